@@ -1,0 +1,96 @@
+"""Throughput of extract() against jieba.lcut on the same text, cold start, peak memory.
+
+    python benchmarks/bench_extract.py [--rounds 3] [--json benchmarks/results/extract.json]
+
+Both throughputs are measured in this one process on one core, so their ratio is what the
+issue's budget (extract() >= 0.5x jieba.lcut) speaks of; the cold start is a fresh
+`dsz-extract` process on one seed, wall time including interpreter start and data loading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
+
+
+def load_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in SEEDS]
+
+
+def chars_per_second(fn: Callable[[str], object], texts: list[str], rounds: int) -> float:
+    """Best of `rounds` passes over all texts (the best is the least disturbed by other load)."""
+    total = sum(map(len, texts))
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for text in texts:
+            fn(text)
+        best = min(best, time.perf_counter() - t0)
+    return total / best
+
+
+def cold_start_seconds(seed: Path, runs: int = 3) -> float:
+    exe = [sys.executable, "-m", "dsz_extract.cli", str(seed)]
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(exe, check=True, capture_output=True, cwd=ROOT)
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    import jieba
+
+    from dsz_extract import extract
+
+    texts = load_texts()
+    jieba.setLogLevel(60)
+    jieba.lcut(texts[0])  # load jieba's dictionary before timing
+    first = time.perf_counter()
+    extract(texts[0])  # load our data before timing
+    warmup = time.perf_counter() - first
+
+    jieba_cps = chars_per_second(jieba.lcut, texts, args.rounds)
+    extract_cps = chars_per_second(lambda t: extract(t, reference_date="2023-08-20"), texts, args.rounds)
+    figures = {
+        "chars": sum(map(len, texts)),
+        "extract_chars_per_s": round(extract_cps),
+        "jieba_lcut_chars_per_s": round(jieba_cps),
+        "ratio_extract_to_jieba": round(extract_cps / jieba_cps, 3),
+        "first_extract_call_s": round(warmup, 3),
+        "cold_start_cli_s": round(cold_start_seconds(SEEDS[0]), 3),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+    width = max(map(len, figures))
+    for key, value in figures.items():
+        print(f"{key:<{width}}  {value}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

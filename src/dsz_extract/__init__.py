@@ -1,0 +1,39 @@
+"""dsz-extract: typed, source-grounded records from Chinese 双招双引 reports.
+
+    >>> from dsz_extract import extract
+    >>> report = extract("1—4月份，全市招商引资到位资金140.5亿元，同比增长16%。", reference_date="2023-05-20")
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .extractor import Extractor, extract, extract_file
+from .frames import frames
+from .models import (
+    Deal,
+    Evidence,
+    Metric,
+    Report,
+    Talent,
+)
+from .text import DecodeError
+
+try:
+    __version__ = version("dsz-extract")
+except PackageNotFoundError:  # running from a source tree without installation
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "DecodeError",
+    "Deal",
+    "Evidence",
+    "Extractor",
+    "Metric",
+    "Report",
+    "Talent",
+    "__version__",
+    "extract",
+    "extract_file",
+    "frames",
+]

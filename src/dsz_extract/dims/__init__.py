@@ -1,0 +1,1 @@
+"""One module per mention type; each exposes `find(doc) -> list[Mention]`."""

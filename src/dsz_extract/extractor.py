@@ -1,0 +1,117 @@
+"""The public entry points: `extract()` on a string, `extract_file()` on a path, `Extractor` to reuse."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Literal
+
+from . import pipeline
+from .models import Report
+from .text import read_text_file
+
+NerBackend = Literal["rules", "hanlp"]
+
+
+class Extractor:
+    """A configured extractor. Build one and call it many times; backends load once.
+
+    `ner="hanlp"` adds a HanLP NER model (a name `hanlp.load` knows or a local path) to the rule
+    passes; on overlapping spans the rules win unless `backend_wins=True`.
+    """
+
+    def __init__(
+        self,
+        *,
+        ner: NerBackend = "rules",
+        hanlp_model: str | None = None,
+        backend_wins: bool = False,
+    ) -> None:
+        if ner not in ("rules", "hanlp"):
+            raise ValueError(f"ner must be 'rules' or 'hanlp', got {ner!r}")
+        self.ner = ner
+        self.hanlp_model = hanlp_model
+        self.backend_wins = backend_wins
+        self._backend: Any = None
+        if ner == "hanlp":
+            from .ner.hanlp import HanLPBackend
+
+            if not hanlp_model:
+                raise ValueError("ner='hanlp' needs hanlp_model: a HanLP model name or a local path")
+            self._backend = HanLPBackend(hanlp_model)
+
+    def __call__(
+        self,
+        text: str,
+        *,
+        reference_date: str | dt.date | None = None,
+        doc_id: str | None = None,
+        source: str | None = None,
+        warnings: tuple[str, ...] = (),
+    ) -> Report:
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes text as str, got {type(text).__name__}; decode bytes first")
+        extra = None
+        if self._backend is not None:
+            backend = self._backend
+            rules_win = not self.backend_wins
+
+            def extra(doc: Any) -> list[Any]:
+                return backend.find(doc)
+
+            return pipeline.run(
+                text,
+                reference_date=reference_date,
+                doc_id=doc_id,
+                source=source,
+                extra_mentions=extra,
+                rules_win=rules_win,
+                warnings=warnings,
+            )
+        return pipeline.run(text, reference_date=reference_date, doc_id=doc_id, source=source, warnings=warnings)
+
+    def extract_file(
+        self, path: str | Path, *, reference_date: str | dt.date | None = None, doc_id: str | None = None
+    ) -> Report:
+        """Read, decode and extract one file; DecodeError/OSError name the file."""
+        path = Path(path)
+        decoded = read_text_file(path)
+        return self(
+            decoded.text,
+            reference_date=reference_date,
+            doc_id=doc_id if doc_id is not None else path.stem,
+            source=str(path),
+            warnings=decoded.warnings,
+        )
+
+
+_DEFAULT: Extractor | None = None
+
+
+def _default() -> Extractor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT
+
+
+def extract(
+    text: str,
+    *,
+    reference_date: str | dt.date | None = None,
+    doc_id: str | None = None,
+    source: str | None = None,
+    ner: NerBackend = "rules",
+    hanlp_model: str | None = None,
+) -> Report:
+    """Extract one report from a string.
+
+    reference_date resolves relative dates (今年, 上半年, 8月18日); without it a full date stated
+    in the text is used, else years stay XXXX.
+    """
+    extractor = _default() if ner == "rules" else Extractor(ner=ner, hanlp_model=hanlp_model)
+    return extractor(text, reference_date=reference_date, doc_id=doc_id, source=source)
+
+
+def extract_file(path: str | Path, *, reference_date: str | dt.date | None = None, doc_id: str | None = None) -> Report:
+    return _default().extract_file(path, reference_date=reference_date, doc_id=doc_id)

@@ -1,0 +1,251 @@
+"""The text layer: bytes -> text, the normalised view with its map back, sentence and clause spans.
+
+Every later stage matches on `NormalizedText.text` (full-width folded to ASCII, traditional
+characters converted to simplified) and reports offsets in the ORIGINAL text through
+`NormalizedText.to_original`. The conversions used here keep one character for one character,
+so the map is the identity in practice; it is still kept explicitly so that a future conversion
+that changes lengths only has to fill the map.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+# --- decoding -------------------------------------------------------------------------------
+
+
+class DecodeError(ValueError):
+    """Raised when input bytes are not text in any encoding we accept."""
+
+    def __init__(self, source: str | None, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        where = source if source else "<input>"
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Control characters other than tab/newline/CR/form feed are a sign of binary data.
+_BINARY_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    sample = text[:4096]
+    return len(_BINARY_CONTROL.findall(sample)) > max(2, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, source: str | None = None) -> Decoded:
+    """Decode report bytes: a BOM wins, then UTF-8, then GB18030, then charset-normalizer's guess.
+
+    Raises DecodeError naming `source` when the bytes are not text.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding)
+            return _checked(text, encoding, source, warn=encoding != "utf-8-sig")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", source, warn=False)
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" not in data[:4096]:
+        candidates = [(enc, text) for enc in ("gb18030", "cp950") if (text := _try_decode(data, enc)) is not None]
+        if candidates:
+            # GB18030 decodes almost any byte string, Big5 included, into rare characters; the
+            # reading with more common Chinese characters is the real one.
+            encoding, text = max(candidates, key=lambda c: _common_han_ratio(c[1]))
+            return _checked(text, "big5" if encoding == "cp950" else encoding, source, warn=True)
+    return _guess(data, source)
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _is_common_han(ch: str) -> bool:
+    """In GB2312 level 1 (the 3,755 most frequent characters), after traditional -> simplified."""
+    try:
+        lead = ch.encode("gb2312")[0]
+    except UnicodeEncodeError:
+        return False
+    return 0xB0 <= lead <= 0xD7
+
+
+def _common_han_ratio(text: str) -> float:
+    sample = text[:4000]
+    han = [c for c in to_simplified(sample) if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    return sum(map(_is_common_han, han)) / len(han)
+
+
+def _guess(data: bytes, source: str | None) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise DecodeError(source, "not text: no encoding (UTF-8, GB18030, …) decodes these bytes")
+    text = str(best)
+    if not _has_cjk_or_ascii_letters(text):
+        raise DecodeError(source, f"not text: best guess {best.encoding} gives no readable characters")
+    return _checked(text, best.encoding, source, warn=True)
+
+
+def _has_cjk_or_ascii_letters(text: str) -> bool:
+    return bool(regex.search(r"[\p{Han}A-Za-z]", text))
+
+
+def _checked(text: str, encoding: str, source: str | None, *, warn: bool) -> Decoded:
+    if _looks_binary(text):
+        raise DecodeError(source, f"not text: binary content (control bytes) after decoding as {encoding}")
+    warnings = (f"decoded as {encoding}",) if warn else ()
+    return Decoded(text=text, encoding=encoding, warnings=warnings)
+
+
+def read_text_file(path: str | Path) -> Decoded:
+    """Read and decode one file; DecodeError (or OSError) names the file."""
+    path = Path(path)
+    return decode_bytes(path.read_bytes(), source=str(path))
+
+
+# --- the normalised view ----------------------------------------------------------------------
+
+_FULLWIDTH_EXTRA = {"\u3000": " ", "．": ".", "％": "%", "，": "，", "－": "-", "～": "~", "＋": "+", "：": "："}
+
+
+def _fold_char(ch: str) -> str:
+    """Full-width ASCII variants (０-９ Ａ-Ｚ ａ-ｚ ．％ …) to ASCII; CJK punctuation stays."""
+    code = ord(ch)
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return chr(code - 0xFEE0)
+    return _FULLWIDTH_EXTRA.get(ch, ch)
+
+
+_FOLD_TABLE = {c: _fold_char(chr(c)) for c in range(0xFF00, 0xFF66) if _fold_char(chr(c)) != chr(c)}
+_FOLD_TABLE.update({ord(k): v for k, v in _FULLWIDTH_EXTRA.items() if k != v})
+
+
+@functools.lru_cache(maxsize=1)
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified, one character for one character.
+
+    OpenCC converts phrases, which may change lengths; where it does, the segment is converted
+    character by character so offsets stay aligned.
+    """
+    converted = _opencc().convert(text)
+    if len(converted) == len(text):
+        return converted
+    out = []
+    for segment in regex.split(r"(\n)", text):
+        conv = _opencc().convert(segment)
+        if len(conv) != len(segment):
+            conv = "".join(c if len(c) == 1 else s for s, c in ((s, _opencc().convert(s)) for s in segment))
+        out.append(conv)
+    return "".join(out)
+
+
+_NEEDS_T2S = regex.compile(r"[^\x00-\u2fff]")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    original: str
+    text: str
+    # offsets[i] is the original offset of normalised character i; one extra entry for the end.
+    offsets: tuple[int, ...] | None = None
+    traditional: bool = False
+
+    def to_original(self, i: int) -> int:
+        return i if self.offsets is None else self.offsets[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(end)
+
+
+def normalize(original: str) -> NormalizedText:
+    """Full-width -> ASCII and traditional -> simplified, keeping one character per character."""
+    folded = original.translate(_FOLD_TABLE)
+    simplified = to_simplified(folded) if _NEEDS_T2S.search(folded) else folded
+    traditional = _count_changed(folded, simplified) > 0
+    assert len(simplified) == len(original)
+    return NormalizedText(original=original, text=simplified, offsets=None, traditional=traditional)
+
+
+def _count_changed(a: str, b: str) -> int:
+    return sum(1 for x, y in zip(a, b) if x != y)
+
+
+def nfkc_char(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch)
+
+
+# --- sentences and clauses ------------------------------------------------------------------
+
+# A sentence ends at 。！？；!? or a line break; quotes closing right after stay in the sentence.
+_SENTENCE = regex.compile(r"[^\n。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
+# Clauses split further at commas and colons.
+_CLAUSE = regex.compile(r"[^，,：:]*(?:[，,：:]|$)")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _spans(pattern: regex.Pattern[str], text: str, offset: int = 0) -> list[Span]:
+    spans = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append(Span(start + offset, end + offset))
+    return spans
+
+
+def split_sentences(text: str) -> list[Span]:
+    return _spans(_SENTENCE, text)
+
+
+def split_clauses(text: str, sentence: Span) -> list[Span]:
+    return _spans(_CLAUSE, sentence.slice(text), sentence.start)
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    return _spans(regex.compile(r"[^\n]+"), text)

@@ -1,0 +1,99 @@
+"""The `dsz-extract` command: files, folders, stdin, errors that name the file, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dsz_extract import __version__
+from dsz_extract.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus" / "seeds" / "000_5cb37e32c2801ddb.txt"
+GOOD = "今年1—6月，全市新签约项目21个，总投资39.5亿元。"
+
+
+def run_cli(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "dsz_extract.cli", *args], input=stdin, capture_output=True, cwd=ROOT, timeout=120
+    )
+
+
+def lines(out: bytes) -> list[dict]:
+    return [json.loads(line) for line in out.decode("utf-8").splitlines() if line.strip()]
+
+
+def test_one_good_and_one_binary_file(tmp_path: Path) -> None:
+    binary = tmp_path / "broken.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    result = run_cli([str(SEED), str(binary)])
+    assert result.returncode == 1
+    reports = lines(result.stdout)
+    assert [r["doc_id"] for r in reports] == ["000_5cb37e32c2801ddb"]
+    assert str(binary) in result.stderr.decode("utf-8")
+
+
+def test_bad_file_first_does_not_stop_the_others(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    result = run_cli([str(missing), str(good)])
+    assert result.returncode == 1
+    assert [r["doc_id"] for r in lines(result.stdout)] == ["good"]
+    assert "missing.txt" in result.stderr.decode("utf-8")
+
+
+def test_folder_is_expanded_recursively_and_sorted(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b" / "c.txt").write_bytes(GOOD.encode("gb18030"))
+    (tmp_path / "b" / "ignored.bin").write_bytes(b"\x00\x01")
+    result = run_cli([str(tmp_path)])
+    assert result.returncode == 0, result.stderr
+    reports = lines(result.stdout)
+    assert [r["doc_id"] for r in reports] == ["a", "c"]
+    assert reports[1]["warnings"][0] == "decoded as gb18030"
+
+
+def test_stdin_and_reference_date() -> None:
+    result = run_cli(["-", "--reference-date", "2023-08-20"], stdin=GOOD.encode("utf-8"))
+    assert result.returncode == 0, result.stderr
+    (report,) = lines(result.stdout)
+    assert report["doc_id"] == "stdin"
+    assert report["reference_date"] == "2023-08-20"
+
+
+def test_bad_reference_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SEED), "--reference-date", "20.8.2023"]) == 2
+    assert "reference_date" in capsys.readouterr().err
+
+
+def test_offsets_in_command_output_point_into_the_file() -> None:
+    result = run_cli([str(SEED)])
+    assert result.returncode == 0, result.stderr
+    (report,) = lines(result.stdout)
+    text = SEED.read_text(encoding="utf-8")
+    for mention in report["mentions"]:
+        assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_and_version(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([flag])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    if flag == "--version":
+        assert __version__ in out
+    else:
+        assert "examples:" in out and "dsz-extract corpus/seeds/" in out and "exit codes" in out
+
+
+def test_no_arguments_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([])
+    assert info.value.code == 2
