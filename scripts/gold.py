@@ -30,8 +30,10 @@ LOOKS_NUMERIC = regex.compile(
 )
 
 
-def seed_text(doc_id: str) -> str:
-    return (ROOT / "corpus" / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8")
+def source_text(gold: dict[str, Any]) -> str:
+    """The text a gold file annotates: its `source` (relative to the repo), else the seed of its doc_id."""
+    source = gold.get("source") or f"corpus/seeds/{gold['doc_id']}.txt"
+    return (ROOT / source).read_text(encoding="utf-8")
 
 
 def _find(text: str, needle: str, cursor: int, occurrence: int | None, what: str) -> int:
@@ -153,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     for target in args.paths:
         for path in _gold_files(target):
             gold = _load(path)
-            text = seed_text(gold["doc_id"])
+            text = source_text(gold)
             try:
                 if args.cmd == "fill":
                     _save(path, fill(gold, text))

@@ -88,7 +88,7 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
     args = build_extract_parser().parse_args(argv)
     try:
         extractor = Extractor(ner=args.ner, hanlp_model=args.hanlp_model)
-    except (ValueError, ImportError) as exc:
+    except (ValueError, ImportError, OSError) as exc:
         print(f"dsz-extract: {exc}", file=stderr)
         return 2
     failed = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import Any, Literal
 
@@ -85,14 +86,14 @@ class Extractor:
         )
 
 
-_DEFAULT: Extractor | None = None
+@functools.lru_cache(maxsize=4)
+def _cached(ner: NerBackend = "rules", hanlp_model: str | None = None) -> Extractor:
+    """One extractor per configuration and process, so a backend model loads once."""
+    return Extractor(ner=ner, hanlp_model=hanlp_model)
 
 
 def _default() -> Extractor:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Extractor()
-    return _DEFAULT
+    return _cached()
 
 
 def extract(
@@ -109,7 +110,7 @@ def extract(
     reference_date resolves relative dates (今年, 上半年, 8月18日); without it a full date stated
     in the text is used, else years stay XXXX.
     """
-    extractor = _default() if ner == "rules" else Extractor(ner=ner, hanlp_model=hanlp_model)
+    extractor = _cached(ner, str(hanlp_model) if hanlp_model is not None else None)
     return extractor(text, reference_date=reference_date, doc_id=doc_id, source=source)
 
 

@@ -1,11 +1,180 @@
-"""event mentions: rules and normalisation side by side."""
+"""event mentions: named conferences, fairs, forums, meetings and signing ceremonies.
+
+Rules:
+
+1. Head: every head of data/lexicon/event_heads.txt (大会, 推介会, 座谈会, 博览会, 论坛, 签约仪式,
+   会议 …) ends a candidate; its start is the left edge of the name (`_names`: 举办/召开/参加, 的, 及,
+   punctuation), keeping a leading year (2023聊城（上海）重点招商项目推介会) and an edition
+   (第二届江北水城双招双引大会). A name in quotes is the quoted phrase, without the quote marks,
+   whatever it holds (“中关村企业家与聊城市东昌府区座谈会”).
+2. Named or generic, by what stands before the head:
+   - a year, an edition, brackets, quotes or any word that is not a topic or form word (a place,
+     a body, a theme: 百名浙商助力聊城高质量发展大会, 市委经济工作会议): an event;
+   - topic words only (event_generic.txt: 招商, 对接, 政银企, 重点项目集中签约): an event only where
+     the text holds that one meeting (召开政银企对接会议), not where it is one of many (先后举办
+     线上招商推介会、视频签约等活动; 定期召开…联席会议);
+   - form and scope words only, or nothing (event_trivial.txt: 召开座谈会, 专题会议, 全省会议): never.
+   A meeting named by its scope and a quoted topic (召开全区“双招双引”动员大会) is named by its quotes.
+   The well-known short names (进博会, 广交会) and party congresses (党的二十大) stand alone.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+import regex
+
+from .. import models
 from ..doc import Doc
+from . import _names
+from ._names import Boundaries, Taken, table
+
+_HEAD_ROWS = table("event_heads.txt")
+_FLAGS: dict[str, frozenset[str]] = {
+    row[0]: frozenset(f for f in (row[1] if len(row) > 1 else "").split(",") if f) for row in _HEAD_ROWS
+}
+_NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
+    row[0]: regex.compile(row[2]) if len(row) > 2 and row[2] else None for row in _HEAD_ROWS
+}
+_HEADS = _names.Literals(_FLAGS)
+_TRIVIAL = _names.made_of("event_trivial.txt", "event_trivial_strong.txt")
+_TOPIC_ONLY = _names.made_of("event_trivial.txt", "event_generic.txt")
+_TOPIC_WORDS = regex.compile(_names.alternation(_names.words("event_generic.txt")))
+# An edition or a year opens an event name; a verb after it is inside the name
+# (第十一届中国（郑州）产业转移|对接活动暨豫商大会).
+_NAME_OPENING = regex.compile(r"第[0-9一二三四五六七八九十百]+[届次]|[0-9]{4}年?")
+# What marks a phrase as the name of one event: a year, an edition, brackets, quotes.
+_MARKED = regex.compile(r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]")
+# Party congresses and plenums, named by number alone.
+_CONGRESS = regex.compile(
+    r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|全国两会"
+)
+# A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
+_BARE_YEAR = regex.compile(r"[0-9]{4}年?")
+# Holding one meeting: the verb right before its name.
+_HELD_BEFORE = regex.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
+# A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
+# (先后举办…) is made of events, unless they are named by topic alone (线上招商推介会、视频签约等).
+_RECURRING_BEFORE = regex.compile(r"定期|每[年月周季天]|每季度|常态化|经常|不定期")
+_SERIES_BEFORE = regex.compile(r"多次|系列|先后|各类|一系列|多场|[0-9]+场|轮番")
+_CLAUSE_START = regex.compile(r"(?r)[，。；：！？\n]")
+# 会见, 会谈 …: a verb starting at the 会 of a head (市长罗云峰会见了…), not a meeting.
+_MEETING_VERB = regex.compile(r"见|谈|晤|商|签|审|诊|聚")
+# The scope of a meeting belongs to its name (全区“双招双引”动员大会), though it ends org names.
+_SCOPE_BEFORE = regex.compile(r"(?r)全[国省市区县镇]")
+
+_MIN_STEM = 2
+_MAX_NAME = 40
+
+
+def _cuts(taken: Taken, lo: int, hi: int) -> list[int]:
+    cuts = []
+    for end in taken.ends_between(lo, hi):
+        m = taken.by_end[end]
+        if m.type == "date" and _BARE_YEAR.fullmatch(m.text):
+            continue
+        cuts.append(end)
+    return cuts
+
+
+def _clause_before(text: str, start: int) -> int:
+    brk = _CLAUSE_START.search(text, max(0, start - 30), start)
+    return brk.end() if brk else max(0, start - 30)
+
+
+def _recurring(text: str, start: int) -> bool:
+    return bool(_RECURRING_BEFORE.search(text, _clause_before(text, start), start))
+
+
+def _one_of_many(text: str, start: int, end: int) -> bool:
+    if text[start - 1 : start] == "、" or text.startswith(("、", "等"), end):
+        return True
+    return bool(_SERIES_BEFORE.search(text, _clause_before(text, start), start)) or _recurring(text, start)
+
+
+def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted: bool) -> bool:
+    if "strong" in _FLAGS[head]:
+        return True
+    stem = text[start:stem_end]
+    if len(stem) < _MIN_STEM or _TRIVIAL.fullmatch(stem):
+        return False
+    if quoted or _MARKED.search(stem):
+        return True
+    if not _TOPIC_ONLY.fullmatch(stem):
+        return not _recurring(text, start)
+    return bool(_HELD_BEFORE.match(text, max(0, start - 4), start)) and not _one_of_many(text, start, end)
+
+
+def _over_topic_words(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Event names hold topic verbs (…产业转移对接活动暨豫商大会): a topic word is no edge."""
+    text = bounds.text
+    for _ in range(3):
+        n = bounds.word_ending(start)
+        if not n or not _TOPIC_WORDS.fullmatch(text, start - n, start) or _names.is_edge_char(text, start - n - 1):
+            return start
+        start = bounds.left_edge(start - n, cuts=cuts, keep_year=True)
+    return start
+
+
+def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Start at an edition or year left of a cut made by a general verb (…产业转移|对接活动…)."""
+    text = bounds.text
+    if start not in bounds.verb_ends:
+        return start
+    run = _names.run_start(text, start)
+    opening = _NAME_OPENING.search(text, run, start)
+    if opening is None or bounds.ends_between(opening.start(), start) != [start]:
+        return start
+    return bounds.left_edge(opening.start(), cuts=cuts, keep_year=True)
+
+
+def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
+    text = bounds.text
+    head = text[stem_end:end]
+    not_after = _NOT_AFTER[head]
+    if (not_after is not None and not_after.match(text, end)) or _names.in_book_title(text, stem_end):
+        return None
+    if head.endswith("会") and _MEETING_VERB.match(text, end):
+        return None
+    inside = _names.quoted(text, _names.run_start(text, stem_end), end)
+    if inside is not None:
+        start = inside[0]
+    else:
+        cuts = _cuts(taken, stem_end - _MAX_NAME, stem_end)
+        start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
+        start = _over_topic_words(bounds, start, cuts)
+        start = _from_opening(bounds, start, cuts)
+        scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
+        if scope is not None:
+            start = scope.start()
+        start, _ = _names.strip_quotes(text, start, end)
+    if end - start > _MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
+        return None
+    if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
+        return stem_end, end
+    return start, end
+
+
+def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for stem_end, end in _HEADS.every(bounds.text):
+        cand = _candidate(bounds, stem_end, end, taken)
+        if cand is None:
+            continue
+        if found and cand[0] < found[-1][1]:
+            # 第三届儒商大会聊城市…合作推介会: the later, longer head takes the earlier one in.
+            if cand[1] - cand[0] > found[-1][1] - found[-1][0]:
+                found[-1] = cand
+            continue
+        found.append(cand)
+    found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
+    return sorted(found)
 
 
 def find(doc: Doc) -> list[Any]:
-    return []
+    bounds = _names.boundaries(doc)
+    taken = Taken(doc.mentions)
+    return [
+        doc.make("event", s, e, models.EventValue(name=_names.verbatim(doc, s, e)))
+        for s, e in _candidates(bounds, taken)
+    ]

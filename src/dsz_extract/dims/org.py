@@ -1,11 +1,433 @@
-"""org mentions: rules and normalisation side by side."""
+"""org mentions: organisations found by their suffix, by lists of firms, and by their short names.
+
+Rules, in the order they run:
+
+1. Suffix: every suffix of data/lexicon/org_suffixes.tsv (有限公司, 集团, 大学, 研究院, 银行, 基金,
+   商会, 管委会, 商务局, 日报 …) ends a candidate; its start is the left edge of the name (see
+   `_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the
+   end of an earlier organisation unless this one is a unit of it, like 济南大学文旅学院).
+   The candidate is dropped when the part before the suffix is made only of generic words
+   (该公司, 本地企业, 园区公司, 上市公司), when a department suffix (局 厅 委 办 部) has no department
+   word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
+2. Lists: the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations of the kind the class
+   noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
+3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
+   names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
+
+`kind` comes from the suffix or the class noun; `name` is the mention text as written.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+import regex
+
+from .. import models
 from ..doc import Doc
+from . import _names
+from ._names import Boundaries, Taken, alternation, table, words
+
+# --- data ----------------------------------------------------------------------------------------
+
+_SUFFIX_ROWS = table("org_suffixes.tsv")
+_KIND: dict[str, str] = {row[0]: row[1] for row in _SUFFIX_ROWS}
+_FLAGS: dict[str, frozenset[str]] = {
+    row[0]: frozenset(f for f in (row[2] if len(row) > 2 else "").split(",") if f) for row in _SUFFIX_ROWS
+}
+_NOT_BEFORE: dict[str, regex.Pattern[str] | None] = {
+    row[0]: regex.compile(row[3]) if len(row) > 3 and row[3] else None for row in _SUFFIX_ROWS
+}
+_SUFFIX = regex.compile(alternation(_KIND))
+_SUFFIXES = _names.Literals(_KIND)
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(_KIND, key=len, reverse=True))
+
+_DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
+# Department words that hold a boundary character (和): 住房和城乡建设局, 发展和改革委员会.
+_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d), "发展和改革", "发展改革")
+_VENUES = words("org_venues.txt")
+_CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
+
+# State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
+_ENTERPRISE_BUREAU = regex.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
+# A place or administrative prefix at the start of a name (东昌府区…, 聊城市…, 国家…, 市…).
+_PLACE_PREFIX = regex.compile(
+    r"(?:[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|镇|乡|街道)|中国|国家|省|市|县|区)"
+    r"(?!域|别|间|块|位|分|场化)"
+)
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道", "村", "盟")
+_ANAPHORIC_PLACE = regex.compile(r"(?:全|我|该|本|各|外|跨)(?:省|市|县|区|镇|乡)")
+_PLACE_END = regex.compile(r"[\p{Han}]+(?:省|市|县|区|州|镇|乡|村|街道|港|岛|湾)")
+# A firm named only by its trade is generic (科技公司, 新能源公司); an institute may be (文旅研究院).
+_GENERIC_FIRM = _names.made_of("org_generic.txt", "sector_words.txt")
+_GENERIC_BODY = _names.made_of("org_generic.txt")
+
+# Province-level names stripped from a full firm name to find the short name it goes by.
+_PROVINCES = (
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+    "中国",
+)
+_LEADING_PLACE = regex.compile(rf"(?:{alternation(_PROVINCES)})(?:省|市|自治区)?")
+# Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
+_TRADE = regex.compile(
+    rf"(?:{alternation(words('sector_words.txt'))}|工程|工具|机械|造纸|设备|技术|科技|实业|贸易|发展|投资|控股"
+    r"|集团|股份|生物|化工|电子|电气|材料|自动化|机器人|仓储|供应链|物流|建设|建材|置业|能源|动力|光电|环境)+$"
+)
+_ALIAS_TAIL = r"(?:科技|机械|公司|集团|股份|控股|实业)?"
+
+_LIST = regex.compile(
+    rf"(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？的\n]{{0,16}}?)(?P<head>{alternation(_CLASS_KIND)})"
+)
+# Between 等 and the class noun stand counts, quality words, quotes (等一批知名企业, 等“中字号”企业,
+# 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).
+_TRADE_IN_MODIFIER = regex.compile(alternation(words("sector_words.txt")))
+_FUNCTION_IN_MODIFIER = regex.compile(r"[为向对在与和将把被给从让使是]")
+
+_MIN_STEM = 2
+_MAX_STEM = 28
+
+_HAN = regex.compile(r"\p{Han}+")
+_WORD_CHARS = regex.compile(r"[\p{Han}A-Za-z]+")
+_ITEM_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·（）()]+")
+_DIGIT = regex.compile(r"[0-9]")
+_RESEARCH_WORD = regex.compile("研究|研发|技术|实验|工程")
+
+
+# --- rule 1: suffixes ----------------------------------------------------------------------------
+
+
+def _dept_ok(stem: str) -> bool:
+    return stem.endswith(_DEPARTMENTS)
+
+
+def _placed_ok(name: str, suffix: str) -> bool:
+    """A 中心 names a body when it starts with a place (东昌府区…) or holds the body it belongs to."""
+    stem = name[: len(name) - len(suffix)]
+    if _SUFFIX.search(stem):
+        return True
+    m = _PLACE_PREFIX.match(name)
+    if m is None or _ANAPHORIC_PLACE.match(name):
+        return False
+    return suffix != "中心" or len(name) - len(suffix) - m.end() >= 2
+
+
+def _short_or_place(stem: str) -> bool:
+    """What may stand before a bare suffix: a place (莘县|县委, 浙江省|省委, …街道|党工委), not a verb phrase."""
+    return len(stem) <= 3 or stem.endswith(_PLACE_ENDS) or bool(_PLACE_PREFIX.fullmatch(stem))
+
+
+def _is_generic(stem: str, kind: str = "company") -> bool:
+    pattern = _GENERIC_FIRM if kind in ("company", "group", "bank", "fund") else _GENERIC_BODY
+    return bool(pattern.fullmatch(stem))
+
+
+def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
+    """科技/控股/股份 end a name only around a short proper stem with clear edges (旷视科技联合…)."""
+    if not 2 <= len(stem) <= 4 or not _HAN.fullmatch(stem):
+        return False
+    return bounds.clear_left(start, taken) and bounds.clear_right(end)
+
+
+def _kind(name: str, suffix: str, stem: str) -> str:
+    kind = _KIND[suffix]
+    if suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem):
+        return "company"
+    if suffix == "中心":
+        if "融媒体" in name:
+            return "media"
+        if _RESEARCH_WORD.search(stem):
+            return "research"
+        return "government"
+    if kind == "government" and ("有限" in name or "股份" in name):
+        return "company"
+    return kind
+
+
+def _suffix_candidate(
+    bounds: Boundaries, s_start: int, end: int, org_ends: list[int], taken: Taken
+) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the organisation whose suffix is text[s_start:end], or None."""
+    text = bounds.text
+    suffix = text[s_start:end]
+    flags = _FLAGS[suffix]
+    not_before = _NOT_BEFORE[suffix]
+    if not_before is not None and not_before.match(text, end):
+        return None
+    if taken.covering(s_start, end, "event", "project") is not None:
+        return None
+    cuts = taken.ends_between(s_start - _names.MAX_NAME, s_start)
+    if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
+        cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
+    start = bounds.left_edge(s_start, cuts=cuts)
+    if _KIND[suffix] == "government":
+        start = _over_department(bounds, start, s_start, cuts)
+    stem = text[start:s_start]
+    if not stem:
+        return (start, end, _KIND[suffix]) if "bare" in flags else None
+    if "bare" in flags and not _short_or_place(stem):
+        return None
+    if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else _MIN_STEM):
+        return None
+    if _is_generic(stem, _KIND[suffix]) or _ANAPHORIC_PLACE.fullmatch(stem):
+        return None
+    if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
+        return None
+    name = text[start:end]
+    if "placed" in flags and not _placed_ok(name, suffix):
+        return None
+    if "venue" in flags and stem.endswith(_VENUES):
+        return None
+    if "weak" in flags and not _weak_ok(bounds, start, stem, end, taken):
+        return None
+    kind = _kind(name, suffix, stem)
+    if kind == "company" and "有限" not in suffix:
+        start = _after_zone(text, start, s_start)
+    return start, end, kind
+
+
+def _over_department(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """Move a cut that falls inside a department word back over it (自然资源和规划局, not 规划局)."""
+    text = bounds.text
+    for dept in _DEPARTMENTS_WITH_AND:
+        d_start = stem_end - len(dept)
+        if d_start < start < stem_end and text.startswith(dept, d_start):
+            return bounds.left_edge(d_start, cuts=cuts)
+    return start
+
+
+# A development zone before a firm's short name is where it is, not part of its name
+# (东营高新区|科瑞公司); a registered name keeps its place (聊城市四维自动化科技有限公司).
+_ZONE_PREFIX = regex.compile(r"[\p{Han}]{1,8}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|保税区|自贸区)")
+
+
+def _after_zone(text: str, start: int, stem_end: int) -> int:
+    m = _ZONE_PREFIX.match(text, start, stem_end)
+    return m.end() if m and stem_end - m.end() >= _MIN_STEM else start
+
+
+def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    org_ends: list[int] = []
+    for s_start, end in _SUFFIXES.longest(bounds.text):
+        cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
+        if cand is not None:
+            found.append(cand)
+            org_ends.append(end)
+    return found
+
+
+# --- rule 2: lists of firms ----------------------------------------------------------------------
+
+
+def _item_ok(text: str, start: int, end: int) -> bool:
+    item = text[start:end]
+    if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item):
+        return False
+    # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
+    if item.endswith(tuple(_KIND)) or item.endswith(tuple(_CLASS_KIND)):
+        return False
+    return not (_is_generic(item) or _PLACE_END.fullmatch(item) or _DIGIT.search(item))
+
+
+def _modifier_ok(mod: str) -> bool:
+    return not (_TRADE_IN_MODIFIER.search(mod) or _FUNCTION_IN_MODIFIER.search(mod))
+
+
+def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    text = bounds.text
+    out: list[tuple[int, int, str]] = []
+    spans = {(s, e) for s, e, _ in found}
+    held = _names.Covered(found)
+    for m in _LIST.finditer(text):
+        if not _modifier_ok(m.group("mod")):
+            continue
+        kind = _CLASS_KIND[m.group("head")]
+        for s, e in _names.list_items(bounds, m.start()):
+            if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):
+                continue
+            if held.holds(s, e):
+                continue
+            out.append((s, e, kind))
+    return out
+
+
+# --- rule 2b: names coordinated with an organisation ---------------------------------------------
+
+_PLACE_BEFORE_NAME = regex.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|旗|镇|乡|高新区|开发区|新区|园区)")
+_PERSON_TITLE = regex.compile(alternation(words("person_titles.txt")))
+_COOPERATION_AFTER = regex.compile(r"[^，。；]{0,4}?(?:合作|签约|签署|混改|携手|联合|共建|对接|战略)")
+_MAX_COORDINATED = 10
+
+
+def _coordinated(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names joined to a found organisation by 、 (与中国商飞、北京航空航天大学), or by 与 before a word
+    of cooperation (天东生化与天润集团混改合作), are organisations of the same kind."""
+    spans = {(s, e) for s, e, _ in found}
+    starts = {s: e for s, e, _ in found}
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        for item in _items_around(bounds, s, e, starts):
+            if item not in spans and not taken.overlapping(*item) and _coordinated_ok(bounds, *item):
+                spans.add(item)
+                out.append((*item, _coordinated_kind(bounds.text, *item, kind)))
+    return out
+
+
+def _items_around(bounds: Boundaries, start: int, end: int, org_at: dict[int, int]) -> list[tuple[int, int]]:
+    """Spans of the names joined to the organisation [start, end) on either side."""
+    text = bounds.text
+    items = []
+    pos = start
+    while pos > 0 and (text[pos - 1] == "、" or (text[pos - 1] == "与" and _COOPERATION_AFTER.match(text, end))):
+        item_end = pos - 1
+        item_start = bounds.left_edge(item_end, limit=max(0, item_end - _MAX_COORDINATED))
+        item_start = _after_place(text, item_start, item_end)
+        if item_start >= item_end:
+            break
+        items.append((item_start, item_end))
+        pos = item_start
+        if text[item_end] == "与":
+            break
+    pos = end
+    while pos < len(text) and text[pos] == "、":
+        if pos + 1 in org_at:
+            pos = org_at[pos + 1]
+            continue
+        limit = min(len(text), pos + 2 + _MAX_COORDINATED)
+        item_end = next((p for p in range(pos + 3, limit) if bounds.clear_right(p)), None)
+        if item_end is None:
+            break
+        items.append((pos + 1, item_end))
+        pos = item_end
+    return items
+
+
+def _coordinated_kind(text: str, start: int, end: int, anchor_kind: str) -> str:
+    """In a 、 list, bodies go with bodies (市委、市政府); next to 与, or next to a firm, a name is a firm."""
+    if text[end : end + 1] == "、" or text[start - 1 : start] == "、":
+        return anchor_kind if anchor_kind in ("government", "association", "media") else "company"
+    return "company"
+
+
+def _after_place(text: str, start: int, end: int) -> int:
+    """Drop a district or zone before a coordinated short name (东营区|马瑞特)."""
+    m = _PLACE_BEFORE_NAME.match(text, start, end)
+    return m.end() if m and end - m.end() >= _MIN_STEM else start
+
+
+def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
+    text = bounds.text
+    item = text[start:end]
+    if not 2 <= len(item) <= _MAX_COORDINATED or not _WORD_CHARS.fullmatch(item):
+        return False
+    if bounds.ends_between(start, end - 1) or _PERSON_TITLE.search(item):
+        return False
+    suffix = _suffix_of(item)
+    if suffix is not None and (len(item) == len(suffix) or _is_generic(item[: -len(suffix)])):
+        return False
+    return not (_is_generic(item, "research") or _PLACE_END.fullmatch(item) or _ANAPHORIC_PLACE.match(item))
+
+
+# --- rule 3: short names -------------------------------------------------------------------------
+
+
+def short_name(name: str, suffix: str) -> str | None:
+    """The core a firm is also called by: 欧佩德公司 → 欧佩德, 山东易斯特工程工具有限公司 → 易斯特."""
+    stem = name[: len(name) - len(suffix)]
+    place = _LEADING_PLACE.match(stem)
+    if place:
+        stem = stem[place.end() :]
+    trade = _TRADE.search(stem)
+    core = stem[: trade.start()] if trade and trade.start() >= 2 else stem
+    if 2 <= len(core) <= 4 and _HAN.fullmatch(core) and not _is_generic(core):
+        return core
+    return None
+
+
+def _suffix_of(name: str) -> str | None:
+    return next((sf for sf in _SUFFIXES_LONGEST_FIRST if name.endswith(sf)), None)
+
+
+def _aliases(text: str, found: list[tuple[int, int, str]], listed: list[tuple[int, int, str]]) -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for s, e, kind in found:
+        name = text[s:e]
+        suffix = _suffix_of(name)
+        if suffix is None or kind not in ("company", "group"):
+            continue
+        core = short_name(name, suffix)
+        if core:
+            aliases.setdefault(core, kind)
+    for s, e, kind in listed:
+        aliases.setdefault(text[s:e], kind)
+    return aliases
+
+
+def _by_alias(
+    bounds: Boundaries, aliases: dict[str, str], taken: Taken, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    text = bounds.text
+    if not aliases:
+        return []
+    pattern = regex.compile(rf"(?:{alternation(aliases)}){_ALIAS_TAIL}")
+    held = _names.Covered(found)
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if held.overlaps(s, e) or taken.overlapping(s, e):
+            continue
+        if not (bounds.clear_left(s, taken) and bounds.clear_right(e)):
+            continue
+        core = next(a for a in sorted(aliases, key=len, reverse=True) if m.group().startswith(a))
+        out.append((s, e, aliases[core]))
+    return out
+
+
+# --- the pass ------------------------------------------------------------------------------------
 
 
 def find(doc: Doc) -> list[Any]:
-    return []
+    text = doc.norm
+    bounds = _names.boundaries(doc)
+    taken = Taken(doc.mentions)
+    found = _by_suffix(bounds, taken)
+    listed = _by_list(bounds, taken, found)
+    listed += _coordinated(bounds, taken, found + listed)
+    aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
+    return [
+        doc.make("org", s, e, models.OrgValue(name=_names.verbatim(doc, s, e), kind=kind))
+        for s, e, kind in sorted(found + listed + aliased)
+    ]

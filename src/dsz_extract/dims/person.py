@@ -1,11 +1,286 @@
-"""person mentions: rules and normalisation side by side."""
+"""person mentions: named people next to a title, in a byline, or in a list with a named person.
+
+A person name here is a surname (data/lexicon/surnames.txt, double surnames first) and one or two
+given-name characters. Names are only read where the text shows a person, never from the surname
+list alone:
+
+1. Title, then name: 总经理崔俊杰, 副主任黄宁, 县委|书记孙奇宏 (title 书记, affiliation the org 莘县县委).
+2. Name, then title: 刘晓鸣教授, 国瓷公司|张曦董事长 (the name must start clear: an edge, a boundary
+   word, a mention or a title before it).
+3. Bylines: 记者 唐学钰, 通讯员 梁明波, (文/张超).
+4. Lists: 国家高层次人才李玮、刘晓鸣等 (a role noun before names joined by 、 or 等), and names
+   joined by 、 to a person already found.
+5. Repeats: a name found once is found wherever the text repeats it.
+
+Whether a name has two or three characters is settled by what follows it: punctuation, a boundary
+word, a title or a word of name_right_context.txt (黄宁|介绍, 王国清|说). A candidate whose given
+name holds a character of given_name_stop.txt (高新区, 单位) or that is itself a verb (宣读) is none.
+Anonymised names (XXX主任) never match: X is no surname.
+
+`title` is the title next to the name; `affiliation` is the org (or project) mention right before
+the title, the body an anaphor before the title points back to (公司总经理 → the company named
+earlier in the paragraph; 园区运营总监 → the park), or a place named right before it (青岛市市长).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+import regex
+
+from .. import models
 from ..doc import Doc
+from . import _names
+from ._names import Boundaries, Taken, alternation, table, words
+
+_SURNAMES = words("surnames.txt")
+_DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
+_SINGLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 1)
+_NOT_GIVEN = frozenset(words("given_name_stop.txt"))
+# Function characters are in no given name at all (王国清的…, 刘晓鸣等…).
+_FUNCTION_CHARS = frozenset("的了是在和与等及个们些这那就也都还又被把将对向从要会能需让给使")
+_NOT_NAMES = frozenset(words("not_names.txt"))
+
+_TITLE_PREFIXES = ("", "副", "常务副", "执行", "首席")
+_TITLE_WORDS = tuple(p + t for t in words("person_titles.txt") for p in _TITLE_PREFIXES)
+_TITLES = _names.Literals(_TITLE_WORDS)
+_TITLE = regex.compile(alternation(_TITLE_WORDS))
+# Titles that follow a name and never precede one (刘晓鸣教授, not 教授刘晓鸣).
+_POST_TITLES = frozenset(row[0] for row in table("person_titles.txt") if len(row) > 1 and "post" in row[1])
+_ROLES = _names.Literals(words("person_roles.txt"))
+# Roles that name one person too (市民张欣悦对其服务进行评价), not only a list.
+_SINGLE_ROLES = frozenset(row[0] for row in table("person_roles.txt") if len(row) > 1 and "single" in row[1])
+_BYLINE_TITLE: dict[str, str | None] = {
+    row[0]: (row[1] if row[1] != "-" else None) for row in table("person_bylines.txt")
+}
+_BYLINE = regex.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/]?[ \t\u3000]*")
+_BYLINE_GAP = regex.compile(r"[ \t\u3000、,，]+")
+
+_ANAPHORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    row[0]: (row[1], tuple(e for e in (row[2] if len(row) > 2 else "").split("|") if e))
+    for row in table("anaphors.tsv")
+}
+_ANAPHOR = regex.compile(rf"(?r)(?:{alternation(_ANAPHORS)})")
+_PLACE_BEFORE = regex.compile(r"[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道|村)")
+
+Person = tuple[int, int, "str | None", "str | None"]
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def _surname_at(text: str, pos: int) -> int:
+    """Length of the surname starting at `pos` (2 for 欧阳, 1 for 王), or 0."""
+    if text[pos : pos + 2] in _DOUBLE_SURNAMES:
+        return 2
+    return 1 if text[pos : pos + 1] in _SINGLE_SURNAMES else 0
+
+
+def _given_ok(text: str, start: int, end: int) -> bool:
+    given = text[start:end]
+    if not given or not all("\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS for c in given):
+        return False
+    return given[-1] not in _NOT_GIVEN
+
+
+def _title_at(text: str, pos: int) -> regex.Match[str] | None:
+    return _TITLE.match(text, pos)
+
+
+def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | None:
+    """End of a person name starting at `pos`, or None; three characters are tried before two.
+
+    `right` says what must follow: "context" (punctuation, boundary word, title, 说/介绍 …),
+    "title" (a title only), or "byline" (a space, punctuation or 报道/摄).
+    """
+    text = bounds.text
+    sur = _surname_at(text, pos)
+    if not sur:
+        return None
+    for given in (2, 1):
+        end = pos + sur + given
+        if end > len(text) or not _given_ok(text, pos + sur, end):
+            continue
+        if 2 <= bounds.word_at(pos) <= end - pos or text[pos:end] in _NOT_NAMES:
+            continue
+        if right == "title":
+            ok = _title_at(text, end) is not None
+        else:
+            ok = bounds.clear_right(end) or _title_at(text, end) is not None
+        if ok:
+            return end
+    return None
+
+
+# --- affiliation ---------------------------------------------------------------------------------
+
+
+def _affiliation(doc: Doc, bounds: Boundaries, taken: Taken, pos: int) -> str | None:
+    """The body named right before `pos` (a title's or a name's start)."""
+    text = bounds.text
+    before = taken.ending_at(pos, "org", "project")
+    if before is not None:
+        return before.value.name
+    m = _ANAPHOR.match(text, max(0, pos - 4), pos)
+    if m is not None:
+        return _antecedent(doc, taken, m.start(), m.group())
+    start = bounds.left_edge(pos)
+    if start < pos and _PLACE_BEFORE.fullmatch(text, start, pos):
+        return _names.verbatim(doc, start, pos)
+    return None
+
+
+def _antecedent(doc: Doc, taken: Taken, pos: int, anaphor: str) -> str | None:
+    kind, endings = _ANAPHORS[anaphor]
+    para = next((p for p in doc.paragraphs if p.start <= pos < p.end), None)
+    lo = para.start if para is not None else max(0, pos - 300)
+    i = taken.before(pos, lo, kind)
+    while i is not None:
+        if not endings or i.value.name.endswith(endings):
+            return i.value.name
+        i = taken.before(i.start, lo, kind)
+    return None
+
+
+# --- the rules -----------------------------------------------------------------------------------
+
+
+def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
+    """Rules 1 and 2: a name right after or right before a title.
+
+    A name with a title on both sides (专家刘晓鸣教授) takes the one after it: found first, it wins.
+    """
+    text = bounds.text
+    after: list[Person] = []
+    before: list[Person] = []
+    title_ends: set[int] = set()
+    for ts, te in _title_spans(text):
+        if taken.covering(ts, te) is not None:
+            continue
+        title = _names.verbatim(doc, ts, te)
+        title_ends.add(te)
+        start = _name_before(bounds, ts, taken, title_ends)
+        if start is not None:
+            before.append((start, ts, title, _affiliation(doc, bounds, taken, start)))
+        if title.removeprefix("副") in _POST_TITLES:
+            continue
+        end = name_at(bounds, te)
+        if end is not None and taken.covering(te, end) is None:
+            after.append((te, end, title, _affiliation(doc, bounds, taken, ts)))
+    return before + after
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Titles in the text; titles held together are one (董事长兼总裁王传福)."""
+    spans: list[tuple[int, int]] = []
+    for s, e in _TITLES.longest(text):
+        if spans and spans[-1][1] + 1 == s and text[s - 1] == "兼":
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _name_before(bounds: Boundaries, title_start: int, taken: Taken, title_ends: set[int]) -> int | None:
+    """Start of a name ending at `title_start` (刘晓鸣|教授) whose left edge is clear."""
+    for length in (3, 2, 4):
+        start = title_start - length
+        if start < 0 or name_at(bounds, start, right="title") != title_start:
+            continue
+        if bounds.clear_left(start, taken) or start in title_ends:
+            return start
+    return None
+
+
+def _bylines(bounds: Boundaries) -> list[Person]:
+    """Rule 3: 记者 唐学钰 / 通讯员 梁明波 / (文/张超)."""
+    text = bounds.text
+    found: list[Person] = []
+    for m in _BYLINE.finditer(text):
+        if not _names.is_edge_char(text, m.start() - 1):
+            continue
+        title = _BYLINE_TITLE[m.group().rstrip(" \t\u3000:：/")]
+        pos = m.end()
+        while pos < len(text):
+            end = name_at(bounds, pos)
+            if end is None:
+                break
+            found.append((pos, end, title, None))
+            gap = _BYLINE_GAP.match(text, end)
+            if gap is None or "\n" in gap.group():
+                break
+            pos = gap.end()
+    return found
+
+
+def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
+    """Rule 4: names joined by 、 after a role noun, or to a person already found."""
+    text = bounds.text
+    found: list[Person] = []
+    for _s, role_end in _ROLES.longest(text):
+        names = _list_from(bounds, role_end)
+        if len(names) >= 2 or (names and text[_s:role_end] in _SINGLE_ROLES):
+            found.extend((s, e, None, None) for s, e in names)
+    starts = {s for s, *_ in known}
+    for _s, e, *_ in known:
+        if text.startswith("、", e):
+            found.extend((ns, ne, None, None) for ns, ne in _list_from(bounds, e + 1) if ns not in starts)
+    return found
+
+
+def _list_from(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
+    text = bounds.text
+    names = []
+    while True:
+        end = name_at(bounds, pos)
+        if end is None:
+            return names
+        names.append((pos, end))
+        if not text.startswith("、", end):
+            return names
+        pos = end + 1
+
+
+def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Person]:
+    """Rule 5: other places the text names a person found once (without title)."""
+    text = bounds.text
+    names = {text[s:e] for s, e, *_ in found}
+    if not names:
+        return []
+    spans = {(s, e) for s, e, *_ in found}
+    out: list[Person] = []
+    for m in regex.finditer(alternation(names), text):
+        s, e = m.span()
+        if (s, e) in spans or taken.overlapping(s, e):
+            continue
+        if e - s == 2 and not (bounds.clear_left(s, taken) and bounds.clear_right(e)):
+            continue
+        out.append((s, e, None, None))
+    return out
+
+
+def _unique(persons: list[Person]) -> list[Person]:
+    """One person per span, the one with most information; no overlaps."""
+    best: dict[tuple[int, int], Person] = {}
+    for p in persons:
+        key = (p[0], p[1])
+        if key not in best or (p[2], p[3]).count(None) < (best[key][2], best[key][3]).count(None):
+            best[key] = p
+    kept: list[Person] = []
+    for p in sorted(best.values()):
+        if kept and p[0] < kept[-1][1]:
+            continue
+        kept.append(p)
+    return kept
 
 
 def find(doc: Doc) -> list[Any]:
-    return []
+    bounds = _names.boundaries(doc)
+    taken = Taken(doc.mentions)
+    found = _titled(doc, bounds, taken) + _bylines(bounds)
+    found = _unique(found + _lists(bounds, found))
+    found = _unique(found + _repeats(bounds, taken, found))
+    return [
+        doc.make("person", s, e, models.PersonValue(name=_names.verbatim(doc, s, e), title=title, affiliation=aff))
+        for s, e, title, aff in found
+    ]

@@ -1,11 +1,822 @@
-"""place mentions: rules and normalisation side by side."""
+"""place mentions: gazetteer matches, composed zones, anaphors (全市, 该区, 开发区) and the subject place.
+
+How a document is read (one Aho-Corasick scan of doc.norm, then passes over the few hits):
+1. Scan: every gazetteer surface (places.tsv.gz, zones, regions, countries), the anaphor words, the
+   zone suffix words and the BLOCKERS, leftmost-longest. Hits inside a mention of an earlier pass
+   (org, project, event, person …) are dropped: the outermost entity wins (山东华跃新能源有限公司).
+2. Compose: an address chain 山东省聊城市东昌府区 becomes one mention of its last unit; a place
+   followed by a zone suffix (聊城 + 经济技术开发区, 东营 + 高新区, 东昌府区 + 凤凰 + 工业园) becomes a
+   zone whose parent is that place; a town or county followed by …村 becomes a village.
+3. Resolve names several units share (朝阳区, 鼓楼区, 通州) from the document's other places: the
+   candidate whose ancestors the document mentions wins; else adcode stays null and the candidates
+   are listed. Weak surfaces (2-character short forms that are also ordinary words: 平房, 通道) count
+   only when the document mentions their city or county; short surfaces count only at word
+   boundaries (新平 in 创新平台 is no place), judged by the private jieba tokenizer around the hit.
+4. Subject place (doc.info["subject_place"]): the most talked-about place, title and opening
+   weighing most; bare zone words (开发区 ×20) and 全区/我区 make a zone the subject: the zone the
+   text names with that suffix (聊城高新区), else its city's NBS zone (东营经济技术开发区), else a zone
+   named after the city.
+5. Anaphors: 全市/我市/本市 → a city, 全区/我区/该区 → the district or zone, 全县 → county, 全省 → province,
+   全镇 → town, 全国/我国 → 中国; bare 开发区/高新区/经开区 → the zone they stand for. Unresolved anaphors
+   keep the word as their name, the level of the word and a null adcode.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
+from .. import gazetteer
 from ..doc import Doc
+from ..gazetteer import LEVEL_RANK, Place, Sense
+from ..models import PlaceValue
+from ..text import Span
+
+# --- the words and phrases the rules use ----------------------------------------------------
+
+# Anaphors: word -> (scope, mode). Scopes: province, city, district (区: a county-level district or a
+# zone), county (县/旗), town, country. Modes: "we" (我市: the speaker's own place, the subject first),
+# "all" (全市/本市: an explicit place of that level in the same sentence first, else the subject),
+# "that" (该区: the nearest place of that level mentioned before, else the subject).
+ANAPHORS: dict[str, tuple[str, str]] = {
+    "全省": ("province", "all"), "本省": ("province", "all"), "我省": ("province", "we"), "该省": ("province", "that"),
+    "全市": ("city", "all"), "本市": ("city", "all"), "我市": ("city", "we"), "该市": ("city", "that"),
+    "全区": ("district", "all"), "本区": ("district", "all"), "我区": ("district", "we"), "该区": ("district", "that"),
+    "全县": ("county", "all"), "本县": ("county", "all"), "我县": ("county", "we"), "该县": ("county", "that"),
+    "全镇": ("town", "all"), "本镇": ("town", "all"), "我镇": ("town", "we"), "该镇": ("town", "that"),
+    "全乡": ("town", "all"), "本乡": ("town", "all"), "我乡": ("town", "we"), "该乡": ("town", "that"),
+    "全国": ("country", "all"), "我国": ("country", "we"),
+}  # fmt: skip
+# Characters that, right before / after an anaphor word, make it part of another word:
+# 完全 安全 健全 (安全区域), 资本 成本 基本 (资本市场), 应该 (应该区分), 自我; 全市场, 全区域, 该区分, 全省份.
+ANAPHOR_NOT_BEFORE = {"全": "完安健齐周保成万", "本": "资成基根样版账剧课日文范蓝脚读原", "该": "应", "我": "自"}
+ANAPHOR_NOT_AFTER = {"市": "场", "区": "域分别间块位", "省": "份", "乡": "村镇"}
+# The level an unresolved anaphor reports.
+SCOPE_LEVEL = {"province": "province", "city": "city", "district": "county", "county": "county", "town": "town"}
+# 全国 / 我国 name China (countries.tsv).
+CHINA = "中国"
+
+# Zone suffixes as written -> the family they belong to (高新区 and 高新技术产业开发区 are one family).
+ZONE_SUFFIXES: dict[str, str] = {
+    "经济技术开发区": "经开区", "经开区": "经开区", "经济开发区": "经济开发区", "开发区": "开发区",
+    "高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "高新技术产业园区": "高新区", "高新区": "高新区",
+    "综合保税区": "综保区", "综保区": "综保区", "保税区": "保税区", "保税港区": "保税港区",
+    "自由贸易试验区": "自贸区", "自贸区": "自贸区", "自贸试验区": "自贸区",
+    "工业园区": "工业园区", "工业园": "工业园区", "产业集聚区": "产业集聚区",
+    "旅游度假区": "旅游度假区", "度假区": "度假区", "新区": "新区", "临空经济区": "临空经济区",
+}  # fmt: skip
+# Zone families named after the county they lie in (晋江经济开发区, 昆山高新区), unlike new areas and parks.
+COUNTY_NAMED_FAMILIES = frozenset({"经开区", "经济开发区", "开发区", "高新区", "综保区", "保税区", "产业集聚区"})
+# Abbreviated suffixes spelt out in a full name (东营高新区 -> 山东省东营市东营高新技术产业开发区).
+ZONE_LONG_FORMS = {
+    "经开区": "经济技术开发区",
+    "高新区": "高新技术产业开发区",
+    "综保区": "综合保税区",
+    "自贸区": "自由贸易试验区",
+}
+# Bare zone words that stand for a zone named before or for the subject (开发区 in a speech to a
+# development zone), and the families they can stand for.
+BARE_ZONE_WORDS: dict[str, frozenset[str]] = {
+    "开发区": frozenset({"经开区", "经济开发区", "开发区"}),
+    "经开区": frozenset({"经开区", "经济开发区"}),
+    "高新区": frozenset({"高新区"}),
+    "新区": frozenset({"新区"}),
+}
+# Suffixes that make a zone of the plain word before them (凤凰工业园, 高铁新区, 芦台经济开发区); the others
+# (产业集聚区 …) need a place before them, as the bare words do.
+NAMED_ZONE_SUFFIXES = frozenset(
+    {"经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "工业园区", "工业园", "新区",
+     "旅游度假区", "综合保税区", "保税区"}
+)  # fmt: skip
+# When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
+BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区"}
+# Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
+GENERIC_ZONE_QUALIFIERS = (
+    "各", "各类", "各个", "省级", "国家级", "以上", "全省", "全国", "全市", "多个", "一批", "其他", "所有", "等",
+    "省内", "国内", "重点", "这些", "各地",
+)  # fmt: skip
+# Words that cannot be or end the name of a zone (打造新区, 入驻工业园): verbs, qualifiers, function words.
+ZONE_NAME_STOP = frozenset(
+    {
+        "打造", "建设", "创建", "建成", "设立", "成立", "规划", "落户", "入驻", "进驻", "位于", "围绕", "依托",
+        "推进", "推动", "加快", "发展", "申报", "争创", "获批", "升级", "支持", "鼓励", "引导", "进入", "落地",
+        "来到", "走进", "深入", "做强", "做大", "壮大", "提升", "实现", "成为", "作为", "全面", "持续", "着力",
+        "聚焦", "全力", "助力", "服务", "支撑", "整合", "优化", "各类", "各个", "所有", "省级", "国家级", "国家",
+        "这个", "那个", "一个", "每个", "多个", "其他", "重点", "主要", "新建", "在建", "现有", "以及", "还有",
+        "包括", "共建", "合作", "产业", "工业", "经济", "城市", "省内", "全省", "全市", "全区", "我市", "我区",
+        "本市", "该区", "园区", "开发区", "以上", "一批", "这些", "相关", "周边", "当地", "附近",
+    }
+)  # fmt: skip
+# Function characters that never stand inside a zone's name (鼓楼区将与新区 is not a zone).
+ZONE_MID_STOP_CHARS = frozenset("的在和与及将是为对把被从向到等了也都还而并或")
+_HAN = regex.compile(r"\p{Han}")
+# A zone name's own part (凤凰, 高铁) or the part between a place and a suffix: Han characters only.
+_ZONE_NAME_PART = regex.compile(r"\p{Han}{1,4}")
+# Phrases containing place surfaces that are not places, matched as one key so the longest wins.
+BLOCKERS = (
+    "江北水城",  # nickname of 聊城, not 水城区
+    "中山大学", "中山装", "中山公园", "中山陵", "朝阳产业", "朝阳行业", "长治久安", "大同小异", "东方红", "太平洋",
+    "泰山学者", "北京时间", "全国500强", "中国500强", "世界500强", "全国人大", "全国政协", "全国工商联",
+    "中国特色", "中国式现代化", "中国梦", "长江学者", "黄河学者",
+    "创新兴区", "产业兴区", "工业兴区", "科技兴区", "人才兴区", "农业兴区",  # slogans, not 新兴区 (七台河)
+)  # fmt: skip
+# A place right before one of these is part of a street or an organisation name the org pass did not
+# take (聊城大学, 北京路, 聊城市委, 莘县人民政府): not a place mention, though it still tells the subject.
+# 浙江省省委书记 keeps 浙江省: its 省委 is a word of its own.
+_NOT_AFTER_PLACE = regex.compile(
+    r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
+    r"|委|人民政府|政府|人大|政协|党工委|管委会)"
+)
+# A village right after a town or county (李海务街道宋杨河村), or after 在/到/于 (在宋杨河村打造…).
+_VILLAGE_AFTER_PLACE = regex.compile(r"\p{Han}{1,4}?村(?![民级委集干里内落镇庄])")
+_VILLAGE_FREE = regex.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民级委集干里内落镇庄])")
+_VILLAGE_NOT_NAME = regex.compile(r"[乡农山渔新古小大各全本该我每个村]$|^[乡农山渔各全本该我每这那]")
+
+# What jieba may glue to the end of a place name without making it another word (台湾地区, 延边州, 温州人).
+PLACE_TAILS = frozenset({"地区", "州", "人", "籍", "境内", "全境", "市", "省", "县", "区", "方面", "当地"})
+
+# Subject weights: a place in the title counts most, then in the headline lines and the opening.
+TITLE_WEIGHT = 5.0
+HEADLINE_WEIGHT = 3.0
+OPENING_WEIGHT = 2.0
+OPENING_CHARS = 200
+EMBEDDED_WEIGHT = 0.25  # a place inside an org/project/event name says a little about the subject
+ANAPHOR_SUPPORT = 0.5  # each 全市/我区 … supports the place of its level the document is about
+MIN_SUBJECT_SCORE = 2.5  # one mention in the title or headline, or two in the text
+MAX_CANDIDATES = 10
+
+_EXTRA_KEYS = tuple(sorted({*ANAPHORS, *ZONE_SUFFIXES, *BLOCKERS}))
+_SUFFIXES_LONGEST_FIRST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
+_BLOCKER_SET = frozenset(BLOCKERS)
+
+
+# --- the working state of one document ------------------------------------------------------
+
+# Zones the gazetteer does not know, made once per document: full name -> the zone, so that every
+# mention of 聊城经济技术开发区 in a report is the same place.
+Zones = dict[str, Place]
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    kind: str  # "place", "anaphor", "zone_word", "blocker"
+    key: str  # the matched text of the normalised view
+    senses: list[Sense] = field(default_factory=list)
+    place: Place | None = None  # resolved
+    candidates: list[Place] = field(default_factory=list)  # when several places remain
+    # A composed zone: the parent's senses are in `senses`, the zone's own parts here.
+    zone_mid: str | None = None
+    zone_suffix: str | None = None
+    village: str | None = None  # a composed village: its name
+    own_start: int = -1  # where the last unit of an address chain starts (陕西|西安高新区)
+    anaphor: bool = False
+    label: str | None = None  # name of an unresolved anaphor
+    label_level: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.own_start < 0:
+            self.own_start = self.start
+
+    @property
+    def written(self) -> str:
+        """The text naming the unit itself, without the address chain before it."""
+        return self.key[self.own_start - self.start :]
+
+    @property
+    def family(self) -> str | None:
+        return ZONE_SUFFIXES.get(self.zone_suffix) if self.zone_suffix else None
 
 
 def find(doc: Doc) -> list[Any]:
-    return []
+    text = doc.norm
+    gaz = gazetteer.get()
+    free = _FreeSpans(doc)
+    zones: Zones = {}
+    hits, embedded = _scan(text, gaz, free, _TokenBoundaries(doc))
+    hits = _compose(text, hits)
+    _resolve(hits, Counter(), zones)
+    subject = _infer_subject(doc, hits, embedded, zones)
+    doc.info["subject_place"] = subject.value() if subject is not None else None
+    if subject is not None:
+        _resolve(hits, _chain_counter([subject], 3), zones)  # what the subject's area settles
+    _finish_zone_words(text, hits, subject, zones)
+    _resolve_anaphors(doc, hits, subject, gaz)
+    hits.extend(_free_villages(text, hits + embedded, free, subject))
+    hits.sort(key=lambda h: h.start)
+    return [doc.make("place", h.start, h.end, value, source="gazetteer") for h in hits if (value := _value(h))]
+
+
+# --- 1. scan ---------------------------------------------------------------------------------
+
+
+class _FreeSpans:
+    """Which spans no earlier mention overlaps; mentions are non-overlapping, so a bisect answers."""
+
+    def __init__(self, doc: Doc) -> None:
+        spans = sorted((m.start, m.end) for m in doc.mentions)
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.to_original = doc.normalized.to_original
+
+    def __call__(self, start: int, end: int) -> bool:
+        start, end = self.to_original(start), self.to_original(end)
+        i = bisect.bisect_right(self.ends, start)
+        return i >= len(self.starts) or self.starts[i] >= end
+
+
+class _TokenBoundaries:
+    """Whether a span starts and ends at word boundaries: 新平 in 创新平台, 资兴 in 投资兴业 do not.
+
+    A word that is the place plus a PLACE_TAIL (台湾地区, 延边州, 温州人) still counts as a boundary.
+    Uses doc.tokens when an earlier pass has already tokenised the document; else it tokenises small
+    windows around the spans only (merged where they overlap), since tokenising the whole text would
+    cost more than this whole pass.
+    """
+
+    WINDOW = 4
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.norm
+        tokens = doc.__dict__.get("tokens")  # the cached_property's value, if computed
+        self.word_end: dict[int, int] | None = {s: e for _, s, e in tokens} if tokens is not None else None
+
+    def prepare(self, spans: list[tuple[int, int]]) -> None:
+        if self.word_end is not None or not spans:
+            return
+        from ..tokenize import tokenizer
+
+        cut = tokenizer().tokenize
+        self.word_end = {}
+        for lo, hi in _merged((max(0, s - self.WINDOW), min(len(self.text), e + self.WINDOW)) for s, e in spans):
+            # Without HMM: only dictionary words matter here, and it is twice as fast.
+            self.word_end.update((lo + s, lo + e) for _, s, e in cut(self.text[lo:hi], HMM=False))
+
+    def __call__(self, start: int, end: int) -> bool:
+        stop = (self.word_end or {}).get(start)
+        return stop is not None and (stop == end or (stop > end and self.text[end:stop] in PLACE_TAILS))
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _needs_boundaries(key: str, senses: list[Sense]) -> bool:
+    """Short surfaces and short forms are where place names hide inside ordinary words (新平 in 创新平台,
+    三明 in 三明治); names of provinces and countries (山东, 美国) do not, and are the most frequent."""
+    if all(s.place.level in _WHOLE_WORD_LEVELS for s in senses):
+        return False
+    return len(key) <= 2 or (len(key) == 3 and all(s.form != "name" for s in senses))
+
+
+_WHOLE_WORD_LEVELS = frozenset({"province", "country", "region"})
+
+
+def _scan(
+    text: str, gaz: gazetteer.Gazetteer, free: _FreeSpans, aligned: _TokenBoundaries
+) -> tuple[list[Hit], list[Hit]]:
+    hits: list[Hit] = []
+    embedded: list[Hit] = []
+    to_check: list[Hit] = []
+    for start, end, key in gaz.find_all(text, _EXTRA_KEYS):
+        if key in _BLOCKER_SET:
+            hits.append(Hit(start, end, "blocker", key))  # kept only as a name part: 江北水城 + 旅游度假区
+            continue
+        if key in ANAPHORS:
+            if free(start, end) and _is_anaphor(text, start, end):
+                hits.append(Hit(start, end, "anaphor", key, anaphor=True))
+            continue
+        senses = list(gaz.senses(key))
+        if not senses:
+            if key in ZONE_SUFFIXES and free(start, end):
+                hits.append(Hit(start, end, "zone_word", key, zone_suffix=key))
+            continue
+        hit = Hit(start, end, "place", key, senses)
+        if not free(start, end) or _NOT_AFTER_PLACE.match(text, end):
+            embedded.append(hit)
+        else:
+            hits.append(hit)
+            if _needs_boundaries(key, senses):
+                to_check.append(hit)
+    if to_check:
+        aligned.prepare([(h.start, h.end) for h in to_check])
+        rejected = {id(h) for h in to_check if not aligned(h.start, h.end)}
+        hits = [h for h in hits if id(h) not in rejected]
+    return hits, embedded
+
+
+def _is_anaphor(text: str, start: int, end: int) -> bool:
+    first, last = text[start], text[end - 1]
+    if start > 0 and text[start - 1] in ANAPHOR_NOT_BEFORE.get(first, ""):
+        return False
+    return not (end < len(text) and text[end] in ANAPHOR_NOT_AFTER.get(last, ""))
+
+
+# --- 2. compose ------------------------------------------------------------------------------
+
+
+def _compose(text: str, hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "place" and prev.zone_suffix is None and prev.village is None:
+            if hit.kind == "place" and prev.end == hit.start and (chained := _chained(prev, hit)):
+                out[-1] = Hit(prev.start, hit.end, "place", text[prev.start : hit.end], chained, own_start=hit.start)
+                _attach_village(text, out[-1])
+                continue
+            if hit.kind == "zone_word" and _zone_mid_ok(text[prev.end : hit.start]) and _has_admin(prev):
+                prev.zone_mid, prev.zone_suffix = text[prev.end : hit.start], hit.key
+                prev.end, prev.key = hit.end, text[prev.start : hit.end]
+                continue
+        out.append(hit)
+        if hit.kind == "place":
+            _attach_village(text, hit)
+    return out
+
+
+def _chained(parent: Hit, child: Hit) -> list[Sense]:
+    """The child's senses that lie within one of the parent's (山东省 + 聊城市; 北京 + 朝阳区)."""
+    parents = [s.place for s in parent.senses]
+    return [
+        Sense(s.place, "name") for s in child.senses if any(s.place.is_within(p) and s.place is not p for p in parents)
+    ]
+
+
+def _has_admin(hit: Hit) -> bool:
+    return any(s.place.level in gazetteer.ADMIN_LEVELS for s in hit.senses)
+
+
+def _zone_mid_ok(mid: str) -> bool:
+    if not mid:
+        return True
+    if not _ZONE_NAME_PART.fullmatch(mid) or any(c in ZONE_MID_STOP_CHARS for c in mid):
+        return False
+    return not any(w in mid for w in ZONE_NAME_STOP)
+
+
+def _attach_village(text: str, hit: Hit) -> None:
+    if not any(s.place.level in ("town", "county") for s in hit.senses):
+        return
+    m = _VILLAGE_AFTER_PLACE.match(text, hit.end)
+    if m and _is_village_name(m.group()[:-1]):
+        hit.village = m.group()
+        hit.end, hit.key = m.end(), text[hit.start : m.end()]
+
+
+# --- 3. resolve ------------------------------------------------------------------------------
+
+
+def _chain_counter(places: Iterable[Place], weight: float = 1.0) -> Counter[Place]:
+    ctx: Counter[Place] = Counter()
+    for place in places:
+        for node in place.chain:
+            ctx[node] += weight
+    return ctx
+
+
+def _resolve(hits: list[Hit], extra: Counter[Place], zones: Zones) -> None:
+    """Pick each place hit's sense: a single strong sense, else the one the document's context supports."""
+    open_hits = [h for h in hits if h.kind == "place" and h.place is None]
+    for h in open_hits:
+        if len(h.senses) == 1 and h.senses[0].form != "weak" and not _needs_context(h, h.senses[0]):
+            _settle(h, h.senses[0].place, zones)
+    ctx = _chain_counter(_base(h) for h in hits if h.kind == "place" and h.place is not None)
+    ctx.update(extra)
+    for h in open_hits:
+        if h.place is None:
+            _resolve_one(h, ctx, zones)
+
+
+def _needs_context(hit: Hit, sense: Sense) -> bool:
+    """A new area or park named like a county's short form (三江 + 新区) is that county's only if the
+    document speaks of its area: 三江新区 in a 宜宾 report is named after rivers, not 三江侗族自治县.
+    Development zones are named after their county (晋江经济开发区, 昆山开发区) and need no context."""
+    if hit.zone_suffix is None or sense.form == "name" or sense.place.level not in ("county", "town", "zone"):
+        return False
+    return ZONE_SUFFIXES[hit.zone_suffix] not in COUNTY_NAMED_FAMILIES
+
+
+def _settle(hit: Hit, place: Place, zones: Zones) -> None:
+    """Give the hit its place; a composed zone or village is built on the place its first part names."""
+    hit.candidates = []
+    if hit.village is not None:
+        hit.place = Place(hit.village, "village", None, place, (place.full_name or "") + hit.village)
+    elif hit.zone_suffix is not None:
+        hit.place = _zone_place(zones, place, hit.zone_mid or "", hit.zone_suffix, hit.written, with_stem=True)
+    else:
+        hit.place = place
+
+
+def _base(hit: Hit) -> Place:
+    """The gazetteer place of a hit (the parent of a composed zone or village)."""
+    assert hit.place is not None
+    return hit.place.parent if (hit.zone_suffix or hit.village) and hit.place.parent else hit.place
+
+
+def _support(sense: Sense, ctx: Counter[Place]) -> float:
+    """How much the document speaks of this place: itself (twice) and its ancestors.
+
+    A weak surface (平房, 通道) needs its own city or county in the document; its province is not enough.
+    """
+    place = sense.place
+    if sense.form == "weak":
+        return ctx[place] * 2 + sum(ctx[a] for a in place.chain[1:] if a.level in ("city", "county"))
+    return ctx[place] * 2 + sum(ctx[a] for a in place.chain[1:])
+
+
+def _resolve_one(hit: Hit, ctx: Counter[Place], zones: Zones) -> None:
+    scored = [(_support(s, ctx), s) for s in hit.senses]
+    best = max(score for score, _ in scored)
+    top = [s for score, s in scored if score == best]
+    if best > 0 and len(top) == 1:
+        _settle(hit, top[0].place, zones)
+        return
+    strong = [s for s in (top if best > 0 else hit.senses) if s.form != "weak" and not _needs_context(hit, s)]
+    if not strong:
+        return  # a weak surface the document gives no reason to read as a place
+    rank = min(LEVEL_RANK[s.place.level] for s in strong)
+    highest = [s for s in strong if LEVEL_RANK[s.place.level] == rank]
+    if len(highest) == 1:
+        _settle(hit, highest[0].place, zones)
+    else:
+        hit.candidates = [s.place for s in highest]
+
+
+def _zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str, *, with_stem: bool) -> Place:
+    """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new one.
+
+    with_stem: the text names the parent first (东营高新区), and so does the full name
+    (山东省东营市东营高新技术产业开发区); 凤凰工业园 in a 东昌府区 report is 山东省聊城市东昌府区凤凰工业园.
+    """
+    family = ZONE_SUFFIXES[suffix]
+    for zone in gazetteer.get().zones_of(parent):
+        if _zone_key(zone, parent) == (mid, family):
+            return zone
+    stem = parent.stem if with_stem and parent.level in ("province", "city") else ""
+    full = (parent.full_name or "") + stem + mid + ZONE_LONG_FORMS.get(suffix, suffix)
+    return zones.setdefault(full, Place(written, "zone", None, parent, full))
+
+
+def _zone_key(zone: Place, parent: Place) -> tuple[str, str | None]:
+    """(mid, family) of an NBS zone name relative to its parent: 东营港经济开发区 -> ("港", "经济开发区")."""
+    name = zone.name
+    for ancestor in (parent.ancestor("province"), parent):
+        if ancestor is None:
+            continue
+        for form in sorted({ancestor.name, ancestor.short or ancestor.name}, key=len, reverse=True):
+            if name.startswith(form):
+                name = name[len(form) :]
+                break
+    suffix = _zone_suffix_of(name)
+    if suffix is None:
+        return name, None
+    return name[: -len(suffix)], ZONE_SUFFIXES[suffix]
+
+
+def _zone_suffix_of(name: str) -> str | None:
+    return next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), None)
+
+
+# --- 4. subject place ------------------------------------------------------------------------
+
+
+def _position_weights(doc: Doc) -> list[tuple[Span, float]]:
+    weights: list[tuple[Span, float]] = []
+    if doc.title_span is not None:
+        weights.append((doc.title_span, TITLE_WEIGHT))
+    for p in doc.paragraphs[:4]:
+        line = doc.norm[p.start : p.end]
+        if len(line) <= 40 and not line.endswith(("。", "；", "，")) and p != doc.title_span:
+            weights.append((p, HEADLINE_WEIGHT))
+    weights.append((Span(0, OPENING_CHARS), OPENING_WEIGHT))
+    return weights
+
+
+def _weight_at(weights: list[tuple[Span, float]], offset: int) -> float:
+    return max((w for span, w in weights if span.start <= offset < span.end), default=1.0)
+
+
+def _infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) -> Place | None:
+    weights = _position_weights(doc)
+    score: Counter[Place] = Counter()
+    for h in hits:
+        if h.kind == "place" and h.place is not None and h.place.level in gazetteer.ADMIN_LEVELS:
+            score[h.place] += _weight_at(weights, h.start)
+    for h in embedded:
+        if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
+            score[h.senses[0].place] += EMBEDDED_WEIGHT * _weight_at(weights, h.start)
+    if not score and not any(h.kind == "zone_word" for h in hits):
+        return None
+    dominant_city = _dominant(score, lambda p: p.ancestor("city") or _municipality(p))
+    bare = Counter(h.key for h in hits if h.kind == "zone_word" and _is_bare_zone_word(doc.norm, h))
+    anaphors = Counter(ANAPHORS[h.key][0] for h in hits if h.kind == "anaphor")
+    zone = _bare_zone_subject(bare, hits, dominant_city, zones) if bare else None
+    if zone is not None:
+        family = _family_of(zone)
+        score[zone] += sum(n for word, n in bare.items() if family in BARE_ZONE_WORDS[word])
+    for scope, count in anaphors.items():
+        target = _dominant(score, lambda p, s=scope: _scope_target(p, s)) if scope != "country" else None
+        if target is not None:
+            score[target] += ANAPHOR_SUPPORT * count
+    if not score:
+        return None
+    # On a tie the more specific place wins: the report is about the county, not its province.
+    best, best_score = max(score.items(), key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))
+    return best if best_score >= MIN_SUBJECT_SCORE else None
+
+
+def _dominant(score: Counter[Place], key: Any) -> Place | None:
+    """The place that `key` maps the scored places to, weighted by their scores (the city most talked about)."""
+    agg: Counter[Place] = Counter()
+    for place, s in score.items():
+        target = key(place)
+        if target is not None:
+            agg[target] += s
+    return max(agg.items(), key=lambda kv: kv[1])[0] if agg else None
+
+
+def _municipality(place: Place) -> Place | None:
+    province = place.ancestor("province")
+    return province if province is not None and province.name.endswith("市") else None
+
+
+def _is_bare_zone_word(text: str, hit: Hit) -> bool:
+    if hit.key not in BARE_ZONE_WORDS:
+        return False
+    before = text[max(0, hit.start - 4) : hit.start]
+    if before.endswith(GENERIC_ZONE_QUALIFIERS):
+        return False
+    # 新区 also ends names (前湾新区, 高铁新区): bare only after punctuation or a function word
+    return (
+        hit.key not in NAMED_ZONE_SUFFIXES
+        or not before
+        or not _HAN.match(before[-1])
+        or before[-1] in ZONE_MID_STOP_CHARS
+    )
+
+
+def _bare_zone_subject(bare: Counter[str], hits: list[Hit], city: Place | None, zones: Zones) -> Place | None:
+    """The zone that bare 开发区/高新区 in a document stand for: the zone of that family the text names
+    after its city (聊城高新区), else the only one it names (惠州仲恺高新区), else the city's coded zone of
+    that family (东营经济技术开发区), else a zone named after the city."""
+    word = bare.most_common(1)[0][0]
+    families = BARE_ZONE_WORDS[word]
+    named = Counter(h.place for h in hits if h.place is not None and h.zone_suffix and h.family in families)
+    plain = [p for p in named if city is None or p.is_within(city)]
+    plain = [p for p in plain if any(h.place is p and not h.zone_mid for h in hits)]
+    if plain:
+        return max(plain, key=lambda p: named[p])
+    if len(named) == 1:
+        return next(iter(named))
+    if city is None:
+        return None
+    family = BARE_ZONE_DEFAULT[word]
+    nbs = [z for z in gazetteer.get().zones_of(city) if _zone_key(z, city) == ("", family)]
+    if len(nbs) == 1:
+        return nbs[0]
+    return _zone_place(zones, city, "", word, city.stem + word, with_stem=True)
+
+
+# --- 5. zone words and anaphors --------------------------------------------------------------
+
+
+def _scope_target(place: Place, scope: str) -> Place | None:
+    """The place a scope word refers to for a document about `place`: 全市 in a 东昌府区 report -> 聊城市."""
+    if scope == "province":
+        return place.ancestor("province")
+    if scope == "city":
+        if place.level == "county" and place.name.endswith("市"):
+            return place
+        return place.ancestor("city") or _municipality(place)
+    if scope == "district":
+        if place.level == "zone" or (place.level == "county" and place.name.endswith("区")):
+            return place
+        county = place.ancestor("county")
+        if county is not None and county.name.endswith("区"):
+            return county
+        # 全区 in a 广西 / 新疆 … report: the autonomous region
+        province = place.ancestor("province")
+        return province if province is not None and province.name.endswith("自治区") else None
+    if scope == "county":
+        county = place.ancestor("county")
+        return county if county is not None and not county.name.endswith(("区", "市")) else None
+    if scope == "town":
+        return place.ancestor("town")
+    return None
+
+
+def _is_of_scope(place: Place, scope: str) -> bool:
+    """Is `place` itself a unit a scope word may refer to (an explicit antecedent)?"""
+    return _scope_target(place, scope) is place
+
+
+def _finish_zone_words(text: str, hits: list[Hit], subject: Place | None, zones: Zones) -> None:
+    """Bare 开发区/高新区 become zone anaphors; 凤凰工业园 / 高铁新区 become zones named by their own word."""
+    for i, h in enumerate(hits):
+        prev = hits[i - 1] if i else None
+        if h.kind == "place" and h.zone_suffix and h.place is None and not h.candidates:
+            # 凤凰 + 工业园: the first part looked like a place (凤凰县, weak) but the document says nothing
+            # of it; the zone lies in the place named right before (武汉市东湖新技术开发区) or the subject's.
+            area = prev.place if prev is not None and prev.end == h.start and prev.kind == "place" else None
+            _name_zone(h, h.start, h.key[: -len(h.zone_suffix)], area or subject, zones)
+        elif h.kind == "zone_word" and (known := _known_zone_before(text, h, hits[:i])):
+            h.kind, h.start, h.place = "place", h.start - len(known.zone_mid or ""), known.place
+            h.key = text[h.start : h.end]
+        elif h.kind == "zone_word":
+            if h.key in NAMED_ZONE_SUFFIXES:
+                if prev is not None and prev.kind == "blocker" and prev.end == h.start:
+                    name_start: int | None = prev.start  # 江北水城 + 旅游度假区
+                else:
+                    name_start = _zone_name_start(text, h.start, prev.end if prev else 0)
+                if name_start is not None:
+                    _name_zone(h, name_start, text[name_start : h.start], subject, zones)
+                    continue
+            if h.key in BARE_ZONE_WORDS and _is_bare_zone_word(text, h):
+                h.kind, h.anaphor = "anaphor", True
+
+
+def _known_zone_before(text: str, hit: Hit, before: list[Hit]) -> Hit | None:
+    """惠州仲恺高新区 … 仲恺高新区: a zone named again without its city, by the part between city and suffix."""
+    for h in reversed(before):
+        mid = h.zone_mid
+        if (
+            h.kind == "place"
+            and h.place is not None
+            and mid
+            and h.zone_suffix == hit.key
+            and text[hit.start - len(mid) : hit.start] == mid
+        ):
+            return h
+    return None
+
+
+def _name_zone(hit: Hit, start: int, own_name: str, subject: Place | None, zones: Zones) -> None:
+    """Make `hit` the zone `own_name` + its suffix, in the subject's area (高铁新区 in a 聊城 report)."""
+    suffix = hit.zone_suffix or hit.key
+    hit.kind, hit.start, hit.zone_suffix = "place", start, suffix
+    hit.key = own_name + suffix
+    parent = _zone_parent(subject)
+    if parent is None:
+        hit.place = Place(hit.key, "zone")
+    else:
+        hit.place = _zone_place(zones, parent, own_name, suffix, hit.key, with_stem=False)
+
+
+def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
+    """Where the zone's own name starts before its suffix (入驻凤凰工业园 -> 凤凰), or None."""
+    from ..tokenize import tokenize  # only here: a zone named by a plain word is rare
+
+    window_start = max(floor, suffix_start - 8)
+    tokens = tokenize(text[window_start:suffix_start])
+    if not tokens:
+        return None
+    word, start, _end = tokens[-1]
+    if len(word) < 2 or not _ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP:
+        return None
+    return window_start + start
+
+
+def _zone_parent(subject: Place | None) -> Place | None:
+    if subject is None:
+        return None
+    return subject.parent if subject.level == "zone" else subject
+
+
+def _resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
+    named = [h for h in hits if h.kind == "place" and h.place is not None]
+    of_scope = {scope: [h for h in named if _is_of_scope(h.place, scope)] for scope in SCOPE_LEVEL}  # type: ignore[arg-type]
+    for h in hits:
+        if h.kind != "anaphor":
+            continue
+        if h.key in BARE_ZONE_WORDS:
+            h.place = _bare_zone_antecedent(h, named, subject)
+            continue
+        scope, mode = ANAPHORS[h.key]
+        if scope == "country":
+            h.place = gaz.country(CHINA)
+            continue
+        h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode)
+        if h.place is None:
+            h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
+
+
+def _antecedent(doc: Doc, hit: Hit, of_scope: list[Hit], subject: Place | None, scope: str, mode: str) -> Place | None:
+    """The place an anaphor of `scope` refers to; `of_scope` are the named places of that level."""
+    from_subject = _scope_target(subject, scope) if subject is not None else None
+    sentence = doc.sentence_at(hit.start)
+    paragraph = next((p for p in doc.paragraphs if p.start <= hit.start < p.end), None)
+    in_sentence = _nearest(of_scope, hit, sentence, before_only=False)
+    if mode == "we":
+        order = (from_subject, in_sentence, _nearest(of_scope, hit, paragraph, before_only=True))
+    elif mode == "that":
+        order = (_nearest(of_scope, hit, paragraph, before_only=True), from_subject)
+    else:
+        order = (in_sentence, from_subject, _nearest(of_scope, hit, paragraph, before_only=False))
+    return next((p for p in order if p is not None), None)
+
+
+def _nearest(candidates: list[Hit], hit: Hit, span: Span | None, *, before_only: bool) -> Place | None:
+    if span is None:
+        return None
+    inside = [c for c in candidates if span.start <= c.start < span.end and (c.end <= hit.start or not before_only)]
+    if not inside:
+        return None
+    return min(inside, key=lambda c: (abs(c.start - hit.start), c.start > hit.start)).place
+
+
+def _bare_zone_antecedent(hit: Hit, named: list[Hit], subject: Place | None) -> Place | None:
+    families = BARE_ZONE_WORDS[hit.key]
+    if subject is not None and subject.level == "zone" and _family_of(subject) in families:
+        return subject
+    before = [h for h in named if h.zone_suffix and h.family in families and h.end <= hit.start]
+    if before:
+        return before[-1].place
+    zones = {h.place for h in named if h.zone_suffix and h.family in families}
+    return zones.pop() if len(zones) == 1 else None
+
+
+def _family_of(zone: Place) -> str | None:
+    suffix = _zone_suffix_of(zone.name)
+    return ZONE_SUFFIXES[suffix] if suffix else None
+
+
+def _is_village_name(name: str) -> bool:
+    """宋杨河 (村), not 乡 (乡村), 农 (农村), 各 (各村) or 的 (东昌府区的村)."""
+    return not _VILLAGE_NOT_NAME.search(name) and not any(c in ZONE_MID_STOP_CHARS for c in name)
+
+
+def _free_villages(text: str, hits: list[Hit], free: _FreeSpans, subject: Place | None) -> list[Hit]:
+    if "村" not in text:
+        return []
+    taken = [(h.start, h.end) for h in hits]
+    out = []
+    for m in _VILLAGE_FREE.finditer(text):
+        start, end = m.start(1), m.end()
+        if not _is_village_name(m.group(1)) or not free(start, end):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        parent = _village_parent(hits, start, subject)
+        name = text[start:end]
+        full = (parent.full_name or "") + name if parent is not None else None
+        out.append(Hit(start, end, "place", name, place=Place(name, "village", None, parent, full)))
+    return out
+
+
+def _village_parent(hits: list[Hit], offset: int, subject: Place | None) -> Place | None:
+    """The nearest town the text names (inside an org name too: 李海务街道党工委), else the subject."""
+    towns = [h for h in hits if _sole_place(h) is not None and _sole_place(h).level == "town"]  # type: ignore[union-attr]
+    if towns:
+        return _sole_place(min(towns, key=lambda h: abs(h.start - offset)))
+    if subject is not None and subject.level in ("city", "county", "town"):
+        return subject
+    return None
+
+
+def _sole_place(hit: Hit) -> Place | None:
+    if hit.place is not None:
+        return hit.place
+    return hit.senses[0].place if len(hit.senses) == 1 else None
+
+
+# --- 6. values -------------------------------------------------------------------------------
+
+
+def _value(hit: Hit) -> PlaceValue | None:
+    if hit.place is not None:
+        return hit.place.value(anaphor=hit.anaphor)
+    if hit.label is not None:
+        return PlaceValue(name=hit.label, level=hit.label_level, anaphor=True)  # type: ignore[arg-type]
+    if hit.kind == "place" and hit.candidates:
+        if hit.zone_suffix is not None or hit.village is not None:  # its parent is unsettled; the name stands
+            return PlaceValue(name=hit.village or hit.key, level="village" if hit.village else "zone")
+        return _unresolved_value(hit)
+    return None
+
+
+def _unresolved_value(hit: Hit) -> PlaceValue:
+    """A name several units share and the document does not settle: name and level, adcode null, candidates."""
+    first = hit.candidates[0]
+    levels = {c.level for c in hit.candidates}
+    name = first.name if len({c.name for c in hit.candidates}) == 1 else hit.key
+    candidates = hit.candidates if len(hit.candidates) <= MAX_CANDIDATES else []
+    return PlaceValue(
+        name=name,
+        level=first.level if len(levels) == 1 else "other",  # type: ignore[arg-type]
+        adcode=None,
+        full_name=None,
+        anaphor=False,
+        candidates=[c.candidate() for c in candidates],
+    )

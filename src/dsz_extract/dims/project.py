@@ -1,11 +1,277 @@
-"""project mentions: rules and normalisation side by side."""
+"""project mentions: named investment projects, and parks or bases presented as built, signed or landed.
+
+Rules, in the order they run:
+
+1. Head: every head of data/lexicon/project_heads.tsv (项目, 工程, 产业园, 基地, 综合体, 生产线 …)
+   ends a candidate; its start is the left edge of the name (`_names`: triggers 签约/引进/落户/开工,
+   的 after 总投资X亿元 or 投资建设, list separators 、 and 以及, punctuation). Numbers inside a name
+   stay in it (苏州超邦涂料年产4.5万吨…项目); a count before or after it makes a class, not a name
+   (等3个重点招商项目, 新签约项目21个). A name made only of generic modifiers is no project (重点项目,
+   亿元以上项目, 产业链链主项目, 新旧动能转换重大工程); one made only of trades and generic modifiers
+   (新能源汽车零部件产业园项目, 智慧冷链产业园) is a project only after a trigger that presents it as
+   an instance (引进了…, 打造了…, 总投资40亿元的…); otherwise it is a type (打造…产业基地).
+2. Lists: the items of "A、B、C等(一批)(重点)项目/工程" are projects even without a head
+   (中通新能源汽车、诚通客车型材及电控系统、泰一新能源锂电池等一批产业相关项目).
+3. Copula: "X是(我市)(双招双引)重点项目" names X (“聊云数据湖”是我市双招双引重点项目).
+4. Quotes: a quoted name ending in a head is taken whole (建设“聊城市产业链精准招商云平台”).
+5. Repeats: a project found once is found wherever the text repeats its name.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+import regex
+
+from .. import models
 from ..doc import Doc
+from . import _names
+from ._names import Boundaries, Taken, alternation, table, words
+
+_HEAD_ROWS = table("project_heads.tsv")
+_HEADS = tuple(row[0] for row in _HEAD_ROWS)
+_HEAD_FINDER = _names.Literals(_HEADS)
+_NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
+    row[0]: regex.compile(row[1]) if len(row) > 1 and row[1] else None for row in _HEAD_ROWS
+}
+_PARK_HEADS = tuple(h for h in _HEADS if h.endswith("园"))
+_ASPIRATION_BEFORE = regex.compile(r"(?r)(?:打造|建成|建设|形成|培育|发展|争创|创建|规划|谋划|成为|加快建设)(?:成|为)?")
+
+# A head alone is generic too (产业园项目, 产业综合体项目).
+_GENERIC = _names.made_of("project_generic.txt", "project_heads.tsv")
+_TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
+# Descriptors of a kind of project (地产类项目, 平台型项目, 引领性项目, 科技型项目).
+_DESCRIPTOR_END = ("类", "型", "性", "式", "级")
+_CONJUNCTIONS = ("及",)
+_FACILITY_END = (*_HEADS, "中心")
+_FIRM_END = ("公司", "集团")
+_HEAD_AT_START = regex.compile(alternation(_HEADS))
+_HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
+_SOFT = regex.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
+
+# What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
+# followed by 的 (总投资40亿元的), or an apposition (平台—智能光电信息产业园, 即新动能产业园).
+_INSTANCE_BEFORE = regex.compile(
+    rf"(?r)(?:(?:{alternation(words('project_triggers.txt'))})(?:了|的)?"
+    r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——)"
+)
+# A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
+_COUNT_BEFORE = regex.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大)")
+_COUNT_AFTER = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批)")
+# Capacities and phases inside a name: a mention right after these does not end the name.
+_INSIDE_NUMBER_BEFORE = regex.compile(r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)")
+
+# A list ends at 等 before a class noun (等一批产业相关项目, 等“园中园”, 等创业孵化载体), or at a
+# count of projects (恒大棕榈岛酒店、商飞基地PPP两个项目).
+_LIST = regex.compile(
+    r"(?=[等0-9两二三四五六七八九十])(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？\n]{0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
+    r"|(?P<count>(?:[0-9]+|[两二三四五六七八九十]+)个(?:重点|大)?项目)"
+)
+_LIST_BEFORE_COUNT = regex.compile(r"、[^，。；、：！？\n]{2,30}$")
+# Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目).
+_MOD_NUMBERS = regex.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
+_COPULA = regex.compile(
+    r"(?P<name>“[^“”，。；\n]{2,20}”|[\p{Han}A-Za-z0-9·（）()]{3,20}?)是(?P<mod>[^，。；！？\n是]{0,16}?)项目(?=[，。；！？\n]|$)"
+)
+_PRONOUNS = regex.compile(r"(?:这|那|该|其|它|此|本|每|各|哪|什么|这些|那些|其中|项目)")
+
+_MIN_STEM = 2
+_MAX_NAME = 40
+_PUNCTUATION = regex.compile(r"[，。；：！？\n]")
+_MIN_LIST_ITEM = 4
+
+
+_INNER_PROJECT = regex.compile(r"项目(?!部)")
+
+
+def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
+    """Ends of earlier mentions a name may not run over (a capacity or phase number stays inside),
+    and of an inner 项目 (…衬垫项目|中试生产线 names a line of that project)."""
+    cuts = [m.end() for m in _INNER_PROJECT.finditer(text, max(0, lo), hi)]
+    for end in taken.ends_between(lo, hi):
+        m = taken.by_end[end]
+        if m.type in _names.NUMERIC_TYPES and _INSIDE_NUMBER_BEFORE.match(text, max(0, m.start - 3), m.start):
+            continue
+        cuts.append(end)
+    return sorted(cuts)
+
+
+def _soft_edge(text: str, start: int, stem_end: int) -> int:
+    """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目)."""
+    m = _SOFT.search(text, start, stem_end - _MIN_STEM)
+    return m.end() if m else start
+
+
+def instance_before(text: str, start: int) -> bool:
+    """True when a trigger, an amount with 的, or an apposition ends right before `start`."""
+    return bool(_INSTANCE_BEFORE.match(text, max(0, start - 8), start))
+
+
+def _is_class(text: str, start: int, end: int) -> bool:
+    """A count next to the phrase, or 等 right before it: the phrase names a class (等3个重点项目)."""
+    if start > 0 and text[start - 1] == "等":
+        return True
+    return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
+
+
+def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) -> bool:
+    stem = text[start:stem_end]
+    if quoted:
+        return len(text[start:end]) >= 3 and not _GENERIC.fullmatch(stem or "项目")
+    if len(stem) < _MIN_STEM or end - start > _MAX_NAME or _GENERIC.fullmatch(stem):
+        return False
+    if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
+        return False
+    if _TYPE_ONLY.fullmatch(stem):
+        return instance_before(text, start) or _named_park(text, start, end)
+    return True
+
+
+def _named_park(text: str, start: int, end: int) -> bool:
+    """A park named by its trade (新材料产业园, 医药产业园) is one park, unless it is a goal
+    (打造…产业园, 建成国内一流的…产业园)."""
+    if not text.endswith(_PARK_HEADS, start, end):
+        return False
+    return not (_ASPIRATION_BEFORE.match(text, max(0, start - 6), start) or text[start - 1 : start] == "的")
+
+
+def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
+    text = bounds.text
+    head = text[stem_end:end]
+    not_after = _NOT_AFTER[head]
+    if not_after is not None and not_after.match(text, end):
+        return None
+    if taken.covering(stem_end, end, "event") is not None:
+        return None
+    inside = _names.quoted(text, _names.run_start(text, stem_end), end)
+    if inside is not None:
+        start = inside[0]
+        return (start, end) if _stem_ok(text, start, stem_end, end, quoted=True) else None
+    if _names.in_book_title(text, stem_end):
+        return None
+    cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
+    start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=_GENERIC)
+    start = _past_inner_cut(bounds, start, stem_end, cuts)
+    start = _soft_edge(text, start, stem_end)
+    start, _ = _names.strip_quotes(text, start, end)
+    return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
+
+
+def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """Run on over a cut that split a name: one that leaves a stem starting with a head
+    (中国商飞试飞|基地综合配套PPP项目), or a 及 whose first part is no project or firm of its own
+    (轨交高速车轮及|产业链项目, …多用途涂料及|研发工程中心项目)."""
+    text = bounds.text
+    stem = text[start:stem_end]
+    conj = 2 if text.endswith("以及", 0, start) else 1
+    after_conjunction = (
+        start > 0 and text[start - 1] in _CONJUNCTIONS and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj)
+    )
+    if not (after_conjunction or _HEAD_AT_START.match(stem)) or start == 0 or _names.is_edge_char(text, start - 1):
+        return start
+    gap = conj if after_conjunction else bounds.word_ending(start)
+    earlier = bounds.left_edge(start - gap, cuts=cuts)
+    return earlier if earlier < start - gap else start
+
+
+def _by_head(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    found = []
+    for stem_end, end in _HEAD_FINDER.longest(bounds.text):
+        cand = _head_candidate(bounds, stem_end, end, taken)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+# --- lists, copulas and repeats ------------------------------------------------------------------
+
+
+def _item_ok(text: str, start: int, end: int) -> bool:
+    """A list item names a project; one made only of trades is a type (云计算、大数据等新兴业态项目),
+    unless it ends in a head of its own (激光产业园, 软件园)."""
+    item = text[start:end]
+    if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END):
+        return False
+    if item.endswith(_HEADS):
+        return len(item) >= 3
+    return len(item) >= _MIN_LIST_ITEM and not _TYPE_ONLY.fullmatch(item)
+
+
+def _modifier_ok(mod: str) -> bool:
+    """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else."""
+    mod = _MOD_NUMBERS.sub("", mod)
+    return not mod or bool(_TYPE_ONLY.fullmatch(mod))
+
+
+def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """List items; an item replaces a shorter candidate ending with it (车轮及|产业链项目 → the item)."""
+    text = bounds.text
+    start_by_end = {e: s for s, e in found}
+    out = []
+    for m in _LIST.finditer(text):
+        if m.group("mod") is not None and not _modifier_ok(m.group("mod")):
+            continue
+        if m.group("count") is not None and not _LIST_BEFORE_COUNT.search(text, max(0, m.start() - 32), m.start()):
+            continue
+        for s, e in _names.list_items(bounds, m.start()):
+            cand = start_by_end.get(e)
+            if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
+                continue
+            if taken.overlapping(s, e) or not _item_ok(text, s, e):
+                continue
+            out.append((s, e))
+    return out
+
+
+def _by_copula(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
+    out = []
+    for m in _COPULA.finditer(text):
+        s, e = _names.strip_quotes(text, *m.span("name"))
+        name = text[s:e]
+        if not bounds.clear_left(m.start("name"), taken) or _PRONOUNS.match(name) or taken.overlapping(s, e):
+            continue
+        if _TYPE_ONLY.fullmatch(name) or bounds.ends_between(s, e - 1):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _repeats(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
+    names = {text[s:e] for s, e in found if e - s >= _MIN_LIST_ITEM}
+    if not names:
+        return []
+    held = _names.Covered(found)
+    out = []
+    for m in regex.finditer(alternation(names), text):
+        s, e = m.span()
+        if taken.overlapping(s, e) or held.overlaps(s, e):
+            continue
+        if not bounds.clear_right(e):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans inside longer ones (…产业园 inside …产业园项目)."""
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if kept and s < kept[-1][1]:
+            if e > kept[-1][1] and e - s > kept[-1][1] - kept[-1][0]:
+                kept[-1] = (s, e)
+            continue
+        kept.append((s, e))
+    return kept
 
 
 def find(doc: Doc) -> list[Any]:
-    return []
+    bounds = _names.boundaries(doc)
+    taken = Taken(doc.mentions)
+    found = _by_head(bounds, taken)
+    found += _by_list(bounds, taken, found)
+    found += _by_copula(bounds, taken)
+    found = _outermost(found)
+    found = _outermost(found + _repeats(bounds, found, taken))
+    return [doc.make("project", s, e, models.ProjectValue(name=_names.verbatim(doc, s, e))) for s, e in found]

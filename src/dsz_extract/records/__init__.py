@@ -1,12 +1,30 @@
-"""Record assemblers: deals, metrics and talent built from the mentions of each clause/sentence."""
+"""Record assemblers: deals, metrics and talent built from the mentions of each clause/sentence.
+
+One pass over the sentences: each sentence goes to the deal reader first (it takes the amounts
+and project counts of named projects), then to the talent reader (counts of people), then to the
+metric reader (every figure left). What one reader takes, the next does not see again.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..doc import Doc
+from . import deals, metrics, talent
+from .context import Reading
 
 
 def assemble(doc: Doc) -> tuple[list[Any], list[Any], list[Any]]:
     """Return (deals, metrics, talent) for the document."""
-    return [], [], []
+    reading = Reading(doc)
+    frames: list[Any] = []
+    metric_records: list[Any] = []
+    talent_records: list[Any] = []
+    for sent in reading:
+        if not sent.mentions:
+            continue
+        used: set[tuple[str, int, int]] = set()
+        frames.extend(deals.read_sentence(reading, sent, used))
+        talent_records.extend(talent.read_sentence(reading, sent, used))
+        metric_records.extend(metrics.read_sentence(reading, sent, used))
+    return deals.finish(reading, frames), metric_records, talent_records

@@ -1,0 +1,394 @@
+"""Build src/dsz_extract/data/places.tsv.gz, the Chinese place gazetteer, from the admin-division data.
+
+Inputs (see their README.md): NBS 2023 statistical division codes (4 levels: province, prefecture,
+county, town/street, plus the NBS-only development-zone codes xx7x) and the official MCA GB/T 2260
+lists with their history since 1981 (renamed and withdrawn units).
+
+    python scripts/build_gazetteer.py [--source /work/shared/data/admin-divisions] [--out src/dsz_extract/data/places.tsv.gz]
+
+One row per unit: adcode, name, level, parent adcode, how the name itself may be matched (empty: always;
+"weak": only with context, for 2-character names such as 和县 and 新县 whose first character is usually a
+word of its own; "no": never, for generic names such as 城区 and 郊区), and three comma-separated lists of
+other surfaces the unit is written as:
+- short: safe short forms (聊城 -> 聊城市, 内蒙古 -> 内蒙古自治区, 延边 -> 延边朝鲜族自治州, 东昌府 -> 东昌府区);
+- weak: short forms that are also ordinary words (2-character short forms jieba knows as frequent
+  ordinary words: 平房, 丰满, 公安); the place pass accepts them only when the document mentions the
+  unit's city or province;
+- old: former names (襄樊市, 襄樊 -> 襄阳市; 崇文区 -> 东城区; 垦利县 -> 垦利区).
+Which short forms are safe is decided from data, not by hand: a short form is dropped when it equals a
+surface of a higher-level unit (东营区 does not get 东营), and a 2-character short form of a county is
+kept only when jieba's dictionary does not know it as a frequent ordinary word (合作, 和平, 东方, 开发 …).
+The remaining hand decisions are the small DENY/ALLOW lists below.
+
+Regions (长三角 …) and foreign countries are hand-written lists in the same data folder
+(regions.tsv, countries.tsv); the place pass reads all three through dsz_extract.gazetteer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jieba
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = Path("/work/shared/data/admin-divisions")
+DEFAULT_OUT = ROOT / "src" / "dsz_extract" / "data" / "places.tsv.gz"
+
+# Ethnic-group names as they appear in autonomous prefectures and counties (延边朝鲜族自治州 -> 延边).
+ETHNIC = (
+    "朝鲜|土家|苗|侗|布依|哈尼|彝|壮|傣|白|傈僳|藏|羌|回|蒙古|哈萨克|柯尔克孜|景颇|维吾尔|黎|畲|瑶|满|达斡尔|"
+    "鄂温克|鄂伦春|土|撒拉|东乡|保安|裕固|仫佬|毛南|仡佬|水|纳西|拉祜|佤|普米|独龙|怒|基诺|阿昌|德昂|布朗|锡伯|"
+    "塔吉克|各"
+)
+_AUTONOMOUS = re.compile(rf"(?:(?:{ETHNIC})族?)+自治(?:州|县|旗|区)$")
+_PROVINCE_SUFFIX = re.compile(r"(?:省|市|特别行政区|(?:(?:" + ETHNIC + r")族?)*自治区)$")
+_CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
+_COUNTY_SUFFIX = re.compile(r"(?:新区|林区|特区|区|县|市|旗)$")
+# NBS county-level rows with xx7x codes and similar: development zones, not administrative units.
+_ZONE_NAME = re.compile(
+    r"(?:开发区|园区|新区|示范区|管理区|实验区|聚集区|新城|风景名胜区|食品区|管委会|工业区|保税区|保税港区|度假区|科技城|产业园)$"
+)
+_ZONE_SHORTABLE = re.compile(r"(?:经济技术开发区|经济开发区)$")
+_TOWN_NAME = re.compile(r"(?:镇|乡|街道|苏木)$")
+# Generic unit names that exist in many cities and are ordinary words on their own.
+GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "市区", "新区", "开发区"})
+
+# 2-character county short forms, judged by jieba's dictionary (word frequency, part-of-speech tag):
+# as frequent as DROP_FREQ: an ordinary word (合作, 开发, 和平), dropped; as frequent as WEAK_FREQ, or
+# tagged as an ordinary word class and as frequent as ORDINARY_WEAK_FREQ: weak; else a safe short form.
+# jieba's tags are noisy (昌平 is "nr", 常熟 "a"), hence the small hand lists after.
+DROP_FREQ = 3000
+WEAK_FREQ = 1000
+ORDINARY_WEAK_FREQ = 100
+ORDINARY_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "s", "c", "p", "r", "u", "l", "i"})
+DENY_SHORT = frozenset(
+    {
+        "阿里",  # 阿里地区: in business news 阿里 is Alibaba
+        "白银",  # 白银市: the metal in market news (白银市 itself is still matched)
+        "东方",  # 东方市
+        "和平",  # 和平区
+        "永和",  # 永和县
+        "合作",  # 合作市
+        "新城",  # 新城区
+        "滨海",  # 滨海新区, 滨海县: "coastal"
+        "江北",  # 江北区 (重庆, 宁波); 江北水城 is 聊城's nickname
+        "水城",  # 水城区; 江北水城
+        "高新",
+        "新华",
+        "城中",
+        "城东",
+        "城西",
+        "城北",
+        "城南",
+        "市中",
+        "河东",
+        "河西",
+        "南开",  # 南开区: 南开大学
+        "长安",  # 长安区: 长安汽车, 长安街
+        "中原",  # 中原区: 中原地区
+        "红旗",
+        "胜利",
+        "向阳",
+        "前进",
+        "建设",
+        "铁西",
+        "铁东",
+        "桥西",
+        "桥东",
+        "路南",
+        "路北",
+        "站前",
+        "爱民",
+        "回民",
+        "海港",
+        "新民",
+    }
+)
+# Short forms jieba does not flag but that are everyday words too; accepted only with context.
+WEAK_SHORT = frozenset(
+    {
+        "南山", "东山", "西山", "金山", "青山", "宝山", "龙城", "鼓楼", "普陀", "白云", "龙华", "大厂", "威信",
+        "温泉", "高明", "白玉", "七星", "宝塔", "太和", "建安", "梁山", "黄龙", "东海", "安宁", "天桥", "牡丹",
+        "长寿", "路桥", "太湖", "沿河", "东至", "故城", "大城", "上街", "江海", "大关", "山城", "东坡", "双湖",
+        "花山", "天山", "泰山", "庐山", "西湖", "天河", "龙门", "江城", "九龙", "石林", "金平", "华容", "元宝",
+        "方正", "木兰", "延寿", "阳明", "友好", "惠民", "同仁", "兴业", "富民", "安居",
+    }
+)  # fmt: skip
+ALLOW_SHORT = frozenset(
+    {"浦东", "昆山", "义乌", "晋江", "江阴", "慈溪", "寿光", "垦利", "常熟", "平遥", "龙口", "顺德", "番禺"}
+)
+# Characters that, as the first of a 2-character full name (和县, 新县), are more often a separate word.
+FUNCTION_CHAR_FREQ = 20000
+
+
+@dataclass
+class Unit:
+    adcode: str
+    name: str
+    level: str
+    parent: str = ""
+    name_match: str = ""
+    short: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    old: set[str] = field(default_factory=set)
+
+
+def read_jieba_dict() -> dict[str, tuple[int, str]]:
+    path = Path(jieba.__file__).with_name("dict.txt")
+    words: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                words[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
+    return words
+
+
+def read_mca(path: Path) -> dict[str, str]:
+    codes = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            code, name = line.split()
+            codes[code] = name
+    return codes
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def strip_suffix(name: str, pattern: re.Pattern[str]) -> str:
+    autonomous = _AUTONOMOUS.search(name)
+    if autonomous and autonomous.start() >= 2:
+        return name[: autonomous.start()]
+    if autonomous:  # 内蒙古自治区, 西藏自治区: the "ethnic" part is the name itself
+        return re.sub(r"自治(?:州|县|旗|区)$", "", name)
+    return pattern.sub("", name)
+
+
+def build_units(source: Path) -> dict[str, Unit]:
+    mca = read_mca(source / "gbt2260-mca-yescallop" / "2024.txt")
+    units: dict[str, Unit] = {}
+    for code, name in mca.items():
+        if code.endswith("0000"):
+            units[code] = Unit(code, name, "province")
+        elif code.endswith("00"):
+            units[code] = Unit(code, name, "city", parent=code[:2] + "0000")
+    for code, name in mca.items():
+        if not code.endswith("00"):
+            parent = code[:4] + "00" if code[:4] + "00" in units else code[:2] + "0000"
+            units[code] = Unit(code, name, "county", parent=parent)
+    nbs = source / "nbs-2023-modood"
+    for row in read_csv(nbs / "areas.csv"):
+        code, name = row["code"], row["name"]
+        if code in units or code[:4] + "00" == code or row["cityCode"] + "00" == code:
+            continue
+        if code in {"441900", "442000", "460400", "620201"} or name.endswith("群岛"):
+            continue  # pseudo-county rows of cities without counties; the islands are MCA's 西沙区/南沙区
+        parent = row["cityCode"] + "00" if row["cityCode"] + "00" in units else code[:2] + "0000"
+        level = "zone" if _ZONE_NAME.search(name) else "county"
+        units[code] = Unit(code, name, level, parent=parent)
+    add_towns(units, read_csv(nbs / "streets.csv"))
+    add_taiwan_cities(units, json.loads((nbs / "HK-MO-TW.json").read_text(encoding="utf-8")))
+    return units
+
+
+def town_parent(units: dict[str, Unit], area_code: str) -> str | None:
+    if area_code in units:
+        return area_code
+    city = area_code[:4] + "00"  # towns of cities without counties (东莞, 中山, 儋州, 嘉峪关)
+    return city if city in units else None
+
+
+def add_towns(units: dict[str, Unit], rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        code, name = row["code"], row["name"]
+        parent = town_parent(units, row["areaCode"])
+        if parent is None or len(name) < 3:
+            continue
+        if _TOWN_NAME.search(name):
+            units[code] = Unit(code, name, "town", parent=parent)
+            if name.endswith("镇镇"):  # 乌镇镇 is written 乌镇
+                units[code].short.add(name[:-1])
+        elif _ZONE_NAME.search(name):
+            units[code] = Unit(code, name, "zone", parent=parent)
+
+
+def add_taiwan_cities(units: dict[str, Unit], tree: dict[str, dict[str, list[str]]]) -> None:
+    # No codes exist for these in GB/T 2260; they get a pseudo key so rows stay unique and adcode stays empty.
+    for i, name in enumerate(tree.get("台湾省", {})):
+        units[f"TW{i:02d}"] = Unit(f"TW{i:02d}", name, "city", parent="710000")
+
+
+def add_short_forms(units: dict[str, Unit], jieba_words: dict[str, tuple[int, str]]) -> None:
+    for unit in units.values():
+        if unit.level == "province":
+            unit.short.add(strip_suffix(unit.name, _PROVINCE_SUFFIX))
+        elif unit.level == "city":
+            unit.short.add(strip_suffix(unit.name, _CITY_SUFFIX))
+            if unit.name.endswith("自治州"):  # 延边州, 恩施州, 黔东南州: how news name them
+                unit.short.add(strip_suffix(unit.name, _CITY_SUFFIX) + "州")
+        elif unit.level == "county":
+            add_county_short(unit, jieba_words)
+        elif unit.level == "zone" and len(unit.adcode) == 6 and _ZONE_SHORTABLE.search(unit.name):
+            add_zone_short(unit, units)
+        unit.short = {s for s in unit.short if len(s) >= 2 and s != unit.name and s not in DENY_SHORT}
+    for unit in units.values():
+        if unit.name in GENERIC_NAMES:
+            unit.name_match = "no"
+        elif (
+            unit.level == "county"
+            and len(unit.name) == 2
+            and jieba_words.get(unit.name[0], (0, ""))[0] >= FUNCTION_CHAR_FREQ
+        ):
+            unit.name_match = "weak"
+
+
+def add_zone_short(zone: Unit, units: dict[str, Unit]) -> None:
+    """东营港经济开发区 -> 东营港, but 山西大同经济开发区 gets nothing: 山西大同 is just province + city."""
+    short = _ZONE_SHORTABLE.sub("", zone.name)
+    rest = short
+    for ancestor in (units.get(zone.parent[:2] + "0000"), units.get(zone.parent)):
+        if ancestor is not None:
+            for form in sorted({ancestor.name, *ancestor.short}, key=len, reverse=True):
+                if rest.startswith(form):
+                    rest = rest[len(form) :]
+                    break
+    if rest and rest != short:
+        zone.short.add(short)
+
+
+def add_county_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> None:
+    short = strip_suffix(unit.name, _COUNTY_SUFFIX)
+    if len(short) < 2 or short == unit.name or short in DENY_SHORT:
+        return
+    if len(short) > 2 or short in ALLOW_SHORT:
+        unit.short.add(short)
+        return
+    freq, tag = jieba_words.get(short, (0, ""))
+    if freq >= DROP_FREQ:
+        return
+    if short in WEAK_SHORT or freq >= WEAK_FREQ or (tag in ORDINARY_TAGS and freq >= ORDINARY_WEAK_FREQ):
+        unit.weak.add(short)
+    else:
+        unit.short.add(short)
+
+
+HISTORY_LEVEL = {"省级": "province", "地级": "city", "县级": "county"}
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 4}
+
+
+def drop_colliding_forms(units: dict[str, Unit]) -> None:
+    """A short or weak form that is the full name of any unit, or a form of a higher-level unit, goes."""
+    full_names = {u.name for u in units.values()}
+    best_rank: dict[str, int] = {}
+    for u in units.values():
+        for s in u.short | u.weak:
+            best_rank[s] = min(best_rank.get(s, 9), LEVEL_RANK[u.level])
+    for u in units.values():
+        rank = LEVEL_RANK[u.level]
+        u.short = {s for s in u.short if s not in full_names and best_rank[s] == rank and s not in GENERIC_NAMES}
+        u.weak = {s for s in u.weak if s not in full_names and best_rank[s] >= rank}
+
+
+def drop_anonymous_town_zones(units: dict[str, Unit]) -> None:
+    """Town-level zone rows named without a place (临港经济开发区, 东部新区, 开发区) would match text anywhere."""
+    places = {f for u in units.values() if u.level in ("province", "city", "county") for f in (u.name, *u.short)}
+    for code in [c for c, u in units.items() if u.level == "zone" and len(c) == 9]:
+        name = units[code].name
+        # The place must end where a word starts: 西工业园区 is not 西工(区) + 业园区.
+        if not any(name[:n] in places and name[n] not in "业区园发济技新" for n in range(2, len(name) - 1)):
+            del units[code]
+
+
+def add_old_names(units: dict[str, Unit], history: list[dict[str, str]]) -> None:
+    """Former names -> the unit that carries the code now (renamed) or the single successor (merged)."""
+    rows_by_code: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in history:
+        rows_by_code[row["代码"]].append(row)
+    surfaces = {u.name for u in units.values()} | {s for u in units.values() for s in u.short | u.weak}
+    targets: dict[str, set[str]] = defaultdict(set)
+    for row in history:
+        if row["状态"] == "在用":
+            continue
+        target = current_unit(row, rows_by_code, units)
+        if target is None or units[target].level != HISTORY_LEVEL[row["级别"]]:
+            continue
+        name = row["名称"]
+        forms = {name}
+        if row["级别"] == "地级":
+            forms.add(strip_suffix(name, _CITY_SUFFIX))
+        for form in forms:
+            if len(form) >= 3 or (row["级别"] == "地级" and len(form) == 2):
+                targets[form].add(target)
+    for form, codes in targets.items():
+        if len(codes) == 1 and form not in surfaces and form not in GENERIC_NAMES:
+            (code,) = codes
+            units[code].old.add(form)
+
+
+def current_unit(
+    row: dict[str, str], rows_by_code: dict[str, list[dict[str, str]]], units: dict[str, Unit]
+) -> str | None:
+    seen: set[str] = set()
+    code, successors = row["代码"], row["新代码"]
+    while True:
+        if row["状态"] == "变更" and code in units and units[code].level in ("city", "county", "province"):
+            return code
+        nxt = [s.split("[")[0] for s in successors.split(";") if s]
+        if len(nxt) != 1 or nxt[0] in seen:
+            return None
+        code = nxt[0]
+        seen.add(code)
+        if code in units and units[code].level in ("city", "county", "province"):
+            return code
+        later = rows_by_code.get(code)
+        if not later:
+            return None
+        row = later[-1]
+        successors = row["新代码"]
+
+
+def write(units: dict[str, Unit], out: Path) -> None:
+    buf = io.StringIO()
+    buf.write("adcode\tname\tlevel\tparent\tname_match\tshort\tweak\told\n")
+    for code in sorted(units):
+        u = units[code]
+        adcode = "" if code.startswith("TW") else code
+        forms = (",".join(sorted(f)) for f in (u.short, u.weak, u.old))
+        cols = [adcode, u.name, u.level, u.parent, u.name_match, *forms]
+        buf.write("\t".join(cols) + "\n")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0 keeps the file byte-identical between builds of the same data.
+    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+        gz.write(buf.getvalue().encode("utf-8"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    units = build_units(args.source)
+    add_short_forms(units, read_jieba_dict())
+    drop_colliding_forms(units)
+    drop_anonymous_town_zones(units)
+    add_old_names(units, read_csv(args.source / "gbt2260-mca-yescallop" / "history.csv"))
+    write(units, args.out)
+    levels = defaultdict(int)
+    for u in units.values():
+        levels[u.level] += 1
+    print(f"{args.out}: {len(units)} units {dict(levels)}, {args.out.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()

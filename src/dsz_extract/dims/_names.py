@@ -1,0 +1,397 @@
+"""What the entity passes (org, project, event, person) share: word lists and the left edge of a name.
+
+Chinese names of organisations, projects and events are found from their END: the suffix or head
+word (有限公司, 产业园项目, 推介会) is matched by one combined regex, then the start of the name is
+searched leftwards over the run of characters a name can hold (Han, Latin letters, digits, balanced
+brackets and quotes) and cut after the last boundary word in that run (签约, 引进, 与, 由, 的, a verb),
+after the end of an earlier mention, or at the start of the run. This is the usual suffix-anchored
+approach of rule-based Chinese NER; it needs no tokenizer.
+
+The boundary words of a document are found once, by one Aho-Corasick scan (`Boundaries`), and each
+candidate then only looks up the cut positions inside its own run, so the passes stay near regex speed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Sequence
+from importlib.resources import files
+from typing import Any
+
+import ahocorasick
+import regex
+
+# Longest names we look for; a suffix further than this from any boundary is not a name.
+MAX_NAME = 40
+
+OPEN_QUOTES = "“‘「『《"
+_CONJUNCTIONS = "及"
+CLOSE_QUOTES = "”’」』》"
+
+
+# --- word lists ------------------------------------------------------------------------------
+
+
+@functools.cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a word list under data/lexicon/: one entry a line, tab-separated columns, # comments."""
+    text = (files("dsz_extract") / "data" / "lexicon" / name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
+@functools.cache
+def words(name: str) -> tuple[str, ...]:
+    """The first column of a word list, without duplicates, in file order."""
+    return tuple(dict.fromkeys(row[0] for row in table(name)))
+
+
+def alternation(items: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that 有限公司 wins over 公司."""
+    return "|".join(regex.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def made_of(*names: str) -> regex.Pattern[str]:
+    """A pattern that fullmatches strings made only of words from the given lists (and numbers)."""
+    vocab = [w for n in names for w in words(n)]
+    return regex.compile(rf"(?:{alternation(vocab)}|[0-9.+]+|[、及和与·\s“”‘’\"]|\p{{Han}}{{1,2}}级)+")
+
+
+class Literals:
+    """Finds the words of a list in a text by Aho-Corasick: leftmost-longest like a regex alternation
+    of the words, at C speed however long the list."""
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for item in items:
+            self._auto.add_word(item, len(item))
+        self._auto.make_automaton()
+
+    def longest(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the non-overlapping longest matches, left to right."""
+        return [(end + 1 - n, end + 1) for end, n in self._auto.iter_long(text)]
+
+    def every(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of all matches, overlapping ones too, by start then longest first."""
+        return sorted(((end + 1 - n, end + 1) for end, n in self._auto.iter(text)), key=lambda m: (m[0], -m[1]))
+
+
+# --- boundary words, found once per document ---------------------------------------------------
+
+# Numbers with a measure word before a name are not part of it (5个园区公司, 等3个重点招商项目);
+# nor is a ranking (世界500强意大利柯马公司), a calendar expression or an anonymised XXX.
+_NUMERIC = regex.compile(
+    r"(?=[0-9一二三四五六七八九十百两几多数年上下X第])(?:"
+    r"[0-9]+(?:\.[0-9]+)?[个家项名位批座栋条所只支]"
+    r"|[一二三四五六七八九十两几多数]+[个家项名位批座栋条所只支]"
+    r"|(?:[0-9]+|[一二三四五六七八九十百]+)强"
+    r"|[0-9]{1,2}月(?:[0-9]{1,2}日|份)?(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以来)?|[0-9]{1,2}日"
+    r"|年(?:底|初|中|末)前?"
+    r"|[上下]午|X{2,}|(?P<year>[0-9]{4}年|第?[一二三四]季度))"
+)
+
+
+@functools.cache
+def _automaton() -> Any:
+    """One automaton for boundary words and the words that live inside names (华为, 开发区, 有限公司,
+    投资促进, 对接会): scanned with longest matches from the left, a name word that starts first or
+    runs longer hides the boundary word inside it (华为 over 为, 开发区 over 开发, 对接会 over 对接)."""
+    auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    # Values: minus the length for a name word; the length for a boundary word of the hand list, and
+    # the length plus _VERB for a verb of the generated list (weaker: 封装 in 半导体先进封装测试项目).
+    for name in _PROTECTED_LISTS:
+        for word in words(name):
+            auto.add_word(word, -len(word))
+    for word in words("name_verbs.txt"):
+        auto.add_word(word, len(word) + _VERB)
+    for word in words("name_boundaries.txt"):
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+_VERB = 100
+_PROTECTED_LISTS = (
+    "name_internal.txt",
+    "gov_departments.txt",
+    "org_suffixes.tsv",
+    "project_heads.tsv",
+    "event_heads.txt",
+)
+
+
+class Boundaries:
+    """Where the boundary words of one text start and end, found by one scan of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = [(end + 1 - n % _VERB, n) for end, n in _automaton().iter_long(text) if n > 0]
+        self.verb_ends = {s + n - _VERB for s, n in found if n > _VERB}
+        found = [(s, n % _VERB) for s, n in found]
+        self.longest_at = dict(found)
+        self.longest_ending = {s + n: n for s, n in found}
+        numeric = [(m.start(), m.end(), m.group("year") is not None) for m in _NUMERIC.finditer(text)]
+        self.starts = set(self.longest_at) | {s for s, _e, _y in numeric}
+        self.ends_set = set(self.longest_ending) | {e for _s, e, year in numeric if not year}
+        self.ends = sorted(self.ends_set)
+        self.year_ends = sorted({e for _s, e, year in numeric if year} - self.ends_set)
+
+    def ends_between(self, lo: int, hi: int, *, keep_year: bool = False) -> list[int]:
+        """Boundary ends in (lo, hi]."""
+        out = self.ends[bisect.bisect_right(self.ends, lo) : bisect.bisect_right(self.ends, hi)]
+        if not keep_year:
+            ys = self.year_ends
+            out = out + ys[bisect.bisect_right(ys, lo) : bisect.bisect_right(ys, hi)]
+        return out
+
+    def ends_at(self, pos: int) -> bool:
+        return pos in self.ends_set
+
+    def starts_at(self, pos: int) -> bool:
+        return pos in self.starts
+
+    def word_ending(self, pos: int) -> int:
+        """Length of the longest boundary word ending at `pos`, or 0."""
+        return self.longest_ending.get(pos, 0)
+
+    def word_at(self, pos: int) -> int:
+        """Length of the longest boundary word (a verb, a function word) starting at `pos`, or 0."""
+        return self.longest_at.get(pos, 0)
+
+    def left_edge(
+        self,
+        stem_end: int,
+        *,
+        cuts: Sequence[int] = (),
+        keep_year: bool = False,
+        limit: int = 0,
+        over_conjunctions: bool = False,
+        head_verbs: frozenset[str] = frozenset(),
+        over_verbs: regex.Pattern[str] | None = None,
+    ) -> int:
+        """Start of the name whose stem ends at `stem_end` (where its suffix or head begins).
+
+        The name starts after the rightmost boundary in its run of name characters, or after the
+        rightmost of `cuts` (sorted positions a name may not run over: ends of earlier mentions).
+        With `over_verbs` (a pattern of generic stems), a general verb right before a short stem
+        that is not generic does not end it either.
+        With `over_conjunctions`, 及 does not end it (the first item of a list runs to its
+        trigger: 有|波鸿（中国）轨交高速车轮及产业链项目).
+        """
+        start = run_start(self.text, stem_end, limit)
+        found = self.ends_between(start, stem_end, keep_year=keep_year)
+        if over_conjunctions:
+            found = [e for e in found if self.text[e - 1] not in _CONJUNCTIONS]
+        best = max(found) if found else start
+        if over_verbs is not None and best in self.verb_ends and stem_end - best == 2:
+            # A verb of the general list right before a short stem is likelier inside a product name
+            # (签约半导体先进封装|测试项目) when a name part stands before it.
+            verb_start = best - self.word_ending(best)
+            earlier = max([e for e in found if e <= verb_start] + [start])
+            if verb_start - earlier >= 2 and not over_verbs.fullmatch(self.text, best, stem_end):
+                best = earlier
+        if head_verbs and stem_end - best < 2 and self.word_ending(best) >= 2:
+            # 扩建项目, 提升工程: a building verb right before the head belongs to it when a name part
+            # stands before the verb (中石化湛江东兴石化|扩建项目); alone it is the edge (确保|项目).
+            verb_start = best - self.word_ending(best)
+            earlier = max([e for e in found if e <= verb_start] + [start])
+            if self.text[verb_start:best] in head_verbs and verb_start - earlier >= 2:
+                best = earlier
+        i = bisect.bisect_right(cuts, stem_end)
+        if i and cuts[i - 1] > best:
+            best = cuts[i - 1]
+        return best
+
+    def clear_left(self, pos: int, taken: Taken | None = None) -> bool:
+        """Nothing name-like runs into `pos` from the left: an edge, a boundary word or a mention end."""
+        if is_edge_char(self.text, pos - 1) or self.ends_at(pos):
+            return True
+        return taken is not None and pos in taken.by_end
+
+    def clear_right(self, pos: int) -> bool:
+        """Nothing name-like runs on from `pos`: an edge, a boundary word, or a word that follows names."""
+        text = self.text
+        return is_edge_char(text, pos) or self.starts_at(pos) or bool(_right_context().match(text, pos))
+
+
+def boundaries(doc: Any) -> Boundaries:
+    """The boundary index of a Doc, built once and shared by the entity passes."""
+    cached = doc.info.get("_names.boundaries")
+    if cached is None or cached.text is not doc.norm:
+        cached = Boundaries(doc.norm)
+        doc.info["_names.boundaries"] = cached
+    return cached
+
+
+@functools.cache
+def _right_context() -> regex.Pattern[str]:
+    return regex.compile(alternation(words("name_right_context.txt")))
+
+
+# --- the run of name characters ----------------------------------------------------------------
+
+# The characters a name may run over, matched backwards from the suffix: Han, Latin letters,
+# digits (4.5万吨, 中建八局), the middle dot, and brackets or quotes closed within the name
+# (科信（山东）…公司, 第三届…暨“双招双引”合作推介会).
+_RUN = regex.compile(
+    r"(?r)(?:[\p{Han}A-Za-z0-9·•&]|(?<=[0-9])\.(?=[0-9])|(?<=中国)[—－-](?=\p{Han})"
+    r"|[（(][^（）()，。、；：！？\n]{1,12}[）)]"
+    r"|[“‘「『《][^“”‘’「」『』《》，。；：\n]{1,16}[”’」』》])+"
+)
+
+
+def run_start(text: str, end: int, limit: int = 0) -> int:
+    """Where the run of name characters ending at `end` starts (== end when there is none)."""
+    m = _RUN.match(text, max(limit, end - MAX_NAME), end)
+    return m.start() if m else end
+
+
+def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span inside the quotes around text[start:end], when a quote opens before and closes after it.
+
+    “中关村企业家与聊城市东昌府区座谈会”: the whole quoted phrase is the name, 与 inside it is no boundary.
+    """
+    if end >= len(text) or text[end] not in CLOSE_QUOTES:
+        return None
+    open_at = max(text.rfind(q, max(0, start - MAX_NAME), start + 1) for q in OPEN_QUOTES)
+    if open_at < 0:
+        return None
+    inner = text[open_at + 1 : end]
+    if any(c in inner for c in "“”‘’「」『』《》，。；：！？\n"):
+        return None
+    return open_at + 1, end
+
+
+def strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop quote marks and stray dots around an item (“三桥两路” → 三桥两路)."""
+    while start < end and text[start] in OPEN_QUOTES and text[end - 1] in CLOSE_QUOTES:
+        start, end = start + 1, end - 1
+    while start < end and text[start] in "·• ":
+        start += 1
+    return start, end
+
+
+# Punctuation or line ends: a name touching one of these has a clear edge.
+_EDGE_CHARS = frozenset("，。、；：！？,.;:!?（）()“”‘’「」『』《》【】[]—-~ \t\r\n\u3000/|")
+
+
+def is_edge_char(text: str, pos: int) -> bool:
+    """True at the start/end of the text or at punctuation/space (pos is the character index)."""
+    return pos < 0 or pos >= len(text) or text[pos] in _EDGE_CHARS
+
+
+def in_book_title(text: str, pos: int) -> bool:
+    """True inside 《…》: a document title (《开发区新旧动能转换重大工程规划方案》) names no entity."""
+    opened = text.rfind("《", max(0, pos - 60), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
+
+
+def verbatim(doc: Any, start: int, end: int) -> str:
+    """The original text of a span given in normalised offsets (a name as written)."""
+    ostart, oend = doc.normalized.span_to_original(start, end)
+    return doc.original[ostart:oend]
+
+
+# --- lists: A、B、C等… ---------------------------------------------------------------------------
+
+_LIST_SEPARATOR = regex.compile(r"、|以及")
+_CLAUSE_BREAK = regex.compile(r"(?r)[，。；：！？,;:!?\n]")
+
+
+def list_items(bounds: Boundaries, list_end: int, *, limit: int = 0) -> list[tuple[int, int]]:
+    """Spans of the items of the 、-separated list ending at `list_end` (just before 等), in order.
+
+    The list starts at the clause start; its first item starts after the last boundary word
+    (有, 引进了, 签约, 依托 …). Quotes around an item are dropped.
+    """
+    text = bounds.text
+    lo = max(limit, list_end - 200)
+    brk = _CLAUSE_BREAK.search(text, lo, list_end)
+    clause_start = brk.end() if brk else lo
+    parts: list[tuple[int, int]] = []
+    pos = clause_start
+    for sep in _LIST_SEPARATOR.finditer(text, clause_start, list_end):
+        parts.append((pos, sep.start()))
+        pos = sep.end()
+    parts.append((pos, list_end))
+    first_start, first_end = parts[0]
+    parts[0] = (max(first_start, bounds.left_edge(first_end, limit=first_start, over_conjunctions=True)), first_end)
+    return [strip_quotes(text, s, e) for s, e in parts if e > s]
+
+
+# --- what earlier passes found ---------------------------------------------------------------
+
+
+class Taken:
+    """The spans of earlier mentions, for fast 'does a mention end here / cover this' questions."""
+
+    def __init__(self, mentions: Iterable[Any]) -> None:
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.mentions = ordered
+        self.starts = [m.start for m in ordered]
+        self.ends = sorted(m.end for m in ordered)
+        self.by_end = {m.end: m for m in ordered}
+
+    def ends_between(self, lo: int, hi: int) -> list[int]:
+        """Mention ends in [lo, hi]."""
+        return self.ends[bisect.bisect_left(self.ends, lo) : bisect.bisect_right(self.ends, hi)]
+
+    def ending_at(self, pos: int, *types: str) -> Any:
+        m = self.by_end.get(pos)
+        if m is not None and (not types or m.type in types):
+            return m
+        return None
+
+    # The mentions of a Doc do not overlap (the pipeline resolves them after every pass), so the
+    # last mention starting before a point is the only one that can hold or touch it.
+
+    def covering(self, start: int, end: int, *types: str) -> Any:
+        """A mention that holds [start, end) (of the given types), if any."""
+        i = bisect.bisect_right(self.starts, start)
+        if i:
+            m = self.mentions[i - 1]
+            if end <= m.end and (not types or m.type in types):
+                return m
+        return None
+
+    def overlapping(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.mentions[i - 1].end > start
+
+    def before(self, pos: int, lo: int, *types: str) -> Any:
+        """The last mention (of the given types) ending at or before `pos` and starting at or after `lo`."""
+        i = bisect.bisect_right(self.starts, pos)
+        for k in range(i - 1, -1, -1):
+            m = self.mentions[k]
+            if m.start < lo:
+                return None
+            if m.end <= pos and (not types or m.type in types):
+                return m
+        return None
+
+
+NUMERIC_TYPES = ("date", "money", "percent", "count")
+
+
+class Covered:
+    """Character positions held by spans found so far in a pass (they may overlap each other)."""
+
+    def __init__(self, spans: Iterable[tuple[int, ...]] = ()) -> None:
+        self._held: set[int] = set()
+        for span in spans:
+            self.add(span[0], span[1])
+
+    def add(self, start: int, end: int) -> None:
+        self._held.update(range(start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return not self._held.isdisjoint(range(start, end))
+
+    def holds(self, start: int, end: int) -> bool:
+        return self._held.issuperset(range(start, end))

@@ -1,0 +1,623 @@
+"""Score extractor output against gold reports: `dsz-extract eval GOLD_DIR [--pred out.jsonl] [--json] [--skip-hard]`.
+
+Inputs
+    GOLD_DIR holds `<doc_id>.json` gold reports (docs/contract.md §5; a single gold file works too).
+    Without --pred every gold document's text is extracted now: `<GOLD_DIR>/../seeds/<doc_id>.txt`,
+    else the gold's `source` path (as given, then relative to `<GOLD_DIR>/../..`), with the gold's
+    `reference_date` and `doc_id`. With --pred, reports are read from JSON lines and joined to the
+    gold by `doc_id`; a gold document without a prediction counts as one where nothing was found,
+    and predictions for documents not in the gold are ignored (and listed).
+
+Scores are micro-averaged: true positives, gold and predicted items are summed over all documents
+before P/R/F1 are computed. P = tp/pred, R = tp/gold, F1 = 2·tp/(gold + pred); a ratio whose
+denominator is 0 is 0.0, except that all three are None when there is neither gold nor prediction.
+
+Mentions, per type and over all types
+    strict     a prediction is correct when a gold mention has the same type and the same span
+               (start, end).
+    overlap    same type and overlapping spans, one-to-one: candidate pairs are taken greedily,
+               exact spans first, then the longest overlap, then document order. Strict true
+               positives are the exact-span pairs of this matching.
+    value      accuracy over the overlap-matched pairs: the share whose values agree on
+                   money    amount, amount_max, currency, modifier
+                   percent  value, value_max, unit, modifier
+                   count    value, value_max, unit, modifier
+                   date     timex, mod
+                   place    adcode when the gold mention has one, else name
+                   org      name, kind
+                   person   name
+                   project  name
+                   event    name
+               Numbers compare at 12 significant digits (1187.77亿 computed in floating point
+               equals 118777000000); strings compare after stripping surrounding whitespace.
+
+Records (deals, metrics, talent)
+    One-to-one matching. A (gold, predicted) pair is a candidate when their evidence spans overlap
+    and their key agrees:
+        deal    a project name in common; or neither has projects and their total amounts (the
+                first amount with role total: amount, amount_max, currency) are equal, or both absent
+        metric  same value_type and equal value (money: amount, amount_max, currency; count:
+                value, value_max; percent: value, value_max, unit)
+        talent  equal count (value, value_max), or a person name in common
+    Candidates are taken greedily: the most shared project/person names first, then the longest
+    evidence overlap, then document order. P/R/F1 count the matched pairs.
+    Field accuracy over the matched pairs (None equals None; lists compare as sets):
+        deals    stage, place, total (amount, amount_max, currency, modifier of the total), investors, date
+        metrics  indicator, kind, period, place, yoy (value, value_max, unit, modifier)
+        talent   category, persons, mode, kind
+
+Hard items
+    Gold mentions and records marked `"hard": true` (their reading needs outside knowledge) are
+    scored like any other and counted under "hard". With --skip-hard they are removed from the
+    gold, and predictions that match them (by the matching above) are removed from the
+    predictions, so they count on neither side.
+
+Exit status: 0 (the scores are a report, not a pass/fail), 2 for a bad path or an unreadable file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .models import MENTION_TYPES
+
+RECORD_KINDS: tuple[str, ...] = ("deals", "metrics", "talent")
+
+DEAL_FIELDS: tuple[str, ...] = ("stage", "place", "total", "investors", "date")
+METRIC_FIELDS: tuple[str, ...] = ("indicator", "kind", "period", "place", "yoy")
+TALENT_FIELDS: tuple[str, ...] = ("category", "persons", "mode", "kind")
+RECORD_FIELDS: dict[str, tuple[str, ...]] = {"deals": DEAL_FIELDS, "metrics": METRIC_FIELDS, "talent": TALENT_FIELDS}
+
+
+class EvalError(Exception):
+    """A path or file the evaluation cannot use; the CLI exits 2 with this message."""
+
+
+# --- normalised values ------------------------------------------------------------------------
+
+
+def _num(x: Any) -> Any:
+    """Numbers at 12 significant digits so float arithmetic noise does not count as a difference."""
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return x
+    return float(format(x, ".12g"))
+
+
+def _str(x: Any) -> Any:
+    return x.strip() if isinstance(x, str) else x
+
+
+def _names(items: Iterable[Any] | None) -> frozenset[str]:
+    return frozenset(s for s in (_str(i) for i in items or ()) if s)
+
+
+def money_key(v: dict[str, Any] | None, *, modifier: bool = True) -> tuple[Any, ...] | None:
+    if not v:
+        return None
+    key = (_num(v.get("amount")), _num(v.get("amount_max")), v.get("currency"))
+    return (*key, v.get("modifier")) if modifier else key
+
+
+def percent_key(v: dict[str, Any] | None, *, modifier: bool = True) -> tuple[Any, ...] | None:
+    if not v:
+        return None
+    key = (_num(v.get("value")), _num(v.get("value_max")), v.get("unit", "percent"))
+    return (*key, v.get("modifier")) if modifier else key
+
+
+def count_key(v: dict[str, Any] | None, *, unit: bool = True, modifier: bool = True) -> tuple[Any, ...] | None:
+    if not v:
+        return None
+    key: tuple[Any, ...] = (_num(v.get("value")), _num(v.get("value_max")))
+    if unit:
+        key = (*key, _str(v.get("unit")))
+    return (*key, v.get("modifier")) if modifier else key
+
+
+def mention_value_key(kind: str, value: dict[str, Any] | None, gold_value: dict[str, Any] | None = None) -> Any:
+    """What must agree for a matched mention's value to count as correct (see the module docstring)."""
+    v = value or {}
+    if kind == "money":
+        return money_key(v)
+    if kind == "percent":
+        return percent_key(v)
+    if kind == "count":
+        return count_key(v)
+    if kind == "date":
+        return (_str(v.get("timex")), v.get("mod"))
+    if kind == "place":
+        if gold_value and gold_value.get("adcode"):
+            return ("adcode", v.get("adcode"))
+        return ("name", _str(v.get("name")))
+    if kind == "org":
+        return (_str(v.get("name")), v.get("kind"))
+    return _str(v.get("name"))
+
+
+def total_amount(deal: dict[str, Any]) -> dict[str, Any] | None:
+    """The money of the first amount with role total, or None."""
+    for a in deal.get("amounts") or ():
+        if a.get("role") == "total":
+            return a.get("money")
+    return None
+
+
+def metric_value_key(metric: dict[str, Any]) -> tuple[Any, ...]:
+    vtype = metric.get("value_type")
+    value = metric.get("value")
+    if vtype == "money":
+        return (vtype, money_key(value, modifier=False))
+    if vtype == "percent":
+        return (vtype, percent_key(value, modifier=False))
+    return (vtype, count_key(value, unit=False, modifier=False))
+
+
+def record_field(kind: str, record: dict[str, Any], name: str) -> Any:
+    """A record field in the form it is compared in."""
+    if kind == "deals" and name == "total":
+        return money_key(total_amount(record))
+    if kind == "metrics" and name == "yoy":
+        return percent_key(record.get("yoy"))
+    value = record.get(name)
+    if isinstance(value, list):
+        return _names(value)
+    return _str(value)
+
+
+# --- matching -------------------------------------------------------------------------------
+
+
+def _span(item: dict[str, Any]) -> tuple[int, int]:
+    return int(item.get("start", 0)), int(item.get("end", 0))
+
+
+def _evidence_span(record: dict[str, Any]) -> tuple[int, int]:
+    return _span(record.get("evidence") or {})
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+Priority = Callable[[dict[str, Any], dict[str, Any]], tuple[Any, ...] | None]
+
+
+def match(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]], priority: Priority) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching: candidate pairs (priority not None) by ascending priority.
+
+    Returns (gold index, pred index) pairs in gold order.
+    """
+    candidates = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            prio = priority(g, p)
+            if prio is not None:
+                candidates.append((prio, i, j))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _prio, i, j in candidates:
+        if i in used_gold or j in used_pred:
+            continue
+        used_gold.add(i)
+        used_pred.add(j)
+        pairs.append((i, j))
+    pairs.sort()
+    return pairs
+
+
+def mention_priority(g: dict[str, Any], p: dict[str, Any]) -> tuple[Any, ...] | None:
+    gs, ps = _span(g), _span(p)
+    if g.get("type") != p.get("type"):
+        return None
+    overlap = _overlap(gs, ps)
+    if overlap == 0:
+        return None
+    return (0 if gs == ps else 1, -overlap, ps[0])
+
+
+def deal_priority(g: dict[str, Any], p: dict[str, Any]) -> tuple[Any, ...] | None:
+    overlap = _overlap(_evidence_span(g), _evidence_span(p))
+    if overlap == 0:
+        return None
+    gp, pp = _names(g.get("projects")), _names(p.get("projects"))
+    shared = len(gp & pp)
+    if shared:
+        return (-shared, -overlap, _evidence_span(p)[0])
+    if not gp and not pp and money_key(total_amount(g), modifier=False) == money_key(total_amount(p), modifier=False):
+        return (0, -overlap, _evidence_span(p)[0])
+    return None
+
+
+def metric_priority(g: dict[str, Any], p: dict[str, Any]) -> tuple[Any, ...] | None:
+    overlap = _overlap(_evidence_span(g), _evidence_span(p))
+    if overlap == 0 or metric_value_key(g) != metric_value_key(p):
+        return None
+    return (-overlap, _evidence_span(p)[0])
+
+
+def talent_priority(g: dict[str, Any], p: dict[str, Any]) -> tuple[Any, ...] | None:
+    overlap = _overlap(_evidence_span(g), _evidence_span(p))
+    if overlap == 0:
+        return None
+    shared = len(_names(g.get("persons")) & _names(p.get("persons")))
+    gc = count_key(g.get("count"), unit=False, modifier=False)
+    same_count = gc is not None and gc == count_key(p.get("count"), unit=False, modifier=False)
+    if not shared and not same_count:
+        return None
+    return (-shared, -overlap, _evidence_span(p)[0])
+
+
+RECORD_PRIORITY: dict[str, Priority] = {"deals": deal_priority, "metrics": metric_priority, "talent": talent_priority}
+
+
+# --- tallies --------------------------------------------------------------------------------
+
+
+def prf(tp: int, n_gold: int, n_pred: int) -> dict[str, Any]:
+    if n_gold == 0 and n_pred == 0:
+        return {"tp": 0, "precision": None, "recall": None, "f1": None}
+    return {
+        "tp": tp,
+        "precision": tp / n_pred if n_pred else 0.0,
+        "recall": tp / n_gold if n_gold else 0.0,
+        "f1": 2 * tp / (n_gold + n_pred),
+    }
+
+
+def _accuracy(correct: int, total: int) -> dict[str, Any]:
+    return {"correct": correct, "pairs": total, "accuracy": correct / total if total else None}
+
+
+@dataclass
+class _MentionTally:
+    gold: int = 0
+    pred: int = 0
+    strict: int = 0
+    overlap: int = 0
+    value_correct: int = 0
+
+    def add(self, other: _MentionTally) -> None:
+        self.gold += other.gold
+        self.pred += other.pred
+        self.strict += other.strict
+        self.overlap += other.overlap
+        self.value_correct += other.value_correct
+
+    def result(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "pred": self.pred,
+            "strict": prf(self.strict, self.gold, self.pred),
+            "overlap": prf(self.overlap, self.gold, self.pred),
+            "value": _accuracy(self.value_correct, self.overlap),
+        }
+
+
+@dataclass
+class _RecordTally:
+    fields: tuple[str, ...]
+    gold: int = 0
+    pred: int = 0
+    tp: int = 0
+    field_correct: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: _RecordTally) -> None:
+        self.gold += other.gold
+        self.pred += other.pred
+        self.tp += other.tp
+        for name, n in other.field_correct.items():
+            self.field_correct[name] = self.field_correct.get(name, 0) + n
+
+    def result(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "pred": self.pred,
+            **prf(self.tp, self.gold, self.pred),
+            "fields": {name: _accuracy(self.field_correct.get(name, 0), self.tp) for name in self.fields},
+        }
+
+
+def _without_matched(
+    hard: list[dict[str, Any]], pred: list[dict[str, Any]], priority: Priority
+) -> list[dict[str, Any]]:
+    """The predictions left once those matching a hard gold item are taken out."""
+    taken = {j for _i, j in match(hard, pred, priority)}
+    return [p for j, p in enumerate(pred) if j not in taken]
+
+
+def _split_hard(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    return [x for x in items if not x.get("hard")], [x for x in items if x.get("hard")]
+
+
+def score_mentions(gold: list[dict[str, Any]], pred: list[dict[str, Any]], kind: str) -> _MentionTally:
+    """One document, one mention type."""
+    pairs = match(gold, pred, mention_priority)
+    tally = _MentionTally(gold=len(gold), pred=len(pred), overlap=len(pairs))
+    for i, j in pairs:
+        g, p = gold[i], pred[j]
+        if _span(g) == _span(p):
+            tally.strict += 1
+        gv = g.get("value") or {}
+        if mention_value_key(kind, gv, gv) == mention_value_key(kind, p.get("value"), gv):
+            tally.value_correct += 1
+    return tally
+
+
+def score_records(gold: list[dict[str, Any]], pred: list[dict[str, Any]], kind: str) -> _RecordTally:
+    """One document, one record kind."""
+    fields = RECORD_FIELDS[kind]
+    pairs = match(gold, pred, RECORD_PRIORITY[kind])
+    tally = _RecordTally(fields=fields, gold=len(gold), pred=len(pred), tp=len(pairs))
+    for name in fields:
+        tally.field_correct[name] = sum(
+            record_field(kind, gold[i], name) == record_field(kind, pred[j], name) for i, j in pairs
+        )
+    return tally
+
+
+def _as_dict(report: Any) -> dict[str, Any]:
+    if isinstance(report, dict):
+        return report
+    return report.model_dump(mode="json")
+
+
+@dataclass
+class _Totals:
+    """Tallies summed over documents (micro-averaging) plus the hard-item counts."""
+
+    mentions: dict[str, _MentionTally] = field(default_factory=lambda: {k: _MentionTally() for k in MENTION_TYPES})
+    records: dict[str, _RecordTally] = field(
+        default_factory=lambda: {k: _RecordTally(fields=RECORD_FIELDS[k]) for k in RECORD_KINDS}
+    )
+    hard: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("mentions", *RECORD_KINDS), 0))
+
+
+def _gold_and_pred(
+    gold: list[dict[str, Any]], pred: list[dict[str, Any]], priority: Priority, *, skip_hard: bool
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """The items to score on each side, and how many gold items are hard."""
+    easy, hard = _split_hard(gold)
+    if skip_hard:
+        return easy, _without_matched(hard, pred, priority), len(hard)
+    return gold, pred, len(hard)
+
+
+def _score_document(g: dict[str, Any], p: dict[str, Any], totals: _Totals, *, skip_hard: bool) -> dict[str, Any]:
+    """Add one document's tallies to the totals; return its own F1 scores."""
+    doc_mentions = _MentionTally()
+    for kind in MENTION_TYPES:
+        gm = [m for m in g.get("mentions") or () if m.get("type") == kind]
+        pm = [m for m in p.get("mentions") or () if m.get("type") == kind]
+        gm, pm, n_hard = _gold_and_pred(gm, pm, mention_priority, skip_hard=skip_hard)
+        totals.hard["mentions"] += n_hard
+        tally = score_mentions(gm, pm, kind)
+        totals.mentions[kind].add(tally)
+        doc_mentions.add(tally)
+    summary: dict[str, Any] = {
+        "predicted": bool(p),
+        "mentions_strict_f1": prf(doc_mentions.strict, doc_mentions.gold, doc_mentions.pred)["f1"],
+        "mentions_overlap_f1": prf(doc_mentions.overlap, doc_mentions.gold, doc_mentions.pred)["f1"],
+    }
+    for kind in RECORD_KINDS:
+        gr, pr, n_hard = _gold_and_pred(
+            list(g.get(kind) or ()), list(p.get(kind) or ()), RECORD_PRIORITY[kind], skip_hard=skip_hard
+        )
+        totals.hard[kind] += n_hard
+        tally = score_records(gr, pr, kind)
+        totals.records[kind].add(tally)
+        summary[f"{kind}_f1"] = prf(tally.tp, tally.gold, tally.pred)["f1"]
+    return summary
+
+
+def score_reports(gold: Sequence[Any], pred: Sequence[Any], *, skip_hard: bool = False) -> dict[str, Any]:
+    """Score predicted reports against gold reports (dicts or Report objects), joined by doc_id.
+
+    Returns the dict `dsz-extract eval --json` prints; the module docstring defines every number.
+    """
+    golds = [_as_dict(g) for g in gold]
+    preds = {p.get("doc_id"): p for p in map(_as_dict, pred)}
+    gold_ids = [g.get("doc_id") for g in golds]
+    totals = _Totals()
+    per_document = {
+        str(g.get("doc_id")): _score_document(g, preds.get(g.get("doc_id"), {}), totals, skip_hard=skip_hard)
+        for g in golds
+    }
+    all_mentions = _MentionTally()
+    for tally in totals.mentions.values():
+        all_mentions.add(tally)
+    return {
+        "documents": len(golds),
+        "documents_without_prediction": [d for d in gold_ids if d not in preds],
+        "predictions_without_gold": sorted(str(d) for d in preds if d not in gold_ids),
+        "skip_hard": skip_hard,
+        "hard": totals.hard,
+        "mentions": {**{kind: t.result() for kind, t in totals.mentions.items()}, "all": all_mentions.result()},
+        **{kind: t.result() for kind, t in totals.records.items()},
+        "per_document": per_document,
+    }
+
+
+# --- loading --------------------------------------------------------------------------------
+
+
+def load_gold(path: str | Path) -> list[dict[str, Any]]:
+    """Gold reports from a folder of `*.json` (not recursive) or from one file."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.json"))
+    elif path.is_file():
+        files = [path]
+    else:
+        raise EvalError(f"{path}: no such gold folder or file")
+    if not files:
+        raise EvalError(f"{path}: no gold files (*.json)")
+    golds = []
+    for f in files:
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise EvalError(f"{f}: cannot read gold file: {exc}") from exc
+        if not isinstance(data, dict) or "mentions" not in data:
+            raise EvalError(f"{f}: not a gold report (a JSON object with 'mentions')")
+        data.setdefault("doc_id", f.stem)
+        golds.append(data)
+    return golds
+
+
+def read_predictions(path: str | Path) -> list[dict[str, Any]]:
+    """Reports from JSON lines (blank lines skipped)."""
+    path = Path(path)
+    if not path.is_file():
+        raise EvalError(f"{path}: no such predictions file")
+    reports = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalError(f"{path}: cannot read predictions: {exc}") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            report = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"{path}:{n}: not a JSON line: {exc}") from exc
+        if not isinstance(report, dict):
+            raise EvalError(f"{path}:{n}: not a report (a JSON object)")
+        reports.append(report)
+    return reports
+
+
+def seed_path(gold: dict[str, Any], gold_dir: Path) -> Path:
+    """Where a gold document's text is: GOLD_DIR/../seeds/<doc_id>.txt, else the gold's source."""
+    folder = gold_dir if gold_dir.is_dir() else gold_dir.parent
+    candidates = [folder.parent / "seeds" / f"{gold.get('doc_id')}.txt"]
+    source = gold.get("source")
+    if source:
+        candidates += [Path(source), folder.parent.parent / source]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    tried = ", ".join(str(c) for c in candidates)
+    raise EvalError(f"no text for gold document {gold.get('doc_id')!r} (tried {tried})")
+
+
+def predict(golds: Sequence[dict[str, Any]], gold_dir: str | Path) -> list[dict[str, Any]]:
+    """Run extract() on each gold document's text with the gold's reference date and doc_id."""
+    from .extractor import extract
+    from .text import DecodeError, read_text_file
+
+    reports = []
+    for g in golds:
+        path = seed_path(g, Path(gold_dir))
+        try:
+            text = read_text_file(path).text
+        except (OSError, DecodeError) as exc:
+            raise EvalError(f"{path}: cannot read text: {exc}") from exc
+        report = extract(text, reference_date=g.get("reference_date"), doc_id=g.get("doc_id"), source=g.get("source"))
+        reports.append(report.model_dump(mode="json"))
+    return reports
+
+
+# --- the table ------------------------------------------------------------------------------
+
+
+def _f(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    first, *rest = cells
+    return (first.ljust(widths[0]) + "".join(c.rjust(w) for c, w in zip(rest, widths[1:], strict=True))).rstrip()
+
+
+def format_table(scores: dict[str, Any]) -> str:
+    """The scores as aligned plain text."""
+    hard = scores["hard"]
+    n_hard = sum(hard.values())
+    hard_note = "excluded (--skip-hard)" if scores["skip_hard"] else "included"
+    lines = [
+        f"documents: {scores['documents']}   hard gold items: {n_hard} {hard_note} "
+        f"(mentions {hard['mentions']}, deals {hard['deals']}, metrics {hard['metrics']}, talent {hard['talent']})"
+    ]
+    if scores["documents_without_prediction"]:
+        lines.append("no prediction for: " + ", ".join(map(str, scores["documents_without_prediction"])))
+    if scores["predictions_without_gold"]:
+        lines.append("ignored predictions without gold: " + ", ".join(scores["predictions_without_gold"]))
+
+    widths = (10, 6, 6, 8, 7, 7, 8, 7, 7, 8, 9)
+    groups = " " * sum(widths[:3]) + "strict".center(sum(widths[3:6])) + "overlap".center(sum(widths[6:9]))
+    header = ("mentions", "gold", "pred", "P", "R", "F1", "P", "R", "F1", "value", "(pairs)")
+    lines += ["", groups + "value accuracy".center(sum(widths[9:])).rstrip(), _row(header, widths), "-" * sum(widths)]
+    for kind, r in scores["mentions"].items():
+        if kind == "all":
+            lines.append("-" * sum(widths))
+        s, o, v = r["strict"], r["overlap"], r["value"]
+        cells = (kind, str(r["gold"]), str(r["pred"]), _f(s["precision"]), _f(s["recall"]), _f(s["f1"]))
+        cells += (_f(o["precision"]), _f(o["recall"]), _f(o["f1"]), _f(v["accuracy"]), f"({v['pairs']})")
+        lines.append(_row(cells, widths))
+
+    widths = (10, 6, 6, 8, 8, 8, 8)
+    lines += ["", _row(("records", "gold", "pred", "matched", "P", "R", "F1"), widths), "-" * sum(widths)]
+    for kind in RECORD_KINDS:
+        r = scores[kind]
+        cells = (kind, str(r["gold"]), str(r["pred"]), str(r["tp"]), _f(r["precision"]), _f(r["recall"]), _f(r["f1"]))
+        lines.append(_row(cells, widths))
+
+    lines += ["", "field accuracy over matched records"]
+    for kind in RECORD_KINDS:
+        parts = [f"{name} {_f(a['accuracy'])}" for name, a in scores[kind]["fields"].items()]
+        lines.append(f"  {kind:<8}  " + "   ".join(parts))
+
+    lines += ["", "per document (F1)"]
+    widths = (24, 9, 9, 8, 8, 8)
+    lines.append(_row(("doc_id", "strict", "overlap", "deals", "metrics", "talent"), widths))
+    for doc_id, d in scores["per_document"].items():
+        cells = (doc_id, _f(d["mentions_strict_f1"]), _f(d["mentions_overlap_f1"]))
+        cells += (_f(d["deals_f1"]), _f(d["metrics_f1"]), _f(d["talent_f1"]))
+        lines.append(_row(cells, widths))
+    return "\n".join(lines)
+
+
+# --- the subcommand -------------------------------------------------------------------------
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.description = "Score predictions (or a fresh extraction) against gold annotations."
+    parser.epilog = (
+        "examples:\n"
+        "  dsz-extract eval corpus/gold                      # extract the seeds now and score\n"
+        "  dsz-extract eval corpus/gold --pred out.jsonl     # score saved predictions\n"
+        "  dsz-extract eval corpus/gold --json > scores.json\n\n"
+        "exit codes: 0 scores printed; 2 bad path or unreadable file."
+    )
+    parser.add_argument("gold", metavar="GOLD_DIR", help="folder of <doc_id>.json gold reports (or one gold file)")
+    parser.add_argument("--pred", metavar="JSONL", help="predicted reports, one JSON per line (default: run extract)")
+    parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    parser.add_argument(
+        "--skip-hard", action="store_true", help="leave out gold items marked hard, and the predictions matching them"
+    )
+
+
+def run(args: argparse.Namespace, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        golds = load_gold(args.gold)
+        preds = read_predictions(args.pred) if args.pred else predict(golds, args.gold)
+    except EvalError as exc:
+        print(f"dsz-extract eval: {exc}", file=stderr)
+        return 2
+    scores = score_reports(golds, preds, skip_hard=args.skip_hard)
+    if args.json:
+        stdout.write(json.dumps(scores, ensure_ascii=False, indent=2) + "\n")
+    else:
+        stdout.write(format_table(scores) + "\n")
+    return 0

@@ -1,0 +1,246 @@
+"""`dsz-extract export`: a reports.jsonl ledger as Parquet files or a DuckDB database, for SQL.
+
+    dsz-extract export reports.jsonl --to parquet ledger/       # ledger/{reports,mentions,deals,metrics,talent}.parquet
+    dsz-extract export reports.jsonl --to duckdb ledger.duckdb  # tables of the same names
+
+The tables are `dsz_extract.frames` (mentions, deals, metrics, talent: flat columns, one row per
+item, `doc_id` on every row) plus `reports`, one row per document (source, title, reference
+date, subject place), which dates a deal that states no date of its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from .models import Report
+
+FORMATS = ("parquet", "duckdb")
+
+REPORT_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "source": "string",
+    "title": "string",
+    "reference_date": "string",
+    "subject_place": "string",
+    "subject_place_level": "string",
+    "subject_place_adcode": "string",
+    "mention_count": "int64",
+    "deal_count": "int64",
+    "metric_count": "int64",
+    "talent_count": "int64",
+    "warnings_text": "string",
+}
+
+# The README's example: signed investment (CNY) by place and month. A deal dated within one month
+# counts in that month; one dated only by year or quarter, or not at all, in its report's month.
+SIGNED_BY_PLACE_AND_MONTH = """\
+SELECT d.place,
+       coalesce(CASE WHEN left(d.date_start, 7) = left(d.date_end, 7) THEN left(d.date_start, 7) END,
+                left(r.reference_date, 7)) AS month,
+       count(*) AS deals,
+       sum(d.total_amount_cny) / 1e8 AS signed_100m_cny
+FROM deals AS d JOIN reports AS r USING (doc_id)
+WHERE d.stage = 'signed' AND d.total_amount_cny IS NOT NULL
+GROUP BY d.place, month
+ORDER BY month, signed_100m_cny DESC"""
+
+
+class ExportError(RuntimeError):
+    """The input is unusable (no such file) or the destination cannot be written."""
+
+
+# --- reading the ledger ---------------------------------------------------------------------------
+
+
+def read_reports(paths: Sequence[str | Path], problems: list[str]) -> Iterator[Report]:
+    """Reports from JSONL files; a line that is not a valid report is skipped and named in `problems`."""
+    for path in paths:
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed below; bytes so a torn UTF-8 tail is caught per line
+        except OSError as exc:
+            raise ExportError(f"{path}: {exc.strerror or exc}") from exc
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    yield Report.model_validate_json(raw)
+                except ValueError as exc:
+                    first = str(exc).splitlines()[0][:200]
+                    problems.append(f"{path}:{number}: not a report ({first})")
+
+
+def report_row(report: Report) -> dict[str, Any]:
+    place = report.subject_place
+    return {
+        "doc_id": report.doc_id,
+        "source": report.source,
+        "title": report.title,
+        "reference_date": report.reference_date,
+        "subject_place": place.name if place else None,
+        "subject_place_level": place.level if place else None,
+        "subject_place_adcode": place.adcode if place else None,
+        "mention_count": len(report.mentions),
+        "deal_count": len(report.deals),
+        "metric_count": len(report.metrics),
+        "talent_count": len(report.talent),
+        "warnings_text": "\n".join(report.warnings),
+    }
+
+
+def tables(reports: Iterable[Report]) -> dict[str, Any]:
+    """{"reports", "mentions", "deals", "metrics", "talent"} -> pyarrow Table with a fixed schema."""
+    import pandas as pd
+
+    from .frames import frames
+
+    reports = list(reports)
+    out: dict[str, Any] = {
+        "reports": _arrow(pd.DataFrame([report_row(r) for r in reports], columns=list(REPORT_COLUMNS)))
+    }
+    out.update({name: _arrow(frame) for name, frame in frames(reports).items()})
+    return out
+
+
+def _arrow(frame: Any) -> Any:
+    """pandas -> Arrow with types from the dtypes, not guessed from values, so empty tables keep them."""
+    import pyarrow as pa
+
+    from .frames import LIST_COLUMNS
+
+    fields = [
+        pa.field(str(name), _arrow_type(pa, str(name), frame[name].dtype, LIST_COLUMNS)) for name in frame.columns
+    ]
+    return pa.Table.from_pandas(frame, schema=pa.schema(fields), preserve_index=False)
+
+
+def _arrow_type(pa: Any, name: str, dtype: Any, list_columns: frozenset[str]) -> Any:
+    if name in list_columns:
+        return pa.list_(pa.string())
+    kind = str(dtype)
+    if kind in ("Int64", "int64"):
+        return pa.int64()
+    if kind in ("Float64", "float64"):
+        return pa.float64()
+    if kind in ("boolean", "bool"):
+        return pa.bool_()
+    return pa.string()
+
+
+# --- writing ----------------------------------------------------------------------------------------
+
+
+def write_parquet(tables: dict[str, Any], directory: Path) -> list[Path]:
+    """One <table>.parquet per table; each file replaced atomically."""
+    import pyarrow.parquet as pq
+
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in tables.items():
+        target = directory / f"{name}.parquet"
+        partial = directory / f".{name}.parquet.partial"
+        pq.write_table(table, partial)
+        os.replace(partial, target)
+        written.append(target)
+    return written
+
+
+def write_duckdb(tables: dict[str, Any], database: Path) -> None:
+    """Tables of the same names in a DuckDB file, replaced in one transaction."""
+    import duckdb
+
+    database.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(database)) as con:
+        con.execute("BEGIN TRANSACTION")
+        for name, table in tables.items():
+            con.register("_incoming", table)
+            con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM _incoming')
+            con.unregister("_incoming")
+        con.execute("COMMIT")
+
+
+def latest_per_source(reports: Iterable[Report]) -> tuple[list[Report], int]:
+    """Drop reports superseded by a later line of the same source (a changed file was extracted again).
+
+    -> (reports in ledger order, number dropped). Reports without a source are all kept.
+    """
+    reports = list(reports)
+    last = {r.source: i for i, r in enumerate(reports) if r.source is not None}
+    kept = [r for i, r in enumerate(reports) if r.source is None or last[r.source] == i]
+    return kept, len(reports) - len(kept)
+
+
+@dataclasses.dataclass
+class ExportResult:
+    rows: dict[str, int]
+    problems: list[str]  # input lines that are not reports, doc_ids that repeat
+    superseded: int  # earlier reports of a source that has a later one
+
+
+def export(inputs: Sequence[str | Path], fmt: str, destination: str | Path) -> ExportResult:
+    """Export ledgers (their latest report per source) to `destination` as Parquet files or DuckDB tables."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    problems: list[str] = []
+    reports, superseded = latest_per_source(read_reports(inputs, problems))
+    repeated = sorted(str(d) for d, n in Counter(r.doc_id for r in reports).items() if n > 1)
+    if repeated:
+        more = "…" if len(repeated) > 5 else ""
+        problems.append(f"doc_id not unique ({', '.join(repeated[:5])}{more}): joins on doc_id repeat rows")
+    built = tables(reports)
+    if fmt == "parquet":
+        write_parquet(built, Path(destination))
+    else:
+        write_duckdb(built, Path(destination))
+    return ExportResult({name: table.num_rows for name, table in built.items()}, problems, superseded)
+
+
+# --- the command line -------------------------------------------------------------------------------
+
+EPILOG = f"""\
+examples:
+  dsz-extract export reports.jsonl --to parquet ledger/
+  dsz-extract export reports.jsonl --to duckdb ledger.duckdb
+  duckdb ledger.duckdb "<query>"     # e.g. signed investment by place and month:
+
+{SIGNED_BY_PLACE_AND_MONTH}
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = EPILOG
+    parser.add_argument("inputs", nargs="+", metavar="REPORTS.jsonl", help="ledgers from dsz-extract or its batch")
+    parser.add_argument(
+        "--to",
+        nargs=2,
+        required=True,
+        metavar=("FORMAT", "DEST"),
+        help="parquet DIRECTORY (one file per table) or duckdb FILE (one table per table)",
+    )
+
+
+def run(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
+    stderr = stderr if stderr is not None else sys.stderr
+    fmt, destination = args.to
+    if fmt not in FORMATS:
+        print(f"dsz-extract export: --to takes {' or '.join(FORMATS)}, got {fmt!r}", file=stderr)
+        return 2
+    try:
+        result = export(args.inputs, fmt, destination)
+    except (ExportError, OSError) as exc:
+        print(f"dsz-extract export: {exc}", file=stderr)
+        return 2
+    for problem in result.problems:
+        print(f"dsz-extract export: warning: {problem}", file=stderr)
+    rows = ", ".join(f"{name} {count}" for name, count in result.rows.items())
+    superseded = f"; {result.superseded} superseded report(s) of changed files left out" if result.superseded else ""
+    print(f"dsz-extract export: {destination} ({fmt}): {rows}{superseded}", file=stderr)
+    bad_lines = [p for p in result.problems if not p.startswith("doc_id")]
+    return 1 if bad_lines else 0

@@ -1,0 +1,550 @@
+"""The numeral layer shared by the money, percent and count passes.
+
+Two halves, side by side:
+
+- regex fragments (`NUMERAL`, `RANGE_SEP`, `POST_MODIFIER`, `trie_alternation` …) that the
+  dimension modules splice into their one combined pattern, so every pass is a single scan of
+  `doc.norm`, plus `modifier_before` for the modifier word in front of a match (超过, 近, 约);
+- `parse_numeral`, which turns the text such a fragment matched into an exact `Decimal`
+  (140.5亿 -> 14050000000, 三點四億 -> 340000000, 85亿7625万6000 -> 8576256000).
+
+The modifier words shared by the three passes (`MODIFIERS_BEFORE`, `MODIFIERS_AFTER`) live here.
+
+The parser is written here rather than delegated to cn2an: cn2an's "smart" mode covers plain
+numerals, but not the forms reports are full of — 三点四亿, 30余万, 4.78万亿, 四万万, 五兆…, 1,100万,
+负10000 (it drops the sign) — and it returns floats. Numerals reach this module in the normalised
+view (full-width folded, traditional converted), but `parse_numeral` also accepts the traditional
+forms itself so it can be used on raw text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import regex
+
+from .models import Modifier
+
+# --- characters -------------------------------------------------------------------------------
+
+CN_DIGITS = "〇零一二三四五六七八九两俩壹贰叁肆伍陆柒捌玖"
+SMALL_UNITS = "十拾百佰千仟"
+BIG_UNITS = "万亿兆"
+NUMERAL_CHARS = "0123456789." + CN_DIGITS + SMALL_UNITS + BIG_UNITS + "点"
+
+_DIGIT_VALUES = {
+    **dict.fromkeys("〇零", 0),
+    **dict.fromkeys("一壹", 1),
+    **dict.fromkeys("二贰两俩", 2),
+    **dict.fromkeys("三叁", 3),
+    **dict.fromkeys("四肆", 4),
+    **dict.fromkeys("五伍", 5),
+    **dict.fromkeys("六陆", 6),
+    **dict.fromkeys("七柒", 7),
+    **dict.fromkeys("八捌", 8),
+    **dict.fromkeys("九玖", 9),
+}
+_SMALL_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_VALUES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10) ** 12}
+# 兆 is 10^12 as in Taiwan (and in Recognizers-Text); mainland reports hardly use it for amounts.
+
+# Traditional / variant characters, so the parser also works on text that was not normalised.
+_VARIANTS = str.maketrans("萬億兩倆貳陸點個負", "万亿两俩贰陆点个负")
+
+# --- regex fragments --------------------------------------------------------------------------
+
+# Text extracted from PDFs sometimes spaces numerals out (一 百 五 十 个 百 分 点).
+SP = "[ \t]*"
+ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
+_CN_RUN = rf"[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*(?:{SP}点{SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*)?"
+
+# Which token may follow which: a digit group only after a unit (1亿5000万, 三千五), a small unit
+# only after a digit or a big unit (never 十百), big units after anything (万亿, 30余万, 100个亿).
+_NEXT_TOKEN = (
+    rf"(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP}(?:[〇零]{SP})?){ARABIC}"
+    rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP}){_CN_RUN}"
+    rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP})点{SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*"
+    rf"|(?<=[0-9{CN_DIGITS}{BIG_UNITS}]{SP})[{SMALL_UNITS}]"
+    rf"|[{BIG_UNITS}]"
+    rf"|个(?={SP}亿)"
+    rf"|[余多几](?={SP}[{BIG_UNITS}])"
+)
+# A numeral never starts inside another one (after a failed reading the scan retries one
+# character later); an Arabic one may follow a Chinese word that ends in a digit (找零50元).
+_START = (
+    rf"(?<![0-9.]){ARABIC}"
+    rf"|(?<![0-9.{CN_DIGITS}{SMALL_UNITS}{BIG_UNITS}点])(?:{_CN_RUN}|[{SMALL_UNITS}{BIG_UNITS}])"
+)
+
+NUMERAL = rf"(?:{_START})(?:{SP}(?:{_NEXT_TOKEN}))*"
+"""One numeral: Arabic, Chinese or mixed, with scale units (no capture groups inside)."""
+
+INNER_APPROX = "[余多几]"
+"""余 / 多 / 几 right after a numeral (30余, 400多, 十几): the amount is more than stated."""
+
+RANGE_SEP = rf"{SP}(?:——|[-~—–〜至到]){SP}"
+
+# Modifier words, in one place for money, percent and count. The word next to the number is part
+# of the mention (超过50亿元, 近2亿欧元, 70%以上, 400多名).
+MODIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
+    "over": ("超过", "超出", "不低于", "不少于", "不下于", "多于", "高于", "大于", "突破", "逾", "超", "过"),
+    "under": ("不超过", "不到", "不足", "将近", "接近", "少于", "低于", "小于", "近"),
+    "approx": ("大约", "约合", "大概", "约"),
+}
+MODIFIERS_AFTER: dict[str, tuple[str, ...]] = {
+    "over": ("及以上", "以上", "有余"),
+    "under": ("及以下", "以下", "以内", "之内"),
+    "approx": ("左右", "上下"),
+}
+# Before a round number written without digits (数十亿元, 几百亿, 上千名): "more than".
+APPROX_NUMERAL_PREFIXES = ("数", "几", "上")
+
+# A one-character modifier is not one when it ends a word: 签约 / 节约 / 制约 (not 约),
+# 通过 / 经过 (not 过), 赶超 (not 超), 最近 / 附近 (not 近).
+_NOT_AFTER = {
+    "约": "签节制预邀违契特公条婚履践相隐简缔誓集盟守失租赴爽背解续聘规俭毁",
+    "过": "通经超不度越跨改难闯错路看想做穿透走滤转放胜",
+    "超": "赶高",
+    "近": "最附靠贴亲远就邻接将",
+    "数": "人总次户件个家项位名指分倍参函基系少多无岁天日年票台",
+    "上": "以之线网向往马早晚路会台市手身",
+}
+_NOT_BEFORE = {"上下": "游"}
+
+
+def _guarded(word: str) -> str:
+    pattern = regex.escape(word)
+    if word in _NOT_AFTER:
+        pattern = f"(?<![{_NOT_AFTER[word]}]){pattern}"
+    if word in _NOT_BEFORE:
+        pattern = f"{pattern}(?![{_NOT_BEFORE[word]}])"
+    return pattern
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so 元人民币 wins over 元)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def trie_alternation(words: Iterable[str], guards: dict[str, str] | None = None) -> str:
+    """The same alternation factored into a trie (美元|美金 -> 美(?:元|金)), longest match first.
+
+    A flat alternation of 70 currency names is tried word by word after every numeral; the trie
+    costs one character test per level. `guards` maps a word to a negative lookahead after it.
+    """
+    guards = guards or {}
+    root: dict[str, Any] = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = guards.get(word, "")
+    return _emit(root)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [regex.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    end = f"(?!{node['']})" if node[""] else ""
+    if not branches:
+        return end
+    if end:
+        return "(?:" + "|".join(branches) + f"|{end})"
+    return "(?:" + "|".join(branches) + ")?"
+
+
+_MODIFIER_OF: dict[str, Modifier] = {
+    **{w: "over" for w in APPROX_NUMERAL_PREFIXES},
+    **{w: m for m, words in MODIFIERS_BEFORE.items() for w in words},  # type: ignore[misc]
+    **{w: m for m, words in MODIFIERS_AFTER.items() for w in words},  # type: ignore[misc]
+}
+
+_PRE_WORDS = sorted(
+    {w for words in MODIFIERS_BEFORE.values() for w in words} | set(APPROX_NUMERAL_PREFIXES), key=len, reverse=True
+)
+_MODIFIER_BEFORE = regex.compile(rf"(?:{'|'.join(_guarded(w) for w in _PRE_WORDS)}){SP}$")
+_POST_WORDS = sorted({w for words in MODIFIERS_AFTER.values() for w in words}, key=len, reverse=True)
+POST_MODIFIER = "|".join(_guarded(w) for w in _POST_WORDS)
+_ROUND_START = "百佰千仟万亿十拾"
+
+
+def modifier_before(text: str, start: int) -> tuple[int, str | None]:
+    """A modifier word right before `start` (超过50亿元, 近2亿欧元): (its start, the word).
+
+    Looked up per match rather than inside every pattern: an optional leading group of thirty
+    guarded words made each pattern try them at every character of the text.
+    """
+    m = _MODIFIER_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return start, None
+    word = m.group().rstrip(" \t")
+    if word in APPROX_NUMERAL_PREFIXES and not text.startswith(tuple(_ROUND_START), start):
+        return start, None  # 数 / 几 / 上 only before a round word: 数十, 上千
+    return m.start(), word
+
+
+def modifier_of(word: str | None) -> Modifier | None:
+    """over / under / approx for a modifier word (超过, 以内, 左右, 余 …), None for anything else."""
+    if not word:
+        return None
+    word = word.strip()
+    if word in ("余", "多", "几"):
+        return "over"
+    return _MODIFIER_OF.get(word)
+
+
+def first_modifier(*candidates: Modifier | None) -> Modifier | None:
+    return next((c for c in candidates if c), None)
+
+
+# --- parsing ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A parsed numeral. `value_max` is set for juxtaposed ranges (两三个, 二三十家)."""
+
+    value: Decimal
+    value_max: Decimal | None = None
+    modifier: Modifier | None = None
+    has_digit: bool = True  # False for round words without a digit: 亿, 百亿, 千万
+    has_small: bool = False  # 十 百 千 inside
+    has_big: bool = False  # 万 亿 兆 inside
+    arabic: bool = False  # any Arabic digit inside
+    unit: Decimal = Decimal(1)  # the top-level big unit (3000万 -> 10^4, 1.5万亿 -> 10^12)
+    lead_scale: Decimal = Decimal(1)  # what multiplies the first digit group (3千万 -> 10^7)
+
+
+class _Invalid(ValueError):
+    pass
+
+
+_TOKEN = regex.compile(
+    rf"(?P<a>\d+(?:\.\d+)?|\.\d+)"
+    rf"|(?P<c>[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?|点[{CN_DIGITS}]+)"
+    rf"|(?P<s>[{SMALL_UNITS}])"
+    rf"|(?P<b>[{BIG_UNITS}])"
+    rf"|(?P<m>[余多几])"
+    rf"|(?P<g>个)"
+)
+_THOUSANDS = regex.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+_MIXED_FRACTION = regex.compile(r"^([-−]?\d+)\s+(\d+)/(\d+)$")
+_SLASH_FRACTION = regex.compile(r"^([-−]?\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)$")
+# Adjacent digits read as an approximate range: 两三个, 三五家, 七八百人.
+_JUXTAPOSED = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+def _clean(text: str) -> str:
+    text = text.translate(_VARIANTS)
+    text = _THOUSANDS.sub("", text)
+    return _SPACES.sub("", text)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a numeral as a Decimal (fractions and mixed numbers included), or None."""
+    numeral = parse_numeral(text, digit_strings=True)
+    return None if numeral is None else numeral.value
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_numeral(text: str, *, digit_strings: bool = False, ranges: bool = True) -> Numeral | None:
+    """Parse a numeral as matched by `NUMERAL` (plus signs, fractions and k suffixes); None if malformed.
+
+    `digit_strings`: read runs of Chinese digits without units as digit strings (三八 -> 38).
+    `ranges`: read two adjacent digits as a range (两三 -> 2..3); otherwise such a run is malformed.
+    """
+    stripped = text.strip()
+    mixed = _MIXED_FRACTION.match(stripped)
+    if mixed:
+        whole, num, den = (Decimal(g.replace("−", "-")) for g in mixed.groups())
+        if den == 0:
+            return None
+        sign = -1 if whole < 0 else 1
+        return Numeral(whole + sign * num / den, arabic=True)
+    cleaned = _clean(stripped)
+    if not cleaned:
+        return None
+    try:
+        return _parse_signed(cleaned, digit_strings=digit_strings, ranges=ranges)
+    except (_Invalid, InvalidOperation, ZeroDivisionError):
+        return None
+
+
+def _parse_signed(s: str, *, digit_strings: bool, ranges: bool) -> Numeral:
+    if not s:
+        raise _Invalid("empty")
+    sign = 1
+    if s[0] in "-−负":
+        sign, s = -1, s[1:]
+    elif s[0] == "+":
+        s = s[1:]
+    if not s:
+        raise _Invalid("sign only")
+    numeral = _parse_unsigned(s, digit_strings=digit_strings, ranges=ranges)
+    if sign < 0:
+        return _negated(numeral)
+    return numeral
+
+
+def _negated(n: Numeral) -> Numeral:
+    return dataclasses.replace(n, value=-n.value, value_max=None if n.value_max is None else -n.value_max)
+
+
+def _parse_unsigned(s: str, *, digit_strings: bool, ranges: bool) -> Numeral:
+    if "又" in s:
+        whole, _, fraction = s.partition("又")
+        w = _parse_signed(whole, digit_strings=digit_strings, ranges=False)
+        f = _parse_signed(fraction, digit_strings=digit_strings, ranges=False)
+        return Numeral(w.value + f.value, arabic=w.arabic or f.arabic)
+    if "分之" in s:
+        den, _, num = s.partition("分之")
+        d = _parse_signed(den, digit_strings=False, ranges=False)
+        n = _parse_signed(num, digit_strings=False, ranges=False)
+        return Numeral(n.value / d.value, arabic=d.arabic or n.arabic)
+    slash = _SLASH_FRACTION.match(s)
+    if slash:
+        return Numeral(Decimal(slash.group(1).replace("−", "-")) / Decimal(slash.group(2)), arabic=True)
+    if s[-1] in "kK" and len(s) > 1:
+        inner = _parse_unsigned(s[:-1], digit_strings=False, ranges=False)
+        return Numeral(inner.value * 1000, arabic=inner.arabic, has_digit=inner.has_digit)
+    if s.isascii():
+        value = Decimal(s)
+        if not value.is_finite():
+            raise _Invalid("not a finite number")
+        return Numeral(value, arabic=True)
+    return _parse_chinese(s, digit_strings=digit_strings, ranges=ranges)
+
+
+def _tokens(s: str) -> list[tuple[str, str]]:
+    tokens = []
+    pos = 0
+    while pos < len(s):
+        m = _TOKEN.match(s, pos)
+        if m is None:
+            raise _Invalid(f"not a numeral character: {s[pos]!r}")
+        tokens.append((m.lastgroup or "", m.group()))
+        pos = m.end()
+    return tokens
+
+
+def _juxtaposed_pair(tokens: list[tuple[str, str]]) -> tuple[int, tuple[int, int]] | None:
+    for i, (kind, tok) in enumerate(tokens):
+        digits = tok.lstrip("〇零")
+        if kind == "c" and "点" not in tok and len(digits) == 2:
+            pair = (_DIGIT_VALUES[digits[0]], _DIGIT_VALUES[digits[1]])
+            if pair in _JUXTAPOSED:
+                return i, pair
+    return None
+
+
+def _parse_chinese(s: str, *, digit_strings: bool, ranges: bool) -> Numeral:
+    tokens = _tokens(s)
+    if digit_strings and len(tokens) == 1 and tokens[0][0] == "c" and "点" not in tokens[0][1]:
+        return Numeral(Decimal("".join(str(_DIGIT_VALUES[c]) for c in tokens[0][1])))
+    pair = _juxtaposed_pair(tokens) if ranges else None
+    if pair is not None:
+        i, (low, high) = pair
+        low_n = _evaluate([*tokens[:i], ("c", "〇一二三四五六七八九"[low]), *tokens[i + 1 :]])
+        high_n = _evaluate([*tokens[:i], ("c", "〇一二三四五六七八九"[high]), *tokens[i + 1 :]])
+        return dataclasses.replace(low_n, value_max=high_n.value)
+    return _evaluate(tokens)
+
+
+@dataclass
+class _Atom:
+    value: Decimal
+    integer: Decimal
+    single_cn_digit: bool  # one Chinese digit: the only atom that can fill an elided place (一万三)
+
+
+def _atom(kind: str, tok: str) -> _Atom:
+    if kind == "a":
+        value = Decimal(tok)
+        return _Atom(value, value.to_integral_value(rounding="ROUND_FLOOR"), False)
+    integer_part, _, fraction_part = tok.partition("点")
+    integer_digits = integer_part.lstrip("〇零")
+    if len(integer_digits) > 1:
+        raise _Invalid(f"digit string without units: {tok}")
+    integer = Decimal(_DIGIT_VALUES[integer_digits]) if integer_digits else Decimal(0)
+    fraction = Decimal("0." + "".join(str(_DIGIT_VALUES[c]) for c in fraction_part)) if fraction_part else Decimal(0)
+    return _Atom(integer + fraction, integer, len(integer_part) == 1)
+
+
+@dataclass
+class _State:
+    """Left-to-right evaluation: total (above the current big unit), section (below it), pending digit."""
+
+    total: Decimal = Decimal(0)
+    section: Decimal = Decimal(0)
+    unit: Decimal = Decimal(1)
+    pending: _Atom | None = None
+    last_small: int | None = None
+    prev_unit: Decimal = Decimal(0)
+    zero_between: bool = False
+    modifier: Modifier | None = None
+    has_digit: bool = False
+    has_small: bool = False
+    has_big: bool = False
+    arabic: bool = False
+    atoms: int = 0
+    lead_scale: Decimal = Decimal(1)  # units applied to the first digit group only
+    lead_closed: bool = False
+
+    def take_pending(self, *, last: bool = False) -> Decimal:
+        atom, self.pending = self.pending, None
+        if atom is None:
+            return Decimal(0)
+        if last and atom.single_cn_digit and not self.zero_between and self.prev_unit >= 100:
+            # 一万三 = 13000, 两千三 = 2300, 九百九 = 990: the digit fills the next lower place.
+            return atom.integer * self.prev_unit / 10 + (atom.value - atom.integer)
+        return atom.value
+
+    def digits(self, kind: str, tok: str) -> None:
+        if kind == "c" and not tok.strip("〇零"):
+            self.zero_between = True  # 一千零一, 2千零30万
+            self.has_digit = True
+            return
+        if self.pending is not None:
+            raise _Invalid("two digit groups in a row")
+        self.lead_closed = self.atoms > 0
+        self.pending = _atom(kind, tok)
+        self.arabic = self.arabic or kind == "a"
+        self.has_digit = True
+        self.atoms += 1
+
+    def small(self, tok: str) -> None:
+        u = _SMALL_VALUES[tok]
+        if self.last_small is not None and u >= self.last_small:
+            raise _Invalid("small units out of order")
+        if self.atoms == 0 and u == 10:
+            self.has_digit = True  # 十五, 十余: a leading 十 is a digit
+        n = self.take_pending() if self.pending is not None else Decimal(1)
+        self.section += n * u
+        self.last_small, self.prev_unit, self.zero_between, self.has_small = u, Decimal(u), False, True
+        self._scale_lead(Decimal(u))
+
+    def big(self, tok: str) -> None:
+        big = _BIG_VALUES[tok]
+        no_number = self.pending is None and self.section == 0
+        value = self.section + self.take_pending()
+        if no_number and self.total == 0:
+            self.total, self.unit = big, big
+        elif no_number:
+            if big < self.unit:
+                raise _Invalid("big unit out of order")
+            self.total, self.unit = self.total * big, self.unit * big  # 万亿, 万万
+        elif big > self.unit or self.total == 0:
+            self.total, self.unit = (self.total + value) * big, big
+        elif big < self.unit:
+            self.total += value * big
+        else:
+            raise _Invalid("big unit repeated")
+        self.section, self.last_small, self.prev_unit, self.zero_between = Decimal(0), None, big, False
+        self.has_big = True
+        self._scale_lead(big)
+
+    def _scale_lead(self, factor: Decimal) -> None:
+        if self.atoms == 1 and not self.lead_closed:
+            self.lead_scale *= factor
+
+    def finish(self) -> Numeral:
+        value = self.total + self.section + self.take_pending(last=True)
+        lead_scale = self.lead_scale if self.atoms else (value or Decimal(1))
+        return Numeral(
+            value,
+            None,
+            self.modifier,
+            self.has_digit,
+            self.has_small,
+            self.has_big,
+            self.arabic,
+            self.unit,
+            lead_scale,
+        )
+
+
+def _evaluate(tokens: list[tuple[str, str]]) -> Numeral:
+    state = _State()
+    for kind, tok in tokens:
+        if kind in ("a", "c"):
+            state.digits(kind, tok)
+        elif kind == "s":
+            state.small(tok)
+        elif kind == "b":
+            state.big(tok)
+        elif kind == "m":
+            state.modifier = "over"
+        # 个 (100个亿) carries no value.
+    return state.finish()
+
+
+def range_start(low: Numeral, high: Numeral) -> Decimal:
+    """The value of the first number of a range, scaled like the second: 2-3亿 -> 2亿, 20-30万 -> 20万."""
+    if not low.has_small and not low.has_big:
+        return low.value * high.lead_scale
+    if not low.has_big:
+        return low.value * high.unit
+    return low.value
+
+
+def to_number(value: Decimal) -> int | float:
+    """An int when the value is integral (14050000000), else a float (0.24)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+# --- scanning ---------------------------------------------------------------------------------
+
+
+def scan(
+    pattern: regex.Pattern[str],
+    text: str,
+    build: Callable[[Any], Any | None],
+    original: str | None = None,
+) -> list[Any]:
+    """Run one combined pattern over the text; `build` turns a match into a mention or rejects it.
+
+    After a rejected match the scan resumes one character later, so a bad reading of a longer
+    stretch (唯一一家) does not hide a good one inside it. With `original`, a Chinese comma inside
+    a number is a thousands separator only between full-width digits (１，２３４); elsewhere it
+    separates clauses or list items ($20，300美圆), and the match is cut there.
+    """
+    found: list[Any] = []
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return found
+        start = m.start()
+        if original is not None:
+            m = _cut_at_clause_comma(pattern, text, original, m)
+        item = None if m is None else build(m)
+        if m is None or item is None:
+            pos = start + 1
+            continue
+        found.append(item)
+        pos = max(m.end(), start + 1)
+
+
+def _cut_at_clause_comma(pattern: regex.Pattern[str], text: str, original: str, m: Any) -> Any | None:
+    start, end = m.span()
+    comma = text.find("，", start, end)
+    while comma != -1:
+        if not _fullwidth_digit(original[comma - 1 : comma]):
+            return pattern.match(text, start, comma)
+        comma = text.find("，", comma + 1, end)
+    return m
+
+
+def _fullwidth_digit(ch: str) -> bool:
+    return len(ch) == 1 and "０" <= ch <= "９"

@@ -1,0 +1,401 @@
+"""What the three assemblers share: sentences with their mentions, the topic a paragraph carries, evidence.
+
+Reports state a place and a period once and then list figures for it across several sentences
+("1—4月份，全市招商引资到位资金…；新签约亿元以上项目212个…"). `Reading` walks the sentences of
+a document once, hands each assembler a `Sentence` with its clauses and mentions, and remembers
+per paragraph the place and period the earlier sentences set (the "topic"), so a sentence that
+names neither inherits them.
+
+All offsets are into `doc.norm`, which has the same length as the original text, so mention
+offsets index it directly; evidence text is cut from the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .. import models
+from ..doc import Doc
+from ..text import Span
+
+VALUE_TYPES = ("money", "count", "percent")
+
+# --- words shared by metrics and talent: the kind of a figure ------------------------------------
+
+# A target frames the whole sentence ("确保全年引进高质量项目130个以上，到位省外资金150亿元以上").
+TARGET_WORDS = ("确保", "力争", "争取", "预期", "任务是")
+# 目标 as the goal ("…的目标任务", "目标是…"), not as a modifier ("招商目标企业").
+TARGET_GOAL = r"(?:的|为|年度|全年|奋斗|发展|预期)目标|目标(?:任务|是|为|值|：|:)"
+# "要" as a modal ("今年要招引2-3个…"), not inside 主要 / 重要 / 需要 / 要素 / 要求 …
+MODAL_YAO = r"(?<![主重需只必纲摘提想总紧扼])要(?![素求点害闻件务是])"
+# A plan word covers the figures after it until a clause states another (actual) verb.
+PLAN_WORDS = ("计划", "谋划", "储备", "在谈", "规划")
+PLAN_MODAL = r"(?<![模虚草])拟(?![定稿人])"
+# Verbs of things that happened: they end the reach of a plan word ("共谋划制造业项目35个,新签约…19个").
+ACTUAL_VERBS = ("签约", "签订", "开工", "引进", "落地", "落户", "到位", "完成", "实现", "新增", "入驻", "建成", "投产")
+# "完成年度目标270%" is progress against a target, not a target.
+COMPLETION_CONTEXT = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)"
+
+_TARGET_RE = regex.compile("|".join((*TARGET_WORDS, TARGET_GOAL)))
+_YAO_RE = regex.compile(MODAL_YAO)
+_PLAN_RE = regex.compile("|".join((*PLAN_WORDS, PLAN_MODAL)))
+_ACTUAL_RE = regex.compile("|".join(ACTUAL_VERBS))
+_COMPLETION_RE = regex.compile(COMPLETION_CONTEXT)
+
+# --- where the topic of a sentence comes from ----------------------------------------------------
+
+# "目前，…" / "截至目前，…" speak of now: earlier periods of the paragraph no longer apply.
+NOW_WORDS = ("目前", "截至目前", "截止目前", "到目前为止", "现在", "当前", "如今", "至今")
+_NOW_RE = regex.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(NOW_WORDS) + ")")
+# A date right after 比 / 较 / 与 … is the base of a comparison ("比去年同期增长"), not a period.
+_COMPARISON_BEFORE = ("比", "较", "对比", "相比", "高于", "低于", "多于", "少于", "快于", "慢于")
+_COMPARISON_IN = ("同期",)
+# A place after these is a destination, partner or the base of a share, not the place of a figure.
+PLACE_NOT_SUBJECT_BEFORE = (
+    "赴", "到", "往", "向", "从", "来自", "与", "同", "占", "于", "对", "比", "较", "发往", "和", "及",
+)  # fmt: skip
+PLACE_NOT_SUBJECT_AFTER = ("等地", "等", "地区的")
+# What may open a clause before its subject place or its leading date: quotes, 在, time adverbs.
+SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|在|于|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年)*"
+# Named parks that stand as the subject of a clause are the place of its figures
+# ("市人力资源服务产业园仅1幢楼便可实现产值50亿元").
+PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间", "加速器", "城", "谷")
+
+_SUBJECT_LEAD_RE = regex.compile(SUBJECT_LEAD)
+_EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
+_EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value read for a record and, when the sentence states it, where (None when carried)."""
+
+    value: str | None
+    start: int | None = None
+    end: int | None = None
+
+    def span(self) -> tuple[int, int] | None:
+        return (self.start, self.end) if self.start is not None and self.end is not None else None
+
+
+@dataclass
+class Sentence:
+    """One sentence of the document with its clauses, its mentions and the topic it inherits."""
+
+    index: int
+    span: Span
+    paragraph: int
+    clauses: list[Span]
+    mentions: list[Any]
+    carried_place: str | None = None
+    carried_period: str | None = None
+    # The date the sentence just before opened with, days included ("11月8日，…举行签约仪式…。其中，…");
+    # deals read it, metrics do not (a day dates an event, not a statistic).
+    previous_date: str | None = None
+    # Filled by the assemblers: the place a record of this sentence used (topic for the next ones).
+    used_place: str | None = None
+
+    @functools.cached_property
+    def _clause_starts(self) -> list[int]:
+        return [c.start for c in self.clauses]
+
+    def clause_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._clause_starts, offset) - 1)
+
+    def clause_at(self, offset: int) -> Span:
+        return self.clauses[self.clause_index(offset)]
+
+    @functools.cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def of_type(self, *kinds: str) -> list[Any]:
+        return [m for m in self.mentions if m.type in kinds]
+
+    def between(self, start: int, end: int, *kinds: str) -> list[Any]:
+        """Mentions inside [start, end) (of the given kinds), in order."""
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and (not kinds or m.type in kinds)]
+
+    def values(self) -> list[Any]:
+        return self.of_type(*VALUE_TYPES)
+
+
+class Reading:
+    """The sentences of a document, each with its mentions and the topic its paragraph carries."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.norm = doc.norm
+        self.subject_place = subject_place_name(doc)
+        self.sentences = self._sentences()
+
+    def _sentences(self) -> list[Sentence]:
+        doc = self.doc
+        mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        starts = [m.start for m in mentions]
+        para_starts = [p.start for p in doc.paragraphs]
+        # The document's clauses (computed once, shared with the passes), bucketed by sentence.
+        clauses = doc.clauses
+        clause_starts = [c.start for c in clauses]
+        title = doc.title_span
+        out: list[Sentence] = []
+        for span in doc.sentences:
+            if title is not None and title.start <= span.start and span.end <= title.end:
+                continue
+            lo = bisect.bisect_left(starts, span.start)
+            hi = bisect.bisect_left(starts, span.end)
+            inside = [m for m in mentions[lo:hi] if m.end <= span.end]
+            paragraph = max(0, bisect.bisect_right(para_starts, span.start) - 1)
+            own = clauses[bisect.bisect_left(clause_starts, span.start) : bisect.bisect_left(clause_starts, span.end)]
+            out.append(Sentence(len(out), span, paragraph, own or [span], inside))
+        return out
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding `offset` (or the nearest one before it)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.sentences[max(0, i)]
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [s.span.start for s in self.sentences]
+
+    def __iter__(self) -> Iterator[Sentence]:
+        """Sentences in order, each given the place and period its paragraph carries so far."""
+        place: str | None = None
+        period: str | None = None
+        previous: str | None = None
+        paragraph = -1
+        for sent in self.sentences:
+            if sent.paragraph != paragraph:
+                paragraph, place, period, previous = sent.paragraph, None, None, None
+            if self._speaks_of_now(sent):
+                period = previous = None
+            sent.carried_place = place or self.subject_place
+            sent.carried_period = period
+            sent.previous_date = previous
+            yield sent
+            topic = self._topic_date(sent)
+            previous = topic.value.timex if topic is not None else None
+            if previous is not None:
+                # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
+                period = None if _is_day(previous) else previous
+            place = sent.used_place or self._leading_place(sent) or place
+
+    # --- topic ---------------------------------------------------------------------------------
+
+    def _speaks_of_now(self, sent: Sentence) -> bool:
+        """A clause opening with "目前，…" / "截至目前，…" before the first figure: earlier periods no longer apply."""
+        values = sent.values()
+        limit = values[0].start if values else sent.span.end
+        return any(_NOW_RE.match(self.norm, c.start, c.end) for c in sent.clauses if c.start < limit)
+
+    def _topic_date(self, sent: Sentence) -> Any | None:
+        """The last date opening a clause before the sentence's first figure ("今年以来，…，1—9月，全市…")."""
+        values = sent.values()
+        limit = values[0].start if values else sent.clauses[0].end
+        topic = None
+        for m in sent.between(sent.span.start, limit, "date"):
+            if self.is_period_date(m) and self._opens(sent.clause_at(m.start).start, m.start):
+                topic = m
+        return topic
+
+    def opening_date(self, sent: Sentence) -> Any | None:
+        """A date opening the sentence's first clause ("今年，该区又引进了…")."""
+        first = sent.clauses[0]
+        for m in sent.between(first.start, first.end, "date"):
+            if self.is_period_date(m) and self._opens(first.start, m.start):
+                return m
+        return None
+
+    def _opens(self, start: int, at: int) -> bool:
+        """Only quotes, 在/截至 … or time adverbs stand between `start` and `at`."""
+        return _SUBJECT_LEAD_RE.fullmatch(self.norm, start, at) is not None
+
+    def _leading_place(self, sent: Sentence) -> str | None:
+        """The place a sentence opens with (before its first figure) becomes the paragraph's place."""
+        values = sent.values()
+        limit = values[0].start if values else sent.span.end
+        for m in sent.of_type("place"):
+            if m.start >= limit:
+                break
+            if self.is_subject_place(sent, m) and self._opens_clause(sent, m):
+                return m.value.name
+        return None
+
+    def _opens_clause(self, sent: Sentence, m: Any) -> bool:
+        """The place is the first thing its clause names (after a date): "1—4月份，全市…"."""
+        clause = sent.clause_at(m.start)
+        start = clause.start
+        for other in sent.between(clause.start, m.start):
+            if other.type != "date":
+                return False
+            start = other.end
+        return self._opens(start, m.start)
+
+    def is_comparison_date(self, m: Any) -> bool:
+        before = self.norm[max(0, m.start - 2) : m.start]
+        after = self.norm[m.end : m.end + 2]
+        if any(w in m.text for w in _COMPARISON_IN) or after.startswith(_COMPARISON_IN):
+            return True
+        return before.endswith(_COMPARISON_BEFORE)
+
+    def is_subject_place(self, sent: Sentence, m: Any) -> bool:
+        """A place that can be the place of a figure: not a destination, partner or share base."""
+        before = self.norm[max(sent.span.start, m.start - 2) : m.start]
+        after = self.norm[m.end : m.end + 3]
+        if before.endswith(PLACE_NOT_SUBJECT_BEFORE) or after.startswith(PLACE_NOT_SUBJECT_AFTER):
+            return False
+        if before.endswith("、") or after.startswith("、"):
+            return False  # one of a list of places: destinations ("赴深圳、东莞、洛阳等地")
+        # "全国8家…企业", "全市90%的…": the place qualifies the thing counted.
+        return not any(v.start == m.end for v in sent.of_type("count", "percent"))
+
+    def is_period_date(self, m: Any) -> bool:
+        """A date that can be a period: not a comparison base, not "目前" (no calendar value)."""
+        return not self.is_comparison_date(m) and any(c.isdigit() for c in m.value.timex)
+
+    def period_before(self, sent: Sentence, offset: int) -> Found:
+        """The nearest date before `offset` in the sentence, else the period the paragraph carries."""
+        for m in reversed(sent.between(sent.span.start, offset, "date")):
+            if self.is_period_date(m):
+                return Found(m.value.timex, m.start, m.end)
+        return Found(sent.carried_period)
+
+    def explicit_place_before(self, sent: Sentence, offset: int) -> Found:
+        """The nearest place opening a clause (or park standing as a clause subject) before `offset`."""
+        best = Found(None)
+        for m in sent.between(sent.span.start, offset, "place"):
+            if self.is_subject_place(sent, m) and self._opens_clause(sent, m):
+                best = Found(m.value.name, m.start, m.end)
+        park = self.park_subject_before(sent, offset)
+        if park.value is not None and (best.start is None or (park.start or 0) > best.start):
+            best = park
+        return best
+
+    def park_subject_before(self, sent: Sentence, offset: int) -> Found:
+        """A named park opening a clause before `offset` ("比如，市人力资源服务产业园仅1幢楼…")."""
+        found = Found(None)
+        for clause in sent.clauses:
+            if clause.start >= offset:
+                break
+            inside = [m for m in sent.between(clause.start, clause.end) if m.type != "date"]
+            if not inside or inside[0].type != "project" or inside[0].start >= offset:
+                continue
+            first = inside[0]
+            starts_clause = self._opens(clause.start, first.start)
+            if _is_park(first.value.name) and starts_clause and not _is_list_item(self.norm, first):
+                found = Found(first.value.name, first.start, first.end)
+        return found
+
+    # --- kind ----------------------------------------------------------------------------------
+
+    def kind_at(
+        self, sent: Sentence, value: Any, *, name: tuple[int, int] | None = None, ignore: tuple[str, ...] = ()
+    ) -> models.RecordKind:
+        """target / plan / actual for a figure, read from the sentence up to the end of its clause.
+
+        Target words inside the name of what is counted ("招商目标企业") do not count; words in
+        `ignore` (talent's mode 储备) neither.
+        """
+        clause = sent.clause_at(value.start)
+        scope = _mask(_COMPLETION_RE, self.norm[sent.span.start : clause.end])
+        for word in ignore:
+            scope = scope.replace(word, "_" * len(word))
+        targets = [t for t in _TARGET_RE.finditer(scope) if not _inside(t, sent.span.start, name)]
+        if targets:
+            return "target"
+        own_clause = self.norm[clause.start : value.start]
+        if _YAO_RE.search(own_clause):
+            return "target"
+        modifier = getattr(value.value, "modifier", None)
+        if modifier == "over" and _YAO_RE.search(self.norm[sent.span.start : value.start]):
+            return "target"
+        if self._plan_reaches(scope[: value.start - sent.span.start]):
+            return "plan"
+        return "actual"
+
+    @staticmethod
+    def _plan_reaches(before: str) -> bool:
+        """The last plan word before the figure comes after the last actual verb ("新签约项目46个,计划总投资…").
+
+        An actual verb right after a plan word is planned too ("拟签约", "谋划引进").
+        """
+        plans = list(_PLAN_RE.finditer(before))
+        if not plans:
+            return False
+        actual = [a for a in _ACTUAL_RE.finditer(before) if not any(p.end() == a.start() for p in plans)]
+        return not actual or plans[-1].start() > actual[-1].start()
+
+    # --- evidence ------------------------------------------------------------------------------
+
+    def evidence(self, sent: Sentence, start: int, end: int, *also: Found) -> models.Evidence:
+        """The clauses of `sent` covering [start, end) and the stated place/period, trimmed of edge punctuation."""
+        for found in also:
+            span = found.span()
+            if span is not None and sent.span.start <= span[0] and span[1] <= sent.span.end:
+                start, end = min(start, span[0]), max(end, span[1])
+        first = sent.clause_at(start)
+        last = sent.clause_at(max(start, end - 1))
+        return self.evidence_span(first.start, last.end)
+
+    def evidence_span(self, start: int, end: int) -> models.Evidence:
+        norm = self.norm
+        while start < end and norm[start] in _EVIDENCE_STRIP_LEFT:
+            start += 1
+        while end > start and norm[end - 1] in _EVIDENCE_STRIP_RIGHT:
+            end -= 1
+        ostart, oend = self.doc.normalized.span_to_original(start, end)
+        return models.Evidence(start=ostart, end=oend, text=self.doc.original[ostart:oend])
+
+    def original(self, start: int, end: int) -> str:
+        ostart, oend = self.doc.normalized.span_to_original(start, end)
+        return self.doc.original[ostart:oend]
+
+
+def _is_day(timex: str) -> bool:
+    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-"
+
+
+def _mask(pattern: regex.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: "_" * len(m.group()), text)
+
+
+def _inside(found: regex.Match[str], offset: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= offset + found.start() and offset + found.end() <= span[1]
+
+
+def subject_place_name(doc: Doc) -> str | None:
+    place = doc.info.get("subject_place")
+    if place is None:
+        return None
+    if isinstance(place, dict):
+        return place.get("name")
+    return getattr(place, "name", None)
+
+
+def _is_park(name: str) -> bool:
+    return name.endswith(PARK_SUFFIXES)
+
+
+def _is_list_item(norm: str, m: Any) -> bool:
+    return norm[m.end : m.end + 1] in ("、", "和", "及", "与")
+
+
+def mention_key(m: Any) -> tuple[str, int, int]:
+    return (m.type, m.start, m.end)
+
+
+def dedupe(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item and item not in seen:
+            seen[item] = None
+    return list(seen)

@@ -1,0 +1,580 @@
+"""Deals: one investment, signing or project, or a named group of them, with amounts and a stage.
+
+A deal starts from the project mentions of a sentence. Projects listed together ("A、B以及C等3个
+重点招商项目") form one group; a project with its own amount before it ("投资165.9亿元的A、投资15亿元
+的B") forms its own. Each group owns its clause and the clauses after it up to the next group, and
+reads there its amounts (by the words before each amount: 总投资 → total, 合同外资 → foreign,
+一期投资 → phase, 已完成投资 → completed), its stage (the furthest stage word the text says was
+reached), date, event, place and investors. Groups naming the same project in neighbouring
+sentences are one deal. An investor putting in money without a named project ("欧佩德公司注资1亿元")
+is a deal too; an aggregate without named projects is a metric (metrics.py), not a deal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import cn2an
+import regex
+
+from .. import models
+from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, dedupe, mention_key
+
+# --- words ------------------------------------------------------------------------------------
+
+STAGES: tuple[models.Stage, ...] = ("planned", "signed", "introduced", "started", "completed")
+STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
+    "planned": ("谋划", "储备", "在谈"),
+    "signed": ("签约", "签署", "签订", "达成合作", "达成了合作", "达成初步合作"),
+    "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻"),
+    "started": ("开工", "开建", "进场", "在建", "动工", "奠基"),
+    "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了"),
+}
+# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform.
+NOT_STAGE = ("建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动")
+# A stage word after these (anywhere earlier in its sentence) is intended, not reached:
+# "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.
+NOT_YET_BEFORE = (
+    "计划", "预计", "力争", "争取", "确保", "推动", "推进", "加快", "尽快", "早日", "即将", "有望", "准备",
+    "谋划", "规划", "积极", "吸引", "鼓励", "促进", "引导", "支持", "抓好", "做好", "争创", "努力",
+)  # fmt: skip
+# Earlier in the clause: "将于年底前建成投产", "拟落户" (unless told as done: "将X建成了Y").
+NOT_YET_IN_CLAUSE = ("将", "拟", "待")
+# Right before a stage word (a few characters): "尚未开工", "签约未落地".
+NOT_YET_NEAR = ("未", "没有", "不")
+# Stage words before the group's own clause count only when told as done ("我们引进了波鸿…，…项目").
+DONE_AFTER = ("了",)
+DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均已", "现已")
+# "落地后", "建成后将…": a condition about the future.
+NOT_YET_AFTER = ("后",)
+# A sentence opening with these points back to the projects of the sentences before it.
+BACK_REFERENCE = ("比如", "例如", "譬如", "如", "其中", "这些", "上述", "以上", "该项目", "此外")
+# The words before an amount that give its role.
+ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("completed", r"(?:已经|已|累计|共)?完成(?:了)?投资(?:额)?"),
+    ("phase", r"(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?(?:计划|拟)?(?:总)?投资(?:额)?"),
+    ("foreign", r"(?:合同|实际|利用|到位|实际到位)?外资(?:额|金额)?"),
+    (
+        "total",
+        r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资)(?:额)?",
+    ),
+)
+ROLE_LINK = r"(?:达到|达|为|约|超|共|近|逾|高达|了)?"
+# Organisations followed by these invest or build ("…投资建设的", "…注资").
+INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
+INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
+# "落户莘县", "落地开发区": the place where the project lands.
+LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "位于", "选址", "扎根", "在")
+# The noun after a project count ("等3个重点招商项目").
+PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
+# What may stand between two projects of one list; "一期" marks the second as a phase of the first.
+_JOIN_RE = regex.compile(
+    r"(?:[\s、/和及与“”‘’\"《》「」]|以及)*(?:(?P<phase>[一二三四五六七八九十\d]+)期(?:项目|工程)?)?[\s“”‘’\"《》「」]*"
+)
+# "城市大脑一期，投资3亿元": a phase named right after the project.
+_PHASE_AFTER = regex.compile(r"[\s“”\"‘’]*(?P<phase>[一二三四五六七八九十\d]+)期(?!间)")
+
+_STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
+_STAGE_RE = regex.compile(
+    "|".join([*sorted(_STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL})"]),
+)
+_NOT_YET_RE = regex.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
+_ROLE_RES = tuple((role, regex.compile(f"(?:{pattern}){ROLE_LINK}$")) for role, pattern in ROLE_PATTERNS)
+_INVEST_RE = regex.compile(
+    rf"(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})",
+)
+_BY_RE = regex.compile("由")
+_BACK_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
+
+
+@dataclass
+class _Group:
+    """Projects named together in one sentence."""
+
+    projects: list[Any]
+    phase: int | None = None
+
+    @property
+    def start(self) -> int:
+        return self.projects[0].start
+
+    @property
+    def end(self) -> int:
+        return self.projects[-1].end
+
+
+@dataclass
+class _Frame:
+    """A deal being read; frames of neighbouring sentences naming the same project merge."""
+
+    sentence: Sentence
+    projects: list[str] = field(default_factory=list)
+    project_count: int | None = None
+    investors: list[str] = field(default_factory=list)
+    place: str | None = None
+    explicit_place: bool = False
+    amounts: list[models.DealAmount] = field(default_factory=list)
+    stage: models.Stage | None = None
+    date: str | None = None
+    event: str | None = None
+    lo: int = 0
+    hi: int = 0
+    used: list[Any] = field(default_factory=list)
+
+    def cover(self, start: int, end: int) -> None:
+        self.lo = min(self.lo, start)
+        self.hi = max(self.hi, end)
+
+
+def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[_Frame]:
+    """The deal frames of one sentence (merged and filtered across sentences by `finish`)."""
+    groups = _groups(reading, sent)
+    frames = [_frame(reading, sent, groups, g) for g in groups]
+    if not groups:
+        frames.extend(_investor_deals(reading, sent))
+    for frame in frames:
+        if _is_deal(frame):
+            used.update(mention_key(m) for m in frame.used)
+    return frames
+
+
+def finish(reading: Reading, frames: list[_Frame]) -> list[models.Deal]:
+    """Merge frames of neighbouring sentences that share a project; keep the ones that are deals."""
+    merged: list[_Frame] = []
+    for frame in frames:
+        previous = merged[-1] if merged else None
+        if previous is not None and _same_deal(previous, frame):
+            _merge(previous, frame)
+        else:
+            merged.append(frame)
+    return [_deal(reading, f) for f in merged if _is_deal(f)]
+
+
+def _is_deal(frame: _Frame) -> bool:
+    if frame.projects:
+        return frame.stage is not None or bool(frame.amounts)
+    return bool(frame.investors and frame.amounts)
+
+
+# --- groups of projects -------------------------------------------------------------------------
+
+
+def _groups(reading: Reading, sent: Sentence) -> list[_Group]:
+    groups: list[_Group] = []
+    for m in sent.of_type("project"):
+        if groups:
+            joint = _JOIN_RE.fullmatch(reading.norm, groups[-1].end, m.start)
+            if joint is not None:
+                groups[-1].projects.append(m)
+                if joint.group("phase"):
+                    groups[-1].phase = _number(joint.group("phase"))
+                continue
+        groups.append(_Group([m]))
+    for g in groups:
+        after = _PHASE_AFTER.match(reading.norm, g.end, sent.span.end)
+        if after is not None and g.phase is None:
+            g.phase = _number(after.group("phase"))
+    return [g for g in groups if not _is_host(reading, sent, g, groups)]
+
+
+def _is_host(reading: Reading, sent: Sentence, group: _Group, groups: list[_Group]) -> bool:
+    """A park that brings in the projects after it ("新材料产业园谋划打造了A、B") is their place, not a deal."""
+    following = [g for g in groups if g.start > group.end]
+    if len(group.projects) != 1 or not following:
+        return False
+    nxt = following[0]
+    if sent.clause_index(nxt.start) != sent.clause_index(group.start):
+        return False
+    return _brings_in(reading, sent, group.end, nxt.start)
+
+
+def _brings_in(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Only a stage verb stands between a park and the projects it brings in."""
+    has_stage = _STAGE_RE.search(reading.norm, start, end) is not None
+    return has_stage and not sent.between(start, end, "money", "count", "place", "org")
+
+
+def _owned_clauses(sent: Sentence, groups: list[_Group], group: _Group) -> tuple[int, int]:
+    """Clause range of a group: its clause up to the next group's (clauses before the first group too)."""
+    starts = sorted({sent.clause_index(g.start) for g in groups})
+    own = sent.clause_index(group.start)
+    later = [s for s in starts if s > own]
+    first = 0 if own == starts[0] else own
+    last = later[0] - 1 if later else len(sent.clauses) - 1
+    return first, last
+
+
+# --- one frame ----------------------------------------------------------------------------------
+
+
+def _frame(reading: Reading, sent: Sentence, groups: list[_Group], group: _Group) -> _Frame:
+    first, last = _owned_clauses(sent, groups, group)
+    scope_start, scope_end = sent.clauses[first].start, sent.clauses[last].end
+    own_start = sent.clauses[sent.clause_index(group.start)].start
+    frame = _Frame(sent, projects=dedupe(m.value.name for m in group.projects), lo=group.start, hi=group.end)
+    frame.used.extend(group.projects)
+    _read_amounts(reading, sent, groups, group, frame, own_start, scope_end)
+    _read_count(reading, sent, groups, group, frame)
+    # Stage words before the group's clause speak of something else ("围绕招引新动能项目，…") unless
+    # told as done ("目前，我们引进了波鸿…，6月底前…项目将正式投产").
+    # A plan word speaks of the projects of its own clause ("谋划打造了A、B", "推进A等在谈项目"), not of
+    # later ones ("…项目年内试生产，并做好后续项目谋划实施").
+    own = sent.clause_at(group.start)
+    _read_stage(reading, sent, frame, scope_start, scope_end, done_before=own_start, plan_within=(own.start, own.end))
+    if frame.stage is None and _BACK_RE.match(reading.norm, sent.span.start):
+        _stage_from_before(reading, sent, frame, sentences_back=2)
+    _read_event(sent, group, frame, scope_start, scope_end)
+    _read_place(reading, sent, group, frame, scope_end)
+    frame.investors = _investors(reading, sent, scope_start, scope_end)
+    return frame
+
+
+def _read_amounts(
+    reading: Reading,
+    sent: Sentence,
+    groups: list[_Group],
+    group: _Group,
+    frame: _Frame,
+    start: int,
+    end: int,
+) -> None:
+    for money in sent.between(start, end, "money"):
+        owner = _premodified_group(reading, groups, money)
+        if owner is not None and owner is not group:
+            continue
+        if owner is None and any(g is not group and g.end <= money.start and g.end > group.end for g in groups):
+            continue
+        role, phase = _role(reading, sent, money, group)
+        if role is None and owner is group:
+            role = "total"
+        if role is None:
+            continue
+        if role == "total" and group.phase is not None and _plain_invest(reading, money):
+            role, phase = "phase", group.phase
+        frame.amounts.append(models.DealAmount(role=role, money=money.value, phase=phase))
+        frame.used.append(money)
+        frame.cover(money.start, money.end)
+
+
+def _premodified_group(reading: Reading, groups: list[_Group], money: Any) -> _Group | None:
+    """The group a money mention describes from before ("总投资40亿元的新能源汽车…项目")."""
+    norm = reading.norm
+    for g in groups:
+        if g.start < money.end:
+            continue
+        between = norm[money.end : g.start]
+        if regex.fullmatch(r"(?:规模)?的[^，,。；;、]{0,2}", between):
+            return g
+    return None
+
+
+def _role(reading: Reading, sent: Sentence, money: Any, group: _Group) -> tuple[str | None, int | None]:
+    clause = sent.clause_at(money.start)
+    start = clause.start
+    for m in sent.between(clause.start, money.start):
+        start = max(start, m.end)
+    text = reading.norm[max(start, money.start - 12) : money.start]
+    for role, pattern in _ROLE_RES:
+        found = pattern.search(text)
+        if found is not None:
+            phase = _number(found.group("phase")) if role == "phase" else None
+            return role, phase
+    return None, None
+
+
+def _plain_invest(reading: Reading, money: Any) -> bool:
+    """Plain "投资5亿元" right after a phase's name ("一期“聊城智湖”，投资5亿元") is that phase's amount."""
+    before = reading.norm[max(0, money.start - 4) : money.start]
+    return before.endswith(("投资", "投资额")) and not before.endswith(("总投资", "总投资额"))
+
+
+def _read_count(reading: Reading, sent: Sentence, groups: list[_Group], group: _Group, frame: _Frame) -> None:
+    """The number of projects in the group: "…等3个重点招商项目", "…PPP两个项目"."""
+    norm = reading.norm
+    clause = sent.clause_at(group.end)
+    later = [g.start for g in groups if g.start > group.end]
+    limit = min([clause.end, *later])
+    for count in sent.between(group.end, limit, "count"):
+        between = _without_mentions(reading, sent, group.end, count.start, "money")
+        after = norm[count.end : min(limit, count.end + 12)]
+        if (between.startswith("等") or not between.strip()) and any(w in after for w in PROJECT_NOUNS):
+            if count.value.value >= len(frame.projects):
+                frame.project_count = int(count.value.value)
+                frame.used.append(count)
+                frame.cover(count.start, count.end)
+            return
+
+
+def _without_mentions(reading: Reading, sent: Sentence, start: int, end: int, *kinds: str) -> str:
+    parts: list[str] = []
+    pos = start
+    for m in sent.between(start, end, *kinds):
+        parts.append(reading.norm[pos : m.start])
+        pos = m.end
+    parts.append(reading.norm[pos:end])
+    return "".join(parts)
+
+
+def _read_stage(
+    reading: Reading,
+    sent: Sentence,
+    frame: _Frame,
+    start: int,
+    end: int,
+    *,
+    done_before: int = 0,
+    plan_within: tuple[int, int] | None = None,
+) -> None:
+    best = _furthest_stage(reading, sent, start, end, done_before=done_before, plan_within=plan_within)
+    if best is None:
+        return
+    stage, pos = best
+    frame.stage = stage
+    frame.cover(pos, pos + 1)
+    frame.date = _date_for(reading, sent, pos)
+
+
+def _furthest_stage(
+    reading: Reading,
+    sent: Sentence,
+    start: int,
+    end: int,
+    *,
+    done_before: int = 0,
+    plan_within: tuple[int, int] | None = None,
+) -> tuple[models.Stage, int] | None:
+    """The furthest stage reached in [start, end); plan words count only within `plan_within`.
+
+    Before `done_before` only stage words told as done count ("我们引进了波鸿…，…项目"), or any when
+    the sentence opens with its date ("8月28日，A与B签署合作协议，B将投资…建设…项目").
+    """
+    norm = reading.norm
+    dated = reading.opening_date(sent) is not None
+    best: tuple[models.Stage, int] | None = None
+    for found in _STAGE_RE.finditer(norm, start, end):
+        if norm.startswith(NOT_STAGE, found.start()):
+            continue
+        if found.start() < done_before and not (_told_as_done(norm, found.start(), found.end()) or dated):
+            continue
+        stage = "planned" if found.group("plan") else _STAGE_OF[found.group()]
+        if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
+            continue
+        if stage != "planned" and not _reached(reading, sent, found.start(), found.end()):
+            continue
+        if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
+            best = (stage, found.start())
+    return best
+
+
+def _told_as_done(norm: str, start: int, end: int) -> bool:
+    return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
+
+
+def _reached(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    norm = reading.norm
+    clause = sent.clause_at(start)
+    if norm.startswith(NOT_YET_AFTER, end):
+        return False
+    if any(w in norm[max(clause.start, start - 4) : start] for w in NOT_YET_NEAR):
+        return False
+    if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
+        return False
+    return _NOT_YET_RE.search(norm, sent.span.start, start) is None
+
+
+def _stage_from_before(reading: Reading, sent: Sentence, frame: _Frame, *, sentences_back: int) -> None:
+    """A sentence pointing back ("比如，…", "这些项目中，…") takes the stage of the sentences before."""
+    for back in range(1, sentences_back + 1):
+        i = sent.index - back
+        if i < 0 or reading.sentences[i].paragraph != sent.paragraph:
+            return
+        earlier = reading.sentences[i]
+        best = _furthest_stage(reading, earlier, earlier.span.start, earlier.span.end)
+        if best is not None:
+            frame.stage = best[0]
+            frame.cover(earlier.span.start, earlier.span.end)
+            return
+
+
+def _date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
+    """The date right before the stage word in its clause, else the sentence's opening date, else
+    the date the sentence just before opened with ("一季度，全县…。其中，…项目落户莘县")."""
+    clause = sent.clause_at(pos)
+    for m in reversed(sent.between(clause.start, pos, "date")):
+        if reading.is_period_date(m):
+            return m.value.timex
+    opening = reading.opening_date(sent)
+    if opening is not None:
+        return opening.value.timex
+    return sent.previous_date
+
+
+def _read_event(sent: Sentence, group: _Group, frame: _Frame, start: int, end: int) -> None:
+    events = sent.between(start, end, "event")
+    before = [e for e in events if e.end <= group.start]
+    chosen = before[-1] if before else (events[0] if events else None)
+    if chosen is not None:
+        frame.event = chosen.value.name
+        frame.cover(chosen.start, chosen.end)
+
+
+def _read_place(reading: Reading, sent: Sentence, group: _Group, frame: _Frame, end: int) -> None:
+    """Where the project lands ("落户莘县"), else the park bringing it in, else the place before it."""
+    norm = reading.norm
+    after = sent.between(group.end, end, "place")
+    for i, m in enumerate(after):
+        if _is_local(m) and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE):
+            m = _most_specific(after[i:])
+            frame.place, frame.explicit_place = m.value.name, True
+            frame.cover(m.start, m.end)
+            return
+    host = _host_before(reading, sent, group)
+    if host is not None:
+        frame.place, frame.explicit_place = host.value.name, True
+        frame.cover(host.start, host.end)
+        return
+    places = [m for m in sent.between(sent.span.start, group.start, "place") if _is_local(m)]
+    places = [m for m in places if reading.is_subject_place(sent, m)]
+    if places:
+        frame.place, frame.explicit_place = places[-1].value.name, True
+        frame.cover(places[-1].start, places[-1].end)
+        return
+    frame.place = sent.carried_place
+
+
+def _most_specific(places: list[Any]) -> Any:
+    """Of places written one after the other ("在合肥市肥东县开工"), the last is the most specific."""
+    chosen = places[0]
+    for nxt in places[1:]:
+        if nxt.start != chosen.end:
+            break
+        chosen = nxt
+    return chosen
+
+
+def _host_before(reading: Reading, sent: Sentence, group: _Group) -> Any | None:
+    clause = sent.clause_at(group.start)
+    projects = sent.between(clause.start, group.start, "project")
+    if projects and _brings_in(reading, sent, projects[-1].end, group.start):
+        return projects[-1]
+    return None
+
+
+def _is_local(place: Any) -> bool:
+    """Countries and regions are where investors come from, not where a project lands."""
+    return place.value.level not in ("country", "region")
+
+
+def _investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[str]:
+    """Organisations the text says invest or build: "X投资建设的", "X注资", "由X、Y联合建设", "与X合作，投资"."""
+    norm = reading.norm
+    orgs = sent.between(start, end, "org")
+    found: list[Any] = []
+    for i, org in enumerate(orgs):
+        after = norm[org.end : min(end, org.end + 8)]
+        if _INVEST_RE.match(after) or (after.startswith("合作，") and _INVEST_RE.match(after, 3)):
+            found.append(org)
+            found.extend(_listed_before(reading, orgs[:i], org))
+    for by in _BY_RE.finditer(norm, start, end):
+        at = by.start()
+        listed = _org_list_from(reading, orgs, by.end())
+        clause = sent.clause_at(at)
+        if listed and _INVEST_RE.search(norm, listed[-1].end, clause.end):
+            found.extend(listed)
+    found.sort(key=lambda m: m.start)
+    return dedupe(m.value.name for m in found)
+
+
+def _listed_before(reading: Reading, earlier: list[Any], org: Any) -> list[Any]:
+    """Organisations listed with the investor ("北京易华录、旷视科技投资") invest too."""
+    out: list[Any] = []
+    cursor = org
+    for prev in reversed(earlier):
+        if regex.fullmatch(r"[、和及与]", reading.norm[prev.end : cursor.start]):
+            out.append(prev)
+            cursor = prev
+        else:
+            break
+    return out
+
+
+def _org_list_from(reading: Reading, orgs: list[Any], at: int) -> list[Any]:
+    listed: list[Any] = []
+    cursor = at
+    for org in orgs:
+        if org.start < cursor:
+            continue
+        if org.start == cursor or (listed and regex.fullmatch(r"[、和及与]", reading.norm[cursor : org.start])):
+            listed.append(org)
+            cursor = org.end
+        else:
+            break
+    return listed
+
+
+def _investor_deals(reading: Reading, sent: Sentence) -> list[_Frame]:
+    """An investor and an amount without a named project: "欧佩德公司注资1亿元"."""
+    norm = reading.norm
+    frames: list[_Frame] = []
+    for org in sent.of_type("org"):
+        verb = _INVEST_RE.match(norm, org.end, sent.span.end)
+        if verb is None or verb.group().endswith("建设"):
+            continue
+        money = next((m for m in sent.between(verb.end(), sent.span.end, "money") if m.start - verb.end() <= 2), None)
+        if money is None:
+            continue
+        frame = _Frame(sent, investors=[org.value.name], lo=org.start, hi=money.end)
+        frame.amounts.append(models.DealAmount(role="total", money=money.value))
+        frame.used.append(money)
+        _read_stage(reading, sent, frame, sent.span.start, sent.span.end)
+        if frame.stage is None:
+            _stage_from_before(reading, sent, frame, sentences_back=1)
+        frame.place = sent.carried_place
+        frames.append(frame)
+    return frames
+
+
+# --- merging and the record ---------------------------------------------------------------------
+
+
+def _same_deal(a: _Frame, b: _Frame) -> bool:
+    if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > 1:
+        return False
+    return bool(set(a.projects) & set(b.projects))
+
+
+def _merge(into: _Frame, other: _Frame) -> None:
+    into.projects = dedupe([*into.projects, *other.projects])
+    into.investors = dedupe([*into.investors, *other.investors])
+    into.amounts.extend(a for a in other.amounts if a not in into.amounts)
+    into.project_count = into.project_count or other.project_count
+    if other.stage is not None and (into.stage is None or STAGES.index(other.stage) >= STAGES.index(into.stage)):
+        into.stage, into.date = other.stage, other.date or into.date
+    into.event = into.event or other.event
+    if other.explicit_place and not into.explicit_place:
+        into.place, into.explicit_place = other.place, True
+    into.used.extend(other.used)
+    into.cover(other.lo, other.hi)
+
+
+def _deal(reading: Reading, frame: _Frame) -> models.Deal:
+    # The clauses from the first to the last thing read, across sentences when frames merged.
+    first, last = reading.sentence_at(frame.lo), reading.sentence_at(frame.hi - 1)
+    evidence = reading.evidence_span(first.clause_at(frame.lo).start, last.clause_at(frame.hi - 1).end)
+    return models.Deal(
+        projects=frame.projects,
+        project_count=frame.project_count,
+        investors=frame.investors,
+        place=frame.place,
+        amounts=frame.amounts,
+        stage=frame.stage,
+        date=frame.date,
+        event=frame.event,
+        evidence=evidence,
+    )
+
+
+def _number(text: str) -> int:
+    """Phase numbers: "一" → 1, "十二" → 12, "3" → 3."""
+    return int(cn2an.cn2an(text, "smart"))

@@ -1,0 +1,435 @@
+"""Metrics: a statistic for a place and a period ("1—4月份，全市招商引资到位资金140.5亿元，同比增长16%").
+
+Every money or count mention that is not part of a deal, a talent record or a threshold inside
+an indicator ("新签约亿元以上项目212个") is a figure; its indicator is the phrase before it, or the
+noun after it when the figure comes first ("列举了300家本地企业"). A percent either qualifies the
+figure before it (同比增长 → yoy, 占 → share, 完成年度目标 → target_completion) or is itself the
+statistic ("好评率达100%", "固定资产投资同比增长20.1%").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .. import models
+from .context import Reading, Sentence, mention_key
+from .phrase import EMPTY, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
+
+# --- words ------------------------------------------------------------------------------------
+
+# Trimmed from the front of an indicator: adverbs, subjects the place pass may not mark, and verbs
+# that only say a figure was reached ("开展精准招商37次" → 精准招商).
+LEAD_WORDS = (
+    "其中", "共计", "共有", "合计", "总计", "累计", "先后", "已经", "已", "又", "再", "还", "仅", "均", "分别",
+    "共", "此外", "同时", "另外", "并", "而", "则", "就", "便", "都", "也", "可", "我们", "全区", "全市",
+    "全县", "全省", "我区", "我市", "我县", "该区", "该市", "该县", "本区", "本市", "园区", "开发区", "高新区", "但",
+    "完成", "实现", "开展", "举办", "组织", "邀请", "拥有", "有", "达到", "筛选", "列举", "培育", "签订",
+    "公布", "实施", "谋划", "包装", "精心", "全力", "积极", "每年", "年均", "当年", "上年", "今年", "全年",
+    "年内", "如今", "目前", "确保", "力争", "争取", "确定", "明确",
+)  # fmt: skip
+# Trimmed from the end: the verbs that link an indicator to its value ("一般公共预算收入累计完成").
+TRAIL_WORDS = (
+    "累计完成", "完成了", "完成", "达到", "达", "为", "是", "实现", "共计", "合计", "总计", "共有", "有",
+    "约", "近", "超过", "超", "突破", "逾", "仅", "已", "已经", "分别", "累计", "共", "均", "占比", "占",
+)  # fmt: skip
+# For a percent that is itself the statistic, the comparison words go too ("固定资产投资同比增长").
+GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长")
+GROWTH_DOWN = ("下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌")
+COMPARISON = (
+    "比上年同期", "比去年同期", "较上年同期", "较去年同期", "与上年同期相比", "与去年同期相比", "同比",
+    "比上年", "比去年", "较上年", "较去年", "同口径", "按年",
+)  # fmt: skip
+RESPECTIVELY = "分别"
+SHARE_WORDS = ("占比", "占到", "占", "比重")
+COMPLETION = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?"
+PERCENT_TRAIL_WORDS = (*TRAIL_WORDS, *GROWTH_UP, *GROWTH_DOWN, *COMPARISON, RESPECTIVELY, "了")
+# "分两批", "第3个", "每5家" are not statistics.
+COUNT_NOT_FIGURE_BEFORE = ("分", "第", "每", "前", "后", "逐")
+# Counts that are the object of running the work, not a result: "组织12家企业赴济南", "重点帮扶20家…企业",
+# "由30个…青年骨干组成", "明确十六个施工队长". (新成立/新组建 企业 are results: see _NOT_A_RESULT_RE.)
+NOT_A_RESULT_VERBS = (
+    "由", "围绕", "组织", "指导", "帮扶", "帮包", "明确", "发现", "抽调", "选派", "派出", "安排", "带领", "率领",
+    "成立", "组建",
+)  # fmt: skip
+# Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
+# counts of these abstract nouns are no statistics.
+ABSTRACT_NOUNS = (
+    "方面", "问题", "突破", "领域", "方向", "环节", "措施", "举措", "原则", "重点", "任务", "目标", "机制",
+    "体系", "行动", "理念", "特点", "优势", "作用", "意见", "要求", "步骤", "阶段", "层次", "维度", "渠道",
+    "路径", "模式", "板块", "链条", "文章", "字", "关键", "短板", "难题", "转变", "坚持", "着力点",
+)  # fmt: skip
+# A counted noun followed by these acts itself ("29家企业担任科技副总", "40名项目专员主动靠上").
+ACTOR_VERBS = ("赴", "担任", "主动", "能", "要", "负责", "参加", "参与", "组成", "开展", "是")
+# "投资几百亿实施…项目": an amount followed by building verbs belongs to a project (deals), not a metric.
+UNNAMED_PROJECT_VERBS = ("实施", "建设", "新建", "打造", "兴建", "建成", "上马", "启动")
+DEAL_ROLE_WORDS = ("投资", "总投资", "计划投资", "注资", "出资")
+# A project's expected output after it is finished.
+PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
+QUOTE_OPEN = ("“", "「", "『", "‘")
+QUOTE_CLOSE = ("”", "」", "』", "’")
+# A quoted name is short: a quote opening this close before a number and closing after it.
+SLOGAN_MAX = 8
+# Policy terms: "按投资额的2%给予奖励", "最高给予500万元补贴" state rules, not statistics.
+POLICY_BEFORE = ("给予", "奖励", "补贴", "补助", "资助", "最高", "按照", r"^\s*按(?!时|期|年|月|季)")
+POLICY_AFTER = ("奖励", "补贴", "补助", "资助", "的奖励", "的补贴", "的补助", "的资助", "给予")
+# A figure of one company or person is not a statistic of a place (contract notes on 国瓷 市值).
+ENTITY_KINDS = ("company", "group")
+# A company met, visited or listed among the counted is not the subject of a figure.
+ENTITY_NOT_SUBJECT_BEFORE = ("在", "与", "和", "向", "从", "同", "及", "、", "对")
+ENTITY_LISTED_AFTER = ("、", "等", "和", "及")
+SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到")
+# "空港产业园公司要…确保至少落地5个…项目": a unit given a task, not a company's own figure.
+DIRECTIVE_WORDS = ("要", "必须", "应当", "应", "需要", "务必", "负责")
+# A money mention is a threshold inside an indicator ("亿元以上项目", "过亿元项目", "亿元楼宇") when a
+# noun follows it directly, or when it says "over" (过/超/逾 … / …以上) and 的 or a noun follows.
+THRESHOLD_NOUNS = ("项目", "大项目", "企业", "楼宇", "产业", "工业", "制造业", "工程", "园区", "基地", "级")
+THRESHOLD_BOUND_START = ("过", "超", "逾")
+THRESHOLD_BOUND_END = ("以上",)
+# These after an amount do not start a noun.
+THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", "及", "与")
+# Amounts chained by these share the reading of the last one ("过50亿元、过100亿元的大项目").
+AMOUNT_CHAIN = ("、", "和", "或", "至", "到", "-", "—", "~")
+
+_TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
+_PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS)
+_UP = "|".join(GROWTH_UP)
+_DOWN = "|".join(GROWTH_DOWN)
+_COMP = "|".join(COMPARISON)
+_GROWTH_RE = regex.compile(
+    rf"(?:(?:{_COMP})\s*)?(?:{RESPECTIVELY})?(?P<dir>{_UP}|{_DOWN})(?:了)?(?:{RESPECTIVELY})?(?:为|达|达到)?\s*$"
+    rf"|(?:{_COMP})(?:{RESPECTIVELY})?\s*$"
+)
+_DOWN_RE = regex.compile(_DOWN)
+_PROJECTION_RE = regex.compile("|".join(PROJECTION))
+_DIFFERENCE_RE = regex.compile(rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
+_SHARE_RE = regex.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
+_COMPLETION_RE = regex.compile(rf"{COMPLETION}\s*$")
+_NOT_A_RESULT_RE = regex.compile(r"(?<!新)(?:" + "|".join(NOT_A_RESULT_VERBS) + ")")
+_POLICY_RE = regex.compile("|".join(POLICY_BEFORE))
+_SLOGAN_OPEN_RE = regex.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
+_SLOGAN_CLOSE_RE = regex.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
+# "帮公司从银行协调了…500万元", "公司日产…": a company spoken of, not a place.
+_COMPANY_REFERENCE_RE = regex.compile(r"(?:^|帮|该|这家|本|那家)公司")
+_RUN_SEPARATOR = regex.compile(r"[\s、,，和及与]{1,2}")
+_SPEECH_RE = regex.compile("|".join(SPEECH_VERBS))
+
+
+@dataclass
+class _Figure:
+    """A metric being built; percents found later in the sentence may still attach to it."""
+
+    value: Any
+    indicator: Phrase
+    value_type: str
+    number: Any
+    extra: list[Any] = field(default_factory=list)
+    yoy: models.PercentValue | None = None
+    share: models.PercentValue | None = None
+    completion: models.PercentValue | None = None
+
+
+def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
+    """The metrics of one sentence; `used` holds the mentions deals and talent already took."""
+    if not sent.values():
+        return []
+    figures: list[_Figure] = []
+    for value in sent.of_type("money", "count"):
+        if mention_key(value) in used or _is_threshold(reading, sent, value) or _not_a_figure(reading, sent, value):
+            continue
+        indicator = _indicator(reading, sent, value)
+        if indicator:
+            figures.append(_Figure(value, indicator, value.type, value.value))
+    figures = _read_percents(reading, sent, figures, used)
+    figures.sort(key=lambda f: f.value.start)
+    return [_metric(reading, sent, f) for f in figures]
+
+
+# --- money and count figures ------------------------------------------------------------------
+
+
+def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """An amount qualifying the thing counted, not a figure: "亿元以上项目", "过亿元项目", "亿元楼宇"."""
+    if value.type != "money":
+        return False
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    chained = next((m for m in sent.between(value.end, clause.end, "money") if m.start - value.end <= 1), None)
+    if chained is not None and norm[value.end : chained.start] in AMOUNT_CHAIN:
+        return _is_threshold(reading, sent, chained)
+    if value.end >= clause.end:
+        return False
+    if norm.startswith(THRESHOLD_NOUNS, value.end):
+        return True
+    bound = value.text.startswith(THRESHOLD_BOUND_START) or value.text.endswith(THRESHOLD_BOUND_END)
+    if bound and (norm.startswith(("的", "、"), value.end) or _is_han(norm[value.end])):
+        return True
+    if not _is_han(norm[value.end]) or norm.startswith(THRESHOLD_NOT_BEFORE, value.end):
+        return False
+    return any(m.type == "count" for m in sent.between(value.end, clause.end))
+
+
+def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    before = _unmentioned(reading, sent, clause.start, value.start)
+    if value.type == "count":
+        if norm[max(0, value.start - 1) : value.start] in COUNT_NOT_FIGURE_BEFORE or _NOT_A_RESULT_RE.search(before):
+            return True
+        if _in_quotes(reading, sent, value):
+            return True
+    if _DIFFERENCE_RE.search(before):
+        return True  # "同比增加12.5亿元": a difference from last year, not a level
+    if _PROJECTION_RE.search(before):
+        return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
+    return _is_policy(reading, sent, value) or about_one_entity(reading, sent, value)
+
+
+def _in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """Numbers in slogans and names: "三个“没想到”", "“四个一”制度", "“六个新聊城”建设".
+
+    Only a short quoted phrase counts; a quoted speech ("“一季度，全县…37次…”") holds real figures.
+    """
+    norm = reading.norm
+    before, after = norm[max(0, value.start - 1) : value.start], norm[value.end : value.end + 1]
+    if before in QUOTE_OPEN or before in QUOTE_CLOSE or after in QUOTE_OPEN:
+        return True  # "三个“没想到”", "“生产车间”和“职工公寓”两个…"
+    opened = _SLOGAN_OPEN_RE.search(norm, max(sent.span.start, value.start - SLOGAN_MAX), value.start)
+    closed = _SLOGAN_CLOSE_RE.match(norm, value.end, min(sent.span.end, value.end + SLOGAN_MAX))
+    return opened is not None and closed is not None
+
+
+def _is_policy(reading: Reading, sent: Sentence, value: Any) -> bool:
+    clause = sent.clause_at(value.start)
+    before = _unmentioned(reading, sent, clause.start, value.start)
+    return bool(_POLICY_RE.search(before)) or reading.norm.startswith(POLICY_AFTER, value.end)
+
+
+def about_one_entity(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """A figure whose subject is a company or a person ("聊城欧佩德…有限公司已接到3亿多元的订单")."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    for m in sent.between(clause.start, value.start, "org", "person"):
+        if _is_entity_subject(reading, m):
+            return True
+    if _COMPANY_REFERENCE_RE.search(_unmentioned(reading, sent, clause.start, value.start)):
+        return True
+    for m in sent.mentions:
+        if m.type == "date":
+            continue
+        if m.start >= value.start:
+            return False
+        if m.type in ("org", "person") and _is_entity_subject(reading, m):
+            speaker = _SPEECH_RE.match(norm, m.end, min(m.end + 2, sent.span.end))
+            return speaker is None and not norm.startswith(DIRECTIVE_WORDS, m.end)
+        return False
+    return False
+
+
+def _is_entity_subject(reading: Reading, m: Any) -> bool:
+    """A company or person that does the thing, not one met, visited or listed among the counted."""
+    if m.type == "org" and m.value.kind not in ENTITY_KINDS:
+        return False
+    before = reading.norm[max(0, m.start - 1) : m.start]
+    after = reading.norm[m.end : m.end + 1]
+    return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
+
+
+def _unmentioned(reading: Reading, sent: Sentence, start: int, end: int) -> str:
+    """The text of [start, end) with mentions blanked out (same length), so words inside names do not count."""
+    parts: list[str] = []
+    pos = start
+    for m in sent.between(start, end):
+        parts.append(reading.norm[pos : m.start])
+        parts.append("_" * (m.end - m.start))
+        pos = m.end
+    parts.append(reading.norm[pos:end])
+    return "".join(parts)
+
+
+def _indicator(reading: Reading, sent: Sentence, value: Any) -> Phrase:
+    """The phrase before the figure, or the noun after it when the figure comes first."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    thresholds = [m for m in sent.between(clause.start, value.start, "money") if _is_threshold(reading, sent, m)]
+    left = left_phrase(reading, sent, value, _TRIM, transparent=thresholds)
+    if is_closed_after(norm, value, clause.end):
+        return left
+    if norm.startswith("的", value.end):
+        return left or right_phrase(reading, sent, value, _TRIM)
+    if norm.startswith(UNNAMED_PROJECT_VERBS, value.end) and norm.endswith(DEAL_ROLE_WORDS, left.start, left.end):
+        return EMPTY  # "投资几百亿实施…项目": the amount of a project, not a statistic
+    if norm.startswith(RIGHT_NOT_NOUN, value.end):
+        return left
+    # The figure comes first: the noun after it is what is counted ("列举了300家本地企业").
+    right = right_phrase(reading, sent, value, _TRIM)
+    if not right or norm.startswith(ACTOR_VERBS, right.end) or norm.endswith(ABSTRACT_NOUNS, right.start, right.end):
+        return EMPTY
+    return right
+
+
+# --- percents -------------------------------------------------------------------------------------
+
+
+def _read_percents(
+    reading: Reading, sent: Sentence, figures: list[_Figure], used: set[tuple[str, int, int]]
+) -> list[_Figure]:
+    percents = [p for p in sent.of_type("percent") if mention_key(p) not in used]
+    i = 0
+    while i < len(percents):
+        run = _run_from(reading, percents, i)
+        _read_run(reading, sent, figures, run)
+        i += len(run)
+    return figures
+
+
+def _run_from(reading: Reading, percents: list[Any], i: int) -> list[Any]:
+    """Percents listed together ("分别增长48.25%、188.66%") share the words before the first."""
+    run = [percents[i]]
+    while i + 1 < len(percents) and _RUN_SEPARATOR.fullmatch(reading.norm, percents[i].end, percents[i + 1].start):
+        i += 1
+        run.append(percents[i])
+    return run
+
+
+def _read_run(reading: Reading, sent: Sentence, figures: list[_Figure], run: list[Any]) -> None:
+    first = run[0]
+    lead = _lead_text(reading, sent, first)
+    if _COMPLETION_RE.search(lead):
+        host = _host_before(figures, first, lambda f: f.completion is None)
+        if host is not None:
+            host.completion = first.value
+            host.extra.append(first)
+        return
+    share = _SHARE_RE.search(lead)
+    growth = _GROWTH_RE.search(lead)
+    if share is not None and (growth is None or share.start() >= growth.start()):
+        _read_share(reading, sent, figures, first)
+        return
+    if growth is not None:
+        _read_growth(reading, sent, figures, run, lead, negative=bool(_DOWN_RE.search(growth.group())))
+        return
+    for p in run:
+        _add_statistic(reading, sent, figures, p, negative=False)
+
+
+def _lead_text(reading: Reading, sent: Sentence, percent: Any) -> str:
+    """The words of the clause between the previous figure (or the clause start) and the percent."""
+    clause = sent.clause_at(percent.start)
+    start = clause.start
+    for m in sent.between(clause.start, percent.start, "money", "count", "percent"):
+        start = max(start, m.end)
+    return reading.norm[start : percent.start]
+
+
+def _read_share(reading: Reading, sent: Sentence, figures: list[_Figure], percent: Any) -> None:
+    host = _host_before(figures, percent, lambda f: f.share is None)
+    if host is not None and not _own_indicator(reading, sent, percent):
+        host.share = percent.value
+        host.extra.append(percent)
+        return
+    figure = _add_statistic(reading, sent, figures, percent, negative=False)
+    if figure is not None:
+        figure.share = percent.value
+
+
+def _read_growth(
+    reading: Reading, sent: Sentence, figures: list[_Figure], run: list[Any], lead: str, *, negative: bool
+) -> None:
+    if RESPECTIVELY in lead and len(run) > 1:
+        hosts = [f for f in figures if f.value.end <= run[0].start and f.value_type != "percent"][-len(run) :]
+        if len(hosts) == len(run):
+            for host, p in zip(hosts, run, strict=True):
+                host.yoy = _as_growth(p.value, negative)
+                host.extra.append(p)
+            return
+    for p in run:
+        # Percentage points may qualify a rate ("城镇化率达65.2%，提高1.3个百分点"); percents qualify amounts.
+        points = p.value.unit == "percentage_point"
+        host = _host_before(
+            figures, p, lambda f, points=points: f.yoy is None and (points or f.value_type != "percent")
+        )
+        if host is not None and not _own_indicator(reading, sent, p):
+            host.yoy = _as_growth(p.value, negative)
+            host.extra.append(p)
+        else:
+            _add_statistic(reading, sent, figures, p, negative=negative)
+
+
+def _host_before(figures: list[_Figure], percent: Any, free: Any) -> _Figure | None:
+    before = [f for f in figures if f.value.end <= percent.start]
+    return before[-1] if before and free(before[-1]) else None
+
+
+def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
+    return left_phrase(reading, sent, percent, _PERCENT_TRIM)
+
+
+def _add_statistic(
+    reading: Reading, sent: Sentence, figures: list[_Figure], percent: Any, *, negative: bool
+) -> _Figure | None:
+    """A percent that is itself the statistic: "好评率达100%", "固定资产投资同比增长20.1%"."""
+    # A bare multiple ("3倍月工资") or a gap ("高于全省2.3个百分点") is no statistic.
+    relative = percent.value.unit in ("times", "percentage_point")
+    if relative and not _GROWTH_RE.search(_lead_text(reading, sent, percent)):
+        return None
+    if _is_policy(reading, sent, percent) or about_one_entity(reading, sent, percent):
+        return None
+    indicator = _own_indicator(reading, sent, percent)
+    if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
+        indicator = right_phrase(reading, sent, percent, _TRIM)
+    if not indicator:
+        return None
+    number = _as_growth(percent.value, negative) if negative or percent.value.unit == "times" else percent.value
+    figure = _Figure(percent, indicator, "percent", number)
+    figures.append(figure)
+    return figure
+
+
+def _as_growth(value: models.PercentValue, negative: bool) -> models.PercentValue:
+    """Signed, and N倍 as N×100 percent (the contract's yoy is always in percent)."""
+    number, number_max, unit = value.value, value.value_max, value.unit
+    if unit == "times":
+        number = _clean(number * 100)
+        number_max = _clean(number_max * 100) if number_max is not None else None
+        unit = "percent"
+    if negative:
+        number = -abs(number)
+        number_max = -abs(number_max) if number_max is not None else None
+    return models.PercentValue(value=number, value_max=number_max, unit=unit, modifier=value.modifier)
+
+
+def _clean(number: float) -> float | int:
+    rounded = round(number, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+# --- the record -----------------------------------------------------------------------------------
+
+
+def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
+    value = figure.value
+    place = reading.explicit_place_before(sent, value.start)
+    if place.value is not None:
+        sent.used_place = place.value
+    period = reading.period_before(sent, value.start)
+    lo = min(figure.indicator.start, value.start)
+    hi = max(figure.indicator.end, value.end, *(p.end for p in figure.extra))
+    return models.Metric(
+        indicator=reading.original(figure.indicator.start, figure.indicator.end),
+        kind=reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end)),
+        place=place.value or sent.carried_place,
+        period=period.value,
+        value_type=figure.value_type,
+        value=figure.number,
+        yoy=figure.yoy,
+        share=figure.share,
+        target_completion=figure.completion,
+        evidence=reading.evidence(sent, lo, hi, place, period),
+    )
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

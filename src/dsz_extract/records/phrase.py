@@ -1,0 +1,134 @@
+"""The words that name what a figure counts: the phrase before it ("招商引资到位资金140.5亿元") or after
+it ("邀请300余位浙商企业家来聊…"), bounded by the mentions around it and trimmed of verbs.
+
+Metrics read their indicator here and talent its category; each passes its own trimming lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .context import Reading, Sentence
+
+# Characters that never start or end the name of a thing counted.
+EDGE_CHARS = " \t，,、：:；;。！？!?（(）)…—-的"
+# After these a figure is complete and its name is the phrase before it.
+_CLOSED_AFTER = regex.compile(
+    r"[，,。；;：:、（()）！!？?”\s]|$|同比|环比|比上年|比去年|较上年|较去年|增长|下降|增加|减少|分别"
+)
+# A phrase after a figure that starts with one of these is a verb phrase, not the thing counted.
+RIGHT_NOT_NOUN = (
+    "给予", "用于", "作为", "进行", "以上", "左右", "给", "用", "以", "为", "是", "到", "由", "将",
+    "被", "对", "向", "从", "与", "和", "可", "能", "要", "已", "来", "于", "增长", "同比", "的",
+)  # fmt: skip
+# The phrase after a figure ends at the first of these (after its first two characters).
+RIGHT_STOP = (
+    "已", "将", "来", "赴", "到", "在", "列入", "担任", "参加", "参与", "开展", "进行", "落户", "入驻", "集聚",
+    "聚集", "为", "是", "被", "从", "于", "共", "全部", "均", "达", "实现", "完成", "投产", "开工", "建成",
+    "签约", "给予", "用于", "作为", "参观", "考察", "主动", "能", "要", "负责", "组成",
+)  # fmt: skip
+_RIGHT_STOP_RE = regex.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+
+    def __bool__(self) -> bool:
+        return self.end > self.start
+
+
+EMPTY = Phrase(0, 0)
+
+
+def is_closed_after(norm: str, value: Any, clause_end: int) -> bool:
+    """True when nothing but punctuation or a comparison follows the figure in its clause."""
+    if value.end >= clause_end:
+        return True
+    return bool(_CLOSED_AFTER.match(norm, value.end, clause_end))
+
+
+def left_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim, *, transparent: Sequence[Any] = ()) -> Phrase:
+    """The words between the last mention before `value` in its clause and `value`, trimmed."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    start = clause.start
+    skip = {id(m) for m in transparent}
+    for m in sent.between(clause.start, value.start):
+        if id(m) not in skip:
+            start = max(start, m.end)
+    start = _after_last(norm, start, value.start, "的", keep=1)
+    start = _after_last(norm, start, value.start, "等地", keep=2)
+    start = _after_last(norm, start, value.start, "等", keep=3)
+    return trim(norm, start, value.start)
+
+
+def right_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim) -> Phrase:
+    """The noun phrase right after `value` ("300家本地企业"), up to the next mention or verb."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    end = clause.end
+    for m in sent.between(value.end, clause.end):
+        end = min(end, m.start)
+        break
+    start = value.end
+    if norm.startswith("规模的", start):
+        start += 3
+    elif norm.startswith("的", start):
+        start += 1
+    if norm.startswith(RIGHT_NOT_NOUN, start) and not norm.startswith("的", value.end):
+        return EMPTY
+    stop = _RIGHT_STOP_RE.search(norm, start + 2, end)
+    if stop is not None:
+        end = stop.start()
+    start = _after_last(norm, start, end, "的", keep=1)
+    return trim(norm, start, end)
+
+
+class Trim:
+    """The words stripped from the front (with a following 了) and the end of a phrase, compiled once."""
+
+    def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
+        self.lead = regex.compile(f"(?:{_alternation(lead)})了?")
+        self.trail = regex.compile(f"(?:{_alternation(trail)})$")
+
+    def __call__(self, norm: str, start: int, end: int) -> Phrase:
+        """Strip edge characters and the words until nothing changes; one character names nothing."""
+        changed = True
+        while changed and start < end:
+            changed = False
+            while start < end and norm[start] in EDGE_CHARS:
+                start, changed = start + 1, True
+            while end > start and norm[end - 1] in EDGE_CHARS and not _closes_bracket(norm, start, end):
+                end, changed = end - 1, True
+            lead = self.lead.match(norm, start, end)
+            if lead is not None and lead.end() > start:
+                start, changed = lead.end(), True
+            trail = self.trail.search(norm, start, end)
+            if trail is not None and trail.start() < end:
+                end, changed = trail.start(), True
+        return Phrase(start, end) if end - start >= 2 else EMPTY
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _closes_bracket(norm: str, start: int, end: int) -> bool:
+    """A closing bracket whose opener is in the phrase belongs to it: "税收收入(县级)"."""
+    closing = norm[end - 1]
+    opener = {")": "(", "）": "（"}.get(closing)
+    return opener is not None and opener in norm[start : end - 1]
+
+
+def _after_last(norm: str, start: int, end: int, word: str, *, keep: int) -> int:
+    """Move `start` past the last `word` in [start, end) when at least `keep` characters remain."""
+    pos = norm.rfind(word, start, end)
+    if pos >= 0 and end - (pos + len(word)) >= keep:
+        return pos + len(word)
+    return start

@@ -1,0 +1,86 @@
+"""Event mentions: named conferences, fairs and ceremonies; generic meetings that are none.
+
+Each case lists every event the entity passes should find in the sentence, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.dims import event, org, person, project
+from dsz_extract.doc import Doc
+from dsz_extract.pipeline import resolve_overlaps
+
+ENTITY_PASSES = (event, project, org, person)
+
+
+def events(text: str) -> list[str]:
+    doc = Doc(text)
+    for dim in ENTITY_PASSES:
+        doc.extend(dim.find(doc))
+        doc.mentions = resolve_overlaps(doc.mentions)
+    found = [m for m in doc.mentions if m.type == "event"]
+    assert all(m.value.name == m.text == text[m.start : m.end] for m in found)
+    return [m.text for m in found]
+
+
+NAMED = [
+    # seeds
+    ("在不久前召开的第二届江北水城双招双引大会上，东昌府区双招双引可谓硕果累累", ["第二届江北水城双招双引大会"]),
+    (
+        "举办了“中关村企业家与聊城市东昌府区座谈会”、嘉宾重点项目考察等多种形式的招商活动",
+        ["中关村企业家与聊城市东昌府区座谈会"],
+    ),
+    (
+        "成功举办2023聊城（上海）重点招商项目推介会、2023山东聊城（北京）高质量发展暨投资合作推介会、"
+        "第三届儒商大会聊城市高质量发展暨“双招双引”合作推介会、聊城轴承产业（上海）推介会等",
+        [
+            "2023聊城（上海）重点招商项目推介会",
+            "2023山东聊城（北京）高质量发展暨投资合作推介会",
+            "第三届儒商大会聊城市高质量发展暨“双招双引”合作推介会",
+            "聊城轴承产业（上海）推介会",
+        ],
+    ),
+    ("先后组织了珠三角、长三角、京津冀及儒商大会系列招商活动", ["儒商大会"]),
+    ("邀请300余位浙商企业家来聊参观考察，举办百名浙商助力聊城高质量发展大会。", ["百名浙商助力聊城高质量发展大会"]),
+    ("今天，我们召开全区“双招双引”动员大会，一方面表明党工委高度重视", ["全区“双招双引”动员大会"]),
+    ("深入贯彻落实市委经济工作会议精神，以时不我待的紧迫感", ["市委经济工作会议"]),
+    ("近期，政银企对接成效显著，周四召开政银企对接会议，拟签约银行总投资270亿元", ["政银企对接会议"]),
+    ("在党的二十大即将召开之际，舒展今日雄壮画卷", ["党的二十大"]),
+    # other provinces, years and outlets
+    ("9月20日，第二十届中国—东盟博览会在广西南宁开幕。", ["第二十届中国—东盟博览会"]),
+    ("第六届中国国际进口博览会期间，本届进博会意向成交784.1亿美元。", ["第六届中国国际进口博览会", "进博会"]),
+    ("在第二十届中国国际中小企业博览会上，广东省共签约项目58个。", ["第二十届中国国际中小企业博览会"]),
+    ("西安高新区举行2023年第三季度重大项目集中签约仪式，签约项目32个。", ["2023年第三季度重大项目集中签约仪式"]),
+    ("苏州工业园区举办2024年“园区高质量发展”招商引资推介会。", ["2024年“园区高质量发展”招商引资推介会"]),
+    ("深圳市投资推广署与香港贸发局联合举办2023深港投资推介会。", ["2023深港投资推介会"]),
+    ("2024夏季达沃斯论坛在大连举行，广交会同期开幕。", ["2024夏季达沃斯论坛", "广交会"]),
+    ("第十一届中国（郑州）产业转移对接活动暨豫商大会开幕。", ["第十一届中国（郑州）产业转移对接活动暨豫商大会"]),
+    # traditional characters
+    ("第三十三屆台北國際電子產業科技展覽會今日開幕。", ["第三十三屆台北國際電子產業科技展覽會"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_named_events(text: str, expected: list[str]) -> None:
+    assert events(text) == expected
+
+
+GENERIC = [
+    "召开座谈会，听取企业意见。",
+    "举办推介会，邀请客商参加。",
+    "先后举办线上招商推介会、视频签约等活动10余次。",
+    "依托搭建经贸座谈会、投资说明会、外地企业开发区行等有效平台。",
+    "定期组织创新创业大赛，推动创新创业蔚成风气。",
+    "定期召开帮包专员联席会议协调解决问题。",
+    "每季度组织召开一次早餐会、冷餐会或下午茶等方式的互动交流活动。",
+    "浙江省省委书记袁家军在春节后全省会议上明确提出要加快数字经济发展。",
+    "青岛市市长赵豪志召开专题会议研究发展数字经济。",
+    "合肥市委书记虞爱华、市长罗云峰会见了蔚来汽车创始人李斌一行。",
+    "在人民大会堂举行颁奖仪式。",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC)
+def test_generic_meetings_are_no_events(text: str) -> None:
+    assert events(text) == []

@@ -1,0 +1,202 @@
+"""The place gazetteer: what each surface names, which surfaces are safe, full names, scanning."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from dsz_extract import gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.get()
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "level", "adcode", "full_name"),
+    [
+        ("聊城市", "聊城市", "city", "371500", "山东省聊城市"),
+        ("聊城", "聊城市", "city", "371500", "山东省聊城市"),
+        ("莘县", "莘县", "county", "371522", "山东省聊城市莘县"),
+        ("东昌府区", "东昌府区", "county", "371502", "山东省聊城市东昌府区"),
+        ("东昌府", "东昌府区", "county", "371502", "山东省聊城市东昌府区"),
+        ("山东", "山东省", "province", "370000", "山东省"),
+        ("天津", "天津市", "province", "120000", "天津市"),
+        ("内蒙古", "内蒙古自治区", "province", "150000", "内蒙古自治区"),
+        ("广西", "广西壮族自治区", "province", "450000", "广西壮族自治区"),
+        ("新疆", "新疆维吾尔自治区", "province", "650000", "新疆维吾尔自治区"),
+        ("西藏", "西藏自治区", "province", "540000", "西藏自治区"),
+        ("香港", "香港特别行政区", "province", "810000", "香港特别行政区"),
+        ("澳门", "澳门特别行政区", "province", "820000", "澳门特别行政区"),
+        ("台湾", "台湾省", "province", "710000", "台湾省"),
+        ("延边", "延边朝鲜族自治州", "city", "222400", "吉林省延边朝鲜族自治州"),
+        ("延边州", "延边朝鲜族自治州", "city", "222400", "吉林省延边朝鲜族自治州"),
+        ("恩施州", "恩施土家族苗族自治州", "city", "422800", "湖北省恩施土家族苗族自治州"),
+        ("大兴安岭", "大兴安岭地区", "city", "232700", "黑龙江省大兴安岭地区"),
+        ("锡林郭勒", "锡林郭勒盟", "city", "152500", "内蒙古自治区锡林郭勒盟"),
+        ("仙桃市", "仙桃市", "county", "429004", "湖北省仙桃市"),
+        ("浦东新区", "浦东新区", "county", "310115", "上海市浦东新区"),
+        ("浦东", "浦东新区", "county", "310115", "上海市浦东新区"),
+        ("义乌", "义乌市", "county", "330782", "浙江省金华市义乌市"),
+        ("昆山", "昆山市", "county", "320583", "江苏省苏州市昆山市"),
+        ("神农架", "神农架林区", "county", "429021", "湖北省神农架林区"),
+        ("长阳", "长阳土家族自治县", "county", "420528", "湖北省宜昌市长阳土家族自治县"),
+        ("和康县", "和康县", "county", "653228", "新疆维吾尔自治区和田地区和康县"),
+        # development zones coded by NBS (xx7x) keep their NBS code
+        ("苏州工业园区", "苏州工业园区", "zone", "320576", "江苏省苏州市苏州工业园区"),
+        ("东营经济技术开发区", "东营经济技术开发区", "zone", "370571", "山东省东营市东营经济技术开发区"),
+        ("东营港", "东营港经济开发区", "zone", "370572", "山东省东营市东营港经济开发区"),
+        ("合肥经济技术开发区", "合肥经济技术开发区", "zone", "340177", "安徽省合肥市合肥经济技术开发区"),
+        (
+            "郑州航空港经济综合实验区",
+            "郑州航空港经济综合实验区",
+            "zone",
+            "410173",
+            "河南省郑州市郑州航空港经济综合实验区",
+        ),
+        ("河北唐山芦台经济开发区", "河北唐山芦台经济开发区", "zone", "130271", "河北省唐山市唐山芦台经济开发区"),
+        # hand-listed zones NBS does not code
+        ("雄安新区", "雄安新区", "zone", None, "河北省保定市雄安新区"),
+        ("两江新区", "两江新区", "zone", None, "重庆市两江新区"),
+        # towns and streets: 9-digit NBS codes
+        ("李海务街道", "李海务街道", "town", "371502011", "山东省聊城市东昌府区李海务街道"),
+        ("乌镇镇", "乌镇镇", "town", "330483100", "浙江省嘉兴市桐乡市乌镇镇"),
+        # former names -> the unit that carries them now
+        ("襄樊", "襄阳市", "city", "420600", "湖北省襄阳市"),
+        ("襄樊市", "襄阳市", "city", "420600", "湖北省襄阳市"),
+        ("崇文区", "东城区", "county", "110101", "北京市东城区"),
+        ("垦利县", "垦利区", "county", "370505", "山东省东营市垦利区"),
+        ("大庸市", "张家界市", "city", "430800", "湖南省张家界市"),
+        # regions and countries
+        ("长三角", "长三角", "region", None, "长江三角洲"),
+        ("长江三角洲", "长三角", "region", None, "长江三角洲"),
+        ("北上广", "北上广", "region", None, "北京、上海、广州"),
+        ("冀鲁豫交界", "冀鲁豫交界", "region", None, "冀鲁豫交界"),
+        ("美国", "美国", "country", None, "美国"),
+        ("澳洲", "澳大利亚", "country", None, "澳大利亚"),
+        ("印尼", "印度尼西亚", "country", None, "印度尼西亚"),
+    ],
+)
+def test_unique_surfaces(
+    gaz: gazetteer.Gazetteer, surface: str, name: str, level: str, adcode: str | None, full_name: str
+) -> None:
+    places = gaz.lookup(surface)
+    assert len(places) == 1, places
+    (place,) = places
+    assert (place.name, place.level, place.adcode, place.full_name) == (name, level, adcode, full_name)
+
+
+@pytest.mark.parametrize(
+    ("surface", "adcodes"),
+    [
+        ("朝阳区", {"110105", "220104"}),
+        ("鼓楼区", {"320106", "320302", "350102", "410204"}),
+        ("通州区", {"110112", "320612"}),
+        ("城关镇", set()),  # 88 towns; only the count is checked below
+    ],
+)
+def test_shared_names_keep_every_unit(gaz: gazetteer.Gazetteer, surface: str, adcodes: set[str]) -> None:
+    found = {p.adcode for p in gaz.lookup(surface)}
+    assert adcodes <= found
+    assert len(found) >= max(2, len(adcodes))
+
+
+# Ordinary words that are also short forms of units (合作市, 东方市, 和平区, 新城区, 白银市, 阿里地区,
+# 江北区, 水城区) or generic unit names (城区, 郊区): never a place surface.
+COMMON_WORDS = ["合作", "东方", "和平", "开发", "新城", "城区", "郊区", "矿区", "江北", "水城", "阿里", "白银", "滨海", "长安", "高新"]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", COMMON_WORDS)
+def test_common_words_are_not_surfaces(gaz: gazetteer.Gazetteer, word: str) -> None:
+    assert gaz.senses(word) == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "unit"),
+    [
+        ("和县", "和县"),  # 市和县两级
+        ("新县", "新县"),
+        ("平房", "平房区"),  # bungalow
+        ("丰满", "丰满区"),
+        ("公安", "公安县"),  # police
+        ("通道", "通道侗族自治县"),  # channel
+        ("惠民", "惠民县"),  # 惠民工程
+        ("南山", "南山区"),
+    ],
+)
+def test_ambiguous_words_are_weak(gaz: gazetteer.Gazetteer, word: str, unit: str) -> None:
+    senses = gaz.senses(word)
+    assert senses and all(s.form == "weak" for s in senses)
+    assert unit in {s.place.name for s in senses}
+
+
+@pytest.mark.parametrize(
+    ("surface", "form"),
+    [("东营", "short"), ("东营市", "name"), ("襄樊", "old"), ("东营区", "name")],
+)
+def test_a_short_form_goes_to_the_higher_unit(gaz: gazetteer.Gazetteer, surface: str, form: str) -> None:
+    # 东营 is 东营市's short form; 东营区 does not get it
+    (sense,) = gaz.senses(surface)
+    assert sense.form == form
+
+
+def test_every_unit_has_a_parent_chain_to_a_province(gaz: gazetteer.Gazetteer) -> None:
+    for place in gaz.places:
+        if place.level in ("city", "county", "zone", "town") and place.adcode:
+            top = place.chain[-1]
+            assert top.level == "province", place
+            assert place.adcode.startswith(top.adcode[:2]), place
+
+
+def test_zones_of_a_city(gaz: gazetteer.Gazetteer) -> None:
+    dongying = gaz.by_adcode["370500"]
+    assert {"东营经济技术开发区", "东营港经济开发区"} <= {z.name for z in gaz.zones_of(dongying)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "山东省聊城市东昌府区李海务街道",
+            [(0, 3, "山东省"), (3, 6, "聊城市"), (6, 10, "东昌府区"), (10, 15, "李海务街道")],
+        ),
+        # the longest surface wins: 苏州工业园区 not 苏州
+        ("苏州工业园区", [(0, 6, "苏州工业园区")]),
+        # a town found from its suffix wins over a shorter surface at the same place
+        ("佛山南海区狮山镇", [(0, 2, "佛山"), (2, 5, "南海区"), (5, 8, "狮山镇")]),
+        ("", []),
+    ],
+)
+def test_find_all_is_leftmost_longest(
+    gaz: gazetteer.Gazetteer, text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert gaz.find_all(text) == expected
+
+
+def test_find_all_with_extra_keys(gaz: gazetteer.Gazetteer) -> None:
+    assert gaz.find_all("第二届江北水城双招双引大会", ("江北水城",)) == [(3, 7, "江北水城")]
+
+
+def test_data_files_are_compact() -> None:
+    data = resources.files("dsz_extract") / "data"
+    owned = ["places.tsv.gz", "regions.tsv", "zones.tsv", "countries.tsv", "jieba_domain.txt.gz"]
+    assert sum(len((data / name).read_bytes()) for name in owned) < 3_000_000
+
+
+_SOURCE = Path("/work/shared/data/admin-divisions")
+
+
+@pytest.mark.skipif(not _SOURCE.is_dir(), reason="the admin-division source data is not on this machine")
+def test_places_data_is_not_stale(tmp_path: Path) -> None:
+    # data/places.tsv.gz is generated; rerun scripts/build_gazetteer.py after changing the script
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    out = tmp_path / "places.tsv.gz"
+    subprocess.run(
+        [sys.executable, str(script), "--source", str(_SOURCE), "--out", str(out)], check=True, capture_output=True
+    )
+    assert out.read_bytes() == (resources.files("dsz_extract") / "data" / "places.tsv.gz").read_bytes()

@@ -1,0 +1,145 @@
+"""Person mentions: names next to titles, bylines, lists and repeats; title and affiliation.
+
+Each case lists every person the entity passes should find, as (name, title, affiliation), in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.dims import event, org, person, project
+from dsz_extract.doc import Doc
+from dsz_extract.pipeline import resolve_overlaps
+
+ENTITY_PASSES = (event, project, org, person)
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Doc(text)
+    for dim in ENTITY_PASSES:
+        doc.extend(dim.find(doc))
+        doc.mentions = resolve_overlaps(doc.mentions)
+    return [(m.text, m.value.title, m.value.affiliation) for m in doc.mentions if m.type == "person"]
+
+
+TITLED = [
+    # seeds
+    ("莘县县委书记孙奇宏说。", [("孙奇宏", "书记", "莘县县委")]),
+    ("东昌府区经济发展合作中心副主任黄宁介绍，该区根据产业基础", [("黄宁", "副主任", "东昌府区经济发展合作中心")]),
+    ("度假区李海务街道党工委副书记李路燕指着身后的园区告诉记者", [("李路燕", "副书记", "度假区李海务街道党工委")]),
+    (
+        "山东欧佩德昌华华林造纸机械有限公司总经理王国清作为企业家代表上台发言。",
+        [("王国清", "总经理", "山东欧佩德昌华华林造纸机械有限公司")],
+    ),
+    ("例如，国瓷公司张曦董事长，利用短短15年的时间", [("张曦", "董事长", "国瓷公司")]),
+    ("稀土催化研究院沈美庆院长，主导建设稀土催化产业园", [("沈美庆", "院长", "稀土催化研究院")]),
+    ("8月19日，人工智能专家刘晓鸣教授连用三个“没想到”。", [("刘晓鸣", "教授", None)]),
+    ("2月17日，春节假期内青岛市市长赵豪志召开专题会议研究发展数字经济。", [("赵豪志", "市长", "青岛市")]),
+    ("深入贯彻落实习近平总书记讲话精神", [("习近平", "总书记", None)]),
+    # other provinces, years and outlets
+    (
+        "合肥市委书记虞爱华、市长罗云峰会见了蔚来汽车创始人李斌一行。",
+        [("虞爱华", "书记", "合肥市委"), ("罗云峰", "市长", None), ("李斌", "创始人", None)],
+    ),
+    (
+        "湖北省襄阳市樊城区招商局局长张伟表示，今年以来全区共引进亿元以上项目48个。",
+        [("张伟", "局长", "湖北省襄阳市樊城区招商局")],
+    ),
+    ("广州开发区管委会常务副主任陈杰在签约仪式上致辞。", [("陈杰", "常务副主任", "广州开发区管委会")]),
+    ("会上，比亚迪股份有限公司董事长兼总裁王传福作主旨演讲。", [("王传福", "董事长兼总裁", "比亚迪股份有限公司")]),
+    ("招商银行股份有限公司南京分行行长李明出席签约仪式。", [("李明", "行长", "招商银行股份有限公司南京分行")]),
+    ("北京市委常委、副市长靳伟出席活动并致辞。", [("靳伟", "副市长", None)]),
+    ("第六届进博会期间，上海市人民政府副秘书长、市商务委主任朱民介绍。", [("朱民", "主任", "市商务委")]),
+    ("中国科学院院士欧阳明高在论坛上作报告。", [("欧阳明高", "院士", "中国科学院")]),
+    # traditional characters
+    (
+        "據悉，鴻海精密工業股份有限公司董事長劉揚偉表示，將在高雄投資。",
+        [("劉揚偉", "董事長", "鴻海精密工業股份有限公司")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_names_next_to_titles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+ANAPHORS = [
+    (
+        "8月18日，山东华跃新能源有限公司员工在加紧生产。“这一批订单产品全部发往天津。”公司总经理崔俊杰介绍，目前产能不足。",
+        [("崔俊杰", "总经理", "山东华跃新能源有限公司")],
+    ),
+    (
+        "鲁西国际小微企业创业园是东昌府区的双招双引重点项目。园区运营总监任燕燕介绍，目前园区已经入驻企业67家。",
+        [("任燕燕", "运营总监", "鲁西国际小微企业创业园")],
+    ),
+    (
+        "“聊云数据湖”是我市双招双引重点项目。“我们对发展很有信心!”该项目负责人赵义表示。",
+        [("赵义", "负责人", "聊云数据湖")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORS)
+def test_affiliation_of_an_anaphor_is_the_body_named_before(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+BYLINES = [
+    ("记者 唐学钰\n通讯员 梁明波\n\n产业发展提质增效", [("唐学钰", "记者", None), ("梁明波", "通讯员", None)]),
+    ("群众生活日新月异。\n\n(文/张超)", [("张超", None, None)]),
+    ("通讯员 李娜 赵强 本报记者 孙伟", [("李娜", "通讯员", None), ("赵强", "通讯员", None), ("孙伟", "记者", None)]),
+    ("本報記者 陳怡 攝影報道", [("陳怡", "记者", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES)
+def test_bylines(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+LISTS_AND_REPEATS = [
+    (
+        "人工智能专家刘晓鸣教授表示赞叹。东昌府区成功引进国家高层次人才李玮、刘晓鸣等多名顶尖专家。",
+        [("刘晓鸣", "教授", None), ("李玮", None, None), ("刘晓鸣", None, None)],
+    ),
+    (
+        "总经理王国清作为企业家代表上台发言。王国清说：“我初次来到聊城。”",
+        [("王国清", "总经理", None), ("王国清", None, None)],
+    ),
+    ("工作人员主动邀请办理业务的市民张欣悦对其服务进行评价。", [("张欣悦", None, None)]),
+    ("副市长张勇、李强出席签约仪式。", [("张勇", "副市长", None), ("李强", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_REPEATS)
+def test_lists_and_repeats(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+NO_PERSON = [
+    "刚才，XXX主任通报了2020年全区“双招双引”工作情况，XXX书记宣读了《实施意见》。",
+    "组建了十六个工作专班，明确十六个施工队长。",
+    "高新区主任会议研究部署了下一步工作。",
+    "负责人表示，项目进展顺利。",
+    "邀请专家学者开展座谈，人才公寓已经建成。",
+    "董事长高度重视，多次到现场调研。",
+    "会长单位要发挥带头作用。",
+    "院士工作站新增2家。",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON)
+def test_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+def test_offsets_and_names_as_written_in_traditional_text() -> None:
+    text = "本報記者 陳怡 攝影報道"
+    doc = Doc(text)
+    for dim in ENTITY_PASSES:
+        doc.extend(dim.find(doc))
+    (found,) = [m for m in doc.mentions if m.type == "person"]
+    assert text[found.start : found.end] == found.text == found.value.name == "陳怡"

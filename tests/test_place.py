@@ -1,0 +1,370 @@
+"""place mentions: gazetteer matches, composed zones, shared names, false hits, subject place, anaphora.
+
+The cases are written in the style of 双招双引 reports from many provinces (and in traditional
+characters); the seed reports are from 聊城 only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import models
+from dsz_extract.dims import place
+from dsz_extract.doc import Doc
+
+_VALUES = {
+    "org": lambda s: models.OrgValue(name=s, kind="company"),
+    "project": lambda s: models.ProjectValue(name=s),
+    "event": lambda s: models.EventValue(name=s),
+    "person": lambda s: models.PersonValue(name=s),
+}
+
+
+def run(text: str, taken: tuple[tuple[str, str], ...] = ()) -> tuple[Doc, list[Any]]:
+    """Run the place pass; `taken` are (type, text) mentions an earlier pass found."""
+    doc = Doc(text)
+    for kind, sub in taken:
+        start = text.index(sub)
+        doc.mentions.append(doc.make(kind, start, start + len(sub), _VALUES[kind](sub)))
+    doc.mentions.sort(key=lambda m: m.start)
+    return doc, place.find(doc)
+
+
+def found(text: str, taken: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str, str, str | None]]:
+    _, mentions = run(text, taken)
+    return [(m.text, m.value.name, m.value.level, m.value.adcode) for m in mentions]
+
+
+# --- gazetteer matches ----------------------------------------------------------------------
+
+# text -> every place mention as (text, name, level, adcode)
+MATCHES = [
+    ("聊城市莘县招商引资", [("聊城市莘县", "莘县", "county", "371522")]),
+    ("山东省聊城市东昌府区", [("山东省聊城市东昌府区", "东昌府区", "county", "371502")]),
+    ("订单产品全部发往天津，共100万对", [("天津", "天津市", "province", "120000")]),
+    ("组织企业赴深圳、东莞、洛阳等地开展招商", [
+        ("深圳", "深圳市", "city", "440300"), ("东莞", "东莞市", "city", "441900"), ("洛阳", "洛阳市", "city", "410300"),
+    ]),
+    ("浙江绍兴柯桥区新签约项目28个", [("浙江绍兴柯桥区", "柯桥区", "county", "330603")]),
+    ("四川省成都市郫都区与重庆市璧山区签约", [
+        ("四川省成都市郫都区", "郫都区", "county", "510117"), ("重庆市璧山区", "璧山区", "county", "500120"),
+    ]),
+    ("内蒙古、广西、新疆、宁夏、西藏的代表", [
+        ("内蒙古", "内蒙古自治区", "province", "150000"), ("广西", "广西壮族自治区", "province", "450000"),
+        ("新疆", "新疆维吾尔自治区", "province", "650000"), ("宁夏", "宁夏回族自治区", "province", "640000"),
+        ("西藏", "西藏自治区", "province", "540000"),
+    ]),
+    ("延边州和恩施州、大理州的企业", [
+        ("延边州", "延边朝鲜族自治州", "city", "222400"), ("恩施州", "恩施土家族苗族自治州", "city", "422800"),
+        ("大理州", "大理白族自治州", "city", "532900"),
+    ]),
+    ("在江苏昆山，台资企业众多", [("江苏昆山", "昆山市", "county", "320583")]),
+    ("襄樊市与十堰市签约", [("襄樊市", "襄阳市", "city", "420600"), ("十堰市", "十堰市", "city", "420300")]),
+    ("佛山南海区狮山镇", [("佛山南海区狮山镇", "狮山镇", "town", "440605124")]),
+    ("河南省许昌市长葛市大周镇", [("河南省许昌市长葛市大周镇", "大周镇", "town", "411082106")]),
+    ("东营港与振华集团合作，垦利与华润集团签约", [
+        ("东营港", "东营港经济开发区", "zone", "370572"), ("垦利", "垦利区", "county", "370505"),
+    ]),
+    # traditional characters: matched on the simplified view, text cut from the original
+    ("臺灣、廣東省、蘇州工業園區與香港、澳門企業簽約", [
+        ("臺灣", "台湾省", "province", "710000"), ("廣東省", "广东省", "province", "440000"),
+        ("蘇州工業園區", "苏州工业园区", "zone", "320576"), ("香港", "香港特别行政区", "province", "810000"),
+        ("澳門", "澳门特别行政区", "province", "820000"),
+    ]),
+    ("美國、日本、德國、韓國、澳大利亞、意大利客商到場", [
+        ("美國", "美国", "country", None), ("日本", "日本", "country", None), ("德國", "德国", "country", None),
+        ("韓國", "韩国", "country", None), ("澳大利亞", "澳大利亚", "country", None), ("意大利", "意大利", "country", None),
+    ]),
+    ("对接长三角、珠三角、京津冀和粤港澳大湾区，融入成渝地区双城经济圈", [
+        ("长三角", "长三角", "region", None), ("珠三角", "珠三角", "region", None), ("京津冀", "京津冀", "region", None),
+        ("粤港澳大湾区", "粤港澳大湾区", "region", None), ("成渝地区双城经济圈", "成渝地区双城经济圈", "region", None),
+    ]),
+    ("打造冀鲁豫交界地区重要增长极，人才流向北上广", [
+        ("冀鲁豫交界", "冀鲁豫交界", "region", None), ("北上广", "北上广", "region", None),
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MATCHES)
+def test_matches(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_offsets_point_into_the_original() -> None:
+    text = "２０２３年，臺灣地區與廣東省簽約。"
+    _, mentions = run(text)
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+# --- false hits -----------------------------------------------------------------------------
+
+NOT_PLACES = [
+    "打造动能转换新平台，创新平台建设加快",  # 新平 (新平县)
+    "为国内外客商投资兴业营造良好环境",  # 资兴 (资兴市)
+    "实现利润扩大化",  # 大化 (大化县)
+    "对所有企业一视同仁",  # 同仁 (同仁市)
+    "开辟重点项目审批绿色通道，打通企业上市的通道",  # 通道 (通道县)
+    "要始终把创新和人才摆在突出位置",  # 新和 (新和县)
+    "认清资本在招商引资中的核心作用",  # 资中 (资中县)
+    "盾构机刀具能够适应复杂多变的地质条件",  # 杂多 (杂多县)
+    "筑牢网络舆情安全、金融安全防线",  # 融安 (融安县)
+    "在合作共赢的基础上推动和平发展",  # 合作 (合作市), 和平 (和平区)
+    "东方红拖拉机驶过",  # 东方 (东方市)
+    "第二届江北水城双招双引大会",  # 江北 (江北区), 水城 (水城区)
+    "资本市场持续向好，安全区域已划定，应该区分不同情况，全省份均有覆盖",  # 本市, 全区, 该区, 全省
+    "市和县两级政府合力推进",  # 和县 without 马鞍山
+    "落实惠民工程，建设平房改造项目，发展朝阳产业",  # 惠民, 平房, 朝阳
+    "城区和郊区、矿区同步推进，新城建设加快",  # generic names
+    "项目立区、创新兴区、制造业强区",  # 新兴区 (七台河)
+    "入选泰山学者和长江学者，进入世界500强、全国500强",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_no_false_hits(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("马鞍山市和县经济开发区引进项目，和县县委书记表示", "和县"),  # weak 和县 with its city in the text
+        ("哈尔滨市平房区与哈尔滨新区签约，平房将提供土地保障", "平房"),
+    ],
+)
+def test_weak_forms_count_with_their_city(text: str, expected: str) -> None:
+    assert expected in [t for t, *_ in found(text)]
+
+
+# --- places inside other mentions -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "expected"),
+    [
+        ("山东华跃新能源有限公司员工在加紧生产", (("org", "山东华跃新能源有限公司"),), []),
+        ("东昌府区与聊城大学签订共建协议", (("org", "聊城大学"),), [("东昌府区", "东昌府区", "county", "371502")]),
+        ("中农国发(聊城)农商文旅综合体项目落地", (("project", "中农国发(聊城)农商文旅综合体项目"),), []),
+        ("举办2023山东聊城（北京）高质量发展推介会", (("event", "2023山东聊城（北京）高质量发展推介会"),), []),
+        # without an org pass, a place right before 大学/集团/路 is still not a place of its own
+        ("与中山大学、聊城大学合作，沿中山路布局", (), []),
+    ],
+)
+def test_no_places_inside_other_mentions(text: str, taken: tuple[tuple[str, str], ...], expected: list[Any]) -> None:
+    assert found(text, taken) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation the org pass did not take: no place of its own
+        ("聊城市委、市政府高度重视，莘县人民政府出台政策", []),
+        # but a place followed by a word of its own stays
+        ("浙江省省委书记在全省会议上提出要加快数字经济发展", [("浙江省", "浙江省", "province", "330000")]),
+    ],
+)
+def test_places_before_organisation_words(text: str, expected: list[Any]) -> None:
+    assert [m for m in found(text) if m[0] != "全省"] == expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in MATCHES] + NOT_PLACES)
+def test_same_result_when_the_document_is_already_tokenised(text: str) -> None:
+    # with doc.tokens computed by an earlier pass, word boundaries come from it instead of small windows
+    plain = found(text)
+    doc = Doc(text)
+    assert doc.tokens
+    assert [(m.text, m.value.name, m.value.level, m.value.adcode) for m in place.find(doc)] == plain
+
+
+# --- names several units share --------------------------------------------------------------
+
+SHARED = [
+    ("北京市朝阳区与海淀区签约，朝阳区将提供服务", "朝阳区", "110105"),
+    ("朝阳区与北京经济技术开发区签约", "朝阳区", "110105"),
+    ("长春市朝阳区招商推介会在深圳举行，朝阳区与多家企业签约", "朝阳区", "220104"),
+    ("朝阳区招商推介会在长春举行", "朝阳区", "220104"),
+    ("福州市鼓楼区举行招商推介会，鼓楼区区长介绍营商环境", "鼓楼区", "350102"),
+    ("南通市通州区与上海企业签约，通州区将提供保障", "通州区", "320612"),
+    ("北京城市副中心所在的通州区", "通州区", "110112"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "adcode"), SHARED)
+def test_shared_names_resolved_from_the_document(text: str, name: str, adcode: str) -> None:
+    last = [m for m in run(text)[1] if m.value.name == name][-1]
+    assert last.value.adcode == adcode
+    assert last.value.candidates == []
+
+
+def test_shared_name_without_context_lists_candidates() -> None:
+    _, mentions = run("朝阳区举行招商推介会")
+    (m,) = mentions
+    assert (m.value.name, m.value.level, m.value.adcode, m.value.full_name) == ("朝阳区", "county", None, None)
+    assert {"110105", "220104"} <= {c.adcode for c in m.value.candidates}
+
+
+# --- composed zones and villages -------------------------------------------------------------
+
+ZONES = [
+    ("聊城经济技术开发区", "聊城经济技术开发区", None, "山东省聊城市聊城经济技术开发区"),
+    ("东营高新区", "东营高新区", None, "山东省东营市东营高新技术产业开发区"),
+    ("石家庄高新区", "石家庄高新技术产业开发区", "130171", "河北省石家庄市石家庄高新技术产业开发区"),
+    ("合肥经开区", "合肥经济技术开发区", "340177", "安徽省合肥市合肥经济技术开发区"),
+    ("唐山高新区", "唐山高新技术产业开发区", "130273", "河北省唐山市唐山高新技术产业开发区"),
+    ("陕西西安高新区", "西安高新区", None, "陕西省西安市西安高新技术产业开发区"),
+    ("惠州仲恺高新区", "惠州仲恺高新区", None, "广东省惠州市惠州仲恺高新技术产业开发区"),
+    ("成都高新区", "成都高新区", None, "四川省成都市成都高新技术产业开发区"),
+    ("重庆两江新区", "两江新区", None, "重庆市两江新区"),
+    ("广州南沙新区", "南沙新区", None, "广东省广州市南沙新区"),
+    ("深圳前海合作区", "前海深港现代服务业合作区", None, "广东省深圳市前海深港现代服务业合作区"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "adcode", "full_name"), ZONES)
+def test_composed_zones(text: str, name: str, adcode: str | None, full_name: str) -> None:
+    _, mentions = run(text + "今年引进项目32个。")
+    (m,) = mentions
+    assert (m.text, m.value.name, m.value.level, m.value.adcode, m.value.full_name) == (
+        text,
+        name,
+        "zone",
+        adcode,
+        full_name,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "full_name"),
+    [
+        # a zone named by a plain word gets the subject's area as its parent
+        ("东昌府区招商引资成效显著\n东昌府区政府、凤凰工业园有关领导迅速制订方案。东昌府区将持续发力。", "凤凰工业园",
+         "山东省聊城市东昌府区凤凰工业园"),
+        ("聊城市招商引资再创佳绩\n聊城市构建“县市区+高铁新区”招商全覆盖格局。聊城市将持续发力。", "高铁新区",
+         "山东省聊城市高铁新区"),
+        # 三江 is 三江侗族自治县's short form, but 三江新区 in a 宜宾 report is 宜宾's
+        ("宜宾市三江新区招商引资成效显著\n今年以来，三江新区新签约项目45个。宜宾市委表示将持续发力。", "三江新区",
+         "四川省宜宾市三江新区"),
+    ],
+)  # fmt: skip
+def test_zones_named_by_a_plain_word(text: str, zone: str, full_name: str) -> None:
+    _, mentions = run(text)
+    values = [m.value for m in mentions if m.text == zone]
+    assert values and all((v.name, v.level, v.adcode, v.full_name) == (zone, "zone", None, full_name) for v in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "full_name"),
+    [
+        (
+            "东昌府区李海务街道宋杨河村打造冷链产业园",
+            "东昌府区李海务街道宋杨河村",
+            "山东省聊城市东昌府区李海务街道宋杨河村",
+        ),
+        (
+            "区里在宋杨河村打造了冷链产业园。度假区李海务街道党工委副书记介绍",
+            "宋杨河村",
+            "山东省聊城市东昌府区李海务街道宋杨河村",
+        ),
+    ],
+)
+def test_villages(text: str, village: str, full_name: str) -> None:
+    _, mentions = run(text)
+    (m,) = [m for m in mentions if m.value.level == "village"]
+    assert (m.text, m.value.name, m.value.full_name, m.value.adcode) == (
+        village,
+        village.split("街道")[-1],
+        full_name,
+        None,
+    )
+
+
+# --- the subject place ----------------------------------------------------------------------
+
+SPEECH = (
+    "同志们：今天，我们召开全区“双招双引”动员大会，推动实现开发区高质量发展的新跨越。\n"
+    "过去一年，开发区新签约项目135个，到位省外资金173.6亿元，占全市的四分之一以上。"
+    "我区工业服务业发展仍然缓慢，开发区要对标先进。东营区提出要实施商务楼宇升级行动，"
+    "东营港与振华集团合作，垦利与华润集团在新材料领域合作。\n"
+    "下一步，开发区要抓好招商引资，全区上下要树牢全局意识，我区将持续优化营商环境。"
+)
+SUBJECTS = [
+    ("东昌府区高质量双招双引激活发展新动能\n在不久前召开的大会上，东昌府区现场签约项目3个。上半年，全区新签约项目21个。"
+     "聊城市有关负责人表示，我市将继续支持。", ("东昌府区", "county", "371502")),
+    ("满弦拉弓战犹酣 聊城市顶格推进招商引资\n今年，聊城市大力开展招商引资优化提升行动。全市新签约项目212个。"
+     "冠县引进项目15个，冠县还成立了专班，冠县县委表示将持续发力。我市将继续深化改革。", ("聊城市", "city", "371500")),
+    ("有“奔头儿”·决胜2020\n重点突破带动全面落实，聊城经济技术开发区——\n作为全市产业发展的前沿阵地，开发区全力建设先行区。"
+     "今年以来，聊城经济技术开发区始终将双招双引作为生命线，开发区新签约项目40个。", ("聊城经济技术开发区", "zone", None)),
+    (SPEECH, ("东营经济技术开发区", "zone", "370571")),
+    ("砥砺前行芳华\n项目是发展的支撑。高新区紧紧围绕“3+1”产业体系，赴深圳、东莞等地开展招商活动。"
+     "近年来，聊城高新区以推动高质量发展为主线，高新区新签约项目46个。全区一般公共预算收入增长，列全市第二。",
+     ("聊城高新区", "zone", None)),
+    ("晋江经济开发区：项目建设跑出加速度\n记者走进晋江经济开发区，多个项目正在施工。开发区今年新签约项目18个。",
+     ("晋江市经济开发区", "zone", "350582401")),
+    ("滁州市招商引资再创新高\n今年以来，滁州市紧盯长三角，全市新签约亿元以上项目320个。来安县新签约项目45个。",
+     ("滁州市", "city", "341100")),
+    ("鄭州市推動招商引資\n今年上半年，鄭州市實際利用外資20億美元，全市簽約項目150個。", ("郑州市", "city", "410100")),
+    ("招商引资是县域经济发展的生命线。全县上下凝心聚力。来自浙江的企业家纷纷到访。", None),
+    ("1—4月份，全市招商引资到位资金140.5亿元，同比增长16%。", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_subject_place(text: str, expected: tuple[str, str, str | None] | None) -> None:
+    doc, _ = run(text)
+    subject = doc.info["subject_place"]
+    if expected is None:
+        assert subject is None
+    else:
+        assert isinstance(subject, models.PlaceValue)
+        assert (subject.name, subject.level, subject.adcode) == expected
+        assert not subject.anaphor
+
+
+# --- anaphora -------------------------------------------------------------------------------
+
+# text -> every anaphor as (text, name, level, adcode)
+ANAPHORA = [
+    # the subject's own level, its city, its province
+    ("东昌府区高质量双招双引\n东昌府区上半年签约项目21个，全区上下干劲十足，该区还引进人才50名。我市将继续支持，全省开发区要对标。",
+     [("全区", "东昌府区", "county", "371502"), ("该区", "东昌府区", "county", "371502"),
+      ("我市", "聊城市", "city", "371500"), ("全省", "山东省", "province", "370000")]),
+    (SPEECH, [(word, "东营市", "city", "370500") if word == "全市" else (word, "东营经济技术开发区", "zone", "370571")
+              for word in ("全区", "开发区", "开发区", "全市", "我区", "开发区", "开发区", "全区", "我区")]),
+    # 全县 in a city report: the county the paragraph names
+    ("聊城市顶格推进招商引资\n聊城市上半年签约项目212个。\n“一季度，全县开展精准招商37次，一批项目落户莘县。”",
+     [("全县", "莘县", "county", "371522")]),
+    # 全省 with another province named in the same sentence
+    ("东营经济技术开发区招商动员大会\n东营经济技术开发区要学习先进。浙江省省委书记在春节后全省会议上提出要加快数字经济发展。",
+     [("全省", "浙江省", "province", "330000")]),
+    # 该县: the county named before
+    ("滁州市招商引资再创新高\n滁州市新签约项目320个。来安县新签约项目45个，该县还引进了一批人才。全市上下齐心协力。",
+     [("该县", "来安县", "county", "341122"), ("全市", "滁州市", "city", "341100")]),
+    # a county-level city's 全市 is itself; 全国 / 我国 are China
+    ("义乌市招商引资成效显著\n义乌市实际使用外资1.2亿美元，全市新签约项目50个，我国小商品出口全国领先。",
+     [("全市", "义乌市", "county", "330782"), ("我国", "中国", "country", None), ("全国", "中国", "country", None)]),
+    # towns; autonomous regions' 全区
+    ("河南省许昌市长葛市大周镇招商引资\n大周镇党委书记表示，全镇新引进项目12个。", [("全镇", "大周镇", "town", "411082106")]),
+    ("广西壮族自治区南宁市召开招商大会，南宁市签约项目200个，全区新签约项目超过800个。",
+     [("全区", "广西壮族自治区", "province", "450000")]),
+    # bare zone words stand for the zone of their family the text names
+    ("惠州仲恺高新区举行签约仪式。仲恺高新区今年已引进项目60个，高新区负责人表示将优化服务。惠州市委常委出席。",
+     [("高新区", "惠州仲恺高新区", "zone", None)]),
+    # unresolved: the word, the level of the word, no adcode
+    ("招商引资是县域经济发展的生命线。全县上下凝心聚力。", [("全县", "全县", "county", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORA)
+def test_anaphora(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    _, mentions = run(text)
+    anaphors = [m for m in mentions if m.value.anaphor]
+    assert [(m.text, m.value.name, m.value.level, m.value.adcode) for m in anaphors] == expected
+
+
+def test_generic_zone_words_are_not_anaphors() -> None:
+    text = "聊城经济技术开发区招商大会\n聊城经济技术开发区签约项目20个，要对标各开发区、国家级开发区和省级以上开发区的先进经验。"
+    assert [m.text for m in run(text)[1]] == ["聊城经济技术开发区", "聊城经济技术开发区"]

@@ -1,0 +1,214 @@
+"""Deal records read from sentences whose mentions are marked by hand (see test_records_metrics.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import models
+from dsz_extract.records import assemble
+from test_records_metrics import doc_from_markup, gold_scores
+
+
+def deals_of(markup: str, **kwargs: Any) -> list[models.Deal]:
+    deals, _, _ = assemble(doc_from_markup(markup, **kwargs))
+    return deals
+
+
+def amounts(deal: models.Deal) -> list[tuple[Any, ...]]:
+    return [(a.role, a.money.amount, a.money.currency, *((a.phase,) if a.phase else ())) for a in deal.amounts]
+
+
+def check(deal: models.Deal, expected: dict[str, Any]) -> None:
+    for field, want in expected.items():
+        got = amounts(deal) if field == "amounts" else getattr(deal, field)
+        assert got == want, f"{field}: {got!r} != {want!r} in {deal.evidence.text!r}"
+
+
+DEALS = [
+    (
+        # a named group signed at an event, with its count, total and foreign amounts
+        "在[2023中国（安徽）科交会|event:]上，[合肥市|place:]现场签约[比亚迪合肥基地二期项目|project:]、"
+        "[蔚来第二先进制造基地|project:]等[5个|count:5 个]重大项目，总投资[520亿元|money:52000000000 CNY]，"
+        "其中合同外资[3.2亿美元|money:320000000 USD]。",
+        [{"projects": ["比亚迪合肥基地二期项目", "蔚来第二先进制造基地"], "project_count": 5, "stage": "signed",
+          "event": "2023中国（安徽）科交会", "place": "合肥市",
+          "amounts": [("total", 52000000000, "CNY"), ("foreign", 320000000, "USD")]}],
+    ),
+    (
+        # each project with its own amount before it is its own deal; the landing place comes after
+        "[一季度|date:2023-Q1]，投资[60亿元|money:6000000000 CNY]的[吉利新能源汽车零部件项目|project:]、"
+        "投资[12亿元|money:1200000000 CNY]的[宁德时代储能电池项目|project:]等一批项目落户[宜宾市|place:]。",
+        [{"projects": ["吉利新能源汽车零部件项目"], "amounts": [("total", 6000000000, "CNY")], "stage": "introduced",
+          "place": "宜宾市", "date": "2023-Q1"},
+         {"projects": ["宁德时代储能电池项目"], "amounts": [("total", 1200000000, "CNY")], "stage": "introduced",
+          "place": "宜宾市", "date": "2023-Q1"}],
+    ),
+    (
+        # the date of the stage; the most specific of the places written together
+        "[8月18日|date:2023-08-18]，总投资[50亿元|money:5000000000 CNY]的[奇瑞汽车零部件产业园项目|project:]在"
+        "[芜湖市|place:][鸠江区|place:鸠江区,county]开工建设。",
+        [{"projects": ["奇瑞汽车零部件产业园项目"], "stage": "started", "date": "2023-08-18", "place": "鸠江区",
+          "amounts": [("total", 5000000000, "CNY")]}],
+    ),
+    (
+        # the stage a dated sentence reports; "将投资…在宜宾建设" is the investor and the landing place
+        "[8月28日|date:2023-08-28]，[宜宾市|place:]与[宁德时代新能源科技股份有限公司|org:宁德时代新能源科技股份有限公司,company]"
+        "签署战略合作协议，[宁德时代|org:宁德时代,company]将投资[100亿元|money:10000000000 CNY]在[宜宾|place:宜宾市]建设"
+        "[动力电池五期项目|project:]。",
+        [{"projects": ["动力电池五期项目"], "investors": ["宁德时代"], "stage": "signed", "date": "2023-08-28",
+          "place": "宜宾市", "amounts": [("total", 10000000000, "CNY")]}],
+    ),
+    (
+        # the date of the furthest stage reached; a stage still expected does not count
+        "[今年|date:2023]，[肥东县|place:肥东县,county]引进总投资[120亿元|money:12000000000 CNY]的"
+        "[国轩高科储能电池项目|project:]，项目已于[8月|date:2023-08]开工建设，预计[明年6月|date:2024-06]建成投产。",
+        [{"projects": ["国轩高科储能电池项目"], "stage": "started", "date": "2023-08", "place": "肥东县"}],
+    ),
+    (
+        # "其中，…" after a dated signing ceremony: the projects of that day
+        "[11月8日|date:2023-11-08]，[常州市|place:]举行重大项目集中签约仪式，共签约项目[32个|count:32 个]。其中，总投资"
+        "[120亿元|money:12000000000 CNY]的[中创新航动力电池项目|project:]落户[金坛区|place:金坛区,county]。",
+        [{"projects": ["中创新航动力电池项目"], "stage": "introduced", "date": "2023-11-08", "place": "金坛区",
+          "amounts": [("total", 12000000000, "CNY")]}],
+    ),
+    (
+        # an investor the text names as the one who invests and builds
+        "[今年|date:2023]，[滨州市|place:]成功引进[华润集团|org:华润集团,group]投资建设的[华润电力风电项目|project:]。",
+        [{"projects": ["华润电力风电项目"], "investors": ["华润集团"], "stage": "introduced", "date": "2023",
+          "place": "滨州市"}],
+    ),
+    (
+        # a partner that invests with the place
+        "[淄博市|place:]与[中国石化集团|org:中国石化集团,group]合作，投资[120亿元|money:12000000000 CNY]实施"
+        "[50万吨乙烯项目|project:]，项目现已落地。",
+        [{"projects": ["50万吨乙烯项目"], "investors": ["中国石化集团"], "stage": "introduced", "place": "淄博市",
+          "amounts": [("total", 12000000000, "CNY")]}],
+    ),
+    (
+        # a partner that does not invest ("与X合作，引进…") is no investor
+        "与[西门子|org:西门子,company]合作，引进[智能制造创新中心项目|project:]。",
+        [{"projects": ["智能制造创新中心项目"], "investors": [], "stage": "introduced"}],
+    ),
+    (
+        # the same project in two sentences is one deal: builders from the first, phase and progress from the second
+        "[城市大脑|project:]由[阿里云|org:阿里云,company]、[浙大网新|org:浙大网新,company]联合建设。"
+        "[城市大脑|project:]一期，投资[3亿元|money:300000000 CNY]，[3月1日|date:2023-03-01]开工，"
+        "[6月30日|date:2023-06-30]建成投用，目前已完成投资[2.8亿元|money:280000000 CNY]。",
+        [{"projects": ["城市大脑"], "investors": ["阿里云", "浙大网新"], "stage": "completed", "date": "2023-06-30",
+          "amounts": [("phase", 300000000, "CNY", 1), ("completed", 280000000, "CNY")]}],
+    ),
+    (
+        # total and phase amounts after the project; the furthest stage and its date
+        "[春节前|date:2023-01-22]新引进的[新丝路医疗装备制造基地|project:]，项目总投资[33亿元|money:3300000000 CNY]，"
+        "一期投资[10亿元|money:1000000000 CNY]，[2月7日|date:2023-02-07]签约，[2月8日|date:2023-02-08]进场施工。",
+        [{"projects": ["新丝路医疗装备制造基地"], "stage": "started", "date": "2023-02-08",
+          "amounts": [("total", 3300000000, "CNY"), ("phase", 1000000000, "CNY", 1)]}],
+    ),
+    (
+        # an investor putting in money without a named project; the stage from the sentence before
+        "双方达成合作协议。[正泰集团|org:正泰集团,group]注资[5亿元|money:500000000 CNY]，控股该公司。",
+        [{"projects": [], "investors": ["正泰集团"], "stage": "signed", "amounts": [("total", 500000000, "CNY")]}],
+    ),
+    (
+        # a plan word reaches the projects of its clause
+        "[今年|date:2023]，[全区|place:江北新区,zone,anaphor]谋划储备了[数字经济产业园|project:]、"
+        "[智能装备产业园|project:]等一批项目。",
+        [{"projects": ["数字经济产业园", "智能装备产业园"], "stage": "planned", "place": "江北新区"}],
+    ),
+    (
+        # "比如，…" takes the stage of the sentence it illustrates
+        "[全县|place:郯城县,county,anaphor]谋划了一批产业综合体项目。比如，总投资[30亿元|money:3000000000 CNY]的"
+        "[鲁南农商文旅综合体|project:]，建成后将带动乡村产业发展。",
+        [{"projects": ["鲁南农商文旅综合体"], "stage": "planned", "amounts": [("total", 3000000000, "CNY")]}],
+    ),
+    (
+        # traditional characters
+        "總投資[20億元|money:2000000000 CNY]的[鴻海電動車零組件項目|project:鸿海电动车零组件项目]正式簽約落戶[南京市|place:]。",
+        [{"projects": ["鸿海电动车零组件项目"], "stage": "introduced", "place": "南京市",
+          "amounts": [("total", 2000000000, "CNY")]}],
+    ),
+    (
+        # signed but not yet landed
+        "[万华化学新材料项目|project:]已经签约，目前尚未落地。",
+        [{"projects": ["万华化学新材料项目"], "stage": "signed"}],
+    ),
+    (
+        # a group with an amount and a count but no stage word is still a deal
+        "重点抓好[天圆铜带|project:]、[俊富防护材料|project:]等总投资[19.2亿元|money:1920000000 CNY]的"
+        "[42个|count:42 个]技改项目。",
+        [{"projects": ["天圆铜带", "俊富防护材料"], "project_count": 42, "stage": None,
+          "amounts": [("total", 1920000000, "CNY")]}],
+    ),
+    (
+        # a park that brings in the projects after it is their place
+        "[光电产业园|project:]新引进了[京东方模组项目|project:]、[维信诺显示项目|project:]。",
+        [{"projects": ["京东方模组项目", "维信诺显示项目"], "stage": "introduced", "place": "光电产业园"}],
+    ),
+    (
+        # "A投入运营，B顺利推进": each group reads the stage of its own clauses
+        "[希尔顿酒店|project:]、[文创小镇|project:]等重点工程投入运营，[国际金融中心|project:]等项目顺利推进。",
+        [{"projects": ["希尔顿酒店", "文创小镇"], "stage": "completed"}],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "expected"), DEALS, ids=[str(i) for i in range(len(DEALS))])
+def test_deals(markup: str, expected: list[dict[str, Any]]) -> None:
+    deals = deals_of(markup, subject="东营市,city")
+    assert len(deals) == len(expected), [d.projects for d in deals]
+    for deal, want in zip(deals, expected, strict=True):
+        check(deal, want)
+
+
+NO_DEAL = [
+    # intended, not reached
+    "[二期项目|project:]将于年底前建成投产。",
+    "加快推进[华为云数据中心|project:]建设。",
+    "争取[山东产研院东营分院|project:]落户我区。",
+    "重点推动[国瓷陶瓷电容器项目|project:]早日投产达效。",
+    "重点推动国瓷加快[新型陶瓷墨水扩产|project:]等重点项目建设，建成国内一流的功能陶瓷材料产业基地。",
+    # a project named without any stage or amount
+    "[鲁西国际小微企业创业园|project:]是全区的双招双引重点项目。",
+    # "建成区" is the built-up area, not a stage
+    "实施[小涓河景观提升工程|project:]，建成区公共绿化总面积达到421万平方米。",
+    # a stage word before the project's clause about something else
+    "围绕招引新动能项目，创新运转模式，规划建设新动能项目平台[智能光电信息产业园|project:]。",
+]
+
+
+@pytest.mark.parametrize("markup", NO_DEAL, ids=[str(i) for i in range(len(NO_DEAL))])
+def test_no_deal(markup: str) -> None:
+    assert [d.projects for d in deals_of(markup)] == []
+
+
+def test_deal_amounts_are_not_metrics_too() -> None:
+    doc = doc_from_markup(
+        "[今年|date:2023]，该区又引进了总投资[40亿元|money:4000000000 CNY]的[新能源汽车零部件产业园项目|project:]。"
+    )
+    deals, metrics, _ = assemble(doc)
+    assert [(d.projects, amounts(d), d.date) for d in deals] == [
+        (["新能源汽车零部件产业园项目"], [("total", 4000000000, "CNY")], "2023")
+    ]
+    assert metrics == []
+
+
+def test_evidence_points_into_the_original_text() -> None:
+    doc = doc_from_markup(
+        "記者獲悉，[今年|date:2023]，[臺南市|place:]成功簽約[台積電先進封裝廠|project:台积电先进封装厂]，"
+        "總投資[新臺幣1200億元|money:120000000000 TWD]。"
+    )
+    deals, _, _ = assemble(doc)
+    assert len(deals) == 1
+    ev = deals[0].evidence
+    assert doc.original[ev.start : ev.end] == ev.text
+    assert ev.text.startswith("臺南市成功簽約台積電先進封裝廠") and ev.text.endswith("1200億元")
+    assert (deals[0].stage, deals[0].place, amounts(deals[0])) == ("signed", "臺南市", [("total", 120000000000, "TWD")])
+
+
+def test_seed_deals_from_gold_mentions() -> None:
+    scores = gold_scores()["deals"]
+    assert scores["gold"] >= 25
+    assert scores["f1"] >= 0.9, scores
+    assert scores["fields"]["stage"]["accuracy"] >= 0.9, scores["fields"]

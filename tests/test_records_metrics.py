@@ -1,0 +1,399 @@
+"""Metric records read from sentences whose mentions are given by hand, plus the seeds' gold mentions.
+
+Sentences are written in the style of investment-promotion and statistics reports from other
+provinces, cities and years (some in traditional characters). Mentions are marked inline so the
+tests do not depend on the mention passes:
+
+    [28.6亿美元|money:2860000000 USD]   [12.3%|percent:12.3]   [21个|count:21 个]
+    [2023年1-9月|date:2023-01/2023-09]  [全市|place:成都市,city,anaphor]   [华为|org:华为,company]
+    [比亚迪新能源汽车项目|project:]  (an empty spec after the type means: the surface is the name)
+
+`doc_from_markup` is imported by the deal and talent tests too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+from dsz_extract import models
+from dsz_extract.doc import Doc
+from dsz_extract.records import assemble
+
+ROOT = Path(__file__).resolve().parents[1]
+_MARK = regex.compile(r"\[([^\[\]|]+)\|(\w+):([^\]]*)\]")
+_MODIFIERS = ("over", "under", "approx")
+
+
+def doc_from_markup(markup: str, *, reference_date: str | None = "2023-10-20", subject: str | None = None) -> Doc:
+    """A Doc whose text is `markup` without the marks and whose mentions are the marked spans."""
+    parts: list[str] = []
+    marks: list[tuple[int, int, str, str, str]] = []
+    pos = 0
+    length = 0
+    for m in _MARK.finditer(markup):
+        plain = markup[pos : m.start()]
+        parts.append(plain)
+        length += len(plain)
+        surface, kind, spec = m.group(1), m.group(2), m.group(3).strip()
+        marks.append((length, length + len(surface), surface, kind, spec))
+        parts.append(surface)
+        length += len(surface)
+        pos = m.end()
+    parts.append(markup[pos:])
+    text = "".join(parts)
+    doc = Doc(text, reference_date=dt.date.fromisoformat(reference_date) if reference_date else None)
+    doc.mentions = [
+        doc.make(kind, start, end, _value(kind, spec, surface)) for start, end, surface, kind, spec in marks
+    ]
+    if subject:
+        name, _, level = subject.partition(",")
+        doc.info["subject_place"] = models.PlaceValue(name=name, level=level or "city")
+    return doc
+
+
+def _value(kind: str, spec: str, surface: str) -> Any:
+    words = spec.split()
+    modifier = next((w for w in words if w in _MODIFIERS), None)
+    maximum = next((float(w[4:]) for w in words if w.startswith("max=")), None)
+    if kind == "money":
+        return models.MoneyValue(amount=_num(words[0]), amount_max=maximum, currency=words[1], modifier=modifier)
+    if kind == "percent":
+        unit = next((w for w in words[1:] if w in ("percent", "percentage_point", "times")), "percent")
+        return models.PercentValue(value=_num(words[0]), value_max=maximum, unit=unit, modifier=modifier)
+    if kind == "count":
+        return models.CountValue(value=_num(words[0]), value_max=maximum, unit=words[1], modifier=modifier)
+    if kind == "date":
+        return models.DateValue(timex=words[0])
+    fields = [f.strip() for f in spec.split(",")] if spec else [surface]
+    if kind == "place":
+        level = fields[1] if len(fields) > 1 and fields[1] else "city"
+        return models.PlaceValue(name=fields[0], level=level, anaphor="anaphor" in fields)
+    if kind == "org":
+        return models.OrgValue(name=fields[0], kind=fields[1] if len(fields) > 1 else "company")
+    if kind == "person":
+        return models.PersonValue(name=fields[0])
+    return {"project": models.ProjectValue, "event": models.EventValue}[kind](name=fields[0])
+
+
+def _num(text: str) -> int | float:
+    number = float(text)
+    return int(number) if number.is_integer() else number
+
+
+def number_of(value: Any) -> Any:
+    """The number a money, count or percent value holds (None stays None)."""
+    if value is None:
+        return None
+    return value.amount if isinstance(value, models.MoneyValue) else value.value
+
+
+def check(record: Any, expected: dict[str, Any]) -> None:
+    """Compare the listed fields; value, yoy, share, target_completion and count by their number."""
+    for field, want in expected.items():
+        got = getattr(record, field)
+        if field in ("value", "yoy", "share", "target_completion", "count"):
+            got = number_of(got)
+        assert got == want, f"{field}: {got!r} != {want!r} in {record.evidence.text!r}"
+
+
+def metrics_of(markup: str, **kwargs: Any) -> list[models.Metric]:
+    _, metrics, _ = assemble(doc_from_markup(markup, **kwargs))
+    return metrics
+
+
+# --- one figure, its place, period and comparisons ---------------------------------------------------
+
+SINGLE = [
+    (
+        "[2023年1-9月|date:2023-01/2023-09]，[成都市|place:]实际到位外资[28.6亿美元|money:2860000000 USD]，"
+        "同比增长[12.3%|percent:12.3]。",
+        {"indicator": "实际到位外资", "place": "成都市", "period": "2023-01/2023-09", "value": 2860000000,
+         "value_type": "money", "yoy": 12.3, "kind": "actual"},
+    ),
+    (
+        "[上半年|date:2023-H1]，[全区|place:江宁区,county,anaphor]实际使用外资[3.2亿美元|money:320000000 USD]，"
+        "同比下降[5.6%|percent:5.6]。",
+        {"indicator": "实际使用外资", "place": "江宁区", "period": "2023-H1", "value": 320000000, "yoy": -5.6},
+    ),
+    (
+        "[1-8月份|date:2023-01/2023-08]，[全县|place:南安市,county,anaphor]一般公共预算收入累计完成"
+        "[38.26亿元|money:3826000000 CNY]，比上年同期增长[9.1%|percent:9.1]。",
+        {"indicator": "一般公共预算收入", "place": "南安市", "value": 3826000000, "yoy": 9.1},
+    ),
+    (
+        "[今年以来|date:2023]，[全市|place:赣州市,city,anaphor]新签约亿元以上项目[318个|count:318 个]。",
+        {"indicator": "新签约亿元以上项目", "place": "赣州市", "period": "2023", "value": 318, "value_type": "count"},
+    ),
+    (
+        "[前三季度|date:2023-01/2023-09]，[全市|place:温州市,city,anaphor]外贸进出口总额完成"
+        "[1860亿元|money:186000000000 CNY]，占[全省|place:浙江省,province,anaphor]的[5.9%|percent:5.9]。",
+        {"indicator": "外贸进出口总额", "place": "温州市", "value": 186000000000, "share": 5.9, "yoy": None},
+    ),
+    (
+        "[截至9月底|date:2023-09],[全县|place:沭阳县,county,anaphor]累计引进省外资金[85.3亿元|money:8530000000 CNY]，"
+        "完成年度目标任务的[106.5%|percent:106.5]。",
+        {"indicator": "引进省外资金", "place": "沭阳县", "period": "2023-09", "target_completion": 106.5},
+    ),
+    (
+        "[上半年|date:2023-H1]，[全区|place:黄埔区,county,anaphor]固定资产投资同比增长[15.2%|percent:15.2]。",
+        {"indicator": "固定资产投资", "value_type": "percent", "value": 15.2, "yoy": None, "place": "黄埔区"},
+    ),
+    (
+        "[1-5月|date:2023-01/2023-05]，[全市|place:鄂尔多斯市,city,anaphor]实际使用外资增长[1.5倍|percent:1.5 times]。",
+        {"indicator": "实际使用外资", "value_type": "percent", "value": 150, "yoy": None},
+    ),
+    (
+        "[2022年|date:2022]，[全省|place:安徽省,province,anaphor]利用省外资金"
+        "[1.36万亿元|money:1360000000000 CNY]，增长[8.2%|percent:8.2]。",
+        {"indicator": "利用省外资金", "place": "安徽省", "period": "2022", "value": 1360000000000, "yoy": 8.2},
+    ),
+    (
+        "[今年|date:2023][一季度|date:2023-Q1]，[高新区|place:襄阳高新区,zone,anaphor]好评率达[99.8%|percent:99.8]。",
+        {"indicator": "好评率", "value_type": "percent", "value": 99.8, "period": "2023-Q1"},
+    ),
+    (
+        # Traditional characters: matched on the simplified view, indicator cut from the original.
+        "[2023年上半年|date:2023-H1]，[高雄市|place:]招商引資簽約金額達[新臺幣350億元|money:35000000000 TWD]，"
+        "較去年同期成長[12%|percent:12]。",
+        {"indicator": "招商引資簽約金額", "place": "高雄市", "value": 35000000000, "yoy": 12},
+    ),
+    (
+        # Hong Kong usage: 按年 is year on year; the count comes before what it counts
+        "[2023年|date:2023]，[投資推廣署|org:投资推广署,government]共協助[382家|count:382 家]外地企業在[香港|place:香港特别行政区]"
+        "開設業務，按年增長[18%|percent:18]。",
+        {"indicator": "外地企業", "value": 382, "yoy": 18, "period": "2023"},
+    ),
+    (
+        "[全市|place:宁波市,city,anaphor]城镇化率达[78.2%|percent:78.2]，提高[1.3个百分点|percent:1.3 percentage_point]。",
+        {"indicator": "城镇化率", "value": 78.2, "yoy": 1.3},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "expected"), SINGLE, ids=[str(i) for i in range(len(SINGLE))])
+def test_one_metric(markup: str, expected: dict[str, Any]) -> None:
+    metrics = metrics_of(markup)
+    assert len(metrics) == 1, [m.indicator for m in metrics]
+    check(metrics[0], expected)
+
+
+# --- several figures: lists, "分别", kinds and topics carried across sentences -------------------------
+
+SEVERAL = [
+    (
+        "[前三季度|date:2023-01/2023-09]，[全省|place:江西省,province,anaphor]新签约亿元以上项目"
+        "[1256个|count:1256 个]，总投资[8634.5亿元|money:863450000000 CNY]，同比分别增长[15.2%|percent:15.2]和"
+        "[21.7%|percent:21.7]。",
+        [
+            {"indicator": "新签约亿元以上项目", "value": 1256, "yoy": 15.2, "place": "江西省"},
+            {"indicator": "总投资", "value": 863450000000, "yoy": 21.7, "period": "2023-01/2023-09"},
+        ],
+    ),
+    (
+        "[1-8月|date:2023-01/2023-08]，[全市|place:洛阳市,city,anaphor]规模以上工业增加值增长[8.2%|percent:8.2]，"
+        "固定资产投资增长[10.5%|percent:10.5]，社会消费品零售总额增长[7.1%|percent:7.1]。",
+        [
+            {"indicator": "规模以上工业增加值", "value": 8.2, "value_type": "percent"},
+            {"indicator": "固定资产投资", "value": 10.5},
+            {"indicator": "社会消费品零售总额", "value": 7.1, "period": "2023-01/2023-08"},
+        ],
+    ),
+    (
+        # The period and place of the first sentence carry over a semicolon.
+        "[1-6月|date:2023-01/2023-06]，[全区|place:龙华区,county,anaphor]招商引资到位资金"
+        "[102.4亿元|money:10240000000 CNY]，同比增长[18%|percent:18]；新落地项目[46个|count:46 个]，"
+        "其中外资项目[9个|count:9 个]。",
+        [
+            {"indicator": "招商引资到位资金", "value": 10240000000, "yoy": 18},
+            {"indicator": "新落地项目", "value": 46, "period": "2023-01/2023-06", "place": "龙华区"},
+            {"indicator": "外资项目", "value": 9, "period": "2023-01/2023-06", "place": "龙华区"},
+        ],
+    ),
+    (
+        "力争[全年|date:2023]新签约亿元以上项目[50个|count:50 个]以上，到位资金突破"
+        "[100亿元|money:10000000000 CNY over]。",
+        [
+            {"indicator": "新签约亿元以上项目", "kind": "target", "period": "2023"},
+            {"indicator": "到位资金", "kind": "target", "value": 10000000000},
+        ],
+    ),
+    (
+        "[今年|date:2023]，[全县|place:曹县,county,anaphor]谋划实施重点项目[120个|count:120 个]，"
+        "总投资[1500亿元|money:150000000000 CNY]，年度计划投资[300亿元|money:30000000000 CNY]。",
+        [
+            {"indicator": "重点项目", "kind": "plan", "value": 120},
+            {"indicator": "总投资", "kind": "plan"},
+            {"indicator": "年度计划投资", "kind": "plan", "value": 30000000000},
+        ],
+    ),
+    (
+        # A plan word reaches the figures after it until a clause states an actual verb.
+        "[今年以来|date:2023]，共谋划项目[35个|count:35 个]，新签约项目[19个|count:19 个]，"
+        "计划总投资[39亿元|money:3900000000 CNY]。",
+        [
+            {"indicator": "项目", "kind": "plan", "value": 35},
+            {"indicator": "新签约项目", "kind": "actual", "value": 19},
+            {"indicator": "计划总投资", "kind": "plan", "value": 3900000000},
+        ],
+    ),
+    (
+        # "确定了…的目标任务": the target word comes after the figures.
+        "[今年|date:2023]，[新郑市|place:]确定了招商引资到位资金[60亿元|money:6000000000 CNY]、"
+        "签约项目[30个|count:30 个]的目标任务。",
+        [
+            {"indicator": "招商引资到位资金", "kind": "target", "place": "新郑市"},
+            {"indicator": "签约项目", "kind": "target", "value": 30},
+        ],
+    ),
+    (
+        # The figure comes first and the noun after it is what is counted.
+        "[我市|place:芜湖市,city,anaphor]梳理了[260家|count:260 家]重点招商目标企业，筛选出"
+        "[80余家|count:80 家 over]世界500强企业。",
+        [
+            {"indicator": "重点招商目标企业", "value": 260, "kind": "actual", "place": "芜湖市"},
+            {"indicator": "世界500强企业", "value": 80, "kind": "actual"},
+        ],
+    ),
+    (
+        # The period stated by one sentence carries to the next sentence of the paragraph.
+        "[2022年|date:2022]，[全区|place:滨海新区,zone,anaphor]双招双引工作成效显著。新签约项目[135个|count:135 个]，"
+        "到位市外资金[173.6亿元|money:17360000000 CNY]，完成年度目标[120%|percent:120]。",
+        [
+            {"indicator": "新签约项目", "period": "2022", "place": "滨海新区"},
+            {"indicator": "到位市外资金", "period": "2022", "target_completion": 120},
+        ],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "expected"), SEVERAL, ids=[str(i) for i in range(len(SEVERAL))])
+def test_several_metrics(markup: str, expected: list[dict[str, Any]]) -> None:
+    metrics = metrics_of(markup)
+    assert len(metrics) == len(expected), [m.indicator for m in metrics]
+    for metric, want in zip(metrics, expected, strict=True):
+        check(metric, want)
+
+
+def test_place_falls_back_to_the_subject_place() -> None:
+    metrics = metrics_of("新引进项目[12个|count:12 个]。", subject="中山市,city")
+    assert [(m.place, m.value.value) for m in metrics] == [("中山市", 12)]
+
+
+# --- figures that are not statistics ------------------------------------------------------------------
+
+NOT_METRICS = [
+    # thresholds inside an indicator are no figures of their own
+    "[全区|place:]营收[过亿元|money:100000000 CNY over]楼宇达到12座。",
+    # a figure of one company
+    "[今年|date:2023]，[华鲁恒升公司|org:华鲁恒升公司,company]已接到[3亿多元|money:300000000 CNY over]的订单。",
+    # policy terms
+    "对引进的重大项目，按实际投资额的[2%|percent:2]给予奖励。",
+    "对新落户的总部企业，最高给予[1000万元|money:10000000 CNY]奖励。",
+    # numbers in slogans, and a speech enumerating its points
+    "深入实施“[三个|count:3 个]十大”行动计划。",
+    "下面，我讲[三个|count:3 个]方面的问题。",
+    # organising the work is not a result
+    "[东昌府区|place:]组织[12家|count:12 家]企业赴济南开展对接。",
+    # a bare multiple and a gap in percentage points
+    "最多可以发放[3倍|percent:3 times]月工资。",
+    "增速高于[全省|place:山东省,province,anaphor][2.3个百分点|percent:2.3 percentage_point]。",
+    # a difference from last year is not a level
+    "同比增加[12.5亿元|money:1250000000 CNY]。",
+]
+
+
+@pytest.mark.parametrize("markup", NOT_METRICS, ids=[str(i) for i in range(len(NOT_METRICS))])
+def test_not_a_metric(markup: str) -> None:
+    assert [(m.indicator, number_of(m.value)) for m in metrics_of(markup)] == []
+
+
+def test_threshold_inside_the_indicator_is_no_figure() -> None:
+    metrics = metrics_of("[全市|place:]新签约[亿元以上|money:100000000 CNY over]项目[212个|count:212 个]。")
+    assert [(m.indicator, m.value_type, number_of(m.value)) for m in metrics] == [("新签约亿元以上项目", "count", 212)]
+
+
+def test_aggregate_without_named_projects_is_a_metric_not_a_deal() -> None:
+    doc = doc_from_markup(
+        "[一季度|date:2023-Q1]，现场签约项目[71个|count:71 个]，计划投资总额[590.35亿元|money:59035000000 CNY]。"
+    )
+    deals, metrics, _ = assemble(doc)
+    assert deals == []
+    assert [(m.indicator, number_of(m.value), m.period) for m in metrics] == [
+        ("现场签约项目", 71, "2023-Q1"),
+        ("计划投资总额", 59035000000, "2023-Q1"),
+    ]
+
+
+def test_evidence_is_the_original_text_at_its_offsets() -> None:
+    doc = doc_from_markup(
+        "項目簡介\n[2023年|date:2023]，[臺中市|place:]實際使用外資[5.8億美元|money:580000000 USD]，成長[6.1%|percent:6.1]。"
+    )
+    _, metrics, _ = assemble(doc)
+    assert len(metrics) == 1
+    ev = metrics[0].evidence
+    assert doc.original[ev.start : ev.end] == ev.text
+    assert ev.text == "2023年，臺中市實際使用外資5.8億美元，成長6.1%"
+    assert metrics[0].indicator == "實際使用外資"
+
+
+# --- the seeds, read from their gold mentions -----------------------------------------------------------
+
+
+def gold_scores() -> dict[str, Any]:
+    """Records assembled from the gold mentions of each seed, scored by the project's evaluator."""
+    from pydantic import TypeAdapter
+
+    from dsz_extract.evaluate import score_reports
+
+    mentions = TypeAdapter(list[models.Mention])
+    golds, preds = [], []
+    for path in sorted((ROOT / "corpus" / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (ROOT / "corpus" / "seeds" / f"{path.stem}.txt").read_text(encoding="utf-8")
+        doc = Doc(text, reference_date=dt.date.fromisoformat(gold["reference_date"]))
+        doc.mentions = sorted(mentions.validate_python(gold["mentions"]), key=lambda m: (m.start, m.end))
+        doc.info["subject_place"] = models.PlaceValue.model_validate(gold["subject_place"])
+        deals, metrics, talent = assemble(doc)
+        report = models.Report(doc_id=path.stem, deals=deals, metrics=metrics, talent=talent)
+        golds.append(gold)
+        preds.append(json.loads(report.model_dump_json()))
+    return score_reports(golds, preds)
+
+
+def test_seed_metrics_from_gold_mentions() -> None:
+    scores = gold_scores()["metrics"]
+    assert scores["gold"] >= 100
+    assert scores["f1"] >= 0.9, scores
+    assert scores["fields"]["yoy"]["accuracy"] >= 0.95, scores["fields"]
+
+
+# --- robustness: missing, stray or odd mentions -------------------------------------------------------
+
+ODD = [
+    "",
+    "没有任何数字的一句话。",
+    "[12.3%|percent:12.3]",
+    "同比增长[5%|percent:5]。",
+    "[项目甲|project:]。[项目甲|project:]签约。",
+    "[全市|place:]，[今年|date:2023]。",
+    "[一季度|date:2023-Q1]",
+]
+
+
+@pytest.mark.parametrize("markup", ODD, ids=[str(i) for i in range(len(ODD))])
+def test_odd_inputs_give_valid_records(markup: str) -> None:
+    doc = doc_from_markup(markup)
+    for record in (r for records in assemble(doc) for r in records):
+        assert doc.original[record.evidence.start : record.evidence.end] == record.evidence.text
+
+
+def test_a_mention_across_sentences_is_ignored() -> None:
+    doc = doc_from_markup("全市新签约项目。12个已经落地。")
+    doc.mentions = [doc.make("count", 5, 10, models.CountValue(value=12, unit="个"))]
+    assert assemble(doc) == ([], [], [])

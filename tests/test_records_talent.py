@@ -1,0 +1,139 @@
+"""Talent records read from sentences whose mentions are marked by hand (see test_records_metrics.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import models
+from dsz_extract.records import assemble
+from test_records_metrics import check, doc_from_markup, gold_scores, number_of
+
+
+def talent_of(markup: str, **kwargs: Any) -> list[models.Talent]:
+    _, _, talent = assemble(doc_from_markup(markup, **kwargs))
+    return talent
+
+
+TALENT = [
+    (
+        "[2022年|date:2022]，[全市|place:苏州市,city,anaphor]新引进高层次人才[1.2万人|count:12000 人]。",
+        [{"category": "高层次人才", "count": 12000, "mode": "introduced", "kind": "actual", "place": "苏州市",
+          "period": "2022"}],
+    ),
+    (
+        "[上半年|date:2023-H1]，[开发区|place:天津经济技术开发区,zone,anaphor]柔性引进两院院士[12名|count:12 名]。",
+        [{"category": "两院院士", "count": 12, "mode": "flexible", "place": "天津经济技术开发区", "period": "2023-H1"}],
+    ),
+    (
+        "[今年|date:2023]，[全县|place:长兴县,county,anaphor]新招聘高校毕业生[1500人|count:1500 人]。",
+        [{"category": "高校毕业生", "count": 1500, "mode": "hired"}],
+    ),
+    (
+        "[2021年以来|date:2021]，培养高技能人才[3000名|count:3000 名]。",
+        [{"category": "高技能人才", "count": 3000, "mode": "trained", "period": "2021"}],
+    ),
+    (
+        "[经开区|place:合肥经开区,zone,anaphor]从[清华大学|org:清华大学,university]引进博士[12名|count:12 名]。",
+        [{"category": "博士", "count": 12, "mode": "introduced", "organization": "清华大学", "place": "合肥经开区"}],
+    ),
+    (
+        "选聘[山东大学|org:山东大学,university][20名|count:20 名]专家担任企业科技副总。",
+        [{"category": "专家", "count": 20, "mode": "hired", "organization": "山东大学"}],
+    ),
+    (
+        "[截至目前|date:PRESENT_REF]，[全区|place:高新区,zone,anaphor]成功引进国家级领军人才[王强|person:]、[陈静|person:]"
+        "等[3名|count:3 名]专家。",
+        [{"category": "国家级领军人才", "persons": ["王强", "陈静"], "count": 3, "mode": "introduced", "period": None}],
+    ),
+    (
+        "成功引进国家高层次人才[李玮|person:]、[刘晓鸣|person:]等多名顶尖专家。",
+        [{"category": "国家高层次人才", "persons": ["李玮", "刘晓鸣"], "count": None, "mode": "introduced"}],
+    ),
+    (
+        "力争[全年|date:2023]引进硕士以上人才[500名|count:500 名 over]。",
+        [{"category": "硕士以上人才", "count": 500, "kind": "target", "period": "2023"}],
+    ),
+    (
+        # 储备 is the mode here, not a plan
+        "现在，[萧山区|place:萧山区,county]已储备青年人才[860名|count:860 名]。",
+        [{"category": "青年人才", "count": 860, "mode": "reserved", "kind": "actual", "place": "萧山区"}],
+    ),
+    (
+        # traditional characters: the category as written
+        "[新竹縣|place:新竹县,county][今年|date:2023]引進高階人才[120人|count:120 人]。",
+        [{"category": "高階人才", "count": 120, "mode": "introduced", "place": "新竹县", "period": "2023"}],
+    ),
+    (
+        # people hired count whatever they are called; quotes are not part of the category
+        "[今天|date:2023-10-20]会上又聘任了[17名|count:17 名]“招商大使”。",
+        [{"category": "招商大使", "count": 17, "mode": "hired", "period": "2023-10-20"}],
+    ),
+    (
+        # the count comes last but a verb phrase follows it
+        "[今年|date:2023]，[鄞州区|place:鄞州区,county]引进博士[46名|count:46 名]到企业从事研发。",
+        [{"category": "博士", "count": 46, "mode": "introduced", "place": "鄞州区", "period": "2023"}],
+    ),
+    (
+        "同时，选聘首批“产业教授”[15名|count:15 名]。",
+        [{"category": "产业教授", "count": 15, "mode": "hired"}],
+    ),
+    (
+        # several counts under one mode word
+        "[全区|place:滨湖区,county,anaphor]共引进各类人才[3200余人|count:3200 人 over]，其中博士[56人|count:56 人]、"
+        "硕士[420人|count:420 人]。",
+        [{"category": "各类人才", "count": 3200, "mode": "introduced"},
+         {"category": "博士", "count": 56, "mode": "introduced"},
+         {"category": "硕士", "count": 420, "mode": "introduced"}],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "expected"), TALENT, ids=[str(i) for i in range(len(TALENT))])
+def test_talent(markup: str, expected: list[dict[str, Any]]) -> None:
+    records = talent_of(markup)
+    assert len(records) == len(expected), [(t.category, number_of(t.count)) for t in records]
+    for record, want in zip(records, expected, strict=True):
+        check(record, want)
+
+
+NOT_TALENT = [
+    # guests invited, jobs created and a stock of talent are metrics
+    ("邀请来宁嘉宾[50余位|count:50 位 over]。", [("来宁嘉宾", 50)]),
+    ("带动就业[1.8万余人|count:18000 人 over]。", [("带动就业", 18000)]),
+    ("[全市|place:]人才总量达到[85万人|count:850000 人]。", [("人才总量", 850000)]),
+    # experts met at a forum are neither talent brought in nor a statistic
+    ("组织企业与[50名|count:50 名]相关领域专家开展座谈。", []),
+]
+
+
+@pytest.mark.parametrize(("markup", "metrics"), NOT_TALENT, ids=[str(i) for i in range(len(NOT_TALENT))])
+def test_not_talent(markup: str, metrics: list[tuple[str, int]]) -> None:
+    _, got_metrics, talent = assemble(doc_from_markup(markup))
+    assert talent == []
+    assert [(m.indicator, number_of(m.value)) for m in got_metrics] == metrics
+
+
+def test_talent_counts_are_not_metrics_too() -> None:
+    _, metrics, talent = assemble(doc_from_markup("新引进高层次人才[50人|count:50 人]，柔性引进院士[6人|count:6 人]。"))
+    assert [(t.category, t.mode, number_of(t.count)) for t in talent] == [
+        ("高层次人才", "introduced", 50),
+        ("院士", "flexible", 6),
+    ]
+    assert metrics == []
+
+
+def test_evidence_points_into_the_original_text() -> None:
+    doc = doc_from_markup("[高雄市|place:]去年延攬國際人才[300名|count:300 名]，帶動產業升級。")
+    _, _, talent = assemble(doc)
+    assert len(talent) == 1
+    ev = talent[0].evidence
+    assert doc.original[ev.start : ev.end] == ev.text == "高雄市去年延攬國際人才300名"
+
+
+def test_seed_talent_from_gold_mentions() -> None:
+    scores = gold_scores()["talent"]
+    assert scores["gold"] >= 8
+    assert scores["f1"] >= 0.9, scores
+    assert scores["fields"]["mode"]["accuracy"] >= 0.9, scores["fields"]
