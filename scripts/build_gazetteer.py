@@ -6,7 +6,8 @@ lists with their history since 1981 (renamed and withdrawn units).
 
     python scripts/build_gazetteer.py [--source /work/shared/data/admin-divisions] [--out src/dsz_extract/data/places.tsv.gz]
 
-One row per unit: adcode, name, level, parent adcode, how the name itself may be matched (empty: always;
+One row per unit: code (the adcode, or a pseudo code TW.. / HK.. for units GB/T 2260 does not code,
+whose adcode is null), name, level, parent code, how the name itself may be matched (empty: always;
 "weak": only with context, for 2-character names such as 和县 and 新县 whose first character is usually a
 word of its own; "no": never, for generic names such as 城区 and 郊区), and three comma-separated lists of
 other surfaces the unit is written as:
@@ -69,6 +70,9 @@ DROP_FREQ = 3000
 WEAK_FREQ = 1000
 ORDINARY_WEAK_FREQ = 100
 ORDINARY_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "s", "c", "p", "r", "u", "l", "i"})
+# Tagged as a person's or another proper name (建华 in 沈建华, 友谊, 凤凰) and this frequent: weak too.
+NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
+NAME_WEAK_FREQ = 150
 DENY_SHORT = frozenset(
     {
         "阿里",  # 阿里地区: in business news 阿里 is Alibaba
@@ -123,7 +127,25 @@ WEAK_SHORT = frozenset(
     }
 )  # fmt: skip
 ALLOW_SHORT = frozenset(
-    {"浦东", "昆山", "义乌", "晋江", "江阴", "慈溪", "寿光", "垦利", "常熟", "平遥", "龙口", "顺德", "番禺"}
+    {
+        "浦东",
+        "昆山",
+        "义乌",
+        "晋江",
+        "江阴",
+        "慈溪",
+        "寿光",
+        "垦利",
+        "常熟",
+        "平遥",
+        "龙口",
+        "顺德",
+        "番禺",
+        "昌平",
+        "石狮",
+        "麻城",
+        "钟祥",
+    }
 )
 # Characters that, as the first of a 2-character full name (和县, 新县), are more often a separate word.
 FUNCTION_CHAR_FREQ = 20000
@@ -198,7 +220,7 @@ def build_units(source: Path) -> dict[str, Unit]:
         level = "zone" if _ZONE_NAME.search(name) else "county"
         units[code] = Unit(code, name, level, parent=parent)
     add_towns(units, read_csv(nbs / "streets.csv"))
-    add_taiwan_cities(units, json.loads((nbs / "HK-MO-TW.json").read_text(encoding="utf-8")))
+    add_hk_tw_units(units, json.loads((nbs / "HK-MO-TW.json").read_text(encoding="utf-8")))
     return units
 
 
@@ -223,15 +245,28 @@ def add_towns(units: dict[str, Unit], rows: list[dict[str, str]]) -> None:
             units[code] = Unit(code, name, "zone", parent=parent)
 
 
-def add_taiwan_cities(units: dict[str, Unit], tree: dict[str, dict[str, list[str]]]) -> None:
-    # No codes exist for these in GB/T 2260; they get a pseudo key so rows stay unique and adcode stays empty.
-    for i, name in enumerate(tree.get("台湾省", {})):
-        units[f"TW{i:02d}"] = Unit(f"TW{i:02d}", name, "city", parent="710000")
+def add_hk_tw_units(units: dict[str, Unit], tree: dict[str, dict[str, list[str]]]) -> None:
+    """Taiwan's cities and counties with their districts, Hong Kong's districts: names only.
+
+    GB/T 2260 codes none of them; they get pseudo codes (TW.., HK..) so rows stay unique and children
+    can name their parent; the loader gives them a null adcode. Their short forms are not added (中山,
+    大安, 信义 … would collide with mainland names and ordinary words).
+    """
+    for i, (city, districts) in enumerate(tree.get("台湾省", {}).items()):
+        city_code = f"TW{i:02d}"
+        units[city_code] = Unit(city_code, city, "city", parent="710000")
+        for j, district in enumerate(districts):
+            units[f"{city_code}-{j:02d}"] = Unit(f"{city_code}-{j:02d}", district, "county", parent=city_code)
+    hong_kong = [d for districts in tree.get("香港特别行政区", {}).values() for d in districts]
+    for j, district in enumerate(hong_kong):
+        units[f"HK-{j:02d}"] = Unit(f"HK-{j:02d}", district, "county", parent="810000")
 
 
 def add_short_forms(units: dict[str, Unit], jieba_words: dict[str, tuple[int, str]]) -> None:
     for unit in units.values():
-        if unit.level == "province":
+        if is_pseudo(unit.adcode) and unit.level == "county":
+            unit.name_match = "weak"  # 大城乡 (彰化县) in 加大城乡建设: Taiwan's districts need their city nearby
+        elif unit.level == "province":
             unit.short.add(strip_suffix(unit.name, _PROVINCE_SUFFIX))
         elif unit.level == "city":
             unit.short.add(strip_suffix(unit.name, _CITY_SUFFIX))
@@ -245,6 +280,8 @@ def add_short_forms(units: dict[str, Unit], jieba_words: dict[str, tuple[int, st
     for unit in units.values():
         if unit.name in GENERIC_NAMES:
             unit.name_match = "no"
+        elif unit.name_match:
+            pass
         elif (
             unit.level == "county"
             and len(unit.name) == 2
@@ -277,7 +314,8 @@ def add_county_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> Non
     freq, tag = jieba_words.get(short, (0, ""))
     if freq >= DROP_FREQ:
         return
-    if short in WEAK_SHORT or freq >= WEAK_FREQ or (tag in ORDINARY_TAGS and freq >= ORDINARY_WEAK_FREQ):
+    ordinary = tag in ORDINARY_TAGS and freq >= ORDINARY_WEAK_FREQ
+    if short in WEAK_SHORT or freq >= WEAK_FREQ or ordinary or (tag in NAME_TAGS and freq >= NAME_WEAK_FREQ):
         unit.weak.add(short)
     else:
         unit.short.add(short)
@@ -358,14 +396,17 @@ def current_unit(
         successors = row["新代码"]
 
 
+def is_pseudo(code: str) -> bool:
+    return not code[:1].isdigit()
+
+
 def write(units: dict[str, Unit], out: Path) -> None:
     buf = io.StringIO()
-    buf.write("adcode\tname\tlevel\tparent\tname_match\tshort\tweak\told\n")
-    for code in sorted(units):
+    buf.write("code\tname\tlevel\tparent\tname_match\tshort\tweak\told\n")
+    for code in sorted(units):  # a parent's code sorts before its children's
         u = units[code]
-        adcode = "" if code.startswith("TW") else code
         forms = (",".join(sorted(f)) for f in (u.short, u.weak, u.old))
-        cols = [adcode, u.name, u.level, u.parent, u.name_match, *forms]
+        cols = [code, u.name, u.level, u.parent, u.name_match, *forms]
         buf.write("\t".join(cols) + "\n")
     out.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0 keeps the file byte-identical between builds of the same data.

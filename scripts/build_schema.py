@@ -1,7 +1,7 @@
 """Write schemas/report.schema.json from the pydantic models (tests fail when it is stale).
 
-    python scripts/build_schema.py          # rewrite
-    python scripts/build_schema.py --check  # exit 1 when the file differs from the models
+python scripts/build_schema.py          # rewrite
+python scripts/build_schema.py --check  # exit 1 when the file differs from the models
 """
 
 from __future__ import annotations

@@ -149,6 +149,7 @@ def test_empty_ledger_gives_empty_tables_with_their_columns(tmp_path: Path) -> N
     ledger = write_ledger(tmp_path / "empty.jsonl", [])
     assert export([ledger], "parquet", tmp_path / "pq").rows == dict.fromkeys(TABLES, 0)
     assert "total_amount_cny" in pq.read_table(tmp_path / "pq" / "deals.parquet").column_names
+    assert pq.read_table(tmp_path / "pq" / "reports.parquet").schema.field("deal_count").type == "int64"
     export([ledger], "duckdb", tmp_path / "e.duckdb")
     with duckdb.connect(str(tmp_path / "e.duckdb"), read_only=True) as con:
         assert con.execute(SIGNED_BY_PLACE_AND_MONTH).fetchall() == []

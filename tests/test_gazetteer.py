@@ -77,9 +77,13 @@ def gaz() -> gazetteer.Gazetteer:
         ("长江三角洲", "长三角", "region", None, "长江三角洲"),
         ("北上广", "北上广", "region", None, "北京、上海、广州"),
         ("冀鲁豫交界", "冀鲁豫交界", "region", None, "冀鲁豫交界"),
-        ("美国", "美国", "country", None, "美国"),
-        ("澳洲", "澳大利亚", "country", None, "澳大利亚"),
-        ("印尼", "印度尼西亚", "country", None, "印度尼西亚"),
+        ("美国", "美国", "country", None, "美利坚合众国"),
+        ("澳洲", "澳大利亚", "country", None, "澳大利亚联邦"),
+        ("印尼", "印度尼西亚", "country", None, "印度尼西亚共和国"),
+        ("大韩民国", "韩国", "country", None, "大韩民国"),
+        # Taiwan's and Hong Kong's districts: no GB/T 2260 code
+        ("林园区", "林园区", "county", None, "台湾省高雄市林园区"),
+        ("湾仔区", "湾仔区", "county", None, "香港特别行政区湾仔区"),
     ],
 )
 def test_unique_surfaces(

@@ -14,66 +14,124 @@ import pytest
 
 from dsz_extract.evaluate import load_gold, predict, score_reports
 
-# The integrator raises these to just under the measured values.
-FLOORS: dict[str, float] = {
-    # mentions: F1 with strict (exact span) and overlapping spans; value accuracy on overlap pairs
-    "mentions.all.strict.f1": 0.0,
-    "mentions.all.overlap.f1": 0.0,
-    "mentions.all.value.accuracy": 0.0,
-    "mentions.money.strict.f1": 0.0,
-    "mentions.money.overlap.f1": 0.0,
-    "mentions.money.value.accuracy": 0.0,
-    "mentions.percent.strict.f1": 0.0,
-    "mentions.percent.overlap.f1": 0.0,
-    "mentions.percent.value.accuracy": 0.0,
-    "mentions.date.strict.f1": 0.0,
-    "mentions.date.overlap.f1": 0.0,
-    "mentions.date.value.accuracy": 0.0,
-    "mentions.count.strict.f1": 0.0,
-    "mentions.count.overlap.f1": 0.0,
-    "mentions.count.value.accuracy": 0.0,
-    "mentions.place.strict.f1": 0.0,
-    "mentions.place.overlap.f1": 0.0,
-    "mentions.place.value.accuracy": 0.0,
-    "mentions.org.strict.f1": 0.0,
-    "mentions.org.overlap.f1": 0.0,
-    "mentions.org.value.accuracy": 0.0,
-    "mentions.project.strict.f1": 0.0,
-    "mentions.project.overlap.f1": 0.0,
-    "mentions.project.value.accuracy": 0.0,
-    "mentions.person.strict.f1": 0.0,
-    "mentions.person.overlap.f1": 0.0,
-    "mentions.person.value.accuracy": 0.0,
-    "mentions.event.strict.f1": 0.0,
-    "mentions.event.overlap.f1": 0.0,
-    "mentions.event.value.accuracy": 0.0,
-    # records: F1 of the one-to-one matching, then field accuracy over the matched pairs
-    "deals.f1": 0.0,
-    "deals.fields.stage.accuracy": 0.0,
-    "deals.fields.place.accuracy": 0.0,
-    "deals.fields.total.accuracy": 0.0,
-    "deals.fields.investors.accuracy": 0.0,
-    "deals.fields.date.accuracy": 0.0,
-    "metrics.f1": 0.0,
-    "metrics.fields.indicator.accuracy": 0.0,
-    "metrics.fields.kind.accuracy": 0.0,
-    "metrics.fields.period.accuracy": 0.0,
-    "metrics.fields.place.accuracy": 0.0,
-    "metrics.fields.yoy.accuracy": 0.0,
-    "talent.f1": 0.0,
-    "talent.fields.category.accuracy": 0.0,
-    "talent.fields.persons.accuracy": 0.0,
-    "talent.fields.mode.accuracy": 0.0,
-    "talent.fields.kind.accuracy": 0.0,
+# Floors: 0.03 under the values measured when they were set (rounded down), so noise-free
+# regressions fail while small trade-offs between rules stay possible. `seeds` is the seed gold;
+# `dev` is corpus/dev/gold, eight reports of other provinces, years and outlets (two in
+# traditional characters) annotated after the rules were written, as a check on generalisation.
+FLOORS: dict[str, dict[str, float]] = {
+    "seeds": {
+        "mentions.all.strict.f1": 0.92,  # measured 0.957
+        "mentions.all.overlap.f1": 0.92,  # measured 0.96
+        "mentions.all.value.accuracy": 0.95,  # measured 0.985
+        "mentions.money.strict.f1": 0.96,  # measured 0.992
+        "mentions.money.overlap.f1": 0.96,  # measured 0.992
+        "mentions.money.value.accuracy": 0.95,  # measured 0.984
+        "mentions.percent.strict.f1": 0.93,  # measured 0.963
+        "mentions.percent.overlap.f1": 0.93,  # measured 0.963
+        "mentions.percent.value.accuracy": 0.97,  # measured 1.0
+        "mentions.date.strict.f1": 0.96,  # measured 0.994
+        "mentions.date.overlap.f1": 0.96,  # measured 0.994
+        "mentions.date.value.accuracy": 0.97,  # measured 1.0
+        "mentions.count.strict.f1": 0.88,  # measured 0.916
+        "mentions.count.overlap.f1": 0.89,  # measured 0.926
+        "mentions.count.value.accuracy": 0.95,  # measured 0.989
+        "mentions.place.strict.f1": 0.94,  # measured 0.977
+        "mentions.place.overlap.f1": 0.94,  # measured 0.977
+        "mentions.place.value.accuracy": 0.96,  # measured 0.996
+        "mentions.org.strict.f1": 0.87,  # measured 0.907
+        "mentions.org.overlap.f1": 0.88,  # measured 0.915
+        "mentions.org.value.accuracy": 0.9,  # measured 0.932
+        "mentions.project.strict.f1": 0.91,  # measured 0.946
+        "mentions.project.overlap.f1": 0.91,  # measured 0.946
+        "mentions.project.value.accuracy": 0.97,  # measured 1.0
+        "mentions.person.strict.f1": 0.97,  # measured 1.0
+        "mentions.person.overlap.f1": 0.97,  # measured 1.0
+        "mentions.person.value.accuracy": 0.97,  # measured 1.0
+        "mentions.event.strict.f1": 0.93,  # measured 0.966
+        "mentions.event.overlap.f1": 0.93,  # measured 0.966
+        "mentions.event.value.accuracy": 0.97,  # measured 1.0
+        "deals.f1": 0.91,  # measured 0.945
+        "deals.fields.stage.accuracy": 0.97,  # measured 1.0
+        "deals.fields.place.accuracy": 0.97,  # measured 1.0
+        "deals.fields.total.accuracy": 0.93,  # measured 0.962
+        "deals.fields.investors.accuracy": 0.97,  # measured 1.0
+        "deals.fields.date.accuracy": 0.97,  # measured 1.0
+        "metrics.f1": 0.95,  # measured 0.986
+        "metrics.fields.indicator.accuracy": 0.85,  # measured 0.889
+        "metrics.fields.kind.accuracy": 0.96,  # measured 0.991
+        "metrics.fields.period.accuracy": 0.91,  # measured 0.944
+        "metrics.fields.place.accuracy": 0.91,  # measured 0.944
+        "metrics.fields.yoy.accuracy": 0.97,  # measured 1.0
+        "talent.f1": 0.97,  # measured 1.0
+        "talent.fields.category.accuracy": 0.84,  # measured 0.875
+        "talent.fields.persons.accuracy": 0.97,  # measured 1.0
+        "talent.fields.mode.accuracy": 0.97,  # measured 1.0
+        "talent.fields.kind.accuracy": 0.97,  # measured 1.0
+    },
+    "dev": {
+        "mentions.all.strict.f1": 0.87,  # measured 0.91
+        "mentions.all.overlap.f1": 0.9,  # measured 0.936
+        "mentions.all.value.accuracy": 0.92,  # measured 0.958
+        "mentions.money.strict.f1": 0.97,  # measured 1.0
+        "mentions.money.overlap.f1": 0.97,  # measured 1.0
+        "mentions.money.value.accuracy": 0.97,  # measured 1.0
+        "mentions.percent.strict.f1": 0.97,  # measured 1.0
+        "mentions.percent.overlap.f1": 0.97,  # measured 1.0
+        "mentions.percent.value.accuracy": 0.97,  # measured 1.0
+        "mentions.date.strict.f1": 0.91,  # measured 0.943
+        "mentions.date.overlap.f1": 0.95,  # measured 0.984
+        "mentions.date.value.accuracy": 0.87,  # measured 0.905
+        "mentions.count.strict.f1": 0.95,  # measured 0.984
+        "mentions.count.overlap.f1": 0.95,  # measured 0.984
+        "mentions.count.value.accuracy": 0.95,  # measured 0.989
+        "mentions.place.strict.f1": 0.86,  # measured 0.893
+        "mentions.place.overlap.f1": 0.88,  # measured 0.918
+        "mentions.place.value.accuracy": 0.94,  # measured 0.973
+        "mentions.org.strict.f1": 0.7,  # measured 0.738
+        "mentions.org.overlap.f1": 0.74,  # measured 0.777
+        "mentions.org.value.accuracy": 0.92,  # measured 0.95
+        "mentions.project.strict.f1": 0.53,  # measured 0.566
+        "mentions.project.overlap.f1": 0.68,  # measured 0.717
+        "mentions.project.value.accuracy": 0.75,  # measured 0.789
+        "mentions.person.strict.f1": 0.87,  # measured 0.903
+        "mentions.person.overlap.f1": 0.87,  # measured 0.903
+        "mentions.person.value.accuracy": 0.97,  # measured 1.0
+        "mentions.event.strict.f1": 0.74,  # measured 0.778
+        "mentions.event.overlap.f1": 0.85,  # measured 0.889
+        "mentions.event.value.accuracy": 0.84,  # measured 0.875
+        "deals.f1": 0.63,  # measured 0.667
+        "deals.fields.stage.accuracy": 0.75,  # measured 0.786
+        "deals.fields.place.accuracy": 0.82,  # measured 0.857
+        "deals.fields.total.accuracy": 0.97,  # measured 1.0
+        "deals.fields.investors.accuracy": 0.82,  # measured 0.857
+        "deals.fields.date.accuracy": 0.54,  # measured 0.571
+        "metrics.f1": 0.83,  # measured 0.863
+        "metrics.fields.indicator.accuracy": 0.7,  # measured 0.739
+        "metrics.fields.kind.accuracy": 0.85,  # measured 0.886
+        "metrics.fields.period.accuracy": 0.72,  # measured 0.75
+        "metrics.fields.place.accuracy": 0.92,  # measured 0.955
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.989
+        "talent.f1": 0.88,  # measured 0.912
+        "talent.fields.category.accuracy": 0.97,  # measured 1.0
+        "talent.fields.persons.accuracy": 0.97,  # measured 1.0
+        "talent.fields.mode.accuracy": 0.93,  # measured 0.962
+        "talent.fields.kind.accuracy": 0.77,  # measured 0.808
+    },
 }
 
-GOLD_DIR = Path(__file__).resolve().parents[1] / "corpus" / "gold"
+GOLD_DIRS = {
+    "seeds": Path(__file__).resolve().parents[1] / "corpus" / "gold",
+    "dev": Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold",
+}
 
 
 @pytest.fixture(scope="module")
-def scores() -> dict[str, Any]:
-    gold = load_gold(GOLD_DIR)
-    return score_reports(gold, predict(gold, GOLD_DIR))
+def all_scores() -> dict[str, dict[str, Any]]:
+    scores = {}
+    for name, gold_dir in GOLD_DIRS.items():
+        gold = load_gold(gold_dir)
+        scores[name] = score_reports(gold, predict(gold, gold_dir))
+    return scores
 
 
 def lookup(scores: dict[str, Any], path: str) -> float | None:
@@ -83,13 +141,20 @@ def lookup(scores: dict[str, Any], path: str) -> float | None:
     return node
 
 
-def test_every_gold_document_was_scored(scores: dict[str, Any]) -> None:
-    assert scores["documents"] == len(list(GOLD_DIR.glob("*.json")))
+@pytest.mark.parametrize("gold_set", sorted(GOLD_DIRS))
+def test_every_gold_document_was_scored(all_scores: dict[str, dict[str, Any]], gold_set: str) -> None:
+    scores = all_scores[gold_set]
+    assert scores["documents"] == len(list(GOLD_DIRS[gold_set].glob("*.json")))
     assert scores["documents_without_prediction"] == []
 
 
-@pytest.mark.parametrize(("path", "floor"), sorted(FLOORS.items()))
-def test_score_stays_above_its_floor(scores: dict[str, Any], path: str, floor: float) -> None:
-    measured = lookup(scores, path)
+@pytest.mark.parametrize(
+    ("gold_set", "path", "floor"),
+    [(s, k, v) for s, floors in sorted(FLOORS.items()) for k, v in sorted(floors.items())],
+)
+def test_score_stays_above_its_floor(
+    all_scores: dict[str, dict[str, Any]], gold_set: str, path: str, floor: float
+) -> None:
+    measured = lookup(all_scores[gold_set], path)
     # None: nothing to score (no matched pair); that only passes while the floor is 0
     assert (measured if measured is not None else 0.0) >= floor, f"{path}: {measured} < floor {floor}"

@@ -84,6 +84,13 @@ MATCHES = [
     ("打造冀鲁豫交界地区重要增长极，人才流向北上广", [
         ("冀鲁豫交界", "冀鲁豫交界", "region", None), ("北上广", "北上广", "region", None),
     ]),
+    # zones known by another name
+    ("郑州航空港区新签约项目136个", [("郑州航空港区", "郑州航空港经济综合实验区", "zone", "410173")]),
+    ("香港北部都會區建設提速", [("香港北部都會區", "北部都会区", "zone", None)]),
+    # Taiwan's districts, with their city in the text
+    ("高雄市林園區、仁武區新設工廠", [
+        ("高雄市林園區", "林园区", "county", None), ("仁武區", "仁武区", "county", None),
+    ]),
 ]  # fmt: skip
 
 
@@ -152,6 +159,11 @@ def test_weak_forms_count_with_their_city(text: str, expected: str) -> None:
         ("举办2023山东聊城（北京）高质量发展推介会", (("event", "2023山东聊城（北京）高质量发展推介会"),), []),
         # without an org pass, a place right before 大学/集团/路 is still not a place of its own
         ("与中山大学、聊城大学合作，沿中山路布局", (), []),
+        # short quoted names are brands and slogans; titles in 《》 and quoted speech keep their places
+        ("落实好“冠县通”各项措施，建设“六个新聊城”", (), []),
+        ("推動「高雄產業人才躍升計畫」", (), []),
+        ("出台《冠县招商引资激励政策》", (), [("冠县", "冠县", "county", "371525")]),
+        ("“这一批订单产品全部发往天津，共100万对。”", (), [("天津", "天津市", "province", "120000")]),
     ],
 )
 def test_no_places_inside_other_mentions(text: str, taken: tuple[tuple[str, str], ...], expected: list[Any]) -> None:
@@ -173,7 +185,7 @@ def test_places_before_organisation_words(text: str, expected: list[Any]) -> Non
 
 @pytest.mark.parametrize("text", [text for text, _ in MATCHES] + NOT_PLACES)
 def test_same_result_when_the_document_is_already_tokenised(text: str) -> None:
-    # with doc.tokens computed by an earlier pass, word boundaries come from it instead of small windows
+    # the pass does not depend on whether an earlier pass has computed doc.tokens
     plain = found(text)
     doc = Doc(text)
     assert doc.tokens
@@ -221,6 +233,10 @@ ZONES = [
     ("重庆两江新区", "两江新区", None, "重庆市两江新区"),
     ("广州南沙新区", "南沙新区", None, "广东省广州市南沙新区"),
     ("深圳前海合作区", "前海深港现代服务业合作区", None, "广东省深圳市前海深港现代服务业合作区"),
+    ("郑州新郑综合保税区", "郑州新郑综合保税区", None, "河南省郑州市郑州新郑综合保税区"),
+    ("嘉兴科技城", "嘉兴科技城", None, "浙江省嘉兴市嘉兴科技城"),
+    ("高雄加工出口區", "高雄加工出口区", None, "台湾省高雄市高雄加工出口区"),
+    ("广东省珠西综合实验区", "广东省珠西综合实验区", None, "广东省珠西综合实验区"),
 ]
 
 
@@ -280,6 +296,25 @@ def test_villages(text: str, village: str, full_name: str) -> None:
         full_name,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a report on a county its towns go by their short names
+        ("佛山市顺德区招商引资成效显著\n顺德区今年引进超亿元项目102个，北滘、容桂等镇街建成人才驿站14个。",
+         [("北滘", "北滘镇", "440606102"), ("容桂", "容桂街道", "440606006")]),
+        ("东昌府区招商引资再创佳绩\n东昌府区新签约项目21个，堂邑、沙镇等镇新建标准化厂房。",
+         [("堂邑", "堂邑镇", "371502102"), ("沙镇", "沙镇镇", "371502101")]),
+    ],
+)  # fmt: skip
+def test_towns_by_their_short_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _, mentions = run(text)
+    assert [(m.text, m.value.name, m.value.adcode) for m in mentions if m.value.level == "town"] == expected
+
+
+def test_a_town_short_name_needs_its_county() -> None:
+    assert found("北滘、容桂等镇街建成人才驿站14个。") == []
 
 
 # --- the subject place ----------------------------------------------------------------------
@@ -353,6 +388,13 @@ ANAPHORA = [
     # bare zone words stand for the zone of their family the text names
     ("惠州仲恺高新区举行签约仪式。仲恺高新区今年已引进项目60个，高新区负责人表示将优化服务。惠州市委常委出席。",
      [("高新区", "惠州仲恺高新区", "zone", None)]),
+    # 园区 stands only for a subject park
+    ("苏州工业园区前三季度实际使用外资增长\n今年以来，园区新设外资项目156个，扩建其在园区的生产基地。",
+     [("园区", "苏州工业园区", "zone", "320576"), ("园区", "苏州工业园区", "zone", "320576")]),
+    ("东昌府区招商引资再创佳绩\n东昌府区新签约项目21个，鲁西创业园入驻企业67家，园区运营总监介绍。", []),
+    # traditional characters; a Taiwanese city has no GB/T 2260 code
+    ("臺中市招商引資成果豐碩\n臺中市政府表示，今年上半年全市新增投資案45件。臺中市長指出，本市將持續優化投資環境。",
+     [("全市", "台中市", "city", None), ("本市", "台中市", "city", None)]),
     # unresolved: the word, the level of the word, no adcode
     ("招商引资是县域经济发展的生命线。全县上下凝心聚力。", [("全县", "全县", "county", None)]),
 ]  # fmt: skip

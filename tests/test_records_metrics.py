@@ -280,9 +280,29 @@ def test_several_metrics(markup: str, expected: list[dict[str, Any]]) -> None:
         check(metric, want)
 
 
-def test_place_falls_back_to_the_subject_place() -> None:
-    metrics = metrics_of("新引进项目[12个|count:12 个]。", subject="中山市,city")
-    assert [(m.place, m.value.value) for m in metrics] == [("中山市", 12)]
+PLACES = [
+    # nothing stated: the subject place of the report
+    ("新引进项目[12个|count:12 个]。", "中山市"),
+    # a place naming an official is no topic for the figures after it
+    (
+        "[浙江省|place:浙江省,province]省委书记在全省会议上提出加快发展数字经济。新签约项目[12个|count:12 个]。",
+        "中山市",
+    ),
+    # destinations are not the place of a figure
+    ("赴[深圳|place:深圳市]、[东莞|place:东莞市]等地开展招商活动[26次|count:26 次]。", "中山市"),
+    # a place opening an earlier sentence of the paragraph carries over
+    (
+        "[一季度|date:2023-Q1]，[冠县|place:冠县,county]新签约过亿元项目[29个|count:29 个]。落地项目[12个|count:12 个]。",
+        "冠县",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "place"), PLACES, ids=[str(i) for i in range(len(PLACES))])
+def test_place_of_a_metric(markup: str, place: str) -> None:
+    metrics = metrics_of(markup, subject="中山市,city")
+    assert metrics
+    assert {m.place for m in metrics} == {place}, [(m.indicator, m.place) for m in metrics]
 
 
 # --- figures that are not statistics ------------------------------------------------------------------

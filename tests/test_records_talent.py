@@ -76,7 +76,7 @@ TALENT = [
         [{"category": "博士", "count": 46, "mode": "introduced", "place": "鄞州区", "period": "2023"}],
     ),
     (
-        "同时，选聘首批“产业教授”[15名|count:15 名]。",
+        "[该区|place:余杭区,county,anaphor]与[浙江大学|org:浙江大学,university]签订合作协议，并选聘首批“产业教授”[15名|count:15 名]。",
         [{"category": "产业教授", "count": 15, "mode": "hired"}],
     ),
     (

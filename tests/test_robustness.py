@@ -65,6 +65,17 @@ def test_any_bytes_decode_or_fail_with_a_named_decode_error(data: bytes) -> None
     assert_grounded(extract(text, reference_date="2023-08-20"), text)
 
 
+# Any code point a Python str can hold, lone surrogates included (text decoded with
+# errors="surrogateescape" has them), mixed with CJK so the Chinese rules run too.
+ANY_CHARACTER = st.characters(exclude_categories=()) | st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=ANY_CHARACTER, max_size=300))
+def test_any_python_string_is_extracted_with_exact_offsets(text: str) -> None:
+    assert_grounded(extract(text, reference_date="2023-08-20"), text)
+
+
 # Pieces of report language, in long runs: runs are where quadratic matching shows.
 RUN_PIECES = ["亿", "1", "签约", "、", "第", "0.", "1,", "%", "项目", "有限公司", "（", "年", "月", "一", "万元", "省"]
 
@@ -118,6 +129,40 @@ def run_time(text: str, limit: float) -> float:
         return time.perf_counter() - started
 
 
+def growth_by_stage(small: str, large: str, budget: float = 5.0) -> str:
+    """Which pipeline stage grows: 'org 26->1701 ms, ...' (a diagnosis for a failure message only)."""
+    from dsz_extract import pipeline
+    from dsz_extract.doc import Doc
+
+    def stage_times(text: str) -> dict[str, float]:
+        doc, times = Doc(text, reference_date=pipeline.parse_reference_date("2023-08-20")), {}
+        with contextlib.suppress(TimeoutError), time_limit(budget, "diagnosis"):
+            for name, find in pipeline.DEFAULT_PASSES:
+                started = time.perf_counter()
+                found = find(doc)
+                times[name] = time.perf_counter() - started
+                started = time.perf_counter()
+                doc.mentions = pipeline.resolve_overlaps([*doc.mentions, *found])
+                times["overlaps"] = times.get("overlaps", 0.0) + time.perf_counter() - started
+            started = time.perf_counter()
+            pipeline.assemble(doc)
+            times["records"] = time.perf_counter() - started
+        return times
+
+    try:
+        before, after = stage_times(small), stage_times(large)
+    except Exception as exc:  # the diagnosis must never hide the failure it explains
+        return f"(no diagnosis: {exc!r})"
+    parts = [
+        f"{k} {before.get(k, 0) * 1000:.0f}->{after[k] * 1000:.0f} ms"
+        for k in sorted(after, key=after.get, reverse=True)[:4]
+    ]
+    unfinished = [k for k in before if k not in after]
+    if unfinished:  # the large input ran out of budget inside this stage
+        parts.insert(0, f"{unfinished[0]} over {budget:.0f} s")
+    return "; ".join(parts)
+
+
 @pytest.fixture(scope="module")
 def warm() -> None:
     """Load everything lazy (dictionaries, tokenizer) before anything is timed."""
@@ -131,19 +176,25 @@ def test_ten_times_the_input_takes_at_most_fifteen_times_as_long(warm: None, nam
     # The fastest of a few runs is the least disturbed by other load; a floor of 5 ms keeps timer
     # noise and cache effects on small inputs from posing as growth. The limits only stop a
     # run that has already failed (a hang, or far past 15x) instead of waiting it out.
+    times: list[float] = []
     try:
-        times = [run_time(small, limit=3.0)]
+        times.append(run_time(small, limit=3.0))
         while len(times) < 5 and sum(times) < 1.0:
             times.append(run_time(small, limit=3.0))
         small_time = max(min(times), 0.005)
         ratio = float("inf")
-        for _attempt in range(3):
-            ratio = min(ratio, run_time(large, limit=min(30 * small_time + 0.5, 10.0)) / small_time)
-            if ratio <= 15:
+        for _attempt in range(3):  # a second look only where noise can matter: short runs
+            large_time = run_time(large, limit=min(30 * small_time + 0.5, 10.0))
+            ratio = min(ratio, large_time / small_time)
+            if ratio <= 15 or large_time > 1.0:
                 break
     except TimeoutError as exc:
-        pytest.fail(f"{name}: {exc} (4,000 characters took {min(times) * 1000:.1f} ms)")
-    assert ratio <= 15, f"{name}: {len(small)} chars {small_time * 1000:.1f} ms, {len(large)} chars {ratio:.0f}x that"
+        small_ms = f"{min(times) * 1000:.1f} ms" if times else "over 3 s"
+        pytest.fail(f"{name}: {exc} (4,000 characters: {small_ms}); {growth_by_stage(small, large)}")
+    if ratio > 15:
+        pytest.fail(
+            f"{name}: 4,000 chars {small_time * 1000:.1f} ms, 40,000 chars {ratio:.0f}x that; {growth_by_stage(small, large)}"
+        )
 
 
 def test_one_megabyte_on_a_single_line(warm: None) -> None:

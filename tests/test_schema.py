@@ -39,7 +39,12 @@ def test_contract_example_round_trips() -> None:
         "source": None,
         "title": "东昌府区高质量双招双引激活发展新动能",
         "reference_date": "2023-08-20",
-        "subject_place": {"name": "东昌府区", "level": "county", "adcode": "371502", "full_name": "山东省聊城市东昌府区"},
+        "subject_place": {
+            "name": "东昌府区",
+            "level": "county",
+            "adcode": "371502",
+            "full_name": "山东省聊城市东昌府区",
+        },
         "mentions": [
             {
                 "type": "money",

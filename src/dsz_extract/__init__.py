@@ -1,7 +1,7 @@
 """dsz-extract: typed, source-grounded records from Chinese 双招双引 reports.
 
-    >>> from dsz_extract import extract
-    >>> report = extract("1—4月份，全市招商引资到位资金140.5亿元，同比增长16%。", reference_date="2023-05-20")
+>>> from dsz_extract import extract
+>>> report = extract("1—4月份，全市招商引资到位资金140.5亿元，同比增长16%。", reference_date="2023-05-20")
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.0.0+unknown"
 
 __all__ = [
-    "DecodeError",
     "Deal",
+    "DecodeError",
     "Evidence",
     "Extractor",
     "Metric",

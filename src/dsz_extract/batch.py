@@ -47,9 +47,9 @@ import dataclasses
 import functools
 import glob
 import hashlib
+import io
 import json
 import os
-import resource
 import signal
 import sqlite3
 import sys
@@ -64,7 +64,7 @@ from typing import IO, Any, TextIO
 
 from .htmltext import HTML_SUFFIXES, HTML_WARNING, NO_MAIN_TEXT_WARNING, html_to_text, is_html_path
 from .pipeline import parse_reference_date
-from .text import decode_bytes
+from .text import DecodeError, decode_bytes
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 INPUT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
@@ -102,6 +102,7 @@ class Outcome:
     error: dict[str, Any] | None = None
     worker_pid: int = 0
     worker_max_rss: int = 0  # bytes
+    worker_cpu_seconds: float = 0.0  # the worker process's CPU time so far
 
     @property
     def ok(self) -> bool:
@@ -130,8 +131,13 @@ def init_worker(settings: Settings) -> None:
 
 
 def peak_rss_bytes() -> int:
+    """This process's peak resident set size; 0 where the platform cannot tell (Windows)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024
+    return peak if sys.platform == "darwin" else peak * 1024  # bytes on macOS, KiB on Linux
 
 
 def read_limited(source: str, max_bytes: int) -> bytes:
@@ -157,7 +163,6 @@ def text_of(data: bytes, source: str) -> tuple[str, list[str]]:
 
 def process_file(source: str, settings: Settings) -> Outcome:
     """Read, decode and extract one file. Never raises: any failure is an error record."""
-    pid = os.getpid()
     sha256 = None
     try:
         data = read_limited(source, settings.max_bytes)
@@ -173,10 +178,14 @@ def process_file(source: str, settings: Settings) -> Outcome:
         line = report.model_dump_json()
     except Exception as exc:  # a bug or a bad file costs this one document, never the batch
         error = error_record(source, exc, sha256)
-        if not isinstance(exc, (OSError, ValueError)):
+        if not isinstance(exc, (OSError, DecodeError, InputTooLarge)):  # not the file's fault: show where
             error["traceback"] = traceback.format_exc(limit=-3)
-        return Outcome(source, sha256, error=error, worker_pid=pid, worker_max_rss=peak_rss_bytes())
-    return Outcome(source, sha256, line=line, worker_pid=pid, worker_max_rss=peak_rss_bytes())
+        return Outcome(source, sha256, error=error, **_worker_usage())
+    return Outcome(source, sha256, line=line, **_worker_usage())
+
+
+def _worker_usage() -> dict[str, Any]:
+    return {"worker_pid": os.getpid(), "worker_max_rss": peak_rss_bytes(), "worker_cpu_seconds": time.process_time()}
 
 
 # --- inputs -------------------------------------------------------------------------------------
@@ -572,7 +581,8 @@ class Summary:
     extracted: int = 0
     failed: int = 0
     seconds: float = 0.0
-    worker_max_rss: dict[int, int] = dataclasses.field(default_factory=dict)
+    worker_max_rss: dict[int, int] = dataclasses.field(default_factory=dict)  # pid -> peak RSS (bytes)
+    worker_cpu_seconds: dict[int, float] = dataclasses.field(default_factory=dict)  # pid -> CPU time
 
     @property
     def docs_per_second(self) -> float:
@@ -672,7 +682,18 @@ def _plan(
 def _progress(total: int, enabled: bool, stderr: TextIO) -> Any:
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", file=stderr, disable=not enabled, dynamic_ncols=True, smoothing=0.05)
+    columns, lines = _terminal_size(stderr)
+    return tqdm(total=total, unit="doc", file=stderr, disable=not enabled, ncols=columns, nrows=lines, smoothing=0.05)
+
+
+def _terminal_size(stream: TextIO) -> tuple[int, int]:
+    """Columns and lines, 100 x 24 where the terminal reports 0 (some pseudo-terminals do, and tqdm
+    then hides the bar)."""
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return 100, 24
+    return size.columns or 100, size.lines or 24
 
 
 def run_batch(
@@ -741,6 +762,7 @@ def _record(
     """Route one outcome: a report to the ledger (`done` grows), an error to the error log."""
     if outcome.worker_pid:
         summary.worker_max_rss[outcome.worker_pid] = outcome.worker_max_rss
+        summary.worker_cpu_seconds[outcome.worker_pid] = outcome.worker_cpu_seconds
     if not outcome.ok:
         errors.write(outcome.error or error_record(task.source, RuntimeError("no result")))
         summary.failed += 1

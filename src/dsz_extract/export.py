@@ -23,6 +23,7 @@ from .models import Report
 
 FORMATS = ("parquet", "duckdb")
 
+# column -> pandas dtype of the `reports` table (so an empty ledger keeps the types too)
 REPORT_COLUMNS: dict[str, str] = {
     "doc_id": "string",
     "source": "string",
@@ -31,10 +32,10 @@ REPORT_COLUMNS: dict[str, str] = {
     "subject_place": "string",
     "subject_place_level": "string",
     "subject_place_adcode": "string",
-    "mention_count": "int64",
-    "deal_count": "int64",
-    "metric_count": "int64",
-    "talent_count": "int64",
+    "mention_count": "Int64",
+    "deal_count": "Int64",
+    "metric_count": "Int64",
+    "talent_count": "Int64",
     "warnings_text": "string",
 }
 
@@ -102,9 +103,8 @@ def tables(reports: Iterable[Report]) -> dict[str, Any]:
     from .frames import frames
 
     reports = list(reports)
-    out: dict[str, Any] = {
-        "reports": _arrow(pd.DataFrame([report_row(r) for r in reports], columns=list(REPORT_COLUMNS)))
-    }
+    documents = pd.DataFrame([report_row(r) for r in reports], columns=list(REPORT_COLUMNS)).astype(REPORT_COLUMNS)
+    out: dict[str, Any] = {"reports": _arrow(documents)}
     out.update({name: _arrow(frame) for name, frame in frames(reports).items()})
     return out
 

@@ -139,6 +139,9 @@ class Gazetteer:
             self.by_adcode[place.adcode] = place
         if place.level == "zone" and place.parent is not None:
             self._zones[place.parent].append(place)
+        self.add_forms(place, forms)
+
+    def add_forms(self, place: Place, forms: Iterable[tuple[str, str]]) -> None:
         for surface, form in forms:
             self._senses[surface].append(Sense(place, form))
 
@@ -159,6 +162,17 @@ class Gazetteer:
 
     def zones_of(self, parent: Place) -> list[Place]:
         return list(self._zones.get(parent, ()))
+
+    def towns_of(self, county: Place) -> list[Place]:
+        return list(self._towns_by_county.get(county, ()))
+
+    @functools.cached_property
+    def _towns_by_county(self) -> dict[Place, list[Place]]:
+        towns: dict[Place, list[Place]] = defaultdict(list)
+        for place in self.places:
+            if place.level == "town" and place.parent is not None:
+                towns[place.parent].append(place)
+        return towns
 
     # --- scanning ----------------------------------------------------------------------------
     #
@@ -233,14 +247,16 @@ def _split(column: str) -> list[str]:
 
 
 def _load_divisions(gaz: Gazetteer) -> None:
-    # Rows are sorted by code, so a parent always comes before its children.
-    for adcode, name, level, parent_code, name_match, short, weak, old in _data_lines("places.tsv.gz"):
-        parent = gaz.by_adcode.get(parent_code) if parent_code else None
+    # Rows are sorted by code, so a parent always comes before its children. Codes that do not start
+    # with a digit are pseudo codes (Taiwan, Hong Kong districts) of units without an adcode.
+    by_code: dict[str, Place] = {}
+    for code, name, level, parent_code, name_match, short, weak, old in _data_lines("places.tsv.gz"):
+        parent = by_code.get(parent_code) if parent_code else None
         shorts = _split(short)
         place = Place(
             name=name,
             level=level,
-            adcode=adcode or None,
+            adcode=code if code[:1].isdigit() else None,
             parent=parent,
             full_name=_zone_full_name(name, parent) if level == "zone" else _full_name(name, parent),
             short=shorts[0] if shorts else None,
@@ -250,10 +266,15 @@ def _load_divisions(gaz: Gazetteer) -> None:
             forms += [(s, "short") for s in shorts] + [(s, "weak") for s in _split(weak)]
             forms += [(s, "old") for s in _split(old)]
         gaz.add(place, forms)
+        by_code[code] = place
 
 
 def _load_zones(gaz: Gazetteer) -> None:
     for name, parent_code, aliases in _data_lines("zones.tsv"):
+        coded = [p for p in gaz.lookup(name) if p.level == "zone"]
+        if len(coded) == 1:  # a zone NBS codes: the row only adds the names it goes by (航空港区)
+            gaz.add_forms(coded[0], ((a, "short") for a in _split(aliases)))
+            continue
         parent = gaz.by_adcode.get(parent_code)
         place = Place(name=name, level="zone", parent=parent, full_name=_zone_full_name(name, parent))
         gaz.add(place, [(name, "name"), *((a, "short") for a in _split(aliases))])
@@ -266,9 +287,10 @@ def _load_regions(gaz: Gazetteer) -> None:
 
 
 def _load_countries(gaz: Gazetteer) -> None:
-    for name, _iso2, aliases in _data_lines("countries.tsv"):
-        place = Place(name=name, level="country", full_name=name)
-        gaz.add(place, [(name, "name"), *((a, "short") for a in _split(aliases))])
+    for name, full_name, _iso2, aliases in _data_lines("countries.tsv"):
+        place = Place(name=name, level="country", full_name=full_name)
+        forms = {full_name, *_split(aliases)} - {name}
+        gaz.add(place, [(name, "name"), *((a, "short") for a in sorted(forms))])
 
 
 _LOAD_LOCK = threading.Lock()

@@ -6,14 +6,14 @@ a test fails when it is stale.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1"
 
 Modifier = Literal["over", "under", "approx"]
-Number = Union[int, float]
+Number = int | float
 
 
 class _Model(BaseModel):
@@ -85,7 +85,9 @@ class PlaceValue(_Model):
     )
 
 
-OrgKind = Literal["company", "group", "university", "research", "government", "association", "fund", "bank", "media", "other"]
+OrgKind = Literal[
+    "company", "group", "university", "research", "government", "association", "fund", "bank", "media", "other"
+]
 
 
 class OrgValue(_Model):
@@ -168,17 +170,15 @@ class EventMention(_MentionBase):
 
 
 Mention = Annotated[
-    Union[
-        MoneyMention,
-        PercentMention,
-        CountMention,
-        DateMention,
-        PlaceMention,
-        OrgMention,
-        ProjectMention,
-        PersonMention,
-        EventMention,
-    ],
+    MoneyMention
+    | PercentMention
+    | CountMention
+    | DateMention
+    | PlaceMention
+    | OrgMention
+    | ProjectMention
+    | PersonMention
+    | EventMention,
     Field(discriminator="type"),
 ]
 

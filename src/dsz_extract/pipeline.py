@@ -8,6 +8,7 @@ After each pass the overlap rule runs, so every pass sees a consistent set: the 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -36,16 +37,19 @@ DEFAULT_PASSES: tuple[tuple[str, Pass], ...] = (
 def resolve_overlaps(mentions: Sequence[Any]) -> list[Any]:
     """Keep the outermost mention of every overlapping group; ties go to the one added first."""
     order = sorted(range(len(mentions)), key=lambda i: (-(mentions[i].end - mentions[i].start), i))
+    starts: list[int] = []  # the kept spans are disjoint, so sorted starts and ends go together
+    ends: list[int] = []
     kept: list[Any] = []
-    taken: list[tuple[int, int]] = []
     for i in order:
         m = mentions[i]
         if m.end <= m.start:
             continue
-        if any(m.start < e and s < m.end for s, e in taken):
+        at = bisect.bisect_left(starts, m.start)
+        if (at > 0 and ends[at - 1] > m.start) or (at < len(starts) and starts[at] < m.end):
             continue
+        starts.insert(at, m.start)
+        ends.insert(at, m.end)
         kept.append(m)
-        taken.append((m.start, m.end))
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
 
@@ -92,7 +96,9 @@ def run(
     return _report(doc, deals, metrics, talent)
 
 
-def merge_backend_mentions(rule_mentions: list[Any], backend_mentions: list[Any], *, rules_win: bool = True) -> list[Any]:
+def merge_backend_mentions(
+    rule_mentions: list[Any], backend_mentions: list[Any], *, rules_win: bool = True
+) -> list[Any]:
     """Add a backend's mentions where they do not conflict; on conflict the rules win unless told."""
     first, second = (rule_mentions, backend_mentions) if rules_win else (backend_mentions, rule_mentions)
     kept = list(first)

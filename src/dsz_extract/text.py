@@ -174,6 +174,8 @@ def to_simplified(text: str) -> str:
     return "".join(out)
 
 
+# Lone surrogates (from broken decoders) cannot be passed to OpenCC, which works on UTF-8.
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _NEEDS_T2S = regex.compile(r"[^\x00-\u2fff]")
 
 
@@ -194,7 +196,7 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Full-width -> ASCII and traditional -> simplified, keeping one character per character."""
-    folded = original.translate(_FOLD_TABLE)
+    folded = _LONE_SURROGATE.sub("\ufffd", original.translate(_FOLD_TABLE))
     simplified = to_simplified(folded) if _NEEDS_T2S.search(folded) else folded
     traditional = _count_changed(folded, simplified) > 0
     assert len(simplified) == len(original)
@@ -202,7 +204,7 @@ def normalize(original: str) -> NormalizedText:
 
 
 def _count_changed(a: str, b: str) -> int:
-    return sum(1 for x, y in zip(a, b) if x != y)
+    return sum(1 for x, y in zip(a, b, strict=False) if x != y)
 
 
 def nfkc_char(ch: str) -> str:

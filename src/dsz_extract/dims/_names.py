@@ -86,14 +86,16 @@ class Literals:
 
 # Numbers with a measure word before a name are not part of it (5个园区公司, 等3个重点招商项目);
 # nor is a ranking (世界500强意大利柯马公司), a calendar expression or an anonymised XXX.
+# Runs of digits or numerals are matched from their first character only (the lookbehinds), so a
+# long run costs one pass, not one per position.
 _NUMERIC = regex.compile(
     r"(?=[0-9一二三四五六七八九十百两几多数年上下X第])(?:"
-    r"[0-9]+(?:\.[0-9]+)?[个家项名位批座栋条所只支]"
-    r"|[一二三四五六七八九十两几多数]+[个家项名位批座栋条所只支]"
-    r"|(?:[0-9]+|[一二三四五六七八九十百]+)强"
+    r"(?<![0-9.])[0-9]++(?:\.[0-9]++)?[个家项名位批座栋条所只支]"
+    r"|(?<![一二三四五六七八九十两几多数])[一二三四五六七八九十两几多数]++[个家项名位批座栋条所只支]"
+    r"|(?<![0-9])[0-9]++强|(?<![一二三四五六七八九十百])[一二三四五六七八九十百]++强"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}日|份)?(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以来)?|[0-9]{1,2}日"
     r"|年(?:底|初|中|末)前?"
-    r"|[上下]午|X{2,}|(?P<year>[0-9]{4}年|第?[一二三四]季度))"
+    r"|[上下]午|(?<!X)X{2,}+|(?P<year>(?<![0-9])[0-9]{4}年|第?[一二三四]季度))"
 )
 
 

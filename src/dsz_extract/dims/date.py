@@ -1,10 +1,11 @@
 """Date mentions: calendar dates and periods as TIMEX3 values, rules and normalisation side by side.
 
 What is a date here (contract §2): a calendar date or period. Not a duration (两个半月, 3年, 五年来,
-12个月), not a frequency (每季度, 每年), not the base of a year-on-year comparison (去年同期,
-上年同期, 比上年), and not the vague or day-level deictic words of conversation (近年来, 近期, 近日,
-日前, 目前, 最近, 今天, 昨天, 明天, 星期一, 上周, 12号 without a month): in reports those are
-rhetoric (美好的明天) or carry no value.
+12个月, 近三年), not a frequency (每季度, 每年, 每周四), not the base of a comparison (去年同期,
+上年同期, 比上年, 比年初), and not a vague word (近年来, 近期, 近日, 日前, 目前, 最近). Of the
+day-level deixis, reports use the past and present ones (昨日，记者从…获悉; 今天会上; 周四召开), which
+are kept; 明天/后天 are rhetoric there (共创美好明天) and 12号 without a month is a building or a
+document (3号楼, 1号文件), so they are left out.
 
 Conventions the contract leaves open, fixed here:
 
@@ -29,6 +30,8 @@ Conventions the contract leaves open, fixed here:
 - Holidays (春节, 除夕, 元宵节, 元旦, 国庆, 劳动节): the occurrence in the paragraph's year when one
   is stated, else the one nearest the reference date. 春节期间/假期 is the eve and the six days
   after, the usual seven-day holiday.
+- Weeks are ISO weeks (上周 → 2017-W11); a weekday with 上/下/本 is in that week, a bare one (周四) is
+  the one within three days of the reference date. 今天/今日/昨天/昨日 count from the reference date.
 - Minguo years: 民国N年 anywhere; a bare 112年 or 112/8/18 only in Taiwanese text (traditional
   characters plus a Taiwanese marker such as 新台币 or 行政院).
 
@@ -105,6 +108,9 @@ NUMERAL_OR_QUANTIFIER = "〇○零一二三四五六七八九十百千万两几�
 DAY_ONLY_AFTER = ("于", "在", "记者", "截至", "截止", "至", "到", "自", "从")
 # Words after N日 that make it something else (日元, 3日游, 7日内, 日均 …).
 DAY_ONLY_NOT_BEFORE = "元币游内均间常益报本语韩军企系式夜期程子趋臻渐"
+
+# Words after N年 that make it a duration (1500年历史, 2000多年, 1000年之久).
+DURATION_AFTER_YEAR = ("历史", "的历史", "多", "余", "之久", "以上", "左右")
 
 # Words before a bare year (决胜2020) that make the number a quantity instead.
 BARE_YEAR_NOT_AFTER = ("第", "达", "约", "共", "超", "逾", "近", "计", "投资", "达到", "超过", "完成", "实现", "编号")
@@ -207,7 +213,6 @@ FIVE_YEAR_PLAN_NUMBERS = {"十一": 11, "十二": 12, "十三": 13, "十四": 14
 
 CN_DIGITS = "〇○零O一二三四五六七八九"
 
-
 # Without a reference date, 二十年代 is the 2020s and 三十年代 the 1930s.
 DECADE_YEAR_WITHOUT_REFERENCE = 2029
 
@@ -235,7 +240,7 @@ def _deictic_year() -> str:
 
 def _year(s: str, taiwan: bool) -> str:
     alternatives = [
-        rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR}) ?年(?!历史|的历史|多|余|之久|以上|左右)",
+        rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR}) ?年(?!{'|'.join(DURATION_AFTER_YEAR)})",
         rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR})(?= ?[Qq][1-4](?![\dA-Za-z]))",
         rf"(?P<yc{s}>(?<![{CN_DIGITS}十])[{CN_DIGITS}]{{4}})年",
         rf"(?P<yk{s}>(?<![{CN_DIGITS}十百千])[两二]千(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?)年"
@@ -279,6 +284,7 @@ _YEAR_SUB = (
 _QUARTER = (
     rf"(?:第 ?(?P<q1>{_Q_NUM})|(?<![\d{NUMERAL_OR_QUANTIFIER}近])(?P<q1>{_Q_NUM})) ?季度"
     rf"|(?<![A-Za-z])[Qq](?P<q1>[1-4])(?![\dA-Za-z])"
+    r"|(?P<q1>首)季(?:度)?"  # 首季 = the first quarter
 )
 _QUARTER_SUB = r"(?P<qsub>末|初(?!步|见)|底)"
 _FIRST_QUARTERS = r"前(?P<fq>[二两三四2-4])个?季度"
@@ -331,7 +337,7 @@ _CAN_START = (
     rf"|[{_NUMERAL_CHARS}](?=[{_NUMERAL_CHARS}]{{0,4}}+(?:年|月|日|号|季度|世纪|年代|[至到—\-~]))|五一|十[一二三四五六]五"
     r"|今[年天日]|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
     r"|前(?:年|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
-    r"|元[月旦宵]|正月|大年|春节|除夕|国庆|劳动节|农历|第 ?[一二三四1-4]|[Qq][1-4]"
+    r"|元[月旦宵]|正月|大年|春节|除夕|国庆|劳动节|农历|第 ?[一二三四1-4]|[Qq][1-4]|首季"
     r"|下(?:半年|下|一?个?月|一?个?(?:周|星期|礼拜))|这个?(?:月|周|星期|礼拜)|星期|礼拜|周[一二三四五六日天1-7]|昨[天日]"
     rf"|[从自] ?(?:\d|[{_NUMERAL_CHARS}今去明]|民)|民[国國])"
 )
@@ -390,29 +396,6 @@ def _build(taiwan: bool) -> str:
     return rf"(?:{body}){_SUFFIX}"
 
 
-_FORM_NAMES = (
-    "rdays",
-    "rmonths",
-    "rquarters",
-    "ryears",
-    "ryears_from",
-    "ryears_between",
-    "numeric",
-    "numeric_spaced",
-    "numeric_roc",
-    "single",
-    "plan",
-    "decade",
-    "relmonth",
-    "firstn",
-    "dayonly",
-    "dayword",
-    "weekday",
-    "week",
-    "bareyear",
-)
-
-
 @functools.lru_cache(maxsize=2)
 def _pattern(taiwan: bool) -> regex.Pattern[str]:
     return regex.compile(_build(taiwan))
@@ -457,13 +440,16 @@ def _cn_int(text: str) -> int:
 
 @dataclass(frozen=True)
 class Point:
-    """One side of a date expression: a year source and a granularity.
+    """One side of a date expression: where its year comes from, and its granularity.
 
-    year: an explicit year, or None; year_from: "explicit", "ref", "ctx" or None (not stated);
-    year_shift: added to the reference or paragraph year.
+    year_from: "explicit" (stated: 2023年), "fixed" (known but not the paragraph's year: 十四五),
+    "ref" (今年: reference year + year_shift), "ctx" (年内, or nothing stated: the paragraph's year +
+    year_shift), None (a side of a span that takes the other side's year), or how a deictic form is
+    resolved: "relmonth" (本月, shift in months), "dayonly" (18日), "deixis" (昨天, shift in days),
+    "week" (上周四, shift in weeks), "decade" (九十年代).
     """
 
-    unit: str  # year, month, day, quarter, half, season, decade
+    unit: str  # year, month, day, quarter, half, season, decade, weekday, week, weekend
     year: int | None = None
     year_from: str | None = None
     year_shift: int = 0
@@ -489,7 +475,7 @@ def _group(m: regex.Match[str], name: str) -> str | None:
         return None
 
 
-def _year_of(m: regex.Match[str], s: str, taiwan: bool) -> tuple[int | None, str | None, int]:
+def _year_of(m: regex.Match[str], s: str) -> tuple[int | None, str | None, int]:
     """(year, year_from, shift) for the year part on side s of a match."""
     if value := _group(m, f"ya{s}"):
         return int(value), "explicit", 0
@@ -523,8 +509,8 @@ def _day_of(m: regex.Match[str], s: str) -> int | None:
     return _cn_int(value) if value else None
 
 
-def _point(m: regex.Match[str], s: str, taiwan: bool, unit: str, **fields: int | str | None) -> Point:
-    year, year_from, shift = _year_of(m, s, taiwan)
+def _point(m: regex.Match[str], s: str, unit: str, **fields: int | str | None) -> Point:
+    year, year_from, shift = _year_of(m, s)
     return Point(unit=unit, year=year, year_from=year_from, year_shift=shift, **fields)  # type: ignore[arg-type]
 
 
@@ -539,44 +525,44 @@ def _mod(sub: str | None, suffix: str | None) -> str | None:
     return suffix_mod
 
 
-def _parse(m: regex.Match[str], taiwan: bool) -> Expr | None:
-    form = next(name for name in _FORM_NAMES if _group(m, f"K_{name}") is not None)
+def _parse(m: regex.Match[str]) -> Expr | None:
+    form = next(name for name in _PARSERS if _group(m, f"K_{name}") is not None)
     suffix = m.group("suf")
-    return _PARSERS[form](m, taiwan, suffix)
+    return _PARSERS[form](m, suffix)
 
 
-def _parse_rdays(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
-    left = _point(m, "1", taiwan, "day", month=_month_of(m, "1"), day=_day_of(m, "1"))
+def _parse_rdays(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    left = _point(m, "1", "day", month=_month_of(m, "1"), day=_day_of(m, "1"))
     right_month = _month_of(m, "2")
-    right = _point(m, "2", taiwan, "day", month=right_month or left.month, day=_day_of(m, "2"))
+    right = _point(m, "2", "day", month=right_month or left.month, day=_day_of(m, "2"))
     return Expr(left, right, _mod(None, suffix))
 
 
-def _parse_rmonths(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
-    left = _point(m, "1", taiwan, "month", month=_month_of(m, "1"))
-    right = _point(m, "2", taiwan, "month", month=_month_of(m, "2"))
+def _parse_rmonths(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    left = _point(m, "1", "month", month=_month_of(m, "1"))
+    right = _point(m, "2", "month", month=_month_of(m, "2"))
     if left.year_from is None and right.year_from is None and (left.month or 0) >= (right.month or 0):
         return None  # 6-1月 is no span
     return Expr(left, right, _mod(None, suffix))
 
 
-def _parse_rquarters(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_rquarters(m: regex.Match[str], suffix: str | None) -> Expr | None:
     q1, q2 = _cn_int(m.group("q1")), _cn_int(m.group("q2"))
     if q1 >= q2:
         return None
-    left = _point(m, "1", taiwan, "month", month=3 * q1 - 2)
+    left = _point(m, "1", "month", month=3 * q1 - 2)
     right = replace(left, month=3 * q2)
     return Expr(left, right, _mod(m.group("qsub"), suffix))
 
 
-def _parse_ryears(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_ryears(m: regex.Match[str], suffix: str | None) -> Expr | None:
     first, last = _cn_int(m.group("ra1")), _cn_int(m.group("ra2"))
     if not first < last <= first + 50:
         return None
     return Expr(Point("year", first, "explicit"), Point("year", last, "explicit"), _mod(None, suffix))
 
 
-def _parse_numeric(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_numeric(m: regex.Match[str], suffix: str | None) -> Expr | None:
     offset = MINGUO_OFFSET if _group(m, "nroc") is not None else 0
     left = Point("day", int(m.group("ny1")) + offset, "explicit", month=int(m.group("nm1")), day=int(m.group("nd1")))
     right = None
@@ -587,40 +573,41 @@ def _parse_numeric(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Exp
     return Expr(left, right, _mod(None, suffix))
 
 
-def _parse_single(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_single(m: regex.Match[str], suffix: str | None) -> Expr | None:
     if m.group("hol"):
-        return _parse_holiday(m, taiwan, suffix)
+        return _parse_holiday(m, suffix)
     if _group(m, "ma1") or _group(m, "mc1"):
         month, day = _month_of(m, "1"), _day_of(m, "1")
         if day is not None:
-            return Expr(_point(m, "1", taiwan, "day", month=month, day=day), mod=_mod(None, suffix))
-        return Expr(_point(m, "1", taiwan, "month", month=month), mod=_mod(m.group("msub"), suffix))
+            return Expr(_point(m, "1", "day", month=month, day=day), mod=_mod(None, suffix))
+        return Expr(_point(m, "1", "month", month=month), mod=_mod(m.group("msub"), suffix))
     if m.group("q1"):
-        return Expr(_point(m, "1", taiwan, "quarter", part=_cn_int(m.group("q1"))), mod=_mod(m.group("qsub"), suffix))
+        quarter = 1 if m.group("q1") == "首" else _cn_int(m.group("q1"))
+        return Expr(_point(m, "1", "quarter", part=quarter), mod=_mod(m.group("qsub"), suffix))
     if m.group("fq"):
-        left = _point(m, "1", taiwan, "month", month=1)
+        left = _point(m, "1", "month", month=1)
         return Expr(left, replace(left, month=3 * _cn_int(m.group("fq"))), _mod(None, suffix))
     if m.group("fm"):
         last = _cn_int(m.group("fm"))
-        left = _point(m, "1", taiwan, "month", month=1)
+        left = _point(m, "1", "month", month=1)
         return Expr(left, replace(left, month=last), _mod(None, suffix)) if last > 1 else None
     if m.group("h"):
         half = 1 if m.group("h") == "上" else 2
-        return Expr(_point(m, "1", taiwan, "half", part=half), mod=_mod(m.group("hsub"), suffix))
+        return Expr(_point(m, "1", "half", part=half), mod=_mod(m.group("hsub"), suffix))
     if m.group("sea"):
-        return Expr(_point(m, "1", taiwan, "season", part=m.group("sea")), mod=_mod(None, suffix))
-    return Expr(_point(m, "1", taiwan, "year"), mod=_mod(m.group("ysub"), suffix))
+        return Expr(_point(m, "1", "season", part=m.group("sea")), mod=_mod(None, suffix))
+    return Expr(_point(m, "1", "year"), mod=_mod(m.group("ysub"), suffix))
 
 
-def _parse_holiday(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr:
+def _parse_holiday(m: regex.Match[str], suffix: str | None) -> Expr:
     name = m.group("hol")
     if m.group("holchu"):
         name = f"初{_cn_int(m.group('holn'))}"
     period = bool(m.group("hper"))
-    return Expr(_point(m, "1", taiwan, "day"), mod=_mod(None, suffix), holiday=name, holiday_period=period)
+    return Expr(_point(m, "1", "day"), mod=_mod(None, suffix), holiday=name, holiday_period=period)
 
 
-def _parse_plan(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_plan(m: regex.Match[str], suffix: str | None) -> Expr | None:
     number = FIVE_YEAR_PLAN_NUMBERS[m.group("plan")[:2]]
     first = 1966 + 5 * (number - 3)
     sub = m.group("plansub")
@@ -629,7 +616,7 @@ def _parse_plan(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr |
     return Expr(Point("year", first, "fixed"), Point("year", first + 4, "fixed"), _mod(sub, suffix))
 
 
-def _parse_decade(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_decade(m: regex.Match[str], suffix: str | None) -> Expr | None:
     decade = _cn_int(m.group("dec"))
     century = m.group("cent")
     if century is None:
@@ -642,14 +629,14 @@ def _parse_decade(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr
     return Expr(point, mod=_mod(m.group("decsub"), suffix))
 
 
-def _parse_relmonth(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_relmonth(m: regex.Match[str], suffix: str | None) -> Expr | None:
     shift = {"本": 0, "这": 0, "上": -1, "上一": -1, "下": 1, "下一": 1}[m.group("rm")]
     day = _day_of(m, "1")
     unit = "day" if day is not None else "month"
     return Expr(Point(unit, None, "relmonth", shift, day=day), mod=_mod(_group(m, "msub"), suffix))
 
 
-def _parse_firstn(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_firstn(m: regex.Match[str], suffix: str | None) -> Expr | None:
     last = _cn_int(m.group("fm")) if m.group("fm") else 3 * _cn_int(m.group("fq"))
     if last < 2:
         return None
@@ -657,15 +644,15 @@ def _parse_firstn(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr
     return Expr(left, replace(left, month=last), _mod(None, suffix))
 
 
-def _parse_dayonly(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_dayonly(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("day", None, "dayonly", day=_day_of(m, "1")), mod=_mod(None, suffix))
 
 
-def _parse_dayword(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_dayword(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("day", None, "deixis", DAY_WORDS[m.group("dw")]), mod=_mod(None, suffix))
 
 
-def _parse_weekday(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_weekday(m: regex.Match[str], suffix: str | None) -> Expr | None:
     relative = m.group("wrel")
     shift = WEEK_SHIFTS[relative] if relative else None
     weekday = WEEKDAYS.get(m.group("wd")) or int(m.group("wd"))
@@ -676,12 +663,12 @@ def _parse_weekday(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Exp
     )
 
 
-def _parse_week(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_week(m: regex.Match[str], suffix: str | None) -> Expr | None:
     unit = "weekend" if m.group("wend") else "week"
     return Expr(Point(unit, None, "week", WEEK_SHIFTS[m.group("wrel")]), mod=_mod(None, suffix))
 
 
-def _parse_bareyear(m: regex.Match[str], taiwan: bool, suffix: str | None) -> Expr | None:
+def _parse_bareyear(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("year", int(m.group("by")), "explicit"), mod=_mod(None, suffix))
 
 
@@ -1030,7 +1017,7 @@ def find(doc: Doc) -> list[models.DateMention]:
         start, end = _span(m, norm)
         if _is_slogan_item(norm, start, end) or repeated_dangnian(start, end):
             continue
-        expr = _parse(m, taiwan)
+        expr = _parse(m)
         if expr is None:
             continue
         resolver.enter(start)
@@ -1070,12 +1057,12 @@ def infer_reference_date(doc: Doc) -> dt.date | None:
     lines (the date under a speech). A full date inside a sentence is an event, not the date of the
     text, and is never taken.
     """
-    lines = [doc.norm[p.start : p.end] for p in doc.paragraphs]
-    for line in lines[:_HEADER_LINES]:
-        if found := _date_from(_DATELINE.search(line)):
+    paragraphs = doc.paragraphs
+    for p in paragraphs[:_HEADER_LINES]:
+        if found := _date_from(_DATELINE.search(p.slice(doc.norm))):
             return found
-    for line in reversed(lines[-_FOOTER_LINES:]):
-        if found := _date_from(_SIGNATURE.search(line)):
+    for p in reversed(paragraphs[-_FOOTER_LINES:]):
+        if found := _date_from(_SIGNATURE.search(p.slice(doc.norm))):
             return found
     return None
 

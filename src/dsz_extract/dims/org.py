@@ -40,7 +40,7 @@ _NOT_BEFORE: dict[str, regex.Pattern[str] | None] = {
 }
 _SUFFIX = regex.compile(alternation(_KIND))
 _SUFFIXES = _names.Literals(_KIND)
-_SUFFIXES_LONGEST_FIRST = tuple(sorted(_KIND, key=len, reverse=True))
+_SUFFIX_LENGTHS = sorted({len(s) for s in _KIND}, reverse=True)
 
 _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
 # Department words that hold a boundary character (和): 住房和城乡建设局, 发展和改革委员会.
@@ -290,6 +290,7 @@ _PLACE_BEFORE_NAME = regex.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|旗|镇|�
 _PERSON_TITLE = regex.compile(alternation(words("person_titles.txt")))
 _COOPERATION_AFTER = regex.compile(r"[^，。；]{0,4}?(?:合作|签约|签署|混改|携手|联合|共建|对接|战略)")
 _MAX_COORDINATED = 10
+_MAX_ITEMS = 12
 
 
 def _coordinated(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -309,9 +310,13 @@ def _coordinated(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, s
 def _items_around(bounds: Boundaries, start: int, end: int, org_at: dict[int, int]) -> list[tuple[int, int]]:
     """Spans of the names joined to the organisation [start, end) on either side."""
     text = bounds.text
-    items = []
+    items: list[tuple[int, int]] = []
     pos = start
-    while pos > 0 and (text[pos - 1] == "、" or (text[pos - 1] == "与" and _COOPERATION_AFTER.match(text, end))):
+    while (
+        pos > 0
+        and len(items) < _MAX_ITEMS
+        and (text[pos - 1] == "、" or (text[pos - 1] == "与" and _COOPERATION_AFTER.match(text, end)))
+    ):
         item_end = pos - 1
         item_start = bounds.left_edge(item_end, limit=max(0, item_end - _MAX_COORDINATED))
         item_start = _after_place(text, item_start, item_end)
@@ -322,7 +327,9 @@ def _items_around(bounds: Boundaries, start: int, end: int, org_at: dict[int, in
         if text[item_end] == "与":
             break
     pos = end
-    while pos < len(text) and text[pos] == "、":
+    right = 0
+    while pos < len(text) and text[pos] == "、" and right < _MAX_ITEMS:
+        right += 1
         if pos + 1 in org_at:
             pos = org_at[pos + 1]
             continue
@@ -377,8 +384,18 @@ def short_name(name: str, suffix: str) -> str | None:
     return None
 
 
+def org_kind(name: str) -> str | None:
+    """The kind of an organisation named elsewhere (e.g. by the HanLP backend), from its suffix."""
+    suffix = _suffix_of(name)
+    return _kind(name, suffix, name[: -len(suffix)]) if suffix else None
+
+
 def _suffix_of(name: str) -> str | None:
-    return next((sf for sf in _SUFFIXES_LONGEST_FIRST if name.endswith(sf)), None)
+    """The longest suffix a name ends with."""
+    for n in _SUFFIX_LENGTHS:
+        if name[-n:] in _KIND:
+            return name[-n:]
+    return None
 
 
 def _aliases(text: str, found: list[tuple[int, int, str]], listed: list[tuple[int, int, str]]) -> dict[str, str]:

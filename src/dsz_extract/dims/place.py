@@ -17,8 +17,20 @@ How a document is read (one Aho-Corasick scan of doc.norm, then passes over the 
    text names with that suffix (聊城高新区), else its city's NBS zone (东营经济技术开发区), else a zone
    named after the city.
 5. Anaphors: 全市/我市/本市 → a city, 全区/我区/该区 → the district or zone, 全县 → county, 全省 → province,
-   全镇 → town, 全国/我国 → 中国; bare 开发区/高新区/经开区 → the zone they stand for. Unresolved anaphors
-   keep the word as their name, the level of the word and a null adcode.
+   全镇 → town, 全国/我国 → 中国; bare 开发区/高新区/经开区/新区 → the zone they stand for. Unresolved
+   anaphors keep the word as their name, the level of the word and a null adcode.
+
+Readings the contract leaves open, decided here:
+- adcode: GB/T 2260 for divisions; NBS statistical codes for the development zones NBS codes (苏州工业园区
+  320576, xx7x; 9-digit town-level zones) and for towns; null for zones named only in the text, for
+  villages, regions, countries (ISO codes are kept in countries.tsv, unused) and Taiwan's cities.
+- A name several units share that the document does not settle: the common name and level, adcode and
+  full_name null, the units in `candidates` (left empty past MAX_CANDIDATES, e.g. 城关镇 ×88).
+- An address chain (山东省聊城市东昌府区) is one mention with the last unit's value.
+- A composed zone's name is as written (东营高新区), or NBS's name when NBS codes it (合肥经开区 ->
+  合肥经济技术开发区); its full name spells out abbreviations (…东营高新技术产业开发区).
+- 全国/我国: name 中国, level country, adcode null, full_name 中国. 区里/市里 are not mentions; generic
+  zone words (各开发区, 省级以上开发区) are not mentions.
 """
 
 from __future__ import annotations
@@ -41,7 +53,7 @@ from ..text import Span
 
 # Anaphors: word -> (scope, mode). Scopes: province, city, district (区: a county-level district or a
 # zone), county (县/旗), town, country. Modes: "we" (我市: the speaker's own place, the subject first),
-# "all" (全市/本市: an explicit place of that level in the same sentence first, else the subject),
+# "all" (全市/本市: a place of that level named before it in the same sentence first, else the subject),
 # "that" (该区: the nearest place of that level mentioned before, else the subject).
 ANAPHORS: dict[str, tuple[str, str]] = {
     "全省": ("province", "all"), "本省": ("province", "all"), "我省": ("province", "we"), "该省": ("province", "that"),
@@ -69,6 +81,8 @@ ZONE_SUFFIXES: dict[str, str] = {
     "自由贸易试验区": "自贸区", "自贸区": "自贸区", "自贸试验区": "自贸区",
     "工业园区": "工业园区", "工业园": "工业园区", "产业集聚区": "产业集聚区",
     "旅游度假区": "旅游度假区", "度假区": "度假区", "新区": "新区", "临空经济区": "临空经济区",
+    "科技城": "科技城", "科学城": "科学城", "产业园区": "产业园区", "科学园区": "科学园区",
+    "加工出口区": "加工出口区", "综合实验区": "综合实验区",
 }  # fmt: skip
 # Zone families named after the county they lie in (晋江经济开发区, 昆山高新区), unlike new areas and parks.
 COUNTY_NAMED_FAMILIES = frozenset({"经开区", "经济开发区", "开发区", "高新区", "综保区", "保税区", "产业集聚区"})
@@ -86,15 +100,19 @@ BARE_ZONE_WORDS: dict[str, frozenset[str]] = {
     "经开区": frozenset({"经开区", "经济开发区"}),
     "高新区": frozenset({"高新区"}),
     "新区": frozenset({"新区"}),
+    "园区": frozenset({"工业园区", "产业园区", "科学园区"}),
 }
+# Bare words that stand only for the subject (园区 in a report on 苏州工业园区), never for another zone
+# named in the text (园区 after a named park is often a project's).
+SUBJECT_ONLY_ZONE_WORDS = frozenset({"园区"})
 # Suffixes that make a zone of the plain word before them (凤凰工业园, 高铁新区, 芦台经济开发区); the others
 # (产业集聚区 …) need a place before them, as the bare words do.
 NAMED_ZONE_SUFFIXES = frozenset(
     {"经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "工业园区", "工业园", "新区",
-     "旅游度假区", "综合保税区", "保税区"}
+     "旅游度假区", "综合保税区", "保税区", "科技城", "科学城", "产业园区", "科学园区", "加工出口区"}
 )  # fmt: skip
 # When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
-BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区"}
+BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区", "园区": "工业园区"}
 # Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
 GENERIC_ZONE_QUALIFIERS = (
     "各", "各类", "各个", "省级", "国家级", "以上", "全省", "全国", "全市", "多个", "一批", "其他", "所有", "等",
@@ -132,6 +150,9 @@ _NOT_AFTER_PLACE = regex.compile(
     r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
     r"|委|人民政府|政府|人大|政协|党工委|管委会)"
 )
+# A short quoted name (“冠县通”, “六个新聊城”, 「高雄产业人才跃升计画」, up to 10 characters) is a brand, a
+# slogan or a programme: a place inside it is not a mention of its own. Titles in 《》 (《冠县招商引资激励政策》) are not such names.
+_SHORT_QUOTE = regex.compile(r"[“「]([^“”「」\n，。；！？]{2,10})[”」]")
 # A village right after a town or county (李海务街道宋杨河村), or after 在/到/于 (在宋杨河村打造…).
 _VILLAGE_AFTER_PLACE = regex.compile(r"\p{Han}{1,4}?村(?![民级委集干里内落镇庄])")
 _VILLAGE_FREE = regex.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民级委集干里内落镇庄])")
@@ -145,12 +166,12 @@ TITLE_WEIGHT = 5.0
 HEADLINE_WEIGHT = 3.0
 OPENING_WEIGHT = 2.0
 OPENING_CHARS = 200
-EMBEDDED_WEIGHT = 0.25  # a place inside an org/project/event name says a little about the subject
+EMBEDDED_WEIGHT = 0.25  # a place inside an org/project/event name in the text says a little about the subject
 ANAPHOR_SUPPORT = 0.5  # each 全市/我区 … supports the place of its level the document is about
 MIN_SUBJECT_SCORE = 2.5  # one mention in the title or headline, or two in the text
 MAX_CANDIDATES = 10
 
-_EXTRA_KEYS = tuple(sorted({*ANAPHORS, *ZONE_SUFFIXES, *BLOCKERS}))
+_EXTRA_KEYS = tuple(sorted({*ANAPHORS, *ZONE_SUFFIXES, *BARE_ZONE_WORDS, *BLOCKERS}))
 _SUFFIXES_LONGEST_FIRST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
 _BLOCKER_SET = frozenset(BLOCKERS)
 
@@ -175,7 +196,8 @@ class Hit:
     zone_mid: str | None = None
     zone_suffix: str | None = None
     village: str | None = None  # a composed village: its name
-    own_start: int = -1  # where the last unit of an address chain starts (陕西|西安高新区)
+    own_start: int = -1  # where the written name starts: an address chain without its province (陕西|西安高新区)
+    head: str = ""  # the surface of the first unit of the written name (西安)
     anaphor: bool = False
     label: str | None = None  # name of an unresolved anaphor
     label_level: str | None = None
@@ -183,10 +205,12 @@ class Hit:
     def __post_init__(self) -> None:
         if self.own_start < 0:
             self.own_start = self.start
+        if not self.head:
+            self.head = self.key
 
     @property
     def written(self) -> str:
-        """The text naming the unit itself, without the address chain before it."""
+        """The text naming a composed zone, without the province of an address chain."""
         return self.key[self.own_start - self.start :]
 
     @property
@@ -206,11 +230,13 @@ def find(doc: Doc) -> list[Any]:
     doc.info["subject_place"] = subject.value() if subject is not None else None
     if subject is not None:
         _resolve(hits, _chain_counter([subject], 3), zones)  # what the subject's area settles
+    hits = sorted(hits + _towns_by_short_name(text, hits, subject, free, _TokenBoundaries(doc)), key=lambda h: h.start)
     _finish_zone_words(text, hits, subject, zones)
     _resolve_anaphors(doc, hits, subject, gaz)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits.sort(key=lambda h: h.start)
-    return [doc.make("place", h.start, h.end, value, source="gazetteer") for h in hits if (value := _value(h))]
+    values: dict[tuple[int, bool], PlaceValue] = {}
+    return [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
 
 
 # --- 1. scan ---------------------------------------------------------------------------------
@@ -235,32 +261,33 @@ class _TokenBoundaries:
     """Whether a span starts and ends at word boundaries: 新平 in 创新平台, 资兴 in 投资兴业 do not.
 
     A word that is the place plus a PLACE_TAIL (台湾地区, 延边州, 温州人) still counts as a boundary.
-    Uses doc.tokens when an earlier pass has already tokenised the document; else it tokenises small
-    windows around the spans only (merged where they overlap), since tokenising the whole text would
-    cost more than this whole pass.
+    Small windows around the spans are tokenised (merged where they overlap), without HMM: only
+    dictionary words matter here, it is twice as fast, and the result does not depend on whether
+    another pass has tokenised the whole document (doc.tokens, with HMM), which would cost more than
+    this whole pass.
     """
 
     WINDOW = 4
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.norm
-        tokens = doc.__dict__.get("tokens")  # the cached_property's value, if computed
-        self.word_end: dict[int, int] | None = {s: e for _, s, e in tokens} if tokens is not None else None
+        self.word_end: dict[int, int] = {}
+        self.ends: set[int] = set()
 
     def prepare(self, spans: list[tuple[int, int]]) -> None:
-        if self.word_end is not None or not spans:
+        if not spans:
             return
         from ..tokenize import tokenizer
 
         cut = tokenizer().tokenize
-        self.word_end = {}
         for lo, hi in _merged((max(0, s - self.WINDOW), min(len(self.text), e + self.WINDOW)) for s, e in spans):
-            # Without HMM: only dictionary words matter here, and it is twice as fast.
             self.word_end.update((lo + s, lo + e) for _, s, e in cut(self.text[lo:hi], HMM=False))
+        self.ends = set(self.word_end.values())
 
     def __call__(self, start: int, end: int) -> bool:
-        stop = (self.word_end or {}).get(start)
-        return stop is not None and (stop == end or (stop > end and self.text[end:stop] in PLACE_TAILS))
+        """No word crosses the span's start or end (林园|区 is fine, 创|新平|台 is not)."""
+        stop = self.word_end.get(start)
+        return stop is not None and (end in self.ends or (stop > end and self.text[end:stop] in PLACE_TAILS))
 
 
 def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -290,6 +317,7 @@ def _scan(
     hits: list[Hit] = []
     embedded: list[Hit] = []
     to_check: list[Hit] = []
+    quoted = _QuotedNames(text)
     for start, end, key in gaz.find_all(text, _EXTRA_KEYS):
         if key in _BLOCKER_SET:
             hits.append(Hit(start, end, "blocker", key))  # kept only as a name part: 江北水城 + 旅游度假区
@@ -300,11 +328,11 @@ def _scan(
             continue
         senses = list(gaz.senses(key))
         if not senses:
-            if key in ZONE_SUFFIXES and free(start, end):
+            if (key in ZONE_SUFFIXES or key in BARE_ZONE_WORDS) and free(start, end):
                 hits.append(Hit(start, end, "zone_word", key, zone_suffix=key))
             continue
         hit = Hit(start, end, "place", key, senses)
-        if not free(start, end) or _NOT_AFTER_PLACE.match(text, end):
+        if not free(start, end) or _NOT_AFTER_PLACE.match(text, end) or quoted.inside(start, end):
             embedded.append(hit)
         else:
             hits.append(hit)
@@ -315,6 +343,21 @@ def _scan(
         rejected = {id(h) for h in to_check if not aligned(h.start, h.end)}
         hits = [h for h in hits if id(h) not in rejected]
     return hits, embedded
+
+
+class _QuotedNames:
+    """The short quoted names of a text (_SHORT_QUOTE), and whether a place lies inside one but is not all of it."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [m.span(1) for m in _SHORT_QUOTE.finditer(text)] if "“" in text or "「" in text else []
+        self.starts = [s for s, _ in self.spans]
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0:
+            return False
+        q_start, q_end = self.spans[i]
+        return end <= q_end and (q_start, q_end) != (start, end)
 
 
 def _is_anaphor(text: str, start: int, end: int) -> bool:
@@ -333,10 +376,10 @@ def _compose(text: str, hits: list[Hit]) -> list[Hit]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "place" and prev.zone_suffix is None and prev.village is None:
             if hit.kind == "place" and prev.end == hit.start and (chained := _chained(prev, hit)):
-                out[-1] = Hit(prev.start, hit.end, "place", text[prev.start : hit.end], chained, own_start=hit.start)
+                out[-1] = _chain(text, prev, hit, chained)
                 _attach_village(text, out[-1])
                 continue
-            if hit.kind == "zone_word" and _zone_mid_ok(text[prev.end : hit.start]) and _has_admin(prev):
+            if hit.kind == "zone_word" and hit.key in ZONE_SUFFIXES and _composes(text, prev, hit):
                 prev.zone_mid, prev.zone_suffix = text[prev.end : hit.start], hit.key
                 prev.end, prev.key = hit.end, text[prev.start : hit.end]
                 continue
@@ -344,6 +387,16 @@ def _compose(text: str, hits: list[Hit]) -> list[Hit]:
         if hit.kind == "place":
             _attach_village(text, hit)
     return out
+
+
+def _chain(text: str, prev: Hit, hit: Hit, senses: list[Sense]) -> Hit:
+    """One hit for an address chain; a leading province is not part of a zone's written name."""
+    merged = Hit(
+        prev.start, hit.end, "place", text[prev.start : hit.end], senses, own_start=prev.own_start, head=prev.head
+    )
+    if prev.own_start == prev.start and all(s.place.level == "province" for s in prev.senses):
+        merged.own_start, merged.head = hit.start, hit.key
+    return merged
 
 
 def _chained(parent: Hit, child: Hit) -> list[Sense]:
@@ -354,8 +407,11 @@ def _chained(parent: Hit, child: Hit) -> list[Sense]:
     ]
 
 
-def _has_admin(hit: Hit) -> bool:
-    return any(s.place.level in gazetteer.ADMIN_LEVELS for s in hit.senses)
+def _composes(text: str, place: Hit, suffix: Hit) -> bool:
+    """聊城 + 经济技术开发区, 东昌府区 + 凤凰 + 工业园: an administrative place, then a zone suffix."""
+    return _zone_mid_ok(text[place.end : suffix.start]) and any(
+        s.place.level in gazetteer.ADMIN_LEVELS for s in place.senses
+    )
 
 
 def _zone_mid_ok(mid: str) -> bool:
@@ -414,7 +470,8 @@ def _settle(hit: Hit, place: Place, zones: Zones) -> None:
     if hit.village is not None:
         hit.place = Place(hit.village, "village", None, place, (place.full_name or "") + hit.village)
     elif hit.zone_suffix is not None:
-        hit.place = _zone_place(zones, place, hit.zone_mid or "", hit.zone_suffix, hit.written, with_stem=True)
+        area = _written_area(place, hit.head)
+        hit.place = _zone_place(zones, place, hit.zone_mid or "", hit.zone_suffix, hit.written, area)
     else:
         hit.place = place
 
@@ -428,11 +485,14 @@ def _base(hit: Hit) -> Place:
 def _support(sense: Sense, ctx: Counter[Place]) -> float:
     """How much the document speaks of this place: itself (twice) and its ancestors.
 
-    A weak surface (平房, 通道) needs its own city or county in the document; its province is not enough.
+    A weak surface (平房, 通道) needs its own parent, city or county in the document; a province that is
+    not its parent is not enough.
     """
     place = sense.place
     if sense.form == "weak":
-        return ctx[place] * 2 + sum(ctx[a] for a in place.chain[1:] if a.level in ("city", "county"))
+        return ctx[place] * 2 + sum(
+            ctx[a] for a in place.chain[1:] if a.level in ("city", "county") or a is place.parent
+        )
     return ctx[place] * 2 + sum(ctx[a] for a in place.chain[1:])
 
 
@@ -454,19 +514,25 @@ def _resolve_one(hit: Hit, ctx: Counter[Place], zones: Zones) -> None:
         hit.candidates = [s.place for s in highest]
 
 
-def _zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str, *, with_stem: bool) -> Place:
-    """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new one.
-
-    with_stem: the text names the parent first (东营高新区), and so does the full name
-    (山东省东营市东营高新技术产业开发区); 凤凰工业园 in a 东昌府区 report is 山东省聊城市东昌府区凤凰工业园.
-    """
+def _zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str, area: Place | None) -> Place:
+    """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new
+    zone named as written, whose full name is `area`'s full name and the written name spelt out."""
     family = ZONE_SUFFIXES[suffix]
     for zone in gazetteer.get().zones_of(parent):
         if _zone_key(zone, parent) == (mid, family):
             return zone
-    stem = parent.stem if with_stem and parent.level in ("province", "city") else ""
-    full = (parent.full_name or "") + stem + mid + ZONE_LONG_FORMS.get(suffix, suffix)
+    long_form = ZONE_LONG_FORMS.get(suffix)
+    spelt_out = written[: -len(suffix)] + long_form if long_form and written.endswith(suffix) else written
+    full = (area.full_name or "") + spelt_out if area is not None else spelt_out
     return zones.setdefault(full, Place(written, "zone", None, parent, full))
+
+
+def _written_area(parent: Place, head: str) -> Place | None:
+    """Whose full name a composed zone's full name starts with. The written name starts with a unit (head):
+    after its short form the full name repeats the unit (东营高新区 -> 山东省东营市 + 东营高新…); after its
+    full name it does not (广东省制造业…实验区 -> 广东省制造业…; 东昌府区凤凰工业园 -> 山东省聊城市 + 东昌府区…)."""
+    unit = next((p for p in parent.chain if head in (p.name, p.short) or p in gazetteer.get().lookup(head)), parent)
+    return unit.parent if head == unit.name else unit
 
 
 def _zone_key(zone: Place, parent: Place) -> tuple[str, str | None]:
@@ -487,6 +553,49 @@ def _zone_key(zone: Place, parent: Place) -> tuple[str, str | None]:
 
 def _zone_suffix_of(name: str) -> str | None:
     return next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), None)
+
+
+_TOWN_SUFFIX = regex.compile(r"(?:镇|乡|街道|苏木)$")
+# A town's short name (北滘 for 北滘镇) counts in a report on its county only if it is no ordinary word.
+TOWN_SHORT_MAX_FREQ = 100
+
+
+def _towns_by_short_name(
+    text: str, hits: list[Hit], subject: Place | None, free: _FreeSpans, aligned: _TokenBoundaries
+) -> list[Hit]:
+    """北滘、容桂等镇街 in a 顺德区 report: the towns of the counties the document is about, named without
+    their suffix. Only those counties' towns are looked for, so the names are few and mostly unambiguous."""
+    counties = {p.ancestor("county") for p in (subject, *(h.place for h in hits if h.kind == "place")) if p is not None}
+    counties.discard(None)
+    if not counties:
+        return []
+    gaz = gazetteer.get()
+    from ..tokenize import tokenizer
+
+    freq = tokenizer().FREQ
+    towns: dict[str, list[Place]] = {}
+    for county in counties:
+        for town in gaz.towns_of(county):  # type: ignore[arg-type]
+            short = _TOWN_SUFFIX.sub("", town.name)
+            if len(short) >= 2 and short != town.name and not gaz.senses(short) and short not in _EXTRA_KEYS:
+                towns.setdefault(short, []).append(town)
+    names = [n for n, places in towns.items() if len(places) == 1 and freq.get(n, 0) < TOWN_SHORT_MAX_FREQ]
+    if not names:
+        return []
+    taken = _Ordered(hits)
+    found = []
+    for m in regex.finditer("|".join(sorted(names, key=len, reverse=True)), text):
+        start, end = m.span()
+        before, after = taken.last_before(end), taken.first_from(start)
+        if (
+            (before is not None and before.end > start)
+            or (after is not None and after.start < end)
+            or not free(start, end)
+        ):
+            continue
+        found.append(Hit(start, end, "place", m.group(), place=towns[m.group()][0]))
+    aligned.prepare([(h.start, h.end) for h in found])
+    return [h for h in found if aligned(h.start, h.end)]
 
 
 # --- 4. subject place ------------------------------------------------------------------------
@@ -516,11 +625,17 @@ def _infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones)
             score[h.place] += _weight_at(weights, h.start)
     for h in embedded:
         if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
-            score[h.senses[0].place] += EMBEDDED_WEIGHT * _weight_at(weights, h.start)
+            # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
+            weight = _weight_at(weights, h.start)
+            score[h.senses[0].place] += weight if weight > OPENING_WEIGHT else EMBEDDED_WEIGHT * weight
     if not score and not any(h.kind == "zone_word" for h in hits):
         return None
     dominant_city = _dominant(score, lambda p: p.ancestor("city") or _municipality(p))
-    bare = Counter(h.key for h in hits if h.kind == "zone_word" and _is_bare_zone_word(doc.norm, h))
+    bare = Counter(
+        h.key
+        for h in hits
+        if h.kind == "zone_word" and h.key not in SUBJECT_ONLY_ZONE_WORDS and _is_bare_zone_word(doc.norm, h)
+    )
     anaphors = Counter(ANAPHORS[h.key][0] for h in hits if h.kind == "anaphor")
     zone = _bare_zone_subject(bare, hits, dominant_city, zones) if bare else None
     if zone is not None:
@@ -558,9 +673,9 @@ def _is_bare_zone_word(text: str, hit: Hit) -> bool:
     before = text[max(0, hit.start - 4) : hit.start]
     if before.endswith(GENERIC_ZONE_QUALIFIERS):
         return False
-    # 新区 also ends names (前湾新区, 高铁新区): bare only after punctuation or a function word
+    # 新区 and 园区 also end names (前湾新区, 创业园区): bare only after punctuation or a function word
     return (
-        hit.key not in NAMED_ZONE_SUFFIXES
+        (hit.key not in NAMED_ZONE_SUFFIXES and hit.key not in SUBJECT_ONLY_ZONE_WORDS)
         or not before
         or not _HAN.match(before[-1])
         or before[-1] in ZONE_MID_STOP_CHARS
@@ -574,8 +689,8 @@ def _bare_zone_subject(bare: Counter[str], hits: list[Hit], city: Place | None, 
     word = bare.most_common(1)[0][0]
     families = BARE_ZONE_WORDS[word]
     named = Counter(h.place for h in hits if h.place is not None and h.zone_suffix and h.family in families)
-    plain = [p for p in named if city is None or p.is_within(city)]
-    plain = [p for p in plain if any(h.place is p and not h.zone_mid for h in hits)]
+    without_mid = {h.place for h in hits if h.place is not None and h.zone_suffix and not h.zone_mid}
+    plain = [p for p in named if p in without_mid and (city is None or p.is_within(city))]
     if plain:
         return max(plain, key=lambda p: named[p])
     if len(named) == 1:
@@ -586,7 +701,7 @@ def _bare_zone_subject(bare: Counter[str], hits: list[Hit], city: Place | None, 
     nbs = [z for z in gazetteer.get().zones_of(city) if _zone_key(z, city) == ("", family)]
     if len(nbs) == 1:
         return nbs[0]
-    return _zone_place(zones, city, "", word, city.stem + word, with_stem=True)
+    return _zone_place(zones, city, "", word, city.stem + word, city)
 
 
 # --- 5. zone words and anaphors --------------------------------------------------------------
@@ -624,6 +739,8 @@ def _is_of_scope(place: Place, scope: str) -> bool:
 
 def _finish_zone_words(text: str, hits: list[Hit], subject: Place | None, zones: Zones) -> None:
     """Bare 开发区/高新区 become zone anaphors; 凤凰工业园 / 高铁新区 become zones named by their own word."""
+    # 惠州仲恺高新区 … 仲恺高新区: a zone named again without its city, by its own part and suffix
+    known: dict[tuple[str, str], Place] = {}
     for i, h in enumerate(hits):
         prev = hits[i - 1] if i else None
         if h.kind == "place" and h.zone_suffix and h.place is None and not h.candidates:
@@ -631,8 +748,8 @@ def _finish_zone_words(text: str, hits: list[Hit], subject: Place | None, zones:
             # of it; the zone lies in the place named right before (武汉市东湖新技术开发区) or the subject's.
             area = prev.place if prev is not None and prev.end == h.start and prev.kind == "place" else None
             _name_zone(h, h.start, h.key[: -len(h.zone_suffix)], area or subject, zones)
-        elif h.kind == "zone_word" and (known := _known_zone_before(text, h, hits[:i])):
-            h.kind, h.start, h.place = "place", h.start - len(known.zone_mid or ""), known.place
+        elif h.kind == "zone_word" and (again := _named_again(text, h, known)):
+            h.kind, h.start, h.place = "place", h.start - len(again[0]), again[1]
             h.key = text[h.start : h.end]
         elif h.kind == "zone_word":
             if h.key in NAMED_ZONE_SUFFIXES:
@@ -645,20 +762,14 @@ def _finish_zone_words(text: str, hits: list[Hit], subject: Place | None, zones:
                     continue
             if h.key in BARE_ZONE_WORDS and _is_bare_zone_word(text, h):
                 h.kind, h.anaphor = "anaphor", True
+        if h.kind == "place" and h.place is not None and h.zone_mid and h.zone_suffix:
+            known[(h.zone_mid, h.zone_suffix)] = h.place
 
 
-def _known_zone_before(text: str, hit: Hit, before: list[Hit]) -> Hit | None:
-    """惠州仲恺高新区 … 仲恺高新区: a zone named again without its city, by the part between city and suffix."""
-    for h in reversed(before):
-        mid = h.zone_mid
-        if (
-            h.kind == "place"
-            and h.place is not None
-            and mid
-            and h.zone_suffix == hit.key
-            and text[hit.start - len(mid) : hit.start] == mid
-        ):
-            return h
+def _named_again(text: str, hit: Hit, known: dict[tuple[str, str], Place]) -> tuple[str, Place] | None:
+    for (mid, suffix), zone in known.items():
+        if suffix == hit.key and text[hit.start - len(mid) : hit.start] == mid:
+            return mid, zone
     return None
 
 
@@ -671,7 +782,7 @@ def _name_zone(hit: Hit, start: int, own_name: str, subject: Place | None, zones
     if parent is None:
         hit.place = Place(hit.key, "zone")
     else:
-        hit.place = _zone_place(zones, parent, own_name, suffix, hit.key, with_stem=False)
+        hit.place = _zone_place(zones, parent, own_name, suffix, hit.key, parent)
 
 
 def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
@@ -694,57 +805,86 @@ def _zone_parent(subject: Place | None) -> Place | None:
     return subject.parent if subject.level == "zone" else subject
 
 
+class _Ordered:
+    """Hits in text order, for the nearest one before or around an offset (bisect, not a scan)."""
+
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+        self.ends = [h.end for h in self.hits]
+
+    def last_before(self, offset: int) -> Hit | None:
+        i = bisect.bisect_right(self.ends, offset) - 1
+        return self.hits[i] if i >= 0 else None
+
+    def first_from(self, offset: int) -> Hit | None:
+        i = bisect.bisect_left(self.starts, offset)
+        return self.hits[i] if i < len(self.hits) else None
+
+    def nearest(self, hit: Hit, span: Span | None, *, before_only: bool) -> Place | None:
+        """The nearest hit inside `span` before `hit` (or after it, when closer and allowed)."""
+        if span is None:
+            return None
+        before = self.last_before(hit.start)
+        before = before if before is not None and before.start >= span.start else None
+        after = None if before_only else self.first_from(hit.end)
+        after = after if after is not None and after.start < span.end else None
+        if before is None or (after is not None and after.start - hit.start < hit.start - before.start):
+            before = after
+        return before.place if before is not None else None
+
+
 def _resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
     named = [h for h in hits if h.kind == "place" and h.place is not None]
-    of_scope = {scope: [h for h in named if _is_of_scope(h.place, scope)] for scope in SCOPE_LEVEL}  # type: ignore[arg-type]
+    of_scope = {scope: _Ordered(h for h in named if _is_of_scope(h.place, scope)) for scope in SCOPE_LEVEL}  # type: ignore[arg-type]
+    zones = {
+        word: _Ordered(h for h in named if h.zone_suffix and h.family in fams) for word, fams in BARE_ZONE_WORDS.items()
+    }
+    paragraph_starts = [p.start for p in doc.paragraphs]
     for h in hits:
         if h.kind != "anaphor":
             continue
         if h.key in BARE_ZONE_WORDS:
-            h.place = _bare_zone_antecedent(h, named, subject)
+            h.place = _bare_zone_antecedent(h, zones[h.key], subject)
             continue
         scope, mode = ANAPHORS[h.key]
         if scope == "country":
             h.place = gaz.country(CHINA)
             continue
-        h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode)
+        i = bisect.bisect_right(paragraph_starts, h.start) - 1
+        paragraph = doc.paragraphs[i] if i >= 0 else None
+        h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode, paragraph)
         if h.place is None:
             h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
 
 
-def _antecedent(doc: Doc, hit: Hit, of_scope: list[Hit], subject: Place | None, scope: str, mode: str) -> Place | None:
+def _antecedent(
+    doc: Doc, hit: Hit, of_scope: _Ordered, subject: Place | None, scope: str, mode: str, paragraph: Span | None
+) -> Place | None:
     """The place an anaphor of `scope` refers to; `of_scope` are the named places of that level."""
     from_subject = _scope_target(subject, scope) if subject is not None else None
-    sentence = doc.sentence_at(hit.start)
-    paragraph = next((p for p in doc.paragraphs if p.start <= hit.start < p.end), None)
-    in_sentence = _nearest(of_scope, hit, sentence, before_only=False)
+    in_sentence = of_scope.nearest(hit, doc.sentence_at(hit.start), before_only=True)
     if mode == "we":
-        order = (from_subject, in_sentence, _nearest(of_scope, hit, paragraph, before_only=True))
+        order = (from_subject, in_sentence, of_scope.nearest(hit, paragraph, before_only=True))
     elif mode == "that":
-        order = (_nearest(of_scope, hit, paragraph, before_only=True), from_subject)
+        order = (of_scope.nearest(hit, paragraph, before_only=True), from_subject)
     else:
-        order = (in_sentence, from_subject, _nearest(of_scope, hit, paragraph, before_only=False))
+        # 浙江省…全省会议: the place just named; else the subject's; else one the paragraph names (…落户莘县)
+        order = (in_sentence, from_subject, of_scope.nearest(hit, paragraph, before_only=False))
     return next((p for p in order if p is not None), None)
 
 
-def _nearest(candidates: list[Hit], hit: Hit, span: Span | None, *, before_only: bool) -> Place | None:
-    if span is None:
-        return None
-    inside = [c for c in candidates if span.start <= c.start < span.end and (c.end <= hit.start or not before_only)]
-    if not inside:
-        return None
-    return min(inside, key=lambda c: (abs(c.start - hit.start), c.start > hit.start)).place
-
-
-def _bare_zone_antecedent(hit: Hit, named: list[Hit], subject: Place | None) -> Place | None:
-    families = BARE_ZONE_WORDS[hit.key]
-    if subject is not None and subject.level == "zone" and _family_of(subject) in families:
+def _bare_zone_antecedent(hit: Hit, named_zones: _Ordered, subject: Place | None) -> Place | None:
+    """The subject zone of the word's family, else the last one named before, else the only one named."""
+    if subject is not None and subject.level == "zone" and _family_of(subject) in BARE_ZONE_WORDS[hit.key]:
         return subject
-    before = [h for h in named if h.zone_suffix and h.family in families and h.end <= hit.start]
-    if before:
-        return before[-1].place
-    zones = {h.place for h in named if h.zone_suffix and h.family in families}
-    return zones.pop() if len(zones) == 1 else None
+    if hit.key in SUBJECT_ONLY_ZONE_WORDS:
+        return None
+    before = named_zones.last_before(hit.start)
+    if before is not None:
+        return before.place
+    places = {h.place for h in named_zones.hits}
+    return places.pop() if len(places) == 1 else None
 
 
 def _family_of(zone: Place) -> str | None:
@@ -760,26 +900,29 @@ def _is_village_name(name: str) -> bool:
 def _free_villages(text: str, hits: list[Hit], free: _FreeSpans, subject: Place | None) -> list[Hit]:
     if "村" not in text:
         return []
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Ordered(hits)
+    towns = _Ordered(h for h in hits if (p := _sole_place(h)) is not None and p.level == "town")
     out = []
     for m in _VILLAGE_FREE.finditer(text):
         start, end = m.start(1), m.end()
         if not _is_village_name(m.group(1)) or not free(start, end):
             continue
-        if any(s < end and start < e for s, e in taken):
+        before, after = taken.last_before(end), taken.first_from(start)
+        if (before is not None and before.end > start) or (after is not None and after.start < end):
             continue
-        parent = _village_parent(hits, start, subject)
+        parent = _village_parent(towns, start, subject)
         name = text[start:end]
         full = (parent.full_name or "") + name if parent is not None else None
         out.append(Hit(start, end, "place", name, place=Place(name, "village", None, parent, full)))
     return out
 
 
-def _village_parent(hits: list[Hit], offset: int, subject: Place | None) -> Place | None:
+def _village_parent(towns: _Ordered, offset: int, subject: Place | None) -> Place | None:
     """The nearest town the text names (inside an org name too: 李海务街道党工委), else the subject."""
-    towns = [h for h in hits if _sole_place(h) is not None and _sole_place(h).level == "town"]  # type: ignore[union-attr]
-    if towns:
-        return _sole_place(min(towns, key=lambda h: abs(h.start - offset)))
+    before, after = towns.last_before(offset), towns.first_from(offset)
+    nearest = min((h for h in (before, after) if h is not None), key=lambda h: abs(h.start - offset), default=None)
+    if nearest is not None:
+        return _sole_place(nearest)
     if subject is not None and subject.level in ("city", "county", "town"):
         return subject
     return None
@@ -794,9 +937,13 @@ def _sole_place(hit: Hit) -> Place | None:
 # --- 6. values -------------------------------------------------------------------------------
 
 
-def _value(hit: Hit) -> PlaceValue | None:
+def _value(hit: Hit, values: dict[tuple[int, bool], PlaceValue]) -> PlaceValue | None:
+    """The mention's value; one value object per place and anaphor flag (a report names its subject often)."""
     if hit.place is not None:
-        return hit.place.value(anaphor=hit.anaphor)
+        key = (id(hit.place), hit.anaphor)
+        if key not in values:
+            values[key] = hit.place.value(anaphor=hit.anaphor)
+        return values[key]
     if hit.label is not None:
         return PlaceValue(name=hit.label, level=hit.label_level, anaphor=True)  # type: ignore[arg-type]
     if hit.kind == "place" and hit.candidates:

@@ -10,8 +10,10 @@ Rules, in the order they run:
    亿元以上项目, 产业链链主项目, 新旧动能转换重大工程); one made only of trades and generic modifiers
    (新能源汽车零部件产业园项目, 智慧冷链产业园) is a project only after a trigger that presents it as
    an instance (引进了…, 打造了…, 总投资40亿元的…); otherwise it is a type (打造…产业基地).
-2. Lists: the items of "A、B、C等(一批)(重点)项目/工程" are projects even without a head
-   (中通新能源汽车、诚通客车型材及电控系统、泰一新能源锂电池等一批产业相关项目).
+2. Lists: the items of "A、B、C等(一批)(重点)项目/工程/“园中园”/载体" and of "A、B两个项目" are
+   projects even without a head (中通新能源汽车、诚通客车型材及电控系统、泰一新能源锂电池等一批产业
+   相关项目), unless the items are trades (云计算、大数据等新兴业态项目) or the words between 等 and
+   项目 say more than a class (等要素向重点项目倾斜).
 3. Copula: "X是(我市)(双招双引)重点项目" names X (“聊云数据湖”是我市双招双引重点项目).
 4. Quotes: a quoted name ending in a head is taken whole (建设“聊城市产业链精准招商云平台”).
 5. Repeats: a project found once is found wherever the text repeats its name.
@@ -62,11 +64,11 @@ _COUNT_AFTER = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十百两�
 _INSIDE_NUMBER_BEFORE = regex.compile(r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)")
 
 # A list ends at 等 before a class noun (等一批产业相关项目, 等“园中园”, 等创业孵化载体), or at a
-# count of projects (恒大棕榈岛酒店、商飞基地PPP两个项目).
-_LIST = regex.compile(
-    r"(?=[等0-9两二三四五六七八九十])(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？\n]{0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
-    r"|(?P<count>(?:[0-9]+|[两二三四五六七八九十]+)个(?:重点|大)?项目)"
-)
+# count of projects (恒大棕榈岛酒店、商飞基地PPP两个项目). Anchors are found by plain search first.
+_LIST_ANCHOR = regex.compile(r"等|个(?:重点|大)?项目")
+_LIST_CLASS = regex.compile(r"(?P<mod>[^，。；、：！？\n]{0,22}?)(?:项目|工程|“?园中园”?|载体|平台)")
+_NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
+_COUNT_BEFORE_ANCHOR = regex.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
 _LIST_BEFORE_COUNT = regex.compile(r"、[^，。；、：！？\n]{2,30}$")
 # Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目).
 _MOD_NUMBERS = regex.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
@@ -203,17 +205,31 @@ def _modifier_ok(mod: str) -> bool:
     return not mod or bool(_TYPE_ONLY.fullmatch(mod))
 
 
+def _list_ends(text: str) -> list[int]:
+    """Where the lists of projects end: before 等 + class noun, or before a count of projects."""
+    ends = []
+    for m in _LIST_ANCHOR.finditer(text):
+        pos = m.start()
+        if m.group() == "等":
+            if text[pos - 1 : pos] in _NOT_BEFORE_LIST_END:
+                continue
+            cls = _LIST_CLASS.match(text, pos + 1)
+            if cls is not None and _modifier_ok(cls.group("mod")):
+                ends.append(pos)
+            continue
+        count = _COUNT_BEFORE_ANCHOR.match(text, max(0, pos - 6), pos)
+        if count is not None and _LIST_BEFORE_COUNT.search(text, max(0, count.start() - 32), count.start()):
+            ends.append(count.start())
+    return ends
+
+
 def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """List items; an item replaces a shorter candidate ending with it (车轮及|产业链项目 → the item)."""
     text = bounds.text
     start_by_end = {e: s for s, e in found}
     out = []
-    for m in _LIST.finditer(text):
-        if m.group("mod") is not None and not _modifier_ok(m.group("mod")):
-            continue
-        if m.group("count") is not None and not _LIST_BEFORE_COUNT.search(text, max(0, m.start() - 32), m.start()):
-            continue
-        for s, e in _names.list_items(bounds, m.start()):
+    for list_end in _list_ends(text):
+        for s, e in _names.list_items(bounds, list_end):
             cand = start_by_end.get(e)
             if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
                 continue

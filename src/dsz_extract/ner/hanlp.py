@@ -16,7 +16,6 @@ anyone with their own annotations; the model it saves is read back with `hanlp.l
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
 import logging
 import os
@@ -72,13 +71,6 @@ def entity_type(label: str, labels: Mapping[str, str] = LABEL_TYPES) -> str | No
     return labels.get(base)
 
 
-@functools.cache
-def _org_kind_rule() -> Any:
-    from ..dims import org
-
-    return getattr(org, "org_kind", None)
-
-
 def place_value(name: str) -> models.PlaceValue:
     """The gazetteer's place for a name it knows; an ambiguous name keeps its candidates; else level `other`."""
     from .. import gazetteer
@@ -92,8 +84,9 @@ def place_value(name: str) -> models.PlaceValue:
 
 
 def org_value(name: str) -> models.OrgValue:
-    kind_rule = _org_kind_rule()
-    kind = kind_rule(name) if kind_rule is not None else None
+    from ..dims.org import org_kind
+
+    kind = org_kind(name)
     return models.OrgValue(name=name, kind=kind or "other")
 
 

@@ -60,12 +60,20 @@ _COMPARISON_IN = ("同期",)
 PLACE_NOT_SUBJECT_BEFORE = (
     "赴", "到", "往", "向", "从", "来自", "与", "同", "占", "于", "对", "比", "较", "发往", "和", "及",
 )  # fmt: skip
-PLACE_NOT_SUBJECT_AFTER = ("等地", "等", "地区的")
+# ... nor a place naming an office or official ("浙江省省委书记…", "青岛市市长…").
+PLACE_NOT_SUBJECT_AFTER = (
+    "等地", "等", "地区的", "省委", "市委", "县委", "区委", "党委", "政府", "书记", "省长", "市长", "县长",
+    "区长", "主任", "局长",
+)  # fmt: skip
 # What may open a clause before its subject place or its leading date: quotes, 在, time adverbs.
-SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|在|于|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年)*"
+SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|在|于|就|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年)*"
 # Named parks that stand as the subject of a clause are the place of its figures
 # ("市人力资源服务产业园仅1幢楼便可实现产值50亿元").
 PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间", "加速器", "城", "谷")
+
+# How far before a figure its kind words are read (characters): a long sentence listing thousands of
+# figures must not make each figure read the whole sentence again.
+KIND_REACH = 160
 
 _SUBJECT_LEAD_RE = regex.compile(SUBJECT_LEAD)
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
@@ -115,14 +123,38 @@ class Sentence:
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 
+    @functools.cached_property
+    def _by_kinds(self) -> dict[tuple[str, ...], list[Any]]:
+        return {}
+
     def of_type(self, *kinds: str) -> list[Any]:
-        return [m for m in self.mentions if m.type in kinds]
+        """The mentions of these kinds, in order (computed once per kinds; do not modify the list)."""
+        found = self._by_kinds.get(kinds)
+        if found is None:
+            found = self._by_kinds[kinds] = [m for m in self.mentions if m.type in kinds]
+        return found
+
+    @functools.cached_property
+    def value_starts(self) -> frozenset[int]:
+        return frozenset(m.start for m in self.of_type("count", "percent"))
 
     def between(self, start: int, end: int, *kinds: str) -> list[Any]:
         """Mentions inside [start, end) (of the given kinds), in order."""
         lo = bisect.bisect_left(self._mention_starts, start)
         hi = bisect.bisect_left(self._mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end and (not kinds or m.type in kinds)]
+
+    def backwards(self, offset: int, stop: int) -> Iterator[Any]:
+        """Mentions starting in [stop, offset), nearest first."""
+        i = bisect.bisect_left(self._mention_starts, offset) - 1
+        while i >= 0 and self.mentions[i].start >= stop:
+            yield self.mentions[i]
+            i -= 1
+
+    def first_from(self, offset: int) -> Any | None:
+        """The first mention starting at or after `offset`."""
+        i = bisect.bisect_left(self._mention_starts, offset)
+        return self.mentions[i] if i < len(self.mentions) else None
 
     def values(self) -> list[Any]:
         return self.of_type(*VALUE_TYPES)
@@ -136,6 +168,9 @@ class Reading:
         self.norm = doc.norm
         self.subject_place = subject_place_name(doc)
         self.sentences = self._sentences()
+        self._period_cache: dict[int, _Anchors] = {}
+        self._place_cache: dict[int, _Anchors] = {}
+        self._opening_cache: dict[int, Any | None] = {}
 
     def _sentences(self) -> list[Sentence]:
         doc = self.doc
@@ -208,12 +243,12 @@ class Reading:
         return topic
 
     def opening_date(self, sent: Sentence) -> Any | None:
-        """A date opening the sentence's first clause ("今年，该区又引进了…")."""
-        first = sent.clauses[0]
-        for m in sent.between(first.start, first.end, "date"):
-            if self.is_period_date(m) and self._opens(first.start, m.start):
-                return m
-        return None
+        """A date opening the sentence's first clause ("今年，该区又引进了…"), read once per sentence."""
+        if sent.index not in self._opening_cache:
+            first = sent.clauses[0]
+            dates = (m for m in sent.between(first.start, first.end, "date") if self.is_period_date(m))
+            self._opening_cache[sent.index] = next((m for m in dates if self._opens(first.start, m.start)), None)
+        return self._opening_cache[sent.index]
 
     def _opens(self, start: int, at: int) -> bool:
         """Only quotes, 在/截至 … or time adverbs stand between `start` and `at`."""
@@ -226,6 +261,9 @@ class Reading:
         for m in sent.of_type("place"):
             if m.start >= limit:
                 break
+            # A country or region opening a sentence ("全国各地纷纷…") is no topic for the local figures after it.
+            if m.value.level in ("country", "region"):
+                continue
             if self.is_subject_place(sent, m) and self._opens_clause(sent, m):
                 return m.value.name
         return None
@@ -256,7 +294,7 @@ class Reading:
         if before.endswith("、") or after.startswith("、"):
             return False  # one of a list of places: destinations ("赴深圳、东莞、洛阳等地")
         # "全国8家…企业", "全市90%的…": the place qualifies the thing counted.
-        return not any(v.start == m.end for v in sent.of_type("count", "percent"))
+        return m.end not in sent.value_starts
 
     def is_period_date(self, m: Any) -> bool:
         """A date that can be a period: not a comparison base, not "目前" (no calendar value)."""
@@ -264,35 +302,44 @@ class Reading:
 
     def period_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest date before `offset` in the sentence, else the period the paragraph carries."""
-        for m in reversed(sent.between(sent.span.start, offset, "date")):
-            if self.is_period_date(m):
-                return Found(m.value.timex, m.start, m.end)
-        return Found(sent.carried_period)
+        return self._periods(sent).last_before(offset) or Found(sent.carried_period)
 
     def explicit_place_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest place opening a clause (or park standing as a clause subject) before `offset`."""
-        best = Found(None)
-        for m in sent.between(sent.span.start, offset, "place"):
-            if self.is_subject_place(sent, m) and self._opens_clause(sent, m):
-                best = Found(m.value.name, m.start, m.end)
-        park = self.park_subject_before(sent, offset)
-        if park.value is not None and (best.start is None or (park.start or 0) > best.start):
-            best = park
-        return best
+        return self._places(sent).last_before(offset) or Found(None)
 
-    def park_subject_before(self, sent: Sentence, offset: int) -> Found:
-        """A named park opening a clause before `offset` ("比如，市人力资源服务产业园仅1幢楼…")."""
-        found = Found(None)
-        for clause in sent.clauses:
-            if clause.start >= offset:
-                break
-            inside = [m for m in sent.between(clause.start, clause.end) if m.type != "date"]
-            if not inside or inside[0].type != "project" or inside[0].start >= offset:
+    def _periods(self, sent: Sentence) -> _Anchors:
+        """The sentence's dates that can be periods (once per sentence)."""
+        cached = self._period_cache.get(sent.index)
+        if cached is None:
+            dates = sent.of_type("date")
+            cached = _Anchors([Found(m.value.timex, m.start, m.end) for m in dates if self.is_period_date(m)])
+            self._period_cache[sent.index] = cached
+        return cached
+
+    def _places(self, sent: Sentence) -> _Anchors:
+        """The sentence's subject places and parks standing as clause subjects (once per sentence)."""
+        cached = self._place_cache.get(sent.index)
+        if cached is None:
+            places = [
+                Found(m.value.name, m.start, m.end)
+                for m in sent.of_type("place")
+                if self.is_subject_place(sent, m) and self._opens_clause(sent, m)
+            ]
+            cached = _Anchors([*places, *self._park_subjects(sent)])
+            self._place_cache[sent.index] = cached
+        return cached
+
+    def _park_subjects(self, sent: Sentence) -> list[Found]:
+        """Named parks opening a clause ("比如，市人力资源服务产业园仅1幢楼…")."""
+        found: list[Found] = []
+        for m in sent.of_type("project"):
+            clause = sent.clause_at(m.start)
+            first = next((o for o in sent.between(clause.start, clause.end) if o.type != "date"), None)
+            if first is not m or not _is_park(m.value.name) or _is_list_item(self.norm, m):
                 continue
-            first = inside[0]
-            starts_clause = self._opens(clause.start, first.start)
-            if _is_park(first.value.name) and starts_clause and not _is_list_item(self.norm, first):
-                found = Found(first.value.name, first.start, first.end)
+            if self._opens(clause.start, m.start):
+                found.append(Found(m.value.name, m.start, m.end))
         return found
 
     # --- kind ----------------------------------------------------------------------------------
@@ -306,19 +353,19 @@ class Reading:
         `ignore` (talent's mode 储备) neither.
         """
         clause = sent.clause_at(value.start)
-        scope = _mask(_COMPLETION_RE, self.norm[sent.span.start : clause.end])
+        start = max(sent.span.start, value.start - KIND_REACH)
+        end = min(clause.end, value.end + KIND_REACH)
+        scope = _mask(_COMPLETION_RE, self.norm[start:end])
         for word in ignore:
             scope = scope.replace(word, "_" * len(word))
-        targets = [t for t in _TARGET_RE.finditer(scope) if not _inside(t, sent.span.start, name)]
-        if targets:
+        if any(not _inside(t, start, name) for t in _TARGET_RE.finditer(scope)):
             return "target"
-        own_clause = self.norm[clause.start : value.start]
-        if _YAO_RE.search(own_clause):
+        if _YAO_RE.search(self.norm, max(start, clause.start), value.start):
             return "target"
         modifier = getattr(value.value, "modifier", None)
-        if modifier == "over" and _YAO_RE.search(self.norm[sent.span.start : value.start]):
+        if modifier == "over" and _YAO_RE.search(self.norm, start, value.start):
             return "target"
-        if self._plan_reaches(scope[: value.start - sent.span.start]):
+        if self._plan_reaches(scope[: value.start - start]):
             return "plan"
         return "actual"
 
@@ -358,6 +405,22 @@ class Reading:
     def original(self, start: int, end: int) -> str:
         ostart, oend = self.doc.normalized.span_to_original(start, end)
         return self.doc.original[ostart:oend]
+
+
+class _Anchors:
+    """Values stated in a sentence (dates, places), sorted, for "the nearest one before" lookups."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = sorted(found, key=lambda f: f.start or 0)
+        self.starts = [f.start or 0 for f in self.found]
+
+    def last_before(self, offset: int) -> Found | None:
+        i = bisect.bisect_left(self.starts, offset)
+        while i > 0:
+            i -= 1
+            if (self.found[i].end or 0) <= offset:
+                return self.found[i]
+        return None
 
 
 def _is_day(timex: str) -> bool:

@@ -12,6 +12,8 @@ is a deal too; an aggregate without named projects is a metric (metrics.py), not
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +22,7 @@ import regex
 
 from .. import models
 from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, dedupe, mention_key
+from .phrase import PHRASE_REACH
 
 # --- words ------------------------------------------------------------------------------------
 
@@ -85,6 +88,8 @@ _INVEST_RE = regex.compile(
     rf"(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})",
 )
 _BY_RE = regex.compile("由")
+_LIST_JOIN_RE = regex.compile(r"[、和及与]")
+_PREMODIFIER_RE = regex.compile(r"(?:规模)?的[^，,。；;、]{0,2}")
 _BACK_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
 
 
@@ -127,12 +132,47 @@ class _Frame:
         self.hi = max(self.hi, end)
 
 
+@dataclass
+class _View:
+    """What every group of a sentence looks up, computed once per sentence."""
+
+    groups: list[_Group]
+    group_starts: list[int]
+    group_clauses: list[int]
+    # Where the first word saying "not yet" stands ("要加快推进…", "争取…落户"); stage words after it are intended.
+    not_yet_from: int
+    # Groups sharing a clause share its stage, event and investors: read them once.
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+
+    def once(self, key: tuple[Any, ...], read: Callable[[], Any]) -> Any:
+        if key not in self.memo:
+            self.memo[key] = read()
+        return self.memo[key]
+
+    def next_group(self, group: _Group) -> _Group | None:
+        i = bisect.bisect_right(self.group_starts, group.start)
+        return self.groups[i] if i < len(self.groups) else None
+
+    def group_from(self, offset: int) -> _Group | None:
+        i = bisect.bisect_left(self.group_starts, offset)
+        return self.groups[i] if i < len(self.groups) else None
+
+
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[_Frame]:
     """The deal frames of one sentence (merged and filtered across sentences by `finish`)."""
     groups = _groups(reading, sent)
-    frames = [_frame(reading, sent, groups, g) for g in groups]
+    if not groups and not sent.of_type("org"):
+        return []
+    not_yet = _NOT_YET_RE.search(reading.norm, sent.span.start, sent.span.end)
+    view = _View(
+        groups,
+        [g.start for g in groups],
+        sorted({sent.clause_index(g.start) for g in groups}),
+        not_yet.start() if not_yet is not None else sent.span.end,
+    )
+    frames = [_frame(reading, sent, view, g) for g in groups]
     if not groups:
-        frames.extend(_investor_deals(reading, sent))
+        frames.extend(_investor_deals(reading, sent, view))
     for frame in frames:
         if _is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
@@ -175,16 +215,13 @@ def _groups(reading: Reading, sent: Sentence) -> list[_Group]:
         after = _PHASE_AFTER.match(reading.norm, g.end, sent.span.end)
         if after is not None and g.phase is None:
             g.phase = _number(after.group("phase"))
-    return [g for g in groups if not _is_host(reading, sent, g, groups)]
+    hosts = {i for i in range(len(groups) - 1) if _is_host(reading, sent, groups[i], groups[i + 1])}
+    return [g for i, g in enumerate(groups) if i not in hosts]
 
 
-def _is_host(reading: Reading, sent: Sentence, group: _Group, groups: list[_Group]) -> bool:
+def _is_host(reading: Reading, sent: Sentence, group: _Group, nxt: _Group) -> bool:
     """A park that brings in the projects after it ("新材料产业园谋划打造了A、B") is their place, not a deal."""
-    following = [g for g in groups if g.start > group.end]
-    if len(group.projects) != 1 or not following:
-        return False
-    nxt = following[0]
-    if sent.clause_index(nxt.start) != sent.clause_index(group.start):
+    if len(group.projects) != 1 or sent.clause_index(nxt.start) != sent.clause_index(group.start):
         return False
     return _brings_in(reading, sent, group.end, nxt.start)
 
@@ -195,56 +232,57 @@ def _brings_in(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
     return has_stage and not sent.between(start, end, "money", "count", "place", "org")
 
 
-def _owned_clauses(sent: Sentence, groups: list[_Group], group: _Group) -> tuple[int, int]:
+def _owned_clauses(sent: Sentence, view: _View, group: _Group) -> tuple[int, int]:
     """Clause range of a group: its clause up to the next group's (clauses before the first group too)."""
-    starts = sorted({sent.clause_index(g.start) for g in groups})
     own = sent.clause_index(group.start)
-    later = [s for s in starts if s > own]
-    first = 0 if own == starts[0] else own
-    last = later[0] - 1 if later else len(sent.clauses) - 1
+    i = bisect.bisect_right(view.group_clauses, own)
+    first = 0 if own == view.group_clauses[0] else own
+    last = view.group_clauses[i] - 1 if i < len(view.group_clauses) else len(sent.clauses) - 1
     return first, last
 
 
 # --- one frame ----------------------------------------------------------------------------------
 
 
-def _frame(reading: Reading, sent: Sentence, groups: list[_Group], group: _Group) -> _Frame:
-    first, last = _owned_clauses(sent, groups, group)
-    scope_start, scope_end = sent.clauses[first].start, sent.clauses[last].end
+def _frame(reading: Reading, sent: Sentence, view: _View, group: _Group) -> _Frame:
+    first, last = _owned_clauses(sent, view, group)
+    scope = scope_start, scope_end = sent.clauses[first].start, sent.clauses[last].end
     own_start = sent.clauses[sent.clause_index(group.start)].start
     frame = _Frame(sent, projects=dedupe(m.value.name for m in group.projects), lo=group.start, hi=group.end)
     frame.used.extend(group.projects)
-    _read_amounts(reading, sent, groups, group, frame, own_start, scope_end)
-    _read_count(reading, sent, groups, group, frame)
+    _read_amounts(reading, sent, view, group, frame, own_start, scope_end)
+    _read_count(reading, sent, view, group, frame)
     # Stage words before the group's clause speak of something else ("围绕招引新动能项目，…") unless
     # told as done ("目前，我们引进了波鸿…，6月底前…项目将正式投产").
     # A plan word speaks of the projects of its own clause ("谋划打造了A、B", "推进A等在谈项目"), not of
     # later ones ("…项目年内试生产，并做好后续项目谋划实施").
     own = sent.clause_at(group.start)
-    _read_stage(reading, sent, frame, scope_start, scope_end, done_before=own_start, plan_within=(own.start, own.end))
+    _read_stage(
+        reading, sent, view, frame, scope_start, scope_end, done_before=own_start, plan_within=(own.start, own.end)
+    )
     if frame.stage is None and _BACK_RE.match(reading.norm, sent.span.start):
         _stage_from_before(reading, sent, frame, sentences_back=2)
-    _read_event(sent, group, frame, scope_start, scope_end)
-    _read_place(reading, sent, group, frame, scope_end)
-    frame.investors = _investors(reading, sent, scope_start, scope_end)
+    _read_event(sent, view, group, frame, scope_start, scope_end)
+    _read_place(reading, sent, view, group, frame, scope_end)
+    frame.investors = view.once(("investors", scope_start, scope_end), lambda: _investors(reading, sent, *scope))
     return frame
 
 
 def _read_amounts(
-    reading: Reading,
-    sent: Sentence,
-    groups: list[_Group],
-    group: _Group,
-    frame: _Frame,
-    start: int,
-    end: int,
+    reading: Reading, sent: Sentence, view: _View, group: _Group, frame: _Frame, start: int, end: int
 ) -> None:
+    nxt = view.next_group(group)
+    previous = _previous_group(view, group)
+    if previous is not None:
+        start = max(start, previous.end)
+    if nxt is not None:
+        end = min(end, nxt.end)
     for money in sent.between(start, end, "money"):
-        owner = _premodified_group(reading, groups, money)
+        owner = _premodified_group(reading, view, money)
         if owner is not None and owner is not group:
             continue
-        if owner is None and any(g is not group and g.end <= money.start and g.end > group.end for g in groups):
-            continue
+        if owner is None and nxt is not None and nxt.end <= money.start:
+            continue  # after the next group: that group's amount
         role, phase = _role(reading, sent, money, group)
         if role is None and owner is group:
             role = "total"
@@ -257,15 +295,16 @@ def _read_amounts(
         frame.cover(money.start, money.end)
 
 
-def _premodified_group(reading: Reading, groups: list[_Group], money: Any) -> _Group | None:
+def _previous_group(view: _View, group: _Group) -> _Group | None:
+    i = bisect.bisect_left(view.group_starts, group.start)
+    return view.groups[i - 1] if i > 0 else None
+
+
+def _premodified_group(reading: Reading, view: _View, money: Any) -> _Group | None:
     """The group a money mention describes from before ("总投资40亿元的新能源汽车…项目")."""
-    norm = reading.norm
-    for g in groups:
-        if g.start < money.end:
-            continue
-        between = norm[money.end : g.start]
-        if regex.fullmatch(r"(?:规模)?的[^，,。；;、]{0,2}", between):
-            return g
+    g = view.group_from(money.end)
+    if g is not None and _PREMODIFIER_RE.fullmatch(reading.norm, money.end, g.start):
+        return g
     return None
 
 
@@ -289,12 +328,12 @@ def _plain_invest(reading: Reading, money: Any) -> bool:
     return before.endswith(("投资", "投资额")) and not before.endswith(("总投资", "总投资额"))
 
 
-def _read_count(reading: Reading, sent: Sentence, groups: list[_Group], group: _Group, frame: _Frame) -> None:
+def _read_count(reading: Reading, sent: Sentence, view: _View, group: _Group, frame: _Frame) -> None:
     """The number of projects in the group: "…等3个重点招商项目", "…PPP两个项目"."""
     norm = reading.norm
     clause = sent.clause_at(group.end)
-    later = [g.start for g in groups if g.start > group.end]
-    limit = min([clause.end, *later])
+    nxt = view.next_group(group)
+    limit = min(clause.end, nxt.start if nxt is not None else clause.end, group.end + PHRASE_REACH)
     for count in sent.between(group.end, limit, "count"):
         between = _without_mentions(reading, sent, group.end, count.start, "money")
         after = norm[count.end : min(limit, count.end + 12)]
@@ -319,6 +358,7 @@ def _without_mentions(reading: Reading, sent: Sentence, start: int, end: int, *k
 def _read_stage(
     reading: Reading,
     sent: Sentence,
+    view: _View,
     frame: _Frame,
     start: int,
     end: int,
@@ -326,7 +366,10 @@ def _read_stage(
     done_before: int = 0,
     plan_within: tuple[int, int] | None = None,
 ) -> None:
-    best = _furthest_stage(reading, sent, start, end, done_before=done_before, plan_within=plan_within)
+    key = ("stage", start, end, done_before, plan_within)
+    best = view.once(
+        key, lambda: _furthest_stage(reading, sent, view, start, end, done_before=done_before, plan_within=plan_within)
+    )
     if best is None:
         return
     stage, pos = best
@@ -338,6 +381,7 @@ def _read_stage(
 def _furthest_stage(
     reading: Reading,
     sent: Sentence,
+    view: _View | None,
     start: int,
     end: int,
     *,
@@ -360,7 +404,7 @@ def _furthest_stage(
         stage = "planned" if found.group("plan") else _STAGE_OF[found.group()]
         if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
             continue
-        if stage != "planned" and not _reached(reading, sent, found.start(), found.end()):
+        if stage != "planned" and not _reached(reading, sent, view, found.start(), found.end()):
             continue
         if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
             best = (stage, found.start())
@@ -371,7 +415,7 @@ def _told_as_done(norm: str, start: int, end: int) -> bool:
     return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
 
 
-def _reached(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+def _reached(reading: Reading, sent: Sentence, view: _View | None, start: int, end: int) -> bool:
     norm = reading.norm
     clause = sent.clause_at(start)
     if norm.startswith(NOT_YET_AFTER, end):
@@ -380,6 +424,8 @@ def _reached(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
         return False
     if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
         return False
+    if view is not None:
+        return view.not_yet_from >= start
     return _NOT_YET_RE.search(norm, sent.span.start, start) is None
 
 
@@ -390,7 +436,7 @@ def _stage_from_before(reading: Reading, sent: Sentence, frame: _Frame, *, sente
         if i < 0 or reading.sentences[i].paragraph != sent.paragraph:
             return
         earlier = reading.sentences[i]
-        best = _furthest_stage(reading, earlier, earlier.span.start, earlier.span.end)
+        best = _furthest_stage(reading, earlier, None, earlier.span.start, earlier.span.end)
         if best is not None:
             frame.stage = best[0]
             frame.cover(earlier.span.start, earlier.span.end)
@@ -401,17 +447,17 @@ def _date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
     """The date right before the stage word in its clause, else the sentence's opening date, else
     the date the sentence just before opened with ("一季度，全县…。其中，…项目落户莘县")."""
     clause = sent.clause_at(pos)
-    for m in reversed(sent.between(clause.start, pos, "date")):
-        if reading.is_period_date(m):
-            return m.value.timex
+    stated = reading.period_before(sent, pos)
+    if stated.start is not None and stated.start >= clause.start:
+        return stated.value
     opening = reading.opening_date(sent)
     if opening is not None:
         return opening.value.timex
     return sent.previous_date
 
 
-def _read_event(sent: Sentence, group: _Group, frame: _Frame, start: int, end: int) -> None:
-    events = sent.between(start, end, "event")
+def _read_event(sent: Sentence, view: _View, group: _Group, frame: _Frame, start: int, end: int) -> None:
+    events = view.once(("events", start, end), lambda: sent.between(start, end, "event"))
     before = [e for e in events if e.end <= group.start]
     chosen = before[-1] if before else (events[0] if events else None)
     if chosen is not None:
@@ -419,28 +465,48 @@ def _read_event(sent: Sentence, group: _Group, frame: _Frame, start: int, end: i
         frame.cover(chosen.start, chosen.end)
 
 
-def _read_place(reading: Reading, sent: Sentence, group: _Group, frame: _Frame, end: int) -> None:
+def _read_place(reading: Reading, sent: Sentence, view: _View, group: _Group, frame: _Frame, end: int) -> None:
     """Where the project lands ("落户莘县"), else the park bringing it in, else the place before it."""
-    norm = reading.norm
-    after = sent.between(group.end, end, "place")
-    for i, m in enumerate(after):
-        if _is_local(m) and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE):
-            m = _most_specific(after[i:])
-            frame.place, frame.explicit_place = m.value.name, True
-            frame.cover(m.start, m.end)
-            return
+    landing, starts = view.once(("landing", end), lambda: _with_starts(_landing_places(reading, sent, end)))
+    i = bisect.bisect_left(starts, group.end)
+    if i < len(landing):
+        frame.place, frame.explicit_place = landing[i].value.name, True
+        frame.cover(landing[i].start, landing[i].end)
+        return
     host = _host_before(reading, sent, group)
     if host is not None:
         frame.place, frame.explicit_place = host.value.name, True
         frame.cover(host.start, host.end)
         return
-    places = [m for m in sent.between(sent.span.start, group.start, "place") if _is_local(m)]
-    places = [m for m in places if reading.is_subject_place(sent, m)]
-    if places:
-        frame.place, frame.explicit_place = places[-1].value.name, True
-        frame.cover(places[-1].start, places[-1].end)
+    places, starts = view.once(
+        ("places",), lambda: _with_starts([m for m in sent.of_type("place") if _may_host(reading, sent, m)])
+    )
+    i = bisect.bisect_left(starts, group.start)
+    if i > 0:
+        place = places[i - 1]
+        frame.place, frame.explicit_place = place.value.name, True
+        frame.cover(place.start, place.end)
         return
     frame.place = sent.carried_place
+
+
+def _with_starts(mentions: list[Any]) -> tuple[list[Any], list[int]]:
+    return mentions, [m.start for m in mentions]
+
+
+def _landing_places(reading: Reading, sent: Sentence, end: int) -> list[Any]:
+    """The places after a landing word ("落户莘县", "在合肥市肥东县开工") up to `end`, most specific of each run."""
+    norm = reading.norm
+    places = sent.between(sent.span.start, end, "place")
+    found: list[Any] = []
+    for i, m in enumerate(places):
+        if _is_local(m) and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE):
+            found.append(_most_specific(places[i:]))
+    return found
+
+
+def _may_host(reading: Reading, sent: Sentence, place: Any) -> bool:
+    return _is_local(place) and reading.is_subject_place(sent, place)
 
 
 def _most_specific(places: list[Any]) -> Any:
@@ -455,9 +521,9 @@ def _most_specific(places: list[Any]) -> Any:
 
 def _host_before(reading: Reading, sent: Sentence, group: _Group) -> Any | None:
     clause = sent.clause_at(group.start)
-    projects = sent.between(clause.start, group.start, "project")
-    if projects and _brings_in(reading, sent, projects[-1].end, group.start):
-        return projects[-1]
+    host = next((m for m in sent.backwards(group.start, clause.start) if m.type == "project"), None)
+    if host is not None and _brings_in(reading, sent, host.end, group.start):
+        return host
     return None
 
 
@@ -475,7 +541,7 @@ def _investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[s
         after = norm[org.end : min(end, org.end + 8)]
         if _INVEST_RE.match(after) or (after.startswith("合作，") and _INVEST_RE.match(after, 3)):
             found.append(org)
-            found.extend(_listed_before(reading, orgs[:i], org))
+            found.extend(_listed_before(reading, orgs, i))
     for by in _BY_RE.finditer(norm, start, end):
         at = by.start()
         listed = _org_list_from(reading, orgs, by.end())
@@ -486,34 +552,28 @@ def _investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[s
     return dedupe(m.value.name for m in found)
 
 
-def _listed_before(reading: Reading, earlier: list[Any], org: Any) -> list[Any]:
-    """Organisations listed with the investor ("北京易华录、旷视科技投资") invest too."""
+def _listed_before(reading: Reading, orgs: list[Any], i: int) -> list[Any]:
+    """Organisations listed with the investor `orgs[i]` ("北京易华录、旷视科技投资") invest too."""
     out: list[Any] = []
-    cursor = org
-    for prev in reversed(earlier):
-        if regex.fullmatch(r"[、和及与]", reading.norm[prev.end : cursor.start]):
-            out.append(prev)
-            cursor = prev
-        else:
-            break
+    while i > 0 and _LIST_JOIN_RE.fullmatch(reading.norm, orgs[i - 1].end, orgs[i].start):
+        i -= 1
+        out.append(orgs[i])
     return out
 
 
 def _org_list_from(reading: Reading, orgs: list[Any], at: int) -> list[Any]:
-    listed: list[Any] = []
-    cursor = at
-    for org in orgs:
-        if org.start < cursor:
-            continue
-        if org.start == cursor or (listed and regex.fullmatch(r"[、和及与]", reading.norm[cursor : org.start])):
-            listed.append(org)
-            cursor = org.end
-        else:
-            break
+    """The organisations listed right from `at` ("由北京易华录、旷视科技…")."""
+    i = bisect.bisect_left([o.start for o in orgs], at)
+    if i >= len(orgs) or orgs[i].start != at:
+        return []
+    listed = [orgs[i]]
+    while i + 1 < len(orgs) and _LIST_JOIN_RE.fullmatch(reading.norm, orgs[i].end, orgs[i + 1].start):
+        i += 1
+        listed.append(orgs[i])
     return listed
 
 
-def _investor_deals(reading: Reading, sent: Sentence) -> list[_Frame]:
+def _investor_deals(reading: Reading, sent: Sentence, view: _View) -> list[_Frame]:
     """An investor and an amount without a named project: "欧佩德公司注资1亿元"."""
     norm = reading.norm
     frames: list[_Frame] = []
@@ -521,13 +581,13 @@ def _investor_deals(reading: Reading, sent: Sentence) -> list[_Frame]:
         verb = _INVEST_RE.match(norm, org.end, sent.span.end)
         if verb is None or verb.group().endswith("建设"):
             continue
-        money = next((m for m in sent.between(verb.end(), sent.span.end, "money") if m.start - verb.end() <= 2), None)
-        if money is None:
+        money = sent.first_from(verb.end())
+        if money is None or money.type != "money" or money.start - verb.end() > 2:
             continue
         frame = _Frame(sent, investors=[org.value.name], lo=org.start, hi=money.end)
         frame.amounts.append(models.DealAmount(role="total", money=money.value))
         frame.used.append(money)
-        _read_stage(reading, sent, frame, sent.span.start, sent.span.end)
+        _read_stage(reading, sent, view, frame, sent.span.start, sent.span.end)
         if frame.stage is None:
             _stage_from_before(reading, sent, frame, sentences_back=1)
         frame.place = sent.carried_place

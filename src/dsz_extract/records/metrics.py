@@ -9,6 +9,8 @@ statistic ("好评率达100%", "固定资产投资同比增长20.1%").
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +18,7 @@ import regex
 
 from .. import models
 from .context import Reading, Sentence, mention_key
-from .phrase import EMPTY, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
+from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
 # --- words ------------------------------------------------------------------------------------
 
@@ -135,30 +137,62 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     """The metrics of one sentence; `used` holds the mentions deals and talent already took."""
     if not sent.values():
         return []
-    figures: list[_Figure] = []
+    thresholds = _thresholds(reading, sent)
+    figures = _Figures()
     for value in sent.of_type("money", "count"):
-        if mention_key(value) in used or _is_threshold(reading, sent, value) or _not_a_figure(reading, sent, value):
+        if mention_key(value) in used or mention_key(value) in thresholds or _not_a_figure(reading, sent, value):
             continue
-        indicator = _indicator(reading, sent, value)
+        indicator = _indicator(reading, sent, value, thresholds)
         if indicator:
-            figures.append(_Figure(value, indicator, value.type, value.value))
-    figures = _read_percents(reading, sent, figures, used)
-    figures.sort(key=lambda f: f.value.start)
-    return [_metric(reading, sent, f) for f in figures]
+            figures.add(_Figure(value, indicator, value.type, value.value))
+    _read_percents(reading, sent, figures, used)
+    return [_metric(reading, sent, f) for f in figures.all]
+
+
+class _Figures:
+    """The figures of a sentence in text order, for "the figure just before this percent" lookups."""
+
+    def __init__(self) -> None:
+        self.all: list[_Figure] = []
+        self._starts: list[int] = []
+
+    def add(self, figure: _Figure) -> None:
+        i = bisect.bisect_right(self._starts, figure.value.start)
+        self._starts.insert(i, figure.value.start)
+        self.all.insert(i, figure)
+
+    def before(self, offset: int) -> list[_Figure]:
+        """The figures ending before `offset` (a slice: use for short runs only)."""
+        return [f for f in self.all[: bisect.bisect_left(self._starts, offset)] if f.value.end <= offset]
+
+    def last_before(self, offset: int) -> _Figure | None:
+        i = bisect.bisect_left(self._starts, offset) - 1
+        return self.all[i] if i >= 0 and self.all[i].value.end <= offset else None
 
 
 # --- money and count figures ------------------------------------------------------------------
 
 
+def _thresholds(reading: Reading, sent: Sentence) -> frozenset[tuple[str, int, int]]:
+    """The money mentions of the sentence that are thresholds inside an indicator (once per sentence).
+
+    Read from the last to the first, so an amount chained to the next ("过50亿元、过100亿元的大项目")
+    takes the reading of that one.
+    """
+    found: set[tuple[str, int, int]] = set()
+    following: Any | None = None
+    for money in reversed(sent.of_type("money")):
+        chained = following is not None and reading.norm[money.end : following.start] in AMOUNT_CHAIN
+        if (mention_key(following) in found) if chained else _is_threshold(reading, sent, money):
+            found.add(mention_key(money))
+        following = money
+    return frozenset(found)
+
+
 def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
     """An amount qualifying the thing counted, not a figure: "亿元以上项目", "过亿元项目", "亿元楼宇"."""
-    if value.type != "money":
-        return False
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    chained = next((m for m in sent.between(value.end, clause.end, "money") if m.start - value.end <= 1), None)
-    if chained is not None and norm[value.end : chained.start] in AMOUNT_CHAIN:
-        return _is_threshold(reading, sent, chained)
     if value.end >= clause.end:
         return False
     if norm.startswith(THRESHOLD_NOUNS, value.end):
@@ -168,13 +202,14 @@ def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True
     if not _is_han(norm[value.end]) or norm.startswith(THRESHOLD_NOT_BEFORE, value.end):
         return False
-    return any(m.type == "count" for m in sent.between(value.end, clause.end))
+    # "签约过亿元项目15个": a count of the things the amount qualifies follows in the clause.
+    reach = min(clause.end, value.end + PHRASE_REACH)
+    return any(m.type == "count" for m in sent.between(value.end, reach))
 
 
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     norm = reading.norm
-    clause = sent.clause_at(value.start)
-    before = _unmentioned(reading, sent, clause.start, value.start)
+    before = _words_before(reading, sent, value)
     if value.type == "count":
         if norm[max(0, value.start - 1) : value.start] in COUNT_NOT_FIGURE_BEFORE or _NOT_A_RESULT_RE.search(before):
             return True
@@ -184,7 +219,7 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
-    return _is_policy(reading, sent, value) or about_one_entity(reading, sent, value)
+    return _is_policy(reading, value, before) or _about_one_entity(reading, sent, value, before)
 
 
 def _in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
@@ -201,20 +236,19 @@ def _in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
     return opened is not None and closed is not None
 
 
-def _is_policy(reading: Reading, sent: Sentence, value: Any) -> bool:
-    clause = sent.clause_at(value.start)
-    before = _unmentioned(reading, sent, clause.start, value.start)
+def _is_policy(reading: Reading, value: Any, before: str) -> bool:
+    """`before`: the clause's words before the figure (_words_before)."""
     return bool(_POLICY_RE.search(before)) or reading.norm.startswith(POLICY_AFTER, value.end)
 
 
-def about_one_entity(reading: Reading, sent: Sentence, value: Any) -> bool:
+def _about_one_entity(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:
     """A figure whose subject is a company or a person ("聊城欧佩德…有限公司已接到3亿多元的订单")."""
     norm = reading.norm
-    clause = sent.clause_at(value.start)
-    for m in sent.between(clause.start, value.start, "org", "person"):
+    start = _window_start(sent, value)
+    for m in sent.between(start, value.start, "org", "person"):
         if _is_entity_subject(reading, m):
             return True
-    if _COMPANY_REFERENCE_RE.search(_unmentioned(reading, sent, clause.start, value.start)):
+    if _COMPANY_REFERENCE_RE.search(before):
         return True
     for m in sent.mentions:
         if m.type == "date":
@@ -237,6 +271,16 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
     return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
 
 
+def _window_start(sent: Sentence, value: Any) -> int:
+    """Where the words that can qualify a figure start: its clause, at most PHRASE_REACH before it."""
+    return max(sent.clause_at(value.start).start, value.start - PHRASE_REACH)
+
+
+def _words_before(reading: Reading, sent: Sentence, value: Any) -> str:
+    """The clause's words before the figure (within reach), mentions blanked out."""
+    return _unmentioned(reading, sent, _window_start(sent, value), value.start)
+
+
 def _unmentioned(reading: Reading, sent: Sentence, start: int, end: int) -> str:
     """The text of [start, end) with mentions blanked out (same length), so words inside names do not count."""
     parts: list[str] = []
@@ -249,11 +293,10 @@ def _unmentioned(reading: Reading, sent: Sentence, start: int, end: int) -> str:
     return "".join(parts)
 
 
-def _indicator(reading: Reading, sent: Sentence, value: Any) -> Phrase:
+def _indicator(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
     """The phrase before the figure, or the noun after it when the figure comes first."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    thresholds = [m for m in sent.between(clause.start, value.start, "money") if _is_threshold(reading, sent, m)]
     left = left_phrase(reading, sent, value, _TRIM, transparent=thresholds)
     if is_closed_after(norm, value, clause.end):
         return left
@@ -273,16 +316,13 @@ def _indicator(reading: Reading, sent: Sentence, value: Any) -> Phrase:
 # --- percents -------------------------------------------------------------------------------------
 
 
-def _read_percents(
-    reading: Reading, sent: Sentence, figures: list[_Figure], used: set[tuple[str, int, int]]
-) -> list[_Figure]:
+def _read_percents(reading: Reading, sent: Sentence, figures: _Figures, used: set[tuple[str, int, int]]) -> None:
     percents = [p for p in sent.of_type("percent") if mention_key(p) not in used]
     i = 0
     while i < len(percents):
         run = _run_from(reading, percents, i)
         _read_run(reading, sent, figures, run)
         i += len(run)
-    return figures
 
 
 def _run_from(reading: Reading, percents: list[Any], i: int) -> list[Any]:
@@ -294,7 +334,7 @@ def _run_from(reading: Reading, percents: list[Any], i: int) -> list[Any]:
     return run
 
 
-def _read_run(reading: Reading, sent: Sentence, figures: list[_Figure], run: list[Any]) -> None:
+def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any]) -> None:
     first = run[0]
     lead = _lead_text(reading, sent, first)
     if _COMPLETION_RE.search(lead):
@@ -317,14 +357,12 @@ def _read_run(reading: Reading, sent: Sentence, figures: list[_Figure], run: lis
 
 def _lead_text(reading: Reading, sent: Sentence, percent: Any) -> str:
     """The words of the clause between the previous figure (or the clause start) and the percent."""
-    clause = sent.clause_at(percent.start)
-    start = clause.start
-    for m in sent.between(clause.start, percent.start, "money", "count", "percent"):
-        start = max(start, m.end)
-    return reading.norm[start : percent.start]
+    start = _window_start(sent, percent)
+    previous = next((m for m in sent.backwards(percent.start, start) if m.type in ("money", "count", "percent")), None)
+    return reading.norm[previous.end if previous is not None else start : percent.start]
 
 
-def _read_share(reading: Reading, sent: Sentence, figures: list[_Figure], percent: Any) -> None:
+def _read_share(reading: Reading, sent: Sentence, figures: _Figures, percent: Any) -> None:
     host = _host_before(figures, percent, lambda f: f.share is None)
     if host is not None and not _own_indicator(reading, sent, percent):
         host.share = percent.value
@@ -336,10 +374,10 @@ def _read_share(reading: Reading, sent: Sentence, figures: list[_Figure], percen
 
 
 def _read_growth(
-    reading: Reading, sent: Sentence, figures: list[_Figure], run: list[Any], lead: str, *, negative: bool
+    reading: Reading, sent: Sentence, figures: _Figures, run: list[Any], lead: str, *, negative: bool
 ) -> None:
     if RESPECTIVELY in lead and len(run) > 1:
-        hosts = [f for f in figures if f.value.end <= run[0].start and f.value_type != "percent"][-len(run) :]
+        hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
         if len(hosts) == len(run):
             for host, p in zip(hosts, run, strict=True):
                 host.yoy = _as_growth(p.value, negative)
@@ -358,9 +396,10 @@ def _read_growth(
             _add_statistic(reading, sent, figures, p, negative=negative)
 
 
-def _host_before(figures: list[_Figure], percent: Any, free: Any) -> _Figure | None:
-    before = [f for f in figures if f.value.end <= percent.start]
-    return before[-1] if before and free(before[-1]) else None
+def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool]) -> _Figure | None:
+    """The figure just before the percent, when `free` says it can take it."""
+    host = figures.last_before(percent.start)
+    return host if host is not None and free(host) else None
 
 
 def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
@@ -368,14 +407,15 @@ def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
 
 
 def _add_statistic(
-    reading: Reading, sent: Sentence, figures: list[_Figure], percent: Any, *, negative: bool
+    reading: Reading, sent: Sentence, figures: _Figures, percent: Any, *, negative: bool
 ) -> _Figure | None:
     """A percent that is itself the statistic: "好评率达100%", "固定资产投资同比增长20.1%"."""
     # A bare multiple ("3倍月工资") or a gap ("高于全省2.3个百分点") is no statistic.
     relative = percent.value.unit in ("times", "percentage_point")
     if relative and not _GROWTH_RE.search(_lead_text(reading, sent, percent)):
         return None
-    if _is_policy(reading, sent, percent) or about_one_entity(reading, sent, percent):
+    before = _words_before(reading, sent, percent)
+    if _is_policy(reading, percent, before) or _about_one_entity(reading, sent, percent, before):
         return None
     indicator = _own_indicator(reading, sent, percent)
     if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
@@ -384,7 +424,7 @@ def _add_statistic(
         return None
     number = _as_growth(percent.value, negative) if negative or percent.value.unit == "times" else percent.value
     figure = _Figure(percent, indicator, "percent", number)
-    figures.append(figure)
+    figures.add(figure)
     return figure
 
 

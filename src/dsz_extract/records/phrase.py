@@ -6,13 +6,13 @@ Metrics read their indicator here and talent its category; each passes its own t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
-from .context import Reading, Sentence
+from .context import Reading, Sentence, mention_key
 
 # Characters that never start or end the name of a thing counted.
 EDGE_CHARS = " \t，,、：:；;。！？!?（(）)…—-的"
@@ -32,6 +32,8 @@ RIGHT_STOP = (
     "签约", "给予", "用于", "作为", "参观", "考察", "主动", "能", "要", "负责", "组成",
 )  # fmt: skip
 _RIGHT_STOP_RE = regex.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
+# The longest name of a thing counted, in characters; bounds how far a figure looks around itself.
+PHRASE_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -53,15 +55,19 @@ def is_closed_after(norm: str, value: Any, clause_end: int) -> bool:
     return bool(_CLOSED_AFTER.match(norm, value.end, clause_end))
 
 
-def left_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim, *, transparent: Sequence[Any] = ()) -> Phrase:
-    """The words between the last mention before `value` in its clause and `value`, trimmed."""
+def left_phrase(
+    reading: Reading, sent: Sentence, value: Any, trim: Trim, *, transparent: Container[tuple[str, int, int]] = ()
+) -> Phrase:
+    """The words between the last mention before `value` in its clause and `value`, trimmed.
+
+    Mentions whose keys are in `transparent` (thresholds such as "亿元以上") are part of the words.
+    """
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    start = clause.start
-    skip = {id(m) for m in transparent}
-    for m in sent.between(clause.start, value.start):
-        if id(m) not in skip:
-            start = max(start, m.end)
+    start = max(clause.start, value.start - PHRASE_REACH)
+    barrier = next((m for m in sent.backwards(value.start, clause.start) if mention_key(m) not in transparent), None)
+    if barrier is not None:
+        start = max(start, barrier.end)
     start = _after_last(norm, start, value.start, "的", keep=1)
     start = _after_last(norm, start, value.start, "等地", keep=2)
     start = _after_last(norm, start, value.start, "等", keep=3)
@@ -72,10 +78,10 @@ def right_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim) -> Ph
     """The noun phrase right after `value` ("300家本地企业"), up to the next mention or verb."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    end = clause.end
-    for m in sent.between(value.end, clause.end):
-        end = min(end, m.start)
-        break
+    end = min(clause.end, value.end + PHRASE_REACH)
+    following = sent.first_from(value.end)
+    if following is not None:
+        end = min(end, following.start)
     start = value.end
     if norm.startswith("规模的", start):
         start += 3

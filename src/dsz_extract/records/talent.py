@@ -13,8 +13,8 @@ from typing import Any
 import regex
 
 from .. import models
-from .context import Reading, Sentence, dedupe, mention_key
-from .phrase import Phrase, Trim, is_closed_after, left_phrase, right_phrase
+from .context import KIND_REACH, Reading, Sentence, dedupe, mention_key
+from .phrase import PHRASE_REACH, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
 # --- words ------------------------------------------------------------------------------------
 
@@ -52,7 +52,8 @@ MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
 PEOPLE_UNITS = ("名", "人", "位")
 # Trimmed from the front of a category ("新引进高层次人才" → 高层次人才).
 LEAD_WORDS = (
-    "其中", "共", "累计", "先后", "已经", "已", "又", "还", "成功", "新", "了", "全年", "今年", "年内", "首批",
+    "其中", "共", "累计", "先后", "已经", "已", "又", "还", "并", "同时", "此外", "成功", "新", "了", "全年", "今年",
+    "年内", "首批",
     "第一批", "第二批", "一批",
     *(w for w, _ in MODE_WORDS),
 )  # fmt: skip
@@ -94,7 +95,7 @@ def _noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     # "与中山大学合作培育半导体人才500人": the category starts after the mode word.
     modes = list(_MODE_RE.finditer(reading.norm, noun.start, noun.end)) if noun else []
     if modes and noun.end - modes[-1].end() >= 2:
-        return Phrase(modes[-1].end(), noun.end)
+        return _TRIM(reading.norm, modes[-1].end(), noun.end)
     return noun
 
 
@@ -116,7 +117,7 @@ def _mode_before(reading: Reading, sent: Sentence, offset: int) -> tuple[str | N
     """The nearest mode word before `offset` in its clause, else earlier in the sentence."""
     clause = sent.clause_at(offset)
     for start in (clause.start, sent.span.start):
-        found = list(_MODE_RE.finditer(reading.norm, start, offset))
+        found = list(_MODE_RE.finditer(reading.norm, max(start, offset - KIND_REACH), offset))
         if found:
             return _MODE_OF[found[-1].group()], found[-1].start()
     return None, offset
@@ -125,10 +126,9 @@ def _mode_before(reading: Reading, sent: Sentence, offset: int) -> tuple[str | N
 def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
     """Where the people come from: "选聘聊城大学33名高层次人才", "来自清华大学的12名博士"."""
     clause = sent.clause_at(count.start)
-    orgs = sent.between(clause.start, count.start, "org")
-    if not orgs:
+    org = next((m for m in sent.backwards(count.start, clause.start) if m.type == "org"), None)
+    if org is None:
         return None
-    org = orgs[-1]
     between = reading.norm[org.end : count.start]
     if _ORG_LINK.fullmatch(between) or reading.norm[max(0, org.start - 2) : org.start].endswith(("来自", "从")):
         return org.value.name
@@ -157,7 +157,8 @@ def _named_run(
 ) -> models.Talent | None:
     first = run[0]
     clause = sent.clause_at(first.start)
-    start = max([clause.start, *(m.end for m in sent.between(clause.start, first.start))])
+    previous = next(sent.backwards(first.start, clause.start), None)
+    start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
     modes = list(_MODE_RE.finditer(reading.norm, start, first.start))
     if not modes:
         return None
@@ -176,11 +177,10 @@ def _named_run(
 
 
 def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
-    clause = sent.clause_at(last.start)
-    for count in sent.between(last.end, clause.end, "count"):
-        if reading.norm.startswith("等", last.end) and count.start - last.end <= 2:
-            return count
-    return None
+    following = sent.first_from(last.end)
+    if following is None or following.type != "count" or not reading.norm.startswith("等", last.end):
+        return None
+    return following if following.start - last.end <= 2 else None
 
 
 def _label(reading: Reading, phrase: Phrase) -> str:
