@@ -76,12 +76,12 @@ def run_once(folder: Path, jobs: int, work: Path) -> dict[str, Any]:
         "jobs": jobs,
         "documents": summary.extracted,
         "seconds": round(summary.seconds, 3),
-        "docs_per_second": round(summary.docs_per_second, 1),
+        "docs_per_second": round(summary.docs_per_second, 1),  # the whole run, start-up included
+        "steady_docs_per_second": round(summary.steady_docs_per_second, 1),  # once the workers are up
         "workers": len(rss_mb),
         "peak_rss_mb_per_worker": rss_mb,
         "parent_cpu_seconds": round(parent_cpu, 2),  # planning, writing, committing: the serial part
         "worker_cpu_seconds": round(sum(summary.worker_cpu_seconds.values()), 2),
-        # worker CPU time over jobs x wall time: below ~0.9 the workers waited (other load, too few cores)
         "worker_cpu_share": round(sum(summary.worker_cpu_seconds.values()) / (jobs * summary.seconds), 2),
     }
 
@@ -126,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     ceiling = machine_speedup(max(args.jobs))
     base = next((r for r in runs if r["jobs"] == 1), runs[0])
     for r in runs:
-        r["speedup"] = round(r["docs_per_second"] / base["docs_per_second"], 2) if base["docs_per_second"] else None
+        r["speedup"] = round(r["docs_per_second"] / base["docs_per_second"], 2)
+        r["steady_speedup"] = round(r["steady_docs_per_second"] / base["steady_docs_per_second"], 2)
     worst_rss = max((mb for r in runs for mb in r["peak_rss_mb_per_worker"]), default=0.0)
     two = next((r for r in runs if r["jobs"] == 2), None)
     checks = {
@@ -150,16 +151,23 @@ def main(argv: list[str] | None = None) -> int:
     }
 
     print(f"{args.docs} documents, {result['megabytes']} MB, {result['cpus']} CPUs, dsz-extract {__version__}")
-    print(
-        f"{'jobs':>4}  {'seconds':>8}  {'docs/s':>8}  {'speed-up':>8}  {'parent CPU s':>12}  {'worker CPU share':>16}  "
-        "peak RSS per worker (MB)"
-    )
+    header = ("jobs", "seconds", "docs/s", "speed-up", "steady docs/s", "steady speed-up", "parent CPU s", "worker CPU")
+    print("  ".join(f"{h:>{max(len(h), 7)}}" for h in header) + "  peak RSS per worker (MB)")
     for r in runs:
-        print(
-            f"{r['jobs']:>4}  {r['seconds']:>8.2f}  {r['docs_per_second']:>8.1f}  {r['speedup']:>7.2f}x  "
-            f"{r['parent_cpu_seconds']:>12.2f}  {r['worker_cpu_share']:>16.2f}  "
-            f"{', '.join(map(str, r['peak_rss_mb_per_worker']))}"
+        cells = (
+            r["jobs"],
+            f"{r['seconds']:.2f}",
+            f"{r['docs_per_second']:.1f}",
+            f"{r['speedup']:.2f}x",
+            f"{r['steady_docs_per_second']:.1f}",
+            f"{r['steady_speedup']:.2f}x",
+            f"{r['parent_cpu_seconds']:.2f}",
+            f"{r['worker_cpu_share']:.2f}",
         )
+        row = "  ".join(f"{c:>{max(len(h), 7)}}" for c, h in zip(cells, header, strict=True))
+        print(f"{row}  {', '.join(map(str, r['peak_rss_mb_per_worker']))}")
+    print("(steady: from the first result to the last, once the workers are up; worker CPU: their CPU time over")
+    print(" jobs x wall time, below ~0.9 they waited for a core)")
     print(
         f"the machine now: {max(args.jobs)} processes of pure CPU work run {ceiling:.2f}x as fast as one; "
         f"load average {result['load_average_1min_at_end']}"

@@ -97,3 +97,19 @@ def test_no_arguments_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as info:
         main([])
     assert info.value.code == 2
+
+
+def test_html_page_is_read_as_its_main_text(tmp_path: Path) -> None:
+    page = tmp_path / "news.html"
+    body = "".join(f"<p>{GOOD}第{i}段补充说明，项目进展顺利，企业生产经营稳定。</p>" for i in range(6))
+    page.write_text(
+        f"<html><head><title>招商引资</title></head><body><nav>首页 | 新闻</nav><article>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    result = run_cli([str(tmp_path)])
+    assert result.returncode == 0, result.stderr
+    (report,) = lines(result.stdout)
+    assert report["doc_id"] == "news"
+    assert any("offsets point into the extracted text" in w for w in report["warnings"])
+    money = [m for m in report["mentions"] if m["type"] == "money"]
+    assert money and money[0]["value"]["amount"] == 3950000000

@@ -120,6 +120,28 @@ SUFFIXES = [
         "台灣積體電路製造股份有限公司與南京市人民政府簽署投資協議。",
         [("台灣積體電路製造股份有限公司", "company"), ("南京市人民政府", "government")],
     ),
+    # foreign registered forms; a 和 inside a registered name is no boundary
+    ("韩国三星电子株式会社在西安高新区追加投资。", [("韩国三星电子株式会社", "company")]),
+    ("日本大和精工株式会社投资设立的新工厂已于5月投产。", [("日本大和精工株式会社", "company")]),
+    # the longest suffix may reach into the name: 特别行政|区政府 → 特别行政区|政府
+    ("香港特別行政區政府今日公布，首季共引進戰略性企業22家。", [("香港特別行政區政府", "government")]),
+    ("澳门特别行政区政府与横琴粤澳深度合作区签署协议。", [("澳门特别行政区政府", "government")]),
+    # a department written right after its government is one body
+    ("台中市政府經濟發展局今日公布上半年招商成果。", [("台中市政府經濟發展局", "government")]),
+    ("昆明市人民政府办公室印发了实施方案。", [("昆明市人民政府办公室", "government")]),
+    # 市府 / 县府 and Hong Kong bureaus joined by 及; short department forms
+    ("新竹縣府今年協助企業投資逾新臺幣300億元。", [("新竹縣府", "government")]),
+    ("商務及經濟發展局局長表示，將加強招商。", [("商務及經濟發展局", "government")]),
+    ("经发局会同园区经发委开展项目预审。", [("经发局", "government"), ("园区经发委", "government")]),
+    # a party committee with 中共 and a district named without its level word
+    (
+        "中共成都市武侯区委、成都市武侯区政府联合印发通知。",
+        [("中共成都市武侯区委", "government"), ("成都市武侯区政府", "government")],
+    ),
+    ("中共湖北省委召开全省招商引资工作会议。", [("中共湖北省委", "government")]),
+    # building a body is no part of its name
+    ("合肥高新区将加快建设合肥量子实验室，打造科创高地。", [("合肥量子实验室", "research")]),
+    ("两地签约组建长三角智能网联汽车研究院。", [("长三角智能网联汽车研究院", "research")]),
 ]
 
 
@@ -146,6 +168,9 @@ GENERIC = [
     "刚才，XXX主任通报了全区工作情况。",
     "各级党委政府要高度重视，积极争取银行支持。",
     "高新区组织国有平台公司专门成立了科创基金。",
+    "刚才，区委常委、常务副区长通报了情况。",
+    "约三成来自生命健康科技、人工智能与数据科学领域。",
+    "支持龙头企业数字科技发展，推动企业推动科技创新。",
 ]
 
 
@@ -183,6 +208,21 @@ LISTS = [
         [("长沙经开区管委会", "government"), ("三一重工", "company"), ("中联重科", "company"), ("山河智能", "company")],
     ),
 ]
+
+
+APPOSITION = [
+    # a class noun, then a short proper name with the trade a firm's name ends in
+    ("其中，新能源車企華馳汽車將投資約28億港元。", [("華馳汽車", "company")]),
+    ("生物科技公司康源医药承诺在未来五年投资逾10亿元。", [("康源医药", "company")]),
+    ("此外，日本材料大厂东和化学去年10月宣布投资。", [("东和化学", "company")]),
+    ("引进新能源车企理想汽车，总投资50亿元。", [("理想汽车", "company")]),
+    ("全省车企新能源汽车销量增长三成。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITION)
+def test_firm_named_after_its_class(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), LISTS)

@@ -88,6 +88,20 @@ HEADS = [
 ]
 
 
+PHASES = [
+    # a phase written right after a park or base names that phase
+    ("由长江集团投资建设的合肥智能制造产业园二期竣工投产。", ["合肥智能制造产业园二期"]),
+    ("福州软件园第三期正式开工。", ["福州软件园第三期"]),
+    ("南京江北新区扬子江科学园二期开工建设。", ["南京江北新区扬子江科学园二期"]),
+    ("多家企業已在香港科學園設立研發中心。", ["香港科學園"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHASES)
+def test_phases_and_science_parks(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), HEADS)
 def test_names_ending_in_a_head(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
@@ -109,6 +123,9 @@ GENERIC = [
     "优先保障重点项目土地需求，倒排项目建设工期。",
     "一要抓好产业园招商，一个产业园区就是一个产业集群。",
     "目前落地外资项目主要是地产类项目，政策成本高。",
+    "新增国家级重点人才工程入选者38人。",
+    "招商引资和人才工作是“一把手工程”，要亲自抓。",
+    "全市实施引才工程，新引进博士120名。",
 ]
 
 
@@ -118,6 +135,11 @@ def test_generic_phrases_are_no_projects(text: str) -> None:
 
 
 LISTS = [
+    # a list before 等 and a count of projects ends at 等
+    (
+        "长沙比亚迪电池、华为鲲鹏生态基地、湘江精密光学器件等18个项目集中签约。",
+        ["长沙比亚迪电池", "华为鲲鹏生态基地", "湘江精密光学器件"],
+    ),
     (
         "该区相继引进了中通新能源汽车、诚通客车型材及电控系统、泰一新能源锂电池等一批产业相关项目。",
         ["中通新能源汽车", "诚通客车型材及电控系统", "泰一新能源锂电池"],

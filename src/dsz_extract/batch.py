@@ -62,9 +62,9 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from .htmltext import HTML_SUFFIXES, HTML_WARNING, NO_MAIN_TEXT_WARNING, html_to_text, is_html_path
+from .htmltext import HTML_SUFFIXES, text_of
 from .pipeline import parse_reference_date
-from .text import DecodeError, decode_bytes
+from .text import DecodeError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 INPUT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
@@ -148,17 +148,6 @@ def read_limited(source: str, max_bytes: int) -> bytes:
         size = os.path.getsize(source)
         raise InputTooLarge(f"{source}: {size} bytes, over the --max-bytes limit of {max_bytes}")
     return data
-
-
-def text_of(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Decoded text (HTML pages: their main text) and the warnings that go with it."""
-    decoded = decode_bytes(data, source=source)
-    warnings = list(decoded.warnings)
-    if not is_html_path(source):
-        return decoded.text, warnings
-    text = html_to_text(decoded.text)
-    warnings.append(HTML_WARNING if text else NO_MAIN_TEXT_WARNING)
-    return text, warnings
 
 
 def process_file(source: str, settings: Settings) -> Outcome:
@@ -580,13 +569,22 @@ class Summary:
     recovered: int = 0
     extracted: int = 0
     failed: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole run: planning, worker start-up, extraction, commit
+    outcomes: int = 0
+    first_outcome: float = 0.0  # time.monotonic() of the first and the last result from a worker
+    last_outcome: float = 0.0
     worker_max_rss: dict[int, int] = dataclasses.field(default_factory=dict)  # pid -> peak RSS (bytes)
     worker_cpu_seconds: dict[int, float] = dataclasses.field(default_factory=dict)  # pid -> CPU time
 
     @property
     def docs_per_second(self) -> float:
         return (self.extracted + self.failed) / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def steady_docs_per_second(self) -> float:
+        """Results per second once the workers are up (from the first result to the last)."""
+        span = self.last_outcome - self.first_outcome
+        return (self.outcomes - 1) / span if self.outcomes > 1 and span > 0 else 0.0
 
     def line(self, output: Path, errors: Path) -> str:
         parts = [f"{self.extracted} extracted"]
@@ -712,7 +710,9 @@ def run_batch(
     """Extract every input not yet in the ledger `output`; see the module docstring.
 
     `make_executor` replaces the worker pool (tests, other backends); `scheduler` is a Dask
-    scheduler address. Raises StateError when the ledger cannot be used.
+    scheduler address. Raises StateError when the ledger cannot be used. Worker processes start
+    from a fork server that imports the calling script's main module again, so a script calls this
+    under `if __name__ == "__main__":`, as multiprocessing requires.
     """
     stderr = stderr if stderr is not None else sys.stderr
     output = Path(output)
@@ -760,6 +760,9 @@ def _record(
     outcome: Outcome, task: Task, state: State, ledger: Ledger, errors: ErrorLog, done: set[str], summary: Summary
 ) -> None:
     """Route one outcome: a report to the ledger (`done` grows), an error to the error log."""
+    summary.last_outcome = time.monotonic()
+    summary.first_outcome = summary.first_outcome or summary.last_outcome
+    summary.outcomes += 1
     if outcome.worker_pid:
         summary.worker_max_rss[outcome.worker_pid] = outcome.worker_max_rss
         summary.worker_cpu_seconds[outcome.worker_pid] = outcome.worker_cpu_seconds

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from . import __version__
 from .extractor import Extractor
+from .htmltext import HTML_SUFFIXES, text_of
 from .text import DecodeError, decode_bytes
 
 EXTRACT_EPILOG = """\
@@ -40,7 +41,7 @@ SUBCOMMANDS = {
     "export": ("dsz_extract.export", "export reports.jsonl to Parquet or DuckDB"),
 }
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
 
 
 def build_extract_parser() -> argparse.ArgumentParser:
@@ -80,8 +81,8 @@ def _read(item: str, stdin: TextIO) -> tuple[str, list[str], str, str]:
     path = Path(item)
     if not path.exists():
         raise FileNotFoundError(f"{item}: no such file or folder")
-    decoded = decode_bytes(path.read_bytes(), source=item)
-    return decoded.text, list(decoded.warnings), path.stem, item
+    text, warnings = text_of(path.read_bytes(), item)
+    return text, warnings, path.stem, item
 
 
 def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:

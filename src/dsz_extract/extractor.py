@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import pipeline
+from .htmltext import text_of
 from .models import Report
-from .text import read_text_file
 
 NerBackend = Literal["rules", "hanlp"]
 
@@ -76,13 +76,13 @@ class Extractor:
     ) -> Report:
         """Read, decode and extract one file; DecodeError/OSError name the file."""
         path = Path(path)
-        decoded = read_text_file(path)
+        text, warnings = text_of(path.read_bytes(), str(path))
         return self(
-            decoded.text,
+            text,
             reference_date=reference_date,
             doc_id=doc_id if doc_id is not None else path.stem,
             source=str(path),
-            warnings=decoded.warnings,
+            warnings=tuple(warnings),
         )
 
 

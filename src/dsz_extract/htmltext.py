@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from .text import decode_bytes
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 HTML_WARNING = "html: main text extracted with trafilatura; offsets point into the extracted text, not the HTML"
 NO_MAIN_TEXT_WARNING = "html: no main text found in the page"
@@ -38,3 +40,14 @@ def html_to_text(html: str) -> str:
     if title and not body.startswith(title):
         return f"{title}\n{body}"
     return body
+
+
+def text_of(data: bytes, source: str) -> tuple[str, list[str]]:
+    """Decoded text (HTML pages: their main text) and the warnings that go with it."""
+    decoded = decode_bytes(data, source=source)
+    warnings = list(decoded.warnings)
+    if not is_html_path(source):
+        return decoded.text, warnings
+    text = html_to_text(decoded.text)
+    warnings.append(HTML_WARNING if text else NO_MAIN_TEXT_WARNING)
+    return text, warnings

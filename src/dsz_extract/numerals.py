@@ -60,7 +60,9 @@ _VARIANTS = str.maketrans("萬億兩倆貳陸點個負", "万亿两俩贰陆点�
 
 # Text extracted from PDFs sometimes spaces numerals out (一 百 五 十 个 百 分 点).
 SP = "[ \t]*"
-ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
+# At most six thousands groups (10^21): unbounded, a run like 12,312,312… is matched again from
+# every group, which is quadratic.
+ARABIC = r"\d+(?:[,，]\d{3}(?!\d)){0,6}(?:\.\d+)?"
 _CN_RUN = rf"[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*(?:{SP}点{SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*)?"
 
 # Which token may follow which: a digit group only after a unit (1亿5000万, 三千五), a small unit

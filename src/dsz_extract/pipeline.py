@@ -36,22 +36,48 @@ DEFAULT_PASSES: tuple[tuple[str, Pass], ...] = (
 
 def resolve_overlaps(mentions: Sequence[Any]) -> list[Any]:
     """Keep the outermost mention of every overlapping group; ties go to the one added first."""
-    order = sorted(range(len(mentions)), key=lambda i: (-(mentions[i].end - mentions[i].start), i))
-    starts: list[int] = []  # the kept spans are disjoint, so sorted starts and ends go together
+    spans = [(m.start, m.end) for m in mentions]
+    # Longest first, then the one added first: (minus the length, index) sorts in that order.
+    order = sorted((start - end, i) for i, (start, end) in enumerate(spans) if end > start)
+    starts: list[int] = []  # the kept spans are disjoint and non-empty, so sorting by start sorts them
     ends: list[int] = []
     kept: list[Any] = []
-    for i in order:
-        m = mentions[i]
-        if m.end <= m.start:
+    for _, i in order:
+        start, end = spans[i]
+        at = bisect.bisect_left(starts, start)
+        if (at and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
             continue
-        at = bisect.bisect_left(starts, m.start)
-        if (at > 0 and ends[at - 1] > m.start) or (at < len(starts) and starts[at] < m.end):
-            continue
-        starts.insert(at, m.start)
-        ends.insert(at, m.end)
-        kept.append(m)
-    kept.sort(key=lambda m: (m.start, m.end))
+        starts.insert(at, start)
+        ends.insert(at, end)
+        kept.insert(at, mentions[i])
     return kept
+
+
+def add_resolved(kept: list[Any], added: Sequence[Any]) -> list[Any]:
+    """`resolve_overlaps(kept + added)` for a `kept` that is already resolved, re-deciding only what
+    the added mentions overlap.
+
+    The rule decides every group of overlapping mentions on its own, and the kept mentions overlap
+    nothing among themselves, so a kept mention that no added one overlaps stays as it is. Each pass
+    then costs in proportion to what it found, not to everything found before it.
+    """
+    if not added:
+        return kept
+    starts = [m.start for m in kept]
+    ends = [m.end for m in kept]  # disjoint and sorted by start, so sorted by end too
+    touched: set[int] = set()
+    for m in added:
+        touched.update(range(bisect.bisect_right(ends, m.start), bisect.bisect_left(starts, m.end)))
+    contested = [kept[i] for i in sorted(touched)]
+    contested.extend(added)
+    merged = [m for i, m in enumerate(kept) if i not in touched] if touched else list(kept)
+    merged.extend(resolve_overlaps(contested))
+    merged.sort(key=_start)  # disjoint and non-empty: the starts differ
+    return merged
+
+
+def _start(m: Any) -> int:
+    return m.start
 
 
 def parse_reference_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
@@ -88,8 +114,7 @@ def run(
     if doc.traditional:
         doc.warnings.append("traditional characters: matched on a simplified view, offsets point into the original")
     for _name, find in passes:
-        doc.extend(find(doc))
-        doc.mentions = resolve_overlaps(doc.mentions)
+        doc.mentions = add_resolved(doc.mentions, find(doc))
     if extra_mentions is not None:
         doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
     deals, metrics, talent = assemble(doc)

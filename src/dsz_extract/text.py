@@ -198,13 +198,9 @@ def normalize(original: str) -> NormalizedText:
     """Full-width -> ASCII and traditional -> simplified, keeping one character per character."""
     folded = _LONE_SURROGATE.sub("\ufffd", original.translate(_FOLD_TABLE))
     simplified = to_simplified(folded) if _NEEDS_T2S.search(folded) else folded
-    traditional = _count_changed(folded, simplified) > 0
+    traditional = simplified != folded
     assert len(simplified) == len(original)
     return NormalizedText(original=original, text=simplified, offsets=None, traditional=traditional)
-
-
-def _count_changed(a: str, b: str) -> int:
-    return sum(1 for x, y in zip(a, b, strict=False) if x != y)
 
 
 def nfkc_char(ch: str) -> str:
@@ -228,16 +224,19 @@ class Span:
         return text[self.start : self.end]
 
 
-def _spans(pattern: regex.Pattern[str], text: str, offset: int = 0) -> list[Span]:
+def _spans(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> list[Span]:
+    """Spans of the matches in text[pos:endpos], stripped of white space (offsets into `text`)."""
     spans = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
         start, end = m.span()
+        if start == end:
+            continue
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans.append(Span(start + offset, end + offset))
+            spans.append(Span(start, end))
     return spans
 
 
@@ -246,8 +245,13 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def split_clauses(text: str, sentence: Span) -> list[Span]:
-    return _spans(_CLAUSE, sentence.slice(text), sentence.start)
+    # Scanned in place between the sentence bounds: the pattern has no look-around, so this equals
+    # scanning the slice, without copying it.
+    return _spans(_CLAUSE, text, sentence.start, sentence.end)
+
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
 
 
 def split_paragraphs(text: str) -> list[Span]:
-    return _spans(regex.compile(r"[^\n]+"), text)
+    return _spans(_PARAGRAPH, text)

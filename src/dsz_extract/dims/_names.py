@@ -280,7 +280,8 @@ def strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Punctuation or line ends: a name touching one of these has a clear edge.
-_EDGE_CHARS = frozenset("，。、；：！？,.;:!?（）()“”‘’「」『』《》【】[]—-~ \t\r\n\u3000/|")
+# Full-width slashes and bars stay in the normalised view (记者陈怡君／高雄报导).
+_EDGE_CHARS = frozenset("，。、；：！？,.;:!?（）()“”‘’「」『』《》【】[]—-~ \t\r\n\u3000/|／｜")
 
 
 def is_edge_char(text: str, pos: int) -> bool:

@@ -161,6 +161,10 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         cand = _candidate(bounds, stem_end, end, taken)
         if cand is None:
             continue
+        if found and bounds.text[found[-1][1] : cand[0]] == "暨":
+            # 全球人才高峰会|暨|香港人才服务周: one event held under both names.
+            found[-1] = (found[-1][0], cand[1])
+            continue
         if found and cand[0] < found[-1][1]:
             # 第三届儒商大会聊城市…合作推介会: the later, longer head takes the earlier one in.
             if cand[1] - cand[0] > found[-1][1] - found[-1][0]:

@@ -43,8 +43,8 @@ _SUFFIXES = _names.Literals(_KIND)
 _SUFFIX_LENGTHS = sorted({len(s) for s in _KIND}, reverse=True)
 
 _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
-# Department words that hold a boundary character (和): 住房和城乡建设局, 发展和改革委员会.
-_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d), "发展和改革", "发展改革")
+# Department words that hold a boundary character (和, 及): 住房和城乡建设局, 劳工及福利局.
+_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
 _VENUES = words("org_venues.txt")
 _CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
 
@@ -146,7 +146,13 @@ def _placed_ok(name: str, suffix: str) -> bool:
 
 def _short_or_place(stem: str) -> bool:
     """What may stand before a bare suffix: a place (莘县|县委, 浙江省|省委, …街道|党工委), not a verb phrase."""
-    return len(stem) <= 3 or stem.endswith(_PLACE_ENDS) or bool(_PLACE_PREFIX.fullmatch(stem))
+    if stem.startswith("中共") and len(stem) > 2:
+        stem = stem[2:]
+    if len(stem) <= 3 or stem.endswith(_PLACE_ENDS) or _PLACE_PREFIX.fullmatch(stem):
+        return True
+    # A county or district whose level word the suffix carries (嘉兴市南湖|区委, 成都市武侯|区政府).
+    m = _PLACE_PREFIX.match(stem)
+    return m is not None and 2 <= len(stem) - m.end() <= 3 and bool(_HAN.fullmatch(stem))
 
 
 def _is_generic(stem: str, kind: str = "company") -> bool:
@@ -194,9 +200,13 @@ def _suffix_candidate(
     start = bounds.left_edge(s_start, cuts=cuts)
     if _KIND[suffix] == "government":
         start = _over_department(bounds, start, s_start, cuts)
+    elif "registered" in flags:
+        start = _over_inner_and(bounds, start, s_start, cuts)
+    start = _after_building_verb(text, start, s_start)
     stem = text[start:s_start]
     if not stem:
-        return (start, end, _KIND[suffix]) if "bare" in flags else None
+        # A bare committee before 常委 is part of a rank (区委常委), not a body.
+        return (start, end, _KIND[suffix]) if "bare" in flags and not text.startswith("常委", end) else None
     if "bare" in flags and not _short_or_place(stem):
         return None
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else _MIN_STEM):
@@ -228,6 +238,26 @@ def _over_department(bounds: Boundaries, start: int, stem_end: int, cuts: list[i
     return start
 
 
+def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """A registered name is never two characters long: a 和 cutting it that short is inside it
+    (日本东和|精机株式会社, 大和|证券株式会社)."""
+    if stem_end - start <= 2 and bounds.text[start - 1 : start] == "和":
+        return bounds.left_edge(start - 1, cuts=cuts)
+    return start
+
+
+# Building a body is no part of its name (加快建设|南湖实验室, 签约组建|长三角创新中心); a name made of
+# the verb and a bare suffix is one (建设银行).
+_BUILDING_VERB = regex.compile(r"(?:建设|新建|组建|筹建|共建|设立|成立)")
+
+
+def _after_building_verb(text: str, start: int, stem_end: int) -> int:
+    m = _BUILDING_VERB.match(text, start, stem_end)
+    if m is None or stem_end - m.end() < _MIN_STEM or _is_generic(text[m.end() : stem_end], "research"):
+        return start
+    return m.end()
+
+
 # A development zone before a firm's short name is where it is, not part of its name
 # (东营高新区|科瑞公司); a registered name keeps its place (聊城市四维自动化科技有限公司).
 _ZONE_PREFIX = regex.compile(r"[\p{Han}]{1,8}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|保税区|自贸区)")
@@ -238,12 +268,44 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
     return m.end() if m and stem_end - m.end() >= _MIN_STEM else start
 
 
+_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室")
+
+
+def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
+    """A department written right after its government is one body (高雄市政府|经济发展局)."""
+    g_start, g_end, _ = government
+    return (
+        g_end == dept[0]
+        and dept[2] == "government"
+        and text.endswith("政府", g_start, g_end)
+        and text.endswith(_DEPARTMENT_END, dept[0], dept[1])
+    )
+
+
+def _shorter_suffix_candidate(
+    bounds: Boundaries, s_start: int, end: int, org_ends: list[int], taken: Taken
+) -> tuple[int, int, str] | None:
+    """The longest suffix may reach into the name (香港特别行政|区政府): try the shorter ones ending there."""
+    text = bounds.text
+    for n in _SUFFIX_LENGTHS:
+        if n < end - s_start and text[end - n : end] in _KIND:
+            cand = _suffix_candidate(bounds, end - n, end, org_ends, taken)
+            if cand is not None:
+                return cand
+    return None
+
+
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
     for s_start, end in _SUFFIXES.longest(bounds.text):
         cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
-        if cand is not None:
+        if cand is None:
+            cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
+        if cand is not None and found and _department_of(bounds.text, found[-1], cand):
+            found[-1] = (found[-1][0], cand[1], cand[2])
+            org_ends[-1] = end
+        elif cand is not None:
             found.append(cand)
             org_ends.append(end)
     return found
@@ -368,6 +430,37 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
     return not (_is_generic(item, "research") or _PLACE_END.fullmatch(item) or _ANAPHORIC_PLACE.match(item))
 
 
+# --- rule 2c: a firm named right after the class it belongs to -----------------------------------
+
+# 新能源车企|华驰汽车, 生物科技公司|康源医药, 日本材料大厂|东和化学: a class noun, then a short
+# proper name with the trade a firm's name ends in.
+_APPOSITION = regex.compile(
+    r"(?:企业|公司|车企|药企|房企|大厂|厂商|巨头|龙头|独角兽)"
+    r"(?P<name>(?P<core>\p{Han}{2,4}?)(?:汽车|医药|药业|化学|化工|科技|电子|材料|新材|生物|能源|光电|精工|精密|半导体|机械|电气|制药|网络))"
+)
+
+
+def _by_apposition(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    held = _names.Covered(found)
+    out = []
+    for m in _APPOSITION.finditer(bounds.text):
+        s, e = m.span("name")
+        if held.overlaps(s, e) or taken.overlapping(s, e) or not bounds.clear_right(e):
+            continue
+        core = m.group("core")
+        if _is_generic(core) or _SUFFIX.search(core) or _cut_inside(bounds, s, m.end("core")):
+            continue
+        out.append((s, e, "company"))
+    return out
+
+
+def _cut_inside(bounds: Boundaries, start: int, end: int) -> bool:
+    """A boundary word ends inside the core; a closing 和 is a name character (东和, 大和, 祥和)."""
+    return any(
+        e != end or bounds.text[e - 1] != "和" or bounds.word_ending(e) != 1 for e in bounds.ends_between(start, end)
+    )
+
+
 # --- rule 3: short names -------------------------------------------------------------------------
 
 
@@ -443,6 +536,7 @@ def find(doc: Doc) -> list[Any]:
     found = _by_suffix(bounds, taken)
     listed = _by_list(bounds, taken, found)
     listed += _coordinated(bounds, taken, found + listed)
+    listed += _by_apposition(bounds, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
     return [
         doc.make("org", s, e, models.OrgValue(name=_names.verbatim(doc, s, e), kind=kind))

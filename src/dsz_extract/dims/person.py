@@ -4,7 +4,8 @@ A person name here is a surname (data/lexicon/surnames.txt, double surnames firs
 given-name characters. Names are only read where the text shows a person, never from the surname
 list alone:
 
-1. Title, then name: 总经理崔俊杰, 副主任黄宁, 县委|书记孙奇宏 (title 书记, affiliation the org 莘县县委).
+1. Title, then name: 总经理崔俊杰, 副主任黄宁, 县委|书记孙奇宏 (title 书记, affiliation the org 莘县县委);
+   in a header one space may stand between them when the name ends the line (区长 王天佑).
 2. Name, then title: 刘晓鸣教授, 国瓷公司|张曦董事长 (the name must start clear: an edge, a boundary
    word, a mention or a title before it).
 3. Bylines: 记者 唐学钰, 通讯员 梁明波, (文/张超).
@@ -154,7 +155,7 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
     after: list[Person] = []
     before: list[Person] = []
     title_ends: set[int] = set()
-    for ts, te in _title_spans(text):
+    for ts, te in _title_spans(text, taken):
         if taken.covering(ts, te) is not None:
             continue
         title = _names.verbatim(doc, ts, te)
@@ -164,17 +165,46 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
             before.append((start, ts, title, _affiliation(doc, bounds, taken, start)))
         if title.removeprefix("副") in _POST_TITLES:
             continue
-        end = name_at(bounds, te)
-        if end is not None and taken.covering(te, end) is None:
-            after.append((te, end, title, _affiliation(doc, bounds, taken, ts)))
+        start, end = te, name_at(bounds, te)
+        if end is None:
+            start, end = _header_name(bounds, te)
+        if end is not None and taken.covering(start, end) is None:
+            after.append((start, end, title, _affiliation(doc, bounds, taken, ts)))
     return before + after
 
 
-def _title_spans(text: str) -> list[tuple[int, int]]:
-    """Titles in the text; titles held together are one (董事长兼总裁王传福)."""
+_HEADER_GAP = (" ", "\u3000", "\t")
+
+
+def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
+    """A speech or report header sets the name apart by one space (区委书记 沈建华 / 区长 王天佑),
+    and the name then ends its line."""
+    text = bounds.text
+    if text[title_end : title_end + 1] not in _HEADER_GAP:
+        return title_end, None
+    end = name_at(bounds, title_end + 1)
+    if end is None or not (end >= len(text) or text[end] in "\r\n" or text[end : end + 1] in _HEADER_GAP):
+        return title_end, None
+    return title_end + 1, end
+
+
+# Titles one person holds together: 董事长兼总裁, 市委常委、常务副市长.
+_TITLE_JOINERS = ("兼", "、")
+_COMMITTEE_SEAT = regex.compile("常委")
+_COMMITTEE_BEFORE = regex.compile("[省市区县州]委")
+
+
+def _title_spans(text: str, taken: Taken) -> list[tuple[int, int]]:
+    """Titles in the text; titles held together are one (董事长兼总裁王传福, 区委常委、常务副区长)."""
     spans: list[tuple[int, int]] = []
     for s, e in _TITLES.longest(text):
-        if spans and spans[-1][1] + 1 == s and text[s - 1] == "兼":
+        if (
+            _COMMITTEE_SEAT.match(text, s)
+            and _COMMITTEE_BEFORE.match(text, max(0, s - 2), s)
+            and taken.ending_at(s) is None
+        ):
+            s -= 2  # a bare 区委|常委 is a rank (区委常委、常务副区长); 北京市委 before 常委 is the affiliation
+        if spans and spans[-1][1] + 1 == s and text[s - 1] in _TITLE_JOINERS:
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
@@ -192,14 +222,19 @@ def _name_before(bounds: Boundaries, title_start: int, taken: Taken, title_ends:
     return None
 
 
-def _bylines(bounds: Boundaries) -> list[Person]:
+def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
     """Rule 3: 记者 唐学钰 / 通讯员 梁明波 / (文/张超)."""
     text = bounds.text
     found: list[Person] = []
     for m in _BYLINE.finditer(text):
         if not _names.is_edge_char(text, m.start() - 1):
             continue
-        title = _BYLINE_TITLE[m.group().rstrip(" \t\u3000:：/")]
+        word = m.group().rstrip(" \t\u3000:：/")
+        title = _BYLINE_TITLE[word]
+        if title is not None and word.endswith(title):
+            # As written: 記者 in a traditional text, not the 记者 of the list.
+            word_end = m.start() + len(word)
+            title = _names.verbatim(doc, word_end - len(title), word_end)
         pos = m.end()
         while pos < len(text):
             end = name_at(bounds, pos)
@@ -277,7 +312,7 @@ def _unique(persons: list[Person]) -> list[Person]:
 def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _titled(doc, bounds, taken) + _bylines(bounds)
+    found = _titled(doc, bounds, taken) + _bylines(doc, bounds)
     found = _unique(found + _lists(bounds, found))
     found = _unique(found + _repeats(bounds, taken, found))
     return [

@@ -218,6 +218,8 @@ def _list_ends(text: str) -> list[int]:
                 ends.append(pos)
             continue
         count = _COUNT_BEFORE_ANCHOR.match(text, max(0, pos - 6), pos)
+        if count is not None and text[count.start() - 1 : count.start()] == "等":
+            continue  # 光学器件等|23个项目: the list ends at 等, found above
         if count is not None and _LIST_BEFORE_COUNT.search(text, max(0, count.start() - 32), count.start()):
             ends.append(count.start())
     return ends
@@ -282,6 +284,20 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+# A phase written right after a park or base names that phase (智能终端产业园|三期, 科技园|第二期).
+_PHASE = regex.compile(r"第?[一二三四五六七八九十0-9]{1,2}期(?![项工])")
+
+
+def _with_phase(text: str, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
+    out = []
+    for s, e in found:
+        m = _PHASE.match(text, e)
+        if m is not None and not text[s:e].endswith("项目") and not taken.overlapping(e, m.end()):
+            e = m.end()
+        out.append((s, e))
+    return out
+
+
 def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
@@ -290,4 +306,5 @@ def find(doc: Doc) -> list[Any]:
     found += _by_copula(bounds, taken)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
+    found = _with_phase(bounds.text, found, taken)
     return [doc.make("project", s, e, models.ProjectValue(name=_names.verbatim(doc, s, e))) for s, e in found]
