@@ -96,9 +96,12 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
     for item in iter_inputs(args.inputs):
         try:
             text, warnings, doc_id, source = _read(item, stdin)
-        except (DecodeError, OSError) as exc:
+        except (DecodeError, OSError, ImportError) as exc:  # ImportError: an HTML page without trafilatura
             failed += 1
-            print(f"dsz-extract: error: {exc}", file=stderr)
+            print(
+                f"dsz-extract: error: {item}: {exc}" if item not in str(exc) else f"dsz-extract: error: {exc}",
+                file=stderr,
+            )
             continue
         try:
             report = extractor(

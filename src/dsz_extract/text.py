@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,6 +178,8 @@ def to_simplified(text: str) -> str:
 # Lone surrogates (from broken decoders) cannot be passed to OpenCC, which works on UTF-8.
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _NEEDS_T2S = regex.compile(r"[^\x00-\u2fff]")
+# The standard re module here: it scans a text for a character set several times faster than regex.
+_NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_TABLE)) + "]")
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,9 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Full-width -> ASCII and traditional -> simplified, keeping one character per character."""
-    folded = _LONE_SURROGATE.sub("\ufffd", original.translate(_FOLD_TABLE))
+    # Most texts have no full-width letters or digits: a search at C speed spares translating them.
+    folded = original.translate(_FOLD_TABLE) if _NEEDS_FOLD.search(original) else original
+    folded = _LONE_SURROGATE.sub("\ufffd", folded)
     simplified = to_simplified(folded) if _NEEDS_T2S.search(folded) else folded
     traditional = simplified != folded
     assert len(simplified) == len(original)
@@ -210,9 +215,11 @@ def nfkc_char(ch: str) -> str:
 # --- sentences and clauses ------------------------------------------------------------------
 
 # A sentence ends at 。！？；!? or a line break; quotes closing right after stay in the sentence.
-_SENTENCE = regex.compile(r"[^\n。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
+# (Compiled with the standard re module, which runs these plain character-set patterns about twice
+# as fast as regex, with the same matches.)
+_SENTENCE = re.compile(r"[^\n。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 # Clauses split further at commas and colons.
-_CLAUSE = regex.compile(r"[^，,：:]*(?:[，,：:]|$)")
+_CLAUSE = re.compile(r"[^，,：:]*(?:[，,：:]|$)")
 
 
 @dataclass(frozen=True)
@@ -224,7 +231,7 @@ class Span:
         return text[self.start : self.end]
 
 
-def _spans(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> list[Span]:
+def _spans(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> list[Span]:
     """Spans of the matches in text[pos:endpos], stripped of white space (offsets into `text`)."""
     spans = []
     for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
@@ -250,7 +257,7 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     return _spans(_CLAUSE, text, sentence.start, sentence.end)
 
 
-_PARAGRAPH = regex.compile(r"[^\n]+")
+_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def split_paragraphs(text: str) -> list[Span]:

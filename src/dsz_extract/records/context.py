@@ -109,23 +109,18 @@ class Sentence:
     # Filled by the assemblers: the place a record of this sentence used (topic for the next ones).
     used_place: str | None = None
 
-    @functools.cached_property
-    def _clause_starts(self) -> list[int]:
-        return [c.start for c in self.clauses]
+    def __post_init__(self) -> None:
+        # Plain attributes, not cached properties: every sentence needs them, and a cached property
+        # takes a lock on first use.
+        self._clause_starts = [c.start for c in self.clauses]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._by_kinds: dict[tuple[str, ...], list[Any]] = {}
 
     def clause_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._clause_starts, offset) - 1)
 
     def clause_at(self, offset: int) -> Span:
         return self.clauses[self.clause_index(offset)]
-
-    @functools.cached_property
-    def _mention_starts(self) -> list[int]:
-        return [m.start for m in self.mentions]
-
-    @functools.cached_property
-    def _by_kinds(self) -> dict[tuple[str, ...], list[Any]]:
-        return {}
 
     def of_type(self, *kinds: str) -> list[Any]:
         """The mentions of these kinds, in order (computed once per kinds; do not modify the list)."""
@@ -217,6 +212,10 @@ class Reading:
             sent.carried_period = period
             sent.previous_date = previous
             yield sent
+            if not sent.mentions:  # no date to open it, no place to lead it
+                previous = None
+                place = sent.used_place or place
+                continue
             topic = self._topic_date(sent)
             previous = topic.value.timex if topic is not None else None
             if previous is not None:

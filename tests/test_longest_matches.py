@@ -1,0 +1,90 @@
+"""gazetteer.LongestMatches finds exactly what a plain pyahocorasick automaton finds, only faster."""
+
+from __future__ import annotations
+
+import ahocorasick
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dsz_extract import gazetteer
+from dsz_extract.dims import place
+from dsz_extract.gazetteer import LongestMatches
+
+KEYS = (
+    "山东",
+    "山东省",
+    "东省",
+    "济南",
+    "济南市",
+    "南市区",
+    "高新区",
+    "新区",
+    "区",
+    "开发区",
+    "经济开发区",
+    "台湾地区",
+)
+
+
+def plain(items: list[tuple[str, object]], store: int = ahocorasick.STORE_ANY) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton(store)
+    for key, value in items:
+        auto.add_word(key, value)
+    auto.make_automaton()
+    return auto
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("山东省济南市高新区", [(2, "山东省"), (5, "济南市"), (8, "高新区")]),
+        ("在山东，济南的经济开发区", [(2, "山东"), (5, "济南"), (11, "经济开发区")]),
+        ("abc 123 ！？", []),
+        ("\ue000\ue001山东\ue001济南", [(3, "山东"), (6, "济南")]),  # the stand-ins themselves in the text
+        ("𠀀山东𠀀省", [(2, "山东")]),  # characters beyond the BMP
+        ("台湾地区与台湾", [(3, "台湾地区")]),
+        ("南市区", [(2, "南市区")]),
+        ("", []),
+    ],
+)
+def test_iter_long_finds_the_longest_matches(text: str, expected: list[tuple[int, str]]) -> None:
+    items = [(k, k) for k in KEYS]
+    assert list(LongestMatches(items).iter_long(text)) == expected
+    assert list(LongestMatches(items).iter_long(text)) == list(plain(items).iter_long(text))
+
+
+@pytest.mark.parametrize(
+    ("items", "text"),
+    [
+        ([("山东", 1), ("山东", 2), ("东", 3)], "山东省山东"),  # a key given twice: the last value wins
+        ([("区", -1), ("新区", 2), ("高新区", -3)], "高新区新区区"),
+        ([("\ue000x", 1), ("y", 2)], "\ue000xy"),  # keys holding a stand-in: scanned without the trick
+    ],
+)
+def test_values_and_overlaps_match_the_plain_automaton(items: list[tuple[str, int]], text: str) -> None:
+    fast = LongestMatches(items, ahocorasick.STORE_INTS)
+    slow = plain(items, ahocorasick.STORE_INTS)
+    assert list(fast.iter_long(text)) == list(slow.iter_long(text))
+    assert list(fast.iter(text)) == list(slow.iter(text))
+
+
+_ALPHABET = "".join(sorted({c for k in KEYS for c in k})) + "，。的a1 \n\ue000\ue001𠀀"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_random_texts_match_the_plain_automaton(text: str) -> None:
+    items = [(k, k) for k in KEYS]
+    assert list(LongestMatches(items).iter_long(text)) == list(plain(items).iter_long(text))
+    assert list(LongestMatches(items).iter(text)) == list(plain(items).iter(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(gazetteer.get().surfaces())[:4000]) | st.text("的在和，。与市区县", max_size=3)))
+def test_the_place_scan_matches_the_plain_automaton(parts: list[str]) -> None:
+    text = "".join(parts)
+    gaz = gazetteer.get()
+    assert list(gaz._scanner(place._EXTRA_KEYS).iter_long(text)) == list(
+        gaz.automaton(place._EXTRA_KEYS).iter_long(text)
+    )
