@@ -22,6 +22,8 @@ from typing import Any
 import ahocorasick
 import regex
 
+from ..gazetteer import LongestMatches
+
 # Longest names we look for; a suffix further than this from any boundary is not a name.
 MAX_NAME = 40
 
@@ -68,10 +70,7 @@ class Literals:
     of the words, at C speed however long the list."""
 
     def __init__(self, items: Iterable[str]) -> None:
-        self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for item in items:
-            self._auto.add_word(item, len(item))
-        self._auto.make_automaton()
+        self._auto = LongestMatches(((item, len(item)) for item in items), ahocorasick.STORE_INTS)
 
     def longest(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the non-overlapping longest matches, left to right."""
@@ -104,18 +103,12 @@ def _automaton() -> Any:
     """One automaton for boundary words and the words that live inside names (华为, 开发区, 有限公司,
     投资促进, 对接会): scanned with longest matches from the left, a name word that starts first or
     runs longer hides the boundary word inside it (华为 over 为, 开发区 over 开发, 对接会 over 对接)."""
-    auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     # Values: minus the length for a name word; the length for a boundary word of the hand list, and
     # the length plus _VERB for a verb of the generated list (weaker: 封装 in 半导体先进封装测试项目).
-    for name in _PROTECTED_LISTS:
-        for word in words(name):
-            auto.add_word(word, -len(word))
-    for word in words("name_verbs.txt"):
-        auto.add_word(word, len(word) + _VERB)
-    for word in words("name_boundaries.txt"):
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
+    items = [(word, -len(word)) for name in _PROTECTED_LISTS for word in words(name)]
+    items += [(word, len(word) + _VERB) for word in words("name_verbs.txt")]
+    items += [(word, len(word)) for word in words("name_boundaries.txt")]
+    return LongestMatches(items, ahocorasick.STORE_INTS)
 
 
 _VERB = 100
