@@ -151,6 +151,55 @@ DEALS = [
         "[希尔顿酒店|project:]、[文创小镇|project:]等重点工程投入运营，[国际金融中心|project:]等项目顺利推进。",
         [{"projects": ["希尔顿酒店", "文创小镇"], "stage": "completed"}],
     ),
+    (
+        # an investor announcing more money for a named project: one deal, no stage word
+        "[9月12日|date:2023-09-12]，[德国巴斯夫集团|org:德国巴斯夫集团,company]宣布追加投资[3亿欧元|money:300000000 EUR]，"
+        "扩建[湛江一体化基地二期项目|project:]。",
+        [{"projects": ["湛江一体化基地二期项目"], "investors": ["德国巴斯夫集团"], "stage": None, "date": "2023-09-12",
+          "amounts": [("total", 300000000, "EUR")]}],
+    ),
+    (
+        # an investor without a named project builds where "於…" says; "此外" takes no stage from before
+        "[台南科學園區|place:台南科学园区,zone]已有多家廠商進駐。此外，[日商住友化學|org:日商住友化学,company]"
+        "[去年10月|date:2022-10]宣布投資約[新臺幣120億元|money:12000000000 TWD]，於[高雄市|place:高雄市,city]興建新廠。",
+        [{"projects": [], "investors": ["日商住友化学"], "stage": None, "date": "2022-10", "place": "高雄市",
+          "amounts": [("total", 12000000000, "TWD")]}],
+    ),
+    (
+        # organisations listed with their number settle in a park and invest together
+        "[临港新片区|place:临港新片区,zone]已吸引[特斯拉|org:特斯拉,company]、[宁德时代|org:宁德时代,company]等"
+        "[40家|count:40 家]上下游企业进驻，合计投资超过[800亿元|money:80000000000 CNY over]。",
+        [{"projects": [], "investors": ["特斯拉", "宁德时代"], "project_count": 40, "stage": "introduced",
+          "place": "临港新片区", "amounts": [("total", 80000000000, "CNY")]}],
+    ),
+    (
+        # "A、B分别签约了X和Y": the places pair up with the projects
+        "[昆山市|place:昆山市,county]、[太仓市|place:太仓市,county]分别签约了总投资[50亿元|money:5000000000 CNY]的"
+        "[光伏组件项目|project:]和总投资[12亿元|money:1200000000 CNY]的[精密轴承项目|project:]。",
+        [{"projects": ["光伏组件项目"], "place": "昆山市", "stage": "signed"},
+         {"projects": ["精密轴承项目"], "place": "太仓市", "stage": "signed"}],
+    ),
+    (
+        # a project with its money whose stage is only intended ("推动…年内开工") is planned, and undated
+        "[今年|date:2024]，[襄阳市|place:]将推动总投资[60亿元|money:6000000000 CNY]的[比亚迪储能电池项目|project:]年内开工。",
+        [{"projects": ["比亚迪储能电池项目"], "stage": "planned", "date": None}],
+    ),
+    (
+        # a deal its sentence does not date takes the year its paragraph speaks of
+        "[过去一年|date:2022]，[全市|place:绵阳市,city,anaphor]招商成效明显。全年引进项目[58个|count:58 个]。"
+        "总投资[18亿元|money:1800000000 CNY]的[长虹智能制造基地|project:]建成投产。",
+        [{"projects": ["长虹智能制造基地"], "stage": "completed", "date": "2022"}],
+    ),
+    (
+        # "其中，A…；B…": every part of the list takes the signing before it; each investor's money is its own
+        "[5月18日|date:2023-05-18]，[廈門市|place:厦门市]舉行重大項目集中簽約儀式，共簽約項目[26個|count:26 个]。"
+        "其中，[宸鴻科技|org:宸鸿科技,company]投資[50億元|money:5000000000 CNY]建設[觸控面板新廠|project:触控面板新厂]；"
+        "[冠捷科技|org:冠捷科技,company]追加投資[8億元|money:800000000 CNY]，擴建[顯示器生產基地|project:显示器生产基地]。",
+        [{"projects": ["触控面板新厂"], "investors": ["宸鸿科技"], "stage": "signed", "date": "2023-05-18",
+          "amounts": [("total", 5000000000, "CNY")]},
+         {"projects": ["显示器生产基地"], "investors": ["冠捷科技"], "stage": "signed", "date": "2023-05-18",
+          "amounts": [("total", 800000000, "CNY")]}],
+    ),
 ]  # fmt: skip
 
 

@@ -269,6 +269,35 @@ SEVERAL = [
             {"indicator": "到位市外资金", "period": "2022", "target_completion": 120},
         ],
     ),
+    (
+        # A stock ("累计达", "总数") has no period; the flow before it keeps the sentence's.
+        "[上半年|date:2023-H1]，[东莞市|place:]新增专精特新企业[215家|count:215 家]，累计达[1530家|count:1530 家]；"
+        "新增上市公司[6家|count:6 家]，上市公司总数达到[62家|count:62 家]。",
+        [
+            {"indicator": "新增专精特新企业", "period": "2023-H1", "value": 215},
+            {"indicator": "新增上市公司", "period": "2023-H1", "value": 6},
+            {"indicator": "上市公司总数", "period": None, "value": 62},
+        ],
+    ),
+    (
+        # "累计完成" reports a flow within the period; "至今" a stock since a start.
+        "[1—10月|date:2023-01/2023-10]，[全县|place:长兴县,county,anaphor]税收收入累计完成"
+        "[48.2亿元|money:4820000000 CNY]。[自2019年设立以来|date:2019]，至今已引进企业[96家|count:96 家]。",
+        [
+            {"indicator": "税收收入", "period": "2023-01/2023-10"},
+            {"indicator": "引进企业", "period": None, "value": 96},
+        ],
+    ),
+    (
+        # The verb that made what is counted is no part of its name.
+        "[前三季度|date:2023-01/2023-09]，[合肥市|place:]高校与企业共建联合研发中心[45个|count:45 个]，"
+        "各区县建成人才驿站[23个|count:23 个]，新建院士工作站[8家|count:8 家]。",
+        [
+            {"indicator": "联合研发中心", "value": 45},
+            {"indicator": "人才驿站", "value": 23},
+            {"indicator": "院士工作站", "value": 8},
+        ],
+    ),
 ]  # fmt: skip
 
 

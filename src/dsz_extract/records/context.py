@@ -48,6 +48,12 @@ _PLAN_RE = regex.compile("|".join((*PLAN_WORDS, PLAN_MODAL)))
 _ACTUAL_RE = regex.compile("|".join(ACTUAL_VERBS))
 _COMPLETION_RE = regex.compile(COMPLETION_CONTEXT)
 
+# A stock counted since ever has no period: "累计达1687家", "上市企业总数达到82家", "引进办至今已引进84家".
+# (累计完成 reports a flow within the period: "1—8月份，…收入累计完成16.09亿元".)
+STOCK_WORDS = r"累计(?!完成)|总数|至今"
+_STOCK_RE = regex.compile(STOCK_WORDS)
+UP_TO = ("截至", "截止", "到")
+
 # --- where the topic of a sentence comes from ----------------------------------------------------
 
 # "目前，…" / "截至目前，…" speak of now: earlier periods of the paragraph no longer apply.
@@ -302,6 +308,22 @@ class Reading:
     def period_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest date before `offset` in the sentence, else the period the paragraph carries."""
         return self._periods(sent).last_before(offset) or Found(sent.carried_period)
+
+    def period_of_flow(self, sent: Sentence, offset: int) -> Found:
+        """The period of a figure at `offset` (`period_before`), none for a stock ("累计达…", "总数达到…")
+        named after that period."""
+        period = self.period_before(sent, offset)
+        after = max(period.end if period.end is not None else sent.span.start, offset - KIND_REACH)
+        if _STOCK_RE.search(self.norm, after, offset) is None or self._counts_up_to(period):
+            return period
+        return Found(None)
+
+    def _counts_up_to(self, period: Found) -> bool:
+        """ "截至9月底，全县累计引进…": a stock counted up to a stated date has that period."""
+        if period.start is None:
+            return False
+        before = self.norm[max(0, period.start - 2) : period.start]
+        return before.endswith(UP_TO) or self.norm.startswith(UP_TO, period.start)
 
     def explicit_place_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest place opening a clause (or park standing as a clause subject) before `offset`."""

@@ -30,7 +30,7 @@ STAGES: tuple[models.Stage, ...] = ("planned", "signed", "introduced", "started"
 STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     "planned": ("谋划", "储备", "在谈"),
     "signed": ("签约", "签署", "签订", "达成合作", "达成了合作", "达成初步合作"),
-    "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻"),
+    "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻", "进驻"),
     "started": ("开工", "开建", "进场", "在建", "动工", "奠基"),
     "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了"),
 }
@@ -67,8 +67,24 @@ ROLE_LINK = r"(?:达到|达|为|约|超|共|近|逾|高达|了)?"
 # Organisations followed by these invest or build ("…投资建设的", "…注资").
 INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
 INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
+# An organisation announcing its own investment: "X宣布追加投资1.5亿欧元", "X承诺在未来五年投资逾10亿港元".
+INVESTOR_VERB = (
+    r"(?:(?:宣布|承诺|计划|拟|将|再|亦|也|又|追加|新增|共同|联合|累计|合计|共计|共)*(?:投资|注资|增资|出资))"
+)
+# How many characters may stand between the organisation and its verb ("去年10月宣布", "承诺在未来五年").
+INVESTOR_GAP = 12
+# An organisation list that settles somewhere ("A、B等11家厂商进驻，合计投资超过…").
+SETTLE_VERBS = ("进驻", "入驻", "落户", "落地", "签约", "引进")
+# The verbs that build the facility an investor's money goes to ("…，扩建Y", "…建设Y").
+BUILD_VERBS = ("建设", "兴建", "扩建", "新建", "投建", "建立", "打造", "开设", "设立", "建")
+# "此外，…" adds a new item; only these point back to the items of the sentences before.
+SUBSET_REFERENCE = ("其中", "比如", "例如", "譬如", "如", "这些", "上述", "以上")
+# How many "；"-joined sentences a list pointing back ("其中，A…；B…；C…") may run on.
+LIST_REACH = 12
+# "此外，…" / "另外，…" open a new item: it does not take the stage of the sentence before.
+ADDITIVE = ("此外", "另外", "同时", "另")
 # "落户莘县", "落地开发区": the place where the project lands.
-LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "位于", "选址", "扎根", "在")
+LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
 # The noun after a project count ("等3个重点招商项目").
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
 # What may stand between two projects of one list; "一期" marks the second as a phase of the first.
@@ -88,6 +104,14 @@ _INVEST_RE = regex.compile(
     rf"(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})",
 )
 _BY_RE = regex.compile("由")
+_INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
+_SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
+_INTENT_RE = regex.compile("|".join(NOT_YET_BEFORE))
+_EACH_RE = regex.compile("分别")
+_LIST_GAP_RE = regex.compile(r"[、和及与]?")
+_ADDITIVE_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
+_BUILD_RE = regex.compile("|".join(BUILD_VERBS))
+_SUBSET_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(SUBSET_REFERENCE) + ")")
 _LIST_JOIN_RE = regex.compile(r"[、和及与]")
 _PREMODIFIER_RE = regex.compile(r"(?:规模)?的[^，,。；;、]{0,2}")
 _BACK_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
@@ -126,6 +150,8 @@ class _Frame:
     lo: int = 0
     hi: int = 0
     used: list[Any] = field(default_factory=list)
+    # The project group an investor's money builds ("X追加投资…，扩建Y项目").
+    linked: _Group | None = None
 
     def cover(self, start: int, end: int) -> None:
         self.lo = min(self.lo, start)
@@ -143,6 +169,8 @@ class _View:
     not_yet_from: int
     # Groups sharing a clause share its stage, event and investors: read them once.
     memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # Mentions an investor's own frame took ("X追加投资1.2亿欧元"): no group reads them again.
+    claimed: set[tuple[str, int, int]] = field(default_factory=set)
 
     def once(self, key: tuple[Any, ...], read: Callable[[], Any]) -> Any:
         if key not in self.memo:
@@ -163,20 +191,66 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     groups = _groups(reading, sent)
     if not groups and not sent.of_type("org"):
         return []
-    not_yet = _NOT_YET_RE.search(reading.norm, sent.span.start, sent.span.end)
     view = _View(
         groups,
         [g.start for g in groups],
         sorted({sent.clause_index(g.start) for g in groups}),
-        not_yet.start() if not_yet is not None else sent.span.end,
+        _first_not_yet(reading.norm, sent.span.start, sent.span.end),
     )
+    # Investors announcing their own money go first: the amount is theirs, not the project group's before it.
+    investor_frames = _investor_deals(reading, sent, view)
+    view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
-    if not groups:
-        frames.extend(_investor_deals(reading, sent, view))
+    _distribute_places(reading, sent, view, frames)
+    by_group = {id(g): f for g, f in zip(groups, frames, strict=True)}
+    for inv in investor_frames:
+        target = by_group.get(id(inv.linked)) if inv.linked is not None else None
+        if target is None:
+            frames.append(inv)
+        else:
+            _absorb(target, inv)
+    frames.sort(key=lambda f: f.lo)
     for frame in frames:
         if _is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
     return frames
+
+
+def _distribute_places(reading: Reading, sent: Sentence, view: _View, frames: list[_Frame]) -> None:
+    """ "A市、B县分别签约了X和Y": the listed places go to the groups after 分别, in order, when they pair up."""
+    for each in _EACH_RE.finditer(reading.norm, sent.span.start, sent.span.end):
+        places = _place_list_before(reading, sent, each.start())
+        clause = sent.clause_at(each.start())
+        after = range(
+            bisect.bisect_left(view.group_starts, each.end()), bisect.bisect_left(view.group_starts, clause.end)
+        )
+        if len(places) < 2 or len(places) != len(after):
+            continue
+        for i, place in zip(after, places, strict=True):
+            frames[i].place, frames[i].explicit_place = place.value.name, True
+            frames[i].cover(place.start, place.end)
+
+
+def _place_list_before(reading: Reading, sent: Sentence, at: int) -> list[Any]:
+    """The places listed right before `at` ("枣阳市、宜城市分别")."""
+    listed: list[Any] = []
+    for m in sent.backwards(at, sent.clause_at(at).start):
+        if m.type != "place" or not _LIST_GAP_RE.fullmatch(reading.norm, m.end, listed[-1].start if listed else at):
+            break
+        listed.append(m)
+    return listed[::-1]
+
+
+def _absorb(into: _Frame, investor: _Frame) -> None:
+    """An investor's frame joins the frame of the project its money builds."""
+    into.investors = dedupe([*investor.investors, *into.investors])
+    into.amounts[:0] = [a for a in investor.amounts if a not in into.amounts]
+    into.project_count = into.project_count or investor.project_count
+    if into.stage is None:
+        into.stage = investor.stage
+    into.date = into.date or investor.date
+    into.used.extend(investor.used)
+    into.cover(investor.lo, investor.hi)
 
 
 def finish(reading: Reading, frames: list[_Frame]) -> list[models.Deal]:
@@ -262,6 +336,9 @@ def _frame(reading: Reading, sent: Sentence, view: _View, group: _Group) -> _Fra
     )
     if frame.stage is None and _BACK_RE.match(reading.norm, sent.span.start):
         _stage_from_before(reading, sent, frame, sentences_back=2)
+    if frame.stage is None and frame.amounts and _intended(reading, own_start, scope_end):
+        # "推动总投资15亿元的A等项目年内动工": a project with its money whose stage is only intended is planned.
+        frame.stage = "planned"
     _read_event(sent, view, group, frame, scope_start, scope_end)
     _read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: _investors(reading, sent, *scope))
@@ -278,6 +355,8 @@ def _read_amounts(
     if nxt is not None:
         end = min(end, nxt.end)
     for money in sent.between(start, end, "money"):
+        if mention_key(money) in view.claimed:
+            continue
         owner = _premodified_group(reading, view, money)
         if owner is not None and owner is not group:
             continue
@@ -411,6 +490,18 @@ def _furthest_stage(
     return best
 
 
+def _intended(reading: Reading, start: int, end: int) -> bool:
+    """A stage word in [start, end) after a word that makes it intended ("推动…动工", "力争…落地")."""
+    norm = reading.norm
+    intent = _INTENT_RE.search(norm, start, end)
+    if intent is None:
+        return False
+    return any(
+        not found.group("plan") and not norm.startswith(NOT_STAGE, found.start())
+        for found in _STAGE_RE.finditer(norm, intent.end(), end)
+    )
+
+
 def _told_as_done(norm: str, start: int, end: int) -> bool:
     return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
 
@@ -426,7 +517,15 @@ def _reached(reading: Reading, sent: Sentence, view: _View | None, start: int, e
         return False
     if view is not None:
         return view.not_yet_from >= start
-    return _NOT_YET_RE.search(norm, sent.span.start, start) is None
+    return _first_not_yet(norm, sent.span.start, start) >= start
+
+
+def _first_not_yet(norm: str, start: int, end: int) -> int:
+    """Where the first word saying "not yet" stands in [start, end) (`end` when none); "已吸引…进驻" is done."""
+    for found in _NOT_YET_RE.finditer(norm, start, end):
+        if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
+            return found.start()
+    return end
 
 
 def _stage_from_before(reading: Reading, sent: Sentence, frame: _Frame, *, sentences_back: int) -> None:
@@ -439,6 +538,7 @@ def _stage_from_before(reading: Reading, sent: Sentence, frame: _Frame, *, sente
         best = _furthest_stage(reading, earlier, None, earlier.span.start, earlier.span.end)
         if best is not None:
             frame.stage = best[0]
+            frame.date = frame.date or _date_for(reading, earlier, best[1])
             frame.cover(earlier.span.start, earlier.span.end)
             return
 
@@ -561,9 +661,9 @@ def _listed_before(reading: Reading, orgs: list[Any], i: int) -> list[Any]:
     return out
 
 
-def _org_list_from(reading: Reading, orgs: list[Any], at: int) -> list[Any]:
+def _org_list_from(reading: Reading, orgs: list[Any], at: int, starts: list[int] | None = None) -> list[Any]:
     """The organisations listed right from `at` ("由北京易华录、旷视科技…")."""
-    i = bisect.bisect_left([o.start for o in orgs], at)
+    i = bisect.bisect_left(starts if starts is not None else [o.start for o in orgs], at)
     if i >= len(orgs) or orgs[i].start != at:
         return []
     listed = [orgs[i]]
@@ -574,25 +674,144 @@ def _org_list_from(reading: Reading, orgs: list[Any], at: int) -> list[Any]:
 
 
 def _investor_deals(reading: Reading, sent: Sentence, view: _View) -> list[_Frame]:
-    """An investor and an amount without a named project: "欧佩德公司注资1亿元"."""
-    norm = reading.norm
+    """Organisations announcing their own investment, with or without a named project.
+
+    "欧佩德公司注资1亿元", "X去年10月宣布投资约250亿元，于Y园区兴建…", "X追加投资1.2亿欧元，扩建Z项目",
+    "A、B等11家厂商进驻，合计投资超过1300亿元". The project the money builds ("扩建Z项目") links the
+    frame to that project's group.
+    """
+    orgs = sent.of_type("org")
+    org_starts = [o.start for o in orgs]
     frames: list[_Frame] = []
-    for org in sent.of_type("org"):
-        verb = _INVEST_RE.match(norm, org.end, sent.span.end)
-        if verb is None or verb.group().endswith("建设"):
+    taken_until = -1
+    for org in orgs:
+        if org.start < taken_until:
             continue
-        money = sent.first_from(verb.end())
-        if money is None or money.type != "money" or money.start - verb.end() > 2:
+        listed = _org_list_from(reading, orgs, org.start, org_starts)
+        clause = sent.clause_at(org.start)
+        count = _listed_count(reading, sent, listed[-1].end)
+        found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
+        if found is None:
             continue
-        frame = _Frame(sent, investors=[org.value.name], lo=org.start, hi=money.end)
+        money, verb_at = found
+        taken_until = money.end
+        frame = _Frame(sent, investors=dedupe(o.value.name for o in listed), lo=org.start, hi=money.end)
         frame.amounts.append(models.DealAmount(role="total", money=money.value))
         frame.used.append(money)
-        _read_stage(reading, sent, view, frame, sent.span.start, sent.span.end)
+        if count is not None:
+            frame.project_count = int(count.value.value)
+            frame.used.append(count)
+        money_clause = sent.clause_at(money.start)
+        frame.linked = _built_project(reading, sent, view, money)
+        reach = _next_clause_end(sent, money.start) if frame.linked is None else sent.clause_at(frame.linked.end).end
+        _read_stage(reading, sent, view, frame, clause.start, max(money_clause.end, reach if frame.linked else 0))
         if frame.stage is None:
-            _stage_from_before(reading, sent, frame, sentences_back=1)
-        frame.place = sent.carried_place
+            head = _listing_head(reading, sent)
+            if head is not None:
+                _stage_from_before(reading, head, frame, sentences_back=2)
+            elif not _ADDITIVE_RE.match(reading.norm, sent.span.start):
+                # "双方达成了合作意向。欧佩德公司注资1亿元": the investment the agreement before it led to.
+                _stage_from_before(reading, sent, frame, sentences_back=1)
+        if frame.date is None:
+            frame.date = _date_for(reading, sent, verb_at)
+        frame.place = _investor_place(reading, sent, org, reach)
         frames.append(frame)
     return frames
+
+
+def _listed_count(reading: Reading, sent: Sentence, at: int) -> Any | None:
+    """The count closing an organisation list: "A、B等11家厂商"."""
+    if not reading.norm.startswith("等", at):
+        return None
+    nxt = sent.first_from(at)
+    return nxt if nxt is not None and nxt.type == "count" and nxt.start == at + 1 else None
+
+
+def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -> tuple[Any, int] | None:
+    """The amount an organisation invests: its verb within a few characters, the money right after it;
+    or a settling verb ("…进驻") and an investing clause right after ("，合计投资超过…")."""
+    norm = reading.norm
+    verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
+    if verb is not None and verb.start() - after <= INVESTOR_GAP and _only_dates(sent, after, verb.start()):
+        money = _money_right_after(sent, verb.end(), clause.end)
+        if money is not None:
+            return money, verb.start()
+        return None
+    settle = _SETTLE_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
+    if settle is None or sent.between(after, settle.start(), "org", "money", "project"):
+        return None
+    nxt = sent.clause_index(clause.start) + 1
+    if nxt >= len(sent.clauses):
+        return None
+    verb = _INVESTOR_VERB_RE.match(norm, sent.clauses[nxt].start, sent.clauses[nxt].end)
+    money = _money_right_after(sent, verb.end(), sent.clauses[nxt].end) if verb is not None else None
+    return (money, verb.start()) if money is not None and verb is not None else None
+
+
+def _only_dates(sent: Sentence, start: int, end: int) -> bool:
+    return all(m.type == "date" for m in sent.between(start, end))
+
+
+def _money_right_after(sent: Sentence, at: int, end: int) -> Any | None:
+    """The money mention starting within two characters of `at` ("投资约", "投资了"), not a modifier ("投资建设的")."""
+    money = sent.first_from(at)
+    if money is None or money.type != "money" or money.start - at > 2 or money.start >= end:
+        return None
+    return money
+
+
+def _built_project(reading: Reading, sent: Sentence, view: _View, money: Any) -> _Group | None:
+    """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目"."""
+    end = _next_clause_end(sent, money.start)
+    build = _BUILD_RE.search(reading.norm, money.end, end)
+    if build is None:
+        return None
+    project = next((m for m in sent.between(build.end(), end) if m.type not in ("place", "date")), None)
+    if project is None or project.type != "project" or project.start - build.end() > 10:
+        return None
+    g = view.group_from(project.start)
+    return g if g is not None and g.start == project.start else _group_holding(view, project)
+
+
+def _group_holding(view: _View, project: Any) -> _Group | None:
+    """The group listing `project` (not its first project): the group starting last before it."""
+    i = bisect.bisect_right(view.group_starts, project.start) - 1
+    return view.groups[i] if i >= 0 and project in view.groups[i].projects else None
+
+
+def _next_clause_end(sent: Sentence, offset: int) -> int:
+    i = sent.clause_index(offset) + 1
+    return sent.clauses[min(i, len(sent.clauses) - 1)].end
+
+
+def _listing_head(reading: Reading, sent: Sentence) -> Sentence | None:
+    """The sentence opening a list that points back ("其中，A…；B…；C…"), when `sent` is part of it."""
+    for _ in range(LIST_REACH):
+        if _SUBSET_RE.match(reading.norm, sent.span.start):
+            return sent
+        if sent.index == 0:
+            return None
+        previous = reading.sentences[sent.index - 1]
+        if previous.paragraph != sent.paragraph or not reading.norm[
+            previous.span.start : previous.span.end
+        ].rstrip().endswith(("；", ";")):
+            return None
+        sent = previous
+    return None
+
+
+def _investor_place(reading: Reading, sent: Sentence, org: Any, end: int) -> str | None:
+    """Where the investor builds ("在北部都会区建设", "于仁武产业园区兴建"), else the park or place its clause
+    opens with ("楠梓产业园区已吸引A、B…"), else the place the paragraph carries."""
+    landing = [m for m in _landing_places(reading, sent, end) if m.start >= org.start]
+    if landing:
+        return landing[0].value.name
+    clause = sent.clause_at(org.start)
+    host = next(
+        (m for m in sent.backwards(org.start, clause.start) if m.type == "place" and _may_host(reading, sent, m)),
+        None,
+    )
+    return host.value.name if host is not None else sent.carried_place
 
 
 # --- merging and the record ---------------------------------------------------------------------
@@ -629,10 +848,19 @@ def _deal(reading: Reading, frame: _Frame) -> models.Deal:
         place=frame.place,
         amounts=frame.amounts,
         stage=frame.stage,
-        date=frame.date,
+        date=frame.date or _paragraph_year(frame),
         event=frame.event,
         evidence=evidence,
     )
+
+
+def _paragraph_year(frame: _Frame) -> str | None:
+    """A deal its text does not date belongs to the year its paragraph speaks of ("过去一年，…", "今年以来，…");
+    a planned one has no date yet, and a span of years ("十四五") names no year."""
+    period = frame.sentence.carried_period
+    if frame.stage == "planned" or period is None or "/" in period or not period[:4].isdigit():
+        return None
+    return period[:4]
 
 
 def _number(text: str) -> int:

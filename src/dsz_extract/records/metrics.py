@@ -30,8 +30,11 @@ LEAD_WORDS = (
     "全县", "全省", "我区", "我市", "我县", "该区", "该市", "该县", "本区", "本市", "园区", "开发区", "高新区", "但",
     "完成", "实现", "开展", "举办", "组织", "邀请", "拥有", "有", "达到", "筛选", "列举", "培育", "签订",
     "公布", "实施", "谋划", "包装", "精心", "全力", "积极", "每年", "年均", "当年", "上年", "今年", "全年",
-    "年内", "如今", "目前", "确保", "力争", "争取", "确定", "明确",
+    "年内", "如今", "目前", "至今", "确保", "力争", "争取", "确定", "明确",
 )  # fmt: skip
+# Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",
+# "涉及投资金额500亿元". The indicator starts after the last of them.
+OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "设立", "组建")
 # Trimmed from the end: the verbs that link an indicator to its value ("一般公共预算收入累计完成").
 TRAIL_WORDS = (
     "累计完成", "完成了", "完成", "达到", "达", "为", "是", "实现", "共计", "合计", "总计", "共有", "有",
@@ -96,6 +99,7 @@ THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", 
 AMOUNT_CHAIN = ("、", "和", "或", "至", "到", "-", "—", "~")
 
 _TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
+_OBJECT_VERB_RE = regex.compile("|".join(OBJECT_VERBS))
 _PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS)
 _UP = "|".join(GROWTH_UP)
 _DOWN = "|".join(GROWTH_DOWN)
@@ -294,6 +298,17 @@ def _unmentioned(reading: Reading, sent: Sentence, start: int, end: int) -> str:
 
 
 def _indicator(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
+    """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室)."""
+    phrase = _indicator_phrase(reading, sent, value, thresholds)
+    verbs = list(_OBJECT_VERB_RE.finditer(reading.norm, phrase.start, phrase.end))
+    if verbs and phrase.end - verbs[-1].end() >= 2:
+        return Phrase(verbs[-1].end(), phrase.end)
+    return phrase
+
+
+def _indicator_phrase(
+    reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]
+) -> Phrase:
     """The phrase before the figure, or the noun after it when the figure comes first."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
@@ -454,12 +469,14 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     place = reading.explicit_place_before(sent, value.start)
     if place.value is not None:
         sent.used_place = place.value
-    period = reading.period_before(sent, value.start)
+    kind = reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end))
+    # A target's horizon is its period even for a stock ("到2025年累计引进超亿元项目500个以上").
+    period = reading.period_before(sent, value.start) if kind != "actual" else reading.period_of_flow(sent, value.start)
     lo = min(figure.indicator.start, value.start)
     hi = max(figure.indicator.end, value.end, *(p.end for p in figure.extra))
     return models.Metric(
         indicator=reading.original(figure.indicator.start, figure.indicator.end),
-        kind=reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end)),
+        kind=kind,
         place=place.value or sent.carried_place,
         period=period.value,
         value_type=figure.value_type,
