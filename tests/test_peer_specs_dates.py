@@ -42,21 +42,24 @@ MOD_IN_SPAN = "以前/以后 after a date are inside our span and give mod BEFOR
 OPEN_BOUNDS = "open bounds and prepositions (2010年之后2018年之前, 在…之间) are not one span for us"
 INCLUSIVE = "a span of years includes its last year (从2016到2018 ends 2018-12-31; the spec ends at 2018-01-01)"
 
+# The same imperial-era inputs stand in both the extractor and the parser specs.
+_ERA_CASES = (
+    "神龙二年正月初一",
+    "雍正四年大年三十",
+    "神龙元年十一月，武则天去世",
+    "康熙三年五月",
+    "康熙二十年9月",
+    "康熙20年9月",
+    "雍正十六年",
+    "雍正二十三年十二月",
+)
+
 _EXTRACTOR_DIFFERENCES = {
     CONVERSATIONAL: ("明天可以吗", "大后天可以吗", "大前天可以吗", "最近还好吗", "下次的12号", "後天你有空吗？"),
     LUNAR: ("农历2015年十月初一", "我们定在三月初一", "微软在正月三十有活动"),
     HOLIDAY: ("2015年农历正月初一是春节",),
     STACKED: ("去年本月十日", "最后一个周三", "最后一个的周三", "十月的第一周是国庆节"),
-    ERA: (
-        "神龙二年正月初一",
-        "雍正四年大年三十",
-        "神龙元年十一月，武则天去世",
-        "康熙三年五月",
-        "康熙二十年9月",
-        "康熙20年9月",
-        "雍正十六年",
-        "雍正二十三年十二月",
-    ),
+    ERA: _ERA_CASES,
     EARLY_YEAR: ("三六七年一月一日", "在789年"),
     FOREIGN_ORDER: (
         "你13.5.2015有没有空",
@@ -82,16 +85,7 @@ _PARSER_DIFFERENCES = {
         "我从8月的最后一个星期一到十月一日不在",
         "我从上周四到十月一日都不在",
     ),
-    ERA: (
-        "神龙二年正月初一",
-        "雍正四年大年三十",
-        "神龙元年十一月，武则天去世",
-        "康熙三年五月",
-        "康熙二十年9月",
-        "康熙20年9月",
-        "雍正十六年",
-        "雍正二十三年十二月",
-    ),
+    ERA: _ERA_CASES,
     EARLY_YEAR: ("三六七年一月一日", "在789年"),
     FOREIGN_ORDER: (
         "你13.5.2015有时间吗？",

@@ -1,9 +1,9 @@
 """The document every pass reads and adds to, in the spirit of spaCy's Doc.
 
-A pass gets the Doc, matches on `doc.norm` (the normalised view), and adds mentions with
-`doc.add(...)`, giving offsets in the normalised view; the Doc turns them into offsets of the
+A pass gets the Doc, matches on `doc.norm` (the normalised view), and returns mentions built
+with `doc.make(...)` from offsets in the normalised view; the Doc turns them into offsets of the
 original text and cuts `text` from the original, so `input[start:end] == mention.text` holds by
-construction. Later passes and the record assemblers read `doc.mentions` and the sentence and
+construction. The pipeline adds them to `doc.mentions`. Later passes and the record assemblers read `doc.mentions` and the sentence and
 clause spans instead of re-scanning the text.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,28 +107,11 @@ class Doc:
         cls = _MENTION_CLASSES[kind]
         return cls(text=self.original[ostart:oend], start=ostart, end=oend, value=value, source=source)
 
-    def add(self, kind: str, start: int, end: int, value: Any, *, source: str = "rules") -> Any:
-        mention = self.make(kind, start, end, value, source=source)
-        self.mentions.append(mention)
-        return mention
-
     def extend(self, mentions: Iterable[Any]) -> None:
         self.mentions.extend(mentions)
 
     def of_type(self, *kinds: str) -> list[Any]:
         return [m for m in self.mentions if m.type in kinds]
-
-    def in_span(self, span: Span, *kinds: str) -> list[Any]:
-        return [
-            m for m in self.mentions if span.start <= m.start and m.end <= span.end and (not kinds or m.type in kinds)
-        ]
-
-    def overlapping(self, start: int, end: int) -> Iterator[Any]:
-        return (m for m in self.mentions if m.start < end and start < m.end)
-
-    def is_free(self, start: int, end: int, *kinds: str) -> bool:
-        """True when no mention (of the given kinds, or any) overlaps [start, end)."""
-        return not any(not kinds or m.type in kinds for m in self.overlapping(start, end))
 
     @functools.cached_property
     def tokens(self) -> list[tuple[str, int, int]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,10 +205,6 @@ def normalize(original: str) -> NormalizedText:
     traditional = simplified != folded
     assert len(simplified) == len(original)
     return NormalizedText(original=original, text=simplified, offsets=None, traditional=traditional)
-
-
-def nfkc_char(ch: str) -> str:
-    return unicodedata.normalize("NFKC", ch)
 
 
 # --- sentences and clauses ------------------------------------------------------------------
