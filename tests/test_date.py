@@ -340,10 +340,27 @@ CONTEXT_CARRY_OVER: list[Row] = [
             ("6月份", "2023-06", "2023-06-01", "2023-06-30", None),
         ],
     ),
-    (
-        "2022年全市签约项目100个。\n6月，全市举办推介会。",
+    (  # a year inside a sentence does not open a section: the next paragraph takes the reference year
+        "全市2022年签约项目100个。\n6月，全市举办推介会。",
         "2023-08-01",
         [("2022年", "2022", "2022-01-01", "2022-12-31", None), ("6月", "2023-06", "2023-06-01", "2023-06-30", None)],
+    ),
+    (  # 今年 in the paragraph is the latest stated year for what follows it
+        "2022年全区签约项目80个；今年以来签约项目30个，力争全年签约100个。",
+        "2023-05-01",
+        [
+            ("2022年", "2022", "2022-01-01", "2022-12-31", None),
+            ("今年以来", "2023", "2023-01-01", "2023-12-31", "AFTER"),
+            ("全年", "2023", "2023-01-01", "2023-12-31", None),
+        ],
+    ),
+    (  # 去年 likewise
+        "去年，全区新签约项目58个，12月底前全部开工。",
+        "2023-03-01",
+        [
+            ("去年", "2022", "2022-01-01", "2022-12-31", None),
+            ("12月底前", "2022-12", "2022-12-01", "2022-12-31", "END"),
+        ],
     ),
     (
         "2022年，全区新签约项目135个，全年到位省外资金173.6亿元。",
@@ -451,6 +468,127 @@ NOT_DATES: list[Row] = [
     ("营收达2021，同比增长；2023.5亿元", "2023-05-20", []),
 ]
 
+# The year under discussion carried across paragraphs: a heading's year, or the year a paragraph opens
+# with, holds for the following paragraphs until a heading, another opening year, or the present
+# (今年, 明年, the reference year or later).
+SECTION_YEARS: list[Row] = [
+    (
+        "一、2021年工作回顾\n全年新签约项目120个。\n招商成效明显，12月底项目全部开工。\n二、2022年主要任务\n全年力争签约150个。",
+        "2022-01-20",
+        [
+            ("2021年", "2021", "2021-01-01", "2021-12-31", None),
+            ("全年", "2021", "2021-01-01", "2021-12-31", None),
+            ("12月底", "2021-12", "2021-12-01", "2021-12-31", "END"),
+            ("2022年", "2022", "2022-01-01", "2022-12-31", None),
+            ("全年", "2022", "2022-01-01", "2022-12-31", None),
+        ],
+    ),
+    (
+        "2022年，合肥市签约项目86个。\n重大项目接连落地。3月8日，某项目开工；9月20日，某基地投产。",
+        "2023-03-01",
+        [
+            ("2022年", "2022", "2022-01-01", "2022-12-31", None),
+            ("3月8日", "2022-03-08", "2022-03-08", "2022-03-08", None),
+            ("9月20日", "2022-09-20", "2022-09-20", "2022-09-20", None),
+        ],
+    ),
+    (
+        "2021年，全县引进项目45个。\n今年以来，全县新签约项目12个。\n5月，举办专场推介会。",
+        "2022-06-10",
+        [
+            ("2021年", "2021", "2021-01-01", "2021-12-31", None),
+            ("今年以来", "2022", "2022-01-01", "2022-12-31", "AFTER"),
+            ("5月", "2022-05", "2022-05-01", "2022-05-31", None),
+        ],
+    ),
+    (
+        "2020年，全区实现地区生产总值800亿元。\n二、下一步工作\n全年力争引进项目60个。",
+        "2021-02-01",
+        [("2020年", "2020", "2020-01-01", "2020-12-31", None), ("全年", "2021", "2021-01-01", "2021-12-31", None)],
+    ),
+    (  # an earlier year inside a sentence of the review does not end it
+        "2022年，全省实际使用外资增长8%。\n项目方面，始建于2018年的化工园区完成扩建。\n全年新增外资企业300家。",
+        "2023-01-15",
+        [
+            ("2022年", "2022", "2022-01-01", "2022-12-31", None),
+            ("2018年", "2018", "2018-01-01", "2018-12-31", None),
+            ("全年", "2022", "2022-01-01", "2022-12-31", None),
+        ],
+    ),
+    (  # a title's year, then the dateline's: the dateline is the latest heading
+        "湖北省2023年招商引资工作综述\n（2024年1月18日）\n1月，全省召开招商大会。",
+        "2024-01-18",
+        [
+            ("2023年", "2023", "2023-01-01", "2023-12-31", None),
+            ("2024年1月18日", "2024-01-18", "2024-01-18", "2024-01-18", None),
+            ("1月", "2024-01", "2024-01-01", "2024-01-31", None),
+        ],
+    ),
+    (
+        "（三）2019年重点工作完成情况\n年底前，全市新增规上工业企业90家。",
+        "2020-01-08",
+        [
+            ("2019年", "2019", "2019-01-01", "2019-12-31", None),
+            ("年底前", "2019", "2019-01-01", "2019-12-31", "END"),
+        ],
+    ),
+    (
+        "過去一年，全市引進企業120家。\n全年協議投資額增長兩成。",
+        "2022-03-10",
+        [
+            ("過去一年", "2021", "2021-01-01", "2021-12-31", None),
+            ("全年", "2021", "2021-01-01", "2021-12-31", None),
+        ],
+    ),
+]
+
+# 过去一年 / 过去的一年 in a review early in a year: the year before the reference year.
+PAST_YEAR: list[Row] = [
+    (
+        "过去一年，全省上下奋力拼搏，全年新签约亿元以上项目320个。",
+        "2024-02-05",
+        [
+            ("过去一年", "2023", "2023-01-01", "2023-12-31", None),
+            ("全年", "2023", "2023-01-01", "2023-12-31", None),
+        ],
+    ),
+    ("在过去的一年里，全区引进人才1.2万名。", "2021-01-25", [("过去的一年", "2020", "2020-01-01", "2020-12-31", None)]),
+    ("过去一年，全市引进项目60个。", None, [("过去一年", "XXXX", None, None, None)]),
+    # later in a year it is the last twelve months, a duration
+    ("过去一年，全市引进项目60个。", "2023-09-01", []),
+    ("过去一年来，全市累计引进人才3万人。", "2024-01-10", []),
+    ("过去一年多，园区新增企业40家。", "2024-01-10", []),
+]
+
+# Hong Kong and Taiwanese forms: the bracketed day of news (今（10）日), 第N季 without 度.
+HK_AND_TAIWAN_FORMS: list[Row] = [
+    (
+        "台中市政府今（8）日宣布，新增投資案12件。",
+        "2023-03-08",
+        [("今（8）日", "2023-03-08", "2023-03-08", "2023-03-08", None)],
+    ),
+    (
+        "經濟部昨（27）日表示，僑外投資持續成長。",
+        "2022-09-28",
+        [("昨（27）日", "2022-09-27", "2022-09-27", "2022-09-27", None)],
+    ),
+    ("县政府今(5)日公布招商成果。", None, [("今(5)日", "XXXX-XX-05", None, None, None)]),
+    (
+        "新廠投資新台幣50億元，預計113年第三季量產。",
+        "2023-11-02",
+        [("113年第三季", "2024-Q3", "2024-07-01", "2024-09-30", None)],
+    ),
+    ("投資推廣署今年第2季協助企業80家。", "2021-08-01", [("今年第2季", "2021-Q2", "2021-04-01", "2021-06-30", None)]),
+    (
+        "特區政府今日（三月二日）公布最新數字。",
+        "2024-03-02",
+        [
+            ("今日", "2024-03-02", "2024-03-02", "2024-03-02", None),
+            ("三月二日", "2024-03-02", "2024-03-02", "2024-03-02", None),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "reference", "expected"), FULL_DATES)
 def test_full_dates(text: str, reference: str | None, expected: Found) -> None:
@@ -494,6 +632,21 @@ def test_holidays_plans_decades(text: str, reference: str | None, expected: Foun
 
 @pytest.mark.parametrize(("text", "reference", "expected"), CONTEXT_CARRY_OVER)
 def test_context_carry_over(text: str, reference: str | None, expected: Found) -> None:
+    _check(text, reference, expected)
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SECTION_YEARS)
+def test_section_years(text: str, reference: str | None, expected: Found) -> None:
+    _check(text, reference, expected)
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), PAST_YEAR)
+def test_past_year(text: str, reference: str | None, expected: Found) -> None:
+    _check(text, reference, expected)
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), HK_AND_TAIWAN_FORMS)
+def test_hk_and_taiwan_forms(text: str, reference: str | None, expected: Found) -> None:
     _check(text, reference, expected)
 
 

@@ -71,46 +71,46 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.97,  # measured 1.0
     },
     "dev": {
-        "mentions.all.strict.f1": 0.92,  # measured 0.956
-        "mentions.all.overlap.f1": 0.94,  # measured 0.97
-        "mentions.all.value.accuracy": 0.94,  # measured 0.973
+        "mentions.all.strict.f1": 0.93,  # measured 0.97
+        "mentions.all.overlap.f1": 0.94,  # measured 0.98
+        "mentions.all.value.accuracy": 0.96,  # measured 0.992
         "mentions.money.strict.f1": 0.97,  # measured 1.0
         "mentions.money.overlap.f1": 0.97,  # measured 1.0
         "mentions.money.value.accuracy": 0.97,  # measured 1.0
         "mentions.percent.strict.f1": 0.97,  # measured 1.0
         "mentions.percent.overlap.f1": 0.97,  # measured 1.0
         "mentions.percent.value.accuracy": 0.97,  # measured 1.0
-        "mentions.date.strict.f1": 0.91,  # measured 0.943
-        "mentions.date.overlap.f1": 0.95,  # measured 0.984
-        "mentions.date.value.accuracy": 0.87,  # measured 0.905
+        "mentions.date.strict.f1": 0.93,  # measured 0.969
+        "mentions.date.overlap.f1": 0.97,  # measured 1.0
+        "mentions.date.value.accuracy": 0.95,  # measured 0.99
         "mentions.count.strict.f1": 0.95,  # measured 0.984
         "mentions.count.overlap.f1": 0.95,  # measured 0.984
         "mentions.count.value.accuracy": 0.95,  # measured 0.989
         "mentions.place.strict.f1": 0.9,  # measured 0.934
         "mentions.place.overlap.f1": 0.93,  # measured 0.961
         "mentions.place.value.accuracy": 0.94,  # measured 0.973
-        "mentions.org.strict.f1": 0.91,  # measured 0.946
-        "mentions.org.overlap.f1": 0.91,  # measured 0.946
+        "mentions.org.strict.f1": 0.92,  # measured 0.955
+        "mentions.org.overlap.f1": 0.92,  # measured 0.955
         "mentions.org.value.accuracy": 0.97,  # measured 1.0
-        "mentions.project.strict.f1": 0.72,  # measured 0.755
-        "mentions.project.overlap.f1": 0.76,  # measured 0.792
-        "mentions.project.value.accuracy": 0.92,  # measured 0.952
+        "mentions.project.strict.f1": 0.86,  # measured 0.897
+        "mentions.project.overlap.f1": 0.86,  # measured 0.897
+        "mentions.project.value.accuracy": 0.97,  # measured 1.0
         "mentions.person.strict.f1": 0.97,  # measured 1.0
         "mentions.person.overlap.f1": 0.97,  # measured 1.0
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
         "mentions.event.strict.f1": 0.97,  # measured 1.0
         "mentions.event.overlap.f1": 0.97,  # measured 1.0
         "mentions.event.value.accuracy": 0.97,  # measured 1.0
-        "deals.f1": 0.74,  # measured 0.776
-        "deals.fields.stage.accuracy": 0.91,  # measured 0.947
-        "deals.fields.place.accuracy": 0.91,  # measured 0.947
+        "deals.f1": 0.93,  # measured 0.96
+        "deals.fields.stage.accuracy": 0.84,  # measured 0.875
+        "deals.fields.place.accuracy": 0.88,  # measured 0.917
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
-        "deals.fields.investors.accuracy": 0.97,  # measured 1.0
-        "deals.fields.date.accuracy": 0.6,  # measured 0.632
-        "metrics.f1": 0.84,  # measured 0.874
+        "deals.fields.investors.accuracy": 0.88,  # measured 0.917
+        "deals.fields.date.accuracy": 0.88,  # measured 0.917
+        "metrics.f1": 0.84,  # measured 0.879
         "metrics.fields.indicator.accuracy": 0.76,  # measured 0.793
         "metrics.fields.kind.accuracy": 0.85,  # measured 0.885
-        "metrics.fields.period.accuracy": 0.77,  # measured 0.805
+        "metrics.fields.period.accuracy": 0.91,  # measured 0.943
         "metrics.fields.place.accuracy": 0.92,  # measured 0.954
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.989
         "talent.f1": 0.86,  # measured 0.897
@@ -122,7 +122,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "test": {
         "mentions.all.strict.f1": 0.93,  # measured 0.963
         "mentions.all.overlap.f1": 0.93,  # measured 0.967
-        "mentions.all.value.accuracy": 0.94,  # measured 0.975
+        "mentions.all.value.accuracy": 0.94,  # measured 0.978
         "mentions.money.strict.f1": 0.97,  # measured 1.0
         "mentions.money.overlap.f1": 0.97,  # measured 1.0
         "mentions.money.value.accuracy": 0.97,  # measured 1.0
@@ -131,7 +131,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.percent.value.accuracy": 0.97,  # measured 1.0
         "mentions.date.strict.f1": 0.87,  # measured 0.907
         "mentions.date.overlap.f1": 0.87,  # measured 0.907
-        "mentions.date.value.accuracy": 0.94,  # measured 0.98
+        "mentions.date.value.accuracy": 0.97,  # measured 1.0
         "mentions.count.strict.f1": 0.97,  # measured 1.0
         "mentions.count.overlap.f1": 0.97,  # measured 1.0
         "mentions.count.value.accuracy": 0.89,  # measured 0.926
@@ -155,11 +155,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "deals.fields.place.accuracy": 0.68,  # measured 0.714
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
         "deals.fields.investors.accuracy": 0.82,  # measured 0.857
-        "deals.fields.date.accuracy": 0.25,  # measured 0.286
+        "deals.fields.date.accuracy": 0.32,  # measured 0.357
         "metrics.f1": 0.87,  # measured 0.902
         "metrics.fields.indicator.accuracy": 0.82,  # measured 0.855
         "metrics.fields.kind.accuracy": 0.87,  # measured 0.909
-        "metrics.fields.period.accuracy": 0.73,  # measured 0.764
+        "metrics.fields.period.accuracy": 0.93,  # measured 0.964
         "metrics.fields.place.accuracy": 0.73,  # measured 0.764
         "metrics.fields.yoy.accuracy": 0.97,  # measured 1.0
         "talent.f1": 0.9,  # measured 0.93

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract import models
+from dsz_extract import extract, models
 from dsz_extract.dims import event, org, person, project
 from dsz_extract.doc import Doc
 from dsz_extract.pipeline import resolve_overlaps
@@ -210,3 +210,40 @@ def test_offsets_point_into_the_original_traditional_text() -> None:
     text = "據悉，臺積電南京廠二期項目總投資28.87億美元。"
     (found,) = [m for m in run(Doc(text)).mentions if m.type == "project"]
     assert text[found.start : found.end] == found.text == found.value.name == "臺積電南京廠二期項目"
+
+
+def extracted_projects(text: str) -> list[str]:
+    """The whole pipeline: the build-verb rule needs the money mentions of the numeric passes."""
+    return [m.text for m in extract(text).mentions if m.type == "project"]
+
+
+BUILT_FACILITIES = [
+    # build verb + 其在X的 / 一座 / 位于X的 + a facility named by its trade, in a sentence with an amount
+    ("宁波均胜电子宣布追加投资3亿元，扩建其在杭州湾新区的汽车电子生产基地。", ["汽车电子生产基地"]),
+    ("宁德时代拟投资60亿元，在济宁高新区新建一座动力电池工厂。", ["动力电池工厂"]),
+    ("万华化学去年宣布投资约12亿元，于大亚湾石化区兴建高性能树脂新厂，预计明年投产。", ["高性能树脂新厂"]),
+    ("中联重科与望城经开区签约建设中联高端装备创新中心，总投资约20亿元。", ["中联高端装备创新中心"]),
+    # two facilities joined by 及 under one verb are one project
+    (
+        "蔚来汽车将投资约50亿元，在新桥科技创新示范区建设其全球研发总部及智能制造中心，预计2025年投用。",
+        ["全球研发总部及智能制造中心"],
+    ),
+    # traditional characters
+    ("日商信越化學宣布投資新臺幣150億元，擴建位於雲林科技工業區的光阻材料產線。", ["光阻材料產線"]),
+    # a brand ending in 的 that the text also writes before 集团 does not cut the name
+    ("美的集团在安徽芜湖投资建设的美的机器人产业园二期正式投产，总投资约30亿元。", ["美的机器人产业园二期"]),
+    ("总投资20亿元的汽车零部件产业园项目开工，这是该县最重要的新材料产业园项目。", ["汽车零部件产业园项目"]),
+    # no amount, a bare head, a place zone, a city function or a public service: no project
+    ("加快建设长三角科技创新中心，打造具有全球影响力的研发总部集聚区。", []),
+    ("全年完成投资50亿元，建设研发中心3个。", []),
+    ("今年投资2亿元建设研发中心和总部。", []),
+    ("投资5亿元建设产业园区基础设施。", []),
+    ("计划投资30亿元，打造区域性消费中心。", []),
+    ("该市投入3亿元，建设市民服务中心。", []),
+    ("全市固定资产投资增长8%，加快建设区域性金融中心和国家物流枢纽。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_FACILITIES)
+def test_facilities_an_investor_builds(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

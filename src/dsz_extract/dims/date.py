@@ -19,11 +19,21 @@ Conventions the contract leaves open, fixed here:
 - `mod` never narrows start/end: 今年4月初 → 2023-04, START, 2023-04-01..2023-04-30.
   …底前 (6月底前, 年底前) reads "by the end of": mod END. Other …前 → BEFORE; …后 → AFTER;
   X以来 and X至今 → X with mod AFTER.
-- The year of a date that states none: the most recent explicit year (a numeral year, 2023年,
-  二〇二三年, 民国112年) earlier in the same paragraph, else the reference date's year, else XXXX
+- The year of a date that states none: the most recent stated year (a numeral year, 2023年,
+  二〇二三年, 民国112年, or one counted from the reference date: 今年, 去年, 过去一年) earlier in the
+  same paragraph, else the section's year (below), else the reference date's year, else XXXX
   ("2023年1-6月 … 6月份" → 2023-06). 今年/去年/明年/前年/本年 always count from the reference
   date; 全年/年内/年底/年初/当年/同年 take the paragraph's year the way a bare month does; 次年 is
   that year plus one.
+- The section's year: reviews state the year under discussion once (一、2020年工作回顾; 2023年，
+  全区…; 过去一年，…) and then talk of 全年, 12月底, 6月28日 for paragraphs. A heading line (short,
+  no clause punctuation) sets the section's year to its latest stated year, or to none; a paragraph
+  that opens with a year (2022年，…, after heading numbering at most) sets it to that year; a paragraph that states the
+  reference year or a later one (今年, 明年, 2024年 in a 2024 text) ends it. An earlier year inside
+  a sentence (始建于2018年) neither sets nor ends it.
+- 过去一年 / 过去的一年 is the year before the reference year when the reference date is in the
+  first half of a year (the review of a report or speech early in a year); later in a year it is
+  the last twelve months, a duration, and no date.
 - A day without a month (18日): the month of the most recent month-precision date in the
   paragraph, else the reference month (the month before when the day is later than the reference
   day: reports tell what happened).
@@ -32,6 +42,8 @@ Conventions the contract leaves open, fixed here:
   after, the usual seven-day holiday.
 - Weeks are ISO weeks (上周 → 2017-W11); a weekday with 上/下/本 is in that week, a bare one (周四) is
   the one within three days of the reference date. 今天/今日/昨天/昨日 count from the reference date.
+- Taiwanese and Hong Kong news: 今（10）日 / 昨（9）日 is that day (resolved like 18日); 第一季 is a
+  quarter without 度.
 - Minguo years: 民国N年 anywhere; a bare 112年 or 112/8/18 only in Taiwanese text (traditional
   characters plus a Taiwanese marker such as 新台币 or 行政院).
 
@@ -70,6 +82,20 @@ YEAR_WORDS: dict[str, tuple[str, int]] = {
     "次": ("ctx", 1),
     "翌": ("ctx", 1),
 }
+
+# "The past year" of a review (过去一年，全区…): the year before the reference year. Read so only
+# when the reference date falls in the first half of a year, when reports review the last one;
+# later in a year it is the last twelve months, a duration. Not before 来/多/半/间 (过去一年来).
+PAST_YEAR_WORDS = ("过去一年", "过去的一年")
+PAST_YEAR_NOT_BEFORE = "来多半间度"
+PAST_YEAR_LAST_MONTH = 6
+
+# A line that is a heading (一、2020年工作回顾; a title; a byline): short, without sentence or clause
+# punctuation. Headings open a section: its year is the heading's, or none.
+HEADING_MAX_CHARS = 40
+HEADING_PUNCTUATION = "。！？!?；;：:，,"
+# What may stand before a year that opens a paragraph: heading numbering (一、, （二）, 3.).
+OPENING_PREFIX = r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
 
 # Characters that, standing before the year word, make it part of another word
 # (如今年轻, 过去年均, 文明年代, 目前年产, 以上年份, 相当年轻, 不同年龄, 成本年度, 多次年会);
@@ -282,7 +308,7 @@ _YEAR_SUB = (
     r"|内(?!容|部|涵|在|侧|心|地|外|销|需|资|陆|阁|行))"
 )
 _QUARTER = (
-    rf"(?:第 ?(?P<q1>{_Q_NUM})|(?<![\d{NUMERAL_OR_QUANTIFIER}近])(?P<q1>{_Q_NUM})) ?季度"
+    rf"第 ?(?P<q1>{_Q_NUM}) ?季(?:度)?|(?<![\d{NUMERAL_OR_QUANTIFIER}近])(?P<q1>{_Q_NUM}) ?季度"  # 第一季: HK, Taiwan
     rf"|(?<![A-Za-z])[Qq](?P<q1>[1-4])(?![\dA-Za-z])"
     r"|(?P<q1>首)季(?:度)?"  # 首季 = the first quarter
 )
@@ -312,7 +338,7 @@ _BOUNDARY_BEFORE = r"(?<=^|[\s，,。；;：:、（(“”])"
 # The weekday that often follows a date (8月18日（星期五）, 10月12号，星期一) belongs to it.
 _WEEKDAY_TAIL = r"(?:[，,]? ?(?:星期|礼拜|周)[一二三四五六日天]|[（(](?:星期|礼拜|周)[一二三四五六日天][）)])?"
 _DAY_WORD = (
-    rf"(?<!如)(?P<dw>今天|昨天|昨日|今日(?=[，,。；;、！!？?\s]|$|{'|'.join(JINRI_BEFORE)}))"
+    rf"(?<!如)(?P<dw>今天|昨天|昨日|今日(?=[，,。；;、！!？?\s（(]|$|{'|'.join(JINRI_BEFORE)}))"
     rf"(?!{'|'.join(DAY_WORD_NOT_BEFORE)})"
 )
 _WEEK_WORD = r"(?:星期|礼拜|周)"
@@ -325,6 +351,10 @@ _DAY_ONLY = (
     rf"(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
     rf"(?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY})) ?(?P<ds1>日)(?![{DAY_ONLY_NOT_BEFORE}])"
 )
+_PAST_YEAR = rf"(?:{'|'.join(PAST_YEAR_WORDS)})(?![{PAST_YEAR_NOT_BEFORE}])"
+# The day in brackets of Taiwanese and Hong Kong news (今（10）日公布, 昨（9）日): that day, resolved
+# like a day without its month.
+_BRACKETED_DAY = rf"[今昨] ?[（(](?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY}))[）)] ?(?P<ds1>日)"
 _BARE_YEAR = (
     r"(?<![\d.\-/:%A-Za-z¥$])" + "".join(f"(?<!{w})" for w in BARE_YEAR_NOT_AFTER) + r"(?P<by>19\d{2}|20\d{2})"
     r"(?=[ \t]*(?:\n|$)|[，,。；;：:、！!？?”’」』）)\]】…·])"
@@ -335,7 +365,7 @@ _CAN_START = (
     # possessive runs: what may follow the digits or numerals is never itself a digit or numeral
     r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-./~—–至到、 ]|世纪|年代|[\s，,。；;：:！!？?”’」』）)\]】…·]|$))"
     rf"|[{_NUMERAL_CHARS}](?=[{_NUMERAL_CHARS}]{{0,4}}+(?:年|月|日|号|季度|世纪|年代|[至到—\-~]))|五一|十[一二三四五六]五"
-    r"|今[年天日]|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
+    r"|过去|今[年天日]|[今昨] ?[（(]|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
     r"|前(?:年|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
     r"|元[月旦宵]|正月|大年|春节|除夕|国庆|劳动节|农历|第 ?[一二三四1-4]|[Qq][1-4]|首季"
     r"|下(?:半年|下|一?个?月|一?个?(?:周|星期|礼拜))|这个?(?:月|周|星期|礼拜)|星期|礼拜|周[一二三四五六日天1-7]|昨[天日]"
@@ -384,10 +414,12 @@ def _build(taiwan: bool) -> str:
         "relmonth": rf"{_REL_MONTH}(?: ?{_day('1')}|{_MONTH_SUB})?",
         "firstn": rf"{_BOUNDARY_BEFORE}{_FIRST_MONTHS}|(?<![提之以此目当日事空眼向往从超领跟]){_FIRST_QUARTERS}",
         "dayonly": _DAY_ONLY,
+        "bracketday": _BRACKETED_DAY,
         "dayword": _DAY_WORD,
         "weekday": _WEEKDAY,
         "week": _WEEK,
         "bareyear": _BARE_YEAR,
+        "pastyear": _PAST_YEAR,
     }
     if taiwan:
         roc = _numeric("1", r"1[0-4]\d").replace("[-./]", "[./]")  # 110-12-3 is more often a range
@@ -466,6 +498,7 @@ class Expr:
     holiday: str | None = None
     holiday_period: bool = False
     nearest: bool = False  # a weekday without 上/下/本: the one nearest the reference date
+    past_year: bool = False  # 过去一年: a date only early in the reference year
 
 
 def _group(m: regex.Match[str], name: str) -> str | None:
@@ -672,6 +705,10 @@ def _parse_bareyear(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("year", int(m.group("by")), "explicit"), mod=_mod(None, suffix))
 
 
+def _parse_pastyear(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    return Expr(Point("year", None, "ref", -1), mod=_mod(None, suffix), past_year=True)
+
+
 _PARSERS = {
     "rdays": _parse_rdays,
     "rmonths": _parse_rmonths,
@@ -688,10 +725,12 @@ _PARSERS = {
     "relmonth": _parse_relmonth,
     "firstn": _parse_firstn,
     "dayonly": _parse_dayonly,
+    "bracketday": _parse_dayonly,
     "dayword": _parse_dayword,
     "weekday": _parse_weekday,
     "week": _parse_week,
     "bareyear": _parse_bareyear,
+    "pastyear": _parse_pastyear,
 }
 
 # --- resolution -------------------------------------------------------------------------------
@@ -699,11 +738,19 @@ _PARSERS = {
 
 @dataclass
 class _Context:
-    """What the paragraph has said so far: its latest explicit year and month."""
+    """What the paragraph has said so far: its latest stated year and month, and what it tells the next ones.
+
+    opening_year: the year the paragraph opens with (2022年，… / 一、2020年工作回顾 / 过去一年，…);
+    moved_on: the paragraph stated the reference year or a later one (今年, 明年, 2024年 in 2024);
+    last_year: its latest stated year (what a heading passes on).
+    """
 
     paragraph: int = -1
     year: int | None = None
     month: tuple[int | None, int] | None = None
+    opening_year: int | None = None
+    moved_on: bool = False
+    last_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -769,13 +816,64 @@ class _Resolver:
 
     def __init__(self, doc: Doc) -> None:
         self.reference = doc.reference_date
+        self.norm = doc.norm
+        self.paragraphs = doc.paragraphs
         self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.context = _Context()
+        self.section_year: int | None = None  # the year under discussion, carried across paragraphs
+        self.offset = 0
 
     def enter(self, offset: int) -> None:
+        self.offset = offset
         paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
         if paragraph != self.context.paragraph:
-            self.context = _Context(paragraph=paragraph)
+            self._leave_paragraph(self.context)
+            for between in range(max(self.context.paragraph + 1, 0), max(paragraph, 0)):
+                if self._is_heading(between):
+                    self.section_year = None  # a heading without a date opens a section without a year
+            self.context = _Context(paragraph=paragraph, year=self.section_year)
+
+    def _leave_paragraph(self, context: _Context) -> None:
+        """The section year after a paragraph: set by a heading or an opening year, ended by the present."""
+        if context.paragraph < 0:
+            return
+        if self._is_heading(context.paragraph):
+            self.section_year = context.last_year
+        elif context.opening_year is not None:
+            self.section_year = context.opening_year
+        elif context.moved_on:
+            self.section_year = None
+
+    def _is_heading(self, paragraph: int) -> bool:
+        if not 0 <= paragraph < len(self.paragraphs):
+            return False
+        text = self.paragraphs[paragraph].slice(self.norm).strip()
+        return 0 < len(text) <= HEADING_MAX_CHARS and not any(c in HEADING_PUNCTUATION for c in text)
+
+    def _opens_paragraph(self) -> bool:
+        if not 0 <= self.context.paragraph < len(self.paragraphs):
+            return False
+        start = self.paragraphs[self.context.paragraph].start
+        return _OPENING_PREFIX.fullmatch(self.norm, start, self.offset) is not None
+
+    def _note_stated_year(self, expr: Expr, year: int | None) -> None:
+        """Record a year the text states, for the paragraphs that follow (see _leave_paragraph)."""
+        p = expr.left
+        if year is None or p.year_from not in STATED_YEAR_SOURCES:
+            return
+        context = self.context
+        if (
+            context.last_year is None
+            and context.opening_year is None
+            and p.unit == "year"
+            and expr.right is None
+            and expr.mod is None
+            and self._opens_paragraph()
+        ):
+            context.opening_year = year
+        context.last_year = year
+        if self.reference is not None and year >= self.reference.year:
+            context.moved_on = True
 
     def context_year(self) -> int | None:
         if self.context.year is not None:
@@ -807,9 +905,11 @@ class _Resolver:
             year = self.year(expr.left)
             if expr.left.year_from != "explicit" and _is_impossible_day(expr.left, year):
                 year = None  # 2月29日 in a common year: the text did not mean that year
+            self._note_stated_year(expr, year)
             self._remember(expr.left, year)
             return _value(_resolve_point(expr.left, year), expr.mod)
         left_year, right_year = self._span_years(expr.left, expr.right)
+        self._note_stated_year(expr, left_year if expr.left.year_from in STATED_YEAR_SOURCES else right_year)
         self._remember(expr.left, left_year)
         self._remember(expr.right, right_year)
         first, last = _resolve_point(expr.left, left_year), _resolve_point(expr.right, right_year)
@@ -835,8 +935,8 @@ class _Resolver:
         return left_year, right_year
 
     def _remember(self, p: Point, year: int | None) -> None:
-        if p.year_from == "explicit" and p.year is not None:
-            self.context.year = p.year
+        if p.year_from in STATED_YEAR_SOURCES and year is not None:
+            self.context.year = year
         if p.unit in ("month", "day") and p.month is not None:
             self.context.month = (year, p.month)
 
@@ -919,6 +1019,11 @@ class _Resolver:
         years = (reference.year - 1, reference.year, reference.year + 1)
         candidates = [days for year in years if (days := _holiday_days(name, year))]
         return min(candidates, key=lambda days: abs((days[0] - reference).days), default=None)
+
+
+# Years a text states: written (2023年) or counted from the reference date (今年, 去年, 过去一年).
+STATED_YEAR_SOURCES = ("explicit", "ref")
+_OPENING_PREFIX = regex.compile(OPENING_PREFIX)
 
 
 def _is_impossible_day(p: Point, year: int | None) -> bool:
@@ -1007,6 +1112,10 @@ def is_taiwanese(doc: Doc) -> bool:
     return doc.traditional and any(marker in doc.norm for marker in TAIWAN_MARKERS)
 
 
+def _is_early_in_year(reference: dt.date | None) -> bool:
+    return reference is None or reference.month <= PAST_YEAR_LAST_MONTH
+
+
 def find(doc: Doc) -> list[models.DateMention]:
     taiwan = is_taiwanese(doc)
     norm = doc.norm
@@ -1018,7 +1127,7 @@ def find(doc: Doc) -> list[models.DateMention]:
         if _is_slogan_item(norm, start, end) or repeated_dangnian(start, end):
             continue
         expr = _parse(m)
-        if expr is None:
+        if expr is None or (expr.past_year and not _is_early_in_year(doc.reference_date)):
             continue
         resolver.enter(start)
         mentions.append(doc.make("date", start, end, resolver.resolve(expr)))

@@ -16,7 +16,14 @@ Rules, in the order they run:
    项目 say more than a class (等要素向重点项目倾斜).
 3. Copula: "X是(我市)(双招双引)重点项目" names X (“聊云数据湖”是我市双招双引重点项目).
 4. Quotes: a quoted name ending in a head is taken whole (建设“聊城市产业链精准招商云平台”).
-5. Repeats: a project found once is found wherever the text repeats its name.
+5. Build verbs: in a sentence that states an amount of money, a facility an investor builds
+   (建设/兴建/扩建/设立… + optionally 其/一座/位于X的/在X的 + a name ending in 新厂, 产线, 研发中心, 总部,
+   中心 … of data/lexicon/project_facility_heads.txt) is the deal's project, even when its name is
+   made of trades (扩建其在园区的电子材料生产基地); two facilities joined by 及 are one
+   (建设其国际研发总部及智能制造中心). A bare head (建设研发中心) is no name.
+6. Repeats: a project found once is found wherever the text repeats its name.
+7. Brands with 的: a name cut at a 的 that ends a brand the text names as a firm (美的集团 … 美的库卡
+   智能制造科技园) runs over it.
 """
 
 from __future__ import annotations
@@ -155,8 +162,32 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=_GENERIC)
     start = _past_inner_cut(bounds, start, stem_end, cuts)
     start = _soft_edge(text, start, stem_end)
+    start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
     return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
+
+
+_FIRM_AFTER_BRAND = ("集团", "公司", "股份", "控股", "有限", "（", "(")
+_MAX_BRAND = 3
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _past_brand(bounds: Boundaries, start: int) -> int:
+    """Run over a 的 that ends a brand (美的库卡…科技园): 1-3 characters and 的, standing clear on their
+    left, that the text also writes before a firm word (美的集团)."""
+    text = bounds.text
+    if start < 2 or text[start - 1] != "的" or not _HAN.match(text, start - 2):
+        return start
+    for k in range(1, _MAX_BRAND + 1):
+        brand_start = start - 1 - k
+        if brand_start < 0 or not _HAN.match(text, brand_start):
+            break
+        if not bounds.clear_left(brand_start):
+            continue
+        brand = text[brand_start:start]
+        if any(brand + firm in text for firm in _FIRM_AFTER_BRAND):
+            return brand_start
+    return start
 
 
 def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
@@ -298,10 +329,72 @@ def _with_phase(text: str, found: list[tuple[int, int]], taken: Taken) -> list[t
     return out
 
 
+# --- facilities built by an investor ---------------------------------------------------------------
+
+_FACILITY_HEADS = words("project_facility_heads.txt")
+_FACILITY_FINDER = _names.Literals(_FACILITY_HEADS)
+_FACILITY_ENDING = regex.compile(rf"(?r)(?:{alternation(_FACILITY_HEADS)})")
+# A build verb, then optionally an article or a location phrase, ending where the name starts.
+_BUILT_BEFORE = regex.compile(
+    rf"(?r)(?:{alternation(words('project_build_verbs.txt'))})"
+    r"(?:其|一座|一个|一家|一处|一条|新的)?(?:其?(?:位于|在|于)[^，。；！？、的\n]{1,12}的)?"
+)
+# What ends a place or a role rather than a facility (中心城区, 中心主任, 基地化, 总部经济).
+_FACILITY_NOT_AFTER = regex.compile(r"城|区|主任|位置|环节|工作|任务|地带|化|经济|公司|企业|内")
+_MONEY_TYPES = ("money",)
+_PUBLIC_CENTRE = regex.compile(rf"(?:^区域|.*(?:{alternation(words('project_facility_public.txt'))})$)")
+
+
+def _built_before(text: str, start: int) -> bool:
+    return bool(_BUILT_BEFORE.match(text, max(0, start - 24), start))
+
+
+def _money_in_sentence(doc: Doc, taken: Taken, pos: int) -> bool:
+    """An amount stated in the sentence: the investment that builds the facility."""
+    sentence = doc.sentence_at(pos)
+    if sentence is None:
+        return False
+    return taken.before(sentence.end, sentence.start, *_MONEY_TYPES) is not None
+
+
+def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | None:
+    """Start of a facility name ending at `stem_end` when a build verb presents it, else None."""
+    text = bounds.text
+    cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
+    start = _soft_edge(text, bounds.left_edge(stem_end, cuts=cuts, over_verbs=_GENERIC), stem_end)
+    if stem_end - start < _MIN_STEM or _GENERIC.fullmatch(text, start, stem_end):
+        return None
+    if stem_end - start > _MAX_NAME or text.endswith(_DESCRIPTOR_END, start, stem_end):
+        return None
+    if _built_before(text, start):
+        return start
+    if start > 1 and text[start - 1] in _CONJUNCTIONS:
+        # 建设其国际研发总部及智能制造中心: the first facility carries the verb for both.
+        head = _FACILITY_ENDING.match(text, max(0, start - 7), start - 1)
+        if head is not None:
+            return _facility_start(bounds, head.start(), taken)
+    return None
+
+
+def _by_build(doc: Doc, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
+    found = []
+    for stem_end, end in _FACILITY_FINDER.longest(text):
+        if _FACILITY_NOT_AFTER.match(text, end) or taken.overlapping(stem_end, end):
+            continue
+        start = _facility_start(bounds, stem_end, taken)
+        if start is not None and text[stem_end:end] == "中心" and _PUBLIC_CENTRE.match(text[start:stem_end]):
+            continue
+        if start is not None and _money_in_sentence(doc, taken, start):
+            found.append((start, end))
+    return found
+
+
 def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
     found = _by_head(bounds, taken)
+    found += _by_build(doc, bounds, taken)
     found += _by_list(bounds, taken, found)
     found += _by_copula(bounds, taken)
     found = _outermost(found)
