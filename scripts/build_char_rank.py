@@ -14,7 +14,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-import jieba
+from jieba_dictionary import entries, write_word_list
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dsz_extract" / "data" / "char_rank.txt"
@@ -23,11 +23,9 @@ PER_LINE = 50
 
 def char_weights() -> Counter[str]:
     weights: Counter[str] = Counter()
-    with open(jieba.get_dict_file().name, encoding="utf-8") as f:
-        for line in f:
-            word, freq, _tag = line.split()
-            for char in word:
-                weights[char] += int(freq)
+    for word, freq, _tag in entries():
+        for char in word:
+            weights[char] += freq
     return weights
 
 
@@ -38,7 +36,7 @@ def main() -> None:
     ranked = [c for c, _ in char_weights().most_common(args.top) if not c.isspace()]
     lines = ["".join(ranked[i : i + PER_LINE]) for i in range(0, len(ranked), PER_LINE)]
     header = "# Characters by frequency in jieba's dictionary, commonest first; built by scripts/build_char_rank.py\n"
-    OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    write_word_list(OUT, header, lines)
     print(f"{len(ranked)} characters -> {OUT}")
 
 

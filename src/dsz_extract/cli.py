@@ -98,10 +98,9 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
             text, warnings, doc_id, source = _read(item, stdin)
         except (DecodeError, OSError, ImportError) as exc:  # ImportError: an HTML page without trafilatura
             failed += 1
-            print(
-                f"dsz-extract: error: {item}: {exc}" if item not in str(exc) else f"dsz-extract: error: {exc}",
-                file=stderr,
-            )
+            # DecodeError and missing files name the input already; other errors get it prepended
+            where = "" if item in str(exc) else f"{item}: "
+            print(f"dsz-extract: error: {where}{exc}", file=stderr)
             continue
         try:
             report = extractor(

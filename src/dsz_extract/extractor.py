@@ -52,24 +52,15 @@ class Extractor:
     ) -> Report:
         if not isinstance(text, str):
             raise TypeError(f"extract() takes text as str, got {type(text).__name__}; decode bytes first")
-        extra = None
-        if self._backend is not None:
-            backend = self._backend
-            rules_win = not self.backend_wins
-
-            def extra(doc: Any) -> list[Any]:
-                return backend.find(doc)
-
-            return pipeline.run(
-                text,
-                reference_date=reference_date,
-                doc_id=doc_id,
-                source=source,
-                extra_mentions=extra,
-                rules_win=rules_win,
-                warnings=warnings,
-            )
-        return pipeline.run(text, reference_date=reference_date, doc_id=doc_id, source=source, warnings=warnings)
+        return pipeline.run(
+            text,
+            reference_date=reference_date,
+            doc_id=doc_id,
+            source=source,
+            extra_mentions=self._backend.find if self._backend is not None else None,
+            rules_win=not self.backend_wins,
+            warnings=warnings,
+        )
 
     def extract_file(
         self, path: str | Path, *, reference_date: str | dt.date | None = None, doc_id: str | None = None

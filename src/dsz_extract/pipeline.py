@@ -45,12 +45,17 @@ def resolve_overlaps(mentions: Sequence[Any]) -> list[Any]:
     for _, i in order:
         start, end = spans[i]
         at = bisect.bisect_left(starts, start)
-        if (at and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
+        if _overlaps_neighbour(starts, ends, at, start, end):
             continue
         starts.insert(at, start)
         ends.insert(at, end)
         kept.insert(at, mentions[i])
     return kept
+
+
+def _overlaps_neighbour(starts: list[int], ends: list[int], at: int, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the disjoint sorted spans, `at` being its insertion point."""
+    return bool((at and ends[at - 1] > start) or (at < len(starts) and starts[at] < end))
 
 
 def add_resolved(kept: list[Any], added: Sequence[Any]) -> list[Any]:
@@ -126,9 +131,12 @@ def merge_backend_mentions(
 ) -> list[Any]:
     """Add a backend's mentions where they do not conflict; on conflict the rules win unless told."""
     first, second = (rule_mentions, backend_mentions) if rules_win else (backend_mentions, rule_mentions)
+    first = sorted(first, key=_start)  # each side's spans are disjoint (the overlap rule; a tagger's output)
+    starts = [m.start for m in first]
+    ends = [m.end for m in first]
     kept = list(first)
     for m in second:
-        if not any(m.start < k.end and k.start < m.end for k in first):
+        if not _overlaps_neighbour(starts, ends, bisect.bisect_left(starts, m.start), m.start, m.end):
             kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
