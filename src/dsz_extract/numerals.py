@@ -83,7 +83,12 @@ _START = (
     rf"|(?<![0-9.{CN_DIGITS}{SMALL_UNITS}{BIG_UNITS}点])(?:{_CN_RUN}|[{SMALL_UNITS}{BIG_UNITS}])"
 )
 
-NUMERAL = rf"(?:{_START})(?:{SP}(?:{_NEXT_TOKEN}))*"
+# The longest numeral a report writes (一千二百三十四亿五千六百七十八万九千八百七十六) has 25 tokens.
+# Unbounded, a run such as 1亿1亿1亿… is one long match that fails to parse, and the scan retries
+# it from every character: quadratic. Bounded, every retry reads at most this many tokens.
+MAX_NUMERAL_TOKENS = 32
+
+NUMERAL = rf"(?>(?:{_START})(?:{SP}(?:{_NEXT_TOKEN})){{0,{MAX_NUMERAL_TOKENS}}})"
 """One numeral: Arabic, Chinese or mixed, with scale units (no capture groups inside)."""
 
 INNER_APPROX = "[余多几]"

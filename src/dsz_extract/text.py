@@ -242,14 +242,47 @@ def _spans(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None
     return spans
 
 
+# Every later stage reads a sentence or a clause as a whole (the mentions before a figure, the
+# clause it sits in), so their length bounds the work per mention. Real sentences stay far below
+# these caps; a run without punctuation (scraped tables, hostile input) is cut into windows, which
+# keeps the whole reading linear in the length of the text.
+MAX_SENTENCE_CHARS = 1000
+MAX_CLAUSE_CHARS = 300
+# Where a window is cut when a span is too long: after the last of these before the cap.
+_SOFT_BREAKS = "、 \t　）)》」』”"
+
+
 def split_sentences(text: str) -> list[Span]:
-    return _spans(_SENTENCE, text)
+    return _capped(_spans(_SENTENCE, text), text, MAX_SENTENCE_CHARS)
 
 
 def split_clauses(text: str, sentence: Span) -> list[Span]:
     # Scanned in place between the sentence bounds: the pattern has no look-around, so this equals
     # scanning the slice, without copying it.
-    return _spans(_CLAUSE, text, sentence.start, sentence.end)
+    return _capped(_spans(_CLAUSE, text, sentence.start, sentence.end), text, MAX_CLAUSE_CHARS)
+
+
+def _capped(spans: list[Span], text: str, limit: int) -> list[Span]:
+    """The spans, with any longer than `limit` cut into windows of at most `limit` characters."""
+    if all(s.end - s.start <= limit for s in spans):
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        while span.end - start > limit:
+            cut = _soft_cut(text, start, start + limit)
+            out.append(Span(start, cut))
+            start = cut
+        out.append(Span(start, span.end))
+    return out
+
+
+def _soft_cut(text: str, start: int, hard: int) -> int:
+    """Just after the last soft break in the second half of text[start:hard], else `hard`."""
+    for i in range(hard - 1, (start + hard) // 2, -1):
+        if text[i] in _SOFT_BREAKS:
+            return i + 1
+    return hard
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
