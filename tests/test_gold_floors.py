@@ -19,7 +19,10 @@ from dsz_extract.evaluate import load_gold, predict, score_reports
 # `dev` is corpus/dev/gold, eight reports of other provinces, years and outlets (two in
 # traditional characters) annotated after the rules were written and then used for error
 # analysis; `test` is corpus/test/gold, six more reports written and annotated last and never
-# used to tune a rule, the honest check on generalisation.
+# used to tune a rule, the honest check on generalisation. Those three were written for the project;
+# `real-dev` and `real-test` are real pages (corpus/real, manifest.tsv): real-dev for error analysis,
+# real-test never used to tune a rule. Four floors of the written sets were set again when the
+# contract's v1.1 decisions (event frames; one deal per listed project) changed what they count.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.957
@@ -52,7 +55,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.event.strict.f1": 0.93,  # measured 0.966
         "mentions.event.overlap.f1": 0.93,  # measured 0.966
         "mentions.event.value.accuracy": 0.97,  # measured 1.0
-        "deals.f1": 0.91,  # measured 0.945
+        "deals.f1": 0.86,  # measured 0.891 (v1.1 reading of lists and event frames; was higher under v1)
         "deals.fields.stage.accuracy": 0.97,  # measured 1.0
         "deals.fields.place.accuracy": 0.97,  # measured 1.0
         "deals.fields.total.accuracy": 0.93,  # measured 0.962
@@ -61,7 +64,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metrics.f1": 0.95,  # measured 0.986
         "metrics.fields.indicator.accuracy": 0.85,  # measured 0.889
         "metrics.fields.kind.accuracy": 0.96,  # measured 0.991
-        "metrics.fields.period.accuracy": 0.91,  # measured 0.944
+        "metrics.fields.period.accuracy": 0.87,  # measured 0.907 (v1.1 reading of lists and event frames; was higher under v1)
         "metrics.fields.place.accuracy": 0.91,  # measured 0.944
         "metrics.fields.yoy.accuracy": 0.97,  # measured 1.0
         "talent.f1": 0.97,  # measured 1.0
@@ -106,7 +109,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "deals.fields.place.accuracy": 0.88,  # measured 0.917
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
         "deals.fields.investors.accuracy": 0.88,  # measured 0.917
-        "deals.fields.date.accuracy": 0.88,  # measured 0.917
+        "deals.fields.date.accuracy": 0.77,  # measured 0.8 (v1.1 reading of lists and event frames; was higher under v1)
         "metrics.f1": 0.84,  # measured 0.879
         "metrics.fields.indicator.accuracy": 0.76,  # measured 0.793
         "metrics.fields.kind.accuracy": 0.85,  # measured 0.885
@@ -152,7 +155,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.event.value.accuracy": 0.97,  # measured 1.0
         "deals.f1": 0.97,  # measured 1.0
         "deals.fields.stage.accuracy": 0.75,  # measured 0.786
-        "deals.fields.place.accuracy": 0.68,  # measured 0.714
+        "deals.fields.place.accuracy": 0.57,  # measured 0.6 (v1.1 reading of lists and event frames; was higher under v1)
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
         "deals.fields.investors.accuracy": 0.82,  # measured 0.857
         "deals.fields.date.accuracy": 0.32,  # measured 0.357
@@ -168,12 +171,94 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.mode.accuracy": 0.97,  # measured 1.0
         "talent.fields.kind.accuracy": 0.82,  # measured 0.85
     },
+    "real-dev": {
+        "mentions.all.strict.f1": 0.79,  # measured 0.821
+        "mentions.all.overlap.f1": 0.83,  # measured 0.87
+        "mentions.all.value.accuracy": 0.86,  # measured 0.892
+        "mentions.money.overlap.f1": 0.96,  # measured 0.996
+        "mentions.money.value.accuracy": 0.94,  # measured 0.979
+        "mentions.percent.overlap.f1": 0.93,  # measured 0.969
+        "mentions.percent.value.accuracy": 0.97,  # measured 1.0
+        "mentions.date.overlap.f1": 0.89,  # measured 0.921
+        "mentions.date.value.accuracy": 0.92,  # measured 0.952
+        "mentions.count.overlap.f1": 0.92,  # measured 0.958
+        "mentions.count.value.accuracy": 0.68,  # measured 0.713
+        "mentions.place.overlap.f1": 0.80,  # measured 0.839
+        "mentions.place.value.accuracy": 0.90,  # measured 0.937
+        "mentions.org.overlap.f1": 0.75,  # measured 0.784
+        "mentions.org.value.accuracy": 0.78,  # measured 0.82
+        "mentions.project.overlap.f1": 0.64,  # measured 0.677
+        "mentions.project.value.accuracy": 0.72,  # measured 0.75
+        "mentions.person.overlap.f1": 0.78,  # measured 0.812
+        "mentions.person.value.accuracy": 0.97,  # measured 1.0
+        "mentions.event.overlap.f1": 0.65,  # measured 0.683
+        "mentions.event.value.accuracy": 0.70,  # measured 0.738
+        "deals.f1": 0.50,  # measured 0.53
+        "metrics.f1": 0.75,  # measured 0.782
+        "talent.f1": 0.59,  # measured 0.627
+        "deals.fields.stage.accuracy": 0.94,  # measured 0.977
+        "deals.fields.place.accuracy": 0.44,  # measured 0.477
+        "deals.fields.total.accuracy": 0.74,  # measured 0.773
+        "deals.fields.investors.accuracy": 0.74,  # measured 0.773
+        "deals.fields.date.accuracy": 0.42,  # measured 0.455
+        "metrics.fields.indicator.accuracy": 0.68,  # measured 0.711
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.957
+        "metrics.fields.period.accuracy": 0.49,  # measured 0.525
+        "metrics.fields.place.accuracy": 0.75,  # measured 0.789
+        "metrics.fields.yoy.accuracy": 0.93,  # measured 0.964
+        "talent.fields.category.accuracy": 0.73,  # measured 0.762
+        "talent.fields.persons.accuracy": 0.97,  # measured 1.0
+        "talent.fields.mode.accuracy": 0.82,  # measured 0.857
+        "talent.fields.kind.accuracy": 0.87,  # measured 0.905
+    },
+    "real-test": {
+        "mentions.all.strict.f1": 0.82,  # measured 0.851
+        "mentions.all.overlap.f1": 0.84,  # measured 0.879
+        "mentions.all.value.accuracy": 0.91,  # measured 0.945
+        "mentions.money.overlap.f1": 0.94,  # measured 0.98
+        "mentions.money.value.accuracy": 0.95,  # measured 0.983
+        "mentions.percent.overlap.f1": 0.97,  # measured 1.0
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.99
+        "mentions.date.overlap.f1": 0.92,  # measured 0.951
+        "mentions.date.value.accuracy": 0.93,  # measured 0.96
+        "mentions.count.overlap.f1": 0.91,  # measured 0.945
+        "mentions.count.value.accuracy": 0.93,  # measured 0.969
+        "mentions.place.overlap.f1": 0.84,  # measured 0.874
+        "mentions.place.value.accuracy": 0.89,  # measured 0.927
+        "mentions.org.overlap.f1": 0.68,  # measured 0.714
+        "mentions.org.value.accuracy": 0.83,  # measured 0.868
+        "mentions.project.overlap.f1": 0.56,  # measured 0.593
+        "mentions.project.value.accuracy": 0.84,  # measured 0.875
+        "mentions.person.overlap.f1": 0.73,  # measured 0.769
+        "mentions.person.value.accuracy": 0.97,  # measured 1.0
+        "mentions.event.overlap.f1": 0.51,  # measured 0.545
+        "mentions.event.value.accuracy": 0.47,  # measured 0.5
+        "deals.f1": 0.32,  # measured 0.351
+        "metrics.f1": 0.72,  # measured 0.75
+        "talent.f1": 0.44,  # measured 0.474
+        "deals.fields.stage.accuracy": 0.37,  # measured 0.4
+        "deals.fields.place.accuracy": 0.56,  # measured 0.6
+        "deals.fields.total.accuracy": 0.97,  # measured 1.0
+        "deals.fields.investors.accuracy": 0.97,  # measured 1.0
+        "deals.fields.date.accuracy": 0.37,  # measured 0.4
+        "metrics.fields.indicator.accuracy": 0.67,  # measured 0.709
+        "metrics.fields.kind.accuracy": 0.95,  # measured 0.982
+        "metrics.fields.period.accuracy": 0.49,  # measured 0.527
+        "metrics.fields.place.accuracy": 0.67,  # measured 0.709
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.988
+        "talent.fields.category.accuracy": 0.74,  # measured 0.778
+        "talent.fields.persons.accuracy": 0.97,  # measured 1.0
+        "talent.fields.mode.accuracy": 0.97,  # measured 1.0
+        "talent.fields.kind.accuracy": 0.63,  # measured 0.667
+    },
 }
 
 GOLD_DIRS = {
     "seeds": Path(__file__).resolve().parents[1] / "corpus" / "gold",
     "dev": Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold",
     "test": Path(__file__).resolve().parents[1] / "corpus" / "test" / "gold",
+    "real-dev": Path(__file__).resolve().parents[1] / "corpus" / "real" / "dev" / "gold",
+    "real-test": Path(__file__).resolve().parents[1] / "corpus" / "real" / "test" / "gold",
 }
 
 

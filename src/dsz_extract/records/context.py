@@ -23,6 +23,7 @@ import regex
 from .. import models
 from ..doc import Doc
 from ..text import Span
+from . import frames
 
 VALUE_TYPES = ("money", "count", "percent")
 
@@ -80,6 +81,8 @@ PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间
 # How far before a figure its kind words are read (characters): a long sentence listing thousands of
 # figures must not make each figure read the whole sentence again.
 KIND_REACH = 160
+# How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
+LEAD_PARAGRAPHS = 2
 
 _SUBJECT_LEAD_RE = regex.compile(SUBJECT_LEAD)
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
@@ -109,11 +112,15 @@ class Sentence:
     mentions: list[Any]
     carried_place: str | None = None
     carried_period: str | None = None
+    # The period of the lead carried into this paragraph (None where the paragraph sets its own).
+    lead_period: str | None = None
     # The date the sentence just before opened with, days included ("11月8日，…举行签约仪式…。其中，…");
     # deals read it, metrics do not (a day dates an event, not a statistic).
     previous_date: str | None = None
     # Filled by the assemblers: the place a record of this sentence used (topic for the next ones).
     used_place: str | None = None
+    # The event this sentence is told under (frames.py): its date, place, stage and name.
+    event_frame: frames.EventFrame | None = None
 
     def __post_init__(self) -> None:
         # Plain attributes, not cached properties: every sentence needs them, and a cached property
@@ -207,16 +214,28 @@ class Reading:
         """Sentences in order, each given the place and period its paragraph carries so far."""
         place: str | None = None
         period: str | None = None
+        # The period the lead sets ("1—10月，全市……" in the first paragraphs) carries to the paragraphs
+        # after it that set none (a paragraph per sector). A period set later, in the body of a speech,
+        # speaks of its own paragraph only.
+        document_period: str | None = None
+        lead_paragraphs: set[int] = set()
+        inherited = False
         previous: str | None = None
+        frame: frames.EventFrame | None = None
         paragraph = -1
         for sent in self.sentences:
             if sent.paragraph != paragraph:
-                paragraph, place, period, previous = sent.paragraph, None, None, None
+                paragraph, place, period, previous = sent.paragraph, None, document_period, None
+                inherited = True
+                if sent.mentions and len(lead_paragraphs) < LEAD_PARAGRAPHS:
+                    lead_paragraphs.add(paragraph)
             if self._speaks_of_now(sent):
                 period = previous = None
             sent.carried_place = place or self.subject_place
             sent.carried_period = period
+            sent.lead_period = period if inherited else None
             sent.previous_date = previous
+            frame = sent.event_frame = frames.step(self, sent, frame)
             yield sent
             if not sent.mentions:  # no date to open it, no place to lead it
                 previous = None
@@ -227,6 +246,9 @@ class Reading:
             if previous is not None:
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if _is_day(previous) else previous
+                inherited = False
+                if sent.paragraph in lead_paragraphs:
+                    document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
 
     # --- topic ---------------------------------------------------------------------------------

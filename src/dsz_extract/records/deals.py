@@ -13,6 +13,7 @@ is a deal too; an aggregate without named projects is a metric (metrics.py), not
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,7 @@ import cn2an
 import regex
 
 from .. import models
+from . import frames as event_frames
 from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, dedupe, mention_key
 from .phrase import PHRASE_REACH
 
@@ -211,6 +213,8 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             _absorb(target, inv)
     frames.sort(key=lambda f: f.lo)
     for frame in frames:
+        _inherit_event(frame)
+        _leave_aggregate(frame)
         if _is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
     return frames
@@ -253,6 +257,18 @@ def _absorb(into: _Frame, investor: _Frame) -> None:
     into.cover(investor.lo, investor.hi)
 
 
+def _inherit_event(frame: _Frame) -> None:
+    """What the lead of the event told once: its date, stage, name and, for a deal naming none, its place."""
+    event = frame.sentence.event_frame
+    if event is None:
+        return
+    frame.date = event_frames.inherit(frame.date, event.date)
+    frame.stage = frame.stage or event.stage
+    frame.event = frame.event or event.event
+    if not frame.explicit_place and event.place is not None:
+        frame.place = event.place
+
+
 def finish(reading: Reading, frames: list[_Frame]) -> list[models.Deal]:
     """Merge frames of neighbouring sentences that share a project; keep the ones that are deals."""
     merged: list[_Frame] = []
@@ -262,7 +278,25 @@ def finish(reading: Reading, frames: list[_Frame]) -> list[models.Deal]:
             _merge(previous, frame)
         else:
             merged.append(frame)
-    return [_deal(reading, f) for f in merged if _is_deal(f)]
+    return [_deal(reading, one) for f in merged if _is_deal(f) for one in _one_per_project(f)]
+
+
+def _leave_aggregate(frame: _Frame) -> None:
+    """ "A、B等32个项目，总投资450亿元": A and B are examples of an aggregate; its count and total are a
+    metric of the 32, not the investment of the two named."""
+    if not frame.projects or frame.project_count is None or frame.project_count <= len(frame.projects):
+        return
+    frame.amounts = []
+    frame.project_count = None
+    frame.used = [m for m in frame.used if m.type not in ("money", "count")]
+
+
+def _one_per_project(frame: _Frame) -> list[_Frame]:
+    """A list of projects that shares no amount is that many deals ("此次签约的项目包括A、B、C"), each with
+    what the list shares (stage, date, place, event, investors); a list sharing an amount stays one deal."""
+    if len(frame.projects) < 2 or frame.amounts:
+        return [frame]
+    return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
 
 
 def _is_deal(frame: _Frame) -> bool:
@@ -857,7 +891,8 @@ def _deal(reading: Reading, frame: _Frame) -> models.Deal:
 def _paragraph_year(frame: _Frame) -> str | None:
     """A deal its text does not date belongs to the year its paragraph speaks of ("过去一年，…", "今年以来，…");
     a planned one has no date yet, and a span of years ("十四五") names no year."""
-    period = frame.sentence.carried_period
+    sent = frame.sentence
+    period = sent.carried_period if sent.carried_period != sent.lead_period else None
     if frame.stage == "planned" or period is None or "/" in period or not period[:4].isdigit():
         return None
     return period[:4]

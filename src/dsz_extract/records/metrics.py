@@ -17,7 +17,8 @@ from typing import Any
 import regex
 
 from .. import models
-from .context import Reading, Sentence, mention_key
+from . import frames as event_frames
+from .context import Found, Reading, Sentence, mention_key
 from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
 # --- words ------------------------------------------------------------------------------------
@@ -472,6 +473,10 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     kind = reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end))
     # A target's horizon is its period even for a stock ("到2025年累计引进超亿元项目500个以上").
     period = reading.period_before(sent, value.start) if kind != "actual" else reading.period_of_flow(sent, value.start)
+    if event_frames.of_the_event(reading, sent, sent.clause_at(value.start).start, value.end):
+        # The totals of an event: its date, where the figure states none or only the year around it.
+        dated = event_frames.inherit(period.value, sent.event_frame.date)  # type: ignore[union-attr]
+        period = period if dated == period.value else Found(dated)
     lo = min(figure.indicator.start, value.start)
     hi = max(figure.indicator.end, value.end, *(p.end for p in figure.extra))
     return models.Metric(

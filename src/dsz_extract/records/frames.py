@@ -1,0 +1,154 @@
+"""Event frames: what a report says once about an event, and every later sentence inherits.
+
+Real reports tell one event across many sentences and paragraphs. A lead sentence states the
+date, place and kind of the event ("11月28日，……重点项目集中签约仪式在……举行"); later sentences list
+what was signed ("此次签约的项目包括A、B、C", "其中，……") or give its totals ("本次集中开工项目共45个").
+The date, place, stage and name stated in the lead belong to every deal read inside the frame
+(each deal keeps its own clause as evidence), and the totals of the event take its date as their
+period.
+
+A frame opens at a sentence naming a ceremony (签约仪式, 集中开工, 签约大会 …). It lasts until the
+next frame opens, or until a sentence opens with a date of another time ("2021年以来，…"), which
+turns the report to something else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from .. import models
+
+if TYPE_CHECKING:
+    from .context import Reading, Sentence
+
+# Ceremony words and the stage a project reaches at them. A ceremony of several stages
+# ("签约开工投产仪式", "集中签约暨集中开工") gives no single stage: each list says its own.
+CEREMONY_STAGES: dict[models.Stage, tuple[str, ...]] = {
+    "signed": (
+        "签约仪式", "签约大会", "签约会", "集中签约", "签约活动", "签约现场", "云签约", "签约暨", "签约推介会",
+        "签约会议", "现场签约", "签约入驻",
+    ),
+    "started": ("开工仪式", "集中开工", "开工活动", "开工暨", "开工建设仪式", "奠基仪式", "开工动员", "开工大会"),
+    "completed": ("竣工仪式", "投产仪式", "集中竣工", "集中投产", "竣工投产仪式", "投产活动"),
+}  # fmt: skip
+# Events that frame what follows without saying which stage the projects reached.
+CEREMONY_PLAIN = ("推介会", "洽谈会", "招商会", "博览会", "交易会", "恳谈会", "对接会", "招商大会", "投资大会")
+# Words that say a figure belongs to the event just told ("本次签约项目17个", "当天共签约…").
+OF_THE_EVENT = ("本次", "此次", "这次", "当天", "当日", "现场", "仪式上", "会上", "活动中", "大会上", "共签约", "集中")
+
+_CEREMONY_OF: dict[str, models.Stage | None] = {
+    **{w: stage for stage, words in CEREMONY_STAGES.items() for w in words},
+    **dict.fromkeys(CEREMONY_PLAIN),
+}
+_CEREMONY_RE = regex.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
+_OF_THE_EVENT_RE = regex.compile("|".join(OF_THE_EVENT))
+# "在XX举行", "于XX召开": the place the event is held.
+_HELD_AT = ("在", "于")
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    """What the lead of an event states once: when, where, at what stage, under which name."""
+
+    opener: int  # index of the sentence that opened it
+    date: str | None
+    place: str | None
+    stage: models.Stage | None
+    event: str | None
+
+
+def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFrame | None:
+    """The frame `sent` is read in, given the frame of the sentence before it."""
+    opened = _opened_by(reading, sent)
+    if opened is not None:
+        return opened
+    if frame is not None and _turns_to_another_time(reading, sent, frame):
+        return None
+    return frame
+
+
+def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of the frame's event: in the lead's paragraph, or saying so ("本次签约…")."""
+    frame = sent.event_frame
+    if frame is None:
+        return False
+    if reading.sentences[frame.opener].paragraph == sent.paragraph:
+        return True
+    return _OF_THE_EVENT_RE.search(reading.norm, start, end) is not None
+
+
+def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
+    norm = reading.norm
+    stages = {_CEREMONY_OF[m.group()] for m in _CEREMONY_RE.finditer(norm, sent.span.start, sent.span.end)}
+    if not stages:
+        return None
+    named = {s for s in stages if s is not None}
+    stage = next(iter(named)) if len(named) == 1 else None
+    events = sent.of_type("event")
+    return EventFrame(
+        opener=sent.index,
+        date=_lead_date(reading, sent),
+        place=_held_at(reading, sent),
+        stage=stage,
+        event=events[0].value.name if events else None,
+    )
+
+
+# How many sentences back the lead's date may stand ("10月17日，杞县…。当天，签约仪式共签约…").
+LEAD_DATE_REACH = 3
+
+
+def _lead_date(reading: Reading, sent: Sentence) -> str | None:
+    """The date of the event: a day of its sentence, else of the sentences just before, else any date of it."""
+    dates = [m for m in sent.of_type("date") if reading.is_period_date(m)]
+    days = [m for m in dates if _is_day(m.value.timex)]
+    if days:
+        return days[0].value.timex
+    for back in range(1, LEAD_DATE_REACH + 1):
+        if sent.index - back < 0:
+            break
+        earlier = reading.sentences[sent.index - back]
+        days = [m for m in earlier.of_type("date") if _is_day(m.value.timex) and reading.is_period_date(m)]
+        if days:
+            return days[-1].value.timex
+    return dates[0].value.timex if dates else sent.previous_date
+
+
+def _held_at(reading: Reading, sent: Sentence) -> str | None:
+    """The place after 在 / 于 ("在县会议中心举行"), else the first place of the sentence that can host."""
+    places = sent.of_type("place")
+    for m in places:
+        if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
+            return m.value.name
+    hosts = [m for m in places if reading.is_subject_place(sent, m)]
+    return hosts[0].value.name if hosts else None
+
+
+def _turns_to_another_time(reading: Reading, sent: Sentence, frame: EventFrame) -> bool:
+    opening = reading.opening_date(sent)
+    return opening is not None and opening.value.timex != frame.date
+
+
+def within(coarse: str, fine: str) -> bool:
+    """Whether the TIMEX `fine` lies inside `coarse` (2022-04-19 inside 2022, 2022-04, 2022-Q2)."""
+    if fine.startswith(coarse):
+        return True
+    if len(coarse) == 7 and coarse[5] == "Q" and coarse[:4] == fine[:4] and fine[4:5] == "-" and fine[5:7].isdigit():
+        return (int(fine[5:7]) - 1) // 3 + 1 == int(coarse[6])
+    return False
+
+
+def inherit(deal_date: str | None, frame_date: str | None) -> str | None:
+    """A deal's date given its frame's: the frame's where the deal has none or a coarser one around it."""
+    if frame_date is None:
+        return deal_date
+    if deal_date is None or (deal_date != frame_date and within(deal_date, frame_date)):
+        return frame_date
+    return deal_date
+
+
+def _is_day(timex: str) -> bool:
+    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-"
