@@ -129,7 +129,9 @@ def _held_at(reading: Reading, sent: Sentence) -> str | None:
 
 def _turns_to_another_time(reading: Reading, sent: Sentence, frame: EventFrame) -> bool:
     opening = reading.opening_date(sent)
-    return opening is not None and opening.value.timex != frame.date
+    if opening is None or frame.date is None:
+        return opening is not None
+    return opening.value.timex != frame.date and not within(opening.value.timex, frame.date)
 
 
 def within(coarse: str, fine: str) -> bool:

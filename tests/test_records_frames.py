@@ -1,0 +1,83 @@
+"""Event frames: what a lead states once (date, place, stage, event) and the records after it inherit."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+from dsz_extract.records.frames import inherit, within
+
+DEALS_IN_FRAMES = [
+    (
+        # the lead dates and stages the projects listed in the next sentence, one deal each
+        "11月28日，杞县重点项目集中签约仪式在县会议中心举行。此次签约的项目包括铝型材加工项目、生态农业综合开发项目。",
+        "2020-12-01",
+        [("铝型材加工项目", "signed", "2020-11-28"), ("生态农业综合开发项目", "signed", "2020-11-28")],
+    ),
+    (
+        # a start ceremony: the projects of the following paragraph started that day
+        "4月19日，福州市举行二季度重大项目集中开工仪式。\n其中，连江民天国际商贸物流中心项目总投资20亿元。",
+        "2022-04-20",
+        [("连江民天国际商贸物流中心项目", "started", "2022-04-19")],
+    ),
+    (
+        # a deal's coarser date around the frame's day gives way to the day
+        "3月22日，平房区举行项目集中签约活动。一季度，思哲睿医疗机器人项目签约额3亿元。",
+        "2020-03-25",
+        [("思哲睿医疗机器人项目", "signed", "2020-03-22")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"), DEALS_IN_FRAMES, ids=[str(i) for i in range(len(DEALS_IN_FRAMES))]
+)
+def test_deals_inherit_their_event(text: str, reference: str, expected: list[tuple[str, str, str]]) -> None:
+    report = extract(text, reference_date=reference)
+    got = [(d.projects[0], d.stage, d.date) for d in report.deals]
+    assert got == expected
+    for deal in report.deals:
+        assert text[deal.evidence.start : deal.evidence.end] == deal.evidence.text
+
+
+def test_the_totals_of_an_event_take_its_day() -> None:
+    text = "4月27日，南昌县举行重大项目集中开工仪式。本次集中开工项目共45个，总投资123.65亿元。"
+    report = extract(text, reference_date="2023-05-01")
+    periods = {m.value_type: m.period for m in report.metrics}
+    assert periods == {"count": "2023-04-27", "money": "2023-04-27"}
+    money = next(m for m in report.metrics if m.value_type == "money")
+    assert money.value.amount == 12365000000
+
+
+def test_a_new_time_closes_the_frame() -> None:
+    text = "2月28日，龙南市举行重大项目集中签约仪式。2021年以来，龙南市引进了稀土新材料项目。"
+    report = extract(text, reference_date="2022-03-01")
+    assert [(d.projects, d.date) for d in report.deals] == [(["稀土新材料项目"], "2021")]
+
+
+@pytest.mark.parametrize(
+    ("coarse", "fine", "inside"),
+    [
+        ("2022", "2022-04-19", True),
+        ("2022-04", "2022-04-19", True),
+        ("2022-Q2", "2022-04-19", True),
+        ("2022-Q1", "2022-04-19", False),
+        ("2021", "2022-04-19", False),
+        ("XXXX-04", "XXXX-04-19", True),
+    ],
+)
+def test_within(coarse: str, fine: str, inside: bool) -> None:
+    assert within(coarse, fine) is inside
+
+
+@pytest.mark.parametrize(
+    ("deal", "frame", "expected"),
+    [
+        (None, "2022-04-19", "2022-04-19"),
+        ("2022-Q2", "2022-04-19", "2022-04-19"),
+        ("2021", "2022-04-19", "2021"),
+        ("2022-05-01", None, "2022-05-01"),
+    ],
+)
+def test_inherit(deal: str | None, frame: str | None, expected: str | None) -> None:
+    assert inherit(deal, frame) == expected
