@@ -23,8 +23,17 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
 
 
-def load_texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in SEEDS]
+def load_texts(folder: Path | None = None) -> list[str]:
+    paths = sorted(folder.rglob("*.txt")) if folder is not None else SEEDS
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def cost_per_char(extract: Callable[..., object], text: str, size: int) -> float:
+    """Seconds per character of one extraction of `size` characters cut from `text` repeated."""
+    sample = (text * (size // len(text) + 1))[:size]
+    t0 = time.perf_counter()
+    extract(sample, reference_date="2023-08-20")
+    return (time.perf_counter() - t0) / size
 
 
 def chars_per_second(fn: Callable[[str], object], texts: list[str], rounds: int) -> float:
@@ -58,6 +67,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--corpus", type=Path, help="a folder of .txt reports (default: the seeds)")
+    parser.add_argument("--scale", action="store_true", help="also cost per character at 10k and 1M characters")
     args = parser.parse_args()
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -65,7 +76,7 @@ def main() -> int:
 
     from dsz_extract import extract
 
-    texts = load_texts()
+    texts = load_texts(args.corpus)
     jieba.setLogLevel(60)
     jieba.lcut(texts[0])  # load jieba's dictionary before timing
     first = time.perf_counter()
@@ -83,6 +94,13 @@ def main() -> int:
         "cold_start_cli_s": round(cold_start_seconds(SEEDS[0]), 3),
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
+    if args.scale:
+        joined = "\n".join(texts)
+        small = min(cost_per_char(extract, joined, 10_000) for _ in range(args.rounds))
+        large = cost_per_char(extract, joined, 1_000_000)
+        figures["us_per_char_10k"] = round(small * 1e6, 2)
+        figures["us_per_char_1m"] = round(large * 1e6, 2)
+        figures["cost_1m_over_10k"] = round(large / small, 3)
     width = max(map(len, figures))
     for key, value in figures.items():
         print(f"{key:<{width}}  {value}")
