@@ -24,7 +24,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "corpus" / "real"
 MANIFEST = REAL / "manifest.tsv"
-COLUMNS = ["id", "split", "url", "sha256", "published", "url_date", "province", "year", "kind", "script", "outlet", "query"]
+COLUMNS = [
+    "id",
+    "split",
+    "url",
+    "sha256",
+    "published",
+    "url_date",
+    "province",
+    "year",
+    "kind",
+    "script",
+    "outlet",
+    "query",
+]
 TEST_SHARE = 1 / 3
 
 
@@ -72,7 +85,9 @@ def _move(batch: Path, row: dict[str, str], split: str) -> dict[str, str]:
 
 def _write_manifest(rows: list[dict[str, str]]) -> None:
     with MANIFEST.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
+        writer = csv.DictWriter(
+            f, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n"
+        )
         writer.writeheader()
         writer.writerows(rows)
 

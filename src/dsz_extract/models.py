@@ -118,7 +118,7 @@ class _MentionBase(_Model):
     end: int = Field(ge=0, description="Code-point offset into the decoded input, exclusive.")
     source: str | None = Field(
         default=None,
-        description="Which pass found it (rules, gazetteer, hanlp); None in gold files.",
+        description="Which pass found it (rules, gazetteer, hanlp, lac); None in gold files.",
         exclude_if=lambda v: v is None,
     )
     hard: bool = _hard_field()

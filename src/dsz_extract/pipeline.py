@@ -19,6 +19,8 @@ from .doc import Doc
 from .records import assemble
 
 Pass = Callable[[Doc], list[Any]]
+# A backend's conflict policy: (backend mention, the rule mentions it overlaps) -> the mentions that stand.
+Settle = Callable[[Any, list[Any]], list[Any]]
 
 # Order matters: earlier passes win ties, and later passes read earlier results.
 DEFAULT_PASSES: tuple[tuple[str, Pass], ...] = (
@@ -106,7 +108,7 @@ def run(
     source: str | None = None,
     passes: Sequence[tuple[str, Pass]] = DEFAULT_PASSES,
     extra_mentions: Callable[[Doc], list[Any]] | None = None,
-    rules_win: bool = True,
+    rules_win: bool | Settle = True,
     warnings: Sequence[str] = (),
 ) -> models.Report:
     doc = Doc(text, reference_date=parse_reference_date(reference_date), doc_id=doc_id, source=source)
@@ -127,9 +129,42 @@ def run(
 
 
 def merge_backend_mentions(
-    rule_mentions: list[Any], backend_mentions: list[Any], *, rules_win: bool = True
+    rule_mentions: list[Any], backend_mentions: list[Any], *, rules_win: bool | Settle = True
 ) -> list[Any]:
-    """Add a backend's mentions where they do not conflict; on conflict the rules win unless told."""
+    """Add a backend's mentions where they do not conflict, and settle the conflicts.
+
+    `rules_win` says who wins where a backend mention overlaps rule mentions: True the rules,
+    False the backend, or a backend's own policy: `settle(backend_mention, overlapped_rule_mentions)`
+    returns the mentions that stand there instead, drawn from those it was given (the backend
+    mention may come back as a copy over the same span, carrying what the rule mentions knew).
+    Each side's spans are disjoint (the overlap rule; a tagger's output), so neither are the merged ones.
+    """
+    if not callable(rules_win):
+        return _merge_by_rank(rule_mentions, backend_mentions, rules_win=rules_win)
+    rules = sorted(rule_mentions, key=_start)
+    starts = [m.start for m in rules]
+    ends = [m.end for m in rules]  # disjoint and sorted by start, so sorted by end too
+    dropped: set[int] = set()
+    added: list[Any] = []
+    for m in backend_mentions:
+        overlapped = [
+            i for i in range(bisect.bisect_right(ends, m.start), bisect.bisect_left(starts, m.end)) if i not in dropped
+        ]
+        if not overlapped:
+            added.append(m)
+            continue
+        standing = rules_win(m, [rules[i] for i in overlapped])
+        standing_ids = {id(s) for s in standing}
+        dropped.update(i for i in overlapped if id(rules[i]) not in standing_ids)
+        rule_ids = {id(rules[i]) for i in overlapped}
+        added.extend(s for s in standing if id(s) not in rule_ids)
+    merged = [m for i, m in enumerate(rules) if i not in dropped] + added
+    merged.sort(key=lambda m: (m.start, m.end))
+    return merged
+
+
+def _merge_by_rank(rule_mentions: list[Any], backend_mentions: list[Any], *, rules_win: bool) -> list[Any]:
+    """Where the two overlap, one side wins every conflict."""
     first, second = (rule_mentions, backend_mentions) if rules_win else (backend_mentions, rule_mentions)
     first = sorted(first, key=_start)  # each side's spans are disjoint (the overlap rule; a tagger's output)
     starts = [m.start for m in first]

@@ -319,3 +319,32 @@ def find(doc: Doc) -> list[Any]:
         doc.make("person", s, e, models.PersonValue(name=_names.verbatim(doc, s, e), title=title, affiliation=aff))
         for s, e, title, aff in found
     ]
+
+
+def titles_beside(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[str | None, str | None]]:
+    """(title, affiliation) for names found by other means (an NER backend), read as rules 1 and 2
+    read them: the title right after the name wins (刘晓鸣教授), else the title right before it
+    (副主任黄宁, or one header space before it: 区长 王天佑). Spans are in normalised offsets."""
+    if not names:
+        return []
+    bounds = _names.boundaries(doc)
+    taken = Taken(doc.mentions)
+    text = bounds.text
+    starting: dict[int, int] = {}
+    ending: dict[int, int] = {}
+    for ts, te in _title_spans(text, taken):
+        if taken.covering(ts, te) is None:
+            starting[ts] = te
+            ending[te] = ts
+    found: list[tuple[str | None, str | None]] = []
+    for start, end in names:
+        if end in starting:
+            found.append((_names.verbatim(doc, end, starting[end]), _affiliation(doc, bounds, taken, start)))
+            continue
+        title_end = start - 1 if text[start - 1 : start] in _HEADER_GAP else start
+        ts = ending.get(title_end)
+        if ts is not None and text[ts:title_end].removeprefix("副") not in _POST_TITLES:
+            found.append((_names.verbatim(doc, ts, title_end), _affiliation(doc, bounds, taken, ts)))
+        else:
+            found.append((None, None))
+    return found

