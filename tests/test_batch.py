@@ -304,7 +304,7 @@ def test_exception_inside_extract_is_an_error_record(tmp_path: Path, monkeypatch
                 raise RecursionError("a pass recursed without end")
             return real(text, **kwargs)
 
-    monkeypatch.setattr(batch, "extractor_for", lambda ner, model: Exploding())
+    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model: Exploding())
     output = tmp_path / "reports.jsonl"
     summary = quiet_batch([str(tmp_path / "in")], output)
     assert (summary.extracted, summary.failed) == (4, 1)
@@ -382,3 +382,187 @@ def test_progress_bar_counts_documents_and_errors(tmp_path: Path) -> None:
     run_batch([str(tmp_path / "in")], tmp_path / "r.jsonl", make_executor=threads, jobs=2, progress=True, stderr=stderr)
     bar = stderr.getvalue()
     assert "4/4" in bar and "doc/s" in bar and "errors=1" in bar
+
+
+# --- the output path, the old ledgers, odd inputs and a broken state ---------------------------
+
+
+@pytest.mark.parametrize("slash", ["/", ""])
+def test_output_that_is_a_folder_gets_the_ledger_inside_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], slash: str
+) -> None:
+    write_docs(tmp_path / "in", 2)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "mine.txt").write_text("the user's own file", encoding="utf-8")
+    assert main(["batch", str(tmp_path / "in"), "-o", str(folder) + slash]) == 0
+    assert folder.is_dir() and (folder / "mine.txt").read_text(encoding="utf-8") == "the user's own file"
+    assert not (tmp_path / "out.prev").exists()
+    assert len(ledger(folder / "reports.jsonl")) == 2
+    assert (folder / "reports.errors.jsonl").exists()
+    assert f"ledger {folder / 'reports.jsonl'}" in capsys.readouterr().err
+    assert main(["batch", str(tmp_path / "in"), "-o", str(folder) + slash, "-q"]) == 0  # the same ledger again
+    assert len(ledger(folder / "reports.jsonl")) == 2
+
+
+def test_a_new_folder_named_with_a_trailing_slash_holds_the_ledger(tmp_path: Path) -> None:
+    write_docs(tmp_path / "in", 1)
+    assert main(["batch", str(tmp_path / "in"), "-o", f"{tmp_path}/new/", "-q"]) == 0
+    assert len(ledger(tmp_path / "new" / "reports.jsonl")) == 1
+
+
+def test_moving_old_ledgers_aside_never_overwrites_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_docs(tmp_path / "in", 3)
+    output = tmp_path / "reports.jsonl"
+    output.write_text('{"doc_id": "first"}\n', encoding="utf-8")  # a ledger without state: moved aside
+    args = ["batch", str(tmp_path / "in"), "-o", str(output)]
+    assert main(args) == 0
+    batch.state_path(output).unlink()  # the state deleted: the ledger is moved aside again
+    assert main(args) == 0
+    batch.state_path(output).unlink()
+    assert main(args) == 0
+    assert ledger(tmp_path / "reports.jsonl.prev") == [{"doc_id": "first"}]
+    assert len(ledger(tmp_path / "reports.jsonl.prev.1")) == 3
+    assert len(ledger(tmp_path / "reports.jsonl.prev.2")) == 3
+    assert len(ledger(output)) == 3
+    assert "the old ledger is now" in capsys.readouterr().err
+
+
+def test_a_file_name_over_255_bytes_is_an_error_record_and_the_rest_extracted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, last = write_docs(tmp_path / "in", 2)
+    too_long = str(tmp_path / ("长" * 90 + ".txt"))  # 274 bytes in UTF-8
+    output = tmp_path / "reports.jsonl"
+    assert main(["batch", str(first), too_long, str(last), "-o", str(output)]) == 1
+    assert sorted(r["source"] for r in ledger(output)) == [str(first), str(last)]
+    (error,) = ledger(tmp_path / "reports.errors.jsonl")
+    assert error["file"] == too_long
+    assert "name too long" in error["reason"]
+    assert "1 failed" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_is_reported_as_not_a_regular_file(tmp_path: Path) -> None:
+    (good,) = write_docs(tmp_path / "in", 1)
+    fifo = tmp_path / "in" / "pipe.txt"
+    os.mkfifo(fifo)
+    output = tmp_path / "reports.jsonl"
+    for inputs in ([str(fifo), str(good)], [str(tmp_path / "in")]):  # named, or found in a folder
+        output.unlink(missing_ok=True)
+        summary = quiet_batch(inputs, output)  # a FIFO is never opened: that would wait for a writer
+        assert (summary.extracted, summary.failed) == (1, 1)
+        (error,) = ledger(tmp_path / "reports.errors.jsonl")
+        assert error["file"] == str(fifo)
+        assert error["exception"] == "NotARegularFile"
+        assert "not a regular file (a FIFO)" in error["reason"]
+
+
+def corrupt_header(path: Path) -> None:
+    path.write_bytes(b"these bytes are not SQLite" * 200)
+
+
+def corrupt_pages(path: Path) -> None:
+    with path.open("r+b") as handle:  # the header survives, the tables' pages do not
+        handle.seek(4096)
+        handle.write(b"\xff" * 8192)
+
+
+@pytest.mark.parametrize("corrupt", [corrupt_header, corrupt_pages])
+def test_a_malformed_state_database_names_the_file_and_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corrupt
+) -> None:
+    write_docs(tmp_path / "in", 30)
+    output = tmp_path / "reports.jsonl"
+    assert main(["batch", str(tmp_path / "in"), "-o", str(output), "-q"]) == 0
+    state = batch.state_path(output)
+    corrupt(state)
+    assert main(["batch", str(tmp_path / "in"), "-o", str(output)]) == 2
+    err = capsys.readouterr().err
+    assert f"{state}: not a usable batch state database" in err
+    assert "delete it" in err and "Traceback" not in err
+    state.unlink()  # the fix the message names
+    assert main(["batch", str(tmp_path / "in"), "-o", str(output), "-q"]) == 0
+    assert len(ledger(output)) == 30 and len(ledger(tmp_path / "reports.jsonl.prev")) == 30
+
+
+# --- the time limit ------------------------------------------------------------------------------
+
+
+class SlowOnSignal:
+    """A stub extractor: a text containing 慢 takes a minute; the others are extracted for real."""
+
+    def __init__(self) -> None:
+        self.real = batch.extractor_for("rules", None)
+
+    def __call__(self, text: str, **kwargs):
+        if "慢" in text:
+            time.sleep(60)
+        return self.real(text, **kwargs)
+
+
+def one_forked_worker() -> Executor:
+    # One worker, so the documents after the slow one prove that this same worker went on.
+    return ProcessPoolExecutor(1, mp_context=get_context("fork"))
+
+
+def test_a_document_over_the_time_limit_is_an_error_record_and_the_worker_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = write_docs(tmp_path / "in", 4)
+    (tmp_path / "in" / "doc0000-slow.txt").write_text("这篇报道很慢。", encoding="utf-8")
+    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model: SlowOnSignal())
+    output = tmp_path / "reports.jsonl"
+    settings = Settings(time_limit=0.5)
+    summary = quiet_batch([str(tmp_path / "in")], output, settings=settings, make_executor=one_forked_worker, jobs=1)
+    assert (summary.extracted, summary.failed) == (4, 1)
+    assert sorted(r["source"] for r in ledger(output)) == sorted(map(str, paths))
+    (error,) = ledger(tmp_path / "reports.errors.jsonl")
+    assert error["file"].endswith("doc0000-slow.txt")
+    assert (error["exception"], error["reason"]) == ("TimeLimitExceeded", "time limit of 0.5 s exceeded")
+    assert error["content_sha256"] is not None and "traceback" not in error
+    assert len(summary.worker_max_rss) == 1  # the worker that timed out extracted the rest
+    assert summary.timed_out == 1
+    assert "1 failed (1 over the time limit; see " in summary.line(output, tmp_path / "reports.errors.jsonl")
+
+
+def test_a_worker_that_fails_its_check_after_a_timeout_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = write_docs(tmp_path / "in", 4)
+    (tmp_path / "in" / "doc0000-slow.txt").write_text("这篇报道很慢。", encoding="utf-8")
+    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model: SlowOnSignal())
+    monkeypatch.setattr(batch.worker, "still_sane", lambda settings: False)
+    output = tmp_path / "reports.jsonl"
+    settings = Settings(time_limit=0.5)
+    summary = quiet_batch([str(tmp_path / "in")], output, settings=settings, make_executor=one_forked_worker, jobs=1)
+    assert (summary.extracted, summary.failed) == (4, 1)
+    assert sorted(r["source"] for r in ledger(output)) == sorted(map(str, paths))
+    (error,) = ledger(tmp_path / "reports.errors.jsonl")
+    assert error["reason"] == "time limit of 0.5 s exceeded"
+    assert len(summary.worker_max_rss) >= 2  # the worker retired and another took its place
+
+
+def test_time_limit_option_reaches_the_workers_and_zero_turns_it_off(tmp_path: Path) -> None:
+    parser = __import__("argparse").ArgumentParser()
+    batch.configure(parser)
+    args = parser.parse_args([str(tmp_path), "-o", str(tmp_path / "r.jsonl")])
+    assert args.time_limit == batch.DEFAULT_TIME_LIMIT == 30
+    assert batch.settings_from(parser.parse_args([str(tmp_path), "-o", "r", "--time-limit", "0"])).time_limit is None
+    assert batch.settings_from(parser.parse_args([str(tmp_path), "-o", "r", "--time-limit", "2.5"])).time_limit == 2.5
+    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "r.jsonl"), "--time-limit", "-1"]) == 2
+    assert batch.extractor_key(Settings(time_limit=1)) == batch.extractor_key(Settings())  # reports do not change
+
+
+def test_the_first_failures_are_named_on_stderr_as_they_happen(tmp_path: Path) -> None:
+    write_docs(tmp_path / "in", 2)
+    missing = [str(tmp_path / f"gone{i:02d}.txt") for i in range(batch.NAMED_FAILURES + 2)]
+    stderr = io.StringIO()
+    output = tmp_path / "reports.jsonl"
+    summary = run_batch([str(tmp_path / "in"), *missing], output, make_executor=threads, progress=False, stderr=stderr)
+    assert (summary.extracted, summary.failed) == (2, len(missing))
+    named = [line for line in stderr.getvalue().splitlines() if line.startswith("dsz-extract batch: error: ")]
+    assert named[0] == f"dsz-extract batch: error: {missing[0]}: no such file, folder or glob match (FileNotFoundError)"
+    assert len(named) == batch.NAMED_FAILURES
+    assert f"further failures are only in {tmp_path / 'reports.errors.jsonl'}" in stderr.getvalue()
+    assert len(ledger(tmp_path / "reports.errors.jsonl")) == len(missing)  # the file has them all

@@ -113,3 +113,54 @@ def test_html_page_is_read_as_its_main_text(tmp_path: Path) -> None:
     assert any("offsets point into the extracted text" in w for w in report["warnings"])
     money = [m for m in report["mentions"] if m["type"] == "money"]
     assert money and money[0]["value"]["amount"] == 3950000000
+
+
+def test_a_file_name_over_255_bytes_is_named_and_the_others_processed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    too_long = str(tmp_path / ("长" * 90 + ".txt"))  # 274 bytes in UTF-8
+    assert main([too_long, str(good)]) == 1
+    captured = capsys.readouterr()
+    assert [r["doc_id"] for r in lines(captured.out.encode())] == ["good"]
+    assert f"dsz-extract: error: {too_long}: file name too long" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def slow_on_signal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction of a text containing 慢 takes a minute; the others run for real."""
+    import time
+
+    from dsz_extract import pipeline
+
+    real = pipeline.run
+
+    def run(text: str, **kwargs):
+        if "慢" in text:
+            time.sleep(60)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run", run)
+
+
+def test_a_file_over_the_time_limit_is_named_and_the_others_processed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow_on_signal(monkeypatch)
+    slow, good = tmp_path / "slow.txt", tmp_path / "good.txt"
+    slow.write_text("这篇报道很慢。", encoding="utf-8")
+    good.write_text(GOOD, encoding="utf-8")
+    assert main([str(slow), str(good), "--time-limit", "0.5"]) == 1
+    captured = capsys.readouterr()
+    assert [r["doc_id"] for r in lines(captured.out.encode())] == ["good"]
+    assert f"dsz-extract: error: {slow}: time limit of 0.5 s exceeded" in captured.err
+    assert "--time-limit" in captured.err and "1 input(s) failed" in captured.err
+
+
+def test_time_limit_default_and_bad_values(capsys: pytest.CaptureFixture[str]) -> None:
+    from dsz_extract.cli import DEFAULT_TIME_LIMIT, build_extract_parser
+
+    assert build_extract_parser().parse_args(["x.txt"]).time_limit == DEFAULT_TIME_LIMIT == 30
+    assert main([str(SEED), "--time-limit", "-1"]) == 2
+    assert "--time-limit" in capsys.readouterr().err

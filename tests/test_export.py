@@ -167,3 +167,48 @@ def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: 
     args = [str(tmp_path / a) if a.endswith((".jsonl", ".duckdb", ".csv")) else a for a in args]
     assert main(["export", *args]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_export_onto_a_file_that_is_not_duckdb_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = write_ledger(tmp_path / "reports.jsonl", LEDGER)
+    target = tmp_path / "notes.duckdb"
+    target.write_text("my notes, not a database\n" * 100, encoding="utf-8")
+    assert main(["export", str(ledger), "--to", "duckdb", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert f"{target}: not a DuckDB database" in err and "another file name" in err
+    assert "Traceback" not in err and "IOException" not in err
+    assert target.read_text(encoding="utf-8").startswith("my notes")  # left as it was
+
+
+def test_export_into_a_parquet_folder_that_is_a_file_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = write_ledger(tmp_path / "reports.jsonl", LEDGER)
+    target = tmp_path / "tables"
+    target.write_text("a file", encoding="utf-8")
+    assert main(["export", str(ledger), "--to", "parquet", str(target)]) == 2
+    assert f"{target}: not a folder" in capsys.readouterr().err
+
+
+def test_a_torn_newer_report_says_the_older_one_is_exported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = report("a", "2023-08-20", [deal("聊城市", "signed", 1_000_000_000)], source="in/a.txt")
+    new = report("a", "2023-08-21", [deal("聊城市", "signed", 2_000_000_000)], source="in/a.txt")
+    ledger = write_ledger(tmp_path / "reports.jsonl", [old, LEDGER[1]])
+    with ledger.open("a", encoding="utf-8") as handle:
+        handle.write(new[:120])  # killed inside the write of the newer reading
+    database = tmp_path / "l.duckdb"
+    assert main(["export", str(ledger), "--to", "duckdb", str(database)]) == 1
+    err = capsys.readouterr().err
+    assert f"{ledger}:3: not a report" in err
+    assert f"{ledger}:3 was a report of in/a.txt; its earlier report ({ledger}:1) is exported instead" in err
+    with duckdb.connect(str(database), read_only=True) as con:  # defined: the last readable report of a source
+        assert con.execute("SELECT total_amount FROM deals WHERE doc_id = 'a'").fetchall() == [(1e9,)]
+
+
+def test_a_torn_report_of_a_new_source_says_it_is_left_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    new = report("b", "2023-08-21", [], source="in/b.txt")
+    ledger = write_ledger(tmp_path / "reports.jsonl", [LEDGER[0]])
+    with ledger.open("a", encoding="utf-8") as handle:
+        handle.write(new[:60])
+    assert main(["export", str(ledger), "--to", "duckdb", str(tmp_path / "l.duckdb")]) == 1
+    assert f"{ledger}:2 was a report of in/b.txt; no readable report of it is exported" in capsys.readouterr().err

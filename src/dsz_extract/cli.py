@@ -1,7 +1,7 @@
 """`dsz-extract`: one JSON line per document on stdout; `batch`, `eval` and `export` subcommands.
 
-Exit codes: 0 all documents done; 1 some input could not be read or decoded (the others were
-still processed and written); 2 usage error.
+Exit codes: 0 all documents done; 1 some input could not be read or decoded, or went over the
+time limit (the others were still processed and written); 2 usage error.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from . import __version__
 from .extractor import Extractor
 from .htmltext import HTML_SUFFIXES, text_of
 from .text import DecodeError, decode_bytes
+from .timelimit import TimeLimitExceeded
 
 EXTRACT_EPILOG = """\
 examples:
@@ -30,9 +31,12 @@ subcommands (dsz-extract SUBCOMMAND --help):
   eval     score predictions against gold annotations
   export   turn reports.jsonl into Parquet tables or a DuckDB file
 
-exit codes: 0 all inputs processed; 1 some input could not be read or decoded (named on
-stderr; every other input was still processed); 2 usage error.
+exit codes: 0 all inputs processed; 1 some input could not be read or decoded, or took longer
+than --time-limit (named on stderr; every other input was still processed); 2 usage error.
 """
+
+# Seconds per document before it is given up as an error (0: no limit); the Python API has none.
+DEFAULT_TIME_LIMIT = 30.0
 
 # subcommand -> module with configure(parser) and run(args) -> int
 SUBCOMMANDS = {
@@ -55,21 +59,41 @@ def build_extract_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--reference-date", metavar="YYYY-MM-DD", help="date relative dates (今年, 上半年, 8月18日) resolve against"
     )
-    parser.add_argument("--ner", choices=("rules", "hanlp"), default="rules", help="NER backend (default: rules)")
+    parser.add_argument(
+        "--ner", choices=("rules", "hanlp", "lac"), default="rules", help="NER backend (default: rules)"
+    )
     parser.add_argument("--hanlp-model", metavar="NAME_OR_PATH", help="HanLP NER model for --ner hanlp")
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"give up a document that takes longer (default: {DEFAULT_TIME_LIMIT:g}; 0: no limit)",
+    )
     parser.add_argument("--pretty", action="store_true", help="indented JSON instead of one line per document")
     parser.add_argument("--version", action="version", version=f"dsz-extract {__version__}")
     return parser
 
 
 def iter_inputs(inputs: Sequence[str]) -> Iterator[str]:
-    """Expand folders to their text files (sorted, recursive); keep files and '-' as given."""
+    """Expand folders to their text files (sorted, recursive); keep files and '-' as given.
+
+    A name the system refuses (too long, no permission) is kept too: reading it names the problem.
+    """
     for item in inputs:
-        path = Path(item)
-        if item != "-" and path.is_dir():
-            yield from sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        if item != "-" and _is_folder(item):
+            yield from sorted(
+                str(p) for p in Path(item).rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+            )
         else:
             yield item
+
+
+def _is_folder(item: str) -> bool:
+    try:
+        return Path(item).is_dir()
+    except OSError:  # e.g. a name over 255 bytes: not a folder, and _read reports it
+        return False
 
 
 def _read(item: str, stdin: TextIO) -> tuple[str, list[str], str, str]:
@@ -79,14 +103,21 @@ def _read(item: str, stdin: TextIO) -> tuple[str, list[str], str, str]:
         decoded = decode_bytes(data, source="<stdin>")
         return decoded.text, list(decoded.warnings), "stdin", "<stdin>"
     path = Path(item)
-    if not path.exists():
-        raise FileNotFoundError(f"{item}: no such file or folder")
-    text, warnings = text_of(path.read_bytes(), item)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{item}: no such file or folder") from None
+    except OSError as exc:  # a name too long, a folder, no permission: the system's words, after the name
+        raise OSError(f"{item}: {(exc.strerror or str(exc)).lower()}") from exc
+    text, warnings = text_of(data, item)
     return text, warnings, path.stem, item
 
 
 def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     args = build_extract_parser().parse_args(argv)
+    if not args.time_limit >= 0:  # also refuses nan
+        print("dsz-extract: --time-limit must be 0 (no limit) or a number of seconds", file=stderr)
+        return 2
     try:
         extractor = Extractor(ner=args.ner, hanlp_model=args.hanlp_model)
     except (ValueError, ImportError, OSError) as exc:
@@ -104,8 +135,17 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
             continue
         try:
             report = extractor(
-                text, reference_date=args.reference_date, doc_id=doc_id, source=source, warnings=tuple(warnings)
+                text,
+                reference_date=args.reference_date,
+                doc_id=doc_id,
+                source=source,
+                warnings=tuple(warnings),
+                time_limit=args.time_limit or None,
             )
+        except TimeLimitExceeded as exc:  # this document is given up; the next one runs as usual
+            failed += 1
+            print(f"dsz-extract: error: {source}: {exc} (a longer --time-limit, or 0, lets it finish)", file=stderr)
+            continue
         except ValueError as exc:  # a bad --reference-date is a usage error, not a bad file
             print(f"dsz-extract: {exc}", file=stderr)
             return 2

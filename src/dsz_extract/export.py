@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -60,8 +62,33 @@ class ExportError(RuntimeError):
 # --- reading the ledger ---------------------------------------------------------------------------
 
 
-def read_reports(paths: Sequence[str | Path], problems: list[str]) -> Iterator[Report]:
-    """Reports from JSONL files; a line that is not a valid report is skipped and named in `problems`."""
+@dataclasses.dataclass(frozen=True)
+class LedgerLine:
+    """One non-blank line of a ledger: its report, or None when it is not one (torn, edited)."""
+
+    path: str
+    number: int
+    report: Report | None
+    source: str | None  # the report's source; for a line that is not a report, as far as it can be read
+
+
+# The "source" field of a report line, readable even when the line is cut short after it.
+_SOURCE_FIELD = re.compile(rb'"source"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def _source_in(raw: bytes) -> str | None:
+    match = _SOURCE_FIELD.search(raw)
+    if match is None:
+        return None
+    try:
+        source = json.loads(match.group(1))
+    except ValueError:  # cut inside a multi-byte character
+        return None
+    return source if isinstance(source, str) else None
+
+
+def read_lines(paths: Sequence[str | Path], problems: list[str]) -> Iterator[LedgerLine]:
+    """Every non-blank line of JSONL files; a line that is not a valid report is named in `problems`."""
     for path in paths:
         try:
             handle = open(path, "rb")  # noqa: SIM115 - closed below; bytes so a torn UTF-8 tail is caught per line
@@ -72,10 +99,46 @@ def read_reports(paths: Sequence[str | Path], problems: list[str]) -> Iterator[R
                 if not raw.strip():
                     continue
                 try:
-                    yield Report.model_validate_json(raw)
+                    report = Report.model_validate_json(raw)
                 except ValueError as exc:
                     first = str(exc).splitlines()[0][:200]
                     problems.append(f"{path}:{number}: not a report ({first})")
+                    yield LedgerLine(str(path), number, None, _source_in(raw))
+                else:
+                    yield LedgerLine(str(path), number, report, report.source)
+
+
+def read_reports(paths: Sequence[str | Path], problems: list[str]) -> Iterator[Report]:
+    """Reports from JSONL files; a line that is not a valid report is skipped and named in `problems`."""
+    return (line.report for line in read_lines(paths, problems) if line.report is not None)
+
+
+def unreadable_latest(lines: Iterable[LedgerLine]) -> list[str]:
+    """Warnings for sources whose last line is not a readable report (a batch killed inside a write).
+
+    The export then keeps the last readable report of that source, an older reading of the
+    document, or none: each warning names the document, the unreadable line and what is exported.
+    """
+    readable: dict[str, LedgerLine] = {}
+    unreadable: dict[str, LedgerLine] = {}
+    for line in lines:
+        if line.source is None:
+            continue
+        if line.report is not None:
+            readable[line.source] = line
+            unreadable.pop(line.source, None)  # a later readable report supersedes the bad line
+        else:
+            unreadable[line.source] = line
+    warnings = []
+    for source, bad in unreadable.items():
+        earlier = readable.get(source)
+        exported = (
+            f"its earlier report ({earlier.path}:{earlier.number}) is exported instead"
+            if earlier
+            else "no readable report of it is exported"
+        )
+        warnings.append(f"{bad.path}:{bad.number} was a report of {source}; {exported}")
+    return warnings
 
 
 def report_row(report: Report) -> dict[str, Any]:
@@ -141,6 +204,8 @@ def write_parquet(tables: dict[str, Any], directory: Path) -> list[Path]:
     """One <table>.parquet per table; each file replaced atomically."""
     import pyarrow.parquet as pq
 
+    if directory.exists() and not directory.is_dir():
+        raise ExportError(f"{directory}: not a folder; --to parquet writes one file per table into a folder")
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in tables.items():
@@ -157,13 +222,29 @@ def write_duckdb(tables: dict[str, Any], database: Path) -> None:
     import duckdb
 
     database.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(database)) as con:
-        con.execute("BEGIN TRANSACTION")
-        for name, table in tables.items():
-            con.register("_incoming", table)
-            con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM _incoming')
-            con.unregister("_incoming")
-        con.execute("COMMIT")
+    try:
+        with duckdb.connect(str(database)) as con:
+            con.execute("BEGIN TRANSACTION")
+            for name, table in tables.items():
+                con.register("_incoming", table)
+                con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM _incoming')
+                con.unregister("_incoming")
+            con.execute("COMMIT")
+    except duckdb.Error as exc:
+        raise ExportError(_duckdb_problem(database, exc)) from exc
+
+
+def _duckdb_problem(database: Path, exc: Exception) -> str:
+    """DuckDB's error as a message that names the file and what to do."""
+    message = str(exc)
+    if "not a valid DuckDB database" in message:
+        return (
+            f"{database}: not a DuckDB database, so it is left as it is; give another file name, or delete the"
+            " file first if it may go"
+        )
+    if "lock" in message.lower():
+        return f"{database}: in use by another process ({message}); close it there, or export to another file"
+    return f"{database}: {message}"
 
 
 def latest_per_source(reports: Iterable[Report]) -> tuple[list[Report], int]:
@@ -189,7 +270,9 @@ def export(inputs: Sequence[str | Path], fmt: str, destination: str | Path) -> E
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     problems: list[str] = []
-    reports, superseded = latest_per_source(read_reports(inputs, problems))
+    lines = list(read_lines(inputs, problems))
+    problems.extend(unreadable_latest(lines))
+    reports, superseded = latest_per_source(line.report for line in lines if line.report is not None)
     repeated = sorted(str(d) for d, n in Counter(r.doc_id for r in reports).items() if n > 1)
     if repeated:
         more = "…" if len(repeated) > 5 else ""
