@@ -19,16 +19,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 # One core per worker, as in batch mode; set before onnxruntime or numpy load.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from bench_extract import chars_per_second, peak_rss_mb  # the same measures as the rules benchmark
 from dsz_extract import evaluate
 from dsz_extract.extractor import Extractor
 from dsz_extract.text import read_text_file
@@ -112,21 +110,6 @@ def print_accuracy(name: str, by_mode: dict[str, dict[str, dict[str, Any]]]) -> 
             label = "strict" if "strict_F1" in r else "persons"
             cells.append(f"{_f(r['P'])} {_f(r['R'])} {_f(r['F1'])} ({label} {_f(extra)})")
         print(f"{kind:<8}{by_mode[modes[0]][kind]['gold']:>6}  " + "  ".join(f"{c:<34}" for c in cells))
-
-
-def chars_per_second(fn: Callable[[str], object], texts: list[str], rounds: int) -> float:
-    total = sum(map(len, texts))
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        for text in texts:
-            fn(text)
-        best = min(best, time.perf_counter() - t0)
-    return total / best
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def measure_speed(texts: list[str], every_sentence: bool, rounds: int) -> dict[str, Any]:

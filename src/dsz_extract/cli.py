@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .extractor import Extractor
+from .extractor import NER_BACKENDS, Extractor
 from .htmltext import HTML_SUFFIXES, text_of
 from .text import DecodeError, decode_bytes
-from .timelimit import TimeLimitExceeded
+from .timelimit import DEFAULT_TIME_LIMIT, TimeLimitExceeded
 
 EXTRACT_EPILOG = """\
 examples:
@@ -36,7 +36,6 @@ than --time-limit (named on stderr; every other input was still processed); 2 us
 """
 
 # Seconds per document before it is given up as an error (0: no limit); the Python API has none.
-DEFAULT_TIME_LIMIT = 30.0
 
 # subcommand -> module with configure(parser) and run(args) -> int
 SUBCOMMANDS = {
@@ -59,9 +58,7 @@ def build_extract_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--reference-date", metavar="YYYY-MM-DD", help="date relative dates (今年, 上半年, 8月18日) resolve against"
     )
-    parser.add_argument(
-        "--ner", choices=("rules", "hanlp", "lac"), default="rules", help="NER backend (default: rules)"
-    )
+    parser.add_argument("--ner", choices=NER_BACKENDS, default="rules", help="NER backend (default: rules)")
     parser.add_argument("--hanlp-model", metavar="NAME_OR_PATH", help="HanLP NER model for --ner hanlp")
     parser.add_argument(
         "--time-limit",

@@ -26,6 +26,10 @@ from types import FrameType, TracebackType
 REPEAT_SECONDS = 1.0
 
 
+# Seconds per document in the CLI and batch: minutes of work for the extractor's worst inputs.
+DEFAULT_TIME_LIMIT = 30.0
+
+
 class TimeLimitExceeded(TimeoutError):
     """A document took longer than the time limit; its message names the limit."""
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from ..extractor import NER_BACKENDS
 from ..pipeline import parse_reference_date
 from .ledger import ledger_path
 from .runner import NAMED_FAILURES, default_errors_path, run_batch
@@ -49,9 +50,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--scheduler", metavar="ADDRESS", help="run on an existing Dask cluster (tcp://host:8786)")
     parser.add_argument("--errors", metavar="FILE", help="failures (default: beside the output, .errors.jsonl)")
-    parser.add_argument(
-        "--ner", choices=("rules", "hanlp", "lac"), default="rules", help="NER backend (default: rules)"
-    )
+    parser.add_argument("--ner", choices=NER_BACKENDS, default="rules", help="NER backend (default: rules)")
     parser.add_argument("--hanlp-model", metavar="NAME_OR_PATH", help="HanLP NER model for --ner hanlp")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no failures named, no summary")
 

@@ -24,11 +24,10 @@ from typing import Any
 
 from ..htmltext import text_of
 from ..text import DecodeError
-from ..timelimit import TimeLimitExceeded, can_enforce, time_limit
+from ..timelimit import DEFAULT_TIME_LIMIT, TimeLimitExceeded, can_enforce, time_limit
 from .inputs import NotARegularFile, open_regular
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-DEFAULT_TIME_LIMIT = 30.0  # seconds per document: minutes of work for the extractor's worst inputs
 # A known text, extracted at start-up and again after a timeout: the worker is sane if it reads it the same.
 PROBE_TEXT = "2023年8月18日，聊城市签约项目21个，总投资39.5亿元，同比增长16%。"
 PROBE_REFERENCE_DATE = "2023-08-20"
