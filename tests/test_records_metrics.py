@@ -298,6 +298,69 @@ SEVERAL = [
             {"indicator": "院士工作站", "value": 8},
         ],
     ),
+    (
+        # A heading sets the period of its section; the next heading ends it.
+        "各位代表：现在我代表县人民政府作报告。\n一、[2022年|date:2022]工作回顾\n全县新签约项目[35个|count:35 个]。\n到位资金[80亿元|money:8000000000 CNY]。\n"
+        "二、重点任务\n新引进企业[12家|count:12 家]。",
+        [
+            {"indicator": "新签约项目", "period": "2022"},
+            {"indicator": "到位资金", "period": "2022"},
+            {"indicator": "新引进企业", "period": None},
+        ],
+    ),
+    (
+        # A review paragraph opening with a bare earlier year sets the period of the paragraphs after it.
+        "[2022年|date:2022]，我们聚焦项目建设，全力以赴拼经济。\n新签约项目[35个|count:35 个]。",
+        [{"indicator": "新签约项目", "period": "2022"}],
+    ),
+    (
+        # 分别 gives each place of a list its own value.
+        "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]和[东营|place:东营市]三市分别到位资金"
+        "[30.5亿|money:3050000000 CNY]、[21亿|money:2100000000 CNY]和[18.2亿元|money:1820000000 CNY]。",
+        [
+            {"indicator": "到位资金", "value": 3050000000, "place": "德州市", "period": "2023-01/2023-09"},
+            {"indicator": "到位资金", "value": 2100000000, "place": "滨州市"},
+            {"indicator": "到位资金", "value": 1820000000, "place": "东营市"},
+        ],
+    ),
+    (
+        # ... and each name of a list its own value; the words before 的 are shared, not a name.
+        "园区企业的投产率、达产率和亩均税收达标率分别为[76%|percent:76]、[58%|percent:58]和[40.5%|percent:40.5]。",
+        [
+            {"indicator": "投产率", "value": 76, "value_type": "percent"},
+            {"indicator": "达产率", "value": 58},
+            {"indicator": "亩均税收达标率", "value": 40.5},
+        ],
+    ),
+    (
+        # The same subjects again for a second 分别.
+        "外资总部、研发机构分别新增[12家|count:12 家]和[7家|count:7 家]，累计分别达到[230家|count:230 家]和"
+        "[95家|count:95 家]。",
+        [
+            {"indicator": "外资总部", "value": 12},
+            {"indicator": "研发机构", "value": 7},
+            {"indicator": "外资总部", "value": 230},
+            {"indicator": "研发机构", "value": 95},
+        ],
+    ),
+    (
+        # Growths listed after a list of as many figures go one for one.
+        "制造业、服务业实际使用外资分别为[3.2亿美元|money:320000000 USD]、[1.1亿美元|money:110000000 USD]，"
+        "同比增长[15%|percent:15]和[2.1倍|percent:2.1 times]。",
+        [
+            {"value": 320000000, "yoy": 15},
+            {"value": 110000000, "yoy": 210},
+        ],
+    ),
+    (
+        # A list in the clause before "，分别为…"; the name comes from the figure before it.
+        "[甲县|place:]、[乙县|place:]两县的项目开工率均超过[60%|percent:60 over]，分别为[71%|percent:71]和[64%|percent:64]。",
+        [
+            {"indicator": "项目开工率", "value": 60},
+            {"indicator": "项目开工率", "value": 71, "place": "甲县"},
+            {"indicator": "项目开工率", "value": 64, "place": "乙县"},
+        ],
+    ),
 ]  # fmt: skip
 
 

@@ -290,3 +290,15 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 def split_paragraphs(text: str) -> list[Span]:
     return _spans(_PARAGRAPH, text)
+
+
+# A line that is a heading (一、2020年工作回顾; a title; a byline): short, without sentence or clause
+# punctuation. Headings open a section of a report.
+HEADING_MAX_CHARS = 40
+HEADING_PUNCTUATION = "。！？!?；;：:，,"
+
+
+def is_heading(line: str) -> bool:
+    """Whether a paragraph's text reads as a heading rather than prose."""
+    line = line.strip()
+    return 0 < len(line) <= HEADING_MAX_CHARS and not any(c in HEADING_PUNCTUATION for c in line)

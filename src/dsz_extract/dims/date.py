@@ -64,6 +64,7 @@ import regex
 
 from .. import models
 from ..doc import Doc
+from ..text import is_heading
 
 # --- data -------------------------------------------------------------------------------------
 
@@ -88,12 +89,11 @@ YEAR_WORDS: dict[str, tuple[str, int]] = {
 # later in a year it is the last twelve months, a duration. Not before 来/多/半/间 (过去一年来).
 PAST_YEAR_WORDS = ("过去一年", "过去的一年")
 PAST_YEAR_NOT_BEFORE = "来多半间度"
+# "一年来，…" opening a review says the same; after 近/这/过去/十… it is a duration or part of one.
+PAST_YEAR_SINCE = "一年来"
+PAST_YEAR_SINCE_NOT_AFTER = "近这那过去多半两几数十一二三四五六七八九0123456789"
 PAST_YEAR_LAST_MONTH = 6
 
-# A line that is a heading (一、2020年工作回顾; a title; a byline): short, without sentence or clause
-# punctuation. Headings open a section: its year is the heading's, or none.
-HEADING_MAX_CHARS = 40
-HEADING_PUNCTUATION = "。！？!?；;：:，,"
 # What may stand before a year that opens a paragraph: heading numbering (一、, （二）, 3.).
 OPENING_PREFIX = r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
 
@@ -351,7 +351,10 @@ _DAY_ONLY = (
     rf"(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
     rf"(?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY})) ?(?P<ds1>日)(?![{DAY_ONLY_NOT_BEFORE}])"
 )
-_PAST_YEAR = rf"(?:{'|'.join(PAST_YEAR_WORDS)})(?![{PAST_YEAR_NOT_BEFORE}])"
+_PAST_YEAR = (
+    rf"(?:(?:{'|'.join(PAST_YEAR_WORDS)})(?![{PAST_YEAR_NOT_BEFORE}])"
+    rf"|(?<![{PAST_YEAR_SINCE_NOT_AFTER}]){PAST_YEAR_SINCE})"
+)
 # The day in brackets of Taiwanese and Hong Kong news (今（10）日公布, 昨（9）日): that day, resolved
 # like a day without its month.
 _BRACKETED_DAY = rf"[今昨] ?[（(](?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY}))[）)] ?(?P<ds1>日)"
@@ -847,8 +850,8 @@ class _Resolver:
     def _is_heading(self, paragraph: int) -> bool:
         if not 0 <= paragraph < len(self.paragraphs):
             return False
-        text = self.paragraphs[paragraph].slice(self.norm).strip()
-        return 0 < len(text) <= HEADING_MAX_CHARS and not any(c in HEADING_PUNCTUATION for c in text)
+        # A heading opens a section: its year is the heading's, or none.
+        return is_heading(self.paragraphs[paragraph].slice(self.norm))
 
     def _opens_paragraph(self) -> bool:
         if not 0 <= self.context.paragraph < len(self.paragraphs):

@@ -22,7 +22,7 @@ import regex
 
 from .. import models
 from ..doc import Doc
-from ..text import Span
+from ..text import Span, is_heading
 from . import frames
 
 VALUE_TYPES = ("money", "count", "percent")
@@ -121,6 +121,8 @@ class Sentence:
     used_place: str | None = None
     # The event this sentence is told under (frames.py): its date, place, stage and name.
     event_frame: frames.EventFrame | None = None
+    # Whether an earlier sentence of its paragraph said it speaks of the frame's event ("此次…").
+    event_said: bool = False
 
     def __post_init__(self) -> None:
         # Plain attributes, not cached properties: every sentence needs them, and a cached property
@@ -166,6 +168,48 @@ class Sentence:
 
     def values(self) -> list[Any]:
         return self.of_type(*VALUE_TYPES)
+
+
+class _Section:
+    """The period a section of a report speaks of, carried across its paragraphs.
+
+    A heading sets it to its latest date, or to none ("一、2023年工作回顾" / "二、重点任务"); a
+    paragraph opening with a bare year before the reference year sets it too (a review: "2022年，
+    我们…"), so the paragraphs after it that state no period speak of that year.
+    """
+
+    def __init__(self) -> None:
+        self.period: str | None = None
+        self._last: str | None = None
+        self._opening: str | None = None
+        self._first = True
+
+    def read(self, reading: Reading, sent: Sentence) -> None:
+        dates = [m for m in sent.of_type("date") if reading.is_period_date(m)]
+        if dates:
+            self._last = dates[-1].value.timex
+        if self._first:
+            opening = reading.opening_date(sent)
+            if opening is not None and _is_review_year(opening, reading.doc.reference_date):
+                self._opening = opening.value.timex
+        self._first = False
+
+    def leave(self, reading: Reading, paragraph: int) -> None:
+        if paragraph >= 0:
+            if reading.is_heading(paragraph):
+                self.period = self._last
+            elif self._opening is not None:
+                self.period = self._opening
+        self._last = self._opening = None
+        self._first = True
+
+
+def _is_review_year(date: Any, reference: Any) -> bool:
+    """A bare year ("2022年，…") before the reference year: the year a review speaks of."""
+    timex = date.value.timex
+    if len(timex) != 4 or not timex.isdigit() or date.value.mod is not None:
+        return False
+    return reference is None or int(timex) < reference.year
 
 
 class Reading:
@@ -216,8 +260,10 @@ class Reading:
         period: str | None = None
         # The period the lead sets ("1—10月，全市……" in the first paragraphs) carries to the paragraphs
         # after it that set none (a paragraph per sector). A period set later, in the body of a speech,
-        # speaks of its own paragraph only.
+        # speaks of its own paragraph only, unless a heading or a review's opening year sets it for a
+        # section ("一、2023年工作回顾", "2022年，我们…").
         document_period: str | None = None
+        section = _Section()
         lead_paragraphs: set[int] = set()
         inherited = False
         previous: str | None = None
@@ -225,7 +271,9 @@ class Reading:
         paragraph = -1
         for sent in self.sentences:
             if sent.paragraph != paragraph:
-                paragraph, place, period, previous = sent.paragraph, None, document_period, None
+                section.leave(self, paragraph)
+                paragraph, place, previous = sent.paragraph, None, None
+                period = section.period or document_period
                 inherited = True
                 if sent.mentions and len(lead_paragraphs) < LEAD_PARAGRAPHS:
                     lead_paragraphs.add(paragraph)
@@ -236,6 +284,8 @@ class Reading:
             sent.lead_period = period if inherited else None
             sent.previous_date = previous
             frame = sent.event_frame = frames.step(self, sent, frame)
+            sent.event_said = frames.says_so(self, sent)
+            section.read(self, sent)
             yield sent
             if not sent.mentions:  # no date to open it, no place to lead it
                 previous = None
@@ -250,6 +300,10 @@ class Reading:
                 if sent.paragraph in lead_paragraphs:
                     document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
+
+    def is_heading(self, paragraph: int) -> bool:
+        paragraphs = self.doc.paragraphs
+        return 0 <= paragraph < len(paragraphs) and is_heading(paragraphs[paragraph].slice(self.norm))
 
     # --- topic ---------------------------------------------------------------------------------
 

@@ -71,13 +71,25 @@ def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFra
 
 
 def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
-    """Whether text[start:end] speaks of the frame's event: in the lead's paragraph, or saying so ("本次签约…")."""
+    """Whether text[start:end] speaks of the frame's event: in the lead's paragraph, or saying so
+    ("本次签约…"), itself or in an earlier sentence of its paragraph ("据介绍，此次…。其中：…")."""
     frame = sent.event_frame
     if frame is None:
         return False
-    if reading.sentences[frame.opener].paragraph == sent.paragraph:
+    if reading.sentences[frame.opener].paragraph == sent.paragraph or sent.event_said:
         return True
-    return _OF_THE_EVENT_RE.search(reading.norm, start, end) is not None
+    return _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
+
+
+def says_so(reading: Reading, sent: Sentence) -> bool:
+    """Whether a sentence before `sent` in its paragraph, inside the same frame, says it speaks of the event."""
+    frame = sent.event_frame
+    if frame is None or sent.index == 0 or sent.index == frame.opener:
+        return False
+    before = reading.sentences[sent.index - 1]
+    if before.paragraph != sent.paragraph or before.event_frame is not frame:
+        return False
+    return before.event_said or _OF_THE_EVENT_RE.search(reading.norm, before.span.start, before.span.end) is not None
 
 
 def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:

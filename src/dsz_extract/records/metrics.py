@@ -18,7 +18,8 @@ import regex
 
 from .. import models
 from . import frames as event_frames
-from .context import Found, Reading, Sentence, mention_key
+from . import respectively
+from .context import VALUE_TYPES, Found, Reading, Sentence, mention_key
 from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
 # --- words ------------------------------------------------------------------------------------
@@ -40,6 +41,7 @@ OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "设立", "�
 TRAIL_WORDS = (
     "累计完成", "完成了", "完成", "达到", "达", "为", "是", "实现", "共计", "合计", "总计", "共有", "有",
     "约", "近", "超过", "超", "突破", "逾", "仅", "已", "已经", "分别", "累计", "共", "均", "占比", "占",
+    "或",
 )  # fmt: skip
 # For a percent that is itself the statistic, the comparison words go too ("固定资产投资同比增长").
 GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长")
@@ -136,6 +138,7 @@ class _Figure:
     yoy: models.PercentValue | None = None
     share: models.PercentValue | None = None
     completion: models.PercentValue | None = None
+    place: Found | None = None  # the place a 分别 list gives this figure
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
@@ -144,14 +147,50 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         return []
     thresholds = _thresholds(reading, sent)
     figures = _Figures()
+    listed = _read_respective(reading, sent, figures, used | thresholds)
     for value in sent.of_type("money", "count"):
-        if mention_key(value) in used or mention_key(value) in thresholds or _not_a_figure(reading, sent, value):
+        key = mention_key(value)
+        if key in used or key in thresholds or key in listed or _not_a_figure(reading, sent, value):
             continue
         indicator = _indicator(reading, sent, value, thresholds)
         if indicator:
             figures.add(_Figure(value, indicator, value.type, value.value))
-    _read_percents(reading, sent, figures, used)
+    _read_percents(reading, sent, figures, used | listed)
     return [_metric(reading, sent, f) for f in figures.all]
+
+
+def _read_respective(
+    reading: Reading, sent: Sentence, figures: _Figures, taken: set[tuple[str, int, int]] | frozenset[Any]
+) -> set[tuple[str, int, int]]:
+    """Figures listed after 分别, each with its own place or indicator; returns the values they took."""
+    listed: set[tuple[str, int, int]] = set()
+    for run in respectively.runs(reading, sent):
+        if any(mention_key(v) in taken for v in run.values):
+            continue
+        named = [_TRIM(reading.norm, s, e) for s, e in run.names]
+        indicators = named or [_run_indicator(reading, sent, run)] * len(run.values)
+        if not all(indicators):
+            continue
+        for i, value in enumerate(run.values):
+            number = value.value
+            figure = _Figure(value, indicators[i], value.type, number)
+            if run.places:
+                place = run.places[i]
+                figure.place = Found(place.value.name, place.start, place.end)
+            figures.add(figure)
+            listed.add(mention_key(value))
+    return listed
+
+
+def _run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> Phrase:
+    """The name shared by a run: the words between 分别 and the values ("分别到位资金"), else the name of
+    the figure before it ("…项目落地率均超过30%，分别为51%、40%…")."""
+    first = run.values[0]
+    phrase = _TRIM(reading.norm, *run.lead) or left_phrase(reading, sent, first, _TRIM)
+    if phrase:
+        return phrase
+    earlier = next((m for m in sent.backwards(first.start, sent.span.start) if m.type in VALUE_TYPES), None)
+    return left_phrase(reading, sent, earlier, _TRIM) if earlier is not None else EMPTY
 
 
 class _Figures:
@@ -392,9 +431,11 @@ def _read_share(reading: Reading, sent: Sentence, figures: _Figures, percent: An
 def _read_growth(
     reading: Reading, sent: Sentence, figures: _Figures, run: list[Any], lead: str, *, negative: bool
 ) -> None:
-    if RESPECTIVELY in lead and len(run) > 1:
+    if len(run) > 1:
         hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
-        if len(hosts) == len(run):
+        # "分别增长6.9%、0.8%", or a list of growths after a list of as many figures ("…、1.63亿美元，
+        # 同比增长4.7倍、10.5倍和6.2倍").
+        if len(hosts) == len(run) and (RESPECTIVELY in lead or _listed_together(reading, hosts)):
             for host, p in zip(hosts, run, strict=True):
                 host.yoy = _as_growth(p.value, negative)
                 host.extra.append(p)
@@ -410,6 +451,12 @@ def _read_growth(
             host.extra.append(p)
         else:
             _add_statistic(reading, sent, figures, p, negative=negative)
+
+
+def _listed_together(reading: Reading, figures: list[_Figure]) -> bool:
+    return all(
+        _RUN_SEPARATOR.fullmatch(reading.norm, a.value.end, b.value.start) for a, b in zip(figures, figures[1:])
+    )
 
 
 def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool]) -> _Figure | None:
@@ -467,7 +514,7 @@ def _clean(number: float) -> float | int:
 
 def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     value = figure.value
-    place = reading.explicit_place_before(sent, value.start)
+    place = figure.place or reading.explicit_place_before(sent, value.start)
     if place.value is not None:
         sent.used_place = place.value
     kind = reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end))

@@ -1,0 +1,139 @@
+"""分别: a list of subjects given a list of values, one for one.
+
+Reports pack several figures into one clause: "楚雄、大理、昭通、临沧4州市已分别到位资金40.7亿、39.05亿、
+27亿和18.6亿元" (places), "履约率、落地率、开工率和资金到位率分别为82%、32%、41%和13.8%" (indicators).
+Each value is a record of its own subject. `runs` finds, once per sentence, the values listed right
+after 分别 and the list of the same length before it; the assemblers give value i subject i.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .context import Reading, Sentence
+
+RESPECTIVELY = "分别"
+# Words that may stand between 分别 and the first value ("分别为", "分别达到", "分别到位资金").
+RUN_LEAD_MAX = 8
+# Growth and share after 分别 qualify the figures before ("分别增长6.9%、0.8%"): not a run of subjects.
+QUALIFYING = ("增长", "增加", "下降", "减少", "提高", "占", "比", "较", "同比")
+# How far before 分别 a list of subjects may stand (characters): "六州市的项目落地率均达到或超过30%，分别为…".
+SUBJECT_REACH = 60
+# Subjects that are phrases are short names: longer pieces are clauses, not a list.
+SUBJECT_MAX_CHARS = 16
+# A list's members are joined by these.
+LIST_JOINERS = "、和及与"
+
+_RUN_SEPARATOR = regex.compile(r"[\s、,，和及与]{1,2}")
+_PHRASE_SPLIT = regex.compile(r"[、]|和|及|与")
+_CLAUSE_PUNCTUATION = regex.compile(r"[，,；;：:。]")
+
+
+@dataclass(frozen=True)
+class Run:
+    """Values listed after 分别 and, when the sentence gives them, their subjects one for one."""
+
+    values: tuple[Any, ...]
+    lead: tuple[int, int]  # the words between 分别 and the first value ("分别到位资金…" → 到位资金)
+    places: tuple[Any, ...] = ()  # place mentions, one per value
+    names: tuple[tuple[int, int], ...] = ()  # (start, end) of a phrase per value, in the normalised text
+
+
+def runs(reading: Reading, sent: Sentence) -> list[Run]:
+    """The 分别 runs of a sentence (two values or more), with their subjects where found."""
+    norm = reading.norm
+    found: list[Run] = []
+    for match in regex.finditer(RESPECTIVELY, norm, pos=sent.span.start, endpos=sent.span.end):
+        values = _values_after(reading, sent, match.end())
+        if len(values) < 2:
+            continue
+        places = _place_list(reading, sent, match.start(), len(values))
+        names = () if places else _name_list(reading, sent, match.start(), len(values))
+        lead = (match.end(), values[0].start)
+        run = Run(tuple(values), lead, tuple(places), tuple(names))
+        if not places and not names and found and len(found[-1].values) == len(values):
+            # "分别新增65家和30家，累计分别达到956家和561家": the same subjects again.
+            run = Run(tuple(values), lead, found[-1].places, found[-1].names)
+        found.append(run)
+    return found
+
+
+def _values_after(reading: Reading, sent: Sentence, offset: int) -> list[Any]:
+    norm = reading.norm
+    first = sent.first_from(offset)
+    if first is None or first.type not in ("money", "count", "percent") or first.start - offset > RUN_LEAD_MAX:
+        return []
+    lead = norm[offset : first.start]
+    if lead.startswith(QUALIFYING) or _CLAUSE_PUNCTUATION.search(lead):
+        return []
+    run = [first]
+    while True:
+        following = sent.first_from(run[-1].end)
+        if following is None or following.type != first.type:
+            break
+        if not _RUN_SEPARATOR.fullmatch(norm, run[-1].end, following.start):
+            break
+        run.append(following)
+    return run
+
+
+def _place_list(reading: Reading, sent: Sentence, before: int, size: int) -> list[Any]:
+    """The last list of `size` places joined by 、/和 before `before`, within reach."""
+    start = max(sent.span.start, before - SUBJECT_REACH)
+    places = [m for m in sent.between(start, before) if m.type == "place"]
+    norm = reading.norm
+    chain: list[Any] = []
+    for m in reversed(places):
+        if chain and norm[m.end : chain[0].start] not in LIST_JOINERS:
+            if len(chain) >= 2:
+                break
+            chain = []
+        chain.insert(0, m)
+    return chain if len(chain) == size else []
+
+
+def _name_list(reading: Reading, sent: Sentence, before: int, size: int) -> list[tuple[int, int]]:
+    """Phrases joined by 、/和 between the clause start and 分别 ("履约率、落地率、开工率和资金到位率分别为…")."""
+    clause = sent.clause_at(before)
+    norm = reading.norm
+    if clause.start == before and clause.start > sent.span.start:
+        clause = sent.clause_at(clause.start - 1)  # "…，分别为…": the list ends the clause before
+        before = clause.end
+        while before > clause.start and norm[before - 1] in "，,；; ":
+            before -= 1
+    pieces: list[tuple[int, int]] = []
+    start = clause.start
+    for sep in _PHRASE_SPLIT.finditer(norm, clause.start, before):
+        pieces.append((start, sep.start()))
+        start = sep.end()
+    pieces.append((start, before))
+    if len(pieces) != size:
+        # "A、B、C和D类": a list of the right length when only 、 joins it.
+        pieces = _split_on_commas_only(norm, clause.start, before)
+        if len(pieces) != size:
+            return []
+    first_start = _after_head(norm, *pieces[0])
+    pieces[0] = (first_start, pieces[0][1])
+    if any(not 0 < e - s <= SUBJECT_MAX_CHARS for s, e in pieces):
+        return []
+    if any(sent.between(s, e, "money", "count", "percent") for s, e in pieces):
+        return []
+    return pieces
+
+
+def _split_on_commas_only(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    for sep in regex.finditer("、", norm, pos=start, endpos=end):
+        pieces.append((start, sep.start()))
+        start = sep.end()
+    pieces.append((start, end))
+    return pieces
+
+
+def _after_head(norm: str, start: int, end: int) -> int:
+    """Where the first name starts after the words it shares with the others ("入园项目的履约率" → 履约率)."""
+    head = norm.rfind("的", start, end)
+    return head + 1 if head >= 0 else start
