@@ -10,6 +10,7 @@ statistic ("好评率达100%", "固定资产投资同比增长20.1%").
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -455,7 +456,7 @@ def _read_growth(
 
 def _listed_together(reading: Reading, figures: list[_Figure]) -> bool:
     return all(
-        _RUN_SEPARATOR.fullmatch(reading.norm, a.value.end, b.value.start) for a, b in zip(figures, figures[1:])
+        _RUN_SEPARATOR.fullmatch(reading.norm, a.value.end, b.value.start) for a, b in itertools.pairwise(figures)
     )
 
 
