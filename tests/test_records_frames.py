@@ -26,6 +26,13 @@ DEALS_IN_FRAMES = [
         "2020-03-25",
         [("思哲睿医疗机器人项目", "signed", "2020-03-22")],
     ),
+    (
+        # the event told again paragraphs later, without its day, is the same event
+        "3月22日上午，哈尔滨市举行招商引资项目集中签约仪式。\n本次签约采取视频形式。\n区领导出席签约仪式。\n"
+        "新区设置了分会场。\n医药健康产业园项目、新能源装备产业园项目等19个项目进行了网上集中签约。",
+        "2020-03-25",
+        [("医药健康产业园项目", "signed", "2020-03-22"), ("新能源装备产业园项目", "signed", "2020-03-22")],
+    ),
 ]
 
 
@@ -47,6 +54,18 @@ def test_the_totals_of_an_event_take_its_day() -> None:
     assert periods == {"count": "2023-04-27", "money": "2023-04-27"}
     money = next(m for m in report.metrics if m.value_type == "money")
     assert money.value.amount == 12365000000
+
+
+def test_a_paragraph_that_says_it_speaks_of_the_event_gives_its_totals_the_day() -> None:
+    text = (
+        "12月11日，银川市举行集中签约大会，签约总金额503.3亿元。\n"
+        "据介绍，此次签约项目主要集中在新型材料领域。其中：灵武市签约项目21个，总投资208.56亿元。"
+    )
+    report = extract(text, reference_date="2022-12-12")
+    assert {(m.value_type, m.period) for m in report.metrics if m.place == "灵武市"} == {
+        ("count", "2022-12-11"),
+        ("money", "2022-12-11"),
+    }
 
 
 def test_a_new_time_closes_the_frame() -> None:
@@ -81,3 +100,20 @@ def test_within(coarse: str, fine: str, inside: bool) -> None:
 )
 def test_inherit(deal: str | None, frame: str | None, expected: str | None) -> None:
     assert inherit(deal, frame) == expected
+
+
+OWN_PLACES = [
+    # a county named at the head of a project's name, within the place read, is where the deal lands
+    (
+        "4月20日，泉州市举行重大项目集中开工仪式，开工项目包括晋江运动鞋服智造基地项目、南安石材产业园项目。",
+        [("晋江运动鞋服智造基地项目", "晋江市"), ("南安石材产业园项目", "南安市")],
+    ),
+    # a landing place outranks it
+    ("德州市陵城区新能源装备项目落户平原县。", [("德州市陵城区新能源装备项目", "平原县")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PLACES, ids=[str(i) for i in range(len(OWN_PLACES))])
+def test_a_project_named_after_its_county_lands_there(text: str, expected: list[tuple[str, str]]) -> None:
+    report = extract(text, reference_date="2023-04-21")
+    assert [(d.projects[0], d.place) for d in report.deals] == expected

@@ -294,9 +294,15 @@ def _month(s: str, *, bare: bool = False) -> str:
     return rf"{months}(?:(?<=月)(?![{MONTH_NOT_BEFORE}]|初[一二三四五六七八九十])(?P<mf{s}>份(?!额))?|(?<!月))"
 
 
+_TIME_OF_DAY = "上午|下午|中午|晚上|早上|凌晨"
+
+
 def _day(s: str, *, bare: bool = False) -> str:
-    """N日 / N号; with bare=True the day may leave 日 out when a span or the clause follows."""
-    unit = rf" ?(?P<ds{s}>[日号])"
+    """N日 / N号; with bare=True the day may leave 日 out when a span or the clause follows.
+
+    A time of day may stand for 日 ("5月24上午"): news leaves it out before one.
+    """
+    unit = rf"(?: ?(?P<ds{s}>[日号])|(?={_TIME_OF_DAY}))"
     if bare:
         unit = rf"(?:{unit}|{_BARE_END})"
     return rf"(?:(?P<da{s}>{_ARABIC_DAY})|(?P<dc{s}>{_CN_DAY})){unit}"

@@ -236,7 +236,39 @@ def find(doc: Doc) -> list[Any]:
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits.sort(key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
+    doc.info["places_in_projects"] = _places_in_projects(doc, embedded, subject, zones, values)
     return [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
+
+
+_PROJECT_PLACE_LEVELS = ("city", "county")
+
+
+def _places_in_projects(
+    doc: Doc, embedded: list[Hit], subject: Place | None, zones: Zones, values: dict[tuple[int, bool], PlaceValue]
+) -> list[tuple[int, int, PlaceValue]]:
+    """Cities and counties named inside project names ("闽侯县域智慧能源项目", "福清思嘉新材料产业园项目"), resolved
+    like free places, for the deal assembler: a project's own county is where it is built. Not mentions:
+    the project's span holds them."""
+    projects = sorted((m.start, m.end) for m in doc.mentions if m.type == "project")
+    if not projects:
+        return []
+    starts = [s for s, _ in projects]
+    to_original = doc.normalized.to_original
+    inside: list[Hit] = []
+    for h in embedded:
+        start, end = to_original(h.start), to_original(h.end)
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end <= projects[i][1]:
+            inside.append(h)
+    if not inside:
+        return []
+    _resolve(inside, _chain_counter([subject], 3) if subject is not None else Counter(), zones)
+    found = []
+    for h in inside:
+        value = _value(h, values)
+        if value is not None and value.level in _PROJECT_PLACE_LEVELS and value.adcode:
+            found.append((to_original(h.start), to_original(h.end), value))
+    return found
 
 
 # --- 1. scan ---------------------------------------------------------------------------------

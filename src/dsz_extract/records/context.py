@@ -245,6 +245,21 @@ class Reading:
             out.append(Sentence(len(out), span, paragraph, own or [span], inside))
         return out
 
+    def places_in(self, start: int, end: int) -> list[models.PlaceValue]:
+        """Cities and counties the place pass read inside a project's name between `start` and `end`."""
+        found = self._places_in_projects
+        i = bisect.bisect_left(found, (start,))
+        out = []
+        while i < len(found) and found[i][0] < end:
+            if found[i][1] <= end:
+                out.append(found[i][2])
+            i += 1
+        return out
+
+    @functools.cached_property
+    def _places_in_projects(self) -> list[tuple[int, int, models.PlaceValue]]:
+        return sorted(self.doc.info.get("places_in_projects", ()), key=lambda f: (f[0], f[1]))
+
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding `offset` (or the nearest one before it)."""
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -145,6 +145,10 @@ class _Frame:
     investors: list[str] = field(default_factory=list)
     place: str | None = None
     explicit_place: bool = False
+    # The place a landing word names ("落户莘县"): it outranks the county inside a project's name.
+    landed: bool = False
+    # A city or county named inside each project's name ("闽侯县域智慧能源项目" → 闽侯县).
+    own_places: dict[str, models.PlaceValue] = field(default_factory=dict)
     amounts: list[models.DealAmount] = field(default_factory=list)
     stage: models.Stage | None = None
     date: str | None = None
@@ -278,7 +282,7 @@ def finish(reading: Reading, frames: list[_Frame]) -> list[models.Deal]:
             _merge(previous, frame)
         else:
             merged.append(frame)
-    return [_deal(reading, one) for f in merged if _is_deal(f) for one in _one_per_project(f)]
+    return [_deal(reading, _with_own_place(one)) for f in merged if _is_deal(f) for one in _one_per_project(f)]
 
 
 def _leave_aggregate(frame: _Frame) -> None:
@@ -603,8 +607,9 @@ def _read_place(reading: Reading, sent: Sentence, view: _View, group: _Group, fr
     """Where the project lands ("落户莘县"), else the park bringing it in, else the place before it."""
     landing, starts = view.once(("landing", end), lambda: _with_starts(_landing_places(reading, sent, end)))
     i = bisect.bisect_left(starts, group.end)
+    frame.own_places = {m.value.name: own for m in group.projects if (own := _own_place(reading, m, sent)) is not None}
     if i < len(landing):
-        frame.place, frame.explicit_place = landing[i].value.name, True
+        frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
         frame.cover(landing[i].start, landing[i].end)
         return
     host = _host_before(reading, sent, group)
@@ -622,6 +627,28 @@ def _read_place(reading: Reading, sent: Sentence, view: _View, group: _Group, fr
         frame.cover(place.start, place.end)
         return
     frame.place = sent.carried_place
+
+
+def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceValue | None:
+    """The city or county a project's name places it in: of those named inside it, the one within the place
+    the sentence speaks of ("福州市…福清思嘉新材料产业园项目" → 福清市), else the only one."""
+    inside = reading.places_in(project.start, project.end)
+    around = sent.carried_place
+    within = [v for v in inside if around and v.full_name and around in v.full_name and v.name != around]
+    if within:
+        return within[-1]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _with_own_place(frame: _Frame) -> _Frame:
+    """A deal of one project whose place is not a landing place is where its name places it, when that
+    lies within the place read (or none was read): a finer place, never a coarser or another one."""
+    own = frame.own_places.get(frame.projects[0]) if len(frame.projects) == 1 else None
+    if own is None or frame.landed or own.name == frame.place:
+        return frame
+    if frame.place is not None and not (own.full_name and frame.place in own.full_name):
+        return frame
+    return dataclasses.replace(frame, place=own.name, explicit_place=True)
 
 
 def _with_starts(mentions: list[Any]) -> tuple[list[Any], list[int]]:

@@ -14,6 +14,7 @@ turns the report to something else.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,9 @@ def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFra
     """The frame `sent` is read in, given the frame of the sentence before it."""
     opened = _opened_by(reading, sent)
     if opened is not None:
+        if frame is not None and opened.date is None:
+            # The same event told again ("…等19个项目进行了网上集中签约"): it keeps the lead's day and place.
+            return dataclasses.replace(opened, date=frame.date, place=opened.place or frame.place)
         return opened
     if frame is not None and _turns_to_another_time(reading, sent, frame):
         return None
