@@ -87,6 +87,18 @@ TALENT = [
          {"category": "博士", "count": 56, "mode": "introduced"},
          {"category": "硕士", "count": 420, "mode": "introduced"}],
     ),
+    (
+        # talent elected, selected or certified without a mode word: mode null
+        "[2023年|date:2023]，[全省|place:]有[25名|count:25 名]青年科学家入选国家级人才计划，获批省级领军人才[40人|count:40 人]。",
+        [{"category": "青年科学家", "count": 25, "mode": None, "period": "2023"},
+         {"category": "省级领军人才", "count": 40, "mode": None}],
+    ),
+    (
+        # teams counted with 个 when a mode word governs them
+        "柔性引进院士[8名|count:8 名]、创新团队[12个|count:12 个]。",
+        [{"category": "院士", "count": 8, "mode": "flexible"},
+         {"category": "创新团队", "count": 12, "mode": "flexible"}],
+    ),
 ]  # fmt: skip
 
 
@@ -105,6 +117,8 @@ NOT_TALENT = [
     ("[全市|place:]人才总量达到[85万人|count:850000 人]。", [("人才总量", 850000)]),
     # experts met at a forum are neither talent brought in nor a statistic
     ("组织企业与[50名|count:50 名]相关领域专家开展座谈。", []),
+    # teams without a mode word are a metric
+    ("建成研发团队[12个|count:12 个]。", [("研发团队", 12)]),
 ]
 
 
@@ -113,6 +127,13 @@ def test_not_talent(markup: str, metrics: list[tuple[str, int]]) -> None:
     _, got_metrics, talent = assemble(doc_from_markup(markup))
     assert talent == []
     assert [(m.indicator, number_of(m.value)) for m in got_metrics] == metrics
+
+
+def test_a_total_after_the_clause_that_brought_people_in_is_a_metric() -> None:
+    markup = "柔性引进院士[6人|count:6 人]，[全市|place:]高层次人才总量达[4.5万人|count:45000 人]。"
+    _, metrics, talent = assemble(doc_from_markup(markup))
+    assert [(t.category, t.mode, number_of(t.count)) for t in talent] == [("院士", "flexible", 6)]
+    assert [(m.indicator, number_of(m.value)) for m in metrics] == [("高层次人才总量", 45000)]
 
 
 def test_talent_counts_are_not_metrics_too() -> None:

@@ -50,11 +50,16 @@ MODE_WORDS: tuple[tuple[str, str], ...] = (
 # A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
 MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
 PEOPLE_UNITS = ("名", "人", "位")
+# Teams are counted with 个 / 支 ("柔性引进院士创新团队15个"): talent when a mode word governs them.
+TEAM_UNITS = ("个", "支")
+TEAM_NOUNS = ("团队",)
+# A total of all talent there is ("人才总量达85万人") is a metric, not people brought in.
+STOCK_WORDS = ("总量", "总数", "总和", "规模")
 # Trimmed from the front of a category ("新引进高层次人才" → 高层次人才).
 LEAD_WORDS = (
     "其中", "共", "累计", "先后", "已经", "已", "又", "还", "并", "同时", "此外", "成功", "新", "了", "全年", "今年",
     "年内", "首批",
-    "第一批", "第二批", "一批",
+    "第一批", "第二批", "一批", "首年", "招收", "包括", "申报", "获批", "入选", "当选",
     *(w for w, _ in MODE_WORDS),
 )  # fmt: skip
 TRAIL_WORDS = ("达到", "达", "为", "共", "累计", "超过", "近", "约")
@@ -66,6 +71,8 @@ _TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
 _MODE_RE = regex.compile("|".join(w for w, _ in MODE_WORDS))
 _MODE_OF = dict(MODE_WORDS)
 _CATEGORY_RE = regex.compile("|".join(CATEGORY_WORDS))
+_STOCK_RE = regex.compile("|".join(STOCK_WORDS))
+_PARTNER_RE = regex.compile(r"[与同跟]")
 _PERSON_JOIN = regex.compile(r"[、和及与,，]")
 _ORG_LINK = regex.compile(r"(?:的)?")
 
@@ -75,9 +82,8 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     # Named persons first: "引进…人才王强、陈静等3名专家" is one record with its count.
     records = _named(reading, sent, used)
     for count in sent.of_type("count"):
-        if mention_key(count) in used or count.value.unit not in PEOPLE_UNITS:
+        if mention_key(count) in used or count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS):
             continue
-        # Talent without a mode word ("全市人才总量达到85万人") is left to the metrics.
         record = _counted(reading, sent, count)
         if record is not None:
             records.append(record)
@@ -104,11 +110,22 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
     if not noun:
         return None
     mode, mode_at = _mode_before(reading, sent, count.start)
-    is_category = bool(_CATEGORY_RE.search(reading.norm, noun.start, noun.end))
-    if mode is None or not (is_category or mode in MODES_FOR_ANYONE):
+    norm = reading.norm
+    is_category = bool(_CATEGORY_RE.search(norm, noun.start, noun.end))
+    if count.value.unit in TEAM_UNITS and (mode is None or not norm.endswith(TEAM_NOUNS, noun.start, noun.end)):
+        return None
+    stock = _STOCK_RE.search(norm, max(sent.span.start, noun.start - 4), count.end) is not None
+    if stock and (mode is None or mode_at < sent.clause_at(count.start).start):
+        return None  # "…，高层次人才总量达4.5万人": a total, not what the earlier clause brought in
+    if mode is None:
+        # Talent recognised, elected or gathered without a mode word ("39名科技人才入选国家级人才计划",
+        # "外国院士11名"): a record with mode null; people met ("与…高校的50名专家开展座谈") are partners.
+        if not is_category or _PARTNER_RE.search(norm, sent.clause_at(count.start).start, count.start):
+            return None
+    elif not (is_category or mode in MODES_FOR_ANYONE):
         return None
     org = _organization(reading, sent, count)
-    lo = min(noun.start, count.start, mode_at)
+    lo = min(noun.start, count.start, mode_at if mode is not None else count.start)
     hi = max(noun.end, count.end)
     return _record(reading, sent, count, _label(reading, noun), count.value, [], mode, org, lo, hi)
 
@@ -194,7 +211,7 @@ def _record(
     category: str,
     count: models.CountValue | None,
     persons: list[str],
-    mode: str,
+    mode: str | None,
     organization: str | None,
     lo: int,
     hi: int,
