@@ -161,6 +161,11 @@ LOCAL_YUAN = [
     ("台北市政府編列預算50億元，推動台灣數位轉型。", [("50億元", 5000000000, None, "TWD", None)]),
     ("澳門特區政府投入3億元推動澳門經濟適度多元。", [("3億元", 300000000, None, "MOP", None)]),
     ("台湾企业在昆山投资10亿元。", [("10亿元", 1000000000, None, "CNY", None)]),
+    # a Hong Kong outlet reporting a mainland signing: the mainland's government words outweigh its name
+    (
+        "【香港商報網訊】哈爾濱市舉行招商引資項目簽約儀式,經開區管委會主任出席,總投資150億元。",
+        [("150億元", 15000000000, None, "CNY", None)],
+    ),
 ]
 
 PRICES_AND_SUBUNITS = [

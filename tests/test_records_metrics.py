@@ -314,6 +314,15 @@ SEVERAL = [
         [{"indicator": "新签约项目", "period": "2022"}],
     ),
     (
+        # A share after a figure qualifies it; with a subject of its own before 占 it is a statistic.
+        "[全市|place:]新设外资企业[255家|count:255 家]，占全省新设外资企业总数的[62.6%|percent:62.6]；"
+        "其中制造业项目投资占比超过[六成|percent:60 over]。",
+        [
+            {"indicator": "新设外资企业", "value": 255, "share": 62.6},
+            {"indicator": "制造业项目投资", "value": 60, "value_type": "percent"},
+        ],
+    ),
+    (
         # 分别 gives each place of a list its own value.
         "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]和[东营|place:东营市]三市分别到位资金"
         "[30.5亿|money:3050000000 CNY]、[21亿|money:2100000000 CNY]和[18.2亿元|money:1820000000 CNY]。",

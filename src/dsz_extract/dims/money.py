@@ -130,11 +130,14 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
 LOCAL_YUAN = ("元", "元钱", "块钱")
 
 # Only a traditional-character text can be Taiwanese, Hong Kong or Macau text; its place words
-# decide which (most hits wins). Mainland reports about Taiwan firms stay CNY.
+# decide which, against the mainland's government words (most hits wins; a tie stays local).
+# Mainland reports about Taiwan firms stay CNY.
 LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("TWD", ("新台币", "台币", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "新竹", "行政院", "立法院")),
     ("HKD", ("港元", "港币", "香港", "港府", "特区政府", "立法会", "九龙", "新界")),
     ("MOP", ("澳门元", "澳门币", "澳门", "葡币")),
+    # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.
+    ("CNY", ("人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区")),
 )
 
 # Sub-units after a whole amount: 五元三毛, 50元6角三分, 两美元又三美分.
@@ -385,8 +388,9 @@ def local_currency(doc: Doc) -> str:
     code = "CNY"
     if doc.traditional:
         hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
-        best = max(hits, key=lambda c: hits[c])
-        if hits[best] > 0:
+        local = {c: n for c, n in hits.items() if c != "CNY"}
+        best = max(local, key=lambda c: local[c])
+        if local[best] > 0 and local[best] >= hits["CNY"]:
             code = best
     doc.info["local_currency"] = code
     return code

@@ -402,7 +402,7 @@ def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any
     share = _SHARE_RE.search(lead)
     growth = _GROWTH_RE.search(lead)
     if share is not None and (growth is None or share.start() >= growth.start()):
-        _read_share(reading, sent, figures, first)
+        _read_share(reading, sent, figures, first, subject=_has_subject(lead[: share.start()]))
         return
     if growth is not None:
         _read_growth(reading, sent, figures, run, lead, negative=bool(_DOWN_RE.search(growth.group())))
@@ -418,9 +418,11 @@ def _lead_text(reading: Reading, sent: Sentence, percent: Any) -> str:
     return reading.norm[previous.end if previous is not None else start : percent.start]
 
 
-def _read_share(reading: Reading, sent: Sentence, figures: _Figures, percent: Any) -> None:
-    host = _host_before(figures, percent, lambda f: f.share is None)
-    if host is not None and not _own_indicator(reading, sent, percent):
+def _read_share(reading: Reading, sent: Sentence, figures: _Figures, percent: Any, *, subject: bool) -> None:
+    """A share qualifies the figure before it ("新设外资企业255家，占全省总数的62.65%": the words after
+    占 name the whole); with a subject of its own before 占 ("其中汽车项目投资占比超过六成") it is a statistic."""
+    host = _host_before(figures, percent, lambda f: f.share is None and f.value_type != "percent")
+    if host is not None and not subject and _in_reach(sent, host, percent):
         host.share = percent.value
         host.extra.append(percent)
         return
@@ -452,6 +454,16 @@ def _read_growth(
             host.extra.append(p)
         else:
             _add_statistic(reading, sent, figures, p, negative=negative)
+
+
+def _has_subject(words: str) -> bool:
+    """Whether words before 占 name something (more than punctuation and lead words)."""
+    return bool(_TRIM(words, 0, len(words)))
+
+
+def _in_reach(sent: Sentence, host: _Figure, percent: Any) -> bool:
+    """The host stands in the percent's clause or the clause just before it."""
+    return sent.clause_index(percent.start) - sent.clause_index(host.value.start) <= 1
 
 
 def _listed_together(reading: Reading, figures: list[_Figure]) -> bool:
