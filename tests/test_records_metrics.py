@@ -323,6 +323,15 @@ SEVERAL = [
         ],
     ),
     (
+        # A target amount inside a completion phrase is a target; completion and growth go to the figure before.
+        "[一季度|date:2023-Q1]，[全市|place:]到位资金[320亿元|money:32000000000 CNY]，完成[全年|date:2023]"
+        "[1200亿元|money:120000000000 CNY]招商引资目标任务的[26.7%|percent:26.7]，同比增长[12%|percent:12]。",
+        [
+            {"indicator": "到位资金", "kind": "actual", "value": 32000000000, "target_completion": 26.7, "yoy": 12},
+            {"indicator": "招商引资目标任务", "kind": "target", "value": 120000000000, "yoy": None},
+        ],
+    ),
+    (
         # 分别 gives each place of a list its own value.
         "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]和[东营|place:东营市]三市分别到位资金"
         "[30.5亿|money:3050000000 CNY]、[21亿|money:2100000000 CNY]和[18.2亿元|money:1820000000 CNY]。",

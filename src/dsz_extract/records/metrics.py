@@ -75,6 +75,8 @@ ACTOR_VERBS = ("赴", "担任", "主动", "能", "要", "负责", "参加", "参
 # "投资几百亿实施…项目": an amount followed by building verbs belongs to a project (deals), not a metric.
 UNNAMED_PROJECT_VERBS = ("实施", "建设", "新建", "打造", "兴建", "建成", "上马", "启动")
 DEAL_ROLE_WORDS = ("投资", "总投资", "计划投资", "注资", "出资")
+# An amount before these names a target ("全年5360亿元招商引资目标任务"), whatever else it is.
+TARGET_NAMES = ("目标任务", "目标")
 # A project's expected output after it is finished.
 PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
 QUOTE_OPEN = ("“", "「", "『", "‘")
@@ -117,6 +119,9 @@ _PROJECTION_RE = regex.compile("|".join(PROJECTION))
 _DIFFERENCE_RE = regex.compile(rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
 _SHARE_RE = regex.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = regex.compile(rf"{COMPLETION}\s*$")
+_TARGET_COMPLETION_RE = regex.compile(
+    r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
+)
 _NOT_A_RESULT_RE = regex.compile(r"(?<!新)(?:" + "|".join(NOT_A_RESULT_VERBS) + ")")
 _POLICY_RE = regex.compile("|".join(POLICY_BEFORE))
 _SLOGAN_OPEN_RE = regex.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
@@ -140,6 +145,7 @@ class _Figure:
     share: models.PercentValue | None = None
     completion: models.PercentValue | None = None
     place: Found | None = None  # the place a 分别 list gives this figure
+    target_named: bool = False  # its name says it is a target ("…招商引资目标任务")
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
@@ -155,7 +161,8 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             continue
         indicator = _indicator(reading, sent, value, thresholds)
         if indicator:
-            figures.add(_Figure(value, indicator, value.type, value.value))
+            target_named = reading.norm.endswith(TARGET_NAMES, indicator.start, indicator.end)
+            figures.add(_Figure(value, indicator, value.type, value.value, target_named=target_named))
     _read_percents(reading, sent, figures, used | listed)
     return [_metric(reading, sent, f) for f in figures.all]
 
@@ -364,6 +371,8 @@ def _indicator_phrase(
         return left
     # The figure comes first: the noun after it is what is counted ("列举了300家本地企业").
     right = right_phrase(reading, sent, value, _TRIM)
+    if right and norm.endswith(TARGET_NAMES, right.start, right.end):
+        return right  # "完成全年5360亿元招商引资目标任务的25%": the amount is the target
     if not right or norm.startswith(ACTOR_VERBS, right.end) or norm.endswith(ABSTRACT_NOUNS, right.start, right.end):
         return EMPTY
     return right
@@ -393,7 +402,7 @@ def _run_from(reading: Reading, percents: list[Any], i: int) -> list[Any]:
 def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any]) -> None:
     first = run[0]
     lead = _lead_text(reading, sent, first)
-    if _COMPLETION_RE.search(lead):
+    if _COMPLETION_RE.search(lead) or _completes_a_stated_target(reading, sent, first):
         host = _host_before(figures, first, lambda f: f.completion is None)
         if host is not None:
             host.completion = first.value
@@ -409,6 +418,12 @@ def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any
         return
     for p in run:
         _add_statistic(reading, sent, figures, p, negative=False)
+
+
+def _completes_a_stated_target(reading: Reading, sent: Sentence, percent: Any) -> bool:
+    """ "完成全年5360亿元招商引资目标任务的25.07%": the target's amount stands inside the completion phrase."""
+    clause = sent.clause_at(percent.start)
+    return _TARGET_COMPLETION_RE.search(_unmentioned(reading, sent, clause.start, percent.start)) is not None
 
 
 def _lead_text(reading: Reading, sent: Sentence, percent: Any) -> str:
@@ -473,8 +488,11 @@ def _listed_together(reading: Reading, figures: list[_Figure]) -> bool:
 
 
 def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool]) -> _Figure | None:
-    """The figure just before the percent, when `free` says it can take it."""
+    """The figure just before the percent, when `free` says it can take it; a target named inside a
+    completion phrase ("完成全年5360亿元…目标任务的25%") is passed over for the figure before it."""
     host = figures.last_before(percent.start)
+    while host is not None and host.target_named:
+        host = figures.last_before(host.value.start)
     return host if host is not None and free(host) else None
 
 
@@ -530,7 +548,11 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     place = figure.place or reading.explicit_place_before(sent, value.start)
     if place.value is not None:
         sent.used_place = place.value
-    kind = reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end))
+    kind = (
+        "target"
+        if figure.target_named
+        else reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end))
+    )
     # A target's horizon is its period even for a stock ("到2025年累计引进超亿元项目500个以上").
     period = reading.period_before(sent, value.start) if kind != "actual" else reading.period_of_flow(sent, value.start)
     if event_frames.of_the_event(reading, sent, sent.clause_at(value.start).start, value.end):
