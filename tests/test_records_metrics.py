@@ -332,6 +332,16 @@ SEVERAL = [
         ],
     ),
     (
+        # A level told as a change: both levels with their periods; an average yearly growth is its own statistic.
+        "[全县|place:]地区生产总值从[2018年|date:2018]的[320.5亿元|money:32050000000 CNY]增加到[2023年|date:2023]的"
+        "[455亿元|money:45500000000 CNY]，年均增长[7.3%|percent:7.3]。",
+        [
+            {"indicator": "地区生产总值", "period": "2018", "value": 32050000000, "yoy": None},
+            {"indicator": "地区生产总值", "period": "2023", "value": 45500000000, "yoy": None},
+            {"indicator": "地区生产总值", "value": 7.3, "value_type": "percent"},
+        ],
+    ),
+    (
         # 分别 gives each place of a list its own value.
         "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]和[东营|place:东营市]三市分别到位资金"
         "[30.5亿|money:3050000000 CNY]、[21亿|money:2100000000 CNY]和[18.2亿元|money:1820000000 CNY]。",

@@ -19,7 +19,7 @@ import regex
 
 from .. import models
 from . import frames as event_frames
-from . import respectively
+from . import changes, respectively
 from .context import VALUE_TYPES, Found, Reading, Sentence, mention_key
 from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
@@ -115,6 +115,9 @@ _GROWTH_RE = regex.compile(
     rf"|(?:{_COMP})(?:{RESPECTIVELY})?\s*$"
 )
 _DOWN_RE = regex.compile(_DOWN)
+# "年均增长8.7%": growth averaged over years, a statistic of its own.
+AVERAGE_WORDS = ("年均", "年平均", "平均每年")
+_AVERAGE_RE = regex.compile("|".join(AVERAGE_WORDS))
 _PROJECTION_RE = regex.compile("|".join(PROJECTION))
 _DIFFERENCE_RE = regex.compile(rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
 _SHARE_RE = regex.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
@@ -146,6 +149,7 @@ class _Figure:
     completion: models.PercentValue | None = None
     place: Found | None = None  # the place a 分别 list gives this figure
     target_named: bool = False  # its name says it is a target ("…招商引资目标任务")
+    period: Found | None = None  # the period stated beside it ("从2016年的695.7亿元")
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
@@ -155,6 +159,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     thresholds = _thresholds(reading, sent)
     figures = _Figures()
     listed = _read_respective(reading, sent, figures, used | thresholds)
+    listed |= _read_changes(reading, sent, figures, used | thresholds | listed)
     for value in sent.of_type("money", "count"):
         key = mention_key(value)
         if key in used or key in thresholds or key in listed or _not_a_figure(reading, sent, value):
@@ -187,6 +192,25 @@ def _read_respective(
                 figure.place = Found(place.value.name, place.start, place.end)
             figures.add(figure)
             listed.add(mention_key(value))
+    return listed
+
+
+def _read_changes(
+    reading: Reading, sent: Sentence, figures: _Figures, taken: set[tuple[str, int, int]] | frozenset[Any]
+) -> set[tuple[str, int, int]]:
+    """ "地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元": both levels, each with its period."""
+    listed: set[tuple[str, int, int]] = set()
+    for change in changes.changes(reading, sent):
+        if any(mention_key(v) in taken for v in change.levels):
+            continue
+        indicator = _TRIM(reading.norm, *change.name)
+        if not indicator:
+            continue
+        for level, period in zip(change.levels, change.periods, strict=True):
+            figure = _Figure(level, indicator, level.type, level.value)
+            figure.period = Found(period) if period is not None else None
+            figures.add(figure)
+            listed.add(mention_key(level))
     return listed
 
 
@@ -449,6 +473,9 @@ def _read_share(reading: Reading, sent: Sentence, figures: _Figures, percent: An
 def _read_growth(
     reading: Reading, sent: Sentence, figures: _Figures, run: list[Any], lead: str, *, negative: bool
 ) -> None:
+    if _AVERAGE_RE.search(lead):
+        _read_average_growth(reading, sent, figures, run, negative=negative)
+        return
     if len(run) > 1:
         hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
         # "分别增长6.9%、0.8%", or a list of growths after a list of as many figures ("…、1.63亿美元，
@@ -479,6 +506,21 @@ def _has_subject(words: str) -> bool:
 def _in_reach(sent: Sentence, host: _Figure, percent: Any) -> bool:
     """The host stands in the percent's clause or the clause just before it."""
     return sent.clause_index(percent.start) - sent.clause_index(host.value.start) <= 1
+
+
+def _read_average_growth(
+    reading: Reading, sent: Sentence, figures: _Figures, run: list[Any], *, negative: bool
+) -> None:
+    """ "…增加到1144.2亿元，年均增长8.7%": an average yearly growth is a statistic of the figure's
+    indicator, not its year-on-year change."""
+    for p in run:
+        host = _host_before(figures, p, lambda f: f.value_type != "percent")
+        if host is None:
+            _add_statistic(reading, sent, figures, p, negative=negative)
+            continue
+        figure = _Figure(p, host.indicator, "percent", _as_growth(p.value, negative) if negative else p.value)
+        figure.place = host.place
+        figures.add(figure)
 
 
 def _listed_together(reading: Reading, figures: list[_Figure]) -> bool:
@@ -554,7 +596,12 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         else reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end))
     )
     # A target's horizon is its period even for a stock ("到2025年累计引进超亿元项目500个以上").
-    period = reading.period_before(sent, value.start) if kind != "actual" else reading.period_of_flow(sent, value.start)
+    if figure.period is not None:
+        period = figure.period
+    elif kind != "actual":
+        period = reading.period_before(sent, value.start)
+    else:
+        period = reading.period_of_flow(sent, value.start)
     if event_frames.of_the_event(reading, sent, sent.clause_at(value.start).start, value.end):
         # The totals of an event: its date, where the figure states none or only the year around it.
         dated = event_frames.inherit(period.value, sent.event_frame.date)  # type: ignore[union-attr]

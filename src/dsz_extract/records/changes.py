@@ -1,0 +1,74 @@
+"""A level told as a change: "地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%".
+
+Speeches review five years by the level at each end. The two levels are figures of the same
+indicator (the words before 从), each with the period stated beside it. `changes` finds them once
+per sentence; the metrics assembler builds the two figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .context import VALUE_TYPES, Reading, Sentence
+
+FROM = "从"
+# The verbs that take a level to another ("增加到", "提高至", "下降到").
+CHANGE_TO = r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|突破|减少|下降|降低|缩小)(?:了)?(?:到|至)"
+# How far after 从 the first level may stand ("从2016年的695.7亿元").
+FROM_REACH = 12
+# What may stand between a date and its level ("2021年的1144.2亿元").
+DATE_LINK = r"\s*(?:的)?\s*"
+
+_FROM_RE = regex.compile(FROM)
+_CHANGE_TO_RE = regex.compile(rf"\s*{CHANGE_TO}\s*")
+_DATE_LINK_RE = regex.compile(DATE_LINK)
+
+
+@dataclass(frozen=True)
+class Change:
+    """Two levels of one indicator: `name` is the span of the words before 从 in the normalised text."""
+
+    name: tuple[int, int]
+    levels: tuple[Any, Any]
+    periods: tuple[str | None, str | None]
+
+
+def changes(reading: Reading, sent: Sentence) -> list[Change]:
+    """The "从X增加到Y" levels of a sentence."""
+    found: list[Change] = []
+    for match in _FROM_RE.finditer(reading.norm, sent.span.start, sent.span.end):
+        first, first_period = _level_at(reading, sent, match.end(), FROM_REACH)
+        if first is None:
+            continue
+        verb = _CHANGE_TO_RE.match(reading.norm, first.end, sent.span.end)
+        if verb is None:
+            continue
+        second, second_period = _level_at(reading, sent, verb.end(), FROM_REACH)
+        if second is None or second.type != first.type:
+            continue
+        clause = sent.clause_at(match.start())
+        found.append(Change((clause.start, match.start()), (first, second), (first_period, second_period)))
+    return found
+
+
+def _level_at(reading: Reading, sent: Sentence, offset: int, reach: int) -> tuple[Any | None, str | None]:
+    """The value starting at `offset`, after at most a date and 的 ("2016年的695.7亿元")."""
+    m = sent.first_from(offset)
+    if m is None or m.start - offset > reach:
+        return None, None
+    period = None
+    if m.type == "date":
+        if reading.norm[offset : m.start].strip():
+            return None, None
+        period = m.value.timex if reading.is_period_date(m) else None
+        link = _DATE_LINK_RE.match(reading.norm, m.end)
+        after = link.end() if link is not None else m.end
+        m = sent.first_from(after)
+        if m is None or m.start != after:
+            return None, None
+    elif reading.norm[offset : m.start].strip():
+        return None, None
+    return (m, period) if m.type in VALUE_TYPES else (None, None)
