@@ -18,8 +18,8 @@ from typing import Any
 import regex
 
 from .. import models
-from . import frames as event_frames
 from . import changes, respectively
+from . import frames as event_frames
 from .context import VALUE_TYPES, Found, Reading, Sentence, mention_key
 from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
