@@ -204,6 +204,16 @@ DEALS = [
          {"projects": ["显示器生产基地"], "investors": ["冠捷科技"], "stage": "signed", "date": "2023-05-18",
           "amounts": [("total", 800000000, "CNY")]}],
     ),
+    (
+        # "X公司投资N亿元的Y项目", listed: each investor's money builds the project after its 的
+        "此次签约项目包括[江苏恒泰有限公司|org:江苏恒泰有限公司,company]投资[2.5亿元|money:250000000 CNY]的"
+        "[精密铸件项目|project:]、[浙江远达科技有限公司|org:浙江远达科技有限公司,company]投资[1亿元|money:100000000 CNY]的"
+        "[智能仓储项目|project:]。",
+        [{"projects": ["精密铸件项目"], "investors": ["江苏恒泰有限公司"], "stage": "signed",
+          "amounts": [("total", 250000000, "CNY")]},
+         {"projects": ["智能仓储项目"], "investors": ["浙江远达科技有限公司"], "stage": "signed",
+          "amounts": [("total", 100000000, "CNY")]}],
+    ),
 ]  # fmt: skip
 
 

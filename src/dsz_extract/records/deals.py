@@ -250,8 +250,9 @@ def _place_list_before(reading: Reading, sent: Sentence, at: int) -> list[Any]:
 
 
 def _absorb(into: _Frame, investor: _Frame) -> None:
-    """An investor's frame joins the frame of the project its money builds."""
-    into.investors = dedupe([*investor.investors, *into.investors])
+    """An investor's frame joins the frame of the project its money builds; the investors are the ones
+    who put the money in (a group reading its clause may have taken a neighbour's investor)."""
+    into.investors = list(investor.investors)
     into.amounts[:0] = [a for a in investor.amounts if a not in into.amounts]
     into.project_count = into.project_count or investor.project_count
     if into.stage is None:
@@ -822,14 +823,16 @@ def _money_right_after(sent: Sentence, at: int, end: int) -> Any | None:
 
 
 def _built_project(reading: Reading, sent: Sentence, view: _View, money: Any) -> _Group | None:
-    """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目"."""
+    """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目", "…投资1.2亿元的Y项目"."""
     end = _next_clause_end(sent, money.start)
-    build = _BUILD_RE.search(reading.norm, money.end, end)
-    if build is None:
-        return None
-    project = next((m for m in sent.between(build.end(), end) if m.type not in ("place", "date")), None)
-    if project is None or project.type != "project" or project.start - build.end() > 10:
-        return None
+    project = sent.first_from(money.end)
+    if project is None or project.type != "project" or reading.norm[money.end : project.start] != "的":
+        build = _BUILD_RE.search(reading.norm, money.end, end)
+        if build is None:
+            return None
+        project = next((m for m in sent.between(build.end(), end) if m.type not in ("place", "date")), None)
+        if project is None or project.type != "project" or project.start - build.end() > 10:
+            return None
     g = view.group_from(project.start)
     return g if g is not None and g.start == project.start else _group_holding(view, project)
 
