@@ -214,6 +214,12 @@ DEALS = [
          {"projects": ["智能仓储项目"], "investors": ["浙江远达科技有限公司"], "stage": "signed",
           "amounts": [("total", 100000000, "CNY")]}],
     ),
+    (
+        # companies listed as having settled: one deal each, without project or amount
+        "[今年|date:2024]，[比亚迪|org:比亚迪,company]、[宁德时代|org:宁德时代,company]等一批龙头企业相继落户。",
+        [{"projects": [], "investors": ["比亚迪"], "stage": "introduced", "amounts": []},
+         {"projects": [], "investors": ["宁德时代"], "stage": "introduced", "amounts": []}],
+    ),
 ]  # fmt: skip
 
 

@@ -77,6 +77,10 @@ INVESTOR_VERB = (
 INVESTOR_GAP = 12
 # An organisation list that settles somewhere ("A、B等11家厂商进驻，合计投资超过…").
 SETTLE_VERBS = ("进驻", "入驻", "落户", "落地", "签约", "引进")
+# A list of companies that settled: the verb after the list ("等一批龙头企业相继落户"), within reach.
+SETTLED_VERBS = ("落户", "入驻", "进驻", "落地")
+SETTLED_REACH = 16
+LIST_DESCRIPTION_MAX = 16
 # The verbs that build the facility an investor's money goes to ("…，扩建Y", "…建设Y").
 BUILD_VERBS = ("建设", "兴建", "扩建", "新建", "投建", "建立", "打造", "开设", "设立", "建")
 # "此外，…" adds a new item; only these point back to the items of the sentences before.
@@ -108,6 +112,8 @@ _INVEST_RE = regex.compile(
 _BY_RE = regex.compile("由")
 _INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
 _SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
+_SETTLED_RE = regex.compile("|".join(SETTLED_VERBS))
+_LIST_DESCRIPTION_RE = regex.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _INTENT_RE = regex.compile("|".join(NOT_YET_BEFORE))
 _EACH_RE = regex.compile("分别")
 _LIST_GAP_RE = regex.compile(r"[、和及与]?")
@@ -158,6 +164,8 @@ class _Frame:
     used: list[Any] = field(default_factory=list)
     # The project group an investor's money builds ("X追加投资…，扩建Y项目").
     linked: _Group | None = None
+    # A company told to have settled, without a project or an amount ("A、B等一批龙头企业相继落户").
+    settled_company: bool = False
 
     def cover(self, start: int, end: int) -> None:
         self.lo = min(self.lo, start)
@@ -205,6 +213,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     )
     # Investors announcing their own money go first: the amount is theirs, not the project group's before it.
     investor_frames = _investor_deals(reading, sent, view)
+    investor_frames += _settled_companies(reading, sent, investor_frames)
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _distribute_places(reading, sent, view, frames)
@@ -307,7 +316,7 @@ def _one_per_project(frame: _Frame) -> list[_Frame]:
 def _is_deal(frame: _Frame) -> bool:
     if frame.projects:
         return frame.stage is not None or bool(frame.amounts)
-    return bool(frame.investors and frame.amounts)
+    return bool(frame.investors and (frame.amounts or frame.settled_company))
 
 
 # --- groups of projects -------------------------------------------------------------------------
@@ -779,6 +788,44 @@ def _investor_deals(reading: Reading, sent: Sentence, view: _View) -> list[_Fram
         frame.place = _investor_place(reading, sent, org, reach)
         frames.append(frame)
     return frames
+
+
+def _settled_companies(reading: Reading, sent: Sentence, taken: list[_Frame]) -> list[_Frame]:
+    """Companies listed as having settled, one deal each without project or amount: "长城汽车、雅迪电动车、
+    东鹏陶瓷等一批龙头企业相继落户", "引进…鑫联环保科技、…吉利控股集团等20户企业入驻园区"."""
+    named = {name for f in taken for name in f.investors}
+    frames: list[_Frame] = []
+    for clause in sent.clauses:
+        companies = [
+            o for o in sent.between(clause.start, clause.end, "org")
+            if o.value.kind in ("company", "group") and o.value.name not in named
+        ]  # fmt: skip
+        listed = _descriptive_list(reading, companies)
+        if len(listed) < 2:
+            continue
+        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, listed[-1].end + SETTLED_REACH))
+        if verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
+            continue
+        for org in listed:
+            frame = _Frame(sent, investors=[org.value.name], stage="introduced", lo=clause.start, hi=verb.end())
+            frame.settled_company = True
+            frame.place = sent.carried_place
+            frames.append(frame)
+    return frames
+
+
+def _descriptive_list(reading: Reading, orgs: list[Any]) -> list[Any]:
+    """The longest run of organisations joined by 、 (a short description may stand before each name:
+    "、世界500强企业吉利控股集团")."""
+    best: list[Any] = []
+    run: list[Any] = []
+    for org in orgs:
+        if run and not _LIST_DESCRIPTION_RE.fullmatch(reading.norm, run[-1].end, org.start):
+            run = []
+        run.append(org)
+        if len(run) > len(best):
+            best = list(run)
+    return best
 
 
 def _listed_count(reading: Reading, sent: Sentence, at: int) -> Any | None:
