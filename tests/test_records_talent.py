@@ -94,6 +94,12 @@ TALENT = [
          {"category": "省级领军人才", "count": 40, "mode": None}],
     ),
     (
+        # persons given a talent title: elected (mode null) or appointed (hired)
+        "[张明|person:张明]当选[2023年|date:2023]中国工程院院士；[李华|person:李华]、[王强|person:王强]受聘为省特聘专家。",
+        [{"category": "中国工程院院士", "persons": ["张明"], "mode": None, "count": None},
+         {"category": "省特聘专家", "persons": ["李华", "王强"], "mode": "hired"}],
+    ),
+    (
         # teams counted with 个 when a mode word governs them
         "柔性引进院士[8名|count:8 名]、创新团队[12个|count:12 个]。",
         [{"category": "院士", "count": 8, "mode": "flexible"},
@@ -119,6 +125,8 @@ NOT_TALENT = [
     ("组织企业与[50名|count:50 名]相关领域专家开展座谈。", []),
     # teams without a mode word are a metric
     ("建成研发团队[12个|count:12 个]。", [("研发团队", 12)]),
+    # a person elected to something that is no talent title
+    ("[王五|person:王五]当选县人大代表。", []),
 ]
 
 

@@ -73,6 +73,23 @@ _MODE_OF = dict(MODE_WORDS)
 _CATEGORY_RE = regex.compile("|".join(CATEGORY_WORDS))
 _STOCK_RE = regex.compile("|".join(STOCK_WORDS))
 _PARTNER_RE = regex.compile(r"[与同跟]")
+# Persons given a talent title: elected or selected (mode null), or appointed (hired).
+ELECTED_VERBS = (
+    "当选为",
+    "当选",
+    "入选为",
+    "入选",
+    "获评为",
+    "获评",
+    "获聘为",
+    "获聘",
+    "受聘为",
+    "受聘",
+    "被聘为",
+    "被聘请为",
+)
+_ELECTED_RE = regex.compile(r"\s*(?:" + "|".join(sorted(ELECTED_VERBS, key=len, reverse=True)) + ")")
+_HIRED_TITLE_RE = regex.compile(r"\s*(?:获聘|受聘|被聘)")
 _PERSON_JOIN = regex.compile(r"[、和及与,，]")
 _ORG_LINK = regex.compile(r"(?:的)?")
 
@@ -178,7 +195,7 @@ def _named_run(
     start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
     modes = list(_MODE_RE.finditer(reading.norm, start, first.start))
     if not modes:
-        return None
+        return _elected(reading, sent, run)
     category = Phrase(modes[-1].end(), first.start)
     if not _CATEGORY_RE.search(reading.norm, category.start, category.end):
         return None
@@ -190,6 +207,30 @@ def _named_run(
     mode = _MODE_OF[modes[-1].group()]
     return _record(
         reading, sent, first, _label(reading, category), count.value if count else None, names, mode, None, start, hi
+    )
+
+
+def _elected(reading: Reading, sent: Sentence, run: list[Any]) -> models.Talent | None:
+    """Persons elected, selected or appointed to a talent title: "胡某当选2021年中国科学院院士",
+    "李某受聘为省特聘专家" (mode null, or hired for an appointment)."""
+    last = run[-1]
+    clause = sent.clause_at(last.start)
+    verb = _ELECTED_RE.match(reading.norm, last.end, clause.end)
+    if verb is None:
+        return None
+    title = Phrase(verb.end(), clause.end)
+    following = sent.first_from(verb.end())
+    if following is not None and following.type != "date" and following.start < clause.end:
+        title = Phrase(verb.end(), following.start)
+    elif following is not None and following.type == "date" and following.start == verb.end():
+        title = Phrase(following.end, clause.end)  # "当选2021年中国科学院院士"
+    category = _TRIM(reading.norm, title.start, title.end)
+    if not category or not _CATEGORY_RE.search(reading.norm, category.start, category.end):
+        return None
+    mode = "hired" if _HIRED_TITLE_RE.match(verb.group()) else None
+    names = dedupe(p.value.name for p in run)
+    return _record(
+        reading, sent, run[0], _label(reading, category), None, names, mode, None, run[0].start, category.end
     )
 
 
