@@ -215,6 +215,14 @@ DEALS = [
           "amounts": [("total", 100000000, "CNY")]}],
     ),
     (
+        # a county signing with a company: the company invests; "投资方为X" names the investor outright
+        "[商南县|place:商南县,county]与[西安晶鑫光伏科技有限公司|org:西安晶鑫光伏科技有限公司,company]签订的"
+        "[硅材料产业园项目|project:]合同书，总投资[18亿元|money:1800000000 CNY]。"
+        "[无人机研发基地项目|project:]签约额[3亿元|money:300000000 CNY]，投资方为[深圳飞翼科技公司|org:深圳飞翼科技公司,company]。",
+        [{"projects": ["硅材料产业园项目"], "investors": ["西安晶鑫光伏科技有限公司"], "stage": "signed"},
+         {"projects": ["无人机研发基地项目"], "investors": ["深圳飞翼科技公司"], "stage": "signed"}],
+    ),
+    (
         # companies listed as having settled: one deal each, without project or amount
         "[今年|date:2024]，[比亚迪|org:比亚迪,company]、[宁德时代|org:宁德时代,company]等一批龙头企业相继落户。",
         [{"projects": [], "investors": ["比亚迪"], "stage": "introduced", "amounts": []},

@@ -75,6 +75,11 @@ INVESTOR_VERB = (
 )
 # How many characters may stand between the organisation and its verb ("去年10月宣布", "承诺在未来五年").
 INVESTOR_GAP = 12
+# A place signing with a company: "X县与Y公司签订…" (就 opens what they sign about).
+SIGN_VERBS = ("签订", "签署", "签约", "就")
+# Words that name the investor outright: "投资方为X".
+INVESTOR_NAMED = ("投资方为", "投资方是", "投资主体为", "投资商为", "投资方：", "投资方:")
+INVESTOR_NAMED_REACH = 6
 # An organisation list that settles somewhere ("A、B等11家厂商进驻，合计投资超过…").
 SETTLE_VERBS = ("进驻", "入驻", "落户", "落地", "签约", "引进")
 # A list of companies that settled: the verb after the list ("等一批龙头企业相继落户"), within reach.
@@ -110,6 +115,7 @@ _INVEST_RE = regex.compile(
     rf"(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})",
 )
 _BY_RE = regex.compile("由")
+_SIGN_RE = regex.compile("|".join(SIGN_VERBS))
 _INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
 _SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
 _SETTLED_RE = regex.compile("|".join(SETTLED_VERBS))
@@ -719,8 +725,30 @@ def _investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[s
         clause = sent.clause_at(at)
         if listed and _INVEST_RE.search(norm, listed[-1].end, clause.end):
             found.extend(listed)
+    found.extend(_counterparts(reading, sent, orgs))
+    found.extend(o for o in orgs if norm[max(start, o.start - INVESTOR_NAMED_REACH) : o.start].endswith(INVESTOR_NAMED))
     found.sort(key=lambda m: m.start)
     return dedupe(m.value.name for m in found)
+
+
+def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any]:
+    """The company a place or its government signs with: "商南县与X公司签订的Y项目合同书"."""
+    norm = reading.norm
+    found: list[Any] = []
+    for org in orgs:
+        if org.value.kind not in ("company", "group") or norm[max(0, org.start - 1) : org.start] not in ("与", "同"):
+            continue
+        before = next(sent.backwards(org.start - 1, sent.clause_at(org.start).start), None)
+        government = before is not None and (
+            before.type == "place" or (before.type == "org" and before.value.kind == "government")
+        )
+        if not government or before.end != org.start - 1:
+            continue
+        listed = _org_list_from(reading, orgs, org.start)
+        clause = sent.clause_at(org.start)
+        if _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP)):
+            found.extend(listed)
+    return found
 
 
 def _listed_before(reading: Reading, orgs: list[Any], i: int) -> list[Any]:
