@@ -10,6 +10,7 @@ import pytest
 
 from dsz_extract import ledger
 from dsz_extract.cli import main
+from dsz_extract.ledger.command import SIGNED_DEALS_BY_PLACE_AND_MONTH
 from dsz_extract.ledger.keys import adcode_prefixes, day_number, linkage_row, place_adcode
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -198,6 +199,8 @@ def test_cli_writes_parquet_and_duckdb(tmp_path: Path) -> None:
     assert main(["ledger", str(reports), "--to", "duckdb", str(tmp_path / "l.duckdb")]) == 0
     with duckdb.connect(str(tmp_path / "l.duckdb")) as con:
         assert con.execute("select count(*) from canonical_deals").fetchall() == [(2,)]
+        # the README's query: the deal three reports told is counted once, at 39.5亿元
+        assert con.execute(SIGNED_DEALS_BY_PLACE_AND_MONTH).fetchall() == [("菏泽市单县", "2021-06", 1, 3, 39.5)]
 
 
 def test_cli_names_a_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

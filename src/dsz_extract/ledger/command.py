@@ -17,11 +17,26 @@ from typing import Any, TextIO
 
 from ..export import ExportError, write_duckdb
 
-EPILOG = """\
+# The README's analyst query on canonical deals: signed investment by place and month, each real deal
+# once however many reports told it. A deal without a date of its own counts in the month of its first report.
+SIGNED_DEALS_BY_PLACE_AND_MONTH = """\
+SELECT place,
+       coalesce(left(date, 7), strftime(DATE '1970-01-01' + CAST(first_day AS INTEGER), '%Y-%m')) AS month,
+       count(*) AS deals,
+       sum(reports) AS reports,
+       sum(amount_cny) / 1e8 AS signed_100m_cny
+FROM canonical_deals
+WHERE stage = 'signed' AND amount_cny IS NOT NULL
+GROUP BY place, month
+ORDER BY month, signed_100m_cny DESC"""
+
+EPILOG = f"""\
 examples:
   dsz-extract ledger reports.jsonl -o deals.parquet
   dsz-extract ledger a.jsonl b.jsonl --to duckdb ledger.duckdb
-  duckdb ledger.duckdb "SELECT project, reports, amount_cny / 1e8 AS amount_100m FROM canonical_deals ORDER BY reports DESC"
+  duckdb ledger.duckdb "<query>"     # e.g. signed investment by place and month, each deal once:
+
+{SIGNED_DEALS_BY_PLACE_AND_MONTH}
 """
 
 # table -> suffix of its Parquet file beside the deals file (deals.parquet -> deals.evidence.parquet)
