@@ -10,6 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .extractor import Extractor, extract, extract_file
 from .frames import frames
+from .ledger import Ledger, ledger
 from .models import (
     Deal,
     Evidence,
@@ -29,6 +30,7 @@ __all__ = [
     "DecodeError",
     "Evidence",
     "Extractor",
+    "Ledger",
     "Metric",
     "Report",
     "Talent",
@@ -36,4 +38,5 @@ __all__ = [
     "extract",
     "extract_file",
     "frames",
+    "ledger",
 ]

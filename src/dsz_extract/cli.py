@@ -30,6 +30,7 @@ subcommands (dsz-extract SUBCOMMAND --help):
   batch    many files on all cores, incremental and crash-safe, or on a Dask cluster
   eval     score predictions against gold annotations
   export   turn reports.jsonl into Parquet tables or a DuckDB file
+  ledger   one row per real-world deal across reports, with evidence and conflicts
 
 exit codes: 0 all inputs processed; 1 some input could not be read or decoded, or took longer
 than --time-limit (named on stderr; every other input was still processed); 2 usage error.
@@ -42,6 +43,7 @@ SUBCOMMANDS = {
     "batch": ("dsz_extract.batch", "process many files: parallel, incremental, crash-safe"),
     "eval": ("dsz_extract.evaluate", "score predictions against gold annotations"),
     "export": ("dsz_extract.export", "export reports.jsonl to Parquet or DuckDB"),
+    "ledger": ("dsz_extract.ledger.command", "canonical deals and metrics across reports (Splink linkage)"),
 }
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)

@@ -1,0 +1,241 @@
+"""Which deal rows tell the same real-world deal: a Splink model on DuckDB, then connected components.
+
+The model (data/ledger_model.json, built by scripts/build_ledger_model.py) is a Fellegi–Sunter model
+in Splink's own format:
+
+- m probabilities (how often a level is seen when two rows ARE the same deal) are fixed priors, written
+  in `M_PRIORS` below with the reason for each: with a few hundred gold pairs, EM on them would be
+  fitting noise, and EM on unlabelled data merges look-alike near-misses (same place and week);
+- u probabilities (how often a level is seen between two rows that are NOT the same deal) are
+  estimated by Splink's random sampling over deal rows extracted from the real corpus (`linkage.train_u`
+  re-estimates them on the user's own rows when there are enough);
+- the threshold on the match weight, `THRESHOLD_WEIGHT`, was chosen on the linkage gold
+  (scripts/eval_linkage.py prints the sweep) and is written down in docs/contract.md §8.
+
+Blocking keeps the number of compared pairs near-linear: rows are compared only within the same city
+and a 30-day window of their report date (two staggered windows, so no pair within 15 days is missed),
+or with the same project key or first investor key in the same province within 120 days, or (no place
+known) with the same project key within 60 days.
+
+Comparisons are SQL conditions in DuckDB's dialect (jaro_winkler_similarity, list_has_any); the same
+settings run on Spark with `splink.SparkAPI` (Splink translates the conditions with sqlglot, see
+`base_dialect_str`); docs/contract.md §8 says how.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+# Match weight (log2 Bayes factor, with the prior of two rows matching included) at or above which
+# two rows are the same deal. Chosen on the linkage gold; see the module docstring.
+THRESHOLD_WEIGHT = 5.0
+PRIOR_MATCH = 1e-4  # probability that two random deal rows of a national scrape are the same deal
+
+# Phase 1 and phase 2 of a project, and its signing and its start, are different deals whatever else
+# agrees (the contract's reading, and the gold's): such rows are never compared.
+_SAME_PHASE_AND_STAGE = "coalesce(l.phase = r.phase, true) and coalesce(l.stage = r.stage, true)"
+BLOCKING_RULES: tuple[str, ...] = tuple(
+    f"{rule} and {_SAME_PHASE_AND_STAGE}"
+    for rule in (
+        "l.adcode_city = r.adcode_city and l.bucket = r.bucket",
+        "l.adcode_city = r.adcode_city and l.bucket_shifted = r.bucket_shifted",
+        "l.adcode_city = r.adcode_city and l.project_core = r.project_core",
+        "l.adcode_city = r.adcode_city and l.investor_key1 = r.investor_key1",
+        "l.adcode_prov = r.adcode_prov and l.project_key = r.project_key and abs(l.day - r.day) <= 120",
+        "l.adcode_prov = r.adcode_prov and l.investor_key1 = r.investor_key1 and abs(l.day - r.day) <= 120",
+        "l.project_key = r.project_key and abs(l.day - r.day) <= 60",
+        "l.investor_key1 = r.investor_key1 and abs(l.day - r.day) <= 60",
+    )
+)
+
+
+_SIDE_COLUMN = re.compile(r"\b([lr])\.(\w+)")
+
+
+def _gap(col: str) -> str:
+    """Days between two date intervals (0 when they overlap)."""
+    return f"greatest(l.{col}_lo - r.{col}_hi, r.{col}_lo - l.{col}_hi, 0)"
+
+
+def _ratio_within(share: float) -> str:
+    return f"abs(l.amount_cny - r.amount_cny) <= {share} * greatest(l.amount_cny, r.amount_cny)"
+
+
+# comparison -> levels (sql condition, label, m prior, why that m). The first level of each is its
+# null level. Levels are tried in order, so the first that holds wins.
+COMPARISONS: dict[str, list[tuple[str, str, float | None, str]]] = {
+    "project": [
+        ("l.project_key is null or r.project_key is null", "null", None, ""),
+        ("l.project_key = r.project_key", "same key", 0.55, "most outlets copy the project name"),
+        ("l.project_core = r.project_core", "same core", 0.15, "one drops the quantity (年产10万吨)"),
+        (
+            "length(l.project_core) >= 4 and length(r.project_core) >= 4 and "
+            "(contains(l.project_core, r.project_core) or contains(r.project_core, l.project_core))",
+            "one contains the other",
+            0.12,
+            "a short form of the long name (锂电池正极材料 in 华跃锂电池正极材料)",
+        ),
+        ("jaro_winkler_similarity(l.project_core, r.project_core) >= 0.88", "jw >= 0.88", 0.08, "small rewordings"),
+        ("jaro_winkler_similarity(l.project_core, r.project_core) >= 0.7", "jw >= 0.70", 0.05, "larger rewordings"),
+        ("true", "different", 0.05, "a renamed project or an extraction error"),
+    ],
+    "investors": [
+        ("l.investor_keys is null or r.investor_keys is null", "null", None, ""),
+        (
+            "list_has_any(l.investor_keys, r.investor_keys)",
+            "a key in common",
+            0.7,
+            "full and short names share a key once the legal form and place are stripped",
+        ),
+        (
+            "list_has_any(l.investor_cores, r.investor_cores)",
+            "a core in common",
+            0.2,
+            "华跃新能源 vs 华跃新能源科技: only the brand agrees",
+        ),
+        ("true", "none in common", 0.1, "parent vs subsidiary, or an investor misread"),
+    ],
+    "amount": [
+        ("l.amount_cny is null or r.amount_cny is null", "null", None, ""),
+        (_ratio_within(0.005), "within 0.5%", 0.75, "the same figure in other units (39.5亿元 = 395000万元)"),
+        (_ratio_within(0.02), "within 2%", 0.1, "rounded differently (39.5亿 vs 40亿)"),
+        (_ratio_within(0.1), "within 10%", 0.05, "rounded to one digit (约40亿)"),
+        ("true", "different", 0.1, "a phase amount vs the total, or the foreign part"),
+    ],
+    "date": [
+        ("l.date_lo is null or r.date_lo is null", "null", None, ""),
+        ("l.date_lo = r.date_lo and l.date_hi = r.date_hi", "same", 0.6, "the ceremony day"),
+        (f"{_gap('date')} = 0", "overlapping", 0.3, "a day inside the month another report gives"),
+        (f"{_gap('date')} <= 31", "within a month", 0.07, "a report dates the news, not the event"),
+        ("true", "further apart", 0.03, "a misread date"),
+    ],
+    "place": [
+        ("l.adcode is null or r.adcode is null", "null", None, ""),
+        ("l.adcode = r.adcode", "same", 0.6, "the same county or city"),
+        ("l.adcode_city = r.adcode_city", "same city", 0.3, "the city site names the city, the county site the county"),
+        ("l.adcode_prov = r.adcode_prov", "same province", 0.08, "a provincial portal names only the province"),
+        ("true", "different", 0.02, "a place misread"),
+    ],
+    "stage": [
+        ("l.stage is null or r.stage is null", "null", None, ""),
+        ("l.stage = r.stage", "same", 0.998, "the same event"),
+        ("true", "different", 0.002, "signed vs started is a later event of the same project, another deal"),
+    ],
+    "report_day": [
+        ("l.day is null or r.day is null", "null", None, ""),
+        ("abs(l.day - r.day) <= 3", "within 3 days", 0.7, "outlets report within days"),
+        ("abs(l.day - r.day) <= 14", "within 2 weeks", 0.2, "a weekly or a monthly round-up"),
+        ("abs(l.day - r.day) <= 60", "within 2 months", 0.07, "a later summary"),
+        ("true", "further apart", 0.03, "a year-end review"),
+    ],
+}
+
+
+def _columns(sql: str) -> str:
+    """l.amount_cny -> amount_cny_l: comparisons see one row per pair with suffixed columns."""
+    return _SIDE_COLUMN.sub(r"\2_\1", sql)
+
+
+def settings(u: dict[str, list[float | None]] | None = None) -> dict[str, Any]:
+    """The Splink settings dict: comparisons with the m priors and (when given) the u of each level."""
+    comparisons = []
+    for name, levels in COMPARISONS.items():
+        us = (u or {}).get(name) or [None] * len(levels)
+        comparison_levels = []
+        for (sql, label, m, _why), u_value in zip(levels, us, strict=True):
+            level: dict[str, Any] = {"sql_condition": _columns(sql), "label_for_charts": label}
+            if m is None:
+                level["is_null_level"] = True
+            else:
+                level.update(m_probability=m, fix_m_probability=True)
+                if u_value is not None:
+                    level["u_probability"] = u_value
+            comparison_levels.append(level)
+        comparisons.append(
+            {"output_column_name": name, "comparison_description": name, "comparison_levels": comparison_levels}
+        )
+    return {
+        "link_type": "dedupe_only",
+        "unique_id_column_name": "unique_id",
+        "probability_two_random_records_match": PRIOR_MATCH,
+        "blocking_rules_to_generate_predictions": [
+            {"blocking_rule": rule, "sql_dialect": "duckdb"} for rule in BLOCKING_RULES
+        ],
+        "comparisons": comparisons,
+        "retain_intermediate_calculation_columns": False,
+        "retain_matching_columns": False,
+    }
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("dsz_extract").joinpath("data", "ledger_model.json")))
+
+
+def load_u() -> dict[str, list[float | None]]:
+    """The u probabilities of data/ledger_model.json: comparison -> one value per level (None: null level)."""
+    return json.loads(model_path().read_text(encoding="utf-8"))["u"]
+
+
+def _linker(table: Any, u: dict[str, list[float | None]] | None) -> Any:
+    from splink import DuckDBAPI, Linker
+
+    db_api = DuckDBAPI()
+    frame = db_api.register(table, dataset_display_name="deal_rows")
+    return Linker(frame, settings(u), log_level=logging.WARNING)
+
+
+def estimate_u(table: Any, *, max_pairs: float = 2e6, seed: int = 1) -> dict[str, list[float | None]]:
+    """u of every level by Splink's random sampling over `table` (a pyarrow table of linkage rows).
+
+    A level never seen among the sampled pairs gets half of one observation, so it keeps a finite weight.
+    """
+    linker = _linker(table, None)
+    linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed, min_count_per_level=None)
+    sampled = min(max_pairs, table.num_rows * (table.num_rows - 1) / 2)
+    floor = 0.5 / max(sampled, 1)
+    out: dict[str, list[float | None]] = {}
+    for comparison in linker._settings_obj.comparisons:  # Splink's model; no public getter for u
+        values: list[float | None] = []
+        for level in comparison.comparison_levels:
+            if level.is_null_level:
+                values.append(None)
+            else:
+                u = level._u_probability  # the trained value; the public property falls back to defaults
+                values.append(float(u) if isinstance(u, float) and u > 0 else floor)
+        out[comparison.output_column_name] = values
+    return out
+
+
+def pairs(table: Any, *, u: dict[str, list[float | None]] | None = None, threshold: float = THRESHOLD_WEIGHT) -> Any:
+    """Scored pairs at or above `threshold` (a pandas DataFrame: unique_id_l, unique_id_r, match_weight)."""
+    linker = _linker(table, u if u is not None else load_u())
+    predictions = linker.inference.predict(threshold_match_weight=threshold, warning_mode="never")
+    frame = predictions.as_pandas_dataframe()
+    return frame[["unique_id_l", "unique_id_r", "match_weight", "match_probability"]]
+
+
+def link(table: Any, *, u: dict[str, list[float | None]] | None = None, threshold: float = THRESHOLD_WEIGHT) -> Any:
+    """unique_id -> cluster_id (a pandas DataFrame) for every row of `table`: connected components of the
+    pairs at or above `threshold`, computed by Splink in DuckDB."""
+    linker = _linker(table, u if u is not None else load_u())
+    predictions = linker.inference.predict(threshold_match_weight=threshold, warning_mode="never")
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+        predictions, threshold_match_weight=threshold
+    )
+    frame = clusters.as_pandas_dataframe()
+    return frame[["unique_id", "cluster_id"]]
+
+
+def link_rows(rows: list[dict[str, Any]], *, threshold: float = THRESHOLD_WEIGHT) -> dict[str, str]:
+    """unique_id -> cluster id for linkage rows (dicts from keys.linkage_row); fewer than two rows link to nothing."""
+    from .keys import rows_table
+
+    if len(rows) < 2:
+        return {r["unique_id"]: r["unique_id"] for r in rows}
+    clusters = link(rows_table(rows), threshold=threshold)
+    return dict(zip(clusters["unique_id"], clusters["cluster_id"], strict=True))
