@@ -139,6 +139,14 @@ SUFFIXES = [
         [("中共成都市武侯区委", "government"), ("成都市武侯区政府", "government")],
     ),
     ("中共湖北省委召开全省招商引资工作会议。", [("中共湖北省委", "government")]),
+    # a bare committee before 常委 is the body of the seat; before 常委会 it is part of the name
+    ("刚才，区委常委、常务副区长通报了情况。", [("区委", "government")]),
+    ("市人大常委会听取了报告。", [("市人大常委会", "government")]),
+    # bodies a report names by level alone: congress, consultative conference, prefecture government
+    ("在区人大、区政协监督支持下，我们完成了任务。", [("区人大", "government"), ("区政协", "government")]),
+    ("并请县政协委员提出意见。", [("县政协", "government")]),
+    ("州委州政府成立领导小组。", [("州委", "government"), ("州政府", "government")]),
+    ("省地矿局与省投促局联合开展招商。", [("省地矿局", "government"), ("省投促局", "government")]),
     # building a body is no part of its name
     ("合肥高新区将加快建设合肥量子实验室，打造科创高地。", [("合肥量子实验室", "research")]),
     ("两地签约组建长三角智能网联汽车研究院。", [("长三角智能网联汽车研究院", "research")]),
@@ -168,7 +176,6 @@ GENERIC = [
     "刚才，XXX主任通报了全区工作情况。",
     "各级党委政府要高度重视，积极争取银行支持。",
     "高新区组织国有平台公司专门成立了科创基金。",
-    "刚才，区委常委、常务副区长通报了情况。",
     "约三成来自生命健康科技、人工智能与数据科学领域。",
     "支持龙头企业数字科技发展，推动企业推动科技创新。",
 ]

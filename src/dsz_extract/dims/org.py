@@ -205,8 +205,9 @@ def _suffix_candidate(
     start = _after_building_verb(text, start, s_start)
     stem = text[start:s_start]
     if not stem:
-        # A bare committee before 常委 is part of a rank (区委常委), not a body.
-        return (start, end, _KIND[suffix]) if "bare" in flags and not text.startswith("常委", end) else None
+        # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
+        # any body before a title; before 常委会 it is part of that body's name.
+        return (start, end, _KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
     if "bare" in flags and not _short_or_place(stem):
         return None
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else _MIN_STEM):
