@@ -159,6 +159,9 @@ def test_suffix_names(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 GENERIC = [
+    # trades counted as firms, a country or a verb next to a firm, an award's giver
+    "产业园的12家建材、食品、电动车等企业将整体迁入",
+    "两家单位破产重组、某某公司破产重整有序推进",
     "该公司日产极耳50余万对，仍不能满足市场需求。",
     "列举了300家本地企业，筛选了350余家招商目标企业。",
     "市级领导、县市区、部门、国有企业广泛参与招商引资。",
@@ -288,3 +291,28 @@ def test_offsets_point_into_the_original_traditional_text() -> None:
     found = mentions(text, "org")
     assert [text[m.start : m.end] for m in found] == [m.text for m in found]
     assert [m.value.name for m in found] == ["台灣積體電路製造股份有限公司", "南京市人民政府"]
+
+
+MEDIA = [
+    # the source line names the outlet; it ends at a space, a dash or the next byline word
+    ("来源: 东海日报编辑: 王某", [("东海日报", "media")]),
+    ("来源:南溪网-南溪日报\n", [("南溪网", "media"), ("南溪日报", "media")]),
+    ("| 来源:北江晚报 |", [("北江晚报", "media")]),
+    # datelines: 【X网】讯, X网+date+讯, X网+place+date+电
+    ("【西岭网】讯 (记者 张某)11月1日", [("西岭网", "media")]),
+    ("青山网5月18日讯(记者 李某)", [("青山网", "media")]),
+    ("中新網成都3月1日電 (記者 王某)", [("中新網", "media")]),
+    ("【【东江商報網】訊】3月22日上午", [("东江商報網", "media")]),
+    # a reporter's outlet glued to 记者; a bare domain; a known brand
+    ("东湖客户端记者 赵某", [("东湖客户端", "media")]),
+    ("工业增长8.Abtv.Com.Cn\n", [("Abtv.Com.Cn", "media")]),
+    ("据人民网报道，项目已开工。", [("人民网", "media")]),
+    # not media: a source of funds, a network that is infrastructure
+    ("资金来源：企业自筹", []),
+    ("建设5G网络和电网设施，中国网络安全产业园", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIA)
+def test_media_outlets_named_by_page_furniture(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
