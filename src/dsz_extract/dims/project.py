@@ -155,12 +155,14 @@ def _placed_generic(stem: str, head: str) -> bool:
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
-        if (i == len(stem) and head in ("项目", "工程")) or (i < len(stem) and _GENERIC.fullmatch(stem, i)):
+        if (i == len(stem) and head in ("项目", "工程")) or (i < len(stem) and _MODIFIERS.fullmatch(stem, i)):
             return True
     return False
 
 
 _PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
+# Generic modifiers without the heads: 郑州|基地二期 (a head after the place) is a name.
+_MODIFIERS = _names.made_of("project_generic.txt")
 
 
 def _named_park(text: str, start: int, end: int) -> bool:
