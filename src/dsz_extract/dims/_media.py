@@ -14,7 +14,9 @@ from ._names import alternation, words
 
 _OUTLETS = words("media_outlets.txt")
 # A brand is not the start of a longer word (中国网|络, 新华网|点).
-_BRAND = regex.compile(rf"(?<![A-Za-z])(?:{alternation(_OUTLETS)})(?:App|APP|客户端)?(?![络站点民友上页址格店购吧联红速])")
+_BRAND = regex.compile(
+    rf"(?<![A-Za-z])(?:{alternation(_OUTLETS)})(?:App|APP|客户端)?(?![络站点民友上页址格店购吧联红速])"
+)
 
 # What an outlet's name ends in; the name is a short run of Han or Latin before it.
 _MEDIA_END = r"(?:网|社|报|台|在线|客户端|新闻|App|APP)"
@@ -36,7 +38,10 @@ _DATELINE = regex.compile(
 # 大河客户端记者 某某, 四川在线记者 某某 (after a line start, a space or ·).
 _REPORTER = regex.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})(?:记者|通讯员)", regex.M)
 # A site's domain standing alone as its name (Whtv.Com.Cn).
-_DOMAIN = regex.compile(r"(?<![A-Za-z0-9/@:])(?<![A-Za-z]\.)[A-Za-z][A-Za-z0-9-]{1,20}(?:\.(?:com|net|org|cn|tv|hk|tw|mo)){1,2}(?![A-Za-z0-9./])", regex.I)
+_DOMAIN = regex.compile(
+    r"(?<![A-Za-z0-9/@:])(?<![A-Za-z]\.)[A-Za-z][A-Za-z0-9-]{1,20}(?:\.(?:com|net|org|cn|tv|hk|tw|mo)){1,2}(?![A-Za-z0-9./])",
+    regex.I,
+)
 
 # The outlet speaking of itself (本报讯, 来源:本站) names none.
 _SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网"))

@@ -181,7 +181,9 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
 
 # A campaign of visits named in quotes (“百所高校千名博士青岛行”, “院士安徽行”): the quoted name, with an
 # edition before it taken in quotes and all (第十届“…青岛行”).
-_TOUR = regex.compile(r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}行)[”」]")
+_TOUR = regex.compile(
+    r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}行)[”」]"
+)
 
 
 def _tours(text: str) -> list[tuple[int, int]]:

@@ -260,11 +260,14 @@ _BRACKET_BYLINE = regex.compile(r"[（(](?=\p{Han}{2,4}(?:[）)][ \t\u3000]*(?:\
 
 def _name_before_byline(bounds: Boundaries, pos: int) -> int | None:
     """End of a name right before the next byline word (编辑: 邓高靖责编: 胡晓萌)."""
+    text = bounds.text
+    sur = _surname_at(text, pos)
+    if not sur:
+        return None
     for n in (3, 2):
         end = pos + n
-        if _BYLINE.match(bounds.text, end) and name_at(bounds, pos, right="title") is None:
-            if _surname_at(bounds.text, pos) and _given_ok(bounds.text, pos + _surname_at(bounds.text, pos), end):
-                return end
+        if _BYLINE.match(text, end) and _given_ok(text, pos + sur, end) and name_at(bounds, pos, right="title") is None:
+            return end
     return None
 
 
