@@ -157,6 +157,10 @@ EVIDENCE_TABLE = [
     ("前11个月湖南引资", 5, 7, "place", True),  # the gazetteer knows it
     ("新时代中国特色社会主义", 3, 5, "place", False),  # inside a phrase the place pass blocks
     ("丰澜物流", 0, 2, "place", False),  # no gazetteer entry
+    ("坚持以习近平新时代中国特色社会主义思想为指导", 3, 6, "person", False),  # opens a doctrine's name
+    ("习近平总书记强调", 0, 3, "person", True),
+    ("请各位政协委员提出意见", 3, 5, "org", False),  # a suffix that names no body alone
+    ("建立安庆籍院士专家库", 2, 4, "place", False),  # people from the place
 ]
 
 

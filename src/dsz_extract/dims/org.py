@@ -492,6 +492,11 @@ def org_kind(name: str) -> str | None:
     return _kind(name, suffix, name[: -len(suffix)]) if suffix else None
 
 
+def suffix_alone(name: str) -> bool:
+    """A suffix that names no body standing alone (政协, 公司), unlike the bare ones (市委, 管委会)."""
+    return name in _KIND and "bare" not in _FLAGS[name]
+
+
 def _suffix_of(name: str) -> str | None:
     """The longest suffix a name ends with."""
     for n in _SUFFIX_LENGTHS:

@@ -239,7 +239,7 @@ def find(doc: Doc) -> list[Any]:
     _finish_zone_words(text, hits, subject, zones)
     _resolve_anaphors(doc, hits, subject, gaz)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
-    hits = sorted((h for h in hits if not _DEMONYM.match(text, h.end)), key=lambda h: h.start)
+    hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
     return [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
 
@@ -375,6 +375,11 @@ def _is_anaphor(text: str, start: int, end: int) -> bool:
 # A place before 籍 or 人 names people from it (安庆籍院士, 孝感人的梦), not the place; 人口, 人才,
 # 人民 … are other words.
 _DEMONYM = regex.compile(r"籍|人(?![口才民大社力均工员次事气流])")
+
+
+def is_demonym(text: str, end: int) -> bool:
+    """Whether a place name ending at `end` names people from it (安庆|籍, 孝感|人)."""
+    return _DEMONYM.match(text, end) is not None
 
 
 # --- 2. compose ------------------------------------------------------------------------------
