@@ -334,9 +334,7 @@ def _has_evidence(doc: Doc, start: int, end: int, kind: str) -> bool:
     if kind == "org":
         return org_kind(name) is not None and not name.endswith(_FACILITY_SUFFIXES) and not suffix_alone(name)
     return (
-        bool(gazetteer.get().lookup(name))
-        and not _in_blocker(doc.norm, start, end)
-        and not is_demonym(doc.norm, end)
+        bool(gazetteer.get().lookup(name)) and not _in_blocker(doc.norm, start, end) and not is_demonym(doc.norm, end)
     )
 
 
