@@ -48,6 +48,7 @@ from ..doc import Doc
 from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
 from ..text import Span
+from ._names import words
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
@@ -116,6 +117,10 @@ NAMED_ZONE_SUFFIXES = frozenset(
     {"经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "工业园区", "工业园", "新区",
      "旅游度假区", "经开区", "高新区", "综合保税区", "保税区", "科技城", "科学城", "产业园区", "科学园区", "加工出口区"}
 )  # fmt: skip
+# Suffixes that name a zone after a plain word (小蓝经开区) and stand bare after a verb (入驻高新区).
+BARE_AND_NAMED = frozenset({"高新区", "经开区"})
+# Verbs and function words are no zone's own name (放眼|高新区, 入驻|高新区).
+_VERBS = frozenset(words("name_verbs.txt")) | frozenset(words("name_boundaries.txt"))
 # When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
 BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区", "园区": "工业园区"}
 # Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
@@ -693,7 +698,7 @@ def _is_bare_zone_word(text: str, hit: Hit) -> bool:
         return False
     # 新区 and 园区 also end names (前湾新区, 创业园区): bare only after punctuation or a function word
     return (
-        (hit.key not in NAMED_ZONE_SUFFIXES and hit.key not in SUBJECT_ONLY_ZONE_WORDS)
+        ((hit.key not in NAMED_ZONE_SUFFIXES or hit.key in BARE_AND_NAMED) and hit.key not in SUBJECT_ONLY_ZONE_WORDS)
         or not before
         or not _HAN.match(before[-1])
         or before[-1] in ZONE_MID_STOP_CHARS
@@ -812,7 +817,7 @@ def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
     if not tokens:
         return None
     word, start, _end = tokens[-1]
-    if len(word) < 2 or not _ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP:
+    if len(word) < 2 or not _ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP or word in _VERBS:
         return None
     return window_start + start
 
