@@ -172,27 +172,27 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.82,  # measured 0.85
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.79,  # measured 0.821
-        "mentions.all.overlap.f1": 0.83,  # measured 0.87
-        "mentions.all.value.accuracy": 0.86,  # measured 0.892
+        "mentions.all.strict.f1": 0.85,  # measured 0.881
+        "mentions.all.overlap.f1": 0.88,  # measured 0.92
+        "mentions.all.value.accuracy": 0.87,  # measured 0.903
         "mentions.money.overlap.f1": 0.96,  # measured 0.996
         "mentions.money.value.accuracy": 0.94,  # measured 0.979
         "mentions.percent.overlap.f1": 0.93,  # measured 0.969
         "mentions.percent.value.accuracy": 0.97,  # measured 1.0
-        "mentions.date.overlap.f1": 0.89,  # measured 0.921
+        "mentions.date.overlap.f1": 0.90,  # measured 0.933
         "mentions.date.value.accuracy": 0.92,  # measured 0.952
         "mentions.count.overlap.f1": 0.92,  # measured 0.958
         "mentions.count.value.accuracy": 0.68,  # measured 0.713
-        "mentions.place.overlap.f1": 0.80,  # measured 0.839
-        "mentions.place.value.accuracy": 0.90,  # measured 0.937
-        "mentions.org.overlap.f1": 0.75,  # measured 0.784
-        "mentions.org.value.accuracy": 0.78,  # measured 0.82
-        "mentions.project.overlap.f1": 0.64,  # measured 0.677
-        "mentions.project.value.accuracy": 0.72,  # measured 0.75
-        "mentions.person.overlap.f1": 0.78,  # measured 0.812
+        "mentions.place.overlap.f1": 0.84,  # measured 0.88
+        "mentions.place.value.accuracy": 0.89,  # measured 0.929
+        "mentions.org.overlap.f1": 0.87,  # measured 0.9
+        "mentions.org.value.accuracy": 0.87,  # measured 0.907
+        "mentions.project.overlap.f1": 0.74,  # measured 0.779
+        "mentions.project.value.accuracy": 0.72,  # measured 0.759
+        "mentions.person.overlap.f1": 0.92,  # measured 0.957
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
-        "mentions.event.overlap.f1": 0.65,  # measured 0.683
-        "mentions.event.value.accuracy": 0.70,  # measured 0.738
+        "mentions.event.overlap.f1": 0.83,  # measured 0.861
+        "mentions.event.value.accuracy": 0.76,  # measured 0.79
         "deals.f1": 0.50,  # measured 0.53
         "metrics.f1": 0.75,  # measured 0.782
         "talent.f1": 0.59,  # measured 0.627
@@ -212,8 +212,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.87,  # measured 0.905
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.82,  # measured 0.851
-        "mentions.all.overlap.f1": 0.84,  # measured 0.879
+        "mentions.all.strict.f1": 0.83,  # measured 0.867
+        "mentions.all.overlap.f1": 0.86,  # measured 0.897
         "mentions.all.value.accuracy": 0.91,  # measured 0.945
         "mentions.money.overlap.f1": 0.94,  # measured 0.98
         "mentions.money.value.accuracy": 0.95,  # measured 0.983
@@ -223,16 +223,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.date.value.accuracy": 0.93,  # measured 0.96
         "mentions.count.overlap.f1": 0.91,  # measured 0.945
         "mentions.count.value.accuracy": 0.93,  # measured 0.969
-        "mentions.place.overlap.f1": 0.84,  # measured 0.874
+        "mentions.place.overlap.f1": 0.85,  # measured 0.882
         "mentions.place.value.accuracy": 0.89,  # measured 0.927
-        "mentions.org.overlap.f1": 0.68,  # measured 0.714
-        "mentions.org.value.accuracy": 0.83,  # measured 0.868
-        "mentions.project.overlap.f1": 0.56,  # measured 0.593
+        "mentions.org.overlap.f1": 0.76,  # measured 0.795
+        "mentions.org.value.accuracy": 0.84,  # measured 0.876
+        "mentions.project.overlap.f1": 0.58,  # measured 0.615
         "mentions.project.value.accuracy": 0.84,  # measured 0.875
-        "mentions.person.overlap.f1": 0.73,  # measured 0.769
+        "mentions.person.overlap.f1": 0.80,  # measured 0.833
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
-        "mentions.event.overlap.f1": 0.51,  # measured 0.545
-        "mentions.event.value.accuracy": 0.47,  # measured 0.5
+        "mentions.event.overlap.f1": 0.63,  # measured 0.667
+        "mentions.event.value.accuracy": 0.59,  # measured 0.625
         "deals.f1": 0.32,  # measured 0.351
         "metrics.f1": 0.72,  # measured 0.75
         "talent.f1": 0.44,  # measured 0.474

@@ -157,6 +157,10 @@ EVIDENCE_TABLE = [
     ("前11个月湖南引资", 5, 7, "place", True),  # the gazetteer knows it
     ("新时代中国特色社会主义", 3, 5, "place", False),  # inside a phrase the place pass blocks
     ("丰澜物流", 0, 2, "place", False),  # no gazetteer entry
+    ("坚持以习近平新时代中国特色社会主义思想为指导", 3, 6, "person", False),  # opens a doctrine's name
+    ("习近平总书记强调", 0, 3, "person", True),
+    ("请各位政协委员提出意见", 3, 5, "org", False),  # a suffix that names no body alone
+    ("建立安庆籍院士专家库", 2, 4, "place", False),  # people from the place
 ]
 
 
@@ -224,7 +228,7 @@ EXTRACT_TABLE = [
         "河北日报记者周万良报道，今年5月，清华大学博士后唐强联络的企业落户。",
         [
             ("org", "河北日报", 0, "rules", None),
-            ("person", "周万良", 6, "lac", None),
+            ("person", "周万良", 6, "rules", "记者"),  # the byline glued to its outlet: the rules read it
             ("org", "清华大学", 17, "rules", None),
         ],
     ),
@@ -236,7 +240,12 @@ EXTRACT_TABLE = [
     (
         "traditional list of names",
         "魏華偉、劉念、王兵等縣領導參加了項目簽約儀式。",
-        [("person", "魏華偉", 0, "lac", None), ("person", "劉念", 4, "lac", None), ("person", "王兵", 7, "lac", None)],
+        # names before 等…領導: the rules read them (person rule 4)
+        [
+            ("person", "魏華偉", 0, "rules", None),
+            ("person", "劉念", 4, "rules", None),
+            ("person", "王兵", 7, "rules", None),
+        ],
     ),
     (
         "full-width digits and letters",
@@ -251,7 +260,7 @@ EXTRACT_TABLE = [
     (
         "organisations without a place before them",
         "在县人大、县政协的监督支持下，项目顺利推进。",
-        [("org", "县人大", 1, "lac", None), ("org", "县政协", 5, "lac", None)],
+        [("org", "县人大", 1, "rules", None), ("org", "县政协", 5, "rules", None)],  # level-only bodies: rules
     ),
 ]
 
@@ -300,7 +309,7 @@ SELECTION_TABLE = [
     ("聊城市签约项目21个，总投资39.5亿元。", []),  # nothing a name could start at
     ("县委书记孙奇宏说，投资12亿元。", []),  # the rules found the person already
     ("魏华伟一行到企业考察，投资12亿元。", ["魏华伟一行到企业考察，"]),  # a free surname, a rare word after it
-    ("在县政协的监督支持下，投资12亿元。", ["在县政协的监督支持下，"]),  # a free org suffix
+    ("请各位政协委员提出意见，投资12亿元。", ["请各位政协委员提出意见，"]),  # a free org suffix
 ]
 
 

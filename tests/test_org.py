@@ -139,6 +139,14 @@ SUFFIXES = [
         [("中共成都市武侯区委", "government"), ("成都市武侯区政府", "government")],
     ),
     ("中共湖北省委召开全省招商引资工作会议。", [("中共湖北省委", "government")]),
+    # a bare committee before 常委 is the body of the seat; before 常委会 it is part of the name
+    ("刚才，区委常委、常务副区长通报了情况。", [("区委", "government")]),
+    ("市人大常委会听取了报告。", [("市人大常委会", "government")]),
+    # bodies a report names by level alone: congress, consultative conference, prefecture government
+    ("在区人大、区政协监督支持下，我们完成了任务。", [("区人大", "government"), ("区政协", "government")]),
+    ("并请县政协委员提出意见。", [("县政协", "government")]),
+    ("州委州政府成立领导小组。", [("州委", "government"), ("州政府", "government")]),
+    ("省地矿局与省投促局联合开展招商。", [("省地矿局", "government"), ("省投促局", "government")]),
     # building a body is no part of its name
     ("合肥高新区将加快建设合肥量子实验室，打造科创高地。", [("合肥量子实验室", "research")]),
     ("两地签约组建长三角智能网联汽车研究院。", [("长三角智能网联汽车研究院", "research")]),
@@ -151,6 +159,9 @@ def test_suffix_names(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 GENERIC = [
+    # trades counted as firms, a country or a verb next to a firm, an award's giver
+    "产业园的12家建材、食品、电动车等企业将整体迁入",
+    "两家单位破产重组、某某公司破产重整有序推进",
     "该公司日产极耳50余万对，仍不能满足市场需求。",
     "列举了300家本地企业，筛选了350余家招商目标企业。",
     "市级领导、县市区、部门、国有企业广泛参与招商引资。",
@@ -168,7 +179,6 @@ GENERIC = [
     "刚才，XXX主任通报了全区工作情况。",
     "各级党委政府要高度重视，积极争取银行支持。",
     "高新区组织国有平台公司专门成立了科创基金。",
-    "刚才，区委常委、常务副区长通报了情况。",
     "约三成来自生命健康科技、人工智能与数据科学领域。",
     "支持龙头企业数字科技发展，推动企业推动科技创新。",
 ]
@@ -281,3 +291,28 @@ def test_offsets_point_into_the_original_traditional_text() -> None:
     found = mentions(text, "org")
     assert [text[m.start : m.end] for m in found] == [m.text for m in found]
     assert [m.value.name for m in found] == ["台灣積體電路製造股份有限公司", "南京市人民政府"]
+
+
+MEDIA = [
+    # the source line names the outlet; it ends at a space, a dash or the next byline word
+    ("来源: 东海日报编辑: 王某", [("东海日报", "media")]),
+    ("来源:南溪网-南溪日报\n", [("南溪网", "media"), ("南溪日报", "media")]),
+    ("| 来源:北江晚报 |", [("北江晚报", "media")]),
+    # datelines: 【X网】讯, X网+date+讯, X网+place+date+电
+    ("【西岭网】讯 (记者 张某)11月1日", [("西岭网", "media")]),
+    ("青山网5月18日讯(记者 李某)", [("青山网", "media")]),
+    ("中新網成都3月1日電 (記者 王某)", [("中新網", "media")]),
+    ("【【东江商報網】訊】3月22日上午", [("东江商報網", "media")]),
+    # a reporter's outlet glued to 记者; a bare domain; a known brand
+    ("东湖客户端记者 赵某", [("东湖客户端", "media")]),
+    ("工业增长8.Abtv.Com.Cn\n", [("Abtv.Com.Cn", "media")]),
+    ("据人民网报道，项目已开工。", [("人民网", "media")]),
+    # not media: a source of funds, a network that is infrastructure
+    ("资金来源：企业自筹", []),
+    ("建设5G网络和电网设施，中国网络安全产业园", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIA)
+def test_media_outlets_named_by_page_furniture(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -50,7 +50,9 @@ TITLED = [
     ("招商银行股份有限公司南京分行行长李明出席签约仪式。", [("李明", "行长", "招商银行股份有限公司南京分行")]),
     # a named committee before 常委 is the affiliation; titles joined by 、 are held together
     ("北京市委常委、副市长靳伟出席活动并致辞。", [("靳伟", "常委、副市长", "北京市委")]),
-    ("会上，市委常委、常务副市长刘洪涛出席会议并讲话。", [("刘洪涛", "市委常委、常务副市长", None)]),
+    # so is a bare one (the real pages' gold, contract §6: a body before a title is the affiliation)
+    ("会上，市委常委、常务副市长刘洪涛出席会议并讲话。", [("刘洪涛", "常委、常务副市长", "市委")]),
+    ("省委常委、兰州市委书记李某某出席", [("李某某", "书记", "兰州市委")]),
     ("公司董事长、总经理王建国介绍，新工厂明年投产。", [("王建国", "董事长、总经理", None)]),
     # a header sets the name apart by one space and ends its line
     ("——在全县招商引资大会上的讲话\n县长 赵海军\n同志们：", [("赵海军", "县长", None)]),

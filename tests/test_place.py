@@ -41,6 +41,9 @@ def found(text: str, taken: tuple[tuple[str, str], ...] = ()) -> list[tuple[str,
 
 # text -> every place mention as (text, name, level, adcode)
 MATCHES = [
+    # 中国 before a province-level unit is one name with it
+    ("中国香港、中国台湾新设外资企业", [("中国香港", "香港特别行政区", "province", "810000"),
+                                      ("中国台湾", "台湾省", "province", "710000")]),
     ("聊城市莘县招商引资", [("聊城市莘县", "莘县", "county", "371522")]),
     ("山东省聊城市东昌府区", [("山东省聊城市东昌府区", "东昌府区", "county", "371502")]),
     ("订单产品全部发往天津，共100万对", [("天津", "天津市", "province", "120000")]),
@@ -110,6 +113,9 @@ def test_offsets_point_into_the_original() -> None:
 # --- false hits -----------------------------------------------------------------------------
 
 NOT_PLACES = [
+    "建立大同籍专家人才库",  # 籍: people from the place
+    "圆了株洲人的汽车梦",  # 人: people from the place
+    "金秋十月，放眼高新区，厂房拔地而起",  # a verb is no zone's own name
     "打造动能转换新平台，创新平台建设加快",  # 新平 (新平县)
     "为国内外客商投资兴业营造良好环境",  # 资兴 (资兴市)
     "实现利润扩大化",  # 大化 (大化县)
@@ -262,6 +268,9 @@ def test_composed_zones(text: str, name: str, adcode: str | None, full_name: str
         ("聊城市招商引资再创佳绩\n聊城市构建“县市区+高铁新区”招商全覆盖格局。聊城市将持续发力。", "高铁新区",
          "山东省聊城市高铁新区"),
         # 三江 is 三江侗族自治县's short form, but 三江新区 in a 宜宾 report is 宜宾's
+        # 经开区 / 高新区 after a plain name (南昌县（小蓝经开区）)
+        ("南昌县招商引资成效显著\n南昌县（小蓝经开区）举行集中开工仪式，小蓝经开区将持续发力。", "小蓝经开区",
+         "江西省南昌市南昌县小蓝经济技术开发区"),
         ("宜宾市三江新区招商引资成效显著\n今年以来，三江新区新签约项目45个。宜宾市委表示将持续发力。", "三江新区",
          "四川省宜宾市三江新区"),
     ],
@@ -363,6 +372,9 @@ def test_subject_place(text: str, expected: tuple[str, str, str | None] | None) 
 
 # text -> every anaphor as (text, name, level, adcode)
 ANAPHORA = [
+    # prefecture-level scope words and 全疆
+    ("锡林郭勒盟招商引资\n锡林郭勒盟今年签约项目21个，全盟上下干劲十足，增速居全疆前列。",
+     [("全盟", "锡林郭勒盟", "city", "152500"), ("全疆", "新疆维吾尔自治区", "province", "650000")]),
     # the subject's own level, its city, its province
     ("东昌府区高质量双招双引\n东昌府区上半年签约项目21个，全区上下干劲十足，该区还引进人才50名。我市将继续支持，全省开发区要对标。",
      [("全区", "东昌府区", "county", "371502"), ("该区", "东昌府区", "county", "371502"),

@@ -27,6 +27,10 @@ def projects(text: str) -> list[str]:
 
 
 HEADS = [
+    # a place before a park's head is part of its name; before 项目 with a proper name too
+    ("签约落户江州软件园。", ["江州软件园"]),
+    ("湖南省长沙市某某新材料项目开工。", ["湖南省长沙市某某新材料项目"]),
+    ("某某新能源汽车郑州基地二期项目开工建设。", ["某某新能源汽车郑州基地二期项目"]),
     # seeds
     (
         "现场成功签约颐高集团数字经济产业园项目、银丰生物生命科学产业园项目以及澳大利亚翃海公司智造产业园等3个重点招商项目，总投资额39.5亿元",
@@ -108,6 +112,16 @@ def test_names_ending_in_a_head(text: str, expected: list[str]) -> None:
 
 
 GENERIC = [
+    # a place before generic words names the projects of that place
+    "民营企业成为湖南省项目建设的主力军。",
+    "本市计划向东部地区重点项目投资约300亿元。",
+    "开发区项目之一的某某公司已经投产。",
+    # kinds of projects by status; phases counted; a slogan in quotes
+    "其中合同项目12个，入园项目的履约率达90%。",
+    "全区新执行项目20个，往年结转续建项目15个。",
+    "一期项目竣工，三到六期项目加快推进。",
+    "推进“跑企业、引项目”机制，促进“找项目”与“引人才”结合。",
+    "表彰了暨招商引资项目的先进单位。",
     "上半年，全区新签约双招双引项目21个，一大批产业前景好、科技含量高的优质项目落地开花。",
     "1—4月份，新签约亿元以上项目212个，计划投资额1187.77亿元。",
     "筛选签约未落地和开工进度慢的重点招商项目18个，建立“顶格招商”项目库。",

@@ -509,7 +509,7 @@ def seed_path(gold: dict[str, Any], gold_dir: Path) -> Path:
     raise EvalError(f"no text for gold document {gold.get('doc_id')!r} (tried {tried})")
 
 
-def predict(golds: Sequence[dict[str, Any]], gold_dir: str | Path) -> list[dict[str, Any]]:
+def predict(golds: Sequence[dict[str, Any]], gold_dir: str | Path, *, ner: str = "rules") -> list[dict[str, Any]]:
     """Run extract() on each gold document's text with the gold's reference date and doc_id."""
     from .extractor import extract
     from .text import DecodeError, read_text_file
@@ -521,7 +521,9 @@ def predict(golds: Sequence[dict[str, Any]], gold_dir: str | Path) -> list[dict[
             text = read_text_file(path).text
         except (OSError, DecodeError) as exc:
             raise EvalError(f"{path}: cannot read text: {exc}") from exc
-        report = extract(text, reference_date=g.get("reference_date"), doc_id=g.get("doc_id"), source=g.get("source"))
+        report = extract(
+            text, reference_date=g.get("reference_date"), doc_id=g.get("doc_id"), source=g.get("source"), ner=ner
+        )
         reports.append(report.model_dump(mode="json"))
     return reports
 
@@ -595,12 +597,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "examples:\n"
         "  dsz-extract eval corpus/gold                      # extract the seeds now and score\n"
         "  dsz-extract eval corpus/gold --pred out.jsonl     # score saved predictions\n"
+        "  dsz-extract eval corpus/real/dev/gold --ner lac   # extract with the LAC backend merged\n"
         "  dsz-extract eval corpus/gold --json > scores.json\n\n"
         "exit codes: 0 scores printed; 2 bad path or unreadable file."
     )
     parser.add_argument("gold", metavar="GOLD_DIR", help="folder of <doc_id>.json gold reports (or one gold file)")
     parser.add_argument("--pred", metavar="JSONL", help="predicted reports, one JSON per line (default: run extract)")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    parser.add_argument(
+        "--ner", choices=("rules", "lac"), default="rules", help="NER backend of the fresh extraction (default: rules)"
+    )
     parser.add_argument(
         "--skip-hard", action="store_true", help="leave out gold items marked hard, and the predictions matching them"
     )
@@ -611,7 +617,7 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None, stderr: TextIO |
     stderr = stderr or sys.stderr
     try:
         golds = load_gold(args.gold)
-        preds = read_predictions(args.pred) if args.pred else predict(golds, args.gold)
+        preds = read_predictions(args.pred) if args.pred else predict(golds, args.gold, ner=args.ner)
     except EvalError as exc:
         print(f"dsz-extract eval: {exc}", file=stderr)
         return 2

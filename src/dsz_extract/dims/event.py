@@ -50,7 +50,7 @@ _CONGRESS = regex.compile(
     r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|全国两会"
 )
 # A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
-_BARE_YEAR = regex.compile(r"[0-9]{4}年?")
+_BARE_YEAR = regex.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年)?|第?[一二三四]季度")
 # Holding one meeting: the verb right before its name.
 _HELD_BEFORE = regex.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
@@ -96,6 +96,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
     if "strong" in _FLAGS[head]:
         return True
     stem = text[start:stem_end]
+    if "short" in _FLAGS[head]:
+        return bool(stem) and not _TRIVIAL.fullmatch(stem)
     if len(stem) < _MIN_STEM or _TRIVIAL.fullmatch(stem):
         return False
     if quoted or _MARKED.search(stem):
@@ -172,7 +174,20 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
             continue
         found.append(cand)
     found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
+    held = _names.Covered(found)
+    found += [span for span in _tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
     return sorted(found)
+
+
+# A campaign of visits named in quotes (“百所高校千名博士青岛行”, “院士安徽行”): the quoted name, with an
+# edition before it taken in quotes and all (第十届“…青岛行”).
+_TOUR = regex.compile(
+    r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}行)[”」]"
+)
+
+
+def _tours(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) if m.group("edition") else m.span("name") for m in _TOUR.finditer(text)]
 
 
 def find(doc: Doc) -> list[Any]:

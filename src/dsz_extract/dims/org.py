@@ -26,6 +26,7 @@ import regex
 from .. import models
 from ..doc import Doc
 from . import _names
+from ._media import media_spans
 from ._names import Boundaries, Taken, alternation, table, words
 
 # --- data ----------------------------------------------------------------------------------------
@@ -115,6 +116,7 @@ _LIST = regex.compile(
 # 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).
 _TRADE_IN_MODIFIER = regex.compile(alternation(words("sector_words.txt")))
 _FUNCTION_IN_MODIFIER = regex.compile(r"[为向对在与和将把被给从让使是]")
+_COUNT_BEFORE = regex.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
 
 _MIN_STEM = 2
 _MAX_STEM = 28
@@ -205,8 +207,9 @@ def _suffix_candidate(
     start = _after_building_verb(text, start, s_start)
     stem = text[start:s_start]
     if not stem:
-        # A bare committee before 常委 is part of a rank (区委常委), not a body.
-        return (start, end, _KIND[suffix]) if "bare" in flags and not text.startswith("常委", end) else None
+        # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
+        # any body before a title; before 常委会 it is part of that body's name.
+        return (start, end, _KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
     if "bare" in flags and not _short_or_place(stem):
         return None
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else _MIN_STEM):
@@ -337,7 +340,10 @@ def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]
         if not _modifier_ok(m.group("mod")):
             continue
         kind = _CLASS_KIND[m.group("head")]
-        for s, e in _names.list_items(bounds, m.start()):
+        items = _names.list_items(bounds, m.start())
+        if items and _COUNT_BEFORE.search(text, max(0, items[0][0] - 8), items[0][0]):
+            continue  # 34家建材、食品、电动车等企业: the items after a count of firms are their trades
+        for s, e in items:
             if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):
                 continue
             if held.holds(s, e):
@@ -427,6 +433,9 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
     suffix = _suffix_of(item)
     if suffix is not None and (len(item) == len(suffix) or _is_generic(item[: -len(suffix)])):
         return False
+    # A trade (建材、食品), a country or province (中国民营企业500强), a verb (破产重组) is no firm.
+    if _is_generic(item) or _LEADING_PLACE.fullmatch(item) or bounds.word_at(start) >= len(item):
+        return False
     return not (_is_generic(item, "research") or _PLACE_END.fullmatch(item) or _ANAPHORIC_PLACE.match(item))
 
 
@@ -483,6 +492,11 @@ def org_kind(name: str) -> str | None:
     return _kind(name, suffix, name[: -len(suffix)]) if suffix else None
 
 
+def suffix_alone(name: str) -> bool:
+    """A suffix that names no body standing alone (政协, 公司), unlike the bare ones (市委, 管委会)."""
+    return name in _KIND and "bare" not in _FLAGS[name]
+
+
 def _suffix_of(name: str) -> str | None:
     """The longest suffix a name ends with."""
     for n in _SUFFIX_LENGTHS:
@@ -526,6 +540,21 @@ def _by_alias(
     return out
 
 
+# --- rule 4: media outlets named by the page's furniture ----------------------------------------
+
+
+def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> list[tuple[int, int, str]]:
+    """Add the outlets of source lines, datelines and bylines (dims/_media.py); an outlet holding an
+    organisation found by its suffix replaces it (香港商报|网 over 香港商报)."""
+    outlets = [(s, e) for s, e in media_spans(text) if not taken.overlapping(s, e)]
+    if not outlets:
+        return found
+    inside = _names.Covered(outlets)
+    kept = [f for f in found if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets)]
+    held = _names.Covered(kept)
+    return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
+
+
 # --- the pass ------------------------------------------------------------------------------------
 
 
@@ -533,7 +562,7 @@ def find(doc: Doc) -> list[Any]:
     text = doc.norm
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _by_suffix(bounds, taken)
+    found = _with_media(_by_suffix(bounds, taken), taken, text)
     listed = _by_list(bounds, taken, found)
     listed += _coordinated(bounds, taken, found + listed)
     listed += _by_apposition(bounds, taken, found + listed)

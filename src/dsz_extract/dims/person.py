@@ -227,7 +227,11 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
     text = bounds.text
     found: list[Person] = []
     for m in _BYLINE.finditer(text):
-        if not _names.is_edge_char(text, m.start() - 1):
+        # A reporter's byline is glued to the outlet (长江日报记者马振华, 大河客户端记者 郑松波).
+        glued = (m.group().startswith(_REPORTER) or m.group().rstrip().endswith((":", "："))) and _HAN_BEFORE.match(
+            text, max(0, m.start() - 1)
+        )
+        if not (_names.is_edge_char(text, m.start() - 1) or glued):
             continue
         word = m.group().rstrip(" \t\u3000:：/")
         title = _BYLINE_TITLE[word]
@@ -237,7 +241,7 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
             title = _names.verbatim(doc, word_end - len(title), word_end)
         pos = m.end()
         while pos < len(text):
-            end = name_at(bounds, pos)
+            end = name_at(bounds, pos) or _name_before_byline(bounds, pos)
             if end is None:
                 break
             found.append((pos, end, title, None))
@@ -245,6 +249,39 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
             if gap is None or "\n" in gap.group():
                 break
             pos = gap.end()
+    return found
+
+
+_REPORTER = ("记者", "本报记者", "特约记者", "见习记者", "首席记者", "融媒体记者")
+_HAN_BEFORE = regex.compile(r"\p{Han}")
+# A name in brackets closing a paragraph or a caption is its writer: （宋超）, （徐卫 记者 刘楠）.
+_BRACKET_BYLINE = regex.compile(r"[（(](?=\p{Han}{2,4}(?:[）)][ \t\u3000]*(?:\n|$)|[ \t\u3000]))")
+
+
+def _name_before_byline(bounds: Boundaries, pos: int) -> int | None:
+    """End of a name right before the next byline word (编辑: 邓高靖责编: 胡晓萌)."""
+    text = bounds.text
+    sur = _surname_at(text, pos)
+    if not sur:
+        return None
+    for n in (3, 2):
+        end = pos + n
+        if _BYLINE.match(text, end) and _given_ok(text, pos + sur, end) and name_at(bounds, pos, right="title") is None:
+            return end
+    return None
+
+
+def _bracket_bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
+    """（宋超） at the end of a paragraph; （徐卫 记者 刘楠 李民峰） (the names after 记者 are rule 3's)."""
+    text = bounds.text
+    found: list[Person] = []
+    for m in _BRACKET_BYLINE.finditer(text):
+        end = name_at(bounds, m.end())
+        if end is None:
+            continue
+        after = text[end : end + 1]
+        if after in "）)" or (after in " \t\u3000" and _BYLINE.match(text, end + 1)):
+            found.append((m.end(), end, None, None))
     return found
 
 
@@ -256,11 +293,38 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
         names = _list_from(bounds, role_end)
         if len(names) >= 2 or (names and text[_s:role_end] in _SINGLE_ROLES):
             found.extend((s, e, None, None) for s, e in names)
+    for m in _ETC_ROLE.finditer(text):
+        names = _list_before(bounds, m.start())
+        if len(names) >= 2:
+            found.extend((s, e, None, None) for s, e in names)
     starts = {s for s, *_ in known}
     for _s, e, *_ in known:
         if text.startswith("、", e):
             found.extend((ns, ne, None, None) for ns, ne in _list_from(bounds, e + 1) if ns not in starts)
     return found
+
+
+# Names listed before the role they share (张某、李某、王某等县领导参加): 等, a few qualifying
+# characters (县, 市上, 省委), then the role.
+_ETC_ROLE = regex.compile(rf"等[\p{{Han}}]{{0,3}}?(?:{alternation(words('person_roles.txt'))})")
+
+
+def _list_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
+    """Names joined by 、 that end at `end`, first to last; the first must start clear."""
+    text = bounds.text
+    names: list[tuple[int, int]] = []
+    while True:
+        start = next((end - n for n in (3, 2, 4) if end - n >= 0 and name_at(bounds, end - n) == end), None)
+        if start is None:
+            break
+        names.append((start, end))
+        if text[start - 1 : start] != "、":
+            break
+        end = start - 1
+    names.reverse()
+    if names and not _names.is_edge_char(text, names[0][0] - 1) and not bounds.ends_at(names[0][0]):
+        return []
+    return names
 
 
 def _list_from(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
@@ -312,7 +376,7 @@ def _unique(persons: list[Person]) -> list[Person]:
 def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _titled(doc, bounds, taken) + _bylines(doc, bounds)
+    found = _titled(doc, bounds, taken) + _bylines(doc, bounds) + _bracket_bylines(doc, bounds)
     found = _unique(found + _lists(bounds, found))
     found = _unique(found + _repeats(bounds, taken, found))
     return [

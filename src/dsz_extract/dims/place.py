@@ -48,6 +48,7 @@ from ..doc import Doc
 from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
 from ..text import Span
+from ._names import words
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
@@ -63,7 +64,12 @@ ANAPHORS: dict[str, tuple[str, str]] = {
     "全镇": ("town", "all"), "本镇": ("town", "all"), "我镇": ("town", "we"), "该镇": ("town", "that"),
     "全乡": ("town", "all"), "本乡": ("town", "all"), "我乡": ("town", "we"), "该乡": ("town", "that"),
     "全国": ("country", "all"), "我国": ("country", "we"),
+    # prefectures (盟, 地区, 州), banners, and 新疆 by its short form (real pages: 全盟, 全地区, 全疆)
+    "全盟": ("city", "all"), "全地区": ("city", "all"), "全州": ("city", "all"), "全旗": ("county", "all"),
+    "全疆": ("province", "all"),
 }  # fmt: skip
+# Scope words that name one place whatever the report is about (全疆 is 新疆 even in a 内蒙古 report).
+FIXED_ANAPHORS = {"全疆": "新疆维吾尔自治区"}
 # Characters that, right before / after an anaphor word, make it part of another word:
 # 完全 安全 健全 (安全区域), 资本 成本 基本 (资本市场), 应该 (应该区分), 自我; 全市场, 全区域, 该区分, 全省份.
 ANAPHOR_NOT_BEFORE = {"全": "完安健齐周保成万", "本": "资成基根样版账剧课日文范蓝脚读原", "该": "应", "我": "自"}
@@ -109,8 +115,12 @@ SUBJECT_ONLY_ZONE_WORDS = frozenset({"园区"})
 # (产业集聚区 …) need a place before them, as the bare words do.
 NAMED_ZONE_SUFFIXES = frozenset(
     {"经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "工业园区", "工业园", "新区",
-     "旅游度假区", "综合保税区", "保税区", "科技城", "科学城", "产业园区", "科学园区", "加工出口区"}
+     "旅游度假区", "经开区", "高新区", "综合保税区", "保税区", "科技城", "科学城", "产业园区", "科学园区", "加工出口区"}
 )  # fmt: skip
+# Suffixes that name a zone after a plain word (小蓝经开区) and stand bare after a verb (入驻高新区).
+BARE_AND_NAMED = frozenset({"高新区", "经开区"})
+# Verbs and function words are no zone's own name (放眼|高新区, 入驻|高新区).
+_VERBS = frozenset(words("name_verbs.txt")) | frozenset(words("name_boundaries.txt"))
 # When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
 BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区", "园区": "工业园区"}
 # Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
@@ -234,7 +244,7 @@ def find(doc: Doc) -> list[Any]:
     _finish_zone_words(text, hits, subject, zones)
     _resolve_anaphors(doc, hits, subject, gaz)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
-    hits.sort(key=lambda h: h.start)
+    hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
     doc.info["places_in_projects"] = _places_in_projects(doc, embedded, subject, zones, values)
     return [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
@@ -399,6 +409,16 @@ def _is_anaphor(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and text[end] in ANAPHOR_NOT_AFTER.get(last, ""))
 
 
+# A place before 籍 or 人 names people from it (安庆籍院士, 孝感人的梦), not the place; 人口, 人才,
+# 人民 … are other words.
+_DEMONYM = regex.compile(r"籍|人(?![口才民大社力均工员次事气流])")
+
+
+def is_demonym(text: str, end: int) -> bool:
+    """Whether a place name ending at `end` names people from it (安庆|籍, 孝感|人)."""
+    return _DEMONYM.match(text, end) is not None
+
+
 # --- 2. compose ------------------------------------------------------------------------------
 
 
@@ -432,8 +452,11 @@ def _chain(text: str, prev: Hit, hit: Hit, senses: list[Sense]) -> Hit:
 
 
 def _chained(parent: Hit, child: Hit) -> list[Sense]:
-    """The child's senses that lie within one of the parent's (山东省 + 聊城市; 北京 + 朝阳区)."""
+    """The child's senses that lie within one of the parent's (山东省 + 聊城市; 北京 + 朝阳区); a
+    province-level unit after 中国 is one name with it (中国香港, 中国台湾)."""
     parents = [s.place for s in parent.senses]
+    if parents and all(p.level == "country" and p.name == CHINA for p in parents):
+        return [Sense(s.place, "name") for s in child.senses if s.place.level == "province"]
     return [
         Sense(s.place, "name") for s in child.senses if any(s.place.is_within(p) and s.place is not p for p in parents)
     ]
@@ -707,7 +730,7 @@ def _is_bare_zone_word(text: str, hit: Hit) -> bool:
         return False
     # 新区 and 园区 also end names (前湾新区, 创业园区): bare only after punctuation or a function word
     return (
-        (hit.key not in NAMED_ZONE_SUFFIXES and hit.key not in SUBJECT_ONLY_ZONE_WORDS)
+        ((hit.key not in NAMED_ZONE_SUFFIXES or hit.key in BARE_AND_NAMED) and hit.key not in SUBJECT_ONLY_ZONE_WORDS)
         or not before
         or not _HAN.match(before[-1])
         or before[-1] in ZONE_MID_STOP_CHARS
@@ -826,7 +849,7 @@ def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
     if not tokens:
         return None
     word, start, _end = tokens[-1]
-    if len(word) < 2 or not _ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP:
+    if len(word) < 2 or not _ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP or word in _VERBS:
         return None
     return window_start + start
 
@@ -880,6 +903,9 @@ def _resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gaz
             h.place = _bare_zone_antecedent(h, zones[h.key], subject)
             continue
         scope, mode = ANAPHORS[h.key]
+        if h.key in FIXED_ANAPHORS:
+            h.place = next(iter(gaz.lookup(FIXED_ANAPHORS[h.key])), None)
+            continue
         if scope == "country":
             h.place = gaz.country(CHINA)
             continue

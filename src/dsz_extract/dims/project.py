@@ -127,14 +127,42 @@ def _is_class(text: str, start: int, end: int) -> bool:
 def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) -> bool:
     stem = text[start:stem_end]
     if quoted:
-        return len(text[start:end]) >= 3 and not _GENERIC.fullmatch(stem or "项目")
+        # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
+        if len(stem) < _MIN_STEM or "、" in stem:
+            return False
+        return len(text[start:end]) >= 3 and not _GENERIC.fullmatch(stem)
     if len(stem) < _MIN_STEM or end - start > _MAX_NAME or _GENERIC.fullmatch(stem):
+        return False
+    if _placed_generic(stem, text[stem_end:end]):
         return False
     if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
         return False
     if _TYPE_ONLY.fullmatch(stem):
         return instance_before(text, start) or _named_park(text, start, end)
     return True
+
+
+# A place before generic words names the projects of that place, not one (辽宁省项目,
+# 吴江开发区项目之一, 北京西部地区重点项目, 市列重点项目).
+_PLACE_PREFIX = regex.compile(
+    r"\p{Han}{0,8}?(?:省|自治区|市|自治州|州|盟|地区|县|旗|区|镇|乡|街道|开发区|高新区|经开区|新区|新城)"
+)
+
+
+def _placed_generic(stem: str, head: str) -> bool:
+    """The stem is a place prefix and generic words; a place alone before 项目 (辽宁省项目), not
+    before a park's head (福州软件园 is a name)."""
+    for i in range(2, len(stem) + 1):
+        if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
+            continue
+        if (i == len(stem) and head in ("项目", "工程")) or (i < len(stem) and _MODIFIERS.fullmatch(stem, i)):
+            return True
+    return False
+
+
+_PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
+# Generic modifiers without the heads: 郑州|基地二期 (a head after the place) is a name.
+_MODIFIERS = _names.made_of("project_generic.txt")
 
 
 def _named_park(text: str, start: int, end: int) -> bool:

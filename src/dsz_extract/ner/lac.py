@@ -25,7 +25,8 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   mention that is not a person, org or place (money, percent, count, date, project, event) is
   dropped: money/percent/count/date mentions are byte-identical with and without LAC.
 * Persons: LAC reads given names best. A LAC PER is kept when it reads as a name (a surname of
-  the surname list, one or two given-name characters, all Han, not in not_names.txt). Where no
+  the surname list, one or two given-name characters, all Han, not in not_names.txt) and does not
+  open a doctrine's name (习近平|新时代…思想). Where no
   rule mention overlaps it, it is taken, with the title beside it and that title's affiliation as
   the person pass reads them (`person.titles_beside`). Where a rule person starts at the same
   surname and ends elsewhere (李晓|燕 against 李晓燕), LAC's span wins and the rule's title and
@@ -33,12 +34,13 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   rule mention stands.
 * Organisations: suffixes and the org lexicon decide. A LAC ORG is kept only when it ends with an
   org suffix the rules know (`org.org_kind`, which also gives its kind: 县政协, 省地矿局), other than
-  中心 / 总部 (LAC's venues and facilities: 良乡体育中心). A rule
+  中心 / 总部 (LAC's venues and facilities: 良乡体育中心), and is more than a suffix that names no
+  body alone (各位|政协|委员). A rule
   org always wins a conflict; a LAC ORG replaces rule places only when it holds them whole
   (凤阳国际大酒店 over the place 凤阳: the outermost entity, as the contract annotates).
 * Places: the gazetteer decides. A LAC LOC is kept only when the gazetteer knows the name (its
   value, adcode included, is the gazetteer's) and it is not inside a phrase the place pass blocks
-  (中国特色). Any rule mention wins a conflict with it.
+  (中国特色) nor names people from the place (安庆|籍). Any rule mention wins a conflict with it.
 
 Speed: `LacBackend(only_where_useful=True)` (the default) gives LAC only the clauses where it can
 add something: a clause holding a free surname that starts no common word and that jieba's
@@ -61,8 +63,8 @@ import regex
 
 from .. import gazetteer, models
 from ..dims import _names, person
-from ..dims.org import org_kind
-from ..dims.place import BLOCKERS
+from ..dims.org import org_kind, suffix_alone
+from ..dims.place import BLOCKERS, is_demonym
 from ..doc import Doc
 from ..text import Span
 from ..tokenize import tokenizer
@@ -328,10 +330,16 @@ def _has_evidence(doc: Doc, start: int, end: int, kind: str) -> bool:
     """Whether the rules' own evidence supports a LAC mention: a surname, an org suffix, a gazetteer name."""
     name = doc.norm[start:end]
     if kind == "person":
-        return _reads_as_name(name)
+        return _reads_as_name(name) and not _DOCTRINE_AFTER.match(doc.norm, end)
     if kind == "org":
-        return org_kind(name) is not None and not name.endswith(_FACILITY_SUFFIXES)
-    return bool(gazetteer.get().lookup(name)) and not _in_blocker(doc.norm, start, end)
+        return org_kind(name) is not None and not name.endswith(_FACILITY_SUFFIXES) and not suffix_alone(name)
+    return (
+        bool(gazetteer.get().lookup(name)) and not _in_blocker(doc.norm, start, end) and not is_demonym(doc.norm, end)
+    )
+
+
+# A leader's name that opens the name of a doctrine (习近平新时代中国特色社会主义思想) is no mention.
+_DOCTRINE_AFTER = regex.compile(r"新时代|(?:经济|法治|外交|强军|生态文明)?思想")
 
 
 def _in_blocker(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,62 @@
+"""Media outlets named by a page's furniture: the source line, the dateline, the reporter's byline.
+
+Real pages carry their outlet where no org suffix marks it (来源:大江网, 【天山网】讯, 长城网5月18日讯,
+中新网乌鲁木齐3月1日电, 大河客户端记者 某某). An outlet is read there when it ends in a media word
+(网 社 报 台 在线 客户端 新闻 …), or anywhere when it is a brand of data/lexicon/media_outlets.txt.
+Spans are in the normalised (simplified) text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._names import alternation, words
+
+_OUTLETS = words("media_outlets.txt")
+# A brand is not the start of a longer word (中国网|络, 新华网|点).
+_BRAND = regex.compile(
+    rf"(?<![A-Za-z])(?:{alternation(_OUTLETS)})(?:App|APP|客户端)?(?![络站点民友上页址格店购吧联红速])"
+)
+
+# What an outlet's name ends in; the name is a short run of Han or Latin before it.
+_MEDIA_END = r"(?:网|社|报|台|在线|客户端|新闻|App|APP)"
+_OUTLET = rf"[\p{{Han}}A-Za-z]{{0,10}}?{_MEDIA_END}"
+_LINE_START = r"(?:^|(?<=[\n【】|｜]))[ \t\u3000]*"
+
+# 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
+_SOURCE = regex.compile(
+    rf"{_LINE_START}(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?)(?=[ \t\u3000\n\-—|｜]|编辑|作者|责编|发布|时间|记者|$)",
+    regex.M,
+)
+# 【天山网】讯, 长城网5月18日讯, 中新网乌鲁木齐3月1日电, 【【香港商报网】讯】.
+_DATELINE = regex.compile(
+    rf"{_LINE_START}【*(?P<name>{_OUTLET})】*[ \t\u3000]*"
+    r"(?:\p{Han}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[ \t\u3000]*(?:讯|电|专讯)",
+    regex.M,
+)
+# 大河客户端记者 某某, 四川在线记者 某某 (after a line start, a space or ·).
+_REPORTER = regex.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})(?:记者|通讯员)", regex.M)
+# A site's domain standing alone as its name (Whtv.Com.Cn).
+_DOMAIN = regex.compile(
+    r"(?<![A-Za-z0-9/@:])(?<![A-Za-z]\.)[A-Za-z][A-Za-z0-9-]{1,20}(?:\.(?:com|net|org|cn|tv|hk|tw|mo)){1,2}(?![A-Za-z0-9./])",
+    regex.I,
+)
+
+# The outlet speaking of itself (本报讯, 来源:本站) names none.
+_SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网"))
+
+
+def media_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of media outlets in `text` (normalised), sorted, without overlaps."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_SOURCE, _DATELINE, _REPORTER):
+        spans += [m.span("name") for m in pattern.finditer(text)]
+    spans += [m.span() for m in _BRAND.finditer(text)]
+    spans += [m.span() for m in _DOMAIN.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if text[s:e] in _SELF or (out and s < out[-1][1]):
+            continue
+        out.append((s, e))
+    return out
