@@ -17,6 +17,7 @@ from .models import (
     Report,
     Talent,
 )
+from .provenance import Manifest, ManifestError, Provenance
 from .text import DecodeError
 
 try:
@@ -29,7 +30,10 @@ __all__ = [
     "DecodeError",
     "Evidence",
     "Extractor",
+    "Manifest",
+    "ManifestError",
     "Metric",
+    "Provenance",
     "Report",
     "Talent",
     "__version__",
