@@ -131,7 +131,7 @@ def run(
     if extra_mentions is not None:
         doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
     deals, metrics, talent = assemble(doc)
-    if unresolved := pubdate.unresolved_warning(doc.mentions):
+    if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
         doc.warnings.append(unresolved)
     return _report(doc, deals, metrics, talent)
 

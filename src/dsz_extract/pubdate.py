@@ -24,16 +24,16 @@ When the two disagree the report's warnings say so.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import PurePath
-from typing import Any, get_args
+from typing import Any
 
 import regex
 
 from .doc import Doc
 from .models import ReferenceDateSource
 
-REFERENCE_DATE_SOURCES: tuple[str, ...] = get_args(ReferenceDateSource)
 # Sources that are the document's own evidence, outranking a date the caller gives.
 DOCUMENT_SOURCES = frozenset({"manifest", "html_meta", "header", "filename"})
 
@@ -105,7 +105,8 @@ def parse_date_value(value: str) -> dt.date:
 
 def _first_lines(doc: Doc) -> tuple[list[str], int]:
     """The first non-empty lines of the normalised text, and how many of them come before the body."""
-    lines = [line for p in doc.paragraphs if (line := p.slice(doc.norm)).strip()][:_HEADER_LINES]
+    non_empty = (line for p in doc.paragraphs if (line := p.slice(doc.norm)).strip())
+    lines = list(itertools.islice(non_empty, _HEADER_LINES))
     body = next((i for i, line in enumerate(lines) if _is_body_line(line)), len(lines))
     return lines, body
 
@@ -200,13 +201,12 @@ def _document_date(
 _NAMED_UNRESOLVED = 5
 
 
-def unresolved_warning(mentions: Sequence[Any]) -> str | None:
+def unresolved_warning(mentions: Sequence[Any], anchored: bool) -> str | None:
     """A warning naming the dates whose year stayed unknown (XXXX), None when there are none."""
     unresolved = [m for m in mentions if m.type == "date" and "XXXX" in m.value.timex]
     if not unresolved:
         return None
     named = ", ".join(f"{m.text} → {m.value.timex}" for m in unresolved[:_NAMED_UNRESOLVED])
     more = f" and {len(unresolved) - _NAMED_UNRESOLVED} more" if len(unresolved) > _NAMED_UNRESOLVED else ""
-    return (
-        f"unresolved year: {named}{more}; the document states no date of its own (give a manifest or --reference-date)"
-    )
+    why = "" if anchored else "; the document states no date of its own (give a manifest or --reference-date)"
+    return f"unresolved year: {named}{more}{why}"
