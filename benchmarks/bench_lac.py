@@ -57,7 +57,7 @@ def make_modes(every_sentence: bool) -> dict[str, Extractor]:
 def predict(extractor: Extractor, docs: list[Document]) -> list[dict[str, Any]]:
     return [
         extractor(
-            text, reference_date=g.get("reference_date"), doc_id=g.get("doc_id"), source=g.get("source")
+            text, doc_id=g.get("doc_id"), source=g.get("source"), provenance=evaluate.gold_provenance(g)
         ).model_dump(mode="json")
         for g, text in docs
     ]

@@ -13,6 +13,7 @@ from collections import Counter
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -315,10 +316,10 @@ def test_exception_inside_extract_is_an_error_record(tmp_path: Path, monkeypatch
     assert error["content_sha256"] is not None
 
 
-def die_on_poison(source: str, settings: Settings) -> batch.Outcome:
+def die_on_poison(source: str, settings: Settings, *known: Any) -> batch.Outcome:
     if "poison" in source:
         os._exit(3)  # a segfault or the OOM killer, as far as the pool can tell
-    return batch.process_file(source, settings)
+    return batch.process_file(source, settings, *known)
 
 
 def test_a_dying_worker_costs_only_its_own_document(tmp_path: Path) -> None:

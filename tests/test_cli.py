@@ -55,7 +55,7 @@ def test_folder_is_expanded_recursively_and_sorted(tmp_path: Path) -> None:
     result = run_cli([str(tmp_path)])
     assert result.returncode == 0, result.stderr
     reports = lines(result.stdout)
-    assert [r["doc_id"] for r in reports] == ["a", "c"]
+    assert [r["doc_id"] for r in reports] == ["a", "b/c"]  # the path below the folder: unique in the run
     assert reports[1]["warnings"][0] == "decoded as gb18030"
 
 

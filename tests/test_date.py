@@ -11,7 +11,6 @@ import datetime as dt
 
 import pytest
 
-from dsz_extract import extract
 from dsz_extract.dims import date
 from dsz_extract.doc import Doc
 
@@ -673,39 +672,3 @@ def test_taiwan_and_minguo(text: str, reference: str | None, expected: Found) ->
 @pytest.mark.parametrize(("text", "reference", "expected"), NOT_DATES)
 def test_not_dates(text: str, reference: str | None, expected: Found) -> None:
     _check(text, reference, expected)
-
-
-# --- the reference date a text states about itself --------------------------------------------
-
-REFERENCE_DATES: list[tuple[str, str | None]] = [
-    ("济南新旧动能转换起步区签约项目38个\n2023-08-20 10:31 来源：大众日报\n今年上半年，起步区……", "2023-08-20"),
-    ("成都招商引资再创新高\n发布时间：2023年8月20日\n1-7月，全市……", "2023-08-20"),
-    ("在全区双招双引动员大会上的讲话\n（2021年2月17日）\n同志们：今天，……", "2021-02-17"),
-    ("西安高新区举行项目集中开工\n2022年10月8日 星期六\n10月8日上午，……", "2022-10-08"),
-    ("湖南日报\n2019/11/30 08:15\n长沙经开区……", "2019-11-30"),
-    ("关于做好招商引资工作的通知\n各县市区：\n现将有关事项通知如下。\n\n市商务局\n2020年3月5日", "2020-03-05"),
-    ("温州市招商引资大会召开\n日期：2018.06.12 | 来源：温州日报\n……", "2018-06-12"),
-    ("2023年8月18日，签约仪式在济南举行。总投资50亿元。", None),
-    ("东昌府区高质量双招双引激活发展新动能\n在不久前召开的大会上，8月18日……", None),
-    ("苏州工业园区\n2023-02-30 10:00 来源：苏州日报\n……", None),
-    ("全市招商工作会议召开\n会议指出，2023年8月18日签约的项目要尽快开工。", None),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), REFERENCE_DATES)
-def test_infer_reference_date(text: str, expected: str | None) -> None:
-    found = date.infer_reference_date(Doc(text))
-    assert (found.isoformat() if found else None) == expected
-
-
-def test_extract_uses_the_stated_date_when_the_caller_gives_none() -> None:
-    report = extract("济南起步区签约项目38个\n2023-08-20 10:31 来源：大众日报\n今年上半年，起步区新签约项目38个。")
-    assert report.reference_date == "2023-08-20"
-    halves = [m for m in report.mentions_of("date") if m.text == "今年上半年"]
-    assert [(m.value.timex, m.value.start, m.value.end) for m in halves] == [("2023-H1", "2023-01-01", "2023-06-30")]
-
-
-def test_extract_prefers_the_callers_reference_date() -> None:
-    report = extract("标题\n2023-08-20 10:31 来源：大众日报\n今年，全市签约项目。", reference_date="2022-05-01")
-    assert report.reference_date == "2022-05-01"
-    assert [m.value.timex for m in report.mentions_of("date") if m.text == "今年"] == ["2022"]

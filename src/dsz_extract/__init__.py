@@ -18,6 +18,7 @@ from .models import (
     Report,
     Talent,
 )
+from .provenance import Manifest, ManifestError, Provenance
 from .text import DecodeError
 
 try:
@@ -31,7 +32,10 @@ __all__ = [
     "Evidence",
     "Extractor",
     "Ledger",
+    "Manifest",
+    "ManifestError",
     "Metric",
+    "Provenance",
     "Report",
     "Talent",
     "__version__",

@@ -15,7 +15,8 @@ from typing import TextIO
 
 from . import __version__
 from .extractor import NER_BACKENDS, Extractor
-from .htmltext import HTML_SUFFIXES, text_of
+from .htmltext import HTML_SUFFIXES, Page, read_page
+from .provenance import Manifest, ManifestError, doc_ids
 from .text import DecodeError, decode_bytes
 from .timelimit import DEFAULT_TIME_LIMIT, TimeLimitExceeded
 
@@ -24,6 +25,7 @@ examples:
   dsz-extract corpus/seeds/000_5cb37e32c2801ddb.txt > out.jsonl
   dsz-extract reports/ --reference-date 2023-08-20 > out.jsonl     # every *.txt below reports/
   cat report.txt | dsz-extract - > out.jsonl                       # standard input
+  dsz-extract pages/ --manifest pages/manifest.csv > out.jsonl      # url, published, title per file
   dsz-extract a.txt b.txt --pretty                                  # indented JSON, for reading
 
 subcommands (dsz-extract SUBCOMMAND --help):
@@ -58,7 +60,12 @@ def build_extract_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (every .txt below), or - for stdin")
     parser.add_argument(
-        "--reference-date", metavar="YYYY-MM-DD", help="date relative dates (今年, 上半年, 8月18日) resolve against"
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        help="date relative dates (今年, 上半年, 8月18日) resolve against when a file states none of its own",
+    )
+    parser.add_argument(
+        "--manifest", metavar="FILE", help="CSV or JSON lines with path, url, published, title (a scraper's list)"
     )
     parser.add_argument("--ner", choices=NER_BACKENDS, default="rules", help="NER backend (default: rules)")
     parser.add_argument("--hanlp-model", metavar="NAME_OR_PATH", help="HanLP NER model for --ner hanlp")
@@ -95,12 +102,12 @@ def _is_folder(item: str) -> bool:
         return False
 
 
-def _read(item: str, stdin: TextIO) -> tuple[str, list[str], str, str]:
-    """-> (text, warnings, doc_id, source); raises DecodeError / OSError naming the input."""
+def _read(item: str, stdin: TextIO) -> tuple[Page, str]:
+    """-> (page, source); raises DecodeError / OSError naming the input."""
     if item == "-":
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
         decoded = decode_bytes(data, source="<stdin>")
-        return decoded.text, list(decoded.warnings), "stdin", "<stdin>"
+        return Page(decoded.text, list(decoded.warnings)), "<stdin>"
     path = Path(item)
     try:
         data = path.read_bytes()
@@ -108,8 +115,7 @@ def _read(item: str, stdin: TextIO) -> tuple[str, list[str], str, str]:
         raise FileNotFoundError(f"{item}: no such file or folder") from None
     except OSError as exc:  # a name too long, a folder, no permission: the system's words, after the name
         raise OSError(f"{item}: {(exc.strerror or str(exc)).lower()}") from exc
-    text, warnings = text_of(data, item)
-    return text, warnings, path.stem, item
+    return read_page(data, item), item
 
 
 def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
@@ -122,10 +128,22 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
     except (ValueError, ImportError, OSError) as exc:
         print(f"dsz-extract: {exc}", file=stderr)
         return 2
+    try:
+        manifest = Manifest.load(args.manifest) if args.manifest else None
+    except ManifestError as exc:
+        print(f"dsz-extract: {exc}", file=stderr)
+        return 2
+    # A file's id is its path below the folder it was found under (unique in the run; contract §1).
+    inputs = [
+        (path, item if item != "-" and _is_folder(item) else None)
+        for item in args.inputs
+        for path in iter_inputs([item])
+    ]
+    ids = doc_ids([(path, root) for path, root in inputs if path != "-"])
     failed = 0
-    for item in iter_inputs(args.inputs):
+    for item, _root in inputs:
         try:
-            text, warnings, doc_id, source = _read(item, stdin)
+            page, source = _read(item, stdin)
         except (DecodeError, OSError, ImportError) as exc:  # ImportError: an HTML page without trafilatura
             failed += 1
             # DecodeError and missing files name the input already; other errors get it prepended
@@ -133,13 +151,15 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
             print(f"dsz-extract: error: {where}{exc}", file=stderr)
             continue
         try:
+            listed = manifest.lookup(item) if manifest is not None and item != "-" else None
             report = extractor(
-                text,
+                page.text,
                 reference_date=args.reference_date,
-                doc_id=doc_id,
+                doc_id=ids.get(item, "stdin"),
                 source=source,
-                warnings=tuple(warnings),
+                warnings=tuple(page.warnings),
                 time_limit=args.time_limit or None,
+                provenance=listed.over(page.provenance) if listed else page.provenance,
             )
         except TimeLimitExceeded as exc:  # this document is given up; the next one runs as usual
             failed += 1

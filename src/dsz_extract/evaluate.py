@@ -63,9 +63,12 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .models import MENTION_TYPES
+
+if TYPE_CHECKING:
+    from .provenance import Provenance
 
 RECORD_KINDS: tuple[str, ...] = ("deals", "metrics", "talent")
 
@@ -522,10 +525,18 @@ def predict(golds: Sequence[dict[str, Any]], gold_dir: str | Path, *, ner: str =
         except (OSError, DecodeError) as exc:
             raise EvalError(f"{path}: cannot read text: {exc}") from exc
         report = extract(
-            text, reference_date=g.get("reference_date"), doc_id=g.get("doc_id"), source=g.get("source"), ner=ner
+            text, doc_id=g.get("doc_id"), source=g.get("source"), provenance=gold_provenance(g), ner=ner
         )
         reports.append(report.model_dump(mode="json"))
     return reports
+
+
+def gold_provenance(gold: dict[str, Any]) -> Provenance | None:
+    """The gold's reference date as the document's stated date: the annotator read the page, so it
+    outranks a date line the extractor would take (a repost's date over a speech's own)."""
+    from .provenance import Provenance
+
+    return Provenance(published=gold["reference_date"]) if gold.get("reference_date") else None
 
 
 # --- the table ------------------------------------------------------------------------------

@@ -4,8 +4,8 @@
     dsz-extract export reports.jsonl --to duckdb ledger.duckdb  # tables of the same names
 
 The tables are `dsz_extract.frames` (mentions, deals, metrics, talent: flat columns, one row per
-item, `doc_id` on every row) plus `reports`, one row per document (source, title, reference
-date, subject place), which dates a deal that states no date of its own.
+item, `doc_id` on every row) plus `reports`, one row per document (source, url, title, reference
+date and where it came from, subject place), which dates a deal that states no date of its own.
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ FORMATS = ("parquet", "duckdb")
 REPORT_COLUMNS: dict[str, str] = {
     "doc_id": "string",
     "source": "string",
+    "url": "string",
     "title": "string",
     "reference_date": "string",
+    "reference_date_source": "string",
     "subject_place": "string",
     "subject_place_level": "string",
     "subject_place_adcode": "string",
@@ -146,8 +148,10 @@ def report_row(report: Report) -> dict[str, Any]:
     return {
         "doc_id": report.doc_id,
         "source": report.source,
+        "url": report.url,
         "title": report.title,
         "reference_date": report.reference_date,
+        "reference_date_source": report.reference_date_source,
         "subject_place": place.name if place else None,
         "subject_place_level": place.level if place else None,
         "subject_place_adcode": place.adcode if place else None,

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import pipeline
-from .htmltext import text_of
+from .htmltext import read_page
 from .models import Report
+from .provenance import Manifest, Provenance
 
 NerBackend = Literal["rules", "hanlp", "lac"]
 NER_BACKENDS: tuple[str, ...] = ("rules", "hanlp", "lac")
@@ -58,8 +59,13 @@ class Extractor:
         source: str | None = None,
         warnings: tuple[str, ...] = (),
         time_limit: float | None = None,
+        provenance: Provenance | None = None,
     ) -> Report:
-        """`time_limit`: seconds, then TimeLimitExceeded (main thread only; see dsz_extract.timelimit)."""
+        """`time_limit`: seconds, then TimeLimitExceeded (main thread only; see dsz_extract.timelimit).
+
+        `provenance`: what a manifest or the page's HTML says (url, title, publication date); its
+        date outranks the text's, and any date the document states outranks `reference_date`.
+        """
         if not isinstance(text, str):
             raise TypeError(f"extract() takes text as str, got {type(text).__name__}; decode bytes first")
         with _limit(time_limit):
@@ -71,6 +77,7 @@ class Extractor:
                 extra_mentions=self._backend.find if self._backend is not None else None,
                 rules_win=self._conflict_policy(),
                 warnings=warnings,
+                provenance=provenance,
             )
 
     def _conflict_policy(self) -> bool | pipeline.Settle:
@@ -81,17 +88,27 @@ class Extractor:
         return settle
 
     def extract_file(
-        self, path: str | Path, *, reference_date: str | dt.date | None = None, doc_id: str | None = None
+        self,
+        path: str | Path,
+        *,
+        reference_date: str | dt.date | None = None,
+        doc_id: str | None = None,
+        manifest: Manifest | None = None,
     ) -> Report:
-        """Read, decode and extract one file; DecodeError/OSError name the file."""
+        """Read, decode and extract one file; DecodeError/OSError name the file.
+
+        `manifest` (`Manifest.load(path)`): the file's row gives its url, title and publication date.
+        """
         path = Path(path)
-        text, warnings = text_of(path.read_bytes(), str(path))
+        page = read_page(path.read_bytes(), str(path))
+        listed = manifest.lookup(str(path)) if manifest is not None else None
         return self(
-            text,
+            page.text,
             reference_date=reference_date,
             doc_id=doc_id if doc_id is not None else path.stem,
             source=str(path),
-            warnings=tuple(warnings),
+            warnings=tuple(page.warnings),
+            provenance=listed.over(page.provenance) if listed else page.provenance,
         )
 
 
@@ -122,16 +139,27 @@ def extract(
     ner: NerBackend = "rules",
     hanlp_model: str | None = None,
     time_limit: float | None = None,
+    provenance: Provenance | None = None,
 ) -> Report:
     """Extract one report from a string.
 
-    reference_date resolves relative dates (今年, 上半年, 8月18日); without it a full date stated
-    in the text is used, else years stay XXXX. time_limit (seconds; default none) raises
+    Relative dates (今年, 上半年, 8月18日) resolve against the date the document states (the
+    provenance's publication date, a date line in its header, a date in `source`'s file name),
+    else `reference_date`, else a date under the text; else years stay XXXX
+    (`report.reference_date_source` says which). time_limit (seconds; default none) raises
     dsz_extract.timelimit.TimeLimitExceeded when the extraction takes longer.
     """
     extractor = _cached(ner, str(hanlp_model) if hanlp_model is not None else None)
-    return extractor(text, reference_date=reference_date, doc_id=doc_id, source=source, time_limit=time_limit)
+    return extractor(
+        text, reference_date=reference_date, doc_id=doc_id, source=source, time_limit=time_limit, provenance=provenance
+    )
 
 
-def extract_file(path: str | Path, *, reference_date: str | dt.date | None = None, doc_id: str | None = None) -> Report:
-    return _default().extract_file(path, reference_date=reference_date, doc_id=doc_id)
+def extract_file(
+    path: str | Path,
+    *,
+    reference_date: str | dt.date | None = None,
+    doc_id: str | None = None,
+    manifest: Manifest | None = None,
+) -> Report:
+    return _default().extract_file(path, reference_date=reference_date, doc_id=doc_id, manifest=manifest)

@@ -248,12 +248,24 @@ class Talent(_Model):
 # --- the report -----------------------------------------------------------------------------
 
 
+ReferenceDateSource = Literal["manifest", "html_meta", "header", "filename", "given", "inferred", "none"]
+
+
 class Report(_Model):
     schema_version: Literal["1"] = SCHEMA_VERSION
-    doc_id: str | None = None
+    doc_id: str | None = Field(
+        default=None, description="Unique in a run: the path below the input folder, without the suffix."
+    )
     source: str | None = None
+    url: str | None = Field(default=None, description="From the manifest, else the page's canonical link or og:url.")
     title: str | None = None
     reference_date: str | None = None
+    reference_date_source: ReferenceDateSource | None = Field(
+        default=None,
+        description="Where reference_date came from, in this order: manifest, html_meta (the page's"
+        " metadata), header (a date line above the body), filename, given (the caller's), inferred"
+        " (a date under the text); none when nothing was found. Null in gold files.",
+    )
     subject_place: PlaceValue | None = None
     mentions: list[Mention] = Field(default_factory=list)
     deals: list[Deal] = Field(default_factory=list)

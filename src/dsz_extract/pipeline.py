@@ -13,9 +13,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import models
+from . import models, pubdate
 from .dims import count, date, event, money, org, percent, person, place, project
 from .doc import Doc
+from .provenance import Provenance
 from .records import assemble
 
 Pass = Callable[[Doc], list[Any]]
@@ -110,14 +111,19 @@ def run(
     extra_mentions: Callable[[Doc], list[Any]] | None = None,
     rules_win: bool | Settle = True,
     warnings: Sequence[str] = (),
+    provenance: Provenance | None = None,
 ) -> models.Report:
-    doc = Doc(text, reference_date=parse_reference_date(reference_date), doc_id=doc_id, source=source)
+    """`reference_date` is the caller's guess: a date the document states outranks it (`pubdate`)."""
+    given = parse_reference_date(reference_date)
+    doc = Doc(text, doc_id=doc_id, source=source)
     doc.warnings.extend(warnings)
+    doc.info["provenance"] = provenance or Provenance()
+    doc.warnings.extend(doc.info["provenance"].warnings)
     if not text.strip():
         doc.warnings.append("empty input: no text to extract from")
+        _anchor(doc, given)
         return _report(doc, [], [], [])
-    if doc.reference_date is None:
-        doc.reference_date = date.infer_reference_date(doc)
+    _anchor(doc, given)
     if doc.traditional:
         doc.warnings.append("traditional characters: matched on a simplified view, offsets point into the original")
     for _name, find in passes:
@@ -125,7 +131,18 @@ def run(
     if extra_mentions is not None:
         doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
     deals, metrics, talent = assemble(doc)
+    if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
+        doc.warnings.append(unresolved)
     return _report(doc, deals, metrics, talent)
+
+
+def _anchor(doc: Doc, given: dt.date | None) -> None:
+    """Set the document's reference date from the best evidence there is (`dsz_extract.pubdate`)."""
+    stated: Provenance = doc.info["provenance"]
+    found, source, warnings = pubdate.resolve(doc, given, stated.published, stated.published_from)
+    doc.reference_date = found
+    doc.info["reference_date_source"] = source
+    doc.warnings.extend(warnings)
 
 
 def merge_backend_mentions(
@@ -178,11 +195,14 @@ def _merge_by_rank(rule_mentions: list[Any], backend_mentions: list[Any], *, rul
 
 
 def _report(doc: Doc, deals: list[Any], metrics: list[Any], talent: list[Any]) -> models.Report:
+    provenance: Provenance = doc.info["provenance"]
     report = models.Report(
         doc_id=doc.doc_id,
         source=doc.source,
-        title=doc.title,
+        url=provenance.url,
+        title=provenance.title or doc.title,
         reference_date=doc.reference_date.isoformat() if doc.reference_date else None,
+        reference_date_source=doc.info.get("reference_date_source"),
         subject_place=doc.info.get("subject_place"),
         mentions=doc.mentions,
         deals=deals,

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from ..extractor import NER_BACKENDS
 from ..pipeline import parse_reference_date
+from ..provenance import Manifest, ManifestError
 from .ledger import ledger_path
 from .runner import NAMED_FAILURES, default_errors_path, run_batch
 from .state import StateError
@@ -19,6 +20,7 @@ examples:
   dsz-extract batch reports/ -o reports.jsonl                    # every .txt/.md/.html below reports/
   dsz-extract batch 'news/**/*.htm*' a.txt -o reports.jsonl --jobs 4
   dsz-extract batch reports/ -o out/                             # the ledger is out/reports.jsonl
+  dsz-extract batch pages/ -o reports.jsonl --manifest pages/manifest.csv   # url, published, title per file
   dsz-extract batch reports/ -o reports.jsonl --scheduler tcp://10.0.0.5:8786   # a Dask cluster
 
 Re-running processes only new or changed files; a killed run resumes where it stopped.
@@ -37,7 +39,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="the ledger: one report per line (a folder, or a path ending in /, holds reports.jsonl)",
     )
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
-    parser.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date relative dates resolve against")
+    parser.add_argument(
+        "--reference-date", metavar="YYYY-MM-DD", help="date relative dates resolve against when a file states none"
+    )
+    parser.add_argument(
+        "--manifest", metavar="FILE", help="CSV or JSON lines with path, url, published, title (a scraper's list)"
+    )
     parser.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="skip larger files (default: 5 MB)"
     )
@@ -90,6 +97,11 @@ def run(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
         print(f"dsz-extract batch: {problem}", file=stderr)
         return 2
     try:
+        manifest = Manifest.load(args.manifest) if args.manifest else None
+    except ManifestError as exc:
+        print(f"dsz-extract batch: {exc}", file=stderr)
+        return 2
+    try:
         output = ledger_path(args.output)
         errors = Path(args.errors) if args.errors else default_errors_path(output)
         summary = run_batch(
@@ -102,6 +114,7 @@ def run(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
             progress=False if args.quiet else None,
             stderr=stderr,
             named_failures=0 if args.quiet else NAMED_FAILURES,
+            manifest=manifest,
         )
     except (StateError, OSError) as exc:
         print(f"dsz-extract batch: {exc}", file=stderr)

@@ -80,21 +80,31 @@ def _files_below(folder: Path) -> list[str]:
     return sorted(str(p) for p in folder.rglob("*") if _is_input_below(p))
 
 
-def _expand_one(item: str) -> list[str] | None:
-    """The files one input names; None when nothing is there."""
+def _expand_one(item: str) -> tuple[list[str], str | None] | None:
+    """The files one input names and the root they were found under; None when nothing is there."""
     try:
         mode = os.stat(item).st_mode
     except OSError as exc:
         if exc.errno not in _NOT_THERE:
-            return [item]  # a name too long, no permission …: planning records the file with that reason
+            return [item], None  # a name too long, no permission …: planning records the file with that reason
     else:
-        return _files_below(Path(item)) if stat.S_ISDIR(mode) else [item]
+        return (_files_below(Path(item)), item) if stat.S_ISDIR(mode) else ([item], None)
     if not _has_glob_magic(item):
         return None
     matches: list[str] = []
     for hit in sorted(glob.glob(item, recursive=True)):
         matches.extend(_files_below(Path(hit)) if os.path.isdir(hit) else [hit])
-    return matches or None
+    return (matches, glob_root(item)) if matches else None
+
+
+def glob_root(pattern: str) -> str:
+    """The folder a glob's fixed part names: news/**/*.html -> news, *.txt -> ."""
+    fixed: list[str] = []
+    for part in Path(pattern).parts[:-1]:
+        if _has_glob_magic(part):
+            break
+        fixed.append(part)
+    return str(Path(*fixed)) if fixed else "."
 
 
 def expand_inputs(items: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -103,12 +113,20 @@ def expand_inputs(items: Iterable[str]) -> tuple[list[str], list[str]]:
     Anything named explicitly is taken whatever its suffix or kind (planning turns a FIFO or a
     name the system refuses into an error record); duplicates are dropped, order kept.
     """
-    files: dict[str, None] = {}
+    rooted, missing = expand_rooted_inputs(items)
+    return list(rooted), missing
+
+
+def expand_rooted_inputs(items: Iterable[str]) -> tuple[dict[str, str | None], list[str]]:
+    """As `expand_inputs`, each file with the root it was found under (its doc_id is its path below)."""
+    files: dict[str, str | None] = {}
     missing: list[str] = []
     for item in items:
-        matches = _expand_one(item)
-        if matches is None:
+        found = _expand_one(item)
+        if found is None:
             missing.append(item)
-        for match in matches or ():
-            files.setdefault(match, None)
-    return list(files), missing
+            continue
+        matches, root = found
+        for match in matches:
+            files.setdefault(match, root)
+    return files, missing

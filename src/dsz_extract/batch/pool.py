@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
+from ..provenance import Provenance
 from .state import StateError
 from .worker import Outcome, Settings, error_record, init_worker, process_file
 
@@ -18,10 +19,12 @@ from .worker import Outcome, Settings, error_record, init_worker, process_file
 class Task:
     source: str
     sha256: str
+    doc_id: str | None = None
+    provenance: Provenance | None = None  # the manifest's row
 
 
 ExecutorFactory = Callable[[], Executor]
-Work = Callable[[str, Settings], Outcome]
+Work = Callable[[str, Settings, str | None, Provenance | None], Outcome]
 
 
 def _start_method() -> str:
@@ -78,7 +81,10 @@ def run_tasks(
             source, limit = (suspects, 1) if suspects else (queue, in_flight)
             while source and len(running) < limit:
                 task = source.popleft()
-                running[executor.submit(work, task.source, settings)] = (task, source is suspects)
+                running[executor.submit(work, task.source, settings, task.doc_id, task.provenance)] = (
+                    task,
+                    source is suspects,
+                )
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             broken = False
             for future in finished:

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from .inputs import NotARegularFile, check_regular, expand_inputs, hash_file
+from ..provenance import Manifest, doc_ids
+from .inputs import NotARegularFile, check_regular, expand_rooted_inputs, hash_file
 from .ledger import Ledger, check_ledger_file, ledger_path, open_ledger
 from .pool import ExecutorFactory, Task, Work, dask_executor, default_jobs, local_executor_factory, run_tasks
 from .state import State, StateError, extractor_key, state_path, unusable_state
@@ -119,7 +120,13 @@ def exclusive_lock(output: Path) -> Iterator[None]:
 
 
 def _plan(
-    files: Sequence[str], done: set[str], state: State, max_bytes: int, errors: ErrorLog, summary: Summary
+    files: Sequence[str],
+    done: set[str],
+    state: State,
+    max_bytes: int,
+    errors: ErrorLog,
+    summary: Summary,
+    make_task: Callable[[str, str], Task] = Task,
 ) -> tuple[list[Task], list[tuple[str, int, int, str]]]:
     """Hash every input (reusing hashes of unchanged files) and keep those whose content is not done.
 
@@ -152,7 +159,7 @@ def _plan(
             summary.duplicates += 1
         else:
             planned.add(sha256)
-            tasks.append(Task(source, sha256))
+            tasks.append(make_task(source, sha256))
     return tasks, stats
 
 
@@ -196,8 +203,13 @@ def run_batch(
     make_executor: ExecutorFactory | None = None,
     work: Work = process_file,
     named_failures: int = NAMED_FAILURES,
+    manifest: Manifest | None = None,
 ) -> Summary:
     """Extract every input not yet in the ledger `output`; see the package docstring.
+
+    `manifest` gives each file its url, title and publication date; a changed manifest changes
+    the extractor key, so every document is extracted again. A document's id is its path below
+    the input it was found under (`dsz_extract.provenance.doc_ids`), unique in the run.
 
     `output` is the ledger file, or a folder (existing, or with a trailing slash) that holds
     reports.jsonl. `make_executor` replaces the worker pool (tests, other backends); `scheduler`
@@ -213,21 +225,27 @@ def run_batch(
     errors_file = Path(errors_path) if errors_path else default_errors_path(output)
     summary = Summary()
     started = time.monotonic()
-    files, missing = expand_inputs(inputs)
+    rooted, missing = expand_rooted_inputs(inputs)
+    files = list(rooted)
+    ids = doc_ids(list(rooted.items()))
     summary.found = len(files) + len(missing)
     say = _say_to(stderr) if named_failures > 0 else None
     try:
         with exclusive_lock(output), contextlib.ExitStack() as stack:
             state = State(state_path(output))
             stack.callback(state.close)
-            key = extractor_key(settings)
+            key = extractor_key(settings, manifest.sha256 if manifest else None)
             summary.recovered = open_ledger(output, state, key, stderr)
             errors = ErrorLog(errors_file, say, named_failures)
             stack.callback(errors.close)
             for item in missing:
                 errors.write(error_record(item, FileNotFoundError(f"{item}: no such file, folder or glob match")))
             done = state.done_hashes(key)
-            tasks, stats = _plan(files, done, state, settings.max_bytes, errors, summary)
+
+            def make_task(source: str, sha256: str) -> Task:
+                return Task(source, sha256, ids[source], manifest.lookup(source) if manifest else None)
+
+            tasks, stats = _plan(files, done, state, settings.max_bytes, errors, summary, make_task)
             state.set_plan({t.source: t.sha256 for t in tasks}, stats)  # step 1: the plan, before any line
             ledger = Ledger(output, state, key)
             stack.callback(ledger.close)
@@ -280,6 +298,6 @@ def _record(
         return
     if outcome.sha256 != task.sha256:  # the file changed since planning: the plan must name what is written
         state.replan(task.source, outcome.sha256)
-    ledger.append(outcome.line, outcome.sha256, task.source, Path(task.source).stem)
+    ledger.append(outcome.line, outcome.sha256, task.source, task.doc_id or Path(task.source).stem)
     done.add(outcome.sha256)
     summary.extracted += 1

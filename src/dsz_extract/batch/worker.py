@@ -22,7 +22,8 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from ..htmltext import text_of
+from ..htmltext import read_page
+from ..provenance import Provenance
 from ..text import DecodeError
 from ..timelimit import DEFAULT_TIME_LIMIT, TimeLimitExceeded, can_enforce, time_limit
 from .inputs import NotARegularFile, open_regular
@@ -156,8 +157,13 @@ def read_limited(source: str, max_bytes: int) -> bytes:
     return data
 
 
-def process_file(source: str, settings: Settings) -> Outcome:
-    """Read, decode and extract one file within the time limit. Never raises: any failure is an error record."""
+def process_file(
+    source: str, settings: Settings, doc_id: str | None = None, listed: Provenance | None = None
+) -> Outcome:
+    """Read, decode and extract one file within the time limit. Never raises: any failure is an error record.
+
+    `doc_id` defaults to the file's stem; `listed` is the file's manifest row.
+    """
     if _retiring:
         # Exiting is how a worker asks the pool for a replacement; this task is then run again elsewhere.
         os._exit(RETIRE_EXIT_CODE)
@@ -169,7 +175,7 @@ def process_file(source: str, settings: Settings) -> Outcome:
         if limited:  # the probe's reading must be taken before any limit cuts into an extraction
             reference_reading(settings.ner, settings.hanlp_model)
         with time_limit(settings.time_limit if limited else None):
-            line = _extract(data, source, settings)
+            line = _extract(data, source, settings, doc_id, listed)
     except TimeLimitExceeded as exc:
         _retire_after_timeout(settings)
         return Outcome(source, sha256, error=error_record(source, exc, sha256), **_worker_usage())
@@ -181,15 +187,16 @@ def process_file(source: str, settings: Settings) -> Outcome:
     return Outcome(source, sha256, line=line, **_worker_usage())
 
 
-def _extract(data: bytes, source: str, settings: Settings) -> str:
+def _extract(data: bytes, source: str, settings: Settings, doc_id: str | None, listed: Provenance | None) -> str:
     """Decode (HTML: its main text) and extract: the part of the work the time limit covers."""
-    text, warnings = text_of(data, source)
+    page = read_page(data, source)
     report = extractor_for(settings.ner, settings.hanlp_model)(
-        text,
+        page.text,
         reference_date=settings.reference_date,
-        doc_id=Path(source).stem,
+        doc_id=doc_id if doc_id is not None else Path(source).stem,
         source=source,
-        warnings=tuple(warnings),
+        warnings=tuple(page.warnings),
+        provenance=listed.over(page.provenance) if listed else page.provenance,
     )
     return str(report.model_dump_json())
 

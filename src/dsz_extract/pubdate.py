@@ -1,0 +1,212 @@
+"""The reference date of a report: the publication date, and where it was found.
+
+Every relative date (今年, 去年, 1—10月, 11月28日), every deal date and metric period resolves
+against one date per report. The evidence for it is taken in this order, the first that gives a
+date wins (contract §1, `reference_date_source`):
+
+1. ``manifest``  the publication date a scraper wrote beside the page (`dsz_extract.provenance`);
+2. ``html_meta`` an HTML page's own metadata and visible date (htmldate, through trafilatura);
+3. ``header``    a date line in the first lines of the text, before the body (发布时间：…,
+                 2023-11-29 10:20 来源：…, ——2022年1月8日在…会议上), or a labelled date in an HTML
+                 page's head above its main text;
+4. ``filename``  a date in the file name (20231129, 2023-11-29, 2023_11_29);
+5. ``given``     the caller's `reference_date` (`--reference-date`);
+6. ``inferred``  a dateline among the first lines after the body has begun (a notice's date
+                 under its opening), or on one of the last lines (the date under a speech, a
+                 page's 发布日期 below the article);
+7. ``none``      nothing: years the text does not state stay ``XXXX``.
+
+A date the document states (1–4) outranks the caller's: one `--reference-date` over a folder is a
+guess for the files that state nothing, and a 2021 speech must not be read as 2022 because of it.
+When the two disagree the report's warnings say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Sequence
+from pathlib import PurePath
+from typing import Any
+
+import regex
+
+from .doc import Doc
+from .models import ReferenceDateSource
+
+# Sources that are the document's own evidence, outranking a date the caller gives.
+DOCUMENT_SOURCES = frozenset({"manifest", "html_meta", "header", "filename"})
+
+# --- date shapes ------------------------------------------------------------------------------
+
+# Year first: 2023年11月29日, 2023-11-29, 2023/11/29, 2023.11.29 (the text is normalised: ASCII digits).
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_CN_DATE = rf"{_YEAR} ?年 ?(?P<m>\d{{1,2}}) ?月 ?(?P<d>\d{{1,2}}) ?日"
+_NUM_DATE = rf"{_YEAR}(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)"
+_FULL_DATE = rf"(?:{_CN_DATE}|{_NUM_DATE})"
+# Day first, as mirrors and Hong Kong sites stamp a page: 16.07.2018 22:17, 22/10/2025 13:50.
+_DAY_FIRST = r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+# 發布時間 / 發佈日期 are matched through the simplified view.
+_LABEL = r"(?:发布时间|发布日期|发稿时间|更新时间|发表时间|发表日期|日期|时间|发布于|发表于)"
+_METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|字号|浏览|阅读|点击|分享|打印|分类)"
+_OPEN = r"[\s（(【\[]*"
+_CLOSE = r"[\s）)】\]]*"
+
+# Shapes of a dateline, each tried on every header line.
+_DATELINES = tuple(
+    regex.compile(pattern)
+    for pattern in (
+        # the date alone on its line (bracketed, with a time or weekday), or before a page's metadata
+        rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
+        rf"{_LABEL}\s*[：:]\s*{_FULL_DATE}",  # 发布时间：2023年11月29日
+        rf"(?:{_CN_DATE}\s*|{_NUM_DATE}\s+){_TIME}",  # 2023-11-29 10:20, 2017年01月06日16:18
+        rf"来源\s*[：:][^\n]{{0,40}}?{_FULL_DATE}",  # 来源：新华网 2023年11月29日
+        rf"^\s*{_DAY_FIRST}\s*(?:{_TIME}|$)",
+        # the date of a speech: ——2022年1月8日在重庆市永川区第十八届人民代表大会第一次会议上
+        rf"^[\s—\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？]*$",
+    )
+)
+# A signature date closing a speech or notice: the date alone on one of the last lines.
+_SIGNATURE = regex.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
+# In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
+_FILENAME_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
+# A date value as a manifest or page metadata writes it: ISO date or datetime, 2023/11/29, 2023年11月29日.
+_VALUE_DATE = regex.compile(rf"^\s*{_FULL_DATE}")
+
+_HEADER_LINES = 8  # non-empty lines looked at before the body starts
+_FOOTER_LINES = 3
+_BODY_LINE_CHARS = 50  # a line this long with a sentence end is the body: the header is over
+
+
+def date_of(match: regex.Match[str] | None) -> dt.date | None:
+    """The calendar date a shape matched, None for no match or an impossible day (2023-02-30)."""
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_date_value(value: str) -> dt.date:
+    """A date written as data (2023-11-29, 2023-11-29T10:20:00+08:00, 2023/11/29, 2023年11月29日).
+
+    Raises ValueError when it is none of these or not a real day.
+    """
+    found = date_of(_VALUE_DATE.match(value))
+    if found is None:
+        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}")
+    return found
+
+
+# --- where the text states it ------------------------------------------------------------------
+
+
+def _first_lines(doc: Doc) -> tuple[list[str], int]:
+    """The first non-empty lines of the normalised text, and how many of them come before the body."""
+    non_empty = (line for p in doc.paragraphs if (line := p.slice(doc.norm)).strip())
+    lines = list(itertools.islice(non_empty, _HEADER_LINES))
+    body = next((i for i, line in enumerate(lines) if _is_body_line(line)), len(lines))
+    return lines, body
+
+
+def _is_body_line(line: str) -> bool:
+    return len(line.strip()) >= _BODY_LINE_CHARS and regex.search(r"[。!?！？]", line) is not None
+
+
+def dateline_date(line: str) -> dt.date | None:
+    """The date of a header line shaped as a dateline, else None."""
+    for shape in _DATELINES:
+        if found := date_of(shape.search(line)):
+            return found
+    return None
+
+
+def header_date(doc: Doc) -> dt.date | None:
+    """The first dateline above the body of the text; a full date in a sentence is never taken."""
+    lines, body = _first_lines(doc)
+    return _first_dateline(lines[:body])
+
+
+def _first_dateline(lines: Iterable[str]) -> dt.date | None:
+    for line in lines:
+        if found := dateline_date(line):
+            return found
+    return None
+
+
+def filename_date(source: str | None) -> dt.date | None:
+    if not source or source.startswith("<"):  # <stdin>
+        return None
+    for match in _FILENAME_DATE.finditer(PurePath(source).name):
+        if found := date_of(match):
+            return found
+    return None
+
+
+def body_date(doc: Doc) -> dt.date | None:
+    """A dateline among the first lines once the body has begun (a notice's date under its opening),
+    else a date on one of the last lines (the date under a speech, a page's 发布日期 below the text)."""
+    lines, body = _first_lines(doc)
+    if found := _first_dateline(lines[body:]):
+        return found
+    for p in reversed(doc.paragraphs[-_FOOTER_LINES:]):
+        line = p.slice(doc.norm)
+        if found := date_of(_SIGNATURE.search(line)) or dateline_date(line):
+            return found
+    return None
+
+
+# --- the order of the evidence ------------------------------------------------------------------
+
+
+def resolve(
+    doc: Doc, given: dt.date | None, stated: dt.date | None = None, stated_source: str | None = None
+) -> tuple[dt.date | None, ReferenceDateSource, list[str]]:
+    """(reference date, its source, warnings) for a document.
+
+    `stated` is a date known from outside the text (a manifest row, the page's HTML), with its
+    source (manifest, html_meta or header).
+    """
+    found, source = _document_date(doc, stated, stated_source)
+    if found is None and given is not None:
+        return given, "given", []
+    if found is None:
+        found = body_date(doc)
+        return found, ("inferred" if found else "none"), []
+    warnings = []
+    if given is not None and given != found:
+        warnings.append(
+            f"reference date: the given {given.isoformat()} is not used; the document states"
+            f" {found.isoformat()} ({source})"
+        )
+    return found, source, warnings
+
+
+def _document_date(
+    doc: Doc, stated: dt.date | None, stated_source: str | None
+) -> tuple[dt.date | None, ReferenceDateSource]:
+    if stated is not None:
+        return stated, stated_source if stated_source in DOCUMENT_SOURCES else "manifest"  # type: ignore[return-value]
+    if found := header_date(doc):
+        return found, "header"
+    if found := filename_date(doc.source):
+        return found, "filename"
+    return None, "none"
+
+
+# --- what stays unresolved ----------------------------------------------------------------------
+
+_NAMED_UNRESOLVED = 5
+
+
+def unresolved_warning(mentions: Sequence[Any], anchored: bool) -> str | None:
+    """A warning naming the dates whose year stayed unknown (XXXX), None when there are none."""
+    unresolved = [m for m in mentions if m.type == "date" and "XXXX" in m.value.timex]
+    if not unresolved:
+        return None
+    named = ", ".join(f"{m.text} → {m.value.timex}" for m in unresolved[:_NAMED_UNRESOLVED])
+    more = f" and {len(unresolved) - _NAMED_UNRESOLVED} more" if len(unresolved) > _NAMED_UNRESOLVED else ""
+    why = "" if anchored else "; the document states no date of its own (give a manifest or --reference-date)"
+    return f"unresolved year: {named}{more}{why}"

@@ -1,0 +1,412 @@
+"""Publication dates and provenance: where a report's reference date comes from, its url, title and id.
+
+Order of the evidence (dsz_extract.pubdate): manifest, html_meta, header, filename, given, inferred, none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from dsz_extract import Manifest, ManifestError, Provenance, extract, extract_file
+from dsz_extract.batch import run_batch
+from dsz_extract.cli import main
+from dsz_extract.doc import Doc
+from dsz_extract.export import report_row
+from dsz_extract.models import Report
+from dsz_extract.provenance import doc_ids
+from dsz_extract.pubdate import body_date, filename_date, header_date, parse_date_value
+
+ROOT = Path(__file__).resolve().parents[1]
+BODY = "今年上半年，全市新签约项目38个，总投资39.5亿元，同比增长16%。5月25日，全市举行集中签约仪式。"
+
+# --- the header of a text ---------------------------------------------------------------------
+
+# (text, the date its header states, or None)
+HEADER_DATES: list[tuple[str, str | None]] = [
+    ("济南新旧动能转换起步区签约项目38个\n2023-08-20 10:31 来源：大众日报\n今年上半年，起步区……", "2023-08-20"),
+    ("成都招商引资再创新高\n发布时间：2023年8月20日\n1-7月，全市……", "2023-08-20"),
+    ("在全区双招双引动员大会上的讲话\n（2021年2月17日）\n同志们：今天，……", "2021-02-17"),
+    ("西安高新区举行项目集中开工\n2022年10月8日 星期六\n10月8日上午，……", "2022-10-08"),
+    ("湖南日报\n2019/11/30 08:15\n长沙经开区……", "2019-11-30"),
+    ("温州市招商引资大会召开\n日期：2018.06.12 | 来源：温州日报\n……", "2018-06-12"),
+    ("签约\n发布日期：2023-11-29\n正文", "2023-11-29"),
+    ("签约\n时间：2023年11月29日 10:20\n正文", "2023-11-29"),
+    ("签约\n来源：新华网 2023年11月29日\n正文", "2023-11-29"),
+    ("签约\n2023-11-29 10:20\n正文", "2023-11-29"),
+    ("签约\n2023/11/29\n正文", "2023-11-29"),
+    # traditional labels, matched through the simplified view; full-width digits
+    ("簽約\n發布時間：2023年11月29日\n正文", "2023-11-29"),
+    ("簽約\n發佈日期：２０２３－１１－２９\n正文", "2023-11-29"),
+    ("簽約\n日期：2023/11/29 來源：香港商報\n正文", "2023-11-29"),
+    # an outlet's name glued to a timestamp; day-first stamps of mirrors and Hong Kong sites
+    ("天津签约\n中国金融信息网2017年01月06日16:18分类:区域经济\n正文", "2017-01-06"),
+    ("孝感签约\n\n16.07.2018  22:17\n湖北日报讯", "2018-07-16"),
+    ("22/10/2025 13:50\n\n【聚焦數據】廣東前9月實際使用外資781.3億元", "2025-10-22"),
+    # the date line of a work report
+    ("政府工作报告\n——2022年1月8日在重庆市永川区第十八届人民代表大会第一次会议上\n各位代表：", "2022-01-08"),
+    ("政府工作报告\n  2023年1月17日在浦江县第十五届人民代表大会\n  第二次会议上\n各位代表：", "2023-01-17"),
+    # dates of events, not of the text
+    ("2023年8月18日，签约仪式在济南举行。总投资50亿元。", None),
+    ("东昌府区高质量双招双引激活发展新动能\n在不久前召开的大会上，8月18日……", None),
+    ("苏州工业园区\n2023-02-30 10:00 来源：苏州日报\n……", None),
+    ("全市招商工作会议召开\n会议指出，2023年8月18日签约的项目要尽快开工。", None),
+    ("签约\n2023年8月18日在济南举行的签约仪式上，共签约项目21个", None),
+    # a dateline below the first line of the body is not the header
+    ("签约\n" + BODY * 2 + "\n发布时间：2023-11-29", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADER_DATES)
+def test_header_date(text: str, expected: str | None) -> None:
+    found = header_date(Doc(text))
+    assert (found.isoformat() if found else None) == expected
+
+
+# (text, the date read from the body when the header states none)
+BODY_DATES: list[tuple[str, str | None]] = [
+    ("关于做好招商引资工作的通知\n各县市区：\n现将有关事项通知如下。\n\n市商务局\n2020年3月5日", "2020-03-05"),
+    (
+        BODY * 2 + "\n部分州市签约项目推进落实\n来源:本站\n发布日期:2015-10-30 17:38\n扫一扫在手机打开当前页",
+        "2015-10-30",
+    ),
+    (
+        "鄂府发〔2022〕38号\n各旗区人民政府：\n" + BODY * 2 + "\n鄂尔多斯市人民政府\n2022年3月29日\n" + BODY,
+        "2022-03-29",
+    ),
+    ("签约\n" + BODY * 2 + "\n发布时间：2023-11-29\n" + BODY, "2023-11-29"),
+    (BODY + "\n" + BODY, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_DATES)
+def test_body_date(text: str, expected: str | None) -> None:
+    found = body_date(Doc(text))
+    assert (found.isoformat() if found else None) == expected
+
+
+FILENAME_DATES: list[tuple[str, str | None]] = [
+    ("news/20231129_signing.txt", "2023-11-29"),
+    ("2023-11-29.txt", "2023-11-29"),
+    ("pages/liaocheng_2023_11_29.html", "2023-11-29"),
+    ("2023.11.29 签约.md", "2023-11-29"),
+    ("2023/11/report.txt", None),  # folders are not the file's name
+    ("report_120231129.txt", None),  # inside a longer number
+    ("20231399.txt", None),  # no such day
+    ("A01.txt", None),
+    ("<stdin>", None),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), FILENAME_DATES)
+def test_filename_date(source: str, expected: str | None) -> None:
+    found = filename_date(source)
+    assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-11-29", "2023-11-29"),
+        ("2023-11-29T10:20:00+08:00", "2023-11-29"),
+        ("2023/11/29 10:20", "2023-11-29"),
+        ("2023年11月29日", "2023-11-29"),
+        ("2023.1.9", "2023-01-09"),
+    ],
+)
+def test_parse_date_value(value: str, expected: str) -> None:
+    assert parse_date_value(value).isoformat() == expected
+
+
+@pytest.mark.parametrize("value", ["29/11/2023", "2023-02-30", "yesterday", "2023-11"])
+def test_parse_date_value_refuses(value: str) -> None:
+    with pytest.raises(ValueError, match="not a date"):
+        parse_date_value(value)
+
+
+# --- the order of the evidence ------------------------------------------------------------------
+
+HEADED = "签约\n发布时间：2023-09-11\n" + BODY
+PLAIN = BODY
+SIGNED = BODY + "\n\n2021年2月17日"
+MANIFEST_DATE = Provenance(published="2022-06-30")
+PAGE_DATE = Provenance(published=dt.date(2022, 7, 1), published_from="html_meta")
+
+# (text, file name, --reference-date, provenance, expected reference date, expected source)
+ORDER: list[tuple[str, str | None, str | None, Provenance | None, str | None, str]] = [
+    (HEADED, "20200101.txt", "2019-01-01", MANIFEST_DATE, "2022-06-30", "manifest"),
+    (HEADED, "20200101.txt", "2019-01-01", PAGE_DATE, "2022-07-01", "html_meta"),
+    (HEADED, "20200101.txt", "2019-01-01", None, "2023-09-11", "header"),
+    (PLAIN, "20200101.txt", "2019-01-01", None, "2020-01-01", "filename"),
+    (SIGNED, "a.txt", "2019-01-01", None, "2019-01-01", "given"),
+    (SIGNED, "a.txt", None, None, "2021-02-17", "inferred"),
+    (PLAIN, "a.txt", None, None, None, "none"),
+    (PLAIN, None, None, Provenance(url="https://x.cn/a"), None, "none"),  # a provenance without a date
+]
+
+
+@pytest.mark.parametrize(("text", "name", "given", "provenance", "expected", "source"), ORDER)
+def test_the_first_evidence_wins(
+    text: str, name: str | None, given: str | None, provenance: Provenance | None, expected: str | None, source: str
+) -> None:
+    report = extract(text, source=name, reference_date=given, provenance=provenance)
+    assert (report.reference_date, report.reference_date_source) == (expected, source)
+
+
+def test_relative_dates_resolve_against_the_documents_date() -> None:
+    report = extract(HEADED, reference_date="2019-01-01")
+    halves = [m.value.timex for m in report.mentions_of("date") if m.text == "今年上半年"]
+    assert halves == ["2023-H1"]
+
+
+def test_a_given_date_the_document_contradicts_is_named() -> None:
+    report = extract(HEADED, reference_date="2019-01-01")
+    assert "reference date: the given 2019-01-01 is not used; the document states 2023-09-11 (header)" in (
+        report.warnings
+    )
+    assert not [w for w in extract(HEADED, reference_date="2023-09-11").warnings if w.startswith("reference date")]
+
+
+def test_unresolved_years_are_named() -> None:
+    report = extract(PLAIN)
+    (warning,) = [w for w in report.warnings if w.startswith("unresolved year")]
+    assert "今年上半年 → XXXX-H1" in warning and "5月25日 → XXXX-05-25" in warning
+    assert not [w for w in extract(PLAIN, reference_date="2023-08-20").warnings if w.startswith("unresolved")]
+
+
+def test_provenance_url_and_title_reach_the_report() -> None:
+    provenance = Provenance(url="https://www.liaocheng.gov.cn/art/1.html", title="聊城签约", published="2023-09-11")
+    report = extract(PLAIN, provenance=provenance)
+    assert (report.url, report.title, report.reference_date) == (provenance.url, "聊城签约", "2023-09-11")
+    row = report_row(report)
+    assert (row["url"], row["reference_date_source"]) == (provenance.url, "manifest")
+
+
+def test_old_reports_without_the_new_fields_still_load() -> None:
+    report = Report.model_validate({"doc_id": "x", "reference_date": "2023-01-01"})
+    assert (report.url, report.reference_date_source) == (None, None)
+
+
+# --- manifests ----------------------------------------------------------------------------------
+
+
+def test_manifest_csv_and_jsonl(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    csv_manifest = tmp_path / "manifest.csv"
+    csv_manifest.write_text(
+        "path,url,published,title,extra\npages/a.html,https://x.cn/a,2023-11-29T10:20:00+08:00,甲,1\npages/b.txt,,,,\n",
+        encoding="utf-8",
+    )
+    jsonl_manifest = tmp_path / "manifest.jsonl"
+    jsonl_manifest.write_text(
+        json.dumps({"path": "pages/a.html", "url": "https://x.cn/a", "published": "2023-11-29", "title": "甲"})
+        + "\n\n"
+        + json.dumps({"path": str(tmp_path / "pages" / "b.txt")})
+        + "\n",
+        encoding="utf-8",
+    )
+    for path in (csv_manifest, jsonl_manifest):
+        manifest = Manifest.load(path)
+        row = manifest.get(str(tmp_path / "pages" / "a.html"))
+        assert row == Provenance(url="https://x.cn/a", title="甲", published="2023-11-29")
+        assert row is not None and row.published_from == "manifest"
+        assert manifest.get(str(tmp_path / "pages" / "b.txt")) == Provenance()
+        assert manifest.lookup(str(tmp_path / "c.txt")).warnings == (
+            f"manifest: {path} has no row for {tmp_path / 'c.txt'}",
+        )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("m.csv", "path,published\na.txt,2023-02-30\n", "m.csv:2: published '2023-02-30' is not a date"),
+        ("m.csv", "file,published\na.txt,2023-01-01\n", "m.csv: a manifest needs a header row with a 'path' column"),
+        ("m.csv", "path,published\n,2023-01-01\n", "m.csv:2: a row without a path"),
+        ("m.jsonl", '{"path": "a.txt"}\n[1]\n', "m.jsonl:2: not a JSON object"),
+        ("m.jsonl", '{"path": "a.txt"\n', "m.jsonl:1: not a JSON object"),
+    ],
+)
+def test_a_bad_manifest_is_named(tmp_path: Path, name: str, content: str, message: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(ManifestError, match=message.replace("(", r"\(").replace("[", r"\[")):
+        Manifest.load(tmp_path / name)
+
+
+def test_a_bad_manifest_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(PLAIN, encoding="utf-8")
+    (tmp_path / "m.csv").write_text("path,published\na.txt,someday\n", encoding="utf-8")
+    for command in ([], ["batch", "-o", str(tmp_path / "out.jsonl")]):
+        assert main([*command, str(tmp_path / "a.txt"), "--manifest", str(tmp_path / "m.csv")]) == 2
+        assert "m.csv:2: published 'someday' is not a date" in capsys.readouterr().err
+    assert main([str(tmp_path / "a.txt"), "--manifest", str(tmp_path / "missing.csv")]) == 2
+    assert "missing.csv: cannot read the manifest" in capsys.readouterr().err
+
+
+# --- document ids -------------------------------------------------------------------------------
+
+# (files as (path, root), expected ids)
+DOC_IDS: list[tuple[list[tuple[str, str | None]], list[str]]] = [
+    ([("in/a/x.txt", "in"), ("in/b/x.txt", "in")], ["a/x", "b/x"]),
+    ([("in/x.txt", "in"), ("in/x.html", "in")], ["x.txt", "x.html"]),
+    ([("a/x.txt", None), ("b/x.txt", None)], ["a/x", "b/x"]),
+    ([("corpus/seeds/000_5cb3.txt", None)], ["000_5cb3"]),
+    ([("in/a/x.txt", "in"), ("other/x.txt", None)], ["a/x", "x"]),
+    ([("in/x.txt", "in"), ("other/x.txt", None)], ["in/x", "other/x"]),
+]
+
+
+@pytest.mark.parametrize(("files", "expected"), DOC_IDS)
+def test_doc_ids_are_unique(files: list[tuple[str, str | None]], expected: list[str]) -> None:
+    ids = doc_ids(files)
+    assert [ids[f] for f, _ in files] == expected
+
+
+# --- a scraped folder, end to end ---------------------------------------------------------------
+
+
+def _html(title: str, head: str = "", info: str = "") -> str:
+    paragraphs = "".join(f"<p>{BODY}今年，{title}计划再签约项目{i}个。</p>" for i in range(1, 6))
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}_人民政府</title>{head}</head>'
+        f'<body><div class="nav"><a href="/">首页</a> &gt; <a href="/news">要闻</a></div>'
+        f"<h1>{title}</h1>{info}<div class='article'>{paragraphs}</div></body></html>"
+    )
+
+
+# file -> (content, expected reference date, expected source, expected url)
+SCRAPED: dict[str, tuple[str, str | None, str, str | None]] = {
+    "html/a/page.html": (
+        _html(
+            "聊城签约",
+            '<meta name="PubDate" content="2023-09-11 10:20"><link rel="canonical" href="https://lc.gov.cn/art/1.html">',
+            "<div class='info'>发布时间：2023-09-11 来源：聊城日报</div>",
+        ),
+        "2023-09-11",
+        "html_meta",
+        "https://lc.gov.cn/art/1.html",
+    ),
+    "html/b/page.html": (
+        _html(
+            "东营签约",
+            '<meta property="article:published_time" content="2022-03-05T08:00:00+08:00">'
+            '<meta property="og:url" content="https://dy.gov.cn/news/2.html">',
+        ),
+        "2022-03-05",
+        "html_meta",
+        "https://dy.gov.cn/news/2.html",
+    ),
+    "html/visible.html": (
+        _html(
+            "淄博签约",
+            info="<div class='info'><span>发布时间：2021年04月02日 10:20</span> <span>来源：淄博日报</span></div>",
+        ),
+        "2021-04-02",
+        "header",
+        None,
+    ),
+    "html/listed.html": (
+        _html("潍坊签约", '<meta name="PubDate" content="2020-01-01">'),
+        "2019-12-31",  # the manifest outranks the page's metadata
+        "manifest",
+        "https://wf.gov.cn/listed",
+    ),
+    "text/a/report.txt": ("成都招商引资再创新高\n发布时间：2023年8月20日\n" + BODY, "2023-08-20", "header", None),
+    "text/b/report.txt": ("高雄招商\n發佈日期：2022/05/06 來源：經濟日報\n" + BODY, "2022-05-06", "header", None),
+    "text/20210315_speech.txt": ("讲话\n" + BODY, "2021-03-15", "filename", None),
+    "text/plain.md": ("招商\n" + BODY, "2018-06-01", "given", None),
+    "text/listed.txt": ("招商\n发布时间：2017-01-01\n" + BODY, "2016-05-04", "manifest", "https://x.cn/listed"),
+}
+MANIFEST_CSV = (
+    "path,url,published,title\n"
+    "html/listed.html,https://wf.gov.cn/listed,2019-12-31,潍坊签约（清单）\n"
+    "text/listed.txt,https://x.cn/listed,2016-05-04 09:00,\n"
+    "text/plain.md,,,\n"
+)
+
+
+def _scraped_folder(root: Path) -> Path:
+    for name, (content, *_expected) in SCRAPED.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(content, encoding="utf-8")
+    (root / "manifest.csv").write_text(MANIFEST_CSV, encoding="utf-8")
+    return root
+
+
+def _check_scraped(reports: list[dict], root: Path) -> None:
+    by_id = {r["doc_id"]: r for r in reports}
+    assert len(by_id) == len(reports) == len(SCRAPED)  # no two files share a doc_id
+    for name, (_content, date, source, url) in SCRAPED.items():
+        report = by_id[str(Path(name).with_suffix("").as_posix())]
+        assert report["source"].endswith(name)
+        assert (report["reference_date"], report["reference_date_source"], report["url"]) == (date, source, url), name
+    assert by_id["html/listed"]["title"] == "潍坊签约（清单）"
+    assert by_id["html/a/page"]["title"] == "聊城签约"
+    assert by_id["text/a/report"]["title"] == "成都招商引资再创新高"
+
+
+def test_a_scraped_folder_with_a_manifest_in_batch(tmp_path: Path) -> None:
+    root = _scraped_folder(tmp_path / "in")
+    output = tmp_path / "reports.jsonl"
+    options = ["--manifest", str(root / "manifest.csv"), "--reference-date", "2018-06-01"]
+    code = main(["batch", str(root), "-o", str(output), "--jobs", "1", "--quiet", *options])
+    assert code == 0
+    _check_scraped([json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()], root)
+
+
+def test_a_scraped_folder_with_a_manifest_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _scraped_folder(tmp_path / "in")
+    code = main([str(root), "--manifest", str(root / "manifest.csv"), "--reference-date", "2018-06-01"])
+    assert code == 0
+    _check_scraped([json.loads(line) for line in capsys.readouterr().out.splitlines()], root)
+
+
+def test_a_file_the_manifest_does_not_list_is_named(tmp_path: Path) -> None:
+    root = _scraped_folder(tmp_path / "in")
+    report = extract_file(root / "text/a/report.txt", manifest=Manifest.load(root / "manifest.csv"))
+    assert report.reference_date_source == "header"
+    assert any(
+        w.startswith("manifest: ") and w.endswith("has no row for " + str(root / "text/a/report.txt"))
+        for w in report.warnings
+    )
+
+
+def test_same_names_in_two_folders_get_two_ids_in_batch(tmp_path: Path) -> None:
+    for i, folder in enumerate(("a", "b", "a/deeper")):
+        (tmp_path / "in" / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / folder / "report.txt").write_text(f"招商{i}\n" + BODY, encoding="utf-8")
+    output = tmp_path / "reports.jsonl"
+    summary = run_batch([str(tmp_path / "in")], output, jobs=1, progress=False, named_failures=0)
+    assert summary.extracted == 3
+    ids = sorted(json.loads(line)["doc_id"] for line in output.read_text(encoding="utf-8").splitlines())
+    assert ids == ["a/deeper/report", "a/report", "b/report"]
+
+
+# --- the real pages -----------------------------------------------------------------------------
+
+
+def _publication_dates_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("publication_dates", ROOT / "scripts" / "publication_dates.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_real_pages_publication_date_floor() -> None:
+    """The date found from the text alone equals the date the page shows (manifest.tsv `published`).
+
+    Measured 2026-12: 29/30 = 0.967 (dev 18/18, test 11/12); no page that shows no date got one.
+    The issue's target is 0.95.
+    """
+    splits = _publication_dates_script().measure()
+    assert splits["all"].pages == 30
+    assert splits["all"].accuracy >= 0.95, splits["all"].misses
+    assert len(splits["all"].dated_anyway) <= 1, splits["all"].dated_anyway
