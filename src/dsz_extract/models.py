@@ -211,8 +211,25 @@ class Deal(_Model):
     stage: Stage | None = None
     date: str | None = None
     event: str | None = None
+    event_total: int | None = Field(
+        default=None,
+        description="Index in the report's event_totals of the event total this deal's amounts are part of.",
+        exclude_if=lambda v: v is None,
+    )
     evidence: Evidence
     hard: bool = _hard_field()
+
+
+class EventTotal(_Model):
+    """What an event states for all its projects (集中签约项目12个，总投资312亿元): contract §7."""
+
+    event: str | None = None
+    stage: Stage | None = None
+    place: str | None = None
+    date: str | None = None
+    project_count: int | None = None
+    total: MoneyValue
+    evidence: Evidence
 
 
 RecordKind = Literal["actual", "target", "plan"]
@@ -259,6 +276,7 @@ class Report(_Model):
     deals: list[Deal] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     talent: list[Talent] = Field(default_factory=list)
+    event_totals: list[EventTotal] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     # The decoded input the offsets point into; kept out of the JSON on purpose (it can be

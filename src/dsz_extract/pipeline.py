@@ -16,7 +16,7 @@ from typing import Any
 from . import models
 from .dims import count, date, event, money, org, percent, person, place, project
 from .doc import Doc
-from .records import assemble
+from .records import assemble_with_totals
 
 Pass = Callable[[Doc], list[Any]]
 # A backend's conflict policy: (backend mention, the rule mentions it overlaps) -> the mentions that stand.
@@ -124,8 +124,8 @@ def run(
         doc.mentions = add_resolved(doc.mentions, find(doc))
     if extra_mentions is not None:
         doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
-    deals, metrics, talent = assemble(doc)
-    return _report(doc, deals, metrics, talent)
+    deals, metrics, talent, event_totals = assemble_with_totals(doc)
+    return _report(doc, deals, metrics, talent, event_totals)
 
 
 def merge_backend_mentions(
@@ -177,7 +177,9 @@ def _merge_by_rank(rule_mentions: list[Any], backend_mentions: list[Any], *, rul
     return kept
 
 
-def _report(doc: Doc, deals: list[Any], metrics: list[Any], talent: list[Any]) -> models.Report:
+def _report(
+    doc: Doc, deals: list[Any], metrics: list[Any], talent: list[Any], event_totals: Sequence[Any] = ()
+) -> models.Report:
     report = models.Report(
         doc_id=doc.doc_id,
         source=doc.source,
@@ -188,6 +190,7 @@ def _report(doc: Doc, deals: list[Any], metrics: list[Any], talent: list[Any]) -
         deals=deals,
         metrics=metrics,
         talent=talent,
+        event_totals=list(event_totals),
         warnings=doc.warnings,
     )
     return report.with_text(doc.original)
