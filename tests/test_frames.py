@@ -337,3 +337,22 @@ def test_frames_of_real_reports(seed: Path) -> None:
     deals = tables["deals"]
     has_total = deals["total_currency"] == "CNY"
     assert (deals.loc[has_total, "total_amount_cny"] == deals.loc[has_total, "total_amount"]).all()
+
+
+def test_a_jsonl_path_is_read_latest_line_per_source(tmp_path: Path) -> None:
+    older = hand_made().model_copy(update={"source": "in/a.txt", "doc_id": "old"})
+    newer = hand_made().model_copy(update={"source": "in/a.txt", "doc_id": "new"})
+    other = hand_made().model_copy(update={"source": "in/b.txt", "doc_id": "b"})
+    ledger = tmp_path / "reports.jsonl"
+    ledger.write_text("\n".join(r.to_json() for r in (older, other, newer)) + "\n\n", encoding="utf-8")
+    tables = frames(ledger)
+    assert list(tables["reports"]["doc_id"]) == ["b", "new"]
+    assert list(frames(str(ledger))["reports"]["doc_id"]) == ["b", "new"]
+    assert tables["reports"]["deal_count"].dtype == "Int64" and tables["talent"]["count"].dtype == "Int64"
+
+
+def test_a_bad_line_of_a_ledger_is_named(tmp_path: Path) -> None:
+    ledger = tmp_path / "reports.jsonl"
+    ledger.write_text(hand_made().to_json() + "\n{torn\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"reports.jsonl:2: not a JSON line"):
+        frames(ledger)

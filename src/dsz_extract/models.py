@@ -6,6 +6,7 @@ a test fails when it is stale.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -306,3 +307,18 @@ class Report(_Model):
         from .html import render_report
 
         return render_report(self)
+
+    def to_html(self, path: str | Path | None = None) -> str:
+        """A complete HTML page (charset, title, the marked text with a legend, the records);
+        written to `path` as UTF-8 when given."""
+        from .html import render_page
+
+        page = render_page(self)
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8")
+        return page
+
+    def save_html(self, path: str | Path) -> Path:
+        """Write the page of `to_html()` to `path`; returns the path."""
+        self.to_html(path)
+        return Path(path)
