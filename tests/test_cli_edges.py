@@ -66,3 +66,5 @@ def test_progress_off_a_terminal_is_a_periodic_line() -> None:
     lines = stream.getvalue().splitlines()
     assert lines[0].startswith("dsz-extract batch: 1/10 documents,") and lines[0].endswith(", errors 1")
     assert lines[1].startswith("dsz-extract batch: 5/10 documents,")
+    assert lines[2].startswith("dsz-extract batch: 5/10 documents,")  # the closing line
+    assert len(lines) == 3

@@ -51,7 +51,7 @@ def test_the_page_is_a_complete_document(tmp_path: Path) -> None:
     page = report.to_html()
     assert page.startswith("<!DOCTYPE html>")
     assert '<meta charset="utf-8">' in page and "<title>" in page and "Noto Sans CJK SC" in page
-    assert "3950000000 CNY (39.5亿元)" in page  # the deal's amount beside its Chinese form
+    assert "3950000000 CNY · 39.5亿元" in page  # the deal's amount beside its Chinese form
     assert page.count('<mark data-type="') == len(report.mentions)
     assert report.save_html(tmp_path / "p.html").read_text(encoding="utf-8") == page
     assert "<!DOCTYPE" not in report._repr_html_()  # Jupyter still gets a fragment

@@ -72,7 +72,10 @@ def money_text(v: dict[str, Any] | None) -> str:
     if not v:
         return ""
     plain = f"{_range(v.get('amount'), v.get('amount_max'))} {v.get('currency', '')}{_modifier(v)}"
-    return f"{plain} ({chinese_amount(v.get('amount'), v.get('currency'))})"
+    chinese = chinese_amount(v.get("amount"), v.get("currency"))
+    if chinese and v.get("amount_max") is not None:
+        chinese += "–" + chinese_amount(v.get("amount_max"), v.get("currency"))
+    return f"{plain} · {chinese}" if chinese else plain
 
 
 def quantity_text(v: dict[str, Any] | None) -> str:

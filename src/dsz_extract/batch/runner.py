@@ -169,11 +169,18 @@ def _progress(total: int, enabled: bool, stderr: TextIO) -> Any:
     if _is_terminal(stderr):
         columns, lines = _terminal_size(stderr)
         return tqdm(total=total, unit="doc", file=stderr, ncols=columns, nrows=lines, smoothing=0.05)
-    if "ipykernel" in sys.modules:  # run_batch() called in a notebook: a widget (or text) bar there
+    if _in_notebook():  # run_batch() called in a notebook: a widget (or text) bar there
         from tqdm.auto import tqdm as auto_tqdm
 
         return auto_tqdm(total=total, unit="doc")
     return PeriodicLine(total, stderr)
+
+
+def _in_notebook() -> bool:
+    """Whether this process is a Jupyter kernel running a cell (not merely one that imported IPython)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None and hasattr(ipython, "get_ipython") else None
+    return type(shell).__name__ == "ZMQInteractiveShell"
 
 
 def _is_terminal(stream: TextIO) -> bool:
@@ -198,10 +205,13 @@ class PeriodicLine:
         now = time.monotonic()
         if now - self.last >= self.every:
             self.last = now
-            rate = self.done / (now - self.started) if now > self.started else 0.0
-            extra = "".join(f", {k} {v}" for k, v in self.postfix.items())
-            print(f"dsz-extract batch: {self.done}/{self.total} documents, {rate:.1f} docs/s{extra}", file=self.stream)
-            self.stream.flush()
+            self._line(now)
+
+    def _line(self, now: float) -> None:
+        rate = self.done / (now - self.started) if now > self.started else 0.0
+        extra = "".join(f", {k} {v}" for k, v in self.postfix.items())
+        print(f"dsz-extract batch: {self.done}/{self.total} documents, {rate:.1f} docs/s{extra}", file=self.stream)
+        self.stream.flush()
 
     def set_postfix(self, refresh: bool = True, **values: Any) -> None:
         self.postfix = values
@@ -210,7 +220,7 @@ class PeriodicLine:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        return None
+        self._line(time.monotonic())  # the count reached, whether or not a line was due
 
 
 def _terminal_size(stream: TextIO) -> tuple[int, int]:
