@@ -16,14 +16,21 @@ from dsz_extract.export import SIGNED_BY_PLACE_AND_MONTH, export  # noqa: E402
 from dsz_extract.models import Report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLES = ("reports", "mentions", "deals", "metrics", "talent")
+TABLES = ("reports", "mentions", "deals", "event_totals", "metrics", "talent")
 
 
 def money(amount: float, currency: str = "CNY") -> dict[str, Any]:
     return {"amount": amount, "amount_max": None, "currency": currency, "modifier": None}
 
 
-def deal(place: str, stage: str, amount: float | None, date: str | None = None, currency: str = "CNY") -> dict:
+def deal(
+    place: str,
+    stage: str,
+    amount: float | None,
+    date: str | None = None,
+    currency: str = "CNY",
+    event_total: int | None = None,
+) -> dict:
     amounts = [] if amount is None else [{"role": "total", "money": money(amount, currency)}]
     return {
         "projects": [f"{place}项目"],
@@ -31,15 +38,36 @@ def deal(place: str, stage: str, amount: float | None, date: str | None = None, 
         "stage": stage,
         "date": date,
         "amounts": amounts,
+        "event_total": event_total,
         "evidence": {"start": 0, "end": 2, "text": "签约"},
     }
 
 
-def report(doc_id: str, reference_date: str | None, deals: list[dict], source: str | None = None) -> str:
-    data = {"doc_id": doc_id, "source": source or f"in/{doc_id}.txt", "reference_date": reference_date, "deals": deals}
+def event_total(place: str, stage: str, amount: float, date: str | None) -> dict:
+    return {
+        "stage": stage,
+        "place": place,
+        "date": date,
+        "total": money(amount),
+        "evidence": {"start": 0, "end": 2, "text": "签约"},
+    }
+
+
+def report(
+    doc_id: str, reference_date: str | None, deals: list[dict], source: str | None = None, totals: list[dict] = ()
+) -> str:
+    data = {
+        "doc_id": doc_id,
+        "source": source or f"in/{doc_id}.txt",
+        "reference_date": reference_date,
+        "deals": deals,
+        "event_totals": list(totals),
+    }
     return Report.model_validate(data).model_dump_json()
 
 
+# 12.6 million USD in 2023 at the table's 2023 rate (7.084631 CNY per USD) is 0.8926635 亿元.
+USD_2023 = 12_600_000 * 7.084631 / 1e8
 LEDGER = [
     report(
         "liaocheng-2023-08",
@@ -48,7 +76,7 @@ LEDGER = [
             deal("聊城市", "signed", 3_950_000_000),  # no date: the report's month
             deal("聊城市", "signed", 1_000_000_000, "2023-08-18"),
             deal("聊城市", "introduced", 500_000_000, "2023-08"),  # not signed
-            deal("聊城市", "signed", 12_600_000, currency="USD"),  # not CNY: no conversion
+            deal("聊城市", "signed", 12_600_000, currency="USD"),  # converted at the 2023 rate
             deal("聊城市", "signed", None),  # no amount
         ],
     ),
@@ -57,16 +85,21 @@ LEDGER = [
         "2024-03-05",
         [
             deal("宜宾市", "signed", 2_000_000_000, "2024-02"),
-            deal("聊城市", "signed", 300_000_000, "2024"),  # a year is no month: the report's month
-            deal("宜宾市", "signed", 700_000_000, "2024-01/2024-02"),  # two months: the report's month
+            deal("聊城市", "signed", 300_000_000, "2024"),  # a year around the report's day: the report's month
+            deal("宜宾市", "signed", 700_000_000, "2024-01/2024-02"),  # two months, not the report's: no month
+            # a ceremony's total of 100亿 and two of its deals: the total counts, its deals do not again
+            deal("宜宾市", "signed", 1_500_000_000, "2024-03-01", event_total=0),
+            deal("宜宾市", "signed", 500_000_000, "2024-03-01", event_total=0),
         ],
+        totals=[event_total("宜宾市", "signed", 10_000_000_000, "2024-03-01")],
     ),
 ]
 EXPECTED_SIGNED = [
-    ("聊城市", "2023-08", 2, 49.5),
+    ("聊城市", "2023-08", 3, 49.5 + USD_2023),
     ("宜宾市", "2024-02", 1, 20.0),
-    ("宜宾市", "2024-03", 1, 7.0),
+    ("宜宾市", "2024-03", 1, 100.0),
     ("聊城市", "2024-03", 1, 3.0),
+    ("宜宾市", None, 1, 7.0),
 ]
 
 
@@ -79,6 +112,9 @@ def rounded(rows: list[tuple]) -> list[tuple]:
     return [(*row[:-1], round(row[-1], 6)) for row in rows]
 
 
+EXPECTED_SIGNED = rounded(EXPECTED_SIGNED)
+
+
 def test_readme_query_on_a_duckdb_export(tmp_path: Path) -> None:
     ledger = write_ledger(tmp_path / "reports.jsonl", LEDGER)
     database = tmp_path / "ledger.duckdb"
@@ -86,9 +122,19 @@ def test_readme_query_on_a_duckdb_export(tmp_path: Path) -> None:
     with duckdb.connect(str(database), read_only=True) as con:
         assert rounded(con.execute(SIGNED_BY_PLACE_AND_MONTH).fetchall()) == EXPECTED_SIGNED
         tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
-        assert tables == set(TABLES)
-        assert con.execute("SELECT count(*) FROM deals").fetchone() == (8,)
+        assert tables == {*TABLES, "meta"}
+        assert con.execute("SELECT count(*) FROM deals").fetchone() == (10,)
         assert con.execute("SELECT projects FROM deals WHERE total_amount = 2e9").fetchone() == (["宜宾市项目"],)
+        # the file says which DuckDB wrote it, for a user whose CLI is of another version
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        assert meta["duckdb_version"] == duckdb.__version__
+        # days are DATEs, counts integers
+        types = dict(
+            con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'deals'"
+            ).fetchall()
+        )
+        assert (types["date_start"], types["project_count"], types["event_total"]) == ("DATE", "BIGINT", "BIGINT")
 
 
 def test_readme_query_on_a_parquet_export(tmp_path: Path) -> None:
@@ -142,7 +188,7 @@ def test_bad_lines_are_named_and_the_rest_exported(tmp_path: Path, capsys: pytes
     assert main(["export", str(ledger), "--to", "duckdb", str(tmp_path / "l.duckdb")]) == 1
     err = capsys.readouterr().err
     assert f"{ledger}:2: not a report" in err and f"{ledger}:4: not a report" in err
-    assert "deals 8" in err
+    assert "deals 10" in err
 
 
 def test_empty_ledger_gives_empty_tables_with_their_columns(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 pd = pytest.importorskip("pandas")
 
 import dsz_extract  # noqa: E402
-from dsz_extract import extract  # noqa: E402
+from dsz_extract import extract, fx  # noqa: E402
 from dsz_extract.frames import COLUMNS, frames, timex_bounds  # noqa: E402
 from dsz_extract.models import Report  # noqa: E402
 
@@ -111,6 +111,14 @@ def tables() -> dict[str, Any]:
     return hand_made().to_frames()
 
 
+def day(iso: str) -> Any:
+    return pd.Timestamp(iso)
+
+
+LATEST = max(fx.rates()["USD"])
+USD_LATEST = round(12600000 * fx.rates()["USD"][LATEST], 2)
+
+
 def row_of(frame: Any, **where: Any) -> dict[str, Any]:
     mask = pd.Series(True, index=frame.index)
     for column, value in where.items():
@@ -121,23 +129,33 @@ def row_of(frame: Any, **where: Any) -> dict[str, Any]:
 
 
 def test_every_table_has_its_columns_in_order(tables: dict[str, Any]) -> None:
-    assert set(tables) == {"mentions", "deals", "metrics", "talent"}
+    assert set(tables) == {"reports", "mentions", "deals", "event_totals", "metrics", "talent"}
     for name, frame in tables.items():
         assert list(frame.columns) == list(COLUMNS[name])
 
 
 def test_one_row_per_item(tables: dict[str, Any]) -> None:
-    assert [len(tables[name]) for name in ("mentions", "deals", "metrics", "talent")] == [9, 1, 1, 1]
+    assert [len(tables[name]) for name in ("reports", "mentions", "deals", "metrics", "talent")] == [1, 9, 1, 1, 1]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("39.5亿元", {"type": "money", "amount": 3950000000, "currency": "CNY", "amount_cny": 3950000000}),
-        ("1260万美元", {"type": "money", "amount": 12600000, "currency": "USD", "amount_cny": MISSING}),
+        # no year anywhere in the report: the latest year of the rates table, and the row says so
+        (
+            "1260万美元",
+            {"type": "money", "amount": 12600000, "currency": "USD", "fx_year": LATEST, "amount_cny": USD_LATEST},
+        ),
         (
             "2023年上半年",
-            {"type": "date", "timex": "2023-H1", "period_start": "2023-01-01", "period_end": "2023-06-30"},
+            {
+                "type": "date",
+                "timex": "2023-H1",
+                "period_start": day("2023-01-01"),
+                "period_end": day("2023-06-30"),
+                "period_precision": "half",
+            },
         ),
         ("东昌府区", {"type": "place", "name": "东昌府区", "level": "county", "adcode": "371502", "anaphor": False}),
         ("全区", {"type": "place", "name": "东昌府区", "adcode": "371502", "anaphor": True}),
@@ -164,14 +182,19 @@ def test_deal_row(tables: dict[str, Any]) -> None:
     assert row["investors"] == ["颐高集团"]
     assert (row["project_count"], row["place"], row["place_adcode"]) == (1, "东昌府区", "371502")
     assert (row["total_amount"], row["total_currency"], row["total_amount_cny"]) == (3950000000, "CNY", 3950000000)
+    assert row["total_fx_rate"] == 1.0 and pd.isna(row["total_fx_year"])  # CNY: no conversion
     assert (row["foreign_amount"], row["foreign_currency"]) == (12600000, "USD")
+    # the deal's own year (2023) picks the rate: 12600000 × 7.084631 (USD 2023 in fx_annual.tsv)
+    assert row["foreign_amount_cny"] == pytest.approx(89266350.6, abs=0.01)
     assert pd.isna(row["completed_amount"])
-    assert (row["stage"], row["date"], row["date_start"], row["date_end"]) == (
+    assert (row["stage"], row["date"], row["date_start"], row["date_end"], row["date_precision"]) == (
         "signed",
         "2023-H1",
-        "2023-01-01",
-        "2023-06-30",
+        day("2023-01-01"),
+        day("2023-06-30"),
+        "half",
     )
+    assert pd.isna(row["month"])  # a half year is not a month, and the report has no reference date
     start, _end = at("东昌府区签约")
     assert (row["evidence_start"], row["evidence_text"][:6]) == (start, "东昌府区签约")
     assert TEXT[row["evidence_start"] : row["evidence_end"]] == row["evidence_text"]
@@ -185,8 +208,8 @@ def test_metric_row(tables: dict[str, Any]) -> None:
         "place": "东昌府区",
         "place_adcode": "371502",
         "period": "2023-H1",
-        "period_start": "2023-01-01",
-        "period_end": "2023-06-30",
+        "period_start": day("2023-01-01"),
+        "period_end": day("2023-06-30"),
         "value_type": "money",
         "value": 14050000000,
         "currency": "CNY",
@@ -209,8 +232,8 @@ def test_talent_row(tables: dict[str, Any]) -> None:
         "mode": "introduced",
         "kind": "actual",
         "place_adcode": "371502",
-        "period_start": "2023-01-01",
-        "period_end": "2023-06-30",
+        "period_start": day("2023-01-01"),
+        "period_end": day("2023-06-30"),
         "evidence_text": "全区引进高层次人才50人",
     }
     assert {k: row[k] for k in expected} == expected
@@ -242,11 +265,12 @@ def test_empty_input_gives_empty_frames_with_columns(reports: list[Any]) -> None
     tables = frames(reports)
     for name, frame in tables.items():
         assert list(frame.columns) == list(COLUMNS[name])
-        assert len(frame) == 0
+        assert len(frame) == (len(reports) if name == "reports" else 0)
+        assert {str(frame[c].dtype) for c in frame.columns if c.endswith("_count")} <= {"Int64"}
 
 
 def test_other_input_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="Report objects or report dicts"):
+    with pytest.raises(TypeError, match="Report objects, report dicts or the path of a JSONL ledger"):
         frames(["not a report"])
 
 
@@ -304,8 +328,31 @@ def test_frames_of_real_reports(seed: Path) -> None:
     money = mentions[mentions["type"] == "money"]
     cny = money["currency"] == "CNY"
     assert (money.loc[cny, "amount_cny"] == money.loc[cny, "amount"]).all()
-    assert money.loc[~cny, "amount_cny"].isna().all()
+    # another currency: at the rate of the reference year (2023), which the row names
+    foreign = money[~cny]
+    assert (foreign["fx_year"] == 2023).all()
+    expected = [round(a * fx.rates()[c][2023], 2) for a, c in zip(foreign["amount"], foreign["currency"], strict=True)]
+    assert list(foreign["amount_cny"]) == pytest.approx(expected)
     assert mentions.loc[mentions["type"] != "money", "amount_cny"].isna().all()
     deals = tables["deals"]
     has_total = deals["total_currency"] == "CNY"
     assert (deals.loc[has_total, "total_amount_cny"] == deals.loc[has_total, "total_amount"]).all()
+
+
+def test_a_jsonl_path_is_read_latest_line_per_source(tmp_path: Path) -> None:
+    older = hand_made().model_copy(update={"source": "in/a.txt", "doc_id": "old"})
+    newer = hand_made().model_copy(update={"source": "in/a.txt", "doc_id": "new"})
+    other = hand_made().model_copy(update={"source": "in/b.txt", "doc_id": "b"})
+    ledger = tmp_path / "reports.jsonl"
+    ledger.write_text("\n".join(r.to_json() for r in (older, other, newer)) + "\n\n", encoding="utf-8")
+    tables = frames(ledger)
+    assert list(tables["reports"]["doc_id"]) == ["b", "new"]
+    assert list(frames(str(ledger))["reports"]["doc_id"]) == ["b", "new"]
+    assert tables["reports"]["deal_count"].dtype == "Int64" and tables["talent"]["count"].dtype == "Int64"
+
+
+def test_a_bad_line_of_a_ledger_is_named(tmp_path: Path) -> None:
+    ledger = tmp_path / "reports.jsonl"
+    ledger.write_text(hand_made().to_json() + "\n{torn\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"reports.jsonl:2: not a JSON line"):
+        frames(ledger)

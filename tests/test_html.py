@@ -104,7 +104,7 @@ def test_tooltips_give_type_and_normalised_value() -> None:
         "date: 2023-08-18 = 2023-08-18…2023-08-18",
         "place: 东昌府区, county, 371502, 山东省聊城市东昌府区",
         "count: 3 个",
-        "money: 3950000000 CNY",
+        "money: 3950000000 CNY · 39.5亿元",
         "percent: 16 percent",
     ]
 
@@ -175,7 +175,7 @@ def test_without_text_the_mentions_are_listed() -> None:
     page = parse(html)
     assert page.marks == []
     assert "The text was not kept" in html
-    assert "39.5亿元" in page.all_text and "money: 3950000000 CNY"[7:] in page.all_text
+    assert "39.5亿元" in page.all_text and "3950000000 CNY · 39.5亿元" in page.all_text
 
 
 def test_records_and_warnings_are_shown_as_tables() -> None:
@@ -212,8 +212,8 @@ def test_records_and_warnings_are_shown_as_tables() -> None:
     ):
         assert expected in cells, expected
     for expected in (
-        "total: 3950000000 CNY",
-        "14050000000 CNY",
+        "total: 3950000000 CNY · 39.5亿元",
+        "14050000000 CNY · 140.5亿元",
         "16 percent",
         "6 人",
         "flexible",
@@ -229,11 +229,15 @@ def test_a_report_without_records_has_no_tables() -> None:
 @pytest.mark.parametrize(
     ("kind", "value", "expected"),
     [
-        ("money", {"amount": 3950000000, "currency": "CNY"}, "3950000000 CNY"),
-        ("money", {"amount": 3950000000.0, "currency": "CNY"}, "3950000000 CNY"),
-        ("money", {"amount": 200000000, "amount_max": 300000000, "currency": "CNY"}, "200000000–300000000 CNY"),
-        ("money", {"amount": 10000000000, "currency": "CNY", "modifier": "over"}, "10000000000 CNY (over)"),
-        ("money", {"amount": 12.5, "currency": "USD", "modifier": "approx"}, "12.5 USD (approx)"),
+        ("money", {"amount": 3950000000, "currency": "CNY"}, "3950000000 CNY · 39.5亿元"),
+        ("money", {"amount": 3950000000.0, "currency": "CNY"}, "3950000000 CNY · 39.5亿元"),
+        (
+            "money",
+            {"amount": 200000000, "amount_max": 300000000, "currency": "CNY"},
+            "200000000–300000000 CNY · 2亿元–3亿元",
+        ),
+        ("money", {"amount": 10000000000, "currency": "CNY", "modifier": "over"}, "10000000000 CNY (over) · 100亿元"),
+        ("money", {"amount": 12.5, "currency": "USD", "modifier": "approx"}, "12.5 USD (approx) · 12.5美元"),
         ("percent", {"value": 2.5, "unit": "percentage_point"}, "2.5 percentage_point"),
         ("percent", {"value": -3.2, "unit": "percent"}, "-3.2 percent"),
         ("count", {"value": 400, "unit": "名", "modifier": "over"}, "400 名 (over)"),

@@ -95,9 +95,19 @@ MODIFIERS = [
             ("约合9000万美元", 90000000, None, "USD", "approx"),
         ],
     ),
-    ("共吸引投资数十亿元。", [("数十亿元", 1000000000, None, "CNY", "over")]),
-    ("带动上亿元的产业链配套。", [("上亿元", 100000000, None, "CNY", "over")]),
+    # A round number with a bound keeps it: 近百亿 is "nearly 10 billion" (contract §6).
     ("近百亿元的项目正在洽谈。", [("近百亿元", 10000000000, None, "CNY", "under")]),
+    ("投资十几亿元。", [("十几亿元", 1000000000, None, "CNY", "over")]),
+]
+
+# Amounts whose digits are not stated carry no amount, so they are not money mentions (contract §6).
+VAGUE = [
+    ("共吸引投资数十亿元。", []),
+    ("带动上亿元的产业链配套。", []),
+    ("投资上百亿的项目落户。", []),
+    ("总投资几十亿美元。", []),
+    ("共吸引投資數十億元。", []),
+    ("投资几千万元建设。", []),
 ]
 
 THRESHOLDS = [
@@ -129,7 +139,7 @@ WITHOUT_CURRENCY_WORD = [
     ("年内到位资金30亿以上。", [("30亿以上", 3000000000, None, "CNY", "over")]),
     ("计划投资100亿建设新能源基地。", [("100亿", 10000000000, None, "CNY", None)]),
     ("一次性注资100个亿。", [("100个亿", 10000000000, None, "CNY", None)]),
-    ("广饶县投资几百亿实施乙烯项目。", [("几百亿", 10000000000, None, "CNY", "over")]),
+    ("广饶县投资几百亿实施乙烯项目。", []),
     (
         "合同外资1.2亿美元，其中到账5000万。",
         [
@@ -218,6 +228,7 @@ CASES = (
     + LOCAL_YUAN
     + PRICES_AND_SUBUNITS
     + NOT_MONEY
+    + VAGUE
     + SIGNING_IS_NOT_APPROX
 )
 

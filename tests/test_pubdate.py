@@ -17,7 +17,7 @@ from dsz_extract import Manifest, ManifestError, Provenance, extract, extract_fi
 from dsz_extract.batch import run_batch
 from dsz_extract.cli import main
 from dsz_extract.doc import Doc
-from dsz_extract.export import report_row
+from dsz_extract.frames import report_row
 from dsz_extract.models import Report
 from dsz_extract.provenance import doc_ids
 from dsz_extract.pubdate import body_date, filename_date, header_date, parse_date_value
@@ -183,7 +183,7 @@ def test_provenance_url_and_title_reach_the_report() -> None:
     provenance = Provenance(url="https://www.liaocheng.gov.cn/art/1.html", title="聊城签约", published="2023-09-11")
     report = extract(PLAIN, provenance=provenance)
     assert (report.url, report.title, report.reference_date) == (provenance.url, "聊城签约", "2023-09-11")
-    row = report_row(report)
+    row = report_row(report.model_dump(mode="json"))
     assert (row["url"], row["reference_date_source"]) == (provenance.url, "manifest")
 
 

@@ -7,6 +7,7 @@ time limit (the others were still processed and written); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import sys
 from collections.abc import Iterator, Sequence
@@ -23,7 +24,7 @@ from .timelimit import DEFAULT_TIME_LIMIT, TimeLimitExceeded
 EXTRACT_EPILOG = """\
 examples:
   dsz-extract corpus/seeds/000_5cb37e32c2801ddb.txt > out.jsonl
-  dsz-extract reports/ --reference-date 2023-08-20 > out.jsonl     # every *.txt below reports/
+  dsz-extract reports/ --reference-date 2023-08-20 > out.jsonl     # every .txt .text .md .html .htm .xhtml below
   cat report.txt | dsz-extract - > out.jsonl                       # standard input
   dsz-extract pages/ --manifest pages/manifest.csv > out.jsonl      # url, published, title per file
   dsz-extract a.txt b.txt --pretty                                  # indented JSON, for reading
@@ -33,6 +34,7 @@ subcommands (dsz-extract SUBCOMMAND --help):
   eval     score predictions against gold annotations
   export   turn reports.jsonl into Parquet tables or a DuckDB file
   ledger   one row per real-world deal across reports, with evidence and conflicts
+  html     one report as a complete HTML page (text with mentions marked, records)
 
 exit codes: 0 all inputs processed; 1 some input could not be read or decoded, or took longer
 than --time-limit (named on stderr; every other input was still processed); 2 usage error.
@@ -46,6 +48,7 @@ SUBCOMMANDS = {
     "eval": ("dsz_extract.evaluate", "score predictions against gold annotations"),
     "export": ("dsz_extract.export", "export reports.jsonl to Parquet or DuckDB"),
     "ledger": ("dsz_extract.ledger.command", "canonical deals and metrics across reports (Splink linkage)"),
+    "html": ("dsz_extract.html_command", "one report as a complete HTML page"),
 }
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES)
@@ -58,7 +61,12 @@ def build_extract_parser() -> argparse.ArgumentParser:
         epilog=EXTRACT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (every .txt below), or - for stdin")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=f"files (any suffix), folders (every {' '.join(TEXT_SUFFIXES)} file below, recursively), or - for stdin",
+    )
     parser.add_argument(
         "--reference-date",
         metavar="YYYY-MM-DD",
@@ -118,8 +126,35 @@ def _read(item: str, stdin: TextIO) -> tuple[Page, str]:
     return read_page(data, item), item
 
 
+def misspelt_subcommand(word: str) -> str | None:
+    """The subcommand `word` looks like a typo of ("evaluate" -> "eval"), when `word` is no path."""
+    if word.startswith("-") or "/" in word or "." in word or word in SUBCOMMANDS or _exists(word):
+        return None
+    for name in SUBCOMMANDS:
+        if word.startswith(name) or name.startswith(word):
+            return name
+    close = difflib.get_close_matches(word, list(SUBCOMMANDS), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _exists(item: str) -> bool:
+    try:
+        return Path(item).exists()
+    except OSError:
+        return False
+
+
+def empty_folders(inputs: Sequence[str]) -> list[str]:
+    """The folders among `inputs` that hold no file a folder is read for."""
+    return [item for item in inputs if item != "-" and _is_folder(item) and not any(iter_inputs([item]))]
+
+
 def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     args = build_extract_parser().parse_args(argv)
+    for folder in empty_folders(args.inputs):
+        print(f"dsz-extract: error: {folder}: no {' '.join(TEXT_SUFFIXES)} file in this folder", file=stderr)
+    if args.inputs and len(empty_folders(args.inputs)) == len(args.inputs):
+        return 1
     if not args.time_limit >= 0:  # also refuses nan
         print("dsz-extract: --time-limit must be 0 (no limit) or a number of seconds", file=stderr)
         return 2
@@ -192,6 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             return run_subcommand(argv[0], argv[1:])
+        meant = misspelt_subcommand(argv[0]) if argv else None
+        if meant is not None:
+            print(f"dsz-extract: unknown command '{argv[0]}', did you mean '{meant}'?", file=sys.stderr)
+            return 2
         return run_extract(argv, sys.stdout, sys.stderr, sys.stdin)
     except KeyboardInterrupt:
         return 130

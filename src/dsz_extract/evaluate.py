@@ -524,9 +524,7 @@ def predict(golds: Sequence[dict[str, Any]], gold_dir: str | Path, *, ner: str =
             text = read_text_file(path).text
         except (OSError, DecodeError) as exc:
             raise EvalError(f"{path}: cannot read text: {exc}") from exc
-        report = extract(
-            text, doc_id=g.get("doc_id"), source=g.get("source"), provenance=gold_provenance(g), ner=ner
-        )
+        report = extract(text, doc_id=g.get("doc_id"), source=g.get("source"), provenance=gold_provenance(g), ner=ner)
         reports.append(report.model_dump(mode="json"))
     return reports
 

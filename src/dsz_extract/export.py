@@ -1,11 +1,12 @@
 """`dsz-extract export`: a reports.jsonl ledger as Parquet files or a DuckDB database, for SQL.
 
-    dsz-extract export reports.jsonl --to parquet ledger/       # ledger/{reports,mentions,deals,metrics,talent}.parquet
-    dsz-extract export reports.jsonl --to duckdb ledger.duckdb  # tables of the same names
+    dsz-extract export reports.jsonl --to parquet ledger/       # ledger/<table>.parquet
+    dsz-extract export reports.jsonl --to duckdb ledger.duckdb  # tables of the same names, and `meta`
 
-The tables are `dsz_extract.frames` (mentions, deals, metrics, talent: flat columns, one row per
-item, `doc_id` on every row) plus `reports`, one row per document (source, url, title, reference
-date and where it came from, subject place), which dates a deal that states no date of its own.
+The tables are those of `dsz_extract.frames`: reports (one row per document), mentions, deals,
+event_totals, metrics and talent (flat columns, one row per item, `doc_id` on every row). A DuckDB
+file also gets `meta` (key, value): the DuckDB version that wrote it, since the DuckDB CLI of
+another storage version cannot open it.
 """
 
 from __future__ import annotations
@@ -25,35 +26,19 @@ from .models import Report
 
 FORMATS = ("parquet", "duckdb")
 
-# column -> pandas dtype of the `reports` table (so an empty ledger keeps the types too)
-REPORT_COLUMNS: dict[str, str] = {
-    "doc_id": "string",
-    "source": "string",
-    "url": "string",
-    "title": "string",
-    "reference_date": "string",
-    "reference_date_source": "string",
-    "subject_place": "string",
-    "subject_place_level": "string",
-    "subject_place_adcode": "string",
-    "mention_count": "Int64",
-    "deal_count": "Int64",
-    "metric_count": "Int64",
-    "talent_count": "Int64",
-    "warnings_text": "string",
-}
-
-# The README's example: signed investment (CNY) by place and month. A deal dated within one month
-# counts in that month; one dated only by year or quarter, or not at all, in its report's month.
+# The README's example: signed investment (CNY) by place and month. Each event total counts once;
+# a deal counts only when no event total holds it (contract §7, "Event totals"), so the deals a
+# ceremony lists are not added again to the ceremony's sum. `month` is the month of the record's
+# date when it lies within one month, else of its report's reference date (frames.counting_month).
 SIGNED_BY_PLACE_AND_MONTH = """\
-SELECT d.place,
-       coalesce(CASE WHEN left(d.date_start, 7) = left(d.date_end, 7) THEN left(d.date_start, 7) END,
-                left(r.reference_date, 7)) AS month,
-       count(*) AS deals,
-       sum(d.total_amount_cny) / 1e8 AS signed_100m_cny
-FROM deals AS d JOIN reports AS r USING (doc_id)
-WHERE d.stage = 'signed' AND d.total_amount_cny IS NOT NULL
-GROUP BY d.place, month
+SELECT place, month, count(*) AS items, sum(amount_cny) / 1e8 AS signed_100m_cny
+FROM (
+    SELECT place, month, amount_cny FROM event_totals WHERE stage = 'signed'
+    UNION ALL
+    SELECT place, month, total_amount_cny FROM deals WHERE stage = 'signed' AND event_total IS NULL
+)
+WHERE amount_cny IS NOT NULL
+GROUP BY place, month
 ORDER BY month, signed_100m_cny DESC"""
 
 
@@ -143,37 +128,12 @@ def unreadable_latest(lines: Iterable[LedgerLine]) -> list[str]:
     return warnings
 
 
-def report_row(report: Report) -> dict[str, Any]:
-    place = report.subject_place
-    return {
-        "doc_id": report.doc_id,
-        "source": report.source,
-        "url": report.url,
-        "title": report.title,
-        "reference_date": report.reference_date,
-        "reference_date_source": report.reference_date_source,
-        "subject_place": place.name if place else None,
-        "subject_place_level": place.level if place else None,
-        "subject_place_adcode": place.adcode if place else None,
-        "mention_count": len(report.mentions),
-        "deal_count": len(report.deals),
-        "metric_count": len(report.metrics),
-        "talent_count": len(report.talent),
-        "warnings_text": "\n".join(report.warnings),
-    }
-
-
 def tables(reports: Iterable[Report]) -> dict[str, Any]:
-    """{"reports", "mentions", "deals", "metrics", "talent"} -> pyarrow Table with a fixed schema."""
-    import pandas as pd
-
+    """The tables of `dsz_extract.frames` (reports, mentions, deals, event_totals, metrics, talent)
+    as pyarrow Tables with a fixed schema."""
     from .frames import frames
 
-    reports = list(reports)
-    documents = pd.DataFrame([report_row(r) for r in reports], columns=list(REPORT_COLUMNS)).astype(REPORT_COLUMNS)
-    out: dict[str, Any] = {"reports": _arrow(documents)}
-    out.update({name: _arrow(frame) for name, frame in frames(reports).items()})
-    return out
+    return {name: _arrow(frame) for name, frame in frames(list(reports)).items()}
 
 
 def _arrow(frame: Any) -> Any:
@@ -198,6 +158,8 @@ def _arrow_type(pa: Any, name: str, dtype: Any, list_columns: frozenset[str]) ->
         return pa.float64()
     if kind in ("boolean", "bool"):
         return pa.bool_()
+    if kind.startswith("datetime64"):
+        return pa.date32()  # the frames' dates are whole days: DATE in DuckDB and Parquet
     return pa.string()
 
 
@@ -221,9 +183,19 @@ def write_parquet(tables: dict[str, Any], directory: Path) -> list[Path]:
     return written
 
 
-def write_duckdb(tables: dict[str, Any], database: Path) -> None:
-    """Tables of the same names in a DuckDB file, replaced in one transaction."""
+def duckdb_version() -> str:
     import duckdb
+
+    return str(duckdb.__version__)
+
+
+def write_duckdb(tables: dict[str, Any], database: Path) -> None:
+    """Tables of the same names in a DuckDB file, replaced in one transaction, and a `meta` table
+    naming the DuckDB version that wrote the file (a DuckDB CLI of another storage version may
+    refuse it, and then says only that the file is of another version)."""
+    import duckdb
+
+    from . import __version__
 
     database.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -233,6 +205,11 @@ def write_duckdb(tables: dict[str, Any], database: Path) -> None:
                 con.register("_incoming", table)
                 con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM _incoming')
                 con.unregister("_incoming")
+            con.execute("CREATE OR REPLACE TABLE meta (key VARCHAR, value VARCHAR)")
+            con.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [["duckdb_version", duckdb_version()], ["dsz_extract_version", __version__]],
+            )
             con.execute("COMMIT")
     except duckdb.Error as exc:
         raise ExportError(_duckdb_problem(database, exc)) from exc
@@ -245,6 +222,11 @@ def _duckdb_problem(database: Path, exc: Exception) -> str:
         return (
             f"{database}: not a DuckDB database, so it is left as it is; give another file name, or delete the"
             " file first if it may go"
+        )
+    if "version" in message.lower() and "storage" in message.lower():
+        return (
+            f"{database}: written by another DuckDB version than this one ({duckdb_version()}): {message}; export"
+            " to a new file, or open it with the DuckDB its `meta` table names"
         )
     if "lock" in message.lower():
         return f"{database}: in use by another process ({message}); close it there, or export to another file"
@@ -328,6 +310,7 @@ def run(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
         print(f"dsz-extract export: warning: {problem}", file=stderr)
     rows = ", ".join(f"{name} {count}" for name, count in result.rows.items())
     superseded = f"; {result.superseded} superseded report(s) of changed files left out" if result.superseded else ""
-    print(f"dsz-extract export: {destination} ({fmt}): {rows}{superseded}", file=stderr)
+    written_by = f", written by DuckDB {duckdb_version()} (open it with that version's CLI)" if fmt == "duckdb" else ""
+    print(f"dsz-extract export: {destination} ({fmt}): {rows}{superseded}{written_by}", file=stderr)
     bad_lines = [p for p in result.problems if not p.startswith("doc_id")]
     return 1 if bad_lines else 0

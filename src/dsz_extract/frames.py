@@ -1,24 +1,53 @@
-"""Reports as pandas DataFrames: one flat table each for mentions, deals, metrics and talent.
+"""Reports as pandas DataFrames: one flat table each for reports, mentions, deals, event totals,
+metrics and talent.
 
     >>> import dsz_extract
-    >>> tables = dsz_extract.frames(reports)          # Report objects or parsed JSON lines
+    >>> tables = dsz_extract.frames(reports)          # Report objects, parsed JSON lines, or a JSONL path
     >>> tables["deals"].groupby("place")["total_amount_cny"].sum()
 
 Every row carries `doc_id`. Normalised values are spread over flat columns (see the *_COLUMNS
-tuples below); a column that does not apply to a row is empty (None/NaN). `amount_cny` is the
-amount when the currency is CNY and empty otherwise: there is no currency conversion. Lists
-(projects, investors, persons) are kept as lists, with a "、"-joined `*_text` column next to them
-for filtering and export. pandas is an optional dependency (`pip install dsz-extract[notebook]`).
+tuples below); a column that does not apply to a row is empty (<NA>). Types are fixed: counts and
+offsets are nullable integers, amounts nullable floats, `*_start` / `*_end` of a date or period
+real dates (datetime64, day precision) where the year is known, with the TIMEX text kept beside
+them and a `*_precision` column (day, month, quarter, half, year, span). `*_amount_cny` converts
+other currencies at the annual average rate of the record's year (`dsz_extract.fx`, contract §7),
+naming the rate and year used. Lists (projects, investors, persons) are kept as lists, with a
+"、"-joined `*_text` column next to them for filtering and export. pandas is an optional
+dependency (`pip install dsz-extract[notebook]`).
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
+import dataclasses
+import json
+import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-import regex
+from .fx import to_cny, year_of
+from .timex import counting_month, precision, timex_bounds
+
+__all__ = ["COLUMNS", "LIST_COLUMNS", "frames", "read_ledger", "rows", "timex_bounds"]
+
+REPORT_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "source",
+    "url",
+    "title",
+    "reference_date",
+    "reference_date_source",
+    "subject_place",
+    "subject_place_level",
+    "subject_place_adcode",
+    "mention_count",
+    "deal_count",
+    "event_total_count",
+    "metric_count",
+    "talent_count",
+    "warning_count",
+    "warnings_text",
+)
 
 MENTION_COLUMNS: tuple[str, ...] = (
     "doc_id",
@@ -32,6 +61,8 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "amount_max",
     "currency",
     "amount_cny",
+    "fx_rate",
+    "fx_year",
     # percent, count (and money's modifier)
     "value",
     "value_max",
@@ -41,6 +72,7 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "timex",
     "period_start",
     "period_end",
+    "period_precision",
     "mod",
     # place, org, project, person, event
     "name",
@@ -67,15 +99,46 @@ DEAL_COLUMNS: tuple[str, ...] = (
     "total_currency",
     "total_modifier",
     "total_amount_cny",
+    "total_fx_rate",
+    "total_fx_year",
     "foreign_amount",
     "foreign_currency",
+    "foreign_amount_cny",
     "completed_amount",
     "completed_currency",
     "stage",
     "date",
     "date_start",
     "date_end",
+    "date_precision",
+    "month",
     "event",
+    "event_total",
+    "evidence_start",
+    "evidence_end",
+    "evidence_text",
+)
+
+EVENT_TOTAL_COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "event_total",
+    "event",
+    "stage",
+    "place",
+    "place_adcode",
+    "project_count",
+    "amount",
+    "amount_max",
+    "currency",
+    "modifier",
+    "amount_cny",
+    "fx_rate",
+    "fx_year",
+    "date",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "month",
     "evidence_start",
     "evidence_end",
     "evidence_text",
@@ -90,6 +153,7 @@ METRIC_COLUMNS: tuple[str, ...] = (
     "period",
     "period_start",
     "period_end",
+    "period_precision",
     "value_type",
     "value",
     "value_max",
@@ -97,6 +161,8 @@ METRIC_COLUMNS: tuple[str, ...] = (
     "currency",
     "modifier",
     "amount_cny",
+    "fx_rate",
+    "fx_year",
     "yoy",
     "yoy_unit",
     "share",
@@ -123,6 +189,7 @@ TALENT_COLUMNS: tuple[str, ...] = (
     "period",
     "period_start",
     "period_end",
+    "period_precision",
     "evidence_start",
     "evidence_end",
     "evidence_text",
@@ -130,28 +197,51 @@ TALENT_COLUMNS: tuple[str, ...] = (
 
 # Nullable dtypes so a missing value does not turn a column of ints into floats or a column of
 # strings into objects; any column not listed here holds strings, list columns hold lists.
-INT_COLUMNS = frozenset({"start", "end", "evidence_start", "evidence_end", "project_count"})
+INT_COLUMNS = frozenset(
+    {
+        "start",
+        "end",
+        "evidence_start",
+        "evidence_end",
+        "project_count",
+        "count",
+        "count_max",
+        "event_total",
+        "fx_year",
+        "total_fx_year",
+        "mention_count",
+        "deal_count",
+        "event_total_count",
+        "metric_count",
+        "talent_count",
+        "warning_count",
+    }
+)
 FLOAT_COLUMNS = frozenset(
     {
         "amount",
         "amount_max",
         "amount_cny",
+        "fx_rate",
         "value",
         "value_max",
         "total_amount",
         "total_amount_max",
         "total_amount_cny",
+        "total_fx_rate",
         "foreign_amount",
+        "foreign_amount_cny",
         "completed_amount",
         "yoy",
         "share",
         "target_completion",
-        "count",
-        "count_max",
     }
 )
+# Calendar days (the first and last day of a period whose year is known; the TIMEX text is beside them).
+DATE_COLUMNS = frozenset({"period_start", "period_end", "date_start", "date_end", "reference_date"})
 BOOL_COLUMNS = frozenset({"anaphor"})
 LIST_COLUMNS = frozenset({"projects", "investors", "persons"})
+DATE_DTYPE = "datetime64[s]"
 
 
 def _dtype(column: str) -> str:
@@ -159,6 +249,8 @@ def _dtype(column: str) -> str:
         return "Int64"
     if column in FLOAT_COLUMNS:
         return "Float64"
+    if column in DATE_COLUMNS:
+        return DATE_DTYPE
     if column in BOOL_COLUMNS:
         return "boolean"
     if column in LIST_COLUMNS:
@@ -167,8 +259,10 @@ def _dtype(column: str) -> str:
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
+    "reports": REPORT_COLUMNS,
     "mentions": MENTION_COLUMNS,
     "deals": DEAL_COLUMNS,
+    "event_totals": EVENT_TOTAL_COLUMNS,
     "metrics": METRIC_COLUMNS,
     "talent": TALENT_COLUMNS,
 }
@@ -184,51 +278,6 @@ def _pandas() -> Any:
     return pandas
 
 
-# --- periods ----------------------------------------------------------------------------------
-
-_TIMEX_POINT = regex.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])))?")
-
-
-def _point_bounds(timex: str) -> tuple[dt.date, dt.date] | None:
-    m = _TIMEX_POINT.fullmatch(timex.strip())
-    if not m:
-        return None
-    year = int(m["y"])
-    try:
-        if m["d"]:
-            day = dt.date(year, int(m["m"]), int(m["d"]))
-            return day, day
-        if m["m"]:
-            first, last = int(m["m"]), int(m["m"])
-        elif m["q"]:
-            first = 3 * int(m["q"]) - 2
-            last = first + 2
-        elif m["h"]:
-            first = 6 * int(m["h"]) - 5
-            last = first + 5
-        else:
-            first, last = 1, 12
-        return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
-    except ValueError:  # 2023-13, 2023-02-30: not a calendar date
-        return None
-
-
-def timex_bounds(timex: str | None) -> tuple[str | None, str | None]:
-    """First and last day (ISO) of a TIMEX3 value with a known year; (None, None) otherwise.
-
-    Handles 2023, 2023-08, 2023-08-18, 2023-Q1, 2023-H1 and intervals A/B (start of A, end of B).
-    """
-    if not timex:
-        return None, None
-    parts = timex.split("/")
-    if len(parts) > 2:
-        return None, None
-    first, last = _point_bounds(parts[0]), _point_bounds(parts[-1])
-    if first is None or last is None:
-        return None, None
-    return first[0].isoformat(), last[1].isoformat()
-
-
 def _period_bounds(timex: str | None, date_values: dict[str, dict[str, Any]]) -> tuple[str | None, str | None]:
     """Bounds of a record's period: from the TIMEX value, else from a date mention with that value."""
     start, end = timex_bounds(timex)
@@ -238,7 +287,31 @@ def _period_bounds(timex: str | None, date_values: dict[str, dict[str, Any]]) ->
     return start, end
 
 
+def _dated(prefix: str, timex: str | None, dates: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    start, end = _period_bounds(timex, dates)
+    return {f"{prefix}_start": start, f"{prefix}_end": end, f"{prefix}_precision": precision(timex)}
+
+
 # --- rows -------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Context:
+    """What every row of one report looks up."""
+
+    doc_id: Any
+    reference_date: str | None
+    adcodes: dict[str, str]
+    dates: dict[str, dict[str, Any]]
+
+    def cny(self, money: dict[str, Any], record_date: str | None, prefix: str = "") -> dict[str, Any]:
+        """{prefix}amount_cny, {prefix}fx_rate, {prefix}fx_year of a money value dated `record_date`."""
+        converted = to_cny(money.get("amount"), money.get("currency"), year_of(record_date, self.reference_date))
+        return {
+            f"{prefix}amount_cny": converted.amount_cny,
+            f"{prefix}fx_rate": converted.rate,
+            f"{prefix}fx_year": converted.year,
+        }
 
 
 def _as_dict(report: Any) -> dict[str, Any]:
@@ -246,11 +319,9 @@ def _as_dict(report: Any) -> dict[str, Any]:
         return report
     if hasattr(report, "model_dump"):
         return report.model_dump(mode="json")
-    raise TypeError(f"frames() takes Report objects or report dicts, got {type(report).__name__}")
-
-
-def _cny(amount: Any, currency: Any) -> Any:
-    return amount if currency == "CNY" else None
+    raise TypeError(
+        f"frames() takes Report objects, report dicts or the path of a JSONL ledger, got {type(report).__name__}"
+    )
 
 
 def _joined(items: list[str] | None) -> str:
@@ -262,10 +333,33 @@ def _evidence(record: dict[str, Any]) -> dict[str, Any]:
     return {"evidence_start": ev.get("start"), "evidence_end": ev.get("end"), "evidence_text": ev.get("text")}
 
 
-def mention_row(doc_id: Any, mention: dict[str, Any]) -> dict[str, Any]:
+def report_row(report: dict[str, Any]) -> dict[str, Any]:
+    place = report.get("subject_place") or {}
+    warnings = report.get("warnings") or ()
+    return {
+        "doc_id": report.get("doc_id"),
+        "source": report.get("source"),
+        "url": report.get("url"),
+        "title": report.get("title"),
+        "reference_date": report.get("reference_date"),
+        "reference_date_source": report.get("reference_date_source"),
+        "subject_place": place.get("name"),
+        "subject_place_level": place.get("level"),
+        "subject_place_adcode": place.get("adcode"),
+        "mention_count": len(report.get("mentions") or ()),
+        "deal_count": len(report.get("deals") or ()),
+        "event_total_count": len(report.get("event_totals") or ()),
+        "metric_count": len(report.get("metrics") or ()),
+        "talent_count": len(report.get("talent") or ()),
+        "warning_count": len(warnings),
+        "warnings_text": "\n".join(warnings),
+    }
+
+
+def mention_row(ctx: _Context, mention: dict[str, Any]) -> dict[str, Any]:
     v = dict(mention.get("value") or {})
     row = {
-        "doc_id": doc_id,
+        "doc_id": ctx.doc_id,
         "type": mention.get("type"),
         "text": mention.get("text"),
         "start": mention.get("start"),
@@ -275,10 +369,11 @@ def mention_row(doc_id: Any, mention: dict[str, Any]) -> dict[str, Any]:
     if mention.get("type") == "date":
         # the period's first and last day; `start`/`end` are the mention's offsets
         row["period_start"], row["period_end"] = v.pop("start", None), v.pop("end", None)
+        row["period_precision"] = precision(v.get("timex"))
     v.pop("candidates", None)
     row.update({k: val for k, val in v.items() if k in MENTION_COLUMNS})
     if mention.get("type") == "money":
-        row["amount_cny"] = _cny(v.get("amount"), v.get("currency"))
+        row.update(ctx.cny(v, None))
     return row
 
 
@@ -289,35 +384,58 @@ def _amount_of(deal: dict[str, Any], role: str) -> dict[str, Any]:
     return {}
 
 
-def deal_row(
-    doc_id: Any, deal: dict[str, Any], adcodes: dict[str, str], dates: dict[str, dict[str, Any]]
-) -> dict[str, Any]:
+def deal_row(ctx: _Context, deal: dict[str, Any]) -> dict[str, Any]:
     total, foreign, completed = (_amount_of(deal, role) for role in ("total", "foreign", "completed"))
-    date_start, date_end = _period_bounds(deal.get("date"), dates)
+    date = deal.get("date")
     return {
-        "doc_id": doc_id,
+        "doc_id": ctx.doc_id,
         "projects": list(deal.get("projects") or ()),
         "projects_text": _joined(deal.get("projects")),
         "project_count": deal.get("project_count"),
         "investors": list(deal.get("investors") or ()),
         "investors_text": _joined(deal.get("investors")),
         "place": deal.get("place"),
-        "place_adcode": adcodes.get(deal.get("place") or ""),
+        "place_adcode": ctx.adcodes.get(deal.get("place") or ""),
         "total_amount": total.get("amount"),
         "total_amount_max": total.get("amount_max"),
         "total_currency": total.get("currency"),
         "total_modifier": total.get("modifier"),
-        "total_amount_cny": _cny(total.get("amount"), total.get("currency")),
+        **ctx.cny(total, date, "total_"),
         "foreign_amount": foreign.get("amount"),
         "foreign_currency": foreign.get("currency"),
+        "foreign_amount_cny": ctx.cny(foreign, date)["amount_cny"],
         "completed_amount": completed.get("amount"),
         "completed_currency": completed.get("currency"),
         "stage": deal.get("stage"),
-        "date": deal.get("date"),
-        "date_start": date_start,
-        "date_end": date_end,
+        "date": date,
+        **_dated("date", date, ctx.dates),
+        "month": counting_month(date, ctx.reference_date),
         "event": deal.get("event"),
+        "event_total": deal.get("event_total"),
         **_evidence(deal),
+    }
+
+
+def event_total_row(ctx: _Context, index: int, total: dict[str, Any]) -> dict[str, Any]:
+    money = total.get("total") or {}
+    date = total.get("date")
+    return {
+        "doc_id": ctx.doc_id,
+        "event_total": index,
+        "event": total.get("event"),
+        "stage": total.get("stage"),
+        "place": total.get("place"),
+        "place_adcode": ctx.adcodes.get(total.get("place") or ""),
+        "project_count": total.get("project_count"),
+        "amount": money.get("amount"),
+        "amount_max": money.get("amount_max"),
+        "currency": money.get("currency"),
+        "modifier": money.get("modifier"),
+        **ctx.cny(money, date),
+        "date": date,
+        **_dated("date", date, ctx.dates),
+        "month": counting_month(date, ctx.reference_date),
+        **_evidence(total),
     }
 
 
@@ -325,29 +443,25 @@ def _percent(v: dict[str, Any] | None) -> Any:
     return (v or {}).get("value")
 
 
-def metric_row(
-    doc_id: Any, metric: dict[str, Any], adcodes: dict[str, str], dates: dict[str, dict[str, Any]]
-) -> dict[str, Any]:
+def metric_row(ctx: _Context, metric: dict[str, Any]) -> dict[str, Any]:
     value = metric.get("value") or {}
     money = metric.get("value_type") == "money"
-    amount = value.get("amount") if money else value.get("value")
-    period_start, period_end = _period_bounds(metric.get("period"), dates)
+    period = metric.get("period")
     return {
-        "doc_id": doc_id,
+        "doc_id": ctx.doc_id,
         "indicator": metric.get("indicator"),
         "kind": metric.get("kind"),
         "place": metric.get("place"),
-        "place_adcode": adcodes.get(metric.get("place") or ""),
-        "period": metric.get("period"),
-        "period_start": period_start,
-        "period_end": period_end,
+        "place_adcode": ctx.adcodes.get(metric.get("place") or ""),
+        "period": period,
+        **_dated("period", period, ctx.dates),
         "value_type": metric.get("value_type"),
-        "value": amount,
+        "value": value.get("amount") if money else value.get("value"),
         "value_max": value.get("amount_max") if money else value.get("value_max"),
         "unit": None if money else value.get("unit"),
         "currency": value.get("currency") if money else None,
         "modifier": value.get("modifier"),
-        "amount_cny": _cny(amount, value.get("currency")) if money else None,
+        **(ctx.cny(value, period) if money else {}),
         "yoy": _percent(metric.get("yoy")),
         "yoy_unit": (metric.get("yoy") or {}).get("unit"),
         "share": _percent(metric.get("share")),
@@ -356,13 +470,11 @@ def metric_row(
     }
 
 
-def talent_row(
-    doc_id: Any, talent: dict[str, Any], adcodes: dict[str, str], dates: dict[str, dict[str, Any]]
-) -> dict[str, Any]:
+def talent_row(ctx: _Context, talent: dict[str, Any]) -> dict[str, Any]:
     count = talent.get("count") or {}
-    period_start, period_end = _period_bounds(talent.get("period"), dates)
+    period = talent.get("period")
     return {
-        "doc_id": doc_id,
+        "doc_id": ctx.doc_id,
         "category": talent.get("category"),
         "count": count.get("value"),
         "count_max": count.get("value_max"),
@@ -373,11 +485,10 @@ def talent_row(
         "mode": talent.get("mode"),
         "kind": talent.get("kind"),
         "place": talent.get("place"),
-        "place_adcode": adcodes.get(talent.get("place") or ""),
+        "place_adcode": ctx.adcodes.get(talent.get("place") or ""),
         "organization": talent.get("organization"),
-        "period": talent.get("period"),
-        "period_start": period_start,
-        "period_end": period_end,
+        "period": period,
+        **_dated("period", period, ctx.dates),
         **_evidence(talent),
     }
 
@@ -408,24 +519,56 @@ def rows(reports: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     """The rows of every table as plain dicts (what frames() turns into DataFrames)."""
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
     for report in map(_as_dict, reports):
-        doc_id = report.get("doc_id")
-        adcodes = place_adcodes(report)
-        dates = _date_values(report)
-        out["mentions"] += [mention_row(doc_id, m) for m in report.get("mentions") or ()]
-        out["deals"] += [deal_row(doc_id, d, adcodes, dates) for d in report.get("deals") or ()]
-        out["metrics"] += [metric_row(doc_id, m, adcodes, dates) for m in report.get("metrics") or ()]
-        out["talent"] += [talent_row(doc_id, t, adcodes, dates) for t in report.get("talent") or ()]
+        ctx = _Context(report.get("doc_id"), report.get("reference_date"), place_adcodes(report), _date_values(report))
+        out["reports"].append(report_row(report))
+        out["mentions"] += [mention_row(ctx, m) for m in report.get("mentions") or ()]
+        out["deals"] += [deal_row(ctx, d) for d in report.get("deals") or ()]
+        out["event_totals"] += [event_total_row(ctx, i, t) for i, t in enumerate(report.get("event_totals") or ())]
+        out["metrics"] += [metric_row(ctx, m) for m in report.get("metrics") or ()]
+        out["talent"] += [talent_row(ctx, t) for t in report.get("talent") or ()]
     return out
 
 
-def frames(reports: Iterable[Any]) -> dict[str, Any]:
-    """{"mentions", "deals", "metrics", "talent"} -> pandas DataFrame, one row per item.
+# --- a ledger file ------------------------------------------------------------------------------
 
-    `reports`: Report objects or report dicts (parsed JSON lines), or a single one of either.
+
+def read_ledger(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """The reports of a JSONL ledger, the latest line of each source only (as `export` keeps them).
+
+    Raises ValueError naming the file and line of a line that is not JSON.
+    """
+    latest: dict[Any, dict[str, Any]] = {}
+    unsourced: list[dict[str, Any]] = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                report = json.loads(line)
+            except ValueError as exc:
+                raise ValueError(f"{path}:{number}: not a JSON line ({exc})") from None
+            if not isinstance(report, dict):
+                raise ValueError(f"{path}:{number}: not a report (a JSON {type(report).__name__})")
+            source = report.get("source")
+            if source is None:
+                unsourced.append(report)
+            else:
+                latest.pop(source, None)  # a later line of a source replaces it, at its own position
+                latest[source] = report
+    return [*unsourced, *latest.values()]
+
+
+def frames(reports: Iterable[Any] | str | os.PathLike[str]) -> dict[str, Any]:
+    """{"reports", "mentions", "deals", "event_totals", "metrics", "talent"} -> pandas DataFrame.
+
+    `reports`: Report objects or report dicts (parsed JSON lines), a single one of either, or the
+    path of a JSONL ledger (`dsz-extract … > out.jsonl`, `dsz-extract batch -o reports.jsonl`).
     Empty input gives empty frames with all the columns.
     """
     pd = _pandas()
-    if isinstance(reports, dict) or hasattr(reports, "model_dump"):
+    if isinstance(reports, (str, os.PathLike)):
+        reports = read_ledger(Path(reports))
+    elif isinstance(reports, dict) or hasattr(reports, "model_dump"):
         reports = [reports]
     table_rows = rows(reports)
     return {name: _frame(pd, table_rows[name], COLUMNS[name]) for name in COLUMNS}
@@ -433,4 +576,7 @@ def frames(reports: Iterable[Any]) -> dict[str, Any]:
 
 def _frame(pd: Any, table_rows: list[dict[str, Any]], columns: tuple[str, ...]) -> Any:
     frame = pd.DataFrame(table_rows, columns=list(columns))
+    for column in DATE_COLUMNS.intersection(columns):
+        # ISO days; a value that is not a calendar day (never expected) becomes NaT rather than failing
+        frame[column] = pd.to_datetime(frame[column], format="ISO8601", errors="coerce")
     return frame.astype({c: _dtype(c) for c in columns})

@@ -1,4 +1,5 @@
-"""A report as one self-contained HTML fragment (`Report._repr_html_`, shown by Jupyter).
+"""A report as one self-contained HTML fragment (`Report._repr_html_`, shown by Jupyter), or as a
+complete page (`Report.to_html()`, `save_html(path)`, `dsz-extract html FILE -o page.html`).
 
 The text with every mention marked in its type's colour (the tooltip gives the type and the
 normalised value), a legend, the records as tables and the warnings. Styles are inline
@@ -51,10 +52,30 @@ def _modifier(v: dict[str, Any]) -> str:
     return f" ({v['modifier']})" if v.get("modifier") else ""
 
 
+# Chinese units for an amount as a reader writes it (39.5亿元 beside 3950000000 CNY).
+_CN_UNITS = ((10**8, "亿"), (10**4, "万"))
+_CN_CURRENCY = {"CNY": "元", "USD": "美元", "EUR": "欧元", "HKD": "港元", "JPY": "日元", "GBP": "英镑"}
+
+
+def chinese_amount(amount: Any, currency: str | None) -> str:
+    """3950000000 CNY -> 39.5亿元; 12600000 USD -> 1260万美元 (what the text would say)."""
+    if not isinstance(amount, (int, float)):
+        return ""
+    unit_word = _CN_CURRENCY.get(currency or "", f" {currency}")
+    for size, word in _CN_UNITS:
+        if abs(amount) >= size:
+            return f"{_num(round(amount / size, 4))}{word}{unit_word}"
+    return f"{_num(amount)}{unit_word}"
+
+
 def money_text(v: dict[str, Any] | None) -> str:
     if not v:
         return ""
-    return f"{_range(v.get('amount'), v.get('amount_max'))} {v.get('currency', '')}{_modifier(v)}"
+    plain = f"{_range(v.get('amount'), v.get('amount_max'))} {v.get('currency', '')}{_modifier(v)}"
+    chinese = chinese_amount(v.get("amount"), v.get("currency"))
+    if chinese and v.get("amount_max") is not None:
+        chinese += "–" + chinese_amount(v.get("amount_max"), v.get("currency"))
+    return f"{plain} · {chinese}" if chinese else plain
 
 
 def quantity_text(v: dict[str, Any] | None) -> str:
@@ -293,3 +314,28 @@ def render_report(report: Any, text: str | None = None) -> str:
         "</div>",
     ]
     return "".join(parts)
+
+
+# --- a complete page ------------------------------------------------------------------------
+
+# Fonts that hold CJK glyphs on each system, then the generic family.
+CJK_FONTS = (
+    '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
+    '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
+)
+
+
+def render_page(report: Any, text: str | None = None) -> str:
+    """A complete HTML document: doctype, UTF-8, a title, the CJK font stack, then the report."""
+    data, _ = _as_dict(report)
+    title = str(data.get("title") or data.get("doc_id") or "dsz-extract report")
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n"
+        f"<style>body {{ font-family: {CJK_FONTS}; margin: 1.5em; }} .dsz-report {{ font-family: inherit !important; }}</style>\n"
+        "</head>\n<body>\n"
+        f"{render_report(report, text)}\n"
+        "</body>\n</html>\n"
+    )

@@ -6,6 +6,7 @@ a test fails when it is stale.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -211,8 +212,25 @@ class Deal(_Model):
     stage: Stage | None = None
     date: str | None = None
     event: str | None = None
+    event_total: int | None = Field(
+        default=None,
+        description="Index in the report's event_totals of the event total this deal's amounts are part of.",
+        exclude_if=lambda v: v is None,
+    )
     evidence: Evidence
     hard: bool = _hard_field()
+
+
+class EventTotal(_Model):
+    """What an event states for all its projects (集中签约项目12个，总投资312亿元): contract §7."""
+
+    event: str | None = None
+    stage: Stage | None = None
+    place: str | None = None
+    date: str | None = None
+    project_count: int | None = None
+    total: MoneyValue
+    evidence: Evidence
 
 
 RecordKind = Literal["actual", "target", "plan"]
@@ -271,6 +289,7 @@ class Report(_Model):
     deals: list[Deal] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     talent: list[Talent] = Field(default_factory=list)
+    event_totals: list[EventTotal] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     # The decoded input the offsets point into; kept out of the JSON on purpose (it can be
@@ -300,3 +319,18 @@ class Report(_Model):
         from .html import render_report
 
         return render_report(self)
+
+    def to_html(self, path: str | Path | None = None) -> str:
+        """A complete HTML page (charset, title, the marked text with a legend, the records);
+        written to `path` as UTF-8 when given."""
+        from .html import render_page
+
+        page = render_page(self)
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8")
+        return page
+
+    def save_html(self, path: str | Path) -> Path:
+        """Write the page of `to_html()` to `path`; returns the path."""
+        self.to_html(path)
+        return Path(path)

@@ -109,7 +109,7 @@ MODIFIERS_AFTER: dict[str, tuple[str, ...]] = {
     "approx": ("左右", "上下"),
 }
 # Before a round number written without digits (数十亿元, 几百亿, 上千名): "more than".
-APPROX_NUMERAL_PREFIXES = ("数", "几", "上")
+APPROX_NUMERAL_PREFIXES = ("数", "數", "几", "幾", "上")
 
 # A one-character modifier is not one when it ends a word: 签约 / 节约 / 制约 (not 约),
 # 通过 / 经过 (not 过), 赶超 (not 超), 最近 / 附近 (not 近).

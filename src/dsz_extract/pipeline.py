@@ -17,7 +17,7 @@ from . import models, pubdate
 from .dims import count, date, event, money, org, percent, person, place, project
 from .doc import Doc
 from .provenance import Provenance
-from .records import assemble
+from .records import assemble_with_totals
 
 Pass = Callable[[Doc], list[Any]]
 # A backend's conflict policy: (backend mention, the rule mentions it overlaps) -> the mentions that stand.
@@ -130,10 +130,10 @@ def run(
         doc.mentions = add_resolved(doc.mentions, find(doc))
     if extra_mentions is not None:
         doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
-    deals, metrics, talent = assemble(doc)
+    deals, metrics, talent, event_totals = assemble_with_totals(doc)
     if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
         doc.warnings.append(unresolved)
-    return _report(doc, deals, metrics, talent)
+    return _report(doc, deals, metrics, talent, event_totals)
 
 
 def _anchor(doc: Doc, given: dt.date | None) -> None:
@@ -194,7 +194,9 @@ def _merge_by_rank(rule_mentions: list[Any], backend_mentions: list[Any], *, rul
     return kept
 
 
-def _report(doc: Doc, deals: list[Any], metrics: list[Any], talent: list[Any]) -> models.Report:
+def _report(
+    doc: Doc, deals: list[Any], metrics: list[Any], talent: list[Any], event_totals: Sequence[Any] = ()
+) -> models.Report:
     provenance: Provenance = doc.info["provenance"]
     report = models.Report(
         doc_id=doc.doc_id,
@@ -208,6 +210,7 @@ def _report(doc: Doc, deals: list[Any], metrics: list[Any], talent: list[Any]) -
         deals=deals,
         metrics=metrics,
         talent=talent,
+        event_totals=list(event_totals),
         warnings=doc.warnings,
     )
     return report.with_text(doc.original)

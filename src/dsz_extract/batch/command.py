@@ -10,6 +10,7 @@ from typing import TextIO
 from ..extractor import NER_BACKENDS
 from ..pipeline import parse_reference_date
 from ..provenance import Manifest, ManifestError
+from .inputs import INPUT_SUFFIXES, expand_inputs
 from .ledger import ledger_path
 from .runner import NAMED_FAILURES, default_errors_path, run_batch
 from .state import StateError
@@ -30,7 +31,12 @@ Failures go to reports.errors.jsonl (file, reason, exception); exit code 1 when 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EPILOG
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or quoted globs")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=f"files (any suffix), folders (every {' '.join(INPUT_SUFFIXES)} file below, recursively) or quoted globs",
+    )
     parser.add_argument(
         "-o",
         "--output",
@@ -96,6 +102,13 @@ def run(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
     if problem:
         print(f"dsz-extract batch: {problem}", file=stderr)
         return 2
+    files, missing = expand_inputs(args.inputs)
+    if not files and not missing:  # only folders or globs, and nothing in them to read
+        print(
+            f"dsz-extract batch: error: no input: {', '.join(args.inputs)} hold(s) no {' '.join(INPUT_SUFFIXES)} file",
+            file=stderr,
+        )
+        return 1
     try:
         manifest = Manifest.load(args.manifest) if args.manifest else None
     except ManifestError as exc:

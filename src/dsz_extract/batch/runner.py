@@ -163,11 +163,71 @@ def _plan(
     return tasks, stats
 
 
+# Seconds between two progress lines when stderr is not a terminal (a log, `!dsz-extract batch` in Jupyter).
+PROGRESS_EVERY = 5.0
+
+
 def _progress(total: int, enabled: bool, stderr: TextIO) -> Any:
+    """A tqdm bar on a terminal; a notebook bar when called inside Jupyter; else a periodic line."""
     from tqdm import tqdm
 
-    columns, lines = _terminal_size(stderr)
-    return tqdm(total=total, unit="doc", file=stderr, disable=not enabled, ncols=columns, nrows=lines, smoothing=0.05)
+    if not enabled:
+        return tqdm(total=total, disable=True)
+    if _is_terminal(stderr):
+        columns, lines = _terminal_size(stderr)
+        return tqdm(total=total, unit="doc", file=stderr, ncols=columns, nrows=lines, smoothing=0.05)
+    if _in_notebook():  # run_batch() called in a notebook: a widget (or text) bar there
+        from tqdm.auto import tqdm as auto_tqdm
+
+        return auto_tqdm(total=total, unit="doc")
+    return PeriodicLine(total, stderr)
+
+
+def _in_notebook() -> bool:
+    """Whether this process is a Jupyter kernel running a cell (not merely one that imported IPython)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None and hasattr(ipython, "get_ipython") else None
+    return type(shell).__name__ == "ZMQInteractiveShell"
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class PeriodicLine:
+    """Progress as a plain line on stderr every PROGRESS_EVERY seconds (what a log or a notebook cell
+    running the command shows; a bar's carriage returns would pile up there)."""
+
+    def __init__(self, total: int, stream: TextIO, every: float = PROGRESS_EVERY) -> None:
+        self.total, self.stream, self.every = total, stream, every
+        self.done = 0
+        self.postfix: dict[str, Any] = {}
+        self.started = self.last = time.monotonic()
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            self._line(now)
+
+    def _line(self, now: float) -> None:
+        rate = self.done / (now - self.started) if now > self.started else 0.0
+        extra = "".join(f", {k} {v}" for k, v in self.postfix.items())
+        print(f"dsz-extract batch: {self.done}/{self.total} documents, {rate:.1f} docs/s{extra}", file=self.stream)
+        self.stream.flush()
+
+    def set_postfix(self, refresh: bool = True, **values: Any) -> None:
+        self.postfix = values
+
+    def __enter__(self) -> PeriodicLine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._line(time.monotonic())  # the count reached, whether or not a line was due
 
 
 def _terminal_size(stream: TextIO) -> tuple[int, int]:
@@ -253,7 +313,7 @@ def run_batch(
                 if make_executor is None:
                     make_executor, jobs = _executor(stack, scheduler, jobs, len(tasks), settings)
                 jobs = jobs or default_jobs()
-                enabled = stderr.isatty() if progress is None else progress
+                enabled = True if progress is None else progress
                 bar = stack.enter_context(_progress(len(tasks), enabled, stderr))
                 for task, outcome in run_tasks(tasks, settings, make_executor, in_flight=4 * jobs, work=work):
                     _record(outcome, task, state, ledger, errors, done, summary)

@@ -417,6 +417,10 @@ class _LastCurrency:
         return self.code
 
 
+# 几十亿 / 几百万: a numeral whose leading digit is not stated.
+_UNSTATED_DIGIT = ("几", "幾", "数", "數")
+
+
 def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
     text = doc.norm
     n1 = nm.parse_numeral(m.group("n1"))
@@ -426,6 +430,8 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
     if m.group("bare") and not (n1.has_big and (n2 is None or n2.has_big)):
         return None
     start, pre_word = nm.modifier_before(text, m.start())
+    if pre_word in nm.APPROX_NUMERAL_PREFIXES or m.group("n1").startswith(_UNSTATED_DIGIT):
+        return None  # 几百亿, 数十亿元, 上百亿: no number is stated, so there is no amount (contract §6)
     pre = nm.modifier_of(pre_word)
     post = "over" if m.group("post") == "级" else nm.modifier_of(m.group("post"))
     inner = nm.first_modifier(nm.modifier_of(m.group("a1")), n1.modifier)

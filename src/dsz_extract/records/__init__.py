@@ -10,21 +10,30 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import Doc
-from . import deals, metrics, talent
+from . import deals, metrics, talent, totals
 from .context import Reading
 
 
 def assemble(doc: Doc) -> tuple[list[Any], list[Any], list[Any]]:
     """Return (deals, metrics, talent) for the document."""
+    deal_records, metric_records, talent_records, _ = assemble_with_totals(doc)
+    return deal_records, metric_records, talent_records
+
+
+def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], list[Any]]:
+    """Return (deals, metrics, talent, event totals); each deal inside an event total points at it."""
     reading = Reading(doc)
     frames: list[Any] = []
     metric_records: list[Any] = []
     talent_records: list[Any] = []
+    event_totals = totals.TotalsReader()
     for sent in reading:
         if not sent.mentions:
             continue
         used: set[tuple[str, int, int]] = set()
+        event_totals.read_sentence(reading, sent)  # reads mentions only; takes none from the others
         frames.extend(deals.read_sentence(reading, sent, used))
         talent_records.extend(talent.read_sentence(reading, sent, used))
         metric_records.extend(metrics.read_sentence(reading, sent, used))
-    return deals.finish(reading, frames), metric_records, talent_records
+    deal_records = deals.finish(reading, frames, event_totals.index_of)
+    return deal_records, metric_records, talent_records, event_totals.totals

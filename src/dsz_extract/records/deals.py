@@ -289,8 +289,15 @@ def _inherit_event(frame: _Frame) -> None:
         frame.place = event.place
 
 
-def finish(reading: Reading, frames: list[_Frame]) -> list[models.Deal]:
-    """Merge frames of neighbouring sentences that share a project; keep the ones that are deals."""
+# (the event frame a deal was read in, its stage) -> the event total it is part of
+PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
+
+
+def finish(reading: Reading, frames: list[_Frame], part_of: PartOf | None = None) -> list[models.Deal]:
+    """Merge frames of neighbouring sentences that share a project; keep the ones that are deals.
+
+    `part_of` links each deal to the total of the event it was read under (records/totals.py).
+    """
     merged: list[_Frame] = []
     for frame in frames:
         previous = merged[-1] if merged else None
@@ -298,7 +305,13 @@ def finish(reading: Reading, frames: list[_Frame]) -> list[models.Deal]:
             _merge(previous, frame)
         else:
             merged.append(frame)
-    return [_deal(reading, _with_own_place(one)) for f in merged if _is_deal(f) for one in _one_per_project(f)]
+    deals = []
+    for f in merged:
+        if not _is_deal(f):
+            continue
+        total = part_of(f.sentence.event_frame, f.stage) if part_of else None
+        deals.extend(_deal(reading, _with_own_place(one), total) for one in _one_per_project(f))
+    return deals
 
 
 def _leave_aggregate(frame: _Frame) -> None:
@@ -976,7 +989,7 @@ def _merge(into: _Frame, other: _Frame) -> None:
     into.cover(other.lo, other.hi)
 
 
-def _deal(reading: Reading, frame: _Frame) -> models.Deal:
+def _deal(reading: Reading, frame: _Frame, event_total: int | None = None) -> models.Deal:
     # The clauses from the first to the last thing read, across sentences when frames merged.
     first, last = reading.sentence_at(frame.lo), reading.sentence_at(frame.hi - 1)
     evidence = reading.evidence_span(first.clause_at(frame.lo).start, last.clause_at(frame.hi - 1).end)
@@ -989,6 +1002,7 @@ def _deal(reading: Reading, frame: _Frame) -> models.Deal:
         stage=frame.stage,
         date=frame.date or _paragraph_year(frame),
         event=frame.event,
+        event_total=event_total,
         evidence=evidence,
     )
 
