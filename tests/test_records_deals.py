@@ -223,6 +223,13 @@ DEALS = [
          {"projects": ["无人机研发基地项目"], "investors": ["深圳飞翼科技公司"], "stage": "signed"}],
     ),
     (
+        # a list of projects and as many amounts after 分别: one deal each, with its amount
+        "[6月30日|date:2018-06-30]，[凤凰旅游区项目|project:]、[生态智慧新城项目|project:]签约，投资额分别为"
+        "[300亿元|money:30000000000 CNY]、[700亿元|money:70000000000 CNY]。",
+        [{"projects": ["凤凰旅游区项目"], "stage": "signed", "amounts": [("total", 30000000000, "CNY")]},
+         {"projects": ["生态智慧新城项目"], "stage": "signed", "amounts": [("total", 70000000000, "CNY")]}],
+    ),
+    (
         # companies listed as having settled: one deal each, without project or amount
         "[今年|date:2024]，[比亚迪|org:比亚迪,company]、[宁德时代|org:宁德时代,company]等一批龙头企业相继落户。",
         [{"projects": [], "investors": ["比亚迪"], "stage": "introduced", "amounts": []},
@@ -240,6 +247,8 @@ def test_deals(markup: str, expected: list[dict[str, Any]]) -> None:
 
 
 NO_DEAL = [
+    # a park followed by the number of projects it signed: the place of an aggregate
+    "其中：[临港产业园|project:]签约项目[5个|count:5 个]，总投资[22.6亿元|money:2260000000 CNY]等。",
     # intended, not reached
     "[二期项目|project:]将于年底前建成投产。",
     "加快推进[华为云数据中心|project:]建设。",

@@ -342,6 +342,14 @@ SEVERAL = [
         ],
     ),
     (
+        # A park with the number of projects it signed is the place of the aggregate, not a deal; "等" ends the list.
+        "其中：[临港产业园|project:]签约项目[5个|count:5 个]，总投资[22.6亿元|money:2260000000 CNY]等。",
+        [
+            {"indicator": "签约项目", "value": 5, "place": "临港产业园"},
+            {"indicator": "总投资", "value": 2260000000, "place": "临港产业园"},
+        ],
+    ),
+    (
         # 分别 gives each place of a list its own value.
         "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]和[东营|place:东营市]三市分别到位资金"
         "[30.5亿|money:3050000000 CNY]、[21亿|money:2100000000 CNY]和[18.2亿元|money:1820000000 CNY]。",

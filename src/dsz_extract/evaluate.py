@@ -58,6 +58,7 @@ Exit status: 0 (the scores are a report, not a pass/fail), 2 for a bad path or a
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -93,7 +94,15 @@ def _num(x: Any) -> Any:
 
 
 def _str(x: Any) -> Any:
-    return x.strip() if isinstance(x, str) else x
+    """Text compared without its script: 蘇銀產業園 (as a traditional page writes it) is 苏银产业园."""
+    return _simplified(x.strip()) if isinstance(x, str) else x
+
+
+@functools.lru_cache(maxsize=65536)
+def _simplified(text: str) -> str:
+    from .text import to_simplified
+
+    return to_simplified(text)
 
 
 def _names(items: Iterable[Any] | None) -> frozenset[str]:

@@ -448,7 +448,7 @@ class Reading:
         for m in sent.of_type("project"):
             clause = sent.clause_at(m.start)
             first = next((o for o in sent.between(clause.start, clause.end) if o.type != "date"), None)
-            if first is not m or not _is_park(m.value.name) or _is_list_item(self.norm, m):
+            if first is not m or not _is_park(self.norm[m.start : m.end]) or _is_list_item(self.norm, m):
                 continue
             if self._opens(clause.start, m.start):
                 found.append(Found(m.value.name, m.start, m.end))

@@ -23,6 +23,7 @@ import regex
 
 from .. import models
 from . import frames as event_frames
+from . import respectively
 from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, dedupe, mention_key
 from .phrase import PHRASE_REACH
 
@@ -119,6 +120,7 @@ _SIGN_RE = regex.compile("|".join(SIGN_VERBS))
 _INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
 _SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
 _SETTLED_RE = regex.compile("|".join(SETTLED_VERBS))
+_AGGREGATE_AFTER_RE = regex.compile(r"(?:共|累计|新)?(?:签约|开工|引进|落地|入驻|竣工|投产|集中签约)?(?:的)?(?:项目)(?:共|达)?")
 _LIST_DESCRIPTION_RE = regex.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _INTENT_RE = regex.compile("|".join(NOT_YET_BEFORE))
 _EACH_RE = regex.compile("分别")
@@ -172,6 +174,8 @@ class _Frame:
     linked: _Group | None = None
     # A company told to have settled, without a project or an amount ("A、B等一批龙头企业相继落户").
     settled_company: bool = False
+    # One amount per listed project ("A项目、B项目签约，投资额分别为300亿元、700亿元").
+    respective: list[Any] = field(default_factory=list)
 
     def cover(self, start: int, end: int) -> None:
         self.lo = min(self.lo, start)
@@ -223,6 +227,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _distribute_places(reading, sent, view, frames)
+    _distribute_amounts(reading, sent, view, frames)
     by_group = {id(g): f for g, f in zip(groups, frames, strict=True)}
     for inv in investor_frames:
         target = by_group.get(id(inv.linked)) if inv.linked is not None else None
@@ -252,6 +257,22 @@ def _distribute_places(reading: Reading, sent: Sentence, view: _View, frames: li
         for i, place in zip(after, places, strict=True):
             frames[i].place, frames[i].explicit_place = place.value.name, True
             frames[i].cover(place.start, place.end)
+
+
+def _distribute_amounts(reading: Reading, sent: Sentence, view: _View, frames: list[_Frame]) -> None:
+    """ "A项目、B项目签约，投资额分别为300亿元、700亿元": a list of projects and as many amounts after 分别,
+    one for one (each project becomes its own deal with its amount)."""
+    for run in respectively.runs(reading, sent):
+        if run.values[0].type != "money" or any(mention_key(v) in view.claimed for v in run.values):
+            continue
+        i = bisect.bisect_right(view.group_starts, run.values[0].start) - 1
+        if i < 0 or len(view.groups[i].projects) != len(run.values):
+            continue
+        frame = frames[i]
+        frame.amounts = [a for a in frame.amounts if all(a.money is not v.value for v in run.values)]
+        frame.respective = list(run.values)
+        frame.used.extend(run.values)
+        frame.cover(run.values[-1].start, run.values[-1].end)
 
 
 def _place_list_before(reading: Reading, sent: Sentence, at: int) -> list[Any]:
@@ -327,6 +348,13 @@ def _leave_aggregate(frame: _Frame) -> None:
 def _one_per_project(frame: _Frame) -> list[_Frame]:
     """A list of projects that shares no amount is that many deals ("此次签约的项目包括A、B、C"), each with
     what the list shares (stage, date, place, event, investors); a list sharing an amount stays one deal."""
+    if frame.respective and len(frame.respective) == len(frame.projects):
+        return [
+            dataclasses.replace(
+                frame, projects=[name], project_count=None, amounts=[models.DealAmount(role="total", money=m.value)]
+            )
+            for name, m in zip(frame.projects, frame.respective, strict=True)
+        ]
     if len(frame.projects) < 2 or frame.amounts:
         return [frame]
     return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
@@ -357,7 +385,18 @@ def _groups(reading: Reading, sent: Sentence) -> list[_Group]:
         if after is not None and g.phase is None:
             g.phase = _number(after.group("phase"))
     hosts = {i for i in range(len(groups) - 1) if _is_host(reading, sent, groups[i], groups[i + 1])}
-    return [g for i, g in enumerate(groups) if i not in hosts]
+    return [g for i, g in enumerate(groups) if i not in hosts and not _counts_its_projects(reading, sent, g)]
+
+
+def _counts_its_projects(reading: Reading, sent: Sentence, group: _Group) -> bool:
+    """A park followed by the number of projects it signed ("苏银产业园签约项目5个，总投资22.61亿元") is the
+    place of an aggregate (a metric), not a deal."""
+    following = sent.first_from(group.end)
+    return (
+        following is not None
+        and following.type == "count"
+        and _AGGREGATE_AFTER_RE.fullmatch(reading.norm, group.end, following.start) is not None
+    )
 
 
 def _is_host(reading: Reading, sent: Sentence, group: _Group, nxt: _Group) -> bool:
