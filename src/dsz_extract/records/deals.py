@@ -120,7 +120,9 @@ _SIGN_RE = regex.compile("|".join(SIGN_VERBS))
 _INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
 _SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
 _SETTLED_RE = regex.compile("|".join(SETTLED_VERBS))
-_AGGREGATE_AFTER_RE = regex.compile(r"(?:共|累计|新)?(?:签约|开工|引进|落地|入驻|竣工|投产|集中签约)?(?:的)?(?:项目)(?:共|达)?")
+_AGGREGATE_AFTER_RE = regex.compile(
+    r"(?:共|累计|新)?(?:签约|开工|引进|落地|入驻|竣工|投产|集中签约)?(?:的)?(?:项目)(?:共|达)?"
+)
 _LIST_DESCRIPTION_RE = regex.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _INTENT_RE = regex.compile("|".join(NOT_YET_BEFORE))
 _EACH_RE = regex.compile("分别")
