@@ -125,6 +125,12 @@ NOT_TALENT = [
     ("组织企业与[50名|count:50 名]相关领域专家开展座谈。", []),
     # teams without a mode word are a metric
     ("建成研发团队[12个|count:12 个]。", [("研发团队", 12)]),
+    # the parts of a total of talent are metrics too
+    (
+        "[全市|place:]人才总量达[43.8万人|count:438000 人]（其中专业技术人才[16.3万人|count:163000 人]、"
+        "高技能人才[4.8万人|count:48000 人]）。",
+        [("人才总量", 438000), ("专业技术人才", 163000), ("高技能人才", 48000)],
+    ),
     # a person elected to something that is no talent title
     ("[王五|person:王五]当选县人大代表。", []),
 ]

@@ -31,7 +31,7 @@ RIGHT_STOP = (
     "已", "将", "来", "赴", "到", "在", "列入", "担任", "参加", "参与", "开展", "进行", "落户", "入驻", "集聚",
     "聚集", "为", "是", "被", "从", "于", "共", "全部", "均", "达", "实现", "完成", "投产", "开工", "建成",
     "签约", "给予", "用于", "作为", "参观", "考察", "主动", "能", "要", "负责", "组成", "入选", "当选", "获批",
-    "成长为", "抵",
+    "成长为", "抵", "参会",
 )  # fmt: skip
 _RIGHT_STOP_RE = regex.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
 # The longest name of a thing counted, in characters; bounds how far a figure looks around itself.

@@ -29,6 +29,7 @@ MODE_WORDS: tuple[tuple[str, str], ...] = (
     ("柔性引入", "flexible"),
     ("柔性", "flexible"),
     ("储备", "reserved"),
+    ("新聘", "hired"),
     ("聘任", "hired"),
     ("选聘", "hired"),
     ("聘请", "hired"),
@@ -139,6 +140,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
         # "外国院士11名"): a record with mode null; people met ("与…高校的50名专家开展座谈") are partners.
         if not is_category or _PARTNER_RE.search(norm, sent.clause_at(count.start).start, count.start):
             return None
+        if _STOCK_RE.search(norm, sent.span.start, count.start):
+            return None  # "人才总量达43.8万人（其中专业技术人才16.29万人…）": parts of a total
     elif not (is_category or mode in MODES_FOR_ANYONE):
         return None
     org = _organization(reading, sent, count)
