@@ -230,6 +230,11 @@ DEALS = [
          {"projects": ["生态智慧新城项目"], "stage": "signed", "amounts": [("total", 70000000000, "CNY")]}],
     ),
     (
+        # 启动建设 starts a project
+        "[一季度|date:2023-Q1]，启动建设[智能网联汽车测试基地项目|project:]。",
+        [{"projects": ["智能网联汽车测试基地项目"], "stage": "started"}],
+    ),
+    (
         # companies listed as having settled: one deal each, without project or amount
         "[今年|date:2024]，[比亚迪|org:比亚迪,company]、[宁德时代|org:宁德时代,company]等一批龙头企业相继落户。",
         [{"projects": [], "investors": ["比亚迪"], "stage": "introduced", "amounts": []},

@@ -34,7 +34,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     "planned": ("谋划", "储备", "在谈"),
     "signed": ("签约", "签署", "签订", "达成合作", "达成了合作", "达成初步合作"),
     "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻", "进驻"),
-    "started": ("开工", "开建", "进场", "在建", "动工", "奠基"),
+    "started": ("开工", "开建", "进场", "在建", "动工", "奠基", "启动建设", "开始建设"),
     "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了"),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform.
