@@ -1,6 +1,6 @@
 """Lay out the real-report corpus: collected pages and their gold, split into dev and test.
 
-    python scripts/real_corpus.py layout corpus/real/incoming   # once: incoming/<batch>/ -> dev/, test/
+    python scripts/real_corpus.py layout corpus/real/incoming   # incoming/<batch>/ -> dev/, test/ (new batches)
     python scripts/real_corpus.py check                         # texts match the manifest's sha256
 
 Pages arrive in batches (`incoming/<batch>/<id>.txt`, `gold/<id>.json`, `manifest.tsv`), each
@@ -56,11 +56,15 @@ def test_ids(ids: list[str]) -> set[str]:
 
 
 def layout(incoming: Path) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
+    """Move the batches under `incoming` into dev/ and test/; pages laid out before keep their rows."""
+    rows: list[dict[str, str]] = read_rows(MANIFEST) if MANIFEST.exists() else []
+    known = {r["id"] for r in rows}
     for batch in sorted(p for p in incoming.iterdir() if p.is_dir()):
         batch_rows = [r for r in read_rows(batch / "manifest.tsv") if (batch / "gold" / f"{r['id']}.json").exists()]
         held_out = test_ids([r["id"] for r in batch_rows])
         for row in batch_rows:
+            if row["id"] in known:
+                raise SystemExit(f"{batch}: {row['id']} is laid out already")
             split = "test" if row["id"] in held_out else "dev"
             rows.append(_move(batch, row, split))
     rows.sort(key=lambda r: r["id"])
