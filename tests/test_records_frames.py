@@ -117,3 +117,18 @@ OWN_PLACES = [
 def test_a_project_named_after_its_county_lands_there(text: str, expected: list[tuple[str, str]]) -> None:
     report = extract(text, reference_date="2023-04-21")
     assert [(d.projects[0], d.place) for d in report.deals] == expected
+
+
+def test_years_before_the_event_close_its_frame_and_a_stock_keeps_no_day() -> None:
+    text = (
+        "3月28日，修水县举行重大项目集中签约仪式。近年来，修水县先后有345个重大项目集中签约。"
+        "\n3月1日，奎屯市举行招商项目集中签约仪式。该市累计签约项目79个。"
+    )
+    report = extract(text, reference_date="2023-03-29")
+    periods = {m.value.value: m.period for m in report.metrics}
+    assert periods == {345: None, 79: None}
+
+
+def test_a_review_year_after_a_speaker_is_the_paragraph_period() -> None:
+    report = extract("省长说，一年来，全省固定资产投资增长10.1%。", reference_date="2022-01-18")
+    assert [(m.indicator, m.period) for m in report.metrics] == [("全省固定资产投资", "2021")]

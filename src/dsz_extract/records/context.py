@@ -85,6 +85,9 @@ KIND_REACH = 160
 LEAD_PARAGRAPHS = 2
 
 _SUBJECT_LEAD_RE = regex.compile(SUBJECT_LEAD)
+# A clause that only attributes what follows to a speaker ("黄强说，", "他表示：").
+SPEAKER_VERBS = ("说", "表示", "指出", "介绍", "强调", "透露")
+_SPEAKER_RE = regex.compile(rf"(?:{'|'.join(SPEAKER_VERBS)})[，,：:\s]*$")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
@@ -331,12 +334,19 @@ class Reading:
     def _topic_date(self, sent: Sentence) -> Any | None:
         """The last date opening a clause before the sentence's first figure ("今年以来，…，1—9月，全市…")."""
         values = sent.values()
-        limit = values[0].start if values else sent.clauses[0].end
+        limit = values[0].start if values else self._first_own_clause(sent).end
         topic = None
         for m in sent.between(sent.span.start, limit, "date"):
             if self.is_period_date(m) and self._opens(sent.clause_at(m.start).start, m.start):
                 topic = m
         return topic
+
+    def _first_own_clause(self, sent: Sentence) -> Span:
+        """The first clause after a speaker's attribution ("黄强说，一年来，我们…" → 一年来，…)."""
+        first = sent.clauses[0]
+        if len(sent.clauses) > 1 and _SPEAKER_RE.search(self.norm, first.start, first.end):
+            return sent.clauses[1]
+        return first
 
     def opening_date(self, sent: Sentence) -> Any | None:
         """A date opening the sentence's first clause ("今年，该区又引进了…"), read once per sentence."""
@@ -408,6 +418,10 @@ class Reading:
         if _STOCK_RE.search(self.norm, after, offset) is None or self._counts_up_to(period):
             return period
         return Found(None)
+
+    def is_stock(self, sent: Sentence, offset: int) -> bool:
+        """A figure counted since ever ("累计签约项目79个"): stock words in reach before it."""
+        return _STOCK_RE.search(self.norm, max(sent.span.start, offset - KIND_REACH), offset) is not None
 
     def _counts_up_to(self, period: Found) -> bool:
         """ "截至9月底，全县累计引进…": a stock counted up to a stated date has that period."""

@@ -44,6 +44,9 @@ _CEREMONY_OF: dict[str, models.Stage | None] = {
     **{w: stage for stage, words in CEREMONY_STAGES.items() for w in words},
     **dict.fromkeys(CEREMONY_PLAIN),
 }
+# Sentences opening with these speak of a time beyond the event, though they state no date.
+OTHER_TIME_WORDS = ("近年来", "近年", "近几年", "多年来", "历年来", "以往", "过去几年", "长期以来", "一直以来")
+_OTHER_TIME_RE = regex.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OTHER_TIME_WORDS) + ")")
 _CEREMONY_RE = regex.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
 _OF_THE_EVENT_RE = regex.compile("|".join(OF_THE_EVENT))
 # "在XX举行", "于XX召开": the place the event is held.
@@ -63,6 +66,8 @@ class EventFrame:
 
 def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFrame | None:
     """The frame `sent` is read in, given the frame of the sentence before it."""
+    if _OTHER_TIME_RE.match(reading.norm, sent.span.start, sent.span.end):
+        return None  # "近年来，…先后有345个项目集中签约": the years before, no event of the report
     opened = _opened_by(reading, sent)
     if opened is not None:
         if frame is not None and opened.date is None:

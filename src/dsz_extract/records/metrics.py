@@ -602,7 +602,8 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         period = reading.period_before(sent, value.start)
     else:
         period = reading.period_of_flow(sent, value.start)
-    if event_frames.of_the_event(reading, sent, sent.clause_at(value.start).start, value.end):
+    stock = period.value is None and kind == "actual" and reading.is_stock(sent, value.start)
+    if not stock and event_frames.of_the_event(reading, sent, sent.clause_at(value.start).start, value.end):
         # The totals of an event: its date, where the figure states none or only the year around it.
         dated = event_frames.inherit(period.value, sent.event_frame.date)  # type: ignore[union-attr]
         period = period if dated == period.value else Found(dated)
