@@ -131,4 +131,4 @@ def test_years_before_the_event_close_its_frame_and_a_stock_keeps_no_day() -> No
 
 def test_a_review_year_after_a_speaker_is_the_paragraph_period() -> None:
     report = extract("省长说，一年来，全省固定资产投资增长10.1%。", reference_date="2022-01-18")
-    assert [(m.indicator, m.period) for m in report.metrics] == [("全省固定资产投资", "2021")]
+    assert [(m.indicator, m.period) for m in report.metrics] == [("固定资产投资", "2021")]
