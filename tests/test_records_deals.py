@@ -230,6 +230,12 @@ DEALS = [
          {"projects": ["生态智慧新城项目"], "stage": "signed", "amounts": [("total", 70000000000, "CNY")]}],
     ),
     (
+        # "A和B两大项目投资均超过300亿元": the amount is each project's
+        "现场签约的[空港科技城|project:]和[临空产业园|project:]两大项目投资均[超过300亿元|money:30000000000 CNY over]。",
+        [{"projects": ["空港科技城"], "stage": "signed", "amounts": [("total", 30000000000, "CNY")]},
+         {"projects": ["临空产业园"], "stage": "signed", "amounts": [("total", 30000000000, "CNY")]}],
+    ),
+    (
         # 启动建设 starts a project
         "[一季度|date:2023-Q1]，启动建设[智能网联汽车测试基地项目|project:]。",
         [{"projects": ["智能网联汽车测试基地项目"], "stage": "started"}],

@@ -66,7 +66,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资)(?:额)?",
     ),
 )
-ROLE_LINK = r"(?:达到|达|为|约|超|共|近|逾|高达|了)?"
+ROLE_LINK = r"(?:均|各)?(?:达到|达|为|约|超|共|近|逾|高达|了)?"
 # Organisations followed by these invest or build ("…投资建设的", "…注资").
 INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
 INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
@@ -120,6 +120,8 @@ _SIGN_RE = regex.compile("|".join(SIGN_VERBS))
 _INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
 _SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
 _SETTLED_RE = regex.compile("|".join(SETTLED_VERBS))
+# "…两大项目投资均超过300亿元": 均 before the amount makes it each project's.
+_EACH_AMOUNT_RE = regex.compile(r"均|各")
 _AGGREGATE_AFTER_RE = regex.compile(
     r"(?:共|累计|新)?(?:签约|开工|引进|落地|入驻|竣工|投产|集中签约)?(?:的)?(?:项目)(?:共|达)?"
 )
@@ -178,6 +180,8 @@ class _Frame:
     settled_company: bool = False
     # One amount per listed project ("A项目、B项目签约，投资额分别为300亿元、700亿元").
     respective: list[Any] = field(default_factory=list)
+    # The amount is each project's ("A和B两大项目投资均超过300亿元").
+    each: bool = False
 
     def cover(self, start: int, end: int) -> None:
         self.lo = min(self.lo, start)
@@ -357,6 +361,8 @@ def _one_per_project(frame: _Frame) -> list[_Frame]:
             )
             for name, m in zip(frame.projects, frame.respective, strict=True)
         ]
+    if len(frame.projects) >= 2 and frame.each:
+        return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
     if len(frame.projects) < 2 or frame.amounts:
         return [frame]
     return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
@@ -480,6 +486,8 @@ def _read_amounts(
         frame.amounts.append(models.DealAmount(role=role, money=money.value, phase=phase))
         frame.used.append(money)
         frame.cover(money.start, money.end)
+        if len(group.projects) > 1 and _EACH_AMOUNT_RE.search(reading.norm, group.end, money.start):
+            frame.each = True
 
 
 def _previous_group(view: _View, group: _Group) -> _Group | None:
