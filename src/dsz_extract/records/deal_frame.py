@@ -1,0 +1,533 @@
+"""A deal being read: the words that tell its parts, its frame, and what a frame reads from its sentence.
+
+A group of projects (`Group`) owns a span of its sentence; its `Frame` gathers there the amounts
+(by the words before each amount: 总投资 → total, 合同外资 → foreign, 一期投资 → phase, 已完成投资 →
+completed), the count, the stage (the furthest stage word the text says was reached), the date,
+the event and the place. `View` holds what every group of a sentence looks up once. The deal
+assembler (deals.py) tells the story on top of these readers; investors.py reads organisations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import cn2an
+import regex
+
+from .. import models
+from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, mention_key
+from .phrase import PHRASE_REACH
+
+# --- words ------------------------------------------------------------------------------------
+
+STAGES: tuple[models.Stage, ...] = ("planned", "signed", "introduced", "started", "completed")
+STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
+    "planned": ("谋划", "储备", "在谈"),
+    "signed": ("签约", "签署", "签订", "达成合作", "达成了合作", "达成初步合作"),
+    "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻", "进驻"),
+    "started": ("开工", "开建", "进场", "在建", "动工", "奠基", "启动建设", "开始建设"),
+    "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了"),
+}
+# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform.
+NOT_STAGE = ("建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动")
+# A stage word after these (anywhere earlier in its sentence) is intended, not reached:
+# "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.
+NOT_YET_BEFORE = (
+    "计划", "预计", "力争", "争取", "确保", "推动", "推进", "加快", "尽快", "早日", "即将", "有望", "准备",
+    "谋划", "规划", "积极", "吸引", "鼓励", "促进", "引导", "支持", "抓好", "做好", "争创", "努力",
+)  # fmt: skip
+# Earlier in the clause: "将于年底前建成投产", "拟落户" (unless told as done: "将X建成了Y").
+NOT_YET_IN_CLAUSE = ("将", "拟", "待")
+# Right before a stage word (a few characters): "尚未开工", "签约未落地".
+NOT_YET_NEAR = ("未", "没有", "不")
+# Stage words before the group's own clause count only when told as done ("我们引进了波鸿…，…项目").
+DONE_AFTER = ("了",)
+DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均已", "现已")
+# "落地后", "建成后将…": a condition about the future.
+NOT_YET_AFTER = ("后",)
+# A sentence opening with these points back to the projects of the sentences before it.
+BACK_REFERENCE = ("比如", "例如", "譬如", "如", "其中", "这些", "上述", "以上", "该项目", "此外")
+# The words before an amount that give its role.
+ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("completed", r"(?:已经|已|累计|共)?完成(?:了)?投资(?:额)?"),
+    ("phase", r"(?P<phase>[一二三四五六七八九十\d]+)期(?:工程|项目)?(?:计划|拟)?(?:总)?投资(?:额)?"),
+    ("foreign", r"(?:合同|实际|利用|到位|实际到位)?外资(?:额|金额)?"),
+    (
+        "total",
+        r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资)(?:额)?",
+    ),
+)
+ROLE_LINK = r"(?:均|各)?(?:达到|达|为|约|超|共|近|逾|高达|了)?"
+# Organisations followed by these invest or build ("…投资建设的", "…注资").
+INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
+INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
+# An organisation announcing its own investment: "X宣布追加投资1.5亿欧元", "X承诺在未来五年投资逾10亿港元".
+INVESTOR_VERB = (
+    r"(?:(?:宣布|承诺|计划|拟|将|再|亦|也|又|追加|新增|共同|联合|累计|合计|共计|共)*(?:投资|注资|增资|出资))"
+)
+# How many characters may stand between the organisation and its verb ("去年10月宣布", "承诺在未来五年").
+INVESTOR_GAP = 12
+# A place signing with a company: "X县与Y公司签订…" (就 opens what they sign about).
+SIGN_VERBS = ("签订", "签署", "签约", "就")
+# Words that name the investor outright: "投资方为X".
+INVESTOR_NAMED = ("投资方为", "投资方是", "投资主体为", "投资商为", "投资方：", "投资方:")
+INVESTOR_NAMED_REACH = 6
+# An organisation list that settles somewhere ("A、B等11家厂商进驻，合计投资超过…").
+SETTLE_VERBS = ("进驻", "入驻", "落户", "落地", "签约", "引进")
+# A list of companies that settled: the verb after the list ("等一批龙头企业相继落户"), within reach.
+SETTLED_VERBS = ("落户", "入驻", "进驻", "落地")
+SETTLED_REACH = 16
+LIST_DESCRIPTION_MAX = 16
+# The verbs that build the facility an investor's money goes to ("…，扩建Y", "…建设Y").
+BUILD_VERBS = ("建设", "兴建", "扩建", "新建", "投建", "建立", "打造", "开设", "设立", "建")
+# "此外，…" adds a new item; only these point back to the items of the sentences before.
+SUBSET_REFERENCE = ("其中", "比如", "例如", "譬如", "如", "这些", "上述", "以上")
+# How many "；"-joined sentences a list pointing back ("其中，A…；B…；C…") may run on.
+LIST_REACH = 12
+# "此外，…" / "另外，…" open a new item: it does not take the stage of the sentence before.
+ADDITIVE = ("此外", "另外", "同时", "另")
+# "落户莘县", "落地开发区": the place where the project lands.
+LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
+# The noun after a project count ("等3个重点招商项目").
+PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
+STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
+_STAGE_RE = regex.compile(
+    "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL})"]),
+)
+_NOT_YET_RE = regex.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
+_ROLE_RES = tuple((role, regex.compile(f"(?:{pattern}){ROLE_LINK}$")) for role, pattern in ROLE_PATTERNS)
+# "…两大项目投资均超过300亿元": 均 before the amount makes it each project's.
+_EACH_AMOUNT_RE = regex.compile(r"均|各")
+_INTENT_RE = regex.compile("|".join(NOT_YET_BEFORE))
+_SUBSET_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(SUBSET_REFERENCE) + ")")
+_PREMODIFIER_RE = regex.compile(r"(?:规模)?的[^，,。；;、]{0,2}")
+
+
+# --- the frame and what it reads ---------------------------------------------------------------
+
+
+@dataclass
+class Group:
+    """Projects named together in one sentence."""
+
+    projects: list[Any]
+    phase: int | None = None
+
+    @property
+    def start(self) -> int:
+        return self.projects[0].start
+
+    @property
+    def end(self) -> int:
+        return self.projects[-1].end
+
+
+@dataclass
+class Frame:
+    """A deal being read; frames of neighbouring sentences naming the same project merge."""
+
+    sentence: Sentence
+    projects: list[str] = field(default_factory=list)
+    project_count: int | None = None
+    investors: list[str] = field(default_factory=list)
+    place: str | None = None
+    explicit_place: bool = False
+    # The place a landing word names ("落户莘县"): it outranks the county inside a project's name.
+    landed: bool = False
+    # A city or county named inside each project's name ("闽侯县域智慧能源项目" → 闽侯县).
+    own_places: dict[str, models.PlaceValue] = field(default_factory=dict)
+    amounts: list[models.DealAmount] = field(default_factory=list)
+    stage: models.Stage | None = None
+    date: str | None = None
+    event: str | None = None
+    lo: int = 0
+    hi: int = 0
+    used: list[Any] = field(default_factory=list)
+    # The project group an investor's money builds ("X追加投资…，扩建Y项目").
+    linked: Group | None = None
+    # A company told to have settled, without a project or an amount ("A、B等一批龙头企业相继落户").
+    settled_company: bool = False
+    # One amount per listed project ("A项目、B项目签约，投资额分别为300亿元、700亿元").
+    respective: list[Any] = field(default_factory=list)
+    # The amount is each project's ("A和B两大项目投资均超过300亿元").
+    each: bool = False
+
+    def cover(self, start: int, end: int) -> None:
+        self.lo = min(self.lo, start)
+        self.hi = max(self.hi, end)
+
+
+@dataclass
+class View:
+    """What every group of a sentence looks up, computed once per sentence."""
+
+    groups: list[Group]
+    group_starts: list[int]
+    group_clauses: list[int]
+    # Where the first word saying "not yet" stands ("要加快推进…", "争取…落户"); stage words after it are intended.
+    not_yet_from: int
+    # Groups sharing a clause share its stage, event and investors: read them once.
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # Mentions an investor's own frame took ("X追加投资1.2亿欧元"): no group reads them again.
+    claimed: set[tuple[str, int, int]] = field(default_factory=set)
+
+    def once(self, key: tuple[Any, ...], read: Callable[[], Any]) -> Any:
+        if key not in self.memo:
+            self.memo[key] = read()
+        return self.memo[key]
+
+    def next_group(self, group: Group) -> Group | None:
+        i = bisect.bisect_right(self.group_starts, group.start)
+        return self.groups[i] if i < len(self.groups) else None
+
+    def group_from(self, offset: int) -> Group | None:
+        i = bisect.bisect_left(self.group_starts, offset)
+        return self.groups[i] if i < len(self.groups) else None
+
+
+def brings_in(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Only a stage verb stands between a park and the projects it brings in."""
+    has_stage = _STAGE_RE.search(reading.norm, start, end) is not None
+    return has_stage and not sent.between(start, end, "money", "count", "place", "org")
+
+
+def read_amounts(
+    reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame, start: int, end: int
+) -> None:
+    nxt = view.next_group(group)
+    previous = _previous_group(view, group)
+    if previous is not None:
+        start = max(start, previous.end)
+    if nxt is not None:
+        end = min(end, nxt.end)
+    for money in sent.between(start, end, "money"):
+        if mention_key(money) in view.claimed:
+            continue
+        owner = _premodified_group(reading, view, money)
+        if owner is not None and owner is not group:
+            continue
+        if owner is None and nxt is not None and nxt.end <= money.start:
+            continue  # after the next group: that group's amount
+        role, phase = _role(reading, sent, money, group)
+        if role is None and owner is group:
+            role = "total"
+        if role is None:
+            continue
+        if role == "total" and group.phase is not None and _plain_invest(reading, money):
+            role, phase = "phase", group.phase
+        frame.amounts.append(models.DealAmount(role=role, money=money.value, phase=phase))
+        frame.used.append(money)
+        frame.cover(money.start, money.end)
+        if len(group.projects) > 1 and _EACH_AMOUNT_RE.search(reading.norm, group.end, money.start):
+            frame.each = True
+
+
+def _previous_group(view: View, group: Group) -> Group | None:
+    i = bisect.bisect_left(view.group_starts, group.start)
+    return view.groups[i - 1] if i > 0 else None
+
+
+def _premodified_group(reading: Reading, view: View, money: Any) -> Group | None:
+    """The group a money mention describes from before ("总投资40亿元的新能源汽车…项目")."""
+    g = view.group_from(money.end)
+    if g is not None and _PREMODIFIER_RE.fullmatch(reading.norm, money.end, g.start):
+        return g
+    return None
+
+
+def _role(reading: Reading, sent: Sentence, money: Any, group: Group) -> tuple[str | None, int | None]:
+    clause = sent.clause_at(money.start)
+    start = clause.start
+    for m in sent.between(clause.start, money.start):
+        start = max(start, m.end)
+    text = reading.norm[max(start, money.start - 12) : money.start]
+    for role, pattern in _ROLE_RES:
+        found = pattern.search(text)
+        if found is not None:
+            phase = number(found.group("phase")) if role == "phase" else None
+            return role, phase
+    return None, None
+
+
+def _plain_invest(reading: Reading, money: Any) -> bool:
+    """Plain "投资5亿元" right after a phase's name ("一期“聊城智湖”，投资5亿元") is that phase's amount."""
+    before = reading.norm[max(0, money.start - 4) : money.start]
+    return before.endswith(("投资", "投资额")) and not before.endswith(("总投资", "总投资额"))
+
+
+def read_count(reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame) -> None:
+    """The number of projects in the group: "…等3个重点招商项目", "…PPP两个项目"."""
+    norm = reading.norm
+    clause = sent.clause_at(group.end)
+    nxt = view.next_group(group)
+    limit = min(clause.end, nxt.start if nxt is not None else clause.end, group.end + PHRASE_REACH)
+    for count in sent.between(group.end, limit, "count"):
+        between = _without_mentions(reading, sent, group.end, count.start, "money")
+        after = norm[count.end : min(limit, count.end + 12)]
+        if (between.startswith("等") or not between.strip()) and any(w in after for w in PROJECT_NOUNS):
+            if count.value.value >= len(frame.projects):
+                frame.project_count = int(count.value.value)
+                frame.used.append(count)
+                frame.cover(count.start, count.end)
+            return
+
+
+def _without_mentions(reading: Reading, sent: Sentence, start: int, end: int, *kinds: str) -> str:
+    parts: list[str] = []
+    pos = start
+    for m in sent.between(start, end, *kinds):
+        parts.append(reading.norm[pos : m.start])
+        pos = m.end
+    parts.append(reading.norm[pos:end])
+    return "".join(parts)
+
+
+def read_stage(
+    reading: Reading,
+    sent: Sentence,
+    view: View,
+    frame: Frame,
+    start: int,
+    end: int,
+    *,
+    done_before: int = 0,
+    plan_within: tuple[int, int] | None = None,
+) -> None:
+    key = ("stage", start, end, done_before, plan_within)
+    best = view.once(
+        key, lambda: _furthest_stage(reading, sent, view, start, end, done_before=done_before, plan_within=plan_within)
+    )
+    if best is None:
+        return
+    stage, pos = best
+    frame.stage = stage
+    frame.cover(pos, pos + 1)
+    frame.date = date_for(reading, sent, pos)
+
+
+def _furthest_stage(
+    reading: Reading,
+    sent: Sentence,
+    view: View | None,
+    start: int,
+    end: int,
+    *,
+    done_before: int = 0,
+    plan_within: tuple[int, int] | None = None,
+) -> tuple[models.Stage, int] | None:
+    """The furthest stage reached in [start, end); plan words count only within `plan_within`.
+
+    Before `done_before` only stage words told as done count ("我们引进了波鸿…，…项目"), or any when
+    the sentence opens with its date ("8月28日，A与B签署合作协议，B将投资…建设…项目").
+    """
+    norm = reading.norm
+    dated = reading.opening_date(sent) is not None
+    best: tuple[models.Stage, int] | None = None
+    for found in _STAGE_RE.finditer(norm, start, end):
+        if norm.startswith(NOT_STAGE, found.start()):
+            continue
+        if found.start() < done_before and not (_told_as_done(norm, found.start(), found.end()) or dated):
+            continue
+        stage = "planned" if found.group("plan") else STAGE_OF[found.group()]
+        if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
+            continue
+        if stage != "planned" and not _reached(reading, sent, view, found.start(), found.end()):
+            continue
+        if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
+            best = (stage, found.start())
+    return best
+
+
+def intended(reading: Reading, start: int, end: int) -> bool:
+    """A stage word in [start, end) after a word that makes it intended ("推动…动工", "力争…落地")."""
+    norm = reading.norm
+    intent = _INTENT_RE.search(norm, start, end)
+    if intent is None:
+        return False
+    return any(
+        not found.group("plan") and not norm.startswith(NOT_STAGE, found.start())
+        for found in _STAGE_RE.finditer(norm, intent.end(), end)
+    )
+
+
+def _told_as_done(norm: str, start: int, end: int) -> bool:
+    return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
+
+
+def _reached(reading: Reading, sent: Sentence, view: View | None, start: int, end: int) -> bool:
+    norm = reading.norm
+    clause = sent.clause_at(start)
+    if norm.startswith(NOT_YET_AFTER, end):
+        return False
+    if any(w in norm[max(clause.start, start - 4) : start] for w in NOT_YET_NEAR):
+        return False
+    if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
+        return False
+    if view is not None:
+        return view.not_yet_from >= start
+    return first_not_yet(norm, sent.span.start, start) >= start
+
+
+def first_not_yet(norm: str, start: int, end: int) -> int:
+    """Where the first word saying "not yet" stands in [start, end) (`end` when none); "已吸引…进驻" is done."""
+    for found in _NOT_YET_RE.finditer(norm, start, end):
+        if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
+            return found.start()
+    return end
+
+
+def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentences_back: int) -> None:
+    """A sentence pointing back ("比如，…", "这些项目中，…") takes the stage of the sentences before."""
+    for back in range(1, sentences_back + 1):
+        i = sent.index - back
+        if i < 0 or reading.sentences[i].paragraph != sent.paragraph:
+            return
+        earlier = reading.sentences[i]
+        best = _furthest_stage(reading, earlier, None, earlier.span.start, earlier.span.end)
+        if best is not None:
+            frame.stage = best[0]
+            frame.date = frame.date or date_for(reading, earlier, best[1])
+            frame.cover(earlier.span.start, earlier.span.end)
+            return
+
+
+def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
+    """The date right before the stage word in its clause, else the sentence's opening date, else
+    the date the sentence just before opened with ("一季度，全县…。其中，…项目落户莘县")."""
+    clause = sent.clause_at(pos)
+    stated = reading.period_before(sent, pos)
+    if stated.start is not None and stated.start >= clause.start:
+        return stated.value
+    opening = reading.opening_date(sent)
+    if opening is not None:
+        return opening.value.timex
+    return sent.previous_date
+
+
+def read_event(sent: Sentence, view: View, group: Group, frame: Frame, start: int, end: int) -> None:
+    events = view.once(("events", start, end), lambda: sent.between(start, end, "event"))
+    before = [e for e in events if e.end <= group.start]
+    chosen = before[-1] if before else (events[0] if events else None)
+    if chosen is not None:
+        frame.event = chosen.value.name
+        frame.cover(chosen.start, chosen.end)
+
+
+def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame, end: int) -> None:
+    """Where the project lands ("落户莘县"), else the park bringing it in, else the place before it."""
+    landing, starts = view.once(("landing", end), lambda: _with_starts(landing_places(reading, sent, end)))
+    i = bisect.bisect_left(starts, group.end)
+    frame.own_places = {m.value.name: own for m in group.projects if (own := _own_place(reading, m, sent)) is not None}
+    if i < len(landing):
+        frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
+        frame.cover(landing[i].start, landing[i].end)
+        return
+    host = _host_before(reading, sent, group)
+    if host is not None:
+        frame.place, frame.explicit_place = host.value.name, True
+        frame.cover(host.start, host.end)
+        return
+    places, starts = view.once(
+        ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
+    )
+    i = bisect.bisect_left(starts, group.start)
+    if i > 0:
+        place = places[i - 1]
+        frame.place, frame.explicit_place = place.value.name, True
+        frame.cover(place.start, place.end)
+        return
+    frame.place = sent.carried_place
+
+
+def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceValue | None:
+    """The city or county a project's name places it in: of those named inside it, the one within the place
+    the sentence speaks of ("福州市…福清思嘉新材料产业园项目" → 福清市), else the only one."""
+    inside = reading.places_in(project.start, project.end)
+    around = sent.carried_place
+    within = [v for v in inside if around and v.full_name and around in v.full_name and v.name != around]
+    if within:
+        return within[-1]
+    return inside[0] if len(inside) == 1 else None
+
+
+def with_own_place(frame: Frame) -> Frame:
+    """A deal of one project whose place is not a landing place is where its name places it, when that
+    lies within the place read (or none was read): a finer place, never a coarser or another one."""
+    own = frame.own_places.get(frame.projects[0]) if len(frame.projects) == 1 else None
+    if own is None or frame.landed or own.name == frame.place:
+        return frame
+    if frame.place is not None and not (own.full_name and frame.place in own.full_name):
+        return frame
+    return dataclasses.replace(frame, place=own.name, explicit_place=True)
+
+
+def _with_starts(mentions: list[Any]) -> tuple[list[Any], list[int]]:
+    return mentions, [m.start for m in mentions]
+
+
+def landing_places(reading: Reading, sent: Sentence, end: int) -> list[Any]:
+    """The places after a landing word ("落户莘县", "在合肥市肥东县开工") up to `end`, most specific of each run."""
+    norm = reading.norm
+    places = sent.between(sent.span.start, end, "place")
+    found: list[Any] = []
+    for i, m in enumerate(places):
+        if _is_local(m) and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE):
+            found.append(_most_specific(places[i:]))
+    return found
+
+
+def may_host(reading: Reading, sent: Sentence, place: Any) -> bool:
+    return _is_local(place) and reading.is_subject_place(sent, place)
+
+
+def _most_specific(places: list[Any]) -> Any:
+    """Of places written one after the other ("在合肥市肥东县开工"), the last is the most specific."""
+    chosen = places[0]
+    for nxt in places[1:]:
+        if nxt.start != chosen.end:
+            break
+        chosen = nxt
+    return chosen
+
+
+def _host_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
+    clause = sent.clause_at(group.start)
+    host = next((m for m in sent.backwards(group.start, clause.start) if m.type == "project"), None)
+    if host is not None and brings_in(reading, sent, host.end, group.start):
+        return host
+    return None
+
+
+def _is_local(place: Any) -> bool:
+    """Countries and regions are where investors come from, not where a project lands."""
+    return place.value.level not in ("country", "region")
+
+
+def next_clause_end(sent: Sentence, offset: int) -> int:
+    i = sent.clause_index(offset) + 1
+    return sent.clauses[min(i, len(sent.clauses) - 1)].end
+
+
+def listing_head(reading: Reading, sent: Sentence) -> Sentence | None:
+    """The sentence opening a list that points back ("其中，A…；B…；C…"), when `sent` is part of it."""
+    for _ in range(LIST_REACH):
+        if _SUBSET_RE.match(reading.norm, sent.span.start):
+            return sent
+        if sent.index == 0:
+            return None
+        previous = reading.sentences[sent.index - 1]
+        if previous.paragraph != sent.paragraph or not reading.norm[
+            previous.span.start : previous.span.end
+        ].rstrip().endswith(("；", ";")):
+            return None
+        sent = previous
+    return None
+
+
+def number(text: str) -> int:
+    """Phase numbers: "一" → 1, "十二" → 12, "3" → 3."""
+    return int(cn2an.cn2an(text, "smart"))

@@ -1,0 +1,278 @@
+"""Investors: the organisations that put money into a deal.
+
+Within a project group's span, the organisations the text says invest or build ("X投资建设的",
+"由X、Y联合建设", "X县与Y公司签订…", "投资方为X"); and organisations that are deals of their own:
+announcing their own money ("欧佩德公司注资1亿元", "X追加投资1.2亿欧元，扩建Z项目", with the project
+the money builds), or listed as having settled ("A、B等一批龙头企业相继落户").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+import regex
+
+from .. import models
+from .context import Reading, Sentence, dedupe
+from .deal_frame import (
+    ADDITIVE,
+    BUILD_VERBS,
+    INVEST_PREFIX,
+    INVEST_VERBS,
+    INVESTOR_GAP,
+    INVESTOR_NAMED,
+    INVESTOR_NAMED_REACH,
+    INVESTOR_VERB,
+    LIST_DESCRIPTION_MAX,
+    SETTLE_VERBS,
+    SETTLED_REACH,
+    SETTLED_VERBS,
+    SIGN_VERBS,
+    Frame,
+    Group,
+    View,
+    date_for,
+    landing_places,
+    listing_head,
+    may_host,
+    next_clause_end,
+    read_stage,
+    stage_from_before,
+)
+
+_INVEST_RE = regex.compile(
+    rf"(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})",
+)
+_BY_RE = regex.compile("由")
+_SIGN_RE = regex.compile("|".join(SIGN_VERBS))
+_INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
+_SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
+_SETTLED_RE = regex.compile("|".join(SETTLED_VERBS))
+_LIST_DESCRIPTION_RE = regex.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
+_ADDITIVE_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
+_BUILD_RE = regex.compile("|".join(BUILD_VERBS))
+_LIST_JOIN_RE = regex.compile(r"[、和及与]")
+
+
+def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[str]:
+    """Organisations the text says invest or build: "X投资建设的", "X注资", "由X、Y联合建设", "与X合作，投资"."""
+    norm = reading.norm
+    orgs = sent.between(start, end, "org")
+    found: list[Any] = []
+    for i, org in enumerate(orgs):
+        after = norm[org.end : min(end, org.end + 8)]
+        if _INVEST_RE.match(after) or (after.startswith("合作，") and _INVEST_RE.match(after, 3)):
+            found.append(org)
+            found.extend(_listed_before(reading, orgs, i))
+    for by in _BY_RE.finditer(norm, start, end):
+        at = by.start()
+        listed = _org_list_from(reading, orgs, by.end())
+        clause = sent.clause_at(at)
+        if listed and _INVEST_RE.search(norm, listed[-1].end, clause.end):
+            found.extend(listed)
+    found.extend(_counterparts(reading, sent, orgs))
+    found.extend(o for o in orgs if norm[max(start, o.start - INVESTOR_NAMED_REACH) : o.start].endswith(INVESTOR_NAMED))
+    found.sort(key=lambda m: m.start)
+    return dedupe(m.value.name for m in found)
+
+
+def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any]:
+    """The company a place or its government signs with: "商南县与X公司签订的Y项目合同书"."""
+    norm = reading.norm
+    found: list[Any] = []
+    for org in orgs:
+        if org.value.kind not in ("company", "group") or norm[max(0, org.start - 1) : org.start] not in ("与", "同"):
+            continue
+        before = next(sent.backwards(org.start - 1, sent.clause_at(org.start).start), None)
+        government = before is not None and (
+            before.type == "place" or (before.type == "org" and before.value.kind == "government")
+        )
+        if not government or before.end != org.start - 1:
+            continue
+        listed = _org_list_from(reading, orgs, org.start)
+        clause = sent.clause_at(org.start)
+        if _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP)):
+            found.extend(listed)
+    return found
+
+
+def _listed_before(reading: Reading, orgs: list[Any], i: int) -> list[Any]:
+    """Organisations listed with the investor `orgs[i]` ("北京易华录、旷视科技投资") invest too."""
+    out: list[Any] = []
+    while i > 0 and _LIST_JOIN_RE.fullmatch(reading.norm, orgs[i - 1].end, orgs[i].start):
+        i -= 1
+        out.append(orgs[i])
+    return out
+
+
+def _org_list_from(reading: Reading, orgs: list[Any], at: int, starts: list[int] | None = None) -> list[Any]:
+    """The organisations listed right from `at` ("由北京易华录、旷视科技…")."""
+    i = bisect.bisect_left(starts if starts is not None else [o.start for o in orgs], at)
+    if i >= len(orgs) or orgs[i].start != at:
+        return []
+    listed = [orgs[i]]
+    while i + 1 < len(orgs) and _LIST_JOIN_RE.fullmatch(reading.norm, orgs[i].end, orgs[i + 1].start):
+        i += 1
+        listed.append(orgs[i])
+    return listed
+
+
+def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
+    """Organisations announcing their own investment, with or without a named project.
+
+    "欧佩德公司注资1亿元", "X去年10月宣布投资约250亿元，于Y园区兴建…", "X追加投资1.2亿欧元，扩建Z项目",
+    "A、B等11家厂商进驻，合计投资超过1300亿元". The project the money builds ("扩建Z项目") links the
+    frame to that project's group.
+    """
+    orgs = sent.of_type("org")
+    org_starts = [o.start for o in orgs]
+    frames: list[Frame] = []
+    taken_until = -1
+    for org in orgs:
+        if org.start < taken_until:
+            continue
+        listed = _org_list_from(reading, orgs, org.start, org_starts)
+        clause = sent.clause_at(org.start)
+        count = _listed_count(reading, sent, listed[-1].end)
+        found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
+        if found is None:
+            continue
+        money, verb_at = found
+        taken_until = money.end
+        frame = Frame(sent, investors=dedupe(o.value.name for o in listed), lo=org.start, hi=money.end)
+        frame.amounts.append(models.DealAmount(role="total", money=money.value))
+        frame.used.append(money)
+        if count is not None:
+            frame.project_count = int(count.value.value)
+            frame.used.append(count)
+        money_clause = sent.clause_at(money.start)
+        frame.linked = _built_project(reading, sent, view, money)
+        reach = next_clause_end(sent, money.start) if frame.linked is None else sent.clause_at(frame.linked.end).end
+        read_stage(reading, sent, view, frame, clause.start, max(money_clause.end, reach if frame.linked else 0))
+        if frame.stage is None:
+            head = listing_head(reading, sent)
+            if head is not None:
+                stage_from_before(reading, head, frame, sentences_back=2)
+            elif not _ADDITIVE_RE.match(reading.norm, sent.span.start):
+                # "双方达成了合作意向。欧佩德公司注资1亿元": the investment the agreement before it led to.
+                stage_from_before(reading, sent, frame, sentences_back=1)
+        if frame.date is None:
+            frame.date = date_for(reading, sent, verb_at)
+        frame.place = _investor_place(reading, sent, org, reach)
+        frames.append(frame)
+    return frames
+
+
+def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
+    """Companies listed as having settled, one deal each without project or amount: "长城汽车、雅迪电动车、
+    东鹏陶瓷等一批龙头企业相继落户", "引进…鑫联环保科技、…吉利控股集团等20户企业入驻园区"."""
+    named = {name for f in taken for name in f.investors}
+    frames: list[Frame] = []
+    for clause in sent.clauses:
+        companies = [
+            o for o in sent.between(clause.start, clause.end, "org")
+            if o.value.kind in ("company", "group") and o.value.name not in named
+        ]  # fmt: skip
+        listed = _descriptive_list(reading, companies)
+        if len(listed) < 2:
+            continue
+        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, listed[-1].end + SETTLED_REACH))
+        if verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
+            continue
+        for org in listed:
+            frame = Frame(sent, investors=[org.value.name], stage="introduced", lo=clause.start, hi=verb.end())
+            frame.settled_company = True
+            frame.place = sent.carried_place
+            frames.append(frame)
+    return frames
+
+
+def _descriptive_list(reading: Reading, orgs: list[Any]) -> list[Any]:
+    """The longest run of organisations joined by 、 (a short description may stand before each name:
+    "、世界500强企业吉利控股集团")."""
+    best: list[Any] = []
+    run: list[Any] = []
+    for org in orgs:
+        if run and not _LIST_DESCRIPTION_RE.fullmatch(reading.norm, run[-1].end, org.start):
+            run = []
+        run.append(org)
+        if len(run) > len(best):
+            best = list(run)
+    return best
+
+
+def _listed_count(reading: Reading, sent: Sentence, at: int) -> Any | None:
+    """The count closing an organisation list: "A、B等11家厂商"."""
+    if not reading.norm.startswith("等", at):
+        return None
+    nxt = sent.first_from(at)
+    return nxt if nxt is not None and nxt.type == "count" and nxt.start == at + 1 else None
+
+
+def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -> tuple[Any, int] | None:
+    """The amount an organisation invests: its verb within a few characters, the money right after it;
+    or a settling verb ("…进驻") and an investing clause right after ("，合计投资超过…")."""
+    norm = reading.norm
+    verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
+    if verb is not None and verb.start() - after <= INVESTOR_GAP and _only_dates(sent, after, verb.start()):
+        money = _money_right_after(sent, verb.end(), clause.end)
+        if money is not None:
+            return money, verb.start()
+        return None
+    settle = _SETTLE_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
+    if settle is None or sent.between(after, settle.start(), "org", "money", "project"):
+        return None
+    nxt = sent.clause_index(clause.start) + 1
+    if nxt >= len(sent.clauses):
+        return None
+    verb = _INVESTOR_VERB_RE.match(norm, sent.clauses[nxt].start, sent.clauses[nxt].end)
+    money = _money_right_after(sent, verb.end(), sent.clauses[nxt].end) if verb is not None else None
+    return (money, verb.start()) if money is not None and verb is not None else None
+
+
+def _only_dates(sent: Sentence, start: int, end: int) -> bool:
+    return all(m.type == "date" for m in sent.between(start, end))
+
+
+def _money_right_after(sent: Sentence, at: int, end: int) -> Any | None:
+    """The money mention starting within two characters of `at` ("投资约", "投资了"), not a modifier ("投资建设的")."""
+    money = sent.first_from(at)
+    if money is None or money.type != "money" or money.start - at > 2 or money.start >= end:
+        return None
+    return money
+
+
+def _built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> Group | None:
+    """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目", "…投资1.2亿元的Y项目"."""
+    end = next_clause_end(sent, money.start)
+    project = sent.first_from(money.end)
+    if project is None or project.type != "project" or reading.norm[money.end : project.start] != "的":
+        build = _BUILD_RE.search(reading.norm, money.end, end)
+        if build is None:
+            return None
+        project = next((m for m in sent.between(build.end(), end) if m.type not in ("place", "date")), None)
+        if project is None or project.type != "project" or project.start - build.end() > 10:
+            return None
+    g = view.group_from(project.start)
+    return g if g is not None and g.start == project.start else _group_holding(view, project)
+
+
+def _group_holding(view: View, project: Any) -> Group | None:
+    """The group listing `project` (not its first project): the group starting last before it."""
+    i = bisect.bisect_right(view.group_starts, project.start) - 1
+    return view.groups[i] if i >= 0 and project in view.groups[i].projects else None
+
+
+def _investor_place(reading: Reading, sent: Sentence, org: Any, end: int) -> str | None:
+    """Where the investor builds ("在北部都会区建设", "于仁武产业园区兴建"), else the park or place its clause
+    opens with ("楠梓产业园区已吸引A、B…"), else the place the paragraph carries."""
+    landing = [m for m in landing_places(reading, sent, end) if m.start >= org.start]
+    if landing:
+        return landing[0].value.name
+    clause = sent.clause_at(org.start)
+    host = next(
+        (m for m in sent.backwards(org.start, clause.start) if m.type == "place" and may_host(reading, sent, m)),
+        None,
+    )
+    return host.value.name if host is not None else sent.carried_place
