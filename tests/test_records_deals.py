@@ -236,6 +236,11 @@ DEALS = [
          {"projects": ["临空产业园"], "stage": "signed", "amounts": [("total", 30000000000, "CNY")]}],
     ),
     (
+        # an investment statistic of the place after the projects is no project's amount
+        "[龙湖电子产业基地|project:]等一批项目建成投产，全年完成固定资产投资[682.6亿元|money:68260000000 CNY]。",
+        [{"projects": ["龙湖电子产业基地"], "stage": "completed", "amounts": []}],
+    ),
+    (
         # 启动建设 starts a project
         "[一季度|date:2023-Q1]，启动建设[智能网联汽车测试基地项目|project:]。",
         [{"projects": ["智能网联汽车测试基地项目"], "stage": "started"}],

@@ -350,6 +350,11 @@ SEVERAL = [
         ],
     ),
     (
+        # A byline's reporter is no subject of the figures in the sentence.
+        "本报讯（记者 [吴红|person:吴红]）[1至8月|date:2017-01/2017-08]，[全市|place:]完成到位资金[503.5亿元|money:50350000000 CNY]。",
+        [{"indicator": "到位资金", "value": 50350000000, "period": "2017-01/2017-08"}],
+    ),
+    (
         # 分别 gives each place of a list its own value.
         "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]和[东营|place:东营市]三市分别到位资金"
         "[30.5亿|money:3050000000 CNY]、[21亿|money:2100000000 CNY]和[18.2亿元|money:1820000000 CNY]。",

@@ -99,6 +99,9 @@ _STAGE_RE = regex.compile(
     "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL})"]),
 )
 _NOT_YET_RE = regex.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
+# Investment statistics of a place: the amount after them belongs to no project.
+STATISTIC_INVESTMENT = r"(?:固定资产|全社会|社会|工业|民间|技改|基础设施|房地产开发|房地产)投资(?:额|总额)?"
+_STATISTIC_RE = regex.compile(rf"{STATISTIC_INVESTMENT}{ROLE_LINK}$")
 _ROLE_RES = tuple((role, regex.compile(f"(?:{pattern}){ROLE_LINK}$")) for role, pattern in ROLE_PATTERNS)
 # "…两大项目投资均超过300亿元": 均 before the amount makes it each project's.
 _EACH_AMOUNT_RE = regex.compile(r"均|各")
@@ -245,6 +248,8 @@ def _role(reading: Reading, sent: Sentence, money: Any, group: Group) -> tuple[s
     for m in sent.between(clause.start, money.start):
         start = max(start, m.end)
     text = reading.norm[max(start, money.start - 12) : money.start]
+    if _STATISTIC_RE.search(text):
+        return None, None  # "全年完成固定资产投资682.6亿元": a statistic of the place, no project's money
     for role, pattern in _ROLE_RES:
         found = pattern.search(text)
         if found is not None:

@@ -91,6 +91,9 @@ ENTITY_KINDS = ("company", "group")
 # A company met, visited or listed among the counted is not the subject of a figure.
 ENTITY_NOT_SUBJECT_BEFORE = ("在", "与", "和", "向", "从", "同", "及", "、", "对")
 ENTITY_LISTED_AFTER = ("、", "等", "和", "及")
+# A person after these is a byline ("（记者 吴艳虹）"), never the subject of a figure.
+BYLINE_WORDS = ("记者", "通讯员", "编辑", "摄影", "作者", "撰稿", "文/", "图/")
+BYLINE_REACH = 8
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到")
 # "空港产业园公司要…确保至少落地5个…项目": a unit given a task, not a company's own figure.
 DIRECTIVE_WORDS = ("要", "必须", "应当", "应", "需要", "务必", "负责")
@@ -133,6 +136,7 @@ _SLOGAN_CLOSE_RE = regex.compile(r"[^，,。；;：:“”「」『』‘’]*[�
 _COMPANY_REFERENCE_RE = regex.compile(r"(?:^|帮|该|这家|本|那家)公司")
 _RUN_SEPARATOR = regex.compile(r"[\s、,，和及与]{1,2}")
 _SPEECH_RE = regex.compile("|".join(SPEECH_VERBS))
+_BYLINE_RE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in BYLINE_WORDS) + r")[\s:：、]*$")
 
 
 @dataclass
@@ -342,6 +346,8 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
     """A company or person that does the thing, not one met, visited or listed among the counted."""
     if m.type == "org" and m.value.kind not in ENTITY_KINDS:
         return False
+    if m.type == "person" and _BYLINE_RE.search(reading.norm, max(0, m.start - BYLINE_REACH), m.start):
+        return False  # "西江都市报讯（记者 吴艳虹）…": the reporter, no subject of the figures
     before = reading.norm[max(0, m.start - 1) : m.start]
     after = reading.norm[m.end : m.end + 1]
     return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
