@@ -241,6 +241,13 @@ DEALS = [
         [{"projects": ["龙湖电子产业基地"], "stage": "completed", "amounts": []}],
     ),
     (
+        # institutes listed after a landing verb settle too, one deal each
+        "[今年|date:2024]，落地[先进制造技术研究院|org:先进制造技术研究院,research]、"
+        "[集成电路研究院|org:集成电路研究院,research]等大院大所[5家|count:5 家]。",
+        [{"projects": [], "investors": ["先进制造技术研究院"], "stage": "introduced"},
+         {"projects": [], "investors": ["集成电路研究院"], "stage": "introduced"}],
+    ),
+    (
         # 启动建设 starts a project
         "[一季度|date:2023-Q1]，启动建设[智能网联汽车测试基地项目|project:]。",
         [{"projects": ["智能网联汽车测试基地项目"], "stage": "started"}],
@@ -263,6 +270,8 @@ def test_deals(markup: str, expected: list[dict[str, Any]]) -> None:
 
 
 NO_DEAL = [
+    # companies met as partners are no deals
+    "与[华为|org:华为,company]、[腾讯|org:腾讯,company]等企业开展合作。",
     # a park followed by the number of projects it signed: the place of an aggregate
     "其中：[临港产业园|project:]签约项目[5个|count:5 个]，总投资[22.6亿元|money:2260000000 CNY]等。",
     # intended, not reached

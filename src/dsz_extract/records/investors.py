@@ -49,6 +49,9 @@ _SIGN_RE = regex.compile("|".join(SIGN_VERBS))
 _INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
 _SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
 _SETTLED_RE = regex.compile("|".join(SETTLED_VERBS))
+# Organisations that settle somewhere: firms, groups and research institutes (大院大所).
+SETTLING_KINDS = ("company", "group", "research")
+_SETTLED_BEFORE_RE = regex.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
 _LIST_DESCRIPTION_RE = regex.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _ADDITIVE_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
 _BUILD_RE = regex.compile("|".join(BUILD_VERBS))
@@ -172,16 +175,20 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
     for clause in sent.clauses:
         companies = [
             o for o in sent.between(clause.start, clause.end, "org")
-            if o.value.kind in ("company", "group") and o.value.name not in named
+            if o.value.kind in SETTLING_KINDS and o.value.name not in named
         ]  # fmt: skip
         listed = _descriptive_list(reading, companies)
         if len(listed) < 2:
             continue
         verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, listed[-1].end + SETTLED_REACH))
         if verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
-            continue
+            # "落地A研究院、B研究院等大院大所5家": the verb before the list
+            verb = _SETTLED_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 6), listed[0].start)
+            if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
+                continue
+        hi = max(verb.end(), listed[-1].end)
         for org in listed:
-            frame = Frame(sent, investors=[org.value.name], stage="introduced", lo=clause.start, hi=verb.end())
+            frame = Frame(sent, investors=[org.value.name], stage="introduced", lo=clause.start, hi=hi)
             frame.settled_company = True
             frame.place = sent.carried_place
             frames.append(frame)
