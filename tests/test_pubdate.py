@@ -403,10 +403,11 @@ def _publication_dates_script():  # type: ignore[no-untyped-def]
 def test_real_pages_publication_date_floor() -> None:
     """The date found from the text alone equals the date the page shows (manifest.tsv `published`).
 
-    Measured 2026-12: 29/30 = 0.967 (dev 18/18, test 11/12); no page that shows no date got one.
+    Measured 2026-12: 29/30 = 0.967 (dev 18/18, test 11/12); after batches G and H joined (measured
+    untouched: 9/9 of their pages that show a date), 38/39 = 0.974. No page that shows no date got one.
     The issue's target is 0.95.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 30
+    assert splits["all"].pages == 39
     assert splits["all"].accuracy >= 0.95, splits["all"].misses
     assert len(splits["all"].dated_anyway) <= 1, splits["all"].dated_anyway
