@@ -93,7 +93,70 @@ NOT_COUNTS = [
     ("年产30万吨，建设5栋厂房。", []),
 ]
 
-CASES = PLAIN + MODIFIERS + RANGES + NOT_COUNTS
+# Measure words real reports count teams, institutions, firms and cases with (corpus/real/NOTES.md).
+MORE_UNITS = [
+    ("组建五支专业招商小分队。", [("五支", 5, None, "支", None)]),
+    ("新引进人才团队4支。", [("4支", 4, None, "支", None)]),
+    ("吸引100所国内外知名高校参会。", [("100所", 100, None, "所", None)]),
+    ("美國公司共有487間在港設立地區總部。", [("487間", 487, None, "间", None)]),
+    ("投審會今年核准7案，金額539億元。", [("7案", 7, None, "案", None)]),
+    ("成功出讓土地3宗。", [("3宗", 3, None, "宗", None)]),
+    ("举办对接活动20场次，服务企业500户。", [("20场次", 20, None, "场次", None), ("500户", 500, None, "户", None)]),
+    (
+        "开展入企服务10批次，接待客商3000人次。",
+        [("10批次", 10, None, "批次", None), ("3000人次", 3000, None, "人次", None)],
+    ),
+    ("支持资金到位，大力支持企业。", []),
+    ("所属企业、研究所、派出所。", []),
+    ("期间，两国间合作。", []),
+]
+
+# Traditional text: the unit is the simplified measure word (個 -> 个), the number reads the same.
+TRADITIONAL = [
+    ("其中三個為石材項目。", [("三個", 3, None, "个", None)]),
+    ("配套制定12項操作細則。", [("12項", 12, None, "项", None)]),
+    ("舉辦活動8場，其中省級5場。", [("8場", 8, None, "场", None), ("5場", 5, None, "场", None)]),
+    ("新設外資企業逾4,800個。", [("逾4,800個", 4800, None, "个", "over")]),
+    ("累計引進企業1.2萬餘家。", [("1.2萬餘家", 12000, None, "家", "over")]),
+    ("共有兩個行業實際到資。", [("兩個", 2, None, "个", None)]),
+    ("專家近百位參會。", [("近百位", 100, None, "位", "under")]),
+]
+
+# Modifiers real reports write before and after the number (余 多 近 超 …) and round words.
+MORE_MODIFIERS = [
+    ("辦理意見建議1600余件，走访企业300多家。", [("300多家", 300, None, "家", "over")]),
+    ("签约项目超10个。", [("超10个", 10, None, "个", "over")]),
+    ("新增企业突破百家。", [("突破百家", 100, None, "家", "over")]),
+    ("过万家企业受益。", [("过万家", 10000, None, "家", "over")]),
+    ("數百位專家出席。", [("數百位", 100, None, "位", "over")]),
+    ("留学人员近2万人。", [("近2万人", 20000, None, "人", "under")]),
+    ("河南省到2025年将招引万名博士后等青年人才。", [("万名", 10000, None, "名", None)]),
+    ("实现招收引进万名博士后的目标。", [("万名", 10000, None, "名", None)]),
+    ("引进千人计划专家，吸引万人助企行动参与者。", []),
+]
+
+MORE_NOT_COUNTS = [
+    ("签约17项目，共签约17大项目。", []),
+    ("此次签约项目中，前三個為石材項目。", []),
+    ("综合排名前10家的企业获表彰。", []),
+    ("深入实施“八项”行动计划，建设“两个屏障”“两个基地”。", []),
+    ("这两个主要指标体现了经济活力，上述3家企业已投产。", []),
+    ("杞县正如一位天赋极好的“小伙子”。", []),
+    ("新疆兵團第六師五家渠市集中簽約。", []),
+    ("分别超过未入园项目 24个、7 个、14 个和4.8 个百分点。", []),
+    ("总投资3个多亿。", []),
+]
+
+# 前 / 后 ending a word are not ranks, and an article's 一 still counts a person.
+STILL_COUNTS = [
+    ("此前3个项目已投产，目前5家企业在谈。", [("3个", 3, None, "个", None), ("5家", 5, None, "家", None)]),
+    ("他是一位院士。", [("一位", 1, None, "位", None)]),
+    ("完成3项目标任务。", [("3项", 3, None, "项", None)]),
+]
+
+CASES = (
+    PLAIN + MODIFIERS + RANGES + NOT_COUNTS + MORE_UNITS + TRADITIONAL + MORE_MODIFIERS + MORE_NOT_COUNTS + STILL_COUNTS
+)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)

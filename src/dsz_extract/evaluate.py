@@ -21,7 +21,7 @@ Mentions, per type and over all types
     value      accuracy over the overlap-matched pairs: the share whose values agree on
                    money    amount, amount_max, currency, modifier
                    percent  value, value_max, unit, modifier
-                   count    value, value_max, unit, modifier
+                   count    value, value_max, unit (in simplified form: 個 = 个), modifier
                    date     timex, mod
                    place    adcode when the gold mention has one, else name
                    org      name, kind
@@ -66,6 +66,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .models import MENTION_TYPES
+from .text import to_simplified
 
 if TYPE_CHECKING:
     from .provenance import Provenance
@@ -100,6 +101,11 @@ def _names(items: Iterable[Any] | None) -> frozenset[str]:
     return frozenset(s for s in (_str(i) for i in items or ()) if s)
 
 
+def _unit(unit: Any) -> Any:
+    """A measure word in simplified form: gold written as the text writes it (個) is the unit 个."""
+    return to_simplified(unit.strip()) if isinstance(unit, str) else unit
+
+
 def money_key(v: dict[str, Any] | None, *, modifier: bool = True) -> tuple[Any, ...] | None:
     if not v:
         return None
@@ -119,7 +125,7 @@ def count_key(v: dict[str, Any] | None, *, unit: bool = True, modifier: bool = T
         return None
     key: tuple[Any, ...] = (_num(v.get("value")), _num(v.get("value_max")))
     if unit:
-        key = (*key, _str(v.get("unit")))
+        key = (*key, _unit(v.get("unit")))
     return (*key, v.get("modifier")) if modifier else key
 
 
