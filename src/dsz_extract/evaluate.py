@@ -21,7 +21,7 @@ Mentions, per type and over all types
     value      accuracy over the overlap-matched pairs: the share whose values agree on
                    money    amount, amount_max, currency, modifier
                    percent  value, value_max, unit, modifier
-                   count    value, value_max, unit (in simplified form: 個 = 个), modifier
+                   count    value, value_max, unit, modifier
                    date     timex, mod
                    place    adcode when the gold mention has one, else name
                    org      name, kind
@@ -58,6 +58,7 @@ Exit status: 0 (the scores are a report, not a pass/fail), 2 for a bad path or a
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -66,7 +67,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .models import MENTION_TYPES
-from .text import to_simplified
 
 if TYPE_CHECKING:
     from .provenance import Provenance
@@ -94,16 +94,19 @@ def _num(x: Any) -> Any:
 
 
 def _str(x: Any) -> Any:
-    return x.strip() if isinstance(x, str) else x
+    """Text compared without its script: 蘇銀產業園 (as a traditional page writes it) is 苏银产业园."""
+    return _simplified(x.strip()) if isinstance(x, str) else x
+
+
+@functools.lru_cache(maxsize=65536)
+def _simplified(text: str) -> str:
+    from .text import to_simplified
+
+    return to_simplified(text)
 
 
 def _names(items: Iterable[Any] | None) -> frozenset[str]:
     return frozenset(s for s in (_str(i) for i in items or ()) if s)
-
-
-def _unit(unit: Any) -> Any:
-    """A measure word in simplified form: gold written as the text writes it (個) is the unit 个."""
-    return to_simplified(unit.strip()) if isinstance(unit, str) else unit
 
 
 def money_key(v: dict[str, Any] | None, *, modifier: bool = True) -> tuple[Any, ...] | None:
@@ -125,7 +128,7 @@ def count_key(v: dict[str, Any] | None, *, unit: bool = True, modifier: bool = T
         return None
     key: tuple[Any, ...] = (_num(v.get("value")), _num(v.get("value_max")))
     if unit:
-        key = (*key, _unit(v.get("unit")))
+        key = (*key, _str(v.get("unit")))
     return (*key, v.get("modifier")) if modifier else key
 
 
