@@ -190,6 +190,11 @@ LOCAL_YUAN = [
         "【香港商報網訊】哈爾濱市舉行招商引資項目簽約儀式,經開區管委會主任出席,總投資150億元。",
         [("150億元", 15000000000, None, "CNY", None)],
     ),
+    # 中國香港 among a mainland fair's sources is the mainland's naming, not a Hong Kong text
+    (
+        "東博會簽約總投資2638.7億元,投資來源地包括中國香港、馬來西亞,崇左市人民政府簽約820億元。",
+        [("2638.7億元", 263870000000, None, "CNY", None), ("820億元", 82000000000, None, "CNY", None)],
+    ),
 ]
 
 PRICES_AND_SUBUNITS = [

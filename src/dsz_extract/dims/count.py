@@ -14,9 +14,12 @@ Not counts: 一个 / 一批 / 一家 / 一次 … used as articles (一个创新
 person units keep 一: 一位院士, but not in a simile: 正如一位…小伙子), ordinals (第一批, 第3次), ranks
 (前3名, 后2名, 前三个为石材项目), durations (3个月, 两个半月, 6个多月), 个百分点 (percent, also for
 each number of a list that shares it: 24个、7个和4.8个百分点), 100个亿 / 3个多亿 (money), 个人所得税,
-slogans opening a quote (“八项”行动计划, “两个屏障”), references back (这两个主要指标, 上述3家), round
-words without a modifier (千人计划, 百名浙商, 万人) unless a verb of bringing in talent governs them
-(招引万名博士后 -> 10000 名), and 项目 written without a measure word (签约17项目).
+slogans opening a quote (“八项”行动计划, “两个屏障”), references back (这两个主要指标, 上述三家; not
+这210个重大项目), sessions (十二届人大三次会议), 三次产业, round words without a modifier (千人计划,
+百名浙商, 万人) unless a verb of bringing in talent governs them (招引万名博士后 -> 10000 名), and
+nouns written without a measure word (签约17项目, 10万人才).
+
+A pinyin gloss that converted pages put after a character may sit before the unit: 680萬(wàn)人.
 """
 
 from __future__ import annotations
@@ -41,9 +44,9 @@ COUNT_UNITS: tuple[tuple[str, str], ...] = (
     ("家", "[庭乡园属务门族渠]"),  # 渠: 五家渠市
     ("项", "目(?!标)"),  # 签约17项目: 项目 without a measure word (but 3项目标任务)
     ("名", "[义列称单片牌录额次字校胜言著贵副号目望声誉]"),
-    ("人", "民币|民元|均"),
+    ("人", "民币|民元|均|才"),  # 10万人才: 人才 is the noun, no measure word
     ("位", "[于置居列数次移]|一体"),
-    ("次", "[日年月性要级生贷序均]"),
+    ("次", "[日年月性要级生贷序均]|产业"),  # 三次产业: the three sectors
     ("批", "[准复发示评判注转办文]"),
     ("户", "[口籍外型主均]"),
     ("场", "[所地景馆面合内外域站部长区价化上下主]"),
@@ -61,7 +64,11 @@ RANK_MARKS = "前后"
 RANKED_UNITS = ("名", "位", "个", "家")
 # 前 / 后 that end a word are not ranks: 此前3个项目, 目前5家企业, 随后两个.
 NOT_RANK_AFTER = {"前": "目此之当提以日年月向跟面眼门空超事战生史从", "后": "之此随最然今以先前落滞其而背日年月事赛午"}
-# Demonstratives: 这两个 / 上述3家 refer back to what was counted before.
+# 十二届人大三次会议, 十九届五中全会: a session counted within a term (届) is an ordinal.
+SESSION_MARK = "届"
+SESSION_WORDS = ("会议", "全会", "全体会议")
+SESSION_WINDOW = 8
+# Demonstratives: 这两个 / 上述三家 refer back to what was counted before.
 DEMONSTRATIVES = ("这", "那", "该", "此", "上述", "这些", "那些")
 # A simile's 一位 / 一名 is an article: 正如一位天赋极好的小伙子.
 SIMILE_WORDS = ("如", "像", "似", "好比", "犹如", "宛如")
@@ -95,12 +102,14 @@ _SP = nm.SP
 
 
 _UNIT = nm.trie_alternation((word for word, _ in COUNT_UNITS), {word: guard for word, guard in COUNT_UNITS if guard})
+# A pinyin gloss some converted pages put after a character: 680萬(wàn)人.
+_GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)"
 # The pattern starts at the numeral; a modifier word before it (近, 超过, 上) is looked up per
 # match (numerals.modifier_before).
 _PATTERN = regex.compile(
     rf"(?P<n1>{nm.NUMERAL})(?P<a1>{nm.INNER_APPROX})?"
     rf"(?:(?:{_SP}{_UNIT})?{nm.RANGE_SEP}(?P<n2>{nm.NUMERAL})(?P<a2>{nm.INNER_APPROX})?)?"
-    rf"{_SP}(?P<unit>{_UNIT})"
+    rf"{_SP}(?:{_GLOSS})?(?P<unit>{_UNIT})"
     rf"(?:{_SP}(?P<post>{nm.POST_MODIFIER}))?"
 )
 
@@ -120,7 +129,9 @@ def _mention(doc: Doc, m: Any) -> Any | None:
     pre = nm.modifier_of(pre_word)
     if _ordinal_or_rank(text, start, unit) or (pre is None and _article(m, unit)):
         return None
-    if _opens_quote(text, start) or _refers_back(text, start) or _shares_percentage_points(text, m.end(), unit):
+    if _opens_quote(text, start) or _refers_back(text, start, m.group("n1")) or _session(text, start, m.end(), unit):
+        return None
+    if _shares_percentage_points(text, m.end(), unit):
         return None
     post = nm.modifier_of(m.group("post"))
     inner = nm.first_modifier(nm.modifier_of(m.group("a1") or m.group("a2")), n1.modifier)
@@ -162,9 +173,19 @@ def _article(m: Any, unit: str) -> bool:
     return follows in _ONE or before.endswith(SIMILE_WORDS)
 
 
-def _refers_back(text: str, start: int) -> bool:
-    """这两个主要指标: a number after a demonstrative points back at things counted before."""
-    return text[max(0, start - 2) : start].endswith(DEMONSTRATIVES)
+def _refers_back(text: str, start: int, numeral: str) -> bool:
+    """这两个主要指标: a small Chinese number after a demonstrative points back at things counted
+    before; a figure stays a count (这210个重大项目涉及…)."""
+    return not any(ch.isdigit() for ch in numeral) and text[max(0, start - 2) : start].endswith(DEMONSTRATIVES)
+
+
+def _session(text: str, start: int, end: int, unit: str) -> bool:
+    """十二届人大三次会议: the session of a congress is an ordinal without 第."""
+    return (
+        unit == "次"
+        and text.startswith(SESSION_WORDS, end)
+        and SESSION_MARK in text[max(0, start - SESSION_WINDOW) : start]
+    )
 
 
 def _opens_quote(text: str, start: int) -> bool:

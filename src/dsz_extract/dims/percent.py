@@ -8,7 +8,7 @@ Forms (one combined pattern over `doc.norm`), value in percent unless stated:
 - N个百分点 -> unit percentage_point;
 - N成 -> N×10 (三成以上 -> 30 over, 三成半 -> 35, 七成六 -> 76, 半成 -> 5);
 - N倍 -> unit times, value N as written (增长3倍 -> 3); 翻番 / 翻倍 / 翻一番 -> times 1, 翻两番 -> 3,
-  翻N番 -> 2^N − 1, i.e. the increase expressed like 增长N倍;
+  翻N番 -> 2^N − 1, i.e. the increase expressed like 增长N倍 (翻了近两番 -> 3 under);
 - discounts: 八折 -> 80, 75折 -> 75, 9.9折 -> 99, 三八折 -> 38, 打对折 / 半折 -> 50.
 
 A 分别 list whose last number carries the unit gives every number that unit (分别增长1.81、1.78和
@@ -54,7 +54,7 @@ _CHENG = (
 _PATTERN = regex.compile(
     rf"(?:(?P<full>百分百)"
     rf"|(?P<frac>(?P<den>{_DEN}){_FRACTION_OF}(?P<n1>{_NUM}){_K}(?:{_SEP}(?:{_DEN}{_FRACTION_OF})?(?P<n2>{_NUM}))?)"
-    rf"|(?P<fan>翻了?{_SP}(?:(?P<fn>[一两二三四五六七八九十]){_SP}番|番|倍)(?P<more>多)?)"
+    rf"|(?P<fan>翻了?{_SP}(?P<fmod>将近|接近|近|超过|超)?{_SP}(?:(?P<fn>[一两二三四五六七八九十]){_SP}番|番|倍)(?P<more>多)?)"
     rf"|(?P<halfzhe>(?<=打)对折|半折)|(?P<halfcheng>半成)"
     rf"|(?P<sign>负|(?<![\d%.])[-−])?(?P<n1>{_NUM}){_K}"
     rf"(?:(?:{_SP}(?:%|{_POINTS}|成|倍))?{_SEP}(?P<n2>{_NUM}))?{_SP}"
@@ -220,7 +220,7 @@ def _doubling(m: Any) -> _Reading:
     if m.group("fn"):
         numeral = nm.parse_numeral(m.group("fn"))
         times = int(numeral.value) if numeral is not None else 1
-    return Decimal(2**times - 1), None, "times", "over" if m.group("more") else None
+    return Decimal(2**times - 1), None, "times", "over" if m.group("more") else nm.modifier_of(m.group("fmod"))
 
 
 def _discount(n: nm.Numeral) -> _Reading | None:
