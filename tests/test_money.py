@@ -157,6 +157,20 @@ WITHOUT_CURRENCY_WORD = [
     ("融资规模达50亿，吸引社会资本跟投。", [("50亿", 5000000000, None, "CNY", None)]),
 ]
 
+# Spoken forms: 个 before 亿, with "more than" on either side of it (3个多亿, 100多个亿, 十几个亿).
+SPEECH_FORMS = [
+    ("项目总投资3个多亿。", [("3个多亿", 300000000, None, "CNY", "over")]),
+    ("总投资100多个亿。", [("100多个亿", 10000000000, None, "CNY", "over")]),
+    ("计划投资十几个亿。", [("十几个亿", 1000000000, None, "CNY", "over")]),
+    ("总投资十几亿元。", [("十几亿元", 1000000000, None, "CNY", "over")]),
+    ("总投资一个多亿元。", [("一个多亿元", 100000000, None, "CNY", "over")]),
+    ("总投资两个亿。", [("两个亿", 200000000, None, "CNY", None)]),
+    ("总投资五六个亿。", [("五六个亿", 500000000, 600000000, "CNY", None)]),
+    ("投资约50个亿左右。", [("约50个亿左右", 5000000000, None, "CNY", "approx")]),
+    ("總投資100個億元。", [("100個億元", 10000000000, None, "CNY", None)]),
+    ("菊花文化节揽金128.5亿。", [("128.5亿", 12850000000, None, "CNY", None)]),
+]
+
 CURRENCY_FIRST = [
     ("注册资本人民币5亿元。", [("人民币5亿元", 500000000, None, "CNY", None)]),
     ("台積電宣布在高雄投資新台幣3000億元。", [("新台幣3000億元", 300000000000, None, "TWD", None)]),
@@ -175,6 +189,11 @@ LOCAL_YUAN = [
     (
         "【香港商報網訊】哈爾濱市舉行招商引資項目簽約儀式,經開區管委會主任出席,總投資150億元。",
         [("150億元", 15000000000, None, "CNY", None)],
+    ),
+    # 中國香港 among a mainland fair's sources is the mainland's naming, not a Hong Kong text
+    (
+        "東博會簽約總投資2638.7億元,投資來源地包括中國香港、馬來西亞,崇左市人民政府簽約820億元。",
+        [("2638.7億元", 263870000000, None, "CNY", None), ("820億元", 82000000000, None, "CNY", None)],
     ),
 ]
 
@@ -224,6 +243,7 @@ CASES = (
     + THRESHOLDS
     + RANGES
     + WITHOUT_CURRENCY_WORD
+    + SPEECH_FORMS
     + CURRENCY_FIRST
     + LOCAL_YUAN
     + PRICES_AND_SUBUNITS
@@ -238,10 +258,17 @@ def test_money_mentions(sentence: str, expected: list[Money]) -> None:
     assert found(sentence) == expected
 
 
-def test_money_runs_before_count_in_the_pipeline() -> None:
-    report = extract("一次性注资100个亿，带动就业2000人。")
-    kinds = [(m.type, m.text) for m in report.mentions if m.type in ("money", "count")]
-    assert kinds == [("money", "100个亿"), ("count", "2000人")]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("一次性注资100个亿，带动就业2000人。", [("money", "100个亿"), ("count", "2000人")]),
+        ("签约项目5个，总投资3个多亿。", [("count", "5个"), ("money", "3个多亿")]),
+        ("这个项目投资十几个亿。", [("money", "十几个亿")]),
+    ],
+)
+def test_money_runs_before_count_in_the_pipeline(sentence: str, expected: list[tuple[str, str]]) -> None:
+    report = extract(sentence)
+    assert [(m.type, m.text) for m in report.mentions if m.type in ("money", "count")] == expected
 
 
 def test_offsets_point_into_the_original_text() -> None:

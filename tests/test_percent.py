@@ -86,6 +86,8 @@ TIMES = [
     ("企业市值翻倍增长。", [("翻倍", 1, None, "times", None)]),
     ("经济总量翻了一番。", [("翻了一番", 1, None, "times", None)]),
     ("力争实现翻两番。", [("翻两番", 3, None, "times", None)]),
+    ("金属制造品利用外资翻了近两番。", [("翻了近两番", 3, None, "times", "under")]),
+    ("出口额翻了超一番。", [("翻了超一番", 1, None, "times", "over")]),
     ("倍增计划。", []),
 ]
 
@@ -102,7 +104,42 @@ NOT_PERCENT = [
     ("增长一倍数。", []),
 ]
 
-CASES = PERCENT_SIGN + MODIFIERS_AND_RANGES + CHINESE_FORMS + POINTS + TENTHS + TIMES + DISCOUNTS + NOT_PERCENT
+# A 分别 list whose last number carries the unit: every number takes it (one mention each).
+SHARED_UNIT_LISTS = [
+    (
+        "分别增长1.81、1.78和1.57倍。",
+        [
+            ("1.81", 1.81, None, "times", None),
+            ("1.78", 1.78, None, "times", None),
+            ("1.57倍", 1.57, None, "times", None),
+        ],
+    ),
+    (
+        "到位资金增速最快，分别增长1.6和1.2倍。",
+        [("1.6", 1.6, None, "times", None), ("1.2倍", 1.2, None, "times", None)],
+    ),
+    (
+        "分别超过未入园项目 24个、7 个和4.8 个百分点。",
+        [
+            ("24个", 24, None, "percentage_point", None),
+            ("7 个", 7, None, "percentage_point", None),
+            ("4.8 个百分点", 4.8, None, "percentage_point", None),
+        ],
+    ),
+    ("2020、2021年分别增长3倍。", [("3倍", 3, None, "times", None)]),
+]
+
+CASES = (
+    PERCENT_SIGN
+    + MODIFIERS_AND_RANGES
+    + CHINESE_FORMS
+    + POINTS
+    + TENTHS
+    + TIMES
+    + DISCOUNTS
+    + NOT_PERCENT
+    + SHARED_UNIT_LISTS
+)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)

@@ -139,6 +139,8 @@ LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.
     ("CNY", ("人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区")),
 )
+# The mainland's way of naming them (投资来源地…中国香港、马来西亚): a mainland signal, not a local one.
+MAINLAND_NAMING = {"TWD": "中国台湾", "HKD": "中国香港", "MOP": "中国澳门"}
 
 # Sub-units after a whole amount: 五元三毛, 50元6角三分, 两美元又三美分.
 SUBUNITS: tuple[tuple[str, str], ...] = (
@@ -233,6 +235,7 @@ MONEY_CONTEXT_BEFORE = (
     "内资",
     "到位",
     "到账",
+    "揽金",
     "缺口",
     "价值",
     "费用",
@@ -388,6 +391,10 @@ def local_currency(doc: Doc) -> str:
     code = "CNY"
     if doc.traditional:
         hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
+        for currency, naming in MAINLAND_NAMING.items():
+            mainland = doc.norm.count(naming)
+            hits[currency] -= mainland
+            hits["CNY"] += mainland
         local = {c: n for c, n in hits.items() if c != "CNY"}
         best = max(local, key=lambda c: local[c])
         if local[best] > 0 and local[best] >= hits["CNY"]:

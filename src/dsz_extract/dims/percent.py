@@ -8,8 +8,11 @@ Forms (one combined pattern over `doc.norm`), value in percent unless stated:
 - N个百分点 -> unit percentage_point;
 - N成 -> N×10 (三成以上 -> 30 over, 三成半 -> 35, 七成六 -> 76, 半成 -> 5);
 - N倍 -> unit times, value N as written (增长3倍 -> 3); 翻番 / 翻倍 / 翻一番 -> times 1, 翻两番 -> 3,
-  翻N番 -> 2^N − 1, i.e. the increase expressed like 增长N倍;
+  翻N番 -> 2^N − 1, i.e. the increase expressed like 增长N倍 (翻了近两番 -> 3 under);
 - discounts: 八折 -> 80, 75折 -> 75, 9.9折 -> 99, 三八折 -> 38, 打对折 / 半折 -> 50.
+
+A 分别 list whose last number carries the unit gives every number that unit (分别增长1.81、1.78和
+1.57倍; 分别超过 24个、7 个和4.8 个百分点): one mention per number, as the contract asks.
 
 The sign belongs to the records (同比下降5% is a mention with value 5); only a written minus
 (-5%, 负5%) makes the value negative.
@@ -51,7 +54,7 @@ _CHENG = (
 _PATTERN = regex.compile(
     rf"(?:(?P<full>百分百)"
     rf"|(?P<frac>(?P<den>{_DEN}){_FRACTION_OF}(?P<n1>{_NUM}){_K}(?:{_SEP}(?:{_DEN}{_FRACTION_OF})?(?P<n2>{_NUM}))?)"
-    rf"|(?P<fan>翻了?{_SP}(?:(?P<fn>[一两二三四五六七八九十]){_SP}番|番|倍)(?P<more>多)?)"
+    rf"|(?P<fan>翻了?{_SP}(?P<fmod>将近|接近|近|超过|超)?{_SP}(?:(?P<fn>[一两二三四五六七八九十]){_SP}番|番|倍)(?P<more>多)?)"
     rf"|(?P<halfzhe>(?<=打)对折|半折)|(?P<halfcheng>半成)"
     rf"|(?P<sign>负|(?<![\d%.])[-−])?(?P<n1>{_NUM}){_K}"
     rf"(?:(?:{_SP}(?:%|{_POINTS}|成|倍))?{_SEP}(?P<n2>{_NUM}))?{_SP}"
@@ -65,10 +68,52 @@ _HUNDRED = Decimal(100)
 _TEN = Decimal(10)
 
 
+# One earlier number of a list that shares the unit of its last one, ending at the separator
+# before the next number: "1.78、" or "7 个、" (each number of a 个百分点 list may keep its 个).
+_LIST_ITEM = regex.compile(
+    rf"(?<![0-9.{nm.CN_DIGITS}{nm.SMALL_UNITS}])(?P<n>\d+(?:\.\d+)?|[{nm.CN_DIGITS}{nm.SMALL_UNITS}]+)"
+    rf"(?P<ge>{_SP}个)?{_SP}[、，,和及与]{_SP}\Z"
+)
+_LIST_CUE = "分别"
+_SHARED_UNITS = ("times", "percentage_point")
+
+
 def find(doc: Doc) -> list[Any]:
     text = doc.norm
     urls = [m.span() for m in _URL.finditer(text)] if ("://" in text or "www." in text) else []
-    return nm.scan(_PATTERN, text, lambda m: _mention(doc, m, urls), doc.original)
+    found = nm.scan(_PATTERN, text, lambda m: _mention(doc, m, urls), doc.original)
+    return sorted(found + _shared_unit_lists(doc, found), key=lambda m: m.start)
+
+
+def _shared_unit_lists(doc: Doc, found: list[Any]) -> list[Any]:
+    """The earlier numbers of 分别增长1.81、1.78和1.57倍: mentions with the last number's unit."""
+    text, added = doc.norm, []
+    taken = [(m.start, m.end) for m in found]
+    for last in found:
+        if last.value.unit not in _SHARED_UNITS or last.value.value_max is not None:
+            continue
+        items = _list_before(text, last.start)  # the normalised view keeps the original's offsets
+        if not items or _LIST_CUE not in text[max(0, items[0][0] - 12) : items[0][0]]:
+            continue
+        for start, end, numeral in items:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            value = PercentValue(value=nm.to_number(numeral.value), unit=last.value.unit)
+            added.append(doc.make("percent", start, end, value))
+    return added
+
+
+def _list_before(text: str, pos: int) -> list[tuple[int, int, nm.Numeral]]:
+    """(start, end, numeral) of the list items before `pos`, first item first."""
+    items: list[tuple[int, int, nm.Numeral]] = []
+    while len(items) < 12:
+        m = _LIST_ITEM.search(text, max(0, pos - 24), pos)
+        numeral = nm.parse_numeral(m.group("n"), ranges=False) if m else None
+        if m is None or numeral is None or numeral.value <= 0:
+            break
+        items.append((m.start(), m.end("ge") if m.group("ge") else m.end("n"), numeral))
+        pos = m.start()
+    return items[::-1]
 
 
 def _mention(doc: Doc, m: Any, urls: list[tuple[int, int]]) -> Any | None:
@@ -175,7 +220,7 @@ def _doubling(m: Any) -> _Reading:
     if m.group("fn"):
         numeral = nm.parse_numeral(m.group("fn"))
         times = int(numeral.value) if numeral is not None else 1
-    return Decimal(2**times - 1), None, "times", "over" if m.group("more") else None
+    return Decimal(2**times - 1), None, "times", "over" if m.group("more") else nm.modifier_of(m.group("fmod"))
 
 
 def _discount(n: nm.Numeral) -> _Reading | None:
