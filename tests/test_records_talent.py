@@ -100,6 +100,11 @@ TALENT = [
          {"category": "省特聘专家", "persons": ["李华", "王强"], "mode": "hired"}],
     ),
     (
+        # the people counted stand before 的 ("…等青年人才的目标")
+        "计划到[2025年|date:2025]，实现招收引进[万名|count:10000 名]博士后等青年人才的目标。",
+        [{"category": "博士后等青年人才", "count": 10000, "mode": "introduced", "kind": "target"}],
+    ),
+    (
         # teams counted with 个 when a mode word governs them
         "柔性引进院士[8名|count:8 名]、创新团队[12个|count:12 个]。",
         [{"category": "院士", "count": 8, "mode": "flexible"},
@@ -130,6 +135,12 @@ NOT_TALENT = [
         "[全市|place:]人才总量达[43.8万人|count:438000 人]（其中专业技术人才[16.3万人|count:163000 人]、"
         "高技能人才[4.8万人|count:48000 人]）。",
         [("人才总量", 438000), ("专业技术人才", 163000), ("高技能人才", 48000)],
+    ),
+    # levels told as a change are statistics, also with a pinyin gloss in the verb
+    (
+        "[全省|place:]人才总量从[2021年|date:2021]的[680万人|count:6800000 人]增长(zhǎng)到[2023年|date:2023]的"
+        "[766.7万人|count:7667000 人]。",
+        [("人才总量", 6800000), ("人才总量", 7667000)],
     ),
     # a person elected to something that is no talent title
     ("[王五|person:王五]当选县人大代表。", []),
@@ -172,3 +183,13 @@ def test_seed_talent_from_gold_mentions() -> None:
     assert scores["gold"] >= 8
     assert scores["f1"] >= 0.9, scores
     assert scores["fields"]["mode"]["accuracy"] >= 0.9, scores["fields"]
+
+
+def test_a_headline_repeat_is_one_record_the_body_one() -> None:
+    from dsz_extract import extract
+
+    text = "全省到2025年将招引万名博士后\n原标题：我省到2025年将招引万名博士后\n计划到2025年，实现招收引进万名博士后的目标。"
+    report = extract(text, reference_date="2022-07-04")
+    assert [(t.count.value, t.evidence.text) for t in report.talent] == [
+        (10000, "计划到2025年，实现招收引进万名博士后的目标")
+    ]

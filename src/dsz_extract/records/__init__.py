@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import Doc
-from . import deals, metrics, talent, totals
+from . import deals, metrics, repeats, talent, totals
 from .context import Reading
 
 
@@ -36,4 +36,6 @@ def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], lis
         talent_records.extend(talent.read_sentence(reading, sent, used))
         metric_records.extend(metrics.read_sentence(reading, sent, used))
     deal_records = deals.finish(reading, frames, event_totals.index_of)
+    metric_records = repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key)
+    talent_records = repeats.drop_headline_repeats(reading, talent_records, repeats.talent_key)
     return deal_records, metric_records, talent_records, event_totals.totals

@@ -16,7 +16,9 @@ from .context import VALUE_TYPES, Reading, Sentence
 
 FROM = "从"
 # The verbs that take a level to another ("增加到", "提高至", "下降到").
-CHANGE_TO = r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|突破|减少|下降|降低|缩小)(?:了)?(?:到|至)"
+# Mirror pages gloss characters with pinyin ("增長(zhǎng)到"): a gloss may follow the verb.
+PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\))?"
+CHANGE_TO = rf"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|突破|减少|下降|降低|缩小){PINYIN_GLOSS}(?:了)?(?:到|至)"
 # How far after 从 the first level may stand ("从2016年的695.7亿元").
 FROM_REACH = 12
 # What may stand between a date and its level ("2021年的1144.2亿元").

@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from .. import models
+from . import changes
 from .context import KIND_REACH, Reading, Sentence, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
@@ -99,8 +100,12 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     """The talent records of one sentence; the counts it takes go into `used`."""
     # Named persons first: "引进…人才王强、陈静等3名专家" is one record with its count.
     records = _named(reading, sent, used)
+    # Levels told as a change ("人才总量从2021年的680万人增长到2023年的766.7万人") are statistics.
+    levels = {mention_key(level) for change in changes.changes(reading, sent) for level in change.levels}
     for count in sent.of_type("count"):
-        if mention_key(count) in used or count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS):
+        if mention_key(count) in used or mention_key(count) in levels:
+            continue
+        if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS):
             continue
         record = _counted(reading, sent, count)
         if record is not None:
@@ -115,12 +120,21 @@ def _noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if is_closed_after(reading.norm, count, clause.end):
         noun = left_phrase(reading, sent, count, _TRIM)
     else:
-        noun = right_phrase(reading, sent, count, _TRIM) or left_phrase(reading, sent, count, _TRIM)
+        noun = _category_before_de(reading, count, clause.end) or right_phrase(reading, sent, count, _TRIM)
+        noun = noun or left_phrase(reading, sent, count, _TRIM)
     # "与中山大学合作培育半导体人才500人": the category starts after the mode word.
     modes = list(_MODE_RE.finditer(reading.norm, noun.start, noun.end)) if noun else []
     if modes and noun.end - modes[-1].end() >= 2:
         return _TRIM(reading.norm, modes[-1].end(), noun.end)
     return noun
+
+
+def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
+    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it."""
+    de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
+    if de < 0 or not _CATEGORY_RE.search(reading.norm, count.end, de):
+        return Phrase(0, 0)
+    return _TRIM(reading.norm, count.end, de)
 
 
 def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
