@@ -22,6 +22,7 @@ from typing import Any
 import ahocorasick
 import regex
 
+from .. import patterns
 from ..gazetteer import LongestMatches
 
 # Longest names we look for; a suffix further than this from any boundary is not a name.
@@ -62,7 +63,7 @@ def alternation(items: Iterable[str]) -> str:
 def made_of(*names: str) -> regex.Pattern[str]:
     """A pattern that fullmatches strings made only of words from the given lists (and numbers)."""
     vocab = [w for n in names for w in words(n)]
-    return regex.compile(rf"(?:{alternation(vocab)}|[0-9.+]+|[、及和与·\s“”‘’\"]|\p{{Han}}{{1,2}}级)+")
+    return patterns.compile(rf"(?:{alternation(vocab)}|[0-9.+]+|[、及和与·\s“”‘’\"]|\p{{Han}}{{1,2}}级)+")
 
 
 class Literals:

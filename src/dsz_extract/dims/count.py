@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from .. import numerals as nm
+from .. import patterns
 from ..doc import Doc
 from ..models import CountValue
 
@@ -56,7 +55,7 @@ _SP = nm.SP
 _UNIT = nm.trie_alternation((word for word, _ in COUNT_UNITS), {word: guard for word, guard in COUNT_UNITS if guard})
 # The pattern starts at the numeral; a modifier word before it (近, 超过, 上) is looked up per
 # match (numerals.modifier_before).
-_PATTERN = regex.compile(
+_PATTERN = patterns.compile(
     rf"(?P<n1>{nm.NUMERAL})(?P<a1>{nm.INNER_APPROX})?"
     rf"(?:(?:{_SP}{_UNIT})?{nm.RANGE_SEP}(?P<n2>{nm.NUMERAL})(?P<a2>{nm.INNER_APPROX})?)?"
     rf"{_SP}(?P<unit>{_UNIT})"

@@ -43,7 +43,7 @@ from typing import Any
 
 import regex
 
-from .. import gazetteer
+from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
@@ -146,7 +146,7 @@ BLOCKERS = (
 # A place right before one of these is part of a street or an organisation name the org pass did not
 # take (聊城大学, 北京路, 聊城市委, 莘县人民政府): not a place mention, though it still tells the subject.
 # 浙江省省委书记 keeps 浙江省: its 省委 is a word of its own.
-_NOT_AFTER_PLACE = regex.compile(
+_NOT_AFTER_PLACE = patterns.compile(
     r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
     r"|委|人民政府|政府|人大|政协|党工委|管委会)"
 )

@@ -18,10 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import cn2an
 import regex
 
-from .. import models
+from .. import models, numerals
 from . import frames as event_frames
 from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, dedupe, mention_key
 from .phrase import PHRASE_REACH
@@ -900,4 +899,4 @@ def _paragraph_year(frame: _Frame) -> str | None:
 
 def _number(text: str) -> int:
     """Phase numbers: "一" → 1, "十二" → 12, "3" → 3."""
-    return int(cn2an.cn2an(text, "smart"))
+    return numerals.cardinal(text)
