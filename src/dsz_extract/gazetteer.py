@@ -15,9 +15,7 @@ Aho-Corasick scan (pyahocorasick, built lazily once) plus a suffix lookup for to
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import gzip
 import threading
 from collections import defaultdict
@@ -28,6 +26,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 import regex
 
+from . import collector
 from .models import PlaceCandidate, PlaceValue
 
 LEVELS = ("country", "region", "province", "city", "county", "zone", "town", "village", "other")
@@ -375,25 +374,12 @@ _LOAD_LOCK = threading.Lock()
 @functools.cache
 def _load() -> Gazetteer:
     gaz = Gazetteer()
-    with _collector_paused():
+    with collector.paused():
         _load_divisions(gaz)
         _load_zones(gaz)
         _load_regions(gaz)
         _load_countries(gaz)
     return gaz
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The 43 000 places are all kept, so the cyclic collector's passes while they are made find
-    nothing to free; they cost a quarter of the load."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def get() -> Gazetteer:

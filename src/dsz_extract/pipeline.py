@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import models
+from . import collector, models
 from .dims import count, date, event, money, org, percent, person, place, project
 from .doc import Doc
 from .records import assemble
@@ -120,12 +120,13 @@ def run(
         doc.reference_date = date.infer_reference_date(doc)
     if doc.traditional:
         doc.warnings.append("traditional characters: matched on a simplified view, offsets point into the original")
-    for _name, find in passes:
-        doc.mentions = add_resolved(doc.mentions, find(doc))
-    if extra_mentions is not None:
-        doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
-    deals, metrics, talent = assemble(doc)
-    return _report(doc, deals, metrics, talent)
+    with collector.paused():  # what the passes make is kept until the report is built
+        for _name, find in passes:
+            doc.mentions = add_resolved(doc.mentions, find(doc))
+        if extra_mentions is not None:
+            doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
+        deals, metrics, talent = assemble(doc)
+        return _report(doc, deals, metrics, talent)
 
 
 def merge_backend_mentions(

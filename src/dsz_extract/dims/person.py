@@ -133,7 +133,7 @@ def _affiliation(doc: Doc, bounds: Boundaries, taken: Taken, pos: int) -> str | 
 
 def _antecedent(doc: Doc, taken: Taken, pos: int, anaphor: str) -> str | None:
     kind, endings = _ANAPHORS[anaphor]
-    para = next((p for p in doc.paragraphs if p.start <= pos < p.end), None)
+    para = doc.paragraph_at(pos)
     lo = para.start if para is not None else max(0, pos - 300)
     i = taken.before(pos, lo, kind)
     while i is not None:
