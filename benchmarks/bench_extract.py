@@ -3,8 +3,9 @@
     python benchmarks/bench_extract.py [--rounds 3] [--json benchmarks/results/extract.json]
 
 Both throughputs are measured in this one process on one core, so their ratio is what the
-issue's budget (extract() >= 0.5x jieba.lcut) speaks of; the cold start is a fresh
-`dsz-extract` process on one seed, wall time including interpreter start and data loading.
+issue's budget (extract() >= 0.6x jieba.lcut on real reports, 0.8x on the seeds) speaks of; the cold
+start is a fresh `dsz-extract` process on one seed, wall time including interpreter start and data
+loading, against `python -c "import jieba; jieba.lcut('测试')"` run in turns with it (budget 1.3x).
 """
 
 from __future__ import annotations
@@ -48,14 +49,18 @@ def chars_per_second(fn: Callable[[str], object], texts: list[str], rounds: int)
     return total / best
 
 
-def cold_start_seconds(seed: Path, runs: int = 3) -> float:
-    exe = [sys.executable, "-m", "dsz_extract.cli", str(seed)]
-    times = []
+JIEBA_COLD = [sys.executable, "-c", "import jieba; jieba.lcut('测试')"]
+
+
+def cold_start_seconds(seed: Path, runs: int = 5) -> tuple[float, float]:
+    """Fastest wall time of `dsz-extract seed` and of jieba's one-word command, run in turns."""
+    ours, theirs = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(exe, check=True, capture_output=True, cwd=ROOT)
-        times.append(time.perf_counter() - t0)
-    return min(times)
+        for command, times in (([sys.executable, "-m", "dsz_extract.cli", str(seed)], ours), (JIEBA_COLD, theirs)):
+            t0 = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+            times.append(time.perf_counter() - t0)
+    return min(ours), min(theirs)
 
 
 def peak_rss_mb() -> float:
@@ -85,13 +90,16 @@ def main() -> int:
 
     jieba_cps = chars_per_second(jieba.lcut, texts, args.rounds)
     extract_cps = chars_per_second(lambda t: extract(t, reference_date="2023-08-20"), texts, args.rounds)
+    cold, jieba_cold = cold_start_seconds(SEEDS[0])
     figures = {
         "chars": sum(map(len, texts)),
         "extract_chars_per_s": round(extract_cps),
         "jieba_lcut_chars_per_s": round(jieba_cps),
         "ratio_extract_to_jieba": round(extract_cps / jieba_cps, 3),
         "first_extract_call_s": round(warmup, 3),
-        "cold_start_cli_s": round(cold_start_seconds(SEEDS[0]), 3),
+        "cold_start_cli_s": round(cold, 3),
+        "cold_start_jieba_s": round(jieba_cold, 3),
+        "ratio_cold_start_to_jieba": round(cold / jieba_cold, 3),
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     if args.scale:

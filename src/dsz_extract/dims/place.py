@@ -36,6 +36,7 @@ Readings the contract leaves open, decided here:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -569,16 +570,13 @@ def _towns_by_short_name(
     counties.discard(None)
     if not counties:
         return []
-    gaz = gazetteer.get()
     from ..tokenize import tokenizer
 
     freq = tokenizer().FREQ
     towns: dict[str, list[Place]] = {}
     for county in counties:
-        for town in gaz.towns_of(county):  # type: ignore[arg-type]
-            short = _TOWN_SUFFIX.sub("", town.name)
-            if len(short) >= 2 and short != town.name and not gaz.senses(short) and short not in _EXTRA_KEYS:
-                towns.setdefault(short, []).append(town)
+        for short, places in _town_short_names(county).items():  # type: ignore[arg-type]
+            towns.setdefault(short, []).extend(places)
     names = [n for n, places in towns.items() if len(places) == 1 and freq.get(n, 0) < TOWN_SHORT_MAX_FREQ]
     if not names:
         return []
@@ -799,6 +797,19 @@ def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
     return window_start + start
 
 
+@functools.cache
+def _town_short_names(county: Place) -> dict[str, list[Place]]:
+    """The towns of a county by their name without 镇/乡/街道/苏木, where that is no other place's name;
+    once per county and process (the gazetteer is process-wide)."""
+    gaz = gazetteer.get()
+    towns: dict[str, list[Place]] = {}
+    for town in gaz.towns_of(county):
+        short = _TOWN_SUFFIX.sub("", town.name)
+        if len(short) >= 2 and short != town.name and not gaz.senses(short) and short not in _EXTRA_KEYS:
+            towns.setdefault(short, []).append(town)
+    return towns
+
+
 def _zone_parent(subject: Place | None) -> Place | None:
     if subject is None:
         return None
@@ -835,6 +846,8 @@ class _Ordered:
 
 
 def _resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
+    if not any(h.kind == "anaphor" for h in hits):
+        return  # most reports: then the indexes below would be built for nothing
     named = [h for h in hits if h.kind == "place" and h.place is not None]
     of_scope = {scope: _Ordered(h for h in named if _is_of_scope(h.place, scope)) for scope in SCOPE_LEVEL}  # type: ignore[arg-type]
     zones = {
