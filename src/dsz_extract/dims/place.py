@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -845,14 +845,25 @@ class _Ordered:
         return before.place if before is not None else None
 
 
+class _LazyIndex(dict[str, "_Ordered"]):
+    """key -> build(key), built on first lookup."""
+
+    def __init__(self, build: Callable[[str], _Ordered]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key: str) -> _Ordered:
+        self[key] = index = self.build(key)
+        return index
+
+
 def _resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
     if not any(h.kind == "anaphor" for h in hits):
         return  # most reports: then the indexes below would be built for nothing
     named = [h for h in hits if h.kind == "place" and h.place is not None]
-    of_scope = {scope: _Ordered(h for h in named if _is_of_scope(h.place, scope)) for scope in SCOPE_LEVEL}  # type: ignore[arg-type]
-    zones = {
-        word: _Ordered(h for h in named if h.zone_suffix and h.family in fams) for word, fams in BARE_ZONE_WORDS.items()
-    }
+    # The index of a scope or zone word is built when an anaphor first needs it.
+    of_scope = _LazyIndex(lambda scope: _Ordered(h for h in named if _is_of_scope(h.place, scope)))  # type: ignore[arg-type]
+    zones = _LazyIndex(lambda word: _Ordered(h for h in named if h.zone_suffix and h.family in BARE_ZONE_WORDS[word]))
     paragraph_starts = [p.start for p in doc.paragraphs]
     for h in hits:
         if h.kind != "anaphor":
