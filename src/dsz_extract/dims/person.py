@@ -284,8 +284,7 @@ def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Pers
         return []
     spans = {(s, e) for s, e, *_ in found}
     out: list[Person] = []
-    for m in regex.finditer(alternation(names), text):
-        s, e = m.span()
+    for s, e in _names.literal_matches(names, text):
         if (s, e) in spans or taken.overlapping(s, e):
             continue
         if e - s == 2 and not (bounds.clear_left(s, taken) and bounds.clear_right(e)):

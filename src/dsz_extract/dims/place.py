@@ -49,6 +49,7 @@ from ..doc import Doc
 from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
 from ..text import Span
+from ._names import literal_matches
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
@@ -582,8 +583,7 @@ def _towns_by_short_name(
         return []
     taken = _Ordered(hits)
     found = []
-    for m in regex.finditer("|".join(sorted(names, key=len, reverse=True)), text):
-        start, end = m.span()
+    for start, end in literal_matches(names, text):
         before, after = taken.last_before(end), taken.first_from(start)
         if (
             (before is not None and before.end > start)
@@ -591,7 +591,7 @@ def _towns_by_short_name(
             or not free(start, end)
         ):
             continue
-        found.append(Hit(start, end, "place", m.group(), place=towns[m.group()][0]))
+        found.append(Hit(start, end, "place", text[start:end], place=towns[text[start:end]][0]))
     aligned.prepare([(h.start, h.end) for h in found])
     return [h for h in found if aligned(h.start, h.end)]
 
