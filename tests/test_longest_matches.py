@@ -99,6 +99,9 @@ def test_the_place_scan_matches_the_plain_automaton(parts: list[str]) -> None:
 def test_literal_matches_are_the_regex_alternations(words: set[str], text: str) -> None:
     expected = [m.span() for m in regex.finditer(_names.alternation(words), text)]
     assert _names.literal_matches(words, text) == expected
+    tails = ("新区", "市区")
+    expected = [m.span() for m in regex.finditer(rf"(?:{_names.alternation(words)})(?:新区|市区)?", text)]
+    assert _names.literal_matches(words, text, tails) == expected
 
 
 @pytest.mark.parametrize(

@@ -59,11 +59,13 @@ def alternation(items: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
-def literal_matches(items: Iterable[str], text: str) -> list[tuple[int, int]]:
+def literal_matches(items: Iterable[str], text: str, tails: Sequence[str] = ()) -> list[tuple[int, int]]:
     """(start, end) of what `regex.finditer(alternation(items), text)` finds: the longest word at the
     first place one starts, then on from its end. For the words of one document (the names it
     repeats): a regex of them was compiled for every document; an automaton of a few dozen words
-    is built in microseconds, and every occurrence it reports is sorted into the regex's choice."""
+    is built in microseconds, and every occurrence it reports is sorted into the regex's choice.
+
+    `tails`: words of one length that may follow, as `(?:tail1|tail2…)?` after the alternation."""
     auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for item in items:
         if item:
@@ -77,6 +79,7 @@ def literal_matches(items: Iterable[str], text: str) -> list[tuple[int, int]]:
     for start, minus_length in found:
         if start >= pos:
             pos = start - minus_length
+            pos += next((len(t) for t in tails if text.startswith(t, pos)), 0)
             out.append((start, pos))
     return out
 
