@@ -19,7 +19,8 @@ def cache_file(name: str) -> Path | None:
     for directory in _cache_dirs():
         path = directory / name
         if path.is_file():
-            return path
+            # A file another user left (the temp directory is shared) is no cache of ours.
+            return path if _owned(path) else None
         with contextlib.suppress(OSError):
             directory.mkdir(parents=True, exist_ok=True)
             if os.access(directory, os.W_OK):
@@ -38,6 +39,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _owned(path: Path) -> bool:
+    getuid = getattr(os, "getuid", None)  # not on Windows, where the user's own profile holds the cache
+    try:
+        return getuid is None or path.stat().st_uid == getuid()
+    except OSError:
+        return False
 
 
 def _cache_dirs() -> Iterator[Path]:
