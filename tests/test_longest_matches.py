@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import ahocorasick
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dsz_extract import gazetteer
-from dsz_extract.dims import place
+from dsz_extract.dims import _names, place
 from dsz_extract.gazetteer import LongestMatches
 
 KEYS = (
@@ -88,3 +89,29 @@ def test_the_place_scan_matches_the_plain_automaton(parts: list[str]) -> None:
     assert list(gaz._scanner(place._EXTRA_KEYS).iter_long(text)) == list(
         gaz.automaton(place._EXTRA_KEYS).iter_long(text)
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sets(st.text(alphabet="山东省济南市区新高", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="山东省济南市区新高，的", max_size=40),
+)
+def test_literal_matches_are_the_regex_alternations(words: set[str], text: str) -> None:
+    expected = [m.span() for m in regex.finditer(_names.alternation(words), text)]
+    assert _names.literal_matches(words, text) == expected
+    tails = ("新区", "市区")
+    expected = [m.span() for m in regex.finditer(rf"(?:{_names.alternation(words)})(?:新区|市区)?", text)]
+    assert _names.literal_matches(words, text, tails) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "spans"),
+    [
+        ({"张三", "张三丰"}, "张三丰和张三", [(0, 3), (4, 6)]),  # the longest at a start
+        ({"南市", "济南市区"}, "济南市南市区", [(1, 3), (3, 5)]),  # one after another, none twice
+        ({"ab", "bcde"}, "abcde", [(0, 2)]),  # the leftmost wins, even when a later one is longer
+        (set(), "张三", []),
+    ],
+)
+def test_literal_matches(words: set[str], text: str, spans: list[tuple[int, int]]) -> None:
+    assert _names.literal_matches(words, text) == spans

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -251,3 +252,45 @@ def test_trie_alternation_matches_like_the_flat_one() -> None:
 
 def test_parse_accepts_the_normalised_view_of_fullwidth_text() -> None:
     assert nm.parse_number(normalize("１２３４．５億").text) == Decimal("123450000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023", 2023),
+        ("二〇二三", 2023),
+        ("二零零四", 2004),
+        ("十二", 12),
+        ("二十一", 21),
+        ("两千零四", 2004),
+        ("一百零五", 105),
+        ("三千二百一十", 3210),
+        ("一0", 10),
+        ("一千零十", 1010),
+    ],
+)
+def test_cardinal(text: str, expected: int) -> None:
+    assert nm.cardinal(text) == expected
+
+
+def _plain_cardinals() -> list[str]:
+    """Every plain cardinal below 10 000 in each way of writing it, and the digit strings of up to 3 digits."""
+    d, t = "一二两三四五六七八九", "一二三四五六七八九"
+    tens = [f"{x}十{y}" for x in ["", *t] for y in ["", *t]]
+    below_hundred = [*tens, *(f"零{y}" for y in t)]
+    hundreds = [f"{x}百{rest}" for x in d for rest in ["", *(r for r in below_hundred if r[:1] != "十")]]
+    thousands = [
+        f"{x}千{rest}" for x in d for rest in ["", *hundreds, *(f"零{r}" for r in [*t, *tens] if r[:1] != "十")]
+    ]
+    digit_strings = ["".join(p) for n in (1, 2, 3) for p in itertools.product("〇零一二三四五六七八九", repeat=n)]
+    return [*t, *tens, *hundreds, *thousands, *digit_strings]
+
+
+def test_cardinal_reads_plain_cardinals_as_cn2an_does() -> None:
+    """The parser stands in for cn2an on these; any disagreement would change dates and phases."""
+    cn2an = pytest.importorskip("cn2an")
+    plain = _plain_cardinals()
+    assert len(plain) > 10_000
+    assert all(nm._PLAIN_CARDINAL.fullmatch(text) for text in plain)
+    differ = [text for text in plain if nm.cardinal(text) != int(cn2an.cn2an(text, "smart"))]
+    assert differ == []

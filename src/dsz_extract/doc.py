@@ -81,6 +81,16 @@ class Doc:
         return None
 
     @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    @functools.cached_property
     def title(self) -> str | None:
         """The first non-empty line, when it reads as a headline (short, no sentence end)."""
         for p in self.paragraphs:

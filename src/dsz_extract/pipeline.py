@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import models, pubdate
+from . import collector, models, pubdate
 from .dims import count, date, event, money, org, percent, person, place, project
 from .doc import Doc
 from .provenance import Provenance
@@ -126,14 +126,15 @@ def run(
     _anchor(doc, given)
     if doc.traditional:
         doc.warnings.append("traditional characters: matched on a simplified view, offsets point into the original")
-    for _name, find in passes:
-        doc.mentions = add_resolved(doc.mentions, find(doc))
-    if extra_mentions is not None:
-        doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
-    deals, metrics, talent, event_totals = assemble_with_totals(doc)
-    if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
-        doc.warnings.append(unresolved)
-    return _report(doc, deals, metrics, talent, event_totals)
+    with collector.paused():  # what the passes make is kept until the report is built
+        for _name, find in passes:
+            doc.mentions = add_resolved(doc.mentions, find(doc))
+        if extra_mentions is not None:
+            doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
+        deals, metrics, talent, event_totals = assemble_with_totals(doc)
+        if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
+            doc.warnings.append(unresolved)
+        return _report(doc, deals, metrics, talent, event_totals)
 
 
 def _anchor(doc: Doc, given: dt.date | None) -> None:

@@ -5,10 +5,9 @@ The global jieba dictionary of the user's process is never touched: we build our
 (place names and short forms, organisation suffixes, 双招双引 terms; built by scripts/build_lexicon.py).
 
 Loading is lazy and once per process. The merged prefix dictionary is cached with marshal (as jieba
-caches its own) in a user cache directory, keyed by a hash of jieba's version and dictionary and of our
-domain dictionary, so a second process loads in about 0.2 s instead of 0.7 s. The cache directory is
-$DSZ_EXTRACT_CACHE_DIR, else $XDG_CACHE_HOME/dsz-extract or ~/.cache/dsz-extract, else the temp
-directory; when none is writable the tokenizer still works, it only loads more slowly.
+caches its own) in the user cache directory (dsz_extract.cache), keyed by a hash of jieba's version and
+dictionary and of our domain dictionary, so a second process loads in about 0.2 s instead of 0.7 s; when
+no cache directory is writable the tokenizer still works, it only loads more slowly.
 """
 
 from __future__ import annotations
@@ -18,14 +17,14 @@ import gzip
 import hashlib
 import logging
 import marshal
-import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 import jieba
+
+from .cache import cache_file, write_atomically
 
 _DOMAIN_DICT = "jieba_domain.txt.gz"
 _LOCK = threading.Lock()
@@ -101,25 +100,8 @@ def _cache_key(data: bytes) -> str:
     return h.hexdigest()[:16]
 
 
-def _cache_dirs() -> Iterator[Path]:
-    if env := os.environ.get("DSZ_EXTRACT_CACHE_DIR"):
-        yield Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    yield Path(base) / "dsz-extract"
-    yield Path(tempfile.gettempdir()) / "dsz-extract"
-
-
 def _cache_file(data: bytes) -> Path | None:
-    name = f"jieba-{_cache_key(data)}.cache"
-    for directory in _cache_dirs():
-        path = directory / name
-        if path.is_file():
-            return path
-        with contextlib.suppress(OSError):
-            directory.mkdir(parents=True, exist_ok=True)
-            if os.access(directory, os.W_OK):
-                return path
-    return None
+    return cache_file(f"jieba-{_cache_key(data)}.cache")
 
 
 def _load_cache(tk: jieba.Tokenizer, path: Path) -> bool:
@@ -136,13 +118,4 @@ def _load_cache(tk: jieba.Tokenizer, path: Path) -> bool:
 
 
 def _save_cache(tk: jieba.Tokenizer, path: Path) -> None:
-    # Write to a temporary file and rename, so a concurrent reader never sees half a file.
-    with contextlib.suppress(OSError):
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jieba-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump((tk.FREQ, tk.total), f)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    write_atomically(path, marshal.dumps((tk.FREQ, tk.total)))

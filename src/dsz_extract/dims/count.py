@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from .. import numerals as nm
+from .. import patterns
 from ..doc import Doc
 from ..models import CountValue
 
@@ -106,7 +107,7 @@ _UNIT = nm.trie_alternation((word for word, _ in COUNT_UNITS), {word: guard for 
 _GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)"
 # The pattern starts at the numeral; a modifier word before it (近, 超过, 上) is looked up per
 # match (numerals.modifier_before).
-_PATTERN = regex.compile(
+_PATTERN = patterns.compile(
     rf"(?P<n1>{nm.NUMERAL})(?P<a1>{nm.INNER_APPROX})?"
     rf"(?:(?:{_SP}{_UNIT})?{nm.RANGE_SEP}(?P<n2>{nm.NUMERAL})(?P<a2>{nm.INNER_APPROX})?)?"
     rf"{_SP}(?:{_GLOSS})?(?P<unit>{_UNIT})"

@@ -59,10 +59,9 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-import cn2an
 import regex
 
-from .. import models
+from .. import models, numerals, patterns
 from ..doc import Doc
 from ..text import is_heading
 
@@ -439,7 +438,7 @@ def _build(taiwan: bool) -> str:
 
 @functools.lru_cache(maxsize=2)
 def _pattern(taiwan: bool) -> regex.Pattern[str]:
-    return regex.compile(_build(taiwan))
+    return patterns.compile(_build(taiwan))
 
 
 _CAN_START_AT = regex.compile(rf"(?={_CAN_START})")
@@ -473,7 +472,7 @@ def _cn_int(text: str) -> int:
         return int(text)
     if text == "元":
         return 1
-    return int(cn2an.cn2an(text.replace("○", "〇").replace("O", "〇"), "smart"))
+    return numerals.cardinal(text.replace("○", "〇").replace("O", "〇"))
 
 
 # --- what a match says, before resolution -----------------------------------------------------

@@ -23,6 +23,7 @@ from typing import Any
 import regex
 
 from .. import numerals as nm
+from .. import patterns
 from ..doc import Doc
 from ..models import MoneyValue
 
@@ -362,7 +363,7 @@ _RANGE = nm.RANGE_SEP
 
 # The pattern starts at the currency sign or the numeral; a modifier word before it (超过, 约) is
 # looked up per match (numerals.modifier_before).
-_PATTERN = regex.compile(
+_PATTERN = patterns.compile(
     # 人民币5亿元, US$20
     rf"(?:(?P<pcur>{_PCUR}){_SP}(?P<n1>{_NUM})(?P<a1>{_INNER})?"
     rf"(?:{_RANGE}(?P<n2>{_NUM})(?P<a2>{_INNER})?)?(?:{_SP}(?P<cur>{_CUR}))?"

@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from .. import models
+from .. import models, patterns
 from ..doc import Doc
 from . import _names
 from ._media import media_spans
@@ -103,18 +103,18 @@ _PROVINCES = (
 )
 _LEADING_PLACE = regex.compile(rf"(?:{alternation(_PROVINCES)})(?:省|市|自治区)?")
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
-_TRADE = regex.compile(
+_TRADE = patterns.compile(
     rf"(?:{alternation(words('sector_words.txt'))}|工程|工具|机械|造纸|设备|技术|科技|实业|贸易|发展|投资|控股"
     r"|集团|股份|生物|化工|电子|电气|材料|自动化|机器人|仓储|供应链|物流|建设|建材|置业|能源|动力|光电|环境)+$"
 )
-_ALIAS_TAIL = r"(?:科技|机械|公司|集团|股份|控股|实业)?"
+_ALIAS_TAILS = ("科技", "机械", "公司", "集团", "股份", "控股", "实业")
 
 _LIST = regex.compile(
     rf"(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？的\n]{{0,16}}?)(?P<head>{alternation(_CLASS_KIND)})"
 )
 # Between 等 and the class noun stand counts, quality words, quotes (等一批知名企业, 等“中字号”企业,
 # 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).
-_TRADE_IN_MODIFIER = regex.compile(alternation(words("sector_words.txt")))
+_TRADE_IN_MODIFIER = patterns.compile(alternation(words("sector_words.txt")))
 _FUNCTION_IN_MODIFIER = regex.compile(r"[为向对在与和将把被给从让使是]")
 _COUNT_BEFORE = regex.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
 
@@ -526,16 +526,14 @@ def _by_alias(
     text = bounds.text
     if not aliases:
         return []
-    pattern = regex.compile(rf"(?:{alternation(aliases)}){_ALIAS_TAIL}")
     held = _names.Covered(found)
     out = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e in _names.literal_matches(aliases, text, tails=_ALIAS_TAILS):
         if held.overlaps(s, e) or taken.overlapping(s, e):
             continue
         if not (bounds.clear_left(s, taken) and bounds.clear_right(e)):
             continue
-        core = next(a for a in sorted(aliases, key=len, reverse=True) if m.group().startswith(a))
+        core = next(a for a in sorted(aliases, key=len, reverse=True) if text[s:e].startswith(a))
         out.append((s, e, aliases[core]))
     return out
 

@@ -26,6 +26,7 @@ from typing import Any
 import regex
 
 from .. import numerals as nm
+from .. import patterns
 from ..doc import Doc
 from ..models import PercentValue
 
@@ -51,7 +52,7 @@ _CHENG = (
 )
 # The pattern starts at the numeral (or 百分之, 翻, 对折); a modifier word before it (超过, 近) is
 # looked up per match (numerals.modifier_before).
-_PATTERN = regex.compile(
+_PATTERN = patterns.compile(
     rf"(?:(?P<full>百分百)"
     rf"|(?P<frac>(?P<den>{_DEN}){_FRACTION_OF}(?P<n1>{_NUM}){_K}(?:{_SEP}(?:{_DEN}{_FRACTION_OF})?(?P<n2>{_NUM}))?)"
     rf"|(?P<fan>翻了?{_SP}(?P<fmod>将近|接近|近|超过|超)?{_SP}(?:(?P<fn>[一两二三四五六七八九十]){_SP}番|番|倍)(?P<more>多)?)"

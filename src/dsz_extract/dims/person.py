@@ -29,7 +29,7 @@ from typing import Any
 
 import regex
 
-from .. import models
+from .. import models, patterns
 from ..doc import Doc
 from . import _names
 from ._names import Boundaries, Taken, alternation, table, words
@@ -45,7 +45,7 @@ _NOT_NAMES = frozenset(words("not_names.txt"))
 _TITLE_PREFIXES = ("", "副", "常务副", "执行", "首席")
 _TITLE_WORDS = tuple(p + t for t in words("person_titles.txt") for p in _TITLE_PREFIXES)
 _TITLES = _names.Literals(_TITLE_WORDS)
-_TITLE = regex.compile(alternation(_TITLE_WORDS))
+_TITLE = patterns.compile(alternation(_TITLE_WORDS))
 # Titles that follow a name and never precede one (刘晓鸣教授, not 教授刘晓鸣).
 _POST_TITLES = frozenset(row[0] for row in table("person_titles.txt") if len(row) > 1 and "post" in row[1])
 _ROLES = _names.Literals(words("person_roles.txt"))
@@ -61,7 +61,7 @@ _ANAPHORS: dict[str, tuple[str, tuple[str, ...]]] = {
     row[0]: (row[1], tuple(e for e in (row[2] if len(row) > 2 else "").split("|") if e))
     for row in table("anaphors.tsv")
 }
-_ANAPHOR = regex.compile(rf"(?r)(?:{alternation(_ANAPHORS)})")
+_ANAPHOR = patterns.compile(rf"(?r)(?:{alternation(_ANAPHORS)})")
 _PLACE_BEFORE = regex.compile(r"[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道|村)")
 
 Person = tuple[int, int, "str | None", "str | None"]
@@ -133,7 +133,7 @@ def _affiliation(doc: Doc, bounds: Boundaries, taken: Taken, pos: int) -> str | 
 
 def _antecedent(doc: Doc, taken: Taken, pos: int, anaphor: str) -> str | None:
     kind, endings = _ANAPHORS[anaphor]
-    para = next((p for p in doc.paragraphs if p.start <= pos < p.end), None)
+    para = doc.paragraph_at(pos)
     lo = para.start if para is not None else max(0, pos - 300)
     i = taken.before(pos, lo, kind)
     while i is not None:
@@ -348,8 +348,7 @@ def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Pers
         return []
     spans = {(s, e) for s, e, *_ in found}
     out: list[Person] = []
-    for m in regex.finditer(alternation(names), text):
-        s, e = m.span()
+    for s, e in _names.literal_matches(names, text):
         if (s, e) in spans or taken.overlapping(s, e):
             continue
         if e - s == 2 and not (bounds.clear_left(s, taken) and bounds.clear_right(e)):

@@ -36,19 +36,20 @@ Readings the contract leaves open, decided here:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
-from .. import gazetteer
+from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
 from ..text import Span
-from ._names import words
+from ._names import literal_matches, words
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
@@ -156,7 +157,7 @@ BLOCKERS = (
 # A place right before one of these is part of a street or an organisation name the org pass did not
 # take (聊城大学, 北京路, 聊城市委, 莘县人民政府): not a place mention, though it still tells the subject.
 # 浙江省省委书记 keeps 浙江省: its 省委 is a word of its own.
-_NOT_AFTER_PLACE = regex.compile(
+_NOT_AFTER_PLACE = patterns.compile(
     r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
     r"|委|人民政府|政府|人大|政协|党工委|管委会)"
 )
@@ -624,23 +625,19 @@ def _towns_by_short_name(
     counties.discard(None)
     if not counties:
         return []
-    gaz = gazetteer.get()
     from ..tokenize import tokenizer
 
     freq = tokenizer().FREQ
     towns: dict[str, list[Place]] = {}
     for county in counties:
-        for town in gaz.towns_of(county):  # type: ignore[arg-type]
-            short = _TOWN_SUFFIX.sub("", town.name)
-            if len(short) >= 2 and short != town.name and not gaz.senses(short) and short not in _EXTRA_KEYS:
-                towns.setdefault(short, []).append(town)
+        for short, places in _town_short_names(county).items():  # type: ignore[arg-type]
+            towns.setdefault(short, []).extend(places)
     names = [n for n, places in towns.items() if len(places) == 1 and freq.get(n, 0) < TOWN_SHORT_MAX_FREQ]
     if not names:
         return []
     taken = _Ordered(hits)
     found = []
-    for m in regex.finditer("|".join(sorted(names, key=len, reverse=True)), text):
-        start, end = m.span()
+    for start, end in literal_matches(names, text):
         before, after = taken.last_before(end), taken.first_from(start)
         if (
             (before is not None and before.end > start)
@@ -648,7 +645,7 @@ def _towns_by_short_name(
             or not free(start, end)
         ):
             continue
-        found.append(Hit(start, end, "place", m.group(), place=towns[m.group()][0]))
+        found.append(Hit(start, end, "place", text[start:end], place=towns[text[start:end]][0]))
     aligned.prepare([(h.start, h.end) for h in found])
     return [h for h in found if aligned(h.start, h.end)]
 
@@ -854,6 +851,19 @@ def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
     return window_start + start
 
 
+@functools.cache
+def _town_short_names(county: Place) -> dict[str, list[Place]]:
+    """The towns of a county by their name without 镇/乡/街道/苏木, where that is no other place's name;
+    once per county and process (the gazetteer is process-wide)."""
+    gaz = gazetteer.get()
+    towns: dict[str, list[Place]] = {}
+    for town in gaz.towns_of(county):
+        short = _TOWN_SUFFIX.sub("", town.name)
+        if len(short) >= 2 and short != town.name and not gaz.senses(short) and short not in _EXTRA_KEYS:
+            towns.setdefault(short, []).append(town)
+    return towns
+
+
 def _zone_parent(subject: Place | None) -> Place | None:
     if subject is None:
         return None
@@ -889,12 +899,25 @@ class _Ordered:
         return before.place if before is not None else None
 
 
+class _LazyIndex(dict[str, "_Ordered"]):
+    """key -> build(key), built on first lookup."""
+
+    def __init__(self, build: Callable[[str], _Ordered]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key: str) -> _Ordered:
+        self[key] = index = self.build(key)
+        return index
+
+
 def _resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
+    if not any(h.kind == "anaphor" for h in hits):
+        return  # most reports: then the indexes below would be built for nothing
     named = [h for h in hits if h.kind == "place" and h.place is not None]
-    of_scope = {scope: _Ordered(h for h in named if _is_of_scope(h.place, scope)) for scope in SCOPE_LEVEL}  # type: ignore[arg-type]
-    zones = {
-        word: _Ordered(h for h in named if h.zone_suffix and h.family in fams) for word, fams in BARE_ZONE_WORDS.items()
-    }
+    # The index of a scope or zone word is built when an anaphor first needs it.
+    of_scope = _LazyIndex(lambda scope: _Ordered(h for h in named if _is_of_scope(h.place, scope)))  # type: ignore[arg-type]
+    zones = _LazyIndex(lambda word: _Ordered(h for h in named if h.zone_suffix and h.family in BARE_ZONE_WORDS[word]))
     paragraph_starts = [p.start for p in doc.paragraphs]
     for h in hits:
         if h.kind != "anaphor":

@@ -337,8 +337,7 @@ def _repeats(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> 
         return []
     held = _names.Covered(found)
     out = []
-    for m in regex.finditer(alternation(names), text):
-        s, e = m.span()
+    for s, e in _names.literal_matches(names, text):
         if taken.overlapping(s, e) or held.overlaps(s, e):
             continue
         if not bounds.clear_right(e):

@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import cn2an
 import regex
 
-from .. import models
+from .. import models, numerals
 from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, mention_key
 from .phrase import PHRASE_REACH
 
@@ -535,4 +534,4 @@ def listing_head(reading: Reading, sent: Sentence) -> Sentence | None:
 
 def number(text: str) -> int:
     """Phase numbers: "一" → 1, "十二" → 12, "3" → 3."""
-    return int(cn2an.cn2an(text, "smart"))
+    return numerals.cardinal(text)
