@@ -355,6 +355,11 @@ SEVERAL = [
         [{"indicator": "到位资金", "value": 50350000000, "period": "2017-01/2017-08"}],
     ),
     (
+        # A difference from the last edition is no level.
+        "签约项目[86个|count:86 个]，比上届多[8个|count:8 个]。",
+        [{"indicator": "签约项目", "value": 86}],
+    ),
+    (
         # 分别 gives each place of a list its own value.
         "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]和[东营|place:东营市]三市分别到位资金"
         "[30.5亿|money:3050000000 CNY]、[21亿|money:2100000000 CNY]和[18.2亿元|money:1820000000 CNY]。",

@@ -51,6 +51,8 @@ COMPARISON = (
     "比上年同期", "比去年同期", "较上年同期", "较去年同期", "与上年同期相比", "与去年同期相比", "同比",
     "比上年", "比去年", "较上年", "较去年", "同口径", "按年",
 )  # fmt: skip
+# "比上届多8个": a difference from an earlier edition or year, not a level.
+EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
 RESPECTIVELY = "分别"
 SHARE_WORDS = ("占比", "占到", "占", "比重")
 COMPLETION = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?"
@@ -122,7 +124,10 @@ _DOWN_RE = regex.compile(_DOWN)
 AVERAGE_WORDS = ("年均", "年平均", "平均每年")
 _AVERAGE_RE = regex.compile("|".join(AVERAGE_WORDS))
 _PROJECTION_RE = regex.compile("|".join(PROJECTION))
-_DIFFERENCE_RE = regex.compile(rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
+_DIFFERENCE_RE = regex.compile(
+    rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
+    rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
+)
 _SHARE_RE = regex.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = regex.compile(rf"{COMPLETION}\s*$")
 _TARGET_COMPLETION_RE = regex.compile(
