@@ -360,6 +360,16 @@ SEVERAL = [
         [{"indicator": "签约项目", "value": 86}],
     ),
     (
+        # Growths after 分别 with no figure before them are statistics of the names; one shared value goes to each.
+        "工业投资、民间投资分别下降[3.1%|percent:3.1]和[2.5%|percent:2.5]；进出口总额、实际利用外资分别增长[20%|percent:20]。",
+        [
+            {"indicator": "工业投资", "value": -3.1, "value_type": "percent"},
+            {"indicator": "民间投资", "value": -2.5},
+            {"indicator": "进出口总额", "value": 20},
+            {"indicator": "实际利用外资", "value": 20},
+        ],
+    ),
+    (
         # 分别 gives each place of a list its own value.
         "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]和[东营|place:东营市]三市分别到位资金"
         "[30.5亿|money:3050000000 CNY]、[21亿|money:2100000000 CNY]和[18.2亿元|money:1820000000 CNY]。",

@@ -193,8 +193,9 @@ def _read_respective(
         indicators = named or [_run_indicator(reading, sent, run)] * len(run.values)
         if not all(indicators):
             continue
+        negative = run.growth and _DOWN_RE.match(reading.norm, *run.lead) is not None
         for i, value in enumerate(run.values):
-            number = value.value
+            number = _as_growth(value.value, negative) if run.growth else value.value
             figure = _Figure(value, indicators[i], value.type, number)
             if run.places:
                 place = run.places[i]

@@ -13,13 +13,17 @@ from typing import Any
 
 import regex
 
-from .context import Reading, Sentence
+from .context import VALUE_TYPES, Reading, Sentence
 
 RESPECTIVELY = "分别"
 # Words that may stand between 分别 and the first value ("分别为", "分别达到", "分别到位资金").
 RUN_LEAD_MAX = 8
-# Growth and share after 分别 qualify the figures before ("分别增长6.9%、0.8%"): not a run of subjects.
+# Share and comparison after 分别 qualify the figures before: not a run of subjects. A growth
+# ("分别增长6.9%、0.8%") does too when figures stand before it, else it is each name's statistic.
 QUALIFYING = ("增长", "增加", "下降", "减少", "提高", "占", "比", "较", "同比")
+GROWTH = ("增长", "增加", "提高", "上升", "下降", "减少")
+# The longest list of names one shared value goes to.
+SHARED_MAX = 6
 # How far before 分别 a list of subjects may stand (characters): "六州市的项目落地率均达到或超过30%，分别为…".
 SUBJECT_REACH = 60
 # Subjects that are phrases are short names: longer pieces are clauses, not a list.
@@ -40,35 +44,56 @@ class Run:
     lead: tuple[int, int]  # the words between 分别 and the first value ("分别到位资金…" → 到位资金)
     places: tuple[Any, ...] = ()  # place mentions, one per value
     names: tuple[tuple[int, int], ...] = ()  # (start, end) of a phrase per value, in the normalised text
+    growth: bool = False  # the values are growths ("分别增长…"): statistics of the names
+    shared: bool = False  # one value every name has
 
 
 def runs(reading: Reading, sent: Sentence) -> list[Run]:
-    """The 分别 runs of a sentence (two values or more), with their subjects where found."""
+    """The 分别 runs of a sentence (two values or more, or one shared by a list of names), with their
+    subjects where found."""
     norm = reading.norm
     found: list[Run] = []
     for match in regex.finditer(RESPECTIVELY, norm, pos=sent.span.start, endpos=sent.span.end):
-        values = _values_after(reading, sent, match.end())
-        if len(values) < 2:
+        values, growth = _values_after(reading, sent, match.end())
+        if not values or (growth and sent.between(sent.span.start, match.start(), *VALUE_TYPES)):
+            continue  # growths after figures qualify them ("…分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%")
+        if len(values) == 1:
+            run = _shared(reading, sent, match, values[0])
+            if run is not None:
+                found.append(run)
             continue
         places = _place_list(reading, sent, match.start(), len(values))
         names = () if places else _name_list(reading, sent, match.start(), len(values))
         lead = (match.end(), values[0].start)
-        run = Run(tuple(values), lead, tuple(places), tuple(names))
-        if not places and not names and found and len(found[-1].values) == len(values):
+        run = Run(tuple(values), lead, tuple(places), tuple(names), growth=growth)
+        if not places and not names and not growth and found and len(found[-1].values) == len(values):
             # "分别新增65家和30家，累计分别达到956家和561家": the same subjects again.
             run = Run(tuple(values), lead, found[-1].places, found[-1].names)
         found.append(run)
     return found
 
 
-def _values_after(reading: Reading, sent: Sentence, offset: int) -> list[Any]:
+def _shared(reading: Reading, sent: Sentence, match: Any, value: Any) -> Run | None:
+    """One value after 分别 that each name of the list before it has ("A、B、C分别增长20%左右")."""
+    for size in range(SHARED_MAX, 1, -1):
+        names = _name_list(reading, sent, match.start(), size)
+        if names:
+            return Run((value,) * size, (match.end(), value.start), (), tuple(names), growth=True, shared=True)
+    return None
+
+
+def _values_after(reading: Reading, sent: Sentence, offset: int) -> tuple[list[Any], bool]:
+    """The values listed right after 分别, and whether a growth word leads them ("分别增长…")."""
     norm = reading.norm
     first = sent.first_from(offset)
-    if first is None or first.type not in ("money", "count", "percent") or first.start - offset > RUN_LEAD_MAX:
-        return []
+    if first is None or first.type not in VALUE_TYPES or first.start - offset > RUN_LEAD_MAX:
+        return [], False
     lead = norm[offset : first.start]
-    if lead.startswith(QUALIFYING) or _CLAUSE_PUNCTUATION.search(lead):
-        return []
+    if _CLAUSE_PUNCTUATION.search(lead):
+        return [], False
+    growth = lead.startswith(GROWTH)
+    if lead.startswith(QUALIFYING) and not growth:
+        return [], False
     run = [first]
     while True:
         following = sent.first_from(run[-1].end)
@@ -77,7 +102,9 @@ def _values_after(reading: Reading, sent: Sentence, offset: int) -> list[Any]:
         if not _RUN_SEPARATOR.fullmatch(norm, run[-1].end, following.start):
             break
         run.append(following)
-    return run
+    if growth and first.type != "percent":
+        return [], False
+    return run, growth
 
 
 def _place_list(reading: Reading, sent: Sentence, before: int, size: int) -> list[Any]:
