@@ -197,6 +197,8 @@ def _suffix_candidate(
     if taken.covering(s_start, end, "event", "project") is not None:
         return None
     cuts = taken.ends_between(s_start - _names.MAX_NAME, s_start)
+    if "event" in flags and taken.ending_at(s_start, "event") is not None:
+        cuts = [c for c in cuts if c != s_start]
     if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
         cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
     start = bounds.left_edge(s_start, cuts=cuts)
@@ -205,6 +207,7 @@ def _suffix_candidate(
     elif "registered" in flags:
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
+    start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     stem = text[start:s_start]
     if not stem:
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
@@ -271,16 +274,19 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
     return m.end() if m and stem_end - m.end() >= _MIN_STEM else start
 
 
-_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室")
+_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
+# What a department may be written right after: a government, a party committee, a ministry or a
+# provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
+_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆")
 
 
 def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
-    """A department written right after its government is one body (高雄市政府|经济发展局)."""
+    """A department written right after the body it belongs to is one body (高雄市政府|经济发展局)."""
     g_start, g_end, _ = government
     return (
         g_end == dept[0]
         and dept[2] == "government"
-        and text.endswith("政府", g_start, g_end)
+        and text.endswith(_PARENT_END, g_start, g_end)
         and text.endswith(_DEPARTMENT_END, dept[0], dept[1])
     )
 

@@ -234,6 +234,22 @@ def _brands_before_firms(text: str) -> frozenset[str]:
     )
 
 
+# Facilities joined before one shared 项目 are one project (…甘肃农业总部和研发中心项目, 中医养生中心及商贸街项目).
+_SHARED_HEAD_CONJUNCTIONS = ("及", "和")
+_COMPLETE_END = ("项目", "工程", *_FIRM_END)
+
+
+def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
+    """A 及 (or 和, before a shared 项目) at `start` joins a first part that is no project or firm of
+    its own: …多用途涂料及|研发工程中心项目, …总部和|研发中心项目, but not …A项目及|B项目."""
+    if text[start - 1] == "及" and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj):
+        return True
+    shared = (
+        stem_end - start >= _MIN_STEM and text.startswith("项目", stem_end) and not text.endswith("项目", 0, stem_end)
+    )
+    return shared and text[start - 1] in _SHARED_HEAD_CONJUNCTIONS and not text.endswith(_COMPLETE_END, 0, start - conj)
+
+
 def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
     """Run on over a cut that split a name: one that leaves a stem starting with a head
     (中国商飞试飞|基地综合配套PPP项目), or a 及 whose first part is no project or firm of its own
@@ -241,13 +257,11 @@ def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     text = bounds.text
     stem = text[start:stem_end]
     conj = 2 if text.endswith("以及", 0, start) else 1
-    after_conjunction = (
-        start > 0 and text[start - 1] in _CONJUNCTIONS and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj)
-    )
+    after_conjunction = start > 0 and _joined_part(text, start, stem_end, conj)
     if not (after_conjunction or _HEAD_AT_START.match(stem)) or start == 0 or _names.is_edge_char(text, start - 1):
         return start
     gap = conj if after_conjunction else bounds.word_ending(start)
-    earlier = bounds.left_edge(start - gap, cuts=cuts)
+    earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=_MODIFIERS)
     return earlier if earlier < start - gap else start
 
 

@@ -1,0 +1,86 @@
+"""Name patterns of reports from many provinces and outlets (second round on real pages).
+
+Each table holds short sentences written for the pattern (not copied from a corpus) and every
+mention of one type the full pipeline should find in them, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+
+def names(text: str, kind: str) -> list[str]:
+    return [m.text for m in extract(text).mentions if m.type == kind]
+
+
+ORGS = [
+    # a department written after the body it belongs to is one body
+    ("市委组织部、市人社局联合主办。", ["市委组织部", "市人社局"]),
+    ("中共泰安市委宣传部发布消息。", ["中共泰安市委宣传部"]),
+    ("据县政府新闻办介绍,全县完成投资。", ["县政府新闻办"]),
+    ("山西省科学技术厅外国专家局组织申报。", ["山西省科学技术厅外国专家局"]),
+    ("中国驻德国大使馆经济商务处发布提示。", ["中国驻德国大使馆经济商务处"]),
+    # a party group (党组) is a body before its titles
+    ("区政府党组成员、副区长王立新出席。", ["区政府党组"]),
+    # the committee of an event runs over the event's name
+    ("据第三届农博会组委会介绍,展会为期三天。", ["第三届农博会组委会"]),
+    # prefecture committees and the production and construction corps
+    ("阿克苏地委书记主持召开会议。", ["阿克苏地委"]),
+    ("新疆生产建设兵团出台招商办法。", ["新疆生产建设兵团"]),
+    # 政协 before its chair is the body the chair sits in
+    ("市政协主席刘永清出席。", ["市政协"]),
+    # what stands before a name without being part of it
+    ("经省生态环境厅批准,项目开工。", ["省生态环境厅"]),
+    ("我代表第九届区人民政府向大会报告工作。", ["区人民政府"]),
+    ("新一届镇政府班子到任。", ["镇政府"]),
+    ("龙头企业盛达电子有限公司扩产。", ["盛达电子有限公司"]),
+    ("市商务局(原市投资促进局)发布通知。", ["市商务局", "市投资促进局"]),
+    ("(广西)南宁市人民政府工作报告", ["南宁市人民政府"]),
+    # a year before 中国 is no 年中 (mid-year)
+    ("李华当选2023年中国工程院院士。", ["中国工程院"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGS)
+def test_organisation_names(text: str, expected: list[str]) -> None:
+    assert names(text, "org") == expected
+
+
+PROJECTS = [
+    # a county inside a project name whose name holds 和 does not end it there
+    ("临沂宏达公司西和县中药材加工项目落地。", ["临沂宏达公司西和县中药材加工项目"]),
+    # facilities joined by 和/及 before one shared 项目 are one project
+    ("签约海川集团华东区域总部和物流中心项目。", ["海川集团华东区域总部和物流中心项目"]),
+    ("双方签订康养中心及商业街项目合同。", ["康养中心及商业街项目"]),
+    # two complete projects joined by 和 stay two
+    ("开工建设光伏电站项目和储能电站项目。", ["光伏电站项目", "储能电站项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTS)
+def test_project_names(text: str, expected: list[str]) -> None:
+    assert names(text, "project") == expected
+
+
+EVENTS = [
+    # a place before the edition belongs to the name; a city that is also a verb (开封) is a place
+    ("中国开封第40届菊花文化节开幕。", ["中国开封第40届菊花文化节"]),
+    # a quarter or a year before the scope, an ordinal batch inside the name
+    ("参加第三季度全市重点项目集中开工活动。", ["第三季度全市重点项目集中开工活动"]),
+    ("上午,2024年第二批重大项目集中签约仪式举行。", ["2024年第二批重大项目集中签约仪式"]),
+    # a quoted period inside a news conference's name
+    ("记者从云南“十四五”交通发展成就新闻发布会上获悉。", ["云南“十四五”交通发展成就新闻发布会"]),
+    # a deictic before the name is no part of it
+    ("这次绍兴经贸洽谈会签约项目32个。", ["绍兴经贸洽谈会"]),
+    # a ceremony told by topic words alone is no name
+    ("县领导参加了项目签约仪式。", []),
+    ("在随后举行的集中签约仪式上,12个项目签约。", []),
+    ("各区也组织了重大项目开工活动。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_event_names(text: str, expected: list[str]) -> None:
+    assert names(text, "event") == expected
