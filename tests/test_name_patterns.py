@@ -56,6 +56,28 @@ PROJECTS = [
     ("双方签订康养中心及商业街项目合同。", ["康养中心及商业街项目"]),
     # two complete projects joined by 和 stay two
     ("开工建设光伏电站项目和储能电站项目。", ["光伏电站项目", "储能电站项目"]),
+    # a list spelled out after 包括 with commas: introduced by 项目, or closed by a class of projects
+    (
+        "今年计划竣工项目包括:东城区第一批学前教育工程,南湖医院门诊楼改造,滨江体育中心二期等。",
+        ["东城区第一批学前教育工程", "南湖医院门诊楼改造", "滨江体育中心二期"],
+    ),
+    (
+        "包括高新区的万通物流,城南现代物流项目,经开区宏发纺织在内的12个项目集中签约。",
+        ["万通物流", "城南现代物流项目", "宏发纺织"],
+    ),
+    # the parts of one project are no list of projects
+    ("项目总投资3亿元,主要包括研发基地、展示空间、呼叫中心等。", []),
+    # a note in brackets after a park names its part; an amount in brackets does not
+    ("开工的项目包括滨湖物流产业园(一期冷链仓储中心)。", ["滨湖物流产业园(一期冷链仓储中心)"]),
+    ("签约临港装备产业园(总投资12亿元)。", ["临港装备产业园"]),
+    # the count of a group after the names ends them
+    ("滨江科技城和航空产业园两大项目投资均超百亿元。", ["滨江科技城", "航空产业园"]),
+    # a description after a copula, a class after 列入, a talent programme: no project
+    ("园区将成为全国最大的特种玻璃生产基地。", []),
+    ("该厂是省内第一个由民企主导的无人机生产基地。", []),
+    ("滨海风电项目列入省重大产业项目。", ["滨海风电项目"]),
+    ("举办青年高端人才项目洽谈。", []),
+    ("与宏达公司签订的中小企业产业园项目合同。", []),
 ]
 
 

@@ -124,8 +124,28 @@ def _is_class(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
 
+# A description after a copula (将成为全球最大的|…生产基地, 是第一个由民企主导的|…基地) and a
+# class after a listing verb (列入|省示范性重大产业项目) name no project; nor does a programme
+# of talent or research (高端人才项目, 引智项目, 科研项目).
+_PREDICATE_BEFORE = regex.compile(r"(?:成为|是|为)[^，。；：！？\n]{0,24}的$")
+_CLASS_AFTER = regex.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
+_NO_INVESTMENT_BEFORE = regex.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
+
+
+def _described(text: str, start: int, stem_end: int) -> bool:
+    if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
+        return True
+    if text[start - 1 : start] != "的" or instance_before(text, start):
+        return False
+    brk = _PUNCTUATION.search(text, max(0, start - 30), start)
+    clause = text[brk.end() if brk else max(0, start - 30) : start]
+    return bool(_PREDICATE_BEFORE.search(clause))
+
+
 def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) -> bool:
     stem = text[start:stem_end]
+    if _described(text, start, stem_end):
+        return False
     if quoted:
         # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
         if len(stem) < _MIN_STEM or "、" in stem:
@@ -194,6 +214,17 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
     return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
+
+
+def _before_count(bounds: Boundaries, stem_end: int, taken: Taken) -> tuple[int, int] | None:
+    """汉孝临空产业园|两大项目: before the count of a group, the name ends at the head before the count."""
+    text = bounds.text
+    counted = _COUNT_BEFORE.match(text, max(0, stem_end - 6), stem_end)
+    if counted is None:
+        return None
+    end = counted.start()
+    head = next((n for n in sorted(map(len, _HEADS), reverse=True) if text[end - n : end] in _NOT_AFTER), 0)
+    return _head_candidate(bounds, end - head, end, taken) if head else None
 
 
 _FIRM_AFTER_BRAND = ("集团", "公司", "股份", "控股", "有限", "（", "(")
@@ -268,7 +299,7 @@ def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
 def _by_head(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found = []
     for stem_end, end in _HEAD_FINDER.longest(bounds.text):
-        cand = _head_candidate(bounds, stem_end, end, taken)
+        cand = _before_count(bounds, stem_end, taken) or _head_candidate(bounds, stem_end, end, taken)
         if cand is not None:
             found.append(cand)
     return found
@@ -330,6 +361,53 @@ def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> 
     return out
 
 
+# A list of projects spelled out after 包括 may separate its items with commas (项目包括:A,B,C等;
+# 包括X区的A,B,Y区的C在内的18个项目). It is a list of projects when 项目/工程 introduces it or a
+# class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
+_INCLUSION = regex.compile(r"包括[:：]?")
+_INTRODUCED_BY_PROJECTS = regex.compile(r"(?r)(?:项目|工程)(?:主要|还|共|分别)?")
+_INCLUSION_END = regex.compile(r"在内的|等|[。；;\n]")
+_CLOSED_BY_PROJECTS = regex.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
+_INCLUSION_SEPARATOR = regex.compile(r"[,，、]")
+_LOCATIVE = regex.compile(r"^[^的]{2,12}的")
+_ZONE_BEFORE = regex.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
+_MAX_INCLUSION = 240
+
+
+def _by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
+    out = []
+    for m in _INCLUSION.finditer(text):
+        end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
+        if end is None:
+            continue
+        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 4), m.start())
+        if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
+            continue
+        items = _inclusion_items(text, m.end(), end.start())
+        if len(items) < 2:
+            continue
+        out += [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
+    return out
+
+
+def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items between the separators, each without a locative phrase before it (X区的|A)."""
+    items = []
+    pos = start
+    for sep in [*_INCLUSION_SEPARATOR.finditer(text, start, end), None]:
+        item_end = sep.start() if sep is not None else end
+        loc = _LOCATIVE.match(text[pos:item_end])
+        s, e = _names.strip_quotes(text, pos + (loc.end() if loc else 0), item_end)
+        zone = _ZONE_BEFORE.match(text, s, e)
+        if zone is not None and not text.endswith(_HEADS, s, e) and e - zone.end() >= _MIN_STEM:
+            s = zone.end()  # 经开区|宏发纺织: the zone is where the firm is
+        if e > s:
+            items.append((s, e))
+        pos = sep.end() if sep is not None else end
+    return items
+
+
 def _by_copula(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     text = bounds.text
     out = []
@@ -377,12 +455,21 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _PHASE = regex.compile(r"第?[一二三四五六七八九十0-9]{1,2}期(?![项工])")
 
 
+# A note in brackets right after a park names its part or its other name (…产业园(一期农产品交易市场),
+# …产业园(…电商物流服务中心)); not an amount, a date, a place or a firm (…项目(总投资5亿元)).
+_NOTE = regex.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）)]")
+_NOT_A_NOTE = regex.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|县|区)$")
+
+
 def _with_phase(text: str, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
     out = []
     for s, e in found:
         m = _PHASE.match(text, e)
         if m is not None and not text[s:e].endswith("项目") and not taken.overlapping(e, m.end()):
             e = m.end()
+        note = _NOTE.match(text, e)
+        if note is not None and not _NOT_A_NOTE.search(note.group("note")) and not taken.overlapping(e, note.end()):
+            e = note.end()
         out.append((s, e))
     return out
 
@@ -455,6 +542,7 @@ def find(doc: Doc) -> list[Any]:
     found += _by_build(doc, bounds, taken)
     found += _by_list(bounds, taken, found)
     found += _by_copula(bounds, taken)
+    found += _by_inclusion(bounds, taken)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
     found = _with_phase(bounds.text, found, taken)
