@@ -106,3 +106,36 @@ EVENTS = [
 @pytest.mark.parametrize(("text", "expected"), EVENTS)
 def test_event_names(text: str, expected: list[str]) -> None:
     assert names(text, "event") == expected
+
+
+def persons(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (m.text, m.value.name, m.value.title, m.value.affiliation) for m in extract(text).mentions if m.type == "person"
+    ]
+
+
+PERSONS = [
+    # a name between its body and a title after it: the name is read to the title's start
+    ("遵义市人民政府赵舟副市长汇报了工作。", [("赵舟", "赵舟", "副市长", "遵义市人民政府")]),
+    # a name opening a clause before a verb of honour, when an honour follows
+    ("陈立新当选2023年中国工程院院士。", [("陈立新", "陈立新", None, None)]),
+    ("王府井当选最受欢迎商圈。", []),
+    # a name between a body and its team
+    ("华为集团张立新团队研发的芯片量产。", [("张立新", "张立新", None, "华为集团")]),
+    # a guest named by the body he comes from, in a list of guests
+    (
+        "市政府驻京办事处刘强、市工商联主席何平出席。",
+        [("刘强", "刘强", None, "市政府驻京办事处"), ("何平", "何平", "主席", "市工商联")],
+    ),
+    # a two-character name set out with a space in a header
+    ("浙江省省长 王 浩\n各位代表:", [("王 浩", "王浩", "省长", "浙江省")]),
+    # Latin letters end a name in a byline
+    ("记者 李明 实习生张晓Hbtv.com.cn", [("李明", "李明", "记者", None), ("张晓", "张晓", "实习生", None)]),
+    # a leader's name opening a doctrine's name is no repeat of the person
+    ("习近平总书记指出,要以习近平新时代中国特色社会主义思想为指导。", [("习近平", "习近平", "总书记", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS)
+def test_person_names(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert persons(text) == expected

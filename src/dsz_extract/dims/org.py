@@ -372,10 +372,13 @@ def _coordinated(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, s
     of cooperation (天东生化与天润集团混改合作), are organisations of the same kind."""
     spans = {(s, e) for s, e, _ in found}
     starts = {s: e for s, e, _ in found}
+    held = _names.Covered(found)
     out: list[tuple[int, int, str]] = []
     for s, e, kind in found:
         for item in _items_around(bounds, s, e, starts):
-            if item not in spans and not taken.overlapping(*item) and _coordinated_ok(bounds, *item):
+            if item in spans or held.overlaps(*item):
+                continue  # 市政府驻京办事处|刘强、市工商联: an item holding a body found is a guest's name
+            if not taken.overlapping(*item) and _coordinated_ok(bounds, *item):
                 spans.add(item)
                 out.append((*item, _coordinated_kind(bounds.text, *item, kind)))
     return out
