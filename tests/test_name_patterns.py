@@ -139,3 +139,53 @@ PERSONS = [
 @pytest.mark.parametrize(("text", "expected"), PERSONS)
 def test_person_names(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert persons(text) == expected
+
+
+def places(text: str) -> list[tuple[str, str, str | None, bool]]:
+    return [
+        (m.text, m.value.name, m.value.adcode, m.value.anaphor) for m in extract(text).mentions if m.type == "place"
+    ]
+
+
+PLACES = [
+    # a province's character after a verb of coming and before one of investing
+    ("越来越多的客商来皖投资兴业。", [("皖", "安徽省", "340000", False)]),
+    ("专家赴黔考察。", [("黔", "贵州省", "520000", False)]),
+    ("现在京企业很多。", []),
+    ("融入新发展格局。", []),
+    # countries' characters listed with 、
+    (
+        "与美、日、韩等国企业合作。",
+        [("美", "美国", None, False), ("日", "日本", None, False), ("韩", "韩国", None, False)],
+    ),
+    # regions and zones added to the data files
+    ("作为身处中原腹地的农业大县。", [("中原", "中原", None, False)]),
+    ("推介深合区营商环境。", [("深合区", "横琴粤澳深度合作区", None, False)]),
+    # a place inside which the count pass read a count (五家|渠市) is the place
+    ("五家渠市集中签约一批项目。", [("五家渠市", "五家渠市", "659004", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_places(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
+    assert places(text) == expected
+
+
+SUBJECTS = [
+    # the place of a government work report's author, not the category before it
+    ("(河北省)2020年涞源县人民政府工作报告\n河北省委、河北省政府高度重视,河北省经济稳步发展。", "涞源县"),
+    # the outlet of a dateline is the city of 我市
+    ("汉中日报讯 今年以来,我市招商成效明显,陕西省领导来我市调研。", "汉中市"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS)
+def test_subject_place_of_the_author(text: str, subject: str) -> None:
+    report = extract(text)
+    assert report.subject_place is not None and report.subject_place.name == subject
+
+
+def test_bare_prefecture_word_in_a_prefecture_report() -> None:
+    text = "哈密地委召开会议。今年地区经济运行平稳,听取地区有关部门汇报。亚太地区市场需求旺盛。"
+    found = [(t, name, anaphor) for t, name, _code, anaphor in places(text)]
+    assert found == [("地区", "哈密市", True), ("地区", "哈密市", True), ("亚太地区", "亚太地区", False)]

@@ -564,6 +564,22 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
     return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
 
 
+# --- rule 5: divisions of the production and construction corps --------------------------------
+
+# 新疆兵团第六师, 兵团第十三师: a division is named by its number, with no suffix (its city follows:
+# 第六师五家渠市 is a division and a place).
+_CORPS_DIVISION = regex.compile(r"(?:新疆生产建设|新疆)?兵团第[一二三四五六七八九十]{1,3}师")
+
+
+def _corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    held = _names.Covered(found)
+    return [
+        (m.start(), m.end(), "government")
+        for m in _CORPS_DIVISION.finditer(text)
+        if not held.overlaps(*m.span()) and not taken.overlapping(*m.span())
+    ]
+
+
 # --- the pass ------------------------------------------------------------------------------------
 
 
@@ -575,6 +591,7 @@ def find(doc: Doc) -> list[Any]:
     listed = _by_list(bounds, taken, found)
     listed += _coordinated(bounds, taken, found + listed)
     listed += _by_apposition(bounds, taken, found + listed)
+    listed += _corps_divisions(text, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
     return [
         doc.make("org", s, e, models.OrgValue(name=_names.verbatim(doc, s, e), kind=kind))
