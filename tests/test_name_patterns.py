@@ -161,6 +161,11 @@ PLACES = [
     # regions and zones added to the data files
     ("作为身处中原腹地的农业大县。", [("中原", "中原", None, False)]),
     ("推介深合区营商环境。", [("深合区", "横琴粤澳深度合作区", None, False)]),
+    # a zone the gazetteer does not code is named with 经开区/综保区 spelt out, 高新区 as written
+    ("银川市银川综保区签约项目4个。", [("银川市", "银川市", "640100", False), ("银川综保区", "银川综合保税区", None, False)]),
+    ("赣县高新区签约项目。", [("赣县高新区", "赣县高新区", None, False)]),
+    # a bare 开发区 is the coded zone of its families (吴江开发区 = 吴江经济技术开发区)
+    ("吴江区吴江开发区新签约项目。", [("吴江区", "吴江区", "320509", False), ("吴江开发区", "吴江经济技术开发区", "320509400", False)]),
     # a place inside which the count pass read a count (五家|渠市) is the place
     ("五家渠市集中签约一批项目。", [("五家渠市", "五家渠市", "659004", False)]),
 ]

@@ -124,6 +124,9 @@ NAMED_ZONE_SUFFIXES = frozenset(
 BARE_AND_NAMED = frozenset({"高新区", "经开区"})
 # Verbs and function words are no zone's own name (放眼|高新区, 入驻|高新区).
 _VERBS = frozenset(words("name_verbs.txt")) | frozenset(words("name_boundaries.txt"))
+# Abbreviated suffixes a zone the gazetteer does not code is named by in full (小蓝经开区 → 小蓝经济技术开发区,
+# 银川综保区 → 银川综合保税区); 高新区 is the name such zones go by (成都高新区).
+SPELT_OUT_IN_NAME = frozenset({"经开区", "综保区", "自贸区"})
 # When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
 BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区", "园区": "工业园区"}
 # Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
@@ -606,13 +609,21 @@ def _zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str
     """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new
     zone named as written, whose full name is `area`'s full name and the written name spelt out."""
     family = ZONE_SUFFIXES[suffix]
-    for zone in gazetteer.get().zones_of(parent):
+    coded = gazetteer.get().zones_of(parent)
+    for zone in coded:
         if _zone_key(zone, parent) == (mid, family):
             return zone
+    # 吴江开发区 is the coded 吴江经济技术开发区: a bare 开发区 stands for the one zone of its families.
+    loose = [
+        z for z in coded if suffix == "开发区" and _zone_key(z, parent) in {(mid, f) for f in BARE_ZONE_WORDS[suffix]}
+    ]
+    if len(loose) == 1:
+        return loose[0]
     long_form = ZONE_LONG_FORMS.get(suffix)
     spelt_out = written[: -len(suffix)] + long_form if long_form and written.endswith(suffix) else written
     full = (area.full_name or "") + spelt_out if area is not None else spelt_out
-    return zones.setdefault(full, Place(written, "zone", None, parent, full))
+    name = spelt_out if suffix in SPELT_OUT_IN_NAME else written
+    return zones.setdefault(full, Place(name, "zone", None, parent, full))
 
 
 def _written_area(parent: Place, head: str) -> Place | None:
