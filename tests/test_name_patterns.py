@@ -40,6 +40,18 @@ ORGS = [
     ("(广西)南宁市人民政府工作报告", ["南宁市人民政府"]),
     # a year before 中国 is no 年中 (mid-year)
     ("李华当选2023年中国工程院院士。", ["中国工程院"]),
+    # bodies after 各 are a class; a grant, an award and a generic firm are no organisations
+    ("各县区人民政府,市政府各部门:", ["市政府"]),
+    ("3人获中国政府友谊奖。", []),
+    ("培养国家杰出青年基金获得者5人,获批国家自然科学基金120项。", []),
+    ("跨国公司地区总部落户。", []),
+    # a place listed before a class of firms is no firm, nor is an item with a stray bracket
+    ("首批先到成都、重庆)拜访电子信息等企业。", []),
+    # newspapers cited in 《》 and paired with the byline's outlet
+    ("据《证券时报》报道,项目签约。", ["证券时报"]),
+    ("楚天都市报·极目新闻记者 王磊", ["楚天都市报", "极目新闻"]),
+    # divisions of the production and construction corps
+    ("新疆兵团第八师石河子市签约项目。", ["新疆兵团第八师"]),
 ]
 
 
@@ -78,6 +90,9 @@ PROJECTS = [
     ("滨海风电项目列入省重大产业项目。", ["滨海风电项目"]),
     ("举办青年高端人才项目洽谈。", []),
     ("与宏达公司签订的中小企业产业园项目合同。", []),
+    # an ordinal batch names no project; a list closed by a class of high-end projects does
+    ("全市2024年第二批重大项目集中开工。", []),
+    ("开工星河数字科技中心等8个高精尖产业项目。", ["星河数字科技中心"]),
 ]
 
 

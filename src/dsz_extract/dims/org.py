@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from .. import models
+from .. import gazetteer, models
 from ..doc import Doc
 from . import _names
 from ._media import media_spans
@@ -217,8 +217,10 @@ def _suffix_candidate(
         return None
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else _MIN_STEM):
         return None
-    if _is_generic(stem, _KIND[suffix]) or _ANAPHORIC_PLACE.fullmatch(stem):
-        return None
+    if _is_generic(stem, _KIND[suffix]) or _ANAPHORIC_PLACE.fullmatch(stem) or text[start - 1 : start] == "各":
+        return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
+    if _KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
+        return None  # 联通|政府: a verb and its object
     if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
         return None
     name = text[start:end]
@@ -325,12 +327,18 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
 
 def _item_ok(text: str, start: int, end: int) -> bool:
     item = text[start:end]
-    if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item):
+    if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item) or _unbalanced(item):
         return False
+    if gazetteer.get().lookup(item):
+        return False  # 先到深圳、广州…等企业: a place is no firm
     # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
     if item.endswith(tuple(_KIND)) or item.endswith(tuple(_CLASS_KIND)):
         return False
     return not (_is_generic(item) or _PLACE_END.fullmatch(item) or _DIGIT.search(item))
+
+
+def _unbalanced(item: str) -> bool:
+    return item.count("(") + item.count("（") != item.count(")") + item.count("）")
 
 
 def _modifier_ok(mod: str) -> bool:
