@@ -19,6 +19,7 @@ Rules, in the order they run:
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import regex
@@ -63,45 +64,14 @@ _PLACE_END = regex.compile(r"[\p{Han}]+(?:省|市|县|区|州|镇|乡|村|街道
 _GENERIC_FIRM = _names.made_of("org_generic.txt", "sector_words.txt")
 _GENERIC_BODY = _names.made_of("org_generic.txt")
 
+
 # Province-level names stripped from a full firm name to find the short name it goes by.
-_PROVINCES = (
-    "北京",
-    "天津",
-    "上海",
-    "重庆",
-    "河北",
-    "山西",
-    "辽宁",
-    "吉林",
-    "黑龙江",
-    "江苏",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "海南",
-    "四川",
-    "贵州",
-    "云南",
-    "陕西",
-    "甘肃",
-    "青海",
-    "台湾",
-    "内蒙古",
-    "广西",
-    "西藏",
-    "宁夏",
-    "新疆",
-    "香港",
-    "澳门",
-    "中国",
-)
-_LEADING_PLACE = regex.compile(rf"(?:{alternation(_PROVINCES)})(?:省|市|自治区)?")
+@functools.cache
+def _leading_place() -> regex.Pattern[str]:
+    provinces = (*(p.short or p.name for p in gazetteer.get().places if p.level == "province"), "中国")
+    return regex.compile(rf"(?:{alternation(provinces)})(?:省|市|自治区)?")
+
+
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
 _TRADE = regex.compile(
     rf"(?:{alternation(words('sector_words.txt'))}|工程|工具|机械|造纸|设备|技术|科技|实业|贸易|发展|投资|控股"
@@ -451,7 +421,7 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
     if suffix is not None and (len(item) == len(suffix) or _is_generic(item[: -len(suffix)])):
         return False
     # A trade (建材、食品), a country or province (中国民营企业500强), a verb (破产重组) is no firm.
-    if _is_generic(item) or _LEADING_PLACE.fullmatch(item) or bounds.word_at(start) >= len(item):
+    if _is_generic(item) or _leading_place().fullmatch(item) or bounds.word_at(start) >= len(item):
         return False
     return not (_is_generic(item, "research") or _PLACE_END.fullmatch(item) or _ANAPHORIC_PLACE.match(item))
 
@@ -493,7 +463,7 @@ def _cut_inside(bounds: Boundaries, start: int, end: int) -> bool:
 def short_name(name: str, suffix: str) -> str | None:
     """The core a firm is also called by: 欧佩德公司 → 欧佩德, 山东易斯特工程工具有限公司 → 易斯特."""
     stem = name[: len(name) - len(suffix)]
-    place = _LEADING_PLACE.match(stem)
+    place = _leading_place().match(stem)
     if place:
         stem = stem[place.end() :]
     trade = _TRADE.search(stem)
