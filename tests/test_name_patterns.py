@@ -50,6 +50,11 @@ ORGS = [
     # newspapers cited in 《》 and paired with the byline's outlet
     ("据《证券时报》报道,项目签约。", ["证券时报"]),
     ("楚天都市报·极目新闻记者 王磊", ["楚天都市报", "极目新闻"]),
+    # a firm found by a weak suffix runs on to its registered form
+    (
+        "百度在线网络技术(北京)有限公司、京东科技(深圳)有限公司等企业签约。",
+        ["百度在线网络技术(北京)有限公司", "京东科技(深圳)有限公司"],
+    ),
     # divisions of the production and construction corps
     ("新疆兵团第八师石河子市签约项目。", ["新疆兵团第八师"]),
 ]
@@ -115,6 +120,11 @@ EVENTS = [
     ("县领导参加了项目签约仪式。", []),
     ("在随后举行的集中签约仪式上,12个项目签约。", []),
     ("各区也组织了重大项目开工活动。", []),
+    # an activity named by its edition and place; a quoted campaign with its year
+    ("第十届中国(郑州)产业转移系列对接活动开幕。", ["第十届中国(郑州)产业转移系列对接活动"]),
+    ("举办2024年“走进长三角”招商推介活动。", ["2024年“走进长三角”招商推介活动"]),
+    # a count of occasions makes a kind of event; the quoted tour inside it is the name
+    ("举办200余场“苏州名校行”校地对接活动。", ["苏州名校行"]),
 ]
 
 
@@ -146,6 +156,9 @@ PERSONS = [
     ("浙江省省长 王 浩\n各位代表:", [("王 浩", "王浩", "省长", "浙江省")]),
     # Latin letters end a name in a byline
     ("记者 李明 实习生张晓Hbtv.com.cn", [("李明", "李明", "记者", None), ("张晓", "张晓", "实习生", None)]),
+    # after its body a post title (教授, 博士后) stands before the name too
+    ("中国工程院院士、浙江大学教授李立新出席。", [("李立新", "李立新", "教授", "浙江大学")]),
+    ("教授王明表示,项目进展顺利。", []),
     # a leader's name opening a doctrine's name is no repeat of the person
     ("习近平总书记指出,要以习近平新时代中国特色社会主义思想为指导。", [("习近平", "习近平", "总书记", None)]),
 ]

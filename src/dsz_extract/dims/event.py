@@ -148,6 +148,23 @@ def _after_year(bounds: Boundaries, start: int) -> int:
     return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
 
 
+_OCCASIONS_BEFORE = regex.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
+_YEAR_OPENING = regex.compile(r"(?r)[0-9]{4}年?")
+
+
+def _before_quote(text: str, start: int, stem_end: int) -> int:
+    """A quote the name closes opens before the cut (2024年“走进|粤港澳”招商推介活动): the name starts
+    at the quote, or at the year right before it."""
+    close = max(text.rfind(q, start, stem_end) for q in _names.CLOSE_QUOTES)
+    if close < 0 or any(q in text[start:close] for q in _names.OPEN_QUOTES):
+        return start
+    open_at = max(text.rfind(q, max(0, start - 16), start) for q in _names.OPEN_QUOTES)
+    if open_at < 0 or any(c in text[open_at:start] for c in "，。；！？\n" + _names.CLOSE_QUOTES):
+        return start
+    year = _YEAR_OPENING.match(text, max(0, open_at - 5), open_at)
+    return year.start() if year is not None else open_at
+
+
 def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
     text = bounds.text
     head = text[stem_end:end]
@@ -171,6 +188,9 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = _names.past_leading_noise(text, start, stem_end)
     if end - start > _MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
         return None
+    if _OCCASIONS_BEFORE.match(text, max(0, start - 8), start):
+        return None  # 举办300余场“…”校地对接活动: a count of occasions makes a kind of event
+    start = _before_quote(text, start, stem_end)
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
         return stem_end, end
     return start, end

@@ -276,10 +276,22 @@ def _shorter_suffix_candidate(
     return None
 
 
+_BRACKETED = regex.compile(r"[（(][\p{Han}]{2,8}[）)]")
+
+
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
     for s_start, end in _SUFFIXES.longest(bounds.text):
+        if (
+            found
+            and "registered" in _FLAGS[bounds.text[s_start:end]]
+            and _BRACKETED.fullmatch(bounds.text, found[-1][1], s_start)
+        ):
+            # 腾讯科技|(深圳)|有限公司: a firm found by a weak suffix runs on to its registered form
+            found[-1] = (found[-1][0], end, _KIND[bounds.text[s_start:end]])
+            org_ends[-1] = end
+            continue
         cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)

@@ -165,8 +165,8 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
         start = _name_before(bounds, ts, taken, title_ends)
         if start is not None:
             before.append((start, ts, title, _affiliation(doc, bounds, taken, start)))
-        if title.removeprefix("副") in _POST_TITLES:
-            continue
+        if title.removeprefix("副") in _POST_TITLES and taken.ending_at(ts, "org") is None:
+            continue  # 清华大学教授|薛其坤: after its body a post title stands before the name too
         start, end = te, name_at(bounds, te)
         if end is None:
             start, end = _header_name(bounds, te)
