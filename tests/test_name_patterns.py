@@ -98,6 +98,11 @@ PROJECTS = [
     # an ordinal batch names no project; a list closed by a class of high-end projects does
     ("全市2024年第二批重大项目集中开工。", []),
     ("开工星河数字科技中心等8个高精尖产业项目。", ["星河数字科技中心"]),
+    # a transport line told built, with the places it joins and its segment
+    ("重庆至万州高速铁路建设加快推进。", ["重庆至万州高速铁路"]),
+    ("加快建设昆明至贵阳高速铁路。", ["昆明至贵阳高速铁路"]),
+    ("渝昆高铁川渝段全线开工建设。", ["渝昆高铁川渝段"]),
+    ("研究成果应用于京港澳高速公路养护。", []),
 ]
 
 

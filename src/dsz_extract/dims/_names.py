@@ -220,9 +220,15 @@ class Boundaries:
         if over_conjunctions:
             found = [e for e in found if self.text[e - 1] not in _CONJUNCTIONS]
         best = max(found) if found else start
-        if over_verbs is not None and best in self.verb_ends and stem_end - best == 2:
+        if (
+            over_verbs is not None
+            and best in self.verb_ends
+            and stem_end - best == 2
+            and self.text[best - 1] not in "于在到为向"
+        ):
             # A verb of the general list right before a short stem is likelier inside a product name
-            # (签约半导体先进封装|测试项目) when a name part stands before it.
+            # (签约半导体先进封装|测试项目) when a name part stands before it; not a verb ending in a
+            # preposition (应用于|乌玛高速公路).
             verb_start = best - self.word_ending(best)
             earlier = max([e for e in found if e <= verb_start] + [start])
             if verb_start - earlier >= 2 and not over_verbs.fullmatch(self.text, best, stem_end):

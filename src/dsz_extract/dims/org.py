@@ -14,6 +14,13 @@ Rules, in the order they run:
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
    names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
 
+4. Media outlets named by the page's furniture (dims/_media.py).
+5. Divisions of the production and construction corps (新疆兵团第六师), named by number alone.
+
+A department written right after the body it belongs to is one body (中共青岛市委|组织部, …厅|外国
+专家局); what stands before a name without being part of it (经, 原, 十八届, 企业 in apposition) is
+left out (`_names.past_leading_noise`).
+
 `kind` comes from the suffix or the class noun; `name` is the mention text as written.
 """
 

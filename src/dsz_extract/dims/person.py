@@ -11,7 +11,10 @@ list alone:
 3. Bylines: 记者 唐学钰, 通讯员 梁明波, (文/张超).
 4. Lists: 国家高层次人才李玮、刘晓鸣等 (a role noun before names joined by 、 or 等), and names
    joined by 、 to a person already found.
-5. Repeats: a name found once is found wherever the text repeats it.
+5. Repeats: a name found once is found wherever the text repeats it (not opening a doctrine's name).
+6. Deeds: a name opening a clause before a verb of honour with an honour after it (胡瑞忠当选…院士),
+   a name between a body and its team (能源集团|徐再刚|研发团队), and a guest named by his body in a
+   list of guests (…驻西安办事处|傅义、…).
 
 Whether a name has two or three characters is settled by what follows it: punctuation, a boundary
 word, a title or a word of name_right_context.txt (黄宁|介绍, 王国清|说). A candidate whose given

@@ -24,6 +24,12 @@ Rules, in the order they run:
 6. Repeats: a project found once is found wherever the text repeats its name.
 7. Brands with 的: a name cut at a 的 that ends a brand the text names as a firm (美的集团 … 美的库卡
    智能制造科技园) runs over it.
+8. Inclusions: the items of a list spelt out after 包括 with commas, when 项目 introduces it or a
+   class of projects closes it (竣工项目包括:A,B,C等; 包括X区的A,B在内的18个项目).
+9. Lines: a railway or highway told built (建设, 开工, 签约 in its clause) with the places it joins
+   and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
+Not projects: a description after a copula (将成为全国最大的…生产基地), a class after 列入, talent
+and research programmes (高端人才项目).
 """
 
 from __future__ import annotations
@@ -461,9 +467,43 @@ _NOTE = regex.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）)]"
 _NOT_A_NOTE = regex.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|县|区)$")
 
 
-def _with_phase(text: str, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
+# A transport line runs between two places (重庆至黔江高速铁路) and is built by segments (川藏铁路四川段).
+_TRANSPORT_HEADS = ("铁路", "高铁", "高速公路")
+_SEGMENT = regex.compile(r"\p{Han}{2,4}?段(?!时间|落|位)")
+
+
+def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[int, int]:
+    text = bounds.text
+    if not text.endswith(_TRANSPORT_HEADS, s, e):
+        return s, e
+    if text[s - 1 : s] == "至":
+        start = _soft_edge(text, bounds.left_edge(s - 1), s - 1)
+        if 2 <= s - 1 - start <= 6 and not taken.overlapping(start, s):
+            s = start
+    segment = _SEGMENT.match(text, e)
+    if segment is not None and not taken.overlapping(e, segment.end()):
+        e = segment.end()
+    return s, e
+
+
+# A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
+_BUILT_NEAR = regex.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标")
+
+
+def _line_built(text: str, s: int, e: int) -> bool:
+    brk_before = _PUNCTUATION.search(text, max(0, s - 20), s)
+    brk_after = _PUNCTUATION.search(text, e, e + 20)
+    clause = text[brk_before.end() if brk_before else max(0, s - 20) : brk_after.start() if brk_after else e + 20]
+    return bool(_BUILT_NEAR.search(clause))
+
+
+def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
     out = []
     for s, e in found:
+        s, e = _transport_line(bounds, s, e, taken)
+        if text.endswith(_TRANSPORT_HEADS, s, e) and not _line_built(text, s, e):
+            continue
         m = _PHASE.match(text, e)
         if m is not None and not text[s:e].endswith("项目") and not taken.overlapping(e, m.end()):
             e = m.end()
@@ -545,5 +585,5 @@ def find(doc: Doc) -> list[Any]:
     found += _by_inclusion(bounds, taken)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
-    found = _with_phase(bounds.text, found, taken)
+    found = _with_phase(bounds, found, taken)
     return [doc.make("project", s, e, models.ProjectValue(name=_names.verbatim(doc, s, e))) for s, e in found]
