@@ -128,6 +128,9 @@ EVENTS = [
     # an activity named by its edition and place; a quoted campaign with its year
     ("第十届中国(郑州)产业转移系列对接活动开幕。", ["第十届中国(郑州)产业转移系列对接活动"]),
     ("举办2024年“走进长三角”招商推介活动。", ["2024年“走进长三角”招商推介活动"]),
+    # the scope before a quoted topic; a stage told as the topic of an on-site meeting
+    ("召开全县“项目攻坚年”活动动员大会。", ["全县“项目攻坚年”活动动员大会"]),
+    ("出席2024年全市重大项目集中开工现场推进会。", ["2024年全市重大项目集中开工现场推进会"]),
     # a count of occasions makes a kind of event; the quoted tour inside it is the name
     ("举办200余场“苏州名校行”校地对接活动。", ["苏州名校行"]),
 ]

@@ -181,6 +181,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
         start = _over_topic_words(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
+        start = _before_quote(text, start, stem_end)
         scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
         if scope is not None:
             start = _after_year(bounds, scope.start())
@@ -190,7 +191,6 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         return None
     if _OCCASIONS_BEFORE.match(text, max(0, start - 8), start):
         return None  # 举办300余场“…”校地对接活动: a count of occasions makes a kind of event
-    start = _before_quote(text, start, stem_end)
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
         return stem_end, end
     return start, end
