@@ -160,6 +160,12 @@ PERSONS = [
         "市政府驻京办事处刘强、市工商联主席何平出席。",
         [("刘强", "刘强", None, "市政府驻京办事处"), ("何平", "何平", "主席", "市工商联")],
     ),
+    # a third character opening the word after the name is no part of it (刘伟|陪同); a person after a
+    # title is no firm coordinated with the body after it
+    (
+        "副区长杨帆、区政府秘书长刘伟陪同。",
+        [("杨帆", "杨帆", "副区长", None), ("刘伟", "刘伟", "秘书长", "区政府")],
+    ),
     # a two-character name set out with a space in a header
     ("浙江省省长 王 浩\n各位代表:", [("王 浩", "王浩", "省长", "浙江省")]),
     # Latin letters end a name in a byline

@@ -266,6 +266,12 @@ def boundaries(doc: Any) -> Boundaries:
     return cached
 
 
+def right_context_at(text: str, pos: int) -> int:
+    """Length of the word of name_right_context.txt starting at `pos` (介绍, 陪同 …), or 0."""
+    m = _right_context().match(text, pos)
+    return len(m.group()) if m else 0
+
+
 @functools.cache
 def _right_context() -> regex.Pattern[str]:
     return regex.compile(alternation(words("name_right_context.txt")))

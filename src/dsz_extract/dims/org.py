@@ -434,8 +434,8 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
     item = text[start:end]
     if not 2 <= len(item) <= _MAX_COORDINATED or not _WORD_CHARS.fullmatch(item):
         return False
-    if bounds.ends_between(start, end - 1) or _PERSON_TITLE.search(item):
-        return False
+    if bounds.ends_between(start, end - 1) or _PERSON_TITLE.search(text, max(0, start - 3), end):
+        return False  # 副市长|杨帆、市政府…: a title before the item (or in it) makes it a person
     suffix = _suffix_of(item)
     if suffix is not None and (len(item) == len(suffix) or _is_generic(item[: -len(suffix)])):
         return False

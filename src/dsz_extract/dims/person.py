@@ -109,6 +109,8 @@ def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | No
             continue
         if 2 <= bounds.word_at(pos) <= end - pos or text[pos:end] in _NOT_NAMES:
             continue
+        if given == 2 and _names.right_context_at(text, end - 1) >= 2:
+            continue  # 刘伟|陪同, not 刘伟陪|同: the third character opens the word after the name
         if right == "title":
             ok = _title_at(text, end) is not None
         else:
