@@ -55,6 +55,10 @@ ORGS = [
         "百度在线网络技术(北京)有限公司、京东科技(深圳)有限公司等企业签约。",
         ["百度在线网络技术(北京)有限公司", "京东科技(深圳)有限公司"],
     ),
+    # a one-character department after its body; a hospital or graduate school after its university
+    ("省委外办、市委统战部联合调研。", ["省委外办", "市委统战部"]),
+    ("中山大学附属第一医院、北京大学深圳研究生院参会。", ["中山大学附属第一医院", "北京大学深圳研究生院"]),
+    ("泰国工业总会、越南工贸部代表出席。", ["泰国工业总会", "越南工贸部"]),
     # divisions of the production and construction corps
     ("新疆兵团第八师石河子市签约项目。", ["新疆兵团第八师"]),
 ]

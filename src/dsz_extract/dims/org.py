@@ -259,6 +259,11 @@ _DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党�
 _PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆")
 
 
+def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
+    stem = text[body[1] : s_start]
+    return len(stem) == 1 and stem in _DEPARTMENTS and "dept" in _FLAGS[text[s_start:end]]
+
+
 def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
     """A department written right after the body it belongs to is one body (高雄市政府|经济发展局)."""
     g_start, g_end, _ = government
@@ -302,6 +307,8 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
         cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
+        if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
+            cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
         if cand is not None and found and _department_of(bounds.text, found[-1], cand):
             found[-1] = (found[-1][0], cand[1], cand[2])
             org_ends[-1] = end
