@@ -99,6 +99,8 @@ PROJECTS = [
     ("滨海风电项目列入省重大产业项目。", ["滨海风电项目"]),
     ("举办青年高端人才项目洽谈。", []),
     ("与宏达公司签订的中小企业产业园项目合同。", []),
+    # an item's number in brackets is no part of its name
+    ("主要项目:(一)光伏发电项目;(二)生物医药产业园。", ["光伏发电项目", "生物医药产业园"]),
     # an ordinal batch names no project; a list closed by a class of high-end projects does
     ("全市2024年第二批重大项目集中开工。", []),
     ("开工星河数字科技中心等8个高精尖产业项目。", ["星河数字科技中心"]),

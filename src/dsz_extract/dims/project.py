@@ -219,6 +219,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _soft_edge(text, start, stem_end)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
+    start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
 
 
