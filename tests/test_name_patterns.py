@@ -137,6 +137,8 @@ EVENTS = [
     # the scope before a quoted topic; a stage told as the topic of an on-site meeting
     ("召开全县“项目攻坚年”活动动员大会。", ["全县“项目攻坚年”活动动员大会"]),
     ("出席2024年全市重大项目集中开工现场推进会。", ["2024年全市重大项目集中开工现场推进会"]),
+    # one event held under two names joined by 暨, the second holding a boundary word
+    ("第五届国际博览会暨中国东西部合作与投资贸易洽谈会开幕。", ["第五届国际博览会暨中国东西部合作与投资贸易洽谈会"]),
     # a count of occasions makes a kind of event; the quoted tour inside it is the name
     ("举办200余场“苏州名校行”校地对接活动。", ["苏州名校行"]),
 ]

@@ -196,14 +196,22 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     return start, end
 
 
+_JOIN_GAP = regex.compile(r"暨[^，。；：！？、,;:!?\n]{0,24}")
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    return start >= end + 1 and _JOIN_GAP.fullmatch(text, end, start) is not None
+
+
 def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for stem_end, end in _HEADS.every(bounds.text):
         cand = _candidate(bounds, stem_end, end, taken)
         if cand is None:
             continue
-        if found and bounds.text[found[-1][1] : cand[0]] == "暨":
-            # 全球人才高峰会|暨|香港人才服务周: one event held under both names.
+        if found and _joined(bounds.text, found[-1][1], cand[0]):
+            # 全球人才高峰会|暨|香港人才服务周: one event held under both names, the second may hold
+            # a boundary word (…博览会暨中国东西部合作与|投资贸易洽谈会).
             found[-1] = (found[-1][0], cand[1])
             continue
         if found and cand[0] < found[-1][1]:
