@@ -329,7 +329,9 @@ _TERM = regex.compile(r"(?:第?[一二三四五六七八九十百]+|新一|本|�
 def past_leading_noise(text: str, start: int, stem_end: int, *, terms: bool = False) -> int:
     """`start` moved past what stands before the name without being part of it (see _LEADING_NOISE;
     with `terms`, a body's term too) and no further than the stem's end (新一届|镇政府)."""
-    m = _LEADING_NOISE.match(text, start) or (_TERM.match(text, start) if terms else None)
+    # The lookaheads read the suffix after the stem: a few characters past it bound the scan.
+    window = min(len(text), stem_end + 8)
+    m = _LEADING_NOISE.match(text, start, window) or (_TERM.match(text, start, window) if terms else None)
     return m.end() if m is not None and m.end() <= stem_end else start
 
 
