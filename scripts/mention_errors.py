@@ -6,6 +6,7 @@ Per type it lists, with a little context:
     MISSED    a gold mention no prediction overlaps
     SPURIOUS  a predicted mention no gold mention overlaps
     BOUNDARY  an overlap-matched pair whose spans differ
+    VALUE     an overlap-matched pair whose values differ where the scorer compares them
 and a P/R/F1 line (overlap, the scorer's one-to-one matching).
 """
 
@@ -43,6 +44,10 @@ def _errors(gold: list[dict[str, Any]], pred: list[dict[str, Any]], text: str) -
         g, p = gold[i], pred[j]
         if (g["start"], g["end"]) != (p["start"], p["end"]):
             rows.append(("BOUNDARY", f"gold {g['text']!r} pred {p['text']!r}  {_context(text, g['start'], g['end'])}"))
+        want = ev.mention_value_key(g["type"], g.get("value"), g.get("value"))
+        got = ev.mention_value_key(g["type"], p.get("value"), g.get("value"))
+        if want != got:
+            rows.append(("VALUE", f"gold {want} pred {got}  {_context(text, g['start'], g['end'])}"))
     return rows
 
 

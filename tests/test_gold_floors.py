@@ -181,18 +181,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.percent.value.accuracy": 0.97,  # measured 1.0
         "mentions.date.overlap.f1": 0.90,  # measured 0.933
         "mentions.date.value.accuracy": 0.92,  # measured 0.952
-        "mentions.count.overlap.f1": 0.95,  # measured 0.987
-        "mentions.count.value.accuracy": 0.97,  # measured 1.0
-        "mentions.place.overlap.f1": 0.84,  # measured 0.88
-        "mentions.place.value.accuracy": 0.89,  # measured 0.929
-        "mentions.org.overlap.f1": 0.87,  # measured 0.9
-        "mentions.org.value.accuracy": 0.87,  # measured 0.907
-        "mentions.project.overlap.f1": 0.74,  # measured 0.779
-        "mentions.project.value.accuracy": 0.72,  # measured 0.759
-        "mentions.person.overlap.f1": 0.92,  # measured 0.957
+        "mentions.count.overlap.f1": 0.92,  # measured 0.958
+        "mentions.count.value.accuracy": 0.68,  # measured 0.713
+        "mentions.place.overlap.f1": 0.89,  # measured 0.929
+        "mentions.place.value.accuracy": 0.90,  # measured 0.936
+        "mentions.org.overlap.f1": 0.91,  # measured 0.944
+        "mentions.org.value.accuracy": 0.94,  # measured 0.97
+        "mentions.project.overlap.f1": 0.83,  # measured 0.868
+        "mentions.project.value.accuracy": 0.84,  # measured 0.874
+        "mentions.person.overlap.f1": 0.96,  # measured 0.992
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
-        "mentions.event.overlap.f1": 0.83,  # measured 0.861
-        "mentions.event.value.accuracy": 0.76,  # measured 0.79
+        "mentions.event.overlap.f1": 0.86,  # measured 0.894
+        "mentions.event.value.accuracy": 0.84,  # measured 0.873
         "deals.f1": 0.50,  # measured 0.53
         "metrics.f1": 0.75,  # measured 0.782
         "talent.f1": 0.59,  # measured 0.627
@@ -221,14 +221,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.percent.value.accuracy": 0.96,  # measured 0.99
         "mentions.date.overlap.f1": 0.92,  # measured 0.951
         "mentions.date.value.accuracy": 0.93,  # measured 0.96
-        "mentions.count.overlap.f1": 0.95,  # measured 0.986
-        "mentions.count.value.accuracy": 0.96,  # measured 0.993
-        "mentions.place.overlap.f1": 0.85,  # measured 0.882
-        "mentions.place.value.accuracy": 0.89,  # measured 0.927
-        "mentions.org.overlap.f1": 0.76,  # measured 0.795
+        "mentions.count.overlap.f1": 0.91,  # measured 0.945
+        "mentions.count.value.accuracy": 0.93,  # measured 0.969
+        "mentions.place.overlap.f1": 0.86,  # measured 0.893
+        "mentions.place.value.accuracy": 0.89,  # measured 0.929
+        "mentions.org.overlap.f1": 0.76,  # measured 0.792
         "mentions.org.value.accuracy": 0.84,  # measured 0.876
-        "mentions.project.overlap.f1": 0.58,  # measured 0.615
-        "mentions.project.value.accuracy": 0.84,  # measured 0.875
+        "mentions.project.overlap.f1": 0.61,  # measured 0.641
+        "mentions.project.value.accuracy": 0.85,  # measured 0.88
         "mentions.person.overlap.f1": 0.80,  # measured 0.833
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
         "mentions.event.overlap.f1": 0.63,  # measured 0.667

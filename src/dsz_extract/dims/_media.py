@@ -1,7 +1,7 @@
 """Media outlets named by a page's furniture: the source line, the dateline, the reporter's byline.
 
 Real pages carry their outlet where no org suffix marks it (来源:大江网, 【天山网】讯, 长城网5月18日讯,
-中新网乌鲁木齐3月1日电, 大河客户端记者 某某). An outlet is read there when it ends in a media word
+中新网乌鲁木齐3月1日电, 大河客户端记者 某某, 据《上海证券报》报道). An outlet is read there when it ends in a media word
 (网 社 报 台 在线 客户端 新闻 …), or anywhere when it is a brand of data/lexicon/media_outlets.txt.
 Spans are in the normalised (simplified) text.
 """
@@ -37,6 +37,10 @@ _DATELINE = regex.compile(
 )
 # 大河客户端记者 某某, 四川在线记者 某某 (after a line start, a space or ·).
 _REPORTER = regex.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})(?:记者|通讯员)", regex.M)
+# 大河报·大河客户端记者 某某: an outlet before the one of the byline, joined by ·.
+_PAIRED = regex.compile(rf"(?:^|(?<=[\n \u3000（(【。]))(?P<name>{_OUTLET})·{_OUTLET}(?:记者|通讯员)", regex.M)
+# 据《上海证券报》报道, 据《经济日报》消息: a newspaper cited in 《》.
+_CITED = regex.compile(r"据《(?P<name>[\p{Han}A-Za-z]{2,12}?(?:报|刊|杂志|周刊|网))》(?=报道|消息|称|披露|援引)")
 # A site's domain standing alone as its name (Whtv.Com.Cn).
 _DOMAIN = regex.compile(
     r"(?<![A-Za-z0-9/@:])(?<![A-Za-z]\.)[A-Za-z][A-Za-z0-9-]{1,20}(?:\.(?:com|net|org|cn|tv|hk|tw|mo)){1,2}(?![A-Za-z0-9./])",
@@ -50,7 +54,7 @@ _SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网"))
 def media_spans(text: str) -> list[tuple[int, int]]:
     """Spans of media outlets in `text` (normalised), sorted, without overlaps."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_SOURCE, _DATELINE, _REPORTER):
+    for pattern in (_SOURCE, _DATELINE, _REPORTER, _PAIRED, _CITED):
         spans += [m.span("name") for m in pattern.finditer(text)]
     spans += [m.span() for m in _BRAND.finditer(text)]
     spans += [m.span() for m in _DOMAIN.finditer(text)]

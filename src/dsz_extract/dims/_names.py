@@ -22,7 +22,7 @@ from typing import Any
 import ahocorasick
 import regex
 
-from .. import patterns
+from .. import gazetteer, patterns
 from ..gazetteer import LongestMatches
 
 # Longest names we look for; a suffix further than this from any boundary is not a name.
@@ -109,17 +109,18 @@ class Literals:
 
 # --- boundary words, found once per document ---------------------------------------------------
 
-# Numbers with a measure word before a name are not part of it (5个园区公司, 等3个重点招商项目);
+# Numbers with a measure word before a name are not part of it (5个园区公司, 等3个重点招商项目),
+# ordinals are (2023年第一批重大项目集中开工活动);
 # nor is a ranking (世界500强意大利柯马公司), a calendar expression or an anonymised XXX.
 # Runs of digits or numerals are matched from their first character only (the lookbehinds), so a
 # long run costs one pass, not one per position.
 _NUMERIC = regex.compile(
     r"(?=[0-9一二三四五六七八九十百两几多数年上下X第])(?:"
-    r"(?<![0-9.])[0-9]++(?:\.[0-9]++)?[个家项名位批座栋条所只支]"
-    r"|(?<![一二三四五六七八九十两几多数])[一二三四五六七八九十两几多数]++[个家项名位批座栋条所只支]"
+    r"(?<![0-9.第])[0-9]++(?:\.[0-9]++)?[个家项名位批座栋条所只支]"
+    r"|(?<![一二三四五六七八九十两几多数第])[一二三四五六七八九十两几多数]++[个家项名位批座栋条所只支]"
     r"|(?<![0-9])[0-9]++强|(?<![一二三四五六七八九十百])[一二三四五六七八九十百]++强"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}日|份)?(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以来)?|[0-9]{1,2}日"
-    r"|年(?:底|初|中|末)前?"
+    r"|年(?:底|初|中(?!国(?!家)|华)|末)前?"  # 2021年中国科学院: no 年中 before 中国, 中华
     r"|[上下]午|(?<!X)X{2,}+|(?P<year>(?<![0-9])[0-9]{4}年|第?[一二三四]季度))"
 )
 
@@ -134,7 +135,41 @@ def _automaton() -> Any:
     items = [(word, -len(word)) for name in _PROTECTED_LISTS for word in words(name)]
     items += [(word, len(word) + _VERB) for word in words("name_verbs.txt")]
     items += [(word, len(word)) for word in words("name_boundaries.txt")]
+    items += [(name, -len(name)) for name in _divisions_holding_boundaries(items)]
     return LongestMatches(items, ahocorasick.STORE_INTS)
+
+
+_DIVISION_LEVELS = frozenset(("province", "city", "county"))
+
+
+def _divisions_holding_boundaries(items: list[tuple[str, int]]) -> list[str]:
+    """Full names of divisions with a boundary word inside them (西和县, 和平区 stays out): a county
+    named inside a project or firm name (青岛佰福得公司西和县…产业园项目) does not end it at 和.
+    One starting with a boundary word is left out, so 和县 never hides the conjunction in …和县里…."""
+    boundary = LongestMatches([(w, n) for w, n in items if n > 0], ahocorasick.STORE_INTS)
+    gaz = gazetteer.get()
+    out = []
+    for surface in gaz.surfaces():
+        if len(surface) < 3 or not any(
+            s.form == "name" and s.place.level in _DIVISION_LEVELS for s in gaz.senses(surface)
+        ):
+            continue
+        starts = [end + 1 - n % _VERB for end, n in boundary.iter(surface)]
+        if starts and 0 not in starts:
+            out.append(surface)
+    return out + _cities_read_as_verbs(items)
+
+
+def _cities_read_as_verbs(items: list[tuple[str, int]]) -> list[str]:
+    """Provinces and cities whose short name is also a verb of the generated list (开封, 安定): in a
+    name (中国开封第38届菊花文化节) they are the place."""
+    verbs = {w for w, n in items if n > _VERB}
+    gaz = gazetteer.get()
+    return [
+        surface
+        for surface in verbs
+        if any(s.place.level in ("province", "city") and s.form in ("name", "short") for s in gaz.senses(surface))
+    ]
 
 
 _VERB = 100
@@ -210,9 +245,15 @@ class Boundaries:
         if over_conjunctions:
             found = [e for e in found if self.text[e - 1] not in _CONJUNCTIONS]
         best = max(found) if found else start
-        if over_verbs is not None and best in self.verb_ends and stem_end - best == 2:
+        if (
+            over_verbs is not None
+            and best in self.verb_ends
+            and stem_end - best == 2
+            and self.text[best - 1] not in "于在到为向"
+        ):
             # A verb of the general list right before a short stem is likelier inside a product name
-            # (签约半导体先进封装|测试项目) when a name part stands before it.
+            # (签约半导体先进封装|测试项目) when a name part stands before it; not a verb ending in a
+            # preposition (应用于|乌玛高速公路).
             verb_start = best - self.word_ending(best)
             earlier = max([e for e in found if e <= verb_start] + [start])
             if verb_start - earlier >= 2 and not over_verbs.fullmatch(self.text, best, stem_end):
@@ -248,6 +289,12 @@ def boundaries(doc: Any) -> Boundaries:
         cached = Boundaries(doc.norm)
         doc.info["_names.boundaries"] = cached
     return cached
+
+
+def right_context_at(text: str, pos: int) -> int:
+    """Length of the word of name_right_context.txt starting at `pos` (介绍, 陪同 …), or 0."""
+    m = _right_context().match(text, pos)
+    return len(m.group()) if m else 0
 
 
 @functools.cache
@@ -287,6 +334,30 @@ def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
     if any(c in inner for c in "“”‘’「」『』《》，。；：！？\n"):
         return None
     return open_at + 1, end
+
+
+# What stands before a name without being part of it: 经 (by way of) and 原 (former) before a body
+# (经|自治区交通运输厅, 原|贸易投资促进局), a class noun in apposition (企业|吉利控股集团,
+# 项目|苏州宝嘉…公司), a deictic (这次|江阴经贸洽谈会), and a bracketed note before the name
+# ((上海市)|上海市人民政府).
+_LEADING_NOISE = regex.compile(
+    r"(?:经(?=中共|国家|国务院|中国|省|市|县|区|州|自治区|盟|旗)"
+    r"|原(?=[^子材料创生始有本来因则油煤浆野])"
+    r"|(?:(?:这|本|此|该|上|下)一?|(?<=[这本此该]))(?:次|期)(?=\p{Han}{2})"
+    r"|(?:企业|项目|品牌|龙头企业|重点企业)(?=\p{Han}{2,}(?:有限公司|集团|股份))"
+    r"|[（(][^（）()]{1,12}[）)](?=\p{Han}{2}))"
+)
+# A body's term before its name (十八届|县人民政府, 新一届|县政府); before an event it is the edition.
+_TERM = regex.compile(r"(?:第?[一二三四五六七八九十百]+|新一|本|上|该|此|这)届(?=\p{Han})")
+
+
+def past_leading_noise(text: str, start: int, stem_end: int, *, terms: bool = False) -> int:
+    """`start` moved past what stands before the name without being part of it (see _LEADING_NOISE;
+    with `terms`, a body's term too) and no further than the stem's end (新一届|镇政府)."""
+    # The lookaheads read the suffix after the stem: a few characters past it bound the scan.
+    window = min(len(text), stem_end + 8)
+    m = _LEADING_NOISE.match(text, start, window) or (_TERM.match(text, start, window) if terms else None)
+    return m.end() if m is not None and m.end() <= stem_end else start
 
 
 def strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:

@@ -39,6 +39,8 @@ _NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
 _HEADS = _names.Literals(_FLAGS)
 _TRIVIAL = _names.made_of("event_trivial.txt", "event_trivial_strong.txt")
 _TOPIC_ONLY = _names.made_of("event_trivial.txt", "event_generic.txt")
+# A ceremony needs more than topic words and the words of a generic project (重大项目集中开工活动).
+_CEREMONY_GENERIC = _names.made_of("event_trivial.txt", "event_generic.txt", "project_generic.txt")
 _TOPIC_WORDS = regex.compile(_names.alternation(_names.words("event_generic.txt")))
 # An edition or a year opens an event name; a verb after it is inside the name
 # (第十一届中国（郑州）产业转移|对接活动暨豫商大会).
@@ -59,7 +61,7 @@ _RECURRING_BEFORE = regex.compile(r"定期|每[年月周季天]|每季度|常态
 _SERIES_BEFORE = regex.compile(r"多次|系列|先后|各类|一系列|多场|[0-9]+场|轮番")
 _CLAUSE_START = regex.compile(r"(?r)[，。；：！？\n]")
 # 会见, 会谈 …: a verb starting at the 会 of a head (市长罗云峰会见了…), not a meeting.
-_MEETING_VERB = regex.compile(r"见|谈|晤|商|签|审|诊|聚")
+_MEETING_VERB = regex.compile(r"见|谈|晤|商|签(?!约|署|订)|审|诊|聚")  # not 洽谈会|签约
 # The scope of a meeting belongs to its name (全区“双招双引”动员大会), though it ends org names.
 _SCOPE_BEFORE = regex.compile(r"(?r)全[国省市区县镇]")
 
@@ -67,14 +69,19 @@ _MIN_STEM = 2
 _MAX_NAME = 40
 
 
-def _cuts(taken: Taken, lo: int, hi: int) -> list[int]:
+def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
     cuts = []
     for end in taken.ends_between(lo, hi):
         m = taken.by_end[end]
-        if m.type == "date" and _BARE_YEAR.fullmatch(m.text):
+        if m.type == "date" and (_BARE_YEAR.fullmatch(m.text) or _quoted_in(text, m)):
             continue
         cuts.append(end)
     return cuts
+
+
+def _quoted_in(text: str, m: Any) -> bool:
+    """A date in quotes is a topic inside a name (海南“十三五”建设发展辉煌成就新闻发布会)."""
+    return text[m.start - 1 : m.start] in _names.OPEN_QUOTES and text[m.end : m.end + 1] in _names.CLOSE_QUOTES
 
 
 def _clause_before(text: str, start: int) -> int:
@@ -102,6 +109,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return False
     if quoted or _MARKED.search(stem):
         return True
+    if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(stem):
+        return False
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
     return bool(_HELD_BEFORE.match(text, max(0, start - 4), start)) and not _one_of_many(text, start, end)
@@ -130,6 +139,32 @@ def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     return bounds.left_edge(opening.start(), cuts=cuts, keep_year=True)
 
 
+_YEAR_BEFORE = regex.compile(r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?")
+
+
+def _after_year(bounds: Boundaries, start: int) -> int:
+    """A year or quarter right before the scope opens the name (第二季度|全省重大项目…开工活动)."""
+    m = _YEAR_BEFORE.match(bounds.text, max(0, start - 9), start)
+    return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
+
+
+_OCCASIONS_BEFORE = regex.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
+_YEAR_OPENING = regex.compile(r"(?r)[0-9]{4}年?")
+
+
+def _before_quote(text: str, start: int, stem_end: int) -> int:
+    """A quote the name closes opens before the cut (2024年“走进|粤港澳”招商推介活动): the name starts
+    at the quote, or at the year right before it."""
+    close = max(text.rfind(q, start, stem_end) for q in _names.CLOSE_QUOTES)
+    if close < 0 or any(q in text[start:close] for q in _names.OPEN_QUOTES):
+        return start
+    open_at = max(text.rfind(q, max(0, start - 16), start) for q in _names.OPEN_QUOTES)
+    if open_at < 0 or any(c in text[open_at:start] for c in "，。；！？\n" + _names.CLOSE_QUOTES):
+        return start
+    year = _YEAR_OPENING.match(text, max(0, open_at - 5), open_at)
+    return year.start() if year is not None else open_at
+
+
 def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
     text = bounds.text
     head = text[stem_end:end]
@@ -142,19 +177,30 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     if inside is not None:
         start = inside[0]
     else:
-        cuts = _cuts(taken, stem_end - _MAX_NAME, stem_end)
+        cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
         start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
         start = _over_topic_words(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
+        start = _before_quote(text, start, stem_end)
         scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
         if scope is not None:
-            start = scope.start()
+            start = _after_year(bounds, scope.start())
         start, _ = _names.strip_quotes(text, start, end)
+        start = _names.past_leading_noise(text, start, stem_end)
     if end - start > _MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
         return None
+    if _OCCASIONS_BEFORE.match(text, max(0, start - 8), start):
+        return None  # 举办300余场“…”校地对接活动: a count of occasions makes a kind of event
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
         return stem_end, end
     return start, end
+
+
+_JOIN_GAP = regex.compile(r"暨[^，。；：！？、,;:!?\n]{0,24}")
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    return start >= end + 1 and _JOIN_GAP.fullmatch(text, end, start) is not None
 
 
 def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
@@ -163,8 +209,9 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         cand = _candidate(bounds, stem_end, end, taken)
         if cand is None:
             continue
-        if found and bounds.text[found[-1][1] : cand[0]] == "暨":
-            # 全球人才高峰会|暨|香港人才服务周: one event held under both names.
+        if found and _joined(bounds.text, found[-1][1], cand[0]):
+            # 全球人才高峰会|暨|香港人才服务周: one event held under both names, the second may hold
+            # a boundary word (…博览会暨中国东西部合作与|投资贸易洽谈会).
             found[-1] = (found[-1][0], cand[1])
             continue
         if found and cand[0] < found[-1][1]:

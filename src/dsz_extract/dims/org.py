@@ -14,16 +14,24 @@ Rules, in the order they run:
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
    names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
 
+4. Media outlets named by the page's furniture (dims/_media.py).
+5. Divisions of the production and construction corps (新疆兵团第六师), named by number alone.
+
+A department written right after the body it belongs to is one body (中共青岛市委|组织部, …厅|外国
+专家局); what stands before a name without being part of it (经, 原, 十八届, 企业 in apposition) is
+left out (`_names.past_leading_noise`).
+
 `kind` comes from the suffix or the class noun; `name` is the mention text as written.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import regex
 
-from .. import models, patterns
+from .. import gazetteer, models, patterns
 from ..doc import Doc
 from . import _names
 from ._media import media_spans
@@ -63,45 +71,14 @@ _PLACE_END = regex.compile(r"[\p{Han}]+(?:省|市|县|区|州|镇|乡|村|街道
 _GENERIC_FIRM = _names.made_of("org_generic.txt", "sector_words.txt")
 _GENERIC_BODY = _names.made_of("org_generic.txt")
 
+
 # Province-level names stripped from a full firm name to find the short name it goes by.
-_PROVINCES = (
-    "北京",
-    "天津",
-    "上海",
-    "重庆",
-    "河北",
-    "山西",
-    "辽宁",
-    "吉林",
-    "黑龙江",
-    "江苏",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "海南",
-    "四川",
-    "贵州",
-    "云南",
-    "陕西",
-    "甘肃",
-    "青海",
-    "台湾",
-    "内蒙古",
-    "广西",
-    "西藏",
-    "宁夏",
-    "新疆",
-    "香港",
-    "澳门",
-    "中国",
-)
-_LEADING_PLACE = regex.compile(rf"(?:{alternation(_PROVINCES)})(?:省|市|自治区)?")
+@functools.cache
+def _leading_place() -> regex.Pattern[str]:
+    provinces = (*(p.short or p.name for p in gazetteer.get().places if p.level == "province"), "中国")
+    return regex.compile(rf"(?:{alternation(provinces)})(?:省|市|自治区)?")
+
+
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
 _TRADE = patterns.compile(
     rf"(?:{alternation(words('sector_words.txt'))}|工程|工具|机械|造纸|设备|技术|科技|实业|贸易|发展|投资|控股"
@@ -197,6 +174,8 @@ def _suffix_candidate(
     if taken.covering(s_start, end, "event", "project") is not None:
         return None
     cuts = taken.ends_between(s_start - _names.MAX_NAME, s_start)
+    if "event" in flags and taken.ending_at(s_start, "event") is not None:
+        cuts = [c for c in cuts if c != s_start]
     if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
         cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
     start = bounds.left_edge(s_start, cuts=cuts)
@@ -205,6 +184,7 @@ def _suffix_candidate(
     elif "registered" in flags:
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
+    start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     stem = text[start:s_start]
     if not stem:
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
@@ -214,8 +194,10 @@ def _suffix_candidate(
         return None
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else _MIN_STEM):
         return None
-    if _is_generic(stem, _KIND[suffix]) or _ANAPHORIC_PLACE.fullmatch(stem):
-        return None
+    if _is_generic(stem, _KIND[suffix]) or _ANAPHORIC_PLACE.fullmatch(stem) or text[start - 1 : start] == "各":
+        return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
+    if _KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
+        return None  # 联通|政府: a verb and its object
     if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
         return None
     name = text[start:end]
@@ -271,16 +253,24 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
     return m.end() if m and stem_end - m.end() >= _MIN_STEM else start
 
 
-_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室")
+_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
+# What a department may be written right after: a government, a party committee, a ministry or a
+# provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
+_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆")
+
+
+def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
+    stem = text[body[1] : s_start]
+    return len(stem) == 1 and stem in _DEPARTMENTS and "dept" in _FLAGS[text[s_start:end]]
 
 
 def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
-    """A department written right after its government is one body (高雄市政府|经济发展局)."""
+    """A department written right after the body it belongs to is one body (高雄市政府|经济发展局)."""
     g_start, g_end, _ = government
     return (
         g_end == dept[0]
         and dept[2] == "government"
-        and text.endswith("政府", g_start, g_end)
+        and text.endswith(_PARENT_END, g_start, g_end)
         and text.endswith(_DEPARTMENT_END, dept[0], dept[1])
     )
 
@@ -298,13 +288,27 @@ def _shorter_suffix_candidate(
     return None
 
 
+_BRACKETED = regex.compile(r"[（(][\p{Han}]{2,8}[）)]")
+
+
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
     for s_start, end in _SUFFIXES.longest(bounds.text):
+        if (
+            found
+            and "registered" in _FLAGS[bounds.text[s_start:end]]
+            and _BRACKETED.fullmatch(bounds.text, found[-1][1], s_start)
+        ):
+            # 腾讯科技|(深圳)|有限公司: a firm found by a weak suffix runs on to its registered form
+            found[-1] = (found[-1][0], end, _KIND[bounds.text[s_start:end]])
+            org_ends[-1] = end
+            continue
         cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
+        if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
+            cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
         if cand is not None and found and _department_of(bounds.text, found[-1], cand):
             found[-1] = (found[-1][0], cand[1], cand[2])
             org_ends[-1] = end
@@ -319,12 +323,18 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
 
 def _item_ok(text: str, start: int, end: int) -> bool:
     item = text[start:end]
-    if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item):
+    if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item) or _unbalanced(item):
         return False
+    if gazetteer.get().lookup(item):
+        return False  # 先到深圳、广州…等企业: a place is no firm
     # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
     if item.endswith(tuple(_KIND)) or item.endswith(tuple(_CLASS_KIND)):
         return False
     return not (_is_generic(item) or _PLACE_END.fullmatch(item) or _DIGIT.search(item))
+
+
+def _unbalanced(item: str) -> bool:
+    return item.count("(") + item.count("（") != item.count(")") + item.count("）")
 
 
 def _modifier_ok(mod: str) -> bool:
@@ -366,10 +376,13 @@ def _coordinated(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, s
     of cooperation (天东生化与天润集团混改合作), are organisations of the same kind."""
     spans = {(s, e) for s, e, _ in found}
     starts = {s: e for s, e, _ in found}
+    held = _names.Covered(found)
     out: list[tuple[int, int, str]] = []
     for s, e, kind in found:
         for item in _items_around(bounds, s, e, starts):
-            if item not in spans and not taken.overlapping(*item) and _coordinated_ok(bounds, *item):
+            if item in spans or held.overlaps(*item):
+                continue  # 市政府驻京办事处|刘强、市工商联: an item holding a body found is a guest's name
+            if not taken.overlapping(*item) and _coordinated_ok(bounds, *item):
                 spans.add(item)
                 out.append((*item, _coordinated_kind(bounds.text, *item, kind)))
     return out
@@ -428,13 +441,13 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
     item = text[start:end]
     if not 2 <= len(item) <= _MAX_COORDINATED or not _WORD_CHARS.fullmatch(item):
         return False
-    if bounds.ends_between(start, end - 1) or _PERSON_TITLE.search(item):
-        return False
+    if bounds.ends_between(start, end - 1) or _PERSON_TITLE.search(text, max(0, start - 3), end):
+        return False  # 副市长|杨帆、市政府…: a title before the item (or in it) makes it a person
     suffix = _suffix_of(item)
     if suffix is not None and (len(item) == len(suffix) or _is_generic(item[: -len(suffix)])):
         return False
     # A trade (建材、食品), a country or province (中国民营企业500强), a verb (破产重组) is no firm.
-    if _is_generic(item) or _LEADING_PLACE.fullmatch(item) or bounds.word_at(start) >= len(item):
+    if _is_generic(item) or _leading_place().fullmatch(item) or bounds.word_at(start) >= len(item):
         return False
     return not (_is_generic(item, "research") or _PLACE_END.fullmatch(item) or _ANAPHORIC_PLACE.match(item))
 
@@ -476,7 +489,7 @@ def _cut_inside(bounds: Boundaries, start: int, end: int) -> bool:
 def short_name(name: str, suffix: str) -> str | None:
     """The core a firm is also called by: 欧佩德公司 → 欧佩德, 山东易斯特工程工具有限公司 → 易斯特."""
     stem = name[: len(name) - len(suffix)]
-    place = _LEADING_PLACE.match(stem)
+    place = _leading_place().match(stem)
     if place:
         stem = stem[place.end() :]
     trade = _TRADE.search(stem)
@@ -553,6 +566,22 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
     return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
 
 
+# --- rule 5: divisions of the production and construction corps --------------------------------
+
+# 新疆兵团第六师, 兵团第十三师: a division is named by its number, with no suffix (its city follows:
+# 第六师五家渠市 is a division and a place).
+_CORPS_DIVISION = regex.compile(r"(?:新疆生产建设|新疆)?兵团第[一二三四五六七八九十]{1,3}师")
+
+
+def _corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    held = _names.Covered(found)
+    return [
+        (m.start(), m.end(), "government")
+        for m in _CORPS_DIVISION.finditer(text)
+        if not held.overlaps(*m.span()) and not taken.overlapping(*m.span())
+    ]
+
+
 # --- the pass ------------------------------------------------------------------------------------
 
 
@@ -564,6 +593,7 @@ def find(doc: Doc) -> list[Any]:
     listed = _by_list(bounds, taken, found)
     listed += _coordinated(bounds, taken, found + listed)
     listed += _by_apposition(bounds, taken, found + listed)
+    listed += _corps_divisions(text, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
     return [
         doc.make("org", s, e, models.OrgValue(name=_names.verbatim(doc, s, e), kind=kind))

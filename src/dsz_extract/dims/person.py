@@ -11,7 +11,10 @@ list alone:
 3. Bylines: 记者 唐学钰, 通讯员 梁明波, (文/张超).
 4. Lists: 国家高层次人才李玮、刘晓鸣等 (a role noun before names joined by 、 or 等), and names
    joined by 、 to a person already found.
-5. Repeats: a name found once is found wherever the text repeats it.
+5. Repeats: a name found once is found wherever the text repeats it (not opening a doctrine's name).
+6. Deeds: a name opening a clause before a verb of honour with an honour after it (胡瑞忠当选…院士),
+   a name between a body and its team (能源集团|徐再刚|研发团队), and a guest named by his body in a
+   list of guests (…驻西安办事处|傅义、…).
 
 Whether a name has two or three characters is settled by what follows it: punctuation, a boundary
 word, a title or a word of name_right_context.txt (黄宁|介绍, 王国清|说). A candidate whose given
@@ -65,6 +68,8 @@ _ANAPHOR = patterns.compile(rf"(?r)(?:{alternation(_ANAPHORS)})")
 _PLACE_BEFORE = regex.compile(r"[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道|村)")
 
 Person = tuple[int, int, "str | None", "str | None"]
+# Latin letters after a Han name end it (实习生黄晶Whtv.Com.Cn: the outlet's address follows).
+_LATIN = regex.compile(r"[A-Za-z]")
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -104,10 +109,12 @@ def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | No
             continue
         if 2 <= bounds.word_at(pos) <= end - pos or text[pos:end] in _NOT_NAMES:
             continue
+        if given == 2 and _names.right_context_at(text, end - 1) >= 2:
+            continue  # 刘伟|陪同, not 刘伟陪|同: the third character opens the word after the name
         if right == "title":
             ok = _title_at(text, end) is not None
         else:
-            ok = bounds.clear_right(end) or _title_at(text, end) is not None
+            ok = bounds.clear_right(end) or _title_at(text, end) is not None or _LATIN.match(text, end) is not None
         if ok:
             return end
     return None
@@ -163,8 +170,8 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
         start = _name_before(bounds, ts, taken, title_ends)
         if start is not None:
             before.append((start, ts, title, _affiliation(doc, bounds, taken, start)))
-        if title.removeprefix("副") in _POST_TITLES:
-            continue
+        if title.removeprefix("副") in _POST_TITLES and taken.ending_at(ts, "org") is None:
+            continue  # 清华大学教授|薛其坤: after its body a post title stands before the name too
         start, end = te, name_at(bounds, te)
         if end is None:
             start, end = _header_name(bounds, te)
@@ -182,10 +189,22 @@ def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
     text = bounds.text
     if text[title_end : title_end + 1] not in _HEADER_GAP:
         return title_end, None
-    end = name_at(bounds, title_end + 1)
+    end = name_at(bounds, title_end + 1) or _spaced_name(text, title_end + 1)
     if end is None or not (end >= len(text) or text[end] in "\r\n" or text[end : end + 1] in _HEADER_GAP):
         return title_end, None
     return title_end + 1, end
+
+
+def _spaced_name(text: str, pos: int) -> int | None:
+    """A two-character name set out with a space in a header (龚 正), ending its line."""
+    if (
+        _surname_at(text, pos) != 1
+        or text[pos + 1 : pos + 2] not in _HEADER_GAP
+        or not _given_ok(text, pos + 2, pos + 3)
+    ):
+        return None
+    end = pos + 3
+    return end if end >= len(text) or text[end] in "\r\n" else None
 
 
 # Titles one person holds together: 董事长兼总裁, 市委常委、常务副市长.
@@ -215,11 +234,21 @@ def _name_before(bounds: Boundaries, title_start: int, taken: Taken, title_ends:
     """Start of a name ending at `title_start` (刘晓鸣|教授) whose left edge is clear."""
     for length in (3, 2, 4):
         start = title_start - length
-        if start < 0 or name_at(bounds, start, right="title") != title_start:
+        if start < 0 or not _is_name(bounds, start, title_start):
             continue
         if bounds.clear_left(start, taken) or start in title_ends:
             return start
     return None
+
+
+def _is_name(bounds: Boundaries, start: int, end: int) -> bool:
+    """text[start:end] reads as a surname and one or two given-name characters (周舟|副州长, where
+    name_at would read 周舟副|州长)."""
+    text = bounds.text
+    sur = _surname_at(text, start)
+    if not sur or not 1 <= end - start - sur <= 2 or not _given_ok(text, start + sur, end):
+        return False
+    return not (2 <= bounds.word_at(start) <= end - start or text[start:end] in _NOT_NAMES)
 
 
 def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
@@ -340,6 +369,48 @@ def _list_from(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
         pos = end + 1
 
 
+# A name opening a clause before a verb of honour or selection (胡瑞忠|当选…院士, 李明|入选…计划),
+# and a name after a body before its team (能源集团|徐再刚|研发团队).
+_HONOUR_AFTER = regex.compile(r"当选|入选|荣获|获评|受聘|获聘|获授|被评为|被授予")
+_TEAM_AFTER = regex.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组|工作室)")
+# A guest named by the body he comes from, in a list of guests (…驻西安办事处|傅义、…秘书长王勃华).
+_GUEST_BODIES = ("government", "association", "research", "university")
+
+
+_HONOUR_WORD = regex.compile(r"院士|专家|人才|学者|计划|称号|劳模|模范|英才|工匠|带头人|奖")
+
+
+def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
+    text = bounds.text
+    found: list[Person] = []
+    for m in _HONOUR_AFTER.finditer(text):
+        clause_end = next(
+            (i for i in range(m.end(), min(len(text), m.end() + 30)) if _names.is_edge_char(text, i)), m.end() + 30
+        )
+        if not _HONOUR_WORD.search(text, m.end(), clause_end):
+            continue
+        start = next((m.start() - n for n in (3, 2) if _is_name(bounds, m.start() - n, m.start())), None)
+        if start is not None and _names.is_edge_char(text, start - 1):
+            found.append((start, m.start(), None, None))
+    for org in taken.mentions:
+        if org.type != "org":
+            continue
+        end = next(
+            (
+                org.end + n
+                for n in (3, 2)
+                if _TEAM_AFTER.match(text, org.end + n) and _is_name(bounds, org.end, org.end + n)
+            ),
+            None,
+        )
+        if end is None and org.value.kind in _GUEST_BODIES:
+            end = name_at(bounds, org.end)
+            end = end if end is not None and text[end : end + 1] == "、" else None
+        if end is not None:
+            found.append((org.end, end, None, org.value.name))
+    return found
+
+
 def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Person]:
     """Rule 5: other places the text names a person found once (without title)."""
     text = bounds.text
@@ -353,8 +424,14 @@ def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Pers
             continue
         if e - s == 2 and not (bounds.clear_left(s, taken) and bounds.clear_right(e)):
             continue
+        if _DOCTRINE_AFTER.match(text, e):
+            continue
         out.append((s, e, None, None))
     return out
+
+
+# A leader's name that opens the name of a doctrine (习近平新时代中国特色社会主义思想) is no mention.
+_DOCTRINE_AFTER = regex.compile(r"新时代|(?:经济|法治|外交|强军|生态文明)?思想")
 
 
 def _unique(persons: list[Person]) -> list[Person]:
@@ -376,12 +453,22 @@ def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
     found = _titled(doc, bounds, taken) + _bylines(doc, bounds) + _bracket_bylines(doc, bounds)
+    found += _beside_deeds(doc, bounds, taken)
     found = _unique(found + _lists(bounds, found))
     found = _unique(found + _repeats(bounds, taken, found))
     return [
-        doc.make("person", s, e, models.PersonValue(name=_names.verbatim(doc, s, e), title=title, affiliation=aff))
+        doc.make(
+            "person",
+            s,
+            e,
+            models.PersonValue(name=_without_gaps(_names.verbatim(doc, s, e)), title=title, affiliation=aff),
+        )
         for s, e, title, aff in found
     ]
+
+
+def _without_gaps(name: str) -> str:
+    return "".join(c for c in name if c not in _HEADER_GAP)
 
 
 def titles_beside(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[str | None, str | None]]:

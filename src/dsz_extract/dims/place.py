@@ -49,6 +49,7 @@ from ..doc import Doc
 from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
 from ..text import Span
+from . import _place_short
 from ._names import literal_matches, words
 
 # --- the words and phrases the rules use ----------------------------------------------------
@@ -68,6 +69,8 @@ ANAPHORS: dict[str, tuple[str, str]] = {
     # prefectures (盟, 地区, 州), banners, and 新疆 by its short form (real pages: 全盟, 全地区, 全疆)
     "全盟": ("city", "all"), "全地区": ("city", "all"), "全州": ("city", "all"), "全旗": ("county", "all"),
     "全疆": ("province", "all"),
+    # a corps division and the city it runs as one (新疆兵团第六师五家渠市 … 该师市)
+    "该师市": ("county", "that"), "全师市": ("county", "all"), "本师市": ("county", "all"),
 }  # fmt: skip
 # Scope words that name one place whatever the report is about (全疆 is 新疆 even in a 内蒙古 report).
 FIXED_ANAPHORS = {"全疆": "新疆维吾尔自治区"}
@@ -122,6 +125,9 @@ NAMED_ZONE_SUFFIXES = frozenset(
 BARE_AND_NAMED = frozenset({"高新区", "经开区"})
 # Verbs and function words are no zone's own name (放眼|高新区, 入驻|高新区).
 _VERBS = frozenset(words("name_verbs.txt")) | frozenset(words("name_boundaries.txt"))
+# Abbreviated suffixes a zone the gazetteer does not code is named by in full (小蓝经开区 → 小蓝经济技术开发区,
+# 银川综保区 → 银川综合保税区); 高新区 is the name such zones go by (成都高新区).
+SPELT_OUT_IN_NAME = frozenset({"经开区", "综保区", "自贸区"})
 # When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
 BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区", "园区": "工业园区"}
 # Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
@@ -180,6 +186,20 @@ OPENING_CHARS = 200
 EMBEDDED_WEIGHT = 0.25  # a place inside an org/project/event name in the text says a little about the subject
 ANAPHOR_SUPPORT = 0.5  # each 全市/我区 … supports the place of its level the document is about
 MIN_SUBJECT_SCORE = 2.5  # one mention in the title or headline, or two in the text
+# The place of the body that wrote the report, at its top: (陕西省)2018年澄城县|人民政府工作报告 is about
+# 澄城县 whatever its province is called in the text; the outlet of a dateline (商洛|日报讯) is the
+# city of 我市 unless the title names a place of its own (苏州日报讯 on 苏州工业园区).
+AUTHOR_WEIGHT = 10.0
+_GOVERNMENT_REPORT = regex.compile(r"(?:人民政府|政府)工作报告")
+_DATELINE_OUTLET = regex.compile(r"(?:日报|晚报|融媒体中心|广播电视台)讯")
+
+
+def _author_weight(text: str, end: int) -> float:
+    if _GOVERNMENT_REPORT.match(text, end):
+        return AUTHOR_WEIGHT
+    return HEADLINE_WEIGHT if _DATELINE_OUTLET.match(text, end) else 0.0
+
+
 MAX_CANDIDATES = 10
 
 _EXTRA_KEYS = tuple(sorted({*ANAPHORS, *ZONE_SUFFIXES, *BARE_ZONE_WORDS, *BLOCKERS}))
@@ -248,7 +268,10 @@ def find(doc: Doc) -> list[Any]:
     hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
     doc.info["places_in_projects"] = _places_in_projects(doc, embedded, subject, zones, values)
-    return [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
+    found = [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
+    spans = [(h.start, h.end) for h in hits]
+    short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or any(a < e and s < b for a, b in spans))
+    return found + [doc.make("place", s, e, v, source="gazetteer") for s, e, v in short]
 
 
 _PROJECT_PLACE_LEVELS = ("city", "county")
@@ -289,15 +312,23 @@ class _FreeSpans:
     """Which spans no earlier mention overlaps; mentions are non-overlapping, so a bisect answers."""
 
     def __init__(self, doc: Doc) -> None:
-        spans = sorted((m.start, m.end) for m in doc.mentions)
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        spans = sorted((m.start, m.end, m.type) for m in doc.mentions)
+        self.starts = [s for s, _, _ in spans]
+        self.ends = [e for _, e, _ in spans]
+        self.types = [t for _, _, t in spans]
         self.to_original = doc.normalized.to_original
 
     def __call__(self, start: int, end: int) -> bool:
         start, end = self.to_original(start), self.to_original(end)
         i = bisect.bisect_right(self.ends, start)
         return i >= len(self.starts) or self.starts[i] >= end
+
+    def holds_a_count(self, start: int, end: int) -> bool:
+        """The span overlaps only one count, lying inside it (五家|渠市: no 5 firms in 五家渠市)."""
+        start, end = self.to_original(start), self.to_original(end)
+        i = bisect.bisect_right(self.ends, start)
+        inside = i < len(self.starts) and self.types[i] == "count" and start <= self.starts[i] and self.ends[i] < end
+        return inside and (i + 1 >= len(self.starts) or self.starts[i + 1] >= end)
 
 
 class _TokenBoundaries:
@@ -354,6 +385,10 @@ def _needs_boundaries(key: str, senses: list[Sense]) -> bool:
 _WHOLE_WORD_LEVELS = frozenset({"province", "country", "region"})
 
 
+def _full_name(key: str, senses: list[Sense]) -> bool:
+    return len(key) >= 3 and any(s.form == "name" for s in senses)
+
+
 def _scan(
     text: str, gaz: gazetteer.Gazetteer, free: _FreeSpans, aligned: _TokenBoundaries
 ) -> tuple[list[Hit], list[Hit]]:
@@ -375,7 +410,8 @@ def _scan(
                 hits.append(Hit(start, end, "zone_word", key, zone_suffix=key))
             continue
         hit = Hit(start, end, "place", key, senses)
-        if not free(start, end) or _NOT_AFTER_PLACE.match(text, end) or quoted.inside(start, end):
+        taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
+        if taken or _NOT_AFTER_PLACE.match(text, end) or quoted.inside(start, end):
             embedded.append(hit)
         else:
             hits.append(hit)
@@ -574,13 +610,21 @@ def _zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str
     """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new
     zone named as written, whose full name is `area`'s full name and the written name spelt out."""
     family = ZONE_SUFFIXES[suffix]
-    for zone in gazetteer.get().zones_of(parent):
+    coded = gazetteer.get().zones_of(parent)
+    for zone in coded:
         if _zone_key(zone, parent) == (mid, family):
             return zone
+    # 吴江开发区 is the coded 吴江经济技术开发区: a bare 开发区 stands for the one zone of its families.
+    loose = [
+        z for z in coded if suffix == "开发区" and _zone_key(z, parent) in {(mid, f) for f in BARE_ZONE_WORDS[suffix]}
+    ]
+    if len(loose) == 1:
+        return loose[0]
     long_form = ZONE_LONG_FORMS.get(suffix)
     spelt_out = written[: -len(suffix)] + long_form if long_form and written.endswith(suffix) else written
     full = (area.full_name or "") + spelt_out if area is not None else spelt_out
-    return zones.setdefault(full, Place(written, "zone", None, parent, full))
+    name = spelt_out if suffix in SPELT_OUT_IN_NAME else written
+    return zones.setdefault(full, Place(name, "zone", None, parent, full))
 
 
 def _written_area(parent: Place, head: str) -> Place | None:
@@ -680,6 +724,8 @@ def _infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones)
             # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
             weight = _weight_at(weights, h.start)
             score[h.senses[0].place] += weight if weight > OPENING_WEIGHT else EMBEDDED_WEIGHT * weight
+            if h.start < OPENING_CHARS:
+                score[h.senses[0].place] += _author_weight(doc.norm, h.end)
     if not score and not any(h.kind == "zone_word" for h in hits):
         return None
     dominant_city = _dominant(score, lambda p: p.ancestor("city") or _municipality(p))

@@ -24,6 +24,12 @@ Rules, in the order they run:
 6. Repeats: a project found once is found wherever the text repeats its name.
 7. Brands with 的: a name cut at a 的 that ends a brand the text names as a firm (美的集团 … 美的库卡
    智能制造科技园) runs over it.
+8. Inclusions: the items of a list spelt out after 包括 with commas, when 项目 introduces it or a
+   class of projects closes it (竣工项目包括:A,B,C等; 包括X区的A,B在内的18个项目).
+9. Lines: a railway or highway told built (建设, 开工, 签约 in its clause) with the places it joins
+   and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
+Not projects: a description after a copula (将成为全国最大的…生产基地), a class after 列入, talent
+and research programmes (高端人才项目).
 """
 
 from __future__ import annotations
@@ -124,8 +130,28 @@ def _is_class(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
 
+# A description after a copula (将成为全球最大的|…生产基地, 是第一个由民企主导的|…基地) and a
+# class after a listing verb (列入|省示范性重大产业项目) name no project; nor does a programme
+# of talent or research (高端人才项目, 引智项目, 科研项目).
+_PREDICATE_BEFORE = regex.compile(r"(?:成为|是|为)[^，。；：！？\n]{0,24}的$")
+_CLASS_AFTER = regex.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
+_NO_INVESTMENT_BEFORE = regex.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
+
+
+def _described(text: str, start: int, stem_end: int) -> bool:
+    if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
+        return True
+    if text[start - 1 : start] != "的" or instance_before(text, start):
+        return False
+    brk = _PUNCTUATION.search(text, max(0, start - 30), start)
+    clause = text[brk.end() if brk else max(0, start - 30) : start]
+    return bool(_PREDICATE_BEFORE.search(clause))
+
+
 def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) -> bool:
     stem = text[start:stem_end]
+    if _described(text, start, stem_end):
+        return False
     if quoted:
         # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
         if len(stem) < _MIN_STEM or "、" in stem:
@@ -193,7 +219,19 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _soft_edge(text, start, stem_end)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
+    start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
+
+
+def _before_count(bounds: Boundaries, stem_end: int, taken: Taken) -> tuple[int, int] | None:
+    """汉孝临空产业园|两大项目: before the count of a group, the name ends at the head before the count."""
+    text = bounds.text
+    counted = _COUNT_BEFORE.match(text, max(0, stem_end - 6), stem_end)
+    if counted is None:
+        return None
+    end = counted.start()
+    head = next((n for n in sorted(map(len, _HEADS), reverse=True) if text[end - n : end] in _NOT_AFTER), 0)
+    return _head_candidate(bounds, end - head, end, taken) if head else None
 
 
 _FIRM_AFTER_BRAND = ("集团", "公司", "股份", "控股", "有限", "（", "(")
@@ -234,6 +272,22 @@ def _brands_before_firms(text: str) -> frozenset[str]:
     )
 
 
+# Facilities joined before one shared 项目 are one project (…甘肃农业总部和研发中心项目, 中医养生中心及商贸街项目).
+_SHARED_HEAD_CONJUNCTIONS = ("及", "和")
+_COMPLETE_END = ("项目", "工程", *_FIRM_END)
+
+
+def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
+    """A 及 (or 和, before a shared 项目) at `start` joins a first part that is no project or firm of
+    its own: …多用途涂料及|研发工程中心项目, …总部和|研发中心项目, but not …A项目及|B项目."""
+    if text[start - 1] == "及" and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj):
+        return True
+    shared = (
+        stem_end - start >= _MIN_STEM and text.startswith("项目", stem_end) and not text.endswith("项目", 0, stem_end)
+    )
+    return shared and text[start - 1] in _SHARED_HEAD_CONJUNCTIONS and not text.endswith(_COMPLETE_END, 0, start - conj)
+
+
 def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
     """Run on over a cut that split a name: one that leaves a stem starting with a head
     (中国商飞试飞|基地综合配套PPP项目), or a 及 whose first part is no project or firm of its own
@@ -241,20 +295,18 @@ def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     text = bounds.text
     stem = text[start:stem_end]
     conj = 2 if text.endswith("以及", 0, start) else 1
-    after_conjunction = (
-        start > 0 and text[start - 1] in _CONJUNCTIONS and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj)
-    )
+    after_conjunction = start > 0 and _joined_part(text, start, stem_end, conj)
     if not (after_conjunction or _HEAD_AT_START.match(stem)) or start == 0 or _names.is_edge_char(text, start - 1):
         return start
     gap = conj if after_conjunction else bounds.word_ending(start)
-    earlier = bounds.left_edge(start - gap, cuts=cuts)
+    earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=_MODIFIERS)
     return earlier if earlier < start - gap else start
 
 
 def _by_head(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found = []
     for stem_end, end in _HEAD_FINDER.longest(bounds.text):
-        cand = _head_candidate(bounds, stem_end, end, taken)
+        cand = _before_count(bounds, stem_end, taken) or _head_candidate(bounds, stem_end, end, taken)
         if cand is not None:
             found.append(cand)
     return found
@@ -316,6 +368,53 @@ def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> 
     return out
 
 
+# A list of projects spelled out after 包括 may separate its items with commas (项目包括:A,B,C等;
+# 包括X区的A,B,Y区的C在内的18个项目). It is a list of projects when 项目/工程 introduces it or a
+# class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
+_INCLUSION = regex.compile(r"包括[:：]?")
+_INTRODUCED_BY_PROJECTS = regex.compile(r"(?r)(?:项目|工程)(?:主要|还|共|分别)?")
+_INCLUSION_END = regex.compile(r"在内的|等|[。；;\n]")
+_CLOSED_BY_PROJECTS = regex.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
+_INCLUSION_SEPARATOR = regex.compile(r"[,，、]")
+_LOCATIVE = regex.compile(r"^[^的]{2,12}的")
+_ZONE_BEFORE = regex.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
+_MAX_INCLUSION = 240
+
+
+def _by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
+    out = []
+    for m in _INCLUSION.finditer(text):
+        end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
+        if end is None:
+            continue
+        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 4), m.start())
+        if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
+            continue
+        items = _inclusion_items(text, m.end(), end.start())
+        if len(items) < 2:
+            continue
+        out += [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
+    return out
+
+
+def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items between the separators, each without a locative phrase before it (X区的|A)."""
+    items = []
+    pos = start
+    for sep in [*_INCLUSION_SEPARATOR.finditer(text, start, end), None]:
+        item_end = sep.start() if sep is not None else end
+        loc = _LOCATIVE.match(text[pos:item_end])
+        s, e = _names.strip_quotes(text, pos + (loc.end() if loc else 0), item_end)
+        zone = _ZONE_BEFORE.match(text, s, e)
+        if zone is not None and not text.endswith(_HEADS, s, e) and e - zone.end() >= _MIN_STEM:
+            s = zone.end()  # 经开区|宏发纺织: the zone is where the firm is
+        if e > s:
+            items.append((s, e))
+        pos = sep.end() if sep is not None else end
+    return items
+
+
 def _by_copula(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     text = bounds.text
     out = []
@@ -362,12 +461,55 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _PHASE = regex.compile(r"第?[一二三四五六七八九十0-9]{1,2}期(?![项工])")
 
 
-def _with_phase(text: str, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
+# A note in brackets right after a park names its part or its other name (…产业园(一期农产品交易市场),
+# …产业园(…电商物流服务中心)); not an amount, a date, a place or a firm (…项目(总投资5亿元)).
+_NOTE = regex.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）)]")
+_NOT_A_NOTE = regex.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|县|区)$")
+
+
+# A transport line runs between two places (重庆至黔江高速铁路) and is built by segments (川藏铁路四川段).
+_TRANSPORT_HEADS = ("铁路", "高铁", "高速公路")
+_SEGMENT = regex.compile(r"\p{Han}{2,4}?段(?!时间|落|位)")
+
+
+def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[int, int]:
+    text = bounds.text
+    if not text.endswith(_TRANSPORT_HEADS, s, e):
+        return s, e
+    if text[s - 1 : s] == "至":
+        start = _soft_edge(text, bounds.left_edge(s - 1), s - 1)
+        if 2 <= s - 1 - start <= 6 and not taken.overlapping(start, s):
+            s = start
+    segment = _SEGMENT.match(text, e)
+    if segment is not None and not taken.overlapping(e, segment.end()):
+        e = segment.end()
+    return s, e
+
+
+# A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
+_BUILT_NEAR = regex.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标")
+
+
+def _line_built(text: str, s: int, e: int) -> bool:
+    brk_before = _PUNCTUATION.search(text, max(0, s - 20), s)
+    brk_after = _PUNCTUATION.search(text, e, e + 20)
+    clause = text[brk_before.end() if brk_before else max(0, s - 20) : brk_after.start() if brk_after else e + 20]
+    return bool(_BUILT_NEAR.search(clause))
+
+
+def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
     out = []
     for s, e in found:
+        s, e = _transport_line(bounds, s, e, taken)
+        if text.endswith(_TRANSPORT_HEADS, s, e) and not _line_built(text, s, e):
+            continue
         m = _PHASE.match(text, e)
         if m is not None and not text[s:e].endswith("项目") and not taken.overlapping(e, m.end()):
             e = m.end()
+        note = _NOTE.match(text, e)
+        if note is not None and not _NOT_A_NOTE.search(note.group("note")) and not taken.overlapping(e, note.end()):
+            e = note.end()
         out.append((s, e))
     return out
 
@@ -440,7 +582,8 @@ def find(doc: Doc) -> list[Any]:
     found += _by_build(doc, bounds, taken)
     found += _by_list(bounds, taken, found)
     found += _by_copula(bounds, taken)
+    found += _by_inclusion(bounds, taken)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
-    found = _with_phase(bounds.text, found, taken)
+    found = _with_phase(bounds, found, taken)
     return [doc.make("project", s, e, models.ProjectValue(name=_names.verbatim(doc, s, e))) for s, e in found]

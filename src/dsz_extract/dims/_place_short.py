@@ -1,0 +1,110 @@
+"""Places the gazetteer scan cannot see, for the place pass: one-character abbreviations and a
+prefecture's bare 地区.
+
+1. A province's character after a verb of coming or staying and before one of investing or working
+   (来琼投资, 在晋服务, 赴沪考察), from data/lexicon/place_abbreviations.tsv. The subject city's own
+   character is that city (在庆就业 in a 大庆 report, 来青参会 in a 青岛 one).
+2. Countries' characters listed with 、 (英、法、德、意等欧盟15国): every item one character of the list.
+3. Bare 地区 standing for the prefecture a report is about, where the report shows it is one
+   (吐鲁番地委, 行署, 全地区): 今年地区经济发展形势…, 听取地区相关部门…; not 各地区, 亚太地区,
+   地区生产总值.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .. import gazetteer
+from ..doc import Doc
+from ..gazetteer import Place
+from ..models import PlaceValue
+from . import _names
+from ._names import table
+
+_ROWS = table("place_abbreviations.tsv")
+_PROVINCES = {row[0]: row[1] for row in _ROWS if row[2] == "province"}
+_COUNTRIES = {row[0]: row[1] for row in _ROWS if row[2] == "country"}
+
+# 来琼投资 / 赴沪考察 / 在晋服务: the verb before must stand on its own (not 现在, 存在, 以来, 所在).
+_COMING = regex.compile(
+    r"(?<![现存所实正自外内好以本原])(?:来|赴|在|到)(?P<char>\p{Han})"
+    r"(?=投资|创业|兴业|发展|工作|就业|落户|考察|办厂|置业|参会|研修|服务|洽谈|经商|访问|观光|旅游|兴办|办企业)"
+)
+_CHARACTER_LIST = regex.compile(
+    r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
+)
+_PREFECTURE_SIGNS = regex.compile(r"(?P<name>\p{Han}{2,4}?)?(?:地委|行署)|全地区")
+_BARE_PREFECTURE = regex.compile(r"地区(?!生产总值|性|间|差|差异|分布|级)")
+
+
+def find(doc: Doc, subject: Place | None, held: Any) -> list[tuple[int, int, PlaceValue]]:
+    """(start, end, value) of the places of rules 1-3 that `held(start, end)` does not reject."""
+    found = _by_coming(doc.norm, subject) + _country_lists(doc.norm) + _prefecture_anaphors(doc, subject)
+    return sorted(f for f in found if not held(f[0], f[1]))
+
+
+def _place(name: str, level: str) -> Place | None:
+    return next((p for p in gazetteer.get().lookup(name) if p.level == level), None)
+
+
+def _subject_city(subject: Place | None) -> Place | None:
+    if subject is None:
+        return None
+    return subject if subject.level == "city" else subject.ancestor("city")
+
+
+def _by_coming(text: str, subject: Place | None) -> list[tuple[int, int, PlaceValue]]:
+    city = _subject_city(subject)
+    out = []
+    for m in _COMING.finditer(text):
+        char = m.group("char")
+        if city is not None and char in city.stem:
+            place: Place | None = city
+        else:
+            place = _place(_PROVINCES[char], "province") if char in _PROVINCES else None
+        if place is not None:
+            out.append((m.start("char"), m.end("char"), place.value()))
+    return out
+
+
+def _country_lists(text: str) -> list[tuple[int, int, PlaceValue]]:
+    out = []
+    for m in _CHARACTER_LIST.finditer(text):
+        chars = m.group().split("、")
+        if not all(c in _COUNTRIES for c in chars):
+            continue
+        for k, char in enumerate(chars):
+            place = _place(_COUNTRIES[char], "country")
+            if place is not None:
+                start = m.start() + 2 * k
+                out.append((start, start + 1, place.value()))
+    return out
+
+
+def _prefecture_anaphors(doc: Doc, subject: Place | None) -> list[tuple[int, int, PlaceValue]]:
+    text = doc.norm
+    sign = _PREFECTURE_SIGNS.search(text)
+    if sign is None:
+        return []
+    city = _subject_city(subject) or _named_prefecture(sign.group("name"))
+    if city is None:
+        return []
+    bounds = _names.boundaries(doc)
+    return [
+        (m.start(), m.end(), city.value(anaphor=True))
+        for m in _BARE_PREFECTURE.finditer(text)
+        if bounds.clear_left(m.start()) and text[m.start() - 1 : m.start()] != "全"
+    ]
+
+
+def _named_prefecture(name: str | None) -> Place | None:
+    """The city a prefecture's committee is named after (哈密|地委 → 哈密市)."""
+    if not name:
+        return None
+    for k in range(len(name)):
+        found = [p for p in gazetteer.get().lookup(name[k:]) if p.level == "city"]
+        if len(found) == 1:
+            return found[0]
+    return None
