@@ -132,3 +132,15 @@ def test_years_before_the_event_close_its_frame_and_a_stock_keeps_no_day() -> No
 def test_a_review_year_after_a_speaker_is_the_paragraph_period() -> None:
     report = extract("省长说，一年来，全省固定资产投资增长10.1%。", reference_date="2022-01-18")
     assert [(m.indicator, m.period) for m in report.metrics] == [("固定资产投资", "2021")]
+
+
+def test_a_dateline_neither_dates_nor_places_the_event() -> None:
+    text = "中新网乌鲁木齐3月1日电 (记者 张三)昌吉州2月28日举行项目集中签约仪式，共签约项目136个，签约金额1700亿元。"
+    report = extract(text, reference_date="2023-03-01")
+    assert [(t.place, t.date) for t in report.event_totals] == [("昌吉回族自治州", "2023-02-28")]
+
+
+def test_the_most_specific_of_consecutive_places_hosts_the_event() -> None:
+    text = "3月22日，合肥市肥东县举行重大项目集中签约仪式，共签约项目19个，总投资150亿元。"
+    report = extract(text, reference_date="2023-03-23")
+    assert [t.place for t in report.event_totals] == ["肥东县"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -49,6 +49,10 @@ OTHER_TIME_WORDS = ("近年来", "近年", "近几年", "多年来", "历年来"
 _OTHER_TIME_RE = regex.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OTHER_TIME_WORDS) + ")")
 _CEREMONY_RE = regex.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
 _OF_THE_EVENT_RE = regex.compile("|".join(OF_THE_EVENT))
+# A dateline ends with these after its day ("3月1日电", "4月23日讯").
+DATELINE_ENDS = ("电", "讯", "消息")
+DATELINE_REACH = 12
+_DATELINE_AFTER_PLACE_RE = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 # "在XX举行", "于XX召开": the place the event is held.
 _HELD_AT = ("在", "于")
 
@@ -124,7 +128,7 @@ LEAD_DATE_REACH = 3
 
 def _lead_date(reading: Reading, sent: Sentence) -> str | None:
     """The date of the event: a day of its sentence, else of the sentences just before, else any date of it."""
-    dates = [m for m in sent.of_type("date") if reading.is_period_date(m)]
+    dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not _is_dateline(reading, m)]
     days = [m for m in dates if _is_day(m.value.timex)]
     if days:
         return days[0].value.timex
@@ -140,12 +144,30 @@ def _lead_date(reading: Reading, sent: Sentence) -> str | None:
 
 def _held_at(reading: Reading, sent: Sentence) -> str | None:
     """The place after 在 / 于 ("在县会议中心举行"), else the first place of the sentence that can host."""
-    places = sent.of_type("place")
-    for m in places:
+    places = [m for m in sent.of_type("place") if not _in_dateline(reading, m)]
+    for i, m in enumerate(places):
         if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
-            return m.value.name
-    hosts = [m for m in places if reading.is_subject_place(sent, m)]
-    return hosts[0].value.name if hosts else None
+            return _most_specific(places, i).value.name
+    hosts = [i for i, m in enumerate(places) if reading.is_subject_place(sent, m)]
+    return _most_specific(places, hosts[0]).value.name if hosts else None
+
+
+def _is_dateline(reading: Reading, date: Any) -> bool:
+    """ "中新网乌鲁木齐3月1日电", "4月23日讯": the day the report was filed, not the event's."""
+    return reading.norm.startswith(DATELINE_ENDS, date.end)
+
+
+def _in_dateline(reading: Reading, place: Any) -> bool:
+    """The city a dateline names ("中新网乌鲁木齐3月1日电"): where the report was filed."""
+    following = reading.norm[place.end : place.end + DATELINE_REACH]
+    return _DATELINE_AFTER_PLACE_RE.match(following) is not None
+
+
+def _most_specific(places: list[Any], i: int) -> Any:
+    """Of places written one after the other ("哈新区平房片区", "在合肥市肥东县"), the last is the most specific."""
+    while i + 1 < len(places) and places[i + 1].start == places[i].end:
+        i += 1
+    return places[i]
 
 
 def _turns_to_another_time(reading: Reading, sent: Sentence, frame: EventFrame) -> bool:
