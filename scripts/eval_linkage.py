@@ -3,6 +3,7 @@
 python scripts/eval_linkage.py                 # linkage alone and end to end, at the chosen threshold
 python scripts/eval_linkage.py --sweep         # linkage alone at thresholds from -4 to 16
 python scripts/eval_linkage.py --errors        # the pairs it gets wrong, with both rows
+python scripts/eval_linkage.py --split A       # one collector's gold (A was used for tuning, B held out)
 """
 
 from __future__ import annotations
@@ -58,8 +59,12 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=THRESHOLD_WEIGHT)
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument(
+        "--split", choices=[f.name for f in FOLDERS], help="one collector's gold only (A: tuning, B: held out)"
+    )
+    parser.add_argument("--no-end-to-end", action="store_true", help="linkage on the gold rows only")
     args = parser.parse_args()
-    gold = load_gold(FOLDERS)
+    gold = load_gold([f for f in FOLDERS if args.split in (None, f.name)])
     clusters = len(set(gold_clusters(gold).values()))
     print(f"gold: {len(gold.pages)} pages, {len(gold.deals)} deal rows, {clusters} deals")
     if args.sweep:
@@ -74,7 +79,8 @@ def main() -> None:
         return
     linked, _ = linkage_scores(gold, args.threshold)
     print("linkage on gold rows:", json.dumps(linked, indent=1))
-    print("end to end:", json.dumps(end_to_end_scores(gold, args.threshold), indent=1))
+    if not args.no_end_to_end:
+        print("end to end:", json.dumps(end_to_end_scores(gold, args.threshold), indent=1))
 
 
 if __name__ == "__main__":

@@ -46,7 +46,9 @@ _PREFIX_FORMS = frozenset({"name", "short", "old"})
 _NOISE = regex.compile(r"[\s\"'“”‘’「」『』《》〈〉·•・、，,。.:：;；!！?？\-—_/\\|*]+")
 _BRACKETS = regex.compile(r"[(（\[【]([^)）\]】]*)[)）\]】]")
 _HAN = regex.compile(r"\p{Han}")  # bracketed text without any (拼音 glosses, (yè)) is noise
-_PHASE = regex.compile(r"(?:第)?([一二三四五六七八九十\d]{1,3})期(?:工程|项目)?")
+_PHASE = regex.compile(
+    r"(?:第)?([一二三四五六七八九十\d]{1,3})(?:(?:至|到|-|~|、)([一二三四五六七八九十\d]{1,3}))?期(?:工程|项目)?"
+)
 _LEADING_QUANTITY = regex.compile(
     r"^[\d.]+(?:万|亿|千)?(?:平方米|平米|千瓦时|千瓦|兆瓦|吉瓦|gwh|mwh|kwh|gw|mw|kw|吨|台|套|辆|件|亩|头|只|片|个|条|张)"
 )
@@ -82,7 +84,10 @@ def _org_suffix_rows() -> list[tuple[str, str, set[str]]]:
 @functools.lru_cache(maxsize=1)
 def legal_forms() -> tuple[str, ...]:
     """Legal and group forms stripped from the end of an organisation name, longest first."""
-    lexicon = (s for s, kind, flags in _org_suffix_rows() if kind in ("company", "group") and "weak" not in flags)
+    # Not the weak forms (科技 is a trade) nor the sub forms: 子公司 would cut 三星电子公司 at 电.
+    lexicon = (
+        s for s, kind, flags in _org_suffix_rows() if kind in ("company", "group") and not flags & {"weak", "sub"}
+    )
     return _longest_first([*lexicon, *_data_lines("names", "legal_forms.txt")])
 
 
@@ -201,7 +206,7 @@ class ProjectKey:
     name: str
     key: str  # 10万吨锂电池正极材料
     core: str  # 锂电池正极材料
-    phase: int | None  # 一期 -> 1
+    phase: str | None  # 一期 -> "1", 一至六期 -> "1-6"
     adcode: str | None
 
 
@@ -213,6 +218,7 @@ def org_key(name: str) -> OrgKey:
             break
         text = stripped
     adcode = None
+    text = _strip_foreign_country(text)
     if not _is_known_brand(text):  # 宁德时代新能源科技 keeps its 宁德
         text, adcode = _strip_place_prefixes(text, trade_words())
     text = aliases().get(text, text)
@@ -220,6 +226,16 @@ def org_key(name: str) -> OrgKey:
     if not core or core == "中国" or _is_place(core):  # 中国石油化工, 青岛啤酒: the trade is the name
         core = text
     return OrgKey(name=name, key=text, core=core, adcode=adcode)
+
+
+def _strip_foreign_country(text: str) -> str:
+    """德国巴斯夫 -> 巴斯夫, 韩国三星电子 -> 三星电子: a foreign firm's country is no part of its name
+    (中国 stays: 中国华能 is the name)."""
+    for n in (3, 2):
+        head = text[:n]
+        if len(text) - n >= MIN_KEY_CHARS and head != "中国" and gazetteer.get().country(head) is not None:
+            return text[n:]
+    return text
 
 
 def _is_known_brand(text: str) -> bool:
@@ -248,21 +264,51 @@ def _strip_legal_form(text: str) -> str:
 
 
 def project_key(name: str) -> ProjectKey:
-    text = _drop_brackets(fold(name), keep_inside=False)
+    folded = fold(name)
     phase = None
-    if m := _PHASE.search(text):
-        phase = _phase_number(m.group(1))
-        text = text[: m.start()] + text[m.end() :]
+    if m := _PHASE.search(folded):  # before brackets go: 动力电池项目(三、四期)
+        phase = _phase_text(m)
+        folded = folded[: m.start()] + folded[m.end() :]
+    text = _drop_brackets(folded, keep_inside=False)
     affixes = project_affixes()
     if not text or _only_words(text, affixes.get("tail", ())):  # 一期项目: a phase of some project, no name
         return ProjectKey(name=name, key="", core="", phase=phase, adcode=None)
     text = _strip_end(text, affixes.get("tail", ()), keep=MIN_KEY_CHARS) or text
-    text, adcode = _strip_place_prefixes(text, ())
+    adcode = None
+    if not _is_known_brand(text):  # 宁德时代贵州基地 keeps its 宁德
+        text, adcode = _strip_place_prefixes(text, ())
     text = _strip_leads(text, affixes.get("lead", ()))
     core = _LEADING_QUANTITY.sub("", text)
     return ProjectKey(
         name=name, key=text, core=core if len(core) >= MIN_KEY_CHARS else text, phase=phase, adcode=adcode
     )
+
+
+def project_marks(name: str, investors: Iterable[str] = ()) -> str:
+    """What names this project and no other like it: its key without places, the investors' names
+    and generic words (data/names/project_affixes.txt [generic]).
+
+    >>> project_marks("宁德时代贵州新能源动力及储能电池生产制造基地项目", ["宁德时代"])
+    '新能源动力储能电池'
+    """
+    text = _drop_brackets(fold(name), keep_inside=False)
+    text = _PHASE.sub("", text)
+    for investor in investors:
+        okey = org_key(investor)
+        for word in sorted({okey.key, okey.core, fold(investor)}, key=len, reverse=True):
+            if len(word) >= MIN_KEY_CHARS:
+                text = text.replace(word, " ")
+    gaz = gazetteer.get()
+    spans = [
+        (start, end)
+        for start, end, key in gaz.find_all(text)
+        if any(s.form in _PREFIX_FORMS and s.place.level in _PREFIX_LEVELS | {"country"} for s in gaz.senses(key))
+    ]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    for word in project_affixes().get("generic", ()):
+        text = text.replace(word, " ")
+    return "".join(text.split())
 
 
 def _strip_leads(text: str, leads: tuple[str, ...]) -> str:
@@ -273,6 +319,22 @@ def _strip_leads(text: str, leads: tuple[str, ...]) -> str:
         if not cut or len(text) - cut < MIN_KEY_CHARS:
             return text
         text = text[cut:]
+
+
+def _phase_text(m: regex.Match[str]) -> str | None:
+    """一期 -> "1", 一至六期 / 五-六期 (folded to 五六期) -> "1-6" / "5-6"."""
+    first, last = _phase_number(m.group(1)), _phase_number(m.group(2)) if m.group(2) else None
+    if last is None and (pair := _folded_range(m.group(1))):
+        first, last = pair
+    return f"{first}-{last}" if first and last else str(first) if first else None
+
+
+def _folded_range(token: str) -> tuple[int, int] | None:
+    """五六 -> (5, 6): two numerals in a row, the second the next one, are a range whose dash was folded."""
+    if len(token) == 2 and "十" not in token and all(c in _CN_DIGITS for c in token):
+        first, last = _CN_DIGITS[token[0]], _CN_DIGITS[token[1]]
+        return (first, last) if last > first else None
+    return None
 
 
 def _phase_number(token: str) -> int | None:
