@@ -159,9 +159,9 @@ def _strip_place_prefixes(text: str, words: tuple[str, ...]) -> tuple[str, str |
 def _strip_end(text: str, words: tuple[str, ...], *, keep: int = MIN_KEY_CHARS) -> str:
     """Strip any of `words` (longest first) from the end while more than `keep` characters remain."""
     changed = True
-    while changed:
+    while changed and text:
         changed = False
-        for w in words:
+        for w in _ending_in(text[-1], words):
             if text.endswith(w) and len(text) - len(w) >= keep:
                 text, changed = text[: -len(w)], True
                 break
@@ -171,11 +171,28 @@ def _strip_end(text: str, words: tuple[str, ...], *, keep: int = MIN_KEY_CHARS) 
 def _only_words(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` is made of `words` alone (啤酒, 新能源科技)."""
     while text:
-        w = next((w for w in words if text.endswith(w)), None)
+        w = next((w for w in _ending_in(text[-1], words) if text.endswith(w)), None)
         if w is None:
             return False
         text = text[: -len(w)]
     return True
+
+
+# words (a cached tuple, by identity) -> its words by their last character, longest first: a name is
+# checked against the few words that can end it, not the thousand of the list.
+_BY_LAST_CHAR: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _ending_in(last: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    entry = _BY_LAST_CHAR.get(id(words))
+    if entry is None or entry[0] is not words:
+        index: dict[str, list[str]] = defaultdict(list)
+        for w in words:
+            if w:
+                index[w[-1]].append(w)
+        entry = (words, {c: tuple(ws) for c, ws in index.items()})
+        _BY_LAST_CHAR[id(words)] = entry
+    return entry[1].get(last, ())
 
 
 def _drop_brackets(text: str, keep_inside: bool) -> str:
@@ -293,11 +310,8 @@ def project_marks(name: str, investors: Iterable[str] = ()) -> str:
     """
     text = _drop_brackets(fold(name), keep_inside=False)
     text = _PHASE.sub("", text)
-    for investor in investors:
-        okey = org_key(investor)
-        for word in sorted({okey.key, okey.core, fold(investor)}, key=len, reverse=True):
-            if len(word) >= MIN_KEY_CHARS:
-                text = text.replace(word, " ")
+    for word in sorted({w for n in investors for w in _investor_words(n)}, key=len, reverse=True):
+        text = text.replace(word, " ")
     gaz = gazetteer.get()
     spans = [
         (start, end)
@@ -309,6 +323,13 @@ def project_marks(name: str, investors: Iterable[str] = ()) -> str:
     for word in project_affixes().get("generic", ()):
         text = text.replace(word, " ")
     return "".join(text.split())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _investor_words(name: str) -> frozenset[str]:
+    """An investor's name as a project may carry it: folded, its key and its core (宁德时代)."""
+    okey = org_key(name)
+    return frozenset(w for w in (fold(name), okey.key, okey.core) if len(w) >= MIN_KEY_CHARS)
 
 
 def _strip_leads(text: str, leads: tuple[str, ...]) -> str:

@@ -4,7 +4,8 @@ Connected components of the pairs above a threshold chain near-misses together: 
 phase 1 is linked to a round-up that names the project without its phase, which is linked to phase
 2. Here pairs are taken from the highest match weight down, and two clusters are merged only when
 no row of one contradicts a row of the other (`contradicts`): told by the same report (a report
-tells each deal once), another stage or phase, a programme of phases (一至六期) and anything else, places that do not lie within one another, stated
+tells each deal once), another stage or phase, a later phase or a programme of phases (二期, 一至六期)
+and a row with no phase, places that do not lie within one another, stated
 dates more than `DATE_SLACK_DAYS` apart, amounts more than a factor of `AMOUNT_FACTOR` apart, or
 project capacities with no figure in common (年产20万吨 vs 年产5万吨). A row that could join two
 clusters joins the one it matches best, since that pair comes first.
@@ -67,8 +68,10 @@ def _differ(a: Any, b: Any) -> bool:
     return a is not None and b is not None and a != b
 
 
-def _is_range(phase: str | None) -> bool:
-    return phase is not None and "-" in phase
+def _later_phase(phase: str | None, other: str | None) -> bool:
+    """A later phase (二期) or a programme of phases (一至六期) against a row that names no phase: a
+    project told without its phase is the project or its first phase, not its second."""
+    return phase is not None and phase != "1" and other is None
 
 
 def _places_apart(a: str | None, b: str | None) -> bool:
@@ -90,7 +93,7 @@ def contradicts(rows: Rows, i: int, j: int) -> bool:
         return True
     if _differ(rows.stage[i], rows.stage[j]) or _differ(rows.phase[i], rows.phase[j]):
         return True
-    if _is_range(rows.phase[i]) != _is_range(rows.phase[j]):  # 一至六期 is a programme, not one of its deals
+    if _later_phase(rows.phase[i], rows.phase[j]) or _later_phase(rows.phase[j], rows.phase[i]):
         return True
     if _places_apart(rows.adcode[i], rows.adcode[j]):
         return True

@@ -272,13 +272,20 @@ def link(table: Any, *, u: dict[str, list[float | None]] | None = None, threshol
     from .clusters import Rows, cluster
 
     scored = pairs(table, u=u, threshold=threshold)
-    ids = table.column("unique_id").to_pylist()
-    index = {uid: i for i, uid in enumerate(ids)}
-    left = scored["unique_id_l"].map(index).tolist()
-    right = scored["unique_id_r"].map(index).tolist()
-    weights = scored["match_weight"].tolist()
-    found = cluster(len(ids), list(zip(left, right, weights, strict=True)), Rows.from_table(table))
-    return pd.DataFrame({"unique_id": ids, "cluster_id": [ids[c] for c in found]})
+    ids = pd.Index(table.column("unique_id").to_pylist())
+    left, right = ids.get_indexer(scored["unique_id_l"]), ids.get_indexer(scored["unique_id_r"])
+    # Only the rows in some pair are read (at scale most rows pair with nothing above the threshold).
+    involved = sorted(set(left.tolist()) | set(right.tolist()))
+    local = {row: k for k, row in enumerate(involved)}
+    weighted = [
+        (local[a], local[b], w)
+        for a, b, w in zip(left.tolist(), right.tolist(), scored["match_weight"].tolist(), strict=True)
+    ]
+    found = cluster(len(involved), weighted, Rows.from_table(table.take(involved)))
+    cluster_id = ids.to_numpy(dtype=object).copy()
+    for k, row in enumerate(involved):
+        cluster_id[row] = ids[involved[found[k]]]
+    return pd.DataFrame({"unique_id": ids, "cluster_id": cluster_id})
 
 
 def link_rows(rows: list[dict[str, Any]], *, threshold: float = THRESHOLD_WEIGHT) -> dict[str, str]:
