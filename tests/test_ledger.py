@@ -220,6 +220,8 @@ BASE: dict[str, Any] = {
     "date_hi": 19000,
     "amount": 3.95e9,
     "project_key": "10万吨锂电池正极材料",
+    "investors": {"华跃新能源", "华跃"},  # keys and cores
+    "marks": {"锂电", "电池", "池正", "正极", "极材", "材料"},
 }
 # what the second row changes -> whether the two rows cannot be one deal
 CONTRADICTIONS = [
@@ -239,14 +241,22 @@ CONTRADICTIONS = [
     ({"doc_id": "b", "amount": 8.0e9}, True),  # more than twice
     ({"doc_id": "b", "project_key": "锂电池正极材料"}, False),
     ({"doc_id": "b", "project_key": "20万吨锂电池正极材料"}, True),  # another capacity
+    ({"doc_id": "b", "investors": {"恒德远"}, "marks": {"中药", "药产"}}, True),  # names share nothing
+    ({"doc_id": "b", "investors": {"恒德远"}}, False),  # the same project by another investor's name
+    ({"doc_id": "b", "investors": {"华跃新能源科技", "华跃新能源"}}, False),  # a brand in common
 ]
 
 
 def _rows(*rows: dict[str, Any]) -> Any:
     from dsz_extract.ledger.clusters import Rows, capacities
 
-    columns = {k: [r[k] for r in rows] for k in BASE if k != "project_key"}
-    return Rows(**columns, capacities=[capacities(r["project_key"]) for r in rows])
+    columns = {k: [r[k] for r in rows] for k in BASE if k not in ("project_key", "investors", "marks")}
+    return Rows(
+        **columns,
+        capacities=[capacities(r["project_key"]) for r in rows],
+        investors=[frozenset(r["investors"]) for r in rows],
+        marks=[frozenset(r["marks"]) for r in rows],
+    )
 
 
 @pytest.mark.parametrize(("change", "expected"), CONTRADICTIONS)

@@ -6,8 +6,9 @@ phase 1 is linked to a round-up that names the project without its phase, which 
 no row of one contradicts a row of the other (`contradicts`): told by the same report (a report
 tells each deal once), another stage or phase, a later phase or a programme of phases (二期, 一至六期)
 and a row with no phase, places that do not lie within one another, stated
-dates more than `DATE_SLACK_DAYS` apart, amounts more than a factor of `AMOUNT_FACTOR` apart, or
-project capacities with no figure in common (年产20万吨 vs 年产5万吨). A row that could join two
+dates more than `DATE_SLACK_DAYS` apart, amounts more than a factor of `AMOUNT_FACTOR` apart,
+project capacities with no figure in common (年产20万吨 vs 年产5万吨), or names that share nothing
+(investors and projects both named, no investor and no mark of the project in common). A row that could join two
 clusters joins the one it matches best, since that pair comes first.
 
 Pure Python over columns (no per-row objects): the rows are the linkage table, the pairs the few
@@ -41,6 +42,8 @@ class Rows:
     date_hi: Sequence[int | None]
     amount: Sequence[float | None]
     capacities: Sequence[frozenset[str]]
+    investors: Sequence[frozenset[str]] = ()  # keys and cores of the investors
+    marks: Sequence[frozenset[str]] = ()  # the character pairs of the project's distinctive marks
 
     @classmethod
     def from_table(cls, table: Any) -> Rows:
@@ -56,6 +59,13 @@ class Rows:
             date_hi=table.column("date_hi").to_pylist(),
             amount=table.column("amount_cny").to_pylist(),
             capacities=[capacities(k) for k in keys],
+            investors=[
+                frozenset((k or []) + (c or []))
+                for k, c in zip(
+                    table.column("investor_keys").to_pylist(), table.column("investor_cores").to_pylist(), strict=True
+                )
+            ],
+            marks=[frozenset(g or ()) for g in table.column("project_grams").to_pylist()],
         )
 
 
@@ -103,7 +113,18 @@ def contradicts(rows: Rows, i: int, j: int) -> bool:
     a, b = rows.amount[i], rows.amount[j]
     if a and b and not math.isclose(a, b) and max(a, b) > AMOUNT_FACTOR * min(a, b):
         return True
-    return bool(rows.capacities[i] and rows.capacities[j] and not rows.capacities[i] & rows.capacities[j])
+    if rows.capacities[i] and rows.capacities[j] and not rows.capacities[i] & rows.capacities[j]:
+        return True
+    return bool(rows.investors) and _names_apart(rows, i, j)
+
+
+def _names_apart(rows: Rows, i: int, j: int) -> bool:
+    """Both name investors and a project, and they share neither: no investor key, core or brand, and
+    no character pair of the projects' marks (two signings of one 集中签约 ceremony)."""
+    inv_i, inv_j, marks_i, marks_j = rows.investors[i], rows.investors[j], rows.marks[i], rows.marks[j]
+    if not (inv_i and inv_j and marks_i and marks_j) or inv_i & inv_j or marks_i & marks_j:
+        return False
+    return not any(a.startswith(b) or b.startswith(a) for a in inv_i for b in inv_j)
 
 
 def cluster(n_rows: int, pairs: Sequence[tuple[int, int, float]], rows: Rows) -> list[int]:

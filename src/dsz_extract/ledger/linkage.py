@@ -166,7 +166,12 @@ COMPARISONS: dict[str, list[tuple[str, str, float | None, str]]] = {
         ("true", "different", 0.002, "signed vs started is a later event of the same project, another deal"),
     ],
     "report_day": [
-        ("l.day is null or r.day is null", "null", None, ""),
+        (
+            "l.day is null or r.day is null or (l.date_lo is not null and r.date_lo is not null)",
+            "null or both dated",
+            None,
+            "",  # two stated dates say when; the report days would count the same evidence twice
+        ),
         ("abs(l.day - r.day) <= 3", "within 3 days", 0.55, "outlets report within days"),
         ("abs(l.day - r.day) <= 14", "within 2 weeks", 0.15, "a weekly or a monthly round-up"),
         ("abs(l.day - r.day) <= 60", "within 2 months", 0.1, "a later summary"),
@@ -220,11 +225,40 @@ def load_u() -> dict[str, list[float | None]]:
     return json.loads(model_path().read_text(encoding="utf-8"))["u"]
 
 
+# The columns the blocking rules and comparisons read: Splink copies its input into DuckDB, so the
+# names as told and the evidence stay out of it.
+MODEL_COLUMNS: tuple[str, ...] = (
+    "unique_id",
+    "project_key",
+    "project_core",
+    "project_grams",
+    "phase",
+    "investor_keys",
+    "investor_cores",
+    "investor_key1",
+    "investor_core1",
+    "place_key",
+    "adcode",
+    "adcode_city",
+    "adcode_prov",
+    "amount_cny",
+    "date_lo",
+    "date_hi",
+    "day",
+    "bucket",
+    "bucket_shifted",
+    "stage",
+)
+# DuckDB spills to disk past this (its default is 80% of the machine's memory).
+DUCKDB_MEMORY_LIMIT = "1GB"
+
+
 def _linker(table: Any, u: dict[str, list[float | None]] | None) -> Any:
+    import duckdb
     from splink import DuckDBAPI, Linker
 
-    db_api = DuckDBAPI()
-    frame = db_api.register(table, dataset_display_name="deal_rows")
+    connection = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+    frame = DuckDBAPI(connection).register(table.select(list(MODEL_COLUMNS)), dataset_display_name="deal_rows")
     return Linker(frame, settings(u), log_level=logging.WARNING)
 
 
