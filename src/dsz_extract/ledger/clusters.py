@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,9 +47,9 @@ class Rows:
 
     @classmethod
     def from_table(cls, table: Any) -> Rows:
-        """From the linkage table (pyarrow)."""
+        """From the linkage table (pyarrow). The sets are made when a row is checked, not up front: at a
+        million rows, a set per row and column would take gigabytes."""
         column = {name: table.column(name).to_pylist() for name in ("doc_id", "stage", "phase", "adcode")}
-        keys = table.column("project_key").to_pylist()
         return cls(
             doc_id=column["doc_id"],
             stage=column["stage"],
@@ -58,15 +58,27 @@ class Rows:
             date_lo=table.column("date_lo").to_pylist(),
             date_hi=table.column("date_hi").to_pylist(),
             amount=table.column("amount_cny").to_pylist(),
-            capacities=[capacities(k) for k in keys],
-            investors=[
-                frozenset((k or []) + (c or []))
-                for k, c in zip(
-                    table.column("investor_keys").to_pylist(), table.column("investor_cores").to_pylist(), strict=True
-                )
-            ],
-            marks=[frozenset(g or ()) for g in table.column("project_grams").to_pylist()],
+            capacities=_Sets(capacities, table.column("project_key")),
+            investors=_Sets(_joined, table.column("investor_keys"), table.column("investor_cores")),
+            marks=_Sets(_joined, table.column("project_grams")),
         )
+
+
+class _Sets(Sequence[frozenset[str]]):
+    """A set per row, made from the Arrow columns when asked for."""
+
+    def __init__(self, make: Callable[..., frozenset[str]], *columns: Any) -> None:
+        self._make, self._columns = make, columns
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    def __getitem__(self, i: int) -> frozenset[str]:  # type: ignore[override]
+        return self._make(*(c[i].as_py() for c in self._columns))
+
+
+def _joined(*lists: list[str] | None) -> frozenset[str]:
+    return frozenset(x for values in lists for x in values or ())
 
 
 def capacities(project_key: str | None) -> frozenset[str]:
