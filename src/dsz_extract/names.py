@@ -8,19 +8,22 @@
 An organisation's key is its name folded (full-width to ASCII, traditional to simplified, no spaces
 or quotes) with the legal form stripped from the end (有限公司, 股份有限公司, 集团, Co., Ltd.), a
 bracketed place or 中国 dropped (华为技术(深圳)有限公司), and the place prefixes stripped from the
-start (山东省济南市…), unless what is left is only trade words (青岛啤酒 stays 青岛啤酒: 啤酒 names no one).
+start (山东省济南市…), unless what is left is only trade words (青岛啤酒 stays 青岛啤酒: 啤酒 names no one);
+a foreign firm's country goes too (德国巴斯夫 -> 巴斯夫; 中国 stays: 中国华能 is a name).
 Its core is the key with the trade words stripped from the end (华跃新能源科技 -> 华跃): two names with
 the same core are probably the same firm, two with the same key almost surely.
 
 A project's key is folded the same way with the place prefixes, the lead words (年产, 新建) and the
-tail words (项目, 工程) stripped and its phase (一期, 二期工程) taken out into `phase`; its core also
-drops a leading quantity (10万吨): 年产10万吨锂电池正极材料项目 -> key 10万吨锂电池正极材料, core
-锂电池正极材料.
+tail words (项目, 工程) stripped and its phase (一期 -> "1", 一至六期 -> "1-6") taken out into `phase`;
+its core also drops a leading quantity (10万吨): 年产10万吨锂电池正极材料项目 -> key 10万吨锂电池正极材料,
+core 锂电池正极材料. Its marks (`project_marks`) are what tells it from another project of the same
+kind: the key without places, its investors' names and generic words (基地, 一体化, 首批装置).
 
 Data (src/dsz_extract/data/): the company and group rows of lexicon/org_suffixes.tsv and
 names/legal_forms.txt (legal forms), lexicon/sector_words.txt, the weak company suffixes of
 org_suffixes.tsv and names/trade_words.txt (trade words), names/aliases.tsv (short names no rule
-derives: 中石化 -> 中国石油化工), names/project_affixes.tsv, and the gazetteer for place prefixes.
+derives: 中石化 -> 中国石油化工), names/project_affixes.txt ([lead], [tail], [generic]), and the
+gazetteer for place prefixes.
 """
 
 from __future__ import annotations
