@@ -1,9 +1,8 @@
 """Build src/dsz_extract/data/ledger_model.json: the u probabilities of the ledger's Splink model.
 
-u (how often a comparison level holds between two deal rows that are NOT the same deal) is estimated
-with Splink's random sampling over the deal rows the extractor reads from the real corpus
-(corpus/real, 67 pages of 31 provinces and 2012–2025: random pairs of them are, all but surely,
-different deals). The m probabilities are fixed priors in dsz_extract/ledger/linkage.py.
+u (how often a comparison level holds between two deal rows that are NOT the same deal) is counted over
+every pair of deal rows from different pages that the extractor reads from the real corpus
+(corpus/real, 67 pages of 31 provinces and 2012–2025: such pairs are, all but surely, different deals). The m probabilities are fixed priors in dsz_extract/ledger/linkage.py.
 
     python scripts/build_ledger_model.py
 """
@@ -20,7 +19,6 @@ from dsz_extract.ledger.linkage import estimate_u, model_path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "real"
-MAX_PAIRS = 2e6
 
 
 def real_reports() -> list[dict]:
@@ -37,11 +35,10 @@ def real_reports() -> list[dict]:
 
 def main() -> None:
     rows = list(deal_rows(real_reports()))
-    u = estimate_u(rows_table(rows), max_pairs=MAX_PAIRS, seed=1)
+    u = estimate_u(rows_table(rows))
     model = {
         "about": "u probabilities of the ledger's Splink model (scripts/build_ledger_model.py); m priors are in ledger/linkage.py",
         "rows": len(rows),
-        "max_pairs": MAX_PAIRS,
         "u": u,
     }
     model_path().write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -8,19 +8,22 @@
 An organisation's key is its name folded (full-width to ASCII, traditional to simplified, no spaces
 or quotes) with the legal form stripped from the end (有限公司, 股份有限公司, 集团, Co., Ltd.), a
 bracketed place or 中国 dropped (华为技术(深圳)有限公司), and the place prefixes stripped from the
-start (山东省济南市…), unless what is left is only trade words (青岛啤酒 stays 青岛啤酒: 啤酒 names no one).
+start (山东省济南市…), unless what is left is only trade words (青岛啤酒 stays 青岛啤酒: 啤酒 names no one);
+a foreign firm's country goes too (德国巴斯夫 -> 巴斯夫; 中国 stays: 中国华能 is a name).
 Its core is the key with the trade words stripped from the end (华跃新能源科技 -> 华跃): two names with
 the same core are probably the same firm, two with the same key almost surely.
 
 A project's key is folded the same way with the place prefixes, the lead words (年产, 新建) and the
-tail words (项目, 工程) stripped and its phase (一期, 二期工程) taken out into `phase`; its core also
-drops a leading quantity (10万吨): 年产10万吨锂电池正极材料项目 -> key 10万吨锂电池正极材料, core
-锂电池正极材料.
+tail words (项目, 工程) stripped and its phase (一期 -> "1", 一至六期 -> "1-6") taken out into `phase`;
+its core also drops a leading quantity (10万吨): 年产10万吨锂电池正极材料项目 -> key 10万吨锂电池正极材料,
+core 锂电池正极材料. Its marks (`project_marks`) are what tells it from another project of the same
+kind: the key without places, its investors' names and generic words (基地, 一体化, 首批装置).
 
 Data (src/dsz_extract/data/): the company and group rows of lexicon/org_suffixes.tsv and
 names/legal_forms.txt (legal forms), lexicon/sector_words.txt, the weak company suffixes of
 org_suffixes.tsv and names/trade_words.txt (trade words), names/aliases.tsv (short names no rule
-derives: 中石化 -> 中国石油化工), names/project_affixes.tsv, and the gazetteer for place prefixes.
+derives: 中石化 -> 中国石油化工), names/project_affixes.txt ([lead], [tail], [generic]), and the
+gazetteer for place prefixes.
 """
 
 from __future__ import annotations
@@ -46,7 +49,9 @@ _PREFIX_FORMS = frozenset({"name", "short", "old"})
 _NOISE = regex.compile(r"[\s\"'“”‘’「」『』《》〈〉·•・、，,。.:：;；!！?？\-—_/\\|*]+")
 _BRACKETS = regex.compile(r"[(（\[【]([^)）\]】]*)[)）\]】]")
 _HAN = regex.compile(r"\p{Han}")  # bracketed text without any (拼音 glosses, (yè)) is noise
-_PHASE = regex.compile(r"(?:第)?([一二三四五六七八九十\d]{1,3})期(?:工程|项目)?")
+_PHASE = regex.compile(
+    r"(?:第)?([一二三四五六七八九十\d]{1,3})(?:(?:至|到|-|~|、)([一二三四五六七八九十\d]{1,3}))?期(?:工程|项目)?"
+)
 _LEADING_QUANTITY = regex.compile(
     r"^[\d.]+(?:万|亿|千)?(?:平方米|平米|千瓦时|千瓦|兆瓦|吉瓦|gwh|mwh|kwh|gw|mw|kw|吨|台|套|辆|件|亩|头|只|片|个|条|张)"
 )
@@ -82,7 +87,10 @@ def _org_suffix_rows() -> list[tuple[str, str, set[str]]]:
 @functools.lru_cache(maxsize=1)
 def legal_forms() -> tuple[str, ...]:
     """Legal and group forms stripped from the end of an organisation name, longest first."""
-    lexicon = (s for s, kind, flags in _org_suffix_rows() if kind in ("company", "group") and "weak" not in flags)
+    # Not the weak forms (科技 is a trade) nor the sub forms: 子公司 would cut 三星电子公司 at 电.
+    lexicon = (
+        s for s, kind, flags in _org_suffix_rows() if kind in ("company", "group") and not flags & {"weak", "sub"}
+    )
     return _longest_first([*lexicon, *_data_lines("names", "legal_forms.txt")])
 
 
@@ -154,9 +162,9 @@ def _strip_place_prefixes(text: str, words: tuple[str, ...]) -> tuple[str, str |
 def _strip_end(text: str, words: tuple[str, ...], *, keep: int = MIN_KEY_CHARS) -> str:
     """Strip any of `words` (longest first) from the end while more than `keep` characters remain."""
     changed = True
-    while changed:
+    while changed and text:
         changed = False
-        for w in words:
+        for w in _ending_in(text[-1], words):
             if text.endswith(w) and len(text) - len(w) >= keep:
                 text, changed = text[: -len(w)], True
                 break
@@ -166,11 +174,28 @@ def _strip_end(text: str, words: tuple[str, ...], *, keep: int = MIN_KEY_CHARS) 
 def _only_words(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` is made of `words` alone (啤酒, 新能源科技)."""
     while text:
-        w = next((w for w in words if text.endswith(w)), None)
+        w = next((w for w in _ending_in(text[-1], words) if text.endswith(w)), None)
         if w is None:
             return False
         text = text[: -len(w)]
     return True
+
+
+# words (a cached tuple, by identity) -> its words by their last character, longest first: a name is
+# checked against the few words that can end it, not the thousand of the list.
+_BY_LAST_CHAR: dict[int, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _ending_in(last: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    entry = _BY_LAST_CHAR.get(id(words))
+    if entry is None or entry[0] is not words:
+        index: dict[str, list[str]] = defaultdict(list)
+        for w in words:
+            if w:
+                index[w[-1]].append(w)
+        entry = (words, {c: tuple(ws) for c, ws in index.items()})
+        _BY_LAST_CHAR[id(words)] = entry
+    return entry[1].get(last, ())
 
 
 def _drop_brackets(text: str, keep_inside: bool) -> str:
@@ -201,7 +226,7 @@ class ProjectKey:
     name: str
     key: str  # 10万吨锂电池正极材料
     core: str  # 锂电池正极材料
-    phase: int | None  # 一期 -> 1
+    phase: str | None  # 一期 -> "1", 一至六期 -> "1-6"
     adcode: str | None
 
 
@@ -213,6 +238,7 @@ def org_key(name: str) -> OrgKey:
             break
         text = stripped
     adcode = None
+    text = _strip_foreign_country(text)
     if not _is_known_brand(text):  # 宁德时代新能源科技 keeps its 宁德
         text, adcode = _strip_place_prefixes(text, trade_words())
     text = aliases().get(text, text)
@@ -220,6 +246,16 @@ def org_key(name: str) -> OrgKey:
     if not core or core == "中国" or _is_place(core):  # 中国石油化工, 青岛啤酒: the trade is the name
         core = text
     return OrgKey(name=name, key=text, core=core, adcode=adcode)
+
+
+def _strip_foreign_country(text: str) -> str:
+    """德国巴斯夫 -> 巴斯夫, 韩国三星电子 -> 三星电子: a foreign firm's country is no part of its name
+    (中国 stays: 中国华能 is the name)."""
+    for n in (3, 2):
+        head = text[:n]
+        if len(text) - n >= MIN_KEY_CHARS and head != "中国" and gazetteer.get().country(head) is not None:
+            return text[n:]
+    return text
 
 
 def _is_known_brand(text: str) -> bool:
@@ -248,21 +284,55 @@ def _strip_legal_form(text: str) -> str:
 
 
 def project_key(name: str) -> ProjectKey:
-    text = _drop_brackets(fold(name), keep_inside=False)
+    folded = fold(name)
     phase = None
-    if m := _PHASE.search(text):
-        phase = _phase_number(m.group(1))
-        text = text[: m.start()] + text[m.end() :]
+    if m := _PHASE.search(folded):  # before brackets go: 动力电池项目(三、四期)
+        phase = _phase_text(m)
+        folded = folded[: m.start()] + folded[m.end() :]
+    text = _drop_brackets(folded, keep_inside=False)
     affixes = project_affixes()
     if not text or _only_words(text, affixes.get("tail", ())):  # 一期项目: a phase of some project, no name
         return ProjectKey(name=name, key="", core="", phase=phase, adcode=None)
     text = _strip_end(text, affixes.get("tail", ()), keep=MIN_KEY_CHARS) or text
-    text, adcode = _strip_place_prefixes(text, ())
+    adcode = None
+    if not _is_known_brand(text):  # 宁德时代贵州基地 keeps its 宁德
+        text, adcode = _strip_place_prefixes(text, ())
     text = _strip_leads(text, affixes.get("lead", ()))
     core = _LEADING_QUANTITY.sub("", text)
     return ProjectKey(
         name=name, key=text, core=core if len(core) >= MIN_KEY_CHARS else text, phase=phase, adcode=adcode
     )
+
+
+def project_marks(name: str, investors: Iterable[str] = ()) -> str:
+    """What names this project and no other like it: its key without places, the investors' names
+    and generic words (data/names/project_affixes.txt [generic]).
+
+    >>> project_marks("宁德时代贵州新能源动力及储能电池生产制造基地项目", ["宁德时代"])
+    '新能源动力储能电池'
+    """
+    text = _drop_brackets(fold(name), keep_inside=False)
+    text = _PHASE.sub("", text)
+    for word in sorted({w for n in investors for w in _investor_words(n)}, key=len, reverse=True):
+        text = text.replace(word, " ")
+    gaz = gazetteer.get()
+    spans = [
+        (start, end)
+        for start, end, key in gaz.find_all(text)
+        if any(s.form in _PREFIX_FORMS and s.place.level in _PREFIX_LEVELS | {"country"} for s in gaz.senses(key))
+    ]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    for word in project_affixes().get("generic", ()):
+        text = text.replace(word, " ")
+    return "".join(text.split())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _investor_words(name: str) -> frozenset[str]:
+    """An investor's name as a project may carry it: folded, its key and its core (宁德时代)."""
+    okey = org_key(name)
+    return frozenset(w for w in (fold(name), okey.key, okey.core) if len(w) >= MIN_KEY_CHARS)
 
 
 def _strip_leads(text: str, leads: tuple[str, ...]) -> str:
@@ -273,6 +343,22 @@ def _strip_leads(text: str, leads: tuple[str, ...]) -> str:
         if not cut or len(text) - cut < MIN_KEY_CHARS:
             return text
         text = text[cut:]
+
+
+def _phase_text(m: regex.Match[str]) -> str | None:
+    """一期 -> "1", 一至六期 / 五-六期 (folded to 五六期) -> "1-6" / "5-6"."""
+    first, last = _phase_number(m.group(1)), _phase_number(m.group(2)) if m.group(2) else None
+    if last is None and (pair := _folded_range(m.group(1))):
+        first, last = pair
+    return f"{first}-{last}" if first and last else str(first) if first else None
+
+
+def _folded_range(token: str) -> tuple[int, int] | None:
+    """五六 -> (5, 6): two numerals in a row, the second the next one, are a range whose dash was folded."""
+    if len(token) == 2 and "十" not in token and all(c in _CN_DIGITS for c in token):
+        first, last = _CN_DIGITS[token[0]], _CN_DIGITS[token[1]]
+        return (first, last) if last > first else None
+    return None
 
 
 def _phase_number(token: str) -> int | None:

@@ -115,6 +115,8 @@ def scores(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
     br = sum(len(members_p[predicted[i]] & members_g[gold[i]]) / len(members_g[gold[i]]) for i in gold)
     bp, br = bp / len(gold), br / len(gold)
     return {
+        "deals_gold": len(members_g),
+        "deals_predicted": len(members_p),
         "pairs_gold": len(want),
         "pairs_predicted": len(got),
         "pairs_correct": len(got & want),

@@ -16,7 +16,7 @@ from typing import Any
 from .. import gazetteer
 from ..frames import rows as frame_rows
 from ..frames import timex_bounds
-from ..names import OrgKey, ProjectKey, fold, org_key, project_key
+from ..names import OrgKey, ProjectKey, fold, org_key, project_key, project_marks
 
 EPOCH = dt.date(1970, 1, 1)
 # Blocking windows on the report day: two rows within HALF_WINDOW days always share one of the two
@@ -32,12 +32,15 @@ ROW_COLUMNS: tuple[str, ...] = (
     "project",
     "project_key",
     "project_core",
+    "project_grams",
     "phase",
     "investors",
     "investor_keys",
     "investor_cores",
     "investor_key1",
+    "investor_core1",
     "place",
+    "place_key",
     "adcode",
     "adcode_city",
     "adcode_prov",
@@ -75,6 +78,16 @@ def cached_project_key(name: str) -> ProjectKey:
     return project_key(name)
 
 
+@functools.lru_cache(maxsize=200_000)
+def project_grams(project: str, investors: tuple[str, ...]) -> list[str] | None:
+    """The character pairs of a project's distinctive marks (names.project_marks), or None when it has
+    none: 宁德时代贵州基地 and 宁德时代贵州新能源动力电池基地 agree on what one says and the other omits."""
+    marks = project_marks(project, investors)
+    if len(marks) < 2:
+        return None
+    return sorted({marks[i : i + 2] for i in range(len(marks) - 1)})
+
+
 @functools.lru_cache(maxsize=50_000)
 def place_adcode(name: str | None) -> str | None:
     """The adcode of the most specific place a place string names (山东省菏泽市单县 -> 371722).
@@ -87,12 +100,19 @@ def place_adcode(name: str | None) -> str | None:
     gaz = gazetteer.get()
     chosen: gazetteer.Place | None = None
     for _start, _end, key in gaz.find_all(fold(name)):
-        senses = [s.place for s in gaz.senses(key) if s.form != "weak" and s.place.adcode]
+        senses = [p for p in (_coded(s.place) for s in gaz.senses(key) if s.form != "weak") if p is not None]
         if chosen is not None:
             senses = [p for p in senses if p.is_within(chosen)] or []
         if len(senses) == 1 or (senses and len({p.adcode for p in senses}) == 1):
             chosen = senses[0]
     return chosen.adcode if chosen is not None else None
+
+
+def _coded(place: gazetteer.Place | None) -> gazetteer.Place | None:
+    """The place, or for a zone without an adcode of its own (贵安新区) the nearest one around it."""
+    while place is not None and not place.adcode:
+        place = place.parent
+    return place
 
 
 def adcode_prefixes(adcode: str | None) -> tuple[str | None, str | None]:
@@ -119,11 +139,13 @@ def linkage_row(
     stage: str | None = None,
     evidence: tuple[int | None, int | None, str | None] = (None, None, None),
 ) -> dict[str, Any]:
-    """One linkage row. `adcode` wins over `place` (a name the gazetteer resolves)."""
+    """One linkage row. `adcode` wins over `place` (a name the gazetteer resolves), which wins over a
+    place the project's name starts with."""
+    investors = tuple(n for n in investors if n)
     project = next(iter(projects), None)
     pkey = cached_project_key(project) if project else None
     okeys = [cached_org_key(n) for n in investors if n]
-    adcode = adcode or place_adcode(place)
+    adcode = adcode or place_adcode(place) or (pkey.adcode if pkey else None)  # 宜宾制造基地: the name's place
     city, prov = adcode_prefixes(adcode)
     lo, hi = day_number(date_lo), day_number(date_hi)
     day = (lo + hi) // 2 if lo is not None and hi is not None and hi - lo <= 31 else day_number(reference_date)
@@ -134,12 +156,15 @@ def linkage_row(
         "project": project,
         "project_key": (pkey.key or None) if pkey else None,
         "project_core": (pkey.core or None) if pkey else None,
+        "project_grams": project_grams(project, investors) if project else None,
         "phase": pkey.phase if pkey else None,
         "investors": [k.name for k in okeys],
         "investor_keys": sorted({k.key for k in okeys}) or None,
         "investor_cores": sorted({k.core for k in okeys}) or None,
         "investor_key1": okeys[0].key if okeys else None,
+        "investor_core1": okeys[0].core if okeys else None,
         "place": place,
+        "place_key": fold(place) if place else None,
         "adcode": adcode,
         "adcode_city": city,
         "adcode_prov": prov,
@@ -192,7 +217,7 @@ def _schema() -> Any:
     text, whole, real, texts = pa.string(), pa.int64(), pa.float64(), pa.list_(pa.string())
     types = {
         "row_index": whole,
-        "phase": whole,
+        "project_grams": texts,
         "investors": texts,
         "investor_keys": texts,
         "investor_cores": texts,
