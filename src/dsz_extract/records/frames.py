@@ -149,7 +149,11 @@ def _held_at(reading: Reading, sent: Sentence) -> str | None:
         if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
             return _most_specific(places, i).value.name
     hosts = [i for i, m in enumerate(places) if reading.is_subject_place(sent, m)]
-    return _most_specific(places, hosts[0]).value.name if hosts else None
+    if hosts:
+        return _most_specific(places, hosts[0]).value.name
+    # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
+    # others stand inside the event's and the venue's names): the event is where the report speaks of.
+    return sent.carried_place if len(places) < len(sent.of_type("place")) else None
 
 
 def _is_dateline(reading: Reading, date: Any) -> bool:
