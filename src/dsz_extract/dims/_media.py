@@ -51,11 +51,22 @@ _DOMAIN = regex.compile(
 _SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网"))
 
 
+# The words each pattern cannot match without.
+_PATTERNS_AND_WORDS = (
+    (_SOURCE, ("来源", "稿源", "转自", "出处")),
+    (_DATELINE, ("讯", "电")),
+    (_REPORTER, ("记者", "通讯员")),
+    (_PAIRED, ("·",)),
+    (_CITED, ("据《",)),
+)
+
+
 def media_spans(text: str) -> list[tuple[int, int]]:
     """Spans of media outlets in `text` (normalised), sorted, without overlaps."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_SOURCE, _DATELINE, _REPORTER, _PAIRED, _CITED):
-        spans += [m.span("name") for m in pattern.finditer(text)]
+    for pattern, needed in _PATTERNS_AND_WORDS:
+        if any(word in text for word in needed):  # a pattern only where its fixed words occur
+            spans += [m.span("name") for m in pattern.finditer(text)]
     spans += [m.span() for m in _BRAND.finditer(text)]
     spans += [m.span() for m in _DOMAIN.finditer(text)]
     out: list[tuple[int, int]] = []

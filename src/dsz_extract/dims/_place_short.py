@@ -35,6 +35,7 @@ _COMING = regex.compile(
 _CHARACTER_LIST = regex.compile(
     r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
 )
+PREFECTURE_WORDS = ("地委", "行署", "全地区")
 _PREFECTURE_SIGNS = regex.compile(r"(?P<name>\p{Han}{2,4}?)?(?:地委|行署)|全地区")
 _BARE_PREFECTURE = regex.compile(r"地区(?!生产总值|性|间|差|差异|分布|级)")
 
@@ -85,6 +86,8 @@ def _country_lists(text: str) -> list[tuple[int, int, PlaceValue]]:
 
 def _prefecture_anaphors(doc: Doc, subject: Place | None) -> list[tuple[int, int, PlaceValue]]:
     text = doc.norm
+    if not any(word in text for word in PREFECTURE_WORDS):
+        return []  # most reports name no prefecture's committee: skip the scan
     sign = _PREFECTURE_SIGNS.search(text)
     if sign is None:
         return []

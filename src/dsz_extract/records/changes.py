@@ -39,7 +39,13 @@ class Change:
 
 
 def changes(reading: Reading, sent: Sentence) -> list[Change]:
-    """The "从X增加到Y" levels of a sentence."""
+    """The "从X增加到Y" levels of a sentence (read once per sentence: metrics and talent both ask)."""
+    if "changes" not in sent.memo:
+        sent.memo["changes"] = _changes(reading, sent)
+    return sent.memo["changes"]
+
+
+def _changes(reading: Reading, sent: Sentence) -> list[Change]:
     found: list[Change] = []
     for match in _FROM_RE.finditer(reading.norm, sent.span.start, sent.span.end):
         first, first_period = _level_at(reading, sent, match.end(), FROM_REACH)

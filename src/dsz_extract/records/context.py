@@ -133,6 +133,8 @@ class Sentence:
         self._clause_starts = [c.start for c in self.clauses]
         self._mention_starts = [m.start for m in self.mentions]
         self._by_kinds: dict[tuple[str, ...], list[Any]] = {}
+        # What several readers look up in the sentence (分别 runs, changes), read once.
+        self.memo: dict[str, Any] = {}
 
     def clause_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._clause_starts, offset) - 1)

@@ -50,7 +50,13 @@ class Run:
 
 def runs(reading: Reading, sent: Sentence) -> list[Run]:
     """The 分别 runs of a sentence (two values or more, or one shared by a list of names), with their
-    subjects where found."""
+    subjects where found (read once per sentence: deals and metrics both ask)."""
+    if "runs" not in sent.memo:
+        sent.memo["runs"] = _runs(reading, sent)
+    return sent.memo["runs"]
+
+
+def _runs(reading: Reading, sent: Sentence) -> list[Run]:
     norm = reading.norm
     found: list[Run] = []
     for match in regex.finditer(RESPECTIVELY, norm, pos=sent.span.start, endpos=sent.span.end):
