@@ -354,5 +354,5 @@ def test_a_jsonl_path_is_read_latest_line_per_source(tmp_path: Path) -> None:
 def test_a_bad_line_of_a_ledger_is_named(tmp_path: Path) -> None:
     ledger = tmp_path / "reports.jsonl"
     ledger.write_text(hand_made().to_json() + "\n{torn\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"reports.jsonl:2: not a JSON line"):
+    with pytest.raises(ValueError, match=r"reports.jsonl:2: not a report"):
         frames(ledger)

@@ -19,7 +19,6 @@ dependency (`pip install dsz-extract[notebook]`).
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -532,30 +531,18 @@ def rows(reports: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
 # --- a ledger file ------------------------------------------------------------------------------
 
 
-def read_ledger(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """The reports of a JSONL ledger, the latest line of each source only (as `export` keeps them).
+def read_ledger(path: str | os.PathLike[str]) -> list[Any]:
+    """The reports of a JSONL ledger, the latest line of each source only, as `export` reads them.
 
-    Raises ValueError naming the file and line of a line that is not JSON.
+    Raises ValueError naming the file and line of a line that is not a report.
     """
-    latest: dict[Any, dict[str, Any]] = {}
-    unsourced: list[dict[str, Any]] = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                report = json.loads(line)
-            except ValueError as exc:
-                raise ValueError(f"{path}:{number}: not a JSON line ({exc})") from None
-            if not isinstance(report, dict):
-                raise ValueError(f"{path}:{number}: not a report (a JSON {type(report).__name__})")
-            source = report.get("source")
-            if source is None:
-                unsourced.append(report)
-            else:
-                latest.pop(source, None)  # a later line of a source replaces it, at its own position
-                latest[source] = report
-    return [*unsourced, *latest.values()]
+    from .export import latest_per_source, read_reports
+
+    problems: list[str] = []
+    reports = list(read_reports([path], problems))
+    if problems:
+        raise ValueError(problems[0])
+    return latest_per_source(reports)[0]
 
 
 def frames(reports: Iterable[Any] | str | os.PathLike[str]) -> dict[str, Any]:
