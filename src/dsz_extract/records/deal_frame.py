@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from .. import models, numerals
+from . import frames as event_frames
 from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, mention_key
 from .phrase import PHRASE_REACH
 
@@ -480,22 +481,12 @@ def landing_places(reading: Reading, sent: Sentence, end: int) -> list[Any]:
     found: list[Any] = []
     for i, m in enumerate(places):
         if _is_local(m) and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE):
-            found.append(_most_specific(places[i:]))
+            found.append(event_frames.most_specific(places[i:]))
     return found
 
 
 def may_host(reading: Reading, sent: Sentence, place: Any) -> bool:
     return _is_local(place) and reading.is_subject_place(sent, place)
-
-
-def _most_specific(places: list[Any]) -> Any:
-    """Of places written one after the other ("在合肥市肥东县开工"), the last is the most specific."""
-    chosen = places[0]
-    for nxt in places[1:]:
-        if nxt.start != chosen.end:
-            break
-        chosen = nxt
-    return chosen
 
 
 def _host_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:

@@ -147,10 +147,10 @@ def _held_at(reading: Reading, sent: Sentence) -> str | None:
     places = [m for m in sent.of_type("place") if not _in_dateline(reading, m)]
     for i, m in enumerate(places):
         if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
-            return _most_specific(places, i).value.name
+            return most_specific(places[i:]).value.name
     hosts = [i for i, m in enumerate(places) if reading.is_subject_place(sent, m)]
     if hosts:
-        return _most_specific(places, hosts[0]).value.name
+        return most_specific(places[hosts[0] :]).value.name
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
     # others stand inside the event's and the venue's names): the event is where the report speaks of.
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
@@ -167,11 +167,14 @@ def _in_dateline(reading: Reading, place: Any) -> bool:
     return _DATELINE_AFTER_PLACE_RE.match(following) is not None
 
 
-def _most_specific(places: list[Any], i: int) -> Any:
+def most_specific(places: list[Any]) -> Any:
     """Of places written one after the other ("哈新区平房片区", "在合肥市肥东县"), the last is the most specific."""
-    while i + 1 < len(places) and places[i + 1].start == places[i].end:
-        i += 1
-    return places[i]
+    chosen = places[0]
+    for nxt in places[1:]:
+        if nxt.start != chosen.end:
+            break
+        chosen = nxt
+    return chosen
 
 
 def _turns_to_another_time(reading: Reading, sent: Sentence, frame: EventFrame) -> bool:
