@@ -33,6 +33,8 @@ LIST_JOINERS = "、和及与"
 
 _RUN_SEPARATOR = regex.compile(r"[\s、,，和及与]{1,2}")
 _PHRASE_SPLIT = regex.compile(r"[、]|和|及|与")
+_ENUMERATION_COMMA = regex.compile("、")
+_RESPECTIVELY_RE = regex.compile(RESPECTIVELY)
 _CLAUSE_PUNCTUATION = regex.compile(r"[，,；;：:。]")
 
 
@@ -59,7 +61,7 @@ def runs(reading: Reading, sent: Sentence) -> list[Run]:
 def _runs(reading: Reading, sent: Sentence) -> list[Run]:
     norm = reading.norm
     found: list[Run] = []
-    for match in regex.finditer(RESPECTIVELY, norm, pos=sent.span.start, endpos=sent.span.end):
+    for match in _RESPECTIVELY_RE.finditer(norm, sent.span.start, sent.span.end):
         values, growth = _values_after(reading, sent, match.end())
         if not values or (growth and sent.between(sent.span.start, match.start(), *VALUE_TYPES)):
             continue  # growths after figures qualify them ("…分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%")
@@ -137,15 +139,10 @@ def _name_list(reading: Reading, sent: Sentence, before: int, size: int) -> list
         before = clause.end
         while before > clause.start and norm[before - 1] in "，,；; ":
             before -= 1
-    pieces: list[tuple[int, int]] = []
-    start = clause.start
-    for sep in _PHRASE_SPLIT.finditer(norm, clause.start, before):
-        pieces.append((start, sep.start()))
-        start = sep.end()
-    pieces.append((start, before))
+    pieces = _split(_PHRASE_SPLIT, norm, clause.start, before)
     if len(pieces) != size:
         # "A、B、C和D类": a list of the right length when only 、 joins it.
-        pieces = _split_on_commas_only(norm, clause.start, before)
+        pieces = _split(_ENUMERATION_COMMA, norm, clause.start, before)
         if len(pieces) != size:
             return []
     first_start = _after_head(norm, *pieces[0])
@@ -157,9 +154,10 @@ def _name_list(reading: Reading, sent: Sentence, before: int, size: int) -> list
     return pieces
 
 
-def _split_on_commas_only(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split(separator: regex.Pattern[str], norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans between the separators in norm[start:end]."""
     pieces: list[tuple[int, int]] = []
-    for sep in regex.finditer("、", norm, pos=start, endpos=end):
+    for sep in separator.finditer(norm, start, end):
         pieces.append((start, sep.start()))
         start = sep.end()
     pieces.append((start, end))
