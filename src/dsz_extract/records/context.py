@@ -85,9 +85,9 @@ KIND_REACH = 160
 LEAD_PARAGRAPHS = 2
 
 _SUBJECT_LEAD_RE = regex.compile(SUBJECT_LEAD)
-# A clause that only attributes what follows to a speaker ("黄强说，", "他表示：").
-SPEAKER_VERBS = ("说", "表示", "指出", "介绍", "强调", "透露")
-_SPEAKER_RE = regex.compile(rf"(?:{'|'.join(SPEAKER_VERBS)})[，,：:\s]*$")
+# Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
+SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
+_SPEAKER_RE = regex.compile(rf"(?:{'|'.join(SPEECH_VERBS)})[，,：:\s]*$")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 

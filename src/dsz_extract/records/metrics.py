@@ -20,7 +20,7 @@ import regex
 from .. import models
 from . import changes, respectively
 from . import frames as event_frames
-from .context import VALUE_TYPES, Found, Reading, Sentence, mention_key
+from .context import SPEECH_VERBS, VALUE_TYPES, Found, Reading, Sentence, mention_key
 from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
 # --- words ------------------------------------------------------------------------------------
@@ -96,7 +96,6 @@ ENTITY_LISTED_AFTER = ("、", "等", "和", "及")
 # A person after these is a byline ("（记者 吴艳虹）"), never the subject of a figure.
 BYLINE_WORDS = ("记者", "通讯员", "编辑", "摄影", "作者", "撰稿", "文/", "图/")
 BYLINE_REACH = 8
-SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到")
 # "空港产业园公司要…确保至少落地5个…项目": a unit given a task, not a company's own figure.
 DIRECTIVE_WORDS = ("要", "必须", "应当", "应", "需要", "务必", "负责")
 # A money mention is a threshold inside an indicator ("亿元以上项目", "过亿元项目", "亿元楼宇") when a
