@@ -443,6 +443,28 @@ PLACES = [
         "[一季度|date:2023-Q1]，[冠县|place:冠县,county]新签约过亿元项目[29个|count:29 个]。落地项目[12个|count:12 个]。",
         "冠县",
     ),
+    # a body that governs its own territory (the production and construction corps) is the figures' place
+    (
+        "[新疆生产建设兵团|org:新疆生产建设兵团,government]召开推进会，各师市共签约项目[136个|count:136 个]。",
+        "新疆生产建设兵团",
+    ),
+    # ... also written short, after the report's dateline and byline
+    (
+        "[中新网|org:中新网,media][乌鲁木齐|place:乌鲁木齐市][3月1日|date:2023-03-01]电 (记者 [戚亚平|person:戚亚平])"
+        "[兵团|org:兵团,government]各师市共签约项目[136个|count:136 个]。",
+        "新疆生产建设兵团",
+    ),
+    # a corps division written before its own city: the city
+    (
+        "[新疆兵团第六师|org:新疆兵团第六师,government][五家渠市|place:五家渠市,county]集中签约项目[37个|count:37 个]。",
+        "五家渠市",
+    ),
+    # a place right after a dateline opens the report's first clause
+    (
+        "新华社[北京|place:北京市][3月1日|date:2023-03-01]电（记者 [王明|person:王明]）[河北省|place:河北省,province]"
+        "新签约项目[58个|count:58 个]。",
+        "河北省",
+    ),
 ]
 
 

@@ -57,9 +57,7 @@ HAND_COUNTS: dict[str, list[tuple[str | None, str | None, float]]] = {
 }
 
 # Where the extractor still disagrees with the hand count, and why (strict: a fix makes them fail).
-KNOWN_WRONG = {
-    "F05": "新疆生產建設兵團 is read as an organisation, so the event total has no place",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 def _params() -> list[object]:

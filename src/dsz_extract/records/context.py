@@ -21,6 +21,7 @@ from typing import Any
 import regex
 
 from .. import models
+from ..dims._names import table
 from ..doc import Doc
 from ..text import Span, is_heading
 from . import frames
@@ -85,6 +86,15 @@ KIND_REACH = 160
 LEAD_PARAGRAPHS = 2
 
 _SUBJECT_LEAD_RE = regex.compile(SUBJECT_LEAD)
+# A dateline with its byline before the first clause ("中新网乌鲁木齐3月1日电 (记者 戚亚平)新疆生产建设兵团…"):
+# what follows it opens the report's first clause.
+_DATELINE_LEAD_RE = regex.compile(
+    r".{0,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^（()）]{0,24}[）)])?" + SUBJECT_LEAD
+)
+# Bodies that are the territory they govern (新疆生产建设兵团): their figures are that territory's.
+TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
+# A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
+_DIVISION_RE = regex.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
 _SPEAKER_RE = regex.compile(rf"(?:{'|'.join(SPEECH_VERBS)})[，,：:\s]*$")
@@ -366,25 +376,46 @@ class Reading:
         """The place a sentence opens with (before its first figure) becomes the paragraph's place."""
         values = sent.values()
         limit = values[0].start if values else sent.span.end
-        for m in sent.of_type("place"):
+        for m, name in self._subject_candidates(sent):
             if m.start >= limit:
                 break
             # A country or region opening a sentence ("全国各地纷纷…") is no topic for the local figures after it.
-            if m.value.level in ("country", "region"):
+            if m.type == "place" and m.value.level in ("country", "region"):
                 continue
             if self.is_subject_place(sent, m) and self._opens_clause(sent, m):
-                return m.value.name
+                return name
         return None
 
     def _opens_clause(self, sent: Sentence, m: Any) -> bool:
-        """The place is the first thing its clause names (after a date): "1—4月份，全市…"."""
+        """The place is the first thing its clause names (after a date, or the report's dateline):
+        "1—4月份，全市…"."""
+        if _DATELINE_LEAD_RE.fullmatch(self.norm, sent.span.start, m.start) is not None:
+            return True
         clause = sent.clause_at(m.start)
         start = clause.start
         for other in sent.between(clause.start, m.start):
-            if other.type != "date":
+            if other.type != "date" and not self._division_of(other, m):
                 return False
             start = other.end
         return self._opens(start, m.start)
+
+    def _division_of(self, org: Any, place: Any) -> bool:
+        """The corps division written just before its own city (第六师五家渠市)."""
+        return (
+            org.type == "org"
+            and org.end == place.start
+            and _DIVISION_RE.search(self.norm, org.start, org.end) is not None
+        )
+
+    def territory_of(self, m: Any) -> str | None:
+        """The territory an organisation mention governs as itself (新疆生产建设兵团), else None."""
+        return TERRITORIAL_BODIES.get(self.norm[m.start : m.end]) if m.type == "org" else None
+
+    def _subject_candidates(self, sent: Sentence) -> list[tuple[Any, str]]:
+        """Place mentions and territorial bodies of the sentence, in order, with the place each names."""
+        found = [(m, m.value.name) for m in sent.of_type("place")]
+        found += [(m, t) for m in sent.of_type("org") if (t := self.territory_of(m)) is not None]
+        return sorted(found, key=lambda pair: pair[0].start) if len(found) > 1 else found
 
     def is_comparison_date(self, m: Any) -> bool:
         before = self.norm[max(0, m.start - 2) : m.start]
@@ -446,12 +477,12 @@ class Reading:
         return cached
 
     def _places(self, sent: Sentence) -> _Anchors:
-        """The sentence's subject places and parks standing as clause subjects (once per sentence)."""
+        """The sentence's subject places, territorial bodies and parks standing as clause subjects (once per sentence)."""
         cached = self._place_cache.get(sent.index)
         if cached is None:
             places = [
-                Found(m.value.name, m.start, m.end)
-                for m in sent.of_type("place")
+                Found(name, m.start, m.end)
+                for m, name in self._subject_candidates(sent)
                 if self.is_subject_place(sent, m) and self._opens_clause(sent, m)
             ]
             cached = _Anchors([*places, *self._park_subjects(sent)])

@@ -151,6 +151,10 @@ def _held_at(reading: Reading, sent: Sentence) -> str | None:
     hosts = [i for i, m in enumerate(places) if reading.is_subject_place(sent, m)]
     if hosts:
         return most_specific(places[hosts[0] :]).value.name
+    # The body holding it governs its own territory ("新疆生产建设兵团2月28日举行…签约仪式").
+    territory = next((t for m in sent.of_type("org") if (t := reading.territory_of(m)) is not None), None)
+    if territory is not None:
+        return territory
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
     # others stand inside the event's and the venue's names): the event is where the report speaks of.
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
