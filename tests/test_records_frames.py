@@ -33,6 +33,21 @@ DEALS_IN_FRAMES = [
         "2020-03-25",
         [("医药健康产业园项目", "signed", "2020-03-22"), ("新能源装备产业园项目", "signed", "2020-03-22")],
     ),
+    (
+        # a ceremony of another stage in a paragraph of its own is another event: neither its day nor its
+        # venue is the signing's
+        "3月28日，秦安县重点项目集中签约仪式在青岛举行。\n天水市在各县区组织重点项目集中开工复工行动，"
+        "秦安县果品冷链物流项目、麦积区文旅综合体项目全面开工建设。",
+        "2019-04-10",
+        [("秦安县果品冷链物流项目", "started", None), ("麦积区文旅综合体项目", "started", None)],
+    ),
+    (
+        # ... but in the same paragraph it is part of the event (投洽会期间…集中开工…；…集中签约)
+        "昨日，2016吴江投资贸易洽谈会正式拉开帷幕。本次投洽会期间，吴江共有25个项目集中开工；"
+        "乐歌物流项目、平望现代物流项目等58个项目集中签约。",
+        "2016-10-19",
+        [("乐歌物流项目", "signed", "2016-10-18"), ("平望现代物流项目", "signed", "2016-10-18")],
+    ),
 ]
 
 
@@ -110,6 +125,19 @@ OWN_PLACES = [
     ),
     # a landing place outranks it
     ("德州市陵城区新能源装备项目落户平原县。", [("德州市陵城区新能源装备项目", "平原县")]),
+    # the investor's home city before its firm, the county after it where it builds; a place carried from the
+    # sentences before yields to a county of the report's province in the name
+    (
+        "6月5日，天水市举行招商项目集中签约仪式。甘谷县签约项目12个。\n"
+        "苏州恒达公司甘谷县精密铸造产业园项目、苏州德润公司秦安县果品冷链物流项目成功签约。",
+        [("苏州恒达公司甘谷县精密铸造产业园项目", "甘谷县"), ("苏州德润公司秦安县果品冷链物流项目", "秦安县")],
+    ),
+    # a venue in another province is not where the projects land
+    (
+        "甘谷县赴苏州开展招商推介\n6月5日，甘谷县招商推介会暨签约仪式在苏州市举行。此次签约的项目包括精密铸造产业园项目、"
+        "果品冷链物流项目。",
+        [("精密铸造产业园项目", "甘谷县"), ("果品冷链物流项目", "甘谷县")],
+    ),
 ]
 
 

@@ -718,7 +718,8 @@ def _infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones)
     score: Counter[Place] = Counter()
     for h in hits:
         if h.kind == "place" and h.place is not None and h.place.level in gazetteer.ADMIN_LEVELS:
-            score[h.place] += _weight_at(weights, h.start)
+            weight = _weight_at(weights, h.start)
+            score[h.place] += DESTINATION_WEIGHT * weight if _is_destination(doc.norm, h.start) else weight
     for h in embedded:
         if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
             # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
@@ -747,7 +748,48 @@ def _infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones)
         return None
     # On a tie the more specific place wins: the report is about the county, not its province.
     best, best_score = max(score.items(), key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))
+    best = _within_dominant_city(score, best, dominant_city)
     return best if best_score >= MIN_SUBJECT_SCORE else None
+
+
+# How far a city with its counties must outweigh the city of the single best-scored place to win.
+CITY_MARGIN = 2.0
+
+
+def _within_dominant_city(score: Counter[Place], best: Place, dominant_city: Place | None) -> Place:
+    """A report about a city and its counties (陇南市, 武都区, 西和县 …) that names another city a few times
+    (investors' home towns, venues) is about the first: the best place within the city that, with its
+    counties, clearly outweighs the best place's own city. Where the city ties with the best of several of
+    its counties, the report is about the city."""
+    best_city = _city_of(best)
+    if dominant_city is None or best_city is None:
+        return best
+    if best_city is not dominant_city:
+        totals: Counter[Place] = Counter()
+        for place, s in score.items():
+            if (city := _city_of(place)) is not None:
+                totals[city] += s
+        if totals[dominant_city] < CITY_MARGIN * totals[best_city]:
+            return best
+    inside = [(p, s) for p, s in score.items() if _city_of(p) is dominant_city]
+    if sum(1 for p, _ in inside if p is not dominant_city) < 2:
+        return best if best_city is dominant_city else max(inside, key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))[0]
+    return max(inside, key=lambda kv: (kv[1], kv[0] is dominant_city, LEVEL_RANK[kv[0].level]))[0]
+
+
+def _city_of(place: Place) -> Place | None:
+    return place.ancestor("city") or _municipality(place)
+
+
+# Where the subject goes to court investors ("赴广州、深圳、青岛等地开展招商"): it says little about what the
+# report is about.
+DESTINATION_WEIGHT = 0.25
+_DESTINATION_RE = regex.compile(r"(?:赴|前往|奔赴|远赴|飞赴)(?:[^，,。；;、\n]{1,8}、){0,8}$")
+DESTINATION_REACH = 80
+
+
+def _is_destination(text: str, start: int) -> bool:
+    return _DESTINATION_RE.search(text, max(0, start - DESTINATION_REACH), start) is not None
 
 
 def _dominant(score: Counter[Place], key: Any) -> Place | None:

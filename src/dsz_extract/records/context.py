@@ -95,6 +95,8 @@ _DATELINE_LEAD_RE = regex.compile(
 TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
 # A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
 _DIVISION_RE = regex.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
+# What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
+_VENUE_AFTER_RE = regex.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
 _SPEAKER_RE = regex.compile(rf"(?:{'|'.join(SPEECH_VERBS)})[，,：:\s]*$")
@@ -234,6 +236,7 @@ class Reading:
         self.doc = doc
         self.norm = doc.norm
         self.subject_place = subject_place_name(doc)
+        self.subject_province = _province_code(doc.info.get("subject_place"))
         self.sentences = self._sentences()
         self._period_cache: dict[int, _Anchors] = {}
         self._place_cache: dict[int, _Anchors] = {}
@@ -382,6 +385,7 @@ class Reading:
             # A country or region opening a sentence ("全国各地纷纷…") is no topic for the local figures after it.
             if m.type == "place" and m.value.level in ("country", "region"):
                 continue
+
             if self.is_subject_place(sent, m) and self._opens_clause(sent, m):
                 return name
         return None
@@ -407,13 +411,17 @@ class Reading:
             and _DIVISION_RE.search(self.norm, org.start, org.end) is not None
         )
 
+    def _is_away_venue(self, sent: Sentence, m: Any) -> bool:
+        return self.is_away(m) and _VENUE_AFTER_RE.match(self.norm, m.end, sent.span.end) is not None
+
     def territory_of(self, m: Any) -> str | None:
         """The territory an organisation mention governs as itself (新疆生产建设兵团), else None."""
         return TERRITORIAL_BODIES.get(self.norm[m.start : m.end]) if m.type == "org" else None
 
     def _subject_candidates(self, sent: Sentence) -> list[tuple[Any, str]]:
-        """Place mentions and territorial bodies of the sentence, in order, with the place each names."""
-        found = [(m, m.value.name) for m in sent.of_type("place")]
+        """Place mentions and territorial bodies of the sentence, in order, with the place each names. A
+        venue in another province ("在青岛举行的…推介会暨签约仪式上") is none: the figures are the subject's."""
+        found = [(m, m.value.name) for m in sent.of_type("place") if not self._is_away_venue(sent, m)]
         found += [(m, t) for m in sent.of_type("org") if (t := self.territory_of(m)) is not None]
         return sorted(found, key=lambda pair: pair[0].start) if len(found) > 1 else found
 
@@ -423,6 +431,11 @@ class Reading:
         if any(w in m.text for w in _COMPARISON_IN) or after.startswith(_COMPARISON_IN):
             return True
         return before.endswith(_COMPARISON_BEFORE)
+
+    def is_away(self, place: Any) -> bool:
+        """Whether a place mention lies in another province than the report's subject place."""
+        province = _province_code(place.value)
+        return self.subject_province is not None and province is not None and province != self.subject_province
 
     def is_subject_place(self, sent: Sentence, m: Any) -> bool:
         """A place that can be the place of a figure: not a destination, partner or share base."""
@@ -601,6 +614,12 @@ def subject_place_name(doc: Doc) -> str | None:
     if isinstance(place, dict):
         return place.get("name")
     return getattr(place, "name", None)
+
+
+def _province_code(place: Any) -> str | None:
+    """The first two digits of a place's adcode (its province), if it has one."""
+    adcode = place.get("adcode") if isinstance(place, dict) else getattr(place, "adcode", None)
+    return adcode[:2] if adcode else None
 
 
 def _is_park(name: str) -> bool:

@@ -450,23 +450,31 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
 
 def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceValue | None:
     """The city or county a project's name places it in: of those named inside it, the one within the place
-    the sentence speaks of ("福州市…福清思嘉新材料产业园项目" → 福清市), else the only one."""
+    the sentence speaks of ("福州市…福清思嘉新材料产业园项目" → 福清市), else the only county, else the only one."""
     inside = reading.places_in(project.start, project.end)
     around = sent.carried_place
     within = [v for v in inside if around and v.full_name and around in v.full_name and v.name != around]
     if within:
         return within[-1]
+    # "青岛佰福得公司西和县国际药业…项目": the investor's home city before its firm, the county where it builds.
+    counties = [v for v in inside if v.level == "county"]
+    if len(counties) == 1:
+        return counties[0]
     return inside[0] if len(inside) == 1 else None
 
 
-def with_own_place(frame: Frame) -> Frame:
+def with_own_place(frame: Frame, home_province: str | None) -> Frame:
     """A deal of one project whose place is not a landing place is where its name places it, when that
-    lies within the place read (or none was read): a finer place, never a coarser or another one."""
+    lies within the place read (or none was read): a finer place, never a coarser or another one. A
+    place only carried from earlier sentences or from the event's venue yields to a name's county in the
+    report's own province (a county of another province inside a name is a brand: 永丰数字科技中心)."""
     own = frame.own_places.get(frame.projects[0]) if len(frame.projects) == 1 else None
     if own is None or frame.landed or own.name == frame.place:
         return frame
     if frame.place is not None and not (own.full_name and frame.place in own.full_name):
-        return frame
+        carried = not frame.explicit_place and own.level == "county"
+        if not (carried and home_province is not None and (own.adcode or "")[:2] == home_province):
+            return frame
     return dataclasses.replace(frame, place=own.name, explicit_place=True)
 
 

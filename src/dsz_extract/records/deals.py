@@ -148,14 +148,15 @@ def _absorb(into: Frame, investor: Frame) -> None:
 
 
 def _inherit_event(frame: Frame) -> None:
-    """What the lead of the event told once: its date, stage, name and, for a deal naming none, its place."""
+    """What the lead of the event told once: its date, stage, name and, for a deal naming none, its place
+    (unless the event was held away from home, as promotions in other provinces are)."""
     event = frame.sentence.event_frame
     if event is None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
     frame.stage = frame.stage or event.stage
     frame.event = frame.event or event.event
-    if not frame.explicit_place and event.place is not None:
+    if not frame.explicit_place and event.place is not None and not event.away:
         frame.place = event.place
 
 
@@ -176,7 +177,9 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
         if not _is_deal(f):
             continue
         total = part_of(f.sentence.event_frame, f.stage) if part_of else None
-        deals.extend(_deal(reading, with_own_place(one), total) for one in _one_per_project(f))
+        deals.extend(
+            _deal(reading, with_own_place(one, reading.subject_province), total) for one in _one_per_project(f)
+        )
     return deals
 
 

@@ -66,6 +66,9 @@ class EventFrame:
     place: str | None
     stage: models.Stage | None
     event: str | None
+    # Held in another province than the report's (在青岛举行的西和县…推介会暨签约仪式): the venue, not where
+    # the projects land.
+    away: bool = False
 
 
 def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFrame | None:
@@ -74,13 +77,28 @@ def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFra
         return None  # "近年来，…先后有345个项目集中签约": the years before, no event of the report
     opened = _opened_by(reading, sent)
     if opened is not None:
-        if frame is not None and opened.date is None:
+        if frame is not None and opened.date is None and not _another_stage_told_apart(reading, sent, opened, frame):
             # The same event told again ("…等19个项目进行了网上集中签约"): it keeps the lead's day and place.
-            return dataclasses.replace(opened, date=frame.date, place=opened.place or frame.place)
+            if opened.place is not None:
+                return dataclasses.replace(opened, date=frame.date)
+            return dataclasses.replace(opened, date=frame.date, place=frame.place, away=frame.away)
         return opened
     if frame is not None and _turns_to_another_time(reading, sent, frame):
         return None
     return frame
+
+
+def _opens_another_stage(sent: Sentence, stage: models.Stage | None) -> bool:
+    frame = sent.event_frame
+    return frame is not None and frame.opener == sent.index and stage is not None and frame.stage not in (None, stage)
+
+
+def _another_stage_told_apart(reading: Reading, sent: Sentence, opened: EventFrame, frame: EventFrame) -> bool:
+    """A ceremony of another stage in a paragraph of its own (a signing, then 集中开工复工 below) is another
+    event, not the first told again; in the same paragraph it is a part of it (投洽会期间…集中开工…；…集中签约)."""
+    if opened.stage is None or frame.stage is None or opened.stage == frame.stage:
+        return False
+    return reading.sentences[frame.opener].paragraph != sent.paragraph
 
 
 def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
@@ -113,12 +131,14 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     named = {s for s in stages if s is not None}
     stage = next(iter(named)) if len(named) == 1 else None
     events = sent.of_type("event")
+    place = _held_at(reading, sent)
     return EventFrame(
         opener=sent.index,
-        date=_lead_date(reading, sent),
-        place=_held_at(reading, sent),
+        date=_lead_date(reading, sent, stage),
+        place=place,
         stage=stage,
         event=events[0].value.name if events else None,
+        away=any(m.value.name == place and reading.is_away(m) for m in sent.of_type("place")),
     )
 
 
@@ -126,8 +146,9 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
 LEAD_DATE_REACH = 3
 
 
-def _lead_date(reading: Reading, sent: Sentence) -> str | None:
-    """The date of the event: a day of its sentence, else of the sentences just before, else any date of it."""
+def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> str | None:
+    """The date of the event: a day of its sentence, else of the sentences just before (up to one that
+    opened an event of another stage in another paragraph: its day is that event's), else any date of it."""
     dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not _is_dateline(reading, m)]
     days = [m for m in dates if _is_day(m.value.timex)]
     if days:
@@ -136,6 +157,8 @@ def _lead_date(reading: Reading, sent: Sentence) -> str | None:
         if sent.index - back < 0:
             break
         earlier = reading.sentences[sent.index - back]
+        if earlier.paragraph != sent.paragraph and _opens_another_stage(earlier, stage):
+            break
         days = [m for m in earlier.of_type("date") if _is_day(m.value.timex) and reading.is_period_date(m)]
         if days:
             return days[-1].value.timex
