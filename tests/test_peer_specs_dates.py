@@ -69,7 +69,8 @@ _EXTRACTOR_DIFFERENCES = {
         "你12-11-10有时间吗",
         "10/1/2018-10/7/2018",
     ),
-    DURATION: ("前1周", "上1月", "下1年", "下1天", "近 三 年，犯罪数量逐步下降", "过去十年中国有了巨大的变化"),
+    # 过去十年 is read as the ten years before the reference year when that is early in a year (a term's review)
+    DURATION: ("前1周", "上1月", "下1年", "下1天", "近 三 年，犯罪数量逐步下降"),
     BARE_NUMBER: ("2018看起来是一个年份", "2100看起来是一个年份", "1500看起来是一个年份"),
     MOD_IN_SPAN: ("他07年以后就没再来过学校", "他07 年以前就毕业了"),
     OPEN_BOUNDS: ("帮我统计一下2010年之后2018年之前的销量",),

@@ -187,6 +187,38 @@ def test_one_metric(markup: str, expected: dict[str, Any]) -> None:
 
 SEVERAL = [
     (
+        # a term's review: a change runs from the year before the span to its last year, a level reached is the
+        # last year's, a sum over the span is the span's
+        "[过去五年|date:2017/2021]，[全区|place:永川区,county,anaphor]规上工业总产值从[742亿元|money:74200000000 CNY]"
+        "增加到[1550.2亿元|money:155020000000 CNY]，一般公共预算收入达到[43.8亿元|money:4380000000 CNY]。"
+        "五年累计完成固定资产投资[2413.8亿元|money:241380000000 CNY]。",
+        [
+            {"indicator": "规上工业总产值", "period": "2016", "value": 74200000000},
+            {"indicator": "规上工业总产值", "period": "2021", "value": 155020000000},
+            {"indicator": "一般公共预算收入", "period": "2021", "value": 4380000000},
+            {"indicator": "五年累计完成固定资产投资", "period": "2017/2021", "value": 241380000000},
+        ],
+    ),
+    (
+        # the figures of an event take its day, but the year's plan of its projects is the year's
+        "[4月19日|date:2022-04-19]，[福州市|place:]举行重大项目集中开工仪式，开工项目[153个|count:153 个]，"
+        "总投资[1323亿元|money:132300000000 CNY]，年计划投资[370亿元|money:37000000000 CNY]。",
+        [
+            {"indicator": "开工项目", "period": "2022-04-19", "value": 153},
+            {"indicator": "总投资", "period": "2022-04-19", "value": 132300000000},
+            {"indicator": "年计划投资", "period": "2022", "value": 37000000000},
+        ],
+    ),
+    (
+        # ... and a year stated in a later sentence of the event stays
+        "[2月28日|date:2023-02-28]，[阿拉尔市|place:]举行项目集中签约仪式，签约项目[79个|count:79 个]。"
+        "此次签约项目预计[2023年|date:2023]完成投资[85亿元|money:8500000000 CNY]。",
+        [
+            {"indicator": "签约项目", "period": "2023-02-28", "value": 79},
+            {"indicator": "投资", "period": "2023", "value": 8500000000},
+        ],
+    ),
+    (
         "[前三季度|date:2023-01/2023-09]，[全省|place:江西省,province,anaphor]新签约亿元以上项目"
         "[1256个|count:1256 个]，总投资[8634.5亿元|money:863450000000 CNY]，同比分别增长[15.2%|percent:15.2]和"
         "[21.7%|percent:21.7]。",

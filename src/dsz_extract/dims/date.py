@@ -33,7 +33,8 @@ Conventions the contract leaves open, fixed here:
   a sentence (始建于2018年) neither sets nor ends it.
 - 过去一年 / 过去的一年 is the year before the reference year when the reference date is in the
   first half of a year (the review of a report or speech early in a year); later in a year it is
-  the last twelve months, a duration, and no date.
+  the last twelve months, a duration, and no date. 过去五年 (过去N年, N ≥ 2) is read the same way: the
+  N years before the reference year (a term's review: 2017/2021 in a January 2022 report).
 - A day without a month (18日): the month of the most recent month-precision date in the
   paragraph, else the reference month (the month before when the day is later than the reference
   day: reports tell what happened).
@@ -360,6 +361,8 @@ _PAST_YEAR = (
     rf"(?:(?:{'|'.join(PAST_YEAR_WORDS)})(?![{PAST_YEAR_NOT_BEFORE}])"
     rf"|(?<![{PAST_YEAR_SINCE_NOT_AFTER}]){PAST_YEAR_SINCE})"
 )
+# "过去五年，…" opening the review of a term: the N years before the reference year, read like 过去一年.
+_PAST_YEARS = rf"过去的?(?P<pyn>[两二三四五六七八九十]|[2-9])年(?![{PAST_YEAR_NOT_BEFORE}])"
 # The day in brackets of Taiwanese and Hong Kong news (今（10）日公布, 昨（9）日): that day, resolved
 # like a day without its month.
 _BRACKETED_DAY = rf"[今昨] ?[（(](?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY}))[）)] ?(?P<ds1>日)"
@@ -428,6 +431,7 @@ def _build(taiwan: bool) -> str:
         "week": _WEEK,
         "bareyear": _BARE_YEAR,
         "pastyear": _PAST_YEAR,
+        "pastyears": _PAST_YEARS,
     }
     if taiwan:
         roc = _numeric("1", r"1[0-4]\d").replace("[-./]", "[./]")  # 110-12-3 is more often a range
@@ -717,6 +721,11 @@ def _parse_pastyear(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("year", None, "ref", -1), mod=_mod(None, suffix), past_year=True)
 
 
+def _parse_pastyears(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    years = _cn_int(m.group("pyn"))
+    return Expr(Point("year", None, "ref", -years), Point("year", None, "ref", -1), _mod(None, suffix), past_year=True)
+
+
 _PARSERS = {
     "rdays": _parse_rdays,
     "rmonths": _parse_rmonths,
@@ -739,6 +748,7 @@ _PARSERS = {
     "week": _parse_week,
     "bareyear": _parse_bareyear,
     "pastyear": _parse_pastyear,
+    "pastyears": _parse_pastyears,
 }
 
 # --- resolution -------------------------------------------------------------------------------
