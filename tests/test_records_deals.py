@@ -258,6 +258,13 @@ DEALS = [
         [{"projects": [], "investors": ["比亚迪"], "stage": "introduced", "amounts": []},
          {"projects": [], "investors": ["宁德时代"], "stage": "introduced", "amounts": []}],
     ),
+    (
+        # companies listed as signing with the place, naming no project: one signed deal each
+        "签约仪式上，[合肥国轩|org:合肥国轩,company]、[中国南山|org:中国南山,group]等十余家企业与[该县|place:利津县,county,anaphor]"
+        "共签约项目[15个|count:15 个]，总投资额[172.55亿元|money:17255000000 CNY]。",
+        [{"projects": [], "investors": ["合肥国轩"], "stage": "signed", "amounts": []},
+         {"projects": [], "investors": ["中国南山"], "stage": "signed", "amounts": []}],
+    ),
 ]  # fmt: skip
 
 
@@ -272,6 +279,8 @@ def test_deals(markup: str, expected: list[dict[str, Any]]) -> None:
 NO_DEAL = [
     # companies met as partners are no deals
     "与[华为|org:华为,company]、[腾讯|org:腾讯,company]等企业开展合作。",
+    # companies signing before the list (a partnership, not investments) are no deals either
+    "与[华为|org:华为,company]、[腾讯|org:腾讯,company]签订战略合作协议。",
     # a park followed by the number of projects it signed: the place of an aggregate
     "其中：[临港产业园|project:]签约项目[5个|count:5 个]，总投资[22.6亿元|money:2260000000 CNY]等。",
     # intended, not reached

@@ -80,6 +80,8 @@ INVESTOR_NAMED_REACH = 6
 SETTLE_VERBS = ("进驻", "入驻", "落户", "落地", "签约", "引进")
 # A list of companies that settled: the verb after the list ("等一批龙头企业相继落户"), within reach.
 SETTLED_VERBS = ("落户", "入驻", "进驻", "落地")
+# ... or signed, naming no project of their own ("A、B等十余家企业与该县共签约项目15个").
+SIGNED_AS_LIST_VERBS = ("签约", "签订", "签署")
 SETTLED_REACH = 16
 LIST_DESCRIPTION_MAX = 16
 # The verbs that build the facility an investor's money goes to ("…，扩建Y", "…建设Y").

@@ -29,6 +29,7 @@ from .deal_frame import (
     SETTLED_REACH,
     SETTLED_VERBS,
     SIGN_VERBS,
+    SIGNED_AS_LIST_VERBS,
     Frame,
     Group,
     View,
@@ -48,7 +49,9 @@ _BY_RE = regex.compile("由")
 _SIGN_RE = regex.compile("|".join(SIGN_VERBS))
 _INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
 _SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
-_SETTLED_RE = regex.compile("|".join(SETTLED_VERBS))
+_SETTLED_RE = regex.compile("|".join(SETTLED_VERBS + SIGNED_AS_LIST_VERBS))
+_SIGNED_AS_LIST_RE = regex.compile("|".join(SIGNED_AS_LIST_VERBS))
+_PARTNER_BEFORE = ("与", "同", "和", "跟")
 # Organisations that settle somewhere: firms, groups and research institutes (大院大所).
 SETTLING_KINDS = ("company", "group", "research")
 _SETTLED_BEFORE_RE = regex.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
@@ -168,8 +171,9 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
 
 
 def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
-    """Companies listed as having settled, one deal each without project or amount: "长城汽车、雅迪电动车、
-    东鹏陶瓷等一批龙头企业相继落户", "引进…鑫联环保科技、…吉利控股集团等20户企业入驻园区"."""
+    """Companies listed as having settled or signed, one deal each without project or amount: "长城汽车、
+    雅迪电动车、东鹏陶瓷等一批龙头企业相继落户", "引进…鑫联环保科技、…吉利控股集团等20户企业入驻园区",
+    "A、B等十余家企业与该县共签约项目15个"."""
     named = {name for f in taken for name in f.investors}
     frames: list[Frame] = []
     for clause in sent.clauses:
@@ -186,9 +190,17 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             verb = _SETTLED_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 6), listed[0].start)
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
+        signed = _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
+        if signed and (
+            verb.start() < listed[-1].end
+            or reading.norm[max(0, listed[0].start - 1) : listed[0].start] in _PARTNER_BEFORE
+            or sent.between(verb.end(), clause.end, "project")
+        ):
+            continue  # partners signed with, or companies signing named projects (the projects are the deals)
         hi = max(verb.end(), listed[-1].end)
         for org in listed:
-            frame = Frame(sent, investors=[org.value.name], stage="introduced", lo=clause.start, hi=hi)
+            stage = "signed" if signed else "introduced"
+            frame = Frame(sent, investors=[org.value.name], stage=stage, lo=clause.start, hi=hi)
             frame.settled_company = True
             frame.place = sent.carried_place
             frames.append(frame)
