@@ -120,6 +120,25 @@ def test_juxtaposed_digits_are_a_range(text: str, low: int, high: int) -> None:
     assert nm.parse_numeral(text, ranges=False) is None
 
 
+POSITIONAL = [
+    # Taiwanese papers write numbers digit by digit (three digits or more; two juxtaposed digits are a range)
+    ("一七〇一", 1701),
+    ("三三八", 338),
+    ("二兆五六九〇億", 2569000000000),
+    ("一兆三七〇〇億", 1370000000000),
+    ("十六萬二〇四一", 162041),
+    ("九萬一六三八", 91638),
+    ("二〇四一萬", 20410000),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), POSITIONAL)
+def test_runs_of_three_or_more_chinese_digits_are_positional(text: str, value: int) -> None:
+    numeral = nm.parse_numeral(text)
+    assert numeral is not None
+    assert (numeral.value, numeral.value_max) == (value, None)
+
+
 def test_digit_strings_only_when_asked() -> None:
     assert nm.parse_numeral("三八") is None
     numeral = nm.parse_numeral("三八", digit_strings=True)

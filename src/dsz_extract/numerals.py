@@ -372,6 +372,11 @@ def _parse_chinese(s: str, *, digit_strings: bool, ranges: bool) -> Numeral:
     return _evaluate(tokens)
 
 
+# Runs of this many Chinese digits or more are positional (三三八 = 338); two are a range (七八 = 7..8).
+POSITIONAL_DIGITS = 3
+_POSITIONAL = frozenset("〇一二三四五六七八九")
+
+
 @dataclass
 class _Atom:
     value: Decimal
@@ -385,6 +390,10 @@ def _atom(kind: str, tok: str) -> _Atom:
         return _Atom(value, value.to_integral_value(rounding="ROUND_FLOOR"), False)
     integer_part, _, fraction_part = tok.partition("点")
     integer_digits = integer_part.lstrip("〇零")
+    if len(integer_part) >= POSITIONAL_DIGITS and all(c in _POSITIONAL for c in integer_part):
+        # Taiwanese papers write numbers digit by digit: 一七〇一家, 二兆五六九〇億元, 十六萬二〇四一個
+        integer = Decimal("".join(str(_DIGIT_VALUES[c]) for c in integer_part))
+        return _Atom(integer, integer, False)
     if len(integer_digits) > 1:
         raise _Invalid(f"digit string without units: {tok}")
     integer = Decimal(_DIGIT_VALUES[integer_digits]) if integer_digits else Decimal(0)
