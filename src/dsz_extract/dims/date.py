@@ -319,8 +319,9 @@ _QUARTER = (
     r"|(?P<q1>首)季(?:度)?"  # 首季 = the first quarter
 )
 _QUARTER_SUB = r"(?P<qsub>末|初(?!步|见)|底)"
-_FIRST_QUARTERS = r"前(?P<fq>[二两三四2-4])个?季度"
-_FIRST_MONTHS = r"前(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个?月(?:份)?"
+# 前三季 without 度 and 首11个月 are how Taiwanese and Hong Kong papers write them.
+_FIRST_QUARTERS = r"前(?P<fq>[二两三四2-4])个?季(?:度|(?![节风]))"
+_FIRST_MONTHS = r"(?:前|首)(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九两])个?月(?:份)?"
 _HALF = r"(?<!以)(?P<h>[上下])半年(?:度)?(?P<hsub>末)?"
 _SEASON = r"(?P<sea>[春夏秋冬])(?:季|天)(?!度)"
 _HOLIDAY = (
