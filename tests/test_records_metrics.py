@@ -187,6 +187,12 @@ def test_one_metric(markup: str, expected: dict[str, Any]) -> None:
 
 SEVERAL = [
     (
+        # the reporter's source and the day of the report come before the news: its month is the period
+        "本报讯 （记者 [刘佳|person:刘佳]）[2月22日|date:2021-02-22]，记者从省商务厅获悉，[今年1月|date:2021-01]，"
+        "[全省|place:江西省,province,anaphor]招商引资实现开门红。其中，实际利用外资[11.1亿美元|money:1110000000 USD]。",
+        [{"indicator": "实际利用外资", "period": "2021-01", "place": "江西省", "value": 1110000000}],
+    ),
+    (
         # a term's review: a change runs from the year before the span to its last year, a level reached is the
         # last year's, a sum over the span is the span's
         "[过去五年|date:2017/2021]，[全区|place:永川区,county,anaphor]规上工业总产值从[742亿元|money:74200000000 CNY]"

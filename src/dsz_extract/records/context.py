@@ -99,7 +99,11 @@ _DIVISION_RE = regex.compile(r"兵团第[一二三四五六七八九十]{1,3}师
 _VENUE_AFTER_RE = regex.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
-_SPEAKER_RE = regex.compile(rf"(?:{'|'.join(SPEECH_VERBS)})[，,：:\s]*$")
+# ... and the reporter's source ("2月22日，记者从省商务厅获悉，今年1月，全省…"): what comes after is the news.
+REPORTING_VERBS = ("获悉", "了解到", "得知", "获知")
+_ATTRIBUTION_RE = regex.compile(rf"(?:{'|'.join(SPEECH_VERBS + REPORTING_VERBS)})[，,：:\s]*$")
+# How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
+ATTRIBUTION_CLAUSES = 3
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
@@ -357,11 +361,14 @@ class Reading:
         return topic
 
     def _first_own_clause(self, sent: Sentence) -> Span:
-        """The first clause after a speaker's attribution ("黄强说，一年来，我们…" → 一年来，…)."""
-        first = sent.clauses[0]
-        if len(sent.clauses) > 1 and _SPEAKER_RE.search(self.norm, first.start, first.end):
-            return sent.clauses[1]
-        return first
+        """The first clause after a speaker's or reporter's attribution ("黄强说，一年来，我们…" → 一年来，…;
+        "2月22日，记者从省商务厅获悉，今年1月，…" → 今年1月)."""
+        clauses = sent.clauses
+        own = 0
+        for i in range(min(ATTRIBUTION_CLAUSES, len(clauses) - 1)):
+            if _ATTRIBUTION_RE.search(self.norm, clauses[i].start, clauses[i].end):
+                own = i + 1
+        return clauses[own]
 
     def opening_date(self, sent: Sentence) -> Any | None:
         """A date opening the sentence's first clause ("今年，该区又引进了…"), read once per sentence."""
