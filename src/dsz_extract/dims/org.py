@@ -27,13 +27,14 @@ left out (`_names.past_leading_noise`).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import regex
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
-from . import _names
+from . import _names, _org_context
 from ._media import media_spans
 from ._names import Boundaries, Taken, alternation, table, words
 
@@ -582,6 +583,28 @@ def _corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]])
     ]
 
 
+# --- rule 6: names without a suffix, read from their context (dims/_org_context.py) -------------
+
+
+_ContextFinder = Callable[[Boundaries, Taken], list[tuple[int, int, str]]]
+
+
+def _from_context(
+    bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]], finders: tuple[_ContextFinder, ...]
+) -> list[tuple[int, int, str]]:
+    """What the finders of dims/_org_context.py read (well-known short names before the lists, whose
+    kind they keep; partners of a signing and firms before an officer's title after them), where no
+    organisation found so far holds it."""
+    held = _names.Covered(found)
+    out: list[tuple[int, int, str]] = []
+    for finder in finders:
+        for s, e, kind in finder(bounds, taken):
+            if not held.overlaps(s, e):
+                held.add(s, e)
+                out.append((s, e, kind))
+    return out
+
+
 # --- the pass ------------------------------------------------------------------------------------
 
 
@@ -590,7 +613,9 @@ def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
     found = _with_media(_by_suffix(bounds, taken), taken, text)
-    listed = _by_list(bounds, taken, found)
+    listed = _from_context(bounds, taken, found, (_org_context.known,))
+    listed += _by_list(bounds, taken, found + listed)
+    listed += _from_context(bounds, taken, found + listed, (_org_context.partners, _org_context.officers))
     listed += _coordinated(bounds, taken, found + listed)
     listed += _by_apposition(bounds, taken, found + listed)
     listed += _corps_divisions(text, taken, found + listed)
