@@ -257,7 +257,7 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
 _DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
 # What a department may be written right after: a government, a party committee, a ministry or a
 # provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
-_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆")
+_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆", "国务院")
 
 
 def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
@@ -574,13 +574,17 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
 _CORPS_DIVISION = regex.compile(r"(?:新疆生产建设|新疆)?兵团第[一二三四五六七八九十]{1,3}师")
 
 
-def _corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    held = _names.Covered(found)
-    return [
-        (m.start(), m.end(), "government")
-        for m in _CORPS_DIVISION.finditer(text)
-        if not held.overlaps(*m.span()) and not taken.overlapping(*m.span())
-    ]
+def _with_corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add the divisions; one replaces the corps found by its suffix at its start (新疆生产建设兵团|第八师)."""
+    if "师" not in text:
+        return found
+    divisions = [m.span() for m in _CORPS_DIVISION.finditer(text) if not taken.overlapping(*m.span())]
+    if not divisions:
+        return found
+    inside = _names.Covered(divisions)
+    kept = [f for f in found if not inside.holds(f[0], f[1])]
+    held = _names.Covered(kept)
+    return sorted(kept + [(s, e, "government") for s, e in divisions if not held.overlaps(s, e)])
 
 
 # --- rule 6: names without a suffix, read from their context (dims/_org_context.py) -------------
@@ -612,13 +616,12 @@ def find(doc: Doc) -> list[Any]:
     text = doc.norm
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _with_media(_by_suffix(bounds, taken), taken, text)
+    found = _with_corps_divisions(text, taken, _with_media(_by_suffix(bounds, taken), taken, text))
     listed = _from_context(bounds, taken, found, (_org_context.known,))
     listed += _by_list(bounds, taken, found + listed)
     listed += _from_context(bounds, taken, found + listed, (_org_context.partners, _org_context.officers))
     listed += _coordinated(bounds, taken, found + listed)
     listed += _by_apposition(bounds, taken, found + listed)
-    listed += _corps_divisions(text, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
     return [
         doc.make("org", s, e, models.OrgValue(name=_names.verbatim(doc, s, e), kind=kind))
