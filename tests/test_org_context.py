@@ -93,9 +93,30 @@ SUFFIXES = [
     ),
     ("上海证券交易所上市公司达到5家。", [(0, 7, "上海证券交易所", "other")]),
     ("中信证券、华泰证券等券商参加。", [(0, 4, "中信证券", "company"), (5, 9, "华泰证券", "company")]),
+    ("市委人才工作领导小组印发通知。", [(0, 10, "市委人才工作领导小组", "government")]),
+    ("国务院国资委有关负责人出席。", [(0, 6, "国务院国资委", "government")]),
+    # a division of the corps: the corps named before it is part of its name
+    (
+        "新疆生产建设兵团第八师石河子市与天业集团签约。",
+        [(0, 11, "新疆生产建设兵团第八师", "government"), (16, 20, "天业集团", "group")],
+    ),
     # the source line as a bracketed note at the end of a paragraph
     ("（来源：中国经济网）", [(4, 9, "中国经济网", "media")]),
 ]
+
+
+# Pages run through a pinyin annotator: the gloss stays inside the span, the name drops it.
+GLOSSED = [
+    ("昨日，陜西省統(tǒng)計局發布數據。", [(3, 15, "陜西省統(tǒng)計局", "陜西省統計局")]),
+    ("據(jù)濱海新區(qū)發(fā)改委副主任介紹，", [(5, 20, "濱海新區(qū)發(fā)改委", "濱海新區發改委")]),
+    ("來源:中新網(wǎng)\n", [(3, 12, "中新網(wǎng)", "中新網")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSED)
+def test_names_across_pinyin_glosses(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    report = _extractor()(text)
+    assert [(m.start, m.end, m.text, m.value.name) for m in report.mentions if m.type == "org"] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PARTNERS)

@@ -35,6 +35,7 @@ import regex
 from .. import gazetteer, models, patterns
 from ..doc import Doc
 from . import _names, _org_context
+from ._gloss import GlossFree, without_glosses
 from ._media import media_spans
 from ._names import Boundaries, Taken, alternation, table, words
 
@@ -612,11 +613,22 @@ def _from_context(
 # --- the pass ------------------------------------------------------------------------------------
 
 
+def _by_suffix_media_divisions(doc: Doc, bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
+    """Rules 1, 4 and 5, on the text without its pinyin glosses where a page has them (統(tǒng)計局)."""
+    view = GlossFree.of(doc.norm)
+    if view is None:
+        return _with_corps_divisions(doc.norm, taken, _with_media(_by_suffix(bounds, taken), taken, doc.norm))
+    view_taken = Taken(view.mentions_in_view(doc.mentions))
+    found = _with_media(_by_suffix(Boundaries(view.text), view_taken), view_taken, view.text)
+    found = _with_corps_divisions(view.text, view_taken, found)
+    return [(*view.to_original(s, e), kind) for s, e, kind in found]
+
+
 def find(doc: Doc) -> list[Any]:
     text = doc.norm
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _with_corps_divisions(text, taken, _with_media(_by_suffix(bounds, taken), taken, text))
+    found = _by_suffix_media_divisions(doc, bounds, taken)
     listed = _from_context(bounds, taken, found, (_org_context.known,))
     listed += _by_list(bounds, taken, found + listed)
     listed += _from_context(bounds, taken, found + listed, (_org_context.partners, _org_context.officers))
@@ -624,6 +636,6 @@ def find(doc: Doc) -> list[Any]:
     listed += _by_apposition(bounds, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
     return [
-        doc.make("org", s, e, models.OrgValue(name=_names.verbatim(doc, s, e), kind=kind))
+        doc.make("org", s, e, models.OrgValue(name=without_glosses(_names.verbatim(doc, s, e)), kind=kind))
         for s, e, kind in sorted(found + listed + aliased)
     ]
