@@ -16,6 +16,11 @@ Rules, in the order they run:
 
 4. Media outlets named by the page's furniture (dims/_media.py).
 5. Divisions of the production and construction corps (新疆兵团第六师), named by number alone.
+6. Names without a suffix read from their context (dims/_org_context.py): well-known short names of
+   data/lexicon/org_known.tsv (中国能建, 北交所), partners of a signing (与蔚来汽车、国轩高科分别签署),
+   and firms before an officer's title (金风科技|董事长).
+
+Rules 1, 4 and 5 read pages with pinyin glosses (統(tǒng)計局) on a view without them (dims/_gloss.py).
 
 A department written right after the body it belongs to is one body (中共青岛市委|组织部, …厅|外国
 专家局); what stands before a name without being part of it (经, 原, 十八届, 企业 in apposition) is
