@@ -39,7 +39,8 @@ TITLED = [
     # other provinces, years and outlets
     (
         "合肥市委书记虞爱华、市长罗云峰会见了蔚来汽车创始人李斌一行。",
-        [("虞爱华", "书记", "合肥市委"), ("罗云峰", "市长", None), ("李斌", "创始人", None)],
+        # the firm before a founder's title is read as an org (dims/_org_context.py), so it is his affiliation
+        [("虞爱华", "书记", "合肥市委"), ("罗云峰", "市长", None), ("李斌", "创始人", "蔚来汽车")],
     ),
     (
         "湖北省襄阳市樊城区招商局局长张伟表示，今年以来全区共引进亿元以上项目48个。",

@@ -21,12 +21,13 @@ _BRAND = regex.compile(
 # What an outlet's name ends in; the name is a short run of Han or Latin before it.
 _MEDIA_END = r"(?:网|社|报|台|在线|客户端|新闻|App|APP)"
 _OUTLET = rf"[\p{{Han}}A-Za-z]{{0,10}}?{_MEDIA_END}"
-_LINE_START = r"(?:^|(?<=[\n【】|｜]))[ \t\u3000]*"
+# A source line may also be a bracketed note at a paragraph's end ((来源:中国经济网)).
+_LINE_START = r"(?:^|(?<=[\n【】|｜（(]))[ \t\u3000]*"
 
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
 _SOURCE = regex.compile(
     rf"{_LINE_START}(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
-    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?)(?=[ \t\u3000\n\-—|｜]|编辑|作者|责编|发布|时间|记者|$)",
+    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?)(?=[ \t\u3000\n\-—|｜）)]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
 )
 # 【天山网】讯, 长城网5月18日讯, 中新网乌鲁木齐3月1日电, 【【香港商报网】讯】.

@@ -16,6 +16,11 @@ Rules, in the order they run:
 
 4. Media outlets named by the page's furniture (dims/_media.py).
 5. Divisions of the production and construction corps (新疆兵团第六师), named by number alone.
+6. Names without a suffix read from their context (dims/_org_context.py): well-known short names of
+   data/lexicon/org_known.tsv (中国能建, 北交所), partners of a signing (与蔚来汽车、国轩高科分别签署),
+   and firms before an officer's title (金风科技|董事长).
+
+Rules 1, 4 and 5 read pages with pinyin glosses (統(tǒng)計局) on a view without them (dims/_gloss.py).
 
 A department written right after the body it belongs to is one body (中共青岛市委|组织部, …厅|外国
 专家局); what stands before a name without being part of it (经, 原, 十八届, 企业 in apposition) is
@@ -27,13 +32,15 @@ left out (`_names.past_leading_noise`).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import regex
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
-from . import _names
+from . import _names, _org_context
+from ._gloss import GlossFree, without_glosses
 from ._media import media_spans
 from ._names import Boundaries, Taken, alternation, table, words
 
@@ -256,7 +263,7 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
 _DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
 # What a department may be written right after: a government, a party committee, a ministry or a
 # provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
-_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆")
+_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆", "国务院")
 
 
 def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
@@ -573,29 +580,67 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
 _CORPS_DIVISION = regex.compile(r"(?:新疆生产建设|新疆)?兵团第[一二三四五六七八九十]{1,3}师")
 
 
-def _corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _with_corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add the divisions; one replaces the corps found by its suffix at its start (新疆生产建设兵团|第八师)."""
+    if "师" not in text:
+        return found
+    divisions = [m.span() for m in _CORPS_DIVISION.finditer(text) if not taken.overlapping(*m.span())]
+    if not divisions:
+        return found
+    inside = _names.Covered(divisions)
+    kept = [f for f in found if not inside.holds(f[0], f[1])]
+    held = _names.Covered(kept)
+    return sorted(kept + [(s, e, "government") for s, e in divisions if not held.overlaps(s, e)])
+
+
+# --- rule 6: names without a suffix, read from their context (dims/_org_context.py) -------------
+
+
+_ContextFinder = Callable[[Boundaries, Taken], list[tuple[int, int, str]]]
+
+
+def _from_context(
+    bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]], finders: tuple[_ContextFinder, ...]
+) -> list[tuple[int, int, str]]:
+    """What the finders of dims/_org_context.py read (well-known short names before the lists, whose
+    kind they keep; partners of a signing and firms before an officer's title after them), where no
+    organisation found so far holds it."""
     held = _names.Covered(found)
-    return [
-        (m.start(), m.end(), "government")
-        for m in _CORPS_DIVISION.finditer(text)
-        if not held.overlaps(*m.span()) and not taken.overlapping(*m.span())
-    ]
+    out: list[tuple[int, int, str]] = []
+    for finder in finders:
+        for s, e, kind in finder(bounds, taken):
+            if not held.overlaps(s, e):
+                held.add(s, e)
+                out.append((s, e, kind))
+    return out
 
 
 # --- the pass ------------------------------------------------------------------------------------
+
+
+def _by_suffix_media_divisions(doc: Doc, bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
+    """Rules 1, 4 and 5, on the text without its pinyin glosses where a page has them (統(tǒng)計局)."""
+    view = GlossFree.of(doc.norm)
+    if view is None:
+        return _with_corps_divisions(doc.norm, taken, _with_media(_by_suffix(bounds, taken), taken, doc.norm))
+    view_taken = Taken(view.mentions_in_view(doc.mentions))
+    found = _with_media(_by_suffix(Boundaries(view.text), view_taken), view_taken, view.text)
+    found = _with_corps_divisions(view.text, view_taken, found)
+    return [(*view.to_original(s, e), kind) for s, e, kind in found]
 
 
 def find(doc: Doc) -> list[Any]:
     text = doc.norm
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _with_media(_by_suffix(bounds, taken), taken, text)
-    listed = _by_list(bounds, taken, found)
+    found = _by_suffix_media_divisions(doc, bounds, taken)
+    listed = _from_context(bounds, taken, found, (_org_context.known,))
+    listed += _by_list(bounds, taken, found + listed)
+    listed += _from_context(bounds, taken, found + listed, (_org_context.partners, _org_context.officers))
     listed += _coordinated(bounds, taken, found + listed)
     listed += _by_apposition(bounds, taken, found + listed)
-    listed += _corps_divisions(text, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
     return [
-        doc.make("org", s, e, models.OrgValue(name=_names.verbatim(doc, s, e), kind=kind))
+        doc.make("org", s, e, models.OrgValue(name=without_glosses(_names.verbatim(doc, s, e)), kind=kind))
         for s, e, kind in sorted(found + listed + aliased)
     ]

@@ -1,0 +1,245 @@
+"""Organisations named without a suffix, read from the words around them (for dims/org.py).
+
+Real reports often name a firm by its brand alone (蔚来汽车, 国轩高科, SK海力士, 比亚迪 after a first full
+mention elsewhere). No suffix marks these; three kinds of context do:
+
+1. A partner of a signing or a talk: 与A(、B…)(分别)签约/签署/合作/会谈…, and X in X与Y签约.
+2. A firm's officer after it: 金风科技|董事长武钢, 远景能源|创始人张雷 (company titles only: 市长 is no cue).
+3. A well-known short name of data/lexicon/org_known.tsv (华为, 中国能建, 北交所) standing with clear edges.
+
+A name read from context (1, 2) must look like a proper name: two to twelve characters of Han, Latin
+letters or digits, no boundary word inside, not a place, not a person's name, not a phrase made only
+of generic or trade words (客商, 新能源企业, 有关部门), and not one common word (高校, 双方).
+Spans are in the normalised text; the caller drops what overlaps its own finds.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .. import gazetteer
+from ..names import trade_words
+from ..tokenize import tokenizer
+from . import _names
+from ._names import Boundaries, Taken, alternation, table, words
+
+Span = tuple[int, int, str]
+
+_KNOWN: dict[str, str] = {row[0]: row[1] for row in table("org_known.tsv")}
+_KNOWN_NAMES = _names.Literals(_KNOWN)
+
+# Words that show a signing or a talk between the partners named before them.
+_COOPERATION = regex.compile(
+    r"(?:签约|签署|签订|签下|达成|合作|携手|共建|合资|洽谈|会谈|座谈|对接|结对|共商|深化)"
+    r"(?![区社园会组馆中基联公企项])"  # 合作区, 洽谈会, 合资公司 are names or heads, not the verb
+)
+# What may stand between the last partner and the cooperation word (与A|就…项目|在京|分别|签约).
+_BEFORE_COOPERATION = regex.compile(
+    r"(?:分别|正式|成功|现场|共同|顺利|再次|进行|举行|开展|建立|在|就|围绕|签订了|签署了)"
+)
+_PARTNER_REACH = 24  # characters from the partner's end to the cooperation word
+_MAX_PARTNER = 12
+_MAX_PARTNERS = 8
+
+# 与 as a word of its own: not 参与/给与/赋与, not 与会/与其/与此/与时俱进.
+_WITH = regex.compile(r"(?<![参给赋授])与(?![会其此时否之])")
+_PARTNER_SEPARATOR = regex.compile(r"、")
+
+# Titles that only a firm's officers hold: the name before them is a firm's.
+_COMPANY_TITLE = regex.compile(
+    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事)"
+)
+
+# A person's title inside a span makes it a person's name with its title (区长李强), no firm.
+_PERSON_TITLE = regex.compile(alternation(words("person_titles.txt")))
+
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·&]+")
+_LATIN = regex.compile(r"[A-Za-z]")
+_HAN = regex.compile(r"\p{Han}+")
+_GENERIC = _names.made_of("org_generic.txt", "sector_words.txt")
+_CLASS_NOUNS = frozenset(words("org_class_nouns.txt"))
+_SURNAMES = frozenset(words("surnames.txt"))
+_DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
+_ANAPHORIC = regex.compile(r"(?:全|我|该|本|各|外|跨|其|此|这|那)")
+_PLACE_END = regex.compile(r"\p{Han}+(?:省|市|县|区|州|镇|乡|村|街道|港|岛|湾|国)")
+# A word jieba's dictionary gives at least this often is a common word (高校, 客商, 对方), no name.
+_COMMON_WORD = 50
+# Trades a brand is followed by besides the names' trade words (国轩|高科, 三江|航天).
+_BRAND_TRADES = ("高科", "股份", "控股", "重工", "电子", "航天", "汽车", "电动车", "陶瓷", "铜业")
+_PLACE_LETTERS = frozenset(row[0] for row in table("place_abbreviations.tsv"))
+_FUNCTION_CHARS = frozenset("的了是在和与等及个们些这那就也都还又被把将对向从要会能需让给使于为以而并或")
+
+
+@functools.cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(row[0] for row in table("org_suffixes.tsv"))
+
+
+# --- 1. partners of a signing or a talk ----------------------------------------------------------
+
+
+def partners(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """Firms named as partners: 与A、B分别签约, and X of X与Y签约."""
+    text = bounds.text
+    out: list[Span] = []
+    for m in _WITH.finditer(text):
+        items = _partners_after(bounds, m.end())
+        if not items:
+            continue
+        items = [(_after_place(text, s, e), e) for s, e in items]
+        out += [(s, e, "company") for s, e in items if _name_like(bounds, s, e, taken)]
+        left = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
+        left = _after_place(text, _names.past_leading_noise(text, left, m.start()), m.start())
+        if _name_like(bounds, left, m.start(), taken):
+            out.append((left, m.start(), "company"))
+    return out
+
+
+# A district or zone before a firm's short name is where it is (高新区|天东生化).
+_PLACE_BEFORE_NAME = regex.compile(r"\p{Han}{1,6}?(?:省|市|县|区|旗|镇|乡|高新区|开发区|新区|园区)")
+
+
+def _after_place(text: str, start: int, end: int) -> int:
+    m = _PLACE_BEFORE_NAME.match(text, start, end)
+    return m.end() if m and end - m.end() >= 2 else start
+
+
+def _partners_after(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
+    """The 、-separated names from `pos` to the words before a cooperation word, or [] when none follows."""
+    text = bounds.text
+    items: list[tuple[int, int]] = []
+    start = pos
+    while len(items) < _MAX_PARTNERS:
+        end = _name_end(bounds, start)
+        if end is None:
+            return []
+        items.append((start, end))
+        if _PARTNER_SEPARATOR.match(text, end):
+            start = end + 1
+            continue
+        tail = _BEFORE_COOPERATION.match(text, end)
+        reach = text[end : end + _PARTNER_REACH]
+        stop = regex.search(r"[，。；：！？,;:!?\n]", reach)
+        window = reach[: stop.start()] if stop else reach
+        if (tail or _COOPERATION.match(text, end)) and _COOPERATION.search(window):
+            return items
+        return []
+    return []
+
+
+def _name_end(bounds: Boundaries, start: int) -> int | None:
+    """Where a name starting at `start` ends: at the first boundary word or edge after two characters."""
+    text = bounds.text
+    limit = min(len(text), start + _MAX_PARTNER + 1)
+    for end in range(start + 2, limit):
+        if (
+            _names.is_edge_char(text, end)
+            or bounds.starts_at(end)
+            or _COOPERATION.match(text, end)
+            or _COMPANY_TITLE.match(text, end)
+        ):
+            return end if _NAME_CHARS.fullmatch(text, start, end) else None
+    return None
+
+
+# --- 2. officers of a firm ------------------------------------------------------------------------
+
+
+def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """Firms named before the title of one of their officers (金风科技董事长武钢)."""
+    text = bounds.text
+    out: list[Span] = []
+    for m in _COMPANY_TITLE.finditer(text):
+        start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
+        start = _names.past_leading_noise(text, start, m.start())
+        if _name_like(bounds, start, m.start(), taken):
+            out.append((start, m.start(), "company"))
+    return out
+
+
+# --- 3. well-known short names --------------------------------------------------------------------
+
+
+# A list of firms that ends as a list of projects (富士康、一汽大众、联想等项目): its items are projects.
+_PROJECT_LIST_AFTER = regex.compile(r"(?:、[^，。；：！？、\n]{1,12}?)*等[^，。；：！？、\n]{0,6}?项目")
+
+
+def known(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """The names of org_known.tsv that stand alone (、华润、, 华为在…), not inside a longer word."""
+    text = bounds.text
+    out: list[Span] = []
+    for s, e in _KNOWN_NAMES.longest(text):
+        if taken.overlapping(s, e) or not (bounds.clear_left(s, taken) and bounds.clear_right(e)):
+            continue
+        if _PROJECT_LIST_AFTER.match(text, e):
+            continue
+        out.append((s, e, _KNOWN[bounds.text[s:e]]))
+    return out
+
+
+# --- what a name read from context looks like -----------------------------------------------------
+
+
+def _name_like(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
+    text = bounds.text
+    name = text[start:end]
+    if not 2 <= len(name) <= _MAX_PARTNER or not _NAME_CHARS.fullmatch(name):
+        return False
+    if taken.overlapping(start, end) or bounds.ends_between(start, end - 1) or _PERSON_TITLE.search(name):
+        return False
+    if name in _KNOWN:
+        return True
+    if _LATIN.search(name):
+        return not _LATIN.fullmatch(name[0]) or _HAN.search(name) is not None
+    if (
+        _is_place(name)
+        or _ANAPHORIC.match(name)
+        or _GENERIC.fullmatch(name)
+        or name in _CLASS_NOUNS
+        or name in _suffixes()
+        or _reads_as_person(name)
+        or _common_word(name)
+    ):
+        return False
+    return _brand_and_trade(name) or _unknown_word_in(name)
+
+
+def _brand_and_trade(name: str) -> bool:
+    """A short proper core and the trade it is in (蔚来|汽车, 金风|科技, 远景|能源)."""
+    for trade in (*_BRAND_TRADES, *trade_words()):
+        if name.endswith(trade):
+            core = name[: -len(trade)]
+            return 2 <= len(core) <= 4 and not (_GENERIC.fullmatch(core) or _is_place(core) or _ANAPHORIC.match(core))
+    return False
+
+
+def _unknown_word_in(name: str) -> bool:
+    """Whether jieba's dictionary knows a word of the name barely (比亚迪) or not at all, so that it
+    falls apart into single characters (正|邦); one-character province names are places (粤|桂)."""
+    if all(c in _PLACE_LETTERS for c in name):
+        return False
+    freq = tokenizer().FREQ
+    singles = 0
+    for word, _start, _end in tokenizer().tokenize(name, HMM=False):
+        if len(word) >= 2 and freq.get(word, 0) < _COMMON_WORD:
+            return True
+        singles = singles + 1 if len(word) == 1 and word not in _FUNCTION_CHARS else 0
+        if singles >= 2:
+            return True
+    return False
+
+
+def _is_place(name: str) -> bool:
+    return bool(gazetteer.get().lookup(name)) or bool(_PLACE_END.fullmatch(name))
+
+
+def _reads_as_person(name: str) -> bool:
+    """A surname and one or two given-name characters (与|张三|签约): a person, not a firm."""
+    surname = 2 if name[:2] in _DOUBLE_SURNAMES else 1 if name[:1] in _SURNAMES else 0
+    return bool(surname) and len(name) - surname in (1, 2) and bool(_HAN.fullmatch(name))
+
+
+def _common_word(name: str) -> bool:
+    return tokenizer().FREQ.get(name, 0) >= _COMMON_WORD
