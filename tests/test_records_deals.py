@@ -259,6 +259,14 @@ DEALS = [
          {"projects": [], "investors": ["宁德时代"], "stage": "introduced", "amounts": []}],
     ),
     (
+        # a project of a list whose amount was each project's, given its own amount later: that one is its own
+        "[7月15日|date:2018-07-15]，[孝感市|place:]举行二季度招商项目集中签约仪式，现场签约的[佳兆业空港科技城|project:]和"
+        "[汉孝临空产业园|project:]两大项目投资均[超过300亿元|money:30000000000 CNY over]。其中，"
+        "[佳兆业空港科技城|project:]总投资[500亿元|money:50000000000 CNY]。",
+        [{"projects": ["佳兆业空港科技城"], "amounts": [("total", 50000000000, "CNY")], "stage": "signed"},
+         {"projects": ["汉孝临空产业园"], "amounts": [("total", 30000000000, "CNY")], "stage": "signed"}],
+    ),
+    (
         # companies listed as signing with the place, naming no project: one signed deal each
         "签约仪式上，[合肥国轩|org:合肥国轩,company]、[中国南山|org:中国南山,group]等十余家企业与[该县|place:利津县,county,anaphor]"
         "共签约项目[15个|count:15 个]，总投资额[172.55亿元|money:17255000000 CNY]。",

@@ -160,6 +160,8 @@ class Frame:
     respective: list[Any] = field(default_factory=list)
     # The amount is each project's ("A和B两大项目投资均超过300亿元").
     each: bool = False
+    # What a later sentence tells of one project of the list alone ("其中，…A总投资500亿元").
+    refinements: list[Frame] = field(default_factory=list)
 
     def cover(self, start: int, end: int) -> None:
         self.lo = min(self.lo, start)

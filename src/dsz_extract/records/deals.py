@@ -169,7 +169,10 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     for frame in frames:
         previous = merged[-1] if merged else None
         if previous is not None and _same_deal(previous, frame):
-            _merge(previous, frame)
+            if _tells_one_of(previous, frame):
+                previous.refinements.append(frame)
+            else:
+                _merge(previous, frame)
         else:
             merged.append(frame)
     deals = []
@@ -177,9 +180,8 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
         if not _is_deal(f):
             continue
         total = part_of(f.sentence.event_frame, f.stage) if part_of else None
-        deals.extend(
-            _deal(reading, with_own_place(one, reading.subject_province), total) for one in _one_per_project(f)
-        )
+        ones = [_refined(one, f.refinements) for one in _one_per_project(f)]
+        deals.extend(_deal(reading, with_own_place(one, reading.subject_province), total) for one in ones)
     return deals
 
 
@@ -287,6 +289,26 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
     return frame
+
+
+def _tells_one_of(listed: Frame, one: Frame) -> bool:
+    """A later sentence giving one project of a list that split its amounts (均, 分别) an amount of its own
+    ("两大项目投资均超过300亿元。其中，…A总投资500亿元"): that project's, not the list's."""
+    return (
+        len(listed.projects) >= 2
+        and len(one.projects) == 1
+        and bool(one.amounts)
+        and (listed.each or bool(listed.respective))
+    )
+
+
+def _refined(one: Frame, refinements: list[Frame]) -> Frame:
+    """A project's deal from a list, with what a later sentence told of it alone (its own amount first)."""
+    for later in refinements:
+        if later.projects == one.projects:
+            one = dataclasses.replace(one, amounts=[], investors=list(one.investors), used=list(one.used))
+            _merge(one, later)
+    return one
 
 
 def _same_deal(a: Frame, b: Frame) -> bool:
