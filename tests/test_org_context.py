@@ -106,6 +106,24 @@ SUFFIXES = [
 
 
 # Pages run through a pinyin annotator: the gloss stays inside the span, the name drops it.
+ENTERPRISE_LISTS = [
+    # the items of a list closed by a count of enterprises are firms, their home city kept
+    (
+        "簽約儀式上,東莞普航電子、上海曼雅電器、信陽軒鴻電子共3個重點企業項目進行了現場集中簽約。",
+        [(6, 12, "東莞普航電子", "company"), (13, 19, "上海曼雅電器", "company"), (20, 26, "信陽軒鴻電子", "company")],
+    ),
+    ("引进鑫联环保、金荣科技等20户企业入驻园区。", [(2, 6, "鑫联环保", "company"), (7, 11, "金荣科技", "company")]),
+    # sectors in such a list are no firms
+    ("新能源、新材料等十余家企业落户园区。", []),
+    ("发展新能源、新材料、生物医药等3个产业。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTERPRISE_LISTS)
+def test_items_of_a_list_of_enterprises(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert orgs(text) == expected
+
+
 GLOSSED = [
     ("昨日，陜西省統(tǒng)計局發布數據。", [(3, 15, "陜西省統(tǒng)計局", "陜西省統計局")]),
     ("據(jù)濱海新區(qū)發(fā)改委副主任介紹，", [(5, 20, "濱海新區(qū)發(fā)改委", "濱海新區發改委")]),

@@ -273,6 +273,13 @@ DEALS = [
         [{"projects": [], "investors": ["合肥国轩"], "stage": "signed", "amounts": []},
          {"projects": [], "investors": ["中国南山"], "stage": "signed", "amounts": []}],
     ),
+    (
+        # ... the signing further on ("共6个重点企业项目进行了现场集中签约")
+        "签约仪式上，[东莞普航电子|org:东莞普航电子,company]、[上海曼雅电器|org:上海曼雅电器,company]共[6个|count:6 个]"
+        "重点企业项目进行了现场集中签约。",
+        [{"projects": [], "investors": ["东莞普航电子"], "stage": "signed"},
+         {"projects": [], "investors": ["上海曼雅电器"], "stage": "signed"}],
+    ),
 ]  # fmt: skip
 
 

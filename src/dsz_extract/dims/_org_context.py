@@ -6,6 +6,7 @@ mention elsewhere). No suffix marks these; three kinds of context do:
 1. A partner of a signing or a talk: 与A(、B…)(分别)签约/签署/合作/会谈…, and X in X与Y签约.
 2. A firm's officer after it: 金风科技|董事长武钢, 远景能源|创始人张雷 (company titles only: 市长 is no cue).
 3. A well-known short name of data/lexicon/org_known.tsv (华为, 中国能建, 北交所) standing with clear edges.
+4. An item of a 、-list closed by a count of enterprises (东莞普航电子、上海曼雅电器…共6个重点企业项目).
 
 A name read from context (1, 2) must look like a proper name: two to twelve characters of Han, Latin
 letters or digits, no boundary word inside, not a place, not a person's name, not a phrase made only
@@ -157,6 +158,41 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
         if _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
     return out
+
+
+# --- 4. members of a list of enterprises ----------------------------------------------------------
+
+# What closes a list of firms: a count of enterprises (…、深圳瑞科光通信共6个重点企业项目; A、B等十余家企业).
+_ENTERPRISE_COUNT = regex.compile(
+    r"(?:等|共)[^，。；：！？、\n]{0,4}?(?:\d+|[一二三四五六七八九十百几数两]+)[余多]?(?:家|个|户)"
+    r"[^，。；：！？、\n]{0,8}?(?:企业|公司|厂商|厂家)"
+)
+
+
+def enterprise_lists(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """The items of a 、-list closed by a count of enterprises: 东莞普航电子、上海曼雅电器…共6个重点企业项目."""
+    out: list[Span] = []
+    for m in _ENTERPRISE_COUNT.finditer(bounds.text):
+        items = _items_before(bounds, m.start())
+        if len(items) >= 2:
+            out += [(s, e, "company") for s, e in items if _name_like(bounds, s, e, taken)]
+    return out
+
+
+def _items_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
+    """The 、-separated names ending at `end`, first to last."""
+    text = bounds.text
+    items: list[tuple[int, int]] = []
+    while len(items) < _MAX_PARTNERS:
+        start = bounds.left_edge(end, limit=max(0, end - _MAX_PARTNER))
+        start = _names.past_leading_noise(text, start, end)
+        if end - start < 2:
+            break
+        items.append((start, end))
+        if start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
+    return items[::-1]
 
 
 # --- 3. well-known short names --------------------------------------------------------------------

@@ -636,7 +636,9 @@ def find(doc: Doc) -> list[Any]:
     found = _by_suffix_media_divisions(doc, bounds, taken)
     listed = _from_context(bounds, taken, found, (_org_context.known,))
     listed += _by_list(bounds, taken, found + listed)
-    listed += _from_context(bounds, taken, found + listed, (_org_context.partners, _org_context.officers))
+    listed += _from_context(
+        bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)
+    )
     listed += _coordinated(bounds, taken, found + listed)
     listed += _by_apposition(bounds, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)

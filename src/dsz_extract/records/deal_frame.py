@@ -82,6 +82,7 @@ SETTLE_VERBS = ("进驻", "入驻", "落户", "落地", "签约", "引进")
 SETTLED_VERBS = ("落户", "入驻", "进驻", "落地")
 # ... or signed, naming no project of their own ("A、B等十余家企业与该县共签约项目15个").
 SIGNED_AS_LIST_VERBS = ("签约", "签订", "签署")
+SIGNED_REACH = 24  # "…、深圳瑞科光通信共6个重点企业项目进行了现场集中签约"
 SETTLED_REACH = 16
 LIST_DESCRIPTION_MAX = 16
 # The verbs that build the facility an investor's money goes to ("…，扩建Y", "…建设Y").

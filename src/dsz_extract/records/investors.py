@@ -30,6 +30,7 @@ from .deal_frame import (
     SETTLED_VERBS,
     SIGN_VERBS,
     SIGNED_AS_LIST_VERBS,
+    SIGNED_REACH,
     Frame,
     Group,
     View,
@@ -184,7 +185,13 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
         listed = _descriptive_list(reading, companies)
         if len(listed) < 2:
             continue
-        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, listed[-1].end + SETTLED_REACH))
+        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, listed[-1].end + SIGNED_REACH))
+        if (
+            verb is not None
+            and verb.start() - listed[-1].end > SETTLED_REACH
+            and not _SIGNED_AS_LIST_RE.fullmatch(verb.group())
+        ):
+            verb = None
         if verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
             # "落地A研究院、B研究院等大院大所5家": the verb before the list
             verb = _SETTLED_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 6), listed[0].start)
