@@ -48,6 +48,8 @@ from .talent_words import (
 _PARTNER_CHARS = "与同跟"
 # How far after the people counted a word of attending or a mode word is looked for (characters).
 _AFTER_REACH = 24
+# The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
+_EXAMPLE_REACH = 10
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Talent]:
@@ -147,11 +149,39 @@ def _noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     """What the people counted are: the phrase before the count, or after it ("引进了200余名博士")."""
     clause = sent.clause_at(count.start)
     if is_closed_after(reading.norm, count, clause.end):
-        noun = left_phrase(reading, sent, count, TRIM)
+        noun = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM))
     else:
         noun = _category_before_de(reading, count, clause.end) or _right_noun(reading, sent, count)
         noun = noun or left_phrase(reading, sent, count, TRIM)
     return _category_of(reading, noun)
+
+
+def _with_examples(reading: Reading, sent: Sentence, noun: Phrase) -> Phrase:
+    """A kind named by short examples before 等 is part of the category: "博士后等青年人才", "国家领军人才等专家";
+    after a long list only the head is: "…院士、…团队、…教授等人才" → 人才."""
+    norm = reading.norm
+    if not noun:
+        return noun
+    etc = norm.rfind("等", noun.start, noun.end)
+    if etc >= 0 and noun.end - etc > 2:
+        head = Phrase(etc + 1, noun.end)
+    elif norm.startswith("等", noun.start - 1):
+        etc, head = noun.start - 1, noun
+    else:
+        return noun
+    clause = sent.clause_at(noun.start)
+    reach = etc - _EXAMPLE_REACH
+    previous = next(sent.backwards(etc, max(clause.start, reach)), None)
+    start = max(clause.start, reach, previous.end if previous is not None else reach)
+    modes = list(MODE_RE.finditer(norm, start, etc))
+    if modes:
+        start = modes[-1].end()
+    elif start == reach and reach > clause.start:
+        return head  # the examples run on past the reach: a long list
+    examples = TRIM(norm, start, etc)
+    if examples and CATEGORY_RE.search(norm, examples.start, examples.end):
+        return Phrase(examples.start, head.end)
+    return head
 
 
 def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:

@@ -53,23 +53,34 @@ def _named_run(
     first = run[0]
     clause = sent.clause_at(first.start)
     previous = next(sent.backwards(first.start, clause.start), None)
+    # "柔性引进中国工程院院士张宏伟": the body before the title is where the people come from.
+    home = previous if previous is not None and previous.type == "org" else None
+    if home is not None and home.end < first.start and not CATEGORY_RE.search(reading.norm, home.end, first.start):
+        home = None
+    if home is not None:
+        previous = next(sent.backwards(home.start, clause.start), None)
     start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
-    modes = list(MODE_RE.finditer(reading.norm, start, first.start))
+    modes = list(MODE_RE.finditer(reading.norm, start, home.start if home is not None else first.start))
     if not modes:
         return _elected(reading, sent, run, record)
     mode, _ = first_of_run(reading.norm, modes)
-    category = Phrase(modes[-1].end(), first.start)
-    if not TRIM(reading.norm, category.start, category.end):
-        return _appointed(reading, sent, run, mode, start, record)
+    category = Phrase(home.end if home is not None else modes[-1].end(), first.start)
+    hi = run[-1].end
     if not CATEGORY_RE.search(reading.norm, category.start, category.end):
-        return None
+        # "柔性引进北京大学王振华教授团队": the title after the name says what the people are.
+        title = _TITLE_AFTER_RE.match(reading.norm, run[-1].end)
+        if title is None or TRIM(reading.norm, modes[-1].end(), home.start if home is not None else first.start):
+            return _appointed(reading, sent, run, mode, start, record)
+        category, hi = Phrase(title.start(), title.end()), title.end()
+
     count = _count_after(reading, sent, run[-1])
     if count is not None:
         used.add(mention_key(count))
-    hi = count.end if count is not None else run[-1].end
+        hi = count.end
     names = dedupe(p.value.name for p in run)
     category = TRIM(reading.norm, category.start, category.end)
-    return record(reading, sent, first, category, count.value if count else None, names, mode, None, start, hi)
+    org = home.value.name if home is not None else None
+    return record(reading, sent, first, category, count.value if count else None, names, mode, org, start, hi)
 
 
 def _appointed(
@@ -110,11 +121,14 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
             return None  # "获…奖": an award, not a talent title
         end = title_end.start()
     title = Phrase(verb.end(), end)
-    following = sent.first_from(verb.end())
-    if following is not None and following.type != "date" and following.start < end:
-        title = Phrase(verb.end(), following.start)
-    elif following is not None and following.type == "date" and following.start == verb.end():
-        title = Phrase(following.end, end)  # "当选2021年中国科学院院士"
+    # A date right after the verb opens the title ("当选2021年中国科学院院士"); a body stays in it
+    # ("当选中国科学院院士"); any other mention ends it.
+    for following in sent.between(verb.end(), end):
+        if following.type == "date" and following.start == title.start:
+            title = Phrase(following.end, end)
+        elif following.type != "org":
+            title = Phrase(title.start, following.start)
+            break
     category = TRIM(reading.norm, title.start, title.end)
     if not category or not CATEGORY_RE.search(reading.norm, category.start, category.end):
         return None
@@ -132,7 +146,16 @@ def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
 
 
 def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str]:
-    """Persons a count's record lists right after it: "柔性引进院士3名，分别是…院士王振华、…赵永刚"."""
+    """Persons a count's record lists right after it: "柔性引进院士3名，分别是…院士王振华、…赵永刚",
+    "柔性引进院士3名（张三、李四、王五）"."""
+    here = _LISTED_HERE.match(reading.norm, end)
+    if here is not None:
+        stop = sent.clause_at(end).end
+        closing = _CLOSING.get(here.group().strip())
+        if closing is not None:
+            found = reading.norm.find(closing, here.end(), stop)
+            stop = found if found >= 0 else stop
+        return dedupe(p.value.name for p in sent.between(here.end(), stop, "person"))
     nxt = sent.clause_index(end) + 1
     if nxt >= len(sent.clauses) or not _LISTED.match(reading.norm, sent.clauses[nxt].start):
         return []
@@ -141,3 +164,8 @@ def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str
 
 
 _LISTED = regex.compile(r"\s*(?:分别是|分别为|包括|即|他们是|名单为)[:：]?")
+# A list in brackets or after a colon right after the count: "柔性引进院士3名（张三、李四、王五）".
+_LISTED_HERE = regex.compile(r"\s*[:：（(]")
+_CLOSING = {"（": "）", "(": ")"}
+# A title after a name that says what a person brought in is: "王振华教授团队", "李德明院士".
+_TITLE_AFTER_RE = regex.compile(r"(?:院士|教授|研究员|博士|专家)(?:团队|工作室)?")
