@@ -192,7 +192,13 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     stop = MODE_RE.search(reading.norm, noun.start + 2, noun.end) or ATTEND_RE.search(
         reading.norm, noun.start + 2, noun.end
     )
-    return TRIM(reading.norm, noun.start, stop.start()) if stop is not None else noun
+    if stop is not None:
+        noun = TRIM(reading.norm, noun.start, stop.start())
+    # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named
+    kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
+    if not kinds or noun.end - kinds[-1].end() < 2 or _ends_with(reading.norm, noun, NOT_TALENT_HEADS):
+        return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
+    return Phrase(noun.start, kinds[-1].end())
 
 
 def _category_of(reading: Reading, noun: Phrase) -> Phrase:

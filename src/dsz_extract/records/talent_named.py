@@ -111,7 +111,8 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
     "李某受聘为省特聘专家" (mode null, or hired for an appointment)."""
     last = run[-1]
     clause = sent.clause_at(last.start)
-    verb = _ELECTED_RE.match(reading.norm, last.end, clause.end)
+    titled = _TITLE_AFTER_RE.match(reading.norm, last.end, clause.end)  # "张宏伟研究员荣获…"
+    verb = _ELECTED_RE.match(reading.norm, titled.end() if titled else last.end, clause.end)
     if verb is None:
         return None
     end = clause.end
@@ -121,12 +122,12 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
             return None  # "获…奖": an award, not a talent title
         end = title_end.start()
     title = Phrase(verb.end(), end)
-    # A date right after the verb opens the title ("当选2021年中国科学院院士"); a body stays in it
-    # ("当选中国科学院院士"); any other mention ends it.
+    # A date right after the verb opens the title ("当选2021年中国科学院院士"); a body or place stays in it
+    # ("当选中国科学院院士", "荣获“全国杰出专业技术人才”称号"); any other mention ends it.
     for following in sent.between(verb.end(), end):
         if following.type == "date" and following.start == title.start:
             title = Phrase(following.end, end)
-        elif following.type != "org":
+        elif following.type not in ("org", "place"):
             title = Phrase(title.start, following.start)
             break
     category = TRIM(reading.norm, title.start, title.end)
