@@ -44,6 +44,10 @@ PATTERNS = [
         [("“三支一扶”人员", 120, [], "hired", "actual", None), ("选调生", 50, [], "hired", "actual", None)],
     ),
     ("为周建国等5名专家颁发聘书。", [("专家", 5, [], "hired", "actual", None)]),
+    # 新增 is talent added, not brought in: mode null
+    ("全市新增高技能人才2.3万人。", [("高技能人才", 23000, [], None, "actual", None)]),
+    # the people after a count end before what they go on to do
+    ("先后引进100多名博士进入企业博士后科研工作站。", [("博士", 100, [], "introduced", "actual", None)]),
     # certified or selected talent: mode null, the verb trimmed from the category
     ("全市认定高层次人才1200名。", [("高层次人才", 1200, [], None, "actual", None)]),
     ("遴选市级拔尖人才20名。", [("市级拔尖人才", 20, [], None, "actual", None)]),
@@ -74,6 +78,9 @@ PATTERNS = [
     # a clause with a verb of its own does not take the mode word of the clause before; the people end
     # with the last kind of talent named
     ("创新柔性引才方式，累计为2318名高层次人才提供经费支持。", [("高层次人才", 2318, [], None, "actual", None)]),
+    # a list of stocks under a verb that is no mode word does not take a mode word from further back
+    ("大力培养各类人才，我市累计选拔政府特殊津贴专家5006名，国家级人选155名。",
+     [("政府特殊津贴专家", 5006, [], None, "actual", None), ("国家级人选", 155, [], None, "actual", None)]),
     # a programme named 计划 is no plan
     ("实施高层次人才培养系列计划，遴选培养高层次创新型人才227人。",
      [("高层次创新型人才", 227, [], "trained", "actual", None)]),

@@ -29,6 +29,7 @@ from .talent_words import (
     MODE_WORDS_FOR_KIND,
     MODES_FOR_ANYONE,
     NOT_TALENT_HEADS,
+    PEOPLE_DO_RE,
     PEOPLE_UNITS,
     PROGRAMME_RE,
     QUALIFYING_QUOTE_RE,
@@ -189,9 +190,7 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     noun = right_phrase(reading, sent, count, TRIM)
     if not noun:
         return noun
-    stop = MODE_RE.search(reading.norm, noun.start + 2, noun.end) or ATTEND_RE.search(
-        reading.norm, noun.start + 2, noun.end
-    )
+    stop = PEOPLE_DO_RE.search(reading.norm, noun.start + 2, noun.end)
     if stop is not None:
         noun = TRIM(reading.norm, noun.start, stop.start())
     # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named
@@ -238,10 +237,19 @@ def _mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[s
         return mode_of(after.group()), after.start()
     if not _goes_on(reading, sent, clause.start, min(noun.start, count.start)):
         return None, count.start
-    found = list(MODE_RE.finditer(norm, max(sent.span.start, count.start - KIND_REACH), count.start))
-    if found:
-        return first_of_run(norm, found)
+    # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人").
+    index = sent.clause_index(count.start)
+    while index > 0 and _counts_people(sent, sent.clauses[index - 1]):
+        index -= 1
+        earlier = sent.clauses[index]
+        found = list(MODE_RE.finditer(norm, max(earlier.start, count.start - KIND_REACH), earlier.end))
+        if found:
+            return first_of_run(norm, found)
     return None, count.start
+
+
+def _counts_people(sent: Sentence, clause: Any) -> bool:
+    return any(c.value.unit in (*PEOPLE_UNITS, *TEAM_UNITS) for c in sent.between(clause.start, clause.end, "count"))
 
 
 def _goes_on(reading: Reading, sent: Sentence, start: int, end: int) -> bool:

@@ -75,6 +75,11 @@ NOT_TALENT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "head")
 # A level reached right before the count, without a mode word: "全市各类人才达到10.2万人".
 STOCK_BEFORE_RE = regex.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
 STOCK_LEAD_RE = regex.compile(r"拥有|现有")
+PEOPLE_DO_RE = regex.compile(
+    glossed_alternation(w for w, where in _NOT_TALENT if where in ("does", "after"))
+    + "|"
+    + glossed_alternation(MODES_AFTER)
+)
 SENT_OUT_RE = regex.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "sent"))
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
