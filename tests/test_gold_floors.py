@@ -73,7 +73,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.f1": 0.97,  # measured 1.0
         "talent.fields.category.accuracy": 0.84,  # measured 0.875
         "talent.fields.persons.accuracy": 0.97,  # measured 1.0
-        "talent.fields.mode.accuracy": 0.97,  # measured 1.0
+        # 0.875 since 新增 is no mode (real I13, written dev02): the seed gold reads 新增高层次人才 as introduced
+        "talent.fields.mode.accuracy": 0.85,  # measured 0.875
         "talent.fields.kind.accuracy": 0.97,  # measured 1.0
     },
     "dev": {
@@ -171,7 +172,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.f1": 0.9,  # measured 0.93
         "talent.fields.category.accuracy": 0.87,  # measured 0.9
         "talent.fields.persons.accuracy": 0.97,  # measured 1.0
-        "talent.fields.mode.accuracy": 0.97,  # measured 1.0
+        # 0.952 since 新增 is no mode (real I13, written dev02): the written test gold reads it as introduced
+        "talent.fields.mode.accuracy": 0.93,  # measured 0.952
         "talent.fields.kind.accuracy": 0.82,  # measured 0.85
     },
     "real-dev": {
@@ -249,7 +251,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metrics.fields.period.accuracy": 0.53,  # measured 0.561
         "metrics.fields.place.accuracy": 0.71,  # measured 0.747
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.98
-        "talent.fields.category.accuracy": 0.53,  # measured 0.562
+        # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
+        "talent.fields.category.accuracy": 0.47,  # measured 0.5
         "talent.fields.persons.accuracy": 0.90,  # measured 0.938
         "talent.fields.mode.accuracy": 0.72,  # measured 0.75
         "talent.fields.kind.accuracy": 0.78,  # measured 0.812

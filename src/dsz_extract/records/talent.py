@@ -1,105 +1,62 @@
 """Talent: people brought in, hired, kept or trained ("新引进高层次人才50人", "选聘聊城大学33名高层次人才").
 
 A talent record is a count of people (名 人 位) whose noun is a kind of talent and that a mode word
-governs (引进, 柔性引进, 储备, 聘任, 培养 …), or named persons right after such words
-("成功引进国家高层次人才李玮、刘晓鸣"). People hired or appointed count whatever they are called
-("聘任了17名“招商大使”"); guests invited ("邀请来聊嘉宾50余位") or jobs created are metrics.
+governs (引进, 柔性引进, 储备, 聘任, 培养 …, data/lexicon/talent_modes.tsv), or named persons right
+after such words ("成功引进国家高层次人才李玮、刘晓鸣", talent_named.py). People hired or appointed count
+whatever they are called ("聘任了17名“招商大使”"); guests invited ("邀请来聊嘉宾50余位"), jobs created,
+people attending an event ("1000余名博士生集聚一堂") and the level talent has reached ("全市各类人才达到
+10.2万人", "人才总量达85万人") are metrics.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from .. import models
 from . import changes
-from .context import KIND_REACH, Reading, Sentence, dedupe, mention_key
-from .phrase import PHRASE_REACH, Phrase, Trim, is_closed_after, left_phrase, right_phrase
-
-# --- words ------------------------------------------------------------------------------------
-
-CATEGORY_WORDS = (
-    "人才", "院士", "博士后", "博士", "硕士", "专家", "教授", "学者", "科学家", "工程师", "技师", "工匠",
-    "研究生", "毕业生", "大学生", "团队", "英才", "领军", "高层次", "高端人才", "创客", "名师", "名医",
-)  # fmt: skip
-# Longest first: 柔性引进 before 引进.
-MODE_WORDS: tuple[tuple[str, str], ...] = (
-    ("柔性引进", "flexible"),
-    ("柔性引才", "flexible"),
-    ("柔性引入", "flexible"),
-    ("柔性", "flexible"),
-    ("储备", "reserved"),
-    ("新聘", "hired"),
-    ("聘任", "hired"),
-    ("选聘", "hired"),
-    ("聘请", "hired"),
-    ("聘用", "hired"),
-    ("招聘", "hired"),
-    ("引聘", "hired"),
-    ("培养", "trained"),
-    ("培育", "trained"),
-    ("引进", "introduced"),
-    ("延揽", "introduced"),
-    ("招引", "introduced"),
-    ("引才", "introduced"),
-    ("引入", "introduced"),
-    ("集聚", "introduced"),
-    ("聚集", "introduced"),
-    ("吸引", "introduced"),
-    ("新增", "introduced"),
+from .context import KIND_REACH, Reading, Sentence, mention_key
+from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
+from .talent_named import named, persons_listed_after
+from .talent_words import (
+    ALL_KINDS_RE,
+    ATTEND_RE,
+    CATEGORY_RE,
+    FUTURE_RE,
+    GROWTH_AFTER_RE,
+    LIST_GOES_ON_RE,
+    MODE_AFTER_RE,
+    MODE_RE,
+    MODE_WORDS_FOR_KIND,
+    MODES_FOR_ANYONE,
+    NOT_TALENT_HEADS,
+    PEOPLE_DO_RE,
+    PEOPLE_UNITS,
+    PROGRAMME_RE,
+    QUALIFYING_QUOTE_RE,
+    QUOTES,
+    SENT_OUT_RE,
+    STOCK_BEFORE_RE,
+    STOCK_LEAD_RE,
+    TEAM_NOUNS,
+    TEAM_UNITS,
+    TOTAL_RE,
+    TRIM,
+    first_of_run,
+    mode_of,
+    strip_glosses,
 )
-# A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
-MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
-PEOPLE_UNITS = ("名", "人", "位")
-# Teams are counted with 个 / 支 ("柔性引进院士创新团队15个"): talent when a mode word governs them.
-TEAM_UNITS = ("个", "支")
-TEAM_NOUNS = ("团队",)
-# A total of all talent there is ("人才总量达85万人") is a metric, not people brought in.
-STOCK_WORDS = ("总量", "总数", "总和", "规模")
-# Trimmed from the front of a category ("新引进高层次人才" → 高层次人才).
-LEAD_WORDS = (
-    "其中", "共", "累计", "先后", "已经", "已", "又", "还", "并", "同时", "此外", "成功", "新", "了", "全年", "今年",
-    "年内", "首批",
-    "第一批", "第二批", "一批", "首年", "招收", "包括", "申报", "获批", "入选", "当选",
-    *(w for w, _ in MODE_WORDS),
-)  # fmt: skip
-TRAIL_WORDS = ("达到", "达", "为", "共", "累计", "超过", "近", "约")
-QUOTES = "“”\"'‘’「」『』"
 
-# 储备 is talent's mode "reserved", not a plan.
-_MODE_WORDS_FOR_KIND = ("储备",)
-_TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
-_MODE_RE = regex.compile("|".join(w for w, _ in MODE_WORDS))
-_MODE_OF = dict(MODE_WORDS)
-_CATEGORY_RE = regex.compile("|".join(CATEGORY_WORDS))
-_STOCK_RE = regex.compile("|".join(STOCK_WORDS))
-_PARTNER_RE = regex.compile(r"[与同跟]")
-# Persons given a talent title: elected or selected (mode null), or appointed (hired).
-ELECTED_VERBS = (
-    "当选为",
-    "当选",
-    "入选为",
-    "入选",
-    "获评为",
-    "获评",
-    "获聘为",
-    "获聘",
-    "受聘为",
-    "受聘",
-    "被聘为",
-    "被聘请为",
-)
-_ELECTED_RE = regex.compile(r"\s*(?:" + "|".join(sorted(ELECTED_VERBS, key=len, reverse=True)) + ")")
-_HIRED_TITLE_RE = regex.compile(r"\s*(?:获聘|受聘|被聘)")
-_PERSON_JOIN = regex.compile(r"[、和及与,，]")
-_ORG_LINK = regex.compile(r"(?:的)?")
+_PARTNER_CHARS = "与同跟"
+# How far after the people counted a word of attending or a mode word is looked for (characters).
+_AFTER_REACH = 24
+# The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
+_EXAMPLE_REACH = 10
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Talent]:
     """The talent records of one sentence; the counts it takes go into `used`."""
     # Named persons first: "引进…人才王强、陈静等3名专家" is one record with its count.
-    records = _named(reading, sent, used)
+    records = named(reading, sent, used, _record)
     # Levels told as a change ("人才总量从2021年的680万人增长到2023年的766.7万人") are statistics.
     levels = {mention_key(level) for change in changes.changes(reading, sent) for level in change.levels}
     for count in sent.of_type("count"):
@@ -110,68 +67,202 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         record = _counted(reading, sent, count)
         if record is not None:
             records.append(record)
-            used.add(mention_key(count))
+            # A count told with its own growth is a metric too, which carries the yoy a talent record cannot.
+            if not GROWTH_AFTER_RE.match(reading.norm, count.end):
+                used.add(mention_key(count))
     records.sort(key=lambda t: t.evidence.start)
     return records
 
 
-def _noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
-    clause = sent.clause_at(count.start)
-    if is_closed_after(reading.norm, count, clause.end):
-        noun = left_phrase(reading, sent, count, _TRIM)
-    else:
-        noun = _category_before_de(reading, count, clause.end) or right_phrase(reading, sent, count, _TRIM)
-        noun = noun or left_phrase(reading, sent, count, _TRIM)
-    # "与中山大学合作培育半导体人才500人": the category starts after the mode word.
-    modes = list(_MODE_RE.finditer(reading.norm, noun.start, noun.end)) if noun else []
-    if modes and noun.end - modes[-1].end() >= 2:
-        return _TRIM(reading.norm, modes[-1].end(), noun.end)
-    return noun
+def drop_repeats(records: list[models.Talent]) -> list[models.Talent]:
+    """A figure a report tells twice (in its lead and again in the body) is one record, the first."""
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for record in records:
+        if record.count is None:
+            kept.append(record)
+            continue
+        key = (record.count.value, record.count.value_max, record.category, record.mode, record.place)
+        if key not in seen:
+            seen.add(key)
+            kept.append(record)
+    return kept
 
 
-def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
-    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it."""
-    de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
-    if de < 0 or not _CATEGORY_RE.search(reading.norm, count.end, de):
-        return Phrase(0, 0)
-    return _TRIM(reading.norm, count.end, de)
+# --- a count of people ------------------------------------------------------------------------------
 
 
 def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
     noun = _noun(reading, sent, count)
     if not noun:
         return None
-    mode, mode_at = _mode_before(reading, sent, count.start)
+    mode, mode_at = _mode(reading, sent, count, noun)
     norm = reading.norm
-    is_category = bool(_CATEGORY_RE.search(norm, noun.start, noun.end))
-    if count.value.unit in TEAM_UNITS and (mode is None or not norm.endswith(TEAM_NOUNS, noun.start, noun.end)):
+    is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end))
+    if count.value.unit in TEAM_UNITS and (mode is None or not _ends_with(norm, noun, TEAM_NOUNS)):
         return None
-    stock = _STOCK_RE.search(norm, max(sent.span.start, noun.start - 4), count.end) is not None
-    if stock and (mode is None or mode_at < sent.clause_at(count.start).start):
-        return None  # "…，高层次人才总量达4.5万人": a total, not what the earlier clause brought in
+    if mode != "hired" and (_attends(reading, sent, count, noun) or _ends_with(norm, noun, NOT_TALENT_HEADS)):
+        return None  # "10000余名博士生来青参会研修", "56位外国专家组织代表": not brought in
+    if (mode is None or mode_at < sent.clause_at(count.start).start) and _is_level(norm, sent, noun, count):
+        return None  # "柔性引进院士6人，全市高层次人才总量达4.5万人": a total, not what the earlier clause brought in
     if mode is None:
-        # Talent recognised, elected or gathered without a mode word ("39名科技人才入选国家级人才计划",
-        # "外国院士11名"): a record with mode null; people met ("与…高校的50名专家开展座谈") are partners.
-        if not is_category or _PARTNER_RE.search(norm, sent.clause_at(count.start).start, count.start):
+        if not is_category or _is_stock_or_partner(reading, sent, count, noun):
             return None
-        if _STOCK_RE.search(norm, sent.span.start, count.start):
-            return None  # "人才总量达43.8万人（其中专业技术人才16.29万人…）": parts of a total
     elif not (is_category or mode in MODES_FOR_ANYONE):
         return None
     org = _organization(reading, sent, count)
     lo = min(noun.start, count.start, mode_at if mode is not None else count.start)
     hi = max(noun.end, count.end)
-    return _record(reading, sent, count, _label(reading, noun), count.value, [], mode, org, lo, hi)
+    persons = persons_listed_after(reading, sent, hi)
+    return _record(reading, sent, count, noun, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
 
 
-def _mode_before(reading: Reading, sent: Sentence, offset: int) -> tuple[str | None, int]:
-    """The nearest mode word before `offset` in its clause, else earlier in the sentence."""
-    clause = sent.clause_at(offset)
-    for start in (clause.start, sent.span.start):
-        found = list(_MODE_RE.finditer(reading.norm, max(start, offset - KIND_REACH), offset))
+def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    """Without a mode word: a level reached ("人才达到10.2万人", "拥有各类专业技术人才1.2万人"), the parts of
+    a total ("人才总量达43.8万人（其中…）") or people met ("与…高校的50名专家开展座谈") are no talent."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    if any(c in _PARTNER_CHARS for c in norm[clause.start : count.start]):
+        return True
+    if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
+        return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
+    return STOCK_LEAD_RE.search(norm, max(clause.start, noun.start - 4), noun.start) is not None
+
+
+def _is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
+    """A total ("人才总量达4.5万人") or a level reached ("全省…基金获得者达到298人")."""
+    if TOTAL_RE.search(norm, max(sent.span.start, noun.start - 4), count.end):
+        return True
+    return noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.end, count.start) is not None
+
+
+def _attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    clause = sent.clause_at(count.start)
+    start = max(count.end, noun.end)
+    return ATTEND_RE.search(reading.norm, start, min(clause.end, start + _AFTER_REACH)) is not None
+
+
+def _ends_with(norm: str, phrase: Phrase, words: tuple[str, ...]) -> bool:
+    return strip_glosses(norm[phrase.start : phrase.end]).endswith(words)
+
+
+def _noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """What the people counted are: the phrase before the count, or after it ("引进了200余名博士")."""
+    clause = sent.clause_at(count.start)
+    if is_closed_after(reading.norm, count, clause.end):
+        noun = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM))
+    else:
+        noun = _category_before_de(reading, count, clause.end) or _right_noun(reading, sent, count)
+        noun = noun or left_phrase(reading, sent, count, TRIM)
+    return _category_of(reading, noun)
+
+
+def _with_examples(reading: Reading, sent: Sentence, noun: Phrase) -> Phrase:
+    """A kind named by short examples before 等 is part of the category: "博士后等青年人才", "国家领军人才等专家";
+    after a long list only the head is: "…院士、…团队、…教授等人才" → 人才."""
+    norm = reading.norm
+    if not noun:
+        return noun
+    etc = norm.rfind("等", noun.start, noun.end)
+    if etc >= 0 and noun.end - etc > 2:
+        head = Phrase(etc + 1, noun.end)
+    elif norm.startswith("等", noun.start - 1):
+        etc, head = noun.start - 1, noun
+    else:
+        return noun
+    clause = sent.clause_at(noun.start)
+    reach = etc - _EXAMPLE_REACH
+    previous = next(sent.backwards(etc, max(clause.start, reach)), None)
+    start = max(clause.start, reach, previous.end if previous is not None else reach)
+    modes = list(MODE_RE.finditer(norm, start, etc))
+    if modes:
+        start = modes[-1].end()
+    elif start == reach and reach > clause.start:
+        return head  # the examples run on past the reach: a long list
+    examples = TRIM(norm, start, etc)
+    if examples and CATEGORY_RE.search(norm, examples.start, examples.end):
+        return Phrase(examples.start, head.end)
+    return head
+
+
+def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """The noun after the count, up to what the people do ("为5名专家颁发聘书", "21名博士后到新区挂职")."""
+    noun = right_phrase(reading, sent, count, TRIM)
+    if not noun:
+        return noun
+    stop = PEOPLE_DO_RE.search(reading.norm, noun.start + 2, noun.end)
+    if stop is not None:
+        noun = TRIM(reading.norm, noun.start, stop.start())
+    # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named
+    kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
+    if not kinds or noun.end - kinds[-1].end() < 2 or _ends_with(reading.norm, noun, NOT_TALENT_HEADS):
+        return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
+    return Phrase(noun.start, kinds[-1].end())
+
+
+def _category_of(reading: Reading, noun: Phrase) -> Phrase:
+    """The kind of talent inside a noun phrase: after a mode word in it ("与中山大学合作培育半导体人才"), before
+    a mode word that closes it ("人才引进"), without a leading 各类 before a kind ("各类青年人才")."""
+    if not noun:
+        return noun
+    norm = reading.norm
+    modes = list(MODE_RE.finditer(norm, noun.start, noun.end))
+    if modes and noun.end - modes[-1].end() >= 2:
+        noun = TRIM(norm, modes[-1].end(), noun.end)
+    elif modes and modes[-1].end() == noun.end and modes[-1].start() - noun.start >= 2:
+        noun = TRIM(norm, noun.start, modes[-1].start())
+    kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
+    return Phrase(kinds.end(), noun.end) if kinds is not None else noun
+
+
+def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
+    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it."""
+    de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
+    if de < 0 or not CATEGORY_RE.search(reading.norm, count.end, de):
+        return Phrase(0, 0)
+    return TRIM(reading.norm, count.end, de)
+
+
+def _mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[str | None, int]:
+    """The mode word of a count: in its clause before it, else after the people in that clause
+    ("21名博士后到新区挂职"), else earlier in the sentence when the clause goes on with its list
+    ("引进人才500人，其中博士20人")."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    found = list(MODE_RE.finditer(norm, max(clause.start, count.start - KIND_REACH), count.start))
+    if found:
+        return first_of_run(norm, found)
+    after = MODE_AFTER_RE.search(norm, count.end, min(clause.end, count.end + _AFTER_REACH))
+    if after is not None:
+        return mode_of(after.group()), after.start()
+    if not _goes_on(reading, sent, clause.start, min(noun.start, count.start)):
+        return None, count.start
+    # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人").
+    index = sent.clause_index(count.start)
+    while index > 0 and _counts_people(sent, sent.clauses[index - 1]):
+        index -= 1
+        earlier = sent.clauses[index]
+        found = list(MODE_RE.finditer(norm, max(earlier.start, count.start - KIND_REACH), earlier.end))
         if found:
-            return _MODE_OF[found[-1].group()], found[-1].start()
-    return None, offset
+            return first_of_run(norm, found)
+    return None, count.start
+
+
+def _counts_people(sent: Sentence, clause: Any) -> bool:
+    return any(c.value.unit in (*PEOPLE_UNITS, *TEAM_UNITS) for c in sent.between(clause.start, clause.end, "count"))
+
+
+def _goes_on(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but a place, a date, earlier items of the list ("博士56人、")
+    and words that continue a list."""
+    items = sent.between(start, end, "count")
+    if items:
+        start = items[-1].end
+    for m in sent.between(start, end, "place", "date"):
+        if reading.norm[start : m.start].strip(" ，,、：:") or m.end > end:
+            break
+        start = m.end
+    return LIST_GOES_ON_RE.fullmatch(reading.norm, start, end) is not None
 
 
 def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
@@ -181,109 +272,55 @@ def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
     if org is None:
         return None
     between = reading.norm[org.end : count.start]
-    if _ORG_LINK.fullmatch(between) or reading.norm[max(0, org.start - 2) : org.start].endswith(("来自", "从")):
+    if between in ("", "的") or reading.norm[max(0, org.start - 2) : org.start].endswith(("来自", "从")):
         return org.value.name
     return None
 
 
-def _named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Talent]:
-    """Persons named after a talent category: "成功引进国家高层次人才李玮、刘晓鸣等多名顶尖专家"."""
-    records: list[models.Talent] = []
-    persons = sent.of_type("person")
-    i = 0
-    while i < len(persons):
-        run = [persons[i]]
-        while i + 1 < len(persons) and _PERSON_JOIN.fullmatch(reading.norm, persons[i].end, persons[i + 1].start):
-            i += 1
-            run.append(persons[i])
-        i += 1
-        record = _named_run(reading, sent, run, used)
-        if record is not None:
-            records.append(record)
-    return records
-
-
-def _named_run(
-    reading: Reading, sent: Sentence, run: list[Any], used: set[tuple[str, int, int]]
-) -> models.Talent | None:
-    first = run[0]
-    clause = sent.clause_at(first.start)
-    previous = next(sent.backwards(first.start, clause.start), None)
-    start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
-    modes = list(_MODE_RE.finditer(reading.norm, start, first.start))
-    if not modes:
-        return _elected(reading, sent, run)
-    category = Phrase(modes[-1].end(), first.start)
-    if not _CATEGORY_RE.search(reading.norm, category.start, category.end):
-        return None
-    count = _count_after(reading, sent, run[-1])
-    if count is not None:
-        used.add(mention_key(count))
-    hi = count.end if count is not None else run[-1].end
-    names = dedupe(p.value.name for p in run)
-    mode = _MODE_OF[modes[-1].group()]
-    return _record(
-        reading, sent, first, _label(reading, category), count.value if count else None, names, mode, None, start, hi
-    )
-
-
-def _elected(reading: Reading, sent: Sentence, run: list[Any]) -> models.Talent | None:
-    """Persons elected, selected or appointed to a talent title: "胡某当选2021年中国科学院院士",
-    "李某受聘为省特聘专家" (mode null, or hired for an appointment)."""
-    last = run[-1]
-    clause = sent.clause_at(last.start)
-    verb = _ELECTED_RE.match(reading.norm, last.end, clause.end)
-    if verb is None:
-        return None
-    title = Phrase(verb.end(), clause.end)
-    following = sent.first_from(verb.end())
-    if following is not None and following.type != "date" and following.start < clause.end:
-        title = Phrase(verb.end(), following.start)
-    elif following is not None and following.type == "date" and following.start == verb.end():
-        title = Phrase(following.end, clause.end)  # "当选2021年中国科学院院士"
-    category = _TRIM(reading.norm, title.start, title.end)
-    if not category or not _CATEGORY_RE.search(reading.norm, category.start, category.end):
-        return None
-    mode = "hired" if _HIRED_TITLE_RE.match(verb.group()) else None
-    names = dedupe(p.value.name for p in run)
-    return _record(
-        reading, sent, run[0], _label(reading, category), None, names, mode, None, run[0].start, category.end
-    )
-
-
-def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
-    following = sent.first_from(last.end)
-    if following is None or following.type != "count" or not reading.norm.startswith("等", last.end):
-        return None
-    return following if following.start - last.end <= 2 else None
+# --- the record -------------------------------------------------------------------------------------
 
 
 def _label(reading: Reading, phrase: Phrase) -> str:
-    return "".join(c for c in reading.original(phrase.start, phrase.end) if c not in QUOTES)
+    """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
+    ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them)."""
+    text = strip_glosses(reading.original(phrase.start, phrase.end))
+    if QUALIFYING_QUOTE_RE.search(text):
+        return text
+    return "".join(c for c in text if c not in QUOTES)
+
+
+def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) -> models.RecordKind:
+    """target / plan / actual; talent programmes (入选“万人计划”) are no plan, 将 before the mode word is."""
+    programmes = {m.group() for m in PROGRAMME_RE.finditer(reading.norm, sent.span.start, sent.span.end)}
+    kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *sorted(programmes, key=len, reverse=True)))
+    future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
+    return "plan" if kind == "actual" and future else kind
 
 
 def _record(
     reading: Reading,
     sent: Sentence,
     anchor: Any,
-    category: str,
+    category: Phrase,
     count: models.CountValue | None,
     persons: list[str],
     mode: str | None,
     organization: str | None,
     lo: int,
     hi: int,
+    *,
+    mode_at: int | None = None,
 ) -> models.Talent:
     place = reading.explicit_place_before(sent, anchor.start)
     if place.value is not None:
         sent.used_place = place.value
     period = reading.period_before(sent, anchor.start)
     return models.Talent(
-        category=category or None,
+        category=_label(reading, category) or None,
         count=count,
         persons=persons,
         mode=mode,
-        kind=reading.kind_at(sent, anchor, ignore=_MODE_WORDS_FOR_KIND),
+        kind=_kind(reading, sent, anchor, mode_at if mode is not None else None),
         place=place.value or sent.carried_place,
         organization=organization,
         period=period.value,

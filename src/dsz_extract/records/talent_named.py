@@ -1,0 +1,172 @@
+"""Talent records of named people: brought in ("成功引进国家高层次人才李玮、刘晓鸣"), appointed ("聘请王志刚、
+陈立新为县经济发展顾问"), or given a talent title ("胡瑞忠当选2021年中国科学院院士", "周琦获首届“国家卓越工程师”称号").
+
+The persons are the person mentions of the sentence; a run of them joined by 、 和 及 … is one record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .. import models
+from .context import Reading, Sentence, dedupe, mention_key
+from .phrase import PHRASE_REACH, Phrase
+from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run
+
+# Persons given a talent title: elected, selected or honoured (mode null), or appointed (hired).
+ELECTED_VERBS = (
+    "当选为", "当选", "入选为", "入选", "获评为", "获评", "获聘为", "获聘", "受聘为", "受聘", "被聘为", "被聘请为",
+    "被评为", "被授予", "荣获", "获授", "获得", "获",
+)  # fmt: skip
+_ELECTED_RE = regex.compile(r"\s*(?:" + "|".join(sorted(ELECTED_VERBS, key=len, reverse=True)) + ")")
+_HIRED_TITLE_RE = regex.compile(r"\s*(?:获聘|受聘|被聘)")
+# A title given with 获 / 荣获 / 被授予 names its honour: "获首届“国家卓越工程师”称号".
+_HONOUR_VERBS = ("被授予", "荣获", "获授", "获得", "获")
+_TITLE_END_RE = regex.compile(r"(?:荣誉)?称号")
+_PERSON_JOIN = regex.compile(r"[、和及与,，]")
+# "聘请王志刚、陈立新为县经济发展顾问": the appointment after the names.
+_APPOINTED_AS = regex.compile(r"(?:等\d*[名位人]?)?(?:担任|为)")
+
+
+def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], record: Any) -> list[models.Talent]:
+    """The records of the sentence's named persons; `record` builds one (talent._record)."""
+    records: list[models.Talent] = []
+    persons = sent.of_type("person")
+    i = 0
+    while i < len(persons):
+        run = [persons[i]]
+        while i + 1 < len(persons) and _PERSON_JOIN.fullmatch(reading.norm, persons[i].end, persons[i + 1].start):
+            i += 1
+            run.append(persons[i])
+        i += 1
+        found = _named_run(reading, sent, run, used, record)
+        if found is not None:
+            records.append(found)
+    return records
+
+
+def _named_run(
+    reading: Reading, sent: Sentence, run: list[Any], used: set[tuple[str, int, int]], record: Any
+) -> models.Talent | None:
+    first = run[0]
+    clause = sent.clause_at(first.start)
+    previous = next(sent.backwards(first.start, clause.start), None)
+    # "柔性引进中国工程院院士张宏伟": the body before the title is where the people come from.
+    home = previous if previous is not None and previous.type == "org" else None
+    if home is not None and home.end < first.start and not CATEGORY_RE.search(reading.norm, home.end, first.start):
+        home = None
+    if home is not None:
+        previous = next(sent.backwards(home.start, clause.start), None)
+    start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
+    modes = list(MODE_RE.finditer(reading.norm, start, home.start if home is not None else first.start))
+    if not modes:
+        return _elected(reading, sent, run, record)
+    mode, _ = first_of_run(reading.norm, modes)
+    category = Phrase(home.end if home is not None else modes[-1].end(), first.start)
+    hi = run[-1].end
+    if not CATEGORY_RE.search(reading.norm, category.start, category.end):
+        # "柔性引进北京大学王振华教授团队": the title after the name says what the people are.
+        title = _TITLE_AFTER_RE.match(reading.norm, run[-1].end)
+        if title is None or TRIM(reading.norm, modes[-1].end(), home.start if home is not None else first.start):
+            return _appointed(reading, sent, run, mode, start, record)
+        category, hi = Phrase(title.start(), title.end()), title.end()
+
+    count = _count_after(reading, sent, run[-1])
+    if count is not None:
+        used.add(mention_key(count))
+        hi = count.end
+    names = dedupe(p.value.name for p in run)
+    category = TRIM(reading.norm, category.start, category.end)
+    org = home.value.name if home is not None else None
+    return record(reading, sent, first, category, count.value if count else None, names, mode, org, start, hi)
+
+
+def _appointed(
+    reading: Reading, sent: Sentence, run: list[Any], mode: str, start: int, record: Any
+) -> models.Talent | None:
+    """ "聘请王志刚、陈立新为县经济发展顾问": hired people named before what they are appointed as."""
+    if mode != "hired":
+        return None
+    last = run[-1]
+    clause = sent.clause_at(last.start)
+    link = _APPOINTED_AS.match(reading.norm, last.end, clause.end)
+    if link is None:
+        return None
+    count = sent.first_from(last.end)
+    count = count if count is not None and count.type == "count" and count.end <= link.end() else None
+    following = sent.first_from(link.end())
+    end = following.start if following is not None and following.start < clause.end else clause.end
+    category = TRIM(reading.norm, link.end(), end)
+    if not category:
+        return None
+    names = dedupe(p.value.name for p in run)
+    value = count.value if count is not None else None
+    return record(reading, sent, run[0], category, value, names, mode, None, start, category.end)
+
+
+def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
+    """Persons elected, selected or appointed to a talent title: "胡某当选2021年中国科学院院士",
+    "李某受聘为省特聘专家" (mode null, or hired for an appointment)."""
+    last = run[-1]
+    clause = sent.clause_at(last.start)
+    titled = _TITLE_AFTER_RE.match(reading.norm, last.end, clause.end)  # "张宏伟研究员荣获…"
+    verb = _ELECTED_RE.match(reading.norm, titled.end() if titled else last.end, clause.end)
+    if verb is None:
+        return None
+    end = clause.end
+    if verb.group().strip() in _HONOUR_VERBS:
+        title_end = _TITLE_END_RE.search(reading.norm, verb.end(), clause.end)
+        if title_end is None:
+            return None  # "获…奖": an award, not a talent title
+        end = title_end.start()
+    title = Phrase(verb.end(), end)
+    # A date right after the verb opens the title ("当选2021年中国科学院院士"); a body or place stays in it
+    # ("当选中国科学院院士", "荣获“全国杰出专业技术人才”称号"); any other mention ends it.
+    for following in sent.between(verb.end(), end):
+        if following.type == "date" and following.start == title.start:
+            title = Phrase(following.end, end)
+        elif following.type not in ("org", "place"):
+            title = Phrase(title.start, following.start)
+            break
+    category = TRIM(reading.norm, title.start, title.end)
+    if not category or not CATEGORY_RE.search(reading.norm, category.start, category.end):
+        return None
+    mode = "hired" if _HIRED_TITLE_RE.match(verb.group()) else None
+    names = dedupe(p.value.name for p in run)
+    hi = max(category.end, end)
+    return record(reading, sent, run[0], category, None, names, mode, None, run[0].start, hi)
+
+
+def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
+    following = sent.first_from(last.end)
+    if following is None or following.type != "count" or not reading.norm.startswith("等", last.end):
+        return None
+    return following if following.start - last.end <= 2 else None
+
+
+def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str]:
+    """Persons a count's record lists right after it: "柔性引进院士3名，分别是…院士王振华、…赵永刚",
+    "柔性引进院士3名（张三、李四、王五）"."""
+    here = _LISTED_HERE.match(reading.norm, end)
+    if here is not None:
+        stop = sent.clause_at(end).end
+        closing = _CLOSING.get(here.group().strip())
+        if closing is not None:
+            found = reading.norm.find(closing, here.end(), stop)
+            stop = found if found >= 0 else stop
+        return dedupe(p.value.name for p in sent.between(here.end(), stop, "person"))
+    nxt = sent.clause_index(end) + 1
+    if nxt >= len(sent.clauses) or not _LISTED.match(reading.norm, sent.clauses[nxt].start):
+        return []
+    listed = sent.clauses[nxt]
+    return dedupe(p.value.name for p in sent.between(listed.start, listed.end, "person"))
+
+
+_LISTED = regex.compile(r"\s*(?:分别是|分别为|包括|即|他们是|名单为)[:：]?")
+# A list in brackets or after a colon right after the count: "柔性引进院士3名（张三、李四、王五）".
+_LISTED_HERE = regex.compile(r"\s*[:：（(]")
+_CLOSING = {"（": "）", "(": ")"}
+# A title after a name that says what a person brought in is: "王振华教授团队", "李德明院士".
+_TITLE_AFTER_RE = regex.compile(r"(?:院士|教授|研究员|博士|专家)(?:团队|工作室)?")

@@ -1,0 +1,120 @@
+"""The words talent is read with (data/lexicon/talent_*.txt), compiled once, tolerant of pinyin glosses.
+
+Mirror pages gloss characters with pinyin (引進(jìn)高校畢業(yè)生40.1萬(wàn)人): every pattern here lets a
+gloss follow any character, so 引進(jìn) is still 引进 and 畢業(yè)生 still 毕业生; `strip_glosses` drops
+them from the category a record reports (the gold writes 高校畢業生).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from ..dims._names import table, words
+from .changes import PINYIN_GLOSS
+from .phrase import Trim
+
+_GLOSS_RE = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
+
+
+def glossed(word: str) -> str:
+    """A regex for `word` that lets a pinyin gloss follow each of its characters."""
+    return "".join(regex.escape(c) + PINYIN_GLOSS for c in word)
+
+
+def glossed_alternation(items: Iterable[str]) -> str:
+    """An alternation of `items`, longest first, each tolerant of glosses."""
+    return "|".join(glossed(w) for w in sorted(set(items), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def strip_glosses(text: str) -> str:
+    return _GLOSS_RE.sub("", text)
+
+
+class GlossTrim(Trim):
+    """phrase.Trim whose lead and trail words may hold glosses (引進(jìn)高校畢業(yè)生 → 高校畢業(yè)生)."""
+
+    def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
+        self.lead = regex.compile(f"(?:{glossed_alternation(lead)})了?")
+        self.trail = regex.compile(f"(?:{glossed_alternation(trail)})$")
+
+
+# --- the lexicon ----------------------------------------------------------------------------------
+
+_MODE_ROWS = table("talent_modes.tsv")
+MODE_OF: dict[str, str] = {row[0]: row[1] for row in _MODE_ROWS}
+CATEGORY_WORDS = words("talent_categories.txt")
+_NOT_TALENT = table("talent_not_talent.txt")
+# Mode words that may follow the people they speak of ("21名博士后到新区挂职", "110余名专家入库管理").
+MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户")
+# A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
+MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
+PEOPLE_UNITS = ("名", "人", "位")
+# Teams are counted with 个 / 支 ("柔性引进院士创新团队15个"): talent when a mode word governs them.
+TEAM_UNITS = ("个", "支")
+TEAM_NOUNS = ("团队",)
+# A total of all talent there is ("人才总量达85万人") is a metric, not people brought in.
+TOTAL_WORDS = ("总量", "总数", "总和", "规模")
+LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
+TRAIL_WORDS = ("达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号")
+QUOTES = "“”\"'‘’「」『』"
+# A closing quote followed by a word that is no conjunction: the quoted word qualifies that word.
+QUALIFYING_QUOTE_RE = regex.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}")
+# 储备 is talent's mode "reserved", not a plan.
+MODE_WORDS_FOR_KIND = ("储备",)
+
+TRIM = GlossTrim(LEAD_WORDS, TRAIL_WORDS)
+MODE_RE = regex.compile(glossed_alternation(MODE_OF))
+MODE_AFTER_RE = regex.compile(glossed_alternation(MODES_AFTER))
+CATEGORY_RE = regex.compile(glossed_alternation(CATEGORY_WORDS))
+TOTAL_RE = regex.compile(glossed_alternation(TOTAL_WORDS))
+# People attending an event (…名博士生来青参会研修) and representatives of a body are not talent.
+ATTEND_RE = regex.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "after"))
+NOT_TALENT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "head")
+# A level reached right before the count, without a mode word: "全市各类人才达到10.2万人".
+STOCK_BEFORE_RE = regex.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
+STOCK_LEAD_RE = regex.compile(r"拥有|现有")
+PEOPLE_DO_RE = regex.compile(
+    glossed_alternation(w for w, where in _NOT_TALENT if where in ("does", "after"))
+    + "|"
+    + glossed_alternation(MODES_AFTER)
+)
+SENT_OUT_RE = regex.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "sent"))
+# What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
+# ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
+LIST_GOES_ON_RE = regex.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
+# "各类青年人才" → 青年人才; "各类人才" stays what the text says.
+ALL_KINDS_RE = regex.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
+# Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
+MODE_JOIN_RE = regex.compile(r"[和及与、并]?")
+FLEXIBLE_PREFIX = "柔性"
+# A figure's own growth ("引进高校毕业生40.1万人、增长20.8%"): the count is also a metric with that yoy.
+GROWTH_AFTER_RE = regex.compile(r"[，,、]?\s*(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少)")
+# Talent programmes named 计划 (入选国家“万人计划”, 推动「人才跃升计划」, 人才入境计划共收到…) are no plan; nor
+# is 规划 as a field in a list (建筑、规划、财经等专业). A plan word is a verb before what is planned.
+PROGRAMME_RE = regex.compile(
+    r"(?:实施|入选|启动|推进|推动|推出|设立|依托|通过|围绕|纳入|出台)[^，,。；;]{0,15}?计划"
+    r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年)计划"
+    r"|\p{Han}{2}计划(?=[”」』》)）,，。；;、]|共|累计|已|的|中|下|等)"
+    r"|、规划|规划、"
+)
+# 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
+FUTURE_RE = regex.compile(r"将[^，,。；;]{0,4}$")
+
+
+def mode_of(word: str) -> str:
+    """The mode of a matched mode word (its glosses dropped)."""
+    return MODE_OF[strip_glosses(word)]
+
+
+def first_of_run(norm: str, found: list[regex.Match[str]]) -> tuple[str, int]:
+    """The mode of the last mode word found, read as the first of the run of mode words it closes
+    ("引进培养" → introduced), flexible after 柔性 ("柔性聘请"); and where that run starts."""
+    i = len(found) - 1
+    while i > 0 and MODE_JOIN_RE.fullmatch(norm, found[i - 1].end(), found[i].start()):
+        i -= 1
+    word = found[i]
+    if norm.endswith(FLEXIBLE_PREFIX, 0, word.start()):
+        return "flexible", word.start() - len(FLEXIBLE_PREFIX)
+    return mode_of(word.group()), word.start()
