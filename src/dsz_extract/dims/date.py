@@ -309,9 +309,10 @@ def _day(s: str, *, bare: bool = False) -> str:
 
 
 _MONTH_SUB = rf"(?P<msub>初(?![{CHU_NOT_BEFORE}])|底(?!线)|末(?!期|梢)|上旬|中旬|下旬)"
+# "2021年年底" repeats 年 before its part of the year, as "2021年底" does not.
 _YEAR_SUB = (
-    rf"(?P<ysub>初(?![{CHU_NOT_BEFORE}])|底(?!线|气|子|蕴|部|层)|末(?!期|梢|端|位|尾)"
-    r"|内(?!容|部|涵|在|侧|心|地|外|销|需|资|陆|阁|行))"
+    rf"(?:年?(?P<ysub>初(?![{CHU_NOT_BEFORE}])|底(?!线|气|子|蕴|部|层)|末(?!期|梢|端|位|尾)"
+    r"|内(?!容|部|涵|在|侧|心|地|外|销|需|资|陆|阁|行)))"
 )
 _QUARTER = (
     rf"第 ?(?P<q1>{_Q_NUM}) ?季(?:度)?|(?<![\d{NUMERAL_OR_QUANTIFIER}近])(?P<q1>{_Q_NUM}) ?季度"  # 第一季: HK, Taiwan
