@@ -69,7 +69,7 @@ def _value(kind: str, spec: str, surface: str) -> Any:
     if kind == "count":
         return models.CountValue(value=_num(words[0]), value_max=maximum, unit=words[1], modifier=modifier)
     if kind == "date":
-        return models.DateValue(timex=words[0])
+        return models.DateValue(timex=words[0], mod=words[1] if len(words) > 1 else None)
     fields = [f.strip() for f in spec.split(",")] if spec else [surface]
     if kind == "place":
         level = fields[1] if len(fields) > 1 and fields[1] else "city"
@@ -186,6 +186,11 @@ def test_one_metric(markup: str, expected: dict[str, Any]) -> None:
 # --- several figures: lists, "分别", kinds and topics carried across sentences -------------------------
 
 SEVERAL = [
+    (
+        # a year 以来 runs to the reference year: the figures since are the span's
+        "[2011年以来|date:2011 AFTER]，[全市|place:铜仁市,city,anaphor]共投入资金[1.7亿元|money:170000000 CNY]。",
+        [{"indicator": "投入资金", "period": "2011/2023", "value": 170000000}],
+    ),
     (
         # the reporter's source and the day of the report come before the news: its month is the period
         "本报讯 （记者 [刘佳|person:刘佳]）[2月22日|date:2021-02-22]，记者从省商务厅获悉，[今年1月|date:2021-01]，"

@@ -329,7 +329,7 @@ class Reading:
                 place = sent.used_place or place
                 continue
             topic = self._topic_date(sent)
-            previous = topic.value.timex if topic is not None else None
+            previous = self.period_of(topic) if topic is not None else None
             if previous is not None:
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if _is_day(previous) else previous
@@ -455,6 +455,16 @@ class Reading:
         # "全国8家…企业", "全市90%的…": the place qualifies the thing counted.
         return m.end not in sent.value_starts
 
+    def period_of(self, m: Any) -> str:
+        """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
+        reference year (2011/2014)."""
+        timex = m.value.timex
+        reference = self.doc.reference_date
+        since_an_earlier_year = m.value.mod == "AFTER" and timex.isdigit() and len(timex) == 4
+        if since_an_earlier_year and reference is not None and int(timex) < reference.year:
+            return f"{timex}/{reference.year}"
+        return timex
+
     def is_period_date(self, m: Any) -> bool:
         """A date that can be a period: not a comparison base, not "目前" (no calendar value)."""
         return not self.is_comparison_date(m) and any(c.isdigit() for c in m.value.timex)
@@ -492,7 +502,7 @@ class Reading:
         cached = self._period_cache.get(sent.index)
         if cached is None:
             dates = sent.of_type("date")
-            cached = _Anchors([Found(m.value.timex, m.start, m.end) for m in dates if self.is_period_date(m)])
+            cached = _Anchors([Found(self.period_of(m), m.start, m.end) for m in dates if self.is_period_date(m)])
             self._period_cache[sent.index] = cached
         return cached
 
