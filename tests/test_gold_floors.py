@@ -113,7 +113,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "deals.fields.place.accuracy": 0.89,  # measured 0.92
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
         "deals.fields.investors.accuracy": 0.89,  # measured 0.92
-        "deals.fields.date.accuracy": 0.77,  # measured 0.8 (v1.1 reading of lists and event frames; was higher under v1)
+        # measured 0.76: a deal without a date takes the period its lead carries, as the real-page gold reads it
+        # (contract §7 Periods); this written set leaves two such deals undated (dev08_taiwan, dev06)
+        "deals.fields.date.accuracy": 0.73,
         "metrics.f1": 0.90,  # measured 0.931
         "metrics.fields.indicator.accuracy": 0.77,  # measured 0.809
         "metrics.fields.kind.accuracy": 0.83,  # measured 0.862

@@ -141,6 +141,19 @@ OWN_PLACES = [
 ]
 
 
+def test_a_deal_without_a_date_takes_the_period_of_the_lead() -> None:
+    text = (
+        "2019年第一季度，陇南市共签约招商引资项目38个，签约金额11.41亿元。\n"
+        "市委市政府高度重视招商引资工作。\n"
+        "宕昌县环球国际大酒店项目、西和县国际药业生物科技产业园项目成功签约。"
+    )
+    report = extract(text, reference_date="2019-04-10")
+    assert [(d.projects[0], d.date) for d in report.deals] == [
+        ("宕昌县环球国际大酒店项目", "2019-Q1"),
+        ("西和县国际药业生物科技产业园项目", "2019-Q1"),
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), OWN_PLACES, ids=[str(i) for i in range(len(OWN_PLACES))])
 def test_a_project_named_after_its_county_lands_there(text: str, expected: list[tuple[str, str]]) -> None:
     report = extract(text, reference_date="2023-04-21")

@@ -133,6 +133,9 @@ class Sentence:
     carried_period: str | None = None
     # The period of the lead carried into this paragraph (None where the paragraph sets its own).
     lead_period: str | None = None
+    # The period an undated deal of the sentence takes: the carried one, but not the lead's past a heading
+    # that set none (a new section of a feature: 精准招商 / 量身定策 tell the years before).
+    deal_period: str | None = None
     # The date the sentence just before opened with, days included ("11月8日，…举行签约仪式…。其中，…");
     # deals read it, metrics do not (a day dates an event, not a statistic).
     previous_date: str | None = None
@@ -204,6 +207,7 @@ class _Section:
         self._last: str | None = None
         self._opening: str | None = None
         self._first = True
+        self.headed = False  # a heading was passed
 
     def read(self, reading: Reading, sent: Sentence) -> None:
         dates = [m for m in sent.of_type("date") if reading.is_period_date(m)]
@@ -219,6 +223,7 @@ class _Section:
         if paragraph >= 0:
             if reading.is_heading(paragraph):
                 self.period = self._last
+                self.headed = True
             elif self._opening is not None:
                 self.period = self._opening
         self._last = self._opening = None
@@ -319,6 +324,7 @@ class Reading:
             sent.carried_place = place or self.subject_place
             sent.carried_period = period
             sent.lead_period = period if inherited else None
+            sent.deal_period = None if inherited and section.period is None and section.headed else period
             sent.previous_date = previous
             frame = sent.event_frame = frames.step(self, sent, frame)
             sent.event_said = frames.says_so(self, sent)

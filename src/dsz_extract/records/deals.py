@@ -342,18 +342,23 @@ def _deal(reading: Reading, frame: Frame, event_total: int | None = None) -> mod
         place=frame.place,
         amounts=frame.amounts,
         stage=frame.stage,
-        date=frame.date or _paragraph_year(frame),
+        date=frame.date or _paragraph_period(frame),
         event=frame.event,
         event_total=event_total,
         evidence=evidence,
     )
 
 
-def _paragraph_year(frame: Frame) -> str | None:
-    """A deal its text does not date belongs to the year its paragraph speaks of ("过去一年，…", "今年以来，…");
-    a planned one has no date yet, and a span of years ("十四五") names no year."""
+def _paragraph_period(frame: Frame) -> str | None:
+    """A deal its text does not date belongs to the period its paragraph, section or lead speaks of
+    ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a heading that
+    set none; a planned one has no date yet, and a day is an event's, no period."""
     sent = frame.sentence
-    period = sent.carried_period if sent.carried_period != sent.lead_period else None
-    if frame.stage == "planned" or period is None or "/" in period or not period[:4].isdigit():
+    period = sent.deal_period
+    if frame.stage == "planned" or period is None or not period[:4].isdigit() or _is_day(period):
         return None
-    return period[:4]
+    return period
+
+
+def _is_day(timex: str) -> bool:
+    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-"
