@@ -502,6 +502,16 @@ PLACES = [
         "[新疆兵团第六师|org:新疆兵团第六师,government][五家渠市|place:五家渠市,county]集中签约项目[37个|count:37 个]。",
         "五家渠市",
     ),
+    # where the money comes from is not the place of the figures
+    (
+        "[香港|place:香港特别行政区,province]是第一大投资来源地，实际投资增长[23.3%|percent:23.3]。",
+        "中山市",
+    ),
+    (
+        "[海南|place:海南省,province]、[辽宁|place:辽宁省,province]等省市对[广西|place:广西壮族自治区,province]投资增速明显加大，"
+        "分别增长[1.2倍|percent:120]和[80%|percent:80]。",
+        "中山市",
+    ),
     # a place right after a dateline opens the report's first clause
     (
         "新华社[北京|place:北京市][3月1日|date:2023-03-01]电（记者 [王明|person:王明]）[河北省|place:河北省,province]"

@@ -95,6 +95,11 @@ _DATELINE_LEAD_RE = regex.compile(
 TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
 # A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
 _DIVISION_RE = regex.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
+# A place the money comes from: "香港是第一大投资来源地", "亚洲地区仍然是我市最大投资来源地", "江西等省市对广西投资".
+_SOURCE_OF_INVESTMENT_RE = regex.compile(
+    r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对|向)[^，,。；;、]{1,8}?投资"
+)
+SOURCE_REACH = 16
 # What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
 _VENUE_AFTER_RE = regex.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
@@ -458,6 +463,8 @@ class Reading:
             return False
         if before.endswith("、") or after.startswith("、"):
             return False  # one of a list of places: destinations ("赴深圳、东莞、洛阳等地")
+        if _SOURCE_OF_INVESTMENT_RE.match(self.norm, m.end, min(sent.span.end, m.end + SOURCE_REACH)):
+            return False  # where the money comes from ("香港是第一大投资来源地", "对广西投资")
         # "全国8家…企业", "全市90%的…": the place qualifies the thing counted.
         return m.end not in sent.value_starts
 

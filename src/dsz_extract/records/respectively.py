@@ -115,6 +115,11 @@ def _values_after(reading: Reading, sent: Sentence, offset: int) -> tuple[list[A
     return run, growth
 
 
+# Places that invest in another ("海南、辽宁等省市对广西投资增速…分别增长…"): the origins of the money, not the
+# places the figures are of.
+_ORIGINS_AFTER_RE = regex.compile(r"(?:等[^，,。；;、]{0,4})?(?:对|向|来|到|在)[^，,。；;、]{1,8}?投资")
+
+
 def _place_list(reading: Reading, sent: Sentence, before: int, size: int) -> list[Any]:
     """The last list of `size` places joined by 、/和 before `before`, within reach."""
     start = max(sent.span.start, before - SUBJECT_REACH)
@@ -127,7 +132,9 @@ def _place_list(reading: Reading, sent: Sentence, before: int, size: int) -> lis
                 break
             chain = []
         chain.insert(0, m)
-    return chain if len(chain) == size else []
+    if len(chain) != size or _ORIGINS_AFTER_RE.match(norm, chain[-1].end, before):
+        return []
+    return chain
 
 
 def _name_list(reading: Reading, sent: Sentence, before: int, size: int) -> list[tuple[int, int]]:
