@@ -749,6 +749,8 @@ def _infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones)
     # On a tie the more specific place wins: the report is about the county, not its province.
     best, best_score = max(score.items(), key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))
     best = _within_dominant_city(score, best, dominant_city)
+    if anaphors.get("province"):
+        best = _province_of_its_cities(score, best)
     return best if best_score >= MIN_SUBJECT_SCORE else None
 
 
@@ -775,6 +777,20 @@ def _within_dominant_city(score: Counter[Place], best: Place, dominant_city: Pla
     if sum(1 for p, _ in inside if p is not dominant_city) < 2:
         return best if best_city is dominant_city else max(inside, key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))[0]
     return max(inside, key=lambda kv: (kv[1], kv[0] is dominant_city, LEVEL_RANK[kv[0].level]))[0]
+
+
+# How many cities of a province a report about the province (全省…) names one after the other.
+PROVINCE_CITIES = 3
+
+
+def _province_of_its_cities(score: Counter[Place], best: Place) -> Place:
+    """A report that speaks of 全省 and names three or more of its cities (昭通、保山、文山…) is about the
+    province, not the city named most."""
+    province = best.ancestor("province")
+    if province is None or best is province:
+        return best
+    cities = {c for p in score if p.ancestor("province") is province and (c := _city_of(p)) is not None}
+    return province if len(cities) >= PROVINCE_CITIES else best
 
 
 def _city_of(place: Place) -> Place | None:
