@@ -187,6 +187,18 @@ def test_one_metric(markup: str, expected: dict[str, Any]) -> None:
 
 SEVERAL = [
     (
+        # 目前 still speaks of a period of this year that runs to about now (1—10月 in a report of late October) ...
+        "[1—10月|date:2023-01/2023-10]，[全县|place:江华县,county,anaphor]共签约项目[23个|count:23 个]。"
+        "目前，已投产项目[7个|count:7 个]。",
+        [{"indicator": "签约项目", "period": "2023-01/2023-10"}, {"indicator": "投产项目", "period": "2023-01/2023-10"}],
+    ),
+    (
+        # ... not of one that ended months ago
+        "[上半年|date:2023-H1]，[全省|place:云南省,province,anaphor]签约项目[360个|count:360 个]。"
+        "截至目前，入园项目[68个|count:68 个]。",
+        [{"indicator": "签约项目", "period": "2023-H1"}, {"indicator": "入园项目", "period": None}],
+    ),
+    (
         # a year 以来 runs to the reference year: the figures since are the span's
         "[2011年以来|date:2011 AFTER]，[全市|place:铜仁市,city,anaphor]共投入资金[1.7亿元|money:170000000 CNY]。",
         [{"indicator": "投入资金", "period": "2011/2023", "value": 170000000}],

@@ -325,7 +325,8 @@ class Reading:
                 if sent.mentions and len(lead_paragraphs) < LEAD_PARAGRAPHS:
                     lead_paragraphs.add(paragraph)
             if self._speaks_of_now(sent):
-                period = previous = None
+                period = period if self._runs_to_now(period) else None
+                previous = None
             sent.carried_place = place or self.subject_place
             sent.carried_period = period
             sent.lead_period = period if inherited else None
@@ -360,6 +361,20 @@ class Reading:
         values = sent.values()
         limit = values[0].start if values else sent.span.end
         return any(_NOW_RE.match(self.norm, c.start, c.end) for c in sent.clauses if c.start < limit)
+
+    def _runs_to_now(self, period: str | None) -> bool:
+        """A period of the reference year from its start up to about the reference date ("今年以来", "1—10月" in a
+        report of early November): "目前"/"截至目前" still speaks of it (not of 上半年 in October)."""
+        reference = self.doc.reference_date
+        if period is None or reference is None or not period.startswith(str(reference.year)):
+            return False
+        rest = period[4:]
+        if rest == "":
+            return True
+        last = {"-H1": 6, "-Q1": 3}.get(rest) or (
+            int(rest[-2:]) if rest.startswith("-01/") and rest[-2:].isdigit() else 0
+        )
+        return last >= reference.month - 1
 
     def _topic_date(self, sent: Sentence) -> Any | None:
         """The last date opening a clause before the sentence's first figure ("今年以来，…，1—9月，全市…")."""
