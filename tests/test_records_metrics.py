@@ -187,6 +187,17 @@ def test_one_metric(markup: str, expected: dict[str, Any]) -> None:
 
 SEVERAL = [
     (
+        # 累计 in a sentence that says it tells of the event sums its projects: the event's day, no stock ...
+        "[9月21日|date:2019-09-21]，[江阴市|place:]举行经贸洽谈会集中签约仪式。这次活动，镇街板块累计签约项目[28个|count:28 个]。",
+        [{"indicator": "镇街板块累计签约项目", "period": "2019-09-21"}],
+    ),
+    (
+        # ... but one counted from earlier is a stock
+        "[2月28日|date:2023-02-28]，[新星市|place:新星市,county]举行项目集中签约仪式。此次，自活动开展以来，"
+        "[该市|place:新星市,county,anaphor]累计签约项目[79个|count:79 个]。",
+        [{"indicator": "签约项目", "period": None}],
+    ),
+    (
         # 目前 still speaks of a period of this year that runs to about now (1—10月 in a report of late October) ...
         "[1—10月|date:2023-01/2023-10]，[全县|place:江华县,county,anaphor]共签约项目[23个|count:23 个]。"
         "目前，已投产项目[7个|count:7 个]。",

@@ -613,6 +613,7 @@ def _clean(number: float) -> float | int:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
+_SINCE_RE = regex.compile("以来|至今")
 _YEAR_SPAN_RE = regex.compile(r"\d{4}/\d{4}")
 _STOCK_WORDS_RE = regex.compile(STOCK_WORDS + "|五年|年均")
 # A level a span of years ends at ("过去五年 … 一般公共预算收入达到43.8亿元"): the value of its last year.
@@ -655,10 +656,20 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         period = reading.period_before(sent, value.start)
     else:
         period = reading.period_of_flow(sent, value.start)
-    stock = period.value is None and kind == "actual" and reading.is_stock(sent, value.start)
+    clause = sent.clause_at(value.start)
+    # 累计 in a sentence that says it tells of the event ("这次活动，镇街板块累计签约项目28个") sums its
+    # projects; it is no stock, unless the sentence counts from earlier (自…活动开展以来，该师市累计…).
+    stock = (
+        period.value is None
+        and kind == "actual"
+        and reading.is_stock(sent, value.start)
+        and (
+            not event_frames.says_of_the_event(reading, sent, value.end)
+            or _SINCE_RE.search(reading.norm, sent.span.start, value.start) is not None
+        )
+    )
     if kind == "actual" and _is_level_at_end(reading, sent, value, period.value):
         period = Found(period.value.split("/")[1])  # type: ignore[union-attr]
-    clause = sent.clause_at(value.start)
     if not stock and event_frames.of_the_event(reading, sent, clause.start, value.end):
         period = _of_the_event(reading, sent, figure, clause.start, period)
     lo = min(figure.indicator.start, value.start)
