@@ -113,11 +113,9 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
 
 
 def says_of_the_event(reading: Reading, sent: Sentence, end: int) -> bool:
-    """Whether the sentence, up to `end`, or one before it in its paragraph says it tells of the frame's
-    event ("这次活动，…", "大会现场签约的…")."""
-    if sent.event_frame is None:
-        return False
-    return sent.event_said or _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
+    """Whether the sentence itself, up to `end`, says it tells of the frame's event ("这次活动，…", "大会现场
+    签约的…")."""
+    return sent.event_frame is not None and _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
 
 
 def says_so(reading: Reading, sent: Sentence) -> bool:
