@@ -292,6 +292,8 @@ def test_deals(markup: str, expected: list[dict[str, Any]]) -> None:
 
 
 NO_DEAL = [
+    # a body that signed a count of projects and their sum: an aggregate (a metric), nobody's investment
+    "[新疆兵团第六师|org:新疆兵团第六师,government]集中签约[37个|count:37 个]招商引资项目，计划投资[380.1亿元|money:38010000000 CNY]。",
     # companies met as partners are no deals
     "与[华为|org:华为,company]、[腾讯|org:腾讯,company]等企业开展合作。",
     # companies signing before the list (a partnership, not investments) are no deals either

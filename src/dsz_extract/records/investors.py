@@ -249,6 +249,8 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     settle = _SETTLE_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
     if settle is None or sent.between(after, settle.start(), "org", "money", "project"):
         return None
+    if sent.between(settle.end(), clause.end, "count"):
+        return None  # "第六师集中签约37个项目，计划投资380.1亿元": the sum of a count of projects, no one's investment
     nxt = sent.clause_index(clause.start) + 1
     if nxt >= len(sent.clauses):
         return None
