@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -65,8 +65,15 @@ _DATELINES = tuple(
         rf"^\s*{_DAY_FIRST}\s*(?:{_TIME}|$)",
         # the date of a speech: ——2022年1月8日在重庆市永川区第十八届人民代表大会第一次会议上
         rf"^[\s—\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？]*$",
+        # the date closing a header line, after the outlet or the address: 【泉州经济网】2023-08-12
+        rf"(?:】|\]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
     )
 )
+# A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").
+_LEADING_DATE = regex.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}")
+# A page that stamps its year and its day on lines of their own: "2016" / "06/30" / "19:45".
+_YEAR_LINE = regex.compile(rf"^\s*{_YEAR}\s*$")
+_MONTH_DAY_LINE = regex.compile(r"^\s*(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*$")
 # A signature date closing a speech or notice: the date alone on one of the last lines.
 _SIGNATURE = regex.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
@@ -124,16 +131,32 @@ def dateline_date(line: str) -> dt.date | None:
 
 
 def header_date(doc: Doc) -> dt.date | None:
-    """The first dateline above the body of the text; a full date in a sentence is never taken."""
+    """The first dateline above the body of the text; a full date in a sentence is never taken, but one
+    stamped before the first line's text is."""
     lines, body = _first_lines(doc)
-    return _first_dateline(lines[:body])
+    found = _first_dateline(lines[:body])
+    if found is None and lines:
+        found = date_of(_LEADING_DATE.match(lines[0]))
+    return found
 
 
-def _first_dateline(lines: Iterable[str]) -> dt.date | None:
-    for line in lines:
-        if found := dateline_date(line):
+def _first_dateline(lines: Sequence[str]) -> dt.date | None:
+    for i, line in enumerate(lines):
+        if found := dateline_date(line) or _split_date(lines, i):
             return found
     return None
+
+
+def _split_date(lines: Sequence[str], i: int) -> dt.date | None:
+    """A year on line i and its month and day on the next ("2016" / "06/30")."""
+    year = _YEAR_LINE.match(lines[i])
+    month_day = _MONTH_DAY_LINE.match(lines[i + 1]) if year is not None and i + 1 < len(lines) else None
+    if year is None or month_day is None:
+        return None
+    try:
+        return dt.date(int(year.group("y")), int(month_day.group("m")), int(month_day.group("d")))
+    except ValueError:
+        return None
 
 
 def filename_date(source: str | None) -> dt.date | None:
