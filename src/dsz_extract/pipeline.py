@@ -15,6 +15,7 @@ from typing import Any
 
 from . import collector, models, pubdate
 from .dims import count, date, event, money, org, percent, person, place, project
+from .dims._gloss import GlossFree
 from .doc import Doc
 from .provenance import Provenance
 from .records import assemble_with_totals
@@ -113,7 +114,23 @@ def run(
     warnings: Sequence[str] = (),
     provenance: Provenance | None = None,
 ) -> models.Report:
-    """`reference_date` is the caller's guess: a date the document states outranks it (`pubdate`)."""
+    """`reference_date` is the caller's guess: a date the document states outranks it (`pubdate`).
+
+    A page with pinyin glosses after its characters (增長(zhǎng), 濱海新區(qū)) is read without them
+    and its offsets mapped back: every pass and record reads the words whole (`_read_past_glosses`)."""
+    if (view := GlossFree.of(text)) is not None:
+        read = run(
+            view.text,
+            reference_date=reference_date,
+            doc_id=doc_id,
+            source=source,
+            passes=passes,
+            extra_mentions=extra_mentions,
+            rules_win=rules_win,
+            warnings=warnings,
+            provenance=provenance,
+        )
+        return _read_past_glosses(read, view)
     given = parse_reference_date(reference_date)
     doc = Doc(text, doc_id=doc_id, source=source)
     doc.warnings.extend(warnings)
@@ -135,6 +152,41 @@ def run(
         if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
             doc.warnings.append(unresolved)
         return _report(doc, deals, metrics, talent, event_totals)
+
+
+def _read_past_glosses(report: models.Report, view: GlossFree) -> models.Report:
+    """A report read on the gloss-free view, with its spans moved back onto the page as written: a span keeps
+    the glosses inside it and the one after its last character (the names and values stay gloss-free)."""
+    original = view.original
+
+    def moved(item: Any) -> Any:
+        start, end = _original_span(view, item.start, item.end)
+        return item.model_copy(update={"start": start, "end": end, "text": original[start:end]})
+
+    def with_evidence(record: Any) -> Any:
+        return record.model_copy(update={"evidence": moved(record.evidence)})
+
+    restored = report.model_copy(
+        update={
+            "mentions": [moved(m) for m in report.mentions],
+            "deals": [with_evidence(r) for r in report.deals],
+            "metrics": [with_evidence(r) for r in report.metrics],
+            "talent": [with_evidence(r) for r in report.talent],
+            "event_totals": [with_evidence(r) for r in report.event_totals],
+            "warnings": [
+                *report.warnings,
+                "pinyin glosses after characters: read without them, offsets point into the original",
+            ],
+        }
+    )
+    return restored.with_text(original)
+
+
+def _original_span(view: GlossFree, start: int, end: int) -> tuple[int, int]:
+    if end <= start:
+        at = view.to_original(start, start + 1)[0] if start < len(view.text) else len(view.original)
+        return at, at
+    return view.to_original(start, end)
 
 
 def _anchor(doc: Doc, given: dt.date | None) -> None:
