@@ -431,3 +431,13 @@ def test_anaphora(text: str, expected: list[tuple[str, str, str, str | None]]) -
 def test_generic_zone_words_are_not_anaphors() -> None:
     text = "聊城经济技术开发区招商大会\n聊城经济技术开发区签约项目20个，要对标各开发区、国家级开发区和省级以上开发区的先进经验。"
     assert [m.text for m in run(text)[1]] == ["聊城经济技术开发区", "聊城经济技术开发区"]
+
+
+def test_the_outlet_of_a_source_line_is_not_the_subject() -> None:
+    """来源：济南日报 under a short report is a metadata line, not a headline: its city does not outweigh the text's."""
+    from dsz_extract import extract
+
+    report = extract("一季度，东昌府区签约项目30个。\n来源：济南日报\n作者：王明", reference_date="2020-04-10")
+    assert report.subject_place is None or report.subject_place.name != "济南市"
+    report = extract("一季度，东昌府区签约项目30个，东昌府区到位资金20亿元。\n来源：济南日报", reference_date="2020-04-10")
+    assert report.subject_place is not None and report.subject_place.name == "东昌府区"

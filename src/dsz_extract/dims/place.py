@@ -697,13 +697,20 @@ def _towns_by_short_name(
 # --- 4. subject place ------------------------------------------------------------------------
 
 
+# A page's metadata line (来源：天津日报, 作者：…, 本文为转载) is no headline: its place is the outlet's.
+_METADATA_LINE = regex.compile(
+    r"\s*[【\[]?(?:来源|来自|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|日期|时间|本文|转载|原标题|图片|摄影|稿源)"
+)
+
+
 def _position_weights(doc: Doc) -> list[tuple[Span, float]]:
     weights: list[tuple[Span, float]] = []
     if doc.title_span is not None:
         weights.append((doc.title_span, TITLE_WEIGHT))
     for p in doc.paragraphs[:4]:
         line = doc.norm[p.start : p.end]
-        if len(line) <= 40 and not line.endswith(("。", "；", "，")) and p != doc.title_span:
+        headline = len(line) <= 40 and not line.endswith(("。", "；", "，")) and not _METADATA_LINE.match(line)
+        if headline and p != doc.title_span:
             weights.append((p, HEADLINE_WEIGHT))
     weights.append((Span(0, OPENING_CHARS), OPENING_WEIGHT))
     return weights
