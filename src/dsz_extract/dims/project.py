@@ -39,9 +39,10 @@ from typing import Any
 
 import regex
 
-from .. import models
+from .. import gazetteer, models
 from ..doc import Doc
 from . import _names
+from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 
 _HEAD_ROWS = table("project_heads.tsv")
@@ -63,6 +64,7 @@ _FACILITY_END = (*_HEADS, "中心")
 _FIRM_END = ("公司", "集团")
 _HEAD_AT_START = regex.compile(alternation(_HEADS))
 _HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
+_BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
 _SOFT = regex.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
 
 # What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
@@ -80,10 +82,13 @@ _INSIDE_NUMBER_BEFORE = regex.compile(r"(?r)(?:年产|年加工|年处理|年出
 # A list ends at 等 before a class noun (等一批产业相关项目, 等“园中园”, 等创业孵化载体), or at a
 # count of projects (恒大棕榈岛酒店、商飞基地PPP两个项目). Anchors are found by plain search first.
 _LIST_ANCHOR = regex.compile(r"等|个(?:重点|大)?项目")
-_LIST_CLASS = regex.compile(r"(?P<mod>[^，。；、：！？\n]{0,22}?)(?:项目|工程|“?园中园”?|载体|平台)")
+# A page wrapped by hard line breaks may break the class (等一⏎批优质新型工业项目).
+_LIST_CLASS = regex.compile(
+    r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})){0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
+)
 _NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
 _COUNT_BEFORE_ANCHOR = regex.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
-_LIST_BEFORE_COUNT = regex.compile(r"、[^，。；、：！？\n]{2,30}$")
+_LIST_BEFORE_COUNT = regex.compile(r"、[^，。；、：！？\n等的]{2,30}$")
 # Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目).
 _MOD_NUMBERS = regex.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
 _COPULA = regex.compile(
@@ -113,9 +118,12 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
 
 
 def _soft_edge(text: str, start: int, stem_end: int) -> int:
-    """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目)."""
-    m = _SOFT.search(text, start, stem_end - _MIN_STEM)
-    return m.end() if m else start
+    """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目), not
+    when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start)."""
+    for m in _SOFT.finditer(text, start, stem_end - _MIN_STEM, overlapped=True):
+        if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
+            return m.end()
+    return start
 
 
 def instance_before(text: str, start: int) -> bool:
@@ -130,16 +138,40 @@ def _is_class(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
 
+# A ranking before a name describes it (世界首套|煤制烯烃示范项目, 全国首个|…产业园).
+_RANKING = regex.compile(r"(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)")
+# A conjunction before generic words (且|投资项目) leaves nothing of a name.
+_LEADING_CONJUNCTION = regex.compile(r"[且并而或及和与]")
+
+
+def _past_ranking(text: str, start: int, stem_end: int) -> int:
+    m = _RANKING.match(text, start, stem_end)
+    return m.end() if m is not None and stem_end - m.end() >= _MIN_STEM else start
+
+
 # A description after a copula (将成为全球最大的|…生产基地, 是第一个由民企主导的|…基地) and a
 # class after a listing verb (列入|省示范性重大产业项目) name no project; nor does a programme
 # of talent or research (高端人才项目, 引智项目, 科研项目).
 _PREDICATE_BEFORE = regex.compile(r"(?:成为|是|为)[^，。；：！？\n]{0,24}的$")
 _CLASS_AFTER = regex.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
 _NO_INVESTMENT_BEFORE = regex.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
+# A base of a talent programme is no investment (省博士后|创新实践基地, 院士工作站).
+_TALENT_BEFORE = regex.compile(r"博士后|院士|人才")
+_TALENT_WINDOW = 12
+_LAST_PUNCTUATION = regex.compile(r"(?r)[，。；：！？\n]")
+
+
+def _talent_platform(text: str, start: int, stem_end: int) -> bool:
+    """A talent word in the name or in its clause right before it (博士后科研工作站(|创新实践基地))."""
+    lo = max(0, start - _TALENT_WINDOW)
+    brk = _LAST_PUNCTUATION.search(text, lo, start)
+    return bool(_TALENT_BEFORE.search(text, brk.end() if brk else lo, stem_end))
 
 
 def _described(text: str, start: int, stem_end: int) -> bool:
     if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
+        return True
+    if _talent_platform(text, start, stem_end):
         return True
     if text[start - 1 : start] != "的" or instance_before(text, start):
         return False
@@ -154,12 +186,14 @@ def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) ->
         return False
     if quoted:
         # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
-        if len(stem) < _MIN_STEM or "、" in stem:
-            return False
+        if len(stem) < _MIN_STEM or "、" in stem or _COUNT_BEFORE.fullmatch(stem):
+            return False  # nor a count (“两个基地”)
         return len(text[start:end]) >= 3 and not _GENERIC.fullmatch(stem)
     if len(stem) < _MIN_STEM or end - start > _MAX_NAME or _GENERIC.fullmatch(stem):
         return False
-    if _placed_generic(stem, text[stem_end:end]):
+    if _LEADING_CONJUNCTION.match(stem) and _GENERIC.fullmatch(stem, 1):
+        return False
+    if _placed_generic(stem, text[stem_end:end]) or _named_place_generic(stem):
         return False
     if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
         return False
@@ -187,6 +221,18 @@ def _placed_generic(stem: str, head: str) -> bool:
 
 
 _PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
+_MAX_PLACE = 8
+_PLACE_LEVELS = frozenset(("country", "province", "city", "county", "region", "zone"))
+
+
+def _named_place_generic(stem: str) -> bool:
+    """The stem is a place the gazetteer knows, without a suffix, and generic words (北京西部重点|项目,
+    澳门投资|项目, 澳门50新|项目)."""
+    gaz = gazetteer.get()
+    for i in range(min(len(stem) - 1, _MAX_PLACE), 1, -1):
+        if any(sense.place.level in _PLACE_LEVELS for sense in gaz.senses(stem[:i])):
+            return bool(_MODIFIERS.fullmatch(stem, i))
+    return False
 # Generic modifiers without the heads: 郑州|基地二期 (a head after the place) is a name.
 _MODIFIERS = _names.made_of("project_generic.txt")
 
@@ -220,6 +266,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
+    start = _past_ranking(text, start, stem_end)
     return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
 
 
@@ -326,10 +373,17 @@ def _item_ok(text: str, start: int, end: int) -> bool:
     return len(item) >= _MIN_LIST_ITEM and not _TYPE_ONLY.fullmatch(item)
 
 
+# After 一批 a short qualifier of any words names the class (等一批转型项目, 等一批优质新型工业项目).
+_BATCH_CLASS = regex.compile(r"一大?批\p{Han}{0,8}")
+
+
 def _modifier_ok(mod: str) -> bool:
-    """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else."""
-    mod = _MOD_NUMBERS.sub("", mod)
-    return not mod or bool(_TYPE_ONLY.fullmatch(mod))
+    """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
+    not a second noun joined to the list (等产业和|项目为重点)."""
+    mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
+    if mod.endswith(("和", "与", "及", "或")):
+        return False
+    return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
 
 
 def _list_ends(text: str) -> list[int]:
@@ -487,7 +541,7 @@ def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[i
 
 
 # A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
-_BUILT_NEAR = regex.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标")
+_BUILT_NEAR = regex.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车")
 
 
 def _line_built(text: str, s: int, e: int) -> bool:
@@ -534,12 +588,23 @@ def _built_before(text: str, start: int) -> bool:
     return bool(_BUILT_BEFORE.match(text, max(0, start - 24), start))
 
 
-def _money_in_sentence(doc: Doc, taken: Taken, pos: int) -> bool:
-    """An amount stated in the sentence: the investment that builds the facility."""
-    sentence = doc.sentence_at(pos)
-    if sentence is None:
-        return False
-    return taken.before(sentence.end, sentence.start, *_MONEY_TYPES) is not None
+class _Sentences:
+    """Whether the sentence around a position (of the text a pass reads: the page, or its view without
+    pinyin glosses) states an amount of money."""
+
+    def __init__(self, doc: Doc, view: GlossFree | None = None) -> None:
+        self._doc = doc
+        self._view = view
+        self._taken = Taken(doc.mentions)
+
+    def with_money(self, pos: int) -> bool:
+        """An amount stated in the sentence: the investment that builds the facility."""
+        if self._view is not None:
+            pos = self._view.to_original(pos, pos + 1)[0]
+        sentence = self._doc.sentence_at(pos)
+        if sentence is None:
+            return False
+        return self._taken.before(sentence.end, sentence.start, *_MONEY_TYPES) is not None
 
 
 def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | None:
@@ -561,7 +626,7 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
     return None
 
 
-def _by_build(doc: Doc, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     text = bounds.text
     found = []
     for stem_end, end in _FACILITY_FINDER.longest(text):
@@ -570,20 +635,32 @@ def _by_build(doc: Doc, bounds: Boundaries, taken: Taken) -> list[tuple[int, int
         start = _facility_start(bounds, stem_end, taken)
         if start is not None and text[stem_end:end] == "中心" and _PUBLIC_CENTRE.match(text[start:stem_end]):
             continue
-        if start is not None and _money_in_sentence(doc, taken, start):
+        if start is not None and sentences.with_money(start):
             found.append((start, end))
     return found
 
 
-def find(doc: Doc) -> list[Any]:
-    bounds = _names.boundaries(doc)
-    taken = Taken(doc.mentions)
+def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found = _by_head(bounds, taken)
-    found += _by_build(doc, bounds, taken)
+    found += _by_build(sentences, bounds, taken)
     found += _by_list(bounds, taken, found)
     found += _by_copula(bounds, taken)
     found += _by_inclusion(bounds, taken)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
-    found = _with_phase(bounds, found, taken)
-    return [doc.make("project", s, e, models.ProjectValue(name=_names.verbatim(doc, s, e))) for s, e in found]
+    return _with_phase(bounds, found, taken)
+
+
+def find(doc: Doc) -> list[Any]:
+    """The rules on the page, or on its view without pinyin glosses where it has them (數(shù)據(jù)中心):
+    a gloss inside a name would cut it."""
+    view = GlossFree.of(doc.norm)
+    if view is None:
+        found = _spans(_Sentences(doc), _names.boundaries(doc), Taken(doc.mentions))
+    else:
+        view_taken = Taken(view.mentions_in_view(doc.mentions))
+        found = [view.to_original(s, e) for s, e in _spans(_Sentences(doc, view), Boundaries(view.text), view_taken)]
+    return [
+        doc.make("project", s, e, models.ProjectValue(name=without_glosses(_names.verbatim(doc, s, e))))
+        for s, e in found
+    ]
