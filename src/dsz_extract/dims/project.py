@@ -193,7 +193,7 @@ def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) ->
         return False
     if _LEADING_CONJUNCTION.match(stem) and _GENERIC.fullmatch(stem, 1):
         return False
-    if _placed_generic(stem, text[stem_end:end]) or _named_place_generic(stem):
+    if _placed_generic(stem, text[stem_end:end]) or _named_place_generic(stem) or _within_generic(stem):
         return False
     if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
         return False
@@ -220,6 +220,12 @@ def _placed_generic(stem: str, head: str) -> bool:
     return False
 
 
+def _within_generic(stem: str) -> bool:
+    """Generic words after 内 name the projects within a span or an area (第三师一周内|重大项目)."""
+    inside = stem.rfind("内")
+    return 0 < inside < len(stem) - 1 and bool(_MODIFIERS.fullmatch(stem, inside + 1))
+
+
 _PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
 _MAX_PLACE = 8
 _PLACE_LEVELS = frozenset(("country", "province", "city", "county", "region", "zone"))
@@ -233,6 +239,8 @@ def _named_place_generic(stem: str) -> bool:
         if any(sense.place.level in _PLACE_LEVELS for sense in gaz.senses(stem[:i])):
             return bool(_MODIFIERS.fullmatch(stem, i))
     return False
+
+
 # Generic modifiers without the heads: 郑州|基地二期 (a head after the place) is a name.
 _MODIFIERS = _names.made_of("project_generic.txt")
 
@@ -362,15 +370,37 @@ def _by_head(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
 # --- lists, copulas and repeats ------------------------------------------------------------------
 
 
-def _item_ok(text: str, start: int, end: int) -> bool:
+# A line break of a page wrapped in the middle of a word (深圳乐邹电⏎子科技).
+_WRAP = regex.compile(r"(?<=\p{Han})\n(?=\p{Han})")
+
+
+def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) -> bool:
     """A list item names a project; one made only of trades is a type (云计算、大数据等新兴业态项目),
     unless it ends in a head of its own (激光产业园, 软件园)."""
-    item = text[start:end]
+    item = _WRAP.sub("", text[start:end])
     if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END):
         return False
     if item.endswith(_HEADS):
         return len(item) >= 3
-    return len(item) >= _MIN_LIST_ITEM and not _TYPE_ONLY.fullmatch(item)
+    return len(item) >= shortest and not _TYPE_ONLY.fullmatch(item)
+
+
+def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items that name projects. A short one (富士康、一汽大众、联想等项目) does where a long one
+    of the same list shows the items are names, not trades."""
+    long_ok = [(s, e) for s, e in items if _item_ok(text, s, e)]
+    if not long_ok:
+        return []
+    return [(s, e) for s, e in items if _item_ok(text, s, e, shortest=_MIN_STEM)]
+
+
+# A place before a quoted name is where it is (门头沟区“健康谷”): the name is the quoted part.
+_PLACE_BEFORE_QUOTE = regex.compile(r"\p{Han}{1,8}?[省市县区镇](?=“[^“”]{2,16}”$)")
+
+
+def _quoted_after_place(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _PLACE_BEFORE_QUOTE.match(text, start, end)
+    return (m.end() + 1, end - 1) if m is not None else (start, end)
 
 
 # After 一批 a short qualifier of any words names the class (等一批转型项目, 等一批优质新型工业项目).
@@ -412,13 +442,64 @@ def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> 
     start_by_end = {e: s for s, e in found}
     out = []
     for list_end in _list_ends(text):
+        items = []
         for s, e in _names.list_items(bounds, list_end):
             cand = start_by_end.get(e)
             if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
                 continue
-            if taken.overlapping(s, e) or not _item_ok(text, s, e):
-                continue
-            out.append((s, e))
+            if not taken.overlapping(s, e):
+                items.append(_quoted_after_place(text, s, e))
+        out += _list_ok(text, items)
+    return out + _shared_head_items(bounds, taken, found)
+
+
+def _run_over_wraps(text: str, end: int) -> int:
+    """Start of the run of name characters ending at `end`, over the line breaks of a page wrapped in
+    the middle of words (深圳乐邹电⏎子科技): one break between two Han characters."""
+    start = _names.run_start(text, end)
+    while start > 1 and text[start - 1] == "\n" and _HAN.match(text, start - 2) and start < end:
+        start = _names.run_start(text, start - 1)
+    return start
+
+
+def _items_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
+    """The 、-separated items ending at `end`, right to left, down to one holding a boundary word
+    (…杨广礼分别与|中电建汉江源、嘉欣生物制品加工、): that item starts after it, and the list there."""
+    text = bounds.text
+    items = []
+    while end > 0:
+        start = _run_over_wraps(text, end)
+        edge = bounds.left_edge(end, limit=start)
+        while edge > start and text[edge - 1] == "\n":
+            edge = bounds.left_edge(edge - 1, limit=start)
+        if end - edge < _MIN_STEM:
+            break
+        if text.endswith(_HEADS, edge, end):
+            break  # a project of its own (A项目、B项目): no item of a shared head
+        items.append(_names.strip_quotes(text, edge, end))
+        if edge > start or start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
+    return items
+
+
+# Heads a list may share: a project's, not a base's or a line's (黄河金岸、宁东基地; 特高压、城际高速铁路).
+_SHARED_HEADS = ("项目", "工程", "产业园")
+
+
+def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items before one that carries the head of all (中电建汉江源、嘉欣生物制品加工、鼎荣新型建材项目;
+    立德、弘德、厚德慈善产业园): each names a project."""
+    text = bounds.text
+    held = _names.Covered(found)
+    out = []
+    for s, e in found:
+        if s < 2 or text[s - 1] != "、" or held.overlaps(s - 2, s - 1) or not text.endswith(_SHARED_HEADS, s, e):
+            continue
+        items = [
+            (a, b) for a, b in _items_before(bounds, s - 1) if not taken.overlapping(a, b) and not held.overlaps(a, b)
+        ]
+        out += _list_ok(text, items)
     return out
 
 
@@ -661,6 +742,6 @@ def find(doc: Doc) -> list[Any]:
         view_taken = Taken(view.mentions_in_view(doc.mentions))
         found = [view.to_original(s, e) for s, e in _spans(_Sentences(doc, view), Boundaries(view.text), view_taken)]
     return [
-        doc.make("project", s, e, models.ProjectValue(name=without_glosses(_names.verbatim(doc, s, e))))
+        doc.make("project", s, e, models.ProjectValue(name=_WRAP.sub("", without_glosses(_names.verbatim(doc, s, e)))))
         for s, e in found
     ]
