@@ -68,10 +68,11 @@ _BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
 _SOFT = regex.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
 
 # What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
-# followed by 的 (总投资40亿元的), or an apposition (平台—智能光电信息产业园, 即新动能产业园).
+# followed by 的 (总投资40亿元的), an apposition (平台—智能光电信息产业园, 即新动能产业园), or a
+# named project before it in a list (凤凰旅游区项目、|生态智慧新城项目).
 _INSTANCE_BEFORE = regex.compile(
     rf"(?r)(?:(?:{alternation(words('project_triggers.txt'))})(?:了|的)?"
-    r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——)"
+    r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——|(?:项目|工程)、)"
 )
 # A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
 _COUNT_BEFORE = regex.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大)")
@@ -270,12 +271,26 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=_GENERIC)
     start = _past_inner_cut(bounds, start, stem_end, cuts)
+    start = _past_compound_verb(bounds, start, cuts)
     start = _soft_edge(text, start, stem_end)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
     return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
+
+
+# A verb and one of these makes a facility's name (抽水站, 加油站, 供水厂): the verb is no edge.
+_FACILITY_NOUNS = frozenset("站厂库场池")
+
+
+def _past_compound_verb(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Run on over a verb of the generated list that a facility noun follows (温泉抽水|站更新改造项目)."""
+    if start not in bounds.verb_ends or bounds.text[start : start + 1] not in _FACILITY_NOUNS:
+        return start
+    verb_start = start - bounds.word_ending(start)
+    earlier = bounds.left_edge(verb_start, cuts=cuts)
+    return earlier if verb_start - earlier >= _MIN_STEM else start
 
 
 def _before_count(bounds: Boundaries, stem_end: int, taken: Taken) -> tuple[int, int] | None:
@@ -443,7 +458,8 @@ def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> 
     out = []
     for list_end in _list_ends(text):
         items = []
-        for s, e in _names.list_items(bounds, list_end):
+        for s, e in _names.list_items(bounds, list_end, head_verbs=_HEAD_VERBS):
+            s = max([s, *taken.ends_between(s, e - 1)])  # 总投资9000万美元|艾瑞达智能科技等重大项目
             cand = start_by_end.get(e)
             if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
                 continue
