@@ -127,6 +127,9 @@ def _soft_edge(text: str, start: int, stem_end: int) -> int:
     return start
 
 
+_AFTER_NAMED = ("项目、", "工程、")
+
+
 def instance_before(text: str, start: int) -> bool:
     """True when a trigger, an amount with 的, or an apposition ends right before `start`."""
     return bool(_INSTANCE_BEFORE.match(text, max(0, start - 8), start))
@@ -194,7 +197,9 @@ def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) ->
         return False
     if _LEADING_CONJUNCTION.match(stem) and _GENERIC.fullmatch(stem, 1):
         return False
-    if _placed_generic(stem, text[stem_end:end]) or _named_place_generic(stem) or _within_generic(stem):
+    if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
+        return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
+    if _named_place_generic(stem) or _within_generic(stem):
         return False
     if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
         return False
@@ -401,9 +406,9 @@ def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) ->
 
 
 def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The items that name projects. A short one (富士康、一汽大众、联想等项目) does where a long one
-    of the same list shows the items are names, not trades."""
-    long_ok = [(s, e) for s, e in items if _item_ok(text, s, e)]
+    """The items that name projects. A short one (富士康、一汽大众、联想等项目) does where a long or a
+    quoted one of the same list shows the items are names, not trades."""
+    long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
     if not long_ok:
         return []
     return [(s, e) for s, e in items if _item_ok(text, s, e, shortest=_MIN_STEM)]
