@@ -153,10 +153,10 @@ def _past_ranking(text: str, start: int, stem_end: int) -> int:
     return m.end() if m is not None and stem_end - m.end() >= _MIN_STEM else start
 
 
-# A description after a copula (将成为全球最大的|…生产基地, 是第一个由民企主导的|…基地) and a
+# A description after a copula or a goal (将成为全球最大的|…生产基地, 打造全国第一个由民企主导的|…基地) and a
 # class after a listing verb (列入|省示范性重大产业项目) name no project; nor does a programme
 # of talent or research (高端人才项目, 引智项目, 科研项目).
-_PREDICATE_BEFORE = regex.compile(r"(?:成为|是|为)[^，。；：！？\n]{0,24}的$")
+_PREDICATE_BEFORE = regex.compile(r"(?:(?:成为|是|为)[^，。；：！？\n]{0,24}|打造[^，。；：！？\n]{2,24})的$")
 _CLASS_AFTER = regex.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
 _NO_INVESTMENT_BEFORE = regex.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
 # A base of a talent programme is no investment (省博士后|创新实践基地, 院士工作站).
@@ -172,8 +172,17 @@ def _talent_platform(text: str, start: int, stem_end: int) -> bool:
     return bool(_TALENT_BEFORE.search(text, brk.end() if brk else lo, stem_end))
 
 
+# A firm's business (主要从事研发、|生产及销售太阳能发电项目跟踪支架) and the parts of a project
+# (项目…主要包括|家居设计及生产基地、…展示空间) name no project of their own.
+_SCOPE_BEFORE = regex.compile(r"(?:从事|经营|主营)[^，。；：！？\n]{0,12}$|(?:主要|内容)包括$")
+_PART_HEADS = ("项目", "工程")
+
+
 def _described(text: str, start: int, stem_end: int) -> bool:
     if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
+        return True
+    scope = _SCOPE_BEFORE.search(text, max(0, start - 14), start)
+    if scope is not None and (not scope.group().endswith("包括") or not text.startswith(_PART_HEADS, stem_end)):
         return True
     if _talent_platform(text, start, stem_end):
         return True
