@@ -487,7 +487,7 @@ def _run_over_wraps(text: str, end: int) -> int:
     """Start of the run of name characters ending at `end`, over the line breaks of a page wrapped in
     the middle of words (深圳乐邹电⏎子科技): one break between two Han characters."""
     start = _names.run_start(text, end)
-    while start > 1 and text[start - 1] == "\n" and _HAN.match(text, start - 2) and start < end:
+    if start > 1 and text[start - 1] == "\n" and _HAN.match(text, start - 2) and start < end:
         start = _names.run_start(text, start - 1)
     return start
 
