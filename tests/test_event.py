@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from dsz_extract import extract
 from dsz_extract.dims import event, org, person, project
 from dsz_extract.doc import Doc
 from dsz_extract.pipeline import resolve_overlaps
@@ -102,3 +103,35 @@ GENERIC = [
 @pytest.mark.parametrize("text", GENERIC)
 def test_generic_meetings_are_no_events(text: str) -> None:
     assert events(text) == []
+
+
+def extracted_events(text: str) -> list[str]:
+    """The whole pipeline: dates found first decide what a name may run over."""
+    return [m.text for m in extract(text).mentions if m.type == "event"]
+
+
+# How real reports name events: a season or quarter opening a ceremony, a plan's quoted period, an
+# edition before a quote or a scope, short names of western and central fairs, a leading year.
+REAL_EVENTS = [
+    ("师部举行2023年春季重大项目集中开复工仪式。", ["2023年春季重大项目集中开复工仪式"]),
+    ("该市举行二季度重大项目开复工仪式，总投资300亿元。", ["二季度重大项目开复工仪式"]),
+    ("省政府新闻办举行的四川省“十四五”时期交通发展成就新闻发布会上", ["四川省“十四五”时期交通发展成就新闻发布会"]),
+    ("该县举行了第十期“三个一批”项目集中签约仪式。", ["第十期“三个一批”项目集中签约仪式"]),
+    ("该市成功申办第三届全国技能大赛。", ["第三届全国技能大赛"]),
+    ("第十三届西博会签约项目履约率达95%。", ["第十三届西博会"]),
+    ("在上海举行的平和县脱贫攻坚项目推介会上", ["平和县脱贫攻坚项目推介会"]),
+    ("乘着第十二届中国—东盟博览会的东风", ["第十二届中国—东盟博览会"]),
+    ("2023全国两会期间", ["2023全国两会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_EVENTS)
+def test_events_as_real_reports_name_them(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected
+
+
+def test_a_page_with_pinyin_glosses_keeps_them_in_the_span_not_in_the_name() -> None:
+    text = "阿拉爾市舉行一季度重大項目開復(fù)工儀式。"
+    (found,) = [m for m in extract(text).mentions if m.type == "event"]
+    assert text[found.start : found.end] == found.text == "一季度重大項目開復(fù)工儀式"
+    assert found.value.name == "一季度重大項目開復工儀式"

@@ -261,3 +261,100 @@ BUILT_FACILITIES = [
 @pytest.mark.parametrize(("text", "expected"), BUILT_FACILITIES)
 def test_facilities_an_investor_builds(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# Real reports name projects in ways the written texts did not: lists closed by a class word whose
+# items are firms or products, items sharing one head, a firm and a county before the project,
+# building verbs inside a name, classes of projects by origin or sector, and pinyin-glossed pages.
+REAL_PATTERNS = [
+    # items of a list closed by 等(一批…)项目, short ones too once a long one shows they are names
+    ("比亚迪、宁德时代、小米等项目相继投产。", ["比亚迪", "宁德时代", "小米"]),
+    (
+        "清溪精密铸造产业基地、汉能全钒储能电池、恒力液压油缸等一批转型项目建设投产。",
+        ["清溪精密铸造产业基地", "汉能全钒储能电池", "恒力液压油缸"],
+    ),
+    # a page wrapped in the middle of the class (等一⏎批…项目)
+    (
+        "金石公司技改、湘味源食品饮料、龙头山风电场等一\n批优质新型工业项目建成投产。",
+        ["金石公司技改", "湘味源食品饮料", "龙头山风电场"],
+    ),
+    # one head shared by the items before it; a wrapped item keeps its line break in the span only
+    (
+        "县领导分别与华电河源、嘉禾生物制品加工、东莞乐华电\n子科技、鼎盛新型建材项目代表签约。",
+        ["华电河源", "嘉禾生物制品加工", "东莞乐华电\n子科技", "鼎盛新型建材项目"],
+    ),
+    # the first item ends in a building verb; an item after an amount starts after it
+    ("机场三期改扩建、沿江高速联络线等一批重大基础设施项目加快推进。", ["机场三期改扩建", "沿江高速联络线"]),
+    ("开发区引进总投资8000万美元华瑞智能科技等重大项目。", ["华瑞智能科技"]),
+    # a firm and a county before the project; generated verbs inside the name
+    (
+        "大酒店项目、青岛华品机械科技公司文县建筑垃圾再生资源绿色建材项目、青岛佰利公司康县国际产业园项目签约。",
+        ["大酒店项目", "青岛华品机械科技公司文县建筑垃圾再生资源绿色建材项目", "青岛佰利公司康县国际产业园项目"],
+    ),
+    (
+        "其中，赣州金锂科技有限公司磷酸铁锂正极材料研发生产项目占地约300亩。",
+        ["赣州金锂科技有限公司磷酸铁锂正极材料研发生产项目"],
+    ),
+    ("高新区项目之一博创(苏州)三维打印有限公司项目一期投资500万欧元。", ["博创(苏州)三维打印有限公司项目"]),
+    ("含锌废渣综合利用项目全面投产，中山抽水站更新改造项目完工。", ["含锌废渣综合利用项目", "中山抽水站更新改造项目"]),
+    ("中建集团投资25亿元的丹江源生态治理及开发建设项目开工。", ["丹江源生态治理及开发建设项目"]),
+    ("华盛供应链项目投资额0.5亿元。", ["华盛供应链项目"]),
+    # a ranking describes the project; a type named next to a named project is one too
+    ("全国首套煤制乙二醇示范项目顺利投产。", ["煤制乙二醇示范项目"]),
+    ("临空经济区凤鸣湖旅游区项目、生态智慧新城项目签约。", ["临空经济区凤鸣湖旅游区项目", "生态智慧新城项目"]),
+    ("某集团投资60亿元建设白鹭湖国际生态城。", ["白鹭湖国际生态城"]),
+    ("香港某传媒集团与青秀区共同打造的卫视文化产业项目落地。", ["卫视文化产业项目"]),
+    ("含铁废渣利用项目全面投产。", ["含铁废渣利用项目"]),
+    ("青兰铁路开通客运服务。", ["青兰铁路"]),
+    # a place before a quoted name in a list is where it is
+    ("推进石景山区“智慧谷”、房山区“氢能谷”等一批项目。", ["智慧谷", "氢能谷"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_PATTERNS)
+def test_names_as_real_reports_write_them(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+REAL_CLASSES = [
+    "今年1至8月，全市引进区外投资项目315个。",
+    "签约总投资百亿元以上国内合作项目有4个。",
+    "一产、二产、三产项目实际进资均实现增长。",
+    "其中招商引资内外资项目共34个。",
+    "吉林已启动实施新基建“761”工程，新基建大项目已谋划2000多个。",
+    "八大产业集群项目占比31.4%。",
+    "优先支持澳门投资项目建设。",
+    "北京西部重点项目将获投资660亿元。",
+    "第二师一周内重大项目集中开复工。",
+    "投资厂房与机器设备等，且投资项目需符合规定。",
+    "预计部份项目将于两年后竣工。",
+    # a goal described with 的, a firm's business, the parts of a project
+    "打造全国第一个由民企主导的小型航空发动机生产基地。",
+    "该公司主要从事研发、生产及销售光伏发电项目跟踪支架系统产品。",
+    "项目总投资3.8亿元，主要包括家居设计及生产基地、实景展示空间。",
+    "新疆兵团重大项目集中开复工。",
+    # a talent programme's base is no investment
+    "我市新增5家省博士后创新实践基地。",
+    "全市博士后科研工作站(含省级创新实践基地)增至30家。",
+    # a list of trades joined to another noun (等产业和项目为重点)
+    "以电子信息、健康养生、林产林化等产业和项目为重点开展招商。",
+    # the items before a count are cut at 等 or 的
+    "引进了一批装备制造、新能源、环境保护等领域的48个项目。",
+    "加快建设“两个屏障”“两个基地”“一个桥头堡”。",
+]
+
+
+@pytest.mark.parametrize("text", REAL_CLASSES)
+def test_classes_real_reports_name_are_no_projects(text: str) -> None:
+    assert extracted_projects(text) == []
+
+
+def test_a_page_with_pinyin_glosses_keeps_them_in_the_span_not_in_the_name() -> None:
+    text = "啟動建設金山云(天津)逸仙園云計算數(shù)據(jù)中心園區(qū)項目、天津中電創(chuàng)新園項目。"
+    found = [m for m in run(Doc(text)).mentions if m.type == "project"]
+    assert [m.text for m in found] == [
+        "金山云(天津)逸仙園云計算數(shù)據(jù)中心園區(qū)項目",
+        "天津中電創(chuàng)新園項目",
+    ]
+    assert [m.value.name for m in found] == ["金山云(天津)逸仙園云計算數據中心園區項目", "天津中電創新園項目"]
+    assert all(text[m.start : m.end] == m.text for m in found)

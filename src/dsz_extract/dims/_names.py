@@ -397,11 +397,14 @@ _LIST_SEPARATOR = regex.compile(r"、|以及")
 _CLAUSE_BREAK = regex.compile(r"(?r)[，。；：！？,;:!?\n]")
 
 
-def list_items(bounds: Boundaries, list_end: int, *, limit: int = 0) -> list[tuple[int, int]]:
+def list_items(
+    bounds: Boundaries, list_end: int, *, limit: int = 0, head_verbs: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Spans of the items of the 、-separated list ending at `list_end` (just before 等), in order.
 
     The list starts at the clause start; its first item starts after the last boundary word
-    (有, 引进了, 签约, 依托 …). Quotes around an item are dropped.
+    (有, 引进了, 签约, 依托 …), but not after one of `head_verbs` ending it (武宿机场三期改扩建、…).
+    Quotes around an item are dropped.
     """
     text = bounds.text
     lo = max(limit, list_end - 200)
@@ -414,7 +417,8 @@ def list_items(bounds: Boundaries, list_end: int, *, limit: int = 0) -> list[tup
         pos = sep.end()
     parts.append((pos, list_end))
     first_start, first_end = parts[0]
-    parts[0] = (max(first_start, bounds.left_edge(first_end, limit=first_start, over_conjunctions=True)), first_end)
+    edge = bounds.left_edge(first_end, limit=first_start, over_conjunctions=True, head_verbs=head_verbs)
+    parts[0] = (max(first_start, edge), first_end)
     return [strip_quotes(text, s, e) for s, e in parts if e > s]
 
 

@@ -27,6 +27,7 @@ import regex
 from .. import models
 from ..doc import Doc
 from . import _names
+from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, table
 
 _HEAD_ROWS = table("event_heads.txt")
@@ -45,14 +46,18 @@ _TOPIC_WORDS = regex.compile(_names.alternation(_names.words("event_generic.txt"
 # An edition or a year opens an event name; a verb after it is inside the name
 # (第十一届中国（郑州）产业转移|对接活动暨豫商大会).
 _NAME_OPENING = regex.compile(r"第[0-9一二三四五六七八九十百]+[届次]|[0-9]{4}年?")
-# What marks a phrase as the name of one event: a year, an edition, brackets, quotes.
-_MARKED = regex.compile(r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]")
+# What marks a phrase as the name of one event: a year, an edition, brackets, quotes, a quarter or
+# season that opens it (一季度重大项目开复工仪式).
+_MARKED = regex.compile(
+    r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]"
+    r"|^(?:第?[一二三四]季度|[春夏秋冬]季)"
+)
 # Party congresses and plenums, named by number alone.
 _CONGRESS = regex.compile(
-    r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|全国两会"
+    r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|(?:[0-9]{4}年?)?全国两会"
 )
 # A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
-_BARE_YEAR = regex.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年)?|第?[一二三四]季度")
+_BARE_YEAR = regex.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
 # Holding one meeting: the verb right before its name.
 _HELD_BEFORE = regex.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
@@ -73,14 +78,17 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
     cuts = []
     for end in taken.ends_between(lo, hi):
         m = taken.by_end[end]
-        if m.type == "date" and (_BARE_YEAR.fullmatch(m.text) or _quoted_in(text, m)):
+        if m.type == "date" and (_BARE_YEAR.fullmatch(text, m.start, m.end) or _quoted_in(text, m)):
             continue
         cuts.append(end)
     return cuts
 
 
 def _quoted_in(text: str, m: Any) -> bool:
-    """A date in quotes is a topic inside a name (海南“十三五”建设发展辉煌成就新闻发布会)."""
+    """A date in quotes is a topic inside a name (海南“十三五”建设发展辉煌成就新闻发布会), and so is a
+    period named by a quoted plan (贵州省“十四五”时期科技创新发展成就新闻发布会)."""
+    if text[m.start : m.start + 1] in _names.OPEN_QUOTES:
+        return True
     return text[m.start - 1 : m.start] in _names.OPEN_QUOTES and text[m.end : m.end + 1] in _names.CLOSE_QUOTES
 
 
@@ -139,17 +147,21 @@ def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     return bounds.left_edge(opening.start(), cuts=cuts, keep_year=True)
 
 
-_YEAR_BEFORE = regex.compile(r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?")
+_YEAR_BEFORE = regex.compile(
+    r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次]"
+)
 
 
 def _after_year(bounds: Boundaries, start: int) -> int:
-    """A year or quarter right before the scope opens the name (第二季度|全省重大项目…开工活动)."""
+    """A year, quarter or edition right before the scope opens the name (第二季度|全省重大项目…开工活动,
+    第二届|全国技能大赛)."""
     m = _YEAR_BEFORE.match(bounds.text, max(0, start - 9), start)
     return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
 
 
-_OCCASIONS_BEFORE = regex.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
-_YEAR_OPENING = regex.compile(r"(?r)[0-9]{4}年?")
+_OCCASIONS_BEFORE = regex.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
+# A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
+_YEAR_OPENING = regex.compile(r"(?r)[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次期]")
 
 
 def _before_quote(text: str, start: int, stem_end: int) -> int:
@@ -161,7 +173,7 @@ def _before_quote(text: str, start: int, stem_end: int) -> int:
     open_at = max(text.rfind(q, max(0, start - 16), start) for q in _names.OPEN_QUOTES)
     if open_at < 0 or any(c in text[open_at:start] for c in "，。；！？\n" + _names.CLOSE_QUOTES):
         return start
-    year = _YEAR_OPENING.match(text, max(0, open_at - 5), open_at)
+    year = _YEAR_OPENING.match(text, max(0, open_at - 6), open_at)
     return year.start() if year is not None else open_at
 
 
@@ -238,9 +250,13 @@ def _tours(text: str) -> list[tuple[int, int]]:
 
 
 def find(doc: Doc) -> list[Any]:
-    bounds = _names.boundaries(doc)
-    taken = Taken(doc.mentions)
+    """The rules on the page, or on its view without pinyin glosses where it has them (開復(fù)工儀式)."""
+    view = GlossFree.of(doc.norm)
+    if view is None:
+        found = _candidates(_names.boundaries(doc), Taken(doc.mentions))
+    else:
+        view_found = _candidates(Boundaries(view.text), Taken(view.mentions_in_view(doc.mentions)))
+        found = [view.to_original(s, e) for s, e in view_found]
     return [
-        doc.make("event", s, e, models.EventValue(name=_names.verbatim(doc, s, e)))
-        for s, e in _candidates(bounds, taken)
+        doc.make("event", s, e, models.EventValue(name=without_glosses(_names.verbatim(doc, s, e)))) for s, e in found
     ]

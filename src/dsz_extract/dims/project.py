@@ -10,10 +10,12 @@ Rules, in the order they run:
    亿元以上项目, 产业链链主项目, 新旧动能转换重大工程); one made only of trades and generic modifiers
    (新能源汽车零部件产业园项目, 智慧冷链产业园) is a project only after a trigger that presents it as
    an instance (引进了…, 打造了…, 总投资40亿元的…); otherwise it is a type (打造…产业基地).
-2. Lists: the items of "A、B、C等(一批)(重点)项目/工程/“园中园”/载体" and of "A、B两个项目" are
-   projects even without a head (中通新能源汽车、诚通客车型材及电控系统、泰一新能源锂电池等一批产业
-   相关项目), unless the items are trades (云计算、大数据等新兴业态项目) or the words between 等 and
-   项目 say more than a class (等要素向重点项目倾斜).
+2. Lists (dims/_project_lists.py): the items of "A、B、C等(一批…)(重点)项目/工程/“园中园”/载体" and
+   of "A、B两个项目" are projects even without a head (中通新能源汽车、诚通客车型材及电控系统、泰一新能源
+   锂电池等一批产业相关项目; 富士康、一汽大众、联想等项目 once a long item shows they are names), and
+   so are the items before one that carries the head they share (中电建汉江源、嘉欣生物制品加工、鼎荣
+   新型建材项目), unless the items are trades (云计算、大数据等新兴业态项目) or the words between 等
+   and 项目 say more than a class (等要素向重点项目倾斜, 等产业和项目).
 3. Copula: "X是(我市)(双招双引)重点项目" names X (“聊云数据湖”是我市双招双引重点项目).
 4. Quotes: a quoted name ending in a head is taken whole (建设“聊城市产业链精准招商云平台”).
 5. Build verbs: in a sentence that states an amount of money, a facility an investor builds
@@ -28,8 +30,11 @@ Rules, in the order they run:
    class of projects closes it (竣工项目包括:A,B,C等; 包括X区的A,B在内的18个项目).
 9. Lines: a railway or highway told built (建设, 开工, 签约 in its clause) with the places it joins
    and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
-Not projects: a description after a copula (将成为全国最大的…生产基地), a class after 列入, talent
-and research programmes (高端人才项目).
+Not projects: a description after a copula or a goal (将成为全国最大的…生产基地, 打造全国第一个…的
+基地), a class after 列入, talent and research programmes and their bases (高端人才项目, 博士后创新
+实践基地), a firm's business (主要从事…) and a project's parts (主要包括…基地), classes named by a
+place, origin, sector or span (澳门投资项目, 区外投资项目, 三产项目, 第三师一周内重大项目).
+Pages with pinyin glosses (數(shù)據(jù)中心) are read on a view without them (dims/_gloss.py).
 """
 
 from __future__ import annotations
@@ -39,9 +44,10 @@ from typing import Any
 
 import regex
 
-from .. import models
+from .. import gazetteer, models
 from ..doc import Doc
-from . import _names
+from . import _names, _project_lists
+from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 
 _HEAD_ROWS = table("project_heads.tsv")
@@ -63,13 +69,15 @@ _FACILITY_END = (*_HEADS, "中心")
 _FIRM_END = ("公司", "集团")
 _HEAD_AT_START = regex.compile(alternation(_HEADS))
 _HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
+_BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
 _SOFT = regex.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
 
 # What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
-# followed by 的 (总投资40亿元的), or an apposition (平台—智能光电信息产业园, 即新动能产业园).
+# followed by 的 (总投资40亿元的), an apposition (平台—智能光电信息产业园, 即新动能产业园), or a
+# named project before it in a list (凤凰旅游区项目、|生态智慧新城项目).
 _INSTANCE_BEFORE = regex.compile(
     rf"(?r)(?:(?:{alternation(words('project_triggers.txt'))})(?:了|的)?"
-    r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——)"
+    r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——|(?:项目|工程)、)"
 )
 # A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
 _COUNT_BEFORE = regex.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大)")
@@ -77,15 +85,6 @@ _COUNT_AFTER = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十百两�
 # Capacities and phases inside a name: a mention right after these does not end the name.
 _INSIDE_NUMBER_BEFORE = regex.compile(r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)")
 
-# A list ends at 等 before a class noun (等一批产业相关项目, 等“园中园”, 等创业孵化载体), or at a
-# count of projects (恒大棕榈岛酒店、商飞基地PPP两个项目). Anchors are found by plain search first.
-_LIST_ANCHOR = regex.compile(r"等|个(?:重点|大)?项目")
-_LIST_CLASS = regex.compile(r"(?P<mod>[^，。；、：！？\n]{0,22}?)(?:项目|工程|“?园中园”?|载体|平台)")
-_NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
-_COUNT_BEFORE_ANCHOR = regex.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
-_LIST_BEFORE_COUNT = regex.compile(r"、[^，。；、：！？\n]{2,30}$")
-# Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目).
-_MOD_NUMBERS = regex.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
 _COPULA = regex.compile(
     r"(?P<name>“[^“”，。；\n]{2,20}”|[\p{Han}A-Za-z0-9·（）()]{3,20}?)是(?P<mod>[^，。；！？\n是]{0,16}?)项目(?=[，。；！？\n]|$)"
 )
@@ -94,7 +93,7 @@ _PRONOUNS = regex.compile(r"(?:这|那|该|其|它|此|本|每|各|哪|什么|�
 _MIN_STEM = 2
 _MAX_NAME = 40
 _PUNCTUATION = regex.compile(r"[，。；：！？\n]")
-_MIN_LIST_ITEM = 4
+_MIN_REPEATED = 4  # a shorter name is too likely to occur inside other words
 
 
 _INNER_PROJECT = regex.compile(r"项目(?!部)")
@@ -113,9 +112,15 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
 
 
 def _soft_edge(text: str, start: int, stem_end: int) -> int:
-    """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目)."""
-    m = _SOFT.search(text, start, stem_end - _MIN_STEM)
-    return m.end() if m else start
+    """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目), not
+    when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start)."""
+    for m in _SOFT.finditer(text, start, stem_end - _MIN_STEM, overlapped=True):
+        if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
+            return m.end()
+    return start
+
+
+_AFTER_NAMED = ("项目、", "工程、")
 
 
 def instance_before(text: str, start: int) -> bool:
@@ -130,16 +135,49 @@ def _is_class(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
 
-# A description after a copula (将成为全球最大的|…生产基地, 是第一个由民企主导的|…基地) and a
+# A ranking before a name describes it (世界首套|煤制烯烃示范项目, 全国首个|…产业园).
+_RANKING = regex.compile(r"(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)")
+# A conjunction before generic words (且|投资项目) leaves nothing of a name.
+_LEADING_CONJUNCTION = regex.compile(r"[且并而或及和与]")
+
+
+def _past_ranking(text: str, start: int, stem_end: int) -> int:
+    m = _RANKING.match(text, start, stem_end)
+    return m.end() if m is not None and stem_end - m.end() >= _MIN_STEM else start
+
+
+# A description after a copula or a goal (将成为全球最大的|…生产基地, 打造全国第一个由民企主导的|…基地) and a
 # class after a listing verb (列入|省示范性重大产业项目) name no project; nor does a programme
 # of talent or research (高端人才项目, 引智项目, 科研项目).
-_PREDICATE_BEFORE = regex.compile(r"(?:成为|是|为)[^，。；：！？\n]{0,24}的$")
+_PREDICATE_BEFORE = regex.compile(r"(?:(?:成为|是|为)[^，。；：！？\n]{0,24}|打造[^，。；：！？\n]{2,24})的$")
 _CLASS_AFTER = regex.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
 _NO_INVESTMENT_BEFORE = regex.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
+# A base of a talent programme is no investment (省博士后|创新实践基地, 院士工作站).
+_TALENT_BEFORE = regex.compile(r"博士后|院士|人才")
+_TALENT_WINDOW = 12
+_LAST_PUNCTUATION = regex.compile(r"(?r)[，。；：！？\n]")
+
+
+def _talent_platform(text: str, start: int, stem_end: int) -> bool:
+    """A talent word in the name or in its clause right before it (博士后科研工作站(|创新实践基地))."""
+    lo = max(0, start - _TALENT_WINDOW)
+    brk = _LAST_PUNCTUATION.search(text, lo, start)
+    return bool(_TALENT_BEFORE.search(text, brk.end() if brk else lo, stem_end))
+
+
+# A firm's business (主要从事研发、|生产及销售太阳能发电项目跟踪支架) and the parts of a project
+# (项目…主要包括|家居设计及生产基地、…展示空间) name no project of their own.
+_SCOPE_BEFORE = regex.compile(r"(?:从事|经营|主营)[^，。；：！？\n]{0,12}$|(?:主要|内容)包括$")
+_PART_HEADS = ("项目", "工程")
 
 
 def _described(text: str, start: int, stem_end: int) -> bool:
     if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
+        return True
+    scope = _SCOPE_BEFORE.search(text, max(0, start - 14), start)
+    if scope is not None and (not scope.group().endswith("包括") or not text.startswith(_PART_HEADS, stem_end)):
+        return True
+    if _talent_platform(text, start, stem_end):
         return True
     if text[start - 1 : start] != "的" or instance_before(text, start):
         return False
@@ -154,12 +192,16 @@ def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) ->
         return False
     if quoted:
         # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
-        if len(stem) < _MIN_STEM or "、" in stem:
-            return False
+        if len(stem) < _MIN_STEM or "、" in stem or _COUNT_BEFORE.fullmatch(stem):
+            return False  # nor a count (“两个基地”)
         return len(text[start:end]) >= 3 and not _GENERIC.fullmatch(stem)
     if len(stem) < _MIN_STEM or end - start > _MAX_NAME or _GENERIC.fullmatch(stem):
         return False
-    if _placed_generic(stem, text[stem_end:end]):
+    if _LEADING_CONJUNCTION.match(stem) and _GENERIC.fullmatch(stem, 1):
+        return False
+    if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
+        return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
+    if _named_place_generic(stem) or _within_generic(stem):
         return False
     if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
         return False
@@ -186,7 +228,27 @@ def _placed_generic(stem: str, head: str) -> bool:
     return False
 
 
+def _within_generic(stem: str) -> bool:
+    """Generic words after 内 name the projects within a span or an area (第三师一周内|重大项目)."""
+    inside = stem.rfind("内")
+    return 0 < inside < len(stem) - 1 and bool(_MODIFIERS.fullmatch(stem, inside + 1))
+
+
 _PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
+_MAX_PLACE = 8
+_PLACE_LEVELS = frozenset(("country", "province", "city", "county", "region", "zone"))
+
+
+def _named_place_generic(stem: str) -> bool:
+    """The stem is a place the gazetteer knows, without a suffix, and generic words (北京西部重点|项目,
+    澳门投资|项目, 澳门50新|项目)."""
+    gaz = gazetteer.get()
+    for i in range(min(len(stem) - 1, _MAX_PLACE), 1, -1):
+        if any(sense.place.level in _PLACE_LEVELS for sense in gaz.senses(stem[:i])):
+            return bool(_MODIFIERS.fullmatch(stem, i))
+    return False
+
+
 # Generic modifiers without the heads: 郑州|基地二期 (a head after the place) is a name.
 _MODIFIERS = _names.made_of("project_generic.txt")
 
@@ -216,11 +278,26 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=_GENERIC)
     start = _past_inner_cut(bounds, start, stem_end, cuts)
+    start = _past_compound_verb(bounds, start, cuts)
     start = _soft_edge(text, start, stem_end)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
+    start = _past_ranking(text, start, stem_end)
     return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
+
+
+# A verb and one of these makes a facility's name (抽水站, 加油站, 供水厂): the verb is no edge.
+_FACILITY_NOUNS = frozenset("站厂库场池")
+
+
+def _past_compound_verb(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Run on over a verb of the generated list that a facility noun follows (温泉抽水|站更新改造项目)."""
+    if start not in bounds.verb_ends or bounds.text[start : start + 1] not in _FACILITY_NOUNS:
+        return start
+    verb_start = start - bounds.word_ending(start)
+    earlier = bounds.left_edge(verb_start, cuts=cuts)
+    return earlier if verb_start - earlier >= _MIN_STEM else start
 
 
 def _before_count(bounds: Boundaries, stem_end: int, taken: Taken) -> tuple[int, int] | None:
@@ -312,107 +389,7 @@ def _by_head(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     return found
 
 
-# --- lists, copulas and repeats ------------------------------------------------------------------
-
-
-def _item_ok(text: str, start: int, end: int) -> bool:
-    """A list item names a project; one made only of trades is a type (云计算、大数据等新兴业态项目),
-    unless it ends in a head of its own (激光产业园, 软件园)."""
-    item = text[start:end]
-    if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END):
-        return False
-    if item.endswith(_HEADS):
-        return len(item) >= 3
-    return len(item) >= _MIN_LIST_ITEM and not _TYPE_ONLY.fullmatch(item)
-
-
-def _modifier_ok(mod: str) -> bool:
-    """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else."""
-    mod = _MOD_NUMBERS.sub("", mod)
-    return not mod or bool(_TYPE_ONLY.fullmatch(mod))
-
-
-def _list_ends(text: str) -> list[int]:
-    """Where the lists of projects end: before 等 + class noun, or before a count of projects."""
-    ends = []
-    for m in _LIST_ANCHOR.finditer(text):
-        pos = m.start()
-        if m.group() == "等":
-            if text[pos - 1 : pos] in _NOT_BEFORE_LIST_END:
-                continue
-            cls = _LIST_CLASS.match(text, pos + 1)
-            if cls is not None and _modifier_ok(cls.group("mod")):
-                ends.append(pos)
-            continue
-        count = _COUNT_BEFORE_ANCHOR.match(text, max(0, pos - 6), pos)
-        if count is not None and text[count.start() - 1 : count.start()] == "等":
-            continue  # 光学器件等|23个项目: the list ends at 等, found above
-        if count is not None and _LIST_BEFORE_COUNT.search(text, max(0, count.start() - 32), count.start()):
-            ends.append(count.start())
-    return ends
-
-
-def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """List items; an item replaces a shorter candidate ending with it (车轮及|产业链项目 → the item)."""
-    text = bounds.text
-    start_by_end = {e: s for s, e in found}
-    out = []
-    for list_end in _list_ends(text):
-        for s, e in _names.list_items(bounds, list_end):
-            cand = start_by_end.get(e)
-            if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
-                continue
-            if taken.overlapping(s, e) or not _item_ok(text, s, e):
-                continue
-            out.append((s, e))
-    return out
-
-
-# A list of projects spelled out after 包括 may separate its items with commas (项目包括:A,B,C等;
-# 包括X区的A,B,Y区的C在内的18个项目). It is a list of projects when 项目/工程 introduces it or a
-# class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
-_INCLUSION = regex.compile(r"包括[:：]?")
-_INTRODUCED_BY_PROJECTS = regex.compile(r"(?r)(?:项目|工程)(?:主要|还|共|分别)?")
-_INCLUSION_END = regex.compile(r"在内的|等|[。；;\n]")
-_CLOSED_BY_PROJECTS = regex.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
-_INCLUSION_SEPARATOR = regex.compile(r"[,，、]")
-_LOCATIVE = regex.compile(r"^[^的]{2,12}的")
-_ZONE_BEFORE = regex.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
-_MAX_INCLUSION = 240
-
-
-def _by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
-    text = bounds.text
-    out = []
-    for m in _INCLUSION.finditer(text):
-        end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
-        if end is None:
-            continue
-        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 4), m.start())
-        if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
-            continue
-        items = _inclusion_items(text, m.end(), end.start())
-        if len(items) < 2:
-            continue
-        out += [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
-    return out
-
-
-def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items between the separators, each without a locative phrase before it (X区的|A)."""
-    items = []
-    pos = start
-    for sep in [*_INCLUSION_SEPARATOR.finditer(text, start, end), None]:
-        item_end = sep.start() if sep is not None else end
-        loc = _LOCATIVE.match(text[pos:item_end])
-        s, e = _names.strip_quotes(text, pos + (loc.end() if loc else 0), item_end)
-        zone = _ZONE_BEFORE.match(text, s, e)
-        if zone is not None and not text.endswith(_HEADS, s, e) and e - zone.end() >= _MIN_STEM:
-            s = zone.end()  # 经开区|宏发纺织: the zone is where the firm is
-        if e > s:
-            items.append((s, e))
-        pos = sep.end() if sep is not None else end
-    return items
+# --- copulas and repeats ------------------------------------------------------------------------
 
 
 def _by_copula(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
@@ -431,7 +408,7 @@ def _by_copula(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
 
 def _repeats(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
     text = bounds.text
-    names = {text[s:e] for s, e in found if e - s >= _MIN_LIST_ITEM}
+    names = {text[s:e] for s, e in found if e - s >= _MIN_REPEATED}
     if not names:
         return []
     held = _names.Covered(found)
@@ -487,7 +464,7 @@ def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[i
 
 
 # A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
-_BUILT_NEAR = regex.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标")
+_BUILT_NEAR = regex.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车")
 
 
 def _line_built(text: str, s: int, e: int) -> bool:
@@ -534,12 +511,23 @@ def _built_before(text: str, start: int) -> bool:
     return bool(_BUILT_BEFORE.match(text, max(0, start - 24), start))
 
 
-def _money_in_sentence(doc: Doc, taken: Taken, pos: int) -> bool:
-    """An amount stated in the sentence: the investment that builds the facility."""
-    sentence = doc.sentence_at(pos)
-    if sentence is None:
-        return False
-    return taken.before(sentence.end, sentence.start, *_MONEY_TYPES) is not None
+class _Sentences:
+    """Whether the sentence around a position (of the text a pass reads: the page, or its view without
+    pinyin glosses) states an amount of money."""
+
+    def __init__(self, doc: Doc, view: GlossFree | None = None) -> None:
+        self._doc = doc
+        self._view = view
+        self._taken = Taken(doc.mentions)
+
+    def with_money(self, pos: int) -> bool:
+        """An amount stated in the sentence: the investment that builds the facility."""
+        if self._view is not None:
+            pos = self._view.to_original(pos, pos + 1)[0]
+        sentence = self._doc.sentence_at(pos)
+        if sentence is None:
+            return False
+        return self._taken.before(sentence.end, sentence.start, *_MONEY_TYPES) is not None
 
 
 def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | None:
@@ -561,7 +549,7 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
     return None
 
 
-def _by_build(doc: Doc, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     text = bounds.text
     found = []
     for stem_end, end in _FACILITY_FINDER.longest(text):
@@ -570,20 +558,37 @@ def _by_build(doc: Doc, bounds: Boundaries, taken: Taken) -> list[tuple[int, int
         start = _facility_start(bounds, stem_end, taken)
         if start is not None and text[stem_end:end] == "中心" and _PUBLIC_CENTRE.match(text[start:stem_end]):
             continue
-        if start is not None and _money_in_sentence(doc, taken, start):
+        if start is not None and sentences.with_money(start):
             found.append((start, end))
     return found
 
 
-def find(doc: Doc) -> list[Any]:
-    bounds = _names.boundaries(doc)
-    taken = Taken(doc.mentions)
+def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found = _by_head(bounds, taken)
-    found += _by_build(doc, bounds, taken)
-    found += _by_list(bounds, taken, found)
+    found += _by_build(sentences, bounds, taken)
+    found += _project_lists.by_list(bounds, taken, found)
     found += _by_copula(bounds, taken)
-    found += _by_inclusion(bounds, taken)
+    found += _project_lists.by_inclusion(bounds, taken)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
-    found = _with_phase(bounds, found, taken)
-    return [doc.make("project", s, e, models.ProjectValue(name=_names.verbatim(doc, s, e))) for s, e in found]
+    return _with_phase(bounds, found, taken)
+
+
+def find(doc: Doc) -> list[Any]:
+    """The rules on the page, or on its view without pinyin glosses where it has them (數(shù)據(jù)中心):
+    a gloss inside a name would cut it."""
+    view = GlossFree.of(doc.norm)
+    if view is None:
+        found = _spans(_Sentences(doc), _names.boundaries(doc), Taken(doc.mentions))
+    else:
+        view_taken = Taken(view.mentions_in_view(doc.mentions))
+        found = [view.to_original(s, e) for s, e in _spans(_Sentences(doc, view), Boundaries(view.text), view_taken)]
+    return [
+        doc.make(
+            "project",
+            s,
+            e,
+            models.ProjectValue(name=_project_lists.WRAP.sub("", without_glosses(_names.verbatim(doc, s, e)))),
+        )
+        for s, e in found
+    ]

@@ -1,0 +1,217 @@
+"""Project lists: the items of a list closed by a class of projects (A、B、C等一批…项目), of a list whose
+last item carries the head all share (A、B、C项目), and of a list spelt out after 包括.
+
+Rules 2 and 8 of dims/project.py; the items are names, not trades, where the list shows it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import _names
+from ._names import Boundaries, Taken, table, words
+
+_HEADS = tuple(row[0] for row in table("project_heads.tsv"))
+_TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
+_HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
+# Descriptors of a kind of project (地产类项目, 平台型项目).
+_DESCRIPTOR_END = ("类", "型", "性", "式", "级")
+_CONJUNCTIONS = ("及",)
+_PUNCTUATION = regex.compile(r"[，。；：！？\n]")
+_HAN = regex.compile(r"\p{Han}")
+_MIN_STEM = 2
+_MAX_NAME = 40
+_MIN_LIST_ITEM = 4
+
+# A list ends at 等 before a class noun (等一批产业相关项目, 等“园中园”, 等创业孵化载体), or at a
+# count of projects (恒大棕榈岛酒店、商飞基地PPP两个项目). Anchors are found by plain search first.
+_LIST_ANCHOR = regex.compile(r"等|个(?:重点|大)?项目")
+# A page wrapped by hard line breaks may break the class (等一⏎批优质新型工业项目).
+_LIST_CLASS = regex.compile(
+    r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})){0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
+)
+_NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
+_COUNT_BEFORE_ANCHOR = regex.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
+_LIST_BEFORE_COUNT = regex.compile(r"、[^，。；、：！？\n等的]{2,30}$")
+# Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目).
+_MOD_NUMBERS = regex.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
+
+# A line break of a page wrapped in the middle of a word (深圳乐邹电⏎子科技).
+WRAP = regex.compile(r"(?<=\p{Han})\n(?=\p{Han})")
+
+
+def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) -> bool:
+    """A list item names a project; one made only of trades is a type (云计算、大数据等新兴业态项目),
+    unless it ends in a head of its own (激光产业园, 软件园)."""
+    item = WRAP.sub("", text[start:end])
+    if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END):
+        return False
+    if item.endswith(_HEADS):
+        return len(item) >= 3
+    return len(item) >= shortest and not _TYPE_ONLY.fullmatch(item)
+
+
+def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items that name projects. A short one (富士康、一汽大众、联想等项目) does where a long or a
+    quoted one of the same list shows the items are names, not trades."""
+    long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
+    if not long_ok:
+        return []
+    return [(s, e) for s, e in items if _item_ok(text, s, e, shortest=_MIN_STEM)]
+
+
+# A place before a quoted name is where it is (门头沟区“健康谷”): the name is the quoted part.
+_PLACE_BEFORE_QUOTE = regex.compile(r"\p{Han}{1,8}?[省市县区镇](?=“[^“”]{2,16}”$)")
+
+
+def _quoted_after_place(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _PLACE_BEFORE_QUOTE.match(text, start, end)
+    return (m.end() + 1, end - 1) if m is not None else (start, end)
+
+
+# After 一批 a short qualifier of any words names the class (等一批转型项目, 等一批优质新型工业项目).
+_BATCH_CLASS = regex.compile(r"一大?批\p{Han}{0,8}")
+
+
+def _modifier_ok(mod: str) -> bool:
+    """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
+    not a second noun joined to the list (等产业和|项目为重点)."""
+    mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
+    if mod.endswith(("和", "与", "及", "或")):
+        return False
+    return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
+
+
+def _list_ends(text: str) -> list[int]:
+    """Where the lists of projects end: before 等 + class noun, or before a count of projects."""
+    ends = []
+    for m in _LIST_ANCHOR.finditer(text):
+        pos = m.start()
+        if m.group() == "等":
+            if text[pos - 1 : pos] in _NOT_BEFORE_LIST_END:
+                continue
+            cls = _LIST_CLASS.match(text, pos + 1)
+            if cls is not None and _modifier_ok(cls.group("mod")):
+                ends.append(pos)
+            continue
+        count = _COUNT_BEFORE_ANCHOR.match(text, max(0, pos - 6), pos)
+        if count is not None and text[count.start() - 1 : count.start()] == "等":
+            continue  # 光学器件等|23个项目: the list ends at 等, found above
+        if count is not None and _LIST_BEFORE_COUNT.search(text, max(0, count.start() - 32), count.start()):
+            ends.append(count.start())
+    return ends
+
+
+def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """List items; an item replaces a shorter candidate ending with it (车轮及|产业链项目 → the item)."""
+    text = bounds.text
+    start_by_end = {e: s for s, e in found}
+    out = []
+    for list_end in _list_ends(text):
+        items = []
+        for s, e in _names.list_items(bounds, list_end, head_verbs=_HEAD_VERBS):
+            s = max([s, *taken.ends_between(s, e - 1)])  # 总投资9000万美元|艾瑞达智能科技等重大项目
+            cand = start_by_end.get(e)
+            if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
+                continue
+            if not taken.overlapping(s, e):
+                items.append(_quoted_after_place(text, s, e))
+        out += _list_ok(text, items)
+    return out + _shared_head_items(bounds, taken, found)
+
+
+def _run_over_wraps(text: str, end: int) -> int:
+    """Start of the run of name characters ending at `end`, over the line breaks of a page wrapped in
+    the middle of words (深圳乐邹电⏎子科技): one break between two Han characters."""
+    start = _names.run_start(text, end)
+    if start > 1 and text[start - 1] == "\n" and _HAN.match(text, start - 2) and start < end:
+        start = _names.run_start(text, start - 1)
+    return start
+
+
+def _items_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
+    """The 、-separated items ending at `end`, right to left, down to one holding a boundary word
+    (…杨广礼分别与|中电建汉江源、嘉欣生物制品加工、): that item starts after it, and the list there."""
+    text = bounds.text
+    items = []
+    while end > 0:
+        start = _run_over_wraps(text, end)
+        edge = bounds.left_edge(end, limit=start)
+        while edge > start and text[edge - 1] == "\n":
+            edge = bounds.left_edge(edge - 1, limit=start)
+        if end - edge < _MIN_STEM:
+            break
+        if text.endswith(_HEADS, edge, end):
+            break  # a project of its own (A项目、B项目): no item of a shared head
+        items.append(_names.strip_quotes(text, edge, end))
+        if edge > start or start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
+    return items
+
+
+# Heads a list may share: a project's, not a base's or a line's (黄河金岸、宁东基地; 特高压、城际高速铁路).
+_SHARED_HEADS = ("项目", "工程", "产业园")
+
+
+def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items before one that carries the head of all (中电建汉江源、嘉欣生物制品加工、鼎荣新型建材项目;
+    立德、弘德、厚德慈善产业园): each names a project."""
+    text = bounds.text
+    held = _names.Covered(found)
+    out = []
+    for s, e in found:
+        if s < 2 or text[s - 1] != "、" or held.overlaps(s - 2, s - 1) or not text.endswith(_SHARED_HEADS, s, e):
+            continue
+        items = [
+            (a, b) for a, b in _items_before(bounds, s - 1) if not taken.overlapping(a, b) and not held.overlaps(a, b)
+        ]
+        out += _list_ok(text, items)
+    return out
+
+
+# A list of projects spelled out after 包括 may separate its items with commas (项目包括:A,B,C等;
+# 包括X区的A,B,Y区的C在内的18个项目). It is a list of projects when 项目/工程 introduces it or a
+# class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
+_INCLUSION = regex.compile(r"包括[:：]?")
+_INTRODUCED_BY_PROJECTS = regex.compile(r"(?r)(?:项目|工程)(?:主要|还|共|分别)?")
+_INCLUSION_END = regex.compile(r"在内的|等|[。；;\n]")
+_CLOSED_BY_PROJECTS = regex.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
+_INCLUSION_SEPARATOR = regex.compile(r"[,，、]")
+_LOCATIVE = regex.compile(r"^[^的]{2,12}的")
+_ZONE_BEFORE = regex.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
+_MAX_INCLUSION = 240
+
+
+def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
+    out = []
+    for m in _INCLUSION.finditer(text):
+        end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
+        if end is None:
+            continue
+        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 4), m.start())
+        if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
+            continue
+        items = _inclusion_items(text, m.end(), end.start())
+        if len(items) < 2:
+            continue
+        out += [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
+    return out
+
+
+def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items between the separators, each without a locative phrase before it (X区的|A)."""
+    items = []
+    pos = start
+    for sep in [*_INCLUSION_SEPARATOR.finditer(text, start, end), None]:
+        item_end = sep.start() if sep is not None else end
+        loc = _LOCATIVE.match(text[pos:item_end])
+        s, e = _names.strip_quotes(text, pos + (loc.end() if loc else 0), item_end)
+        zone = _ZONE_BEFORE.match(text, s, e)
+        if zone is not None and not text.endswith(_HEADS, s, e) and e - zone.end() >= _MIN_STEM:
+            s = zone.end()  # 经开区|宏发纺织: the zone is where the firm is
+        if e > s:
+            items.append((s, e))
+        pos = sep.end() if sep is not None else end
+    return items
