@@ -267,6 +267,19 @@ DEALS = [
          {"projects": ["汉孝临空产业园"], "amounts": [("total", 30000000000, "CNY")], "stage": "signed"}],
     ),
     (
+        # a list after a head that names its stage, items in clauses of their own: each takes the head's stage
+        "今年计划竣工项目包括：[门头沟区学前教育第一批工程|project:]，[石景山区第三幼儿园|project:]，"
+        "[良乡体育中心一期|project:]等。",
+        [{"projects": ["门头沟区学前教育第一批工程"], "stage": "planned"},
+         {"projects": ["石景山区第三幼儿园"], "stage": "planned"},
+         {"projects": ["良乡体育中心一期"], "stage": "planned"}],
+    ),
+    (
+        "[今年|date:2024]新开工项目有[智能网联汽车测试基地项目|project:]、[生物医药产业园项目|project:]。",
+        [{"projects": ["智能网联汽车测试基地项目"], "stage": "started"},
+         {"projects": ["生物医药产业园项目"], "stage": "started"}],
+    ),
+    (
         # companies listed as signing with the place, naming no project: one signed deal each
         "签约仪式上，[合肥国轩|org:合肥国轩,company]、[中国南山|org:中国南山,group]等十余家企业与[该县|place:利津县,county,anaphor]"
         "共签约项目[15个|count:15 个]，总投资额[172.55亿元|money:17255000000 CNY]。",

@@ -390,6 +390,41 @@ def first_not_yet(norm: str, start: int, end: int) -> int:
     return end
 
 
+# The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B".
+_LIST_HEAD_RE = regex.compile(r"项目(?:主要)?(?:包括|包含|有|为)[:：]?\s*")
+_NOT_YET_STAGE_RE = regex.compile(
+    f"(?:{'|'.join(NOT_YET_BEFORE)})(?:{'|'.join(sorted(STAGE_OF, key=len, reverse=True))})"
+)
+_LIST_SEPARATORS = frozenset("，,、；;：: \t\n")
+
+
+def stage_from_list_head(reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame) -> None:
+    """A project listed after a head that names the list's stage ("今年计划竣工项目包括：A，B，C") takes it,
+    however far down the list (items joined by full-width commas stand in clauses of their own)."""
+    norm = reading.norm
+    head = None
+    for found in _LIST_HEAD_RE.finditer(norm, sent.span.start, group.start):
+        head = found
+    if head is None or not _only_listed_between(reading, sent, head.end(), group.start):
+        return
+    clause = sent.clause_at(head.start())
+    best = _furthest_stage(reading, sent, view, clause.start, head.start(), plan_within=(clause.start, head.end()))
+    if best is not None:
+        frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])
+    elif _NOT_YET_STAGE_RE.search(norm, clause.start, head.start()):
+        frame.stage = "planned"  # "今年计划竣工项目包括：…": to be completed
+
+
+def _only_listed_between(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Only projects (with their places) and list separators stand in [start, end)."""
+    pos = start
+    for m in sent.between(start, end):
+        if m.type not in ("project", "place") or any(c not in _LIST_SEPARATORS for c in reading.norm[pos : m.start]):
+            return False
+        pos = m.end
+    return all(c in _LIST_SEPARATORS for c in reading.norm[pos:end])
+
+
 def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentences_back: int) -> None:
     """A sentence pointing back ("比如，…", "这些项目中，…") takes the stage of the sentences before."""
     for back in range(1, sentences_back + 1):

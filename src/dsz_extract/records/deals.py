@@ -39,6 +39,7 @@ from .deal_frame import (
     read_place,
     read_stage,
     stage_from_before,
+    stage_from_list_head,
     with_own_place,
 )
 from .investors import investor_deals, investors, settled_companies
@@ -280,6 +281,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     read_stage(
         reading, sent, view, frame, scope_start, scope_end, done_before=own_start, plan_within=(own.start, own.end)
     )
+    if frame.stage is None:
+        stage_from_list_head(reading, sent, view, group, frame)
     if frame.stage is None and _BACK_RE.match(reading.norm, sent.span.start):
         stage_from_before(reading, sent, frame, sentences_back=2)
     if frame.stage is None and frame.amounts and intended(reading, own_start, scope_end):
