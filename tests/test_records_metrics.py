@@ -187,6 +187,14 @@ def test_one_metric(markup: str, expected: dict[str, Any]) -> None:
 
 SEVERAL = [
     (
+        # places ranked by a figure, then 分别 with their values: the name before the ranking
+        "[前5月|date:2012-01/2012-05]到位金额名列前茅的是[太原市|place:]、[朔州市|place:]和[长治市|place:]，分别为"
+        "[211.2亿元|money:21120000000 CNY]、[176.4亿元|money:17640000000 CNY]、[165.3亿元|money:16530000000 CNY]。",
+        [{"indicator": "到位金额", "place": "太原市", "value": 21120000000},
+         {"indicator": "到位金额", "place": "朔州市", "value": 17640000000},
+         {"indicator": "到位金额", "place": "长治市", "value": 16530000000}],
+    ),
+    (
         # 累计 in a sentence that says it tells of the event sums its projects: the event's day, no stock ...
         "[9月21日|date:2019-09-21]，[江阴市|place:]举行经贸洽谈会集中签约仪式。这次活动，镇街板块累计签约项目[28个|count:28 个]。",
         [{"indicator": "镇街板块累计签约项目", "period": "2019-09-21"}],

@@ -243,6 +243,12 @@ def _year_span(period: str | None) -> tuple[int, int] | None:
     return int(first), int(last)
 
 
+# What introduces places ranked by a figure ("名列前茅的是", "排在前三位的是", "前三名为").
+_RANKING_TAIL_RE = regex.compile(
+    r"(?:名列前茅|居前|领先|排名前[^的是为]{0,3}|排在前[^的是为]{0,3}|前[一二三四五六七八九十\d]+[名位])的?(?:是|为|有|依次是|依次为)$"
+)
+
+
 def _run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> Phrase:
     """The name shared by a run: the words between 分别 and the values ("分别到位资金"), else the name of
     the figure before it ("…项目落地率均超过30%，分别为51%、40%…")."""
@@ -250,6 +256,15 @@ def _run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> P
     phrase = _TRIM(reading.norm, *run.lead) or left_phrase(reading, sent, first, _TRIM)
     if phrase:
         return phrase
+    if run.places:
+        # "前5月到位金额名列前茅的是太原市、朔州市和长治市，分别为…": the name before the ranked places
+        place = run.places[0]
+        clause = sent.clause_at(place.start)
+        barrier = next(sent.backwards(place.start, clause.start), None)
+        start = barrier.end if barrier is not None else clause.start
+        ranked = _RANKING_TAIL_RE.search(reading.norm, start, place.start)
+        if ranked is not None and (named := _TRIM(reading.norm, start, ranked.start())):
+            return named
     earlier = next((m for m in sent.backwards(first.start, sent.span.start) if m.type in VALUE_TYPES), None)
     return left_phrase(reading, sent, earlier, _TRIM) if earlier is not None else EMPTY
 
