@@ -726,7 +726,8 @@ def _infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones)
     for h in hits:
         if h.kind == "place" and h.place is not None and h.place.level in gazetteer.ADMIN_LEVELS:
             weight = _weight_at(weights, h.start)
-            score[h.place] += DESTINATION_WEIGHT * weight if _is_destination(doc.norm, h.start) else weight
+            away = _is_destination(doc.norm, h.start) or _is_origin(doc.norm, h.start, h.end)
+            score[h.place] += DESTINATION_WEIGHT * weight if away else weight
     for h in embedded:
         if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
             # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
@@ -804,8 +805,8 @@ def _city_of(place: Place) -> Place | None:
     return place.ancestor("city") or _municipality(place)
 
 
-# Where the subject goes to court investors ("赴广州、深圳、青岛等地开展招商"): it says little about what the
-# report is about.
+# Where the subject goes to court investors ("赴广州、深圳、青岛等地开展招商"), and where it brings projects
+# in from: they say little about what the report is about.
 DESTINATION_WEIGHT = 0.25
 _DESTINATION_RE = regex.compile(r"(?:赴|前往|奔赴|远赴|飞赴)(?:[^，,。；;、\n]{1,8}、){0,8}$")
 DESTINATION_REACH = 80
@@ -813,6 +814,18 @@ DESTINATION_REACH = 80
 
 def _is_destination(text: str, start: int) -> bool:
     return _DESTINATION_RE.search(text, max(0, start - DESTINATION_REACH), start) is not None
+
+
+# Where projects or money are brought in from ("承接引进北京项目301个", "引进深圳企业"): not the subject either.
+_ORIGIN_BEFORE_RE = regex.compile(r"(?:引进|承接|引入|吸引|招引)$")
+_ORIGIN_AFTER_RE = regex.compile(r"(?:项目|企业|资本|客商|资金|投资)")
+
+
+def _is_origin(text: str, start: int, end: int) -> bool:
+    return (
+        _ORIGIN_BEFORE_RE.search(text, max(0, start - 2), start) is not None
+        and _ORIGIN_AFTER_RE.match(text, end) is not None
+    )
 
 
 def _dominant(score: Counter[Place], key: Any) -> Place | None:
