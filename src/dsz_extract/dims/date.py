@@ -370,8 +370,11 @@ _BARE_YEAR = (
 # What the first characters of a date look like; a cheap test run before the full pattern.
 _NUMERAL_CHARS = "一二三四五六七八九十两〇○零O千百"
 _CAN_START = (
+    # A run of digits then a full stop is a decimal unless it is a year.month.day (2023.8.18), and
+    # one before a sentence's punctuation can only be a bare year: most figures are not tried at all.
     # possessive runs: what may follow the digits or numerals is never itself a digit or numeral
-    r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-./~—–至到、 ]|世纪|年代|[\s，,。；;：:！!？?”’」』）)\]】…·]|$))"
+    r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-/~—–至到、 ]|\.\d{1,2}\.|世纪|年代))"
+    r"|(?<![\d.])(?:19|20)\d\d(?=[\s，,。；;：:、！!？?”’」』）)\]】…·]|$)"
     rf"|[{_NUMERAL_CHARS}](?=[{_NUMERAL_CHARS}]{{0,4}}+(?:年|月|日|号|季度|世纪|年代|[至到—\-~]))|五一|十[一二三四五六]五"
     r"|过去|今[年天日]|[今昨] ?[（(]|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
     r"|前(?:年|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
