@@ -148,9 +148,12 @@ def _divisions_holding_boundaries(items: list[tuple[str, int]]) -> list[str]:
     One starting with a boundary word is left out, so 和县 never hides the conjunction in …和县里…."""
     boundary = LongestMatches([(w, n) for w, n in items if n > 0], ahocorasick.STORE_INTS)
     gaz = gazetteer.get()
+    # A surface read as a place's name is that place's own name: look only at the names of divisions,
+    # not at every one of the 38,000 surfaces (a twentieth of a second at start-up).
+    names = {p.name for p in gaz.places if p.level in _DIVISION_LEVELS}
     out = []
     for surface in gaz.surfaces():
-        if len(surface) < 3 or not any(
+        if len(surface) < 3 or surface not in names or not any(
             s.form == "name" and s.place.level in _DIVISION_LEVELS for s in gaz.senses(surface)
         ):
             continue
