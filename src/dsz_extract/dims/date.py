@@ -444,7 +444,7 @@ def _pattern(taiwan: bool) -> regex.Pattern[str]:
     return patterns.compile(_build(taiwan))
 
 
-_CAN_START_AT = regex.compile(rf"(?={_CAN_START})")
+_CAN_START_AT = patterns.compile(rf"(?={_CAN_START})")
 
 
 def _matches(norm: str, taiwan: bool) -> Iterator[regex.Match[str]]:
@@ -1034,7 +1034,7 @@ class _Resolver:
 
 # Years a text states: written (2023年) or counted from the reference date (今年, 去年, 过去一年).
 STATED_YEAR_SOURCES = ("explicit", "ref")
-_OPENING_PREFIX = regex.compile(OPENING_PREFIX)
+_OPENING_PREFIX = patterns.compile(OPENING_PREFIX)
 
 
 def _is_impossible_day(p: Point, year: int | None) -> bool:
@@ -1077,7 +1077,7 @@ def _value(resolved: _Resolved, mod: str | None) -> models.DateValue:
 
 # --- filters for words that look like dates but are not -----------------------------------------
 
-_SLOGAN_ITEM = regex.compile(r"[\p{Han}][’”」』、]")
+_SLOGAN_ITEM = patterns.compile(r"[\p{Han}][’”」』、]")
 
 
 def _is_slogan_item(norm: str, start: int, end: int) -> bool:
