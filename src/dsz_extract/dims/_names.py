@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from importlib.resources import files
 from typing import Any
@@ -113,8 +114,9 @@ class Literals:
 # ordinals are (2023年第一批重大项目集中开工活动);
 # nor is a ranking (世界500强意大利柯马公司), a calendar expression or an anonymised XXX.
 # Runs of digits or numerals are matched from their first character only (the lookbehinds), so a
-# long run costs one pass, not one per position.
-_NUMERIC = patterns.compile(
+# long run costs one pass, not one per position. (The standard re module: it scans the whole text
+# for this pattern, which needs nothing of regex's, two and a half times as fast.)
+_NUMERIC = re.compile(
     r"(?=[0-9一二三四五六七八九十百两几多数年上下X第])(?:"
     r"(?<![0-9.第])[0-9]++(?:\.[0-9]++)?[个家项名位批座栋条所只支]"
     r"|(?<![一二三四五六七八九十两几多数第])[一二三四五六七八九十两几多数]++[个家项名位批座栋条所只支]"
