@@ -48,7 +48,7 @@ from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
 from ..text import Span
 from . import _place_short
-from ._names import literal_matches, words
+from ._names import Covered, literal_matches, words
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
@@ -267,8 +267,8 @@ def find(doc: Doc) -> list[Any]:
     values: dict[tuple[int, bool], PlaceValue] = {}
     doc.info["places_in_projects"] = _places_in_projects(doc, embedded, subject, zones, values)
     found = [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
-    spans = [(h.start, h.end) for h in hits]
-    short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or any(a < e and s < b for a, b in spans))
+    held = Covered((h.start, h.end) for h in hits)  # a set lookup per candidate, not a walk over every hit
+    short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or held.overlaps(s, e))
     return found + [doc.make("place", s, e, v, source="gazetteer") for s, e, v in short]
 
 
