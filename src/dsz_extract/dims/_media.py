@@ -66,8 +66,11 @@ def media_spans(text: str) -> list[tuple[int, int]]:
     """Spans of media outlets in `text` (normalised), sorted, without overlaps."""
     spans: list[tuple[int, int]] = []
     for pattern, needed in _PATTERNS_AND_WORDS:
-        if any(word in text for word in needed):  # a pattern only where its fixed words occur
-            spans += [m.span("name") for m in pattern.finditer(text)]
+        # No match runs over a line break, and each holds one of its fixed words: a pattern is run
+        # only over the lines holding one (电 is in most reports, a dateline on one line of them).
+        spans += [
+            m.span("name") for start, end in _lines_holding(text, needed) for m in pattern.finditer(text, start, end)
+        ]
     spans += [m.span() for m in _BRAND.finditer(text)]
     spans += [m.span() for m in _DOMAIN.finditer(text)]
     out: list[tuple[int, int]] = []
@@ -76,3 +79,20 @@ def media_spans(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+def _lines_holding(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the lines of `text` that hold one of `words`, their line break included, in order."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            starts.add(start)
+            at = text.find(word, _line_end(text, start))
+    return [(start, _line_end(text, start)) for start in sorted(starts)]
+
+
+def _line_end(text: str, start: int) -> int:
+    newline = text.find("\n", start)
+    return len(text) if newline < 0 else newline + 1
