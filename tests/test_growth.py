@@ -71,6 +71,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "counted talent": lambda n: "引进人才1人" * (n // 6),
     "growth figures": lambda n: "同比增长1%" * (n // 6),
     "heading markers": lambda n: "一、\n" * (n // 3),
+    # One-character places (英、法、德) beside gazetteer places: each was checked against every place found.
+    "one-character places": lambda n: ("英、法、德，海口，" * n)[:n],
 }
 
 

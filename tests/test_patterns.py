@@ -71,3 +71,12 @@ def test_an_entry_under_another_pattern_is_dropped(tmp_path: Path) -> None:
     path.write_bytes(pickle.dumps({("a+", 0): regex.compile("a+"), ("b+", 0): regex.compile("c+")}))
     assert list(patterns._read(path)) == [("a+", 0)]
     assert patterns._read(path)[("a+", 0)].fullmatch("aaa")
+
+
+def test_a_pattern_with_flags_is_cached_under_a_plain_int_the_reader_accepts(tmp_path: Path) -> None:
+    compiled = patterns.compile(r"^来源", regex.M)
+    assert compiled.findall("正文\n来源") == ["来源"]
+    assert {type(flags) for _pattern, flags in patterns._used} == {int}  # a RegexFlag key made the file unreadable
+    path = tmp_path / "flags.pickle"
+    path.write_bytes(pickle.dumps(dict(patterns._used)))
+    assert patterns._read(path)[(r"^来源", int(regex.M))].findall("正文\n来源") == ["来源"]

@@ -24,9 +24,8 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 import ahocorasick
-import regex
 
-from . import collector
+from . import collector, patterns
 from .models import PlaceCandidate, PlaceValue
 
 LEVELS = ("country", "region", "province", "city", "county", "zone", "town", "village", "other")
@@ -230,7 +229,7 @@ class Gazetteer:
         return out
 
 
-_TOWN_SUFFIX = regex.compile(r"镇|乡|街道|苏木")
+_TOWN_SUFFIX = patterns.compile(r"镇|乡|街道|苏木")
 
 
 def _automaton(keys: Iterable[str]) -> Any:

@@ -238,7 +238,7 @@ class _Invalid(ValueError):
     pass
 
 
-_TOKEN = regex.compile(
+_TOKEN = patterns.compile(
     rf"(?P<a>\d+(?:\.\d+)?|\.\d+)"
     rf"|(?P<c>[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?|点[{CN_DIGITS}]+)"
     rf"|(?P<s>[{SMALL_UNITS}])"
@@ -246,14 +246,14 @@ _TOKEN = regex.compile(
     rf"|(?P<m>[余多几])"
     rf"|(?P<g>个)"
 )
-_THOUSANDS = regex.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
-_MIXED_FRACTION = regex.compile(r"^([-−]?\d+)\s+(\d+)/(\d+)$")
-_SLASH_FRACTION = regex.compile(r"^([-−]?\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)$")
+_THOUSANDS = patterns.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+_MIXED_FRACTION = patterns.compile(r"^([-−]?\d+)\s+(\d+)/(\d+)$")
+_SLASH_FRACTION = patterns.compile(r"^([-−]?\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)$")
 # Adjacent digits read as an approximate range: 两三个, 三五家, 七八百人.
 _JUXTAPOSED = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = patterns.compile(r"\s+")
 
 
 def _clean(text: str) -> str:
@@ -515,7 +515,7 @@ def _evaluate(tokens: list[tuple[str, str]]) -> Numeral:
 # only then: importing and setting it up takes a fifth of a second, a sixth of a cold run.
 _D = "[一二两三四五六七八九]"
 _T = "[一二三四五六七八九]"
-_PLAIN_CARDINAL = regex.compile(
+_PLAIN_CARDINAL = patterns.compile(
     rf"[〇零一二三四五六七八九]+"
     rf"|{_D}千(?:{_D}百(?:{_T}十{_T}?|零{_T})?|零(?:{_T}十{_T}?|{_T}))?"
     rf"|{_D}百(?:{_T}十{_T}?|零{_T})?"

@@ -37,12 +37,12 @@ _missed: list[_Key] = []
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """`regex.compile(pattern, flags)`, from the cache file when an earlier process compiled it."""
-    key = (pattern, flags)
+    key = (pattern, int(flags))  # a plain int: the cache file's reader builds nothing but patterns, no RegexFlag
     with _LOCK:
         if key not in _used:
             compiled = _cached().get(key)
             if compiled is None:
-                compiled = regex.compile(pattern, flags)
+                compiled = regex.compile(pattern, key[1])
                 if not _missed:
                     atexit.register(_save)
                 _missed.append(key)

@@ -31,6 +31,7 @@ from typing import Any
 
 import regex
 
+from . import patterns
 from .doc import Doc
 from .models import ReferenceDateSource
 
@@ -55,7 +56,7 @@ _CLOSE = r"[\s）)】\]]*"
 
 # Shapes of a dateline, each tried on every header line.
 _DATELINES = tuple(
-    regex.compile(pattern)
+    patterns.compile(pattern)
     for pattern in (
         # the date alone on its line (bracketed, with a time or weekday), or before a page's metadata
         rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
@@ -75,11 +76,11 @@ _LEADING_DATE = regex.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}
 _YEAR_LINE = regex.compile(rf"^\s*{_YEAR}\s*$")
 _MONTH_DAY_LINE = regex.compile(r"^\s*(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*$")
 # A signature date closing a speech or notice: the date alone on one of the last lines.
-_SIGNATURE = regex.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
+_SIGNATURE = patterns.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
-_FILENAME_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
+_FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
 # A date value as a manifest or page metadata writes it: ISO date or datetime, 2023/11/29, 2023年11月29日.
-_VALUE_DATE = regex.compile(rf"^\s*{_FULL_DATE}")
+_VALUE_DATE = patterns.compile(rf"^\s*{_FULL_DATE}")
 
 _HEADER_LINES = 8  # non-empty lines looked at before the body starts
 _FOOTER_LINES = 3

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import regex
 
+from .. import patterns
 from ._names import alternation, words
 
 _OUTLETS = words("media_outlets.txt")
 # A brand is not the start of a longer word (中国网|络, 新华网|点).
-_BRAND = regex.compile(
+_BRAND = patterns.compile(
     rf"(?<![A-Za-z])(?:{alternation(_OUTLETS)})(?:App|APP|客户端)?(?![络站点民友上页址格店购吧联红速])"
 )
 
@@ -25,25 +26,25 @@ _OUTLET = rf"[\p{{Han}}A-Za-z]{{0,10}}?{_MEDIA_END}"
 _LINE_START = r"(?:^|(?<=[\n【】|｜（(]))[ \t\u3000]*"
 
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
-_SOURCE = regex.compile(
+_SOURCE = patterns.compile(
     rf"{_LINE_START}(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
     r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?)(?=[ \t\u3000\n\-—|｜）)]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
 )
 # 【天山网】讯, 长城网5月18日讯, 中新网乌鲁木齐3月1日电, 【【香港商报网】讯】.
-_DATELINE = regex.compile(
+_DATELINE = patterns.compile(
     rf"{_LINE_START}【*(?P<name>{_OUTLET})】*[ \t\u3000]*"
     r"(?:\p{Han}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[ \t\u3000]*(?:讯|电|专讯)",
     regex.M,
 )
 # 大河客户端记者 某某, 四川在线记者 某某 (after a line start, a space or ·).
-_REPORTER = regex.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})(?:记者|通讯员)", regex.M)
+_REPORTER = patterns.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})(?:记者|通讯员)", regex.M)
 # 大河报·大河客户端记者 某某: an outlet before the one of the byline, joined by ·.
-_PAIRED = regex.compile(rf"(?:^|(?<=[\n \u3000（(【。]))(?P<name>{_OUTLET})·{_OUTLET}(?:记者|通讯员)", regex.M)
+_PAIRED = patterns.compile(rf"(?:^|(?<=[\n \u3000（(【。]))(?P<name>{_OUTLET})·{_OUTLET}(?:记者|通讯员)", regex.M)
 # 据《上海证券报》报道, 据《经济日报》消息: a newspaper cited in 《》.
-_CITED = regex.compile(r"据《(?P<name>[\p{Han}A-Za-z]{2,12}?(?:报|刊|杂志|周刊|网))》(?=报道|消息|称|披露|援引)")
+_CITED = patterns.compile(r"据《(?P<name>[\p{Han}A-Za-z]{2,12}?(?:报|刊|杂志|周刊|网))》(?=报道|消息|称|披露|援引)")
 # A site's domain standing alone as its name (Whtv.Com.Cn).
-_DOMAIN = regex.compile(
+_DOMAIN = patterns.compile(
     r"(?<![A-Za-z0-9/@:])(?<![A-Za-z]\.)[A-Za-z][A-Za-z0-9-]{1,20}(?:\.(?:com|net|org|cn|tv|hk|tw|mo)){1,2}(?![A-Za-z0-9./])",
     regex.I,
 )
@@ -66,8 +67,11 @@ def media_spans(text: str) -> list[tuple[int, int]]:
     """Spans of media outlets in `text` (normalised), sorted, without overlaps."""
     spans: list[tuple[int, int]] = []
     for pattern, needed in _PATTERNS_AND_WORDS:
-        if any(word in text for word in needed):  # a pattern only where its fixed words occur
-            spans += [m.span("name") for m in pattern.finditer(text)]
+        # No match runs over a line break, and each holds one of its fixed words: a pattern is run
+        # only over the lines holding one (电 is in most reports, a dateline on one line of them).
+        spans += [
+            m.span("name") for start, end in _lines_holding(text, needed) for m in pattern.finditer(text, start, end)
+        ]
     spans += [m.span() for m in _BRAND.finditer(text)]
     spans += [m.span() for m in _DOMAIN.finditer(text)]
     out: list[tuple[int, int]] = []
@@ -76,3 +80,20 @@ def media_spans(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+def _lines_holding(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the lines of `text` that hold one of `words`, their line break included, in order."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            starts.add(start)
+            at = text.find(word, _line_end(text, start))
+    return [(start, _line_end(text, start)) for start in sorted(starts)]
+
+
+def _line_end(text: str, start: int) -> int:
+    newline = text.find("\n", start)
+    return len(text) if newline < 0 else newline + 1

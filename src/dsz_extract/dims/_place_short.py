@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
-from .. import gazetteer
+from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import Place
 from ..models import PlaceValue
@@ -28,16 +26,16 @@ _PROVINCES = {row[0]: row[1] for row in _ROWS if row[2] == "province"}
 _COUNTRIES = {row[0]: row[1] for row in _ROWS if row[2] == "country"}
 
 # 来琼投资 / 赴沪考察 / 在晋服务: the verb before must stand on its own (not 现在, 存在, 以来, 所在).
-_COMING = regex.compile(
+_COMING = patterns.compile(
     r"(?<![现存所实正自外内好以本原])(?:来|赴|在|到)(?P<char>\p{Han})"
     r"(?=投资|创业|兴业|发展|工作|就业|落户|考察|办厂|置业|参会|研修|服务|洽谈|经商|访问|观光|旅游|兴办|办企业)"
 )
-_CHARACTER_LIST = regex.compile(
+_CHARACTER_LIST = patterns.compile(
     r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
 )
 PREFECTURE_WORDS = ("地委", "行署", "全地区")
-_PREFECTURE_SIGNS = regex.compile(r"(?P<name>\p{Han}{2,4}?)?(?:地委|行署)|全地区")
-_BARE_PREFECTURE = regex.compile(r"地区(?!生产总值|性|间|差|差异|分布|级)")
+_PREFECTURE_SIGNS = patterns.compile(r"(?P<name>\p{Han}{2,4}?)?(?:地委|行署)|全地区")
+_BARE_PREFECTURE = patterns.compile(r"地区(?!生产总值|性|间|差|差异|分布|级)")
 
 
 def find(doc: Doc, subject: Place | None, held: Any) -> list[tuple[int, int, PlaceValue]]:

@@ -26,8 +26,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from .. import numerals as nm
 from .. import patterns
 from ..doc import Doc
@@ -195,7 +193,7 @@ def _opens_quote(text: str, start: int) -> bool:
 
 
 # The rest of a list whose last number takes 个百分点: 24个、7 个、14 个和4.8 个百分点.
-_POINTS_LIST = regex.compile(
+_POINTS_LIST = patterns.compile(
     rf"(?:{_SP}[、，,和及与]{_SP}{nm.NUMERAL}{_SP}个)*?{_SP}[、，,和及与]{_SP}{nm.NUMERAL}{_SP}个{_SP}百分点"
 )
 
@@ -204,7 +202,7 @@ def _shares_percentage_points(text: str, end: int, unit: str) -> bool:
     return unit == "个" and _POINTS_LIST.match(text, end, min(len(text), end + 80)) is not None
 
 
-_CLAUSE_END = regex.compile(r"[，,。；;：:！!？?、\n]")
+_CLAUSE_END = patterns.compile(r"[，,。；;：:！!？?、\n]")
 
 
 def _talent_quantity(text: str, start: int, end: int, unit: str) -> bool:

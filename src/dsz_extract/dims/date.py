@@ -375,8 +375,11 @@ _BARE_YEAR = (
 # What the first characters of a date look like; a cheap test run before the full pattern.
 _NUMERAL_CHARS = "一二三四五六七八九十两〇○零O千百"
 _CAN_START = (
+    # A run of digits then a full stop is a decimal unless it is a year.month.day (2023.8.18), and
+    # one before a sentence's punctuation can only be a bare year: most figures are not tried at all.
     # possessive runs: what may follow the digits or numerals is never itself a digit or numeral
-    r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-./~—–至到、 ]|世纪|年代|[\s，,。；;：:！!？?”’」』）)\]】…·]|$))"
+    r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-/~—–至到、 ]|\.\d{1,2}\.|世纪|年代))"
+    r"|(?<![\d.])(?:19|20)\d\d(?=[\s，,。；;：:、！!？?”’」』）)\]】…·]|$)"
     rf"|[{_NUMERAL_CHARS}](?=[{_NUMERAL_CHARS}]{{0,4}}+(?:年|月|日|号|季度|世纪|年代|[至到—\-~]))|五一|十[一二三四五六]五"
     r"|过去|今[年天日]|[今昨] ?[（(]|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
     r"|前(?:年|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
@@ -447,7 +450,7 @@ def _pattern(taiwan: bool) -> regex.Pattern[str]:
     return patterns.compile(_build(taiwan))
 
 
-_CAN_START_AT = regex.compile(rf"(?={_CAN_START})")
+_CAN_START_AT = patterns.compile(rf"(?={_CAN_START})")
 
 
 def _matches(norm: str, taiwan: bool) -> Iterator[regex.Match[str]]:
@@ -1043,7 +1046,7 @@ class _Resolver:
 
 # Years a text states: written (2023年) or counted from the reference date (今年, 去年, 过去一年).
 STATED_YEAR_SOURCES = ("explicit", "ref")
-_OPENING_PREFIX = regex.compile(OPENING_PREFIX)
+_OPENING_PREFIX = patterns.compile(OPENING_PREFIX)
 
 
 def _is_impossible_day(p: Point, year: int | None) -> bool:
@@ -1086,7 +1089,7 @@ def _value(resolved: _Resolved, mod: str | None) -> models.DateValue:
 
 # --- filters for words that look like dates but are not -----------------------------------------
 
-_SLOGAN_ITEM = regex.compile(r"[\p{Han}][’”」』、]")
+_SLOGAN_ITEM = patterns.compile(r"[\p{Han}][’”」』、]")
 
 
 def _is_slogan_item(norm: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from .. import models
+from .. import models, patterns
 from ..doc import Doc
 from . import _names
 from ._gloss import GlossFree, without_glosses
@@ -35,40 +35,40 @@ _FLAGS: dict[str, frozenset[str]] = {
     row[0]: frozenset(f for f in (row[1] if len(row) > 1 else "").split(",") if f) for row in _HEAD_ROWS
 }
 _NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
-    row[0]: regex.compile(row[2]) if len(row) > 2 and row[2] else None for row in _HEAD_ROWS
+    row[0]: patterns.compile(row[2]) if len(row) > 2 and row[2] else None for row in _HEAD_ROWS
 }
 _HEADS = _names.Literals(_FLAGS)
 _TRIVIAL = _names.made_of("event_trivial.txt", "event_trivial_strong.txt")
 _TOPIC_ONLY = _names.made_of("event_trivial.txt", "event_generic.txt")
 # A ceremony needs more than topic words and the words of a generic project (重大项目集中开工活动).
 _CEREMONY_GENERIC = _names.made_of("event_trivial.txt", "event_generic.txt", "project_generic.txt")
-_TOPIC_WORDS = regex.compile(_names.alternation(_names.words("event_generic.txt")))
+_TOPIC_WORDS = patterns.compile(_names.alternation(_names.words("event_generic.txt")))
 # An edition or a year opens an event name; a verb after it is inside the name
 # (第十一届中国（郑州）产业转移|对接活动暨豫商大会).
-_NAME_OPENING = regex.compile(r"第[0-9一二三四五六七八九十百]+[届次]|[0-9]{4}年?")
+_NAME_OPENING = patterns.compile(r"第[0-9一二三四五六七八九十百]+[届次]|[0-9]{4}年?")
 # What marks a phrase as the name of one event: a year, an edition, brackets, quotes, a quarter or
 # season that opens it (一季度重大项目开复工仪式).
-_MARKED = regex.compile(
+_MARKED = patterns.compile(
     r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]"
     r"|^(?:第?[一二三四]季度|[春夏秋冬]季)"
 )
 # Party congresses and plenums, named by number alone.
-_CONGRESS = regex.compile(
+_CONGRESS = patterns.compile(
     r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|(?:[0-9]{4}年?)?全国两会"
 )
 # A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
-_BARE_YEAR = regex.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
+_BARE_YEAR = patterns.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
 # Holding one meeting: the verb right before its name.
-_HELD_BEFORE = regex.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
+_HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
 # (先后举办…) is made of events, unless they are named by topic alone (线上招商推介会、视频签约等).
-_RECURRING_BEFORE = regex.compile(r"定期|每[年月周季天]|每季度|常态化|经常|不定期")
-_SERIES_BEFORE = regex.compile(r"多次|系列|先后|各类|一系列|多场|[0-9]+场|轮番")
-_CLAUSE_START = regex.compile(r"(?r)[，。；：！？\n]")
+_RECURRING_BEFORE = patterns.compile(r"定期|每[年月周季天]|每季度|常态化|经常|不定期")
+_SERIES_BEFORE = patterns.compile(r"多次|系列|先后|各类|一系列|多场|[0-9]+场|轮番")
+_CLAUSE_START = patterns.compile(r"(?r)[，。；：！？\n]")
 # 会见, 会谈 …: a verb starting at the 会 of a head (市长罗云峰会见了…), not a meeting.
-_MEETING_VERB = regex.compile(r"见|谈|晤|商|签(?!约|署|订)|审|诊|聚")  # not 洽谈会|签约
+_MEETING_VERB = patterns.compile(r"见|谈|晤|商|签(?!约|署|订)|审|诊|聚")  # not 洽谈会|签约
 # The scope of a meeting belongs to its name (全区“双招双引”动员大会), though it ends org names.
-_SCOPE_BEFORE = regex.compile(r"(?r)全[国省市区县镇]")
+_SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
 
 _MIN_STEM = 2
 _MAX_NAME = 40
@@ -147,7 +147,7 @@ def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     return bounds.left_edge(opening.start(), cuts=cuts, keep_year=True)
 
 
-_YEAR_BEFORE = regex.compile(
+_YEAR_BEFORE = patterns.compile(
     r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次]"
 )
 
@@ -159,9 +159,9 @@ def _after_year(bounds: Boundaries, start: int) -> int:
     return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
 
 
-_OCCASIONS_BEFORE = regex.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
+_OCCASIONS_BEFORE = patterns.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
 # A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
-_YEAR_OPENING = regex.compile(r"(?r)[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次期]")
+_YEAR_OPENING = patterns.compile(r"(?r)[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次期]")
 
 
 def _before_quote(text: str, start: int, stem_end: int) -> int:
@@ -208,7 +208,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     return start, end
 
 
-_JOIN_GAP = regex.compile(r"暨[^，。；：！？、,;:!?\n]{0,24}")
+_JOIN_GAP = patterns.compile(r"暨[^，。；：！？、,;:!?\n]{0,24}")
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -240,7 +240,7 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
 
 # A campaign of visits named in quotes (“百所高校千名博士青岛行”, “院士安徽行”): the quoted name, with an
 # edition before it taken in quotes and all (第十届“…青岛行”).
-_TOUR = regex.compile(
+_TOUR = patterns.compile(
     r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}行)[”」]"
 )
 

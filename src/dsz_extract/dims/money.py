@@ -20,8 +20,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import regex
-
 from .. import numerals as nm
 from .. import patterns
 from ..doc import Doc
@@ -338,9 +336,9 @@ _YUAN_NOT_BEFORE = "素件宵旦宇"
 # Round words without digits below this are not thresholds (万元GDP, 百元) unless a modifier says so.
 _MIN_ROUND_WORD = Decimal(10) ** 6
 _CONTEXT_WINDOW = 20
-_UNIT_HEADER = regex.compile(r"(?:单位\s*[:：]?|[（(])\s*$")
-_SENTENCE_END = regex.compile(r"[。！!？?；;\n]")
-_CLAUSE_END = regex.compile(r"[，,。；;：:！!？?\n]")
+_UNIT_HEADER = patterns.compile(r"(?:单位\s*[:：]?|[（(])\s*$")
+_SENTENCE_END = patterns.compile(r"[。！!？?；;\n]")
+_CLAUSE_END = patterns.compile(r"[，,。；;：:！!？?\n]")
 
 
 _SUFFIX_CODE = dict(CURRENCY_SUFFIXES)
@@ -373,9 +371,9 @@ _PATTERN = patterns.compile(
     # 500元/吨, 1亿元以上, 千万元级
     rf"(?:(?P<per>{_PER}))?(?:{_SP}(?P<post>{nm.POST_MODIFIER}|级))?"
 )
-_CONTEXT_BEFORE = regex.compile(nm.trie_alternation(MONEY_CONTEXT_BEFORE))
-_CONTEXT_AFTER = regex.compile(rf"{_SP}{nm.trie_alternation(MONEY_CONTEXT_AFTER)}")
-_SUB_PART = regex.compile(rf"(\d|[{nm.CN_DIGITS}]){_SP}({nm.alternation(w for w, _ in SUBUNITS)})")
+_CONTEXT_BEFORE = patterns.compile(nm.trie_alternation(MONEY_CONTEXT_BEFORE))
+_CONTEXT_AFTER = patterns.compile(rf"{_SP}{nm.trie_alternation(MONEY_CONTEXT_AFTER)}")
+_SUB_PART = patterns.compile(rf"(\d|[{nm.CN_DIGITS}]){_SP}({nm.alternation(w for w, _ in SUBUNITS)})")
 
 
 def find(doc: Doc) -> list[Any]:

@@ -52,9 +52,9 @@ _FLAGS: dict[str, frozenset[str]] = {
     row[0]: frozenset(f for f in (row[2] if len(row) > 2 else "").split(",") if f) for row in _SUFFIX_ROWS
 }
 _NOT_BEFORE: dict[str, regex.Pattern[str] | None] = {
-    row[0]: regex.compile(row[3]) if len(row) > 3 and row[3] else None for row in _SUFFIX_ROWS
+    row[0]: patterns.compile(row[3]) if len(row) > 3 and row[3] else None for row in _SUFFIX_ROWS
 }
-_SUFFIX = regex.compile(alternation(_KIND))
+_SUFFIX = patterns.compile(alternation(_KIND))
 _SUFFIXES = _names.Literals(_KIND)
 _SUFFIX_LENGTHS = sorted({len(s) for s in _KIND}, reverse=True)
 
@@ -65,15 +65,15 @@ _VENUES = words("org_venues.txt")
 _CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
 
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
-_ENTERPRISE_BUREAU = regex.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
+_ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
 # A place or administrative prefix at the start of a name (东昌府区…, 聊城市…, 国家…, 市…).
-_PLACE_PREFIX = regex.compile(
+_PLACE_PREFIX = patterns.compile(
     r"(?:[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|镇|乡|街道)|中国|国家|省|市|县|区)"
     r"(?!域|别|间|块|位|分|场化)"
 )
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道", "村", "盟")
-_ANAPHORIC_PLACE = regex.compile(r"(?:全|我|该|本|各|外|跨)(?:省|市|县|区|镇|乡)")
-_PLACE_END = regex.compile(r"[\p{Han}]+(?:省|市|县|区|州|镇|乡|村|街道|港|岛|湾)")
+_ANAPHORIC_PLACE = patterns.compile(r"(?:全|我|该|本|各|外|跨)(?:省|市|县|区|镇|乡)")
+_PLACE_END = patterns.compile(r"[\p{Han}]+(?:省|市|县|区|州|镇|乡|村|街道|港|岛|湾)")
 # A firm named only by its trade is generic (科技公司, 新能源公司); an institute may be (文旅研究院).
 _GENERIC_FIRM = _names.made_of("org_generic.txt", "sector_words.txt")
 _GENERIC_BODY = _names.made_of("org_generic.txt")
@@ -83,7 +83,7 @@ _GENERIC_BODY = _names.made_of("org_generic.txt")
 @functools.cache
 def _leading_place() -> regex.Pattern[str]:
     provinces = (*(p.short or p.name for p in gazetteer.get().places if p.level == "province"), "中国")
-    return regex.compile(rf"(?:{alternation(provinces)})(?:省|市|自治区)?")
+    return patterns.compile(rf"(?:{alternation(provinces)})(?:省|市|自治区)?")
 
 
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
@@ -93,23 +93,23 @@ _TRADE = patterns.compile(
 )
 _ALIAS_TAILS = ("科技", "机械", "公司", "集团", "股份", "控股", "实业")
 
-_LIST = regex.compile(
+_LIST = patterns.compile(
     rf"(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？的\n]{{0,16}}?)(?P<head>{alternation(_CLASS_KIND)})"
 )
 # Between 等 and the class noun stand counts, quality words, quotes (等一批知名企业, 等“中字号”企业,
 # 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).
 _TRADE_IN_MODIFIER = patterns.compile(alternation(words("sector_words.txt")))
-_FUNCTION_IN_MODIFIER = regex.compile(r"[为向对在与和将把被给从让使是]")
-_COUNT_BEFORE = regex.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
+_FUNCTION_IN_MODIFIER = patterns.compile(r"[为向对在与和将把被给从让使是]")
+_COUNT_BEFORE = patterns.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
 
 _MIN_STEM = 2
 _MAX_STEM = 28
 
-_HAN = regex.compile(r"\p{Han}+")
-_WORD_CHARS = regex.compile(r"[\p{Han}A-Za-z]+")
-_ITEM_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·（）()]+")
-_DIGIT = regex.compile(r"[0-9]")
-_RESEARCH_WORD = regex.compile("研究|研发|技术|实验|工程")
+_HAN = patterns.compile(r"\p{Han}+")
+_WORD_CHARS = patterns.compile(r"[\p{Han}A-Za-z]+")
+_ITEM_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·（）()]+")
+_DIGIT = patterns.compile(r"[0-9]")
+_RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
 
 
 # --- rule 1: suffixes ----------------------------------------------------------------------------
@@ -240,7 +240,7 @@ def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
 
 # Building a body is no part of its name (加快建设|南湖实验室, 签约组建|长三角创新中心); a name made of
 # the verb and a bare suffix is one (建设银行).
-_BUILDING_VERB = regex.compile(r"(?:建设|新建|组建|筹建|共建|设立|成立)")
+_BUILDING_VERB = patterns.compile(r"(?:建设|新建|组建|筹建|共建|设立|成立)")
 
 
 def _after_building_verb(text: str, start: int, stem_end: int) -> int:
@@ -252,7 +252,7 @@ def _after_building_verb(text: str, start: int, stem_end: int) -> int:
 
 # A development zone before a firm's short name is where it is, not part of its name
 # (东营高新区|科瑞公司); a registered name keeps its place (聊城市四维自动化科技有限公司).
-_ZONE_PREFIX = regex.compile(r"[\p{Han}]{1,8}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|保税区|自贸区)")
+_ZONE_PREFIX = patterns.compile(r"[\p{Han}]{1,8}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|保税区|自贸区)")
 
 
 def _after_zone(text: str, start: int, stem_end: int) -> int:
@@ -295,7 +295,7 @@ def _shorter_suffix_candidate(
     return None
 
 
-_BRACKETED = regex.compile(r"[（(][\p{Han}]{2,8}[）)]")
+_BRACKETED = patterns.compile(r"[（(][\p{Han}]{2,8}[）)]")
 
 
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
@@ -371,9 +371,9 @@ def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]
 
 # --- rule 2b: names coordinated with an organisation ---------------------------------------------
 
-_PLACE_BEFORE_NAME = regex.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|旗|镇|乡|高新区|开发区|新区|园区)")
-_PERSON_TITLE = regex.compile(alternation(words("person_titles.txt")))
-_COOPERATION_AFTER = regex.compile(r"[^，。；]{0,4}?(?:合作|签约|签署|混改|携手|联合|共建|对接|战略)")
+_PLACE_BEFORE_NAME = patterns.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|旗|镇|乡|高新区|开发区|新区|园区)")
+_PERSON_TITLE = patterns.compile(alternation(words("person_titles.txt")))
+_COOPERATION_AFTER = patterns.compile(r"[^，。；]{0,4}?(?:合作|签约|签署|混改|携手|联合|共建|对接|战略)")
 _MAX_COORDINATED = 10
 _MAX_ITEMS = 12
 
@@ -463,7 +463,7 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
 
 # 新能源车企|华驰汽车, 生物科技公司|康源医药, 日本材料大厂|东和化学: a class noun, then a short
 # proper name with the trade a firm's name ends in.
-_APPOSITION = regex.compile(
+_APPOSITION = patterns.compile(
     r"(?:企业|公司|车企|药企|房企|大厂|厂商|巨头|龙头|独角兽)"
     r"(?P<name>(?P<core>\p{Han}{2,4}?)(?:汽车|医药|药业|化学|化工|科技|电子|材料|新材|生物|能源|光电|精工|精密|半导体|机械|电气|制药|网络))"
 )
@@ -577,7 +577,7 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
 
 # 新疆兵团第六师, 兵团第十三师: a division is named by its number, with no suffix (its city follows:
 # 第六师五家渠市 is a division and a place).
-_CORPS_DIVISION = regex.compile(r"(?:新疆生产建设|新疆)?兵团第[一二三四五六七八九十]{1,3}师")
+_CORPS_DIVISION = patterns.compile(r"(?:新疆生产建设|新疆)?兵团第[一二三四五六七八九十]{1,3}师")
 
 
 def _with_corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -23,8 +23,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import regex
-
 from .. import numerals as nm
 from .. import patterns
 from ..doc import Doc
@@ -63,7 +61,7 @@ _PATTERN = patterns.compile(
     rf"|(?P<zhe>折(?![{ZHE_NOT_BEFORE}]))))"
     rf"(?:{_SP}(?P<post>{nm.POST_MODIFIER}))?"
 )
-_URL = regex.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
+_URL = patterns.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
 
 _HUNDRED = Decimal(100)
 _TEN = Decimal(10)
@@ -71,7 +69,7 @@ _TEN = Decimal(10)
 
 # One earlier number of a list that shares the unit of its last one, ending at the separator
 # before the next number: "1.78、" or "7 个、" (each number of a 个百分点 list may keep its 个).
-_LIST_ITEM = regex.compile(
+_LIST_ITEM = patterns.compile(
     rf"(?<![0-9.{nm.CN_DIGITS}{nm.SMALL_UNITS}])(?P<n>\d+(?:\.\d+)?|[{nm.CN_DIGITS}{nm.SMALL_UNITS}]+)"
     rf"(?P<ge>{_SP}个)?{_SP}[、，,和及与]{_SP}\Z"
 )

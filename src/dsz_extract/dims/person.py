@@ -57,19 +57,19 @@ _SINGLE_ROLES = frozenset(row[0] for row in table("person_roles.txt") if len(row
 _BYLINE_TITLE: dict[str, str | None] = {
     row[0]: (row[1] if row[1] != "-" else None) for row in table("person_bylines.txt")
 }
-_BYLINE = regex.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/]?[ \t\u3000]*")
-_BYLINE_GAP = regex.compile(r"[ \t\u3000、,，]+")
+_BYLINE = patterns.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/]?[ \t\u3000]*")
+_BYLINE_GAP = patterns.compile(r"[ \t\u3000、,，]+")
 
 _ANAPHORS: dict[str, tuple[str, tuple[str, ...]]] = {
     row[0]: (row[1], tuple(e for e in (row[2] if len(row) > 2 else "").split("|") if e))
     for row in table("anaphors.tsv")
 }
 _ANAPHOR = patterns.compile(rf"(?r)(?:{alternation(_ANAPHORS)})")
-_PLACE_BEFORE = regex.compile(r"[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道|村)")
+_PLACE_BEFORE = patterns.compile(r"[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道|村)")
 
 Person = tuple[int, int, "str | None", "str | None"]
 # Latin letters after a Han name end it (实习生黄晶Whtv.Com.Cn: the outlet's address follows).
-_LATIN = regex.compile(r"[A-Za-z]")
+_LATIN = patterns.compile(r"[A-Za-z]")
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -209,8 +209,8 @@ def _spaced_name(text: str, pos: int) -> int | None:
 
 # Titles one person holds together: 董事长兼总裁, 市委常委、常务副市长.
 _TITLE_JOINERS = ("兼", "、")
-_COMMITTEE_SEAT = regex.compile("常委")
-_COMMITTEE_BEFORE = regex.compile("[省市区县州]委")
+_COMMITTEE_SEAT = patterns.compile("常委")
+_COMMITTEE_BEFORE = patterns.compile("[省市区县州]委")
 
 
 def _title_spans(text: str, taken: Taken) -> list[tuple[int, int]]:
@@ -282,9 +282,9 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
 
 
 _REPORTER = ("记者", "本报记者", "特约记者", "见习记者", "首席记者", "融媒体记者")
-_HAN_BEFORE = regex.compile(r"\p{Han}")
+_HAN_BEFORE = patterns.compile(r"\p{Han}")
 # A name in brackets closing a paragraph or a caption is its writer: （宋超）, （徐卫 记者 刘楠）.
-_BRACKET_BYLINE = regex.compile(r"[（(](?=\p{Han}{2,4}(?:[）)][ \t\u3000]*(?:\n|$)|[ \t\u3000]))")
+_BRACKET_BYLINE = patterns.compile(r"[（(](?=\p{Han}{2,4}(?:[）)][ \t\u3000]*(?:\n|$)|[ \t\u3000]))")
 
 
 def _name_before_byline(bounds: Boundaries, pos: int) -> int | None:
@@ -335,7 +335,7 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
 
 # Names listed before the role they share (张某、李某、王某等县领导参加): 等, a few qualifying
 # characters (县, 市上, 省委), then the role.
-_ETC_ROLE = regex.compile(rf"等[\p{{Han}}]{{0,3}}?(?:{alternation(words('person_roles.txt'))})")
+_ETC_ROLE = patterns.compile(rf"等[\p{{Han}}]{{0,3}}?(?:{alternation(words('person_roles.txt'))})")
 
 
 def _list_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
@@ -371,13 +371,13 @@ def _list_from(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
 
 # A name opening a clause before a verb of honour or selection (胡瑞忠|当选…院士, 李明|入选…计划),
 # and a name after a body before its team (能源集团|徐再刚|研发团队).
-_HONOUR_AFTER = regex.compile(r"当选|入选|荣获|获评|受聘|获聘|获授|被评为|被授予")
-_TEAM_AFTER = regex.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组|工作室)")
+_HONOUR_AFTER = patterns.compile(r"当选|入选|荣获|获评|受聘|获聘|获授|被评为|被授予")
+_TEAM_AFTER = patterns.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组|工作室)")
 # A guest named by the body he comes from, in a list of guests (…驻西安办事处|傅义、…秘书长王勃华).
 _GUEST_BODIES = ("government", "association", "research", "university")
 
 
-_HONOUR_WORD = regex.compile(r"院士|专家|人才|学者|计划|称号|劳模|模范|英才|工匠|带头人|奖")
+_HONOUR_WORD = patterns.compile(r"院士|专家|人才|学者|计划|称号|劳模|模范|英才|工匠|带头人|奖")
 
 
 def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
@@ -431,7 +431,7 @@ def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Pers
 
 
 # A leader's name that opens the name of a doctrine (习近平新时代中国特色社会主义思想) is no mention.
-_DOCTRINE_AFTER = regex.compile(r"新时代|(?:经济|法治|外交|强军|生态文明)?思想")
+_DOCTRINE_AFTER = patterns.compile(r"新时代|(?:经济|法治|外交|强军|生态文明)?思想")
 
 
 def _unique(persons: list[Person]) -> list[Person]:

@@ -42,15 +42,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
 from ..text import Span
 from . import _place_short
-from ._names import literal_matches, words
+from ._names import Covered, literal_matches, words
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
@@ -149,9 +147,9 @@ ZONE_NAME_STOP = frozenset(
 )  # fmt: skip
 # Function characters that never stand inside a zone's name (鼓楼区将与新区 is not a zone).
 ZONE_MID_STOP_CHARS = frozenset("的在和与及将是为对把被从向到等了也都还而并或")
-_HAN = regex.compile(r"\p{Han}")
+_HAN = patterns.compile(r"\p{Han}")
 # A zone name's own part (凤凰, 高铁) or the part between a place and a suffix: Han characters only.
-_ZONE_NAME_PART = regex.compile(r"\p{Han}{1,4}")
+_ZONE_NAME_PART = patterns.compile(r"\p{Han}{1,4}")
 # Phrases containing place surfaces that are not places, matched as one key so the longest wins.
 BLOCKERS = (
     "江北水城",  # nickname of 聊城, not 水城区
@@ -169,11 +167,11 @@ _NOT_AFTER_PLACE = patterns.compile(
 )
 # A short quoted name (“冠县通”, “六个新聊城”, 「高雄产业人才跃升计画」, up to 10 characters) is a brand, a
 # slogan or a programme: a place inside it is not a mention of its own. Titles in 《》 (《冠县招商引资激励政策》) are not such names.
-_SHORT_QUOTE = regex.compile(r"[“「]([^“”「」\n，。；！？]{2,10})[”」]")
+_SHORT_QUOTE = patterns.compile(r"[“「]([^“”「」\n，。；！？]{2,10})[”」]")
 # A village right after a town or county (李海务街道宋杨河村), or after 在/到/于 (在宋杨河村打造…).
-_VILLAGE_AFTER_PLACE = regex.compile(r"\p{Han}{1,4}?村(?![民级委集干里内落镇庄])")
-_VILLAGE_FREE = regex.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民级委集干里内落镇庄])")
-_VILLAGE_NOT_NAME = regex.compile(r"[乡农山渔新古小大各全本该我每个村]$|^[乡农山渔各全本该我每这那]")
+_VILLAGE_AFTER_PLACE = patterns.compile(r"\p{Han}{1,4}?村(?![民级委集干里内落镇庄])")
+_VILLAGE_FREE = patterns.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民级委集干里内落镇庄])")
+_VILLAGE_NOT_NAME = patterns.compile(r"[乡农山渔新古小大各全本该我每个村]$|^[乡农山渔各全本该我每这那]")
 
 # What jieba may glue to the end of a place name without making it another word (台湾地区, 延边州, 温州人).
 PLACE_TAILS = frozenset({"地区", "州", "人", "籍", "境内", "全境", "市", "省", "县", "区", "方面", "当地"})
@@ -190,8 +188,8 @@ MIN_SUBJECT_SCORE = 2.5  # one mention in the title or headline, or two in the t
 # 澄城县 whatever its province is called in the text; the outlet of a dateline (商洛|日报讯) is the
 # city of 我市 unless the title names a place of its own (苏州日报讯 on 苏州工业园区).
 AUTHOR_WEIGHT = 10.0
-_GOVERNMENT_REPORT = regex.compile(r"(?:人民政府|政府)工作报告")
-_DATELINE_OUTLET = regex.compile(r"(?:日报|晚报|融媒体中心|广播电视台)讯")
+_GOVERNMENT_REPORT = patterns.compile(r"(?:人民政府|政府)工作报告")
+_DATELINE_OUTLET = patterns.compile(r"(?:日报|晚报|融媒体中心|广播电视台)讯")
 
 
 def _author_weight(text: str, end: int) -> float:
@@ -269,8 +267,8 @@ def find(doc: Doc) -> list[Any]:
     values: dict[tuple[int, bool], PlaceValue] = {}
     doc.info["places_in_projects"] = _places_in_projects(doc, embedded, subject, zones, values)
     found = [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
-    spans = [(h.start, h.end) for h in hits]
-    short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or any(a < e and s < b for a, b in spans))
+    held = Covered((h.start, h.end) for h in hits)  # a set lookup per candidate, not a walk over every hit
+    short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or held.overlaps(s, e))
     return found + [doc.make("place", s, e, v, source="gazetteer") for s, e, v in short]
 
 
@@ -448,7 +446,7 @@ def _is_anaphor(text: str, start: int, end: int) -> bool:
 
 # A place before 籍 or 人 names people from it (安庆籍院士, 孝感人的梦), not the place; 人口, 人才,
 # 人民 … are other words.
-_DEMONYM = regex.compile(r"籍|人(?![口才民大社力均工员次事气流])")
+_DEMONYM = patterns.compile(r"籍|人(?![口才民大社力均工员次事气流])")
 
 
 def is_demonym(text: str, end: int) -> bool:
@@ -655,7 +653,7 @@ def _zone_suffix_of(name: str) -> str | None:
     return next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), None)
 
 
-_TOWN_SUFFIX = regex.compile(r"(?:镇|乡|街道|苏木)$")
+_TOWN_SUFFIX = patterns.compile(r"(?:镇|乡|街道|苏木)$")
 # A town's short name (北滘 for 北滘镇) counts in a report on its county only if it is no ordinary word.
 TOWN_SHORT_MAX_FREQ = 100
 
@@ -698,7 +696,7 @@ def _towns_by_short_name(
 
 
 # A page's metadata line (来源：天津日报, 作者：…, 本文为转载) is no headline: its place is the outlet's.
-_METADATA_LINE = regex.compile(
+_METADATA_LINE = patterns.compile(
     r"\s*[【\[]?(?:来源|来自|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|日期|时间|本文|转载|原标题|图片|摄影|稿源)"
 )
 
@@ -808,7 +806,7 @@ def _city_of(place: Place) -> Place | None:
 # Where the subject goes to court investors ("赴广州、深圳、青岛等地开展招商"), and where it brings projects
 # in from: they say little about what the report is about.
 DESTINATION_WEIGHT = 0.25
-_DESTINATION_RE = regex.compile(r"(?:赴|前往|奔赴|远赴|飞赴)(?:[^，,。；;、\n]{1,8}、){0,8}$")
+_DESTINATION_RE = patterns.compile(r"(?:赴|前往|奔赴|远赴|飞赴)(?:[^，,。；;、\n]{1,8}、){0,8}$")
 DESTINATION_REACH = 80
 
 
@@ -817,8 +815,8 @@ def _is_destination(text: str, start: int) -> bool:
 
 
 # Where projects or money are brought in from ("承接引进北京项目301个", "引进深圳企业"): not the subject either.
-_ORIGIN_BEFORE_RE = regex.compile(r"(?:引进|承接|引入|吸引|招引)$")
-_ORIGIN_AFTER_RE = regex.compile(r"(?:项目|企业|资本|客商|资金|投资)")
+_ORIGIN_BEFORE_RE = patterns.compile(r"(?:引进|承接|引入|吸引|招引)$")
+_ORIGIN_AFTER_RE = patterns.compile(r"(?:项目|企业|资本|客商|资金|投资)")
 
 
 def _is_origin(text: str, start: int, end: int) -> bool:

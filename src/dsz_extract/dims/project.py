@@ -44,7 +44,7 @@ from typing import Any
 
 import regex
 
-from .. import gazetteer, models
+from .. import gazetteer, models, patterns
 from ..doc import Doc
 from . import _names, _project_lists
 from ._gloss import GlossFree, without_glosses
@@ -54,10 +54,12 @@ _HEAD_ROWS = table("project_heads.tsv")
 _HEADS = tuple(row[0] for row in _HEAD_ROWS)
 _HEAD_FINDER = _names.Literals(_HEADS)
 _NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
-    row[0]: regex.compile(row[1]) if len(row) > 1 and row[1] else None for row in _HEAD_ROWS
+    row[0]: patterns.compile(row[1]) if len(row) > 1 and row[1] else None for row in _HEAD_ROWS
 }
 _PARK_HEADS = tuple(h for h in _HEADS if h.endswith("园"))
-_ASPIRATION_BEFORE = regex.compile(r"(?r)(?:打造|建成|建设|形成|培育|发展|争创|创建|规划|谋划|成为|加快建设)(?:成|为)?")
+_ASPIRATION_BEFORE = patterns.compile(
+    r"(?r)(?:打造|建成|建设|形成|培育|发展|争创|创建|规划|谋划|成为|加快建设)(?:成|为)?"
+)
 
 # A head alone is generic too (产业园项目, 产业综合体项目).
 _GENERIC = _names.made_of("project_generic.txt", "project_heads.tsv")
@@ -67,36 +69,38 @@ _DESCRIPTOR_END = ("类", "型", "性", "式", "级")
 _CONJUNCTIONS = ("及",)
 _FACILITY_END = (*_HEADS, "中心")
 _FIRM_END = ("公司", "集团")
-_HEAD_AT_START = regex.compile(alternation(_HEADS))
+_HEAD_AT_START = patterns.compile(alternation(_HEADS))
 _HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
 _BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
-_SOFT = regex.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
+_SOFT = patterns.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
 
 # What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
 # followed by 的 (总投资40亿元的), an apposition (平台—智能光电信息产业园, 即新动能产业园), or a
 # named project before it in a list (凤凰旅游区项目、|生态智慧新城项目).
-_INSTANCE_BEFORE = regex.compile(
+_INSTANCE_BEFORE = patterns.compile(
     rf"(?r)(?:(?:{alternation(words('project_triggers.txt'))})(?:了|的)?"
     r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——|(?:项目|工程)、)"
 )
 # A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
-_COUNT_BEFORE = regex.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大)")
-_COUNT_AFTER = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批)")
+_COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大)")
+_COUNT_AFTER = patterns.compile(r"(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批)")
 # Capacities and phases inside a name: a mention right after these does not end the name.
-_INSIDE_NUMBER_BEFORE = regex.compile(r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)")
+_INSIDE_NUMBER_BEFORE = patterns.compile(
+    r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)"
+)
 
-_COPULA = regex.compile(
+_COPULA = patterns.compile(
     r"(?P<name>“[^“”，。；\n]{2,20}”|[\p{Han}A-Za-z0-9·（）()]{3,20}?)是(?P<mod>[^，。；！？\n是]{0,16}?)项目(?=[，。；！？\n]|$)"
 )
-_PRONOUNS = regex.compile(r"(?:这|那|该|其|它|此|本|每|各|哪|什么|这些|那些|其中|项目)")
+_PRONOUNS = patterns.compile(r"(?:这|那|该|其|它|此|本|每|各|哪|什么|这些|那些|其中|项目)")
 
 _MIN_STEM = 2
 _MAX_NAME = 40
-_PUNCTUATION = regex.compile(r"[，。；：！？\n]")
+_PUNCTUATION = patterns.compile(r"[，。；：！？\n]")
 _MIN_REPEATED = 4  # a shorter name is too likely to occur inside other words
 
 
-_INNER_PROJECT = regex.compile(r"项目(?!部)")
+_INNER_PROJECT = patterns.compile(r"项目(?!部)")
 
 
 def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
@@ -149,13 +153,13 @@ def _past_ranking(text: str, start: int, stem_end: int) -> int:
 # A description after a copula or a goal (将成为全球最大的|…生产基地, 打造全国第一个由民企主导的|…基地) and a
 # class after a listing verb (列入|省示范性重大产业项目) name no project; nor does a programme
 # of talent or research (高端人才项目, 引智项目, 科研项目).
-_PREDICATE_BEFORE = regex.compile(r"(?:(?:成为|是|为)[^，。；：！？\n]{0,24}|打造[^，。；：！？\n]{2,24})的$")
-_CLASS_AFTER = regex.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
-_NO_INVESTMENT_BEFORE = regex.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
+_PREDICATE_BEFORE = patterns.compile(r"(?:(?:成为|是|为)[^，。；：！？\n]{0,24}|打造[^，。；：！？\n]{2,24})的$")
+_CLASS_AFTER = patterns.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
+_NO_INVESTMENT_BEFORE = patterns.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
 # A base of a talent programme is no investment (省博士后|创新实践基地, 院士工作站).
-_TALENT_BEFORE = regex.compile(r"博士后|院士|人才")
+_TALENT_BEFORE = patterns.compile(r"博士后|院士|人才")
 _TALENT_WINDOW = 12
-_LAST_PUNCTUATION = regex.compile(r"(?r)[，。；：！？\n]")
+_LAST_PUNCTUATION = patterns.compile(r"(?r)[，。；：！？\n]")
 
 
 def _talent_platform(text: str, start: int, stem_end: int) -> bool:
@@ -167,7 +171,7 @@ def _talent_platform(text: str, start: int, stem_end: int) -> bool:
 
 # A firm's business (主要从事研发、|生产及销售太阳能发电项目跟踪支架) and the parts of a project
 # (项目…主要包括|家居设计及生产基地、…展示空间) name no project of their own.
-_SCOPE_BEFORE = regex.compile(r"(?:从事|经营|主营)[^，。；：！？\n]{0,12}$|(?:主要|内容)包括$")
+_SCOPE_BEFORE = patterns.compile(r"(?:从事|经营|主营)[^，。；：！？\n]{0,12}$|(?:主要|内容)包括$")
 _PART_HEADS = ("项目", "工程")
 
 
@@ -212,7 +216,7 @@ def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) ->
 
 # A place before generic words names the projects of that place, not one (辽宁省项目,
 # 吴江开发区项目之一, 北京西部地区重点项目, 市列重点项目).
-_PLACE_PREFIX = regex.compile(
+_PLACE_PREFIX = patterns.compile(
     r"\p{Han}{0,8}?(?:省|自治区|市|自治州|州|盟|地区|县|旗|区|镇|乡|街道|开发区|高新区|经开区|新区|新城)"
 )
 
@@ -313,7 +317,7 @@ def _before_count(bounds: Boundaries, stem_end: int, taken: Taken) -> tuple[int,
 
 _FIRM_AFTER_BRAND = ("集团", "公司", "股份", "控股", "有限", "（", "(")
 _MAX_BRAND = 3
-_HAN = regex.compile(r"\p{Han}")
+_HAN = patterns.compile(r"\p{Han}")
 
 
 def _past_brand(bounds: Boundaries, start: int) -> int:
@@ -333,7 +337,7 @@ def _past_brand(bounds: Boundaries, start: int) -> int:
     return start
 
 
-_FIRM_WORD = regex.compile("|".join(regex.escape(w) for w in _FIRM_AFTER_BRAND))
+_FIRM_WORD = patterns.compile("|".join(regex.escape(w) for w in _FIRM_AFTER_BRAND))
 
 
 @functools.lru_cache(maxsize=2)
@@ -435,18 +439,18 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # A phase written right after a park or base names that phase (智能终端产业园|三期, 科技园|第二期).
-_PHASE = regex.compile(r"第?[一二三四五六七八九十0-9]{1,2}期(?![项工])")
+_PHASE = patterns.compile(r"第?[一二三四五六七八九十0-9]{1,2}期(?![项工])")
 
 
 # A note in brackets right after a park names its part or its other name (…产业园(一期农产品交易市场),
 # …产业园(…电商物流服务中心)); not an amount, a date, a place or a firm (…项目(总投资5亿元)).
-_NOTE = regex.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）)]")
-_NOT_A_NOTE = regex.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|县|区)$")
+_NOTE = patterns.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）)]")
+_NOT_A_NOTE = patterns.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|县|区)$")
 
 
 # A transport line runs between two places (重庆至黔江高速铁路) and is built by segments (川藏铁路四川段).
 _TRANSPORT_HEADS = ("铁路", "高铁", "高速公路")
-_SEGMENT = regex.compile(r"\p{Han}{2,4}?段(?!时间|落|位)")
+_SEGMENT = patterns.compile(r"\p{Han}{2,4}?段(?!时间|落|位)")
 
 
 def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[int, int]:
@@ -464,7 +468,7 @@ def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[i
 
 
 # A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
-_BUILT_NEAR = regex.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车")
+_BUILT_NEAR = patterns.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车")
 
 
 def _line_built(text: str, s: int, e: int) -> bool:
@@ -495,16 +499,16 @@ def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) 
 
 _FACILITY_HEADS = words("project_facility_heads.txt")
 _FACILITY_FINDER = _names.Literals(_FACILITY_HEADS)
-_FACILITY_ENDING = regex.compile(rf"(?r)(?:{alternation(_FACILITY_HEADS)})")
+_FACILITY_ENDING = patterns.compile(rf"(?r)(?:{alternation(_FACILITY_HEADS)})")
 # A build verb, then optionally an article or a location phrase, ending where the name starts.
-_BUILT_BEFORE = regex.compile(
+_BUILT_BEFORE = patterns.compile(
     rf"(?r)(?:{alternation(words('project_build_verbs.txt'))})"
     r"(?:其|一座|一个|一家|一处|一条|新的)?(?:其?(?:位于|在|于)[^，。；！？、的\n]{1,12}的)?"
 )
 # What ends a place or a role rather than a facility (中心城区, 中心主任, 基地化, 总部经济).
-_FACILITY_NOT_AFTER = regex.compile(r"城|区|主任|位置|环节|工作|任务|地带|化|经济|公司|企业|内")
+_FACILITY_NOT_AFTER = patterns.compile(r"城|区|主任|位置|环节|工作|任务|地带|化|经济|公司|企业|内")
 _MONEY_TYPES = ("money",)
-_PUBLIC_CENTRE = regex.compile(rf"(?:^区域|.*(?:{alternation(words('project_facility_public.txt'))})$)")
+_PUBLIC_CENTRE = patterns.compile(rf"(?:^区域|.*(?:{alternation(words('project_facility_public.txt'))})$)")
 
 
 def _built_before(text: str, start: int) -> bool:
