@@ -13,10 +13,10 @@ import bisect
 from dataclasses import dataclass
 from typing import Any
 
-import regex
+from .. import patterns
 
 # A gloss: lower-case pinyin with a tone mark or ü, in brackets, right after a Han character.
-_GLOSS = regex.compile(r"(?<=\p{Han})\((?=[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_GLOSS = patterns.compile(r"(?<=\p{Han})\((?=[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 @dataclass(frozen=True)

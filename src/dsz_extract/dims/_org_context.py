@@ -20,7 +20,7 @@ import functools
 
 import regex
 
-from .. import gazetteer
+from .. import gazetteer, patterns
 from ..names import trade_words
 from ..tokenize import tokenizer
 from . import _names
@@ -32,12 +32,12 @@ _KNOWN: dict[str, str] = {row[0]: row[1] for row in table("org_known.tsv")}
 _KNOWN_NAMES = _names.Literals(_KNOWN)
 
 # Words that show a signing or a talk between the partners named before them.
-_COOPERATION = regex.compile(
+_COOPERATION = patterns.compile(
     r"(?:签约|签署|签订|签下|达成|合作|携手|共建|合资|洽谈|会谈|座谈|对接|结对|共商|深化)"
     r"(?![区社园会组馆中基联公企项])"  # 合作区, 洽谈会, 合资公司 are names or heads, not the verb
 )
 # What may stand between the last partner and the cooperation word (与A|就…项目|在京|分别|签约).
-_BEFORE_COOPERATION = regex.compile(
+_BEFORE_COOPERATION = patterns.compile(
     r"(?:分别|正式|成功|现场|共同|顺利|再次|进行|举行|开展|建立|在|就|围绕|签订了|签署了)"
 )
 _PARTNER_REACH = 24  # characters from the partner's end to the cooperation word
@@ -45,26 +45,26 @@ _MAX_PARTNER = 12
 _MAX_PARTNERS = 8
 
 # 与 as a word of its own: not 参与/给与/赋与, not 与会/与其/与此/与时俱进.
-_WITH = regex.compile(r"(?<![参给赋授])与(?![会其此时否之])")
-_PARTNER_SEPARATOR = regex.compile(r"、")
+_WITH = patterns.compile(r"(?<![参给赋授])与(?![会其此时否之])")
+_PARTNER_SEPARATOR = patterns.compile(r"、")
 
 # Titles that only a firm's officers hold: the name before them is a firm's.
-_COMPANY_TITLE = regex.compile(
+_COMPANY_TITLE = patterns.compile(
     r"(?:副?董事长|董事局主席|董事会主席|副?总经理|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事)"
 )
 
 # A person's title inside a span makes it a person's name with its title (区长李强), no firm.
-_PERSON_TITLE = regex.compile(alternation(words("person_titles.txt")))
+_PERSON_TITLE = patterns.compile(alternation(words("person_titles.txt")))
 
-_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9·&]+")
-_LATIN = regex.compile(r"[A-Za-z]")
-_HAN = regex.compile(r"\p{Han}+")
+_NAME_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·&]+")
+_LATIN = patterns.compile(r"[A-Za-z]")
+_HAN = patterns.compile(r"\p{Han}+")
 _GENERIC = _names.made_of("org_generic.txt", "sector_words.txt")
 _CLASS_NOUNS = frozenset(words("org_class_nouns.txt"))
 _SURNAMES = frozenset(words("surnames.txt"))
 _DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
-_ANAPHORIC = regex.compile(r"(?:全|我|该|本|各|外|跨|其|此|这|那)")
-_PLACE_END = regex.compile(r"\p{Han}+(?:省|市|县|区|州|镇|乡|村|街道|港|岛|湾|国)")
+_ANAPHORIC = patterns.compile(r"(?:全|我|该|本|各|外|跨|其|此|这|那)")
+_PLACE_END = patterns.compile(r"\p{Han}+(?:省|市|县|区|州|镇|乡|村|街道|港|岛|湾|国)")
 # A word jieba's dictionary gives at least this often is a common word (高校, 客商, 对方), no name.
 _COMMON_WORD = 50
 # Trades a brand is followed by besides the names' trade words (国轩|高科, 三江|航天).
@@ -99,7 +99,7 @@ def partners(bounds: Boundaries, taken: Taken) -> list[Span]:
 
 
 # A district or zone before a firm's short name is where it is (高新区|天东生化).
-_PLACE_BEFORE_NAME = regex.compile(r"\p{Han}{1,6}?(?:省|市|县|区|旗|镇|乡|高新区|开发区|新区|园区)")
+_PLACE_BEFORE_NAME = patterns.compile(r"\p{Han}{1,6}?(?:省|市|县|区|旗|镇|乡|高新区|开发区|新区|园区)")
 
 
 def _after_place(text: str, start: int, end: int) -> int:
@@ -163,7 +163,7 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
 # --- 4. members of a list of enterprises ----------------------------------------------------------
 
 # What closes a list of firms: a count of enterprises (…、深圳瑞科光通信共6个重点企业项目; A、B等十余家企业).
-_ENTERPRISE_COUNT = regex.compile(
+_ENTERPRISE_COUNT = patterns.compile(
     r"(?:等|共)[^，。；：！？、\n]{0,4}?(?:\d+|[一二三四五六七八九十百几数两]+)[余多]?(?:家|个|户)"
     r"[^，。；：！？、\n]{0,8}?(?:企业|公司|厂商|厂家)"
 )
@@ -199,7 +199,7 @@ def _items_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
 
 
 # A list of firms that ends as a list of projects (富士康、一汽大众、联想等项目): its items are projects.
-_PROJECT_LIST_AFTER = regex.compile(r"(?:、[^，。；：！？、\n]{1,12}?)*等[^，。；：！？、\n]{0,6}?项目")
+_PROJECT_LIST_AFTER = patterns.compile(r"(?:、[^，。；：！？、\n]{1,12}?)*等[^，。；：！？、\n]{0,6}?项目")
 
 
 def known(bounds: Boundaries, taken: Taken) -> list[Span]:

@@ -6,8 +6,7 @@ Rules 2 and 8 of dims/project.py; the items are names, not trades, where the lis
 
 from __future__ import annotations
 
-import regex
-
+from .. import patterns
 from . import _names
 from ._names import Boundaries, Taken, table, words
 
@@ -17,27 +16,27 @@ _HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
 # Descriptors of a kind of project (地产类项目, 平台型项目).
 _DESCRIPTOR_END = ("类", "型", "性", "式", "级")
 _CONJUNCTIONS = ("及",)
-_PUNCTUATION = regex.compile(r"[，。；：！？\n]")
-_HAN = regex.compile(r"\p{Han}")
+_PUNCTUATION = patterns.compile(r"[，。；：！？\n]")
+_HAN = patterns.compile(r"\p{Han}")
 _MIN_STEM = 2
 _MAX_NAME = 40
 _MIN_LIST_ITEM = 4
 
 # A list ends at 等 before a class noun (等一批产业相关项目, 等“园中园”, 等创业孵化载体), or at a
 # count of projects (恒大棕榈岛酒店、商飞基地PPP两个项目). Anchors are found by plain search first.
-_LIST_ANCHOR = regex.compile(r"等|个(?:重点|大)?项目")
+_LIST_ANCHOR = patterns.compile(r"等|个(?:重点|大)?项目")
 # A page wrapped by hard line breaks may break the class (等一⏎批优质新型工业项目).
-_LIST_CLASS = regex.compile(
+_LIST_CLASS = patterns.compile(
     r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})){0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
 )
 _NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
-_COUNT_BEFORE_ANCHOR = regex.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
-_LIST_BEFORE_COUNT = regex.compile(r"、[^，。；、：！？\n等的]{2,30}$")
+_COUNT_BEFORE_ANCHOR = patterns.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
+_LIST_BEFORE_COUNT = patterns.compile(r"、[^，。；、：！？\n等的]{2,30}$")
 # Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目).
-_MOD_NUMBERS = regex.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
+_MOD_NUMBERS = patterns.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
 
 # A line break of a page wrapped in the middle of a word (深圳乐邹电⏎子科技).
-WRAP = regex.compile(r"(?<=\p{Han})\n(?=\p{Han})")
+WRAP = patterns.compile(r"(?<=\p{Han})\n(?=\p{Han})")
 
 
 def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) -> bool:
@@ -61,7 +60,7 @@ def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # A place before a quoted name is where it is (门头沟区“健康谷”): the name is the quoted part.
-_PLACE_BEFORE_QUOTE = regex.compile(r"\p{Han}{1,8}?[省市县区镇](?=“[^“”]{2,16}”$)")
+_PLACE_BEFORE_QUOTE = patterns.compile(r"\p{Han}{1,8}?[省市县区镇](?=“[^“”]{2,16}”$)")
 
 
 def _quoted_after_place(text: str, start: int, end: int) -> tuple[int, int]:
@@ -70,7 +69,7 @@ def _quoted_after_place(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # After 一批 a short qualifier of any words names the class (等一批转型项目, 等一批优质新型工业项目).
-_BATCH_CLASS = regex.compile(r"一大?批\p{Han}{0,8}")
+_BATCH_CLASS = patterns.compile(r"一大?批\p{Han}{0,8}")
 
 
 def _modifier_ok(mod: str) -> bool:
@@ -173,13 +172,13 @@ def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, 
 # A list of projects spelled out after 包括 may separate its items with commas (项目包括:A,B,C等;
 # 包括X区的A,B,Y区的C在内的18个项目). It is a list of projects when 项目/工程 introduces it or a
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
-_INCLUSION = regex.compile(r"包括[:：]?")
-_INTRODUCED_BY_PROJECTS = regex.compile(r"(?r)(?:项目|工程)(?:主要|还|共|分别)?")
-_INCLUSION_END = regex.compile(r"在内的|等|[。；;\n]")
-_CLOSED_BY_PROJECTS = regex.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
-_INCLUSION_SEPARATOR = regex.compile(r"[,，、]")
-_LOCATIVE = regex.compile(r"^[^的]{2,12}的")
-_ZONE_BEFORE = regex.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
+_INCLUSION = patterns.compile(r"包括[:：]?")
+_INTRODUCED_BY_PROJECTS = patterns.compile(r"(?r)(?:项目|工程)(?:主要|还|共|分别)?")
+_INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
+_CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
+_INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
+_LOCATIVE = patterns.compile(r"^[^的]{2,12}的")
+_ZONE_BEFORE = patterns.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
 _MAX_INCLUSION = 240
 
 
