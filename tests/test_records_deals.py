@@ -280,6 +280,13 @@ DEALS = [
          {"projects": ["生物医药产业园项目"], "stage": "started"}],
     ),
     (
+        # examples of a batch just told, opening the next sentence: the batch's stage
+        "[去年|date:2012]，一批重大项目重点突破、成功落地。[富士康|project:]、[一汽大众|project:]、[联想|project:]等项目"
+        "净增工业总产值[655亿元|money:65500000000 CNY]。",
+        [{"projects": ["富士康"], "stage": "introduced"}, {"projects": ["一汽大众"], "stage": "introduced"},
+         {"projects": ["联想"], "stage": "introduced"}],
+    ),
+    (
         # companies listed as signing with the place, naming no project: one signed deal each
         "签约仪式上，[合肥国轩|org:合肥国轩,company]、[中国南山|org:中国南山,group]等十余家企业与[该县|place:利津县,county,anaphor]"
         "共签约项目[15个|count:15 个]，总投资额[172.55亿元|money:17255000000 CNY]。",

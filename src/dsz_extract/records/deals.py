@@ -55,6 +55,7 @@ _AGGREGATE_AFTER_RE = regex.compile(
 )
 _EACH_RE = regex.compile("分别")
 _LIST_GAP_RE = regex.compile(r"[、和及与]?")
+_EXAMPLES_END_RE = regex.compile(r"等(?:一批)?[^，,。；;、]{0,6}?(?:项目|企业)")
 _BACK_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
 # (the event frame a deal was read in, its stage) -> the event total it is part of
 PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
@@ -285,6 +286,9 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         stage_from_list_head(reading, sent, view, group, frame)
     if frame.stage is None and _BACK_RE.match(reading.norm, sent.span.start):
         stage_from_before(reading, sent, frame, sentences_back=2)
+    if frame.stage is None and _examples_opening(reading, sent, group):
+        # "…一批重大项目成功落地。富士康、一汽大众、联想等项目净增产值…": examples of the batch just told
+        stage_from_before(reading, sent, frame, sentences_back=1)
     if frame.stage is None and frame.amounts and intended(reading, own_start, scope_end):
         # "推动总投资15亿元的A等项目年内动工": a project with its money whose stage is only intended is planned.
         frame.stage = "planned"
@@ -292,6 +296,13 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
     return frame
+
+
+def _examples_opening(reading: Reading, sent: Sentence, group: Group) -> bool:
+    """A list of projects that opens its sentence and ends in 等…项目 (examples of a group told before)."""
+    if len(group.projects) < 2 or sent.between(sent.span.start, group.start, "org", "money", "count", "project"):
+        return False
+    return _EXAMPLES_END_RE.match(reading.norm, group.end) is not None
 
 
 def _tells_one_of(listed: Frame, one: Frame) -> bool:
