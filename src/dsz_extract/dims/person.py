@@ -34,32 +34,13 @@ import regex
 
 from .. import models, patterns
 from ..doc import Doc
-from . import _names
+from . import _names, _person_bylines
 from ._names import Boundaries, Taken, alternation, table, words
+from ._person_names import POST_TITLES, TITLES, given_ok, is_name, name_at, surname_at
 
-_SURNAMES = words("surnames.txt")
-_DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
-_SINGLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 1)
-_NOT_GIVEN = frozenset(words("given_name_stop.txt"))
-# Function characters are in no given name at all (王国清的…, 刘晓鸣等…).
-_FUNCTION_CHARS = frozenset("的了是在和与等及个们些这那就也都还又被把将对向从要会能需让给使")
-_NOT_NAMES = frozenset(words("not_names.txt"))
-
-_TITLE_PREFIXES = ("", "副", "常务副", "执行", "首席")
-_TITLE_WORDS = tuple(p + t for t in words("person_titles.txt") for p in _TITLE_PREFIXES)
-_TITLES = _names.Literals(_TITLE_WORDS)
-_TITLE = patterns.compile(alternation(_TITLE_WORDS))
-# Titles that follow a name and never precede one (刘晓鸣教授, not 教授刘晓鸣).
-_POST_TITLES = frozenset(row[0] for row in table("person_titles.txt") if len(row) > 1 and "post" in row[1])
 _ROLES = _names.Literals(words("person_roles.txt"))
 # Roles that name one person too (市民张欣悦对其服务进行评价), not only a list.
 _SINGLE_ROLES = frozenset(row[0] for row in table("person_roles.txt") if len(row) > 1 and "single" in row[1])
-_BYLINE_TITLE: dict[str, str | None] = {
-    row[0]: (row[1] if row[1] != "-" else None) for row in table("person_bylines.txt")
-}
-_BYLINE = regex.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/]?[ \t\u3000]*")
-_BYLINE_GAP = regex.compile(r"[ \t\u3000、,，]+")
-
 _ANAPHORS: dict[str, tuple[str, tuple[str, ...]]] = {
     row[0]: (row[1], tuple(e for e in (row[2] if len(row) > 2 else "").split("|") if e))
     for row in table("anaphors.tsv")
@@ -68,56 +49,6 @@ _ANAPHOR = patterns.compile(rf"(?r)(?:{alternation(_ANAPHORS)})")
 _PLACE_BEFORE = regex.compile(r"[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道|村)")
 
 Person = tuple[int, int, "str | None", "str | None"]
-# Latin letters after a Han name end it (实习生黄晶Whtv.Com.Cn: the outlet's address follows).
-_LATIN = regex.compile(r"[A-Za-z]")
-
-
-# --- names ---------------------------------------------------------------------------------------
-
-
-def _surname_at(text: str, pos: int) -> int:
-    """Length of the surname starting at `pos` (2 for 欧阳, 1 for 王), or 0."""
-    if text[pos : pos + 2] in _DOUBLE_SURNAMES:
-        return 2
-    return 1 if text[pos : pos + 1] in _SINGLE_SURNAMES else 0
-
-
-def _given_ok(text: str, start: int, end: int) -> bool:
-    given = text[start:end]
-    if not given or not all("\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS for c in given):
-        return False
-    return given[-1] not in _NOT_GIVEN
-
-
-def _title_at(text: str, pos: int) -> regex.Match[str] | None:
-    return _TITLE.match(text, pos)
-
-
-def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | None:
-    """End of a person name starting at `pos`, or None; three characters are tried before two.
-
-    `right` says what must follow: "context" (punctuation, boundary word, title, 说/介绍 …),
-    "title" (a title only), or "byline" (a space, punctuation or 报道/摄).
-    """
-    text = bounds.text
-    sur = _surname_at(text, pos)
-    if not sur:
-        return None
-    for given in (2, 1):
-        end = pos + sur + given
-        if end > len(text) or not _given_ok(text, pos + sur, end):
-            continue
-        if 2 <= bounds.word_at(pos) <= end - pos or text[pos:end] in _NOT_NAMES:
-            continue
-        if given == 2 and _names.right_context_at(text, end - 1) >= 2:
-            continue  # 刘伟|陪同, not 刘伟陪|同: the third character opens the word after the name
-        if right == "title":
-            ok = _title_at(text, end) is not None
-        else:
-            ok = bounds.clear_right(end) or _title_at(text, end) is not None or _LATIN.match(text, end) is not None
-        if ok:
-            return end
-    return None
 
 
 # --- affiliation ---------------------------------------------------------------------------------
@@ -170,8 +101,10 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
         start = _name_before(bounds, ts, taken, title_ends)
         if start is not None:
             before.append((start, ts, title, _affiliation(doc, bounds, taken, start)))
-        if title.removeprefix("副") in _POST_TITLES and taken.ending_at(ts, "org") is None:
+        if title.removeprefix("副") in POST_TITLES and taken.ending_at(ts, "org") is None:
             continue  # 清华大学教授|薛其坤: after its body a post title stands before the name too
+        if text[max(0, ts - 2) : ts] in _MANY:
+            continue  # 吸引更多专家|来湖创业: many of them are no one named
         start, end = te, name_at(bounds, te)
         if end is None:
             start, end = _header_name(bounds, te)
@@ -181,6 +114,8 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
 
 
 _HEADER_GAP = (" ", "\u3000", "\t")
+# Words before a title that make it plural or generic: no name follows it.
+_MANY = frozenset(("更多", "多名", "多位", "众多", "诸多", "广大", "各类", "各位", "一批", "大批", "这些", "部分"))
 
 
 def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
@@ -190,17 +125,24 @@ def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
     if text[title_end : title_end + 1] not in _HEADER_GAP:
         return title_end, None
     end = name_at(bounds, title_end + 1) or _spaced_name(text, title_end + 1)
-    if end is None or not (end >= len(text) or text[end] in "\r\n" or text[end : end + 1] in _HEADER_GAP):
+    if end is None:
+        return title_end, None
+    # Letters a site scatters through its pages (县长 黄四平vzT) stand between the name and the line end.
+    rest = _LETTERS.match(text, end).end()
+    if not (rest >= len(text) or text[rest] in "\r\n" or text[rest : rest + 1] in _HEADER_GAP):
         return title_end, None
     return title_end + 1, end
+
+
+_LETTERS = patterns.compile(r"[A-Za-z]*")
 
 
 def _spaced_name(text: str, pos: int) -> int | None:
     """A two-character name set out with a space in a header (龚 正), ending its line."""
     if (
-        _surname_at(text, pos) != 1
+        surname_at(text, pos) != 1
         or text[pos + 1 : pos + 2] not in _HEADER_GAP
-        or not _given_ok(text, pos + 2, pos + 3)
+        or not given_ok(text, pos + 2, pos + 3)
     ):
         return None
     end = pos + 3
@@ -216,7 +158,7 @@ _COMMITTEE_BEFORE = regex.compile("[省市区县州]委")
 def _title_spans(text: str, taken: Taken) -> list[tuple[int, int]]:
     """Titles in the text; titles held together are one (董事长兼总裁王传福, 区委常委、常务副区长)."""
     spans: list[tuple[int, int]] = []
-    for s, e in _TITLES.longest(text):
+    for s, e in TITLES.longest(text):
         if (
             _COMMITTEE_SEAT.match(text, s)
             and _COMMITTEE_BEFORE.match(text, max(0, s - 2), s)
@@ -234,84 +176,11 @@ def _name_before(bounds: Boundaries, title_start: int, taken: Taken, title_ends:
     """Start of a name ending at `title_start` (刘晓鸣|教授) whose left edge is clear."""
     for length in (3, 2, 4):
         start = title_start - length
-        if start < 0 or not _is_name(bounds, start, title_start):
+        if start < 0 or not is_name(bounds, start, title_start):
             continue
         if bounds.clear_left(start, taken) or start in title_ends:
             return start
     return None
-
-
-def _is_name(bounds: Boundaries, start: int, end: int) -> bool:
-    """text[start:end] reads as a surname and one or two given-name characters (周舟|副州长, where
-    name_at would read 周舟副|州长)."""
-    text = bounds.text
-    sur = _surname_at(text, start)
-    if not sur or not 1 <= end - start - sur <= 2 or not _given_ok(text, start + sur, end):
-        return False
-    return not (2 <= bounds.word_at(start) <= end - start or text[start:end] in _NOT_NAMES)
-
-
-def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
-    """Rule 3: 记者 唐学钰 / 通讯员 梁明波 / (文/张超)."""
-    text = bounds.text
-    found: list[Person] = []
-    for m in _BYLINE.finditer(text):
-        # A reporter's byline is glued to the outlet (长江日报记者马振华, 大河客户端记者 郑松波).
-        glued = (m.group().startswith(_REPORTER) or m.group().rstrip().endswith((":", "："))) and _HAN_BEFORE.match(
-            text, max(0, m.start() - 1)
-        )
-        if not (_names.is_edge_char(text, m.start() - 1) or glued):
-            continue
-        word = m.group().rstrip(" \t\u3000:：/")
-        title = _BYLINE_TITLE[word]
-        if title is not None and word.endswith(title):
-            # As written: 記者 in a traditional text, not the 记者 of the list.
-            word_end = m.start() + len(word)
-            title = _names.verbatim(doc, word_end - len(title), word_end)
-        pos = m.end()
-        while pos < len(text):
-            end = name_at(bounds, pos) or _name_before_byline(bounds, pos)
-            if end is None:
-                break
-            found.append((pos, end, title, None))
-            gap = _BYLINE_GAP.match(text, end)
-            if gap is None or "\n" in gap.group():
-                break
-            pos = gap.end()
-    return found
-
-
-_REPORTER = ("记者", "本报记者", "特约记者", "见习记者", "首席记者", "融媒体记者")
-_HAN_BEFORE = regex.compile(r"\p{Han}")
-# A name in brackets closing a paragraph or a caption is its writer: （宋超）, （徐卫 记者 刘楠）.
-_BRACKET_BYLINE = regex.compile(r"[（(](?=\p{Han}{2,4}(?:[）)][ \t\u3000]*(?:\n|$)|[ \t\u3000]))")
-
-
-def _name_before_byline(bounds: Boundaries, pos: int) -> int | None:
-    """End of a name right before the next byline word (编辑: 邓高靖责编: 胡晓萌)."""
-    text = bounds.text
-    sur = _surname_at(text, pos)
-    if not sur:
-        return None
-    for n in (3, 2):
-        end = pos + n
-        if _BYLINE.match(text, end) and _given_ok(text, pos + sur, end) and name_at(bounds, pos, right="title") is None:
-            return end
-    return None
-
-
-def _bracket_bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
-    """（宋超） at the end of a paragraph; （徐卫 记者 刘楠 李民峰） (the names after 记者 are rule 3's)."""
-    text = bounds.text
-    found: list[Person] = []
-    for m in _BRACKET_BYLINE.finditer(text):
-        end = name_at(bounds, m.end())
-        if end is None:
-            continue
-        after = text[end : end + 1]
-        if after in "）)" or (after in " \t\u3000" and _BYLINE.match(text, end + 1)):
-            found.append((m.end(), end, None, None))
-    return found
 
 
 def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
@@ -389,7 +258,7 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
         )
         if not _HONOUR_WORD.search(text, m.end(), clause_end):
             continue
-        start = next((m.start() - n for n in (3, 2) if _is_name(bounds, m.start() - n, m.start())), None)
+        start = next((m.start() - n for n in (3, 2) if is_name(bounds, m.start() - n, m.start())), None)
         if start is not None and _names.is_edge_char(text, start - 1):
             found.append((start, m.start(), None, None))
     for org in taken.mentions:
@@ -399,7 +268,7 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
             (
                 org.end + n
                 for n in (3, 2)
-                if _TEAM_AFTER.match(text, org.end + n) and _is_name(bounds, org.end, org.end + n)
+                if _TEAM_AFTER.match(text, org.end + n) and is_name(bounds, org.end, org.end + n)
             ),
             None,
         )
@@ -408,6 +277,40 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
             end = end if end is not None and text[end : end + 1] == "、" else None
         if end is not None:
             found.append((org.end, end, None, org.value.name))
+    return found
+
+
+# A name opening a clause before the speech it gives (刘星|作政府工作报告, 张三|作重要讲话, 李四|致辞):
+# bodies report and speak through a person.
+_SPEECH_AFTER = patterns.compile(
+    r"作了?(?:政府工作报告|(?:重要|主旨|专题|动员)?(?:讲话|报告|发言|演讲))|致(?:欢迎|开幕)?辞"
+)
+# People appointed by name (聘请王志刚、陈立新为…顾问; 特聘张三担任…): the list ends before 为 / 担任.
+_APPOINT = patterns.compile(r"(?:聘请|聘任|特聘|选聘|续聘|返聘|任命)了?")
+_APPOINTED_AS = ("为", "担任", "作为")
+# A team named after its head (能源集团|徐再刚|研发团队, 张强科研团队): the name starts clear or
+# after an organisation's suffix.
+_NAMED_TEAM = patterns.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组)")
+_ORG_SUFFIXES = frozenset(w for w in words("org_suffixes.tsv") if len(w) >= 2)
+
+
+def _speakers_and_appointees(bounds: Boundaries, taken: Taken) -> list[Person]:
+    text = bounds.text
+    found: list[Person] = []
+    for m in _SPEECH_AFTER.finditer(text):
+        start = next((m.start() - n for n in (3, 2) if is_name(bounds, m.start() - n, m.start())), None)
+        if start is not None and _names.is_edge_char(text, start - 1):
+            found.append((start, m.start(), None, None))
+    for m in _APPOINT.finditer(text):
+        names = _list_from(bounds, m.end())
+        if names and text.startswith(_APPOINTED_AS, names[-1][1]):
+            found.extend((s, e, None, None) for s, e in names)
+    for m in _NAMED_TEAM.finditer(text):
+        start = next((m.start() - n for n in (3, 2) if is_name(bounds, m.start() - n, m.start())), None)
+        if start is not None and (
+            bounds.clear_left(start, taken) or any(text[start - k : start] in _ORG_SUFFIXES for k in (2, 3, 4))
+        ):
+            found.append((start, m.start(), None, None))
     return found
 
 
@@ -434,6 +337,11 @@ def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Pers
 _DOCTRINE_AFTER = regex.compile(r"新时代|(?:经济|法治|外交|强军|生态文明)?思想")
 
 
+# A station named after its expert is an organisation (“曹尚银专家工作站”), and the name inside it no
+# mention of its own (contract: the outermost entity only).
+_STATION = patterns.compile(r"(?:院士|专家|博士后?|人才)*(?:科研)?工作站")
+
+
 def _unique(persons: list[Person]) -> list[Person]:
     """One person per span, the one with most information; no overlaps."""
     best: dict[tuple[int, int], Person] = {}
@@ -452,10 +360,11 @@ def _unique(persons: list[Person]) -> list[Person]:
 def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _titled(doc, bounds, taken) + _bylines(doc, bounds) + _bracket_bylines(doc, bounds)
-    found += _beside_deeds(doc, bounds, taken)
+    found = _titled(doc, bounds, taken) + _person_bylines.find(doc, bounds)
+    found += _beside_deeds(doc, bounds, taken) + _speakers_and_appointees(bounds, taken)
     found = _unique(found + _lists(bounds, found))
     found = _unique(found + _repeats(bounds, taken, found))
+    found = [p for p in found if not _STATION.match(bounds.text, p[1])]
     return [
         doc.make(
             "person",
@@ -493,7 +402,7 @@ def titles_beside(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[str | No
             continue
         title_end = start - 1 if text[start - 1 : start] in _HEADER_GAP else start
         ts = ending.get(title_end)
-        if ts is not None and text[ts:title_end].removeprefix("副") not in _POST_TITLES:
+        if ts is not None and text[ts:title_end].removeprefix("副") not in POST_TITLES:
             found.append((_names.verbatim(doc, ts, title_end), _affiliation(doc, bounds, taken, ts)))
         else:
             found.append((None, None))
