@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import patterns
+from .. import gazetteer, patterns
 from . import _names
 from ._names import Boundaries, alternation, table, words
 
@@ -98,3 +98,26 @@ def is_name(bounds: Boundaries, start: int, end: int, *, last_free: bool = False
     if not given_ok(text, start + sur, end, last_free=last_free):
         return False
     return not (2 <= bounds.word_at(start) <= end - start or text[start:end] in _NOT_NAMES)
+
+
+# A transliterated name (蒂姆·库克, 买买提·艾力): parts of Han characters joined by middle dots.
+_DOTTED = patterns.compile(r"\p{Han}{1,6}(?:[·•]\p{Han}{1,8}){1,3}")
+
+
+def dotted_name_at(bounds: Boundaries, pos: int) -> int | None:
+    """End of a transliterated name starting at `pos` that ends clear (after a title or in a byline)."""
+    m = _DOTTED.match(bounds.text, pos)
+    if m is None:
+        return None
+    end = m.end()
+    # The last part may run into the word after it (蒂姆·库克表示): end it at the first clear right.
+    last_dot = pos + max(m.group().rfind("·"), m.group().rfind("•"))
+    for cut in range(last_dot + 2, end + 1):
+        if bounds.clear_right(cut):
+            return cut
+    return None
+
+
+def is_place(name: str) -> bool:
+    """A division's name or short name (常熟, 张家港, 林芝): in a list it is the place, not a person."""
+    return any(sense.form != "weak" for sense in gazetteer.get().senses(name))

@@ -36,7 +36,7 @@ from .. import models, patterns
 from ..doc import Doc
 from . import _names, _person_bylines
 from ._names import Boundaries, Taken, alternation, table, words
-from ._person_names import POST_TITLES, TITLES, given_ok, is_name, name_at, surname_at
+from ._person_names import POST_TITLES, TITLES, dotted_name_at, given_ok, is_name, is_place, name_at, surname_at
 
 _ROLES = _names.Literals(words("person_roles.txt"))
 # Roles that name one person too (市民张欣悦对其服务进行评价), not only a list.
@@ -105,7 +105,7 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
             continue  # 清华大学教授|薛其坤: after its body a post title stands before the name too
         if text[max(0, ts - 2) : ts] in _MANY:
             continue  # 吸引更多专家|来湖创业: many of them are no one named
-        start, end = te, name_at(bounds, te)
+        start, end = te, name_at(bounds, te) or dotted_name_at(bounds, te)
         if end is None:
             start, end = _header_name(bounds, te)
         if end is not None and taken.covering(start, end) is None:
@@ -284,32 +284,68 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
 # bodies report and speak through a person.
 _SPEECH_AFTER = patterns.compile(
     r"作了?(?:政府工作报告|(?:重要|主旨|专题|动员)?(?:讲话|报告|发言|演讲))|致(?:欢迎|开幕)?辞"
+    r"|(?:同志)?在[^，。；！？\n]{2,40}?上的(?:讲话|报告|致辞|发言)"
 )
+# A three-character name opening a clause before what it says (王国清说：, 据李海燕介绍，): a speaker.
+# Two characters are too often a firm's short name (海尔表示，).
+_SAYS = patterns.compile(r"(?:说|表示|介绍|指出|强调|认为|坦言|透露|告诉记者)[：:，,“]")
+# Names listed after a word that counts them out (分别是A、B、C; 包括A、B等).
+_NAMES_OUT = patterns.compile(r"(?:分别是|分别为|他们是|包括|名单如下[：:]?)")
 # People appointed by name (聘请王志刚、陈立新为…顾问; 特聘张三担任…): the list ends before 为 / 担任.
 _APPOINT = patterns.compile(r"(?:聘请|聘任|特聘|选聘|续聘|返聘|任命)了?")
 _APPOINTED_AS = ("为", "担任", "作为")
-# A team named after its head (能源集团|徐再刚|研发团队, 张强科研团队): the name starts clear or
-# after an organisation's suffix.
+# A team named after its head, after the body it works in (能源集团|徐再刚|研发团队): the body's
+# suffix shows the name's start (以及巴斯夫团队 is a firm's team).
 _NAMED_TEAM = patterns.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组)")
 _ORG_SUFFIXES = frozenset(w for w in words("org_suffixes.tsv") if len(w) >= 2)
 
 
-def _speakers_and_appointees(bounds: Boundaries, taken: Taken) -> list[Person]:
+def _name_ending(bounds: Boundaries, end: int) -> int | None:
+    """Start of a name of three, else two characters ending at `end`."""
+    return next((end - n for n in (3, 2) if is_name(bounds, end - n, end)), None)
+
+
+def _speakers(bounds: Boundaries) -> list[Person]:
+    """A name opening a clause before the speech it gives or what it says."""
     text = bounds.text
     found: list[Person] = []
     for m in _SPEECH_AFTER.finditer(text):
-        start = next((m.start() - n for n in (3, 2) if is_name(bounds, m.start() - n, m.start())), None)
+        start = _name_ending(bounds, m.start())
         if start is not None and _names.is_edge_char(text, start - 1):
             found.append((start, m.start(), None, None))
+    for m in _SAYS.finditer(text):
+        start = m.start() - 3
+        if (
+            is_name(bounds, start, m.start())
+            and (_names.is_edge_char(text, start - 1) or text[start - 1 : start] == "据")
+            and not is_place(text[start : m.start()])
+        ):
+            found.append((start, m.start(), None, None))
+    return found
+
+
+def _counted_out_and_appointed(bounds: Boundaries) -> list[Person]:
+    """Names listed after 分别是 / 包括 (two or more, none a place), and names appointed (聘请A、B为)."""
+    text = bounds.text
+    found: list[Person] = []
+    for m in _NAMES_OUT.finditer(text):
+        names = _list_from(bounds, m.end())
+        if len(names) >= 2 and not any(is_place(text[s:e]) for s, e in names):
+            found.extend((s, e, None, None) for s, e in names)
     for m in _APPOINT.finditer(text):
         names = _list_from(bounds, m.end())
         if names and text.startswith(_APPOINTED_AS, names[-1][1]):
             found.extend((s, e, None, None) for s, e in names)
+    return found
+
+
+def _team_heads(bounds: Boundaries) -> list[Person]:
+    """能源集团|徐再刚|研发团队: a name between a body's suffix and its team."""
+    text = bounds.text
+    found: list[Person] = []
     for m in _NAMED_TEAM.finditer(text):
-        start = next((m.start() - n for n in (3, 2) if is_name(bounds, m.start() - n, m.start())), None)
-        if start is not None and (
-            bounds.clear_left(start, taken) or any(text[start - k : start] in _ORG_SUFFIXES for k in (2, 3, 4))
-        ):
+        start = _name_ending(bounds, m.start())
+        if start is not None and any(text[start - k : start] in _ORG_SUFFIXES for k in (2, 3, 4)):
             found.append((start, m.start(), None, None))
     return found
 
@@ -361,7 +397,8 @@ def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
     found = _titled(doc, bounds, taken) + _person_bylines.find(doc, bounds)
-    found += _beside_deeds(doc, bounds, taken) + _speakers_and_appointees(bounds, taken)
+    found += _beside_deeds(doc, bounds, taken) + _speakers(bounds) + _counted_out_and_appointed(bounds)
+    found += _team_heads(bounds)
     found = _unique(found + _lists(bounds, found))
     found = _unique(found + _repeats(bounds, taken, found))
     found = [p for p in found if not _STATION.match(bounds.text, p[1])]
