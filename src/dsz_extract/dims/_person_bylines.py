@@ -33,7 +33,7 @@ _SPACES = " \t\u3000"
 
 
 def find(doc: Doc, bounds: Boundaries) -> list[Person]:
-    return _bylines(doc, bounds) + _bracketed(bounds) + _photo_credits(bounds) + _captions(bounds)
+    return _bylines(doc, bounds) + _bracketed(bounds) + _photo_credits(bounds)
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -113,58 +113,96 @@ def _glued_names(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
 
 # --- names in brackets ---------------------------------------------------------------------------
 
-_BRACKET_OPEN = patterns.compile(r"[（(](?=\p{Han}{2,4}[）)、 \t\u3000])")
 _LINE_END = patterns.compile(r"[ \t\u3000]*(?:\r?\n|$)")
+# Where a person stands in a picture: (右二), （左一）, (前排左三), （中）.
+_PICTURE_PLACE = patterns.compile(r"[（(](?:(?:前排|后排|中排)?[左右][一二三四五六七八九十0-9]?起?|中)[）)]")
+_PICTURE_FIRST = frozenset("前后中左右")
+# A bracket that may open a caption's place or names alone (not the pinyin some pages put after a
+# character: 創(chuàng)).
+_BRACKET_OPEN = patterns.compile(r"[（(](?=[前后中左右]|\p{Han}{2,4}[）)、 \t\u3000])")
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted starts of a few short words (str.find runs at C speed; these words are rare)."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def _bracketed(bounds: Boundaries) -> list[Person]:
-    """Names alone in brackets: （宋超） or (郑仁 沈春来) closing a line, （徐卫 记者 刘楠） (the names
-    after 记者 are the byline's), and two or more names joined by 、 anywhere (買祥發、史笑妍、田成瑞)."""
+    """What brackets hold or end: a caption's name before (右二), and names alone in brackets."""
     text = bounds.text
     found: list[Person] = []
     for m in _BRACKET_OPEN.finditer(text):
-        names: list[tuple[int, int]] = []
-        pos, joined, spaced = m.end(), False, False
-        while True:
-            end = name_at(bounds, pos)
-            if end is None:
-                names = []
-                break
-            names.append((pos, end))
-            after = text[end : end + 1]
-            if after in ("）", ")"):
-                if not (joined and not spaced) and _LINE_END.match(text, end + 1) is None:
-                    names = []
-                break
-            if after == "、":
-                joined, pos = True, end + 1
-                continue
-            gap = end
-            while text[gap : gap + 1] in tuple(_SPACES):
-                gap += 1
-            if gap == end or joined:
-                names = []
-                break
-            if _BYLINE.match(text, gap):
-                break  # （徐卫 记者 刘楠）: the byline reads on
-            spaced, pos = True, gap
-        found.extend((s, e, None, None) for s, e in names)
+        at = m.start()
+        first = text[at + 1 : at + 2]
+        if first in _PICTURE_FIRST and _PICTURE_PLACE.match(text, at):
+            found += _caption_before(bounds, at)
+        elif surname_at(text, at + 1):
+            found.extend((s, e, None, None) for s, e in _names_alone(bounds, at + 1))
     return found
 
 
-# --- photo credits and captions ------------------------------------------------------------------
+def _caption_before(bounds: Boundaries, end: int) -> list[Person]:
+    """谭乐和(右二)指导菠萝蜜地方种子资源收集: the bracket ends the name, whatever its last character."""
+    text = bounds.text
+    start = next((end - n for n in (3, 2) if is_name(bounds, end - n, end, last_free=True)), None)
+    if start is not None and (_names.is_edge_char(text, start - 1) or bounds.clear_left(start)):
+        return [(start, end, None, None)]
+    return []
 
-_CREDIT = patterns.compile(r"[ \t\u3000]+(?:摄影?|供图)[ \t\u3000]*(?=\r?\n|$)")
-# Where a person stands in a picture: (右二), （左一）, (前排左三), （中）.
-_PICTURE_PLACE = patterns.compile(r"[（(](?:(?:前排|后排|中排)?[左右][一二三四五六七八九十0-9]?起?|中)[）)]")
+
+def _names_alone(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
+    """Names alone in brackets from `pos`: （宋超） or (郑仁 沈春来) closing a line, （徐卫 记者 刘楠）
+    (the names after 记者 are the byline's), and two or more joined by 、 anywhere (買祥發、史笑妍、田成瑞)."""
+    text = bounds.text
+    names: list[tuple[int, int]] = []
+    joined, spaced = False, False
+    while True:
+        end = name_at(bounds, pos)
+        if end is None:
+            return []
+        names.append((pos, end))
+        after = text[end : end + 1]
+        if after in ("）", ")"):
+            if not (joined and not spaced) and _LINE_END.match(text, end + 1) is None:
+                return []
+            return names
+        if after == "、":
+            joined, pos = True, end + 1
+            continue
+        gap = end
+        while text[gap : gap + 1] in _SPACE_CHARS:
+            gap += 1
+        if gap == end or joined:
+            return []
+        if _BYLINE.match(text, gap):
+            return names  # （徐卫 记者 刘楠）: the byline reads on
+        spaced, pos = True, gap
+
+
+_SPACE_CHARS = (" ", "\t", "\u3000")
+
+
+# --- photo credits -------------------------------------------------------------------------------
+
+_CREDIT = patterns.compile(r"(?:摄影?|供图)[ \t\u3000]*(?=\r?\n|$)")
 
 
 def _photo_credits(bounds: Boundaries) -> list[Person]:
     """李克 摄 / 奉正云 攝 ending a line: the names before the credit, apart by spaces or 、."""
     text = bounds.text
     found: list[Person] = []
-    for m in _CREDIT.finditer(text):
-        end = m.start()
+    for at in _occurrences(text, ("摄", "供图")):
+        if text[at - 1 : at] not in _SPACE_CHARS or _CREDIT.match(text, at) is None:
+            continue
+        end = at - 1
+        while text[end - 1 : end] in _SPACE_CHARS:
+            end -= 1
         names: list[tuple[int, int]] = []
         while True:
             start = next((end - n for n in (3, 2) if is_name(bounds, end - n, end)), None)
@@ -178,16 +216,4 @@ def _photo_credits(bounds: Boundaries) -> list[Person]:
                 break
         if names and _names.is_edge_char(text, names[-1][0] - 1):
             found.extend((s, e, None, None) for s, e in reversed(names))
-    return found
-
-
-def _captions(bounds: Boundaries) -> list[Person]:
-    """谭乐和(右二)指导菠萝蜜地方种子资源收集: the bracket ends the name, whatever its last character."""
-    text = bounds.text
-    found: list[Person] = []
-    for m in _PICTURE_PLACE.finditer(text):
-        end = m.start()
-        start = next((end - n for n in (3, 2) if is_name(bounds, end - n, end, last_free=True)), None)
-        if start is not None and (_names.is_edge_char(text, start - 1) or bounds.clear_left(start)):
-            found.append((start, end, None, None))
     return found

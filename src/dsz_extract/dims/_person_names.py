@@ -51,9 +51,9 @@ def given_ok(text: str, start: int, end: int, *, last_free: bool = False) -> boo
     given = text[start:end]
     if not given or not all("\u4e00" <= c <= "\u9fff" for c in given):
         return False
-    for i, c in enumerate(given):
-        if c in _FUNCTION_CHARS and not (c in _OPENING_GIVEN and (i < len(given) - 1 or last_free)):
-            return False
+    function = _FUNCTION_CHARS.intersection(given)
+    if function and (not function <= _OPENING_GIVEN or (given[-1] in function and not last_free)):
+        return False
     return given[-1] not in _NOT_GIVEN or (last_free and given[-1] in _OPENING_GIVEN)
 
 

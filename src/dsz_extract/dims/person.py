@@ -240,7 +240,7 @@ def _list_from(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
 
 # A name opening a clause before a verb of honour or selection (胡瑞忠|当选…院士, 李明|入选…计划),
 # and a name after a body before its team (能源集团|徐再刚|研发团队).
-_HONOUR_AFTER = regex.compile(r"当选|入选|荣获|获评|受聘|获聘|获授|被评为|被授予")
+_HONOURED = ("当选", "入选", "荣获", "获评", "受聘", "获聘", "获授", "被评为", "被授予")
 _TEAM_AFTER = regex.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组|工作室)")
 # A guest named by the body he comes from, in a list of guests (…驻西安办事处|傅义、…秘书长王勃华).
 _GUEST_BODIES = ("government", "association", "research", "university")
@@ -252,15 +252,6 @@ _HONOUR_WORD = regex.compile(r"院士|专家|人才|学者|计划|称号|劳模|
 def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
     text = bounds.text
     found: list[Person] = []
-    for m in _HONOUR_AFTER.finditer(text):
-        clause_end = next(
-            (i for i in range(m.end(), min(len(text), m.end() + 30)) if _names.is_edge_char(text, i)), m.end() + 30
-        )
-        if not _HONOUR_WORD.search(text, m.end(), clause_end):
-            continue
-        start = next((m.start() - n for n in (3, 2) if is_name(bounds, m.start() - n, m.start())), None)
-        if start is not None and _names.is_edge_char(text, start - 1):
-            found.append((start, m.start(), None, None))
     for org in taken.mentions:
         if org.type != "org":
             continue
@@ -280,24 +271,51 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
     return found
 
 
+# The rules below start from a cue word, all found by one Aho-Corasick scan of the text; the cues
+# are written out in full (作重要讲话, 说：) so that they are rare and each is a strong sign.
 # A name opening a clause before the speech it gives (刘星|作政府工作报告, 张三|作重要讲话, 李四|致辞):
 # bodies report and speak through a person.
-_SPEECH_AFTER = patterns.compile(
-    r"作了?(?:政府工作报告|(?:重要|主旨|专题|动员)?(?:讲话|报告|发言|演讲))|致(?:欢迎|开幕)?辞"
-    r"|(?:同志)?在[^，。；！？\n]{2,40}?上的(?:讲话|报告|致辞|发言)"
+_TALKS = ("讲话", "报告", "发言", "演讲")
+_SPEECHES = (
+    *(verb + kind + talk for verb in ("作", "作了") for kind in ("", "重要", "主旨", "专题", "动员") for talk in _TALKS),
+    *(verb + report for verb in ("作", "作了") for report in ("政府工作报告", "工作报告")),
+    "致辞",
+    "致欢迎辞",
+    "致开幕辞",
 )
-# A three-character name opening a clause before what it says (王国清说：, 据李海燕介绍，): a speaker.
-# Two characters are too often a firm's short name (海尔表示，).
-_SAYS = patterns.compile(r"(?:说|表示|介绍|指出|强调|认为|坦言|透露|告诉记者)[：:，,“]")
+# 张伟|在全县招商引资大会上的讲话: a speech's heading, the cue its end, 在 no further than this before it.
+_SPEECH_HEADINGS = ("上的讲话", "上的报告", "上的致辞", "上的发言")
+_HEADING_REACH = 40
+_CLAUSE_PUNCTUATION = regex.compile(r"[，。；！？\n]")
+# A three-character name opening a clause before what it says, with punctuation after it (王国清说：,
+# 据李海燕介绍，): a speaker. Two characters are too often a firm's short name (海尔表示，).
+_SAYS = tuple(
+    verb + mark
+    for verb in ("说", "表示", "介绍", "指出", "强调", "认为", "坦言", "透露", "告诉记者")
+    for mark in ("：", ":", "，", ",", "“")
+)
 # Names listed after a word that counts them out (分别是A、B、C; 包括A、B等).
-_NAMES_OUT = patterns.compile(r"(?:分别是|分别为|他们是|包括|名单如下[：:]?)")
+_COUNTED_OUT = ("分别是", "分别为", "他们是", "包括", "名单如下")
 # People appointed by name (聘请王志刚、陈立新为…顾问; 特聘张三担任…): the list ends before 为 / 担任.
-_APPOINT = patterns.compile(r"(?:聘请|聘任|特聘|选聘|续聘|返聘|任命)了?")
+_APPOINT = ("聘请", "聘任", "特聘", "选聘", "续聘", "返聘", "任命")
+# What may stand between a cue and the names after it (聘请了, 名单如下：).
+_AFTER_CUE = ("了", "：", ":")
 _APPOINTED_AS = ("为", "担任", "作为")
 # A team named after its head, after the body it works in (能源集团|徐再刚|研发团队): the body's
 # suffix shows the name's start (以及巴斯夫团队 is a firm's team).
-_NAMED_TEAM = patterns.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组)")
+_TEAM_KINDS = ("研发", "科研", "创新", "技术", "攻关")
+_TEAMS = ("团队", "课题组")
 _ORG_SUFFIXES = frozenset(w for w in words("org_suffixes.tsv") if len(w) >= 2)
+_CUES: dict[str, str] = {
+    **dict.fromkeys(_SPEECHES, "speech"),
+    **dict.fromkeys(_SPEECH_HEADINGS, "heading"),
+    **dict.fromkeys(_SAYS, "says"),
+    **dict.fromkeys(_COUNTED_OUT, "counted"),
+    **dict.fromkeys(_APPOINT, "appoint"),
+    **dict.fromkeys(_TEAMS, "team"),
+    **dict.fromkeys(_HONOURED, "honour"),
+}
+_CUE_WORDS = _names.Literals(_CUES)
 
 
 def _name_ending(bounds: Boundaries, end: int) -> int | None:
@@ -305,49 +323,82 @@ def _name_ending(bounds: Boundaries, end: int) -> int | None:
     return next((end - n for n in (3, 2) if is_name(bounds, end - n, end)), None)
 
 
-def _speakers(bounds: Boundaries) -> list[Person]:
-    """A name opening a clause before the speech it gives or what it says."""
+def _cued(bounds: Boundaries) -> list[Person]:
+    """Speakers, names counted out or appointed, and heads of named teams (the cues above)."""
     text = bounds.text
-    found: list[Person] = []
-    for m in _SPEECH_AFTER.finditer(text):
-        start = _name_ending(bounds, m.start())
-        if start is not None and _names.is_edge_char(text, start - 1):
-            found.append((start, m.start(), None, None))
-    for m in _SAYS.finditer(text):
-        start = m.start() - 3
-        if (
-            is_name(bounds, start, m.start())
-            and (_names.is_edge_char(text, start - 1) or text[start - 1 : start] == "据")
-            and not is_place(text[start : m.start()])
-        ):
-            found.append((start, m.start(), None, None))
-    return found
+    found: list[tuple[int, int]] = []
+    for s, e in _CUE_WORDS.longest(text):
+        kind = _CUES[text[s:e]]
+        if kind in ("counted", "appoint") and text[e : e + 1] in _AFTER_CUE:
+            e += 1
+        if kind == "speech":
+            found += _speaker(bounds, s)
+        elif kind == "heading":
+            found += _heading_speaker(bounds, s)
+        elif kind == "says":
+            found += _sayer(bounds, s)
+        elif kind == "counted":
+            names = _list_from(bounds, e)
+            if len(names) >= 2 and not any(is_place(text[ns:ne]) for ns, ne in names):
+                found += names
+        elif kind == "appoint":
+            names = _list_from(bounds, e)
+            if names and text.startswith(_APPOINTED_AS, names[-1][1]):
+                found += names
+        elif kind == "honour":
+            found += _honoured(bounds, s, e)
+        else:
+            found += _team_head(bounds, s)
+    return [(s, e, None, None) for s, e in found]
 
 
-def _counted_out_and_appointed(bounds: Boundaries) -> list[Person]:
-    """Names listed after 分别是 / 包括 (two or more, none a place), and names appointed (聘请A、B为)."""
+def _speaker(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    """A name opening its clause right before `cue`."""
+    start = _name_ending(bounds, cue)
+    return [(start, cue)] if start is not None and _names.is_edge_char(bounds.text, start - 1) else []
+
+
+def _heading_speaker(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    """张伟|在全县招商引资大会上的讲话: the name before the 在 that opens the heading's clause."""
     text = bounds.text
-    found: list[Person] = []
-    for m in _NAMES_OUT.finditer(text):
-        names = _list_from(bounds, m.end())
-        if len(names) >= 2 and not any(is_place(text[s:e]) for s, e in names):
-            found.extend((s, e, None, None) for s, e in names)
-    for m in _APPOINT.finditer(text):
-        names = _list_from(bounds, m.end())
-        if names and text.startswith(_APPOINTED_AS, names[-1][1]):
-            found.extend((s, e, None, None) for s, e in names)
-    return found
+    at = text.rfind("在", max(0, cue - _HEADING_REACH), cue)
+    if at < 0 or _CLAUSE_PUNCTUATION.search(text, at, cue):
+        return []
+    return _speaker(bounds, at)
 
 
-def _team_heads(bounds: Boundaries) -> list[Person]:
+def _sayer(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    text = bounds.text
+    start = cue - 3
+    if (
+        is_name(bounds, start, cue)
+        and (_names.is_edge_char(text, start - 1) or text[start - 1 : start] == "据")
+        and not is_place(text[start:cue])
+    ):
+        return [(start, cue)]
+    return []
+
+
+def _honoured(bounds: Boundaries, cue: int, cue_end: int) -> list[tuple[int, int]]:
+    """胡瑞忠|当选…院士: a name opening a clause before a verb of honour with an honour after it."""
+    text = bounds.text
+    clause_end = next(
+        (i for i in range(cue_end, min(len(text), cue_end + 30)) if _names.is_edge_char(text, i)), cue_end + 30
+    )
+    if not _HONOUR_WORD.search(text, cue_end, clause_end):
+        return []
+    start = _name_ending(bounds, cue)
+    return [(start, cue)] if start is not None and _names.is_edge_char(text, start - 1) else []
+
+
+def _team_head(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
     """能源集团|徐再刚|研发团队: a name between a body's suffix and its team."""
     text = bounds.text
-    found: list[Person] = []
-    for m in _NAMED_TEAM.finditer(text):
-        start = _name_ending(bounds, m.start())
-        if start is not None and any(text[start - k : start] in _ORG_SUFFIXES for k in (2, 3, 4)):
-            found.append((start, m.start(), None, None))
-    return found
+    end = cue - 2 if text[cue - 2 : cue] in _TEAM_KINDS else cue
+    start = _name_ending(bounds, end)
+    if start is not None and any(text[start - k : start] in _ORG_SUFFIXES for k in (2, 3, 4)):
+        return [(start, end)]
+    return []
 
 
 def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Person]:
@@ -397,8 +448,7 @@ def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
     found = _titled(doc, bounds, taken) + _person_bylines.find(doc, bounds)
-    found += _beside_deeds(doc, bounds, taken) + _speakers(bounds) + _counted_out_and_appointed(bounds)
-    found += _team_heads(bounds)
+    found += _beside_deeds(doc, bounds, taken) + _cued(bounds)
     found = _unique(found + _lists(bounds, found))
     found = _unique(found + _repeats(bounds, taken, found))
     found = [p for p in found if not _STATION.match(bounds.text, p[1])]
