@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from .. import patterns
 from ..doc import Doc
 from . import _names
@@ -44,12 +46,7 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
     text = bounds.text
     found: list[Person] = []
     for m in _BYLINE.finditer(text):
-        # A reporter's byline is glued to the outlet (长江日报记者马振华, 大河客户端记者 郑松波).
-        glued = (m.group().startswith(_REPORTER) or m.group().rstrip().endswith((":", "："))) and _HAN_BEFORE.match(
-            text, max(0, m.start() - 1)
-        )
-        opened = text[m.start() - 1 : m.start()] in _BYLINE_OPENERS if m.start() else False
-        if not (_names.is_edge_char(text, m.start() - 1) or glued or opened):
+        if not (_names.is_edge_char(text, m.start() - 1) or _glued(text, m) or _opened(text, m.start())):
             continue
         word = m.group().rstrip(" \t\u3000:：/")
         title = _BYLINE_TITLE[word]
@@ -69,6 +66,18 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
                 break
             pos = gap.end()
     return found
+
+
+def _glued(text: str, m: regex.Match[str]) -> bool:
+    """A reporter's byline glued to the outlet (长江日报记者马振华, 大河客户端记者 郑松波)."""
+    return bool(
+        (m.group().startswith(_REPORTER) or m.group().rstrip().endswith((":", "：")))
+        and _HAN_BEFORE.match(text, max(0, m.start() - 1))
+    )
+
+
+def _opened(text: str, pos: int) -> bool:
+    return pos > 0 and text[pos - 1] in _BYLINE_OPENERS
 
 
 def _name_before_byline(bounds: Boundaries, pos: int) -> int | None:

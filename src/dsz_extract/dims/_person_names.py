@@ -26,12 +26,14 @@ _FUNCTION_CHARS = frozenset("的了是在和与等及个们些这那就也都还
 # … but for these, which open given names too (李和平, 高从堦, 刘向东): as the last character they
 # are the conjunction or preposition after a name (张伟和李明), as the first of two not.
 _OPENING_GIVEN = frozenset("和从向")
+_NEVER_GIVEN = _FUNCTION_CHARS - _OPENING_GIVEN
+_NOT_LAST = _FUNCTION_CHARS | _NOT_GIVEN
 _NOT_NAMES = frozenset(words("not_names.txt"))
 
 _TITLE_PREFIXES = ("", "副", "常务副", "执行", "首席")
-_TITLE_WORDS = tuple(p + t for t in words("person_titles.txt") for p in _TITLE_PREFIXES)
-TITLES = _names.Literals(_TITLE_WORDS)
-_TITLE = patterns.compile(alternation(_TITLE_WORDS))
+TITLE_WORDS = tuple(p + t for t in words("person_titles.txt") for p in _TITLE_PREFIXES)
+TITLES = _names.Literals(TITLE_WORDS)
+_TITLE = patterns.compile(alternation(TITLE_WORDS))
 # Titles that follow a name and never precede one (刘晓鸣教授, not 教授刘晓鸣).
 POST_TITLES = frozenset(row[0] for row in table("person_titles.txt") if len(row) > 1 and "post" in row[1])
 # Latin letters after a Han name end it (实习生黄晶Whtv.Com.Cn: the outlet's address follows).
@@ -49,12 +51,15 @@ def given_ok(text: str, start: int, end: int, *, last_free: bool = False) -> boo
     """text[start:end] can be a given name. `last_free`: the name's end is certain (a bracket follows
     it), so a function character may end it (谭乐和(右二))."""
     given = text[start:end]
-    if not given or not all("\u4e00" <= c <= "\u9fff" for c in given):
+    if not given:
         return False
-    function = _FUNCTION_CHARS.intersection(given)
-    if function and (not function <= _OPENING_GIVEN or (given[-1] in function and not last_free)):
-        return False
-    return given[-1] not in _NOT_GIVEN or (last_free and given[-1] in _OPENING_GIVEN)
+    for c in given:
+        if not "\u4e00" <= c <= "\u9fff" or c in _NEVER_GIVEN:
+            return False
+    last = given[-1]
+    if last in _NOT_LAST:
+        return last_free and last in _OPENING_GIVEN
+    return True
 
 
 def title_at(text: str, pos: int) -> regex.Match[str] | None:

@@ -8,13 +8,22 @@ list alone:
    in a header one space may stand between them when the name ends the line (区长 王天佑).
 2. Name, then title: 刘晓鸣教授, 国瓷公司|张曦董事长 (the name must start clear: an edge, a boundary
    word, a mention or a title before it).
-3. Bylines: 记者 唐学钰, 通讯员 梁明波, (文/张超).
+3. Writers and people in pictures (dims/_person_bylines.py): bylines in their forms (记者 唐学钰,
+   作者：A、B、C | 责任编辑：D, 〔記者廖家寧／台北報導〕, 记者李婷姜岸松), names alone in brackets
+   ((買祥發、史笑妍、田成瑞), (郑仁 沈春来) closing a line), photo credits (李克 摄) and captions
+   (谭乐和(右二)指导…).
 4. Lists: 国家高层次人才李玮、刘晓鸣等 (a role noun before names joined by 、 or 等), and names
    joined by 、 to a person already found.
 5. Repeats: a name found once is found wherever the text repeats it (not opening a doctrine's name).
 6. Deeds: a name opening a clause before a verb of honour with an honour after it (胡瑞忠当选…院士),
    a name between a body and its team (能源集团|徐再刚|研发团队), and a guest named by his body in a
    list of guests (…驻西安办事处|傅义、…).
+7. Cues: a name opening a clause before the speech it gives (刘星作政府工作报告, 张伟在…大会上的讲话),
+   three characters before what they say (据李海燕介绍，), names counted out (分别是A、B) or
+   appointed (聘请王志刚、陈立新为…顾问).
+
+A name right before a station's name (“曹尚银专家工作站”) is none: the station is an organisation and
+holds its name (contract: the outermost entity only).
 
 Whether a name has two or three characters is settled by what follows it: punctuation, a boundary
 word, a title or a word of name_right_context.txt (黄宁|介绍, 王国清|说). A candidate whose given
@@ -36,7 +45,17 @@ from .. import models, patterns
 from ..doc import Doc
 from . import _names, _person_bylines
 from ._names import Boundaries, Taken, alternation, table, words
-from ._person_names import POST_TITLES, TITLES, dotted_name_at, given_ok, is_name, is_place, name_at, surname_at
+from ._person_names import (
+    POST_TITLES,
+    TITLE_WORDS,
+    TITLES,
+    dotted_name_at,
+    given_ok,
+    is_name,
+    is_place,
+    name_at,
+    surname_at,
+)
 
 _ROLES = _names.Literals(words("person_roles.txt"))
 # Roles that name one person too (市民张欣悦对其服务进行评价), not only a list.
@@ -84,7 +103,7 @@ def _antecedent(doc: Doc, taken: Taken, pos: int, anaphor: str) -> str | None:
 # --- the rules -----------------------------------------------------------------------------------
 
 
-def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
+def _titled(doc: Doc, bounds: Boundaries, taken: Taken, titles: list[tuple[int, int]]) -> list[Person]:
     """Rules 1 and 2: a name right after or right before a title.
 
     A name with a title on both sides (专家刘晓鸣教授) takes the one after it: found first, it wins.
@@ -93,7 +112,7 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
     after: list[Person] = []
     before: list[Person] = []
     title_ends: set[int] = set()
-    for ts, te in _title_spans(text, taken):
+    for ts, te in _title_spans(text, taken, titles):
         if taken.covering(ts, te) is not None:
             continue
         title = _names.verbatim(doc, ts, te)
@@ -155,10 +174,10 @@ _COMMITTEE_SEAT = regex.compile("常委")
 _COMMITTEE_BEFORE = regex.compile("[省市区县州]委")
 
 
-def _title_spans(text: str, taken: Taken) -> list[tuple[int, int]]:
+def _title_spans(text: str, taken: Taken, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Titles in the text; titles held together are one (董事长兼总裁王传福, 区委常委、常务副区长)."""
     spans: list[tuple[int, int]] = []
-    for s, e in TITLES.longest(text):
+    for s, e in titles:
         if (
             _COMMITTEE_SEAT.match(text, s)
             and _COMMITTEE_BEFORE.match(text, max(0, s - 2), s)
@@ -241,7 +260,9 @@ def _list_from(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
 # A name opening a clause before a verb of honour or selection (胡瑞忠|当选…院士, 李明|入选…计划),
 # and a name after a body before its team (能源集团|徐再刚|研发团队).
 _HONOURED = ("当选", "入选", "荣获", "获评", "受聘", "获聘", "获授", "被评为", "被授予")
-_TEAM_AFTER = regex.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组|工作室)")
+_TEAM_AFTER = tuple(
+    kind + team for kind in ("", "研发", "科研", "创新", "技术", "攻关") for team in ("团队", "课题组", "工作室")
+)
 # A guest named by the body he comes from, in a list of guests (…驻西安办事处|傅义、…秘书长王勃华).
 _GUEST_BODIES = ("government", "association", "research", "university")
 
@@ -259,7 +280,7 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
             (
                 org.end + n
                 for n in (3, 2)
-                if _TEAM_AFTER.match(text, org.end + n) and is_name(bounds, org.end, org.end + n)
+                if text.startswith(_TEAM_AFTER, org.end + n) and is_name(bounds, org.end, org.end + n)
             ),
             None,
         )
@@ -286,7 +307,7 @@ _SPEECHES = (
 # 张伟|在全县招商引资大会上的讲话: a speech's heading, the cue its end, 在 no further than this before it.
 _SPEECH_HEADINGS = ("上的讲话", "上的报告", "上的致辞", "上的发言")
 _HEADING_REACH = 40
-_CLAUSE_PUNCTUATION = regex.compile(r"[，。；！？\n]")
+_CLAUSE_PUNCTUATION = patterns.compile(r"[，。；！？\n]")
 # A three-character name opening a clause before what it says, with punctuation after it (王国清说：,
 # 据李海燕介绍，): a speaker. Two characters are too often a firm's short name (海尔表示，).
 _SAYS = tuple(
@@ -315,7 +336,8 @@ _CUES: dict[str, str] = {
     **dict.fromkeys(_TEAMS, "team"),
     **dict.fromkeys(_HONOURED, "honour"),
 }
-_CUE_WORDS = _names.Literals(_CUES)
+# Titles and cues are found by one scan (no word of one list overlaps a word of the other in text).
+_TITLES_AND_CUES = _names.Literals((*TITLE_WORDS, *_CUES))
 
 
 def _name_ending(bounds: Boundaries, end: int) -> int | None:
@@ -323,11 +345,11 @@ def _name_ending(bounds: Boundaries, end: int) -> int | None:
     return next((end - n for n in (3, 2) if is_name(bounds, end - n, end)), None)
 
 
-def _cued(bounds: Boundaries) -> list[Person]:
+def _cued(bounds: Boundaries, cues: list[tuple[int, int]]) -> list[Person]:
     """Speakers, names counted out or appointed, and heads of named teams (the cues above)."""
     text = bounds.text
     found: list[tuple[int, int]] = []
-    for s, e in _CUE_WORDS.longest(text):
+    for s, e in cues:
         kind = _CUES[text[s:e]]
         if kind in ("counted", "appoint") and text[e : e + 1] in _AFTER_CUE:
             e += 1
@@ -447,8 +469,11 @@ def _unique(persons: list[Person]) -> list[Person]:
 def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _titled(doc, bounds, taken) + _person_bylines.find(doc, bounds)
-    found += _beside_deeds(doc, bounds, taken) + _cued(bounds)
+    words = _TITLES_AND_CUES.longest(bounds.text)
+    titles = [(s, e) for s, e in words if bounds.text[s:e] not in _CUES]
+    cues = [(s, e) for s, e in words if bounds.text[s:e] in _CUES]
+    found = _titled(doc, bounds, taken, titles) + _person_bylines.find(doc, bounds)
+    found += _beside_deeds(doc, bounds, taken) + _cued(bounds, cues)
     found = _unique(found + _lists(bounds, found))
     found = _unique(found + _repeats(bounds, taken, found))
     found = [p for p in found if not _STATION.match(bounds.text, p[1])]
@@ -478,7 +503,7 @@ def titles_beside(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[str | No
     text = bounds.text
     starting: dict[int, int] = {}
     ending: dict[int, int] = {}
-    for ts, te in _title_spans(text, taken):
+    for ts, te in _title_spans(text, taken, TITLES.longest(text)):
         if taken.covering(ts, te) is None:
             starting[ts] = te
             ending[te] = ts
