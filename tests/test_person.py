@@ -157,3 +157,107 @@ def test_offsets_and_names_as_written_in_traditional_text() -> None:
         doc.extend(dim.find(doc))
     (found,) = [m for m in doc.mentions if m.type == "person"]
     assert text[found.start : found.end] == found.text == found.value.name == "陳怡"
+
+
+def person_spans(text: str) -> list[tuple[int, int, str]]:
+    doc = Doc(text)
+    for dim in ENTITY_PASSES:
+        doc.extend(dim.find(doc))
+        doc.mentions = resolve_overlaps(doc.mentions)
+    return [(m.start, m.end, m.value.name) for m in doc.mentions if m.type == "person"]
+
+
+# Pages name their writers and the people in their pictures outside the sentences.
+WRITERS_AND_PICTURES = [
+    # a list after 作者, up to the next byline word
+    (
+        "来源：中国网 | 作者：王小明、李华、赵强 | 责任编辑：刘洋\n正文",
+        [(12, 15, "王小明"), (16, 18, "李华"), (19, 21, "赵强"), (29, 31, "刘洋")],
+    ),
+    # two names with no gap ending the line: the split whose second surname is the commoner one
+    ("吉林日报记者李婷姜岸松\n正文", [(6, 8, "李婷"), (8, 11, "姜岸松")]),
+    # a byline in tortoise-shell brackets, traditional characters as written
+    ("〔記者廖家寧／台北報導〕投資台灣", [(3, 6, "廖家寧")]),
+    # a four-character name closed by the byline's bracket
+    ("本报讯 (记者刘佳惠子)2月22日", [(7, 11, "刘佳惠子")]),
+    # names alone in brackets: joined by 、 anywhere, apart by spaces when they close the line
+    ("提供强力支撑。(买祥发、史笑妍、田成瑞)", [(8, 11, "买祥发"), (12, 15, "史笑妍"), (16, 19, "田成瑞")]),
+    ("研发队伍。(郑仁 沈春来)\n电子邮件", [(6, 8, "郑仁"), (9, 12, "沈春来")]),
+    # photo credits ending a line
+    ("会议在贵阳开幕。李克 摄\n1月26日", [(8, 10, "李克")]),
+    ("集中开复工仪式。奉正云 攝\n", [(8, 11, "奉正云")]),
+    # captions: the bracket with the place in the picture ends the name, 和 included
+    ("谭乐和(右二)指导菠萝蜜地方种子资源收集", [(0, 3, "谭乐和")]),
+    ("吕洪安(左二)、杨斌(右一)等领导出席", [(0, 3, "吕洪安"), (8, 10, "杨斌")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITERS_AND_PICTURES)
+def test_writers_and_people_in_pictures(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert person_spans(text) == expected
+
+
+# Names a sentence shows as people without a title beside them.
+DEEDS_AND_LISTS = [
+    # speakers: the speech given, or a three-character name before what it says
+    ("会议开幕，刘星作重要讲话。", [(5, 7, "刘星")]),
+    ("开幕式上，李明致辞。", [(5, 7, "李明")]),
+    ("张伟在全县招商引资大会上的讲话\n同志们：", [(0, 2, "张伟")]),
+    ("据李海燕介绍，项目进展顺利。", [(1, 4, "李海燕")]),
+    # appointed by name, listed out after 分别是
+    ("学校聘请王志刚、陈立新为产业发展顾问。", [(4, 7, "王志刚"), (8, 11, "陈立新")]),
+    ("获奖者分别是王志刚、陈立新、赵永刚。", [(6, 9, "王志刚"), (10, 13, "陈立新"), (14, 17, "赵永刚")]),
+    # a team named after its head, after its body's suffix
+    ("价值约1万亿元。能源集团徐再刚研发团队的技术", [(12, 15, "徐再刚")]),
+    # given names holding 从 / 向 / 政, and rarer surnames
+    ("福建蓝深环保技术股份有限公司高从堦院士等3家院士工作站", [(14, 17, "高从堦")]),
+    ("奇鹭物联网科技股份公司缑锦教授等5家专家工作站", [(11, 13, "缑锦")]),
+    ("省人民政府副省長盧雍政對2018年產業發展提出要求", [(8, 11, "盧雍政")]),
+    ("黨組成員、副局長劉向英介紹，市投資服務中心", [(8, 11, "劉向英")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEEDS_AND_LISTS)
+def test_people_by_their_deeds_and_in_lists(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert person_spans(text) == expected
+
+
+MORE_TITLES = [
+    ("澳門新特首岑浩輝上任後首亮相", [("岑浩輝", "特首", None)]),
+    ("学院引进长江学者王振华、赵永刚等高层次人才。", [("王振华", "长江学者", None), ("赵永刚", None, None)]),
+    ("国家杰青李明加盟该校。", [("李明", "国家杰青", None)]),
+    ("浙江大学王振华教授团队入驻园区。", [("王振华", "教授", "浙江大学")]),
+    ("国务院副总理刘鹤出席。", [("刘鹤", "副总理", "国务院")]),
+    ("一体化基地负责人林汉平先生表示，从谅解备忘录到项目开工", [("林汉平", "先生", None)]),
+    ("苹果公司CEO蒂姆·库克表示，", [("蒂姆·库克", "CEO", "苹果公司")]),
+    ("市长助理张勇出席活动。", [("张勇", "市长助理", None)]),
+    ("会上，市委书记刘星作动员讲话。", [("刘星", "书记", "市委")]),
+    # letters a site scatters through its pages stand between a header name and the line end
+    ("会议上vzT\n县长 黄四平vzT\n各位代表", [("黄四平", "县长", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_TITLES)
+def test_more_titles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+NO_PERSON_EITHER = [
+    # many experts are no one named (专家 来湖创业)
+    "吸引更多专家来湖创业。",
+    # a station named after its expert is an organisation, with no person inside it
+    "此次新增的院士专家工作站是“曹尚银专家工作站”。",
+    # a firm's team
+    "感谢各方的大力支持，以及巴斯夫团队及合作伙伴的努力。",
+    # places listed out, and a firm's two-character short name before what it says
+    "两个试点分别是张家港、常熟。",
+    "海尔表示，将继续加大投资。",
+    # brackets holding places or a single name inside a sentence
+    "两个县（常熟、昆山）都在苏州。",
+    "该项目（李明负责）进展顺利。",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON_EITHER)
+def test_no_person_either(text: str) -> None:
+    assert people(text) == []

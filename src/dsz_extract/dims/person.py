@@ -8,13 +8,22 @@ list alone:
    in a header one space may stand between them when the name ends the line (区长 王天佑).
 2. Name, then title: 刘晓鸣教授, 国瓷公司|张曦董事长 (the name must start clear: an edge, a boundary
    word, a mention or a title before it).
-3. Bylines: 记者 唐学钰, 通讯员 梁明波, (文/张超).
+3. Writers and people in pictures (dims/_person_bylines.py): bylines in their forms (记者 唐学钰,
+   作者：A、B、C | 责任编辑：D, 〔記者廖家寧／台北報導〕, 记者李婷姜岸松), names alone in brackets
+   ((買祥發、史笑妍、田成瑞), (郑仁 沈春来) closing a line), photo credits (李克 摄) and captions
+   (谭乐和(右二)指导…).
 4. Lists: 国家高层次人才李玮、刘晓鸣等 (a role noun before names joined by 、 or 等), and names
    joined by 、 to a person already found.
 5. Repeats: a name found once is found wherever the text repeats it (not opening a doctrine's name).
 6. Deeds: a name opening a clause before a verb of honour with an honour after it (胡瑞忠当选…院士),
    a name between a body and its team (能源集团|徐再刚|研发团队), and a guest named by his body in a
    list of guests (…驻西安办事处|傅义、…).
+7. Cues: a name opening a clause before the speech it gives (刘星作政府工作报告, 张伟在…大会上的讲话),
+   three characters before what they say (据李海燕介绍，), names counted out (分别是A、B) or
+   appointed (聘请王志刚、陈立新为…顾问).
+
+A name right before a station's name (“曹尚银专家工作站”) is none: the station is an organisation and
+holds its name (contract: the outermost entity only).
 
 Whether a name has two or three characters is settled by what follows it: punctuation, a boundary
 word, a title or a word of name_right_context.txt (黄宁|介绍, 王国清|说). A candidate whose given
@@ -30,36 +39,25 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from .. import models, patterns
 from ..doc import Doc
-from . import _names
+from . import _names, _person_bylines
 from ._names import Boundaries, Taken, alternation, table, words
+from ._person_names import (
+    POST_TITLES,
+    TITLE_WORDS,
+    TITLES,
+    dotted_name_at,
+    given_ok,
+    is_name,
+    is_place,
+    name_at,
+    surname_at,
+)
 
-_SURNAMES = words("surnames.txt")
-_DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
-_SINGLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 1)
-_NOT_GIVEN = frozenset(words("given_name_stop.txt"))
-# Function characters are in no given name at all (王国清的…, 刘晓鸣等…).
-_FUNCTION_CHARS = frozenset("的了是在和与等及个们些这那就也都还又被把将对向从要会能需让给使")
-_NOT_NAMES = frozenset(words("not_names.txt"))
-
-_TITLE_PREFIXES = ("", "副", "常务副", "执行", "首席")
-_TITLE_WORDS = tuple(p + t for t in words("person_titles.txt") for p in _TITLE_PREFIXES)
-_TITLES = _names.Literals(_TITLE_WORDS)
-_TITLE = patterns.compile(alternation(_TITLE_WORDS))
-# Titles that follow a name and never precede one (刘晓鸣教授, not 教授刘晓鸣).
-_POST_TITLES = frozenset(row[0] for row in table("person_titles.txt") if len(row) > 1 and "post" in row[1])
 _ROLES = _names.Literals(words("person_roles.txt"))
 # Roles that name one person too (市民张欣悦对其服务进行评价), not only a list.
 _SINGLE_ROLES = frozenset(row[0] for row in table("person_roles.txt") if len(row) > 1 and "single" in row[1])
-_BYLINE_TITLE: dict[str, str | None] = {
-    row[0]: (row[1] if row[1] != "-" else None) for row in table("person_bylines.txt")
-}
-_BYLINE = patterns.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/]?[ \t\u3000]*")
-_BYLINE_GAP = patterns.compile(r"[ \t\u3000、,，]+")
-
 _ANAPHORS: dict[str, tuple[str, tuple[str, ...]]] = {
     row[0]: (row[1], tuple(e for e in (row[2] if len(row) > 2 else "").split("|") if e))
     for row in table("anaphors.tsv")
@@ -68,56 +66,6 @@ _ANAPHOR = patterns.compile(rf"(?r)(?:{alternation(_ANAPHORS)})")
 _PLACE_BEFORE = patterns.compile(r"[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道|村)")
 
 Person = tuple[int, int, "str | None", "str | None"]
-# Latin letters after a Han name end it (实习生黄晶Whtv.Com.Cn: the outlet's address follows).
-_LATIN = patterns.compile(r"[A-Za-z]")
-
-
-# --- names ---------------------------------------------------------------------------------------
-
-
-def _surname_at(text: str, pos: int) -> int:
-    """Length of the surname starting at `pos` (2 for 欧阳, 1 for 王), or 0."""
-    if text[pos : pos + 2] in _DOUBLE_SURNAMES:
-        return 2
-    return 1 if text[pos : pos + 1] in _SINGLE_SURNAMES else 0
-
-
-def _given_ok(text: str, start: int, end: int) -> bool:
-    given = text[start:end]
-    if not given or not all("\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS for c in given):
-        return False
-    return given[-1] not in _NOT_GIVEN
-
-
-def _title_at(text: str, pos: int) -> regex.Match[str] | None:
-    return _TITLE.match(text, pos)
-
-
-def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | None:
-    """End of a person name starting at `pos`, or None; three characters are tried before two.
-
-    `right` says what must follow: "context" (punctuation, boundary word, title, 说/介绍 …),
-    "title" (a title only), or "byline" (a space, punctuation or 报道/摄).
-    """
-    text = bounds.text
-    sur = _surname_at(text, pos)
-    if not sur:
-        return None
-    for given in (2, 1):
-        end = pos + sur + given
-        if end > len(text) or not _given_ok(text, pos + sur, end):
-            continue
-        if 2 <= bounds.word_at(pos) <= end - pos or text[pos:end] in _NOT_NAMES:
-            continue
-        if given == 2 and _names.right_context_at(text, end - 1) >= 2:
-            continue  # 刘伟|陪同, not 刘伟陪|同: the third character opens the word after the name
-        if right == "title":
-            ok = _title_at(text, end) is not None
-        else:
-            ok = bounds.clear_right(end) or _title_at(text, end) is not None or _LATIN.match(text, end) is not None
-        if ok:
-            return end
-    return None
 
 
 # --- affiliation ---------------------------------------------------------------------------------
@@ -153,7 +101,7 @@ def _antecedent(doc: Doc, taken: Taken, pos: int, anaphor: str) -> str | None:
 # --- the rules -----------------------------------------------------------------------------------
 
 
-def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
+def _titled(doc: Doc, bounds: Boundaries, taken: Taken, titles: list[tuple[int, int]]) -> list[Person]:
     """Rules 1 and 2: a name right after or right before a title.
 
     A name with a title on both sides (专家刘晓鸣教授) takes the one after it: found first, it wins.
@@ -162,7 +110,7 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
     after: list[Person] = []
     before: list[Person] = []
     title_ends: set[int] = set()
-    for ts, te in _title_spans(text, taken):
+    for ts, te in _title_spans(text, taken, titles):
         if taken.covering(ts, te) is not None:
             continue
         title = _names.verbatim(doc, ts, te)
@@ -170,9 +118,11 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
         start = _name_before(bounds, ts, taken, title_ends)
         if start is not None:
             before.append((start, ts, title, _affiliation(doc, bounds, taken, start)))
-        if title.removeprefix("副") in _POST_TITLES and taken.ending_at(ts, "org") is None:
+        if title.removeprefix("副") in POST_TITLES and taken.ending_at(ts, "org") is None:
             continue  # 清华大学教授|薛其坤: after its body a post title stands before the name too
-        start, end = te, name_at(bounds, te)
+        if text[max(0, ts - 2) : ts] in _MANY:
+            continue  # 吸引更多专家|来湖创业: many of them are no one named
+        start, end = te, name_at(bounds, te) or dotted_name_at(bounds, te)
         if end is None:
             start, end = _header_name(bounds, te)
         if end is not None and taken.covering(start, end) is None:
@@ -181,6 +131,8 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
 
 
 _HEADER_GAP = (" ", "\u3000", "\t")
+# Words before a title that make it plural or generic: no name follows it.
+_MANY = frozenset(("更多", "多名", "多位", "众多", "诸多", "广大", "各类", "各位", "一批", "大批", "这些", "部分"))
 
 
 def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
@@ -190,18 +142,21 @@ def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
     if text[title_end : title_end + 1] not in _HEADER_GAP:
         return title_end, None
     end = name_at(bounds, title_end + 1) or _spaced_name(text, title_end + 1)
-    if end is None or not (end >= len(text) or text[end] in "\r\n" or text[end : end + 1] in _HEADER_GAP):
+    if end is None:
+        return title_end, None
+    # Letters a site scatters through its pages (县长 黄四平vzT) stand between the name and the line end.
+    rest = _LETTERS.match(text, end).end()
+    if not (rest >= len(text) or text[rest] in "\r\n" or text[rest : rest + 1] in _HEADER_GAP):
         return title_end, None
     return title_end + 1, end
 
 
+_LETTERS = patterns.compile(r"[A-Za-z]*")
+
+
 def _spaced_name(text: str, pos: int) -> int | None:
     """A two-character name set out with a space in a header (龚 正), ending its line."""
-    if (
-        _surname_at(text, pos) != 1
-        or text[pos + 1 : pos + 2] not in _HEADER_GAP
-        or not _given_ok(text, pos + 2, pos + 3)
-    ):
+    if surname_at(text, pos) != 1 or text[pos + 1 : pos + 2] not in _HEADER_GAP or not given_ok(text, pos + 2, pos + 3):
         return None
     end = pos + 3
     return end if end >= len(text) or text[end] in "\r\n" else None
@@ -213,10 +168,10 @@ _COMMITTEE_SEAT = patterns.compile("常委")
 _COMMITTEE_BEFORE = patterns.compile("[省市区县州]委")
 
 
-def _title_spans(text: str, taken: Taken) -> list[tuple[int, int]]:
+def _title_spans(text: str, taken: Taken, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Titles in the text; titles held together are one (董事长兼总裁王传福, 区委常委、常务副区长)."""
     spans: list[tuple[int, int]] = []
-    for s, e in _TITLES.longest(text):
+    for s, e in titles:
         if (
             _COMMITTEE_SEAT.match(text, s)
             and _COMMITTEE_BEFORE.match(text, max(0, s - 2), s)
@@ -234,84 +189,11 @@ def _name_before(bounds: Boundaries, title_start: int, taken: Taken, title_ends:
     """Start of a name ending at `title_start` (刘晓鸣|教授) whose left edge is clear."""
     for length in (3, 2, 4):
         start = title_start - length
-        if start < 0 or not _is_name(bounds, start, title_start):
+        if start < 0 or not is_name(bounds, start, title_start):
             continue
         if bounds.clear_left(start, taken) or start in title_ends:
             return start
     return None
-
-
-def _is_name(bounds: Boundaries, start: int, end: int) -> bool:
-    """text[start:end] reads as a surname and one or two given-name characters (周舟|副州长, where
-    name_at would read 周舟副|州长)."""
-    text = bounds.text
-    sur = _surname_at(text, start)
-    if not sur or not 1 <= end - start - sur <= 2 or not _given_ok(text, start + sur, end):
-        return False
-    return not (2 <= bounds.word_at(start) <= end - start or text[start:end] in _NOT_NAMES)
-
-
-def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
-    """Rule 3: 记者 唐学钰 / 通讯员 梁明波 / (文/张超)."""
-    text = bounds.text
-    found: list[Person] = []
-    for m in _BYLINE.finditer(text):
-        # A reporter's byline is glued to the outlet (长江日报记者马振华, 大河客户端记者 郑松波).
-        glued = (m.group().startswith(_REPORTER) or m.group().rstrip().endswith((":", "："))) and _HAN_BEFORE.match(
-            text, max(0, m.start() - 1)
-        )
-        if not (_names.is_edge_char(text, m.start() - 1) or glued):
-            continue
-        word = m.group().rstrip(" \t\u3000:：/")
-        title = _BYLINE_TITLE[word]
-        if title is not None and word.endswith(title):
-            # As written: 記者 in a traditional text, not the 记者 of the list.
-            word_end = m.start() + len(word)
-            title = _names.verbatim(doc, word_end - len(title), word_end)
-        pos = m.end()
-        while pos < len(text):
-            end = name_at(bounds, pos) or _name_before_byline(bounds, pos)
-            if end is None:
-                break
-            found.append((pos, end, title, None))
-            gap = _BYLINE_GAP.match(text, end)
-            if gap is None or "\n" in gap.group():
-                break
-            pos = gap.end()
-    return found
-
-
-_REPORTER = ("记者", "本报记者", "特约记者", "见习记者", "首席记者", "融媒体记者")
-_HAN_BEFORE = patterns.compile(r"\p{Han}")
-# A name in brackets closing a paragraph or a caption is its writer: （宋超）, （徐卫 记者 刘楠）.
-_BRACKET_BYLINE = patterns.compile(r"[（(](?=\p{Han}{2,4}(?:[）)][ \t\u3000]*(?:\n|$)|[ \t\u3000]))")
-
-
-def _name_before_byline(bounds: Boundaries, pos: int) -> int | None:
-    """End of a name right before the next byline word (编辑: 邓高靖责编: 胡晓萌)."""
-    text = bounds.text
-    sur = _surname_at(text, pos)
-    if not sur:
-        return None
-    for n in (3, 2):
-        end = pos + n
-        if _BYLINE.match(text, end) and _given_ok(text, pos + sur, end) and name_at(bounds, pos, right="title") is None:
-            return end
-    return None
-
-
-def _bracket_bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
-    """（宋超） at the end of a paragraph; （徐卫 记者 刘楠 李民峰） (the names after 记者 are rule 3's)."""
-    text = bounds.text
-    found: list[Person] = []
-    for m in _BRACKET_BYLINE.finditer(text):
-        end = name_at(bounds, m.end())
-        if end is None:
-            continue
-        after = text[end : end + 1]
-        if after in "）)" or (after in " \t\u3000" and _BYLINE.match(text, end + 1)):
-            found.append((m.end(), end, None, None))
-    return found
 
 
 def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
@@ -371,8 +253,10 @@ def _list_from(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
 
 # A name opening a clause before a verb of honour or selection (胡瑞忠|当选…院士, 李明|入选…计划),
 # and a name after a body before its team (能源集团|徐再刚|研发团队).
-_HONOUR_AFTER = patterns.compile(r"当选|入选|荣获|获评|受聘|获聘|获授|被评为|被授予")
-_TEAM_AFTER = patterns.compile(r"(?:研发|科研|创新|技术|攻关)?(?:团队|课题组|工作室)")
+_HONOURED = ("当选", "入选", "荣获", "获评", "受聘", "获聘", "获授", "被评为", "被授予")
+_TEAM_AFTER = tuple(
+    kind + team for kind in ("", "研发", "科研", "创新", "技术", "攻关") for team in ("团队", "课题组", "工作室")
+)
 # A guest named by the body he comes from, in a list of guests (…驻西安办事处|傅义、…秘书长王勃华).
 _GUEST_BODIES = ("government", "association", "research", "university")
 
@@ -383,15 +267,6 @@ _HONOUR_WORD = patterns.compile(r"院士|专家|人才|学者|计划|称号|劳�
 def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
     text = bounds.text
     found: list[Person] = []
-    for m in _HONOUR_AFTER.finditer(text):
-        clause_end = next(
-            (i for i in range(m.end(), min(len(text), m.end() + 30)) if _names.is_edge_char(text, i)), m.end() + 30
-        )
-        if not _HONOUR_WORD.search(text, m.end(), clause_end):
-            continue
-        start = next((m.start() - n for n in (3, 2) if _is_name(bounds, m.start() - n, m.start())), None)
-        if start is not None and _names.is_edge_char(text, start - 1):
-            found.append((start, m.start(), None, None))
     for org in taken.mentions:
         if org.type != "org":
             continue
@@ -399,7 +274,7 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
             (
                 org.end + n
                 for n in (3, 2)
-                if _TEAM_AFTER.match(text, org.end + n) and _is_name(bounds, org.end, org.end + n)
+                if text.startswith(_TEAM_AFTER, org.end + n) and is_name(bounds, org.end, org.end + n)
             ),
             None,
         )
@@ -409,6 +284,142 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
         if end is not None:
             found.append((org.end, end, None, org.value.name))
     return found
+
+
+# The rules below start from a cue word, all found by one Aho-Corasick scan of the text; the cues
+# are written out in full (作重要讲话, 说：) so that they are rare and each is a strong sign.
+# A name opening a clause before the speech it gives (刘星|作政府工作报告, 张三|作重要讲话, 李四|致辞):
+# bodies report and speak through a person.
+_TALKS = ("讲话", "报告", "发言", "演讲")
+_SPEECHES = (
+    *(
+        verb + kind + talk
+        for verb in ("作", "作了")
+        for kind in ("", "重要", "主旨", "专题", "动员")
+        for talk in _TALKS
+    ),
+    *(verb + report for verb in ("作", "作了") for report in ("政府工作报告", "工作报告")),
+    "致辞",
+    "致欢迎辞",
+    "致开幕辞",
+)
+# 张伟|在全县招商引资大会上的讲话: a speech's heading, the cue its end, 在 no further than this before it.
+_SPEECH_HEADINGS = ("上的讲话", "上的报告", "上的致辞", "上的发言")
+_HEADING_REACH = 40
+_CLAUSE_PUNCTUATION = patterns.compile(r"[，。；！？\n]")
+# A three-character name opening a clause before what it says, with punctuation after it (王国清说：,
+# 据李海燕介绍，): a speaker. Two characters are too often a firm's short name (海尔表示，).
+_SAYS = tuple(
+    verb + mark
+    for verb in ("说", "表示", "介绍", "指出", "强调", "认为", "坦言", "透露", "告诉记者")
+    for mark in ("：", ":", "，", ",", "“")
+)
+# Names listed after a word that counts them out (分别是A、B、C; 包括A、B等).
+_COUNTED_OUT = ("分别是", "分别为", "他们是", "包括", "名单如下")
+# People appointed by name (聘请王志刚、陈立新为…顾问; 特聘张三担任…): the list ends before 为 / 担任.
+_APPOINT = ("聘请", "聘任", "特聘", "选聘", "续聘", "返聘", "任命")
+# What may stand between a cue and the names after it (聘请了, 名单如下：).
+_AFTER_CUE = ("了", "：", ":")
+_APPOINTED_AS = ("为", "担任", "作为")
+# A team named after its head, after the body it works in (能源集团|徐再刚|研发团队): the body's
+# suffix shows the name's start (以及巴斯夫团队 is a firm's team).
+_TEAM_KINDS = ("研发", "科研", "创新", "技术", "攻关")
+_TEAMS = ("团队", "课题组")
+_ORG_SUFFIXES = frozenset(w for w in words("org_suffixes.tsv") if len(w) >= 2)
+_CUES: dict[str, str] = {
+    **dict.fromkeys(_SPEECHES, "speech"),
+    **dict.fromkeys(_SPEECH_HEADINGS, "heading"),
+    **dict.fromkeys(_SAYS, "says"),
+    **dict.fromkeys(_COUNTED_OUT, "counted"),
+    **dict.fromkeys(_APPOINT, "appoint"),
+    **dict.fromkeys(_TEAMS, "team"),
+    **dict.fromkeys(_HONOURED, "honour"),
+}
+# Titles and cues are found by one scan (no word of one list overlaps a word of the other in text).
+_TITLES_AND_CUES = _names.Literals((*TITLE_WORDS, *_CUES))
+
+
+def _name_ending(bounds: Boundaries, end: int) -> int | None:
+    """Start of a name of three, else two characters ending at `end`."""
+    return next((end - n for n in (3, 2) if is_name(bounds, end - n, end)), None)
+
+
+def _cued(bounds: Boundaries, cues: list[tuple[int, int]]) -> list[Person]:
+    """Speakers, names counted out or appointed, and heads of named teams (the cues above)."""
+    text = bounds.text
+    found: list[tuple[int, int]] = []
+    for s, e in cues:
+        kind = _CUES[text[s:e]]
+        if kind in ("counted", "appoint") and text[e : e + 1] in _AFTER_CUE:
+            e += 1
+        if kind == "speech":
+            found += _speaker(bounds, s)
+        elif kind == "heading":
+            found += _heading_speaker(bounds, s)
+        elif kind == "says":
+            found += _sayer(bounds, s)
+        elif kind == "counted":
+            names = _list_from(bounds, e)
+            if len(names) >= 2 and not any(is_place(text[ns:ne]) for ns, ne in names):
+                found += names
+        elif kind == "appoint":
+            names = _list_from(bounds, e)
+            if names and text.startswith(_APPOINTED_AS, names[-1][1]):
+                found += names
+        elif kind == "honour":
+            found += _honoured(bounds, s, e)
+        else:
+            found += _team_head(bounds, s)
+    return [(s, e, None, None) for s, e in found]
+
+
+def _speaker(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    """A name opening its clause right before `cue`."""
+    start = _name_ending(bounds, cue)
+    return [(start, cue)] if start is not None and _names.is_edge_char(bounds.text, start - 1) else []
+
+
+def _heading_speaker(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    """张伟|在全县招商引资大会上的讲话: the name before the 在 that opens the heading's clause."""
+    text = bounds.text
+    at = text.rfind("在", max(0, cue - _HEADING_REACH), cue)
+    if at < 0 or _CLAUSE_PUNCTUATION.search(text, at, cue):
+        return []
+    return _speaker(bounds, at)
+
+
+def _sayer(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    text = bounds.text
+    start = cue - 3
+    if (
+        is_name(bounds, start, cue)
+        and (_names.is_edge_char(text, start - 1) or text[start - 1 : start] == "据")
+        and not is_place(text[start:cue])
+    ):
+        return [(start, cue)]
+    return []
+
+
+def _honoured(bounds: Boundaries, cue: int, cue_end: int) -> list[tuple[int, int]]:
+    """胡瑞忠|当选…院士: a name opening a clause before a verb of honour with an honour after it."""
+    text = bounds.text
+    clause_end = next(
+        (i for i in range(cue_end, min(len(text), cue_end + 30)) if _names.is_edge_char(text, i)), cue_end + 30
+    )
+    if not _HONOUR_WORD.search(text, cue_end, clause_end):
+        return []
+    start = _name_ending(bounds, cue)
+    return [(start, cue)] if start is not None and _names.is_edge_char(text, start - 1) else []
+
+
+def _team_head(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    """能源集团|徐再刚|研发团队: a name between a body's suffix and its team."""
+    text = bounds.text
+    end = cue - 2 if text[cue - 2 : cue] in _TEAM_KINDS else cue
+    start = _name_ending(bounds, end)
+    if start is not None and any(text[start - k : start] in _ORG_SUFFIXES for k in (2, 3, 4)):
+        return [(start, end)]
+    return []
 
 
 def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Person]:
@@ -434,6 +445,11 @@ def _repeats(bounds: Boundaries, taken: Taken, found: list[Person]) -> list[Pers
 _DOCTRINE_AFTER = patterns.compile(r"新时代|(?:经济|法治|外交|强军|生态文明)?思想")
 
 
+# A station named after its expert is an organisation (“曹尚银专家工作站”), and the name inside it no
+# mention of its own (contract: the outermost entity only).
+_STATION = patterns.compile(r"(?:院士|专家|博士后?|人才)*(?:科研)?工作站")
+
+
 def _unique(persons: list[Person]) -> list[Person]:
     """One person per span, the one with most information; no overlaps."""
     best: dict[tuple[int, int], Person] = {}
@@ -452,10 +468,14 @@ def _unique(persons: list[Person]) -> list[Person]:
 def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _titled(doc, bounds, taken) + _bylines(doc, bounds) + _bracket_bylines(doc, bounds)
-    found += _beside_deeds(doc, bounds, taken)
+    words = _TITLES_AND_CUES.longest(bounds.text)
+    titles = [(s, e) for s, e in words if bounds.text[s:e] not in _CUES]
+    cues = [(s, e) for s, e in words if bounds.text[s:e] in _CUES]
+    found = _titled(doc, bounds, taken, titles) + _person_bylines.find(doc, bounds)
+    found += _beside_deeds(doc, bounds, taken) + _cued(bounds, cues)
     found = _unique(found + _lists(bounds, found))
     found = _unique(found + _repeats(bounds, taken, found))
+    found = [p for p in found if not _STATION.match(bounds.text, p[1])]
     return [
         doc.make(
             "person",
@@ -482,7 +502,7 @@ def titles_beside(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[str | No
     text = bounds.text
     starting: dict[int, int] = {}
     ending: dict[int, int] = {}
-    for ts, te in _title_spans(text, taken):
+    for ts, te in _title_spans(text, taken, TITLES.longest(text)):
         if taken.covering(ts, te) is None:
             starting[ts] = te
             ending[te] = ts
@@ -493,7 +513,7 @@ def titles_beside(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[str | No
             continue
         title_end = start - 1 if text[start - 1 : start] in _HEADER_GAP else start
         ts = ending.get(title_end)
-        if ts is not None and text[ts:title_end].removeprefix("副") not in _POST_TITLES:
+        if ts is not None and text[ts:title_end].removeprefix("副") not in POST_TITLES:
             found.append((_names.verbatim(doc, ts, title_end), _affiliation(doc, bounds, taken, ts)))
         else:
             found.append((None, None))

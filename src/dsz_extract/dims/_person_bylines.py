@@ -1,0 +1,228 @@
+"""Writers and people in pictures: the names a page gives outside its sentences (rules of dims/person.py).
+
+- Bylines: 记者 唐学钰, 通讯员 梁明波, (文/张超), 作者：A、B、C | 责任编辑：D, 〔記者廖家寧／台北報導〕,
+  吉林日报记者李婷姜岸松 (two names with no gap, ending the line), (记者刘佳惠子) (a four-character
+  name closed by the bracket).
+- Names in brackets: （宋超） closing a paragraph, (郑仁 沈春来) likewise, (買祥發、史笑妍、田成瑞)
+  anywhere (two or more names joined by 、, nothing else inside).
+- Photo credits: 李克 摄 / 奉正云 攝 ending a line.
+- Captions: 谭乐和(右二)指导…: a name before its place in the picture.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import patterns
+from ..doc import Doc
+from . import _names
+from ._names import Boundaries, alternation, table
+from ._person_names import SURNAME_RANK, given_ok, is_name, name_at, surname_at
+
+Person = tuple[int, int, "str | None", "str | None"]
+
+_BYLINE_TITLE: dict[str, str | None] = {
+    row[0]: (row[1] if row[1] != "-" else None) for row in table("person_bylines.txt")
+}
+_BYLINE = patterns.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/]?[ \t\u3000]*")
+_BYLINE_GAP = patterns.compile(r"[ \t\u3000、,，]+")
+_REPORTER = ("记者", "本报记者", "特约记者", "见习记者", "首席记者", "融媒体记者")
+_HAN_BEFORE = patterns.compile(r"\p{Han}")
+# Brackets a byline may open with besides the punctuation of _names (〔記者廖家寧／台北報導〕).
+_BYLINE_OPENERS = "〔〖"
+_CLOSERS = "）)〕〗"
+_SPACES = " \t\u3000"
+
+
+def find(doc: Doc, bounds: Boundaries) -> list[Person]:
+    return _bylines(doc, bounds) + _bracketed(bounds) + _photo_credits(bounds)
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+
+def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
+    """记者 唐学钰 / 通讯员 梁明波 / (文/张超) / 作者：A、B、C."""
+    text = bounds.text
+    found: list[Person] = []
+    for m in _BYLINE.finditer(text):
+        if not (_names.is_edge_char(text, m.start() - 1) or _glued(text, m) or _opened(text, m.start())):
+            continue
+        word = m.group().rstrip(" \t\u3000:：/")
+        title = _BYLINE_TITLE[word]
+        if title is not None and word.endswith(title):
+            # As written: 記者 in a traditional text, not the 记者 of the list.
+            word_end = m.start() + len(word)
+            title = _names.verbatim(doc, word_end - len(title), word_end)
+        pos = m.end()
+        while pos < len(text):
+            end = name_at(bounds, pos) or _name_before_byline(bounds, pos) or _four_character_name(bounds, pos)
+            if end is None:
+                found.extend((s, e, title, None) for s, e in _glued_names(bounds, pos))
+                break
+            found.append((pos, end, title, None))
+            gap = _BYLINE_GAP.match(text, end)
+            if gap is None or "\n" in gap.group():
+                break
+            pos = gap.end()
+    return found
+
+
+def _glued(text: str, m: regex.Match[str]) -> bool:
+    """A reporter's byline glued to the outlet (长江日报记者马振华, 大河客户端记者 郑松波)."""
+    return bool(
+        (m.group().startswith(_REPORTER) or m.group().rstrip().endswith((":", "：")))
+        and _HAN_BEFORE.match(text, max(0, m.start() - 1))
+    )
+
+
+def _opened(text: str, pos: int) -> bool:
+    return pos > 0 and text[pos - 1] in _BYLINE_OPENERS
+
+
+def _name_before_byline(bounds: Boundaries, pos: int) -> int | None:
+    """End of a name right before the next byline word (编辑: 邓高靖责编: 胡晓萌)."""
+    text = bounds.text
+    sur = surname_at(text, pos)
+    if not sur:
+        return None
+    for n in (3, 2):
+        end = pos + n
+        if _BYLINE.match(text, end) and given_ok(text, pos + sur, end) and name_at(bounds, pos, right="title") is None:
+            return end
+    return None
+
+
+def _four_character_name(bounds: Boundaries, pos: int) -> int | None:
+    """A single surname and three given characters that the bracket closing the byline ends
+    ((记者刘佳惠子)); elsewhere a fourth character opens the next word."""
+    text = bounds.text
+    end = pos + 4
+    if surname_at(text, pos) != 1 or text[end : end + 1] == "" or text[end] not in _CLOSERS:
+        return None
+    return end if given_ok(text, pos + 1, end) else None
+
+
+def _glued_names(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
+    """Two names written with no gap that end the line (吉林日报记者李婷姜岸松): the split whose second
+    surname is the more common one (李婷|姜岸松, not 李婷姜|岸松)."""
+    text = bounds.text
+    end = pos
+    while end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+        end += 1
+    rest = text[end : end + 8].lstrip(_SPACES)
+    if not 4 <= end - pos <= 6 or not (rest == "" or rest[0] in "\r\n"):
+        return []
+    splits = [pos + first for first in (2, 3) if is_name(bounds, pos, pos + first) and is_name(bounds, pos + first, end)]
+    if not splits:
+        return []
+    mid = min(splits, key=lambda at: SURNAME_RANK.get(text[at], len(SURNAME_RANK)))
+    return [(pos, mid), (mid, end)]
+
+
+# --- names in brackets ---------------------------------------------------------------------------
+
+_LINE_END = patterns.compile(r"[ \t\u3000]*(?:\r?\n|$)")
+# Where a person stands in a picture: (右二), （左一）, (前排左三), （中）.
+_PICTURE_PLACE = patterns.compile(r"[（(](?:(?:前排|后排|中排)?[左右][一二三四五六七八九十0-9]?起?|中)[）)]")
+_PICTURE_FIRST = frozenset("前后中左右")
+# A bracket that may open a caption's place or names alone (not the pinyin some pages put after a
+# character: 創(chuàng)).
+_BRACKET_OPEN = patterns.compile(r"[（(](?=[前后中左右]|\p{Han}{2,4}[）)、 \t\u3000])")
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted starts of a few short words (str.find runs at C speed; these words are rare)."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _bracketed(bounds: Boundaries) -> list[Person]:
+    """What brackets hold or end: a caption's name before (右二), and names alone in brackets."""
+    text = bounds.text
+    found: list[Person] = []
+    for m in _BRACKET_OPEN.finditer(text):
+        at = m.start()
+        first = text[at + 1 : at + 2]
+        if first in _PICTURE_FIRST and _PICTURE_PLACE.match(text, at):
+            found += _caption_before(bounds, at)
+        elif surname_at(text, at + 1):
+            found.extend((s, e, None, None) for s, e in _names_alone(bounds, at + 1))
+    return found
+
+
+def _caption_before(bounds: Boundaries, end: int) -> list[Person]:
+    """谭乐和(右二)指导菠萝蜜地方种子资源收集: the bracket ends the name, whatever its last character."""
+    text = bounds.text
+    start = next((end - n for n in (3, 2) if is_name(bounds, end - n, end, last_free=True)), None)
+    if start is not None and (_names.is_edge_char(text, start - 1) or bounds.clear_left(start)):
+        return [(start, end, None, None)]
+    return []
+
+
+def _names_alone(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
+    """Names alone in brackets from `pos`: （宋超） or (郑仁 沈春来) closing a line, （徐卫 记者 刘楠）
+    (the names after 记者 are the byline's), and two or more joined by 、 anywhere (買祥發、史笑妍、田成瑞)."""
+    text = bounds.text
+    names: list[tuple[int, int]] = []
+    joined, spaced = False, False
+    while True:
+        end = name_at(bounds, pos)
+        if end is None:
+            return []
+        names.append((pos, end))
+        after = text[end : end + 1]
+        if after in ("）", ")"):
+            if not (joined and not spaced) and _LINE_END.match(text, end + 1) is None:
+                return []
+            return names
+        if after == "、":
+            joined, pos = True, end + 1
+            continue
+        gap = end
+        while text[gap : gap + 1] in _SPACE_CHARS:
+            gap += 1
+        if gap == end or joined:
+            return []
+        if _BYLINE.match(text, gap):
+            return names  # （徐卫 记者 刘楠）: the byline reads on
+        spaced, pos = True, gap
+
+
+_SPACE_CHARS = (" ", "\t", "\u3000")
+
+
+# --- photo credits -------------------------------------------------------------------------------
+
+_CREDIT = patterns.compile(r"(?:摄影?|供图)[ \t\u3000]*(?=\r?\n|$)")
+
+
+def _photo_credits(bounds: Boundaries) -> list[Person]:
+    """李克 摄 / 奉正云 攝 ending a line: the names before the credit, apart by spaces or 、."""
+    text = bounds.text
+    found: list[Person] = []
+    for at in _occurrences(text, ("摄", "供图")):
+        if text[at - 1 : at] not in _SPACE_CHARS or _CREDIT.match(text, at) is None:
+            continue
+        end = at - 1
+        while text[end - 1 : end] in _SPACE_CHARS:
+            end -= 1
+        names: list[tuple[int, int]] = []
+        while True:
+            start = next((end - n for n in (3, 2) if is_name(bounds, end - n, end)), None)
+            if start is None:
+                break
+            names.append((start, end))
+            end = start
+            while text[end - 1 : end] in ("、", " ", "\u3000", "\t") and end > 0:
+                end -= 1
+            if end == start:
+                break
+        if names and _names.is_edge_char(text, names[-1][0] - 1):
+            found.extend((s, e, None, None) for s, e in reversed(names))
+    return found

@@ -1,0 +1,128 @@
+"""What a person's name looks like, for the person rules (dims/person.py, dims/_person_bylines.py).
+
+A person name here is a surname (data/lexicon/surnames.txt, double surnames first) and one or two
+given-name characters. Whether it has two or three characters is settled by what follows it:
+punctuation, a boundary word, a title or a word of name_right_context.txt (黄宁|介绍, 王国清|说).
+A candidate whose given name ends in a character of given_name_stop.txt (高新区, 单位), holds a
+function character (刘晓鸣|等) or is a common word (not_names.txt: 宣读, 高度) is none.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import gazetteer, patterns
+from . import _names
+from ._names import Boundaries, alternation, table, words
+
+_SURNAMES = words("surnames.txt")
+_DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
+_SINGLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 1)
+# Rank of a single surname, most common first: splits a run of names written without a gap.
+SURNAME_RANK = {s: i for i, s in enumerate(s for s in _SURNAMES if len(s) == 1)}
+_NOT_GIVEN = frozenset(words("given_name_stop.txt"))
+# Function characters are in no given name at all (王国清的…, 刘晓鸣等…) …
+_FUNCTION_CHARS = frozenset("的了是在和与等及个们些这那就也都还又被把将对向从要会能需让给使")
+# … but for these, which open given names too (李和平, 高从堦, 刘向东): as the last character they
+# are the conjunction or preposition after a name (张伟和李明), as the first of two not.
+_OPENING_GIVEN = frozenset("和从向")
+_NEVER_GIVEN = _FUNCTION_CHARS - _OPENING_GIVEN
+_NOT_LAST = _FUNCTION_CHARS | _NOT_GIVEN
+_NOT_NAMES = frozenset(words("not_names.txt"))
+
+_TITLE_PREFIXES = ("", "副", "常务副", "执行", "首席")
+TITLE_WORDS = tuple(p + t for t in words("person_titles.txt") for p in _TITLE_PREFIXES)
+TITLES = _names.Literals(TITLE_WORDS)
+_TITLE = patterns.compile(alternation(TITLE_WORDS))
+# Titles that follow a name and never precede one (刘晓鸣教授, not 教授刘晓鸣).
+POST_TITLES = frozenset(row[0] for row in table("person_titles.txt") if len(row) > 1 and "post" in row[1])
+# Latin letters after a Han name end it (实习生黄晶Whtv.Com.Cn: the outlet's address follows).
+_LATIN = patterns.compile(r"[A-Za-z]")
+
+
+def surname_at(text: str, pos: int) -> int:
+    """Length of the surname starting at `pos` (2 for 欧阳, 1 for 王), or 0."""
+    if text[pos : pos + 2] in _DOUBLE_SURNAMES:
+        return 2
+    return 1 if text[pos : pos + 1] in _SINGLE_SURNAMES else 0
+
+
+def given_ok(text: str, start: int, end: int, *, last_free: bool = False) -> bool:
+    """text[start:end] can be a given name. `last_free`: the name's end is certain (a bracket follows
+    it), so a function character may end it (谭乐和(右二))."""
+    given = text[start:end]
+    if not given:
+        return False
+    for c in given:
+        if not "\u4e00" <= c <= "\u9fff" or c in _NEVER_GIVEN:
+            return False
+    last = given[-1]
+    if last in _NOT_LAST:
+        return last_free and last in _OPENING_GIVEN
+    return True
+
+
+def title_at(text: str, pos: int) -> regex.Match[str] | None:
+    return _TITLE.match(text, pos)
+
+
+def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | None:
+    """End of a person name starting at `pos`, or None; three characters are tried before two.
+
+    `right` says what must follow: "context" (punctuation, boundary word, title, 说/介绍 …),
+    "title" (a title only).
+    """
+    text = bounds.text
+    sur = surname_at(text, pos)
+    if not sur:
+        return None
+    for given in (2, 1):
+        end = pos + sur + given
+        if end > len(text) or not given_ok(text, pos + sur, end):
+            continue
+        if 2 <= bounds.word_at(pos) <= end - pos or text[pos:end] in _NOT_NAMES:
+            continue
+        if given == 2 and _names.right_context_at(text, end - 1) >= 2:
+            continue  # 刘伟|陪同, not 刘伟陪|同: the third character opens the word after the name
+        if right == "title":
+            ok = title_at(text, end) is not None
+        else:
+            ok = bounds.clear_right(end) or title_at(text, end) is not None or _LATIN.match(text, end) is not None
+        if ok:
+            return end
+    return None
+
+
+def is_name(bounds: Boundaries, start: int, end: int, *, last_free: bool = False) -> bool:
+    """text[start:end] reads as a surname and one or two given-name characters (周舟|副州长, where
+    name_at would read 周舟副|州长)."""
+    text = bounds.text
+    sur = surname_at(text, start) if start >= 0 else 0
+    if not sur or not 1 <= end - start - sur <= 2:
+        return False
+    if not given_ok(text, start + sur, end, last_free=last_free):
+        return False
+    return not (2 <= bounds.word_at(start) <= end - start or text[start:end] in _NOT_NAMES)
+
+
+# A transliterated name (蒂姆·库克, 买买提·艾力): parts of Han characters joined by middle dots.
+_DOTTED = patterns.compile(r"\p{Han}{1,6}(?:[·•]\p{Han}{1,8}){1,3}")
+
+
+def dotted_name_at(bounds: Boundaries, pos: int) -> int | None:
+    """End of a transliterated name starting at `pos` that ends clear (after a title or in a byline)."""
+    m = _DOTTED.match(bounds.text, pos)
+    if m is None:
+        return None
+    end = m.end()
+    # The last part may run into the word after it (蒂姆·库克表示): end it at the first clear right.
+    last_dot = pos + max(m.group().rfind("·"), m.group().rfind("•"))
+    for cut in range(last_dot + 2, end + 1):
+        if bounds.clear_right(cut):
+            return cut
+    return None
+
+
+def is_place(name: str) -> bool:
+    """A division's name or short name (常熟, 张家港, 林芝): in a list it is the place, not a person."""
+    return any(sense.form != "weak" for sense in gazetteer.get().senses(name))
