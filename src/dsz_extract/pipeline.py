@@ -116,9 +116,10 @@ def run(
 ) -> models.Report:
     """`reference_date` is the caller's guess: a date the document states outranks it (`pubdate`).
 
-    A page with pinyin glosses after its characters (增長(zhǎng), 濱海新區(qū)) is read without them
-    and its offsets mapped back: every pass and record reads the words whole (`_read_past_glosses`)."""
-    if (view := GlossFree.of(text)) is not None:
+    A page with pinyin glosses after its characters (增長(zhǎng), 濱海新區(qū)), or with its lines broken at a
+    fixed width inside words and numbers (生产总值34 / 0亿元), is read without them and its offsets mapped
+    back: every pass and record reads the words whole (`_read_past_glosses`)."""
+    if (view := GlossFree.of(text, wraps=True)) is not None:
         read = run(
             view.text,
             reference_date=reference_date,
@@ -173,13 +174,18 @@ def _read_past_glosses(report: models.Report, view: GlossFree) -> models.Report:
             "metrics": [with_evidence(r) for r in report.metrics],
             "talent": [with_evidence(r) for r in report.talent],
             "event_totals": [with_evidence(r) for r in report.event_totals],
-            "warnings": [
-                *report.warnings,
-                "pinyin glosses after characters: read without them, offsets point into the original",
-            ],
+            "warnings": [*report.warnings, *_view_warnings(view)],
         }
     )
     return restored.with_text(original)
+
+
+def _view_warnings(view: GlossFree) -> list[str]:
+    said = {
+        "pinyin glosses after characters": view.glossed,
+        "hard line wraps (a page copied at a fixed width)": view.wrapped,
+    }
+    return [f"{what}: read without them, offsets point into the original" for what, found in said.items() if found]
 
 
 def _original_span(view: GlossFree, start: int, end: int) -> tuple[int, int]:
