@@ -287,6 +287,13 @@ DEALS = [
          {"projects": ["联想"], "stage": "introduced"}],
     ),
     (
+        # examples of a batch (等一批) with the batch's total after them: one deal each, the total is the batch's
+        "[电科云大数据中心建设项目|project:]、[桂林云计算5G示范基地|project:]等一批数字经济重大项目达成签约合作，"
+        "总投资[245亿元|money:24500000000 CNY]。",
+        [{"projects": ["电科云大数据中心建设项目"], "stage": "signed", "amounts": []},
+         {"projects": ["桂林云计算5G示范基地"], "stage": "signed", "amounts": []}],
+    ),
+    (
         # companies listed as signing with the place, naming no project: one signed deal each
         "签约仪式上，[合肥国轩|org:合肥国轩,company]、[中国南山|org:中国南山,group]等十余家企业与[该县|place:利津县,county,anaphor]"
         "共签约项目[15个|count:15 个]，总投资额[172.55亿元|money:17255000000 CNY]。",

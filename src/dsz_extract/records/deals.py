@@ -56,6 +56,7 @@ _AGGREGATE_AFTER_RE = regex.compile(
 _EACH_RE = regex.compile("分别")
 _LIST_GAP_RE = regex.compile(r"[、和及与]?")
 _EXAMPLES_END_RE = regex.compile(r"等(?:一批)?[^，,。；;、]{0,6}?(?:项目|企业)")
+_BATCH_AFTER_RE = regex.compile(r"等(?:一大批|一批|大批|众多)")
 _BACK_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
 # (the event frame a deal was read in, its stage) -> the event total it is part of
 PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
@@ -89,7 +90,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     frames.sort(key=lambda f: f.lo)
     for frame in frames:
         _inherit_event(frame)
-        _leave_aggregate(frame)
+        _leave_aggregate(reading, frame)
         if _is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
     return frames
@@ -187,14 +188,29 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     return deals
 
 
-def _leave_aggregate(frame: Frame) -> None:
-    """ "A、B等32个项目，总投资450亿元": A and B are examples of an aggregate; its count and total are a
-    metric of the 32, not the investment of the two named."""
-    if not frame.projects or frame.project_count is None or frame.project_count <= len(frame.projects):
+def _leave_aggregate(reading: Reading, frame: Frame) -> None:
+    """ "A、B等32个项目，总投资450亿元", "A、B、C等一批重大项目达成签约，总投资245亿元": A and B are examples of
+    an aggregate; its count and total are a metric of the group, not the investment of the ones named."""
+    if not frame.projects:
+        return
+    counted = frame.project_count is not None and frame.project_count > len(frame.projects)
+    if not counted and not _of_a_batch(reading, frame):
         return
     frame.amounts = []
     frame.project_count = None
     frame.used = [m for m in frame.used if m.type not in ("money", "count")]
+
+
+def _of_a_batch(reading: Reading, frame: Frame) -> bool:
+    """Whether the named projects are followed by 等一批 (examples of a batch larger than the list) and the
+    amounts come after them (the batch's)."""
+    named = [m for m in frame.used if m.type == "project"]
+    if not named:
+        return False
+    last = max(m.end for m in named)
+    # amounts of their own before the names ("投资60亿元的A、投资12亿元的B等一批项目") stay theirs
+    own = any(m.type == "money" and m.end <= last for m in frame.used)
+    return not own and _BATCH_AFTER_RE.match(reading.norm, last) is not None
 
 
 def _one_per_project(frame: Frame) -> list[Frame]:
