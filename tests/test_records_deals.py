@@ -294,6 +294,12 @@ DEALS = [
          {"projects": ["桂林云计算5G示范基地"], "stage": "signed", "amounts": []}],
     ),
     (
+        # a project named again in short, with nothing new, is no second deal
+        "[9月1日|date:2023-09-01]，[中电建集团|org:中电建集团,group]投资[25亿元|money:2500000000 CNY]的"
+        "[汉江源生态治理及开发建设项目|project:]成功签约。县领导与[中电建汉江源|project:]项目代表签约。",
+        [{"projects": ["汉江源生态治理及开发建设项目"], "investors": ["中电建集团"], "stage": "signed"}],
+    ),
+    (
         # companies listed as signing with the place, naming no project: one signed deal each
         "签约仪式上，[合肥国轩|org:合肥国轩,company]、[中国南山|org:中国南山,group]等十余家企业与[该县|place:利津县,county,anaphor]"
         "共签约项目[15个|count:15 个]，总投资额[172.55亿元|money:17255000000 CNY]。",

@@ -1,8 +1,11 @@
-"""Headline repeats: a figure a headline states and the body states again is one record, the body's.
+"""Repeats: a figure a headline states and the body states again is one record, the body's; a project
+named again in short, with nothing new, is no second deal.
 
 Pages repeat their main figure in the headline, an 原标题 line or a summary heading ("河南省到2025年将
 招引万名博士后等青年人才") and then tell it in the body with its period, place and comparisons.
-Annotators record it once, from the body; so does the assembler.
+Annotators record it once, from the body; so does the assembler. Likewise a signing list that names the
+projects told in full before by a short form (中电建集团投资25亿元的汉江源生态治理及开发建设项目 … 与中电建
+汉江源、嘉欣生物制品加工…项目代表签约) tells no new deal.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any
 
 import regex
 
+from .. import names
 from ..text import is_heading
 from .context import Reading
 
@@ -38,3 +42,44 @@ def talent_key(talent: Any) -> Hashable:
 def _in_headline(reading: Reading, offset: int) -> bool:
     line = reading.doc.paragraphs[reading.sentence_at(offset).paragraph].slice(reading.norm)
     return is_heading(line) or _HEADLINE_MARK_RE.match(line) is not None
+
+
+# The shortest core a project named again in short must share with the deal told in full.
+MIN_SHARED_CORE = 3
+
+
+def drop_short_repeats(deals: list[Any]) -> list[Any]:
+    """`deals` without those that only name again, in short, the project of an earlier deal: no amount and no
+    investor of their own, and a name that is the earlier one's, inside it, or its investor's brand and the
+    start of it (中电建|汉江源 for 中电建集团's 汉江源生态治理及开发建设项目)."""
+    kept: list[Any] = []
+    for deal in deals:
+        if not (deal.amounts or deal.investors) and len(deal.projects) == 1 and any(
+            _names_again(deal.projects[0], earlier) for earlier in kept
+        ):
+            continue
+        kept.append(deal)
+    return kept
+
+
+def _names_again(name: str, earlier: Any) -> bool:
+    core = names.project_key(name).core
+    if len(core) < MIN_SHARED_CORE:
+        return False
+    for told in earlier.projects:
+        full = names.project_key(told).core
+        if core in full or (full in core and len(full) >= MIN_SHARED_CORE):
+            return True
+        for investor in earlier.investors:
+            for brand in _brands(investor):
+                rest = core.removeprefix(brand) if core.startswith(brand) else ""
+                if len(rest) >= MIN_SHARED_CORE and full.startswith(rest):
+                    return True
+    return False
+
+
+def _brands(investor: str) -> set[str]:
+    """How an investor may be named in short before its project: its key's core, or its first two or three
+    characters (中电建 for 中电建集团)."""
+    folded = names.fold(investor)
+    return {b for b in (names.org_key(investor).core, folded[:2], folded[:3]) if b}
