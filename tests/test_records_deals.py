@@ -300,6 +300,13 @@ DEALS = [
         [{"projects": ["汉江源生态治理及开发建设项目"], "investors": ["中电建集团"], "stage": "signed"}],
     ),
     (
+        # what the clause goes on to say the project will build is a part of it, no deal of its own
+        "[商南县|place:商南县,county]与[西安晶鑫光伏科技有限公司|org:西安晶鑫光伏科技有限公司,company]签订的"
+        "[硅科技产业园项目|project:]合同书，总投资[18亿元|money:1800000000 CNY]，项目将购置生产设备，"
+        "建设[年产3000吨太阳能级多晶硅生产线|project:]。",
+        [{"projects": ["硅科技产业园项目"], "investors": ["西安晶鑫光伏科技有限公司"], "stage": "signed"}],
+    ),
+    (
         # companies listed as signing with the place, naming no project: one signed deal each
         "签约仪式上，[合肥国轩|org:合肥国轩,company]、[中国南山|org:中国南山,group]等十余家企业与[该县|place:利津县,county,anaphor]"
         "共签约项目[15个|count:15 个]，总投资额[172.55亿元|money:17255000000 CNY]。",

@@ -163,6 +163,8 @@ class Frame:
     each: bool = False
     # What a later sentence tells of one project of the list alone ("其中，…A总投资500亿元").
     refinements: list[Frame] = field(default_factory=list)
+    # A part of the project told just before ("…硅科技产业园项目，总投资18亿元，项目将…建设年产3000吨…生产线").
+    part: bool = False
 
     def cover(self, start: int, end: int) -> None:
         self.lo = min(self.lo, start)

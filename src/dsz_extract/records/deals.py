@@ -56,6 +56,8 @@ _AGGREGATE_AFTER_RE = regex.compile(
 _EACH_RE = regex.compile("分别")
 _LIST_GAP_RE = regex.compile(r"[、和及与]?")
 _EXAMPLES_END_RE = regex.compile(r"等(?:一批)?[^，,。；;、]{0,6}?(?:项目|企业)")
+# "…项目，总投资18亿元，项目将购置…，建设…": the clause goes on about the project just told.
+_POINTS_BACK_RE = regex.compile(r"[，,；;]\s*(?:该|此|这个)?项目(?:将|拟|计划|主要|建成后|一期|二期|分两期|分期|占地)")
 _BATCH_AFTER_RE = regex.compile(r"等(?:一大批|一批|大批|众多)")
 _BACK_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
 # (the event frame a deal was read in, its stage) -> the event total it is part of
@@ -231,6 +233,8 @@ def _one_per_project(frame: Frame) -> list[Frame]:
 
 
 def _is_deal(frame: Frame) -> bool:
+    if frame.part:
+        return False
     if frame.projects:
         return frame.stage is not None or bool(frame.amounts)
     return bool(frame.investors and (frame.amounts or frame.settled_company))
@@ -288,6 +292,7 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     own_start = sent.clauses[sent.clause_index(group.start)].start
     frame = Frame(sent, projects=dedupe(m.value.name for m in group.projects), lo=group.start, hi=group.end)
     frame.used.extend(group.projects)
+    frame.part = _part_of_the_project_before(reading, sent, group)
     read_amounts(reading, sent, view, group, frame, own_start, scope_end)
     read_count(reading, sent, view, group, frame)
     # Stage words before the group's clause speak of something else ("围绕招引新动能项目，…") unless
@@ -312,6 +317,15 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
     return frame
+
+
+def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) -> bool:
+    """A project named after "项目将/该项目主要…" that points back to a project told earlier in the sentence:
+    a part of that project (its production line, its park), not a deal of its own."""
+    before = next((m for m in sent.backwards(group.start, sent.span.start) if m.type == "project"), None)
+    if before is None:
+        return False
+    return _POINTS_BACK_RE.search(reading.norm, before.end, group.start) is not None
 
 
 def _examples_opening(reading: Reading, sent: Sentence, group: Group) -> bool:
