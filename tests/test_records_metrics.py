@@ -562,6 +562,9 @@ def test_place_of_a_metric(markup: str, place: str) -> None:
 # --- figures that are not statistics ------------------------------------------------------------------
 
 NOT_METRICS = [
+    # the group the figures after it are picked from
+    "国民经济[18个|count:18 个]行业门类中，",
+    "在完成跟进的[153项|count:153 项]投资计划中，",
     # thresholds inside an indicator are no figures of their own
     "[全区|place:]营收[过亿元|money:100000000 CNY over]楼宇达到12座。",
     # a figure of one company

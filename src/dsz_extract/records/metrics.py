@@ -327,6 +327,11 @@ def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
     return any(m.type == "count" for m in sent.between(value.end, reach))
 
 
+# A count closing its clause with 中 names the group what follows is picked from (18个行业门类中，17个…).
+_AMONG_WORDS = r"[^，,。；;0-9]{0,10}中"
+_AMONG_RE = regex.compile(_AMONG_WORDS + r"\s*[，,：:]?\s*$")
+
+
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     norm = reading.norm
     before = _words_before(reading, sent, value)
@@ -335,6 +340,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True
         if _in_quotes(reading, sent, value):
             return True
+        if _AMONG_RE.match(norm, value.end, sent.clause_at(value.start).end):
+            return True  # "国民经济18个行业门类中，…": the group the figures after it are among
     if _DIFFERENCE_RE.search(before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if _PROJECTION_RE.search(before):
