@@ -674,3 +674,20 @@ def test_a_mention_across_sentences_is_ignored() -> None:
     doc = doc_from_markup("全市新签约项目。12个已经落地。")
     doc.mentions = [doc.make("count", 5, 10, models.CountValue(value=12, unit="个"))]
     assert assemble(doc) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广东前9月实际使用外资781.3亿元\n今年1-9月，广东省实际使用外资金额781.3亿元，同比增长8.8%。",
+        "【聚焦数据】广东前9月实际使用外资781.3亿元，同比增长8.8%\n今年1-9月，广东省实际使用外资金额781.3亿元，同比增长8.8%。",
+        "原标题：广东前9月实际使用外资781.3亿元\n今年1-9月，广东省实际使用外资金额781.3亿元，同比增长8.8%。",
+    ],
+)
+def test_a_figure_a_headline_or_summary_line_repeats_is_one_metric_the_body_one(text: str) -> None:
+    from dsz_extract import extract
+
+    metrics = extract(text, reference_date="2025-10-22").metrics
+    assert [(m.indicator, m.period, m.value.amount) for m in metrics] == [
+        ("实际使用外资金额", "2025-01/2025-09", 78130000000)
+    ]
