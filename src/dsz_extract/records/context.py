@@ -132,7 +132,11 @@ class Sentence:
         # takes a lock on first use.
         self._clause_starts = [c.start for c in self.clauses]
         self._mention_starts = [m.start for m in self.mentions]
+        # Indexed by type in one pass: the readers ask for a dozen kinds per sentence, and a filter
+        # over all its mentions per kind made a dense sentence read its mentions a dozen times.
         self._by_kinds: dict[tuple[str, ...], list[Any]] = {}
+        for m in self.mentions:
+            self._by_kinds.setdefault((m.type,), []).append(m)
         # What several readers look up in the sentence (分别 runs, changes), read once.
         self.memo: dict[str, Any] = {}
 
