@@ -232,6 +232,7 @@ class Reading:
         self._period_cache: dict[int, _Anchors] = {}
         self._place_cache: dict[int, _Anchors] = {}
         self._opening_cache: dict[int, Any | None] = {}
+        self._period_dates: dict[tuple[int, int], bool] = {}
 
     def _sentences(self) -> list[Sentence]:
         doc = self.doc
@@ -410,7 +411,15 @@ class Reading:
 
     def is_period_date(self, m: Any) -> bool:
         """A date that can be a period: not a comparison base, not "目前" (no calendar value)."""
-        return not self.is_comparison_date(m) and any(c.isdigit() for c in m.value.timex)
+        # Asked of each date by the topic, the section, the event frame and every figure's period:
+        # decided once per date.
+        key = (m.start, m.end)
+        found = self._period_dates.get(key)
+        if found is None:
+            found = self._period_dates[key] = not self.is_comparison_date(m) and any(
+                c.isdigit() for c in m.value.timex
+            )
+        return found
 
     def period_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest date before `offset` in the sentence, else the period the paragraph carries."""
