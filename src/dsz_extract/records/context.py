@@ -334,6 +334,9 @@ class Reading:
 
     def _speaks_of_now(self, sent: Sentence) -> bool:
         """A clause opening with "目前，…" / "截至目前，…" before the first figure: earlier periods no longer apply."""
+        # One scan of the sentence first: a clause opening with a now-word holds one, and most hold none.
+        if _NOW_RE.search(self.norm, sent.span.start, sent.span.end) is None:
+            return False
         values = sent.values()
         limit = values[0].start if values else sent.span.end
         return any(_NOW_RE.match(self.norm, c.start, c.end) for c in sent.clauses if c.start < limit)
