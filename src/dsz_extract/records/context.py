@@ -233,6 +233,7 @@ class Reading:
         self._place_cache: dict[int, _Anchors] = {}
         self._opening_cache: dict[int, Any | None] = {}
         self._period_dates: dict[tuple[int, int], bool] = {}
+        self._subject_cache: dict[int, list[Any]] = {}
 
     def _sentences(self) -> list[Sentence]:
         doc = self.doc
@@ -374,15 +375,24 @@ class Reading:
         """The place a sentence opens with (before its first figure) becomes the paragraph's place."""
         values = sent.values()
         limit = values[0].start if values else sent.span.end
-        for m in sent.of_type("place"):
+        for m in self._subject_places(sent):
             if m.start >= limit:
                 break
             # A country or region opening a sentence ("全国各地纷纷…") is no topic for the local figures after it.
             if m.value.level in ("country", "region"):
                 continue
-            if self.is_subject_place(sent, m) and self._opens_clause(sent, m):
-                return m.value.name
+            return m.value.name
         return None
+
+    def _subject_places(self, sent: Sentence) -> list[Any]:
+        """The sentence's places that can be a figure's place and open their clause (once per sentence:
+        the figures' places and the topic read them both)."""
+        found = self._subject_cache.get(sent.index)
+        if found is None:
+            found = self._subject_cache[sent.index] = [
+                m for m in sent.of_type("place") if self.is_subject_place(sent, m) and self._opens_clause(sent, m)
+            ]
+        return found
 
     def _opens_clause(self, sent: Sentence, m: Any) -> bool:
         """The place is the first thing its clause names (after a date): "1—4月份，全市…"."""
@@ -465,11 +475,7 @@ class Reading:
         """The sentence's subject places and parks standing as clause subjects (once per sentence)."""
         cached = self._place_cache.get(sent.index)
         if cached is None:
-            places = [
-                Found(m.value.name, m.start, m.end)
-                for m in sent.of_type("place")
-                if self.is_subject_place(sent, m) and self._opens_clause(sent, m)
-            ]
+            places = [Found(m.value.name, m.start, m.end) for m in self._subject_places(sent)]
             cached = _Anchors([*places, *self._park_subjects(sent)])
             self._place_cache[sent.index] = cached
         return cached
