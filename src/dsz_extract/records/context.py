@@ -505,9 +505,13 @@ class Reading:
         clause = sent.clause_at(value.start)
         start = max(sent.span.start, value.start - KIND_REACH)
         end = min(clause.end, value.end + KIND_REACH)
-        scope = _mask(_COMPLETION_RE, self.norm[start:end])
-        for word in ignore:
-            scope = scope.replace(word, "_" * len(word))
+        scope = self.norm[start:end]
+        # Blanking only removes target and plan words (no such word holds "_"): where the plain text has
+        # none, as for most figures, the blanked text has none either.
+        if _TARGET_RE.search(scope) is not None or _PLAN_RE.search(scope, 0, value.start - start) is not None:
+            scope = _mask(_COMPLETION_RE, scope)
+            for word in ignore:
+                scope = scope.replace(word, "_" * len(word))
         if any(not _inside(t, start, name) for t in _TARGET_RE.finditer(scope)):
             return "target"
         if _YAO_RE.search(self.norm, max(start, clause.start), value.start):
