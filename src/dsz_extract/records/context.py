@@ -228,6 +228,8 @@ class Reading:
         self.doc = doc
         self.norm = doc.norm
         self.subject_place = subject_place_name(doc)
+        # What a reader finds once per document and looks up per sentence (frames: the ceremony words).
+        self.memo: dict[str, Any] = {}
         self.sentences = self._sentences()
         self._period_cache: dict[int, _Anchors] = {}
         self._place_cache: dict[int, _Anchors] = {}
