@@ -138,10 +138,12 @@ def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
 
 
 def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+    mode, mode_at = _mode_before(reading, sent, count.start)
+    if count.value.unit in TEAM_UNITS and mode is None:
+        return None  # decided before the noun is read: most counts of 个 are no talent
     noun = _noun(reading, sent, count)
     if not noun:
         return None
-    mode, mode_at = _mode_before(reading, sent, count.start)
     norm = reading.norm
     is_category = bool(_CATEGORY_RE.search(norm, noun.start, noun.end))
     if count.value.unit in TEAM_UNITS and (mode is None or not norm.endswith(TEAM_NOUNS, noun.start, noun.end)):
