@@ -172,6 +172,9 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
     东鹏陶瓷等一批龙头企业相继落户", "引进…鑫联环保科技、…吉利控股集团等20户企业入驻园区"."""
     named = {name for f in taken for name in f.investors}
     frames: list[Frame] = []
+    # A list needs two companies in one clause: a sentence with fewer reads no clause.
+    if sum(o.value.kind in SETTLING_KINDS and o.value.name not in named for o in sent.of_type("org")) < 2:
+        return frames
     for clause in sent.clauses:
         companies = [
             o for o in sent.between(clause.start, clause.end, "org")
