@@ -128,9 +128,11 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
     "A、B等11家厂商进驻，合计投资超过1300亿元". The project the money builds ("扩建Z项目") links the
     frame to that project's group.
     """
+    frames: list[Frame] = []
+    if not sent.of_type("money"):
+        return frames  # each such deal is an amount: a sentence with none has no organisation to read
     orgs = sent.of_type("org")
     org_starts = [o.start for o in orgs]
-    frames: list[Frame] = []
     taken_until = -1
     for org in orgs:
         if org.start < taken_until:
