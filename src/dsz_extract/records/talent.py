@@ -102,7 +102,9 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     records = _named(reading, sent, used)
     # Levels told as a change ("人才总量从2021年的680万人增长到2023年的766.7万人") are statistics.
     counts = sent.of_type("count")
-    levels = {mention_key(level) for change in changes.changes(reading, sent) for level in change.levels} if counts else ()
+    levels = (
+        {mention_key(level) for change in changes.changes(reading, sent) for level in change.levels} if counts else ()
+    )
     for count in counts:
         if mention_key(count) in used or mention_key(count) in levels:
             continue
