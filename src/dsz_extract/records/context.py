@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -88,6 +89,7 @@ _SUBJECT_LEAD_RE = regex.compile(SUBJECT_LEAD)
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
 _SPEAKER_RE = regex.compile(rf"(?:{'|'.join(SPEECH_VERBS)})[，,：:\s]*$")
+_START_END = operator.attrgetter("start", "end")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
@@ -249,7 +251,7 @@ class Reading:
 
     def _sentences(self) -> list[Sentence]:
         doc = self.doc
-        mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        mentions = sorted(doc.mentions, key=_START_END)
         starts = [m.start for m in mentions]
         para_starts = [p.start for p in doc.paragraphs]
         # The document's clauses (computed once, shared with the passes), bucketed by sentence.
