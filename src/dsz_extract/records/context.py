@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -109,6 +110,7 @@ REPORTING_VERBS = ("获悉", "了解到", "得知", "获知")
 _ATTRIBUTION_RE = regex.compile(rf"(?:{'|'.join(SPEECH_VERBS + REPORTING_VERBS)})[，,：:\s]*$")
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
+_START_END = operator.attrgetter("start", "end")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
@@ -156,21 +158,35 @@ class Sentence:
         # takes a lock on first use.
         self._clause_starts = [c.start for c in self.clauses]
         self._mention_starts = [m.start for m in self.mentions]
-        self._by_kinds: dict[tuple[str, ...], list[Any]] = {}
+        # Indexed by type in one pass: the readers ask for a dozen kinds per sentence, and a filter
+        # over all its mentions per kind made a dense sentence read its mentions a dozen times.
+        self._typed: dict[str, list[Any]] = {}
+        for m in self.mentions:
+            self._typed.setdefault(m.type, []).append(m)
+        self._by_kinds: dict[tuple[str, ...], list[Any]] = {(kind,): found for kind, found in self._typed.items()}
         # What several readers look up in the sentence (分别 runs, changes), read once.
         self.memo: dict[str, Any] = {}
 
     def clause_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self._clause_starts, offset) - 1)
+        i = bisect.bisect_right(self._clause_starts, offset) - 1
+        return i if i > 0 else 0
 
     def clause_at(self, offset: int) -> Span:
-        return self.clauses[self.clause_index(offset)]
+        # The readers' most frequent question (tens per figure): one call, not two.
+        i = bisect.bisect_right(self._clause_starts, offset) - 1
+        return self.clauses[i if i > 0 else 0]
 
     def of_type(self, *kinds: str) -> list[Any]:
         """The mentions of these kinds, in order (computed once per kinds; do not modify the list)."""
         found = self._by_kinds.get(kinds)
         if found is None:
-            found = self._by_kinds[kinds] = [m for m in self.mentions if m.type in kinds]
+            # Of the kinds asked, mostly one or none is in the sentence: no filter over its mentions then.
+            present = [kind for kind in kinds if kind in self._typed]
+            if len(present) > 1:
+                found = [m for m in self.mentions if m.type in kinds]
+            else:
+                found = self._typed[present[0]] if present else []
+            self._by_kinds[kinds] = found
         return found
 
     @functools.cached_property
@@ -251,14 +267,18 @@ class Reading:
         self.norm = doc.norm
         self.subject_place = subject_place_name(doc)
         self.subject_province = _province_code(doc.info.get("subject_place"))
+        # What a reader finds once per document and looks up per sentence (frames: the ceremony words).
+        self.memo: dict[str, Any] = {}
         self.sentences = self._sentences()
         self._period_cache: dict[int, _Anchors] = {}
         self._place_cache: dict[int, _Anchors] = {}
         self._opening_cache: dict[int, Any | None] = {}
+        self._period_dates: dict[tuple[int, int], bool] = {}
+        self._subject_cache: dict[int, list[Any]] = {}
 
     def _sentences(self) -> list[Sentence]:
         doc = self.doc
-        mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        mentions = sorted(doc.mentions, key=_START_END)
         starts = [m.start for m in mentions]
         para_starts = [p.start for p in doc.paragraphs]
         # The document's clauses (computed once, shared with the passes), bucketed by sentence.
@@ -358,6 +378,9 @@ class Reading:
 
     def _speaks_of_now(self, sent: Sentence) -> bool:
         """A clause opening with "目前，…" / "截至目前，…" before the first figure: earlier periods no longer apply."""
+        # One scan of the sentence first: a clause opening with a now-word holds one, and most hold none.
+        if _NOW_RE.search(self.norm, sent.span.start, sent.span.end) is None:
+            return False
         values = sent.values()
         limit = values[0].start if values else sent.span.end
         return any(_NOW_RE.match(self.norm, c.start, c.end) for c in sent.clauses if c.start < limit)
@@ -412,16 +435,26 @@ class Reading:
         """The place a sentence opens with (before its first figure) becomes the paragraph's place."""
         values = sent.values()
         limit = values[0].start if values else sent.span.end
-        for m, name in self._subject_candidates(sent):
+        for m, name in self._subject_places(sent):
             if m.start >= limit:
                 break
             # A country or region opening a sentence ("全国各地纷纷…") is no topic for the local figures after it.
             if m.type == "place" and m.value.level in ("country", "region"):
                 continue
-
-            if self.is_subject_place(sent, m) and self._opens_clause(sent, m):
-                return name
+            return name
         return None
+
+    def _subject_places(self, sent: Sentence) -> list[tuple[Any, str]]:
+        """The sentence's places (and territorial bodies) that can be a figure's place and open their clause,
+        with the place each names (once per sentence: the figures' places and the topic read them both)."""
+        found = self._subject_cache.get(sent.index)
+        if found is None:
+            found = self._subject_cache[sent.index] = [
+                (m, name)
+                for m, name in self._subject_candidates(sent)
+                if self.is_subject_place(sent, m) and self._opens_clause(sent, m)
+            ]
+        return found
 
     def _opens_clause(self, sent: Sentence, m: Any) -> bool:
         """The place is the first thing its clause names (after a date, or the report's dateline):
@@ -495,7 +528,13 @@ class Reading:
 
     def is_period_date(self, m: Any) -> bool:
         """A date that can be a period: not a comparison base, not "目前" (no calendar value)."""
-        return not self.is_comparison_date(m) and any(c.isdigit() for c in m.value.timex)
+        # Asked of each date by the topic, the section, the event frame and every figure's period:
+        # decided once per date.
+        key = (m.start, m.end)
+        found = self._period_dates.get(key)
+        if found is None:
+            found = self._period_dates[key] = not self.is_comparison_date(m) and any(c.isdigit() for c in m.value.timex)
+        return found
 
     def period_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest date before `offset` in the sentence, else the period the paragraph carries."""
@@ -538,11 +577,7 @@ class Reading:
         """The sentence's subject places, territorial bodies and parks standing as clause subjects (once per sentence)."""
         cached = self._place_cache.get(sent.index)
         if cached is None:
-            places = [
-                Found(name, m.start, m.end)
-                for m, name in self._subject_candidates(sent)
-                if self.is_subject_place(sent, m) and self._opens_clause(sent, m)
-            ]
+            places = [Found(name, m.start, m.end) for m, name in self._subject_places(sent)]
             cached = _Anchors([*places, *self._park_subjects(sent)])
             self._place_cache[sent.index] = cached
         return cached
@@ -572,9 +607,13 @@ class Reading:
         clause = sent.clause_at(value.start)
         start = max(sent.span.start, value.start - KIND_REACH)
         end = min(clause.end, value.end + KIND_REACH)
-        scope = _mask(_COMPLETION_RE, self.norm[start:end])
-        for word in ignore:
-            scope = scope.replace(word, "_" * len(word))
+        scope = self.norm[start:end]
+        # Blanking only removes target and plan words (no such word holds "_"): where the plain text has
+        # none, as for most figures, the blanked text has none either.
+        if _TARGET_RE.search(scope) is not None or _PLAN_RE.search(scope, 0, value.start - start) is not None:
+            scope = _mask(_COMPLETION_RE, scope)
+            for word in ignore:
+                scope = scope.replace(word, "_" * len(word))
         if any(not _inside(t, start, name) for t in _TARGET_RE.finditer(scope)):
             return "target"
         if _YAO_RE.search(self.norm, max(start, clause.start), value.start):

@@ -14,6 +14,7 @@ turns the report to something else.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -131,6 +132,8 @@ def says_so(reading: Reading, sent: Sentence) -> bool:
 
 def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     norm = reading.norm
+    if not _may_name_ceremony(reading, sent):
+        return None
     stages = {_CEREMONY_OF[m.group()] for m in _CEREMONY_RE.finditer(norm, sent.span.start, sent.span.end)}
     if not stages:
         return None
@@ -146,6 +149,20 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         event=events[0].value.name if events else None,
         away=any(m.value.name == place and reading.is_away(m) for m in sent.of_type("place")),
     )
+
+
+def _may_name_ceremony(reading: Reading, sent: Sentence) -> bool:
+    """Whether a ceremony word of one scan of the whole document overlaps the sentence.
+
+    A word the sentence holds overlaps a word of that scan (the scan finds it, or one overlapping it),
+    so a sentence no word overlaps holds none: most sentences skip their own scan.
+    """
+    if "ceremonies" not in reading.memo:
+        spans = [(m.start(), m.end()) for m in _CEREMONY_RE.finditer(reading.norm)]
+        reading.memo["ceremonies"] = ([s for s, _ in spans], [e for _, e in spans])
+    starts, ends = reading.memo["ceremonies"]
+    i = bisect.bisect_right(ends, sent.span.start)
+    return i < len(starts) and starts[i] < sent.span.end
 
 
 # How many sentences back the lead's date may stand ("10月17日，杞县…。当天，签约仪式共签约…").

@@ -132,9 +132,11 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
     "A、B等11家厂商进驻，合计投资超过1300亿元". The project the money builds ("扩建Z项目") links the
     frame to that project's group.
     """
+    frames: list[Frame] = []
+    if not sent.of_type("money"):
+        return frames  # each such deal is an amount: a sentence with none has no organisation to read
     orgs = sent.of_type("org")
     org_starts = [o.start for o in orgs]
-    frames: list[Frame] = []
     taken_until = -1
     for org in orgs:
         if org.start < taken_until:
@@ -177,6 +179,9 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
     "A、B等十余家企业与该县共签约项目15个"."""
     named = {name for f in taken for name in f.investors}
     frames: list[Frame] = []
+    # A list needs two companies in one clause: a sentence with fewer reads no clause.
+    if sum(o.value.kind in SETTLING_KINDS and o.value.name not in named for o in sent.of_type("org")) < 2:
+        return frames
     for clause in sent.clauses:
         companies = [
             o for o in sent.between(clause.start, clause.end, "org")

@@ -500,6 +500,8 @@ def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any
 def _completes_a_stated_target(reading: Reading, sent: Sentence, percent: Any) -> bool:
     """ "完成全年5360亿元招商引资目标任务的25.07%": the target's amount stands inside the completion phrase."""
     clause = sent.clause_at(percent.start)
+    if reading.norm.find("完成", clause.start, percent.start) < 0:
+        return False  # the phrase opens with 完成; blanking the mentions cannot make one
     return _TARGET_COMPLETION_RE.search(_unmentioned(reading, sent, clause.start, percent.start)) is not None
 
 

@@ -104,6 +104,9 @@ class Trim:
     def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
         self.lead = regex.compile(f"(?:{_alternation(lead)})了?")
         self.trail = regex.compile(f"(?:{_alternation(trail)})$")
+        # A trailing word starts at most this far before the end ($ may stand before a final newline):
+        # the search for one starts there, not at every character of the phrase.
+        self.trail_reach = max(map(len, trail), default=0) + 1
 
     def __call__(self, norm: str, start: int, end: int) -> Phrase:
         """Strip edge characters and the words until nothing changes; one character names nothing."""
@@ -117,7 +120,7 @@ class Trim:
             lead = self.lead.match(norm, start, end)
             if lead is not None and lead.end() > start:
                 start, changed = lead.end(), True
-            trail = self.trail.search(norm, start, end)
+            trail = self.trail.search(norm, max(start, end - self.trail_reach), end)
             if trail is not None and trail.start() < end:
                 end, changed = trail.start(), True
         return Phrase(start, end) if end - start >= 2 else EMPTY

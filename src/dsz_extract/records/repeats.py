@@ -27,7 +27,10 @@ _HEADLINE_MARK_RE = regex.compile(r"\s*(?:(?:" + "|".join(HEADLINE_MARKS) + r")\
 
 def drop_headline_repeats(reading: Reading, records: list[Any], key: Callable[[Any], Hashable]) -> list[Any]:
     """`records` without those standing in a headline line whose key a record of the body has too."""
-    in_headline = [_in_headline(reading, r.evidence.start) for r in records]
+    headlines: dict[int, bool] = {}  # by paragraph: the records of one paragraph share its line
+    in_headline = [_in_headline(reading, r.evidence.start, headlines) for r in records]
+    if not any(in_headline):
+        return records  # most pages: no record stands in a headline, no key to compare
     body_keys = {key(r) for r, headline in zip(records, in_headline, strict=True) if not headline}
     return [r for r, headline in zip(records, in_headline, strict=True) if not (headline and key(r) in body_keys)]
 
@@ -40,9 +43,13 @@ def talent_key(talent: Any) -> Hashable:
     return (talent.count.model_dump_json() if talent.count else None, tuple(talent.persons))
 
 
-def _in_headline(reading: Reading, offset: int) -> bool:
-    line = reading.doc.paragraphs[reading.sentence_at(offset).paragraph].slice(reading.norm)
-    return is_heading(line) or _HEADLINE_MARK_RE.match(line) is not None
+def _in_headline(reading: Reading, offset: int, headlines: dict[int, bool]) -> bool:
+    paragraph = reading.sentence_at(offset).paragraph
+    found = headlines.get(paragraph)
+    if found is None:
+        line = reading.doc.paragraphs[paragraph].slice(reading.norm)
+        found = headlines[paragraph] = is_heading(line) or _HEADLINE_MARK_RE.match(line) is not None
+    return found
 
 
 # The shortest core a project named again in short must share with the deal told in full.

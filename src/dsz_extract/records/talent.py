@@ -58,8 +58,11 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     # Named persons first: "引进…人才王强、陈静等3名专家" is one record with its count.
     records = named(reading, sent, used, _record)
     # Levels told as a change ("人才总量从2021年的680万人增长到2023年的766.7万人") are statistics.
-    levels = {mention_key(level) for change in changes.changes(reading, sent) for level in change.levels}
-    for count in sent.of_type("count"):
+    counts = sent.of_type("count")
+    levels = (
+        {mention_key(level) for change in changes.changes(reading, sent) for level in change.levels} if counts else ()
+    )
+    for count in counts:
         if mention_key(count) in used or mention_key(count) in levels:
             continue
         if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS):

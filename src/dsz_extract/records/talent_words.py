@@ -38,6 +38,8 @@ class GlossTrim(Trim):
     def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
         self.lead = regex.compile(f"(?:{glossed_alternation(lead)})了?")
         self.trail = regex.compile(f"(?:{glossed_alternation(trail)})$")
+        # each character of a trailing word may carry a gloss of up to nine characters
+        self.trail_reach = (max(map(len, trail), default=0) * 10) + 1
 
 
 # --- the lexicon ----------------------------------------------------------------------------------
