@@ -10,7 +10,6 @@ last character, as the page writes it.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -136,7 +135,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _display_width(text: str, start: int, end: int) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text[start:end])
+    """Han and full-width characters 2, ASCII 1: (UTF-8 bytes + characters) / 2, counted at C speed."""
+    line = text[start:end]
+    return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
 
 
 def without_glosses(name: str) -> str:
