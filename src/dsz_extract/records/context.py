@@ -608,8 +608,9 @@ class Reading:
         start = max(sent.span.start, value.start - KIND_REACH)
         end = min(clause.end, value.end + KIND_REACH)
         scope = self.norm[start:end]
-        # Blanking only removes target and plan words (no such word holds "_"): where the plain text has
-        # none, as for most figures, the blanked text has none either.
+        # Blanking only takes words away: no target or plan word holds "_", and no blanked word (完成…目标,
+        # the ignored ones) ends in 模/虚/草 or starts with 定/稿/人, what the plan modal 拟 looks around
+        # for. Where the plain text has no target or plan word, as for most figures, the blanked has none.
         if _TARGET_RE.search(scope) is not None or _PLAN_RE.search(scope, 0, value.start - start) is not None:
             scope = _mask(_COMPLETION_RE, scope)
             for word in ignore:
