@@ -26,8 +26,9 @@ from dsz_extract.evaluate import load_gold, predict, score_reports
 # The real-dev and real-test floors were set again when those sets grew from 67 to 91 pages (batches
 # G and H) and their gold took the v1.1 reading of project lists (scripts/gold_migrate_real_lists.py):
 # field accuracies are over many more matched records, so some are lower than the old ones.
-# They were set again (measured − 0.03) when batches I and J joined (91 → 119 pages: dev 77, test 42);
-# a few test floors are lower than before because the ten new test pages score lower than the old ones.
+# They were set again (measured − 0.03) when batches I and J joined (91 → 119 pages: dev 77, test 42)
+# and again when K and L joined (147 pages: dev 95, test 52); a few test floors are lower than before
+# because the new test pages score lower than the old ones.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.954
@@ -181,85 +182,85 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.87,  # measured 0.905
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.89,  # measured 0.93
-        "mentions.all.overlap.f1": 0.92,  # measured 0.952
-        "mentions.all.value.accuracy": 0.93,  # measured 0.969
-        "mentions.money.overlap.f1": 0.96,  # measured 0.997
-        "mentions.money.value.accuracy": 0.96,  # measured 0.995
-        "mentions.percent.overlap.f1": 0.96,  # measured 0.998
+        "mentions.all.strict.f1": 0.88,  # measured 0.917
+        "mentions.all.overlap.f1": 0.91,  # measured 0.944
+        "mentions.all.value.accuracy": 0.93,  # measured 0.962
+        "mentions.money.overlap.f1": 0.96,  # measured 0.998
+        "mentions.money.value.accuracy": 0.95,  # measured 0.99
+        "mentions.percent.overlap.f1": 0.96,  # measured 0.997
         "mentions.percent.value.accuracy": 0.97,  # measured 1.0
-        "mentions.date.overlap.f1": 0.92,  # measured 0.954
-        "mentions.date.value.accuracy": 0.92,  # measured 0.954
-        "mentions.count.overlap.f1": 0.95,  # measured 0.989
+        "mentions.date.overlap.f1": 0.92,  # measured 0.951
+        "mentions.date.value.accuracy": 0.92,  # measured 0.95
+        "mentions.count.overlap.f1": 0.95,  # measured 0.985
         "mentions.count.value.accuracy": 0.97,  # measured 1.0
-        "mentions.place.overlap.f1": 0.88,  # measured 0.915
-        "mentions.place.value.accuracy": 0.90,  # measured 0.939
-        "mentions.org.overlap.f1": 0.88,  # measured 0.912
-        "mentions.org.value.accuracy": 0.92,  # measured 0.952
-        "mentions.project.overlap.f1": 0.92,  # measured 0.956
-        "mentions.project.value.accuracy": 0.95,  # measured 0.986
-        "mentions.person.overlap.f1": 0.96,  # measured 0.992
+        "mentions.place.overlap.f1": 0.87,  # measured 0.908
+        "mentions.place.value.accuracy": 0.90,  # measured 0.938
+        "mentions.org.overlap.f1": 0.87,  # measured 0.901
+        "mentions.org.value.accuracy": 0.89,  # measured 0.924
+        "mentions.project.overlap.f1": 0.85,  # measured 0.881
+        "mentions.project.value.accuracy": 0.90,  # measured 0.934
+        "mentions.person.overlap.f1": 0.95,  # measured 0.986
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
-        "mentions.event.overlap.f1": 0.85,  # measured 0.883
+        "mentions.event.overlap.f1": 0.84,  # measured 0.873
         "mentions.event.value.accuracy": 0.87,  # measured 0.906
-        "deals.f1": 0.87,  # measured 0.903
-        "metrics.f1": 0.83,  # measured 0.869
-        "talent.f1": 0.86,  # measured 0.891
-        "deals.fields.stage.accuracy": 0.92,  # measured 0.95
-        "deals.fields.place.accuracy": 0.69,  # measured 0.729
-        "deals.fields.total.accuracy": 0.94,  # measured 0.979
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.929
-        "deals.fields.date.accuracy": 0.78,  # measured 0.814
-        "metrics.fields.indicator.accuracy": 0.65,  # measured 0.683
-        "metrics.fields.kind.accuracy": 0.90,  # measured 0.937
-        "metrics.fields.period.accuracy": 0.79,  # measured 0.826
-        "metrics.fields.place.accuracy": 0.86,  # measured 0.89
-        "metrics.fields.yoy.accuracy": 0.93,  # measured 0.967
-        "talent.fields.category.accuracy": 0.87,  # measured 0.902
+        "deals.f1": 0.79,  # measured 0.827
+        "metrics.f1": 0.83,  # measured 0.864
+        "talent.f1": 0.80,  # measured 0.838
+        "deals.fields.stage.accuracy": 0.92,  # measured 0.953
+        "deals.fields.place.accuracy": 0.75,  # measured 0.782
+        "deals.fields.total.accuracy": 0.91,  # measured 0.941
+        "deals.fields.investors.accuracy": 0.91,  # measured 0.947
+        "deals.fields.date.accuracy": 0.73,  # measured 0.765
+        "metrics.fields.indicator.accuracy": 0.65,  # measured 0.685
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.944
+        "metrics.fields.period.accuracy": 0.78,  # measured 0.814
+        "metrics.fields.place.accuracy": 0.85,  # measured 0.887
+        "metrics.fields.yoy.accuracy": 0.94,  # measured 0.973
+        "talent.fields.category.accuracy": 0.87,  # measured 0.9
         "talent.fields.persons.accuracy": 0.97,  # measured 1.0
-        "talent.fields.mode.accuracy": 0.87,  # measured 0.902
-        "talent.fields.kind.accuracy": 0.95,  # measured 0.984
+        "talent.fields.mode.accuracy": 0.78,  # measured 0.814
+        "talent.fields.kind.accuracy": 0.95,  # measured 0.986
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.84,  # measured 0.878
-        "mentions.all.overlap.f1": 0.87,  # measured 0.91
-        "mentions.all.value.accuracy": 0.92,  # measured 0.951
-        "mentions.money.overlap.f1": 0.95,  # measured 0.988
-        "mentions.money.value.accuracy": 0.96,  # measured 0.992
+        "mentions.all.strict.f1": 0.84,  # measured 0.876
+        "mentions.all.overlap.f1": 0.88,  # measured 0.914
+        "mentions.all.value.accuracy": 0.91,  # measured 0.946
+        "mentions.money.overlap.f1": 0.96,  # measured 0.991
+        "mentions.money.value.accuracy": 0.96,  # measured 0.994
         "mentions.percent.overlap.f1": 0.97,  # measured 1.0
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.994
-        "mentions.date.overlap.f1": 0.92,  # measured 0.952
-        "mentions.date.value.accuracy": 0.91,  # measured 0.947
-        "mentions.count.overlap.f1": 0.95,  # measured 0.989
-        "mentions.count.value.accuracy": 0.96,  # measured 0.996
-        "mentions.place.overlap.f1": 0.85,  # measured 0.888
-        "mentions.place.value.accuracy": 0.92,  # measured 0.954
-        "mentions.org.overlap.f1": 0.76,  # measured 0.796
-        "mentions.org.value.accuracy": 0.84,  # measured 0.872
-        "mentions.project.overlap.f1": 0.66,  # measured 0.696
-        "mentions.project.value.accuracy": 0.77,  # measured 0.806
-        "mentions.person.overlap.f1": 0.84,  # measured 0.874
-        "mentions.person.value.accuracy": 0.95,  # measured 0.985
-        "mentions.event.overlap.f1": 0.77,  # measured 0.8
-        "mentions.event.value.accuracy": 0.59,  # measured 0.625
-        "deals.f1": 0.48,  # measured 0.517
-        "metrics.f1": 0.76,  # measured 0.794
-        "talent.f1": 0.59,  # measured 0.63
-        "deals.fields.stage.accuracy": 0.81,  # measured 0.844
-        "deals.fields.place.accuracy": 0.32,  # measured 0.356
-        "deals.fields.total.accuracy": 0.79,  # measured 0.822
-        "deals.fields.investors.accuracy": 0.88,  # measured 0.911
-        "deals.fields.date.accuracy": 0.50,  # measured 0.533
-        "metrics.fields.indicator.accuracy": 0.64,  # measured 0.673
-        "metrics.fields.kind.accuracy": 0.92,  # measured 0.953
-        "metrics.fields.period.accuracy": 0.57,  # measured 0.603
-        "metrics.fields.place.accuracy": 0.71,  # measured 0.746
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.98
+        "mentions.percent.value.accuracy": 0.95,  # measured 0.99
+        "mentions.date.overlap.f1": 0.91,  # measured 0.94
+        "mentions.date.value.accuracy": 0.87,  # measured 0.909
+        "mentions.count.overlap.f1": 0.95,  # measured 0.986
+        "mentions.count.value.accuracy": 0.96,  # measured 0.997
+        "mentions.place.overlap.f1": 0.86,  # measured 0.894
+        "mentions.place.value.accuracy": 0.92,  # measured 0.956
+        "mentions.org.overlap.f1": 0.77,  # measured 0.808
+        "mentions.org.value.accuracy": 0.84,  # measured 0.879
+        "mentions.project.overlap.f1": 0.67,  # measured 0.705
+        "mentions.project.value.accuracy": 0.77,  # measured 0.802
+        "mentions.person.overlap.f1": 0.87,  # measured 0.906
+        "mentions.person.value.accuracy": 0.95,  # measured 0.98
+        "mentions.event.overlap.f1": 0.77,  # measured 0.805
+        "mentions.event.value.accuracy": 0.54,  # measured 0.571
+        "deals.f1": 0.51,  # measured 0.547
+        "metrics.f1": 0.76,  # measured 0.791
+        "talent.f1": 0.68,  # measured 0.714
+        "deals.fields.stage.accuracy": 0.85,  # measured 0.885
+        "deals.fields.place.accuracy": 0.37,  # measured 0.41
+        "deals.fields.total.accuracy": 0.82,  # measured 0.852
+        "deals.fields.investors.accuracy": 0.85,  # measured 0.885
+        "deals.fields.date.accuracy": 0.57,  # measured 0.607
+        "metrics.fields.indicator.accuracy": 0.62,  # measured 0.656
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.957
+        "metrics.fields.period.accuracy": 0.54,  # measured 0.57
+        "metrics.fields.place.accuracy": 0.69,  # measured 0.729
+        "metrics.fields.yoy.accuracy": 0.93,  # measured 0.969
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
-        "talent.fields.category.accuracy": 0.49,  # measured 0.529
-        "talent.fields.persons.accuracy": 0.91,  # measured 0.941
-        "talent.fields.mode.accuracy": 0.79,  # measured 0.824
-        "talent.fields.kind.accuracy": 0.85,  # measured 0.882
+        "talent.fields.category.accuracy": 0.56,  # measured 0.6
+        "talent.fields.persons.accuracy": 0.93,  # measured 0.96
+        "talent.fields.mode.accuracy": 0.85,  # measured 0.88
+        "talent.fields.kind.accuracy": 0.89,  # measured 0.92
     },
 }
 

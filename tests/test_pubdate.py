@@ -413,9 +413,10 @@ def test_real_pages_publication_date_floor() -> None:
     untouched: 9/9 of their pages that show a date), 38/39 = 0.974. Batches I and J, untouched: 10/13;
     three header shapes added after (a year and its day on lines of their own, a date stamped before the
     first line, a date closing a header line after the outlet — the last seen on I14, a test page), 51/52.
-    No page that shows no date got one. The issue's target is 0.95.
+    Batches K and L, untouched: 9/9; all 60/61. No page that shows no date got one. The issue's target
+    is 0.95.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 52
+    assert splits["all"].pages == 61
     assert splits["all"].accuracy >= 0.95, splits["all"].misses
     assert len(splits["all"].dated_anyway) <= 1, splits["all"].dated_anyway
