@@ -157,27 +157,27 @@ def run(
 
 def _read_past_glosses(report: models.Report, view: GlossFree) -> models.Report:
     """A report read on the gloss-free view, with its spans moved back onto the page as written: a span keeps
-    the glosses inside it and the one after its last character (the names and values stay gloss-free)."""
+    the glosses inside it and the one after its last character (the names and values stay gloss-free).
+
+    The report was just made for this page and nobody else holds its parts, so they are moved in place
+    (a copy of each of a long page's many mentions costs more than reading them)."""
     original = view.original
+    moved: set[int] = set()  # a span object two records share is moved once
 
-    def moved(item: Any) -> Any:
+    def move(item: Any) -> None:
+        if id(item) in moved:
+            return
+        moved.add(id(item))
         start, end = _original_span(view, item.start, item.end)
-        return item.model_copy(update={"start": start, "end": end, "text": original[start:end]})
+        for name, value in (("start", start), ("end", end), ("text", original[start:end])):
+            object.__setattr__(item, name, value)  # no validation: offsets within the page, text cut from it
 
-    def with_evidence(record: Any) -> Any:
-        return record.model_copy(update={"evidence": moved(record.evidence)})
-
-    restored = report.model_copy(
-        update={
-            "mentions": [moved(m) for m in report.mentions],
-            "deals": [with_evidence(r) for r in report.deals],
-            "metrics": [with_evidence(r) for r in report.metrics],
-            "talent": [with_evidence(r) for r in report.talent],
-            "event_totals": [with_evidence(r) for r in report.event_totals],
-            "warnings": [*report.warnings, *_view_warnings(view)],
-        }
-    )
-    return restored.with_text(original)
+    for m in report.mentions:
+        move(m)
+    for record in (*report.deals, *report.metrics, *report.talent, *report.event_totals):
+        move(record.evidence)
+    report.warnings.extend(_view_warnings(view))
+    return report.with_text(original)
 
 
 def _view_warnings(view: GlossFree) -> list[str]:

@@ -10,6 +10,7 @@ projects told in full before by a short form (中电建集团投资25亿元的�
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -54,6 +55,8 @@ def _in_headline(reading: Reading, offset: int, headlines: dict[int, bool]) -> b
 
 # The shortest core a project named again in short must share with the deal told in full.
 MIN_SHARED_CORE = 3
+# How many deals back a short form may point.
+SHORT_REPEAT_REACH = 24
 
 
 def drop_short_repeats(deals: list[Any]) -> list[Any]:
@@ -62,8 +65,11 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
     start of it (中电建|汉江源 for 中电建集团's 汉江源生态治理及开发建设项目)."""
     kept: list[Any] = []
     for deal in deals:
-        if not (deal.amounts or deal.investors) and len(deal.projects) == 1 and any(
-            _names_again(deal.projects[0], earlier) for earlier in kept
+        recent = kept[-SHORT_REPEAT_REACH:]  # a short form follows its full telling closely; bounded, so linear
+        if (
+            not (deal.amounts or deal.investors)
+            and len(deal.projects) == 1
+            and any(_names_again(deal.projects[0], earlier) for earlier in recent)
         ):
             continue
         kept.append(deal)
@@ -71,11 +77,11 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
 
 
 def _names_again(name: str, earlier: Any) -> bool:
-    core = names.project_key(name).core
+    core = _project_core(name)
     if len(core) < MIN_SHARED_CORE:
         return False
     for told in earlier.projects:
-        full = names.project_key(told).core
+        full = _project_core(told)
         if core in full or (full in core and len(full) >= MIN_SHARED_CORE):
             return True
         for investor in earlier.investors:
@@ -86,8 +92,14 @@ def _names_again(name: str, earlier: Any) -> bool:
     return False
 
 
-def _brands(investor: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _project_core(name: str) -> str:
+    return names.project_key(name).core
+
+
+@functools.lru_cache(maxsize=4096)
+def _brands(investor: str) -> frozenset[str]:
     """How an investor may be named in short before its project: its key's core, or its first two or three
     characters (中电建 for 中电建集团)."""
     folded = names.fold(investor)
-    return {b for b in (names.org_key(investor).core, folded[:2], folded[:3]) if b}
+    return frozenset(b for b in (names.org_key(investor).core, folded[:2], folded[:3]) if b)
