@@ -73,6 +73,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "heading markers": lambda n: "一、\n" * (n // 3),
     # One-character places (英、法、德) beside gazetteer places: each was checked against every place found.
     "one-character places": lambda n: ("英、法、德，海口，" * n)[:n],
+    # Many projects signed one after another, each a deal: a deal was compared with every deal before it.
+    "many signed projects": lambda n: "".join(f"第{i}号产业园项目成功签约。" for i in range(n // 10))[:n],
+    # A page with pinyin glosses and hard line wraps: read on a view whose spans are mapped back.
+    "glossed wrapped page": lambda n: (("全县生产总值增長(zhǎng)34亿元，同比增长5%" * 3 + "\n") * n)[:n],
 }
 
 
