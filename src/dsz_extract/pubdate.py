@@ -71,10 +71,10 @@ _DATELINES = tuple(
     )
 )
 # A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").
-_LEADING_DATE = regex.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}")
+_LEADING_DATE = patterns.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}")
 # A page that stamps its year and its day on lines of their own: "2016" / "06/30" / "19:45".
-_YEAR_LINE = regex.compile(rf"^\s*{_YEAR}\s*$")
-_MONTH_DAY_LINE = regex.compile(r"^\s*(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*$")
+_YEAR_LINE = patterns.compile(rf"^\s*{_YEAR}\s*$")
+_MONTH_DAY_LINE = patterns.compile(r"^\s*(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*$")
 # A signature date closing a speech or notice: the date alone on one of the last lines.
 _SIGNATURE = patterns.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
+from .. import patterns
 from .context import VALUE_TYPES, Reading, Sentence
 
 FROM = "从"
@@ -24,9 +23,9 @@ FROM_REACH = 12
 # What may stand between a date and its level ("2021年的1144.2亿元").
 DATE_LINK = r"\s*(?:的)?\s*"
 
-_FROM_RE = regex.compile(FROM)
-_CHANGE_TO_RE = regex.compile(rf"\s*{CHANGE_TO}\s*")
-_DATE_LINK_RE = regex.compile(DATE_LINK)
+_FROM_RE = patterns.compile(FROM)
+_CHANGE_TO_RE = patterns.compile(rf"\s*{CHANGE_TO}\s*")
+_DATE_LINK_RE = patterns.compile(DATE_LINK)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 import regex
 
-from .. import models
+from .. import models, patterns
 from ..dims._names import table
 from ..doc import Doc
 from ..text import Span, is_heading
@@ -45,23 +45,23 @@ ACTUAL_VERBS = ("签约", "签订", "开工", "引进", "落地", "落户", "到
 # "完成年度目标270%" is progress against a target, not a target.
 COMPLETION_CONTEXT = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)"
 
-_TARGET_RE = regex.compile("|".join((*TARGET_WORDS, TARGET_GOAL)))
-_YAO_RE = regex.compile(MODAL_YAO)
-_PLAN_RE = regex.compile("|".join((*PLAN_WORDS, PLAN_MODAL)))
-_ACTUAL_RE = regex.compile("|".join(ACTUAL_VERBS))
-_COMPLETION_RE = regex.compile(COMPLETION_CONTEXT)
+_TARGET_RE = patterns.compile("|".join((*TARGET_WORDS, TARGET_GOAL)))
+_YAO_RE = patterns.compile(MODAL_YAO)
+_PLAN_RE = patterns.compile("|".join((*PLAN_WORDS, PLAN_MODAL)))
+_ACTUAL_RE = patterns.compile("|".join(ACTUAL_VERBS))
+_COMPLETION_RE = patterns.compile(COMPLETION_CONTEXT)
 
 # A stock counted since ever has no period: "累计达1687家", "上市企业总数达到82家", "引进办至今已引进84家".
 # (累计完成 reports a flow within the period: "1—8月份，…收入累计完成16.09亿元".)
 STOCK_WORDS = r"累计(?!完成)|总数|至今"
-_STOCK_RE = regex.compile(STOCK_WORDS)
+_STOCK_RE = patterns.compile(STOCK_WORDS)
 UP_TO = ("截至", "截止", "到")
 
 # --- where the topic of a sentence comes from ----------------------------------------------------
 
 # "目前，…" / "截至目前，…" speak of now: earlier periods of the paragraph no longer apply.
 NOW_WORDS = ("目前", "截至目前", "截止目前", "到目前为止", "现在", "当前", "如今", "至今")
-_NOW_RE = regex.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(NOW_WORDS) + ")")
+_NOW_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(NOW_WORDS) + ")")
 # A date right after 比 / 较 / 与 … is the base of a comparison ("比去年同期增长"), not a period.
 _COMPARISON_BEFORE = ("比", "较", "对比", "相比", "高于", "低于", "多于", "少于", "快于", "慢于")
 _COMPARISON_IN = ("同期",)
@@ -86,28 +86,28 @@ KIND_REACH = 160
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
 
-_SUBJECT_LEAD_RE = regex.compile(SUBJECT_LEAD)
+_SUBJECT_LEAD_RE = patterns.compile(SUBJECT_LEAD)
 # A dateline with its byline before the first clause ("中新网乌鲁木齐3月1日电 (记者 戚亚平)新疆生产建设兵团…"):
 # what follows it opens the report's first clause.
-_DATELINE_LEAD_RE = regex.compile(
+_DATELINE_LEAD_RE = patterns.compile(
     r".{0,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^（()）]{0,24}[）)])?" + SUBJECT_LEAD
 )
 # Bodies that are the territory they govern (新疆生产建设兵团): their figures are that territory's.
 TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
 # A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
-_DIVISION_RE = regex.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
+_DIVISION_RE = patterns.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
 # A place the money comes from: "香港是第一大投资来源地", "亚洲地区仍然是我市最大投资来源地", "江西等省市对广西投资".
-_SOURCE_OF_INVESTMENT_RE = regex.compile(
+_SOURCE_OF_INVESTMENT_RE = patterns.compile(
     r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对|向)[^，,。；;、]{1,8}?投资"
 )
 SOURCE_REACH = 16
 # What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
-_VENUE_AFTER_RE = regex.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
+_VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
 # ... and the reporter's source ("2月22日，记者从省商务厅获悉，今年1月，全省…"): what comes after is the news.
 REPORTING_VERBS = ("获悉", "了解到", "得知", "获知")
-_ATTRIBUTION_RE = regex.compile(rf"(?:{'|'.join(SPEECH_VERBS + REPORTING_VERBS)})[，,：:\s]*$")
+_ATTRIBUTION_RE = patterns.compile(rf"(?:{'|'.join(SPEECH_VERBS + REPORTING_VERBS)})[，,：:\s]*$")
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
 _START_END = operator.attrgetter("start", "end")

@@ -15,9 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
-from .. import models, numerals
+from .. import models, numerals, patterns
 from . import frames as event_frames
 from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, mention_key
 from .phrase import PHRASE_REACH
@@ -98,19 +96,19 @@ LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "�
 # The noun after a project count ("等3个重点招商项目").
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
 STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
-_STAGE_RE = regex.compile(
+_STAGE_RE = patterns.compile(
     "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL})"]),
 )
-_NOT_YET_RE = regex.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
+_NOT_YET_RE = patterns.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
 # Investment statistics of a place: the amount after them belongs to no project.
 STATISTIC_INVESTMENT = r"(?:固定资产|全社会|社会|工业|民间|技改|基础设施|房地产开发|房地产)投资(?:额|总额)?"
-_STATISTIC_RE = regex.compile(rf"{STATISTIC_INVESTMENT}{ROLE_LINK}$")
-_ROLE_RES = tuple((role, regex.compile(f"(?:{pattern}){ROLE_LINK}$")) for role, pattern in ROLE_PATTERNS)
+_STATISTIC_RE = patterns.compile(rf"{STATISTIC_INVESTMENT}{ROLE_LINK}$")
+_ROLE_RES = tuple((role, patterns.compile(f"(?:{pattern}){ROLE_LINK}$")) for role, pattern in ROLE_PATTERNS)
 # "…两大项目投资均超过300亿元": 均 before the amount makes it each project's.
-_EACH_AMOUNT_RE = regex.compile(r"均|各")
-_INTENT_RE = regex.compile("|".join(NOT_YET_BEFORE))
-_SUBSET_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(SUBSET_REFERENCE) + ")")
-_PREMODIFIER_RE = regex.compile(r"(?:规模)?的[^，,。；;、]{0,2}")
+_EACH_AMOUNT_RE = patterns.compile(r"均|各")
+_INTENT_RE = patterns.compile("|".join(NOT_YET_BEFORE))
+_SUBSET_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(SUBSET_REFERENCE) + ")")
+_PREMODIFIER_RE = patterns.compile(r"(?:规模)?的[^，,。；;、]{0,2}")
 
 
 # --- the frame and what it reads ---------------------------------------------------------------
@@ -393,8 +391,8 @@ def first_not_yet(norm: str, start: int, end: int) -> int:
 
 
 # The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B".
-_LIST_HEAD_RE = regex.compile(r"项目(?:主要)?(?:包括|包含|有|为)[:：]?\s*")
-_NOT_YET_STAGE_RE = regex.compile(
+_LIST_HEAD_RE = patterns.compile(r"项目(?:主要)?(?:包括|包含|有|为)[:：]?\s*")
+_NOT_YET_STAGE_RE = patterns.compile(
     f"(?:{'|'.join(NOT_YET_BEFORE)})(?:{'|'.join(sorted(STAGE_OF, key=len, reverse=True))})"
 )
 _LIST_SEPARATORS = frozenset("，,、；;：: \t\n")

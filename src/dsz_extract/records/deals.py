@@ -17,9 +17,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-import regex
-
-from .. import models
+from .. import models, patterns
 from . import frames as event_frames
 from . import respectively
 from .context import Reading, Sentence, dedupe, mention_key
@@ -45,21 +43,23 @@ from .deal_frame import (
 from .investors import investor_deals, investors, settled_companies
 
 # What may stand between two projects of one list; "一期" marks the second as a phase of the first.
-_JOIN_RE = regex.compile(
+_JOIN_RE = patterns.compile(
     r"(?:[\s、/和及与“”‘’\"《》「」]|以及)*(?:(?P<phase>[一二三四五六七八九十\d]+)期(?:项目|工程)?)?[\s“”‘’\"《》「」]*"
 )
 # "城市大脑一期，投资3亿元": a phase named right after the project.
-_PHASE_AFTER = regex.compile(r"[\s“”\"‘’]*(?P<phase>[一二三四五六七八九十\d]+)期(?!间)")
-_AGGREGATE_AFTER_RE = regex.compile(
+_PHASE_AFTER = patterns.compile(r"[\s“”\"‘’]*(?P<phase>[一二三四五六七八九十\d]+)期(?!间)")
+_AGGREGATE_AFTER_RE = patterns.compile(
     r"(?:共|累计|新)?(?:签约|开工|引进|落地|入驻|竣工|投产|集中签约)?(?:的)?(?:项目)(?:共|达)?"
 )
-_EACH_RE = regex.compile("分别")
-_LIST_GAP_RE = regex.compile(r"[、和及与]?")
-_EXAMPLES_END_RE = regex.compile(r"等(?:一批)?[^，,。；;、]{0,6}?(?:项目|企业)")
+_EACH_RE = patterns.compile("分别")
+_LIST_GAP_RE = patterns.compile(r"[、和及与]?")
+_EXAMPLES_END_RE = patterns.compile(r"等(?:一批)?[^，,。；;、]{0,6}?(?:项目|企业)")
 # "…项目，总投资18亿元，项目将购置…，建设…": the clause goes on about the project just told.
-_POINTS_BACK_RE = regex.compile(r"[，,；;]\s*(?:该|此|这个)?项目(?:将|拟|计划|主要|建成后|一期|二期|分两期|分期|占地)")
-_BATCH_AFTER_RE = regex.compile(r"等(?:一大批|一批|大批|众多)")
-_BACK_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
+_POINTS_BACK_RE = patterns.compile(
+    r"[，,；;]\s*(?:该|此|这个)?项目(?:将|拟|计划|主要|建成后|一期|二期|分两期|分期|占地)"
+)
+_BATCH_AFTER_RE = patterns.compile(r"等(?:一大批|一批|大批|众多)")
+_BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
 # (the event frame a deal was read in, its stage) -> the event total it is part of
 PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
 

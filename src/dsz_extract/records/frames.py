@@ -19,9 +19,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import regex
-
-from .. import models
+from .. import models, patterns
 
 if TYPE_CHECKING:
     from .context import Reading, Sentence
@@ -47,13 +45,13 @@ _CEREMONY_OF: dict[str, models.Stage | None] = {
 }
 # Sentences opening with these speak of a time beyond the event, though they state no date.
 OTHER_TIME_WORDS = ("近年来", "近年", "近几年", "多年来", "历年来", "以往", "过去几年", "长期以来", "一直以来")
-_OTHER_TIME_RE = regex.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OTHER_TIME_WORDS) + ")")
-_CEREMONY_RE = regex.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
-_OF_THE_EVENT_RE = regex.compile("|".join(OF_THE_EVENT))
+_OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OTHER_TIME_WORDS) + ")")
+_CEREMONY_RE = patterns.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
+_OF_THE_EVENT_RE = patterns.compile("|".join(OF_THE_EVENT))
 # A dateline ends with these after its day ("3月1日电", "4月23日讯").
 DATELINE_ENDS = ("电", "讯", "消息")
 DATELINE_REACH = 12
-_DATELINE_AFTER_PLACE_RE = regex.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+_DATELINE_AFTER_PLACE_RE = patterns.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 # "在XX举行", "于XX召开": the place the event is held.
 _HELD_AT = ("在", "于")
 

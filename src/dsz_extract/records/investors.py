@@ -11,9 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-import regex
-
-from .. import models
+from .. import models, patterns
 from .context import Reading, Sentence, dedupe
 from .deal_frame import (
     ADDITIVE,
@@ -43,23 +41,23 @@ from .deal_frame import (
     stage_from_before,
 )
 
-_INVEST_RE = regex.compile(
+_INVEST_RE = patterns.compile(
     rf"(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})",
 )
-_BY_RE = regex.compile("由")
-_SIGN_RE = regex.compile("|".join(SIGN_VERBS))
-_INVESTOR_VERB_RE = regex.compile(INVESTOR_VERB)
-_SETTLE_RE = regex.compile("|".join(SETTLE_VERBS))
-_SETTLED_RE = regex.compile("|".join(SETTLED_VERBS + SIGNED_AS_LIST_VERBS))
-_SIGNED_AS_LIST_RE = regex.compile("|".join(SIGNED_AS_LIST_VERBS))
+_BY_RE = patterns.compile("由")
+_SIGN_RE = patterns.compile("|".join(SIGN_VERBS))
+_INVESTOR_VERB_RE = patterns.compile(INVESTOR_VERB)
+_SETTLE_RE = patterns.compile("|".join(SETTLE_VERBS))
+_SETTLED_RE = patterns.compile("|".join(SETTLED_VERBS + SIGNED_AS_LIST_VERBS))
+_SIGNED_AS_LIST_RE = patterns.compile("|".join(SIGNED_AS_LIST_VERBS))
 _PARTNER_BEFORE = ("与", "同", "和", "跟")
 # Organisations that settle somewhere: firms, groups and research institutes (大院大所).
 SETTLING_KINDS = ("company", "group", "research")
-_SETTLED_BEFORE_RE = regex.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
-_LIST_DESCRIPTION_RE = regex.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
-_ADDITIVE_RE = regex.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
-_BUILD_RE = regex.compile("|".join(BUILD_VERBS))
-_LIST_JOIN_RE = regex.compile(r"[、和及与]")
+_SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
+_LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
+_ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
+_BUILD_RE = patterns.compile("|".join(BUILD_VERBS))
+_LIST_JOIN_RE = patterns.compile(r"[、和及与]")
 
 
 def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[str]:

@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from .. import models
+from .. import models, patterns
 from . import changes, respectively
 from . import frames as event_frames
 from .context import SPEECH_VERBS, STOCK_WORDS, VALUE_TYPES, Found, Reading, Sentence, mention_key
@@ -109,38 +109,38 @@ THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", 
 AMOUNT_CHAIN = ("、", "和", "或", "至", "到", "-", "—", "~")
 
 _TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
-_OBJECT_VERB_RE = regex.compile("|".join(OBJECT_VERBS))
+_OBJECT_VERB_RE = patterns.compile("|".join(OBJECT_VERBS))
 _PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS)
 _UP = "|".join(GROWTH_UP)
 _DOWN = "|".join(GROWTH_DOWN)
 _COMP = "|".join(COMPARISON)
-_GROWTH_RE = regex.compile(
+_GROWTH_RE = patterns.compile(
     rf"(?:(?:{_COMP})\s*)?(?:{RESPECTIVELY})?(?P<dir>{_UP}|{_DOWN})(?:了)?(?:{RESPECTIVELY})?(?:为|达|达到)?\s*$"
     rf"|(?:{_COMP})(?:{RESPECTIVELY})?\s*$"
 )
-_DOWN_RE = regex.compile(_DOWN)
+_DOWN_RE = patterns.compile(_DOWN)
 # "年均增长8.7%": growth averaged over years, a statistic of its own.
 AVERAGE_WORDS = ("年均", "年平均", "平均每年")
-_AVERAGE_RE = regex.compile("|".join(AVERAGE_WORDS))
-_PROJECTION_RE = regex.compile("|".join(PROJECTION))
-_DIFFERENCE_RE = regex.compile(
+_AVERAGE_RE = patterns.compile("|".join(AVERAGE_WORDS))
+_PROJECTION_RE = patterns.compile("|".join(PROJECTION))
+_DIFFERENCE_RE = patterns.compile(
     rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
     rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
 )
-_SHARE_RE = regex.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
-_COMPLETION_RE = regex.compile(rf"{COMPLETION}\s*$")
-_TARGET_COMPLETION_RE = regex.compile(
+_SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
+_COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
+_TARGET_COMPLETION_RE = patterns.compile(
     r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
 )
-_NOT_A_RESULT_RE = regex.compile(r"(?<!新)(?:" + "|".join(NOT_A_RESULT_VERBS) + ")")
-_POLICY_RE = regex.compile("|".join(POLICY_BEFORE))
-_SLOGAN_OPEN_RE = regex.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
-_SLOGAN_CLOSE_RE = regex.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
+_NOT_A_RESULT_RE = patterns.compile(r"(?<!新)(?:" + "|".join(NOT_A_RESULT_VERBS) + ")")
+_POLICY_RE = patterns.compile("|".join(POLICY_BEFORE))
+_SLOGAN_OPEN_RE = patterns.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
+_SLOGAN_CLOSE_RE = patterns.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
 # "帮公司从银行协调了…500万元", "公司日产…": a company spoken of, not a place.
-_COMPANY_REFERENCE_RE = regex.compile(r"(?:^|帮|该|这家|本|那家)公司")
-_RUN_SEPARATOR = regex.compile(r"[\s、,，和及与]{1,2}")
-_SPEECH_RE = regex.compile("|".join(SPEECH_VERBS))
-_BYLINE_RE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in BYLINE_WORDS) + r")[\s:：、]*$")
+_COMPANY_REFERENCE_RE = patterns.compile(r"(?:^|帮|该|这家|本|那家)公司")
+_RUN_SEPARATOR = patterns.compile(r"[\s、,，和及与]{1,2}")
+_SPEECH_RE = patterns.compile("|".join(SPEECH_VERBS))
+_BYLINE_RE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in BYLINE_WORDS) + r")[\s:：、]*$")
 
 
 @dataclass
@@ -244,7 +244,7 @@ def _year_span(period: str | None) -> tuple[int, int] | None:
 
 
 # What introduces places ranked by a figure ("名列前茅的是", "排在前三位的是", "前三名为").
-_RANKING_TAIL_RE = regex.compile(
+_RANKING_TAIL_RE = patterns.compile(
     r"(?:名列前茅|居前|领先|排名前[^的是为]{0,3}|排在前[^的是为]{0,3}|前[一二三四五六七八九十\d]+[名位])的?(?:是|为|有|依次是|依次为)$"
 )
 
@@ -329,7 +329,7 @@ def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
 
 # A count closing its clause with 中 names the group what follows is picked from (18个行业门类中，17个…).
 _AMONG_WORDS = r"[^，,。；;0-9]{0,10}中"
-_AMONG_RE = regex.compile(_AMONG_WORDS + r"\s*[，,：:]?\s*$")
+_AMONG_RE = patterns.compile(_AMONG_WORDS + r"\s*[，,：:]?\s*$")
 
 
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
@@ -637,11 +637,11 @@ def _clean(number: float) -> float | int:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
-_SINCE_RE = regex.compile("以来|至今")
-_YEAR_SPAN_RE = regex.compile(r"\d{4}/\d{4}")
-_STOCK_WORDS_RE = regex.compile(STOCK_WORDS + "|五年|年均")
+_SINCE_RE = patterns.compile("以来|至今")
+_YEAR_SPAN_RE = patterns.compile(r"\d{4}/\d{4}")
+_STOCK_WORDS_RE = patterns.compile(STOCK_WORDS + "|五年|年均")
 # A level a span of years ends at ("过去五年 … 一般公共预算收入达到43.8亿元"): the value of its last year.
-_LEVEL_VERB_RE = regex.compile(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到)(?:了)?\s*$")
+_LEVEL_VERB_RE = patterns.compile(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到)(?:了)?\s*$")
 LEVEL_VERB_REACH = 4
 
 
@@ -657,7 +657,7 @@ def _is_level_at_end(reading: Reading, sent: Sentence, value: Any, period: str |
 
 
 # What the projects of an event plan to invest within the year: a figure of the year, not of the day.
-_ANNUAL_PLAN_RE = regex.compile(r"(?:年度|年|今年|年内|全年|当年)计划(?:完成)?投资")
+_ANNUAL_PLAN_RE = patterns.compile(r"(?:年度|年|今年|年内|全年|当年)计划(?:完成)?投资")
 
 
 # --- the record -----------------------------------------------------------------------------------

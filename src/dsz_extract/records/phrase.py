@@ -12,12 +12,13 @@ from typing import Any
 
 import regex
 
+from .. import patterns
 from .context import Reading, Sentence, mention_key
 
 # Characters that never start or end the name of a thing counted.
 EDGE_CHARS = " \t，,、：:；;。！？!?（(）)…—-的"
 # After these a figure is complete and its name is the phrase before it.
-_CLOSED_AFTER = regex.compile(
+_CLOSED_AFTER = patterns.compile(
     r"[，,。；;：:、（()）！!？?”\s]|$|同比|环比|比上年|比去年|较上年|较去年|增长|下降|增加|减少|分别"
     r"|等(?=[，,。；;、\s]|$)"  # "…总投资22.61亿元等。": the end of a list
 )
@@ -33,7 +34,7 @@ RIGHT_STOP = (
     "签约", "给予", "用于", "作为", "参观", "考察", "主动", "能", "要", "负责", "组成", "入选", "当选", "获批",
     "成长为", "抵", "参会",
 )  # fmt: skip
-_RIGHT_STOP_RE = regex.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
+_RIGHT_STOP_RE = patterns.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
 # The longest name of a thing counted, in characters; bounds how far a figure looks around itself.
 PHRASE_REACH = 60
 
@@ -102,8 +103,8 @@ class Trim:
     """The words stripped from the front (with a following 了) and the end of a phrase, compiled once."""
 
     def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
-        self.lead = regex.compile(f"(?:{_alternation(lead)})了?")
-        self.trail = regex.compile(f"(?:{_alternation(trail)})$")
+        self.lead = patterns.compile(f"(?:{_alternation(lead)})了?")
+        self.trail = patterns.compile(f"(?:{_alternation(trail)})$")
         # A trailing word starts at most this far before the end ($ may stand before a final newline):
         # the search for one starts there, not at every character of the phrase.
         self.trail_reach = max(map(len, trail), default=0) + 1

@@ -14,16 +14,14 @@ import functools
 from collections.abc import Callable, Hashable
 from typing import Any
 
-import regex
-
-from .. import names
+from .. import names, patterns
 from ..text import is_heading
 from .context import Reading
 
 # Lines that repeat a page's headline.
 HEADLINE_MARKS = ("原标题", "原題", "标题", "題")
 # ... or a summary line under a bracketed tag (【聚焦数据】广东前9月实际使用外资781.3亿元，同比增长8.8%).
-_HEADLINE_MARK_RE = regex.compile(r"\s*(?:(?:" + "|".join(HEADLINE_MARKS) + r")\s*[:：]|【[^】\n]{1,8}】)")
+_HEADLINE_MARK_RE = patterns.compile(r"\s*(?:(?:" + "|".join(HEADLINE_MARKS) + r")\s*[:：]|【[^】\n]{1,8}】)")
 
 
 def drop_headline_repeats(reading: Reading, records: list[Any], key: Callable[[Any], Hashable]) -> list[Any]:

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from .. import patterns
 from .context import VALUE_TYPES, Reading, Sentence
 
 RESPECTIVELY = "分别"
@@ -31,11 +32,11 @@ SUBJECT_MAX_CHARS = 16
 # A list's members are joined by these.
 LIST_JOINERS = "、和及与"
 
-_RUN_SEPARATOR = regex.compile(r"[\s、,，和及与]{1,2}")
-_PHRASE_SPLIT = regex.compile(r"[、]|和|及|与")
-_ENUMERATION_COMMA = regex.compile("、")
-_RESPECTIVELY_RE = regex.compile(RESPECTIVELY)
-_CLAUSE_PUNCTUATION = regex.compile(r"[，,；;：:。]")
+_RUN_SEPARATOR = patterns.compile(r"[\s、,，和及与]{1,2}")
+_PHRASE_SPLIT = patterns.compile(r"[、]|和|及|与")
+_ENUMERATION_COMMA = patterns.compile("、")
+_RESPECTIVELY_RE = patterns.compile(RESPECTIVELY)
+_CLAUSE_PUNCTUATION = patterns.compile(r"[，,；;：:。]")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def _values_after(reading: Reading, sent: Sentence, offset: int) -> tuple[list[A
 
 # Places that invest in another ("海南、辽宁等省市对广西投资增速…分别增长…"): the origins of the money, not the
 # places the figures are of.
-_ORIGINS_AFTER_RE = regex.compile(r"(?:等[^，,。；;、]{0,4})?(?:对|向|来|到|在)[^，,。；;、]{1,8}?投资")
+_ORIGINS_AFTER_RE = patterns.compile(r"(?:等[^，,。；;、]{0,4})?(?:对|向|来|到|在)[^，,。；;、]{1,8}?投资")
 
 
 def _place_list(reading: Reading, sent: Sentence, before: int, size: int) -> list[Any]:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
-from .. import models
+from .. import models, patterns
 from .context import Reading, Sentence, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
 from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run
@@ -20,14 +18,14 @@ ELECTED_VERBS = (
     "当选为", "当选", "入选为", "入选", "获评为", "获评", "获聘为", "获聘", "受聘为", "受聘", "被聘为", "被聘请为",
     "被评为", "被授予", "荣获", "获授", "获得", "获",
 )  # fmt: skip
-_ELECTED_RE = regex.compile(r"\s*(?:" + "|".join(sorted(ELECTED_VERBS, key=len, reverse=True)) + ")")
-_HIRED_TITLE_RE = regex.compile(r"\s*(?:获聘|受聘|被聘)")
+_ELECTED_RE = patterns.compile(r"\s*(?:" + "|".join(sorted(ELECTED_VERBS, key=len, reverse=True)) + ")")
+_HIRED_TITLE_RE = patterns.compile(r"\s*(?:获聘|受聘|被聘)")
 # A title given with 获 / 荣获 / 被授予 names its honour: "获首届“国家卓越工程师”称号".
 _HONOUR_VERBS = ("被授予", "荣获", "获授", "获得", "获")
-_TITLE_END_RE = regex.compile(r"(?:荣誉)?称号")
-_PERSON_JOIN = regex.compile(r"[、和及与,，]")
+_TITLE_END_RE = patterns.compile(r"(?:荣誉)?称号")
+_PERSON_JOIN = patterns.compile(r"[、和及与,，]")
 # "聘请王志刚、陈立新为县经济发展顾问": the appointment after the names.
-_APPOINTED_AS = regex.compile(r"(?:等\d*[名位人]?)?(?:担任|为)")
+_APPOINTED_AS = patterns.compile(r"(?:等\d*[名位人]?)?(?:担任|为)")
 
 
 def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], record: Any) -> list[models.Talent]:
@@ -164,9 +162,9 @@ def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str
     return dedupe(p.value.name for p in sent.between(listed.start, listed.end, "person"))
 
 
-_LISTED = regex.compile(r"\s*(?:分别是|分别为|包括|即|他们是|名单为)[:：]?")
+_LISTED = patterns.compile(r"\s*(?:分别是|分别为|包括|即|他们是|名单为)[:：]?")
 # A list in brackets or after a colon right after the count: "柔性引进院士3名（张三、李四、王五）".
-_LISTED_HERE = regex.compile(r"\s*[:：（(]")
+_LISTED_HERE = patterns.compile(r"\s*[:：（(]")
 _CLOSING = {"（": "）", "(": ")"}
 # A title after a name that says what a person brought in is: "王振华教授团队", "李德明院士".
-_TITLE_AFTER_RE = regex.compile(r"(?:院士|教授|研究员|博士|专家)(?:团队|工作室)?")
+_TITLE_AFTER_RE = patterns.compile(r"(?:院士|教授|研究员|博士|专家)(?:团队|工作室)?")

@@ -11,11 +11,12 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from .. import patterns
 from ..dims._names import table, words
 from .changes import PINYIN_GLOSS
 from .phrase import Trim
 
-_GLOSS_RE = regex.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
+_GLOSS_RE = patterns.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
 
 
 def glossed(word: str) -> str:
@@ -36,8 +37,8 @@ class GlossTrim(Trim):
     """phrase.Trim whose lead and trail words may hold glosses (引進(jìn)高校畢業(yè)生 → 高校畢業(yè)生)."""
 
     def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
-        self.lead = regex.compile(f"(?:{glossed_alternation(lead)})了?")
-        self.trail = regex.compile(f"(?:{glossed_alternation(trail)})$")
+        self.lead = patterns.compile(f"(?:{glossed_alternation(lead)})了?")
+        self.trail = patterns.compile(f"(?:{glossed_alternation(trail)})$")
         # each character of a trailing word may carry a gloss of up to nine characters
         self.trail_reach = (max(map(len, trail), default=0) * 10) + 1
 
@@ -62,47 +63,47 @@ LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = ("达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号")
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word.
-QUALIFYING_QUOTE_RE = regex.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}")
+QUALIFYING_QUOTE_RE = patterns.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}")
 # 储备 is talent's mode "reserved", not a plan.
 MODE_WORDS_FOR_KIND = ("储备",)
 
 TRIM = GlossTrim(LEAD_WORDS, TRAIL_WORDS)
-MODE_RE = regex.compile(glossed_alternation(MODE_OF))
-MODE_AFTER_RE = regex.compile(glossed_alternation(MODES_AFTER))
-CATEGORY_RE = regex.compile(glossed_alternation(CATEGORY_WORDS))
-TOTAL_RE = regex.compile(glossed_alternation(TOTAL_WORDS))
+MODE_RE = patterns.compile(glossed_alternation(MODE_OF))
+MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
+CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
+TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
 # People attending an event (…名博士生来青参会研修) and representatives of a body are not talent.
-ATTEND_RE = regex.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "after"))
+ATTEND_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "after"))
 NOT_TALENT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "head")
 # A level reached right before the count, without a mode word: "全市各类人才达到10.2万人".
-STOCK_BEFORE_RE = regex.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
-STOCK_LEAD_RE = regex.compile(r"拥有|现有")
-PEOPLE_DO_RE = regex.compile(
+STOCK_BEFORE_RE = patterns.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
+STOCK_LEAD_RE = patterns.compile(r"拥有|现有")
+PEOPLE_DO_RE = patterns.compile(
     glossed_alternation(w for w, where in _NOT_TALENT if where in ("does", "after"))
     + "|"
     + glossed_alternation(MODES_AFTER)
 )
-SENT_OUT_RE = regex.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "sent"))
+SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "sent"))
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
-LIST_GOES_ON_RE = regex.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
+LIST_GOES_ON_RE = patterns.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
-ALL_KINDS_RE = regex.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
+ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 # Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
-MODE_JOIN_RE = regex.compile(r"[和及与、并]?")
+MODE_JOIN_RE = patterns.compile(r"[和及与、并]?")
 FLEXIBLE_PREFIX = "柔性"
 # A figure's own growth ("引进高校毕业生40.1万人、增长20.8%"): the count is also a metric with that yoy.
-GROWTH_AFTER_RE = regex.compile(r"[，,、]?\s*(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少)")
+GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少)")
 # Talent programmes named 计划 (入选国家“万人计划”, 推动「人才跃升计划」, 人才入境计划共收到…) are no plan; nor
 # is 规划 as a field in a list (建筑、规划、财经等专业). A plan word is a verb before what is planned.
-PROGRAMME_RE = regex.compile(
+PROGRAMME_RE = patterns.compile(
     r"(?:实施|入选|启动|推进|推动|推出|设立|依托|通过|围绕|纳入|出台)[^，,。；;]{0,15}?计划"
     r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年)计划"
     r"|\p{Han}{2}计划(?=[”」』》)）,，。；;、]|共|累计|已|的|中|下|等)"
     r"|、规划|规划、"
 )
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
-FUTURE_RE = regex.compile(r"将[^，,。；;]{0,4}$")
+FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
 
 
 def mode_of(word: str) -> str:

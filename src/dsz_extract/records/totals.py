@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
-from .. import models
+from .. import models, patterns
 from . import frames as event_frames
 
 if TYPE_CHECKING:
@@ -35,9 +33,9 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     "started": ("开工", "开建", "开复工"),
     "completed": ("竣工", "投产", "建成"),
 }
-_TOTAL_RE = regex.compile("|".join(sorted(TOTAL_WORDS, key=len, reverse=True)))
-_NOT_TOTAL_RE = regex.compile("|".join(NOT_TOTAL_WORDS))
-_STAGE_RES = {stage: regex.compile("|".join(words)) for stage, words in STAGE_WORDS.items()}
+_TOTAL_RE = patterns.compile("|".join(sorted(TOTAL_WORDS, key=len, reverse=True)))
+_NOT_TOTAL_RE = patterns.compile("|".join(NOT_TOTAL_WORDS))
+_STAGE_RES = {stage: patterns.compile("|".join(words)) for stage, words in STAGE_WORDS.items()}
 # Where the stretch of text a figure belongs to begins: a sentence or a 分号 ("…开工，总投资283亿元；58个…").
 _STRETCH_BREAK = "；;。"
 # How far before the figure its naming words may stand ("总投资金额达405亿元", "投资总额为33亿元").
