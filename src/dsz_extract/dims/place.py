@@ -12,13 +12,17 @@ How a document is read (one Aho-Corasick scan of doc.norm, then passes over the 
    are listed. Weak surfaces (2-character short forms that are also ordinary words: 平房, 通道) count
    only when the document mentions their city or county; short surfaces count only at word
    boundaries (新平 in 创新平台 is no place), judged by the private jieba tokenizer around the hit.
-4. Subject place (doc.info["subject_place"]): the most talked-about place, title and opening
-   weighing most; bare zone words (开发区 ×20) and 全区/我区 make a zone the subject: the zone the
-   text names with that suffix (聊城高新区), else its city's NBS zone (东营经济技术开发区), else a zone
-   named after the city.
+4. Subject place (doc.info["subject_place"]), in dims/_place_subject.py: the most talked-about place,
+   title and opening weighing most; bare zone words (开发区 ×20) and 全区/我区 make a zone the subject:
+   the zone the text names with that suffix (聊城高新区), else its city's NBS zone (东营经济技术开发区),
+   else a zone named after the city.
 5. Anaphors: 全市/我市/本市 → a city, 全区/我区/该区 → the district or zone, 全县 → county, 全省 → province,
    全镇 → town, 全国/我国 → 中国; bare 开发区/高新区/经开区/新区 → the zone they stand for. Unresolved
    anaphors keep the word as their name, the level of the word and a null adcode.
+
+The anaphor and zone words, `Hit` (one match as the passes resolve it) and the zone/scope helpers both
+this module and the subject inference use live in dims/_place_hits.py, so imports run one way:
+place -> _place_subject -> _place_hits.
 
 Readings the contract leaves open, decided here:
 - adcode: GB/T 2260 for divisions; NBS statistical codes for the development zones NBS codes (苏州工业园区
@@ -39,7 +43,6 @@ import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from .. import gazetteer, patterns
@@ -49,27 +52,24 @@ from ..models import PlaceValue
 from ..text import Span
 from . import _place_short
 from ._names import Covered, literal_matches, words
+from ._place_hits import (
+    ANAPHORS,
+    BARE_ZONE_WORDS,
+    NAMED_ZONE_SUFFIXES,
+    SUBJECT_ONLY_ZONE_WORDS,
+    ZONE_MID_STOP_CHARS,
+    ZONE_SUFFIXES,
+    Hit,
+    Zones,
+    family_of,
+    is_bare_zone_word,
+    scope_target,
+    zone_place,
+)
+from ._place_subject import infer_subject
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
-# Anaphors: word -> (scope, mode). Scopes: province, city, district (区: a county-level district or a
-# zone), county (县/旗), town, country. Modes: "we" (我市: the speaker's own place, the subject first),
-# "all" (全市/本市: a place of that level named before it in the same sentence first, else the subject),
-# "that" (该区: the nearest place of that level mentioned before, else the subject).
-ANAPHORS: dict[str, tuple[str, str]] = {
-    "全省": ("province", "all"), "本省": ("province", "all"), "我省": ("province", "we"), "该省": ("province", "that"),
-    "全市": ("city", "all"), "本市": ("city", "all"), "我市": ("city", "we"), "该市": ("city", "that"),
-    "全区": ("district", "all"), "本区": ("district", "all"), "我区": ("district", "we"), "该区": ("district", "that"),
-    "全县": ("county", "all"), "本县": ("county", "all"), "我县": ("county", "we"), "该县": ("county", "that"),
-    "全镇": ("town", "all"), "本镇": ("town", "all"), "我镇": ("town", "we"), "该镇": ("town", "that"),
-    "全乡": ("town", "all"), "本乡": ("town", "all"), "我乡": ("town", "we"), "该乡": ("town", "that"),
-    "全国": ("country", "all"), "我国": ("country", "we"),
-    # prefectures (盟, 地区, 州), banners, and 新疆 by its short form (real pages: 全盟, 全地区, 全疆)
-    "全盟": ("city", "all"), "全地区": ("city", "all"), "全州": ("city", "all"), "全旗": ("county", "all"),
-    "全疆": ("province", "all"),
-    # a corps division and the city it runs as one (新疆兵团第六师五家渠市 … 该师市)
-    "该师市": ("county", "that"), "全师市": ("county", "all"), "本师市": ("county", "all"),
-}  # fmt: skip
 # Scope words that name one place whatever the report is about (全疆 is 新疆 even in a 内蒙古 report).
 FIXED_ANAPHORS = {"全疆": "新疆维吾尔自治区"}
 # Characters that, right before / after an anaphor word, make it part of another word:
@@ -81,58 +81,10 @@ SCOPE_LEVEL = {"province": "province", "city": "city", "district": "county", "co
 # 全国 / 我国 name China (countries.tsv).
 CHINA = "中国"
 
-# Zone suffixes as written -> the family they belong to (高新区 and 高新技术产业开发区 are one family).
-ZONE_SUFFIXES: dict[str, str] = {
-    "经济技术开发区": "经开区", "经开区": "经开区", "经济开发区": "经济开发区", "开发区": "开发区",
-    "高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "高新技术产业园区": "高新区", "高新区": "高新区",
-    "综合保税区": "综保区", "综保区": "综保区", "保税区": "保税区", "保税港区": "保税港区",
-    "自由贸易试验区": "自贸区", "自贸区": "自贸区", "自贸试验区": "自贸区",
-    "工业园区": "工业园区", "工业园": "工业园区", "产业集聚区": "产业集聚区",
-    "旅游度假区": "旅游度假区", "度假区": "度假区", "新区": "新区", "临空经济区": "临空经济区",
-    "科技城": "科技城", "科学城": "科学城", "产业园区": "产业园区", "科学园区": "科学园区",
-    "加工出口区": "加工出口区", "综合实验区": "综合实验区",
-}  # fmt: skip
 # Zone families named after the county they lie in (晋江经济开发区, 昆山高新区), unlike new areas and parks.
 COUNTY_NAMED_FAMILIES = frozenset({"经开区", "经济开发区", "开发区", "高新区", "综保区", "保税区", "产业集聚区"})
-# Abbreviated suffixes spelt out in a full name (东营高新区 -> 山东省东营市东营高新技术产业开发区).
-ZONE_LONG_FORMS = {
-    "经开区": "经济技术开发区",
-    "高新区": "高新技术产业开发区",
-    "综保区": "综合保税区",
-    "自贸区": "自由贸易试验区",
-}
-# Bare zone words that stand for a zone named before or for the subject (开发区 in a speech to a
-# development zone), and the families they can stand for.
-BARE_ZONE_WORDS: dict[str, frozenset[str]] = {
-    "开发区": frozenset({"经开区", "经济开发区", "开发区"}),
-    "经开区": frozenset({"经开区", "经济开发区"}),
-    "高新区": frozenset({"高新区"}),
-    "新区": frozenset({"新区"}),
-    "园区": frozenset({"工业园区", "产业园区", "科学园区"}),
-}
-# Bare words that stand only for the subject (园区 in a report on 苏州工业园区), never for another zone
-# named in the text (园区 after a named park is often a project's).
-SUBJECT_ONLY_ZONE_WORDS = frozenset({"园区"})
-# Suffixes that make a zone of the plain word before them (凤凰工业园, 高铁新区, 芦台经济开发区); the others
-# (产业集聚区 …) need a place before them, as the bare words do.
-NAMED_ZONE_SUFFIXES = frozenset(
-    {"经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "工业园区", "工业园", "新区",
-     "旅游度假区", "经开区", "高新区", "综合保税区", "保税区", "科技城", "科学城", "产业园区", "科学园区", "加工出口区"}
-)  # fmt: skip
-# Suffixes that name a zone after a plain word (小蓝经开区) and stand bare after a verb (入驻高新区).
-BARE_AND_NAMED = frozenset({"高新区", "经开区"})
 # Verbs and function words are no zone's own name (放眼|高新区, 入驻|高新区).
 _VERBS = frozenset(words("name_verbs.txt")) | frozenset(words("name_boundaries.txt"))
-# Abbreviated suffixes a zone the gazetteer does not code is named by in full (小蓝经开区 → 小蓝经济技术开发区,
-# 银川综保区 → 银川综合保税区); 高新区 is the name such zones go by (成都高新区).
-SPELT_OUT_IN_NAME = frozenset({"经开区", "综保区", "自贸区"})
-# When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
-BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区", "园区": "工业园区"}
-# Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
-GENERIC_ZONE_QUALIFIERS = (
-    "各", "各类", "各个", "省级", "国家级", "以上", "全省", "全国", "全市", "多个", "一批", "其他", "所有", "等",
-    "省内", "国内", "重点", "这些", "各地",
-)  # fmt: skip
 # Words that cannot be or end the name of a zone (打造新区, 入驻工业园): verbs, qualifiers, function words.
 ZONE_NAME_STOP = frozenset(
     {
@@ -145,9 +97,6 @@ ZONE_NAME_STOP = frozenset(
         "本市", "该区", "园区", "开发区", "以上", "一批", "这些", "相关", "周边", "当地", "附近",
     }
 )  # fmt: skip
-# Function characters that never stand inside a zone's name (鼓楼区将与新区 is not a zone).
-ZONE_MID_STOP_CHARS = frozenset("的在和与及将是为对把被从向到等了也都还而并或")
-_HAN = patterns.compile(r"\p{Han}")
 # A zone name's own part (凤凰, 高铁) or the part between a place and a suffix: Han characters only.
 _ZONE_NAME_PART = patterns.compile(r"\p{Han}{1,4}")
 # Phrases containing place surfaces that are not places, matched as one key so the longest wins.
@@ -176,75 +125,10 @@ _VILLAGE_NOT_NAME = patterns.compile(r"[乡农山渔新古小大各全本该我�
 # What jieba may glue to the end of a place name without making it another word (台湾地区, 延边州, 温州人).
 PLACE_TAILS = frozenset({"地区", "州", "人", "籍", "境内", "全境", "市", "省", "县", "区", "方面", "当地"})
 
-# Subject weights: a place in the title counts most, then in the headline lines and the opening.
-TITLE_WEIGHT = 5.0
-HEADLINE_WEIGHT = 3.0
-OPENING_WEIGHT = 2.0
-OPENING_CHARS = 200
-EMBEDDED_WEIGHT = 0.25  # a place inside an org/project/event name in the text says a little about the subject
-ANAPHOR_SUPPORT = 0.5  # each 全市/我区 … supports the place of its level the document is about
-MIN_SUBJECT_SCORE = 2.5  # one mention in the title or headline, or two in the text
-# The place of the body that wrote the report, at its top: (陕西省)2018年澄城县|人民政府工作报告 is about
-# 澄城县 whatever its province is called in the text; the outlet of a dateline (商洛|日报讯) is the
-# city of 我市 unless the title names a place of its own (苏州日报讯 on 苏州工业园区).
-AUTHOR_WEIGHT = 10.0
-_GOVERNMENT_REPORT = patterns.compile(r"(?:人民政府|政府)工作报告")
-_DATELINE_OUTLET = patterns.compile(r"(?:日报|晚报|融媒体中心|广播电视台)讯")
-
-
-def _author_weight(text: str, end: int) -> float:
-    if _GOVERNMENT_REPORT.match(text, end):
-        return AUTHOR_WEIGHT
-    return HEADLINE_WEIGHT if _DATELINE_OUTLET.match(text, end) else 0.0
-
-
 MAX_CANDIDATES = 10
 
 _EXTRA_KEYS = tuple(sorted({*ANAPHORS, *ZONE_SUFFIXES, *BARE_ZONE_WORDS, *BLOCKERS}))
-_SUFFIXES_LONGEST_FIRST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
 _BLOCKER_SET = frozenset(BLOCKERS)
-
-
-# --- the working state of one document ------------------------------------------------------
-
-# Zones the gazetteer does not know, made once per document: full name -> the zone, so that every
-# mention of 聊城经济技术开发区 in a report is the same place.
-Zones = dict[str, Place]
-
-
-@dataclass
-class Hit:
-    start: int
-    end: int
-    kind: str  # "place", "anaphor", "zone_word", "blocker"
-    key: str  # the matched text of the normalised view
-    senses: list[Sense] = field(default_factory=list)
-    place: Place | None = None  # resolved
-    candidates: list[Place] = field(default_factory=list)  # when several places remain
-    # A composed zone: the parent's senses are in `senses`, the zone's own parts here.
-    zone_mid: str | None = None
-    zone_suffix: str | None = None
-    village: str | None = None  # a composed village: its name
-    own_start: int = -1  # where the written name starts: an address chain without its province (陕西|西安高新区)
-    head: str = ""  # the surface of the first unit of the written name (西安)
-    anaphor: bool = False
-    label: str | None = None  # name of an unresolved anaphor
-    label_level: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.own_start < 0:
-            self.own_start = self.start
-        if not self.head:
-            self.head = self.key
-
-    @property
-    def written(self) -> str:
-        """The text naming a composed zone, without the province of an address chain."""
-        return self.key[self.own_start - self.start :]
-
-    @property
-    def family(self) -> str | None:
-        return ZONE_SUFFIXES.get(self.zone_suffix) if self.zone_suffix else None
 
 
 def find(doc: Doc) -> list[Any]:
@@ -255,7 +139,7 @@ def find(doc: Doc) -> list[Any]:
     hits, embedded = _scan(text, gaz, free, _TokenBoundaries(doc))
     hits = _compose(text, hits)
     _resolve(hits, Counter(), zones)
-    subject = _infer_subject(doc, hits, embedded, zones)
+    subject = infer_subject(doc, hits, embedded, zones)
     doc.info["subject_place"] = subject.value() if subject is not None else None
     if subject is not None:
         _resolve(hits, _chain_counter([subject], 3), zones)  # what the subject's area settles
@@ -561,7 +445,7 @@ def _settle(hit: Hit, place: Place, zones: Zones) -> None:
         hit.place = Place(hit.village, "village", None, place, (place.full_name or "") + hit.village)
     elif hit.zone_suffix is not None:
         area = _written_area(place, hit.head)
-        hit.place = _zone_place(zones, place, hit.zone_mid or "", hit.zone_suffix, hit.written, area)
+        hit.place = zone_place(zones, place, hit.zone_mid or "", hit.zone_suffix, hit.written, area)
     else:
         hit.place = place
 
@@ -604,53 +488,12 @@ def _resolve_one(hit: Hit, ctx: Counter[Place], zones: Zones) -> None:
         hit.candidates = [s.place for s in highest]
 
 
-def _zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str, area: Place | None) -> Place:
-    """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new
-    zone named as written, whose full name is `area`'s full name and the written name spelt out."""
-    family = ZONE_SUFFIXES[suffix]
-    coded = gazetteer.get().zones_of(parent)
-    for zone in coded:
-        if _zone_key(zone, parent) == (mid, family):
-            return zone
-    # 吴江开发区 is the coded 吴江经济技术开发区: a bare 开发区 stands for the one zone of its families.
-    loose = [
-        z for z in coded if suffix == "开发区" and _zone_key(z, parent) in {(mid, f) for f in BARE_ZONE_WORDS[suffix]}
-    ]
-    if len(loose) == 1:
-        return loose[0]
-    long_form = ZONE_LONG_FORMS.get(suffix)
-    spelt_out = written[: -len(suffix)] + long_form if long_form and written.endswith(suffix) else written
-    full = (area.full_name or "") + spelt_out if area is not None else spelt_out
-    name = spelt_out if suffix in SPELT_OUT_IN_NAME else written
-    return zones.setdefault(full, Place(name, "zone", None, parent, full))
-
-
 def _written_area(parent: Place, head: str) -> Place | None:
     """Whose full name a composed zone's full name starts with. The written name starts with a unit (head):
     after its short form the full name repeats the unit (东营高新区 -> 山东省东营市 + 东营高新…); after its
     full name it does not (广东省制造业…实验区 -> 广东省制造业…; 东昌府区凤凰工业园 -> 山东省聊城市 + 东昌府区…)."""
     unit = next((p for p in parent.chain if head in (p.name, p.short) or p in gazetteer.get().lookup(head)), parent)
     return unit.parent if head == unit.name else unit
-
-
-def _zone_key(zone: Place, parent: Place) -> tuple[str, str | None]:
-    """(mid, family) of an NBS zone name relative to its parent: 东营港经济开发区 -> ("港", "经济开发区")."""
-    name = zone.name
-    for ancestor in (parent.ancestor("province"), parent):
-        if ancestor is None:
-            continue
-        for form in sorted({ancestor.name, ancestor.short or ancestor.name}, key=len, reverse=True):
-            if name.startswith(form):
-                name = name[len(form) :]
-                break
-    suffix = _zone_suffix_of(name)
-    if suffix is None:
-        return name, None
-    return name[: -len(suffix)], ZONE_SUFFIXES[suffix]
-
-
-def _zone_suffix_of(name: str) -> str | None:
-    return next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), None)
 
 
 _TOWN_SUFFIX = patterns.compile(r"(?:镇|乡|街道|苏木)$")
@@ -692,223 +535,12 @@ def _towns_by_short_name(
     return [h for h in found if aligned(h.start, h.end)]
 
 
-# --- 4. subject place ------------------------------------------------------------------------
-
-
-# A page's metadata line (来源：天津日报, 作者：…, 本文为转载) is no headline: its place is the outlet's.
-_METADATA_LINE = patterns.compile(
-    r"\s*[【\[]?(?:来源|来自|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|日期|时间|本文|转载|原标题|图片|摄影|稿源)"
-)
-
-
-def _position_weights(doc: Doc) -> list[tuple[Span, float]]:
-    weights: list[tuple[Span, float]] = []
-    if doc.title_span is not None:
-        weights.append((doc.title_span, TITLE_WEIGHT))
-    for p in doc.paragraphs[:4]:
-        line = doc.norm[p.start : p.end]
-        headline = len(line) <= 40 and not line.endswith(("。", "；", "，")) and not _METADATA_LINE.match(line)
-        if headline and p != doc.title_span:
-            weights.append((p, HEADLINE_WEIGHT))
-    weights.append((Span(0, OPENING_CHARS), OPENING_WEIGHT))
-    return weights
-
-
-def _weight_at(weights: list[tuple[Span, float]], offset: int) -> float:
-    return max((w for span, w in weights if span.start <= offset < span.end), default=1.0)
-
-
-def _infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) -> Place | None:
-    weights = _position_weights(doc)
-    score: Counter[Place] = Counter()
-    for h in hits:
-        if h.kind == "place" and h.place is not None and h.place.level in gazetteer.ADMIN_LEVELS:
-            weight = _weight_at(weights, h.start)
-            away = _is_destination(doc.norm, h.start) or _is_origin(doc.norm, h.start, h.end)
-            score[h.place] += DESTINATION_WEIGHT * weight if away else weight
-    for h in embedded:
-        if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
-            # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
-            weight = _weight_at(weights, h.start)
-            score[h.senses[0].place] += weight if weight > OPENING_WEIGHT else EMBEDDED_WEIGHT * weight
-            if h.start < OPENING_CHARS:
-                score[h.senses[0].place] += _author_weight(doc.norm, h.end)
-    if not score and not any(h.kind == "zone_word" for h in hits):
-        return None
-    dominant_city = _dominant(score, lambda p: p.ancestor("city") or _municipality(p))
-    bare = Counter(
-        h.key
-        for h in hits
-        if h.kind == "zone_word" and h.key not in SUBJECT_ONLY_ZONE_WORDS and _is_bare_zone_word(doc.norm, h)
-    )
-    anaphors = Counter(ANAPHORS[h.key][0] for h in hits if h.kind == "anaphor")
-    zone = _bare_zone_subject(bare, hits, dominant_city, zones) if bare else None
-    if zone is not None:
-        family = _family_of(zone)
-        score[zone] += sum(n for word, n in bare.items() if family in BARE_ZONE_WORDS[word])
-    for scope, count in anaphors.items():
-        target = _dominant(score, lambda p, s=scope: _scope_target(p, s)) if scope != "country" else None
-        if target is not None:
-            score[target] += ANAPHOR_SUPPORT * count
-    if not score:
-        return None
-    # On a tie the more specific place wins: the report is about the county, not its province.
-    best, best_score = max(score.items(), key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))
-    best = _within_dominant_city(score, best, dominant_city)
-    if anaphors.get("province"):
-        best = _province_of_its_cities(score, best)
-    return best if best_score >= MIN_SUBJECT_SCORE else None
-
-
-# How far a city with its counties must outweigh the city of the single best-scored place to win.
-CITY_MARGIN = 2.0
-
-
-def _within_dominant_city(score: Counter[Place], best: Place, dominant_city: Place | None) -> Place:
-    """A report about a city and its counties (陇南市, 武都区, 西和县 …) that names another city a few times
-    (investors' home towns, venues) is about the first: the best place within the city that, with its
-    counties, clearly outweighs the best place's own city. Where the city ties with the best of several of
-    its counties, the report is about the city."""
-    best_city = _city_of(best)
-    if dominant_city is None or best_city is None:
-        return best
-    if best_city is not dominant_city:
-        totals: Counter[Place] = Counter()
-        for place, s in score.items():
-            if (city := _city_of(place)) is not None:
-                totals[city] += s
-        if totals[dominant_city] < CITY_MARGIN * totals[best_city]:
-            return best
-    inside = [(p, s) for p, s in score.items() if _city_of(p) is dominant_city]
-    if sum(1 for p, _ in inside if p is not dominant_city) < 2:
-        return best if best_city is dominant_city else max(inside, key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))[0]
-    return max(inside, key=lambda kv: (kv[1], kv[0] is dominant_city, LEVEL_RANK[kv[0].level]))[0]
-
-
-# How many cities of a province a report about the province (全省…) names one after the other.
-PROVINCE_CITIES = 3
-
-
-def _province_of_its_cities(score: Counter[Place], best: Place) -> Place:
-    """A report that speaks of 全省 and names three or more of its cities (昭通、保山、文山…) is about the
-    province, not the city named most."""
-    province = best.ancestor("province")
-    if province is None or best is province:
-        return best
-    cities = {c for p in score if p.ancestor("province") is province and (c := _city_of(p)) is not None}
-    return province if len(cities) >= PROVINCE_CITIES else best
-
-
-def _city_of(place: Place) -> Place | None:
-    return place.ancestor("city") or _municipality(place)
-
-
-# Where the subject goes to court investors ("赴广州、深圳、青岛等地开展招商"), and where it brings projects
-# in from: they say little about what the report is about.
-DESTINATION_WEIGHT = 0.25
-_DESTINATION_RE = patterns.compile(r"(?:赴|前往|奔赴|远赴|飞赴)(?:[^，,。；;、\n]{1,8}、){0,8}$")
-DESTINATION_REACH = 80
-
-
-def _is_destination(text: str, start: int) -> bool:
-    return _DESTINATION_RE.search(text, max(0, start - DESTINATION_REACH), start) is not None
-
-
-# Where projects or money are brought in from ("承接引进北京项目301个", "引进深圳企业"): not the subject either.
-_ORIGIN_BEFORE_RE = patterns.compile(r"(?:引进|承接|引入|吸引|招引)$")
-_ORIGIN_AFTER_RE = patterns.compile(r"(?:项目|企业|资本|客商|资金|投资)")
-
-
-def _is_origin(text: str, start: int, end: int) -> bool:
-    return (
-        _ORIGIN_BEFORE_RE.search(text, max(0, start - 2), start) is not None
-        and _ORIGIN_AFTER_RE.match(text, end) is not None
-    )
-
-
-def _dominant(score: Counter[Place], key: Any) -> Place | None:
-    """The place that `key` maps the scored places to, weighted by their scores (the city most talked about)."""
-    agg: Counter[Place] = Counter()
-    for place, s in score.items():
-        target = key(place)
-        if target is not None:
-            agg[target] += s
-    return max(agg.items(), key=lambda kv: kv[1])[0] if agg else None
-
-
-def _municipality(place: Place) -> Place | None:
-    province = place.ancestor("province")
-    return province if province is not None and province.name.endswith("市") else None
-
-
-def _is_bare_zone_word(text: str, hit: Hit) -> bool:
-    if hit.key not in BARE_ZONE_WORDS:
-        return False
-    before = text[max(0, hit.start - 4) : hit.start]
-    if before.endswith(GENERIC_ZONE_QUALIFIERS):
-        return False
-    # 新区 and 园区 also end names (前湾新区, 创业园区): bare only after punctuation or a function word
-    return (
-        ((hit.key not in NAMED_ZONE_SUFFIXES or hit.key in BARE_AND_NAMED) and hit.key not in SUBJECT_ONLY_ZONE_WORDS)
-        or not before
-        or not _HAN.match(before[-1])
-        or before[-1] in ZONE_MID_STOP_CHARS
-    )
-
-
-def _bare_zone_subject(bare: Counter[str], hits: list[Hit], city: Place | None, zones: Zones) -> Place | None:
-    """The zone that bare 开发区/高新区 in a document stand for: the zone of that family the text names
-    after its city (聊城高新区), else the only one it names (惠州仲恺高新区), else the city's coded zone of
-    that family (东营经济技术开发区), else a zone named after the city."""
-    word = bare.most_common(1)[0][0]
-    families = BARE_ZONE_WORDS[word]
-    named = Counter(h.place for h in hits if h.place is not None and h.zone_suffix and h.family in families)
-    without_mid = {h.place for h in hits if h.place is not None and h.zone_suffix and not h.zone_mid}
-    plain = [p for p in named if p in without_mid and (city is None or p.is_within(city))]
-    if plain:
-        return max(plain, key=lambda p: named[p])
-    if len(named) == 1:
-        return next(iter(named))
-    if city is None:
-        return None
-    family = BARE_ZONE_DEFAULT[word]
-    nbs = [z for z in gazetteer.get().zones_of(city) if _zone_key(z, city) == ("", family)]
-    if len(nbs) == 1:
-        return nbs[0]
-    return _zone_place(zones, city, "", word, city.stem + word, city)
-
-
 # --- 5. zone words and anaphors --------------------------------------------------------------
-
-
-def _scope_target(place: Place, scope: str) -> Place | None:
-    """The place a scope word refers to for a document about `place`: 全市 in a 东昌府区 report -> 聊城市."""
-    if scope == "province":
-        return place.ancestor("province")
-    if scope == "city":
-        if place.level == "county" and place.name.endswith("市"):
-            return place
-        return place.ancestor("city") or _municipality(place)
-    if scope == "district":
-        if place.level == "zone" or (place.level == "county" and place.name.endswith("区")):
-            return place
-        county = place.ancestor("county")
-        if county is not None and county.name.endswith("区"):
-            return county
-        # 全区 in a 广西 / 新疆 … report: the autonomous region
-        province = place.ancestor("province")
-        return province if province is not None and province.name.endswith("自治区") else None
-    if scope == "county":
-        county = place.ancestor("county")
-        return county if county is not None and not county.name.endswith(("区", "市")) else None
-    if scope == "town":
-        return place.ancestor("town")
-    return None
 
 
 def _is_of_scope(place: Place, scope: str) -> bool:
     """Is `place` itself a unit a scope word may refer to (an explicit antecedent)?"""
-    return _scope_target(place, scope) is place
+    return scope_target(place, scope) is place
 
 
 def _finish_zone_words(text: str, hits: list[Hit], subject: Place | None, zones: Zones) -> None:
@@ -934,7 +566,7 @@ def _finish_zone_words(text: str, hits: list[Hit], subject: Place | None, zones:
                 if name_start is not None:
                     _name_zone(h, name_start, text[name_start : h.start], subject, zones)
                     continue
-            if h.key in BARE_ZONE_WORDS and _is_bare_zone_word(text, h):
+            if h.key in BARE_ZONE_WORDS and is_bare_zone_word(text, h):
                 h.kind, h.anaphor = "anaphor", True
         if h.kind == "place" and h.place is not None and h.zone_mid and h.zone_suffix:
             known[(h.zone_mid, h.zone_suffix)] = h.place
@@ -956,7 +588,7 @@ def _name_zone(hit: Hit, start: int, own_name: str, subject: Place | None, zones
     if parent is None:
         hit.place = Place(hit.key, "zone")
     else:
-        hit.place = _zone_place(zones, parent, own_name, suffix, hit.key, parent)
+        hit.place = zone_place(zones, parent, own_name, suffix, hit.key, parent)
 
 
 def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
@@ -1065,7 +697,7 @@ def _antecedent(
     doc: Doc, hit: Hit, of_scope: _Ordered, subject: Place | None, scope: str, mode: str, paragraph: Span | None
 ) -> Place | None:
     """The place an anaphor of `scope` refers to; `of_scope` are the named places of that level."""
-    from_subject = _scope_target(subject, scope) if subject is not None else None
+    from_subject = scope_target(subject, scope) if subject is not None else None
     in_sentence = of_scope.nearest(hit, doc.sentence_at(hit.start), before_only=True)
     if mode == "we":
         order = (from_subject, in_sentence, of_scope.nearest(hit, paragraph, before_only=True))
@@ -1079,7 +711,7 @@ def _antecedent(
 
 def _bare_zone_antecedent(hit: Hit, named_zones: _Ordered, subject: Place | None) -> Place | None:
     """The subject zone of the word's family, else the last one named before, else the only one named."""
-    if subject is not None and subject.level == "zone" and _family_of(subject) in BARE_ZONE_WORDS[hit.key]:
+    if subject is not None and subject.level == "zone" and family_of(subject) in BARE_ZONE_WORDS[hit.key]:
         return subject
     if hit.key in SUBJECT_ONLY_ZONE_WORDS:
         return None
@@ -1088,11 +720,6 @@ def _bare_zone_antecedent(hit: Hit, named_zones: _Ordered, subject: Place | None
         return before.place
     places = {h.place for h in named_zones.hits}
     return places.pop() if len(places) == 1 else None
-
-
-def _family_of(zone: Place) -> str | None:
-    suffix = _zone_suffix_of(zone.name)
-    return ZONE_SUFFIXES[suffix] if suffix else None
 
 
 def _is_village_name(name: str) -> bool:

@@ -1,0 +1,224 @@
+"""The place pass's shared vocabulary and working types: what dims/place.py and dims/_place_subject.py
+both read, kept here so that neither imports the other's module back (place -> _place_subject -> here).
+
+- the anaphor words (ANAPHORS) and the zone words: suffixes, bare words and the qualifiers that make
+  them generic;
+- `Hit`, one gazetteer match as the passes resolve it, and `Zones`, the document's text-named zones;
+- the zone and scope helpers both sides call: `zone_place` (the zone a place + suffix names),
+  `zone_key`, `family_of`, `is_bare_zone_word`, `scope_target` (the place 全市/全区 … refers to),
+  `municipality`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import gazetteer, patterns
+from ..gazetteer import Place, Sense
+
+# --- the words and phrases the rules use ----------------------------------------------------
+
+# Anaphors: word -> (scope, mode). Scopes: province, city, district (区: a county-level district or a
+# zone), county (县/旗), town, country. Modes: "we" (我市: the speaker's own place, the subject first),
+# "all" (全市/本市: a place of that level named before it in the same sentence first, else the subject),
+# "that" (该区: the nearest place of that level mentioned before, else the subject).
+ANAPHORS: dict[str, tuple[str, str]] = {
+    "全省": ("province", "all"), "本省": ("province", "all"), "我省": ("province", "we"), "该省": ("province", "that"),
+    "全市": ("city", "all"), "本市": ("city", "all"), "我市": ("city", "we"), "该市": ("city", "that"),
+    "全区": ("district", "all"), "本区": ("district", "all"), "我区": ("district", "we"), "该区": ("district", "that"),
+    "全县": ("county", "all"), "本县": ("county", "all"), "我县": ("county", "we"), "该县": ("county", "that"),
+    "全镇": ("town", "all"), "本镇": ("town", "all"), "我镇": ("town", "we"), "该镇": ("town", "that"),
+    "全乡": ("town", "all"), "本乡": ("town", "all"), "我乡": ("town", "we"), "该乡": ("town", "that"),
+    "全国": ("country", "all"), "我国": ("country", "we"),
+    # prefectures (盟, 地区, 州), banners, and 新疆 by its short form (real pages: 全盟, 全地区, 全疆)
+    "全盟": ("city", "all"), "全地区": ("city", "all"), "全州": ("city", "all"), "全旗": ("county", "all"),
+    "全疆": ("province", "all"),
+    # a corps division and the city it runs as one (新疆兵团第六师五家渠市 … 该师市)
+    "该师市": ("county", "that"), "全师市": ("county", "all"), "本师市": ("county", "all"),
+}  # fmt: skip
+# Zone suffixes as written -> the family they belong to (高新区 and 高新技术产业开发区 are one family).
+ZONE_SUFFIXES: dict[str, str] = {
+    "经济技术开发区": "经开区", "经开区": "经开区", "经济开发区": "经济开发区", "开发区": "开发区",
+    "高新技术产业开发区": "高新区", "高新技术开发区": "高新区", "高新技术产业园区": "高新区", "高新区": "高新区",
+    "综合保税区": "综保区", "综保区": "综保区", "保税区": "保税区", "保税港区": "保税港区",
+    "自由贸易试验区": "自贸区", "自贸区": "自贸区", "自贸试验区": "自贸区",
+    "工业园区": "工业园区", "工业园": "工业园区", "产业集聚区": "产业集聚区",
+    "旅游度假区": "旅游度假区", "度假区": "度假区", "新区": "新区", "临空经济区": "临空经济区",
+    "科技城": "科技城", "科学城": "科学城", "产业园区": "产业园区", "科学园区": "科学园区",
+    "加工出口区": "加工出口区", "综合实验区": "综合实验区",
+}  # fmt: skip
+# Abbreviated suffixes spelt out in a full name (东营高新区 -> 山东省东营市东营高新技术产业开发区).
+ZONE_LONG_FORMS = {
+    "经开区": "经济技术开发区",
+    "高新区": "高新技术产业开发区",
+    "综保区": "综合保税区",
+    "自贸区": "自由贸易试验区",
+}
+# Bare zone words that stand for a zone named before or for the subject (开发区 in a speech to a
+# development zone), and the families they can stand for.
+BARE_ZONE_WORDS: dict[str, frozenset[str]] = {
+    "开发区": frozenset({"经开区", "经济开发区", "开发区"}),
+    "经开区": frozenset({"经开区", "经济开发区"}),
+    "高新区": frozenset({"高新区"}),
+    "新区": frozenset({"新区"}),
+    "园区": frozenset({"工业园区", "产业园区", "科学园区"}),
+}
+# Bare words that stand only for the subject (园区 in a report on 苏州工业园区), never for another zone
+# named in the text (园区 after a named park is often a project's).
+SUBJECT_ONLY_ZONE_WORDS = frozenset({"园区"})
+# Suffixes that make a zone of the plain word before them (凤凰工业园, 高铁新区, 芦台经济开发区); the others
+# (产业集聚区 …) need a place before them, as the bare words do.
+NAMED_ZONE_SUFFIXES = frozenset(
+    {"经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "工业园区", "工业园", "新区",
+     "旅游度假区", "经开区", "高新区", "综合保税区", "保税区", "科技城", "科学城", "产业园区", "科学园区", "加工出口区"}
+)  # fmt: skip
+# Suffixes that name a zone after a plain word (小蓝经开区) and stand bare after a verb (入驻高新区).
+BARE_AND_NAMED = frozenset({"高新区", "经开区"})
+# Abbreviated suffixes a zone the gazetteer does not code is named by in full (小蓝经开区 → 小蓝经济技术开发区,
+# 银川综保区 → 银川综合保税区); 高新区 is the name such zones go by (成都高新区).
+SPELT_OUT_IN_NAME = frozenset({"经开区", "综保区", "自贸区"})
+# Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
+GENERIC_ZONE_QUALIFIERS = (
+    "各", "各类", "各个", "省级", "国家级", "以上", "全省", "全国", "全市", "多个", "一批", "其他", "所有", "等",
+    "省内", "国内", "重点", "这些", "各地",
+)  # fmt: skip
+# Function characters that never stand inside a zone's name (鼓楼区将与新区 is not a zone).
+ZONE_MID_STOP_CHARS = frozenset("的在和与及将是为对把被从向到等了也都还而并或")
+_HAN = patterns.compile(r"\p{Han}")
+_SUFFIXES_LONGEST_FIRST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
+
+
+# --- the working state of one document ------------------------------------------------------
+
+# Zones the gazetteer does not know, made once per document: full name -> the zone, so that every
+# mention of 聊城经济技术开发区 in a report is the same place.
+Zones = dict[str, Place]
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    kind: str  # "place", "anaphor", "zone_word", "blocker"
+    key: str  # the matched text of the normalised view
+    senses: list[Sense] = field(default_factory=list)
+    place: Place | None = None  # resolved
+    candidates: list[Place] = field(default_factory=list)  # when several places remain
+    # A composed zone: the parent's senses are in `senses`, the zone's own parts here.
+    zone_mid: str | None = None
+    zone_suffix: str | None = None
+    village: str | None = None  # a composed village: its name
+    own_start: int = -1  # where the written name starts: an address chain without its province (陕西|西安高新区)
+    head: str = ""  # the surface of the first unit of the written name (西安)
+    anaphor: bool = False
+    label: str | None = None  # name of an unresolved anaphor
+    label_level: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.own_start < 0:
+            self.own_start = self.start
+        if not self.head:
+            self.head = self.key
+
+    @property
+    def written(self) -> str:
+        """The text naming a composed zone, without the province of an address chain."""
+        return self.key[self.own_start - self.start :]
+
+    @property
+    def family(self) -> str | None:
+        return ZONE_SUFFIXES.get(self.zone_suffix) if self.zone_suffix else None
+
+
+# --- zones and scopes, for the passes of place.py and the subject alike ----------------------
+
+
+def zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str, area: Place | None) -> Place:
+    """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new
+    zone named as written, whose full name is `area`'s full name and the written name spelt out."""
+    family = ZONE_SUFFIXES[suffix]
+    coded = gazetteer.get().zones_of(parent)
+    for zone in coded:
+        if zone_key(zone, parent) == (mid, family):
+            return zone
+    # 吴江开发区 is the coded 吴江经济技术开发区: a bare 开发区 stands for the one zone of its families.
+    loose = [
+        z for z in coded if suffix == "开发区" and zone_key(z, parent) in {(mid, f) for f in BARE_ZONE_WORDS[suffix]}
+    ]
+    if len(loose) == 1:
+        return loose[0]
+    long_form = ZONE_LONG_FORMS.get(suffix)
+    spelt_out = written[: -len(suffix)] + long_form if long_form and written.endswith(suffix) else written
+    full = (area.full_name or "") + spelt_out if area is not None else spelt_out
+    name = spelt_out if suffix in SPELT_OUT_IN_NAME else written
+    return zones.setdefault(full, Place(name, "zone", None, parent, full))
+
+
+def zone_key(zone: Place, parent: Place) -> tuple[str, str | None]:
+    """(mid, family) of an NBS zone name relative to its parent: 东营港经济开发区 -> ("港", "经济开发区")."""
+    name = zone.name
+    for ancestor in (parent.ancestor("province"), parent):
+        if ancestor is None:
+            continue
+        for form in sorted({ancestor.name, ancestor.short or ancestor.name}, key=len, reverse=True):
+            if name.startswith(form):
+                name = name[len(form) :]
+                break
+    suffix = zone_suffix_of(name)
+    if suffix is None:
+        return name, None
+    return name[: -len(suffix)], ZONE_SUFFIXES[suffix]
+
+
+def zone_suffix_of(name: str) -> str | None:
+    return next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), None)
+
+
+def municipality(place: Place) -> Place | None:
+    province = place.ancestor("province")
+    return province if province is not None and province.name.endswith("市") else None
+
+
+def is_bare_zone_word(text: str, hit: Hit) -> bool:
+    if hit.key not in BARE_ZONE_WORDS:
+        return False
+    before = text[max(0, hit.start - 4) : hit.start]
+    if before.endswith(GENERIC_ZONE_QUALIFIERS):
+        return False
+    # 新区 and 园区 also end names (前湾新区, 创业园区): bare only after punctuation or a function word
+    return (
+        ((hit.key not in NAMED_ZONE_SUFFIXES or hit.key in BARE_AND_NAMED) and hit.key not in SUBJECT_ONLY_ZONE_WORDS)
+        or not before
+        or not _HAN.match(before[-1])
+        or before[-1] in ZONE_MID_STOP_CHARS
+    )
+
+
+def scope_target(place: Place, scope: str) -> Place | None:
+    """The place a scope word refers to for a document about `place`: 全市 in a 东昌府区 report -> 聊城市."""
+    if scope == "province":
+        return place.ancestor("province")
+    if scope == "city":
+        if place.level == "county" and place.name.endswith("市"):
+            return place
+        return place.ancestor("city") or municipality(place)
+    if scope == "district":
+        if place.level == "zone" or (place.level == "county" and place.name.endswith("区")):
+            return place
+        county = place.ancestor("county")
+        if county is not None and county.name.endswith("区"):
+            return county
+        # 全区 in a 广西 / 新疆 … report: the autonomous region
+        province = place.ancestor("province")
+        return province if province is not None and province.name.endswith("自治区") else None
+    if scope == "county":
+        county = place.ancestor("county")
+        return county if county is not None and not county.name.endswith(("区", "市")) else None
+    if scope == "town":
+        return place.ancestor("town")
+    return None
+
+
+def family_of(zone: Place) -> str | None:
+    suffix = zone_suffix_of(zone.name)
+    return ZONE_SUFFIXES[suffix] if suffix else None

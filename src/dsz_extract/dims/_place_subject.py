@@ -1,0 +1,220 @@
+"""The subject place of a report (step 4 of dims/place.py, which stores it in doc.info["subject_place"]).
+
+The most talked-about place wins, the title and opening weighing most; places the report's people travel
+to (赴广州招商) or bring projects in from (引进北京项目) weigh little; the author's place at the top of a
+government work report or a dateline weighs much. Bare zone words (开发区 ×20) and 全区/我区 make a zone
+the subject: the zone the text names with that suffix (聊城高新区), else its city's NBS zone
+(东营经济技术开发区), else a zone named after the city. A report about a city and its counties stays
+with that city though it names another a few times; 全省 with three or more of a province's cities makes
+the province the subject.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .. import gazetteer, patterns
+from ..doc import Doc
+from ..gazetteer import LEVEL_RANK, Place
+from ..text import Span
+from ._place_hits import (
+    ANAPHORS,
+    BARE_ZONE_WORDS,
+    SUBJECT_ONLY_ZONE_WORDS,
+    Hit,
+    Zones,
+    family_of,
+    is_bare_zone_word,
+    municipality,
+    scope_target,
+    zone_key,
+    zone_place,
+)
+
+# When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
+BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区", "园区": "工业园区"}
+
+# Subject weights: a place in the title counts most, then in the headline lines and the opening.
+TITLE_WEIGHT = 5.0
+HEADLINE_WEIGHT = 3.0
+OPENING_WEIGHT = 2.0
+OPENING_CHARS = 200
+EMBEDDED_WEIGHT = 0.25  # a place inside an org/project/event name in the text says a little about the subject
+ANAPHOR_SUPPORT = 0.5  # each 全市/我区 … supports the place of its level the document is about
+MIN_SUBJECT_SCORE = 2.5  # one mention in the title or headline, or two in the text
+# The place of the body that wrote the report, at its top: (陕西省)2018年澄城县|人民政府工作报告 is about
+# 澄城县 whatever its province is called in the text; the outlet of a dateline (商洛|日报讯) is the
+# city of 我市 unless the title names a place of its own (苏州日报讯 on 苏州工业园区).
+AUTHOR_WEIGHT = 10.0
+_GOVERNMENT_REPORT = patterns.compile(r"(?:人民政府|政府)工作报告")
+_DATELINE_OUTLET = patterns.compile(r"(?:日报|晚报|融媒体中心|广播电视台)讯")
+
+
+def _author_weight(text: str, end: int) -> float:
+    if _GOVERNMENT_REPORT.match(text, end):
+        return AUTHOR_WEIGHT
+    return HEADLINE_WEIGHT if _DATELINE_OUTLET.match(text, end) else 0.0
+
+
+# A page's metadata line (来源：天津日报, 作者：…, 本文为转载) is no headline: its place is the outlet's.
+_METADATA_LINE = patterns.compile(
+    r"\s*[【\[]?(?:来源|来自|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|日期|时间|本文|转载|原标题|图片|摄影|稿源)"
+)
+
+
+def _position_weights(doc: Doc) -> list[tuple[Span, float]]:
+    weights: list[tuple[Span, float]] = []
+    if doc.title_span is not None:
+        weights.append((doc.title_span, TITLE_WEIGHT))
+    for p in doc.paragraphs[:4]:
+        line = doc.norm[p.start : p.end]
+        headline = len(line) <= 40 and not line.endswith(("。", "；", "，")) and not _METADATA_LINE.match(line)
+        if headline and p != doc.title_span:
+            weights.append((p, HEADLINE_WEIGHT))
+    weights.append((Span(0, OPENING_CHARS), OPENING_WEIGHT))
+    return weights
+
+
+def _weight_at(weights: list[tuple[Span, float]], offset: int) -> float:
+    return max((w for span, w in weights if span.start <= offset < span.end), default=1.0)
+
+
+def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) -> Place | None:
+    weights = _position_weights(doc)
+    score: Counter[Place] = Counter()
+    for h in hits:
+        if h.kind == "place" and h.place is not None and h.place.level in gazetteer.ADMIN_LEVELS:
+            weight = _weight_at(weights, h.start)
+            away = _is_destination(doc.norm, h.start) or _is_origin(doc.norm, h.start, h.end)
+            score[h.place] += DESTINATION_WEIGHT * weight if away else weight
+    for h in embedded:
+        if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
+            # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
+            weight = _weight_at(weights, h.start)
+            score[h.senses[0].place] += weight if weight > OPENING_WEIGHT else EMBEDDED_WEIGHT * weight
+            if h.start < OPENING_CHARS:
+                score[h.senses[0].place] += _author_weight(doc.norm, h.end)
+    if not score and not any(h.kind == "zone_word" for h in hits):
+        return None
+    dominant_city = _dominant(score, lambda p: p.ancestor("city") or municipality(p))
+    bare = Counter(
+        h.key
+        for h in hits
+        if h.kind == "zone_word" and h.key not in SUBJECT_ONLY_ZONE_WORDS and is_bare_zone_word(doc.norm, h)
+    )
+    anaphors = Counter(ANAPHORS[h.key][0] for h in hits if h.kind == "anaphor")
+    zone = _bare_zone_subject(bare, hits, dominant_city, zones) if bare else None
+    if zone is not None:
+        family = family_of(zone)
+        score[zone] += sum(n for word, n in bare.items() if family in BARE_ZONE_WORDS[word])
+    for scope, count in anaphors.items():
+        target = _dominant(score, lambda p, s=scope: scope_target(p, s)) if scope != "country" else None
+        if target is not None:
+            score[target] += ANAPHOR_SUPPORT * count
+    if not score:
+        return None
+    # On a tie the more specific place wins: the report is about the county, not its province.
+    best, best_score = max(score.items(), key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))
+    best = _within_dominant_city(score, best, dominant_city)
+    if anaphors.get("province"):
+        best = _province_of_its_cities(score, best)
+    return best if best_score >= MIN_SUBJECT_SCORE else None
+
+
+# How far a city with its counties must outweigh the city of the single best-scored place to win.
+CITY_MARGIN = 2.0
+
+
+def _within_dominant_city(score: Counter[Place], best: Place, dominant_city: Place | None) -> Place:
+    """A report about a city and its counties (陇南市, 武都区, 西和县 …) that names another city a few times
+    (investors' home towns, venues) is about the first: the best place within the city that, with its
+    counties, clearly outweighs the best place's own city. Where the city ties with the best of several of
+    its counties, the report is about the city."""
+    best_city = _city_of(best)
+    if dominant_city is None or best_city is None:
+        return best
+    if best_city is not dominant_city:
+        totals: Counter[Place] = Counter()
+        for place, s in score.items():
+            if (city := _city_of(place)) is not None:
+                totals[city] += s
+        if totals[dominant_city] < CITY_MARGIN * totals[best_city]:
+            return best
+    inside = [(p, s) for p, s in score.items() if _city_of(p) is dominant_city]
+    if sum(1 for p, _ in inside if p is not dominant_city) < 2:
+        return best if best_city is dominant_city else max(inside, key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))[0]
+    return max(inside, key=lambda kv: (kv[1], kv[0] is dominant_city, LEVEL_RANK[kv[0].level]))[0]
+
+
+# How many cities of a province a report about the province (全省…) names one after the other.
+PROVINCE_CITIES = 3
+
+
+def _province_of_its_cities(score: Counter[Place], best: Place) -> Place:
+    """A report that speaks of 全省 and names three or more of its cities (昭通、保山、文山…) is about the
+    province, not the city named most."""
+    province = best.ancestor("province")
+    if province is None or best is province:
+        return best
+    cities = {c for p in score if p.ancestor("province") is province and (c := _city_of(p)) is not None}
+    return province if len(cities) >= PROVINCE_CITIES else best
+
+
+def _city_of(place: Place) -> Place | None:
+    return place.ancestor("city") or municipality(place)
+
+
+# Where the subject goes to court investors ("赴广州、深圳、青岛等地开展招商"), and where it brings projects
+# in from: they say little about what the report is about.
+DESTINATION_WEIGHT = 0.25
+_DESTINATION_RE = patterns.compile(r"(?:赴|前往|奔赴|远赴|飞赴)(?:[^，,。；;、\n]{1,8}、){0,8}$")
+DESTINATION_REACH = 80
+
+
+def _is_destination(text: str, start: int) -> bool:
+    return _DESTINATION_RE.search(text, max(0, start - DESTINATION_REACH), start) is not None
+
+
+# Where projects or money are brought in from ("承接引进北京项目301个", "引进深圳企业"): not the subject either.
+_ORIGIN_BEFORE_RE = patterns.compile(r"(?:引进|承接|引入|吸引|招引)$")
+_ORIGIN_AFTER_RE = patterns.compile(r"(?:项目|企业|资本|客商|资金|投资)")
+
+
+def _is_origin(text: str, start: int, end: int) -> bool:
+    return (
+        _ORIGIN_BEFORE_RE.search(text, max(0, start - 2), start) is not None
+        and _ORIGIN_AFTER_RE.match(text, end) is not None
+    )
+
+
+def _dominant(score: Counter[Place], key: Any) -> Place | None:
+    """The place that `key` maps the scored places to, weighted by their scores (the city most talked about)."""
+    agg: Counter[Place] = Counter()
+    for place, s in score.items():
+        target = key(place)
+        if target is not None:
+            agg[target] += s
+    return max(agg.items(), key=lambda kv: kv[1])[0] if agg else None
+
+
+def _bare_zone_subject(bare: Counter[str], hits: list[Hit], city: Place | None, zones: Zones) -> Place | None:
+    """The zone that bare 开发区/高新区 in a document stand for: the zone of that family the text names
+    after its city (聊城高新区), else the only one it names (惠州仲恺高新区), else the city's coded zone of
+    that family (东营经济技术开发区), else a zone named after the city."""
+    word = bare.most_common(1)[0][0]
+    families = BARE_ZONE_WORDS[word]
+    named = Counter(h.place for h in hits if h.place is not None and h.zone_suffix and h.family in families)
+    without_mid = {h.place for h in hits if h.place is not None and h.zone_suffix and not h.zone_mid}
+    plain = [p for p in named if p in without_mid and (city is None or p.is_within(city))]
+    if plain:
+        return max(plain, key=lambda p: named[p])
+    if len(named) == 1:
+        return next(iter(named))
+    if city is None:
+        return None
+    family = BARE_ZONE_DEFAULT[word]
+    nbs = [z for z in gazetteer.get().zones_of(city) if zone_key(z, city) == ("", family)]
+    if len(nbs) == 1:
+        return nbs[0]
+    return zone_place(zones, city, "", word, city.stem + word, city)
