@@ -1,20 +1,25 @@
-"""The place pass's shared vocabulary and working types: what dims/place.py and dims/_place_subject.py
-both read, kept here so that neither imports the other's module back (place -> _place_subject -> here).
+"""The place pass's shared vocabulary and working types: what dims/place.py, dims/_place_subject.py
+and dims/_place_anaphors.py all read, kept here so that no module imports another back
+(place -> _place_subject / _place_anaphors -> here).
 
-- the anaphor words (ANAPHORS) and the zone words: suffixes, bare words and the qualifiers that make
-  them generic;
-- `Hit`, one gazetteer match as the passes resolve it, and `Zones`, the document's text-named zones;
-- the zone and scope helpers both sides call: `zone_place` (the zone a place + suffix names),
+- the anaphor words (ANAPHORS, CHINA) and the zone words: suffixes, bare words, the qualifiers that
+  make them generic, the words that cannot name a zone;
+- `Hit`, one gazetteer match as the passes resolve it, `Zones`, the document's text-named zones, and
+  `Ordered`, hits in text order for the nearest one before or after an offset;
+- the zone and scope helpers several passes call: `zone_place` (the zone a place + suffix names),
   `zone_key`, `family_of`, `is_bare_zone_word`, `scope_target` (the place 全市/全区 … refers to),
   `municipality`.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .. import gazetteer, patterns
 from ..gazetteer import Place, Sense
+from ..text import Span
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
@@ -85,6 +90,22 @@ GENERIC_ZONE_QUALIFIERS = (
 # Function characters that never stand inside a zone's name (鼓楼区将与新区 is not a zone).
 ZONE_MID_STOP_CHARS = frozenset("的在和与及将是为对把被从向到等了也都还而并或")
 _HAN = patterns.compile(r"\p{Han}")
+# 全国 / 我国 name China (countries.tsv).
+CHINA = "中国"
+# Words that cannot be or end the name of a zone (打造新区, 入驻工业园): verbs, qualifiers, function words.
+ZONE_NAME_STOP = frozenset(
+    {
+        "打造", "建设", "创建", "建成", "设立", "成立", "规划", "落户", "入驻", "进驻", "位于", "围绕", "依托",
+        "推进", "推动", "加快", "发展", "申报", "争创", "获批", "升级", "支持", "鼓励", "引导", "进入", "落地",
+        "来到", "走进", "深入", "做强", "做大", "壮大", "提升", "实现", "成为", "作为", "全面", "持续", "着力",
+        "聚焦", "全力", "助力", "服务", "支撑", "整合", "优化", "各类", "各个", "所有", "省级", "国家级", "国家",
+        "这个", "那个", "一个", "每个", "多个", "其他", "重点", "主要", "新建", "在建", "现有", "以及", "还有",
+        "包括", "共建", "合作", "产业", "工业", "经济", "城市", "省内", "全省", "全市", "全区", "我市", "我区",
+        "本市", "该区", "园区", "开发区", "以上", "一批", "这些", "相关", "周边", "当地", "附近",
+    }
+)  # fmt: skip
+# A zone name's own part (凤凰, 高铁) or the part between a place and a suffix: Han characters only.
+ZONE_NAME_PART = patterns.compile(r"\p{Han}{1,4}")
 _SUFFIXES_LONGEST_FIRST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
 
 
@@ -128,6 +149,35 @@ class Hit:
     @property
     def family(self) -> str | None:
         return ZONE_SUFFIXES.get(self.zone_suffix) if self.zone_suffix else None
+
+
+class Ordered:
+    """Hits in text order, for the nearest one before or around an offset (bisect, not a scan)."""
+
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+        self.ends = [h.end for h in self.hits]
+
+    def last_before(self, offset: int) -> Hit | None:
+        i = bisect.bisect_right(self.ends, offset) - 1
+        return self.hits[i] if i >= 0 else None
+
+    def first_from(self, offset: int) -> Hit | None:
+        i = bisect.bisect_left(self.starts, offset)
+        return self.hits[i] if i < len(self.hits) else None
+
+    def nearest(self, hit: Hit, span: Span | None, *, before_only: bool) -> Place | None:
+        """The nearest hit inside `span` before `hit` (or after it, when closer and allowed)."""
+        if span is None:
+            return None
+        before = self.last_before(hit.start)
+        before = before if before is not None and before.start >= span.start else None
+        after = None if before_only else self.first_from(hit.end)
+        after = after if after is not None and after.start < span.end else None
+        if before is None or (after is not None and after.start - hit.start < hit.start - before.start):
+            before = after
+        return before.place if before is not None else None
 
 
 # --- zones and scopes, for the passes of place.py and the subject alike ----------------------

@@ -16,13 +16,15 @@ How a document is read (one Aho-Corasick scan of doc.norm, then passes over the 
    title and opening weighing most; bare zone words (开发区 ×20) and 全区/我区 make a zone the subject:
    the zone the text names with that suffix (聊城高新区), else its city's NBS zone (东营经济技术开发区),
    else a zone named after the city.
-5. Anaphors: 全市/我市/本市 → a city, 全区/我区/该区 → the district or zone, 全县 → county, 全省 → province,
-   全镇 → town, 全国/我国 → 中国; bare 开发区/高新区/经开区/新区 → the zone they stand for. Unresolved
-   anaphors keep the word as their name, the level of the word and a null adcode.
+5. Zone words and anaphors, in dims/_place_anaphors.py: 全市/我市/本市 → a city, 全区/我区/该区 → the
+   district or zone, 全县 → county, 全省 → province, 全镇 → town, 全国/我国 → 中国; bare 开发区/高新区/
+   经开区/新区 → the zone they stand for; 凤凰工业园 / 高铁新区 are zones named by their own word.
+   Unresolved anaphors keep the word as their name, the level of the word and a null adcode.
+6. Villages named on their own (在宋杨河村打造…), then one value per place (here).
 
-The anaphor and zone words, `Hit` (one match as the passes resolve it) and the zone/scope helpers both
-this module and the subject inference use live in dims/_place_hits.py, so imports run one way:
-place -> _place_subject -> _place_hits.
+The anaphor and zone words, `Hit` (one match as the passes resolve it), `Ordered` and the zone/scope
+helpers that this module, the subject inference and the anaphors share live in dims/_place_hits.py, so
+imports run one way: place -> _place_subject / _place_anaphors -> _place_hits.
 
 Readings the contract leaves open, decided here:
 - adcode: GB/T 2260 for divisions; NBS statistical codes for the development zones NBS codes (苏州工业园区
@@ -42,63 +44,40 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import LEVEL_RANK, Place, Sense
 from ..models import PlaceValue
-from ..text import Span
 from . import _place_short
-from ._names import Covered, literal_matches, words
+from ._names import Covered, literal_matches
+from ._place_anaphors import finish_zone_words, resolve_anaphors
 from ._place_hits import (
     ANAPHORS,
     BARE_ZONE_WORDS,
-    NAMED_ZONE_SUFFIXES,
-    SUBJECT_ONLY_ZONE_WORDS,
+    CHINA,
     ZONE_MID_STOP_CHARS,
+    ZONE_NAME_PART,
+    ZONE_NAME_STOP,
     ZONE_SUFFIXES,
     Hit,
+    Ordered,
     Zones,
-    family_of,
-    is_bare_zone_word,
-    scope_target,
     zone_place,
 )
 from ._place_subject import infer_subject
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
-# Scope words that name one place whatever the report is about (全疆 is 新疆 even in a 内蒙古 report).
-FIXED_ANAPHORS = {"全疆": "新疆维吾尔自治区"}
 # Characters that, right before / after an anaphor word, make it part of another word:
 # 完全 安全 健全 (安全区域), 资本 成本 基本 (资本市场), 应该 (应该区分), 自我; 全市场, 全区域, 该区分, 全省份.
 ANAPHOR_NOT_BEFORE = {"全": "完安健齐周保成万", "本": "资成基根样版账剧课日文范蓝脚读原", "该": "应", "我": "自"}
 ANAPHOR_NOT_AFTER = {"市": "场", "区": "域分别间块位", "省": "份", "乡": "村镇"}
-# The level an unresolved anaphor reports.
-SCOPE_LEVEL = {"province": "province", "city": "city", "district": "county", "county": "county", "town": "town"}
-# 全国 / 我国 name China (countries.tsv).
-CHINA = "中国"
 
 # Zone families named after the county they lie in (晋江经济开发区, 昆山高新区), unlike new areas and parks.
 COUNTY_NAMED_FAMILIES = frozenset({"经开区", "经济开发区", "开发区", "高新区", "综保区", "保税区", "产业集聚区"})
-# Verbs and function words are no zone's own name (放眼|高新区, 入驻|高新区).
-_VERBS = frozenset(words("name_verbs.txt")) | frozenset(words("name_boundaries.txt"))
-# Words that cannot be or end the name of a zone (打造新区, 入驻工业园): verbs, qualifiers, function words.
-ZONE_NAME_STOP = frozenset(
-    {
-        "打造", "建设", "创建", "建成", "设立", "成立", "规划", "落户", "入驻", "进驻", "位于", "围绕", "依托",
-        "推进", "推动", "加快", "发展", "申报", "争创", "获批", "升级", "支持", "鼓励", "引导", "进入", "落地",
-        "来到", "走进", "深入", "做强", "做大", "壮大", "提升", "实现", "成为", "作为", "全面", "持续", "着力",
-        "聚焦", "全力", "助力", "服务", "支撑", "整合", "优化", "各类", "各个", "所有", "省级", "国家级", "国家",
-        "这个", "那个", "一个", "每个", "多个", "其他", "重点", "主要", "新建", "在建", "现有", "以及", "还有",
-        "包括", "共建", "合作", "产业", "工业", "经济", "城市", "省内", "全省", "全市", "全区", "我市", "我区",
-        "本市", "该区", "园区", "开发区", "以上", "一批", "这些", "相关", "周边", "当地", "附近",
-    }
-)  # fmt: skip
-# A zone name's own part (凤凰, 高铁) or the part between a place and a suffix: Han characters only.
-_ZONE_NAME_PART = patterns.compile(r"\p{Han}{1,4}")
 # Phrases containing place surfaces that are not places, matched as one key so the longest wins.
 BLOCKERS = (
     "江北水城",  # nickname of 聊城, not 水城区
@@ -144,8 +123,8 @@ def find(doc: Doc) -> list[Any]:
     if subject is not None:
         _resolve(hits, _chain_counter([subject], 3), zones)  # what the subject's area settles
     hits = sorted(hits + _towns_by_short_name(text, hits, subject, free, _TokenBoundaries(doc)), key=lambda h: h.start)
-    _finish_zone_words(text, hits, subject, zones)
-    _resolve_anaphors(doc, hits, subject, gaz)
+    finish_zone_words(text, hits, subject, zones)
+    resolve_anaphors(doc, hits, subject, gaz)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
@@ -391,7 +370,7 @@ def _composes(text: str, place: Hit, suffix: Hit) -> bool:
 def _zone_mid_ok(mid: str) -> bool:
     if not mid:
         return True
-    if not _ZONE_NAME_PART.fullmatch(mid) or any(c in ZONE_MID_STOP_CHARS for c in mid):
+    if not ZONE_NAME_PART.fullmatch(mid) or any(c in ZONE_MID_STOP_CHARS for c in mid):
         return False
     return not any(w in mid for w in ZONE_NAME_STOP)
 
@@ -520,7 +499,7 @@ def _towns_by_short_name(
     names = [n for n, places in towns.items() if len(places) == 1 and freq.get(n, 0) < TOWN_SHORT_MAX_FREQ]
     if not names:
         return []
-    taken = _Ordered(hits)
+    taken = Ordered(hits)
     found = []
     for start, end in literal_matches(names, text):
         before, after = taken.last_before(end), taken.first_from(start)
@@ -533,76 +512,6 @@ def _towns_by_short_name(
         found.append(Hit(start, end, "place", text[start:end], place=towns[text[start:end]][0]))
     aligned.prepare([(h.start, h.end) for h in found])
     return [h for h in found if aligned(h.start, h.end)]
-
-
-# --- 5. zone words and anaphors --------------------------------------------------------------
-
-
-def _is_of_scope(place: Place, scope: str) -> bool:
-    """Is `place` itself a unit a scope word may refer to (an explicit antecedent)?"""
-    return scope_target(place, scope) is place
-
-
-def _finish_zone_words(text: str, hits: list[Hit], subject: Place | None, zones: Zones) -> None:
-    """Bare 开发区/高新区 become zone anaphors; 凤凰工业园 / 高铁新区 become zones named by their own word."""
-    # 惠州仲恺高新区 … 仲恺高新区: a zone named again without its city, by its own part and suffix
-    known: dict[tuple[str, str], Place] = {}
-    for i, h in enumerate(hits):
-        prev = hits[i - 1] if i else None
-        if h.kind == "place" and h.zone_suffix and h.place is None and not h.candidates:
-            # 凤凰 + 工业园: the first part looked like a place (凤凰县, weak) but the document says nothing
-            # of it; the zone lies in the place named right before (武汉市东湖新技术开发区) or the subject's.
-            area = prev.place if prev is not None and prev.end == h.start and prev.kind == "place" else None
-            _name_zone(h, h.start, h.key[: -len(h.zone_suffix)], area or subject, zones)
-        elif h.kind == "zone_word" and (again := _named_again(text, h, known)):
-            h.kind, h.start, h.place = "place", h.start - len(again[0]), again[1]
-            h.key = text[h.start : h.end]
-        elif h.kind == "zone_word":
-            if h.key in NAMED_ZONE_SUFFIXES:
-                if prev is not None and prev.kind == "blocker" and prev.end == h.start:
-                    name_start: int | None = prev.start  # 江北水城 + 旅游度假区
-                else:
-                    name_start = _zone_name_start(text, h.start, prev.end if prev else 0)
-                if name_start is not None:
-                    _name_zone(h, name_start, text[name_start : h.start], subject, zones)
-                    continue
-            if h.key in BARE_ZONE_WORDS and is_bare_zone_word(text, h):
-                h.kind, h.anaphor = "anaphor", True
-        if h.kind == "place" and h.place is not None and h.zone_mid and h.zone_suffix:
-            known[(h.zone_mid, h.zone_suffix)] = h.place
-
-
-def _named_again(text: str, hit: Hit, known: dict[tuple[str, str], Place]) -> tuple[str, Place] | None:
-    for (mid, suffix), zone in known.items():
-        if suffix == hit.key and text[hit.start - len(mid) : hit.start] == mid:
-            return mid, zone
-    return None
-
-
-def _name_zone(hit: Hit, start: int, own_name: str, subject: Place | None, zones: Zones) -> None:
-    """Make `hit` the zone `own_name` + its suffix, in the subject's area (高铁新区 in a 聊城 report)."""
-    suffix = hit.zone_suffix or hit.key
-    hit.kind, hit.start, hit.zone_suffix = "place", start, suffix
-    hit.key = own_name + suffix
-    parent = _zone_parent(subject)
-    if parent is None:
-        hit.place = Place(hit.key, "zone")
-    else:
-        hit.place = zone_place(zones, parent, own_name, suffix, hit.key, parent)
-
-
-def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
-    """Where the zone's own name starts before its suffix (入驻凤凰工业园 -> 凤凰), or None."""
-    from ..tokenize import tokenize  # only here: a zone named by a plain word is rare
-
-    window_start = max(floor, suffix_start - 8)
-    tokens = tokenize(text[window_start:suffix_start])
-    if not tokens:
-        return None
-    word, start, _end = tokens[-1]
-    if len(word) < 2 or not _ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP or word in _VERBS:
-        return None
-    return window_start + start
 
 
 @functools.cache
@@ -618,108 +527,7 @@ def _town_short_names(county: Place) -> dict[str, list[Place]]:
     return towns
 
 
-def _zone_parent(subject: Place | None) -> Place | None:
-    if subject is None:
-        return None
-    return subject.parent if subject.level == "zone" else subject
-
-
-class _Ordered:
-    """Hits in text order, for the nearest one before or around an offset (bisect, not a scan)."""
-
-    def __init__(self, hits: Iterable[Hit]) -> None:
-        self.hits = sorted(hits, key=lambda h: h.start)
-        self.starts = [h.start for h in self.hits]
-        self.ends = [h.end for h in self.hits]
-
-    def last_before(self, offset: int) -> Hit | None:
-        i = bisect.bisect_right(self.ends, offset) - 1
-        return self.hits[i] if i >= 0 else None
-
-    def first_from(self, offset: int) -> Hit | None:
-        i = bisect.bisect_left(self.starts, offset)
-        return self.hits[i] if i < len(self.hits) else None
-
-    def nearest(self, hit: Hit, span: Span | None, *, before_only: bool) -> Place | None:
-        """The nearest hit inside `span` before `hit` (or after it, when closer and allowed)."""
-        if span is None:
-            return None
-        before = self.last_before(hit.start)
-        before = before if before is not None and before.start >= span.start else None
-        after = None if before_only else self.first_from(hit.end)
-        after = after if after is not None and after.start < span.end else None
-        if before is None or (after is not None and after.start - hit.start < hit.start - before.start):
-            before = after
-        return before.place if before is not None else None
-
-
-class _LazyIndex(dict[str, "_Ordered"]):
-    """key -> build(key), built on first lookup."""
-
-    def __init__(self, build: Callable[[str], _Ordered]) -> None:
-        super().__init__()
-        self.build = build
-
-    def __missing__(self, key: str) -> _Ordered:
-        self[key] = index = self.build(key)
-        return index
-
-
-def _resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
-    if not any(h.kind == "anaphor" for h in hits):
-        return  # most reports: then the indexes below would be built for nothing
-    named = [h for h in hits if h.kind == "place" and h.place is not None]
-    # The index of a scope or zone word is built when an anaphor first needs it.
-    of_scope = _LazyIndex(lambda scope: _Ordered(h for h in named if _is_of_scope(h.place, scope)))  # type: ignore[arg-type]
-    zones = _LazyIndex(lambda word: _Ordered(h for h in named if h.zone_suffix and h.family in BARE_ZONE_WORDS[word]))
-    paragraph_starts = [p.start for p in doc.paragraphs]
-    for h in hits:
-        if h.kind != "anaphor":
-            continue
-        if h.key in BARE_ZONE_WORDS:
-            h.place = _bare_zone_antecedent(h, zones[h.key], subject)
-            continue
-        scope, mode = ANAPHORS[h.key]
-        if h.key in FIXED_ANAPHORS:
-            h.place = next(iter(gaz.lookup(FIXED_ANAPHORS[h.key])), None)
-            continue
-        if scope == "country":
-            h.place = gaz.country(CHINA)
-            continue
-        i = bisect.bisect_right(paragraph_starts, h.start) - 1
-        paragraph = doc.paragraphs[i] if i >= 0 else None
-        h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode, paragraph)
-        if h.place is None:
-            h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
-
-
-def _antecedent(
-    doc: Doc, hit: Hit, of_scope: _Ordered, subject: Place | None, scope: str, mode: str, paragraph: Span | None
-) -> Place | None:
-    """The place an anaphor of `scope` refers to; `of_scope` are the named places of that level."""
-    from_subject = scope_target(subject, scope) if subject is not None else None
-    in_sentence = of_scope.nearest(hit, doc.sentence_at(hit.start), before_only=True)
-    if mode == "we":
-        order = (from_subject, in_sentence, of_scope.nearest(hit, paragraph, before_only=True))
-    elif mode == "that":
-        order = (of_scope.nearest(hit, paragraph, before_only=True), from_subject)
-    else:
-        # 浙江省…全省会议: the place just named; else the subject's; else one the paragraph names (…落户莘县)
-        order = (in_sentence, from_subject, of_scope.nearest(hit, paragraph, before_only=False))
-    return next((p for p in order if p is not None), None)
-
-
-def _bare_zone_antecedent(hit: Hit, named_zones: _Ordered, subject: Place | None) -> Place | None:
-    """The subject zone of the word's family, else the last one named before, else the only one named."""
-    if subject is not None and subject.level == "zone" and family_of(subject) in BARE_ZONE_WORDS[hit.key]:
-        return subject
-    if hit.key in SUBJECT_ONLY_ZONE_WORDS:
-        return None
-    before = named_zones.last_before(hit.start)
-    if before is not None:
-        return before.place
-    places = {h.place for h in named_zones.hits}
-    return places.pop() if len(places) == 1 else None
+# --- 6. villages named on their own (在宋杨河村打造…) ----------------------------------------
 
 
 def _is_village_name(name: str) -> bool:
@@ -730,8 +538,8 @@ def _is_village_name(name: str) -> bool:
 def _free_villages(text: str, hits: list[Hit], free: _FreeSpans, subject: Place | None) -> list[Hit]:
     if "村" not in text:
         return []
-    taken = _Ordered(hits)
-    towns = _Ordered(h for h in hits if (p := _sole_place(h)) is not None and p.level == "town")
+    taken = Ordered(hits)
+    towns = Ordered(h for h in hits if (p := _sole_place(h)) is not None and p.level == "town")
     out = []
     for m in _VILLAGE_FREE.finditer(text):
         start, end = m.start(1), m.end()
@@ -747,7 +555,7 @@ def _free_villages(text: str, hits: list[Hit], free: _FreeSpans, subject: Place 
     return out
 
 
-def _village_parent(towns: _Ordered, offset: int, subject: Place | None) -> Place | None:
+def _village_parent(towns: Ordered, offset: int, subject: Place | None) -> Place | None:
     """The nearest town the text names (inside an org name too: 李海务街道党工委), else the subject."""
     before, after = towns.last_before(offset), towns.first_from(offset)
     nearest = min((h for h in (before, after) if h is not None), key=lambda h: abs(h.start - offset), default=None)
@@ -764,7 +572,7 @@ def _sole_place(hit: Hit) -> Place | None:
     return hit.senses[0].place if len(hit.senses) == 1 else None
 
 
-# --- 6. values -------------------------------------------------------------------------------
+# --- values ----------------------------------------------------------------------------------
 
 
 def _value(hit: Hit, values: dict[tuple[int, bool], PlaceValue]) -> PlaceValue | None:

@@ -1,0 +1,187 @@
+"""Step 5 of dims/place.py: zone words and anaphors, once the subject place is known.
+
+- Zone words: bare 开发区/高新区 become zone anaphors; 凤凰工业园 / 高铁新区 become zones named by their
+  own word, in the area of the place named right before or of the subject; a zone named again without
+  its city (惠州仲恺高新区 … 仲恺高新区) is the same zone.
+- Anaphors: 全市/我市/本市 → a city, 全区/我区/该区 → the district or zone, 全县 → county, 全省 → province,
+  全镇 → town, 全国/我国 → 中国; bare 开发区/高新区/经开区/新区 → the zone they stand for. "we" words take
+  the subject first, "all" words a place of their level earlier in the sentence, "that" words the
+  nearest such place before them. Unresolved anaphors keep the word as their name, the level of the
+  word and a null adcode.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from .. import gazetteer
+from ..doc import Doc
+from ..gazetteer import Place
+from ..text import Span
+from ._names import words
+from ._place_hits import (
+    ANAPHORS,
+    BARE_ZONE_WORDS,
+    CHINA,
+    NAMED_ZONE_SUFFIXES,
+    SUBJECT_ONLY_ZONE_WORDS,
+    ZONE_NAME_PART,
+    ZONE_NAME_STOP,
+    Hit,
+    Ordered,
+    Zones,
+    family_of,
+    is_bare_zone_word,
+    scope_target,
+    zone_place,
+)
+
+# Scope words that name one place whatever the report is about (全疆 is 新疆 even in a 内蒙古 report).
+FIXED_ANAPHORS = {"全疆": "新疆维吾尔自治区"}
+# The level an unresolved anaphor reports.
+SCOPE_LEVEL = {"province": "province", "city": "city", "district": "county", "county": "county", "town": "town"}
+# Verbs and function words are no zone's own name (放眼|高新区, 入驻|高新区).
+_VERBS = frozenset(words("name_verbs.txt")) | frozenset(words("name_boundaries.txt"))
+
+
+def _is_of_scope(place: Place, scope: str) -> bool:
+    """Is `place` itself a unit a scope word may refer to (an explicit antecedent)?"""
+    return scope_target(place, scope) is place
+
+
+def finish_zone_words(text: str, hits: list[Hit], subject: Place | None, zones: Zones) -> None:
+    """Bare 开发区/高新区 become zone anaphors; 凤凰工业园 / 高铁新区 become zones named by their own word."""
+    # 惠州仲恺高新区 … 仲恺高新区: a zone named again without its city, by its own part and suffix
+    known: dict[tuple[str, str], Place] = {}
+    for i, h in enumerate(hits):
+        prev = hits[i - 1] if i else None
+        if h.kind == "place" and h.zone_suffix and h.place is None and not h.candidates:
+            # 凤凰 + 工业园: the first part looked like a place (凤凰县, weak) but the document says nothing
+            # of it; the zone lies in the place named right before (武汉市东湖新技术开发区) or the subject's.
+            area = prev.place if prev is not None and prev.end == h.start and prev.kind == "place" else None
+            _name_zone(h, h.start, h.key[: -len(h.zone_suffix)], area or subject, zones)
+        elif h.kind == "zone_word" and (again := _named_again(text, h, known)):
+            h.kind, h.start, h.place = "place", h.start - len(again[0]), again[1]
+            h.key = text[h.start : h.end]
+        elif h.kind == "zone_word":
+            if h.key in NAMED_ZONE_SUFFIXES:
+                if prev is not None and prev.kind == "blocker" and prev.end == h.start:
+                    name_start: int | None = prev.start  # 江北水城 + 旅游度假区
+                else:
+                    name_start = _zone_name_start(text, h.start, prev.end if prev else 0)
+                if name_start is not None:
+                    _name_zone(h, name_start, text[name_start : h.start], subject, zones)
+                    continue
+            if h.key in BARE_ZONE_WORDS and is_bare_zone_word(text, h):
+                h.kind, h.anaphor = "anaphor", True
+        if h.kind == "place" and h.place is not None and h.zone_mid and h.zone_suffix:
+            known[(h.zone_mid, h.zone_suffix)] = h.place
+
+
+def _named_again(text: str, hit: Hit, known: dict[tuple[str, str], Place]) -> tuple[str, Place] | None:
+    for (mid, suffix), zone in known.items():
+        if suffix == hit.key and text[hit.start - len(mid) : hit.start] == mid:
+            return mid, zone
+    return None
+
+
+def _name_zone(hit: Hit, start: int, own_name: str, subject: Place | None, zones: Zones) -> None:
+    """Make `hit` the zone `own_name` + its suffix, in the subject's area (高铁新区 in a 聊城 report)."""
+    suffix = hit.zone_suffix or hit.key
+    hit.kind, hit.start, hit.zone_suffix = "place", start, suffix
+    hit.key = own_name + suffix
+    parent = _zone_parent(subject)
+    if parent is None:
+        hit.place = Place(hit.key, "zone")
+    else:
+        hit.place = zone_place(zones, parent, own_name, suffix, hit.key, parent)
+
+
+def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
+    """Where the zone's own name starts before its suffix (入驻凤凰工业园 -> 凤凰), or None."""
+    from ..tokenize import tokenize  # only here: a zone named by a plain word is rare
+
+    window_start = max(floor, suffix_start - 8)
+    tokens = tokenize(text[window_start:suffix_start])
+    if not tokens:
+        return None
+    word, start, _end = tokens[-1]
+    if len(word) < 2 or not ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP or word in _VERBS:
+        return None
+    return window_start + start
+
+
+def _zone_parent(subject: Place | None) -> Place | None:
+    if subject is None:
+        return None
+    return subject.parent if subject.level == "zone" else subject
+
+
+class _LazyIndex(dict[str, "Ordered"]):
+    """key -> build(key), built on first lookup."""
+
+    def __init__(self, build: Callable[[str], Ordered]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key: str) -> Ordered:
+        self[key] = index = self.build(key)
+        return index
+
+
+def resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
+    if not any(h.kind == "anaphor" for h in hits):
+        return  # most reports: then the indexes below would be built for nothing
+    named = [h for h in hits if h.kind == "place" and h.place is not None]
+    # The index of a scope or zone word is built when an anaphor first needs it.
+    of_scope = _LazyIndex(lambda scope: Ordered(h for h in named if _is_of_scope(h.place, scope)))  # type: ignore[arg-type]
+    zones = _LazyIndex(lambda word: Ordered(h for h in named if h.zone_suffix and h.family in BARE_ZONE_WORDS[word]))
+    paragraph_starts = [p.start for p in doc.paragraphs]
+    for h in hits:
+        if h.kind != "anaphor":
+            continue
+        if h.key in BARE_ZONE_WORDS:
+            h.place = _bare_zone_antecedent(h, zones[h.key], subject)
+            continue
+        scope, mode = ANAPHORS[h.key]
+        if h.key in FIXED_ANAPHORS:
+            h.place = next(iter(gaz.lookup(FIXED_ANAPHORS[h.key])), None)
+            continue
+        if scope == "country":
+            h.place = gaz.country(CHINA)
+            continue
+        i = bisect.bisect_right(paragraph_starts, h.start) - 1
+        paragraph = doc.paragraphs[i] if i >= 0 else None
+        h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode, paragraph)
+        if h.place is None:
+            h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
+
+
+def _antecedent(
+    doc: Doc, hit: Hit, of_scope: Ordered, subject: Place | None, scope: str, mode: str, paragraph: Span | None
+) -> Place | None:
+    """The place an anaphor of `scope` refers to; `of_scope` are the named places of that level."""
+    from_subject = scope_target(subject, scope) if subject is not None else None
+    in_sentence = of_scope.nearest(hit, doc.sentence_at(hit.start), before_only=True)
+    if mode == "we":
+        order = (from_subject, in_sentence, of_scope.nearest(hit, paragraph, before_only=True))
+    elif mode == "that":
+        order = (of_scope.nearest(hit, paragraph, before_only=True), from_subject)
+    else:
+        # 浙江省…全省会议: the place just named; else the subject's; else one the paragraph names (…落户莘县)
+        order = (in_sentence, from_subject, of_scope.nearest(hit, paragraph, before_only=False))
+    return next((p for p in order if p is not None), None)
+
+
+def _bare_zone_antecedent(hit: Hit, named_zones: Ordered, subject: Place | None) -> Place | None:
+    """The subject zone of the word's family, else the last one named before, else the only one named."""
+    if subject is not None and subject.level == "zone" and family_of(subject) in BARE_ZONE_WORDS[hit.key]:
+        return subject
+    if hit.key in SUBJECT_ONLY_ZONE_WORDS:
+        return None
+    before = named_zones.last_before(hit.start)
+    if before is not None:
+        return before.place
+    places = {h.place for h in named_zones.hits}
+    return places.pop() if len(places) == 1 else None
