@@ -5,6 +5,9 @@ an indicator ("新签约亿元以上项目212个") is a figure; its indicator is
 noun after it when the figure comes first ("列举了300家本地企业"). A percent either qualifies the
 figure before it (同比增长 → yoy, 占 → share, 完成年度目标 → target_completion) or is itself the
 statistic ("好评率达100%", "固定资产投资同比增长20.1%").
+
+The period of each metric (stated beside it, of its flow, the end of a span of years, the day of the
+event it is told of) is read in records/periods.py.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ import regex
 
 from .. import models, patterns
 from . import changes, respectively
-from . import frames as event_frames
-from .context import SPEECH_VERBS, STOCK_WORDS, VALUE_TYPES, Found, Reading, Sentence, mention_key
+from .context import SPEECH_VERBS, VALUE_TYPES, Found, Reading, Sentence, mention_key
+from .periods import ends_of_span, metric_period
 from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 
 # --- words ------------------------------------------------------------------------------------
@@ -217,30 +220,13 @@ def _read_changes(
             continue
         periods = change.periods
         if periods == (None, None):
-            periods = _ends_of_span(reading.period_before(sent, change.levels[0].start).value)
+            periods = ends_of_span(reading.period_before(sent, change.levels[0].start).value)
         for level, period in zip(change.levels, periods, strict=True):
             figure = _Figure(level, indicator, level.type, level.value)
             figure.period = Found(period) if period is not None else None
             figures.add(figure)
             listed.add(mention_key(level))
     return listed
-
-
-def _ends_of_span(period: str | None) -> tuple[str | None, str | None]:
-    """The years a change over a span of years runs between: "过去五年 (2017/2021) … 从742亿元增加到1550.2亿元"
-    goes from the level of 2016 (the year before the span) to that of 2021."""
-    years = _year_span(period)
-    if years is None:
-        return None, None
-    return str(years[0] - 1), str(years[1])
-
-
-def _year_span(period: str | None) -> tuple[int, int] | None:
-    """(2017, 2021) for "2017/2021", else None."""
-    if period is None or not _YEAR_SPAN_RE.fullmatch(period):
-        return None
-    first, last = period.split("/")
-    return int(first), int(last)
 
 
 # What introduces places ranked by a figure ("名列前茅的是", "排在前三位的是", "前三名为").
@@ -637,29 +623,6 @@ def _clean(number: float) -> float | int:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
-_SINCE_RE = patterns.compile("以来|至今")
-_YEAR_SPAN_RE = patterns.compile(r"\d{4}/\d{4}")
-_STOCK_WORDS_RE = patterns.compile(STOCK_WORDS + "|五年|年均")
-# A level a span of years ends at ("过去五年 … 一般公共预算收入达到43.8亿元"): the value of its last year.
-_LEVEL_VERB_RE = patterns.compile(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到)(?:了)?\s*$")
-LEVEL_VERB_REACH = 4
-
-
-def _is_level_at_end(reading: Reading, sent: Sentence, value: Any, period: str | None) -> bool:
-    if _year_span(period) is None or _STOCK_WORDS_RE.search(
-        reading.norm, sent.clause_at(value.start).start, value.start
-    ):
-        return False
-    return (
-        _LEVEL_VERB_RE.search(reading.norm, max(sent.span.start, value.start - LEVEL_VERB_REACH), value.start)
-        is not None
-    )
-
-
-# What the projects of an event plan to invest within the year: a figure of the year, not of the day.
-_ANNUAL_PLAN_RE = patterns.compile(r"(?:年度|年|今年|年内|全年|当年)计划(?:完成)?投资")
-
-
 # --- the record -----------------------------------------------------------------------------------
 
 
@@ -673,29 +636,7 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         if figure.target_named
         else reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end))
     )
-    # A target's horizon is its period even for a stock ("到2025年累计引进超亿元项目500个以上").
-    if figure.period is not None:
-        period = figure.period
-    elif kind != "actual":
-        period = reading.period_before(sent, value.start)
-    else:
-        period = reading.period_of_flow(sent, value.start)
-    clause = sent.clause_at(value.start)
-    # 累计 in a sentence that says it tells of the event ("这次活动，镇街板块累计签约项目28个") sums its
-    # projects; it is no stock, unless the sentence counts from earlier (自…活动开展以来，该师市累计…).
-    stock = (
-        period.value is None
-        and kind == "actual"
-        and reading.is_stock(sent, value.start)
-        and (
-            not event_frames.says_of_the_event(reading, sent, value.end)
-            or _SINCE_RE.search(reading.norm, sent.span.start, value.start) is not None
-        )
-    )
-    if kind == "actual" and _is_level_at_end(reading, sent, value, period.value):
-        period = Found(period.value.split("/")[1])  # type: ignore[union-attr]
-    if not stock and event_frames.of_the_event(reading, sent, clause.start, value.end):
-        period = _of_the_event(reading, sent, figure, clause.start, period)
+    period = metric_period(reading, sent, value, kind, figure.period, figure.indicator)
     lo = min(figure.indicator.start, value.start)
     hi = max(figure.indicator.end, value.end, *(p.end for p in figure.extra))
     return models.Metric(
@@ -710,20 +651,6 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         target_completion=figure.completion,
         evidence=reading.evidence(sent, lo, hi, place, period),
     )
-
-
-def _of_the_event(reading: Reading, sent: Sentence, figure: _Figure, clause_start: int, period: Found) -> Found:
-    """The period of a figure told of an event: the event's day where the figure states none or only the year
-    around it; but a year its own clause states after the lead ("预计2023年完成…") stays, and the year's plan
-    of the projects ("年计划投资370亿元") is the year's."""
-    frame = sent.event_frame
-    day = frame.date if frame is not None else None
-    if period.start is not None and period.start >= clause_start and frame is not None and frame.opener != sent.index:
-        return period
-    if day is not None and _ANNUAL_PLAN_RE.search(reading.norm, figure.indicator.start, figure.indicator.end):
-        return Found(day[:4])
-    dated = event_frames.inherit(period.value, day)
-    return period if dated == period.value else Found(dated)
 
 
 def _is_han(ch: str) -> bool:

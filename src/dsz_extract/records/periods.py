@@ -1,0 +1,100 @@
+"""The period of a metric: what records/metrics.py asks once it knows a figure's indicator and kind.
+
+A figure takes the period stated beside it, else (a target, a forecast) the nearest date before it,
+else the period of its flow (none for a stock named after that period). Spans of years are read two
+ways: a level a span ends at ("过去五年 … 达到43.8亿元") is its last year's, and a change over a span
+("过去五年 … 从742亿元增加到1550.2亿元") runs from the year before the span to its last year. A figure
+told of an event takes the event's day, unless its own clause states a year after the lead or it is the
+year's plan of the projects ("年计划投资370亿元").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import models, patterns
+from . import frames as event_frames
+from .context import STOCK_WORDS, Found, Reading, Sentence
+from .phrase import Phrase
+
+_SINCE_RE = patterns.compile("以来|至今")
+_YEAR_SPAN_RE = patterns.compile(r"\d{4}/\d{4}")
+_STOCK_WORDS_RE = patterns.compile(STOCK_WORDS + "|五年|年均")
+# A level a span of years ends at ("过去五年 … 一般公共预算收入达到43.8亿元"): the value of its last year.
+_LEVEL_VERB_RE = patterns.compile(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到)(?:了)?\s*$")
+LEVEL_VERB_REACH = 4
+# What the projects of an event plan to invest within the year: a figure of the year, not of the day.
+_ANNUAL_PLAN_RE = patterns.compile(r"(?:年度|年|今年|年内|全年|当年)计划(?:完成)?投资")
+
+
+def metric_period(
+    reading: Reading, sent: Sentence, value: Any, kind: models.RecordKind, stated: Found | None, indicator: Phrase
+) -> Found:
+    """The period of the figure `value` named by `indicator`; `stated` is a period stated beside it
+    ("从2016年的695.7亿元")."""
+    # A target's horizon is its period even for a stock ("到2025年累计引进超亿元项目500个以上").
+    if stated is not None:
+        period = stated
+    elif kind != "actual":
+        period = reading.period_before(sent, value.start)
+    else:
+        period = reading.period_of_flow(sent, value.start)
+    clause = sent.clause_at(value.start)
+    # 累计 in a sentence that says it tells of the event ("这次活动，镇街板块累计签约项目28个") sums its
+    # projects; it is no stock, unless the sentence counts from earlier (自…活动开展以来，该师市累计…).
+    stock = (
+        period.value is None
+        and kind == "actual"
+        and reading.is_stock(sent, value.start)
+        and (
+            not event_frames.says_of_the_event(reading, sent, value.end)
+            or _SINCE_RE.search(reading.norm, sent.span.start, value.start) is not None
+        )
+    )
+    if kind == "actual" and _is_level_at_end(reading, sent, value, period.value):
+        period = Found(period.value.split("/")[1])  # type: ignore[union-attr]
+    if not stock and event_frames.of_the_event(reading, sent, clause.start, value.end):
+        period = _of_the_event(reading, sent, indicator, clause.start, period)
+    return period
+
+
+def ends_of_span(period: str | None) -> tuple[str | None, str | None]:
+    """The years a change over a span of years runs between: "过去五年 (2017/2021) … 从742亿元增加到1550.2亿元"
+    goes from the level of 2016 (the year before the span) to that of 2021."""
+    years = _year_span(period)
+    if years is None:
+        return None, None
+    return str(years[0] - 1), str(years[1])
+
+
+def _year_span(period: str | None) -> tuple[int, int] | None:
+    """(2017, 2021) for "2017/2021", else None."""
+    if period is None or not _YEAR_SPAN_RE.fullmatch(period):
+        return None
+    first, last = period.split("/")
+    return int(first), int(last)
+
+
+def _is_level_at_end(reading: Reading, sent: Sentence, value: Any, period: str | None) -> bool:
+    if _year_span(period) is None or _STOCK_WORDS_RE.search(
+        reading.norm, sent.clause_at(value.start).start, value.start
+    ):
+        return False
+    return (
+        _LEVEL_VERB_RE.search(reading.norm, max(sent.span.start, value.start - LEVEL_VERB_REACH), value.start)
+        is not None
+    )
+
+
+def _of_the_event(reading: Reading, sent: Sentence, indicator: Phrase, clause_start: int, period: Found) -> Found:
+    """The period of a figure told of an event: the event's day where the figure states none or only the year
+    around it; but a year its own clause states after the lead ("预计2023年完成…") stays, and the year's plan
+    of the projects ("年计划投资370亿元") is the year's."""
+    frame = sent.event_frame
+    day = frame.date if frame is not None else None
+    if period.start is not None and period.start >= clause_start and frame is not None and frame.opener != sent.index:
+        return period
+    if day is not None and _ANNUAL_PLAN_RE.search(reading.norm, indicator.start, indicator.end):
+        return Found(day[:4])
+    dated = event_frames.inherit(period.value, day)
+    return period if dated == period.value else Found(dated)
