@@ -11,6 +11,8 @@ Rules, in the order they run:
    word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
 2. Lists: the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations of the kind the class
    noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
+   Names joined by 、 or 与 to an organisation found (与中国商飞、北京航空航天大学) and a firm named right
+   after its class (新能源车企|华驰汽车) are read in dims/_org_coordinated.py (rules 2b, 2c).
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
    names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
 
@@ -27,15 +29,15 @@ A department written right after the body it belongs to is one body (中共青�
 left out (`_names.past_leading_noise`).
 
 `kind` comes from the suffix or the class noun; `name` is the mention text as written.
+
+The suffix table, the generic-word test and the place patterns these rules share live in
+dims/_org_words.py, so imports run one way: org -> _org_coordinated -> _org_words.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
-
-import regex
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
@@ -43,20 +45,23 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._media import media_spans
 from ._names import Boundaries, Taken, alternation, table, words
+from ._org_coordinated import by_apposition, coordinated
+from ._org_words import (
+    ANAPHORIC_PLACE,
+    FLAGS,
+    KIND,
+    MIN_STEM,
+    NOT_BEFORE,
+    PLACE_END,
+    SUFFIX,
+    SUFFIX_LENGTHS,
+    SUFFIXES,
+    is_generic,
+    leading_place,
+    suffix_of,
+)
 
 # --- data ----------------------------------------------------------------------------------------
-
-_SUFFIX_ROWS = table("org_suffixes.tsv")
-_KIND: dict[str, str] = {row[0]: row[1] for row in _SUFFIX_ROWS}
-_FLAGS: dict[str, frozenset[str]] = {
-    row[0]: frozenset(f for f in (row[2] if len(row) > 2 else "").split(",") if f) for row in _SUFFIX_ROWS
-}
-_NOT_BEFORE: dict[str, regex.Pattern[str] | None] = {
-    row[0]: patterns.compile(row[3]) if len(row) > 3 and row[3] else None for row in _SUFFIX_ROWS
-}
-_SUFFIX = patterns.compile(alternation(_KIND))
-_SUFFIXES = _names.Literals(_KIND)
-_SUFFIX_LENGTHS = sorted({len(s) for s in _KIND}, reverse=True)
 
 _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
 # Department words that hold a boundary character (和, 及): 住房和城乡建设局, 劳工及福利局.
@@ -72,19 +77,6 @@ _PLACE_PREFIX = patterns.compile(
     r"(?!域|别|间|块|位|分|场化)"
 )
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道", "村", "盟")
-_ANAPHORIC_PLACE = patterns.compile(r"(?:全|我|该|本|各|外|跨)(?:省|市|县|区|镇|乡)")
-_PLACE_END = patterns.compile(r"[\p{Han}]+(?:省|市|县|区|州|镇|乡|村|街道|港|岛|湾)")
-# A firm named only by its trade is generic (科技公司, 新能源公司); an institute may be (文旅研究院).
-_GENERIC_FIRM = _names.made_of("org_generic.txt", "sector_words.txt")
-_GENERIC_BODY = _names.made_of("org_generic.txt")
-
-
-# Province-level names stripped from a full firm name to find the short name it goes by.
-@functools.cache
-def _leading_place() -> regex.Pattern[str]:
-    provinces = (*(p.short or p.name for p in gazetteer.get().places if p.level == "province"), "中国")
-    return patterns.compile(rf"(?:{alternation(provinces)})(?:省|市|自治区)?")
-
 
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
 _TRADE = patterns.compile(
@@ -102,11 +94,9 @@ _TRADE_IN_MODIFIER = patterns.compile(alternation(words("sector_words.txt")))
 _FUNCTION_IN_MODIFIER = patterns.compile(r"[为向对在与和将把被给从让使是]")
 _COUNT_BEFORE = patterns.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
 
-_MIN_STEM = 2
 _MAX_STEM = 28
 
 _HAN = patterns.compile(r"\p{Han}+")
-_WORD_CHARS = patterns.compile(r"[\p{Han}A-Za-z]+")
 _ITEM_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·（）()]+")
 _DIGIT = patterns.compile(r"[0-9]")
 _RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
@@ -122,10 +112,10 @@ def _dept_ok(stem: str) -> bool:
 def _placed_ok(name: str, suffix: str) -> bool:
     """A 中心 names a body when it starts with a place (东昌府区…) or holds the body it belongs to."""
     stem = name[: len(name) - len(suffix)]
-    if _SUFFIX.search(stem):
+    if SUFFIX.search(stem):
         return True
     m = _PLACE_PREFIX.match(name)
-    if m is None or _ANAPHORIC_PLACE.match(name):
+    if m is None or ANAPHORIC_PLACE.match(name):
         return False
     return suffix != "中心" or len(name) - len(suffix) - m.end() >= 2
 
@@ -141,11 +131,6 @@ def _short_or_place(stem: str) -> bool:
     return m is not None and 2 <= len(stem) - m.end() <= 3 and bool(_HAN.fullmatch(stem))
 
 
-def _is_generic(stem: str, kind: str = "company") -> bool:
-    pattern = _GENERIC_FIRM if kind in ("company", "group", "bank", "fund") else _GENERIC_BODY
-    return bool(pattern.fullmatch(stem))
-
-
 def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
     """科技/控股/股份 end a name only around a short proper stem with clear edges (旷视科技联合…)."""
     if not 2 <= len(stem) <= 4 or not _HAN.fullmatch(stem):
@@ -154,7 +139,7 @@ def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) 
 
 
 def _kind(name: str, suffix: str, stem: str) -> str:
-    kind = _KIND[suffix]
+    kind = KIND[suffix]
     if suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem):
         return "company"
     if suffix == "中心":
@@ -174,8 +159,8 @@ def _suffix_candidate(
     """(start, end, kind) of the organisation whose suffix is text[s_start:end], or None."""
     text = bounds.text
     suffix = text[s_start:end]
-    flags = _FLAGS[suffix]
-    not_before = _NOT_BEFORE[suffix]
+    flags = FLAGS[suffix]
+    not_before = NOT_BEFORE[suffix]
     if not_before is not None and not_before.match(text, end):
         return None
     if taken.covering(s_start, end, "event", "project") is not None:
@@ -186,7 +171,7 @@ def _suffix_candidate(
     if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
         cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
     start = bounds.left_edge(s_start, cuts=cuts)
-    if _KIND[suffix] == "government":
+    if KIND[suffix] == "government":
         start = _over_department(bounds, start, s_start, cuts)
     elif "registered" in flags:
         start = _over_inner_and(bounds, start, s_start, cuts)
@@ -196,14 +181,14 @@ def _suffix_candidate(
     if not stem:
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
         # any body before a title; before 常委会 it is part of that body's name.
-        return (start, end, _KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
+        return (start, end, KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
     if "bare" in flags and not _short_or_place(stem):
         return None
-    if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else _MIN_STEM):
+    if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
         return None
-    if _is_generic(stem, _KIND[suffix]) or _ANAPHORIC_PLACE.fullmatch(stem) or text[start - 1 : start] == "各":
+    if is_generic(stem, KIND[suffix]) or ANAPHORIC_PLACE.fullmatch(stem) or text[start - 1 : start] == "各":
         return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
-    if _KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
+    if KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
         return None  # 联通|政府: a verb and its object
     if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
         return None
@@ -245,7 +230,7 @@ _BUILDING_VERB = patterns.compile(r"(?:建设|新建|组建|筹建|共建|设立
 
 def _after_building_verb(text: str, start: int, stem_end: int) -> int:
     m = _BUILDING_VERB.match(text, start, stem_end)
-    if m is None or stem_end - m.end() < _MIN_STEM or _is_generic(text[m.end() : stem_end], "research"):
+    if m is None or stem_end - m.end() < MIN_STEM or is_generic(text[m.end() : stem_end], "research"):
         return start
     return m.end()
 
@@ -257,7 +242,7 @@ _ZONE_PREFIX = patterns.compile(r"[\p{Han}]{1,8}?(?:高新区|开发区|经开�
 
 def _after_zone(text: str, start: int, stem_end: int) -> int:
     m = _ZONE_PREFIX.match(text, start, stem_end)
-    return m.end() if m and stem_end - m.end() >= _MIN_STEM else start
+    return m.end() if m and stem_end - m.end() >= MIN_STEM else start
 
 
 _DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
@@ -268,7 +253,7 @@ _PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党�
 
 def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
     stem = text[body[1] : s_start]
-    return len(stem) == 1 and stem in _DEPARTMENTS and "dept" in _FLAGS[text[s_start:end]]
+    return len(stem) == 1 and stem in _DEPARTMENTS and "dept" in FLAGS[text[s_start:end]]
 
 
 def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
@@ -287,8 +272,8 @@ def _shorter_suffix_candidate(
 ) -> tuple[int, int, str] | None:
     """The longest suffix may reach into the name (香港特别行政|区政府): try the shorter ones ending there."""
     text = bounds.text
-    for n in _SUFFIX_LENGTHS:
-        if n < end - s_start and text[end - n : end] in _KIND:
+    for n in SUFFIX_LENGTHS:
+        if n < end - s_start and text[end - n : end] in KIND:
             cand = _suffix_candidate(bounds, end - n, end, org_ends, taken)
             if cand is not None:
                 return cand
@@ -301,14 +286,14 @@ _BRACKETED = patterns.compile(r"[（(][\p{Han}]{2,8}[）)]")
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
-    for s_start, end in _SUFFIXES.longest(bounds.text):
+    for s_start, end in SUFFIXES.longest(bounds.text):
         if (
             found
-            and "registered" in _FLAGS[bounds.text[s_start:end]]
+            and "registered" in FLAGS[bounds.text[s_start:end]]
             and _BRACKETED.fullmatch(bounds.text, found[-1][1], s_start)
         ):
             # 腾讯科技|(深圳)|有限公司: a firm found by a weak suffix runs on to its registered form
-            found[-1] = (found[-1][0], end, _KIND[bounds.text[s_start:end]])
+            found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
             org_ends[-1] = end
             continue
         cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
@@ -335,9 +320,9 @@ def _item_ok(text: str, start: int, end: int) -> bool:
     if gazetteer.get().lookup(item):
         return False  # 先到深圳、广州…等企业: a place is no firm
     # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
-    if item.endswith(tuple(_KIND)) or item.endswith(tuple(_CLASS_KIND)):
+    if item.endswith(tuple(KIND)) or item.endswith(tuple(_CLASS_KIND)):
         return False
-    return not (_is_generic(item) or _PLACE_END.fullmatch(item) or _DIGIT.search(item))
+    return not (is_generic(item) or PLACE_END.fullmatch(item) or _DIGIT.search(item))
 
 
 def _unbalanced(item: str) -> bool:
@@ -369,167 +354,38 @@ def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]
     return out
 
 
-# --- rule 2b: names coordinated with an organisation ---------------------------------------------
-
-_PLACE_BEFORE_NAME = patterns.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|旗|镇|乡|高新区|开发区|新区|园区)")
-_PERSON_TITLE = patterns.compile(alternation(words("person_titles.txt")))
-_COOPERATION_AFTER = patterns.compile(r"[^，。；]{0,4}?(?:合作|签约|签署|混改|携手|联合|共建|对接|战略)")
-_MAX_COORDINATED = 10
-_MAX_ITEMS = 12
-
-
-def _coordinated(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Names joined to a found organisation by 、 (与中国商飞、北京航空航天大学), or by 与 before a word
-    of cooperation (天东生化与天润集团混改合作), are organisations of the same kind."""
-    spans = {(s, e) for s, e, _ in found}
-    starts = {s: e for s, e, _ in found}
-    held = _names.Covered(found)
-    out: list[tuple[int, int, str]] = []
-    for s, e, kind in found:
-        for item in _items_around(bounds, s, e, starts):
-            if item in spans or held.overlaps(*item):
-                continue  # 市政府驻京办事处|刘强、市工商联: an item holding a body found is a guest's name
-            if not taken.overlapping(*item) and _coordinated_ok(bounds, *item):
-                spans.add(item)
-                out.append((*item, _coordinated_kind(bounds.text, *item, kind)))
-    return out
-
-
-def _items_around(bounds: Boundaries, start: int, end: int, org_at: dict[int, int]) -> list[tuple[int, int]]:
-    """Spans of the names joined to the organisation [start, end) on either side."""
-    text = bounds.text
-    items: list[tuple[int, int]] = []
-    pos = start
-    while (
-        pos > 0
-        and len(items) < _MAX_ITEMS
-        and (text[pos - 1] == "、" or (text[pos - 1] == "与" and _COOPERATION_AFTER.match(text, end)))
-    ):
-        item_end = pos - 1
-        item_start = bounds.left_edge(item_end, limit=max(0, item_end - _MAX_COORDINATED))
-        item_start = _after_place(text, item_start, item_end)
-        if item_start >= item_end:
-            break
-        items.append((item_start, item_end))
-        pos = item_start
-        if text[item_end] == "与":
-            break
-    pos = end
-    right = 0
-    while pos < len(text) and text[pos] == "、" and right < _MAX_ITEMS:
-        right += 1
-        if pos + 1 in org_at:
-            pos = org_at[pos + 1]
-            continue
-        limit = min(len(text), pos + 2 + _MAX_COORDINATED)
-        item_end = next((p for p in range(pos + 3, limit) if bounds.clear_right(p)), None)
-        if item_end is None:
-            break
-        items.append((pos + 1, item_end))
-        pos = item_end
-    return items
-
-
-def _coordinated_kind(text: str, start: int, end: int, anchor_kind: str) -> str:
-    """In a 、 list, bodies go with bodies (市委、市政府); next to 与, or next to a firm, a name is a firm."""
-    if text[end : end + 1] == "、" or text[start - 1 : start] == "、":
-        return anchor_kind if anchor_kind in ("government", "association", "media") else "company"
-    return "company"
-
-
-def _after_place(text: str, start: int, end: int) -> int:
-    """Drop a district or zone before a coordinated short name (东营区|马瑞特)."""
-    m = _PLACE_BEFORE_NAME.match(text, start, end)
-    return m.end() if m and end - m.end() >= _MIN_STEM else start
-
-
-def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
-    text = bounds.text
-    item = text[start:end]
-    if not 2 <= len(item) <= _MAX_COORDINATED or not _WORD_CHARS.fullmatch(item):
-        return False
-    if bounds.ends_between(start, end - 1) or _PERSON_TITLE.search(text, max(0, start - 3), end):
-        return False  # 副市长|杨帆、市政府…: a title before the item (or in it) makes it a person
-    suffix = _suffix_of(item)
-    if suffix is not None and (len(item) == len(suffix) or _is_generic(item[: -len(suffix)])):
-        return False
-    # A trade (建材、食品), a country or province (中国民营企业500强), a verb (破产重组) is no firm.
-    if _is_generic(item) or _leading_place().fullmatch(item) or bounds.word_at(start) >= len(item):
-        return False
-    return not (_is_generic(item, "research") or _PLACE_END.fullmatch(item) or _ANAPHORIC_PLACE.match(item))
-
-
-# --- rule 2c: a firm named right after the class it belongs to -----------------------------------
-
-# 新能源车企|华驰汽车, 生物科技公司|康源医药, 日本材料大厂|东和化学: a class noun, then a short
-# proper name with the trade a firm's name ends in.
-_APPOSITION = patterns.compile(
-    r"(?:企业|公司|车企|药企|房企|大厂|厂商|巨头|龙头|独角兽)"
-    r"(?P<name>(?P<core>\p{Han}{2,4}?)(?:汽车|医药|药业|化学|化工|科技|电子|材料|新材|生物|能源|光电|精工|精密|半导体|机械|电气|制药|网络))"
-)
-
-
-def _by_apposition(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    held = _names.Covered(found)
-    out = []
-    for m in _APPOSITION.finditer(bounds.text):
-        s, e = m.span("name")
-        if held.overlaps(s, e) or taken.overlapping(s, e) or not bounds.clear_right(e):
-            continue
-        core = m.group("core")
-        if _is_generic(core) or _SUFFIX.search(core) or _cut_inside(bounds, s, m.end("core")):
-            continue
-        out.append((s, e, "company"))
-    return out
-
-
-def _cut_inside(bounds: Boundaries, start: int, end: int) -> bool:
-    """A boundary word ends inside the core; a closing 和 is a name character (东和, 大和, 祥和)."""
-    return any(
-        e != end or bounds.text[e - 1] != "和" or bounds.word_ending(e) != 1 for e in bounds.ends_between(start, end)
-    )
-
-
 # --- rule 3: short names -------------------------------------------------------------------------
 
 
 def short_name(name: str, suffix: str) -> str | None:
     """The core a firm is also called by: 欧佩德公司 → 欧佩德, 山东易斯特工程工具有限公司 → 易斯特."""
     stem = name[: len(name) - len(suffix)]
-    place = _leading_place().match(stem)
+    place = leading_place().match(stem)
     if place:
         stem = stem[place.end() :]
     trade = _TRADE.search(stem)
     core = stem[: trade.start()] if trade and trade.start() >= 2 else stem
-    if 2 <= len(core) <= 4 and _HAN.fullmatch(core) and not _is_generic(core):
+    if 2 <= len(core) <= 4 and _HAN.fullmatch(core) and not is_generic(core):
         return core
     return None
 
 
 def org_kind(name: str) -> str | None:
     """The kind of an organisation named elsewhere (e.g. by the HanLP backend), from its suffix."""
-    suffix = _suffix_of(name)
+    suffix = suffix_of(name)
     return _kind(name, suffix, name[: -len(suffix)]) if suffix else None
 
 
 def suffix_alone(name: str) -> bool:
     """A suffix that names no body standing alone (政协, 公司), unlike the bare ones (市委, 管委会)."""
-    return name in _KIND and "bare" not in _FLAGS[name]
-
-
-def _suffix_of(name: str) -> str | None:
-    """The longest suffix a name ends with."""
-    for n in _SUFFIX_LENGTHS:
-        if name[-n:] in _KIND:
-            return name[-n:]
-    return None
+    return name in KIND and "bare" not in FLAGS[name]
 
 
 def _aliases(text: str, found: list[tuple[int, int, str]], listed: list[tuple[int, int, str]]) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for s, e, kind in found:
         name = text[s:e]
-        suffix = _suffix_of(name)
+        suffix = suffix_of(name)
         if suffix is None or kind not in ("company", "group"):
             continue
         core = short_name(name, suffix)
@@ -639,8 +495,8 @@ def find(doc: Doc) -> list[Any]:
     listed += _from_context(
         bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)
     )
-    listed += _coordinated(bounds, taken, found + listed)
-    listed += _by_apposition(bounds, taken, found + listed)
+    listed += coordinated(bounds, taken, found + listed)
+    listed += by_apposition(bounds, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
     return [
         doc.make("org", s, e, models.OrgValue(name=without_glosses(_names.verbatim(doc, s, e)), kind=kind))

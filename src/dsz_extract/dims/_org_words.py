@@ -1,0 +1,62 @@
+"""The words the organisation rules share: the suffix table and what makes a name generic or a place.
+
+dims/org.py (its suffix, list and short-name rules) and dims/_org_coordinated.py (names joined to an
+organisation, a firm named after its class) both read these, so neither imports the other:
+org -> _org_coordinated -> here.
+
+- data/lexicon/org_suffixes.tsv: suffix -> kind (KIND), its flags (FLAGS: bare, dept, registered …),
+  and what may not stand before it (NOT_BEFORE); SUFFIX / SUFFIXES match them, `suffix_of` gives the
+  longest one a name ends with;
+- `is_generic`: a stem made only of generic words (该公司, 本地企业, 科技公司) names no organisation;
+- `leading_place`: the province-level names a full firm name may start with;
+- ANAPHORIC_PLACE (全市, 该区 …) and PLACE_END (…市, …港), which are places, not names.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .. import gazetteer, patterns
+from . import _names
+from ._names import alternation, table
+
+_SUFFIX_ROWS = table("org_suffixes.tsv")
+KIND: dict[str, str] = {row[0]: row[1] for row in _SUFFIX_ROWS}
+FLAGS: dict[str, frozenset[str]] = {
+    row[0]: frozenset(f for f in (row[2] if len(row) > 2 else "").split(",") if f) for row in _SUFFIX_ROWS
+}
+NOT_BEFORE: dict[str, regex.Pattern[str] | None] = {
+    row[0]: patterns.compile(row[3]) if len(row) > 3 and row[3] else None for row in _SUFFIX_ROWS
+}
+SUFFIX = patterns.compile(alternation(KIND))
+SUFFIXES = _names.Literals(KIND)
+SUFFIX_LENGTHS = sorted({len(s) for s in KIND}, reverse=True)
+MIN_STEM = 2
+
+ANAPHORIC_PLACE = patterns.compile(r"(?:全|我|该|本|各|外|跨)(?:省|市|县|区|镇|乡)")
+PLACE_END = patterns.compile(r"[\p{Han}]+(?:省|市|县|区|州|镇|乡|村|街道|港|岛|湾)")
+# A firm named only by its trade is generic (科技公司, 新能源公司); an institute may be (文旅研究院).
+_GENERIC_FIRM = _names.made_of("org_generic.txt", "sector_words.txt")
+_GENERIC_BODY = _names.made_of("org_generic.txt")
+
+
+# Province-level names stripped from a full firm name to find the short name it goes by.
+@functools.cache
+def leading_place() -> regex.Pattern[str]:
+    provinces = (*(p.short or p.name for p in gazetteer.get().places if p.level == "province"), "中国")
+    return patterns.compile(rf"(?:{alternation(provinces)})(?:省|市|自治区)?")
+
+
+def is_generic(stem: str, kind: str = "company") -> bool:
+    pattern = _GENERIC_FIRM if kind in ("company", "group", "bank", "fund") else _GENERIC_BODY
+    return bool(pattern.fullmatch(stem))
+
+
+def suffix_of(name: str) -> str | None:
+    """The longest suffix a name ends with."""
+    for n in SUFFIX_LENGTHS:
+        if name[-n:] in KIND:
+            return name[-n:]
+    return None
