@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import patterns
-from .context import VALUE_TYPES, Reading, Sentence
+from .context import Reading
+from .sentence import VALUE_TYPES, Sentence
 
 FROM = "从"
 # The verbs that take a level to another ("增加到", "提高至", "下降到").

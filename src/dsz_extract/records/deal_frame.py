@@ -17,8 +17,9 @@ from typing import Any
 
 from .. import models, numerals, patterns
 from . import frames as event_frames
-from .context import MODAL_YAO, PLAN_MODAL, Reading, Sentence, mention_key
+from .context import MODAL_YAO, PLAN_MODAL, Reading, mention_key
 from .phrase import PHRASE_REACH
+from .sentence import Sentence
 
 # --- words ------------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from typing import Any
 from .. import models, patterns
 from . import frames as event_frames
 from . import respectively
-from .context import Reading, Sentence, dedupe, mention_key
+from .context import Reading, dedupe, mention_key
 from .deal_frame import (
     BACK_REFERENCE,
     STAGES,
@@ -41,6 +41,7 @@ from .deal_frame import (
     with_own_place,
 )
 from .investors import investor_deals, investors, settled_companies
+from .sentence import Sentence
 
 # What may stand between two projects of one list; "一期" marks the second as a phase of the first.
 _JOIN_RE = patterns.compile(

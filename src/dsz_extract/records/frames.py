@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from .. import models, patterns
 
 if TYPE_CHECKING:
-    from .context import Reading, Sentence
+    from .context import Reading
+    from .sentence import Sentence
 
 # Ceremony words and the stage a project reaches at them. A ceremony of several stages
 # ("签约开工投产仪式", "集中签约暨集中开工") gives no single stage: each list says its own.

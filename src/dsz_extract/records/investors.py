@@ -12,7 +12,7 @@ import bisect
 from typing import Any
 
 from .. import models, patterns
-from .context import Reading, Sentence, dedupe
+from .context import Reading, dedupe
 from .deal_frame import (
     ADDITIVE,
     BUILD_VERBS,
@@ -40,6 +40,7 @@ from .deal_frame import (
     read_stage,
     stage_from_before,
 )
+from .sentence import Sentence
 
 _INVEST_RE = patterns.compile(
     rf"(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})",

@@ -22,9 +22,10 @@ import regex
 
 from .. import models, patterns
 from . import changes, respectively
-from .context import SPEECH_VERBS, VALUE_TYPES, Found, Reading, Sentence, mention_key
+from .context import SPEECH_VERBS, Reading, mention_key
 from .periods import ends_of_span, metric_period
 from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
+from .sentence import VALUE_TYPES, Found, Sentence
 
 # --- words ------------------------------------------------------------------------------------
 

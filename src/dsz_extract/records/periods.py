@@ -14,8 +14,9 @@ from typing import Any
 
 from .. import models, patterns
 from . import frames as event_frames
-from .context import STOCK_WORDS, Found, Reading, Sentence
+from .context import STOCK_WORDS, Reading
 from .phrase import Phrase
+from .sentence import Found, Sentence
 
 _SINCE_RE = patterns.compile("以来|至今")
 _YEAR_SPAN_RE = patterns.compile(r"\d{4}/\d{4}")

@@ -13,7 +13,8 @@ from typing import Any
 import regex
 
 from .. import patterns
-from .context import Reading, Sentence, mention_key
+from .context import Reading, mention_key
+from .sentence import Sentence
 
 # Characters that never start or end the name of a thing counted.
 EDGE_CHARS = " \t，,、：:；;。！？!?（(）)…—-的"

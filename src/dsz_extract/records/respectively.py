@@ -14,7 +14,8 @@ from typing import Any
 import regex
 
 from .. import patterns
-from .context import VALUE_TYPES, Reading, Sentence
+from .context import Reading
+from .sentence import VALUE_TYPES, Sentence
 
 RESPECTIVELY = "分别"
 # Words that may stand between 分别 and the first value ("分别为", "分别达到", "分别到位资金").

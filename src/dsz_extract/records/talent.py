@@ -14,8 +14,9 @@ from typing import Any
 
 from .. import models
 from . import changes
-from .context import KIND_REACH, Reading, Sentence, mention_key
+from .context import KIND_REACH, Reading, mention_key
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
+from .sentence import Sentence
 from .talent_named import named, persons_listed_after
 from .talent_words import (
     ALL_KINDS_RE,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models, patterns
-from .context import Reading, Sentence, dedupe, mention_key
+from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
+from .sentence import Sentence
 from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run
 
 # Persons given a talent title: elected, selected or honoured (mode null), or appointed (hired).

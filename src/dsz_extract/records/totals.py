@@ -19,7 +19,8 @@ from .. import models, patterns
 from . import frames as event_frames
 
 if TYPE_CHECKING:
-    from .context import Reading, Sentence
+    from .context import Reading
+    from .sentence import Sentence
 
 # Words naming a figure as the event's investment (on the simplified view of the text).
 TOTAL_WORDS = (
