@@ -6,6 +6,9 @@ noun after it when the figure comes first ("列举了300家本地企业"). A per
 figure before it (同比增长 → yoy, 占 → share, 完成年度目标 → target_completion) or is itself the
 statistic ("好评率达100%", "固定资产投资同比增长20.1%").
 
+Thresholds inside an indicator (亿元以上项目), slogans, policy terms and figures of one company are
+told apart in records/not_statistics.py.
+
 The period of each metric (stated beside it, of its flow, the end of a span of years, the day of the
 event it is told of) is read in records/periods.py.
 """
@@ -18,13 +21,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from .. import models, patterns
 from . import changes, respectively
-from .context import SPEECH_VERBS, Reading, mention_key
+from .context import Reading, mention_key
+from .not_statistics import (
+    about_one_entity,
+    in_quotes,
+    is_policy,
+    thresholds_in,
+    unmentioned,
+    window_start,
+    words_before,
+)
 from .periods import ends_of_span, metric_period
-from .phrase import EMPTY, PHRASE_REACH, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
+from .phrase import EMPTY, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 from .sentence import VALUE_TYPES, Found, Sentence
 
 # --- words ------------------------------------------------------------------------------------
@@ -85,32 +95,6 @@ DEAL_ROLE_WORDS = ("投资", "总投资", "计划投资", "注资", "出资")
 TARGET_NAMES = ("目标任务", "目标")
 # A project's expected output after it is finished.
 PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
-QUOTE_OPEN = ("“", "「", "『", "‘")
-QUOTE_CLOSE = ("”", "」", "』", "’")
-# A quoted name is short: a quote opening this close before a number and closing after it.
-SLOGAN_MAX = 8
-# Policy terms: "按投资额的2%给予奖励", "最高给予500万元补贴" state rules, not statistics.
-POLICY_BEFORE = ("给予", "奖励", "补贴", "补助", "资助", "最高", "按照", r"^\s*按(?!时|期|年|月|季)")
-POLICY_AFTER = ("奖励", "补贴", "补助", "资助", "的奖励", "的补贴", "的补助", "的资助", "给予")
-# A figure of one company or person is not a statistic of a place (contract notes on 国瓷 市值).
-ENTITY_KINDS = ("company", "group")
-# A company met, visited or listed among the counted is not the subject of a figure.
-ENTITY_NOT_SUBJECT_BEFORE = ("在", "与", "和", "向", "从", "同", "及", "、", "对")
-ENTITY_LISTED_AFTER = ("、", "等", "和", "及")
-# A person after these is a byline ("（记者 吴艳虹）"), never the subject of a figure.
-BYLINE_WORDS = ("记者", "通讯员", "编辑", "摄影", "作者", "撰稿", "文/", "图/")
-BYLINE_REACH = 8
-# "空港产业园公司要…确保至少落地5个…项目": a unit given a task, not a company's own figure.
-DIRECTIVE_WORDS = ("要", "必须", "应当", "应", "需要", "务必", "负责")
-# A money mention is a threshold inside an indicator ("亿元以上项目", "过亿元项目", "亿元楼宇") when a
-# noun follows it directly, or when it says "over" (过/超/逾 … / …以上) and 的 or a noun follows.
-THRESHOLD_NOUNS = ("项目", "大项目", "企业", "楼宇", "产业", "工业", "制造业", "工程", "园区", "基地", "级")
-THRESHOLD_BOUND_START = ("过", "超", "逾")
-THRESHOLD_BOUND_END = ("以上",)
-# These after an amount do not start a noun.
-THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", "及", "与")
-# Amounts chained by these share the reading of the last one ("过50亿元、过100亿元的大项目").
-AMOUNT_CHAIN = ("、", "和", "或", "至", "到", "-", "—", "~")
 
 _TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
 _OBJECT_VERB_RE = patterns.compile("|".join(OBJECT_VERBS))
@@ -137,14 +121,7 @@ _TARGET_COMPLETION_RE = patterns.compile(
     r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
 )
 _NOT_A_RESULT_RE = patterns.compile(r"(?<!新)(?:" + "|".join(NOT_A_RESULT_VERBS) + ")")
-_POLICY_RE = patterns.compile("|".join(POLICY_BEFORE))
-_SLOGAN_OPEN_RE = patterns.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
-_SLOGAN_CLOSE_RE = patterns.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
-# "帮公司从银行协调了…500万元", "公司日产…": a company spoken of, not a place.
-_COMPANY_REFERENCE_RE = patterns.compile(r"(?:^|帮|该|这家|本|那家)公司")
 _RUN_SEPARATOR = patterns.compile(r"[\s、,，和及与]{1,2}")
-_SPEECH_RE = patterns.compile("|".join(SPEECH_VERBS))
-_BYLINE_RE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in BYLINE_WORDS) + r")[\s:：、]*$")
 
 
 @dataclass
@@ -168,7 +145,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     """The metrics of one sentence; `used` holds the mentions deals and talent already took."""
     if not sent.values():
         return []
-    thresholds = _thresholds(reading, sent)
+    thresholds = thresholds_in(reading, sent)
     figures = _Figures()
     listed = _read_respective(reading, sent, figures, used | thresholds)
     listed |= _read_changes(reading, sent, figures, used | thresholds | listed)
@@ -279,41 +256,6 @@ class _Figures:
 
 # --- money and count figures ------------------------------------------------------------------
 
-
-def _thresholds(reading: Reading, sent: Sentence) -> frozenset[tuple[str, int, int]]:
-    """The money mentions of the sentence that are thresholds inside an indicator (once per sentence).
-
-    Read from the last to the first, so an amount chained to the next ("过50亿元、过100亿元的大项目")
-    takes the reading of that one.
-    """
-    found: set[tuple[str, int, int]] = set()
-    following: Any | None = None
-    for money in reversed(sent.of_type("money")):
-        chained = following is not None and reading.norm[money.end : following.start] in AMOUNT_CHAIN
-        if (mention_key(following) in found) if chained else _is_threshold(reading, sent, money):
-            found.add(mention_key(money))
-        following = money
-    return frozenset(found)
-
-
-def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
-    """An amount qualifying the thing counted, not a figure: "亿元以上项目", "过亿元项目", "亿元楼宇"."""
-    norm = reading.norm
-    clause = sent.clause_at(value.start)
-    if value.end >= clause.end:
-        return False
-    if norm.startswith(THRESHOLD_NOUNS, value.end):
-        return True
-    bound = value.text.startswith(THRESHOLD_BOUND_START) or value.text.endswith(THRESHOLD_BOUND_END)
-    if bound and (norm.startswith(("的", "、"), value.end) or _is_han(norm[value.end])):
-        return True
-    if not _is_han(norm[value.end]) or norm.startswith(THRESHOLD_NOT_BEFORE, value.end):
-        return False
-    # "签约过亿元项目15个": a count of the things the amount qualifies follows in the clause.
-    reach = min(clause.end, value.end + PHRASE_REACH)
-    return any(m.type == "count" for m in sent.between(value.end, reach))
-
-
 # A count closing its clause with 中 names the group what follows is picked from (18个行业门类中，17个…).
 _AMONG_WORDS = r"[^，,。；;0-9]{0,10}中"
 _AMONG_RE = patterns.compile(_AMONG_WORDS + r"\s*[，,：:]?\s*$")
@@ -321,11 +263,11 @@ _AMONG_RE = patterns.compile(_AMONG_WORDS + r"\s*[，,：:]?\s*$")
 
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     norm = reading.norm
-    before = _words_before(reading, sent, value)
+    before = words_before(reading, sent, value)
     if value.type == "count":
         if norm[max(0, value.start - 1) : value.start] in COUNT_NOT_FIGURE_BEFORE or _NOT_A_RESULT_RE.search(before):
             return True
-        if _in_quotes(reading, sent, value):
+        if in_quotes(reading, sent, value):
             return True
         if _AMONG_RE.match(norm, value.end, sent.clause_at(value.start).end):
             return True  # "国民经济18个行业门类中，…": the group the figures after it are among
@@ -333,80 +275,7 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
-    return _is_policy(reading, value, before) or _about_one_entity(reading, sent, value, before)
-
-
-def _in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
-    """Numbers in slogans and names: "三个“没想到”", "“四个一”制度", "“六个新聊城”建设".
-
-    Only a short quoted phrase counts; a quoted speech ("“一季度，全县…37次…”") holds real figures.
-    """
-    norm = reading.norm
-    before, after = norm[max(0, value.start - 1) : value.start], norm[value.end : value.end + 1]
-    if before in QUOTE_OPEN or before in QUOTE_CLOSE or after in QUOTE_OPEN:
-        return True  # "三个“没想到”", "“生产车间”和“职工公寓”两个…"
-    opened = _SLOGAN_OPEN_RE.search(norm, max(sent.span.start, value.start - SLOGAN_MAX), value.start)
-    closed = _SLOGAN_CLOSE_RE.match(norm, value.end, min(sent.span.end, value.end + SLOGAN_MAX))
-    return opened is not None and closed is not None
-
-
-def _is_policy(reading: Reading, value: Any, before: str) -> bool:
-    """`before`: the clause's words before the figure (_words_before)."""
-    return bool(_POLICY_RE.search(before)) or reading.norm.startswith(POLICY_AFTER, value.end)
-
-
-def _about_one_entity(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:
-    """A figure whose subject is a company or a person ("聊城欧佩德…有限公司已接到3亿多元的订单")."""
-    norm = reading.norm
-    start = _window_start(sent, value)
-    for m in sent.between(start, value.start, "org", "person"):
-        if _is_entity_subject(reading, m):
-            return True
-    if _COMPANY_REFERENCE_RE.search(before):
-        return True
-    for m in sent.mentions:
-        if m.type == "date":
-            continue
-        if m.start >= value.start:
-            return False
-        if m.type in ("org", "person") and _is_entity_subject(reading, m):
-            speaker = _SPEECH_RE.match(norm, m.end, min(m.end + 2, sent.span.end))
-            return speaker is None and not norm.startswith(DIRECTIVE_WORDS, m.end)
-        return False
-    return False
-
-
-def _is_entity_subject(reading: Reading, m: Any) -> bool:
-    """A company or person that does the thing, not one met, visited or listed among the counted."""
-    if m.type == "org" and m.value.kind not in ENTITY_KINDS:
-        return False
-    if m.type == "person" and _BYLINE_RE.search(reading.norm, max(0, m.start - BYLINE_REACH), m.start):
-        return False  # "西江都市报讯（记者 吴艳虹）…": the reporter, no subject of the figures
-    before = reading.norm[max(0, m.start - 1) : m.start]
-    after = reading.norm[m.end : m.end + 1]
-    return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
-
-
-def _window_start(sent: Sentence, value: Any) -> int:
-    """Where the words that can qualify a figure start: its clause, at most PHRASE_REACH before it."""
-    return max(sent.clause_at(value.start).start, value.start - PHRASE_REACH)
-
-
-def _words_before(reading: Reading, sent: Sentence, value: Any) -> str:
-    """The clause's words before the figure (within reach), mentions blanked out."""
-    return _unmentioned(reading, sent, _window_start(sent, value), value.start)
-
-
-def _unmentioned(reading: Reading, sent: Sentence, start: int, end: int) -> str:
-    """The text of [start, end) with mentions blanked out (same length), so words inside names do not count."""
-    parts: list[str] = []
-    pos = start
-    for m in sent.between(start, end):
-        parts.append(reading.norm[pos : m.start])
-        parts.append("_" * (m.end - m.start))
-        pos = m.end
-    parts.append(reading.norm[pos:end])
-    return "".join(parts)
+    return is_policy(reading, value, before) or about_one_entity(reading, sent, value, before)
 
 
 def _indicator(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
@@ -489,12 +358,12 @@ def _completes_a_stated_target(reading: Reading, sent: Sentence, percent: Any) -
     clause = sent.clause_at(percent.start)
     if reading.norm.find("完成", clause.start, percent.start) < 0:
         return False  # the phrase opens with 完成; blanking the mentions cannot make one
-    return _TARGET_COMPLETION_RE.search(_unmentioned(reading, sent, clause.start, percent.start)) is not None
+    return _TARGET_COMPLETION_RE.search(unmentioned(reading, sent, clause.start, percent.start)) is not None
 
 
 def _lead_text(reading: Reading, sent: Sentence, percent: Any) -> str:
     """The words of the clause between the previous figure (or the clause start) and the percent."""
-    start = _window_start(sent, percent)
+    start = window_start(sent, percent)
     previous = next((m for m in sent.backwards(percent.start, start) if m.type in ("money", "count", "percent")), None)
     return reading.norm[previous.end if previous is not None else start : percent.start]
 
@@ -592,8 +461,8 @@ def _add_statistic(
     relative = percent.value.unit in ("times", "percentage_point")
     if relative and not _GROWTH_RE.search(_lead_text(reading, sent, percent)):
         return None
-    before = _words_before(reading, sent, percent)
-    if _is_policy(reading, percent, before) or _about_one_entity(reading, sent, percent, before):
+    before = words_before(reading, sent, percent)
+    if is_policy(reading, percent, before) or about_one_entity(reading, sent, percent, before):
         return None
     indicator = _own_indicator(reading, sent, percent)
     if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
@@ -652,7 +521,3 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         target_completion=figure.completion,
         evidence=reading.evidence(sent, lo, hi, place, period),
     )
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"

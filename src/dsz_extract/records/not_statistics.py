@@ -1,0 +1,171 @@
+"""What makes a money or count mention no statistic of a place, for records/metrics.py.
+
+- a threshold inside an indicator ("亿元以上项目", "过亿元项目", "亿元楼宇"), amounts chained to it
+  included ("过50亿元、过100亿元的大项目");
+- a number in a slogan or a short quoted name ("三个“没想到”", "“四个一”制度");
+- a policy term ("按投资额的2%给予奖励", "最高给予500万元补贴");
+- a figure of one company or person ("聊城欧佩德…有限公司已接到3亿多元的订单"), unless it is spoken by
+  them, or the company is met, visited or listed among the counted, or given a task;
+and the words of the clause before a figure, mentions blanked out, that these tests and the percent
+readers look at (`words_before`, `unmentioned`).
+
+metrics.py's `_not_a_figure` adds its own word tests (分两批, a difference from last year, a project's
+expected output, the group figures are picked from) to these.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .. import patterns
+from .context import SPEECH_VERBS, Reading, mention_key
+from .phrase import PHRASE_REACH
+from .sentence import Sentence
+
+QUOTE_OPEN = ("“", "「", "『", "‘")
+QUOTE_CLOSE = ("”", "」", "』", "’")
+# A quoted name is short: a quote opening this close before a number and closing after it.
+SLOGAN_MAX = 8
+# Policy terms: "按投资额的2%给予奖励", "最高给予500万元补贴" state rules, not statistics.
+POLICY_BEFORE = ("给予", "奖励", "补贴", "补助", "资助", "最高", "按照", r"^\s*按(?!时|期|年|月|季)")
+POLICY_AFTER = ("奖励", "补贴", "补助", "资助", "的奖励", "的补贴", "的补助", "的资助", "给予")
+# A figure of one company or person is not a statistic of a place (contract notes on 国瓷 市值).
+ENTITY_KINDS = ("company", "group")
+# A company met, visited or listed among the counted is not the subject of a figure.
+ENTITY_NOT_SUBJECT_BEFORE = ("在", "与", "和", "向", "从", "同", "及", "、", "对")
+ENTITY_LISTED_AFTER = ("、", "等", "和", "及")
+# A person after these is a byline ("（记者 吴艳虹）"), never the subject of a figure.
+BYLINE_WORDS = ("记者", "通讯员", "编辑", "摄影", "作者", "撰稿", "文/", "图/")
+BYLINE_REACH = 8
+# "空港产业园公司要…确保至少落地5个…项目": a unit given a task, not a company's own figure.
+DIRECTIVE_WORDS = ("要", "必须", "应当", "应", "需要", "务必", "负责")
+# A money mention is a threshold inside an indicator ("亿元以上项目", "过亿元项目", "亿元楼宇") when a
+# noun follows it directly, or when it says "over" (过/超/逾 … / …以上) and 的 or a noun follows.
+THRESHOLD_NOUNS = ("项目", "大项目", "企业", "楼宇", "产业", "工业", "制造业", "工程", "园区", "基地", "级")
+THRESHOLD_BOUND_START = ("过", "超", "逾")
+THRESHOLD_BOUND_END = ("以上",)
+# These after an amount do not start a noun.
+THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", "及", "与")
+# Amounts chained by these share the reading of the last one ("过50亿元、过100亿元的大项目").
+AMOUNT_CHAIN = ("、", "和", "或", "至", "到", "-", "—", "~")
+
+_POLICY_RE = patterns.compile("|".join(POLICY_BEFORE))
+_SLOGAN_OPEN_RE = patterns.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
+_SLOGAN_CLOSE_RE = patterns.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
+# "帮公司从银行协调了…500万元", "公司日产…": a company spoken of, not a place.
+_COMPANY_REFERENCE_RE = patterns.compile(r"(?:^|帮|该|这家|本|那家)公司")
+_SPEECH_RE = patterns.compile("|".join(SPEECH_VERBS))
+_BYLINE_RE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in BYLINE_WORDS) + r")[\s:：、]*$")
+
+
+def thresholds_in(reading: Reading, sent: Sentence) -> frozenset[tuple[str, int, int]]:
+    """The money mentions of the sentence that are thresholds inside an indicator (once per sentence).
+
+    Read from the last to the first, so an amount chained to the next ("过50亿元、过100亿元的大项目")
+    takes the reading of that one.
+    """
+    found: set[tuple[str, int, int]] = set()
+    following: Any | None = None
+    for money in reversed(sent.of_type("money")):
+        chained = following is not None and reading.norm[money.end : following.start] in AMOUNT_CHAIN
+        if (mention_key(following) in found) if chained else _is_threshold(reading, sent, money):
+            found.add(mention_key(money))
+        following = money
+    return frozenset(found)
+
+
+def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """An amount qualifying the thing counted, not a figure: "亿元以上项目", "过亿元项目", "亿元楼宇"."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    if value.end >= clause.end:
+        return False
+    if norm.startswith(THRESHOLD_NOUNS, value.end):
+        return True
+    bound = value.text.startswith(THRESHOLD_BOUND_START) or value.text.endswith(THRESHOLD_BOUND_END)
+    if bound and (norm.startswith(("的", "、"), value.end) or _is_han(norm[value.end])):
+        return True
+    if not _is_han(norm[value.end]) or norm.startswith(THRESHOLD_NOT_BEFORE, value.end):
+        return False
+    # "签约过亿元项目15个": a count of the things the amount qualifies follows in the clause.
+    reach = min(clause.end, value.end + PHRASE_REACH)
+    return any(m.type == "count" for m in sent.between(value.end, reach))
+
+
+def in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """Numbers in slogans and names: "三个“没想到”", "“四个一”制度", "“六个新聊城”建设".
+
+    Only a short quoted phrase counts; a quoted speech ("“一季度，全县…37次…”") holds real figures.
+    """
+    norm = reading.norm
+    before, after = norm[max(0, value.start - 1) : value.start], norm[value.end : value.end + 1]
+    if before in QUOTE_OPEN or before in QUOTE_CLOSE or after in QUOTE_OPEN:
+        return True  # "三个“没想到”", "“生产车间”和“职工公寓”两个…"
+    opened = _SLOGAN_OPEN_RE.search(norm, max(sent.span.start, value.start - SLOGAN_MAX), value.start)
+    closed = _SLOGAN_CLOSE_RE.match(norm, value.end, min(sent.span.end, value.end + SLOGAN_MAX))
+    return opened is not None and closed is not None
+
+
+def is_policy(reading: Reading, value: Any, before: str) -> bool:
+    """`before`: the clause's words before the figure (words_before)."""
+    return bool(_POLICY_RE.search(before)) or reading.norm.startswith(POLICY_AFTER, value.end)
+
+
+def about_one_entity(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:
+    """A figure whose subject is a company or a person ("聊城欧佩德…有限公司已接到3亿多元的订单")."""
+    norm = reading.norm
+    start = window_start(sent, value)
+    for m in sent.between(start, value.start, "org", "person"):
+        if _is_entity_subject(reading, m):
+            return True
+    if _COMPANY_REFERENCE_RE.search(before):
+        return True
+    for m in sent.mentions:
+        if m.type == "date":
+            continue
+        if m.start >= value.start:
+            return False
+        if m.type in ("org", "person") and _is_entity_subject(reading, m):
+            speaker = _SPEECH_RE.match(norm, m.end, min(m.end + 2, sent.span.end))
+            return speaker is None and not norm.startswith(DIRECTIVE_WORDS, m.end)
+        return False
+    return False
+
+
+def _is_entity_subject(reading: Reading, m: Any) -> bool:
+    """A company or person that does the thing, not one met, visited or listed among the counted."""
+    if m.type == "org" and m.value.kind not in ENTITY_KINDS:
+        return False
+    if m.type == "person" and _BYLINE_RE.search(reading.norm, max(0, m.start - BYLINE_REACH), m.start):
+        return False  # "西江都市报讯（记者 吴艳虹）…": the reporter, no subject of the figures
+    before = reading.norm[max(0, m.start - 1) : m.start]
+    after = reading.norm[m.end : m.end + 1]
+    return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
+
+
+def window_start(sent: Sentence, value: Any) -> int:
+    """Where the words that can qualify a figure start: its clause, at most PHRASE_REACH before it."""
+    return max(sent.clause_at(value.start).start, value.start - PHRASE_REACH)
+
+
+def words_before(reading: Reading, sent: Sentence, value: Any) -> str:
+    """The clause's words before the figure (within reach), mentions blanked out."""
+    return unmentioned(reading, sent, window_start(sent, value), value.start)
+
+
+def unmentioned(reading: Reading, sent: Sentence, start: int, end: int) -> str:
+    """The text of [start, end) with mentions blanked out (same length), so words inside names do not count."""
+    parts: list[str] = []
+    pos = start
+    for m in sent.between(start, end):
+        parts.append(reading.norm[pos : m.start])
+        parts.append("_" * (m.end - m.start))
+        pos = m.end
+    parts.append(reading.norm[pos:end])
+    return "".join(parts)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
