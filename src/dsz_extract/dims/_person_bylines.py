@@ -113,7 +113,9 @@ def _glued_names(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
     rest = text[end : end + 8].lstrip(_SPACES)
     if not 4 <= end - pos <= 6 or not (rest == "" or rest[0] in "\r\n"):
         return []
-    splits = [pos + first for first in (2, 3) if is_name(bounds, pos, pos + first) and is_name(bounds, pos + first, end)]
+    splits = [
+        pos + first for first in (2, 3) if is_name(bounds, pos, pos + first) and is_name(bounds, pos + first, end)
+    ]
     if not splits:
         return []
     mid = min(splits, key=lambda at: SURNAME_RANK.get(text[at], len(SURNAME_RANK)))
