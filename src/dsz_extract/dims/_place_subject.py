@@ -97,7 +97,7 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
                 score[h.senses[0].place] += _author_weight(doc.norm, h.end)
     if not score and not any(h.kind == "zone_word" for h in hits):
         return None
-    dominant_city = _dominant(score, lambda p: p.ancestor("city") or municipality(p))
+    dominant_city = _dominant(score, _city_of)
     bare = Counter(
         h.key
         for h in hits

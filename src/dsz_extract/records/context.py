@@ -264,7 +264,7 @@ class Reading:
             previous = self.period_of(topic) if topic is not None else None
             if previous is not None:
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
-                period = None if _is_day(previous) else previous
+                period = None if frames.is_day(previous) else previous
                 inherited = False
                 if sent.paragraph in lead_paragraphs:
                     document_period = period or document_period
@@ -578,10 +578,6 @@ class _Anchors:
             if (self.found[i].end or 0) <= offset:
                 return self.found[i]
         return None
-
-
-def _is_day(timex: str) -> bool:
-    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-"
 
 
 def _mask(pattern: regex.Pattern[str], text: str) -> str:

@@ -400,10 +400,6 @@ def _paragraph_period(frame: Frame) -> str | None:
     set none; a planned one has no date yet, and a day is an event's, no period."""
     sent = frame.sentence
     period = sent.deal_period
-    if frame.stage == "planned" or period is None or not period[:4].isdigit() or _is_day(period):
+    if frame.stage == "planned" or period is None or not period[:4].isdigit() or event_frames.is_day(period):
         return None
     return period
-
-
-def _is_day(timex: str) -> bool:
-    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-"

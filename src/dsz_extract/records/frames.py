@@ -172,7 +172,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
     """The date of the event: a day of its sentence, else of the sentences just before (up to one that
     opened an event of another stage in another paragraph: its day is that event's), else any date of it."""
     dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not _is_dateline(reading, m)]
-    days = [m for m in dates if _is_day(m.value.timex)]
+    days = [m for m in dates if is_day(m.value.timex)]
     if days:
         return days[0].value.timex
     for back in range(1, LEAD_DATE_REACH + 1):
@@ -181,7 +181,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         earlier = reading.sentences[sent.index - back]
         if earlier.paragraph != sent.paragraph and _opens_another_stage(earlier, stage):
             break
-        days = [m for m in earlier.of_type("date") if _is_day(m.value.timex) and reading.is_period_date(m)]
+        days = [m for m in earlier.of_type("date") if is_day(m.value.timex) and reading.is_period_date(m)]
         if days:
             return days[-1].value.timex
     return dates[0].value.timex if dates else sent.previous_date
@@ -251,5 +251,6 @@ def inherit(deal_date: str | None, frame_date: str | None) -> str | None:
     return deal_date
 
 
-def _is_day(timex: str) -> bool:
+def is_day(timex: str) -> bool:
+    """Whether a TIMEX names one day (2023-08-18, XXXX-05-25)."""
     return len(timex) == 10 and timex[4] == "-" and timex[7] == "-"

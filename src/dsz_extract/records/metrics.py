@@ -257,8 +257,7 @@ class _Figures:
 # --- money and count figures ------------------------------------------------------------------
 
 # A count closing its clause with 中 names the group what follows is picked from (18个行业门类中，17个…).
-_AMONG_WORDS = r"[^，,。；;0-9]{0,10}中"
-_AMONG_RE = patterns.compile(_AMONG_WORDS + r"\s*[，,：:]?\s*$")
+_AMONG_RE = patterns.compile(r"[^，,。；;0-9]{0,10}中\s*[，,：:]?\s*$")
 
 
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
