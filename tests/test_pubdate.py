@@ -185,6 +185,31 @@ def test_unresolved_years_are_named() -> None:
     assert not [w for w in extract(PLAIN, reference_date="2023-08-20").warnings if w.startswith("unresolved")]
 
 
+OPENING_YEARS = [
+    # (text, the year dates without one take, the date read)
+    ("太白县：11个项目总投资14.4亿元\n9月12日，太白县2017年第二批重点建设项目集中开工仪式举行。", "2017-09-12"),
+    ("2019年第一季度，全市共签约项目12个。\n6月5日，又签约3个。", "2019-06-05"),
+    ("力争到2025年，全市利用外资突破10亿美元。\n3月8日，项目签约。", "XXXX-03-08"),
+    ("2月26日，在市人民代表大会上，市长作政府工作报告。\n各位代表：\n一、2024年工作回顾\n全年签约项目30个。", "2025-02-26"),
+    ("2016年以来，累计引进项目30个；2018年，3月8日，项目签约。", "2018-03-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_YEARS)
+def test_without_a_reference_date_the_openings_year_is_taken(text: str, expected: str) -> None:
+    report = extract(text)
+    dates = [m.value.timex for m in report.mentions if m.type == "date" and m.text.endswith("日")]
+    assert dates == [expected]
+    assert report.reference_date is None
+    said = [w for w in report.warnings if w.startswith("no reference date")]
+    assert bool(said) == (not expected.startswith("XXXX"))
+
+
+def test_a_stated_reference_date_outranks_the_openings_year() -> None:
+    report = extract("9月12日，太白县2017年第二批重点建设项目集中开工仪式举行。", reference_date="2019-10-01")
+    assert [m.value.timex for m in report.mentions if m.type == "date"] == ["2019-09-12"]
+
+
 def test_provenance_url_and_title_reach_the_report() -> None:
     provenance = Provenance(url="https://www.liaocheng.gov.cn/art/1.html", title="聊城签约", published="2023-09-11")
     report = extract(PLAIN, provenance=provenance)

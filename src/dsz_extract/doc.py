@@ -36,6 +36,8 @@ _MENTION_CLASSES: dict[str, type[Any]] = {
 class Doc:
     original: str
     reference_date: dt.date | None = None
+    # With no reference date, the year the page's opening states: dates without a year take it.
+    stated_year: int | None = None
     doc_id: str | None = None
     source: str | None = None
     normalized: NormalizedText = field(init=False)
@@ -53,6 +55,11 @@ class Doc:
     def norm(self) -> str:
         """The normalised text all rules match on (same length as the original)."""
         return self.normalized.text
+
+    @property
+    def reference_year(self) -> int | None:
+        """The year relative dates count from: the reference date's, else the year the opening states."""
+        return self.reference_date.year if self.reference_date is not None else self.stated_year
 
     @property
     def traditional(self) -> bool:

@@ -14,7 +14,9 @@ date wins (contract §1, `reference_date_source`):
 6. ``inferred``  a dateline among the first lines after the body has begun (a notice's date
                  under its opening), or on one of the last lines (the date under a speech, a
                  page's 发布日期 below the article);
-7. ``none``      nothing: years the text does not state stay ``XXXX``.
+7. ``none``      nothing: no reference date. Dates without a year then take the latest year the
+                 page's opening states (its headline and first lines: 太白县2017年第二批重点建设项目
+                 集中开工仪式 → 9月12日 is 2017-09-12; `opening_year`), else stay ``XXXX``.
 
 A date the document states (1–4) outranks the caller's: one `--reference-date` over a folder is a
 guess for the files that state nothing, and a 2021 speech must not be read as 2022 because of it.
@@ -79,6 +81,10 @@ _MONTH_DAY_LINE = patterns.compile(r"^\s*(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*$")
 _SIGNATURE = patterns.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
 _FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
+# A year the opening states: 2017年 (not a target year: 到2025年, 至2030年), 2024年工作回顾.
+_STATED_YEAR = patterns.compile(r"(?<![\d到至])(?P<y>(?:19|20)\d{2})\s?年(?![底末]?前)")
+# The year a work report reviews is the year before its own: 一、2024年工作回顾 is said in 2025.
+_REVIEWED_YEAR = patterns.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:工作)?回顾")
 # A date value as a manifest or page metadata writes it: ISO date or datetime, 2023/11/29, 2023年11月29日.
 _VALUE_DATE = patterns.compile(rf"^\s*{_FULL_DATE}")
 
@@ -180,6 +186,18 @@ def body_date(doc: Doc) -> dt.date | None:
         if found := date_of(_SIGNATURE.search(line)) or dateline_date(line):
             return found
     return None
+
+
+def opening_year(doc: Doc, latest: int | None = None) -> int | None:
+    """The latest year the page's headline and opening state (2017年第二批…, 2024年工作回顾), None when they
+    state none: a page without a date tells of its own year there. `latest` bounds it (no year after
+    today's is a page's own)."""
+    lines, body = _first_lines(doc)
+    latest = latest or dt.date.today().year
+    opening = lines[: body + 1]
+    years = [int(m.group("y")) for line in opening for m in _STATED_YEAR.finditer(line)]
+    years += [int(m.group("y")) + 1 for line in opening for m in _REVIEWED_YEAR.finditer(line)]
+    return max((year for year in years if year <= latest), default=None)
 
 
 # --- the order of the evidence ------------------------------------------------------------------

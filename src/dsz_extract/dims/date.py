@@ -839,6 +839,7 @@ class _Resolver:
 
     def __init__(self, doc: Doc) -> None:
         self.reference = doc.reference_date
+        self.reference_year = doc.reference_year
         self.norm = doc.norm
         self.paragraphs = doc.paragraphs
         self.paragraph_starts = [p.start for p in doc.paragraphs]
@@ -895,19 +896,19 @@ class _Resolver:
         ):
             context.opening_year = year
         context.last_year = year
-        if self.reference is not None and year >= self.reference.year:
+        if self.reference_year is not None and year >= self.reference_year:
             context.moved_on = True
 
     def context_year(self) -> int | None:
         if self.context.year is not None:
             return self.context.year
-        return self.reference.year if self.reference else None
+        return self.reference_year
 
     def year(self, p: Point) -> int | None:
         if p.year_from in ("explicit", "fixed"):
             return p.year
         if p.year_from == "ref":
-            return self.reference.year + p.year_shift if self.reference else None
+            return self.reference_year + p.year_shift if self.reference_year is not None else None
         base = self.context_year()
         return base + p.year_shift if base is not None else None
 

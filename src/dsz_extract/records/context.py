@@ -420,10 +420,10 @@ class Reading:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
         reference year (2011/2014)."""
         timex = m.value.timex
-        reference = self.doc.reference_date
+        reference_year = self.doc.reference_year
         since_an_earlier_year = m.value.mod == "AFTER" and timex.isdigit() and len(timex) == 4
-        if since_an_earlier_year and reference is not None and int(timex) < reference.year:
-            return f"{timex}/{reference.year}"
+        if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:
+            return f"{timex}/{reference_year}"
         return timex
 
     def is_period_date(self, m: Any) -> bool:
