@@ -308,6 +308,8 @@ def add_county_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> Non
     short = strip_suffix(unit.name, _COUNTY_SUFFIX)
     if len(short) < 2 or short == unit.name or short in DENY_SHORT:
         return
+    if unit.name.endswith(("自治县", "自治旗")):  # 大化县, 鄂伦春旗: how news name them
+        unit.short.add(short + unit.name[-1])
     if len(short) > 2 or short in ALLOW_SHORT:
         unit.short.add(short)
         return

@@ -94,6 +94,13 @@ MATCHES = [
     ("高雄市林園區、仁武區新設工廠", [
         ("高雄市林園區", "林园区", "county", None), ("仁武區", "仁武区", "county", None),
     ]),
+    # a city straight after its province, whatever word the two make together (林长, 西南)
+    ("来自吉林长春，曾为队员", [("吉林长春", "长春市", "city", "220100")]),
+    ("签约仪式在广西南宁举行", [("广西南宁", "南宁市", "city", "450100")]),
+    # autonomous counties and banners as news name them: short name + 县 / 旗
+    ("大化县、都安县、鄂伦春旗签约项目", [("大化县", "大化瑶族自治县", "county", "451229"),
+                                       ("都安县", "都安瑶族自治县", "county", "451228"),
+                                       ("鄂伦春旗", "鄂伦春自治旗", "county", "150723")]),
 ]  # fmt: skip
 
 
@@ -117,6 +124,8 @@ NOT_PLACES = [
     "圆了株洲人的汽车梦",  # 人: people from the place
     "金秋十月，放眼高新区，厂房拔地而起",  # a verb is no zone's own name
     "打造动能转换新平台，创新平台建设加快",  # 新平 (新平县)
+    "其中国家级博士后科研工作站21家",  # 其中 + 国家级, not 中国
+    "其中国有企业5家",  # 其中 + 国有
     "为国内外客商投资兴业营造良好环境",  # 资兴 (资兴市)
     "实现利润扩大化",  # 大化 (大化县)
     "对所有企业一视同仁",  # 同仁 (同仁市)

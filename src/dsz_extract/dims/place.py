@@ -93,6 +93,8 @@ _NOT_AFTER_PLACE = patterns.compile(
     r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
     r"|委|人民政府|政府|人大|政协|党工委|管委会)"
 )
+# 其中 and 集中 end where a name starting with 中 would begin: 其中国家级 is 其中 + 国家级, not 中国.
+_ENDS_A_WORD_WITH_ZHONG = frozenset("其集")
 # A short quoted name (“冠县通”, “六个新聊城”, 「高雄产业人才跃升计画」, up to 10 characters) is a brand, a
 # slogan or a programme: a place inside it is not a mention of its own. Titles in 《》 (《冠县招商引资激励政策》) are not such names.
 _SHORT_QUOTE = patterns.compile(r"[“「]([^“”「」\n，。；！？]{2,10})[”」]")
@@ -272,6 +274,8 @@ def _scan(
             continue
         hit = Hit(start, end, "place", key, senses)
         taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
+        if _splits_a_word_before(text, start, key):
+            continue
         if taken or _NOT_AFTER_PLACE.match(text, end) or quoted.inside(start, end):
             embedded.append(hit)
         else:
@@ -280,9 +284,22 @@ def _scan(
                 to_check.append(hit)
     if to_check:
         aligned.prepare([(h.start, h.end) for h in to_check])
-        rejected = {id(h) for h in to_check if not aligned(h.start, h.end)}
+        ends = {h.end: h for h in hits if h.kind == "place"}
+        rejected = {
+            id(h) for h in to_check if not aligned(h.start, h.end) and not _continues_its_parent(ends.get(h.start), h)
+        }
         hits = [h for h in hits if id(h) not in rejected]
     return hits, embedded
+
+
+def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
+    """A place written straight after the place that holds it (吉林长春, 广西南宁) starts where a name ends,
+    whatever words the two make together (林长, 西南)."""
+    return before is not None and bool(_chained(before, hit))
+
+
+def _splits_a_word_before(text: str, start: int, key: str) -> bool:
+    return key.startswith("中") and start > 0 and text[start - 1] in _ENDS_A_WORD_WITH_ZHONG
 
 
 class _QuotedNames:
