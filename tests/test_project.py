@@ -215,6 +215,19 @@ def test_money_mention_before_the_name_ends_it_and_numbers_inside_stay() -> None
     assert names == ["年产4.5万吨先进涂料项目"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each item of a list starts after its own amount and 的
+        ("总投资3亿美元的金红叶纸业、总投资3.6亿美元的展华电子等一批重大项目落户。", ["金红叶纸业", "展华电子"]),
+        ("投资30亿元的马铃薯全产业链、投资1.4亿美元的太阳能发电等一批项目签约。", ["马铃薯全产业链", "太阳能发电"]),
+    ],
+)
+def test_list_items_start_after_their_amounts(text: str, expected: list[str]) -> None:
+    report = extract(text, reference_date="2018-10-05")
+    assert [m.text for m in report.mentions if m.type == "project"] == expected
+
+
 def test_project_name_wins_over_an_organisation_inside_it() -> None:
     found = run(Doc("签约颐高集团数字经济产业园项目。")).mentions
     assert [(m.type, m.text) for m in found] == [("project", "颐高集团数字经济产业园项目")]

@@ -110,6 +110,8 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
         items = []
         for s, e in _names.list_items(bounds, list_end, head_verbs=_HEAD_VERBS):
             s = max([s, *taken.ends_between(s, e - 1)])  # 总投资9000万美元|艾瑞达智能科技等重大项目
+            if text[s] == "的" and s + 1 < e:
+                s += 1  # 总投资3.6亿美元的|展华电子: the amount's 的 is no part of the name
             cand = start_by_end.get(e)
             if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
                 continue
