@@ -221,6 +221,11 @@ def test_money_mention_before_the_name_ends_it_and_numbers_inside_stay() -> None
         # each item of a list starts after its own amount and 的
         ("总投资3亿美元的金红叶纸业、总投资3.6亿美元的展华电子等一批重大项目落户。", ["金红叶纸业", "展华电子"]),
         ("投资30亿元的马铃薯全产业链、投资1.4亿美元的太阳能发电等一批项目签约。", ["马铃薯全产业链", "太阳能发电"]),
+        # the last two joined by 和, the second with its amount first
+        (
+            "投资200亿元的深哈金融科技城、投资440亿元的恒大绥化文旅康养城和投资1.4亿美元的鹤岗太阳能发电等一批项目签约。",
+            ["深哈金融科技城", "恒大绥化文旅康养城", "鹤岗太阳能发电"],
+        ),
     ],
 )
 def test_list_items_start_after_their_amounts(text: str, expected: list[str]) -> None:

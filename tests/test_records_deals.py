@@ -320,6 +320,13 @@ DEALS = [
         [{"projects": [], "investors": ["东莞普航电子"], "stage": "signed"},
          {"projects": [], "investors": ["上海曼雅电器"], "stage": "signed"}],
     ),
+    (
+        # a list item's amount may stand right before its name without 的: that item's, not the one before
+        "投资[1.4亿美元|money:140000000 USD]的[鹤岗太阳能发电|project:]、投资[7100万美元|money:71000000 USD]"
+        "[港策商务信息咨询|project:]等一批重大招商项目签约落地。",
+        [{"projects": ["鹤岗太阳能发电"], "amounts": [("total", 140000000, "USD")]},
+         {"projects": ["港策商务信息咨询"], "amounts": [("total", 71000000, "USD")]}],
+    ),
 ]  # fmt: skip
 
 

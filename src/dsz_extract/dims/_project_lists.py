@@ -109,9 +109,9 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
     for list_end in _list_ends(text):
         items = []
         for s, e in _names.list_items(bounds, list_end, head_verbs=_HEAD_VERBS):
-            s = max([s, *taken.ends_between(s, e - 1)])  # 总投资9000万美元|艾瑞达智能科技等重大项目
-            if text[s] == "的" and s + 1 < e:
-                s += 1  # 总投资3.6亿美元的|展华电子: the amount's 的 is no part of the name
+            if (joined := _joined_before_amount(text, taken, s, e)) is not None:
+                items.append(joined)  # A和|投资1.4亿美元的B: A is an item of its own
+            s = _after_amounts(text, taken, s, e)
             cand = start_by_end.get(e)
             if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
                 continue
@@ -119,6 +119,26 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
                 items.append(_quoted_after_place(text, s, e))
         out += _list_ok(text, items)
     return out + _shared_head_items(bounds, taken, found)
+
+
+# The last items of a list joined by 和 / 及, the second with its amount first (A和投资1.4亿美元的B).
+_JOINED_BEFORE_AMOUNT = patterns.compile(r"(?:和|及|以及)(?=(?:总|计划|协议)?投资)")
+
+
+def _after_amounts(text: str, taken: Taken, s: int, e: int) -> int:
+    """Where an item's name starts: after the amounts before it and their 的 (总投资3.6亿美元的|展华电子)."""
+    s = max([s, *taken.ends_between(s, e - 1)])
+    return s + 1 if text[s] == "的" and s + 1 < e else s
+
+
+def _joined_before_amount(text: str, taken: Taken, s: int, e: int) -> tuple[int, int] | None:
+    joint = _JOINED_BEFORE_AMOUNT.search(text, s, e)
+    if joint is None:
+        return None
+    start = _after_amounts(text, taken, s, joint.start())
+    if joint.start() - start < _MIN_LIST_ITEM or taken.overlapping(start, joint.start()):
+        return None
+    return start, joint.start()
 
 
 def _run_over_wraps(text: str, end: int) -> int:
