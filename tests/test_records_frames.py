@@ -9,6 +9,14 @@ from dsz_extract.records.frames import inherit, within
 
 DEALS_IN_FRAMES = [
     (
+        # "签约仪式上" paragraphs later is the ceremony of the lead's day, whatever period the sentence
+        # before carried (今年上半年)
+        "2014南宁投资贸易洽谈会暨重大项目签约仪式昨日在市会议中心举行。\n签约仪式上，负责人介绍：今年上半年，"
+        "全市电子信息产值增长49.01%。签约仪式上，弘都电子信息科技园项目、香港卫视文化产业项目等多个项目签约。",
+        "2014-09-17",
+        [("弘都电子信息科技园项目", "signed", "2014-09-16"), ("香港卫视文化产业项目", "signed", "2014-09-16")],
+    ),
+    (
         # the lead dates and stages the projects listed in the next sentence, one deal each
         "11月28日，杞县重点项目集中签约仪式在县会议中心举行。此次签约的项目包括铝型材加工项目、生态农业综合开发项目。",
         "2020-12-01",

@@ -452,6 +452,8 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
     opening = reading.opening_date(sent)
     if opening is not None:
         return opening.value.timex
+    if event_frames.says_of_the_event(reading, sent, pos):
+        return None  # "签约仪式上，…": the ceremony's day, not the period the sentence before carried
     return sent.previous_date
 
 

@@ -77,6 +77,8 @@ def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFra
         return None  # "近年来，…先后有345个项目集中签约": the years before, no event of the report
     opened = _opened_by(reading, sent)
     if opened is not None:
+        if frame is not None and _tells_the_day_again(reading, sent, opened, frame):
+            opened = dataclasses.replace(opened, date=None)
         if frame is not None and opened.date is None and not _another_stage_told_apart(reading, sent, opened, frame):
             # The same event told again ("…等19个项目进行了网上集中签约"): it keeps the lead's day and place.
             if opened.place is not None:
@@ -86,6 +88,16 @@ def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFra
     if frame is not None and _turns_to_another_time(reading, sent, frame):
         return None
     return frame
+
+
+def _tells_the_day_again(reading: Reading, sent: Sentence, opened: EventFrame, frame: EventFrame) -> bool:
+    """"签约仪式上，…今年上半年…" after a lead with its day: the ceremony of the day, told again; the period
+    the sentence carries or states is not the event's date."""
+    if opened.date is None or is_day(opened.date) or frame.date is None or not is_day(frame.date):
+        return False
+    if opened.stage is not None and frame.stage is not None and opened.stage != frame.stage:
+        return False
+    return _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, sent.span.end) is not None
 
 
 def _opens_another_stage(sent: Sentence, stage: models.Stage | None) -> bool:
