@@ -327,6 +327,16 @@ DEALS = [
         [{"projects": ["鹤岗太阳能发电"], "amounts": [("total", 140000000, "USD")]},
          {"projects": ["港策商务信息咨询"], "amounts": [("total", 71000000, "USD")]}],
     ),
+    (
+        # an owner told right before one project of a list is that project's investor, none of the others'
+        "签约仪式上，[佳明汇讯有限公司|org:佳明汇讯有限公司,company]的[数据中心项目|project:]、由"
+        "[厦门弘信电子科技有限公司|org:厦门弘信电子科技有限公司,company]投资建设的[弘都电子科技园项目|project:]和"
+        "[香港卫视国际传媒集团|org:香港卫视国际传媒集团,group]与[青秀区|place:青秀区,county]共同打造的"
+        "[香港卫视文化产业项目|project:]等多个项目签约。",
+        [{"projects": ["数据中心项目"], "investors": ["佳明汇讯有限公司"]},
+         {"projects": ["弘都电子科技园项目"], "investors": ["厦门弘信电子科技有限公司"]},
+         {"projects": ["香港卫视文化产业项目"], "investors": ["香港卫视国际传媒集团"]}],
+    ),
 ]  # fmt: skip
 
 

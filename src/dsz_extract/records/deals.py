@@ -40,7 +40,7 @@ from .deal_frame import (
     stage_from_list_head,
     with_own_place,
 )
-from .investors import investor_deals, investors, settled_companies
+from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 
 # What may stand between two projects of one list; "一期" marks the second as a phase of the first.
@@ -317,6 +317,10 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
+    owners = view.once(("owners",), lambda: owners_before(reading, sent, view))
+    if owners:
+        frame.investors = [n for n in frame.investors if owners.get(n, group) is group]
+        frame.investors += [n for n, g in owners.items() if g is group and n not in frame.investors]
     return frame
 
 

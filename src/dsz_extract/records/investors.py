@@ -83,6 +83,26 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
     return dedupe(m.value.name for m in found)
 
 
+# An owner told right before its project: "X投资建设的Y项目", "X与青秀区共同打造的Y项目", "X的“Y”项目".
+_OWNER_BEFORE_RE = patterns.compile(
+    r"(?:与[^，,。；;、]{1,10}?)?(?:共同|联合)?(?:投资建设|投资兴建|投资|建设|兴建|打造|开发)?的[\s“”\"‘’「」《》]*"
+)
+_OWNING_KINDS = ("company", "group", "research")
+
+
+def owners_before(reading: Reading, sent: Sentence, view: View) -> dict[str, Group]:
+    """Organisations told right before one project group as its owner or builder, by name: in a list
+    (A、由X投资建设的B和Y共同打造的C) each is that project's investor, none of the others'."""
+    owners: dict[str, Group] = {}
+    for org in sent.of_type("org"):
+        if org.value.kind not in _OWNING_KINDS:
+            continue
+        group = view.group_from(org.end)
+        if group is not None and _OWNER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start):
+            owners[org.value.name] = group
+    return owners
+
+
 def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any]:
     """The company a place or its government signs with: "商南县与X公司签订的Y项目合同书"."""
     norm = reading.norm
