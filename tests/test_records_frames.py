@@ -133,6 +133,12 @@ OWN_PLACES = [
     ),
     # a landing place outranks it
     ("德州市陵城区新能源装备项目落户平原县。", [("德州市陵城区新能源装备项目", "平原县")]),
+    # a county's projects signed at its city's event land in the county, not at the city's venue
+    (
+        "宁阳县6个项目在泰安市活动中成功签约\n6月12日上午，泰安市第二季度项目签约仪式在泰安市举行。"
+        "活动中，我县6个项目成功签约，包括辰信智慧能源工厂项目。我县将全力以赴抓招引。",
+        [("辰信智慧能源工厂项目", "宁阳县")],
+    ),
     # the investor's home city before its firm, the county after it where it builds; a place carried from the
     # sentences before yields to a county of the report's province in the name
     (

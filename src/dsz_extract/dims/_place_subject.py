@@ -119,7 +119,28 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
     best = _within_dominant_city(score, best, dominant_city)
     if anaphors.get("province"):
         best = _province_of_its_cities(score, best)
-    return best if best_score >= MIN_SUBJECT_SCORE else None
+    if best_score >= MIN_SUBJECT_SCORE:
+        return _at_the_level_its_anaphors_say(score, best, anaphors)
+    return None
+
+
+# How often a report must say 我县/全县 (and never 我市/全市) to be about a county rather than its city.
+ANAPHORS_OF_ONE_LEVEL = 2
+_BELOW = {"county": ("city", "province"), "city": ("province",)}
+
+
+def _at_the_level_its_anaphors_say(score: Counter[Place], best: Place, anaphors: Counter[str]) -> Place:
+    """A report that says 我县 and never 我市 speaks for a county, though its city is named more (宁阳县6个项目在
+    泰安市…活动中签约): the best-scored county of the city. Likewise 我市 without 全省 in a report whose best
+    place is a province: its best city."""
+    for level, above in _BELOW.items():
+        others = sum(n for scope, n in anaphors.items() if scope != level)
+        if best.level not in above or anaphors.get(level, 0) < ANAPHORS_OF_ONE_LEVEL or others:
+            continue
+        inside = [(p, s) for p, s in score.items() if scope_target(p, level) is p and p.is_within(best)]
+        if inside:
+            return max(inside, key=lambda kv: kv[1])[0]
+    return best
 
 
 # How far a city with its counties must outweigh the city of the single best-scored place to win.

@@ -167,6 +167,7 @@ class Reading:
         self.norm = doc.norm
         self.subject_place = subject_place_name(doc)
         self.subject_province = _province_code(doc.info.get("subject_place"))
+        self.subject_adcode = _adcode(doc.info.get("subject_place"))
         # What a reader finds once per document and looks up per sentence (frames: the ceremony words).
         self.memo: dict[str, Any] = {}
         self.sentences = self._sentences()
@@ -403,6 +404,13 @@ class Reading:
         province = _province_code(place.value)
         return self.subject_province is not None and province is not None and province != self.subject_province
 
+    def holds_the_subject(self, place: Any) -> bool:
+        """Whether a place mention is a unit the report's subject place lies in (泰安市 in a 宁阳县 report)."""
+        code = _adcode(place.value)
+        return bool(code and self.subject_adcode and code != self.subject_adcode) and self.subject_adcode.startswith(
+            _code_prefix(code)
+        )
+
     def is_subject_place(self, sent: Sentence, m: Any) -> bool:
         """A place that can be the place of a figure: not a destination, partner or share base."""
         before = self.norm[max(sent.span.start, m.start - 2) : m.start]
@@ -595,6 +603,17 @@ def subject_place_name(doc: Doc) -> str | None:
     if isinstance(place, dict):
         return place.get("name")
     return getattr(place, "name", None)
+
+
+def _adcode(place: Any) -> str | None:
+    return place.get("adcode") if isinstance(place, dict) else getattr(place, "adcode", None)
+
+
+def _code_prefix(adcode: str) -> str:
+    """The digits a unit's divisions share (37 for 370000, 3709 for 370900; a county's whole code)."""
+    if len(adcode) != 6:
+        return adcode
+    return adcode[:2] if adcode.endswith("0000") else adcode[:4] if adcode.endswith("00") else adcode
 
 
 def _province_code(place: Any) -> str | None:

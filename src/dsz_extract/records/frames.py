@@ -204,10 +204,10 @@ def _held_at(reading: Reading, sent: Sentence) -> str | None:
     places = [m for m in sent.of_type("place") if not _in_dateline(reading, m)]
     for i, m in enumerate(places):
         if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
-            return most_specific(places[i:]).value.name
+            return _host_of_the_subject(reading, most_specific(places[i:]))
     hosts = [i for i, m in enumerate(places) if reading.is_subject_place(sent, m)]
     if hosts:
-        return most_specific(places[hosts[0] :]).value.name
+        return _host_of_the_subject(reading, most_specific(places[hosts[0] :]))
     # The body holding it governs its own territory ("新疆生产建设兵团2月28日举行…签约仪式").
     territory = next((t for m in sent.of_type("org") if (t := reading.territory_of(m)) is not None), None)
     if territory is not None:
@@ -215,6 +215,12 @@ def _held_at(reading: Reading, sent: Sentence) -> str | None:
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
     # others stand inside the event's and the venue's names): the event is where the report speaks of.
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
+
+
+def _host_of_the_subject(reading: Reading, place: Any) -> str:
+    """A county report's projects signed at its city's event (宁阳县…在泰安市…活动中成功签约) land in the county:
+    a venue the subject place lies in gives way to the subject place."""
+    return reading.subject_place if reading.holds_the_subject(place) else place.value.name
 
 
 def _is_dateline(reading: Reading, date: Any) -> bool:
