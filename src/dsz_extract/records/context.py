@@ -26,7 +26,7 @@ from .. import models, patterns
 from ..dims._names import table
 from ..doc import Doc
 from ..text import Span, is_heading
-from . import frames
+from . import frames, metric_periods
 from .sentence import Found, Sentence
 
 # --- words shared by metrics and talent: the kind of a figure ------------------------------------
@@ -266,7 +266,7 @@ class Reading:
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if frames.is_day(previous) else previous
                 inherited = False
-                if sent.paragraph in lead_paragraphs:
+                if sent.paragraph in lead_paragraphs and not metric_periods.is_month_of(period, document_period):
                     document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
 
@@ -418,8 +418,9 @@ class Reading:
 
     def period_of(self, m: Any) -> str:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
-        reference year (2011/2014)."""
-        timex = m.value.timex
+        reference year (2011/2014), and a count up to a month's end from the year's start ("截至9月底")."""
+        before = self.norm[max(0, m.start - metric_periods.UP_TO_REACH) : m.start]
+        timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before)
         reference = self.doc.reference_date
         since_an_earlier_year = m.value.mod == "AFTER" and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference is not None and int(timex) < reference.year:
