@@ -111,6 +111,7 @@ _ATTRIBUTION_RE = patterns.compile(rf"(?:{'|'.join(SPEECH_VERBS + REPORTING_VERB
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
 _START_END = operator.attrgetter("start", "end")
+_HAN_RE = patterns.compile(r"\p{Han}")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
@@ -232,7 +233,7 @@ class Reading:
         document_period: str | None = None
         section = _Section()
         lead_paragraphs: set[int] = set()
-        inherited = False
+        inherited = opening = False
         previous: str | None = None
         frame: frames.EventFrame | None = None
         paragraph = -1
@@ -241,7 +242,11 @@ class Reading:
                 section.leave(self, paragraph)
                 paragraph, place, previous = sent.paragraph, None, None
                 period = section.period or document_period
-                inherited = True
+                inherited = opening = True
+            # A paragraph leads when its first sentence has mentions; noise without words or mentions ("????")
+            # opens none.
+            if opening and (sent.mentions or _HAN_RE.search(self.norm, sent.span.start, sent.span.end)):
+                opening = False
                 if sent.mentions and len(lead_paragraphs) < LEAD_PARAGRAPHS:
                     lead_paragraphs.add(paragraph)
             if self._speaks_of_now(sent):
