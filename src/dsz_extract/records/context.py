@@ -425,7 +425,7 @@ class Reading:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
         reference year (2011/2014), and a count up to a month's end from the year's start ("截至9月底")."""
         before = self.norm[max(0, m.start - metric_periods.UP_TO_REACH) : m.start]
-        timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before)
+        timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before, m.text)
         reference = self.doc.reference_date
         since_an_earlier_year = m.value.mod == "AFTER" and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference is not None and int(timex) < reference.year:
