@@ -16,7 +16,8 @@ date wins (contract §1, `reference_date_source`):
                  page's 发布日期 below the article);
 7. ``none``      nothing: no reference date. Dates without a year then take the latest year the
                  page's opening states (its headline and first lines: 太白县2017年第二批重点建设项目
-                 集中开工仪式 → 9月12日 is 2017-09-12; `opening_year`), else stay ``XXXX``.
+                 集中开工仪式 → 9月12日 is 2017-09-12; `opening_year`), else the latest year
+                 the text states, else stay ``XXXX``.
 
 A date the document states (1–4) outranks the caller's: one `--reference-date` over a folder is a
 guess for the files that state nothing, and a 2021 speech must not be read as 2022 because of it.
@@ -49,7 +50,7 @@ _NUM_DATE = rf"{_YEAR}(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\
 _FULL_DATE = rf"(?:{_CN_DATE}|{_NUM_DATE})"
 # Day first, as mirrors and Hong Kong sites stamp a page: 16.07.2018 22:17, 22/10/2025 13:50.
 _DAY_FIRST = r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)"
 # 發布時間 / 發佈日期 are matched through the simplified view.
 _LABEL = r"(?:发布时间|发布日期|发稿时间|更新时间|发表时间|发表日期|日期|时间|发布于|发表于)"
 _METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|字号|浏览|阅读|点击|分享|打印|分类)"
@@ -81,14 +82,17 @@ _MONTH_DAY_LINE = patterns.compile(r"^\s*(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*$")
 _SIGNATURE = patterns.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
 _FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
-# A year the opening states: 2017年 (not a target year: 到2025年, 至2030年), 2024年工作回顾.
-_STATED_YEAR = patterns.compile(r"(?<![\d到至])(?P<y>(?:19|20)\d{2})\s?年(?![底末]?前)")
+# A year a page states as its own: 2017年, 2017丝博会; not a target or a comparison base (到2025年, 至2030年,
+# 较2019年, 2025年前, 2025年底前).
+_STATED_YEAR = patterns.compile(
+    r"(?<![\d.到至较比于自从])(?P<y>(?:19|20)\d{2})(?=\s?年|\p{Han})(?!\s?年(?:以前|之前|前|[底末]前))"
+)
 # The year a work report reviews is the year before its own: 一、2024年工作回顾 is said in 2025.
 _REVIEWED_YEAR = patterns.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:工作)?回顾")
 # A date value as a manifest or page metadata writes it: ISO date or datetime, 2023/11/29, 2023年11月29日.
 _VALUE_DATE = patterns.compile(rf"^\s*{_FULL_DATE}")
 
-_HEADER_LINES = 8  # non-empty lines looked at before the body starts
+_HEADER_LINES = 16  # non-empty lines looked at before the body starts (menus and image paths come first)
 _FOOTER_LINES = 3
 _BODY_LINE_CHARS = 50  # a line this long with a sentence end is the body: the header is over
 
@@ -189,14 +193,16 @@ def body_date(doc: Doc) -> dt.date | None:
 
 
 def opening_year(doc: Doc, latest: int | None = None) -> int | None:
-    """The latest year the page's headline and opening state (2017年第二批…, 2024年工作回顾), None when they
-    state none: a page without a date tells of its own year there. `latest` bounds it (no year after
-    today's is a page's own)."""
+    """The year a page without a date tells of as its own: the latest its headline and opening state
+    (2017年第二批…, 2024年工作回顾 said in 2025), else the latest the whole text states; None when it states
+    none. `latest` bounds it (no year after today's is a page's own)."""
     lines, body = _first_lines(doc)
     latest = latest or dt.date.today().year
     opening = lines[: body + 1]
     years = [int(m.group("y")) for line in opening for m in _STATED_YEAR.finditer(line)]
     years += [int(m.group("y")) + 1 for line in opening for m in _REVIEWED_YEAR.finditer(line)]
+    if not any(year <= latest for year in years):
+        years = [int(m.group("y")) for m in _STATED_YEAR.finditer(doc.norm)]
     return max((year for year in years if year <= latest), default=None)
 
 

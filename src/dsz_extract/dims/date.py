@@ -176,6 +176,9 @@ SUB_MODS: dict[str, str] = {
 # Day-level deixis kept: the past and present ones reports use (昨日，记者从…获悉; 今天会上).
 # 明天/后天 are left out: in reports they are rhetoric (共创美好明天), not dates.
 DAY_WORDS: dict[str, int] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
+# A dateline's day ends in 讯 / 电; the deixis of its lead sentence (今天, 昨日) within reach counts from it.
+DATELINE_ENDS = ("讯", "电")
+DATELINE_REACH = 80
 DAY_WORD_NOT_BEFORE = ("的", "头条", "说法")  # 今天的成就 (rhetoric), 今日头条 (a media name)
 # 今日 in written Chinese is often an adjective (今日中国, 舒展今日雄壮画卷); as a date it stands
 # before a pause, a time of day or a reporting verb.
@@ -846,6 +849,9 @@ class _Resolver:
         self.context = _Context()
         self.section_year: int | None = None  # the year under discussion, carried across paragraphs
         self.offset = 0
+        # The day of a news dateline ("湖南日报8月19日讯", "…3月1日电") and where it ends: 今天 / 昨天 just after
+        # it count from that day, not from the (later) publication date.
+        self.dateline: tuple[dt.date, int] | None = None
 
     def enter(self, offset: int) -> None:
         self.offset = offset
@@ -977,9 +983,12 @@ class _Resolver:
         return _value(_resolve_point(Point("day", month=month, day=day), year), expr.mod)
 
     def _deixis(self, expr: Expr) -> models.DateValue:
-        if self.reference is None:
+        base = self.reference
+        if self.dateline is not None and 0 <= self.offset - self.dateline[1] <= DATELINE_REACH:
+            base = self.dateline[0]
+        if base is None:
             return _value(_Resolved("XXXX-XX-XX", None, None), expr.mod)
-        day = self.reference + dt.timedelta(days=expr.left.year_shift)
+        day = base + dt.timedelta(days=expr.left.year_shift)
         return _value(_Resolved(day.isoformat(), day, day), expr.mod)
 
     def _week(self, expr: Expr) -> models.DateValue:
@@ -1154,5 +1163,8 @@ def find(doc: Doc) -> list[models.DateMention]:
         if expr is None or (expr.past_year and not _is_early_in_year(doc.reference_date)):
             continue
         resolver.enter(start)
-        mentions.append(doc.make("date", start, end, resolver.resolve(expr)))
+        value = resolver.resolve(expr)
+        if norm.startswith(DATELINE_ENDS, end) and value.start is not None and value.start == value.end:
+            resolver.dateline = (dt.date.fromisoformat(value.start), end)
+        mentions.append(doc.make("date", start, end, value))
     return mentions

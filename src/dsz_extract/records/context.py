@@ -26,7 +26,7 @@ from .. import models, patterns
 from ..dims._names import table
 from ..doc import Doc
 from ..text import Span, is_heading
-from . import frames
+from . import frames, metric_periods
 from .sentence import Found, Sentence
 
 # --- words shared by metrics and talent: the kind of a figure ------------------------------------
@@ -111,6 +111,7 @@ _ATTRIBUTION_RE = patterns.compile(rf"(?:{'|'.join(SPEECH_VERBS + REPORTING_VERB
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
 _START_END = operator.attrgetter("start", "end")
+_HAN_RE = patterns.compile(r"\p{Han}")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
@@ -233,7 +234,7 @@ class Reading:
         document_period: str | None = None
         section = _Section()
         lead_paragraphs: set[int] = set()
-        inherited = False
+        inherited = opening = False
         previous: str | None = None
         frame: frames.EventFrame | None = None
         paragraph = -1
@@ -242,7 +243,11 @@ class Reading:
                 section.leave(self, paragraph)
                 paragraph, place, previous = sent.paragraph, None, None
                 period = section.period or document_period
-                inherited = True
+                inherited = opening = True
+            # A paragraph leads when its first sentence has mentions; noise without words or mentions ("????")
+            # opens none.
+            if opening and (sent.mentions or _HAN_RE.search(self.norm, sent.span.start, sent.span.end)):
+                opening = False
                 if sent.mentions and len(lead_paragraphs) < LEAD_PARAGRAPHS:
                     lead_paragraphs.add(paragraph)
             if self._speaks_of_now(sent):
@@ -267,7 +272,7 @@ class Reading:
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if frames.is_day(previous) else previous
                 inherited = False
-                if sent.paragraph in lead_paragraphs:
+                if sent.paragraph in lead_paragraphs and not metric_periods.is_month_of(period, document_period):
                     document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
 
@@ -426,8 +431,9 @@ class Reading:
 
     def period_of(self, m: Any) -> str:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
-        reference year (2011/2014)."""
-        timex = m.value.timex
+        reference year (2011/2014), and a count up to a month's end from the year's start ("截至9月底")."""
+        before = self.norm[max(0, m.start - metric_periods.UP_TO_REACH) : m.start]
+        timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before, m.text)
         reference_year = self.doc.reference_year
         since_an_earlier_year = m.value.mod == "AFTER" and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:

@@ -32,7 +32,8 @@ CEREMONY_STAGES: dict[models.Stage, tuple[str, ...]] = {
         "签约仪式", "签约大会", "签约会", "集中签约", "签约活动", "签约现场", "云签约", "签约暨", "签约推介会",
         "签约会议", "现场签约", "签约入驻",
     ),
-    "started": ("开工仪式", "集中开工", "开工活动", "开工暨", "开工建设仪式", "奠基仪式", "开工动员", "开工大会"),
+    "started": ("开工仪式", "集中开工", "开工活动", "开工暨", "开工建设仪式", "奠基仪式", "开工动员", "开工大会",
+                "集中开复工", "开复工仪式"),
     "completed": ("竣工仪式", "投产仪式", "集中竣工", "集中投产", "竣工投产仪式", "投产活动"),
 }  # fmt: skip
 # Events that frame what follows without saying which stage the projects reached.

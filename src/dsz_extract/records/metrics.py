@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
-from . import changes, respectively
+from . import changes, metric_breakdowns, respectively
 from .context import Reading, mention_key
 from .not_statistics import (
     about_one_entity,
@@ -154,11 +154,36 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         if key in used or key in thresholds or key in listed or _not_a_figure(reading, sent, value):
             continue
         indicator = _indicator(reading, sent, value, thresholds)
+        place = None
+        if not indicator:
+            indicator, place = _place_by_place(reading, sent, value, figures)
         if indicator:
             target_named = reading.norm.endswith(TARGET_NAMES, indicator.start, indicator.end)
-            figures.add(_Figure(value, indicator, value.type, value.value, target_named=target_named))
+            figure = _Figure(value, indicator, value.type, value.value, target_named=target_named)
+            if place is not None:
+                figure.place = Found(place.value.name, place.start, place.end)
+            figures.add(figure)
     _read_percents(reading, sent, figures, used | listed)
+    for figure in figures.all:
+        if figure.value_type != "percent" and figure.place is None:
+            metric_breakdowns.remember(reading, sent, figure.indicator, figure.value_type)
     return [_metric(reading, sent, f) for f in figures.all]
+
+
+def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figures) -> tuple[Phrase, Any | None]:
+    """A figure right after its place with no name of its own ("排在前三位的是岑溪市82.0亿元，万秀区80.0亿元";
+    "其中，岑溪市3.2亿美元"): the name of the ranking, else of the figure before it in the paragraph."""
+    place = metric_breakdowns.place_item(reading, sent, value)
+    if place is None:
+        return EMPTY, None
+    name = metric_breakdowns.ranked_name(reading, sent, place, _TRIM)
+    if name is None:
+        host = figures.last_before(value.start)
+        if host is not None and host.value_type == value.type:
+            name = host.indicator
+        else:
+            name = metric_breakdowns.last_named(reading, sent, value.type)
+    return (name, place) if name else (EMPTY, None)
 
 
 def _read_respective(
@@ -207,12 +232,6 @@ def _read_changes(
     return listed
 
 
-# What introduces places ranked by a figure ("名列前茅的是", "排在前三位的是", "前三名为").
-_RANKING_TAIL_RE = patterns.compile(
-    r"(?:名列前茅|居前|领先|排名前[^的是为]{0,3}|排在前[^的是为]{0,3}|前[一二三四五六七八九十\d]+[名位])的?(?:是|为|有|依次是|依次为)$"
-)
-
-
 def _run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> Phrase:
     """The name shared by a run: the words between 分别 and the values ("分别到位资金"), else the name of
     the figure before it ("…项目落地率均超过30%，分别为51%、40%…")."""
@@ -226,7 +245,7 @@ def _run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> P
         clause = sent.clause_at(place.start)
         barrier = next(sent.backwards(place.start, clause.start), None)
         start = barrier.end if barrier is not None else clause.start
-        ranked = _RANKING_TAIL_RE.search(reading.norm, start, place.start)
+        ranked = metric_breakdowns.RANKING_TAIL_RE.search(reading.norm, start, place.start)
         if ranked is not None and (named := _TRIM(reading.norm, start, ranked.start())):
             return named
     earlier = next((m for m in sent.backwards(first.start, sent.span.start) if m.type in VALUE_TYPES), None)
@@ -506,7 +525,8 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         else reading.kind_at(sent, value, name=(figure.indicator.start, figure.indicator.end))
     )
     period = metric_period(reading, sent, value, kind, figure.period, figure.indicator)
-    lo = min(figure.indicator.start, value.start)
+    # A name borrowed from an earlier sentence ("…实际使用外资12亿美元。其中，岑溪市3.2亿美元") is not evidence.
+    lo = min(figure.indicator.start, value.start) if figure.indicator.start >= sent.span.start else value.start
     hi = max(figure.indicator.end, value.end, *(p.end for p in figure.extra))
     return models.Metric(
         indicator=reading.original(figure.indicator.start, figure.indicator.end),

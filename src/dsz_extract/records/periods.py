@@ -14,9 +14,10 @@ from typing import Any
 
 from .. import models, patterns
 from . import frames as event_frames
+from . import metric_periods
 from .context import STOCK_WORDS, Reading
 from .phrase import Phrase
-from .sentence import Found, Sentence
+from .sentence import VALUE_TYPES, Found, Sentence
 
 _SINCE_RE = patterns.compile("以来|至今")
 _YEAR_SPAN_RE = patterns.compile(r"\d{4}/\d{4}")
@@ -40,6 +41,7 @@ def metric_period(
         period = reading.period_before(sent, value.start)
     else:
         period = reading.period_of_flow(sent, value.start)
+        period = _finer_before(reading, sent, period)
     clause = sent.clause_at(value.start)
     # 累计 in a sentence that says it tells of the event ("这次活动，镇街板块累计签约项目28个") sums its
     # projects; it is no stock, unless the sentence counts from earlier (自…活动开展以来，该师市累计…).
@@ -56,6 +58,27 @@ def metric_period(
         period = Found(period.value.split("/")[1])  # type: ignore[union-attr]
     if not stock and event_frames.of_the_event(reading, sent, clause.start, value.end):
         period = _of_the_event(reading, sent, indicator, clause.start, period)
+    return period
+
+
+def _finer_before(reading: Reading, sent: Sentence, period: Found) -> Found:
+    """ "1至9月，地区今年国民生产总值增速7.7%": a bare year after a finer period of that year, with no figure
+    between them, names the year of that period, not a period of its own."""
+    if period.start is None:
+        return period
+    finer: Found | None = None
+    for m in sent.backwards(period.start, sent.span.start):
+        if m.type in VALUE_TYPES:
+            break
+        if m.type == "date" and reading.is_period_date(m):
+            finer = Found(reading.period_of(m), m.start, m.end)
+            break
+    if (
+        finer is not None
+        and not event_frames.is_day(finer.value)
+        and metric_periods.is_year_of(period.value, finer.value)
+    ):
+        return finer
     return period
 
 

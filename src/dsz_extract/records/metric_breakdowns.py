@@ -1,0 +1,75 @@
+"""Figures given place by place: a ranked list ("排在前三位的是岑溪市82.0亿元，万秀区80.0亿元、藤县77.4亿元")
+or a breakdown by county after a total ("全市实际使用外资12亿美元。其中，岑溪市3.2亿美元，藤县2.1亿美元").
+
+Each figure stands right after its place and names no indicator of its own: it counts what the ranking
+names, else what the figure before it in the paragraph counts. records/metrics.py asks here when a money
+or count figure has no name before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .. import patterns
+from .context import Reading
+from .phrase import Phrase, Trim
+from .sentence import Sentence
+
+# What introduces places ranked by a figure ("名列前茅的是", "排在前三位的是", "前三名为").
+RANKING_TAIL_RE = patterns.compile(
+    r"(?:名列前茅|居前|领先|排名前[^的是为]{0,3}|排在前[^的是为]{0,3}|前[一二三四五六七八九十\d]+[名位])的?(?:是|为|有|依次是|依次为)$"
+)
+# Levels of places a figure can be broken down by (not a country or region: "亚洲地区实际投资…" is a source).
+ITEM_LEVELS = ("province", "city", "county", "town", "zone")
+MEMO_KEY = "metric_breakdowns.last"
+# How many clauses before a figure its ranking phrase may stand ("…排在前三位的是岑溪市82.0亿元，万秀区80.0亿元").
+RANKING_CLAUSES = 2
+# A place after these is a destination, partner or base ("赴深圳3次", "占全省…").
+PLACE_NOT_SUBJECT_BEFORE = ("赴", "到", "往", "向", "从", "来自", "与", "同", "对", "比", "较", "占")
+
+
+@dataclass(frozen=True)
+class Named:
+    """The name of the last figure read in a paragraph, for the place-by-place figures after it."""
+
+    paragraph: int
+    indicator: Phrase
+    value_type: str
+
+
+def place_item(reading: Reading, sent: Sentence, value: Any) -> Any | None:
+    """The place mention right before the figure ("岑溪市82.0亿元"), when it can be a figure's place."""
+    before = next(sent.backwards(value.start, sent.clause_at(value.start).start), None)
+    if before is None or before.type != "place" or before.end != value.start:
+        return None
+    if before.value.level not in ITEM_LEVELS:
+        return None
+    if reading.norm[max(sent.span.start, before.start - 2) : before.start].endswith(PLACE_NOT_SUBJECT_BEFORE):
+        return None  # "赴深圳3次", "占全省62%": a destination or a base, not the figure's place
+    return before
+
+
+def ranked_name(reading: Reading, sent: Sentence, place: Any, trim: Trim) -> Phrase | None:
+    """The name before a ranking phrase that opens the list `place` is in
+    ("招商引资区外到位资金完成总量排在前三位的是岑溪市…"), looked for in its clause and the one before."""
+    index = sent.clause_index(place.start)
+    for clause in reversed(sent.clauses[max(0, index - RANKING_CLAUSES) : index + 1]):
+        for item in sent.between(clause.start, min(clause.end, place.end), "place"):
+            ranked = RANKING_TAIL_RE.search(reading.norm, clause.start, item.start)
+            if ranked is not None:
+                head = next(sent.backwards(ranked.start(), clause.start), None)
+                return trim(reading.norm, head.end if head is not None else clause.start, ranked.start()) or None
+    return None
+
+
+def remember(reading: Reading, sent: Sentence, indicator: Phrase, value_type: str) -> None:
+    reading.memo[MEMO_KEY] = Named(sent.paragraph, indicator, value_type)
+
+
+def last_named(reading: Reading, sent: Sentence, value_type: str) -> Phrase | None:
+    """The name of the last figure of the same type read earlier in the paragraph."""
+    named = reading.memo.get(MEMO_KEY)
+    if named is None or named.paragraph != sent.paragraph or named.value_type != value_type:
+        return None
+    return named.indicator

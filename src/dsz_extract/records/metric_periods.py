@@ -1,0 +1,75 @@
+"""How a stated date becomes the period of the figures after it, read from the date's TIMEX and its words.
+
+Statistics pages count from the start of the year: "截至3月底，已引进项目301个" is the year to the end of
+March (the first quarter), "截至2021年年底，累计投入5.06亿元" is 2021. A year "以来" (2011年以来) runs to
+the reference year. A page that shows no publication date still states its year somewhere ("较2017年同
+期", "2018中国浙江·宁波人才科技周"): the figures' periods take it where their own year is unknown.
+
+Pure functions of strings, so the topic walk (records/context.py) and the metric reader both use them.
+"""
+
+from __future__ import annotations
+
+from .. import patterns
+
+# Words before a date that make it the end of a count from the start of the year.
+UP_TO = ("截至", "截止", "到", "至")
+UP_TO_REACH = 4
+# Year-to-date spans written as the annotators and the date pass write them (前三季度 → 01/09).
+_NAMED_SPANS = {"03": "Q1", "06": "H1"}
+_MONTH_RE = patterns.compile(r"(\d{4}|XXXX)-(\d{2})")
+_YEAR_RE = patterns.compile(r"(\d{4}|XXXX)")
+_WRITTEN_YEAR_RE = patterns.compile(r"\d{4}年")
+
+# A year the page states as its own: 2017年, 2018中国…周 (not a horizon "到2025年", not a base "较2017年",
+# not part of a longer number).
+
+
+def year_to_date(timex: str, mod: str | None, before: str, text: str) -> str:
+    """The period a date ending a count gives ("截至3月底" → XXXX-Q1, "截至9月末" → 2023-01/2023-09);
+    any other date keeps its TIMEX. `before` holds the words just before the date, `text` is the date's.
+
+    A month's end with its year written out ("截至2025年3月底") is a point a running total is counted
+    to, often since a programme began, not a count from the start of the year: it stays the month."""
+    if mod != "END" or not before.endswith(UP_TO):
+        return timex
+    if _MONTH_RE.fullmatch(timex) and _WRITTEN_YEAR_RE.search(text):
+        return timex
+    if _YEAR_RE.fullmatch(timex):
+        return timex
+    month = _MONTH_RE.fullmatch(timex)
+    if month is None:
+        return timex
+    year, last = month.group(1), month.group(2)
+    if last == "12":
+        return year
+    if last in _NAMED_SPANS:
+        return f"{year}-{_NAMED_SPANS[last]}"
+    if last == "01":
+        return timex
+    return f"{year}-01/{year}-{last}"
+
+
+def is_month_of(period: str | None, span: str | None) -> bool:
+    """Whether `period` is one month of the span of months `span` ("8月份" of "前8月"): a breakdown that
+    does not replace the span the lead of a report set."""
+    if period is None or span is None or "/" not in span:
+        return False
+    month = _MONTH_RE.fullmatch(period)
+    first, _, last = span.partition("/")
+    bounds = _MONTH_RE.fullmatch(first), _MONTH_RE.fullmatch(last)
+    if month is None or bounds[0] is None or bounds[1] is None:
+        return False
+    return month.group(1) == bounds[0].group(1) == bounds[1].group(1) and (
+        bounds[0].group(2) <= month.group(2) <= bounds[1].group(2)
+    )
+
+
+def is_year_of(year: str | None, period: str | None) -> bool:
+    """Whether `year` is a bare year (2014, XXXX) and `period` a finer period within it."""
+    return (
+        year is not None
+        and period is not None
+        and _YEAR_RE.fullmatch(year) is not None
+        and period.startswith(year + "-")
+    )

@@ -1,0 +1,129 @@
+"""Periods and places of metrics read end to end (the real mention passes, the gazetteer), from short
+sentences written in the way statistics pages and news reports state figures.
+
+Each row: the text, its reference date, and the metrics expected in order as
+(indicator, value, unit or currency, period TIMEX, place, adcode of the place).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract, models
+
+ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | None, str | None]]]] = [
+    # 截至 a month's end counts from the start of the year: the first half, the first nine months, the year.
+    (
+        "截至6月底，泉州市累计引进省外资金85.3亿元。",
+        "2023-10-20",
+        [("引进省外资金", 8530000000, "CNY", "2023-H1", "泉州市", "350500")],
+    ),
+    (
+        "截至9月末，南通市实际使用外资23.36亿美元，同比增长10.68%。",
+        "2018-10-05",
+        [("实际使用外资", 2336000000, "USD", "2018-01/2018-09", "南通市", "320600")],
+    ),
+    (
+        "截至2022年年底，河南省累计认定高新技术企业1687家。",
+        "2023-03-01",
+        [("认定高新技术企业", 1687, "家", "2022", "河南省", "410000")],
+    ),
+    # A page without a publication date: the year it states as its own (here inside an event's name).
+    (
+        "在2018中国浙江·宁波人才科技周开幕前，记者获悉：今年上半年，宁波市实际利用外资12.5亿美元。",
+        None,
+        [("实际利用外资", 1250000000, "USD", "2018-H1", "宁波市", "330200")],
+    ),
+    # The month after the lead's span ("8月份") is a breakdown: the next paragraph still speaks of 前8月.
+    (
+        "今年前8月，海南省新设外资企业407家。8月份，全省新设外资企业119家。\n从市县看，海口实际使用外资3.02亿美元。",
+        "2020-09-21",
+        [
+            ("新设外资企业", 407, "家", "2020-01/2020-08", "海南省", "460000"),
+            ("新设外资企业", 119, "家", "2020-08", "海南省", "460000"),
+            ("实际使用外资", 302000000, "USD", "2020-01/2020-08", "海口市", "460100"),
+        ],
+    ),
+    # A bare year after a finer period of it names the period's year.
+    (
+        "会议指出，1至9月，吐鲁番市今年招商引资到位资金56.11亿元。",
+        "2014-11-01",
+        [("招商引资到位资金", 5611000000, "CNY", "2014-01/2014-09", "吐鲁番市", "650400")],
+    ),
+    # 今天 after a news dateline is the dateline's day, not the (next day's) publication date.
+    (
+        "湖南日报8月19日讯 今天，邵阳市在上海举行招商会，现场签约项目25个，引进市外资金128.53亿元。",
+        "2016-08-20",
+        [
+            ("现场签约项目", 25, "个", "2016-08-19", "邵阳市", "430500"),
+            ("引进市外资金", 12853000000, "CNY", "2016-08-19", "邵阳市", "430500"),
+        ],
+    ),
+    # A ranked list: each figure after its place, named by the ranking.
+    (
+        "1-8月，柳州市招商引资到位资金排在前三位的是柳南区82.0亿元，鱼峰区80.0亿元、柳江区77.4亿元。",
+        "2017-09-30",
+        [
+            ("招商引资到位资金", 8200000000, "CNY", "2017-01/2017-08", "柳南区", "450204"),
+            ("招商引资到位资金", 8000000000, "CNY", "2017-01/2017-08", "鱼峰区", "450203"),
+            ("招商引资到位资金", 7740000000, "CNY", "2017-01/2017-08", "柳江区", "450206"),
+        ],
+    ),
+    # A breakdown by county after the city's total: the total's name, each county its own place.
+    (
+        "1-6月，梧州市实际使用外资12亿美元。其中，岑溪市3.2亿美元，同比增长5%；藤县2.1亿美元。",
+        "2017-07-20",
+        [
+            ("实际使用外资", 1200000000, "USD", "2017-01/2017-06", "梧州市", "450400"),
+            ("实际使用外资", 320000000, "USD", "2017-01/2017-06", "岑溪市", "450481"),
+            ("实际使用外资", 210000000, "USD", "2017-01/2017-06", "藤县", "450422"),
+        ],
+    ),
+    # 集中开复工 (start and resume work) is a ceremony: its totals take its day.
+    (
+        "2月22日，图木舒克市举行重大项目集中开复工仪式。此次集中开复工项目292个，总投资572亿元。",
+        "2022-02-24",
+        [
+            ("此次集中开复工项目", 292, "个", "2022-02-22", "图木舒克市", "659003"),
+            ("总投资", 57200000000, "CNY", "2022-02-22", "图木舒克市", "659003"),
+        ],
+    ),
+]  # fmt: skip
+
+
+def _number_and_unit(value: Any) -> tuple[float, str]:
+    if isinstance(value, models.MoneyValue):
+        return value.amount, value.currency
+    return value.value, value.unit
+
+
+def _adcode(report: models.Report, place: str | None) -> str | None:
+    """The code of the place a metric names: of a place mention with that name, else of the subject place."""
+    for m in report.mentions:
+        if m.type == "place" and m.value.name == place and m.value.adcode:
+            return m.value.adcode
+    subject = report.subject_place
+    return subject.adcode if subject is not None and subject.name == place else None
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ROWS, ids=[str(i) for i in range(len(ROWS))])
+def test_period_and_place_of_each_metric(
+    text: str, reference: str | None, expected: list[tuple[str, float, str, str | None, str | None, str | None]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    got = [
+        (m.indicator, *_number_and_unit(m.value), m.period, m.place, _adcode(report, m.place)) for m in report.metrics
+    ]
+    assert got == expected
+
+
+def test_today_after_a_dateline_is_the_datelines_day() -> None:
+    report = extract(
+        "中国江苏网4月23日讯 昨天，记者从市商务局获悉，今年一季度，南通市新批外资项目68个。",
+        reference_date="2016-04-25",
+    )
+    dates = {m.text: m.value.timex for m in report.mentions if m.type == "date"}
+    assert dates["昨天"] == "2016-04-22"
+    assert dates["今年一季度"] == "2016-Q1"
