@@ -221,6 +221,11 @@ def test_money_mention_before_the_name_ends_it_and_numbers_inside_stay() -> None
         # each item of a list starts after its own amount and 的
         ("总投资3亿美元的金红叶纸业、总投资3.6亿美元的展华电子等一批重大项目落户。", ["金红叶纸业", "展华电子"]),
         ("投资30亿元的马铃薯全产业链、投资1.4亿美元的太阳能发电等一批项目签约。", ["马铃薯全产业链", "太阳能发电"]),
+        # a building verb inside a zone's name is no verb of the project's name; 分散式 is one word
+        (
+            "集中签约仪式上，临汾经济开发区精密智造项目，乡宁生态文化旅游示范区分散式风电项目等14个项目进行了现场签约。",
+            ["临汾经济开发区精密智造项目", "乡宁生态文化旅游示范区分散式风电项目"],
+        ),
         # the last two joined by 和, the second with its amount first
         (
             "投资200亿元的深哈金融科技城、投资440亿元的恒大绥化文旅康养城和投资1.4亿美元的鹤岗太阳能发电等一批项目签约。",

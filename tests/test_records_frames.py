@@ -9,6 +9,14 @@ from dsz_extract.records.frames import inherit, within
 
 DEALS_IN_FRAMES = [
     (
+        # an earlier event the report refers to (继8月29日集中签约10个项目后) opens no frame: the deals after it
+        # are the lead's
+        "9月28日，洪湖市举行项目集中签约暨集中开工活动。这是该市继8月29日集中签约10个项目后的又一成果。\n"
+        "当天，华一兄弟集团总部项目、湖北中创医疗项目等10个项目集中签约。",
+        "2021-09-29",
+        [("华一兄弟集团总部项目", "signed", "2021-09-28"), ("湖北中创医疗项目", "signed", "2021-09-28")],
+    ),
+    (
         # "签约仪式上" paragraphs later is the ceremony of the lead's day, whatever period the sentence
         # before carried (今年上半年)
         "2014南宁投资贸易洽谈会暨重大项目签约仪式昨日在市会议中心举行。\n签约仪式上，负责人介绍：今年上半年，"
@@ -133,6 +141,12 @@ OWN_PLACES = [
     ),
     # a landing place outranks it
     ("德州市陵城区新能源装备项目落户平原县。", [("德州市陵城区新能源装备项目", "平原县")]),
+    # a place inside the projects listed after the ceremony is no venue of it
+    (
+        "临汾市重点项目集中签约\n6月5日，临汾市举行重点项目集中签约仪式。\n集中签约仪式上，临汾经济开发区精密智造项目，"
+        "隰县现代农业示范区果蔬包装，晋兴新材料产业园项目等14个项目进行了现场签约。",
+        [("临汾经济开发区精密智造项目", "临汾市"), ("晋兴新材料产业园项目", "临汾市")],
+    ),
     # a county's projects signed at its city's event land in the county, not at the city's venue
     (
         "宁阳县6个项目在泰安市活动中成功签约\n6月12日上午，泰安市第二季度项目签约仪式在泰安市举行。"

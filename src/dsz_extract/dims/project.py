@@ -115,10 +115,17 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
     return sorted(cuts)
 
 
+# A building verb that is part of a zone's name (经济开发区, 示范区建设) is no verb of the name.
+_ZONE_AFTER_VERB = patterns.compile(r"区|园区")
+
+
 def _soft_edge(text: str, start: int, stem_end: int) -> int:
     """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目), not
-    when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start)."""
+    when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start), nor inside a zone's
+    name (临汾经济开发|区精密智造项目)."""
     for m in _SOFT.finditer(text, start, stem_end - _MIN_STEM, overlapped=True):
+        if _ZONE_AFTER_VERB.match(text, m.end()):
+            continue
         if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
             return m.end()
     return start

@@ -484,12 +484,18 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
     )
     i = bisect.bisect_left(starts, group.start)
-    if i > 0:
+    if i > 0 and _speaks_for(sent, view, places[i - 1], group):
         place = places[i - 1]
         frame.place, frame.explicit_place = place.value.name, True
         frame.cover(place.start, place.end)
         return
     frame.place = sent.carried_place
+
+
+def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:
+    """A place before a project is its place when it stands in the project's clause or heads the sentence
+    before its first project; not one of an earlier item of a list (…，隰县果蔬包装项目，浮山…项目)."""
+    return place.start < view.group_starts[0] or sent.clause_index(place.start) == sent.clause_index(group.start)
 
 
 def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceValue | None:

@@ -49,6 +49,9 @@ _CEREMONY_OF: dict[str, models.Stage | None] = {
 OTHER_TIME_WORDS = ("近年来", "近年", "近几年", "多年来", "历年来", "以往", "过去几年", "长期以来", "一直以来")
 _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OTHER_TIME_WORDS) + ")")
 _CEREMONY_RE = patterns.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
+# An earlier event the sentence refers to (这是该市继8月29日集中签约10个项目后…): no frame of its own.
+_EARLIER_EVENT_RE = patterns.compile(r"继[^，,。；;]{0,30}?(?:之后|以后|后)")
+_EARLIER_EVENT_REACH = 32
 _OF_THE_EVENT_RE = patterns.compile("|".join(OF_THE_EVENT))
 # A dateline ends with these after its day ("3月1日电", "4月23日讯").
 DATELINE_ENDS = ("电", "讯", "消息")
@@ -79,7 +82,7 @@ def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFra
     opened = _opened_by(reading, sent)
     if opened is not None:
         if frame is not None and _tells_the_day_again(reading, sent, opened, frame):
-            opened = dataclasses.replace(opened, date=None)
+            opened = dataclasses.replace(opened, date=None)  # the lead's day again: the same event told again
         if frame is not None and opened.date is None and not _another_stage_told_apart(reading, sent, opened, frame):
             # The same event told again ("…等19个项目进行了网上集中签约"): it keeps the lead's day and place.
             if opened.place is not None:
@@ -92,7 +95,7 @@ def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFra
 
 
 def _tells_the_day_again(reading: Reading, sent: Sentence, opened: EventFrame, frame: EventFrame) -> bool:
-    """"签约仪式上，…今年上半年…" after a lead with its day: the ceremony of the day, told again; the period
+    """ "签约仪式上，…今年上半年…" after a lead with its day: the ceremony of the day, told again; the period
     the sentence carries or states is not the event's date."""
     if opened.date is None or is_day(opened.date) or frame.date is None or not is_day(frame.date):
         return False
@@ -146,13 +149,18 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     norm = reading.norm
     if not _may_name_ceremony(reading, sent):
         return None
-    stages = {_CEREMONY_OF[m.group()] for m in _CEREMONY_RE.finditer(norm, sent.span.start, sent.span.end)}
-    if not stages:
+    earlier = [m.span() for m in _EARLIER_EVENT_RE.finditer(norm, sent.span.start, sent.span.end)]
+    words = [
+        m
+        for m in _CEREMONY_RE.finditer(norm, sent.span.start, sent.span.end)
+        if not any(s <= m.start() and m.end() <= e for s, e in earlier)
+    ]
+    if not words:
         return None
-    named = {s for s in stages if s is not None}
+    named = {s for m in words if (s := _CEREMONY_OF[m.group()]) is not None}
     stage = next(iter(named)) if len(named) == 1 else None
     events = sent.of_type("event")
-    place = _held_at(reading, sent)
+    place = _held_at(reading, sent, sent.clause_at(words[0].start()).end)
     return EventFrame(
         opener=sent.index,
         date=_lead_date(reading, sent, stage),
@@ -185,6 +193,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
     """The date of the event: a day of its sentence, else of the sentences just before (up to one that
     opened an event of another stage in another paragraph: its day is that event's), else any date of it."""
     dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not _is_dateline(reading, m)]
+    dates = [m for m in dates if not _of_an_earlier_event(reading, m)]
     days = [m for m in dates if is_day(m.value.timex)]
     if days:
         return days[0].value.timex
@@ -194,19 +203,33 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         earlier = reading.sentences[sent.index - back]
         if earlier.paragraph != sent.paragraph and _opens_another_stage(earlier, stage):
             break
-        days = [m for m in earlier.of_type("date") if is_day(m.value.timex) and reading.is_period_date(m)]
+        days = [
+            m
+            for m in earlier.of_type("date")
+            if is_day(m.value.timex) and reading.is_period_date(m) and not _of_an_earlier_event(reading, m)
+        ]
         if days:
             return days[-1].value.timex
     return dates[0].value.timex if dates else sent.previous_date
 
 
-def _held_at(reading: Reading, sent: Sentence) -> str | None:
-    """The place after 在 / 于 ("在县会议中心举行"), else the first place of the sentence that can host."""
+def _of_an_earlier_event(reading: Reading, date: Any) -> bool:
+    """A day inside "继…后" (继8月29日集中签约10个项目后): an earlier event's, not the frame's."""
+    lo = max(0, date.start - _EARLIER_EVENT_REACH)
+    return any(
+        m.start() <= date.start and date.end <= m.end()
+        for m in _EARLIER_EVENT_RE.finditer(reading.norm, lo, date.end + _EARLIER_EVENT_REACH)
+    )
+
+
+def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:
+    """The place after 在 / 于 ("在县会议中心举行"), else the first place that can host up to the end of the
+    ceremony's clause (not one inside the projects listed after it: 集中签约仪式上，…，隰县…项目)."""
     places = [m for m in sent.of_type("place") if not _in_dateline(reading, m)]
     for i, m in enumerate(places):
         if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
             return _host_of_the_subject(reading, most_specific(places[i:]))
-    hosts = [i for i, m in enumerate(places) if reading.is_subject_place(sent, m)]
+    hosts = [i for i, m in enumerate(places) if m.start < ceremony_clause_end and reading.is_subject_place(sent, m)]
     if hosts:
         return _host_of_the_subject(reading, most_specific(places[hosts[0] :]))
     # The body holding it governs its own territory ("新疆生产建设兵团2月28日举行…签约仪式").
