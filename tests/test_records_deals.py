@@ -328,6 +328,13 @@ DEALS = [
          {"projects": ["港策商务信息咨询"], "amounts": [("total", 71000000, "USD")]}],
     ),
     (
+        # the companies a signing lists after 签约的企业有: one signed deal each
+        "参加本届菌交会投资项目签约的企业有[果岭工业园区开发有限公司|org:果岭工业园区开发有限公司,company]、"
+        "[云南恒华食品有限公司|org:云南恒华食品有限公司,company]等[17家|count:17 家]企业。",
+        [{"projects": [], "investors": ["果岭工业园区开发有限公司"], "stage": "signed"},
+         {"projects": [], "investors": ["云南恒华食品有限公司"], "stage": "signed"}],
+    ),
+    (
         # an owner told right before one project of a list is that project's investor, none of the others'
         "签约仪式上，[佳明汇讯有限公司|org:佳明汇讯有限公司,company]的[数据中心项目|project:]、由"
         "[厦门弘信电子科技有限公司|org:厦门弘信电子科技有限公司,company]投资建设的[弘都电子科技园项目|project:]和"

@@ -55,6 +55,8 @@ _PARTNER_BEFORE = ("与", "同", "和", "跟")
 # Organisations that settle somewhere: firms, groups and research institutes (大院大所).
 SETTLING_KINDS = ("company", "group", "research")
 _SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
+# The companies a signing lists: "参加…签约的企业有A、B等17家企业", "签约企业包括：A、B".
+_SIGNERS_BEFORE_RE = patterns.compile(r"签约的?(?:企业|客商|单位|公司)(?:有|为|包括|分别是|分别为)[:：]?\s*$")
 _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
 _BUILD_RE = patterns.compile("|".join(BUILD_VERBS))
@@ -216,13 +218,17 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             and not _SIGNED_AS_LIST_RE.fullmatch(verb.group())
         ):
             verb = None
+        signers = None
         if verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
-            # "落地A研究院、B研究院等大院大所5家": the verb before the list
-            verb = _SETTLED_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 6), listed[0].start)
+            # "落地A研究院、B研究院等大院大所5家": the verb before the list; "签约的企业有A、B等17家企业"
+            lo = max(clause.start, listed[0].start - 6)
+            verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
+            signers = _SIGNERS_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 12), listed[0].start)
+            verb = verb or signers
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
-        signed = _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
-        if signed and (
+        signed = signers is not None or _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
+        if signed and signers is None and (
             verb.start() < listed[-1].end
             or reading.norm[max(0, listed[0].start - 1) : listed[0].start] in _PARTNER_BEFORE
             or sent.between(verb.end(), clause.end, "project")
