@@ -328,6 +328,13 @@ DEALS = [
          {"projects": ["港策商务信息咨询"], "amounts": [("total", 71000000, "USD")]}],
     ),
     (
+        # names before a larger count with its total: one deal each, the total is the group's
+        "[烟叶复烤仓储设施|project:]、[东晓生物高品质氨基酸|project:]等[46个|count:46 个]总投资[389亿元|money:38900000000 CNY]"
+        "的重点项目集中开工。",
+        [{"projects": ["烟叶复烤仓储设施"], "stage": "started", "amounts": []},
+         {"projects": ["东晓生物高品质氨基酸"], "stage": "started", "amounts": []}],
+    ),
+    (
         # the companies a signing lists after 签约的企业有: one signed deal each
         "参加本届菌交会投资项目签约的企业有[果岭工业园区开发有限公司|org:果岭工业园区开发有限公司,company]、"
         "[云南恒华食品有限公司|org:云南恒华食品有限公司,company]等[17家|count:17 家]企业。",

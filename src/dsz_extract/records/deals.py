@@ -60,6 +60,7 @@ _POINTS_BACK_RE = patterns.compile(
     r"[，,；;]\s*(?:该|此|这个)?项目(?:将|拟|计划|主要|建成后|一期|二期|分两期|分期|占地)"
 )
 _BATCH_AFTER_RE = patterns.compile(r"等(?:一大批|一批|大批|众多)")
+_COUNT_AFTER_RE = patterns.compile(r"等(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)")
 _BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
 # (the event frame a deal was read in, its stage) -> the event total it is part of
 PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
@@ -213,7 +214,13 @@ def _of_a_batch(reading: Reading, frame: Frame) -> bool:
     last = max(m.end for m in named)
     # amounts of their own before the names ("投资60亿元的A、投资12亿元的B等一批项目") stay theirs
     own = any(m.type == "money" and m.end <= last for m in frame.used)
-    return not own and _BATCH_AFTER_RE.match(reading.norm, last) is not None
+    if own:
+        return False
+    if _BATCH_AFTER_RE.match(reading.norm, last) is not None:
+        return True
+    # "A、B、C等46个总投资389亿元的重点项目": a count of projects larger than the names
+    counted = _COUNT_AFTER_RE.match(reading.norm, last)
+    return counted is not None and (number(counted.group("n")) or 0) > len(named)
 
 
 def _one_per_project(frame: Frame) -> list[Frame]:
