@@ -143,6 +143,12 @@ GENERIC = [
 ]
 
 
+GENERIC += [
+    "此次签约的项目主要是泵阀机械、农副产品加工等产业链项目。",  # trades of a class of trades
+    "力争项目早建成、早达效。",  # a verb, then the class word
+]
+
+
 @pytest.mark.parametrize("text", GENERIC)
 def test_generic_phrases_are_no_projects(text: str) -> None:
     assert projects(text) == []
@@ -226,6 +232,9 @@ def test_money_mention_before_the_name_ends_it_and_numbers_inside_stay() -> None
             "集中签约仪式上，临汾经济开发区精密智造项目，乡宁生态文化旅游示范区分散式风电项目等14个项目进行了现场签约。",
             ["临汾经济开发区精密智造项目", "乡宁生态文化旅游示范区分散式风电项目"],
         ),
+        # 随着 ends a name on its left; 投资的 presents the project after it as one
+        ("随着黄土坡隧道工程的奠基，48个重点建设项目集中开工。", ["黄土坡隧道工程"]),
+        ("投入最大的是常州裕源轴承制造有限公司投资的轴承制造项目。", ["轴承制造项目"]),
         # the last two joined by 和, the second with its amount first
         (
             "投资200亿元的深哈金融科技城、投资440亿元的恒大绥化文旅康养城和投资1.4亿美元的鹤岗太阳能发电等一批项目签约。",

@@ -328,6 +328,11 @@ DEALS = [
          {"projects": ["港策商务信息咨询"], "amounts": [("total", 71000000, "USD")]}],
     ),
     (
+        # the total of a counted class after a named project is the class's, not the project's
+        "随着[黄土坡隧道工程|project:]的奠基，总投资达[71.73亿元|money:7173000000 CNY]的[48个|count:48 个]重点建设项目集中开工。",
+        [{"projects": ["黄土坡隧道工程"], "stage": "started", "amounts": []}],
+    ),
+    (
         # names before a larger count with its total: one deal each, the total is the group's
         "[烟叶复烤仓储设施|project:]、[东晓生物高品质氨基酸|project:]等[46个|count:46 个]总投资[389亿元|money:38900000000 CNY]"
         "的重点项目集中开工。",

@@ -72,11 +72,16 @@ def _quoted_after_place(text: str, start: int, end: int) -> tuple[int, int]:
 _BATCH_CLASS = patterns.compile(r"一大?批\p{Han}{0,8}")
 
 
+# A class of trades (等产业链项目, 等行业项目): the items before it are trades, not projects.
+_TRADES_CLASS = ("产业链", "行业", "领域", "产业类")
+
+
 def _modifier_ok(mod: str) -> bool:
     """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
-    not a second noun joined to the list (等产业和|项目为重点)."""
+    not a second noun joined to the list (等产业和|项目为重点), nor a class of trades (泵阀机械、农副产品加工等
+    产业链项目)."""
     mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
-    if mod.endswith(("和", "与", "及", "或")):
+    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS):
         return False
     return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
 

@@ -109,6 +109,7 @@ _ROLE_RES = tuple((role, patterns.compile(f"(?:{pattern}){ROLE_LINK}$")) for rol
 _EACH_AMOUNT_RE = patterns.compile(r"均|各")
 _INTENT_RE = patterns.compile("|".join(NOT_YET_BEFORE))
 _SUBSET_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(SUBSET_REFERENCE) + ")")
+_OF_A_COUNTED_CLASS_RE = patterns.compile(r"的(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)[^，,。；;、]{0,10}?(?:项目|工程)")
 # 总投资40亿元的|A项目; in a list the 的 may be left out: 、投资7100万美元|B公司等一批项目
 _PREMODIFIER_RE = patterns.compile(r"(?:规模)?的[^，,。；;、]{0,2}|")
 
@@ -215,7 +216,7 @@ def read_amounts(
     if nxt is not None:
         end = min(end, nxt.end)
     for money in sent.between(start, end, "money"):
-        if mention_key(money) in view.claimed:
+        if mention_key(money) in view.claimed or _of_a_larger_class(reading, money, group):
             continue
         owner = _premodified_group(reading, view, money)
         if owner is not None and owner is not group:
@@ -234,6 +235,13 @@ def read_amounts(
         frame.cover(money.start, money.end)
         if len(group.projects) > 1 and _EACH_AMOUNT_RE.search(reading.norm, group.end, money.start):
             frame.each = True
+
+
+def _of_a_larger_class(reading: Reading, money: Any, group: Group) -> bool:
+    """ "黄土坡隧道工程…，总投资达71.73亿元的48个重点建设项目": the total of a counted class larger than the group,
+    no project's (等总投资19.2亿元的2个技改项目 after two names is theirs)."""
+    counted = _OF_A_COUNTED_CLASS_RE.match(reading.norm, money.end)
+    return counted is not None and (number(counted.group("n")) or 0) > len(group.projects)
 
 
 def _previous_group(view: View, group: Group) -> Group | None:
