@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models, patterns
+from . import talent_experts, talent_schemes
 from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
 from .sentence import Sentence
@@ -31,7 +32,7 @@ _APPOINTED_AS = patterns.compile(r"(?:等\d*[名位人]?)?(?:担任|为)")
 
 def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], record: Any) -> list[models.Talent]:
     """The records of the sentence's named persons; `record` builds one (talent._record)."""
-    records: list[models.Talent] = []
+    records = talent_experts.quoted_stations(reading, sent, record)
     persons = sent.of_type("person")
     i = 0
     while i < len(persons):
@@ -58,10 +59,17 @@ def _named_run(
         home = None
     if home is not None:
         previous = next(sent.backwards(home.start, clause.start), None)
+    station = talent_experts.hosted(reading, sent, run, home, record)
+    if station is not None:
+        return station
     start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
     modes = list(MODE_RE.finditer(reading.norm, start, home.start if home is not None else first.start))
     if not modes:
-        return _elected(reading, sent, run, record)
+        return (
+            _elected(reading, sent, run, record)
+            or talent_experts.serving(reading, sent, run, home, record)
+            or _through_scheme(reading, sent, run, record)
+        )
     mode, _ = first_of_run(reading.norm, modes)
     category = Phrase(home.end if home is not None else modes[-1].end(), first.start)
     hi = run[-1].end
@@ -138,6 +146,18 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
     return record(reading, sent, run[0], category, None, names, mode, None, run[0].start, hi)
 
 
+def _through_scheme(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
+    """ "齐佳，2009年获香港滑冰联盟邀请，透过输入内地人才计划来港担任花样滑冰教练": brought in through a scheme."""
+    last = run[-1]
+    scheme = talent_schemes.through_scheme(reading, last.end, sent.span.end)
+    if scheme is None or any(p.type == "person" for p in sent.between(last.end, scheme.start)):
+        return None
+    if _SPEAKER_RE.match(reading.norm, last.end) or _BYLINE_RE.search(reading.norm, max(0, run[0].start - 6), run[0].start):
+        return None  # "记者王小明介绍，…": who tells of it, not who came
+    names = dedupe(p.value.name for p in run)
+    return record(reading, sent, run[0], scheme, None, names, "introduced", None, run[0].start, scheme.end)
+
+
 def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
     following = sent.first_from(last.end)
     if following is None or following.type != "count" or not reading.norm.startswith("等", last.end):
@@ -168,4 +188,7 @@ _LISTED = patterns.compile(r"\s*(?:分别是|分别为|包括|即|他们是|名�
 _LISTED_HERE = patterns.compile(r"\s*[:：（(]")
 _CLOSING = {"（": "）", "(": ")"}
 # A title after a name that says what a person brought in is: "王振华教授团队", "李德明院士".
+# Who tells of it rather than who came: "王小明介绍，…", "记者王小明".
+_SPEAKER_RE = patterns.compile(r"\p{Han}{0,4}?(?:介绍|表示|说|指出|称|透露|认为)")
+_BYLINE_RE = patterns.compile(r"(?:记者|通讯员|编辑|作者)\s*$")
 _TITLE_AFTER_RE = patterns.compile(r"(?:院士|教授|研究员|博士|专家)(?:团队|工作室)?")
