@@ -24,8 +24,8 @@ from .talent_words import (
     ALL_KINDS_RE,
     ATTEND_RE,
     CATEGORY_RE,
-    FUTURE_RE,
     FOR_BODY_RE,
+    FUTURE_RE,
     GROWTH_AFTER_RE,
     HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
@@ -117,7 +117,8 @@ def drop_repeats(reading: Reading, records: list[models.Talent]) -> list[models.
 def _without_headline_figures(reading: Reading, records: list[models.Talent]) -> list[models.Talent]:
     paragraphs = reading.doc.paragraphs
     in_headline = [
-        record.count is not None and is_heading(paragraphs[reading.sentence_at(record.evidence.start).paragraph].slice(reading.norm))
+        record.count is not None
+        and is_heading(paragraphs[reading.sentence_at(record.evidence.start).paragraph].slice(reading.norm))
         for record in records
     ]
     if not any(in_headline):
@@ -130,7 +131,9 @@ def _without_headline_figures(reading: Reading, records: list[models.Talent]) ->
         and not is_heading(paragraphs[reading.sentence_at(m.start).paragraph].slice(reading.norm))
     }
     return [
-        r for r, headline in zip(records, in_headline, strict=True) if not (headline and r.count is not None and r.count.value in body)
+        r
+        for r, headline in zip(records, in_headline, strict=True)
+        if not (headline and r.count is not None and r.count.value in body)
     ]
 
 
@@ -147,7 +150,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
         if scheme is not None:
             return _record(reading, sent, count, scheme, count.value, [], "introduced", None, clause.start, count.end)
     noun = _noun(reading, sent, count)
-    if not noun or (STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)):
+    if not noun or (
+        STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
+    ):
         return _stayed(reading, sent, count)
     mode, mode_at = _mode(reading, sent, count, noun)
     norm = reading.norm
@@ -332,7 +337,11 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named, unless the noun
     # ends with people of its own ("150名高层次嘉宾", "50名高层次管理人员")
     kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
-    if not kinds or noun.end - kinds[-1].end() < 2 or _ends_with(reading.norm, noun, (*NOT_TALENT_HEADS, *PEOPLE_HEADS)):
+    if (
+        not kinds
+        or noun.end - kinds[-1].end() < 2
+        or _ends_with(reading.norm, noun, (*NOT_TALENT_HEADS, *PEOPLE_HEADS))
+    ):
         return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
     return Phrase(noun.start, kinds[-1].end())
 

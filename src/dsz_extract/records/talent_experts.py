@@ -79,7 +79,9 @@ def serving(reading: Reading, sent: Sentence, run: list[Any], home: Any, record:
         return None
     category = Phrase(title.start(), title.end())
     hi = after.end() if after is not None else person.end
-    return record(reading, sent, person, category, None, [person.value.name], "flexible", home.value.name, home.start, hi)
+    return record(
+        reading, sent, person, category, None, [person.value.name], "flexible", home.value.name, home.start, hi
+    )
 
 
 def quoted_stations(reading: Reading, sent: Sentence, record: Any) -> list[models.Talent]:

@@ -152,7 +152,9 @@ def _through_scheme(reading: Reading, sent: Sentence, run: list[Any], record: An
     scheme = talent_schemes.through_scheme(reading, last.end, sent.span.end)
     if scheme is None or any(p.type == "person" for p in sent.between(last.end, scheme.start)):
         return None
-    if _SPEAKER_RE.match(reading.norm, last.end) or _BYLINE_RE.search(reading.norm, max(0, run[0].start - 6), run[0].start):
+    if _SPEAKER_RE.match(reading.norm, last.end) or _BYLINE_RE.search(
+        reading.norm, max(0, run[0].start - 6), run[0].start
+    ):
         return None  # "记者王小明介绍，…": who tells of it, not who came
     names = dedupe(p.value.name for p in run)
     return record(reading, sent, run[0], scheme, None, names, "introduced", None, run[0].start, scheme.end)

@@ -16,7 +16,9 @@ _SCHEME_RE = patterns.compile(
     r"[“「\"]?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才))(?:入境|引进|落户|通行证|签证)?(?:计划|政策|证)[”」\"]?"
 )
 # Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户".
-_SETTLES_RE = patterns.compile(r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Han}{0,2}?(?:定居|工作|发展|就业|创业|担任|落户)")
+_SETTLES_RE = patterns.compile(
+    r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Han}{0,2}?(?:定居|工作|发展|就业|创业|担任|落户)"
+)
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
 
 
@@ -27,10 +29,8 @@ def settles_after(reading: Reading, start: int, end: int) -> bool:
 
 def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
     """The kind of talent of the last scheme named in [start, end)."""
-    found = None
-    for found in _SCHEME_RE.finditer(reading.norm, start, end):
-        pass
-    return Phrase(found.start("kind"), found.end("kind")) if found is not None else None
+    schemes = list(_SCHEME_RE.finditer(reading.norm, start, end))
+    return Phrase(schemes[-1].start("kind"), schemes[-1].end("kind")) if schemes else None
 
 
 def through_scheme(reading: Reading, start: int, end: int) -> Phrase | None:

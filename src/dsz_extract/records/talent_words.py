@@ -71,12 +71,16 @@ QUOTES = "“”\"'‘’「」『』"
 QUALIFYING_QUOTE_RE = patterns.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}")
 # People given a title after their count ("183人荣获中华技能大奖全国技术能手"); 称号 closes the title.
 HONOUR_AFTER_RE = patterns.compile(
-    r"\s*(?:" + glossed_alternation(("荣获", "获评", "获评为", "被评为", "被授予", "当选", "当选为", "入选", "入选为", "获得")) + ")"
+    r"\s*(?:"
+    + glossed_alternation(("荣获", "获评", "获评为", "被评为", "被授予", "当选", "当选为", "入选", "入选为", "获得"))
+    + ")"
 )
 TITLE_END_RE = patterns.compile(r"(?:荣誉)?称号")
 # The body people are brought in for: "为市属事业单位引进…88人", "为企业招聘高校毕业生200人".
 FOR_BODY_RE = patterns.compile(
-    r"(?<![\p{Han}])为(?P<body>[^，,。；;为\d]{2,20}?)(?:" + glossed_alternation(("引进", "招聘", "选聘", "招引", "引才", "招录")) + ")"
+    r"(?<![\p{Han}])为(?P<body>[^，,。；;为\d]{2,20}?)(?:"
+    + glossed_alternation(("引进", "招聘", "选聘", "招引", "引才", "招录"))
+    + ")"
 )
 # People who stay to work where they came ("3000余人留青就业创业", "留汉创业").
 STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
@@ -109,9 +113,7 @@ ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 MODE_JOIN_RE = patterns.compile(r"[和及与、并]?")
 FLEXIBLE_PREFIX = "柔性"
 # A figure's own growth ("引进高校毕业生40.1万人、增长20.8%"): the count is also a metric with that yoy.
-GROWTH_AFTER_RE = patterns.compile(
-    r"[，,、]?\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|增加|下降|减少)"
-)
+GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|增加|下降|减少)")
 # Talent programmes named 计划 (入选国家“万人计划”, 推动「人才跃升计划」, 人才入境计划共收到…) are no plan; nor
 # is 规划 as a field in a list (建筑、规划、财经等专业). A plan word is a verb before what is planned.
 PROGRAMME_RE = patterns.compile(
