@@ -29,6 +29,7 @@ from .talent_words import (
     GROWTH_AFTER_RE,
     HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
+    LIST_OPEN_RE,
     MODE_AFTER_RE,
     MODE_RE,
     MODE_WORDS_FOR_KIND,
@@ -157,6 +158,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
     mode, mode_at = _mode(reading, sent, count, noun)
     norm = reading.norm
     is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end))
+    if mode is not None and mode_at < sent.clause_at(count.start).start:
+        # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
+        is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
     category, org = noun, _organization(reading, sent, count)
     if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called

@@ -26,6 +26,10 @@ _HIRED_TITLE_RE = patterns.compile(r"\s*(?:获聘|受聘|被聘)")
 _HONOUR_VERBS = ("被授予", "荣获", "获授", "获得", "获")
 _TITLE_END_RE = patterns.compile(r"(?:荣誉)?称号")
 _PERSON_JOIN = patterns.compile(r"[、和及与,，]")
+# A title between a body and the next name of a list ("、北京大学研究员刘晓鸣").
+_TITLE_BEFORE_NAME_RE = patterns.compile(r"(?:院士|教授|研究员|副教授|博士|专家|工程师|高级工程师|博士后)")
+# The longest kind of people between 等 and the count after a list of names (characters): "等专家12名".
+_KIND_BEFORE_COUNT = 8
 # "聘请王志刚、陈立新为县经济发展顾问": the appointment after the names.
 _APPOINTED_AS = patterns.compile(r"(?:等\d*[名位人]?)?(?:担任|为)")
 
@@ -37,7 +41,7 @@ def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], rec
     i = 0
     while i < len(persons):
         run = [persons[i]]
-        while i + 1 < len(persons) and _PERSON_JOIN.fullmatch(reading.norm, persons[i].end, persons[i + 1].start):
+        while i + 1 < len(persons) and _joined(reading, sent, persons[i], persons[i + 1]):
             i += 1
             run.append(persons[i])
         i += 1
@@ -45,6 +49,18 @@ def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], rec
         if found is not None:
             records.append(found)
     return records
+
+
+def _joined(reading: Reading, sent: Sentence, a: Any, b: Any) -> bool:
+    """Two persons of one list: "张三、李四", or each with a body and title of their own ("清华大学教授王振华、
+    北京大学研究员刘晓鸣")."""
+    norm = reading.norm
+    if _PERSON_JOIN.fullmatch(norm, a.end, b.start):
+        return True
+    between = sent.between(a.end, b.start)
+    if len(between) != 1 or between[0].type != "org" or not _PERSON_JOIN.fullmatch(norm, a.end, between[0].start):
+        return False
+    return _TITLE_BEFORE_NAME_RE.fullmatch(norm, between[0].end, b.start) is not None
 
 
 def _named_run(
@@ -84,9 +100,14 @@ def _named_run(
     if count is not None:
         used.add(mention_key(count))
         hi = count.end
+        kind = TRIM(reading.norm, run[-1].end + 1, count.start)  # "…刘晓鸣等专家12名": what they all are
+        if kind and CATEGORY_RE.search(reading.norm, kind.start, kind.end):
+            category = kind
     names = dedupe(p.value.name for p in run)
     category = TRIM(reading.norm, category.start, category.end)
-    org = home.value.name if home is not None else None
+    # people of several bodies ("清华大学教授王振华、北京大学研究员刘晓鸣") come from no one organisation
+    several = bool(sent.between(run[0].end, run[-1].start, "org"))
+    org = home.value.name if home is not None and not several else None
     return record(reading, sent, first, category, count.value if count else None, names, mode, org, start, hi)
 
 
@@ -161,10 +182,17 @@ def _through_scheme(reading: Reading, sent: Sentence, run: list[Any], record: An
 
 
 def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
+    """The count closing a list of names: "王强、陈静等3名专家", "王振华、刘晓鸣等专家12名"."""
     following = sent.first_from(last.end)
     if following is None or following.type != "count" or not reading.norm.startswith("等", last.end):
         return None
-    return following if following.start - last.end <= 2 else None
+    if following.start - last.end <= 2:
+        return following
+    kind = TRIM(reading.norm, last.end + 1, following.start)
+    near = (
+        following.start - last.end <= _KIND_BEFORE_COUNT and kind.start == last.end + 1 and kind.end == following.start
+    )
+    return following if near and CATEGORY_RE.search(reading.norm, kind.start, kind.end) else None
 
 
 def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str]:

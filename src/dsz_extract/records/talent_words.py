@@ -64,7 +64,7 @@ TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
-    "总计", "合计", "仅",
+    "总计", "合计", "仅", "占",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word.
@@ -107,6 +107,8 @@ SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
 LIST_GOES_ON_RE = patterns.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
+# What opens the parts of a total: "…1250人，其中硕士86人、本科学历612人".
+LIST_OPEN_RE = patterns.compile(r"其中|包括|含有|含|分别为|分别是")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
 ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 # Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
