@@ -175,6 +175,11 @@ PATTERNS = [
         "香港特区的“优秀人才入境计划”是有配额制的移民计划。该计划设有每年1000个配额，过去六年共有2392人成功申请来港定居。",
         [("优秀人才", 2392, [], "introduced", "actual", None)],
     ),
+    # a verb that names the people itself (引才) with no noun: 人才
+    (
+        "“十三五”期间，柔性引才500人，同中科院包头稀土研发中心签订“引智协议”，引才30多人。",
+        [("人才", 500, [], "flexible", "actual", None), ("人才", 30, [], "introduced", "actual", None)],
+    ),
     # traditional characters: the breakdown scope and the scheme as written
     (
         "上半年引進的人才中，碩士研究生1659人，大專及以下25514人。",
@@ -205,6 +210,8 @@ NOT_TALENT = [
     "大力引进国外人才和智力，引进人才中2人获中国政府友谊奖。",
     # an academician working with a firm in a report that says nothing of bringing in talent is a partner
     "中国工程院院士冯起研究员与宁夏农林科学院合作。",
+    # the levels of a change are no talent
+    "每年新招引大学生从1.6万人增至10万人。",
 ]
 
 

@@ -24,6 +24,8 @@ from .talent_words import (
     ALL_KINDS_RE,
     ATTEND_RE,
     CATEGORY_RE,
+    CHANGE_FROM_RE,
+    CHANGE_TO_RE,
     FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
@@ -45,6 +47,7 @@ from .talent_words import (
     STAY_AFTER_RE,
     STOCK_BEFORE_RE,
     STOCK_LEAD_RE,
+    TALENT_VERB_RE,
     TEAM_NOUNS,
     TEAM_UNITS,
     TITLE_END_RE,
@@ -150,7 +153,15 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
         scheme = talent_schemes.scheme_before(reading, start, count.start)
         if scheme is not None:
             return _record(reading, sent, count, scheme, count.value, [], "introduced", None, clause.start, count.end)
+    if CHANGE_FROM_RE.search(reading.norm, max(clause.start, count.start - 1), count.start) and CHANGE_TO_RE.match(
+        reading.norm, count.end
+    ):
+        return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
     noun = _noun(reading, sent, count)
+    if not noun and (talent_word := TALENT_VERB_RE.search(reading.norm, clause.start, count.start)) is not None:
+        # "柔性引才500人", "引才120多人": the verb says what the people are
+        mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
+        return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
     if not noun or (
         STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
@@ -454,9 +465,12 @@ def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
 # --- the record -------------------------------------------------------------------------------------
 
 
-def _label(reading: Reading, phrase: Phrase) -> str:
+def _label(reading: Reading, phrase: Phrase | str) -> str:
     """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
-    ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them)."""
+    ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
+    people (引才) gives the word it stands for (人才)."""
+    if isinstance(phrase, str):
+        return phrase
     text = strip_glosses(reading.original(phrase.start, phrase.end))
     if QUALIFYING_QUOTE_RE.search(text):
         return text
@@ -475,7 +489,7 @@ def _record(
     reading: Reading,
     sent: Sentence,
     anchor: Any,
-    category: Phrase,
+    category: Phrase | str,
     count: models.CountValue | None,
     persons: list[str],
     mode: str | None,

@@ -84,6 +84,13 @@ FOR_BODY_RE = patterns.compile(
 )
 # People who stay to work where they came ("3000余人留青就业创业", "留汉创业").
 STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
+# A mode verb right before a count that names the people itself: "柔性引才500人", "引才120多人".
+TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽才", "聚才", "招才")) + r")\s*$")
+# The level a change starts from: "大学生从1.6万人增至10万人".
+CHANGE_FROM_RE = patterns.compile(r"从")
+CHANGE_TO_RE = patterns.compile(
+    r"\s*(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|扩大到|减少到|下降到|上升到|达到)"
+)
 # 储备 is talent's mode "reserved", not a plan.
 MODE_WORDS_FOR_KIND = ("储备",)
 
