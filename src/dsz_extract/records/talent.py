@@ -10,10 +10,12 @@ people attending an event ("1000余名博士生集聚一堂") and the level tale
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from .. import models
-from . import changes
+from .. import models, patterns
+from ..text import is_heading
+from . import changes, talent_schemes, talent_scope
 from .context import KIND_REACH, Reading, mention_key
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
 from .sentence import Sentence
@@ -22,24 +24,33 @@ from .talent_words import (
     ALL_KINDS_RE,
     ATTEND_RE,
     CATEGORY_RE,
+    CHANGE_FROM_RE,
+    CHANGE_TO_RE,
+    FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
+    HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
+    LIST_OPEN_RE,
     MODE_AFTER_RE,
     MODE_RE,
     MODE_WORDS_FOR_KIND,
     MODES_FOR_ANYONE,
     NOT_TALENT_HEADS,
     PEOPLE_DO_RE,
+    PEOPLE_HEADS,
     PEOPLE_UNITS,
     PROGRAMME_RE,
     QUALIFYING_QUOTE_RE,
     QUOTES,
     SENT_OUT_RE,
+    STAY_AFTER_RE,
     STOCK_BEFORE_RE,
     STOCK_LEAD_RE,
+    TALENT_VERB_RE,
     TEAM_NOUNS,
     TEAM_UNITS,
+    TITLE_END_RE,
     TOTAL_RE,
     TRIM,
     first_of_run,
@@ -48,6 +59,10 @@ from .talent_words import (
 )
 
 _PARTNER_CHARS = "与同跟"
+# How far after a count its growth rate may stand (characters): "…480人，比去年同期增加200人，增幅为71.4%".
+_GROWTH_REACH = 30
+_AMONG = ("中", "当中", "之中")
+_CLOSE_QUOTE_RE = patterns.compile(r"[”」』\"]")
 # How far after the people counted a word of attending or a mode word is looked for (characters).
 _AFTER_REACH = 24
 # The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
@@ -72,17 +87,27 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         if record is not None:
             records.append(record)
             # A count told with its own growth is a metric too, which carries the yoy a talent record cannot.
-            if not GROWTH_AFTER_RE.match(reading.norm, count.end):
+            if not _told_with_growth(reading, sent, count):
                 used.add(mention_key(count))
+    talent_scope.remember(reading, sent)
     records.sort(key=lambda t: t.evidence.start)
     return records
 
 
-def drop_repeats(records: list[models.Talent]) -> list[models.Talent]:
-    """A figure a report tells twice (in its lead and again in the body) is one record, the first."""
+def _told_with_growth(reading: Reading, sent: Sentence, count: Any) -> bool:
+    """ "引进高校毕业生40.1万人、增长20.8%", "引进…480人，比去年同期增加200人，增幅为71.4%": a growth rate follows."""
+    if not GROWTH_AFTER_RE.match(reading.norm, count.end):
+        return False
+    return any(p.start - count.end <= _GROWTH_REACH for p in sent.between(count.end, sent.span.end, "percent"))
+
+
+def drop_repeats(reading: Reading, records: list[models.Talent]) -> list[models.Talent]:
+    """A figure a report tells twice (in its lead and again in the body) is one record, the first; a
+    headline's figure the body tells again is read as the body reads it ("10年吸引万名博士生" over "累计吸引
+    10000余名博士生来青参会研修", people attending: no talent)."""
     seen: set[tuple[Any, ...]] = set()
     kept = []
-    for record in records:
+    for record in _without_headline_figures(reading, records):
         if record.count is None:
             kept.append(record)
             continue
@@ -93,16 +118,65 @@ def drop_repeats(records: list[models.Talent]) -> list[models.Talent]:
     return kept
 
 
+def _without_headline_figures(reading: Reading, records: list[models.Talent]) -> list[models.Talent]:
+    paragraphs = reading.doc.paragraphs
+    in_headline = [
+        record.count is not None
+        and is_heading(paragraphs[reading.sentence_at(record.evidence.start).paragraph].slice(reading.norm))
+        for record in records
+    ]
+    if not any(in_headline):
+        return records
+    body = {
+        m.value.value
+        for m in reading.doc.mentions
+        if m.type == "count"
+        and m.value.unit in PEOPLE_UNITS
+        and not is_heading(paragraphs[reading.sentence_at(m.start).paragraph].slice(reading.norm))
+    }
+    return [
+        r
+        for r, headline in zip(records, in_headline, strict=True)
+        if not (headline and r.count is not None and r.count.value in body)
+    ]
+
+
 # --- a count of people ------------------------------------------------------------------------------
 
 
 def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+    clause = sent.clause_at(count.start)
+    if talent_schemes.settles_after(reading, count.end, clause.end):
+        # "“优秀人才入境计划”…。该计划…，过去六年共有2392人成功申请来港定居": the scheme may be the sentence's before
+        before = reading.sentences[sent.index - 1] if sent.index > 0 else sent
+        start = before.span.start if before.paragraph == sent.paragraph else sent.span.start
+        scheme = talent_schemes.scheme_before(reading, start, count.start)
+        if scheme is not None:
+            return _record(reading, sent, count, scheme, count.value, [], "introduced", None, clause.start, count.end)
+    if CHANGE_FROM_RE.search(reading.norm, max(clause.start, count.start - 1), count.start) and CHANGE_TO_RE.match(
+        reading.norm, count.end
+    ):
+        return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
     noun = _noun(reading, sent, count)
-    if not noun:
-        return None
+    if not noun and (talent_word := TALENT_VERB_RE.search(reading.norm, clause.start, count.start)) is not None:
+        # "柔性引才500人", "引才120多人": the verb says what the people are
+        mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
+        return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
+    if not noun or (
+        STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
+    ):
+        return _stayed(reading, sent, count)
     mode, mode_at = _mode(reading, sent, count, noun)
     norm = reading.norm
     is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end))
+    if mode is not None and mode_at < sent.clause_at(count.start).start:
+        # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
+        is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
+    category, org = noun, _organization(reading, sent, count)
+    if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
+        # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
+        mode, mode_at, is_category = part.mode, min(noun.start, count.start), True
+        category, org = part.category, part.organization or org
     if count.value.unit in TEAM_UNITS and (mode is None or not _ends_with(norm, noun, TEAM_NOUNS)):
         return None
     if mode != "hired" and (_attends(reading, sent, count, noun) or _ends_with(norm, noun, NOT_TALENT_HEADS)):
@@ -114,11 +188,47 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
             return None
     elif not (is_category or mode in MODES_FOR_ANYONE):
         return None
-    org = _organization(reading, sent, count)
     lo = min(noun.start, count.start, mode_at if mode is not None else count.start)
     hi = max(noun.end, count.end)
     persons = persons_listed_after(reading, sent, hi)
-    return _record(reading, sent, count, noun, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+    return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+
+
+def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+    """ "累计吸引10000余名博士生来青参会研修，3000余人留青就业创业": some of the people just counted stay to
+    work; they are those people (the category) brought in by the mode word that counted them."""
+    clause = sent.clause_at(count.start)
+    stay = STAY_AFTER_RE.match(reading.norm, count.end, clause.end)
+    earlier = next((c for c in sent.backwards(clause.start, sent.span.start) if c.type == "count"), None)
+    if stay is None or earlier is None or earlier.value.unit not in PEOPLE_UNITS:
+        return None
+    noun = _noun(reading, sent, earlier)
+    if not noun or not CATEGORY_RE.search(reading.norm, noun.start, noun.end):
+        return None
+    mode, _ = _mode(reading, sent, earlier, noun)
+    return _record(reading, sent, count, noun, count.value, [], mode, None, count.start, stay.end())
+
+
+@dataclass(frozen=True)
+class _Part:
+    mode: str
+    category: Phrase
+    organization: str | None
+
+
+def _part_of_intake(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> _Part | None:
+    """A count listed under a breakdown clause ("引进人才中，…") with nothing but list words before it."""
+    clause = sent.clause_at(count.start)
+    start = min(noun.start, count.start)
+    if talent_scope.is_change(reading, clause.start, count.start) or not _goes_on(reading, sent, clause.start, start):
+        return None
+    scope = talent_scope.scope_for(reading, sent, count.start)
+    if scope is None:
+        return None
+    where = talent_scope.destination(reading, noun)
+    if where is None:
+        return _Part(scope.mode, noun, None)
+    return _Part(scope.mode, scope.category, strip_glosses(reading.original(where.start, where.end)))
 
 
 def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
@@ -153,12 +263,54 @@ def _ends_with(norm: str, phrase: Phrase, words: tuple[str, ...]) -> bool:
 def _noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     """What the people counted are: the phrase before the count, or after it ("引进了200余名博士")."""
     clause = sent.clause_at(count.start)
+    left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM))
     if is_closed_after(reading.norm, count, clause.end):
-        noun = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM))
-    else:
-        noun = _category_before_de(reading, count, clause.end) or _right_noun(reading, sent, count)
-        noun = noun or left_phrase(reading, sent, count, TRIM)
-    return _category_of(reading, noun)
+        return _category_of(reading, left)
+    right = (
+        _category_before_de(reading, count, clause.end)
+        or _honour_after(reading, sent, count)
+        or _right_noun(reading, sent, count)
+    )
+    if right and not CATEGORY_RE.search(reading.norm, right.start, right.end):
+        right = _noun_after_de(reading, sent, count) or right
+    if not right or _left_names_them(reading, sent, left, right):
+        return _category_of(reading, left)
+    return _category_of(reading, right)
+
+
+def _left_names_them(reading: Reading, sent: Sentence, left: Phrase, right: Phrase) -> bool:
+    """The kind of talent before a count names its people when the words after it name none, or name the
+    people of the next count of a list ("包括高端人才22名、优秀人才83名及高级专业人才282名"); pages that lost
+    their punctuation run on into the next clause ("引进…领域人才10万余人利用海河英才创业大赛")."""
+    norm = reading.norm
+    if not left or not CATEGORY_RE.search(norm, left.start, left.end) or _ends_with(norm, left, _AMONG):
+        return False  # "引进人才中2人获中国政府友谊奖": some of those brought in, not what they are
+    if not CATEGORY_RE.search(norm, right.start, right.end):
+        return True
+    following = sent.first_from(right.end)
+    return (
+        following is not None
+        and following.type == "count"
+        and following.value.unit in PEOPLE_UNITS
+        and not norm[right.end : following.start].strip()
+    )
+
+
+def _honour_after(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """ "183人荣获中华技能大奖全国技术能手", "12人入选国家级人才计划": the title the people were given."""
+    clause = sent.clause_at(count.start)
+    verb = HONOUR_AFTER_RE.match(reading.norm, count.end, clause.end)
+    if verb is None:
+        return Phrase(0, 0)
+    end = clause.end
+    title_end = TITLE_END_RE.search(reading.norm, verb.end(), clause.end)
+    if title_end is not None:
+        end = title_end.start()
+    following = sent.first_from(verb.end())
+    if following is not None and following.start < end and following.type not in ("org", "place"):
+        end = following.start
+    title = TRIM(reading.norm, verb.end(), end)
+    return title if title and CATEGORY_RE.search(reading.norm, title.start, title.end) else Phrase(0, 0)
 
 
 def _with_examples(reading: Reading, sent: Sentence, noun: Phrase) -> Phrase:
@@ -197,11 +349,39 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     stop = PEOPLE_DO_RE.search(reading.norm, noun.start + 2, noun.end)
     if stop is not None:
         noun = TRIM(reading.norm, noun.start, stop.start())
-    # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named
+    # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named, unless the noun
+    # ends with people of its own ("150名高层次嘉宾", "50名高层次管理人员")
     kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
-    if not kinds or noun.end - kinds[-1].end() < 2 or _ends_with(reading.norm, noun, NOT_TALENT_HEADS):
+    if (
+        not kinds
+        or noun.end - kinds[-1].end() < 2
+        or _ends_with(reading.norm, noun, (*NOT_TALENT_HEADS, *PEOPLE_HEADS))
+    ):
         return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
     return Phrase(noun.start, kinds[-1].end())
+
+
+def _noun_after_de(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """ "20名涉及金融、规划等行业的上海“专家博士服务团”": what the people are comes after a long 的 phrase."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    de = norm.rfind("的", count.end, clause.end)
+    if de < 0:
+        return Phrase(0, 0)
+    start = de + 1
+    for m in sent.between(start, clause.end):
+        if m.type != "place" or norm[start : m.start].strip(QUOTES):
+            break
+        start = m.end  # "…的上海“专家博士服务团”": where they come from is no part of what they are
+    end = clause.end
+    if norm[start : start + 1] in QUOTES and (close := _CLOSE_QUOTE_RE.search(norm, start + 1, end)) is not None:
+        end = close.end()  # "“专家博士服务团”开展技术指导": the quoted name
+    elif (stop := PEOPLE_DO_RE.search(norm, start + 2, end)) is not None:
+        end = stop.start()
+    noun = TRIM(norm, start, end)
+    if not noun or sent.between(noun.start, noun.end) or not CATEGORY_RE.search(norm, noun.start, noun.end):
+        return Phrase(0, 0)
+    return noun
 
 
 def _category_of(reading: Reading, noun: Phrase) -> Phrase:
@@ -274,7 +454,8 @@ def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
     clause = sent.clause_at(count.start)
     org = next((m for m in sent.backwards(count.start, clause.start) if m.type == "org"), None)
     if org is None:
-        return None
+        served = FOR_BODY_RE.search(reading.norm, clause.start, count.start)  # "为市属事业单位引进…88人"
+        return strip_glosses(reading.original(served.start("body"), served.end("body"))) if served else None
     between = reading.norm[org.end : count.start]
     if between in ("", "的") or reading.norm[max(0, org.start - 2) : org.start].endswith(("来自", "从")):
         return org.value.name
@@ -284,9 +465,12 @@ def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
 # --- the record -------------------------------------------------------------------------------------
 
 
-def _label(reading: Reading, phrase: Phrase) -> str:
+def _label(reading: Reading, phrase: Phrase | str) -> str:
     """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
-    ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them)."""
+    ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
+    people (引才) gives the word it stands for (人才)."""
+    if isinstance(phrase, str):
+        return phrase
     text = strip_glosses(reading.original(phrase.start, phrase.end))
     if QUALIFYING_QUOTE_RE.search(text):
         return text
@@ -305,7 +489,7 @@ def _record(
     reading: Reading,
     sent: Sentence,
     anchor: Any,
-    category: Phrase,
+    category: Phrase | str,
     count: models.CountValue | None,
     persons: list[str],
     mode: str | None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models, patterns
+from . import talent_experts, talent_schemes
 from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
 from .sentence import Sentence
@@ -25,18 +26,22 @@ _HIRED_TITLE_RE = patterns.compile(r"\s*(?:获聘|受聘|被聘)")
 _HONOUR_VERBS = ("被授予", "荣获", "获授", "获得", "获")
 _TITLE_END_RE = patterns.compile(r"(?:荣誉)?称号")
 _PERSON_JOIN = patterns.compile(r"[、和及与,，]")
+# A title between a body and the next name of a list ("、北京大学研究员刘晓鸣").
+_TITLE_BEFORE_NAME_RE = patterns.compile(r"(?:院士|教授|研究员|副教授|博士|专家|工程师|高级工程师|博士后)")
+# The longest kind of people between 等 and the count after a list of names (characters): "等专家12名".
+_KIND_BEFORE_COUNT = 8
 # "聘请王志刚、陈立新为县经济发展顾问": the appointment after the names.
 _APPOINTED_AS = patterns.compile(r"(?:等\d*[名位人]?)?(?:担任|为)")
 
 
 def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], record: Any) -> list[models.Talent]:
     """The records of the sentence's named persons; `record` builds one (talent._record)."""
-    records: list[models.Talent] = []
+    records = talent_experts.quoted_stations(reading, sent, record)
     persons = sent.of_type("person")
     i = 0
     while i < len(persons):
         run = [persons[i]]
-        while i + 1 < len(persons) and _PERSON_JOIN.fullmatch(reading.norm, persons[i].end, persons[i + 1].start):
+        while i + 1 < len(persons) and _joined(reading, sent, persons[i], persons[i + 1]):
             i += 1
             run.append(persons[i])
         i += 1
@@ -44,6 +49,18 @@ def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], rec
         if found is not None:
             records.append(found)
     return records
+
+
+def _joined(reading: Reading, sent: Sentence, a: Any, b: Any) -> bool:
+    """Two persons of one list: "张三、李四", or each with a body and title of their own ("清华大学教授王振华、
+    北京大学研究员刘晓鸣")."""
+    norm = reading.norm
+    if _PERSON_JOIN.fullmatch(norm, a.end, b.start):
+        return True
+    between = sent.between(a.end, b.start)
+    if len(between) != 1 or between[0].type != "org" or not _PERSON_JOIN.fullmatch(norm, a.end, between[0].start):
+        return False
+    return _TITLE_BEFORE_NAME_RE.fullmatch(norm, between[0].end, b.start) is not None
 
 
 def _named_run(
@@ -58,10 +75,17 @@ def _named_run(
         home = None
     if home is not None:
         previous = next(sent.backwards(home.start, clause.start), None)
+    station = talent_experts.hosted(reading, sent, run, home, record)
+    if station is not None:
+        return station
     start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
     modes = list(MODE_RE.finditer(reading.norm, start, home.start if home is not None else first.start))
     if not modes:
-        return _elected(reading, sent, run, record)
+        return (
+            _elected(reading, sent, run, record)
+            or talent_experts.serving(reading, sent, run, home, record)
+            or _through_scheme(reading, sent, run, record)
+        )
     mode, _ = first_of_run(reading.norm, modes)
     category = Phrase(home.end if home is not None else modes[-1].end(), first.start)
     hi = run[-1].end
@@ -76,9 +100,14 @@ def _named_run(
     if count is not None:
         used.add(mention_key(count))
         hi = count.end
+        kind = TRIM(reading.norm, run[-1].end + 1, count.start)  # "…刘晓鸣等专家12名": what they all are
+        if kind and CATEGORY_RE.search(reading.norm, kind.start, kind.end):
+            category = kind
     names = dedupe(p.value.name for p in run)
     category = TRIM(reading.norm, category.start, category.end)
-    org = home.value.name if home is not None else None
+    # people of several bodies ("清华大学教授王振华、北京大学研究员刘晓鸣") come from no one organisation
+    several = bool(sent.between(run[0].end, run[-1].start, "org"))
+    org = home.value.name if home is not None and not several else None
     return record(reading, sent, first, category, count.value if count else None, names, mode, org, start, hi)
 
 
@@ -138,11 +167,32 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
     return record(reading, sent, run[0], category, None, names, mode, None, run[0].start, hi)
 
 
+def _through_scheme(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
+    """ "齐佳，2009年获香港滑冰联盟邀请，透过输入内地人才计划来港担任花样滑冰教练": brought in through a scheme."""
+    last = run[-1]
+    scheme = talent_schemes.through_scheme(reading, last.end, sent.span.end)
+    if scheme is None or any(p.type == "person" for p in sent.between(last.end, scheme.start)):
+        return None
+    if _SPEAKER_RE.match(reading.norm, last.end) or _BYLINE_RE.search(
+        reading.norm, max(0, run[0].start - 6), run[0].start
+    ):
+        return None  # "记者王小明介绍，…": who tells of it, not who came
+    names = dedupe(p.value.name for p in run)
+    return record(reading, sent, run[0], scheme, None, names, "introduced", None, run[0].start, scheme.end)
+
+
 def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
+    """The count closing a list of names: "王强、陈静等3名专家", "王振华、刘晓鸣等专家12名"."""
     following = sent.first_from(last.end)
     if following is None or following.type != "count" or not reading.norm.startswith("等", last.end):
         return None
-    return following if following.start - last.end <= 2 else None
+    if following.start - last.end <= 2:
+        return following
+    kind = TRIM(reading.norm, last.end + 1, following.start)
+    near = (
+        following.start - last.end <= _KIND_BEFORE_COUNT and kind.start == last.end + 1 and kind.end == following.start
+    )
+    return following if near and CATEGORY_RE.search(reading.norm, kind.start, kind.end) else None
 
 
 def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str]:
@@ -168,4 +218,7 @@ _LISTED = patterns.compile(r"\s*(?:分别是|分别为|包括|即|他们是|名�
 _LISTED_HERE = patterns.compile(r"\s*[:：（(]")
 _CLOSING = {"（": "）", "(": ")"}
 # A title after a name that says what a person brought in is: "王振华教授团队", "李德明院士".
+# Who tells of it rather than who came: "王小明介绍，…", "记者王小明".
+_SPEAKER_RE = patterns.compile(r"\p{Han}{0,4}?(?:介绍|表示|说|指出|称|透露|认为)")
+_BYLINE_RE = patterns.compile(r"(?:记者|通讯员|编辑|作者)\s*$")
 _TITLE_AFTER_RE = patterns.compile(r"(?:院士|教授|研究员|博士|专家)(?:团队|工作室)?")

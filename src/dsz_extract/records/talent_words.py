@@ -50,20 +50,47 @@ MODE_OF: dict[str, str] = {row[0]: row[1] for row in _MODE_ROWS}
 CATEGORY_WORDS = words("talent_categories.txt")
 _NOT_TALENT = table("talent_not_talent.txt")
 # Mode words that may follow the people they speak of ("21名博士后到新区挂职", "110余名专家入库管理").
-MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户")
+MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户", "成长为")
 # A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
 MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
 PEOPLE_UNITS = ("名", "人", "位")
+# Nouns that end with the people themselves: a kind of talent before them qualifies them ("高层次嘉宾").
+PEOPLE_HEADS = ("人员", "嘉宾", "干部", "雇员", "职工", "员工", "青年", "学生")
 # Teams are counted with 个 / 支 ("柔性引进院士创新团队15个"): talent when a mode word governs them.
 TEAM_UNITS = ("个", "支")
 TEAM_NOUNS = ("团队",)
 # A total of all talent there is ("人才总量达85万人") is a metric, not people brought in.
 TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
-TRAIL_WORDS = ("达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号")
+TRAIL_WORDS = (
+    "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
+    "总计", "合计", "仅", "占",
+)  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word.
 QUALIFYING_QUOTE_RE = patterns.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}")
+# People given a title after their count ("183人荣获中华技能大奖全国技术能手"); 称号 closes the title.
+HONOUR_AFTER_RE = patterns.compile(
+    r"\s*(?:"
+    + glossed_alternation(("荣获", "获评", "获评为", "被评为", "被授予", "当选", "当选为", "入选", "入选为", "获得"))
+    + ")"
+)
+TITLE_END_RE = patterns.compile(r"(?:荣誉)?称号")
+# The body people are brought in for: "为市属事业单位引进…88人", "为企业招聘高校毕业生200人".
+FOR_BODY_RE = patterns.compile(
+    r"(?<![\p{Han}])为(?P<body>[^，,。；;为\d]{2,20}?)(?:"
+    + glossed_alternation(("引进", "招聘", "选聘", "招引", "引才", "招录"))
+    + ")"
+)
+# People who stay to work where they came ("3000余人留青就业创业", "留汉创业").
+STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
+# A mode verb right before a count that names the people itself: "柔性引才500人", "引才120多人".
+TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽才", "聚才", "招才")) + r")\s*$")
+# The level a change starts from: "大学生从1.6万人增至10万人".
+CHANGE_FROM_RE = patterns.compile(r"从")
+CHANGE_TO_RE = patterns.compile(
+    r"\s*(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|扩大到|减少到|下降到|上升到|达到)"
+)
 # 储备 is talent's mode "reserved", not a plan.
 MODE_WORDS_FOR_KIND = ("储备",)
 
@@ -87,13 +114,15 @@ SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
 LIST_GOES_ON_RE = patterns.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
+# What opens the parts of a total: "…1250人，其中硕士86人、本科学历612人".
+LIST_OPEN_RE = patterns.compile(r"其中|包括|含有|含|分别为|分别是")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
 ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 # Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
 MODE_JOIN_RE = patterns.compile(r"[和及与、并]?")
 FLEXIBLE_PREFIX = "柔性"
 # A figure's own growth ("引进高校毕业生40.1万人、增长20.8%"): the count is also a metric with that yoy.
-GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|减少)")
+GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|增加|下降|减少)")
 # Talent programmes named 计划 (入选国家“万人计划”, 推动「人才跃升计划」, 人才入境计划共收到…) are no plan; nor
 # is 规划 as a field in a list (建筑、规划、财经等专业). A plan word is a verb before what is planned.
 PROGRAMME_RE = patterns.compile(
@@ -101,6 +130,7 @@ PROGRAMME_RE = patterns.compile(
     r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年)计划"
     r"|\p{Han}{2}计划(?=[”」』》)）,，。；;、]|共|累计|已|的|中|下|等)"
     r"|、规划|规划、"
+    r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
 )
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
 FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")

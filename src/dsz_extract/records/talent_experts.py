@@ -1,0 +1,132 @@
+"""Experts brought in without moving them: the workstation named after them ("高从堦院士等3家院士工作站",
+"“曹尚银专家工作站”") and, in a report on bringing in talent flexibly, the named expert who works with a local
+body ("中国工程院院士冯起研究员与宁夏农林科学院合作", "中国矿业大学王栋民教授指导宁夏交通建设公司…").
+
+Both are talent records with the expert in `persons`, mode flexible and no count: a workstation's count
+(3家) counts stations, a metric. A collaborating expert is talent only where the report speaks of 柔性引才 /
+引智 / 特聘专家 (docs/contract.md §7, "Experts who work with a local body"): elsewhere an academician
+signing with a firm is a partner of a deal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .. import models, patterns
+from ..dims._person_names import given_ok, surname_at
+from .context import Reading
+from .phrase import Phrase
+from .sentence import Sentence
+
+# A station hosting the named expert, right after the name: "高从堦院士等3家院士工作站", "曹尚银专家工作站".
+_STATION_RE = patterns.compile(
+    r"(?P<title>院士|教授|研究员|博士|专家)?(?:团队)?(?:等[^，,。；;]{1,5}?家)?"
+    r"(?P<kind>院士专家|院士|专家|博士后科研|博士后|博士)?(?:创新|服务)?工作站"
+)
+# A station in quotes named after an expert the person pass does not read: "“曹尚银专家工作站”".
+_QUOTED_STATION_RE = patterns.compile(r"[“「\"](?P<name>\p{Han}{2,4}?)(?P<kind>院士专家|院士|专家)工作站[”」\"]")
+# The title beside a named expert: before the name ("院士冯起") or after it ("王栋民教授").
+_TITLE_BEFORE_RE = patterns.compile(r"(?:院士|教授|研究员|专家|博士)$")
+_TITLE_AFTER_RE = patterns.compile(r"(?:院士|教授|研究员|专家|博士)")
+# What an outside expert does for a local body.
+_SERVES_RE = patterns.compile(
+    r"(?:与|同|和)[^，,。；;]{2,30}?(?:合作|共建|联合)|指导|帮扶|帮助|(?:将|把)[^，,。；;]{2,30}?引入|领衔|进站|驻站"
+)
+# The report speaks of bringing in talent flexibly.
+_FLEXIBLE_TOPIC_RE = patterns.compile(r"柔性引|引智|特聘专家|柔性")
+_MEMO_KEY = "talent_flexible_topic"
+_LISTED_KEY = "talent_quoted_stations_until"
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where a record without a count stands (talent._record reads `start`, `end`, `value`)."""
+
+    start: int
+    end: int
+    value: Any = None
+
+
+def hosted(reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any) -> models.Talent | None:
+    """ "福建省蓝深环保技术股份有限公司高从堦院士等3家院士工作站": the expert a station is named after."""
+    last = run[-1]
+    station = _STATION_RE.match(reading.norm, last.end, sent.clause_at(last.start).end)
+    if station is None or not (station.group("title") or station.group("kind")):
+        return None
+    word = "kind" if station.group("kind") else "title"  # "缑锦教授等5家专家工作站": experts
+    category = Phrase(station.start(word), station.end(word))
+    org = home.value.name if home is not None else None
+    names = [p.value.name for p in run]
+    start = home.start if home is not None else run[0].start
+    return record(reading, sent, run[0], category, None, names, "flexible", org, start, station.end())
+
+
+def serving(reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any) -> models.Talent | None:
+    """ "中国工程院院士冯起研究员与宁夏农林科学院合作": an outside expert working with a local body, in a report
+    on bringing in talent flexibly."""
+    if len(run) != 1 or not _flexible_topic(reading):
+        return None
+    person = run[0]
+    norm = reading.norm
+    clause = sent.clause_at(person.start)
+    before = _TITLE_BEFORE_RE.search(norm, home.end if home is not None else clause.start, person.start)
+    after = _TITLE_AFTER_RE.match(norm, person.end, clause.end)
+    title = before or after
+    if title is None or home is None:
+        return None  # an expert from elsewhere is told with the body they come from
+    if not _SERVES_RE.match(norm, after.end() if after is not None else person.end, clause.end):
+        return None
+    category = Phrase(title.start(), title.end())
+    hi = after.end() if after is not None else person.end
+    return record(
+        reading, sent, person, category, None, [person.value.name], "flexible", home.value.name, home.start, hi
+    )
+
+
+def quoted_stations(reading: Reading, sent: Sentence, record: Any) -> list[models.Talent]:
+    """ "此次新增的5家院士专家工作站分别是…“曹尚银专家工作站”；…“钟彩虹专家工作站”": one record of the experts
+    the quoted stations of a list are named after (the names are no person mentions, §6). The list runs on
+    over the sentences of the paragraph that end with a semicolon."""
+    norm = reading.norm
+    if "工作站" not in norm[sent.span.start : sent.span.end] or reading.memo.get(_LISTED_KEY, -1) >= sent.index:
+        return []
+    stretch = _semicolon_list(reading, sent)
+    found = [m for m in _QUOTED_STATION_RE.finditer(norm, sent.span.start, stretch.end) if _is_name(m.group("name"))]
+    if not found or any(m.type == "person" for m in sent.between(found[0].start(), found[-1].end())):
+        return []
+    reading.memo[_LISTED_KEY] = reading.sentence_at(found[-1].start()).index
+    first, last = found[0], found[-1]
+    names = list(dict.fromkeys(m.group("name") for m in found))
+    category = Phrase(first.start("kind"), first.end("kind"))
+    at = _At(first.start("name"), first.end("name"))
+    hi = min(last.end(), sent.span.end)
+    talent = record(reading, sent, at, category, None, names, "flexible", None, first.start(), hi)
+    evidence = reading.evidence_span(talent.evidence.start, last.end()) if last.end() > hi else talent.evidence
+    return [talent.model_copy(update={"evidence": evidence})]
+
+
+def _semicolon_list(reading: Reading, sent: Sentence) -> Phrase:
+    """The sentence and those after it in its paragraph, while each before ends with a semicolon."""
+    end = sent.span.end
+    index = sent.index
+    while (
+        index + 1 < len(reading.sentences)
+        and reading.sentences[index + 1].paragraph == sent.paragraph
+        and reading.norm[reading.sentences[index].span.start : end].rstrip().endswith(("；", ";"))
+    ):
+        index += 1
+        end = reading.sentences[index].span.end
+    return Phrase(sent.span.start, end)
+
+
+def _is_name(text: str) -> bool:
+    surname = surname_at(text, 0)
+    return surname > 0 and 1 <= len(text) - surname <= 2 and given_ok(text, surname, len(text))
+
+
+def _flexible_topic(reading: Reading) -> bool:
+    found = reading.memo.get(_MEMO_KEY)
+    if found is None:
+        found = reading.memo[_MEMO_KEY] = _FLEXIBLE_TOPIC_RE.search(reading.norm) is not None
+    return bool(found)

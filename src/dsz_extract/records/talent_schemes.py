@@ -1,0 +1,43 @@
+"""People who come or stay through a talent scheme: "透过输入内地人才计划来港担任花样滑冰教练", "该计划…过去六年
+共有2392人成功申请来港定居" (Hong Kong's 优秀人才入境计划, Macau's 人才引进计划, a city's 人才落户计划).
+
+The scheme names the kind of talent ("优秀人才入境计划" → 优秀人才, "输入内地人才计划" → 内地人才); the people are
+brought in (mode introduced) when the text says they came, settled or stayed through it.
+"""
+
+from __future__ import annotations
+
+from .. import patterns
+from .context import Reading
+from .phrase import Phrase
+
+# A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
+_SCHEME_RE = patterns.compile(
+    r"[“「\"]?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才))(?:入境|引进|落户|通行证|签证)?(?:计划|政策|证)[”」\"]?"
+)
+# Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户".
+_SETTLES_RE = patterns.compile(
+    r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Han}{0,2}?(?:定居|工作|发展|就业|创业|担任|落户)"
+)
+_THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
+
+
+def settles_after(reading: Reading, start: int, end: int) -> bool:
+    """Whether people come or stay right after `start` ("2392人成功申请来港定居")."""
+    return _SETTLES_RE.match(reading.norm, start, end) is not None
+
+
+def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
+    """The kind of talent of the last scheme named in [start, end)."""
+    schemes = list(_SCHEME_RE.finditer(reading.norm, start, end))
+    return Phrase(schemes[-1].start("kind"), schemes[-1].end("kind")) if schemes else None
+
+
+def through_scheme(reading: Reading, start: int, end: int) -> Phrase | None:
+    """ "透过输入内地人才计划来港担任…": the kind of talent of a scheme the people came through."""
+    norm = reading.norm
+    for through in _THROUGH_RE.finditer(norm, start, end):
+        scheme = _SCHEME_RE.match(norm, through.end(), end)
+        if scheme is not None and _SETTLES_RE.match(norm, scheme.end(), end):
+            return Phrase(scheme.start("kind"), scheme.end("kind"))
+    return None
