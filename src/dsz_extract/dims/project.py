@@ -582,7 +582,17 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found += _project_lists.by_inclusion(bounds, taken)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
+    found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e)]
     return _with_phase(bounds, found, taken)
+
+
+# A registry of projects is no project (全省年度投资项目库, 重大工程项目清单, 项目储备库).
+_REGISTRY_WORDS = ("库", "清单", "池", "名单", "名录", "储备库")
+_REGISTRY_END = tuple(head + word for head in ("项目", "工程") for word in _REGISTRY_WORDS)
+
+
+def _is_registry(text: str, start: int, end: int) -> bool:
+    return text.startswith(_REGISTRY_WORDS, end) or text.endswith(_REGISTRY_END, start, end)
 
 
 def find(doc: Doc) -> list[Any]:
