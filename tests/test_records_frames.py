@@ -9,6 +9,13 @@ from dsz_extract.records.frames import inherit, within
 
 DEALS_IN_FRAMES = [
     (
+        # projects told as under way in their own clause take no stage from the 集中开工 of the clause before
+        "3月5日，5条国省一级公路集中开工，武宿机场三期改扩建工程、青银二广高速联络线工程等一批重大项目加快推进。"
+        "龙湖精密电子产业基地项目建设投产。",
+        "2024-03-06",
+        [("龙湖精密电子产业基地项目", "completed", "2024-03-05")],
+    ),
+    (
         # an earlier event the report refers to (继8月29日集中签约10个项目后) opens no frame: the deals after it
         # are the lead's
         "9月28日，洪湖市举行项目集中签约暨集中开工活动。这是该市继8月29日集中签约10个项目后的又一成果。\n"

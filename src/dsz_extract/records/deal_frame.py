@@ -158,6 +158,8 @@ class Frame:
     linked: Group | None = None
     # A company told to have settled, without a project or an amount ("A、B等一批龙头企业相继落户").
     settled_company: bool = False
+    # Told as under way in its own clause (…等一批重大项目加快推进): no stage from the event around it.
+    under_way: bool = False
     # One amount per listed project ("A项目、B项目签约，投资额分别为300亿元、700亿元").
     respective: list[Any] = field(default_factory=list)
     # The amount is each project's ("A和B两大项目投资均超过300亿元").

@@ -59,6 +59,9 @@ _EXAMPLES_END_RE = patterns.compile(r"等(?:一批)?[^，,。；;、]{0,6}?(?:�
 _POINTS_BACK_RE = patterns.compile(
     r"[，,；;]\s*(?:该|此|这个)?项目(?:将|拟|计划|主要|建成后|一期|二期|分两期|分期|占地)"
 )
+# A project's own clause telling it under way (A、B等一批重大项目加快推进): a stage word of the clause before
+# (5条公路集中开工) is that clause's.
+_PROGRESS_RE = patterns.compile(r"(?:加快|顺利|有序|稳步|扎实|全力|积极|持续)推进")
 _BATCH_AFTER_RE = patterns.compile(r"等(?:一大批|一批|大批|众多)")
 _COUNT_AFTER_RE = patterns.compile(r"等(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)")
 _BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
@@ -161,7 +164,8 @@ def _inherit_event(frame: Frame) -> None:
     if event is None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
-    frame.stage = frame.stage or event.stage
+    if not frame.under_way:
+        frame.stage = frame.stage or event.stage
     frame.event = frame.event or event.event
     if not frame.explicit_place and event.place is not None and not event.away:
         frame.place = event.place
@@ -308,8 +312,16 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     # A plan word speaks of the projects of its own clause ("谋划打造了A、B", "推进A等在谈项目"), not of
     # later ones ("…项目年内试生产，并做好后续项目谋划实施").
     own = sent.clause_at(group.start)
+    frame.under_way = _PROGRESS_RE.search(reading.norm, group.end, own.end) is not None
     read_stage(
-        reading, sent, view, frame, scope_start, scope_end, done_before=own_start, plan_within=(own.start, own.end)
+        reading,
+        sent,
+        view,
+        frame,
+        own_start if frame.under_way else scope_start,
+        scope_end,
+        done_before=own_start,
+        plan_within=(own.start, own.end),
     )
     if frame.stage is None:
         stage_from_list_head(reading, sent, view, group, frame)
