@@ -9,6 +9,14 @@ from dsz_extract.records.frames import inherit, within
 
 DEALS_IN_FRAMES = [
     (
+        # another stage told as part of the same occasion (现场还进行了…集中签约) keeps the occasion's day, even in a
+        # paragraph of its own
+        "9月20日，沙洋县三季度重大项目集中开工暨集中签约活动举行。\n沙洋县三季度集中开工项目31个，总投资116.3亿元。\n"
+        "现场还进行了招商引资集中签约。华中服装制造产业园项目、乡村振兴全域旅游项目等12个项目集中签约。",
+        "2024-09-21",
+        [("华中服装制造产业园项目", "signed", "2024-09-20"), ("乡村振兴全域旅游项目", "signed", "2024-09-20")],
+    ),
+    (
         # projects told as under way in their own clause take no stage from the 集中开工 of the clause before
         "3月5日，5条国省一级公路集中开工，武宿机场三期改扩建工程、青银二广高速联络线工程等一批重大项目加快推进。"
         "龙湖精密电子产业基地项目建设投产。",

@@ -49,6 +49,8 @@ _CEREMONY_OF: dict[str, models.Stage | None] = {
 OTHER_TIME_WORDS = ("近年来", "近年", "近几年", "多年来", "历年来", "以往", "过去几年", "长期以来", "一直以来")
 _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OTHER_TIME_WORDS) + ")")
 _CEREMONY_RE = patterns.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
+# A sentence telling another stage as part of the occasion just told (现场还进行了…集中签约, 当天，…, 同时，…).
+_SAME_OCCASION_RE = patterns.compile(r"[\s“”\"]*(?:现场|当天|当日|同日|同时|活动现场|仪式现场|会上|活动中|此外)")
 # An earlier event the sentence refers to (这是该市继8月29日集中签约10个项目后…): no frame of its own.
 _EARLIER_EVENT_RE = patterns.compile(r"继[^，,。；;]{0,30}?(?:之后|以后|后)")
 _EARLIER_EVENT_REACH = 32
@@ -114,6 +116,8 @@ def _another_stage_told_apart(reading: Reading, sent: Sentence, opened: EventFra
     event, not the first told again; in the same paragraph it is a part of it (投洽会期间…集中开工…；…集中签约)."""
     if opened.stage is None or frame.stage is None or opened.stage == frame.stage:
         return False
+    if _SAME_OCCASION_RE.match(reading.norm, sent.span.start, sent.span.end):
+        return False  # "现场还进行了招商引资集中签约", "当天，…": another stage of the same occasion
     return reading.sentences[frame.opener].paragraph != sent.paragraph
 
 
