@@ -30,6 +30,15 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
         "2023-03-01",
         [("认定高新技术企业", 1687, "家", "2022", "河南省", "410000")],
     ),
+    # 截至目前: money, or a count of what was signed or started, is this year's flow up to the reference month;
+    # a rate as of now has no period.
+    (
+        "截至目前，黑河市已开复工项目24个，完成投资14.5亿元，投资完成率35.4%。",
+        "2019-08-31",
+        [("开复工项目", 24, "个", "2019-01/2019-08", "黑河市", "231100"),
+         ("投资", 1450000000, "CNY", "2019-01/2019-08", "黑河市", "231100"),
+         ("投资完成率", 35.4, "%", None, "黑河市", "231100")],
+    ),
     # A page without a publication date: the year it states as its own (here inside an event's name).
     (
         "在2018中国浙江·宁波人才科技周开幕前，记者获悉：今年上半年，宁波市实际利用外资12.5亿美元。",

@@ -20,6 +20,8 @@ from .phrase import Phrase
 from .sentence import VALUE_TYPES, Found, Sentence
 
 _SINCE_RE = patterns.compile("以来|至今")
+_AS_OF_NOW_RE = patterns.compile("(?:截至|截止|到)目前(?:为止)?")
+_FLOW_VERB_RE = patterns.compile("签约|开工|开复工|复工|引进|落地|落户|竣工|投产")
 _YEAR_SPAN_RE = patterns.compile(r"\d{4}/\d{4}")
 _STOCK_WORDS_RE = patterns.compile(STOCK_WORDS + "|五年|年均")
 # A level a span of years ends at ("过去五年 … 一般公共预算收入达到43.8亿元"): the value of its last year.
@@ -54,11 +56,35 @@ def metric_period(
             or _SINCE_RE.search(reading.norm, sent.span.start, value.start) is not None
         )
     )
+    if not stock and kind == "actual" and _is_a_flow_so_far(reading, sent, value):
+        period = _year_to_now(reading, period)
     if kind == "actual" and _is_level_at_end(reading, sent, value, period.value):
         period = Found(period.value.split("/")[1])  # type: ignore[union-attr]
     if not stock and event_frames.of_the_event(reading, sent, clause.start, value.end):
         period = _of_the_event(reading, sent, indicator, clause.start, period)
     return period
+
+
+def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """Money, or a count of what was signed, started or brought in, told 截至目前: a flow of this year so far
+    (a rate or a stock as of now has no period)."""
+    if _AS_OF_NOW_RE.search(reading.norm, sent.span.start, value.start) is None:
+        return False
+    if value.type == "money":
+        return True
+    clause = sent.clause_at(value.start)
+    return value.type == "count" and _FLOW_VERB_RE.search(reading.norm, clause.start, value.start) is not None
+
+
+def _year_to_now(reading: Reading, period: Found) -> Found:
+    """ "（今年）截至目前，…完成投资14.5亿元": the reference year from January to the reference month, where no
+    finer period is told (a year alone, or none)."""
+    reference = reading.doc.reference_date
+    if reference is None or period.value not in (None, str(reference.year)):
+        return period
+    if reference.month == 1:
+        return Found(f"{reference.year}-01", period.start, period.end)
+    return Found(f"{reference.year}-01/{reference.year}-{reference.month:02d}", period.start, period.end)
 
 
 def _finer_before(reading: Reading, sent: Sentence, period: Found) -> Found:
