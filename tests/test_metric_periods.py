@@ -37,7 +37,7 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
         "2019-08-31",
         [("开复工项目", 24, "个", "2019-01/2019-08", "黑河市", "231100"),
          ("投资", 1450000000, "CNY", "2019-01/2019-08", "黑河市", "231100"),
-         ("投资完成率", 35.4, "%", None, "黑河市", "231100")],
+         ("投资完成率", 35.4, "percent", None, "黑河市", "231100")],
     ),
     # A page without a publication date: the year it states as its own (here inside an event's name).
     (
