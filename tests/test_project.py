@@ -236,6 +236,16 @@ def test_money_mention_before_the_name_ends_it_and_numbers_inside_stay() -> None
         # 随着 ends a name on its left; 投资的 presents the project after it as one
         ("随着黄土坡隧道工程的奠基，48个重点建设项目集中开工。", ["黄土坡隧道工程"]),
         ("投入最大的是常州裕源轴承制造有限公司投资的轴承制造项目。", ["轴承制造项目"]),
+        # a list item is taken whole over a word inside its name, but not over a locative (水利局的) or a leading verb
+        (
+            "武汉嘉合科技项目、武汉旭日胜天包装装饰高分子新材料项目、新建光伏电站项目等10个项目签约。",
+            ["武汉嘉合科技项目", "武汉旭日胜天包装装饰高分子新材料项目", "光伏电站项目"],
+        ),
+        (
+            "其中包括高新区的宁阳生态食品产业示范园区项目、水利局的干渠分布式光伏储能一体化项目、"
+            "华丰镇的清洁储能项目、伏山镇的电芯壳体智能制造中心等项目。",
+            ["宁阳生态食品产业示范园区项目", "干渠分布式光伏储能一体化项目", "清洁储能项目", "电芯壳体智能制造中心"],
+        ),
         # the last two joined by 和, the second with its amount first
         (
             "投资200亿元的深哈金融科技城、投资440亿元的恒大绥化文旅康养城和投资1.4亿美元的鹤岗太阳能发电等一批项目签约。",

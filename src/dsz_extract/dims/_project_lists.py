@@ -117,8 +117,10 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
             if (joined := _joined_before_amount(text, taken, s, e)) is not None:
                 items.append(joined)  # A和|投资1.4亿美元的B: A is an item of its own
             s = _after_amounts(text, taken, s, e)
+            if (loc := _LOCATIVE_AT.match(text, s, e)) is not None and e - loc.end() >= _MIN_LIST_ITEM:
+                s = loc.end()  # 伏山镇的|电芯壳体智能制造中心: where it is, not its name
             cand = start_by_end.get(e)
-            if cand is not None and (cand <= s or text[cand - 1] not in _CONJUNCTIONS):
+            if cand is not None and (cand <= s or not _item_holds_the_cut(bounds, s, cand)):
                 continue
             if not taken.overlapping(s, e):
                 items.append(_quoted_after_place(text, s, e))
@@ -144,6 +146,18 @@ def _joined_before_amount(text: str, taken: Taken, s: int, e: int) -> tuple[int,
     if joint.start() - start < _MIN_LIST_ITEM or taken.overlapping(start, joint.start()):
         return None
     return start, joint.start()
+
+
+def _item_holds_the_cut(bounds: Boundaries, start: int, cut: int) -> bool:
+    """Whether a list item runs over the place a shorter name starts: after a conjunction (车轮及|产业链项目),
+    or over a word inside a later item's name (、武汉旭日胜天包装|装饰高分子新材料项目), not over a leading verb
+    (、新建|B项目)."""
+    text = bounds.text
+    if text[cut - 1] in _CONJUNCTIONS:
+        return True
+    if text[cut - 1] == "的":
+        return False  # 水利局的|干渠…项目: a locative before the name
+    return text[start - 1 : start] == "、" and bounds.word_at(start) < cut - start
 
 
 def _run_over_wraps(text: str, end: int) -> int:
@@ -205,6 +219,7 @@ _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
 _INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
 _LOCATIVE = patterns.compile(r"^[^的]{2,12}的")
+_LOCATIVE_AT = patterns.compile(r"[^的，。；、\n]{2,12}?的")  # the same, matched at an offset
 _ZONE_BEFORE = patterns.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
 _MAX_INCLUSION = 240
 
