@@ -485,6 +485,11 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
         frame.cover(landing[i].start, landing[i].end)
         return
+    locative = _locative_before(reading, sent, group)
+    if locative is not None:
+        frame.place, frame.explicit_place = locative.value.name, True
+        frame.cover(locative.start, locative.end)
+        return
     host = _host_before(reading, sent, group)
     if host is not None:
         frame.place, frame.explicit_place = host.value.name, True
@@ -500,6 +505,14 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.cover(place.start, place.end)
         return
     frame.place = sent.carried_place
+
+
+def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
+    """The place a list names each project at (、华丰镇的|清洁储能项目)."""
+    before = next(sent.backwards(group.start, sent.span.start), None)
+    if before is None or before.type != "place" or not _is_local(before):
+        return None
+    return before if reading.norm[before.end : group.start] == "的" else None
 
 
 def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:

@@ -59,6 +59,7 @@ _OF_THE_EVENT_RE = patterns.compile("|".join(OF_THE_EVENT))
 DATELINE_ENDS = ("电", "讯", "消息")
 DATELINE_REACH = 12
 _DATELINE_AFTER_PLACE_RE = patterns.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+_NOT_VENUES = ("country", "region")
 # "在XX举行", "于XX召开": the place the event is held.
 _HELD_AT = ("在", "于")
 
@@ -229,7 +230,8 @@ def _of_an_earlier_event(reading: Reading, date: Any) -> bool:
 def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:
     """The place after 在 / 于 ("在县会议中心举行"), else the first place that can host up to the end of the
     ceremony's clause (not one inside the projects listed after it: 集中签约仪式上，…，隰县…项目)."""
-    places = [m for m in sent.of_type("place") if not _in_dateline(reading, m)]
+    # Countries and regions (东盟 of 中国—东盟博览会) are where partners come from, no venue.
+    places = [m for m in sent.of_type("place") if not _in_dateline(reading, m) and m.value.level not in _NOT_VENUES]
     for i, m in enumerate(places):
         if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
             return _host_of_the_subject(reading, most_specific(places[i:]))
