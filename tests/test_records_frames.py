@@ -9,6 +9,14 @@ from dsz_extract.records.frames import inherit, within
 
 DEALS_IN_FRAMES = [
     (
+        # items in clauses of their own, closed by "…等项目已经开工建设": the closing clause's stage is every item's
+        "今年以来，石家庄市城市轨道交通及铁路配套项目，航天科技乐凯新材料产业园项目，"
+        "丰宁抽水蓄能电站项目等项目已经开工建设。",
+        "2014-06-13",
+        [("石家庄市城市轨道交通及铁路配套项目", "started", "2014"), ("航天科技乐凯新材料产业园项目", "started", "2014"),
+         ("丰宁抽水蓄能电站项目", "started", "2014")],
+    ),
+    (
         # another stage told as part of the same occasion (现场还进行了…集中签约) keeps the occasion's day, even in a
         # paragraph of its own
         "9月20日，沙洋县三季度重大项目集中开工暨集中签约活动举行。\n沙洋县三季度集中开工项目31个，总投资116.3亿元。\n"

@@ -62,6 +62,9 @@ _POINTS_BACK_RE = patterns.compile(
 # A project's own clause telling it under way (A、B等一批重大项目加快推进): a stage word of the clause before
 # (5条公路集中开工) is that clause's.
 _PROGRESS_RE = patterns.compile(r"(?:加快|顺利|有序|稳步|扎实|全力|积极|持续)推进")
+# The last item of a list standing in clauses of their own: 等 + a class of projects (…等“央企入冀”项目).
+_CLOSES_A_LIST_RE = patterns.compile(r"等[^，,。；;]{0,12}?(?:项目|工程)")
+_ITEM_PUNCTUATION_RE = patterns.compile(r"[\s，,、；;。]*(?:同时|另外|此外)?[\s，,、；;。]*")
 _BATCH_AFTER_RE = patterns.compile(r"等(?:一大批|一批|大批|众多)")
 _COUNT_AFTER_RE = patterns.compile(r"等(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)")
 _BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
@@ -85,6 +88,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     investor_frames += settled_companies(reading, sent, investor_frames)
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
+    _stage_from_the_closing_item(reading, sent, groups, frames)
     _distribute_places(reading, sent, view, frames)
     _distribute_amounts(reading, sent, view, frames)
     by_group = {id(g): f for g, f in zip(groups, frames, strict=True)}
@@ -101,6 +105,31 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         if _is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
     return frames
+
+
+def _stage_from_the_closing_item(reading: Reading, sent: Sentence, groups: list[Group], frames: list[Frame]) -> None:
+    """A list whose items stand in clauses of their own, closed by "…等“央企入冀”项目相继建成投产" (A基地，B项目，
+    C等项目已经开工建设): the closing clause's stage and date are every item's."""
+    for i in range(len(groups) - 1, 0, -1):
+        closing = frames[i]
+        if closing.stage is None or not _CLOSES_A_LIST_RE.match(reading.norm, groups[i].end):
+            continue
+        j = i - 1
+        while j >= 0 and frames[j].stage is None and _stands_alone(reading, sent, groups[j]):
+            frames[j].stage = closing.stage
+            frames[j].date = frames[j].date or closing.date
+            j -= 1
+
+
+def _stands_alone(reading: Reading, sent: Sentence, group: Group) -> bool:
+    """A project group that is all of its clause, but for the firm before it (国网公司|张北风光储输示范一期)."""
+    clause = sent.clause_at(group.start)
+    pieces, pos = [], clause.start
+    for org in sent.between(clause.start, group.start, "org"):
+        pieces.append(reading.norm[pos : org.start])
+        pos = org.end
+    pieces += [reading.norm[pos : group.start], reading.norm[group.end : clause.end]]
+    return _ITEM_PUNCTUATION_RE.fullmatch("".join(pieces)) is not None
 
 
 def _distribute_places(reading: Reading, sent: Sentence, view: View, frames: list[Frame]) -> None:
