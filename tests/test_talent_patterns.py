@@ -21,6 +21,11 @@ def talent_of(text: str) -> list[tuple[Any, ...]]:
 
 
 PATTERNS = [
+    # two counts joined by 和: the conjunction belongs to neither category
+    (
+        "近年来，云南省柔性引进了140多名院士和200名高层次人才。",
+        [("院士", 140, [], "flexible", "actual", None), ("高层次人才", 200, [], "flexible", "actual", None)],
+    ),
     # a total and its 其中 parts, all under the mode word of the total
     (
         "今年以来，我县共引进各类人才326名，其中博士12名、硕士87名。",
