@@ -72,11 +72,12 @@ def add_resolved(kept: list[Any], added: Sequence[Any]) -> list[Any]:
     """
     if not added:
         return kept
-    starts = [m.start for m in kept]
-    ends = [m.end for m in kept]  # disjoint and sorted by start, so sorted by end too
+    # Bisected by key, not over lists of every kept start and end: those cost each pass in proportion
+    # to everything found before it. Disjoint and sorted by start, the kept are sorted by end too.
     touched: set[int] = set()
     for m in added:
-        touched.update(range(bisect.bisect_right(ends, m.start), bisect.bisect_left(starts, m.end)))
+        lo = bisect.bisect_right(kept, m.start, key=_end)
+        touched.update(range(lo, bisect.bisect_left(kept, m.end, lo, key=_start)))
     contested = [kept[i] for i in sorted(touched)]
     contested.extend(added)
     merged = [m for i, m in enumerate(kept) if i not in touched] if touched else list(kept)
@@ -87,6 +88,10 @@ def add_resolved(kept: list[Any], added: Sequence[Any]) -> list[Any]:
 
 def _start(m: Any) -> int:
     return m.start
+
+
+def _end(m: Any) -> int:
+    return m.end
 
 
 def parse_reference_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:

@@ -129,8 +129,11 @@ def _first_lines(doc: Doc) -> tuple[list[str], int]:
     return lines, body
 
 
+_SENTENCE_END = patterns.compile(r"[。!?！？]")
+
+
 def _is_body_line(line: str) -> bool:
-    return len(line.strip()) >= _BODY_LINE_CHARS and regex.search(r"[。!?！？]", line) is not None
+    return len(line.strip()) >= _BODY_LINE_CHARS and _SENTENCE_END.search(line) is not None
 
 
 def dateline_date(line: str) -> dt.date | None:

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from .. import gazetteer, patterns
 from ..names import trade_words
 from ..tokenize import tokenizer
@@ -107,6 +105,9 @@ def _after_place(text: str, start: int, end: int) -> int:
     return m.end() if m and end - m.end() >= 2 else start
 
 
+_CLAUSE_STOP = patterns.compile(r"[，。；：！？,;:!?\n]")
+
+
 def _partners_after(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
     """The 、-separated names from `pos` to the words before a cooperation word, or [] when none follows."""
     text = bounds.text
@@ -122,7 +123,7 @@ def _partners_after(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
             continue
         tail = _BEFORE_COOPERATION.match(text, end)
         reach = text[end : end + _PARTNER_REACH]
-        stop = regex.search(r"[，。；：！？,;:!?\n]", reach)
+        stop = _CLAUSE_STOP.search(reach)
         window = reach[: stop.start()] if stop else reach
         if (tail or _COOPERATION.match(text, end)) and _COOPERATION.search(window):
             return items
