@@ -372,6 +372,9 @@ SUBJECTS = [
      ("滨海新区", "county", "120116")),
     # destinations say little about the subject
     ("甘谷县赴苏州开展招商推介\n6月5日，甘谷县招商推介会在苏州市举行。", ("甘谷县", "county", "620523")),
+    # 全省 said again and again (never 全市) with only the capital's paper named: the province
+    ("兰州日报讯 记者获悉，1至9月，全省签约招商引资项目3989个。全省到位资金6527.11亿元。全省民营企业投资加大。",
+     ("甘肃省", "province", "620000")),
     # a report that says 我县 (never 我市) speaks for a county, though its city is named more often
     ("宁阳县6个项目在泰安市第二季度活动中成功签约\n6月12日上午，泰安市第二季度项目签约活动举办，泰安市领导出席。"
      "活动中，我县6个项目成功签约。泰安市坚持招商引资。我县将全力以赴抓招引。", ("宁阳县", "county", "370921")),

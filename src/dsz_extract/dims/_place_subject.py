@@ -140,6 +140,11 @@ def _at_the_level_its_anaphors_say(score: Counter[Place], best: Place, anaphors:
         inside = [(p, s) for p, s in score.items() if scope_target(p, level) is p and p.is_within(best)]
         if inside:
             return max(inside, key=lambda kv: kv[1])[0]
+    # 全省 said again and again (never 全市) in a page that names only its provincial capital's paper
+    # (兰州日报讯 …全省签约招商引资项目3989个): the province.
+    others = sum(n for scope, n in anaphors.items() if scope != "province")
+    if best.level in ("city", "county") and anaphors.get("province", 0) >= ANAPHORS_OF_ONE_LEVEL and not others:
+        return best.ancestor("province") or best
     return best
 
 
