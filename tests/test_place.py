@@ -372,6 +372,9 @@ SUBJECTS = [
      ("滨海新区", "county", "120116")),
     # destinations say little about the subject
     ("甘谷县赴苏州开展招商推介\n6月5日，甘谷县招商推介会在苏州市举行。", ("甘谷县", "county", "620523")),
+    # the report's own headline (原标题：…) under a portal's re-title weighs like a title
+    ("长治：重点项目集中开工 投资71.73亿元\n原标题：沁源48个重点项目集中开工\n沁源县重点建设项目集中开工。"
+     "这是长治市沁源县的又一成果。沁源县紧紧围绕长治市部署。", ("沁源县", "county", "140431")),
     # 全省 said again and again (never 全市) with only the capital's paper named: the province
     ("兰州日报讯 记者获悉，1至9月，全省签约招商引资项目3989个。全省到位资金6527.11亿元。全省民营企业投资加大。",
      ("甘肃省", "province", "620000")),

@@ -57,9 +57,10 @@ def _author_weight(text: str, end: int) -> float:
     return HEADLINE_WEIGHT if _DATELINE_OUTLET.match(text, end) else 0.0
 
 
+_ORIGINAL_TITLE = patterns.compile(r"\s*原标题\s*[：:]")
 # A page's metadata line (来源：天津日报, 作者：…, 本文为转载) is no headline: its place is the outlet's.
 _METADATA_LINE = patterns.compile(
-    r"\s*[【\[]?(?:来源|来自|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|日期|时间|本文|转载|原标题|图片|摄影|稿源)"
+    r"\s*[【\[]?(?:来源|来自|作者|编辑|责任编辑|记者|通讯员|发布时间|发布日期|日期|时间|本文|转载|图片|摄影|稿源)"
 )
 
 
@@ -70,7 +71,9 @@ def _position_weights(doc: Doc) -> list[tuple[Span, float]]:
     for p in doc.paragraphs[:4]:
         line = doc.norm[p.start : p.end]
         headline = len(line) <= 40 and not line.endswith(("。", "；", "，")) and not _METADATA_LINE.match(line)
-        if headline and p != doc.title_span:
+        if _ORIGINAL_TITLE.match(line):
+            weights.append((p, TITLE_WEIGHT))  # the report's own headline under a portal's re-title
+        elif headline and p != doc.title_span:
             weights.append((p, HEADLINE_WEIGHT))
     weights.append((Span(0, OPENING_CHARS), OPENING_WEIGHT))
     return weights
