@@ -583,7 +583,22 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e)]
+    found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     return _with_phase(bounds, found, taken)
+
+
+# Two names joined by a conjunction, each ending in the same word (…交易物流中心及欧洲之窗奢侈品交易物流中心): two
+# projects; a head the two share (生态治理及开发建设项目) or parts of one (数字经济产业园和算力中心项目) keep one.
+_JOINT = patterns.compile("及|和|与|以及")
+_JOINED_MIN = 4
+
+
+def _joined_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    for joint in _JOINT.finditer(text, start + _JOINED_MIN, end - _JOINED_MIN):
+        left_end, right_start = joint.start(), joint.end()
+        if text.endswith(text[end - 2 : end], start, left_end):
+            return [(start, left_end), (right_start, end)]
+    return [(start, end)]
 
 
 # A registry of projects is no project (全省年度投资项目库, 重大工程项目清单, 项目储备库).
