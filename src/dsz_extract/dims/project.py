@@ -457,7 +457,7 @@ _NOT_A_NOTE = patterns.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|
 
 # A transport line runs between two places (重庆至黔江高速铁路) and is built by segments (川藏铁路四川段).
 _TRANSPORT_HEADS = ("铁路", "高铁", "高速公路")
-_SEGMENT = patterns.compile(r"\p{Han}{2,4}?段(?!时间|落|位)")
+_SEGMENT = patterns.compile(r"(?:(?P<span>\p{Han}{2,4}至\p{Han}{2,4}?)|\p{Han}{2,4}?)段(?!时间|落|位)")
 
 
 def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[int, int]:
@@ -469,8 +469,8 @@ def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[i
         if 2 <= s - 1 - start <= 6 and not taken.overlapping(start, s):
             s = start
     segment = _SEGMENT.match(text, e)
-    if segment is not None and not taken.overlapping(e, segment.end()):
-        e = segment.end()
+    if segment is not None and (segment.group("span") or not taken.overlapping(e, segment.end())):
+        e = segment.end()  # its places are the line's ends (大西高铁|太原至西安段)
     return s, e
 
 
