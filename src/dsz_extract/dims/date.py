@@ -368,6 +368,22 @@ _PAST_YEAR = (
 )
 # "过去五年，…" opening the review of a term: the N years before the reference year, read like 过去一年.
 _PAST_YEARS = rf"过去的?(?P<pyn>[两二三四五六七八九十]|[2-9])年(?![{PAST_YEAR_NOT_BEFORE}])"
+# "近三年", "近两年来": the last N years (see _Resolver._recent_years). A bare "五年来" is a duration (§6).
+_RECENT_YEARS = (
+    r"(?:近|最近)(?P<ryn>[两二三四五六七八九十]|[2-9])年(?:来|以来)?(?![度初底末中前后内])"
+)
+# This year and the next (今明两年).
+_THIS_AND_NEXT = r"今明两年"
+# An earlier event a report refers to (这是该市继8月29日集中签约10个项目后…): its day is no day just told.
+EARLIER_EVENT_RE = patterns.compile(r"继[^，,。；;]{0,30}?(?:之后|以后|后)")
+EARLIER_EVENT_REACH = 32
+# The day just told (当天，签约仪式共签约…): the latest day the text stated.
+_SAME_DAY = r"(?<![每])(?P<sd>当天|当日|同日|同一天)(?![的之]?(?:早报|晚报|新闻|报道))"
+# A page's stamp written day first (16.07.2018 22:17): that day.
+_DAY_FIRST = (
+    r"(?<![\d.])(?P<dfd>0?[1-9]|[12]\d|3[01])(?P<dfs>[./])(?P<dfm>0?[1-9]|1[0-2])(?P=dfs)(?P<dfy>(?:19|20)\d{2})"
+    r"(?=\s+\d{1,2}:\d{2})"
+)
 # The day in brackets of Taiwanese and Hong Kong news (今（10）日公布, 昨（9）日): that day, resolved
 # like a day without its month.
 _BRACKETED_DAY = rf"[今昨] ?[（(](?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY}))[）)] ?(?P<ds1>日)"
@@ -384,7 +400,7 @@ _CAN_START = (
     r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-/~—–至到、 ]|\.\d{1,2}\.|世纪|年代))"
     r"|(?<![\d.])(?:19|20)\d\d(?=[\s，,。；;：:、！!？?”’」』）)\]】…·]|$)"
     rf"|[{_NUMERAL_CHARS}](?=[{_NUMERAL_CHARS}]{{0,4}}+(?:年|月|日|号|季度|世纪|年代|[至到—\-~]))|五一|十[一二三四五六]五"
-    r"|过去|今[年天日]|[今昨] ?[（(]|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
+    r"|过去|今[年天日明]|[今昨] ?[（(]|当[天日]|同日|同一天|近[两二三四五六七八九十2-9]年|最近|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
     r"|前(?:年|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
     r"|元[月旦宵]|正月|大年|春节|除夕|国庆|劳动节|农历|第 ?[一二三四1-4]|[Qq][1-4]|首季"
     r"|下(?:半年|下|一?个?月|一?个?(?:周|星期|礼拜))|这个?(?:月|周|星期|礼拜)|星期|礼拜|周[一二三四五六日天1-7]|昨[天日]"
@@ -431,7 +447,7 @@ def _build(taiwan: bool) -> str:
         "plan": _PLAN,
         "decade": _DECADE,
         "relmonth": rf"{_REL_MONTH}(?: ?{_day('1')}|{_MONTH_SUB})?",
-        "firstn": rf"{_BOUNDARY_BEFORE}{_FIRST_MONTHS}|(?<![提之以此目当日事空眼向往从超领跟]){_FIRST_QUARTERS}",
+        "firstn": rf"(?:{_BOUNDARY_BEFORE}|(?<=[占从在于与较比至到])){_FIRST_MONTHS}|(?<![提之以此目当日事空眼向往从超领跟]){_FIRST_QUARTERS}",
         "dayonly": _DAY_ONLY,
         "bracketday": _BRACKETED_DAY,
         "dayword": _DAY_WORD,
@@ -440,6 +456,10 @@ def _build(taiwan: bool) -> str:
         "bareyear": _BARE_YEAR,
         "pastyear": _PAST_YEAR,
         "pastyears": _PAST_YEARS,
+        "recentyears": _RECENT_YEARS,
+        "thisandnext": _THIS_AND_NEXT,
+        "sameday": _SAME_DAY,
+        "dayfirst": _DAY_FIRST,
     }
     if taiwan:
         roc = _numeric("1", r"1[0-4]\d").replace("[-./]", "[./]")  # 110-12-3 is more often a range
@@ -519,6 +539,8 @@ class Expr:
     holiday_period: bool = False
     nearest: bool = False  # a weekday without 上/下/本: the one nearest the reference date
     past_year: bool = False  # 过去一年: a date only early in the reference year
+    recent_years: int = 0  # 近三年, 五年来: the last N years
+    same_day: bool = False  # 当天: the latest day told
 
 
 def _group(m: regex.Match[str], name: str) -> str | None:
@@ -734,6 +756,24 @@ def _parse_pastyears(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("year", None, "ref", -years), Point("year", None, "ref", -1), _mod(None, suffix), past_year=True)
 
 
+def _parse_recentyears(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    years = _cn_int(m.group("ryn"))
+    return Expr(Point("year", None, "ref", 0), mod=_mod(None, suffix), recent_years=years)
+
+
+def _parse_thisandnext(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    return Expr(Point("year", None, "ref", 0), Point("year", None, "ref", 1), _mod(None, suffix))
+
+
+def _parse_sameday(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    return Expr(Point("day", None, "deixis", 0), mod=_mod(None, suffix), same_day=True)
+
+
+def _parse_dayfirst(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    point = Point("day", int(m.group("dfy")), "explicit", month=int(m.group("dfm")), day=int(m.group("dfd")))
+    return Expr(point, mod=_mod(None, suffix))
+
+
 _PARSERS = {
     "rdays": _parse_rdays,
     "rmonths": _parse_rmonths,
@@ -757,6 +797,10 @@ _PARSERS = {
     "bareyear": _parse_bareyear,
     "pastyear": _parse_pastyear,
     "pastyears": _parse_pastyears,
+    "recentyears": _parse_recentyears,
+    "thisandnext": _parse_thisandnext,
+    "sameday": _parse_sameday,
+    "dayfirst": _parse_dayfirst,
 }
 
 # --- resolution -------------------------------------------------------------------------------
@@ -852,6 +896,8 @@ class _Resolver:
         # The day of a news dateline ("湖南日报8月19日讯", "…3月1日电") and where it ends: 今天 / 昨天 just after
         # it count from that day, not from the (later) publication date.
         self.dateline: tuple[dt.date, int] | None = None
+        # The latest day the text stated (its TIMEX, and its date when the year is known), for 当天.
+        self.last_day: tuple[str, dt.date | None] | None = None
 
     def enter(self, offset: int) -> None:
         self.offset = offset
@@ -919,6 +965,10 @@ class _Resolver:
         return base + p.year_shift if base is not None else None
 
     def resolve(self, expr: Expr) -> models.DateValue:
+        if expr.same_day:
+            return self._same_day(expr)
+        if expr.recent_years:
+            return self._recent_years(expr)
         if expr.holiday:
             return self._holiday(expr)
         if expr.left.unit == "decade":
@@ -981,6 +1031,23 @@ class _Resolver:
         else:
             return _value(_Resolved(f"XXXX-XX-{day:02d}", None, None), expr.mod)
         return _value(_resolve_point(Point("day", month=month, day=day), year), expr.mod)
+
+    def _same_day(self, expr: Expr) -> models.DateValue:
+        """当天 / 当日: the latest day the text stated (a lead's 10月17日; `find` reads none before one)."""
+        assert self.last_day is not None
+        timex, day = self.last_day
+        return _value(_Resolved(timex, day, day), expr.mod)
+
+    def _recent_years(self, expr: Expr) -> models.DateValue:
+        """近三年: the N years before the reference year early in a year (a review: 2019/2021 in March 2022), else
+        the N years up to it (2022/2023 in December 2023; 2008/2012 on a page of 2012)."""
+        last = self.reference_year
+        if last is None:
+            return _value(_Resolved("XXXX", None, None), expr.mod)
+        if self.reference is not None and _is_early_in_year(self.reference):
+            last -= 1
+        first = last - expr.recent_years + 1
+        return _value(_Resolved(f"{first:04d}/{last:04d}", dt.date(first, 1, 1), dt.date(last, 12, 31)), expr.mod)
 
     def _deixis(self, expr: Expr) -> models.DateValue:
         base = self.reference
@@ -1145,6 +1212,18 @@ def is_taiwanese(doc: Doc) -> bool:
     return doc.traditional and any(marker in doc.norm for marker in TAIWAN_MARKERS)
 
 
+def in_earlier_event(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] lies inside "继…后", the mention of an earlier event."""
+    lo = max(0, start - EARLIER_EVENT_REACH)
+    return any(
+        m.start() <= start and end <= m.end() for m in EARLIER_EVENT_RE.finditer(norm, lo, end + EARLIER_EVENT_REACH)
+    )
+
+
+def _is_day_timex(timex: str) -> bool:
+    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-" and timex[8:].isdigit()
+
+
 def _is_early_in_year(reference: dt.date | None) -> bool:
     return reference is None or reference.month <= PAST_YEAR_LAST_MONTH
 
@@ -1163,8 +1242,12 @@ def find(doc: Doc) -> list[models.DateMention]:
         if expr is None or (expr.past_year and not _is_early_in_year(doc.reference_date)):
             continue
         resolver.enter(start)
+        if expr.same_day and resolver.last_day is None:
+            continue  # 当日事当日毕: no day was told, so no day is meant
         value = resolver.resolve(expr)
         if norm.startswith(DATELINE_ENDS, end) and value.start is not None and value.start == value.end:
             resolver.dateline = (dt.date.fromisoformat(value.start), end)
+        if _is_day_timex(value.timex) and not expr.same_day and not in_earlier_event(norm, start, end):
+            resolver.last_day = (value.timex, dt.date.fromisoformat(value.start) if value.start else None)
         mentions.append(doc.make("date", start, end, value))
     return mentions

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import models, patterns
+from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -51,9 +52,6 @@ _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OT
 _CEREMONY_RE = patterns.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
 # A sentence telling another stage as part of the occasion just told (现场还进行了…集中签约, 当天，…, 同时，…).
 _SAME_OCCASION_RE = patterns.compile(r"[\s“”\"]*(?:现场|当天|当日|同日|同时|活动现场|仪式现场|会上|活动中|此外)")
-# An earlier event the sentence refers to (这是该市继8月29日集中签约10个项目后…): no frame of its own.
-_EARLIER_EVENT_RE = patterns.compile(r"继[^，,。；;]{0,30}?(?:之后|以后|后)")
-_EARLIER_EVENT_REACH = 32
 _OF_THE_EVENT_RE = patterns.compile("|".join(OF_THE_EVENT))
 # A dateline ends with these after its day ("3月1日电", "4月23日讯").
 DATELINE_ENDS = ("电", "讯", "消息")
@@ -154,7 +152,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     norm = reading.norm
     if not _may_name_ceremony(reading, sent):
         return None
-    earlier = [m.span() for m in _EARLIER_EVENT_RE.finditer(norm, sent.span.start, sent.span.end)]
+    earlier = [m.span() for m in EARLIER_EVENT_RE.finditer(norm, sent.span.start, sent.span.end)]
     words = [
         m
         for m in _CEREMONY_RE.finditer(norm, sent.span.start, sent.span.end)
@@ -220,11 +218,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
 
 def _of_an_earlier_event(reading: Reading, date: Any) -> bool:
     """A day inside "继…后" (继8月29日集中签约10个项目后): an earlier event's, not the frame's."""
-    lo = max(0, date.start - _EARLIER_EVENT_REACH)
-    return any(
-        m.start() <= date.start and date.end <= m.end()
-        for m in _EARLIER_EVENT_RE.finditer(reading.norm, lo, date.end + _EARLIER_EVENT_REACH)
-    )
+    return in_earlier_event(reading.norm, date.start, date.end)
 
 
 def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:
