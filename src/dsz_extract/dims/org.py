@@ -168,6 +168,8 @@ def _suffix_candidate(
     cuts = taken.ends_between(s_start - _names.MAX_NAME, s_start)
     if "event" in flags and taken.ending_at(s_start, "event") is not None:
         cuts = [c for c in cuts if c != s_start]
+    if "registered" in flags:
+        cuts = [c for c in cuts if not _project_inside_firm(bounds, taken, c)]
     if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
         cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
     start = bounds.left_edge(s_start, cuts=cuts)
@@ -203,6 +205,18 @@ def _suffix_candidate(
     if kind == "company" and "有限" not in suffix:
         start = _after_zone(text, start, s_start)
     return start, end, kind
+
+
+def _project_inside_firm(bounds: Boundaries, taken: Taken, cut: int) -> bool:
+    """A project read where a registered name goes on without a break is the start of the firm's name
+    (云南中科胚胎工程|生物技术有限公司): the longer name holds it."""
+    project = taken.ending_at(cut, "project")
+    return (
+        project is not None
+        and not bounds.text.endswith("项目", project.start, cut)
+        and not _names.is_edge_char(bounds.text, cut)
+        and not bounds.ends_at(cut)
+    )
 
 
 def _over_department(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
@@ -283,16 +297,25 @@ def _shorter_suffix_candidate(
 _BRACKETED = patterns.compile(r"[（(][\p{Han}]{2,8}[）)]")
 
 
+def _runs_on(text: str, found_end: int, suffix_start: int) -> bool:
+    """A registered form right after a name found (医院|有限公司), or after its bracketed seat ((深圳))."""
+    return found_end == suffix_start or bool(_BRACKETED.fullmatch(text, found_end, suffix_start))
+
+
+def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int, str]) -> bool:
+    """A registered firm written right after its group is one name: the group's subsidiary
+    (中国大唐集团|太阳能产业有限公司); a body before a firm is not (市政府|…有限公司 has a verb between)."""
+    return group[1] == firm[0] and text.endswith("集团", group[0], group[1])
+
+
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
     for s_start, end in SUFFIXES.longest(bounds.text):
-        if (
-            found
-            and "registered" in FLAGS[bounds.text[s_start:end]]
-            and _BRACKETED.fullmatch(bounds.text, found[-1][1], s_start)
-        ):
-            # 腾讯科技|(深圳)|有限公司: a firm found by a weak suffix runs on to its registered form
+        registered = "registered" in FLAGS[bounds.text[s_start:end]]
+        if found and registered and _runs_on(bounds.text, found[-1][1], s_start):
+            # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
+            # to its registered form
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
             org_ends[-1] = end
             continue
@@ -301,7 +324,10 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
-        if cand is not None and found and _department_of(bounds.text, found[-1], cand):
+        if cand is not None and found and registered and _subsidiary_of(bounds.text, found[-1], cand):
+            found[-1] = (found[-1][0], cand[1], cand[2])
+            org_ends[-1] = end
+        elif cand is not None and found and _department_of(bounds.text, found[-1], cand):
             found[-1] = (found[-1][0], cand[1], cand[2])
             org_ends[-1] = end
         elif cand is not None:
@@ -424,7 +450,15 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
     if not outlets:
         return found
     inside = _names.Covered(outlets)
-    kept = [f for f in found if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets)]
+    # A found name ending where an outlet ends but starting before it carries a word the suffix rule
+    # could not cut (版权均属|重庆日报, 注明来源|重庆日报): the outlet is the name.
+    outlet_starts = {e: s for s, e in outlets}
+    kept = [
+        f
+        for f in found
+        if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets)
+        and not f[0] < outlet_starts.get(f[1], f[0])
+    ]
     held = _names.Covered(kept)
     return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
 
