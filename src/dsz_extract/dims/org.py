@@ -324,10 +324,14 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
-        if cand is not None and found and registered and _subsidiary_of(bounds.text, found[-1], cand):
-            found[-1] = (found[-1][0], cand[1], cand[2])
-            org_ends[-1] = end
-        elif cand is not None and found and _department_of(bounds.text, found[-1], cand):
+        if (
+            cand is not None
+            and found
+            and (
+                (registered and _subsidiary_of(bounds.text, found[-1], cand))
+                or _department_of(bounds.text, found[-1], cand)
+            )
+        ):
             found[-1] = (found[-1][0], cand[1], cand[2])
             org_ends[-1] = end
         elif cand is not None:
@@ -343,8 +347,8 @@ def _item_ok(text: str, start: int, end: int) -> bool:
     item = text[start:end]
     if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item) or _unbalanced(item):
         return False
-    if gazetteer.get().lookup(item):
-        return False  # 先到深圳、广州…等企业: a place is no firm
+    if gazetteer.get().lookup(item) or _org_context.two_places(item):
+        return False  # 先到深圳、广州…等企业, 与上海浦东、广西南宁等: a place is no firm
     # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
     if item.endswith(tuple(KIND)) or item.endswith(tuple(_CLASS_KIND)):
         return False
@@ -456,8 +460,7 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
     kept = [
         f
         for f in found
-        if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets)
-        and not f[0] < outlet_starts.get(f[1], f[0])
+        if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets) and not f[0] < outlet_starts.get(f[1], f[0])
     ]
     held = _names.Covered(kept)
     return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
@@ -524,7 +527,7 @@ def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
     found = _by_suffix_media_divisions(doc, bounds, taken)
-    listed = _from_context(bounds, taken, found, (_org_context.known,))
+    listed = _from_context(bounds, taken, found, (_org_context.known, _org_context.central))
     listed += _by_list(bounds, taken, found + listed)
     listed += _from_context(
         bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)
