@@ -246,6 +246,8 @@ def _after_building_verb(text: str, start: int, stem_end: int) -> int:
     m = _BUILDING_VERB.match(text, start, stem_end)
     if m is None or stem_end - m.end() < MIN_STEM or is_generic(text[m.end() : stem_end], "research"):
         return start
+    if SUFFIX.match(text, m.end()):
+        return start  # 建设|银行青岛分行: the verb and a suffix are the parent's name
     return m.end()
 
 
@@ -297,9 +299,29 @@ def _shorter_suffix_candidate(
 _BRACKETED = patterns.compile(r"[（(][\p{Han}]{2,8}[）)]")
 
 
-def _runs_on(text: str, found_end: int, suffix_start: int) -> bool:
-    """A registered form right after a name found (医院|有限公司), or after its bracketed seat ((深圳))."""
-    return found_end == suffix_start or bool(_BRACKETED.fullmatch(text, found_end, suffix_start))
+def _runs_on(text: str, found: tuple[int, int, str], suffix_start: int, suffix_end: int) -> bool:
+    """A registered form right after a name found (医院|有限公司), or after its bracketed seat ((深圳));
+    a group's form right after a firm (中铁十四局|集团有限公司)."""
+    suffix = text[suffix_start:suffix_end]
+    if "registered" in FLAGS[suffix]:
+        return found[1] == suffix_start or bool(_BRACKETED.fullmatch(text, found[1], suffix_start))
+    return found[1] == suffix_start and found[2] == "company" and suffix.startswith("集团")
+
+
+# A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室).
+_UNIT_STEM = patterns.compile(r"\p{Han}{2,8}")
+
+
+def _unit_of_parent(bounds: Boundaries, parent: tuple[int, int, str], s_start: int, end: int) -> bool:
+    text = bounds.text
+    suffix = text[s_start:end]
+    return (
+        "dept" in FLAGS[suffix]
+        and parent[2] == "government"
+        and text.endswith(_PARENT_END, parent[0], parent[1])
+        and _UNIT_STEM.fullmatch(text, parent[1], s_start) is not None
+        and not bounds.ends_between(parent[1], s_start - 1)
+    )
 
 
 def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int, str]) -> bool:
@@ -313,7 +335,7 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     org_ends: list[int] = []
     for s_start, end in SUFFIXES.longest(bounds.text):
         registered = "registered" in FLAGS[bounds.text[s_start:end]]
-        if found and registered and _runs_on(bounds.text, found[-1][1], s_start):
+        if found and _runs_on(bounds.text, found[-1], s_start, end):
             # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
             # to its registered form
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
@@ -324,6 +346,8 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
+        if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
+            cand = (found[-1][1], end, "government")  # 经济部|投资业务处: the ministry vouches for its unit
         if (
             cand is not None
             and found
