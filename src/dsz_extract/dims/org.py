@@ -308,17 +308,21 @@ def _runs_on(text: str, found: tuple[int, int, str], suffix_start: int, suffix_e
     return found[1] == suffix_start and found[2] == "company" and suffix.startswith("集团")
 
 
-# A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室).
+# A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室);
+# a party committee's units are named by their department words (市委|组织部, not 省委|决策部署).
+_MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆")
 _UNIT_STEM = patterns.compile(r"\p{Han}{2,8}")
 
 
 def _unit_of_parent(bounds: Boundaries, parent: tuple[int, int, str], s_start: int, end: int) -> bool:
     text = bounds.text
     suffix = text[s_start:end]
+    not_before = NOT_BEFORE[suffix]
     return (
         "dept" in FLAGS[suffix]
+        and (not_before is None or not not_before.match(text, end))
         and parent[2] == "government"
-        and text.endswith(_PARENT_END, parent[0], parent[1])
+        and text.endswith(_MINISTRY_END, parent[0], parent[1])
         and _UNIT_STEM.fullmatch(text, parent[1], s_start) is not None
         and not bounds.ends_between(parent[1], s_start - 1)
     )
