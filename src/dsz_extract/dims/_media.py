@@ -1,8 +1,10 @@
 """Media outlets named by a page's furniture: the source line, the dateline, the reporter's byline.
 
 Real pages carry their outlet where no org suffix marks it (来源:大江网, 【天山网】讯, 长城网5月18日讯,
-中新网乌鲁木齐3月1日电, 大河客户端记者 某某, 据《上海证券报》报道). An outlet is read there when it ends in a media word
-(网 社 报 台 在线 客户端 新闻 …), or anywhere when it is a brand of data/lexicon/media_outlets.txt.
+中新网乌鲁木齐3月1日电, 大河客户端记者 某某, 据《上海证券报》报道), and in its copyright and
+reprint notes (版权所有:中国产业经济信息网, 版权均属重庆日报所有, 注明来源“X”, 不代表微天津立场).
+An outlet is read there when it ends in a media word (网 社 报 台 在线 客户端 新闻 …), or anywhere
+when it is a brand of data/lexicon/media_outlets.txt.
 Spans are in the normalised (simplified) text.
 """
 

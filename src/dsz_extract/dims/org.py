@@ -6,6 +6,10 @@ Rules, in the order they run:
    商会, 管委会, 商务局, 日报 …) ends a candidate; its start is the left edge of the name (see
    `_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the
    end of an earlier organisation unless this one is a unit of it, like 济南大学文旅学院).
+   A registered form right after a name found runs it on (泉州华厦眼科医院|有限公司, 中铁十四局|集团有限公司),
+   a registered firm right after its group is the group's subsidiary (中国大唐集团|太阳能产业有限公司),
+   a project read where the firm's name goes on is part of it (云南中科胚胎工程|生物技术有限公司), and a
+   department suffix right after a ministry or government is its unit (经济部|投资业务处).
    The candidate is dropped when the part before the suffix is made only of generic words
    (该公司, 本地企业, 园区公司, 上市公司), when a department suffix (局 厅 委 办 部) has no department
    word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
@@ -16,11 +20,12 @@ Rules, in the order they run:
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
    names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
 
-4. Media outlets named by the page's furniture (dims/_media.py).
+4. Media outlets named by the page's furniture (dims/_media.py): source lines, datelines, bylines,
+   copyright and reprint notes; an outlet wins over a name found ending with it (版权均属|重庆日报).
 5. Divisions of the production and construction corps (新疆兵团第六师), named by number alone.
 6. Names without a suffix read from their context (dims/_org_context.py): well-known short names of
-   data/lexicon/org_known.tsv (中国能建, 北交所), partners of a signing (与蔚来汽车、国轩高科分别签署),
-   and firms before an officer's title (金风科技|董事长).
+   data/lexicon/org_known.tsv (中国能建, 北交所), 中央 listed before a committee (落实中央、省委…),
+   partners of a signing (与蔚来汽车、国轩高科分别签署), and firms before an officer's title (金风科技|董事长).
 
 Rules 1, 4 and 5 read pages with pinyin glosses (統(tǒng)計局) on a view without them (dims/_gloss.py).
 
