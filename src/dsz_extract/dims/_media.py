@@ -1,8 +1,10 @@
 """Media outlets named by a page's furniture: the source line, the dateline, the reporter's byline.
 
 Real pages carry their outlet where no org suffix marks it (来源:大江网, 【天山网】讯, 长城网5月18日讯,
-中新网乌鲁木齐3月1日电, 大河客户端记者 某某, 据《上海证券报》报道). An outlet is read there when it ends in a media word
-(网 社 报 台 在线 客户端 新闻 …), or anywhere when it is a brand of data/lexicon/media_outlets.txt.
+中新网乌鲁木齐3月1日电, 大河客户端记者 某某, 据《上海证券报》报道), and in its copyright and
+reprint notes (版权所有:中国产业经济信息网, 版权均属重庆日报所有, 注明来源“X”, 不代表微天津立场).
+An outlet is read there when it ends in a media word (网 社 报 台 在线 客户端 新闻 …), or anywhere
+when it is a brand of data/lexicon/media_outlets.txt.
 Spans are in the normalised (simplified) text.
 """
 
@@ -22,13 +24,15 @@ _BRAND = patterns.compile(
 # What an outlet's name ends in; the name is a short run of Han or Latin before it.
 _MEDIA_END = r"(?:网|社|报|台|在线|客户端|新闻|App|APP)"
 _OUTLET = rf"[\p{{Han}}A-Za-z]{{0,10}}?{_MEDIA_END}"
-# A source line may also be a bracketed note at a paragraph's end ((来源:中国经济网)).
-_LINE_START = r"(?:^|(?<=[\n【】|｜（(]))[ \t\u3000]*"
+# A source line may also be a bracketed note at a paragraph's end ((来源:中国经济网)), or follow the
+# page's date and time on one line (2023-05-06 10:12 来源:扬子晚报网).
+_LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000]))[ \t\u3000]*"
 
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
 _SOURCE = patterns.compile(
-    rf"{_LINE_START}(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
-    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?)(?=[ \t\u3000\n\-—|｜）)]|编辑|作者|责编|发布|时间|记者|$)",
+    rf"{_LINE_START}(?:信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)"
+    r"(?=[ \t\u3000\n\-—|｜）)]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
 )
 # 【天山网】讯, 长城网5月18日讯, 中新网乌鲁木齐3月1日电, 【【香港商报网】讯】.
@@ -38,11 +42,22 @@ _DATELINE = patterns.compile(
     regex.M,
 )
 # 大河客户端记者 某某, 四川在线记者 某某 (after a line start, a space or ·).
-_REPORTER = patterns.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})(?:记者|通讯员)", regex.M)
+_REPORTER = patterns.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})[ \u3000]?(?:记者|通讯员)", regex.M)
 # 大河报·大河客户端记者 某某: an outlet before the one of the byline, joined by ·.
 _PAIRED = patterns.compile(rf"(?:^|(?<=[\n \u3000（(【。]))(?P<name>{_OUTLET})·{_OUTLET}(?:记者|通讯员)", regex.M)
 # 据《上海证券报》报道, 据《经济日报》消息: a newspaper cited in 《》.
 _CITED = patterns.compile(r"据《(?P<name>[\p{Han}A-Za-z]{2,12}?(?:报|刊|杂志|周刊|网))》(?=报道|消息|称|披露|援引)")
+# The page's copyright and reprint notes name its outlet: 版权所有:中国产业经济信息网, 版权均属重庆日报所有,
+# 注明来源“中国产业经济信息网”, 不代表微天津立场, 本文为工业园网用户自行上传.
+_NOTE_OUTLET = rf"[\p{{Han}}A-Za-z]{{1,14}}?{_MEDIA_END}"
+_COPYRIGHT = patterns.compile(
+    rf"版权所有[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>{_NOTE_OUTLET})(?![\p{{Han}}A-Za-z])"
+    rf"|版权(?:均)?(?:归|属于?)(?P<name>{_NOTE_OUTLET})所有"
+    rf"|注明(?:来源|出处)[:：]?[“\"「](?P<name>{_NOTE_OUTLET})[”\"」]"
+)
+_DISCLAIMER = patterns.compile(
+    rf"不代表(?P<name>{_NOTE_OUTLET})(?:的)?(?:立场|观点)|本文为(?P<name>{_NOTE_OUTLET})用户"
+)
 # A site's domain standing alone as its name (Whtv.Com.Cn).
 _DOMAIN = patterns.compile(
     r"(?<![A-Za-z0-9/@:])(?<![A-Za-z]\.)[A-Za-z][A-Za-z0-9-]{1,20}(?:\.(?:com|net|org|cn|tv|hk|tw|mo)){1,2}(?![A-Za-z0-9./])",
@@ -60,6 +75,8 @@ _PATTERNS_AND_WORDS = (
     (_REPORTER, ("记者", "通讯员")),
     (_PAIRED, ("·",)),
     (_CITED, ("据《",)),
+    (_COPYRIGHT, ("版权", "注明")),
+    (_DISCLAIMER, ("不代表", "本文为")),
 )
 
 

@@ -7,6 +7,7 @@ mention elsewhere). No suffix marks these; three kinds of context do:
 2. A firm's officer after it: 金风科技|董事长武钢, 远景能源|创始人张雷 (company titles only: 市长 is no cue).
 3. A well-known short name of data/lexicon/org_known.tsv (华为, 中国能建, 北交所) standing with clear edges.
 4. An item of a 、-list closed by a count of enterprises (东莞普航电子、上海曼雅电器…共6个重点企业项目).
+5. 中央 listed before a party committee or a government (落实中央、省委决策部署).
 
 A name read from context (1, 2) must look like a proper name: two to twelve characters of Han, Latin
 letters or digits, no boundary word inside, not a place, not a person's name, not a phrase made only
@@ -216,6 +217,25 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     return out
 
 
+# --- 5. the central authorities named beside a party committee ----------------------------------
+
+# 在中央和市委、市政府坚强领导下, 落实中央、省委决策部署: 中央 alone is the central authorities where a
+# committee or government follows it in the same list (not 中央财政, 中央企业, 中央空调).
+_CENTRAL = patterns.compile(
+    r"(?:(?<!\p{Han})|(?<=[在和与及实照循从按据]))中央(?=[、和与及](?:中共)?"
+    r"(?:省|自治区|市|州|盟|县|区|旗)(?:委|党委|政府|人民政府)|[、和与及]国务院)"
+)
+
+
+def central(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """中央 as a body, listed before a committee or government (中央、省委, 中央和国务院)."""
+    if "中央" not in bounds.text:
+        return []
+    return [
+        (m.start(), m.end(), "government") for m in _CENTRAL.finditer(bounds.text) if not taken.overlapping(*m.span())
+    ]
+
+
 # --- what a name read from context looks like -----------------------------------------------------
 
 
@@ -269,7 +289,13 @@ def _unknown_word_in(name: str) -> bool:
 
 
 def _is_place(name: str) -> bool:
-    return bool(gazetteer.get().lookup(name)) or bool(_PLACE_END.fullmatch(name))
+    return bool(gazetteer.get().lookup(name)) or bool(_PLACE_END.fullmatch(name)) or two_places(name)
+
+
+def two_places(name: str) -> bool:
+    """A place and a place inside it (上海|浦东, 广西|南宁): partners that are places, not firms."""
+    lookup = gazetteer.get().lookup
+    return any(lookup(name[:i]) and lookup(name[i:]) for i in range(2, len(name) - 1))
 
 
 def _reads_as_person(name: str) -> bool:

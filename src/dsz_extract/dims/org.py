@@ -6,6 +6,10 @@ Rules, in the order they run:
    商会, 管委会, 商务局, 日报 …) ends a candidate; its start is the left edge of the name (see
    `_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the
    end of an earlier organisation unless this one is a unit of it, like 济南大学文旅学院).
+   A registered form right after a name found runs it on (泉州华厦眼科医院|有限公司, 中铁十四局|集团有限公司),
+   a registered firm right after its group is the group's subsidiary (中国大唐集团|太阳能产业有限公司),
+   a project read where the firm's name goes on is part of it (云南中科胚胎工程|生物技术有限公司), and a
+   department suffix right after a ministry or government is its unit (经济部|投资业务处).
    The candidate is dropped when the part before the suffix is made only of generic words
    (该公司, 本地企业, 园区公司, 上市公司), when a department suffix (局 厅 委 办 部) has no department
    word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
@@ -16,11 +20,12 @@ Rules, in the order they run:
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
    names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
 
-4. Media outlets named by the page's furniture (dims/_media.py).
+4. Media outlets named by the page's furniture (dims/_media.py): source lines, datelines, bylines,
+   copyright and reprint notes; an outlet wins over a name found ending with it (版权均属|重庆日报).
 5. Divisions of the production and construction corps (新疆兵团第六师), named by number alone.
 6. Names without a suffix read from their context (dims/_org_context.py): well-known short names of
-   data/lexicon/org_known.tsv (中国能建, 北交所), partners of a signing (与蔚来汽车、国轩高科分别签署),
-   and firms before an officer's title (金风科技|董事长).
+   data/lexicon/org_known.tsv (中国能建, 北交所), 中央 listed before a committee (落实中央、省委…),
+   partners of a signing (与蔚来汽车、国轩高科分别签署), and firms before an officer's title (金风科技|董事长).
 
 Rules 1, 4 and 5 read pages with pinyin glosses (統(tǒng)計局) on a view without them (dims/_gloss.py).
 
@@ -168,6 +173,8 @@ def _suffix_candidate(
     cuts = taken.ends_between(s_start - _names.MAX_NAME, s_start)
     if "event" in flags and taken.ending_at(s_start, "event") is not None:
         cuts = [c for c in cuts if c != s_start]
+    if "registered" in flags:
+        cuts = [c for c in cuts if not _project_inside_firm(bounds, taken, c)]
     if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
         cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
     start = bounds.left_edge(s_start, cuts=cuts)
@@ -205,6 +212,18 @@ def _suffix_candidate(
     return start, end, kind
 
 
+def _project_inside_firm(bounds: Boundaries, taken: Taken, cut: int) -> bool:
+    """A project read where a registered name goes on without a break is the start of the firm's name
+    (云南中科胚胎工程|生物技术有限公司): the longer name holds it."""
+    project = taken.ending_at(cut, "project")
+    return (
+        project is not None
+        and not bounds.text.endswith("项目", project.start, cut)
+        and not _names.is_edge_char(bounds.text, cut)
+        and not bounds.ends_at(cut)
+    )
+
+
 def _over_department(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
     """Move a cut that falls inside a department word back over it (自然资源和规划局, not 规划局)."""
     text = bounds.text
@@ -232,6 +251,8 @@ def _after_building_verb(text: str, start: int, stem_end: int) -> int:
     m = _BUILDING_VERB.match(text, start, stem_end)
     if m is None or stem_end - m.end() < MIN_STEM or is_generic(text[m.end() : stem_end], "research"):
         return start
+    if SUFFIX.match(text, m.end()):
+        return start  # 建设|银行青岛分行: the verb and a suffix are the parent's name
     return m.end()
 
 
@@ -283,16 +304,49 @@ def _shorter_suffix_candidate(
 _BRACKETED = patterns.compile(r"[（(][\p{Han}]{2,8}[）)]")
 
 
+def _runs_on(text: str, found: tuple[int, int, str], suffix_start: int, suffix_end: int) -> bool:
+    """A registered form right after a name found (医院|有限公司), or after its bracketed seat ((深圳));
+    a group's form right after a firm (中铁十四局|集团有限公司)."""
+    suffix = text[suffix_start:suffix_end]
+    if "registered" in FLAGS[suffix]:
+        return found[1] == suffix_start or bool(_BRACKETED.fullmatch(text, found[1], suffix_start))
+    return found[1] == suffix_start and found[2] == "company" and suffix.startswith("集团")
+
+
+# A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室);
+# a party committee's units are named by their department words (市委|组织部, not 省委|决策部署).
+_MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆")
+_UNIT_STEM = patterns.compile(r"\p{Han}{2,8}")
+
+
+def _unit_of_parent(bounds: Boundaries, parent: tuple[int, int, str], s_start: int, end: int) -> bool:
+    text = bounds.text
+    suffix = text[s_start:end]
+    not_before = NOT_BEFORE[suffix]
+    return (
+        "dept" in FLAGS[suffix]
+        and (not_before is None or not not_before.match(text, end))
+        and parent[2] == "government"
+        and text.endswith(_MINISTRY_END, parent[0], parent[1])
+        and _UNIT_STEM.fullmatch(text, parent[1], s_start) is not None
+        and not bounds.ends_between(parent[1], s_start - 1)
+    )
+
+
+def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int, str]) -> bool:
+    """A registered firm written right after its group is one name: the group's subsidiary
+    (中国大唐集团|太阳能产业有限公司); a body before a firm is not (市政府|…有限公司 has a verb between)."""
+    return group[1] == firm[0] and text.endswith("集团", group[0], group[1])
+
+
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
     for s_start, end in SUFFIXES.longest(bounds.text):
-        if (
-            found
-            and "registered" in FLAGS[bounds.text[s_start:end]]
-            and _BRACKETED.fullmatch(bounds.text, found[-1][1], s_start)
-        ):
-            # 腾讯科技|(深圳)|有限公司: a firm found by a weak suffix runs on to its registered form
+        registered = "registered" in FLAGS[bounds.text[s_start:end]]
+        if found and _runs_on(bounds.text, found[-1], s_start, end):
+            # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
+            # to its registered form
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
             org_ends[-1] = end
             continue
@@ -301,7 +355,16 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
-        if cand is not None and found and _department_of(bounds.text, found[-1], cand):
+        if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
+            cand = (found[-1][1], end, "government")  # 经济部|投资业务处: the ministry vouches for its unit
+        if (
+            cand is not None
+            and found
+            and (
+                (registered and _subsidiary_of(bounds.text, found[-1], cand))
+                or _department_of(bounds.text, found[-1], cand)
+            )
+        ):
             found[-1] = (found[-1][0], cand[1], cand[2])
             org_ends[-1] = end
         elif cand is not None:
@@ -317,8 +380,8 @@ def _item_ok(text: str, start: int, end: int) -> bool:
     item = text[start:end]
     if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item) or _unbalanced(item):
         return False
-    if gazetteer.get().lookup(item):
-        return False  # 先到深圳、广州…等企业: a place is no firm
+    if gazetteer.get().lookup(item) or _org_context.two_places(item):
+        return False  # 先到深圳、广州…等企业, 与上海浦东、广西南宁等: a place is no firm
     # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
     if item.endswith(tuple(KIND)) or item.endswith(tuple(_CLASS_KIND)):
         return False
@@ -424,7 +487,14 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
     if not outlets:
         return found
     inside = _names.Covered(outlets)
-    kept = [f for f in found if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets)]
+    # A found name ending where an outlet ends but starting before it carries a word the suffix rule
+    # could not cut (版权均属|重庆日报, 注明来源|重庆日报): the outlet is the name.
+    outlet_starts = {e: s for s, e in outlets}
+    kept = [
+        f
+        for f in found
+        if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets) and not f[0] < outlet_starts.get(f[1], f[0])
+    ]
     held = _names.Covered(kept)
     return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
 
@@ -490,7 +560,7 @@ def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
     found = _by_suffix_media_divisions(doc, bounds, taken)
-    listed = _from_context(bounds, taken, found, (_org_context.known,))
+    listed = _from_context(bounds, taken, found, (_org_context.known, _org_context.central))
     listed += _by_list(bounds, taken, found + listed)
     listed += _from_context(
         bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)

@@ -35,9 +35,11 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
 * Organisations: suffixes and the org lexicon decide. A LAC ORG is kept only when it ends with an
   org suffix the rules know (`org.org_kind`, which also gives its kind: 县政协, 省地矿局), other than
   中心 / 总部 (LAC's venues and facilities: 良乡体育中心), and is more than a suffix that names no
-  body alone (各位|政协|委员). A rule
-  org always wins a conflict; a LAC ORG replaces rule places only when it holds them whole
-  (凤阳国际大酒店 over the place 凤阳: the outermost entity, as the contract annotates).
+  body alone (各位|政协|委员). A LAC ORG replaces rule places only when it holds them whole
+  (凤阳国际大酒店 over the place 凤阳: the outermost entity, as the contract annotates), and one
+  rule org only when it holds it whole, is longer, and carries no count or class noun before it
+  (中国科学院|昆明植物所, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团 nor 州委州政府); any other
+  conflict with a rule org goes to the rule org.
 * Places: the gazetteer decides. A LAC LOC is kept only when the gazetteer knows the name (its
   value, adcode included, is the gazetteer's) and it is not inside a phrase the place pass blocks
   (中国特色) nor names people from the place (安庆|籍). Any rule mention wins a conflict with it.
@@ -298,7 +300,26 @@ class LacBackend:
             return [lac.model_copy(update={"value": value})]
         if lac.type == "org" and all(r.type == "place" and lac.start <= r.start and r.end <= lac.end for r in rules):
             return [lac]  # an org suffix over the places inside it: 凤阳国际大酒店, not the place 凤阳
+        if lac.type == "org" and _holds_one_rule_org(lac, rules):
+            return [lac]  # a unit or a longer name over the body the rules found: 中国科学院|昆明植物所
         return rules
+
+
+# Counts and class nouns before a name are no part of it (世界500强企业|吉利控股集团).
+_NOT_IN_NAME = regex.compile(r"[0-9]|企业|公司.")
+
+
+def _holds_one_rule_org(lac: Any, rules: list[Any]) -> bool:
+    """A LAC org with a suffix of its own holding one rule org (and places) whole and longer than it:
+    LAC read the unit or the full name (商务部研究院|外国投资研究所, 香港卫视|国际传媒集团). Two rule
+    orgs inside are a list (州委州政府), not one name."""
+    orgs = [r for r in rules if r.type == "org"]
+    return (
+        len(orgs) == 1
+        and all(lac.start <= r.start and r.end <= lac.end for r in rules)
+        and (lac.start, lac.end) != (orgs[0].start, orgs[0].end)
+        and _NOT_IN_NAME.search(lac.value.name) is None
+    )
 
 
 def _given_name_differs(lac: Any, rule: Any) -> bool:
