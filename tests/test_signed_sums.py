@@ -52,8 +52,8 @@ HAND_COUNTS: dict[str, list[tuple[str | None, str | None, float]]] = {
     # 19個產業項目集中籤約,總投資額達150.4億元。" Mainland amounts in a Hong Kong outlet: 億元 is CNY.
     "D08": [("平房区", "XXXX-03", 150.4)],
     # "新疆生產建設兵團2月28日舉行…項目集中籤約儀式,各師市共簽約項目136個,簽約金額1700餘億元" — the 第六師 380.1億
-    # and 第十三師 355.8億 are parts of it.
-    "F05": [("新疆生产建设兵团", "XXXX-02", 1700.0)],
+    # and 第十三師 355.8億 are parts of it. The page shows no date but states 2023年 as its own year (contract §1).
+    "F05": [("新疆生产建设兵团", "2023-02", 1700.0)],
 }
 
 # Where the extractor still disagrees with the hand count, and why (strict: a fix makes them fail).

@@ -209,7 +209,9 @@ def _anchor(doc: Doc, given: dt.date | None) -> None:
     doc.warnings.extend(warnings)
     if found is None and (year := pubdate.opening_year(doc)) is not None:
         doc.stated_year = year
-        doc.warnings.append(f"no reference date: dates without a year take {year}, the latest year the opening states")
+        doc.warnings.append(
+            f"no reference date: dates without a year take {year}, the latest year the page states as its own"
+        )
 
 
 def merge_backend_mentions(

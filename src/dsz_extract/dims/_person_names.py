@@ -30,12 +30,14 @@ _NEVER_GIVEN = _FUNCTION_CHARS - _OPENING_GIVEN
 _NOT_LAST = _FUNCTION_CHARS | _NOT_GIVEN
 _NOT_NAMES = frozenset(words("not_names.txt"))
 
-_TITLE_PREFIXES = ("", "副", "常务副", "执行", "首席")
+_TITLE_PREFIXES = ("", "副", "常务副", "执行", "首席", "助理")
 TITLE_WORDS = tuple(p + t for t in words("person_titles.txt") for p in _TITLE_PREFIXES)
 TITLES = _names.Literals(TITLE_WORDS)
 _TITLE = patterns.compile(alternation(TITLE_WORDS))
 # Titles that follow a name and never precede one (刘晓鸣教授, not 教授刘晓鸣).
 POST_TITLES = frozenset(row[0] for row in table("person_titles.txt") if len(row) > 1 and "post" in row[1])
+# One-character verbs of speech right after a name (村民朱洪彪说, 张伟指): no given name's last character.
+_SPEECH_VERBS = frozenset("说讲称指")
 # Latin letters after a Han name end it (实习生黄晶Whtv.Com.Cn: the outlet's address follows).
 _LATIN = patterns.compile(r"[A-Za-z]")
 
@@ -82,8 +84,8 @@ def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | No
             continue
         if 2 <= bounds.word_at(pos) <= end - pos or text[pos:end] in _NOT_NAMES:
             continue
-        if given == 2 and _names.right_context_at(text, end - 1) >= 2:
-            continue  # 刘伟|陪同, not 刘伟陪|同: the third character opens the word after the name
+        if given == 2 and (_names.right_context_at(text, end - 1) >= 2 or text[end - 1] in _SPEECH_VERBS):
+            continue  # 刘伟|陪同, not 刘伟陪|同; 张伟|说: the third character opens the word after the name
         if right == "title":
             ok = title_at(text, end) is not None
         else:

@@ -369,9 +369,7 @@ _PAST_YEAR = (
 # "过去五年，…" opening the review of a term: the N years before the reference year, read like 过去一年.
 _PAST_YEARS = rf"过去的?(?P<pyn>[两二三四五六七八九十]|[2-9])年(?![{PAST_YEAR_NOT_BEFORE}])"
 # "近三年", "近两年来": the last N years (see _Resolver._recent_years). A bare "五年来" is a duration (§6).
-_RECENT_YEARS = (
-    r"(?:近|最近)(?P<ryn>[两二三四五六七八九十]|[2-9])年(?:来|以来)?(?![度初底末中前后内])"
-)
+_RECENT_YEARS = r"(?:近|最近)(?P<ryn>[两二三四五六七八九十]|[2-9])年(?:来|以来)?(?![度初底末中前后内])"
 # This year and the next (今明两年).
 _THIS_AND_NEXT = r"今明两年"
 # An earlier event a report refers to (这是该市继8月29日集中签约10个项目后…): its day is no day just told.

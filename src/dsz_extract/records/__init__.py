@@ -37,5 +37,7 @@ def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], lis
         metric_records.extend(metrics.read_sentence(reading, sent, used))
     deal_records = repeats.drop_short_repeats(deals.finish(reading, frames, event_totals.index_of))
     metric_records = repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key)
-    talent_records = talent.drop_repeats(reading, repeats.drop_headline_repeats(reading, talent_records, repeats.talent_key))
+    talent_records = talent.drop_repeats(
+        reading, repeats.drop_headline_repeats(reading, talent_records, repeats.talent_key)
+    )
     return deal_records, metric_records, talent_records, event_totals.totals

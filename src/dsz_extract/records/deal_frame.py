@@ -109,7 +109,9 @@ _ROLE_RES = tuple((role, patterns.compile(f"(?:{pattern}){ROLE_LINK}$")) for rol
 _EACH_AMOUNT_RE = patterns.compile(r"均|各")
 _INTENT_RE = patterns.compile("|".join(NOT_YET_BEFORE))
 _SUBSET_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(SUBSET_REFERENCE) + ")")
-_OF_A_COUNTED_CLASS_RE = patterns.compile(r"的(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)[^，,。；;、]{0,10}?(?:项目|工程)")
+_OF_A_COUNTED_CLASS_RE = patterns.compile(
+    r"的(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)[^，,。；;、]{0,10}?(?:项目|工程)"
+)
 # 总投资40亿元的|A项目; in a list the 的 may be left out: 、投资7100万美元|B公司等一批项目
 _PREMODIFIER_RE = patterns.compile(r"(?:规模)?的[^，,。；;、]{0,2}|")
 

@@ -228,10 +228,14 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
         signed = signers is not None or _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
-        if signed and signers is None and (
-            verb.start() < listed[-1].end
-            or reading.norm[max(0, listed[0].start - 1) : listed[0].start] in _PARTNER_BEFORE
-            or sent.between(verb.end(), clause.end, "project")
+        if (
+            signed
+            and signers is None
+            and (
+                verb.start() < listed[-1].end
+                or reading.norm[max(0, listed[0].start - 1) : listed[0].start] in _PARTNER_BEFORE
+                or sent.between(verb.end(), clause.end, "project")
+            )
         ):
             continue  # partners signed with, or companies signing named projects (the projects are the deals)
         hi = max(verb.end(), listed[-1].end)
