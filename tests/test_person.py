@@ -223,6 +223,11 @@ def test_people_by_their_deeds_and_in_lists(text: str, expected: list[tuple[int,
 
 
 MORE_TITLES = [
+    # a one-character verb of speech ends the name; a manner word may follow it; 助理 before a title
+    ("村民张伟说，分红到手了。", [("张伟", None, None)]),
+    ("刚刚领了分红的村民朱洪彪高兴地说。", [("朱洪彪", None, None)]),
+    ("投資推廣署助理署長鄧仲敏指，今年上半年協助了五十間企業。", [("鄧仲敏", "助理署長", "投資推廣署")]),
+    ("工程师张伟称，项目进展顺利。", [("张伟", "工程师", None)]),
     ("澳門新特首岑浩輝上任後首亮相", [("岑浩輝", "特首", None)]),
     ("学院引进长江学者王振华、赵永刚等高层次人才。", [("王振华", "长江学者", None), ("赵永刚", None, None)]),
     ("国家杰青李明加盟该校。", [("李明", "国家杰青", None)]),
