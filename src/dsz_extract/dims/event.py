@@ -59,6 +59,7 @@ _CONGRESS = patterns.compile(
 # A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
 _BARE_YEAR = patterns.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
 # Holding one meeting: the verb right before its name.
+_THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
 # (先后举办…) is made of events, unless they are named by topic alone (线上招商推介会、视频签约等).
@@ -113,6 +114,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
     stem = text[start:stem_end]
     if "short" in _FLAGS[head]:
         return bool(stem) and not _TRIVIAL.fullmatch(stem)
+    if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start):
+        return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
     if len(stem) < _MIN_STEM or _TRIVIAL.fullmatch(stem):
         return False
     if quoted or _MARKED.search(stem):
