@@ -38,6 +38,8 @@ ANAPHORS: dict[str, tuple[str, str]] = {
     # prefectures (盟, 地区, 州), banners, and 新疆 by its short form (real pages: 全盟, 全地区, 全疆)
     "全盟": ("city", "all"), "全地区": ("city", "all"), "全州": ("city", "all"), "全旗": ("county", "all"),
     "全疆": ("province", "all"),
+    # an autonomous region by its kind alone (自治区出台了…), Hong Kong by 本港 / 全港
+    "自治区": ("province", "all"), "本港": ("province", "all"), "全港": ("province", "all"),
     # a corps division and the city it runs as one (新疆兵团第六师五家渠市 … 该师市)
     "该师市": ("county", "that"), "全师市": ("county", "all"), "本师市": ("county", "all"),
 }  # fmt: skip
@@ -50,7 +52,7 @@ ZONE_SUFFIXES: dict[str, str] = {
     "工业园区": "工业园区", "工业园": "工业园区", "产业集聚区": "产业集聚区",
     "旅游度假区": "旅游度假区", "度假区": "度假区", "新区": "新区", "临空经济区": "临空经济区",
     "科技城": "科技城", "科学城": "科学城", "产业园区": "产业园区", "科学园区": "科学园区",
-    "加工出口区": "加工出口区", "综合实验区": "综合实验区",
+    "加工出口区": "加工出口区", "综合实验区": "综合实验区", "经合区": "经合区",
 }  # fmt: skip
 # Abbreviated suffixes spelt out in a full name (东营高新区 -> 山东省东营市东营高新技术产业开发区).
 ZONE_LONG_FORMS = {
