@@ -183,6 +183,8 @@ WRITERS_AND_PICTURES = [
     # names alone in brackets: joined by 、 anywhere, apart by spaces when they close the line
     ("提供强力支撑。(买祥发、史笑妍、田成瑞)", [(8, 11, "买祥发"), (12, 15, "史笑妍"), (16, 19, "田成瑞")]),
     ("研发队伍。(郑仁 沈春来)\n电子邮件", [(6, 8, "郑仁"), (9, 12, "沈春来")]),
+    # the paper before its writers, and a two-character name spaced to the width of three
+    ("项目涉及4大领域。 (山西日报 邓焕彦 崔 杰)\n相关新闻", [(16, 19, "邓焕彦"), (20, 23, "崔杰")]),
     # photo credits ending a line
     ("会议在贵阳开幕。李克 摄\n1月26日", [(8, 10, "李克")]),
     ("集中开复工仪式。奉正云 攝\n", [(8, 11, "奉正云")]),

@@ -155,7 +155,16 @@ def _bracketed(bounds: Boundaries) -> list[Person]:
             found += _caption_before(bounds, at)
         elif surname_at(text, at + 1):
             found.extend((s, e, None, None) for s, e in _names_alone(bounds, at + 1))
+        elif (outlet := _OUTLET_FIRST.match(text, at + 1)) is not None and surname_at(text, outlet.end()):
+            # (山西日报 邓焕彦 崔 杰): the paper, then its writers
+            found.extend((s, e, None, None) for s, e in _names_alone(bounds, outlet.end()))
     return found
+
+
+# A paper or station opening a closing bracket of writers' names, a space after it.
+_OUTLET_FIRST = patterns.compile(r"\p{Han}{2,8}?(?:日报|晚报|时报|商报|报|电视台|融媒体中心|新闻网)[ \t\u3000]+")
+# A two-character name spaced to the width of three (崔 杰), as bylines align them.
+_SPACED_NAME = patterns.compile(r"\p{Han}[ \u3000]\p{Han}(?=[）)]|[ \t\u3000])")
 
 
 def _caption_before(bounds: Boundaries, end: int) -> list[Person]:
@@ -175,6 +184,8 @@ def _names_alone(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
     joined, spaced = False, False
     while True:
         end = name_at(bounds, pos)
+        if end is None and surname_at(text, pos) == 1 and _SPACED_NAME.match(text, pos):
+            end = pos + 3
         if end is None:
             return []
         names.append((pos, end))
