@@ -21,6 +21,11 @@ def talent_of(text: str) -> list[tuple[Any, ...]]:
 
 
 PATTERNS = [
+    # people brought in counted by visits (人次)
+    (
+        "“十三五”期间，自治区依托优势特色新兴产业，共引进高端外国专家135人次。",
+        [("高端外国专家", 135, [], "introduced", "actual", None)],
+    ),
     # two counts joined by 和: the conjunction belongs to neither category
     (
         "近年来，云南省柔性引进了140多名院士和200名高层次人才。",

@@ -264,7 +264,7 @@ def _scan(
             hits.append(Hit(start, end, "blocker", key))  # kept only as a name part: 江北水城 + 旅游度假区
             continue
         if key in ANAPHORS:
-            if free(start, end) and _is_anaphor(text, start, end):
+            if free(start, end) and _is_anaphor(text, start, end) and not quoted.inside(start, end):
                 hits.append(Hit(start, end, "anaphor", key, anaphor=True))
             continue
         senses = list(gaz.senses(key))

@@ -53,7 +53,7 @@ _NOT_TALENT = table("talent_not_talent.txt")
 MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户", "成长为")
 # A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
 MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
-PEOPLE_UNITS = ("名", "人", "位")
+PEOPLE_UNITS = ("名", "人", "位", "人次")
 # Nouns that end with the people themselves: a kind of talent before them qualifies them ("高层次嘉宾").
 PEOPLE_HEADS = ("人员", "嘉宾", "干部", "雇员", "职工", "员工", "青年", "学生")
 # Teams are counted with 个 / 支 ("柔性引进院士创新团队15个"): talent when a mode word governs them.
