@@ -167,11 +167,12 @@ OWN_PLACES = [
     ),
     # a landing place outranks it
     ("德州市陵城区新能源装备项目落户平原县。", [("德州市陵城区新能源装备项目", "平原县")]),
-    # a place inside the projects listed after the ceremony is no venue of it
+    # a place inside the projects listed after the ceremony is no venue of it; a project named after a zone
+    # lands in that zone
     (
         "临汾市重点项目集中签约\n6月5日，临汾市举行重点项目集中签约仪式。\n集中签约仪式上，临汾经济开发区精密智造项目，"
         "隰县现代农业示范区果蔬包装，晋兴新材料产业园项目等14个项目进行了现场签约。",
-        [("临汾经济开发区精密智造项目", "临汾市"), ("晋兴新材料产业园项目", "临汾市")],
+        [("临汾经济开发区精密智造项目", "临汾经济开发区"), ("晋兴新材料产业园项目", "临汾市")],
     ),
     # the place a list names each project at (、华丰镇的|清洁储能项目) is that project's
     (

@@ -117,7 +117,7 @@ def find(doc: Doc) -> list[Any]:
     gaz = gazetteer.get()
     free = _FreeSpans(doc)
     zones: Zones = {}
-    hits, embedded = _scan(text, gaz, free, _TokenBoundaries(doc))
+    hits, embedded, embedded_zone_words = _scan(text, gaz, free, _TokenBoundaries(doc))
     hits = _compose(text, hits)
     _resolve(hits, Counter(), zones)
     subject = infer_subject(doc, hits, embedded, zones)
@@ -130,14 +130,14 @@ def find(doc: Doc) -> list[Any]:
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
-    doc.info["places_in_projects"] = _places_in_projects(doc, embedded, subject, zones, values)
+    doc.info["places_in_projects"] = _places_in_projects(doc, embedded + embedded_zone_words, subject, zones, values)
     found = [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
     held = Covered((h.start, h.end) for h in hits)  # a set lookup per candidate, not a walk over every hit
     short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or held.overlaps(s, e))
     return found + [doc.make("place", s, e, v, source="gazetteer") for s, e, v in short]
 
 
-_PROJECT_PLACE_LEVELS = ("city", "county")
+_PROJECT_PLACE_LEVELS = ("city", "county", "zone")
 
 
 def _places_in_projects(
@@ -157,13 +157,16 @@ def _places_in_projects(
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and end <= projects[i][1]:
             inside.append(h)
-    if not inside:
+    if not any(h.kind == "place" for h in inside):
         return []
+    # 临汾经济开发区精密智造项目: the zone a project is named after, composed as free places are
+    inside = _compose(doc.norm, sorted(inside, key=lambda h: h.start))
     _resolve(inside, _chain_counter([subject], 3) if subject is not None else Counter(), zones)
+    finish_zone_words(doc.norm, inside, subject, zones)
     found = []
     for h in inside:
-        value = _value(h, values)
-        if value is not None and value.level in _PROJECT_PLACE_LEVELS and value.adcode:
+        value = _value(h, values) if h.kind == "place" else None
+        if value is not None and value.level in _PROJECT_PLACE_LEVELS and (value.adcode or value.level == "zone"):
             found.append((to_original(h.start), to_original(h.end), value))
     return found
 
@@ -254,9 +257,10 @@ def _full_name(key: str, senses: list[Sense]) -> bool:
 
 def _scan(
     text: str, gaz: gazetteer.Gazetteer, free: _FreeSpans, aligned: _TokenBoundaries
-) -> tuple[list[Hit], list[Hit]]:
+) -> tuple[list[Hit], list[Hit], list[Hit]]:
     hits: list[Hit] = []
     embedded: list[Hit] = []
+    embedded_zone_words: list[Hit] = []  # inside other names: the zones projects are named after
     to_check: list[Hit] = []
     quoted = _QuotedNames(text)
     for start, end, key in gaz.find_all(text, _EXTRA_KEYS):
@@ -269,8 +273,9 @@ def _scan(
             continue
         senses = list(gaz.senses(key))
         if not senses:
-            if (key in ZONE_SUFFIXES or key in BARE_ZONE_WORDS) and free(start, end):
-                hits.append(Hit(start, end, "zone_word", key, zone_suffix=key))
+            if key in ZONE_SUFFIXES or key in BARE_ZONE_WORDS:
+                word = Hit(start, end, "zone_word", key, zone_suffix=key)
+                (hits if free(start, end) else embedded_zone_words).append(word)
             continue
         hit = Hit(start, end, "place", key, senses)
         taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
@@ -289,7 +294,7 @@ def _scan(
             id(h) for h in to_check if not aligned(h.start, h.end) and not _continues_its_parent(ends.get(h.start), h)
         }
         hits = [h for h in hits if id(h) not in rejected]
-    return hits, embedded
+    return hits, embedded, embedded_zone_words
 
 
 def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
