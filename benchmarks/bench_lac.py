@@ -4,7 +4,7 @@
     python benchmarks/bench_lac.py corpus/real/dev/gold --every-sentence   # also LAC on every sentence
 
 Every gold folder (`<doc_id>.json`, texts found as `dsz-extract eval` finds them) is extracted in
-each mode and scored with `dsz_extract.evaluate.score_reports`: precision, recall and F1 per mention
+each mode and scored with `dsz_extract.scoring.score_reports`: precision, recall and F1 per mention
 type with overlap matching (strict F1 beside it), talent records and their persons; then all
 folders together. The numeric mentions (money, percent, count, date) of every mode are compared
 with rules-only byte for byte.
@@ -27,7 +27,7 @@ from typing import Any
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from bench_extract import chars_per_second, peak_rss_mb  # the same measures as the rules benchmark
-from dsz_extract import evaluate
+from dsz_extract import evaluate, scoring
 from dsz_extract.extractor import Extractor
 from dsz_extract.text import read_text_file
 
@@ -163,11 +163,11 @@ def main() -> int:
         for mode, extractor in modes.items():
             preds = predict(extractor, docs)
             all_pred[mode] += preds
-            by_mode[mode] = accuracy_rows(evaluate.score_reports([g for g, _ in docs], preds))
+            by_mode[mode] = accuracy_rows(scoring.score_reports([g for g, _ in docs], preds))
         results["accuracy"][name] = by_mode
         print_accuracy(name, by_mode)
     if len(folders) > 1:
-        by_mode = {m: accuracy_rows(evaluate.score_reports(all_gold, p)) for m, p in all_pred.items()}
+        by_mode = {m: accuracy_rows(scoring.score_reports(all_gold, p)) for m, p in all_pred.items()}
         results["accuracy"]["all"] = by_mode
         print_accuracy("all folders", by_mode)
     results["numbers_identical"] = {

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dsz_extract import evaluate as ev
+from dsz_extract import scoring as sc
 from dsz_extract.extractor import Extractor
 from dsz_extract.text import read_text_file
 
@@ -30,7 +31,7 @@ def _context(text: str, start: int, end: int, width: int = 12) -> str:
 
 
 def _errors(gold: list[dict[str, Any]], pred: list[dict[str, Any]], text: str) -> list[tuple[str, str]]:
-    pairs = ev.match(gold, pred, ev.mention_priority)
+    pairs = sc.match(gold, pred, sc.mention_priority)
     matched_gold = {i for i, _ in pairs}
     matched_pred = {j for _, j in pairs}
     rows = []
@@ -44,8 +45,8 @@ def _errors(gold: list[dict[str, Any]], pred: list[dict[str, Any]], text: str) -
         g, p = gold[i], pred[j]
         if (g["start"], g["end"]) != (p["start"], p["end"]):
             rows.append(("BOUNDARY", f"gold {g['text']!r} pred {p['text']!r}  {_context(text, g['start'], g['end'])}"))
-        want = ev.mention_value_key(g["type"], g.get("value"), g.get("value"))
-        got = ev.mention_value_key(g["type"], p.get("value"), g.get("value"))
+        want = sc.mention_value_key(g["type"], g.get("value"), g.get("value"))
+        got = sc.mention_value_key(g["type"], p.get("value"), g.get("value"))
         if want != got:
             rows.append(("VALUE", f"gold {want} pred {got}  {_context(text, g['start'], g['end'])}"))
     return rows
@@ -73,11 +74,11 @@ def main() -> None:
             tally = tallies[t]
             tally[0] += len(gm)
             tally[1] += len(pm)
-            tally[2] += len(ev.match(gm, pm, ev.mention_priority))
+            tally[2] += len(sc.match(gm, pm, sc.mention_priority))
             lines[t] += [f"{g['doc_id']:8} {kind:9} {row}" for kind, row in _errors(gm, pm, text)]
     for t in types:
         n_gold, n_pred, tp = tallies[t]
-        s = ev.prf(tp, n_gold, n_pred)
+        s = sc.prf(tp, n_gold, n_pred)
         print(f"== {t}: gold {n_gold} pred {n_pred}  P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
         if not args.summary:
             print("\n".join(sorted(lines[t], key=lambda line: line.split()[1])))

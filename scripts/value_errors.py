@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dsz_extract import evaluate as ev
+from dsz_extract import scoring as sc
 from dsz_extract.extractor import Extractor
 from dsz_extract.text import read_text_file
 
@@ -28,11 +29,11 @@ def _context(text: str, start: int, end: int, width: int = 14) -> str:
 
 
 def _key(kind: str, mention: dict[str, Any]) -> Any:
-    return ev.mention_value_key(kind, mention.get("value"))
+    return sc.mention_value_key(kind, mention.get("value"))
 
 
 def _rows(kind: str, gold: list[dict[str, Any]], pred: list[dict[str, Any]], text: str, missed: bool) -> list[str]:
-    pairs = ev.match(gold, pred, ev.mention_priority)
+    pairs = sc.match(gold, pred, sc.mention_priority)
     rows = []
     for i, j in pairs:
         g, p = gold[i], pred[j]

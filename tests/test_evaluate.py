@@ -9,14 +9,8 @@ from typing import Any
 import pytest
 
 from dsz_extract import cli
-from dsz_extract.evaluate import (
-    load_gold,
-    match,
-    mention_priority,
-    mention_value_key,
-    read_predictions,
-    score_reports,
-)
+from dsz_extract.evaluate import load_gold, read_predictions
+from dsz_extract.scoring import match, mention_priority, mention_value_key, score_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpus" / "gold"

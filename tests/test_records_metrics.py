@@ -626,7 +626,7 @@ def gold_scores() -> dict[str, Any]:
     """Records assembled from the gold mentions of each seed, scored by the project's evaluator."""
     from pydantic import TypeAdapter
 
-    from dsz_extract.evaluate import score_reports
+    from dsz_extract.scoring import score_reports
 
     mentions = TypeAdapter(list[models.Mention])
     golds, preds = [], []

@@ -18,7 +18,7 @@ from .worker import Settings
 
 # Modules that read, write or present reports but do not change what a report says.
 _NOT_EXTRACTION = frozenset(
-    {"batch", "cli.py", "dask.py", "evaluate.py", "export.py", "frames.py", "html.py", "timelimit.py"}
+    {"batch", "cli.py", "dask.py", "evaluate.py", "export.py", "frames.py", "html.py", "scoring.py", "timelimit.py"}
 )
 
 
