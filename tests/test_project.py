@@ -146,6 +146,7 @@ GENERIC = [
 GENERIC += [
     "此次签约的项目主要是泵阀机械、农副产品加工等产业链项目。",  # trades of a class of trades
     "力争项目早建成、早达效。",  # a verb, then the class word
+    "今年截至目前，该区洽谈签约引资项目达34个。",  # 引资项目 is a class
     "建立全省年度投资项目库、若干重大工程项目清单和央地合作重点项目清单。",  # registries of projects
 ]
 
