@@ -40,6 +40,7 @@ def test_decode_bytes_names_the_encoding(data: bytes, encoding: str | None, warn
         bytes(range(256)) * 20,
         b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 400 + bytes(range(1, 31)) * 10,
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+        b"\xfe\xff\x00\x00\x00",  # a UTF-16 byte-order mark, then an odd number of bytes (found by hypothesis)
     ],
 )
 def test_binary_input_is_an_error_naming_the_file(data: bytes) -> None:

@@ -63,7 +63,10 @@ def decode_bytes(data: bytes, source: str | None = None) -> Decoded:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = data.decode(encoding)
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:  # a BOM before bytes that are not that encoding (odd length)
+                raise DecodeError(source, f"not text: a {encoding} byte-order mark, then {exc.reason}") from exc
             return _checked(text, encoding, source, warn=encoding != "utf-8-sig")
     try:
         return _checked(data.decode("utf-8"), "utf-8", source, warn=False)
