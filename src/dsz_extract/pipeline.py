@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -86,12 +87,9 @@ def add_resolved(kept: list[Any], added: Sequence[Any]) -> list[Any]:
     return merged
 
 
-def _start(m: Any) -> int:
-    return m.start
-
-
-def _end(m: Any) -> int:
-    return m.end
+# Keys in C: add_resolved bisects and sorts by them once per mention and pass.
+_start = operator.attrgetter("start")
+_end = operator.attrgetter("end")
 
 
 def parse_reference_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:

@@ -279,7 +279,9 @@ def _scan(
             continue
         hit = Hit(start, end, "place", key, senses)
         taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
-        if _splits_a_word_before(text, start, key) or _SLOGAN.match(text, max(0, start - 2), end):
+        if _splits_a_word_before(text, start, key) or (
+            key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end)
+        ):
             continue
         if taken or _NOT_AFTER_PLACE.match(text, end) or quoted.inside(start, end):
             embedded.append(hit)
@@ -306,13 +308,14 @@ def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
 def _splits_a_word_before(text: str, start: int, key: str) -> bool:
     if key.startswith("中") and start > 0 and text[start - 1] in _ENDS_A_WORD_WITH_ZHONG:
         return True
-    return _ADDRESS_BEFORE.search(text, max(0, start - 3), start) is not None
+    return text.endswith(_ADDRESS_WORDS, max(0, start - 3), start)
 
 
+_SLOGAN_VERBS = frozenset("兴强富")
 _SLOGAN = patterns.compile(r"(?:人才|科技|工业|产业|农业|旅游|文化|生态|教育|项目|招商|开放|创新)[兴强富][县市省区]")
 # People addressed (各位来宾, 尊敬的来宾) and slogans of what makes a place thrive (人才兴县, 工业强市) hold
 # no place: 来宾 are guests, 兴县 is "makes the county thrive".
-_ADDRESS_BEFORE = patterns.compile(r"(?:各位|尊敬的|与会|中外)$")
+_ADDRESS_WORDS = ("各位", "尊敬的", "与会", "中外")
 
 
 class _QuotedNames:

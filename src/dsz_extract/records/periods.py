@@ -68,7 +68,11 @@ def metric_period(
 def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
     """Money, or a count of what was signed, started or brought in, told 截至目前: a flow of this year so far
     (a rate or a stock as of now has no period)."""
-    if _AS_OF_NOW_RE.search(reading.norm, sent.span.start, value.start) is None:
+    now_at = sent.memo.get("as_of_now")
+    if now_at is None:  # where the sentence says 截至目前, found once per sentence (-1: nowhere)
+        found = _AS_OF_NOW_RE.search(reading.norm, sent.span.start, sent.span.end)
+        now_at = sent.memo["as_of_now"] = found.start() if found is not None else -1
+    if now_at < 0 or now_at >= value.start:
         return False
     if value.type == "money":
         return True

@@ -56,11 +56,19 @@ def scope_for(reading: Reading, sent: Sentence, offset: int) -> Scope | None:
 
 def remember(reading: Reading, sent: Sentence) -> None:
     """Carry the sentence's scope (its own or the one it continues) to the next when it ends with a semicolon."""
-    scope = scope_for(reading, sent, sent.span.end)
-    if scope is not None and reading.norm[sent.span.start : sent.span.end].rstrip().endswith(tuple(_LIST_SEMICOLONS)):
+    # The semicolon first: most sentences end otherwise, and then no scope is read at all.
+    ends_a_list_item = _last_character(reading.norm, sent.span.start, sent.span.end) in _LIST_SEMICOLONS
+    scope = scope_for(reading, sent, sent.span.end) if ends_a_list_item else None
+    if scope is not None:
         reading.memo[_MEMO_KEY] = Scope(scope.mode, scope.mode_at, scope.category, sent.index)
     else:
         reading.memo.pop(_MEMO_KEY, None)
+
+
+def _last_character(text: str, start: int, end: int) -> str:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else "\n"
 
 
 def is_change(reading: Reading, start: int, count_start: int) -> bool:
