@@ -328,6 +328,22 @@ DEALS = [
          {"projects": ["港策商务信息咨询"], "amounts": [("total", 71000000, "USD")]}],
     ),
     (
+        # each item of a list tells its own investor and landing place before its project (X在Y投资…的Z项目)
+        "[香港威昂发展有限公司|org:香港威昂发展有限公司,company]在[九江经开区|place:九江经济技术开发区,zone]投资"
+        "[1亿美元|money:100000000 USD]的[家电生产项目|project:]、[上海维投投资发展有限公司|org:上海维投投资发展有限公司,company]"
+        "在[南昌红谷滩新区|place:红谷滩新区,zone]投资[50亿元|money:5000000000 CNY]的[商业综合体项目|project:]签约。",
+        [{"projects": ["家电生产项目"], "investors": ["香港威昂发展有限公司"], "place": "九江经济技术开发区",
+          "amounts": [("total", 100000000, "USD")], "stage": "signed"},
+         {"projects": ["商业综合体项目"], "investors": ["上海维投投资发展有限公司"], "place": "红谷滩新区",
+          "amounts": [("total", 5000000000, "CNY")], "stage": "signed"}],
+    ),
+    (
+        # 开复工 is the started stage
+        "[格尔木工业园宏储源光伏储能|project:]、[青海嘉诺钾资源产品精深加工|project:]等[4个|count:4 个]项目已开复工建设。",
+        [{"projects": ["格尔木工业园宏储源光伏储能"], "stage": "started"},
+         {"projects": ["青海嘉诺钾资源产品精深加工"], "stage": "started"}],
+    ),
+    (
         # the total of a counted class after a named project is the class's, not the project's
         "随着[黄土坡隧道工程|project:]的奠基，总投资达[71.73亿元|money:7173000000 CNY]的[48个|count:48 个]重点建设项目集中开工。",
         [{"projects": ["黄土坡隧道工程"], "stage": "started", "amounts": []}],

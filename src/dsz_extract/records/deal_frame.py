@@ -28,7 +28,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     "planned": ("谋划", "储备", "在谈"),
     "signed": ("签约", "签署", "签订", "达成合作", "达成了合作", "达成初步合作"),
     "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻", "进驻"),
-    "started": ("开工", "开建", "进场", "在建", "动工", "奠基", "启动建设", "开始建设"),
+    "started": ("开工", "开复工", "开建", "进场", "在建", "动工", "奠基", "启动建设", "开始建设"),
     "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了"),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform.
@@ -93,6 +93,8 @@ LIST_REACH = 12
 # "此外，…" / "另外，…" open a new item: it does not take the stage of the sentence before.
 ADDITIVE = ("此外", "另外", "同时", "另")
 # "落户莘县", "落地开发区": the place where the project lands.
+# What follows a landing place inside a list item before its project's name (投资1亿美元的, 建设的).
+_INVESTS_IN_ITEM_RE = patterns.compile(r"(?:投资|建设|兴建|打造)[^，,。；;、]{0,16}")
 LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
 # The noun after a project count ("等3个重点招商项目").
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
@@ -483,6 +485,12 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     landing, starts = view.once(("landing", end), lambda: _with_starts(landing_places(reading, sent, end)))
     i = bisect.bisect_left(starts, group.end)
     frame.own_places = {m.value.name: own for m in group.projects if (own := _own_place(reading, m, sent)) is not None}
+    before = _landing_in_its_item(reading, sent, view, group, landing, starts)
+    if before is not None:
+        # "香港威昂公司在九江经开区投资1亿美元的家电生产项目、…": the landing told inside the project's own item
+        frame.place, frame.explicit_place, frame.landed = before.value.name, True, True
+        frame.cover(before.start, before.end)
+        return
     if i < len(landing):
         frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
         frame.cover(landing[i].start, landing[i].end)
@@ -507,6 +515,21 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.cover(place.start, place.end)
         return
     frame.place = sent.carried_place
+
+
+def _landing_in_its_item(
+    reading: Reading, sent: Sentence, view: View, group: Group, landing: list[Any], starts: list[int]
+) -> Any | None:
+    """A landing place between the group and the item before it, with an investment verb after it and the
+    amount's 的 leading into the name (…在九江经开区投资1亿美元的|家电生产项目)."""
+    previous = _previous_group(view, group)
+    lo = previous.end if previous is not None else sent.clause_at(group.start).start
+    i = bisect.bisect_right(starts, group.start) - 1
+    if i < 0 or landing[i].start < lo:
+        return None
+    place = landing[i]
+    between = reading.norm[place.end : group.start]
+    return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
 
 
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:

@@ -85,9 +85,11 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
     return dedupe(m.value.name for m in found)
 
 
-# An owner told right before its project: "X投资建设的Y项目", "X与青秀区共同打造的Y项目", "X的“Y”项目".
+# An owner told right before its project: "X投资建设的Y项目", "X与青秀区共同打造的Y项目", "X的“Y”项目",
+# "X在九江经开区投资1亿美元的Y项目".
 _OWNER_BEFORE_RE = patterns.compile(
-    r"(?:与[^，,。；;、]{1,10}?)?(?:共同|联合)?(?:投资建设|投资兴建|投资|建设|兴建|打造|开发)?的[\s“”\"‘’「」《》]*"
+    r"(?:与[^，,。；;、]{1,10}?|在[^，,。；;、]{1,12}?)?(?:共同|联合)?"
+    r"(?:(?:投资建设|投资兴建|投资|建设|兴建|打造|开发)[^，,。；;、的]{0,12})?的[\s“”\"‘’「」《》]*"
 )
 _OWNING_KINDS = ("company", "group", "research")
 
