@@ -256,6 +256,8 @@ def test_money_mention_before_the_name_ends_it_and_numbers_inside_stay() -> None
             "华中服装制造产业园项目、汉上云谷数字经济产业园和算力中心项目等12个项目集中签约。",
             ["华中服装制造产业园项目", "汉上云谷数字经济产业园和算力中心项目"],
         ),
+        # a class named by what it does for the city (现代化产业, 灾后恢复重建) closes a list of its examples
+        ("开工清华国重昌平基地、永丰实创园二期等26个现代化产业项目，总投资380亿元。", ["清华国重昌平基地", "永丰实创园二期"]),
         # the venue word before a name is no part of it
         ("其中，主会场法麦克斯三期项目总投资5.2亿元。", ["法麦克斯三期项目"]),
         # a line's section between two places (太原至西安段) is part of its name
