@@ -258,6 +258,8 @@ def test_money_mention_before_the_name_ends_it_and_numbers_inside_stay() -> None
         ),
         # a class named by what it does for the city (现代化产业, 灾后恢复重建) closes a list of its examples
         ("开工清华国重昌平基地、永丰实创园二期等26个现代化产业项目，总投资380亿元。", ["清华国重昌平基地", "永丰实创园二期"]),
+        # a building verb before the first item is no part of its name
+        ("正在加快建设恒丰建材、双成建材、兴业诚钢等20个工业项目。", ["恒丰建材", "双成建材", "兴业诚钢"]),
         # the venue word before a name is no part of it
         ("其中，主会场法麦克斯三期项目总投资5.2亿元。", ["法麦克斯三期项目"]),
         # a line's section between two places (太原至西安段) is part of its name

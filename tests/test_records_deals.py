@@ -338,6 +338,11 @@ DEALS = [
           "amounts": [("total", 5000000000, "CNY")], "stage": "signed"}],
     ),
     (
+        # under construction (正在加快建设) is started; the verb is no part of the first name
+        "今年，该县正在加快建设[恒丰建材|project:]、[双成建材|project:]等[20个|count:20 个]工业项目。",
+        [{"projects": ["恒丰建材"], "stage": "started"}, {"projects": ["双成建材"], "stage": "started"}],
+    ),
+    (
         # 开复工 is the started stage
         "[格尔木工业园宏储源光伏储能|project:]、[青海嘉诺钾资源产品精深加工|project:]等[4个|count:4 个]项目已开复工建设。",
         [{"projects": ["格尔木工业园宏储源光伏储能"], "stage": "started"},

@@ -119,6 +119,8 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
             s = _after_amounts(text, taken, s, e)
             if (loc := _LOCATIVE_AT.match(text, s, e)) is not None and e - loc.end() >= _MIN_LIST_ITEM:
                 s = loc.end()  # 伏山镇的|电芯壳体智能制造中心: where it is, not its name
+            if (verb := _LEADING_BUILD.match(text, s, e)) is not None and e - verb.end() >= _MIN_LIST_ITEM:
+                s = verb.end()  # 加快建设|恒丰建材、双成建材等20个工业项目: the verb is no part of the first name
             cand = start_by_end.get(e)
             if cand is not None and (cand <= s or not _item_holds_the_cut(bounds, s, cand)):
                 continue
@@ -219,6 +221,7 @@ _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
 _INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
 _LOCATIVE = patterns.compile(r"^[^的]{2,12}的")
+_LEADING_BUILD = patterns.compile(r"(?:开工建设|新建|建设|实施)(?!银行|局|厅|委|集团|公司)")
 _LOCATIVE_AT = patterns.compile(r"[^的，。；、\n]{2,12}?的")  # the same, matched at an offset
 _ZONE_BEFORE = patterns.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
 _MAX_INCLUSION = 240
