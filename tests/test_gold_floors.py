@@ -194,28 +194,28 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.date.value.accuracy": 0.94,  # measured 0.972
         "mentions.count.overlap.f1": 0.95,  # measured 0.983
         "mentions.count.value.accuracy": 0.97,  # measured 1.0
-        "mentions.place.overlap.f1": 0.87,  # measured 0.908
+        "mentions.place.overlap.f1": 0.87,  # measured 0.909
         "mentions.place.value.accuracy": 0.91,  # measured 0.945
         "mentions.org.overlap.f1": 0.88,  # measured 0.919
         "mentions.org.value.accuracy": 0.89,  # measured 0.926
-        "mentions.project.overlap.f1": 0.83,  # measured 0.862
-        "mentions.project.value.accuracy": 0.90,  # measured 0.931
+        "mentions.project.overlap.f1": 0.83,  # measured 0.866
+        "mentions.project.value.accuracy": 0.90,  # measured 0.935
         "mentions.person.overlap.f1": 0.93,  # measured 0.963
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
         "mentions.event.overlap.f1": 0.78,  # measured 0.814
         "mentions.event.value.accuracy": 0.87,  # measured 0.908
-        "deals.f1": 0.75,  # measured 0.784
+        "deals.f1": 0.77,  # measured 0.802
         "metrics.f1": 0.85,  # measured 0.886
         "talent.f1": 0.91,  # measured 0.94
-        "deals.fields.stage.accuracy": 0.93,  # measured 0.963
-        "deals.fields.place.accuracy": 0.75,  # measured 0.782
-        "deals.fields.total.accuracy": 0.90,  # measured 0.938
-        "deals.fields.investors.accuracy": 0.91,  # measured 0.947
-        "deals.fields.date.accuracy": 0.82,  # measured 0.856
-        "metrics.fields.indicator.accuracy": 0.61,  # measured 0.643
+        "deals.fields.stage.accuracy": 0.93,  # measured 0.965
+        "deals.fields.place.accuracy": 0.74,  # measured 0.776
+        "deals.fields.total.accuracy": 0.91,  # measured 0.945
+        "deals.fields.investors.accuracy": 0.91,  # measured 0.949
+        "deals.fields.date.accuracy": 0.80,  # measured 0.831
+        "metrics.fields.indicator.accuracy": 0.61,  # measured 0.644
         "metrics.fields.kind.accuracy": 0.92,  # measured 0.955
         "metrics.fields.period.accuracy": 0.80,  # measured 0.834
-        "metrics.fields.place.accuracy": 0.83,  # measured 0.869
+        "metrics.fields.place.accuracy": 0.83,  # measured 0.87
         "metrics.fields.yoy.accuracy": 0.94,  # measured 0.978
         "talent.fields.category.accuracy": 0.89,  # measured 0.924
         "talent.fields.persons.accuracy": 0.96,  # measured 0.992
