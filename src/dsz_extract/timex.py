@@ -59,6 +59,11 @@ def timex_bounds(timex: str | None) -> tuple[str | None, str | None]:
     return first[0].isoformat(), last[1].isoformat()
 
 
+def is_day(timex: str) -> bool:
+    """Whether a TIMEX names one day (2023-08-18, XXXX-05-25, XXXX-XX-XX)."""
+    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-"
+
+
 def precision(timex: str | None) -> str | None:
     """day, month, quarter, half, year, or span (an interval A/B); None for anything else."""
     if not timex:

@@ -62,6 +62,7 @@ import datetime as dt
 
 from .. import models, patterns
 from ..doc import Doc
+from ..timex import is_day
 from ._date_forms import DATELINE_ENDS, TAIWAN_MARKERS, matches
 from ._date_parse import mention_span, parse
 from ._date_resolve import Resolver, is_early_in_year
@@ -115,10 +116,6 @@ def in_earlier_event(norm: str, start: int, end: int) -> bool:
     )
 
 
-def _is_day_timex(timex: str) -> bool:
-    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-" and timex[8:].isdigit()
-
-
 def find(doc: Doc) -> list[models.DateMention]:
     taiwan = is_taiwanese(doc)
     norm = doc.norm
@@ -138,7 +135,9 @@ def find(doc: Doc) -> list[models.DateMention]:
         value = resolver.resolve(expr)
         if norm.startswith(DATELINE_ENDS, end) and value.start is not None and value.start == value.end:
             resolver.dateline = (dt.date.fromisoformat(value.start), end)
-        if _is_day_timex(value.timex) and not expr.same_day and not in_earlier_event(norm, start, end):
+        # a day told with its day-of-month (not 昨天 left unresolved) is the day 当天 may point back to
+        told_day = is_day(value.timex) and value.timex[8:].isdigit()
+        if told_day and not expr.same_day and not in_earlier_event(norm, start, end):
             resolver.last_day = (value.timex, dt.date.fromisoformat(value.start) if value.start else None)
         mentions.append(doc.make("date", start, end, value))
     return mentions

@@ -26,6 +26,7 @@ from .. import models, patterns
 from ..dims._names import table
 from ..doc import Doc
 from ..text import Span, is_heading
+from ..timex import is_day
 from . import frames, metric_periods
 from .sentence import Found, Sentence
 
@@ -270,7 +271,7 @@ class Reading:
             previous = self.period_of(topic) if topic is not None else None
             if previous is not None:
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
-                period = None if frames.is_day(previous) else previous
+                period = None if is_day(previous) else previous
                 inherited = False
                 if sent.paragraph in lead_paragraphs and not metric_periods.is_month_of(period, document_period):
                     document_period = period or document_period

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import models, patterns
+from ..timex import is_day
 from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
@@ -452,6 +453,6 @@ def _paragraph_period(frame: Frame) -> str | None:
     set none; a planned one has no date yet, and a day is an event's, no period."""
     sent = frame.sentence
     period = sent.deal_period
-    if frame.stage == "planned" or period is None or not period[:4].isdigit() or event_frames.is_day(period):
+    if frame.stage == "planned" or period is None or not period[:4].isdigit() or is_day(period):
         return None
     return period

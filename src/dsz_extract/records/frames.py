@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import models, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
+from ..timex import is_day
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -291,8 +292,3 @@ def inherit(deal_date: str | None, frame_date: str | None) -> str | None:
     if deal_date is None or (deal_date != frame_date and within(deal_date, frame_date)):
         return frame_date
     return deal_date
-
-
-def is_day(timex: str) -> bool:
-    """Whether a TIMEX names one day (2023-08-18, XXXX-05-25)."""
-    return len(timex) == 10 and timex[4] == "-" and timex[7] == "-"

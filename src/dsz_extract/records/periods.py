@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models, patterns
+from ..timex import is_day
 from . import frames as event_frames
 from . import metric_periods
 from .context import STOCK_WORDS, Reading
@@ -103,11 +104,7 @@ def _finer_before(reading: Reading, sent: Sentence, period: Found) -> Found:
         if m.type == "date" and reading.is_period_date(m):
             finer = Found(reading.period_of(m), m.start, m.end)
             break
-    if (
-        finer is not None
-        and not event_frames.is_day(finer.value)
-        and metric_periods.is_year_of(period.value, finer.value)
-    ):
+    if finer is not None and not is_day(finer.value) and metric_periods.is_year_of(period.value, finer.value):
         return finer
     return period
 
