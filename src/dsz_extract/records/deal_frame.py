@@ -618,7 +618,7 @@ def _host_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
 
 def _is_local(place: Any) -> bool:
     """Countries and regions are where investors come from, not where a project lands."""
-    return place.value.level not in ("country", "region")
+    return place.value.level not in event_frames.NOT_LOCAL_LEVELS
 
 
 def next_clause_end(sent: Sentence, offset: int) -> int:

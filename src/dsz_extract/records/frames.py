@@ -58,7 +58,8 @@ _OF_THE_EVENT_RE = patterns.compile("|".join(OF_THE_EVENT))
 DATELINE_ENDS = ("电", "讯", "消息")
 DATELINE_REACH = 12
 _DATELINE_AFTER_PLACE_RE = patterns.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
-_NOT_VENUES = ("country", "region")
+# Countries and regions are where partners and investors come from: no venue, no landing place.
+NOT_LOCAL_LEVELS = ("country", "region")
 # "在XX举行", "于XX召开": the place the event is held.
 _HELD_AT = ("在", "于")
 
@@ -197,7 +198,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
     """The date of the event: a day of its sentence, else of the sentences just before (up to one that
     opened an event of another stage in another paragraph: its day is that event's), else any date of it."""
     dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not _is_dateline(reading, m)]
-    dates = [m for m in dates if not _of_an_earlier_event(reading, m)]
+    dates = [m for m in dates if not in_earlier_event(reading.norm, m.start, m.end)]
     days = [m for m in dates if is_day(m.value.timex)]
     if days:
         return days[0].value.timex
@@ -210,23 +211,22 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         days = [
             m
             for m in earlier.of_type("date")
-            if is_day(m.value.timex) and reading.is_period_date(m) and not _of_an_earlier_event(reading, m)
+            if is_day(m.value.timex)
+            and reading.is_period_date(m)
+            and not in_earlier_event(reading.norm, m.start, m.end)
         ]
         if days:
             return days[-1].value.timex
     return dates[0].value.timex if dates else sent.previous_date
 
 
-def _of_an_earlier_event(reading: Reading, date: Any) -> bool:
-    """A day inside "继…后" (继8月29日集中签约10个项目后): an earlier event's, not the frame's."""
-    return in_earlier_event(reading.norm, date.start, date.end)
-
-
 def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:
     """The place after 在 / 于 ("在县会议中心举行"), else the first place that can host up to the end of the
     ceremony's clause (not one inside the projects listed after it: 集中签约仪式上，…，隰县…项目)."""
     # Countries and regions (东盟 of 中国—东盟博览会) are where partners come from, no venue.
-    places = [m for m in sent.of_type("place") if not _in_dateline(reading, m) and m.value.level not in _NOT_VENUES]
+    places = [
+        m for m in sent.of_type("place") if not _in_dateline(reading, m) and m.value.level not in NOT_LOCAL_LEVELS
+    ]
     for i, m in enumerate(places):
         if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
             return _host_of_the_subject(reading, most_specific(places[i:]))
