@@ -117,7 +117,7 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
             if (joined := _joined_before_amount(text, taken, s, e)) is not None:
                 items.append(joined)  # A和|投资1.4亿美元的B: A is an item of its own
             s = _after_amounts(text, taken, s, e)
-            if (loc := _LOCATIVE_AT.match(text, s, e)) is not None and e - loc.end() >= _MIN_LIST_ITEM:
+            if (loc := _LOCATIVE.match(text, s, e)) is not None and e - loc.end() >= _MIN_LIST_ITEM:
                 s = loc.end()  # 伏山镇的|电芯壳体智能制造中心: where it is, not its name
             if (verb := _LEADING_BUILD.match(text, s, e)) is not None and e - verb.end() >= _MIN_LIST_ITEM:
                 s = verb.end()  # 加快建设|恒丰建材、双成建材等20个工业项目: the verb is no part of the first name
@@ -220,9 +220,8 @@ _INTRODUCED_BY_PROJECTS = patterns.compile(r"(?r)(?:项目|工程)(?:主要|还|
 _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
 _INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
-_LOCATIVE = patterns.compile(r"^[^的]{2,12}的")
 _LEADING_BUILD = patterns.compile(r"(?:开工建设|新建|建设|实施)(?!银行|局|厅|委|集团|公司)")
-_LOCATIVE_AT = patterns.compile(r"[^的，。；、\n]{2,12}?的")  # the same, matched at an offset
+_LOCATIVE = patterns.compile(r"[^的，。；、\n]{2,12}?的")
 _ZONE_BEFORE = patterns.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
 _MAX_INCLUSION = 240
 
@@ -250,8 +249,8 @@ def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for sep in [*_INCLUSION_SEPARATOR.finditer(text, start, end), None]:
         item_end = sep.start() if sep is not None else end
-        loc = _LOCATIVE.match(text[pos:item_end])
-        s, e = _names.strip_quotes(text, pos + (loc.end() if loc else 0), item_end)
+        loc = _LOCATIVE.match(text, pos, item_end)
+        s, e = _names.strip_quotes(text, loc.end() if loc else pos, item_end)
         zone = _ZONE_BEFORE.match(text, s, e)
         if zone is not None and not text.endswith(_HEADS, s, e) and e - zone.end() >= _MIN_STEM:
             s = zone.end()  # 经开区|宏发纺织: the zone is where the firm is
