@@ -279,9 +279,7 @@ def _scan(
             continue
         hit = Hit(start, end, "place", key, senses)
         taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
-        if _splits_a_word_before(text, start, key) or (
-            key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end)
-        ):
+        if _no_place_at(text, start, end, key):
             continue
         if taken or _NOT_AFTER_PLACE.match(text, end) or quoted.inside(start, end):
             embedded.append(hit)
@@ -305,17 +303,21 @@ def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
     return before is not None and bool(_chained(before, hit))
 
 
-def _splits_a_word_before(text: str, start: int, key: str) -> bool:
-    if key.startswith("中") and start > 0 and text[start - 1] in _ENDS_A_WORD_WITH_ZHONG:
+def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
+    """A name the text around it shows as no place: the end of 其中/集中 (其中|国家级), people addressed
+    (各位来宾: guests), a slogan of what makes a place thrive (人才兴县: "makes the county thrive")."""
+    if key[0] == "中" and start > 0 and text[start - 1] in _ENDS_A_WORD_WITH_ZHONG:
         return True
-    return text.endswith(_ADDRESS_WORDS, max(0, start - 3), start)
+    if text.endswith(_ADDRESS_WORDS, max(0, start - 3), start):
+        return True
+    return key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end) is not None
 
 
-_SLOGAN_VERBS = frozenset("兴强富")
-_SLOGAN = patterns.compile(r"(?:人才|科技|工业|产业|农业|旅游|文化|生态|教育|项目|招商|开放|创新)[兴强富][县市省区]")
-# People addressed (各位来宾, 尊敬的来宾) and slogans of what makes a place thrive (人才兴县, 工业强市) hold
-# no place: 来宾 are guests, 兴县 is "makes the county thrive".
 _ADDRESS_WORDS = ("各位", "尊敬的", "与会", "中外")
+_SLOGAN_VERBS = "兴强富"
+_SLOGAN = patterns.compile(
+    rf"(?:人才|科技|工业|产业|农业|旅游|文化|生态|教育|项目|招商|开放|创新)[{_SLOGAN_VERBS}][县市省区]"
+)
 
 
 class _QuotedNames:
