@@ -106,8 +106,11 @@ LIST_REACH = 12
 # "此外，…" / "另外，…" open a new item: it does not take the stage of the sentence before.
 ADDITIVE = ("此外", "另外", "同时", "另")
 # "落户莘县", "落地开发区": the place where the project lands.
+# How a text says an owner puts money into or builds the project named after it (X投资建设的Y项目,
+# X在九江经开区投资1亿美元的Y项目): the words of investing and building, longest first.
+OWNER_VERBS = tuple(sorted({*INVEST_VERBS, *BUILD_VERBS, "开发"}, key=lambda w: (-len(w), w)))
 # What follows a landing place inside a list item before its project's name (投资1亿美元的, 建设的).
-_INVESTS_IN_ITEM_RE = patterns.compile(r"(?:投资|建设|兴建|打造)[^，,。；;、]{0,16}")
+_INVESTS_IN_ITEM_RE = patterns.compile(rf"(?:{'|'.join(OWNER_VERBS)})[^，,。；;、]{{0,16}}")
 LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
 # The noun after a project count ("等3个重点招商项目").
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")

@@ -23,6 +23,7 @@ from .deal_frame import (
     INVESTOR_NAMED_REACH,
     INVESTOR_VERB,
     LIST_DESCRIPTION_MAX,
+    OWNER_VERBS,
     SETTLE_VERBS,
     SETTLED_REACH,
     SETTLED_VERBS,
@@ -89,7 +90,7 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
 # "X在九江经开区投资1亿美元的Y项目".
 _OWNER_BEFORE_RE = patterns.compile(
     r"(?:与[^，,。；;、]{1,10}?|在[^，,。；;、]{1,12}?)?(?:共同|联合)?"
-    r"(?:(?:投资建设|投资兴建|投资|建设|兴建|打造|开发)[^，,。；;、的]{0,12})?的[\s“”\"‘’「」《》]*"
+    rf"(?:(?:{'|'.join(OWNER_VERBS)})[^，,。；;、的]{{0,12}})?的[\s“”\"‘’「」《》]*"
 )
 _OWNING_KINDS = ("company", "group", "research")
 
