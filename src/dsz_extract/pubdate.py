@@ -85,10 +85,10 @@ _FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(
 # A year a page states as its own: 2017年, 2017丝博会; not a target or a comparison base (到2025年, 至2030年,
 # 较2019年, 2025年前, 2025年底前).
 _STATED_YEAR = patterns.compile(
-    r"(?<![\d.到至较比于自从])(?P<y>(?:19|20)\d{2})(?=\s?年|\p{Han})(?!\s?年(?:以前|之前|前|[底末]前))"
+    rf"(?<![\d.到至较比于自从]){_YEAR}(?=\s?年|\p{{Han}})(?!\s?年(?:以前|之前|前|[底末]前))"
 )
 # The year a work report reviews is the year before its own: 一、2024年工作回顾 is said in 2025.
-_REVIEWED_YEAR = patterns.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:工作)?回顾")
+_REVIEWED_YEAR = patterns.compile(rf"{_YEAR}\s?年\s?(?:工作)?回顾")
 # A date value as a manifest or page metadata writes it: ISO date or datetime, 2023/11/29, 2023年11月29日.
 _VALUE_DATE = patterns.compile(rf"^\s*{_FULL_DATE}")
 
