@@ -343,6 +343,16 @@ DEALS = [
         [{"projects": ["恒丰建材"], "stage": "started"}, {"projects": ["双成建材"], "stage": "started"}],
     ),
     (
+        # a list counted in a class of projects brought in (招商引资重点项目) names introduced projects ...
+        "督查组对[桃山综合物流园|project:]、[新希望牧业万头奶牛场|project:]等[82个|count:82 个]招商引资重点项目进行调研。",
+        [{"projects": ["桃山综合物流园"], "stage": "introduced"}, {"projects": ["新希望牧业万头奶牛场"], "stage": "introduced"}],
+    ),
+    (
+        # ... unless the sentence tells their stage ("分别签约进入…")
+        "[湖北中创医疗项目|project:]、[洪晨再生资源总部经济项目|project:]等[10个|count:10 个]招商引资项目分别签约进入新滩经合区。",
+        [{"projects": ["湖北中创医疗项目"], "stage": "signed"}, {"projects": ["洪晨再生资源总部经济项目"], "stage": "signed"}],
+    ),
+    (
         # 开复工 is the started stage
         "[格尔木工业园宏储源光伏储能|project:]、[青海嘉诺钾资源产品精深加工|project:]等[4个|count:4 个]项目已开复工建设。",
         [{"projects": ["格尔木工业园宏储源光伏储能"], "stage": "started"},
