@@ -5,7 +5,7 @@ Rules, in the order they run:
 1. Head: every head of data/lexicon/project_heads.tsv (项目, 工程, 产业园, 基地, 综合体, 生产线 …)
    ends a candidate; its start is the left edge of the name (`_names`: triggers 签约/引进/落户/开工,
    的 after 总投资X亿元 or 投资建设, list separators 、 and 以及, punctuation). Numbers inside a name
-   stay in it (苏州超邦涂料年产4.5万吨…项目); a count before or after it makes a class, not a name
+   stay in it (苏州超邦涂料年产4.5万吨…项目, 100MW/200MWh, 2×350MW); a count before or after it makes a class, not a name
    (等3个重点招商项目, 新签约项目21个). A name made only of generic modifiers is no project (重点项目,
    亿元以上项目, 产业链链主项目, 新旧动能转换重大工程); one made only of trades and generic modifiers
    (新能源汽车零部件产业园项目, 智慧冷链产业园) is a project only after a trigger that presents it as
