@@ -52,7 +52,7 @@ ETHNIC = (
 _AUTONOMOUS = re.compile(rf"(?:(?:{ETHNIC})族?)+自治(?:州|县|旗|区)$")
 _PROVINCE_SUFFIX = re.compile(r"(?:省|市|特别行政区|(?:(?:" + ETHNIC + r")族?)*自治区)$")
 _CITY_SUFFIX = re.compile(r"(?:市|地区|盟)$")
-_COUNTY_SUFFIX = re.compile(r"(?:新区|林区|特区|区|县|市|旗)$")
+_COUNTY_SUFFIX = re.compile(r"(?:新区|林区|特区|行政委员会|区|县|市|旗)$")
 # NBS county-level rows with xx7x codes and similar: development zones, not administrative units.
 _ZONE_NAME = re.compile(
     r"(?:开发区|园区|新区|示范区|管理区|实验区|聚集区|新城|风景名胜区|食品区|管委会|工业区|保税区|保税港区|度假区|科技城|产业园)$"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from dsz_extract import models
-from dsz_extract.dims import place
+from dsz_extract.dims import place, project
 from dsz_extract.doc import Doc
 
 _VALUES = {
@@ -105,6 +105,8 @@ MATCHES = [
     ("大化县、都安县、鄂伦春旗签约项目", [("大化县", "大化瑶族自治县", "county", "451229"),
                                        ("都安县", "都安瑶族自治县", "county", "451228"),
                                        ("鄂伦春旗", "鄂伦春自治旗", "county", "150723")]),
+    # a county-level 行政委员会 by its short name (not the town inside it, 柴旦镇)
+    ("大柴旦的企业代表参加会议", [("大柴旦", "大柴旦行政委员会", "county", "632857")]),
 ]  # fmt: skip
 
 
@@ -470,3 +472,20 @@ def test_the_outlet_of_a_source_line_is_not_the_subject() -> None:
     assert report.subject_place is None or report.subject_place.name != "济南市"
     report = extract("一季度，东昌府区签约项目30个，东昌府区到位资金20亿元。\n来源：济南日报", reference_date="2020-04-10")
     assert report.subject_place is not None and report.subject_place.name == "东昌府区"
+
+
+PLACES_IN_PROJECT_NAMES = [
+    # a city or county a project is named after, for the deal's place
+    ("福清思嘉新材料产业园项目已开工。", ["福清市"]),
+    # a short form only as a whole word: 铁山 in 锡铁山矿区 is no 铁山区, 柴旦 in 大柴旦 no 柴旦镇
+    ("三峡新能源锡铁山矿区三期风电项目已开工。", []),
+    ("大柴旦工业园碳酸锂项目已开工。", ["大柴旦工业园"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_IN_PROJECT_NAMES)
+def test_places_inside_project_names(text: str, expected: list[str]) -> None:
+    doc = Doc(text)
+    doc.mentions.extend(project.find(doc))
+    place.find(doc)
+    assert [value.name for _s, _e, value in doc.info["places_in_projects"]] == expected

@@ -130,7 +130,9 @@ def find(doc: Doc) -> list[Any]:
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
-    doc.info["places_in_projects"] = _places_in_projects(doc, embedded + embedded_zone_words, subject, zones, values)
+    doc.info["places_in_projects"] = _places_in_projects(
+        doc, embedded + embedded_zone_words, subject, zones, values, _TokenBoundaries(doc)
+    )
     found = [doc.make("place", h.start, h.end, v, source="gazetteer") for h in hits if (v := _value(h, values))]
     held = Covered((h.start, h.end) for h in hits)  # a set lookup per candidate, not a walk over every hit
     short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or held.overlaps(s, e))
@@ -141,7 +143,12 @@ _PROJECT_PLACE_LEVELS = ("city", "county", "zone")
 
 
 def _places_in_projects(
-    doc: Doc, embedded: list[Hit], subject: Place | None, zones: Zones, values: dict[tuple[int, bool], PlaceValue]
+    doc: Doc,
+    embedded: list[Hit],
+    subject: Place | None,
+    zones: Zones,
+    values: dict[tuple[int, bool], PlaceValue],
+    aligned: _TokenBoundaries,
 ) -> list[tuple[int, int, PlaceValue]]:
     """Cities and counties named inside project names ("闽侯县域智慧能源项目", "福清思嘉新材料产业园项目"), resolved
     like free places, for the deal assembler: a project's own county is where it is built. Not mentions:
@@ -157,6 +164,7 @@ def _places_in_projects(
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and end <= projects[i][1]:
             inside.append(h)
+    inside = _whole_words(inside, aligned)
     if not any(h.kind == "place" for h in inside):
         return []
     # 临汾经济开发区精密智造项目: the zone a project is named after, composed as free places are
@@ -169,6 +177,16 @@ def _places_in_projects(
         if value is not None and value.level in _PROJECT_PLACE_LEVELS and (value.adcode or value.level == "zone"):
             found.append((to_original(h.start), to_original(h.end), value))
     return found
+
+
+def _whole_words(hits: list[Hit], aligned: _TokenBoundaries) -> list[Hit]:
+    """A short form inside a name counts only as a whole word there too (铁山 in 锡铁山矿区 is no 铁山区)."""
+    check = [h for h in hits if h.kind == "place" and _needs_boundaries(h.key, h.senses)]
+    if not check:
+        return hits
+    aligned.prepare([(h.start, h.end) for h in check])
+    rejected = {id(h) for h in check if not aligned(h.start, h.end)}
+    return [h for h in hits if id(h) not in rejected]
 
 
 # --- 1. scan ---------------------------------------------------------------------------------
