@@ -405,6 +405,11 @@ REAL_CLASSES = [
     # the items before a count are cut at 等 or 的
     "引进了一批装备制造、新能源、环境保护等领域的48个项目。",
     "加快建设“两个屏障”“两个基地”“一个桥头堡”。",
+    # a quoted name counted before or after its quotes is a class
+    "福州49个“回归工程”项目签约，总投资1033亿元。",
+    "福州共征集“回归工程”项目228项，总投资2734亿元。",
+    # owners and sizes are classes too
+    "签约项目一是全部是民企项目，二是单体项目较大。",
 ]
 
 

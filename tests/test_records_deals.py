@@ -353,6 +353,11 @@ DEALS = [
         [{"projects": ["湖北中创医疗项目"], "stage": "signed"}, {"projects": ["洪晨再生资源总部经济项目"], "stage": "signed"}],
     ),
     (
+        # equipment a project brings in (引进高端设备) is no project brought in: the ceremony's stage stays
+        "项目签约仪式举行。其中，[锦丰科技项目|project:]将投资[48亿元|money:4800000000 CNY]，引进高端设备。",
+        [{"projects": ["锦丰科技项目"], "stage": "signed", "amounts": [("total", 4800000000, "CNY")]}],
+    ),
+    (
         # 开复工 is the started stage
         "[格尔木工业园宏储源光伏储能|project:]、[青海嘉诺钾资源产品精深加工|project:]等[4个|count:4 个]项目已开复工建设。",
         [{"projects": ["格尔木工业园宏储源光伏储能"], "stage": "started"},

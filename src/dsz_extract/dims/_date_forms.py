@@ -85,6 +85,8 @@ NUMERAL_OR_QUANTIFIER = "〇○零一二三四五六七八九十百千万两几�
 
 # Words that may stand right before a day written without its month (记者18日获悉).
 DAY_ONLY_AFTER = ("于", "在", "记者", "截至", "截止", "至", "到", "自", "从")
+# Words that may follow a day written without its month, with no pause before it (签约仪式18日举行).
+DAY_ONLY_BEFORE = ("上午", "下午", "晚上", "举行", "召开", "开幕", "闭幕", "开工", "签约", "揭牌", "获悉", "宣布", "在")
 # Words after N日 that make it something else (日元, 3日游, 7日内, 日均 …).
 DAY_ONLY_NOT_BEFORE = "元币游内均间常益报本语韩军企系式夜期程子趋臻渐"
 
@@ -312,7 +314,8 @@ _WEEKDAY = (
 )
 _WEEK = rf"(?<![以向每逢隔上下])(?P<wrel>上上|下下|[上下本这])一?个?{_WEEK_WORD}(?P<wend>末)?(?![{WEEK_NOT_BEFORE}一二三四五六日天1-7])"
 _DAY_ONLY = (
-    rf"(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
+    rf"(?:(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
+    rf"|(?<![\d.月年号第])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{'|'.join(DAY_ONLY_BEFORE)})))"
     rf"(?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY})) ?(?P<ds1>日)(?![{DAY_ONLY_NOT_BEFORE}])"
 )
 _PAST_YEAR = (

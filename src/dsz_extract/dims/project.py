@@ -146,6 +146,13 @@ def _is_class(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
 
+def _quoted_class(text: str, start: int, end: int) -> bool:
+    """A quoted name counted before or after its quotes names a class of projects (49个“回归工程”项目,
+    “回归工程”项目228项), as an unquoted one does."""
+    after = end + 1 + (2 if text.startswith("项目", end + 1) else 0)
+    return bool(_COUNT_BEFORE.match(text, max(0, start - 7), start - 1) or _COUNT_AFTER.match(text, after))
+
+
 # A ranking before a name describes it (世界首套|煤制烯烃示范项目, 全国首个|…产业园).
 _RANKING = regex.compile(r"(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)")
 # A conjunction before generic words (且|投资项目) leaves nothing of a name.
@@ -283,6 +290,8 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     inside = _names.quoted(text, _names.run_start(text, stem_end), end)
     if inside is not None:
         start = inside[0]
+        if _quoted_class(text, start, end):
+            return None
         return (start, end) if _stem_ok(text, start, stem_end, end, quoted=True) else None
     if _names.in_book_title(text, stem_end):
         return None

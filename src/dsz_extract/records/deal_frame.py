@@ -44,8 +44,13 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     ),
     "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了"),
 }
-# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform.
-NOT_STAGE = ("建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动")
+# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform; equipment,
+# techniques and people a project brings in (引进高端设备, 引入先进技术) are no project brought in.
+NOT_STAGE = (
+    "建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动",
+    "引进设备", "引进技术", "引进先进", "引进高端设备", "引进国外先进", "引进人才",
+    "引入设备", "引入技术", "引入先进",
+)  # fmt: skip
 # A stage word after these (anywhere earlier in its sentence) is intended, not reached:
 # "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.
 NOT_YET_BEFORE = (
