@@ -408,6 +408,10 @@ REAL_CLASSES = [
     # a quoted name counted before or after its quotes is a class
     "福州49个“回归工程”项目签约，总投资1033亿元。",
     "福州共征集“回归工程”项目228项，总投资2734亿元。",
+    # lists of trades and kinds of buildings are types, not projects
+    "其中，化工、能源、矿产资源开发等特色优势产业项目308个。",
+    "涉及写字楼、星级酒店、特色商业街区等城市建设项目15个。",
+    "积极推进药品、保健品、纤维等项目。",
     # owners and sizes are classes too
     "签约项目一是全部是民企项目，二是单体项目较大。",
 ]

@@ -30,6 +30,7 @@ from ..gazetteer import LongestMatches
 MAX_NAME = 40
 
 OPEN_QUOTES = "“‘「『《"
+_CONJUNCTION_WORDS = frozenset(("及", "以及", "及其"))  # a verb ending in 及 (涉及) is none
 _CONJUNCTIONS = "及"
 CLOSE_QUOTES = "”’」』》"
 
@@ -250,7 +251,8 @@ class Boundaries:
         start = run_start(self.text, stem_end, limit)
         found = self.ends_between(start, stem_end, keep_year=keep_year)
         if over_conjunctions:
-            found = [e for e in found if self.text[e - 1] not in _CONJUNCTIONS]
+            # the conjunction itself, not a verb ending in one (涉及|写字楼)
+            found = [e for e in found if self.text[e - max(1, self.word_ending(e)) : e] not in _CONJUNCTION_WORDS]
         best = max(found) if found else start
         if (
             over_verbs is not None
