@@ -526,18 +526,21 @@ class Reading:
         # Blanking only takes words away: no target or plan word holds "_", and no blanked word (完成…目标,
         # the ignored ones) ends in 模/虚/草 or starts with 定/稿/人, what the plan modal 拟 looks around
         # for. Where the plain text has no target or plan word, as for most figures, the blanked has none.
-        if _TARGET_RE.search(scope) is not None or _PLAN_RE.search(scope, 0, value.start - start) is not None:
+        # Nor, then, does any later scan of the scope for them need to run (most figures: two scans fewer).
+        target = _TARGET_RE.search(scope) is not None
+        plan = _PLAN_RE.search(scope, 0, value.start - start) is not None
+        if target or plan:
             scope = _mask(_COMPLETION_RE, scope)
             for word in ignore:
                 scope = scope.replace(word, "_" * len(word))
-        if any(not _inside(t, start, name) for t in _TARGET_RE.finditer(scope)):
+        if target and any(not _inside(t, start, name) for t in _TARGET_RE.finditer(scope)):
             return "target"
         if _YAO_RE.search(self.norm, max(start, clause.start), value.start):
             return "target"
         modifier = getattr(value.value, "modifier", None)
         if modifier == "over" and _YAO_RE.search(self.norm, start, value.start):
             return "target"
-        if self._plan_reaches(scope[: value.start - start]):
+        if plan and self._plan_reaches(scope[: value.start - start]):
             return "plan"
         return "actual"
 
