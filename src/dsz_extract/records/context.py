@@ -63,6 +63,9 @@ UP_TO = ("截至", "截止", "到")
 # "目前，…" / "截至目前，…" speak of now: earlier periods of the paragraph no longer apply.
 NOW_WORDS = ("目前", "截至目前", "截止目前", "到目前为止", "现在", "当前", "如今", "至今")
 _NOW_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(NOW_WORDS) + ")")
+# Whether a sentence holds a now-word at all: what a search for _NOW_RE tells, whose leading class, able to
+# match nothing, made it try every character of the sentence.
+_NOW_WORD_RE = patterns.compile("|".join(NOW_WORDS))
 # A date right after 比 / 较 / 与 … is the base of a comparison ("比去年同期增长"), not a period.
 _COMPARISON_BEFORE = ("比", "较", "对比", "相比", "高于", "低于", "多于", "少于", "快于", "慢于")
 _COMPARISON_IN = ("同期",)
@@ -286,7 +289,7 @@ class Reading:
     def _speaks_of_now(self, sent: Sentence) -> bool:
         """A clause opening with "目前，…" / "截至目前，…" before the first figure: earlier periods no longer apply."""
         # One scan of the sentence first: a clause opening with a now-word holds one, and most hold none.
-        if _NOW_RE.search(self.norm, sent.span.start, sent.span.end) is None:
+        if _NOW_WORD_RE.search(self.norm, sent.span.start, sent.span.end) is None:
             return False
         values = sent.values()
         limit = values[0].start if values else sent.span.end
