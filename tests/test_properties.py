@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dsz_extract import extract
+from dsz_extract import extract, pipeline
 
 # Pieces that real reports are made of, so that the random strings hit the rules' paths.
 PIECES = [
@@ -88,3 +90,34 @@ def test_any_unicode_string(text: str) -> None:
 @given(pieces_text)
 def test_strings_made_of_report_pieces(text: str) -> None:
     assert_offsets_exact(text)
+
+
+# Spans as the passes make them: (start, length) pairs, empty ones included.
+spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=12)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    tag: int
+
+
+def _mentions(pairs: list[tuple[int, int]], first_tag: int) -> list[_Span]:
+    return [_Span(start, start + length, first_tag + i) for i, (start, length) in enumerate(pairs)]
+
+
+def _spans_of(mentions: list[_Span]) -> list[tuple[int, int, int]]:
+    return [(m.start, m.end, m.tag) for m in sorted(mentions, key=lambda m: m.start)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(spans, spans, st.booleans())
+def test_adding_resolved_mentions_is_resolving_them_all(kept: list, added: list, as_a_pass: bool) -> None:
+    """add_resolved (which sends only what overlaps through the rule) keeps what resolving everything keeps."""
+    resolved = pipeline.resolve_overlaps(_mentions(kept, 0))
+    new = _mentions(added, 100)
+    if as_a_pass:  # a pass's usual output: disjoint, in order
+        new = pipeline.resolve_overlaps(new)
+    expected = _spans_of(pipeline.resolve_overlaps(resolved + new))
+    assert _spans_of(pipeline.add_resolved(resolved, new)) == expected

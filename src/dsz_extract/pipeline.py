@@ -76,15 +76,35 @@ def add_resolved(kept: list[Any], added: Sequence[Any]) -> list[Any]:
     # Bisected by key, not over lists of every kept start and end: those cost each pass in proportion
     # to everything found before it. Disjoint and sorted by start, the kept are sorted by end too.
     touched: set[int] = set()
+    alone: list[Any] = []  # added mentions overlapping no kept one
+    contested_added: list[Any] = []
     for m in added:
         lo = bisect.bisect_right(kept, m.start, key=_end)
-        touched.update(range(lo, bisect.bisect_left(kept, m.end, lo, key=_start)))
+        hi = bisect.bisect_left(kept, m.end, lo, key=_start)
+        touched.update(range(lo, hi))
+        (contested_added if lo < hi or m.end <= m.start else alone).append(m)
+    if not _disjoint(added):
+        alone, contested_added = [], list(added)  # they overlap among themselves: the rule decides them all
+    # An added mention overlapping nothing, kept or added, stands whatever the rule decides elsewhere: only
+    # the others, and the kept ones they overlap, go through it (most of a pass's mentions overlap nothing).
     contested = [kept[i] for i in sorted(touched)]
-    contested.extend(added)
+    contested.extend(contested_added)
     merged = [m for i, m in enumerate(kept) if i not in touched] if touched else list(kept)
+    merged.extend(alone)
     merged.extend(resolve_overlaps(contested))
     merged.sort(key=_start)  # disjoint and non-empty: the starts differ
     return merged
+
+
+def _disjoint(mentions: Sequence[Any]) -> bool:
+    """Whether the spans, in order of their starts, overlap none of the others (a pass's usual output;
+    False for any other, which then goes through the rule as a whole)."""
+    end = 0
+    for m in mentions:
+        if m.start < end:
+            return False
+        end = m.end
+    return True
 
 
 # Keys in C: add_resolved bisects and sorts by them once per mention and pass.

@@ -132,9 +132,18 @@ def _mod(sub: str | None, suffix: str | None) -> str | None:
 
 
 def parse(m: regex.Match[str]) -> Expr | None:
-    form = next(name for name in _PARSERS if _group(m, f"K_{name}") is not None)
+    form = next(name for name, index in _form_groups(m.re) if m.start(index) >= 0)
     suffix = m.group("suf")
     return _PARSERS[form](m, suffix)
+
+
+@functools.cache
+def _form_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
+    """The forms of a compiled date pattern with their marker groups' numbers, in _PARSERS order: a match
+    looks up each by number instead of by a name built per match (a name the pattern lacks, such as
+    numeric_roc outside Taiwan, raised and caught an IndexError for most dates)."""
+    index = pattern.groupindex
+    return tuple((name, index[f"K_{name}"]) for name in _PARSERS if f"K_{name}" in index)
 
 
 def _parse_rdays(m: regex.Match[str], suffix: str | None) -> Expr | None:

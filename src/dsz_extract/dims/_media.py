@@ -13,13 +13,16 @@ from __future__ import annotations
 import regex
 
 from .. import patterns
-from ._names import alternation, words
+from ._names import Literals, alternation, words
 
 _OUTLETS = words("media_outlets.txt")
 # A brand is not the start of a longer word (中国网|络, 新华网|点).
 _BRAND = patterns.compile(
     rf"(?<![A-Za-z])(?:{alternation(_OUTLETS)})(?:App|APP|客户端)?(?![络站点民友上页址格店购吧联红速])"
 )
+# Where an outlet's name starts: the only places _BRAND can match (found by an automaton; the pattern
+# itself tries every character of the page).
+_OUTLET_STARTS = Literals(_OUTLETS)
 
 # What an outlet's name ends in; the name is a short run of Han or Latin before it.
 _MEDIA_END = r"(?:网|社|报|台|在线|客户端|新闻|App|APP)"
@@ -89,7 +92,7 @@ def media_spans(text: str) -> list[tuple[int, int]]:
         spans += [
             m.span("name") for start, end in _lines_holding(text, needed) for m in pattern.finditer(text, start, end)
         ]
-    spans += [m.span() for m in _BRAND.finditer(text)]
+    spans += _brands(text)
     spans += [m.span() for m in _DOMAIN.finditer(text)]
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
@@ -97,6 +100,20 @@ def media_spans(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+def _brands(text: str) -> list[tuple[int, int]]:
+    """The spans `_BRAND.finditer(text)` gives, the pattern tried only where an outlet's name starts."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for start in sorted({start for start, _end in _OUTLET_STARTS.every(text)}):
+        if start < pos:
+            continue
+        m = _BRAND.match(text, start)
+        if m is not None:
+            spans.append(m.span())
+            pos = m.end()  # never empty: an outlet's name is in it
+    return spans
 
 
 def _lines_holding(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -56,6 +56,9 @@ _MARKED = patterns.compile(
 _CONGRESS = patterns.compile(
     r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|(?:[0-9]{4}年?)?全国两会"
 )
+# A word every match of _CONGRESS holds: a page holding none is not scanned (its optional year in front
+# makes the pattern try every character of the page, as long as the rest of the event pass's scans).
+_CONGRESS_WORDS = ("党的", "中全会", "全国两会")
 # A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
 _BARE_YEAR = patterns.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
 # Holding one meeting: the verb right before its name.
@@ -235,7 +238,8 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
                 found[-1] = cand
             continue
         found.append(cand)
-    found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
+    if any(word in bounds.text for word in _CONGRESS_WORDS):
+        found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)
     found += [span for span in _tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
     return sorted(found)

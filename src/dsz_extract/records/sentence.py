@@ -102,6 +102,8 @@ class Sentence:
         """Mentions inside [start, end) (of the given kinds), in order."""
         lo = bisect.bisect_left(self._mention_starts, start)
         hi = bisect.bisect_left(self._mention_starts, end)
+        if lo == hi:
+            return []  # half the calls (the words before a figure hold no mention): no slice, no filter
         return [m for m in self.mentions[lo:hi] if m.end <= end and (not kinds or m.type in kinds)]
 
     def backwards(self, offset: int, stop: int) -> Iterator[Any]:
@@ -117,4 +119,6 @@ class Sentence:
         return self.mentions[i] if i < len(self.mentions) else None
 
     def values(self) -> list[Any]:
-        return self.of_type(*VALUE_TYPES)
+        # Asked several times per sentence by every reader: the cached list without unpacking the kinds again.
+        found = self._by_kinds.get(VALUE_TYPES)
+        return found if found is not None else self.of_type(*VALUE_TYPES)
