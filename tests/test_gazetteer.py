@@ -8,8 +8,12 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dsz_extract import gazetteer
+from dsz_extract.gazetteer import LongestMatches
 
 
 @pytest.fixture(scope="module")
@@ -204,3 +208,30 @@ def test_places_data_is_not_stale(tmp_path: Path) -> None:
         [sys.executable, str(script), "--source", str(_SOURCE), "--out", str(out)], check=True, capture_output=True
     )
     assert out.read_bytes() == (resources.files("dsz_extract") / "data" / "places.tsv.gz").read_bytes()
+
+
+LONGEST_MATCHES = [
+    # a key that is the tail of a longer key begun but not finished is still found (pyahocorasick's
+    # own iter_long drops it)
+    (["新区", "浦东新区建设"], "浦东新区", [(2, 4)]),
+    (["新区", "浦东新区建设"], "浦东新区建设好", [(0, 6)]),
+    # leftmost first, then longest, then on from its end
+    (["开发区", "经济开发区", "区"], "经济开发区和开发区", [(0, 5), (6, 9)]),
+    (["ab", "bc", "abcd"], "abc", [(0, 2)]),
+]
+
+
+@pytest.mark.parametrize(("keys", "text", "expected"), LONGEST_MATCHES)
+def test_longest_matches_are_leftmost_longest(keys: list[str], text: str, expected: list[tuple[int, int]]) -> None:
+    found = LongestMatches((k, k) for k in keys).iter_long(text)
+    assert [(end + 1 - len(key), end + 1) for end, key in found] == expected
+
+
+@given(
+    st.lists(st.text(alphabet="abc", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="abcd", max_size=12),
+)
+def test_longest_matches_find_what_a_regex_alternation_finds(keys: list[str], text: str) -> None:
+    found = LongestMatches((k, k) for k in keys).iter_long(text)
+    pattern = regex.compile("|".join(regex.escape(k) for k in sorted(set(keys), key=len, reverse=True)))
+    assert [(end + 1 - len(key), end + 1) for end, key in found] == [m.span() for m in pattern.finditer(text)]

@@ -276,18 +276,18 @@ class LongestMatches:
     Reusable for any automaton scanned with iter_long or iter.
     """
 
-    def __init__(self, items: Iterable[tuple[str, Any]], store: int = ahocorasick.STORE_ANY) -> None:
+    def __init__(self, items: Iterable[tuple[str, Any]]) -> None:
         rank = _char_rank()
         last = len(rank)
         items = sorted(items, key=lambda item: rank.get(item[0][:1], last))
         alphabet = {c for key, _value in items for c in key}
         first_chars = {key[:1] for key, _value in items}
         self.usable = _OTHER not in alphabet and _NEVER not in alphabet and len(first_chars) >= _MIN_ROOT_FANOUT
-        self.auto = ahocorasick.Automaton(store)
+        self.auto = ahocorasick.Automaton(ahocorasick.STORE_ANY)
         if self.usable:
-            self.auto.add_word(_OTHER + _NEVER, 0)  # first, so that _OTHER is the root's first child
+            self.auto.add_word(_OTHER + _NEVER, (2, None))  # first, so that _OTHER is the root's first child
         for key, value in items:
-            self.auto.add_word(key, value)
+            self.auto.add_word(key, (len(key), value))
         self.auto.make_automaton()
         # A list indexed by code point; characters past its end (outside the BMP) are left as they are.
         self.table = [_OTHER] * 0x10000
@@ -295,13 +295,31 @@ class LongestMatches:
             if ord(c) < 0x10000:
                 self.table[ord(c)] = c
 
-    def iter_long(self, text: str) -> Iterator[tuple[int, Any]]:
-        """(end index, value) of the longest non-overlapping matches, as `Automaton.iter_long`."""
-        return self.auto.iter_long(self._prepared(text))
+    def iter_long(self, text: str) -> list[tuple[int, Any]]:
+        """(end index, value) of the leftmost-longest non-overlapping matches, left to right.
+
+        Not `Automaton.iter_long`: it drops a key that is the tail of a longer key it started to match
+        (keys 新区 and 浦东新区建设 find nothing in 浦东新区). The longest key starting at each position is
+        taken from every match instead.
+        """
+        longest: dict[int, tuple[int, Any]] = {}
+        for end, (length, value) in self.auto.iter(self._prepared(text)):
+            start = end + 1 - length
+            held = longest.get(start)
+            if held is None or end > held[0]:
+                longest[start] = (end, value)
+        out = []
+        free_from = 0
+        for start in sorted(longest):
+            if start >= free_from:
+                end, value = longest[start]
+                out.append((end, value))
+                free_from = end + 1
+        return out
 
     def iter(self, text: str) -> Iterator[tuple[int, Any]]:
         """(end index, value) of every match, overlapping ones too, as `Automaton.iter`."""
-        return self.auto.iter(self._prepared(text))
+        return ((end, value) for end, (_length, value) in self.auto.iter(self._prepared(text)))
 
     def _prepared(self, text: str) -> str:
         return text.translate(self.table) if self.usable else text

@@ -98,7 +98,7 @@ class Literals:
     of the words, at C speed however long the list."""
 
     def __init__(self, items: Iterable[str]) -> None:
-        self._auto = LongestMatches(((item, len(item)) for item in items), ahocorasick.STORE_INTS)
+        self._auto = LongestMatches((item, len(item)) for item in items)
 
     def longest(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the non-overlapping longest matches, left to right."""
@@ -139,7 +139,7 @@ def _automaton() -> Any:
     items += [(word, len(word) + _VERB) for word in words("name_verbs.txt")]
     items += [(word, len(word)) for word in words("name_boundaries.txt")]
     items += [(name, -len(name)) for name in _divisions_holding_boundaries(items)]
-    return LongestMatches(items, ahocorasick.STORE_INTS)
+    return LongestMatches(items)
 
 
 _DIVISION_LEVELS = frozenset(("province", "city", "county"))
@@ -149,7 +149,7 @@ def _divisions_holding_boundaries(items: list[tuple[str, int]]) -> list[str]:
     """Full names of divisions with a boundary word inside them (西和县, 和平区 stays out): a county
     named inside a project or firm name (青岛佰福得公司西和县…产业园项目) does not end it at 和.
     One starting with a boundary word is left out, so 和县 never hides the conjunction in …和县里…."""
-    boundary = LongestMatches([(w, n) for w, n in items if n > 0], ahocorasick.STORE_INTS)
+    boundary = LongestMatches([(w, n) for w, n in items if n > 0])
     gaz = gazetteer.get()
     # A surface read as a place's name is that place's own name: look only at the names of divisions,
     # not at every one of the 38,000 surfaces (a twentieth of a second at start-up).
