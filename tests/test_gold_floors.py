@@ -183,80 +183,80 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.87,  # measured 0.905
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.88,  # measured 0.917
-        "mentions.all.overlap.f1": 0.91,  # measured 0.941
-        "mentions.all.value.accuracy": 0.93,  # measured 0.965
+        "mentions.all.strict.f1": 0.88,  # measured 0.914
+        "mentions.all.overlap.f1": 0.90,  # measured 0.938
+        "mentions.all.value.accuracy": 0.93,  # measured 0.962
         "mentions.money.overlap.f1": 0.96,  # measured 0.998
-        "mentions.money.value.accuracy": 0.95,  # measured 0.983
+        "mentions.money.value.accuracy": 0.95,  # measured 0.984
         "mentions.percent.overlap.f1": 0.96,  # measured 0.995
-        "mentions.percent.value.accuracy": 0.97,  # measured 1.0
-        "mentions.date.overlap.f1": 0.93,  # measured 0.964
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.998
+        "mentions.date.overlap.f1": 0.93,  # measured 0.966
         "mentions.date.value.accuracy": 0.94,  # measured 0.974
         "mentions.count.overlap.f1": 0.95,  # measured 0.982
-        "mentions.count.value.accuracy": 0.97,  # measured 1.0
-        "mentions.place.overlap.f1": 0.87,  # measured 0.905
-        "mentions.place.value.accuracy": 0.91,  # measured 0.948
-        "mentions.org.overlap.f1": 0.88,  # measured 0.918
-        "mentions.org.value.accuracy": 0.89,  # measured 0.924
-        "mentions.project.overlap.f1": 0.81,  # measured 0.846
-        "mentions.project.value.accuracy": 0.89,  # measured 0.926
-        "mentions.person.overlap.f1": 0.92,  # measured 0.958
+        "mentions.count.value.accuracy": 0.96,  # measured 0.999
+        "mentions.place.overlap.f1": 0.86,  # measured 0.9
+        "mentions.place.value.accuracy": 0.91,  # measured 0.943
+        "mentions.org.overlap.f1": 0.87,  # measured 0.902
+        "mentions.org.value.accuracy": 0.88,  # measured 0.914
+        "mentions.project.overlap.f1": 0.82,  # measured 0.852
+        "mentions.project.value.accuracy": 0.88,  # measured 0.916
+        "mentions.person.overlap.f1": 0.92,  # measured 0.951
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
-        "mentions.event.overlap.f1": 0.79,  # measured 0.821
-        "mentions.event.value.accuracy": 0.84,  # measured 0.872
-        "deals.f1": 0.76,  # measured 0.797
-        "metrics.f1": 0.85,  # measured 0.881
-        "talent.f1": 0.89,  # measured 0.929
-        "deals.fields.stage.accuracy": 0.93,  # measured 0.961
-        "deals.fields.place.accuracy": 0.75,  # measured 0.789
-        "deals.fields.total.accuracy": 0.91,  # measured 0.946
-        "deals.fields.investors.accuracy": 0.91,  # measured 0.95
-        "deals.fields.date.accuracy": 0.74,  # measured 0.778
-        "metrics.fields.indicator.accuracy": 0.59,  # measured 0.626
-        "metrics.fields.kind.accuracy": 0.92,  # measured 0.954
-        "metrics.fields.period.accuracy": 0.78,  # measured 0.813
-        "metrics.fields.place.accuracy": 0.84,  # measured 0.875
+        "mentions.event.overlap.f1": 0.79,  # measured 0.824
+        "mentions.event.value.accuracy": 0.83,  # measured 0.867
+        "deals.f1": 0.74,  # measured 0.776
+        "metrics.f1": 0.84,  # measured 0.875
+        "talent.f1": 0.89,  # measured 0.925
+        "deals.fields.stage.accuracy": 0.93,  # measured 0.962
+        "deals.fields.place.accuracy": 0.76,  # measured 0.792
+        "deals.fields.total.accuracy": 0.91,  # measured 0.949
+        "deals.fields.investors.accuracy": 0.92,  # measured 0.952
+        "deals.fields.date.accuracy": 0.76,  # measured 0.792
+        "metrics.fields.indicator.accuracy": 0.58,  # measured 0.613
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.949
+        "metrics.fields.period.accuracy": 0.78,  # measured 0.819
+        "metrics.fields.place.accuracy": 0.82,  # measured 0.853
         "metrics.fields.yoy.accuracy": 0.94,  # measured 0.979
-        "talent.fields.category.accuracy": 0.89,  # measured 0.927
-        "talent.fields.persons.accuracy": 0.96,  # measured 0.992
-        "talent.fields.mode.accuracy": 0.89,  # measured 0.927
-        "talent.fields.kind.accuracy": 0.94,  # measured 0.976
+        "talent.fields.category.accuracy": 0.88,  # measured 0.919
+        "talent.fields.persons.accuracy": 0.96,  # measured 0.993
+        "talent.fields.mode.accuracy": 0.89,  # measured 0.926
+        "talent.fields.kind.accuracy": 0.93,  # measured 0.963
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.85,  # measured 0.881
-        "mentions.all.overlap.f1": 0.88,  # measured 0.916
+        "mentions.all.strict.f1": 0.85,  # measured 0.885
+        "mentions.all.overlap.f1": 0.88,  # measured 0.918
         "mentions.all.value.accuracy": 0.91,  # measured 0.949
-        "mentions.money.overlap.f1": 0.96,  # measured 0.991
-        "mentions.money.value.accuracy": 0.94,  # measured 0.978
+        "mentions.money.overlap.f1": 0.96,  # measured 0.992
+        "mentions.money.value.accuracy": 0.95,  # measured 0.982
         "mentions.percent.overlap.f1": 0.97,  # measured 1.0
-        "mentions.percent.value.accuracy": 0.95,  # measured 0.99
-        "mentions.date.overlap.f1": 0.92,  # measured 0.954
-        "mentions.date.value.accuracy": 0.87,  # measured 0.903
-        "mentions.count.overlap.f1": 0.95,  # measured 0.988
-        "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.86,  # measured 0.896
-        "mentions.place.value.accuracy": 0.93,  # measured 0.961
-        "mentions.org.overlap.f1": 0.78,  # measured 0.815
-        "mentions.org.value.accuracy": 0.86,  # measured 0.896
-        "mentions.project.overlap.f1": 0.70,  # measured 0.738
-        "mentions.project.value.accuracy": 0.81,  # measured 0.843
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.991
+        "mentions.date.overlap.f1": 0.92,  # measured 0.956
+        "mentions.date.value.accuracy": 0.87,  # measured 0.908
+        "mentions.count.overlap.f1": 0.95,  # measured 0.989
+        "mentions.count.value.accuracy": 0.96,  # measured 0.997
+        "mentions.place.overlap.f1": 0.86,  # measured 0.89
+        "mentions.place.value.accuracy": 0.92,  # measured 0.957
+        "mentions.org.overlap.f1": 0.78,  # measured 0.82
+        "mentions.org.value.accuracy": 0.85,  # measured 0.883
+        "mentions.project.overlap.f1": 0.71,  # measured 0.749
+        "mentions.project.value.accuracy": 0.82,  # measured 0.854
         "mentions.person.overlap.f1": 0.84,  # measured 0.879
         "mentions.person.value.accuracy": 0.96,  # measured 0.994
-        "mentions.event.overlap.f1": 0.74,  # measured 0.773
-        "mentions.event.value.accuracy": 0.65,  # measured 0.69
-        "deals.f1": 0.51,  # measured 0.549
-        "metrics.f1": 0.79,  # measured 0.83
-        "talent.f1": 0.69,  # measured 0.724
-        "deals.fields.stage.accuracy": 0.80,  # measured 0.835
-        "deals.fields.place.accuracy": 0.62,  # measured 0.65
-        "deals.fields.total.accuracy": 0.86,  # measured 0.893
-        "deals.fields.investors.accuracy": 0.90,  # measured 0.932
-        "deals.fields.date.accuracy": 0.62,  # measured 0.65
-        "metrics.fields.indicator.accuracy": 0.61,  # measured 0.643
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.949
-        "metrics.fields.period.accuracy": 0.60,  # measured 0.637
-        "metrics.fields.place.accuracy": 0.73,  # measured 0.764
-        "metrics.fields.yoy.accuracy": 0.94,  # measured 0.978
+        "mentions.event.overlap.f1": 0.73,  # measured 0.765
+        "mentions.event.value.accuracy": 0.67,  # measured 0.71
+        "deals.f1": 0.55,  # measured 0.582
+        "metrics.f1": 0.80,  # measured 0.831
+        "talent.f1": 0.68,  # measured 0.717
+        "deals.fields.stage.accuracy": 0.77,  # measured 0.805
+        "deals.fields.place.accuracy": 0.52,  # measured 0.555
+        "deals.fields.total.accuracy": 0.88,  # measured 0.914
+        "deals.fields.investors.accuracy": 0.91,  # measured 0.945
+        "deals.fields.date.accuracy": 0.58,  # measured 0.617
+        "metrics.fields.indicator.accuracy": 0.60,  # measured 0.633
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.951
+        "metrics.fields.period.accuracy": 0.58,  # measured 0.61
+        "metrics.fields.place.accuracy": 0.71,  # measured 0.744
+        "metrics.fields.yoy.accuracy": 0.94,  # measured 0.98
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         "talent.fields.category.accuracy": 0.65,  # measured 0.684
         "talent.fields.persons.accuracy": 0.91,  # measured 0.947
