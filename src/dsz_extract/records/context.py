@@ -214,6 +214,12 @@ class Reading:
             i += 1
         return out
 
+    def place_heading(self, start: int, end: int) -> models.PlaceValue | None:
+        """The place a project's name between `start` and `end` opens with, if the place pass read one."""
+        found = self._places_in_projects
+        i = bisect.bisect_left(found, (start,))
+        return found[i][2] if i < len(found) and found[i][0] == start and found[i][1] < end else None
+
     @functools.cached_property
     def _places_in_projects(self) -> list[tuple[int, int, models.PlaceValue]]:
         return sorted(self.doc.info.get("places_in_projects", ()), key=lambda f: (f[0], f[1]))

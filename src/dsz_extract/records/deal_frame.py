@@ -516,6 +516,11 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
         frame.cover(landing[i].start, landing[i].end)
         return
+    zone = _zone_heading_the_list(reading, group)
+    if zone is not None:
+        # "格尔木工业园宏储源光伏储能、青海嘉诺钾资源产品精深加工等4个项目": the park heading the list holds them all
+        frame.place, frame.explicit_place = zone.name, True
+        return
     locative = _locative_before(reading, sent, group)
     if locative is not None:
         frame.place, frame.explicit_place = locative.value.name, True
@@ -551,6 +556,20 @@ def _landing_in_its_item(
     place = landing[i]
     between = reading.norm[place.end : group.start]
     return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
+
+
+def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue | None:
+    """The zone or park the first name of a list of projects opens with (临空经济区凤鸣湖旅游区项目、生态
+    智慧新城项目), when no later item names a place of its own: the place of the whole list."""
+    if len(group.projects) < 2:
+        return None
+    first = group.projects[0]
+    zone = reading.place_heading(first.start, first.end)
+    if zone is None or zone.level != "zone":
+        return None
+    if any(reading.places_in(m.start, m.end) for m in group.projects[1:]):
+        return None
+    return zone
 
 
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
