@@ -391,6 +391,11 @@ SUBJECTS = [
     # a report that says 我县 (never 我市) speaks for a county, though its city is named more often
     ("宁阳县6个项目在泰安市第二季度活动中成功签约\n6月12日上午，泰安市第二季度项目签约活动举办，泰安市领导出席。"
      "活动中，我县6个项目成功签约。泰安市坚持招商引资。我县将全力以赴抓招引。", ("宁阳县", "county", "370921")),
+    # a municipality by its one character where investment comes to or stays (在津投资, 来沪发展)
+    ("记者从市合作交流办获悉，今年1至7月，天津共引进国内招商引资项目2596个。外地民营企业在津投资项目2456个。",
+     ("天津市", "province", "120000")),
+    # not where the report's people go (赴沪考察)
+    ("县领导赴沪考察。县领导赴沪洽谈项目。", None),
     ("招商引资是县域经济发展的生命线。全县上下凝心聚力。来自浙江的企业家纷纷到访。", None),
     ("1—4月份，全市招商引资到位资金140.5亿元，同比增长16%。", None),
 ]  # fmt: skip

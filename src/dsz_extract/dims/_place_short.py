@@ -44,6 +44,17 @@ def find(doc: Doc, subject: Place | None, held: Any) -> list[tuple[int, int, Pla
     return sorted(f for f in found if not held(f[0], f[1]))
 
 
+def provinces_come_to(text: str) -> list[tuple[int, Place]]:
+    """(position, province) of the one-character provinces investment or people come to or stay in (来琼投资,
+    在津投资): what the report is about, for the subject place; not those gone to (赴沪考察)."""
+    out = []
+    for m in _COMING.finditer(text):
+        char = m.group("char")
+        if text[m.start()] in "来在" and char in _PROVINCES and (place := _place(_PROVINCES[char], "province")):
+            out.append((m.start("char"), place))
+    return out
+
+
 def _place(name: str, level: str) -> Place | None:
     return next((p for p in gazetteer.get().lookup(name) if p.level == level), None)
 

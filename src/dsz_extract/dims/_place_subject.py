@@ -31,6 +31,7 @@ from ._place_hits import (
     zone_key,
     zone_place,
 )
+from ._place_short import provinces_come_to
 
 # When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
 BARE_ZONE_DEFAULT = {"开发区": "经开区", "经开区": "经开区", "高新区": "高新区", "新区": "新区", "园区": "工业园区"}
@@ -91,6 +92,8 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
             weight = _weight_at(weights, h.start)
             away = _is_destination(doc.norm, h.start) or _is_origin(doc.norm, h.start, h.end)
             score[h.place] += DESTINATION_WEIGHT * weight if away else weight
+    for start, province in provinces_come_to(doc.norm):
+        score[province] += _weight_at(weights, start)
     for h in embedded:
         if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
             # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
