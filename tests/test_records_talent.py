@@ -61,6 +61,11 @@ TALENT = [
         [{"category": "青年人才", "count": 860, "mode": "reserved", "kind": "actual", "place": "萧山区"}],
     ),
     (
+        # the kind of talent follows the last verb picking people out (认定), not the scheme before it
+        "[朝阳区|place:朝阳区,county]“凤凰计划”5年来共认定海外高层次人才[114名|count:114 名]。",
+        [{"category": "海外高层次人才", "count": 114, "place": "朝阳区"}],
+    ),
+    (
         # traditional characters: the category as written
         "[新竹縣|place:新竹县,county][今年|date:2023]引進高階人才[120人|count:120 人]。",
         [{"category": "高階人才", "count": 120, "mode": "introduced", "place": "新竹县", "period": "2023"}],

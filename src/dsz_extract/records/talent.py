@@ -395,8 +395,15 @@ def _category_of(reading: Reading, noun: Phrase) -> Phrase:
         noun = TRIM(norm, modes[-1].end(), noun.end)
     elif modes and modes[-1].end() == noun.end and modes[-1].start() - noun.start >= 2:
         noun = TRIM(norm, noun.start, modes[-1].start())
+    picked = list(_PICKED_RE.finditer(norm, noun.start, noun.end))
+    if picked and noun.end - picked[-1].end() >= 2 and CATEGORY_RE.search(norm, picked[-1].end(), noun.end):
+        noun = TRIM(norm, picked[-1].end(), noun.end)  # "“凤凰计划”5年来共认定|海外高层次人才"
     kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
     return Phrase(kinds.end(), noun.end) if kinds is not None else noun
+
+
+# Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent.
+_PICKED_RE = patterns.compile(r"认定|评定|入选|遴选|评选|选拔|包含|包括")
 
 
 def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
