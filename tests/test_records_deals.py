@@ -404,6 +404,9 @@ def test_deals(markup: str, expected: list[dict[str, Any]]) -> None:
 
 
 NO_DEAL = [
+    # the project where a ceremony is held is its venue, no deal of its own
+    "集中开工仪式在[年产3500吨果蔬保鲜剂项目|project:]现场举行。",
+    "签约活动在[法麦克斯三期项目|project:]施工现场隆重举行。",
     # a body that signed a count of projects and their sum: an aggregate (a metric), nobody's investment
     "[新疆兵团第六师|org:新疆兵团第六师,government]集中签约[37个|count:37 个]招商引资项目，计划投资[380.1亿元|money:38010000000 CNY]。",
     # companies met as partners are no deals

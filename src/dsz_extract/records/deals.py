@@ -302,7 +302,26 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         if after is not None and g.phase is None:
             g.phase = number(after.group("phase"))
     hosts = {i for i in range(len(groups) - 1) if _is_host(reading, sent, groups[i], groups[i + 1])}
-    return [g for i, g in enumerate(groups) if i not in hosts and not _counts_its_projects(reading, sent, g)]
+    return [
+        g
+        for i, g in enumerate(groups)
+        if i not in hosts and not _counts_its_projects(reading, sent, g) and not _is_venue(reading, g)
+    ]
+
+
+# "仪式在山东鲜之源…果蔬保鲜剂项目现场举行": the project where an event is held.
+_VENUE_AFTER_RE = patterns.compile(r"(?:施工)?(?:现场|工地|厂区|车间)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启动)")
+
+
+def _is_venue(reading: Reading, group: Group) -> bool:
+    """A project named only as the place an event is held (…仪式在X项目现场举行) is no deal of its own; told
+    again with what it is (主会场X项目总投资5.2亿元), it is one there."""
+    norm = reading.norm
+    return (
+        len(group.projects) == 1
+        and norm[group.start - 1 : group.start] == "在"
+        and _VENUE_AFTER_RE.match(norm, group.end) is not None
+    )
 
 
 def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool:
