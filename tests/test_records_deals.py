@@ -358,6 +358,11 @@ DEALS = [
         [{"projects": ["锦丰科技项目"], "stage": "signed", "amounts": [("total", 4800000000, "CNY")]}],
     ),
     (
+        # examples opening their sentence take no stage from the one before when told as under way (加快推进)
+        "[云桂铁路|project:]等项目投入使用；[大藤峡水利枢纽|project:]、[南宁万达茂|project:]等项目加快推进。",
+        [{"projects": ["云桂铁路"], "stage": "completed"}],
+    ),
+    (
         # 开复工 is the started stage
         "[格尔木工业园宏储源光伏储能|project:]、[青海嘉诺钾资源产品精深加工|project:]等[4个|count:4 个]项目已开复工建设。",
         [{"projects": ["格尔木工业园宏储源光伏储能"], "stage": "started"},

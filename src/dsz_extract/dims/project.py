@@ -28,7 +28,7 @@ Rules, in the order they run:
    智能制造科技园) runs over it.
 8. Inclusions: the items of a list spelt out after 包括 with commas, when 项目 introduces it or a
    class of projects closes it (竣工项目包括:A,B,C等; 包括X区的A,B在内的18个项目).
-9. Lines: a railway or highway told built (建设, 开工, 签约 in its clause) with the places it joins
+9. Lines: a railway or highway told built (建设, 开工, 签约, 投入使用 in its clause or at the end of its 、 list) with the places it joins
    and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
 Not projects: a description after a copula or a goal (将成为全国最大的…生产基地, 打造全国第一个…的
 基地), a class after 列入, talent and research programmes and their bases (高端人才项目, 博士后创新
@@ -484,12 +484,15 @@ def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[i
 
 
 # A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
-_BUILT_NEAR = patterns.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车")
+_BUILT_NEAR = patterns.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车|投入使用|投用|投运")
+# A list of lines runs on over 、 to the verb that closes it (A高速公路、B工程等项目投入使用).
+_CLAUSE_END = patterns.compile(r"[，,。；;：:！？!?\n]")
+_LIST_REACH = 60
 
 
 def _line_built(text: str, s: int, e: int) -> bool:
     brk_before = _PUNCTUATION.search(text, max(0, s - 20), s)
-    brk_after = _PUNCTUATION.search(text, e, e + 20)
+    brk_after = _CLAUSE_END.search(text, e, e + _LIST_REACH)
     clause = text[brk_before.end() if brk_before else max(0, s - 20) : brk_after.start() if brk_after else e + 20]
     return bool(_BUILT_NEAR.search(clause))
 

@@ -380,7 +380,7 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         stage_from_list_head(reading, sent, view, group, frame)
     if frame.stage is None and _BACK_RE.match(reading.norm, sent.span.start):
         stage_from_before(reading, sent, frame, sentences_back=2)
-    if frame.stage is None and _examples_opening(reading, sent, group):
+    if frame.stage is None and not frame.under_way and _examples_opening(reading, sent, group):
         # "…一批重大项目成功落地。富士康、一汽大众、联想等项目净增产值…": examples of the batch just told
         stage_from_before(reading, sent, frame, sentences_back=1)
     if frame.stage is None and _INVESTMENT_CLASS_AFTER_RE.match(reading.norm, group.end):
