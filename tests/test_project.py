@@ -415,6 +415,9 @@ REAL_CLASSES = [
     "其中，化工、能源、矿产资源开发等特色优势产业项目308个。",
     "涉及写字楼、星级酒店、特色商业街区等城市建设项目15个。",
     "积极推进药品、保健品、纤维等项目。",
+    # levels and leaders' charges name classes of projects
+    "自治区层面重大项目完成投资722.5亿元。",
+    "广西壮族自治区领导联络重大项目完成投资2062亿元。",
     # owners and sizes are classes too
     "签约项目一是全部是民企项目，二是单体项目较大。",
 ]
