@@ -418,6 +418,10 @@ REAL_CLASSES = [
     # levels and leaders' charges name classes of projects
     "自治区层面重大项目完成投资722.5亿元。",
     "广西壮族自治区领导联络重大项目完成投资2062亿元。",
+    # a note in brackets before generic words, a share (占), a slogan
+    "與省外(含境外)合作項目數達21項。",
+    "亿元以上项目到位资金占工业项目到位资金总额的81.01%。",
+    "三是招大引強項目成效明顯。",
     # owners and sizes are classes too
     "签约项目一是全部是民企项目，二是单体项目较大。",
 ]

@@ -354,7 +354,8 @@ _LEADING_NOISE = patterns.compile(
     r"|原(?=[^子材料创生始有本来因则油煤浆野])"
     r"|(?:(?:这|本|此|该|上|下)一?|(?<=[这本此该]))(?:次|期)(?=\p{Han}{2})"
     r"|(?:企业|项目|品牌|龙头企业|重点企业)(?=\p{Han}{2,}(?:有限公司|集团|股份))"
-    r"|[（(][^（）()]{1,12}[）)](?=\p{Han}{2}))"
+    r"|[（(][^（）()]{1,12}[）)](?=\p{Han}{2})"
+    r"|[）)](?=\p{Han}))"  # the end of a note before the name: 与省外(含境外)|合作项目
 )
 # A body's term before its name (十八届|县人民政府, 新一届|县政府); before an event it is the edition.
 _TERM = patterns.compile(r"(?:第?[一二三四五六七八九十百]+|新一|本|上|该|此|这)届(?=\p{Han})")
