@@ -17,7 +17,8 @@ from typing import Any
 
 from .. import models, numerals, patterns
 from . import frames as event_frames
-from .context import MODAL_YAO, PLAN_MODAL, Reading, mention_key
+from .context import Reading, mention_key
+from .kind import MODAL_YAO, PLAN_MODAL
 from .phrase import PHRASE_REACH
 from .sentence import Sentence
 
