@@ -7,9 +7,9 @@ How a document is read (one Aho-Corasick scan of doc.norm, then passes over the 
 2. Compose: an address chain 山东省聊城市东昌府区 becomes one mention of its last unit; a place
    followed by a zone suffix (聊城 + 经济技术开发区, 东营 + 高新区, 东昌府区 + 凤凰 + 工业园) becomes a
    zone whose parent is that place; a town or county followed by …村 becomes a village.
-3. Resolve names several units share (朝阳区, 鼓楼区, 通州) from the document's other places: the
-   candidate whose ancestors the document mentions wins; else adcode stays null and the candidates
-   are listed. Weak surfaces (2-character short forms that are also ordinary words: 平房, 通道) count
+3. Resolve names several units share (朝阳区, 鼓楼区, 通州) from the document's other places, in
+   dims/_place_resolve.py: the candidate whose ancestors the document mentions wins; else adcode stays
+   null and the candidates are listed. Weak surfaces (2-character short forms that are also ordinary words: 平房, 通道) count
    only when the document mentions their city or county; short surfaces count only at word
    boundaries (新平 in 创新平台 is no place), judged by the private jieba tokenizer around the hit.
 4. Subject place (doc.info["subject_place"]), in dims/_place_subject.py: the most talked-about place,
@@ -24,7 +24,7 @@ How a document is read (one Aho-Corasick scan of doc.norm, then passes over the 
 
 The anaphor and zone words, `Hit` (one match as the passes resolve it), `Ordered` and the zone/scope
 helpers that this module, the subject inference and the anaphors share live in dims/_place_hits.py, so
-imports run one way: place -> _place_subject / _place_anaphors -> _place_hits.
+imports run one way: place -> _place_resolve / _place_subject / _place_anaphors -> _place_hits.
 
 Readings the contract leaves open, decided here:
 - adcode: GB/T 2260 for divisions; NBS statistical codes for the development zones NBS codes (苏州工业园区
@@ -49,7 +49,7 @@ from typing import Any
 
 from .. import gazetteer, patterns
 from ..doc import Doc
-from ..gazetteer import LEVEL_RANK, Place, Sense
+from ..gazetteer import Place, Sense
 from ..models import PlaceValue
 from . import _place_short
 from ._names import Covered, literal_matches
@@ -65,8 +65,8 @@ from ._place_hits import (
     Hit,
     Ordered,
     Zones,
-    zone_place,
 )
+from ._place_resolve import chain_counter, resolve
 from ._place_subject import infer_subject
 
 # --- the words and phrases the rules use ----------------------------------------------------
@@ -76,8 +76,6 @@ from ._place_subject import infer_subject
 ANAPHOR_NOT_BEFORE = {"全": "完安健齐周保成万", "本": "资成基根样版账剧课日文范蓝脚读原", "该": "应", "我": "自"}
 ANAPHOR_NOT_AFTER = {"市": "场", "区": "域分别间块位", "省": "份", "乡": "村镇"}
 
-# Zone families named after the county they lie in (晋江经济开发区, 昆山高新区), unlike new areas and parks.
-COUNTY_NAMED_FAMILIES = frozenset({"经开区", "经济开发区", "开发区", "高新区", "综保区", "保税区", "产业集聚区"})
 # Phrases containing place surfaces that are not places, matched as one key so the longest wins.
 BLOCKERS = (
     "江北水城",  # nickname of 聊城, not 水城区
@@ -119,11 +117,11 @@ def find(doc: Doc) -> list[Any]:
     zones: Zones = {}
     hits, embedded, embedded_zone_words = _scan(text, gaz, free, _TokenBoundaries(doc))
     hits = _compose(text, hits)
-    _resolve(hits, Counter(), zones)
+    resolve(hits, Counter(), zones)
     subject = infer_subject(doc, hits, embedded, zones)
     doc.info["subject_place"] = subject.value() if subject is not None else None
     if subject is not None:
-        _resolve(hits, _chain_counter([subject], 3), zones)  # what the subject's area settles
+        resolve(hits, chain_counter([subject], 3), zones)  # what the subject's area settles
     hits = sorted(hits + _towns_by_short_name(text, hits, subject, free, _TokenBoundaries(doc)), key=lambda h: h.start)
     finish_zone_words(text, hits, subject, zones)
     resolve_anaphors(doc, hits, subject, gaz)
@@ -169,7 +167,7 @@ def _places_in_projects(
         return []
     # 临汾经济开发区精密智造项目: the zone a project is named after, composed as free places are
     inside = _compose(doc.norm, sorted(inside, key=lambda h: h.start))
-    _resolve(inside, _chain_counter([subject], 3) if subject is not None else Counter(), zones)
+    resolve(inside, chain_counter([subject], 3) if subject is not None else Counter(), zones)
     finish_zone_words(doc.norm, inside, subject, zones)
     found = []
     for h in inside:
@@ -437,96 +435,7 @@ def _attach_village(text: str, hit: Hit) -> None:
         hit.end, hit.key = m.end(), text[hit.start : m.end()]
 
 
-# --- 3. resolve ------------------------------------------------------------------------------
-
-
-def _chain_counter(places: Iterable[Place], weight: float = 1.0) -> Counter[Place]:
-    ctx: Counter[Place] = Counter()
-    for place in places:
-        for node in place.chain:
-            ctx[node] += weight
-    return ctx
-
-
-def _resolve(hits: list[Hit], extra: Counter[Place], zones: Zones) -> None:
-    """Pick each place hit's sense: a single strong sense, else the one the document's context supports."""
-    open_hits = [h for h in hits if h.kind == "place" and h.place is None]
-    for h in open_hits:
-        if len(h.senses) == 1 and h.senses[0].form != "weak" and not _needs_context(h, h.senses[0]):
-            _settle(h, h.senses[0].place, zones)
-    ctx = _chain_counter(_base(h) for h in hits if h.kind == "place" and h.place is not None)
-    ctx.update(extra)
-    for h in open_hits:
-        if h.place is None:
-            _resolve_one(h, ctx, zones)
-
-
-def _needs_context(hit: Hit, sense: Sense) -> bool:
-    """A new area or park named like a county's short form (三江 + 新区) is that county's only if the
-    document speaks of its area: 三江新区 in a 宜宾 report is named after rivers, not 三江侗族自治县.
-    Development zones are named after their county (晋江经济开发区, 昆山开发区) and need no context."""
-    if hit.zone_suffix is None or sense.form == "name" or sense.place.level not in ("county", "town", "zone"):
-        return False
-    return ZONE_SUFFIXES[hit.zone_suffix] not in COUNTY_NAMED_FAMILIES
-
-
-def _settle(hit: Hit, place: Place, zones: Zones) -> None:
-    """Give the hit its place; a composed zone or village is built on the place its first part names."""
-    hit.candidates = []
-    if hit.village is not None:
-        hit.place = Place(hit.village, "village", None, place, (place.full_name or "") + hit.village)
-    elif hit.zone_suffix is not None:
-        area = _written_area(place, hit.head)
-        hit.place = zone_place(zones, place, hit.zone_mid or "", hit.zone_suffix, hit.written, area)
-    else:
-        hit.place = place
-
-
-def _base(hit: Hit) -> Place:
-    """The gazetteer place of a hit (the parent of a composed zone or village)."""
-    assert hit.place is not None
-    return hit.place.parent if (hit.zone_suffix or hit.village) and hit.place.parent else hit.place
-
-
-def _support(sense: Sense, ctx: Counter[Place]) -> float:
-    """How much the document speaks of this place: itself (twice) and its ancestors.
-
-    A weak surface (平房, 通道) needs its own parent, city or county in the document; a province that is
-    not its parent is not enough.
-    """
-    place = sense.place
-    if sense.form == "weak":
-        return ctx[place] * 2 + sum(
-            ctx[a] for a in place.chain[1:] if a.level in ("city", "county") or a is place.parent
-        )
-    return ctx[place] * 2 + sum(ctx[a] for a in place.chain[1:])
-
-
-def _resolve_one(hit: Hit, ctx: Counter[Place], zones: Zones) -> None:
-    scored = [(_support(s, ctx), s) for s in hit.senses]
-    best = max(score for score, _ in scored)
-    top = [s for score, s in scored if score == best]
-    if best > 0 and len(top) == 1:
-        _settle(hit, top[0].place, zones)
-        return
-    strong = [s for s in (top if best > 0 else hit.senses) if s.form != "weak" and not _needs_context(hit, s)]
-    if not strong:
-        return  # a weak surface the document gives no reason to read as a place
-    rank = min(LEVEL_RANK[s.place.level] for s in strong)
-    highest = [s for s in strong if LEVEL_RANK[s.place.level] == rank]
-    if len(highest) == 1:
-        _settle(hit, highest[0].place, zones)
-    else:
-        hit.candidates = [s.place for s in highest]
-
-
-def _written_area(parent: Place, head: str) -> Place | None:
-    """Whose full name a composed zone's full name starts with. The written name starts with a unit (head):
-    after its short form the full name repeats the unit (东营高新区 -> 山东省东营市 + 东营高新…); after its
-    full name it does not (广东省制造业…实验区 -> 广东省制造业…; 东昌府区凤凰工业园 -> 山东省聊城市 + 东昌府区…)."""
-    unit = next((p for p in parent.chain if head in (p.name, p.short) or p in gazetteer.get().lookup(head)), parent)
-    return unit.parent if head == unit.name else unit
-
+# --- towns named without their suffix (北滘 for 北滘镇) ------------------------------------------
 
 _TOWN_SUFFIX = patterns.compile(r"(?:镇|乡|街道|苏木)$")
 # A town's short name (北滘 for 北滘镇) counts in a report on its county only if it is no ordinary word.

@@ -6,7 +6,8 @@ a document once, hands each assembler a `Sentence` with its clauses and mentions
 per paragraph the place and period the earlier sentences set (the "topic"), so a sentence that
 names neither inherits them.
 
-`Sentence` and `Found` (a value read for a record, with where it stands) are in records/sentence.py.
+`Sentence` and `Found` (a value read for a record, with where it stands) are in records/sentence.py;
+whether a figure is a target, a plan or an actual result is read in records/kind.py.
 
 All offsets are into `doc.norm`, which has the same length as the original text, so mention
 offsets index it directly; evidence text is cut from the original.
@@ -20,37 +21,14 @@ import operator
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import regex
-
 from .. import models, patterns
 from ..dims._names import table
 from ..doc import Doc
 from ..text import Span, is_heading
 from ..timex import is_day
-from . import frames, metric_periods
+from . import frames, kind, metric_periods
+from .kind import KIND_REACH
 from .sentence import Found, Sentence
-
-# --- words shared by metrics and talent: the kind of a figure ------------------------------------
-
-# A target frames the whole sentence ("确保全年引进高质量项目130个以上，到位省外资金150亿元以上").
-TARGET_WORDS = ("确保", "力争", "争取", "预期", "任务是")
-# 目标 as the goal ("…的目标任务", "目标是…"), not as a modifier ("招商目标企业").
-TARGET_GOAL = r"(?:的|为|年度|全年|奋斗|发展|预期)目标|目标(?:任务|是|为|值|：|:)"
-# "要" as a modal ("今年要招引2-3个…"), not inside 主要 / 重要 / 需要 / 要素 / 要求 …
-MODAL_YAO = r"(?<![主重需只必纲摘提想总紧扼])要(?![素求点害闻件务是])"
-# A plan word covers the figures after it until a clause states another (actual) verb.
-PLAN_WORDS = ("计划", "谋划", "储备", "在谈", "规划")
-PLAN_MODAL = r"(?<![模虚草])拟(?![定稿人])"
-# Verbs of things that happened: they end the reach of a plan word ("共谋划制造业项目35个,新签约…19个").
-ACTUAL_VERBS = ("签约", "签订", "开工", "引进", "落地", "落户", "到位", "完成", "实现", "新增", "入驻", "建成", "投产")
-# "完成年度目标270%" is progress against a target, not a target.
-COMPLETION_CONTEXT = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)"
-
-_TARGET_RE = patterns.compile("|".join((*TARGET_WORDS, TARGET_GOAL)))
-_YAO_RE = patterns.compile(MODAL_YAO)
-_PLAN_RE = patterns.compile("|".join((*PLAN_WORDS, PLAN_MODAL)))
-_ACTUAL_RE = patterns.compile("|".join(ACTUAL_VERBS))
-_COMPLETION_RE = patterns.compile(COMPLETION_CONTEXT)
 
 # A stock counted since ever has no period: "累计达1687家", "上市企业总数达到82家", "引进办至今已引进84家".
 # (累计完成 reports a flow within the period: "1—8月份，…收入累计完成16.09亿元".)
@@ -84,9 +62,6 @@ SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|在|于|就|截至|截止|到|
 # ("市人力资源服务产业园仅1幢楼便可实现产值50亿元").
 PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间", "加速器", "城", "谷")
 
-# How far before a figure its kind words are read (characters): a long sentence listing thousands of
-# figures must not make each figure read the whole sentence again.
-KIND_REACH = 160
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
 
@@ -523,47 +498,8 @@ class Reading:
     def kind_at(
         self, sent: Sentence, value: Any, *, name: tuple[int, int] | None = None, ignore: tuple[str, ...] = ()
     ) -> models.RecordKind:
-        """target / plan / actual for a figure, read from the sentence up to the end of its clause.
-
-        Target words inside the name of what is counted ("招商目标企业") do not count; words in
-        `ignore` (talent's mode 储备) neither.
-        """
-        clause = sent.clause_at(value.start)
-        start = max(sent.span.start, value.start - KIND_REACH)
-        end = min(clause.end, value.end + KIND_REACH)
-        scope = self.norm[start:end]
-        # Blanking only takes words away: no target or plan word holds "_", and no blanked word (完成…目标,
-        # the ignored ones) ends in 模/虚/草 or starts with 定/稿/人, what the plan modal 拟 looks around
-        # for. Where the plain text has no target or plan word, as for most figures, the blanked has none.
-        # Nor, then, does any later scan of the scope for them need to run (most figures: two scans fewer).
-        target = _TARGET_RE.search(scope) is not None
-        plan = _PLAN_RE.search(scope, 0, value.start - start) is not None
-        if target or plan:
-            scope = _mask(_COMPLETION_RE, scope)
-            for word in ignore:
-                scope = scope.replace(word, "_" * len(word))
-        if target and any(not _inside(t, start, name) for t in _TARGET_RE.finditer(scope)):
-            return "target"
-        if _YAO_RE.search(self.norm, max(start, clause.start), value.start):
-            return "target"
-        modifier = getattr(value.value, "modifier", None)
-        if modifier == "over" and _YAO_RE.search(self.norm, start, value.start):
-            return "target"
-        if plan and self._plan_reaches(scope[: value.start - start]):
-            return "plan"
-        return "actual"
-
-    @staticmethod
-    def _plan_reaches(before: str) -> bool:
-        """The last plan word before the figure comes after the last actual verb ("新签约项目46个,计划总投资…").
-
-        An actual verb right after a plan word is planned too ("拟签约", "谋划引进").
-        """
-        plans = list(_PLAN_RE.finditer(before))
-        if not plans:
-            return False
-        actual = [a for a in _ACTUAL_RE.finditer(before) if not any(p.end() == a.start() for p in plans)]
-        return not actual or plans[-1].start() > actual[-1].start()
+        """target / plan / actual for a figure (records/kind.py)."""
+        return kind.kind_at(self.norm, sent, value, name=name, ignore=ignore)
 
     # --- evidence ------------------------------------------------------------------------------
 
@@ -605,14 +541,6 @@ class _Anchors:
             if (self.found[i].end or 0) <= offset:
                 return self.found[i]
         return None
-
-
-def _mask(pattern: regex.Pattern[str], text: str) -> str:
-    return pattern.sub(lambda m: "_" * len(m.group()), text)
-
-
-def _inside(found: regex.Match[str], offset: int, span: tuple[int, int] | None) -> bool:
-    return span is not None and span[0] <= offset + found.start() and offset + found.end() <= span[1]
 
 
 def subject_place_name(doc: Doc) -> str | None:

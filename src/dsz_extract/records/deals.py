@@ -35,12 +35,11 @@ from .deal_frame import (
     read_amounts,
     read_count,
     read_event,
-    read_place,
     read_stage,
     stage_from_before,
     stage_from_list_head,
-    with_own_place,
 )
+from .deal_places import read_place, with_own_place
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 

@@ -34,13 +34,12 @@ from .deal_frame import (
     Group,
     View,
     date_for,
-    landing_places,
     listing_head,
-    may_host,
     next_clause_end,
     read_stage,
     stage_from_before,
 )
+from .deal_places import landing_places, may_host
 from .sentence import Sentence
 
 _INVEST_RE = patterns.compile(

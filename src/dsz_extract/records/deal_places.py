@@ -1,0 +1,173 @@
+"""Where a deal lands: the place a group of projects is read to be in.
+
+A project lands where a landing word puts it ("落户莘县", "在合肥市肥东县开工"); else, inside a list, where
+its own item says it invests ("…在九江经开区投资1亿美元的家电生产项目"); else in the zone heading a list
+of projects, the place a list names each project at ("华丰镇的清洁储能项目"), the park bringing it in,
+or a place before it in its clause; else in the place the sentence carries. A single project's name may
+place it finer still ("闽侯县域智慧能源项目" → 闽侯县). deal_frame.py holds the frame these readers fill
+(and the amounts, stage and date it reads); investors.py asks here which places may host a project.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import Any
+
+from .. import models, patterns
+from . import frames as event_frames
+from .context import Reading
+from .deal_frame import OWNER_VERBS, Frame, Group, View, brings_in
+from .sentence import Sentence
+
+# "落户莘县", "落地开发区": the place where the project lands.
+LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
+# What follows a landing place inside a list item before its project's name (投资1亿美元的, 建设的).
+_INVESTS_IN_ITEM_RE = patterns.compile(rf"(?:{'|'.join(OWNER_VERBS)})[^，,。；;、]{{0,16}}")
+
+
+def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame, end: int) -> None:
+    """Where the project lands ("落户莘县"), else the park bringing it in, else the place before it."""
+    landing, starts = view.once(("landing", end), lambda: _with_starts(landing_places(reading, sent, end)))
+    i = bisect.bisect_left(starts, group.end)
+    frame.own_places = {m.value.name: own for m in group.projects if (own := _own_place(reading, m, sent)) is not None}
+    before = _landing_in_its_item(reading, sent, view, group, landing, starts)
+    if before is not None:
+        # "香港威昂公司在九江经开区投资1亿美元的家电生产项目、…": the landing told inside the project's own item
+        frame.place, frame.explicit_place, frame.landed = before.value.name, True, True
+        frame.cover(before.start, before.end)
+        return
+    if i < len(landing):
+        frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
+        frame.cover(landing[i].start, landing[i].end)
+        return
+    zone = _zone_heading_the_list(reading, group)
+    if zone is not None:
+        # "格尔木工业园宏储源光伏储能、青海嘉诺钾资源产品精深加工等4个项目": the park heading the list holds them all
+        frame.place, frame.explicit_place = zone.name, True
+        return
+    locative = _locative_before(reading, sent, group)
+    if locative is not None:
+        frame.place, frame.explicit_place = locative.value.name, True
+        frame.cover(locative.start, locative.end)
+        return
+    host = _host_before(reading, sent, group)
+    if host is not None:
+        frame.place, frame.explicit_place = host.value.name, True
+        frame.cover(host.start, host.end)
+        return
+    places, starts = view.once(
+        ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
+    )
+    i = bisect.bisect_left(starts, group.start)
+    if i > 0 and _speaks_for(sent, view, places[i - 1], group):
+        place = places[i - 1]
+        frame.place, frame.explicit_place = place.value.name, True
+        frame.cover(place.start, place.end)
+        return
+    frame.place = sent.carried_place
+
+
+def _landing_in_its_item(
+    reading: Reading, sent: Sentence, view: View, group: Group, landing: list[Any], starts: list[int]
+) -> Any | None:
+    """A landing place between the group and the item before it, with an investment verb after it and the
+    amount's 的 leading into the name (…在九江经开区投资1亿美元的|家电生产项目)."""
+    previous = view.previous_group(group)
+    lo = previous.end if previous is not None else sent.clause_at(group.start).start
+    i = bisect.bisect_right(starts, group.start) - 1
+    if i < 0 or landing[i].start < lo:
+        return None
+    place = landing[i]
+    between = reading.norm[place.end : group.start]
+    return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
+
+
+def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue | None:
+    """The zone or park the first name of a list of projects opens with (临空经济区凤鸣湖旅游区项目、生态
+    智慧新城项目), when no later item names a place of its own: the place of the whole list."""
+    if len(group.projects) < 2:
+        return None
+    first = group.projects[0]
+    zone = reading.place_heading(first.start, first.end)
+    if zone is None or zone.level != "zone":
+        return None
+    if any(reading.places_in(m.start, m.end) for m in group.projects[1:]):
+        return None
+    return zone
+
+
+def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
+    """The place a list names each project at (、华丰镇的|清洁储能项目)."""
+    before = next(sent.backwards(group.start, sent.span.start), None)
+    if before is None or before.type != "place" or not _is_local(before):
+        return None
+    return before if reading.norm[before.end : group.start] == "的" else None
+
+
+def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:
+    """A place before a project is its place when it stands in the project's clause or heads the sentence
+    before its first project; not one of an earlier item of a list (…，隰县果蔬包装项目，浮山…项目)."""
+    return place.start < view.group_starts[0] or sent.clause_index(place.start) == sent.clause_index(group.start)
+
+
+def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceValue | None:
+    """The city or county a project's name places it in: of those named inside it, the one within the place
+    the sentence speaks of ("福州市…福清思嘉新材料产业园项目" → 福清市), else the only county, else the only one."""
+    inside = reading.places_in(project.start, project.end)
+    around = sent.carried_place
+    within = [v for v in inside if around and v.full_name and around in v.full_name and v.name != around]
+    if within:
+        return within[-1]
+    # "青岛佰福得公司西和县国际药业…项目": the investor's home city before its firm, the county where it builds.
+    counties = [v for v in inside if v.level == "county"]
+    if len(counties) == 1:
+        return counties[0]
+    return inside[0] if len(inside) == 1 else None
+
+
+def with_own_place(frame: Frame, home_province: str | None) -> Frame:
+    """A deal of one project whose place is not a landing place is where its name places it, when that
+    lies within the place read (or none was read): a finer place, never a coarser or another one. A
+    place only carried from earlier sentences or from the event's venue yields to a name's county in the
+    report's own province (a county of another province inside a name is a brand: 永丰数字科技中心)."""
+    own = frame.own_places.get(frame.projects[0]) if len(frame.projects) == 1 else None
+    if own is None or frame.landed or own.name == frame.place:
+        return frame
+    if frame.place is not None and not (own.full_name and frame.place in own.full_name):
+        carried = not frame.explicit_place and own.level == "county"
+        if not (carried and home_province is not None and (own.adcode or "")[:2] == home_province):
+            return frame
+    return dataclasses.replace(frame, place=own.name, explicit_place=True)
+
+
+def _with_starts(mentions: list[Any]) -> tuple[list[Any], list[int]]:
+    return mentions, [m.start for m in mentions]
+
+
+def landing_places(reading: Reading, sent: Sentence, end: int) -> list[Any]:
+    """The places after a landing word ("落户莘县", "在合肥市肥东县开工") up to `end`, most specific of each run."""
+    norm = reading.norm
+    places = sent.between(sent.span.start, end, "place")
+    found: list[Any] = []
+    for i, m in enumerate(places):
+        if _is_local(m) and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE):
+            found.append(event_frames.most_specific(places[i:]))
+    return found
+
+
+def may_host(reading: Reading, sent: Sentence, place: Any) -> bool:
+    return _is_local(place) and reading.is_subject_place(sent, place)
+
+
+def _host_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
+    clause = sent.clause_at(group.start)
+    host = next((m for m in sent.backwards(group.start, clause.start) if m.type == "project"), None)
+    if host is not None and brings_in(reading, sent, host.end, group.start):
+        return host
+    return None
+
+
+def _is_local(place: Any) -> bool:
+    """Countries and regions are where investors come from, not where a project lands."""
+    return place.value.level not in event_frames.NOT_LOCAL_LEVELS
