@@ -386,6 +386,10 @@ CONTEXT_CARRY_OVER: list[Row] = [
     ("记者18日从市商务局获悉", None, [("18日", "XXXX-XX-18", None, None, None)]),
     # a day without its month right after a name, before the verb of the event
     ("福州市项目签约仪式18日举行", "2013-02-19", [("18日", "2013-02-18", "2013-02-18", "2013-02-18", None)]),
+    # a heading's "since last year" runs to the present: the months after it are this year's
+    ("皖江示范区增速去年以来首超全省平均水平\n\n1-2月，皖江示范区在建项目1580个。", "2018-03-22",
+     [("去年以来", "2017", "2017-01-01", "2017-12-31", "AFTER"),
+      ("1-2月", "2018-01/2018-02", "2018-01-01", "2018-02-28", None)]),
     ("推介会15日在京召开", "2013-02-19", [("15日", "2013-02-15", "2013-02-15", "2013-02-15", None)]),
     ("计划第5日举行", "2013-02-19", []),
     (

@@ -162,6 +162,8 @@ class Resolver:
         p = expr.left
         if year is None or p.year_from not in STATED_YEAR_SOURCES:
             return
+        if expr.mod == "AFTER" and self.reference_year is not None and year < self.reference_year:
+            return  # "去年以来首超…": a span running to the present says nothing of the year discussed
         context = self.context
         if (
             context.last_year is None
