@@ -39,6 +39,19 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
          ("投资", 1450000000, "CNY", "2019-01/2019-08", "黑河市", "231100"),
          ("投资完成率", 35.4, "percent", None, "黑河市", "231100")],
     ),
+    # the target a part of the year is measured against is the year's, unless the phrase names its own period
+    (
+        "上半年，海北州完成招商引资到位资金11.26亿元，完成目标任务20亿元的56.3%。",
+        "2013-07-30",
+        [("招商引资到位资金", 1126000000, "CNY", "2013-H1", "海北藏族自治州", "632200"),
+         ("目标任务", 2000000000, "CNY", "2013", "海北藏族自治州", "632200")],
+    ),
+    (
+        "一季度，海北州到位资金3亿元，完成一季度目标任务5亿元的60%。",
+        "2013-07-30",
+        [("到位资金", 300000000, "CNY", "2013-Q1", "海北藏族自治州", "632200"),
+         ("目标任务", 500000000, "CNY", "2013-Q1", "海北藏族自治州", "632200")],
+    ),
     # A page without a publication date: the year it states as its own (here inside an event's name).
     (
         "在2018中国浙江·宁波人才科技周开幕前，记者获悉：今年上半年，宁波市实际利用外资12.5亿美元。",

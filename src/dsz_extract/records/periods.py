@@ -63,7 +63,24 @@ def metric_period(
         period = Found(period.value.split("/")[1])  # type: ignore[union-attr]
     if not stock and event_frames.of_the_event(reading, sent, clause.start, value.end):
         period = _of_the_event(reading, sent, indicator, clause.start, period)
+    if kind == "target" and stated is None and period.value and _completes_the_year_target(reading, sent, value):
+        period = Found(period.value[:4]) if period.value[:4].isdigit() else period
     return period
+
+
+def _completes_the_year_target(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """ "上半年完成到位资金11.26亿元，完成目标任务20亿元的56.3%": the target is the year's, whatever part of it
+    the sentence tells; not one whose own period stands in the phrase (完成一季度目标任务5亿元的60%)."""
+    norm = reading.norm
+    if not _COMPLETION_AFTER_RE.match(norm, value.end):
+        return False
+    clause = sent.clause_at(value.start)
+    verb = norm.rfind("完成", clause.start, value.start)
+    return verb >= 0 and not sent.between(verb, value.start, "date")
+
+
+_COMPLETION_AFTER_RE = patterns.compile(r"的\s*[0-9.]+\s*[%％]")
+
 
 
 def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
