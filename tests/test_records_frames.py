@@ -125,6 +125,16 @@ def test_a_paragraph_that_says_it_speaks_of_the_event_gives_its_totals_the_day()
     }
 
 
+def test_a_breakdown_of_the_signed_projects_in_a_later_paragraph_takes_the_day() -> None:
+    text = (
+        "福州新闻网讯 福州市项目签约仪式18日举行，49个合同项目上台签约，总投资额1033亿元。\n\n"
+        "49个签约项目中，实体经济17项，投资额613.95亿元；基础设施2项，投资额103.1亿元。"
+    )
+    report = extract(text, reference_date="2013-02-19")
+    breakdown = [(m.indicator, m.period) for m in report.metrics if m.indicator in ("实体经济", "基础设施")]
+    assert breakdown == [("实体经济", "2013-02-18"), ("基础设施", "2013-02-18")]
+
+
 def test_a_new_time_closes_the_frame() -> None:
     text = "2月28日，龙南市举行重大项目集中签约仪式。2021年以来，龙南市引进了稀土新材料项目。"
     report = extract(text, reference_date="2022-03-01")

@@ -41,7 +41,10 @@ CEREMONY_STAGES: dict[models.Stage, tuple[str, ...]] = {
 # Events that frame what follows without saying which stage the projects reached.
 CEREMONY_PLAIN = ("推介会", "洽谈会", "招商会", "博览会", "交易会", "恳谈会", "对接会", "招商大会", "投资大会")
 # Words that say a figure belongs to the event just told ("本次签约项目17个", "当天共签约…").
-OF_THE_EVENT = ("本次", "此次", "这次", "当天", "当日", "现场", "仪式上", "会上", "活动中", "大会上", "共签约", "集中")
+OF_THE_EVENT = (
+    "本次", "此次", "这次", "当天", "当日", "现场", "仪式上", "会上", "活动中", "大会上", "共签约", "集中",
+    "签约项目中", "签约的项目中",
+)  # fmt: skip
 
 _CEREMONY_OF: dict[str, models.Stage | None] = {
     **{w: stage for stage, words in CEREMONY_STAGES.items() for w in words},
