@@ -135,6 +135,15 @@ def test_a_breakdown_of_the_signed_projects_in_a_later_paragraph_takes_the_day()
     assert breakdown == [("实体经济", "2013-02-18"), ("基础设施", "2013-02-18")]
 
 
+def test_the_page_date_above_the_body_is_no_event_day() -> None:
+    text = (
+        "北京首季160个重大项目集中开工\n上一篇 2024年1月29日 放大 缩小\n北京首季160个重大项目集中开工\n\n"
+        "本报讯 近日，北京市一季度160个重大项目集中开工建设，总投资约2478亿元。这些项目主要聚焦现代化产业体系建设等五个领域。"
+    )
+    report = extract(text, reference_date="2024-01-29")
+    assert {(m.value_type, m.period) for m in report.metrics} == {("count", "2024-Q1"), ("money", "2024-Q1")}
+
+
 def test_a_new_time_closes_the_frame() -> None:
     text = "2月28日，龙南市举行重大项目集中签约仪式。2021年以来，龙南市引进了稀土新材料项目。"
     report = extract(text, reference_date="2022-03-01")

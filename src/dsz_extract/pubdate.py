@@ -129,6 +129,22 @@ def _first_lines(doc: Doc) -> tuple[list[str], int]:
     return lines, body
 
 
+def body_start(doc: Doc) -> int:
+    """Where the body of the page starts in the normalised text: its first line long enough to hold sentences
+    (above it: menus, the headline, the outlet's and the publication date's lines)."""
+    seen = 0
+    for p in doc.paragraphs:
+        line = p.slice(doc.norm)
+        if not line.strip():
+            continue
+        if _is_body_line(line):
+            return p.start
+        seen += 1
+        if seen >= _HEADER_LINES:
+            break
+    return 0
+
+
 _SENTENCE_END = patterns.compile(r"[。!?！？]")
 
 

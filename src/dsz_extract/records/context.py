@@ -21,7 +21,7 @@ import operator
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .. import models, patterns
+from .. import models, patterns, pubdate
 from ..dims._names import table
 from ..doc import Doc
 from ..text import Span, is_heading
@@ -194,6 +194,11 @@ class Reading:
         found = self._places_in_projects
         i = bisect.bisect_left(found, (start,))
         return found[i][2] if i < len(found) and found[i][0] == start and found[i][1] < end else None
+
+    @functools.cached_property
+    def body_start(self) -> int:
+        """Where the page's body starts (`pubdate.body_start`): dates above it are the page's, not events'."""
+        return pubdate.body_start(self.doc)
 
     @functools.cached_property
     def _places_in_projects(self) -> list[tuple[int, int, models.PlaceValue]]:

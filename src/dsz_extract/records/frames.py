@@ -217,6 +217,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
             if is_day(m.value.timex)
             and reading.is_period_date(m)
             and not in_earlier_event(reading.norm, m.start, m.end)
+            and m.start >= reading.body_start  # a date line above the body is the page's, no event's day
         ]
         if days:
             return days[-1].value.timex
