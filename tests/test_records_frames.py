@@ -144,6 +144,17 @@ def test_the_page_date_above_the_body_is_no_event_day() -> None:
     assert {(m.value_type, m.period) for m in report.metrics} == {("count", "2024-Q1"), ("money", "2024-Q1")}
 
 
+def test_a_time_of_day_goes_on_with_the_day_told_before() -> None:
+    text = (
+        "5月26日上午，德州市招商引资项目集中开工暨签约仪式在禹城举行。\n\n"
+        "上午10时，集中开工仪式在鲁粮项目开工现场举行，总投资约122亿元的27个项目集中开工。\n\n"
+        "11时，集中签约仪式在鲜之源项目现场举行，总投资约43亿元的10个项目集中签约。"
+    )
+    report = extract(text, reference_date="2021-05-28")
+    signed = [m.period for m in report.metrics if m.value_type == "count" and m.value.value == 10]
+    assert signed == ["2021-05-26"]
+
+
 def test_a_new_time_closes_the_frame() -> None:
     text = "2月28日，龙南市举行重大项目集中签约仪式。2021年以来，龙南市引进了稀土新材料项目。"
     report = extract(text, reference_date="2022-03-01")

@@ -193,6 +193,7 @@ def _may_name_ceremony(reading: Reading, sent: Sentence) -> bool:
     return i < len(starts) and starts[i] < sent.span.end
 
 
+_CLOCK_OPENING_RE = patterns.compile(r"\s*(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|点)(?:\d{1,2}分|半|许)?[，,]?")
 # How many sentences back the lead's date may stand ("10月17日，杞县…。当天，签约仪式共签约…").
 LEAD_DATE_REACH = 3
 
@@ -205,11 +206,13 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
     days = [m for m in dates if is_day(m.value.timex)]
     if days:
         return days[0].value.timex
+    # "11时，集中签约仪式在…举行": a time of day goes on with the day told before, past an event of another stage
+    same_day = _CLOCK_OPENING_RE.match(reading.norm, sent.span.start) is not None
     for back in range(1, LEAD_DATE_REACH + 1):
         if sent.index - back < 0:
             break
         earlier = reading.sentences[sent.index - back]
-        if earlier.paragraph != sent.paragraph and _opens_another_stage(earlier, stage):
+        if earlier.paragraph != sent.paragraph and _opens_another_stage(earlier, stage) and not same_day:
             break
         days = [
             m
