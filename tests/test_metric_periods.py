@@ -149,3 +149,10 @@ def test_today_after_a_dateline_is_the_datelines_day() -> None:
     dates = {m.text: m.value.timex for m in report.mentions if m.type == "date"}
     assert dates["昨天"] == "2016-04-22"
     assert dates["今年一季度"] == "2016-Q1"
+
+
+def test_what_was_signed_up_to_now_is_this_years_flow_past_a_month_told_before() -> None:
+    # 到目前 speaks of now, past the month of the sentence before; agreements signed (签署) so far are a flow
+    text = "8月初，绥化市开展了招商活动月活动。到目前，全市已与科研院所签署合作协议133项。"
+    report = extract(text, reference_date="2012-10-11")
+    assert [(m.value.value, m.period, m.place) for m in report.metrics] == [(133, "2012-01/2012-10", "绥化市")]

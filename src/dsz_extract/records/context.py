@@ -39,7 +39,7 @@ UP_TO = ("截至", "截止", "到")
 # --- where the topic of a sentence comes from ----------------------------------------------------
 
 # "目前，…" / "截至目前，…" speak of now: earlier periods of the paragraph no longer apply.
-NOW_WORDS = ("目前", "截至目前", "截止目前", "到目前为止", "现在", "当前", "如今", "至今")
+NOW_WORDS = ("目前", "截至目前", "截止目前", "到目前为止", "到目前", "现在", "当前", "如今", "至今")
 _NOW_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(NOW_WORDS) + ")")
 # Whether a sentence holds a now-word at all: what a search for _NOW_RE tells, whose leading class, able to
 # match nothing, made it try every character of the sentence.

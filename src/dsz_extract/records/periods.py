@@ -22,7 +22,7 @@ from .sentence import VALUE_TYPES, Found, Sentence
 
 _SINCE_RE = patterns.compile("以来|至今")
 _AS_OF_NOW_RE = patterns.compile("(?:截至|截止|到)目前(?:为止)?")
-_FLOW_VERB_RE = patterns.compile("签约|开工|开复工|复工|引进|落地|落户|竣工|投产")
+_FLOW_VERB_RE = patterns.compile("签约|签署|签订|开工|开复工|复工|引进|落地|落户|竣工|投产")
 _YEAR_SPAN_RE = patterns.compile(r"\d{4}/\d{4}")
 _STOCK_WORDS_RE = patterns.compile(STOCK_WORDS + "|五年|年均")
 # A level a span of years ends at ("过去五年 … 一般公共预算收入达到43.8亿元"): the value of its last year.
