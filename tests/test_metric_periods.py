@@ -156,3 +156,12 @@ def test_what_was_signed_up_to_now_is_this_years_flow_past_a_month_told_before()
     text = "8月初，绥化市开展了招商活动月活动。到目前，全市已与科研院所签署合作协议133项。"
     report = extract(text, reference_date="2012-10-11")
     assert [(m.value.value, m.period, m.place) for m in report.metrics] == [(133, "2012-01/2012-10", "绥化市")]
+
+
+def test_the_years_target_is_the_year_s_after_a_quarter() -> None:
+    text = "一季度，全区到位资金800亿元。全力完成引进3900亿元国内到位资金的年度目标。"
+    report = extract(text, reference_date="2023-04-20")
+    assert [(m.kind, m.value.amount, m.period) for m in report.metrics] == [
+        ("actual", 80000000000, "2023-Q1"),
+        ("target", 390000000000, "2023"),
+    ]

@@ -69,17 +69,21 @@ def metric_period(
 
 
 def _completes_the_year_target(reading: Reading, sent: Sentence, value: Any) -> bool:
-    """ "上半年完成到位资金11.26亿元，完成目标任务20亿元的56.3%": the target is the year's, whatever part of it
-    the sentence tells; not one whose own period stands in the phrase (完成一季度目标任务5亿元的60%)."""
+    """ "上半年完成到位资金11.26亿元，完成目标任务20亿元的56.3%", "完成引进3900亿元…的年度目标": the target is the
+    year's, whatever part of it the sentence tells; not one whose own period stands in the phrase
+    (完成一季度目标任务5亿元的60%)."""
     norm = reading.norm
+    clause = sent.clause_at(value.start)
+    if _YEARS_TARGET_RE.search(norm, value.end, clause.end):
+        return True  # "完成引进3900亿元国内到位资金的年度目标"
     if not _COMPLETION_AFTER_RE.match(norm, value.end):
         return False
-    clause = sent.clause_at(value.start)
     verb = norm.rfind("完成", clause.start, value.start)
     return verb >= 0 and not sent.between(verb, value.start, "date")
 
 
 _COMPLETION_AFTER_RE = patterns.compile(r"的\s*[0-9.]+\s*[%％]")
+_YEARS_TARGET_RE = patterns.compile(r"的(?:年度|全年)(?:目标|任务)")
 
 
 
