@@ -370,6 +370,8 @@ REAL_PATTERNS = [
     # a line in a list closed by the verb that tells it built or in use
     ("云桂铁路南宁至百色段、崇左至靖西高速公路、百色区域电网一期工程等项目投入使用。",
      ["云桂铁路南宁至百色段", "崇左至靖西高速公路", "百色区域电网一期工程"]),
+    # a company's plan to build at a place makes even a name of trades an instance
+    ("宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目。", ["智慧供应链产业园项目"]),
     # a slash between capacities stays inside the name
     ("宏储源100MW/200MWh光伏储能、青海嘉诺钾资源产品精深加工等4个项目已开复工建设。", ["宏储源100MW/200MWh光伏储能", "青海嘉诺钾资源产品精深加工"]),
     ("华能2×350MW／700MWh储能电站项目开工。", ["华能2×350MW／700MWh储能电站项目"]),

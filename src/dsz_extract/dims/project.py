@@ -9,7 +9,7 @@ Rules, in the order they run:
    (等3个重点招商项目, 新签约项目21个). A name made only of generic modifiers is no project (重点项目,
    亿元以上项目, 产业链链主项目, 新旧动能转换重大工程); one made only of trades and generic modifiers
    (新能源汽车零部件产业园项目, 智慧冷链产业园) is a project only after a trigger that presents it as
-   an instance (引进了…, 打造了…, 总投资40亿元的…); otherwise it is a type (打造…产业基地).
+   an instance (引进了…, 打造了…, 总投资40亿元的…, a company's 计划在X建设…); otherwise it is a type (打造…产业基地).
 2. Lists (dims/_project_lists.py): the items of "A、B、C等(一批…)(重点)项目/工程/“园中园”/载体" and
    of "A、B两个项目" are projects even without a head (中通新能源汽车、诚通客车型材及电控系统、泰一新能源
    锂电池等一批产业相关项目; 富士康、一汽大众、联想等项目 once a long item shows they are names), and
@@ -204,7 +204,7 @@ def _described(text: str, start: int, stem_end: int) -> bool:
     return bool(_PREDICATE_BEFORE.search(clause))
 
 
-def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) -> bool:
+def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_firm: bool = False) -> bool:
     stem = text[start:stem_end]
     if _described(text, start, stem_end):
         return False
@@ -224,7 +224,7 @@ def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool) ->
     if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
         return False
     if _TYPE_ONLY.fullmatch(stem):
-        return instance_before(text, start) or _named_park(text, start, end)
+        return by_firm or instance_before(text, start) or _named_park(text, start, end)
     return True
 
 
@@ -304,7 +304,22 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start, _ = _names.strip_quotes(text, start, end)
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
-    return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False) else None
+    by_firm = _built_by_a_firm(text, start)
+    return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False, by_firm=by_firm) else None
+
+
+# "宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目": a company's plan to build at a place
+# (the organisation pass runs later: its legal form shows the subject is a company).
+_FIRM_BUILDS_RE = patterns.compile(
+    r"(?r)(?:公司|集团|有限公司|股份公司)(?:计划|拟|将|决定|准备)?(?:在|于)[^，。；、\n]{2,14}?(?:投资)?(?:建设|兴建|新建)$"
+)
+_FIRM_REACH = 30
+
+
+def _built_by_a_firm(text: str, start: int) -> bool:
+    """A name after "<company>(计划)在<place>建设": that company's project, an instance however generic its
+    words (a type is built by nobody in particular)."""
+    return _FIRM_BUILDS_RE.search(text, max(0, start - _FIRM_REACH), start) is not None
 
 
 # A verb and one of these makes a facility's name (抽水站, 加油站, 供水厂): the verb is no edge.
