@@ -155,6 +155,23 @@ def test_a_time_of_day_goes_on_with_the_day_told_before() -> None:
     assert signed == ["2021-05-26"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("4月4日，为期三天的宝鸡发展大会圆满结束。", "2018-04-02/2018-04-04"),
+        ("4月2日，为期三天的宝鸡发展大会开幕。", "2018-04-02/2018-04-04"),
+        ("4月4日，宝鸡发展大会举行。", "2018-04-04"),
+    ],
+)
+def test_an_event_told_with_its_length_dates_its_deals_with_its_days(lead: str, expected: str) -> None:
+    text = lead + "\n大会现场，华天科技半导体产业园项目、中铁云轨西北制造基地项目等10个项目当会签约，总投资208亿元。"
+    report = extract(text, reference_date="2018-04-05")
+    assert [(d.projects[0], d.date) for d in report.deals] == [
+        ("华天科技半导体产业园项目", expected),
+        ("中铁云轨西北制造基地项目", expected),
+    ]
+
+
 def test_a_new_time_closes_the_frame() -> None:
     text = "2月28日，龙南市举行重大项目集中签约仪式。2021年以来，龙南市引进了稀土新材料项目。"
     report = extract(text, reference_date="2022-03-01")

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .. import models, patterns
+from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
 
@@ -39,7 +40,10 @@ CEREMONY_STAGES: dict[models.Stage, tuple[str, ...]] = {
     "completed": ("竣工仪式", "投产仪式", "集中竣工", "集中投产", "竣工投产仪式", "投产活动"),
 }  # fmt: skip
 # Events that frame what follows without saying which stage the projects reached.
-CEREMONY_PLAIN = ("推介会", "洽谈会", "招商会", "博览会", "交易会", "恳谈会", "对接会", "招商大会", "投资大会")
+CEREMONY_PLAIN = (
+    "推介会", "洽谈会", "招商会", "博览会", "交易会", "恳谈会", "对接会", "招商大会", "投资大会", "发展大会", "合作大会",
+    "投洽会", "商洽会", "双招双引大会",
+)  # fmt: skip
 # Words that say a figure belongs to the event just told ("本次签约项目17个", "当天共签约…").
 OF_THE_EVENT = (
     "本次", "此次", "这次", "当天", "当日", "现场", "仪式上", "会上", "活动中", "大会上", "共签约", "集中",
@@ -205,7 +209,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
     dates = [m for m in dates if not in_earlier_event(reading.norm, m.start, m.end)]
     days = [m for m in dates if is_day(m.value.timex)]
     if days:
-        return days[0].value.timex
+        return _span_of_days(reading, sent, days[0].value.timex)
     # "11时，集中签约仪式在…举行": a time of day goes on with the day told before, past an event of another stage
     same_day = _CLOCK_OPENING_RE.match(reading.norm, sent.span.start) is not None
     for back in range(1, LEAD_DATE_REACH + 1):
@@ -223,8 +227,29 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
             and m.start >= reading.body_start  # a date line above the body is the page's, no event's day
         ]
         if days:
-            return days[-1].value.timex
+            return _span_of_days(reading, earlier, days[-1].value.timex)
     return dates[0].value.timex if dates else sent.previous_date
+
+
+# "为期三天的宝鸡发展大会圆满结束": the event's days end on the day told (begin on it with 开幕/开始).
+_DAYS_LONG_RE = patterns.compile(r"为期(?P<n>[两二三四五六七八九十]|[2-9]|1[0-5])天")
+_ENDS_RE = patterns.compile(r"闭幕|落幕|结束|收官")
+_BEGINS_RE = patterns.compile(r"开幕|开始|启幕|拉开帷幕")
+
+
+def _span_of_days(reading: Reading, sent: Sentence, day: str) -> str:
+    """The event's days when the sentence tells how many (为期三天的…大会圆满结束 on 4月4日: 4月2日 to 4日)."""
+    norm = reading.norm
+    long = _DAYS_LONG_RE.search(norm, sent.span.start, sent.span.end)
+    if long is None or len(day) != 10 or not day[:4].isdigit():
+        return day
+    n = numerals.cardinal(long.group("n")) or 1
+    told = dt.date.fromisoformat(day)
+    if _ENDS_RE.search(norm, long.end(), sent.span.end):
+        return f"{told - dt.timedelta(days=n - 1)}/{day}"
+    if _BEGINS_RE.search(norm, long.end(), sent.span.end):
+        return f"{day}/{told + dt.timedelta(days=n - 1)}"
+    return day
 
 
 def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:
