@@ -172,6 +172,19 @@ def test_an_event_told_with_its_length_dates_its_deals_with_its_days(lead: str, 
     ]
 
 
+def test_the_day_the_news_came_is_no_event_day() -> None:
+    text = (
+        "9月30日,记者从自治区商务厅了解到,1至8月,宁夏共实施招商引资项目1213个,实际到位资金1022.79亿元。\n\n"
+        "  近期,自治区商务厅开展督查调研。督查调研分两组深入各市,采取座谈交流等方式,对桃山综合物流园、新希望牧业万头奶牛场"
+        "等82个招商引资重点项目进行调研,重点查看以及广东宁夏经贸合作暨企业家座谈会、福建宁夏经贸合作交流恳谈会签约项目推进情况。"
+    )
+    report = extract(text, reference_date="2021-10-03")
+    assert [(d.projects[0], d.date) for d in report.deals] == [
+        ("桃山综合物流园", "2021-01/2021-08"),
+        ("新希望牧业万头奶牛场", "2021-01/2021-08"),
+    ]
+
+
 def test_a_new_time_closes_the_frame() -> None:
     text = "2月28日，龙南市举行重大项目集中签约仪式。2021年以来，龙南市引进了稀土新材料项目。"
     report = extract(text, reference_date="2022-03-01")

@@ -198,6 +198,7 @@ def _may_name_ceremony(reading: Reading, sent: Sentence) -> bool:
 
 
 _CLOCK_OPENING_RE = patterns.compile(r"\s*(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|点)(?:\d{1,2}分|半|许)?[，,]?")
+_REPORTED_RE = patterns.compile(r"[，,\s]*(?:上午|下午)?[，,\s]*(?:记者)?(?:从|在)?[^，,。；;]{0,16}?(?:获悉|了解到|得知|获知)")
 # How many sentences back the lead's date may stand ("10月17日，杞县…。当天，签约仪式共签约…").
 LEAD_DATE_REACH = 3
 
@@ -225,6 +226,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
             and reading.is_period_date(m)
             and not in_earlier_event(reading.norm, m.start, m.end)
             and m.start >= reading.body_start  # a date line above the body is the page's, no event's day
+            and not _REPORTED_RE.match(reading.norm, m.end)  # "9月30日，记者从…了解到": the day the news came
         ]
         if days:
             return _span_of_days(reading, earlier, days[-1].value.timex)
