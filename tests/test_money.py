@@ -190,6 +190,11 @@ LOCAL_YUAN = [
         "【香港商報網訊】哈爾濱市舉行招商引資項目簽約儀式,經開區管委會主任出席,總投資150億元。",
         [("150億元", 15000000000, None, "CNY", None)],
     ),
+    # a Hong Kong paper on a mainland city's statistics: 到位資金 is the mainland's word
+    (
+        "香港文匯報訊 今年一季度,天津共引進國內招商項目1598個,到位資金673.78億元,同比增長26.54%。",
+        [("673.78億元", 67378000000, None, "CNY", None)],
+    ),
     # 中國香港 among a mainland fair's sources is the mainland's naming, not a Hong Kong text
     (
         "東博會簽約總投資2638.7億元,投資來源地包括中國香港、馬來西亞,崇左市人民政府簽約820億元。",

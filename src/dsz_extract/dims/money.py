@@ -136,7 +136,11 @@ LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("HKD", ("港元", "港币", "香港", "港府", "特区政府", "立法会", "九龙", "新界")),
     ("MOP", ("澳门元", "澳门币", "澳门", "葡币")),
     # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.
-    ("CNY", ("人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区")),
+    ("CNY", (
+        "人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
+        # the mainland's investment statistics and the bodies that publish them
+        "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委",
+    )),  # fmt: skip
 )
 # The mainland's way of naming them (投资来源地…中国香港、马来西亚): a mainland signal, not a local one.
 MAINLAND_NAMING = {"TWD": "中国台湾", "HKD": "中国香港", "MOP": "中国澳门"}
