@@ -463,6 +463,23 @@ SEVERAL = [
         ],
     ),
     (
+        # ... and so are values listed after 为 without 分别; names to match or not, each value is a figure.
+        "开工率、投产率和达产率为[71%|percent:71]、[58%|percent:58]和[40.5%|percent:40.5]。",
+        [
+            {"indicator": "开工率", "value": 71},
+            {"indicator": "投产率", "value": 58},
+            {"indicator": "达产率", "value": 40.5},
+        ],
+    ),
+    (
+        "全市项目投资的三次产业比重为[3.9%|percent:3.9]、[73.4%|percent:73.4]、[22.7%|percent:22.7]。",
+        [
+            {"indicator": "三次产业比重", "value": 3.9},
+            {"indicator": "三次产业比重", "value": 73.4},
+            {"indicator": "三次产业比重", "value": 22.7},
+        ],
+    ),
+    (
         # The same subjects again for a second 分别.
         "外资总部、研发机构分别新增[12家|count:12 家]和[7家|count:7 家]，累计分别达到[230家|count:230 家]和"
         "[95家|count:95 家]。",

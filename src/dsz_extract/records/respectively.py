@@ -37,6 +37,9 @@ _RUN_SEPARATOR = patterns.compile(r"[\s、,，和及与]{1,2}")
 _PHRASE_SPLIT = patterns.compile(r"[、]|和|及|与")
 _ENUMERATION_COMMA = patterns.compile("、")
 _RESPECTIVELY_RE = patterns.compile(RESPECTIVELY)
+# "一、二、三产业实际利用外资占比为2.32%、47.88%、49.8%": values listed after 为 are one per subject as after 分别
+# (two or more of them; one value after 为 is no run).
+_LISTED_AFTER_RE = patterns.compile(r"(?<!分别)(?:依次)?为")
 _CLAUSE_PUNCTUATION = patterns.compile(r"[，,；;：:。]")
 
 
@@ -63,7 +66,9 @@ def runs(reading: Reading, sent: Sentence) -> list[Run]:
 def _runs(reading: Reading, sent: Sentence) -> list[Run]:
     norm = reading.norm
     found: list[Run] = []
-    for match in _RESPECTIVELY_RE.finditer(norm, sent.span.start, sent.span.end):
+    matches = [*_RESPECTIVELY_RE.finditer(norm, sent.span.start, sent.span.end)]
+    matches += [m for m in _LISTED_AFTER_RE.finditer(norm, sent.span.start, sent.span.end) if _lists_after(reading, sent, m)]
+    for match in sorted(matches, key=lambda m: m.start()):
         values, growth = _values_after(reading, sent, match.end())
         if not values or (growth and sent.between(sent.span.start, match.start(), *VALUE_TYPES)):
             continue  # growths after figures qualify them ("…分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%")
@@ -81,6 +86,19 @@ def _runs(reading: Reading, sent: Sentence) -> list[Run]:
             run = Run(tuple(values), lead, found[-1].places, found[-1].names)
         found.append(run)
     return found
+
+
+def _lists_after(reading: Reading, sent: Sentence, match: Any) -> bool:
+    """为 right before two values or more of one type joined by 、 (not a growth: those qualify figures)."""
+    first = sent.first_from(match.end())
+    if first is None or first.type not in VALUE_TYPES or first.start != match.end():
+        return False
+    following = sent.first_from(first.end)
+    return (
+        following is not None
+        and following.type == first.type
+        and _RUN_SEPARATOR.fullmatch(reading.norm, first.end, following.start) is not None
+    )
 
 
 def _shared(reading: Reading, sent: Sentence, match: Any, value: Any) -> Run | None:
