@@ -480,6 +480,12 @@ SEVERAL = [
         ],
     ),
     (
+        # percentage points after 分别超过 are differences from another group, no figures of their own
+        "开工率和投产率分别为[41%|percent:41]和[13.8%|percent:13.8]，分别超过未入园项目[14个|percent:14 percentage_point]和"
+        "[4.8个百分点|percent:4.8 percentage_point]。",
+        [{"indicator": "开工率", "value": 41}, {"indicator": "投产率", "value": 13.8}],
+    ),
+    (
         # The same subjects again for a second 分别.
         "外资总部、研发机构分别新增[12家|count:12 家]和[7家|count:7 家]，累计分别达到[230家|count:230 家]和"
         "[95家|count:95 家]。",

@@ -23,6 +23,9 @@ RUN_LEAD_MAX = 8
 # Share and comparison after 分别 qualify the figures before: not a run of subjects. A growth
 # ("分别增长6.9%、0.8%") does too when figures stand before it, else it is each name's statistic.
 QUALIFYING = ("增长", "增加", "下降", "减少", "提高", "占", "比", "较", "同比")
+# Percentage points after these are differences from another group ("分别超过未入园项目24个、7个…百分点"), no
+# figures of their own; amounts after them are the figures with a modifier ("分别超过100亿元、80亿元").
+COMPARED = ("超过", "高于", "低于", "快于", "慢于")
 GROWTH = ("增长", "增加", "提高", "上升", "下降", "减少")
 # The longest list of names one shared value goes to.
 SHARED_MAX = 6
@@ -121,6 +124,8 @@ def _values_after(reading: Reading, sent: Sentence, offset: int) -> tuple[list[A
         return [], False
     growth = lead.startswith(GROWTH)
     if lead.startswith(QUALIFYING) and not growth:
+        return [], False
+    if lead.startswith(COMPARED) and first.type == "percent" and first.value.unit == "percentage_point":
         return [], False
     run = [first]
     while True:
