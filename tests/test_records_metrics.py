@@ -127,6 +127,12 @@ SINGLE = [
         {"indicator": "一般公共预算收入", "place": "南安市", "value": 3826000000, "yoy": 9.1},
     ),
     (
+        # 同期增长 is a growth over the same period last year, as 同比增长 is
+        "[1-10月|date:2023-01/2023-10]，[全市|place:陇南市,city,anaphor]到位资金[7.13亿元|money:713000000 CNY]，"
+        "同期增长[39%|percent:39]。",
+        {"indicator": "到位资金", "place": "陇南市", "value": 713000000, "yoy": 39},
+    ),
+    (
         "[今年以来|date:2023]，[全市|place:赣州市,city,anaphor]新签约亿元以上项目[318个|count:318 个]。",
         {"indicator": "新签约亿元以上项目", "place": "赣州市", "period": "2023", "value": 318, "value_type": "count"},
     ),
