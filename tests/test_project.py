@@ -362,7 +362,8 @@ REAL_PATTERNS = [
     ("华盛供应链项目投资额0.5亿元。", ["华盛供应链项目"]),
     # a ranking describes the project; a type named next to a named project is one too
     ("全国首套煤制乙二醇示范项目顺利投产。", ["煤制乙二醇示范项目"]),
-    ("临空经济区凤鸣湖旅游区项目、生态智慧新城项目签约。", ["临空经济区凤鸣湖旅游区项目", "生态智慧新城项目"]),
+    # a zone opening the sentence heads the list: it is where both lie, not part of the first name
+    ("临空经济区凤鸣湖旅游区项目、生态智慧新城项目签约。", ["凤鸣湖旅游区项目", "生态智慧新城项目"]),
     ("某集团投资60亿元建设白鹭湖国际生态城。", ["白鹭湖国际生态城"]),
     ("香港某传媒集团与青秀区共同打造的卫视文化产业项目落地。", ["卫视文化产业项目"]),
     ("含铁废渣利用项目全面投产。", ["含铁废渣利用项目"]),
@@ -443,3 +444,30 @@ def test_a_page_with_pinyin_glosses_keeps_them_in_the_span_not_in_the_name() -> 
     ]
     assert [m.value.name for m in found] == ["金山云(天津)逸仙園云計算數據中心園區項目", "天津中電創新園項目"]
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# Where a name starts when a place or another item stands before it (docs/contract.md §6).
+PLACE_EDGES = [
+    # a place opening the clause before a list whose other items name no place heads the list
+    ("5月8日，安平县智能仓储物流中心、恒远新材料项目等6个项目集中开工。", ["智能仓储物流中心", "恒远新材料项目"]),
+    ("其中，河口工业园华益锂电池隔膜、清远精密铸造等3个项目已开工。", ["华益锂电池隔膜", "清远精密铸造"]),
+    # two items sharing the place the first opens with and one 项目 are one name
+    (
+        "签约项目有红河经济开发区光学镜片、精密模具项目，平川县文旅康养项目。",
+        ["红河经济开发区光学镜片、精密模具项目", "平川县文旅康养项目"],
+    ),
+]
+# What the rules above leave as it was.
+PLACE_EDGES_KEPT = [
+    # each item names its own place: every place stays in its name
+    ("今年，安平县智能仓储物流中心、武邑县恒远新材料项目开工。", ["安平县智能仓储物流中心", "武邑县恒远新材料项目"]),
+    # a place inside a clause (after a verb) is the project's own
+    ("全县开工安平县智能仓储物流中心、恒远新材料项目。", ["安平县智能仓储物流中心", "恒远新材料项目"]),
+    # items naming firms of their own stay apart
+    ("与华泰光电、明远新型建材项目代表签约。", ["华泰光电", "明远新型建材项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_EDGES + PLACE_EDGES_KEPT)
+def test_where_a_name_starts_after_a_place(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -7,7 +7,7 @@ Rules 2 and 8 of dims/project.py; the items are names, not trades, where the lis
 from __future__ import annotations
 
 from .. import patterns
-from . import _names
+from . import _names, _project_edges
 from ._names import Boundaries, Taken, table, words
 
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
@@ -208,8 +208,27 @@ def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, 
         items = [
             (a, b) for a, b in _items_before(bounds, s - 1) if not taken.overlapping(a, b) and not held.overlaps(a, b)
         ]
+        if items and _one_name(text, [*items[::-1], (s, e)]):
+            out.append((items[-1][0], e))  # the items are parts of one name: the whole list is the project
+            continue
         out += _list_ok(text, items)
     return out
+
+
+_JOINT_HEAD = ("项目", "工程")
+_FACILITY_ENDS = tuple(words("project_facility_heads.txt")) + _HEADS
+
+
+def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
+    """Items that share the place the first one opens with (侯马经济开发区高频变压器、电感元器件项目;
+    中国双城果蔬、绿色(有机)净菜物流基地项目): what follows it names products or parts, not other projects.
+    Only two items, the second ending in 项目 or 工程; a second with a place of its own is another project."""
+    (a, b), (s, e) = items[0], items[-1]
+    if len(items) != 2 or not text.endswith(_JOINT_HEAD, s, e):
+        return False  # A、B、C项目 lists projects; 、B产业园 is a park of its own
+    if text.endswith(_FACILITY_ENDS, a, b):
+        return False  # 安平县智能仓储物流中心、恒远新材料项目: the first is a project of its own
+    return _project_edges.starts_with_place(text, a, b) and not _project_edges.starts_with_place(text, s, e)
 
 
 # A list of projects spelled out after 包括 may separate its items with commas (项目包括:A,B,C等;

@@ -46,7 +46,7 @@ import regex
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
-from . import _names, _project_lists
+from . import _names, _project_edges, _project_lists
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 
@@ -611,6 +611,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
+    found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     return _with_phase(bounds, found, taken)
 
 
