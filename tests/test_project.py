@@ -456,6 +456,13 @@ PLACE_EDGES = [
         "签约项目有红河经济开发区光学镜片、精密模具项目，平川县文旅康养项目。",
         ["红河经济开发区光学镜片、精密模具项目", "平川县文旅康养项目"],
     ),
+    # 和 joins the last two items of a list: the first ends in a head of its own or the second names a place
+    (
+        "新开工东兴光电产业园、明德智能装备和西林镇生态农业观光等3个项目。",
+        ["东兴光电产业园", "明德智能装备", "西林镇生态农业观光"],
+    ),
+    # 与 joins two products before the 项目 they share, as 及 and 和 do
+    ("当天开工的恒达新能源储能与动力电池项目，投资额50亿元。", ["恒达新能源储能与动力电池项目"]),
 ]
 # What the rules above leave as it was.
 PLACE_EDGES_KEPT = [
@@ -465,6 +472,8 @@ PLACE_EDGES_KEPT = [
     ("全县开工安平县智能仓储物流中心、恒远新材料项目。", ["安平县智能仓储物流中心", "恒远新材料项目"]),
     # items naming firms of their own stay apart
     ("与华泰光电、明远新型建材项目代表签约。", ["华泰光电", "明远新型建材项目"]),
+    # a head before 和 ends a name of its own
+    ("签约润丰电子信息产业园和华泰冷链物流等项目。", ["润丰电子信息产业园", "华泰冷链物流"]),
 ]
 
 

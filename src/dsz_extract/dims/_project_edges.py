@@ -73,3 +73,10 @@ def starts_with_place(text: str, start: int, end: int) -> bool:
         return True
     gaz = gazetteer.get()
     return any(gaz.senses(simple[:n]) for n in range(min(len(simple) - _MIN_REST, _MAX_PLACE), 1, -1))
+
+
+def ends_with_place(text: str, start: int, end: int) -> bool:
+    """A place of any form closes text[start:end] (中电投平泉|和丰宁…: 和 joins two places)."""
+    simple = to_simplified(text[start:end])
+    gaz = gazetteer.get()
+    return any(gaz.senses(simple[-n:]) for n in range(2, min(len(simple), _MAX_PLACE) + 1))

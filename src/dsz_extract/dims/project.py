@@ -384,8 +384,9 @@ def _brands_before_firms(text: str) -> frozenset[str]:
     )
 
 
-# Facilities joined before one shared 项目 are one project (…甘肃农业总部和研发中心项目, 中医养生中心及商贸街项目).
-_SHARED_HEAD_CONJUNCTIONS = ("及", "和")
+# Facilities or products joined before one shared 项目 are one project (…甘肃农业总部和研发中心项目,
+# 中医养生中心及商贸街项目, 亿纬锂能储能与动力电池项目).
+_SHARED_HEAD_CONJUNCTIONS = ("及", "和", "与")
 _COMPLETE_END = ("项目", "工程", *_FIRM_END)
 
 
