@@ -461,6 +461,11 @@ PLACE_EDGES = [
         "新开工东兴光电产业园、明德智能装备和西林镇生态农业观光等3个项目。",
         ["东兴光电产业园", "明德智能装备", "西林镇生态农业观光"],
     ),
+    # a list item naming a segment of a line starts where the line does (…至…高速公路…段)
+    (
+        "重点项目中，临江至平安高速公路东段、华兴电子项目等5个项目已完成年度投资。",
+        ["临江至平安高速公路东段", "华兴电子项目"],
+    ),
     # 与 joins two products before the 项目 they share, as 及 and 和 do
     ("当天开工的恒达新能源储能与动力电池项目，投资额50亿元。", ["恒达新能源储能与动力电池项目"]),
 ]
