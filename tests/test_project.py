@@ -362,7 +362,8 @@ REAL_PATTERNS = [
     ("华盛供应链项目投资额0.5亿元。", ["华盛供应链项目"]),
     # a ranking describes the project; a type named next to a named project is one too
     ("全国首套煤制乙二醇示范项目顺利投产。", ["煤制乙二醇示范项目"]),
-    ("临空经济区凤鸣湖旅游区项目、生态智慧新城项目签约。", ["临空经济区凤鸣湖旅游区项目", "生态智慧新城项目"]),
+    # a zone opening the sentence heads the list: it is where both lie, not part of the first name
+    ("临空经济区凤鸣湖旅游区项目、生态智慧新城项目签约。", ["凤鸣湖旅游区项目", "生态智慧新城项目"]),
     ("某集团投资60亿元建设白鹭湖国际生态城。", ["白鹭湖国际生态城"]),
     ("香港某传媒集团与青秀区共同打造的卫视文化产业项目落地。", ["卫视文化产业项目"]),
     ("含铁废渣利用项目全面投产。", ["含铁废渣利用项目"]),
@@ -443,3 +444,44 @@ def test_a_page_with_pinyin_glosses_keeps_them_in_the_span_not_in_the_name() -> 
     ]
     assert [m.value.name for m in found] == ["金山云(天津)逸仙園云計算數據中心園區項目", "天津中電創新園項目"]
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# Where a name starts when a place or another item stands before it (docs/contract.md §6).
+PLACE_EDGES = [
+    # a place opening the clause before a list whose other items name no place heads the list
+    ("5月8日，安平县智能仓储物流中心、恒远新材料项目等6个项目集中开工。", ["智能仓储物流中心", "恒远新材料项目"]),
+    ("其中，河口工业园华益锂电池隔膜、清远精密铸造等3个项目已开工。", ["华益锂电池隔膜", "清远精密铸造"]),
+    # two items sharing the place the first opens with and one 项目 are one name
+    (
+        "签约项目有红河经济开发区光学镜片、精密模具项目，平川县文旅康养项目。",
+        ["红河经济开发区光学镜片、精密模具项目", "平川县文旅康养项目"],
+    ),
+    # 和 joins the last two items of a list: the first ends in a head of its own or the second names a place
+    (
+        "新开工东兴光电产业园、明德智能装备和西林镇生态农业观光等3个项目。",
+        ["东兴光电产业园", "明德智能装备", "西林镇生态农业观光"],
+    ),
+    # a list item naming a segment of a line starts where the line does (…至…高速公路…段)
+    (
+        "重点项目中，临江至平安高速公路东段、华兴电子项目等5个项目已完成年度投资。",
+        ["临江至平安高速公路东段", "华兴电子项目"],
+    ),
+    # 与 joins two products before the 项目 they share, as 及 and 和 do
+    ("当天开工的恒达新能源储能与动力电池项目，投资额50亿元。", ["恒达新能源储能与动力电池项目"]),
+]
+# What the rules above leave as it was.
+PLACE_EDGES_KEPT = [
+    # each item names its own place: every place stays in its name
+    ("今年，安平县智能仓储物流中心、武邑县恒远新材料项目开工。", ["安平县智能仓储物流中心", "武邑县恒远新材料项目"]),
+    # a place inside a clause (after a verb) is the project's own
+    ("全县开工安平县智能仓储物流中心、恒远新材料项目。", ["安平县智能仓储物流中心", "恒远新材料项目"]),
+    # items naming firms of their own stay apart
+    ("与华泰光电、明远新型建材项目代表签约。", ["华泰光电", "明远新型建材项目"]),
+    # a head before 和 ends a name of its own
+    ("签约润丰电子信息产业园和华泰冷链物流等项目。", ["润丰电子信息产业园", "华泰冷链物流"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_EDGES + PLACE_EDGES_KEPT)
+def test_where_a_name_starts_after_a_place(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

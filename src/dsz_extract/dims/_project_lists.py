@@ -7,7 +7,7 @@ Rules 2 and 8 of dims/project.py; the items are names, not trades, where the lis
 from __future__ import annotations
 
 from .. import patterns
-from . import _names
+from . import _names, _project_edges
 from ._names import Boundaries, Taken, table, words
 
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
@@ -116,6 +116,9 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
         for s, e in _names.list_items(bounds, list_end, head_verbs=_HEAD_VERBS):
             if (joined := _joined_before_amount(text, taken, s, e)) is not None:
                 items.append(joined)  # A和|投资1.4亿美元的B: A is an item of its own
+            elif e == list_end and (joint := _joint_of_two_names(text, s, e)) is not None:
+                items.append((s, joint))  # A、B和C等项目: 和 joins the last two items
+                s = joint + 1
             s = _after_amounts(text, taken, s, e)
             if (loc := _LOCATIVE.match(text, s, e)) is not None and e - loc.end() >= _MIN_LIST_ITEM:
                 s = loc.end()  # 伏山镇的|电芯壳体智能制造中心: where it is, not its name
@@ -132,6 +135,21 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
 
 # The last items of a list joined by 和 / 及, the second with its amount first (A和投资1.4亿美元的B).
 _JOINED_BEFORE_AMOUNT = patterns.compile(r"(?:和|及|以及)(?=(?:总|计划|协议)?投资)")
+
+
+_AND = "和"
+
+
+def _joint_of_two_names(text: str, start: int, end: int) -> int | None:
+    """Where 和 joins the last two items of a list (宝工区戒毒产品和|城步南山…度假区等项目, 电子通讯线材产业园和|
+    垄溪乡风电开发建设等3个项目): the first ends in a head of its own or the second opens with a place. Not a
+    和 between two places (中电投平泉和丰宁太阳能光伏发电) nor inside a name's words."""
+    joint = text.find(_AND, start + _MIN_LIST_ITEM, end - _MIN_LIST_ITEM)
+    if joint < 0 or _project_edges.ends_with_place(text, start, joint):
+        return None
+    if text.endswith(_HEADS, start, joint) or _project_edges.starts_with_place(text, joint + 1, end):
+        return joint
+    return None
 
 
 def _after_amounts(text: str, taken: Taken, s: int, e: int) -> int:
@@ -208,8 +226,27 @@ def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, 
         items = [
             (a, b) for a, b in _items_before(bounds, s - 1) if not taken.overlapping(a, b) and not held.overlaps(a, b)
         ]
+        if items and _one_name(text, [*items[::-1], (s, e)]):
+            out.append((items[-1][0], e))  # the items are parts of one name: the whole list is the project
+            continue
         out += _list_ok(text, items)
     return out
+
+
+_JOINT_HEAD = ("项目", "工程")
+_FACILITY_ENDS = tuple(words("project_facility_heads.txt")) + _HEADS
+
+
+def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
+    """Items that share the place the first one opens with (侯马经济开发区高频变压器、电感元器件项目;
+    中国双城果蔬、绿色(有机)净菜物流基地项目): what follows it names products or parts, not other projects.
+    Only two items, the second ending in 项目 or 工程; a second with a place of its own is another project."""
+    (a, b), (s, e) = items[0], items[-1]
+    if len(items) != 2 or not text.endswith(_JOINT_HEAD, s, e):
+        return False  # A、B、C项目 lists projects; 、B产业园 is a park of its own
+    if text.endswith(_FACILITY_ENDS, a, b):
+        return False  # 安平县智能仓储物流中心、恒远新材料项目: the first is a project of its own
+    return _project_edges.starts_with_place(text, a, b) and not _project_edges.starts_with_place(text, s, e)
 
 
 # A list of projects spelled out after 包括 may separate its items with commas (项目包括:A,B,C等;

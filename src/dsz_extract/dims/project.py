@@ -30,6 +30,8 @@ Rules, in the order they run:
    class of projects closes it (竣工项目包括:A,B,C等; 包括X区的A,B在内的18个项目).
 9. Lines: a railway or highway told built (建设, 开工, 签约, 投入使用 in its clause or at the end of its 、 list) with the places it joins
    and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
+10. Edges (dims/_project_edges.py): a place opening a clause heads the list of projects after it when the
+   next item names no place of its own (诸城市|烟叶复烤仓储设施、东晓生物…等46个项目): the names start after it.
 Not projects: a description after a copula or a goal (将成为全国最大的…生产基地, 打造全国第一个…的
 基地), a class after 列入, talent and research programmes and their bases (高端人才项目, 博士后创新
 实践基地), a firm's business (主要从事…) and a project's parts (主要包括…基地), classes named by a
@@ -46,7 +48,7 @@ import regex
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
-from . import _names, _project_lists
+from . import _names, _project_edges, _project_lists
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 
@@ -384,8 +386,9 @@ def _brands_before_firms(text: str) -> frozenset[str]:
     )
 
 
-# Facilities joined before one shared 项目 are one project (…甘肃农业总部和研发中心项目, 中医养生中心及商贸街项目).
-_SHARED_HEAD_CONJUNCTIONS = ("及", "和")
+# Facilities or products joined before one shared 项目 are one project (…甘肃农业总部和研发中心项目,
+# 中医养生中心及商贸街项目, 亿纬锂能储能与动力电池项目).
+_SHARED_HEAD_CONJUNCTIONS = ("及", "和", "与")
 _COMPLETE_END = ("项目", "工程", *_FIRM_END)
 
 
@@ -486,16 +489,21 @@ _SEGMENT = patterns.compile(r"(?:(?P<span>\p{Han}{2,4}至\p{Han}{2,4}?)|\p{Han}{
 
 def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[int, int]:
     text = bounds.text
-    if not text.endswith(_TRANSPORT_HEADS, s, e):
+    if not (text.endswith(_TRANSPORT_HEADS, s, e) or _segment_of_line(text, s, e)):
         return s, e
     if text[s - 1 : s] == "至":
         start = _soft_edge(text, bounds.left_edge(s - 1), s - 1)
         if 2 <= s - 1 - start <= 6 and not taken.overlapping(start, s):
             s = start
-    segment = _SEGMENT.match(text, e)
+    segment = _SEGMENT.match(text, e) if text.endswith(_TRANSPORT_HEADS, s, e) else None
     if segment is not None and (segment.group("span") or not taken.overlapping(e, segment.end())):
         e = segment.end()  # its places are the line's ends (大西高铁|太原至西安段)
     return s, e
+
+
+def _segment_of_line(text: str, s: int, e: int) -> bool:
+    """A list item naming a segment of a line (开江高速公路重庆段、…等6个项目) reads as the line does."""
+    return text[e - 1 : e] == "段" and any(text.find(head, s, e) >= 0 for head in _TRANSPORT_HEADS)
 
 
 # A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
@@ -611,6 +619,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
+    found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     return _with_phase(bounds, found, taken)
 
 
