@@ -67,6 +67,8 @@ _CLOSE_QUOTE_RE = patterns.compile(r"[”」』\"]")
 _AFTER_REACH = 24
 # The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
 _EXAMPLE_REACH = 10
+# How far around the start of the people counted a word of a stock is looked for ("现有", "平均在站").
+_LEAD_REACH = 4
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Talent]:
@@ -181,7 +183,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
         return None
     if mode != "hired" and (_attends(reading, sent, count, noun) or _ends_with(norm, noun, NOT_TALENT_HEADS)):
         return None  # "10000余名博士生来青参会研修", "56位外国专家组织代表": not brought in
-    if (mode is None or mode_at < sent.clause_at(count.start).start) and _is_level(norm, sent, noun, count):
+    if (mode is None or mode_at < clause.start) and (
+        _is_level(norm, sent, noun, count) or _opens_with_stock(norm, clause, noun)
+    ):
         return None  # "柔性引进院士6人，全市高层次人才总量达4.5万人": a total, not what the earlier clause brought in
     if mode is None:
         if not is_category or _is_stock_or_partner(reading, sent, count, noun):
@@ -240,7 +244,13 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
         return True
     if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
-    return STOCK_LEAD_RE.search(norm, max(clause.start, noun.start - 4), noun.start) is not None
+    return _opens_with_stock(norm, clause, noun)
+
+
+def _opens_with_stock(norm: str, clause: Any, noun: Phrase) -> bool:
+    """ "现有博士后120名", "平均在站博士后40多名": people there are (the word may open the noun itself)."""
+    lead_end = min(noun.end, noun.start + _LEAD_REACH)
+    return STOCK_LEAD_RE.search(norm, max(clause.start, noun.start - _LEAD_REACH), lead_end) is not None
 
 
 def _is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:

@@ -104,7 +104,7 @@ ATTEND_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT i
 NOT_TALENT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "head")
 # A level reached right before the count, without a mode word: "全市各类人才达到10.2万人".
 STOCK_BEFORE_RE = patterns.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
-STOCK_LEAD_RE = patterns.compile(r"拥有|现有")
+STOCK_LEAD_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "lead"))
 PEOPLE_DO_RE = patterns.compile(
     glossed_alternation(w for w, where in _NOT_TALENT if where in ("does", "after"))
     + "|"
