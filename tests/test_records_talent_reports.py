@@ -28,9 +28,41 @@ READ = [
     # people there are, or an average of them, are a stock: also after a clause that brought people in
     ("全市现有博士后120名。", []),
     ("先后引进博士100多名，平均在站博士后40多名。", [("博士", 100, [], "introduced", "actual", None)]),
+    # full-time or flexibly is both ways at once: brought in
+    ("全县全职和柔性引才500人。", [("人才", 500, [], "introduced", "actual", None)]),
+    # a part told by a qualifier alone is the total's kind so qualified, a 柔性 part flexible; examples
+    # before 等 do not stop a list going on over clauses
+    (
+        "去年全市全职或柔性引进高层次人才86名（其中全职12人），“西部之光”、“青年英才”等青年人才240名。",
+        [
+            ("高层次人才", 86, [], "introduced", "actual", None),
+            ("全职高层次人才", 12, [], "introduced", "actual", None),
+            ("青年人才", 240, [], "introduced", "actual", None),
+        ],
+    ),
+    (
+        "今年引进院士专家20名，其中全职6人、柔性14人。",
+        [
+            ("院士专家", 20, [], "introduced", "actual", None),
+            ("全职院士专家", 6, [], "introduced", "actual", None),
+            ("柔性院士专家", 14, [], "flexible", "actual", None),
+        ],
+    ),
+    (
+        "新引进博士30人，其中外籍8人。",
+        [("博士", 30, [], "introduced", "actual", None), ("外籍博士", 8, [], "introduced", "actual", None)],
+    ),
+    # 等 closing the examples is no part of the category
+    (
+        "去年共引进人才300人，“双一流”高校毕业生等150人。",
+        [
+            ("人才", 300, [], "introduced", "actual", None),
+            ("“双一流”高校毕业生", 150, [], "introduced", "actual", None),
+        ],
+    ),
 ]
+
 
 @pytest.mark.parametrize(("text", "expected"), READ, ids=[str(i) for i in range(len(READ))])
 def test_talent_read(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
-

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import models, patterns
 from ..text import is_heading
-from . import changes, talent_schemes, talent_scope
+from . import changes, talent_parts, talent_schemes, talent_scope
 from .context import KIND_REACH, Reading, mention_key
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
 from .sentence import Sentence
@@ -26,6 +26,7 @@ from .talent_words import (
     CATEGORY_RE,
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
+    EXAMPLES_BEFORE_RE,
     FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
@@ -85,7 +86,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             continue
         if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS):
             continue
-        record = _counted(reading, sent, count)
+        record = _counted(reading, sent, count, records)
         if record is not None:
             records.append(record)
             # A count told with its own growth is a metric too, which carries the yoy a talent record cannot.
@@ -146,7 +147,8 @@ def _without_headline_figures(reading: Reading, records: list[models.Talent]) ->
 # --- a count of people ------------------------------------------------------------------------------
 
 
-def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]) -> models.Talent | None:
+    """The talent record of a count of people or teams; `earlier` are the sentence's records before it."""
     clause = sent.clause_at(count.start)
     if talent_schemes.settles_after(reading, count.end, clause.end):
         # "“优秀人才入境计划”…。该计划…，过去六年共有2392人成功申请来港定居": the scheme may be the sentence's before
@@ -160,6 +162,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
     ):
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
     noun = _noun(reading, sent, count)
+    if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
+        part := talent_parts.qualified_part(reading, sent, count, earlier)
+    ):
+        # "引进院士157名（其中全职6人）": the total's kind, so qualified
+        return _record(reading, sent, count, part.category, count.value, [], part.mode, None, part.start, count.end)
     if not noun and (talent_word := TALENT_VERB_RE.search(reading.norm, clause.start, count.start)) is not None:
         # "柔性引才500人", "引才120多人": the verb says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
@@ -463,7 +470,10 @@ def _goes_on(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
         if reading.norm[start : m.start].strip(" ，,、：:") or m.end > end:
             break
         start = m.end
-    return LIST_GOES_ON_RE.fullmatch(reading.norm, start, end) is not None
+    if LIST_GOES_ON_RE.fullmatch(reading.norm, start, end) is not None:
+        return True
+    # "…引进院士157名，国家“千人计划”、“万人计划”等国内领军人才310名": examples of the next kind of people
+    return EXAMPLES_BEFORE_RE.fullmatch(reading.norm, start, end) is not None
 
 
 def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:

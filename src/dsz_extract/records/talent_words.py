@@ -64,7 +64,7 @@ TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
-    "总计", "合计", "仅", "占", "和", "及", "与", "以及",
+    "总计", "合计", "仅", "占", "和", "及", "与", "以及", "等",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word.
@@ -114,6 +114,10 @@ SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
 LIST_GOES_ON_RE = patterns.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
+# Examples listed before the kind of people they are examples of (国家“千人计划”、“万人计划”等): they carry no verb.
+EXAMPLES_BEFORE_RE = patterns.compile(
+    r"(?:其中|包括|另有|以及|及|和|还有)?[\s，,、：:]*(?:[^，,。；;、\d]{1,12}[、和及与])+[^，,。；;、\d]{1,12}等"
+)
 # What opens the parts of a total: "…1250人，其中硕士86人、本科学历612人".
 LIST_OPEN_RE = patterns.compile(r"其中|包括|含有|含|分别为|分别是")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
@@ -121,6 +125,8 @@ ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 # Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
 MODE_JOIN_RE = patterns.compile(r"[和及与、并]?")
 FLEXIBLE_PREFIX = "柔性"
+# Full-time or flexibly (全职或柔性引进, 全职和柔性引进): both ways at once, the plain mode.
+FULL_TIME_OR_RE = patterns.compile(r"全职(?:或者|或|和|与|及|、|\+|/)$")
 # A figure's own growth ("引进高校毕业生40.1万人、增长20.8%"): the count is also a metric with that yoy.
 GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|增加|下降|减少)")
 # Talent programmes named 计划 (入选国家“万人计划”, 推动「人才跃升计划」, 人才入境计划共收到…) are no plan; nor
@@ -148,6 +154,13 @@ def first_of_run(norm: str, found: list[regex.Match[str]]) -> tuple[str, int]:
     while i > 0 and MODE_JOIN_RE.fullmatch(norm, found[i - 1].end(), found[i].start()):
         i -= 1
     word = found[i]
-    if norm.endswith(FLEXIBLE_PREFIX, 0, word.start()):
-        return "flexible", word.start() - len(FLEXIBLE_PREFIX)
-    return mode_of(word.group()), word.start()
+    text = strip_glosses(word.group())
+    flexible_at = word.start() - len(FLEXIBLE_PREFIX) if norm.endswith(FLEXIBLE_PREFIX, 0, word.start()) else None
+    if flexible_at is None and text.startswith(FLEXIBLE_PREFIX):
+        flexible_at, text = word.start(), text[len(FLEXIBLE_PREFIX) :]
+    if flexible_at is None:
+        return MODE_OF[text], word.start()
+    if (both := FULL_TIME_OR_RE.search(norm, max(0, flexible_at - 6), flexible_at)) is not None:
+        # "全职或柔性引进院士157名": people brought in either way are brought in
+        return MODE_OF.get(text, "introduced"), both.start()
+    return "flexible", flexible_at
