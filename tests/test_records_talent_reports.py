@@ -25,9 +25,8 @@ READ = [
         "去年，苏州累计招收企业博士后2038名。",
         [("企业博士后", 2038, [], "introduced", "actual", None)],
     ),
-    # people there are, or an average of them, are a stock: also after a clause that brought people in
-    ("全市现有博士后120名。", []),
-    ("先后引进博士100多名，平均在站博士后40多名。", [("博士", 100, [], "introduced", "actual", None)]),
+    # an average of people there are is a stock, also after a clause that brought people in
+    ("今年引进博士30名，平均在站博士40多名。", [("博士", 30, [], "introduced", "actual", None)]),
     # full-time or flexibly is both ways at once: brought in
     ("全县全职和柔性引才500人。", [("人才", 500, [], "introduced", "actual", None)]),
     # a part told by a qualifier alone is the total's kind so qualified, a 柔性 part flexible; examples
@@ -52,6 +51,15 @@ READ = [
         "新引进博士30人，其中外籍8人。",
         [("博士", 30, [], "introduced", "actual", None), ("外籍博士", 8, [], "introduced", "actual", None)],
     ),
+    # a class listed right after a count of talent is talent of that class
+    (
+        "今天，朝阳区认定创业类海外高层次人才8人，工作类12人。",
+        [("创业类海外高层次人才", 8, [], None, "actual", None), ("工作类", 12, [], None, "actual", None)],
+    ),
+    # a programme in ASCII quotes is no plan
+    ('朝阳区"凤凰计划"5年来共认定海外高层次人才114名。', [("海外高层次人才", 114, [], None, "actual", None)]),
+    # 培训 trains the people counted (人次 too)
+    ("为企业培训创新人才、技术骨干等7971人次。", [("创新人才、技术骨干", 7971, [], "trained", "actual", None)]),
     # 等 closing the examples is no part of the category
     (
         "去年共引进人才300人，“双一流”高校毕业生等150人。",

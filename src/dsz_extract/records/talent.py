@@ -26,6 +26,7 @@ from .talent_words import (
     CATEGORY_RE,
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
+    CLASS_END_RE,
     EXAMPLES_BEFORE_RE,
     FOR_BODY_RE,
     FUTURE_RE,
@@ -186,6 +187,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True
         category, org = part.category, part.organization or org
+    if not is_category and _class_of_last(reading, sent, noun, earlier):
+        is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
     if count.value.unit in TEAM_UNITS and (mode is None or not _ends_with(norm, noun, TEAM_NOUNS)):
         return None
     if mode != "hired" and (_attends(reading, sent, count, noun) or _ends_with(norm, noun, NOT_TALENT_HEADS)):
@@ -203,6 +206,24 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     hi = max(noun.end, count.end)
     persons = persons_listed_after(reading, sent, hi)
     return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+
+
+def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
+    """A class (工作类, 省级, 复合型) listed right after a count of talent read just before it."""
+    norm = reading.norm
+    if not noun or not CLASS_END_RE.search(norm, noun.start, noun.end) or not earlier:
+        return False
+    previous = next(iter(sent.backwards(noun.start, sent.span.start)), None)
+    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
+        return False
+    if LIST_GOES_ON_RE.fullmatch(norm, previous.end, noun.start) is None:
+        return False
+    last = earlier[-1]
+    return (
+        last.count is not None
+        and last.count.value == previous.value.value
+        and last.evidence.start <= previous.start < last.evidence.end
+    )
 
 
 def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:

@@ -118,6 +118,8 @@ LIST_GOES_ON_RE = patterns.compile(r"(?:其中|包括|另有|另|以及|及|和|
 EXAMPLES_BEFORE_RE = patterns.compile(
     r"(?:其中|包括|另有|以及|及|和|还有)?[\s，,、：:]*(?:[^，,。；;、\d]{1,12}[、和及与])+[^，,。；;、\d]{1,12}等"
 )
+# A class of the kind of people just counted, listed after them ("…人才8人，工作类12人", "国家级5人、省级12人").
+CLASS_END_RE = patterns.compile(r"\p{Han}{1,4}(?:类|型|级)$")
 # What opens the parts of a total: "…1250人，其中硕士86人、本科学历612人".
 LIST_OPEN_RE = patterns.compile(r"其中|包括|含有|含|分别为|分别是")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
@@ -134,7 +136,7 @@ GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|(?:比|较)(?:上年
 PROGRAMME_RE = patterns.compile(
     r"(?:实施|入选|启动|推进|推动|推出|设立|依托|通过|围绕|纳入|出台)[^，,。；;]{0,15}?计划"
     r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年)计划"
-    r"|\p{Han}{2}计划(?=[”」』》)）,，。；;、]|共|累计|已|的|中|下|等)"
+    r"|\p{Han}{2}计划(?=[”」』》)）\"',，。；;、]|共|累计|已|的|中|下|等)"
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
 )
