@@ -60,6 +60,29 @@ READ = [
     ('朝阳区"凤凰计划"5年来共认定海外高层次人才114名。', [("海外高层次人才", 114, [], None, "actual", None)]),
     # 培训 trains the people counted (人次 too)
     ("为企业培训创新人才、技术骨干等7971人次。", [("创新人才、技术骨干", 7971, [], "trained", "actual", None)]),
+    # people counted after the programme they were selected into; quotes opening after other words stay
+    (
+        "新入选国家“万人计划”8人、省“千人计划”15人。",
+        [("国家“万人计划”", 8, [], None, "actual", None), ("省“千人计划”", 15, [], None, "actual", None)],
+    ),
+    (
+        "先后引进国家“千人计划”专家145人，省“双创人才”261人。",
+        [
+            ("国家“千人计划”专家", 145, [], "introduced", "actual", None),
+            ("省“双创人才”", 261, [], "introduced", "actual", None),
+        ],
+    ),
+    # the parts a kind of talent lists after 包含 are talent whatever they are called, quoted names of the list too
+    (
+        "本批入选人才包含“顶尖引领”4人，“卓越攀登”2人，“菁英成长”9人。",
+        [
+            ("顶尖引领", 4, [], None, "actual", None),
+            ("卓越攀登", 2, [], None, "actual", None),
+            ("菁英成长", 9, [], None, "actual", None),
+        ],
+    ),
+    # people given money are counted after the verb
+    ("兑现人才补贴4200万元，惠及人才3500人。", [("人才", 3500, [], None, "actual", None)]),
     # 等 closing the examples is no part of the category
     (
         "去年共引进人才300人，“双一流”高校毕业生等150人。",

@@ -42,8 +42,10 @@ from .talent_words import (
     PEOPLE_DO_RE,
     PEOPLE_HEADS,
     PEOPLE_UNITS,
+    PROGRAMME_NOUN_RE,
     PROGRAMME_RE,
     QUALIFYING_QUOTE_RE,
+    QUOTED_NAME_RE,
     QUOTES,
     SENT_OUT_RE,
     STAY_AFTER_RE,
@@ -178,7 +180,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return _stayed(reading, sent, count)
     mode, mode_at = _mode(reading, sent, count, noun)
     norm = reading.norm
-    is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end))
+    is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end)) or _is_programme_before(norm, noun, count)
     if mode is not None and mode_at < sent.clause_at(count.start).start:
         # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
         is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
@@ -187,6 +189,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True
         category, org = part.category, part.organization or org
+    if not is_category and _listed_under_talent(norm, clause, noun):
+        is_category = True  # "此次入选人才包含“创新长期”5人": the first part of a list of talent
     if not is_category and _class_of_last(reading, sent, noun, earlier):
         is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
     if count.value.unit in TEAM_UNITS and (mode is None or not _ends_with(norm, noun, TEAM_NOUNS)):
@@ -208,10 +212,25 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
 
 
+def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:
+    """ "新入选国家“万人计划”8人", "市江海英才计划281人": people counted after the programme they were selected
+    into (not "12人入选…计划", where a stock is told)."""
+    return noun.end <= count.start and PROGRAMME_NOUN_RE.search(norm, noun.start, noun.end) is not None
+
+
+def _listed_under_talent(norm: str, clause: Any, noun: Phrase) -> bool:
+    """The noun follows a list verb (包含, 包括, 其中) that follows a kind of talent in its clause."""
+    openers = list(LIST_OPEN_RE.finditer(norm, clause.start, noun.start))
+    return bool(openers) and CATEGORY_RE.search(norm, clause.start, openers[-1].start()) is not None
+
+
 def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
-    """A class (工作类, 省级, 复合型) listed right after a count of talent read just before it."""
+    """A class (工作类, 省级, 复合型) or a quoted name (“青年千人”) listed right after a count of talent read just
+    before it."""
     norm = reading.norm
-    if not noun or not CLASS_END_RE.search(norm, noun.start, noun.end) or not earlier:
+    if not noun or not earlier:
+        return False
+    if not CLASS_END_RE.search(norm, noun.start, noun.end) and not QUOTED_NAME_RE.fullmatch(norm, noun.start, noun.end):
         return False
     previous = next(iter(sent.backwards(noun.start, sent.span.start)), None)
     if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
@@ -434,14 +453,21 @@ def _category_of(reading: Reading, noun: Phrase) -> Phrase:
     elif modes and modes[-1].end() == noun.end and modes[-1].start() - noun.start >= 2:
         noun = TRIM(norm, noun.start, modes[-1].start())
     picked = list(_PICKED_RE.finditer(norm, noun.start, noun.end))
-    if picked and noun.end - picked[-1].end() >= 2 and CATEGORY_RE.search(norm, picked[-1].end(), noun.end):
-        noun = TRIM(norm, picked[-1].end(), noun.end)  # "“凤凰计划”5年来共认定|海外高层次人才"
+    if (
+        picked
+        and noun.end - picked[-1].end() >= 2
+        and (picked[-1].group() in _LIST_VERBS or CATEGORY_RE.search(norm, picked[-1].end(), noun.end))
+    ):
+        # "“凤凰计划”5年来共认定|海外高层次人才"; "此次入选人才包含|“创新长期”": the first part of a list
+        noun = TRIM(norm, picked[-1].end(), noun.end)
     kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
     return Phrase(kinds.end(), noun.end) if kinds is not None else noun
 
 
 # Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent.
 _PICKED_RE = patterns.compile(r"认定|评定|入选|遴选|评选|选拔|包含|包括")
+# Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
+_LIST_VERBS = ("包含", "包括")
 
 
 def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:

@@ -67,8 +67,9 @@ TRAIL_WORDS = (
     "总计", "合计", "仅", "占", "和", "及", "与", "以及", "等",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
-# A closing quote followed by a word that is no conjunction: the quoted word qualifies that word.
-QUALIFYING_QUOTE_RE = patterns.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}")
+# A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
+# opening after other words (省“双创人才”) does not wrap the category whole either.
+QUALIFYING_QUOTE_RE = patterns.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}|^[^“‘「『\"'][^“‘「『\"']*[“‘「『]")
 # People given a title after their count ("183人荣获中华技能大奖全国技术能手"); 称号 closes the title.
 HONOUR_AFTER_RE = patterns.compile(
     r"\s*(?:"
@@ -120,8 +121,10 @@ EXAMPLES_BEFORE_RE = patterns.compile(
 )
 # A class of the kind of people just counted, listed after them ("…人才8人，工作类12人", "国家级5人、省级12人").
 CLASS_END_RE = patterns.compile(r"\p{Han}{1,4}(?:类|型|级)$")
+# A name in quotes, whole ("“创新短期”").
+QUOTED_NAME_RE = patterns.compile(r"[“「『\"][^“”「」『』\"，,。；;]{1,12}[”」』\"]")
 # What opens the parts of a total: "…1250人，其中硕士86人、本科学历612人".
-LIST_OPEN_RE = patterns.compile(r"其中|包括|含有|含|分别为|分别是")
+LIST_OPEN_RE = patterns.compile(r"其中|包括|包含|含有|含|分别为|分别是")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
 ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 # Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
@@ -140,6 +143,8 @@ PROGRAMME_RE = patterns.compile(
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
 )
+# A talent programme whose name holds no kind of people, closing a noun (国家“万人计划”, 省千人计划).
+PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」』\"]?|计划[”」』\"])$")
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
 FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
 
