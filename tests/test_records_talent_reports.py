@@ -83,6 +83,15 @@ READ = [
     ),
     # people given money are counted after the verb
     ("兑现人才补贴4200万元，惠及人才3500人。", [("人才", 3500, [], None, "actual", None)]),
+    # a station named after an expert is that expert brought in flexibly, hosted by the body before it
+    (
+        "今年在浙江华友钴业股份有限公司设立张立新院士工作站。",
+        [("院士", None, ["张立新"], "flexible", "actual", "浙江华友钴业股份有限公司")],
+    ),
+    (
+        "新建王小明院士工作站、李华专家工作站等3家工作站。",
+        [("院士", None, ["王小明"], "flexible", "actual", None), ("专家", None, ["李华"], "flexible", "actual", None)],
+    ),
     # 等 closing the examples is no part of the category
     (
         "去年共引进人才300人，“双一流”高校毕业生等150人。",
