@@ -92,6 +92,8 @@ READ = [
         "新建王小明院士工作站、李华专家工作站等3家工作站。",
         [("院士", None, ["王小明"], "flexible", "actual", None), ("专家", None, ["李华"], "flexible", "actual", None)],
     ),
+    # entering a station is no part of what the people are
+    ("今年全市新进站博士后86人。", [("博士后", 86, [], None, "actual", None)]),
     # 等 closing the examples is no part of the category
     (
         "去年共引进人才300人，“双一流”高校毕业生等150人。",
