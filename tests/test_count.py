@@ -120,6 +120,8 @@ TRADITIONAL = [
     ("累計引進企業1.2萬餘家。", [("1.2萬餘家", 12000, None, "家", "over")]),
     ("共有兩個行業實際到資。", [("兩個", 2, None, "个", None)]),
     ("專家近百位參會。", [("近百位", 100, None, "位", "under")]),
+    # 博士后 is a kind of talent, not a rank (后2名)
+    ("累计招收企业博士后2038名。", [("2038名", 2038, None, "名", None)]),
 ]
 
 # Modifiers real reports write before and after the number (余 多 近 超 …) and round words.

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import models, patterns
 from ..text import is_heading
-from . import changes, talent_schemes, talent_scope
+from . import changes, talent_parts, talent_schemes, talent_scope
 from .context import KIND_REACH, Reading, mention_key
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
 from .sentence import Sentence
@@ -26,6 +26,8 @@ from .talent_words import (
     CATEGORY_RE,
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
+    CLASS_END_RE,
+    EXAMPLES_BEFORE_RE,
     FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
@@ -40,8 +42,10 @@ from .talent_words import (
     PEOPLE_DO_RE,
     PEOPLE_HEADS,
     PEOPLE_UNITS,
+    PROGRAMME_NOUN_RE,
     PROGRAMME_RE,
     QUALIFYING_QUOTE_RE,
+    QUOTED_NAME_RE,
     QUOTES,
     SENT_OUT_RE,
     STAY_AFTER_RE,
@@ -67,6 +71,8 @@ _CLOSE_QUOTE_RE = patterns.compile(r"[”」』\"]")
 _AFTER_REACH = 24
 # The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
 _EXAMPLE_REACH = 10
+# How far around the start of the people counted a word of a stock is looked for ("现有", "平均在站").
+_LEAD_REACH = 4
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Talent]:
@@ -83,7 +89,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             continue
         if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS):
             continue
-        record = _counted(reading, sent, count)
+        record = _counted(reading, sent, count, records)
         if record is not None:
             records.append(record)
             # A count told with its own growth is a metric too, which carries the yoy a talent record cannot.
@@ -144,7 +150,8 @@ def _without_headline_figures(reading: Reading, records: list[models.Talent]) ->
 # --- a count of people ------------------------------------------------------------------------------
 
 
-def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]) -> models.Talent | None:
+    """The talent record of a count of people or teams; `earlier` are the sentence's records before it."""
     clause = sent.clause_at(count.start)
     if talent_schemes.settles_after(reading, count.end, clause.end):
         # "“优秀人才入境计划”…。该计划…，过去六年共有2392人成功申请来港定居": the scheme may be the sentence's before
@@ -158,6 +165,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
     ):
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
     noun = _noun(reading, sent, count)
+    if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
+        part := talent_parts.qualified_part(reading, sent, count, earlier)
+    ):
+        # "引进院士157名（其中全职6人）": the total's kind, so qualified
+        return _record(reading, sent, count, part.category, count.value, [], part.mode, None, part.start, count.end)
     if not noun and (talent_word := TALENT_VERB_RE.search(reading.norm, clause.start, count.start)) is not None:
         # "柔性引才500人", "引才120多人": the verb says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
@@ -168,7 +180,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
         return _stayed(reading, sent, count)
     mode, mode_at = _mode(reading, sent, count, noun)
     norm = reading.norm
-    is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end))
+    is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end)) or _is_programme_before(norm, noun, count)
     if mode is not None and mode_at < sent.clause_at(count.start).start:
         # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
         is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
@@ -177,11 +189,17 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True
         category, org = part.category, part.organization or org
+    if not is_category and _listed_under_talent(norm, clause, noun):
+        is_category = True  # "此次入选人才包含“创新长期”5人": the first part of a list of talent
+    if not is_category and _class_of_last(reading, sent, noun, earlier):
+        is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
     if count.value.unit in TEAM_UNITS and (mode is None or not _ends_with(norm, noun, TEAM_NOUNS)):
         return None
     if mode != "hired" and (_attends(reading, sent, count, noun) or _ends_with(norm, noun, NOT_TALENT_HEADS)):
         return None  # "10000余名博士生来青参会研修", "56位外国专家组织代表": not brought in
-    if (mode is None or mode_at < sent.clause_at(count.start).start) and _is_level(norm, sent, noun, count):
+    if (mode is None or mode_at < clause.start) and (
+        _is_level(norm, sent, noun, count) or _opens_with_stock(norm, clause, noun)
+    ):
         return None  # "柔性引进院士6人，全市高层次人才总量达4.5万人": a total, not what the earlier clause brought in
     if mode is None:
         if not is_category or _is_stock_or_partner(reading, sent, count, noun):
@@ -192,6 +210,39 @@ def _counted(reading: Reading, sent: Sentence, count: Any) -> models.Talent | No
     hi = max(noun.end, count.end)
     persons = persons_listed_after(reading, sent, hi)
     return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+
+
+def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:
+    """ "新入选国家“万人计划”8人", "市江海英才计划281人": people counted after the programme they were selected
+    into (not "12人入选…计划", where a stock is told)."""
+    return noun.end <= count.start and PROGRAMME_NOUN_RE.search(norm, noun.start, noun.end) is not None
+
+
+def _listed_under_talent(norm: str, clause: Any, noun: Phrase) -> bool:
+    """The noun follows a list verb (包含, 包括, 其中) that follows a kind of talent in its clause."""
+    openers = list(LIST_OPEN_RE.finditer(norm, clause.start, noun.start))
+    return bool(openers) and CATEGORY_RE.search(norm, clause.start, openers[-1].start()) is not None
+
+
+def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
+    """A class (工作类, 省级, 复合型) or a quoted name (“青年千人”) listed right after a count of talent read just
+    before it."""
+    norm = reading.norm
+    if not noun or not earlier:
+        return False
+    if not CLASS_END_RE.search(norm, noun.start, noun.end) and not QUOTED_NAME_RE.fullmatch(norm, noun.start, noun.end):
+        return False
+    previous = next(iter(sent.backwards(noun.start, sent.span.start)), None)
+    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
+        return False
+    if LIST_GOES_ON_RE.fullmatch(norm, previous.end, noun.start) is None:
+        return False
+    last = earlier[-1]
+    return (
+        last.count is not None
+        and last.count.value == previous.value.value
+        and last.evidence.start <= previous.start < last.evidence.end
+    )
 
 
 def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
@@ -240,7 +291,13 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
         return True
     if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
-    return STOCK_LEAD_RE.search(norm, max(clause.start, noun.start - 4), noun.start) is not None
+    return _opens_with_stock(norm, clause, noun)
+
+
+def _opens_with_stock(norm: str, clause: Any, noun: Phrase) -> bool:
+    """ "现有博士后120名", "平均在站博士后40多名": people there are (the word may open the noun itself)."""
+    lead_end = min(noun.end, noun.start + _LEAD_REACH)
+    return STOCK_LEAD_RE.search(norm, max(clause.start, noun.start - _LEAD_REACH), lead_end) is not None
 
 
 def _is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
@@ -396,14 +453,21 @@ def _category_of(reading: Reading, noun: Phrase) -> Phrase:
     elif modes and modes[-1].end() == noun.end and modes[-1].start() - noun.start >= 2:
         noun = TRIM(norm, noun.start, modes[-1].start())
     picked = list(_PICKED_RE.finditer(norm, noun.start, noun.end))
-    if picked and noun.end - picked[-1].end() >= 2 and CATEGORY_RE.search(norm, picked[-1].end(), noun.end):
-        noun = TRIM(norm, picked[-1].end(), noun.end)  # "“凤凰计划”5年来共认定|海外高层次人才"
+    if (
+        picked
+        and noun.end - picked[-1].end() >= 2
+        and (picked[-1].group() in _LIST_VERBS or CATEGORY_RE.search(norm, picked[-1].end(), noun.end))
+    ):
+        # "“凤凰计划”5年来共认定|海外高层次人才"; "此次入选人才包含|“创新长期”": the first part of a list
+        noun = TRIM(norm, picked[-1].end(), noun.end)
     kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
     return Phrase(kinds.end(), noun.end) if kinds is not None else noun
 
 
 # Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent.
 _PICKED_RE = patterns.compile(r"认定|评定|入选|遴选|评选|选拔|包含|包括")
+# Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
+_LIST_VERBS = ("包含", "包括")
 
 
 def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
@@ -453,7 +517,10 @@ def _goes_on(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
         if reading.norm[start : m.start].strip(" ，,、：:") or m.end > end:
             break
         start = m.end
-    return LIST_GOES_ON_RE.fullmatch(reading.norm, start, end) is not None
+    if LIST_GOES_ON_RE.fullmatch(reading.norm, start, end) is not None:
+        return True
+    # "…引进院士157名，国家“千人计划”、“万人计划”等国内领军人才310名": examples of the next kind of people
+    return EXAMPLES_BEFORE_RE.fullmatch(reading.norm, start, end) is not None
 
 
 def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:

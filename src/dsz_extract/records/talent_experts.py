@@ -26,6 +26,9 @@ _STATION_RE = patterns.compile(
 )
 # A station in quotes named after an expert the person pass does not read: "“曹尚银专家工作站”".
 _QUOTED_STATION_RE = patterns.compile(r"[“「\"](?P<name>\p{Han}{2,4}?)(?P<kind>院士专家|院士|专家)工作站[”」\"]")
+# A station the org pass read whole, named after an expert: "孙汉董院士工作站", "相海专家工作站".
+_NAMED_STATION_RE = patterns.compile(r"(?P<name>\p{Han}{2,4}?)(?P<kind>院士专家|院士|专家)(?:创新|服务)?工作站")
+_STATIONS_SEEN_KEY = "talent_named_stations_seen"
 # The title beside a named expert: before the name ("院士冯起") or after it ("王栋民教授").
 _TITLE_BEFORE_RE = patterns.compile(r"(?:院士|教授|研究员|专家|博士)$")
 _TITLE_AFTER_RE = patterns.compile(r"(?:院士|教授|研究员|专家|博士)")
@@ -98,12 +101,45 @@ def quoted_stations(reading: Reading, sent: Sentence, record: Any) -> list[model
     reading.memo[_LISTED_KEY] = reading.sentence_at(found[-1].start()).index
     first, last = found[0], found[-1]
     names = list(dict.fromkeys(m.group("name") for m in found))
+    reading.memo.setdefault(_STATIONS_SEEN_KEY, set()).update(names)  # named_stations reads them no more
     category = Phrase(first.start("kind"), first.end("kind"))
     at = _At(first.start("name"), first.end("name"))
     hi = min(last.end(), sent.span.end)
     talent = record(reading, sent, at, category, None, names, "flexible", None, first.start(), hi)
     evidence = reading.evidence_span(talent.evidence.start, last.end()) if last.end() > hi else talent.evidence
     return [talent.model_copy(update={"evidence": evidence})]
+
+
+def named_stations(reading: Reading, sent: Sentence, record: Any) -> list[models.Talent]:
+    """ "孙汉董与云南贡润祥茶产业开发有限公司合作建设的孙汉董院士工作站": a station read as an org, named after an
+    expert, is that expert brought in; its host is the body named last before it in its clause. Once a report."""
+    norm = reading.norm
+    if "工作站" not in norm[sent.span.start : sent.span.end]:
+        return []
+    seen: set[str] = reading.memo.setdefault(_STATIONS_SEEN_KEY, set())
+    records = []
+    for station in sent.of_type("org"):
+        found = _NAMED_STATION_RE.fullmatch(norm, station.start, station.end)
+        if found is None or not _is_name(found.group("name")) or found.group("name") in seen:
+            continue
+        seen.add(found.group("name"))
+        clause = sent.clause_at(station.start)
+        host = next(
+            (
+                m
+                for m in sent.backwards(station.start, clause.start)
+                if m.type == "org" and not norm.endswith("工作站", m.start, m.end)
+            ),
+            None,
+        )
+        category = Phrase(found.start("kind"), found.end("kind"))
+        at = _At(found.start("name"), found.end("name"))
+        org = host.value.name if host is not None else None
+        start = host.start if host is not None else station.start
+        records.append(
+            record(reading, sent, at, category, None, [found.group("name")], "flexible", org, start, station.end)
+        )
+    return records
 
 
 def _semicolon_list(reading: Reading, sent: Sentence) -> Phrase:

@@ -36,7 +36,9 @@ _APPOINTED_AS = patterns.compile(r"(?:等\d*[名位人]?)?(?:担任|为)")
 
 def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], record: Any) -> list[models.Talent]:
     """The records of the sentence's named persons; `record` builds one (talent._record)."""
-    records = talent_experts.quoted_stations(reading, sent, record)
+    records = talent_experts.quoted_stations(reading, sent, record) + talent_experts.named_stations(
+        reading, sent, record
+    )
     persons = sent.of_type("person")
     i = 0
     while i < len(persons):

@@ -64,11 +64,12 @@ TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
-    "总计", "合计", "仅", "占", "和", "及", "与", "以及",
+    "总计", "合计", "仅", "占", "和", "及", "与", "以及", "等",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
-# A closing quote followed by a word that is no conjunction: the quoted word qualifies that word.
-QUALIFYING_QUOTE_RE = patterns.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}")
+# A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
+# opening after other words (省“双创人才”) does not wrap the category whole either.
+QUALIFYING_QUOTE_RE = patterns.compile(r"[”’」』\"'](?![和及与、]|$)\p{Han}|^[^“‘「『\"'][^“‘「『\"']*[“‘「『]")
 # People given a title after their count ("183人荣获中华技能大奖全国技术能手"); 称号 closes the title.
 HONOUR_AFTER_RE = patterns.compile(
     r"\s*(?:"
@@ -104,7 +105,7 @@ ATTEND_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT i
 NOT_TALENT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "head")
 # A level reached right before the count, without a mode word: "全市各类人才达到10.2万人".
 STOCK_BEFORE_RE = patterns.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
-STOCK_LEAD_RE = patterns.compile(r"拥有|现有")
+STOCK_LEAD_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "lead"))
 PEOPLE_DO_RE = patterns.compile(
     glossed_alternation(w for w, where in _NOT_TALENT if where in ("does", "after"))
     + "|"
@@ -114,13 +115,23 @@ SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
 LIST_GOES_ON_RE = patterns.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
+# Examples listed before the kind of people they are examples of (国家“千人计划”、“万人计划”等): they carry no verb.
+EXAMPLES_BEFORE_RE = patterns.compile(
+    r"(?:其中|包括|另有|以及|及|和|还有)?[\s，,、：:]*(?:[^，,。；;、\d]{1,12}[、和及与])+[^，,。；;、\d]{1,12}等"
+)
+# A class of the kind of people just counted, listed after them ("…人才8人，工作类12人", "国家级5人、省级12人").
+CLASS_END_RE = patterns.compile(r"\p{Han}{1,4}(?:类|型|级)$")
+# A name in quotes, whole ("“创新短期”").
+QUOTED_NAME_RE = patterns.compile(r"[“「『\"][^“”「」『』\"，,。；;]{1,12}[”」』\"]")
 # What opens the parts of a total: "…1250人，其中硕士86人、本科学历612人".
-LIST_OPEN_RE = patterns.compile(r"其中|包括|含有|含|分别为|分别是")
+LIST_OPEN_RE = patterns.compile(r"其中|包括|包含|含有|含|分别为|分别是")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
 ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 # Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
 MODE_JOIN_RE = patterns.compile(r"[和及与、并]?")
 FLEXIBLE_PREFIX = "柔性"
+# Full-time or flexibly (全职或柔性引进, 全职和柔性引进): both ways at once, the plain mode.
+FULL_TIME_OR_RE = patterns.compile(r"全职(?:或者|或|和|与|及|、|\+|/)$")
 # A figure's own growth ("引进高校毕业生40.1万人、增长20.8%"): the count is also a metric with that yoy.
 GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|增加|下降|减少)")
 # Talent programmes named 计划 (入选国家“万人计划”, 推动「人才跃升计划」, 人才入境计划共收到…) are no plan; nor
@@ -128,10 +139,12 @@ GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|(?:比|较)(?:上年
 PROGRAMME_RE = patterns.compile(
     r"(?:实施|入选|启动|推进|推动|推出|设立|依托|通过|围绕|纳入|出台)[^，,。；;]{0,15}?计划"
     r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年)计划"
-    r"|\p{Han}{2}计划(?=[”」』》)）,，。；;、]|共|累计|已|的|中|下|等)"
+    r"|\p{Han}{2}计划(?=[”」』》)）\"',，。；;、]|共|累计|已|的|中|下|等)"
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
 )
+# A talent programme whose name holds no kind of people, closing a noun (国家“万人计划”, 省千人计划).
+PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」』\"]?|计划[”」』\"])$")
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
 FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
 
@@ -148,6 +161,13 @@ def first_of_run(norm: str, found: list[regex.Match[str]]) -> tuple[str, int]:
     while i > 0 and MODE_JOIN_RE.fullmatch(norm, found[i - 1].end(), found[i].start()):
         i -= 1
     word = found[i]
-    if norm.endswith(FLEXIBLE_PREFIX, 0, word.start()):
-        return "flexible", word.start() - len(FLEXIBLE_PREFIX)
-    return mode_of(word.group()), word.start()
+    text = strip_glosses(word.group())
+    flexible_at = word.start() - len(FLEXIBLE_PREFIX) if norm.endswith(FLEXIBLE_PREFIX, 0, word.start()) else None
+    if flexible_at is None and text.startswith(FLEXIBLE_PREFIX):
+        flexible_at, text = word.start(), text[len(FLEXIBLE_PREFIX) :]
+    if flexible_at is None:
+        return MODE_OF[text], word.start()
+    if (both := FULL_TIME_OR_RE.search(norm, max(0, flexible_at - 6), flexible_at)) is not None:
+        # "全职或柔性引进院士157名": people brought in either way are brought in
+        return MODE_OF.get(text, "introduced"), both.start()
+    return "flexible", flexible_at
