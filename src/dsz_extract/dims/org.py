@@ -71,6 +71,8 @@ from ._org_words import (
 _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
 # Department words that hold a boundary character (和, 及): 住房和城乡建设局, 劳工及福利局.
 _DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
+_DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
+_NATIONAL = "全国"
 _VENUES = words("org_venues.txt")
 _CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
 
@@ -184,6 +186,8 @@ def _suffix_candidate(
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
+    if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
+        start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
     stem = text[start:s_start]
     if not stem:
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
@@ -193,7 +197,11 @@ def _suffix_candidate(
         return None
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
         return None
-    if is_generic(stem, KIND[suffix]) or ANAPHORIC_PLACE.fullmatch(stem) or text[start - 1 : start] == "各":
+    if (
+        _generic_stem(stem, suffix, start in org_ends)
+        or ANAPHORIC_PLACE.fullmatch(stem)
+        or text[start - 1 : start] == "各"
+    ):
         return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
     if KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
         return None  # 联通|政府: a verb and its object
@@ -210,6 +218,14 @@ def _suffix_candidate(
     if kind == "company" and "有限" not in suffix:
         start = _after_zone(text, start, s_start)
     return start, end, kind
+
+
+def _generic_stem(stem: str, suffix: str, after_body: bool) -> bool:
+    """A stem of generic words names no body (该公司, 人才公司), unless it is the department word of an
+    office written right after the body it belongs to (市委|人才办)."""
+    if after_body and "dept" in FLAGS[suffix] and stem in _DEPARTMENT_WORDS:
+        return False
+    return is_generic(stem, KIND[suffix])
 
 
 def _project_inside_firm(bounds: Boundaries, taken: Taken, cut: int) -> bool:
@@ -411,8 +427,8 @@ def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]
         for s, e in items:
             if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):
                 continue
-            if held.holds(s, e):
-                continue
+            if held.overlaps(s, e):
+                continue  # 深挖|比亚迪: a name found inside the item is the item's firm
             out.append((s, e, kind))
     return out
 
@@ -480,10 +496,19 @@ def _by_alias(
 # --- rule 4: media outlets named by the page's furniture ----------------------------------------
 
 
+# A government's web portal is named after it (长沙市人民政府|网, 中国政府|网), not its network (政府网络).
+_PORTAL = patterns.compile(r"网(?![络格点民友上页址店购吧联])")
+
+
+def _portals(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
+    return [(s, e + 1) for s, e, _ in found if text.endswith("政府", s, e) and _PORTAL.match(text, e)]
+
+
 def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> list[tuple[int, int, str]]:
-    """Add the outlets of source lines, datelines and bylines (dims/_media.py); an outlet holding an
-    organisation found by its suffix replaces it (香港商报|网 over 香港商报)."""
-    outlets = [(s, e) for s, e in media_spans(text) if not taken.overlapping(s, e)]
+    """Add the outlets of source lines, datelines and bylines (dims/_media.py) and governments' portals;
+    an outlet holding an organisation found by its suffix replaces it (香港商报|网 over 香港商报)."""
+    spans = sorted({*media_spans(text), *_portals(found, text)})
+    outlets = [(s, e) for s, e in spans if not taken.overlapping(s, e)]
     if not outlets:
         return found
     inside = _names.Covered(outlets)
@@ -541,6 +566,17 @@ def _from_context(
     return out
 
 
+def _without_parts_of(
+    known: list[tuple[int, int, str]], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A well-known name holds what a suffix read inside it from a cut word (延长|石油: 延长 is a verb)."""
+    if not known:
+        return found
+    spans = {(s, e) for s, e, _ in known}
+    held = _names.Covered(spans)
+    return [f for f in found if (f[0], f[1]) in spans or not held.holds(f[0], f[1])]
+
+
 # --- the pass ------------------------------------------------------------------------------------
 
 
@@ -559,8 +595,9 @@ def find(doc: Doc) -> list[Any]:
     text = doc.norm
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _by_suffix_media_divisions(doc, bounds, taken)
-    listed = _from_context(bounds, taken, found, (_org_context.known, _org_context.central))
+    known = _org_context.known(bounds, taken)
+    found = _without_parts_of(known, _by_suffix_media_divisions(doc, bounds, taken))
+    listed = _from_context(bounds, taken, found, (lambda _b, _t: known, _org_context.central))
     listed += _by_list(bounds, taken, found + listed)
     listed += _from_context(
         bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)
