@@ -30,6 +30,16 @@ BODIES = [
     ("市人力社保局会同有关部门出台办法。", [("市人力社保局", "government")]),
     ("记者从杭州市委人才办获悉，今年引进博士300人。", [("杭州市委人才办", "government")]),
     ("近日，全国博管办公布了新设站名单。", [("全国博管办", "government")]),
+    # bureaus of the Hong Kong and Macao governments
+    ("香港房屋局局長表示，將增加供應。", [("香港房屋局", "government")]),
+    ("香港特區入境事務處助理處長表示，申請增加。", [("香港特區入境事務處", "government")]),
+    ("特區政府保安局與運輸及物流局合作。", [("特區政府保安局", "government"), ("運輸及物流局", "government")]),
+    # the corps by its short name, and a division listed after another by its number alone
+    ("新疆兵团重大项目集中开工。", [("新疆兵团", "government")]),
+    ("兵团第一师、第三师一周内开工项目12个。", [("兵团第一师", "government"), ("第三师", "government")]),
+    # a unit after a government is no verb ending in a suffix (举|办, 部|署)
+    ("南通市委、市政府连续七年举办创业周。", [("南通市委", "government"), ("市政府", "government")]),
+    ("根据市委市政府工作部署推进。", [("市委", "government"), ("市政府", "government")]),
     ("市大项目办运用协调机制推进项目。", [("市大项目办", "government")]),
     ("中组部等六部委联合发文。", [("中组部", "government")]),
 ]
@@ -44,6 +54,14 @@ OUTLETS = [
     # the first crumb of a page's breadcrumb is the site
     ("秦川新闻网 > 本地 > 社会", [("秦川新闻网", "media")]),
     ("江城日报官网 > 要闻 > 本地新闻", [("江城日报官网", "media")]),
+    # the site's name heading its time line; a copyright note run into the ICP number
+    ("江淮产业信息网   时间:2023-05-06", [("江淮产业信息网", "media")]),
+    ("版权所有:江淮产业信息网皖ICP备1104139号", [("江淮产业信息网", "media")]),
+    # reprint notes: an outlet with no media word before 立场, a source named without quotes or quoted whole
+    ("本文为转载，不代表微江淮立场。", [("微江淮", "media")]),
+    ("本文为转载，不代表本站立场。", []),
+    ("凡注明来源江淮日报的作品，版权均属江淮日报所有。", [("江淮日报", "media"), ("江淮日报", "media")]),
+    ("转载请注明“来源:江淮日报网”。", [("江淮日报网", "media")]),
     # a source line right after the time, with no space between
     ("发布时间:2022-05-10 09:30:00来源: 江城日报网", [("江城日报网", "media")]),
     ("发布时间:2022-05-10 09:30:00来源:SRC-13", []),

@@ -31,13 +31,13 @@ _MEDIA_END = r"(?:网|社|报|台|在线|客户端|新闻|App|APP)"
 _OUTLET = rf"[\p{{Han}}A-Za-z]{{1,10}}?{_MEDIA_END}"
 # A source line may also be a bracketed note at a paragraph's end ((来源:中国经济网)), or follow the
 # page's date and time on one line (2023-05-06 10:12 来源:扬子晚报网).
-_LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000]))[ \t\u3000]*"
+_LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000“\"]))[ \t\u3000]*"
 
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
 _SOURCE = patterns.compile(
     rf"{_LINE_START}(?:信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
     r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)"
-    r"(?=[ \t\u3000\n\-—|｜）)]|编辑|作者|责编|发布|时间|记者|$)",
+    r"(?=[ \t\u3000\n\-—|｜）)”\"]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
 )
 # A source line run on from the page's time with no space between (16:45:00来源: 某某日报网) names
@@ -68,20 +68,26 @@ _STATIONS = patterns.compile(
     r"(?<=讯[（(](?:[^（()）\n]{0,30}?[ \u3000])?)(?P<name>\p{Han}{1,6}?(?:台|网|报|站))[ \u3000]+"
     r"(?=\p{Han}{2,3}[ \u3000）)])"
 )
-# The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会, 某某日报官网 > 要闻).
+# The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会, 某某日报官网 > 要闻), and
+# so is the name heading the line of the page's time (某某信息网   时间:2023-05-06).
 _CRUMB = patterns.compile(
-    r"^[ \t\u3000]*【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*[ \t\u3000]*(?:>|›|»|-+>)", regex.M
+    r"^[ \t\u3000]*【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*"
+    r"(?:[ \t\u3000]*(?:>|›|»|-+>)|[ \t\u3000]+(?:发布)?(?:时间|日期)[:：])",
+    regex.M,
 )
 # The page's copyright and reprint notes name its outlet: 版权所有:中国产业经济信息网, 版权均属重庆日报所有,
 # 注明来源“中国产业经济信息网”, 不代表微天津立场, 本文为工业园网用户自行上传.
 _NOTE_OUTLET = rf"[\p{{Han}}A-Za-z]{{1,14}}?{_MEDIA_END}"
 _COPYRIGHT = patterns.compile(
-    rf"版权所有[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>{_NOTE_OUTLET})(?![\p{{Han}}A-Za-z])"
+    rf"版权所有[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>{_NOTE_OUTLET})(?:(?![\p{{Han}}A-Za-z])|(?=\p{{Han}}?ICP))"
     rf"|版权(?:均)?(?:归|属于?)(?P<name>{_NOTE_OUTLET})所有"
     rf"|注明(?:来源|出处)[:：]?[“\"「](?P<name>{_NOTE_OUTLET})[”\"」]"
+    rf"|注明(?:来源|出处)[:：]?(?P<name>{_NOTE_OUTLET})(?=的|稿件|作品|字样)"
 )
+# 立场 is an outlet's word: before it any short name is the outlet (不代表微天津立场).
 _DISCLAIMER = patterns.compile(
     rf"不代表(?P<name>{_NOTE_OUTLET})(?:的)?(?:立场|观点)|本文为(?P<name>{_NOTE_OUTLET})用户"
+    r"|不代表(?P<name>(?![本该其作个])\p{Han}{2,8}?)(?:的)?立场"
 )
 # A site's domain standing alone as its name (Whtv.Com.Cn).
 _DOMAIN = patterns.compile(
@@ -102,7 +108,7 @@ _PATTERNS_AND_WORDS = (
     (_PAIRED, ("·",)),
     (_CITED, ("据",)),
     (_STATIONS, ("讯",)),
-    (_CRUMB, (">", "›", "»")),
+    (_CRUMB, (">", "›", "»", "时间", "日期")),
     (_COPYRIGHT, ("版权", "注明")),
     (_DISCLAIMER, ("不代表", "本文为")),
 )

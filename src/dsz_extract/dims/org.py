@@ -46,6 +46,7 @@ from typing import Any
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
+from ..tokenize import tokenizer
 from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._media import media_spans
@@ -346,7 +347,21 @@ def _unit_of_parent(bounds: Boundaries, parent: tuple[int, int, str], s_start: i
         and text.endswith(_MINISTRY_END, parent[0], parent[1])
         and _UNIT_STEM.fullmatch(text, parent[1], s_start) is not None
         and not bounds.ends_between(parent[1], s_start - 1)
+        and _no_verb_over(text, parent[1], s_start, end)
     )
+
+
+def _no_verb_over(text: str, lo: int, pos: int, end: int) -> bool:
+    """The suffix text[pos:end] is no half of a two-character word of jieba's reading of text[lo:end]
+    (市政府|连续七年举|办 is 举办, 市政府|工作部|署 is 部署), nor cut by a word running past it;
+    a word ending with it is a unit's name (经济部|投资业务|处, 经济部|工业局)."""
+    at = lo
+    for word in tokenizer().lcut(text[lo:end], HMM=False):
+        w_end = at + len(word)
+        if w_end > pos:
+            return at == pos or (w_end == end and len(word) > 2)
+        at = w_end
+    return False
 
 
 def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int, str]) -> bool:
@@ -527,21 +542,38 @@ def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> l
 # --- rule 5: divisions of the production and construction corps --------------------------------
 
 # 新疆兵团第六师, 兵团第十三师: a division is named by its number, with no suffix (its city follows:
-# 第六师五家渠市 is a division and a place).
-_CORPS_DIVISION = patterns.compile(r"(?:新疆生产建设|新疆)?兵团第[一二三四五六七八九十]{1,3}师")
+# 第六师五家渠市 is a division and a place); one listed after another is named by its number alone
+# (兵团第一师、第三师). The corps itself goes by 新疆兵团.
+_NUMBER = "[一二三四五六七八九十]{1,3}"
+_CORPS_DIVISION = patterns.compile(rf"(?:新疆生产建设|新疆)?兵团第{_NUMBER}师(?:[、和及与]第{_NUMBER}师)*|新疆兵团")
+_DIVISION_JOIN = patterns.compile("[、和及与]")
 
 
 def _with_corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Add the divisions; one replaces the corps found by its suffix at its start (新疆生产建设兵团|第八师)."""
-    if "师" not in text:
+    if "兵团" not in text:
         return found
-    divisions = [m.span() for m in _CORPS_DIVISION.finditer(text) if not taken.overlapping(*m.span())]
+    divisions = [
+        span
+        for m in _CORPS_DIVISION.finditer(text)
+        for span in _divisions_of(m.start(), text[m.start() : m.end()])
+        if not taken.overlapping(*span)
+    ]
     if not divisions:
         return found
     inside = _names.Covered(divisions)
     kept = [f for f in found if not inside.holds(f[0], f[1])]
     held = _names.Covered(kept)
     return sorted(kept + [(s, e, "government") for s, e in divisions if not held.overlaps(s, e)])
+
+
+def _divisions_of(start: int, listed: str) -> list[tuple[int, int]]:
+    """The spans of the divisions a match lists (兵团第一师|、|第三师), the first with its corps."""
+    spans = []
+    for part in _DIVISION_JOIN.split(listed):
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans
 
 
 # --- rule 6: names without a suffix, read from their context (dims/_org_context.py) -------------
