@@ -470,6 +470,47 @@ def org_kind(name: str) -> str | None:
     return _kind(name, suffix, name[: -len(suffix)]) if suffix else None
 
 
+# A government named by its suffix alone stands after a place (中国|政府, 县|人民政府) or its reach
+# (中央|人民政府, 特区|政府), not a modifier (中级|政府).
+_GOVERNMENT_SUFFIXES = ("政府", "人民政府")
+_GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
+
+
+def suffix_supports(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], named elsewhere (by LAC), ends with a suffix where the suffix rule
+    would read a name: not before the words the suffix may not precede (中国政府|友谊奖), not a class
+    of bodies (各|旗区人民政府), not a stem of generic or trade words (金融|科技), and a bare government
+    after a place (中级|政府 is no body)."""
+    name = text[start:end]
+    suffix = suffix_of(name)
+    if suffix is None:
+        return False
+    not_before = NOT_BEFORE[suffix]
+    if not_before is not None and not_before.match(text, end):
+        return False
+    stem = name[: -len(suffix)]
+    if _after_each(text, start):
+        return False
+    if suffix in _GOVERNMENT_SUFFIXES and stem:
+        return bool(
+            _PLACE_PREFIX.fullmatch(stem)
+            or stem.endswith(_PLACE_ENDS)
+            or stem.endswith(_GOVERNMENT_REACH)
+            or gazetteer.get().lookup(stem)
+        )
+    return not (stem and is_generic(stem, KIND[suffix]))
+
+
+_LEVEL_CHARS = frozenset("省市县区旗州盟乡镇")
+
+
+def _after_each(text: str, start: int) -> bool:
+    """各 before the name, or before the level words it opens with (各|旗|区人民政府): a class of bodies."""
+    while start > 0 and text[start - 1] in _LEVEL_CHARS:
+        start -= 1
+    return text[start - 1 : start] == "各"
+
+
 def suffix_alone(name: str) -> bool:
     """A suffix that names no body standing alone (政协, 公司), unlike the bare ones (市委, 管委会)."""
     return name in KIND and "bare" not in FLAGS[name]
