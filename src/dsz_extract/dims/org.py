@@ -13,18 +13,21 @@ Rules, in the order they run:
    The candidate is dropped when the part before the suffix is made only of generic words
    (该公司, 本地企业, 园区公司, 上市公司), when a department suffix (局 厅 委 办 部) has no department
    word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
-2. Lists: the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations of the kind the class
-   noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
+2. Lists (dims/_org_lists.py): the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations
+   of the kind the class noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
    Names joined by 、 or 与 to an organisation found (与中国商飞、北京航空航天大学) and a firm named right
    after its class (新能源车企|华驰汽车) are read in dims/_org_coordinated.py (rules 2b, 2c).
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
    names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
 
 4. Media outlets named by the page's furniture (dims/_media.py): source lines, datelines, bylines,
-   copyright and reprint notes; an outlet wins over a name found ending with it (版权均属|重庆日报).
-5. Divisions of the production and construction corps (新疆兵团第六师), named by number alone.
+   breadcrumbs, copyright and reprint notes, and governments' portals (长沙市人民政府|网); an outlet
+   wins over a name found ending with it (版权均属|重庆日报). Read in dims/_org_fixed.py.
+5. The production and construction corps (新疆兵团) and its divisions, named by number alone
+   (新疆兵团第六师, 兵团第一师、第三师). Read in dims/_org_fixed.py.
 6. Names without a suffix read from their context (dims/_org_context.py): well-known short names of
-   data/lexicon/org_known.tsv (中国能建, 北交所), 中央 listed before a committee (落实中央、省委…),
+   data/lexicon/org_known.tsv (中国能建, 北交所; they hold a name a suffix read inside them from a cut
+   word: 延长|石油), 中央 listed before a committee (落实中央、省委…),
    partners of a signing (与蔚来汽车、国轩高科分别签署), and firms before an officer's title (金风科技|董事长).
 
 Rules 1, 4 and 5 read pages with pinyin glosses (統(tǒng)計局) on a view without them (dims/_gloss.py).
@@ -36,7 +39,11 @@ left out (`_names.past_leading_noise`).
 `kind` comes from the suffix or the class noun; `name` is the mention text as written.
 
 The suffix table, the generic-word test and the place patterns these rules share live in
-dims/_org_words.py, so imports run one way: org -> _org_coordinated -> _org_words.
+dims/_org_words.py, so imports run one way: org -> _org_coordinated / _org_lists / _org_fixed ->
+_org_context / _org_words / _media.
+
+`suffix_supports` and `org_kind` judge names found elsewhere (the LAC backend, ner/lac.py) by the
+suffix rule's own tests.
 """
 
 from __future__ import annotations
@@ -49,16 +56,16 @@ from ..doc import Doc
 from ..tokenize import tokenizer
 from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
-from ._media import media_spans
-from ._names import Boundaries, Taken, alternation, table, words
+from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
+from ._org_fixed import with_corps_divisions, with_media
+from ._org_lists import by_list
 from ._org_words import (
     ANAPHORIC_PLACE,
     FLAGS,
     KIND,
     MIN_STEM,
     NOT_BEFORE,
-    PLACE_END,
     SUFFIX,
     SUFFIX_LENGTHS,
     SUFFIXES,
@@ -75,7 +82,6 @@ _DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d),
 _DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
 _NATIONAL = "全国"
 _VENUES = words("org_venues.txt")
-_CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
 
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
 _ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
@@ -93,20 +99,9 @@ _TRADE = patterns.compile(
 )
 _ALIAS_TAILS = ("科技", "机械", "公司", "集团", "股份", "控股", "实业")
 
-_LIST = patterns.compile(
-    rf"(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？的\n]{{0,16}}?)(?P<head>{alternation(_CLASS_KIND)})"
-)
-# Between 等 and the class noun stand counts, quality words, quotes (等一批知名企业, 等“中字号”企业,
-# 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).
-_TRADE_IN_MODIFIER = patterns.compile(alternation(words("sector_words.txt")))
-_FUNCTION_IN_MODIFIER = patterns.compile(r"[为向对在与和将把被给从让使是]")
-_COUNT_BEFORE = patterns.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
-
 _MAX_STEM = 28
 
 _HAN = patterns.compile(r"\p{Han}+")
-_ITEM_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·（）()]+")
-_DIGIT = patterns.compile(r"[0-9]")
 _RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
 
 
@@ -404,50 +399,6 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     return found
 
 
-# --- rule 2: lists of firms ----------------------------------------------------------------------
-
-
-def _item_ok(text: str, start: int, end: int) -> bool:
-    item = text[start:end]
-    if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item) or _unbalanced(item):
-        return False
-    if gazetteer.get().lookup(item) or _org_context.two_places(item):
-        return False  # 先到深圳、广州…等企业, 与上海浦东、广西南宁等: a place is no firm
-    # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
-    if item.endswith(tuple(KIND)) or item.endswith(tuple(_CLASS_KIND)):
-        return False
-    return not (is_generic(item) or PLACE_END.fullmatch(item) or _DIGIT.search(item))
-
-
-def _unbalanced(item: str) -> bool:
-    return item.count("(") + item.count("（") != item.count(")") + item.count("）")
-
-
-def _modifier_ok(mod: str) -> bool:
-    return not (_TRADE_IN_MODIFIER.search(mod) or _FUNCTION_IN_MODIFIER.search(mod))
-
-
-def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    text = bounds.text
-    out: list[tuple[int, int, str]] = []
-    spans = {(s, e) for s, e, _ in found}
-    held = _names.Covered(found)
-    for m in _LIST.finditer(text):
-        if not _modifier_ok(m.group("mod")):
-            continue
-        kind = _CLASS_KIND[m.group("head")]
-        items = _names.list_items(bounds, m.start())
-        if items and _COUNT_BEFORE.search(text, max(0, items[0][0] - 8), items[0][0]):
-            continue  # 34家建材、食品、电动车等企业: the items after a count of firms are their trades
-        for s, e in items:
-            if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):
-                continue
-            if held.overlaps(s, e):
-                continue  # 深挖|比亚迪: a name found inside the item is the item's firm
-            out.append((s, e, kind))
-    return out
-
-
 # --- rule 3: short names -------------------------------------------------------------------------
 
 
@@ -549,74 +500,6 @@ def _by_alias(
     return out
 
 
-# --- rule 4: media outlets named by the page's furniture ----------------------------------------
-
-
-# A government's web portal is named after it (长沙市人民政府|网, 中国政府|网), not its network (政府网络).
-_PORTAL = patterns.compile(r"网(?![络格点民友上页址店购吧联])")
-
-
-def _portals(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
-    return [(s, e + 1) for s, e, _ in found if text.endswith("政府", s, e) and _PORTAL.match(text, e)]
-
-
-def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> list[tuple[int, int, str]]:
-    """Add the outlets of source lines, datelines and bylines (dims/_media.py) and governments' portals;
-    an outlet holding an organisation found by its suffix replaces it (香港商报|网 over 香港商报)."""
-    spans = sorted({*media_spans(text), *_portals(found, text)})
-    outlets = [(s, e) for s, e in spans if not taken.overlapping(s, e)]
-    if not outlets:
-        return found
-    inside = _names.Covered(outlets)
-    # A found name ending where an outlet ends but starting before it carries a word the suffix rule
-    # could not cut (版权均属|重庆日报, 注明来源|重庆日报): the outlet is the name.
-    outlet_starts = {e: s for s, e in outlets}
-    kept = [
-        f
-        for f in found
-        if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets) and not f[0] < outlet_starts.get(f[1], f[0])
-    ]
-    held = _names.Covered(kept)
-    return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
-
-
-# --- rule 5: divisions of the production and construction corps --------------------------------
-
-# 新疆兵团第六师, 兵团第十三师: a division is named by its number, with no suffix (its city follows:
-# 第六师五家渠市 is a division and a place); one listed after another is named by its number alone
-# (兵团第一师、第三师). The corps itself goes by 新疆兵团.
-_NUMBER = "[一二三四五六七八九十]{1,3}"
-_CORPS_DIVISION = patterns.compile(rf"(?:新疆生产建设|新疆)?兵团第{_NUMBER}师(?:[、和及与]第{_NUMBER}师)*|新疆兵团")
-_DIVISION_JOIN = patterns.compile("[、和及与]")
-
-
-def _with_corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Add the divisions; one replaces the corps found by its suffix at its start (新疆生产建设兵团|第八师)."""
-    if "兵团" not in text:
-        return found
-    divisions = [
-        span
-        for m in _CORPS_DIVISION.finditer(text)
-        for span in _divisions_of(m.start(), text[m.start() : m.end()])
-        if not taken.overlapping(*span)
-    ]
-    if not divisions:
-        return found
-    inside = _names.Covered(divisions)
-    kept = [f for f in found if not inside.holds(f[0], f[1])]
-    held = _names.Covered(kept)
-    return sorted(kept + [(s, e, "government") for s, e in divisions if not held.overlaps(s, e)])
-
-
-def _divisions_of(start: int, listed: str) -> list[tuple[int, int]]:
-    """The spans of the divisions a match lists (兵团第一师|、|第三师), the first with its corps."""
-    spans = []
-    for part in _DIVISION_JOIN.split(listed):
-        spans.append((start, start + len(part)))
-        start += len(part) + 1
-    return spans
-
-
 # --- rule 6: names without a suffix, read from their context (dims/_org_context.py) -------------
 
 
@@ -657,10 +540,10 @@ def _by_suffix_media_divisions(doc: Doc, bounds: Boundaries, taken: Taken) -> li
     """Rules 1, 4 and 5, on the text without its pinyin glosses where a page has them (統(tǒng)計局)."""
     view = GlossFree.of(doc.norm)
     if view is None:
-        return _with_corps_divisions(doc.norm, taken, _with_media(_by_suffix(bounds, taken), taken, doc.norm))
+        return with_corps_divisions(doc.norm, taken, with_media(_by_suffix(bounds, taken), taken, doc.norm))
     view_taken = Taken(view.mentions_in_view(doc.mentions))
-    found = _with_media(_by_suffix(Boundaries(view.text), view_taken), view_taken, view.text)
-    found = _with_corps_divisions(view.text, view_taken, found)
+    found = with_media(_by_suffix(Boundaries(view.text), view_taken), view_taken, view.text)
+    found = with_corps_divisions(view.text, view_taken, found)
     return [(*view.to_original(s, e), kind) for s, e, kind in found]
 
 
@@ -671,7 +554,7 @@ def find(doc: Doc) -> list[Any]:
     known = _org_context.known(bounds, taken)
     found = _without_parts_of(known, _by_suffix_media_divisions(doc, bounds, taken))
     listed = _from_context(bounds, taken, found, (lambda _b, _t: known, _org_context.central))
-    listed += _by_list(bounds, taken, found + listed)
+    listed += by_list(bounds, taken, found + listed)
     listed += _from_context(
         bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)
     )
