@@ -71,6 +71,8 @@ OUTLETS = [
     ("市政府网络安全检查组到企业调研。", [("市政府", "government")]),
     # an outlet starting with 台 is no outlet called 台
     ("台江网5月6日讯 全县签约项目8个。", [("台江网", "media")]),
+    ("【江淮热线网】 发布于 2014/1/5", [("江淮热线网", "media")]),
+    ("(江淮广电蚌埠中心站/王明 编辑/李华)", [("江淮广电蚌埠中心站", "media")]),
     # a station of an outlet in its dateline
     ("湘江网醴陵站3月2日讯(分站记者 李明)当天签约项目5个。", [("湘江网醴陵站", "media")]),
     # stations before their reporters in the byline of a dateline

@@ -68,11 +68,15 @@ _STATIONS = patterns.compile(
     r"(?<=讯[（(](?:[^（()）\n]{0,30}?[ \u3000])?)(?P<name>\p{Han}{1,6}?(?:台|网|报|站))[ \u3000]+"
     r"(?=\p{Han}{2,3}[ \u3000）)])"
 )
+# A bracketed byline opening with the station before the reporter's name ((某某广电某某站/张三 编辑/李四)).
+_SLASHED = patterns.compile(
+    r"(?<=[（(])(?P<name>\p{Han}{1,12}?(?:站|台|网|报|社|新闻))[/／](?=\p{Han}{2,3}(?:[ \u3000/／）)]|编辑|$))", regex.M
+)
 # The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会, 某某日报官网 > 要闻), and
-# so is the name heading the line of the page's time (某某信息网   时间:2023-05-06).
+# so is the name heading the line of the page's time (某某信息网   时间:2023-05-06, 某某网 发布于 2014).
 _CRUMB = patterns.compile(
     r"^[ \t\u3000]*【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*"
-    r"(?:[ \t\u3000]*(?:>|›|»|-+>)|[ \t\u3000]+(?:发布)?(?:时间|日期)[:：])",
+    r"(?:[ \t\u3000]*(?:>|›|»|-+>)|[ \t\u3000]+(?:发布)?(?:时间|日期)[:：]|[ \t\u3000]*发布于)",
     regex.M,
 )
 # The page's copyright and reprint notes name its outlet: 版权所有:中国产业经济信息网, 版权均属重庆日报所有,
@@ -108,7 +112,8 @@ _PATTERNS_AND_WORDS = (
     (_PAIRED, ("·",)),
     (_CITED, ("据",)),
     (_STATIONS, ("讯",)),
-    (_CRUMB, (">", "›", "»", "时间", "日期")),
+    (_CRUMB, (">", "›", "»", "时间", "日期", "发布于")),
+    (_SLASHED, ("/", "／")),
     (_COPYRIGHT, ("版权", "注明")),
     (_DISCLAIMER, ("不代表", "本文为")),
 )
