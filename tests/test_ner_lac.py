@@ -130,13 +130,13 @@ def test_merge_policy(case: str, rules: list[Any], lac_spans: list[Any], expecte
 
 # (text, rule org span, LAC org span, the span that stands)
 ORG_BOUNDARY_TABLE = [
-    ("会同市国土局推进。", (2, 6), (0, 6), (2, 6)),  # a verb before the rule's org is no part of it
     ("中国科学院昆明植物所研究员", (0, 5), (0, 10), (0, 10)),  # LAC read the unit
+    ("中国新建集团公司总经理", (4, 8), (0, 8), (0, 8)),  # a boundary word inside the name (新建) cut the rule's
 ]
 
 
 @pytest.mark.parametrize(("text", "rule_span", "lac_span", "expected"), ORG_BOUNDARY_TABLE)
-def test_org_boundary_settled_by_suffix_and_boundary_words(
+def test_org_boundary_settled_by_the_longer_lac_name(
     text: str, rule_span: tuple[int, int], lac_span: tuple[int, int], expected: tuple[int, int]
 ) -> None:
     rules = [mention("org", text, *rule_span, "rules")]

@@ -39,9 +39,9 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   suffix that names no body alone (各位|政协|委员). Its span leaves out the spaces LAC took in at its
   edges. A LAC ORG replaces rule places only when it holds them whole (凤阳国际大酒店 over the place
   凤阳: the outermost entity, as the contract annotates), and one rule org only when it holds it
-  whole, is longer, carries no count or class noun before it and no boundary word right before the
-  rule org (中国科学院|昆明植物所, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团, 州委州政府 nor
-  会同|市国土局); any other conflict with a rule org goes to the rule org.
+  whole, is longer, and carries no count or class noun before it (中国科学院|昆明植物所,
+  中国新建|集团公司, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团 nor 州委州政府); any other
+  conflict with a rule org goes to the rule org.
 * Places: the gazetteer decides. A LAC LOC is kept only when the gazetteer knows the name (its
   value, adcode included, is the gazetteer's) and it is not inside a phrase the place pass blocks
   (中国特色) nor names people from the place (安庆|籍). Any rule mention wins a conflict with it.
@@ -326,15 +326,14 @@ _NOT_IN_NAME = regex.compile(r"[0-9]|企业|公司.")
 def _holds_one_rule_org(lac: Any, rules: list[Any]) -> bool:
     """A LAC org with a suffix of its own holding one rule org (and places) whole and longer than it:
     LAC read the unit or the full name (商务部研究院|外国投资研究所, 香港卫视|国际传媒集团). Two rule
-    orgs inside are a list (州委州政府), not one name; a boundary word before the rule org (会同|市国土局)
-    is no part of it."""
+    orgs inside are a list (州委州政府), not one name. A boundary word inside LAC's name may have cut the
+    rule org short (中国新建|集团公司): LAC's longer name stands."""
     orgs = [r for r in rules if r.type == "org"]
     return (
         len(orgs) == 1
         and all(lac.start <= r.start and r.end <= lac.end for r in rules)
         and (lac.start, lac.end) != (orgs[0].start, orgs[0].end)
         and _NOT_IN_NAME.search(lac.value.name) is None
-        and not _names.Boundaries(lac.value.name).ends_at(orgs[0].start - lac.start)
     )
 
 
