@@ -194,7 +194,7 @@ def _suffix_candidate(
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
         return None
     if (
-        _generic_stem(stem, suffix, start in org_ends)
+        _generic_stem(stem, suffix, start in org_ends[-4:])
         or ANAPHORIC_PLACE.fullmatch(stem)
         or text[start - 1 : start] == "各"
     ):
