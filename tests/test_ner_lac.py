@@ -128,6 +128,31 @@ def test_merge_policy(case: str, rules: list[Any], lac_spans: list[Any], expecte
     assert got == expected
 
 
+# (text, rule org span, LAC org span, the span that stands)
+ORG_BOUNDARY_TABLE = [
+    ("中国科学院昆明植物所研究员", (0, 5), (0, 10), (0, 10)),  # LAC read the unit
+    ("中国新建集团公司总经理", (4, 8), (0, 8), (0, 8)),  # a boundary word inside the name (新建) cut the rule's
+]
+
+
+@pytest.mark.parametrize(("text", "rule_span", "lac_span", "expected"), ORG_BOUNDARY_TABLE)
+def test_org_boundary_settled_by_the_longer_lac_name(
+    text: str, rule_span: tuple[int, int], lac_span: tuple[int, int], expected: tuple[int, int]
+) -> None:
+    rules = [mention("org", text, *rule_span, "rules")]
+    lac_mentions = [mention("org", text, *lac_span, "lac")]
+    merged = pipeline.merge_backend_mentions(rules, lac_mentions, rules_win=lac.LacBackend.settle)
+    assert [(m.start, m.end) for m in merged] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [("青海省人民政府  |  海西州人民政府 网站", (11, 20), (12, 19)), ("　县政协", (0, 4), (1, 4))],
+)
+def test_lac_spans_leave_out_spaces(text: str, span: tuple[int, int], expected: tuple[int, int]) -> None:
+    assert lac.without_spaces(text, *span) == expected
+
+
 def test_merge_keeps_untouched_mentions_and_order() -> None:
     rules = [_rule(("person", 3, 6, {})), _rule(("money", 18, 22, {"amount": 1.2e9}))]
     lac_mentions = [mention("org", TEXT, 23, 26, "lac")]
@@ -161,6 +186,14 @@ EVIDENCE_TABLE = [
     ("习近平总书记强调", 0, 3, "person", True),
     ("请各位政协委员提出意见", 3, 5, "org", False),  # a suffix that names no body alone
     ("建立安庆籍院士专家库", 2, 4, "place", False),  # people from the place
+    # an org suffix supports a LAC org only where the rules would read a name ending with it
+    ("2人获中国政府友谊奖", 3, 7, "org", False),  # 政府 before 友谊奖 is a prize's name
+    ("获中国政府支持", 1, 5, "org", True),
+    ("各旗区人民政府，市人民政府各部门", 2, 7, "org", False),  # after 各: a class of bodies
+    ("高、中级政府雇员134名", 2, 6, "org", False),  # 政府 after no place
+    ("在县人民政府领导下", 1, 6, "org", True),
+    ("中央人民政府门户网站", 0, 6, "org", True),
+    ("金融服务和金融科技", 5, 9, "org", False),  # a trade, not a firm
 ]
 
 

@@ -3,6 +3,7 @@
 Real pages carry their outlet where no org suffix marks it (来源:大江网, 【天山网】讯, 长城网5月18日讯,
 中新网乌鲁木齐3月1日电, 大河客户端记者 某某, 据《上海证券报》报道), and in its copyright and
 reprint notes (版权所有:中国产业经济信息网, 版权均属重庆日报所有, 注明来源“X”, 不代表微天津立场).
+The first crumb of a breadcrumb (某某网 > 要闻) is the site.
 An outlet is read there when it ends in a media word (网 社 报 台 在线 客户端 新闻 …), or anywhere
 when it is a brand of data/lexicon/media_outlets.txt.
 Spans are in the normalised (simplified) text.
@@ -26,21 +27,30 @@ _OUTLET_STARTS = Literals(_OUTLETS)
 
 # What an outlet's name ends in; the name is a short run of Han or Latin before it.
 _MEDIA_END = r"(?:网|社|报|台|在线|客户端|新闻|App|APP)"
-_OUTLET = rf"[\p{{Han}}A-Za-z]{{0,10}}?{_MEDIA_END}"
+# At least one character before the media word: 台海网 is no outlet called 台.
+_OUTLET = rf"[\p{{Han}}A-Za-z]{{1,10}}?{_MEDIA_END}"
 # A source line may also be a bracketed note at a paragraph's end ((来源:中国经济网)), or follow the
 # page's date and time on one line (2023-05-06 10:12 来源:扬子晚报网).
-_LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000]))[ \t\u3000]*"
+_LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000“\"]))[ \t\u3000]*"
 
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
 _SOURCE = patterns.compile(
     rf"{_LINE_START}(?:信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
     r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)"
-    r"(?=[ \t\u3000\n\-—|｜）)]|编辑|作者|责编|发布|时间|记者|$)",
+    r"(?=[ \t\u3000\n\-—|｜）)”\"]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
 )
-# 【天山网】讯, 长城网5月18日讯, 中新网乌鲁木齐3月1日电, 【【香港商报网】讯】.
+# A source line run on from the page's time with no space between (16:45:00来源: 某某日报网) names
+# an outlet in Han (not an internal code: 15:00:10来源:SRC-13).
+_SOURCE_AFTER_TIME = patterns.compile(
+    r"(?<=[0-9])(?:来源|稿源)[ \t\u3000]*[:：][ \t\u3000]*(?P<name>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)"
+    r"(?=[ \t\u3000\n\-—|｜）)]|编辑|作者|责编|记者|$)",
+    regex.M,
+)
+# 【天山网】讯, 长城网5月18日讯, 中新网乌鲁木齐3月1日电, 【【香港商报网】讯】, and an outlet's local
+# station (红网某某站8月2日讯).
 _DATELINE = patterns.compile(
-    rf"{_LINE_START}【*(?P<name>{_OUTLET})】*[ \t\u3000]*"
+    rf"{_LINE_START}【*(?P<name>{_OUTLET}(?:\p{{Han}}{{2,4}}?站)?)】*[ \t\u3000]*"
     r"(?:\p{Han}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[ \t\u3000]*(?:讯|电|专讯)",
     regex.M,
 )
@@ -49,17 +59,39 @@ _REPORTER = patterns.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUT
 # 大河报·大河客户端记者 某某: an outlet before the one of the byline, joined by ·.
 _PAIRED = patterns.compile(rf"(?:^|(?<=[\n \u3000（(【。]))(?P<name>{_OUTLET})·{_OUTLET}(?:记者|通讯员)", regex.M)
 # 据《上海证券报》报道, 据《经济日报》消息: a newspaper cited in 《》.
-_CITED = patterns.compile(r"据《(?P<name>[\p{Han}A-Za-z]{2,12}?(?:报|刊|杂志|周刊|网))》(?=报道|消息|称|披露|援引)")
+_CITED = patterns.compile(
+    r"据《(?P<name>[\p{Han}A-Za-z]{2,12}?(?:报|刊|杂志|周刊|网))》(?=报道|消息|称|披露|援引)"
+    r"|据(?P<name>[\p{Han}A-Za-z]{2,12}?(?:网|报|社|台))(?=报道|消息)"
+)
+# The stations of a dateline's byline, each before its reporter (…讯(济南台 张三 历下台 李四)).
+_STATIONS = patterns.compile(
+    r"(?<=讯[（(](?:[^（()）\n]{0,30}?[ \u3000])?)(?P<name>\p{Han}{1,6}?(?:台|网|报|站))[ \u3000]+"
+    r"(?=\p{Han}{2,3}[ \u3000）)])"
+)
+# A bracketed byline opening with the station before the reporter's name ((某某广电某某站/张三 编辑/李四)).
+_SLASHED = patterns.compile(
+    r"(?<=[（(])(?P<name>\p{Han}{1,12}?(?:站|台|网|报|社|新闻))[/／](?=\p{Han}{2,3}(?:[ \u3000/／）)]|编辑|$))", regex.M
+)
+# The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会, 某某日报官网 > 要闻), and
+# so is the name heading the line of the page's time (某某信息网   时间:2023-05-06, 某某网 发布于 2014).
+_CRUMB = patterns.compile(
+    r"^[ \t\u3000]*【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*"
+    r"(?:[ \t\u3000]*(?:>|›|»|-+>)|[ \t\u3000]+(?:发布)?(?:时间|日期)[:：]|[ \t\u3000]*发布于)",
+    regex.M,
+)
 # The page's copyright and reprint notes name its outlet: 版权所有:中国产业经济信息网, 版权均属重庆日报所有,
 # 注明来源“中国产业经济信息网”, 不代表微天津立场, 本文为工业园网用户自行上传.
 _NOTE_OUTLET = rf"[\p{{Han}}A-Za-z]{{1,14}}?{_MEDIA_END}"
 _COPYRIGHT = patterns.compile(
-    rf"版权所有[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>{_NOTE_OUTLET})(?![\p{{Han}}A-Za-z])"
+    rf"版权所有[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>{_NOTE_OUTLET})(?:(?![\p{{Han}}A-Za-z])|(?=\p{{Han}}?ICP))"
     rf"|版权(?:均)?(?:归|属于?)(?P<name>{_NOTE_OUTLET})所有"
     rf"|注明(?:来源|出处)[:：]?[“\"「](?P<name>{_NOTE_OUTLET})[”\"」]"
+    rf"|注明(?:来源|出处)[:：]?(?P<name>{_NOTE_OUTLET})(?=的|稿件|作品|字样)"
 )
+# 立场 is an outlet's word: before it any short name is the outlet (不代表微天津立场).
 _DISCLAIMER = patterns.compile(
     rf"不代表(?P<name>{_NOTE_OUTLET})(?:的)?(?:立场|观点)|本文为(?P<name>{_NOTE_OUTLET})用户"
+    r"|不代表(?P<name>(?![本该其作个])\p{Han}{2,8}?)(?:的)?立场"
 )
 # A site's domain standing alone as its name (Whtv.Com.Cn).
 _DOMAIN = patterns.compile(
@@ -74,10 +106,14 @@ _SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网"))
 # The words each pattern cannot match without.
 _PATTERNS_AND_WORDS = (
     (_SOURCE, ("来源", "稿源", "转自", "出处")),
+    (_SOURCE_AFTER_TIME, ("来源", "稿源")),
     (_DATELINE, ("讯", "电")),
     (_REPORTER, ("记者", "通讯员")),
     (_PAIRED, ("·",)),
-    (_CITED, ("据《",)),
+    (_CITED, ("据",)),
+    (_STATIONS, ("讯(", "讯（")),
+    (_CRUMB, (">", "›", "»", "时间:", "时间：", "日期:", "日期：", "发布于")),
+    (_SLASHED, ("/", "／")),
     (_COPYRIGHT, ("版权", "注明")),
     (_DISCLAIMER, ("不代表", "本文为")),
 )

@@ -5,7 +5,8 @@ mention elsewhere). No suffix marks these; three kinds of context do:
 
 1. A partner of a signing or a talk: 与A(、B…)(分别)签约/签署/合作/会谈…, and X in X与Y签约.
 2. A firm's officer after it: 金风科技|董事长武钢, 远景能源|创始人张雷 (company titles only: 市长 is no cue).
-3. A well-known short name of data/lexicon/org_known.tsv (华为, 中国能建, 北交所) standing with clear edges.
+3. A well-known short name of data/lexicon/org_known.tsv (华为, 中国能建, 北交所) standing with clear edges
+   (or, three characters or more, as a word of its own after a verb: 深挖|比亚迪、).
 4. An item of a 、-list closed by a count of enterprises (东莞普航电子、上海曼雅电器…共6个重点企业项目).
 5. 中央 listed before a party committee or a government (落实中央、省委决策部署).
 
@@ -209,12 +210,30 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     text = bounds.text
     out: list[Span] = []
     for s, e in _KNOWN_NAMES.longest(text):
-        if taken.overlapping(s, e) or not (bounds.clear_left(s, taken) and bounds.clear_right(e)):
+        if taken.overlapping(s, e) or not bounds.clear_right(e):
+            continue
+        if not (bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
             continue
         if _PROJECT_LIST_AFTER.match(text, e):
             continue
         out.append((s, e, _KNOWN[bounds.text[s:e]]))
     return out
+
+
+# Characters before a known name that jieba is given to see whether a word ends there.
+_WORD_WINDOW = 6
+
+
+def _word_starts_at(text: str, start: int, end: int) -> bool:
+    """A name of three or more characters after a verb no boundary list holds (深挖|比亚迪): jieba cuts a
+    word there and reads the name as its own word (not 经济|南开|发区)."""
+    if end - start < 3:
+        return False
+    lo = max(0, start - _WORD_WINDOW)
+    for _word, w_start, w_end in tokenizer().tokenize(text[lo:end], HMM=False):
+        if lo + w_end > start:
+            return lo + w_start == start and lo + w_end == end
+    return False
 
 
 # --- 5. the central authorities named beside a party committee ----------------------------------

@@ -13,18 +13,21 @@ Rules, in the order they run:
    The candidate is dropped when the part before the suffix is made only of generic words
    (该公司, 本地企业, 园区公司, 上市公司), when a department suffix (局 厅 委 办 部) has no department
    word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
-2. Lists: the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations of the kind the class
-   noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
+2. Lists (dims/_org_lists.py): the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations
+   of the kind the class noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
    Names joined by 、 or 与 to an organisation found (与中国商飞、北京航空航天大学) and a firm named right
    after its class (新能源车企|华驰汽车) are read in dims/_org_coordinated.py (rules 2b, 2c).
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
    names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
 
 4. Media outlets named by the page's furniture (dims/_media.py): source lines, datelines, bylines,
-   copyright and reprint notes; an outlet wins over a name found ending with it (版权均属|重庆日报).
-5. Divisions of the production and construction corps (新疆兵团第六师), named by number alone.
+   breadcrumbs, copyright and reprint notes, and governments' portals (长沙市人民政府|网); an outlet
+   wins over a name found ending with it (版权均属|重庆日报). Read in dims/_org_fixed.py.
+5. The production and construction corps (新疆兵团) and its divisions, named by number alone
+   (新疆兵团第六师, 兵团第一师、第三师). Read in dims/_org_fixed.py.
 6. Names without a suffix read from their context (dims/_org_context.py): well-known short names of
-   data/lexicon/org_known.tsv (中国能建, 北交所), 中央 listed before a committee (落实中央、省委…),
+   data/lexicon/org_known.tsv (中国能建, 北交所; they hold a name a suffix read inside them from a cut
+   word: 延长|石油), 中央 listed before a committee (落实中央、省委…),
    partners of a signing (与蔚来汽车、国轩高科分别签署), and firms before an officer's title (金风科技|董事长).
 
 Rules 1, 4 and 5 read pages with pinyin glosses (統(tǒng)計局) on a view without them (dims/_gloss.py).
@@ -36,7 +39,11 @@ left out (`_names.past_leading_noise`).
 `kind` comes from the suffix or the class noun; `name` is the mention text as written.
 
 The suffix table, the generic-word test and the place patterns these rules share live in
-dims/_org_words.py, so imports run one way: org -> _org_coordinated -> _org_words.
+dims/_org_words.py, so imports run one way: org -> _org_coordinated / _org_lists / _org_fixed ->
+_org_context / _org_words / _media.
+
+`suffix_supports` and `org_kind` judge names found elsewhere (the LAC backend, ner/lac.py) by the
+suffix rule's own tests.
 """
 
 from __future__ import annotations
@@ -46,18 +53,19 @@ from typing import Any
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
+from ..tokenize import tokenizer
 from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
-from ._media import media_spans
-from ._names import Boundaries, Taken, alternation, table, words
+from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
+from ._org_fixed import with_corps_divisions, with_media
+from ._org_lists import by_list
 from ._org_words import (
     ANAPHORIC_PLACE,
     FLAGS,
     KIND,
     MIN_STEM,
     NOT_BEFORE,
-    PLACE_END,
     SUFFIX,
     SUFFIX_LENGTHS,
     SUFFIXES,
@@ -71,8 +79,9 @@ from ._org_words import (
 _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
 # Department words that hold a boundary character (和, 及): 住房和城乡建设局, 劳工及福利局.
 _DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
+_DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
+_NATIONAL = "全国"
 _VENUES = words("org_venues.txt")
-_CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
 
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
 _ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
@@ -90,20 +99,9 @@ _TRADE = patterns.compile(
 )
 _ALIAS_TAILS = ("科技", "机械", "公司", "集团", "股份", "控股", "实业")
 
-_LIST = patterns.compile(
-    rf"(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？的\n]{{0,16}}?)(?P<head>{alternation(_CLASS_KIND)})"
-)
-# Between 等 and the class noun stand counts, quality words, quotes (等一批知名企业, 等“中字号”企业,
-# 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).
-_TRADE_IN_MODIFIER = patterns.compile(alternation(words("sector_words.txt")))
-_FUNCTION_IN_MODIFIER = patterns.compile(r"[为向对在与和将把被给从让使是]")
-_COUNT_BEFORE = patterns.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
-
 _MAX_STEM = 28
 
 _HAN = patterns.compile(r"\p{Han}+")
-_ITEM_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·（）()]+")
-_DIGIT = patterns.compile(r"[0-9]")
 _RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
 
 
@@ -184,6 +182,8 @@ def _suffix_candidate(
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
+    if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
+        start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
     stem = text[start:s_start]
     if not stem:
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
@@ -193,7 +193,11 @@ def _suffix_candidate(
         return None
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
         return None
-    if is_generic(stem, KIND[suffix]) or ANAPHORIC_PLACE.fullmatch(stem) or text[start - 1 : start] == "各":
+    if (
+        _generic_stem(stem, suffix, start in org_ends[-4:])
+        or ANAPHORIC_PLACE.fullmatch(stem)
+        or text[start - 1 : start] == "各"
+    ):
         return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
     if KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
         return None  # 联通|政府: a verb and its object
@@ -210,6 +214,14 @@ def _suffix_candidate(
     if kind == "company" and "有限" not in suffix:
         start = _after_zone(text, start, s_start)
     return start, end, kind
+
+
+def _generic_stem(stem: str, suffix: str, after_body: bool) -> bool:
+    """A stem of generic words names no body (该公司, 人才公司), unless it is the department word of an
+    office written right after the body it belongs to (市委|人才办)."""
+    if after_body and "dept" in FLAGS[suffix] and stem in _DEPARTMENT_WORDS:
+        return False
+    return is_generic(stem, KIND[suffix])
 
 
 def _project_inside_firm(bounds: Boundaries, taken: Taken, cut: int) -> bool:
@@ -330,7 +342,21 @@ def _unit_of_parent(bounds: Boundaries, parent: tuple[int, int, str], s_start: i
         and text.endswith(_MINISTRY_END, parent[0], parent[1])
         and _UNIT_STEM.fullmatch(text, parent[1], s_start) is not None
         and not bounds.ends_between(parent[1], s_start - 1)
+        and _no_verb_over(text, parent[1], s_start, end)
     )
+
+
+def _no_verb_over(text: str, lo: int, pos: int, end: int) -> bool:
+    """The suffix text[pos:end] is no half of a two-character word of jieba's reading of text[lo:end]
+    (市政府|连续七年举|办 is 举办, 市政府|工作部|署 is 部署), nor cut by a word running past it;
+    a word ending with it is a unit's name (经济部|投资业务|处, 经济部|工业局)."""
+    at = lo
+    for word in tokenizer().lcut(text[lo:end], HMM=False):
+        w_end = at + len(word)
+        if w_end > pos:
+            return at == pos or (w_end == end and len(word) > 2)
+        at = w_end
+    return False
 
 
 def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int, str]) -> bool:
@@ -373,50 +399,6 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     return found
 
 
-# --- rule 2: lists of firms ----------------------------------------------------------------------
-
-
-def _item_ok(text: str, start: int, end: int) -> bool:
-    item = text[start:end]
-    if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item) or _unbalanced(item):
-        return False
-    if gazetteer.get().lookup(item) or _org_context.two_places(item):
-        return False  # 先到深圳、广州…等企业, 与上海浦东、广西南宁等: a place is no firm
-    # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
-    if item.endswith(tuple(KIND)) or item.endswith(tuple(_CLASS_KIND)):
-        return False
-    return not (is_generic(item) or PLACE_END.fullmatch(item) or _DIGIT.search(item))
-
-
-def _unbalanced(item: str) -> bool:
-    return item.count("(") + item.count("（") != item.count(")") + item.count("）")
-
-
-def _modifier_ok(mod: str) -> bool:
-    return not (_TRADE_IN_MODIFIER.search(mod) or _FUNCTION_IN_MODIFIER.search(mod))
-
-
-def _by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    text = bounds.text
-    out: list[tuple[int, int, str]] = []
-    spans = {(s, e) for s, e, _ in found}
-    held = _names.Covered(found)
-    for m in _LIST.finditer(text):
-        if not _modifier_ok(m.group("mod")):
-            continue
-        kind = _CLASS_KIND[m.group("head")]
-        items = _names.list_items(bounds, m.start())
-        if items and _COUNT_BEFORE.search(text, max(0, items[0][0] - 8), items[0][0]):
-            continue  # 34家建材、食品、电动车等企业: the items after a count of firms are their trades
-        for s, e in items:
-            if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):
-                continue
-            if held.holds(s, e):
-                continue
-            out.append((s, e, kind))
-    return out
-
-
 # --- rule 3: short names -------------------------------------------------------------------------
 
 
@@ -437,6 +419,47 @@ def org_kind(name: str) -> str | None:
     """The kind of an organisation named elsewhere (e.g. by the HanLP backend), from its suffix."""
     suffix = suffix_of(name)
     return _kind(name, suffix, name[: -len(suffix)]) if suffix else None
+
+
+# A government named by its suffix alone stands after a place (中国|政府, 县|人民政府) or its reach
+# (中央|人民政府, 特区|政府), not a modifier (中级|政府).
+_GOVERNMENT_SUFFIXES = ("政府", "人民政府")
+_GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
+
+
+def suffix_supports(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], named elsewhere (by LAC), ends with a suffix where the suffix rule
+    would read a name: not before the words the suffix may not precede (中国政府|友谊奖), not a class
+    of bodies (各|旗区人民政府), not a stem of generic or trade words (金融|科技), and a bare government
+    after a place (中级|政府 is no body)."""
+    name = text[start:end]
+    suffix = suffix_of(name)
+    if suffix is None:
+        return False
+    not_before = NOT_BEFORE[suffix]
+    if not_before is not None and not_before.match(text, end):
+        return False
+    stem = name[: -len(suffix)]
+    if _after_each(text, start):
+        return False
+    if suffix in _GOVERNMENT_SUFFIXES and stem:
+        return bool(
+            _PLACE_PREFIX.fullmatch(stem)
+            or stem.endswith(_PLACE_ENDS)
+            or stem.endswith(_GOVERNMENT_REACH)
+            or gazetteer.get().lookup(stem)
+        )
+    return not (stem and is_generic(stem, KIND[suffix]))
+
+
+_LEVEL_CHARS = frozenset("省市县区旗州盟乡镇")
+
+
+def _after_each(text: str, start: int) -> bool:
+    """各 before the name, or before the level words it opens with (各|旗|区人民政府): a class of bodies."""
+    while start > 0 and text[start - 1] in _LEVEL_CHARS:
+        start -= 1
+    return text[start - 1 : start] == "各"
 
 
 def suffix_alone(name: str) -> bool:
@@ -477,48 +500,6 @@ def _by_alias(
     return out
 
 
-# --- rule 4: media outlets named by the page's furniture ----------------------------------------
-
-
-def _with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> list[tuple[int, int, str]]:
-    """Add the outlets of source lines, datelines and bylines (dims/_media.py); an outlet holding an
-    organisation found by its suffix replaces it (香港商报|网 over 香港商报)."""
-    outlets = [(s, e) for s, e in media_spans(text) if not taken.overlapping(s, e)]
-    if not outlets:
-        return found
-    inside = _names.Covered(outlets)
-    # A found name ending where an outlet ends but starting before it carries a word the suffix rule
-    # could not cut (版权均属|重庆日报, 注明来源|重庆日报): the outlet is the name.
-    outlet_starts = {e: s for s, e in outlets}
-    kept = [
-        f
-        for f in found
-        if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets) and not f[0] < outlet_starts.get(f[1], f[0])
-    ]
-    held = _names.Covered(kept)
-    return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
-
-
-# --- rule 5: divisions of the production and construction corps --------------------------------
-
-# 新疆兵团第六师, 兵团第十三师: a division is named by its number, with no suffix (its city follows:
-# 第六师五家渠市 is a division and a place).
-_CORPS_DIVISION = patterns.compile(r"(?:新疆生产建设|新疆)?兵团第[一二三四五六七八九十]{1,3}师")
-
-
-def _with_corps_divisions(text: str, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Add the divisions; one replaces the corps found by its suffix at its start (新疆生产建设兵团|第八师)."""
-    if "师" not in text:
-        return found
-    divisions = [m.span() for m in _CORPS_DIVISION.finditer(text) if not taken.overlapping(*m.span())]
-    if not divisions:
-        return found
-    inside = _names.Covered(divisions)
-    kept = [f for f in found if not inside.holds(f[0], f[1])]
-    held = _names.Covered(kept)
-    return sorted(kept + [(s, e, "government") for s, e in divisions if not held.overlaps(s, e)])
-
-
 # --- rule 6: names without a suffix, read from their context (dims/_org_context.py) -------------
 
 
@@ -541,6 +522,17 @@ def _from_context(
     return out
 
 
+def _without_parts_of(
+    known: list[tuple[int, int, str]], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A well-known name holds what a suffix read inside it from a cut word (延长|石油: 延长 is a verb)."""
+    if not known:
+        return found
+    spans = {(s, e) for s, e, _ in known}
+    held = _names.Covered(spans)
+    return [f for f in found if (f[0], f[1]) in spans or not held.holds(f[0], f[1])]
+
+
 # --- the pass ------------------------------------------------------------------------------------
 
 
@@ -548,10 +540,10 @@ def _by_suffix_media_divisions(doc: Doc, bounds: Boundaries, taken: Taken) -> li
     """Rules 1, 4 and 5, on the text without its pinyin glosses where a page has them (統(tǒng)計局)."""
     view = GlossFree.of(doc.norm)
     if view is None:
-        return _with_corps_divisions(doc.norm, taken, _with_media(_by_suffix(bounds, taken), taken, doc.norm))
+        return with_corps_divisions(doc.norm, taken, with_media(_by_suffix(bounds, taken), taken, doc.norm))
     view_taken = Taken(view.mentions_in_view(doc.mentions))
-    found = _with_media(_by_suffix(Boundaries(view.text), view_taken), view_taken, view.text)
-    found = _with_corps_divisions(view.text, view_taken, found)
+    found = with_media(_by_suffix(Boundaries(view.text), view_taken), view_taken, view.text)
+    found = with_corps_divisions(view.text, view_taken, found)
     return [(*view.to_original(s, e), kind) for s, e, kind in found]
 
 
@@ -559,9 +551,10 @@ def find(doc: Doc) -> list[Any]:
     text = doc.norm
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
-    found = _by_suffix_media_divisions(doc, bounds, taken)
-    listed = _from_context(bounds, taken, found, (_org_context.known, _org_context.central))
-    listed += _by_list(bounds, taken, found + listed)
+    known = _org_context.known(bounds, taken)
+    found = _without_parts_of(known, _by_suffix_media_divisions(doc, bounds, taken))
+    listed = _from_context(bounds, taken, found, (lambda _b, _t: known, _org_context.central))
+    listed += by_list(bounds, taken, found + listed)
     listed += _from_context(
         bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)
     )

@@ -33,12 +33,14 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   affiliation are kept. Against a rule org or place, or a rule person starting elsewhere, the
   rule mention stands.
 * Organisations: suffixes and the org lexicon decide. A LAC ORG is kept only when it ends with an
-  org suffix the rules know (`org.org_kind`, which also gives its kind: 县政协, 省地矿局), other than
-  中心 / 总部 (LAC's venues and facilities: 良乡体育中心), and is more than a suffix that names no
-  body alone (各位|政协|委员). A LAC ORG replaces rule places only when it holds them whole
-  (凤阳国际大酒店 over the place 凤阳: the outermost entity, as the contract annotates), and one
-  rule org only when it holds it whole, is longer, and carries no count or class noun before it
-  (中国科学院|昆明植物所, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团 nor 州委州政府); any other
+  org suffix the rules know (`org.org_kind` gives its kind: 县政协, 省地矿局), other than
+  中心 / 总部 (LAC's venues and facilities: 良乡体育中心), where the suffix rule would read a name
+  (`org.suffix_supports`: not 中国政府|友谊奖, 各旗|区人民政府, 金融|科技, 中级|政府), and is more than a
+  suffix that names no body alone (各位|政协|委员). Its span leaves out the spaces LAC took in at its
+  edges. A LAC ORG replaces rule places only when it holds them whole (凤阳国际大酒店 over the place
+  凤阳: the outermost entity, as the contract annotates), and one rule org only when it holds it
+  whole, is longer, and carries no count or class noun before it (中国科学院|昆明植物所,
+  中国新建|集团公司, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团 nor 州委州政府); any other
   conflict with a rule org goes to the rule org.
 * Places: the gazetteer decides. A LAC LOC is kept only when the gazetteer knows the name (its
   value, adcode included, is the gazetteer's) and it is not inside a phrase the place pass blocks
@@ -65,7 +67,7 @@ import regex
 
 from .. import gazetteer, models
 from ..dims import _names, person
-from ..dims.org import org_kind, suffix_alone
+from ..dims.org import suffix_alone, suffix_supports
 from ..dims.place import BLOCKERS, is_demonym
 from ..doc import Doc
 from ..text import Span
@@ -274,7 +276,10 @@ class LacBackend:
         texts = [chunk.slice(doc.norm) for chunk in chunks]
         spans = []
         for chunk, entities in zip(chunks, self.tagger.entities(texts), strict=True):
-            spans.extend((chunk.start + s, chunk.start + e, LABEL_TYPES[label]) for s, e, label in entities)
+            for s, e, label in entities:
+                start, end = without_spaces(doc.norm, chunk.start + s, chunk.start + e)
+                if start < end:
+                    spans.append((start, end, LABEL_TYPES[label]))
         return spans
 
     def spans_to_tag(self, doc: Doc) -> list[Span]:
@@ -305,6 +310,15 @@ class LacBackend:
         return rules
 
 
+def without_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """A LAC word's span without the spaces it took in at its edges (|  海西州人民政府 )."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 # Counts and class nouns before a name are no part of it (世界500强企业|吉利控股集团).
 _NOT_IN_NAME = regex.compile(r"[0-9]|企业|公司.")
 
@@ -312,7 +326,8 @@ _NOT_IN_NAME = regex.compile(r"[0-9]|企业|公司.")
 def _holds_one_rule_org(lac: Any, rules: list[Any]) -> bool:
     """A LAC org with a suffix of its own holding one rule org (and places) whole and longer than it:
     LAC read the unit or the full name (商务部研究院|外国投资研究所, 香港卫视|国际传媒集团). Two rule
-    orgs inside are a list (州委州政府), not one name."""
+    orgs inside are a list (州委州政府), not one name. A boundary word inside LAC's name may have cut the
+    rule org short (中国新建|集团公司): LAC's longer name stands."""
     orgs = [r for r in rules if r.type == "org"]
     return (
         len(orgs) == 1
@@ -353,7 +368,9 @@ def _has_evidence(doc: Doc, start: int, end: int, kind: str) -> bool:
     if kind == "person":
         return _reads_as_name(name) and not _DOCTRINE_AFTER.match(doc.norm, end)
     if kind == "org":
-        return org_kind(name) is not None and not name.endswith(_FACILITY_SUFFIXES) and not suffix_alone(name)
+        return (
+            suffix_supports(doc.norm, start, end) and not name.endswith(_FACILITY_SUFFIXES) and not suffix_alone(name)
+        )
     return (
         bool(gazetteer.get().lookup(name)) and not _in_blocker(doc.norm, start, end) and not is_demonym(doc.norm, end)
     )

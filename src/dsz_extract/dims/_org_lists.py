@@ -1,0 +1,69 @@
+"""Rule 2 of dims/org.py: the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations of the
+kind the class noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
+
+An item is a short proper name: not a place (先到深圳、广州…等企业), not one with a suffix of its own
+(judged by the suffix rule), not generic, no digits; items after a count of firms are their trades
+(34家建材、食品、电动车等企业), and a trade between 等 and the class noun makes the items types
+(等高端复合材料企业). An item holding a name found already (深挖|比亚迪) is that name's.
+"""
+
+from __future__ import annotations
+
+from .. import gazetteer, patterns
+from . import _names, _org_context
+from ._names import Boundaries, Taken, alternation, table, words
+from ._org_words import KIND, PLACE_END, is_generic
+
+_CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
+
+_LIST = patterns.compile(
+    rf"(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？的\n]{{0,16}}?)(?P<head>{alternation(_CLASS_KIND)})"
+)
+# Between 等 and the class noun stand counts, quality words, quotes (等一批知名企业, 等“中字号”企业,
+# 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).
+_TRADE_IN_MODIFIER = patterns.compile(alternation(words("sector_words.txt")))
+_FUNCTION_IN_MODIFIER = patterns.compile(r"[为向对在与和将把被给从让使是]")
+_COUNT_BEFORE = patterns.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
+_ITEM_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·（）()]+")
+_DIGIT = patterns.compile(r"[0-9]")
+
+
+def _item_ok(text: str, start: int, end: int) -> bool:
+    item = text[start:end]
+    if not 2 <= len(item) <= 14 or not _ITEM_CHARS.fullmatch(item) or _unbalanced(item):
+        return False
+    if gazetteer.get().lookup(item) or _org_context.two_places(item):
+        return False  # 先到深圳、广州…等企业, 与上海浦东、广西南宁等: a place is no firm
+    # Items with a suffix of their own were judged by rule 1 (地方保险公司、信托投资公司等金融机构).
+    if item.endswith(tuple(KIND)) or item.endswith(tuple(_CLASS_KIND)):
+        return False
+    return not (is_generic(item) or PLACE_END.fullmatch(item) or _DIGIT.search(item))
+
+
+def _unbalanced(item: str) -> bool:
+    return item.count("(") + item.count("（") != item.count(")") + item.count("）")
+
+
+def _modifier_ok(mod: str) -> bool:
+    return not (_TRADE_IN_MODIFIER.search(mod) or _FUNCTION_IN_MODIFIER.search(mod))
+
+
+def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    text = bounds.text
+    out: list[tuple[int, int, str]] = []
+    spans = {(s, e) for s, e, _ in found}
+    held = _names.Covered(found)
+    for m in _LIST.finditer(text):
+        if not _modifier_ok(m.group("mod")):
+            continue
+        kind = _CLASS_KIND[m.group("head")]
+        items = _names.list_items(bounds, m.start())
+        if items and _COUNT_BEFORE.search(text, max(0, items[0][0] - 8), items[0][0]):
+            continue  # 34家建材、食品、电动车等企业: the items after a count of firms are their trades
+        for s, e in items:
+            if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):
+                continue
+            if held.overlaps(s, e):
+                continue  # 深挖|比亚迪: a name found inside the item is the item's firm
+            out.append((s, e, kind))
+    return out
