@@ -469,4 +469,3 @@ def test_seed_deals_from_gold_mentions() -> None:
     assert scores["gold"] >= 25
     assert scores["f1"] >= 0.9, scores
     assert scores["fields"]["stage"]["accuracy"] >= 0.9, scores["fields"]
-

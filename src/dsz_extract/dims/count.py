@@ -62,7 +62,10 @@ ORDINAL_MARK = "第"
 RANK_MARKS = "前后"
 RANKED_UNITS = ("名", "位", "个", "家")
 # 前 / 后 that end a word are not ranks: 此前3个项目, 目前5家企业, 随后两个, 博士后3名 (the talent).
-NOT_RANK_AFTER = {"前": "目此之当提以日年月向跟面眼门空超事战生史从", "后": "之此随最然今以先前落滞其而背日年月事赛午士"}
+NOT_RANK_AFTER = {
+    "前": "目此之当提以日年月向跟面眼门空超事战生史从",
+    "后": "之此随最然今以先前落滞其而背日年月事赛午士",
+}
 # 十二届人大三次会议, 十九届五中全会: a session counted within a term (届) is an ordinal.
 SESSION_MARK = "届"
 SESSION_WORDS = ("会议", "全会", "全体会议")

@@ -131,16 +131,17 @@ LOCAL_YUAN = ("元", "元钱", "块钱")
 # Only a traditional-character text can be Taiwanese, Hong Kong or Macau text; its place words
 # decide which, against the mainland's government words (most hits wins; a tie stays local).
 # Mainland reports about Taiwan firms stay CNY.
+# Mainland government words, and the mainland's investment statistics and the bodies that publish them.
+MAINLAND_WORDS = (
+    "人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
+    "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委",
+)  # fmt: skip
 LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("TWD", ("新台币", "台币", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "新竹", "行政院", "立法院")),
     ("HKD", ("港元", "港币", "香港", "港府", "特区政府", "立法会", "九龙", "新界")),
     ("MOP", ("澳门元", "澳门币", "澳门", "葡币")),
     # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.
-    ("CNY", (
-        "人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
-        # the mainland's investment statistics and the bodies that publish them
-        "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委",
-    )),  # fmt: skip
+    ("CNY", MAINLAND_WORDS),
 )
 # The mainland's way of naming them (投资来源地…中国香港、马来西亚): a mainland signal, not a local one.
 MAINLAND_NAMING = {"TWD": "中国台湾", "HKD": "中国香港", "MOP": "中国澳门"}

@@ -86,7 +86,6 @@ _COMPLETION_AFTER_RE = patterns.compile(r"的\s*[0-9.]+\s*[%％]")
 _YEARS_TARGET_RE = patterns.compile(r"的(?:年度|全年)(?:目标|任务)")
 
 
-
 def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
     """Money, or a count of what was signed, started or brought in, told 截至目前: a flow of this year so far
     (a rate or a stock as of now has no period)."""

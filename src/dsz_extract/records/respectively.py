@@ -70,7 +70,9 @@ def _runs(reading: Reading, sent: Sentence) -> list[Run]:
     norm = reading.norm
     found: list[Run] = []
     matches = [*_RESPECTIVELY_RE.finditer(norm, sent.span.start, sent.span.end)]
-    matches += [m for m in _LISTED_AFTER_RE.finditer(norm, sent.span.start, sent.span.end) if _lists_after(reading, sent, m)]
+    matches += [
+        m for m in _LISTED_AFTER_RE.finditer(norm, sent.span.start, sent.span.end) if _lists_after(reading, sent, m)
+    ]
     for match in sorted(matches, key=lambda m: m.start()):
         values, growth = _values_after(reading, sent, match.end())
         if not values or (growth and sent.between(sent.span.start, match.start(), *VALUE_TYPES)):
