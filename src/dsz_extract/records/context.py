@@ -84,9 +84,8 @@ SOURCE_REACH = 16
 _VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
-# ... and the reporter's source ("2月22日，记者从省商务厅获悉，今年1月，全省…"): what comes after is the news.
-REPORTING_VERBS = ("获悉", "了解到", "得知", "获知")
-_ATTRIBUTION_RE = patterns.compile(rf"(?:{'|'.join(SPEECH_VERBS + REPORTING_VERBS)})[，,：:\s]*$")
+# ... and the reporter's source (frames.REPORTING_VERBS: "2月22日，记者从省商务厅获悉，今年1月，全省…").
+_ATTRIBUTION_RE = patterns.compile(rf"(?:{'|'.join(SPEECH_VERBS + frames.REPORTING_VERBS)})[，,：:\s]*$")
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
 _START_END = operator.attrgetter("start", "end")

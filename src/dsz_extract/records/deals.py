@@ -67,10 +67,8 @@ _CLOSES_A_LIST_RE = patterns.compile(r"等[^，,。；;]{0,12}?(?:项目|工程)
 _ITEM_PUNCTUATION_RE = patterns.compile(r"[\s，,、；;。]*(?:同时|另外|此外)?[\s，,、；;。]*")
 _BATCH_AFTER_RE = patterns.compile(r"等(?:一大批|一批|大批|众多)")
 _COUNT_AFTER_RE = patterns.compile(r"等(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)")
-# "A、B等82个招商引资重点项目": the class the list is counted in says the projects were brought in.
-_INVESTMENT_CLASS_AFTER_RE = patterns.compile(
-    r"等(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)(?:新|重点|重大|新建|续建)*招商(?:引资|引进)?(?:重点|重大)?项目"
-)
+# "A、B等82个|招商引资重点项目": the class the list is counted in says the projects were brought in.
+_INVESTMENT_CLASS_RE = patterns.compile(r"(?:新|重点|重大|新建|续建)*招商(?:引资|引进)?(?:重点|重大)?项目")
 _BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
 # (the event frame a deal was read in, its stage) -> the event total it is part of
 PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
@@ -382,7 +380,7 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     if frame.stage is None and not frame.under_way and _examples_opening(reading, sent, group):
         # "…一批重大项目成功落地。富士康、一汽大众、联想等项目净增产值…": examples of the batch just told
         stage_from_before(reading, sent, frame, sentences_back=1)
-    if frame.stage is None and _INVESTMENT_CLASS_AFTER_RE.match(reading.norm, group.end):
+    if frame.stage is None and _counted_as_brought_in(reading, group):
         frame.stage = "introduced"
     if frame.stage is None and frame.amounts and intended(reading, own_start, scope_end):
         # "推动总投资15亿元的A等项目年内动工": a project with its money whose stage is only intended is planned.
@@ -404,6 +402,11 @@ def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) 
     if before is None:
         return False
     return _POINTS_BACK_RE.search(reading.norm, before.end, group.start) is not None
+
+
+def _counted_as_brought_in(reading: Reading, group: Group) -> bool:
+    counted = _COUNT_AFTER_RE.match(reading.norm, group.end)
+    return counted is not None and _INVESTMENT_CLASS_RE.match(reading.norm, counted.end()) is not None
 
 
 def _examples_opening(reading: Reading, sent: Sentence, group: Group) -> bool:

@@ -200,8 +200,10 @@ def _may_name_ceremony(reading: Reading, sent: Sentence) -> bool:
 _CLOCK_OPENING_RE = patterns.compile(
     r"\s*(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|点)(?:\d{1,2}分|半|许)?[，,]?"
 )
+# The reporter's source ("2月22日，记者从省商务厅获悉，…"): what comes after is the news.
+REPORTING_VERBS = ("获悉", "了解到", "得知", "获知")
 _REPORTED_RE = patterns.compile(
-    r"[，,\s]*(?:上午|下午)?[，,\s]*(?:记者)?(?:从|在)?[^，,。；;]{0,16}?(?:获悉|了解到|得知|获知)"
+    rf"[，,\s]*(?:上午|下午)?[，,\s]*(?:记者)?(?:从|在)?[^，,。；;]{{0,16}}?(?:{'|'.join(REPORTING_VERBS)})"
 )
 # How many sentences back the lead's date may stand ("10月17日，杞县…。当天，签约仪式共签约…").
 LEAD_DATE_REACH = 3

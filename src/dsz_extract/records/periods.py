@@ -76,13 +76,13 @@ def _completes_the_year_target(reading: Reading, sent: Sentence, value: Any) -> 
     clause = sent.clause_at(value.start)
     if _YEARS_TARGET_RE.search(norm, value.end, clause.end):
         return True  # "完成引进3900亿元国内到位资金的年度目标"
-    if not _COMPLETION_AFTER_RE.match(norm, value.end):
+    share = sent.first_from(value.end)  # "…20亿元的|56.3%": the percent mention right after 的
+    if share is None or share.type != "percent" or norm[value.end : share.start].strip() != "的":
         return False
     verb = norm.rfind("完成", clause.start, value.start)
     return verb >= 0 and not sent.between(verb, value.start, "date")
 
 
-_COMPLETION_AFTER_RE = patterns.compile(r"的\s*[0-9.]+\s*[%％]")
 _YEARS_TARGET_RE = patterns.compile(r"的(?:年度|全年)(?:目标|任务)")
 
 
