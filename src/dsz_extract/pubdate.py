@@ -37,6 +37,7 @@ import regex
 from . import patterns
 from .doc import Doc
 from .models import ReferenceDateSource
+from .text import Span
 
 # Sources that are the document's own evidence, outranking a date the caller gives.
 DOCUMENT_SOURCES = frozenset({"manifest", "html_meta", "header", "filename"})
@@ -121,28 +122,23 @@ def parse_date_value(value: str) -> dt.date:
 # --- where the text states it ------------------------------------------------------------------
 
 
+def _head(doc: Doc) -> list[tuple[Span, str]]:
+    """The first non-empty lines of the normalised text (at most _HEADER_LINES), with their paragraphs."""
+    non_empty = ((p, line) for p in doc.paragraphs if (line := p.slice(doc.norm)).strip())
+    return list(itertools.islice(non_empty, _HEADER_LINES))
+
+
 def _first_lines(doc: Doc) -> tuple[list[str], int]:
     """The first non-empty lines of the normalised text, and how many of them come before the body."""
-    non_empty = (line for p in doc.paragraphs if (line := p.slice(doc.norm)).strip())
-    lines = list(itertools.islice(non_empty, _HEADER_LINES))
+    lines = [line for _p, line in _head(doc)]
     body = next((i for i, line in enumerate(lines) if _is_body_line(line)), len(lines))
     return lines, body
 
 
 def body_start(doc: Doc) -> int:
     """Where the body of the page starts in the normalised text: its first line long enough to hold sentences
-    (above it: menus, the headline, the outlet's and the publication date's lines)."""
-    seen = 0
-    for p in doc.paragraphs:
-        line = p.slice(doc.norm)
-        if not line.strip():
-            continue
-        if _is_body_line(line):
-            return p.start
-        seen += 1
-        if seen >= _HEADER_LINES:
-            break
-    return 0
+    (above it: menus, the headline, the outlet's and the publication date's lines); 0 when none is near the top."""
+    return next((p.start for p, line in _head(doc) if _is_body_line(line)), 0)
 
 
 _SENTENCE_END = patterns.compile(r"[。!?！？]")

@@ -40,17 +40,25 @@ _BARE_PREFECTURE = patterns.compile(r"地区(?!生产总值|性|间|差|差异|�
 
 def find(doc: Doc, subject: Place | None, held: Any) -> list[tuple[int, int, PlaceValue]]:
     """(start, end, value) of the places of rules 1-3 that `held(start, end)` does not reject."""
-    found = _by_coming(doc.norm, subject) + _country_lists(doc.norm) + _prefecture_anaphors(doc, subject)
+    found = _by_coming(doc, subject) + _country_lists(doc.norm) + _prefecture_anaphors(doc, subject)
     return sorted(f for f in found if not held(f[0], f[1]))
 
 
-def provinces_come_to(text: str) -> list[tuple[int, Place]]:
+def _comings(doc: Doc) -> list[Any]:
+    """The matches of rule 1 in the document, found once: the subject place reads them before this pass does."""
+    found = doc.info.get("_place_short.comings")
+    if found is None:
+        found = doc.info["_place_short.comings"] = list(_COMING.finditer(doc.norm))
+    return found
+
+
+def provinces_come_to(doc: Doc) -> list[tuple[int, Place]]:
     """(position, province) of the one-character provinces investment or people come to or stay in (来琼投资,
     在津投资): what the report is about, for the subject place; not those gone to (赴沪考察)."""
     out = []
-    for m in _COMING.finditer(text):
+    for m in _comings(doc):
         char = m.group("char")
-        if text[m.start()] in "来在" and char in _PROVINCES and (place := _place(_PROVINCES[char], "province")):
+        if doc.norm[m.start()] in "来在" and char in _PROVINCES and (place := _place(_PROVINCES[char], "province")):
             out.append((m.start("char"), place))
     return out
 
@@ -65,10 +73,10 @@ def _subject_city(subject: Place | None) -> Place | None:
     return subject if subject.level == "city" else subject.ancestor("city")
 
 
-def _by_coming(text: str, subject: Place | None) -> list[tuple[int, int, PlaceValue]]:
+def _by_coming(doc: Doc, subject: Place | None) -> list[tuple[int, int, PlaceValue]]:
     city = _subject_city(subject)
     out = []
-    for m in _COMING.finditer(text):
+    for m in _comings(doc):
         char = m.group("char")
         if city is not None and char in city.stem:
             place: Place | None = city

@@ -92,7 +92,7 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
             weight = _weight_at(weights, h.start)
             away = _is_destination(doc.norm, h.start) or _is_origin(doc.norm, h.start, h.end)
             score[h.place] += DESTINATION_WEIGHT * weight if away else weight
-    for start, province in provinces_come_to(doc.norm):
+    for start, province in provinces_come_to(doc):
         score[province] += _weight_at(weights, start)
     for h in embedded:
         if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
