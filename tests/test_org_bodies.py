@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract.extractor import Extractor
-
-EXTRACT = Extractor()
-
-
-def orgs(text: str) -> list[tuple[str, str]]:
-    found = []
-    for m in EXTRACT(text).mentions:
-        if m.type == "org":
-            assert text[m.start : m.end] == m.text
-            found.append((m.text, m.value.kind))
-    return found
-
+from test_org_forms import orgs
 
 BODIES = [
     ("记者日前从贵州省招商合作局获悉，前三季度引资增长。", [("贵州省招商合作局", "government")]),

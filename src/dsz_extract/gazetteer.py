@@ -257,7 +257,7 @@ _MIN_ROOT_FANOUT = 256
 
 
 class LongestMatches:
-    """`iter_long` of an Aho-Corasick automaton over `items` (key, value), with the same matches, faster.
+    """Leftmost-longest matches of an Aho-Corasick automaton over `items` (key, value), scanned fast.
 
     pyahocorasick looks a character up in a node's children one by one, in the order they were added,
     so every character that starts no key costs a walk over the root's thousand children. Two things
@@ -273,7 +273,8 @@ class LongestMatches:
     Only worth it where the root has many children: for a list of a few dozen words the walks are short
     and translating the text costs more than they do, so the text is scanned as it is.
 
-    Reusable for any automaton scanned with iter_long or iter.
+    Keys are stored with their length, so `iter_long` can take the longest key at each start from every
+    match (see there). Reusable for any list of keys scanned with iter_long or iter.
     """
 
     def __init__(self, items: Iterable[tuple[str, Any]]) -> None:

@@ -31,7 +31,6 @@ MAX_NAME = 40
 
 OPEN_QUOTES = "“‘「『《"
 _CONJUNCTION_WORDS = frozenset(("及", "以及", "及其"))  # a verb ending in 及 (涉及) is none
-_CONJUNCTIONS = "及"
 CLOSE_QUOTES = "”’」』》"
 
 

@@ -19,19 +19,22 @@ from .context import Reading
 from .phrase import Phrase
 from .sentence import Sentence
 
+# The kinds of expert a station is named after, and the titles an expert's name stands beside.
+_EXPERT_KINDS = "院士专家|院士|专家"
+_TITLES = "院士|教授|研究员|专家|博士"
 # A station hosting the named expert, right after the name: "高从堦院士等3家院士工作站", "曹尚银专家工作站".
 _STATION_RE = patterns.compile(
-    r"(?P<title>院士|教授|研究员|博士|专家)?(?:团队)?(?:等[^，,。；;]{1,5}?家)?"
-    r"(?P<kind>院士专家|院士|专家|博士后科研|博士后|博士)?(?:创新|服务)?工作站"
+    rf"(?P<title>{_TITLES})?(?:团队)?(?:等[^，,。；;]{{1,5}}?家)?"
+    rf"(?P<kind>{_EXPERT_KINDS}|博士后科研|博士后|博士)?(?:创新|服务)?工作站"
 )
 # A station in quotes named after an expert the person pass does not read: "“曹尚银专家工作站”".
-_QUOTED_STATION_RE = patterns.compile(r"[“「\"](?P<name>\p{Han}{2,4}?)(?P<kind>院士专家|院士|专家)工作站[”」\"]")
+_QUOTED_STATION_RE = patterns.compile(rf"[“「\"](?P<name>\p{{Han}}{{2,4}}?)(?P<kind>{_EXPERT_KINDS})工作站[”」\"]")
 # A station the org pass read whole, named after an expert: "孙汉董院士工作站", "相海专家工作站".
-_NAMED_STATION_RE = patterns.compile(r"(?P<name>\p{Han}{2,4}?)(?P<kind>院士专家|院士|专家)(?:创新|服务)?工作站")
+_NAMED_STATION_RE = patterns.compile(rf"(?P<name>\p{{Han}}{{2,4}}?)(?P<kind>{_EXPERT_KINDS})(?:创新|服务)?工作站")
 _STATIONS_SEEN_KEY = "talent_named_stations_seen"
 # The title beside a named expert: before the name ("院士冯起") or after it ("王栋民教授").
-_TITLE_BEFORE_RE = patterns.compile(r"(?:院士|教授|研究员|专家|博士)$")
-_TITLE_AFTER_RE = patterns.compile(r"(?:院士|教授|研究员|专家|博士)")
+_TITLE_BEFORE_RE = patterns.compile(rf"(?:{_TITLES})$")
+_TITLE_AFTER_RE = patterns.compile(rf"(?:{_TITLES})")
 # What an outside expert does for a local body.
 _SERVES_RE = patterns.compile(
     r"(?:与|同|和)[^，,。；;]{2,30}?(?:合作|共建|联合)|指导|帮扶|帮助|(?:将|把)[^，,。；;]{2,30}?引入|领衔|进站|驻站"
