@@ -5,13 +5,13 @@ a name (炎陵县新材料产业园建设项目, 兴业县环城公路: the coun
 projects as the place they all lie in (3月18日，诸城市|烟叶复烤仓储设施、东晓生物高品质氨基酸等46个项目;
 其中，格尔木工业园|宏储源…光伏储能、青海嘉诺钾资源产品精深加工等4个项目). It heads the list when it opens
 the clause and the next item has no place of its own: the names start after it. Where every item names
-its place (闽侯县域智慧能源项目、晋安区城市物流智慧产业园), each place stays in its name.
+its place (闽侯县域智慧能源项目、晋安区城市物流智慧产业园), each place stays in its name. Every function reads
+the normalised text (simplified already), so places are looked up in it as they stand.
 """
 
 from __future__ import annotations
 
 from .. import gazetteer, patterns
-from ..text import to_simplified
 
 # Zones and parks written out in the text (many are in no gazetteer): 格尔木工业园, 吉县产业集聚区.
 # Not 产业园 / 科技园: those are projects themselves (邵东印刷产业园).
@@ -38,7 +38,7 @@ def _division_end(text: str, start: int, limit: int) -> int:
 
 def place_end(text: str, start: int, end: int) -> int:
     """End of a place written with its suffix at the start of text[start:end] (an address chain runs on:
-    银川市西夏区), or `start` when none. `text` is simplified."""
+    银川市西夏区), or `start` when none."""
     pos = start
     while pos < end:
         m = _ANAPHOR.match(text, pos, end) or _ZONE.match(text, pos, end)
@@ -56,7 +56,7 @@ def past_heading_place(text: str, start: int, end: int) -> int:
         return start
     if text[end : end + 1] != "、":
         return start
-    simple = to_simplified(text[start : end + 1 + _MAX_PLACE])
+    simple = text[start : end + 1 + _MAX_PLACE]
     rest = place_end(simple, 0, end - start)
     if rest == 0 or end - start - rest < _MIN_REST:
         return start
@@ -68,7 +68,7 @@ def past_heading_place(text: str, start: int, end: int) -> int:
 
 def starts_with_place(text: str, start: int, end: int) -> bool:
     """A place of any form opens text[start:end] (中国双城…, 侯马经济开发区…, 吉县…), with a name part after it."""
-    simple = to_simplified(text[start:end])
+    simple = text[start:end]
     if place_end(simple, 0, len(simple)) > 0:
         return True
     gaz = gazetteer.get()
@@ -77,6 +77,6 @@ def starts_with_place(text: str, start: int, end: int) -> bool:
 
 def ends_with_place(text: str, start: int, end: int) -> bool:
     """A place of any form closes text[start:end] (中电投平泉|和丰宁…: 和 joins two places)."""
-    simple = to_simplified(text[start:end])
+    simple = text[start:end]
     gaz = gazetteer.get()
     return any(gaz.senses(simple[-n:]) for n in range(2, min(len(simple), _MAX_PLACE) + 1))
