@@ -127,7 +127,38 @@ REAL_EVENTS = [
     ("在上海举行的平和县脱贫攻坚项目推介会上", ["平和县脱贫攻坚项目推介会"]),
     ("乘着第十二届中国—东盟博览会的东风", ["第十二届中国—东盟博览会"]),
     ("2023全国两会期间", ["2023全国两会"]),
+    # a month the name goes on from is the edition of a monthly event, not the day it was held
+    ("筠连县举行2023年12月招商引资项目集中签约仪式。", ["2023年12月招商引资项目集中签约仪式"]),
+    ("该区举办10月份重大项目集中开工活动，12个项目开工。", ["10月份重大项目集中开工活动"]),
+    ("5月26日，德州招商引资项目5月份集中开工暨签约仪式在禹城举行。", ["德州招商引资项目5月份集中开工暨签约仪式"]),
+    ("平陽縣舉行2021年3月重點項目集中簽約儀式。", ["2021年3月重點項目集中簽約儀式"]),
+    # weeks of talks, enterprise and talent
+    ("本届江海英才创业周以“创业江海”为主题。", ["江海英才创业周"]),
+    ("举办2018中国浙江·宁波人才科技周。", ["2018中国浙江·宁波人才科技周"]),
+    # a short form given where the event is first named stands for it wherever it is used
+    (
+        "2016年湖南(上海)投资贸易洽谈周(以下简称“沪洽周”)在上海举办。“沪洽周”期间共签约项目26个。",
+        ["2016年湖南(上海)投资贸易洽谈周", "沪洽周", "沪洽周"],
+    ),
+    (
+        "第二届中国（太原）国际能源产业博览会（简称“能博会”）开幕，能博会签约项目30个。",
+        ["第二届中国（太原）国际能源产业博览会", "能博会", "能博会"],
+    ),
+    ("第一至第六屆中博會 以下簡稱“九會”簽約項目，“九會”到位資金195億元。", ["第六屆中博會", "九會", "九會"]),
 ]
+
+# Not an event: a date before a ceremony told by its topic alone, a week that is a span of time
+NOT_EVENTS = [
+    "12月5日招商引资项目集中签约仪式在县会议中心举行。",
+    "本周，全市签约项目5个。",
+    "每周召开一次调度会。",
+    "项目建设周期为两年。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_no_event_is_read_from_a_date_or_a_span_of_time(text: str) -> None:
+    assert extracted_events(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), REAL_EVENTS)

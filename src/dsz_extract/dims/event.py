@@ -78,6 +78,9 @@ _MIN_STEM = 2
 _MAX_NAME = 40
 
 
+_MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
+
+
 def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
     cuts = []
     for end in taken.ends_between(lo, hi):
@@ -86,6 +89,15 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
             continue
         cuts.append(end)
     return cuts
+
+
+def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
+    """A month the name goes on from is the edition of a monthly event (2023年12月|招商引资项目集中签约仪式,
+    德州招商引资项目5月份|集中开工暨签约仪式), not the day it was held: the name takes it in."""
+    m = taken.ending_at(start, "date")
+    if m is None or _MONTH_EDITION.fullmatch(bounds.text, m.start, m.end) is None:
+        return start
+    return bounds.left_edge(m.start, cuts=[c for c in cuts if c <= m.start], keep_year=True)
 
 
 def _quoted_in(text: str, m: Any) -> bool:
@@ -167,7 +179,9 @@ def _after_year(bounds: Boundaries, start: int) -> int:
 
 _OCCASIONS_BEFORE = patterns.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
 # A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
-_YEAR_OPENING = patterns.compile(r"(?r)[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次期]")
+_YEAR_OPENING = patterns.compile(
+    r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次期]"
+)
 
 
 def _before_quote(text: str, start: int, stem_end: int) -> int:
@@ -198,6 +212,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
         start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
         start = _over_topic_words(bounds, start, cuts)
+        start = _over_month_edition(bounds, start, taken, cuts)
         start = _from_opening(bounds, start, cuts)
         start = _before_quote(text, start, stem_end)
         scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
@@ -242,7 +257,30 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)
     found += [span for span in _tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
+    held = _names.Covered(found)
+    found += [
+        span for span in _short_forms(bounds.text, found) if not held.overlaps(*span) and not taken.overlapping(*span)
+    ]
     return sorted(found)
+
+
+# A short form an event is given where it is first named (…投资贸易洽谈周（以下简称“沪洽周”）,
+# 第一至第六届中博会 以下简称“九会”): every later use of it names the same event.
+_SHORT_FORM = patterns.compile(r"\s?[（(]?(?:以下|下文)?简称(?:为)?[:：]?[“「]([^“”「」，。、；\n]{2,10})[”」]")
+
+
+def _short_forms(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = []
+    for _start, end in found:
+        m = _SHORT_FORM.match(text, end)
+        if m is None:
+            continue
+        short = m.group(1)
+        at = text.find(short)
+        while at >= 0:
+            spans.append((at, at + len(short)))
+            at = text.find(short, at + len(short))
+    return spans
 
 
 # A campaign of visits named in quotes (“百所高校千名博士青岛行”, “院士安徽行”): the quoted name, with an
