@@ -135,6 +135,12 @@ REAL_EVENTS = [
     # weeks of talks, enterprise and talent
     ("本届江海英才创业周以“创业江海”为主题。", ["江海英才创业周"]),
     ("举办2018中国浙江·宁波人才科技周。", ["2018中国浙江·宁波人才科技周"]),
+    # a meeting of a government with a party is named with both
+    ("在10月16日举行的安徽省与中央企业深化合作座谈会上，双方签约。", ["安徽省与中央企业深化合作座谈会"]),
+    ("甘肅省與香港貿發局經貿合作交流會在港舉行。", ["甘肅省與香港貿發局經貿合作交流會"]),
+    ("内蒙古自治区与中央企业深化合作座谈会在北京举行。", ["内蒙古自治区与中央企业深化合作座谈会"]),
+    # work meetings named by their campaign
+    ("記者從梧州市2017年全市投資促進百日攻堅會上獲悉。", ["2017年全市投資促進百日攻堅會"]),
     # a short form given where the event is first named stands for it wherever it is used
     (
         "2016年湖南(上海)投资贸易洽谈周(以下简称“沪洽周”)在上海举办。“沪洽周”期间共签约项目26个。",
@@ -153,6 +159,7 @@ NOT_EVENTS = [
     "本周，全市签约项目5个。",
     "每周召开一次调度会。",
     "项目建设周期为两年。",
+    "该县与客商举行座谈会。",
 ]
 
 

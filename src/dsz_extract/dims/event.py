@@ -100,6 +100,20 @@ def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list
     return bounds.left_edge(m.start, cuts=[c for c in cuts if c <= m.start], keep_year=True)
 
 
+def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """A meeting of a government with a party is named with both (安徽省与|中央企业深化合作座谈会, 甘肃省与|
+    香港贸发局经贸合作交流会): the government and its 与 belong to the name. (Places are read after
+    events, so the division is told by its level word.)"""
+    if bounds.text[start - 1 : start] not in ("与", "與"):
+        return start
+    party_start = bounds.left_edge(start - 1, cuts=cuts)
+    party = bounds.text[party_start : start - 1]
+    return party_start if 2 <= len(party) <= 8 and party.endswith(_DIVISION_ENDS) else start
+
+
+_DIVISION_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
+
+
 def _quoted_in(text: str, m: Any) -> bool:
     """A date in quotes is a topic inside a name (海南“十三五”建设发展辉煌成就新闻发布会), and so is a
     period named by a quoted plan (贵州省“十四五”时期科技创新发展成就新闻发布会)."""
@@ -213,6 +227,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
         start = _over_topic_words(bounds, start, cuts)
         start = _over_month_edition(bounds, start, taken, cuts)
+        start = _over_first_party(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
         start = _before_quote(text, start, stem_end)
         scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
