@@ -91,13 +91,13 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
     return cuts
 
 
-def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
+def _over_month_edition(bounds: Boundaries, start: int, taken: Taken) -> int:
     """A month the name goes on from is the edition of a monthly event (2023年12月|招商引资项目集中签约仪式,
-    德州招商引资项目5月份|集中开工暨签约仪式), not the day it was held: the name takes it in."""
+    5月份|集中开工暨签约仪式), not the day it was held: the name takes it in."""
     m = taken.ending_at(start, "date")
     if m is None or _MONTH_EDITION.fullmatch(bounds.text, m.start, m.end) is None:
         return start
-    return bounds.left_edge(m.start, cuts=[c for c in cuts if c <= m.start], keep_year=True)
+    return m.start  # the name opens with it, as with a year (筠连县|2023年12月…签约仪式)
 
 
 def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -226,7 +226,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
         start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
         start = _over_topic_words(bounds, start, cuts)
-        start = _over_month_edition(bounds, start, taken, cuts)
+        start = _over_month_edition(bounds, start, taken)
         start = _over_first_party(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
         start = _before_quote(text, start, stem_end)
