@@ -27,10 +27,12 @@ from .talent_words import (
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
     CLASS_END_RE,
+    COME_TO_WORK_RE,
     EXAMPLES_BEFORE_RE,
     FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
+    GROWTH_CLAUSE_RE,
     HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
     LIST_OPEN_RE,
@@ -460,12 +462,24 @@ def _category_of(reading: Reading, noun: Phrase) -> Phrase:
     ):
         # "“凤凰计划”5年来共认定|海外高层次人才"; "此次入选人才包含|“创新长期”": the first part of a list
         noun = TRIM(norm, picked[-1].end(), noun.end)
+    noun = _without_coming_to_work(norm, noun)
     kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
     return Phrase(kinds.end(), noun.end) if kinds is not None else noun
 
 
-# Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent.
-_PICKED_RE = patterns.compile(r"认定|评定|入选|遴选|评选|选拔|包含|包括")
+def _without_coming_to_work(norm: str, noun: Phrase) -> Phrase:
+    """ "招引大学生留区就业创业4500人", "引進海外留學人員來深創業1200人": where the people come to work follows
+    the kind of talent (and the word for people that may close it) and is no part of it."""
+    kinds = list(CATEGORY_RE.finditer(norm, noun.start, noun.end))
+    if not kinds or kinds[-1].end() == noun.end:
+        return noun
+    tail = COME_TO_WORK_RE.fullmatch(norm, kinds[-1].end(), noun.end)
+    return Phrase(noun.start, tail.end("head")) if tail is not None else noun
+
+
+# Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent
+# ("最终认定出高层次人才18名": the resultative 出 goes with the verb).
+_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括")
 # Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
 _LIST_VERBS = ("包含", "包括")
 
@@ -492,15 +506,25 @@ def _mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[s
         return mode_of(after.group()), after.start()
     if not _goes_on(reading, sent, clause.start, min(noun.start, count.start)):
         return None, count.start
-    # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人").
+    # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the
+    # growth of the total told between it and its parts ("引进人才1.8万人，同比增长12%，其中博士20人").
     index = sent.clause_index(count.start)
-    while index > 0 and _counts_people(sent, sent.clauses[index - 1]):
+    while index > 0 and (
+        _counts_people(sent, sent.clauses[index - 1]) or _is_growth(reading, sent, sent.clauses[index - 1])
+    ):
         index -= 1
         earlier = sent.clauses[index]
         found = list(MODE_RE.finditer(norm, max(earlier.start, count.start - KIND_REACH), earlier.end))
         if found:
             return first_of_run(norm, found)
     return None, count.start
+
+
+def _is_growth(reading: Reading, sent: Sentence, clause: Any) -> bool:
+    """A clause that only tells how much the figure before it grew ("同比增长12%", "年均增长15%")."""
+    return GROWTH_CLAUSE_RE.match(reading.norm, clause.start, clause.end) is not None and bool(
+        sent.between(clause.start, clause.end, "percent")
+    )
 
 
 def _counts_people(sent: Sentence, clause: Any) -> bool:

@@ -1,0 +1,66 @@
+"""Talent read end to end from sentences written in the constructions news and government pages use for
+people picked out (评选出), totals whose parts follow their growth, people who come to work somewhere, and
+what stays no talent; simplified and traditional characters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract
+
+
+def talent_of(text: str) -> list[tuple[Any, ...]]:
+    report = extract(text, reference_date="2023-12-20")
+    return [
+        (t.category, t.count.value if t.count else None, t.persons, t.mode, t.kind, t.organization)
+        for t in report.talent
+    ]
+
+
+# A verb of picking people out with its resultative 出: the kind of talent follows the whole verb.
+PICKED_OUT = [
+    ("评选出“首席技师”20名。", [("首席技师", 20, [], None, "actual", None)]),
+    ("今年全县评选出首批“乡村工匠”30名。", [("乡村工匠", 30, [], None, "actual", None)]),
+    ("去年共遴选出青年拔尖人才50名。", [("青年拔尖人才", 50, [], None, "actual", None)]),
+    ("全省選拔出優秀青年人才30名。", [("優秀青年人才", 30, [], None, "actual", None)]),
+    ("经过层层选拔，最终认定出高层次人才18名。", [("高层次人才", 18, [], None, "actual", None)]),
+]
+
+# The parts of a total listed after the total's growth are under the total's mode.
+PARTS_AFTER_GROWTH = [
+    (
+        "全年引进各类人才1.8万人，同比增长12%，其中高层次人才326人、青年人才1.2万人。",
+        [("各类人才", 18000, [], "introduced", "actual", None), ("高层次人才", 326, [], "introduced", "actual", None),
+         ("青年人才", 12000, [], "introduced", "actual", None)],
+    ),
+    (
+        "近三年共引进人才8.6万人，年均增长15%，其中博士2100人。",
+        [("人才", 86000, [], "introduced", "actual", None), ("博士", 2100, [], "introduced", "actual", None)],
+    ),
+    (
+        "今年柔性引進專家320名，較去年增長25%，其中院士12名。",
+        [("專家", 320, [], "flexible", "actual", None), ("院士", 12, [], "flexible", "actual", None)],
+    ),
+    (
+        "上半年招聘教师560人，比去年同期增加18.5%，其中研究生学历86人。",
+        [("教师", 560, [], "hired", "actual", None), ("研究生学历", 86, [], "hired", "actual", None)],
+    ),
+]  # fmt: skip
+
+# Where the people come or stay to work is no part of what they are.
+COMING_TO_WORK = [
+    ("今年以来，全区招引大学生留区就业创业4500人。", [("大学生", 4500, [], "introduced", "actual", None)]),
+    ("全年共吸引1.5万名高校毕业生留在本地就业。", [("高校毕业生", 15000, [], "introduced", "actual", None)]),
+    ("招引大学生来县就业创业1.2万人。", [("大学生", 12000, [], "introduced", "actual", None)]),
+    ("去年吸引青年人才来杭工作8.6万人。", [("青年人才", 86000, [], "introduced", "actual", None)]),
+    ("全年引進海外留學人員來深創業1200人。", [("海外留學人員", 1200, [], "introduced", "actual", None)]),
+]
+
+CASES = PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:14] for c in CASES])
+def test_talent_construction(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
