@@ -58,7 +58,19 @@ COMING_TO_WORK = [
     ("全年引進海外留學人員來深創業1200人。", [("海外留學人員", 1200, [], "introduced", "actual", None)]),
 ]
 
-CASES = PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK
+# People who came, stayed or were approved under a talent scheme named in their sentence were brought in.
+THROUGH_A_SCHEME = [
+    ("去年共有4.5萬名人才透過各項人才入境計劃來港。", [("人才", 45000, [], "introduced", "actual", None)]),
+    ("截至今年6月底，各項人才計劃已有逾12萬名人才抵港。", [("人才", 120000, [], "introduced", "actual", None)]),
+    ("優秀人才入境計劃今年共有3200人獲批。", [("優秀人才", 3200, [], "introduced", "actual", None)]),
+    ("共有200名高端人才透過人才引進計劃獲批留澳。", [("高端人才", 200, [], "introduced", "actual", None)]),
+    ("透過「高端人才通行證計劃」來港的人才已超過6萬人。", [("人才", 60000, [], "introduced", "actual", None)]),
+    # the scheme in an earlier clause of the sentence; a scheme's 计划 is no plan
+    ("高才通計劃實施以來，已有5.2萬名人才獲批來港。", [("人才", 52000, [], "introduced", "actual", None)]),
+    ("该市人才落户计划实施以来，已有5.2万名人才落户。", [("人才", 52000, [], "introduced", "actual", None)]),
+]
+
+CASES = PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK + THROUGH_A_SCHEME
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:14] for c in CASES])

@@ -187,6 +187,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
         is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
     category, org = noun, _organization(reading, sent, count)
+    if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
+        mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
     if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True

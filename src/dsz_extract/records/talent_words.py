@@ -64,7 +64,7 @@ TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
-    "总计", "合计", "仅", "占", "和", "及", "与", "以及", "等",
+    "总计", "合计", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
@@ -147,7 +147,8 @@ GROWTH_CLAUSE_RE = patterns.compile(
 # is 规划 as a field in a list (建筑、规划、财经等专业). A plan word is a verb before what is planned.
 PROGRAMME_RE = patterns.compile(
     r"(?:实施|入选|启动|推进|推动|推出|设立|依托|通过|围绕|纳入|出台)[^，,。；;]{0,15}?计划"
-    r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年)计划"
+    r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年|优才|专才|高才通)计划"
+    r"|人才\p{Han}{1,4}?计划"  # 人才入境计划, 人才落户计划
     r"|\p{Han}{2}计划(?=[”」』》)）\"',，。；;、]|共|累计|已|的|中|下|等)"
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
