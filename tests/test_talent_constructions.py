@@ -70,9 +70,41 @@ THROUGH_A_SCHEME = [
     ("该市人才落户计划实施以来，已有5.2万名人才落户。", [("人才", 52000, [], "introduced", "actual", None)]),
 ]
 
-CASES = PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK + THROUGH_A_SCHEME
+# Titled experts named with an expert workstation set up in their sentence lead it: flexible, no count.
+STATION_EXPERTS = [
+    (
+        "新建院士工作站2家，分别由中国工程院院士李大伟、中国科学院院士王小平领衔。",
+        [("院士", None, ["李大伟", "王小平"], "flexible", "actual", None)],
+    ),
+    (
+        "2022年，公司建立了以中国科学院院士王小平为首的院士工作站。",
+        [("院士", None, ["王小平"], "flexible", "actual", "中国科学院")],
+    ),
+    (
+        "該公司與中國工程院院士陳志強合作共建院士工作站。",
+        [("院士", None, ["陳志強"], "flexible", "actual", "中國工程院")],
+    ),
+    # a station named after the body and title of its expert
+    ("浙江大学李明教授专家工作站在我县揭牌。", [("专家", None, ["李明"], "flexible", "actual", "浙江大学")]),
+]
+
+CASES = PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK + THROUGH_A_SCHEME + STATION_EXPERTS
+
+# Officials who unveil a station, and experts who only attend, lead none; a station named after a firm
+# ("新大陆环保院士工作站") is named after no expert.
+NO_TALENT = [
+    "县委书记王建国为院士工作站揭牌。",
+    "市长张伟出席院士工作站揭牌仪式并致辞。",
+    "中国工程院院士刘永强出席签约仪式。",
+    "新大陆环保院士工作站荣获全省“十佳”院士专家工作站。",
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:14] for c in CASES])
 def test_talent_construction(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_TALENT, ids=[t[:14] for t in NO_TALENT])
+def test_no_talent(text: str) -> None:
+    assert talent_of(text) == []

@@ -87,6 +87,7 @@ def _named_run(
             _elected(reading, sent, run, record)
             or talent_experts.serving(reading, sent, run, home, record)
             or _through_scheme(reading, sent, run, record)
+            or talent_experts.leading_station(reading, sent, run, home, record)
         )
     mode, _ = first_of_run(reading.norm, modes)
     category = Phrase(home.end if home is not None else modes[-1].end(), first.start)
