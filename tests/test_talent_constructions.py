@@ -88,7 +88,29 @@ STATION_EXPERTS = [
     ("浙江大学李明教授专家工作站在我县揭牌。", [("专家", None, ["李明"], "flexible", "actual", "浙江大学")]),
 ]
 
-CASES = PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK + THROUGH_A_SCHEME + STATION_EXPERTS
+# The next items of a list of talent under one mode word are talent whatever they are called.
+LIST_ITEMS = [
+    (
+        "引进了院士2名、国家杰青3名、长江学者5名。",
+        [("院士", 2, [], "introduced", "actual", None), ("国家杰青", 3, [], "introduced", "actual", None),
+         ("长江学者", 5, [], "introduced", "actual", None)],
+    ),
+    (
+        "全年柔性引進院士5名、國家傑青8名和長江學者12名。",
+        [("院士", 5, [], "flexible", "actual", None), ("國家傑青", 8, [], "flexible", "actual", None),
+         ("長江學者", 12, [], "flexible", "actual", None)],
+    ),
+    (
+        "共引进高层次人才16名、知名企业家8名。",
+        [("高层次人才", 16, [], "introduced", "actual", None), ("知名企业家", 8, [], "introduced", "actual", None)],
+    ),
+    (
+        "全年培养博士研究生30名及青年骨干120名。",
+        [("博士研究生", 30, [], "trained", "actual", None), ("青年骨干", 120, [], "trained", "actual", None)],
+    ),
+]  # fmt: skip
+
+CASES = PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK + THROUGH_A_SCHEME + STATION_EXPERTS + LIST_ITEMS
 
 # Officials who unveil a station, and experts who only attend, lead none; a station named after a firm
 # ("新大陆环保院士工作站") is named after no expert.
@@ -97,6 +119,8 @@ NO_TALENT = [
     "市长张伟出席院士工作站揭牌仪式并致辞。",
     "中国工程院院士刘永强出席签约仪式。",
     "新大陆环保院士工作站荣获全省“十佳”院士专家工作站。",
+    # a list under no mode word, or of no talent
+    "引进项目12个、客商30名。",
 ]
 
 

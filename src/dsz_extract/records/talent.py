@@ -197,6 +197,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         is_category = True  # "此次入选人才包含“创新长期”5人": the first part of a list of talent
     if not is_category and _class_of_last(reading, sent, noun, earlier):
         is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
+    if not is_category and mode is not None and _next_in_list(reading, sent, count, noun, earlier, mode):
+        is_category = True  # "引进院士2名、国家杰青3名": the next item of a list of talent the verb governs
     if count.value.unit in TEAM_UNITS and (mode is None or not _ends_with(norm, noun, TEAM_NOUNS)):
         return None
     if mode != "hired" and (_attends(reading, sent, count, noun) or _ends_with(norm, noun, NOT_TALENT_HEADS)):
@@ -247,6 +249,31 @@ def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list
         and last.count.value == previous.value.value
         and last.evidence.start <= previous.start < last.evidence.end
     )
+
+
+def _next_in_list(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent], mode: str
+) -> bool:
+    """The people counted follow, joined by 、 和 及, a count of talent read just before under the same mode word
+    ("引进了院士2名、国家杰青3名、长江学者5名")."""
+    norm = reading.norm
+    if not noun or noun.end > count.start or not earlier:
+        return False
+    previous = next(iter(sent.backwards(noun.start, sent.clause_at(count.start).start)), None)
+    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
+        return False
+    if _LIST_JOIN_RE.fullmatch(norm, previous.end, noun.start) is None:
+        return False
+    last = earlier[-1]
+    return (
+        last.mode == mode
+        and last.count is not None
+        and last.count.value == previous.value.value
+        and last.evidence.start <= previous.start < last.evidence.end
+    )
+
+
+_LIST_JOIN_RE = patterns.compile(r"\s*(?:、|和|及|以及|，)\s*")
 
 
 def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
