@@ -322,7 +322,15 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
         return True
     if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
+    if _attended_before(norm, clause, count):
+        return True
     return _opens_with_stock(norm, clause, noun)
+
+
+def _attended_before(norm: str, clause: Any, count: Any) -> bool:
+    """ "会见了参加活动的20位院士", "出席会议的50名专家": people told by the event they attend."""
+    start = max(clause.start, count.start - _AFTER_REACH)
+    return any(norm.find("的", m.end(), count.start) >= 0 for m in ATTEND_RE.finditer(norm, start, count.start))
 
 
 def _opens_with_stock(norm: str, clause: Any, noun: Phrase) -> bool:
