@@ -110,7 +110,27 @@ LIST_ITEMS = [
     ),
 ]  # fmt: skip
 
-CASES = PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK + THROUGH_A_SCHEME + STATION_EXPERTS + LIST_ITEMS
+# People appointed by name and counted before what they are appointed as.
+APPOINTED_COUNTED = [
+    (
+        "市政府聘任李华、王强、陈明3人为经济发展顾问。",
+        [("经济发展顾问", 3, ["李华", "王强", "陈明"], "hired", "actual", None)],
+    ),
+    ("聘请张伟、刘洋2名专家为产业发展顾问。", [("产业发展顾问", 2, ["张伟", "刘洋"], "hired", "actual", None)]),
+    (
+        "县政府聘請陳大文、李小明兩位教授擔任科技顧問。",
+        [("科技顧問", 2, ["陳大文", "李小明"], "hired", "actual", None)],
+    ),
+    (
+        "选聘周建华、孙立民两名博士为企业科技副总。",
+        [("企业科技副总", 2, ["周建华", "孙立民"], "hired", "actual", None)],
+    ),
+]
+
+CASES = (
+    PICKED_OUT + PARTS_AFTER_GROWTH + COMING_TO_WORK + THROUGH_A_SCHEME + STATION_EXPERTS + LIST_ITEMS
+    + APPOINTED_COUNTED
+)  # fmt: skip
 
 # Officials who unveil a station, and experts who only attend, lead none; a station named after a firm
 # ("新大陆环保院士工作站") is named after no expert.
