@@ -40,6 +40,8 @@ POST_TITLES = frozenset(row[0] for row in table("person_titles.txt") if len(row)
 _SPEECH_VERBS = frozenset("说讲称指")
 # Latin letters after a Han name end it (实习生黄晶Whtv.Com.Cn: the outlet's address follows).
 _LATIN = patterns.compile(r"[A-Za-z]")
+# The last name of a list may be followed by the count of the names (聘任李华、王强、陈明3人为…).
+_COUNTED_AFTER = patterns.compile(r"等?[\d两二三四五六七八九十]+[名位人]")
 
 
 def surname_at(text: str, pos: int) -> int:
@@ -89,7 +91,12 @@ def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | No
         if right == "title":
             ok = title_at(text, end) is not None
         else:
-            ok = bounds.clear_right(end) or title_at(text, end) is not None or _LATIN.match(text, end) is not None
+            ok = (
+                bounds.clear_right(end)
+                or title_at(text, end) is not None
+                or _LATIN.match(text, end) is not None
+                or (text[pos - 1 : pos] == "、" and _COUNTED_AFTER.match(text, end) is not None)
+            )
         if ok:
             return end
     return None

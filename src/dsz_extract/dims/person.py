@@ -321,6 +321,10 @@ _APPOINT = ("聘请", "聘任", "特聘", "选聘", "续聘", "返聘", "任命"
 # What may stand between a cue and the names after it (聘请了, 名单如下：).
 _AFTER_CUE = ("了", "：", ":")
 _APPOINTED_AS = ("为", "担任", "作为")
+# The names may be counted before what they are appointed as (聘任李华、王强2人为…, 聘請陳大文、李小明兩位教授擔任…).
+_APPOINTED_AS_RE = patterns.compile(
+    r"(?:等?[\d两二三四五六七八九十]+[名位人](?:专家|教授|院士|学者|博士|研究员)?)?(?:" + "|".join(_APPOINTED_AS) + ")"
+)
 # A team named after its head, after the body it works in (能源集团|徐再刚|研发团队): the body's
 # suffix shows the name's start (以及巴斯夫团队 is a firm's team).
 _TEAM_KINDS = ("研发", "科研", "创新", "技术", "攻关")
@@ -364,7 +368,7 @@ def _cued(bounds: Boundaries, cues: list[tuple[int, int]]) -> list[Person]:
                 found += names
         elif kind == "appoint":
             names = _list_from(bounds, e)
-            if names and text.startswith(_APPOINTED_AS, names[-1][1]):
+            if names and _APPOINTED_AS_RE.match(text, names[-1][1]):
                 found += names
         elif kind == "honour":
             found += _honoured(bounds, s, e)

@@ -27,10 +27,12 @@ from .talent_words import (
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
     CLASS_END_RE,
+    COME_TO_WORK_RE,
     EXAMPLES_BEFORE_RE,
     FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
+    GROWTH_CLAUSE_RE,
     HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
     LIST_OPEN_RE,
@@ -185,6 +187,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
         is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
     category, org = noun, _organization(reading, sent, count)
+    if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
+        mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
     if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True
@@ -193,6 +197,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         is_category = True  # "此次入选人才包含“创新长期”5人": the first part of a list of talent
     if not is_category and _class_of_last(reading, sent, noun, earlier):
         is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
+    if not is_category and mode is not None and _next_in_list(reading, sent, count, noun, earlier, mode):
+        is_category = True  # "引进院士2名、国家杰青3名": the next item of a list of talent the verb governs
     if count.value.unit in TEAM_UNITS and (mode is None or not _ends_with(norm, noun, TEAM_NOUNS)):
         return None
     if mode != "hired" and (_attends(reading, sent, count, noun) or _ends_with(norm, noun, NOT_TALENT_HEADS)):
@@ -245,6 +251,31 @@ def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list
     )
 
 
+def _next_in_list(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent], mode: str
+) -> bool:
+    """The people counted follow, joined by 、 和 及, a count of talent read just before under the same mode word
+    ("引进了院士2名、国家杰青3名、长江学者5名")."""
+    norm = reading.norm
+    if not noun or noun.end > count.start or not earlier:
+        return False
+    previous = next(iter(sent.backwards(noun.start, sent.clause_at(count.start).start)), None)
+    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
+        return False
+    if _LIST_JOIN_RE.fullmatch(norm, previous.end, noun.start) is None:
+        return False
+    last = earlier[-1]
+    return (
+        last.mode == mode
+        and last.count is not None
+        and last.count.value == previous.value.value
+        and last.evidence.start <= previous.start < last.evidence.end
+    )
+
+
+_LIST_JOIN_RE = patterns.compile(r"\s*(?:、|和|及|以及|，)\s*")
+
+
 def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
     """ "累计吸引10000余名博士生来青参会研修，3000余人留青就业创业": some of the people just counted stay to
     work; they are those people (the category) brought in by the mode word that counted them."""
@@ -291,7 +322,15 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
         return True
     if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
+    if _attended_before(norm, clause, count):
+        return True
     return _opens_with_stock(norm, clause, noun)
+
+
+def _attended_before(norm: str, clause: Any, count: Any) -> bool:
+    """ "会见了参加活动的20位院士", "出席会议的50名专家": people told by the event they attend."""
+    start = max(clause.start, count.start - _AFTER_REACH)
+    return any(norm.find("的", m.end(), count.start) >= 0 for m in ATTEND_RE.finditer(norm, start, count.start))
 
 
 def _opens_with_stock(norm: str, clause: Any, noun: Phrase) -> bool:
@@ -460,12 +499,24 @@ def _category_of(reading: Reading, noun: Phrase) -> Phrase:
     ):
         # "“凤凰计划”5年来共认定|海外高层次人才"; "此次入选人才包含|“创新长期”": the first part of a list
         noun = TRIM(norm, picked[-1].end(), noun.end)
+    noun = _without_coming_to_work(norm, noun)
     kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
     return Phrase(kinds.end(), noun.end) if kinds is not None else noun
 
 
-# Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent.
-_PICKED_RE = patterns.compile(r"认定|评定|入选|遴选|评选|选拔|包含|包括")
+def _without_coming_to_work(norm: str, noun: Phrase) -> Phrase:
+    """ "招引大学生留区就业创业4500人", "引進海外留學人員來深創業1200人": where the people come to work follows
+    the kind of talent (and the word for people that may close it) and is no part of it."""
+    kinds = list(CATEGORY_RE.finditer(norm, noun.start, noun.end))
+    if not kinds or kinds[-1].end() == noun.end:
+        return noun
+    tail = COME_TO_WORK_RE.fullmatch(norm, kinds[-1].end(), noun.end)
+    return Phrase(noun.start, tail.end("head")) if tail is not None else noun
+
+
+# Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent
+# ("最终认定出高层次人才18名": the resultative 出 goes with the verb).
+_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括")
 # Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
 _LIST_VERBS = ("包含", "包括")
 
@@ -492,15 +543,25 @@ def _mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[s
         return mode_of(after.group()), after.start()
     if not _goes_on(reading, sent, clause.start, min(noun.start, count.start)):
         return None, count.start
-    # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人").
+    # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the
+    # growth of the total told between it and its parts ("引进人才1.8万人，同比增长12%，其中博士20人").
     index = sent.clause_index(count.start)
-    while index > 0 and _counts_people(sent, sent.clauses[index - 1]):
+    while index > 0 and (
+        _counts_people(sent, sent.clauses[index - 1]) or _is_growth(reading, sent, sent.clauses[index - 1])
+    ):
         index -= 1
         earlier = sent.clauses[index]
         found = list(MODE_RE.finditer(norm, max(earlier.start, count.start - KIND_REACH), earlier.end))
         if found:
             return first_of_run(norm, found)
     return None, count.start
+
+
+def _is_growth(reading: Reading, sent: Sentence, clause: Any) -> bool:
+    """A clause that only tells how much the figure before it grew ("同比增长12%", "年均增长15%")."""
+    return GROWTH_CLAUSE_RE.match(reading.norm, clause.start, clause.end) is not None and bool(
+        sent.between(clause.start, clause.end, "percent")
+    )
 
 
 def _counts_people(sent: Sentence, clause: Any) -> bool:

@@ -29,8 +29,19 @@ _STATION_RE = patterns.compile(
 )
 # A station in quotes named after an expert the person pass does not read: "“曹尚银专家工作站”".
 _QUOTED_STATION_RE = patterns.compile(rf"[“「\"](?P<name>\p{{Han}}{{2,4}}?)(?P<kind>{_EXPERT_KINDS})工作站[”」\"]")
-# A station the org pass read whole, named after an expert: "孙汉董院士工作站", "相海专家工作站".
-_NAMED_STATION_RE = patterns.compile(rf"(?P<name>\p{{Han}}{{2,4}}?)(?P<kind>{_EXPERT_KINDS})(?:创新|服务)?工作站")
+# A station the org pass read whole, named after an expert: "孙汉董院士工作站", "相海专家工作站", and after the
+# body and title of the expert ("浙江大学李明教授专家工作站").
+_NAMED_STATION_RE = patterns.compile(
+    rf"(?P<name>\p{{Han}}{{2,4}}?)(?P<title>{_TITLES})?(?P<kind>{_EXPERT_KINDS})(?:创新|服务)?工作站$"
+)
+# A station built, set up or unveiled in the sentence ("共建院士工作站", "院士工作站揭牌"): the titled experts
+# named with it lead it.
+_STATION_SET_UP_RE = patterns.compile(
+    rf"(?:建立|新建|共建|创建|筹建|建设|设立|组建|成立|揭牌|挂牌|授牌|入驻|进驻|领衔)[^，,。；;]{{0,24}}?"
+    rf"(?:{_EXPERT_KINDS})工作站"
+    rf"|(?:{_EXPERT_KINDS})工作站[^，,。；;]{{0,6}}?(?:揭牌|挂牌|授牌|成立|落户|建成)"
+    rf"|(?:{_EXPERT_KINDS})工作站[^。；;]{{0,40}}?领衔"
+)
 _STATIONS_SEEN_KEY = "talent_named_stations_seen"
 # The title beside a named expert: before the name ("院士冯起") or after it ("王栋民教授").
 _TITLE_BEFORE_RE = patterns.compile(rf"(?:{_TITLES})$")
@@ -90,6 +101,31 @@ def serving(reading: Reading, sent: Sentence, run: list[Any], home: Any, record:
     )
 
 
+def leading_station(reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any) -> models.Talent | None:
+    """ "与中国工程院院士李大伟团队合作共建院士工作站", "新建院士工作站2家，分别由中国工程院院士李大伟、中国科学院
+    院士王小平领衔": titled experts named in a sentence that sets up an expert workstation lead it."""
+    norm = reading.norm
+    if "工作站" not in norm[sent.span.start : sent.span.end]:
+        return None
+    if _STATION_SET_UP_RE.search(norm, sent.span.start, sent.span.end) is None:
+        return None
+    first, last = run[0], run[-1]
+    if reading.memo.get(_STATIONS_SEEN_KEY, set()).intersection(p.value.name for p in run):
+        return None  # the station named after the expert is their record already
+    clause = sent.clause_at(first.start)
+    before = _TITLE_BEFORE_RE.search(norm, home.end if home is not None else clause.start, first.start)
+    after = _TITLE_AFTER_RE.match(norm, last.end, clause.end)
+    title = before or after
+    if title is None:
+        return None
+    several = bool(sent.between(first.end, last.start, "org"))
+    org = home.value.name if home is not None and not several else None
+    start = home.start if home is not None else first.start
+    hi = after.end() if after is not None else last.end
+    names = list(dict.fromkeys(p.value.name for p in run))
+    return record(reading, sent, first, Phrase(title.start(), title.end()), None, names, "flexible", org, start, hi)
+
+
 def quoted_stations(reading: Reading, sent: Sentence, record: Any) -> list[models.Talent]:
     """ "此次新增的5家院士专家工作站分别是…“曹尚银专家工作站”；…“钟彩虹专家工作站”": one record of the experts
     the quoted stations of a list are named after (the names are no person mentions, §6). The list runs on
@@ -122,8 +158,17 @@ def named_stations(reading: Reading, sent: Sentence, record: Any) -> list[models
     seen: set[str] = reading.memo.setdefault(_STATIONS_SEEN_KEY, set())
     records = []
     for station in sent.of_type("org"):
-        found = _NAMED_STATION_RE.fullmatch(norm, station.start, station.end)
-        if found is None or not _is_name(found.group("name")) or found.group("name") in seen:
+        found = next(
+            (
+                m
+                for m in _NAMED_STATION_RE.finditer(norm, station.start, station.end, overlapped=True)
+                # a name inside the station's name stands after a body only with its title ("浙江大学李明教授…"):
+                # "新大陆环保院士工作站" is named after a firm
+                if _is_name(m["name"]) and (m.start() == station.start or m["title"])
+            ),
+            None,
+        )
+        if found is None or found.group("name") in seen:
             continue
         seen.add(found.group("name"))
         clause = sent.clause_at(station.start)
@@ -138,6 +183,8 @@ def named_stations(reading: Reading, sent: Sentence, record: Any) -> list[models
         category = Phrase(found.start("kind"), found.end("kind"))
         at = _At(found.start("name"), found.end("name"))
         org = host.value.name if host is not None else None
+        if found.start() - station.start >= 2:
+            org = reading.original(station.start, found.start())  # "浙江大学李明教授专家工作站": the body in its name
         start = host.start if host is not None else station.start
         records.append(
             record(reading, sent, at, category, None, [found.group("name")], "flexible", org, start, station.end)

@@ -31,7 +31,10 @@ _TITLE_BEFORE_NAME_RE = patterns.compile(r"(?:院士|教授|研究员|副教授|
 # The longest kind of people between 等 and the count after a list of names (characters): "等专家12名".
 _KIND_BEFORE_COUNT = 8
 # "聘请王志刚、陈立新为县经济发展顾问": the appointment after the names.
-_APPOINTED_AS = patterns.compile(r"(?:等\d*[名位人]?)?(?:担任|为)")
+# "聘任李华、王强3人为…", "聘請陳大文、李小明兩位教授擔任…": the names may be counted first.
+_APPOINTED_AS = patterns.compile(
+    r"(?:等?[\d两二三四五六七八九十]*[名位人]?(?:专家|教授|院士|学者|博士|研究员)?)?(?:担任|为)"
+)
 
 
 def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], record: Any) -> list[models.Talent]:
@@ -87,6 +90,7 @@ def _named_run(
             _elected(reading, sent, run, record)
             or talent_experts.serving(reading, sent, run, home, record)
             or _through_scheme(reading, sent, run, record)
+            or talent_experts.leading_station(reading, sent, run, home, record)
         )
     mode, _ = first_of_run(reading.norm, modes)
     category = Phrase(home.end if home is not None else modes[-1].end(), first.start)
@@ -95,7 +99,7 @@ def _named_run(
         # "柔性引进北京大学王振华教授团队": the title after the name says what the people are.
         title = _TITLE_AFTER_RE.match(reading.norm, run[-1].end)
         if title is None or TRIM(reading.norm, modes[-1].end(), home.start if home is not None else first.start):
-            return _appointed(reading, sent, run, mode, start, record)
+            return _appointed(reading, sent, run, mode, start, record, used)
         category, hi = Phrase(title.start(), title.end()), title.end()
 
     count = _count_after(reading, sent, run[-1])
@@ -114,7 +118,13 @@ def _named_run(
 
 
 def _appointed(
-    reading: Reading, sent: Sentence, run: list[Any], mode: str, start: int, record: Any
+    reading: Reading,
+    sent: Sentence,
+    run: list[Any],
+    mode: str,
+    start: int,
+    record: Any,
+    used: set[tuple[str, int, int]],
 ) -> models.Talent | None:
     """ "聘请王志刚、陈立新为县经济发展顾问": hired people named before what they are appointed as."""
     if mode != "hired":
@@ -133,6 +143,8 @@ def _appointed(
         return None
     names = dedupe(p.value.name for p in run)
     value = count.value if count is not None else None
+    if count is not None:
+        used.add(mention_key(count))
     return record(reading, sent, run[0], category, value, names, mode, None, start, category.end)
 
 

@@ -13,12 +13,17 @@ from .phrase import Phrase
 
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
-    r"[“「\"]?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才))(?:入境|引进|落户|通行证|签证)?(?:计划|政策|证)[”」\"]?"
+    r"[“「\"]?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
+    r"(?:计划|政策|证)[”」\"]?"
 )
-# Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户".
+# Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户"; approved ("获批", "获批留澳") or
+# arrived ("抵港", "来港的人才") under it.
+_ARRIVES = r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Han}{0,2}?(?:定居|工作|发展|就业|创业|担任|落户)"
 _SETTLES_RE = patterns.compile(
-    r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Han}{0,2}?(?:定居|工作|发展|就业|创业|担任|落户)"
+    _ARRIVES + r"|(?:成功)?(?:获批|获准)(?:来|赴|留|抵)?|抵(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
 )
+# Coming or staying itself (approval alone counts only under an entry scheme: 入选国家级人才计划，获批… is no entry).
+_ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵)(?:港|澳|台)")
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
 
 
@@ -41,3 +46,14 @@ def through_scheme(reading: Reading, start: int, end: int) -> Phrase | None:
         if scheme is not None and _SETTLES_RE.match(norm, scheme.end(), end):
             return Phrase(scheme.start("kind"), scheme.end("kind"))
     return None
+
+
+def came_through(reading: Reading, start: int, clause_start: int, end: int) -> bool:
+    """Whether [start, end) names a scheme and the clause at [clause_start, end) people coming, staying or
+    approved under it ("各项人才计划已有逾12万名人才抵港", "200名高端人才透过人才引进计划获批留澳")."""
+    norm = reading.norm
+    scheme = _SCHEME_RE.search(norm, start, end)
+    if scheme is None:
+        return False
+    settles = _SETTLES_RE if scheme.group("entry") else _ARRIVES_RE
+    return settles.search(norm, clause_start, end) is not None

@@ -64,7 +64,7 @@ TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
-    "总计", "合计", "仅", "占", "和", "及", "与", "以及", "等",
+    "总计", "合计", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
@@ -87,6 +87,11 @@ FOR_BODY_RE = patterns.compile(
 STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
 # A mode verb right before a count that names the people itself: "柔性引才500人", "引才120多人".
 TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽才", "聚才", "招才")) + r")\s*$")
+# Where people come or stay to work, after the kind of talent: "大学生|来县就业创业", "高校毕业生|留在本地就业",
+# "留学人员|来深创业" (the word for people closing the kind is kept: `head`).
+COME_TO_WORK_RE = patterns.compile(
+    r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:来|留|到|赴|返|回)(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
+)
 # The level a change starts from: "大学生从1.6万人增至10万人".
 CHANGE_FROM_RE = patterns.compile(r"从")
 CHANGE_TO_RE = patterns.compile(
@@ -134,11 +139,16 @@ FLEXIBLE_PREFIX = "柔性"
 FULL_TIME_OR_RE = patterns.compile(r"全职(?:或者|或|和|与|及|、|\+|/)$")
 # A figure's own growth ("引进高校毕业生40.1万人、增长20.8%"): the count is also a metric with that yoy.
 GROWTH_AFTER_RE = patterns.compile(r"[，,、]?\s*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增长|增加|下降|减少)")
+# A clause that opens with the growth of the figure before it ("，同比增长12%，", "，年均增长15%，").
+GROWTH_CLAUSE_RE = patterns.compile(
+    r"[\s，,、]*(?:同比|年均|(?:比|较)(?:上年|去年|上一年)(?:同期)?)?(?:增长|增加|下降|减少|提高|上升)"
+)
 # Talent programmes named 计划 (入选国家“万人计划”, 推动「人才跃升计划」, 人才入境计划共收到…) are no plan; nor
 # is 规划 as a field in a list (建筑、规划、财经等专业). A plan word is a verb before what is planned.
 PROGRAMME_RE = patterns.compile(
     r"(?:实施|入选|启动|推进|推动|推出|设立|依托|通过|围绕|纳入|出台)[^，,。；;]{0,15}?计划"
-    r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年)计划"
+    r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年|优才|专才|高才通)计划"
+    r"|人才\p{Han}{1,4}?计划"  # 人才入境计划, 人才落户计划
     r"|\p{Han}{2}计划(?=[”」』》)）\"',，。；;、]|共|累计|已|的|中|下|等)"
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
