@@ -30,6 +30,9 @@ _LEVEL_VERB_RE = patterns.compile(r"(?:达到|达|突破|增至|增加到|提高
 LEVEL_VERB_REACH = 4
 # What the projects of an event plan to invest within the year: a figure of the year, not of the day.
 _ANNUAL_PLAN_RE = patterns.compile(r"(?:年度|年|今年|年内|全年|当年)计划(?:完成)?投资")
+# The words that make a plan the year's may stand just before the indicator, trimmed from it as lead words
+# ("年内计划完成投资", "当年计划投资") or closing a date mention ("2021年计划完成投资").
+ANNUAL_PLAN_LEAD = 2
 
 
 def metric_period(
@@ -165,7 +168,8 @@ def _of_the_event(reading: Reading, sent: Sentence, indicator: Phrase, clause_st
     day = frame.date if frame is not None else None
     if period.start is not None and period.start >= clause_start and frame is not None and frame.opener != sent.index:
         return period
-    if day is not None and _ANNUAL_PLAN_RE.search(reading.norm, indicator.start, indicator.end):
+    lead = max(clause_start, indicator.start - ANNUAL_PLAN_LEAD)
+    if day is not None and _ANNUAL_PLAN_RE.search(reading.norm, lead, indicator.end):
         return Found(day[:4])
     dated = event_frames.inherit(period.value, day)
     return period if dated == period.value else Found(dated)
