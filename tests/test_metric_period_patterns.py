@@ -43,6 +43,30 @@ ANNUAL_PLANS: list[Row] = [
     ),
 ]  # fmt: skip
 
+# 预计 before the year a review's estimates open with: the year (and place) is the paragraph's topic.
+ESTIMATES: list[Row] = [
+    (
+        "预计2012年全市生产总值完成3440亿元左右。规模以上工业增加值达到1300亿元以上。",
+        "2013-01-20",
+        [("生产总值", 344000000000, "2012", "全市"), ("规模以上工业增加值", 130000000000, "2012", "全市")],
+    ),
+    (
+        "预计今年全县招商引资到位资金突破50亿元；新签约项目达到120个。",
+        "2013-12-20",
+        [("招商引资到位资金", 5000000000, "2013", "全县"), ("新签约项目", 120, "2013", "全县")],
+    ),
+    (
+        "預計2022年全區實際使用外資12億美元。新設外資企業80家。",
+        "2023-01-10",
+        [("實際使用外資", 1200000000, "2022", "全区"), ("新設外資企業", 80, "2022", "全区")],
+    ),
+    (
+        "初步统计，预计2018年全省进出口总额完成320亿元。其中出口210亿元。",
+        "2019-01-15",
+        [("进出口总额", 32000000000, "2018", "全省"), ("出口", 21000000000, "2018", "全省")],
+    ),
+]
+
 
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
@@ -55,4 +79,9 @@ def _read(text: str, reference: str | None) -> list[tuple[str, float, str | None
 
 @pytest.mark.parametrize(("text", "reference", "expected"), ANNUAL_PLANS)
 def test_the_year_s_plan_of_an_event_s_projects(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ESTIMATES)
+def test_a_review_s_estimates_open_with_their_year(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected
