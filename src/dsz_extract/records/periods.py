@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import models, patterns
+from .. import models, numerals, patterns
 from ..timex import is_day
 from . import frames as event_frames
 from . import metric_periods
@@ -60,6 +60,8 @@ def metric_period(
             or _SINCE_RE.search(reading.norm, sent.span.start, value.start) is not None
         )
     )
+    if kind == "actual" and stated is None and (span := _over_a_span(reading, sent, value)) is not None:
+        return span
     if not stock and kind == "actual" and _is_a_flow_so_far(reading, sent, value):
         period = _year_to_now(reading, period)
     if kind == "actual" and _is_level_at_end(reading, sent, value, period.value):
@@ -69,6 +71,39 @@ def metric_period(
     if kind == "target" and stated is None and period.value and _completes_the_year_target(reading, sent, value):
         period = Found(period.value[:4]) if period.value[:4].isdigit() else period
     return period
+
+
+# A span of years told as a duration ("五年来", "过去五年", "近三年", "五年累计"), and the words of a sum or an
+# average over it ("累计达215.03亿美元", "年均增长20.7%"): such a figure is the span's, not its last year's.
+_SPAN_WORD_RE = patterns.compile(
+    r"(?:过去|近)(?P<past>[两二三四五六七八九十]|\d{1,2})年"
+    r"|(?<![\d两二三四五六七八九十])(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间|累计)"
+)
+_OVER_SPAN_RE = patterns.compile("年均|年平均|平均每年|累计")
+
+
+def _over_a_span(reading: Reading, sent: Sentence, value: Any) -> Found | None:
+    """ "2012年…五年来，全省…年均增幅达25%", "过去五年，全省实际利用外资累计达215.03亿美元": a sum or an average
+    growth under a span of years its paragraph tells is the span's, ending at the year the figure is of (or
+    the span's own dates, where the date pass read them: 过去五年 in a January report)."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    if _OVER_SPAN_RE.search(norm, clause.start, value.start) is None:
+        return None
+    paragraph = reading.doc.paragraphs[sent.paragraph]
+    words = list(_SPAN_WORD_RE.finditer(norm, min(paragraph.start, sent.span.start), value.start))
+    if not words:
+        return None
+    before = reading.period_before(sent, value.start)
+    base = before.value
+    if _year_span(base) is not None:
+        return Found(base)
+    if before.start is not None and before.start > words[-1].start():
+        return None  # a date of the figure's own after the span ("过去五年…自2008年…以来，累计…")
+    count = numerals.parse_number(words[-1].group("past") or words[-1].group("n"))
+    if base is None or not base.isdigit() or len(base) != 4 or count is None or not 1 < count <= 20:
+        return None
+    return Found(f"{int(base) - int(count) + 1}/{base}")
 
 
 def _completes_the_year_target(reading: Reading, sent: Sentence, value: Any) -> bool:
