@@ -105,6 +105,31 @@ SPANS: list[Row] = [
     ),
 ]  # fmt: skip
 
+# A quarter or month told in a clause of figures at an event is the batch's period ("全县三季度集中开工项目31个");
+# told in the clause naming the event ("5月份集中开工暨签约仪式…举行") it leaves the figures the event's day.
+EVENT_BATCHES: list[Row] = [
+    (
+        "9月20日，沙洋县举行重大项目集中开工活动，全县2024年三季度集中开工项目31个，总投资116.3亿元。",
+        "2024-09-21",
+        [(31, "2024-Q3", "沙洋县"), (11630000000, "2024-Q3", "沙洋县")],
+    ),
+    (
+        "6月28日，京山市舉行重大項目集中簽約儀式，二季度集中簽約項目18個，總投資56億元。",
+        "2024-06-29",
+        [(18, "2024-Q2", "京山市"), (5600000000, "2024-Q2", "京山市")],
+    ),
+    (
+        "3月30日，掇刀区举行项目集中开工仪式，今年3月份全区集中开工项目12个，总投资30亿元。",
+        "2023-03-31",
+        [(12, "2023-03", "掇刀区"), (3000000000, "2023-03", "掇刀区")],
+    ),
+    (
+        "5月26日，德州市5月份集中开工暨签约仪式在禹城举行，27个项目集中开工，总投资60亿元。",
+        "2021-05-27",
+        [(27, "2021-05-26", "德州市"), (6000000000, "2021-05-26", "德州市")],
+    ),
+]
+
 
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
@@ -127,4 +152,9 @@ def test_a_review_s_estimates_open_with_their_year(text: str, reference: str | N
 
 @pytest.mark.parametrize(("text", "reference", "expected"), SPANS)
 def test_sums_and_averages_over_a_span_of_years(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), EVENT_BATCHES)
+def test_a_batch_of_a_quarter_told_at_an_event(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

@@ -195,6 +195,23 @@ def _is_level_at_end(reading: Reading, sent: Sentence, value: Any, period: str |
     )
 
 
+_PART_OF_A_YEAR_RE = patterns.compile(r"(?:\d{4}|XXXX)-(?:Q[1-4]|H[12]|\d{2}(?:/(?:\d{4}|XXXX)-\d{2})?)")
+
+
+def _is_part_of_a_year(period: Found) -> bool:
+    """A quarter, a half or a month (or a run of months) of a year: no day, no bare year."""
+    return period.value is not None and _PART_OF_A_YEAR_RE.fullmatch(period.value) is not None
+
+
+def _in_a_clause_of_figures(sent: Sentence, period: Found) -> bool:
+    """The period stands in a clause of the sentence that tells figures, not in the one naming the event
+    ("德州招商引资项目5月份集中开工暨签约仪式在禹城举行")."""
+    if period.start is None or period.start < sent.span.start:
+        return False
+    clause = sent.clause_at(period.start)
+    return any(m.type in VALUE_TYPES for m in sent.between(period.end, clause.end))
+
+
 def _of_the_event(reading: Reading, sent: Sentence, indicator: Phrase, clause_start: int, period: Found) -> Found:
     """The period of a figure told of an event: the event's day where the figure states none or only the year
     around it; but a year its own clause states after the lead ("预计2023年完成…") stays, and the year's plan
@@ -203,6 +220,8 @@ def _of_the_event(reading: Reading, sent: Sentence, indicator: Phrase, clause_st
     day = frame.date if frame is not None else None
     if period.start is not None and period.start >= clause_start and frame is not None and frame.opener != sent.index:
         return period
+    if _is_part_of_a_year(period) and _in_a_clause_of_figures(sent, period):
+        return period  # "…集中开工活动，全县三季度集中开工项目31个": the batch of the quarter, not of the day
     lead = max(clause_start, indicator.start - ANNUAL_PLAN_LEAD)
     if day is not None and _ANNUAL_PLAN_RE.search(reading.norm, lead, indicator.end):
         return Found(day[:4])
