@@ -130,6 +130,41 @@ EVENT_BATCHES: list[Row] = [
     ),
 ]
 
+# 截至 a month's end with its year written (a number or 今年) is a point a total is counted to; after a year
+# 以来 (自2015年…以来) the count runs from that year to the point.
+POINTS: list[Row] = [
+    (
+        "截至今年9月底，安徽省与央企累计签约合作项目1573个，实际完成投资10362.4亿元。",
+        "2014-10-18",
+        [(1573, "2014-09", "安徽省"), (1036240000000, "2014-09", "安徽省")],
+    ),
+    (
+        "截至今年5月底，我市已建成院士工作站12家。",
+        "2014-06-18",
+        [(12, "2014-05", "我市")],
+    ),
+    (
+        "自2015年实施招商引资三年行动以来，截至今年9月底，全县累计引进项目128个，到位资金56亿元。",
+        "2017-10-18",
+        [(128, "2015/2017-09", "全县"), (5600000000, "2015/2017-09", "全县")],
+    ),
+    (
+        "2015年以来，截至2017年6月底，全市共新设外资企业300家。",
+        "2017-10-18",
+        [(300, "2015/2017-06", "全市")],
+    ),
+    (
+        "自2016年以來，截至今年3月底，該區累計簽約項目80個。",
+        "2017-04-18",
+        [(80, "2016/2017-03", "该区")],
+    ),
+    (
+        "自2012年以来，截至今年8月末，河北省累计引进央企项目441个。此外，新建研发中心12家。",
+        "2017-10-18",
+        [(441, "2012/2017-08", "河北省"), (12, "2012/2017-08", "河北省")],
+    ),
+]
+
 
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
@@ -157,4 +192,9 @@ def test_sums_and_averages_over_a_span_of_years(text: str, reference: str | None
 
 @pytest.mark.parametrize(("text", "reference", "expected"), EVENT_BATCHES)
 def test_a_batch_of_a_quarter_told_at_an_event(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), POINTS)
+def test_a_point_a_total_is_counted_to(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

@@ -35,6 +35,10 @@ from .sentence import Found, Sentence
 STOCK_WORDS = r"累计(?!完成)|总数|至今"
 _STOCK_RE = patterns.compile(STOCK_WORDS)
 UP_TO = ("截至", "截止", "到")
+_MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
+_YEAR_RE = patterns.compile(r"\d{4}")
+_FROM = ("自", "从")
+_SINCE_CLOSE_RE = patterns.compile(r"以来[\s，,]*$")
 
 # --- where the topic of a sentence comes from ----------------------------------------------------
 
@@ -257,7 +261,7 @@ class Reading:
                 place = sent.used_place or place
                 continue
             topic = self._topic_date(sent)
-            previous = self.period_of(topic) if topic is not None else None
+            previous = self.period_in(sent, topic) if topic is not None else None
             if previous is not None:
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if is_day(previous) else previous
@@ -430,6 +434,27 @@ class Reading:
             return f"{timex}/{reference_year}"
         return timex
 
+    def period_in(self, sent: Sentence, m: Any) -> str:
+        """`period_of` a date of the sentence, where a count up to a month's end after a year 以来 runs from that
+        year ("自2011年启动…计划以来，截至今年6月底，共引进…" → 2011/2013-06)."""
+        period = self.period_of(m)
+        if not _MONTH_POINT_RE.fullmatch(period) or not self.norm.endswith(UP_TO, max(0, m.start - 2), m.start):
+            return period
+        for since in sent.between(sent.span.start, m.start, "date"):
+            year = since.value.timex
+            if _YEAR_RE.fullmatch(year) and year < period[:4] and self._is_since(sent, since):
+                return f"{year}/{period}"
+        return period
+
+    def _is_since(self, sent: Sentence, m: Any) -> bool:
+        """A year a count runs from: 2011年以来, or 自2011年启动…以来 (its clause closing with 以来)."""
+        if m.value.mod == "AFTER":
+            return True
+        clause = sent.clause_at(m.start)
+        return self.norm.endswith(_FROM, max(0, m.start - 1), m.start) and _SINCE_CLOSE_RE.search(
+            self.norm, m.end, clause.end
+        ) is not None
+
     def is_period_date(self, m: Any) -> bool:
         """A date that can be a period: not a comparison base, not "目前" (no calendar value)."""
         # Asked of each date by the topic, the section, the event frame and every figure's period:
@@ -473,7 +498,7 @@ class Reading:
         cached = self._period_cache.get(sent.index)
         if cached is None:
             dates = sent.of_type("date")
-            cached = _Anchors([Found(self.period_of(m), m.start, m.end) for m in dates if self.is_period_date(m)])
+            cached = _Anchors([Found(self.period_in(sent, m), m.start, m.end) for m in dates if self.is_period_date(m)])
             self._period_cache[sent.index] = cached
         return cached
 
