@@ -165,6 +165,33 @@ POINTS: list[Row] = [
     ),
 ]
 
+# Where investment comes from is no place of the figure: investors of a place investing here (北京企业在津投资),
+# a region in a breakdown by origin (来自“长三角”地区投资, 中部地区投资).
+ORIGINS: list[Row] = [
+    (
+        "2014年，天津市实际利用内资2200亿元。其中，北京企业在津投资738.35亿元；来自“长三角”地区投资311.8亿元；"
+        "中部地区投资177.23亿元。",
+        "2015-02-10",
+        [(220000000000, "2014", "天津市"), (73835000000, "2014", "天津市"), (31180000000, "2014", "天津市"),
+         (17723000000, "2014", "天津市")],
+    ),
+    (
+        "去年，青岛市引进内资1000亿元，其中北京企业在青投资200亿元，广东客商在青岛投资150亿元。",
+        "2015-02-10",
+        [(100000000000, "2014", "青岛市"), (20000000000, "2014", "青岛市"), (15000000000, "2014", "青岛市")],
+    ),
+    (
+        "1-6月，江西省实际到位省外资金800亿元。其中，浙江企业在赣投资120亿元，占比15%。",
+        "2015-07-10",
+        [(80000000000, "2015-01/2015-06", "江西省"), (12000000000, "2015-01/2015-06", "江西省")],
+    ),
+    (
+        "今年，天津市引進內資2000億元，其中「珠三角」地區投資300億元，環渤海地區投資1300億元。",
+        "2015-12-10",
+        [(200000000000, "2015", "天津市"), (30000000000, "2015", "天津市"), (130000000000, "2015", "天津市")],
+    ),
+]  # fmt: skip
+
 
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
@@ -197,4 +224,11 @@ def test_a_batch_of_a_quarter_told_at_an_event(text: str, reference: str | None,
 
 @pytest.mark.parametrize(("text", "reference", "expected"), POINTS)
 def test_a_point_a_total_is_counted_to(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ORIGINS)
+def test_where_investment_comes_from_is_no_place_of_the_figure(
+    text: str, reference: str | None, expected: list[Any]
+) -> None:
     assert _read(text, reference) == expected

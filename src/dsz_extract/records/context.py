@@ -81,9 +81,15 @@ TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
 # A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
 _DIVISION_RE = patterns.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
 # A place the money comes from: "香港是第一大投资来源地", "亚洲地区仍然是我市最大投资来源地", "江西等省市对广西投资".
+# ... and investors of a place investing here ("北京企业在津投资738.35亿元", "广东客商在青岛投资…").
 _SOURCE_OF_INVESTMENT_RE = patterns.compile(
     r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对|向)[^，,。；;、]{1,8}?投资"
+    r"|(?:的)?(?:企业|客商|商人|资本|投资者|企业家)在[^，,。；;、]{1,5}?投资"
 )
+# A region named before its investment in a breakdown by origin ("“珠三角”地区投资305.5亿元", "中部地区投资…"):
+# where the money comes from, not where it lands.
+_REGION_INVESTING_RE = patterns.compile(r"[”\"’」]?(?:地区)?投资")
+_QUOTES = "“”\"'‘’「」"
 SOURCE_REACH = 16
 # What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
 _VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
@@ -412,10 +418,13 @@ class Reading:
 
     def is_subject_place(self, sent: Sentence, m: Any) -> bool:
         """A place that can be the place of a figure: not a destination, partner or share base."""
-        before = self.norm[max(sent.span.start, m.start - 2) : m.start]
+        before = self.norm[max(sent.span.start, m.start - 3) : m.start].rstrip(_QUOTES)
         after = self.norm[m.end : m.end + 3]
         if before.endswith(PLACE_NOT_SUBJECT_BEFORE) or after.startswith(PLACE_NOT_SUBJECT_AFTER):
             return False
+        region = m.type == "place" and m.value.level == "region"
+        if region and (found := _REGION_INVESTING_RE.match(self.norm, m.end)) and _opens_a_value(sent, found.end()):
+            return False  # "中部地区投资177.23亿元": an origin in a breakdown by origin
         if before.endswith("、") or after.startswith("、"):
             return False  # one of a list of places: destinations ("赴深圳、东莞、洛阳等地")
         if _SOURCE_OF_INVESTMENT_RE.match(self.norm, m.end, min(sent.span.end, m.end + SOURCE_REACH)):
@@ -597,6 +606,10 @@ def _province_code(place: Any) -> str | None:
     """The first two digits of a place's adcode (its province), if it has one."""
     adcode = place.get("adcode") if isinstance(place, dict) else getattr(place, "adcode", None)
     return adcode[:2] if adcode else None
+
+
+def _opens_a_value(sent: Sentence, offset: int) -> bool:
+    return any(v.start == offset for v in sent.values())
 
 
 def _is_park(name: str) -> bool:
