@@ -35,6 +35,10 @@ from .sentence import Found, Sentence
 STOCK_WORDS = r"累计(?!完成)|总数|至今"
 _STOCK_RE = patterns.compile(STOCK_WORDS)
 UP_TO = ("截至", "截止", "到")
+_MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
+_YEAR_RE = patterns.compile(r"\d{4}")
+_FROM = ("自", "从")
+_SINCE_CLOSE_RE = patterns.compile(r"以来[\s，,]*$")
 
 # --- where the topic of a sentence comes from ----------------------------------------------------
 
@@ -56,8 +60,9 @@ PLACE_NOT_SUBJECT_AFTER = (
     "等地", "等", "地区的", "省委", "市委", "县委", "区委", "党委", "政府", "书记", "省长", "市长", "县长",
     "区长", "主任", "局长",
 )  # fmt: skip
-# What may open a clause before its subject place or its leading date: quotes, 在, time adverbs.
-SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|在|于|就|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年)*"
+# What may open a clause before its subject place or its leading date: quotes, 在, time adverbs, and the
+# 预计 of a review's estimates ("预计2012年全市生产总值完成3440亿元", told before the year's statistics are out).
+SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|在|于|就|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年|预计)*"
 # Named parks that stand as the subject of a clause are the place of its figures
 # ("市人力资源服务产业园仅1幢楼便可实现产值50亿元").
 PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间", "加速器", "城", "谷")
@@ -76,9 +81,15 @@ TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
 # A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
 _DIVISION_RE = patterns.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
 # A place the money comes from: "香港是第一大投资来源地", "亚洲地区仍然是我市最大投资来源地", "江西等省市对广西投资".
+# ... and investors of a place investing here ("北京企业在津投资738.35亿元", "广东客商在青岛投资…").
 _SOURCE_OF_INVESTMENT_RE = patterns.compile(
     r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对|向)[^，,。；;、]{1,8}?投资"
+    r"|(?:的)?(?:企业|客商|商人|资本|投资者|企业家)在[^，,。；;、]{1,5}?投资"
 )
+# A region named before its investment in a breakdown by origin ("“珠三角”地区投资305.5亿元", "中部地区投资…"):
+# where the money comes from, not where it lands.
+_REGION_INVESTING_RE = patterns.compile(r"[”\"’」]?(?:地区)?投资")
+_QUOTES = "“”\"'‘’「」"
 SOURCE_REACH = 16
 # What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
 _VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
@@ -256,7 +267,7 @@ class Reading:
                 place = sent.used_place or place
                 continue
             topic = self._topic_date(sent)
-            previous = self.period_of(topic) if topic is not None else None
+            previous = self.period_in(sent, topic) if topic is not None else None
             if previous is not None:
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if is_day(previous) else previous
@@ -407,10 +418,13 @@ class Reading:
 
     def is_subject_place(self, sent: Sentence, m: Any) -> bool:
         """A place that can be the place of a figure: not a destination, partner or share base."""
-        before = self.norm[max(sent.span.start, m.start - 2) : m.start]
+        before = self.norm[max(sent.span.start, m.start - 3) : m.start].rstrip(_QUOTES)
         after = self.norm[m.end : m.end + 3]
         if before.endswith(PLACE_NOT_SUBJECT_BEFORE) or after.startswith(PLACE_NOT_SUBJECT_AFTER):
             return False
+        region = m.type == "place" and m.value.level == "region"
+        if region and (found := _REGION_INVESTING_RE.match(self.norm, m.end)) and _opens_a_value(sent, found.end()):
+            return False  # "中部地区投资177.23亿元": an origin in a breakdown by origin
         if before.endswith("、") or after.startswith("、"):
             return False  # one of a list of places: destinations ("赴深圳、东莞、洛阳等地")
         if _SOURCE_OF_INVESTMENT_RE.match(self.norm, m.end, min(sent.span.end, m.end + SOURCE_REACH)):
@@ -428,6 +442,27 @@ class Reading:
         if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:
             return f"{timex}/{reference_year}"
         return timex
+
+    def period_in(self, sent: Sentence, m: Any) -> str:
+        """`period_of` a date of the sentence, where a count up to a month's end after a year 以来 runs from that
+        year ("自2011年启动…计划以来，截至今年6月底，共引进…" → 2011/2013-06)."""
+        period = self.period_of(m)
+        if not _MONTH_POINT_RE.fullmatch(period) or not self.norm.endswith(UP_TO, max(0, m.start - 2), m.start):
+            return period
+        for since in sent.between(sent.span.start, m.start, "date"):
+            year = since.value.timex
+            if _YEAR_RE.fullmatch(year) and year < period[:4] and self._is_since(sent, since):
+                return f"{year}/{period}"
+        return period
+
+    def _is_since(self, sent: Sentence, m: Any) -> bool:
+        """A year a count runs from: 2011年以来, or 自2011年启动…以来 (its clause closing with 以来)."""
+        if m.value.mod == "AFTER":
+            return True
+        clause = sent.clause_at(m.start)
+        return self.norm.endswith(_FROM, max(0, m.start - 1), m.start) and _SINCE_CLOSE_RE.search(
+            self.norm, m.end, clause.end
+        ) is not None
 
     def is_period_date(self, m: Any) -> bool:
         """A date that can be a period: not a comparison base, not "目前" (no calendar value)."""
@@ -472,7 +507,7 @@ class Reading:
         cached = self._period_cache.get(sent.index)
         if cached is None:
             dates = sent.of_type("date")
-            cached = _Anchors([Found(self.period_of(m), m.start, m.end) for m in dates if self.is_period_date(m)])
+            cached = _Anchors([Found(self.period_in(sent, m), m.start, m.end) for m in dates if self.is_period_date(m)])
             self._period_cache[sent.index] = cached
         return cached
 
@@ -571,6 +606,10 @@ def _province_code(place: Any) -> str | None:
     """The first two digits of a place's adcode (its province), if it has one."""
     adcode = place.get("adcode") if isinstance(place, dict) else getattr(place, "adcode", None)
     return adcode[:2] if adcode else None
+
+
+def _opens_a_value(sent: Sentence, offset: int) -> bool:
+    return any(v.start == offset for v in sent.values())
 
 
 def _is_park(name: str) -> bool:

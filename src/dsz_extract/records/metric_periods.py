@@ -19,7 +19,8 @@ UP_TO_REACH = 4
 _NAMED_SPANS = {"03": "Q1", "06": "H1"}
 _MONTH_RE = patterns.compile(r"(\d{4}|XXXX)-(\d{2})")
 _YEAR_RE = patterns.compile(r"(\d{4}|XXXX)")
-_WRITTEN_YEAR_RE = patterns.compile(r"\d{4}年")
+# A year written out, by its number or as 今年 ("截至今年9月底，…累计签约合作项目1573个": a point counted to).
+_WRITTEN_YEAR_RE = patterns.compile(r"\d{4}年|今年")
 
 # A year the page states as its own: 2017年, 2018中国…周 (not a horizon "到2025年", not a base "较2017年",
 # not part of a longer number).
@@ -29,8 +30,8 @@ def year_to_date(timex: str, mod: str | None, before: str, text: str) -> str:
     """The period a date ending a count gives ("截至3月底" → XXXX-Q1, "截至9月末" → 2023-01/2023-09);
     any other date keeps its TIMEX. `before` holds the words just before the date, `text` is the date's.
 
-    A month's end with its year written out ("截至2025年3月底") is a point a running total is counted
-    to, often since a programme began, not a count from the start of the year: it stays the month."""
+    A month's end with its year written out ("截至2025年3月底", "截至今年9月底") is a point a running total is
+    counted to, often since a programme began, not a count from the start of the year: it stays the month."""
     if mod != "END" or not before.endswith(UP_TO):
         return timex
     if _MONTH_RE.fullmatch(timex) and _WRITTEN_YEAR_RE.search(text):

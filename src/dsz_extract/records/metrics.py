@@ -139,6 +139,7 @@ class _Figure:
     place: Found | None = None  # the place a 分别 list gives this figure
     target_named: bool = False  # its name says it is a target ("…招商引资目标任务")
     period: Found | None = None  # the period stated beside it ("从2016年的695.7亿元")
+    since: str | None = None  # the year a change to it started from ("从2016年的…增加到2021年的…")
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
@@ -227,6 +228,7 @@ def _read_changes(
         for level, period in zip(change.levels, periods, strict=True):
             figure = _Figure(level, indicator, level.type, level.value)
             figure.period = Found(period) if period is not None else None
+            figure.since = periods[0] if level is change.levels[1] else None
             figures.add(figure)
             listed.add(mention_key(level))
     return listed
@@ -449,7 +451,17 @@ def _read_average_growth(
             continue
         figure = _Figure(p, host.indicator, "percent", _as_growth(p.value, negative) if negative else p.value)
         figure.place = host.place
+        figure.period = _years_of_change(host)
         figures.add(figure)
+
+
+def _years_of_change(host: _Figure) -> Found | None:
+    """ "从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%": the average runs over the years of the
+    change, from the year after its start to its end (2017/2021)."""
+    since, until = host.since, host.period.value if host.period is not None else None
+    if since is None or until is None or not (since.isdigit() and until.isdigit() and since < until):
+        return None
+    return Found(f"{int(since) + 1}/{until}")
 
 
 def _listed_together(reading: Reading, figures: list[_Figure]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import models, patterns
+from .. import models, numerals, patterns
 from ..timex import is_day
 from . import frames as event_frames
 from . import metric_periods
@@ -30,6 +30,9 @@ _LEVEL_VERB_RE = patterns.compile(r"(?:达到|达|突破|增至|增加到|提高
 LEVEL_VERB_REACH = 4
 # What the projects of an event plan to invest within the year: a figure of the year, not of the day.
 _ANNUAL_PLAN_RE = patterns.compile(r"(?:年度|年|今年|年内|全年|当年)计划(?:完成)?投资")
+# The words that make a plan the year's may stand just before the indicator, trimmed from it as lead words
+# ("年内计划完成投资", "当年计划投资") or closing a date mention ("2021年计划完成投资").
+ANNUAL_PLAN_LEAD = 2
 
 
 def metric_period(
@@ -57,6 +60,8 @@ def metric_period(
             or _SINCE_RE.search(reading.norm, sent.span.start, value.start) is not None
         )
     )
+    if kind == "actual" and stated is None and (span := _over_a_span(reading, sent, value)) is not None:
+        return span
     if not stock and kind == "actual" and _is_a_flow_so_far(reading, sent, value):
         period = _year_to_now(reading, period)
     if kind == "actual" and _is_level_at_end(reading, sent, value, period.value):
@@ -66,6 +71,39 @@ def metric_period(
     if kind == "target" and stated is None and period.value and _completes_the_year_target(reading, sent, value):
         period = Found(period.value[:4]) if period.value[:4].isdigit() else period
     return period
+
+
+# A span of years told as a duration ("五年来", "过去五年", "近三年", "五年累计"), and the words of a sum or an
+# average over it ("累计达215.03亿美元", "年均增长20.7%"): such a figure is the span's, not its last year's.
+_SPAN_WORD_RE = patterns.compile(
+    r"(?:过去|近)(?P<past>[两二三四五六七八九十]|\d{1,2})年"
+    r"|(?<![\d两二三四五六七八九十])(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间|累计)"
+)
+_OVER_SPAN_RE = patterns.compile("年均|年平均|平均每年|累计")
+
+
+def _over_a_span(reading: Reading, sent: Sentence, value: Any) -> Found | None:
+    """ "2012年…五年来，全省…年均增幅达25%", "过去五年，全省实际利用外资累计达215.03亿美元": a sum or an average
+    growth under a span of years its paragraph tells is the span's, ending at the year the figure is of (or
+    the span's own dates, where the date pass read them: 过去五年 in a January report)."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    if _OVER_SPAN_RE.search(norm, clause.start, value.start) is None:
+        return None
+    paragraph = reading.doc.paragraphs[sent.paragraph]
+    words = list(_SPAN_WORD_RE.finditer(norm, min(paragraph.start, sent.span.start), value.start))
+    if not words:
+        return None
+    before = reading.period_before(sent, value.start)
+    base = before.value
+    if _year_span(base) is not None:
+        return Found(base)
+    if before.start is not None and before.start > words[-1].start():
+        return None  # a date of the figure's own after the span ("过去五年…自2008年…以来，累计…")
+    count = numerals.parse_number(words[-1].group("past") or words[-1].group("n"))
+    if base is None or not base.isdigit() or len(base) != 4 or count is None or not 1 < count <= 20:
+        return None
+    return Found(f"{int(base) - int(count) + 1}/{base}")
 
 
 def _completes_the_year_target(reading: Reading, sent: Sentence, value: Any) -> bool:
@@ -157,6 +195,23 @@ def _is_level_at_end(reading: Reading, sent: Sentence, value: Any, period: str |
     )
 
 
+_PART_OF_A_YEAR_RE = patterns.compile(r"(?:\d{4}|XXXX)-(?:Q[1-4]|H[12]|\d{2}(?:/(?:\d{4}|XXXX)-\d{2})?)")
+
+
+def _is_part_of_a_year(period: Found) -> bool:
+    """A quarter, a half or a month (or a run of months) of a year: no day, no bare year."""
+    return period.value is not None and _PART_OF_A_YEAR_RE.fullmatch(period.value) is not None
+
+
+def _in_a_clause_of_figures(sent: Sentence, period: Found) -> bool:
+    """The period stands in a clause of the sentence that tells figures, not in the one naming the event
+    ("德州招商引资项目5月份集中开工暨签约仪式在禹城举行")."""
+    if period.start is None or period.start < sent.span.start:
+        return False
+    clause = sent.clause_at(period.start)
+    return any(m.type in VALUE_TYPES for m in sent.between(period.end, clause.end))
+
+
 def _of_the_event(reading: Reading, sent: Sentence, indicator: Phrase, clause_start: int, period: Found) -> Found:
     """The period of a figure told of an event: the event's day where the figure states none or only the year
     around it; but a year its own clause states after the lead ("预计2023年完成…") stays, and the year's plan
@@ -165,7 +220,10 @@ def _of_the_event(reading: Reading, sent: Sentence, indicator: Phrase, clause_st
     day = frame.date if frame is not None else None
     if period.start is not None and period.start >= clause_start and frame is not None and frame.opener != sent.index:
         return period
-    if day is not None and _ANNUAL_PLAN_RE.search(reading.norm, indicator.start, indicator.end):
+    if _is_part_of_a_year(period) and _in_a_clause_of_figures(sent, period):
+        return period  # "…集中开工活动，全县三季度集中开工项目31个": the batch of the quarter, not of the day
+    lead = max(clause_start, indicator.start - ANNUAL_PLAN_LEAD)
+    if day is not None and _ANNUAL_PLAN_RE.search(reading.norm, lead, indicator.end):
         return Found(day[:4])
     dated = event_frames.inherit(period.value, day)
     return period if dated == period.value else Found(dated)

@@ -1,0 +1,234 @@
+"""Periods and places of metrics for constructions of news and government prose, read end to end (the real
+mention passes, the gazetteer), each pattern in several wordings of our own.
+
+Each row: the text, its reference date, and the metrics expected in order as (value, period, place); the
+indicators are not what these rows are about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract, models
+
+Row = tuple[str, str | None, list[tuple[float, str | None, str | None]]]
+
+# The year's plan of an event's projects is the year's, also when the words saying so stand before the
+# indicator: a date ("2021年计划完成投资"), 年内, 当年.
+ANNUAL_PLANS: list[Row] = [
+    (
+        "6月30日，大理州举行重大项目集中开工仪式，开工项目35项，总投资25.7亿元，2021年计划完成投资11.82亿元。",
+        "2021-07-01",
+        [(35, "2021-06-30", "大理白族自治州"), (2570000000, "2021-06-30", "大理白族自治州"),
+         (1182000000, "2021", "大理白族自治州")],
+    ),
+    (
+        "3月5日，保山市重大项目集中开工，共开工项目20个，总投资100亿元，年内计划完成投资30亿元。",
+        "2021-03-06",
+        [(20, "2021-03-05", "保山市"), (10000000000, "2021-03-05", "保山市"),
+         (3000000000, "2021", "保山市")],
+    ),
+    (
+        "2月16日，曲靖市举行集中开工活动，开工项目50个，总投资200亿元，当年计划投资60亿元。",
+        "2022-02-17",
+        [(50, "2022-02-16", "曲靖市"), (20000000000, "2022-02-16", "曲靖市"),
+         (6000000000, "2022", "曲靖市")],
+    ),
+    (
+        "2月16日，喀什地區舉行重大項目集中開工儀式，開工項目120個，總投資300億元，年內計劃完成投資90億元。",
+        "2023-02-17",
+        [(120, "2023-02-16", "喀什地区"), (30000000000, "2023-02-16", "喀什地区"),
+         (9000000000, "2023", "喀什地区")],
+    ),
+]  # fmt: skip
+
+# 预计 before the year a review's estimates open with: the year (and place) is the paragraph's topic.
+ESTIMATES: list[Row] = [
+    (
+        "预计2012年全市生产总值完成3440亿元左右。规模以上工业增加值达到1300亿元以上。",
+        "2013-01-20",
+        [(344000000000, "2012", "全市"), (130000000000, "2012", "全市")],
+    ),
+    (
+        "预计今年全县招商引资到位资金突破50亿元；新签约项目达到120个。",
+        "2013-12-20",
+        [(5000000000, "2013", "全县"), (120, "2013", "全县")],
+    ),
+    (
+        "預計2022年全區實際使用外資12億美元。新設外資企業80家。",
+        "2023-01-10",
+        [(1200000000, "2022", "全区"), (80, "2022", "全区")],
+    ),
+    (
+        "初步统计，预计2018年全省进出口总额完成320亿元。其中出口210亿元。",
+        "2019-01-15",
+        [(32000000000, "2018", "全省"), (21000000000, "2018", "全省")],
+    ),
+]
+
+# A sum or an average growth under a span of years the paragraph tells (五年来, 过去五年, 近三年, 五年累计) is
+# the span's; an average after a change from one year to another runs over the years of the change.
+SPANS: list[Row] = [
+    (
+        "2012年，全市固定资产投资五年累计完成9091亿元，年均增加349亿元。",
+        "2013-01-20",
+        [(909100000000, "2008/2012", "全市"), (34900000000, "2008/2012", "全市")],
+    ),
+    (
+        "过去五年，全省实际利用外资累计达215.03亿美元，年均增长20.7%。",
+        "2022-01-10",
+        [(21503000000, "2017/2021", "全省"), (20.7, "2017/2021", "全省")],
+    ),
+    (
+        "2012年全省開發區地區生產總值達到7605億元。五年來，全省開發區招商引資額年均增幅達25%以上。",
+        "2013-02-01",
+        [(760500000000, "2012", "全省"), (25, "2008/2012", "全省")],
+    ),
+    (
+        "近三年来，全县累计引进项目120个，年均引进40个。",
+        "2022-01-10",
+        [(120, "2019/2021", "全县"), (40, "2019/2021", "全县")],
+    ),
+    (
+        "全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%。",
+        "2022-06-10",
+        [(69570000000, "2016", "全区"), (114420000000, "2021", "全区"),
+         (8.7, "2017/2021", "全区")],
+    ),
+    (
+        "全縣財政收入從2017年的8億元提高到2022年的12億元，年均增長8.4%。",
+        "2023-03-10",
+        [(800000000, "2017", "全县"), (1200000000, "2022", "全县"),
+         (8.4, "2018/2022", "全县")],
+    ),
+]  # fmt: skip
+
+# A quarter or month told in a clause of figures at an event is the batch's period ("全县三季度集中开工项目31个");
+# told in the clause naming the event ("5月份集中开工暨签约仪式…举行") it leaves the figures the event's day.
+EVENT_BATCHES: list[Row] = [
+    (
+        "9月20日，沙洋县举行重大项目集中开工活动，全县2024年三季度集中开工项目31个，总投资116.3亿元。",
+        "2024-09-21",
+        [(31, "2024-Q3", "沙洋县"), (11630000000, "2024-Q3", "沙洋县")],
+    ),
+    (
+        "6月28日，京山市舉行重大項目集中簽約儀式，二季度集中簽約項目18個，總投資56億元。",
+        "2024-06-29",
+        [(18, "2024-Q2", "京山市"), (5600000000, "2024-Q2", "京山市")],
+    ),
+    (
+        "3月30日，掇刀区举行项目集中开工仪式，今年3月份全区集中开工项目12个，总投资30亿元。",
+        "2023-03-31",
+        [(12, "2023-03", "掇刀区"), (3000000000, "2023-03", "掇刀区")],
+    ),
+    (
+        "5月26日，德州市5月份集中开工暨签约仪式在禹城举行，27个项目集中开工，总投资60亿元。",
+        "2021-05-27",
+        [(27, "2021-05-26", "德州市"), (6000000000, "2021-05-26", "德州市")],
+    ),
+]
+
+# 截至 a month's end with its year written (a number or 今年) is a point a total is counted to; after a year
+# 以来 (自2015年…以来) the count runs from that year to the point.
+POINTS: list[Row] = [
+    (
+        "截至今年9月底，安徽省与央企累计签约合作项目1573个，实际完成投资10362.4亿元。",
+        "2014-10-18",
+        [(1573, "2014-09", "安徽省"), (1036240000000, "2014-09", "安徽省")],
+    ),
+    (
+        "截至今年5月底，我市已建成院士工作站12家。",
+        "2014-06-18",
+        [(12, "2014-05", "我市")],
+    ),
+    (
+        "自2015年实施招商引资三年行动以来，截至今年9月底，全县累计引进项目128个，到位资金56亿元。",
+        "2017-10-18",
+        [(128, "2015/2017-09", "全县"), (5600000000, "2015/2017-09", "全县")],
+    ),
+    (
+        "2015年以来，截至2017年6月底，全市共新设外资企业300家。",
+        "2017-10-18",
+        [(300, "2015/2017-06", "全市")],
+    ),
+    (
+        "自2016年以來，截至今年3月底，該區累計簽約項目80個。",
+        "2017-04-18",
+        [(80, "2016/2017-03", "该区")],
+    ),
+    (
+        "自2012年以来，截至今年8月末，河北省累计引进央企项目441个。此外，新建研发中心12家。",
+        "2017-10-18",
+        [(441, "2012/2017-08", "河北省"), (12, "2012/2017-08", "河北省")],
+    ),
+]
+
+# Where investment comes from is no place of the figure: investors of a place investing here (北京企业在津投资),
+# a region in a breakdown by origin (来自“长三角”地区投资, 中部地区投资).
+ORIGINS: list[Row] = [
+    (
+        "2014年，天津市实际利用内资2200亿元。其中，北京企业在津投资738.35亿元；来自“长三角”地区投资311.8亿元；"
+        "中部地区投资177.23亿元。",
+        "2015-02-10",
+        [(220000000000, "2014", "天津市"), (73835000000, "2014", "天津市"), (31180000000, "2014", "天津市"),
+         (17723000000, "2014", "天津市")],
+    ),
+    (
+        "去年，青岛市引进内资1000亿元，其中北京企业在青投资200亿元，广东客商在青岛投资150亿元。",
+        "2015-02-10",
+        [(100000000000, "2014", "青岛市"), (20000000000, "2014", "青岛市"), (15000000000, "2014", "青岛市")],
+    ),
+    (
+        "1-6月，江西省实际到位省外资金800亿元。其中，浙江企业在赣投资120亿元，占比15%。",
+        "2015-07-10",
+        [(80000000000, "2015-01/2015-06", "江西省"), (12000000000, "2015-01/2015-06", "江西省")],
+    ),
+    (
+        "今年，天津市引進內資2000億元，其中「珠三角」地區投資300億元，環渤海地區投資1300億元。",
+        "2015-12-10",
+        [(200000000000, "2015", "天津市"), (30000000000, "2015", "天津市"), (130000000000, "2015", "天津市")],
+    ),
+]  # fmt: skip
+
+
+def _number(value: Any) -> float:
+    return value.amount if isinstance(value, models.MoneyValue) else value.value
+
+
+def _read(text: str, reference: str | None) -> list[tuple[float, str | None, str | None]]:
+    report = extract(text, reference_date=reference)
+    return [(_number(m.value), m.period, m.place) for m in report.metrics]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ANNUAL_PLANS)
+def test_the_year_s_plan_of_an_event_s_projects(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ESTIMATES)
+def test_a_review_s_estimates_open_with_their_year(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SPANS)
+def test_sums_and_averages_over_a_span_of_years(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), EVENT_BATCHES)
+def test_a_batch_of_a_quarter_told_at_an_event(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), POINTS)
+def test_a_point_a_total_is_counted_to(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ORIGINS)
+def test_where_investment_comes_from_is_no_place_of_the_figure(
+    text: str, reference: str | None, expected: list[Any]
+) -> None:
+    assert _read(text, reference) == expected
