@@ -82,6 +82,7 @@ BLOCKERS = (
     "中山大学", "中山装", "中山公园", "中山陵", "朝阳产业", "朝阳行业", "长治久安", "大同小异", "东方红", "太平洋",
     "泰山学者", "北京时间", "全国500强", "中国500强", "世界500强", "全国人大", "全国政协", "全国工商联",
     "中国特色", "中国式现代化", "中国梦", "长江学者", "黄河学者",
+    "小城镇",  # small towns as a class (示范小城镇), not 舒兰市小城镇
     "创新兴区", "产业兴区", "工业兴区", "科技兴区", "人才兴区", "农业兴区",  # slogans, not 新兴区 (七台河)
 )  # fmt: skip
 # A place right before one of these is part of a street or an organisation name the org pass did not
