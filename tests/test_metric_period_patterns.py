@@ -193,6 +193,18 @@ ORIGINS: list[Row] = [
 ]  # fmt: skip
 
 
+# A month 以来 or 至今 runs to the reference month, as a year 以来 runs to the reference year; a month that is
+# the reference month itself stays that month, and a running total (累计) stays a stock.
+MONTHS_SINCE: list[Row] = [
+    ("2014年3月至今，全市实际到位资金120亿元。", "2014-10-15", [(12000000000, "2014-03/2014-10", "全市")]),
+    ("今年1月至今，全区签约项目32个。", "2014-10-15", [(32, "2014-01/2014-10", "全区")]),
+    ("2013年6月以来，全县新签约项目120个。", "2014-10-15", [(120, "2013-06/2014-10", "全县")]),
+    ("2019年5月以來，全市引進內資85億元。", "2019-12-02", [(8500000000, "2019-05/2019-12", "全市")]),
+    ("今年10月以来，全市新签约项目12个。", "2014-10-15", [(12, "2014-10", "全市")]),
+    ("2014年3月至今，全市已累计引进项目30个。", "2014-10-15", [(30, None, "全市")]),
+]
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -231,4 +243,9 @@ def test_a_point_a_total_is_counted_to(text: str, reference: str | None, expecte
 def test_where_investment_comes_from_is_no_place_of_the_figure(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), MONTHS_SINCE)
+def test_a_month_since_runs_to_the_reference_month(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

@@ -434,13 +434,20 @@ class Reading:
 
     def period_of(self, m: Any) -> str:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
-        reference year (2011/2014), and a count up to a month's end from the year's start ("截至9月底")."""
+        reference year (2011/2014), a month 以来 or 至今 to the reference month (2014-03/2014-10), and a count up
+        to a month's end from the year's start ("截至9月底")."""
         before = self.norm[max(0, m.start - metric_periods.UP_TO_REACH) : m.start]
         timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before, m.text)
         reference_year = self.doc.reference_year
         since_an_earlier_year = m.value.mod == "AFTER" and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:
             return f"{timex}/{reference_year}"
+        reference = self.doc.reference_date
+        if m.value.mod == "AFTER" and _MONTH_POINT_RE.fullmatch(timex) and reference is not None:
+            # a month 以来 / 至今 (2014年3月至今, 今年1月以来) runs to the reference month, as a year runs to its year
+            reference_month = f"{reference.year:04d}-{reference.month:02d}"
+            if timex < reference_month:
+                return f"{timex}/{reference_month}"
         return timex
 
     def period_in(self, sent: Sentence, m: Any) -> str:
@@ -460,9 +467,10 @@ class Reading:
         if m.value.mod == "AFTER":
             return True
         clause = sent.clause_at(m.start)
-        return self.norm.endswith(_FROM, max(0, m.start - 1), m.start) and _SINCE_CLOSE_RE.search(
-            self.norm, m.end, clause.end
-        ) is not None
+        return (
+            self.norm.endswith(_FROM, max(0, m.start - 1), m.start)
+            and _SINCE_CLOSE_RE.search(self.norm, m.end, clause.end) is not None
+        )
 
     def is_period_date(self, m: Any) -> bool:
         """A date that can be a period: not a comparison base, not "目前" (no calendar value)."""
