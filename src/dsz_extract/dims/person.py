@@ -52,6 +52,7 @@ from ._person_names import (
     is_name,
     is_place,
     name_at,
+    suffixed_name_at,
     surname_at,
 )
 
@@ -122,7 +123,7 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken, titles: list[tuple[int, 
             continue  # 清华大学教授|薛其坤: after its body a post title stands before the name too
         if text[max(0, ts - 2) : ts] in _MANY:
             continue  # 吸引更多专家|来湖创业: many of them are no one named
-        start, end = te, name_at(bounds, te) or dotted_name_at(bounds, te)
+        start, end = te, name_at(bounds, te) or dotted_name_at(bounds, te) or suffixed_name_at(bounds, te)
         if end is None:
             start, end = _header_name(bounds, te)
         if end is not None and taken.covering(start, end) is None:
