@@ -311,8 +311,8 @@ def test_extract_with_lac(case: str, text: str, expected: list[Any]) -> None:
 
 @needs_model
 def test_lac_person_gets_affiliation_from_the_title() -> None:
-    # 今日 after the name is no word the rules end a name before: the name is LAC's
-    report = Extractor(ner="lac")("省人民政府副省長盧雍政今日出席簽約儀式。")
+    # 專程 after the name is no word the rules end a name before: the name is LAC's
+    report = Extractor(ner="lac")("省人民政府副省長盧雍政專程出席簽約儀式。")
     (person,) = [m for m in report.mentions if m.type == "person"]
     assert (person.text, person.source, person.value.title, person.value.affiliation) == (
         "盧雍政",

@@ -268,3 +268,73 @@ NO_PERSON_EITHER = [
 @pytest.mark.parametrize("text", NO_PERSON_EITHER)
 def test_no_person_either(text: str) -> None:
     assert people(text) == []
+
+
+# Session 6 patterns: each case failed before the rule it names.
+TITLED_NAMES_CLOSED = [
+    # a titled name whose last character also ends places and bodies, closed by punctuation or speech
+    ("区委副书记王建会，区政协主席李明出席。", [("王建会", "副书记", "区委"), ("李明", "主席", "区政协")]),
+    ("投資推廣署署長陳永年表示，今年招商成績理想。", [("陳永年", "署長", "投資推廣署")]),
+    ("县长赵振州（右二）为企业颁奖。", [("赵振州", "县长", None)]),
+    ("集团董事长孙立科介绍，新基地明年投产。", [("孙立科", "董事长", None)]),
+    # 率 after a name: the visit it leads
+    ("县长王振华率团赴深圳招商。", [("王振华", "县长", None)]),
+    ("副市长张建国率考察团来访。", [("张建国", "副市长", None)]),
+    ("党组书记何平率代表团参加推介会。", [("何平", "党组书记", None)]),
+    # a time word after the name
+    ("总统赖清德今日出席典礼。", [("赖清德", "总统", None)]),
+    ("市長盧大同昨日會見投資團。", [("盧大同", "市長", None)]),
+    # titles of guidance and command, and titles joined by 暨
+    ("博士生导师齐海涛与企业签订合作协议。", [("齐海涛", "导师", None)]),
+    ("项目指挥长甘立新，公司副总经理刘明出席。", [("甘立新", "指挥长", None), ("刘明", "副总经理", None)]),
+    ("公司总经理暨执行长魏大家致辞。", [("魏大家", "总经理暨执行长", None)]),
+    ("三星公司社长朴永镇表示，将扩大投资。", [("朴永镇", "社长", "三星公司")]),
+    # an interview: title, a space, the name and what he says
+    ("某科技有限公司董事长 李长青：我们会继续投资。", [("李长青", "董事长", "某科技有限公司")]),
+    ("项目负责人 洪守明：工期提前了两个月。", [("洪守明", "负责人", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_NAMES_CLOSED)
+def test_titled_names_closed_by_what_follows(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+BYLINES_MORE = [
+    # a name a bracket or space closes, whatever its last character
+    ("实习生 周明 通讯员 任社) 记者昨天获悉", [(4, 6, "周明"), (11, 13, "任社")]),
+    ("（通讯员 洪锦城 记者 叶小蓉）", [(5, 8, "洪锦城"), (12, 15, "叶小蓉")]),
+    # two-character names spaced to the width of three
+    ("□晚报记者 吴 峰 通讯员 魏 冉\n本报讯", [(6, 9, "吴峰"), (14, 17, "魏冉")]),
+    # a name glued to 记者 in brackets, and the dateline glued to a name
+    ("本报讯(刘东记者李民峰)年初以来", [(4, 6, "刘东"), (8, 11, "李民峰")]),
+    ("(大紀元記者李怡欣台灣高雄報導)招商成績斐然", [(6, 9, "李怡欣")]),
+    ("（本报记者张伟北京报道）签约仪式举行", [(5, 7, "张伟")]),
+    # names alone in the bracket after a news agency's dateline
+    ("中新社郑州11月7日电 (李贵刚 杨大勇)记者从河南官方获悉。", [(13, 16, "李贵刚"), (17, 20, "杨大勇")]),
+    ("宜昌12月4日電(董曉斌 黎榮華)總投資約320億元。", [(9, 12, "董曉斌"), (13, 16, "黎榮華")]),
+    # other byline words and separators
+    ("编辑 杨静\n\n编审 李玉红\n", [(3, 5, "杨静"), (10, 13, "李玉红")]),
+    ("责编 | 冯小静\n审核：陈立\n", [(5, 8, "冯小静"), (12, 14, "陈立")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES_MORE)
+def test_more_bylines(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert person_spans(text) == expected
+
+
+NO_PERSON_AGAIN = [
+    # 文 and 图 stand apart from the name they credit
+    "声明：本站部分图片、文章来源于网络。",
+    "发布时间：2021-03-01  文章来源：省商务厅",
+    "文章来源于人民网",
+    # a conjunction and a word between two titles
+    "建立院士和知名专家联系制度。",
+    "请各位政协委员和其他列席人员提出意见。",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON_AGAIN)
+def test_no_person_again(text: str) -> None:
+    assert people(text) == []

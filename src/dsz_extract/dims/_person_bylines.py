@@ -33,7 +33,7 @@ Person = tuple[int, int, "str | None", "str | None"]
 _BYLINE_TITLE: dict[str, str | None] = {
     row[0]: (row[1] if row[1] != "-" else None) for row in table("person_bylines.txt")
 }
-_BYLINE = patterns.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/]?[ \t\u3000]*")
+_BYLINE = patterns.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/|｜]?[ \t\u3000]*")
 _BYLINE_GAP = patterns.compile(r"[ \t\u3000、,，]+")
 _REPORTER = ("记者", "本报记者", "特约记者", "见习记者", "首席记者", "融媒体记者")
 _HAN_BEFORE = patterns.compile(r"\p{Han}")
@@ -57,7 +57,7 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
     for m in _BYLINE.finditer(text):
         if not (_names.is_edge_char(text, m.start() - 1) or _glued(text, m) or _opened(text, m.start())):
             continue
-        word = m.group().rstrip(" \t\u3000:：/")
+        word = m.group().rstrip(" \t\u3000:：/|｜")
         if len(word) == len(m.group()) == 1:
             continue  # 文章来源, 图片: a one-character byline word stands apart from the name (文/张超)
         title = _BYLINE_TITLE[word]
@@ -151,7 +151,7 @@ def _place_at(text: str, pos: int) -> bool:
 
 def _reporter_at(text: str, pos: int) -> bool:
     m = _BYLINE.match(text, pos)
-    return m is not None and _BYLINE_TITLE[m.group().rstrip(" \t\u3000:：/")] is not None
+    return m is not None and _BYLINE_TITLE[m.group().rstrip(" \t\u3000:：/|｜")] is not None
 
 
 def _name_before_reporter(bounds: Boundaries, pos: int) -> int | None:
@@ -221,7 +221,7 @@ def _bracketed(bounds: Boundaries) -> list[Person]:
         if first in _PICTURE_FIRST and _PICTURE_PLACE.match(text, at):
             found += _caption_before(bounds, at)
         elif surname_at(text, at + 1):
-            found.extend((s, e, None, None) for s, e in _names_alone(bounds, at + 1))
+            found.extend((s, e, None, None) for s, e in _names_alone(bounds, at + 1, dated=_after_dateline(text, at)))
         elif (outlet := _OUTLET_FIRST.match(text, at + 1)) is not None and surname_at(text, outlet.end()):
             # (山西日报 邓焕彦 崔 杰): the paper, then its writers
             found.extend((s, e, None, None) for s, e in _names_alone(bounds, outlet.end()))
@@ -243,9 +243,18 @@ def _caption_before(bounds: Boundaries, end: int) -> list[Person]:
     return []
 
 
-def _names_alone(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
-    """Names alone in brackets from `pos`: （宋超） or (郑仁 沈春来) closing a line, （徐卫 记者 刘楠）
-    (the names after 记者 are the byline's), and two or more joined by 、 anywhere (買祥發、史笑妍、田成瑞)."""
+# A news agency's dateline (郑州11月7日电, 本报讯): the bracket right after it holds the writers.
+_DATELINES = ("日电", "日讯", "报讯", "社电", "网讯")
+
+
+def _after_dateline(text: str, bracket: int) -> bool:
+    return text[max(0, bracket - 6) : bracket].rstrip(_SPACES).endswith(_DATELINES)
+
+
+def _names_alone(bounds: Boundaries, pos: int, *, dated: bool = False) -> list[tuple[int, int]]:
+    """Names alone in brackets from `pos`: （宋超） or (郑仁 沈春来) closing a line or a dateline
+    (郑州11月7日电 (李贵刚 杨大勇)记者从…), （徐卫 记者 刘楠） (the names after 记者 are the byline's), and
+    two or more joined by 、 anywhere (買祥發、史笑妍、田成瑞)."""
     text = bounds.text
     names: list[tuple[int, int]] = []
     joined, spaced = False, False
@@ -260,7 +269,7 @@ def _names_alone(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
             return names  # （刘树东记者李民峰）: the byline reads on
         after = text[end : end + 1]
         if after in ("）", ")"):
-            if not (joined and not spaced) and _LINE_END.match(text, end + 1) is None:
+            if not ((joined and not spaced) or dated) and _LINE_END.match(text, end + 1) is None:
                 return []
             return names
         if after == "、":

@@ -128,13 +128,9 @@ def suffixed_name_at(bounds: Boundaries, pos: int) -> int | None:
         return None
     if text[pos] in _FUNCTION_CHARS or bounds.word_at(pos + 1) >= 2:
         return None  # 院士|和知名|专家: a conjunction and a word, not a surname and a given name
-    if is_place(text[pos:end]) or is_place(text[pos + 1 : end]):
+    if is_place(text[pos:end]):
         return None
-    closed = (
-        _names.is_edge_char(text, end)
-        or _names.right_context_at(text, end) > 0
-        or title_at(text, end) is not None
-    )
+    closed = _names.is_edge_char(text, end) or _names.right_context_at(text, end) > 0 or title_at(text, end) is not None
     return end if closed else None
 
 

@@ -138,7 +138,7 @@ _MANY = frozenset(("更多", "多名", "多位", "众多", "诸多", "广大", "
 
 def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
     """A speech or report header sets the name apart by one space (区委书记 沈建华 / 区长 王天佑),
-    and the name then ends its line."""
+    and the name then ends its line, or opens what the person says in an interview (董事长 李明：)."""
     text = bounds.text
     if text[title_end : title_end + 1] not in _HEADER_GAP:
         return title_end, None
@@ -147,7 +147,7 @@ def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
         return title_end, None
     # Letters a site scatters through its pages (县长 黄四平vzT) stand between the name and the line end.
     rest = _LETTERS.match(text, end).end()
-    if not (rest >= len(text) or text[rest] in "\r\n" or text[rest : rest + 1] in _HEADER_GAP):
+    if not (rest >= len(text) or text[rest] in "\r\n：:" or text[rest : rest + 1] in _HEADER_GAP):
         return title_end, None
     return title_end + 1, end
 
@@ -163,8 +163,8 @@ def _spaced_name(text: str, pos: int) -> int | None:
     return end if end >= len(text) or text[end] in "\r\n" else None
 
 
-# Titles one person holds together: 董事长兼总裁, 市委常委、常务副市长.
-_TITLE_JOINERS = ("兼", "、")
+# Titles one person holds together: 董事长兼总裁, 总经理暨执行长, 市委常委、常务副市长.
+_TITLE_JOINERS = ("兼", "暨", "、")
 _COMMITTEE_SEAT = patterns.compile("常委")
 _COMMITTEE_BEFORE = patterns.compile("[省市区县州]委")
 
