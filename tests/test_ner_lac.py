@@ -292,6 +292,12 @@ EXTRACT_TABLE = [
         [("person", "张树营", 4, "lac", None), ("person", "魏华伟", 11, "lac", None)],
     ),
     (
+        "a rule name closed by what follows stands against LAC's shorter one",
+        "集团总经理暨执行长林志家致辞。",
+        # LAC reads 林志|家; the title before and 致辞 after close the rule's three characters
+        [("person", "林志家", 9, "rules", "总经理暨执行长")],
+    ),
+    (
         "organisations without a place before them",
         "在县人大、县政协的监督支持下，项目顺利推进。",
         [("org", "县人大", 1, "rules", None), ("org", "县政协", 5, "rules", None)],  # level-only bodies: rules

@@ -338,3 +338,33 @@ NO_PERSON_AGAIN = [
 @pytest.mark.parametrize("text", NO_PERSON_AGAIN)
 def test_no_person_again(text: str) -> None:
     assert people(text) == []
+
+
+LISTED_PEOPLE = [
+    # names before 等, a count and the kind of people they are
+    ("引进了王建国、李明华等5名博士。", [("王建国", None, None), ("李明华", None, None)]),
+    ("张立新、赵文华等专家来到园区考察。", [("张立新", None, None), ("赵文华", None, None)]),
+    ("周文斌、吴海燕、郑国强等3位院士受聘。", [("周文斌", None, None), ("吴海燕", None, None), ("郑国强", None, None)]),
+    ("邀請陳家明、黃志偉等人出席。", [("陳家明", None, None), ("黃志偉", None, None)]),
+    # a role, then 有 / 是 / a colon, then the names
+    ("出席活动的领导有王建国、李明华。", [("王建国", None, None), ("李明华", None, None)]),
+    ("到场嘉宾有孙立平、钱文杰、冯晓东。", [("孙立平", None, None), ("钱文杰", None, None), ("冯晓东", None, None)]),
+    ("获奖代表：刘志刚、许文华\n", [("刘志刚", None, None), ("许文华", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_PEOPLE)
+def test_listed_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+NO_LISTED_PEOPLE = [
+    # bodies after 领导有 are no people, nor places before 等
+    "出席的领导有：市发改委、市商务局。",
+    "苏州、无锡等地专家来到园区。",
+]
+
+
+@pytest.mark.parametrize("text", NO_LISTED_PEOPLE)
+def test_no_listed_people(text: str) -> None:
+    assert people(text) == []

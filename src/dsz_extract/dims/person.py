@@ -203,6 +203,9 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
     found: list[Person] = []
     for _s, role_end in _ROLES.longest(text):
         names = _list_from(bounds, role_end)
+        if not names and text[role_end : role_end + 1] in _ROLE_THEN:
+            names = _list_from(bounds, role_end + 1)  # 出席的领导有|A、B: a list, never one name
+            names = names if len(names) >= 2 else []
         if len(names) >= 2 or (names and text[_s:role_end] in _SINGLE_ROLES):
             found.extend((s, e, None, None) for s, e in names)
     for m in _ETC_ROLE.finditer(text):
@@ -216,9 +219,17 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
     return found
 
 
-# Names listed before the role they share (张某、李某、王某等县领导参加): 等, a few qualifying
-# characters (县, 市上, 省委), then the role.
-_ETC_ROLE = patterns.compile(rf"等[\p{{Han}}]{{0,3}}?(?:{alternation(words('person_roles.txt'))})")
+# Names listed before the role they share (张某、李某、王某等县领导参加): 等, a count (等5名), a few
+# qualifying characters (县, 市上, 省委), then the role, or the kind of people they are (等专家, 等人).
+_ETC_PEOPLE = ("专家", "博士", "院士", "教授", "学者", "人")
+_ETC_ROLE = patterns.compile(
+    rf"等(?:[0-9]+|[一二三四五六七八九十两几多]+)?[名位]?[\p{{Han}}]{{0,3}}?"
+    rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE))})"
+)
+
+
+# What may stand between a role and the names it lists (嘉宾有A、B; 获奖代表是A、B; 专家组成员：A、B).
+_ROLE_THEN = ("有", "是", "为", "：", ":")
 
 
 def _list_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
