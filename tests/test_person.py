@@ -358,6 +358,28 @@ def test_listed_people(text: str, expected: list[tuple[str, str | None, str | No
     assert people(text) == expected
 
 
+# A delegation named after the one who leads it.
+LEADERS = [
+    ("12月，魏华伟一行到科技公司考察。", [("魏华伟", None, None)]),
+    ("日前，张立新率团赴深圳招商。", [("张立新", None, None)]),
+    ("近日，李明带队走访企业。", [("李明", None, None)]),
+    ("昨日，陳志強率隊訪問工業園。", [("陳志強", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS)
+def test_leaders_of_delegations(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+NO_LEADERS = ["上午，省商务厅一行到园区调研。", "客商一行参观了园区。", "考察团一行抵达。"]
+
+
+@pytest.mark.parametrize("text", NO_LEADERS)
+def test_no_leader(text: str) -> None:
+    assert people(text) == []
+
+
 NO_LISTED_PEOPLE = [
     # bodies after 领导有 are no people, nor places before 等
     "出席的领导有：市发改委、市商务局。",

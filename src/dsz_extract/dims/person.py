@@ -314,6 +314,11 @@ _SPEECHES = (
     "致辞",
     "致欢迎辞",
     "致开幕辞",
+    # a delegation is named after the one who leads it (魏华伟|一行到…考察, 张伟|率团赴…)
+    "一行",
+    "率团",
+    "率队",
+    "带队",
 )
 # 张伟|在全县招商引资大会上的讲话: a speech's heading, the cue its end, 在 no further than this before it.
 _SPEECH_HEADINGS = ("上的讲话", "上的报告", "上的致辞", "上的发言")
