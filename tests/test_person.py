@@ -379,6 +379,28 @@ def test_leaders_of_delegations(text: str, expected: list[tuple[str, str | None,
     assert people(text) == expected
 
 
+# A speaker named before the 在 that sets the scene of what he says.
+SCENE_SPEAKERS = [
+    ("王建国在调研时指出，要抓好招商。", [("王建国", None, None)]),
+    ("赵文华在致辞中表示，欢迎企业投资。", [("赵文华", None, None)]),
+    ("會上，陳志強在發言時強調，要優化營商環境。", [("陳志強", None, None)]),
+    ("据悉，刘海波在签约仪式上介绍，项目明年投产。", [("刘海波", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENE_SPEAKERS)
+def test_speakers_before_the_scene(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+NO_SCENE_SPEAKER = ["海尔在发布会上表示，将扩大投资。", "项目在建设中表示，", "全市在会上表示，"]
+
+
+@pytest.mark.parametrize("text", NO_SCENE_SPEAKER)
+def test_no_scene_speaker(text: str) -> None:
+    assert people(text) == []
+
+
 NO_LEADERS = ["上午，省商务厅一行到园区调研。", "客商一行参观了园区。", "考察团一行抵达。"]
 
 

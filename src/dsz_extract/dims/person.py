@@ -406,15 +406,24 @@ def _heading_speaker(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
 
 
 def _sayer(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    """A three-character name opening its clause right before what it says, or before the 在 that
+    sets the scene of it (王国清|在调研时指出，)."""
     text = bounds.text
-    start = cue - 3
-    if (
-        is_name(bounds, start, cue)
-        and (_names.is_edge_char(text, start - 1) or text[start - 1 : start] == "据")
-        and not is_place(text[start:cue])
-    ):
-        return [(start, cue)]
+    at = text.rfind("在", max(0, cue - _SCENE_REACH), cue)
+    ends = (cue, at) if at >= 0 and not _CLAUSE_PUNCTUATION.search(text, at, cue) else (cue,)
+    for end in ends:
+        start = end - 3
+        if (
+            is_name(bounds, start, end)
+            and (_names.is_edge_char(text, start - 1) or text[start - 1 : start] == "据")
+            and not is_place(text[start:end])
+        ):
+            return [(start, end)]
     return []
+
+
+# 在 no further than this before the speech verb: the scene of a speech (在…时, 在…上, 在…中).
+_SCENE_REACH = 20
 
 
 def _honoured(bounds: Boundaries, cue: int, cue_end: int) -> list[tuple[int, int]]:
