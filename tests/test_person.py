@@ -268,3 +268,153 @@ NO_PERSON_EITHER = [
 @pytest.mark.parametrize("text", NO_PERSON_EITHER)
 def test_no_person_either(text: str) -> None:
     assert people(text) == []
+
+
+# Session 6 patterns: each case failed before the rule it names.
+TITLED_NAMES_CLOSED = [
+    # a titled name whose last character also ends places and bodies, closed by punctuation or speech
+    ("区委副书记王建会，区政协主席李明出席。", [("王建会", "副书记", "区委"), ("李明", "主席", "区政协")]),
+    ("投資推廣署署長陳永年表示，今年招商成績理想。", [("陳永年", "署長", "投資推廣署")]),
+    ("县长赵振州（右二）为企业颁奖。", [("赵振州", "县长", None)]),
+    ("集团董事长孙立科介绍，新基地明年投产。", [("孙立科", "董事长", None)]),
+    # 率 after a name: the visit it leads
+    ("县长王振华率团赴深圳招商。", [("王振华", "县长", None)]),
+    ("副市长张建国率考察团来访。", [("张建国", "副市长", None)]),
+    ("党组书记何平率代表团参加推介会。", [("何平", "党组书记", None)]),
+    # a time word after the name
+    ("总统赖清德今日出席典礼。", [("赖清德", "总统", None)]),
+    ("市長盧大同昨日會見投資團。", [("盧大同", "市長", None)]),
+    # titles of guidance and command, and titles joined by 暨
+    ("博士生导师齐海涛与企业签订合作协议。", [("齐海涛", "导师", None)]),
+    ("项目指挥长甘立新，公司副总经理刘明出席。", [("甘立新", "指挥长", None), ("刘明", "副总经理", None)]),
+    ("公司总经理暨执行长魏大家致辞。", [("魏大家", "总经理暨执行长", None)]),
+    ("三星公司社长朴永镇表示，将扩大投资。", [("朴永镇", "社长", "三星公司")]),
+    # Taiwan's forms and officer titles in Latin letters
+    ("經濟部次長林志明表示，將協助廠商。", [("林志明", "次長", "經濟部")]),
+    ("公司營運長陳建志說，產能將擴大。", [("陳建志", "營運長", None)]),
+    ("里長黃金城出席。", [("黃金城", "里長", None)]),
+    ("公司CFO王建华介绍，利润增长。", [("王建华", "CFO", None)]),
+    ("商務及經濟發展局局長丘應樺表示，", [("丘應樺", "局長", "商務及經濟發展局")]),
+    # an interview: title, a space, the name and what he says
+    ("某科技有限公司董事长 李长青：我们会继续投资。", [("李长青", "董事长", "某科技有限公司")]),
+    ("项目负责人 洪守明：工期提前了两个月。", [("洪守明", "负责人", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_NAMES_CLOSED)
+def test_titled_names_closed_by_what_follows(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+BYLINES_MORE = [
+    # a name a bracket or space closes, whatever its last character
+    ("实习生 周明 通讯员 任社) 记者昨天获悉", [(4, 6, "周明"), (11, 13, "任社")]),
+    ("（通讯员 洪锦城 记者 叶小蓉）", [(5, 8, "洪锦城"), (12, 15, "叶小蓉")]),
+    # two-character names spaced to the width of three
+    ("□晚报记者 吴 峰 通讯员 魏 冉\n本报讯", [(6, 9, "吴峰"), (14, 17, "魏冉")]),
+    # a name glued to 记者 in brackets, and the dateline glued to a name
+    ("本报讯(刘东记者李民峰)年初以来", [(4, 6, "刘东"), (8, 11, "李民峰")]),
+    ("(大紀元記者李怡欣台灣高雄報導)招商成績斐然", [(6, 9, "李怡欣")]),
+    ("（本报记者张伟北京报道）签约仪式举行", [(5, 7, "张伟")]),
+    # names alone in the bracket after a news agency's dateline
+    ("中新社郑州11月7日电 (李贵刚 杨大勇)记者从河南官方获悉。", [(13, 16, "李贵刚"), (17, 20, "杨大勇")]),
+    ("宜昌12月4日電(董曉斌 黎榮華)總投資約320億元。", [(9, 12, "董曉斌"), (13, 16, "黎榮華")]),
+    # other byline words and separators
+    ("编辑 杨静\n\n编审 李玉红\n", [(3, 5, "杨静"), (10, 13, "李玉红")]),
+    ("责编 | 冯小静\n审核：陈立\n", [(5, 8, "冯小静"), (12, 14, "陈立")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES_MORE)
+def test_more_bylines(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert person_spans(text) == expected
+
+
+NO_PERSON_AGAIN = [
+    # 文 and 图 stand apart from the name they credit
+    "声明：本站部分图片、文章来源于网络。",
+    "发布时间：2021-03-01  文章来源：省商务厅",
+    "文章来源于人民网",
+    # a conjunction and a word between two titles
+    "建立院士和知名专家联系制度。",
+    "请各位政协委员和其他列席人员提出意见。",
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON_AGAIN)
+def test_no_person_again(text: str) -> None:
+    assert people(text) == []
+
+
+LISTED_PEOPLE = [
+    # names before 等, a count and the kind of people they are
+    ("引进了王建国、李明华等5名博士。", [("王建国", None, None), ("李明华", None, None)]),
+    ("张立新、赵文华等专家来到园区考察。", [("张立新", None, None), ("赵文华", None, None)]),
+    ("周文斌、吴海燕、郑国强等3位院士受聘。", [("周文斌", None, None), ("吴海燕", None, None), ("郑国强", None, None)]),
+    ("邀請陳家明、黃志偉等人出席。", [("陳家明", None, None), ("黃志偉", None, None)]),
+    # a role, then 有 / 是 / a colon, then the names
+    ("出席活动的领导有王建国、李明华。", [("王建国", None, None), ("李明华", None, None)]),
+    ("到场嘉宾有孙立平、钱文杰、冯晓东。", [("孙立平", None, None), ("钱文杰", None, None), ("冯晓东", None, None)]),
+    ("获奖代表：刘志刚、许文华\n", [("刘志刚", None, None), ("许文华", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_PEOPLE)
+def test_listed_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+# A delegation named after the one who leads it.
+LEADERS = [
+    ("12月，魏华伟一行到科技公司考察。", [("魏华伟", None, None)]),
+    ("日前，张立新率团赴深圳招商。", [("张立新", None, None)]),
+    ("近日，李明带队走访企业。", [("李明", None, None)]),
+    ("昨日，陳志強率隊訪問工業園。", [("陳志強", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS)
+def test_leaders_of_delegations(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+# A speaker named before the 在 that sets the scene of what he says.
+SCENE_SPEAKERS = [
+    ("王建国在调研时指出，要抓好招商。", [("王建国", None, None)]),
+    ("赵文华在致辞中表示，欢迎企业投资。", [("赵文华", None, None)]),
+    ("會上，陳志強在發言時強調，要優化營商環境。", [("陳志強", None, None)]),
+    ("据悉，刘海波在签约仪式上介绍，项目明年投产。", [("刘海波", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENE_SPEAKERS)
+def test_speakers_before_the_scene(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+NO_SCENE_SPEAKER = ["海尔在发布会上表示，将扩大投资。", "项目在建设中表示，", "全市在会上表示，"]
+
+
+@pytest.mark.parametrize("text", NO_SCENE_SPEAKER)
+def test_no_scene_speaker(text: str) -> None:
+    assert people(text) == []
+
+
+NO_LEADERS = ["上午，省商务厅一行到园区调研。", "客商一行参观了园区。", "考察团一行抵达。"]
+
+
+@pytest.mark.parametrize("text", NO_LEADERS)
+def test_no_leader(text: str) -> None:
+    assert people(text) == []
+
+
+NO_LISTED_PEOPLE = [
+    # bodies after 领导有 are no people, nor places before 等
+    "出席的领导有：市发改委、市商务局。",
+    "苏州、无锡等地专家来到园区。",
+]
+
+
+@pytest.mark.parametrize("text", NO_LISTED_PEOPLE)
+def test_no_listed_people(text: str) -> None:
+    assert people(text) == []

@@ -17,14 +17,23 @@ from .. import patterns
 from ..doc import Doc
 from . import _names
 from ._names import Boundaries, alternation, table
-from ._person_names import SURNAME_RANK, given_ok, is_name, name_at, surname_at
+from ._person_names import (
+    SURNAME_RANK,
+    given_ok,
+    is_common_word,
+    is_name,
+    is_place,
+    name_at,
+    suffixed_given_ok,
+    surname_at,
+)
 
 Person = tuple[int, int, "str | None", "str | None"]
 
 _BYLINE_TITLE: dict[str, str | None] = {
     row[0]: (row[1] if row[1] != "-" else None) for row in table("person_bylines.txt")
 }
-_BYLINE = patterns.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/]?[ \t\u3000]*")
+_BYLINE = patterns.compile(rf"(?:{alternation(_BYLINE_TITLE)})[ \t\u3000]*[:：/|｜]?[ \t\u3000]*")
 _BYLINE_GAP = patterns.compile(r"[ \t\u3000、,，]+")
 _REPORTER = ("记者", "本报记者", "特约记者", "见习记者", "首席记者", "融媒体记者")
 _HAN_BEFORE = patterns.compile(r"\p{Han}")
@@ -48,7 +57,9 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
     for m in _BYLINE.finditer(text):
         if not (_names.is_edge_char(text, m.start() - 1) or _glued(text, m) or _opened(text, m.start())):
             continue
-        word = m.group().rstrip(" \t\u3000:：/")
+        word = m.group().rstrip(" \t\u3000:：/|｜")
+        if len(word) == len(m.group()) == 1:
+            continue  # 文章来源, 图片: a one-character byline word stands apart from the name (文/张超)
         title = _BYLINE_TITLE[word]
         if title is not None and word.endswith(title):
             # As written: 記者 in a traditional text, not the 记者 of the list.
@@ -56,7 +67,15 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
             title = _names.verbatim(doc, word_end - len(title), word_end)
         pos = m.end()
         while pos < len(text):
-            end = name_at(bounds, pos) or _name_before_byline(bounds, pos) or _four_character_name(bounds, pos)
+            end = (
+                name_at(bounds, pos)
+                or _name_before_byline(bounds, pos)
+                or _four_character_name(bounds, pos)
+                or _closed_name(bounds, pos)
+                or _name_before_dateline(bounds, pos)
+            )
+            if end is None and surname_at(text, pos) == 1 and _SPACED_NAME.match(text, pos):
+                end = pos + 3  # 记者 吴 峰 通讯员 魏 冉: two characters spaced to the width of three
             if end is None:
                 found.extend((s, e, title, None) for s, e in _glued_names(bounds, pos))
                 break
@@ -91,6 +110,54 @@ def _name_before_byline(bounds: Boundaries, pos: int) -> int | None:
         if _BYLINE.match(text, end) and given_ok(text, pos + sur, end) and name_at(bounds, pos, right="title") is None:
             return end
     return None
+
+
+def _closed_name(bounds: Boundaries, pos: int) -> int | None:
+    """End of a name whose last character also ends body and place names (通讯员 任社), where a
+    bracket, a space or the line end closes the byline's name."""
+    text = bounds.text
+    sur = surname_at(text, pos)
+    if not sur:
+        return None
+    for given in (2, 1):
+        end = pos + sur + given
+        if end <= len(text) and suffixed_given_ok(text, pos + sur, end) and _closes(text, end):
+            return None if is_common_word(text[pos:end]) else end
+    return None
+
+
+def _closes(text: str, end: int) -> bool:
+    return end >= len(text) or text[end] in _CLOSERS or text[end] in _SPACES or text[end] in "\r\n"
+
+
+# A byline's dateline glued to the name (記者李怡欣台灣高雄報導, 记者张伟北京报道): places, then 报道.
+_DATELINE = patterns.compile(r"\p{Han}{2,6}?(?:报道|报导|電|电)(?=[）)〕\s]|$)")
+
+
+def _name_before_dateline(bounds: Boundaries, pos: int) -> int | None:
+    """End of a name right before the place its writer reports from and 报道."""
+    text = bounds.text
+    sur = surname_at(text, pos)
+    for given in (2, 1):
+        end = pos + sur + given
+        if sur and given_ok(text, pos + sur, end) and _DATELINE.match(text, end) and _place_at(text, end):
+            return end
+    return None
+
+
+def _place_at(text: str, pos: int) -> bool:
+    return any(is_place(text[pos : pos + n]) for n in (2, 3))
+
+
+def _reporter_at(text: str, pos: int) -> bool:
+    m = _BYLINE.match(text, pos)
+    return m is not None and _BYLINE_TITLE[m.group().rstrip(" \t\u3000:：/|｜")] is not None
+
+
+def _name_before_reporter(bounds: Boundaries, pos: int) -> int | None:
+    """End of a name glued to a byline word that gives a title (刘树东|记者李民峰), not to 文 or 图."""
+    end = _name_before_byline(bounds, pos)
+    return end if end is not None and _reporter_at(bounds.text, end) else None
 
 
 def _four_character_name(bounds: Boundaries, pos: int) -> int | None:
@@ -129,8 +196,8 @@ _LINE_END = patterns.compile(r"[ \t\u3000]*(?:\r?\n|$)")
 _PICTURE_PLACE = patterns.compile(r"[（(](?:(?:前排|后排|中排)?[左右][一二三四五六七八九十0-9]?起?|中)[）)]")
 _PICTURE_FIRST = frozenset("前后中左右")
 # A bracket that may open a caption's place or names alone (not the pinyin some pages put after a
-# character: 創(chuàng)).
-_BRACKET_OPEN = patterns.compile(r"[（(](?=[前后中左右]|\p{Han}{2,4}[）)、 \t\u3000])")
+# character: 創(chuàng)), or a name glued to the reporter's byline ((刘树东记者李民峰)).
+_BRACKET_OPEN = patterns.compile(r"[（(](?=[前后中左右]|\p{Han}{2,4}(?:[）)、 \t\u3000]|记者|通讯员))")
 
 
 def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
@@ -154,7 +221,7 @@ def _bracketed(bounds: Boundaries) -> list[Person]:
         if first in _PICTURE_FIRST and _PICTURE_PLACE.match(text, at):
             found += _caption_before(bounds, at)
         elif surname_at(text, at + 1):
-            found.extend((s, e, None, None) for s, e in _names_alone(bounds, at + 1))
+            found.extend((s, e, None, None) for s, e in _names_alone(bounds, at + 1, dated=_after_dateline(text, at)))
         elif (outlet := _OUTLET_FIRST.match(text, at + 1)) is not None and surname_at(text, outlet.end()):
             # (山西日报 邓焕彦 崔 杰): the paper, then its writers
             found.extend((s, e, None, None) for s, e in _names_alone(bounds, outlet.end()))
@@ -164,7 +231,7 @@ def _bracketed(bounds: Boundaries) -> list[Person]:
 # A paper or station opening a closing bracket of writers' names, a space after it.
 _OUTLET_FIRST = patterns.compile(r"\p{Han}{2,8}?(?:日报|晚报|时报|商报|报|电视台|融媒体中心|新闻网)[ \t\u3000]+")
 # A two-character name spaced to the width of three (崔 杰), as bylines align them.
-_SPACED_NAME = patterns.compile(r"\p{Han}[ \u3000]\p{Han}(?=[）)]|[ \t\u3000])")
+_SPACED_NAME = patterns.compile(r"\p{Han}[ \u3000]\p{Han}(?=[）)]|[ \t\u3000\r\n]|$)")
 
 
 def _caption_before(bounds: Boundaries, end: int) -> list[Person]:
@@ -176,22 +243,33 @@ def _caption_before(bounds: Boundaries, end: int) -> list[Person]:
     return []
 
 
-def _names_alone(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
-    """Names alone in brackets from `pos`: （宋超） or (郑仁 沈春来) closing a line, （徐卫 记者 刘楠）
-    (the names after 记者 are the byline's), and two or more joined by 、 anywhere (買祥發、史笑妍、田成瑞)."""
+# A news agency's dateline (郑州11月7日电, 本报讯): the bracket right after it holds the writers.
+_DATELINES = ("日电", "日讯", "报讯", "社电", "网讯")
+
+
+def _after_dateline(text: str, bracket: int) -> bool:
+    return text[max(0, bracket - 6) : bracket].rstrip(_SPACES).endswith(_DATELINES)
+
+
+def _names_alone(bounds: Boundaries, pos: int, *, dated: bool = False) -> list[tuple[int, int]]:
+    """Names alone in brackets from `pos`: （宋超） or (郑仁 沈春来) closing a line or a dateline
+    (郑州11月7日电 (李贵刚 杨大勇)记者从…), （徐卫 记者 刘楠） (the names after 记者 are the byline's), and
+    two or more joined by 、 anywhere (買祥發、史笑妍、田成瑞)."""
     text = bounds.text
     names: list[tuple[int, int]] = []
     joined, spaced = False, False
     while True:
-        end = name_at(bounds, pos)
+        end = name_at(bounds, pos) or _name_before_reporter(bounds, pos)
         if end is None and surname_at(text, pos) == 1 and _SPACED_NAME.match(text, pos):
             end = pos + 3
         if end is None:
             return []
         names.append((pos, end))
+        if _reporter_at(text, end):
+            return names  # （刘树东记者李民峰）: the byline reads on
         after = text[end : end + 1]
         if after in ("）", ")"):
-            if not (joined and not spaced) and _LINE_END.match(text, end + 1) is None:
+            if not ((joined and not spaced) or dated) and _LINE_END.match(text, end + 1) is None:
                 return []
             return names
         if after == "、":

@@ -102,6 +102,45 @@ def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | No
     return None
 
 
+# Function characters that end a clause after a name (张伟等，王强的。) end none of these names;
+# 会 (can, will) ends a given name as often as a body's name (刘中会, 协会).
+_NOT_SUFFIXED_LAST = _FUNCTION_CHARS - frozenset("会")
+
+
+def is_common_word(word: str) -> bool:
+    """A common word that starts with a surname (施工, 单位): no name."""
+    return word in _NOT_NAMES
+
+
+def suffixed_given_ok(text: str, start: int, end: int) -> bool:
+    """text[start:end] can be a given name whose last character also ends names of places, bodies
+    and common words (中会, 沛年, 社): for names whose end something else makes certain."""
+    if end - start == 1:
+        c = text[start : start + 1]
+        return "\u4e00" <= c <= "\u9fff" and c not in _NOT_SUFFIXED_LAST
+    return given_ok(text, start, end - 1) and suffixed_given_ok(text, end - 1, end)
+
+
+def suffixed_name_at(bounds: Boundaries, pos: int) -> int | None:
+    """End of a three-character name whose last character also ends names of places, bodies and
+    common words (刘中会, 贾沛年, 杨明州): read only right after a title (dims/person.py), and only
+    where punctuation, a title or a word that follows names (表示, 率) closes it; None otherwise."""
+    text = bounds.text
+    end = pos + 3
+    if surname_at(text, pos) != 1 or end > len(text) or text[end - 1] not in _NOT_GIVEN:
+        return None
+    if not suffixed_given_ok(text, pos + 1, end):
+        return None
+    if bounds.word_at(pos) >= 2 or text[pos:end] in _NOT_NAMES or text[pos : pos + 2] in _NOT_NAMES:
+        return None
+    if text[pos] in _FUNCTION_CHARS or bounds.word_at(pos + 1) >= 2:
+        return None  # 院士|和知名|专家: a conjunction and a word, not a surname and a given name
+    if is_place(text[pos:end]):
+        return None
+    closed = _names.is_edge_char(text, end) or _names.right_context_at(text, end) > 0 or title_at(text, end) is not None
+    return end if closed else None
+
+
 def is_name(bounds: Boundaries, start: int, end: int, *, last_free: bool = False) -> bool:
     """text[start:end] reads as a surname and one or two given-name characters (周舟|副州长, where
     name_at would read 周舟副|州长)."""

@@ -52,6 +52,7 @@ from ._person_names import (
     is_name,
     is_place,
     name_at,
+    suffixed_name_at,
     surname_at,
 )
 
@@ -122,7 +123,7 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken, titles: list[tuple[int, 
             continue  # 清华大学教授|薛其坤: after its body a post title stands before the name too
         if text[max(0, ts - 2) : ts] in _MANY:
             continue  # 吸引更多专家|来湖创业: many of them are no one named
-        start, end = te, name_at(bounds, te) or dotted_name_at(bounds, te)
+        start, end = te, name_at(bounds, te) or dotted_name_at(bounds, te) or suffixed_name_at(bounds, te)
         if end is None:
             start, end = _header_name(bounds, te)
         if end is not None and taken.covering(start, end) is None:
@@ -137,7 +138,7 @@ _MANY = frozenset(("更多", "多名", "多位", "众多", "诸多", "广大", "
 
 def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
     """A speech or report header sets the name apart by one space (区委书记 沈建华 / 区长 王天佑),
-    and the name then ends its line."""
+    and the name then ends its line, or opens what the person says in an interview (董事长 李明：)."""
     text = bounds.text
     if text[title_end : title_end + 1] not in _HEADER_GAP:
         return title_end, None
@@ -146,7 +147,7 @@ def _header_name(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
         return title_end, None
     # Letters a site scatters through its pages (县长 黄四平vzT) stand between the name and the line end.
     rest = _LETTERS.match(text, end).end()
-    if not (rest >= len(text) or text[rest] in "\r\n" or text[rest : rest + 1] in _HEADER_GAP):
+    if not (rest >= len(text) or text[rest] in "\r\n：:" or text[rest : rest + 1] in _HEADER_GAP):
         return title_end, None
     return title_end + 1, end
 
@@ -162,8 +163,8 @@ def _spaced_name(text: str, pos: int) -> int | None:
     return end if end >= len(text) or text[end] in "\r\n" else None
 
 
-# Titles one person holds together: 董事长兼总裁, 市委常委、常务副市长.
-_TITLE_JOINERS = ("兼", "、")
+# Titles one person holds together: 董事长兼总裁, 总经理暨执行长, 市委常委、常务副市长.
+_TITLE_JOINERS = ("兼", "暨", "、")
 _COMMITTEE_SEAT = patterns.compile("常委")
 _COMMITTEE_BEFORE = patterns.compile("[省市区县州]委")
 
@@ -202,6 +203,9 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
     found: list[Person] = []
     for _s, role_end in _ROLES.longest(text):
         names = _list_from(bounds, role_end)
+        if not names and text[role_end : role_end + 1] in _ROLE_THEN:
+            names = _list_from(bounds, role_end + 1)  # 出席的领导有|A、B: a list, never one name
+            names = names if len(names) >= 2 else []
         if len(names) >= 2 or (names and text[_s:role_end] in _SINGLE_ROLES):
             found.extend((s, e, None, None) for s, e in names)
     for m in _ETC_ROLE.finditer(text):
@@ -215,9 +219,17 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
     return found
 
 
-# Names listed before the role they share (张某、李某、王某等县领导参加): 等, a few qualifying
-# characters (县, 市上, 省委), then the role.
-_ETC_ROLE = patterns.compile(rf"等[\p{{Han}}]{{0,3}}?(?:{alternation(words('person_roles.txt'))})")
+# Names listed before the role they share (张某、李某、王某等县领导参加): 等, a count (等5名), a few
+# qualifying characters (县, 市上, 省委), then the role, or the kind of people they are (等专家, 等人).
+_ETC_PEOPLE = ("专家", "博士", "院士", "教授", "学者", "人")
+_ETC_ROLE = patterns.compile(
+    rf"等(?:[0-9]+|[一二三四五六七八九十两几多]+)?[名位]?[\p{{Han}}]{{0,3}}?"
+    rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE))})"
+)
+
+
+# What may stand between a role and the names it lists (嘉宾有A、B; 获奖代表是A、B; 专家组成员：A、B).
+_ROLE_THEN = ("有", "是", "为", "：", ":")
 
 
 def _list_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
@@ -302,6 +314,11 @@ _SPEECHES = (
     "致辞",
     "致欢迎辞",
     "致开幕辞",
+    # a delegation is named after the one who leads it (魏华伟|一行到…考察, 张伟|率团赴…)
+    "一行",
+    "率团",
+    "率队",
+    "带队",
 )
 # 张伟|在全县招商引资大会上的讲话: a speech's heading, the cue its end, 在 no further than this before it.
 _SPEECH_HEADINGS = ("上的讲话", "上的报告", "上的致辞", "上的发言")
@@ -393,15 +410,24 @@ def _heading_speaker(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
 
 
 def _sayer(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
+    """A three-character name opening its clause right before what it says, or before the 在 that
+    sets the scene of it (王国清|在调研时指出，)."""
     text = bounds.text
-    start = cue - 3
-    if (
-        is_name(bounds, start, cue)
-        and (_names.is_edge_char(text, start - 1) or text[start - 1 : start] == "据")
-        and not is_place(text[start:cue])
-    ):
-        return [(start, cue)]
+    at = text.rfind("在", max(0, cue - _SCENE_REACH), cue)
+    ends = (cue, at) if at >= 0 and not _CLAUSE_PUNCTUATION.search(text, at, cue) else (cue,)
+    for end in ends:
+        start = end - 3
+        if (
+            is_name(bounds, start, end)
+            and (_names.is_edge_char(text, start - 1) or text[start - 1 : start] == "据")
+            and not is_place(text[start:end])
+        ):
+            return [(start, end)]
     return []
+
+
+# 在 no further than this before the speech verb: the scene of a speech (在…时, 在…上, 在…中).
+_SCENE_REACH = 20
 
 
 def _honoured(bounds: Boundaries, cue: int, cue_end: int) -> list[tuple[int, int]]:

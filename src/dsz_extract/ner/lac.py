@@ -30,8 +30,9 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   rule mention overlaps it, it is taken, with the title beside it and that title's affiliation as
   the person pass reads them (`person.titles_beside`). Where a rule person starts at the same
   surname and ends elsewhere (李晓|燕 against 李晓燕), LAC's span wins and the rule's title and
-  affiliation are kept. Against a rule org or place, or a rule person starting elsewhere, the
-  rule mention stands.
+  affiliation are kept, unless LAC stops short of a rule name that punctuation, a title or a word
+  after names closes (执行长林志家|致辞, not LAC's 林志|家). Against a rule org or place, or a rule
+  person starting elsewhere, the rule mention stands.
 * Organisations: suffixes and the org lexicon decide. A LAC ORG is kept only when it ends with an
   org suffix the rules know (`org.org_kind` gives its kind: 县政协, 省地矿局), other than
   中心 / 总部 (LAC's venues and facilities: 良乡体育中心), where the suffix rule would read a name
@@ -67,6 +68,7 @@ import regex
 
 from .. import gazetteer, models
 from ..dims import _names, person
+from ..dims._person_names import title_at
 from ..dims.org import suffix_alone, suffix_supports
 from ..dims.place import BLOCKERS, is_demonym
 from ..doc import Doc
@@ -255,7 +257,12 @@ class LacBackend:
         self.max_chars = max_chars
 
     def find(self, doc: Doc) -> list[Any]:
-        spans = [s for s in self.entity_spans(doc) if _has_evidence(doc, *s)]
+        rule_persons = {m.start: m.end for m in doc.mentions if m.type == "person"}
+        spans = [
+            s
+            for s in self.entity_spans(doc)
+            if _has_evidence(doc, *s) and not _cuts_closed_rule_name(doc.norm, rule_persons, *s)
+        ]
         persons = [(start, end) for start, end, kind in spans if kind == "person"]
         titles = dict(zip(persons, person.titles_beside(doc, persons), strict=True))
         mentions = []
@@ -334,6 +341,20 @@ def _holds_one_rule_org(lac: Any, rules: list[Any]) -> bool:
         and all(lac.start <= r.start and r.end <= lac.end for r in rules)
         and (lac.start, lac.end) != (orgs[0].start, orgs[0].end)
         and _NOT_IN_NAME.search(lac.value.name) is None
+    )
+
+
+def _cuts_closed_rule_name(text: str, rule_persons: dict[int, int], start: int, end: int, kind: str) -> bool:
+    """A LAC person that stops short of a rule person at the same start (`rule_persons`: start -> end)
+    whose end punctuation, a title or a word after names closes (执行长魏哲家|致辞, not LAC's 魏哲|家):
+    the rule name stands."""
+    rule_end = rule_persons.get(start)
+    if kind != "person" or rule_end is None or rule_end <= end:
+        return False
+    return (
+        _names.is_edge_char(text, rule_end)
+        or _names.right_context_at(text, rule_end) >= 2
+        or title_at(text, rule_end) is not None
     )
 
 
