@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models, patterns
-from . import talent_experts, talent_schemes
+from . import talent_experts, talent_labelled, talent_schemes
 from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
 from .sentence import Sentence
@@ -42,7 +42,9 @@ def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], rec
     records = talent_experts.quoted_stations(reading, sent, record) + talent_experts.named_stations(
         reading, sent, record
     )
-    persons = sent.of_type("person")
+    entered, taken = talent_labelled.labelled(reading, sent, record)
+    records += entered
+    persons = [p for p in sent.of_type("person") if p.start not in taken]
     i = 0
     while i < len(persons):
         run = [persons[i]]

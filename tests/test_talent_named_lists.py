@@ -1,0 +1,52 @@
+"""Talent records of experts named in lists the news and government pages write: after a label saying they
+entered a workstation (进站专家：…), before 等院士 leading teams, appointed after their count (受聘为…特聘专家)
+and listed after 分别是; simplified and traditional characters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract
+
+
+def talent_of(text: str) -> list[tuple[Any, ...]]:
+    report = extract(text, reference_date="2023-12-20")
+    return [(t.category, t.count.value if t.count else None, t.persons, t.mode, t.organization) for t in report.talent]
+
+
+# Experts listed after a label saying they entered a station: the label's kind is the category, the body
+# named before the label (outside the brackets closed before it) hosts them; mode flexible, no count.
+STATION_LABELS = [
+    (
+        "湖南某某生物科技有限公司（进站专家：中南大学教授周明远、湖南农业大学研究员陈立群）。",
+        [("专家", None, ["周明远", "陈立群"], "flexible", "湖南某某生物科技有限公司")],
+    ),
+    (
+        "溫州市龍灣區某某電氣有限公司（進站博士：浙江大學化學工程研究所黃志強）。",
+        [("博士", None, ["黃志強"], "flexible", "溫州市龍灣區某某電氣有限公司")],
+    ),
+    (
+        "认定的企业分别为长沙华时捷环保科技发展股份有限公司，进站院士为桂卫华；长沙中电软件园有限公司"
+        "（联合湖南优势智通信息技术有限公司），进站院士为方滨兴。",
+        [("院士", None, ["桂卫华"], "flexible", "长沙华时捷环保科技发展股份有限公司"),
+         ("院士", None, ["方滨兴"], "flexible", "长沙中电软件园有限公司")],
+    ),
+    (
+        "此次新增的2家专家工作站分别是湘西鹤盛原烟公司（进站专家：湖南省作物研究所研究员李基光）、湖南果乐农业科技公司"
+        "（联合单位：中国农业科学院麻类研究所）（进站博士：中国农业科学院麻类研究所侯春生）。",
+        [("专家", None, ["李基光"], "flexible", "湘西鹤盛原烟公司"),
+         ("博士", None, ["侯春生"], "flexible", "湖南果乐农业科技公司")],
+    ),
+    (
+        "宁夏天元锰业集团有限公司建站院士：中国工程院院士干勇、王国栋。",
+        [("院士", None, ["干勇", "王国栋"], "flexible", "宁夏天元锰业集团有限公司")],
+    ),
+    ("进站院士为企业解决技术难题20项。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATION_LABELS)
+def test_experts_listed_after_a_station_label(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
