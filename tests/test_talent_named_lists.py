@@ -50,3 +50,28 @@ STATION_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), STATION_LABELS)
 def test_experts_listed_after_a_station_label(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# Bare names listed before 等 and a kind of expert: the kind is the category, the mode word before the list (or
+# 落户 after it) the mode; experts leading teams (…等院士领衔) are talent without one, and the teams they lead,
+# counted under a mode word, are a record of their own. A list needs two names or more.
+LISTS_BEFORE_KIND = [
+    (
+        "2023年，园区先后引进陈志远、刘海峰、赵明辉等博士团队。",
+        [("博士团队", None, ["陈志远", "刘海峰", "赵明辉"], "introduced", None)],
+    ),
+    ("杭州市柔性引进王建国、李文华等知名专家，助力产业发展。", [("知名专家", None, ["王建国", "李文华"], "flexible", None)]),
+    (
+        "近年來，該實驗室已集聚周立偉、陳嘉明等院士領銜的12個科研團隊。",
+        [("院士", None, ["周立偉", "陳嘉明"], "introduced", None), ("科研團隊", 12, [], "introduced", None)],
+    ),
+    ("2022年，由李建国、王晓东等院士领衔的3个创新团队入驻园区。", [("院士", None, ["李建国", "王晓东"], None, None)]),
+    ("去年張立群、張聯盟等院士專家團隊落戶長壽區。", [("院士專家團隊", None, ["張立群", "張聯盟"], "introduced", None)]),
+    ("今年以来邀请王建国、李文华等专家出席会议。", []),
+    ("成都市引进北京、上海等地专家20名。", [("专家", 20, [], "introduced", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_BEFORE_KIND)
+def test_names_listed_before_their_kind(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models, patterns
-from . import talent_experts, talent_labelled, talent_schemes
+from . import talent_experts, talent_labelled, talent_leaders, talent_schemes
 from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
 from .sentence import Sentence
@@ -43,7 +43,9 @@ def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], rec
         reading, sent, record
     )
     entered, taken = talent_labelled.labelled(reading, sent, record)
-    records += entered
+    leaders, taken_too = talent_leaders.listed_before_kind(reading, sent, record)
+    records += entered + leaders
+    taken |= taken_too
     persons = [p for p in sent.of_type("person") if p.start not in taken]
     i = 0
     while i < len(persons):
