@@ -49,6 +49,8 @@ def listed_before_kind(reading: Reading, sent: Sentence, record: Any) -> tuple[l
         if len(names) < 2:
             continue
         mode, lo = _mode(reading, clause.start, names[0].start, kind.end, clause.end)
+        if CATEGORY_RE.search(norm, lo, names[0].start):
+            continue  # "引进国家高层次人才李玮、刘晓鸣等…": the kind before the names is theirs (talent_named)
         if mode is None and not _LEAD_RE.match(norm, kind.end):
             continue
         persons = dedupe(strip_glosses(reading.original(n.start, n.end)) for n in names)
@@ -65,7 +67,7 @@ def _names_before(reading: Reading, sent: Sentence, start: int, end: int) -> lis
     while end > start:
         sep = norm.rfind("、", start, end)
         item_start = sep + 1 if sep >= 0 else start
-        name = _name_in(reading, sent, item_start, end, whole=sep >= 0)
+        name = name_in(reading, sent, item_start, end, whole=sep >= 0)
         if name is None:
             return [] if sep >= 0 or not names else names[::-1]
         names.append(name)
@@ -75,7 +77,7 @@ def _names_before(reading: Reading, sent: Sentence, start: int, end: int) -> lis
     return names[::-1]
 
 
-def _name_in(reading: Reading, sent: Sentence, start: int, end: int, *, whole: bool) -> Phrase | None:
+def name_in(reading: Reading, sent: Sentence, start: int, end: int, *, whole: bool) -> Phrase | None:
     """The item [start, end) as a name: a person mention ending it, or the item itself when it reads as a name;
     the first item of a list may follow other words ("已集聚卞修武"), so its last characters are tried."""
     persons = [p for p in sent.between(start, end, "person") if p.end == end]
