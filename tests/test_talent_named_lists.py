@@ -75,3 +75,29 @@ LISTS_BEFORE_KIND = [
 @pytest.mark.parametrize(("text", "expected"), LISTS_BEFORE_KIND)
 def test_names_listed_before_their_kind(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# People counted, then appointed (受聘为 / 被聘为 / 获聘为): the title is the category whatever the people are
+# called, mode hired; a quoted body or an org opening the title is the organization, names listed between the
+# count and the appointment (a bracket after each) the persons.
+APPOINTED_AFTER_COUNT = [
+    (
+        "2023年，10名国内顶级服装设计师受聘为“时尚汉正街创意联盟”特聘专家。",
+        [("特聘专家", 10, [], "hired", "时尚汉正街创意联盟")],
+    ),
+    (
+        "会上，8位奥运冠军王明(右一)、李华(右二)被聘为青岛市城市形象大使。",
+        [("城市形象大使", 8, ["王明", "李华"], "hired", None)],
+    ),
+    (
+        "昨日，3位知名學者陳建華、林志明、黃美玲獲聘為廈門大學客座教授。",
+        [("客座教授", 3, ["陳建華", "林志明", "黃美玲"], "hired", "廈門大學")],
+    ),
+    ("去年该校20名教师受聘担任企业科技特派员。", [("企业科技特派员", 20, [], "hired", None)]),
+    ("2021年全县新聘任乡村振兴指导员45名。", [("乡村振兴指导员", 45, [], "hired", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTED_AFTER_COUNT)
+def test_people_counted_then_appointed(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

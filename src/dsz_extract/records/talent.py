@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import models, patterns
 from ..text import is_heading
-from . import changes, talent_parts, talent_schemes, talent_scope
+from . import changes, talent_appointed, talent_parts, talent_schemes, talent_scope
 from .context import KIND_REACH, Reading, mention_key
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
 from .sentence import Sentence
@@ -98,8 +98,18 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             if not _told_with_growth(reading, sent, count):
                 used.add(mention_key(count))
     talent_scope.remember(reading, sent)
+    records = _without_names_counted_again(records)
     records.sort(key=lambda t: t.evidence.start)
     return records
+
+
+def _without_names_counted_again(records: list[models.Talent]) -> list[models.Talent]:
+    """ "3位学者陈某、林某、黄某获聘为…": the names read alone and again with their count are one record, the
+    counted one."""
+    counted = [set(r.persons) for r in records if r.count is not None and r.persons]
+    if not counted:
+        return records
+    return [r for r in records if r.count is not None or not r.persons or set(r.persons) not in counted]
 
 
 def _told_with_growth(reading: Reading, sent: Sentence, count: Any) -> bool:
@@ -162,6 +172,13 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         scheme = talent_schemes.scheme_before(reading, start, count.start)
         if scheme is not None:
             return _record(reading, sent, count, scheme, count.value, [], "introduced", None, clause.start, count.end)
+    if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
+        # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called
+        org = (
+            strip_glosses(reading.original(job.organization.start, job.organization.end)) if job.organization else None
+        )
+        lo = min(count.start, clause.start if job.persons else count.start)
+        return _record(reading, sent, count, job.category, count.value, job.persons, "hired", org, lo, job.end)
     if CHANGE_FROM_RE.search(reading.norm, max(clause.start, count.start - 1), count.start) and CHANGE_TO_RE.match(
         reading.norm, count.end
     ):
