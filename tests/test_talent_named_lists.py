@@ -101,3 +101,32 @@ APPOINTED_AFTER_COUNT = [
 @pytest.mark.parametrize(("text", "expected"), APPOINTED_AFTER_COUNT)
 def test_people_counted_then_appointed(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# A part right after 其中 that names nothing (where its people come from follows, or who they are) is the total's
+# kind under the total's mode; the people listed after 分别是 / 分别为, over the clauses that name them, are its
+# persons.
+PARTS_NAMED_AFTER = [
+    (
+        "2023年我省新增7名院士，其中两名来自武汉市，分别是：中国工程院院士、海军工程大学教授何琳，"
+        "中国工程院院士、华中科技大学教授马丁。",
+        [("院士", 7, [], None, None), ("院士", 2, ["何琳", "马丁"], None, None)],
+    ),
+    (
+        "2022年全市柔性引进专家12名，其中3名来自清华大学，分别为王振华、李建国、陈志远。",
+        [("专家", 12, [], "flexible", None), ("专家", 3, ["王振华", "李建国", "陈志远"], "flexible", None)],
+    ),
+    (
+        "去年新增國家級人才8名，其中兩名分別是：浙江大學教授林建華，復旦大學研究員陳曉明。",
+        [("國家級人才", 8, [], None, None), ("國家級人才", 2, ["林建華", "陳曉明"], None, None)],
+    ),
+    (
+        "2023年全市招聘教师300名，其中100名来自外省。",
+        [("教师", 300, [], "hired", None), ("教师", 100, [], "hired", None)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_NAMED_AFTER)
+def test_parts_that_name_nothing_but_their_people(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -188,7 +188,10 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         part := talent_parts.qualified_part(reading, sent, count, earlier)
     ):
         # "引进院士157名（其中全职6人）": the total's kind, so qualified
-        return _record(reading, sent, count, part.category, count.value, [], part.mode, None, part.start, count.end)
+        persons = persons_listed_after(reading, sent, count.end)
+        return _record(
+            reading, sent, count, part.category, count.value, persons, part.mode, None, part.start, count.end
+        )
     if not noun and (talent_word := TALENT_VERB_RE.search(reading.norm, clause.start, count.start)) is not None:
         # "柔性引才500人", "引才120多人": the verb says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
