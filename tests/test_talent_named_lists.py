@@ -130,3 +130,22 @@ PARTS_NAMED_AFTER = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_NAMED_AFTER)
 def test_parts_that_name_nothing_but_their_people(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# The next items of a list of people there are (拥有 / 现有 opening an earlier clause) are no talent either, and
+# people who sign up for an event (报名) are not brought in.
+NO_TALENT = [
+    ("该区已集聚规上企业120余家，拥有国家级、市级人才102名，专业技术人才约5.2万人、高技能人才约4.1万人。", []),
+    ("2023年全市现有博士后120名，硕士研究生3000人。", []),
+    ("全县擁有高級職稱人才350名，技能人才2100人。", []),
+    (
+        "2013年共有1300余名海外博士報名，引進海外博士92名。",
+        [("海外博士", 92, [], "introduced", None)],
+    ),
+    ("2023年已有500余名青年人才报名参赛。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_TALENT)
+def test_people_there_are_or_signed_up(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -344,7 +344,24 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
     if _attended_before(norm, clause, count):
         return True
-    return _opens_with_stock(norm, clause, noun)
+    return _opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
+
+
+def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    """ "拥有国家级人才102名，专业技术人才约5.2万人、高技能人才约4.1万人": the next items of a list of people
+    there are, opened by 拥有 / 现有 in an earlier clause."""
+    index = sent.clause_index(count.start)
+    if not _goes_on(reading, sent, sent.clauses[index].start, min(noun.start, count.start)):
+        return False
+    if LIST_OPEN_RE.search(reading.norm, sent.clauses[index].start, count.start) is not None:
+        return False  # parts after 其中 are read as the other parts of a total are (the gold keeps them)
+    while index > 0 and _counts_people(sent, sent.clauses[index - 1]):
+        index -= 1
+        earlier = sent.clauses[index]
+        first = sent.between(earlier.start, earlier.end, "count")[0]
+        if STOCK_LEAD_RE.search(reading.norm, earlier.start, first.start) is not None:
+            return True
+    return False
 
 
 def _attended_before(norm: str, clause: Any, count: Any) -> bool:
