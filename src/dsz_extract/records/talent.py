@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import models, patterns
 from ..text import is_heading
-from . import changes, talent_parts, talent_schemes, talent_scope
+from . import changes, talent_appointed, talent_parts, talent_schemes, talent_scope
 from .context import KIND_REACH, Reading, mention_key
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
 from .sentence import Sentence
@@ -98,8 +98,18 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             if not _told_with_growth(reading, sent, count):
                 used.add(mention_key(count))
     talent_scope.remember(reading, sent)
+    records = _without_names_counted_again(records)
     records.sort(key=lambda t: t.evidence.start)
     return records
+
+
+def _without_names_counted_again(records: list[models.Talent]) -> list[models.Talent]:
+    """ "3位学者陈某、林某、黄某获聘为…": the names read alone and again with their count are one record, the
+    counted one."""
+    counted = [set(r.persons) for r in records if r.count is not None and r.persons]
+    if not counted:
+        return records
+    return [r for r in records if r.count is not None or not r.persons or set(r.persons) not in counted]
 
 
 def _told_with_growth(reading: Reading, sent: Sentence, count: Any) -> bool:
@@ -162,6 +172,13 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         scheme = talent_schemes.scheme_before(reading, start, count.start)
         if scheme is not None:
             return _record(reading, sent, count, scheme, count.value, [], "introduced", None, clause.start, count.end)
+    if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
+        # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called
+        org = (
+            strip_glosses(reading.original(job.organization.start, job.organization.end)) if job.organization else None
+        )
+        lo = min(count.start, clause.start if job.persons else count.start)
+        return _record(reading, sent, count, job.category, count.value, job.persons, "hired", org, lo, job.end)
     if CHANGE_FROM_RE.search(reading.norm, max(clause.start, count.start - 1), count.start) and CHANGE_TO_RE.match(
         reading.norm, count.end
     ):
@@ -171,7 +188,10 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         part := talent_parts.qualified_part(reading, sent, count, earlier)
     ):
         # "引进院士157名（其中全职6人）": the total's kind, so qualified
-        return _record(reading, sent, count, part.category, count.value, [], part.mode, None, part.start, count.end)
+        persons = persons_listed_after(reading, sent, count.end)
+        return _record(
+            reading, sent, count, part.category, count.value, persons, part.mode, None, part.start, count.end
+        )
     if not noun and (talent_word := TALENT_VERB_RE.search(reading.norm, clause.start, count.start)) is not None:
         # "柔性引才500人", "引才120多人": the verb says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
@@ -324,7 +344,24 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
     if _attended_before(norm, clause, count):
         return True
-    return _opens_with_stock(norm, clause, noun)
+    return _opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
+
+
+def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    """ "拥有国家级人才102名，专业技术人才约5.2万人、高技能人才约4.1万人": the next items of a list of people
+    there are, opened by 拥有 / 现有 in an earlier clause."""
+    index = sent.clause_index(count.start)
+    if not _goes_on(reading, sent, sent.clauses[index].start, min(noun.start, count.start)):
+        return False
+    if LIST_OPEN_RE.search(reading.norm, sent.clauses[index].start, count.start) is not None:
+        return False  # parts after 其中 are read as the other parts of a total are (the gold keeps them)
+    while index > 0 and _counts_people(sent, sent.clauses[index - 1]):
+        index -= 1
+        earlier = sent.clauses[index]
+        first = sent.between(earlier.start, earlier.end, "count")[0]
+        if STOCK_LEAD_RE.search(reading.norm, earlier.start, first.start) is not None:
+            return True
+    return False
 
 
 def _attended_before(norm: str, clause: Any, count: Any) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models, patterns
-from . import talent_experts, talent_schemes
+from . import talent_experts, talent_labelled, talent_leaders, talent_schemes
 from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
 from .sentence import Sentence
@@ -42,7 +42,11 @@ def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], rec
     records = talent_experts.quoted_stations(reading, sent, record) + talent_experts.named_stations(
         reading, sent, record
     )
-    persons = sent.of_type("person")
+    entered, taken = talent_labelled.labelled(reading, sent, record)
+    leaders, taken_too = talent_leaders.listed_before_kind(reading, sent, record)
+    records += entered + leaders
+    taken |= taken_too
+    persons = [p for p in sent.of_type("person") if p.start not in taken]
     i = 0
     while i < len(persons):
         run = [persons[i]]
@@ -211,7 +215,7 @@ def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
 
 def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str]:
     """Persons a count's record lists right after it: "柔性引进院士3名，分别是…院士王振华、…赵永刚",
-    "柔性引进院士3名（张三、李四、王五）"."""
+    "柔性引进院士3名（张三、李四、王五）", "其中两名分别是：…教授林某，…研究员陈某"."""
     here = _LISTED_HERE.match(reading.norm, end)
     if here is not None:
         stop = sent.clause_at(end).end
@@ -219,17 +223,32 @@ def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str
         if closing is not None:
             found = reading.norm.find(closing, here.end(), stop)
             stop = found if found >= 0 else stop
-        return dedupe(p.value.name for p in sent.between(here.end(), stop, "person"))
+            return dedupe(p.value.name for p in sent.between(here.end(), stop, "person"))
+        return _listed_from(sent, sent.clause_index(end))
     nxt = sent.clause_index(end) + 1
     if nxt >= len(sent.clauses) or not _LISTED.match(reading.norm, sent.clauses[nxt].start):
         return []
-    listed = sent.clauses[nxt]
-    return dedupe(p.value.name for p in sent.between(listed.start, listed.end, "person"))
+    return _listed_from(sent, nxt)
+
+
+def _listed_from(sent: Sentence, first: int) -> list[str]:
+    """The persons of a list opening in clause `first`; the list runs on over the clauses after it that name
+    people ("分别是：…院士何琳，…教授马丁")."""
+    last = first
+    while last + 1 < len(sent.clauses) and _names_only(sent, sent.clauses[last + 1]):
+        last += 1
+    return dedupe(p.value.name for p in sent.between(sent.clauses[first].start, sent.clauses[last].end, "person"))
+
+
+def _names_only(sent: Sentence, clause: Any) -> bool:
+    """A clause that names a person and tells nothing else countable."""
+    found = sent.between(clause.start, clause.end)
+    return any(m.type == "person" for m in found) and all(m.type in ("person", "org", "place") for m in found)
 
 
 _LISTED = patterns.compile(r"\s*(?:分别是|分别为|包括|即|他们是|名单为)[:：]?")
 # A list in brackets or after a colon right after the count: "柔性引进院士3名（张三、李四、王五）".
-_LISTED_HERE = patterns.compile(r"\s*[:：（(]")
+_LISTED_HERE = patterns.compile(r"\s*(?:(?:分别是|分别为)[:：]?|[:：（(])")
 _CLOSING = {"（": "）", "(": ")"}
 # A title after a name that says what a person brought in is: "王振华教授团队", "李德明院士".
 # Who tells of it rather than who came: "王小明介绍，…", "记者王小明".

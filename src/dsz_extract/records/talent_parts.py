@@ -37,19 +37,11 @@ def qualified_part(reading: Reading, sent: Sentence, count: Any, earlier: list[m
     """The part a count tells when only a qualifier stands between it and the list's opener or the part before."""
     norm = reading.norm
     qualifier = _QUALIFIER_RE.search(norm, max(sent.span.start, count.start - _REACH), count.start)
-    if qualifier is None or not _opens_or_goes_on(reading, sent, qualifier.start()):
+    if qualifier is None:
+        return _bare_part(reading, sent, count, earlier)
+    if not _opens_or_goes_on(reading, sent, qualifier.start()):
         return None
-    total = next(
-        (
-            t
-            for t in reversed(earlier)
-            if t.count is not None
-            and t.category
-            and t.evidence.start < qualifier.start()
-            and t.count.value > count.value.value
-        ),
-        None,
-    )
+    total = _total_before(earlier, qualifier.start(), count.value.value)
     if total is None:
         return None
     word = strip_glosses(norm[qualifier.start() : qualifier.end()])
@@ -73,3 +65,33 @@ def _opens_or_goes_on(reading: Reading, sent: Sentence, start: int) -> bool:
         if qualifier is None:
             return False
         start = qualifier.start()
+
+
+def _bare_part(reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]) -> QualifiedPart | None:
+    """ "我省新增7名院士，其中两名来自某区，分别是：…": a part right after 其中 that names nothing (where its people
+    come from or who they are follows) is the total's kind under the total's mode."""
+    norm = reading.norm
+    opener = _BARE_OPEN_RE.search(norm, max(sent.span.start, count.start - _REACH), count.start)
+    if opener is None or not _NOTHING_NAMED_RE.match(norm, count.end):
+        return None
+    total = _total_before(earlier, opener.start(), count.value.value)
+    if total is None or total.category is None:
+        return None
+    return QualifiedPart(total.category, total.mode, opener.start())
+
+
+def _total_before(earlier: list[models.Talent], start: int, value: float) -> models.Talent | None:
+    return next(
+        (
+            t
+            for t in reversed(earlier)
+            if t.count is not None and t.category and t.evidence.start < start and t.count.value > value
+        ),
+        None,
+    )
+
+
+# 其中 right before the count: "，其中两名…".
+_BARE_OPEN_RE = patterns.compile(r"其中[\s，,：:]*$")
+# What follows a count that names no kind of people: where they come from, who they are, or the clause's end.
+_NOTHING_NAMED_RE = patterns.compile(r"\s*(?:来自|分别是|分别为|[，,。；;：:])")
