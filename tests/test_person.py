@@ -191,6 +191,11 @@ WRITERS_AND_PICTURES = [
     # captions: the bracket with the place in the picture ends the name, 和 included
     ("谭乐和(右二)指导菠萝蜜地方种子资源收集", [(0, 3, "谭乐和")]),
     ("吕洪安(左二)、杨斌(右一)等领导出席", [(0, 3, "吕洪安"), (8, 10, "杨斌")]),
+    # a credit in a bracket of its own, glued to 摄 or spaced from it
+    ("大使聘任仪式。(胡海燕摄)\n图为", [(8, 11, "胡海燕")]),
+    ("活动现场。（记者 王小明 摄）", [(9, 12, "王小明")]),
+    ("簽約現場（劉洋攝）", [(5, 7, "劉洋")]),
+    ("项目开工。(通讯员 李华 摄影)", [(10, 12, "李华")]),
 ]
 
 
@@ -239,6 +244,14 @@ MORE_TITLES = [
     ("苹果公司CEO蒂姆·库克表示，", [("蒂姆·库克", "CEO", "苹果公司")]),
     ("市长助理张勇出席活动。", [("张勇", "市长助理", None)]),
     ("会上，市委书记刘星作动员讲话。", [("刘星", "书记", "市委")]),
+    # a title, then 为 or 是, then one name that punctuation closes; champions are titled like experts
+    (
+        "长沙矿冶研究院，进站院士为桂卫华；威胜信息，进站院士为潘垣。",
+        [("桂卫华", "院士", None), ("潘垣", "院士", None)],
+    ),
+    ("该站首席专家是李明，团队10人。", [("李明", "首席专家", None)]),
+    ("項目負責人為王建。", [("王建", "負責人", None)]),
+    ("9位世界冠军韩爱萍(右一)、童辉(右二)被聘为大使。", [("韩爱萍", "冠军", None), ("童辉", None, None)]),
     # letters a site scatters through its pages stand between a header name and the line end
     ("会议上vzT\n县长 黄四平vzT\n各位代表", [("黄四平", "县长", None)]),
 ]
@@ -262,6 +275,10 @@ NO_PERSON_EITHER = [
     # brackets holding places or a single name inside a sentence
     "两个县（常熟、昆山）都在苏州。",
     "该项目（李明负责）进展顺利。",
+    # a title before 为/是 and a word, not a name; champions as a kind of firm or product
+    "该项目的专家为中南大学。",
+    "专家是关键。",
+    "世界冠军企业落户，打造单项冠军产品，获得冠军称号。",
 ]
 
 

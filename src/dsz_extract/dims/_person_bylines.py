@@ -5,7 +5,7 @@
   name closed by the bracket).
 - Names in brackets: （宋超） closing a paragraph, (郑仁 沈春来) likewise, (買祥發、史笑妍、田成瑞)
   anywhere (two or more names joined by 、, nothing else inside).
-- Photo credits: 李克 摄 / 奉正云 攝 ending a line.
+- Photo credits: 李克 摄 / 奉正云 攝 ending a line, (胡海燕摄) / （记者 胡海燕 摄） in a bracket of their own.
 - Captions: 谭乐和(右二)指导…: a name before its place in the picture.
 """
 
@@ -44,7 +44,7 @@ _SPACES = " \t\u3000"
 
 
 def find(doc: Doc, bounds: Boundaries) -> list[Person]:
-    return _bylines(doc, bounds) + _bracketed(bounds) + _photo_credits(bounds)
+    return _bylines(doc, bounds) + _bracketed(bounds) + _photo_credits(bounds) + _bracketed_credits(bounds)
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -316,4 +316,23 @@ def _photo_credits(bounds: Boundaries) -> list[Person]:
                 break
         if names and _names.is_edge_char(text, names[-1][0] - 1):
             found.extend((s, e, None, None) for s, e in reversed(names))
+    return found
+
+
+# A credit in a bracket of its own, the name glued to 摄 or spaced from it: (胡海燕摄), （记者 胡海燕 摄）.
+_BRACKETED_CREDIT = patterns.compile(r"[（(](?:记者|通讯员)?[ \t\u3000]*(\p{Han}{2,3})[ \t\u3000]*(?:摄影?|供图)[）)]")
+
+
+_CREDIT_REACH = 12
+
+
+def _bracketed_credits(bounds: Boundaries) -> list[Person]:
+    text = bounds.text
+    found: list[Person] = []
+    for at in _occurrences(text, ("摄", "供图")):
+        lo = max(0, at - _CREDIT_REACH)  # a bracket of its own is short: look back a few characters only
+        opened = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+        m = _BRACKETED_CREDIT.match(text, opened) if opened >= 0 else None
+        if m is not None and m.end() > at and is_name(bounds, m.start(1), m.end(1), last_free=True):
+            found.append((m.start(1), m.end(1), None, None))
     return found

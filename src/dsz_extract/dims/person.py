@@ -126,9 +126,22 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken, titles: list[tuple[int, 
         start, end = te, name_at(bounds, te) or dotted_name_at(bounds, te) or suffixed_name_at(bounds, te)
         if end is None:
             start, end = _header_name(bounds, te)
+        if end is None:
+            start, end = _named_as(bounds, te)
         if end is not None and taken.covering(start, end) is None:
             after.append((start, end, title, _affiliation(doc, bounds, taken, ts)))
     return before + after
+
+
+# 进站院士为桂卫华；: the title, then 为 or 是, then one name that punctuation closes.
+_NAMED_AS = patterns.compile(r"[为是](\p{Han}{2,3})(?=[，,。；;、）)\n]|$)")
+
+
+def _named_as(bounds: Boundaries, title_end: int) -> tuple[int, int | None]:
+    m = _NAMED_AS.match(bounds.text, title_end)
+    if m is not None and is_name(bounds, m.start(1), m.end(1), last_free=True):
+        return m.start(1), m.end(1)
+    return title_end, None
 
 
 _HEADER_GAP = (" ", "\u3000", "\t")
