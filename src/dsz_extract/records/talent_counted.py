@@ -4,7 +4,8 @@ The noun is read before the count, else after it ("21名博士后到新区挂职
 names: examples before 等 stay with it ("博士后等青年人才"), a leading mode word, a picking verb (认定, 入选)
 and where the people come to work ("招引大学生留区就业创业") do not. The mode word stands in the count's
 clause, else after its people, else in an earlier clause of the same list ("引进人才500人，其中博士20人").
-talent.py decides from these whether the count is talent at all.
+talent.py decides from these whether the count is talent at all, and judges lists and stocks with the
+same list reading (`goes_on`, `counts_people`) and heads (`ends_with`).
 """
 
 from __future__ import annotations
