@@ -6,6 +6,10 @@ after such words ("成功引进国家高层次人才李玮、刘晓鸣", talent_
 whatever they are called ("聘任了17名“招商大使”"); guests invited ("邀请来聊嘉宾50余位"), jobs created,
 people attending an event ("1000余名博士生集聚一堂") and the level talent has reached ("全市各类人才达到
 10.2万人", "人才总量达85万人") are metrics.
+
+What the people of a count are and which mode word governs them is read in talent_counted.py; here a
+count is judged (a kind of talent, a part of an intake, the next item of a list; or a stock, a level,
+people met or attending: no talent), and the sentence's records are built and their repeats dropped.
 """
 
 from __future__ import annotations
@@ -15,34 +19,26 @@ from typing import Any
 
 from .. import models, patterns
 from ..text import is_heading
-from . import changes, talent_appointed, talent_parts, talent_schemes, talent_scope
-from .context import KIND_REACH, Reading, mention_key
-from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
+from . import changes, talent_appointed, talent_counted, talent_parts, talent_schemes, talent_scope
+from .context import Reading, mention_key
+from .phrase import Phrase
 from .sentence import Sentence
 from .talent_named import named, persons_listed_after
 from .talent_words import (
-    ALL_KINDS_RE,
     ATTEND_RE,
     CATEGORY_RE,
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
     CLASS_END_RE,
-    COME_TO_WORK_RE,
-    EXAMPLES_BEFORE_RE,
     FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
-    GROWTH_CLAUSE_RE,
-    HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
     LIST_OPEN_RE,
-    MODE_AFTER_RE,
     MODE_RE,
     MODE_WORDS_FOR_KIND,
     MODES_FOR_ANYONE,
     NOT_TALENT_HEADS,
-    PEOPLE_DO_RE,
-    PEOPLE_HEADS,
     PEOPLE_UNITS,
     PROGRAMME_NOUN_RE,
     PROGRAMME_RE,
@@ -56,23 +52,14 @@ from .talent_words import (
     TALENT_VERB_RE,
     TEAM_NOUNS,
     TEAM_UNITS,
-    TITLE_END_RE,
     TOTAL_RE,
-    TRIM,
     first_of_run,
-    mode_of,
     strip_glosses,
 )
 
 _PARTNER_CHARS = "与同跟"
 # How far after a count its growth rate may stand (characters): "…480人，比去年同期增加200人，增幅为71.4%".
 _GROWTH_REACH = 30
-_AMONG = ("中", "当中", "之中")
-_CLOSE_QUOTE_RE = patterns.compile(r"[”」』\"]")
-# How far after the people counted a word of attending or a mode word is looked for (characters).
-_AFTER_REACH = 24
-# The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
-_EXAMPLE_REACH = 10
 # How far around the start of the people counted a word of a stock is looked for ("现有", "平均在站").
 _LEAD_REACH = 4
 
@@ -183,7 +170,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         reading.norm, count.end
     ):
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
-    noun = _noun(reading, sent, count)
+    noun = talent_counted.noun(reading, sent, count)
     if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
         part := talent_parts.qualified_part(reading, sent, count, earlier)
     ):
@@ -200,7 +187,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
         return _stayed(reading, sent, count)
-    mode, mode_at = _mode(reading, sent, count, noun)
+    mode, mode_at = talent_counted.mode(reading, sent, count, noun)
     norm = reading.norm
     is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end)) or _is_programme_before(norm, noun, count)
     if mode is not None and mode_at < sent.clause_at(count.start).start:
@@ -219,9 +206,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
     if not is_category and mode is not None and _next_in_list(reading, sent, count, noun, earlier, mode):
         is_category = True  # "引进院士2名、国家杰青3名": the next item of a list of talent the verb governs
-    if count.value.unit in TEAM_UNITS and (mode is None or not _ends_with(norm, noun, TEAM_NOUNS)):
+    if count.value.unit in TEAM_UNITS and (mode is None or not talent_counted.ends_with(norm, noun, TEAM_NOUNS)):
         return None
-    if mode != "hired" and (_attends(reading, sent, count, noun) or _ends_with(norm, noun, NOT_TALENT_HEADS)):
+    if mode != "hired" and (
+        _attends(reading, sent, count, noun) or talent_counted.ends_with(norm, noun, NOT_TALENT_HEADS)
+    ):
         return None  # "10000余名博士生来青参会研修", "56位外国专家组织代表": not brought in
     if (mode is None or mode_at < clause.start) and (
         _is_level(norm, sent, noun, count) or _opens_with_stock(norm, clause, noun)
@@ -304,10 +293,10 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     earlier = next((c for c in sent.backwards(clause.start, sent.span.start) if c.type == "count"), None)
     if stay is None or earlier is None or earlier.value.unit not in PEOPLE_UNITS:
         return None
-    noun = _noun(reading, sent, earlier)
+    noun = talent_counted.noun(reading, sent, earlier)
     if not noun or not CATEGORY_RE.search(reading.norm, noun.start, noun.end):
         return None
-    mode, _ = _mode(reading, sent, earlier, noun)
+    mode, _ = talent_counted.mode(reading, sent, earlier, noun)
     return _record(reading, sent, count, noun, count.value, [], mode, None, count.start, stay.end())
 
 
@@ -322,7 +311,9 @@ def _part_of_intake(reading: Reading, sent: Sentence, count: Any, noun: Phrase) 
     """A count listed under a breakdown clause ("引进人才中，…") with nothing but list words before it."""
     clause = sent.clause_at(count.start)
     start = min(noun.start, count.start)
-    if talent_scope.is_change(reading, clause.start, count.start) or not _goes_on(reading, sent, clause.start, start):
+    if talent_scope.is_change(reading, clause.start, count.start) or not talent_counted.goes_on(
+        reading, sent, clause.start, start
+    ):
         return None
     scope = talent_scope.scope_for(reading, sent, count.start)
     if scope is None:
@@ -351,11 +342,11 @@ def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phra
     """ "拥有国家级人才102名，专业技术人才约5.2万人、高技能人才约4.1万人": the next items of a list of people
     there are, opened by 拥有 / 现有 in an earlier clause."""
     index = sent.clause_index(count.start)
-    if not _goes_on(reading, sent, sent.clauses[index].start, min(noun.start, count.start)):
+    if not talent_counted.goes_on(reading, sent, sent.clauses[index].start, min(noun.start, count.start)):
         return False
     if LIST_OPEN_RE.search(reading.norm, sent.clauses[index].start, count.start) is not None:
         return False  # parts after 其中 are read as the other parts of a total are (the gold keeps them)
-    while index > 0 and _counts_people(sent, sent.clauses[index - 1]):
+    while index > 0 and talent_counted.counts_people(sent, sent.clauses[index - 1]):
         index -= 1
         earlier = sent.clauses[index]
         first = sent.between(earlier.start, earlier.end, "count")[0]
@@ -366,7 +357,7 @@ def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phra
 
 def _attended_before(norm: str, clause: Any, count: Any) -> bool:
     """ "会见了参加活动的20位院士", "出席会议的50名专家": people told by the event they attend."""
-    start = max(clause.start, count.start - _AFTER_REACH)
+    start = max(clause.start, count.start - talent_counted.AFTER_REACH)
     return any(norm.find("的", m.end(), count.start) >= 0 for m in ATTEND_RE.finditer(norm, start, count.start))
 
 
@@ -386,239 +377,7 @@ def _is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
 def _attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
     clause = sent.clause_at(count.start)
     start = max(count.end, noun.end)
-    return ATTEND_RE.search(reading.norm, start, min(clause.end, start + _AFTER_REACH)) is not None
-
-
-def _ends_with(norm: str, phrase: Phrase, words: tuple[str, ...]) -> bool:
-    return strip_glosses(norm[phrase.start : phrase.end]).endswith(words)
-
-
-def _noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
-    """What the people counted are: the phrase before the count, or after it ("引进了200余名博士")."""
-    clause = sent.clause_at(count.start)
-    left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM))
-    if is_closed_after(reading.norm, count, clause.end):
-        return _category_of(reading, left)
-    right = (
-        _category_before_de(reading, count, clause.end)
-        or _honour_after(reading, sent, count)
-        or _right_noun(reading, sent, count)
-    )
-    if right and not CATEGORY_RE.search(reading.norm, right.start, right.end):
-        right = _noun_after_de(reading, sent, count) or right
-    if not right or _left_names_them(reading, sent, left, right):
-        return _category_of(reading, left)
-    return _category_of(reading, right)
-
-
-def _left_names_them(reading: Reading, sent: Sentence, left: Phrase, right: Phrase) -> bool:
-    """The kind of talent before a count names its people when the words after it name none, or name the
-    people of the next count of a list ("包括高端人才22名、优秀人才83名及高级专业人才282名"); pages that lost
-    their punctuation run on into the next clause ("引进…领域人才10万余人利用海河英才创业大赛")."""
-    norm = reading.norm
-    if not left or not CATEGORY_RE.search(norm, left.start, left.end) or _ends_with(norm, left, _AMONG):
-        return False  # "引进人才中2人获中国政府友谊奖": some of those brought in, not what they are
-    if not CATEGORY_RE.search(norm, right.start, right.end):
-        return True
-    following = sent.first_from(right.end)
-    return (
-        following is not None
-        and following.type == "count"
-        and following.value.unit in PEOPLE_UNITS
-        and not norm[right.end : following.start].strip()
-    )
-
-
-def _honour_after(reading: Reading, sent: Sentence, count: Any) -> Phrase:
-    """ "183人荣获中华技能大奖全国技术能手", "12人入选国家级人才计划": the title the people were given."""
-    clause = sent.clause_at(count.start)
-    verb = HONOUR_AFTER_RE.match(reading.norm, count.end, clause.end)
-    if verb is None:
-        return Phrase(0, 0)
-    end = clause.end
-    title_end = TITLE_END_RE.search(reading.norm, verb.end(), clause.end)
-    if title_end is not None:
-        end = title_end.start()
-    following = sent.first_from(verb.end())
-    if following is not None and following.start < end and following.type not in ("org", "place"):
-        end = following.start
-    title = TRIM(reading.norm, verb.end(), end)
-    return title if title and CATEGORY_RE.search(reading.norm, title.start, title.end) else Phrase(0, 0)
-
-
-def _with_examples(reading: Reading, sent: Sentence, noun: Phrase) -> Phrase:
-    """A kind named by short examples before 等 is part of the category: "博士后等青年人才", "国家领军人才等专家";
-    after a long list only the head is: "…院士、…团队、…教授等人才" → 人才."""
-    norm = reading.norm
-    if not noun:
-        return noun
-    etc = norm.rfind("等", noun.start, noun.end)
-    if etc >= 0 and noun.end - etc > 2:
-        head = Phrase(etc + 1, noun.end)
-    elif norm.startswith("等", noun.start - 1):
-        etc, head = noun.start - 1, noun
-    else:
-        return noun
-    clause = sent.clause_at(noun.start)
-    reach = etc - _EXAMPLE_REACH
-    previous = next(sent.backwards(etc, max(clause.start, reach)), None)
-    start = max(clause.start, reach, previous.end if previous is not None else reach)
-    modes = list(MODE_RE.finditer(norm, start, etc))
-    if modes:
-        start = modes[-1].end()
-    elif start == reach and reach > clause.start:
-        return head  # the examples run on past the reach: a long list
-    examples = TRIM(norm, start, etc)
-    if examples and CATEGORY_RE.search(norm, examples.start, examples.end):
-        return Phrase(examples.start, head.end)
-    return head
-
-
-def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
-    """The noun after the count, up to what the people do ("为5名专家颁发聘书", "21名博士后到新区挂职")."""
-    noun = right_phrase(reading, sent, count, TRIM)
-    if not noun:
-        return noun
-    stop = PEOPLE_DO_RE.search(reading.norm, noun.start + 2, noun.end)
-    if stop is not None:
-        noun = TRIM(reading.norm, noun.start, stop.start())
-    # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named, unless the noun
-    # ends with people of its own ("150名高层次嘉宾", "50名高层次管理人员")
-    kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
-    if (
-        not kinds
-        or noun.end - kinds[-1].end() < 2
-        or _ends_with(reading.norm, noun, (*NOT_TALENT_HEADS, *PEOPLE_HEADS))
-    ):
-        return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
-    return Phrase(noun.start, kinds[-1].end())
-
-
-def _noun_after_de(reading: Reading, sent: Sentence, count: Any) -> Phrase:
-    """ "20名涉及金融、规划等行业的上海“专家博士服务团”": what the people are comes after a long 的 phrase."""
-    norm = reading.norm
-    clause = sent.clause_at(count.start)
-    de = norm.rfind("的", count.end, clause.end)
-    if de < 0:
-        return Phrase(0, 0)
-    start = de + 1
-    for m in sent.between(start, clause.end):
-        if m.type != "place" or norm[start : m.start].strip(QUOTES):
-            break
-        start = m.end  # "…的上海“专家博士服务团”": where they come from is no part of what they are
-    end = clause.end
-    if norm[start : start + 1] in QUOTES and (close := _CLOSE_QUOTE_RE.search(norm, start + 1, end)) is not None:
-        end = close.end()  # "“专家博士服务团”开展技术指导": the quoted name
-    elif (stop := PEOPLE_DO_RE.search(norm, start + 2, end)) is not None:
-        end = stop.start()
-    noun = TRIM(norm, start, end)
-    if not noun or sent.between(noun.start, noun.end) or not CATEGORY_RE.search(norm, noun.start, noun.end):
-        return Phrase(0, 0)
-    return noun
-
-
-def _category_of(reading: Reading, noun: Phrase) -> Phrase:
-    """The kind of talent inside a noun phrase: after a mode word in it ("与中山大学合作培育半导体人才"), before
-    a mode word that closes it ("人才引进"), without a leading 各类 before a kind ("各类青年人才")."""
-    if not noun:
-        return noun
-    norm = reading.norm
-    modes = list(MODE_RE.finditer(norm, noun.start, noun.end))
-    if modes and noun.end - modes[-1].end() >= 2:
-        noun = TRIM(norm, modes[-1].end(), noun.end)
-    elif modes and modes[-1].end() == noun.end and modes[-1].start() - noun.start >= 2:
-        noun = TRIM(norm, noun.start, modes[-1].start())
-    picked = list(_PICKED_RE.finditer(norm, noun.start, noun.end))
-    if (
-        picked
-        and noun.end - picked[-1].end() >= 2
-        and (picked[-1].group() in _LIST_VERBS or CATEGORY_RE.search(norm, picked[-1].end(), noun.end))
-    ):
-        # "“凤凰计划”5年来共认定|海外高层次人才"; "此次入选人才包含|“创新长期”": the first part of a list
-        noun = TRIM(norm, picked[-1].end(), noun.end)
-    noun = _without_coming_to_work(norm, noun)
-    kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
-    return Phrase(kinds.end(), noun.end) if kinds is not None else noun
-
-
-def _without_coming_to_work(norm: str, noun: Phrase) -> Phrase:
-    """ "招引大学生留区就业创业4500人", "引進海外留學人員來深創業1200人": where the people come to work follows
-    the kind of talent (and the word for people that may close it) and is no part of it."""
-    kinds = list(CATEGORY_RE.finditer(norm, noun.start, noun.end))
-    if not kinds or kinds[-1].end() == noun.end:
-        return noun
-    tail = COME_TO_WORK_RE.fullmatch(norm, kinds[-1].end(), noun.end)
-    return Phrase(noun.start, tail.end("head")) if tail is not None else noun
-
-
-# Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent
-# ("最终认定出高层次人才18名": the resultative 出 goes with the verb).
-_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括")
-# Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
-_LIST_VERBS = ("包含", "包括")
-
-
-def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
-    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it."""
-    de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
-    if de < 0 or not CATEGORY_RE.search(reading.norm, count.end, de):
-        return Phrase(0, 0)
-    return TRIM(reading.norm, count.end, de)
-
-
-def _mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[str | None, int]:
-    """The mode word of a count: in its clause before it, else after the people in that clause
-    ("21名博士后到新区挂职"), else earlier in the sentence when the clause goes on with its list
-    ("引进人才500人，其中博士20人")."""
-    norm = reading.norm
-    clause = sent.clause_at(count.start)
-    found = list(MODE_RE.finditer(norm, max(clause.start, count.start - KIND_REACH), count.start))
-    if found:
-        return first_of_run(norm, found)
-    after = MODE_AFTER_RE.search(norm, count.end, min(clause.end, count.end + _AFTER_REACH))
-    if after is not None:
-        return mode_of(after.group()), after.start()
-    if not _goes_on(reading, sent, clause.start, min(noun.start, count.start)):
-        return None, count.start
-    # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the
-    # growth of the total told between it and its parts ("引进人才1.8万人，同比增长12%，其中博士20人").
-    index = sent.clause_index(count.start)
-    while index > 0 and (
-        _counts_people(sent, sent.clauses[index - 1]) or _is_growth(reading, sent, sent.clauses[index - 1])
-    ):
-        index -= 1
-        earlier = sent.clauses[index]
-        found = list(MODE_RE.finditer(norm, max(earlier.start, count.start - KIND_REACH), earlier.end))
-        if found:
-            return first_of_run(norm, found)
-    return None, count.start
-
-
-def _is_growth(reading: Reading, sent: Sentence, clause: Any) -> bool:
-    """A clause that only tells how much the figure before it grew ("同比增长12%", "年均增长15%")."""
-    return GROWTH_CLAUSE_RE.match(reading.norm, clause.start, clause.end) is not None and bool(
-        sent.between(clause.start, clause.end, "percent")
-    )
-
-
-def _counts_people(sent: Sentence, clause: Any) -> bool:
-    return any(c.value.unit in (*PEOPLE_UNITS, *TEAM_UNITS) for c in sent.between(clause.start, clause.end, "count"))
-
-
-def _goes_on(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
-    """Whether [start, end) holds nothing but a place, a date, earlier items of the list ("博士56人、")
-    and words that continue a list."""
-    items = sent.between(start, end, "count")
-    if items:
-        start = items[-1].end
-    for m in sent.between(start, end, "place", "date"):
-        if reading.norm[start : m.start].strip(" ，,、：:") or m.end > end:
-            break
-        start = m.end
-    if LIST_GOES_ON_RE.fullmatch(reading.norm, start, end) is not None:
-        return True
-    # "…引进院士157名，国家“千人计划”、“万人计划”等国内领军人才310名": examples of the next kind of people
-    return EXAMPLES_BEFORE_RE.fullmatch(reading.norm, start, end) is not None
+    return ATTEND_RE.search(reading.norm, start, min(clause.end, start + talent_counted.AFTER_REACH)) is not None
 
 
 def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:

@@ -1,0 +1,283 @@
+"""What the people of a count are and which mode word brought them in: "引进了200余名博士" → 博士, introduced.
+
+The noun is read before the count, else after it ("21名博士后到新区挂职"), trimmed to the kind of talent it
+names: examples before 等 stay with it ("博士后等青年人才"), a leading mode word, a picking verb (认定, 入选)
+and where the people come to work ("招引大学生留区就业创业") do not. The mode word stands in the count's
+clause, else after its people, else in an earlier clause of the same list ("引进人才500人，其中博士20人").
+talent.py decides from these whether the count is talent at all, and judges lists and stocks with the
+same list reading (`goes_on`, `counts_people`) and heads (`ends_with`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import patterns
+from .context import KIND_REACH, Reading
+from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
+from .sentence import Sentence
+from .talent_words import (
+    ALL_KINDS_RE,
+    CATEGORY_RE,
+    COME_TO_WORK_RE,
+    EXAMPLES_BEFORE_RE,
+    GROWTH_CLAUSE_RE,
+    HONOUR_AFTER_RE,
+    LIST_GOES_ON_RE,
+    MODE_AFTER_RE,
+    MODE_RE,
+    NOT_TALENT_HEADS,
+    PEOPLE_DO_RE,
+    PEOPLE_HEADS,
+    PEOPLE_UNITS,
+    QUOTES,
+    TEAM_UNITS,
+    TITLE_END_RE,
+    TRIM,
+    first_of_run,
+    mode_of,
+    strip_glosses,
+)
+
+_AMONG = ("中", "当中", "之中")
+_CLOSE_QUOTE_RE = patterns.compile(r"[”」』\"]")
+# How far after the people counted a word of attending or a mode word is looked for (characters).
+AFTER_REACH = 24
+# The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
+_EXAMPLE_REACH = 10
+
+
+# --- what the people are ----------------------------------------------------------------------------
+
+
+def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """What the people counted are: the phrase before the count, or after it ("引进了200余名博士")."""
+    clause = sent.clause_at(count.start)
+    left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM))
+    if is_closed_after(reading.norm, count, clause.end):
+        return _category_of(reading, left)
+    right = (
+        _category_before_de(reading, count, clause.end)
+        or _honour_after(reading, sent, count)
+        or _right_noun(reading, sent, count)
+    )
+    if right and not CATEGORY_RE.search(reading.norm, right.start, right.end):
+        right = _noun_after_de(reading, sent, count) or right
+    if not right or _left_names_them(reading, sent, left, right):
+        return _category_of(reading, left)
+    return _category_of(reading, right)
+
+
+def _left_names_them(reading: Reading, sent: Sentence, left: Phrase, right: Phrase) -> bool:
+    """The kind of talent before a count names its people when the words after it name none, or name the
+    people of the next count of a list ("包括高端人才22名、优秀人才83名及高级专业人才282名"); pages that lost
+    their punctuation run on into the next clause ("引进…领域人才10万余人利用海河英才创业大赛")."""
+    norm = reading.norm
+    if not left or not CATEGORY_RE.search(norm, left.start, left.end) or ends_with(norm, left, _AMONG):
+        return False  # "引进人才中2人获中国政府友谊奖": some of those brought in, not what they are
+    if not CATEGORY_RE.search(norm, right.start, right.end):
+        return True
+    following = sent.first_from(right.end)
+    return (
+        following is not None
+        and following.type == "count"
+        and following.value.unit in PEOPLE_UNITS
+        and not norm[right.end : following.start].strip()
+    )
+
+
+def _honour_after(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """ "183人荣获中华技能大奖全国技术能手", "12人入选国家级人才计划": the title the people were given."""
+    clause = sent.clause_at(count.start)
+    verb = HONOUR_AFTER_RE.match(reading.norm, count.end, clause.end)
+    if verb is None:
+        return Phrase(0, 0)
+    end = clause.end
+    title_end = TITLE_END_RE.search(reading.norm, verb.end(), clause.end)
+    if title_end is not None:
+        end = title_end.start()
+    following = sent.first_from(verb.end())
+    if following is not None and following.start < end and following.type not in ("org", "place"):
+        end = following.start
+    title = TRIM(reading.norm, verb.end(), end)
+    return title if title and CATEGORY_RE.search(reading.norm, title.start, title.end) else Phrase(0, 0)
+
+
+def _with_examples(reading: Reading, sent: Sentence, noun: Phrase) -> Phrase:
+    """A kind named by short examples before 等 is part of the category: "博士后等青年人才", "国家领军人才等专家";
+    after a long list only the head is: "…院士、…团队、…教授等人才" → 人才."""
+    norm = reading.norm
+    if not noun:
+        return noun
+    etc = norm.rfind("等", noun.start, noun.end)
+    if etc >= 0 and noun.end - etc > 2:
+        head = Phrase(etc + 1, noun.end)
+    elif norm.startswith("等", noun.start - 1):
+        etc, head = noun.start - 1, noun
+    else:
+        return noun
+    clause = sent.clause_at(noun.start)
+    reach = etc - _EXAMPLE_REACH
+    previous = next(sent.backwards(etc, max(clause.start, reach)), None)
+    start = max(clause.start, reach, previous.end if previous is not None else reach)
+    modes = list(MODE_RE.finditer(norm, start, etc))
+    if modes:
+        start = modes[-1].end()
+    elif start == reach and reach > clause.start:
+        return head  # the examples run on past the reach: a long list
+    examples = TRIM(norm, start, etc)
+    if examples and CATEGORY_RE.search(norm, examples.start, examples.end):
+        return Phrase(examples.start, head.end)
+    return head
+
+
+def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """The noun after the count, up to what the people do ("为5名专家颁发聘书", "21名博士后到新区挂职")."""
+    noun = right_phrase(reading, sent, count, TRIM)
+    if not noun:
+        return noun
+    stop = PEOPLE_DO_RE.search(reading.norm, noun.start + 2, noun.end)
+    if stop is not None:
+        noun = TRIM(reading.norm, noun.start, stop.start())
+    # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named, unless the noun
+    # ends with people of its own ("150名高层次嘉宾", "50名高层次管理人员")
+    kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
+    if not kinds or noun.end - kinds[-1].end() < 2 or ends_with(reading.norm, noun, (*NOT_TALENT_HEADS, *PEOPLE_HEADS)):
+        return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
+    return Phrase(noun.start, kinds[-1].end())
+
+
+def _noun_after_de(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """ "20名涉及金融、规划等行业的上海“专家博士服务团”": what the people are comes after a long 的 phrase."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    de = norm.rfind("的", count.end, clause.end)
+    if de < 0:
+        return Phrase(0, 0)
+    start = de + 1
+    for m in sent.between(start, clause.end):
+        if m.type != "place" or norm[start : m.start].strip(QUOTES):
+            break
+        start = m.end  # "…的上海“专家博士服务团”": where they come from is no part of what they are
+    end = clause.end
+    if norm[start : start + 1] in QUOTES and (close := _CLOSE_QUOTE_RE.search(norm, start + 1, end)) is not None:
+        end = close.end()  # "“专家博士服务团”开展技术指导": the quoted name
+    elif (stop := PEOPLE_DO_RE.search(norm, start + 2, end)) is not None:
+        end = stop.start()
+    noun = TRIM(norm, start, end)
+    if not noun or sent.between(noun.start, noun.end) or not CATEGORY_RE.search(norm, noun.start, noun.end):
+        return Phrase(0, 0)
+    return noun
+
+
+def _category_of(reading: Reading, noun: Phrase) -> Phrase:
+    """The kind of talent inside a noun phrase: after a mode word in it ("与中山大学合作培育半导体人才"), before
+    a mode word that closes it ("人才引进"), without a leading 各类 before a kind ("各类青年人才")."""
+    if not noun:
+        return noun
+    norm = reading.norm
+    modes = list(MODE_RE.finditer(norm, noun.start, noun.end))
+    if modes and noun.end - modes[-1].end() >= 2:
+        noun = TRIM(norm, modes[-1].end(), noun.end)
+    elif modes and modes[-1].end() == noun.end and modes[-1].start() - noun.start >= 2:
+        noun = TRIM(norm, noun.start, modes[-1].start())
+    picked = list(_PICKED_RE.finditer(norm, noun.start, noun.end))
+    if (
+        picked
+        and noun.end - picked[-1].end() >= 2
+        and (picked[-1].group() in _LIST_VERBS or CATEGORY_RE.search(norm, picked[-1].end(), noun.end))
+    ):
+        # "“凤凰计划”5年来共认定|海外高层次人才"; "此次入选人才包含|“创新长期”": the first part of a list
+        noun = TRIM(norm, picked[-1].end(), noun.end)
+    noun = _without_coming_to_work(norm, noun)
+    kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
+    return Phrase(kinds.end(), noun.end) if kinds is not None else noun
+
+
+def _without_coming_to_work(norm: str, noun: Phrase) -> Phrase:
+    """ "招引大学生留区就业创业4500人", "引進海外留學人員來深創業1200人": where the people come to work follows
+    the kind of talent (and the word for people that may close it) and is no part of it."""
+    kinds = list(CATEGORY_RE.finditer(norm, noun.start, noun.end))
+    if not kinds or kinds[-1].end() == noun.end:
+        return noun
+    tail = COME_TO_WORK_RE.fullmatch(norm, kinds[-1].end(), noun.end)
+    return Phrase(noun.start, tail.end("head")) if tail is not None else noun
+
+
+# Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent
+# ("最终认定出高层次人才18名": the resultative 出 goes with the verb).
+_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括")
+# Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
+_LIST_VERBS = ("包含", "包括")
+
+
+def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
+    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it."""
+    de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
+    if de < 0 or not CATEGORY_RE.search(reading.norm, count.end, de):
+        return Phrase(0, 0)
+    return TRIM(reading.norm, count.end, de)
+
+
+# --- the mode word ----------------------------------------------------------------------------------
+
+
+def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[str | None, int]:
+    """The mode word of a count: in its clause before it, else after the people in that clause
+    ("21名博士后到新区挂职"), else earlier in the sentence when the clause goes on with its list
+    ("引进人才500人，其中博士20人")."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    found = list(MODE_RE.finditer(norm, max(clause.start, count.start - KIND_REACH), count.start))
+    if found:
+        return first_of_run(norm, found)
+    after = MODE_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
+    if after is not None:
+        return mode_of(after.group()), after.start()
+    if not goes_on(reading, sent, clause.start, min(noun.start, count.start)):
+        return None, count.start
+    # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the
+    # growth of the total told between it and its parts ("引进人才1.8万人，同比增长12%，其中博士20人").
+    index = sent.clause_index(count.start)
+    while index > 0 and (
+        counts_people(sent, sent.clauses[index - 1]) or _is_growth(reading, sent, sent.clauses[index - 1])
+    ):
+        index -= 1
+        earlier = sent.clauses[index]
+        found = list(MODE_RE.finditer(norm, max(earlier.start, count.start - KIND_REACH), earlier.end))
+        if found:
+            return first_of_run(norm, found)
+    return None, count.start
+
+
+def _is_growth(reading: Reading, sent: Sentence, clause: Any) -> bool:
+    """A clause that only tells how much the figure before it grew ("同比增长12%", "年均增长15%")."""
+    return GROWTH_CLAUSE_RE.match(reading.norm, clause.start, clause.end) is not None and bool(
+        sent.between(clause.start, clause.end, "percent")
+    )
+
+
+def counts_people(sent: Sentence, clause: Any) -> bool:
+    """Whether the clause counts people or teams (an earlier item of a list of them)."""
+    return any(c.value.unit in (*PEOPLE_UNITS, *TEAM_UNITS) for c in sent.between(clause.start, clause.end, "count"))
+
+
+def goes_on(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but a place, a date, earlier items of the list ("博士56人、")
+    and words that continue a list."""
+    items = sent.between(start, end, "count")
+    if items:
+        start = items[-1].end
+    for m in sent.between(start, end, "place", "date"):
+        if reading.norm[start : m.start].strip(" ，,、：:") or m.end > end:
+            break
+        start = m.end
+    if LIST_GOES_ON_RE.fullmatch(reading.norm, start, end) is not None:
+        return True
+    # "…引进院士157名，国家“千人计划”、“万人计划”等国内领军人才310名": examples of the next kind of people
+    return EXAMPLES_BEFORE_RE.fullmatch(reading.norm, start, end) is not None
+
+
+def ends_with(norm: str, phrase: Phrase, words: tuple[str, ...]) -> bool:
+    """Whether the phrase, glosses dropped, ends with one of `words` (its head: 团队, 代表 …)."""
+    return strip_glosses(norm[phrase.start : phrase.end]).endswith(words)
