@@ -194,6 +194,8 @@ EVIDENCE_TABLE = [
     ("在县人民政府领导下", 1, 6, "org", True),
     ("中央人民政府门户网站", 0, 6, "org", True),
     ("金融服务和金融科技", 5, 9, "org", False),  # a trade, not a firm
+    ("复星集团党委书记李海出席", 0, 6, "org", False),  # a party seat before a title is the title's
+    ("省商务厅党组召开会议", 0, 6, "org", True),
     # a LAC place needs the context the place pass asks of a gazetteer name
     ("向各位来宾表示热烈欢迎", 3, 5, "place", False),  # people addressed (来宾市)
     ("深入实施人才兴县战略", 6, 8, "place", False),  # a slogan (兴县)

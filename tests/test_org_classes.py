@@ -1,5 +1,6 @@
 """Organisation suffixes that name a class of bodies, not one: counted by how many there are, placed
-relative to the speaker, or qualified by what they received or what kind they are.
+relative to the speaker, or qualified by what they received or what kind they are; and a body's party
+committee before a title, which is part of the title (复星集团|党委书记).
 
 Sentences written for these tests in the style of real reports (none copied from the corpus). Each
 case lists every organisation the full extractor finds, as (text, kind), in order.
@@ -32,4 +33,20 @@ CLASSES = [
 
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
 def test_a_class_of_bodies_is_no_organisation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+PARTY_SEATS = [
+    ("中国广核集团有限公司党委常委、副总经理李亦伦出席。", [("中国广核集团有限公司", "group")]),
+    ("黑龙江省商务厅党组成员、副厅长王伟介绍情况。", [("黑龙江省商务厅", "government")]),
+    ("复星集团党委书记、高级副总裁李海出席签约。", [("复星集团", "group")]),
+    ("清华大学党委副书记张三致辞。", [("清华大学", "university")]),
+    ("中國建設銀行黨委委員張強到會。", [("中國建設銀行", "bank")]),  # traditional characters
+    # a party group that acts is a body of its own
+    ("省交通运输厅党组召开会议。", [("省交通运输厅党组", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_SEATS)
+def test_a_party_seat_before_a_title_belongs_to_the_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected

@@ -365,10 +365,23 @@ def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int,
     return group[1] == firm[0] and text.endswith("集团", group[0], group[1])
 
 
+# A party committee or group written after its body and before a title is the person's seat, part of
+# the title (中国广核集团|党委常委, 省商务厅|党组成员): the body is the organisation.
+_PARTY_SEATS = ("党委", "党组")
+_SEAT_TITLE = patterns.compile(r"副?书记|常委|委员|成员")
+
+
+def party_seat(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is 党委/党组 followed by a title: the title's part, not a body of its own."""
+    return text[start:end] in _PARTY_SEATS and _SEAT_TITLE.match(text, end) is not None
+
+
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
     for s_start, end in SUFFIXES.longest(bounds.text):
+        if found and found[-1][1] == s_start and party_seat(bounds.text, s_start, end):
+            continue
         registered = "registered" in FLAGS[bounds.text[s_start:end]]
         if found and _runs_on(bounds.text, found[-1], s_start, end):
             # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
@@ -430,8 +443,8 @@ _GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
 def suffix_supports(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], named elsewhere (by LAC), ends with a suffix where the suffix rule
     would read a name: not before the words the suffix may not precede (中国政府|友谊奖), not a class
-    of bodies (各|旗区人民政府), not a stem of generic or trade words (金融|科技), and a bare government
-    after a place (中级|政府 is no body)."""
+    of bodies (各|旗区人民政府), not a stem of generic or trade words (金融|科技), not a body's party seat
+    before a title (复星集团|党委|书记), and a bare government after a place (中级|政府 is no body)."""
     name = text[start:end]
     suffix = suffix_of(name)
     if suffix is None:
@@ -440,7 +453,7 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
     if not_before is not None and not_before.match(text, end):
         return False
     stem = name[: -len(suffix)]
-    if _after_each(text, start):
+    if _after_each(text, start) or (stem and party_seat(text, end - len(suffix), end)):
         return False
     if suffix in _GOVERNMENT_SUFFIXES and stem:
         return bool(
