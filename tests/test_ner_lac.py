@@ -16,6 +16,7 @@ import pytest
 
 from dsz_extract import models, pipeline
 from dsz_extract.cli import main as cli_main
+from dsz_extract.dims import _org_edges
 from dsz_extract.doc import Doc
 from dsz_extract.extractor import Extractor
 from dsz_extract.ner import lac
@@ -151,6 +152,20 @@ def test_org_boundary_settled_by_the_longer_lac_name(
 )
 def test_lac_spans_leave_out_spaces(text: str, span: tuple[int, int], expected: tuple[int, int]) -> None:
     assert lac.without_spaces(text, *span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected_start"),
+    [
+        ("市大项目办会同市国土局推进", (5, 11), 7),
+        ("按商务部统计口径", (0, 4), 1),
+        ("副州长率州投资促进局赴深圳", (3, 10), 4),
+        ("經兰洽会组委会征集", (0, 7), 1),
+        ("安徽省外经建设集团签约", (0, 9), 0),  # 经 inside the name
+    ],
+)
+def test_lac_orgs_start_past_a_governing_word(text: str, span: tuple[int, int], expected_start: int) -> None:
+    assert _org_edges.name_start(Doc(text).norm, *span) == expected_start
 
 
 def test_merge_keeps_untouched_mentions_and_order() -> None:

@@ -1,6 +1,7 @@
 """Organisation suffixes that name a class of bodies, not one: counted by how many there are, placed
 relative to the speaker, or qualified by what they received or what kind they are; and a body's party
-committee before a title, which is part of the title (复星集团|党委书记).
+committee before a title, which is part of the title (复星集团|党委书记); a word governing the body
+(按|商务部, 会同|市国土局), which is no part of its name.
 
 Sentences written for these tests in the style of real reports (none copied from the corpus). Each
 case lists every organisation the full extractor finds, as (text, kind), in order.
@@ -42,11 +43,32 @@ PARTY_SEATS = [
     ("复星集团党委书记、高级副总裁李海出席签约。", [("复星集团", "group")]),
     ("清华大学党委副书记张三致辞。", [("清华大学", "university")]),
     ("中國建設銀行黨委委員張強到會。", [("中國建設銀行", "bank")]),  # traditional characters
-    # a party group that acts is a body of its own
+    # a party group that acts is a body of its own, and so is a government's
     ("省交通运输厅党组召开会议。", [("省交通运输厅党组", "government")]),
+    ("市政府党组成员、副市长王强出席。", [("市政府党组", "government")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PARTY_SEATS)
 def test_a_party_seat_before_a_title_belongs_to_the_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+GOVERNED = [
+    ("据悉，经兰洽会组委会向全省征集，共有50个项目参展。", [("兰洽会组委会", "government")]),
+    ("按商务部统计口径，现汇进资2.5亿美元。", [("商务部", "government")]),
+    (
+        "州长助理杨德涛率州投资促进局、州工信委赴深圳招商。",
+        [("州投资促进局", "government"), ("州工信委", "government")],
+    ),
+    ("市大项目办会同市国土局推进项目。", [("市大项目办", "government"), ("市国土局", "government")]),
+    ("受市政府委托，市商务局召开推介会。", [("市政府", "government"), ("市商务局", "government")]),
+    ("市長率領市貿促會代表團赴港招商。", [("市貿促會", "association")]),  # traditional characters
+    # 经 inside a name stays (安徽省外经建设集团: 外经, foreign economic)
+    ("安徽省外经建设集团与该县签约。", [("安徽省外经建设集团", "group")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED)
+def test_a_word_governing_a_body_is_no_part_of_its_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected

@@ -42,6 +42,9 @@ The suffix table, the generic-word test and the place patterns these rules share
 dims/_org_words.py, so imports run one way: org -> _org_coordinated / _org_lists / _org_fixed ->
 _org_context / _org_words / _media.
 
+Where a name starts past a word governing it (经|兰洽会组委会, 率|州投资促进局) and a party seat before a
+title (复星集团|党委书记) are read in dims/_org_edges.py.
+
 `suffix_supports` and `org_kind` judge names found elsewhere (the LAC backend, ner/lac.py) by the
 suffix rule's own tests.
 """
@@ -58,6 +61,7 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
+from ._org_edges import party_seat, past_governing_word
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_words import (
@@ -181,6 +185,7 @@ def _suffix_candidate(
     elif "registered" in flags:
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
+    start = past_governing_word(text, start, s_start, end)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
@@ -363,17 +368,6 @@ def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int,
     """A registered firm written right after its group is one name: the group's subsidiary
     (中国大唐集团|太阳能产业有限公司); a body before a firm is not (市政府|…有限公司 has a verb between)."""
     return group[1] == firm[0] and text.endswith("集团", group[0], group[1])
-
-
-# A party committee or group written after its body and before a title is the person's seat, part of
-# the title (中国广核集团|党委常委, 省商务厅|党组成员): the body is the organisation.
-_PARTY_SEATS = ("党委", "党组")
-_SEAT_TITLE = patterns.compile(r"副?书记|常委|委员|成员")
-
-
-def party_seat(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is 党委/党组 followed by a title: the title's part, not a body of its own."""
-    return text[start:end] in _PARTY_SEATS and _SEAT_TITLE.match(text, end) is not None
 
 
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:

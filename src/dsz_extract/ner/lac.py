@@ -37,7 +37,7 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   中心 / 总部 (LAC's venues and facilities: 良乡体育中心), where the suffix rule would read a name
   (`org.suffix_supports`: not 中国政府|友谊奖, 各旗|区人民政府, 金融|科技, 中级|政府), and is more than a
   suffix that names no body alone (各位|政协|委员). Its span leaves out the spaces LAC took in at its
-  edges. A LAC ORG replaces rule places only when it holds them whole (凤阳国际大酒店 over the place
+  edges and a word governing the name (会同|市国土局, as the suffix rule reads it). A LAC ORG replaces rule places only when it holds them whole (凤阳国际大酒店 over the place
   凤阳: the outermost entity, as the contract annotates), and one rule org only when it holds it
   whole, is longer, and carries no count or class noun before it (中国科学院|昆明植物所,
   中国新建|集团公司, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团 nor 州委州政府); any other
@@ -70,6 +70,7 @@ import regex
 
 from .. import gazetteer, models
 from ..dims import _names, person
+from ..dims._org_edges import name_start
 from ..dims.org import suffix_alone, suffix_supports
 from ..dims.place import BLOCKERS, no_place_around
 from ..doc import Doc
@@ -281,6 +282,8 @@ class LacBackend:
         for chunk, entities in zip(chunks, self.tagger.entities(texts), strict=True):
             for s, e, label in entities:
                 start, end = without_spaces(doc.norm, chunk.start + s, chunk.start + e)
+                if label == "ORG":
+                    start = name_start(doc.norm, start, end)
                 if start < end:
                     spans.append((start, end, LABEL_TYPES[label]))
         return spans

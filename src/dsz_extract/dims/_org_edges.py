@@ -1,0 +1,57 @@
+"""Edges of organisation names the suffix rule (dims/org.py) and the LAC backend share: a word governing
+the body before its name, and a party seat before a title.
+
+- A preposition or verb governing a body is no part of its name (经|兰洽会组委会向…, 按|商务部统计口径,
+  州长某某率|州投资促进局, 会同|市国土局, 受|市政府委托).
+- A firm's or a department's 党委/党组 before a title is part of the title (复星集团|党委书记); a
+  government's party group is a body of its own (省政府党组|副书记).
+"""
+
+from __future__ import annotations
+
+from .. import patterns
+from ..tokenize import tokenizer
+from ._org_words import suffix_of
+
+# A party committee or group written after its firm or department and before a title is the person's
+# seat, part of the title (中国广核集团|党委常委, 省商务厅|党组成员): the body is the organisation. A
+# government's party group is a body of its own (省政府党组|副书记).
+_PARTY_SEATS = ("党委", "党组")
+_SEAT_TITLE = patterns.compile(r"副?书记|常委|委员|成员")
+
+
+def party_seat(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is 党委/党组 after no government and before a title: the title's part."""
+    return (
+        text[start:end] in _PARTY_SEATS
+        and _SEAT_TITLE.match(text, end) is not None
+        and not text.endswith("政府", 0, start)
+    )
+
+
+# A preposition or verb governing the body after it is no part of its name (经|兰洽会组委会向…,
+# 按|商务部统计口径, 州长某某率|州投资促进局, 会同|市国土局): jieba reads it as a word of its own there.
+# 经 only where the name would start: inside one jieba may cut it off a word (安徽省外|经|建设集团, 市|经|信委).
+_GOVERNING = frozenset(("按", "率", "率领", "会同", "协同", "受", "经由"))
+_GOVERNING_CHARS = frozenset("经" + "".join(w[0] for w in _GOVERNING))
+
+
+def name_start(text: str, start: int, end: int) -> int:
+    """Where the name text[start:end] found elsewhere (by LAC) starts, past a governing word (会同|市国土局)."""
+    suffix = suffix_of(text[start:end])
+    return past_governing_word(text, start, end - len(suffix), end) if suffix else start
+
+
+def past_governing_word(text: str, start: int, stem_end: int, end: int) -> int:
+    """`start` moved past the last governing word before the suffix of the name text[start:end] that jieba
+    reads as a word of its own there (受|市政府: a bare suffix is left; 经发局 is one word)."""
+    if not _GOVERNING_CHARS.intersection(text[start:stem_end]):
+        return start
+    at, best = start, start
+    for word in tokenizer().lcut(text[start:end], HMM=False):
+        at += len(word)
+        if at > stem_end:
+            break
+        if word in _GOVERNING or (word == "经" and at == start + 1):
+            best = at
+    return best
