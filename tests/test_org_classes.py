@@ -72,3 +72,18 @@ GOVERNED = [
 @pytest.mark.parametrize(("text", "expected"), GOVERNED)
 def test_a_word_governing_a_body_is_no_part_of_its_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+STATIONS = [
+    ("高意光学院士工作站荣获表彰。", [("高意光学院士工作站", "research")]),
+    ("公司设立东方化学院士工作站。", [("东方化学院士工作站", "research")]),
+    ("設立華夏光學院士工作站。", [("華夏光學院士工作站", "research")]),  # traditional characters
+    ("引进化学院士3人。", []),  # 学院 before 士 is 院士
+    ("获评优秀院士专家工作站。", []),  # a class of stations
+    ("福州大学化学学院院长出席。", [("福州大学化学学院", "university")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATIONS)
+def test_a_station_named_after_its_expert_is_not_a_college(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
