@@ -87,3 +87,20 @@ STATIONS = [
 @pytest.mark.parametrize(("text", "expected"), STATIONS)
 def test_a_station_named_after_its_expert_is_not_a_college(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+GOVERNMENTS = [
+    # a government is named after its place or its reach, not after the words before it
+    ("会上，刘星作政府工作报告。", []),
+    ("市长李华作政府工作报告。", []),
+    ("整合資源，聯通政府、企業、人才。", []),  # traditional characters
+    ("2018年政府工作报告(全文)政府工作报告", []),
+    ("我代表县人民政府向大会报告工作。", [("县人民政府", "government")]),
+    ("美国政府宣布新政策。", [("美国政府", "government")]),
+    ("特區政府推出新計劃。", [("特區政府", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNMENTS)
+def test_a_government_is_named_after_its_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -11,7 +11,8 @@ Rules, in the order they run:
    a project read where the firm's name goes on is part of it (云南中科胚胎工程|生物技术有限公司), and a
    department suffix right after a ministry or government is its unit (经济部|投资业务处).
    The candidate is dropped when the part before the suffix is made only of generic words
-   (该公司, 本地企业, 园区公司, 上市公司), when a department suffix (局 厅 委 办 部) has no department
+   (该公司, 本地企业, 园区公司, 上市公司), when a government is named after no place or reach
+   (刘某作|政府工作报告), when a department suffix (局 厅 委 办 部) has no department
    word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
 2. Lists (dims/_org_lists.py): the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations
    of the kind the class noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
@@ -206,6 +207,8 @@ def _suffix_candidate(
         return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
     if KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
         return None  # 联通|政府: a verb and its object
+    if suffix in _GOVERNMENT_SUFFIXES and not _government_stem(stem.removesuffix("人民")):
+        return None  # 刘某作|政府工作报告: a government is named after its place (县|人民政府 too)
     if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
         return None
     name = text[start:end]
@@ -467,13 +470,18 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
     if _after_each(text, start) or (stem and party_seat(text, end - len(suffix), end)):
         return False
     if suffix in _GOVERNMENT_SUFFIXES and stem:
-        return bool(
-            _PLACE_PREFIX.fullmatch(stem)
-            or stem.endswith(_PLACE_ENDS)
-            or stem.endswith(_GOVERNMENT_REACH)
-            or gazetteer.get().lookup(stem)
-        )
+        return _government_stem(stem)
     return not (stem and is_generic(stem, KIND[suffix]))
+
+
+def _government_stem(stem: str) -> bool:
+    """What a government is named after: a place (株洲|政府, 县|人民政府) or its reach (中央, 特区)."""
+    return bool(
+        _PLACE_PREFIX.fullmatch(stem)
+        or stem.endswith(_PLACE_ENDS)
+        or stem.endswith(_GOVERNMENT_REACH)
+        or gazetteer.get().lookup(stem)
+    )
 
 
 _LEVEL_CHARS = frozenset("省市县区旗州盟乡镇")
