@@ -104,3 +104,18 @@ GOVERNMENTS = [
 @pytest.mark.parametrize(("text", "expected"), GOVERNMENTS)
 def test_a_government_is_named_after_its_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+QUOTED = [
+    # a name quoted whole keeps the boundary words inside its quotes (和, 在) where they cut it to nothing
+    ("进行保护性开发利用的“谭乐和专家工作站”，为产业提供支撑。", [("谭乐和专家工作站", "research")]),
+    ("县里挂牌成立“刘同和专家工作站”。", [("刘同和专家工作站", "research")]),
+    ("依托“赵在田专家工作站”开展攻关。", [("赵在田专家工作站", "research")]),
+    ("設立「陳和生院士工作站」。", [("陳和生院士工作站", "research")]),  # traditional characters
+    ("成立“和谐产业研究院”。", [("和谐产业研究院", "research")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_a_name_quoted_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -1,17 +1,19 @@
 """Edges of organisation names the suffix rule (dims/org.py) and the LAC backend share: a word governing
-the body before its name, and a party seat before a title.
+the body before its name, a party seat before a title, and a name quoted whole.
 
 - A preposition or verb governing a body is no part of its name (经|兰洽会组委会向…, 按|商务部统计口径,
   州长某某率|州投资促进局, 会同|市国土局, 受|市政府委托).
 - A firm's or a department's 党委/党组 before a title is part of the title (复星集团|党委书记); a
   government's party group is a body of its own (省政府党组|副书记).
+- A name quoted whole runs to its opening quote (“张某和专家工作站”: 和 inside it is no boundary).
 """
 
 from __future__ import annotations
 
 from .. import patterns
 from ..tokenize import tokenizer
-from ._org_words import suffix_of
+from ._names import Taken, quoted
+from ._org_words import KIND, MIN_STEM, is_generic, suffix_of
 
 # A party committee or group written after its firm or department and before a title is the person's
 # seat, part of the title (中国广核集团|党委常委, 省商务厅|党组成员): the body is the organisation. A
@@ -55,3 +57,16 @@ def past_governing_word(text: str, start: int, stem_end: int, end: int) -> int:
         if word in _GOVERNING or (word == "经" and at == start + 1):
             best = at
     return best
+
+
+def whole_quote(text: str, s_start: int, end: int, taken: Taken) -> tuple[int, int, str] | None:
+    """A name quoted whole (“张某和专家工作站”) that the suffix rule cut to nothing runs to its opening
+    quote: a boundary word inside the quotes (和) is part of it."""
+    q = quoted(text, s_start, end)
+    if q is None or q[0] >= s_start:
+        return None
+    suffix = text[s_start:end]
+    stem = text[q[0] : s_start]
+    if len(stem) < MIN_STEM or is_generic(stem, KIND[suffix]) or taken.overlapping(q[0], end):
+        return None
+    return q[0], end, KIND[suffix]

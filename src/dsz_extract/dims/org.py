@@ -62,7 +62,7 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
-from ._org_edges import party_seat, past_governing_word
+from ._org_edges import party_seat, past_governing_word, whole_quote
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_words import (
@@ -406,6 +406,8 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
         cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
+        if cand is None:
+            cand = whole_quote(bounds.text, s_start, end, taken)
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
         if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
