@@ -5,6 +5,8 @@ the body before its name, a party seat before a title, and a name quoted whole.
   州长某某率|州投资促进局, 会同|市国土局, 受|市政府委托).
 - A firm's or a department's 党委/党组 before a title is part of the title (复星集团|党委书记); a
   government's party group is a body of its own (省政府党组|副书记).
+- Where the word after a suffix says it is none, a suffix starting inside it may be one (光学院|士 is
+  光学|院士工作站).
 - A name quoted whole runs to its opening quote (“张某和专家工作站”: 和 inside it is no boundary).
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 from .. import patterns
 from ..tokenize import tokenizer
 from ._names import Taken, quoted
-from ._org_words import KIND, MIN_STEM, is_generic, suffix_of
+from ._org_words import KIND, MIN_STEM, NOT_BEFORE, SUFFIX_LENGTHS, SUFFIXES, is_generic, suffix_of
 
 # A party committee or group written after its firm or department and before a title is the person's
 # seat, part of the title (中国广核集团|党委常委, 省商务厅|党组成员): the body is the organisation. A
@@ -70,3 +72,20 @@ def whole_quote(text: str, s_start: int, end: int, taken: Taken) -> tuple[int, i
     if len(stem) < MIN_STEM or is_generic(stem, KIND[suffix]) or taken.overlapping(q[0], end):
         return None
     return q[0], end, KIND[suffix]
+
+
+def suffix_matches(text: str) -> list[tuple[int, int]]:
+    """The suffixes of the text, leftmost-longest; where the word after one says it is none, the suffix
+    starting inside it instead (光学院|士 is 光学|院士工作站: a station named after its expert)."""
+    out: list[tuple[int, int]] = []
+    for s, e in SUFFIXES.longest(text):
+        if out and s < out[-1][1]:
+            continue
+        not_before = NOT_BEFORE[text[s:e]]
+        if not_before is not None and not_before.match(text, e):
+            inner = SUFFIXES.longest(text[s + 1 : e + SUFFIX_LENGTHS[0]])
+            if inner and inner[0][0] + s + 1 < e < inner[0][1] + s + 1:
+                out.append((inner[0][0] + s + 1, inner[0][1] + s + 1))
+                continue
+        out.append((s, e))
+    return out

@@ -62,7 +62,7 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
-from ._org_edges import party_seat, past_governing_word, whole_quote
+from ._org_edges import party_seat, past_governing_word, suffix_matches, whole_quote
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_words import (
@@ -73,7 +73,6 @@ from ._org_words import (
     NOT_BEFORE,
     SUFFIX,
     SUFFIX_LENGTHS,
-    SUFFIXES,
     is_generic,
     leading_place,
     suffix_of,
@@ -373,27 +372,10 @@ def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int,
     return group[1] == firm[0] and text.endswith("集团", group[0], group[1])
 
 
-def _suffix_matches(text: str) -> list[tuple[int, int]]:
-    """The suffixes of the text, leftmost-longest; where the word after one says it is none, the suffix
-    starting inside it instead (光学院|士 is 光学|院士工作站: a station named after its expert)."""
-    out: list[tuple[int, int]] = []
-    for s, e in SUFFIXES.longest(text):
-        if out and s < out[-1][1]:
-            continue
-        not_before = NOT_BEFORE[text[s:e]]
-        if not_before is not None and not_before.match(text, e):
-            inner = SUFFIXES.longest(text[s + 1 : e + SUFFIX_LENGTHS[0]])
-            if inner and inner[0][0] + s + 1 < e < inner[0][1] + s + 1:
-                out.append((inner[0][0] + s + 1, inner[0][1] + s + 1))
-                continue
-        out.append((s, e))
-    return out
-
-
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
-    for s_start, end in _suffix_matches(bounds.text):
+    for s_start, end in suffix_matches(bounds.text):
         if found and found[-1][1] == s_start and party_seat(bounds.text, s_start, end):
             continue
         registered = "registered" in FLAGS[bounds.text[s_start:end]]
