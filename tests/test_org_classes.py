@@ -119,3 +119,16 @@ QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED)
 def test_a_name_quoted_whole(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+PARTIES = [
+    ("为庆祝中国共产党成立100周年，项目集中开工。", [("中国共产党", "other")]),
+    ("慶祝中國共產黨成立一百週年。", [("中國共產黨", "other")]),  # traditional characters
+    ("中国国民党在台北召开会议。", [("中国国民党", "other")]),
+    ("他是中国共产党员，长期扎根基层。", []),  # a member, not the party
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES)
+def test_parties_named_without_a_suffix(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
