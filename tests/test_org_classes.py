@@ -132,3 +132,20 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PARTIES)
 def test_parties_named_without_a_suffix(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+SCHOOLS = [
+    ("创办于1912年的枝江中学，已培养数万名人才。", [("枝江中学", "other")]),
+    ("湖北省宜都中学校友返乡投资。", [("湖北省宜都中学", "other")]),
+    ("市第一中学、实验小学均参与共建。", [("市第一中学", "other"), ("实验小学", "other")]),
+    ("創辦於1912年的培正中學。", [("培正中學", "other")]),  # traditional characters
+    # not schools: pupils, a stage of schooling, a class of schools
+    ("全县中小学生参加活动。", []),
+    ("高中学历以上人员可以报名。", []),
+    ("各中学要高度重视。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHOOLS)
+def test_schools_are_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -2,7 +2,7 @@
 
 Rules, in the order they run:
 
-1. Suffix: every suffix of data/lexicon/org_suffixes.tsv (有限公司, 集团, 大学, 研究院, 银行, 基金,
+1. Suffix: every suffix of data/lexicon/org_suffixes.tsv (有限公司, 集团, 大学, 中学, 研究院, 银行, 基金,
    商会, 管委会, 商务局, 日报 …) ends a candidate; its start is the left edge of the name (see
    `_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the
    end of an earlier organisation unless this one is a unit of it, like 济南大学文旅学院).
