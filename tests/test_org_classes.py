@@ -149,3 +149,20 @@ SCHOOLS = [
 @pytest.mark.parametrize(("text", "expected"), SCHOOLS)
 def test_schools_are_organisations(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+STATION_CLASSES = [
+    # a station named only by a place, a rank or a batch is a programme's class
+    ("2018年第三批江西省院士专家工作站名单公布。", []),
+    ("全国示范院士专家工作站落户该县。", []),
+    ("杭州市院士工作站数量全省第一。", []),
+    ("獲評「十佳」院士專家工作站。", []),  # traditional characters
+    # a station named after its host or its expert is one
+    ("南方路面机械院士工作站通过验收。", [("南方路面机械院士工作站", "research")]),
+    ("该县设立李强院士工作站。", [("李强院士工作站", "research")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATION_CLASSES)
+def test_a_station_named_only_by_place_or_rank_is_a_class(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -7,12 +7,14 @@ the body before its name, a party seat before a title, and a name quoted whole.
   government's party group is a body of its own (省政府党组|副书记).
 - Where the word after a suffix says it is none, a suffix starting inside it may be one (光学院|士 is
   光学|院士工作站).
+- A station named only by a place, a rank or a batch is a programme's class, not one station
+  (2017年第二批湖南省|院士专家工作站, 全国示范|院士专家工作站).
 - A name quoted whole runs to its opening quote (“张某和专家工作站”: 和 inside it is no boundary).
 """
 
 from __future__ import annotations
 
-from .. import patterns
+from .. import gazetteer, patterns
 from ..tokenize import tokenizer
 from ._names import Taken, quoted
 from ._org_words import KIND, MIN_STEM, NOT_BEFORE, SUFFIX_LENGTHS, SUFFIXES, is_generic, suffix_of
@@ -89,3 +91,22 @@ def suffix_matches(text: str) -> list[tuple[int, int]]:
                 continue
         out.append((s, e))
     return out
+
+
+# What a programme's class of stations is named by: a year, a batch, a rank, quotes, and a place.
+_RANK = patterns.compile(
+    r"(?:[0-9]{4}年度?|第[0-9一二三四五六七八九十]{1,3}批|首批|全国|全省|全市|示范|优秀|十佳|重点"
+    r"|[省市县区州]级|国家级|院士|[“”\"「」])"
+)
+_LEVELS = frozenset("省市县区州")
+
+
+def station_class(stem: str) -> bool:
+    """Whether a station's stem names no station but a class of them (湖南省院士|专家工作站, 2017年第二批
+    省级院士|专家工作站, “十佳”院士|专家工作站): only a year, a batch, a rank and a place."""
+    core = stem
+    while (m := _RANK.match(core)) is not None and m.end() > 0:
+        core = core[m.end() :]
+    while (m := _RANK.search(core)) is not None and m.end() == len(core) and m.start() < m.end():
+        core = core[: m.start()]
+    return not core or core in _LEVELS or bool(gazetteer.get().lookup(core))

@@ -62,7 +62,7 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
-from ._org_edges import party_seat, past_governing_word, suffix_matches, whole_quote
+from ._org_edges import party_seat, past_governing_word, station_class, suffix_matches, whole_quote
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_words import (
@@ -216,6 +216,8 @@ def _suffix_candidate(
     if "venue" in flags and stem.endswith(_VENUES):
         return None
     if "weak" in flags and not _weak_ok(bounds, start, stem, end, taken):
+        return None
+    if "named" in flags and station_class(stem):
         return None
     kind = _kind(name, suffix, stem)
     if kind == "company" and "有限" not in suffix:
@@ -455,6 +457,8 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
         return False
     if suffix in _GOVERNMENT_SUFFIXES and stem:
         return _government_stem(stem)
+    if "named" in FLAGS[suffix] and station_class(stem):
+        return False
     return not (stem and is_generic(stem, KIND[suffix]))
 
 
