@@ -16,6 +16,7 @@ import pytest
 
 from dsz_extract import models, pipeline
 from dsz_extract.cli import main as cli_main
+from dsz_extract.dims import _org_edges
 from dsz_extract.doc import Doc
 from dsz_extract.extractor import Extractor
 from dsz_extract.ner import lac
@@ -153,6 +154,20 @@ def test_lac_spans_leave_out_spaces(text: str, span: tuple[int, int], expected: 
     assert lac.without_spaces(text, *span) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected_start"),
+    [
+        ("市大项目办会同市国土局推进", (5, 11), 7),
+        ("按商务部统计口径", (0, 4), 1),
+        ("副州长率州投资促进局赴深圳", (3, 10), 4),
+        ("經兰洽会组委会征集", (0, 7), 1),
+        ("安徽省外经建设集团签约", (0, 9), 0),  # 经 inside the name
+    ],
+)
+def test_lac_orgs_start_past_a_governing_word(text: str, span: tuple[int, int], expected_start: int) -> None:
+    assert _org_edges.name_start(Doc(text).norm, *span) == expected_start
+
+
 def test_merge_keeps_untouched_mentions_and_order() -> None:
     rules = [_rule(("person", 3, 6, {})), _rule(("money", 18, 22, {"amount": 1.2e9}))]
     lac_mentions = [mention("org", TEXT, 23, 26, "lac")]
@@ -194,12 +209,33 @@ EVIDENCE_TABLE = [
     ("在县人民政府领导下", 1, 6, "org", True),
     ("中央人民政府门户网站", 0, 6, "org", True),
     ("金融服务和金融科技", 5, 9, "org", False),  # a trade, not a firm
+    ("复星集团党委书记李海出席", 0, 6, "org", False),  # a party seat before a title is the title's
+    ("省商务厅党组召开会议", 0, 6, "org", True),
+    # a LAC place needs the context the place pass asks of a gazetteer name
+    ("向各位来宾表示热烈欢迎", 3, 5, "place", False),  # people addressed (来宾市)
+    ("深入实施人才兴县战略", 6, 8, "place", False),  # a slogan (兴县)
+    ("全面打响“青岛服务”品牌", 5, 7, "place", False),  # part of a short quoted name
+    ("推出「台中智造」計畫", 3, 5, "place", False),  # the same in traditional characters
+    ("他是安徽大学毕业生", 2, 4, "place", False),  # the head of an organisation's name
+    ("江海奔流汇入大洋", 0, 2, "place", False),  # only a weak form (江海区), no city named
+    ("沿河两岸绿树成荫", 0, 2, "place", False),  # only a weak form (沿河土家族自治县)
+    ("青岛服务业增长较快", 0, 2, "place", True),  # unquoted, a short form that stands alone
 ]
 
 
 @pytest.mark.parametrize(("text", "start", "end", "kind", "expected"), EVIDENCE_TABLE)
 def test_evidence(text: str, start: int, end: int, kind: str, expected: bool) -> None:
     assert lac._has_evidence(Doc(text), start, end, kind) is expected
+
+
+def test_weak_place_needs_its_city_in_the_document() -> None:
+    """江海 (江海区, a weak form) is a place where the document names 江门, as the place pass reads it."""
+    text = "江门市江海区招商，江海引资增长"
+    doc = Doc(text)
+    assert lac._has_evidence(doc, 9, 11, "place") is False
+    doc.extend([mention("place", text, 0, 3, "gazetteer")])
+    doc.mentions[0].value.adcode = "440700"
+    assert lac._has_evidence(doc, 9, 11, "place") is True
 
 
 # --- the tagger (needs the model) -------------------------------------------------------------

@@ -3,7 +3,7 @@
 Real pages carry their outlet where no org suffix marks it (来源:大江网, 【天山网】讯, 长城网5月18日讯,
 中新网乌鲁木齐3月1日电, 大河客户端记者 某某, 据《上海证券报》报道), and in its copyright and
 reprint notes (版权所有:中国产业经济信息网, 版权均属重庆日报所有, 注明来源“X”, 不代表微天津立场).
-The first crumb of a breadcrumb (某某网 > 要闻) is the site.
+The first crumb of a breadcrumb (某某网 > 要闻, 当前位置:某某网 >>) is the site; a photo's credit names its agency.
 An outlet is read there when it ends in a media word (网 社 报 台 在线 客户端 新闻 …), or anywhere
 when it is a brand of data/lexicon/media_outlets.txt.
 Spans are in the normalised (simplified) text.
@@ -43,7 +43,8 @@ _SOURCE = patterns.compile(
 # A source line run on from the page's time with no space between (16:45:00来源: 某某日报网) names
 # an outlet in Han (not an internal code: 15:00:10来源:SRC-13).
 _SOURCE_AFTER_TIME = patterns.compile(
-    r"(?<=[0-9])(?:来源|稿源)[ \t\u3000]*[:：][ \t\u3000]*(?P<name>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)"
+    r"(?<=[0-9])(?:信息|稿件|文章|新闻|消息)?(?:来源|稿源)[ \t\u3000]*[:：][ \t\u3000]*"
+    r"(?P<name>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)"
     r"(?=[ \t\u3000\n\-—|｜）)]|编辑|作者|责编|记者|$)",
     regex.M,
 )
@@ -53,6 +54,12 @@ _DATELINE = patterns.compile(
     rf"{_LINE_START}【*(?P<name>{_OUTLET}(?:\p{{Han}}{{2,4}}?站)?)】*[ \t\u3000]*"
     r"(?:\p{Han}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[ \t\u3000]*(?:讯|电|专讯)",
     regex.M,
+)
+# A dateline needs no line start before its reporter's note (…西江都市报讯(记者 某某)), and a bracketed
+# one with its year names its outlet whatever its name ends in (【某某时报2016年06月21日讯】).
+_DATELINE_ANYWHERE = patterns.compile(
+    rf"(?<![\p{{Han}}A-Za-z])(?P<name>{_OUTLET})讯[ \t\u3000]*[（(][ \t\u3000]*(?:记者|通讯员)"
+    r"|【(?P<name>[\p{Han}A-Za-z]{2,8}?)[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:讯|电)】"
 )
 # 大河客户端记者 某某, 四川在线记者 某某 (after a line start, a space or ·).
 _REPORTER = patterns.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})[ \u3000]?(?:记者|通讯员)", regex.M)
@@ -72,10 +79,17 @@ _STATIONS = patterns.compile(
 _SLASHED = patterns.compile(
     r"(?<=[（(])(?P<name>\p{Han}{1,12}?(?:站|台|网|报|社|新闻))[/／](?=\p{Han}{2,3}(?:[ \u3000/／）)]|编辑|$))", regex.M
 )
+# A photo's credit names its agency ((某某社资料照), 某某社图片 closing a caption).
+_CREDIT = patterns.compile(
+    r"[（(](?P<name>\p{Han}{2,6}?)(?:资料照片?|资料图)[）)]"
+    rf"|(?<=[。\n \u3000])(?P<name>{_OUTLET})(?:图片|供图)(?=[ \t\u3000]*(?:\n|$))",
+    regex.M,
+)
 # The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会, 某某日报官网 > 要闻), and
 # so is the name heading the line of the page's time (某某信息网   时间:2023-05-06, 某某网 发布于 2014).
 _CRUMB = patterns.compile(
-    r"^[ \t\u3000]*【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*"
+    r"^[ \t\u3000]*(?:(?:当前|您的|你的|您现在的)位置[:：][ \t\u3000]*)?"
+    r"【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*"
     r"(?:[ \t\u3000]*(?:>|›|»|-+>)|[ \t\u3000]+(?:发布)?(?:时间|日期)[:：]|[ \t\u3000]*发布于)",
     regex.M,
 )
@@ -85,13 +99,16 @@ _NOTE_OUTLET = rf"[\p{{Han}}A-Za-z]{{1,14}}?{_MEDIA_END}"
 _COPYRIGHT = patterns.compile(
     rf"版权所有[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>{_NOTE_OUTLET})(?:(?![\p{{Han}}A-Za-z])|(?=\p{{Han}}?ICP))"
     rf"|版权(?:均)?(?:归|属于?)(?P<name>{_NOTE_OUTLET})所有"
+    rf"|(?:^|(?<=[\n \t\u3000©|｜]))(?P<name>{_NOTE_OUTLET})[ \t\u3000]*版权所有"
     rf"|注明(?:来源|出处)[:：]?[“\"「](?P<name>{_NOTE_OUTLET})[”\"」]"
-    rf"|注明(?:来源|出处)[:：]?(?P<name>{_NOTE_OUTLET})(?=的|稿件|作品|字样)"
+    rf"|注明(?:来源|出处)[:：]?(?P<name>{_NOTE_OUTLET})(?=的|稿件|作品|字样)",
+    regex.M,
 )
 # 立场 is an outlet's word: before it any short name is the outlet (不代表微天津立场).
 _DISCLAIMER = patterns.compile(
     rf"不代表(?P<name>{_NOTE_OUTLET})(?:的)?(?:立场|观点)|本文为(?P<name>{_NOTE_OUTLET})用户"
     r"|不代表(?P<name>(?![本该其作个])\p{Han}{2,8}?)(?:的)?立场"
+    r"|仅代表网友(?:个人)?(?:意见|观点)[，,][ \t\u3000]*(?P<name>\p{Han}{2,8}?)保持中立"
 )
 # A site's domain standing alone as its name (Whtv.Com.Cn).
 _DOMAIN = patterns.compile(
@@ -115,7 +132,9 @@ _PATTERNS_AND_WORDS = (
     (_CRUMB, (">", "›", "»", "时间:", "时间：", "日期:", "日期：", "发布于")),
     (_SLASHED, ("/", "／")),
     (_COPYRIGHT, ("版权", "注明")),
-    (_DISCLAIMER, ("不代表", "本文为")),
+    (_DISCLAIMER, ("不代表", "本文为", "保持中立")),
+    (_DATELINE_ANYWHERE, ("讯",)),
+    (_CREDIT, ("资料照", "资料图", "供图", "图片")),
 )
 
 

@@ -2,7 +2,7 @@
 
 Rules, in the order they run:
 
-1. Suffix: every suffix of data/lexicon/org_suffixes.tsv (有限公司, 集团, 大学, 研究院, 银行, 基金,
+1. Suffix: every suffix of data/lexicon/org_suffixes.tsv (有限公司, 集团, 大学, 中学, 研究院, 银行, 基金,
    商会, 管委会, 商务局, 日报 …) ends a candidate; its start is the left edge of the name (see
    `_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the
    end of an earlier organisation unless this one is a unit of it, like 济南大学文旅学院).
@@ -11,7 +11,8 @@ Rules, in the order they run:
    a project read where the firm's name goes on is part of it (云南中科胚胎工程|生物技术有限公司), and a
    department suffix right after a ministry or government is its unit (经济部|投资业务处).
    The candidate is dropped when the part before the suffix is made only of generic words
-   (该公司, 本地企业, 园区公司, 上市公司), when a department suffix (局 厅 委 办 部) has no department
+   (该公司, 本地企业, 园区公司, 上市公司), when a government is named after no place or reach
+   (刘某作|政府工作报告), when a department suffix (局 厅 委 办 部) has no department
    word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
 2. Lists (dims/_org_lists.py): the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations
    of the kind the class noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
@@ -42,6 +43,9 @@ The suffix table, the generic-word test and the place patterns these rules share
 dims/_org_words.py, so imports run one way: org -> _org_coordinated / _org_lists / _org_fixed ->
 _org_context / _org_words / _media.
 
+Where a name starts past a word governing it (经|兰洽会组委会, 率|州投资促进局) and a party seat before a
+title (复星集团|党委书记) are read in dims/_org_edges.py.
+
 `suffix_supports` and `org_kind` judge names found elsewhere (the LAC backend, ner/lac.py) by the
 suffix rule's own tests.
 """
@@ -58,6 +62,7 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
+from ._org_edges import party_seat, past_governing_word, station_class, suffix_matches, whole_quote
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_words import (
@@ -68,7 +73,6 @@ from ._org_words import (
     NOT_BEFORE,
     SUFFIX,
     SUFFIX_LENGTHS,
-    SUFFIXES,
     is_generic,
     leading_place,
     suffix_of,
@@ -181,6 +185,7 @@ def _suffix_candidate(
     elif "registered" in flags:
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
+    start = past_governing_word(text, start, s_start, end)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
@@ -201,6 +206,8 @@ def _suffix_candidate(
         return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
     if KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
         return None  # 联通|政府: a verb and its object
+    if suffix in _GOVERNMENT_SUFFIXES and not _government_stem(stem.removesuffix("人民")):
+        return None  # 刘某作|政府工作报告: a government is named after its place (县|人民政府 too)
     if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
         return None
     name = text[start:end]
@@ -209,6 +216,8 @@ def _suffix_candidate(
     if "venue" in flags and stem.endswith(_VENUES):
         return None
     if "weak" in flags and not _weak_ok(bounds, start, stem, end, taken):
+        return None
+    if "named" in flags and station_class(stem):
         return None
     kind = _kind(name, suffix, stem)
     if kind == "company" and "有限" not in suffix:
@@ -368,7 +377,9 @@ def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int,
 def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
-    for s_start, end in SUFFIXES.longest(bounds.text):
+    for s_start, end in suffix_matches(bounds.text):
+        if found and found[-1][1] == s_start and party_seat(bounds.text, s_start, end):
+            continue
         registered = "registered" in FLAGS[bounds.text[s_start:end]]
         if found and _runs_on(bounds.text, found[-1], s_start, end):
             # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
@@ -379,6 +390,8 @@ def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
         cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
+        if cand is None:
+            cand = whole_quote(bounds.text, s_start, end, taken)
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
         if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
@@ -430,8 +443,8 @@ _GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
 def suffix_supports(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], named elsewhere (by LAC), ends with a suffix where the suffix rule
     would read a name: not before the words the suffix may not precede (中国政府|友谊奖), not a class
-    of bodies (各|旗区人民政府), not a stem of generic or trade words (金融|科技), and a bare government
-    after a place (中级|政府 is no body)."""
+    of bodies (各|旗区人民政府), not a stem of generic or trade words (金融|科技), not a body's party seat
+    before a title (复星集团|党委|书记), and a bare government after a place (中级|政府 is no body)."""
     name = text[start:end]
     suffix = suffix_of(name)
     if suffix is None:
@@ -440,16 +453,23 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
     if not_before is not None and not_before.match(text, end):
         return False
     stem = name[: -len(suffix)]
-    if _after_each(text, start):
+    if _after_each(text, start) or (stem and party_seat(text, end - len(suffix), end)):
         return False
     if suffix in _GOVERNMENT_SUFFIXES and stem:
-        return bool(
-            _PLACE_PREFIX.fullmatch(stem)
-            or stem.endswith(_PLACE_ENDS)
-            or stem.endswith(_GOVERNMENT_REACH)
-            or gazetteer.get().lookup(stem)
-        )
+        return _government_stem(stem)
+    if "named" in FLAGS[suffix] and station_class(stem):
+        return False
     return not (stem and is_generic(stem, KIND[suffix]))
+
+
+def _government_stem(stem: str) -> bool:
+    """What a government is named after: a place (株洲|政府, 县|人民政府) or its reach (中央, 特区)."""
+    return bool(
+        _PLACE_PREFIX.fullmatch(stem)
+        or stem.endswith(_PLACE_ENDS)
+        or stem.endswith(_GOVERNMENT_REACH)
+        or gazetteer.get().lookup(stem)
+    )
 
 
 _LEVEL_CHARS = frozenset("省市县区旗州盟乡镇")

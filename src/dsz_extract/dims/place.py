@@ -369,6 +369,29 @@ def is_demonym(text: str, end: int) -> bool:
     return _DEMONYM.match(text, end) is not None
 
 
+def no_place_around(text: str, start: int, end: int) -> bool:
+    """Whether the words around a gazetteer name at text[start:end] show it is no place, as this pass reads
+    them (for names found elsewhere, e.g. by LAC): people addressed (各位|来宾), a slogan (人才|兴县), the end
+    of 其中 (其|中国), the head of a name the org pass left (聊城|大学), people from it (安庆|籍), a part of a
+    short quoted name (“江海英才”: a brand, a slogan or a programme)."""
+    return (
+        _no_place_at(text, start, end, text[start:end])
+        or _NOT_AFTER_PLACE.match(text, end) is not None
+        or is_demonym(text, end)
+        or _in_short_quote(text, start, end)
+    )
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a short quoted name but is not all of it (“江海英才”), as
+    `_QuotedNames.inside` reads it, looking only at the few characters around the span."""
+    lo = max(0, start - 11)
+    for m in _SHORT_QUOTE.finditer(text, lo, min(len(text), end + 11)):
+        if m.start(1) <= start and end <= m.end(1) and (start, end) != m.span(1):
+            return True
+    return False
+
+
 # --- 2. compose ------------------------------------------------------------------------------
 
 

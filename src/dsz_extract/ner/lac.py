@@ -38,14 +38,17 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   中心 / 总部 (LAC's venues and facilities: 良乡体育中心), where the suffix rule would read a name
   (`org.suffix_supports`: not 中国政府|友谊奖, 各旗|区人民政府, 金融|科技, 中级|政府), and is more than a
   suffix that names no body alone (各位|政协|委员). Its span leaves out the spaces LAC took in at its
-  edges. A LAC ORG replaces rule places only when it holds them whole (凤阳国际大酒店 over the place
+  edges and a word governing the name (会同|市国土局, as the suffix rule reads it). A LAC ORG replaces rule places only when it holds them whole (凤阳国际大酒店 over the place
   凤阳: the outermost entity, as the contract annotates), and one rule org only when it holds it
   whole, is longer, and carries no count or class noun before it (中国科学院|昆明植物所,
   中国新建|集团公司, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团 nor 州委州政府); any other
   conflict with a rule org goes to the rule org.
 * Places: the gazetteer decides. A LAC LOC is kept only when the gazetteer knows the name (its
-  value, adcode included, is the gazetteer's) and it is not inside a phrase the place pass blocks
-  (中国特色) nor names people from the place (安庆|籍). Any rule mention wins a conflict with it.
+  value, adcode included, is the gazetteer's) and the place pass would read it there: not inside a
+  phrase it blocks (中国特色), not people from the place (安庆|籍) or addressed (各位|来宾), not a
+  slogan (人才|兴县), not part of a short quoted name (“江海英才”), not the head of an organisation's
+  name (安徽|大学), and, for a name known only as a weak form (江海, 沿河), only where the document
+  names its city or county. Any rule mention wins a conflict with it.
 
 Speed: `LacBackend(only_where_useful=True)` (the default) gives LAC only the clauses where it can
 add something: a clause holding a free surname that starts no common word and that jieba's
@@ -68,9 +71,10 @@ import regex
 
 from .. import gazetteer, models
 from ..dims import _names, person
+from ..dims._org_edges import name_start
 from ..dims._person_names import title_at
 from ..dims.org import suffix_alone, suffix_supports
-from ..dims.place import BLOCKERS, is_demonym
+from ..dims.place import BLOCKERS, no_place_around
 from ..doc import Doc
 from ..text import Span
 from ..tokenize import tokenizer
@@ -285,6 +289,8 @@ class LacBackend:
         for chunk, entities in zip(chunks, self.tagger.entities(texts), strict=True):
             for s, e, label in entities:
                 start, end = without_spaces(doc.norm, chunk.start + s, chunk.start + e)
+                if label == "ORG":
+                    start = name_start(doc.norm, start, end)
                 if start < end:
                     spans.append((start, end, LABEL_TYPES[label]))
         return spans
@@ -393,7 +399,25 @@ def _has_evidence(doc: Doc, start: int, end: int, kind: str) -> bool:
             suffix_supports(doc.norm, start, end) and not name.endswith(_FACILITY_SUFFIXES) and not suffix_alone(name)
         )
     return (
-        bool(gazetteer.get().lookup(name)) and not _in_blocker(doc.norm, start, end) and not is_demonym(doc.norm, end)
+        bool(gazetteer.get().lookup(name))
+        and not _in_blocker(doc.norm, start, end)
+        and not no_place_around(doc.norm, start, end)
+        and not _weak_out_of_context(doc, name)
+    )
+
+
+def _weak_out_of_context(doc: Doc, name: str) -> bool:
+    """A name the gazetteer knows only as a weak form (江海 for 江海区, 沿河: ordinary words too) is a place
+    only where the document names its city or county, as the place pass reads it (dims/_place_resolve)."""
+    senses = gazetteer.get().senses(name)
+    if any(s.form != "weak" for s in senses):
+        return False
+    named = {m.value.adcode for m in doc.mentions if m.type == "place" and m.value.adcode}
+    return not any(
+        unit.adcode in named
+        for s in senses
+        for unit in s.place.chain
+        if unit is s.place or unit is s.place.parent or unit.level in ("city", "county")
     )
 
 
