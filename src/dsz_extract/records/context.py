@@ -405,6 +405,11 @@ class Reading:
             _code_prefix(code)
         )
 
+    def lies_in_subject(self, place: Any) -> bool:
+        """Whether a place mention is the report's subject place or a unit inside it (宁阳县 in a 泰安市 report)."""
+        code = _adcode(place.value)
+        return bool(code and self.subject_adcode) and code.startswith(_code_prefix(self.subject_adcode))
+
     def is_subject_place(self, sent: Sentence, m: Any) -> bool:
         """A place that can be the place of a figure: not a destination, partner or share base."""
         before = self.norm[max(sent.span.start, m.start - 2) : m.start]

@@ -23,6 +23,9 @@ from .sentence import Sentence
 # "落户莘县", "落地开发区": the place where the project lands.
 LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
 # What follows a landing place inside a list item before its project's name (投资1亿美元的, 建设的).
+# "在深圳成功签约了", "赴上海集中签约": a place between these is where the signing was held.
+_HELD_AT_BEFORE = ("在", "赴", "于")
+_HELD_AT_RE = patterns.compile(r"(?:成功|集中|现场|共|分别)?(?:签约|签下|签订|签署|举行|举办|召开)")
 _INVESTS_IN_ITEM_RE = patterns.compile(rf"(?:{'|'.join(OWNER_VERBS)})[^，,。；;、]{{0,16}}")
 
 
@@ -60,6 +63,8 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
     )
     i = bisect.bisect_left(starts, group.start)
+    while i > 0 and _venue_elsewhere(reading, places[i - 1]):
+        i -= 1  # "陇南市在上海成功签约了A、B": where the signing was held, not where the projects land
     if i > 0 and _speaks_for(sent, view, places[i - 1], group):
         place = places[i - 1]
         frame.place, frame.explicit_place = place.value.name, True
@@ -103,6 +108,14 @@ def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | No
     if before is None or before.type != "place" or not _is_local(before):
         return None
     return before if reading.norm[before.end : group.start] == "的" else None
+
+
+def _venue_elsewhere(reading: Reading, place: Any) -> bool:
+    """A place the text says a signing was held at (在深圳签约了, 赴上海集中签约) that lies outside the report's
+    subject place: a venue, not the place of the projects signed there."""
+    if not _HELD_AT_RE.match(reading.norm, place.end) or not reading.norm.endswith(_HELD_AT_BEFORE, 0, place.start):
+        return False
+    return reading.subject_adcode is not None and not reading.lies_in_subject(place)
 
 
 def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:

@@ -1,0 +1,46 @@
+"""Where a deal is: the place its projects land, not where they were signed or who signed them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+
+def places_of(text: str, reference: str = "2023-12-01") -> list[tuple[str, str | None]]:
+    return [(d.projects[0], d.place) for d in extract(text, reference_date=reference).deals]
+
+
+# A place the signing was held at (在深圳签约了, 赴上海…签约) outside the report's own place is a venue: the
+# projects land in the county their name gives, else in the report's place.
+SIGNED_ELSEWHERE = [
+    (
+        "陇南市招商引资成效明显。陇南市在上海成功签约了西和县电子信息产业园项目、成县中药材加工项目等6个项目，"
+        "总投资12亿元。陇南市将继续推进。",
+        [("西和县电子信息产业园项目", "西和县"), ("成县中药材加工项目", "成县")],
+    ),
+    (
+        "甘南州招商工作成效明显，甘南州全力推进项目建设。甘南州近日在深圳签约了临潭县文化旅游发展中心项目，"
+        "总投资3亿元。",
+        [("临潭县文化旅游发展中心项目", "临潭县")],
+    ),
+    (
+        "宁阳县扎实开展招商引资。宁阳县代表团在杭州市集中签约新能源电池材料项目，总投资15亿元。宁阳县将做好服务。",
+        [("新能源电池材料项目", "宁阳县")],
+    ),
+    (
+        "鄉寧縣招商引資取得新成效。鄉寧縣在廣州簽約了精細化工新材料項目，總投資8億元。鄉寧縣將全力保障項目建設。",
+        [("精細化工新材料項目", "乡宁县")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_ELSEWHERE, ids=[str(i) for i in range(len(SIGNED_ELSEWHERE))])
+def test_a_signing_held_elsewhere_is_no_place_of_its_projects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places_of(text) == expected
+
+
+def test_a_signing_held_inside_the_report_place_places_its_projects() -> None:
+    # 宁阳县 lies in 泰安市: signing there is signing at home, and the county is where the project is
+    text = "泰安市招商引资成效明显。泰安市在宁阳县签约了新能源电池材料项目，总投资15亿元。泰安市将做好服务。"
+    assert places_of(text) == [("新能源电池材料项目", "宁阳县")]
