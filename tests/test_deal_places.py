@@ -44,3 +44,34 @@ def test_a_signing_held_inside_the_report_place_places_its_projects() -> None:
     # 宁阳县 lies in 泰安市: signing there is signing at home, and the county is where the project is
     text = "泰安市招商引资成效明显。泰安市在宁阳县签约了新能源电池材料项目，总投资15亿元。泰安市将做好服务。"
     assert places_of(text) == [("新能源电池材料项目", "宁阳县")]
+
+
+# A ceremony named after its host (宁阳县重点项目集中签约仪式) is held there when the text names no other venue
+# (在县会议中心举行): the deals of a city report signed at a county's ceremony land in that county.
+NAMED_HOSTS = [
+    (
+        "泰安市项目建设提速。6月12日，宁阳县重点项目集中签约仪式在县会议中心举行。年产5万吨新材料项目总投资10亿元。"
+        "泰安市将做好服务。",
+        [("年产5万吨新材料项目", "宁阳县")],
+    ),
+    (
+        "聊城市招商引资再结硕果。25日上午，东阿县重大招商项目签约仪式举行。阿胶生物科技产业园项目签约，"
+        "总投资12亿元。聊城市将持续优化营商环境。",
+        [("阿胶生物科技产业园项目", "东阿县")],
+    ),
+    (
+        "台州市扩大有效投资。9月1日，温岭市2023年第三季度重大项目集中开工仪式在市民中心举行。"
+        "泵业智能制造基地项目总投资8亿元。台州市全力推进项目建设。",
+        [("泵业智能制造基地项目", "温岭市")],
+    ),
+    (
+        "臺州市擴大有效投資。9月1日，溫嶺市重大項目集中簽約儀式在市民中心舉行。泵業智能製造基地項目總投資8億元。"
+        "臺州市全力推進項目建設。",
+        [("泵業智能製造基地項目", "温岭市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_HOSTS, ids=[str(i) for i in range(len(NAMED_HOSTS))])
+def test_a_ceremony_named_after_its_host_places_its_deals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places_of(text) == expected

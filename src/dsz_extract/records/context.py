@@ -400,7 +400,10 @@ class Reading:
 
     def holds_the_subject(self, place: Any) -> bool:
         """Whether a place mention is a unit the report's subject place lies in (泰安市 in a 宁阳县 report)."""
-        code = _adcode(place.value)
+        return self.holds_the_subject_value(place.value)
+
+    def holds_the_subject_value(self, value: Any) -> bool:
+        code = _adcode(value)
         return bool(code and self.subject_adcode and code != self.subject_adcode) and self.subject_adcode.startswith(
             _code_prefix(code)
         )

@@ -273,6 +273,10 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     hosts = [i for i, m in enumerate(places) if m.start < ceremony_clause_end and reading.is_subject_place(sent, m)]
     if hosts:
         return _host_of_the_subject(reading, most_specific(places[hosts[0] :]))
+    # A ceremony named after its host ("宁阳县重点项目集中签约仪式在县会议中心举行"): held there.
+    named = _named_host(reading, sent)
+    if named is not None:
+        return named
     # The body holding it governs its own territory ("新疆生产建设兵团2月28日举行…签约仪式").
     territory = next((t for m in sent.of_type("org") if (t := reading.territory_of(m)) is not None), None)
     if territory is not None:
@@ -280,6 +284,16 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
     # others stand inside the event's and the venue's names): the event is where the report speaks of.
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
+
+
+def _named_host(reading: Reading, sent: Sentence) -> str | None:
+    """The place the name of the sentence's first event opens with, as the place pass read it inside the name;
+    a unit the subject place lies in (泰安市…仪式 in a 宁阳县 report) gives way to the subject place."""
+    events = sent.of_type("event")
+    place = reading.place_heading(events[0].start, events[0].end) if events else None
+    if place is None:
+        return None
+    return reading.subject_place if reading.holds_the_subject_value(place) else place.name
 
 
 def _host_of_the_subject(reading: Reading, place: Any) -> str:
