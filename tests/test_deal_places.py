@@ -75,3 +75,44 @@ NAMED_HOSTS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_HOSTS, ids=[str(i) for i in range(len(NAMED_HOSTS))])
 def test_a_ceremony_named_after_its_host_places_its_deals(text: str, expected: list[tuple[str, str]]) -> None:
     assert places_of(text) == expected
+
+
+def dates_of(text: str, reference: str) -> list[tuple[str, str | None]]:
+    return [(d.projects[0], d.date) for d in extract(text, reference_date=reference).deals]
+
+
+# A sentence opening with a period of its own (2024年，我们将…) dates the deals it tells without a stage's date,
+# not the period the paragraph before it carried.
+OWN_PERIODS = [
+    (
+        "宁阳县政府工作报告\n2023年，我们坚持项目为王。年产5万吨新材料项目建成投产。\n"
+        "2024年，我们将加快建设智能制造产业园项目，总投资20亿元。",
+        "2024-02-01",
+        [("年产5万吨新材料项目", "2023"), ("智能制造产业园", "2024")],
+    ),
+    (
+        "宁阳县政府工作报告\n2023年，我们坚持项目为王。年产5万吨新材料项目建成投产。\n"
+        "2024年一季度，高端装备产业园项目总投资12亿元，完成投资3亿元。",
+        "2024-05-01",
+        [("年产5万吨新材料项目", "2023"), ("高端装备产业园", "2024-Q1")],
+    ),
+    (
+        "寧陽縣政府工作報告\n2023年，我們堅持項目為王。年產5萬噸新材料項目建成投產。\n"
+        "2024年，我們將加快建設智能製造產業園項目，總投資20億元。",
+        "2024-02-01",
+        [("年產5萬噸新材料項目", "2023"), ("智能製造產業園", "2024")],
+    ),
+    (
+        "宁阳县政府工作报告\n去年，我们坚持项目为王。年产5万吨新材料项目建成投产。\n"
+        "今年，我们将全力推进高端装备产业园项目，总投资12亿元。",
+        "2024-02-01",
+        [("年产5万吨新材料项目", "2023"), ("高端装备产业园", "2024")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), OWN_PERIODS, ids=[str(i) for i in range(len(OWN_PERIODS))])
+def test_a_sentence_opening_with_its_own_period_dates_its_deals(
+    text: str, reference: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates_of(text, reference) == expected

@@ -467,19 +467,21 @@ def _deal(reading: Reading, frame: Frame, event_total: int | None = None) -> mod
         place=frame.place,
         amounts=frame.amounts,
         stage=frame.stage,
-        date=frame.date or _paragraph_period(frame),
+        date=frame.date or _paragraph_period(reading, frame),
         event=frame.event,
         event_total=event_total,
         evidence=evidence,
     )
 
 
-def _paragraph_period(frame: Frame) -> str | None:
-    """A deal its text does not date belongs to the period its paragraph, section or lead speaks of
-    ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a heading that
-    set none; a planned one has no date yet, and a day is an event's, no period."""
+def _paragraph_period(reading: Reading, frame: Frame) -> str | None:
+    """A deal its text does not date belongs to the period its sentence opens with or its paragraph, section
+    or lead speaks of ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a
+    heading that set none; a planned one has no date yet, and a day is an event's, no period."""
     sent = frame.sentence
-    period = sent.deal_period
+    # "2024年，我们将加快建设A项目" after a paragraph on 2023: the sentence's own year, not the one carried.
+    opening = reading.opening_date(sent)
+    period = reading.period_of(opening) if opening is not None else sent.deal_period
     if frame.stage == "planned" or period is None or not period[:4].isdigit() or is_day(period):
         return None
     return period
