@@ -116,3 +116,21 @@ def test_a_sentence_opening_with_its_own_period_dates_its_deals(
     text: str, reference: str, expected: list[tuple[str, str]]
 ) -> None:
     assert dates_of(text, reference) == expected
+
+
+# A period opening the first clause after the source of the news (据了解，今年以来，…; 据不完全统计，1—5月，…;
+# 报告显示，今年上半年，…) dates what the sentence tells, as it does without the source.
+_LONG = "宁阳县坚持把招商引资作为经济工作的生命线，"
+AFTER_THE_SOURCE = [
+    (f"据了解，今年以来，{_LONG}共签约引进年产5万吨新材料项目。", "2023"),
+    (f"据不完全统计，1—5月，{_LONG}新签约年产5万吨新材料项目，总投资10亿元。", "2023-01/2023-05"),
+    (f"报告显示，今年上半年，{_LONG}引进了年产5万吨新材料项目。", "2023-H1"),
+    (f"据统计，今年一季度，{_LONG}年产5万吨新材料项目开工建设，总投资10亿元。", "2023-Q1"),
+    ("據了解，今年以來，寧陽縣堅持把招商引資作為經濟工作的生命線，共簽約引進年產5萬噸新材料項目。", "2023"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AFTER_THE_SOURCE, ids=[str(i) for i in range(len(AFTER_THE_SOURCE))])
+def test_a_period_after_the_source_of_the_news_dates_the_deal(body: str, expected: str) -> None:
+    deals = extract("宁阳县招商引资成效明显\n" + body, reference_date="2023-06-20").deals
+    assert [d.date for d in deals] == [expected]

@@ -86,6 +86,9 @@ _VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举�
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
 # ... and the reporter's source (frames.REPORTING_VERBS: "2月22日，记者从省商务厅获悉，今年1月，全省…").
 _ATTRIBUTION_RE = patterns.compile(rf"(?:{'|'.join(SPEECH_VERBS + frames.REPORTING_VERBS)})[，,：:\s]*$")
+# The source a sentence names before its news without a reporter (据了解，; 据悉，; 报告显示，; 据统计，): the
+# clause after it opens what the sentence tells. (记者从…获悉 dates the news itself: frames.REPORTING_VERBS.)
+_NEWS_SOURCE_RE = patterns.compile(r"(?:据了解|据悉|统计|显示)[，,：:\s]*$")
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
 _START_END = operator.attrgetter("start", "end")
@@ -314,12 +317,26 @@ class Reading:
                 own = i + 1
         return clauses[own]
 
+    def _after_the_source(self, sent: Sentence) -> Span:
+        clauses = sent.clauses
+        own = 0
+        while own < min(ATTRIBUTION_CLAUSES, len(clauses) - 1) and _NEWS_SOURCE_RE.search(
+            self.norm, clauses[own].start, clauses[own].end
+        ):
+            own += 1
+        return clauses[own]
+
     def opening_date(self, sent: Sentence) -> Any | None:
-        """A date opening the sentence's first clause ("今年，该区又引进了…"), read once per sentence."""
+        """A date opening the sentence's first clause ("今年，该区又引进了…"), else the first after the source of the
+        news ("据了解，今年以来，全县引进了…"), read once per sentence."""
         if sent.index not in self._opening_cache:
-            first = sent.clauses[0]
-            dates = (m for m in sent.between(first.start, first.end, "date") if self.is_period_date(m))
-            self._opening_cache[sent.index] = next((m for m in dates if self._opens(first.start, m.start)), None)
+            found = None
+            for first in dict.fromkeys((sent.clauses[0], self._after_the_source(sent))):
+                dates = (m for m in sent.between(first.start, first.end, "date") if self.is_period_date(m))
+                found = next((m for m in dates if self._opens(first.start, m.start)), None)
+                if found is not None:
+                    break
+            self._opening_cache[sent.index] = found
         return self._opening_cache[sent.index]
 
     def _opens(self, start: int, at: int) -> bool:
