@@ -134,3 +134,34 @@ AFTER_THE_SOURCE = [
 def test_a_period_after_the_source_of_the_news_dates_the_deal(body: str, expected: str) -> None:
     deals = extract("宁阳县招商引资成效明显\n" + body, reference_date="2023-06-20").deals
     assert [d.date for d in deals] == [expected]
+
+
+# A route between places (南宁至百色高速公路, 济南—潍坊高铁) lies in none of them alone: the places its name
+# joins are not where it is, and it takes the place read around it.
+ROUTES = [
+    (
+        "山东省重大项目建设提速，山东省全力推进。济南至滨州高速公路项目开工建设，总投资300亿元。",
+        [("滨州高速公路项目", "山东省")],
+    ),
+    (
+        "山东省重大项目建设提速，山东省全力推进。德州至上饶高速公路临清至东阿段项目开工建设，总投资80亿元。",
+        [("德州至上饶高速公路临清至东阿段", "山东省")],
+    ),
+    (
+        "广西重大项目建设提速，广西全力推进。南宁至百色高速公路、崇左至靖西高速公路等项目建成通车。",
+        [("南宁至百色高速公路", "广西壮族自治区"), ("崇左至靖西高速公路", "广西壮族自治区")],
+    ),
+    (
+        "河南省重大项目建设提速，河南省全力推进。郑州至洛阳城际铁路项目开工建设，总投资200亿元。",
+        [("洛阳城际铁路项目", "河南省")],
+    ),
+    (
+        "廣西重大項目建設提速，廣西全力推進。南寧至百色高速公路項目建成通車，總投資200億元。",
+        [("百色高速公路項目", "广西壮族自治区")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTES, ids=[str(i) for i in range(len(ROUTES))])
+def test_a_route_lies_in_none_of_the_places_it_joins(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places_of(text) == expected

@@ -23,6 +23,10 @@ from .sentence import Sentence
 # "落户莘县", "落地开发区": the place where the project lands.
 LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
 # What follows a landing place inside a list item before its project's name (投资1亿美元的, 建设的).
+# A route between two places (南宁至百色高速公路, 济南—潍坊高铁): the link between them, and a route in a name.
+_ROUTE_LINK = r"(?:至|到|—|－|-|～|~)"
+_ROUTE_END_RE = patterns.compile(r"(?<=\p{Han})" + _ROUTE_LINK)
+_ROUTE_RE = patterns.compile(r"\p{Han}{2,}" + _ROUTE_LINK + r"\p{Han}{2,}?(?:段|线|高速|铁路|高铁|城际|公路|通道|管道|输电|航线)")
 # "在深圳成功签约了", "赴上海集中签约": a place between these is where the signing was held.
 _HELD_AT_BEFORE = ("在", "赴", "于")
 _HELD_AT_RE = patterns.compile(r"(?:成功|集中|现场|共|分别)?(?:签约|签下|签订|签署|举行|举办|召开)")
@@ -65,6 +69,8 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     i = bisect.bisect_left(starts, group.start)
     while i > 0 and _venue_elsewhere(reading, places[i - 1]):
         i -= 1  # "陇南市在上海成功签约了A、B": where the signing was held, not where the projects land
+    if i > 0 and places[i - 1].end == group.start - 1 and _ROUTE_END_RE.match(reading.norm, places[i - 1].end):
+        i = 0  # "济南至|滨州高速公路": the start of a route, no place the project lies in
     if i > 0 and _speaks_for(sent, view, places[i - 1], group):
         place = places[i - 1]
         frame.place, frame.explicit_place = place.value.name, True
@@ -127,6 +133,8 @@ def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:
 def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceValue | None:
     """The city or county a project's name places it in: of those named inside it, the one within the place
     the sentence speaks of ("福州市…福清思嘉新材料产业园项目" → 福清市), else the only county, else the only one."""
+    if _ROUTE_RE.search(reading.norm, project.start, project.end) or _ROUTE_END_RE.match(reading.norm, project.start - 1):
+        return None  # "南宁至百色高速公路", "济南至|滨州高速": a route between places lies in none of them alone
     inside = reading.places_in(project.start, project.end)
     around = sent.carried_place
     within = [v for v in inside if around and v.full_name and around in v.full_name and v.name != around]
