@@ -165,3 +165,19 @@ ROUTES = [
 @pytest.mark.parametrize(("text", "expected"), ROUTES, ids=[str(i) for i in range(len(ROUTES))])
 def test_a_route_lies_in_none_of_the_places_it_joins(text: str, expected: list[tuple[str, str]]) -> None:
     assert places_of(text) == expected
+
+
+# The sentence after a project saying where it lands (该项目位于X, 项目选址X) places it.
+_TOLD = "泰安市重点项目建设提速，泰安市全力推进。年产5万吨新材料项目总投资10亿元，已开工建设。"
+TOLD_NEXT = [
+    (_TOLD + "该项目位于宁阳县华丰镇，主要建设生产车间。", "华丰镇"),
+    (_TOLD + "项目选址宁阳经济开发区，主要建设生产车间。", "宁阳经济开发区"),
+    (_TOLD + "此项目落户于东平县，达产后年产值20亿元。", "东平县"),
+    (_TOLD + "项目坐落在肥城市，占地300亩。", "肥城市"),
+    ("泰安市重點項目建設提速，泰安市全力推進。年產5萬噸新材料項目總投資10億元，已開工建設。該項目位於寧陽縣，佔地300畝。", "宁阳县"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_NEXT, ids=[str(i) for i in range(len(TOLD_NEXT))])
+def test_the_next_sentence_saying_where_the_project_lands_places_it(text: str, expected: str) -> None:
+    assert [place for _, place in places_of(text)] == [expected]

@@ -27,6 +27,10 @@ LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "�
 _ROUTE_LINK = r"(?:至|到|—|－|-|～|~)"
 _ROUTE_END_RE = patterns.compile(r"(?<=\p{Han})" + _ROUTE_LINK)
 _ROUTE_RE = patterns.compile(r"\p{Han}{2,}" + _ROUTE_LINK + r"\p{Han}{2,}?(?:段|线|高速|铁路|高铁|城际|公路|通道|管道|输电|航线)")
+# "该项目位于", "项目选址在", "此项目落户于": a sentence saying where the project just told lands.
+_LANDS_IN_RE = patterns.compile(
+    r"(?:该|此|这个|这一)?项目(?:主要)?(?:位于|选址(?:位于|于|在)?|落户(?:于|在)?|坐落(?:于|在)|建在|设在|落地(?:于|在)?)"
+)
 # "在深圳成功签约了", "赴上海集中签约": a place between these is where the signing was held.
 _HELD_AT_BEFORE = ("在", "赴", "于")
 _HELD_AT_RE = patterns.compile(r"(?:成功|集中|现场|共|分别)?(?:签约|签下|签订|签署|举行|举办|召开)")
@@ -47,6 +51,11 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     if i < len(landing):
         frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
         frame.cover(landing[i].start, landing[i].end)
+        return
+    told_next = _landing_told_next(reading, sent, view, group)
+    if told_next is not None:
+        # "A项目总投资10亿元。该项目位于宁阳县华丰镇，…": the next sentence says where the project just told lands
+        frame.place, frame.explicit_place, frame.landed = told_next.value.name, True, True
         return
     zone = _zone_heading_the_list(reading, group)
     if zone is not None:
@@ -92,6 +101,20 @@ def _landing_in_its_item(
     place = landing[i]
     between = reading.norm[place.end : group.start]
     return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
+
+
+def _landing_told_next(reading: Reading, sent: Sentence, view: View, group: Group) -> Any | None:
+    """The place the next sentence of the paragraph opens saying the project lands in (该项目位于X, 项目选址X),
+    for the sentence's last group of projects."""
+    if view.next_group(group) is not None or sent.index + 1 >= len(reading.sentences):
+        return None
+    nxt = reading.sentences[sent.index + 1]
+    if nxt.paragraph != sent.paragraph or (m := _LANDS_IN_RE.match(reading.norm, nxt.span.start)) is None:
+        return None
+    places = [p for p in nxt.of_type("place") if _is_local(p)]
+    if not places or places[0].start != m.end():
+        return None
+    return event_frames.most_specific(places)
 
 
 def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue | None:
