@@ -181,3 +181,21 @@ TOLD_NEXT = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_NEXT, ids=[str(i) for i in range(len(TOLD_NEXT))])
 def test_the_next_sentence_saying_where_the_project_lands_places_it(text: str, expected: str) -> None:
     assert [place for _, place in places_of(text)] == [expected]
+
+
+# Projects said to land in several places at once (分别位于A、B和C; 分布在A、B、C等地) land in none of them
+# alone: they keep the place the text speaks of.
+SEVERAL_PLACES = [
+    "宁阳县重点项目集中开工\n当天开工的年产5万吨新材料项目、高端装备产业园项目等12个项目，分别位于宁阳经济开发区、"
+    "华丰镇和磁窑镇，总投资36亿元。",
+    "宁阳县重点项目集中开工\n年产5万吨新材料项目、高端装备产业园项目等12个项目集中开工，项目分布在宁阳经济开发区、"
+    "华丰镇、磁窑镇等地，总投资36亿元。",
+    "宁阳县重点项目集中开工\n年产5万吨新材料项目、高端装备产业园项目分别落户华丰镇和磁窑镇，总投资36亿元，已开工建设。",
+    "寧陽縣重點項目集中開工\n當天開工的年產5萬噸新材料項目、高端裝備產業園項目等12個項目，分別位於寧陽經濟開發區、"
+    "華豐鎮和磁窯鎮，總投資36億元。",
+]
+
+
+@pytest.mark.parametrize("text", SEVERAL_PLACES, ids=[str(i) for i in range(len(SEVERAL_PLACES))])
+def test_projects_landing_in_several_places_keep_the_place_spoken_of(text: str) -> None:
+    assert {place for _, place in places_of(text)} == {"宁阳县"}

@@ -27,6 +27,8 @@ LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "�
 _ROUTE_LINK = r"(?:至|到|—|－|-|～|~)"
 _ROUTE_END_RE = patterns.compile(r"(?<=\p{Han})" + _ROUTE_LINK)
 _ROUTE_RE = patterns.compile(r"\p{Han}{2,}" + _ROUTE_LINK + r"\p{Han}{2,}?(?:段|线|高速|铁路|高铁|城际|公路|通道|管道|输电|航线)")
+# What joins the places of a list (、, 和, 及, 以及, 与).
+_PLACE_LIST_GAP_RE = patterns.compile(r"(?:[、,，]|和|及|以及|与)")
 # "该项目位于", "项目选址在", "此项目落户于": a sentence saying where the project just told lands.
 _LANDS_IN_RE = patterns.compile(
     r"(?:该|此|这个|这一)?项目(?:主要)?(?:位于|选址(?:位于|于|在)?|落户(?:于|在)?|坐落(?:于|在)|建在|设在|落地(?:于|在)?)"
@@ -49,6 +51,10 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.cover(before.start, before.end)
         return
     if i < len(landing):
+        if _one_of_several(reading, sent, landing[i]):
+            # "12个项目分别位于经开区、华丰镇和磁窑镇": they land in several places, none of which is the group's
+            frame.place, frame.explicit_place = sent.carried_place, True
+            return
         frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
         frame.cover(landing[i].start, landing[i].end)
         return
@@ -101,6 +107,12 @@ def _landing_in_its_item(
     place = landing[i]
     between = reading.norm[place.end : group.start]
     return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
+
+
+def _one_of_several(reading: Reading, sent: Sentence, place: Any) -> bool:
+    """Whether a landing place is the first of a list of places (经开区、华丰镇和磁窑镇; 华丰镇、磁窑镇等地)."""
+    after = next((m for m in sent.between(place.end, sent.span.end, "place")), None)
+    return after is not None and _PLACE_LIST_GAP_RE.fullmatch(reading.norm, place.end, after.start) is not None
 
 
 def _landing_told_next(reading: Reading, sent: Sentence, view: View, group: Group) -> Any | None:
