@@ -199,3 +199,23 @@ SEVERAL_PLACES = [
 @pytest.mark.parametrize("text", SEVERAL_PLACES, ids=[str(i) for i in range(len(SEVERAL_PLACES))])
 def test_projects_landing_in_several_places_keep_the_place_spoken_of(text: str) -> None:
     assert {place for _, place in places_of(text)} == {"宁阳县"}
+
+
+# A place after a landing verb in a ceremony's sentence (…项目将建在华丰镇; 开工项目分布在A、B等地) is where
+# projects land, not where the ceremony is held: the other deals of the event do not take it.
+_LATER = "\n此外，高端装备产业园项目总投资8亿元。"
+LANDING_IN_THE_LEAD = [
+    "泰安市重点项目集中签约\n6月12日，泰安市重点项目集中签约仪式举行，坚持把招商引资作为经济工作的生命线，"
+    "首个签约的年产5万吨新材料项目将建在宁阳县华丰镇。" + _LATER,
+    "泰安市重点项目集中开工\n6月12日，泰安市二季度重点项目集中开工，坚持把招商引资作为经济工作的生命线，"
+    "开工项目分布在宁阳县、东平县等地。" + _LATER,
+    "泰安市重点项目集中签约\n6月12日，泰安市重点项目集中签约仪式举行，坚持把招商引资作为经济工作的生命线，"
+    "多数项目将落户于宁阳县。" + _LATER,
+    "泰安市重點項目集中簽約\n6月12日，泰安市重點項目集中簽約儀式舉行，堅持把招商引資作為經濟工作的生命線，"
+    "多數項目將坐落在寧陽縣。\n此外，高端裝備產業園項目總投資8億元。",
+]
+
+
+@pytest.mark.parametrize("text", LANDING_IN_THE_LEAD, ids=[str(i) for i in range(len(LANDING_IN_THE_LEAD))])
+def test_a_landing_place_in_the_lead_is_no_venue(text: str) -> None:
+    assert places_of(text, "2023-06-20")[-1][1] == "泰安市"

@@ -69,6 +69,8 @@ _DATELINE_AFTER_PLACE_RE = patterns.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)
 NOT_LOCAL_LEVELS = ("country", "region")
 # "在XX举行", "于XX召开": the place the event is held.
 _HELD_AT = ("在", "于")
+# Where a project lands, not where an event is held (…项目将建在华丰镇; 开工项目分布在A、B等地).
+_LANDS = tuple(f"{verb}{at}" for verb in ("建", "落户", "分布", "坐落", "选址", "布局", "落地", "位", "集中") for at in _HELD_AT)
 
 
 @dataclass(frozen=True)
@@ -268,7 +270,7 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
         m for m in sent.of_type("place") if not _in_dateline(reading, m) and m.value.level not in NOT_LOCAL_LEVELS
     ]
     for i, m in enumerate(places):
-        if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
+        if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT and not reading.norm.endswith(_LANDS, 0, m.start):
             return _host_of_the_subject(reading, most_specific(places[i:]))
     hosts = [i for i, m in enumerate(places) if m.start < ceremony_clause_end and reading.is_subject_place(sent, m)]
     if hosts:
