@@ -219,3 +219,20 @@ LANDING_IN_THE_LEAD = [
 @pytest.mark.parametrize("text", LANDING_IN_THE_LEAD, ids=[str(i) for i in range(len(LANDING_IN_THE_LEAD))])
 def test_a_landing_place_in_the_lead_is_no_venue(text: str) -> None:
     assert places_of(text, "2023-06-20")[-1][1] == "泰安市"
+
+
+# A sub-venue of an event (宁阳县分会场) is a place's part of the event, no organisation (分会 is one only before
+# other words): the projects started there are that place's.
+_MAIN = "泰安市重点项目集中开工\n6月12日，泰安市二季度重点项目集中开工仪式举行，坚持把项目建设作为经济工作的生命线。"
+SUB_VENUES = [
+    _MAIN + "宁阳县分会场共开工项目12个，其中年产5万吨新材料项目总投资10亿元。",
+    _MAIN + "在宁阳县分会场，年产5万吨新材料项目总投资10亿元。",
+    _MAIN + "宁阳县分会场开工的年产5万吨新材料项目总投资10亿元。",
+    "泰安市重點項目集中開工\n6月12日，泰安市二季度重點項目集中開工儀式舉行，堅持把項目建設作為經濟工作的生命線。"
+    "寧陽縣分會場開工的年產5萬噸新材料項目總投資10億元。",
+]
+
+
+@pytest.mark.parametrize("text", SUB_VENUES, ids=[str(i) for i in range(len(SUB_VENUES))])
+def test_projects_of_a_sub_venue_are_its_place(text: str) -> None:
+    assert places_of(text, "2023-06-20")[0][1] == "宁阳县"
