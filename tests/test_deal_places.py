@@ -236,3 +236,20 @@ SUB_VENUES = [
 @pytest.mark.parametrize("text", SUB_VENUES, ids=[str(i) for i in range(len(SUB_VENUES))])
 def test_projects_of_a_sub_venue_are_its_place(text: str) -> None:
     assert places_of(text, "2023-06-20")[0][1] == "宁阳县"
+
+
+# A page's date with its time (发布时间：2023-06-12 10:40:41) run into the body where the page lost its line
+# breaks is the page's, no event's day: an event told without a day (日前，…签约仪式) keeps none.
+_SIGNED = "日前，宁阳县举行项目集中签约仪式，年产5万吨新材料项目等6个项目现场签约，坚持把招商引资作为经济工作的生命线。"
+STAMPS = [
+    "宁阳县集中签约6个项目\n发布时间：2023-06-12 10:40:41 | 来源：宁阳新闻网 | 编辑：张三" + _SIGNED,
+    "宁阳县集中签约6个项目\n2023-06-12 09:15 来源：泰安日报 作者：李四" + _SIGNED,
+    "宁阳县集中签约6个项目\n时间：2023-6-12 10:40 浏览次数：1024 " + _SIGNED,
+    "寧陽縣集中簽約6個項目\n發佈時間：2023-06-12 10:40:41 | 來源：寧陽新聞網 | 責任編輯：王五"
+    "日前，寧陽縣舉行項目集中簽約儀式，年產5萬噸新材料項目等6個項目現場簽約，堅持把招商引資作為經濟工作的生命線。",
+]
+
+
+@pytest.mark.parametrize("text", STAMPS, ids=[str(i) for i in range(len(STAMPS))])
+def test_a_page_stamp_run_into_the_body_is_no_event_day(text: str) -> None:
+    assert [date for _, date in dates_of(text, "2023-06-12")] == [None]

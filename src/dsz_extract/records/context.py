@@ -66,6 +66,9 @@ PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间
 LEAD_PARAGRAPHS = 2
 
 _SUBJECT_LEAD_RE = patterns.compile(SUBJECT_LEAD)
+# A clock time right after a date: a page's stamp ("發佈時間:2024-04-07 10:40:41 | 來源:…"), run into the body
+# where the page lost its line breaks.
+_CLOCK_AFTER_RE = patterns.compile(r"\s*\d{1,2}:\d{2}")
 # A dateline with its byline before the first clause ("中新网乌鲁木齐3月1日电 (记者 戚亚平)新疆生产建设兵团…"):
 # what follows it opens the report's first clause.
 _DATELINE_LEAD_RE = patterns.compile(
@@ -461,7 +464,11 @@ class Reading:
         key = (m.start, m.end)
         found = self._period_dates.get(key)
         if found is None:
-            found = self._period_dates[key] = not self.is_comparison_date(m) and any(c.isdigit() for c in m.value.timex)
+            found = self._period_dates[key] = (
+                not self.is_comparison_date(m)
+                and any(c.isdigit() for c in m.value.timex)
+                and not _CLOCK_AFTER_RE.match(self.norm, m.end)  # a page's stamp (2024-04-07 10:40:41), no period
+            )
         return found
 
     def period_before(self, sent: Sentence, offset: int) -> Found:
