@@ -253,3 +253,20 @@ STAMPS = [
 @pytest.mark.parametrize("text", STAMPS, ids=[str(i) for i in range(len(STAMPS))])
 def test_a_page_stamp_run_into_the_body_is_no_event_day(text: str) -> None:
     assert [date for _, date in dates_of(text, "2023-06-12")] == [None]
+
+
+# A deal of no stage is dated by the period before one of its amounts in that amount's clause (今年已完成投资3亿元);
+# a plan's period (今年计划投资5亿元) dates nothing yet.
+_HEAD = "宁阳县重点项目建设提速\n坚持把项目建设作为经济工作的生命线。"
+AMOUNT_PERIODS = [
+    (_HEAD + "年产5万吨新材料项目，今年已完成投资3亿元。", "2023"),
+    (_HEAD + "年产5万吨新材料项目总投资10亿元，1—5月完成投资3亿元。", "2023-01/2023-05"),
+    (_HEAD + "高端装备产业园项目总投资8亿元，上半年完成投资2亿元。", "2023-H1"),
+    ("寧陽縣重點項目建設提速\n堅持把項目建設作為經濟工作的生命線。年產5萬噸新材料項目，今年已完成投資3億元。", "2023"),
+    (_HEAD + "年产5万吨新材料项目今年计划投资5亿元。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNT_PERIODS, ids=[str(i) for i in range(len(AMOUNT_PERIODS))])
+def test_the_period_of_its_amount_dates_a_deal_of_no_stage(text: str, expected: str | None) -> None:
+    assert [date for _, date in dates_of(text, "2023-07-20")] == [expected]
