@@ -270,3 +270,19 @@ AMOUNT_PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), AMOUNT_PERIODS, ids=[str(i) for i in range(len(AMOUNT_PERIODS))])
 def test_the_period_of_its_amount_dates_a_deal_of_no_stage(text: str, expected: str | None) -> None:
     assert [date for _, date in dates_of(text, "2023-07-20")] == [expected]
+
+
+# A place building or signing for a project with its investor, in the clause leading into the project's name
+# (X与青秀区共同打造的Y项目), is where the project is.
+_NANNING = "南宁市招商引资成效明显\n南宁市坚持把招商引资作为经济工作的生命线，"
+PARTNER_PLACES = [
+    _NANNING + "香港卫视国际传媒集团与青秀区共同打造的香港卫视文化产业项目签约。",
+    _NANNING + "华为公司与青秀区签约的华为云计算中心项目总投资10亿元。",
+    _NANNING + "由华为公司和青秀区联合投资的华为云计算中心项目总投资10亿元。",
+    "南寧市招商引資成效明顯\n南寧市堅持把招商引資作為經濟工作的生命線，香港衛視國際傳媒集團與青秀區共同打造的香港衛視文化產業項目簽約。",
+]
+
+
+@pytest.mark.parametrize("text", PARTNER_PLACES, ids=[str(i) for i in range(len(PARTNER_PLACES))])
+def test_the_place_building_a_project_with_its_investor_places_it(text: str) -> None:
+    assert [place for _, place in places_of(text, "2023-06-20")] == ["青秀区"]

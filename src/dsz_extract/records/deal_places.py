@@ -29,6 +29,9 @@ _ROUTE_END_RE = patterns.compile(r"(?<=\p{Han})" + _ROUTE_LINK)
 _ROUTE_RE = patterns.compile(r"\p{Han}{2,}" + _ROUTE_LINK + r"\p{Han}{2,}?(?:段|线|高速|铁路|高铁|城际|公路|通道|管道|输电|航线)")
 # What joins the places of a list (、, 和, 及, 以及, 与).
 _PLACE_LIST_GAP_RE = patterns.compile(r"(?:[、,，]|和|及|以及|与)")
+# How a place is joined to the investor it builds a project with, and the verbs of that (与青秀区共同打造的).
+_PARTNER_JOINS = ("与", "和", "同")
+_PARTNER_VERB_RE = patterns.compile(r"打造|建设|共建|签约|签订|签署|投资|合作")
 # "该项目位于", "项目选址在", "此项目落户于": a sentence saying where the project just told lands.
 _LANDS_IN_RE = patterns.compile(
     r"(?:该|此|这个|这一)?项目(?:主要)?(?:位于|选址(?:位于|于|在)?|落户(?:于|在)?|坐落(?:于|在)|建在|设在|落地(?:于|在)?)"
@@ -67,6 +70,12 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     if zone is not None:
         # "格尔木工业园宏储源光伏储能、青海嘉诺钾资源产品精深加工等4个项目": the park heading the list holds them all
         frame.place, frame.explicit_place = zone.name, True
+        return
+    partner = _partner_place(reading, sent, group)
+    if partner is not None:
+        # "香港卫视集团与青秀区共同打造的|香港卫视文化产业项目": the place building it with the investor
+        frame.place, frame.explicit_place = partner.value.name, True
+        frame.cover(partner.start, partner.end)
         return
     locative = _locative_before(reading, sent, group)
     if locative is not None:
@@ -141,6 +150,25 @@ def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue 
     if any(reading.places_in(m.start, m.end) for m in group.projects[1:]):
         return None
     return zone
+
+
+def _partner_place(reading: Reading, sent: Sentence, group: Group) -> Any | None:
+    """A place of the report's province that builds or signs for the project with its investor, in the clause
+    leading into its name (X与青秀区共同打造的|Y项目; 青秀区与X公司签约的|Y项目)."""
+    clause = sent.clause_at(group.start)
+    found = None
+    for m in sent.between(clause.start, group.start, "place"):
+        between = reading.norm[m.end : group.start]
+        partnered = reading.norm[m.start - 1 : m.start] in _PARTNER_JOINS or between[:1] in _PARTNER_JOINS
+        if (
+            partnered
+            and between.endswith("的")
+            and _PARTNER_VERB_RE.search(between)
+            and _is_local(m)
+            and not reading.is_away(m)
+        ):
+            found = m
+    return found
 
 
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
