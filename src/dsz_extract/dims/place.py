@@ -149,10 +149,11 @@ def _places_in_projects(
     values: dict[tuple[int, bool], PlaceValue],
     aligned: _TokenBoundaries,
 ) -> list[tuple[int, int, PlaceValue]]:
-    """Cities and counties named inside project names ("闽侯县域智慧能源项目", "福清思嘉新材料产业园项目"), resolved
-    like free places, for the deal assembler: a project's own county is where it is built. Not mentions:
-    the project's span holds them."""
-    projects = sorted((m.start, m.end) for m in doc.mentions if m.type == "project")
+    """Cities and counties named inside project names ("闽侯县域智慧能源项目", "福清思嘉新材料产业园项目") and event
+    names, resolved like free places, for the deal assembler: a project's own county is where it is built, an
+    event's where it is held. Not mentions: the project's or event's span holds them."""
+    # An event is named after its host as a project after its county (宁阳县重点项目集中签约仪式).
+    projects = sorted((m.start, m.end) for m in doc.mentions if m.type in ("project", "event"))
     if not projects:
         return []
     starts = [s for s, _ in projects]

@@ -71,6 +71,9 @@ PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间
 LEAD_PARAGRAPHS = 2
 
 _SUBJECT_LEAD_RE = patterns.compile(SUBJECT_LEAD)
+# A clock time right after a date: a page's stamp ("發佈時間:2024-04-07 10:40:41 | 來源:…"), run into the body
+# where the page lost its line breaks.
+_CLOCK_AFTER_RE = patterns.compile(r"\s*\d{1,2}:\d{2}")
 # A dateline with its byline before the first clause ("中新网乌鲁木齐3月1日电 (记者 戚亚平)新疆生产建设兵团…"):
 # what follows it opens the report's first clause.
 _DATELINE_LEAD_RE = patterns.compile(
@@ -97,6 +100,9 @@ _VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举�
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
 # ... and the reporter's source (frames.REPORTING_VERBS: "2月22日，记者从省商务厅获悉，今年1月，全省…").
 _ATTRIBUTION_RE = patterns.compile(rf"(?:{'|'.join(SPEECH_VERBS + frames.REPORTING_VERBS)})[，,：:\s]*$")
+# The source a sentence names before its news without a reporter (据了解，; 据悉，; 报告显示，; 据统计，): the
+# clause after it opens what the sentence tells. (记者从…获悉 dates the news itself: frames.REPORTING_VERBS.)
+_NEWS_SOURCE_RE = patterns.compile(r"(?:据了解|据悉|统计|显示)[，,：:\s]*$")
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
 _START_END = operator.attrgetter("start", "end")
@@ -325,12 +331,26 @@ class Reading:
                 own = i + 1
         return clauses[own]
 
+    def _after_the_source(self, sent: Sentence) -> Span:
+        clauses = sent.clauses
+        own = 0
+        while own < min(ATTRIBUTION_CLAUSES, len(clauses) - 1) and _NEWS_SOURCE_RE.search(
+            self.norm, clauses[own].start, clauses[own].end
+        ):
+            own += 1
+        return clauses[own]
+
     def opening_date(self, sent: Sentence) -> Any | None:
-        """A date opening the sentence's first clause ("今年，该区又引进了…"), read once per sentence."""
+        """A date opening the sentence's first clause ("今年，该区又引进了…"), else the first after the source of the
+        news ("据了解，今年以来，全县引进了…"), read once per sentence."""
         if sent.index not in self._opening_cache:
-            first = sent.clauses[0]
-            dates = (m for m in sent.between(first.start, first.end, "date") if self.is_period_date(m))
-            self._opening_cache[sent.index] = next((m for m in dates if self._opens(first.start, m.start)), None)
+            found = None
+            for first in dict.fromkeys((sent.clauses[0], self._after_the_source(sent))):
+                dates = (m for m in sent.between(first.start, first.end, "date") if self.is_period_date(m))
+                found = next((m for m in dates if self._opens(first.start, m.start)), None)
+                if found is not None:
+                    break
+            self._opening_cache[sent.index] = found
         return self._opening_cache[sent.index]
 
     def _opens(self, start: int, at: int) -> bool:
@@ -411,10 +431,18 @@ class Reading:
 
     def holds_the_subject(self, place: Any) -> bool:
         """Whether a place mention is a unit the report's subject place lies in (泰安市 in a 宁阳县 report)."""
-        code = _adcode(place.value)
+        return self.holds_the_subject_value(place.value)
+
+    def holds_the_subject_value(self, value: Any) -> bool:
+        code = _adcode(value)
         return bool(code and self.subject_adcode and code != self.subject_adcode) and self.subject_adcode.startswith(
             _code_prefix(code)
         )
+
+    def lies_in_subject(self, place: Any) -> bool:
+        """Whether a place mention is the report's subject place or a unit inside it (宁阳县 in a 泰安市 report)."""
+        code = _adcode(place.value)
+        return bool(code and self.subject_adcode) and code.startswith(_code_prefix(self.subject_adcode))
 
     def is_subject_place(self, sent: Sentence, m: Any) -> bool:
         """A place that can be the place of a figure: not a destination, partner or share base."""
@@ -479,7 +507,11 @@ class Reading:
         key = (m.start, m.end)
         found = self._period_dates.get(key)
         if found is None:
-            found = self._period_dates[key] = not self.is_comparison_date(m) and any(c.isdigit() for c in m.value.timex)
+            found = self._period_dates[key] = (
+                not self.is_comparison_date(m)
+                and any(c.isdigit() for c in m.value.timex)
+                and not _CLOCK_AFTER_RE.match(self.norm, m.end)  # a page's stamp (2024-04-07 10:40:41), no period
+            )
         return found
 
     def period_before(self, sent: Sentence, offset: int) -> Found:

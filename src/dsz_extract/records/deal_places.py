@@ -23,6 +23,22 @@ from .sentence import Sentence
 # "落户莘县", "落地开发区": the place where the project lands.
 LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
 # What follows a landing place inside a list item before its project's name (投资1亿美元的, 建设的).
+# A route between two places (南宁至百色高速公路, 济南—潍坊高铁): the link between them, and a route in a name.
+_ROUTE_LINK = r"(?:至|到|—|－|-|～|~)"
+_ROUTE_END_RE = patterns.compile(r"(?<=\p{Han})" + _ROUTE_LINK)
+_ROUTE_RE = patterns.compile(r"\p{Han}{2,}" + _ROUTE_LINK + r"\p{Han}{2,}?(?:段|线|高速|铁路|高铁|城际|公路|通道|管道|输电|航线)")
+# What joins the places of a list (、, 和, 及, 以及, 与).
+_PLACE_LIST_GAP_RE = patterns.compile(r"(?:[、,，]|和|及|以及|与)")
+# How a place is joined to the investor it builds a project with, and the verbs of that (与青秀区共同打造的).
+_PARTNER_JOINS = ("与", "和", "同")
+_PARTNER_VERB_RE = patterns.compile(r"打造|建设|共建|签约|签订|签署|投资|合作")
+# "该项目位于", "项目选址在", "此项目落户于": a sentence saying where the project just told lands.
+_LANDS_IN_RE = patterns.compile(
+    r"(?:该|此|这个|这一)?项目(?:主要)?(?:位于|选址(?:位于|于|在)?|落户(?:于|在)?|坐落(?:于|在)|建在|设在|落地(?:于|在)?)"
+)
+# "在深圳成功签约了", "赴上海集中签约": a place between these is where the signing was held.
+_HELD_AT_BEFORE = ("在", "赴", "于")
+_HELD_AT_RE = patterns.compile(r"(?:成功|集中|现场|共|分别)?(?:签约|签下|签订|签署|举行|举办|召开)")
 _INVESTS_IN_ITEM_RE = patterns.compile(rf"(?:{'|'.join(OWNER_VERBS)})[^，,。；;、]{{0,16}}")
 
 
@@ -38,13 +54,28 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.cover(before.start, before.end)
         return
     if i < len(landing):
+        if _one_of_several(reading, sent, landing[i]):
+            # "12个项目分别位于经开区、华丰镇和磁窑镇": they land in several places, none of which is the group's
+            frame.place, frame.explicit_place = sent.carried_place, True
+            return
         frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
         frame.cover(landing[i].start, landing[i].end)
+        return
+    told_next = _landing_told_next(reading, sent, view, group)
+    if told_next is not None:
+        # "A项目总投资10亿元。该项目位于宁阳县华丰镇，…": the next sentence says where the project just told lands
+        frame.place, frame.explicit_place, frame.landed = told_next.value.name, True, True
         return
     zone = _zone_heading_the_list(reading, group)
     if zone is not None:
         # "格尔木工业园宏储源光伏储能、青海嘉诺钾资源产品精深加工等4个项目": the park heading the list holds them all
         frame.place, frame.explicit_place = zone.name, True
+        return
+    partner = _partner_place(reading, sent, group)
+    if partner is not None:
+        # "香港卫视集团与青秀区共同打造的|香港卫视文化产业项目": the place building it with the investor
+        frame.place, frame.explicit_place = partner.value.name, True
+        frame.cover(partner.start, partner.end)
         return
     locative = _locative_before(reading, sent, group)
     if locative is not None:
@@ -60,6 +91,10 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
     )
     i = bisect.bisect_left(starts, group.start)
+    while i > 0 and _venue_elsewhere(reading, places[i - 1]):
+        i -= 1  # "陇南市在上海成功签约了A、B": where the signing was held, not where the projects land
+    if i > 0 and places[i - 1].end == group.start - 1 and _ROUTE_END_RE.match(reading.norm, places[i - 1].end):
+        i = 0  # "济南至|滨州高速公路": the start of a route, no place the project lies in
     if i > 0 and _speaks_for(sent, view, places[i - 1], group):
         place = places[i - 1]
         frame.place, frame.explicit_place = place.value.name, True
@@ -83,6 +118,26 @@ def _landing_in_its_item(
     return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
 
 
+def _one_of_several(reading: Reading, sent: Sentence, place: Any) -> bool:
+    """Whether a landing place is the first of a list of places (经开区、华丰镇和磁窑镇; 华丰镇、磁窑镇等地)."""
+    after = next((m for m in sent.between(place.end, sent.span.end, "place")), None)
+    return after is not None and _PLACE_LIST_GAP_RE.fullmatch(reading.norm, place.end, after.start) is not None
+
+
+def _landing_told_next(reading: Reading, sent: Sentence, view: View, group: Group) -> Any | None:
+    """The place the next sentence of the paragraph opens saying the project lands in (该项目位于X, 项目选址X),
+    for the sentence's last group of projects."""
+    if view.next_group(group) is not None or sent.index + 1 >= len(reading.sentences):
+        return None
+    nxt = reading.sentences[sent.index + 1]
+    if nxt.paragraph != sent.paragraph or (m := _LANDS_IN_RE.match(reading.norm, nxt.span.start)) is None:
+        return None
+    places = [p for p in nxt.of_type("place") if _is_local(p)]
+    if not places or places[0].start != m.end():
+        return None
+    return event_frames.most_specific(places)
+
+
 def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue | None:
     """The zone or park the first name of a list of projects opens with (临空经济区凤鸣湖旅游区项目、生态
     智慧新城项目), when no later item names a place of its own: the place of the whole list."""
@@ -97,12 +152,39 @@ def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue 
     return zone
 
 
+def _partner_place(reading: Reading, sent: Sentence, group: Group) -> Any | None:
+    """A place of the report's province that builds or signs for the project with its investor, in the clause
+    leading into its name (X与青秀区共同打造的|Y项目; 青秀区与X公司签约的|Y项目)."""
+    clause = sent.clause_at(group.start)
+    found = None
+    for m in sent.between(clause.start, group.start, "place"):
+        between = reading.norm[m.end : group.start]
+        partnered = reading.norm[m.start - 1 : m.start] in _PARTNER_JOINS or between[:1] in _PARTNER_JOINS
+        if (
+            partnered
+            and between.endswith("的")
+            and _PARTNER_VERB_RE.search(between)
+            and _is_local(m)
+            and not reading.is_away(m)
+        ):
+            found = m
+    return found
+
+
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
     """The place a list names each project at (、华丰镇的|清洁储能项目)."""
     before = next(sent.backwards(group.start, sent.span.start), None)
     if before is None or before.type != "place" or not _is_local(before):
         return None
     return before if reading.norm[before.end : group.start] == "的" else None
+
+
+def _venue_elsewhere(reading: Reading, place: Any) -> bool:
+    """A place the text says a signing was held at (在深圳签约了, 赴上海集中签约) that lies outside the report's
+    subject place: a venue, not the place of the projects signed there."""
+    if not _HELD_AT_RE.match(reading.norm, place.end) or not reading.norm.endswith(_HELD_AT_BEFORE, 0, place.start):
+        return False
+    return reading.subject_adcode is not None and not reading.lies_in_subject(place)
 
 
 def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:
@@ -114,6 +196,8 @@ def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:
 def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceValue | None:
     """The city or county a project's name places it in: of those named inside it, the one within the place
     the sentence speaks of ("福州市…福清思嘉新材料产业园项目" → 福清市), else the only county, else the only one."""
+    if _ROUTE_RE.search(reading.norm, project.start, project.end) or _ROUTE_END_RE.match(reading.norm, project.start - 1):
+        return None  # "南宁至百色高速公路", "济南至|滨州高速": a route between places lies in none of them alone
     inside = reading.places_in(project.start, project.end)
     around = sent.carried_place
     within = [v for v in inside if around and v.full_name and around in v.full_name and v.name != around]

@@ -456,6 +456,10 @@ def _merge(into: Frame, other: Frame) -> None:
     into.cover(other.lo, other.hi)
 
 
+# Words of a plan or a forecast between a period and its amount (今年计划投资, 预计年内完成投资).
+_PLAN_RE = patterns.compile(r"计划|预计|拟|将|力争|争取|目标")
+
+
 def _deal(reading: Reading, frame: Frame, event_total: int | None = None) -> models.Deal:
     # The clauses from the first to the last thing read, across sentences when frames merged.
     first, last = reading.sentence_at(frame.lo), reading.sentence_at(frame.hi - 1)
@@ -467,19 +471,36 @@ def _deal(reading: Reading, frame: Frame, event_total: int | None = None) -> mod
         place=frame.place,
         amounts=frame.amounts,
         stage=frame.stage,
-        date=frame.date or _paragraph_period(frame),
+        date=frame.date or _period_of_its_amount(reading, frame) or _paragraph_period(reading, frame),
         event=frame.event,
         event_total=event_total,
         evidence=evidence,
     )
 
 
-def _paragraph_period(frame: Frame) -> str | None:
-    """A deal its text does not date belongs to the period its paragraph, section or lead speaks of
-    ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a heading that
-    set none; a planned one has no date yet, and a day is an event's, no period."""
+def _period_of_its_amount(reading: Reading, frame: Frame) -> str | None:
+    """A deal of no stage dated by the period before one of its amounts in that amount's clause ("A项目，今年已
+    完成投资3亿元", "总投资10亿元，1—5月完成投资3亿元"); not a plan's (今年计划投资5亿元: no date yet)."""
+    if frame.stage is not None:
+        return None
+    for money in (m for m in frame.used if m.type == "money"):
+        sent = reading.sentence_at(money.start)
+        clause = sent.clause_at(money.start)
+        dates = [m for m in sent.between(clause.start, money.start, "date") if reading.is_period_date(m)]
+        if dates and not _PLAN_RE.search(reading.norm, dates[-1].end, money.start):
+            period = reading.period_of(dates[-1])
+            return None if is_day(period) else period
+    return None
+
+
+def _paragraph_period(reading: Reading, frame: Frame) -> str | None:
+    """A deal its text does not date belongs to the period its sentence opens with or its paragraph, section
+    or lead speaks of ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a
+    heading that set none; a planned one has no date yet, and a day is an event's, no period."""
     sent = frame.sentence
-    period = sent.deal_period
+    # "2024年，我们将加快建设A项目" after a paragraph on 2023: the sentence's own year, not the one carried.
+    opening = reading.opening_date(sent)
+    period = reading.period_of(opening) if opening is not None else sent.deal_period
     if frame.stage == "planned" or period is None or not period[:4].isdigit() or is_day(period):
         return None
     return period

@@ -69,6 +69,8 @@ _DATELINE_AFTER_PLACE_RE = patterns.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)
 NOT_LOCAL_LEVELS = ("country", "region")
 # "在XX举行", "于XX召开": the place the event is held.
 _HELD_AT = ("在", "于")
+# Where a project lands, not where an event is held (…项目将建在华丰镇; 开工项目分布在A、B等地).
+_LANDS = tuple(f"{verb}{at}" for verb in ("建", "落户", "分布", "坐落", "选址", "布局", "落地", "位", "集中") for at in _HELD_AT)
 
 
 @dataclass(frozen=True)
@@ -268,11 +270,15 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
         m for m in sent.of_type("place") if not _in_dateline(reading, m) and m.value.level not in NOT_LOCAL_LEVELS
     ]
     for i, m in enumerate(places):
-        if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT:
+        if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT and not reading.norm.endswith(_LANDS, 0, m.start):
             return _host_of_the_subject(reading, most_specific(places[i:]))
     hosts = [i for i, m in enumerate(places) if m.start < ceremony_clause_end and reading.is_subject_place(sent, m)]
     if hosts:
         return _host_of_the_subject(reading, most_specific(places[hosts[0] :]))
+    # A ceremony named after its host ("宁阳县重点项目集中签约仪式在县会议中心举行"): held there.
+    named = _named_host(reading, sent)
+    if named is not None:
+        return named
     # The body holding it governs its own territory ("新疆生产建设兵团2月28日举行…签约仪式").
     territory = next((t for m in sent.of_type("org") if (t := reading.territory_of(m)) is not None), None)
     if territory is not None:
@@ -280,6 +286,16 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
     # others stand inside the event's and the venue's names): the event is where the report speaks of.
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
+
+
+def _named_host(reading: Reading, sent: Sentence) -> str | None:
+    """The place the name of the sentence's first event opens with, as the place pass read it inside the name;
+    a unit the subject place lies in (泰安市…仪式 in a 宁阳县 report) gives way to the subject place."""
+    events = sent.of_type("event")
+    place = reading.place_heading(events[0].start, events[0].end) if events else None
+    if place is None:
+        return None
+    return reading.subject_place if reading.holds_the_subject_value(place) else place.name
 
 
 def _host_of_the_subject(reading: Reading, place: Any) -> str:
