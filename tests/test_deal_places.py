@@ -174,7 +174,10 @@ TOLD_NEXT = [
     (_TOLD + "项目选址宁阳经济开发区，主要建设生产车间。", "宁阳经济开发区"),
     (_TOLD + "此项目落户于东平县，达产后年产值20亿元。", "东平县"),
     (_TOLD + "项目坐落在肥城市，占地300亩。", "肥城市"),
-    ("泰安市重點項目建設提速，泰安市全力推進。年產5萬噸新材料項目總投資10億元，已開工建設。該項目位於寧陽縣，佔地300畝。", "宁阳县"),
+    (
+        "泰安市重點項目建設提速，泰安市全力推進。年產5萬噸新材料項目總投資10億元，已開工建設。該項目位於寧陽縣，佔地300畝。",
+        "宁阳县",
+    ),
 ]
 
 
@@ -286,3 +289,18 @@ PARTNER_PLACES = [
 @pytest.mark.parametrize("text", PARTNER_PLACES, ids=[str(i) for i in range(len(PARTNER_PLACES))])
 def test_the_place_building_a_project_with_its_investor_places_it(text: str) -> None:
     assert [place for _, place in places_of(text, "2023-06-20")] == ["青秀区"]
+
+
+# A government signing or building a project with its investor is named after the place it lands in.
+GOVERNMENTS_SIGNING = [
+    ("6月5日，平鲁区人民政府与山西华润公司签约年产10万吨煤矸石综合利用项目，总投资5亿元。", "平鲁区"),
+    ("上饶经开区管委会与晶科能源签约光伏组件项目，总投资30亿元。", "上饶经济技术开发区"),
+    ("晶科能源与上饶经开区管委会签订的光伏组件项目，总投资30亿元。", "上饶经济技术开发区"),
+    ("鄉寧縣人民政府和山西某某化工有限公司簽署精細化工新材料項目，總投資8億元。", "乡宁县"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNMENTS_SIGNING)
+def test_a_government_signing_for_its_place_places_the_project(text: str, expected: str) -> None:
+    ((_, place),) = places_of(text, "2020-06-06")
+    assert place == expected

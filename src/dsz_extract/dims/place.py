@@ -149,11 +149,17 @@ def _places_in_projects(
     values: dict[tuple[int, bool], PlaceValue],
     aligned: _TokenBoundaries,
 ) -> list[tuple[int, int, PlaceValue]]:
-    """Cities and counties named inside project names ("闽侯县域智慧能源项目", "福清思嘉新材料产业园项目") and event
-    names, resolved like free places, for the deal assembler: a project's own county is where it is built, an
-    event's where it is held. Not mentions: the project's or event's span holds them."""
-    # An event is named after its host as a project after its county (宁阳县重点项目集中签约仪式).
-    projects = sorted((m.start, m.end) for m in doc.mentions if m.type in ("project", "event"))
+    """Cities and counties named inside project names ("闽侯县域智慧能源项目", "福清思嘉新材料产业园项目"), event
+    names and governments' names, resolved like free places, for the deal assembler: a project's own county is
+    where it is built, an event's where it is held, a signing government's where its projects land. Not
+    mentions: the name's span holds them."""
+    # An event is named after its host as a project after its county (宁阳县重点项目集中签约仪式), and a
+    # government after its place (平鲁区人民政府, 上饶经开区管委会): a party signing for the place.
+    projects = sorted(
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.type in ("project", "event") or (m.type == "org" and m.value.kind == "government")
+    )
     if not projects:
         return []
     starts = [s for s, _ in projects]

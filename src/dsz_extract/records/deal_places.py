@@ -26,7 +26,9 @@ LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "�
 # A route between two places (南宁至百色高速公路, 济南—潍坊高铁): the link between them, and a route in a name.
 _ROUTE_LINK = r"(?:至|到|—|－|-|～|~)"
 _ROUTE_END_RE = patterns.compile(r"(?<=\p{Han})" + _ROUTE_LINK)
-_ROUTE_RE = patterns.compile(r"\p{Han}{2,}" + _ROUTE_LINK + r"\p{Han}{2,}?(?:段|线|高速|铁路|高铁|城际|公路|通道|管道|输电|航线)")
+_ROUTE_RE = patterns.compile(
+    r"\p{Han}{2,}" + _ROUTE_LINK + r"\p{Han}{2,}?(?:段|线|高速|铁路|高铁|城际|公路|通道|管道|输电|航线)"
+)
 # What joins the places of a list (、, 和, 及, 以及, 与).
 _PLACE_LIST_GAP_RE = patterns.compile(r"(?:[、,，]|和|及|以及|与)")
 # How a place is joined to the investor it builds a project with, and the verbs of that (与青秀区共同打造的).
@@ -76,6 +78,11 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         # "香港卫视集团与青秀区共同打造的|香港卫视文化产业项目": the place building it with the investor
         frame.place, frame.explicit_place = partner.value.name, True
         frame.cover(partner.start, partner.end)
+        return
+    government = _government_signing(reading, sent, group)
+    if government is not None:
+        # "平鲁区人民政府与X公司签约|Y项目": the government signing for its place, where the project lands
+        frame.place, frame.explicit_place = government.name, True
         return
     locative = _locative_before(reading, sent, group)
     if locative is not None:
@@ -171,6 +178,22 @@ def _partner_place(reading: Reading, sent: Sentence, group: Group) -> Any | None
     return found
 
 
+def _government_signing(reading: Reading, sent: Sentence, group: Group) -> models.PlaceValue | None:
+    """The place a government of the clause is named after, when it signs or builds the project with its
+    investor (平鲁区人民政府与X公司签约|Y项目; X与上饶经开区管委会签订的|Y项目)."""
+    clause = sent.clause_at(group.start)
+    for m in sent.between(clause.start, group.start, "org"):
+        if m.value.kind != "government" or not _PARTNER_VERB_RE.search(reading.norm, m.end, group.start):
+            continue
+        joined = (
+            reading.norm[m.end : m.end + 1] in _PARTNER_JOINS or reading.norm[m.start - 1 : m.start] in _PARTNER_JOINS
+        )
+        place = reading.place_heading(m.start, m.end)
+        if joined and place is not None and place.level not in event_frames.NOT_LOCAL_LEVELS:
+            return place
+    return None
+
+
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
     """The place a list names each project at (、华丰镇的|清洁储能项目)."""
     before = next(sent.backwards(group.start, sent.span.start), None)
@@ -196,7 +219,9 @@ def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:
 def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceValue | None:
     """The city or county a project's name places it in: of those named inside it, the one within the place
     the sentence speaks of ("福州市…福清思嘉新材料产业园项目" → 福清市), else the only county, else the only one."""
-    if _ROUTE_RE.search(reading.norm, project.start, project.end) or _ROUTE_END_RE.match(reading.norm, project.start - 1):
+    if _ROUTE_RE.search(reading.norm, project.start, project.end) or _ROUTE_END_RE.match(
+        reading.norm, project.start - 1
+    ):
         return None  # "南宁至百色高速公路", "济南至|滨州高速": a route between places lies in none of them alone
     inside = reading.places_in(project.start, project.end)
     around = sent.carried_place
