@@ -304,3 +304,32 @@ GOVERNMENTS_SIGNING = [
 def test_a_government_signing_for_its_place_places_the_project(text: str, expected: str) -> None:
     ((_, place),) = places_of(text, "2020-06-06")
     assert place == expected
+
+
+# A county opening the first name of a list places every item of it, as a zone does, when the list is
+# counted (等7个项目) and no later item names a place of its own.
+COUNTY_HEADING_A_LIST = [
+    (
+        "泉州市招商大会举行，54个泉州项目签约。其中永春县联源机械生产线项目、海峡花卉产业园项目、"
+        "源腾新型环保建材生产线项目等7个项目成功签约，单个项目投资额均在亿元以上。",
+        ["永春县", "永春县", "永春县"],
+    ),
+    (
+        "3月5日，南平市重点项目集中签约。其中建阳区新能源电池项目、智能装备产业园项目、食品加工项目等5个项目成功签约。",
+        ["建阳区", "建阳区", "建阳区"],
+    ),
+    (
+        "泉州市招商大會舉行，54個泉州項目簽約。其中永春縣聯源機械生產線項目、海峽花卉產業園項目等7個項目成功簽約，"
+        "單個項目投資額均在億元以上。",
+        ["永春县", "永春县"],
+    ),
+    (
+        "赣州市举行招商签约活动。其中于都县服装产业园项目、纺织印染项目、智能仓储项目等6个项目成功签约，总投资45亿元。",
+        ["于都县", "于都县", "于都县"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTY_HEADING_A_LIST)
+def test_a_county_opening_a_list_places_its_items(text: str, expected: list[str]) -> None:
+    assert [place for _, place in places_of(text, "2020-06-06")] == expected

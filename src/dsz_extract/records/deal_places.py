@@ -146,14 +146,17 @@ def _landing_told_next(reading: Reading, sent: Sentence, view: View, group: Grou
 
 
 def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue | None:
-    """The zone or park the first name of a list of projects opens with (临空经济区凤鸣湖旅游区项目、生态
-    智慧新城项目), when no later item names a place of its own: the place of the whole list."""
+    """The zone, park or county the first name of a list of projects opens with (临空经济区凤鸣湖旅游区项目、
+    生态智慧新城项目; 永春县A项目、B项目), when no later item names a place of its own: the place of the whole list."""
     if len(group.projects) < 2:
         return None
     first = group.projects[0]
     zone = reading.place_heading(first.start, first.end)
-    if zone is None or zone.level != "zone":
-        return None
+    if zone is None or zone.level not in ("zone", "county", "town"):
+        return None  # a city or province heading a name is the page's scope, not where a list lands
+    province = zone.adcode[:2] if zone.adcode else None
+    if zone.level != "zone" and reading.subject_province not in (None, province):
+        return None  # 龙湖|精密电子产业基地 in a 晋中 report: a brand read as a county of another province
     if any(reading.places_in(m.start, m.end) for m in group.projects[1:]):
         return None
     return zone
