@@ -306,6 +306,19 @@ def test_a_government_signing_for_its_place_places_the_project(text: str, expect
     assert place == expected
 
 
+def test_each_item_of_a_list_takes_its_own_signing_government() -> None:
+    text = (
+        "我省共有3个项目进行现场签约。项目分别是：山西转型综合改革示范区管理委员会与中科华能科技有限公司签署"
+        "新型锂电池项目、平鲁区人民政府和杭州易帆绝缘材料有限公司签署管道生产制造项目、吕梁经济技术开发区管委会"
+        "和北京朗凯尔医疗设备有限公司签署智能洗肺机生产项目。"
+    )
+    assert [place for _, place in places_of(text, "2020-06-06")] == [
+        "山西转型综合改革示范区",
+        "平鲁区",
+        "吕梁经济技术开发区",
+    ]
+
+
 # A county opening the first name of a list places every item of it, as a zone does, when the list is
 # counted (等7个项目) and no later item names a place of its own.
 COUNTY_HEADING_A_LIST = [

@@ -79,7 +79,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.place, frame.explicit_place = partner.value.name, True
         frame.cover(partner.start, partner.end)
         return
-    government = _government_signing(reading, sent, group)
+    government = _government_signing(reading, sent, view, group)
     if government is not None:
         # "平鲁区人民政府与X公司签约|Y项目": the government signing for its place, where the project lands
         frame.place, frame.explicit_place = government.name, True
@@ -181,20 +181,22 @@ def _partner_place(reading: Reading, sent: Sentence, group: Group) -> Any | None
     return found
 
 
-def _government_signing(reading: Reading, sent: Sentence, group: Group) -> models.PlaceValue | None:
-    """The place a government of the clause is named after, when it signs or builds the project with its
-    investor (平鲁区人民政府与X公司签约|Y项目; X与上饶经开区管委会签订的|Y项目)."""
-    clause = sent.clause_at(group.start)
-    for m in sent.between(clause.start, group.start, "org"):
+def _government_signing(reading: Reading, sent: Sentence, view: View, group: Group) -> models.PlaceValue | None:
+    """The place a government is named after, when it signs or builds the project with its investor in the
+    project's own item (平鲁区人民政府与X公司签约|Y项目; X与上饶经开区管委会签订的|Y项目; items of a list
+    after 项目分别是: each with its own government)."""
+    previous = view.previous_group(group)
+    lo = max(sent.clause_at(group.start).start, previous.end if previous is not None else 0)
+    found = None
+    for m in sent.between(lo, group.start, "org"):
         if m.value.kind != "government" or not _PARTNER_VERB_RE.search(reading.norm, m.end, group.start):
             continue
-        joined = (
-            reading.norm[m.end : m.end + 1] in _PARTNER_JOINS or reading.norm[m.start - 1 : m.start] in _PARTNER_JOINS
-        )
+        norm = reading.norm
+        joined = norm[m.end : m.end + 1] in _PARTNER_JOINS or norm[m.start - 1 : m.start] in _PARTNER_JOINS
         place = reading.place_heading(m.start, m.end)
         if joined and place is not None and place.level not in event_frames.NOT_LOCAL_LEVELS:
-            return place
-    return None
+            found = place
+    return found
 
 
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
