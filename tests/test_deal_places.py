@@ -346,3 +346,11 @@ COUNTY_HEADING_A_LIST = [
 @pytest.mark.parametrize(("text", "expected"), COUNTY_HEADING_A_LIST)
 def test_a_county_opening_a_list_places_its_items(text: str, expected: list[str]) -> None:
     assert [place for _, place in places_of(text, "2020-06-06")] == expected
+
+
+def test_an_item_naming_its_own_county_is_not_placed_by_an_earlier_item_s() -> None:
+    text = (
+        "海东市重点项目加快推进。开工项目主要有总投资4.5亿元的互助县金厦广场项目、总投资2.8亿元的互助县彩虹"
+        "休闲度假中心项目、总投资5.68亿元的民和县年产20万吨铝合金棒材型材生产线项目。"
+    )
+    assert places_of(text, "2014-06-06")[-1] == ("民和县年产20万吨铝合金棒材型材生产线项目", "民和回族土族自治县")

@@ -102,6 +102,8 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         i -= 1  # "陇南市在上海成功签约了A、B": where the signing was held, not where the projects land
     if i > 0 and places[i - 1].end == group.start - 1 and _ROUTE_END_RE.match(reading.norm, places[i - 1].end):
         i = 0  # "济南至|滨州高速公路": the start of a route, no place the project lies in
+    if i > 0 and _in_an_earlier_item(view, group, places[i - 1]) and frame.own_places.get(group.projects[0].value.name):
+        i = 0  # "…互助县彩虹休闲度假中心项目、…民和县年产…项目": an earlier item's county, not this one's, which names its own
     if i > 0 and _speaks_for(sent, view, places[i - 1], group):
         place = places[i - 1]
         frame.place, frame.explicit_place = place.value.name, True
@@ -123,6 +125,11 @@ def _landing_in_its_item(
     place = landing[i]
     between = reading.norm[place.end : group.start]
     return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
+
+
+def _in_an_earlier_item(view: View, group: Group, place: Any) -> bool:
+    previous = view.previous_group(group)
+    return previous is not None and place.end <= previous.end
 
 
 def _one_of_several(reading: Reading, sent: Sentence, place: Any) -> bool:
