@@ -354,3 +354,18 @@ def test_an_item_naming_its_own_county_is_not_placed_by_an_earlier_item_s() -> N
         "休闲度假中心项目、总投资5.68亿元的民和县年产20万吨铝合金棒材型材生产线项目。"
     )
     assert places_of(text, "2014-06-06")[-1] == ("民和县年产20万吨铝合金棒材型材生产线项目", "民和回族土族自治县")
+
+
+# 在南阳市主会场进行了集中签约: the hall a signing was held in is no landing place of its projects.
+VENUE_HALLS = [
+    ("桐柏县年产100万吨工业盐项目(月河镇)在南阳市主会场进行了集中签约，合同引资额15.3亿元。", "桐柏县"),
+    ("宁阳县新能源电池项目在泰安市分会场集中签约，总投资5亿元。", "宁阳县"),
+    ("永春縣高端紙品項目在泉州市會議中心簽約，總投資3億元。", "永春县"),
+    ("沙洋县绿色建材项目在荆门市会展中心签约，总投资8亿元。", "沙洋县"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUE_HALLS)
+def test_the_hall_a_signing_was_held_in_is_no_landing_place(text: str, expected: str) -> None:
+    ((_, place),) = places_of(text, "2021-06-06")
+    assert place == expected

@@ -272,9 +272,17 @@ def landing_places(reading: Reading, sent: Sentence, end: int) -> list[Any]:
     places = sent.between(sent.span.start, end, "place")
     found: list[Any] = []
     for i, m in enumerate(places):
-        if _is_local(m) and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE):
+        if (
+            _is_local(m)
+            and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE)
+            and not _VENUE_AFTER_RE.match(norm, m.end)
+        ):
             found.append(event_frames.most_specific(places[i:]))
     return found
+
+
+# 在南阳市主会场进行了集中签约: a hall the signing was held in, not where the projects land.
+_VENUE_AFTER_RE = patterns.compile(r"(?:主|分)?会场|会议中心|会展中心|宾馆|酒店|大酒店|大厦")
 
 
 def may_host(reading: Reading, sent: Sentence, place: Any) -> bool:
