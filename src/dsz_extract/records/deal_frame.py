@@ -378,7 +378,7 @@ def _furthest_stage(
         stage = "planned" if found.group("plan") else STAGE_OF[found.group()]
         if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
             continue
-        if stage != "planned" and not _reached(reading, sent, view, found.start(), found.end()):
+        if stage != "planned" and not _reached(reading, sent, view, found.start(), found.end(), plan_within):
             continue
         if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
             best = (stage, found.start())
@@ -401,7 +401,11 @@ def _told_as_done(norm: str, start: int, end: int) -> bool:
     return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
 
 
-def _reached(reading: Reading, sent: Sentence, view: View | None, start: int, end: int) -> bool:
+def _reached(
+    reading: Reading, sent: Sentence, view: View | None, start: int, end: int, own: tuple[int, int] | None = None
+) -> bool:
+    """Whether a stage word at [start, end) tells a stage reached; `own` is the clause of the projects it may
+    speak of."""
     norm = reading.norm
     clause = sent.clause_at(start)
     if norm.startswith(NOT_YET_AFTER, end):
@@ -410,9 +414,28 @@ def _reached(reading: Reading, sent: Sentence, view: View | None, start: int, en
         return False
     if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
         return False
-    if view is not None:
-        return view.not_yet_from >= start
-    return first_not_yet(norm, sent.span.start, start) >= start
+    not_yet = view.not_yet_from if view is not None else first_not_yet(norm, sent.span.start, start)
+    if not_yet >= start:
+        return True
+    # "…引导项目落地，先后建成投用了A、B等项目7个": an intention of an earlier clause does not reach the
+    # projects' own clause when it tells their stage as done.
+    in_own_clause = own is not None and own[0] == clause.start
+    return in_own_clause and not_yet < clause.start and _done_in_its_clause(norm, clause.start, start, end)
+
+
+# Told as done strongly enough to stand against an intention of an earlier clause (not a bare 新 or 又:
+# "计划…，新开工A项目" stays intended); "实现新开工" is an achievement.
+_DONE_ON_ITS_OWN = tuple(w for w in DONE_BEFORE if w not in ("新", "又"))
+_ACHIEVED_BEFORE = ("实现", "实现了", "实现新")
+# "部分项目已开工建设": some of the projects, not the ones listed.
+_SOME_OF = patterns.compile(r"部分|个别|少数|有的")
+
+
+def _done_in_its_clause(norm: str, clause_start: int, start: int, end: int) -> bool:
+    if first_not_yet(norm, clause_start, start) < start or _SOME_OF.search(norm, clause_start, start):
+        return False
+    before = norm[max(clause_start, start - 3) : start]
+    return norm.startswith(DONE_AFTER, end) or before.endswith(_DONE_ON_ITS_OWN) or before.endswith(_ACHIEVED_BEFORE)
 
 
 def first_not_yet(norm: str, start: int, end: int) -> int:
