@@ -56,3 +56,50 @@ STILL_INTENDED = [
 @pytest.mark.parametrize("markup", STILL_INTENDED, ids=[str(i) for i in range(len(STILL_INTENDED))])
 def test_still_intended(markup: str) -> None:
     assert [d.projects for d in deals_of(markup)] == []
+
+
+# A company that plans to build a project somewhere (X公司计划/拟/准备在Y建设Z项目) is its investor; the plan
+# is the project's stage, and at a signing it is what the company signed.
+PLANS_TO_BUILD = [
+    (
+        "[宝能物流集团有限公司|org:宝能物流集团有限公司,company]计划在空港经济开发区建设[智慧供应链产业园项目|project:]。",
+        [{"projects": ["智慧供应链产业园项目"], "investors": ["宝能物流集团有限公司"], "stage": "planned"}],
+    ),
+    (
+        "[红星美凯龙集团|org:红星美凯龙集团,group]拟在开发区建设[家居商务综合体项目|project:]。",
+        [{"projects": ["家居商务综合体项目"], "investors": ["红星美凯龙集团"], "stage": "planned"}],
+    ),
+    (
+        "[瑞丰新材料有限公司|org:瑞丰新材料有限公司,company]准备在高新区新建[锂电池隔膜项目|project:]。",
+        [{"projects": ["锂电池隔膜项目"], "investors": ["瑞丰新材料有限公司"], "stage": "planned"}],
+    ),
+    (
+        "[江蘇安佑生物科技有限公司|org:江蘇安佑生物科技有限公司,company]計劃在長德開發區建設[生物飼料生産項目|project:]。",
+        [{"projects": ["生物飼料生産項目"], "investors": ["江蘇安佑生物科技有限公司"], "stage": "planned"}],
+    ),
+    (
+        "[9月1日|date:2023-09-01]，重点项目集中签约仪式在[长春市|place:]举行。"
+        "[中国燃气|org:中国燃气,company]计划在[德惠市|place:德惠市,county]建设[燃气输配项目|project:]。",
+        [{"projects": ["燃气输配项目"], "investors": ["中国燃气"], "stage": "signed", "date": "2023-09-01"}],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "expected"), PLANS_TO_BUILD, ids=[str(i) for i in range(len(PLANS_TO_BUILD))])
+def test_plans_to_build(markup: str, expected: list[dict[str, Any]]) -> None:
+    deals = deals_of(markup)
+    assert len(deals) == len(expected), [d.projects for d in deals]
+    for deal, want in zip(deals, expected, strict=True):
+        check(deal, want)
+
+
+NO_PLAN_TO_BUILD = [
+    # 计划 before what is done to projects already named, or before their money, is no plan to build
+    "今年全市计划实施[滨河公园改造工程|project:]等重点项目。",
+    "计划用三年时间推进[城区供水管网改造工程|project:]。",
+]
+
+
+@pytest.mark.parametrize("markup", NO_PLAN_TO_BUILD, ids=[str(i) for i in range(len(NO_PLAN_TO_BUILD))])
+def test_no_plan_to_build(markup: str) -> None:
+    assert [d.projects for d in deals_of(markup)] == []

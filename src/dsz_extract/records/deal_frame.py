@@ -117,8 +117,10 @@ OWNER_VERBS = tuple(sorted({*INVEST_VERBS, *BUILD_VERBS, "开发"}, key=lambda w
 # The noun after a project count ("等3个重点招商项目").
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
 STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
+# "X公司计划在空港开发区建设Y项目", "准备新建Y": a plan to build, as 拟 is (not 计划投资, the money's role).
+_PLAN_TO_BUILD = r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建))"
 _STAGE_RE = patterns.compile(
-    "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL})"]),
+    "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL}|{_PLAN_TO_BUILD})"]),
 )
 _NOT_YET_RE = patterns.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
 # Investment statistics of a place: the amount after them belongs to no project.

@@ -195,11 +195,16 @@ def _inherit_event(frame: Frame) -> None:
     if event is None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
-    if not frame.under_way:
-        frame.stage = frame.stage or event.stage
+    if not frame.under_way and (frame.stage is None or _plan_of_the_signing(frame.stage, event.stage)):
+        frame.stage = event.stage
     frame.event = frame.event or event.event
     if not frame.explicit_place and event.place is not None and not event.away:
         frame.place = event.place
+
+
+def _plan_of_the_signing(stage: models.Stage, event_stage: models.Stage | None) -> bool:
+    """ "签约仪式上，…X公司拟在开发区建设Y项目": what a company plans to build is what it signed at the event."""
+    return stage == "planned" and event_stage == "signed"
 
 
 def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None) -> list[models.Deal]:

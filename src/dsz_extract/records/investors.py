@@ -91,6 +91,11 @@ _OWNER_BEFORE_RE = patterns.compile(
     r"(?:与[^，,。；;、]{1,10}?|在[^，,。；;、]{1,12}?)?(?:共同|联合)?"
     rf"(?:(?:{'|'.join(OWNER_VERBS)})[^，,。；;、的]{{0,12}})?的[\s“”\"‘’「」《》]*"
 )
+# ... or right before the verb that builds it: "X集团拟在开发区建设Y项目", "X公司计划在德惠市投资5亿元新建Y".
+_BUILDER_BEFORE_RE = patterns.compile(
+    r"(?:计划|拟|准备|打算|将|已|正)?(?:在[^，,。；;、：:]{1,12}?)?(?:投资[^，,。；;、的]{0,12}?)?"
+    rf"(?:{'|'.join(BUILD_VERBS)})了?[\s“”\"‘’「」《》]*"
+)
 _OWNING_KINDS = ("company", "group", "research")
 
 
@@ -102,7 +107,10 @@ def owners_before(reading: Reading, sent: Sentence, view: View) -> dict[str, Gro
         if org.value.kind not in _OWNING_KINDS:
             continue
         group = view.group_from(org.end)
-        if group is not None and _OWNER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start):
+        if group is not None and (
+            _OWNER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start)
+            or _BUILDER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start)
+        ):
             owners[org.value.name] = group
     return owners
 
