@@ -103,3 +103,58 @@ NO_PLAN_TO_BUILD = [
 @pytest.mark.parametrize("markup", NO_PLAN_TO_BUILD, ids=[str(i) for i in range(len(NO_PLAN_TO_BUILD))])
 def test_no_plan_to_build(markup: str) -> None:
     assert [d.projects for d in deals_of(markup)] == []
+
+
+# The companies a place signs with (X县与A公司、B公司签署…协议), naming no project, invest the amount the
+# signing states, in its clause or the next one; 投资规模 is a project's total as 总投资 is.
+SIGNED_AMOUNTS = [
+    (
+        "[商南县|place:商南县,county]与[瑞晶太阳能科技有限公司|org:瑞晶太阳能科技有限公司,company]、"
+        "[特炭科技材料有限公司|org:特炭科技材料有限公司,company]签署产业合作框架协议，投资额达[24亿元|money:2400000000 CNY]。",
+        [{"projects": [], "investors": ["瑞晶太阳能科技有限公司", "特炭科技材料有限公司"], "stage": "signed",
+          "amounts": [("total", 2400000000, "CNY")]}],
+    ),
+    (
+        "[镇安县|place:镇安县,county]与[华润电力控股有限公司|org:华润电力控股有限公司,company]就新能源合作签订协议，"
+        "计划投资[5亿元|money:500000000 CNY]。",
+        [{"projects": [], "investors": ["华润电力控股有限公司"], "stage": "signed",
+          "amounts": [("total", 500000000, "CNY")]}],
+    ),
+    (
+        "[锡林浩特市人民政府|org:锡林浩特市人民政府,government]同[蒙草生态集团|org:蒙草生态集团,group]签署战略合作协议，"
+        "总投资[8.5亿元|money:850000000 CNY]。",
+        [{"projects": [], "investors": ["蒙草生态集团"], "stage": "signed", "amounts": [("total", 850000000, "CNY")]}],
+    ),
+    (
+        "[鎮安縣|place:鎮安縣,county]與[恒富源林業有限公司|org:恒富源林業有限公司,company]簽訂框架協議，"
+        "協議投資[12.56億元|money:1256000000 CNY]。",
+        [{"projects": [], "investors": ["恒富源林業有限公司"], "stage": "signed",
+          "amounts": [("total", 1256000000, "CNY")]}],
+    ),
+    (
+        "其中，[新能源科技产业园项目|project:]投资规模达[100亿元|money:10000000000 CNY]。",
+        [{"projects": ["新能源科技产业园项目"], "amounts": [("total", 10000000000, "CNY")]}],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "expected"), SIGNED_AMOUNTS, ids=[str(i) for i in range(len(SIGNED_AMOUNTS))])
+def test_signed_amounts(markup: str, expected: list[dict[str, Any]]) -> None:
+    deals = deals_of(markup)
+    assert len(deals) == len(expected), [(d.projects, d.investors) for d in deals]
+    for deal, want in zip(deals, expected, strict=True):
+        check(deal, want)
+
+
+NO_SIGNED_AMOUNT = [
+    # companies signing with each other, or an amount of another clause further on, are nobody's investment
+    "[瑞晶太阳能科技有限公司|org:瑞晶太阳能科技有限公司,company]与[特炭科技材料有限公司|org:特炭科技材料有限公司,company]"
+    "签署合作协议，投资额达[24亿元|money:2400000000 CNY]。",
+    "[商南县|place:商南县,county]与[华润电力控股有限公司|org:华润电力控股有限公司,company]签署战略合作协议，双方将深化合作，"
+    "全县今年完成投资[50亿元|money:5000000000 CNY]。",
+]
+
+
+@pytest.mark.parametrize("markup", NO_SIGNED_AMOUNT, ids=[str(i) for i in range(len(NO_SIGNED_AMOUNT))])
+def test_no_signed_amount(markup: str) -> None:
+    assert [(d.projects, d.investors, d.amounts) for d in deals_of(markup) if d.amounts] == []

@@ -176,6 +176,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         clause = sent.clause_at(org.start)
         count = _listed_count(reading, sent, listed[-1].end)
         found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
+        if found is None and count is None:
+            found = _money_signed_for(reading, sent, listed, clause)
         if found is None:
             continue
         money, verb_at = found
@@ -301,6 +303,25 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     verb = _INVESTOR_VERB_RE.match(norm, sent.clauses[nxt].start, sent.clauses[nxt].end)
     money = _money_right_after(sent, verb.end(), sent.clauses[nxt].end) if verb is not None else None
     return (money, verb.start()) if money is not None and verb is not None else None
+
+
+def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], clause: Any) -> tuple[Any, int] | None:
+    """The amount of a signing between a place and the companies after 与 that names no project ("正镶白旗与A公司、
+    B公司签署产业合作框架协议，投资额达24亿元", "X县与Y公司签订了投资5亿元的合作协议"): theirs to invest,
+    in the signing's clause or the one right after it."""
+    norm = reading.norm
+    if listed[0] not in _counterparts(reading, sent, sent.of_type("org")):
+        return None
+    sign = _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP))
+    if sign is None:
+        return None
+    nxt = sent.clause_index(clause.start) + 1
+    end = sent.clauses[nxt].end if nxt < len(sent.clauses) else clause.end
+    for verb in _INVESTOR_VERB_RE.finditer(norm, sign.end(), end):
+        money = _money_right_after(sent, verb.end(), end)
+        if money is not None and not sent.between(sign.end(), money.start, "project", "org", "money", "count"):
+            return money, sign.start()
+    return None
 
 
 def _only_dates(sent: Sentence, start: int, end: int) -> bool:
