@@ -158,3 +158,62 @@ NO_SIGNED_AMOUNT = [
 @pytest.mark.parametrize("markup", NO_SIGNED_AMOUNT, ids=[str(i) for i in range(len(NO_SIGNED_AMOUNT))])
 def test_no_signed_amount(markup: str) -> None:
     assert [(d.projects, d.investors, d.amounts) for d in deals_of(markup) if d.amounts] == []
+
+
+# A list item may open with the place its quoted name stands in (A、门头沟区“健康谷”、B等四个项目): the place is
+# part of the item, so the list stays one list (one deal when it shares an amount and its count is its names).
+PLACE_INSIDE_AN_ITEM = [
+    (
+        "[石景山总部基地|project:]、[门头沟区|place:门头沟区,county]“[健康谷|project:]”、[数控动力总部基地|project:]"
+        "等[三个|count:3 个]项目签约，总投资[超过100亿元|money:10000000000 CNY min]。",
+        [{"projects": ["石景山总部基地", "健康谷", "数控动力总部基地"], "project_count": 3, "stage": "signed"}],
+    ),
+    (
+        "签约了[光电产业园|project:]和[滨海新区|place:滨海新区,county]“[数字港|project:]”[两个|count:2 个]项目，"
+        "总投资[50亿元|money:5000000000 CNY]。",
+        [{"projects": ["光电产业园", "数字港"], "amounts": [("total", 5000000000, "CNY")], "stage": "signed"}],
+    ),
+    (
+        "[新材料產業園|project:]、[海淀區|place:海淀區,county]「[智谷|project:]」等[2個|count:2 个]項目簽約，"
+        "總投資[30億元|money:3000000000 CNY]。",
+        [{"projects": ["新材料產業園", "智谷"], "amounts": [("total", 3000000000, "CNY")], "stage": "signed"}],
+    ),
+    (
+        "[冷链物流中心|project:]、[高新区|place:高新区,zone]“[科创谷|project:]”集中开工，总投资[20亿元|money:2000000000 CNY]。",
+        [{"projects": ["冷链物流中心", "科创谷"], "amounts": [("total", 2000000000, "CNY")], "stage": "started"}],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"), PLACE_INSIDE_AN_ITEM, ids=[str(i) for i in range(len(PLACE_INSIDE_AN_ITEM))]
+)
+def test_place_inside_an_item(markup: str, expected: list[dict[str, Any]]) -> None:
+    deals = deals_of(markup)
+    assert len(deals) == len(expected), [d.projects for d in deals]
+    for deal, want in zip(deals, expected, strict=True):
+        check(deal, want)
+
+
+def test_a_place_between_two_clauses_still_parts_them() -> None:
+    # a place opening the next clause is where the next project is, no item of the list before
+    deals = deals_of(
+        "[光电产业园|project:]签约，总投资[5亿元|money:500000000 CNY]；[高新区|place:高新区,zone]“[科创谷|project:]”开工。"
+    )
+    assert [(d.projects, d.stage) for d in deals] == [(["光电产业园"], "signed"), (["科创谷"], "started")]
+
+
+# The items of one list are different projects, even where an earlier item's name is a place and a generic head
+# (石景山总部基地) that a later one ends with (数控动力总部基地): none is a short repeat of another.
+ITEMS_OF_ONE_LIST = [
+    "[石景山总部基地|project:]、[健康谷|project:]、[数控动力总部基地|project:]等[三个|count:3 个]项目签约。",
+    "[海淀区科技园|project:]、[北辰智能科技园|project:]等项目落户。",
+    "[石景山總部基地|project:]、[數控動力總部基地|project:]簽約。",
+    "[朝阳区物流园|project:]和[空港冷链物流园|project:]开工。",
+]
+
+
+@pytest.mark.parametrize("markup", ITEMS_OF_ONE_LIST, ids=[str(i) for i in range(len(ITEMS_OF_ONE_LIST))])
+def test_items_of_one_list(markup: str) -> None:
+    marked = markup.count("|project:]")
+    assert len(deals_of(markup)) == marked

@@ -292,7 +292,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
     groups: list[Group] = []
     for m in sent.of_type("project"):
         if groups:
-            joint = _JOIN_RE.fullmatch(reading.norm, groups[-1].end, m.start)
+            joint = _JOIN_RE.fullmatch(reading.norm, groups[-1].end, _past_item_place(reading, sent, groups[-1].end, m))
             if joint is not None:
                 groups[-1].projects.append(m)
                 if joint.group("phase"):
@@ -309,6 +309,22 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         for i, g in enumerate(groups)
         if i not in hosts and not _counts_its_projects(reading, sent, g) and not _is_venue(reading, g)
     ]
+
+
+_ITEM_SEPARATOR_RE = patterns.compile(r"[\s“”‘’\"《》「」]*[、和及与]")
+_OPENING_QUOTES = ("“", "\"", "「", "‘", "《")
+
+
+def _past_item_place(reading: Reading, sent: Sentence, after: int, project: Any) -> int:
+    """Where the gap before `project` ends when a list item opens with the place its quoted name stands in
+    (A、门头沟区“健康谷”、B): the place is part of the item, not a break in the list."""
+    places = sent.between(after, project.start, "place")
+    if not places or not _ITEM_SEPARATOR_RE.fullmatch(reading.norm, after, places[0].start):
+        return project.start
+    if sent.between(after, project.start, "org", "money", "count", "date"):
+        return project.start
+    quoted = reading.norm[places[-1].end : project.start] in _OPENING_QUOTES
+    return places[0].start if quoted else project.start
 
 
 # "仪式在山东鲜之源…果蔬保鲜剂项目现场举行": the project where an event is held.
