@@ -85,7 +85,7 @@ _INSTANCE_BEFORE = patterns.compile(
 )
 # A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
 _COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大)")
-_COUNT_AFTER = patterns.compile(r"(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批)")
+_COUNT_AFTER = patterns.compile(r"[ \t]*(?:[0-9]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|项|家|批)")
 # Capacities and phases inside a name: a mention right after these does not end the name.
 _INSIDE_NUMBER_BEFORE = patterns.compile(
     r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)"
