@@ -20,3 +20,28 @@ CLASSES = [
 @pytest.mark.parametrize("text", CLASSES)
 def test_classes_are_no_projects(text: str) -> None:
     assert projects(text) == []
+
+
+def extracted_projects(text: str) -> list[str]:
+    from dsz_extract import extract
+
+    return [m.text for m in extract(text).mentions if m.type == "project"]
+
+
+# Taiwan and Hong Kong pages quote a development case (…开发案, …兴建营运移转案, …BOT案) or an industrial park
+# area (…产业园区): a project where its sentence states an amount.
+QUOTED_CASES = [
+    ("設置之「和發產業園區」簽約金額就高達221億元。", ["和發產業園區"]),
+    ("「高雄市立圖書館總館共構會展文創會館興建營運移轉案」，簽約金額36億5千元。", ["高雄市立圖書館總館共構會展文創會館興建營運移轉案"]),
+    ("新北市「淡海新市鎮開發案」昨日簽約，投資金額120億元。", ["淡海新市鎮開發案"]),
+    ("“滨江商务区停车场BOT案”签约，投资额8亿元。", ["滨江商务区停车场BOT案"]),
+    # a quoted plan (方案), a law, or a case without an amount in its sentence is none
+    ("市府提出「都市更新方案」，投入5億元。", []),
+    ("依「產業創新條例」設置，簽約金額221億元。", []),
+    ("「淡海新市鎮開發案」今日公告。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_CASES)
+def test_quoted_cases(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

@@ -217,3 +217,18 @@ ITEMS_OF_ONE_LIST = [
 def test_items_of_one_list(markup: str) -> None:
     marked = markup.count("|project:]")
     assert len(deals_of(markup)) == marked
+
+
+# 就 / 也 between the role word and its amount (签约金额就高达221亿元, 总投资也达5亿元) keep the role.
+EMPHASISED_AMOUNTS = [
+    ("[和发产业园区|project:]签约金额就高达[221亿元|money:22100000000 CNY]。", 22100000000),
+    ("[和發產業園區|project:]簽約金額就高達[221億元|money:22100000000 CNY]。", 22100000000),
+    ("其中[智能装备产业园项目|project:]总投资也达[5亿元|money:500000000 CNY]。", 500000000),
+    ("[冷链物流中心项目|project:]投资额就达[3.2亿元|money:320000000 CNY]。", 320000000),
+]
+
+
+@pytest.mark.parametrize(("markup", "total"), EMPHASISED_AMOUNTS)
+def test_emphasised_amounts(markup: str, total: int) -> None:
+    (deal,) = deals_of(markup)
+    assert [(a.role, a.money.amount) for a in deal.amounts] == [("total", total)]

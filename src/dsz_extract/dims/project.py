@@ -609,9 +609,32 @@ def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[t
     return found
 
 
+# Taiwan and Hong Kong pages name a project as a quoted case or park (「高雄市立图书馆…兴建营运移转案」,
+# 「淡海新市镇开发案」, 「和发产业园区」): a project where its sentence states an amount of money. 案 alone
+# is any case (方案, 提案): only a development's 案 is a project; other parks areas (科学园区) are zones.
+_QUOTED_CASE_END = patterns.compile(
+    r"(?:开发|兴建|新建|建设|营运移转|移转|招商|促参|都更|合建|地上权|标租|BOT|ROT|OT)案|产业园区"
+)
+_QUOTED_SPAN = patterns.compile(r"[「“『](?P<name>[^「」“”『』《》，。；：！？、\n]{4,40})[」”』]")
+
+
+def _by_quoted_case(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    text = bounds.text
+    found = []
+    for m in _QUOTED_SPAN.finditer(text):
+        s, e = m.span("name")
+        end = _QUOTED_CASE_END.search(text, s, e)
+        if end is None or end.end() != e or end.start() - s < _MIN_STEM or taken.overlapping(s, e):
+            continue
+        if sentences.with_money(s):
+            found.append((s, e))
+    return found
+
+
 def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found = _by_head(bounds, taken)
     found += _by_build(sentences, bounds, taken)
+    found += _by_quoted_case(sentences, bounds, taken)
     found += _project_lists.by_list(bounds, taken, found)
     found += _by_copula(bounds, taken)
     found += _project_lists.by_inclusion(bounds, taken)
