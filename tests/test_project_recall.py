@@ -45,3 +45,33 @@ QUOTED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_CASES)
 def test_quoted_cases(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# The 的 after a building verb makes the verb a modifier (投资建设的|城市综合体项目): no name starts with it.
+MODIFIED_BY_A_BUILDER = [
+    "由中建三局投资建设的城市综合体项目一期工程日前竣工。",
+    "由某公司建设的物流园项目竣工。",
+    "由市城投集团投资建设的综合体项目已经开业。",
+    "由中建三局投資建設的城市綜合體項目竣工。",
+]
+
+
+@pytest.mark.parametrize("text", MODIFIED_BY_A_BUILDER)
+def test_no_name_opens_with_de(text: str) -> None:
+    assert not any(name.startswith("的") for name in extracted_projects(text))
+
+
+# A company that invests and builds (X集团投资30亿元建设Y项目) presents an instance, however generic the words.
+BUILT_BY_A_COMPANY = [
+    ("浙江吉利控股集团投资30亿元建设新能源汽车零部件项目。", ["新能源汽车零部件项目"]),
+    ("吉利集團投資30億元建設新能源汽車零部件項目。", ["新能源汽車零部件項目"]),
+    ("某科技有限公司投资2亿元新建智能制造项目。", ["智能制造项目"]),
+    ("该集团投资8000万元兴建冷链物流项目。", ["冷链物流项目"]),
+    # a type named without anyone building it stays a type
+    ("为推动新能源汽车零部件项目建设，全市出台政策。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_BY_A_COMPANY)
+def test_built_by_a_company(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

@@ -232,3 +232,50 @@ EMPHASISED_AMOUNTS = [
 def test_emphasised_amounts(markup: str, total: int) -> None:
     (deal,) = deals_of(markup)
     assert [(a.role, a.money.amount) for a in deal.amounts] == [("total", total)]
+
+
+# A table row or a form line gives the role before a colon (总投资：3亿元).
+ROLE_BEFORE_A_COLON = [
+    ("项目名称：[年产5万吨新型建材项目|project:]，总投资：[3亿元|money:300000000 CNY]，建设地点：工业园区。", 300000000),
+    ("[智能装备制造项目|project:]，计划总投资：[10亿元|money:1000000000 CNY]。", 1000000000),
+    ("[冷链物流中心项目|project:]投资额: [2.5亿元|money:250000000 CNY]。", 250000000),
+    ("[綠色食品加工項目|project:]，總投資：[6億元|money:600000000 CNY]。", 600000000),
+]
+
+
+@pytest.mark.parametrize(("markup", "total"), ROLE_BEFORE_A_COLON)
+def test_role_before_a_colon(markup: str, total: int) -> None:
+    (deal,) = deals_of(markup)
+    assert [(a.role, a.money.amount) for a in deal.amounts] == [("total", total)]
+
+
+# Put into use (启用, 投运) is completed.
+PUT_INTO_USE = [
+    "[滨海物流中心项目|project:]昨日正式启用。",
+    "[城北220千伏变电站工程|project:]顺利投运。",
+    "[濱海物流中心項目|project:]昨日正式啟用。",
+    "[市民服务中心项目|project:]建成并启用。",
+]
+
+
+@pytest.mark.parametrize("markup", PUT_INTO_USE)
+def test_put_into_use(markup: str) -> None:
+    assert [d.stage for d in deals_of(markup)] == ["completed"]
+
+
+# A company signing with a place, named first (华为公司与我市签署…协议，共建X): the signing happened, and the
+# company invests in what they build.
+SIGNED_WITH_A_PLACE = [
+    "[华为公司|org:华为公司,company]与[我市|place:我市]签署战略合作协议，共建[鲲鹏产业生态基地|project:]。",
+    "[比亚迪股份有限公司|org:比亚迪股份有限公司,company]与[西安市人民政府|org:西安市人民政府,government]签订协议，"
+    "建设[新能源汽车产业园项目|project:]。",
+    "[華為公司|org:華為公司,company]與[本市|place:本市]簽署合作協議，共建[鯤鵬產業生態基地|project:]。",
+    "[京东集团|org:京东集团,group]同[宿迁市|place:宿迁市]签约，合作建设[智能物流产业园|project:]。",
+]
+
+
+@pytest.mark.parametrize("markup", SIGNED_WITH_A_PLACE)
+def test_signed_with_a_place(markup: str) -> None:
+    (deal,) = deals_of(markup)
+    assert deal.stage == "signed"
+    assert len(deal.investors) == 1 and deal.investors[0] in markup

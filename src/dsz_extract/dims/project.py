@@ -129,7 +129,8 @@ def _soft_edge(text: str, start: int, stem_end: int) -> int:
         if _ZONE_AFTER_VERB.match(text, m.end()):
             continue
         if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
-            return m.end()
+            # 投资建设的|城市综合体项目: the 的 that makes the verb a modifier is no part of the name
+            return m.end() + 1 if text.startswith("的", m.end()) and stem_end - m.end() > _MIN_STEM else m.end()
     return start
 
 
@@ -312,8 +313,11 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
 
 # "宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目": a company's plan to build at a place
 # (the organisation pass runs later: its legal form shows the subject is a company).
+# So is one after "<company>投资30亿元建设" and "由<anyone>投资建设的".
 _FIRM_BUILDS_RE = patterns.compile(
-    r"(?r)(?:公司|集团|有限公司|股份公司)(?:计划|拟|将|决定|准备)?(?:在|于)[^，。；、\n]{2,14}?(?:投资)?(?:建设|兴建|新建)$"
+    r"(?r)(?:(?:公司|集团|有限公司|股份公司)(?:计划|拟|将|决定|准备)?(?:(?:在|于)[^，。；、\n]{2,14}?)?"
+    r"(?:投资[^，。；、\n]{0,12}?)?(?:建设|兴建|新建)"
+    r"|由[^，。；、\n]{2,20}?(?:投资|出资)?(?:建设|兴建|新建|开发)的)$"
 )
 _FIRM_REACH = 30
 

@@ -43,7 +43,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "正在加快建设",
         "正在施工",
     ),
-    "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了"),
+    "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了", "启用", "投运"),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform; equipment,
 # techniques and people a project brings in (引进高端设备, 引入先进技术) are no project brought in.
@@ -79,7 +79,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资规模|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资)(?:额)?",
     ),
 )
-ROLE_LINK = r"(?:均|各|就|也)?(?:达到|达|为|约|超|共|近|逾|高达|了)?"
+ROLE_LINK = r"(?:均|各|就|也)?(?:达到|达|为|约|超|共|近|逾|高达|了)?(?:[:：]\s*)?"
 # Organisations followed by these invest or build ("…投资建设的", "…注资").
 INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
 INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
@@ -285,7 +285,11 @@ def _premodified_group(reading: Reading, view: View, money: Any) -> Group | None
 def _role(reading: Reading, sent: Sentence, money: Any, group: Group) -> tuple[str | None, int | None]:
     clause = sent.clause_at(money.start)
     start = clause.start
-    for m in sent.between(clause.start, money.start):
+    if reading.norm[max(0, clause.start - 3) : clause.start].rstrip().endswith(("：", ":")) and (
+        clause.start > sent.span.start
+    ):
+        start = sent.clause_at(clause.start - 1).start  # "总投资：3亿元", a row of a table: the role before the colon
+    for m in sent.between(start, money.start):
         start = max(start, m.end)
     text = reading.norm[max(start, money.start - 12) : money.start]
     if _STATISTIC_RE.search(text):
@@ -375,7 +379,9 @@ def _furthest_stage(
     for found in _STAGE_RE.finditer(norm, start, end):
         if norm.startswith(NOT_STAGE, found.start()):
             continue
-        if found.start() < done_before and not (_told_as_done(norm, found.start(), found.end()) or dated):
+        if found.start() < done_before and not (
+            _told_as_done(norm, found.start(), found.end()) or dated or _signed_by_parties(norm, sent, found)
+        ):
             continue
         stage = "planned" if found.group("plan") else STAGE_OF[found.group()]
         if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
@@ -397,6 +403,17 @@ def intended(reading: Reading, start: int, end: int) -> bool:
         not found.group("plan") and not norm.startswith(NOT_STAGE, found.start())
         for found in _STAGE_RE.finditer(norm, intent.end(), end)
     )
+
+
+_PARTIES_RE = patterns.compile(r"[与同和]")
+
+
+def _signed_by_parties(norm: str, sent: Sentence, found: Any) -> bool:
+    """A signing between parties told in a clause of its own ("华为公司与我市签署战略合作协议，共建X"): the
+    signing happened, and what the parties build after it is what they signed."""
+    if STAGE_OF.get(found.group()) != "signed":
+        return False
+    return _PARTIES_RE.search(norm, sent.clause_at(found.start()).start, found.start()) is not None
 
 
 def _told_as_done(norm: str, start: int, end: int) -> bool:

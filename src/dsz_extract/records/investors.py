@@ -80,6 +80,7 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
         if listed and _INVEST_RE.search(norm, listed[-1].end, clause.end):
             found.extend(listed)
     found.extend(_counterparts(reading, sent, orgs))
+    found.extend(_signing_with_a_place(reading, sent, orgs))
     found.extend(o for o in orgs if norm[max(start, o.start - INVESTOR_NAMED_REACH) : o.start].endswith(INVESTOR_NAMED))
     found.sort(key=lambda m: m.start)
     return dedupe(m.value.name for m in found)
@@ -132,6 +133,25 @@ def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any
         clause = sent.clause_at(org.start)
         if _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP)):
             found.extend(listed)
+    return found
+
+
+def _is_government(m: Any) -> bool:
+    return m.type == "place" or (m.type == "org" and m.value.kind == "government")
+
+
+def _signing_with_a_place(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any]:
+    """The company that signs with a place, named first: "华为公司与我市签署战略合作协议，共建X"."""
+    norm = reading.norm
+    found: list[Any] = []
+    for org in orgs:
+        if org.value.kind not in ("company", "group") or norm[org.end : org.end + 1] not in ("与", "同"):
+            continue
+        partner = sent.first_from(org.end + 1)
+        if partner is None or partner.start != org.end + 1 or not _is_government(partner):
+            continue
+        if _SIGN_RE.search(norm, partner.end, min(sent.clause_at(org.start).end, partner.end + INVESTOR_GAP)):
+            found.append(org)
     return found
 
 
