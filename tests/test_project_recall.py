@@ -75,3 +75,22 @@ BUILT_BY_A_COMPANY = [
 @pytest.mark.parametrize(("text", "expected"), BUILT_BY_A_COMPANY)
 def test_built_by_a_company(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# A boundary word inside a brand or a place's name (可口|可乐, 大像|山, 可可|托海) does not cut it where jieba reads
+# the run as one word; a conjunction jieba glues to its neighbours (城和汉孝, 港及物) and a determiner (这批,
+# 其余) still do.
+WHOLE_FIRST_WORDS = [
+    ("可口可乐公司新厂建设项目开工。", ["可口可乐公司新厂建设项目"]),
+    ("可口可樂公司新廠建設項目開工。", ["可口可樂公司新廠建設項目"]),
+    ("在建项目16个。大像山仿古文化街(西区)、锦鸿制衣等3个重大项目正在进行前期工作。", ["大像山仿古文化街(西区)", "锦鸿制衣"]),
+    ("近日，可可托海旅游项目正式开工。", ["可可托海旅游项目"]),
+    ("佳兆业·空港凤凰科技城和汉孝临空产业园两大项目投资均超过300亿元。", ["佳兆业·空港凤凰科技城", "汉孝临空产业园"]),
+    ("成功签约国药集团灵芝产业园项目。", ["国药集团灵芝产业园项目"]),
+    ("这批项目的签约，其余项目由各县组织。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_FIRST_WORDS)
+def test_whole_first_words(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
