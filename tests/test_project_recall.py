@@ -94,3 +94,25 @@ WHOLE_FIRST_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE_FIRST_WORDS)
 def test_whole_first_words(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# Generic phrases: a season (今冬产业项目), a verb phrase (抓招商上项目), generic words joined by 和
+# (基础设施和产业化项目), a batch's words before the phrase (一批重大对俄…项目); and no name opens with the
+# closing quote of a phrase before it.
+MORE_CLASSES = [
+    "为今冬产业项目招商做好准备。",
+    "各级各部门集中力量抓招商上项目。",
+    "推进基础设施和产业化项目建设。",
+    "一批重大对俄基础设施互联互通项目取得实质性进展。",
+    "一批重大對俄基礎設施互聯互通項目取得實質性進展。",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CLASSES)
+def test_more_classes(text: str) -> None:
+    assert projects(text) == []
+
+
+def test_no_name_opens_with_a_closing_quote() -> None:
+    found = projects("该市又召开了全市“升级招商活动月”总结暨产业项目招商与准备之冬动员大会。")
+    assert not any(name.startswith("”") for name in found)

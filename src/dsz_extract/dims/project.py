@@ -143,9 +143,15 @@ def instance_before(text: str, start: int) -> bool:
     return bool(_INSTANCE_BEFORE.match(text, max(0, start - 8), start))
 
 
+# "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too.
+_BATCH_BEFORE = patterns.compile(r"(?r)一大?批[^，。；：、\n“”]{0,6}")
+
+
 def _is_class(text: str, start: int, end: int) -> bool:
     """A count next to the phrase, or 等 right before it: the phrase names a class (等3个重点项目)."""
     if start > 0 and text[start - 1] == "等":
+        return True
+    if _BATCH_BEFORE.match(text, max(0, start - 8), start):
         return True
     return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
@@ -307,6 +313,8 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _soft_edge(text, start, stem_end)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
+    if text[start : start + 1] in _names.CLOSE_QUOTES:
+        start += 1  # “升级招商活动月”|总结暨…: the end of a quoted phrase before the name
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
     by_firm = _built_by_a_firm(text, start)
