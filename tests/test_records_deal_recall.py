@@ -279,3 +279,32 @@ def test_signed_with_a_place(markup: str) -> None:
     (deal,) = deals_of(markup)
     assert deal.stage == "signed"
     assert len(deal.investors) == 1 and deal.investors[0] in markup
+
+
+# Opened to traffic (通车) and connected to the grid (并网发电) are completed.
+OPENED = [
+    "[大西高铁太原至西安段|project:]正式通车。",
+    "[大西高鐵太原至西安段|project:]正式通車。",
+    "[沿江高速公路项目|project:]昨日通车。",
+    "[莫旗30万千瓦风电工程项目|project:]已并网发电。",
+]
+
+
+@pytest.mark.parametrize("markup", OPENED)
+def test_opened(markup: str) -> None:
+    assert [d.stage for d in deals_of(markup)] == ["completed"]
+
+
+# An intention told of another project in an earlier clause (A即将建成投产，B全面投产) leaves B's stage, told as
+# done (全面, 正式, 顺利, 全部), standing.
+DONE_AFTER_ANOTHER_INTENTION = [
+    ("[粮食储备库项目|project:]即将建成投产运营，[含硅废渣利用项目|project:]全面投产。", "completed"),
+    ("[物流园二期项目|project:]预计年底竣工，[冷链仓储中心项目|project:]正式开工。", "started"),
+    ("[糧食儲備庫項目|project:]即將建成投產，[含矽廢渣利用項目|project:]全面投產。", "completed"),
+    ("[物流园二期项目|project:]力争年内投产，[智能仓储项目|project:]顺利竣工。", "completed"),
+]
+
+
+@pytest.mark.parametrize(("markup", "stage"), DONE_AFTER_ANOTHER_INTENTION)
+def test_done_after_another_intention(markup: str, stage: str) -> None:
+    assert [d.stage for d in deals_of(markup)] == [stage]

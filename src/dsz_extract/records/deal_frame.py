@@ -43,14 +43,16 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "正在加快建设",
         "正在施工",
     ),
-    "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了", "启用", "投运"),
+    "completed": (
+        "建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了", "启用", "投运", "通车", "并网发电",
+    ),
 }
-# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform; equipment,
+# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot; equipment,
 # techniques and people a project brings in (引进高端设备, 引入先进技术) are no project brought in.
 NOT_STAGE = (
     "建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动",
     "引进设备", "引进技术", "引进先进", "引进高端设备", "引进国外先进", "引进人才",
-    "引入设备", "引入技术", "引入先进",
+    "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林",
 )  # fmt: skip
 # A stage word after these (anywhere earlier in its sentence) is intended, not reached:
 # "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.
@@ -444,7 +446,7 @@ def _reached(
 
 # Told as done strongly enough to stand against an intention of an earlier clause (not a bare 新 or 又:
 # "计划…，新开工A项目" stays intended); "实现新开工" is an achievement.
-_DONE_ON_ITS_OWN = tuple(w for w in DONE_BEFORE if w not in ("新", "又"))
+_DONE_ON_ITS_OWN = (*(w for w in DONE_BEFORE if w not in ("新", "又")), "全面", "正式", "顺利", "全部")
 _ACHIEVED_BEFORE = ("实现", "实现了", "实现新")
 # "部分项目已开工建设": some of the projects, not the ones listed.
 _SOME_OF = patterns.compile(r"部分|个别|少数|有的")
