@@ -308,3 +308,23 @@ DONE_AFTER_ANOTHER_INTENTION = [
 @pytest.mark.parametrize(("markup", "stage"), DONE_AFTER_ANOTHER_INTENTION)
 def test_done_after_another_intention(markup: str, stage: str) -> None:
     assert [d.stage for d in deals_of(markup)] == [stage]
+
+
+# Named examples of a class whose construction goes on (A、B等22个新续建工业项目) have started; not where the
+# class is planned (计划…等续建项目).
+UNDER_WAY_CLASSES = [
+    "今年重点实施[中石油“4580”|project:]、[共享装备数字化铸造|project:]等[22个|count:22 个]新续建工业项目。",
+    "[城东污水处理厂|project:]、[滨河公园提升工程|project:]等续建项目进展顺利。",
+    "[城東污水處理廠|project:]、[濱河公園提升工程|project:]等續建項目進展順利。",
+    "目前，[城东污水处理厂|project:]、[滨河公园提升工程|project:]等一批市级续建工程进展顺利。",
+]
+
+
+@pytest.mark.parametrize("markup", UNDER_WAY_CLASSES)
+def test_under_way_classes(markup: str) -> None:
+    assert [d.stage for d in deals_of(markup)] == ["started", "started"]
+
+
+def test_a_planned_class_is_no_stage() -> None:
+    markup = "今年计划实施[城东污水处理厂|project:]、[滨河公园提升工程|project:]等续建项目。"
+    assert [d.stage for d in deals_of(markup)] == []

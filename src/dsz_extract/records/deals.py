@@ -403,6 +403,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         stage_from_before(reading, sent, frame, sentences_back=1)
     if frame.stage is None and _counted_as_brought_in(reading, group):
         frame.stage = "introduced"
+    if frame.stage is None and _counted_as_under_way(reading, sent, group):
+        frame.stage = "started"
     if frame.stage is None and frame.amounts and intended(reading, own_start, scope_end):
         # "推动总投资15亿元的A等项目年内动工": a project with its money whose stage is only intended is planned.
         frame.stage = "planned"
@@ -428,6 +430,20 @@ def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) 
 def _counted_as_brought_in(reading: Reading, group: Group) -> bool:
     counted = _COUNT_AFTER_RE.match(reading.norm, group.end)
     return counted is not None and _INVESTMENT_CLASS_RE.match(reading.norm, counted.end()) is not None
+
+
+# "A、B等22个新续建工业项目": examples of a class of projects whose construction goes on (在建 and 新开工 are
+# stage words of their own).
+_UNDER_WAY_CLASS_RE = patterns.compile(
+    r"等(?:\d+|[一二两三四五六七八九十百几多]+)?(?:个|项|批)?[^，,。；;、]{0,6}?续建[^，,。；;、]{0,4}?(?:项目|工程)"
+)
+
+
+def _counted_as_under_way(reading: Reading, sent: Sentence, group: Group) -> bool:
+    """Examples of a class the text says is under construction; not one it plans (计划新开工A、B等项目)."""
+    if len(group.projects) < 2 or _UNDER_WAY_CLASS_RE.match(reading.norm, group.end) is None:
+        return False
+    return first_not_yet(reading.norm, sent.clause_at(group.start).start, group.end) >= group.end
 
 
 def _examples_opening(reading: Reading, sent: Sentence, group: Group) -> bool:
