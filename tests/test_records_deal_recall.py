@@ -328,3 +328,32 @@ def test_under_way_classes(markup: str) -> None:
 def test_a_planned_class_is_no_stage() -> None:
     markup = "今年计划实施[城东污水处理厂|project:]、[滨河公园提升工程|project:]等续建项目。"
     assert [d.stage for d in deals_of(markup)] == []
+
+
+# A list spelling out projects its sentence counted (…，有4个项目投资超过10亿元，分别是：A、B) takes the stage the
+# sentence tells before it.
+SPELT_OUT = [
+    ("签约项目中，有4个项目投资超过10亿元，分别是：[锂电新材料项目|project:]、[光伏组件项目|project:]。", "signed"),
+    ("开工项目中，投资超5亿元的有3个，分别为[智能装备产业园|project:]和[冷链物流中心项目|project:]。", "started"),
+    ("簽約項目中，有4個項目投資超過10億元，分別是：[鋰電新材料項目|project:]、[光伏組件項目|project:]。", "signed"),
+    ("投产项目中，亿元以上项目2个，分别是[智能装备产业园|project:]、[冷链物流中心项目|project:]。", "completed"),
+]
+
+
+@pytest.mark.parametrize(("markup", "stage"), SPELT_OUT)
+def test_spelt_out(markup: str, stage: str) -> None:
+    assert [d.stage for d in deals_of(markup)] == [stage, stage]
+
+
+# Finished (落成) and connected to the grid (并网) are completed.
+FINISHED = [
+    "[嘉民物流中心项目|project:]已经落成。",
+    "位於屯門的[嘉民物流中心項目|project:]已經落成。",
+    "[200兆瓦光伏发电项目|project:]已全容量并网。",
+    "[滨海风电场项目|project:]首批机组顺利并网。",
+]
+
+
+@pytest.mark.parametrize("markup", FINISHED)
+def test_finished(markup: str) -> None:
+    assert [d.stage for d in deals_of(markup)] == ["completed"]

@@ -44,7 +44,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "正在施工",
     ),
     "completed": (
-        "建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了", "启用", "投运", "通车", "并网发电",
+        "建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了", "启用", "投运", "通车", "并网", "落成",
     ),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot; equipment,
@@ -467,8 +467,9 @@ def first_not_yet(norm: str, start: int, end: int) -> int:
     return end
 
 
-# The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B".
-_LIST_HEAD_RE = patterns.compile(r"项目(?:主要)?(?:包括|包含|有|为)[:：]?\s*")
+# The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B";
+# or that spells out the projects its sentence counted ("签约项目中，有4个项目投资超过10亿元，分别是：A、B").
+_LIST_HEAD_RE = patterns.compile(r"(?:项目(?:主要)?(?:包括|包含|有|为)|(?P<each>分别(?:是|为|有)))[:：]?\s*")
 _NOT_YET_STAGE_RE = patterns.compile(
     f"(?:{'|'.join(NOT_YET_BEFORE)})(?:{'|'.join(sorted(STAGE_OF, key=len, reverse=True))})"
 )
@@ -485,6 +486,8 @@ def stage_from_list_head(reading: Reading, sent: Sentence, view: View, group: Gr
     if head is None or not _only_listed_between(reading, sent, head.end(), group.start):
         return
     clause = sent.clause_at(head.start())
+    if head.group("each"):
+        clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
     best = _furthest_stage(reading, sent, view, clause.start, head.start(), plan_within=(clause.start, head.end()))
     if best is not None:
         frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])
