@@ -357,3 +357,38 @@ FINISHED = [
 @pytest.mark.parametrize("markup", FINISHED)
 def test_finished(markup: str) -> None:
     assert [d.stage for d in deals_of(markup)] == ["completed"]
+
+
+# The amount of a signing may stand clauses later, after the company named again (…与台积电签署投资意向书，台积电将
+# 在楠梓园区兴建…，投资金额逾3000亿元); not an investment the place reports (全县完成投资…).
+SIGNED_AMOUNTS_FURTHER_ON = [
+    "[高雄市政府|org:高雄市政府,government]与[台积电|org:台积电,company]签署投资意向书，[台积电|org:台积电,company]"
+    "将在楠梓产业园区兴建晶圆厂，投资金额[逾新台币3000亿元|money:300000000000 TWD min]。",
+    "[高雄市政府|org:高雄市政府,government]與[台積電|org:台積電,company]簽署投資意向書，[台積電|org:台積電,company]"
+    "將在楠梓產業園區興建晶圓廠，投資金額[逾新台幣3000億元|money:300000000000 TWD min]。",
+    "[商南县|place:商南县,county]与[华润电力控股有限公司|org:华润电力控股有限公司,company]签订合作协议，"
+    "双方将共同开发风电资源，计划投资[15亿元|money:1500000000 CNY]。",
+    "[镇安县|place:镇安县,county]与[恒富源林业有限公司|org:恒富源林业有限公司,company]签约，"
+    "[恒富源林业有限公司|org:恒富源林业有限公司,company]将在县城建设加工厂，总投资[3亿元|money:300000000 CNY]。",
+]
+
+
+@pytest.mark.parametrize("markup", SIGNED_AMOUNTS_FURTHER_ON)
+def test_signed_amounts_further_on(markup: str) -> None:
+    (deal,) = deals_of(markup)
+    assert deal.stage == "signed" and len(deal.investors) == 1 and len(deal.amounts) == 1
+
+
+# 总经费 is a project's total budget, as Taiwan pages write it.
+BUDGETS = [
+    ("新北市[淡海轻轨建设案|project:]第二期工程动工，总经费[150亿元|money:15000000000 CNY]。", 15000000000),
+    ("新北市[淡海輕軌建設案|project:]第二期工程動工，總經費[150億元|money:15000000000 CNY]。", 15000000000),
+    ("[南科污水处理厂扩建工程|project:]开工，总经费约[20亿元|money:2000000000 CNY approx]。", 2000000000),
+    ("[台南捷运蓝线|project:]获核定，总经费为[524亿元|money:52400000000 CNY]。", 52400000000),
+]
+
+
+@pytest.mark.parametrize(("markup", "total"), BUDGETS)
+def test_budgets(markup: str, total: int) -> None:
+    (deal,) = deals_of(markup)
+    assert [(a.role, a.money.amount) for a in deal.amounts] == [("total", total)]

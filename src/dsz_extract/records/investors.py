@@ -328,20 +328,36 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
 def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], clause: Any) -> tuple[Any, int] | None:
     """The amount of a signing between a place and the companies after 与 that names no project ("正镶白旗与A公司、
     B公司签署产业合作框架协议，投资额达24亿元", "X县与Y公司签订了投资5亿元的合作协议"): theirs to invest,
-    in the signing's clause or the one right after it."""
+    where nothing but the companies themselves stands between the signing and the amount."""
     norm = reading.norm
     if listed[0] not in _counterparts(reading, sent, sent.of_type("org")):
         return None
     sign = _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP))
     if sign is None:
         return None
-    nxt = sent.clause_index(clause.start) + 1
-    end = sent.clauses[nxt].end if nxt < len(sent.clauses) else clause.end
-    for verb in _INVESTOR_VERB_RE.finditer(norm, sign.end(), end):
-        money = _money_right_after(sent, verb.end(), end)
-        if money is not None and not sent.between(sign.end(), money.start, "project", "org", "money", "count"):
-            return money, sign.start()
+    names = {o.value.name for o in listed}
+    for verb in _INVESTOR_VERB_RE.finditer(norm, sign.end(), sent.span.end):
+        money = _money_right_after(sent, verb.end(), sent.span.end)
+        between = sent.between(sign.end(), money.start if money is not None else verb.start())
+        # "…签署投资意向书，台积电将在楠梓园区兴建…，投资金额逾3000亿元": the company named again is no other party
+        if any(m.type in ("project", "money", "count") or (m.type == "org" and m.value.name not in names)
+               for m in between):
+            return None
+        if money is not None:
+            return None if _of_the_place(reading, sent, verb.start()) else (money, sign.start())
     return None
+
+
+_DONE_BEFORE_VERB = ("完成", "累计", "实际", "到位")
+
+
+def _of_the_place(reading: Reading, sent: Sentence, verb_at: int) -> bool:
+    """An investment the place itself reports (…，全县今年完成投资50亿元): its clause opens with the place, or the
+    amount is one done (完成投资)."""
+    clause = sent.clause_at(verb_at)
+    first = sent.first_from(clause.start)
+    opens_with_place = first is not None and first.type == "place" and first.start - clause.start <= 1
+    return opens_with_place or reading.norm[max(clause.start, verb_at - 2) : verb_at].endswith(_DONE_BEFORE_VERB)
 
 
 def _only_dates(sent: Sentence, start: int, end: int) -> bool:
