@@ -116,3 +116,17 @@ def test_more_classes(text: str) -> None:
 def test_no_name_opens_with_a_closing_quote() -> None:
     found = projects("该市又召开了全市“升级招商活动月”总结暨产业项目招商与准备之冬动员大会。")
     assert not any(name.startswith("”") for name in found)
+
+
+# A facility counted before its name (新建5条微生物肥料生产线, 建设2座污水处理厂) is a class of parts, no project.
+COUNTED_FACILITIES = [
+    "其中，主会场项目总投资5.2亿元，新建5条微生物肥料生产线。",
+    "总投资2亿元，建设两座光伏组件工厂。",
+    "總投資5億元，新建5條微生物肥料生產線。",
+    "项目投资1.5亿元，新建3条肉制品加工生产线。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_FACILITIES)
+def test_counted_facilities(text: str) -> None:
+    assert extracted_projects(text) == []

@@ -85,7 +85,7 @@ _INSTANCE_BEFORE = patterns.compile(
     r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——|(?:项目|工程)、)"
 )
 # A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
-_COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大)")
+_COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大|条|座|栋|套|处)")
 _COUNT_AFTER = patterns.compile(r"[ \t]*(?:[0-9]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|项|家|批)")
 # Capacities and phases inside a name: a mention right after these does not end the name.
 _INSIDE_NUMBER_BEFORE = patterns.compile(
