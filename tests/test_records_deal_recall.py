@@ -392,3 +392,42 @@ BUDGETS = [
 def test_budgets(markup: str, total: int) -> None:
     (deal,) = deals_of(markup)
     assert [(a.role, a.money.amount) for a in deal.amounts] == [("total", total)]
+
+
+# A sentence telling more of the one project the sentence before named (该项目由X投资建设，总投资12亿元; 项目总投资8亿元;
+# 投资方为X，项目总投资…) gives that project's deal its amount and investors.
+TOLD_MORE_AFTER = [
+    (
+        "[6月1日|date:2023-06-01]，[华塑新材料产业园项目|project:]开工。该项目由[安徽华塑股份有限公司|org:安徽华塑股份有限公司,company]"
+        "投资建设，总投资[12亿元|money:1200000000 CNY]。",
+        ["安徽华塑股份有限公司"], 1200000000,
+    ),
+    (
+        "昨日，[冷链物流中心项目|project:]竣工投产。据了解，该项目总投资[3.5亿元|money:350000000 CNY]，"
+        "由[京东集团|org:京东集团,group]投资建设。",
+        ["京东集团"], 350000000,
+    ),
+    (
+        "签约仪式上，[光伏组件项目|project:]成功签约。投资方为[深圳市比亚迪锂电池有限公司|org:深圳市比亚迪锂电池有限公司,company]，"
+        "项目总投资[50亿元|money:5000000000 CNY]。",
+        ["深圳市比亚迪锂电池有限公司"], 5000000000,
+    ),
+    (
+        "[華塑新材料產業園項目|project:]開工。該項目由[安徽華塑股份有限公司|org:安徽華塑股份有限公司,company]"
+        "投資建設，總投資[12億元|money:1200000000 CNY]。",
+        ["安徽華塑股份有限公司"], 1200000000,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "investors", "total"), TOLD_MORE_AFTER)
+def test_told_more_after(markup: str, investors: list[str], total: int) -> None:
+    (deal,) = deals_of(markup)
+    assert deal.investors == investors
+    assert [(a.role, a.money.amount) for a in deal.amounts] == [("total", total)]
+
+
+def test_a_project_told_with_another_before_is_not_pointed_at() -> None:
+    # two projects before: 该项目 could be either, so neither takes the amount
+    deals = deals_of("[A区物流园项目|project:]和[B区冷链项目|project:]开工。该项目总投资[12亿元|money:1200000000 CNY]。")
+    assert all(d.amounts == [] for d in deals)

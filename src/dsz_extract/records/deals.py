@@ -288,7 +288,42 @@ def _is_deal(frame: Frame) -> bool:
     return bool(frame.investors and (frame.amounts or frame.settled_company))
 
 
+# A sentence telling more of the one project the sentence before named: "该项目由X公司投资建设，总投资12亿元",
+# "项目总投资8亿元，主要建设…", "据了解，该项目总投资3.5亿元".
+_ANAPHOR_RE = patterns.compile(
+    r"\s*(?:(?:据了解|据悉|据介绍|经了解|记者了解到)[，,]\s*)?(?:(?:该|此|这个|这一)?项目"
+    r"(?=(?:计划)?总投资|投资方|由|计划投资|占地|位于|选址|主要|建成后|达产后|一期|共计划投资)|投资方(?=为|是))"
+)
+
+
+@dataclasses.dataclass
+class _Anaphor:
+    """The words that point back at the project just told, read as that project's mention (deals only)."""
+
+    start: int
+    end: int
+    value: models.ProjectValue
+    type: str = "project"
+
+
+def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
+    if sent.of_type("project") or sent.index == 0:
+        return None
+    found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
+    before = reading.sentences[sent.index - 1]
+    if found is None or before.paragraph != sent.paragraph:
+        return None
+    names = dedupe(m.value.name for m in before.of_type("project"))
+    if len(names) != 1:
+        return None
+    word = 2 if found.group().endswith("项目") else 3  # (该)项目 or 投资方
+    return _Anaphor(found.end() - word, found.end(), models.ProjectValue(name=names[0]))
+
+
 def _groups(reading: Reading, sent: Sentence) -> list[Group]:
+    anaphor = _anaphor(reading, sent)
+    if anaphor is not None:
+        return [Group([anaphor])]
     groups: list[Group] = []
     for m in sent.of_type("project"):
         if groups:
