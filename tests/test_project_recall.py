@@ -130,3 +130,17 @@ COUNTED_FACILITIES = [
 @pytest.mark.parametrize("text", COUNTED_FACILITIES)
 def test_counted_facilities(text: str) -> None:
     assert extracted_projects(text) == []
+
+
+# A park named by its trade is one park (绿色家居产业园), and so is its project (绿色家居产业园项目): the name keeps 项目.
+PARK_PROJECTS = [
+    ("绿色家居产业园项目开工。", ["绿色家居产业园项目"]),
+    ("3.冷链物流园项目，总投资3亿元。", ["冷链物流园项目"]),
+    ("綠色家居產業園項目開工。", ["綠色家居產業園項目"]),
+    ("开工项目中，新材料产业园项目总投资10亿元。", ["新材料产业园项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARK_PROJECTS)
+def test_park_projects(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -431,3 +431,17 @@ def test_a_project_told_with_another_before_is_not_pointed_at() -> None:
     # two projects before: 该项目 could be either, so neither takes the amount
     deals = deals_of("[A区物流园项目|project:]和[B区冷链项目|project:]开工。该项目总投资[12亿元|money:1200000000 CNY]。")
     assert all(d.amounts == [] for d in deals)
+
+
+# The site chosen for an event (主会场设在X项目现场) is no deal of its own.
+VENUES = [
+    "[3月15日|date:2023-03-15]，全县重大项目集中开工仪式举行。主会场设在[恒盛新材料项目|project:]现场。",
+    "[3月15日|date:2023-03-15]，全县重大项目集中开工。开工仪式设在[华东医药物流中心项目|project:]施工现场，市领导出席。",
+    "[3月15日|date:2023-03-15]，全縣重大項目集中開工儀式舉行。主會場設在[恒盛新材料項目|project:]現場。",
+    "[3月15日|date:2023-03-15]，全市重点项目集中签约仪式举行，本次活动主会场选在[绿色家居产业园项目|project:]工地。",
+]
+
+
+@pytest.mark.parametrize("markup", VENUES)
+def test_venues(markup: str) -> None:
+    assert deals_of(markup) == []

@@ -234,7 +234,10 @@ def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by
     if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
         return False
     if _TYPE_ONLY.fullmatch(stem):
-        return by_firm or instance_before(text, start) or _named_park(text, start, end)
+        # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)
+        return by_firm or instance_before(text, start) or _named_park(text, start, end) or _named_park(
+            text, start, stem_end
+        )
     return True
 
 

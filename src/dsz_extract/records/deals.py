@@ -366,15 +366,20 @@ def _past_item_place(reading: Reading, sent: Sentence, after: int, project: Any)
 _VENUE_AFTER_RE = patterns.compile(r"(?:施工)?(?:现场|工地|厂区|车间)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启动)")
 
 
+# "主会场设在X项目现场": the site chosen for the event.
+_SET_AT_RE = patterns.compile(r"(?r)(?:会场|仪式|活动)?(?:设在|选在|放在)")
+_SITE_RE = patterns.compile(r"(?:施工)?(?:现场|工地|厂区|车间)(?=[，,。；;\s]|$)")
+
+
 def _is_venue(reading: Reading, group: Group) -> bool:
-    """A project named only as the place an event is held (…仪式在X项目现场举行) is no deal of its own; told
-    again with what it is (主会场X项目总投资5.2亿元), it is one there."""
+    """A project named only as the place an event is held (…仪式在X项目现场举行, 主会场设在X项目现场) is no deal of
+    its own; told again with what it is (主会场X项目总投资5.2亿元), it is one there."""
     norm = reading.norm
-    return (
-        len(group.projects) == 1
-        and norm[group.start - 1 : group.start] == "在"
-        and _VENUE_AFTER_RE.match(norm, group.end) is not None
-    )
+    if len(group.projects) != 1 or norm[group.start - 1 : group.start] != "在":
+        return False
+    if _VENUE_AFTER_RE.match(norm, group.end) is not None:
+        return True
+    return bool(_SET_AT_RE.match(norm, max(0, group.start - 6), group.start) and _SITE_RE.match(norm, group.end))
 
 
 def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool:
