@@ -445,3 +445,26 @@ VENUES = [
 @pytest.mark.parametrize("markup", VENUES)
 def test_venues(markup: str) -> None:
     assert deals_of(markup) == []
+
+
+# A heading naming a stage (一、签约项目 …… 二、开工项目) gives it to the projects listed under it, up to the next
+# heading; a heading naming none (三、要素保障) gives none.
+SECTIONS = [
+    ("一、签约项目\n1.[新型环保建材项目|project:]，总投资[5亿元|money:500000000 CNY]。", "signed"),
+    ("（二）新开工项目：\n1.[华东医药物流中心项目|project:]，总投资[8亿元|money:800000000 CNY]。", "started"),
+    ("三、竣工投產項目\n1.[濱江商務中心項目|project:]，總投資[6億元|money:600000000 CNY]。", "completed"),
+    ("一、签约项目\n1.[新型环保建材项目|project:]。\n二、要素保障\n1.[城北污水处理厂工程|project:]，总投资[2亿元|money:200000000 CNY]。",
+     "signed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "stage"), SECTIONS)
+def test_sections(markup: str, stage: str) -> None:
+    deals = deals_of(markup)
+    assert deals[0].stage == stage
+    assert all(d.stage is None for d in deals[1:])
+
+
+def test_a_heading_of_several_stages_gives_none() -> None:
+    deals = deals_of("一、签约开工项目\n1.[新型环保建材项目|project:]，总投资[5亿元|money:500000000 CNY]。")
+    assert [d.stage for d in deals] == [None]

@@ -18,12 +18,14 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import models, patterns
+from ..text import is_heading
 from ..timex import is_day
 from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
 from .deal_frame import (
     BACK_REFERENCE,
+    STAGE_OF,
     STAGES,
     Frame,
     Group,
@@ -445,6 +447,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.stage = "introduced"
     if frame.stage is None and _counted_as_under_way(reading, sent, group):
         frame.stage = "started"
+    if frame.stage is None:
+        frame.stage = _section_stage(reading, sent)
     if frame.stage is None and frame.amounts and intended(reading, own_start, scope_end):
         # "推动总投资15亿元的A等项目年内动工": a project with its money whose stage is only intended is planned.
         frame.stage = "planned"
@@ -484,6 +488,36 @@ def _counted_as_under_way(reading: Reading, sent: Sentence, group: Group) -> boo
     if len(group.projects) < 2 or _UNDER_WAY_CLASS_RE.match(reading.norm, group.end) is None:
         return False
     return first_not_yet(reading.norm, sent.clause_at(group.start).start, group.end) >= group.end
+
+
+# A heading naming the stage of the projects listed under it: "一、签约项目", "（二）新开工项目：", "竣工投产项目".
+_SECTION_HEAD_RE = patterns.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*"
+    r"(?:今年|全年|本次|本批|此次)?(?:集中|新)?(?P<stage>(?:"
+    + "|".join(sorted(STAGE_OF, key=len, reverse=True))
+    + r")+)(?:的)?(?:重点|重大)?(?:项目|工程)(?:清单|名单|情况)?[:：]?\s*"
+)
+_STAGE_WORD_RE = patterns.compile("|".join(sorted(STAGE_OF, key=len, reverse=True)))
+_SECTION_REACH = 40  # lines back to the heading of a section
+
+
+def _section_stage(reading: Reading, sent: Sentence) -> models.Stage | None:
+    """The stage the heading of the section names (一、签约项目 …… 二、开工项目): the nearest heading line
+    before the sentence's line, if it is one of these."""
+    norm = reading.norm
+    end = norm.rfind("\n", 0, sent.span.start)
+    for _ in range(_SECTION_REACH):
+        if end < 0:
+            return None
+        start = norm.rfind("\n", 0, end) + 1
+        if is_heading(norm[start:end].rstrip().rstrip(":：")):
+            head = _SECTION_HEAD_RE.fullmatch(norm, start, end)
+            if head is None:
+                return None
+            said = {STAGE_OF[w] for w in _STAGE_WORD_RE.findall(head.group("stage"))}
+            return said.pop() if len(said) == 1 else None  # 竣工投产项目 is one stage, 签约开工项目 none
+        end = start - 1
+    return None
 
 
 def _examples_opening(reading: Reading, sent: Sentence, group: Group) -> bool:
