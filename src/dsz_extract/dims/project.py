@@ -48,8 +48,7 @@ import regex
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
-from ..tokenize import tokenize
-from . import _names, _project_edges, _project_lists
+from . import _names, _project_edges, _project_forms, _project_lists
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 
@@ -310,7 +309,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
         return None
     cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=_GENERIC)
-    start = _whole_first_word(bounds, start, stem_end, cuts)
+    start = _project_forms.whole_first_word(bounds, start, stem_end, cuts)
     start = _past_inner_cut(bounds, start, stem_end, cuts)
     start = _past_compound_verb(bounds, start, cuts)
     start = _soft_edge(text, start, stem_end)
@@ -322,32 +321,6 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _past_ranking(text, start, stem_end)
     by_firm = _built_by_a_firm(text, start)
     return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False, by_firm=by_firm) else None
-
-
-def _whole_first_word(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
-    """Back to the start of the word the edge cuts into: a boundary word inside a brand or a place's name
-    (可口|可乐公司新厂建设项目, 大像|山仿古文化街) is part of it, as jieba reads the run (可口可乐公司, 大像山)."""
-    text = bounds.text
-    lo = max([_names.run_start(text, stem_end), *(c for c in cuts if c <= start)])
-    if start <= lo or not bounds.ends_at(start):
-        return start
-    if text[start - bounds.word_ending(start) : start] in _FUNCTION_WORDS:
-        return start  # jieba glues a conjunction to its neighbours (城和汉孝, 港及物): the edge stands
-    for word, s, e in tokenize(text[lo:stem_end]):
-        if lo + s < start < lo + e:
-            # a word of three or more (这批, 其余 are determiners), not opening with a function word (和汉孝…)
-            # nor with a trigger (签约|国药集团: jieba reads 签约国)
-            whole = len(word) >= _WHOLE_WORD_MIN and word[0] not in _FUNCTION_CHARS
-            return lo + s if whole and not word.startswith(_TRIGGERS) else start
-        if lo + s >= start:
-            break
-    return start
-
-
-_WHOLE_WORD_MIN = 3
-_TRIGGERS = tuple(words("project_triggers.txt"))
-_FUNCTION_CHARS = frozenset("这那其该此本每各和与及同在对向从把被将于为是的了占佔")
-_FUNCTION_WORDS = _FUNCTION_CHARS | {"以及", "或者", "并且", "而且"}
 
 
 # "宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目": a company's plan to build at a place
@@ -652,34 +625,12 @@ def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[t
     return found
 
 
-# Taiwan and Hong Kong pages name a project as a quoted case or park (「高雄市立图书馆…兴建营运移转案」,
-# 「淡海新市镇开发案」, 「和发产业园区」): a project where its sentence states an amount of money. 案 alone
-# is any case (方案, 提案): only a development's 案 is a project; other parks areas (科学园区) are zones.
-_QUOTED_CASE_END = patterns.compile(
-    r"(?:开发|兴建|新建|建设|营运移转|移转|招商|促参|都更|合建|地上权|标租|BOT|ROT|OT)案|产业园区"
-)
-_QUOTED_SPAN = patterns.compile(r"[「“『](?P<name>[^「」“”『』《》，。；：！？、\n]{4,40})[」”』]")
-
-
-def _by_quoted_case(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
-    text = bounds.text
-    found = []
-    for m in _QUOTED_SPAN.finditer(text):
-        s, e = m.span("name")
-        end = _QUOTED_CASE_END.search(text, s, e)
-        if end is None or end.end() != e or end.start() - s < _MIN_STEM or taken.overlapping(s, e):
-            continue
-        if sentences.with_money(s):
-            found.append((s, e))
-    return found
-
-
 def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found = _by_head(bounds, taken)
     found += _by_build(sentences, bounds, taken)
-    found += _by_quoted_case(sentences, bounds, taken)
+    found += _project_forms.quoted_cases(bounds, taken, sentences.with_money)
     found += [
-        (_whole_first_word(bounds, s, e, _cuts(bounds.text, taken, e - _MAX_NAME, e)), e)
+        (_project_forms.whole_first_word(bounds, s, e, _cuts(bounds.text, taken, e - _MAX_NAME, e)), e)
         for s, e in _project_lists.by_list(bounds, taken, found)
     ]
     found += _by_copula(bounds, taken)
