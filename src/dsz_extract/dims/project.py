@@ -48,7 +48,7 @@ import regex
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
-from . import _names, _project_edges, _project_lists
+from . import _names, _project_edges, _project_forms, _project_lists
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 
@@ -84,8 +84,8 @@ _INSTANCE_BEFORE = patterns.compile(
     r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——|(?:项目|工程)、)"
 )
 # A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
-_COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大)")
-_COUNT_AFTER = patterns.compile(r"(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批)")
+_COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大|条|座|栋|套|处)")
+_COUNT_AFTER = patterns.compile(r"[ \t]*(?:[0-9]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|项|家|批)")
 # Capacities and phases inside a name: a mention right after these does not end the name.
 _INSIDE_NUMBER_BEFORE = patterns.compile(
     r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)"
@@ -129,7 +129,8 @@ def _soft_edge(text: str, start: int, stem_end: int) -> int:
         if _ZONE_AFTER_VERB.match(text, m.end()):
             continue
         if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
-            return m.end()
+            # 投资建设的|城市综合体项目: the 的 that makes the verb a modifier is no part of the name
+            return m.end() + 1 if text.startswith("的", m.end()) and stem_end - m.end() > _MIN_STEM else m.end()
     return start
 
 
@@ -141,9 +142,15 @@ def instance_before(text: str, start: int) -> bool:
     return bool(_INSTANCE_BEFORE.match(text, max(0, start - 8), start))
 
 
+# "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too.
+_BATCH_BEFORE = patterns.compile(r"(?r)一大?批[^，。；：、\n“”]{0,6}")
+
+
 def _is_class(text: str, start: int, end: int) -> bool:
     """A count next to the phrase, or 等 right before it: the phrase names a class (等3个重点项目)."""
     if start > 0 and text[start - 1] == "等":
+        return True
+    if _BATCH_BEFORE.match(text, max(0, start - 8), start):
         return True
     return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
@@ -226,7 +233,10 @@ def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by
     if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
         return False
     if _TYPE_ONLY.fullmatch(stem):
-        return by_firm or instance_before(text, start) or _named_park(text, start, end)
+        # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)
+        return by_firm or instance_before(text, start) or _named_park(text, start, end) or _named_park(
+            text, start, stem_end
+        )
     return True
 
 
@@ -299,11 +309,14 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
         return None
     cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=_GENERIC)
+    start = _project_forms.whole_first_word(bounds, start, stem_end, cuts)
     start = _past_inner_cut(bounds, start, stem_end, cuts)
     start = _past_compound_verb(bounds, start, cuts)
     start = _soft_edge(text, start, stem_end)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
+    if text[start : start + 1] in _names.CLOSE_QUOTES:
+        start += 1  # “升级招商活动月”|总结暨…: the end of a quoted phrase before the name
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
     by_firm = _built_by_a_firm(text, start)
@@ -312,8 +325,11 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
 
 # "宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目": a company's plan to build at a place
 # (the organisation pass runs later: its legal form shows the subject is a company).
+# So is one after "<company>投资30亿元建设" and "由<anyone>投资建设的".
 _FIRM_BUILDS_RE = patterns.compile(
-    r"(?r)(?:公司|集团|有限公司|股份公司)(?:计划|拟|将|决定|准备)?(?:在|于)[^，。；、\n]{2,14}?(?:投资)?(?:建设|兴建|新建)$"
+    r"(?r)(?:(?:公司|集团|有限公司|股份公司)(?:计划|拟|将|决定|准备)?(?:(?:在|于)[^，。；、\n]{2,14}?)?"
+    r"(?:投资[^，。；、\n]{0,12}?)?(?:建设|兴建|新建)"
+    r"|由[^，。；、\n]{2,20}?(?:投资|出资)?(?:建设|兴建|新建|开发)的)$"
 )
 _FIRM_REACH = 30
 
@@ -612,7 +628,11 @@ def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[t
 def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found = _by_head(bounds, taken)
     found += _by_build(sentences, bounds, taken)
-    found += _project_lists.by_list(bounds, taken, found)
+    found += _project_forms.quoted_cases(bounds, taken, sentences.with_money)
+    found += [
+        (_project_forms.whole_first_word(bounds, s, e, _cuts(bounds.text, taken, e - _MAX_NAME, e)), e)
+        for s, e in _project_lists.by_list(bounds, taken, found)
+    ]
     found += _by_copula(bounds, taken)
     found += _project_lists.by_inclusion(bounds, taken)
     found = _outermost(found)

@@ -43,14 +43,16 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "正在加快建设",
         "正在施工",
     ),
-    "completed": ("建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了"),
+    "completed": (
+        "建成", "投产", "投用", "竣工", "投入使用", "投入运营", "建成运营", "打造了", "启用", "投运", "通车", "并网", "落成",
+    ),
 }
-# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform; equipment,
+# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot; equipment,
 # techniques and people a project brings in (引进高端设备, 引入先进技术) are no project brought in.
 NOT_STAGE = (
     "建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动",
     "引进设备", "引进技术", "引进先进", "引进高端设备", "引进国外先进", "引进人才",
-    "引入设备", "引入技术", "引入先进",
+    "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林",
 )  # fmt: skip
 # A stage word after these (anywhere earlier in its sentence) is intended, not reached:
 # "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.
@@ -76,10 +78,10 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("foreign", r"(?:合同|实际|利用|到位|实际到位)?外资(?:额|金额)?"),
     (
         "total",
-        r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资)(?:额)?",
+        r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资规模|总经费|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资)(?:额)?",
     ),
 )
-ROLE_LINK = r"(?:均|各)?(?:达到|达|为|约|超|共|近|逾|高达|了)?"
+ROLE_LINK = r"(?:均|各|就|也)?(?:达到|达|为|约|超|共|近|逾|高达|了)?(?:[:：]\s*)?"
 # Organisations followed by these invest or build ("…投资建设的", "…注资").
 INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
 INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
@@ -117,8 +119,10 @@ OWNER_VERBS = tuple(sorted({*INVEST_VERBS, *BUILD_VERBS, "开发"}, key=lambda w
 # The noun after a project count ("等3个重点招商项目").
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
 STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
+# "X公司计划在空港开发区建设Y项目", "准备新建Y": a plan to build, as 拟 is (not 计划投资, the money's role).
+_PLAN_TO_BUILD = r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建))"
 _STAGE_RE = patterns.compile(
-    "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL})"]),
+    "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL}|{_PLAN_TO_BUILD})"]),
 )
 _NOT_YET_RE = patterns.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
 # Investment statistics of a place: the amount after them belongs to no project.
@@ -283,7 +287,11 @@ def _premodified_group(reading: Reading, view: View, money: Any) -> Group | None
 def _role(reading: Reading, sent: Sentence, money: Any, group: Group) -> tuple[str | None, int | None]:
     clause = sent.clause_at(money.start)
     start = clause.start
-    for m in sent.between(clause.start, money.start):
+    if reading.norm[max(0, clause.start - 3) : clause.start].rstrip().endswith(("：", ":")) and (
+        clause.start > sent.span.start
+    ):
+        start = sent.clause_at(clause.start - 1).start  # "总投资：3亿元", a row of a table: the role before the colon
+    for m in sent.between(start, money.start):
         start = max(start, m.end)
     text = reading.norm[max(start, money.start - 12) : money.start]
     if _STATISTIC_RE.search(text):
@@ -373,12 +381,14 @@ def _furthest_stage(
     for found in _STAGE_RE.finditer(norm, start, end):
         if norm.startswith(NOT_STAGE, found.start()):
             continue
-        if found.start() < done_before and not (_told_as_done(norm, found.start(), found.end()) or dated):
+        if found.start() < done_before and not (
+            _told_as_done(norm, found.start(), found.end()) or dated or _signed_by_parties(norm, sent, found)
+        ):
             continue
         stage = "planned" if found.group("plan") else STAGE_OF[found.group()]
         if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
             continue
-        if stage != "planned" and not _reached(reading, sent, view, found.start(), found.end()):
+        if stage != "planned" and not _reached(reading, sent, view, found.start(), found.end(), plan_within):
             continue
         if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
             best = (stage, found.start())
@@ -397,11 +407,26 @@ def intended(reading: Reading, start: int, end: int) -> bool:
     )
 
 
+_PARTIES_RE = patterns.compile(r"[与同和]")
+
+
+def _signed_by_parties(norm: str, sent: Sentence, found: Any) -> bool:
+    """A signing between parties told in a clause of its own ("华为公司与我市签署战略合作协议，共建X"): the
+    signing happened, and what the parties build after it is what they signed."""
+    if STAGE_OF.get(found.group()) != "signed":
+        return False
+    return _PARTIES_RE.search(norm, sent.clause_at(found.start()).start, found.start()) is not None
+
+
 def _told_as_done(norm: str, start: int, end: int) -> bool:
     return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
 
 
-def _reached(reading: Reading, sent: Sentence, view: View | None, start: int, end: int) -> bool:
+def _reached(
+    reading: Reading, sent: Sentence, view: View | None, start: int, end: int, own: tuple[int, int] | None = None
+) -> bool:
+    """Whether a stage word at [start, end) tells a stage reached; `own` is the clause of the projects it may
+    speak of."""
     norm = reading.norm
     clause = sent.clause_at(start)
     if norm.startswith(NOT_YET_AFTER, end):
@@ -410,9 +435,28 @@ def _reached(reading: Reading, sent: Sentence, view: View | None, start: int, en
         return False
     if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
         return False
-    if view is not None:
-        return view.not_yet_from >= start
-    return first_not_yet(norm, sent.span.start, start) >= start
+    not_yet = view.not_yet_from if view is not None else first_not_yet(norm, sent.span.start, start)
+    if not_yet >= start:
+        return True
+    # "…引导项目落地，先后建成投用了A、B等项目7个": an intention of an earlier clause does not reach the
+    # projects' own clause when it tells their stage as done.
+    in_own_clause = own is not None and own[0] == clause.start
+    return in_own_clause and not_yet < clause.start and _done_in_its_clause(norm, clause.start, start, end)
+
+
+# Told as done strongly enough to stand against an intention of an earlier clause (not a bare 新 or 又:
+# "计划…，新开工A项目" stays intended); "实现新开工" is an achievement.
+_DONE_ON_ITS_OWN = (*(w for w in DONE_BEFORE if w not in ("新", "又")), "全面", "正式", "顺利", "全部")
+_ACHIEVED_BEFORE = ("实现", "实现了", "实现新")
+# "部分项目已开工建设": some of the projects, not the ones listed.
+_SOME_OF = patterns.compile(r"部分|个别|少数|有的")
+
+
+def _done_in_its_clause(norm: str, clause_start: int, start: int, end: int) -> bool:
+    if first_not_yet(norm, clause_start, start) < start or _SOME_OF.search(norm, clause_start, start):
+        return False
+    before = norm[max(clause_start, start - 3) : start]
+    return norm.startswith(DONE_AFTER, end) or before.endswith(_DONE_ON_ITS_OWN) or before.endswith(_ACHIEVED_BEFORE)
 
 
 def first_not_yet(norm: str, start: int, end: int) -> int:
@@ -423,8 +467,9 @@ def first_not_yet(norm: str, start: int, end: int) -> int:
     return end
 
 
-# The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B".
-_LIST_HEAD_RE = patterns.compile(r"项目(?:主要)?(?:包括|包含|有|为)[:：]?\s*")
+# The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B";
+# or that spells out the projects its sentence counted ("签约项目中，有4个项目投资超过10亿元，分别是：A、B").
+_LIST_HEAD_RE = patterns.compile(r"(?:项目(?:主要)?(?:包括|包含|有|为)|(?P<each>分别(?:是|为|有)))[:：]?\s*")
 _NOT_YET_STAGE_RE = patterns.compile(
     f"(?:{'|'.join(NOT_YET_BEFORE)})(?:{'|'.join(sorted(STAGE_OF, key=len, reverse=True))})"
 )
@@ -441,6 +486,8 @@ def stage_from_list_head(reading: Reading, sent: Sentence, view: View, group: Gr
     if head is None or not _only_listed_between(reading, sent, head.end(), group.start):
         return
     clause = sent.clause_at(head.start())
+    if head.group("each"):
+        clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
     best = _furthest_stage(reading, sent, view, clause.start, head.start(), plan_within=(clause.start, head.end()))
     if best is not None:
         frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])

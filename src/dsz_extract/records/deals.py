@@ -18,12 +18,14 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import models, patterns
+from ..text import is_heading
 from ..timex import is_day
 from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
 from .deal_frame import (
     BACK_REFERENCE,
+    STAGE_OF,
     STAGES,
     Frame,
     Group,
@@ -195,11 +197,16 @@ def _inherit_event(frame: Frame) -> None:
     if event is None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
-    if not frame.under_way:
-        frame.stage = frame.stage or event.stage
+    if not frame.under_way and (frame.stage is None or _plan_of_the_signing(frame.stage, event.stage)):
+        frame.stage = event.stage
     frame.event = frame.event or event.event
     if not frame.explicit_place and event.place is not None and not event.away:
         frame.place = event.place
+
+
+def _plan_of_the_signing(stage: models.Stage, event_stage: models.Stage | None) -> bool:
+    """ "签约仪式上，…X公司拟在开发区建设Y项目": what a company plans to build is what it signed at the event."""
+    return stage == "planned" and event_stage == "signed"
 
 
 def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None) -> list[models.Deal]:
@@ -283,11 +290,46 @@ def _is_deal(frame: Frame) -> bool:
     return bool(frame.investors and (frame.amounts or frame.settled_company))
 
 
+# A sentence telling more of the one project the sentence before named: "该项目由X公司投资建设，总投资12亿元",
+# "项目总投资8亿元，主要建设…", "据了解，该项目总投资3.5亿元".
+_ANAPHOR_RE = patterns.compile(
+    r"\s*(?:(?:据了解|据悉|据介绍|经了解|记者了解到)[，,]\s*)?(?:(?:该|此|这个|这一)?项目"
+    r"(?=(?:计划)?总投资|投资方|由|计划投资|占地|位于|选址|主要|建成后|达产后|一期|共计划投资)|投资方(?=为|是))"
+)
+
+
+@dataclasses.dataclass
+class _Anaphor:
+    """The words that point back at the project just told, read as that project's mention (deals only)."""
+
+    start: int
+    end: int
+    value: models.ProjectValue
+    type: str = "project"
+
+
+def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
+    if sent.of_type("project") or sent.index == 0:
+        return None
+    found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
+    before = reading.sentences[sent.index - 1]
+    if found is None or before.paragraph != sent.paragraph:
+        return None
+    names = dedupe(m.value.name for m in before.of_type("project"))
+    if len(names) != 1:
+        return None
+    word = 2 if found.group().endswith("项目") else 3  # (该)项目 or 投资方
+    return _Anaphor(found.end() - word, found.end(), models.ProjectValue(name=names[0]))
+
+
 def _groups(reading: Reading, sent: Sentence) -> list[Group]:
+    anaphor = _anaphor(reading, sent)
+    if anaphor is not None:
+        return [Group([anaphor])]
     groups: list[Group] = []
     for m in sent.of_type("project"):
         if groups:
-            joint = _JOIN_RE.fullmatch(reading.norm, groups[-1].end, m.start)
+            joint = _JOIN_RE.fullmatch(reading.norm, groups[-1].end, _past_item_place(reading, sent, groups[-1].end, m))
             if joint is not None:
                 groups[-1].projects.append(m)
                 if joint.group("phase"):
@@ -306,19 +348,40 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
     ]
 
 
+_ITEM_SEPARATOR_RE = patterns.compile(r"[\s“”‘’\"《》「」]*[、和及与]")
+_OPENING_QUOTES = ("“", "\"", "「", "‘", "《")
+
+
+def _past_item_place(reading: Reading, sent: Sentence, after: int, project: Any) -> int:
+    """Where the gap before `project` ends when a list item opens with the place its quoted name stands in
+    (A、门头沟区“健康谷”、B): the place is part of the item, not a break in the list."""
+    places = sent.between(after, project.start, "place")
+    if not places or not _ITEM_SEPARATOR_RE.fullmatch(reading.norm, after, places[0].start):
+        return project.start
+    if sent.between(after, project.start, "org", "money", "count", "date"):
+        return project.start
+    quoted = reading.norm[places[-1].end : project.start] in _OPENING_QUOTES
+    return places[0].start if quoted else project.start
+
+
 # "仪式在山东鲜之源…果蔬保鲜剂项目现场举行": the project where an event is held.
 _VENUE_AFTER_RE = patterns.compile(r"(?:施工)?(?:现场|工地|厂区|车间)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启动)")
 
 
+# "主会场设在X项目现场": the site chosen for the event.
+_SET_AT_RE = patterns.compile(r"(?r)(?:会场|仪式|活动)?(?:设在|选在|放在)")
+_SITE_RE = patterns.compile(r"(?:施工)?(?:现场|工地|厂区|车间)(?=[，,。；;\s]|$)")
+
+
 def _is_venue(reading: Reading, group: Group) -> bool:
-    """A project named only as the place an event is held (…仪式在X项目现场举行) is no deal of its own; told
-    again with what it is (主会场X项目总投资5.2亿元), it is one there."""
+    """A project named only as the place an event is held (…仪式在X项目现场举行, 主会场设在X项目现场) is no deal of
+    its own; told again with what it is (主会场X项目总投资5.2亿元), it is one there."""
     norm = reading.norm
-    return (
-        len(group.projects) == 1
-        and norm[group.start - 1 : group.start] == "在"
-        and _VENUE_AFTER_RE.match(norm, group.end) is not None
-    )
+    if len(group.projects) != 1 or norm[group.start - 1 : group.start] != "在":
+        return False
+    if _VENUE_AFTER_RE.match(norm, group.end) is not None:
+        return True
+    return bool(_SET_AT_RE.match(norm, max(0, group.start - 6), group.start) and _SITE_RE.match(norm, group.end))
 
 
 def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool:
@@ -382,6 +445,10 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         stage_from_before(reading, sent, frame, sentences_back=1)
     if frame.stage is None and _counted_as_brought_in(reading, group):
         frame.stage = "introduced"
+    if frame.stage is None and _counted_as_under_way(reading, sent, group):
+        frame.stage = "started"
+    if frame.stage is None:
+        frame.stage = _section_stage(reading, sent)
     if frame.stage is None and frame.amounts and intended(reading, own_start, scope_end):
         # "推动总投资15亿元的A等项目年内动工": a project with its money whose stage is only intended is planned.
         frame.stage = "planned"
@@ -407,6 +474,50 @@ def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) 
 def _counted_as_brought_in(reading: Reading, group: Group) -> bool:
     counted = _COUNT_AFTER_RE.match(reading.norm, group.end)
     return counted is not None and _INVESTMENT_CLASS_RE.match(reading.norm, counted.end()) is not None
+
+
+# "A、B等22个新续建工业项目": examples of a class of projects whose construction goes on (在建 and 新开工 are
+# stage words of their own).
+_UNDER_WAY_CLASS_RE = patterns.compile(
+    r"等(?:\d+|[一二两三四五六七八九十百几多]+)?(?:个|项|批)?[^，,。；;、]{0,6}?续建[^，,。；;、]{0,4}?(?:项目|工程)"
+)
+
+
+def _counted_as_under_way(reading: Reading, sent: Sentence, group: Group) -> bool:
+    """Examples of a class the text says is under construction; not one it plans (计划新开工A、B等项目)."""
+    if len(group.projects) < 2 or _UNDER_WAY_CLASS_RE.match(reading.norm, group.end) is None:
+        return False
+    return first_not_yet(reading.norm, sent.clause_at(group.start).start, group.end) >= group.end
+
+
+# A heading naming the stage of the projects listed under it: "一、签约项目", "（二）新开工项目：", "竣工投产项目".
+_SECTION_HEAD_RE = patterns.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*"
+    r"(?:今年|全年|本次|本批|此次)?(?:集中|新)?(?P<stage>(?:"
+    + "|".join(sorted(STAGE_OF, key=len, reverse=True))
+    + r")+)(?:的)?(?:重点|重大)?(?:项目|工程)(?:清单|名单|情况)?[:：]?\s*"
+)
+_STAGE_WORD_RE = patterns.compile("|".join(sorted(STAGE_OF, key=len, reverse=True)))
+_SECTION_REACH = 40  # lines back to the heading of a section
+
+
+def _section_stage(reading: Reading, sent: Sentence) -> models.Stage | None:
+    """The stage the heading of the section names (一、签约项目 …… 二、开工项目): the nearest heading line
+    before the sentence's line, if it is one of these."""
+    norm = reading.norm
+    end = norm.rfind("\n", 0, sent.span.start)
+    for _ in range(_SECTION_REACH):
+        if end < 0:
+            return None
+        start = norm.rfind("\n", 0, end) + 1
+        if is_heading(norm[start:end].rstrip().rstrip(":：")):
+            head = _SECTION_HEAD_RE.fullmatch(norm, start, end)
+            if head is None:
+                return None
+            said = {STAGE_OF[w] for w in _STAGE_WORD_RE.findall(head.group("stage"))}
+            return said.pop() if len(said) == 1 else None  # 竣工投产项目 is one stage, 签约开工项目 none
+        end = start - 1
+    return None
 
 
 def _examples_opening(reading: Reading, sent: Sentence, group: Group) -> bool:

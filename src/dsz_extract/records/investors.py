@@ -80,6 +80,7 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
         if listed and _INVEST_RE.search(norm, listed[-1].end, clause.end):
             found.extend(listed)
     found.extend(_counterparts(reading, sent, orgs))
+    found.extend(_signing_with_a_place(reading, sent, orgs))
     found.extend(o for o in orgs if norm[max(start, o.start - INVESTOR_NAMED_REACH) : o.start].endswith(INVESTOR_NAMED))
     found.sort(key=lambda m: m.start)
     return dedupe(m.value.name for m in found)
@@ -90,6 +91,11 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
 _OWNER_BEFORE_RE = patterns.compile(
     r"(?:与[^，,。；;、]{1,10}?|在[^，,。；;、]{1,12}?)?(?:共同|联合)?"
     rf"(?:(?:{'|'.join(OWNER_VERBS)})[^，,。；;、的]{{0,12}})?的[\s“”\"‘’「」《》]*"
+)
+# ... or right before the verb that builds it: "X集团拟在开发区建设Y项目", "X公司计划在德惠市投资5亿元新建Y".
+_BUILDER_BEFORE_RE = patterns.compile(
+    r"(?:计划|拟|准备|打算|将|已|正)?(?:在[^，,。；;、：:]{1,12}?)?(?:投资[^，,。；;、的]{0,12}?)?"
+    rf"(?:{'|'.join(BUILD_VERBS)})了?[\s“”\"‘’「」《》]*"
 )
 _OWNING_KINDS = ("company", "group", "research")
 
@@ -102,7 +108,10 @@ def owners_before(reading: Reading, sent: Sentence, view: View) -> dict[str, Gro
         if org.value.kind not in _OWNING_KINDS:
             continue
         group = view.group_from(org.end)
-        if group is not None and _OWNER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start):
+        if group is not None and (
+            _OWNER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start)
+            or _BUILDER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start)
+        ):
             owners[org.value.name] = group
     return owners
 
@@ -124,6 +133,25 @@ def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any
         clause = sent.clause_at(org.start)
         if _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP)):
             found.extend(listed)
+    return found
+
+
+def _is_government(m: Any) -> bool:
+    return m.type == "place" or (m.type == "org" and m.value.kind == "government")
+
+
+def _signing_with_a_place(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any]:
+    """The company that signs with a place, named first: "华为公司与我市签署战略合作协议，共建X"."""
+    norm = reading.norm
+    found: list[Any] = []
+    for org in orgs:
+        if org.value.kind not in ("company", "group") or norm[org.end : org.end + 1] not in ("与", "同"):
+            continue
+        partner = sent.first_from(org.end + 1)
+        if partner is None or partner.start != org.end + 1 or not _is_government(partner):
+            continue
+        if _SIGN_RE.search(norm, partner.end, min(sent.clause_at(org.start).end, partner.end + INVESTOR_GAP)):
+            found.append(org)
     return found
 
 
@@ -168,6 +196,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         clause = sent.clause_at(org.start)
         count = _listed_count(reading, sent, listed[-1].end)
         found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
+        if found is None and count is None:
+            found = _money_signed_for(reading, sent, listed, clause)
         if found is None:
             continue
         money, verb_at = found
@@ -293,6 +323,41 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     verb = _INVESTOR_VERB_RE.match(norm, sent.clauses[nxt].start, sent.clauses[nxt].end)
     money = _money_right_after(sent, verb.end(), sent.clauses[nxt].end) if verb is not None else None
     return (money, verb.start()) if money is not None and verb is not None else None
+
+
+def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], clause: Any) -> tuple[Any, int] | None:
+    """The amount of a signing between a place and the companies after 与 that names no project ("正镶白旗与A公司、
+    B公司签署产业合作框架协议，投资额达24亿元", "X县与Y公司签订了投资5亿元的合作协议"): theirs to invest,
+    where nothing but the companies themselves stands between the signing and the amount."""
+    norm = reading.norm
+    if listed[0] not in _counterparts(reading, sent, sent.of_type("org")):
+        return None
+    sign = _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP))
+    if sign is None:
+        return None
+    names = {o.value.name for o in listed}
+    for verb in _INVESTOR_VERB_RE.finditer(norm, sign.end(), sent.span.end):
+        money = _money_right_after(sent, verb.end(), sent.span.end)
+        between = sent.between(sign.end(), money.start if money is not None else verb.start())
+        # "…签署投资意向书，台积电将在楠梓园区兴建…，投资金额逾3000亿元": the company named again is no other party
+        if any(m.type in ("project", "money", "count") or (m.type == "org" and m.value.name not in names)
+               for m in between):
+            return None
+        if money is not None:
+            return None if _of_the_place(reading, sent, verb.start()) else (money, sign.start())
+    return None
+
+
+_DONE_BEFORE_VERB = ("完成", "累计", "实际", "到位")
+
+
+def _of_the_place(reading: Reading, sent: Sentence, verb_at: int) -> bool:
+    """An investment the place itself reports (…，全县今年完成投资50亿元): its clause opens with the place, or the
+    amount is one done (完成投资)."""
+    clause = sent.clause_at(verb_at)
+    first = sent.first_from(clause.start)
+    opens_with_place = first is not None and first.type == "place" and first.start - clause.start <= 1
+    return opens_with_place or reading.norm[max(clause.start, verb_at - 2) : verb_at].endswith(_DONE_BEFORE_VERB)
 
 
 def _only_dates(sent: Sentence, start: int, end: int) -> bool:

@@ -67,7 +67,8 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
         if (
             not (deal.amounts or deal.investors)
             and len(deal.projects) == 1
-            and any(_names_again(deal.projects[0], earlier) for earlier in recent)
+            # items of one list (told in one evidence) are different projects (石景山总部基地、数控动力总部基地)
+            and any(_names_again(deal.projects[0], earlier) for earlier in recent if earlier.evidence != deal.evidence)
         ):
             continue
         kept.append(deal)

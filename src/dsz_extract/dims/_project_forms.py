@@ -1,0 +1,63 @@
+"""Project names as some pages write them (rules of dims/project.py kept apart): a development case or an
+industrial park area in quotes (Taiwan and Hong Kong pages), and the word jieba reads across a name's left edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .. import patterns
+from ..tokenize import tokenize
+from . import _names
+from ._names import Boundaries, Taken, words
+
+_MIN_STEM = 2
+
+
+# Taiwan and Hong Kong pages name a project as a quoted case or park (「高雄市立图书馆…兴建营运移转案」,
+# 「淡海新市镇开发案」, 「和发产业园区」): a project where its sentence states an amount of money. 案 alone
+# is any case (方案, 提案): only a development's 案 is a project; other park areas (科学园区) are zones.
+_QUOTED_CASE_END = patterns.compile(
+    r"(?:开发|兴建|新建|建设|营运移转|移转|招商|促参|都更|合建|地上权|标租|BOT|ROT|OT)案|产业园区"
+)
+_QUOTED_SPAN = patterns.compile(r"[「“『](?P<name>[^「」“”『』《》，。；：！？、\n]{4,40})[」”』]")
+
+
+def quoted_cases(bounds: Boundaries, taken: Taken, with_money: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The quoted cases and park areas whose sentence states an amount."""
+    text = bounds.text
+    found = []
+    for m in _QUOTED_SPAN.finditer(text):
+        s, e = m.span("name")
+        end = _QUOTED_CASE_END.search(text, s, e)
+        if end is None or end.end() != e or end.start() - s < _MIN_STEM or taken.overlapping(s, e):
+            continue
+        if with_money(s):
+            found.append((s, e))
+    return found
+
+
+def whole_first_word(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """Back to the start of the word the edge cuts into: a boundary word inside a brand or a place's name
+    (可口|可乐公司新厂建设项目, 大像|山仿古文化街) is part of it, as jieba reads the run (可口可乐公司, 大像山)."""
+    text = bounds.text
+    lo = max([_names.run_start(text, stem_end), *(c for c in cuts if c <= start)])
+    if start <= lo or not bounds.ends_at(start):
+        return start
+    if text[start - bounds.word_ending(start) : start] in _FUNCTION_WORDS:
+        return start  # jieba glues a conjunction to its neighbours (城和汉孝, 港及物): the edge stands
+    for word, s, e in tokenize(text[lo:stem_end]):
+        if lo + s < start < lo + e:
+            # a word of three or more (这批, 其余 are determiners), not opening with a function word (和汉孝…)
+            # nor with a trigger (签约|国药集团: jieba reads 签约国)
+            whole = len(word) >= _WHOLE_WORD_MIN and word[0] not in _FUNCTION_CHARS
+            return lo + s if whole and not word.startswith(_TRIGGERS) else start
+        if lo + s >= start:
+            break
+    return start
+
+
+_WHOLE_WORD_MIN = 3
+_TRIGGERS = tuple(words("project_triggers.txt"))
+_FUNCTION_CHARS = frozenset("这那其该此本每各和与及同在对向从把被将于为是的了占佔")
+_FUNCTION_WORDS = _FUNCTION_CHARS | {"以及", "或者", "并且", "而且"}
