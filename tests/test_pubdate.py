@@ -71,6 +71,10 @@ HEADER_DATES: list[tuple[str, str | None]] = [
     # a date stamped before the first line's text
     ("安徽庐江15个重点项目集中签约\n2016\n06/30\n19:45\n\n6月27日，庐江县……", "2016-06-30"),
     ("上半年7个项目签约落户泉州\n\nhttp://www.qzce.com【泉州经济网】2023-08-12\n\n来自市工商联的消息……", "2023-08-12"),
+    # a date closing a header line after its section between bars
+    ("宜良花街节吸金57亿元\n| 招商动态 |2016-06-15\n“宜良县2016年花街节招商引资推介会”举行。", "2016-06-15"),
+    ("签约仪式举行\n首页 | 新闻中心 | 2019年5月8日\n正文", "2019-05-08"),
+    ("簽約儀式舉行\n｜ 投資動態 ｜2018-03-02 10:15\n正文", "2018-03-02"),
     (
         " date 2025-12-29 截至今年底，投資台灣三大方案已吸引1701家企業、超過2兆5690億元投資，創造就業機會。（資料照）",
         "2025-12-29",
@@ -464,9 +468,12 @@ def test_real_pages_publication_date_floor() -> None:
     characters (10時41分) and 16 header lines (a menu and image paths above the date line, both seen on
     dev pages N12, O14), 74/76. Batches P and Q, untouched: 14/15; all 88/91. Batches R and S, untouched:
     8/8; all 96/99. Batches T and U, untouched: 13/13; all 109/112.
-    Batches V and W, untouched: 4/5; all 113/117. Batches X, Y and Z, untouched: 11/12; all 124/129. No page that shows no date got one. The issue's target is 0.95.
+    Batches V and W, untouched: 4/5; all 113/117. Batches X, Y and Z, untouched: 11/12; all 124/129.
+    Batches HA and HB, untouched (scored only with the final code): 8/10; after a date closing a header
+    line after its section between bars (| 招商动态 |2016-06-15, seen on HB05) and one manifest row
+    corrected (HA01 shows no year: its 2021-06-30 was the URL's), all 133/138. No page that shows no date got one. The issue's target is 0.95.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 129
+    assert splits["all"].pages == 138
     assert splits["all"].accuracy >= 0.95, splits["all"].misses
     assert len(splits["all"].dated_anyway) <= 1, splits["all"].dated_anyway

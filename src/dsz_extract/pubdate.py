@@ -70,8 +70,9 @@ _DATELINES = tuple(
         rf"^\s*{_DAY_FIRST}\s*(?:{_TIME}|$)",
         # the date of a speech: ——2022年1月8日在重庆市永川区第十八届人民代表大会第一次会议上
         rf"^[\s—\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？]*$",
-        # the date closing a header line, after the outlet or the address: 【泉州经济网】2023-08-12
-        rf"(?:】|\]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
+        # the date closing a header line, after the outlet, the address or a section between bars:
+        # 【泉州经济网】2023-08-12, | 招商动态 |2016-06-15
+        rf"(?:】|\]|[|｜]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
     )
 )
 # A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").
