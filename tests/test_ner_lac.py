@@ -220,6 +220,11 @@ EVIDENCE_TABLE = [
     ("江海奔流汇入大洋", 0, 2, "place", False),  # only a weak form (江海区), no city named
     ("沿河两岸绿树成荫", 0, 2, "place", False),  # only a weak form (沿河土家族自治县)
     ("青岛服务业增长较快", 0, 2, "place", True),  # unquoted, a short form that stands alone
+    # a name inside a short quoted name that holds more than it is a programme or a brand
+    ("香港“高才通计划”推出两周年", 3, 5, "person", False),
+    ("实施“雏鹰人才”工程", 3, 5, "person", False),
+    ("啟動「高才通計劃」申請", 3, 5, "person", False),
+    ("他被称为“张伟”", 5, 7, "person", True),  # a name quoted alone stays one
 ]
 
 

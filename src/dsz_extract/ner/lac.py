@@ -26,7 +26,8 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   dropped: money/percent/count/date mentions are byte-identical with and without LAC.
 * Persons: LAC reads given names best. A LAC PER is kept when it reads as a name (a surname of
   the surname list, one or two given-name characters, all Han, not in not_names.txt) and does not
-  open a doctrine's name (习近平|新时代…思想). Where no
+  open a doctrine's name (习近平|新时代…思想) nor sit inside a short quoted name that holds more
+  than it (“高才|通计划”: a programme). Where no
   rule mention overlaps it, it is taken, with the title beside it and that title's affiliation as
   the person pass reads them (`person.titles_beside`). Where a rule person starts at the same
   surname and ends elsewhere (李晓|燕 against 李晓燕), LAC's span wins and the rule's title and
@@ -393,7 +394,11 @@ def _has_evidence(doc: Doc, start: int, end: int, kind: str) -> bool:
     """Whether the rules' own evidence supports a LAC mention: a surname, an org suffix, a gazetteer name."""
     name = doc.norm[start:end]
     if kind == "person":
-        return _reads_as_name(name) and not _DOCTRINE_AFTER.match(doc.norm, end)
+        return (
+            _reads_as_name(name)
+            and not _DOCTRINE_AFTER.match(doc.norm, end)
+            and not _inside_a_quoted_name(doc.norm, start, end)
+        )
     if kind == "org":
         return (
             suffix_supports(doc.norm, start, end) and not name.endswith(_FACILITY_SUFFIXES) and not suffix_alone(name)
@@ -404,6 +409,19 @@ def _has_evidence(doc: Doc, start: int, end: int, kind: str) -> bool:
         and not no_place_around(doc.norm, start, end)
         and not _weak_out_of_context(doc, name)
     )
+
+
+def _inside_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """A name inside a short quoted name that holds more than it (“高才通计划”, “雏鹰人才”): a programme or a
+    brand, not a person; a name quoted alone (“张伟”) stays one."""
+    close = next((i for i in range(end, min(len(text), end + _QUOTE_REACH)) if text[i] in _names.CLOSE_QUOTES), None)
+    if close is None:
+        return False
+    inner = _names.quoted(text, start, close)
+    return inner is not None and inner != (start, end) and close - inner[0] <= _QUOTE_REACH
+
+
+_QUOTE_REACH = 10
 
 
 def _weak_out_of_context(doc: Doc, name: str) -> bool:
