@@ -166,3 +166,22 @@ STATION_CLASSES = [
 @pytest.mark.parametrize(("text", "expected"), STATION_CLASSES)
 def test_a_station_named_only_by_place_or_rank_is_a_class(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+# A county or zone written before a firm or institute registered under its city is where the body is
+# (崂山区|青岛海洋生物医药研究院); a government keeps its place, and a province before its city stays.
+LOCATIVES = [
+    ("崂山区青岛海洋生物医药研究院与企业签约。", [("青岛海洋生物医药研究院", "research")]),
+    ("西海岸新区青岛海尔生物医疗股份有限公司新设工作站。", [("青岛海尔生物医疗股份有限公司", "company")]),
+    ("胶州市青岛青力环保设备有限公司新设工作站。", [("青岛青力环保设备有限公司", "company")]),
+    ("順德區廣東聯塑科技實業有限公司與該區簽約。", [("廣東聯塑科技實業有限公司", "company")]),
+    ("崂山区人民政府与该公司签约。", [("崂山区人民政府", "government")]),
+    ("山东省济南市城市建设集团中标。", [("山东省济南市城市建设集团", "group")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATIVES)
+def test_a_county_before_a_body_registered_under_its_city_is_its_location(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert orgs(text) == expected

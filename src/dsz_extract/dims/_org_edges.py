@@ -10,6 +10,8 @@ the body before its name, a party seat before a title, and a name quoted whole.
 - A station named only by a place, a rank or a batch is a programme's class, not one station
   (2017年第二批湖南省|院士专家工作站, 全国示范|院士专家工作站).
 - A name quoted whole runs to its opening quote (“张某和专家工作站”: 和 inside it is no boundary).
+- A county or zone written before a firm or institute registered under its city is where the body is,
+  no part of its name (崂山区|青岛海洋生物医药研究院, 西海岸新区|青岛海尔生物医疗股份有限公司).
 """
 
 from __future__ import annotations
@@ -110,3 +112,28 @@ def station_class(stem: str) -> bool:
     while (m := _RANK.search(core)) is not None and m.end() == len(core) and m.start() < m.end():
         core = core[: m.start()]
     return not core or core in _LEVELS or bool(gazetteer.get().lookup(core))
+
+
+_LOCATIVE_LEVELS = frozenset(("county", "zone"))
+_REGISTERED_LEVELS = frozenset(("city", "province"))
+_PLACE_LENGTHS = (5, 4, 3, 2)
+
+
+def past_locative(text: str, start: int, stem_end: int) -> int:
+    """`start` moved past a county or zone that stands before a name opening with its city or province
+    (胶州市|青岛青力环保设备有限公司): the body's location, as the gazetteer tells."""
+    gaz = gazetteer.get()
+    for n in _PLACE_LENGTHS:
+        if start + n >= stem_end or not _has_level(gaz, text[start : start + n], _LOCATIVE_LEVELS):
+            continue
+        after = start + n
+        if any(
+            after + m < stem_end and _has_level(gaz, text[after : after + m], _REGISTERED_LEVELS)
+            for m in _PLACE_LENGTHS
+        ):
+            return after
+    return start
+
+
+def _has_level(gaz: gazetteer.Gazetteer, name: str, levels: frozenset[str]) -> bool:
+    return any(s.form != "weak" and s.place.level in levels for s in gaz.senses(name))

@@ -62,7 +62,14 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
-from ._org_edges import party_seat, past_governing_word, station_class, suffix_matches, whole_quote
+from ._org_edges import (
+    party_seat,
+    past_governing_word,
+    past_locative,
+    station_class,
+    suffix_matches,
+    whole_quote,
+)
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_words import (
@@ -222,6 +229,8 @@ def _suffix_candidate(
     kind = _kind(name, suffix, stem)
     if kind == "company" and "有限" not in suffix:
         start = _after_zone(text, start, s_start)
+    if kind in ("company", "group", "research"):
+        start = past_locative(text, start, s_start)
     return start, end, kind
 
 
