@@ -318,3 +318,18 @@ MEDIA = [
 @pytest.mark.parametrize(("text", "expected"), MEDIA)
 def test_media_outlets_named_by_page_furniture(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+# Well-known firms named alone with no suffix (data/lexicon/org_known.tsv), Taiwanese ones in traditional
+# characters; a short form that is part of an ordinary phrase stays none (安永|远).
+KNOWN_ALONE = [
+    ("台積電、聯電等大廠持續擴大在台投資。", [("台積電", "company"), ("聯電", "company")]),
+    ("据领英、猎聘网等第三方机构数据显示，人才净流入居全国前列。", [("领英", "company"), ("猎聘网", "company")]),
+    ("普华永道与投洽会组委会联合发布报告。", [("普华永道", "company"), ("投洽会组委会", "government")]),
+    ("他说这里安永远是家。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_ALONE)
+def test_well_known_firms_named_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
