@@ -32,7 +32,7 @@ Rules, in the order they run:
    and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
 10. Edges (dims/_project_edges.py): a place opening a clause heads the list of projects after it when the
    next item names no place of its own (诸城市|烟叶复烤仓储设施、东晓生物…等46个项目): the names start after it.
-Not projects: a description after a copula or a goal (将成为全国最大的…生产基地, 打造全国第一个…的
+Not projects (dims/_project_stems.py): a description after a copula or a goal (将成为全国最大的…生产基地, 打造全国第一个…的
 基地), a class after 列入, talent and research programmes and their bases (高端人才项目, 博士后创新
 实践基地), a firm's business (主要从事…) and a project's parts (主要包括…基地), classes named by a
 place, origin, sector or span (澳门投资项目, 区外投资项目, 三产项目, 第三师一周内重大项目).
@@ -46,11 +46,22 @@ from typing import Any
 
 import regex
 
-from .. import gazetteer, models, patterns
+from .. import models, patterns
 from ..doc import Doc
 from . import _names, _project_edges, _project_forms, _project_lists
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
+from ._project_stems import (
+    COUNT_BEFORE,
+    DESCRIPTOR_END,
+    GENERIC,
+    MAX_NAME,
+    MIN_STEM,
+    MODIFIERS,
+    TYPE_ONLY,
+    quoted_class,
+    stem_ok,
+)
 
 _HEAD_ROWS = table("project_heads.tsv")
 _HEADS = tuple(row[0] for row in _HEAD_ROWS)
@@ -58,16 +69,7 @@ _HEAD_FINDER = _names.Literals(_HEADS)
 _NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
     row[0]: patterns.compile(row[1]) if len(row) > 1 and row[1] else None for row in _HEAD_ROWS
 }
-_PARK_HEADS = tuple(h for h in _HEADS if h.endswith("园"))
-_ASPIRATION_BEFORE = patterns.compile(
-    r"(?r)(?:打造|建成|建设|形成|培育|发展|争创|创建|规划|谋划|成为|加快建设)(?:成|为)?"
-)
 
-# A head alone is generic too (产业园项目, 产业综合体项目).
-_GENERIC = _names.made_of("project_generic.txt", "project_heads.tsv")
-_TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
-# Descriptors of a kind of project (地产类项目, 平台型项目, 引领性项目, 科技型项目).
-_DESCRIPTOR_END = ("类", "型", "性", "式", "级")
 _CONJUNCTIONS = ("及",)
 _FACILITY_END = (*_HEADS, "中心")
 _FIRM_END = ("公司", "集团")
@@ -76,16 +78,6 @@ _HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
 _BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
 _SOFT = patterns.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
 
-# What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
-# followed by 的 (总投资40亿元的), an apposition (平台—智能光电信息产业园, 即新动能产业园), or a
-# named project before it in a list (凤凰旅游区项目、|生态智慧新城项目).
-_INSTANCE_BEFORE = patterns.compile(
-    rf"(?r)(?:(?:{alternation(words('project_triggers.txt'))})(?:了|的)?"
-    r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——|(?:项目|工程)、)"
-)
-# A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
-_COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大|条|座|栋|套|处)")
-_COUNT_AFTER = patterns.compile(r"[ \t]*(?:[0-9]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|项|家|批)")
 # Capacities and phases inside a name: a mention right after these does not end the name.
 _INSIDE_NUMBER_BEFORE = patterns.compile(
     r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)"
@@ -96,8 +88,6 @@ _COPULA = patterns.compile(
 )
 _PRONOUNS = patterns.compile(r"(?:这|那|该|其|它|此|本|每|各|哪|什么|这些|那些|其中|项目)")
 
-_MIN_STEM = 2
-_MAX_NAME = 40
 _PUNCTUATION = patterns.compile(r"[，。；：！？\n]")
 _MIN_REPEATED = 4  # a shorter name is too likely to occur inside other words
 
@@ -125,170 +115,22 @@ def _soft_edge(text: str, start: int, stem_end: int) -> int:
     """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目), not
     when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start), nor inside a zone's
     name (临汾经济开发|区精密智造项目)."""
-    for m in _SOFT.finditer(text, start, stem_end - _MIN_STEM, overlapped=True):
+    for m in _SOFT.finditer(text, start, stem_end - MIN_STEM, overlapped=True):
         if _ZONE_AFTER_VERB.match(text, m.end()):
             continue
         if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
             # 投资建设的|城市综合体项目: the 的 that makes the verb a modifier is no part of the name
-            return m.end() + 1 if text.startswith("的", m.end()) and stem_end - m.end() > _MIN_STEM else m.end()
+            return m.end() + 1 if text.startswith("的", m.end()) and stem_end - m.end() > MIN_STEM else m.end()
     return start
-
-
-_AFTER_NAMED = ("项目、", "工程、")
-
-
-def instance_before(text: str, start: int) -> bool:
-    """True when a trigger, an amount with 的, or an apposition ends right before `start`."""
-    return bool(_INSTANCE_BEFORE.match(text, max(0, start - 8), start))
-
-
-# "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too.
-_BATCH_BEFORE = patterns.compile(r"(?r)一大?批[^，。；：、\n“”]{0,6}")
-
-
-def _is_class(text: str, start: int, end: int) -> bool:
-    """A count next to the phrase, or 等 right before it: the phrase names a class (等3个重点项目)."""
-    if start > 0 and text[start - 1] == "等":
-        return True
-    if _BATCH_BEFORE.match(text, max(0, start - 8), start):
-        return True
-    return bool(_COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
-
-
-def _quoted_class(text: str, start: int, end: int) -> bool:
-    """A quoted name counted before or after its quotes names a class of projects (49个“回归工程”项目,
-    “回归工程”项目228项), as an unquoted one does."""
-    after = end + 1 + (2 if text.startswith("项目", end + 1) else 0)
-    return bool(_COUNT_BEFORE.match(text, max(0, start - 7), start - 1) or _COUNT_AFTER.match(text, after))
 
 
 # A ranking before a name describes it (世界首套|煤制烯烃示范项目, 全国首个|…产业园).
 _RANKING = regex.compile(r"(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)")
-# A conjunction before generic words (且|投资项目) leaves nothing of a name.
-_LEADING_CONJUNCTION = regex.compile(r"[且并而或及和与]")
 
 
 def _past_ranking(text: str, start: int, stem_end: int) -> int:
     m = _RANKING.match(text, start, stem_end)
-    return m.end() if m is not None and stem_end - m.end() >= _MIN_STEM else start
-
-
-# A description after a copula or a goal (将成为全球最大的|…生产基地, 打造全国第一个由民企主导的|…基地) and a
-# class after a listing verb (列入|省示范性重大产业项目) name no project; nor does a programme
-# of talent or research (高端人才项目, 引智项目, 科研项目).
-_PREDICATE_BEFORE = patterns.compile(r"(?:(?:成为|是|为)[^，。；：！？\n]{0,24}|打造[^，。；：！？\n]{2,24})的$")
-_CLASS_AFTER = patterns.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
-_NO_INVESTMENT_BEFORE = patterns.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
-# A base of a talent programme is no investment (省博士后|创新实践基地, 院士工作站).
-_TALENT_BEFORE = patterns.compile(r"博士后|院士|人才")
-_TALENT_WINDOW = 12
-_LAST_PUNCTUATION = patterns.compile(r"(?r)[，。；：！？\n]")
-
-
-def _talent_platform(text: str, start: int, stem_end: int) -> bool:
-    """A talent word in the name or in its clause right before it (博士后科研工作站(|创新实践基地))."""
-    lo = max(0, start - _TALENT_WINDOW)
-    brk = _LAST_PUNCTUATION.search(text, lo, start)
-    return bool(_TALENT_BEFORE.search(text, brk.end() if brk else lo, stem_end))
-
-
-# A firm's business (主要从事研发、|生产及销售太阳能发电项目跟踪支架) and the parts of a project
-# (项目…主要包括|家居设计及生产基地、…展示空间) name no project of their own.
-_SCOPE_BEFORE = patterns.compile(r"(?:从事|经营|主营)[^，。；：！？\n]{0,12}$|(?:主要|内容)包括$")
-_PART_HEADS = ("项目", "工程")
-
-
-def _described(text: str, start: int, stem_end: int) -> bool:
-    if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
-        return True
-    scope = _SCOPE_BEFORE.search(text, max(0, start - 14), start)
-    if scope is not None and (not scope.group().endswith("包括") or not text.startswith(_PART_HEADS, stem_end)):
-        return True
-    if _talent_platform(text, start, stem_end):
-        return True
-    if text[start - 1 : start] != "的" or instance_before(text, start):
-        return False
-    brk = _PUNCTUATION.search(text, max(0, start - 30), start)
-    clause = text[brk.end() if brk else max(0, start - 30) : start]
-    return bool(_PREDICATE_BEFORE.search(clause))
-
-
-def _stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_firm: bool = False) -> bool:
-    stem = text[start:stem_end]
-    if _described(text, start, stem_end):
-        return False
-    if quoted:
-        # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
-        if len(stem) < _MIN_STEM or "、" in stem or _COUNT_BEFORE.fullmatch(stem):
-            return False  # nor a count (“两个基地”)
-        return len(text[start:end]) >= 3 and not _GENERIC.fullmatch(stem)
-    if len(stem) < _MIN_STEM or end - start > _MAX_NAME or _GENERIC.fullmatch(stem):
-        return False
-    if _LEADING_CONJUNCTION.match(stem) and _GENERIC.fullmatch(stem, 1):
-        return False
-    if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
-        return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
-    if _named_place_generic(stem) or _within_generic(stem):
-        return False
-    if stem.endswith(_DESCRIPTOR_END) or _is_class(text, start, end):
-        return False
-    if _TYPE_ONLY.fullmatch(stem):
-        # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)
-        return by_firm or instance_before(text, start) or _named_park(text, start, end) or _named_park(
-            text, start, stem_end
-        )
-    return True
-
-
-# A place before generic words names the projects of that place, not one (辽宁省项目,
-# 吴江开发区项目之一, 北京西部地区重点项目, 市列重点项目).
-_PLACE_PREFIX = patterns.compile(
-    r"\p{Han}{0,8}?(?:省|自治区|市|自治州|州|盟|地区|县|旗|区|镇|乡|街道|开发区|高新区|经开区|新区|新城)"
-)
-
-
-def _placed_generic(stem: str, head: str) -> bool:
-    """The stem is a place prefix and generic words; a place alone before 项目 (辽宁省项目), not
-    before a park's head (福州软件园 is a name)."""
-    for i in range(2, len(stem) + 1):
-        if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
-            continue
-        if (i == len(stem) and head in ("项目", "工程")) or (i < len(stem) and _MODIFIERS.fullmatch(stem, i)):
-            return True
-    return False
-
-
-def _within_generic(stem: str) -> bool:
-    """Generic words after 内 name the projects within a span or an area (第三师一周内|重大项目)."""
-    inside = stem.rfind("内")
-    return 0 < inside < len(stem) - 1 and bool(_MODIFIERS.fullmatch(stem, inside + 1))
-
-
-_PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
-_MAX_PLACE = 8
-_PLACE_LEVELS = frozenset(("country", "province", "city", "county", "region", "zone"))
-
-
-def _named_place_generic(stem: str) -> bool:
-    """The stem is a place the gazetteer knows, without a suffix, and generic words (北京西部重点|项目,
-    澳门投资|项目, 澳门50新|项目)."""
-    gaz = gazetteer.get()
-    for i in range(min(len(stem) - 1, _MAX_PLACE), 1, -1):
-        if any(sense.place.level in _PLACE_LEVELS for sense in gaz.senses(stem[:i])):
-            return bool(_MODIFIERS.fullmatch(stem, i))
-    return False
-
-
-# Generic modifiers without the heads: 郑州|基地二期 (a head after the place) is a name.
-_MODIFIERS = _names.made_of("project_generic.txt")
-
-
-def _named_park(text: str, start: int, end: int) -> bool:
-    """A park named by its trade (新材料产业园, 医药产业园) is one park, unless it is a goal
-    (打造…产业园, 建成国内一流的…产业园)."""
-    if not text.endswith(_PARK_HEADS, start, end):
-        return False
-    return not (_ASPIRATION_BEFORE.match(text, max(0, start - 6), start) or text[start - 1 : start] == "的")
+    return m.end() if m is not None and stem_end - m.end() >= MIN_STEM else start
 
 
 def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
@@ -302,13 +144,13 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     inside = _names.quoted(text, _names.run_start(text, stem_end), end)
     if inside is not None:
         start = inside[0]
-        if _quoted_class(text, start, end):
+        if quoted_class(text, start, end):
             return None
-        return (start, end) if _stem_ok(text, start, stem_end, end, quoted=True) else None
+        return (start, end) if stem_ok(text, start, stem_end, end, quoted=True) else None
     if _names.in_book_title(text, stem_end):
         return None
-    cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
-    start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=_GENERIC)
+    cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
+    start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=GENERIC)
     start = _project_forms.whole_first_word(bounds, start, stem_end, cuts)
     start = _past_inner_cut(bounds, start, stem_end, cuts)
     start = _past_compound_verb(bounds, start, cuts)
@@ -320,7 +162,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
     by_firm = _built_by_a_firm(text, start)
-    return (start, end) if _stem_ok(text, start, stem_end, end, quoted=False, by_firm=by_firm) else None
+    return (start, end) if stem_ok(text, start, stem_end, end, quoted=False, by_firm=by_firm) else None
 
 
 # "宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目": a company's plan to build at a place
@@ -350,13 +192,13 @@ def _past_compound_verb(bounds: Boundaries, start: int, cuts: list[int]) -> int:
         return start
     verb_start = start - bounds.word_ending(start)
     earlier = bounds.left_edge(verb_start, cuts=cuts)
-    return earlier if verb_start - earlier >= _MIN_STEM else start
+    return earlier if verb_start - earlier >= MIN_STEM else start
 
 
 def _before_count(bounds: Boundaries, stem_end: int, taken: Taken) -> tuple[int, int] | None:
     """汉孝临空产业园|两大项目: before the count of a group, the name ends at the head before the count."""
     text = bounds.text
-    counted = _COUNT_BEFORE.match(text, max(0, stem_end - 6), stem_end)
+    counted = COUNT_BEFORE.match(text, max(0, stem_end - 6), stem_end)
     if counted is None:
         return None
     end = counted.start()
@@ -414,7 +256,7 @@ def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
     if text[start - 1] == "及" and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj):
         return True
     shared = (
-        stem_end - start >= _MIN_STEM and text.startswith("项目", stem_end) and not text.endswith("项目", 0, stem_end)
+        stem_end - start >= MIN_STEM and text.startswith("项目", stem_end) and not text.endswith("项目", 0, stem_end)
     )
     return shared and text[start - 1] in _SHARED_HEAD_CONJUNCTIONS and not text.endswith(_COMPLETE_END, 0, start - conj)
 
@@ -430,7 +272,7 @@ def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     if not (after_conjunction or _HEAD_AT_START.match(stem)) or start == 0 or _names.is_edge_char(text, start - 1):
         return start
     gap = conj if after_conjunction else bounds.word_ending(start)
-    earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=_MODIFIERS)
+    earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=MODIFIERS)
     return earlier if earlier < start - gap else start
 
 
@@ -454,7 +296,7 @@ def _by_copula(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         name = text[s:e]
         if not bounds.clear_left(m.start("name"), taken) or _PRONOUNS.match(name) or taken.overlapping(s, e):
             continue
-        if _TYPE_ONLY.fullmatch(name) or bounds.ends_between(s, e - 1):
+        if TYPE_ONLY.fullmatch(name) or bounds.ends_between(s, e - 1):
             continue
         out.append((s, e))
     return out
@@ -595,11 +437,11 @@ class _Sentences:
 def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | None:
     """Start of a facility name ending at `stem_end` when a build verb presents it, else None."""
     text = bounds.text
-    cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
-    start = _soft_edge(text, bounds.left_edge(stem_end, cuts=cuts, over_verbs=_GENERIC), stem_end)
-    if stem_end - start < _MIN_STEM or _GENERIC.fullmatch(text, start, stem_end):
+    cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
+    start = _soft_edge(text, bounds.left_edge(stem_end, cuts=cuts, over_verbs=GENERIC), stem_end)
+    if stem_end - start < MIN_STEM or GENERIC.fullmatch(text, start, stem_end):
         return None
-    if stem_end - start > _MAX_NAME or text.endswith(_DESCRIPTOR_END, start, stem_end):
+    if stem_end - start > MAX_NAME or text.endswith(DESCRIPTOR_END, start, stem_end):
         return None
     if _built_before(text, start):
         return start
@@ -630,7 +472,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found += _by_build(sentences, bounds, taken)
     found += _project_forms.quoted_cases(bounds, taken, sentences.with_money)
     found += [
-        (_project_forms.whole_first_word(bounds, s, e, _cuts(bounds.text, taken, e - _MAX_NAME, e)), e)
+        (_project_forms.whole_first_word(bounds, s, e, _cuts(bounds.text, taken, e - MAX_NAME, e)), e)
         for s, e in _project_lists.by_list(bounds, taken, found)
     ]
     found += _by_copula(bounds, taken)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import Doc
-from . import deals, metrics, repeats, talent, totals
+from . import deal_merge, deals, metrics, repeats, talent, totals
 from .context import Reading
 
 
@@ -35,7 +35,7 @@ def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], lis
         frames.extend(deals.read_sentence(reading, sent, used))
         talent_records.extend(talent.read_sentence(reading, sent, used))
         metric_records.extend(metrics.read_sentence(reading, sent, used))
-    deal_records = repeats.drop_short_repeats(deals.finish(reading, frames, event_totals.index_of))
+    deal_records = repeats.drop_short_repeats(deal_merge.finish(reading, frames, event_totals.index_of))
     metric_records = repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key)
     talent_records = talent.drop_repeats(
         reading, repeats.drop_headline_repeats(reading, talent_records, repeats.talent_key)

@@ -7,7 +7,9 @@ per paragraph the place and period the earlier sentences set (the "topic"), so a
 names neither inherits them.
 
 `Sentence` and `Found` (a value read for a record, with where it stands) are in records/sentence.py;
-whether a figure is a target, a plan or an actual result is read in records/kind.py.
+which places open a clause as the subject of its figures, and how a place stands to the report's subject
+place, in records/subject_places.py (`Reading` inherits them); whether a figure is a target, a plan or an
+actual result is read in records/kind.py.
 
 All offsets are into `doc.norm`, which has the same length as the original text, so mention
 offsets index it directly; evidence text is cut from the original.
@@ -22,13 +24,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .. import models, patterns, pubdate
-from ..dims._names import table
 from ..doc import Doc
 from ..text import Span, is_heading
 from ..timex import is_day
 from . import frames, kind, metric_periods
 from .kind import KIND_REACH
-from .sentence import Found, Sentence
+from .sentence import Anchors, Found, Sentence
+from .subject_places import SubjectPlaces
 
 # A stock counted since ever has no period: "累计达1687家", "上市企业总数达到82家", "引进办至今已引进84家".
 # (累计完成 reports a flow within the period: "1—8月份，…收入累计完成16.09亿元".)
@@ -51,51 +53,13 @@ _NOW_WORD_RE = patterns.compile("|".join(NOW_WORDS))
 # A date right after 比 / 较 / 与 … is the base of a comparison ("比去年同期增长"), not a period.
 _COMPARISON_BEFORE = ("比", "较", "对比", "相比", "高于", "低于", "多于", "少于", "快于", "慢于")
 _COMPARISON_IN = ("同期",)
-# A place after these is a destination, partner or the base of a share, not the place of a figure.
-PLACE_NOT_SUBJECT_BEFORE = (
-    "赴", "到", "往", "向", "从", "来自", "与", "同", "占", "于", "对", "比", "较", "发往", "和", "及",
-)  # fmt: skip
-# ... nor a place naming an office or official ("浙江省省委书记…", "青岛市市长…").
-PLACE_NOT_SUBJECT_AFTER = (
-    "等地", "等", "地区的", "省委", "市委", "县委", "区委", "党委", "政府", "书记", "省长", "市长", "县长",
-    "区长", "主任", "局长",
-)  # fmt: skip
-# What may open a clause before its subject place or its leading date: quotes, 在, time adverbs, and the
-# 预计 of a review's estimates ("预计2012年全市生产总值完成3440亿元", told before the year's statistics are out).
-SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|在|于|就|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年|预计)*"
-# Named parks that stand as the subject of a clause are the place of its figures
-# ("市人力资源服务产业园仅1幢楼便可实现产值50亿元").
-PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间", "加速器", "城", "谷")
 
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
 
-_SUBJECT_LEAD_RE = patterns.compile(SUBJECT_LEAD)
 # A clock time right after a date: a page's stamp ("發佈時間:2024-04-07 10:40:41 | 來源:…"), run into the body
 # where the page lost its line breaks.
 _CLOCK_AFTER_RE = patterns.compile(r"\s*\d{1,2}:\d{2}")
-# A dateline with its byline before the first clause ("中新网乌鲁木齐3月1日电 (记者 戚亚平)新疆生产建设兵团…"):
-# what follows it opens the report's first clause.
-_DATELINE_LEAD_RE = patterns.compile(
-    r".{0,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^（()）]{0,24}[）)])?" + SUBJECT_LEAD
-)
-# Bodies that are the territory they govern (新疆生产建设兵团): their figures are that territory's.
-TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
-# A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
-_DIVISION_RE = patterns.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
-# A place the money comes from: "香港是第一大投资来源地", "亚洲地区仍然是我市最大投资来源地", "江西等省市对广西投资".
-# ... and investors of a place investing here ("北京企业在津投资738.35亿元", "广东客商在青岛投资…").
-_SOURCE_OF_INVESTMENT_RE = patterns.compile(
-    r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对|向)[^，,。；;、]{1,8}?投资"
-    r"|(?:的)?(?:企业|客商|商人|资本|投资者|企业家)在[^，,。；;、]{1,5}?投资"
-)
-# A region named before its investment in a breakdown by origin ("“珠三角”地区投资305.5亿元", "中部地区投资…"):
-# where the money comes from, not where it lands.
-_REGION_INVESTING_RE = patterns.compile(r"[”\"’」]?(?:地区)?投资")
-_QUOTES = "“”\"'‘’「」"
-SOURCE_REACH = 16
-# What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
-_VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办)")
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
 # ... and the reporter's source (frames.REPORTING_VERBS: "2月22日，记者从省商务厅获悉，今年1月，全省…").
@@ -155,23 +119,17 @@ def _is_review_year(date: Any, reference: Any) -> bool:
     return reference is None or int(timex) < reference.year
 
 
-class Reading:
+class Reading(SubjectPlaces):
     """The sentences of a document, each with its mentions and the topic its paragraph carries."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.norm = doc.norm
-        self.subject_place = subject_place_name(doc)
-        self.subject_province = _province_code(doc.info.get("subject_place"))
-        self.subject_adcode = _adcode(doc.info.get("subject_place"))
+        super().__init__(doc)
         # What a reader finds once per document and looks up per sentence (frames: the ceremony words).
         self.memo: dict[str, Any] = {}
         self.sentences = self._sentences()
-        self._period_cache: dict[int, _Anchors] = {}
-        self._place_cache: dict[int, _Anchors] = {}
+        self._period_cache: dict[int, Anchors] = {}
         self._opening_cache: dict[int, Any | None] = {}
         self._period_dates: dict[tuple[int, int], bool] = {}
-        self._subject_cache: dict[int, list[Any]] = {}
 
     def _sentences(self) -> list[Sentence]:
         doc = self.doc
@@ -353,112 +311,12 @@ class Reading:
             self._opening_cache[sent.index] = found
         return self._opening_cache[sent.index]
 
-    def _opens(self, start: int, at: int) -> bool:
-        """Only quotes, 在/截至 … or time adverbs stand between `start` and `at`."""
-        return _SUBJECT_LEAD_RE.fullmatch(self.norm, start, at) is not None
-
-    def _leading_place(self, sent: Sentence) -> str | None:
-        """The place a sentence opens with (before its first figure) becomes the paragraph's place."""
-        values = sent.values()
-        limit = values[0].start if values else sent.span.end
-        for m, name in self._subject_places(sent):
-            if m.start >= limit:
-                break
-            # A country or region opening a sentence ("全国各地纷纷…") is no topic for the local figures after it.
-            if m.type == "place" and m.value.level in ("country", "region"):
-                continue
-            return name
-        return None
-
-    def _subject_places(self, sent: Sentence) -> list[tuple[Any, str]]:
-        """The sentence's places (and territorial bodies) that can be a figure's place and open their clause,
-        with the place each names (once per sentence: the figures' places and the topic read them both)."""
-        found = self._subject_cache.get(sent.index)
-        if found is None:
-            found = self._subject_cache[sent.index] = [
-                (m, name)
-                for m, name in self._subject_candidates(sent)
-                if self.is_subject_place(sent, m) and self._opens_clause(sent, m)
-            ]
-        return found
-
-    def _opens_clause(self, sent: Sentence, m: Any) -> bool:
-        """The place is the first thing its clause names (after a date, or the report's dateline):
-        "1—4月份，全市…"."""
-        if _DATELINE_LEAD_RE.fullmatch(self.norm, sent.span.start, m.start) is not None:
-            return True
-        clause = sent.clause_at(m.start)
-        start = clause.start
-        for other in sent.between(clause.start, m.start):
-            if other.type != "date" and not self._division_of(other, m):
-                return False
-            start = other.end
-        return self._opens(start, m.start)
-
-    def _division_of(self, org: Any, place: Any) -> bool:
-        """The corps division written just before its own city (第六师五家渠市)."""
-        return (
-            org.type == "org"
-            and org.end == place.start
-            and _DIVISION_RE.search(self.norm, org.start, org.end) is not None
-        )
-
-    def _is_away_venue(self, sent: Sentence, m: Any) -> bool:
-        return self.is_away(m) and _VENUE_AFTER_RE.match(self.norm, m.end, sent.span.end) is not None
-
-    def territory_of(self, m: Any) -> str | None:
-        """The territory an organisation mention governs as itself (新疆生产建设兵团), else None."""
-        return TERRITORIAL_BODIES.get(self.norm[m.start : m.end]) if m.type == "org" else None
-
-    def _subject_candidates(self, sent: Sentence) -> list[tuple[Any, str]]:
-        """Place mentions and territorial bodies of the sentence, in order, with the place each names. A
-        venue in another province ("在青岛举行的…推介会暨签约仪式上") is none: the figures are the subject's."""
-        found = [(m, m.value.name) for m in sent.of_type("place") if not self._is_away_venue(sent, m)]
-        found += [(m, t) for m in sent.of_type("org") if (t := self.territory_of(m)) is not None]
-        return sorted(found, key=lambda pair: pair[0].start) if len(found) > 1 else found
-
     def is_comparison_date(self, m: Any) -> bool:
         before = self.norm[max(0, m.start - 2) : m.start]
         after = self.norm[m.end : m.end + 2]
         if any(w in m.text for w in _COMPARISON_IN) or after.startswith(_COMPARISON_IN):
             return True
         return before.endswith(_COMPARISON_BEFORE)
-
-    def is_away(self, place: Any) -> bool:
-        """Whether a place mention lies in another province than the report's subject place."""
-        province = _province_code(place.value)
-        return self.subject_province is not None and province is not None and province != self.subject_province
-
-    def holds_the_subject(self, place: Any) -> bool:
-        """Whether a place mention is a unit the report's subject place lies in (泰安市 in a 宁阳县 report)."""
-        return self.holds_the_subject_value(place.value)
-
-    def holds_the_subject_value(self, value: Any) -> bool:
-        code = _adcode(value)
-        return bool(code and self.subject_adcode and code != self.subject_adcode) and self.subject_adcode.startswith(
-            _code_prefix(code)
-        )
-
-    def lies_in_subject(self, place: Any) -> bool:
-        """Whether a place mention is the report's subject place or a unit inside it (宁阳县 in a 泰安市 report)."""
-        code = _adcode(place.value)
-        return bool(code and self.subject_adcode) and code.startswith(_code_prefix(self.subject_adcode))
-
-    def is_subject_place(self, sent: Sentence, m: Any) -> bool:
-        """A place that can be the place of a figure: not a destination, partner or share base."""
-        before = self.norm[max(sent.span.start, m.start - 3) : m.start].rstrip(_QUOTES)
-        after = self.norm[m.end : m.end + 3]
-        if before.endswith(PLACE_NOT_SUBJECT_BEFORE) or after.startswith(PLACE_NOT_SUBJECT_AFTER):
-            return False
-        region = m.type == "place" and m.value.level == "region"
-        if region and (found := _REGION_INVESTING_RE.match(self.norm, m.end)) and _opens_a_value(sent, found.end()):
-            return False  # "中部地区投资177.23亿元": an origin in a breakdown by origin
-        if before.endswith("、") or after.startswith("、"):
-            return False  # one of a list of places: destinations ("赴深圳、东莞、洛阳等地")
-        if _SOURCE_OF_INVESTMENT_RE.match(self.norm, m.end, min(sent.span.end, m.end + SOURCE_REACH)):
-            return False  # where the money comes from ("香港是第一大投资来源地", "对广西投资")
-        # "全国8家…企业", "全市90%的…": the place qualifies the thing counted.
-        return m.end not in sent.value_starts
 
     def period_of(self, m: Any) -> str:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
@@ -538,39 +396,14 @@ class Reading:
         before = self.norm[max(0, period.start - 2) : period.start]
         return before.endswith(UP_TO) or self.norm.startswith(UP_TO, period.start)
 
-    def explicit_place_before(self, sent: Sentence, offset: int) -> Found:
-        """The nearest place opening a clause (or park standing as a clause subject) before `offset`."""
-        return self._places(sent).last_before(offset) or Found(None)
-
-    def _periods(self, sent: Sentence) -> _Anchors:
+    def _periods(self, sent: Sentence) -> Anchors:
         """The sentence's dates that can be periods (once per sentence)."""
         cached = self._period_cache.get(sent.index)
         if cached is None:
             dates = sent.of_type("date")
-            cached = _Anchors([Found(self.period_in(sent, m), m.start, m.end) for m in dates if self.is_period_date(m)])
+            cached = Anchors([Found(self.period_in(sent, m), m.start, m.end) for m in dates if self.is_period_date(m)])
             self._period_cache[sent.index] = cached
         return cached
-
-    def _places(self, sent: Sentence) -> _Anchors:
-        """The sentence's subject places, territorial bodies and parks standing as clause subjects (once per sentence)."""
-        cached = self._place_cache.get(sent.index)
-        if cached is None:
-            places = [Found(name, m.start, m.end) for m, name in self._subject_places(sent)]
-            cached = _Anchors([*places, *self._park_subjects(sent)])
-            self._place_cache[sent.index] = cached
-        return cached
-
-    def _park_subjects(self, sent: Sentence) -> list[Found]:
-        """Named parks opening a clause ("比如，市人力资源服务产业园仅1幢楼…")."""
-        found: list[Found] = []
-        for m in sent.of_type("project"):
-            clause = sent.clause_at(m.start)
-            first = next((o for o in sent.between(clause.start, clause.end) if o.type != "date"), None)
-            if first is not m or not _is_park(self.norm[m.start : m.end]) or _is_list_item(self.norm, m):
-                continue
-            if self._opens(clause.start, m.start):
-                found.append(Found(m.value.name, m.start, m.end))
-        return found
 
     # --- kind ----------------------------------------------------------------------------------
 
@@ -604,60 +437,6 @@ class Reading:
     def original(self, start: int, end: int) -> str:
         ostart, oend = self.doc.normalized.span_to_original(start, end)
         return self.doc.original[ostart:oend]
-
-
-class _Anchors:
-    """Values stated in a sentence (dates, places), sorted, for "the nearest one before" lookups."""
-
-    def __init__(self, found: list[Found]) -> None:
-        self.found = sorted(found, key=lambda f: f.start or 0)
-        self.starts = [f.start or 0 for f in self.found]
-
-    def last_before(self, offset: int) -> Found | None:
-        i = bisect.bisect_left(self.starts, offset)
-        while i > 0:
-            i -= 1
-            if (self.found[i].end or 0) <= offset:
-                return self.found[i]
-        return None
-
-
-def subject_place_name(doc: Doc) -> str | None:
-    place = doc.info.get("subject_place")
-    if place is None:
-        return None
-    if isinstance(place, dict):
-        return place.get("name")
-    return getattr(place, "name", None)
-
-
-def _adcode(place: Any) -> str | None:
-    return place.get("adcode") if isinstance(place, dict) else getattr(place, "adcode", None)
-
-
-def _code_prefix(adcode: str) -> str:
-    """The digits a unit's divisions share (37 for 370000, 3709 for 370900; a county's whole code)."""
-    if len(adcode) != 6:
-        return adcode
-    return adcode[:2] if adcode.endswith("0000") else adcode[:4] if adcode.endswith("00") else adcode
-
-
-def _province_code(place: Any) -> str | None:
-    """The first two digits of a place's adcode (its province), if it has one."""
-    adcode = place.get("adcode") if isinstance(place, dict) else getattr(place, "adcode", None)
-    return adcode[:2] if adcode else None
-
-
-def _opens_a_value(sent: Sentence, offset: int) -> bool:
-    return any(v.start == offset for v in sent.values())
-
-
-def _is_park(name: str) -> bool:
-    return name.endswith(PARK_SUFFIXES)
-
-
-def _is_list_item(norm: str, m: Any) -> bool:
-    return norm[m.end : m.end + 1] in ("、", "和", "及", "与")
 
 
 def mention_key(m: Any) -> tuple[str, int, int]:

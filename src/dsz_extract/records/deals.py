@@ -6,7 +6,7 @@ A deal starts from the project mentions of a sentence. Projects listed together 
 reads there its amounts (by the words before each amount: 总投资 → total, 合同外资 → foreign,
 一期投资 → phase, 已完成投资 → completed), its stage (the furthest stage word the text says was
 reached), date, event, place and investors. Groups naming the same project in neighbouring
-sentences are one deal. An investor putting in money without a named project ("欧佩德公司注资1亿元")
+sentences are one deal (records/deal_merge.py merges them and builds the records). An investor putting in money without a named project ("欧佩德公司注资1亿元")
 is a deal too; an aggregate without named projects is a metric (metrics.py), not a deal.
 """
 
@@ -14,19 +14,16 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Callable
 from typing import Any
 
 from .. import models, patterns
 from ..text import is_heading
-from ..timex import is_day
 from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
 from .deal_frame import (
     BACK_REFERENCE,
     STAGE_OF,
-    STAGES,
     Frame,
     Group,
     View,
@@ -41,7 +38,8 @@ from .deal_frame import (
     stage_from_before,
     stage_from_list_head,
 )
-from .deal_places import read_place, with_own_place
+from .deal_merge import is_deal
+from .deal_places import read_place
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 
@@ -72,8 +70,6 @@ _COUNT_AFTER_RE = patterns.compile(r"等(?P<n>\d+|[一二两三四五六七八�
 # "A、B等82个|招商引资重点项目": the class the list is counted in says the projects were brought in.
 _INVESTMENT_CLASS_RE = patterns.compile(r"(?:新|重点|重大|新建|续建)*招商(?:引资|引进)?(?:重点|重大)?项目")
 _BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE) + ")")
-# (the event frame a deal was read in, its stage) -> the event total it is part of
-PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[Frame]:
@@ -106,7 +102,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     for frame in frames:
         _inherit_event(frame)
         _leave_aggregate(reading, frame)
-        if _is_deal(frame):
+        if is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
     return frames
 
@@ -209,31 +205,6 @@ def _plan_of_the_signing(stage: models.Stage, event_stage: models.Stage | None) 
     return stage == "planned" and event_stage == "signed"
 
 
-def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None) -> list[models.Deal]:
-    """Merge frames of neighbouring sentences that share a project; keep the ones that are deals.
-
-    `part_of` links each deal to the total of the event it was read under (records/totals.py).
-    """
-    merged: list[Frame] = []
-    for frame in frames:
-        previous = merged[-1] if merged else None
-        if previous is not None and _same_deal(previous, frame):
-            if _tells_one_of(previous, frame):
-                previous.refinements.append(frame)
-            else:
-                _merge(previous, frame)
-        else:
-            merged.append(frame)
-    deals = []
-    for f in merged:
-        if not _is_deal(f):
-            continue
-        total = part_of(f.sentence.event_frame, f.stage) if part_of else None
-        ones = [_refined(one, f.refinements) for one in _one_per_project(f)]
-        deals.extend(_deal(reading, with_own_place(one, reading.subject_province), total) for one in ones)
-    return deals
-
-
 def _leave_aggregate(reading: Reading, frame: Frame) -> None:
     """ "A、B等32个项目，总投资450亿元", "A、B、C等一批重大项目达成签约，总投资245亿元": A and B are examples of
     an aggregate; its count and total are a metric of the group, not the investment of the ones named."""
@@ -265,32 +236,6 @@ def _of_a_batch(reading: Reading, frame: Frame) -> bool:
     return counted is not None and (number(counted.group("n")) or 0) > len(named)
 
 
-def _one_per_project(frame: Frame) -> list[Frame]:
-    """A list of projects that shares no amount is that many deals ("此次签约的项目包括A、B、C"), each with
-    what the list shares (stage, date, place, event, investors); a list sharing an amount stays one deal."""
-    if frame.respective and len(frame.respective) == len(frame.projects):
-        return [
-            dataclasses.replace(
-                frame, projects=[name], project_count=None, amounts=[models.DealAmount(role="total", money=m.value)]
-            )
-            for name, m in zip(frame.projects, frame.respective, strict=True)
-        ]
-    if len(frame.projects) >= 2 and frame.each:
-        return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
-    if len(frame.projects) < 2 or frame.amounts:
-        return [frame]
-    return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
-
-
-def _is_deal(frame: Frame) -> bool:
-    if frame.part:
-        return False
-    if frame.projects:
-        return frame.stage is not None or bool(frame.amounts)
-    return bool(frame.investors and (frame.amounts or frame.settled_company))
-
-
-# A sentence telling more of the one project the sentence before named: "该项目由X公司投资建设，总投资12亿元",
 # "项目总投资8亿元，主要建设…", "据了解，该项目总投资3.5亿元".
 _ANAPHOR_RE = patterns.compile(
     r"\s*(?:(?:据了解|据悉|据介绍|经了解|记者了解到)[，,]\s*)?(?:(?:该|此|这个|这一)?项目"
@@ -349,7 +294,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
 
 
 _ITEM_SEPARATOR_RE = patterns.compile(r"[\s“”‘’\"《》「」]*[、和及与]")
-_OPENING_QUOTES = ("“", "\"", "「", "‘", "《")
+_OPENING_QUOTES = ("“", '"', "「", "‘", "《")
 
 
 def _past_item_place(reading: Reading, sent: Sentence, after: int, project: Any) -> int:
@@ -525,93 +470,3 @@ def _examples_opening(reading: Reading, sent: Sentence, group: Group) -> bool:
     if len(group.projects) < 2 or sent.between(sent.span.start, group.start, "org", "money", "count", "project"):
         return False
     return _EXAMPLES_END_RE.match(reading.norm, group.end) is not None
-
-
-def _tells_one_of(listed: Frame, one: Frame) -> bool:
-    """A later sentence giving one project of a list that split its amounts (均, 分别) an amount of its own
-    ("两大项目投资均超过300亿元。其中，…A总投资500亿元"): that project's, not the list's."""
-    return (
-        len(listed.projects) >= 2
-        and len(one.projects) == 1
-        and bool(one.amounts)
-        and (listed.each or bool(listed.respective))
-    )
-
-
-def _refined(one: Frame, refinements: list[Frame]) -> Frame:
-    """A project's deal from a list, with what a later sentence told of it alone (its own amount first)."""
-    for later in refinements:
-        if later.projects == one.projects:
-            one = dataclasses.replace(one, amounts=[], investors=list(one.investors), used=list(one.used))
-            _merge(one, later)
-    return one
-
-
-def _same_deal(a: Frame, b: Frame) -> bool:
-    if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > 1:
-        return False
-    return bool(set(a.projects) & set(b.projects))
-
-
-def _merge(into: Frame, other: Frame) -> None:
-    into.projects = dedupe([*into.projects, *other.projects])
-    into.investors = dedupe([*into.investors, *other.investors])
-    into.amounts.extend(a for a in other.amounts if a not in into.amounts)
-    into.project_count = into.project_count or other.project_count
-    if other.stage is not None and (into.stage is None or STAGES.index(other.stage) >= STAGES.index(into.stage)):
-        into.stage, into.date = other.stage, other.date or into.date
-    into.event = into.event or other.event
-    if other.explicit_place and not into.explicit_place:
-        into.place, into.explicit_place = other.place, True
-    into.used.extend(other.used)
-    into.cover(other.lo, other.hi)
-
-
-# Words of a plan or a forecast between a period and its amount (今年计划投资, 预计年内完成投资).
-_PLAN_RE = patterns.compile(r"计划|预计|拟|将|力争|争取|目标")
-
-
-def _deal(reading: Reading, frame: Frame, event_total: int | None = None) -> models.Deal:
-    # The clauses from the first to the last thing read, across sentences when frames merged.
-    first, last = reading.sentence_at(frame.lo), reading.sentence_at(frame.hi - 1)
-    evidence = reading.evidence_span(first.clause_at(frame.lo).start, last.clause_at(frame.hi - 1).end)
-    return models.Deal(
-        projects=frame.projects,
-        project_count=frame.project_count,
-        investors=frame.investors,
-        place=frame.place,
-        amounts=frame.amounts,
-        stage=frame.stage,
-        date=frame.date or _period_of_its_amount(reading, frame) or _paragraph_period(reading, frame),
-        event=frame.event,
-        event_total=event_total,
-        evidence=evidence,
-    )
-
-
-def _period_of_its_amount(reading: Reading, frame: Frame) -> str | None:
-    """A deal of no stage dated by the period before one of its amounts in that amount's clause ("A项目，今年已
-    完成投资3亿元", "总投资10亿元，1—5月完成投资3亿元"); not a plan's (今年计划投资5亿元: no date yet)."""
-    if frame.stage is not None:
-        return None
-    for money in (m for m in frame.used if m.type == "money"):
-        sent = reading.sentence_at(money.start)
-        clause = sent.clause_at(money.start)
-        dates = [m for m in sent.between(clause.start, money.start, "date") if reading.is_period_date(m)]
-        if dates and not _PLAN_RE.search(reading.norm, dates[-1].end, money.start):
-            period = reading.period_of(dates[-1])
-            return None if is_day(period) else period
-    return None
-
-
-def _paragraph_period(reading: Reading, frame: Frame) -> str | None:
-    """A deal its text does not date belongs to the period its sentence opens with or its paragraph, section
-    or lead speaks of ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a
-    heading that set none; a planned one has no date yet, and a day is an event's, no period."""
-    sent = frame.sentence
-    # "2024年，我们将加快建设A项目" after a paragraph on 2023: the sentence's own year, not the one carried.
-    opening = reading.opening_date(sent)
-    period = reading.period_of(opening) if opening is not None else sent.deal_period
-    if frame.stage == "planned" or period is None or not period[:4].isdigit() or is_day(period):
-        return None
-    return period

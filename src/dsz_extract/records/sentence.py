@@ -2,7 +2,8 @@
 and the topic it inherits (carried place and period, the event frame it is told under).
 
 records/context.py builds the sentences as it walks a document (`Reading`) and fills in their topic;
-`Found` is a value a reader took for a record, with where the sentence states it.
+`Found` is a value a reader took for a record, with where the sentence states it; `Anchors` finds the
+nearest one stated before an offset.
 """
 
 from __future__ import annotations
@@ -122,3 +123,19 @@ class Sentence:
         # Asked several times per sentence by every reader: the cached list without unpacking the kinds again.
         found = self._by_kinds.get(VALUE_TYPES)
         return found if found is not None else self.of_type(*VALUE_TYPES)
+
+
+class Anchors:
+    """Values stated in a sentence (dates, places), sorted, for "the nearest one before" lookups."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = sorted(found, key=lambda f: f.start or 0)
+        self.starts = [f.start or 0 for f in self.found]
+
+    def last_before(self, offset: int) -> Found | None:
+        i = bisect.bisect_left(self.starts, offset)
+        while i > 0:
+            i -= 1
+            if (self.found[i].end or 0) <= offset:
+                return self.found[i]
+        return None

@@ -1,0 +1,195 @@
+"""Whether a candidate names one project (the "Not projects" of dims/project.py), once its edges are found.
+
+A stem made only of generic words (重点项目), of a place and generic words (辽宁省项目, 澳门投资项目), or
+of trades and generic words with nothing presenting it as an instance (打造…产业基地) names a class or a
+type; so does a phrase counted or batched (等3个重点项目, 一批…项目), a description after a copula or a
+goal (将成为全国最大的…基地), a class after 列入, a talent or research programme (博士后创新实践基地) and a
+firm's business (主要从事…). Kept apart from dims/project.py, which finds where names start and end.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import gazetteer, patterns
+from . import _names
+from ._names import alternation, table, words
+
+_PARK_HEADS = tuple(row[0] for row in table("project_heads.tsv") if row[0].endswith("园"))
+_ASPIRATION_BEFORE = patterns.compile(
+    r"(?r)(?:打造|建成|建设|形成|培育|发展|争创|创建|规划|谋划|成为|加快建设)(?:成|为)?"
+)
+
+# A head alone is generic too (产业园项目, 产业综合体项目).
+GENERIC = _names.made_of("project_generic.txt", "project_heads.tsv")
+TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
+# Descriptors of a kind of project (地产类项目, 平台型项目, 引领性项目, 科技型项目).
+DESCRIPTOR_END = ("类", "型", "性", "式", "级")
+
+# What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
+# followed by 的 (总投资40亿元的), an apposition (平台—智能光电信息产业园, 即新动能产业园), or a
+# named project before it in a list (凤凰旅游区项目、|生态智慧新城项目).
+_INSTANCE_BEFORE = patterns.compile(
+    rf"(?r)(?:(?:{alternation(words('project_triggers.txt'))})(?:了|的)?"
+    r"|(?:元|美元|欧元|港元|日元|英镑)的|[—－:：]|——|(?:项目|工程)、)"
+)
+# A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
+COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大|条|座|栋|套|处)")
+_COUNT_AFTER = patterns.compile(r"[ \t]*(?:[0-9]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|项|家|批)")
+MIN_STEM = 2
+MAX_NAME = 40
+
+_PUNCTUATION = patterns.compile(r"[，。；：！？\n]")
+# A name after a named project of a list is one more name, not a place's projects.
+_AFTER_NAMED = ("项目、", "工程、")
+
+
+def instance_before(text: str, start: int) -> bool:
+    """True when a trigger, an amount with 的, or an apposition ends right before `start`."""
+    return bool(_INSTANCE_BEFORE.match(text, max(0, start - 8), start))
+
+
+# "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too.
+_BATCH_BEFORE = patterns.compile(r"(?r)一大?批[^，。；：、\n“”]{0,6}")
+
+
+def _is_class(text: str, start: int, end: int) -> bool:
+    """A count next to the phrase, or 等 right before it: the phrase names a class (等3个重点项目)."""
+    if start > 0 and text[start - 1] == "等":
+        return True
+    if _BATCH_BEFORE.match(text, max(0, start - 8), start):
+        return True
+    return bool(COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
+
+
+def quoted_class(text: str, start: int, end: int) -> bool:
+    """A quoted name counted before or after its quotes names a class of projects (49个“回归工程”项目,
+    “回归工程”项目228项), as an unquoted one does."""
+    after = end + 1 + (2 if text.startswith("项目", end + 1) else 0)
+    return bool(COUNT_BEFORE.match(text, max(0, start - 7), start - 1) or _COUNT_AFTER.match(text, after))
+
+
+# A conjunction before generic words (且|投资项目) leaves nothing of a name.
+_LEADING_CONJUNCTION = regex.compile(r"[且并而或及和与]")
+
+# A description after a copula or a goal (将成为全球最大的|…生产基地, 打造全国第一个由民企主导的|…基地) and a
+# class after a listing verb (列入|省示范性重大产业项目) name no project; nor does a programme
+# of talent or research (高端人才项目, 引智项目, 科研项目).
+_PREDICATE_BEFORE = patterns.compile(r"(?:(?:成为|是|为)[^，。；：！？\n]{0,24}|打造[^，。；：！？\n]{2,24})的$")
+_CLASS_AFTER = patterns.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
+_NO_INVESTMENT_BEFORE = patterns.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
+# A base of a talent programme is no investment (省博士后|创新实践基地, 院士工作站).
+_TALENT_BEFORE = patterns.compile(r"博士后|院士|人才")
+_TALENT_WINDOW = 12
+_LAST_PUNCTUATION = patterns.compile(r"(?r)[，。；：！？\n]")
+
+
+def _talent_platform(text: str, start: int, stem_end: int) -> bool:
+    """A talent word in the name or in its clause right before it (博士后科研工作站(|创新实践基地))."""
+    lo = max(0, start - _TALENT_WINDOW)
+    brk = _LAST_PUNCTUATION.search(text, lo, start)
+    return bool(_TALENT_BEFORE.search(text, brk.end() if brk else lo, stem_end))
+
+
+# A firm's business (主要从事研发、|生产及销售太阳能发电项目跟踪支架) and the parts of a project
+# (项目…主要包括|家居设计及生产基地、…展示空间) name no project of their own.
+_SCOPE_BEFORE = patterns.compile(r"(?:从事|经营|主营)[^，。；：！？\n]{0,12}$|(?:主要|内容)包括$")
+_PART_HEADS = ("项目", "工程")
+
+
+def _described(text: str, start: int, stem_end: int) -> bool:
+    if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
+        return True
+    scope = _SCOPE_BEFORE.search(text, max(0, start - 14), start)
+    if scope is not None and (not scope.group().endswith("包括") or not text.startswith(_PART_HEADS, stem_end)):
+        return True
+    if _talent_platform(text, start, stem_end):
+        return True
+    if text[start - 1 : start] != "的" or instance_before(text, start):
+        return False
+    brk = _PUNCTUATION.search(text, max(0, start - 30), start)
+    clause = text[brk.end() if brk else max(0, start - 30) : start]
+    return bool(_PREDICATE_BEFORE.search(clause))
+
+
+def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_firm: bool = False) -> bool:
+    """Whether text[start:end], its head starting at `stem_end`, names one project; `quoted` when the
+    name stood in quotes, `by_firm` when a company is told to build it."""
+    stem = text[start:stem_end]
+    if _described(text, start, stem_end):
+        return False
+    if quoted:
+        # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
+        if len(stem) < MIN_STEM or "、" in stem or COUNT_BEFORE.fullmatch(stem):
+            return False  # nor a count (“两个基地”)
+        return len(text[start:end]) >= 3 and not GENERIC.fullmatch(stem)
+    if len(stem) < MIN_STEM or end - start > MAX_NAME or GENERIC.fullmatch(stem):
+        return False
+    if _LEADING_CONJUNCTION.match(stem) and GENERIC.fullmatch(stem, 1):
+        return False
+    if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
+        return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
+    if _named_place_generic(stem) or _within_generic(stem):
+        return False
+    if stem.endswith(DESCRIPTOR_END) or _is_class(text, start, end):
+        return False
+    if TYPE_ONLY.fullmatch(stem):
+        # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)
+        return (
+            by_firm
+            or instance_before(text, start)
+            or _named_park(text, start, end)
+            or _named_park(text, start, stem_end)
+        )
+    return True
+
+
+# A place before generic words names the projects of that place, not one (辽宁省项目,
+# 吴江开发区项目之一, 北京西部地区重点项目, 市列重点项目).
+_PLACE_PREFIX = patterns.compile(
+    r"\p{Han}{0,8}?(?:省|自治区|市|自治州|州|盟|地区|县|旗|区|镇|乡|街道|开发区|高新区|经开区|新区|新城)"
+)
+
+
+def _placed_generic(stem: str, head: str) -> bool:
+    """The stem is a place prefix and generic words; a place alone before 项目 (辽宁省项目), not
+    before a park's head (福州软件园 is a name)."""
+    for i in range(2, len(stem) + 1):
+        if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
+            continue
+        if (i == len(stem) and head in ("项目", "工程")) or (i < len(stem) and MODIFIERS.fullmatch(stem, i)):
+            return True
+    return False
+
+
+def _within_generic(stem: str) -> bool:
+    """Generic words after 内 name the projects within a span or an area (第三师一周内|重大项目)."""
+    inside = stem.rfind("内")
+    return 0 < inside < len(stem) - 1 and bool(MODIFIERS.fullmatch(stem, inside + 1))
+
+
+_PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
+_MAX_PLACE = 8
+_PLACE_LEVELS = frozenset(("country", "province", "city", "county", "region", "zone"))
+
+
+def _named_place_generic(stem: str) -> bool:
+    """The stem is a place the gazetteer knows, without a suffix, and generic words (北京西部重点|项目,
+    澳门投资|项目, 澳门50新|项目)."""
+    gaz = gazetteer.get()
+    for i in range(min(len(stem) - 1, _MAX_PLACE), 1, -1):
+        if any(sense.place.level in _PLACE_LEVELS for sense in gaz.senses(stem[:i])):
+            return bool(MODIFIERS.fullmatch(stem, i))
+    return False
+
+
+# Generic modifiers without the heads: 郑州|基地二期 (a head after the place) is a name.
+MODIFIERS = _names.made_of("project_generic.txt")
+
+
+def _named_park(text: str, start: int, end: int) -> bool:
+    """A park named by its trade (新材料产业园, 医药产业园) is one park, unless it is a goal
+    (打造…产业园, 建成国内一流的…产业园)."""
+    if not text.endswith(_PARK_HEADS, start, end):
+        return False
+    return not (_ASPIRATION_BEFORE.match(text, max(0, start - 6), start) or text[start - 1 : start] == "的")

@@ -1,0 +1,167 @@
+"""From deal frames to deal records: frames of neighbouring sentences that share a project merge into one
+deal, a list of projects that shares no amount becomes one deal per project, and a deal its text does not
+date takes the period of its amount's clause, its sentence or its paragraph.
+
+records/deals.py reads the frames sentence by sentence and asks `is_deal` which of them count; `finish`
+runs once per document on all of them (records/__init__.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from .. import models, patterns
+from ..timex import is_day
+from . import frames as event_frames
+from .context import Reading, dedupe
+from .deal_frame import STAGES, Frame
+from .deal_places import with_own_place
+
+# (the event frame a deal was read in, its stage) -> the event total it is part of
+PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
+
+
+def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None) -> list[models.Deal]:
+    """Merge frames of neighbouring sentences that share a project; keep the ones that are deals.
+
+    `part_of` links each deal to the total of the event it was read under (records/totals.py).
+    """
+    merged: list[Frame] = []
+    for frame in frames:
+        previous = merged[-1] if merged else None
+        if previous is not None and _same_deal(previous, frame):
+            if _tells_one_of(previous, frame):
+                previous.refinements.append(frame)
+            else:
+                _merge(previous, frame)
+        else:
+            merged.append(frame)
+    deals = []
+    for f in merged:
+        if not is_deal(f):
+            continue
+        total = part_of(f.sentence.event_frame, f.stage) if part_of else None
+        ones = [_refined(one, f.refinements) for one in _one_per_project(f)]
+        deals.extend(_deal(reading, with_own_place(one, reading.subject_province), total) for one in ones)
+    return deals
+
+
+def _one_per_project(frame: Frame) -> list[Frame]:
+    """A list of projects that shares no amount is that many deals ("此次签约的项目包括A、B、C"), each with
+    what the list shares (stage, date, place, event, investors); a list sharing an amount stays one deal."""
+    if frame.respective and len(frame.respective) == len(frame.projects):
+        return [
+            dataclasses.replace(
+                frame, projects=[name], project_count=None, amounts=[models.DealAmount(role="total", money=m.value)]
+            )
+            for name, m in zip(frame.projects, frame.respective, strict=True)
+        ]
+    if len(frame.projects) >= 2 and frame.each:
+        return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
+    if len(frame.projects) < 2 or frame.amounts:
+        return [frame]
+    return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
+
+
+def is_deal(frame: Frame) -> bool:
+    """A frame is a deal when it names projects with a stage or an amount, or an investor with an amount or a
+    company it settled; a part of a project told before is none of its own."""
+    if frame.part:
+        return False
+    if frame.projects:
+        return frame.stage is not None or bool(frame.amounts)
+    return bool(frame.investors and (frame.amounts or frame.settled_company))
+
+
+# A sentence telling more of the one project the sentence before named: "该项目由X公司投资建设，总投资12亿元",
+
+
+def _tells_one_of(listed: Frame, one: Frame) -> bool:
+    """A later sentence giving one project of a list that split its amounts (均, 分别) an amount of its own
+    ("两大项目投资均超过300亿元。其中，…A总投资500亿元"): that project's, not the list's."""
+    return (
+        len(listed.projects) >= 2
+        and len(one.projects) == 1
+        and bool(one.amounts)
+        and (listed.each or bool(listed.respective))
+    )
+
+
+def _refined(one: Frame, refinements: list[Frame]) -> Frame:
+    """A project's deal from a list, with what a later sentence told of it alone (its own amount first)."""
+    for later in refinements:
+        if later.projects == one.projects:
+            one = dataclasses.replace(one, amounts=[], investors=list(one.investors), used=list(one.used))
+            _merge(one, later)
+    return one
+
+
+def _same_deal(a: Frame, b: Frame) -> bool:
+    if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > 1:
+        return False
+    return bool(set(a.projects) & set(b.projects))
+
+
+def _merge(into: Frame, other: Frame) -> None:
+    into.projects = dedupe([*into.projects, *other.projects])
+    into.investors = dedupe([*into.investors, *other.investors])
+    into.amounts.extend(a for a in other.amounts if a not in into.amounts)
+    into.project_count = into.project_count or other.project_count
+    if other.stage is not None and (into.stage is None or STAGES.index(other.stage) >= STAGES.index(into.stage)):
+        into.stage, into.date = other.stage, other.date or into.date
+    into.event = into.event or other.event
+    if other.explicit_place and not into.explicit_place:
+        into.place, into.explicit_place = other.place, True
+    into.used.extend(other.used)
+    into.cover(other.lo, other.hi)
+
+
+# Words of a plan or a forecast between a period and its amount (今年计划投资, 预计年内完成投资).
+_PLAN_RE = patterns.compile(r"计划|预计|拟|将|力争|争取|目标")
+
+
+def _deal(reading: Reading, frame: Frame, event_total: int | None = None) -> models.Deal:
+    # The clauses from the first to the last thing read, across sentences when frames merged.
+    first, last = reading.sentence_at(frame.lo), reading.sentence_at(frame.hi - 1)
+    evidence = reading.evidence_span(first.clause_at(frame.lo).start, last.clause_at(frame.hi - 1).end)
+    return models.Deal(
+        projects=frame.projects,
+        project_count=frame.project_count,
+        investors=frame.investors,
+        place=frame.place,
+        amounts=frame.amounts,
+        stage=frame.stage,
+        date=frame.date or _period_of_its_amount(reading, frame) or _paragraph_period(reading, frame),
+        event=frame.event,
+        event_total=event_total,
+        evidence=evidence,
+    )
+
+
+def _period_of_its_amount(reading: Reading, frame: Frame) -> str | None:
+    """A deal of no stage dated by the period before one of its amounts in that amount's clause ("A项目，今年已
+    完成投资3亿元", "总投资10亿元，1—5月完成投资3亿元"); not a plan's (今年计划投资5亿元: no date yet)."""
+    if frame.stage is not None:
+        return None
+    for money in (m for m in frame.used if m.type == "money"):
+        sent = reading.sentence_at(money.start)
+        clause = sent.clause_at(money.start)
+        dates = [m for m in sent.between(clause.start, money.start, "date") if reading.is_period_date(m)]
+        if dates and not _PLAN_RE.search(reading.norm, dates[-1].end, money.start):
+            period = reading.period_of(dates[-1])
+            return None if is_day(period) else period
+    return None
+
+
+def _paragraph_period(reading: Reading, frame: Frame) -> str | None:
+    """A deal its text does not date belongs to the period its sentence opens with or its paragraph, section
+    or lead speaks of ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a
+    heading that set none; a planned one has no date yet, and a day is an event's, no period."""
+    sent = frame.sentence
+    # "2024年，我们将加快建设A项目" after a paragraph on 2023: the sentence's own year, not the one carried.
+    opening = reading.opening_date(sent)
+    period = reading.period_of(opening) if opening is not None else sent.deal_period
+    if frame.stage == "planned" or period is None or not period[:4].isdigit() or is_day(period):
+        return None
+    return period
