@@ -15,7 +15,11 @@ GLOSSED: list[tuple[str, list[tuple[str, str]], list[tuple[str, str, Any]]]] = [
     (
         "2023年1-6月，濱海新區(qū)實際利用外資3.2億美元，同比增長(zhǎng)12.3%。",
         [("date", "2023年1-6月"), ("place", "濱海新區(qū)"), ("money", "3.2億美元"), ("percent", "12.3%")],
-        [("metrics", "indicator", "實際利用外資"), ("metrics", "place", "滨海新区"), ("metrics", "period", "2023-01/2023-06")],
+        [
+            ("metrics", "indicator", "實際利用外資"),
+            ("metrics", "place", "滨海新区"),
+            ("metrics", "period", "2023-01/2023-06"),
+        ],
     ),
     (
         "3月1日，金山云數(shù)據(jù)中心項目、天津中電創(chuàng)新園項目集中開工。",

@@ -485,7 +485,9 @@ def test_the_outlet_of_a_source_line_is_not_the_subject() -> None:
 
     report = extract("一季度，东昌府区签约项目30个。\n来源：济南日报\n作者：王明", reference_date="2020-04-10")
     assert report.subject_place is None or report.subject_place.name != "济南市"
-    report = extract("一季度，东昌府区签约项目30个，东昌府区到位资金20亿元。\n来源：济南日报", reference_date="2020-04-10")
+    report = extract(
+        "一季度，东昌府区签约项目30个，东昌府区到位资金20亿元。\n来源：济南日报", reference_date="2020-04-10"
+    )
     assert report.subject_place is not None and report.subject_place.name == "东昌府区"
 
 

@@ -257,7 +257,10 @@ def test_money_mention_before_the_name_ends_it_and_numbers_inside_stay() -> None
             ["华中服装制造产业园项目", "汉上云谷数字经济产业园和算力中心项目"],
         ),
         # a class named by what it does for the city (现代化产业, 灾后恢复重建) closes a list of its examples
-        ("开工清华国重昌平基地、永丰实创园二期等26个现代化产业项目，总投资380亿元。", ["清华国重昌平基地", "永丰实创园二期"]),
+        (
+            "开工清华国重昌平基地、永丰实创园二期等26个现代化产业项目，总投资380亿元。",
+            ["清华国重昌平基地", "永丰实创园二期"],
+        ),
         # a building verb before the first item is no part of its name
         ("正在加快建设恒丰建材、双成建材、兴业诚钢等20个工业项目。", ["恒丰建材", "双成建材", "兴业诚钢"]),
         # the venue word before a name is no part of it
@@ -369,12 +372,17 @@ REAL_PATTERNS = [
     ("含铁废渣利用项目全面投产。", ["含铁废渣利用项目"]),
     ("青兰铁路开通客运服务。", ["青兰铁路"]),
     # a line in a list closed by the verb that tells it built or in use
-    ("云桂铁路南宁至百色段、崇左至靖西高速公路、百色区域电网一期工程等项目投入使用。",
-     ["云桂铁路南宁至百色段", "崇左至靖西高速公路", "百色区域电网一期工程"]),
+    (
+        "云桂铁路南宁至百色段、崇左至靖西高速公路、百色区域电网一期工程等项目投入使用。",
+        ["云桂铁路南宁至百色段", "崇左至靖西高速公路", "百色区域电网一期工程"],
+    ),
     # a company's plan to build at a place makes even a name of trades an instance
     ("宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目。", ["智慧供应链产业园项目"]),
     # a slash between capacities stays inside the name
-    ("宏储源100MW/200MWh光伏储能、青海嘉诺钾资源产品精深加工等4个项目已开复工建设。", ["宏储源100MW/200MWh光伏储能", "青海嘉诺钾资源产品精深加工"]),
+    (
+        "宏储源100MW/200MWh光伏储能、青海嘉诺钾资源产品精深加工等4个项目已开复工建设。",
+        ["宏储源100MW/200MWh光伏储能", "青海嘉诺钾资源产品精深加工"],
+    ),
     ("华能2×350MW／700MWh储能电站项目开工。", ["华能2×350MW／700MWh储能电站项目"]),
     # a place before a quoted name in a list is where it is
     ("推进石景山区“智慧谷”、房山区“氢能谷”等一批项目。", ["智慧谷", "氢能谷"]),

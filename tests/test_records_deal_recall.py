@@ -236,7 +236,10 @@ def test_emphasised_amounts(markup: str, total: int) -> None:
 
 # A table row or a form line gives the role before a colon (总投资：3亿元).
 ROLE_BEFORE_A_COLON = [
-    ("项目名称：[年产5万吨新型建材项目|project:]，总投资：[3亿元|money:300000000 CNY]，建设地点：工业园区。", 300000000),
+    (
+        "项目名称：[年产5万吨新型建材项目|project:]，总投资：[3亿元|money:300000000 CNY]，建设地点：工业园区。",
+        300000000,
+    ),
     ("[智能装备制造项目|project:]，计划总投资：[10亿元|money:1000000000 CNY]。", 1000000000),
     ("[冷链物流中心项目|project:]投资额: [2.5亿元|money:250000000 CNY]。", 250000000),
     ("[綠色食品加工項目|project:]，總投資：[6億元|money:600000000 CNY]。", 600000000),
@@ -429,7 +432,9 @@ def test_told_more_after(markup: str, investors: list[str], total: int) -> None:
 
 def test_a_project_told_with_another_before_is_not_pointed_at() -> None:
     # two projects before: 该项目 could be either, so neither takes the amount
-    deals = deals_of("[A区物流园项目|project:]和[B区冷链项目|project:]开工。该项目总投资[12亿元|money:1200000000 CNY]。")
+    deals = deals_of(
+        "[A区物流园项目|project:]和[B区冷链项目|project:]开工。该项目总投资[12亿元|money:1200000000 CNY]。"
+    )
     assert all(d.amounts == [] for d in deals)
 
 

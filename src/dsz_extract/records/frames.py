@@ -70,7 +70,9 @@ NOT_LOCAL_LEVELS = ("country", "region")
 # "在XX举行", "于XX召开": the place the event is held.
 _HELD_AT = ("在", "于")
 # Where a project lands, not where an event is held (…项目将建在华丰镇; 开工项目分布在A、B等地).
-_LANDS = tuple(f"{verb}{at}" for verb in ("建", "落户", "分布", "坐落", "选址", "布局", "落地", "位", "集中") for at in _HELD_AT)
+_LANDS = tuple(
+    f"{verb}{at}" for verb in ("建", "落户", "分布", "坐落", "选址", "布局", "落地", "位", "集中") for at in _HELD_AT
+)
 
 
 @dataclass(frozen=True)

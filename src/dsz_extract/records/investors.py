@@ -340,8 +340,9 @@ def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], claus
         money = _money_right_after(sent, verb.end(), sent.span.end)
         between = sent.between(sign.end(), money.start if money is not None else verb.start())
         # "…签署投资意向书，台积电将在楠梓园区兴建…，投资金额逾3000亿元": the company named again is no other party
-        if any(m.type in ("project", "money", "count") or (m.type == "org" and m.value.name not in names)
-               for m in between):
+        if any(
+            m.type in ("project", "money", "count") or (m.type == "org" and m.value.name not in names) for m in between
+        ):
             return None
         if money is not None:
             return None if _of_the_place(reading, sent, verb.start()) else (money, sign.start())
