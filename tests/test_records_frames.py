@@ -317,3 +317,83 @@ def test_the_most_specific_of_consecutive_places_hosts_the_event() -> None:
     text = "3月22日，合肥市肥东县举行重大项目集中签约仪式，共签约项目19个，总投资150亿元。"
     report = extract(text, reference_date="2023-03-23")
     assert [t.place for t in report.event_totals] == ["肥东县"]
+
+
+BACK_TO_THE_EVENT = [
+    (
+        # a paragraph on the year so far closes the frame; "这次开工的…项目中" goes back to the event's day
+        "5月18日上午，平江县举行重点项目集中开工活动。\n今年前4个月，全县完成固定资产投资42亿元。\n"
+        "这次开工的6个项目中，包括智能装备制造产业园项目，总投资5亿元。",
+        "2021-05-20",
+        [("智能装备制造产业园项目", "started", "2021-05-18")],
+    ),
+    (
+        "3月9日，临川区举行招商引资项目集中签约仪式。\n截至2月底，全区在建项目120个。\n"
+        "本次签约的12个项目中，年产2万吨新能源电池材料项目总投资20亿元。",
+        "2023-03-10",
+        [("年产2万吨新能源电池材料项目", "signed", "2023-03-09")],
+    ),
+    (
+        "10月26日，平潭综合实验区举行重大项目集中签约仪式。\n1至9月，全区新签约项目86个，总投资320亿元。\n"
+        "这次签约的项目有海洋生物医药产业园项目、跨境电商物流中心项目，总投资58亿元。",
+        "2019-10-27",
+        [("海洋生物医药产业园项目", "signed", "2019-10-26")],  # one deal of the two projects and their total
+    ),
+    (
+        # traditional characters
+        "12月2日，鶴山市舉行重大項目集中簽約活動。\n今年前三季度，全市地區生產總值增長6.1%。\n"
+        "此次簽約的項目中，智能家居產業園項目總投資15億元。",
+        "2022-12-03",
+        [("智能家居產業園項目", "signed", "2022-12-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"), BACK_TO_THE_EVENT, ids=[str(i) for i in range(len(BACK_TO_THE_EVENT))]
+)
+def test_a_sentence_opening_on_the_event_goes_back_to_its_frame(
+    text: str, reference: str, expected: list[tuple[str, str, str]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    assert [(d.projects[0], d.stage, d.date) for d in report.deals] == expected
+
+
+SIGNED_AT_A_MEETING = [
+    (
+        # a meeting of any name at which projects were signed frames the projects told after it
+        "在11月5日举行的全省与央企合作座谈会上，我省与32家央企签署56个合作项目。\n截至10月底，全省累计签约项目800个。\n"
+        "本次签约的项目中，风电装备制造产业园项目投资规模达80亿元。",
+        "2015-11-07",
+        [("风电装备制造产业园项目", "signed", "2015-11-05")],
+    ),
+    (
+        "6月12日，东台市在深圳举行招商说明会，会上签约15个项目。\n今年以来，全市新签约亿元项目60个。\n"
+        "此次签约的项目中，年产500万只储能电池项目协议投资8亿元。",
+        "2020-06-14",
+        [("年产500万只储能电池项目", "signed", "2020-06-12")],
+    ),
+    (
+        "9月3日，开发区召开民营企业交流会，会上现场签订合作协议9项。\n今年前8个月，全区完成工业投资45亿元。\n"
+        "本次签约项目中，年产300万套高端轴承项目总投资6亿元。",
+        "2018-09-05",
+        [("年产300万套高端轴承项目", "signed", "2018-09-03")],
+    ),
+    (
+        # traditional characters
+        "4月20日，嘉義縣舉辦產業發展座談會，會上簽署投資意向書7份。\n今年第一季，全縣新增投資案42件。\n"
+        "此次簽約的項目中，年產50萬片綠能光電模組項目總投資30億元。",
+        "2017-04-21",
+        [("年產50萬片綠能光電模組項目", "signed", "2017-04-20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"), SIGNED_AT_A_MEETING, ids=[str(i) for i in range(len(SIGNED_AT_A_MEETING))]
+)
+def test_projects_signed_at_a_meeting_take_its_day(
+    text: str, reference: str, expected: list[tuple[str, str, str]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    assert [(d.projects[0], d.stage, d.date) for d in report.deals] == expected

@@ -244,6 +244,16 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     return start, end
 
 
+# The leg of a touring event in brackets right after its name (…推介会暨合作项目签约仪式（长三角地区）, …专题调度会
+# （黔西南州专场）, …推介会（北京站）) belongs to the name.
+_LEG = patterns.compile(r"[（(][^（）()，。、；：,;:\n“”]{1,12}?(?:专场|地区|片区|分会场|站)[）)]")
+
+
+def _over_leg(text: str, end: int) -> int:
+    leg = _LEG.match(text, end)
+    return leg.end() if leg is not None else end
+
+
 _JOIN_GAP = patterns.compile(r"暨[^，。；：！？、,;:!?\n]{0,24}")
 
 
@@ -257,6 +267,7 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         cand = _candidate(bounds, stem_end, end, taken)
         if cand is None:
             continue
+        cand = (cand[0], _over_leg(bounds.text, cand[1]))
         if found and _joined(bounds.text, found[-1][1], cand[0]):
             # 全球人才高峰会|暨|香港人才服务周: one event held under both names, the second may hold
             # a boundary word (…博览会暨中国东西部合作与|投资贸易洽谈会).

@@ -57,10 +57,23 @@ _CEREMONY_OF: dict[str, models.Stage | None] = {
 # Sentences opening with these speak of a time beyond the event, though they state no date.
 OTHER_TIME_WORDS = ("近年来", "近年", "近几年", "多年来", "历年来", "以往", "过去几年", "长期以来", "一直以来")
 _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OTHER_TIME_WORDS) + ")")
-_CEREMONY_RE = patterns.compile("|".join(sorted(_CEREMONY_OF, key=len, reverse=True)))
+# A meeting of any name at which projects were signed ("在…合作座谈会上，A与B签署78个合作项目", "举行招商说明会，
+# 会上签约22个项目") is a signing, whatever the meeting is called.
+SIGNED_AT_MEETING_REACH = 30
+SIGNING_VERBS = ("签约", "签署", "签订")
+_SIGNED_AT_MEETING = rf"(?P<meeting>会上[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
+_CEREMONY_RE = patterns.compile("|".join([*sorted(_CEREMONY_OF, key=len, reverse=True), _SIGNED_AT_MEETING]))
 # A sentence telling another stage as part of the occasion just told (现场还进行了…集中签约, 当天，…, 同时，…).
 _SAME_OCCASION_RE = patterns.compile(r"[\s“”\"]*(?:现场|当天|当日|同日|同时|活动现场|仪式现场|会上|活动中|此外)")
 _OF_THE_EVENT_RE = patterns.compile("|".join(OF_THE_EVENT))
+# A sentence opening on the projects of the event told before ("本次签约的78个项目", "这次开工、竣工的7个重点项目
+# 中", "此次集中签约的项目主要是…") goes back to it, however far the report strayed to other times in between.
+BACK_TO_THE_EVENT = ("本次", "此次", "这次")
+EVENT_STAGE_VERBS = ("签约", "开工", "开复工", "竣工", "投产", "集中")
+BACK_REACH = 4
+_BACK_TO_THE_EVENT_RE = patterns.compile(
+    rf"[\s“”\"]*(?:{'|'.join(BACK_TO_THE_EVENT)})[^，,。；;]{{0,{BACK_REACH}}}?(?:{'|'.join(EVENT_STAGE_VERBS)})"
+)
 # A dateline ends with these after its day ("3月1日电", "4月23日讯").
 DATELINE_ENDS = ("电", "讯", "消息")
 DATELINE_REACH = 12
@@ -91,6 +104,13 @@ class EventFrame:
 
 def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFrame | None:
     """The frame `sent` is read in, given the frame of the sentence before it."""
+    now = _step(reading, sent, frame)
+    if now is not None:
+        reading.memo["last_event_frame"] = now
+    return now
+
+
+def _step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFrame | None:
     if _OTHER_TIME_RE.match(reading.norm, sent.span.start, sent.span.end):
         return None  # "近年来，…先后有345个项目集中签约": the years before, no event of the report
     opened = _opened_by(reading, sent)
@@ -103,8 +123,18 @@ def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFra
                 return dataclasses.replace(opened, date=frame.date)
             return dataclasses.replace(opened, date=frame.date, place=frame.place, away=frame.away)
         return opened
-    if frame is not None and _turns_to_another_time(reading, sent, frame):
+    if frame is None:
+        return _back_to_the_event(reading, sent)
+    if _turns_to_another_time(reading, sent, frame):
         return None
+    return frame
+
+
+def _back_to_the_event(reading: Reading, sent: Sentence) -> EventFrame | None:
+    """The frame last closed, when the sentence opens on its event again ("本次签约的78个项目，…")."""
+    if not _BACK_TO_THE_EVENT_RE.match(reading.norm, sent.span.start, sent.span.end):
+        return None
+    frame: EventFrame | None = reading.memo.get("last_event_frame")
     return frame
 
 
@@ -173,7 +203,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     ]
     if not words:
         return None
-    named = {s for m in words if (s := _CEREMONY_OF[m.group()]) is not None}
+    named = {s for m in words if (s := _stage_of(m)) is not None}
     stage = next(iter(named)) if len(named) == 1 else None
     events = sent.of_type("event")
     place = _held_at(reading, sent, sent.clause_at(words[0].start()).end)
@@ -185,6 +215,10 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         event=events[0].value.name if events else None,
         away=any(m.value.name == place and reading.is_away(m) for m in sent.of_type("place")),
     )
+
+
+def _stage_of(word: Any) -> models.Stage | None:
+    return "signed" if word.group("meeting") else _CEREMONY_OF[word.group()]
 
 
 def _may_name_ceremony(reading: Reading, sent: Sentence) -> bool:
