@@ -16,6 +16,7 @@ event it is told of) is read in records/periods.py.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -163,12 +164,27 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             figure = _Figure(value, indicator, value.type, value.value, target_named=target_named)
             if place is not None:
                 figure.place = Found(place.value.name, place.start, place.end)
-            figures.add(figure)
+            _add_each_place(reading, sent, figures, figure, thresholds)
     _read_percents(reading, sent, figures, used | listed)
     for figure in figures.all:
         if figure.value_type != "percent" and figure.place is None:
             metric_breakdowns.remember(reading, sent, figure.indicator, figure.value_type)
     return [_metric(reading, sent, f) for f in figures.all]
+
+
+def _add_each_place(
+    reading: Reading, sent: Sentence, figures: _Figures, figure: _Figure, transparent: frozenset[Any]
+) -> _Figure:
+    """The figure, once for each place of a list it is every one's ("芜湖、宣城、滁州超300亿元"), else once;
+    returns the first added."""
+    places = metric_breakdowns.shared_places(reading, sent, figure.value, transparent)
+    if not places:
+        figures.add(figure)
+        return figure
+    each = [dataclasses.replace(figure, extra=[], place=Found(p.value.name, p.start, p.end)) for p in places]
+    for one in each:
+        figures.add(one)
+    return each[0]
 
 
 def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figures) -> tuple[Phrase, Any | None]:
@@ -501,8 +517,7 @@ def _add_statistic(
         return None
     number = _as_growth(percent.value, negative) if negative or percent.value.unit == "times" else percent.value
     figure = _Figure(percent, indicator, "percent", number)
-    figures.add(figure)
-    return figure
+    return _add_each_place(reading, sent, figures, figure, frozenset())
 
 
 def _as_growth(value: models.PercentValue, negative: bool) -> models.PercentValue:
