@@ -73,3 +73,40 @@ ROWS = SHARED + JOINT
 def test_a_figure_of_a_list_of_places(text: str, reference: str, expected: list[tuple[str | None, float]]) -> None:
     report = extract(text, reference_date=reference)
     assert [(m.place, _number(m.value)) for m in report.metrics] == expected
+
+
+# A share after its figure's growth (or a remark without figures) still qualifies that figure: no percent
+# metric of its own. Rows: text, reference date, (value, yoy, share) of each metric in order.
+SHARES = [
+    (
+        "前三季度，南通市实际使用外资9.57亿美元，同比增长19.8%，占全省总额的40.96%。",
+        "2018-10-20",
+        [(957000000, 19.8, 40.96)],
+    ),
+    (
+        "1至9月，第二产业签约金额2148.5亿元，同比增长39.57%，占总签约金额的65.18%。",
+        "2019-10-20",
+        [(214850000000, 39.57, 65.18)],
+    ),
+    (
+        "1-2月，皖江片区实际到位资金821.9亿元，同比增长10.8%，增速首次超过全省平均水平，占全省比重65.1%。",
+        "2018-03-20",
+        [(82190000000, 10.8, 65.1)],
+    ),
+    (
+        "其中，海口市實際使用外資3.02億美元，同比增長171.54%，占全省引進外資總量的78.11%。",
+        "2021-09-20",
+        [(302000000, 171.54, 78.11)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SHARES, ids=[str(i) for i in range(len(SHARES))])
+def test_a_share_after_a_growth_qualifies_the_figure(
+    text: str, reference: str, expected: list[tuple[float, float | None, float | None]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    got = [
+        (_number(m.value), m.yoy.value if m.yoy else None, m.share.value if m.share else None) for m in report.metrics
+    ]
+    assert got == expected

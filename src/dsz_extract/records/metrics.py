@@ -70,6 +70,9 @@ COMPARISON = (
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
 RESPECTIVELY = "分别"
 SHARE_WORDS = ("占比", "占到", "占", "比重")
+# How many clauses a share may stand after its figure when the clauses between only qualify that figure
+# (its growth, a remark without figures).
+QUALIFYING_CLAUSES = 3
 COMPLETION = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?"
 PERCENT_TRAIL_WORDS = (*TRAIL_WORDS, *GROWTH_UP, *GROWTH_DOWN, *COMPARISON, RESPECTIVELY, "了")
 # "分两批", "第3个", "每5家" are not statistics.
@@ -451,8 +454,13 @@ def _has_subject(words: str) -> bool:
 
 
 def _in_reach(sent: Sentence, host: _Figure, percent: Any) -> bool:
-    """The host stands in the percent's clause or the clause just before it."""
-    return sent.clause_index(percent.start) - sent.clause_index(host.value.start) <= 1
+    """The host stands in the percent's clause or the clause just before it, or a few clauses before when
+    those only qualify it ("海口实际使用外资3.02亿美元，同比增长171.54%，占全省引进外资总量的78.11%")."""
+    distance = sent.clause_index(percent.start) - sent.clause_index(host.value.start)
+    if distance <= 1:
+        return True
+    between = sent.between(host.value.end, percent.start, *VALUE_TYPES)
+    return distance <= QUALIFYING_CLAUSES and all(any(m is e for e in host.extra) for m in between)
 
 
 def _read_average_growth(
