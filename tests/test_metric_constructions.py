@@ -110,3 +110,42 @@ def test_a_share_after_a_growth_qualifies_the_figure(
         (_number(m.value), m.yoy.value if m.yoy else None, m.share.value if m.share else None) for m in report.metrics
     ]
     assert got == expected
+
+
+# Percentage points after a gap word (高于, 低于) or a change from last month (环比, 比上个月) are neither a
+# statistic nor the year-on-year change of the rate before them. Rows: text, reference date, (value, yoy).
+GAPS = [
+    (
+        "上半年，全市新签项目资金到位率41%，高于去年同期6个百分点。",
+        "2020-07-20",
+        [(41, None)],
+    ),
+    (
+        "前三季度，全县完成固定资产投资96.3亿元，同比增长9.2%，高于工业投资增幅2.5个百分点。",
+        "2021-10-20",
+        [(9630000000, 9.2)],
+    ),
+    (
+        "今年一季度，高技术产业投资占全部投资比重为28%，环比提高1.5个百分点。",
+        "2022-04-20",
+        [(28, None)],
+    ),
+    (
+        "1-5月，製造業利用外資佔比達到45.6%，比上個月提升0.8個百分點。",
+        "2019-06-20",
+        [(45.6, None)],
+    ),
+    (
+        "全年外资项目履约率为62.4%，低于上年同期3个百分点。",
+        "2018-12-28",
+        [(62.4, None)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), GAPS, ids=[str(i) for i in range(len(GAPS))])
+def test_percentage_points_of_a_gap_are_no_figure(
+    text: str, reference: str, expected: list[tuple[float, float | None]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    assert [(_number(m.value), m.yoy.value if m.yoy else None) for m in report.metrics] == expected

@@ -70,6 +70,9 @@ COMPARISON = (
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
 RESPECTIVELY = "分别"
 SHARE_WORDS = ("占比", "占到", "占", "比重")
+# Percentage points after these are a gap from another rate or a change from last month, not a year-on-year
+# change or a statistic ("资金到位率32%，高于去年同期7个百分点", "比重为33%，环比提高2个百分点").
+GAP_WORDS = ("高于", "低于", "超出", "多于", "少于", "环比", "比上月", "比上个月", "较上月", "较上个月")
 # How many clauses a share may stand after its figure when the clauses between only qualify that figure
 # (its growth, a remark without figures).
 QUALIFYING_CLAUSES = 3
@@ -121,6 +124,7 @@ _DIFFERENCE_RE = patterns.compile(
 )
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
+_GAP_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，,；;。]*$")
 _TARGET_COMPLETION_RE = patterns.compile(
     r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
 )
@@ -374,6 +378,8 @@ def _run_from(reading: Reading, percents: list[Any], i: int) -> list[Any]:
 def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any]) -> None:
     first = run[0]
     lead = _lead_text(reading, sent, first)
+    if first.value.unit == "percentage_point" and _GAP_RE.search(lead):
+        return  # "高于去年同期7个百分点", "环比提高2个百分点": a gap, neither a statistic nor a yoy
     if _COMPLETION_RE.search(lead) or _completes_a_stated_target(reading, sent, first):
         host = _host_before(figures, first, lambda f: f.completion is None)
         if host is not None:
