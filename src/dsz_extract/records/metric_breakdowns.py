@@ -26,6 +26,8 @@ MEMO_KEY = "metric_breakdowns.last"
 # How many clauses before a figure its ranking phrase may stand ("…排在前三位的是岑溪市82.0亿元，万秀区80.0亿元").
 RANKING_CLAUSES = 2
 # A place after these is a destination, partner or base ("赴深圳3次", "占全省…").
+# What may stand between a place and its figure: nothing, or a word that the figure is each one's ("…和兴安盟各18项").
+SHARED_GAP_RE = patterns.compile(r"(?:也)?(?:均|都|各)?")
 PLACE_NOT_SUBJECT_BEFORE = ("赴", "到", "往", "向", "从", "来自", "与", "同", "对", "比", "较", "占")
 
 
@@ -41,7 +43,7 @@ class Named:
 def place_item(reading: Reading, sent: Sentence, value: Any) -> Any | None:
     """The place mention right before the figure ("岑溪市82.0亿元"), when it can be a figure's place."""
     before = next(sent.backwards(value.start, sent.clause_at(value.start).start), None)
-    if before is None or before.type != "place" or before.end != value.start:
+    if before is None or before.type != "place" or not SHARED_GAP_RE.fullmatch(reading.norm, before.end, value.start):
         return None
     if before.value.level not in ITEM_LEVELS:
         return None
@@ -73,3 +75,46 @@ def last_named(reading: Reading, sent: Sentence, value_type: str) -> Phrase | No
     if named is None or named.paragraph != sent.paragraph or named.value_type != value_type:
         return None
     return named.indicator
+
+
+# --- one figure every place of a list has ---------------------------------------------------------
+
+# Words that say a figure holds for each place of the list before it ("昆明、曲靖、红河引资额均超过500亿元",
+# "赤峰市和乌兰察布市各31项").
+SHARED_WORD_RE = patterns.compile(r"均|都|各|皆")
+# Words that make the figure the list's joint total ("A、B两市合计到位资金300亿元", "A、B共引进…"), and a
+# count of the places (两县, 4州市) that names the group as one subject.
+JOINT_RE = patterns.compile(
+    r"共|合计|总计|累计|一共|合共|总和|[两二三四五六七八九十\d]+个?(?:州市|市|县|区|地|省|盟|旗)"
+)
+# What may open the clause before the list ("其中，昆明、曲靖…").
+LIST_OPENING_RE = patterns.compile(r"[\s，,；;：:]*(?:其中|另外|此外|同时|而|以及)?[\s，,；;：:]*")
+LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def shared_places(reading: Reading, sent: Sentence, value: Any, transparent: frozenset[Any]) -> list[Any]:
+    """The places of a list opening the figure's clause, when the figure is each one's
+    ("芜湖、宣城、滁州超300亿元"; "两江新区、涪陵区完成投资均已超100亿元"): said by 均/都/各 or by a bound
+    (超, 以上) that each place passes. Mentions in `transparent` (thresholds) may stand between."""
+    clause = sent.clause_at(value.start)
+    norm = reading.norm
+    chain: list[Any] = []
+    for m in sent.between(clause.start, value.start):
+        if m.type != "place":
+            if chain and (m.type, m.start, m.end) not in transparent:
+                return []  # "…滇中经济圈4州市共引进": another figure before this one
+            continue
+        if not chain:
+            if not LIST_OPENING_RE.fullmatch(norm, clause.start, m.start):
+                return []
+        elif norm[chain[-1].end : m.start] not in LIST_JOINERS:
+            return []  # a place after the list ("A、B对C投资…"): not a list the figure is each one's
+        chain.append(m)
+    if len(chain) < 2 or any(p.value.level not in ITEM_LEVELS for p in chain):
+        return []
+    words = norm[chain[-1].end : value.start]
+    if words.startswith("等") or JOINT_RE.search(words) or "分别" in words:
+        return []
+    if not SHARED_WORD_RE.search(words) and value.value.modifier != "over":
+        return []
+    return chain

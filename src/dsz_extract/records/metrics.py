@@ -16,6 +16,7 @@ event it is told of) is read in records/periods.py.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -69,6 +70,12 @@ COMPARISON = (
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
 RESPECTIVELY = "分别"
 SHARE_WORDS = ("占比", "占到", "占", "比重")
+# Percentage points after these are a gap from another rate or a change from last month, not a year-on-year
+# change or a statistic ("资金到位率32%，高于去年同期7个百分点", "比重为33%，环比提高2个百分点").
+GAP_WORDS = ("高于", "低于", "超出", "多于", "少于", "环比", "比上月", "比上个月", "较上月", "较上个月")
+# How many clauses a share may stand after its figure when the clauses between only qualify that figure
+# (its growth, a remark without figures).
+QUALIFYING_CLAUSES = 3
 COMPLETION = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?"
 PERCENT_TRAIL_WORDS = (*TRAIL_WORDS, *GROWTH_UP, *GROWTH_DOWN, *COMPARISON, RESPECTIVELY, "了")
 # "分两批", "第3个", "每5家" are not statistics.
@@ -117,6 +124,7 @@ _DIFFERENCE_RE = patterns.compile(
 )
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
+_GAP_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，,；;。]*$")
 _TARGET_COMPLETION_RE = patterns.compile(
     r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
 )
@@ -163,12 +171,27 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             figure = _Figure(value, indicator, value.type, value.value, target_named=target_named)
             if place is not None:
                 figure.place = Found(place.value.name, place.start, place.end)
-            figures.add(figure)
+            _add_each_place(reading, sent, figures, figure, thresholds)
     _read_percents(reading, sent, figures, used | listed)
     for figure in figures.all:
         if figure.value_type != "percent" and figure.place is None:
             metric_breakdowns.remember(reading, sent, figure.indicator, figure.value_type)
     return [_metric(reading, sent, f) for f in figures.all]
+
+
+def _add_each_place(
+    reading: Reading, sent: Sentence, figures: _Figures, figure: _Figure, transparent: frozenset[Any]
+) -> _Figure:
+    """The figure, once for each place of a list it is every one's ("芜湖、宣城、滁州超300亿元"), else once;
+    returns the first added."""
+    places = metric_breakdowns.shared_places(reading, sent, figure.value, transparent)
+    if not places:
+        figures.add(figure)
+        return figure
+    each = [dataclasses.replace(figure, extra=[], place=Found(p.value.name, p.start, p.end)) for p in places]
+    for one in each:
+        figures.add(one)
+    return each[0]
 
 
 def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figures) -> tuple[Phrase, Any | None]:
@@ -355,6 +378,8 @@ def _run_from(reading: Reading, percents: list[Any], i: int) -> list[Any]:
 def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any]) -> None:
     first = run[0]
     lead = _lead_text(reading, sent, first)
+    if first.value.unit == "percentage_point" and _GAP_RE.search(lead):
+        return  # "高于去年同期7个百分点", "环比提高2个百分点": a gap, neither a statistic nor a yoy
     if _COMPLETION_RE.search(lead) or _completes_a_stated_target(reading, sent, first):
         host = _host_before(figures, first, lambda f: f.completion is None)
         if host is not None:
@@ -435,8 +460,13 @@ def _has_subject(words: str) -> bool:
 
 
 def _in_reach(sent: Sentence, host: _Figure, percent: Any) -> bool:
-    """The host stands in the percent's clause or the clause just before it."""
-    return sent.clause_index(percent.start) - sent.clause_index(host.value.start) <= 1
+    """The host stands in the percent's clause or the clause just before it, or a few clauses before when
+    those only qualify it ("海口实际使用外资3.02亿美元，同比增长171.54%，占全省引进外资总量的78.11%")."""
+    distance = sent.clause_index(percent.start) - sent.clause_index(host.value.start)
+    if distance <= 1:
+        return True
+    between = sent.between(host.value.end, percent.start, *VALUE_TYPES)
+    return distance <= QUALIFYING_CLAUSES and all(any(m is e for e in host.extra) for m in between)
 
 
 def _read_average_growth(
@@ -501,8 +531,7 @@ def _add_statistic(
         return None
     number = _as_growth(percent.value, negative) if negative or percent.value.unit == "times" else percent.value
     figure = _Figure(percent, indicator, "percent", number)
-    figures.add(figure)
-    return figure
+    return _add_each_place(reading, sent, figures, figure, frozenset())
 
 
 def _as_growth(value: models.PercentValue, negative: bool) -> models.PercentValue:

@@ -1,0 +1,151 @@
+"""Metrics of report constructions read end to end (the real mention passes and the gazetteer), from
+sentences written in the way provincial statistics pages and news reports break figures down.
+
+Each row: the text, its reference date, and the metrics expected in order as (place, value).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract, models
+
+
+def _number(value: Any) -> float:
+    return value.amount if isinstance(value, models.MoneyValue) else value.value
+
+
+# One figure every place of a list has: said by 均/都/各, or by a bound (超, 以上) each place passes.
+SHARED = [
+    (
+        "前三季度，南宁、柳州、桂林实际到位资金均超过300亿元。",
+        "2019-10-20",
+        [("南宁市", 30000000000), ("柳州市", 30000000000), ("桂林市", 30000000000)],
+    ),
+    (
+        "今年以来，其中，绵阳、德阳引进市外到位资金超过150亿元。",
+        "2021-05-10",
+        [("绵阳市", 15000000000), ("德阳市", 15000000000)],
+    ),
+    (
+        "1-6月，长沙实际到位资金超500亿元，株洲、湘潭超200亿元。",
+        "2020-07-15",
+        [("长沙市", 50000000000), ("株洲市", 20000000000), ("湘潭市", 20000000000)],
+    ),
+    (
+        "上半年，鼓樓區、晉安區完成投資均已超80億元。",
+        "2022-07-20",
+        [("鼓楼区", 8000000000), ("晋安区", 8000000000)],
+    ),
+    (
+        "一季度，黄冈、孝感的到位资金同比增幅超过40%。",
+        "2018-04-20",
+        [("黄冈市", 40), ("孝感市", 40)],
+    ),
+    (
+        "前5个月，全区新开工工业项目多，延边州新开工工业项目25项，四平市和辽源市各12项。",
+        "2017-06-10",
+        [("延边朝鲜族自治州", 25), ("四平市", 12), ("辽源市", 12)],
+    ),
+]  # fmt: skip
+
+# A list of places given one figure together: their joint total, one metric of no single place.
+JOINT = [
+    (
+        "前三季度，南宁、柳州两市实际到位资金合计超过500亿元。",
+        "2019-10-20",
+        [(None, 50000000000)],
+    ),
+    (
+        "上半年，株洲、湘潭共引进市外资金超过120亿元。",
+        "2020-07-15",
+        [(None, 12000000000)],
+    ),
+]  # fmt: skip
+
+
+ROWS = SHARED + JOINT
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ROWS, ids=[str(i) for i in range(len(ROWS))])
+def test_a_figure_of_a_list_of_places(text: str, reference: str, expected: list[tuple[str | None, float]]) -> None:
+    report = extract(text, reference_date=reference)
+    assert [(m.place, _number(m.value)) for m in report.metrics] == expected
+
+
+# A share after its figure's growth (or a remark without figures) still qualifies that figure: no percent
+# metric of its own. Rows: text, reference date, (value, yoy, share) of each metric in order.
+SHARES = [
+    (
+        "前三季度，南通市实际使用外资9.57亿美元，同比增长19.8%，占全省总额的40.96%。",
+        "2018-10-20",
+        [(957000000, 19.8, 40.96)],
+    ),
+    (
+        "1至9月，第二产业签约金额2148.5亿元，同比增长39.57%，占总签约金额的65.18%。",
+        "2019-10-20",
+        [(214850000000, 39.57, 65.18)],
+    ),
+    (
+        "1-2月，皖江片区实际到位资金821.9亿元，同比增长10.8%，增速首次超过全省平均水平，占全省比重65.1%。",
+        "2018-03-20",
+        [(82190000000, 10.8, 65.1)],
+    ),
+    (
+        "其中，海口市實際使用外資3.02億美元，同比增長171.54%，占全省引進外資總量的78.11%。",
+        "2021-09-20",
+        [(302000000, 171.54, 78.11)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SHARES, ids=[str(i) for i in range(len(SHARES))])
+def test_a_share_after_a_growth_qualifies_the_figure(
+    text: str, reference: str, expected: list[tuple[float, float | None, float | None]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    got = [
+        (_number(m.value), m.yoy.value if m.yoy else None, m.share.value if m.share else None) for m in report.metrics
+    ]
+    assert got == expected
+
+
+# Percentage points after a gap word (高于, 低于) or a change from last month (环比, 比上个月) are neither a
+# statistic nor the year-on-year change of the rate before them. Rows: text, reference date, (value, yoy).
+GAPS = [
+    (
+        "上半年，全市新签项目资金到位率41%，高于去年同期6个百分点。",
+        "2020-07-20",
+        [(41, None)],
+    ),
+    (
+        "前三季度，全县完成固定资产投资96.3亿元，同比增长9.2%，高于工业投资增幅2.5个百分点。",
+        "2021-10-20",
+        [(9630000000, 9.2)],
+    ),
+    (
+        "今年一季度，高技术产业投资占全部投资比重为28%，环比提高1.5个百分点。",
+        "2022-04-20",
+        [(28, None)],
+    ),
+    (
+        "1-5月，製造業利用外資佔比達到45.6%，比上個月提升0.8個百分點。",
+        "2019-06-20",
+        [(45.6, None)],
+    ),
+    (
+        "全年外资项目履约率为62.4%，低于上年同期3个百分点。",
+        "2018-12-28",
+        [(62.4, None)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), GAPS, ids=[str(i) for i in range(len(GAPS))])
+def test_percentage_points_of_a_gap_are_no_figure(
+    text: str, reference: str, expected: list[tuple[float, float | None]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    assert [(_number(m.value), m.yoy.value if m.yoy else None) for m in report.metrics] == expected
