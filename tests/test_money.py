@@ -269,6 +269,13 @@ def test_money_mentions(sentence: str, expected: list[Money]) -> None:
         ("一次性注资100个亿，带动就业2000人。", [("money", "100个亿"), ("count", "2000人")]),
         ("签约项目5个，总投资3个多亿。", [("count", "5个"), ("money", "3个多亿")]),
         ("这个项目投资十几个亿。", [("money", "十几个亿")]),
+        # 个 before a class of projects by their size counts the projects: 16个|亿元以上项目, 5个|亿元项目
+        ("新签约16个亿元以上项目。", [("count", "16个"), ("money", "亿元以上")]),
+        ("全市40個億元以上重點項目集中開工。", [("count", "40個"), ("money", "億元以上")]),
+        ("引进3个亿元级产业项目。", [("count", "3个"), ("money", "亿元级")]),
+        ("5个亿元项目竣工投产。", [("count", "5个"), ("money", "亿元")]),
+        ("今年将完成投资100个亿元以上。", [("money", "100个亿元以上")]),
+        ("投资5个亿元建设项目。", [("money", "5个亿元")]),
     ],
 )
 def test_money_runs_before_count_in_the_pipeline(sentence: str, expected: list[tuple[str, str]]) -> None:
