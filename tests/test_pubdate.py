@@ -471,9 +471,10 @@ def test_real_pages_publication_date_floor() -> None:
     Batches V and W, untouched: 4/5; all 113/117. Batches X, Y and Z, untouched: 11/12; all 124/129.
     Batches HA and HB, untouched (scored only with the final code): 8/10; after a date closing a header
     line after its section between bars (| 招商动态 |2016-06-15, seen on HB05) and one manifest row
-    corrected (HA01 shows no year: its 2021-06-30 was the URL's), all 133/138. No page that shows no date got one. The issue's target is 0.95.
+    corrected (HA01 shows no year: its 2021-06-30 was the URL's), all 133/138. Batches HC and HD,
+    untouched (scored only with the final code): 14/14; all 148/153. No page that shows no date got one. The issue's target is 0.95.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 138
+    assert splits["all"].pages == 153
     assert splits["all"].accuracy >= 0.95, splits["all"].misses
     assert len(splits["all"].dated_anyway) <= 1, splits["all"].dated_anyway
