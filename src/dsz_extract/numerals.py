@@ -70,13 +70,15 @@ _CN_RUN = rf"[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*(?:{SP}点{SP}[{CN_DIGITS}](?:{S
 # only after a digit or a big unit (never 十百), big units after anything (万亿, 30余万, 100个亿).
 # The spoken 个 before 亿 may take the "more than" word on either side: 3个多亿, 100多个亿, 十几个亿; not
 # where 亿元(以上/级) classes the projects counted (16个亿元以上项目, 5个亿元项目: projects, no money).
+# 亿元(以上/级) before what it classes (…亿元以上重点项目): the size of the projects counted before it.
+PROJECT_SIZE_CLASS = r"亿元?(?:(?:以上|级)\p{Han}{0,6}?)?(?:项目|企业|工程)"
 _NEXT_TOKEN = (
     rf"(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP}(?:[〇零]{SP})?){ARABIC}"
     rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP}){_CN_RUN}"
     rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP})点{SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*"
     rf"|(?<=[0-9{CN_DIGITS}{BIG_UNITS}]{SP})[{SMALL_UNITS}]"
     rf"|[{BIG_UNITS}]"
-    rf"|个(?={SP}(?:[余多几]{SP})?亿)(?!{SP}亿元?(?:(?:以上|级)\p{{Han}}{{0,6}}?)?(?:项目|企业|工程))"
+    rf"|个(?={SP}(?:[余多几]{SP})?亿)(?!{SP}{PROJECT_SIZE_CLASS})"
     rf"|[余多几](?={SP}(?:个{SP})?[{BIG_UNITS}])"
 )
 # A numeral never starts inside another one (after a failed reading the scan retries one

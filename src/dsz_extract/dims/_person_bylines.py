@@ -44,7 +44,13 @@ _SPACES = " \t\u3000"
 
 
 def find(doc: Doc, bounds: Boundaries) -> list[Person]:
-    return _bylines(doc, bounds) + _bracketed(bounds) + _photo_credits(bounds) + _bracketed_credits(bounds)
+    credits = _occurrences(bounds.text, ("摄", "供图"))
+    return (
+        _bylines(doc, bounds)
+        + _bracketed(bounds)
+        + _photo_credits(bounds, credits)
+        + _bracketed_credits(bounds, credits)
+    )
 
 
 # --- bylines -------------------------------------------------------------------------------------
@@ -293,11 +299,11 @@ _SPACE_CHARS = (" ", "\t", "\u3000")
 _CREDIT = patterns.compile(r"(?:摄影?|供图)[ \t\u3000]*(?=\r?\n|$)")
 
 
-def _photo_credits(bounds: Boundaries) -> list[Person]:
+def _photo_credits(bounds: Boundaries, credits: list[int]) -> list[Person]:
     """李克 摄 / 奉正云 攝 ending a line: the names before the credit, apart by spaces or 、."""
     text = bounds.text
     found: list[Person] = []
-    for at in _occurrences(text, ("摄", "供图")):
+    for at in credits:
         if text[at - 1 : at] not in _SPACE_CHARS or _CREDIT.match(text, at) is None:
             continue
         end = at - 1
@@ -326,10 +332,10 @@ _BRACKETED_CREDIT = patterns.compile(r"[（(](?:记者|通讯员)?[ \t\u3000]*(\
 _CREDIT_REACH = 12
 
 
-def _bracketed_credits(bounds: Boundaries) -> list[Person]:
+def _bracketed_credits(bounds: Boundaries, credits: list[int]) -> list[Person]:
     text = bounds.text
     found: list[Person] = []
-    for at in _occurrences(text, ("摄", "供图")):
+    for at in credits:
         lo = max(0, at - _CREDIT_REACH)  # a bracket of its own is short: look back a few characters only
         opened = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
         m = _BRACKETED_CREDIT.match(text, opened) if opened >= 0 else None

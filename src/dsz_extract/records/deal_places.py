@@ -161,8 +161,7 @@ def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue 
     zone = reading.place_heading(first.start, first.end)
     if zone is None or zone.level not in ("zone", "county", "town"):
         return None  # a city or province heading a name is the page's scope, not where a list lands
-    province = zone.adcode[:2] if zone.adcode else None
-    if zone.level != "zone" and reading.subject_province not in (None, province):
+    if zone.level != "zone" and reading.is_away_value(zone):
         return None  # 龙湖|精密电子产业基地 in a 晋中 report: a brand read as a county of another province
     if any(reading.places_in(m.start, m.end) for m in group.projects[1:]):
         return None
@@ -275,14 +274,14 @@ def landing_places(reading: Reading, sent: Sentence, end: int) -> list[Any]:
         if (
             _is_local(m)
             and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE)
-            and not _VENUE_AFTER_RE.match(norm, m.end)
+            and not _HALL_AFTER_RE.match(norm, m.end)
         ):
             found.append(event_frames.most_specific(places[i:]))
     return found
 
 
 # 在南阳市主会场进行了集中签约: a hall the signing was held in, not where the projects land.
-_VENUE_AFTER_RE = patterns.compile(r"(?:主|分)?会场|会议中心|会展中心|宾馆|酒店|大酒店|大厦")
+_HALL_AFTER_RE = patterns.compile(r"(?:主|分)?会场|会议中心|会展中心|宾馆|大?酒店|大厦")
 
 
 def may_host(reading: Reading, sent: Sentence, place: Any) -> bool:

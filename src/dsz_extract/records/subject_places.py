@@ -136,7 +136,10 @@ class SubjectPlaces:
 
     def is_away(self, place: Any) -> bool:
         """Whether a place mention lies in another province than the report's subject place."""
-        province = _province_code(place.value)
+        return self.is_away_value(place.value)
+
+    def is_away_value(self, value: Any) -> bool:
+        province = _province_code(value)
         return self.subject_province is not None and province is not None and province != self.subject_province
 
     def holds_the_subject(self, place: Any) -> bool:

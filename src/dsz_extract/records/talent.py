@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from .. import models, patterns
 from ..text import is_heading
 from . import changes, talent_appointed, talent_counted, talent_parts, talent_schemes, talent_scope
@@ -247,17 +249,7 @@ def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list
         return False
     if not CLASS_END_RE.search(norm, noun.start, noun.end) and not QUOTED_NAME_RE.fullmatch(norm, noun.start, noun.end):
         return False
-    previous = next(iter(sent.backwards(noun.start, sent.span.start)), None)
-    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
-        return False
-    if LIST_GOES_ON_RE.fullmatch(norm, previous.end, noun.start) is None:
-        return False
-    last = earlier[-1]
-    return (
-        last.count is not None
-        and last.count.value == previous.value.value
-        and last.evidence.start <= previous.start < last.evidence.end
-    )
+    return _after_last_count(norm, sent, noun, sent.span.start, LIST_GOES_ON_RE, earlier) is not None
 
 
 def _next_in_list(
@@ -268,21 +260,26 @@ def _next_in_list(
     norm = reading.norm
     if not noun or noun.end > count.start or not earlier:
         return False
-    previous = next(iter(sent.backwards(noun.start, sent.clause_at(count.start).start)), None)
-    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
-        return False
-    if _LIST_JOIN_RE.fullmatch(norm, previous.end, noun.start) is None:
-        return False
-    last = earlier[-1]
-    return (
-        last.mode == mode
-        and last.count is not None
-        and last.count.value == previous.value.value
-        and last.evidence.start <= previous.start < last.evidence.end
-    )
+    last = _after_last_count(norm, sent, noun, sent.clause_at(count.start).start, _LIST_JOIN_RE, earlier)
+    return last is not None and last.mode == mode
 
 
 _LIST_JOIN_RE = patterns.compile(r"\s*(?:、|和|及|以及|，)\s*")
+
+
+def _after_last_count(
+    norm: str, sent: Sentence, noun: Phrase, lo: int, joined: regex.Pattern[str], earlier: list[models.Talent]
+) -> models.Talent | None:
+    """The last record read, when the mention right before `noun` (from `lo`) is its count of people and
+    `joined` is all that stands between them."""
+    previous = next(iter(sent.backwards(noun.start, lo)), None)
+    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
+        return None
+    if joined.fullmatch(norm, previous.end, noun.start) is None:
+        return None
+    last = earlier[-1]
+    counted = last.count is not None and last.count.value == previous.value.value
+    return last if counted and last.evidence.start <= previous.start < last.evidence.end else None
 
 
 def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:

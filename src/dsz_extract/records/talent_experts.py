@@ -10,7 +10,6 @@ signing with a firm is a partner of a deal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .. import models, patterns
@@ -18,6 +17,7 @@ from ..dims._person_names import given_ok, surname_at
 from .context import Reading
 from .phrase import Phrase
 from .sentence import Sentence
+from .talent_words import At
 
 # The kinds of expert a station is named after, and the titles an expert's name stands beside.
 _EXPERT_KINDS = "院士专家|院士|专家"
@@ -54,15 +54,6 @@ _SERVES_RE = patterns.compile(
 _FLEXIBLE_TOPIC_RE = patterns.compile(r"柔性引|引智|特聘专家|柔性")
 _MEMO_KEY = "talent_flexible_topic"
 _LISTED_KEY = "talent_quoted_stations_until"
-
-
-@dataclass(frozen=True)
-class _At:
-    """Where a record without a count stands (talent._record reads `start`, `end`, `value`)."""
-
-    start: int
-    end: int
-    value: Any = None
 
 
 def hosted(reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any) -> models.Talent | None:
@@ -142,7 +133,7 @@ def quoted_stations(reading: Reading, sent: Sentence, record: Any) -> list[model
     names = list(dict.fromkeys(m.group("name") for m in found))
     reading.memo.setdefault(_STATIONS_SEEN_KEY, set()).update(names)  # named_stations reads them no more
     category = Phrase(first.start("kind"), first.end("kind"))
-    at = _At(first.start("name"), first.end("name"))
+    at = At(first.start("name"), first.end("name"))
     hi = min(last.end(), sent.span.end)
     talent = record(reading, sent, at, category, None, names, "flexible", None, first.start(), hi)
     evidence = reading.evidence_span(talent.evidence.start, last.end()) if last.end() > hi else talent.evidence
@@ -181,7 +172,7 @@ def named_stations(reading: Reading, sent: Sentence, record: Any) -> list[models
             None,
         )
         category = Phrase(found.start("kind"), found.end("kind"))
-        at = _At(found.start("name"), found.end("name"))
+        at = At(found.start("name"), found.end("name"))
         org = host.value.name if host is not None else None
         if found.start() - station.start >= 2:
             org = reading.original(station.start, found.start())  # "浙江大学李明教授专家工作站": the body in its name

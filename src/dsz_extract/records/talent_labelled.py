@@ -10,7 +10,6 @@ name right after a research institute), so a name at the end of an item is check
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .. import patterns
@@ -18,7 +17,7 @@ from ..dims._person_names import given_ok, surname_at
 from .context import Reading, dedupe
 from .phrase import Phrase
 from .sentence import Sentence
-from .talent_words import glossed_alternation, strip_glosses
+from .talent_words import GLOSS_RE, At, glossed_alternation, strip_glosses
 
 # "进站专家：", "进站院士为", "入站专家有", "建站院士:" — a colon, 为, 有 or 是 may follow.
 _LABEL_RE = patterns.compile(
@@ -33,18 +32,8 @@ _ITEM_SPLIT_RE = patterns.compile(r"[、]")
 _TITLE_BEFORE_NAME_RE = patterns.compile(
     r"(?:高级工程师|工程师|副研究员|研究员|副教授|教授|院士|博士后|博士|专家|主任|所长|院长)"
 )
-_GLOSS_RE = patterns.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
 _OPENING = "(（"
 _CLOSING = ")）"
-
-
-@dataclass(frozen=True)
-class _At:
-    """Where a record without a count stands (talent._record reads `start`, `end`, `value`)."""
-
-    start: int
-    end: int
-    value: Any = None
 
 
 def labelled(reading: Reading, sent: Sentence, record: Any) -> tuple[list[Any], set[int]]:
@@ -66,7 +55,7 @@ def labelled(reading: Reading, sent: Sentence, record: Any) -> tuple[list[Any], 
         category = Phrase(label.start("kind"), label.end("kind"))
         org = strip_glosses(reading.original(host.start, host.end)) if host is not None else None
         lo = host.start if host is not None else label.start()
-        at = _At(found[0].start, found[0].end)
+        at = At(found[0].start, found[0].end)
         records.append(record(reading, sent, at, category, None, names, "flexible", org, lo, found[-1].end))
     return records, taken
 
@@ -91,7 +80,7 @@ def _item_name(reading: Reading, sent: Sentence, item: Phrase) -> Phrase | None:
     if titles:
         start = titles[-1].end()
     name = _trimmed(norm, Phrase(start, item.end))
-    return name if is_name(_GLOSS_RE.sub("", norm[name.start : name.end])) else None
+    return name if is_name(strip_glosses(norm[name.start : name.end])) else None
 
 
 def _trimmed(norm: str, phrase: Phrase) -> Phrase:
@@ -121,7 +110,7 @@ def _host(reading: Reading, sent: Sentence, start: int, label_at: int) -> Any | 
 def _closed_around(norm: str, start: int, end: int) -> bool:
     """Whether a bracket open at `start` closes before `end` (glosses such as (jìn) are no brackets)."""
     depth = 0
-    for c in _GLOSS_RE.sub(lambda m: " " * len(m.group()), norm[start:end]):
+    for c in GLOSS_RE.sub(lambda m: " " * len(m.group()), norm[start:end]):
         if c in _OPENING:
             depth += 1
         elif c in _CLOSING:

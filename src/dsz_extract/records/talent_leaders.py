@@ -9,7 +9,6 @@ category; the mode word before the list (or 落户 after the kind) is the mode, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .. import patterns
@@ -17,7 +16,7 @@ from .context import Reading, dedupe
 from .phrase import Phrase
 from .sentence import Sentence
 from .talent_labelled import is_name
-from .talent_words import CATEGORY_RE, MODE_AFTER_RE, MODE_RE, TRIM, first_of_run, mode_of, strip_glosses
+from .talent_words import CATEGORY_RE, MODE_AFTER_RE, MODE_RE, TRIM, At, first_of_run, mode_of, strip_glosses
 
 # 等 and the kind of people the list names, up to what they do or the end of the clause.
 _ETC_KIND_RE = patterns.compile(
@@ -26,13 +25,6 @@ _ETC_KIND_RE = patterns.compile(
 _LEAD_RE = patterns.compile(r"领衔|牵头")
 # The longest name a list item may be, glosses dropped (a surname of two and a given name of two).
 _NAME_LENGTHS = (3, 2)
-
-
-@dataclass(frozen=True)
-class _Name:
-    start: int
-    end: int
-    value: Any = None
 
 
 def listed_before_kind(reading: Reading, sent: Sentence, record: Any) -> tuple[list[Any], set[int]]:
@@ -55,7 +47,7 @@ def listed_before_kind(reading: Reading, sent: Sentence, record: Any) -> tuple[l
             continue
         persons = dedupe(strip_glosses(reading.original(n.start, n.end)) for n in names)
         taken.update(m.start for m in sent.between(names[0].start, etc.start(), "person"))
-        at = _Name(names[0].start, names[0].end)
+        at = At(names[0].start, names[0].end)
         records.append(record(reading, sent, at, kind, None, persons, mode, None, min(lo, names[0].start), kind.end))
     return records, taken
 

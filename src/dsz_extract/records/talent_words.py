@@ -8,6 +8,8 @@ them from the category a record reports (the gold writes 高校畢業生).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -16,7 +18,16 @@ from ..dims._names import table, words
 from .changes import PINYIN_GLOSS
 from .phrase import Trim
 
-_GLOSS_RE = patterns.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
+GLOSS_RE = patterns.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)")
+
+
+@dataclass(frozen=True)
+class At:
+    """Where a record without a count stands (talent._record reads `start`, `end`, `value`)."""
+
+    start: int
+    end: int
+    value: Any = None
 
 
 def glossed(word: str) -> str:
@@ -30,7 +41,7 @@ def glossed_alternation(items: Iterable[str]) -> str:
 
 
 def strip_glosses(text: str) -> str:
-    return _GLOSS_RE.sub("", text)
+    return GLOSS_RE.sub("", text)
 
 
 class GlossTrim(Trim):
