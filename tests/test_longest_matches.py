@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dsz_extract import gazetteer
-from dsz_extract.dims import _names, place
+from dsz_extract.dims import _names, _place_scan
 from dsz_extract.gazetteer import LongestMatches
 
 KEYS = (
@@ -102,14 +102,14 @@ def test_random_texts_match_the_plain_automaton(text: str) -> None:
 def test_the_place_scan_matches_the_plain_automaton(parts: list[str]) -> None:
     text = "".join(parts)
     gaz = gazetteer.get()
-    auto = gaz.automaton(place._EXTRA_KEYS)  # values are the keys
+    auto = gaz.automaton(_place_scan.EXTRA_KEYS)  # values are the keys
     found = sorted((end + 1 - len(key), -len(key)) for end, key in auto.iter(text))
     expected, free_from = [], 0
     for start, minus_length in found:
         if start >= free_from:
             free_from = start - minus_length
             expected.append((free_from - 1, text[start:free_from]))
-    assert list(gaz._scanner(place._EXTRA_KEYS).iter_long(text)) == expected
+    assert list(gaz._scanner(_place_scan.EXTRA_KEYS).iter_long(text)) == expected
 
 
 @settings(max_examples=500, deadline=None)

@@ -274,3 +274,14 @@ def scope_target(place: Place, scope: str) -> Place | None:
 def family_of(zone: Place) -> str | None:
     suffix = zone_suffix_of(zone.name)
     return ZONE_SUFFIXES[suffix] if suffix else None
+
+
+def chained(parent: Hit, child: Hit) -> list[Sense]:
+    """The child's senses that lie within one of the parent's (山东省 + 聊城市; 北京 + 朝阳区); a
+    province-level unit after 中国 is one name with it (中国香港, 中国台湾)."""
+    parents = [s.place for s in parent.senses]
+    if parents and all(p.level == "country" and p.name == CHINA for p in parents):
+        return [Sense(s.place, "name") for s in child.senses if s.place.level == "province"]
+    return [
+        Sense(s.place, "name") for s in child.senses if any(s.place.is_within(p) and s.place is not p for p in parents)
+    ]

@@ -74,8 +74,8 @@ from .. import gazetteer, models
 from ..dims import _names, person
 from ..dims._org_edges import name_start
 from ..dims._person_names import title_at
+from ..dims._place_scan import BLOCKERS, no_place_around
 from ..dims.org import suffix_alone, suffix_supports
-from ..dims.place import BLOCKERS, no_place_around
 from ..doc import Doc
 from ..text import Span
 from ..tokenize import tokenizer

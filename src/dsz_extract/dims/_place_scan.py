@@ -1,0 +1,268 @@
+"""Step 1 of the place pass (dims/place.py): the scan, and which of its hits are places.
+
+One Aho-Corasick scan of doc.norm finds every gazetteer surface, the anaphor words, the zone suffix
+words and the BLOCKERS, leftmost-longest. Then the text around each hit decides:
+- a hit inside a mention of an earlier pass (org, project, event, person …) is embedded, not a
+  mention: the outermost entity wins (山东华跃新能源有限公司); the deal assembler still reads it;
+- a short surface counts only at word boundaries (新平 in 创新平台 is no place), judged by the
+  private jieba tokenizer around the hit (`TokenBoundaries`);
+- the words around a name can show it is no place: 其|中国, 各位|来宾, 人才|兴县, 聊城|大学, a short
+  quoted brand (“冠县通”), people from it (安庆|籍) — `no_place_around` gives the same judgement
+  to names another recogniser (LAC) found.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from .. import gazetteer, patterns
+from ..doc import Doc
+from ..gazetteer import Sense
+from ._place_hits import ANAPHORS, BARE_ZONE_WORDS, ZONE_SUFFIXES, Hit, chained
+
+# --- the words and phrases the scan uses -----------------------------------------------------
+
+# Characters that, right before / after an anaphor word, make it part of another word:
+# 完全 安全 健全 (安全区域), 资本 成本 基本 (资本市场), 应该 (应该区分), 自我; 全市场, 全区域, 该区分, 全省份.
+ANAPHOR_NOT_BEFORE = {"全": "完安健齐周保成万", "本": "资成基根样版账剧课日文范蓝脚读原", "该": "应", "我": "自"}
+ANAPHOR_NOT_AFTER = {"市": "场", "区": "域分别间块位", "省": "份", "乡": "村镇"}
+
+# Phrases containing place surfaces that are not places, matched as one key so the longest wins.
+BLOCKERS = (
+    "江北水城",  # nickname of 聊城, not 水城区
+    "中山大学", "中山装", "中山公园", "中山陵", "朝阳产业", "朝阳行业", "长治久安", "大同小异", "东方红", "太平洋",
+    "泰山学者", "北京时间", "全国500强", "中国500强", "世界500强", "全国人大", "全国政协", "全国工商联",
+    "中国特色", "中国式现代化", "中国梦", "长江学者", "黄河学者",
+    "小城镇",  # small towns as a class (示范小城镇), not 舒兰市小城镇
+    "创新兴区", "产业兴区", "工业兴区", "科技兴区", "人才兴区", "农业兴区",  # slogans, not 新兴区 (七台河)
+)  # fmt: skip
+# A place right before one of these is part of a street or an organisation name the org pass did not
+# take (聊城大学, 北京路, 聊城市委, 莘县人民政府): not a place mention, though it still tells the subject.
+# 浙江省省委书记 keeps 浙江省: its 省委 is a word of its own.
+_NOT_AFTER_PLACE = patterns.compile(
+    r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
+    r"|委|人民政府|政府|人大|政协|党工委|管委会)"
+)
+# 其中 and 集中 end where a name starting with 中 would begin: 其中国家级 is 其中 + 国家级, not 中国.
+_ENDS_A_WORD_WITH_ZHONG = frozenset("其集")
+# A short quoted name (“冠县通”, “六个新聊城”, 「高雄产业人才跃升计画」, up to 10 characters) is a brand, a
+# slogan or a programme: a place inside it is not a mention of its own. Titles in 《》 (《冠县招商引资激励政策》) are not such names.
+_SHORT_QUOTE = patterns.compile(r"[“「]([^“”「」\n，。；！？]{2,10})[”」]")
+
+# What jieba may glue to the end of a place name without making it another word (台湾地区, 延边州, 温州人).
+PLACE_TAILS = frozenset({"地区", "州", "人", "籍", "境内", "全境", "市", "省", "县", "区", "方面", "当地"})
+
+EXTRA_KEYS = tuple(sorted({*ANAPHORS, *ZONE_SUFFIXES, *BARE_ZONE_WORDS, *BLOCKERS}))
+_BLOCKER_SET = frozenset(BLOCKERS)
+
+
+class FreeSpans:
+    """Which spans no earlier mention overlaps; mentions are non-overlapping, so a bisect answers."""
+
+    def __init__(self, doc: Doc) -> None:
+        spans = sorted((m.start, m.end, m.type) for m in doc.mentions)
+        self.starts = [s for s, _, _ in spans]
+        self.ends = [e for _, e, _ in spans]
+        self.types = [t for _, _, t in spans]
+        self.to_original = doc.normalized.to_original
+
+    def __call__(self, start: int, end: int) -> bool:
+        start, end = self.to_original(start), self.to_original(end)
+        i = bisect.bisect_right(self.ends, start)
+        return i >= len(self.starts) or self.starts[i] >= end
+
+    def holds_a_count(self, start: int, end: int) -> bool:
+        """The span overlaps only one count, lying inside it (五家|渠市: no 5 firms in 五家渠市)."""
+        start, end = self.to_original(start), self.to_original(end)
+        i = bisect.bisect_right(self.ends, start)
+        inside = i < len(self.starts) and self.types[i] == "count" and start <= self.starts[i] and self.ends[i] < end
+        return inside and (i + 1 >= len(self.starts) or self.starts[i + 1] >= end)
+
+
+class TokenBoundaries:
+    """Whether a span starts and ends at word boundaries: 新平 in 创新平台, 资兴 in 投资兴业 do not.
+
+    A word that is the place plus a PLACE_TAIL (台湾地区, 延边州, 温州人) still counts as a boundary.
+    Small windows around the spans are tokenised (merged where they overlap), without HMM: only
+    dictionary words matter here, it is twice as fast, and the result does not depend on whether
+    another pass has tokenised the whole document (doc.tokens, with HMM), which would cost more than
+    this whole pass.
+    """
+
+    WINDOW = 4
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.norm
+        self.word_end: dict[int, int] = {}
+        self.ends: set[int] = set()
+
+    def prepare(self, spans: list[tuple[int, int]]) -> None:
+        if not spans:
+            return
+        from ..tokenize import tokenizer
+
+        cut = tokenizer().tokenize
+        for lo, hi in _merged((max(0, s - self.WINDOW), min(len(self.text), e + self.WINDOW)) for s, e in spans):
+            self.word_end.update((lo + s, lo + e) for _, s, e in cut(self.text[lo:hi], HMM=False))
+        self.ends = set(self.word_end.values())
+
+    def __call__(self, start: int, end: int) -> bool:
+        """No word crosses the span's start or end (林园|区 is fine, 创|新平|台 is not)."""
+        stop = self.word_end.get(start)
+        return stop is not None and (end in self.ends or (stop > end and self.text[end:stop] in PLACE_TAILS))
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _needs_boundaries(key: str, senses: list[Sense]) -> bool:
+    """Short surfaces and short forms are where place names hide inside ordinary words (新平 in 创新平台,
+    三明 in 三明治); names of provinces and countries (山东, 美国) do not, and are the most frequent."""
+    if all(s.place.level in _WHOLE_WORD_LEVELS for s in senses):
+        return False
+    return len(key) <= 2 or (len(key) == 3 and all(s.form != "name" for s in senses))
+
+
+_WHOLE_WORD_LEVELS = frozenset({"province", "country", "region"})
+
+
+def _full_name(key: str, senses: list[Sense]) -> bool:
+    return len(key) >= 3 and any(s.form == "name" for s in senses)
+
+
+def scan(
+    text: str, gaz: gazetteer.Gazetteer, free: FreeSpans, aligned: TokenBoundaries
+) -> tuple[list[Hit], list[Hit], list[Hit]]:
+    hits: list[Hit] = []
+    embedded: list[Hit] = []
+    embedded_zone_words: list[Hit] = []  # inside other names: the zones projects are named after
+    to_check: list[Hit] = []
+    quoted = _QuotedNames(text)
+    for start, end, key in gaz.find_all(text, EXTRA_KEYS):
+        if key in _BLOCKER_SET:
+            hits.append(Hit(start, end, "blocker", key))  # kept only as a name part: 江北水城 + 旅游度假区
+            continue
+        if key in ANAPHORS:
+            if free(start, end) and _is_anaphor(text, start, end) and not quoted.inside(start, end):
+                hits.append(Hit(start, end, "anaphor", key, anaphor=True))
+            continue
+        senses = list(gaz.senses(key))
+        if not senses:
+            if key in ZONE_SUFFIXES or key in BARE_ZONE_WORDS:
+                word = Hit(start, end, "zone_word", key, zone_suffix=key)
+                (hits if free(start, end) else embedded_zone_words).append(word)
+            continue
+        hit = Hit(start, end, "place", key, senses)
+        taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
+        if _no_place_at(text, start, end, key):
+            continue
+        if taken or _NOT_AFTER_PLACE.match(text, end) or quoted.inside(start, end):
+            embedded.append(hit)
+        else:
+            hits.append(hit)
+            if _needs_boundaries(key, senses):
+                to_check.append(hit)
+    if to_check:
+        aligned.prepare([(h.start, h.end) for h in to_check])
+        ends = {h.end: h for h in hits if h.kind == "place"}
+        rejected = {
+            id(h) for h in to_check if not aligned(h.start, h.end) and not _continues_its_parent(ends.get(h.start), h)
+        }
+        hits = [h for h in hits if id(h) not in rejected]
+    return hits, embedded, embedded_zone_words
+
+
+def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
+    """A place written straight after the place that holds it (吉林长春, 广西南宁) starts where a name ends,
+    whatever words the two make together (林长, 西南)."""
+    return before is not None and bool(chained(before, hit))
+
+
+def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
+    """A name the text around it shows as no place: the end of 其中/集中 (其中|国家级), people addressed
+    (各位来宾: guests), a slogan of what makes a place thrive (人才兴县: "makes the county thrive")."""
+    if key[0] == "中" and start > 0 and text[start - 1] in _ENDS_A_WORD_WITH_ZHONG:
+        return True
+    if text.endswith(_ADDRESS_WORDS, max(0, start - 3), start):
+        return True
+    return key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end) is not None
+
+
+_ADDRESS_WORDS = ("各位", "尊敬的", "与会", "中外")
+_SLOGAN_VERBS = "兴强富"
+_SLOGAN = patterns.compile(
+    rf"(?:人才|科技|工业|产业|农业|旅游|文化|生态|教育|项目|招商|开放|创新)[{_SLOGAN_VERBS}][县市省区]"
+)
+
+
+class _QuotedNames:
+    """The short quoted names of a text (_SHORT_QUOTE), and whether a place lies inside one but is not all of it."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [m.span(1) for m in _SHORT_QUOTE.finditer(text)] if "“" in text or "「" in text else []
+        self.starts = [s for s, _ in self.spans]
+
+    def inside(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0:
+            return False
+        q_start, q_end = self.spans[i]
+        return end <= q_end and (q_start, q_end) != (start, end)
+
+
+def _is_anaphor(text: str, start: int, end: int) -> bool:
+    first, last = text[start], text[end - 1]
+    if start > 0 and text[start - 1] in ANAPHOR_NOT_BEFORE.get(first, ""):
+        return False
+    return not (end < len(text) and text[end] in ANAPHOR_NOT_AFTER.get(last, ""))
+
+
+# A place before 籍 or 人 names people from it (安庆籍院士, 孝感人的梦), not the place; 人口, 人才,
+# 人民 … are other words.
+_DEMONYM = patterns.compile(r"籍|人(?![口才民大社力均工员次事气流])")
+
+
+def is_demonym(text: str, end: int) -> bool:
+    """Whether a place name ending at `end` names people from it (安庆|籍, 孝感|人)."""
+    return _DEMONYM.match(text, end) is not None
+
+
+def no_place_around(text: str, start: int, end: int) -> bool:
+    """Whether the words around a gazetteer name at text[start:end] show it is no place, as this pass reads
+    them (for names found elsewhere, e.g. by LAC): people addressed (各位|来宾), a slogan (人才|兴县), the end
+    of 其中 (其|中国), the head of a name the org pass left (聊城|大学), people from it (安庆|籍), a part of a
+    short quoted name (“江海英才”: a brand, a slogan or a programme)."""
+    return (
+        _no_place_at(text, start, end, text[start:end])
+        or _NOT_AFTER_PLACE.match(text, end) is not None
+        or is_demonym(text, end)
+        or _in_short_quote(text, start, end)
+    )
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a short quoted name but is not all of it (“江海英才”), as
+    `_QuotedNames.inside` reads it, looking only at the few characters around the span."""
+    lo = max(0, start - 11)
+    for m in _SHORT_QUOTE.finditer(text, lo, min(len(text), end + 11)):
+        if m.start(1) <= start and end <= m.end(1) and (start, end) != m.span(1):
+            return True
+    return False
+
+
+def whole_words(hits: list[Hit], aligned: TokenBoundaries) -> list[Hit]:
+    """A short form inside a name counts only as a whole word there too (铁山 in 锡铁山矿区 is no 铁山区)."""
+    check = [h for h in hits if h.kind == "place" and _needs_boundaries(h.key, h.senses)]
+    if not check:
+        return hits
+    aligned.prepare([(h.start, h.end) for h in check])
+    rejected = {id(h) for h in check if not aligned(h.start, h.end)}
+    return [h for h in hits if id(h) not in rejected]
