@@ -40,7 +40,14 @@ from ._place_hits import (
 # Scope words that name one place whatever the report is about (全疆 is 新疆 even in a 内蒙古 report).
 FIXED_ANAPHORS = {"全疆": "新疆维吾尔自治区"}
 # The level an unresolved anaphor reports.
-SCOPE_LEVEL = {"province": "province", "city": "city", "district": "county", "county": "county", "town": "town"}
+SCOPE_LEVEL = {
+    "province": "province",
+    "city": "city",
+    "prefecture": "city",
+    "district": "county",
+    "county": "county",
+    "town": "town",
+}
 # Verbs and function words are no zone's own name (放眼|高新区, 入驻|高新区).
 _VERBS = frozenset(words("name_verbs.txt")) | frozenset(words("name_boundaries.txt"))
 

@@ -23,7 +23,8 @@ from ..text import Span
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
-# Anaphors: word -> (scope, mode). Scopes: province, city, district (区: a county-level district or a
+# Anaphors: word -> (scope, mode). Scopes: province, city, prefecture (州: the city level, never a
+# county-level 市), district (区: a county-level district or a
 # zone), county (县/旗), town, country. Modes: "we" (我市: the speaker's own place, the subject first),
 # "all" (全市/本市: a place of that level named before it in the same sentence first, else the subject),
 # "that" (该区: the nearest place of that level mentioned before, else the subject).
@@ -36,7 +37,9 @@ ANAPHORS: dict[str, tuple[str, str]] = {
     "全乡": ("town", "all"), "本乡": ("town", "all"), "我乡": ("town", "we"), "该乡": ("town", "that"),
     "全国": ("country", "all"), "我国": ("country", "we"),
     # prefectures (盟, 地区, 州), banners, and 新疆 by its short form (real pages: 全盟, 全地区, 全疆)
-    "全盟": ("city", "all"), "全地区": ("city", "all"), "全州": ("city", "all"), "全旗": ("county", "all"),
+    "全盟": ("city", "all"), "全地区": ("city", "all"), "全旗": ("county", "all"),
+    # 州 is the prefecture even in a report on one of its county-level cities (全州 in a 福泉市 report: 黔南州)
+    "全州": ("prefecture", "all"), "我州": ("prefecture", "we"), "该州": ("prefecture", "that"),
     "全疆": ("province", "all"),
     # an autonomous region by its kind alone (自治区出台了…), Hong Kong by 本港 / 全港
     "自治区": ("province", "all"), "本港": ("province", "all"), "全港": ("province", "all"),
@@ -254,6 +257,9 @@ def scope_target(place: Place, scope: str) -> Place | None:
         if place.level == "county" and place.name.endswith("市"):
             return place
         return place.ancestor("city") or municipality(place)
+    if scope == "prefecture":  # 全州/该州: a city-level 州 (自治州), not the city named last (黄石市 … 该州)
+        city = place if place.level == "city" else place.ancestor("city")
+        return city if city is not None and city.name.endswith("州") else None
     if scope == "district":
         if place.level == "zone" or (place.level == "county" and place.name.endswith("区")):
             return place
