@@ -6,7 +6,7 @@ lists with their history since 1981 (renamed and withdrawn units).
 
     python scripts/build_gazetteer.py [--source /work/shared/data/admin-divisions] [--out src/dsz_extract/data/places.tsv.gz]
 
-One row per unit: code (the adcode, or a pseudo code TW.. / HK.. for units GB/T 2260 does not code,
+One row per unit: code (the adcode, or a pseudo code TW.. / HK.. / MO.. for units GB/T 2260 does not code,
 whose adcode is null), name, level, parent code, how the name itself may be matched (empty: always;
 "weak": only with context, for 2-character names such as 和县 and 新县 whose first character is usually a
 word of its own; "no": never, for generic names such as 城区 and 郊区), and three comma-separated lists of
@@ -246,11 +246,12 @@ def add_towns(units: dict[str, Unit], rows: list[dict[str, str]]) -> None:
 
 
 def add_hk_tw_units(units: dict[str, Unit], tree: dict[str, dict[str, list[str]]]) -> None:
-    """Taiwan's cities and counties with their districts, Hong Kong's districts: names only.
+    """Taiwan's cities and counties with their districts, Hong Kong's districts, Macau's parishes: names only.
 
-    GB/T 2260 codes none of them; they get pseudo codes (TW.., HK..) so rows stay unique and children
-    can name their parent; the loader gives them a null adcode. Their short forms are not added (中山,
-    大安, 信义 … would collide with mainland names and ordinary words).
+    GB/T 2260 codes none of them; they get pseudo codes (TW.., HK.., MO..) so rows stay unique and children
+    can name their parent; the loader gives them a null adcode (the contract: null below 710000 / 810000 /
+    820000). Short forms: see add_short_forms (Taiwan's counties, Hong Kong's districts); Taiwan's districts
+    get none (中山, 大安, 信义 … would collide with mainland names and ordinary words).
     """
     for i, (city, districts) in enumerate(tree.get("台湾省", {}).items()):
         city_code = f"TW{i:02d}"
@@ -260,16 +261,48 @@ def add_hk_tw_units(units: dict[str, Unit], tree: dict[str, dict[str, list[str]]
     hong_kong = [d for districts in tree.get("香港特别行政区", {}).values() for d in districts]
     for j, district in enumerate(hong_kong):
         units[f"HK-{j:02d}"] = Unit(f"HK-{j:02d}", district, "county", parent="810000")
+    macau = [d for parishes in tree.get("澳门特别行政区", {}).values() for d in parishes]
+    for j, written in enumerate(macau):
+        add_macau_parish(units, f"MO-{j:02d}", written)
+
+
+# 嘉模堂区（氹仔）: the parish, and the island it is known by, also written 凼仔.
+_PARISH_ALIAS = re.compile(r"（(.+?)）$")
+CHAR_VARIANTS = {"氹": "凼"}
+
+
+def add_macau_parish(units: dict[str, Unit], code: str, written: str) -> None:
+    alias = _PARISH_ALIAS.search(written)
+    unit = Unit(code, _PARISH_ALIAS.sub("", written), "county", parent="820000")
+    if alias:
+        island = alias.group(1)
+        unit.short |= {island, "".join(CHAR_VARIANTS.get(c, c) for c in island)}
+    units[code] = unit
+
+
+# Hong Kong district short forms that are ordinary words (中西: 中西合璧).
+HK_NOT_SHORT = frozenset({"中西"})
+
+
+def add_hk_district_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> None:
+    """沙田 for 沙田区, 油尖旺 for 油尖旺区: weak, so they count only in a text that names 香港."""
+    short = strip_suffix(unit.name, _COUNTY_SUFFIX)
+    if len(short) >= 2 and short not in HK_NOT_SHORT and jieba_words.get(short, (0, ""))[0] < DROP_FREQ:
+        unit.weak.add(short)
 
 
 def add_short_forms(units: dict[str, Unit], jieba_words: dict[str, tuple[int, str]]) -> None:
     for unit in units.values():
         if is_pseudo(unit.adcode) and unit.level == "county":
             unit.name_match = "weak"  # 大城乡 (彰化县) in 加大城乡建设: Taiwan's districts need their city nearby
+            if unit.adcode.startswith("HK"):
+                add_hk_district_short(unit, jieba_words)
         elif unit.level == "province":
             unit.short.add(strip_suffix(unit.name, _PROVINCE_SUFFIX))
         elif unit.level == "city":
             unit.short.add(strip_suffix(unit.name, _CITY_SUFFIX))
+            if is_pseudo(unit.adcode) and unit.name.endswith("县"):  # Taiwan's counties: 苗栗县 -> 苗栗
+                unit.short.add(unit.name[:-1])
             if unit.name.endswith("自治州"):  # 延边州, 恩施州, 黔东南州: how news name them
                 unit.short.add(strip_suffix(unit.name, _CITY_SUFFIX) + "州")
         elif unit.level == "county":

@@ -88,6 +88,23 @@ def gaz() -> gazetteer.Gazetteer:
         # Taiwan's and Hong Kong's districts: no GB/T 2260 code
         ("林园区", "林园区", "county", None, "台湾省高雄市林园区"),
         ("湾仔区", "湾仔区", "county", None, "香港特别行政区湾仔区"),
+        # Taiwan's counties by their short forms, Macau's parishes and the islands they are known by
+        ("苗栗", "苗栗县", "city", None, "台湾省苗栗县"),
+        ("彰化", "彰化县", "city", None, "台湾省彰化县"),
+        ("屏东", "屏东县", "city", None, "台湾省屏东县"),
+        ("宜兰", "宜兰县", "city", None, "台湾省宜兰县"),
+        ("花莲", "花莲县", "city", None, "台湾省花莲县"),
+        ("台东", "台东县", "city", None, "台湾省台东县"),
+        ("澎湖", "澎湖县", "city", None, "台湾省澎湖县"),
+        ("南投", "南投县", "city", None, "台湾省南投县"),
+        ("云林", "云林县", "city", None, "台湾省云林县"),
+        ("台中", "台中市", "city", None, "台湾省台中市"),
+        ("高雄", "高雄市", "city", None, "台湾省高雄市"),
+        ("花地玛堂区", "花地玛堂区", "county", None, "澳门特别行政区花地玛堂区"),
+        ("嘉模堂区", "嘉模堂区", "county", None, "澳门特别行政区嘉模堂区"),
+        ("氹仔", "嘉模堂区", "county", None, "澳门特别行政区嘉模堂区"),
+        ("凼仔", "嘉模堂区", "county", None, "澳门特别行政区嘉模堂区"),
+        ("路环", "圣方济各堂区", "county", None, "澳门特别行政区圣方济各堂区"),
     ],
 )
 def test_unique_surfaces(
@@ -114,6 +131,18 @@ def test_shared_names_keep_every_unit(gaz: gazetteer.Gazetteer, surface: str, ad
     assert len(found) >= max(2, len(adcodes))
 
 
+@pytest.mark.parametrize(
+    ("surface", "full_names"),
+    [
+        ("新竹", {"台湾省新竹市", "台湾省新竹县"}),
+        ("嘉义", {"台湾省嘉义市", "台湾省嘉义县"}),
+        ("大埔", {"广东省梅州市大埔县", "香港特别行政区大埔区"}),
+    ],
+)
+def test_shared_short_forms_across_the_strait(gaz: gazetteer.Gazetteer, surface: str, full_names: set[str]) -> None:
+    assert {s.place.full_name for s in gaz.senses(surface)} == full_names
+
+
 # Ordinary words that are also short forms of units (合作市, 东方市, 和平区, 新城区, 白银市, 阿里地区,
 # 江北区, 水城区) or generic unit names (城区, 郊区): never a place surface.
 COMMON_WORDS = ["合作", "东方", "和平", "开发", "新城", "城区", "郊区", "矿区", "江北", "水城", "阿里", "白银", "滨海", "长安", "高新"]  # fmt: skip
@@ -135,6 +164,14 @@ def test_common_words_are_not_surfaces(gaz: gazetteer.Gazetteer, word: str) -> N
         ("通道", "通道侗族自治县"),  # channel
         ("惠民", "惠民县"),  # 惠民工程
         ("南山", "南山区"),
+        # Hong Kong's districts by their short forms: only in a text that names 香港
+        ("沙田", "沙田区"),
+        ("屯门", "屯门区"),
+        ("元朗", "元朗区"),
+        ("油尖旺", "油尖旺区"),
+        ("观塘", "观塘区"),
+        ("荃湾", "荃湾区"),
+        ("西贡", "西贡区"),
     ],
 )
 def test_ambiguous_words_are_weak(gaz: gazetteer.Gazetteer, word: str, unit: str) -> None:

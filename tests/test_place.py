@@ -175,10 +175,40 @@ def test_no_false_hits(text: str) -> None:
     [
         ("马鞍山市和县经济开发区引进项目，和县县委书记表示", "和县"),  # weak 和县 with its city in the text
         ("哈尔滨市平房区与哈尔滨新区签约，平房将提供土地保障", "平房"),
+        # Hong Kong's districts by their short forms, Macau's parishes, with 香港 / 澳门 in the text
+        ("香港的沙田、屯門和元朗都有新項目落成", "沙田"),
+        ("香港的沙田、屯門和元朗都有新項目落成", "屯門"),
+        ("香港特區政府在油尖旺推出重建計劃", "油尖旺"),
+        ("澳門特區政府在花地瑪堂區興建公屋", "花地瑪堂區"),
     ],
 )
 def test_weak_forms_count_with_their_city(text: str, expected: str) -> None:
     assert expected in [t for t, *_ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["沙田和屯门的土地价格上涨", "他在西贡经营一家河粉店", "花地玛堂区的公屋"],
+)
+def test_weak_forms_need_their_city(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's counties by their short forms and Macau's islands: no adcode below 710000 / 820000
+        (
+            "台積電在苗栗、彰化和屏東設廠",
+            [("苗栗", "苗栗县", "city", None), ("彰化", "彰化县", "city", None), ("屏東", "屏东县", "city", None)],
+        ),
+        ("澳門氹仔和路環的酒店", [("澳門氹仔", "嘉模堂区", "county", None), ("路環", "圣方济各堂区", "county", None)]),
+        # 新竹 is a city and a county: the name as written, no adcode
+        ("友達在新竹投資約300億元", [("新竹", "新竹", "city", None)]),
+    ],
+)
+def test_taiwan_and_macau_units(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(text) == expected
 
 
 # --- places inside other mentions -----------------------------------------------------------

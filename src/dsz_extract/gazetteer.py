@@ -348,7 +348,7 @@ def _split(column: str) -> list[str]:
 
 def _load_divisions(gaz: Gazetteer) -> None:
     # Rows are sorted by code, so a parent always comes before its children. Codes that do not start
-    # with a digit are pseudo codes (Taiwan, Hong Kong districts) of units without an adcode.
+    # with a digit are pseudo codes (Taiwan, Hong Kong districts, Macau parishes) of units without an adcode.
     by_code: dict[str, Place] = {}
     for code, name, level, parent_code, name_match, short, weak, old in _data_lines("places.tsv.gz"):
         parent = by_code.get(parent_code) if parent_code else None
