@@ -197,6 +197,28 @@ def test_weak_forms_need_their_city(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("鼓励海外人才来琼投资兴业", [("琼", "海南省", "province", "460000")]),
+        ("为海外高层次人才在鄂创新创业营造良好环境", [("鄂", "湖北省", "province", "420000")]),
+        ("欢迎创业类人才来鄂贡献才智", [("鄂", "湖北省", "province", "420000")]),
+        ("400余名博士通过活动平台留鲁发展", [("鲁", "山东省", "province", "370000")]),
+        ("台商回台投资方案共3件", [("台", "台湾省", "province", "710000")]),
+        ("扩大来台外商适用范围", [("台", "台湾省", "province", "710000")]),
+        ("协助三十九间始创企业在港设立业务", [("港", "香港特别行政区", "province", "810000")]),
+        ("计划申请签证来港探索机会", [("港", "香港特别行政区", "province", "810000")]),
+        ("3000余名博士来川对接洽谈", [("川", "四川省", "province", "510000")]),
+        # no verb of coming or staying before the character: 保留, 返回, 停留 are other words
+        ("保留川发展的空间", []),
+        ("返回港投资者", []),
+        ("停留京工作的时间", []),
+    ],
+)
+def test_one_character_provinces_after_coming(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Taiwan's counties by their short forms and Macau's islands: no adcode below 710000 / 820000
         (
             "台積電在苗栗、彰化和屏東設廠",

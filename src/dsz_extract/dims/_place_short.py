@@ -2,7 +2,8 @@
 prefecture's bare 地区.
 
 1. A province's character after a verb of coming or staying and before one of investing or working
-   (来琼投资, 在晋服务, 赴沪考察), from data/lexicon/place_abbreviations.tsv. The subject city's own
+   (来琼投资, 在晋服务, 赴沪考察, 留青发展, 回台投资), from data/lexicon/place_abbreviations.tsv and
+   place_abbreviation_verbs.txt. The subject city's own
    character is that city (在庆就业 in a 大庆 report, 来青参会 in a 青岛 one).
 2. Countries' characters listed with 、 (英、法、德、意等欧盟15国): every item one character of the list.
 3. Bare 地区 standing for the prefecture a report is about, where the report shows it is one
@@ -25,10 +26,11 @@ _ROWS = table("place_abbreviations.tsv")
 _PROVINCES = {row[0]: row[1] for row in _ROWS if row[2] == "province"}
 _COUNTRIES = {row[0]: row[1] for row in _ROWS if row[2] == "country"}
 
-# 来琼投资 / 赴沪考察 / 在晋服务: the verb before must stand on its own (not 现在, 存在, 以来, 所在).
+# 来琼投资 / 赴沪考察 / 在晋服务 / 留青发展 / 回台投资: the verb before must stand on its own (not 现在, 存在,
+# 以来, 所在, 保留, 停留, 返回, 来回); the words after it are a list (place_abbreviation_verbs.txt).
 _COMING = patterns.compile(
-    r"(?<![现存所实正自外内好以本原])(?:来|赴|在|到)(?P<char>\p{Han})"
-    r"(?=投资|创业|兴业|发展|工作|就业|落户|考察|办厂|置业|参会|研修|服务|洽谈|经商|访问|观光|旅游|兴办|办企业)"
+    r"(?<![现存所实正自外内好以本原保停逗挽返来收])(?:来|赴|在|到|留|回)(?P<char>\p{Han})"
+    rf"(?={_names.alternation(_names.words('place_abbreviation_verbs.txt'))})"
 )
 _CHARACTER_LIST = patterns.compile(
     r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
