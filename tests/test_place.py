@@ -263,6 +263,14 @@ def test_no_places_inside_other_mentions(text: str, taken: tuple[tuple[str, str]
         ("聊城市委、市政府高度重视，莘县人民政府出台政策", []),
         # but a place followed by a word of its own stays
         ("浙江省省委书记在全省会议上提出要加快数字经济发展", [("浙江省", "浙江省", "province", "330000")]),
+        # a website named after a place is an outlet, as a paper is
+        ("上海招商网资讯中心\n当前位置：上海招商网 >> 招商引资", []),
+        ("湖南民生在线-湖南在线民生频道-湖南民生新闻网", []),
+        ("来源：黔东南信息港", []),
+        ("苏北网\n当前位置：首页", []),
+        # 网 that starts another word does not make one (电网 is a trade, 网络 a network)
+        ("山东网络经济发展迅速", [("山东", "山东省", "province", "370000")]),
+        ("宁夏在线签约项目12个", [("宁夏", "宁夏回族自治区", "province", "640000")]),
     ],
 )
 def test_places_before_organisation_words(text: str, expected: list[Any]) -> None:

@@ -44,6 +44,12 @@ _NOT_AFTER_PLACE = patterns.compile(
     r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
     r"|委|人民政府|政府|人大|政协|党工委|管委会)"
 )
+# A website named after a place (上海招商网, 苏北网, 湖南民生在线, 宁夏频道, 黔东南信息港) is an outlet, as a
+# paper is (聊城日报): no mention, though a local site tells the subject (来源:江华新闻网).
+_WEBSITE = patterns.compile(
+    r"(?:新闻|招商|民生|门户|投资|人才|信息){0,2}"
+    r"(?:网(?![络点格红民上购店吧友页址站通联关速银签线管])|在线(?=\P{Han}|$|网|民生|频道)|频道|信息港)"
+)
 # 其中 and 集中 end where a name starting with 中 would begin: 其中国家级 is 其中 + 国家级, not 中国.
 _ENDS_A_WORD_WITH_ZHONG = frozenset("其集")
 # A short quoted name (“冠县通”, “六个新聊城”, 「高雄产业人才跃升计画」, up to 10 characters) is a brand, a
@@ -164,7 +170,7 @@ def scan(
         taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
         if _no_place_at(text, start, end, key):
             continue
-        if taken or _NOT_AFTER_PLACE.match(text, end) or quoted.inside(start, end):
+        if taken or _after_place_is_a_name(text, end) or quoted.inside(start, end):
             embedded.append(hit)
         else:
             hits.append(hit)
@@ -184,6 +190,11 @@ def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
     """A place written straight after the place that holds it (吉林长春, 广西南宁) starts where a name ends,
     whatever words the two make together (林长, 西南)."""
     return before is not None and bool(chained(before, hit))
+
+
+def _after_place_is_a_name(text: str, end: int) -> bool:
+    """The place heads a name the org pass left (聊城|大学, 北京|路, 莘县|人民政府) or a website (苏北|网)."""
+    return _NOT_AFTER_PLACE.match(text, end) is not None or _WEBSITE.match(text, end) is not None
 
 
 def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
@@ -242,7 +253,7 @@ def no_place_around(text: str, start: int, end: int) -> bool:
     short quoted name (“江海英才”: a brand, a slogan or a programme)."""
     return (
         _no_place_at(text, start, end, text[start:end])
-        or _NOT_AFTER_PLACE.match(text, end) is not None
+        or _after_place_is_a_name(text, end)
         or is_demonym(text, end)
         or _in_short_quote(text, start, end)
     )
