@@ -56,6 +56,7 @@ ZONE_SUFFIXES: dict[str, str] = {
     "旅游度假区": "旅游度假区", "度假区": "度假区", "新区": "新区", "临空经济区": "临空经济区",
     "科技城": "科技城", "科学城": "科学城", "产业园区": "产业园区", "科学园区": "科学园区",
     "加工出口区": "加工出口区", "综合实验区": "综合实验区", "经合区": "经合区",
+    "新城": "新城",  # only after a place: 嘉定新城, 松江新城 (上海's five new towns), 太湖新城
 }  # fmt: skip
 # Abbreviated suffixes spelt out in a full name (东营高新区 -> 山东省东营市东营高新技术产业开发区).
 ZONE_LONG_FORMS = {

@@ -91,7 +91,8 @@ def find(doc: Doc) -> list[Any]:
     doc.info["subject_place"] = subject.value() if subject is not None else None
     if subject is not None:
         resolve(hits, chain_counter([subject], 3), zones)  # what the subject's area settles
-    hits = sorted(hits + _towns_by_short_name(text, hits, subject, free, TokenBoundaries(doc)), key=lambda h: h.start)
+    towns = _towns_by_short_name(text, hits, subject, free, TokenBoundaries(doc))
+    hits = sorted(_zone_words_outside(hits, towns) + towns, key=lambda h: h.start)
     finish_zone_words(text, hits, subject, zones)
     resolve_anaphors(doc, hits, subject, gaz)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
@@ -235,7 +236,7 @@ def _towns_by_short_name(
     names = [n for n, places in towns.items() if len(places) == 1 and freq.get(n, 0) < TOWN_SHORT_MAX_FREQ]
     if not names:
         return []
-    taken = Ordered(hits)
+    taken = Ordered(h for h in hits if h.kind != "zone_word")  # 南汇新城 (镇) holds the zone word 新城
     found = []
     for start, end in literal_matches(names, text):
         before, after = taken.last_before(end), taken.first_from(start)
@@ -248,6 +249,14 @@ def _towns_by_short_name(
         found.append(Hit(start, end, "place", text[start:end], place=towns[text[start:end]][0]))
     aligned.prepare([(h.start, h.end) for h in found])
     return [h for h in found if aligned(h.start, h.end)]
+
+
+def _zone_words_outside(hits: list[Hit], towns: list[Hit]) -> list[Hit]:
+    """The hits less the zone words a town's short name holds (新城 in 南汇新城)."""
+    if not towns:
+        return hits
+    held = Covered((t.start, t.end) for t in towns)
+    return [h for h in hits if h.kind != "zone_word" or not held.overlaps(h.start, h.end)]
 
 
 @functools.cache
