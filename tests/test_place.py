@@ -87,14 +87,14 @@ MATCHES = [
     # world regions and city groups real reports aim at
     ("打造面向東北亞的人才聚集地，拓展中亚、南亚和北非地區市场", [
         ("東北亞", "东北亚", "region", None), ("中亚", "中亚", "region", None), ("南亚", "南亚", "region", None),
-        ("北非地區", "北非", "region", None),
+        ("北非地區", "北非地区", "region", None),  # a region written with 地区 is named as written
     ]),
     ("承接京津及东中部产业转移，资金来源集中在长珠闽，呼应哈大齐", [
         ("京津", "京津", "region", None), ("东中部", "东中部", "region", None), ("长珠闽", "长珠闽", "region", None),
         ("哈大齐", "哈大齐", "region", None),
     ]),
     ("打造冀鲁豫交界地区重要增长极，人才流向北上广", [
-        ("冀鲁豫交界", "冀鲁豫交界", "region", None), ("北上广", "北上广", "region", None),
+        ("冀鲁豫交界地区", "冀鲁豫交界地区", "region", None), ("北上广", "北上广", "region", None),
     ]),
     # zones known by another name
     ("郑州航空港区新签约项目136个", [("郑州航空港区", "郑州航空港经济综合实验区", "zone", "410173")]),

@@ -380,10 +380,20 @@ def _load_zones(gaz: Gazetteer) -> None:
         gaz.add(place, [(name, "name"), *((a, "short") for a in _split(aliases))])
 
 
+_AREA = "地区"
+
+
 def _load_regions(gaz: Gazetteer) -> None:
     for name, full_name, aliases in _data_lines("regions.tsv"):
         place = Place(name=name, level="region", full_name=full_name)
-        gaz.add(place, [(name, "name"), *((a, "short") for a in _split(aliases))])
+        forms = _split(aliases)
+        gaz.add(place, [(name, "name"), *((a, "short") for a in forms)])
+        area = name + _AREA
+        if not name.endswith(_AREA) and area not in forms:
+            # A region written with 地区 is named as written (环渤海地区, 江浙地区, 港澳台地区), unless the
+            # list makes it a form of the region's name (亚洲地区 -> 亚洲, 珠三角地区 -> 珠三角).
+            area_full = full_name if full_name.endswith(_AREA) else full_name + _AREA
+            gaz.add(Place(name=area, level="region", full_name=area_full), [(area, "name")])
 
 
 def _load_countries(gaz: Gazetteer) -> None:
