@@ -384,29 +384,70 @@ def drop_anonymous_town_zones(units: dict[str, Unit]) -> None:
 
 
 def add_old_names(units: dict[str, Unit], history: list[dict[str, str]]) -> None:
-    """Former names -> the unit that carries the code now (renamed) or the single successor (merged)."""
+    """Former names. A renamed unit keeps its code (襄樊市 -> 襄阳市, 420600): the name is a form of the unit
+    that carries the code now. A unit whose code was withdrawn (merged or abolished: 港闸区 320611 -> 崇川区,
+    广德县 341822 -> 广德市 341882) stays itself, with its last code, name and parent, as reports of its
+    time name it; unless GB/T 2260 has given that code to another unit since (then: the successor's form)."""
     rows_by_code: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in history:
         rows_by_code[row["代码"]].append(row)
     surfaces = {u.name for u in units.values()} | {s for u in units.values() for s in u.short | u.weak}
     targets: dict[str, set[str]] = defaultdict(set)
+    last_rows: dict[str, dict[str, str]] = {}  # form -> the latest withdrawn row that names it
+    orphans: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)  # withdrawn with no single successor
     for row in history:
         if row["状态"] == "在用":
             continue
         target = current_unit(row, rows_by_code, units)
+        # 芜湖县 (split in two), 吐鲁番地区 (became 吐鲁番市, a new code): the full name only, and no name
+        # that is a city's part by its direction (南城区 in 完善老城区、提升南城区)
+        if target is None and is_withdrawn(row) and not _DIRECTION_DISTRICT.match(row["名称"]):
+            orphans[row["名称"]][row["代码"]] = row
         if target is None or units[target].level != HISTORY_LEVEL[row["级别"]]:
             continue
-        name = row["名称"]
-        forms = {name}
-        if row["级别"] == "地级":
-            forms.add(strip_suffix(name, _CITY_SUFFIX))
-        for form in forms:
-            if len(form) >= 3 or (row["级别"] == "地级" and len(form) == 2):
-                targets[form].add(target)
+        for form in old_forms(row):
+            targets[form].add(target)
+            if row["状态"] == "弃用" and row["变更/弃用时间"] >= last_rows.get(form, {}).get("变更/弃用时间", ""):
+                last_rows[form] = row
     for form, codes in targets.items():
         if len(codes) == 1 and form not in surfaces and form not in GENERIC_NAMES:
             (code,) = codes
-            units[code].old.add(form)
+            row = last_rows.get(form)
+            if row is not None and row["代码"] not in units:
+                add_withdrawn_unit(units, row).old.add(form)
+            else:
+                units[code].old.add(form)
+    for form, rows in orphans.items():
+        if len(rows) == 1 and form not in targets and form not in surfaces and form not in GENERIC_NAMES:
+            (row,) = rows.values()
+            if row["代码"] not in units or units[row["代码"]].name_match == "no":
+                add_withdrawn_unit(units, row).old.add(form)
+
+
+def is_withdrawn(row: dict[str, str]) -> bool:
+    return row["状态"] == "弃用" and row["级别"] in HISTORY_LEVEL
+
+
+_DIRECTION_DISTRICT = re.compile(r"^[东南西北中]?[城郊矿]?区$")
+
+
+def old_forms(row: dict[str, str]) -> set[str]:
+    name = row["名称"]
+    forms = {name}
+    if row["级别"] == "地级":
+        forms.add(strip_suffix(name, _CITY_SUFFIX))
+    return {f for f in forms if len(f) >= 3 or (row["级别"] == "地级" and len(f) == 2)}
+
+
+def add_withdrawn_unit(units: dict[str, Unit], row: dict[str, str]) -> Unit:
+    """The unit of a withdrawn code, under the city (or province) its code belongs to; its own name is an
+    old form only (the row's name_match "no"), so that it is found exactly as the other former names are."""
+    code, level = row["代码"], HISTORY_LEVEL[row["级别"]]
+    city = code[:4] + "00"
+    parent = city if level == "county" and city in units and units[city].level == "city" else code[:2] + "0000"
+    if code not in units:
+        units[code] = Unit(code, row["名称"], level, parent=parent, name_match="no")
+    return units[code]
 
 
 def current_unit(

@@ -70,12 +70,18 @@ def gaz() -> gazetteer.Gazetteer:
         # towns and streets: 9-digit NBS codes
         ("李海务街道", "李海务街道", "town", "371502011", "山东省聊城市东昌府区李海务街道"),
         ("乌镇镇", "乌镇镇", "town", "330483100", "浙江省嘉兴市桐乡市乌镇镇"),
-        # former names -> the unit that carries them now
+        # former names of a unit that kept its code -> the unit that carries them now
         ("襄樊", "襄阳市", "city", "420600", "湖北省襄阳市"),
         ("襄樊市", "襄阳市", "city", "420600", "湖北省襄阳市"),
-        ("崇文区", "东城区", "county", "110101", "北京市东城区"),
-        ("垦利县", "垦利区", "county", "370505", "山东省东营市垦利区"),
         ("大庸市", "张家界市", "city", "430800", "湖南省张家界市"),
+        # a unit whose code was withdrawn (merged, split, upgraded) stays itself, with its last code
+        ("崇文区", "崇文区", "county", "110103", "北京市崇文区"),
+        ("垦利县", "垦利县", "county", "370521", "山东省东营市垦利县"),
+        ("港闸区", "港闸区", "county", "320611", "江苏省南通市港闸区"),
+        ("广德县", "广德县", "county", "341822", "安徽省宣城市广德县"),
+        ("三山区", "三山区", "county", "340208", "安徽省芜湖市三山区"),
+        ("芜湖县", "芜湖县", "county", "340221", "安徽省芜湖市芜湖县"),
+        ("吐鲁番地区", "吐鲁番地区", "city", "652100", "新疆维吾尔自治区吐鲁番地区"),
         # regions and countries
         ("长三角", "长三角", "region", None, "长江三角洲"),
         ("长江三角洲", "长三角", "region", None, "长江三角洲"),
