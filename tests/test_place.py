@@ -518,6 +518,10 @@ ANAPHORA = [
     # bare zone words stand for the zone of their family the text names
     ("惠州仲恺高新区举行签约仪式。仲恺高新区今年已引进项目60个，高新区负责人表示将优化服务。惠州市委常委出席。",
      [("高新区", "惠州仲恺高新区", "zone", None)]),
+    # … also for a zone the gazetteer knows whole, in a report about its city
+    ("长沙市推进项目建设。两江新区举行座谈会，长沙市签约项目30个。今年，新区将再铺排项目401个。",
+     [("新区", "两江新区", "zone", None)]),
+    ("大连市新签约项目。大连金普新区签约项目12个。新区负责人表示将优化服务。", [("新区", "金普新区", "zone", None)]),
     # 园区 stands only for a subject park
     ("苏州工业园区前三季度实际使用外资增长\n今年以来，园区新设外资项目156个，扩建其在园区的生产基地。",
      [("园区", "苏州工业园区", "zone", "320576"), ("园区", "苏州工业园区", "zone", "320576")]),

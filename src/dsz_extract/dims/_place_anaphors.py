@@ -143,7 +143,7 @@ def resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gaze
     named = [h for h in hits if h.kind == "place" and h.place is not None]
     # The index of a scope or zone word is built when an anaphor first needs it.
     of_scope = _LazyIndex(lambda scope: Ordered(h for h in named if _is_of_scope(h.place, scope)))  # type: ignore[arg-type]
-    zones = _LazyIndex(lambda word: Ordered(h for h in named if h.zone_suffix and h.family in BARE_ZONE_WORDS[word]))
+    zones = _LazyIndex(lambda word: Ordered(h for h in named if _zone_family(h) in BARE_ZONE_WORDS[word]))
     paragraph_starts = [p.start for p in doc.paragraphs]
     for h in hits:
         if h.kind != "anaphor":
@@ -179,6 +179,13 @@ def _antecedent(
         # 浙江省…全省会议: the place just named; else the subject's; else one the paragraph names (…落户莘县)
         order = (in_sentence, from_subject, of_scope.nearest(hit, paragraph, before_only=False))
     return next((p for p in order if p is not None), None)
+
+
+def _zone_family(hit: Hit) -> str | None:
+    """The family of a zone the text names: composed (聊城 + 高新区) or known whole (湖南湘江新区, 两江新区)."""
+    if hit.zone_suffix:
+        return hit.family
+    return family_of(hit.place) if hit.place is not None and hit.place.level == "zone" else None
 
 
 def _bare_zone_antecedent(hit: Hit, named_zones: Ordered, subject: Place | None) -> Place | None:
