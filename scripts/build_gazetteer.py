@@ -361,16 +361,36 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 4}
 
 
 def drop_colliding_forms(units: dict[str, Unit]) -> None:
-    """A short or weak form that is the full name of any unit, or a form of a higher-level unit, goes."""
+    """A short or weak form that is the full name of any unit, a province's form (海南) or a form of a
+    higher-level unit (抚顺县 under 抚顺市: 抚顺), goes; but a district's short form that a city elsewhere
+    shares stays, for the document to settle: 朝阳 (北京市朝阳区, 辽宁省朝阳市), 新北 (常州市新北区, 台湾省新北市)."""
     full_names = {u.name for u in units.values()}
-    best_rank: dict[str, int] = {}
+    holders: dict[str, list[Unit]] = defaultdict(list)
     for u in units.values():
         for s in u.short | u.weak:
-            best_rank[s] = min(best_rank.get(s, 9), LEVEL_RANK[u.level])
-    for u in units.values():
+            holders[s].append(u)
+
+    def outranked(u: Unit, form: str, shared: bool) -> bool:
         rank = LEVEL_RANK[u.level]
-        u.short = {s for s in u.short if s not in full_names and best_rank[s] == rank and s not in GENERIC_NAMES}
-        u.weak = {s for s in u.weak if s not in full_names and best_rank[s] >= rank}
+        return any(
+            LEVEL_RANK[h.level] < rank and (not shared or h.level == "province" or is_within(units, u, h))
+            for h in holders[form]
+        )
+
+    for u in units.values():
+        # only a district's safe short form is shared with a city elsewhere (北京朝阳, 常州新北)
+        shared = u.level == "county" and u.name.endswith("区")
+        u.short = {s for s in u.short if s not in full_names and not outranked(u, s, shared) and s not in GENERIC_NAMES}
+        u.weak = {s for s in u.weak if s not in full_names and not outranked(u, s, False)}
+
+
+def is_within(units: dict[str, Unit], unit: Unit, ancestor: Unit) -> bool:
+    parent = units.get(unit.parent)
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = units.get(parent.parent)
+    return False
 
 
 def drop_anonymous_town_zones(units: dict[str, Unit]) -> None:
