@@ -254,13 +254,35 @@ def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: 
 
 
 def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
-    """A department written right after the body it belongs to is one body (高雄市政府|经济发展局)."""
+    """A department written right after the body it belongs to is one body (高雄市政府|经济发展局), and so
+    is a bureau's or a commission's division (广州市商务局|外资管理处)."""
     g_start, g_end, _ = government
+    if g_end != dept[0] or dept[2] != "government":
+        return False
+    if text.endswith(_PARENT_END, g_start, g_end):
+        return text.endswith(_DEPARTMENT_END, dept[0], dept[1])
+    return text.endswith(_BUREAU_END, g_start, g_end) and text.endswith(_DIVISION_END, dept[0], dept[1])
+
+
+# A bureau or a commission (other than a party committee, above) is divided into 处 (商务局|外资管理处,
+# 发改委|投资处); a 局 or 委 after another is a body of its own.
+_BUREAU_END = ("局", "委", "委员会")
+_DIVISION_END = ("处",)
+
+# The offices and party schools of a government or a party committee, written bare right after it
+# (州委|办, 县政府|办, 省委|党校): one body.
+_BARE_UNIT = ("办", "党校")
+_UNIT_PARENT_END = ("政府", "委")
+
+
+def _bare_unit(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
+    suffix = text[s_start:end]
+    not_before = NOT_BEFORE[suffix]
     return (
-        g_end == dept[0]
-        and dept[2] == "government"
-        and text.endswith(_PARENT_END, g_start, g_end)
-        and text.endswith(_DEPARTMENT_END, dept[0], dept[1])
+        body[1] == s_start
+        and suffix in _BARE_UNIT
+        and text.endswith(_UNIT_PARENT_END, body[0], body[1])
+        and (not_before is None or not not_before.match(text, end))
     )
 
 
@@ -291,7 +313,7 @@ def _runs_on(text: str, found: tuple[int, int, str], suffix_start: int, suffix_e
 
 # A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室);
 # a party committee's units are named by their department words (市委|组织部, not 省委|决策部署).
-_MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆")
+_MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆", *_BUREAU_END)
 _UNIT_STEM = patterns.compile(r"\p{Han}{2,8}")
 
 
@@ -349,6 +371,10 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             cand = whole_quote(bounds.text, s_start, end, taken)
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
+        if cand is None and found and _bare_unit(bounds.text, found[-1], s_start, end):
+            found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])  # 州委|办, 省委|党校
+            org_ends[-1] = end
+            continue
         if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 经济部|投资业务处: the ministry vouches for its unit
         if (

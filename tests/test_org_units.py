@@ -1,0 +1,77 @@
+"""Government offices as reports write them: departments named by their task (省合作办, 经济技术合作局),
+divisions of a bureau (商务局|外资管理处), offices and party schools written bare after their body
+(州委|办, 省委|党校), and the people's associations (社科联, 文联).
+
+Sentences written for these tests in the style of real reports (none copied from the corpus). Each
+case lists every organisation the full extractor finds, as (text, kind), in order; spans are exact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+EXTRACT = Extractor()
+
+
+def orgs(text: str) -> list[tuple[str, str]]:
+    found = []
+    for m in EXTRACT(text).mentions:
+        if m.type == "org":
+            assert text[m.start : m.end] == m.text
+            found.append((m.text, m.value.kind))
+    return found
+
+
+TASK_DEPARTMENTS = [
+    ("记者昨日从省合作办获悉，上半年到位资金增长。", [("省合作办", "government")]),
+    ("记者从延边州经济技术合作局了解到，项目进展顺利。", [("延边州经济技术合作局", "government")]),
+    ("市经济合作局负责同志介绍了情况。", [("市经济合作局", "government")]),
+    ("根據工業局所掌握的資料，投資持續增加。", [("工業局", "government")]),
+    # the same characters as ordinary words
+    ("双方加强合作局面良好。", []),
+    ("推动工业局部突破。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TASK_DEPARTMENTS)
+def test_departments_named_by_their_task(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+UNITS = [
+    # a bureau's or a commission's division is one body with it
+    ("广州市商务局外资管理处副处长周明说。", [("广州市商务局外资管理处", "government")]),
+    ("市发改委投资处负责人介绍。", [("市发改委投资处", "government")]),
+    # a party committee's department is still one body with it, a second bureau is not
+    ("湖北省委组织部公布名单。", [("湖北省委组织部", "government")]),
+    ("市商务局会同市财政局制定办法。", [("市商务局", "government"), ("市财政局", "government")]),
+    # offices and party schools written bare after the government or committee
+    (
+        "黔南州委办、州政府办、州发改委等部门发言。",
+        [("黔南州委办", "government"), ("州政府办", "government"), ("州发改委", "government")],
+    ),
+    ("县委办、县政府办联合印发通知。", [("县委办", "government"), ("县政府办", "government")]),
+    ("省委党校组成评估组。", [("省委党校", "university")]),
+    # 办 as a verb after a body is not its office
+    ("市政府办理了相关手续。", [("市政府", "government")]),
+    ("省委办好这件事。", [("省委", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS)
+def test_units_written_after_their_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+ASSOCIATIONS = [
+    ("去年，省社科联组成评估组。", [("省社科联", "association")]),
+    ("市文联主席王明出席。", [("市文联", "association")]),
+    ("省社科联、省委党校组成评估组。", [("省社科联", "association"), ("省委党校", "university")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSOCIATIONS)
+def test_peoples_associations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
