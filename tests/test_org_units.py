@@ -75,3 +75,21 @@ ASSOCIATIONS = [
 @pytest.mark.parametrize(("text", "expected"), ASSOCIATIONS)
 def test_peoples_associations(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+LEFT_EDGES = [
+    # a title or a form of address before the body the person comes from
+    ("工作站首席专家北京航空航天大学教授王某出席。", [("北京航空航天大学", "university")]),
+    ("联络人徐某先生工研院产业学院负责。", [("工研院产业学院", "university")]),
+    ("涌现出上海置恒电气董事长姚毅，带动一批企业。", [("上海置恒电气", "company")]),
+    # 同 inside 同业 is no boundary
+    ("臺北市電腦商業同業公會理事長表示。", [("臺北市電腦商業同業公會", "association")]),
+    ("上海市钢铁贸易同业协会发布报告。", [("上海市钢铁贸易同业协会", "association")]),
+    # a Macao bureau joined by 及
+    ("澳門特別行政區政府經濟及科技發展局表示。", [("澳門特別行政區政府經濟及科技發展局", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT_EDGES)
+def test_left_edges_of_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
