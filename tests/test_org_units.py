@@ -93,3 +93,23 @@ LEFT_EDGES = [
 @pytest.mark.parametrize(("text", "expected"), LEFT_EDGES)
 def test_left_edges_of_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+FIELDS = [
+    # an institute named after two fields: the conjunction is inside its name
+    ("中国科学院地质与地球物理研究所研究员刘某介绍。", [("中国科学院地质与地球物理研究所", "research")]),
+    ("湖南省耕地与农业环境生态研究所研究员鲁某介绍。", [("湖南省耕地与农业环境生态研究所", "research")]),
+    ("据泉州天津大学集成电路及人工智能研究院介绍。", [("泉州天津大学集成电路及人工智能研究院", "research")]),
+    ("江西省土壤和生态环境研究所发布报告。", [("江西省土壤和生态环境研究所", "research")]),
+    # two bodies joined by the conjunction stay two
+    ("清华大学与北京生命科学研究院合作。", [("清华大学", "university"), ("北京生命科学研究院", "research")]),
+    ("甘肃省与中国农业科学院签约。", [("中国农业科学院", "research")]),
+    ("市政府与材料研究所签约。", [("市政府", "government"), ("材料研究所", "research")]),
+    ("省政府副省长与农业研究所座谈。", [("省政府", "government"), ("农业研究所", "research")]),
+    ("北京市长与能源研究院院长会谈。", [("能源研究院", "research")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS)
+def test_institutes_named_after_two_fields(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

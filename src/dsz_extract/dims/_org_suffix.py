@@ -36,6 +36,7 @@ from ._org_words import (
     SUFFIX,
     SUFFIX_LENGTHS,
     is_generic,
+    leading_place,
 )
 
 # --- data ----------------------------------------------------------------------------------------
@@ -377,6 +378,12 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             continue
         if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 经济部|投资业务处: the ministry vouches for its unit
+        first = None if cand is None else _first_field_start(bounds, found, cand, end - s_start)
+        if first is not None and found and found[-1][0] == first:
+            found.pop()  # 中国科学院|地质与地球物理研究所: the academy is part of its institute's name
+            org_ends.pop()
+        if first is not None:
+            cand = (first, cand[1], cand[2])
         if (
             cand is not None
             and found
@@ -391,6 +398,54 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             found.append(cand)
             org_ends.append(end)
     return found
+
+
+# An institute named after two fields joined by 与/及/和 (中国科学院地质|与|地球物理研究所, 湖南省耕地|与|
+# 农业环境生态研究所, 泉州天津大学集成电路|及|人工智能研究院): the conjunction cut it, but the first field
+# stands right after the academy, university or place the institute is named after.
+_FIELD_JOINS = ("与", "及", "和")
+_FIELD_LENGTHS = (2, 3, 4)
+_FIELD_HOSTS = ("research", "university")
+_TITLES = words("person_titles.txt")
+
+
+def _second_field(text: str, cand: tuple[int, int, str], suffix_len: int) -> bool:
+    """The cut name is a field and its suffix (地球物理|研究所), not a place's or a body's name."""
+    start, end, kind = cand
+    field = text[start : end - suffix_len]
+    return (
+        kind == "research"
+        and text[start - 1 : start] in _FIELD_JOINS
+        and 2 <= len(field) <= 8
+        and _HAN.fullmatch(field) is not None
+        and leading_place().match(field) is None
+        and SUFFIX.search(field) is None
+    )
+
+
+def _first_field_start(
+    bounds: Boundaries, found: list[tuple[int, int, str]], cand: tuple[int, int, str], suffix_len: int
+) -> int | None:
+    """Where an institute named after two fields starts, when the conjunction cut it; None if it did not."""
+    text = bounds.text
+    if not _second_field(text, cand, suffix_len):
+        return None
+    conj = cand[0] - 1
+    segment_start = bounds.left_edge(conj)
+    for k in _FIELD_LENGTHS:
+        p = conj - k
+        field = text[p:conj]
+        if not _HAN.fullmatch(field) or SUFFIX.search(field) or field.endswith(_TITLES):
+            continue
+        if found and found[-1][1] == p and found[-1][2] in _FIELD_HOSTS:
+            return found[-1][0]
+        if (
+            p > segment_start
+            and _PLACE_PREFIX.fullmatch(text, segment_start, p)
+            and not ANAPHORIC_PLACE.match(text, segment_start, p)
+        ):
+            return segment_start
+    return None
 
 
 # A government named by its suffix alone stands after a place (中国|政府, 县|人民政府) or its reach
