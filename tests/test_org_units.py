@@ -113,3 +113,23 @@ FIELDS = [
 @pytest.mark.parametrize(("text", "expected"), FIELDS)
 def test_institutes_named_after_two_fields(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+TAIWAN_AND_HONG_KONG = [
+    # a foreign firm's origin before its name in Taiwanese reports
+    ("美商美光科技宣布在台中擴廠。", [("美光科技", "company")]),
+    # 台商 opens a name of its own
+    ("东莞台商投资企业协会会长说。", [("东莞台商投资企业协会", "association")]),
+    # public bodies by their usual short forms, before a title or a word that ends a name
+    ("國發會主委龔明鑫表示。", [("國發會", "government")]),
+    ("据中研院统计，论文数量增长。", [("中研院", "research")]),
+    ("工研院、資策會及中研院共同參與。", [("工研院", "research"), ("資策會", "research"), ("中研院", "research")]),
+    ("港府推出高才通計劃。", [("港府", "government")]),
+    # 在华 is inside the name, not 在 before it
+    ("在華美國商會發布年度報告。", [("在華美國商會", "association")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAIWAN_AND_HONG_KONG)
+def test_taiwan_and_hong_kong_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
