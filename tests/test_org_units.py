@@ -133,3 +133,19 @@ TAIWAN_AND_HONG_KONG = [
 @pytest.mark.parametrize(("text", "expected"), TAIWAN_AND_HONG_KONG)
 def test_taiwan_and_hong_kong_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+ACADEMY_INSTITUTES = [
+    ("中国科学院昆明植物所研究员孙某说。", [("中国科学院昆明植物所", "research")]),
+    ("中国医学科学院药物所研究员说。", [("中国医学科学院药物所", "research")]),
+    ("中国科学院大连化学物理研究所所长说。", [("中国科学院大连化学物理研究所", "research")]),
+    # 所 as a word of its own after the academy
+    ("中国科学院所属单位参加。", [("中国科学院", "research")]),
+    ("中国科学院所有研究员参加。", [("中国科学院", "research")]),
+    ("中国科学院与该所合作。", [("中国科学院", "research")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACADEMY_INSTITUTES)
+def test_institutes_of_an_academy(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -352,6 +352,36 @@ def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int,
     return group[1] == firm[0] and text.endswith("集团", group[0], group[1])
 
 
+# An academy's institute named by its short form 所 (中国科学院|昆明植物所, 中国医学科学院|药物所): 所 alone
+# is no suffix (所有, 所在, 研究所 is one), so it is read only right after an academy found.
+_ACADEMY_END = ("科学院", "中科院", "社科院", "农科院", "林科院", "医科院")
+_ACADEMY_INSTITUTE = patterns.compile(r"\p{Han}{2,8}?所(?![长属有在以谓得需])")
+
+
+def _academy_institute(bounds: Boundaries, taken: Taken, academy: tuple[int, int, str]) -> int | None:
+    """The end of the institute written right after the academy `academy`, or None."""
+    text = bounds.text
+    if not text.endswith(_ACADEMY_END, academy[0], academy[1]):
+        return None
+    m = _ACADEMY_INSTITUTE.match(text, academy[1])
+    if m is None or bounds.ends_between(academy[1], m.end() - 1) or bounds.ends_at(m.end() - 1):
+        return None
+    if taken.overlapping(academy[1], m.end()) or SUFFIX.search(text, academy[1], m.end() - 1):
+        return None
+    return m.end()
+
+
+def with_academy_institutes(
+    bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Academies found, run on over the institute they name (中国科学院|昆明植物所)."""
+    out = []
+    for org in found:
+        end = _academy_institute(bounds, taken, org)
+        out.append(org if end is None else (org[0], end, "research"))
+    return out
+
+
 def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     org_ends: list[int] = []
@@ -397,7 +427,7 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
         elif cand is not None:
             found.append(cand)
             org_ends.append(end)
-    return found
+    return with_academy_institutes(bounds, taken, found)
 
 
 # An institute named after two fields joined by 与/及/和 (中国科学院地质|与|地球物理研究所, 湖南省耕地|与|
