@@ -149,3 +149,19 @@ ACADEMY_INSTITUTES = [
 @pytest.mark.parametrize(("text", "expected"), ACADEMY_INSTITUTES)
 def test_institutes_of_an_academy(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+NOT_COORDINATED = [
+    # trades, regions and restructurings listed beside a body are no bodies
+    ("涉及旅游休闲、文化创意、高新科技、科教研发及商贸物流等。", []),
+    ("兴宏铜业破产重组、业胜公司破产重整有序推进。", [("业胜公司", "company")]),
+    ("拓展东南亚国家联盟、中东和北非市场。", [("东南亚国家联盟", "association")]),
+    # names beside a body still are
+    ("与中国商飞、北京航空航天大学签约。", [("中国商飞", "company"), ("北京航空航天大学", "university")]),
+    ("市委、市政府高度重视。", [("市委", "government"), ("市政府", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_COORDINATED)
+def test_what_is_no_coordinated_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
