@@ -105,9 +105,15 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
     # A trade (建材、食品), a country or province (中国民营企业500强), a verb (破产重组) is no firm.
     if is_generic(item) or leading_place().fullmatch(item) or bounds.word_at(start) >= len(item):
         return False
-    if _RESTRUCTURING.fullmatch(item) or gazetteer.get().lookup(item):
+    if _RESTRUCTURING.fullmatch(item) or _region_or_country(item):
         return False  # 破产|重组、…公司 is a verb; 东南亚国家联盟、中东 is a region
     return not (is_generic(item, "research") or PLACE_END.fullmatch(item) or ANAPHORIC_PLACE.match(item))
+
+
+def _region_or_country(item: str) -> bool:
+    """A region or a country of the gazetteer (中东, 北非, 日本); a county's name may also be a firm's
+    (天柱、天元 in a list of firms)."""
+    return any(place.level in ("region", "country") for place in gazetteer.get().lookup(item))
 
 
 # --- rule 2c: a firm named right after the class it belongs to -----------------------------------
