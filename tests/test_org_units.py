@@ -165,3 +165,24 @@ NOT_COORDINATED = [
 @pytest.mark.parametrize(("text", "expected"), NOT_COORDINATED)
 def test_what_is_no_coordinated_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+DEFINED_SHORT_FORMS = [
+    (
+        "香港入境事务处（入境处）表示，截至12月底，入境处共接获申请11万宗。",
+        [("香港入境事务处", "government"), ("入境处", "government"), ("入境处", "government")],
+    ),
+    (
+        "行政院国家发展委员会（以下简称“国发会”）今日表示，国发会将推动方案。",
+        [("行政院国家发展委员会", "government"), ("国发会", "government"), ("国发会", "government")],
+    ),
+    # a seat in brackets is no short form
+    ("腾讯科技（深圳）有限公司签约。", [("腾讯科技（深圳）有限公司", "company")]),
+    # nor is a second name not made of the first's characters
+    ("市商务局（市招商局）表示，招商局将加大力度。", [("市商务局", "government"), ("市招商局", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINED_SHORT_FORMS)
+def test_short_forms_defined_in_brackets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

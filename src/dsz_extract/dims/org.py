@@ -11,7 +11,8 @@ Rules, in the order they run:
    Names joined by 、 or 与 to an organisation found (与中国商飞、北京航空航天大学) and a firm named right
    after its class (新能源车企|华驰汽车) are read in dims/_org_coordinated.py (rules 2b, 2c).
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
-   names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
+   names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free; a short form
+   defined in brackets after a body's name (香港入境事务处（入境处）) is the body wherever it is used.
 
 4. Media outlets named by the page's furniture (dims/_media.py): source lines, datelines, bylines,
    breadcrumbs, copyright and reprint notes, and governments' portals (长沙市人民政府|网); an outlet
@@ -161,6 +162,49 @@ def _by_alias(
     return out
 
 
+# --- rule 3b: a short form a report defines in brackets after the full name ------------------------
+
+# 香港入境事务处（入境处）, 国家发展委员会（以下简称“国发会”）: the short form names the body wherever the
+# report uses it. It is made of the full name's characters in order, as Chinese short forms are (not a
+# seat in brackets: 腾讯科技（深圳）).
+_DEFINED_SHORT = patterns.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?(?P<short>\p{Han}{2,6})[”\"」]?[）)]")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    rest = iter(name)
+    return len(short) < len(name) and all(ch in rest for ch in short)
+
+
+def _defined_short_forms(text: str, found: list[tuple[int, int, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for s, e, kind in found:
+        m = _DEFINED_SHORT.match(text, e)
+        if m is None:
+            continue
+        short = m.group("short")
+        if _abbreviates(short, text[s:e]) and not is_generic(short) and not suffix_alone(short):
+            out.setdefault(short, kind)
+    return out
+
+
+def _by_defined_short_form(
+    bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Every use of a short form defined in brackets (入境处共接获…), where it stands on one clear edge:
+    the report has said what it names."""
+    shorts = _defined_short_forms(bounds.text, found)
+    if not shorts:
+        return []
+    held = _names.Covered(found)
+    out = []
+    for s, e in _names.literal_matches(shorts, bounds.text):
+        if held.overlaps(s, e) or taken.overlapping(s, e):
+            continue
+        if bounds.clear_left(s, taken) or bounds.clear_right(e):
+            out.append((s, e, shorts[bounds.text[s:e]]))
+    return out
+
+
 # --- rule 6: names without a suffix, read from their context (dims/_org_context.py) -------------
 
 
@@ -222,6 +266,7 @@ def find(doc: Doc) -> list[Any]:
     listed += coordinated(bounds, taken, found + listed)
     listed += by_apposition(bounds, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
+    aliased += _by_defined_short_form(bounds, taken, found + listed + aliased)
     return [
         doc.make("org", s, e, models.OrgValue(name=without_glosses(_names.verbatim(doc, s, e)), kind=kind))
         for s, e, kind in sorted(found + listed + aliased)
