@@ -186,3 +186,20 @@ DEFINED_SHORT_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), DEFINED_SHORT_FORMS)
 def test_short_forms_defined_in_brackets(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+MEDIA = [
+    # 报道 after a name ending in 明 holds the brand 明报 but names no outlet
+    ("南方日报记者王明报道。", [("南方日报", "media")]),
+    ("据明报报道，香港经济回暖。", [("明报", "media")]),
+    ("来源：明报", [("明报", "media")]),
+    # city papers by their kind
+    ("江南都市报全媒体记者昨日从现场获悉。", [("江南都市报", "media")]),
+    ("华西都市报记者李某报道。", [("华西都市报", "media")]),
+    ("北京晨报记者获悉。", [("北京晨报", "media")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIA)
+def test_media_outlets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
