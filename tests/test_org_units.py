@@ -203,3 +203,19 @@ MEDIA = [
 @pytest.mark.parametrize(("text", "expected"), MEDIA)
 def test_media_outlets(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+EVENT_HOTELS = [
+    ("推介会在宜良县新世纪大酒店举行。", [("宜良县新世纪大酒店", "company")]),
+    ("签约仪式在林海商务酒店隆重举行。", [("林海商务酒店", "company")]),
+    ("座谈会在北京饭店召开。", [("北京饭店", "company")]),
+    # a hotel named by no name of its own, or one being built
+    ("会议在该酒店举行。", []),
+    ("年会在五星级酒店举行。", []),
+    ("建设五星级酒店和商业综合体。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_HOTELS)
+def test_hotels_events_are_held_in(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

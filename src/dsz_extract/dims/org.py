@@ -261,7 +261,10 @@ def find(doc: Doc) -> list[Any]:
     listed = _from_context(bounds, taken, found, (lambda _b, _t: known, _org_context.central))
     listed += by_list(bounds, taken, found + listed)
     listed += _from_context(
-        bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)
+        bounds,
+        taken,
+        found + listed,
+        (_org_context.partners, _org_context.officers, _org_context.enterprise_lists, _org_context.event_hotels),
     )
     listed += coordinated(bounds, taken, found + listed)
     listed += by_apposition(bounds, taken, found + listed)
