@@ -219,3 +219,18 @@ EVENT_HOTELS = [
 @pytest.mark.parametrize(("text", "expected"), EVENT_HOTELS)
 def test_hotels_events_are_held_in(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+FOREIGN_FIRMS = [
+    ("日商信越化學將在雲林設廠。", [("信越化學", "company")]),
+    ("包括美商超微、日商東京威力科創等外商擴大投資。", [("超微", "company"), ("東京威力科創", "company")]),
+    ("德商默克今年加碼投資。", [("默克", "company")]),
+    # an origin before a class of investors, or inside an outlet's name
+    ("日商投资增加。", []),
+    ("每日商报记者报道。", [("每日商报", "media")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_FIRMS)
+def test_firms_after_their_foreign_origin(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

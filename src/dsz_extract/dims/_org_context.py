@@ -9,6 +9,7 @@ mention elsewhere). No suffix marks these; three kinds of context do:
    (or, three characters or more, as a word of its own after a verb: 深挖|比亚迪、).
 4. An item of a 、-list closed by a count of enterprises (东莞普航电子、上海曼雅电器…共6个重点企业项目).
 5. 中央 listed before a party committee or a government (落实中央、省委决策部署).
+7. A firm named after its foreign origin in Taiwanese reports (美商|美光, 日商|信越化学将…).
 6. A hotel an event is held in (在宜良县新世纪大酒店|举行, 在林海商务酒店隆重举行): a business (kind
    company), not a project (建设五星级酒店 names none).
 
@@ -352,3 +353,22 @@ def event_hotels(bounds: Boundaries, taken: Taken) -> list[Span]:
 
 def _names_nothing(stem: str) -> bool:
     return len(stem) < 2 or stem.startswith(("该", "本", "这", "此", "一家", "五星", "四星", "星级"))
+
+
+# --- 7. a firm after its foreign origin -------------------------------------------------------------
+
+# Taiwanese reports mark a foreign firm by its origin (美商美光, 日商信越化学, 德商默克); 台商, 港商 and
+# 外商 are classes of investors, and 日商 inside 每日商报 is no origin.
+_FOREIGN_ORIGIN = patterns.compile(
+    r"(?<![\p{Han}])(?:美|日|德|韩|法|英|荷|星|欧)商|(?<=[，、及与和：包括])(?:美|日|德|韩|法|英|荷|星|欧)商"
+)
+
+
+def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """Firms named right after their foreign origin, where the name looks like one."""
+    out: list[Span] = []
+    for m in _FOREIGN_ORIGIN.finditer(bounds.text):
+        end = _name_end(bounds, m.end())
+        if end is not None and _name_like(bounds, m.end(), end, taken):
+            out.append((m.end(), end, "company"))
+    return out

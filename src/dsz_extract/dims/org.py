@@ -264,7 +264,13 @@ def find(doc: Doc) -> list[Any]:
         bounds,
         taken,
         found + listed,
-        (_org_context.partners, _org_context.officers, _org_context.enterprise_lists, _org_context.event_hotels),
+        (
+            _org_context.partners,
+            _org_context.officers,
+            _org_context.enterprise_lists,
+            _org_context.event_hotels,
+            _org_context.foreign_firms,
+        ),
     )
     listed += coordinated(bounds, taken, found + listed)
     listed += by_apposition(bounds, taken, found + listed)
