@@ -234,3 +234,22 @@ FOREIGN_FIRMS = [
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_FIRMS)
 def test_firms_after_their_foreign_origin(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+HONG_KONG_FIRMS = [
+    (
+        "新鴻基地產、長江和記實業及恒基兆業地產均表示。",
+        [("新鴻基地產", "company"), ("長江和記實業", "company"), ("恒基兆業地產", "company")],
+    ),
+    ("龙湖地产、万科地产等企业进驻。", [("龙湖地产", "company"), ("万科地产", "company")]),
+    ("香港生產力促進局總裁說。", [("香港生產力促進局", "government")]),
+    # fields, not brands
+    ("商业地产、工业地产均有增长。", []),
+    ("推动房地产市场平稳发展。", []),
+    ("金融科技、人工智能加快发展。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONG_KONG_FIRMS)
+def test_hong_kong_firms_and_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

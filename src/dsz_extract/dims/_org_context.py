@@ -53,7 +53,7 @@ _PARTNER_SEPARATOR = patterns.compile(r"、")
 
 # Titles that only a firm's officers hold: the name before them is a firm's.
 _COMPANY_TITLE = patterns.compile(
-    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事)"
+    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|行政总裁|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事)"
 )
 
 # A person's title inside a span makes it a person's name with its title (区长李强), no firm.

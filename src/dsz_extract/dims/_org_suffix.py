@@ -93,8 +93,9 @@ def _short_or_place(stem: str) -> bool:
 
 
 def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
-    """科技/控股/股份 end a name only around a short proper stem with clear edges (旷视科技联合…)."""
-    if not 2 <= len(stem) <= 4 or not _HAN.fullmatch(stem):
+    """科技/控股/股份/地产 end a name only around a short proper stem with clear edges (旷视科技联合…),
+    not a field a government has a department for (工业|地产, 金融|科技)."""
+    if not 2 <= len(stem) <= 4 or not _HAN.fullmatch(stem) or stem in _DEPARTMENT_WORDS:
         return False
     return bounds.clear_left(start, taken) and bounds.clear_right(end)
 
