@@ -253,3 +253,21 @@ HONG_KONG_FIRMS = [
 @pytest.mark.parametrize(("text", "expected"), HONG_KONG_FIRMS)
 def test_hong_kong_firms_and_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+TAIWAN_BODIES = [
+    ("行政院今天通過方案。", [("行政院", "government")]),
+    ("金管會主委表示。", [("金管會", "government")]),
+    ("投審會今天核准僑外投資。", [("投審會", "government")]),
+    ("勞動部統計，失業率下降。", [("勞動部", "government")]),
+    ("內政部移民署公布數據。", [("內政部移民署", "government")]),
+    ("外交部發言人說。", [("外交部", "government")]),
+    # the same words as parts of other words
+    ("劳动部门加强监管。", []),
+    ("外交部署安排已经完成。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAIWAN_BODIES)
+def test_taiwan_government_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
