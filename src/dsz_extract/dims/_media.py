@@ -17,9 +17,11 @@ from .. import patterns
 from ._names import Literals, alternation, words
 
 _OUTLETS = words("media_outlets.txt")
-# A brand is not the start of a longer word (中国网|络, 新华网|点).
+# A brand is not the start of a longer word (中国网|络, 新华网|点), nor a 报 the start of a verb (记者王明|报道
+# holds 明报 but names no outlet).
 _BRAND = patterns.compile(
     rf"(?<![A-Za-z])(?:{alternation(_OUTLETS)})(?:App|APP|客户端)?(?![络站点民友上页址格店购吧联红速])"
+    r"(?!(?<=报)[道告名送表批价销])"
 )
 # Where an outlet's name starts: the only places _BRAND can match (found by an automaton; the pattern
 # itself tries every character of the page).

@@ -9,6 +9,9 @@ mention elsewhere). No suffix marks these; three kinds of context do:
    (or, three characters or more, as a word of its own after a verb: 深挖|比亚迪、).
 4. An item of a 、-list closed by a count of enterprises (东莞普航电子、上海曼雅电器…共6个重点企业项目).
 5. 中央 listed before a party committee or a government (落实中央、省委决策部署).
+7. A firm named after its foreign origin in Taiwanese reports (美商|美光, 日商|信越化学将…).
+6. A hotel an event is held in (在宜良县新世纪大酒店|举行, 在林海商务酒店隆重举行): a business (kind
+   company), not a project (建设五星级酒店 names none).
 
 A name read from context (1, 2) must look like a proper name: two to twelve characters of Han, Latin
 letters or digits, no boundary word inside, not a place, not a person's name, not a phrase made only
@@ -50,7 +53,7 @@ _PARTNER_SEPARATOR = patterns.compile(r"、")
 
 # Titles that only a firm's officers hold: the name before them is a firm's.
 _COMPANY_TITLE = patterns.compile(
-    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事)"
+    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|行政总裁|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事)"
 )
 
 # A person's title inside a span makes it a person's name with its title (区长李强), no firm.
@@ -325,3 +328,47 @@ def _reads_as_person(name: str) -> bool:
 
 def _common_word(name: str) -> bool:
     return tokenizer().FREQ.get(name, 0) >= _COMMON_WORD
+
+
+# --- 6. the hotel an event is held in ------------------------------------------------------------
+
+_HOTEL_OF_EVENT = patterns.compile(
+    r"在(?P<name>\p{Han}{2,14}?(?:大酒店|酒店|饭店|宾馆))(?=(?:隆重|顺利|盛大|正式)?(?:举行|召开|举办|开幕))"
+)
+_HOTEL_WORDS = ("大酒店", "酒店", "饭店", "宾馆")
+
+
+def event_hotels(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """Hotels named as where an event is held; the name has a word of its own before the hotel word
+    (not 在该酒店, 在五星级酒店)."""
+    out: list[Span] = []
+    for m in _HOTEL_OF_EVENT.finditer(bounds.text):
+        s, e = m.span("name")
+        stem = bounds.text[s:e].removesuffix(next(w for w in _HOTEL_WORDS if bounds.text.endswith(w, s, e)))
+        if taken.overlapping(s, e) or bounds.ends_between(s, e - 1) or _names_nothing(stem):
+            continue
+        out.append((s, e, "company"))  # a hotel is a business
+    return out
+
+
+def _names_nothing(stem: str) -> bool:
+    return len(stem) < 2 or stem.startswith(("该", "本", "这", "此", "一家", "五星", "四星", "星级"))
+
+
+# --- 7. a firm after its foreign origin -------------------------------------------------------------
+
+# Taiwanese reports mark a foreign firm by its origin (美商美光, 日商信越化学, 德商默克); 台商, 港商 and
+# 外商 are classes of investors, and 日商 inside 每日商报 is no origin.
+_FOREIGN_ORIGIN = patterns.compile(
+    r"(?<![\p{Han}])(?:美|日|德|韩|法|英|荷|星|欧)商|(?<=[，、及与和：包括])(?:美|日|德|韩|法|英|荷|星|欧)商"
+)
+
+
+def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """Firms named right after their foreign origin, where the name looks like one."""
+    out: list[Span] = []
+    for m in _FOREIGN_ORIGIN.finditer(bounds.text):
+        end = _name_end(bounds, m.end())
+        if end is not None and _name_like(bounds, m.end(), end, taken):
+            out.append((m.end(), end, "company"))
+    return out

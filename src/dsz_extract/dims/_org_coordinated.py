@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from .. import patterns
+from .. import gazetteer, patterns
 from . import _names
 from ._names import Boundaries, Taken, alternation, words
 from ._org_words import ANAPHORIC_PLACE, MIN_STEM, PLACE_END, SUFFIX, is_generic, leading_place, suffix_of
@@ -23,6 +23,8 @@ _COOPERATION_AFTER = patterns.compile(r"[^，。；]{0,4}?(?:合作|签约|签�
 _MAX_COORDINATED = 10
 _MAX_ITEMS = 12
 _WORD_CHARS = patterns.compile(r"[\p{Han}A-Za-z]+")
+# What a firm goes through, listed beside it (兴宏铜业破产|重组、业胜公司破产重整).
+_RESTRUCTURING = patterns.compile(r"(?:破产)?(?:重组|重整|清算|兼并|改制|混改)")
 
 
 def coordinated(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -103,7 +105,15 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
     # A trade (建材、食品), a country or province (中国民营企业500强), a verb (破产重组) is no firm.
     if is_generic(item) or leading_place().fullmatch(item) or bounds.word_at(start) >= len(item):
         return False
+    if _RESTRUCTURING.fullmatch(item) or _region_or_country(item):
+        return False  # 破产|重组、…公司 is a verb; 东南亚国家联盟、中东 is a region
     return not (is_generic(item, "research") or PLACE_END.fullmatch(item) or ANAPHORIC_PLACE.match(item))
+
+
+def _region_or_country(item: str) -> bool:
+    """A region or a country of the gazetteer (中东, 北非, 日本); a county's name may also be a firm's
+    (天柱、天元 in a list of firms)."""
+    return any(place.level in ("region", "country") for place in gazetteer.get().lookup(item))
 
 
 # --- rule 2c: a firm named right after the class it belongs to -----------------------------------

@@ -2,24 +2,17 @@
 
 Rules, in the order they run:
 
-1. Suffix: every suffix of data/lexicon/org_suffixes.tsv (有限公司, 集团, 大学, 中学, 研究院, 银行, 基金,
-   商会, 管委会, 商务局, 日报 …) ends a candidate; its start is the left edge of the name (see
-   `_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the
-   end of an earlier organisation unless this one is a unit of it, like 济南大学文旅学院).
-   A registered form right after a name found runs it on (泉州华厦眼科医院|有限公司, 中铁十四局|集团有限公司),
-   a registered firm right after its group is the group's subsidiary (中国大唐集团|太阳能产业有限公司),
-   a project read where the firm's name goes on is part of it (云南中科胚胎工程|生物技术有限公司), and a
-   department suffix right after a ministry or government is its unit (经济部|投资业务处).
-   The candidate is dropped when the part before the suffix is made only of generic words
-   (该公司, 本地企业, 园区公司, 上市公司), when a government is named after no place or reach
-   (刘某作|政府工作报告), when a department suffix (局 厅 委 办 部) has no department
-   word before it (格局, 布局), or when a 中心 does not start with a place (区域创新中心).
+1. Suffix (dims/_org_suffix.py): every suffix of data/lexicon/org_suffixes.tsv (有限公司, 集团, 大学,
+   研究院, 银行, 商会, 管委会, 商务局, 日报 …) ends a candidate whose start is the left edge of the name;
+   registered forms, subsidiaries and units written right after their body run on; generic stems,
+   governments named after no place and department suffixes with no department word are dropped.
 2. Lists (dims/_org_lists.py): the items of "A、B、C等(一批)(知名)企业/国企/高校…" are organisations
    of the kind the class noun gives (韩都衣舍、中信证券、鲁西金融、天柱等一批知名企业).
    Names joined by 、 or 与 to an organisation found (与中国商飞、北京航空航天大学) and a firm named right
    after its class (新能源车企|华驰汽车) are read in dims/_org_coordinated.py (rules 2b, 2c).
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
-   names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free.
+   names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free; a short form
+   defined in brackets after a body's name (香港入境事务处（入境处）) is the body wherever it is used.
 
 4. Media outlets named by the page's furniture (dims/_media.py): source lines, datelines, bylines,
    breadcrumbs, copyright and reprint notes, and governments' portals (长沙市人民政府|网); an outlet
@@ -40,8 +33,8 @@ left out (`_names.past_leading_noise`).
 `kind` comes from the suffix or the class noun; `name` is the mention text as written.
 
 The suffix table, the generic-word test and the place patterns these rules share live in
-dims/_org_words.py, so imports run one way: org -> _org_coordinated / _org_lists / _org_fixed ->
-_org_context / _org_words / _media.
+dims/_org_words.py, so imports run one way: org -> _org_suffix / _org_coordinated / _org_lists /
+_org_fixed -> _org_edges / _org_context / _org_words / _media.
 
 Where a name starts past a word governing it (经|兰洽会组委会, 率|州投资促进局) and a party seat before a
 title (复星集团|党委书记) are read in dims/_org_edges.py.
@@ -55,53 +48,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .. import gazetteer, models, patterns
+from .. import models, patterns
 from ..doc import Doc
-from ..tokenize import tokenizer
 from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
-from ._org_edges import (
-    party_seat,
-    past_governing_word,
-    past_locative,
-    station_class,
-    suffix_matches,
-    whole_quote,
-)
+from ._org_edges import party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
-from ._org_words import (
-    ANAPHORIC_PLACE,
-    FLAGS,
-    KIND,
-    MIN_STEM,
-    NOT_BEFORE,
-    SUFFIX,
-    SUFFIX_LENGTHS,
-    is_generic,
-    leading_place,
-    suffix_of,
-)
-
-# --- data ----------------------------------------------------------------------------------------
-
-_DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
-# Department words that hold a boundary character (和, 及): 住房和城乡建设局, 劳工及福利局.
-_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
-_DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
-_NATIONAL = "全国"
-_VENUES = words("org_venues.txt")
-
-# State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
-_ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
-# A place or administrative prefix at the start of a name (东昌府区…, 聊城市…, 国家…, 市…).
-_PLACE_PREFIX = patterns.compile(
-    r"(?:[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|镇|乡|街道)|中国|国家|省|市|县|区)"
-    r"(?!域|别|间|块|位|分|场化)"
-)
-_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道", "村", "盟")
+from ._org_suffix import GOVERNMENT_SUFFIXES, by_suffix, government_stem, kind_of
+from ._org_words import FLAGS, KIND, NOT_BEFORE, is_generic, leading_place, suffix_of
 
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
 _TRADE = patterns.compile(
@@ -110,315 +67,7 @@ _TRADE = patterns.compile(
 )
 _ALIAS_TAILS = ("科技", "机械", "公司", "集团", "股份", "控股", "实业")
 
-_MAX_STEM = 28
-
 _HAN = patterns.compile(r"\p{Han}+")
-_RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
-
-
-# --- rule 1: suffixes ----------------------------------------------------------------------------
-
-
-def _dept_ok(stem: str) -> bool:
-    return stem.endswith(_DEPARTMENTS)
-
-
-def _placed_ok(name: str, suffix: str) -> bool:
-    """A 中心 names a body when it starts with a place (东昌府区…) or holds the body it belongs to."""
-    stem = name[: len(name) - len(suffix)]
-    if SUFFIX.search(stem):
-        return True
-    m = _PLACE_PREFIX.match(name)
-    if m is None or ANAPHORIC_PLACE.match(name):
-        return False
-    return suffix != "中心" or len(name) - len(suffix) - m.end() >= 2
-
-
-def _short_or_place(stem: str) -> bool:
-    """What may stand before a bare suffix: a place (莘县|县委, 浙江省|省委, …街道|党工委), not a verb phrase."""
-    if stem.startswith("中共") and len(stem) > 2:
-        stem = stem[2:]
-    if len(stem) <= 3 or stem.endswith(_PLACE_ENDS) or _PLACE_PREFIX.fullmatch(stem):
-        return True
-    # A county or district whose level word the suffix carries (嘉兴市南湖|区委, 成都市武侯|区政府).
-    m = _PLACE_PREFIX.match(stem)
-    return m is not None and 2 <= len(stem) - m.end() <= 3 and bool(_HAN.fullmatch(stem))
-
-
-def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
-    """科技/控股/股份 end a name only around a short proper stem with clear edges (旷视科技联合…)."""
-    if not 2 <= len(stem) <= 4 or not _HAN.fullmatch(stem):
-        return False
-    return bounds.clear_left(start, taken) and bounds.clear_right(end)
-
-
-def _kind(name: str, suffix: str, stem: str) -> str:
-    kind = KIND[suffix]
-    if suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem):
-        return "company"
-    if suffix == "中心":
-        if "融媒体" in name:
-            return "media"
-        if _RESEARCH_WORD.search(stem):
-            return "research"
-        return "government"
-    if kind == "government" and ("有限" in name or "股份" in name):
-        return "company"
-    return kind
-
-
-def _suffix_candidate(
-    bounds: Boundaries, s_start: int, end: int, org_ends: list[int], taken: Taken
-) -> tuple[int, int, str] | None:
-    """(start, end, kind) of the organisation whose suffix is text[s_start:end], or None."""
-    text = bounds.text
-    suffix = text[s_start:end]
-    flags = FLAGS[suffix]
-    not_before = NOT_BEFORE[suffix]
-    if not_before is not None and not_before.match(text, end):
-        return None
-    if taken.covering(s_start, end, "event", "project") is not None:
-        return None
-    cuts = taken.ends_between(s_start - _names.MAX_NAME, s_start)
-    if "event" in flags and taken.ending_at(s_start, "event") is not None:
-        cuts = [c for c in cuts if c != s_start]
-    if "registered" in flags:
-        cuts = [c for c in cuts if not _project_inside_firm(bounds, taken, c)]
-    if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
-        cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
-    start = bounds.left_edge(s_start, cuts=cuts)
-    if KIND[suffix] == "government":
-        start = _over_department(bounds, start, s_start, cuts)
-    elif "registered" in flags:
-        start = _over_inner_and(bounds, start, s_start, cuts)
-    start = _after_building_verb(text, start, s_start)
-    start = past_governing_word(text, start, s_start, end)
-    start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
-    if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
-        start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
-    stem = text[start:s_start]
-    if not stem:
-        # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
-        # any body before a title; before 常委会 it is part of that body's name.
-        return (start, end, KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
-    if "bare" in flags and not _short_or_place(stem):
-        return None
-    if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
-        return None
-    if (
-        _generic_stem(stem, suffix, start in org_ends[-4:])
-        or ANAPHORIC_PLACE.fullmatch(stem)
-        or text[start - 1 : start] == "各"
-    ):
-        return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
-    if KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
-        return None  # 联通|政府: a verb and its object
-    if suffix in _GOVERNMENT_SUFFIXES and not _government_stem(stem.removesuffix("人民")):
-        return None  # 刘某作|政府工作报告: a government is named after its place (县|人民政府 too)
-    if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
-        return None
-    name = text[start:end]
-    if "placed" in flags and not _placed_ok(name, suffix):
-        return None
-    if "venue" in flags and stem.endswith(_VENUES):
-        return None
-    if "weak" in flags and not _weak_ok(bounds, start, stem, end, taken):
-        return None
-    if "named" in flags and station_class(stem):
-        return None
-    kind = _kind(name, suffix, stem)
-    if kind == "company" and "有限" not in suffix:
-        start = _after_zone(text, start, s_start)
-    if kind in ("company", "group", "research"):
-        start = past_locative(text, start, s_start)
-    return start, end, kind
-
-
-def _generic_stem(stem: str, suffix: str, after_body: bool) -> bool:
-    """A stem of generic words names no body (该公司, 人才公司), unless it is the department word of an
-    office written right after the body it belongs to (市委|人才办)."""
-    if after_body and "dept" in FLAGS[suffix] and stem in _DEPARTMENT_WORDS:
-        return False
-    return is_generic(stem, KIND[suffix])
-
-
-def _project_inside_firm(bounds: Boundaries, taken: Taken, cut: int) -> bool:
-    """A project read where a registered name goes on without a break is the start of the firm's name
-    (云南中科胚胎工程|生物技术有限公司): the longer name holds it."""
-    project = taken.ending_at(cut, "project")
-    return (
-        project is not None
-        and not bounds.text.endswith("项目", project.start, cut)
-        and not _names.is_edge_char(bounds.text, cut)
-        and not bounds.ends_at(cut)
-    )
-
-
-def _over_department(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
-    """Move a cut that falls inside a department word back over it (自然资源和规划局, not 规划局)."""
-    text = bounds.text
-    for dept in _DEPARTMENTS_WITH_AND:
-        d_start = stem_end - len(dept)
-        if d_start < start < stem_end and text.startswith(dept, d_start):
-            return bounds.left_edge(d_start, cuts=cuts)
-    return start
-
-
-def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
-    """A registered name is never two characters long: a 和 cutting it that short is inside it
-    (日本东和|精机株式会社, 大和|证券株式会社)."""
-    if stem_end - start <= 2 and bounds.text[start - 1 : start] == "和":
-        return bounds.left_edge(start - 1, cuts=cuts)
-    return start
-
-
-# Building a body is no part of its name (加快建设|南湖实验室, 签约组建|长三角创新中心); a name made of
-# the verb and a bare suffix is one (建设银行).
-_BUILDING_VERB = patterns.compile(r"(?:建设|新建|组建|筹建|共建|设立|成立)")
-
-
-def _after_building_verb(text: str, start: int, stem_end: int) -> int:
-    m = _BUILDING_VERB.match(text, start, stem_end)
-    if m is None or stem_end - m.end() < MIN_STEM or is_generic(text[m.end() : stem_end], "research"):
-        return start
-    if SUFFIX.match(text, m.end()):
-        return start  # 建设|银行青岛分行: the verb and a suffix are the parent's name
-    return m.end()
-
-
-# A development zone before a firm's short name is where it is, not part of its name
-# (东营高新区|科瑞公司); a registered name keeps its place (聊城市四维自动化科技有限公司).
-_ZONE_PREFIX = patterns.compile(r"[\p{Han}]{1,8}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|保税区|自贸区)")
-
-
-def _after_zone(text: str, start: int, stem_end: int) -> int:
-    m = _ZONE_PREFIX.match(text, start, stem_end)
-    return m.end() if m and stem_end - m.end() >= MIN_STEM else start
-
-
-_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
-# What a department may be written right after: a government, a party committee, a ministry or a
-# provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
-_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆", "国务院")
-
-
-def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
-    stem = text[body[1] : s_start]
-    return len(stem) == 1 and stem in _DEPARTMENTS and "dept" in FLAGS[text[s_start:end]]
-
-
-def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
-    """A department written right after the body it belongs to is one body (高雄市政府|经济发展局)."""
-    g_start, g_end, _ = government
-    return (
-        g_end == dept[0]
-        and dept[2] == "government"
-        and text.endswith(_PARENT_END, g_start, g_end)
-        and text.endswith(_DEPARTMENT_END, dept[0], dept[1])
-    )
-
-
-def _shorter_suffix_candidate(
-    bounds: Boundaries, s_start: int, end: int, org_ends: list[int], taken: Taken
-) -> tuple[int, int, str] | None:
-    """The longest suffix may reach into the name (香港特别行政|区政府): try the shorter ones ending there."""
-    text = bounds.text
-    for n in SUFFIX_LENGTHS:
-        if n < end - s_start and text[end - n : end] in KIND:
-            cand = _suffix_candidate(bounds, end - n, end, org_ends, taken)
-            if cand is not None:
-                return cand
-    return None
-
-
-_BRACKETED = patterns.compile(r"[（(][\p{Han}]{2,8}[）)]")
-
-
-def _runs_on(text: str, found: tuple[int, int, str], suffix_start: int, suffix_end: int) -> bool:
-    """A registered form right after a name found (医院|有限公司), or after its bracketed seat ((深圳));
-    a group's form right after a firm (中铁十四局|集团有限公司)."""
-    suffix = text[suffix_start:suffix_end]
-    if "registered" in FLAGS[suffix]:
-        return found[1] == suffix_start or bool(_BRACKETED.fullmatch(text, found[1], suffix_start))
-    return found[1] == suffix_start and found[2] == "company" and suffix.startswith("集团")
-
-
-# A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室);
-# a party committee's units are named by their department words (市委|组织部, not 省委|决策部署).
-_MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆")
-_UNIT_STEM = patterns.compile(r"\p{Han}{2,8}")
-
-
-def _unit_of_parent(bounds: Boundaries, parent: tuple[int, int, str], s_start: int, end: int) -> bool:
-    text = bounds.text
-    suffix = text[s_start:end]
-    not_before = NOT_BEFORE[suffix]
-    return (
-        "dept" in FLAGS[suffix]
-        and (not_before is None or not not_before.match(text, end))
-        and parent[2] == "government"
-        and text.endswith(_MINISTRY_END, parent[0], parent[1])
-        and _UNIT_STEM.fullmatch(text, parent[1], s_start) is not None
-        and not bounds.ends_between(parent[1], s_start - 1)
-        and _no_verb_over(text, parent[1], s_start, end)
-    )
-
-
-def _no_verb_over(text: str, lo: int, pos: int, end: int) -> bool:
-    """The suffix text[pos:end] is no half of a two-character word of jieba's reading of text[lo:end]
-    (市政府|连续七年举|办 is 举办, 市政府|工作部|署 is 部署), nor cut by a word running past it;
-    a word ending with it is a unit's name (经济部|投资业务|处, 经济部|工业局)."""
-    at = lo
-    for word in tokenizer().lcut(text[lo:end], HMM=False):
-        w_end = at + len(word)
-        if w_end > pos:
-            return at == pos or (w_end == end and len(word) > 2)
-        at = w_end
-    return False
-
-
-def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int, str]) -> bool:
-    """A registered firm written right after its group is one name: the group's subsidiary
-    (中国大唐集团|太阳能产业有限公司); a body before a firm is not (市政府|…有限公司 has a verb between)."""
-    return group[1] == firm[0] and text.endswith("集团", group[0], group[1])
-
-
-def _by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
-    org_ends: list[int] = []
-    for s_start, end in suffix_matches(bounds.text):
-        if found and found[-1][1] == s_start and party_seat(bounds.text, s_start, end):
-            continue
-        registered = "registered" in FLAGS[bounds.text[s_start:end]]
-        if found and _runs_on(bounds.text, found[-1], s_start, end):
-            # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
-            # to its registered form
-            found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
-            org_ends[-1] = end
-            continue
-        cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
-        if cand is None:
-            cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
-        if cand is None:
-            cand = whole_quote(bounds.text, s_start, end, taken)
-        if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
-            cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
-        if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
-            cand = (found[-1][1], end, "government")  # 经济部|投资业务处: the ministry vouches for its unit
-        if (
-            cand is not None
-            and found
-            and (
-                (registered and _subsidiary_of(bounds.text, found[-1], cand))
-                or _department_of(bounds.text, found[-1], cand)
-            )
-        ):
-            found[-1] = (found[-1][0], cand[1], cand[2])
-            org_ends[-1] = end
-        elif cand is not None:
-            found.append(cand)
-            org_ends.append(end)
-    return found
 
 
 # --- rule 3: short names -------------------------------------------------------------------------
@@ -440,13 +89,7 @@ def short_name(name: str, suffix: str) -> str | None:
 def org_kind(name: str) -> str | None:
     """The kind of an organisation named elsewhere (e.g. by the HanLP backend), from its suffix."""
     suffix = suffix_of(name)
-    return _kind(name, suffix, name[: -len(suffix)]) if suffix else None
-
-
-# A government named by its suffix alone stands after a place (中国|政府, 县|人民政府) or its reach
-# (中央|人民政府, 特区|政府), not a modifier (中级|政府).
-_GOVERNMENT_SUFFIXES = ("政府", "人民政府")
-_GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
+    return kind_of(name, suffix, name[: -len(suffix)]) if suffix else None
 
 
 def suffix_supports(text: str, start: int, end: int) -> bool:
@@ -464,21 +107,11 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
     stem = name[: -len(suffix)]
     if _after_each(text, start) or (stem and party_seat(text, end - len(suffix), end)):
         return False
-    if suffix in _GOVERNMENT_SUFFIXES and stem:
-        return _government_stem(stem)
+    if suffix in GOVERNMENT_SUFFIXES and stem:
+        return government_stem(stem)
     if "named" in FLAGS[suffix] and station_class(stem):
         return False
     return not (stem and is_generic(stem, KIND[suffix]))
-
-
-def _government_stem(stem: str) -> bool:
-    """What a government is named after: a place (株洲|政府, 县|人民政府) or its reach (中央, 特区)."""
-    return bool(
-        _PLACE_PREFIX.fullmatch(stem)
-        or stem.endswith(_PLACE_ENDS)
-        or stem.endswith(_GOVERNMENT_REACH)
-        or gazetteer.get().lookup(stem)
-    )
 
 
 _LEVEL_CHARS = frozenset("省市县区旗州盟乡镇")
@@ -529,6 +162,49 @@ def _by_alias(
     return out
 
 
+# --- rule 3b: a short form a report defines in brackets after the full name ------------------------
+
+# 香港入境事务处（入境处）, 国家发展委员会（以下简称“国发会”）: the short form names the body wherever the
+# report uses it. It is made of the full name's characters in order, as Chinese short forms are (not a
+# seat in brackets: 腾讯科技（深圳）).
+_DEFINED_SHORT = patterns.compile(r"[（(](?:以下简称|下称|简称)?[“\"「]?(?P<short>\p{Han}{2,6})[”\"」]?[）)]")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    rest = iter(name)
+    return len(short) < len(name) and all(ch in rest for ch in short)
+
+
+def _defined_short_forms(text: str, found: list[tuple[int, int, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for s, e, kind in found:
+        m = _DEFINED_SHORT.match(text, e)
+        if m is None:
+            continue
+        short = m.group("short")
+        if _abbreviates(short, text[s:e]) and not is_generic(short) and not suffix_alone(short):
+            out.setdefault(short, kind)
+    return out
+
+
+def _by_defined_short_form(
+    bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Every use of a short form defined in brackets (入境处共接获…), where it stands on one clear edge:
+    the report has said what it names."""
+    shorts = _defined_short_forms(bounds.text, found)
+    if not shorts:
+        return []
+    held = _names.Covered(found)
+    out = []
+    for s, e in _names.literal_matches(shorts, bounds.text):
+        if held.overlaps(s, e) or taken.overlapping(s, e):
+            continue
+        if bounds.clear_left(s, taken) or bounds.clear_right(e):
+            out.append((s, e, shorts[bounds.text[s:e]]))
+    return out
+
+
 # --- rule 6: names without a suffix, read from their context (dims/_org_context.py) -------------
 
 
@@ -569,9 +245,9 @@ def _by_suffix_media_divisions(doc: Doc, bounds: Boundaries, taken: Taken) -> li
     """Rules 1, 4 and 5, on the text without its pinyin glosses where a page has them (統(tǒng)計局)."""
     view = GlossFree.of(doc.norm)
     if view is None:
-        return with_corps_divisions(doc.norm, taken, with_media(_by_suffix(bounds, taken), taken, doc.norm))
+        return with_corps_divisions(doc.norm, taken, with_media(by_suffix(bounds, taken), taken, doc.norm))
     view_taken = Taken(view.mentions_in_view(doc.mentions))
-    found = with_media(_by_suffix(Boundaries(view.text), view_taken), view_taken, view.text)
+    found = with_media(by_suffix(Boundaries(view.text), view_taken), view_taken, view.text)
     found = with_corps_divisions(view.text, view_taken, found)
     return [(*view.to_original(s, e), kind) for s, e, kind in found]
 
@@ -585,11 +261,21 @@ def find(doc: Doc) -> list[Any]:
     listed = _from_context(bounds, taken, found, (lambda _b, _t: known, _org_context.central))
     listed += by_list(bounds, taken, found + listed)
     listed += _from_context(
-        bounds, taken, found + listed, (_org_context.partners, _org_context.officers, _org_context.enterprise_lists)
+        bounds,
+        taken,
+        found + listed,
+        (
+            _org_context.partners,
+            _org_context.officers,
+            _org_context.enterprise_lists,
+            _org_context.event_hotels,
+            _org_context.foreign_firms,
+        ),
     )
     listed += coordinated(bounds, taken, found + listed)
     listed += by_apposition(bounds, taken, found + listed)
     aliased = _by_alias(bounds, _aliases(text, found, listed), taken, found + listed)
+    aliased += _by_defined_short_form(bounds, taken, found + listed + aliased)
     return [
         doc.make("org", s, e, models.OrgValue(name=without_glosses(_names.verbatim(doc, s, e)), kind=kind))
         for s, e, kind in sorted(found + listed + aliased)

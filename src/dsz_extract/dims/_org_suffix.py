@@ -1,0 +1,495 @@
+"""Rule 1 of dims/org.py: organisations found by their suffix (有限公司, 集团, 大学, 研究院, 商务局, 日报 …).
+
+Every suffix of data/lexicon/org_suffixes.tsv ends a candidate; its start is the left edge of the name
+(`_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the end of an
+earlier organisation unless this one is a unit of it, like 济南大学文旅学院). A registered form right after
+a name found runs it on (泉州华厦眼科医院|有限公司), a registered firm right after its group is the group's
+subsidiary (中国大唐集团|太阳能产业有限公司), a project read where the firm's name goes on is part of it
+(云南中科胚胎工程|生物技术有限公司), and a department suffix right after a ministry or government is its
+unit (经济部|投资业务处). The tests that drop a candidate (generic stems, governments named after no
+place, department suffixes with no department word, 中心 without a place) are in `_suffix_candidate`.
+
+`kind_of` and `government_stem` are shared with the judging of names found elsewhere (dims/org.py's
+`suffix_supports` and `org_kind`, used by the LAC and HanLP backends).
+"""
+
+from __future__ import annotations
+
+from .. import gazetteer, patterns
+from ..tokenize import tokenizer
+from . import _names
+from ._names import Boundaries, Taken, words
+from ._org_edges import (
+    party_seat,
+    past_governing_word,
+    past_locative,
+    station_class,
+    suffix_matches,
+    whole_quote,
+)
+from ._org_words import (
+    ANAPHORIC_PLACE,
+    FLAGS,
+    KIND,
+    MIN_STEM,
+    NOT_BEFORE,
+    SUFFIX,
+    SUFFIX_LENGTHS,
+    is_generic,
+    leading_place,
+)
+
+# --- data ----------------------------------------------------------------------------------------
+
+_DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
+# Department words that hold a boundary character (和, 及): 住房和城乡建设局, 劳工及福利局.
+_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
+_DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
+_NATIONAL = "全国"
+_VENUES = words("org_venues.txt")
+
+# State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
+_ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
+# A place or administrative prefix at the start of a name (东昌府区…, 聊城市…, 国家…, 市…).
+_PLACE_PREFIX = patterns.compile(
+    r"(?:[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|镇|乡|街道)|中国|国家|省|市|县|区)"
+    r"(?!域|别|间|块|位|分|场化)"
+)
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道", "村", "盟")
+
+_MAX_STEM = 28
+
+_HAN = patterns.compile(r"\p{Han}+")
+_RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
+
+
+# --- rule 1: suffixes ----------------------------------------------------------------------------
+
+
+def _dept_ok(stem: str) -> bool:
+    return stem.endswith(_DEPARTMENTS)
+
+
+def _placed_ok(name: str, suffix: str) -> bool:
+    """A 中心 names a body when it starts with a place (东昌府区…) or holds the body it belongs to."""
+    stem = name[: len(name) - len(suffix)]
+    if SUFFIX.search(stem):
+        return True
+    m = _PLACE_PREFIX.match(name)
+    if m is None or ANAPHORIC_PLACE.match(name):
+        return False
+    return suffix != "中心" or len(name) - len(suffix) - m.end() >= 2
+
+
+def _short_or_place(stem: str) -> bool:
+    """What may stand before a bare suffix: a place (莘县|县委, 浙江省|省委, …街道|党工委), not a verb phrase."""
+    if stem.startswith("中共") and len(stem) > 2:
+        stem = stem[2:]
+    if len(stem) <= 3 or stem.endswith(_PLACE_ENDS) or _PLACE_PREFIX.fullmatch(stem):
+        return True
+    # A county or district whose level word the suffix carries (嘉兴市南湖|区委, 成都市武侯|区政府).
+    m = _PLACE_PREFIX.match(stem)
+    return m is not None and 2 <= len(stem) - m.end() <= 3 and bool(_HAN.fullmatch(stem))
+
+
+def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
+    """科技/控股/股份/地产 end a name only around a short proper stem with clear edges (旷视科技联合…),
+    not a field a government has a department for (工业|地产, 金融|科技)."""
+    if not 2 <= len(stem) <= 4 or not _HAN.fullmatch(stem) or stem in _DEPARTMENT_WORDS:
+        return False
+    return bounds.clear_left(start, taken) and bounds.clear_right(end)
+
+
+def kind_of(name: str, suffix: str, stem: str) -> str:
+    kind = KIND[suffix]
+    if suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem):
+        return "company"
+    if suffix == "中心":
+        if "融媒体" in name:
+            return "media"
+        if _RESEARCH_WORD.search(stem):
+            return "research"
+        return "government"
+    if kind == "government" and ("有限" in name or "股份" in name):
+        return "company"
+    return kind
+
+
+def _suffix_candidate(
+    bounds: Boundaries, s_start: int, end: int, org_ends: list[int], taken: Taken
+) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the organisation whose suffix is text[s_start:end], or None."""
+    text = bounds.text
+    suffix = text[s_start:end]
+    flags = FLAGS[suffix]
+    not_before = NOT_BEFORE[suffix]
+    if not_before is not None and not_before.match(text, end):
+        return None
+    if taken.covering(s_start, end, "event", "project") is not None:
+        return None
+    cuts = taken.ends_between(s_start - _names.MAX_NAME, s_start)
+    if "event" in flags and taken.ending_at(s_start, "event") is not None:
+        cuts = [c for c in cuts if c != s_start]
+    if "registered" in flags:
+        cuts = [c for c in cuts if not _project_inside_firm(bounds, taken, c)]
+    if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
+        cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
+    start = bounds.left_edge(s_start, cuts=cuts)
+    if KIND[suffix] == "government":
+        start = _over_department(bounds, start, s_start, cuts)
+    elif "registered" in flags:
+        start = _over_inner_and(bounds, start, s_start, cuts)
+    start = _after_building_verb(text, start, s_start)
+    start = past_governing_word(text, start, s_start, end)
+    start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
+    if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
+        start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
+    stem = text[start:s_start]
+    if not stem:
+        # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
+        # any body before a title; before 常委会 it is part of that body's name.
+        return (start, end, KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
+    if "bare" in flags and not _short_or_place(stem):
+        return None
+    if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
+        return None
+    if (
+        _generic_stem(stem, suffix, start in org_ends[-4:])
+        or ANAPHORIC_PLACE.fullmatch(stem)
+        or text[start - 1 : start] == "各"
+    ):
+        return None  # 各|旗区人民政府, 各|地市外国专家局: a class of bodies
+    if KIND[suffix] == "government" and bounds.word_at(start) >= len(stem):
+        return None  # 联通|政府: a verb and its object
+    if suffix in GOVERNMENT_SUFFIXES and not government_stem(stem.removesuffix("人民")):
+        return None  # 刘某作|政府工作报告: a government is named after its place (县|人民政府 too)
+    if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
+        return None
+    name = text[start:end]
+    if "placed" in flags and not _placed_ok(name, suffix):
+        return None
+    if "venue" in flags and stem.endswith(_VENUES):
+        return None
+    if "weak" in flags and not _weak_ok(bounds, start, stem, end, taken):
+        return None
+    if "named" in flags and station_class(stem):
+        return None
+    kind = kind_of(name, suffix, stem)
+    if kind == "company" and "有限" not in suffix:
+        start = _after_zone(text, start, s_start)
+    if kind in ("company", "group", "research"):
+        start = past_locative(text, start, s_start)
+    return start, end, kind
+
+
+def _generic_stem(stem: str, suffix: str, after_body: bool) -> bool:
+    """A stem of generic words names no body (该公司, 人才公司), unless it is the department word of an
+    office written right after the body it belongs to (市委|人才办)."""
+    if after_body and "dept" in FLAGS[suffix] and stem in _DEPARTMENT_WORDS:
+        return False
+    return is_generic(stem, KIND[suffix])
+
+
+def _project_inside_firm(bounds: Boundaries, taken: Taken, cut: int) -> bool:
+    """A project read where a registered name goes on without a break is the start of the firm's name
+    (云南中科胚胎工程|生物技术有限公司): the longer name holds it."""
+    project = taken.ending_at(cut, "project")
+    return (
+        project is not None
+        and not bounds.text.endswith("项目", project.start, cut)
+        and not _names.is_edge_char(bounds.text, cut)
+        and not bounds.ends_at(cut)
+    )
+
+
+def _over_department(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """Move a cut that falls inside a department word back over it (自然资源和规划局, not 规划局)."""
+    text = bounds.text
+    for dept in _DEPARTMENTS_WITH_AND:
+        d_start = stem_end - len(dept)
+        if d_start < start < stem_end and text.startswith(dept, d_start):
+            return bounds.left_edge(d_start, cuts=cuts)
+    return start
+
+
+def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """A registered name is never two characters long: a 和 cutting it that short is inside it
+    (日本东和|精机株式会社, 大和|证券株式会社)."""
+    if stem_end - start <= 2 and bounds.text[start - 1 : start] == "和":
+        return bounds.left_edge(start - 1, cuts=cuts)
+    return start
+
+
+# Building a body is no part of its name (加快建设|南湖实验室, 签约组建|长三角创新中心); a name made of
+# the verb and a bare suffix is one (建设银行).
+_BUILDING_VERB = patterns.compile(r"(?:建设|新建|组建|筹建|共建|设立|成立)")
+
+
+def _after_building_verb(text: str, start: int, stem_end: int) -> int:
+    m = _BUILDING_VERB.match(text, start, stem_end)
+    if m is None or stem_end - m.end() < MIN_STEM or is_generic(text[m.end() : stem_end], "research"):
+        return start
+    if SUFFIX.match(text, m.end()):
+        return start  # 建设|银行青岛分行: the verb and a suffix are the parent's name
+    return m.end()
+
+
+# A development zone before a firm's short name is where it is, not part of its name
+# (东营高新区|科瑞公司); a registered name keeps its place (聊城市四维自动化科技有限公司).
+_ZONE_PREFIX = patterns.compile(r"[\p{Han}]{1,8}?(?:高新区|开发区|经开区|新区|园区|工业园|产业园|保税区|自贸区)")
+
+
+def _after_zone(text: str, start: int, stem_end: int) -> int:
+    m = _ZONE_PREFIX.match(text, start, stem_end)
+    return m.end() if m and stem_end - m.end() >= MIN_STEM else start
+
+
+_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
+# What a department may be written right after: a government, a party committee, a ministry or a
+# provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
+_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆", "国务院")
+
+
+def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
+    stem = text[body[1] : s_start]
+    return len(stem) == 1 and stem in _DEPARTMENTS and "dept" in FLAGS[text[s_start:end]]
+
+
+def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
+    """A department written right after the body it belongs to is one body (高雄市政府|经济发展局), and so
+    is a bureau's or a commission's division (广州市商务局|外资管理处)."""
+    g_start, g_end, _ = government
+    if g_end != dept[0] or dept[2] != "government":
+        return False
+    if text.endswith(_PARENT_END, g_start, g_end):
+        return text.endswith(_DEPARTMENT_END, dept[0], dept[1])
+    return text.endswith(_BUREAU_END, g_start, g_end) and text.endswith(_DIVISION_END, dept[0], dept[1])
+
+
+# A bureau or a commission (other than a party committee, above) is divided into 处 (商务局|外资管理处,
+# 发改委|投资处); a 局 or 委 after another is a body of its own.
+_BUREAU_END = ("局", "委", "委员会")
+_DIVISION_END = ("处",)
+
+# The offices and party schools of a government or a party committee, written bare right after it
+# (州委|办, 县政府|办, 省委|党校): one body.
+_BARE_UNIT = ("办", "党校")
+_UNIT_PARENT_END = ("政府", "委")
+
+
+def _bare_unit(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
+    suffix = text[s_start:end]
+    not_before = NOT_BEFORE[suffix]
+    return (
+        body[1] == s_start
+        and suffix in _BARE_UNIT
+        and text.endswith(_UNIT_PARENT_END, body[0], body[1])
+        and (not_before is None or not not_before.match(text, end))
+    )
+
+
+def _shorter_suffix_candidate(
+    bounds: Boundaries, s_start: int, end: int, org_ends: list[int], taken: Taken
+) -> tuple[int, int, str] | None:
+    """The longest suffix may reach into the name (香港特别行政|区政府): try the shorter ones ending there."""
+    text = bounds.text
+    for n in SUFFIX_LENGTHS:
+        if n < end - s_start and text[end - n : end] in KIND:
+            cand = _suffix_candidate(bounds, end - n, end, org_ends, taken)
+            if cand is not None:
+                return cand
+    return None
+
+
+_BRACKETED = patterns.compile(r"[（(][\p{Han}]{2,8}[）)]")
+
+
+def _runs_on(text: str, found: tuple[int, int, str], suffix_start: int, suffix_end: int) -> bool:
+    """A registered form right after a name found (医院|有限公司), or after its bracketed seat ((深圳));
+    a group's form right after a firm (中铁十四局|集团有限公司)."""
+    suffix = text[suffix_start:suffix_end]
+    if "registered" in FLAGS[suffix]:
+        return found[1] == suffix_start or bool(_BRACKETED.fullmatch(text, found[1], suffix_start))
+    return found[1] == suffix_start and found[2] == "company" and suffix.startswith("集团")
+
+
+# A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室);
+# a party committee's units are named by their department words (市委|组织部, not 省委|决策部署).
+_MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆", *_BUREAU_END)
+_UNIT_STEM = patterns.compile(r"\p{Han}{2,8}")
+
+
+def _unit_of_parent(bounds: Boundaries, parent: tuple[int, int, str], s_start: int, end: int) -> bool:
+    text = bounds.text
+    suffix = text[s_start:end]
+    not_before = NOT_BEFORE[suffix]
+    return (
+        "dept" in FLAGS[suffix]
+        and (not_before is None or not not_before.match(text, end))
+        and parent[2] == "government"
+        and text.endswith(_MINISTRY_END, parent[0], parent[1])
+        and _UNIT_STEM.fullmatch(text, parent[1], s_start) is not None
+        and not bounds.ends_between(parent[1], s_start - 1)
+        and _no_verb_over(text, parent[1], s_start, end)
+    )
+
+
+def _no_verb_over(text: str, lo: int, pos: int, end: int) -> bool:
+    """The suffix text[pos:end] is no half of a two-character word of jieba's reading of text[lo:end]
+    (市政府|连续七年举|办 is 举办, 市政府|工作部|署 is 部署), nor cut by a word running past it;
+    a word ending with it is a unit's name (经济部|投资业务|处, 经济部|工业局)."""
+    at = lo
+    for word in tokenizer().lcut(text[lo:end], HMM=False):
+        w_end = at + len(word)
+        if w_end > pos:
+            return at == pos or (w_end == end and len(word) > 2)
+        at = w_end
+    return False
+
+
+def _subsidiary_of(text: str, group: tuple[int, int, str], firm: tuple[int, int, str]) -> bool:
+    """A registered firm written right after its group is one name: the group's subsidiary
+    (中国大唐集团|太阳能产业有限公司); a body before a firm is not (市政府|…有限公司 has a verb between)."""
+    return group[1] == firm[0] and text.endswith("集团", group[0], group[1])
+
+
+# An academy's institute named by its short form 所 (中国科学院|昆明植物所, 中国医学科学院|药物所): 所 alone
+# is no suffix (所有, 所在, 研究所 is one), so it is read only right after an academy found.
+_ACADEMY_END = ("科学院", "中科院", "社科院", "农科院", "林科院", "医科院")
+_ACADEMY_INSTITUTE = patterns.compile(r"\p{Han}{2,8}?所(?![长属有在以谓得需])")
+
+
+def _academy_institute(bounds: Boundaries, taken: Taken, academy: tuple[int, int, str]) -> int | None:
+    """The end of the institute written right after the academy `academy`, or None."""
+    text = bounds.text
+    if not text.endswith(_ACADEMY_END, academy[0], academy[1]):
+        return None
+    m = _ACADEMY_INSTITUTE.match(text, academy[1])
+    if m is None or bounds.ends_between(academy[1], m.end() - 1) or bounds.ends_at(m.end() - 1):
+        return None
+    if taken.overlapping(academy[1], m.end()) or SUFFIX.search(text, academy[1], m.end() - 1):
+        return None
+    return m.end()
+
+
+def with_academy_institutes(
+    bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Academies found, run on over the institute they name (中国科学院|昆明植物所)."""
+    out = []
+    for org in found:
+        end = _academy_institute(bounds, taken, org)
+        out.append(org if end is None else (org[0], end, "research"))
+    return out
+
+
+def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    org_ends: list[int] = []
+    for s_start, end in suffix_matches(bounds.text):
+        if found and found[-1][1] == s_start and party_seat(bounds.text, s_start, end):
+            continue
+        registered = "registered" in FLAGS[bounds.text[s_start:end]]
+        if found and _runs_on(bounds.text, found[-1], s_start, end):
+            # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
+            # to its registered form
+            found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
+            org_ends[-1] = end
+            continue
+        cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
+        if cand is None:
+            cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
+        if cand is None:
+            cand = whole_quote(bounds.text, s_start, end, taken)
+        if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
+            cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
+        if cand is None and found and _bare_unit(bounds.text, found[-1], s_start, end):
+            found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])  # 州委|办, 省委|党校
+            org_ends[-1] = end
+            continue
+        if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
+            cand = (found[-1][1], end, "government")  # 经济部|投资业务处: the ministry vouches for its unit
+        first = None if cand is None else _first_field_start(bounds, found, cand, end - s_start)
+        if first is not None and found and found[-1][0] == first:
+            found.pop()  # 中国科学院|地质与地球物理研究所: the academy is part of its institute's name
+            org_ends.pop()
+        if first is not None:
+            cand = (first, cand[1], cand[2])
+        if (
+            cand is not None
+            and found
+            and (
+                (registered and _subsidiary_of(bounds.text, found[-1], cand))
+                or _department_of(bounds.text, found[-1], cand)
+            )
+        ):
+            found[-1] = (found[-1][0], cand[1], cand[2])
+            org_ends[-1] = end
+        elif cand is not None:
+            found.append(cand)
+            org_ends.append(end)
+    return with_academy_institutes(bounds, taken, found)
+
+
+# An institute named after two fields joined by 与/及/和 (中国科学院地质|与|地球物理研究所, 湖南省耕地|与|
+# 农业环境生态研究所, 泉州天津大学集成电路|及|人工智能研究院): the conjunction cut it, but the first field
+# stands right after the academy, university or place the institute is named after.
+_FIELD_JOINS = ("与", "及", "和")
+_FIELD_LENGTHS = (2, 3, 4)
+_FIELD_HOSTS = ("research", "university")
+_TITLES = words("person_titles.txt")
+
+
+def _second_field(text: str, cand: tuple[int, int, str], suffix_len: int) -> bool:
+    """The cut name is a field and its suffix (地球物理|研究所), not a place's or a body's name."""
+    start, end, kind = cand
+    field = text[start : end - suffix_len]
+    return (
+        kind == "research"
+        and text[start - 1 : start] in _FIELD_JOINS
+        and 2 <= len(field) <= 8
+        and _HAN.fullmatch(field) is not None
+        and leading_place().match(field) is None
+        and SUFFIX.search(field) is None
+    )
+
+
+def _first_field_start(
+    bounds: Boundaries, found: list[tuple[int, int, str]], cand: tuple[int, int, str], suffix_len: int
+) -> int | None:
+    """Where an institute named after two fields starts, when the conjunction cut it; None if it did not."""
+    text = bounds.text
+    if not _second_field(text, cand, suffix_len):
+        return None
+    conj = cand[0] - 1
+    segment_start = bounds.left_edge(conj)
+    for k in _FIELD_LENGTHS:
+        p = conj - k
+        field = text[p:conj]
+        if not _HAN.fullmatch(field) or SUFFIX.search(field) or field.endswith(_TITLES):
+            continue
+        if found and found[-1][1] == p and found[-1][2] in _FIELD_HOSTS:
+            return found[-1][0]
+        if (
+            p > segment_start
+            and _PLACE_PREFIX.fullmatch(text, segment_start, p)
+            and not ANAPHORIC_PLACE.match(text, segment_start, p)
+        ):
+            return segment_start
+    return None
+
+
+# A government named by its suffix alone stands after a place (中国|政府, 县|人民政府) or its reach
+# (中央|人民政府, 特区|政府), not a modifier (中级|政府).
+GOVERNMENT_SUFFIXES = ("政府", "人民政府")
+_GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
+
+
+def government_stem(stem: str) -> bool:
+    """What a government is named after: a place (株洲|政府, 县|人民政府) or its reach (中央, 特区)."""
+    return bool(
+        _PLACE_PREFIX.fullmatch(stem)
+        or stem.endswith(_PLACE_ENDS)
+        or stem.endswith(_GOVERNMENT_REACH)
+        or gazetteer.get().lookup(stem)
+    )
