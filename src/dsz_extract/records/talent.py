@@ -181,8 +181,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return _record(
             reading, sent, count, part.category, count.value, persons, part.mode, None, part.start, count.end
         )
-    if not noun and (talent_word := TALENT_VERB_RE.search(reading.norm, clause.start, count.start)) is not None:
-        # "柔性引才500人", "引才120多人": the verb says what the people are
+    talent_word = TALENT_VERB_RE.search(reading.norm, clause.start, count.start)
+    if talent_word is not None and (not noun or noun.end <= talent_word.start()):
+        # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
         return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
     if not noun or (
