@@ -27,7 +27,9 @@ from .phrase import Phrase
 from .sentence import Sentence
 from .talent_named import named, persons_listed_after
 from .talent_words import (
+    APPLICATION_UNITS,
     ATTEND_RE,
+    BATCH_RE,
     CATEGORY_RE,
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
@@ -78,7 +80,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     for count in counts:
         if mention_key(count) in used or mention_key(count) in levels:
             continue
-        if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS):
+        if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS, *APPLICATION_UNITS):
             continue
         record = _counted(reading, sent, count, records)
         if record is not None:
@@ -154,13 +156,22 @@ def _without_headline_figures(reading: Reading, records: list[models.Talent]) ->
 def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]) -> models.Talent | None:
     """The talent record of a count of people or teams; `earlier` are the sentence's records before it."""
     clause = sent.clause_at(count.start)
-    if talent_schemes.settles_after(reading, count.end, clause.end):
+    if talent_schemes.settles_after(reading, count.end, clause.end) or (
+        count.value.unit in APPLICATION_UNITS and talent_schemes.approved_before(reading, clause.start, count.start)
+    ):
         # "“优秀人才入境计划”…。该计划…，过去六年共有2392人成功申请来港定居": the scheme may be the sentence's before
         before = reading.sentences[sent.index - 1] if sent.index > 0 else sent
         start = before.span.start if before.paragraph == sent.paragraph else sent.span.start
         scheme = talent_schemes.scheme_before(reading, start, count.start)
         if scheme is not None:
             return _record(reading, sent, count, scheme, count.value, [], "introduced", None, clause.start, count.end)
+    if count.value.unit in APPLICATION_UNITS:
+        return None  # applications received, not approved under a scheme: a statistic
+    if (selected := talent_schemes.selected_into_list(reading, sent.span.start, clause.start, count.end)) is not None:
+        # "公布了第八批“千人计划”引进人才名单，湖北省又有25人入选": what the list names, mode null
+        category, hi = selected
+        persons = persons_listed_after(reading, sent, hi)
+        return _record(reading, sent, count, category, count.value, persons, None, None, clause.start, hi)
     if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
         # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called
         org = (
@@ -400,6 +411,8 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
     people (引才) gives the word it stands for (人才)."""
     if isinstance(phrase, str):
         return phrase
+    if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
+        phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
     text = strip_glosses(reading.original(phrase.start, phrase.end))
     if QUALIFYING_QUOTE_RE.search(text):
         return text

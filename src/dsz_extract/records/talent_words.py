@@ -70,6 +70,9 @@ PEOPLE_HEADS = ("人员", "嘉宾", "干部", "雇员", "职工", "员工", "青
 # Teams are counted with 个 / 支 ("柔性引进院士创新团队15个"): talent when a mode word governs them.
 TEAM_UNITS = ("个", "支")
 TEAM_NOUNS = ("团队",)
+# Applications approved under an entry scheme count the people let in ("…高才通计划…申请，其中逾9.1万宗已获批");
+# applications received stay a statistic.
+APPLICATION_UNITS = ("宗",)
 # A total of all talent there is ("人才总量达85万人") is a metric, not people brought in.
 TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
@@ -170,6 +173,9 @@ PROGRAMME_RE = patterns.compile(
 )
 # A talent programme whose name holds no kind of people, closing a noun (国家“万人计划”, 省千人计划).
 PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」』\"]?|计划[”」』\"])$")
+# What a category or a list's name opens with that is no part of what the people are: its batch or year
+# ("第七批泰山学者青年专家" → 泰山学者青年专家).
+BATCH_RE = patterns.compile(r"(?:\d{4}年度?|第[\d一二三四五六七八九十百]+批次?|新一批|最新一批|首批|本批)+")
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
 FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
 
