@@ -34,9 +34,11 @@ from .talent_words import (
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
     CLASS_END_RE,
+    DRAWN_RE,
     FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
+    HOST_RE,
     LIST_GOES_ON_RE,
     LIST_OPEN_RE,
     MODE_RE,
@@ -230,6 +232,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         _is_level(norm, sent, noun, count) or _opens_with_stock(norm, clause, noun)
     ):
         return None  # "柔性引进院士6人，全市高层次人才总量达4.5万人": a total, not what the earlier clause brought in
+    if mode_at >= clause.start and _drawn_to_event(reading, sent, mode_at):
+        return None  # "论坛吸引了来自全国的500多名专家学者": they came to attend
     if mode is None:
         if not is_category or _is_stock_or_partner(reading, sent, count, noun):
             return None
@@ -342,8 +346,8 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
         return True
     if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
-    if _attended_before(norm, clause, count):
-        return True
+    if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
+        return True  # ... "该企业拥有研发人员300余人": people there are
     return _opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
 
 
@@ -362,6 +366,15 @@ def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phra
         if STOCK_LEAD_RE.search(reading.norm, earlier.start, first.start) is not None:
             return True
     return False
+
+
+def _drawn_to_event(reading: Reading, sent: Sentence, mode_at: int) -> bool:
+    """A verb of drawing people in (吸引, 集聚) after an event in its clause: the people attend it."""
+    norm = reading.norm
+    if DRAWN_RE.match(norm, mode_at) is None:
+        return False
+    clause = sent.clause_at(mode_at)
+    return HOST_RE.search(norm, clause.start, mode_at) is not None or bool(sent.between(clause.start, mode_at, "event"))
 
 
 def _attended_before(norm: str, clause: Any, count: Any) -> bool:

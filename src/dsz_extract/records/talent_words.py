@@ -119,7 +119,8 @@ CHANGE_TO_RE = patterns.compile(
 MODE_WORDS_FOR_KIND = ("储备",)
 
 TRIM = GlossTrim(LEAD_WORDS, TRAIL_WORDS)
-MODE_RE = patterns.compile(glossed_alternation(MODE_OF))
+# A mode word naming an event is no mode (招聘会, 引才周, 人才引进月).
+MODE_RE = patterns.compile(f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会|大会|专场|活动|周|月|节|季))")
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
 TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
@@ -134,6 +135,9 @@ PEOPLE_DO_RE = patterns.compile(
     + "|"
     + glossed_alternation(MODES_AFTER)
 )
+# An event that drew the people counted ("论坛吸引了…500多名专家学者"), and the verbs of drawing.
+HOST_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "host"))
+DRAWN_RE = patterns.compile(glossed_alternation(("吸引", "集聚", "聚集", "汇聚")))
 SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "sent"))
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
