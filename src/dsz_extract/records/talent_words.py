@@ -119,8 +119,10 @@ CHANGE_TO_RE = patterns.compile(
 MODE_WORDS_FOR_KIND = ("储备",)
 
 TRIM = GlossTrim(LEAD_WORDS, TRAIL_WORDS)
-# A mode word naming an event is no mode (招聘会, 引才周, 人才引进月).
-MODE_RE = patterns.compile(f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会|大会|专场|活动|周|月|节|季))")
+# A mode word naming an event is no mode (招聘会, 引才专场, 人才引进月); 招聘会计 and 集聚周立伟 are still one.
+MODE_RE = patterns.compile(
+    f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|月(?:活动)?[，,。；;]))"
+)
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
 TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
