@@ -393,7 +393,8 @@ def _is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
     """A total ("人才总量达4.5万人") or a level reached ("全省…基金获得者达到298人")."""
     if TOTAL_RE.search(norm, max(sent.span.start, noun.start - 4), count.end):
         return True
-    return noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.end, count.start) is not None
+    # the word may close the noun read ("人才净流入1.2万人")
+    return noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.start, count.start) is not None
 
 
 def _attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:

@@ -78,7 +78,7 @@ TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
-    "总计", "合计", "共计", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
+    "总计", "合计", "共计", "总数", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
@@ -108,6 +108,7 @@ COME_TO_WORK_RE = patterns.compile(
     # "留（来）乡", "来（留）乡": either way in brackets
     r"(?:来|留|到|赴|返|回)(?:[（(][来留到返回][）)])?(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
     r"|回流"  # "吸引各类人才回流2.6万人"
+    r"|落户(?:就业|创业|工作)*"  # "招引高校毕业生落户就业12.8万人"
     r")"
 )
 # The level a change starts from: "大学生从1.6万人增至10万人".
