@@ -158,15 +158,8 @@ def _without_headline_figures(reading: Reading, records: list[models.Talent]) ->
 def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]) -> models.Talent | None:
     """The talent record of a count of people or teams; `earlier` are the sentence's records before it."""
     clause = sent.clause_at(count.start)
-    if talent_schemes.settles_after(reading, count.end, clause.end) or (
-        count.value.unit in APPLICATION_UNITS and talent_schemes.approved_before(reading, clause.start, count.start)
-    ):
-        # "“优秀人才入境计划”…。该计划…，过去六年共有2392人成功申请来港定居": the scheme may be the sentence's before
-        before = reading.sentences[sent.index - 1] if sent.index > 0 else sent
-        start = before.span.start if before.paragraph == sent.paragraph else sent.span.start
-        scheme = talent_schemes.scheme_before(reading, start, count.start)
-        if scheme is not None:
-            return _record(reading, sent, count, scheme, count.value, [], "introduced", None, clause.start, count.end)
+    if (through := _through_scheme(reading, sent, count)) is not None:
+        return through
     if count.value.unit in APPLICATION_UNITS:
         return None  # applications received, not approved under a scheme: a statistic
     if (selected := talent_schemes.selected_into_list(reading, sent.span.start, clause.start, count.end)) is not None:
@@ -243,6 +236,26 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     hi = max(noun.end, count.end)
     persons = persons_listed_after(reading, sent, hi)
     return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+
+
+def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+    """People who came, stayed or were approved under an entry scheme ("“优秀人才入境计划”…。该计划…，过去六年共有
+    2392人成功申请来港定居", "获批54人", "批出约1.2万宗“优秀人才入境计划”申请"): mode introduced, the scheme's kind."""
+    clause = sent.clause_at(count.start)
+    if not (
+        talent_schemes.settles_after(reading, count.end, clause.end)
+        or talent_schemes.approved_before(reading, clause.start, count.start)
+    ):
+        return None
+    # the scheme may be named in the sentence before, or after a count of its applications
+    before = reading.sentences[sent.index - 1] if sent.index > 0 else sent
+    start = before.span.start if before.paragraph == sent.paragraph else sent.span.start
+    end = clause.end if count.value.unit in APPLICATION_UNITS else count.start
+    scheme = talent_schemes.scheme_before(reading, start, end)
+    if scheme is None:
+        return None
+    kind = talent_schemes.kind_named(reading, scheme)
+    return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
 
 
 def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:

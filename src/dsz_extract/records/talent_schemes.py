@@ -14,7 +14,7 @@ from .talent_words import BATCH_RE
 
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
-    r"[“「\"]?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
+    r"[“「\"]?(?:各项|各类)?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
     r"(?:计划|政策|证)[”」\"]?"
 )
 # Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户"; approved ("获批", "获批留澳") or
@@ -50,6 +50,15 @@ def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
     full = [m for m in schemes if not _BRACKETED_RE.search(reading.norm, max(start, m.start() - 2), m.start())]
     schemes = full or schemes
     return Phrase(schemes[-1].start("kind"), schemes[-1].end("kind")) if schemes else None
+
+
+# Schemes' short names of their kind of talent (“高才通计划” → 高端人才).
+_SHORT_KINDS = {"高才": "高端人才", "优才": "优秀人才", "专才": "专业人才"}
+
+
+def kind_named(reading: Reading, kind: Phrase) -> Phrase | str:
+    """The scheme's kind of talent, a short name spelled out ("高才通计划" → 高端人才)."""
+    return _SHORT_KINDS.get(reading.norm[kind.start : kind.end], kind)
 
 
 def through_scheme(reading: Reading, start: int, end: int) -> Phrase | None:
