@@ -27,14 +27,18 @@ from .phrase import Phrase
 from .sentence import Sentence
 from .talent_named import named, persons_listed_after
 from .talent_words import (
+    APPLICATION_UNITS,
     ATTEND_RE,
+    BATCH_RE,
     CATEGORY_RE,
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
     CLASS_END_RE,
+    DRAWN_RE,
     FOR_BODY_RE,
     FUTURE_RE,
     GROWTH_AFTER_RE,
+    HOST_RE,
     LIST_GOES_ON_RE,
     LIST_OPEN_RE,
     MODE_RE,
@@ -78,7 +82,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     for count in counts:
         if mention_key(count) in used or mention_key(count) in levels:
             continue
-        if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS):
+        if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS, *APPLICATION_UNITS):
             continue
         record = _counted(reading, sent, count, records)
         if record is not None:
@@ -154,13 +158,15 @@ def _without_headline_figures(reading: Reading, records: list[models.Talent]) ->
 def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]) -> models.Talent | None:
     """The talent record of a count of people or teams; `earlier` are the sentence's records before it."""
     clause = sent.clause_at(count.start)
-    if talent_schemes.settles_after(reading, count.end, clause.end):
-        # "“优秀人才入境计划”…。该计划…，过去六年共有2392人成功申请来港定居": the scheme may be the sentence's before
-        before = reading.sentences[sent.index - 1] if sent.index > 0 else sent
-        start = before.span.start if before.paragraph == sent.paragraph else sent.span.start
-        scheme = talent_schemes.scheme_before(reading, start, count.start)
-        if scheme is not None:
-            return _record(reading, sent, count, scheme, count.value, [], "introduced", None, clause.start, count.end)
+    if (through := _through_scheme(reading, sent, count)) is not None:
+        return through
+    if count.value.unit in APPLICATION_UNITS:
+        return None  # applications received, not approved under a scheme: a statistic
+    if (selected := talent_schemes.selected_into_list(reading, sent.span.start, clause.start, count.end)) is not None:
+        # "公布了第八批“千人计划”引进人才名单，湖北省又有25人入选": what the list names, mode null
+        category, hi = selected
+        persons = persons_listed_after(reading, sent, hi)
+        return _record(reading, sent, count, category, count.value, persons, None, None, clause.start, hi)
     if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
         # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called
         org = (
@@ -181,8 +187,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return _record(
             reading, sent, count, part.category, count.value, persons, part.mode, None, part.start, count.end
         )
-    if not noun and (talent_word := TALENT_VERB_RE.search(reading.norm, clause.start, count.start)) is not None:
-        # "柔性引才500人", "引才120多人": the verb says what the people are
+    talent_word = TALENT_VERB_RE.search(reading.norm, clause.start, count.start)
+    if talent_word is not None and (not noun or noun.end <= talent_word.start()):
+        # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
         return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
     if not noun or (
@@ -218,6 +225,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         _is_level(norm, sent, noun, count) or _opens_with_stock(norm, clause, noun)
     ):
         return None  # "柔性引进院士6人，全市高层次人才总量达4.5万人": a total, not what the earlier clause brought in
+    if mode_at >= clause.start and _drawn_to_event(reading, sent, mode_at):
+        return None  # "论坛吸引了来自全国的500多名专家学者": they came to attend
     if mode is None:
         if not is_category or _is_stock_or_partner(reading, sent, count, noun):
             return None
@@ -227,6 +236,26 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     hi = max(noun.end, count.end)
     persons = persons_listed_after(reading, sent, hi)
     return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+
+
+def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+    """People who came, stayed or were approved under an entry scheme ("“优秀人才入境计划”…。该计划…，过去六年共有
+    2392人成功申请来港定居", "获批54人", "批出约1.2万宗“优秀人才入境计划”申请"): mode introduced, the scheme's kind."""
+    clause = sent.clause_at(count.start)
+    if not (
+        talent_schemes.settles_after(reading, count.end, clause.end)
+        or talent_schemes.approved_before(reading, clause.start, count.start)
+    ):
+        return None
+    # the scheme may be named in the sentence before, or after a count of its applications
+    before = reading.sentences[sent.index - 1] if sent.index > 0 else sent
+    start = before.span.start if before.paragraph == sent.paragraph else sent.span.start
+    end = clause.end if count.value.unit in APPLICATION_UNITS else count.start
+    scheme = talent_schemes.scheme_before(reading, start, end)
+    if scheme is None:
+        return None
+    kind = talent_schemes.kind_named(reading, scheme)
+    return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
 
 
 def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:
@@ -330,8 +359,8 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
         return True
     if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
-    if _attended_before(norm, clause, count):
-        return True
+    if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
+        return True  # ... "该企业拥有研发人员300余人": people there are
     return _opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
 
 
@@ -352,6 +381,15 @@ def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phra
     return False
 
 
+def _drawn_to_event(reading: Reading, sent: Sentence, mode_at: int) -> bool:
+    """A verb of drawing people in (吸引, 集聚) after an event in its clause: the people attend it."""
+    norm = reading.norm
+    if DRAWN_RE.match(norm, mode_at) is None:
+        return False
+    clause = sent.clause_at(mode_at)
+    return HOST_RE.search(norm, clause.start, mode_at) is not None or bool(sent.between(clause.start, mode_at, "event"))
+
+
 def _attended_before(norm: str, clause: Any, count: Any) -> bool:
     """ "会见了参加活动的20位院士", "出席会议的50名专家": people told by the event they attend."""
     start = max(clause.start, count.start - talent_counted.AFTER_REACH)
@@ -368,7 +406,8 @@ def _is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
     """A total ("人才总量达4.5万人") or a level reached ("全省…基金获得者达到298人")."""
     if TOTAL_RE.search(norm, max(sent.span.start, noun.start - 4), count.end):
         return True
-    return noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.end, count.start) is not None
+    # the word may close the noun read ("人才净流入1.2万人")
+    return noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.start, count.start) is not None
 
 
 def _attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
@@ -399,6 +438,8 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
     people (引才) gives the word it stands for (人才)."""
     if isinstance(phrase, str):
         return phrase
+    if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
+        phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
     text = strip_glosses(reading.original(phrase.start, phrase.end))
     if QUALIFYING_QUOTE_RE.search(text):
         return text

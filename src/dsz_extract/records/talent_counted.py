@@ -96,10 +96,16 @@ def _honour_after(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     title_end = TITLE_END_RE.search(reading.norm, verb.end(), clause.end)
     if title_end is not None:
         end = title_end.start()
-    following = sent.first_from(verb.end())
+    start = verb.end()
+    following = sent.first_from(start)
+    while following is not None and following.type in ("date", "place") and following.start == start:
+        start = following.end  # "入选2013年自治区…工程": the year and the place are no part of the title
+        following = sent.first_from(start)
     if following is not None and following.start < end and following.type not in ("org", "place"):
         end = following.start
-    title = TRIM(reading.norm, verb.end(), end)
+    if (stop := PEOPLE_DO_RE.search(reading.norm, start + 2, end)) is not None:
+        end = stop.start()  # "60名入选…人才引进工程人员|给予…奖励": what is done for them ends the title
+    title = TRIM(reading.norm, start, end)
     return title if title and CATEGORY_RE.search(reading.norm, title.start, title.end) else Phrase(0, 0)
 
 
@@ -177,6 +183,14 @@ def _category_of(reading: Reading, noun: Phrase) -> Phrase:
         return noun
     norm = reading.norm
     modes = list(MODE_RE.finditer(norm, noun.start, noun.end))
+    while (
+        modes
+        and modes[-1].end() < noun.end
+        and not CATEGORY_RE.search(norm, modes[-1].end(), noun.end)
+        and CATEGORY_RE.search(norm, noun.start, modes[-1].start())
+    ):
+        # "(招引)高校毕业生落户就业": the kind stands before a mode word that tells where they went
+        modes.pop()
     if modes and noun.end - modes[-1].end() >= 2:
         noun = TRIM(norm, modes[-1].end(), noun.end)
     elif modes and modes[-1].end() == noun.end and modes[-1].start() - noun.start >= 2:
@@ -216,6 +230,8 @@ def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
     de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
     if de < 0 or not CATEGORY_RE.search(reading.norm, count.end, de):
         return Phrase(0, 0)
+    if PEOPLE_DO_RE.search(reading.norm, count.end, de) is not None:
+        return Phrase(0, 0)  # "60名入选…人员给予…的奖励": the 的 phrase is what is done for them
     return TRIM(reading.norm, count.end, de)
 
 

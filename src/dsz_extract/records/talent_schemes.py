@@ -10,20 +10,22 @@ from __future__ import annotations
 from .. import patterns
 from .context import Reading
 from .phrase import Phrase
+from .talent_words import BATCH_RE
 
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
-    r"[“「\"]?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
+    r"[“「\"]?(?:各项|各类)?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
     r"(?:计划|政策|证)[”」\"]?"
 )
 # Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户"; approved ("获批", "获批留澳") or
 # arrived ("抵港", "来港的人才") under it.
 _ARRIVES = r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Han}{0,2}?(?:定居|工作|发展|就业|创业|担任|落户)"
 _SETTLES_RE = patterns.compile(
-    _ARRIVES + r"|(?:成功)?(?:获批|获准)(?:来|赴|留|抵)?|抵(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
+    _ARRIVES + r"|(?:已经?|均已?)?(?:成功)?(?:获批|获准)(?:来|赴|留|抵)?|抵(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
 )
 # Coming or staying itself (approval alone counts only under an entry scheme: 入选国家级人才计划，获批… is no entry).
 _ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵)(?:港|澳|台)")
+_BRACKETED_RE = patterns.compile(r"[（(][“「\"]?$")
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
 
 
@@ -32,10 +34,31 @@ def settles_after(reading: Reading, start: int, end: int) -> bool:
     return _SETTLES_RE.match(reading.norm, start, end) is not None
 
 
+# Applications approved, told before their count: "获批8500宗", "批出逾6万宗".
+_APPROVED_BEFORE_RE = patterns.compile(r"(?:获批|获批准|批出|批准)了?(?:超过|逾|近|约|共)?\s*$")
+
+
+def approved_before(reading: Reading, start: int, end: int) -> bool:
+    """Whether a count of applications at `end` is of approved ones ("获批8500宗")."""
+    return _APPROVED_BEFORE_RE.search(reading.norm, start, end) is not None
+
+
 def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
     """The kind of talent of the last scheme named in [start, end)."""
     schemes = list(_SCHEME_RE.finditer(reading.norm, start, end))
+    # "“高端人才通行证计划”(“高才通计划”)": the short name in brackets repeats the full one before it
+    full = [m for m in schemes if not _BRACKETED_RE.search(reading.norm, max(start, m.start() - 2), m.start())]
+    schemes = full or schemes
     return Phrase(schemes[-1].start("kind"), schemes[-1].end("kind")) if schemes else None
+
+
+# Schemes' short names of their kind of talent (“高才通计划” → 高端人才).
+_SHORT_KINDS = {"高才": "高端人才", "优才": "优秀人才", "专才": "专业人才"}
+
+
+def kind_named(reading: Reading, kind: Phrase) -> Phrase | str:
+    """The scheme's kind of talent, a short name spelled out ("高才通计划" → 高端人才)."""
+    return _SHORT_KINDS.get(reading.norm[kind.start : kind.end], kind)
 
 
 def through_scheme(reading: Reading, start: int, end: int) -> Phrase | None:
@@ -57,3 +80,39 @@ def came_through(reading: Reading, start: int, clause_start: int, end: int) -> b
         return False
     settles = _SETTLES_RE if scheme.group("entry") else _ARRIVES_RE
     return settles.search(norm, clause_start, end) is not None
+
+
+# --- people selected into a list just published ---------------------------------------------------
+
+# A list of people selected, published earlier in the sentence: "公布了第八批“千人计划”引进人才名单",
+# "第七批泰山学者名单公布".
+_LIST_NAME_RE = patterns.compile(
+    r"(?:公布|发布|公示|揭晓|出炉)了?(?P<name>[^，,。；;：:]{2,24}?)名单"
+    r"|(?P<name>[^，,。；;：:]{2,24}?)名单(?=(?:正式|近日|日前)?(?:公布|出炉|揭晓|发布|公示))"
+)
+# What makes a list's name a list of talent (泰山学者, “千人计划”, 人才工程).
+_TALENT_LIST_RE = patterns.compile(r"人才|学者|专家|计划|工程|英才|人选|院士|工匠|能手")
+# The count's people were selected, and the clause ends there: "湖北省又有25人入选，".
+_SELECTED_AFTER_RE = patterns.compile(r"\s*(?:成功|顺利)?入选(?=[，,。；;：:]|$)")
+# A stock told instead of this list's selection: "至此，我省共有139人入选…", "累计…".
+_STOCK_RE = patterns.compile(r"至此|累计|总数|总计|先后")
+
+
+def selected_into_list(
+    reading: Reading, sent_start: int, clause_start: int, count_end: int
+) -> tuple[Phrase, int] | None:
+    """ "中组部日前公布了第八批“千人计划”引进人才名单，湖北省又有25人入选": the people counted are what the list
+    names (“千人计划”引进人才, its batch dropped); returns that and where 入选 ends."""
+    norm = reading.norm
+    selected = _SELECTED_AFTER_RE.match(norm, count_end)
+    if selected is None or _STOCK_RE.search(norm, clause_start, count_end):
+        return None
+    lists = list(_LIST_NAME_RE.finditer(norm, sent_start, clause_start))
+    if not lists:
+        return None
+    start, end = lists[-1].span("name")
+    if (batch := BATCH_RE.match(norm, start, end)) is not None:
+        start = batch.end()
+    if end - start < 2 or _TALENT_LIST_RE.search(norm, start, end) is None:
+        return None
+    return Phrase(start, end), selected.end()

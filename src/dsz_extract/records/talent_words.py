@@ -70,12 +70,15 @@ PEOPLE_HEADS = ("人员", "嘉宾", "干部", "雇员", "职工", "员工", "青
 # Teams are counted with 个 / 支 ("柔性引进院士创新团队15个"): talent when a mode word governs them.
 TEAM_UNITS = ("个", "支")
 TEAM_NOUNS = ("团队",)
+# Applications approved under an entry scheme count the people let in ("…高才通计划…申请，其中逾9.1万宗已获批");
+# applications received stay a statistic.
+APPLICATION_UNITS = ("宗",)
 # A total of all talent there is ("人才总量达85万人") is a metric, not people brought in.
 TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
-    "总计", "合计", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
+    "总计", "合计", "共计", "总数", "数量", "人数", "有", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
@@ -101,7 +104,12 @@ TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽�
 # Where people come or stay to work, after the kind of talent: "大学生|来县就业创业", "高校毕业生|留在本地就业",
 # "留学人员|来深创业" (the word for people closing the kind is kept: `head`).
 COME_TO_WORK_RE = patterns.compile(
-    r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:来|留|到|赴|返|回)(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
+    r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:"
+    # "留（来）乡", "来（留）乡": either way in brackets
+    r"(?:来|留|到|赴|返|回)(?:[（(][来留到返回][）)])?(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
+    r"|回流"  # "吸引各类人才回流2.6万人"
+    r"|落户(?:就业|创业|工作)*"  # "招引高校毕业生落户就业12.8万人"
+    r")"
 )
 # The level a change starts from: "大学生从1.6万人增至10万人".
 CHANGE_FROM_RE = patterns.compile(r"从")
@@ -112,7 +120,10 @@ CHANGE_TO_RE = patterns.compile(
 MODE_WORDS_FOR_KIND = ("储备",)
 
 TRIM = GlossTrim(LEAD_WORDS, TRAIL_WORDS)
-MODE_RE = patterns.compile(glossed_alternation(MODE_OF))
+# A mode word naming an event is no mode (招聘会, 引才专场, 人才引进月); 招聘会计 and 集聚周立伟 are still one.
+MODE_RE = patterns.compile(
+    f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|月(?:活动)?[，,。；;]))"
+)
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
 TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
@@ -127,6 +138,9 @@ PEOPLE_DO_RE = patterns.compile(
     + "|"
     + glossed_alternation(MODES_AFTER)
 )
+# An event that drew the people counted ("论坛吸引了…500多名专家学者"), and the verbs of drawing.
+HOST_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "host"))
+DRAWN_RE = patterns.compile(glossed_alternation(("吸引", "集聚", "聚集", "汇聚")))
 SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "sent"))
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
@@ -161,11 +175,15 @@ PROGRAMME_RE = patterns.compile(
     r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年|优才|专才|高才通)计划"
     r"|人才\p{Han}{1,4}?计划"  # 人才入境计划, 人才落户计划
     r"|\p{Han}{2}计划(?=[”」』》)）\"',，。；;、]|共|累计|已|的|中|下|等)"
+    r"|[”」』\"]计划"  # “三支一扶”计划: a quoted name's programme
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
 )
 # A talent programme whose name holds no kind of people, closing a noun (国家“万人计划”, 省千人计划).
 PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」』\"]?|计划[”」』\"])$")
+# What a category or a list's name opens with that is no part of what the people are: its batch or year
+# ("第七批泰山学者青年专家" → 泰山学者青年专家).
+BATCH_RE = patterns.compile(r"(?:\d{4}年度?|第[\d一二三四五六七八九十百]+批次?|新一批|最新一批|首批|本批)+")
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
 FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
 

@@ -1,0 +1,185 @@
+"""Talent told in the wordings of pages the dev corpus has few of: verbs (引育, 集聚, 招引, 吸引, 签约, 招录, 招聘,
+柔性引进, 延揽), units (名 人 位 人次, teams 个 支, approved applications 宗), kinds (高层次人才, 高技能人才, 博士,
+院士, 专家, 团队, 青年人才, 紧缺人才, 大学生), lists just published (…名单，…又有N人入选), and counts of people
+that are no talent (attendees, people served or organised, a stock, jobs, the poor)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract
+
+
+def talent_of(text: str) -> list[tuple[Any, ...]]:
+    report = extract(text, reference_date="2023-12-20")
+    return [(t.category, t.count.value if t.count else None, t.persons, t.mode, t.kind) for t in report.talent]
+
+
+BROUGHT_IN = [
+    ("今年以来，全县共引育高层次人才120名。", [("高层次人才", 120, [], "introduced", "actual")]),
+    ("全年招引大学生1.2万人。", [("大学生", 12000, [], "introduced", "actual")]),
+    ("引进紧缺人才210名。", [("紧缺人才", 210, [], "introduced", "actual")]),
+    ("全年引进高技能人才1500余人。", [("高技能人才", 1500, [], "introduced", "actual")]),
+    ("引进急需紧缺专业技术人才60名。", [("急需紧缺专业技术人才", 60, [], "introduced", "actual")]),
+    ("全年共延攬海外人才320名。", [("海外人才", 320, [], "introduced", "actual")]),
+    ("成功引进诺贝尔奖获得者2名。", [("诺贝尔奖获得者", 2, [], "introduced", "actual")]),
+    ("全年新招收博士后126人。", [("博士后", 126, [], "introduced", "actual")]),
+    (
+        "今年共引进5名博士、12名硕士。",
+        [("博士", 5, [], "introduced", "actual"), ("硕士", 12, [], "introduced", "actual")],
+    ),
+    ("今年以来累计招引本科及以上学历人才3.2万人。", [("本科及以上学历人才", 32000, [], "introduced", "actual")]),
+    ("为企业引进急需紧缺人才320名。", [("急需紧缺人才", 320, [], "introduced", "actual")]),
+    # 签约 brings people in, alone or before another mode word; 招才引智 before it is no kind
+    ("现场签约高层次人才46名。", [("高层次人才", 46, [], "introduced", "actual")]),
+    ("签约院士专家12名。", [("院士专家", 12, [], "introduced", "actual")]),
+    ("签约引进博士28名。", [("博士", 28, [], "introduced", "actual")]),
+    ("全年招才引智签约人才1280名。", [("人才", 1280, [], "introduced", "actual")]),
+    # 共计 trails the category; 各类 before 人才 alone stays
+    ("引进各类人才共计2580人。", [("各类人才", 2580, [], "introduced", "actual")]),
+    # a verb naming the people right before the count wins over a noun before it
+    ("通过“人才飞地”柔性引才200余人。", [("人才", 200, [], "flexible", "actual")]),
+    ("引才1500余人。", [("人才", 1500, [], "introduced", "actual")]),
+    # people coming back or staying to work: where they go is no part of the kind
+    ("全年吸引各类人才回流2.6万人。", [("各类人才", 26000, [], "introduced", "actual")]),
+    ("今年以来，全区大学生留（来）乡就业创业1800余人。", [("大学生", 1800, [], None, "actual")]),
+    ("招引青年人才回乡就业创业5000余人。", [("青年人才", 5000, [], "introduced", "actual")]),
+    ("吸引1200名大学生返乡创业。", [("大学生", 1200, [], "introduced", "actual")]),
+    ("吸引1.5万名高校毕业生来吉就业创业。", [("高校毕业生", 15000, [], "introduced", "actual")]),
+    ("全年办理人才落户2.3万人。", [("人才", 23000, [], "introduced", "actual")]),
+    # 数量 / 实现 / 有 around the kind are no part of it
+    ("全年人才引进数量达到2300人。", [("人才", 2300, [], "introduced", "actual")]),
+    ("全年实现人才引进1.2万人。", [("人才", 12000, [], "introduced", "actual")]),
+    ("引进的高层次人才中，博士有120人。", [("博士", 120, [], "introduced", "actual")]),
+    (
+        "本次共签约引进人才386人，其中博士36人。",
+        [("人才", 386, [], "introduced", "actual"), ("博士", 36, [], "introduced", "actual")],
+    ),
+    ("该市共招引高校毕业生落户就业12.8万人。", [("高校毕业生", 128000, [], "introduced", "actual")]),
+    ("全年引进人才总数达1.5万人。", [("人才", 15000, [], "introduced", "actual")]),
+    (
+        "共引进两名院士、五名国家杰青。",
+        [("院士", 2, [], "introduced", "actual"), ("国家杰青", 5, [], "introduced", "actual")],
+    ),
+]
+
+HIRED_TRAINED_FLEXIBLE = [
+    ("全市招录公务员320名。", [("公务员", 320, [], "hired", "actual")]),
+    ("面向全国招聘事业单位工作人员450名。", [("事业单位工作人员", 450, [], "hired", "actual")]),
+    ("面向社会公开招聘教师150名。", [("教师", 150, [], "hired", "actual")]),
+    ("招聘会计人员30名。", [("会计人员", 30, [], "hired", "actual")]),
+    ("新聘院士专家8名。", [("院士专家", 8, [], "hired", "actual")]),
+    ("新招录选调生120名。", [("选调生", 120, [], "hired", "actual")]),
+    # a programme named in quotes is no plan
+    ("“三支一扶”计划共招募高校毕业生1800名。", [("高校毕业生", 1800, [], "hired", "actual")]),
+    ("全年培养高技能人才3000名。", [("高技能人才", 3000, [], "trained", "actual")]),
+    ("培育乡村工匠500名。", [("乡村工匠", 500, [], "trained", "actual")]),
+    ("累计培训技能人才2.5万人次。", [("技能人才", 25000, [], "trained", "actual")]),
+    ("全年柔性引进专家教授86人次。", [("专家教授", 86, [], "flexible", "actual")]),
+    ("柔性引进“候鸟型”专家50人。", [("“候鸟型”专家", 50, [], "flexible", "actual")]),
+    ("柔性引进院士专家团队12个。", [("院士专家团队", 12, [], "flexible", "actual")]),
+    ("引进创新创业团队8支。", [("创新创业团队", 8, [], "introduced", "actual")]),
+    (
+        "全年共引进院士团队3个、博士团队15个。",
+        [("院士团队", 3, [], "introduced", "actual"), ("博士团队", 15, [], "introduced", "actual")],
+    ),
+]
+
+WITHOUT_MODE = [
+    ("新入选泰山学者12人。", [("泰山学者", 12, [], None, "actual")]),
+    ("2022年，该市新认定高层次人才612人。", [("高层次人才", 612, [], None, "actual")]),
+    ("新遴选省级首席技师30名。", [("省级首席技师", 30, [], None, "actual")]),
+    ("本院今年新進博士級研究人員25位。", [("博士級研究人員", 25, [], None, "actual")]),
+    ("全市共有1.2万名人才享受人才政策。", [("人才", 12000, [], None, "actual")]),
+    ("全年共有25人获评享受国务院政府特殊津贴专家。", [("国务院政府特殊津贴专家", 25, [], None, "actual")]),
+    ("对60名入选2013年全省紧缺人才引进工程人员给予奖励。", [("紧缺人才引进工程人员", 60, [], None, "actual")]),
+    # a batch is no part of the kind
+    ("山东大学教授李志强入选第七批泰山学者青年专家。", [("泰山学者青年专家", None, ["李志强"], None, "actual")]),
+]
+
+# People selected into a list published earlier in the sentence; a stock of those selected stays a statistic.
+SELECTED_INTO_LIST = [
+    ("中组部公布第十批“千人计划”名单，我省又有12人入选。", [("千人计划", 12, [], None, "actual")]),
+    ("省委组织部日前公布了第三批“万人计划”人才名单，我市有5人入选。", [("“万人计划”人才", 5, [], None, "actual")]),
+    (
+        "第七批泰山学者名单公布，我市共有3人入选，分别是张志伟、李晓强、王芳芳。",
+        [("泰山学者", 3, ["张志伟", "李晓强", "王芳芳"], None, "actual")],
+    ),
+    ("至此，我省共有139人入选中央“千人计划”。", []),
+    ("我市已有23人入选国家“万人计划”。", []),
+]
+
+# Applications approved under an entry scheme count the people let in; applications received do not.
+APPROVED_APPLICATIONS = [
+    (
+        "入境处共接获超过11.5万宗“高端人才通行证计划”(“高才通计划”)申请，其中逾9.1万宗已获批。",
+        [("高端人才", 91000, [], "introduced", "actual")],
+    ),
+    (
+        "入境處共接獲超過11.5萬宗「高端人才通行證計劃」申請，其中逾9.1萬宗已獲批。",
+        [("高端人才", 91000, [], "introduced", "actual")],
+    ),
+    ("“优秀人才入境计划”去年共收到申请2.3万宗，获批8500宗。", [("优秀人才", 8500, [], "introduced", "actual")]),
+    ("今年上半年，港府“高才通计划”已批出4.2万宗申请。", [("高端人才", 42000, [], "introduced", "actual")]),
+    ("港府去年共批出约1.2万宗“优秀人才入境计划”申请。", [("优秀人才", 12000, [], "introduced", "actual")]),
+    ("“优秀人才入境计划”首年共收到申请230份，获批54人。", [("优秀人才", 54, [], "introduced", "actual")]),
+    ("本公司去年处理投诉320宗。", []),
+]
+
+NOT_TALENT = [
+    "大会吸引参会人员2000余人。",
+    "全市城镇新增就业人数5.6万人。",
+    "贫困人口减少1.2万人。",
+    "全县贫困人口由2015年的3.2万人减少到0。",
+    "全年新增城镇就业1.5万人。",
+    "建成人才公寓1200套。",
+    "全市人才资源总量达到85万人。",
+    "全市技能人才总量达到120万人。",
+    "全市现有专业技术人才15万人。",
+    "该企业拥有研发人员300余人。",
+    "大会邀请了200余名专家学者参会。",
+    "论坛吸引了来自全国的500多名专家学者。",
+    "活动吸引了2000多名高校学子参与。",
+    "本次招聘会共有3000余名求职者进场。",
+    "在签约仪式上，20名专家学者见证了签约。",
+    "招聘会共吸引求职者5000余人。",
+    "成立专家服务团，组织120名专家深入基层开展服务。",
+    "全市组织200名科技特派员下乡服务。",
+    "据统计，全市党员领导干部联系服务专家2822人次。",
+    "青年人才驿站累计接待求职青年2.5万人次。",
+    "全年完成职业技能培训5万人次。",
+    "每年新招引大学生从1.6万人增至10万人。",
+    "全市人才净流入1.2万人。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROUGHT_IN)
+def test_people_brought_in(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HIRED_TRAINED_FLEXIBLE)
+def test_people_hired_trained_or_flexible(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHOUT_MODE)
+def test_talent_without_a_mode_word(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SELECTED_INTO_LIST)
+def test_people_selected_into_a_list(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROVED_APPLICATIONS)
+def test_applications_approved_under_a_scheme(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_TALENT)
+def test_counts_of_people_that_are_no_talent(text: str) -> None:
+    assert talent_of(text) == []
