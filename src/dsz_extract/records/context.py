@@ -111,6 +111,27 @@ class _Section:
         self._first = True
 
 
+# A span that already counts up from its start: months of a year from January (1—9月, 前三季度, 上半年) or the
+# years since one (2014年以来 → 2014/2015).
+_SINCE_RE = patterns.compile("以来|至今")
+_RUNNING_SPAN_RE = patterns.compile(r"(?:\d{4}|XXXX)-(?:01/(?:\d{4}|XXXX)-\d{2}|Q1|H1)|\d{4}/\d{4}")
+
+
+def _is_running_span(period: str | None) -> bool:
+    """ "1—9月，全区累计签约项目143个", "从2014年以来，累计签约…": 累计 sums the flow of the span its period states,
+    so the figure keeps the span (a total counted since ever has none)."""
+    return period is not None and _RUNNING_SPAN_RE.fullmatch(period) is not None
+
+
+def _since_runs_to(period: str, reference: Any) -> bool:
+    """A span a date 以来 opened, ending at the reference year or month ("从2014年以来" → 2014/2015 in a 2015
+    report; 2013-06/2014-10): it runs to now, so "目前，…" after it still speaks of it."""
+    first, slash, last = period.partition("/")
+    if not slash or first.startswith(str(reference.year)):
+        return False  # no span, or one within the reference year (those the month check reads)
+    return last in (str(reference.year), f"{reference.year:04d}-{reference.month:02d}")
+
+
 def _is_review_year(date: Any, reference: Any) -> bool:
     """A bare year ("2022年，…") before the reference year: the year a review speaks of."""
     timex = date.value.timex
@@ -259,7 +280,11 @@ class Reading(SubjectPlaces):
         """A period of the reference year from its start up to about the reference date ("今年以来", "1—10月" in a
         report of early November): "目前"/"截至目前" still speaks of it (not of 上半年 in October)."""
         reference = self.doc.reference_date
-        if period is None or reference is None or not period.startswith(str(reference.year)):
+        if period is None or reference is None:
+            return False
+        if _since_runs_to(period, reference):
+            return True
+        if not period.startswith(str(reference.year)):
             return False
         rest = period[4:]
         if rest == "":
@@ -383,7 +408,18 @@ class Reading(SubjectPlaces):
         after = max(period.end if period.end is not None else sent.span.start, offset - KIND_REACH)
         if _STOCK_RE.search(self.norm, after, offset) is None or self._counts_up_to(period):
             return period
+        if _is_running_span(period.value) and not self._own_start_between(sent, period, offset):
+            return period
         return Found(None)
+
+    def _own_start_between(self, sent: Sentence, period: Found, offset: int) -> bool:
+        """A count with a start of its own between the period and the figure: since an event ("1—9月，…，项目启动
+        以来累计到位资金597亿元") or as of now ("截至目前累计设立外商投资企业超过36万家": a stock, no period)."""
+        start = period.end if period.end is not None else sent.span.start
+        return (
+            _SINCE_RE.search(self.norm, start, offset) is not None
+            or _NOW_WORD_RE.search(self.norm, start, offset) is not None
+        )
 
     def is_stock(self, sent: Sentence, offset: int) -> bool:
         """A figure counted since ever ("累计签约项目79个"): stock words in reach before it."""
