@@ -304,3 +304,31 @@ def test_a_running_total_keeps_the_span_it_sums(text: str, reference: str | None
 @pytest.mark.parametrize(("text", "reference", "expected"), NOW_AFTER_SINCE)
 def test_now_after_a_span_since_a_date(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected
+
+
+# A paragraph opening on the event's projects counted back ("签约的31个合同项目中", "在邵阳市签约的26个项目中")
+# speaks of the event: its figures take the event's day. Each row: text, reference date, expected periods.
+EVENT_PROJECTS_AMONG: list[tuple[str, str, list[str | None]]] = [
+    (
+        "5月24日，广元市举行招商引资项目集中签约仪式，共有40个项目成功签约，总投资295.73亿元。\n"
+        "据了解，签约的31个合同项目中，10亿元以上的项目达到11个。",
+        "2014-05-25",
+        ["2014-05-24", "2014-05-24", "2014-05-24"],
+    ),
+    (
+        "8月19日，邵阳市在上海举行项目集中签约仪式，共签约项目26个，引进资金133.53亿元。\n"
+        "在邵阳市签约的26个项目中，有9个为省级签约项目，总投资额52.5亿元。",
+        "2016-08-20",
+        ["2016-08-19", "2016-08-19", "2016-08-19"],
+    ),
+    (
+        "3月5日，曲靖市举行重大项目集中开工仪式，开工项目50个，总投资200亿元。\n开工的50个项目中，工业项目30个。",
+        "2022-03-06",
+        ["2022-03-05", "2022-03-05", "2022-03-05"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), EVENT_PROJECTS_AMONG)
+def test_the_event_s_projects_counted_back(text: str, reference: str, expected: list[str | None]) -> None:
+    assert [period for _value, period, _place in _read(text, reference)] == expected
