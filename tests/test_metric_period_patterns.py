@@ -332,3 +332,21 @@ EVENT_PROJECTS_AMONG: list[tuple[str, str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), EVENT_PROJECTS_AMONG)
 def test_the_event_s_projects_counted_back(text: str, reference: str, expected: list[str | None]) -> None:
     assert [period for _value, period, _place in _read(text, reference)] == expected
+
+
+# 从<day> <the start's event> 至/到 <day>: the figures after it are the span's, not its last day's.
+FROM_TO: list[Row] = [
+    (
+        "全力推动自贸区建设，从4月10日挂牌至7月20日，新增企业2046家、注册资本225.85亿元。",
+        "2017-08-03",
+        [(2046, "2017-04-10/2017-07-20", None), (22585000000, "2017-04-10/2017-07-20", None)],
+    ),
+    ("自3月1日开工到6月30日，完成投资5亿元。", "2017-08-03", [(500000000, "2017-03-01/2017-06-30", None)]),
+    ("从3月1日至6月30日，全县签约项目12个。", "2017-08-03", [(12, "2017-03-01/2017-06-30", "全县")]),
+    ("7月20日，全区新增企业30家。", "2017-08-03", [(30, "2017-07-20", "全区")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), FROM_TO)
+def test_from_a_day_to_a_day(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected

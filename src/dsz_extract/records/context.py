@@ -41,6 +41,10 @@ _MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
 _YEAR_RE = patterns.compile(r"\d{4}")
 _FROM = ("自", "从")
 _SINCE_CLOSE_RE = patterns.compile(r"以来[\s，,]*$")
+# 从<day> <a few words> 至/到 <day>: the words between the two days of a span ("从4月10日挂牌至7月20日").
+_TO = ("至", "到")
+_FROM_TO_TAIL_RE = patterns.compile(r"\p{Han}{0,4}[至到]")
+_DAY_OR_MONTH_RE = patterns.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 # --- where the topic of a sentence comes from ----------------------------------------------------
 
@@ -365,6 +369,8 @@ class Reading(SubjectPlaces):
         """`period_of` a date of the sentence, where a count up to a month's end after a year 以来 runs from that
         year ("自2011年启动…计划以来，截至今年6月底，共引进…" → 2011/2013-06)."""
         period = self.period_of(m)
+        if (span := self._from_to(sent, m, period)) is not None:
+            return span
         if not _MONTH_POINT_RE.fullmatch(period) or not self.norm.endswith(UP_TO, max(0, m.start - 2), m.start):
             return period
         for since in sent.between(sent.span.start, m.start, "date"):
@@ -372,6 +378,22 @@ class Reading(SubjectPlaces):
             if _YEAR_RE.fullmatch(year) and year < period[:4] and self._is_since(sent, since):
                 return f"{year}/{period}"
         return period
+
+    def _from_to(self, sent: Sentence, m: Any, period: str) -> str | None:
+        """ "从4月10日挂牌至7月20日，新增企业2046家": a day (or month) a span runs to, after the day it runs from
+        and a few words (the start's event) in the same clause, gives the span 2017-04-10/2017-07-20."""
+        if not self.norm.endswith(_TO, max(0, m.start - 1), m.start) or not _DAY_OR_MONTH_RE.fullmatch(period):
+            return None
+        for start in sent.between(sent.span.start, m.start, "date"):
+            first = start.value.timex
+            if (
+                self.norm.endswith(_FROM, max(0, start.start - 1), start.start)
+                and _FROM_TO_TAIL_RE.fullmatch(self.norm, start.end, m.start)
+                and len(first) == len(period)
+                and first < period
+            ):
+                return f"{first}/{period}"
+        return None
 
     def _is_since(self, sent: Sentence, m: Any) -> bool:
         """A year a count runs from: 2011年以来, or 自2011年启动…以来 (its clause closing with 以来)."""
