@@ -43,6 +43,8 @@ _FROM = ("自", "从")
 _SINCE_CLOSE_RE = patterns.compile(r"以来[\s，,]*$")
 # 从<day> <a few words> 至/到 <day>: the words between the two days of a span ("从4月10日挂牌至7月20日").
 _TO = ("至", "到")
+# A level told of a total (上市公司总数达到62家): a stock, not the sum of a span.
+_LEVEL_AFTER_RE = patterns.compile(r"\s*(?:达到|达|突破|超过|增至|增加到|已达|为)")
 _FROM_TO_TAIL_RE = patterns.compile(r"\p{Han}{0,4}[至到]")
 _DAY_OR_MONTH_RE = patterns.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
@@ -428,11 +430,20 @@ class Reading(SubjectPlaces):
         named after that period."""
         period = self.period_before(sent, offset)
         after = max(period.end if period.end is not None else sent.span.start, offset - KIND_REACH)
-        if _STOCK_RE.search(self.norm, after, offset) is None or self._counts_up_to(period):
+        stock = _STOCK_RE.search(self.norm, after, offset)
+        if stock is None or self._counts_up_to(period):
             return period
-        if _is_running_span(period.value) and not self._own_start_between(sent, period, offset):
+        if self._sums_the_span(sent, period, stock, offset):
             return period
         return Found(None)
+
+    def _sums_the_span(self, sent: Sentence, period: Found, stock: Any, offset: int) -> bool:
+        """ "1—9月，全区累计签约项目143个", "1月至3月，…四大产业项目总数19个": 累计 or 总数 sums the flow of a span
+        counted from its start; a 总数 a level is told of (上市公司总数达到62家) or 至今 is a stock."""
+        word = stock.group()
+        if word == "至今" or (word == "总数" and _LEVEL_AFTER_RE.match(self.norm, stock.end())):
+            return False
+        return _is_running_span(period.value) and not self._own_start_between(sent, period, offset)
 
     def _own_start_between(self, sent: Sentence, period: Found, offset: int) -> bool:
         """A count with a start of its own between the period and the figure: since an event ("1—9月，…，项目启动
