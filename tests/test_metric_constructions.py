@@ -149,3 +149,20 @@ def test_percentage_points_of_a_gap_are_no_figure(
 ) -> None:
     report = extract(text, reference_date=reference)
     assert [(_number(m.value), m.yoy.value if m.yoy else None) for m in report.metrics] == expected
+
+
+# A clause counting the event's projects back (此次签约的7个项目, 本次签约的78个项目) after a record of that count is
+# no second figure; told first, it is one. Each row: text, reference date, expected values in order.
+TOLD_BACK: list[tuple[str, str, list[float]]] = [
+    ("日前，大名县13个重点项目集中开工，7个项目集中签约。\n此次签约的7个项目，包括新材料产业园、文化观光园等。",
+     "2013-05-01", [13, 7]),
+    ("安徽省与45户央企签署78个合作项目，投资规模1677.6亿元。\n本次签约的78个项目，涉及新能源、新材料等领域。",
+     "2014-10-20", [45, 78, 167760000000]),
+    ("日前，大名县13个重点项目集中开工。\n此次集中开工的13个项目，总投资74.6亿元。", "2013-05-01", [13, 7460000000]),
+    ("此次签约的12个项目，总投资50亿元。", "2013-05-01", [12, 5000000000]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), TOLD_BACK)
+def test_the_event_s_projects_told_back(text: str, reference: str, expected: list[float]) -> None:
+    assert [_number(m.value) for m in extract(text, reference_date=reference).metrics] == expected

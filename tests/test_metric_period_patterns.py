@@ -205,6 +205,54 @@ MONTHS_SINCE: list[Row] = [
 ]
 
 
+# 累计 under a span that already counts from its start (months from January, the years since one) sums that
+# span's flow: the figure keeps the span. A start of its own (…以来累计, 截至目前累计) or no span leaves a stock.
+RUNNING_SPANS: list[Row] = [
+    (
+        "今年1-9月，全区累计签约项目143个，正式合同额达264.53亿元。",
+        "2025-10-23",
+        [(143, "2025-01/2025-09", "全区"), (26453000000, "2025-01/2025-09", "全区")],
+    ),
+    (
+        "1至6月，全县累计引进项目45个，到位资金12.3亿元。",
+        "2021-07-10",
+        [(45, "2021-01/2021-06", "全县"), (1230000000, "2021-01/2021-06", "全县")],
+    ),
+    ("一季度，全市累计新签约项目38个。", "2022-04-15", [(38, "2022-Q1", "全市")]),
+    (
+        "2014年以来，全县累计签约招商引资项目26项，规模投资86.55亿元。",
+        "2015-11-02",
+        [(26, "2014/2015", "全县"), (8655000000, "2014/2015", "全县")],
+    ),
+    (
+        "今年1-9月，全市签约项目120个，项目启动以来累计到位资金597亿元。",
+        "2014-10-20",
+        [(120, "2014-01/2014-09", "全市"), (59700000000, None, "全市")],
+    ),
+    ("前三季度，全省经济平稳。截至目前累计设立外商投资企业超过36万家。", "2025-10-20", [(360000, None, "全省")]),
+    ("全市累计引进企业1687家。", "2025-10-20", [(1687, None, "全市")]),
+    ("上半年，全市新增上市公司6家，上市公司总数达到62家。", "2023-07-20", [(6, "2023-H1", "全市"), (62, None, "全市")]),
+    ("1月至3月，全市引进电子信息项目4个，新型建材项目6个，两大产业项目总数10个。", "2014-04-20",
+     [(4, "2014-01/2014-03", "全市"), (6, "2014-01/2014-03", "全市"), (10, "2014-01/2014-03", "全市")]),
+]  # fmt: skip
+
+# 目前 after a span a date 以来 opened, running to now, still speaks of that span; after 上半年 in an October
+# report it ends it.
+NOW_AFTER_SINCE: list[Row] = [
+    (
+        "2014年以来，全县累计签约项目26项。目前，已落地23项，到位资金17.38亿元。",
+        "2015-11-02",
+        [(26, "2014/2015", "全县"), (23, "2014/2015", "全县"), (1738000000, "2014/2015", "全县")],
+    ),
+    (
+        "2013年6月以来，全县新签约项目120个。目前，已开工项目80个。",
+        "2014-10-15",
+        [(120, "2013-06/2014-10", "全县"), (80, "2013-06/2014-10", "全县")],
+    ),
+    ("上半年，全市新签约项目50个。目前，已开工项目30个。", "2014-10-15", [(50, "2014-H1", "全市"), (30, None, "全市")]),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -248,4 +296,60 @@ def test_where_investment_comes_from_is_no_place_of_the_figure(
 
 @pytest.mark.parametrize(("text", "reference", "expected"), MONTHS_SINCE)
 def test_a_month_since_runs_to_the_reference_month(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), RUNNING_SPANS)
+def test_a_running_total_keeps_the_span_it_sums(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), NOW_AFTER_SINCE)
+def test_now_after_a_span_since_a_date(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+# A paragraph opening on the event's projects counted back ("签约的31个合同项目中", "在邵阳市签约的26个项目中")
+# speaks of the event: its figures take the event's day. Each row: text, reference date, expected periods.
+EVENT_PROJECTS_AMONG: list[tuple[str, str, list[str | None]]] = [
+    (
+        "5月24日，广元市举行招商引资项目集中签约仪式，共有40个项目成功签约，总投资295.73亿元。\n"
+        "据了解，签约的31个合同项目中，10亿元以上的项目达到11个。",
+        "2014-05-25",
+        ["2014-05-24", "2014-05-24", "2014-05-24"],
+    ),
+    (
+        "8月19日，邵阳市在上海举行项目集中签约仪式，共签约项目26个，引进资金133.53亿元。\n"
+        "在邵阳市签约的26个项目中，有9个为省级签约项目，总投资额52.5亿元。",
+        "2016-08-20",
+        ["2016-08-19", "2016-08-19", "2016-08-19"],
+    ),
+    (
+        "3月5日，曲靖市举行重大项目集中开工仪式，开工项目50个，总投资200亿元。\n开工的50个项目中，工业项目30个。",
+        "2022-03-06",
+        ["2022-03-05", "2022-03-05", "2022-03-05"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), EVENT_PROJECTS_AMONG)
+def test_the_event_s_projects_counted_back(text: str, reference: str, expected: list[str | None]) -> None:
+    assert [period for _value, period, _place in _read(text, reference)] == expected
+
+
+# 从<day> <the start's event> 至/到 <day>: the figures after it are the span's, not its last day's.
+FROM_TO: list[Row] = [
+    (
+        "全力推动自贸区建设，从4月10日挂牌至7月20日，新增企业2046家、注册资本225.85亿元。",
+        "2017-08-03",
+        [(2046, "2017-04-10/2017-07-20", None), (22585000000, "2017-04-10/2017-07-20", None)],
+    ),
+    ("自3月1日开工到6月30日，完成投资5亿元。", "2017-08-03", [(500000000, "2017-03-01/2017-06-30", None)]),
+    ("从3月1日至6月30日，全县签约项目12个。", "2017-08-03", [(12, "2017-03-01/2017-06-30", "全县")]),
+    ("7月20日，全区新增企业30家。", "2017-08-03", [(30, "2017-07-20", "全区")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), FROM_TO)
+def test_from_a_day_to_a_day(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

@@ -85,10 +85,17 @@ _SIGNATURE = patterns.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
 _FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
 # A year a page states as its own: 2017年, 2017丝博会; not a target or a comparison base (到2025年, 至2030年,
-# 较2019年, 2025年前, 2025年底前).
+# 较2019年, 2025年前, 2025年底前), nor the end of a span of years (1914——1950年).
 _STATED_YEAR = patterns.compile(
-    rf"(?<![\d.到至较比于自从]){_YEAR}(?=\s?年|\p{{Han}})(?!\s?年(?:以前|之前|前|[底末]前))"
+    rf"(?<![\d.到至较比于自从])(?<!\d[—－~～-]{{1,2}}){_YEAR}(?=\s?年|\p{{Han}})(?!\s?年(?:以前|之前|前|[底末]前))"
 )
+# A bare year opening a clause of figures, a year the page looks back on ("2021年，荆州市新引进…", "据了解，2013年，
+# 全州…"): where the page also says 今年 or 去年, its own year is a later one.
+# (Not a year of plans: "2022年，我们将…", "2025年，力争…".)
+_PAST_YEAR_CLAUSE = patterns.compile(
+    rf"(?:^|[。；;！!？?\n]|(?:据了解|据悉|据统计)[，,])\s*{_YEAR}\s?年\s?[，,](?![^。；;，,]{{0,12}}?(?:将|计划|力争|预计|目标|要|争取|确保))"
+)
+_THIS_YEAR = patterns.compile("今年|去年")
 # The year a work report reviews is the year before its own: 一、2024年工作回顾 is said in 2025.
 _REVIEWED_YEAR = patterns.compile(rf"{_YEAR}\s?年\s?(?:工作)?回顾")
 # A date value as a manifest or page metadata writes it: ISO date or datetime, 2023/11/29, 2023年11月29日.
@@ -219,7 +226,16 @@ def opening_year(doc: Doc, latest: int | None = None) -> int | None:
     years += [int(m.group("y")) + 1 for line in opening for m in _REVIEWED_YEAR.finditer(line)]
     if not any(year <= latest for year in years):
         years = [int(m.group("y")) for m in _STATED_YEAR.finditer(doc.norm)]
+    years += [year for year in _years_after_a_review(doc.norm) if year - 1 in years]
     return max((year for year in years if year <= latest), default=None)
+
+
+def _years_after_a_review(text: str) -> list[int]:
+    """ "2021年，荆州市新引进亿元以上项目524个…。今年1月至8月，…": a page that says 今年 (or 去年) and opens a clause
+    with a bare year looks back on that year from a later one (the year after it)."""
+    if _THIS_YEAR.search(text) is None:
+        return []
+    return [int(m.group("y")) + 1 for m in _PAST_YEAR_CLAUSE.finditer(text)]
 
 
 # --- the order of the evidence ------------------------------------------------------------------

@@ -41,6 +41,12 @@ _MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
 _YEAR_RE = patterns.compile(r"\d{4}")
 _FROM = ("自", "从")
 _SINCE_CLOSE_RE = patterns.compile(r"以来[\s，,]*$")
+# 从<day> <a few words> 至/到 <day>: the words between the two days of a span ("从4月10日挂牌至7月20日").
+_TO = ("至", "到")
+# A level told of a total (上市公司总数达到62家): a stock, not the sum of a span.
+_LEVEL_AFTER_RE = patterns.compile(r"\s*(?:达到|达|突破|超过|增至|增加到|已达|为)")
+_FROM_TO_TAIL_RE = patterns.compile(r"\p{Han}{0,4}[至到]")
+_DAY_OR_MONTH_RE = patterns.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 # --- where the topic of a sentence comes from ----------------------------------------------------
 
@@ -109,6 +115,27 @@ class _Section:
                 self.period = self._opening
         self._last = self._opening = None
         self._first = True
+
+
+# A span that already counts up from its start: months of a year from January (1—9月, 前三季度, 上半年) or the
+# years since one (2014年以来 → 2014/2015).
+_SINCE_RE = patterns.compile("以来|至今")
+_RUNNING_SPAN_RE = patterns.compile(r"(?:\d{4}|XXXX)-(?:01/(?:\d{4}|XXXX)-\d{2}|Q1|H1)|\d{4}/\d{4}")
+
+
+def _is_running_span(period: str | None) -> bool:
+    """ "1—9月，全区累计签约项目143个", "从2014年以来，累计签约…": 累计 sums the flow of the span its period states,
+    so the figure keeps the span (a total counted since ever has none)."""
+    return period is not None and _RUNNING_SPAN_RE.fullmatch(period) is not None
+
+
+def _since_runs_to(period: str, reference: Any) -> bool:
+    """A span a date 以来 opened, ending at the reference year or month ("从2014年以来" → 2014/2015 in a 2015
+    report; 2013-06/2014-10): it runs to now, so "目前，…" after it still speaks of it."""
+    first, slash, last = period.partition("/")
+    if not slash or first.startswith(str(reference.year)):
+        return False  # no span, or one within the reference year (those the month check reads)
+    return last in (str(reference.year), f"{reference.year:04d}-{reference.month:02d}")
 
 
 def _is_review_year(date: Any, reference: Any) -> bool:
@@ -259,7 +286,11 @@ class Reading(SubjectPlaces):
         """A period of the reference year from its start up to about the reference date ("今年以来", "1—10月" in a
         report of early November): "目前"/"截至目前" still speaks of it (not of 上半年 in October)."""
         reference = self.doc.reference_date
-        if period is None or reference is None or not period.startswith(str(reference.year)):
+        if period is None or reference is None:
+            return False
+        if _since_runs_to(period, reference):
+            return True
+        if not period.startswith(str(reference.year)):
             return False
         rest = period[4:]
         if rest == "":
@@ -340,6 +371,8 @@ class Reading(SubjectPlaces):
         """`period_of` a date of the sentence, where a count up to a month's end after a year 以来 runs from that
         year ("自2011年启动…计划以来，截至今年6月底，共引进…" → 2011/2013-06)."""
         period = self.period_of(m)
+        if (span := self._from_to(sent, m, period)) is not None:
+            return span
         if not _MONTH_POINT_RE.fullmatch(period) or not self.norm.endswith(UP_TO, max(0, m.start - 2), m.start):
             return period
         for since in sent.between(sent.span.start, m.start, "date"):
@@ -347,6 +380,22 @@ class Reading(SubjectPlaces):
             if _YEAR_RE.fullmatch(year) and year < period[:4] and self._is_since(sent, since):
                 return f"{year}/{period}"
         return period
+
+    def _from_to(self, sent: Sentence, m: Any, period: str) -> str | None:
+        """ "从4月10日挂牌至7月20日，新增企业2046家": a day (or month) a span runs to, after the day it runs from
+        and a few words (the start's event) in the same clause, gives the span 2017-04-10/2017-07-20."""
+        if not self.norm.endswith(_TO, max(0, m.start - 1), m.start) or not _DAY_OR_MONTH_RE.fullmatch(period):
+            return None
+        for start in sent.between(sent.span.start, m.start, "date"):
+            first = start.value.timex
+            if (
+                self.norm.endswith(_FROM, max(0, start.start - 1), start.start)
+                and _FROM_TO_TAIL_RE.fullmatch(self.norm, start.end, m.start)
+                and len(first) == len(period)
+                and first < period
+            ):
+                return f"{first}/{period}"
+        return None
 
     def _is_since(self, sent: Sentence, m: Any) -> bool:
         """A year a count runs from: 2011年以来, or 自2011年启动…以来 (its clause closing with 以来)."""
@@ -381,9 +430,29 @@ class Reading(SubjectPlaces):
         named after that period."""
         period = self.period_before(sent, offset)
         after = max(period.end if period.end is not None else sent.span.start, offset - KIND_REACH)
-        if _STOCK_RE.search(self.norm, after, offset) is None or self._counts_up_to(period):
+        stock = _STOCK_RE.search(self.norm, after, offset)
+        if stock is None or self._counts_up_to(period):
+            return period
+        if self._sums_the_span(sent, period, stock, offset):
             return period
         return Found(None)
+
+    def _sums_the_span(self, sent: Sentence, period: Found, stock: Any, offset: int) -> bool:
+        """ "1—9月，全区累计签约项目143个", "1月至3月，…四大产业项目总数19个": 累计 or 总数 sums the flow of a span
+        counted from its start; a 总数 a level is told of (上市公司总数达到62家) or 至今 is a stock."""
+        word = stock.group()
+        if word == "至今" or (word == "总数" and _LEVEL_AFTER_RE.match(self.norm, stock.end())):
+            return False
+        return _is_running_span(period.value) and not self._own_start_between(sent, period, offset)
+
+    def _own_start_between(self, sent: Sentence, period: Found, offset: int) -> bool:
+        """A count with a start of its own between the period and the figure: since an event ("1—9月，…，项目启动
+        以来累计到位资金597亿元") or as of now ("截至目前累计设立外商投资企业超过36万家": a stock, no period)."""
+        start = period.end if period.end is not None else sent.span.start
+        return (
+            _SINCE_RE.search(self.norm, start, offset) is not None
+            or _NOW_WORD_RE.search(self.norm, start, offset) is not None
+        )
 
     def is_stock(self, sent: Sentence, offset: int) -> bool:
         """A figure counted since ever ("累计签约项目79个"): stock words in reach before it."""

@@ -65,7 +65,10 @@ _SIGNED_AT_MEETING = rf"(?P<meeting>会上[^。；;]{{0,{SIGNED_AT_MEETING_REACH
 _CEREMONY_RE = patterns.compile("|".join([*sorted(_CEREMONY_OF, key=len, reverse=True), _SIGNED_AT_MEETING]))
 # A sentence telling another stage as part of the occasion just told (现场还进行了…集中签约, 当天，…, 同时，…).
 _SAME_OCCASION_RE = patterns.compile(r"[\s“”\"]*(?:现场|当天|当日|同日|同时|活动现场|仪式现场|会上|活动中|此外)")
-_OF_THE_EVENT_RE = patterns.compile("|".join(OF_THE_EVENT))
+# The projects of the event counted back ("签约的31个合同项目中", "在邵阳市签约的26个项目中"): a sentence that
+# opens on them speaks of the event, as 签约项目中 does.
+_EVENT_PROJECTS_AMONG = r"(?:签约|开工|签署|竣工)的[\d一二三四五六七八九十]+个?[^，,。；;]{0,4}?项目中"
+_OF_THE_EVENT_RE = patterns.compile("|".join([*OF_THE_EVENT, _EVENT_PROJECTS_AMONG]))
 # A sentence opening on the projects of the event told before ("本次签约的78个项目", "这次开工、竣工的7个重点项目
 # 中", "此次集中签约的项目主要是…") goes back to it, however far the report strayed to other times in between.
 BACK_TO_THE_EVENT = ("本次", "此次", "这次")

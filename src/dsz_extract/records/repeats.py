@@ -5,7 +5,8 @@ Pages repeat their main figure in the headline, an 原标题 line or a summary h
 招引万名博士后等青年人才") and then tell it in the body with its period, place and comparisons.
 Annotators record it once, from the body; so does the assembler. Likewise a signing list that names the
 projects told in full before by a short form (中电建集团投资25亿元的汉江源生态治理及开发建设项目 … 与中电建
-汉江源、嘉欣生物制品加工…项目代表签约) tells no new deal.
+汉江源、嘉欣生物制品加工…项目代表签约) tells no new deal; a clause counting the event's projects back (此次签约的
+7个项目，包括…) after a record of that count tells no new figure.
 """
 
 from __future__ import annotations
@@ -102,3 +103,24 @@ def _brands(investor: str) -> frozenset[str]:
     characters (中电建 for 中电建集团)."""
     folded = names.fold(investor)
     return frozenset(b for b in (names.org_key(investor).core, folded[:2], folded[:3]) if b)
+
+
+# A clause that counts the event's projects back ("本次签约的78个项目", "此次集中开工的13个项目"): it names what
+# the report counted before, so it is no new figure where an earlier record has that count.
+_EVENT_BACK_RE = patterns.compile(
+    r"[\s“”\"]*(?:本次|此次|这次)[^，,。；;\d]{0,8}?(?:签约|签署|开工|开复工|竣工|投产)[^，,。；;\d]{0,4}?的"
+)
+
+
+def drop_event_restatements(reading: Reading, metrics: list[Any]) -> list[Any]:
+    """`metrics` without counts of the event's projects told back ("此次签约的7个项目，包括…") after a record of
+    the same count ("7个项目集中签约")."""
+    kept: list[Any] = []
+    seen: set[Hashable] = set()
+    for metric in metrics:
+        key = metric_key(metric)
+        told_back = metric.value_type == "count" and _EVENT_BACK_RE.match(reading.norm, metric.evidence.start)
+        if not (told_back and key in seen):
+            kept.append(metric)
+        seen.add(key)
+    return kept
