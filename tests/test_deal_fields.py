@@ -1,0 +1,38 @@
+"""The fields of a deal (stage, date, place) read from its own clause and from the frame around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+
+def fields_of(text: str, reference: str = "2024-06-11") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(d.projects[0], d.stage, d.date, d.place) for d in extract(text, reference_date=reference).deals]
+
+
+# A landing or a start still to come (将落户, 将陆续落户, 将开工) is a plan: the deal is planned, and a planned
+# deal has no date.
+TO_LAND = [
+    (
+        "大庆市招商引资成效明显。北京中食集团计划投资5亿元的高端运动蛋白制品生产项目将落户肇州县。",
+        [("高端运动蛋白制品生产项目", "planned", None, "肇州县")],
+    ),
+    (
+        "大庆市招商引资成效明显。湖北蕲艾科技集团有限公司计划投资8亿元的艾草生物经济项目将陆续落户肇源县。",
+        [("艾草生物经济项目", "planned", None, "肇源县")],
+    ),
+    (
+        "宁阳县项目建设提速。总投资12亿元的新能源电池材料项目将开工建设。",
+        [("新能源电池材料项目", "planned", None, "宁阳县")],
+    ),
+    (
+        "聊城市招商引资再结硕果。总投资10亿元的阿胶生物科技产业园项目已开工，将于年底投产。",
+        [("阿胶生物科技产业园项目", "started", None, "聊城市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO_LAND, ids=[str(i) for i in range(len(TO_LAND))])
+def test_a_landing_to_come_is_a_plan(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert fields_of(text) == expected
