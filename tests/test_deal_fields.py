@@ -36,3 +36,29 @@ TO_LAND = [
 @pytest.mark.parametrize(("text", "expected"), TO_LAND, ids=[str(i) for i in range(len(TO_LAND))])
 def test_a_landing_to_come_is_a_plan(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert fields_of(text) == expected
+
+
+# A project whose facility, named again in short after it, is built at a landing place (将在勤丰镇建设…的
+# 智能花卉种植基地) lands there; a project whose own clause lands it keeps that place.
+PART_LANDS = [
+    (
+        "楚雄州项目建设提速。当天开工的禄丰市宣布云南方德波尔格园艺有限公司智能花卉种植基地建设项目计划总投资3.1亿元，"
+        "将在勤丰镇建设占地面积772亩的智能花卉种植基地。",
+        [("云南方德波尔格园艺有限公司智能花卉种植基地建设项目", "started", None, "勤丰镇")],
+    ),
+    (
+        "宁阳县项目建设提速。当天开工的山东华跃新能源电池产业园项目计划总投资10亿元，将在华丰镇建设年产5万吨的新能源电池产业园。",
+        [("山东华跃新能源电池产业园项目", "started", None, "华丰镇")],
+    ),
+    (
+        "宁阳县项目建设提速。落户磁窑镇的山东华跃新能源电池产业园项目总投资10亿元已开工，将在华丰镇建设新能源电池产业园。",
+        [("山东华跃新能源电池产业园项目", "started", None, "磁窑镇")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_LANDS, ids=[str(i) for i in range(len(PART_LANDS))])
+def test_a_project_lands_where_its_facility_is_built(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text) == expected
