@@ -62,3 +62,29 @@ def test_a_project_lands_where_its_facility_is_built(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert fields_of(text) == expected
+
+
+# A list after the clause that counts it (另外7项签约项目计划在年内开工，主要有A、B) takes the stage that clause
+# names, through items told with their amounts (总投资30亿元的A项目).
+LIST_AFTER_ITS_COUNT = [
+    (
+        "海东市项目建设提速。另外3项签约项目计划在年内开工，主要有总投资30亿元的砂之船艺术商业广场项目、"
+        "总投资2亿元的“黄河彩蓝”蔬菜生产示范园项目、总投资0.46亿元的青海珍稀食用菌工厂化栽培项目等。",
+        [
+            ("砂之船艺术商业广场项目", "signed"),
+            ("“黄河彩蓝”蔬菜生产示范园项目", "signed"),
+            ("青海珍稀食用菌工厂化栽培项目", "signed"),
+        ],
+    ),
+    (
+        "宁阳县项目建设提速。今年新开工项目12个，主要包括总投资10亿元的新能源电池材料项目、总投资5亿元的智能装备产业园项目。",
+        [("新能源电池材料项目", "started"), ("智能装备产业园项目", "started")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LIST_AFTER_ITS_COUNT, ids=[str(i) for i in range(len(LIST_AFTER_ITS_COUNT))]
+)
+def test_a_list_takes_the_stage_of_the_clause_counting_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-07-17").deals] == expected
