@@ -36,8 +36,8 @@ from .deal_frame import (
     read_event,
     read_stage,
     stage_from_before,
-    stage_from_list_head,
 )
+from .deal_list_heads import stage_from_list_head
 from .deal_merge import is_deal
 from .deal_places import read_place
 from .investors import investor_deals, investors, owners_before, settled_companies
