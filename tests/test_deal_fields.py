@@ -88,3 +88,23 @@ LIST_AFTER_ITS_COUNT = [
 )
 def test_a_list_takes_the_stage_of_the_clause_counting_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-07-17").deals] == expected
+
+
+# A page that ends its sentences with ASCII periods: a stage word of the next sentence (…落户) is not the stage
+# of the projects before the period.
+ASCII_PERIODS = [
+    (
+        "孝感市招商引资实现大突破.此前的6月30日,临空经济区凤凰旅游区项目、生态智慧新城项目签约,投资额分别为300亿元、700亿元."
+        "短短16天,4个逾300亿元项目落户,为历年少有.",
+        [("凤凰旅游区项目", "signed"), ("生态智慧新城项目", "signed")],
+    ),
+    (
+        "宁阳县项目建设提速.总投资10亿元的新能源电池材料项目开工建设.另有5个项目投产.",
+        [("新能源电池材料项目", "started")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASCII_PERIODS, ids=[str(i) for i in range(len(ASCII_PERIODS))])
+def test_an_ascii_period_ends_the_sentence_of_a_stage(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2018-07-16").deals] == expected
