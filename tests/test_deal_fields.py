@@ -108,3 +108,29 @@ ASCII_PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), ASCII_PERIODS, ids=[str(i) for i in range(len(ASCII_PERIODS))])
 def test_an_ascii_period_ends_the_sentence_of_a_stage(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2018-07-16").deals] == expected
+
+
+# Items of a list that end in "；" stand in sentences of their own: each takes the stage its head names
+# (新开工项目3个，分别为：A，总投资28亿元；B，总投资11.24亿元；C…).
+ITEMS_AFTER_SEMICOLONS = [
+    (
+        "桂林市重大项目集中开工。新开工项目3个，分别为：中国电科桂林光电子产业化项目，总投资28亿元；"
+        "桂林国际智慧健康旅游产业园一期，总投资11.24亿元；桂林保利文化产业园，总投资20亿元。",
+        [
+            ("中国电科桂林光电子产业化项目", "started"),
+            ("桂林国际智慧健康旅游产业园一期", "started"),
+            ("桂林保利文化产业园", "started"),
+        ],
+    ),
+    (
+        "宁阳县招商引资成效明显。签约项目2个，分别是：新能源电池材料项目，总投资10亿元；智能装备产业园项目，总投资5亿元。",
+        [("新能源电池材料项目", "signed"), ("智能装备产业园项目", "signed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ITEMS_AFTER_SEMICOLONS, ids=[str(i) for i in range(len(ITEMS_AFTER_SEMICOLONS))]
+)
+def test_items_after_semicolons_take_the_stage_of_their_head(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-07-17").deals] == expected

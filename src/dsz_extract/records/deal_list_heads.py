@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import patterns
 from .context import Reading
-from .deal_frame import _STAGE_RE, NOT_YET_BEFORE, STAGE_OF, Frame, Group, View, _furthest_stage, date_for
+from .deal_frame import _STAGE_RE, LIST_REACH, NOT_YET_BEFORE, STAGE_OF, Frame, Group, View, _furthest_stage, date_for
 from .sentence import Sentence
 
 # The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B";
@@ -26,19 +26,41 @@ _LIST_SEPARATORS = frozenset("，,、；;：: \t\n")
 def stage_from_list_head(reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame) -> None:
     """A project listed after a head that names the list's stage ("今年计划竣工项目包括：A，B，C") takes it,
     however far down the list (items joined by full-width commas stand in clauses of their own)."""
-    norm = reading.norm
     head = None
-    for found in _LIST_HEAD_RE.finditer(norm, sent.span.start, group.start):
+    for found in _LIST_HEAD_RE.finditer(reading.norm, sent.span.start, group.start):
         head = found
     if head is None or not _only_listed_between(reading, sent, head.end(), group.start):
         return
+    _take_the_head_stage(reading, sent, view, head, frame)
+
+
+def stage_from_an_earlier_head(reading: Reading, sent: Sentence, frame: Frame) -> None:
+    """An item of a list whose items end in "；" ("新开工项目13个，分别为：A，总投资28亿元；B，总投资11.24亿元；…")
+    takes the stage its head names in the first of those sentences."""
+    for back in range(1, LIST_REACH + 1):
+        i = sent.index - back
+        if i < 0:
+            return
+        earlier = reading.sentences[i]
+        text = reading.norm[earlier.span.start : earlier.span.end].rstrip()
+        if earlier.paragraph != sent.paragraph or not text.endswith(("；", ";")):
+            return
+        head = None
+        for found in _LIST_HEAD_RE.finditer(reading.norm, earlier.span.start, earlier.span.end):
+            head = found
+        if head is not None:
+            _take_the_head_stage(reading, earlier, None, head, frame)
+            return
+
+
+def _take_the_head_stage(reading: Reading, sent: Sentence, view: View | None, head: Any, frame: Frame) -> None:
     clause = sent.clause_at(head.start())
     if head.group("each"):
         clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
     best = _furthest_stage(reading, sent, view, clause.start, head.start(), plan_within=(clause.start, head.end()))
     if best is not None:
         frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])
-    elif _NOT_YET_STAGE_RE.search(norm, clause.start, head.start()):
+    elif _NOT_YET_STAGE_RE.search(reading.norm, clause.start, head.start()):
         frame.stage = "planned"  # "今年计划竣工项目包括：…": to be completed
 
 
