@@ -134,3 +134,25 @@ ITEMS_AFTER_SEMICOLONS = [
 )
 def test_items_after_semicolons_take_the_stage_of_their_head(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-07-17").deals] == expected
+
+
+# A stage word followed by another and 后 (建成达产后, 投产达效后) states a condition, not a stage reached.
+CONDITIONS = [
+    (
+        "南昌县项目建设提速。当天集中开工的新能源材料研发生产项目，一期投资6亿元，建成达产后预计可实现年营收超30亿元。",
+        [("新能源材料研发生产项目", "started")],
+    ),
+    (
+        "盐城市招商引资成效明显。响水县与徐州宝丰特钢签约的现代钢铁基地项目总投资500亿元，一期投产达效后可实现开票销售200亿元以上。",
+        [("现代钢铁基地项目", "signed")],
+    ),
+    (
+        "宁阳县项目建设提速。总投资10亿元的新能源电池材料项目已建成投产，投产后年产值可达20亿元。",
+        [("新能源电池材料项目", "completed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS, ids=[str(i) for i in range(len(CONDITIONS))])
+def test_a_condition_after_two_verbs_is_no_stage(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2023-04-28").deals] == expected

@@ -81,6 +81,8 @@ DONE_AFTER = ("了",)
 DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均已", "现已")
 # "落地后", "建成后将…": a condition about the future.
 NOT_YET_AFTER = ("后",)
+# ... also with a second verb before it: "建成达产后", "建成投产后预计…".
+_CONDITION_AFTER_RE = patterns.compile(r"(?:达产|达效|投产|投用|运营|使用|营业|开业|见效)(?:后|之后)")
 # A sentence opening with these points back to the projects of the sentences before it.
 BACK_REFERENCE = ("比如", "例如", "譬如", "如", "其中", "这些", "上述", "以上", "该项目", "此外")
 # The words before an amount that give its role.
@@ -443,7 +445,7 @@ def _reached(
     speak of."""
     norm = reading.norm
     clause = sent.clause_at(start)
-    if norm.startswith(NOT_YET_AFTER, end):
+    if norm.startswith(NOT_YET_AFTER, end) or _CONDITION_AFTER_RE.match(norm, end):
         return False
     if any(w in norm[max(clause.start, start - 4) : start] for w in NOT_YET_NEAR):
         return False
