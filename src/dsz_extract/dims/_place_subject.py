@@ -109,7 +109,9 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         for h in hits
         if h.kind == "zone_word" and h.key not in SUBJECT_ONLY_ZONE_WORDS and is_bare_zone_word(doc.norm, h)
     )
-    anaphors = Counter(ANAPHORS[h.key][0] for h in hits if h.kind == "anaphor")
+    anaphors = Counter(
+        ANAPHORS[h.key][0] for h in hits if h.kind == "anaphor" and not _comparison_base(doc.norm, h.start)
+    )
     zone = _bare_zone_subject(bare, hits, dominant_city, zones) if bare else None
     if zone is not None:
         family = family_of(zone)
@@ -128,6 +130,15 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
     if best_score >= MIN_SUBJECT_SCORE:
         return _at_the_level_its_anaphors_say(score, best, anaphors)
     return None
+
+
+# "高于全市12.5个百分点", "占全市41.2%", "比全省平均…": the unit the subject's figures are compared with or are a
+# share of, which the subject lies in, not the subject.
+_COMPARED_WITH = ("占", "于", "比", "较")
+
+
+def _comparison_base(text: str, start: int) -> bool:
+    return text.endswith(_COMPARED_WITH, max(0, start - 2), start)
 
 
 # How often a report must say 我县/全县 (and never 我市/全市) to be about a county rather than its city.
