@@ -415,6 +415,12 @@ SUBJECTS = [
     # ... while a report that speaks for the city with 全市 stays with it
     ("大连：主要经济指标大幅增长 金普新区交出亮丽半年报\n今年上半年，全市实现地区生产总值3945.1亿元；全市规上工业增长8%；"
      "全市实际利用外资21亿美元；全市新增市场主体53158户。", ("大连市", "city", "210200")),
+    # a page naming its places only inside project names, all units of one city: that city
+    ("集中签约仪式上，侯马经济开发区高频变压器项目，洪洞经济技术开发区光伏发电项目，襄汾经济技术开发区发电综合利用项目，"
+     "隰县现代农业产业示范区果蔬包装项目等14个项目进行了现场签约。", ("临汾市", "city", "141000")),
+    # ... not when they are units of two cities
+    ("集中签约仪式上，侯马经济开发区高频变压器项目，洪洞经济技术开发区光伏发电项目，榆次区发电综合利用项目，"
+     "平遥县果蔬包装项目等14个项目进行了现场签约。", None),
 ]  # fmt: skip
 
 

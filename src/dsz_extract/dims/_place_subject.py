@@ -129,7 +129,28 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         best = _province_of_its_cities(score, best)
     if best_score >= MIN_SUBJECT_SCORE:
         return _at_the_level_its_anaphors_say(score, best, anaphors)
-    return None
+    return _city_of_its_counties(score)
+
+
+# How many counties or zones of one city a report that names no place often must name for the city to be its subject.
+COUNTIES_OF_ONE_CITY = 3
+
+
+def _city_of_its_counties(score: Counter[Place]) -> Place | None:
+    """A report naming none of its places often enough, whose places (inside project names too: 侯马经济开发区A项目,
+    洪洞经济技术开发区B项目, 隰县C项目 …) are three or more units of one city and of no other city: that city."""
+    units: dict[Place, set[Place]] = {}
+    for place in score:
+        city = _city_of(place)
+        if city is None:
+            return None
+        units.setdefault(city, set())
+        if place is not city:
+            units[city].add(place)
+    if len(units) != 1:
+        return None
+    city, inside = next(iter(units.items()))
+    return city if len(inside) >= COUNTIES_OF_ONE_CITY else None
 
 
 # "高于全市12.5个百分点", "占全市41.2%", "比全省平均…": the unit the subject's figures are compared with or are a
