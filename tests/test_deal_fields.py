@@ -156,3 +156,26 @@ CONDITIONS = [
 @pytest.mark.parametrize(("text", "expected"), CONDITIONS, ids=[str(i) for i in range(len(CONDITIONS))])
 def test_a_condition_after_two_verbs_is_no_stage(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2023-04-28").deals] == expected
+
+
+# A deal dated by the date opening its sentence takes the period that date gives: a count up to a month's end
+# runs from the start of the year (截至9月底 → 01/09), as a metric's does.
+OPENING_PERIODS = [
+    (
+        "盐城市项目建设提速。截至9月底，已有总投资15亿元的东台智能成套设备项目、总投资10亿元的射阳镁度智能终端等17个项目正式开工。",
+        [("东台智能成套设备项目", "2018-01/2018-09"), ("射阳镁度智能终端", "2018-01/2018-09")],
+    ),
+    (
+        "盐城市项目建设提速。截至6月底，总投资15亿元的东台智能成套设备项目正式开工。",
+        [("东台智能成套设备项目", "2018-H1")],
+    ),
+    (
+        "盐城市项目建设提速。9月，总投资15亿元的东台智能成套设备项目正式开工。",
+        [("东台智能成套设备项目", "2018-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_PERIODS, ids=[str(i) for i in range(len(OPENING_PERIODS))])
+def test_a_deal_takes_the_period_its_opening_date_gives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.date) for d in extract(text, reference_date="2018-11-05").deals] == expected

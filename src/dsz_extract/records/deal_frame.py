@@ -507,7 +507,7 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
         return stated.value
     opening = reading.opening_date(sent)
     if opening is not None:
-        return opening.value.timex
+        return reading.period_in(sent, opening)  # "截至9月底，已有A、B等17个项目正式开工": the year to September
     if event_frames.says_of_the_event(reading, sent, pos):
         return None  # "签约仪式上，…": the ceremony's day, not the period the sentence before carried
     return sent.previous_date
