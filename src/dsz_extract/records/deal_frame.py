@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import models, numerals, patterns
 from . import frames as event_frames
+from . import metric_periods
 from .context import Reading, mention_key
 from .kind import MODAL_YAO, PLAN_MODAL
 from .phrase import PHRASE_REACH
@@ -507,7 +508,9 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
         return stated.value
     opening = reading.opening_date(sent)
     if opening is not None:
-        return reading.period_in(sent, opening)  # "截至9月底，已有A、B等17个项目正式开工": the year to September
+        # "截至9月底，已有A、B等17个项目正式开工": the year to September, as a metric's count up to a month's end
+        before = reading.norm[max(0, opening.start - metric_periods.UP_TO_REACH) : opening.start]
+        return metric_periods.year_to_date(opening.value.timex, opening.value.mod, before, opening.text)
     if event_frames.says_of_the_event(reading, sent, pos):
         return None  # "签约仪式上，…": the ceremony's day, not the period the sentence before carried
     return sent.previous_date
