@@ -185,3 +185,27 @@ OPENING_PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), OPENING_PERIODS, ids=[str(i) for i in range(len(OPENING_PERIODS))])
 def test_a_deal_takes_the_period_its_opening_date_gives(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.projects[0], d.date) for d in extract(text, reference_date="2018-11-05").deals] == expected
+
+
+# A clause commenting on what the sentence told (这与我市重点引进…, 这是…引进的) gives the projects no stage; one
+# pointing back at them (这些项目已开工) does.
+COMMENTS = [
+    (
+        "南宁市招商引资成效明显。9月16日，南宁市重大项目集中签约仪式举行。签约仪式上，弘都电子信息科技园项目、"
+        "香港卫视文化产业项目等多个电子信息产业项目引起了大家的注意，这与我市重点引进集成电路龙头企业的方向一致。",
+        [("弘都电子信息科技园项目", "signed"), ("香港卫视文化产业项目", "signed")],
+    ),
+    (
+        "宁阳县项目建设提速。总投资10亿元的新能源电池材料项目签约，这是我县今年引进的最大项目。",
+        [("新能源电池材料项目", "signed")],
+    ),
+    (
+        "宁阳县项目建设提速。总投资10亿元的新能源电池材料项目去年签约，这个项目已开工。",
+        [("新能源电池材料项目", "started")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENTS, ids=[str(i) for i in range(len(COMMENTS))])
+def test_a_comment_clause_gives_no_stage(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-09-17").deals] == expected

@@ -82,6 +82,8 @@ DONE_AFTER = ("了",)
 DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均已", "现已")
 # "落地后", "建成后将…": a condition about the future.
 NOT_YET_AFTER = ("后",)
+# A clause commenting on what the sentence told ("这与我市重点引进…", "这是该市今年引进的…").
+_COMMENT_CLAUSE_RE = patterns.compile(r"\s*(?:这|此举|这也|这些都)(?!些项目|个项目|批项目|一项目)")
 # ... also with a second verb before it: "建成达产后", "建成投产后预计…".
 _CONDITION_AFTER_RE = patterns.compile(r"(?:达产|达效|投产|投用|运营|使用|营业|开业|见效)(?:后|之后)")
 # A sentence opening with these points back to the projects of the sentences before it.
@@ -448,6 +450,8 @@ def _reached(
     clause = sent.clause_at(start)
     if norm.startswith(NOT_YET_AFTER, end) or _CONDITION_AFTER_RE.match(norm, end):
         return False
+    if clause.start < start and _COMMENT_CLAUSE_RE.match(norm, clause.start, start):
+        return False  # "…等项目引起了关注，这与我市重点引进…企业的方向一致": a comment on the projects, not their stage
     if any(w in norm[max(clause.start, start - 4) : start] for w in NOT_YET_NEAR):
         return False
     if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
