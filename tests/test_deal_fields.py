@@ -209,3 +209,23 @@ COMMENTS = [
 @pytest.mark.parametrize(("text", "expected"), COMMENTS, ids=[str(i) for i in range(len(COMMENTS))])
 def test_a_comment_clause_gives_no_stage(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-09-17").deals] == expected
+
+
+# A fair told with what was signed at it (已在…博览会上签约合作项目15个) opens a frame of signing: the plans its
+# companies tell after it (X公司计划在Y开发区建设Z项目) are what they signed.
+SIGNED_AT_A_FAIR = [
+    (
+        "本报讯 26日，记者从长春市政府合作交流办获悉，截至25日，长春市已在第十二届中国-东北亚博览会上签约合作项目15个，"
+        "计划投资金额111.3亿元。宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目。",
+        [("智慧供应链产业园项目", "signed")],
+    ),
+    (
+        "本报讯 长春市在中国-东北亚博览会上举办推介活动。宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目。",
+        [("智慧供应链产业园项目", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_AT_A_FAIR, ids=[str(i) for i in range(len(SIGNED_AT_A_FAIR))])
+def test_a_fair_told_with_its_signings_is_a_signing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2019-08-27").deals] == expected
