@@ -58,6 +58,12 @@ def test_binary_input_is_an_error_naming_the_file(data: bytes) -> None:
         ("ＡＢＣ公司", "ABC公司"),
         ("臺灣新臺幣３億元", "台湾新台币3亿元"),
         ("东昌府区招商", "东昌府区招商"),
+        # an ASCII period between Chinese characters ends a sentence; a decimal point stays
+        ("投资额为700亿元.短短16天", "投资额为700亿元。短短16天"),
+        ("取得突破.其中,投资3.5亿元", "取得突破。其中,投资3.5亿元"),
+        ("城.“三江", "城。“三江"),
+        ("为历年少有.\n记者", "为历年少有。\n记者"),
+        ("No.1号楼, U.S.", "No.1号楼, U.S."),
     ],
 )
 def test_normalised_view_keeps_one_char_per_char(original: str, normalised: str) -> None:

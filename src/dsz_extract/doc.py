@@ -104,7 +104,8 @@ class Doc:
             line = self.original[p.start : p.end].strip()
             if not line:
                 continue
-            if len(line) <= 60 and not line.endswith(("。", "！", "？", "：")):
+            # read on the normalised text: a line ending in an ASCII period after a Chinese character is a sentence
+            if len(line) <= 60 and not self.norm[p.start : p.end].strip().endswith(("。", "！", "？", "：")):
                 return line
             return None
         return None

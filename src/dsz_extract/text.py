@@ -184,6 +184,11 @@ _NEEDS_T2S = regex.compile(r"[^\x00-\u2fff]")
 _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_TABLE)) + "]")
 
 
+# An ASCII period after a Chinese character, before another or the end of a line, ends a sentence (a decimal
+# point stands between digits).
+_HAN_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“\n]|$)")
+
+
 @dataclass(frozen=True)
 class NormalizedText:
     original: str
@@ -206,6 +211,9 @@ def normalize(original: str) -> NormalizedText:
     folded = _LONE_SURROGATE.sub("\ufffd", folded)
     simplified = to_simplified(folded) if _NEEDS_T2S.search(folded) else folded
     traditional = simplified != folded
+    # "…投资额分别为300亿元、700亿元.短短16天，…": a page that ends its sentences with ASCII periods.
+    if _HAN_PERIOD.search(simplified):
+        simplified = _HAN_PERIOD.sub("。", simplified)
     assert len(simplified) == len(original)
     return NormalizedText(original=original, text=simplified, offsets=None, traditional=traditional)
 

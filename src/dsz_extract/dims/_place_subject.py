@@ -109,7 +109,9 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         for h in hits
         if h.kind == "zone_word" and h.key not in SUBJECT_ONLY_ZONE_WORDS and is_bare_zone_word(doc.norm, h)
     )
-    anaphors = Counter(ANAPHORS[h.key][0] for h in hits if h.kind == "anaphor")
+    anaphors = Counter(
+        ANAPHORS[h.key][0] for h in hits if h.kind == "anaphor" and not _comparison_base(doc.norm, h.start)
+    )
     zone = _bare_zone_subject(bare, hits, dominant_city, zones) if bare else None
     if zone is not None:
         family = family_of(zone)
@@ -127,7 +129,37 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         best = _province_of_its_cities(score, best)
     if best_score >= MIN_SUBJECT_SCORE:
         return _at_the_level_its_anaphors_say(score, best, anaphors)
-    return None
+    return _city_of_its_counties(score)
+
+
+# How many counties or zones of one city a report that names no place often must name for the city to be its subject.
+COUNTIES_OF_ONE_CITY = 3
+
+
+def _city_of_its_counties(score: Counter[Place]) -> Place | None:
+    """A report naming none of its places often enough, whose places (inside project names too: 侯马经济开发区A项目,
+    洪洞经济技术开发区B项目, 隰县C项目 …) are three or more units of one city and of no other city: that city."""
+    units: dict[Place, set[Place]] = {}
+    for place in score:
+        city = _city_of(place)
+        if city is None:
+            return None
+        units.setdefault(city, set())
+        if place is not city:
+            units[city].add(place)
+    if len(units) != 1:
+        return None
+    city, inside = next(iter(units.items()))
+    return city if len(inside) >= COUNTIES_OF_ONE_CITY else None
+
+
+# "高于全市12.5个百分点", "占全市41.2%", "比全省平均…": the unit the subject's figures are compared with or are a
+# share of, which the subject lies in, not the subject.
+_COMPARED_WITH = ("占", "于", "比", "较")
+
+
+def _comparison_base(text: str, start: int) -> bool:
+    return text.endswith(_COMPARED_WITH, max(0, start - 2), start)
 
 
 # How often a report must say 我县/全县 (and never 我市/全市) to be about a county rather than its city.

@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import models, numerals, patterns
 from . import frames as event_frames
+from . import metric_periods
 from .context import Reading, mention_key
 from .kind import MODAL_YAO, PLAN_MODAL
 from .phrase import PHRASE_REACH
@@ -81,6 +82,10 @@ DONE_AFTER = ("了",)
 DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均已", "现已")
 # "落地后", "建成后将…": a condition about the future.
 NOT_YET_AFTER = ("后",)
+# A clause commenting on what the sentence told ("这与我市重点引进…", "这是该市今年引进的…").
+_COMMENT_CLAUSE_RE = patterns.compile(r"\s*(?:这|此举|这也|这些都)(?!些项目|个项目|批项目|一项目)")
+# ... also with a second verb before it: "建成达产后", "建成投产后预计…".
+_CONDITION_AFTER_RE = patterns.compile(r"(?:达产|达效|投产|投用|运营|使用|营业|开业|见效)(?:后|之后)")
 # A sentence opening with these points back to the projects of the sentences before it.
 BACK_REFERENCE = ("比如", "例如", "譬如", "如", "其中", "这些", "上述", "以上", "该项目", "此外")
 # The words before an amount that give its role.
@@ -133,8 +138,10 @@ PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
 STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
 # "X公司计划在空港开发区建设Y项目", "准备新建Y": a plan to build, as 拟 is (not 计划投资, the money's role).
 _PLAN_TO_BUILD = r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建))"
+# "X公司计划投资8亿元的Y项目将落户高新区", "A、B等160个项目将陆续开工": a landing or start to come is a plan.
+_TO_LAND = r"将(?:陆续|要|会)?(?=落户|落地|入驻|进驻|开工|动工)"
 _STAGE_RE = patterns.compile(
-    "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL}|{_PLAN_TO_BUILD})"]),
+    "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL}|{_PLAN_TO_BUILD}|{_TO_LAND})"]),
 )
 _NOT_YET_RE = patterns.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
 # Investment statistics of a place: the amount after them belongs to no project.
@@ -441,8 +448,10 @@ def _reached(
     speak of."""
     norm = reading.norm
     clause = sent.clause_at(start)
-    if norm.startswith(NOT_YET_AFTER, end):
+    if norm.startswith(NOT_YET_AFTER, end) or _CONDITION_AFTER_RE.match(norm, end):
         return False
+    if clause.start < start and _COMMENT_CLAUSE_RE.match(norm, clause.start, start):
+        return False  # "…等项目引起了关注，这与我市重点引进…企业的方向一致": a comment on the projects, not their stage
     if any(w in norm[max(clause.start, start - 4) : start] for w in NOT_YET_NEAR):
         return False
     if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
@@ -479,44 +488,6 @@ def first_not_yet(norm: str, start: int, end: int) -> int:
     return end
 
 
-# The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B";
-# or that spells out the projects its sentence counted ("签约项目中，有4个项目投资超过10亿元，分别是：A、B").
-_LIST_HEAD_RE = patterns.compile(r"(?:项目(?:主要)?(?:包括|包含|有|为)|(?P<each>分别(?:是|为|有)))[:：]?\s*")
-_NOT_YET_STAGE_RE = patterns.compile(
-    f"(?:{'|'.join(NOT_YET_BEFORE)})(?:{'|'.join(sorted(STAGE_OF, key=len, reverse=True))})"
-)
-_LIST_SEPARATORS = frozenset("，,、；;：: \t\n")
-
-
-def stage_from_list_head(reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame) -> None:
-    """A project listed after a head that names the list's stage ("今年计划竣工项目包括：A，B，C") takes it,
-    however far down the list (items joined by full-width commas stand in clauses of their own)."""
-    norm = reading.norm
-    head = None
-    for found in _LIST_HEAD_RE.finditer(norm, sent.span.start, group.start):
-        head = found
-    if head is None or not _only_listed_between(reading, sent, head.end(), group.start):
-        return
-    clause = sent.clause_at(head.start())
-    if head.group("each"):
-        clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
-    best = _furthest_stage(reading, sent, view, clause.start, head.start(), plan_within=(clause.start, head.end()))
-    if best is not None:
-        frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])
-    elif _NOT_YET_STAGE_RE.search(norm, clause.start, head.start()):
-        frame.stage = "planned"  # "今年计划竣工项目包括：…": to be completed
-
-
-def _only_listed_between(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
-    """Only projects (with their places) and list separators stand in [start, end)."""
-    pos = start
-    for m in sent.between(start, end):
-        if m.type not in ("project", "place") or any(c not in _LIST_SEPARATORS for c in reading.norm[pos : m.start]):
-            return False
-        pos = m.end
-    return all(c in _LIST_SEPARATORS for c in reading.norm[pos:end])
-
-
 def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentences_back: int) -> None:
     """A sentence pointing back ("比如，…", "这些项目中，…") takes the stage of the sentences before."""
     for back in range(1, sentences_back + 1):
@@ -541,7 +512,9 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
         return stated.value
     opening = reading.opening_date(sent)
     if opening is not None:
-        return opening.value.timex
+        # "截至9月底，已有A、B等17个项目正式开工": the year to September, as a metric's count up to a month's end
+        before = reading.norm[max(0, opening.start - metric_periods.UP_TO_REACH) : opening.start]
+        return metric_periods.year_to_date(opening.value.timex, opening.value.mod, before, opening.text)
     if event_frames.says_of_the_event(reading, sent, pos):
         return None  # "签约仪式上，…": the ceremony's day, not the period the sentence before carried
     return sent.previous_date

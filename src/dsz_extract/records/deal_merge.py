@@ -17,6 +17,7 @@ from . import frames as event_frames
 from .context import Reading, dedupe
 from .deal_frame import STAGES, Frame
 from .deal_places import with_own_place
+from .repeats import names_again
 
 # (the event frame a deal was read in, its stage) -> the event total it is part of
 PartOf = Callable[[event_frames.EventFrame | None, models.Stage | None], int | None]
@@ -36,6 +37,8 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
             else:
                 _merge(previous, frame)
         else:
+            if previous is not None:
+                _lands_where_its_part_does(previous, frame)
             merged.append(frame)
     deals = []
     for f in merged:
@@ -45,6 +48,16 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
         ones = [_refined(one, f.refinements) for one in _one_per_project(f)]
         deals.extend(_deal(reading, with_own_place(one, reading.subject_province), total) for one in ones)
     return deals
+
+
+def _lands_where_its_part_does(project: Frame, part: Frame) -> None:
+    """A project whose facility, named again in short after it in its sentence, is built at a landing place
+    ("A公司智能花卉种植基地建设项目总投资3.1亿元，将在勤丰镇建设…的智能花卉种植基地") lands there, unless its own
+    clause said where it lands."""
+    if not part.landed or project.landed or part.sentence is not project.sentence or part.amounts:
+        return
+    if len(part.projects) == 1 and names_again(part.projects[0], project):
+        project.place, project.explicit_place, project.landed = part.place, True, True
 
 
 def _one_per_project(frame: Frame) -> list[Frame]:

@@ -36,8 +36,8 @@ from .deal_frame import (
     read_event,
     read_stage,
     stage_from_before,
-    stage_from_list_head,
 )
+from .deal_list_heads import stage_from_an_earlier_head, stage_from_list_head
 from .deal_merge import is_deal
 from .deal_places import read_place
 from .investors import investor_deals, investors, owners_before, settled_companies
@@ -383,6 +383,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     )
     if frame.stage is None:
         stage_from_list_head(reading, sent, view, group, frame)
+    if frame.stage is None:
+        stage_from_an_earlier_head(reading, sent, frame)
     if frame.stage is None and _BACK_RE.match(reading.norm, sent.span.start):
         stage_from_before(reading, sent, frame, sentences_back=2)
     if frame.stage is None and not frame.under_way and _examples_opening(reading, sent, group):

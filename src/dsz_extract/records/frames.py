@@ -62,7 +62,14 @@ _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OT
 SIGNED_AT_MEETING_REACH = 30
 SIGNING_VERBS = ("签约", "签署", "签订")
 _SIGNED_AT_MEETING = rf"(?P<meeting>会上[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
-_CEREMONY_RE = patterns.compile("|".join([*sorted(_CEREMONY_OF, key=len, reverse=True), _SIGNED_AT_MEETING]))
+# ... so is a fair told with what was signed at it ("已在第十二届中国-东北亚博览会上签约合作项目15个").
+_SIGNED_AT_FAIR = (
+    rf"(?P<fair>(?:{'|'.join(sorted(CEREMONY_PLAIN, key=len, reverse=True))})上"
+    rf"[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
+)
+_CEREMONY_RE = patterns.compile(
+    "|".join([_SIGNED_AT_FAIR, *sorted(_CEREMONY_OF, key=len, reverse=True), _SIGNED_AT_MEETING])
+)
 # A sentence telling another stage as part of the occasion just told (现场还进行了…集中签约, 当天，…, 同时，…).
 _SAME_OCCASION_RE = patterns.compile(r"[\s“”\"]*(?:现场|当天|当日|同日|同时|活动现场|仪式现场|会上|活动中|此外)")
 # The projects of the event counted back ("签约的31个合同项目中", "在邵阳市签约的26个项目中"): a sentence that
@@ -221,7 +228,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
 
 
 def _stage_of(word: Any) -> models.Stage | None:
-    return "signed" if word.group("meeting") else _CEREMONY_OF[word.group()]
+    return "signed" if word.group("meeting") or word.group("fair") else _CEREMONY_OF[word.group()]
 
 
 def _may_name_ceremony(reading: Reading, sent: Sentence) -> bool:

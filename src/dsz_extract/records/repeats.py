@@ -69,14 +69,14 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
             not (deal.amounts or deal.investors)
             and len(deal.projects) == 1
             # items of one list (told in one evidence) are different projects (石景山总部基地、数控动力总部基地)
-            and any(_names_again(deal.projects[0], earlier) for earlier in recent if earlier.evidence != deal.evidence)
+            and any(names_again(deal.projects[0], earlier) for earlier in recent if earlier.evidence != deal.evidence)
         ):
             continue
         kept.append(deal)
     return kept
 
 
-def _names_again(name: str, earlier: Any) -> bool:
+def names_again(name: str, earlier: Any) -> bool:
     core = _project_core(name)
     if len(core) < MIN_SHARED_CORE:
         return False

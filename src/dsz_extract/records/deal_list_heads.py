@@ -1,0 +1,103 @@
+"""The stage a list of projects takes from its head: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B",
+"另外7项签约项目计划在年内开工，主要有总投资30亿元的A项目、…" (records/deals.py asks when a group's own clause
+tells no stage)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import patterns
+from .context import Reading
+from .deal_frame import _STAGE_RE, LIST_REACH, NOT_YET_BEFORE, STAGE_OF, Frame, Group, View, _furthest_stage, date_for
+from .sentence import Sentence
+
+# The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B";
+# or that spells out the projects its sentence counted ("签约项目中，有4个项目投资超过10亿元，分别是：A、B").
+# "另外7项签约项目计划在年内开工，主要有A、B": the list the clause before it counted.
+_LIST_HEAD_RE = patterns.compile(
+    r"(?:项目(?:主要)?(?:包括|包含|有|为)|[，,]主要(?:包括|有|是)|(?P<each>分别(?:是|为|有)))[:：]?\s*"
+)
+_NOT_YET_STAGE_RE = patterns.compile(
+    f"(?:{'|'.join(NOT_YET_BEFORE)})(?:{'|'.join(sorted(STAGE_OF, key=len, reverse=True))})"
+)
+_LIST_SEPARATORS = frozenset("，,、；;：: \t\n")
+
+
+def stage_from_list_head(reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame) -> None:
+    """A project listed after a head that names the list's stage ("今年计划竣工项目包括：A，B，C") takes it,
+    however far down the list (items joined by full-width commas stand in clauses of their own)."""
+    head = None
+    for found in _LIST_HEAD_RE.finditer(reading.norm, sent.span.start, group.start):
+        head = found
+    if head is None or not _only_listed_between(reading, sent, head.end(), group.start):
+        return
+    _take_the_head_stage(reading, sent, view, head, frame)
+
+
+def stage_from_an_earlier_head(reading: Reading, sent: Sentence, frame: Frame) -> None:
+    """An item of a list whose items end in "；" ("新开工项目13个，分别为：A，总投资28亿元；B，总投资11.24亿元；…")
+    takes the stage its head names in the first of those sentences."""
+    for back in range(1, LIST_REACH + 1):
+        i = sent.index - back
+        if i < 0:
+            return
+        earlier = reading.sentences[i]
+        text = reading.norm[earlier.span.start : earlier.span.end].rstrip()
+        if earlier.paragraph != sent.paragraph or not text.endswith(("；", ";")):
+            return
+        head = None
+        for found in _LIST_HEAD_RE.finditer(reading.norm, earlier.span.start, earlier.span.end):
+            head = found
+        if head is not None:
+            _take_the_head_stage(reading, earlier, None, head, frame)
+            return
+
+
+def _take_the_head_stage(reading: Reading, sent: Sentence, view: View | None, head: Any, frame: Frame) -> None:
+    clause = sent.clause_at(head.start())
+    if head.group("each"):
+        clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
+    best = _furthest_stage(reading, sent, view, clause.start, head.start(), plan_within=(clause.start, head.end()))
+    if best is not None:
+        frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])
+    elif _NOT_YET_STAGE_RE.search(reading.norm, clause.start, head.start()):
+        frame.stage = "planned"  # "今年计划竣工项目包括：…": to be completed
+
+
+def _only_listed_between(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Only projects (with their places and amounts: 总投资30亿元的A项目) and list separators stand in [start, end)."""
+    pos = start
+    for m in sent.between(start, end):
+        gap = reading.norm[pos : m.start]
+        if m.type == "money":
+            if _ITEM_AMOUNT_GAP_RE.fullmatch(gap) is None:
+                return False
+        elif m.type not in ("project", "place") or not (_is_item_gap(gap) or _unread_name_head(m, gap)):
+            return False
+        pos = m.end
+    return _is_item_gap(reading.norm[pos:end])
+
+
+# Before an item's amount (、总投资30亿元的A项目) and after it.
+_ITEM_AMOUNT_GAP_RE = patterns.compile(r"[，,、；;：:\s]*(?:计划)?(?:总)?投资(?:额)?(?:为|约|达)?")
+
+
+def _is_item_gap(gap: str) -> bool:
+    return all(c in _LIST_SEPARATORS or c in _QUOTES for c in gap.removeprefix("的"))
+
+
+def _unread_name_head(m: Any, gap: str) -> bool:
+    """A few characters of an item's name the project mention left out (化隆县太阳能光伏(并|网)发电项目), no clause
+    of their own and no stage."""
+    head = gap.lstrip("".join(_LIST_SEPARATORS)).removeprefix("的")
+    return (
+        m.type == "project"
+        and len(head) <= _NAME_HEAD_MAX
+        and _CLAUSE_BREAK_RE.search(head) is None
+        and _STAGE_RE.search(head) is None
+    )
+
+
+_NAME_HEAD_MAX = 12
+_CLAUSE_BREAK_RE = patterns.compile(r"[，,。；;：:！？!?\n]")
+_QUOTES = frozenset('“”"‘’「」《》')

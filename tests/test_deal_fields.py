@@ -1,0 +1,231 @@
+"""The fields of a deal (stage, date, place) read from its own clause and from the frame around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+
+def fields_of(text: str, reference: str = "2024-06-11") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(d.projects[0], d.stage, d.date, d.place) for d in extract(text, reference_date=reference).deals]
+
+
+# A landing or a start still to come (将落户, 将陆续落户, 将开工) is a plan: the deal is planned, and a planned
+# deal has no date.
+TO_LAND = [
+    (
+        "大庆市招商引资成效明显。北京中食集团计划投资5亿元的高端运动蛋白制品生产项目将落户肇州县。",
+        [("高端运动蛋白制品生产项目", "planned", None, "肇州县")],
+    ),
+    (
+        "大庆市招商引资成效明显。湖北蕲艾科技集团有限公司计划投资8亿元的艾草生物经济项目将陆续落户肇源县。",
+        [("艾草生物经济项目", "planned", None, "肇源县")],
+    ),
+    (
+        "宁阳县项目建设提速。总投资12亿元的新能源电池材料项目将开工建设。",
+        [("新能源电池材料项目", "planned", None, "宁阳县")],
+    ),
+    (
+        "聊城市招商引资再结硕果。总投资10亿元的阿胶生物科技产业园项目已开工，将于年底投产。",
+        [("阿胶生物科技产业园项目", "started", None, "聊城市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO_LAND, ids=[str(i) for i in range(len(TO_LAND))])
+def test_a_landing_to_come_is_a_plan(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert fields_of(text) == expected
+
+
+# A project whose facility, named again in short after it, is built at a landing place (将在勤丰镇建设…的
+# 智能花卉种植基地) lands there; a project whose own clause lands it keeps that place.
+PART_LANDS = [
+    (
+        "楚雄州项目建设提速。当天开工的禄丰市宣布云南方德波尔格园艺有限公司智能花卉种植基地建设项目计划总投资3.1亿元，"
+        "将在勤丰镇建设占地面积772亩的智能花卉种植基地。",
+        [("云南方德波尔格园艺有限公司智能花卉种植基地建设项目", "started", None, "勤丰镇")],
+    ),
+    (
+        "宁阳县项目建设提速。当天开工的山东华跃新能源电池产业园项目计划总投资10亿元，将在华丰镇建设年产5万吨的新能源电池产业园。",
+        [("山东华跃新能源电池产业园项目", "started", None, "华丰镇")],
+    ),
+    (
+        "宁阳县项目建设提速。落户磁窑镇的山东华跃新能源电池产业园项目总投资10亿元已开工，将在华丰镇建设新能源电池产业园。",
+        [("山东华跃新能源电池产业园项目", "started", None, "磁窑镇")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_LANDS, ids=[str(i) for i in range(len(PART_LANDS))])
+def test_a_project_lands_where_its_facility_is_built(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text) == expected
+
+
+# A list after the clause that counts it (另外7项签约项目计划在年内开工，主要有A、B) takes the stage that clause
+# names, through items told with their amounts (总投资30亿元的A项目).
+LIST_AFTER_ITS_COUNT = [
+    (
+        "海东市项目建设提速。另外3项签约项目计划在年内开工，主要有总投资30亿元的砂之船艺术商业广场项目、"
+        "总投资2亿元的“黄河彩蓝”蔬菜生产示范园项目、总投资0.46亿元的青海珍稀食用菌工厂化栽培项目等。",
+        [
+            ("砂之船艺术商业广场项目", "signed"),
+            ("“黄河彩蓝”蔬菜生产示范园项目", "signed"),
+            ("青海珍稀食用菌工厂化栽培项目", "signed"),
+        ],
+    ),
+    (
+        "宁阳县项目建设提速。今年新开工项目12个，主要包括总投资10亿元的新能源电池材料项目、总投资5亿元的智能装备产业园项目。",
+        [("新能源电池材料项目", "started"), ("智能装备产业园项目", "started")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LIST_AFTER_ITS_COUNT, ids=[str(i) for i in range(len(LIST_AFTER_ITS_COUNT))]
+)
+def test_a_list_takes_the_stage_of_the_clause_counting_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-07-17").deals] == expected
+
+
+# A page that ends its sentences with ASCII periods: a stage word of the next sentence (…落户) is not the stage
+# of the projects before the period.
+ASCII_PERIODS = [
+    (
+        "孝感市招商引资实现大突破.此前的6月30日,临空经济区凤凰旅游区项目、生态智慧新城项目签约,投资额分别为300亿元、700亿元."
+        "短短16天,4个逾300亿元项目落户,为历年少有.",
+        [("凤凰旅游区项目", "signed"), ("生态智慧新城项目", "signed")],
+    ),
+    (
+        "宁阳县项目建设提速.总投资10亿元的新能源电池材料项目开工建设.另有5个项目投产.",
+        [("新能源电池材料项目", "started")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASCII_PERIODS, ids=[str(i) for i in range(len(ASCII_PERIODS))])
+def test_an_ascii_period_ends_the_sentence_of_a_stage(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2018-07-16").deals] == expected
+
+
+# Items of a list that end in "；" stand in sentences of their own: each takes the stage its head names
+# (新开工项目3个，分别为：A，总投资28亿元；B，总投资11.24亿元；C…).
+ITEMS_AFTER_SEMICOLONS = [
+    (
+        "桂林市重大项目集中开工。新开工项目3个，分别为：中国电科桂林光电子产业化项目，总投资28亿元；"
+        "桂林国际智慧健康旅游产业园一期，总投资11.24亿元；桂林保利文化产业园，总投资20亿元。",
+        [
+            ("中国电科桂林光电子产业化项目", "started"),
+            ("桂林国际智慧健康旅游产业园一期", "started"),
+            ("桂林保利文化产业园", "started"),
+        ],
+    ),
+    (
+        "宁阳县招商引资成效明显。签约项目2个，分别是：新能源电池材料项目，总投资10亿元；智能装备产业园项目，总投资5亿元。",
+        [("新能源电池材料项目", "signed"), ("智能装备产业园项目", "signed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ITEMS_AFTER_SEMICOLONS, ids=[str(i) for i in range(len(ITEMS_AFTER_SEMICOLONS))]
+)
+def test_items_after_semicolons_take_the_stage_of_their_head(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-07-17").deals] == expected
+
+
+# A stage word followed by another and 后 (建成达产后, 投产达效后) states a condition, not a stage reached.
+CONDITIONS = [
+    (
+        "南昌县项目建设提速。当天集中开工的新能源材料研发生产项目，一期投资6亿元，建成达产后预计可实现年营收超30亿元。",
+        [("新能源材料研发生产项目", "started")],
+    ),
+    (
+        "盐城市招商引资成效明显。响水县与徐州宝丰特钢签约的现代钢铁基地项目总投资500亿元，一期投产达效后可实现开票销售200亿元以上。",
+        [("现代钢铁基地项目", "signed")],
+    ),
+    (
+        "宁阳县项目建设提速。总投资10亿元的新能源电池材料项目已建成投产，投产后年产值可达20亿元。",
+        [("新能源电池材料项目", "completed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS, ids=[str(i) for i in range(len(CONDITIONS))])
+def test_a_condition_after_two_verbs_is_no_stage(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2023-04-28").deals] == expected
+
+
+# A deal dated by the date opening its sentence takes the period that date gives: a count up to a month's end
+# runs from the start of the year (截至9月底 → 01/09), as a metric's does.
+OPENING_PERIODS = [
+    (
+        "盐城市项目建设提速。截至9月底，已有总投资15亿元的东台智能成套设备项目、总投资10亿元的射阳镁度智能终端等17个项目正式开工。",
+        [("东台智能成套设备项目", "2018-01/2018-09"), ("射阳镁度智能终端", "2018-01/2018-09")],
+    ),
+    (
+        "盐城市项目建设提速。截至6月底，总投资15亿元的东台智能成套设备项目正式开工。",
+        [("东台智能成套设备项目", "2018-H1")],
+    ),
+    (
+        "盐城市项目建设提速。9月，总投资15亿元的东台智能成套设备项目正式开工。",
+        [("东台智能成套设备项目", "2018-09")],
+    ),
+    # an earlier day told as such (此前的6月30日, 早在3月) opens its sentence: not the day of the frame before it
+    (
+        "盐城市项目建设提速。11月2日，盐城市重大项目集中签约仪式举行，总投资15亿元的东台智能成套设备项目签约。"
+        "此前的6月30日，总投资300亿元的新能源电池材料项目签约。",
+        [("东台智能成套设备项目", "2018-11-02"), ("新能源电池材料项目", "2018-06-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_PERIODS, ids=[str(i) for i in range(len(OPENING_PERIODS))])
+def test_a_deal_takes_the_period_its_opening_date_gives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.date) for d in extract(text, reference_date="2018-11-05").deals] == expected
+
+
+# A clause commenting on what the sentence told (这与我市重点引进…, 这是…引进的) gives the projects no stage; one
+# pointing back at them (这些项目已开工) does.
+COMMENTS = [
+    (
+        "南宁市招商引资成效明显。9月16日，南宁市重大项目集中签约仪式举行。签约仪式上，弘都电子信息科技园项目、"
+        "香港卫视文化产业项目等多个电子信息产业项目引起了大家的注意，这与我市重点引进集成电路龙头企业的方向一致。",
+        [("弘都电子信息科技园项目", "signed"), ("香港卫视文化产业项目", "signed")],
+    ),
+    (
+        "宁阳县项目建设提速。总投资10亿元的新能源电池材料项目签约，这是我县今年引进的最大项目。",
+        [("新能源电池材料项目", "signed")],
+    ),
+    (
+        "宁阳县项目建设提速。总投资10亿元的新能源电池材料项目去年签约，这个项目已开工。",
+        [("新能源电池材料项目", "started")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENTS, ids=[str(i) for i in range(len(COMMENTS))])
+def test_a_comment_clause_gives_no_stage(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2014-09-17").deals] == expected
+
+
+# A fair told with what was signed at it (已在…博览会上签约合作项目15个) opens a frame of signing: the plans its
+# companies tell after it (X公司计划在Y开发区建设Z项目) are what they signed.
+SIGNED_AT_A_FAIR = [
+    (
+        "本报讯 26日，记者从长春市政府合作交流办获悉，截至25日，长春市已在第十二届中国-东北亚博览会上签约合作项目15个，"
+        "计划投资金额111.3亿元。宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目。",
+        [("智慧供应链产业园项目", "signed")],
+    ),
+    (
+        "本报讯 长春市在中国-东北亚博览会上举办推介活动。宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目。",
+        [("智慧供应链产业园项目", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_AT_A_FAIR, ids=[str(i) for i in range(len(SIGNED_AT_A_FAIR))])
+def test_a_fair_told_with_its_signings_is_a_signing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2019-08-27").deals] == expected
