@@ -503,3 +503,20 @@ PLACE_EDGES_KEPT = [
 @pytest.mark.parametrize(("text", "expected"), PLACE_EDGES + PLACE_EDGES_KEPT)
 def test_where_a_name_starts_after_a_place(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# Words of leisure, farming and trade that jieba tags as verbs stand inside project names, not before them
+# (scripts/build_name_verbs.py keeps them out of name_verbs.txt).
+LEISURE_AND_FARMING_WORDS = [
+    ("开工项目有总投资2.8亿元的互助县彩虹休闲度假中心项目。", ["互助县彩虹休闲度假中心项目"]),
+    ("签约了总投资3亿元的临夏县健身休闲广场项目。", ["临夏县健身休闲广场项目"]),
+    ("当天开工的有总投资5亿元的西宁牦牛繁育基地项目。", ["西宁牦牛繁育基地项目"]),
+    ("总投资2亿元的同仁县避暑山庄项目正式开工。", ["同仁县避暑山庄项目"]),
+    ("总投资1亿元的大通县草莓采摘园项目已建成。", ["大通县草莓采摘园项目"]),
+    ("总投资4亿元的湟中县农产品集散中心项目顺利签约。", ["湟中县农产品集散中心项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEISURE_AND_FARMING_WORDS)
+def test_leisure_and_farming_words_stay_inside_the_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
