@@ -520,3 +520,17 @@ LEISURE_AND_FARMING_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), LEISURE_AND_FARMING_WORDS)
 def test_leisure_and_farming_words_stay_inside_the_name(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# 并网 holds 并 (a boundary word elsewhere: 并与…): inside a name it is part of it (name_internal.txt).
+GRID_CONNECTION_IN_NAMES = [
+    ("开工项目有总投资10亿元的化隆县太阳能光伏(并网)发电项目。", ["化隆县太阳能光伏(并网)发电项目"]),
+    ("签约了总投资6亿元的格尔木光伏并网发电项目。", ["格尔木光伏并网发电项目"]),
+    ("总投资3亿元的共和县风电并网工程项目开工建设。", ["共和县风电并网工程项目"]),
+    ("该县10个光伏电站已全部并网发电。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRID_CONNECTION_IN_NAMES)
+def test_grid_connection_stays_inside_the_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
