@@ -534,3 +534,38 @@ GRID_CONNECTION_IN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), GRID_CONNECTION_IN_NAMES)
 def test_grid_connection_stays_inside_the_name(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A government's level, who funds it, how many or how large, before generic words, name a class
+# (project_generic.txt); a list closed by a class of places lists the places (等市县|签约项目).
+CLASSES_OF_PROJECTS = [
+    ("加上参加省重大合作项目现场签约1项,共签约项目26个。", []),
+    ("重点就湘商产业园、政府PPP项目进行招商。", ["湘商产业园"]),
+    ("该县在市重点项目签约仪式上与A公司签约。", []),
+    ("2016年大多数项目都在第三季度签署。", []),
+    ("掀起新一轮项目建设高潮。", []),
+    ("为明年更大规模产业项目建设打下基础。", []),
+    ("从市县看,海口、儋州、澄迈和文昌等市县签约项目数量较多。", []),
+    ("华为云、比亚迪汽配等重点项目顺利开工。", ["华为云", "比亚迪汽配"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES_OF_PROJECTS)
+def test_classes_of_projects_by_level_funding_or_size(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# The first of two items before one 工程 that ends in a place or building of its own is a project of
+# its own, not the opening of one name with the second.
+FIRST_ITEM_WITH_ITS_OWN_HEAD = [
+    (
+        "昌平区沙河湿地公园、城市运动休闲公园一期建设工程等一批绿化项目开工建设。",
+        ["沙河湿地公园", "城市运动休闲公园一期建设工程"],
+    ),
+    ("中国双城果蔬、绿色(有机)净菜物流基地项目开工。", ["中国双城果蔬、绿色(有机)净菜物流基地项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_ITEM_WITH_ITS_OWN_HEAD)
+def test_first_item_with_its_own_head_is_its_own_project(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -76,12 +76,16 @@ _BATCH_CLASS = patterns.compile(r"一大?批\p{Han}{0,8}")
 _TRADES_CLASS = ("产业链", "行业", "领域", "产业类")
 
 
+# A class of places before 项目 (海口、儋州等市县|签约项目): the items are the places, not projects.
+_PLACES_CLASS = ("市县", "县市", "县区", "区县", "市州", "地市", "省份", "城市", "地区", "乡镇")
+
+
 def _modifier_ok(mod: str) -> bool:
     """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
     not a second noun joined to the list (等产业和|项目为重点), nor a class of trades (泵阀机械、农副产品加工等
     产业链项目)."""
     mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
-    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS):
+    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or mod.startswith(_PLACES_CLASS):
         return False
     return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
 
@@ -234,7 +238,8 @@ def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, 
 
 
 _JOINT_HEAD = ("项目", "工程")
-_FACILITY_ENDS = tuple(words("project_facility_heads.txt")) + _HEADS
+# A place or building of its own ends the first item too (昌平区沙河湿地公园、城市运动休闲公园一期建设工程).
+_FACILITY_ENDS = (*words("project_facility_heads.txt"), *_HEADS, "园", "馆", "场", "医院", "学校", "站", "厂")
 
 
 def _one_name(text: str, items: list[tuple[int, int]]) -> bool:

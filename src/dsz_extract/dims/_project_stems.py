@@ -153,7 +153,10 @@ _PLACE_PREFIX = patterns.compile(
 
 def _placed_generic(stem: str, head: str) -> bool:
     """The stem is a place prefix and generic words; a place alone before 项目 (辽宁省项目), not
-    before a park's head (福州软件园 is a name)."""
+    before a park's head (福州软件园 is a name); a government's level alone is a place prefix too
+    (省|重大合作项目, 市|重点项目)."""
+    if stem[:1] in _LEVELS and MODIFIERS.fullmatch(stem, 1):
+        return True
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
@@ -169,6 +172,7 @@ def _within_generic(stem: str) -> bool:
 
 
 _PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
+_LEVELS = frozenset("省市县区州")
 _MAX_PLACE = 8
 _PLACE_LEVELS = frozenset(("country", "province", "city", "county", "region", "zone"))
 
