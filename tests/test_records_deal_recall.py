@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from test_records_deals import check, deals_of
+from test_records_deals import amounts, check, deals_of
 
 # An intention told in an earlier clause (引导项目落地, 按照计划有序推进) does not cancel the stage the
 # projects' own clause tells as done (先后建成投用了, 实现新开工, 已竣工投产).
@@ -473,3 +473,71 @@ def test_sections(markup: str, stage: str) -> None:
 def test_a_heading_of_several_stages_gives_none() -> None:
     deals = deals_of("一、签约开工项目\n1.[新型环保建材项目|project:]，总投资[5亿元|money:500000000 CNY]。")
     assert [d.stage for d in deals] == [None]
+
+
+# Companies a place signs with (X县与A等12家企业签订…; 先后与A、B等27家企业签订…, the place left out) invest:
+# one signed deal each, also where one company named stands for a counted group.
+SIGNED_WITH_A_PLACE = [
+    (
+        "[宜良县|place:宜良县,county]与[中车株洲电力机车研究所有限公司|org:中车株洲电力机车研究所有限公司,company]"
+        "等[12家|count:12 家]企业签订了投资合作协议。",
+        [["中车株洲电力机车研究所有限公司"]],
+    ),
+    (
+        "[城关区|place:城关区,county]先后与[中粮集团|org:中粮集团,group]、"
+        "[北京汇源食品饮料有限公司|org:北京汇源食品饮料有限公司,company]等[27家|count:27 家]企业签订了合作协议书。",
+        [["中粮集团"], ["北京汇源食品饮料有限公司"]],
+    ),
+    (
+        "会上，先后与[杭州老板电器股份有限公司|org:杭州老板电器股份有限公司,company]、"
+        "[浙江正泰电器股份有限公司|org:浙江正泰电器股份有限公司,company]等[8家|count:8 家]企业签约。",
+        [["杭州老板电器股份有限公司"], ["浙江正泰电器股份有限公司"]],
+    ),
+    (
+        "[嘉兴市|place:嘉兴市,city]分别与[海宁皮城集团|org:海宁皮城集团,group]等[5家|count:5 家]知名企业签订框架协议。",
+        [["海宁皮城集团"]],
+    ),
+    (
+        # a place before 与: the companies it signs with invest, counted or not
+        "[平鲁区|place:平鲁区,county]与[华电集团|org:华电集团,group]、[国投电力|org:国投电力,company]签订了投资协议。",
+        [["华电集团"], ["国投电力"]],
+    ),
+    (
+        # one company without a count of firms after it is no list
+        "[宜良县|place:宜良县,county]与[云南白药集团|org:云南白药集团,group]签订了战略合作协议。",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), SIGNED_WITH_A_PLACE)
+def test_companies_signed_with_a_place(markup: str, expected: list[list[str]]) -> None:
+    deals = deals_of(markup)
+    assert [d.investors for d in deals] == expected
+    assert all(d.stage == "signed" and d.projects == [] and d.amounts == [] for d in deals)
+
+
+# A company listed as signing (no project, no amount) that another deal of the report tells with its money
+# is that deal; a list told again (the lead, then the body) is told once.
+TOLD_ELSEWHERE = [
+    (
+        "[吉林市|place:吉林市,city]与[中泽集团|org:中泽集团,group]、[桥山集团|org:桥山集团,group]等[2家|count:2 家]企业签约。"
+        "[中泽集团|org:中泽集团,group]计划投资[200亿元|money:20000000000 CNY]，与吉林市开展深入合作。",
+        [["中泽集团"], ["桥山集团"]],
+        [[("total", 20000000000, "CNY")], []],
+    ),
+    (
+        "[宜良县|place:宜良县,county]与[中车株洲电力机车研究所有限公司|org:中车株洲电力机车研究所有限公司,company]"
+        "等[12家|count:12 家]企业签订了投资合作协议。\n推介会上，[宜良县|place:宜良县,county]分别与"
+        "[中车株洲电力机车研究所有限公司|org:中车株洲电力机车研究所有限公司,company]等[12家|count:12 家]企业签订了投资合作协议。",
+        [["中车株洲电力机车研究所有限公司"]],
+        [[]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "investors", "money"), TOLD_ELSEWHERE)
+def test_companies_told_elsewhere(markup: str, investors: list[list[str]], money: list[list[Any]]) -> None:
+    deals = sorted(deals_of(markup), key=lambda d: d.investors)
+    assert [d.investors for d in deals] == sorted(investors)
+    assert [amounts(d) for d in deals] == [m for _i, m in sorted(zip(investors, money, strict=True))]
