@@ -541,3 +541,25 @@ def test_companies_told_elsewhere(markup: str, investors: list[list[str]], money
     deals = sorted(deals_of(markup), key=lambda d: d.investors)
     assert [d.investors for d in deals] == sorted(investors)
     assert [amounts(d) for d in deals] == [m for _i, m in sorted(zip(investors, money, strict=True))]
+
+
+# The place an organisation's money goes to may stand between it and its verb (X在Y投资…): its deal.
+INVESTED_SOMEWHERE = [
+    ("[友達|org:友達,company]在[新竹|place:新竹市,city]投資[約300億元|money:30000000000 TWD approx]。", ["友達"], 30000000000),
+    ("[宁德时代|org:宁德时代,company]于[宜宾|place:宜宾市,city]投资[120亿元|money:12000000000 CNY]。", ["宁德时代"], 12000000000),
+    ("[比亚迪|org:比亚迪,company][去年|date:2023]在[合肥|place:合肥市,city]投资[150亿元|money:15000000000 CNY]。",
+     ["比亚迪"], 15000000000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "investors", "amount"), INVESTED_SOMEWHERE)
+def test_invested_somewhere(markup: str, investors: list[str], amount: int) -> None:
+    deals = deals_of(markup)
+    assert [d.investors for d in deals] == [investors]
+    assert amounts(deals[0])[0][:2] == ("total", amount)
+
+
+def test_a_place_that_is_no_landing_place_stops_it() -> None:
+    # the place is the investor's partner here, not where its money goes
+    deals = deals_of("[华为|org:华为,company]与[贵州|place:贵州省,province]投资[10亿元|money:1000000000 CNY]。")
+    assert all(d.investors != ["华为"] or not d.amounts for d in deals)

@@ -61,6 +61,7 @@ _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{
 _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
 _BUILD_RE = patterns.compile("|".join(BUILD_VERBS))
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
+_WHERE_BEFORE = ("在", "于", "到", "赴")
 # What may stand between a place and the 与 of its signing, or open a clause whose subject (the place) is
 # left out: "先后与", "还与", "分别同".
 _ADVERBS_RE = patterns.compile(r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*[\s]*")
@@ -333,7 +334,11 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     or a settling verb ("…进驻") and an investing clause right after ("，合计投资超过…")."""
     norm = reading.norm
     verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
-    if verb is not None and verb.start() - after <= INVESTOR_GAP and _only_dates(sent, after, verb.start()):
+    if (
+        verb is not None
+        and verb.start() - after <= INVESTOR_GAP
+        and _only_when_and_where(reading, sent, after, verb.start())
+    ):
         money = _money_right_after(sent, verb.end(), clause.end)
         if money is not None:
             return money, verb.start()
@@ -389,6 +394,16 @@ def _of_the_place(reading: Reading, sent: Sentence, verb_at: int) -> bool:
 
 def _only_dates(sent: Sentence, start: int, end: int) -> bool:
     return all(m.type == "date" for m in sent.between(start, end))
+
+
+def _only_when_and_where(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Only dates, and the place the money goes to, between an organisation and its verb ("友达在新竹投资约300亿元",
+    "X去年在九江经开区投资…")."""
+    norm = reading.norm
+    return all(
+        m.type == "date" or (m.type == "place" and norm[max(start, m.start - 1) : m.start] in _WHERE_BEFORE)
+        for m in sent.between(start, end)
+    )
 
 
 def _money_right_after(sent: Sentence, at: int, end: int) -> Any | None:
