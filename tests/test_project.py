@@ -569,3 +569,16 @@ FIRST_ITEM_WITH_ITS_OWN_HEAD = [
 @pytest.mark.parametrize(("text", "expected"), FIRST_ITEM_WITH_ITS_OWN_HEAD)
 def test_first_item_with_its_own_head_is_its_own_project(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# 包括 after a count of projects and their stage introduces a list of projects (有5个项目竣工，包括A、B).
+COUNTED_LISTS = [
+    ("今年有3个项目竣工,包括职业中专产教融合实训基地、贫困村光伏电站、青树坪镇中心大市场。",
+     ["职业中专产教融合实训基地", "贫困村光伏电站", "青树坪镇中心大市场"]),
+    ("全县有2个项目已开工，包括城东污水处理厂、滨河湿地公园。", ["城东污水处理厂", "滨河湿地公园"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_LISTS)
+def test_lists_after_a_count_and_its_stage(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -563,3 +563,20 @@ def test_a_place_that_is_no_landing_place_stops_it() -> None:
     # the place is the investor's partner here, not where its money goes
     deals = deals_of("[华为|org:华为,company]与[贵州|place:贵州省,province]投资[10亿元|money:1000000000 CNY]。")
     assert all(d.investors != ["华为"] or not d.amounts for d in deals)
+
+
+# A count of projects and the stage they reached heads the list after 包括: each item is a deal at that stage.
+COUNTED_WITH_THEIR_STAGE = [
+    ("今年，全县有5个项目竣工，包括[职业中专实训基地|project:]、[贫困村光伏电站|project:]、[中心大市场|project:]。",
+     ["职业中专实训基地", "贫困村光伏电站", "中心大市场"], "completed"),
+    ("有2个项目开工，包括[黄马州产业园|project:]、[城东污水处理厂|project:]。", ["黄马州产业园", "城东污水处理厂"], "started"),
+    ("全市有3个项目已签约，包括[华润雪花啤酒项目|project:]、[东方希望铝业项目|project:]。",
+     ["华润雪花啤酒项目", "东方希望铝业项目"], "signed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "projects", "stage"), COUNTED_WITH_THEIR_STAGE)
+def test_counted_with_their_stage(markup: str, projects: list[str], stage: str) -> None:
+    deals = deals_of(markup)
+    assert [d.projects for d in deals] == [[p] for p in projects]
+    assert all(d.stage == stage for d in deals)

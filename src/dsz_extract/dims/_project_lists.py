@@ -258,7 +258,11 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # 包括X区的A,B,Y区的C在内的18个项目). It is a list of projects when 项目/工程 introduces it or a
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
 _INCLUSION = patterns.compile(r"包括[:：]?")
-_INTRODUCED_BY_PROJECTS = patterns.compile(r"(?r)(?:项目|工程)(?:主要|还|共|分别)?")
+# ... also a count of projects and the stage they reached (有5个项目竣工，包括A、B).
+_INTRODUCED_BY_PROJECTS = patterns.compile(
+    r"(?r)(?:(?:项目|工程)(?:主要|还|共|分别)?"
+    r"|[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)[，,]?)"
+)
 _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
 _INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
@@ -275,7 +279,7 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
         if end is None:
             continue
-        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 4), m.start())
+        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
         if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
             continue
         items = _inclusion_items(text, m.end(), end.start())
