@@ -580,3 +580,16 @@ def test_counted_with_their_stage(markup: str, projects: list[str], stage: str) 
     deals = deals_of(markup)
     assert [d.projects for d in deals] == [[p] for p in projects]
     assert all(d.stage == stage for d in deals)
+
+
+# 复工 (construction resumed) tells a project started, as 开复工 does.
+RESUMED = [
+    "[光洋智能装备制造产业园|project:]等[92个|count:92 个]续建项目复工建设。",
+    "[光洋智能裝備製造產業園|project:]等[92個|count:92 個]續建項目復工建設。",
+    "[3月1日|date:2024-03-01]，[城南污水处理厂扩建工程|project:]已全面复工。",
+]
+
+
+@pytest.mark.parametrize("markup", RESUMED)
+def test_resumed_is_started(markup: str) -> None:
+    assert [d.stage for d in deals_of(markup)] == ["started"]
