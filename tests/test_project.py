@@ -587,3 +587,19 @@ COUNTED_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_LISTS)
 def test_lists_after_a_count_and_its_stage(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A place after ，其中 heads the list as it does after punctuation: the names start after it where the next
+# item names no place of its own.
+AFTER_QIZHONG = [
+    ("7個項目成功簽約,其中永春縣聯源機械四輪一帶自動化生產線項目、海峽花卉產業園項目等7個項目成功簽約。",
+     ["聯源機械四輪一帶自動化生產線項目", "海峽花卉產業園項目"]),
+    ("签约项目7个,其中永春县联源机械生产线项目、安溪县海峡花卉产业园项目。",
+     ["永春县联源机械生产线项目", "安溪县海峡花卉产业园项目"]),
+    ("有2个项目开工,包括梓门桥镇万亩红心脐橙基地、城东污水处理厂。", ["梓门桥镇万亩红心脐橙基地", "城东污水处理厂"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_QIZHONG)
+def test_a_place_after_qizhong_heads_the_list(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
