@@ -593,3 +593,21 @@ RESUMED = [
 @pytest.mark.parametrize("markup", RESUMED)
 def test_resumed_is_started(markup: str) -> None:
     assert [d.stage for d in deals_of(markup)] == ["started"]
+
+
+# The sentence after a project's, opening with a time phrase and telling the money done so far on 项目/该项目,
+# tells that project's deal.
+DONE_SO_FAR = [
+    ("[城南抽水蓄能电站|project:]完成机组抽水试验。截至目前，项目共完成投资[52.7亿元|money:5270000000 CNY]。",
+     "城南抽水蓄能电站", 5270000000),
+    ("[梁平至开江高速公路重庆段|project:]即将完工。前三季度，该项目已累计完成投资[18亿元|money:1800000000 CNY]。",
+     "梁平至开江高速公路重庆段", 1800000000),
+    ("[滨江综合体|project:]主体封顶。1-9月，该项目已完成投资[6亿元|money:600000000 CNY]。", "滨江综合体", 600000000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "project", "amount"), DONE_SO_FAR)
+def test_money_done_so_far_on_the_project_before(markup: str, project: str, amount: int) -> None:
+    deals = deals_of(markup)
+    assert [d.projects for d in deals] == [[project]]
+    assert amounts(deals[0]) == [("completed", amount, "CNY")]
