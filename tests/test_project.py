@@ -603,3 +603,16 @@ AFTER_QIZHONG = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_QIZHONG)
 def test_a_place_after_qizhong_heads_the_list(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# In a list, an item holding 等 or naming a kind before its head (产业类项目) is a class, not a project.
+CLASSES_IN_LISTS = [
+    ("山阳县先后举行了产业类项目、新型城镇化项目、交通水利等基础设施施工项目、新农村示范村项目集中开工仪式。",
+     ["新型城镇化项目"]),
+    ("该县开工了平台型项目、智能终端产业园项目、城北污水处理厂项目等一批项目。", ["智能终端产业园项目", "城北污水处理厂项目"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES_IN_LISTS)
+def test_classes_in_lists(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

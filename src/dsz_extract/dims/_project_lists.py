@@ -11,6 +11,7 @@ from . import _names, _project_edges
 from ._names import Boundaries, Taken, table, words
 
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
+_HEADS_LONGEST_FIRST = tuple(sorted(_HEADS, key=len, reverse=True))
 _TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
 _HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
 # Descriptors of a kind of project (地产类项目, 平台型项目).
@@ -43,10 +44,12 @@ def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) ->
     """A list item names a project; one made only of trades is a type (云计算、大数据等新兴业态项目),
     unless it ends in a head of its own (激光产业园, 软件园)."""
     item = WRAP.sub("", text[start:end])
-    if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END):
-        return False
+    if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END) or "等" in item:
+        return False  # 等 inside an item makes it a class (交通水利等基础设施施工项目)
     if item.endswith(_HEADS):
-        return len(item) >= 3
+        head = next(h for h in _HEADS_LONGEST_FIRST if item.endswith(h))
+        # a kind before the head names a class (产业类项目, 平台型项目)
+        return len(item) >= 3 and not item[: -len(head)].endswith(_DESCRIPTOR_END)
     return len(item) >= shortest and not _TYPE_ONLY.fullmatch(item)
 
 
