@@ -617,3 +617,23 @@ CLASSES_IN_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), CLASSES_IN_LISTS)
 def test_classes_in_lists(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A stem that is all a place names that place's projects (辽宁省项目, 浦东新区项目) only where it is a division: a
+# bare 区 ends a project's own name (华金小区, 西湖景区) unless the gazetteer knows the place, and a 新城 told by
+# what it is (生态新城) is a project.
+WHOLE_STEM_PLACES = [
+    ("签订了投资300亿元的长春卡伦湖生态新城项目合作协议。", ["长春卡伦湖生态新城项目"]),
+    ("开工了总投资2亿元的平安县华金小区项目。", ["平安县华金小区项目"]),
+    ("开工了总投资2亿元的西湖景区项目。", ["西湖景区项目"]),
+    ("辽宁省项目签约15个。", []),
+    ("吴江开发区项目之一。", []),
+    ("浦东新区项目签约15个。", []),
+    ("开工了总投资2亿元的朝阳区项目。", []),
+    ("今年太湖新城项目签约15个。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_STEM_PLACES)
+def test_whole_stem_places(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

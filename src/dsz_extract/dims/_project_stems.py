@@ -160,9 +160,25 @@ def _placed_generic(stem: str, head: str) -> bool:
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
-        if (i == len(stem) and head in ("项目", "工程")) or (i < len(stem) and MODIFIERS.fullmatch(stem, i)):
+        if i == len(stem) and head in ("项目", "工程") and _names_a_division(stem):
+            return True
+        if i < len(stem) and MODIFIERS.fullmatch(stem, i):
             return True
     return False
+
+
+# Suffixes that make a whole stem a division; a bare 区 ends many a project's own name (华金小区, 西湖景区) and
+# counts only where the gazetteer knows the place, and a 新城 told by what it is (卡伦湖生态新城) is a project.
+_DIVISION_ENDS = ("省", "市", "县", "旗", "州", "盟", "镇", "乡", "街道", "开发区", "高新区", "经开区", "新区", "地区")
+_DESCRIBED_NEW_TOWN = patterns.compile(
+    r"(?:生态|科技|智慧|产业|文旅|国际|健康|数字|金融|商务|康养|旅游|空港|临空)新城$"
+)
+
+
+def _names_a_division(stem: str) -> bool:
+    if stem.endswith("新城"):
+        return not _DESCRIBED_NEW_TOWN.search(stem)
+    return stem.endswith(_DIVISION_ENDS) or bool(gazetteer.get().senses(stem))
 
 
 def _within_generic(stem: str) -> bool:
