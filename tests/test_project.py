@@ -321,6 +321,10 @@ BUILT_FACILITIES = [
     # a brand ending in 的 that the text also writes before 集团 does not cut the name
     ("美的集团在安徽芜湖投资建设的美的机器人产业园二期正式投产，总投资约30亿元。", ["美的机器人产业园二期"]),
     ("总投资20亿元的汽车零部件产业园项目开工，这是该县最重要的新材料产业园项目。", ["汽车零部件产业园项目"]),
+    # an amount and 的 right before the facility present it as the investment
+    ("總投資3.5億元的哈醫大研發中心,佔地7萬平方米。", ["哈醫大研發中心"]),
+    ("总投资8亿元的宁德时代电池研发中心今年开建。", ["宁德时代电池研发中心"]),
+    ("投资2亿元的区域医疗中心今年开建。", []),
     # no amount, a bare head, a place zone, a city function or a public service: no project
     ("加快建设长三角科技创新中心，打造具有全球影响力的研发总部集聚区。", []),
     ("全年完成投资50亿元，建设研发中心3个。", []),

@@ -420,6 +420,10 @@ _MONEY_TYPES = ("money",)
 _PUBLIC_CENTRE = patterns.compile(rf"(?:^区域|.*(?:{alternation(words('project_facility_public.txt'))})$)")
 
 
+# An amount and 的 right before a facility present it as the investment (总投资3.5亿元的|哈医大研发中心).
+_AMOUNT_OF = patterns.compile(r"(?r)(?:元|美元|欧元|港元|日元|英镑)的")
+
+
 def _built_before(text: str, start: int) -> bool:
     return bool(_BUILT_BEFORE.match(text, max(0, start - 24), start))
 
@@ -452,8 +456,8 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
         return None
     if stem_end - start > MAX_NAME or text.endswith(DESCRIPTOR_END, start, stem_end):
         return None
-    if _built_before(text, start):
-        return start
+    if _built_before(text, start) or _AMOUNT_OF.match(text, max(0, start - 4), start):
+        return start  # 建设其研发总部; 总投资3.5亿元的|哈医大研发中心
     if start > 1 and text[start - 1] in _CONJUNCTIONS:
         # 建设其国际研发总部及智能制造中心: the first facility carries the verb for both.
         head = _FACILITY_ENDING.match(text, max(0, start - 7), start - 1)
