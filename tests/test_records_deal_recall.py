@@ -611,3 +611,20 @@ def test_money_done_so_far_on_the_project_before(markup: str, project: str, amou
     deals = deals_of(markup)
     assert [d.projects for d in deals] == [[project]]
     assert amounts(deals[0]) == [("completed", amount, "CNY")]
+
+
+# A deal a headline line tells and the body tells again is one deal, the body's.
+HEADLINE_REPEATS = [
+    ("[哈医大研发中心|project:]今年开建\n今年，总投资[3.5亿元|money:350000000 CNY]的[哈医大研发中心|project:]开工建设。",
+     "哈医大研发中心", 350000000),
+    ("原标题：[城南物流园项目|project:]签约\n[3月5日|date:2024-03-05]，总投资[8亿元|money:800000000 CNY]的"
+     "[城南物流园项目|project:]正式签约。", "城南物流园项目", 800000000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "project", "amount"), HEADLINE_REPEATS)
+def test_headline_repeats_are_one_deal(markup: str, project: str, amount: int) -> None:
+    deals = deals_of(markup)
+    assert [d.projects for d in deals] == [[project]]
+    assert amounts(deals[0])[0][:2] == ("total", amount)
+    assert deals[0].evidence.start > 0
