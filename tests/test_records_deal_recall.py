@@ -615,8 +615,8 @@ def test_money_done_so_far_on_the_project_before(markup: str, project: str, amou
 
 # A deal a headline line tells and the body tells again is one deal, the body's.
 HEADLINE_REPEATS = [
-    ("[哈医大研发中心|project:]今年开建\n今年，总投资[3.5亿元|money:350000000 CNY]的[哈医大研发中心|project:]开工建设。",
-     "哈医大研发中心", 350000000),
+    ("[哈医大研发中心|project:]今年开建\n今年全市重点项目加快推进。全市计划新开工项目120个。今年，总投资"
+     "[3.5亿元|money:350000000 CNY]的[哈医大研发中心|project:]开工建设。", "哈医大研发中心", 350000000),
     ("原标题：[城南物流园项目|project:]签约\n[3月5日|date:2024-03-05]，总投资[8亿元|money:800000000 CNY]的"
      "[城南物流园项目|project:]正式签约。", "城南物流园项目", 800000000),
 ]  # fmt: skip
@@ -628,3 +628,15 @@ def test_headline_repeats_are_one_deal(markup: str, project: str, amount: int) -
     assert [d.projects for d in deals] == [[project]]
     assert amounts(deals[0])[0][:2] == ("total", amount)
     assert deals[0].evidence.start > 0
+
+
+def test_a_subheading_naming_the_project_the_body_tells_is_no_deal_of_its_own() -> None:
+    from dsz_extract import extract
+
+    text = (
+        "全市160个项目将陆续开工建设。\n哈医大研发中心今年开建\n今年全市重点建设的345个大项目中，现代服务业项目占94个。"
+        "总投资3.5亿元的哈医大研发中心，占地7万平方米，将建设药物中试基地。"
+    )
+    deals = extract(text).deals
+    assert [d.projects for d in deals] == [["哈医大研发中心"]]
+    assert deals[0].amounts[0].money.amount == 350000000
