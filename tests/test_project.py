@@ -641,3 +641,8 @@ WHOLE_STEM_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE_STEM_PLACES)
 def test_whole_stem_places(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+def test_a_list_after_a_count_of_projects_and_a_comma() -> None:
+    text = "此次签约的7个项目,包括麦胚芽综合深加工高新技术产业园、新型发泡陶瓷保温材料、民俗文化观光园等。"
+    assert projects(text) == ["麦胚芽综合深加工高新技术产业园", "新型发泡陶瓷保温材料", "民俗文化观光园"]

@@ -640,3 +640,20 @@ def test_a_subheading_naming_the_project_the_body_tells_is_no_deal_of_its_own() 
     deals = extract(text).deals
     assert [d.projects for d in deals] == [["哈医大研发中心"]]
     assert deals[0].amounts[0].money.amount == 350000000
+
+
+# "此次签约的N个项目，包括A、B等": the head gives its stage, and where it counts more projects than the list names,
+# the amount after the list is the counted group's (a metric), each named project a deal of its own.
+COUNTED_HEAD_AND_COMMA = [
+    ("此次签约的7个项目，包括[麦胚芽深加工产业园|project:]、[民俗文化观光园|project:]等，总投资[74.6亿元|money:7460000000 CNY]。",
+     [["麦胚芽深加工产业园"], ["民俗文化观光园"]], []),
+    ("此次签约的2个项目，包括[城南物流园|project:]、[冷链物流中心|project:]，总投资[12亿元|money:1200000000 CNY]。",
+     [["城南物流园", "冷链物流中心"]], [("total", 1200000000, "CNY")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "projects", "money"), COUNTED_HEAD_AND_COMMA)
+def test_counted_head_and_comma(markup: str, projects: list[list[str]], money: list[Any]) -> None:
+    deals = deals_of(markup)
+    assert [d.projects for d in deals] == projects
+    assert all(d.stage == "signed" and amounts(d) == money for d in deals)

@@ -484,7 +484,7 @@ def first_not_yet(norm: str, start: int, end: int) -> int:
 # or that spells out the projects its sentence counted ("签约项目中，有4个项目投资超过10亿元，分别是：A、B").
 # A count of projects and the stage they reached heads a list too ("有5个项目竣工，包括A、B").
 _LIST_HEAD_RE = patterns.compile(
-    r"(?:项目(?:主要)?(?:包括|包含|有|为)|(?P<each>分别(?:是|为|有))"
+    r"(?:项目(?:主要)?(?:包括|包含|有|为)|项目[，,](?:主要)?(?:包括|包含)|(?P<each>分别(?:是|为|有))"
     r"|(?P<counted>[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)[，,]包括))"
     r"[:：]?\s*"
 )

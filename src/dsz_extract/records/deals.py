@@ -211,11 +211,26 @@ def _leave_aggregate(reading: Reading, frame: Frame) -> None:
     if not frame.projects:
         return
     counted = frame.project_count is not None and frame.project_count > len(frame.projects)
-    if not counted and not _of_a_batch(reading, frame):
+    if not counted and not _of_a_batch(reading, frame) and not _counted_before(reading, frame):
         return
     frame.amounts = []
     frame.project_count = None
     frame.used = [m for m in frame.used if m.type not in ("money", "count")]
+
+
+# "此次签约的7个项目，包括A、B、C等": a count of projects heading the list.
+_COUNTED_HEAD_RE = patterns.compile(
+    r"(?r)(?P<n>\d+|[一二两三四五六七八九十百]+)[个项](?:项目|工程)[，,]?(?:主要)?(?:包括|包含)[:：]?\s*"
+)
+
+
+def _counted_before(reading: Reading, frame: Frame) -> bool:
+    """The named projects follow a count of projects larger than the list (examples of the counted ones)."""
+    first = min((m.start for m in frame.used if m.type == "project"), default=None)
+    if first is None:
+        return False
+    head = _COUNTED_HEAD_RE.match(reading.norm, max(0, first - 16), first)
+    return head is not None and (number(head.group("n")) or 0) > len(frame.projects)
 
 
 def _of_a_batch(reading: Reading, frame: Frame) -> bool:
