@@ -333,3 +333,12 @@ KNOWN_ALONE = [
 @pytest.mark.parametrize(("text", "expected"), KNOWN_ALONE)
 def test_well_known_firms_named_alone(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+# Trades of a list of fields (旅游休闲、文化创意) are no organisations (sector_words.txt).
+@pytest.mark.parametrize(
+    "text",
+    ["澳门投资项目主要涉及旅游休闲、文化创意、物流商贸等领域。", "涉及行業包括旅遊休閒、物流商貿、文化創意等領域。"],
+)
+def test_trades_of_a_list_of_fields_are_no_organisations(text: str) -> None:
+    assert orgs(text) == []

@@ -25,6 +25,8 @@ _MAX_PLACE = 12
 _MIN_REST = 2
 # What may open a clause before a heading place: a punctuation mark or a line break.
 _CLAUSE_OPEN = frozenset("，。；：！？,;:!?\n ")
+# ... or 其中 after one (，其中|永春县|A项目、B项目…).
+_OPENER_BEFORE = patterns.compile(r"[，。；：！？,;:!?\n ]其中$")
 
 
 def _division_end(text: str, start: int, limit: int) -> int:
@@ -52,7 +54,7 @@ def place_end(text: str, start: int, end: int) -> int:
 def past_heading_place(text: str, start: int, end: int) -> int:
     """Start of the name after a place that heads a list of projects (诸城市|烟叶复烤仓储设施、东晓生物…),
     else `start`."""
-    if start > 0 and text[start - 1] not in _CLAUSE_OPEN:
+    if start > 0 and text[start - 1] not in _CLAUSE_OPEN and not _OPENER_BEFORE.search(text, max(0, start - 6), start):
         return start
     if text[end : end + 1] != "、":
         return start

@@ -11,6 +11,7 @@ from . import _names, _project_edges
 from ._names import Boundaries, Taken, table, words
 
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
+_HEADS_LONGEST_FIRST = tuple(sorted(_HEADS, key=len, reverse=True))
 _TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
 _HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
 # Descriptors of a kind of project (地产类项目, 平台型项目).
@@ -43,10 +44,12 @@ def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) ->
     """A list item names a project; one made only of trades is a type (云计算、大数据等新兴业态项目),
     unless it ends in a head of its own (激光产业园, 软件园)."""
     item = WRAP.sub("", text[start:end])
-    if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END):
-        return False
+    if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END) or "等" in item:
+        return False  # 等 inside an item makes it a class (交通水利等基础设施施工项目)
     if item.endswith(_HEADS):
-        return len(item) >= 3
+        head = next(h for h in _HEADS_LONGEST_FIRST if item.endswith(h))
+        # a kind before the head names a class (产业类项目, 平台型项目)
+        return len(item) >= 3 and not item[: -len(head)].endswith(_DESCRIPTOR_END)
     return len(item) >= shortest and not _TYPE_ONLY.fullmatch(item)
 
 
@@ -76,12 +79,16 @@ _BATCH_CLASS = patterns.compile(r"一大?批\p{Han}{0,8}")
 _TRADES_CLASS = ("产业链", "行业", "领域", "产业类")
 
 
+# A class of places before 项目 (海口、儋州等市县|签约项目): the items are the places, not projects.
+_PLACES_CLASS = ("市县", "县市", "县区", "区县", "市州", "地市", "省份", "城市", "地区", "乡镇")
+
+
 def _modifier_ok(mod: str) -> bool:
     """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
     not a second noun joined to the list (等产业和|项目为重点), nor a class of trades (泵阀机械、农副产品加工等
     产业链项目)."""
     mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
-    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS):
+    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or mod.startswith(_PLACES_CLASS):
         return False
     return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
 
@@ -234,7 +241,8 @@ def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, 
 
 
 _JOINT_HEAD = ("项目", "工程")
-_FACILITY_ENDS = tuple(words("project_facility_heads.txt")) + _HEADS
+# A place or building of its own ends the first item too (昌平区沙河湿地公园、城市运动休闲公园一期建设工程).
+_FACILITY_ENDS = (*words("project_facility_heads.txt"), *_HEADS, "园", "馆", "场", "医院", "学校", "站", "厂")
 
 
 def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
@@ -253,7 +261,11 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # 包括X区的A,B,Y区的C在内的18个项目). It is a list of projects when 项目/工程 introduces it or a
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
 _INCLUSION = patterns.compile(r"包括[:：]?")
-_INTRODUCED_BY_PROJECTS = patterns.compile(r"(?r)(?:项目|工程)(?:主要|还|共|分别)?")
+# ... also a count of projects and the stage they reached (有5个项目竣工，包括A、B).
+_INTRODUCED_BY_PROJECTS = patterns.compile(
+    r"(?r)(?:(?:项目|工程)(?:主要|还|共|分别)?|[个项](?:项目|工程)[，,]"
+    r"|[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)[，,]?)"
+)
 _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
 _INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
@@ -270,7 +282,7 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
         if end is None:
             continue
-        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 4), m.start())
+        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
         if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
             continue
         items = _inclusion_items(text, m.end(), end.start())

@@ -153,13 +153,32 @@ _PLACE_PREFIX = patterns.compile(
 
 def _placed_generic(stem: str, head: str) -> bool:
     """The stem is a place prefix and generic words; a place alone before 项目 (辽宁省项目), not
-    before a park's head (福州软件园 is a name)."""
+    before a park's head (福州软件园 is a name); a government's level alone is a place prefix too
+    (省|重大合作项目, 市|重点项目)."""
+    if stem[:1] in _LEVELS and MODIFIERS.fullmatch(stem, 1):
+        return True
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
-        if (i == len(stem) and head in ("项目", "工程")) or (i < len(stem) and MODIFIERS.fullmatch(stem, i)):
+        if i == len(stem) and head in ("项目", "工程") and _names_a_division(stem):
+            return True
+        if i < len(stem) and MODIFIERS.fullmatch(stem, i):
             return True
     return False
+
+
+# Suffixes that make a whole stem a division; a bare 区 ends many a project's own name (华金小区, 西湖景区) and
+# counts only where the gazetteer knows the place, and a 新城 told by what it is (卡伦湖生态新城) is a project.
+_DIVISION_ENDS = ("省", "市", "县", "旗", "州", "盟", "镇", "乡", "街道", "开发区", "高新区", "经开区", "新区", "地区")
+_DESCRIBED_NEW_TOWN = patterns.compile(
+    r"(?:生态|科技|智慧|产业|文旅|国际|健康|数字|金融|商务|康养|旅游|空港|临空)新城$"
+)
+
+
+def _names_a_division(stem: str) -> bool:
+    if stem.endswith("新城"):
+        return not _DESCRIBED_NEW_TOWN.search(stem)
+    return stem.endswith(_DIVISION_ENDS) or bool(gazetteer.get().senses(stem))
 
 
 def _within_generic(stem: str) -> bool:
@@ -169,6 +188,7 @@ def _within_generic(stem: str) -> bool:
 
 
 _PLACE_LAST = frozenset("省区市州盟县旗镇乡道城")
+_LEVELS = frozenset("省市县区州")
 _MAX_PLACE = 8
 _PLACE_LEVELS = frozenset(("country", "province", "city", "county", "region", "zone"))
 

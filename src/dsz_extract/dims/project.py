@@ -330,8 +330,17 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-# A phase written right after a park or base names that phase (智能终端产业园|三期, 科技园|第二期).
-_PHASE = patterns.compile(r"第?[一二三四五六七八九十0-9]{1,2}期(?![项工])")
+# A phase written right after a park or base names that phase (智能终端产业园|三期, 科技园|第二期); so does one
+# in brackets after any project (…项目|(一期)), and one after 项目 that ends the list item (…项目|一期, 电站项目|二期、,
+# …项目|一期工程); a 项目 whose phase goes on to a predicate keeps its name (…电池项目|一期已于6月投产).
+# Never a list of phases (产业港|一期、二期累计签约) nor the phase of an amount (…项目|一期固定资产投资500万).
+_PHASE_NUMBER = r"第?[一二三四五六七八九十0-9]{1,2}期"
+_NOT_THE_NAMES_PHASE = rf"(?![、和及至\-－—~～]{_PHASE_NUMBER}|(?:固定资产|总|计划|项目)?投资|占地|用地)"
+_PHASE = patterns.compile(rf"(?:[（(]{_PHASE_NUMBER}[)）]|{_PHASE_NUMBER}(?:工程|项目)?){_NOT_THE_NAMES_PHASE}")
+_PHASE_AFTER_PROJECT = patterns.compile(
+    rf"(?:[（(]{_PHASE_NUMBER}[)）]|{_PHASE_NUMBER}(?:工程|项目)|{_PHASE_NUMBER}(?=[、，,；;。：:等\n]))"
+    rf"{_NOT_THE_NAMES_PHASE}"
+)
 
 
 # A note in brackets right after a park names its part or its other name (…产业园(一期农产品交易市场),
@@ -385,8 +394,8 @@ def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) 
         s, e = _transport_line(bounds, s, e, taken)
         if text.endswith(_TRANSPORT_HEADS, s, e) and not _line_built(text, s, e):
             continue
-        m = _PHASE.match(text, e)
-        if m is not None and not text[s:e].endswith("项目") and not taken.overlapping(e, m.end()):
+        m = (_PHASE_AFTER_PROJECT if text.endswith("项目", s, e) else _PHASE).match(text, e)
+        if m is not None and not taken.overlapping(e, m.end()):
             e = m.end()
         note = _NOTE.match(text, e)
         if note is not None and not _NOT_A_NOTE.search(note.group("note")) and not taken.overlapping(e, note.end()):
@@ -409,6 +418,10 @@ _BUILT_BEFORE = patterns.compile(
 _FACILITY_NOT_AFTER = patterns.compile(r"城|区|主任|位置|环节|工作|任务|地带|化|经济|公司|企业|内")
 _MONEY_TYPES = ("money",)
 _PUBLIC_CENTRE = patterns.compile(rf"(?:^区域|.*(?:{alternation(words('project_facility_public.txt'))})$)")
+
+
+# An amount and 的 right before a facility present it as the investment (总投资3.5亿元的|哈医大研发中心).
+_AMOUNT_OF = patterns.compile(r"(?r)(?:元|美元|欧元|港元|日元|英镑)的")
 
 
 def _built_before(text: str, start: int) -> bool:
@@ -443,8 +456,8 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
         return None
     if stem_end - start > MAX_NAME or text.endswith(DESCRIPTOR_END, start, stem_end):
         return None
-    if _built_before(text, start):
-        return start
+    if _built_before(text, start) or _AMOUNT_OF.match(text, max(0, start - 4), start):
+        return start  # 建设其研发总部; 总投资3.5亿元的|哈医大研发中心
     if start > 1 and text[start - 1] in _CONJUNCTIONS:
         # 建设其国际研发总部及智能制造中心: the first facility carries the verb for both.
         head = _FACILITY_ENDING.match(text, max(0, start - 7), start - 1)

@@ -33,6 +33,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     "started": (
         "开工",
         "开复工",
+        "复工",
         "开建",
         "进场",
         "在建",

@@ -14,8 +14,12 @@ from .sentence import Sentence
 # The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B";
 # or that spells out the projects its sentence counted ("签约项目中，有4个项目投资超过10亿元，分别是：A、B").
 # "另外7项签约项目计划在年内开工，主要有A、B": the list the clause before it counted.
+# A count of projects and the stage they reached heads a list too ("有5个项目竣工，包括A、B").
 _LIST_HEAD_RE = patterns.compile(
-    r"(?:项目(?:主要)?(?:包括|包含|有|为)|[，,]主要(?:包括|有|是)|(?P<each>分别(?:是|为|有)))[:：]?\s*"
+    r"(?:项目(?:主要)?(?:包括|包含|有|为)|项目[，,](?:主要)?(?:包括|包含)|[，,]主要(?:包括|有|是)"
+    r"|(?P<each>分别(?:是|为|有))"
+    r"|(?P<counted>[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)[，,]包括))"
+    r"[:：]?\s*"
 )
 _NOT_YET_STAGE_RE = patterns.compile(
     f"(?:{'|'.join(NOT_YET_BEFORE)})(?:{'|'.join(sorted(STAGE_OF, key=len, reverse=True))})"
@@ -57,7 +61,8 @@ def _take_the_head_stage(reading: Reading, sent: Sentence, view: View | None, he
     clause = sent.clause_at(head.start())
     if head.group("each"):
         clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
-    best = _furthest_stage(reading, sent, view, clause.start, head.start(), plan_within=(clause.start, head.end()))
+    stage_end = head.end() if head.group("counted") else head.start()
+    best = _furthest_stage(reading, sent, view, clause.start, stage_end, plan_within=(clause.start, head.end()))
     if best is not None:
         frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])
     elif _NOT_YET_STAGE_RE.search(reading.norm, clause.start, head.start()):

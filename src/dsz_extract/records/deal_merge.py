@@ -41,7 +41,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
                 _lands_where_its_part_does(previous, frame)
             merged.append(frame)
     deals = []
-    for f in merged:
+    for f in _without_companies_told_elsewhere(merged):
         if not is_deal(f):
             continue
         total = part_of(f.sentence.event_frame, f.stage) if part_of else None
@@ -58,6 +58,27 @@ def _lands_where_its_part_does(project: Frame, part: Frame) -> None:
         return
     if len(part.projects) == 1 and names_again(part.projects[0], project):
         project.place, project.explicit_place, project.landed = part.place, True, True
+
+
+def _without_companies_told_elsewhere(frames: list[Frame]) -> list[Frame]:
+    """A company listed as signing or settling (no project, no amount) that another deal of the report names
+    as its investor is that deal told in short ("吉林市与中泽集团、桥山集团签约…。中泽集团计划投资200亿元…");
+    listed twice (the lead and the body of a report) it is one deal, the first."""
+    fuller = {name for f in frames if not _bare_company(f) and is_deal(f) for name in f.investors}
+    seen: set[tuple[str, ...]] = set()
+    kept = []
+    for f in frames:
+        if _bare_company(f):
+            key = tuple(f.investors)
+            if fuller.intersection(key) or key in seen:
+                continue
+            seen.add(key)
+        kept.append(f)
+    return kept
+
+
+def _bare_company(frame: Frame) -> bool:
+    return frame.settled_company and not frame.projects and not frame.amounts
 
 
 def _one_per_project(frame: Frame) -> list[Frame]:

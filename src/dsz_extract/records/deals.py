@@ -211,11 +211,26 @@ def _leave_aggregate(reading: Reading, frame: Frame) -> None:
     if not frame.projects:
         return
     counted = frame.project_count is not None and frame.project_count > len(frame.projects)
-    if not counted and not _of_a_batch(reading, frame):
+    if not counted and not _of_a_batch(reading, frame) and not _counted_before(reading, frame):
         return
     frame.amounts = []
     frame.project_count = None
     frame.used = [m for m in frame.used if m.type not in ("money", "count")]
+
+
+# "此次签约的7个项目，包括A、B、C等": a count of projects heading the list.
+_COUNTED_HEAD_RE = patterns.compile(
+    r"(?r)(?P<n>\d+|[一二两三四五六七八九十百]+)[个项](?:项目|工程)[，,]?(?:主要)?(?:包括|包含)[:：]?\s*"
+)
+
+
+def _counted_before(reading: Reading, frame: Frame) -> bool:
+    """The named projects follow a count of projects larger than the list (examples of the counted ones)."""
+    first = min((m.start for m in frame.used if m.type == "project"), default=None)
+    if first is None:
+        return False
+    head = _COUNTED_HEAD_RE.match(reading.norm, max(0, first - 16), first)
+    return head is not None and (number(head.group("n")) or 0) > len(frame.projects)
 
 
 def _of_a_batch(reading: Reading, frame: Frame) -> bool:
@@ -237,9 +252,14 @@ def _of_a_batch(reading: Reading, frame: Frame) -> bool:
 
 
 # "项目总投资8亿元，主要建设…", "据了解，该项目总投资3.5亿元".
+# "截至目前，项目共完成投资52.7亿元", "前三季度，该项目已累计完成投资18亿元": a time phrase may open it, and the
+# money done so far is the project's too.
 _ANAPHOR_RE = patterns.compile(
-    r"\s*(?:(?:据了解|据悉|据介绍|经了解|记者了解到)[，,]\s*)?(?:(?:该|此|这个|这一)?项目"
-    r"(?=(?:计划)?总投资|投资方|由|计划投资|占地|位于|选址|主要|建成后|达产后|一期|共计划投资)|投资方(?=为|是))"
+    r"\s*(?:(?:据了解|据悉|据介绍|经了解|记者了解到|截至目前|截至[^，,。]{2,8}|目前|今年以来|前[一二三]季度"
+    r"|[0-9一二三四五六七八九十]{1,2}(?:-|—|至)[0-9一二三四五六七八九十]{1,2}月(?:份)?)[，,]\s*)?"
+    r"(?:(?:该|此|这个|这一)?项目"
+    r"(?=(?:计划)?总投资|投资方|由|计划投资|占地|位于|选址|主要|建成后|达产后|一期|共计划投资"
+    r"|(?:已经|已|累计|共)+完成(?:了)?投资)|投资方(?=为|是))"
 )
 
 

@@ -61,6 +61,12 @@ _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{
 _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
 _BUILD_RE = patterns.compile("|".join(BUILD_VERBS))
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
+_WHERE_BEFORE = ("在", "于", "到", "赴")
+# What may stand between a place and the 与 of its signing, or open a clause whose subject (the place) is
+# left out: "先后与", "还与", "分别同".
+_ADVERBS_RE = patterns.compile(r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*[\s]*")
+_ELIDED_SUBJECT_RE = _ADVERBS_RE
+_FIRM_NOUNS_RE = patterns.compile(r"(?:[家户])?(?:知名|重点|龙头|优强|优质|大型)?(?:企业|公司|单位|厂商)")
 
 
 def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[str]:
@@ -232,8 +238,8 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
     "A、B等十余家企业与该县共签约项目15个"."""
     named = {name for f in taken for name in f.investors}
     frames: list[Frame] = []
-    # A list needs two companies in one clause: a sentence with fewer reads no clause.
-    if sum(o.value.kind in SETTLING_KINDS and o.value.name not in named for o in sent.of_type("org")) < 2:
+    # A list needs two companies in one clause, or one closed by a count of firms (A等12家企业).
+    if not any(o.value.kind in SETTLING_KINDS and o.value.name not in named for o in sent.of_type("org")):
         return frames
     for clause in sent.clauses:
         companies = [
@@ -241,7 +247,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             if o.value.kind in SETTLING_KINDS and o.value.name not in named
         ]  # fmt: skip
         listed = _descriptive_list(reading, companies)
-        if len(listed) < 2:
+        if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
             continue
         verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, listed[-1].end + SIGNED_REACH))
         if (
@@ -265,7 +271,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             and signers is None
             and (
                 verb.start() < listed[-1].end
-                or reading.norm[max(0, listed[0].start - 1) : listed[0].start] in _PARTNER_BEFORE
+                or _partners_of_a_firm(reading, sent, listed)
                 or sent.between(verb.end(), clause.end, "project")
             )
         ):
@@ -280,6 +286,27 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
     return frames
 
 
+def _counted_firms(reading: Reading, sent: Sentence, at: int) -> bool:
+    """The list is closed by a count of firms ("A等12家企业"): the one named stands for them."""
+    count = _listed_count(reading, sent, at)
+    return count is not None and _FIRM_NOUNS_RE.match(reading.norm, count.end) is not None
+
+
+def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> bool:
+    """A list after 与/同/和 is partners signed with ("A公司与B、C签约", "与华为、腾讯签订战略合作协议"); firms a
+    place or its government signs with ("宜良县与A、B签订…") invest, and so do firms counted as a group where the
+    subject (the place) is left out ("先后与A、B等27家企业签订…")."""
+    first = listed[0].start
+    if reading.norm[max(0, first - 1) : first] not in _PARTNER_BEFORE:
+        return False
+    clause = sent.clause_at(first)
+    before = next(sent.backwards(first - 1, clause.start), None)
+    if before is None:
+        elided = _ELIDED_SUBJECT_RE.fullmatch(reading.norm, clause.start, first - 1)
+        return not (elided and _counted_firms(reading, sent, listed[-1].end))
+    return not (_is_government(before) and _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1))
+
+
 def _descriptive_list(reading: Reading, orgs: list[Any]) -> list[Any]:
     """The longest run of organisations joined by 、 (a short description may stand before each name:
     "、世界500强企业吉利控股集团")."""
@@ -289,7 +316,7 @@ def _descriptive_list(reading: Reading, orgs: list[Any]) -> list[Any]:
         if run and not _LIST_DESCRIPTION_RE.fullmatch(reading.norm, run[-1].end, org.start):
             run = []
         run.append(org)
-        if len(run) > len(best):
+        if len(run) >= len(best):  # the later of equal runs: the one a count or a verb closes
             best = list(run)
     return best
 
@@ -307,7 +334,11 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     or a settling verb ("…进驻") and an investing clause right after ("，合计投资超过…")."""
     norm = reading.norm
     verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
-    if verb is not None and verb.start() - after <= INVESTOR_GAP and _only_dates(sent, after, verb.start()):
+    if (
+        verb is not None
+        and verb.start() - after <= INVESTOR_GAP
+        and _only_when_and_where(reading, sent, after, verb.start())
+    ):
         money = _money_right_after(sent, verb.end(), clause.end)
         if money is not None:
             return money, verb.start()
@@ -363,6 +394,16 @@ def _of_the_place(reading: Reading, sent: Sentence, verb_at: int) -> bool:
 
 def _only_dates(sent: Sentence, start: int, end: int) -> bool:
     return all(m.type == "date" for m in sent.between(start, end))
+
+
+def _only_when_and_where(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    """Only dates, and the place the money goes to, between an organisation and its verb ("友达在新竹投资约300亿元",
+    "X去年在九江经开区投资…")."""
+    norm = reading.norm
+    return all(
+        m.type == "date" or (m.type == "place" and norm[max(start, m.start - 1) : m.start] in _WHERE_BEFORE)
+        for m in sent.between(start, end)
+    )
 
 
 def _money_right_after(sent: Sentence, at: int, end: int) -> Any | None:

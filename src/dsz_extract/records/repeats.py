@@ -39,6 +39,13 @@ def metric_key(metric: Any) -> Hashable:
     return (metric.value_type, metric.value.model_dump_json())
 
 
+def deal_key(deal: Any) -> Hashable:
+    """A deal's projects by their key, else its investors (a headline and the body name them alike)."""
+    if deal.projects:
+        return ("projects", frozenset(names.project_key(p).core for p in deal.projects))
+    return ("investors", frozenset(names.fold(i) for i in deal.investors))
+
+
 def talent_key(talent: Any) -> Hashable:
     return (talent.count.model_dump_json() if talent.count else None, tuple(talent.persons))
 

@@ -1,0 +1,146 @@
+"""Project names of real pages, continued (test_project.py): words inside names, grid connection, classes,
+first items with their own head, counted lists, whole-stem places, lists after 其中."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_project import projects
+
+# Words of leisure, farming and trade that jieba tags as verbs stand inside project names, not before them
+# (scripts/build_name_verbs.py keeps them out of name_verbs.txt).
+LEISURE_AND_FARMING_WORDS = [
+    ("开工项目有总投资2.8亿元的互助县彩虹休闲度假中心项目。", ["互助县彩虹休闲度假中心项目"]),
+    ("签约了总投资3亿元的临夏县健身休闲广场项目。", ["临夏县健身休闲广场项目"]),
+    ("当天开工的有总投资5亿元的西宁牦牛繁育基地项目。", ["西宁牦牛繁育基地项目"]),
+    ("总投资2亿元的同仁县避暑山庄项目正式开工。", ["同仁县避暑山庄项目"]),
+    ("总投资1亿元的大通县草莓采摘园项目已建成。", ["大通县草莓采摘园项目"]),
+    ("总投资4亿元的湟中县农产品集散中心项目顺利签约。", ["湟中县农产品集散中心项目"]),
+    ("分别为:桂林希宇文化创意产业建设项目,总投资28亿元。", ["桂林希宇文化创意产业建设项目"]),
+    ("签约了年产10万台新能源电动车整车组装项目。", ["年产10万台新能源电动车整车组装项目"]),
+    ("开工建设智能穿戴设备生产项目,总投资5亿元。", ["智能穿戴设备生产项目"]),
+    ("签约总投资3亿元的格尔木风光互补发电项目。", ["格尔木风光互补发电项目"]),
+    ("开工建设年产5万吨生物降解材料项目。", ["年产5万吨生物降解材料项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEISURE_AND_FARMING_WORDS)
+def test_leisure_and_farming_words_stay_inside_the_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# 并网 holds 并 (a boundary word elsewhere: 并与…): inside a name it is part of it (name_internal.txt).
+GRID_CONNECTION_IN_NAMES = [
+    ("开工项目有总投资10亿元的化隆县太阳能光伏(并网)发电项目。", ["化隆县太阳能光伏(并网)发电项目"]),
+    ("签约了总投资6亿元的格尔木光伏并网发电项目。", ["格尔木光伏并网发电项目"]),
+    ("总投资3亿元的共和县风电并网工程项目开工建设。", ["共和县风电并网工程项目"]),
+    ("该县10个光伏电站已全部并网发电。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRID_CONNECTION_IN_NAMES)
+def test_grid_connection_stays_inside_the_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# A government's level, who funds it, how many or how large, before generic words, name a class
+# (project_generic.txt); a list closed by a class of places lists the places (等市县|签约项目).
+CLASSES_OF_PROJECTS = [
+    ("加上参加省重大合作项目现场签约1项,共签约项目26个。", []),
+    ("重点就湘商产业园、政府PPP项目进行招商。", ["湘商产业园"]),
+    ("该县在市重点项目签约仪式上与A公司签约。", []),
+    ("2016年大多数项目都在第三季度签署。", []),
+    ("掀起新一轮项目建设高潮。", []),
+    ("为明年更大规模产业项目建设打下基础。", []),
+    ("放眼高新区,一栋栋厂房拔地而起,一个个项目火热开工。", []),
+    ("从市县看,海口、儋州、澄迈和文昌等市县签约项目数量较多。", []),
+    ("华为云、比亚迪汽配等重点项目顺利开工。", ["华为云", "比亚迪汽配"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES_OF_PROJECTS)
+def test_classes_of_projects_by_level_funding_or_size(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# The first of two items before one 工程 that ends in a place or building of its own is a project of
+# its own, not the opening of one name with the second.
+FIRST_ITEM_WITH_ITS_OWN_HEAD = [
+    (
+        "昌平区沙河湿地公园、城市运动休闲公园一期建设工程等一批绿化项目开工建设。",
+        ["沙河湿地公园", "城市运动休闲公园一期建设工程"],
+    ),
+    ("中国双城果蔬、绿色(有机)净菜物流基地项目开工。", ["中国双城果蔬、绿色(有机)净菜物流基地项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_ITEM_WITH_ITS_OWN_HEAD)
+def test_first_item_with_its_own_head_is_its_own_project(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# 包括 after a count of projects and their stage introduces a list of projects (有5个项目竣工，包括A、B).
+COUNTED_LISTS = [
+    ("今年有3个项目竣工,包括职业中专产教融合实训基地、贫困村光伏电站、青树坪镇中心大市场。",
+     ["职业中专产教融合实训基地", "贫困村光伏电站", "青树坪镇中心大市场"]),
+    ("全县有2个项目已开工，包括城东污水处理厂、滨河湿地公园。", ["城东污水处理厂", "滨河湿地公园"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_LISTS)
+def test_lists_after_a_count_and_its_stage(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# A place after ，其中 heads the list as it does after punctuation: the names start after it where the next
+# item names no place of its own.
+AFTER_QIZHONG = [
+    ("7個項目成功簽約,其中永春縣聯源機械四輪一帶自動化生產線項目、海峽花卉產業園項目等7個項目成功簽約。",
+     ["聯源機械四輪一帶自動化生產線項目", "海峽花卉產業園項目"]),
+    ("签约项目7个,其中永春县联源机械生产线项目、安溪县海峡花卉产业园项目。",
+     ["永春县联源机械生产线项目", "安溪县海峡花卉产业园项目"]),
+    ("有2个项目开工,包括梓门桥镇万亩红心脐橙基地、城东污水处理厂。", ["梓门桥镇万亩红心脐橙基地", "城东污水处理厂"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_QIZHONG)
+def test_a_place_after_qizhong_heads_the_list(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# In a list, an item holding 等 or naming a kind before its head (产业类项目) is a class, not a project.
+CLASSES_IN_LISTS = [
+    ("山阳县先后举行了产业类项目、新型城镇化项目、交通水利等基础设施施工项目、新农村示范村项目集中开工仪式。",
+     ["新型城镇化项目"]),
+    ("该县开工了平台型项目、智能终端产业园项目、城北污水处理厂项目等一批项目。", ["智能终端产业园项目", "城北污水处理厂项目"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES_IN_LISTS)
+def test_classes_in_lists(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# A stem that is all a place names that place's projects (辽宁省项目, 浦东新区项目) only where it is a division: a
+# bare 区 ends a project's own name (华金小区, 西湖景区) unless the gazetteer knows the place, and a 新城 told by
+# what it is (生态新城) is a project.
+WHOLE_STEM_PLACES = [
+    ("签订了投资300亿元的长春卡伦湖生态新城项目合作协议。", ["长春卡伦湖生态新城项目"]),
+    ("开工了总投资2亿元的平安县华金小区项目。", ["平安县华金小区项目"]),
+    ("开工了总投资2亿元的西湖景区项目。", ["西湖景区项目"]),
+    ("辽宁省项目签约15个。", []),
+    ("吴江开发区项目之一。", []),
+    ("浦东新区项目签约15个。", []),
+    ("开工了总投资2亿元的朝阳区项目。", []),
+    ("今年太湖新城项目签约15个。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_STEM_PLACES)
+def test_whole_stem_places(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+def test_a_list_after_a_count_of_projects_and_a_comma() -> None:
+    text = "此次签约的7个项目,包括麦胚芽综合深加工高新技术产业园、新型发泡陶瓷保温材料、民俗文化观光园等。"
+    assert projects(text) == ["麦胚芽综合深加工高新技术产业园", "新型发泡陶瓷保温材料", "民俗文化观光园"]
