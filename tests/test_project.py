@@ -435,6 +435,24 @@ REAL_CLASSES = [
     "三是招大引強項目成效明顯。",
     # owners and sizes are classes too
     "签约项目一是全部是民企项目，二是单体项目较大。",
+    # classes of the statistics' tables: new, counted, reported, promoted
+    "今年新签项目中市外项目52个，协议资金31.2亿元。",
+    "全市资金到位的入统项目共计61个。",
+    "全县纳入统计报表项目共计87个。",
+    "各级领导分别赴企业开展助推项目活动。",
+    "全省新签外资项目平均合同外资达5000万美元。",
+    "到位资金103.5亿元(含续建项目)，同比增长9.1%。",
+    # a level of government, a government as owner, rounds and quantities
+    "该县在市重点项目推进会上作了发言。",
+    "全县纳入省市县重点工程项目共24项。",
+    "围绕工业园区、政府PPP项目开展招商。",
+    "全县掀起新一轮项目建设高潮。",
+    "今年大多数项目都在下半年开工。",
+    "新春伊始这么多外资项目集中签约。",
+    # a kind of facility or trade alone is a type
+    "其余4个均为风电场项目，总投资12.5亿元。",
+    "铁路、枢纽项目完成投资3.2亿元。",
+    "新的净土健康项目落户城关区。",
 ]
 
 
