@@ -6,6 +6,8 @@ Rules 2 and 8 of dims/project.py; the items are names, not trades, where the lis
 
 from __future__ import annotations
 
+import regex
+
 from .. import patterns
 from . import _names, _project_edges
 from ._names import Boundaries, Taken, table, words
@@ -86,6 +88,18 @@ def _modifier_ok(mod: str) -> bool:
     return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
 
 
+# Platforms for talent (科研院所、高校、留创园等引才平台; 之江实验室、西湖大学等平台为高层次人才…) carry no
+# investment: their items are no projects.
+_TALENT_WORDS = patterns.compile(r"人才|引才|引智|育才|聚才|专家|博士")
+
+
+def _talent_platforms(text: str, cls: regex.Match[str]) -> bool:
+    if not cls.group().endswith("平台"):
+        return False
+    stop = _PUNCTUATION.search(text, cls.end(), cls.end() + 30)
+    return bool(_TALENT_WORDS.search(text, cls.start(), stop.start() if stop else cls.end() + 30))
+
+
 def _list_ends(text: str) -> list[int]:
     """Where the lists of projects end: before 等 + class noun, or before a count of projects."""
     ends = []
@@ -95,7 +109,7 @@ def _list_ends(text: str) -> list[int]:
             if text[pos - 1 : pos] in _NOT_BEFORE_LIST_END:
                 continue
             cls = _LIST_CLASS.match(text, pos + 1)
-            if cls is not None and _modifier_ok(cls.group("mod")):
+            if cls is not None and _modifier_ok(cls.group("mod")) and not _talent_platforms(text, cls):
                 ends.append(pos)
             continue
         count = _COUNT_BEFORE_ANCHOR.match(text, max(0, pos - 6), pos)

@@ -75,10 +75,23 @@ _MEETING_VERB = patterns.compile(r"见|谈|晤|商|签(?!约|署|订)|审|诊|�
 _SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
 
 _MIN_STEM = 2
-_MAX_NAME = 40
+_MAX_NAME = 48
 
 
 _MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
+
+
+# A batch's ordinal before a count or a threshold opens the name of the batch's ceremony (2012年第一批|47个
+# 重大项目签约开工投产仪式, 2017年第二批|亿元以上重点项目集中开工…仪式): the number stays inside.
+_BATCH_ORDINAL_BEFORE = patterns.compile(r"(?r)第[0-9一二三四五六七八九十]+[批期]")
+
+
+def _over_batch_number(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
+    """A word boundary inside the batch's number (亿元以|上) is none: the name opens before the ordinal."""
+    m = taken.covering(start - 1, start, "count", "money") or taken.ending_at(start, "count", "money")
+    if m is None or not _BATCH_ORDINAL_BEFORE.match(bounds.text, max(0, m.start - 5), m.start):
+        return start
+    return bounds.left_edge(m.start, cuts=cuts, keep_year=True)
 
 
 def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
@@ -87,17 +100,27 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
         m = taken.by_end[end]
         if m.type == "date" and (_BARE_YEAR.fullmatch(text, m.start, m.end) or _quoted_in(text, m)):
             continue
+        if m.type in ("count", "money") and _BATCH_ORDINAL_BEFORE.match(text, max(0, m.start - 5), m.start):
+            continue
         cuts.append(end)
     return cuts
 
 
-def _over_month_edition(bounds: Boundaries, start: int, taken: Taken) -> int:
+def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
     """A month the name goes on from is the edition of a monthly event (2023年12月|招商引资项目集中签约仪式,
-    5月份|集中开工暨签约仪式), not the day it was held: the name takes it in."""
+    5月份|集中开工暨签约仪式), not the day it was held: the name takes it in, and the words it follows
+    on from too (德州招商引资项目|5月份集中开工暨签约仪式)."""
     m = taken.ending_at(start, "date")
     if m is None or _MONTH_EDITION.fullmatch(bounds.text, m.start, m.end) is None:
         return start
+    before = bounds.left_edge(m.start, cuts=cuts, keep_year=True)
+    if m.start - before >= _MIN_STEM and bounds.text.endswith(_EDITION_OF, before, m.start):
+        return before
     return m.start  # the name opens with it, as with a year (筠连县|2023年12月…签约仪式)
+
+
+# What a monthly edition follows on from: the projects or the campaign it is a round of.
+_EDITION_OF = ("项目", "活动", "工程")
 
 
 def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -226,7 +249,8 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
         start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
         start = _over_topic_words(bounds, start, cuts)
-        start = _over_month_edition(bounds, start, taken)
+        start = _over_batch_number(bounds, start, taken, cuts)
+        start = _over_month_edition(bounds, start, taken, cuts)
         start = _over_first_party(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
         start = _before_quote(text, start, stem_end)
