@@ -453,7 +453,29 @@ REAL_CLASSES = [
     "其余4个均为风电场项目，总投资12.5亿元。",
     "铁路、枢纽项目完成投资3.2亿元。",
     "新的净土健康项目落户城关区。",
+    # one trade among the items shows a list of trades; a list running over a list of firms
+    "签约新材料、现代农业、中药材加工、农旅、食用菌等项目18个，总投资35亿元。",
+    "新能源、新材料、环保再生产业等项目13个。",
+    "华信科技、江南新能源等公司带着跨境电商、动力电池等项目回乡洽谈。",
+    # kinds of project (…类) listed before their shared ceremony
+    "先后举行了产业类项目、基础设施类项目集中开工仪式。",
+    # talent platforms are no investment carriers
+    "发挥科研院所、高校、留创园等引才平台的主体作用。",
+    "之江实验室、西湖大学等平台为高层次人才提供了舞台。",
 ]
+
+LISTS_WITH_TRADES = [
+    # an item with a head of its own stays a project in a list of trades
+    ("签约新材料、现代农业、鑫达汽车零部件产业园等项目12个。", ["鑫达汽车零部件产业园"]),
+    # a counted repeat of a name is a class
+    ("总投资5亿元的现代物流项目落户园区。全市现代物流项目12个。", ["现代物流项目"]),
+    ("建成了智能制造产业园、电子信息产业园等平台。", ["智能制造产业园", "电子信息产业园"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_WITH_TRADES)
+def test_lists_with_trades_and_counted_repeats(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
 
 
 @pytest.mark.parametrize("text", REAL_CLASSES)

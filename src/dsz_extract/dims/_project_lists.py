@@ -48,17 +48,36 @@ def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) ->
     if len(item) > _MAX_NAME or _PUNCTUATION.search(item) or item.endswith(_DESCRIPTOR_END):
         return False
     if item.endswith(_HEADS):
-        return len(item) >= 3
+        # 产业类项目、新型城镇化项目: a kind of project (…类, …型) before the head names a class
+        stem = item[: -len(next(h for h in _HEADS if item.endswith(h)))]
+        return len(item) >= 3 and not stem.endswith(_DESCRIPTOR_END)
     return len(item) >= shortest and not _TYPE_ONLY.fullmatch(item)
 
 
 def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items that name projects. A short one (富士康、一汽大众、联想等项目) does where a long or a
     quoted one of the same list shows the items are names, not trades."""
+    if any(_OTHER_CLASS.search(text, s, e) for s, e in items):
+        return []  # A、B等公司带着C、D等项目: the list runs over a list of firms, its items are none
     long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
     if not long_ok:
         return []
+    if _has_a_trade(text, items):
+        # 签约新材料、现代农业、中药材加工、农旅、食用菌等项目: one trade shows the list is of trades; only an
+        # item with a head of its own names a project
+        return [(s, e) for s, e in long_ok if text.endswith(_HEADS, s, e)]
     return [(s, e) for s, e in items if _item_ok(text, s, e, shortest=_MIN_STEM)]
+
+
+# A list of bodies closed inside an item (江为新能源等公司带着跨境电商).
+_OTHER_CLASS = patterns.compile(r"等(?:\p{Han}{0,4}?)(?:公司|企业|单位|机构|院校|高校|部门|客商)")
+
+
+def _has_a_trade(text: str, items: list[tuple[int, int]]) -> bool:
+    """An item without a head made only of trade and generic words (新材料, 现代农业)."""
+    return any(
+        not text.endswith(_HEADS, s, e) and _TYPE_ONLY.fullmatch(WRAP.sub("", text[s:e])) is not None for s, e in items
+    )
 
 
 # A place before a quoted name is where it is (门头沟区“健康谷”): the name is the quoted part.

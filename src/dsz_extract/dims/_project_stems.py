@@ -62,6 +62,11 @@ def _is_class(text: str, start: int, end: int) -> bool:
     return bool(COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
 
+def counted(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at text[start:end] is counted or batched: a class (产业类项目53个)."""
+    return _is_class(text, start, end)
+
+
 def quoted_class(text: str, start: int, end: int) -> bool:
     """A quoted name counted before or after its quotes names a class of projects (49个“回归工程”项目,
     “回归工程”项目228项), as an unquoted one does."""

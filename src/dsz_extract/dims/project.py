@@ -59,6 +59,7 @@ from ._project_stems import (
     MIN_STEM,
     MODIFIERS,
     TYPE_ONLY,
+    counted,
     quoted_class,
     stem_ok,
 )
@@ -312,8 +313,8 @@ def _repeats(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> 
     for s, e in _names.literal_matches(names, text):
         if taken.overlapping(s, e) or held.overlaps(s, e):
             continue
-        if not bounds.clear_right(e):
-            continue
+        if not bounds.clear_right(e) or counted(text, s, e):
+            continue  # 产业类项目53个: a repeat counted is a class, whatever the first use was
         out.append((s, e))
     return out
 
