@@ -144,6 +144,13 @@ REAL_EVENTS = [
     # …and the projects or campaign the monthly round belongs to
     ("6月18日，聊城招商引资项目6月份集中开工仪式在东昌府区举行。", ["聊城招商引资项目6月份集中开工仪式"]),
     ("该县重点项目建设活动9月份集中签约仪式举行。", ["重点项目建设活动9月份集中签约仪式"]),
+    # a campaign named by quotes or an edition is an event where it is held, not where it is carried out
+    ("6月12日上午，泰安市第二季度“项目签约大比拼”活动举办。", ["第二季度“项目签约大比拼”活动"]),
+    ("我县将以“签约大比拼”活动为契机，全力抓招引。", ["“签约大比拼”活动"]),
+    ("10月8日，河南省第二期“三个一批”活动在各市县举行。", ["第二期“三个一批”活动"]),
+    ("仅“民企进延边”活动就有望促成项目10个。", ["“民企进延边”活动"]),
+    ("2023年“百日攻坚”活动在全县启动。", ["2023年“百日攻坚”活动"]),
+    ("十年来，依托“博士行”活动，先后建成博士工作站83个。", ["博士行"]),  # a tour is named without 活动
     # a batch's ordinal before a count or a threshold: the number stays in the name
     ("4月2日，武宁县举行2013年第一批32个重大项目集中开工仪式。", ["2013年第一批32个重大项目集中开工仪式"]),
     (
@@ -174,6 +181,13 @@ REAL_EVENTS = [
 
 # Not an event: a date before a ceremony told by its topic alone, a week that is a span of time
 NOT_EVENTS = [
+    # campaigns carried out, theme years, kinds and series of campaigns
+    "深入开展“项目见效年”活动，坚持六位一体。",
+    "今年以来，我省积极开展“创业人才年”活动。",
+    "扎实推进“招大引强突破年”活动。",
+    "自“招商之冬”活动开展以来，累计签约项目30个。",
+    "各地开展招商活动。",
+    "先后举办“云签约”“云推介”等系列活动。",
     "12月5日招商引资项目集中签约仪式在县会议中心举行。",
     "本周，全市签约项目5个。",
     "每周召开一次调度会。",

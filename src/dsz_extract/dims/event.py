@@ -166,6 +166,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
     stem = text[start:stem_end]
     if "short" in _FLAGS[head]:
         return bool(stem) and not _TRIVIAL.fullmatch(stem)
+    if "marked" in _FLAGS[head]:
+        return _marked_campaign(text, start, stem_end, quoted=quoted)
     if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start):
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
     if len(stem) < _MIN_STEM or _TRIVIAL.fullmatch(stem):
@@ -177,6 +179,40 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
     return bool(_HELD_BEFORE.match(text, max(0, start - 4), start)) and not _one_of_many(text, start, end)
+
+
+# A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
+# not when it is one of many or a kind (各类“招商”活动, 开展系列活动).
+_CAMPAIGN_MARK = patterns.compile(r"[“‘「『][^”’」』]{2,}[”’」』]|第[0-9一二三四五六七八九十百]+[届次期]|[0-9]{4}")
+
+
+# A campaign carried out (开展“项目见效年”活动) or a theme year (“招大引强突破年”活动) is a programme of
+# work, not an event held.
+_CARRIED_OUT_BEFORE = patterns.compile(r"开展|推进|实施|组织开展")
+_THEME_YEAR = patterns.compile(r"年[”’」』]")
+
+
+def _marked_campaign(text: str, start: int, stem_end: int, *, quoted: bool) -> bool:
+    if not _CAMPAIGN_MARK.search(text, start, stem_end) or _one_of_many(text, start, stem_end + 2):
+        return False
+    if _THEME_YEAR.search(text, start, stem_end):
+        return False
+    if _CARRIED_OUT_BEFORE.search(text, _clause_before(text, start), start) or text.startswith("开展", stem_end + 2):
+        return False
+    return not _recurring(text, start)
+
+
+def _campaign_start(text: str, start: int, stem_end: int) -> int | None:
+    """Where a campaign's name starts: at its first quote, or at the edition, year or quarter right before it
+    (泰安市|第二季度“项目签约大比拼”活动, 仅|“民企进延边”活动); None for a tour (“…青岛行”活动), which is
+    named without the word 活动."""
+    quote = next((i for i in range(start, stem_end) if text[i] in _names.OPEN_QUOTES), None)
+    if quote is None:
+        return start
+    if _TOUR.fullmatch(text, quote, stem_end) is not None:
+        return None
+    year = _YEAR_OPENING.match(text, max(start, quote - 6), quote)
+    return year.start() if year is not None else quote
 
 
 def _over_topic_words(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -261,6 +297,11 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = _names.past_leading_noise(text, start, stem_end)
     if end - start > _MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
         return None
+    if "marked" in _FLAGS[head]:
+        campaign = _campaign_start(text, start, stem_end)
+        if campaign is None:
+            return None
+        start = campaign
     if _OCCASIONS_BEFORE.match(text, max(0, start - 8), start):
         return None  # 举办300余场“…”校地对接活动: a count of occasions makes a kind of event
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
