@@ -459,6 +459,11 @@ REAL_CLASSES = [
     "华信科技、江南新能源等公司带着跨境电商、动力电池等项目回乡洽谈。",
     # kinds of project (…类) listed before their shared ceremony
     "先后举行了产业类项目、基础设施类项目集中开工仪式。",
+    # a kind (…类) before generic words; an experts' base or station
+    "入选旅游文化类重大项目推荐名单。",
+    "全县工业类重点项目完成投资12亿元。",
+    "授予青岛市专家服务基地牌匾。",
+    "本次新设的专家工作站项目聚焦技术难题。",
     # talent platforms are no investment carriers
     "发挥科研院所、高校、留创园等引才平台的主体作用。",
     "之江实验室、西湖大学等平台为高层次人才提供了舞台。",
@@ -470,6 +475,9 @@ LISTS_WITH_TRADES = [
     # a counted repeat of a name is a class
     ("总投资5亿元的现代物流项目落户园区。全市现代物流项目12个。", ["现代物流项目"]),
     ("建成了智能制造产业园、电子信息产业园等平台。", ["智能制造产业园", "电子信息产业园"]),
+    # descriptors ending words inside a name do not make it a class
+    ("宁东基地生产性服务业提升工程开工建设。", ["宁东基地生产性服务业提升工程"]),
+    ("安泽经济技术开发区160万吨焦化升级改造项目开工。", ["安泽经济技术开发区160万吨焦化升级改造项目"]),
 ]
 
 
