@@ -156,6 +156,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _past_inner_cut(bounds, start, stem_end, cuts)
     start = _past_compound_verb(bounds, start, cuts)
     start = _soft_edge(text, start, stem_end)
+    start = _project_forms.past_broken_part(bounds, start, stem_end, cuts)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
     if text[start : start + 1] in _names.CLOSE_QUOTES:
