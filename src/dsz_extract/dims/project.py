@@ -336,6 +336,12 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _PHASE = patterns.compile(r"第?[一二三四五六七八九十0-9]{1,2}期(?![项工])")
 
 
+# A phase in brackets after any name (…项目(一期)), or closing a list item after 项目 (…项目一期工程, …项目一期；).
+_PHASE_AFTER_PROJECT = patterns.compile(
+    r"[（(]第?[一二三四五六七八九十0-9]{1,2}期(?:工程)?[）)]|第?[一二三四五六七八九十0-9]{1,2}期(?:工程)?(?=[，,；;。、])"
+)
+
+
 # A note in brackets right after a park names its part or its other name (…产业园(一期农产品交易市场),
 # …产业园(…电商物流服务中心)); not an amount, a date, a place or a firm (…项目(总投资5亿元)).
 _NOTE = patterns.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）)]")
@@ -388,7 +394,9 @@ def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) 
         if text.endswith(_TRANSPORT_HEADS, s, e) and not _line_built(text, s, e):
             continue
         m = _PHASE.match(text, e)
-        if m is not None and not text[s:e].endswith("项目") and not taken.overlapping(e, m.end()):
+        if m is None or text[s:e].endswith("项目"):
+            m = _PHASE_AFTER_PROJECT.match(text, e)
+        if m is not None and not taken.overlapping(e, m.end()):
             e = m.end()
         note = _NOTE.match(text, e)
         if note is not None and not _NOT_A_NOTE.search(note.group("note")) and not taken.overlapping(e, note.end()):
