@@ -151,6 +151,8 @@ REAL_EVENTS = [
     ("仅“民企进延边”活动就有望促成项目10个。", ["“民企进延边”活动"]),
     ("2023年“百日攻坚”活动在全县启动。", ["2023年“百日攻坚”活动"]),
     ("十年来，依托“博士行”活动，先后建成博士工作站83个。", ["博士行"]),  # a tour is named without 活动
+    ("我市借力东北亚博览会签约15个重大项目。", ["东北亚博览会"]),
+    ("该县借势中国国际投资贸易洽谈会签约项目8个。", ["中国国际投资贸易洽谈会"]),
     # a batch's ordinal before a count or a threshold: the number stays in the name
     ("4月2日，武宁县举行2013年第一批32个重大项目集中开工仪式。", ["2013年第一批32个重大项目集中开工仪式"]),
     (
@@ -181,6 +183,8 @@ REAL_EVENTS = [
 
 # Not an event: a date before a ceremony told by its topic alone, a week that is a span of time
 NOT_EVENTS = [
+    # a link of a site's page furniture
+    "2023年05月12日 15:04 | 进入复兴论坛 | 来源:北京晚报",
     # campaigns carried out, theme years, kinds and series of campaigns
     "深入开展“项目见效年”活动，坚持六位一体。",
     "今年以来，我省积极开展“创业人才年”活动。",

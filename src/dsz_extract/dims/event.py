@@ -304,9 +304,14 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = campaign
     if _OCCASIONS_BEFORE.match(text, max(0, start - 8), start):
         return None  # 举办300余场“…”校地对接活动: a count of occasions makes a kind of event
+    if _SITE_LINK.match(text, max(0, start - 3), start):
+        return None  # 进入复兴论坛 | 来源: a link of the site's page furniture, no event
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
         return stem_end, end
     return start, end
+
+
+_SITE_LINK = patterns.compile(r"(?r)进入\s*")
 
 
 # The leg of a touring event in brackets right after its name (…推介会暨合作项目签约仪式（长三角地区）, …专题调度会
