@@ -459,6 +459,9 @@ REAL_CLASSES = [
     "华信科技、江南新能源等公司带着跨境电商、动力电池等项目回乡洽谈。",
     # kinds of project (…类) listed before their shared ceremony
     "先后举行了产业类项目、基础设施类项目集中开工仪式。",
+    # 工程 inside a university's or an institute's name
+    "合肥工业大学、安徽工程大学等高校参加。",
+    "中国科学院过程工程研究所副所长出席。",
     # a kind (…类) before generic words; an experts' base or station
     "入选旅游文化类重大项目推荐名单。",
     "全县工业类重点项目完成投资12亿元。",
