@@ -94,6 +94,18 @@ def _over_batch_number(bounds: Boundaries, start: int, taken: Taken, cuts: list[
     return bounds.left_edge(m.start, cuts=cuts, keep_year=True)
 
 
+# A ranking ends an organisation's name on its left (世界500强|意大利柯马公司) but is the topic of an event
+# (2017中国企业500强高峰论坛, 中国500强企业投资江西重大项目签约仪式).
+_RANKING_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百]+)强")
+
+
+def _over_ranking(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    m = _RANKING_BEFORE.match(bounds.text, max(0, start - 6), start)
+    if m is None or _names.is_edge_char(bounds.text, m.start() - 1):
+        return start
+    return bounds.left_edge(m.start(), cuts=cuts, keep_year=True)
+
+
 def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
     cuts = []
     for end in taken.ends_between(lo, hi):
@@ -286,6 +298,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
         start = _over_topic_words(bounds, start, cuts)
         start = _over_batch_number(bounds, start, taken, cuts)
+        start = _over_ranking(bounds, start, cuts)
         start = _over_month_edition(bounds, start, taken, cuts)
         start = _over_first_party(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
