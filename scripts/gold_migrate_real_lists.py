@@ -88,7 +88,9 @@ def group_metrics(gold: dict[str, Any], deal: dict[str, Any], text: str) -> list
 
 
 def _already(gold: dict[str, Any], metric: dict[str, Any]) -> bool:
-    return any(m["value"] == metric["value"] and m["evidence"]["text"] == metric["evidence"]["text"] for m in gold["metrics"])
+    return any(
+        m["value"] == metric["value"] and m["evidence"]["text"] == metric["evidence"]["text"] for m in gold["metrics"]
+    )
 
 
 def main(paths: list[str]) -> int:
