@@ -53,6 +53,9 @@ NOT_PARTNERS = [
     "园区与高校、科研院所开展产学研合作。",  # class nouns
     "安徽与江苏签署战略合作协议。",  # places
     "我县与浙江温州结对合作。",
+    # the occasion of a signing (在X上与Y签约) is no partner
+    "该县在市重点项目签约仪式上与客商签约。",
+    "我区在招商推介会期间与客商签约。",
     "与粤桂共建经济带。",  # one-character province names
     "与去年同期相比，增长12.5%。",  # no cooperation word
     "双方就进一步深化合作进行了深入交流。",

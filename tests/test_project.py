@@ -449,7 +449,71 @@ REAL_CLASSES = [
     "三是招大引強項目成效明顯。",
     # owners and sizes are classes too
     "签约项目一是全部是民企项目，二是单体项目较大。",
+    # classes of the statistics' tables: new, counted, reported, promoted
+    "今年新签项目中市外项目52个，协议资金31.2亿元。",
+    "全市资金到位的入统项目共计61个。",
+    "全县纳入统计报表项目共计87个。",
+    "各级领导分别赴企业开展助推项目活动。",
+    "全省新签外资项目平均合同外资达5000万美元。",
+    "到位资金103.5亿元(含续建项目)，同比增长9.1%。",
+    # a level of government, a government as owner, rounds and quantities
+    "该县在市重点项目推进会上作了发言。",
+    "全县纳入省市县重点工程项目共24项。",
+    "围绕工业园区、政府PPP项目开展招商。",
+    "全县掀起新一轮项目建设高潮。",
+    "今年大多数项目都在下半年开工。",
+    "新春伊始这么多外资项目集中签约。",
+    # a kind of facility or trade alone is a type
+    "其余4个均为风电场项目，总投资12.5亿元。",
+    "铁路、枢纽项目完成投资3.2亿元。",
+    "新的净土健康项目落户城关区。",
+    # one trade among the items shows a list of trades; a list running over a list of firms
+    "签约新材料、现代农业、中药材加工、农旅、食用菌等项目18个，总投资35亿元。",
+    "新能源、新材料、环保再生产业等项目13个。",
+    "华信科技、江南新能源等公司带着跨境电商、动力电池等项目回乡洽谈。",
+    # kinds of project (…类) listed before their shared ceremony
+    "先后举行了产业类项目、基础设施类项目集中开工仪式。",
+    # 工程 inside a university's or an institute's name
+    "合肥工业大学、安徽工程大学等高校参加。",
+    "中国科学院过程工程研究所副所长出席。",
+    # a kind (…类) before generic words; an experts' base or station
+    "入选旅游文化类重大项目推荐名单。",
+    "全县工业类重点项目完成投资12亿元。",
+    "授予青岛市专家服务基地牌匾。",
+    "本次新设的专家工作站项目聚焦技术难题。",
+    # talent platforms are no investment carriers
+    "发挥科研院所、高校、留创园等引才平台的主体作用。",
+    "之江实验室、西湖大学等平台为高层次人才提供了舞台。",
 ]
+
+LISTS_WITH_TRADES = [
+    # an item with a head of its own stays a project in a list of trades
+    ("签约新材料、现代农业、鑫达汽车零部件产业园等项目12个。", ["鑫达汽车零部件产业园"]),
+    # a counted repeat of a name is a class
+    ("总投资5亿元的现代物流项目落户园区。全市现代物流项目12个。", ["现代物流项目"]),
+    ("建成了智能制造产业园、电子信息产业园等平台。", ["智能制造产业园", "电子信息产业园"]),
+    # an edge inside a firm's name, a chemical's locants or brackets goes back to the name's start
+    ("开工了华源资源利用有限公司废渣综合处理项目。", ["华源资源利用有限公司废渣综合处理项目"]),
+    (
+        "华星光电项目、泌阳金鼎再生资源利用有限公司尾矿转化项目开工。",
+        ["华星光电项目", "泌阳金鼎再生资源利用有限公司尾矿转化项目"],
+    ),
+    ("总投资5亿元的山东鑫源化工有限公司1,4丁二醇项目开工。", ["山东鑫源化工有限公司1,4丁二醇项目"]),
+    ("总投资3亿元的平安县太阳能光伏(并网)发电项目签约。", ["平安县太阳能光伏(并网)发电项目"]),
+    # a phase after the name: in brackets, or closing a list item after 项目
+    ("开工项目有：中国电科光通信产业化项目(一期)，总投资28亿元。", ["中国电科光通信产业化项目(一期)"]),
+    ("预备项目4个，分别是桂林海吉星食尚港项目一期工程，总投资65亿元。", ["桂林海吉星食尚港项目一期工程"]),
+    ("阳朔弘尚圣景旅游健康产业项目一期，总投资6亿元。", ["阳朔弘尚圣景旅游健康产业项目一期"]),
+    ("该项目一期投资5亿元。", []),
+    # descriptors ending words inside a name do not make it a class
+    ("宁东基地生产性服务业提升工程开工建设。", ["宁东基地生产性服务业提升工程"]),
+    ("安泽经济技术开发区160万吨焦化升级改造项目开工。", ["安泽经济技术开发区160万吨焦化升级改造项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_WITH_TRADES)
+def test_lists_with_trades_and_counted_repeats(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
 
 
 @pytest.mark.parametrize("text", REAL_CLASSES)

@@ -96,9 +96,14 @@ def partners(bounds: Boundaries, taken: Taken) -> list[Span]:
         out += [(s, e, "company") for s, e in items if _name_like(bounds, s, e, taken)]
         left = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         left = _after_place(text, _names.past_leading_noise(text, left, m.start()), m.start())
-        if _name_like(bounds, left, m.start(), taken):
+        if _name_like(bounds, left, m.start(), taken) and not _occasion(text, left, m.start()):
             out.append((left, m.start(), "company"))
     return out
+
+
+def _occasion(text: str, start: int, end: int) -> bool:
+    """在X上与Y签约: X is the occasion of the signing (在市重点项目签约仪式上), no partner."""
+    return text[start - 1 : start] == "在" and text.endswith(("上", "中", "期间"), start, end)
 
 
 # A district or zone before a firm's short name is where it is (高新区|天东生化).

@@ -10,6 +10,7 @@ from .. import patterns
 from ..tokenize import tokenize
 from . import _names
 from ._names import Boundaries, Taken, words
+from ._project_stems import MODIFIERS
 
 _MIN_STEM = 2
 
@@ -61,3 +62,29 @@ _WHOLE_WORD_MIN = 3
 _TRIGGERS = tuple(words("project_triggers.txt"))
 _FUNCTION_CHARS = frozenset("这那其该此本每各和与及同在对向从把被将于为是的了占佔")
 _FUNCTION_WORDS = _FUNCTION_CHARS | {"以及", "或者", "并且", "而且"}
+
+
+# A name cut inside one of its parts: after a firm's name (再生资源利用|有限公司尾矿…项目: a verb inside the
+# firm's name), at the comma of a chemical's locants (1,|4丁二醇项目) or inside brackets (太阳能光伏(并|网)发电项目).
+_FIRM_OPENING = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团")
+_OPEN_BRACKETS = "(（"
+_CLOSE_BRACKETS = ")）"
+_BRACKET_REACH = 12
+
+
+def past_broken_part(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """Back to where a name starts when its edge fell inside a firm's name, a number or brackets."""
+    text = bounds.text
+    if text.startswith(_FIRM_OPENING, start):
+        lo = bounds.left_edge(start - 1, cuts=cuts)  # the boundaries before the one inside the firm's name
+        return lo if start - lo >= _MIN_STEM else start
+    if text[start - 1 : start] in (",", "，") and text[start - 2 : start - 1].isdigit() and text[start].isdigit():
+        return bounds.left_edge(start - 1, cuts=cuts)
+    lo = start - 1 if text[start - 1 : start] in _CLOSE_BRACKETS else start
+    close = next((i for i in range(lo, stem_end) if text[i] in _CLOSE_BRACKETS + _OPEN_BRACKETS), None)
+    if close is None or text[close] not in _CLOSE_BRACKETS or MODIFIERS.fullmatch(text, close + 1, stem_end):
+        return start  # 省外(含境外)|合作项目: a note before generic words opens no name
+    opening = max(text.rfind(b, max(0, close - _BRACKET_REACH), close) for b in _OPEN_BRACKETS)
+    if opening > 0 and not any(c in text[opening:close] for c in "，。；：、\n"):
+        return bounds.left_edge(opening, cuts=cuts)
+    return start

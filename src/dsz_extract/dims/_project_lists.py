@@ -6,6 +6,8 @@ Rules 2 and 8 of dims/project.py; the items are names, not trades, where the lis
 
 from __future__ import annotations
 
+import regex
+
 from .. import patterns
 from . import _names, _project_edges
 from ._names import Boundaries, Taken, table, words
@@ -56,10 +58,27 @@ def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) ->
 def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items that name projects. A short one (富士康、一汽大众、联想等项目) does where a long or a
     quoted one of the same list shows the items are names, not trades."""
+    if any(_OTHER_CLASS.search(text, s, e) for s, e in items):
+        return []  # A、B等公司带着C、D等项目: the list runs over a list of firms, its items are none
     long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
     if not long_ok:
         return []
+    if _has_a_trade(text, items):
+        # 签约新材料、现代农业、中药材加工、农旅、食用菌等项目: one trade shows the list is of trades; only an
+        # item with a head of its own names a project
+        return [(s, e) for s, e in long_ok if text.endswith(_HEADS, s, e)]
     return [(s, e) for s, e in items if _item_ok(text, s, e, shortest=_MIN_STEM)]
+
+
+# A list of bodies closed inside an item (江为新能源等公司带着跨境电商).
+_OTHER_CLASS = patterns.compile(r"等(?:\p{Han}{0,4}?)(?:公司|企业|单位|机构|院校|高校|部门|客商)")
+
+
+def _has_a_trade(text: str, items: list[tuple[int, int]]) -> bool:
+    """An item without a head made only of trade and generic words (新材料, 现代农业)."""
+    return any(
+        not text.endswith(_HEADS, s, e) and _TYPE_ONLY.fullmatch(WRAP.sub("", text[s:e])) is not None for s, e in items
+    )
 
 
 # A place before a quoted name is where it is (门头沟区“健康谷”): the name is the quoted part.
@@ -93,6 +112,18 @@ def _modifier_ok(mod: str) -> bool:
     return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
 
 
+# Platforms for talent (科研院所、高校、留创园等引才平台; 之江实验室、西湖大学等平台为高层次人才…) carry no
+# investment: their items are no projects.
+_TALENT_WORDS = patterns.compile(r"人才|引才|引智|育才|聚才|专家|博士")
+
+
+def _talent_platforms(text: str, cls: regex.Match[str]) -> bool:
+    if not cls.group().endswith("平台"):
+        return False
+    stop = _PUNCTUATION.search(text, cls.end(), cls.end() + 30)
+    return bool(_TALENT_WORDS.search(text, cls.start(), stop.start() if stop else cls.end() + 30))
+
+
 def _list_ends(text: str) -> list[int]:
     """Where the lists of projects end: before 等 + class noun, or before a count of projects."""
     ends = []
@@ -102,7 +133,7 @@ def _list_ends(text: str) -> list[int]:
             if text[pos - 1 : pos] in _NOT_BEFORE_LIST_END:
                 continue
             cls = _LIST_CLASS.match(text, pos + 1)
-            if cls is not None and _modifier_ok(cls.group("mod")):
+            if cls is not None and _modifier_ok(cls.group("mod")) and not _talent_platforms(text, cls):
                 ends.append(pos)
             continue
         count = _COUNT_BEFORE_ANCHOR.match(text, max(0, pos - 6), pos)

@@ -62,6 +62,11 @@ def _is_class(text: str, start: int, end: int) -> bool:
     return bool(COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
 
+def counted(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at text[start:end] is counted or batched: a class (产业类项目53个)."""
+    return _is_class(text, start, end)
+
+
 def quoted_class(text: str, start: int, end: int) -> bool:
     """A quoted name counted before or after its quotes names a class of projects (49个“回归工程”项目,
     “回归工程”项目228项), as an unquoted one does."""
@@ -79,7 +84,7 @@ _PREDICATE_BEFORE = patterns.compile(r"(?:(?:成为|是|为)[^，。；：！？
 _CLASS_AFTER = patterns.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
 _NO_INVESTMENT_BEFORE = patterns.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
 # A base of a talent programme is no investment (省博士后|创新实践基地, 院士工作站).
-_TALENT_BEFORE = patterns.compile(r"博士后|院士|人才")
+_TALENT_BEFORE = patterns.compile(r"博士后|院士|人才|专家|引智|海智")
 _TALENT_WINDOW = 12
 _LAST_PUNCTUATION = patterns.compile(r"(?r)[，。；：！？\n]")
 
@@ -131,7 +136,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
     if _named_place_generic(stem) or _within_generic(stem):
         return False
-    if stem.endswith(DESCRIPTOR_END) or _is_class(text, start, end):
+    if stem.endswith(DESCRIPTOR_END) or _is_class(text, start, end) or _kind_and_generic(stem):
         return False
     if TYPE_ONLY.fullmatch(stem):
         # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)
@@ -179,6 +184,13 @@ def _names_a_division(stem: str) -> bool:
     if stem.endswith("新城"):
         return not _DESCRIBED_NEW_TOWN.search(stem)
     return stem.endswith(_DIVISION_ENDS) or bool(gazetteer.get().senses(stem))
+
+
+def _kind_and_generic(stem: str) -> bool:
+    """A kind and generic words after it name a class (旅游文化类|重大项目, 工业类|重点项目); only 类: the other
+    descriptors end words inside names (生产性|服务业提升工程, 升级|改造项目)."""
+    kind = stem.rfind("类")
+    return 0 < kind < len(stem) - 1 and bool(MODIFIERS.fullmatch(stem, kind + 1))
 
 
 def _within_generic(stem: str) -> bool:

@@ -75,10 +75,35 @@ _MEETING_VERB = patterns.compile(r"见|谈|晤|商|签(?!约|署|订)|审|诊|�
 _SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
 
 _MIN_STEM = 2
-_MAX_NAME = 40
+_MAX_NAME = 48
 
 
 _MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
+
+
+# A batch's ordinal before a count or a threshold opens the name of the batch's ceremony (2012年第一批|47个
+# 重大项目签约开工投产仪式, 2017年第二批|亿元以上重点项目集中开工…仪式): the number stays inside.
+_BATCH_ORDINAL_BEFORE = patterns.compile(r"(?r)第[0-9一二三四五六七八九十]+[批期]")
+
+
+def _over_batch_number(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
+    """A word boundary inside the batch's number (亿元以|上) is none: the name opens before the ordinal."""
+    m = taken.covering(start - 1, start, "count", "money") or taken.ending_at(start, "count", "money")
+    if m is None or not _BATCH_ORDINAL_BEFORE.match(bounds.text, max(0, m.start - 5), m.start):
+        return start
+    return bounds.left_edge(m.start, cuts=cuts, keep_year=True)
+
+
+# A ranking ends an organisation's name on its left (世界500强|意大利柯马公司) but is the topic of an event
+# (2017中国企业500强高峰论坛, 中国500强企业投资江西重大项目签约仪式).
+_RANKING_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百]+)强")
+
+
+def _over_ranking(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    m = _RANKING_BEFORE.match(bounds.text, max(0, start - 6), start)
+    if m is None or _names.is_edge_char(bounds.text, m.start() - 1):
+        return start
+    return bounds.left_edge(m.start(), cuts=cuts, keep_year=True)
 
 
 def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
@@ -87,17 +112,27 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
         m = taken.by_end[end]
         if m.type == "date" and (_BARE_YEAR.fullmatch(text, m.start, m.end) or _quoted_in(text, m)):
             continue
+        if m.type in ("count", "money") and _BATCH_ORDINAL_BEFORE.match(text, max(0, m.start - 5), m.start):
+            continue
         cuts.append(end)
     return cuts
 
 
-def _over_month_edition(bounds: Boundaries, start: int, taken: Taken) -> int:
+def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
     """A month the name goes on from is the edition of a monthly event (2023年12月|招商引资项目集中签约仪式,
-    5月份|集中开工暨签约仪式), not the day it was held: the name takes it in."""
+    5月份|集中开工暨签约仪式), not the day it was held: the name takes it in, and the words it follows
+    on from too (德州招商引资项目|5月份集中开工暨签约仪式)."""
     m = taken.ending_at(start, "date")
     if m is None or _MONTH_EDITION.fullmatch(bounds.text, m.start, m.end) is None:
         return start
+    before = bounds.left_edge(m.start, cuts=cuts, keep_year=True)
+    if m.start - before >= _MIN_STEM and bounds.text.endswith(_EDITION_OF, before, m.start):
+        return before
     return m.start  # the name opens with it, as with a year (筠连县|2023年12月…签约仪式)
+
+
+# What a monthly edition follows on from: the projects or the campaign it is a round of.
+_EDITION_OF = ("项目", "活动", "工程")
 
 
 def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -143,6 +178,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
     stem = text[start:stem_end]
     if "short" in _FLAGS[head]:
         return bool(stem) and not _TRIVIAL.fullmatch(stem)
+    if "marked" in _FLAGS[head]:
+        return _marked_campaign(text, start, stem_end, quoted=quoted)
     if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start):
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
     if len(stem) < _MIN_STEM or _TRIVIAL.fullmatch(stem):
@@ -154,6 +191,40 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
     return bool(_HELD_BEFORE.match(text, max(0, start - 4), start)) and not _one_of_many(text, start, end)
+
+
+# A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
+# not when it is one of many or a kind (各类“招商”活动, 开展系列活动).
+_CAMPAIGN_MARK = patterns.compile(r"[“‘「『][^”’」』]{2,}[”’」』]|第[0-9一二三四五六七八九十百]+[届次期]|[0-9]{4}")
+
+
+# A campaign carried out (开展“项目见效年”活动) or a theme year (“招大引强突破年”活动) is a programme of
+# work, not an event held.
+_CARRIED_OUT_BEFORE = patterns.compile(r"开展|推进|实施|组织开展")
+_THEME_YEAR = patterns.compile(r"年[”’」』]")
+
+
+def _marked_campaign(text: str, start: int, stem_end: int, *, quoted: bool) -> bool:
+    if not _CAMPAIGN_MARK.search(text, start, stem_end) or _one_of_many(text, start, stem_end + 2):
+        return False
+    if _THEME_YEAR.search(text, start, stem_end):
+        return False
+    if _CARRIED_OUT_BEFORE.search(text, _clause_before(text, start), start) or text.startswith("开展", stem_end + 2):
+        return False
+    return not _recurring(text, start)
+
+
+def _campaign_start(text: str, start: int, stem_end: int) -> int | None:
+    """Where a campaign's name starts: at its first quote, or at the edition, year or quarter right before it
+    (泰安市|第二季度“项目签约大比拼”活动, 仅|“民企进延边”活动); None for a tour (“…青岛行”活动), which is
+    named without the word 活动."""
+    quote = next((i for i in range(start, stem_end) if text[i] in _names.OPEN_QUOTES), None)
+    if quote is None:
+        return start
+    if _TOUR.fullmatch(text, quote, stem_end) is not None:
+        return None
+    year = _YEAR_OPENING.match(text, max(start, quote - 6), quote)
+    return year.start() if year is not None else quote
 
 
 def _over_topic_words(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -226,7 +297,9 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
         start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
         start = _over_topic_words(bounds, start, cuts)
-        start = _over_month_edition(bounds, start, taken)
+        start = _over_batch_number(bounds, start, taken, cuts)
+        start = _over_ranking(bounds, start, cuts)
+        start = _over_month_edition(bounds, start, taken, cuts)
         start = _over_first_party(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
         start = _before_quote(text, start, stem_end)
@@ -237,11 +310,21 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = _names.past_leading_noise(text, start, stem_end)
     if end - start > _MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
         return None
+    if "marked" in _FLAGS[head]:
+        campaign = _campaign_start(text, start, stem_end)
+        if campaign is None:
+            return None
+        start = campaign
     if _OCCASIONS_BEFORE.match(text, max(0, start - 8), start):
         return None  # 举办300余场“…”校地对接活动: a count of occasions makes a kind of event
+    if _SITE_LINK.match(text, max(0, start - 3), start):
+        return None  # 进入复兴论坛 | 来源: a link of the site's page furniture, no event
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
         return stem_end, end
     return start, end
+
+
+_SITE_LINK = patterns.compile(r"(?r)进入\s*")
 
 
 # The leg of a touring event in brackets right after its name (…推介会暨合作项目签约仪式（长三角地区）, …专题调度会

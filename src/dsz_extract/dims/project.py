@@ -59,6 +59,7 @@ from ._project_stems import (
     MIN_STEM,
     MODIFIERS,
     TYPE_ONLY,
+    counted,
     quoted_class,
     stem_ok,
 )
@@ -155,6 +156,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _past_inner_cut(bounds, start, stem_end, cuts)
     start = _past_compound_verb(bounds, start, cuts)
     start = _soft_edge(text, start, stem_end)
+    start = _project_forms.past_broken_part(bounds, start, stem_end, cuts)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
     if text[start : start + 1] in _names.CLOSE_QUOTES:
@@ -312,8 +314,8 @@ def _repeats(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> 
     for s, e in _names.literal_matches(names, text):
         if taken.overlapping(s, e) or held.overlaps(s, e):
             continue
-        if not bounds.clear_right(e):
-            continue
+        if not bounds.clear_right(e) or counted(text, s, e):
+            continue  # 产业类项目53个: a repeat counted is a class, whatever the first use was
         out.append((s, e))
     return out
 
