@@ -271,3 +271,25 @@ TAIWAN_BODIES = [
 @pytest.mark.parametrize(("text", "expected"), TAIWAN_BODIES)
 def test_taiwan_government_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+INVESTING_FIRMS = [
+    # a brand and its trade, or a name no dictionary knows, right before its investing verb and amount
+    ("群聯電子將在苗栗投資22億元。", [("群聯電子", "company")]),
+    ("瑞昱半導體也將投入31億元。", [("瑞昱半導體", "company")]),
+    ("正翰生技投資4億設置研發中心。", [("正翰生技", "company")]),
+    ("日正食品斥資3億擴廠。", [("日正食品", "company")]),
+    ("宏达光电拟投资5亿元扩建厂房。", [("宏达光电", "company")]),
+    # a sector, an estimate, a year's plan, a project or a place's total: no firm
+    ("化医工业投资176亿元。", []),
+    ("该项目概算投资140.16亿元。", []),
+    ("重点项目当年计划投资97.6亿元。", []),
+    ("全市完成投资50亿元。", []),
+    ("项目总投资5亿元。", []),
+    ("社会投资10亿元。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTING_FIRMS)
+def test_firms_before_their_investing_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -6,7 +6,10 @@ from typing import Any
 
 import pytest
 
+from dsz_extract.extractor import Extractor
 from test_records_deals import check, deals_of
+
+EXTRACT = Extractor()
 
 # An intention told in an earlier clause (引导项目落地, 按照计划有序推进) does not cancel the stage the
 # projects' own clause tells as done (先后建成投用了, 实现新开工, 已竣工投产).
@@ -473,3 +476,35 @@ def test_sections(markup: str, stage: str) -> None:
 def test_a_heading_of_several_stages_gives_none() -> None:
     deals = deals_of("一、签约开工项目\n1.[新型环保建材项目|project:]，总投资[5亿元|money:500000000 CNY]。")
     assert [d.stage for d in deals] == [None]
+
+
+# Firms investing an amount without naming a project, as Taiwanese reports tell them (投資/投入/斥資, an
+# amount without 元, the plant after it): one deal each, the firm its investor.
+FIRMS_INVESTING = [
+    ("群聯電子將在苗栗投資22億元。", ["群聯電子"], 2200000000),
+    ("瑞昱半導體也將投入31億元。", ["瑞昱半導體"], 3100000000),
+    ("日正食品斥資3億擴廠。", ["日正食品"], 300000000),
+    ("樹德企業投資20億設廠。", ["樹德企業"], 2000000000),
+    ("宏达光电拟投资5亿元扩建厂房。", ["宏达光电"], 500000000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "investors", "total"), FIRMS_INVESTING)
+def test_firms_investing(text: str, investors: list[str], total: int) -> None:
+    deals = EXTRACT(text).deals
+    assert [(d.investors, [a.money.amount for a in d.amounts if a.role == "total"]) for d in deals] == [
+        (investors, [total])
+    ]
+
+
+NO_FIRM_INVESTING = [
+    "化医工业投资176亿元。",
+    "该项目概算投资140.16亿元。",
+    "全市完成投资50亿元。",
+    "新生产线将于明年投入使用，年产值2亿元。",
+]
+
+
+@pytest.mark.parametrize("text", NO_FIRM_INVESTING)
+def test_no_firm_investing(text: str) -> None:
+    assert [d.investors for d in EXTRACT(text).deals if d.investors] == []

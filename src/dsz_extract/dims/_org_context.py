@@ -12,6 +12,9 @@ mention elsewhere). No suffix marks these; three kinds of context do:
 7. A firm named after its foreign origin in Taiwanese reports (美商|美光, 日商|信越化学将…).
 6. A hotel an event is held in (在宜良县新世纪大酒店|举行, 在林海商务酒店隆重举行): a business (kind
    company), not a project (建设五星级酒店 names none).
+8. A firm investing an amount of its own (群聯電子將在苗栗投資22億元, 日正食品斥資3億擴廠, 瑞昱半導體也將投入
+   31億元): the name right before the investing verb (and its adverbs and 在+place), when it looks like a
+   brand and its trade or a word no dictionary knows.
 
 A name read from context (1, 2) must look like a proper name: two to twelve characters of Han, Latin
 letters or digits, no boundary word inside, not a place, not a person's name, not a phrase made only
@@ -166,9 +169,14 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
     for m in _COMPANY_TITLE.finditer(text):
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         start = _names.past_leading_noise(text, start, m.start())
-        if _name_like(bounds, start, m.start(), taken):
+        if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
     return out
+
+
+def _names_no_firm(name: str) -> bool:
+    """A sector, a year, an estimate or a project before the verb (化医工业|投资, 概算|投资), no firm."""
+    return name.endswith(_NOT_INVESTING_FIRMS) or any(w in name for w in ("项目", "工程"))
 
 
 # --- 4. members of a list of enterprises ----------------------------------------------------------
@@ -377,3 +385,35 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
         if end is not None and _name_like(bounds, m.end(), end, taken):
             out.append((m.end(), end, "company"))
     return out
+
+
+# --- 8. a firm investing an amount of its own --------------------------------------------------------
+
+# Adverbs, a modal and where the money goes between a firm and its investing verb, the verb, and what
+# may stand before the amount (也將在苗栗|投資|約); not 总投资 or 累计投资 (a project's or a place's sum).
+_INVESTING = patterns.compile(
+    r"(?<![总计累])(?:也|还|已|再|又|则|另)?(?:将|已|要|会|拟|计划|预计|宣布|决定)?(?:(?:在|到|于)\p{Han}{2,10}?)?"
+    r"(?:投资|投入|斥资|注资|增资)(?:了|约|达|逾|近|超过?|高达)?"
+)
+_NOT_INVESTING_FIRMS = words("investing_not_firms.txt")
+
+
+def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """Firms named right before the verb by which they invest an amount (an amount the money pass found
+    right after it): Taiwanese reports name them by brand and trade alone (正翰生技投資4億)."""
+    text = bounds.text
+    out: list[Span] = []
+    for m in _INVESTING.finditer(text):
+        money = taken.covering(m.end(), m.end() + 1, "money")
+        if money is None or money.start != m.end():
+            continue
+        start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
+        start = _names.past_leading_noise(text, start, m.start())
+        if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
+            out.append((start, m.start(), "company"))
+    return out
+
+
+def _names_no_firm(name: str) -> bool:
+    """A sector, a year, an estimate or a project before the verb (化医工业|投资, 概算|投资), no firm."""
+    return name.endswith(_NOT_INVESTING_FIRMS) or any(w in name for w in ("项目", "工程"))

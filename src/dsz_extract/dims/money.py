@@ -196,6 +196,7 @@ MONEY_CONTEXT_BEFORE = (
     "融资",
     "募资",
     "注资",
+    "斥资",
     "出资",
     "增资",
     "投入",
@@ -252,7 +253,8 @@ MONEY_CONTEXT_BEFORE = (
     "首期",
 )
 # …or one of these right after it (过百亿大项目).
-MONEY_CONTEXT_AFTER = ("大项目", "项目")
+# 建厂/设厂/扩厂: Taiwanese reports write a firm's amount before the plant it builds (美上镁花6亿建厂).
+MONEY_CONTEXT_AFTER = ("大项目", "项目", "建厂", "设厂", "扩厂")
 # An amount without a currency word followed by a measure word counts something else (1.4亿人).
 NOT_MONEY_AFTER = (
     "人",

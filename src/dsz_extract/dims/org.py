@@ -270,6 +270,7 @@ def find(doc: Doc) -> list[Any]:
             _org_context.enterprise_lists,
             _org_context.event_hotels,
             _org_context.foreign_firms,
+            _org_context.investing_firms,
         ),
     )
     listed += coordinated(bounds, taken, found + listed)

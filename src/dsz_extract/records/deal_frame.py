@@ -103,10 +103,9 @@ ROLE_LINK = r"(?:均|各|就|也)?(?:达到|达|为|约|超|共|近|逾|高达|�
 # Organisations followed by these invest or build ("…投资建设的", "…注资").
 INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
 INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
-# An organisation announcing its own investment: "X宣布追加投资1.5亿欧元", "X承诺在未来五年投资逾10亿港元".
-INVESTOR_VERB = (
-    r"(?:(?:宣布|承诺|计划|拟|将|再|亦|也|又|追加|新增|共同|联合|累计|合计|共计|共)*(?:投资|注资|增资|出资))"
-)
+# An organisation announcing its own investment: "X宣布追加投资1.5亿欧元", "X承诺在未来五年投资逾10亿港元";
+# Taiwanese reports also say 斥资 and 投入 ("瑞昱半导体也将投入31亿元", "日正食品斥资3亿扩厂").
+INVESTOR_VERB = r"(?:(?:宣布|承诺|计划|拟|将|再|亦|也|又|追加|新增|共同|联合|累计|合计|共计|共)*(?:投资|注资|增资|出资|斥资|投入(?!使用|运营|生产|运行)))"
 # How many characters may stand between the organisation and its verb ("去年10月宣布", "承诺在未来五年").
 INVESTOR_GAP = 12
 # A place signing with a company: "X县与Y公司签订…" (就 opens what they sign about).
