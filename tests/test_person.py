@@ -435,3 +435,18 @@ NO_LISTED_PEOPLE = [
 @pytest.mark.parametrize("text", NO_LISTED_PEOPLE)
 def test_no_listed_people(text: str) -> None:
     assert people(text) == []
+
+
+# A place whose level word opens the title after it (苗栗|縣長, 昆山|市长) is the title's place, not a name;
+# a name before the title is still read (张伟|县长).
+PLACE_BEFORE_ITS_TITLE = [
+    ("苗栗縣長鍾東錦到議會進行施政報告。", [("鍾東錦", "縣長", None)]),
+    ("昆山市长李明出席。", [("李明", "市长", None)]),
+    ("泉州市長蔡某出席。", [("蔡某", "市長", "泉州")]),
+    ("张伟县长出席会议。", [("张伟", "县长", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_BEFORE_ITS_TITLE)
+def test_place_before_its_title(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import models, patterns
+from .. import gazetteer, models, patterns
 from ..doc import Doc
 from . import _names, _person_bylines
 from ._names import Boundaries, Taken, alternation, table, words
@@ -199,11 +199,20 @@ def _title_spans(text: str, taken: Taken, titles: list[tuple[int, int]]) -> list
     return spans
 
 
+_LEVEL_CHARS = "省市县区镇乡州旗"
+
+
+def _place_of_title(text: str, start: int, title_start: int) -> bool:
+    """A place whose level word opens the title (苗栗|县长, 昆山|市长): the title's place, no one's name."""
+    level = text[title_start : title_start + 1]
+    return level in _LEVEL_CHARS and bool(gazetteer.get().lookup(text[start:title_start] + level))
+
+
 def _name_before(bounds: Boundaries, title_start: int, taken: Taken, title_ends: set[int]) -> int | None:
     """Start of a name ending at `title_start` (刘晓鸣|教授) whose left edge is clear."""
     for length in (3, 2, 4):
         start = title_start - length
-        if start < 0 or not is_name(bounds, start, title_start):
+        if start < 0 or not is_name(bounds, start, title_start) or _place_of_title(bounds.text, start, title_start):
             continue
         if bounds.clear_left(start, taken) or start in title_ends:
             return start
