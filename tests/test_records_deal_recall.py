@@ -508,3 +508,36 @@ NO_FIRM_INVESTING = [
 @pytest.mark.parametrize("text", NO_FIRM_INVESTING)
 def test_no_firm_investing(text: str) -> None:
     assert [d.investors for d in EXTRACT(text).deals if d.investors] == []
+
+
+# Firms listed before 分别 and as many joined amounts: one deal per firm with its own amount; a shared or
+# single amount stays one deal of them all.
+FIRMS_RESPECTIVELY = [
+    (
+        "台灣富士紡精密材料股份有限公司及怡何有限公司分別投入13億元及10億元的廠房也在近期啟建動土。",
+        [(["台灣富士紡精密材料股份有限公司"], 1300000000), (["怡何有限公司"], 1000000000)],
+    ),
+    (
+        "华为技术有限公司和比亚迪股份有限公司分别投资5亿元、3亿元。",
+        [(["华为技术有限公司"], 500000000), (["比亚迪股份有限公司"], 300000000)],
+    ),
+    (
+        "华为技术有限公司、比亚迪股份有限公司和宁德时代新能源科技股份有限公司分别投资5亿元、3亿元和2亿元建设新厂。",
+        [(["华为技术有限公司"], 500000000), (["比亚迪股份有限公司"], 300000000),
+         (["宁德时代新能源科技股份有限公司"], 200000000)],
+    ),
+    (
+        "华为技术有限公司和比亚迪股份有限公司共投资5亿元。",
+        [(["华为技术有限公司", "比亚迪股份有限公司"], 500000000)],
+    ),
+    (
+        "华为技术有限公司和比亚迪股份有限公司分别投资5亿元。",
+        [(["华为技术有限公司", "比亚迪股份有限公司"], 500000000)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_RESPECTIVELY)
+def test_firms_respectively(text: str, expected: list[tuple[list[str], int]]) -> None:
+    deals = EXTRACT(text).deals
+    assert [(d.investors, d.amounts[0].money.amount) for d in deals] == expected

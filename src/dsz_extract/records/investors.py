@@ -3,12 +3,13 @@
 Within a project group's span, the organisations the text says invest or build ("X投资建设的",
 "由X、Y联合建设", "X县与Y公司签订…", "投资方为X"); and organisations that are deals of their own:
 announcing their own money ("欧佩德公司注资1亿元", "X追加投资1.2亿欧元，扩建Z项目", with the project
-the money builds), or listed as having settled ("A、B等一批龙头企业相继落户").
+the money builds; "A及B分别投入13亿元及10亿元", one deal each), or listed as having settled ("A、B等一批龙头企业相继落户").
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from typing import Any
 
 from .. import models, patterns
@@ -228,8 +229,38 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         if frame.date is None:
             frame.date = date_for(reading, sent, verb_at)
         frame.place = _investor_place(reading, sent, org, reach)
-        frames.append(frame)
+        respective = _respective_amounts(reading, sent, listed, money)
+        if respective:
+            taken_until = respective[-1].end
+            frames.extend(_one_per_investor(frame, listed, respective))
+        else:
+            frames.append(frame)
     return frames
+
+
+def _respective_amounts(reading: Reading, sent: Sentence, listed: list[Any], money: Any) -> list[Any]:
+    """The amounts of "A及B分别投入13亿元及10亿元": as many joined amounts as firms listed, after 分别."""
+    if len(listed) < 2 or "分别" not in reading.norm[listed[-1].end : money.start]:
+        return []
+    amounts = [money]
+    for m in sent.between(money.end, sent.clause_at(money.start).end):
+        if m.type != "money" or not _LIST_JOIN_RE.fullmatch(reading.norm, amounts[-1].end, m.start):
+            break
+        amounts.append(m)
+    return amounts if len(amounts) == len(listed) else []
+
+
+def _one_per_investor(frame: Frame, listed: list[Any], amounts: list[Any]) -> list[Frame]:
+    """One deal per firm, each with its own amount and what the list shares (stage, date, place)."""
+    return [
+        dataclasses.replace(
+            frame,
+            investors=[org.value.name],
+            amounts=[models.DealAmount(role="total", money=m.value)],
+            used=[*frame.used, m],
+        )
+        for org, m in zip(listed, amounts, strict=True)
+    ]
 
 
 def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
