@@ -280,6 +280,9 @@ INVESTING_FIRMS = [
     ("正翰生技投資4億設置研發中心。", [("正翰生技", "company")]),
     ("日正食品斥資3億擴廠。", [("日正食品", "company")]),
     ("宏达光电拟投资5亿元扩建厂房。", [("宏达光电", "company")]),
+    # the amount right after the firm and the plant it builds right after the amount, verb-less
+    ("美上鎂花6億建廠。", [("美上鎂花", "company")]),
+    ("樹德企業投資20億設廠。", [("樹德企業", "company")]),
     # a sector, an estimate, a year's plan, a project or a place's total: no firm
     ("化医工业投资176亿元。", []),
     ("该项目概算投资140.16亿元。", []),
@@ -287,6 +290,7 @@ INVESTING_FIRMS = [
     ("全市完成投资50亿元。", []),
     ("项目总投资5亿元。", []),
     ("社会投资10亿元。", []),
+    ("全县6亿元建厂。", []),
 ]
 
 

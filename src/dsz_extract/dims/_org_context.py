@@ -13,8 +13,9 @@ mention elsewhere). No suffix marks these; three kinds of context do:
 6. A hotel an event is held in (在宜良县新世纪大酒店|举行, 在林海商务酒店隆重举行): a business (kind
    company), not a project (建设五星级酒店 names none).
 8. A firm investing an amount of its own (群聯電子將在苗栗投資22億元, 日正食品斥資3億擴廠, 瑞昱半導體也將投入
-   31億元): the name right before the investing verb (and its adverbs and 在+place), when it looks like a
-   brand and its trade or a word no dictionary knows.
+   31億元): the name right before the investing verb (and its adverbs and 在+place), or right before an
+   amount and the plant it builds (美上鎂花6億建廠), when it looks like a brand and its trade or a word
+   no dictionary knows.
 
 A name read from context (1, 2) must look like a proper name: two to twelve characters of Han, Latin
 letters or digits, no boundary word inside, not a place, not a person's name, not a phrase made only
@@ -31,6 +32,7 @@ from ..names import trade_words
 from ..tokenize import tokenizer
 from . import _names
 from ._names import Boundaries, Taken, alternation, table, words
+from .money import PLANT_AFTER
 
 Span = tuple[int, int, str]
 
@@ -169,7 +171,7 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
     for m in _COMPANY_TITLE.finditer(text):
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         start = _names.past_leading_noise(text, start, m.start())
-        if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
+        if _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
     return out
 
@@ -403,7 +405,9 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     right after it): Taiwanese reports name them by brand and trade alone (正翰生技投資4億)."""
     text = bounds.text
     out: list[Span] = []
+    verb_ends: set[int] = set()
     for m in _INVESTING.finditer(text):
+        verb_ends.add(m.end())
         money = taken.covering(m.end(), m.end() + 1, "money")
         if money is None or money.start != m.end():
             continue
@@ -411,6 +415,12 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
         start = _names.past_leading_noise(text, start, m.start())
         if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
+    for money in taken.mentions:
+        # 美上鎂花6億建廠: the amount right after the firm, the plant it builds right after the amount
+        if money.type == "money" and money.start not in verb_ends and text.startswith(PLANT_AFTER, money.end):
+            start = bounds.left_edge(money.start, limit=max(0, money.start - _MAX_PARTNER))
+            if bounds.clear_left(start, taken) and _name_like(bounds, start, money.start, taken):
+                out.append((start, money.start, "company"))
     return out
 
 

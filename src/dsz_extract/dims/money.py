@@ -253,8 +253,9 @@ MONEY_CONTEXT_BEFORE = (
     "首期",
 )
 # …or one of these right after it (过百亿大项目).
-# 建厂/设厂/扩厂: Taiwanese reports write a firm's amount before the plant it builds (美上镁花6亿建厂).
-MONEY_CONTEXT_AFTER = ("大项目", "项目", "建厂", "设厂", "扩厂")
+# Taiwanese reports write a firm's amount right before the plant it builds (美上镁花6亿建厂), verb-less.
+PLANT_AFTER = ("建厂", "设厂", "扩厂")
+MONEY_CONTEXT_AFTER = ("大项目", "项目", *PLANT_AFTER)
 # An amount without a currency word followed by a measure word counts something else (1.4亿人).
 NOT_MONEY_AFTER = (
     "人",

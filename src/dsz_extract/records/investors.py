@@ -13,6 +13,7 @@ import dataclasses
 from typing import Any
 
 from .. import models, patterns
+from ..dims.money import PLANT_AFTER
 from .context import Reading, dedupe
 from .deal_frame import (
     ADDITIVE,
@@ -364,6 +365,9 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     """The amount an organisation invests: its verb within a few characters, the money right after it;
     or a settling verb ("…进驻") and an investing clause right after ("，合计投资超过…")."""
     norm = reading.norm
+    money = _money_right_after(sent, after, clause.end)
+    if money is not None and money.start == after and norm.startswith(PLANT_AFTER, money.end):
+        return money, money.end  # 美上鎂花6億建廠: the amount right after the firm, the plant it builds after it
     verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
     if (
         verb is not None
