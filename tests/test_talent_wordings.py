@@ -111,6 +111,14 @@ SELECTED_INTO_LIST = [
     ("我市已有23人入选国家“万人计划”。", []),
 ]
 
+# Figures with thousands grouped by commas ("35,000名") are read whole, with the words before them.
+THOUSANDS_GROUPED = [
+    ("遠超每年至少引入35,000名人才的目標。", [("人才", 35000, [], "introduced", "target")]),
+    ("全年共引进各类人才12,580人。", [("各类人才", 12580, [], "introduced", "actual")]),
+    ("今年以来累计招引高校毕业生1,200名。", [("高校毕业生", 1200, [], "introduced", "actual")]),
+    ("收到60,497個申請,47,681個獲批。", []),
+]
+
 # Applications approved under an entry scheme count the people let in; applications received do not.
 APPROVED_APPLICATIONS = [
     (
@@ -183,3 +191,8 @@ def test_applications_approved_under_a_scheme(text: str, expected: list[tuple[An
 @pytest.mark.parametrize("text", NOT_TALENT)
 def test_counts_of_people_that_are_no_talent(text: str) -> None:
     assert talent_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), THOUSANDS_GROUPED)
+def test_figures_with_thousands_grouped(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
