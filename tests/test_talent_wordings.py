@@ -119,6 +119,25 @@ THOUSANDS_GROUPED = [
     ("收到60,497個申請,47,681個獲批。", []),
 ]
 
+# People put on a list of talent (纳入, 列入, 入选 … 名单), counted before or after it: what the list names, brought in
+# when a mode word in its name says so; a stock (累计, 至此) stays a statistic.
+PUT_ON_LIST = [
+    ("至今獲納入建議引進人才名單的共有282人。", [("人才", 282, [], "introduced", "actual")]),
+    (
+        "有387人獲納入建議引進人才名單，包括高端人才22名。",
+        [
+            ("人才", 387, [], "introduced", "actual"),
+            ("高端人才", 22, [], "introduced", "actual"),
+        ],
+    ),
+    ("今年列入高层次人才名单的有56人。", [("高层次人才", 56, [], None, "actual")]),
+    ("全市共有120人被列入紧缺人才名单。", [("紧缺人才", 120, [], None, "actual")]),
+    ("入选第三批青年拔尖人才名单的共有18人。", [("青年拔尖人才", 18, [], None, "actual")]),
+    ("今年纳入柔性引进专家名单的共有35人。", [("专家", 35, [], "flexible", "actual")]),
+    ("截至目前，累计纳入人才名单的共有2800人。", []),
+    ("纳入低保名单的共有300人。", []),
+]
+
 # Applications approved under an entry scheme count the people let in; applications received do not.
 APPROVED_APPLICATIONS = [
     (
@@ -195,4 +214,9 @@ def test_counts_of_people_that_are_no_talent(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), THOUSANDS_GROUPED)
 def test_figures_with_thousands_grouped(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_ON_LIST)
+def test_people_put_on_a_list_of_talent(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected

@@ -162,6 +162,22 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return through
     if count.value.unit in APPLICATION_UNITS:
         return None  # applications received, not approved under a scheme: a statistic
+    if (listed := talent_schemes.put_on_list(reading, clause.start, clause.end, count.start, count.end)) is not None:
+        # "获纳入建议引进人才名单的共有282人": what the list names, brought in when its name says so
+        persons = persons_listed_after(reading, sent, listed.end)
+        return _record(
+            reading,
+            sent,
+            count,
+            listed.category,
+            count.value,
+            persons,
+            listed.mode,
+            None,
+            listed.start,
+            listed.end,
+            mode_at=listed.mode_at,
+        )
     if (selected := talent_schemes.selected_into_list(reading, sent.span.start, clause.start, count.end)) is not None:
         # "公布了第八批“千人计划”引进人才名单，湖北省又有25人入选": what the list names, mode null
         category, hi = selected

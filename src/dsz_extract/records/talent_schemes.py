@@ -7,10 +7,12 @@ brought in (mode introduced) when the text says they came, settled or stayed thr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .. import patterns
 from .context import Reading
 from .phrase import Phrase
-from .talent_words import BATCH_RE
+from .talent_words import BATCH_RE, MODE_RE, first_of_run
 
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
@@ -116,3 +118,49 @@ def selected_into_list(
     if end - start < 2 or _TALENT_LIST_RE.search(norm, start, end) is None:
         return None
     return Phrase(start, end), selected.end()
+
+
+# --- people put on a list of talent ---------------------------------------------------------------
+
+# Put on a list, told before the people counted: "至今获纳入建议引进人才名单的共有282人", "列入高层次人才名单的有50人".
+_ON_LIST_BEFORE_RE = patterns.compile(
+    r"(?:获|被|已)?(?:纳入|列入|入选)(?P<name>[^，,。；;：:的]{2,24}?)名单的(?:共有|共计|共|有)?\s*$"
+)
+# Put on a list, told after them: "有387人获纳入建议引进人才名单", "120人被列入紧缺人才名单".
+_ON_LIST_AFTER_RE = patterns.compile(r"\s*(?:已经?|均已?)?(?:获|被)?(?:纳入|列入)(?P<name>[^，,。；;：:的]{2,24}?)名单")
+
+
+@dataclass(frozen=True)
+class OnList:
+    category: Phrase
+    mode: str | None
+    mode_at: int | None
+    start: int
+    end: int
+
+
+def put_on_list(
+    reading: Reading, clause_start: int, clause_end: int, count_start: int, count_end: int
+) -> OnList | None:
+    """ "获纳入建议引进人才名单的共有282人", "有387人获纳入建议引进人才名单": the people are what the list names (its
+    batch dropped); a mode word in the name (建议引进人才) says how they come and is no part of the kind; a stock
+    (累计, 至此) is none."""
+    norm = reading.norm
+    if _STOCK_RE.search(norm, clause_start, count_start):
+        return None
+    on_list = _ON_LIST_BEFORE_RE.search(norm, clause_start, count_start) or _ON_LIST_AFTER_RE.match(
+        norm, count_end, clause_end
+    )
+    if on_list is None:
+        return None
+    start, end = on_list.span("name")
+    if (batch := BATCH_RE.match(norm, start, end)) is not None:
+        start = batch.end()
+    if end - start < 2 or _TALENT_LIST_RE.search(norm, start, end) is None:
+        return None
+    modes = list(MODE_RE.finditer(norm, start, end))
+    mode, mode_at = first_of_run(norm, modes) if modes else (None, None)
+    if modes and end - modes[-1].end() >= 2:
+        start = modes[-1].end()  # "建议引进人才": the people are 人才, brought in (as "引进人才386人" reads)
+    lo, hi = min(on_list.start(), count_start), max(on_list.end(), count_end)
+    return OnList(Phrase(start, end), mode, mode_at, lo, hi)
