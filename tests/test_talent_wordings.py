@@ -138,6 +138,20 @@ PUT_ON_LIST = [
     ("纳入低保名单的共有300人。", []),
 ]
 
+# The words before a scheme (其中在, 经, 通过) and a count's people told by the scheme they came through take the
+# scheme's kind of talent.
+SCHEME_KINDS = [
+    ("逾8.1萬人經各項人才入境計劃來港。", [("人才", 81000, [], "introduced", "actual")]),
+    ("去年有5000人通过优秀人才入境计划来港定居。", [("优秀人才", 5000, [], "introduced", "actual")]),
+    (
+        "其中在高端人才通行證計劃，政府收到60,497個申請，47,681個獲批。",
+        [("高端人才", 47681, [], "introduced", "actual")],
+    ),
+    ("其中在优秀人才入境计划下，全年获批8500宗。", [("优秀人才", 8500, [], "introduced", "actual")]),
+    ("今年已有逾3万人经各类人才计划抵港。", [("人才", 30000, [], "introduced", "actual")]),
+    ("其中在人才安居计划中，建成人才公寓1200套。", []),
+]
+
 # Applications approved under an entry scheme count the people let in; applications received do not.
 APPROVED_APPLICATIONS = [
     (
@@ -219,4 +233,9 @@ def test_figures_with_thousands_grouped(text: str, expected: list[tuple[Any, ...
 
 @pytest.mark.parametrize(("text", "expected"), PUT_ON_LIST)
 def test_people_put_on_a_list_of_talent(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEME_KINDS)
+def test_scheme_kinds_of_people_let_in(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected

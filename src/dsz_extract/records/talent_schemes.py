@@ -16,7 +16,8 @@ from .talent_words import BATCH_RE, MODE_RE, first_of_run
 
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
-    r"[“「\"]?(?:各项|各类)?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
+    # "其中在高端人才通行证计划…", "经各项人才入境计划": the words before the scheme are no part of its kind
+    r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
     r"(?:计划|政策|证)[”」\"]?"
 )
 # Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户"; approved ("获批", "获批留澳") or
@@ -71,6 +72,12 @@ def through_scheme(reading: Reading, start: int, end: int) -> Phrase | None:
         if scheme is not None and _SETTLES_RE.match(norm, scheme.end(), end):
             return Phrase(scheme.start("kind"), scheme.end("kind"))
     return None
+
+
+def opens_with_scheme(reading: Reading, start: int, end: int) -> Phrase | None:
+    """ "经各项人才入境计划来港" right at `start`: the kind of talent of the scheme the people came through."""
+    through = _THROUGH_RE.match(reading.norm, start, end)
+    return through_scheme(reading, start, end) if through is not None else None
 
 
 def came_through(reading: Reading, start: int, clause_start: int, end: int) -> bool:
