@@ -239,3 +239,24 @@ def test_people_put_on_a_list_of_talent(text: str, expected: list[tuple[Any, ...
 @pytest.mark.parametrize(("text", "expected"), SCHEME_KINDS)
 def test_scheme_kinds_of_people_let_in(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# A figure told twice is one record: the first, unless only the later one names the people.
+REPEATED_FIGURES = [
+    (
+        "今年柔性引进院士3名。全年柔性引进院士3名，分别是中国工程院院士王建国、中国科学院院士李明华、中国工程院院士张卫东。",
+        ["王建国", "李明华", "张卫东"],
+        "全年柔性引进院士3名",
+    ),
+    ("今年新引进院士2名。其中新引进院士2名，分别为陈立新院士、刘志强院士。", ["陈立新", "刘志强"], "其中新引进院士2名"),
+    ("今年新引进院士2名，分别为陈立新院士、刘志强院士。其中新引进院士2名。", ["陈立新", "刘志强"], "今年新引进院士2名"),
+    ("今年新引进博士120名。下半年新引进博士120名。", [], "今年新引进博士120名"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "evidence"), REPEATED_FIGURES)
+def test_a_figure_told_twice_keeps_the_telling_that_names_people(text: str, persons: list[str], evidence: str) -> None:
+    records = extract(text, reference_date="2023-12-20").talent
+    assert len(records) == 1
+    assert records[0].persons == persons
+    assert records[0].evidence.text.startswith(evidence)

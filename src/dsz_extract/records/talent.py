@@ -113,19 +113,22 @@ def _told_with_growth(reading: Reading, sent: Sentence, count: Any) -> bool:
 
 
 def drop_repeats(reading: Reading, records: list[models.Talent]) -> list[models.Talent]:
-    """A figure a report tells twice (in its lead and again in the body) is one record, the first; a
-    headline's figure the body tells again is read as the body reads it ("10年吸引万名博士生" over "累计吸引
-    10000余名博士生来青参会研修", people attending: no talent)."""
-    seen: set[tuple[Any, ...]] = set()
-    kept = []
+    """A figure a report tells twice (in its lead and again in the body) is one record, the first, unless
+    only the later one names the people ("其中还包括3名院士" in the lead, "其中包括3名院士，分别为…院士杜冠华，…"
+    in the body: the body's); a headline's figure the body tells again is read as the body reads it
+    ("10年吸引万名博士生" over "累计吸引10000余名博士生来青参会研修", people attending: no talent)."""
+    seen: dict[tuple[Any, ...], int] = {}
+    kept: list[models.Talent] = []
     for record in _without_headline_figures(reading, records):
         if record.count is None:
             kept.append(record)
             continue
         key = (record.count.value, record.count.value_max, record.category, record.mode, record.place)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(kept)
             kept.append(record)
+        elif record.persons and not kept[seen[key]].persons:
+            kept[seen[key]] = record
     return kept
 
 
