@@ -116,7 +116,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "deals.fields.stage.accuracy": 0.85,  # measured 0.88
         "deals.fields.place.accuracy": 0.89,  # measured 0.92
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
-        "deals.fields.investors.accuracy": 0.93,  # measured 0.96
+        # measured 0.923 (was 0.96): figures grouped by thousands ("8,500萬美元") no longer split their clause,
+        # so dev08_taiwan's 美商艾普氣體公司 deal is found (deals .962 → 1.0); its gold keeps the origin 美商 in
+        # the investor, which the foreign-origin rule (dims/_org_context.py §7) leaves out of the name
+        "deals.fields.investors.accuracy": 0.89,
         # measured 0.76: a deal without a date takes the period its lead carries, as the real-page gold reads it
         # (contract §7 Periods); this written set leaves two such deals undated (dev08_taiwan, dev06)
         "deals.fields.date.accuracy": 0.73,

@@ -111,6 +111,47 @@ SELECTED_INTO_LIST = [
     ("我市已有23人入选国家“万人计划”。", []),
 ]
 
+# Figures with thousands grouped by commas ("35,000名") are read whole, with the words before them.
+THOUSANDS_GROUPED = [
+    ("遠超每年至少引入35,000名人才的目標。", [("人才", 35000, [], "introduced", "target")]),
+    ("全年共引进各类人才12,580人。", [("各类人才", 12580, [], "introduced", "actual")]),
+    ("今年以来累计招引高校毕业生1,200名。", [("高校毕业生", 1200, [], "introduced", "actual")]),
+    ("收到60,497個申請,47,681個獲批。", []),
+]
+
+# People put on a list of talent (纳入, 列入, 入选 … 名单), counted before or after it: what the list names, brought in
+# when a mode word in its name says so; a stock (累计, 至此) stays a statistic.
+PUT_ON_LIST = [
+    ("至今獲納入建議引進人才名單的共有282人。", [("人才", 282, [], "introduced", "actual")]),
+    (
+        "有387人獲納入建議引進人才名單，包括高端人才22名。",
+        [
+            ("人才", 387, [], "introduced", "actual"),
+            ("高端人才", 22, [], "introduced", "actual"),
+        ],
+    ),
+    ("今年列入高层次人才名单的有56人。", [("高层次人才", 56, [], None, "actual")]),
+    ("全市共有120人被列入紧缺人才名单。", [("紧缺人才", 120, [], None, "actual")]),
+    ("入选第三批青年拔尖人才名单的共有18人。", [("青年拔尖人才", 18, [], None, "actual")]),
+    ("今年纳入柔性引进专家名单的共有35人。", [("专家", 35, [], "flexible", "actual")]),
+    ("截至目前，累计纳入人才名单的共有2800人。", []),
+    ("纳入低保名单的共有300人。", []),
+]
+
+# The words before a scheme (其中在, 经, 通过) and a count's people told by the scheme they came through take the
+# scheme's kind of talent.
+SCHEME_KINDS = [
+    ("逾8.1萬人經各項人才入境計劃來港。", [("人才", 81000, [], "introduced", "actual")]),
+    ("去年有5000人通过优秀人才入境计划来港定居。", [("优秀人才", 5000, [], "introduced", "actual")]),
+    (
+        "其中在高端人才通行證計劃，政府收到60,497個申請，47,681個獲批。",
+        [("高端人才", 47681, [], "introduced", "actual")],
+    ),
+    ("其中在优秀人才入境计划下，全年获批8500宗。", [("优秀人才", 8500, [], "introduced", "actual")]),
+    ("今年已有逾3万人经各类人才计划抵港。", [("人才", 30000, [], "introduced", "actual")]),
+    ("其中在人才安居计划中，建成人才公寓1200套。", []),
+]
+
 # Applications approved under an entry scheme count the people let in; applications received do not.
 APPROVED_APPLICATIONS = [
     (
@@ -183,3 +224,39 @@ def test_applications_approved_under_a_scheme(text: str, expected: list[tuple[An
 @pytest.mark.parametrize("text", NOT_TALENT)
 def test_counts_of_people_that_are_no_talent(text: str) -> None:
     assert talent_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), THOUSANDS_GROUPED)
+def test_figures_with_thousands_grouped(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_ON_LIST)
+def test_people_put_on_a_list_of_talent(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEME_KINDS)
+def test_scheme_kinds_of_people_let_in(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# A figure told twice is one record: the first, unless only the later one names the people.
+REPEATED_FIGURES = [
+    (
+        "今年柔性引进院士3名。全年柔性引进院士3名，分别是中国工程院院士王建国、中国科学院院士李明华、中国工程院院士张卫东。",
+        ["王建国", "李明华", "张卫东"],
+        "全年柔性引进院士3名",
+    ),
+    ("今年新引进院士2名。其中新引进院士2名，分别为陈立新院士、刘志强院士。", ["陈立新", "刘志强"], "其中新引进院士2名"),
+    ("今年新引进院士2名，分别为陈立新院士、刘志强院士。其中新引进院士2名。", ["陈立新", "刘志强"], "今年新引进院士2名"),
+    ("今年新引进博士120名。下半年新引进博士120名。", [], "今年新引进博士120名"),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "evidence"), REPEATED_FIGURES)
+def test_a_figure_told_twice_keeps_the_telling_that_names_people(text: str, persons: list[str], evidence: str) -> None:
+    records = extract(text, reference_date="2023-12-20").talent
+    assert len(records) == 1
+    assert records[0].persons == persons
+    assert records[0].evidence.text.startswith(evidence)

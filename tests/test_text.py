@@ -85,3 +85,23 @@ def test_sentences_and_clauses_keep_offsets() -> None:
     assert pieces == ["今年，全区新签约项目21个。", "“我们摒弃粗放式招商。”", "他说；", "下半年力争突破！", "第二段"]
     clauses = split_clauses(text, sentences[0])
     assert [text[c.start : c.end] for c in clauses] == ["今年，", "全区新签约项目21个。"]
+
+
+# The comma grouping the thousands of a figure is no clause break; a comma between figures is.
+THOUSANDS_IN_CLAUSES = [
+    (
+        "逾81,000人已经到港,远超每年引入35,000名人才的目标。",
+        ["逾81,000人已经到港,", "远超每年引入35,000名人才的目标。"],
+    ),
+    ("收到60,497个申请,47,681个获批。", ["收到60,497个申请,", "47,681个获批。"]),
+    ("共引进1,234,567名人才。", ["共引进1,234,567名人才。"]),
+    ("2020年,2021年均有增长。", ["2020年,", "2021年均有增长。"]),
+    ("引进12,3名专家。", ["引进12,", "3名专家。"]),
+    ("项目总投资3,5000万元。", ["项目总投资3,", "5000万元。"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THOUSANDS_IN_CLAUSES)
+def test_thousands_comma_keeps_a_clause_whole(text: str, expected: list[str]) -> None:
+    sentence = split_sentences(text)[0]
+    assert [text[c.start : c.end] for c in split_clauses(text, sentence)] == expected

@@ -224,8 +224,9 @@ def normalize(original: str) -> NormalizedText:
 # (Compiled with the standard re module, which runs these plain character-set patterns about twice
 # as fast as regex, with the same matches.)
 _SENTENCE = re.compile(r"[^\n。！？!?；;]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
-# Clauses split further at commas and colons.
-_CLAUSE = re.compile(r"[^，,：:]*(?:[，,：:]|$)")
+# Clauses split further at commas and colons, but not at the comma that groups the thousands of a
+# figure ("逾81,000人", "47,681個獲批"): the figure and the words before it stay in one clause.
+_CLAUSE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|[^，,：:])*(?:[，,：:]|$)")
 
 
 @dataclass(frozen=True)

@@ -113,19 +113,22 @@ def _told_with_growth(reading: Reading, sent: Sentence, count: Any) -> bool:
 
 
 def drop_repeats(reading: Reading, records: list[models.Talent]) -> list[models.Talent]:
-    """A figure a report tells twice (in its lead and again in the body) is one record, the first; a
-    headline's figure the body tells again is read as the body reads it ("10年吸引万名博士生" over "累计吸引
-    10000余名博士生来青参会研修", people attending: no talent)."""
-    seen: set[tuple[Any, ...]] = set()
-    kept = []
+    """A figure a report tells twice (in its lead and again in the body) is one record, the first, unless
+    only the later one names the people ("其中还包括3名院士" in the lead, "其中包括3名院士，分别为…院士杜冠华，…"
+    in the body: the body's); a headline's figure the body tells again is read as the body reads it
+    ("10年吸引万名博士生" over "累计吸引10000余名博士生来青参会研修", people attending: no talent)."""
+    seen: dict[tuple[Any, ...], int] = {}
+    kept: list[models.Talent] = []
     for record in _without_headline_figures(reading, records):
         if record.count is None:
             kept.append(record)
             continue
         key = (record.count.value, record.count.value_max, record.category, record.mode, record.place)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(kept)
             kept.append(record)
+        elif record.persons and not kept[seen[key]].persons:
+            kept[seen[key]] = record
     return kept
 
 
@@ -162,6 +165,22 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return through
     if count.value.unit in APPLICATION_UNITS:
         return None  # applications received, not approved under a scheme: a statistic
+    if (listed := talent_schemes.put_on_list(reading, clause.start, clause.end, count.start, count.end)) is not None:
+        # "获纳入建议引进人才名单的共有282人": what the list names, brought in when its name says so
+        persons = persons_listed_after(reading, sent, listed.end)
+        return _record(
+            reading,
+            sent,
+            count,
+            listed.category,
+            count.value,
+            persons,
+            listed.mode,
+            None,
+            listed.start,
+            listed.end,
+            mode_at=listed.mode_at,
+        )
     if (selected := talent_schemes.selected_into_list(reading, sent.span.start, clause.start, count.end)) is not None:
         # "公布了第八批“千人计划”引进人才名单，湖北省又有25人入选": what the list names, mode null
         category, hi = selected
@@ -205,6 +224,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     category, org = noun, _organization(reading, sent, count)
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
+        if noun.start >= count.end and (kind := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
+            category = kind  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
     if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True

@@ -7,14 +7,17 @@ brought in (mode introduced) when the text says they came, settled or stayed thr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .. import patterns
 from .context import Reading
 from .phrase import Phrase
-from .talent_words import BATCH_RE
+from .talent_words import BATCH_RE, MODE_RE, first_of_run
 
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
-    r"[“「\"]?(?:各项|各类)?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
+    # "其中在高端人才通行证计划…", "经各项人才入境计划": the words before the scheme are no part of its kind
+    r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?P<kind>\p{Han}{0,8}?(?:人才|专才|优才|高才))(?P<entry>入境|引进|落户|通行证|签证|通)?"
     r"(?:计划|政策|证)[”」\"]?"
 )
 # Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户"; approved ("获批", "获批留澳") or
@@ -71,6 +74,12 @@ def through_scheme(reading: Reading, start: int, end: int) -> Phrase | None:
     return None
 
 
+def opens_with_scheme(reading: Reading, start: int, end: int) -> Phrase | None:
+    """ "经各项人才入境计划来港" right at `start`: the kind of talent of the scheme the people came through."""
+    through = _THROUGH_RE.match(reading.norm, start, end)
+    return through_scheme(reading, start, end) if through is not None else None
+
+
 def came_through(reading: Reading, start: int, clause_start: int, end: int) -> bool:
     """Whether [start, end) names a scheme and the clause at [clause_start, end) people coming, staying or
     approved under it ("各项人才计划已有逾12万名人才抵港", "200名高端人才透过人才引进计划获批留澳")."""
@@ -116,3 +125,49 @@ def selected_into_list(
     if end - start < 2 or _TALENT_LIST_RE.search(norm, start, end) is None:
         return None
     return Phrase(start, end), selected.end()
+
+
+# --- people put on a list of talent ---------------------------------------------------------------
+
+# Put on a list, told before the people counted: "至今获纳入建议引进人才名单的共有282人", "列入高层次人才名单的有50人".
+_ON_LIST_BEFORE_RE = patterns.compile(
+    r"(?:获|被|已)?(?:纳入|列入|入选)(?P<name>[^，,。；;：:的]{2,24}?)名单的(?:共有|共计|共|有)?\s*$"
+)
+# Put on a list, told after them: "有387人获纳入建议引进人才名单", "120人被列入紧缺人才名单".
+_ON_LIST_AFTER_RE = patterns.compile(r"\s*(?:已经?|均已?)?(?:获|被)?(?:纳入|列入)(?P<name>[^，,。；;：:的]{2,24}?)名单")
+
+
+@dataclass(frozen=True)
+class OnList:
+    category: Phrase
+    mode: str | None
+    mode_at: int | None
+    start: int
+    end: int
+
+
+def put_on_list(
+    reading: Reading, clause_start: int, clause_end: int, count_start: int, count_end: int
+) -> OnList | None:
+    """ "获纳入建议引进人才名单的共有282人", "有387人获纳入建议引进人才名单": the people are what the list names (its
+    batch dropped); a mode word in the name (建议引进人才) says how they come and is no part of the kind; a stock
+    (累计, 至此) is none."""
+    norm = reading.norm
+    if _STOCK_RE.search(norm, clause_start, count_start):
+        return None
+    on_list = _ON_LIST_BEFORE_RE.search(norm, clause_start, count_start) or _ON_LIST_AFTER_RE.match(
+        norm, count_end, clause_end
+    )
+    if on_list is None:
+        return None
+    start, end = on_list.span("name")
+    if (batch := BATCH_RE.match(norm, start, end)) is not None:
+        start = batch.end()
+    if end - start < 2 or _TALENT_LIST_RE.search(norm, start, end) is None:
+        return None
+    modes = list(MODE_RE.finditer(norm, start, end))
+    mode, mode_at = first_of_run(norm, modes) if modes else (None, None)
+    if modes and end - modes[-1].end() >= 2:
+        start = modes[-1].end()  # "建议引进人才": the people are 人才, brought in (as "引进人才386人" reads)
+    lo, hi = min(on_list.start(), count_start), max(on_list.end(), count_end)
+    return OnList(Phrase(start, end), mode, mode_at, lo, hi)
