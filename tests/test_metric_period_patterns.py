@@ -353,3 +353,56 @@ FROM_TO: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), FROM_TO)
 def test_from_a_day_to_a_day(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected
+
+
+# A page's path, title and stamp lines fill the lead's count of paragraphs, but the first paragraph of prose
+# leads still: its period (今年以来, 1—9月) carries to the figures after, also past a "；" and 截至目前.
+LEAD_AFTER_PAGE_LINES: list[Row] = [
+    (
+        "您现在的位置:首页>>地方报道>>西藏\n\n拉萨经开区打造投资高地\n\n2013-12-31 10:57:03 作者:admin\n\n"
+        "今年以来，拉萨经开区以资源开发为招商突破口，加快发展。\n\n"
+        "截至目前，开发区落地企业102家，总投资293.9亿元；续建项目11个，总投资21.2亿元；意向项目20个，总投资142.3亿元。",
+        "2013-12-31",
+        [(102, "2013", "拉萨经济技术开发区"), (29390000000, "2013", "拉萨经济技术开发区"),
+         (11, "2013", "拉萨经济技术开发区"), (2120000000, "2013", "拉萨经济技术开发区"),
+         (20, "2013", "拉萨经济技术开发区"), (14230000000, "2013", "拉萨经济技术开发区")],
+    ),
+    (
+        "当前位置:首页>>新闻>>地方\n\n黑河市招商引资成效明显\n\n2019-08-31 09:00 来源:黑河日报\n\n"
+        "今年以来，黑河市持续优化营商环境，招商引资成效明显。\n\n全市新签约项目20个；完成投资14.5亿元。",
+        "2019-08-31",
+        [(20, "2019", "黑河市"), (1450000000, "2019", "黑河市")],
+    ),
+    (
+        "首页>>要闻\n\n南通市实际使用外资保持增长\n\n2018-10-05 来源:南通日报\n\n1—9月，南通市外资工作稳中有进。\n\n"
+        "全市实际使用外资23.36亿美元；新设外资项目300个。",
+        "2018-10-05",
+        [(2336000000, "2018-01/2018-09", "南通市"), (300, "2018-01/2018-09", "南通市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LEAD_AFTER_PAGE_LINES)
+def test_the_first_prose_paragraph_leads_after_page_lines(
+    text: str, reference: str | None, expected: list[Any]
+) -> None:
+    assert _read(text, reference) == expected
+
+
+# 截至目前 in a report of December: January to December is the year (as 截至12月底 is); earlier months run to
+# the reference month.
+AS_OF_NOW_IN_DECEMBER: list[Row] = [
+    ("截至目前，开发区签约项目30个，总投资50亿元。", "2013-12-31", [(30, "2013", None), (5000000000, "2013", None)]),
+    ("截至目前，全县引进项目12个，到位资金8亿元。", "2021-12-20", [(12, "2021", "全县"), (800000000, "2021", "全县")]),
+    ("截至目前，全區簽約項目18個，協議資金36億元。", "2020-12-25", [(18, "2020", "全区"), (3600000000, "2020", "全区")]),
+    (
+        "截至目前，全市签约项目45个，协议资金120亿元。",
+        "2019-08-31",
+        [(45, "2019-01/2019-08", "全市"), (12000000000, "2019-01/2019-08", "全市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW_IN_DECEMBER)
+def test_as_of_now_in_december_is_the_year(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected

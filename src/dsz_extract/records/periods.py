@@ -147,6 +147,8 @@ def _year_to_now(reading: Reading, period: Found) -> Found:
         return period
     if reference.month == 1:
         return Found(f"{reference.year}-01", period.start, period.end)
+    if reference.month == 12:  # January to December is the year, as 截至12月底 is
+        return Found(str(reference.year), period.start, period.end)
     return Found(f"{reference.year}-01/{reference.year}-{reference.month:02d}", period.start, period.end)
 
 
