@@ -406,3 +406,26 @@ AS_OF_NOW_IN_DECEMBER: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW_IN_DECEMBER)
 def test_as_of_now_in_december_is_the_year(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected
+
+
+# 在去年…的基础上 is the base the year builds on: the bare months after it are of the year discussed (the
+# reference year), while a year told of itself (去年，…) still gives them its year.
+BASE_YEARS: list[Row] = [
+    (
+        "新年伊始，在去年高起点的基础上，重庆市利用外资继续保持强劲增势。1月份重庆市实际利用外资4.62亿美元。",
+        "2012-02-13",
+        [(462000000, "2012-01", "重庆市")],
+    ),
+    ("在去年良好开局的基础上，全县招商引资再上台阶。3月份，全县签约项目8个。", "2016-04-10", [(8, "2016-03", "全县")]),
+    (
+        "在去年高起點的基礎上，全市利用外資繼續增長。2月份，全市實際利用外資3億美元。",
+        "2013-03-12",
+        [(300000000, "2013-02", "全市")],
+    ),
+    ("去年，全市签约项目30个。3月份，全市签约项目5个。", "2014-06-10", [(30, "2013", "全市"), (5, "2013-03", "全市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), BASE_YEARS)
+def test_a_base_year_gives_no_year_to_the_months_after(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
