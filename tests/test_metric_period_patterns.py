@@ -429,3 +429,32 @@ BASE_YEARS: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), BASE_YEARS)
 def test_a_base_year_gives_no_year_to_the_months_after(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected
+
+
+# 截至目前 speaks of the whole statement, past its "；": money and counts of what was signed or started after
+# the semicolon are the year's flow up to the reference month too; rates keep no period.
+AS_OF_NOW_PAST_SEMICOLONS: list[Row] = [
+    (
+        "截至目前，海东市已开工项目17个，开工率54%；到位资金7.95亿元，资金到位率4.9%。",
+        "2014-07-20",
+        [(17, "2014-01/2014-07", "海东市"), (54, None, "海东市"), (795000000, "2014-01/2014-07", "海东市"),
+         (4.9, None, "海东市")],
+    ),
+    (
+        "截至目前，全县签约项目20个，总投资50亿元；开工项目12个，完成投资8亿元；竣工项目3个。",
+        "2019-08-31",
+        [(20, "2019-01/2019-08", "全县"), (5000000000, "2019-01/2019-08", "全县"), (12, "2019-01/2019-08", "全县"),
+         (800000000, "2019-01/2019-08", "全县"), (3, "2019-01/2019-08", "全县")],
+    ),
+    (
+        "截至目前，全區簽約項目18個；協議資金36億元。",
+        "2020-06-25",
+        [(18, "2020-01/2020-06", "全区"), (3600000000, "2020-01/2020-06", "全区")],
+    ),
+    ("全县签约项目20个；完成投资8亿元。", "2019-08-31", [(20, None, "全县"), (800000000, None, "全县")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW_PAST_SEMICOLONS)
+def test_as_of_now_speaks_past_semicolons(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
