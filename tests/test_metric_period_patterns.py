@@ -458,3 +458,31 @@ AS_OF_NOW_PAST_SEMICOLONS: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW_PAST_SEMICOLONS)
 def test_as_of_now_speaks_past_semicolons(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected
+
+
+# A page's stamp line (a short line with the day the page was put up) is no section heading: the lead's period
+# after it carries to the paragraphs that set none, not the stamp's day.
+STAMP_LINES: list[Row] = [
+    (
+        "经济 投资 东北新闻网 2017-08-03\n\n记者昨日获悉，今年上半年，金普新区实现地区生产总值945.1亿元。\n\n"
+        "以招商引资为生命线，签约重大外资项目10个，协议金额5.62亿美元。",
+        "2017-08-03",
+        [(94510000000, "2017-H1", "金普新区"), (10, "2017-H1", None), (562000000, "2017-H1", None)],
+    ),
+    (
+        "新闻中心 2019-07-20\n\n今年1至6月，全县招商引资到位资金50亿元。\n\n全县新签约项目30个，总投资80亿元。",
+        "2019-07-20",
+        [(5000000000, "2019-01/2019-06", "全县"), (30, "2019-01/2019-06", "全县"),
+         (8000000000, "2019-01/2019-06", "全县")],
+    ),
+    (
+        "首页 要闻 2018-04-18\n\n一季度，宁夏重点项目完成投资67.1亿元。\n\n全区新开工项目72个。",
+        "2018-04-18",
+        [(6710000000, "2018-Q1", "宁夏回族自治区"), (72, "2018-Q1", "宁夏回族自治区")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), STAMP_LINES)
+def test_a_stamp_line_is_no_section_heading(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected

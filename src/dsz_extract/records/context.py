@@ -110,7 +110,11 @@ class _Section:
 
     def leave(self, reading: Reading, paragraph: int) -> None:
         if paragraph >= 0:
-            if reading.is_heading(paragraph):
+            if reading.is_heading(paragraph) and self._last is not None and is_day(self._last):
+                # A page's stamp line ("东北新闻网 2017-08-03"): a day is no section's period; the lead's period after
+                # it carries on (a deal's still stops at it, as at any heading).
+                self.headed = True
+            elif reading.is_heading(paragraph):
                 self.period = self._last
                 self.headed = True
             elif self._opening is not None:
