@@ -486,3 +486,25 @@ STAMP_LINES: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), STAMP_LINES)
 def test_a_stamp_line_is_no_section_heading(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected
+
+
+# A year before the reference year told later in the lead ("今年以来，… 2018年，全县…") looks back: the lead's
+# period stays the one it opened with; a lead that opens with that year (2018年，全县…) still sets it.
+LOOK_BACKS_IN_THE_LEAD: list[Row] = [
+    (
+        "今年以来，全县招商引资成效明显。2018年，全县签约项目20个。\n\n全县新开工项目12个。",
+        "2019-05-10",
+        [(20, "2018", "全县"), (12, "2019", "全县")],
+    ),
+    (
+        "今年一季度，全市实际利用外资5亿美元。2018年，全市实际利用外资18亿美元。\n\n全市新设外资企业30家。",
+        "2019-04-20",
+        [(500000000, "2019-Q1", "全市"), (1800000000, "2018", "全市"), (30, "2019-Q1", "全市")],
+    ),
+    ("2018年，全县签约项目20个。\n\n全县新开工项目12个。", "2019-01-10", [(20, "2018", "全县"), (12, "2018", "全县")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LOOK_BACKS_IN_THE_LEAD)
+def test_a_look_back_in_the_lead_keeps_its_period(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected

@@ -272,7 +272,11 @@ class Reading(SubjectPlaces):
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if is_day(previous) else previous
                 inherited = False
-                if sent.paragraph in lead_paragraphs and not metric_periods.is_month_of(period, document_period):
+                if (
+                    sent.paragraph in lead_paragraphs
+                    and not metric_periods.is_month_of(period, document_period)
+                    and not (document_period is not None and _is_review_year(topic, self.doc.reference_date))
+                ):
                     document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
 
