@@ -353,3 +353,158 @@ FROM_TO: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), FROM_TO)
 def test_from_a_day_to_a_day(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected
+
+
+# A page's path, title and stamp lines fill the lead's count of paragraphs, but the first paragraph of prose
+# leads still: its period (今年以来, 1—9月) carries to the figures after, also past a "；" and 截至目前.
+LEAD_AFTER_PAGE_LINES: list[Row] = [
+    (
+        "您现在的位置:首页>>地方报道>>西藏\n\n拉萨经开区打造投资高地\n\n2013-12-31 10:57:03 作者:admin\n\n"
+        "今年以来，拉萨经开区以资源开发为招商突破口，加快发展。\n\n"
+        "截至目前，开发区落地企业102家，总投资293.9亿元；续建项目11个，总投资21.2亿元；意向项目20个，总投资142.3亿元。",
+        "2013-12-31",
+        [(102, "2013", "拉萨经济技术开发区"), (29390000000, "2013", "拉萨经济技术开发区"),
+         (11, "2013", "拉萨经济技术开发区"), (2120000000, "2013", "拉萨经济技术开发区"),
+         (20, "2013", "拉萨经济技术开发区"), (14230000000, "2013", "拉萨经济技术开发区")],
+    ),
+    (
+        "当前位置:首页>>新闻>>地方\n\n黑河市招商引资成效明显\n\n2019-08-31 09:00 来源:黑河日报\n\n"
+        "今年以来，黑河市持续优化营商环境，招商引资成效明显。\n\n全市新签约项目20个；完成投资14.5亿元。",
+        "2019-08-31",
+        [(20, "2019", "黑河市"), (1450000000, "2019", "黑河市")],
+    ),
+    (
+        "首页>>要闻\n\n南通市实际使用外资保持增长\n\n2018-10-05 来源:南通日报\n\n1—9月，南通市外资工作稳中有进。\n\n"
+        "全市实际使用外资23.36亿美元；新设外资项目300个。",
+        "2018-10-05",
+        [(2336000000, "2018-01/2018-09", "南通市"), (300, "2018-01/2018-09", "南通市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LEAD_AFTER_PAGE_LINES)
+def test_the_first_prose_paragraph_leads_after_page_lines(
+    text: str, reference: str | None, expected: list[Any]
+) -> None:
+    assert _read(text, reference) == expected
+
+
+# 截至目前 in a report of December: January to December is the year (as 截至12月底 is); earlier months run to
+# the reference month.
+AS_OF_NOW_IN_DECEMBER: list[Row] = [
+    ("截至目前，开发区签约项目30个，总投资50亿元。", "2013-12-31", [(30, "2013", None), (5000000000, "2013", None)]),
+    ("截至目前，全县引进项目12个，到位资金8亿元。", "2021-12-20", [(12, "2021", "全县"), (800000000, "2021", "全县")]),
+    ("截至目前，全區簽約項目18個，協議資金36億元。", "2020-12-25", [(18, "2020", "全区"), (3600000000, "2020", "全区")]),
+    (
+        "截至目前，全市签约项目45个，协议资金120亿元。",
+        "2019-08-31",
+        [(45, "2019-01/2019-08", "全市"), (12000000000, "2019-01/2019-08", "全市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW_IN_DECEMBER)
+def test_as_of_now_in_december_is_the_year(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+# 在去年…的基础上 is the base the year builds on: the bare months after it are of the year discussed (the
+# reference year), while a year told of itself (去年，…) still gives them its year.
+BASE_YEARS: list[Row] = [
+    (
+        "新年伊始，在去年高起点的基础上，重庆市利用外资继续保持强劲增势。1月份重庆市实际利用外资4.62亿美元。",
+        "2012-02-13",
+        [(462000000, "2012-01", "重庆市")],
+    ),
+    ("在去年良好开局的基础上，全县招商引资再上台阶。3月份，全县签约项目8个。", "2016-04-10", [(8, "2016-03", "全县")]),
+    (
+        "在去年高起點的基礎上，全市利用外資繼續增長。2月份，全市實際利用外資3億美元。",
+        "2013-03-12",
+        [(300000000, "2013-02", "全市")],
+    ),
+    ("去年，全市签约项目30个。3月份，全市签约项目5个。", "2014-06-10", [(30, "2013", "全市"), (5, "2013-03", "全市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), BASE_YEARS)
+def test_a_base_year_gives_no_year_to_the_months_after(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+# 截至目前 speaks of the whole statement, past its "；": money and counts of what was signed or started after
+# the semicolon are the year's flow up to the reference month too; rates keep no period.
+AS_OF_NOW_PAST_SEMICOLONS: list[Row] = [
+    (
+        "截至目前，海东市已开工项目17个，开工率54%；到位资金7.95亿元，资金到位率4.9%。",
+        "2014-07-20",
+        [(17, "2014-01/2014-07", "海东市"), (54, None, "海东市"), (795000000, "2014-01/2014-07", "海东市"),
+         (4.9, None, "海东市")],
+    ),
+    (
+        "截至目前，全县签约项目20个，总投资50亿元；开工项目12个，完成投资8亿元；竣工项目3个。",
+        "2019-08-31",
+        [(20, "2019-01/2019-08", "全县"), (5000000000, "2019-01/2019-08", "全县"), (12, "2019-01/2019-08", "全县"),
+         (800000000, "2019-01/2019-08", "全县"), (3, "2019-01/2019-08", "全县")],
+    ),
+    (
+        "截至目前，全區簽約項目18個；協議資金36億元。",
+        "2020-06-25",
+        [(18, "2020-01/2020-06", "全区"), (3600000000, "2020-01/2020-06", "全区")],
+    ),
+    ("全县签约项目20个；完成投资8亿元。", "2019-08-31", [(20, None, "全县"), (800000000, None, "全县")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW_PAST_SEMICOLONS)
+def test_as_of_now_speaks_past_semicolons(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+# A page's stamp line (a short line with the day the page was put up) is no section heading: the lead's period
+# after it carries to the paragraphs that set none, not the stamp's day.
+STAMP_LINES: list[Row] = [
+    (
+        "经济 投资 东北新闻网 2017-08-03\n\n记者昨日获悉，今年上半年，金普新区实现地区生产总值945.1亿元。\n\n"
+        "以招商引资为生命线，签约重大外资项目10个，协议金额5.62亿美元。",
+        "2017-08-03",
+        [(94510000000, "2017-H1", "金普新区"), (10, "2017-H1", None), (562000000, "2017-H1", None)],
+    ),
+    (
+        "新闻中心 2019-07-20\n\n今年1至6月，全县招商引资到位资金50亿元。\n\n全县新签约项目30个，总投资80亿元。",
+        "2019-07-20",
+        [(5000000000, "2019-01/2019-06", "全县"), (30, "2019-01/2019-06", "全县"),
+         (8000000000, "2019-01/2019-06", "全县")],
+    ),
+    (
+        "首页 要闻 2018-04-18\n\n一季度，宁夏重点项目完成投资67.1亿元。\n\n全区新开工项目72个。",
+        "2018-04-18",
+        [(6710000000, "2018-Q1", "宁夏回族自治区"), (72, "2018-Q1", "宁夏回族自治区")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), STAMP_LINES)
+def test_a_stamp_line_is_no_section_heading(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+# A year before the reference year told later in the lead ("今年以来，… 2018年，全县…") looks back: the lead's
+# period stays the one it opened with; a lead that opens with that year (2018年，全县…) still sets it.
+LOOK_BACKS_IN_THE_LEAD: list[Row] = [
+    (
+        "今年以来，全县招商引资成效明显。2018年，全县签约项目20个。\n\n全县新开工项目12个。",
+        "2019-05-10",
+        [(20, "2018", "全县"), (12, "2019", "全县")],
+    ),
+    (
+        "今年一季度，全市实际利用外资5亿美元。2018年，全市实际利用外资18亿美元。\n\n全市新设外资企业30家。",
+        "2019-04-20",
+        [(500000000, "2019-Q1", "全市"), (1800000000, "2018", "全市"), (30, "2019-Q1", "全市")],
+    ),
+    ("2018年，全县签约项目20个。\n\n全县新开工项目12个。", "2019-01-10", [(20, "2018", "全县"), (12, "2018", "全县")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LOOK_BACKS_IN_THE_LEAD)
+def test_a_look_back_in_the_lead_keeps_its_period(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import models, patterns
 from ..doc import Doc
@@ -190,6 +190,14 @@ class Resolver:
             return self.reference_year + p.year_shift if self.reference_year is not None else None
         base = self.context_year()
         return base + p.year_shift if base is not None else None
+
+    def resolve_base(self, expr: Expr) -> models.DateValue:
+        """A date the figures are measured from ("在去年高起点的基础上，…1月份…"): its value, without making its
+        year the paragraph's (the bare months after it stay in the year discussed)."""
+        saved = replace(self.context)
+        value = self.resolve(expr)
+        self.context = saved
+        return value
 
     def resolve(self, expr: Expr) -> models.DateValue:
         if expr.same_day:

@@ -70,6 +70,9 @@ from ._date_resolve import Resolver, is_early_in_year
 # --- filters for words that look like dates but are not -----------------------------------------
 
 _SLOGAN_ITEM = patterns.compile(r"[\p{Han}][’”」』、]")
+# The base a year's figures build on ("在去年高起点的基础上", "在上年完成495亿元投资任务的基础上"): a date after
+# 在 whose clause ends in 基础上.
+_BASE_AFTER_RE = patterns.compile(r"[^，,。；;！？!?]{0,16}?基[础礎]上")
 
 
 def _is_slogan_item(norm: str, start: int, end: int) -> bool:
@@ -132,7 +135,7 @@ def find(doc: Doc) -> list[models.DateMention]:
         resolver.enter(start)
         if expr.same_day and resolver.last_day is None:
             continue  # 当日事当日毕: no day was told, so no day is meant
-        value = resolver.resolve(expr)
+        value = resolver.resolve_base(expr) if _is_a_base(norm, start, end) else resolver.resolve(expr)
         if norm.startswith(DATELINE_ENDS, end) and value.start is not None and value.start == value.end:
             resolver.dateline = (dt.date.fromisoformat(value.start), end)
         # a day told with its day-of-month (not 昨天 left unresolved) is the day 当天 may point back to
@@ -141,3 +144,8 @@ def find(doc: Doc) -> list[models.DateMention]:
             resolver.last_day = (value.timex, dt.date.fromisoformat(value.start) if value.start else None)
         mentions.append(doc.make("date", start, end, value))
     return mentions
+
+
+def _is_a_base(norm: str, start: int, end: int) -> bool:
+    """ "在去年…的基础上": the date is the base the text builds on, not the year it goes on to tell of."""
+    return start > 0 and norm[start - 1] == "在" and _BASE_AFTER_RE.match(norm, end) is not None

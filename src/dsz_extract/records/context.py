@@ -62,6 +62,8 @@ _COMPARISON_IN = ("同期",)
 
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
+# A comma or a full stop: the mark of a paragraph of prose.
+_PROSE_MARK_RE = patterns.compile("[，,。]")
 
 # A clock time right after a date: a page's stamp ("發佈時間:2024-04-07 10:40:41 | 來源:…"), run into the body
 # where the page lost its line breaks.
@@ -108,7 +110,11 @@ class _Section:
 
     def leave(self, reading: Reading, paragraph: int) -> None:
         if paragraph >= 0:
-            if reading.is_heading(paragraph):
+            if reading.is_heading(paragraph) and self._last is not None and is_day(self._last):
+                # A page's stamp line ("东北新闻网 2017-08-03"): a day is no section's period; the lead's period after
+                # it carries on (a deal's still stops at it, as at any heading).
+                self.headed = True
+            elif reading.is_heading(paragraph):
                 self.period = self._last
                 self.headed = True
             elif self._opening is not None:
@@ -225,6 +231,8 @@ class Reading(SubjectPlaces):
         document_period: str | None = None
         section = _Section()
         lead_paragraphs: set[int] = set()
+        # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
+        prose_led = False
         inherited = opening = False
         previous: str | None = None
         frame: frames.EventFrame | None = None
@@ -239,8 +247,9 @@ class Reading(SubjectPlaces):
             # opens none.
             if opening and (sent.mentions or _HAN_RE.search(self.norm, sent.span.start, sent.span.end)):
                 opening = False
-                if sent.mentions and len(lead_paragraphs) < LEAD_PARAGRAPHS:
+                if sent.mentions and (len(lead_paragraphs) < LEAD_PARAGRAPHS or not prose_led):
                     lead_paragraphs.add(paragraph)
+                    prose_led = prose_led or self._is_prose(paragraph)
             if self._speaks_of_now(sent):
                 period = period if self._runs_to_now(period) else None
                 previous = None
@@ -263,9 +272,19 @@ class Reading(SubjectPlaces):
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if is_day(previous) else previous
                 inherited = False
-                if sent.paragraph in lead_paragraphs and not metric_periods.is_month_of(period, document_period):
+                if (
+                    sent.paragraph in lead_paragraphs
+                    and not metric_periods.is_month_of(period, document_period)
+                    and not (document_period is not None and _is_review_year(topic, self.doc.reference_date))
+                ):
                     document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
+
+    def _is_prose(self, paragraph: int) -> bool:
+        """A paragraph of clauses, not a page's line without a comma or a full stop ("您现在的位置:首页>>地方报道>>
+        西藏", a title, "2013-12-31 10:57:03 作者:admin")."""
+        span = self.doc.paragraphs[paragraph]
+        return _PROSE_MARK_RE.search(self.norm, span.start, span.end) is not None
 
     def is_heading(self, paragraph: int) -> bool:
         paragraphs = self.doc.paragraphs

@@ -129,7 +129,7 @@ def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
     (a rate or a stock as of now has no period)."""
     now_at = sent.memo.get("as_of_now")
     if now_at is None:  # where the sentence says 截至目前, found once per sentence (-1: nowhere)
-        found = _AS_OF_NOW_RE.search(reading.norm, sent.span.start, sent.span.end)
+        found = _AS_OF_NOW_RE.search(reading.norm, _statement_start(reading, sent), sent.span.end)
         now_at = sent.memo["as_of_now"] = found.start() if found is not None else -1
     if now_at < 0 or now_at >= value.start:
         return False
@@ -137,6 +137,25 @@ def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True
     clause = sent.clause_at(value.start)
     return value.type == "count" and _FLOW_VERB_RE.search(reading.norm, clause.start, value.start) is not None
+
+
+def _statement_start(reading: Reading, sent: Sentence) -> int:
+    """Where the statement a sentence belongs to opens: sentences cut at "；" go on the one before them
+    ("截至目前，已开工17项，开工率54%；到位资金7.95亿元" → 截至目前 speaks of the money too)."""
+    start = sent.span.start
+    index = sent.index
+    while index > 0:
+        before = reading.sentences[index - 1]
+        if before.paragraph != sent.paragraph or not _CUT_AT_SEMICOLON_RE.search(
+            reading.norm, before.span.start, start
+        ):
+            break
+        start, index = before.span.start, index - 1
+    return start
+
+
+# A sentence that ends with "；" (what follows goes on with it).
+_CUT_AT_SEMICOLON_RE = patterns.compile(r"[；;]\s*$")
 
 
 def _year_to_now(reading: Reading, period: Found) -> Found:
@@ -147,6 +166,8 @@ def _year_to_now(reading: Reading, period: Found) -> Found:
         return period
     if reference.month == 1:
         return Found(f"{reference.year}-01", period.start, period.end)
+    if reference.month == 12:  # January to December is the year, as 截至12月底 is
+        return Found(str(reference.year), period.start, period.end)
     return Found(f"{reference.year}-01/{reference.year}-{reference.month:02d}", period.start, period.end)
 
 
