@@ -70,6 +70,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "surname runs": lambda n: "张" * n,
     "counted talent": lambda n: "引进人才1人" * (n // 6),
     "growth figures": lambda n: "同比增长1%" * (n // 6),
+    # Figures in sentences cut at "；": each looked back over every "；" before it for the 截至目前 it goes on from.
+    "figures after semicolons": lambda n: ("截至目前，全县到位资金1亿元；" * n)[:n],
     "heading markers": lambda n: "一、\n" * (n // 3),
     # One-character places (英、法、德) beside gazetteer places: each was checked against every place found.
     "one-character places": lambda n: ("英、法、德，海口，" * n)[:n],

@@ -141,17 +141,29 @@ def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
 
 def _statement_start(reading: Reading, sent: Sentence) -> int:
     """Where the statement a sentence belongs to opens: sentences cut at "；" go on the one before them
-    ("截至目前，已开工17项，开工率54%；到位资金7.95亿元" → 截至目前 speaks of the money too)."""
-    start = sent.span.start
-    index = sent.index
-    while index > 0:
-        before = reading.sentences[index - 1]
-        if before.paragraph != sent.paragraph or not _CUT_AT_SEMICOLON_RE.search(
-            reading.norm, before.span.start, start
-        ):
-            break
-        start, index = before.span.start, index - 1
+    ("截至目前，已开工17项，开工率54%；到位资金7.95亿元" → 截至目前 speaks of the money too). Kept in each
+    sentence's memo, so a long run of "；" is walked once."""
+    chain = []
+    current: Sentence | None = sent
+    while current is not None and "statement_start" not in current.memo:
+        chain.append(current)
+        current = _goes_on_from(reading, current)
+    start = current.memo["statement_start"] if current is not None else chain[-1].span.start
+    for member in chain:
+        member.memo["statement_start"] = start
     return start
+
+
+def _goes_on_from(reading: Reading, sent: Sentence) -> Sentence | None:
+    """The sentence before, when it ends with "；" in the same paragraph."""
+    if sent.index == 0:
+        return None
+    before = reading.sentences[sent.index - 1]
+    if before.paragraph != sent.paragraph or not _CUT_AT_SEMICOLON_RE.search(
+        reading.norm, before.span.start, sent.span.start
+    ):
+        return None
+    return before
 
 
 # A sentence that ends with "；" (what follows goes on with it).
