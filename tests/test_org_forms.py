@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract.extractor import Extractor
-
-EXTRACT = Extractor()
-
-
-def orgs(text: str) -> list[tuple[str, str]]:
-    found = []
-    for m in EXTRACT(text).mentions:
-        if m.type == "org":
-            assert text[m.start : m.end] == m.text
-            found.append((m.text, m.value.kind))
-    return found
-
+from extracted_orgs import orgs
 
 OUTLETS = [
     ("2023-05-06 10:12 来源：扬子晚报网 作者：王明", [("扬子晚报网", "media")]),

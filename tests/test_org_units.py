@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract.extractor import Extractor
-
-EXTRACT = Extractor()
-
-
-def orgs(text: str) -> list[tuple[str, str]]:
-    found = []
-    for m in EXTRACT(text).mentions:
-        if m.type == "org":
-            assert text[m.start : m.end] == m.text
-            found.append((m.text, m.value.kind))
-    return found
-
+from extracted_orgs import orgs
 
 TASK_DEPARTMENTS = [
     ("记者昨日从省合作办获悉，上半年到位资金增长。", [("省合作办", "government")]),

@@ -293,9 +293,9 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
 _INCLUSION = patterns.compile(r"包括[:：]?")
 # ... also a count of projects and the stage they reached (有5个项目竣工，包括A、B).
+COUNTED_PROJECTS_REACHED = r"[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)"
 _INTRODUCED_BY_PROJECTS = patterns.compile(
-    r"(?r)(?:(?:项目|工程)(?:主要|还|共|分别)?|[个项](?:项目|工程)[，,]"
-    r"|[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)[，,]?)"
+    rf"(?r)(?:(?:项目|工程)(?:主要|还|共|分别)?|[个项](?:项目|工程)[，,]|{COUNTED_PROJECTS_REACHED}[，,]?)"
 )
 _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import patterns
+from ..dims._project_lists import COUNTED_PROJECTS_REACHED
 from .context import Reading
 from .deal_frame import _STAGE_RE, LIST_REACH, NOT_YET_BEFORE, STAGE_OF, Frame, Group, View, _furthest_stage, date_for
 from .sentence import Sentence
@@ -18,7 +19,7 @@ from .sentence import Sentence
 _LIST_HEAD_RE = patterns.compile(
     r"(?:项目(?:主要)?(?:包括|包含|有|为)|项目[，,](?:主要)?(?:包括|包含)|[，,]主要(?:包括|有|是)"
     r"|(?P<each>分别(?:是|为|有))"
-    r"|(?P<counted>[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)[，,]包括))"
+    rf"|(?P<counted>{COUNTED_PROJECTS_REACHED}[，,]包括))"
     r"[:：]?\s*"
 )
 _NOT_YET_STAGE_RE = patterns.compile(

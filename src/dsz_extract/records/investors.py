@@ -64,10 +64,9 @@ _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) +
 _BUILD_RE = patterns.compile("|".join(BUILD_VERBS))
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
 _WHERE_BEFORE = ("在", "于", "到", "赴")
-# What may stand between a place and the 与 of its signing, or open a clause whose subject (the place) is
-# left out: "先后与", "还与", "分别同".
+# What may stand between a place and the 与 of its signing ("先后与", "还与", "分别同"), and all that opens a
+# clause whose subject (the place) is left out.
 _ADVERBS_RE = patterns.compile(r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*[\s]*")
-_ELIDED_SUBJECT_RE = _ADVERBS_RE
 _FIRM_NOUNS_RE = patterns.compile(r"(?:[家户])?(?:知名|重点|龙头|优强|优质|大型)?(?:企业|公司|单位|厂商)")
 
 
@@ -334,7 +333,7 @@ def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> 
     clause = sent.clause_at(first)
     before = next(sent.backwards(first - 1, clause.start), None)
     if before is None:
-        elided = _ELIDED_SUBJECT_RE.fullmatch(reading.norm, clause.start, first - 1)
+        elided = _ADVERBS_RE.fullmatch(reading.norm, clause.start, first - 1)
         return not (elided and _counted_firms(reading, sent, listed[-1].end))
     return not (_is_government(before) and _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1))
 
