@@ -164,3 +164,28 @@ def test_time_limit_default_and_bad_values(capsys: pytest.CaptureFixture[str]) -
     assert build_extract_parser().parse_args(["x.txt"]).time_limit == DEFAULT_TIME_LIMIT == 30
     assert main([str(SEED), "--time-limit", "-1"]) == 2
     assert "--time-limit" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("error", [ValueError("bad value"), KeyError("k"), RuntimeError("boom")])
+def test_a_document_extraction_fails_on_is_named_and_the_others_processed(
+    error: Exception, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bug met on one page (a ValueError once ended the run as if --reference-date were bad).
+    from dsz_extract import pipeline
+
+    real = pipeline.run
+
+    def run(text: str, **kwargs: object) -> object:
+        if "坏" in text:
+            raise error
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run", run)
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_text("这篇报道是坏的。", encoding="utf-8")
+    good.write_text(GOOD, encoding="utf-8")
+    assert main([str(bad), str(good), "--reference-date", "2023-08-20"]) == 1
+    captured = capsys.readouterr()
+    assert [r["doc_id"] for r in lines(captured.out.encode())] == ["good"]
+    assert f"dsz-extract: error: {bad}: internal error while extracting ({type(error).__name__}" in captured.err
+    assert "1 input(s) failed" in captured.err

@@ -460,6 +460,19 @@ SEVERAL = [
         ],
     ),
     (
+        # One value after 分别 that each place of the list has: each place's figure, not a growth.
+        "[前三季度|date:2023-01/2023-09]，[德州|place:德州市]、[滨州|place:滨州市]分别到位资金[5亿元|money:500000000 CNY]。",
+        [
+            {"indicator": "到位资金", "value": 500000000, "place": "德州市", "period": "2023-01/2023-09"},
+            {"indicator": "到位资金", "value": 500000000, "place": "滨州市"},
+        ],
+    ),
+    (
+        # ... and each name of the list its count (a count is never a growth).
+        "工业园区、物流园区分别新引进企业[3家|count:3 家]。",
+        [{"indicator": "工业园区", "value": 3}, {"indicator": "物流园区", "value": 3}],
+    ),
+    (
         # ... and each name of a list its own value; the words before 的 are shared, not a name.
         "园区企业的投产率、达产率和亩均税收达标率分别为[76%|percent:76]、[58%|percent:58]和[40.5%|percent:40.5]。",
         [
@@ -689,6 +702,10 @@ ODD = [
     "[项目甲|project:]。[项目甲|project:]签约。",
     "[全市|place:]，[今年|date:2023]。",
     "[一季度|date:2023-Q1]",
+    # one count or amount shared by a list after 分别 (once a crash: it was read as a growth)
+    "清华大学、北京大学分别设立[3个|count:3 个]博士后工作站。",
+    "两个工作站分别招收博士后[10人|count:10 人]。",
+    "甲县和乙县分别投资[2亿元|money:200000000 CNY]。",
 ]
 
 

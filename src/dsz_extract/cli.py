@@ -18,6 +18,7 @@ from typing import TextIO
 from . import __version__
 from .extractor import NER_BACKENDS, Extractor
 from .htmltext import HTML_SUFFIXES, Page, read_page
+from .pipeline import parse_reference_date
 from .provenance import Manifest, ManifestError, doc_ids
 from .text import DecodeError, decode_bytes
 from .timelimit import DEFAULT_TIME_LIMIT, TimeLimitExceeded
@@ -164,6 +165,11 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
     except (ValueError, ImportError, OSError) as exc:
         print(f"dsz-extract: {exc}", file=stderr)
         return 2
+    try:  # a bad --reference-date is a usage error, found before any file is read
+        parse_reference_date(args.reference_date)
+    except ValueError as exc:
+        print(f"dsz-extract: {exc}", file=stderr)
+        return 2
     try:
         manifest = Manifest.load(args.manifest) if args.manifest else None
     except ManifestError as exc:
@@ -203,15 +209,22 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
             failed += 1
             print(f"dsz-extract: error: {source}: {exc} (a longer --time-limit, or 0, lets it finish)", file=stderr)
             continue
-        except ValueError as exc:  # a bad --reference-date is a usage error, not a bad file
-            print(f"dsz-extract: {exc}", file=stderr)
-            return 2
+        except Exception as exc:  # a bug costs this document, never the ones after it
+            failed += 1
+            print(f"dsz-extract: error: {source}: {internal_error(exc)}", file=stderr)
+            continue
         stdout.write(report.model_dump_json(indent=2 if args.pretty else None))
         stdout.write("\n")
         stdout.flush()
     if failed:
         print(f"dsz-extract: {failed} input(s) failed; the others were written", file=stderr)
     return 1 if failed else 0
+
+
+def internal_error(exc: BaseException) -> str:
+    """What a user is told when extraction itself fails on a document: a bug of ours, not their file."""
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"internal error while extracting ({type(exc).__name__}: {first_line}); please report it with this file"
 
 
 # Set by main when the program extracts: the collector is off until the first document is done.

@@ -109,9 +109,14 @@ def _lists_after(reading: Reading, sent: Sentence, match: Any) -> bool:
 def _shared(reading: Reading, sent: Sentence, match: Any, value: Any) -> Run | None:
     """One value after 分别 that each name of the list before it has ("A、B、C分别增长20%左右")."""
     for size in range(SHARED_MAX, 1, -1):
+        places = [] if value.type == "percent" else _place_list(reading, sent, match.start(), size)
+        if places:  # "德州、滨州分别到位资金5亿元": each place's figure
+            return Run((value,) * size, (match.end(), value.start), tuple(places), (), growth=False, shared=True)
         names = _name_list(reading, sent, match.start(), size)
         if names:
-            return Run((value,) * size, (match.end(), value.start), (), tuple(names), growth=True, shared=True)
+            # Only a percent is a growth; a shared count or amount is each name's own figure.
+            growth = value.type == "percent"
+            return Run((value,) * size, (match.end(), value.start), (), tuple(names), growth=growth, shared=True)
     return None
 
 
