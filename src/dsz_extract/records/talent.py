@@ -378,11 +378,19 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
     clause = sent.clause_at(count.start)
     if any(c in _PARTNER_CHARS for c in norm[clause.start : count.start]):
         return True
-    if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
+    if _under_total(norm, sent, count) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
     if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
         return True  # ... "该企业拥有研发人员300余人": people there are
     return _opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
+
+
+def _under_total(norm: str, sent: Sentence, count: Any) -> bool:
+    """A total told earlier in the sentence frames the counts after it ("人才总量达43.8万人（其中专业技术人才…）")
+    until a mode word opens a clause of its own ("现有人才总量15.6万人，今年新引进各类人才1.2万人，新增博士42名":
+    the 博士 are no part of the total)."""
+    totals = list(TOTAL_RE.finditer(norm, sent.span.start, count.start))
+    return bool(totals) and MODE_RE.search(norm, totals[-1].end(), count.start) is None
 
 
 def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
