@@ -64,6 +64,8 @@ from .talent_words import (
 )
 
 _PARTNER_CHARS = "与同跟"
+# What a count of 个 may count under a scheme that is no people: quotas and posts.
+_NOT_PEOPLE_AFTER_RE = patterns.compile(r"\s*(?:配额|名额|岗位|职位)")
 # How far after a count its growth rate may stand (characters): "…480人，比去年同期增加200人，增幅为71.4%".
 _GROWTH_REACH = 30
 # How far around the start of the people counted a word of a stock is looked for ("现有", "平均在站").
@@ -263,6 +265,8 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     """People who came, stayed or were approved under an entry scheme ("“优秀人才入境计划”…。该计划…，过去六年共有
     2392人成功申请来港定居", "获批54人", "批出约1.2万宗“优秀人才入境计划”申请"): mode introduced, the scheme's kind."""
     clause = sent.clause_at(count.start)
+    if count.value.unit in TEAM_UNITS and _NOT_PEOPLE_AFTER_RE.match(reading.norm, count.end, clause.end):
+        return None  # "已批出约5000个配额": quotas granted, not people let in ("47,681个获批" are)
     if not (
         talent_schemes.settles_after(reading, count.end, clause.end)
         or talent_schemes.approved_before(reading, clause.start, count.start)

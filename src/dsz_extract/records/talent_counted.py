@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import patterns
+from . import talent_scope
 from .context import KIND_REACH, Reading
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
 from .sentence import Sentence
@@ -53,7 +54,9 @@ _EXAMPLE_REACH = 10
 def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     """What the people counted are: the phrase before the count, or after it ("引进了200余名博士")."""
     clause = sent.clause_at(count.start)
-    left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM))
+    left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM)) or label_before_colon(
+        reading, sent, count
+    )
     if is_closed_after(reading.norm, count, clause.end):
         return _category_of(reading, left)
     right = (
@@ -66,6 +69,35 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if not right or _left_names_them(reading, sent, left, right):
         return _category_of(reading, left)
     return _category_of(reading, right)
+
+
+def label_before_colon(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """ "引进博士：12人；硕士：86人": a count opening its clause after a colon is counted under the label before it
+    (the words after the last mention or mode word of the clause the colon closes)."""
+    norm = reading.norm
+    index = sent.clause_index(count.start)
+    clause = sent.clauses[index]
+    if index == 0 or norm[clause.start : count.start].strip() or _COLON_RE.match(norm, clause.start - 1) is None:
+        return Phrase(0, 0)
+    label = sent.clauses[index - 1]
+    start = max(label.start, clause.start - 1 - _LABEL_REACH)
+    previous = next(iter(sent.backwards(clause.start - 1, start)), None)
+    if previous is not None:
+        start = previous.end
+    modes = list(MODE_RE.finditer(norm, start, clause.start - 1))
+    if modes:
+        start = modes[-1].end()
+    found = TRIM(norm, start, clause.start - 1)
+    if not found or not (
+        CATEGORY_RE.search(norm, found.start, found.end) or talent_scope.scope_for(reading, sent, count.start)
+    ):
+        return Phrase(0, 0)  # a label of no talent ("参会人数："), unless a list of those brought in goes on
+    return found
+
+
+_COLON_RE = patterns.compile(r"[：:]")
+# The longest label before a colon read as what the count after it counts (characters).
+_LABEL_REACH = 12
 
 
 def _left_names_them(reading: Reading, sent: Sentence, left: Phrase, right: Phrase) -> bool:
@@ -220,7 +252,8 @@ def _without_coming_to_work(norm: str, noun: Phrase) -> Phrase:
 
 # Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent
 # ("最终认定出高层次人才18名": the resultative 出 goes with the verb).
-_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括")
+# 已有 / 共有 before the people ("该工作站已有院士3名") opens what they are the same way.
+_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括|(?:已|共|还|另|尚|均|都)有")
 # Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
 _LIST_VERBS = ("包含", "包括")
 
@@ -244,7 +277,9 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     ("引进人才500人，其中博士20人")."""
     norm = reading.norm
     clause = sent.clause_at(count.start)
-    found = list(MODE_RE.finditer(norm, max(clause.start, count.start - KIND_REACH), count.start))
+    # a label before a colon ("引进博士：12人") brings its clause's mode word with it
+    lo = min(clause.start, noun.start) if noun else clause.start
+    found = list(MODE_RE.finditer(norm, max(lo, count.start - KIND_REACH), count.start))
     if found:
         return first_of_run(norm, found)
     after = MODE_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
