@@ -397,3 +397,45 @@ TITLED_EXPERTS = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_EXPERTS)
 def test_titled_experts_and_their_stations(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# A bare count listed after a talent count with only dates, places and list words between them counts the same
+# people again; a passive mode word after the people gives their mode; 获得者 is what people are, not what they do.
+COUNTED_AGAIN_AND_PASSIVE = [
+    (
+        "2021年引进博士10名，2022年15名，2023年23名。",
+        [
+            ("博士", 10, [], "introduced", "actual"),
+            ("博士", 15, [], "introduced", "actual"),
+            ("博士", 23, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "近三年分别引进博士10名、15名和23名。",
+        [
+            ("博士", 10, [], "introduced", "actual"),
+            ("博士", 15, [], "introduced", "actual"),
+            ("博士", 23, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "上半年引进人才1200人，下半年1500人。",
+        [("人才", 1200, [], "introduced", "actual"), ("人才", 1500, [], "introduced", "actual")],
+    ),
+    ("今年引进院士3名，较去年增加2名。", [("院士", 3, [], "introduced", "actual")]),
+    ("1.2万名人才被引进到我市。", [("人才", 12000, [], "introduced", "actual")]),
+    ("30名专家被柔性引进到企业。", [("专家", 30, [], "flexible", "actual")]),
+    ("共有56名博士被引進。", [("博士", 56, [], "introduced", "actual")]),
+    ("今年将引进3名诺奖获得者。", [("诺奖获得者", 3, [], "introduced", "plan")]),
+    ("共引进5名诺贝尔奖获得者。", [("诺贝尔奖获得者", 5, [], "introduced", "actual")]),
+    # people pictured at a visit, named with where they stand, attend it
+    (
+        "图为：今年7月，3位诺奖获得者巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）在硚口参观考察。",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_AGAIN_AND_PASSIVE)
+def test_counted_again_passive_and_holders(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

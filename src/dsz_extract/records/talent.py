@@ -213,6 +213,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
         return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
+    if not noun and (again := _same_kind_again(reading, sent, count, earlier)) is not None:
+        return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
     if not noun or (
         STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
@@ -336,6 +338,36 @@ def _after_last_count(
     return last if counted and last.evidence.start <= previous.start < last.evidence.end else None
 
 
+def _same_kind_again(
+    reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]
+) -> models.Talent | None:
+    """A bare count listed after a talent count, with nothing but list words, dates and places between them
+    ("2021年引进博士10名，2022年15名，2023年23名", "分别引进博士10名、15名和23名"): the same people, brought in the
+    same way, in another year or place."""
+    if not earlier or earlier[-1].count is None or count.value.unit not in PEOPLE_UNITS:
+        return None
+    last = earlier[-1]
+    norm = reading.norm
+    end = count.start
+    for mention in sent.backwards(count.start, sent.span.start):
+        if not _ELIDED_GAP_RE.fullmatch(norm, mention.end, end):
+            return None
+        if mention.type in ("date", "place"):
+            end = mention.start
+            continue
+        same = mention.type == "count" and mention.value.value == last.count.value
+        if not (same and mention.value.unit == count.value.unit and last.evidence.start <= mention.start):
+            return None
+        return _record(
+            reading, sent, count, last.category or "", count.value, [], last.mode, last.organization, end, count.end
+        )
+    return None
+
+
+# What may stand between the counts of one kind of people listed again: list words and punctuation.
+_ELIDED_GAP_RE = patterns.compile(r"[\s、，,；;]*(?:和|及|以及|与)?[\s、，,；;]*")
+
+
 def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
     """ "累计吸引10000余名博士生来青参会研修，3000余人留青就业创业": some of the people just counted stay to
     work; they are those people (the category) brought in by the mode word that counted them."""
@@ -446,7 +478,17 @@ def _is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
 def _attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
     clause = sent.clause_at(count.start)
     start = max(count.end, noun.end)
+    # the people named after their count come before what they do ("3位诺奖获得者A（前排左二）、B…在硚口参观考察")
+    named = sent.between(start, clause.end, "person")
+    if named and not reading.norm[start : named[0].start].strip():
+        start = named[-1].end
+    if (pictured := _PICTURED_RE.match(reading.norm, start, clause.end)) is not None:
+        start = pictured.end()
     return ATTEND_RE.search(reading.norm, start, min(clause.end, start + talent_counted.AFTER_REACH)) is not None
+
+
+# People named in a photo caption with where they stand ("巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）").
+_PICTURED_RE = patterns.compile(r"(?:[^，,。；;、（()）]{2,12}[（(][^（()）]{1,8}[）)]、?)+")
 
 
 def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:

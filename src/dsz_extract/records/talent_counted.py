@@ -22,12 +22,15 @@ from .talent_words import (
     CATEGORY_RE,
     COME_TO_WORK_RE,
     EXAMPLES_BEFORE_RE,
+    FLEXIBLE_PREFIX,
     GROWTH_CLAUSE_RE,
     HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
     MODE_AFTER_RE,
+    MODE_OF,
     MODE_RE,
     NOT_TALENT_HEADS,
+    PASSIVE_MODE_RE,
     PEOPLE_DO_RE,
     PEOPLE_HEADS,
     PEOPLE_UNITS,
@@ -174,15 +177,24 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     noun = right_phrase(reading, sent, count, TRIM)
     if not noun:
         return noun
-    stop = PEOPLE_DO_RE.search(reading.norm, noun.start + 2, noun.end)
+    stop = _people_do(reading.norm, noun.start + 2, noun.end)
     if stop is not None:
-        noun = TRIM(reading.norm, noun.start, stop.start())
+        noun = TRIM(reading.norm, noun.start, stop)
     # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named, unless the noun
     # ends with people of its own ("150名高层次嘉宾", "50名高层次管理人员")
     kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
     if not kinds or noun.end - kinds[-1].end() < 2 or ends_with(reading.norm, noun, (*NOT_TALENT_HEADS, *PEOPLE_HEADS)):
         return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
     return Phrase(noun.start, kinds[-1].end())
+
+
+def _people_do(norm: str, start: int, end: int) -> int | None:
+    """Where what the people do begins in [start, end): a verb (获得, 进入 …) that does not open a kind of talent
+    ("3名诺奖获得者": 获得者 is what they are)."""
+    for stop in PEOPLE_DO_RE.finditer(norm, start, end):
+        if not CATEGORY_RE.match(norm, stop.start(), end):
+            return stop.start()
+    return None
 
 
 def _noun_after_de(reading: Reading, sent: Sentence, count: Any) -> Phrase:
@@ -285,6 +297,9 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     after = MODE_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if after is not None:
         return mode_of(after.group()), after.start()
+    passive = PASSIVE_MODE_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
+    if passive is not None:
+        return _passive_mode(passive.group("word")), passive.start()
     if not goes_on(reading, sent, clause.start, min(noun.start, count.start)):
         return None, count.start
     # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the
@@ -299,6 +314,14 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
         if found:
             return first_of_run(norm, found)
     return None, count.start
+
+
+def _passive_mode(word: str) -> str:
+    """The mode of a passive's mode word: "被柔性聘请" is flexible, "被引进" introduced."""
+    text = strip_glosses(word)
+    if text in MODE_OF:
+        return MODE_OF[text]
+    return "flexible" if text.startswith(FLEXIBLE_PREFIX) else MODE_OF[text[len(FLEXIBLE_PREFIX) :]]
 
 
 def _is_growth(reading: Reading, sent: Sentence, clause: Any) -> bool:

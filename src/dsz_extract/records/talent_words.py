@@ -125,6 +125,8 @@ MODE_RE = patterns.compile(
     f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|月(?:活动)?[，,。；;]))"
 )
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
+# A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
+PASSIVE_MODE_RE = patterns.compile(f"{glossed('被')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))")
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
 TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
 # People attending an event (…名博士生来青参会研修) and representatives of a body are not talent.
