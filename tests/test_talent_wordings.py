@@ -423,6 +423,9 @@ COUNTED_AGAIN_AND_PASSIVE = [
         [("人才", 1200, [], "introduced", "actual"), ("人才", 1500, [], "introduced", "actual")],
     ),
     ("今年引进院士3名，较去年增加2名。", [("院士", 3, [], "introduced", "actual")]),
+    # parts listed after people brought in uncounted
+    ("引进培养了一批高层次人才，其中博士86名。", [("博士", 86, [], "introduced", "actual")]),
+    ("柔性引进了一批院士专家，其中院士6名。", [("院士", 6, [], "flexible", "actual")]),
     ("1.2万名人才被引进到我市。", [("人才", 12000, [], "introduced", "actual")]),
     ("30名专家被柔性引进到企业。", [("专家", 30, [], "flexible", "actual")]),
     ("共有56名博士被引進。", [("博士", 56, [], "introduced", "actual")]),

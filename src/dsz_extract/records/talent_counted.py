@@ -26,6 +26,7 @@ from .talent_words import (
     GROWTH_CLAUSE_RE,
     HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
+    LIST_OPEN_RE,
     MODE_AFTER_RE,
     MODE_OF,
     MODE_RE,
@@ -312,6 +313,12 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
         earlier = sent.clauses[index]
         found = list(MODE_RE.finditer(norm, max(earlier.start, count.start - KIND_REACH), earlier.end))
         if found:
+            return first_of_run(norm, found)
+    if index > 0 and LIST_OPEN_RE.match(norm, sent.clauses[index].start) is not None:
+        # "引进培养了一批高层次人才，其中博士86名": the parts of people brought in uncounted
+        head = sent.clauses[index - 1]
+        found = list(MODE_RE.finditer(norm, head.start, head.end))
+        if found and CATEGORY_RE.search(norm, found[-1].end(), head.end) is not None:
             return first_of_run(norm, found)
     return None, count.start
 
