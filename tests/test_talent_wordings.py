@@ -391,6 +391,10 @@ TITLED_EXPERTS = [
     ("县里成功引进中国工程院院士李德仁团队。", [("院士", None, ["李德仁"], "introduced", "actual")]),
     ("该县柔性引进中国工程院院士王建国团队。", [("院士", None, ["王建国"], "flexible", "actual")]),
     ("聘请中国工程院院士王建国为首席专家。", [("院士", None, ["王建国"], "hired", "actual")]),
+    # names each titled after them: one list when a kind after 等 closes it or they share the title
+    ("今年我县柔性引进了李德仁院士、王建国教授等专家。", [("专家", None, ["李德仁", "王建国"], "flexible", "actual")]),
+    ("柔性引进李德仁院士、王建国院士。", [("院士", None, ["李德仁", "王建国"], "flexible", "actual")]),
+    ("引进了李德仁院士和王建国教授。", [("院士", None, ["李德仁"], "introduced", "actual")]),
 ]
 
 
@@ -426,6 +430,11 @@ COUNTED_AGAIN_AND_PASSIVE = [
     # parts listed after people brought in uncounted
     ("引进培养了一批高层次人才，其中博士86名。", [("博士", 86, [], "introduced", "actual")]),
     ("柔性引进了一批院士专家，其中院士6名。", [("院士", 6, [], "flexible", "actual")]),
+    # parts after 其中 of a talent count without a mode word are talent too, whatever they are called
+    (
+        "新增专业技术人才8600人，其中高级职称1200人。",
+        [("专业技术人才", 8600, [], None, "actual"), ("高级职称", 1200, [], None, "actual")],
+    ),
     ("1.2万名人才被引进到我市。", [("人才", 12000, [], "introduced", "actual")]),
     ("30名专家被柔性引进到企业。", [("专家", 30, [], "flexible", "actual")]),
     ("共有56名博士被引進。", [("博士", 56, [], "introduced", "actual")]),

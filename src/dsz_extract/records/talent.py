@@ -225,6 +225,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if mode is not None and mode_at < sent.clause_at(count.start).start:
         # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
         is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
+    if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
+        is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
     category, org = noun, _organization(reading, sent, count)
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
@@ -295,6 +297,21 @@ def _listed_under_talent(norm: str, clause: Any, noun: Phrase) -> bool:
     """The noun follows a list verb (包含, 包括, 其中) that follows a kind of talent in its clause."""
     openers = list(LIST_OPEN_RE.finditer(norm, clause.start, noun.start))
     return bool(openers) and CATEGORY_RE.search(norm, clause.start, openers[-1].start()) is not None
+
+
+def _part_of_talent_before(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent]
+) -> bool:
+    """The count opens a 其中 / 包括 list in the clause right after the talent record read last."""
+    index = sent.clause_index(count.start)
+    clause = sent.clauses[index]
+    if index == 0 or not earlier or earlier[-1].count is None:
+        return False
+    opener = LIST_OPEN_RE.match(reading.norm, clause.start)
+    if opener is None or not talent_counted.goes_on(reading, sent, opener.end(), min(noun.start, count.start)):
+        return False
+    before = sent.clauses[index - 1]
+    return before.start <= earlier[-1].evidence.start < before.end
 
 
 def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
