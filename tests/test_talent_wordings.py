@@ -440,6 +440,8 @@ COUNTED_AGAIN_AND_PASSIVE = [
     ("共有56名博士被引進。", [("博士", 56, [], "introduced", "actual")]),
     ("今年将引进3名诺奖获得者。", [("诺奖获得者", 3, [], "introduced", "plan")]),
     ("共引进5名诺贝尔奖获得者。", [("诺贝尔奖获得者", 5, [], "introduced", "actual")]),
+    ("共有逾千名专家受聘。", [("专家", 1000, [], "hired", "actual")]),
+    ("今年有30名博士获聘。", [("博士", 30, [], "hired", "actual")]),
     # people pictured at a visit, named with where they stand, attend it
     (
         "图为：今年7月，3位诺奖获得者巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）在硚口参观考察。",

@@ -61,7 +61,7 @@ MODE_OF: dict[str, str] = {row[0]: row[1] for row in _MODE_ROWS}
 CATEGORY_WORDS = words("talent_categories.txt")
 _NOT_TALENT = table("talent_not_talent.txt")
 # Mode words that may follow the people they speak of ("21名博士后到新区挂职", "110余名专家入库管理").
-MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户", "成长为")
+MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户", "成长为", "受聘", "获聘")
 # A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
 MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
 PEOPLE_UNITS = ("名", "人", "位", "人次")
