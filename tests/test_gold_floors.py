@@ -250,7 +250,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.event.value.accuracy": 0.65,  # measured 0.684
         "deals.f1": 0.58,  # measured 0.616
         "metrics.f1": 0.81,  # measured 0.841
-        "talent.f1": 0.71,  # measured 0.748
+        "talent.f1": 0.71,  # measured 0.795 (0.748 before session 9's tal10)
         "deals.fields.stage.accuracy": 0.82,  # measured 0.851
         "deals.fields.place.accuracy": 0.64,  # measured 0.678
         "deals.fields.total.accuracy": 0.91,  # measured 0.941
@@ -262,7 +262,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "metrics.fields.place.accuracy": 0.77,  # measured 0.806
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.984
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
-        "talent.fields.category.accuracy": 0.69,  # measured 0.721
+        # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
+        # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
+        # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
+        "talent.fields.category.accuracy": 0.62,  # measured 0.647
         "talent.fields.persons.accuracy": 0.93,  # measured 0.967
         "talent.fields.mode.accuracy": 0.78,  # measured 0.82
         "talent.fields.kind.accuracy": 0.88,  # measured 0.918

@@ -260,3 +260,196 @@ def test_a_figure_told_twice_keeps_the_telling_that_names_people(text: str, pers
     assert len(records) == 1
     assert records[0].persons == persons
     assert records[0].evidence.text.startswith(evidence)
+
+
+# Lists after a colon: a mode word and a kind of talent before the colon open a list of those brought in (each
+# item a record under that mode, whatever it is called); a label before a colon names the count after it.
+COLON_LISTS = [
+    (
+        "引进高层次人才：院士2名，博士45名。",
+        [("院士", 2, [], "introduced", "actual"), ("博士", 45, [], "introduced", "actual")],
+    ),
+    (
+        "引進高層次人才:院士2名,博士45名。",
+        [("院士", 2, [], "introduced", "actual"), ("博士", 45, [], "introduced", "actual")],
+    ),
+    (
+        "全年引进人才情况：博士23名、硕士156名、本科1200名。",
+        [
+            ("博士", 23, [], "introduced", "actual"),
+            ("硕士", 156, [], "introduced", "actual"),
+            ("本科", 1200, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "全年引进人才如下：博士23名、硕士156名。",
+        [("博士", 23, [], "introduced", "actual"), ("硕士", 156, [], "introduced", "actual")],
+    ),
+    (
+        "今年以来，我市共引进博士：12人；硕士：86人。",
+        [("博士", 12, [], "introduced", "actual"), ("硕士", 86, [], "introduced", "actual")],
+    ),
+    (
+        "引进博士：12人，硕士：86人，本科：300人。",
+        [
+            ("博士", 12, [], "introduced", "actual"),
+            ("硕士", 86, [], "introduced", "actual"),
+            ("本科", 300, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "柔性引进专家：院士3人，教授15人。",
+        [("院士", 3, [], "flexible", "actual"), ("教授", 15, [], "flexible", "actual")],
+    ),
+    (
+        "引进人才情况：博士23名；硕士156名；本科及以下1200名。",
+        [
+            ("博士", 23, [], "introduced", "actual"),
+            ("硕士", 156, [], "introduced", "actual"),
+            ("本科及以下", 1200, [], "introduced", "actual"),
+        ],
+    ),
+    # a colon that only introduces a clause with its own verb changes nothing
+    ("他表示：今年将引进博士100名。", [("博士", 100, [], "introduced", "plan")]),
+    ("据介绍：全市引进各类人才3200人。", [("各类人才", 3200, [], "introduced", "actual")]),
+]
+
+# Labels of no talent before a colon, and lists after a colon opened by no talent.
+COLON_NOT_TALENT = [
+    "招聘岗位：120人。",
+    "参会人数：500人。",
+    "本次招聘会情况：参会企业120家，提供岗位3000个，达成意向1200人。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_LISTS)
+def test_lists_and_labels_after_a_colon(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize("text", COLON_NOT_TALENT)
+def test_colons_of_no_talent(text: str) -> None:
+    assert talent_of(text) == []
+
+
+# A total told earlier in a sentence frames its parts only until a mode word opens a clause of its own.
+AFTER_A_TOTAL = [
+    (
+        "全区现有人才总量15.6万人，今年新引进各类人才1.2万人，新增博士42名。",
+        [("各类人才", 12000, [], "introduced", "actual"), ("博士", 42, [], None, "actual")],
+    ),
+    (
+        "全市人才总量221万人，累计引进海外留学人才2.5万人，自主申报入选“国千”专家121名。",
+        [("海外留学人才", 25000, [], "introduced", "actual"), ("“国千”专家", 121, [], None, "actual")],
+    ),
+    ("截至目前，全市人才总量达到45万人，其中高层次人才1.2万人。", []),
+    ("全市人才总数达到12万人，新增高技能人才3000人。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_TOTAL)
+def test_counts_after_a_total(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# Verbs of bringing in or hiring as other provinces, Hong Kong and Taiwan write them; the verb is no part of
+# the kind; 已有 / 共有 / 完成 before the people are no part of it either.
+MORE_VERBS = [
+    ("今年招揽海外人才120名。", [("海外人才", 120, [], "introduced", "actual")]),
+    ("共招攬高端人才86名。", [("高端人才", 86, [], "introduced", "actual")]),
+    ("共吸纳高校毕业生1.2万人。", [("高校毕业生", 12000, [], "introduced", "actual")]),
+    ("吸纳博士15名。", [("博士", 15, [], "introduced", "actual")]),
+    ("全年共輸入優秀人才2300名。", [("優秀人才", 2300, [], "introduced", "actual")]),
+    ("今年攬才500人。", [("人才", 500, [], "introduced", "actual")]),
+    ("以产业聚才1200余人。", [("人才", 1200, [], "introduced", "actual")]),
+    ("共延聘海外专家12人。", [("海外专家", 12, [], "hired", "actual")]),
+    ("該校今年延聘國際學者30位。", [("國際學者", 30, [], "hired", "actual")]),
+    ("全年完成人才引进120人。", [("人才", 120, [], "introduced", "actual")]),
+    ("共有院士5名、博士后30名进站工作。", [("院士", 5, [], None, "actual"), ("博士后", 30, [], None, "actual")]),
+    ("目前，该工作站已有院士3名、专家12名入驻。", [("院士", 3, [], None, "actual"), ("专家", 12, [], None, "actual")]),
+    # quotas granted under a scheme are no people; the people it let in are
+    (
+        "「科技人才入境計劃」至今已批出約5000個配額，輸入科技人才1200名。",
+        [("科技人才", 1200, [], "introduced", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VERBS)
+def test_more_verbs_of_bringing_in_and_hiring(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# A station named after an academician told with the body and title before the name, and a team named
+# after its titled head: the expert is the record's person.
+TITLED_EXPERTS = [
+    ("中国工程院院士李德仁院士工作站在我县揭牌。", [("院士", None, ["李德仁"], "flexible", "actual")]),
+    (
+        "新建院士工作站2家（中国工程院院士李德仁院士工作站、中国科学院院士王建国院士工作站）。",
+        [("院士", None, ["李德仁"], "flexible", "actual"), ("院士", None, ["王建国"], "flexible", "actual")],
+    ),
+    ("县里成功引进中国工程院院士李德仁团队。", [("院士", None, ["李德仁"], "introduced", "actual")]),
+    ("该县柔性引进中国工程院院士王建国团队。", [("院士", None, ["王建国"], "flexible", "actual")]),
+    ("聘请中国工程院院士王建国为首席专家。", [("院士", None, ["王建国"], "hired", "actual")]),
+    # names each titled after them: one list when a kind after 等 closes it or they share the title
+    ("今年我县柔性引进了李德仁院士、王建国教授等专家。", [("专家", None, ["李德仁", "王建国"], "flexible", "actual")]),
+    ("柔性引进李德仁院士、王建国院士。", [("院士", None, ["李德仁", "王建国"], "flexible", "actual")]),
+    ("引进了李德仁院士和王建国教授。", [("院士", None, ["李德仁"], "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_EXPERTS)
+def test_titled_experts_and_their_stations(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# A bare count listed after a talent count with only dates, places and list words between them counts the same
+# people again; a passive mode word after the people gives their mode; 获得者 is what people are, not what they do.
+COUNTED_AGAIN_AND_PASSIVE = [
+    (
+        "2021年引进博士10名，2022年15名，2023年23名。",
+        [
+            ("博士", 10, [], "introduced", "actual"),
+            ("博士", 15, [], "introduced", "actual"),
+            ("博士", 23, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "近三年分别引进博士10名、15名和23名。",
+        [
+            ("博士", 10, [], "introduced", "actual"),
+            ("博士", 15, [], "introduced", "actual"),
+            ("博士", 23, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "上半年引进人才1200人，下半年1500人。",
+        [("人才", 1200, [], "introduced", "actual"), ("人才", 1500, [], "introduced", "actual")],
+    ),
+    ("今年引进院士3名，较去年增加2名。", [("院士", 3, [], "introduced", "actual")]),
+    # parts listed after people brought in uncounted
+    ("引进培养了一批高层次人才，其中博士86名。", [("博士", 86, [], "introduced", "actual")]),
+    ("柔性引进了一批院士专家，其中院士6名。", [("院士", 6, [], "flexible", "actual")]),
+    # parts after 其中 of a talent count without a mode word are talent too, whatever they are called
+    (
+        "新增专业技术人才8600人，其中高级职称1200人。",
+        [("专业技术人才", 8600, [], None, "actual"), ("高级职称", 1200, [], None, "actual")],
+    ),
+    ("1.2万名人才被引进到我市。", [("人才", 12000, [], "introduced", "actual")]),
+    ("30名专家被柔性引进到企业。", [("专家", 30, [], "flexible", "actual")]),
+    ("共有56名博士被引進。", [("博士", 56, [], "introduced", "actual")]),
+    ("今年将引进3名诺奖获得者。", [("诺奖获得者", 3, [], "introduced", "plan")]),
+    ("共引进5名诺贝尔奖获得者。", [("诺贝尔奖获得者", 5, [], "introduced", "actual")]),
+    ("共有逾千名专家受聘。", [("专家", 1000, [], "hired", "actual")]),
+    ("今年有30名博士获聘。", [("博士", 30, [], "hired", "actual")]),
+    # people pictured at a visit, named with where they stand, attend it
+    (
+        "图为：今年7月，3位诺奖获得者巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）在硚口参观考察。",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_AGAIN_AND_PASSIVE)
+def test_counted_again_passive_and_holders(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -64,6 +64,8 @@ from .talent_words import (
 )
 
 _PARTNER_CHARS = "与同跟"
+# What a count of 个 may count under a scheme that is no people: quotas and posts.
+_NOT_PEOPLE_AFTER_RE = patterns.compile(r"\s*(?:配额|名额|岗位|职位)")
 # How far after a count its growth rate may stand (characters): "…480人，比去年同期增加200人，增幅为71.4%".
 _GROWTH_REACH = 30
 # How far around the start of the people counted a word of a stock is looked for ("现有", "平均在站").
@@ -211,6 +213,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
         return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
+    if not noun and (again := _same_kind_again(reading, sent, count, earlier)) is not None:
+        return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
     if not noun or (
         STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
@@ -221,6 +225,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if mode is not None and mode_at < sent.clause_at(count.start).start:
         # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
         is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
+    if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
+        is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
     category, org = noun, _organization(reading, sent, count)
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
@@ -263,6 +269,8 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     """People who came, stayed or were approved under an entry scheme ("“优秀人才入境计划”…。该计划…，过去六年共有
     2392人成功申请来港定居", "获批54人", "批出约1.2万宗“优秀人才入境计划”申请"): mode introduced, the scheme's kind."""
     clause = sent.clause_at(count.start)
+    if count.value.unit in TEAM_UNITS and _NOT_PEOPLE_AFTER_RE.match(reading.norm, count.end, clause.end):
+        return None  # "已批出约5000个配额": quotas granted, not people let in ("47,681个获批" are)
     if not (
         talent_schemes.settles_after(reading, count.end, clause.end)
         or talent_schemes.approved_before(reading, clause.start, count.start)
@@ -289,6 +297,21 @@ def _listed_under_talent(norm: str, clause: Any, noun: Phrase) -> bool:
     """The noun follows a list verb (包含, 包括, 其中) that follows a kind of talent in its clause."""
     openers = list(LIST_OPEN_RE.finditer(norm, clause.start, noun.start))
     return bool(openers) and CATEGORY_RE.search(norm, clause.start, openers[-1].start()) is not None
+
+
+def _part_of_talent_before(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent]
+) -> bool:
+    """The count opens a 其中 / 包括 list in the clause right after the talent record read last."""
+    index = sent.clause_index(count.start)
+    clause = sent.clauses[index]
+    if index == 0 or not earlier or earlier[-1].count is None:
+        return False
+    opener = LIST_OPEN_RE.match(reading.norm, clause.start)
+    if opener is None or not talent_counted.goes_on(reading, sent, opener.end(), min(noun.start, count.start)):
+        return False
+    before = sent.clauses[index - 1]
+    return before.start <= earlier[-1].evidence.start < before.end
 
 
 def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
@@ -330,6 +353,36 @@ def _after_last_count(
     last = earlier[-1]
     counted = last.count is not None and last.count.value == previous.value.value
     return last if counted and last.evidence.start <= previous.start < last.evidence.end else None
+
+
+def _same_kind_again(
+    reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]
+) -> models.Talent | None:
+    """A bare count listed after a talent count, with nothing but list words, dates and places between them
+    ("2021年引进博士10名，2022年15名，2023年23名", "分别引进博士10名、15名和23名"): the same people, brought in the
+    same way, in another year or place."""
+    if not earlier or earlier[-1].count is None or count.value.unit not in PEOPLE_UNITS:
+        return None
+    last = earlier[-1]
+    norm = reading.norm
+    end = count.start
+    for mention in sent.backwards(count.start, sent.span.start):
+        if not _ELIDED_GAP_RE.fullmatch(norm, mention.end, end):
+            return None
+        if mention.type in ("date", "place"):
+            end = mention.start
+            continue
+        same = mention.type == "count" and mention.value.value == last.count.value
+        if not (same and mention.value.unit == count.value.unit and last.evidence.start <= mention.start):
+            return None
+        return _record(
+            reading, sent, count, last.category or "", count.value, [], last.mode, last.organization, end, count.end
+        )
+    return None
+
+
+# What may stand between the counts of one kind of people listed again: list words and punctuation.
+_ELIDED_GAP_RE = patterns.compile(r"[\s、，,；;]*(?:和|及|以及|与)?[\s、，,；;]*")
 
 
 def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
@@ -378,11 +431,19 @@ def _is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phr
     clause = sent.clause_at(count.start)
     if any(c in _PARTNER_CHARS for c in norm[clause.start : count.start]):
         return True
-    if TOTAL_RE.search(norm, sent.span.start, count.start) or SENT_OUT_RE.search(norm, clause.start, count.start):
+    if _under_total(norm, sent, count) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
     if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
         return True  # ... "该企业拥有研发人员300余人": people there are
     return _opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
+
+
+def _under_total(norm: str, sent: Sentence, count: Any) -> bool:
+    """A total told earlier in the sentence frames the counts after it ("人才总量达43.8万人（其中专业技术人才…）")
+    until a mode word opens a clause of its own ("现有人才总量15.6万人，今年新引进各类人才1.2万人，新增博士42名":
+    the 博士 are no part of the total)."""
+    totals = list(TOTAL_RE.finditer(norm, sent.span.start, count.start))
+    return bool(totals) and MODE_RE.search(norm, totals[-1].end(), count.start) is None
 
 
 def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
@@ -434,7 +495,17 @@ def _is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
 def _attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
     clause = sent.clause_at(count.start)
     start = max(count.end, noun.end)
+    # the people named after their count come before what they do ("3位诺奖获得者A（前排左二）、B…在硚口参观考察")
+    named = sent.between(start, clause.end, "person")
+    if named and not reading.norm[start : named[0].start].strip():
+        start = named[-1].end
+    if (pictured := _PICTURED_RE.match(reading.norm, start, clause.end)) is not None:
+        start = pictured.end()
     return ATTEND_RE.search(reading.norm, start, min(clause.end, start + talent_counted.AFTER_REACH)) is not None
+
+
+# People named in a photo caption with where they stand ("巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）").
+_PICTURED_RE = patterns.compile(r"(?:[^，,。；;、（()）]{2,12}[（(][^（()）]{1,8}[）)]、?)+")
 
 
 def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:

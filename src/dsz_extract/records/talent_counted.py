@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import patterns
+from . import talent_scope
 from .context import KIND_REACH, Reading
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
 from .sentence import Sentence
@@ -21,12 +22,16 @@ from .talent_words import (
     CATEGORY_RE,
     COME_TO_WORK_RE,
     EXAMPLES_BEFORE_RE,
+    FLEXIBLE_PREFIX,
     GROWTH_CLAUSE_RE,
     HONOUR_AFTER_RE,
     LIST_GOES_ON_RE,
+    LIST_OPEN_RE,
     MODE_AFTER_RE,
+    MODE_OF,
     MODE_RE,
     NOT_TALENT_HEADS,
+    PASSIVE_MODE_RE,
     PEOPLE_DO_RE,
     PEOPLE_HEADS,
     PEOPLE_UNITS,
@@ -53,7 +58,9 @@ _EXAMPLE_REACH = 10
 def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     """What the people counted are: the phrase before the count, or after it ("引进了200余名博士")."""
     clause = sent.clause_at(count.start)
-    left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM))
+    left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM)) or label_before_colon(
+        reading, sent, count
+    )
     if is_closed_after(reading.norm, count, clause.end):
         return _category_of(reading, left)
     right = (
@@ -66,6 +73,35 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if not right or _left_names_them(reading, sent, left, right):
         return _category_of(reading, left)
     return _category_of(reading, right)
+
+
+def label_before_colon(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """ "引进博士：12人；硕士：86人": a count opening its clause after a colon is counted under the label before it
+    (the words after the last mention or mode word of the clause the colon closes)."""
+    norm = reading.norm
+    index = sent.clause_index(count.start)
+    clause = sent.clauses[index]
+    if index == 0 or norm[clause.start : count.start].strip() or _COLON_RE.match(norm, clause.start - 1) is None:
+        return Phrase(0, 0)
+    label = sent.clauses[index - 1]
+    start = max(label.start, clause.start - 1 - _LABEL_REACH)
+    previous = next(iter(sent.backwards(clause.start - 1, start)), None)
+    if previous is not None:
+        start = previous.end
+    modes = list(MODE_RE.finditer(norm, start, clause.start - 1))
+    if modes:
+        start = modes[-1].end()
+    found = TRIM(norm, start, clause.start - 1)
+    if not found or not (
+        CATEGORY_RE.search(norm, found.start, found.end) or talent_scope.scope_for(reading, sent, count.start)
+    ):
+        return Phrase(0, 0)  # a label of no talent ("参会人数："), unless a list of those brought in goes on
+    return found
+
+
+_COLON_RE = patterns.compile(r"[：:]")
+# The longest label before a colon read as what the count after it counts (characters).
+_LABEL_REACH = 12
 
 
 def _left_names_them(reading: Reading, sent: Sentence, left: Phrase, right: Phrase) -> bool:
@@ -142,15 +178,24 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     noun = right_phrase(reading, sent, count, TRIM)
     if not noun:
         return noun
-    stop = PEOPLE_DO_RE.search(reading.norm, noun.start + 2, noun.end)
+    stop = _people_do(reading.norm, noun.start + 2, noun.end)
     if stop is not None:
-        noun = TRIM(reading.norm, noun.start, stop.start())
+        noun = TRIM(reading.norm, noun.start, stop)
     # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named, unless the noun
     # ends with people of its own ("150名高层次嘉宾", "50名高层次管理人员")
     kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
     if not kinds or noun.end - kinds[-1].end() < 2 or ends_with(reading.norm, noun, (*NOT_TALENT_HEADS, *PEOPLE_HEADS)):
         return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
     return Phrase(noun.start, kinds[-1].end())
+
+
+def _people_do(norm: str, start: int, end: int) -> int | None:
+    """Where what the people do begins in [start, end): a verb (获得, 进入 …) that does not open a kind of talent
+    ("3名诺奖获得者": 获得者 is what they are)."""
+    for stop in PEOPLE_DO_RE.finditer(norm, start, end):
+        if not CATEGORY_RE.match(norm, stop.start(), end):
+            return stop.start()
+    return None
 
 
 def _noun_after_de(reading: Reading, sent: Sentence, count: Any) -> Phrase:
@@ -220,7 +265,8 @@ def _without_coming_to_work(norm: str, noun: Phrase) -> Phrase:
 
 # Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent
 # ("最终认定出高层次人才18名": the resultative 出 goes with the verb).
-_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括")
+# 已有 / 共有 before the people ("该工作站已有院士3名") opens what they are the same way.
+_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括|(?:已|共|还|另|尚|均|都)有")
 # Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
 _LIST_VERBS = ("包含", "包括")
 
@@ -244,12 +290,17 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     ("引进人才500人，其中博士20人")."""
     norm = reading.norm
     clause = sent.clause_at(count.start)
-    found = list(MODE_RE.finditer(norm, max(clause.start, count.start - KIND_REACH), count.start))
+    # a label before a colon ("引进博士：12人") brings its clause's mode word with it
+    lo = min(clause.start, noun.start) if noun else clause.start
+    found = list(MODE_RE.finditer(norm, max(lo, count.start - KIND_REACH), count.start))
     if found:
         return first_of_run(norm, found)
     after = MODE_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if after is not None:
         return mode_of(after.group()), after.start()
+    passive = PASSIVE_MODE_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
+    if passive is not None:
+        return _passive_mode(passive.group("word")), passive.start()
     if not goes_on(reading, sent, clause.start, min(noun.start, count.start)):
         return None, count.start
     # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the
@@ -263,7 +314,21 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
         found = list(MODE_RE.finditer(norm, max(earlier.start, count.start - KIND_REACH), earlier.end))
         if found:
             return first_of_run(norm, found)
+    if index > 0 and LIST_OPEN_RE.match(norm, sent.clauses[index].start) is not None:
+        # "引进培养了一批高层次人才，其中博士86名": the parts of people brought in uncounted
+        head = sent.clauses[index - 1]
+        found = list(MODE_RE.finditer(norm, head.start, head.end))
+        if found and CATEGORY_RE.search(norm, found[-1].end(), head.end) is not None:
+            return first_of_run(norm, found)
     return None, count.start
+
+
+def _passive_mode(word: str) -> str:
+    """The mode of a passive's mode word: "被柔性聘请" is flexible, "被引进" introduced."""
+    text = strip_glosses(word)
+    if text in MODE_OF:
+        return MODE_OF[text]
+    return "flexible" if text.startswith(FLEXIBLE_PREFIX) else MODE_OF[text[len(FLEXIBLE_PREFIX) :]]
 
 
 def _is_growth(reading: Reading, sent: Sentence, clause: Any) -> bool:

@@ -153,9 +153,10 @@ def named_stations(reading: Reading, sent: Sentence, record: Any) -> list[models
             (
                 m
                 for m in _NAMED_STATION_RE.finditer(norm, station.start, station.end, overlapped=True)
-                # a name inside the station's name stands after a body only with its title ("浙江大学李明教授…"):
-                # "新大陆环保院士工作站" is named after a firm
-                if _is_name(m["name"]) and (m.start() == station.start or m["title"])
+                # a name inside the station's name stands after a body only with its title ("浙江大学李明教授…",
+                # "中国工程院院士李德仁院士工作站"): "新大陆环保院士工作站" is named after a firm
+                if _is_name(m["name"])
+                and (m.start() == station.start or m["title"] or _titled_before(norm, station, m))
             ),
             None,
         )
@@ -175,12 +176,22 @@ def named_stations(reading: Reading, sent: Sentence, record: Any) -> list[models
         at = At(found.start("name"), found.end("name"))
         org = host.value.name if host is not None else None
         if found.start() - station.start >= 2:
-            org = reading.original(station.start, found.start())  # "浙江大学李明教授专家工作站": the body in its name
+            # "浙江大学李明教授专家工作站", "中国工程院院士李德仁院士工作站": the body in its name, without the title
+            title = _TITLE_BEFORE_RE.search(norm, station.start, found.start())
+            body_end = title.start() if title is not None else found.start()
+            org = reading.original(station.start, body_end) if body_end - station.start >= 2 else org
         start = host.start if host is not None else station.start
         records.append(
             record(reading, sent, at, category, None, [found.group("name")], "flexible", org, start, station.end)
         )
     return records
+
+
+def _titled_before(norm: str, station: Any, found: Any) -> bool:
+    """A body and a title before the name inside a station's name: "中国工程院院士|李德仁|院士工作站"."""
+    return (
+        found.start() - station.start >= 2 and _TITLE_BEFORE_RE.search(norm, station.start, found.start()) is not None
+    )
 
 
 def _semicolon_list(reading: Reading, sent: Sentence) -> Phrase:

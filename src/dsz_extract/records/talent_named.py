@@ -6,6 +6,7 @@ The persons are the person mentions of the sentence; a run of them joined by 、
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from .. import models, patterns
@@ -54,18 +55,39 @@ def named(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]], rec
             i += 1
             run.append(persons[i])
         i += 1
-        found = _named_run(reading, sent, run, used, record)
-        if found is not None:
-            records.append(found)
+        for part in _split_by_title(reading, sent, run):
+            found = _named_run(reading, sent, part, used, record)
+            if found is not None:
+                records.append(found)
     return records
+
+
+def _split_by_title(reading: Reading, sent: Sentence, run: list[Any]) -> list[list[Any]]:
+    """Names each titled after them stay one list when they share the title or a kind after 等 closes the list
+    ("李德仁院士、王建国教授等专家"); otherwise each title is a list of its own ("李德仁院士和王建国教授")."""
+    norm = reading.norm
+    titles = [_TITLE_AFTER_RE.match(norm, p.end) for p in run]
+    if len(run) < 2 or not all(titles):
+        return [run]
+    last = titles[-1]
+    kind = _KIND_AFTER_ETC_RE.match(norm, last.end(), sent.clause_at(last.end()).end) if last is not None else None
+    if kind is not None or len({t.group() for t in titles if t is not None}) == 1:
+        return [run]
+    parts: list[list[Any]] = [[run[0]]]
+    for previous, person in pairwise(run):
+        if _PERSON_JOIN.fullmatch(norm, previous.end, person.start):
+            parts[-1].append(person)
+        else:
+            parts.append([person])
+    return parts
 
 
 def _joined(reading: Reading, sent: Sentence, a: Any, b: Any) -> bool:
     """Two persons of one list: "张三、李四", or each with a body and title of their own ("清华大学教授王振华、
     北京大学研究员刘晓鸣")."""
     norm = reading.norm
-    if _PERSON_JOIN.fullmatch(norm, a.end, b.start):
-        return True
+    if _PERSON_JOIN.fullmatch(norm, a.end, b.start) or _TITLED_JOIN.fullmatch(norm, a.end, b.start):
+        return True  # "张三、李四"; "李德仁院士、王建国教授等专家": each with the title after the name
     between = sent.between(a.end, b.start)
     if len(between) != 1 or between[0].type != "org" or not _PERSON_JOIN.fullmatch(norm, a.end, between[0].start):
         return False
@@ -105,6 +127,11 @@ def _named_run(
         if title is None or TRIM(reading.norm, modes[-1].end(), home.start if home is not None else first.start):
             return _appointed(reading, sent, run, mode, start, record, used)
         category, hi = Phrase(title.start(), title.end()), title.end()
+        if (kind := _KIND_AFTER_ETC_RE.match(reading.norm, hi, sent.clause_at(hi).end)) is not None and (
+            CATEGORY_RE.search(reading.norm, kind.start("kind"), kind.end("kind"))
+        ):
+            # "柔性引进了李德仁院士、王建国教授等专家": what they all are
+            category, hi = Phrase(kind.start("kind"), kind.end("kind")), kind.end()
 
     count = _count_after(reading, sent, run[-1])
     if count is not None:
@@ -255,3 +282,7 @@ _CLOSING = {"（": "）", "(": ")"}
 _SPEAKER_RE = patterns.compile(r"\p{Han}{0,4}?(?:介绍|表示|说|指出|称|透露|认为)")
 _BYLINE_RE = patterns.compile(r"(?:记者|通讯员|编辑|作者)\s*$")
 _TITLE_AFTER_RE = patterns.compile(r"(?:院士|教授|研究员|博士|专家)(?:团队|工作室)?")
+# Names of a list each with its title after it: "李德仁院士、王建国教授".
+_TITLED_JOIN = patterns.compile(r"(?:院士|教授|研究员|博士|专家)[、和及与]")
+# The kind after 等 closing a list of titled names: "…王建国教授等专家" (up to the clause's end).
+_KIND_AFTER_ETC_RE = patterns.compile(r"等(?P<kind>\p{Han}{2,8}?)(?=[，,。；;、]|$)")

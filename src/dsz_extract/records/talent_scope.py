@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .. import patterns
 from .context import Reading
 from .phrase import Phrase
 from .sentence import Sentence
-from .talent_words import MODE_RE, TRIM, first_of_run, glossed_alternation
+from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run, glossed_alternation
 
 # The clause that opens a breakdown: a mode word, what was brought in, then 中 / 当中 at the clause end.
 _SCOPE_END_RE = patterns.compile(r"(?:当中|之中|中)[\s，,：:]*$")
+# A list opened by a colon: "引进高层次人才：" (the heading's own words, "情况如下", stay out of its category).
+_COLON_END_RE = patterns.compile(r"(?:(?:的)?情况(?:如下)?|如下)?\s*[：:]\s*$")
 # A count right after a word of change tells a difference, not people ("较去年同期增加751人").
 _CHANGE_BEFORE_RE = patterns.compile(r"(?:增加|减少|增长|下降|净增|多|少)了?(?:约|近|超过)?\s*$")
 # A destination part: "到事业单位1947人", "流向非公企业41664人".
@@ -85,6 +89,18 @@ def destination(reading: Reading, noun: Phrase) -> Phrase | None:
     return rest or None
 
 
+def _colon_head(norm: str, start: int, end: int) -> regex.Match[str] | None:
+    """ "引进高层次人才：院士2名，博士45名", "今年引进人才情况如下：…": a mode word and a kind of talent before a colon
+    open a list of the people brought in, as "引进人才中，" does (where the colon stands, if so)."""
+    colon = _COLON_END_RE.search(norm, start, end)
+    if colon is None:
+        return None
+    modes = list(MODE_RE.finditer(norm, start, colon.start()))
+    if not modes or CATEGORY_RE.search(norm, modes[-1].end(), colon.start()) is None:
+        return None
+    return colon
+
+
 def _continues(reading: Reading, sent: Sentence, carried: Scope) -> bool:
     """The sentence goes on with the list of the one before: the next sentence of the same paragraph."""
     previous = sent.index - 1
@@ -93,7 +109,7 @@ def _continues(reading: Reading, sent: Sentence, carried: Scope) -> bool:
 
 def _scope_clause(reading: Reading, sent: Sentence, start: int, end: int) -> Scope | None:
     norm = reading.norm
-    close = _SCOPE_END_RE.search(norm, start, end)
+    close = _SCOPE_END_RE.search(norm, start, end) or _colon_head(norm, start, end)
     if close is None:
         return None
     if any(m.type == "count" for m in sent.between(start, close.start())):

@@ -61,7 +61,7 @@ MODE_OF: dict[str, str] = {row[0]: row[1] for row in _MODE_ROWS}
 CATEGORY_WORDS = words("talent_categories.txt")
 _NOT_TALENT = table("talent_not_talent.txt")
 # Mode words that may follow the people they speak of ("21名博士后到新区挂职", "110余名专家入库管理").
-MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户", "成长为")
+MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户", "成长为", "受聘", "获聘")
 # A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
 MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
 PEOPLE_UNITS = ("名", "人", "位", "人次")
@@ -125,6 +125,8 @@ MODE_RE = patterns.compile(
     f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|月(?:活动)?[，,。；;]))"
 )
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
+# A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
+PASSIVE_MODE_RE = patterns.compile(f"{glossed('被')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))")
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
 TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
 # People attending an event (…名博士生来青参会研修) and representatives of a body are not talent.
