@@ -312,7 +312,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             stage = "signed" if signed else "introduced"
             frame = Frame(sent, investors=[org.value.name], stage=stage, lo=clause.start, hi=hi)
             frame.settled_company = True
-            frame.place = sent.carried_place
+            frame.place = sent.carried_area
             frames.append(frame)
     return frames
 
@@ -480,4 +480,4 @@ def _investor_place(reading: Reading, sent: Sentence, org: Any, end: int) -> str
         (m for m in sent.backwards(org.start, clause.start) if m.type == "place" and may_host(reading, sent, m)),
         None,
     )
-    return host.value.name if host is not None else sent.carried_place
+    return host.value.name if host is not None else sent.carried_area
