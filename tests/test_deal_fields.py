@@ -229,3 +229,113 @@ SIGNED_AT_A_FAIR = [
 @pytest.mark.parametrize(("text", "expected"), SIGNED_AT_A_FAIR, ids=[str(i) for i in range(len(SIGNED_AT_A_FAIR))])
 def test_a_fair_told_with_its_signings_is_a_signing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2019-08-27").deals] == expected
+
+
+# The day a ceremony is held is an event's day told before it: a day or a span of days (8月16-20日，…洽谈周在上海
+# 举办), never the dateline's day the report was filed on (长沙8月22日讯).
+DAYS_TOLD_BEFORE = [
+    (
+        "2016-08-22",
+        "新华网长沙8月22日讯 8月16-20日，湖南投资贸易洽谈周在上海举办。活动期间，株洲市共签约3个项目。"
+        "在重大项目签约仪式上，株洲市签约了新材料产业园项目，总投资5亿元。",
+        [("新材料产业园项目", "signed", "2016-08-16/2016-08-20", "株洲市")],
+    ),
+    (
+        "2023-05-12",
+        "本报讯 5月12日电 5月9-10日，第三届数字经济大会在福州举办。会议期间，福州市签约项目12个。"
+        "在重大项目签约仪式上，福州市签约了智能终端产业园项目，总投资8亿元。",
+        [("智能终端产业园项目", "signed", "2023-05-09/2023-05-10", "福州市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), DAYS_TOLD_BEFORE, ids=[str(i) for i in range(len(DAYS_TOLD_BEFORE))]
+)
+def test_a_ceremony_takes_the_days_told_before_not_the_dateline(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text, reference) == expected
+
+
+# A ceremony told again after the report turned to other times (签约现场，…; 此次签约…) is the event told before:
+# its deals keep that event's day, not the year the paragraphs between carried.
+TOLD_AGAIN_LATER = [
+    (
+        "2016-01-28",
+        "1月28日，湘江新区举行重大项目集中签约仪式，现场签约项目26个。\n新区自成立以来，坚持把项目建设作为发展重中之重。"
+        "2015年，新区完成地区生产总值1540亿元。今年，新区将再铺排项目401个，总投资达4360亿元。\n"
+        "签约现场，一些项目引得关注。作为此次签约规模最大的项目，滨江新城城市综合体项目总投资80亿元。",
+        [("滨江新城城市综合体项目", "signed", "2016-01-28", "长沙新区")],
+    ),
+    (
+        "2023-06-12",
+        "6月12日，宁阳县举行重点项目集中签约仪式，现场签约项目12个。\n宁阳县自设县以来，坚持把项目建设作为发展重中之重。"
+        "2022年，全县完成地区生产总值540亿元。今年，全县将铺排项目101个，总投资达360亿元。\n"
+        "签约现场，一些项目引得关注。作为此次签约规模最大的项目，华丰镇文旅综合体项目总投资30亿元。",
+        [("华丰镇文旅综合体项目", "signed", "2023-06-12", "宁阳县")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), TOLD_AGAIN_LATER, ids=[str(i) for i in range(len(TOLD_AGAIN_LATER))]
+)
+def test_a_ceremony_told_again_keeps_its_day(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text, reference) == expected
+
+
+# A page's stamp or path line above the lead (东北新闻网 2017-08-03) opens no section: the lead's period (今年上半年)
+# dates the deals of the paragraphs after it.
+STAMP_ABOVE_THE_LEAD = [
+    (
+        "2017-08-03",
+        "金普新区上半年经济稳中向好\n经济 投资 金融 东北新闻网 2017-08-03\n记者昨日获悉，今年上半年，金普新区实现地区生产总值"
+        "945.1亿元。\n新区以招商引资为生命线，组团外出招商50余次。签约了海德国际医疗中心等重大外资项目10个，协议金额5.62亿美元。",
+        [("海德国际医疗中心", "signed", "2017-H1", "金普新区")],
+    ),
+    (
+        "2023-08-03",
+        "宁阳县上半年经济稳中向好\n首页 地方新闻 2023-08-03\n今年上半年，宁阳县实现地区生产总值145.1亿元，增长6.4%。\n"
+        "县里组团外出招商20余次。签约了新能源电池材料项目等重大项目10个，协议金额50亿元。",
+        [("新能源电池材料项目", "signed", "2023-H1", "宁阳县")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), STAMP_ABOVE_THE_LEAD, ids=[str(i) for i in range(len(STAMP_ABOVE_THE_LEAD))]
+)
+def test_a_stamp_line_above_the_lead_stops_no_period(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text, reference) == expected
+
+
+# An earlier event the report refers to (继1月9日集中签约…后) gives the projects told before it neither its stage
+# word nor its day: they take the ceremony told after it.
+EARLIER_EVENTS = [
+    (
+        "2016-01-28",
+        "全球内镜微创产业集团拟投资50亿元，在洋湖总部经济区打造全球智慧健康医学中心……继1月9日集中签约总投资300亿元的"
+        "30个项目后，今天，湖南湘江新区再次举行重大投资商座谈会暨项目集中签约仪式，现场签约项目26个。",
+        [("全球智慧健康医学中心", "signed", "2016-01-28", "湖南湘江新区")],
+    ),
+    (
+        "2023-03-28",
+        "湖南华菱集团拟投资20亿元，在雨花经开区打造智能制造产业园……继3月9日集中签约总投资100亿元的12个项目后，今天，"
+        "长沙市再次举行重点项目集中签约仪式，现场签约项目26个。",
+        [("智能制造产业园", "signed", "2023-03-28", "雨花经济技术开发区")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), EARLIER_EVENTS, ids=[str(i) for i in range(len(EARLIER_EVENTS))]
+)
+def test_an_earlier_event_gives_no_stage_or_day(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text, reference) == expected

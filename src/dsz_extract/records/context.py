@@ -108,15 +108,17 @@ class _Section:
                 self._opening = opening.value.timex
         self._first = False
 
-    def leave(self, reading: Reading, paragraph: int) -> None:
+    def leave(self, reading: Reading, paragraph: int, *, lead_told: bool) -> None:
+        """Close `paragraph`; `lead_told`: whether the lead has set its period yet (a heading above the lead,
+        a page's path or stamp line, starts no section of its own: the lead's period is a deal's after it)."""
         if paragraph >= 0:
             if reading.is_heading(paragraph) and self._last is not None and is_day(self._last):
                 # A page's stamp line ("东北新闻网 2017-08-03"): a day is no section's period; the lead's period after
-                # it carries on (a deal's still stops at it, as at any heading).
-                self.headed = True
+                # it carries on (a deal's still stops at it, as at any heading past the lead).
+                self.headed = self.headed or lead_told
             elif reading.is_heading(paragraph):
                 self.period = self._last
-                self.headed = True
+                self.headed = self.headed or lead_told
             elif self._opening is not None:
                 self.period = self._opening
         self._last = self._opening = None
@@ -260,7 +262,7 @@ class Reading(SubjectPlaces):
         area: str | None = None
         for sent in self.sentences:
             if sent.paragraph != paragraph:
-                section.leave(self, paragraph)
+                section.leave(self, paragraph, lead_told=document_period is not None)
                 paragraph, place, area, previous = sent.paragraph, None, None, None
                 period = section.period or document_period
                 inherited = opening = True

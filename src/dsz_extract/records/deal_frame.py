@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, numerals, patterns
+from ..dims.date import in_earlier_event
 from . import frames as event_frames
 from . import metric_periods
 from .context import Reading, mention_key
@@ -400,6 +401,8 @@ def _furthest_stage(
     for found in _STAGE_RE.finditer(norm, start, end):
         if norm.startswith(NOT_STAGE, found.start()):
             continue
+        if in_earlier_event(norm, found.start(), found.end()):
+            continue  # "继1月9日集中签约30个项目后，今天…": the stage of an earlier event, not of these projects
         if found.start() < done_before and not (
             _told_as_done(norm, found.start(), found.end()) or dated or _signed_by_parties(norm, sent, found)
         ):

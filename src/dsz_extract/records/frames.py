@@ -84,6 +84,8 @@ BACK_REACH = 4
 _BACK_TO_THE_EVENT_RE = patterns.compile(
     rf"[\s“”\"]*(?:{'|'.join(BACK_TO_THE_EVENT)})[^，,。；;]{{0,{BACK_REACH}}}?(?:{'|'.join(EVENT_STAGE_VERBS)})"
 )
+# Words of a sentence pointing back at the event told before ("签约现场", "此次签约", "仪式上").
+_TOLD_AGAIN_RE = patterns.compile(r"本次|此次|这次|现场|仪式上|会上|大会上")
 # A dateline ends with these after its day ("3月1日电", "4月23日讯").
 DATELINE_ENDS = ("电", "讯", "消息")
 DATELINE_REACH = 12
@@ -132,6 +134,8 @@ def _step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFr
             if opened.place is not None:
                 return dataclasses.replace(opened, date=frame.date)
             return dataclasses.replace(opened, date=frame.date, place=frame.place, away=frame.away)
+        if frame is None and opened.date is None:
+            return _told_again(reading, sent, opened)
         return opened
     if frame is None:
         return _back_to_the_event(reading, sent)
@@ -146,6 +150,17 @@ def _back_to_the_event(reading: Reading, sent: Sentence) -> EventFrame | None:
         return None
     frame: EventFrame | None = reading.memo.get("last_event_frame")
     return frame
+
+
+def _told_again(reading: Reading, sent: Sentence, opened: EventFrame) -> EventFrame:
+    """A ceremony told without its day after the report turned to other times ("签约现场，一些项目引得关注";
+    "此次签约的项目…"): the event last told, of the same stage, told again; it keeps that event's day."""
+    last: EventFrame | None = reading.memo.get("last_event_frame")
+    if last is None or last.date is None or last.stage != opened.stage:
+        return opened
+    if not _TOLD_AGAIN_RE.search(reading.norm, sent.span.start, sent.span.end):
+        return opened
+    return dataclasses.replace(opened, date=last.date, event=opened.event or last.event)
 
 
 def _tells_the_day_again(reading: Reading, sent: Sentence, opened: EventFrame, frame: EventFrame) -> bool:
@@ -276,8 +291,9 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         days = [
             m
             for m in earlier.of_type("date")
-            if is_day(m.value.timex)
+            if _is_days(m.value.timex)
             and reading.is_period_date(m)
+            and not _is_dateline(reading, m)  # "红网炎陵站8月22日讯": the day the report was filed
             and not in_earlier_event(reading.norm, m.start, m.end)
             and m.start >= reading.body_start  # a date line above the body is the page's, no event's day
             and not _REPORTED_RE.match(reading.norm, m.end)  # "9月30日，记者从…了解到": the day the news came
@@ -285,6 +301,11 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         if days:
             return _span_of_days(reading, earlier, days[-1].value.timex)
     return dates[0].value.timex if dates else sent.previous_date
+
+
+def _is_days(timex: str) -> bool:
+    """A day, or a span of days ("8月16-20日，…洽谈周在上海举办"): the days of an event told before."""
+    return is_day(timex) or ("/" in timex and all(is_day(end) for end in timex.split("/")))
 
 
 # "为期三天的宝鸡发展大会圆满结束": the event's days end on the day told (begin on it with 开幕/开始).
