@@ -339,3 +339,35 @@ def test_an_earlier_event_gives_no_stage_or_day(
     reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert fields_of(text, reference) == expected
+
+
+def dated(text: str, reference: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (d.projects[0] if d.projects else d.investors[0], d.date) for d in extract(text, reference_date=reference).deals
+    ]
+
+
+# Deals listed after a figure whose period an earlier clause of their sentence states (2015年签约案中，A…; 首季…投资案
+# 共10件，B投资…，C投资…) are of that period; not after a forecast's (预计…).
+LISTED_AFTER_A_FIGURE = [
+    (
+        "2016-06-21",
+        "高雄市府表示，2015年签约案中，「和发产业园区」签约金额就高达221亿元。",
+        [("和发产业园区", "2015")],
+    ),
+    (
+        "2014-04-23",
+        "经济部表示，工业局所掌握2014年第一季民间投资50亿元以上大型投资案共10件，日月光投资300多亿元在高雄新建厂房，"
+        "友达在新竹投资约300亿元。",
+        [("日月光", "2014-Q1"), ("友达", "2014-Q1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), LISTED_AFTER_A_FIGURE, ids=[str(i) for i in range(len(LISTED_AFTER_A_FIGURE))]
+)
+def test_deals_listed_after_a_figure_take_its_period(
+    reference: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert dated(text, reference) == expected

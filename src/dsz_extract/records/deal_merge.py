@@ -188,6 +188,20 @@ def _period_of_its_amount(reading: Reading, frame: Frame) -> str | None:
     return None
 
 
+def _heading_figure_period(reading: Reading, frame: Frame) -> str | None:
+    """The period of a figure an earlier clause of the deal's sentence heads it with ("首季民间投资50亿元以上大型投资案
+    共10件，日月光投资300多亿元…"; "全市一季度签约项目10个，A项目…"): the deals listed after it are of that period.
+    Not a plan's or forecast's date (预计一季度末…), nor a day (an event's)."""
+    sent = frame.sentence
+    clause = sent.clause_at(frame.lo)
+    found = reading.period_before(sent, clause.start)
+    if found.start is None or found.start < sent.span.start or found.value is None or is_day(found.value):
+        return None
+    if _PLAN_RE.search(reading.norm, sent.clause_at(found.start).start, clause.start):
+        return None
+    return found.value
+
+
 def _paragraph_period(reading: Reading, frame: Frame) -> str | None:
     """A deal its text does not date belongs to the period its sentence opens with or its paragraph, section
     or lead speaks of ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a
@@ -195,7 +209,8 @@ def _paragraph_period(reading: Reading, frame: Frame) -> str | None:
     sent = frame.sentence
     # "2024年，我们将加快建设A项目" after a paragraph on 2023: the sentence's own year, not the one carried.
     opening = reading.opening_date(sent)
-    period = reading.period_of(opening) if opening is not None else sent.deal_period
+    period = reading.period_of(opening) if opening is not None else _heading_figure_period(reading, frame)
+    period = period or sent.deal_period
     if frame.stage == "planned" or period is None or not period[:4].isdigit() or is_day(period):
         return None
     return period
