@@ -371,3 +371,73 @@ def test_deals_listed_after_a_figure_take_its_period(
     reference: str, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert dated(text, reference) == expected
+
+
+def staged(text: str, reference: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (d.projects[0] if d.projects else d.investors[0], d.stage, d.date)
+        for d in extract(text, reference_date=reference).deals
+    ]
+
+
+# An investment, landing or start to come told with its time or place between (将于今年开工, 将在苗栗投资22亿元,
+# 也将投入31亿元) is a plan, as 将落户 is; one told as begun keeps its stage (已于3月开工，将于年底建成投产).
+TO_COME_WITH_TIME_OR_PLACE = [
+    (
+        "2025-11-11",
+        "苗栗县招商成效显著。群联电子将在苗栗投资22亿元，瑞昱半导体也将投入31亿元。",
+        [("群联电子", "planned", None), ("瑞昱半导体", "planned", None)],
+    ),
+    (
+        "2012-04-06",
+        "哈尔滨市重点项目加快推进。哈医大在呼兰利民开发区建设的研发中心项目将于今年开工，总投资3.5亿元。",
+        [("研发中心项目", "planned", None)],
+    ),
+    (
+        "2023-05-10",
+        "宁阳县招商引资成效明显。山东泰和集团将在华丰镇投资15亿元建设新能源电池材料项目。",
+        [("新能源电池材料项目", "planned", None)],
+    ),
+    (
+        "2023-05-10",
+        "宁阳县招商引资成效明显。总投资15亿元的新能源电池材料项目已于3月开工，将于年底建成投产。",
+        [("新能源电池材料项目", "started", "2023-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"),
+    TO_COME_WITH_TIME_OR_PLACE,
+    ids=[str(i) for i in range(len(TO_COME_WITH_TIME_OR_PLACE))],
+)
+def test_an_investment_to_come_is_a_plan(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert staged(text, reference) == expected
+
+
+# A sentence opening on the projects just listed (这些投资案目前都已陆续开工兴建中; 这些项目均已开工建设) tells the stage
+# of the deals of the sentence before that told none.
+STAGE_TOLD_AFTER = [
+    (
+        "2017-01-26",
+        "南投县招商成效显著。另外，在南岗工业区，冠好科技投资40亿元扩厂，树德企业投资20亿设厂。"
+        "这些投资案目前都已陆续开工兴建中，估计可创造就业机会2000个。",
+        [("冠好科技", "started", None), ("树德企业", "started", None)],
+    ),
+    (
+        "2023-05-10",
+        "宁阳县招商引资成效明显。新能源电池材料项目总投资15亿元，智能终端产业园项目总投资8亿元。这些项目均已开工建设。",
+        [("智能终端产业园项目", "started", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), STAGE_TOLD_AFTER, ids=[str(i) for i in range(len(STAGE_TOLD_AFTER))]
+)
+def test_a_sentence_on_the_projects_listed_tells_their_stage(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert staged(text, reference) == expected

@@ -85,7 +85,7 @@ DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均
 # "落地后", "建成后将…": a condition about the future.
 NOT_YET_AFTER = ("后",)
 # A clause commenting on what the sentence told ("这与我市重点引进…", "这是该市今年引进的…").
-_COMMENT_CLAUSE_RE = patterns.compile(r"\s*(?:这|此举|这也|这些都)(?!些项目|个项目|批项目|一项目)")
+_COMMENT_CLAUSE_RE = patterns.compile(r"\s*(?:这|此举|这也|这些都)(?![些个批一](?:重大|重点)?(?:项目|投资案|工程))")
 # ... also with a second verb before it: "建成达产后", "建成投产后预计…".
 _CONDITION_AFTER_RE = patterns.compile(r"(?:达产|达效|投产|投用|运营|使用|营业|开业|见效)(?:后|之后)")
 # A sentence opening with these points back to the projects of the sentences before it.
@@ -140,7 +140,10 @@ STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.it
 # "X公司计划在空港开发区建设Y项目", "准备新建Y": a plan to build, as 拟 is (not 计划投资, the money's role).
 _PLAN_TO_BUILD = r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建))"
 # "X公司计划投资8亿元的Y项目将落户高新区", "A、B等160个项目将陆续开工": a landing or start to come is a plan.
-_TO_LAND = r"将(?:陆续|要|会)?(?=落户|落地|入驻|进驻|开工|动工)"
+# So is one told with its time or place between (将于今年开工, 将在苗栗投资22亿元, 也将投入31亿元).
+_TO_LAND = (
+    r"将(?:陆续|要|会)?(?:[于在][^，,。；;、]{1,8}?)?(?=落户|落地|入驻|进驻|开工|动工|投资|投入(?!使用|运营|生产))"
+)
 _STAGE_RE = patterns.compile(
     "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL}|{_PLAN_TO_BUILD}|{_TO_LAND})"]),
 )
@@ -504,6 +507,25 @@ def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentenc
             frame.date = frame.date or date_for(reading, earlier, best[1])
             frame.cover(earlier.span.start, earlier.span.end)
             return
+
+
+# A sentence opening on the projects just listed ("这些投资案目前都已陆续开工兴建中", "上述项目均已开工建设").
+_THOSE_LISTED_RE = patterns.compile(r"[\s“”\"]*(?:这些|上述|以上|这批)[^，,。；;]{0,6}?(?:项目|投资案|工程|企业|投资)")
+
+
+def stage_told_after(reading: Reading, frame: Frame) -> None:
+    """A deal of no stage whose next sentence in the paragraph opens on the projects just listed and tells
+    how far they got ("…美上镁花6亿建厂。这些投资案目前都已陆续开工兴建中"): that sentence's stage is its."""
+    sent = frame.sentence
+    if frame.stage is not None or sent.index + 1 >= len(reading.sentences):
+        return
+    nxt = reading.sentences[sent.index + 1]
+    if nxt.paragraph != sent.paragraph or _THOSE_LISTED_RE.match(reading.norm, nxt.span.start) is None:
+        return
+    best = _furthest_stage(reading, nxt, None, nxt.span.start, nxt.span.end)
+    if best is not None and best[0] != "planned":
+        frame.stage = best[0]
+        frame.date = frame.date or date_for(reading, nxt, best[1])
 
 
 def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:

@@ -15,7 +15,7 @@ from .. import models, patterns
 from ..timex import is_day
 from . import frames as event_frames
 from .context import Reading, dedupe
-from .deal_frame import STAGES, Frame
+from .deal_frame import STAGES, Frame, stage_told_after
 from .deal_places import with_own_place
 from .repeats import names_again
 
@@ -44,6 +44,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     for f in _without_companies_told_elsewhere(merged):
         if not is_deal(f):
             continue
+        stage_told_after(reading, f)
         total = part_of(f.sentence.event_frame, f.stage) if part_of else None
         ones = [_refined(one, f.refinements) for one in _one_per_project(f)]
         deals.extend(_deal(reading, with_own_place(one, reading.subject_province), total) for one in ones)
