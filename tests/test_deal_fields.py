@@ -441,3 +441,39 @@ def test_a_sentence_on_the_projects_listed_tells_their_stage(
     reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert staged(text, reference) == expected
+
+
+# Items of a list after "；" take the stage of their own head (有2个项目开工，包括…), also an item a firm heads with its
+# money (桑圆门业投资1.24亿元建设的|C项目), not the stage of the list before the "；" (有5个项目竣工，包括…).
+FIRM_HEADED_ITEMS = [
+    (
+        "2017-12-10",
+        "这次开工、竣工的7个重点项目中，有5个项目竣工，包括职业中专实训基地、青树坪镇中心大市场；有2个项目开工，"
+        "包括黄马州产业园、桑圆门业投资1.24亿元建设的年产50万樘门生产线。",
+        [
+            ("职业中专实训基地", "completed", None),
+            ("青树坪镇中心大市场", "completed", None),
+            ("黄马州产业园", "started", None),
+            ("年产50万樘门生产线", "started", None),
+        ],
+    ),
+    (
+        "2023-12-10",
+        "今年全县有3个项目投产，包括新材料产业园；有2个项目开工，包括华丰镇文旅综合体项目、泰和集团投资5亿元建设的"
+        "新能源电池材料项目。",
+        [
+            ("新材料产业园", "completed", "2023"),
+            ("华丰镇文旅综合体项目", "started", "2023"),
+            ("新能源电池材料项目", "started", "2023"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), FIRM_HEADED_ITEMS, ids=[str(i) for i in range(len(FIRM_HEADED_ITEMS))]
+)
+def test_an_item_a_firm_heads_takes_its_list_head_stage(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert staged(text, reference) == expected

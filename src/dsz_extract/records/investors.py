@@ -41,6 +41,7 @@ from .deal_frame import (
     read_stage,
     stage_from_before,
 )
+from .deal_list_heads import stage_from_list_head_at
 from .deal_places import landing_places, may_host
 from .sentence import Sentence
 
@@ -219,6 +220,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         frame.linked = _built_project(reading, sent, view, money)
         reach = next_clause_end(sent, money.start) if frame.linked is None else sent.clause_at(frame.linked.end).end
         read_stage(reading, sent, view, frame, clause.start, max(money_clause.end, reach if frame.linked else 0))
+        if frame.stage is None:
+            stage_from_list_head_at(reading, sent, view, org.start, frame)
         if frame.stage is None:
             head = listing_head(reading, sent)
             if head is not None:
