@@ -348,7 +348,8 @@ def dated(text: str, reference: str) -> list[tuple[str | None, str | None]]:
 
 
 # Deals listed after a figure whose period an earlier clause of their sentence states (2015年签约案中，A…; 首季…投资案
-# 共10件，B投资…，C投资…) are of that period; not after a forecast's (预计…).
+# 共10件，B投资…，C投资…) are of that period; not after a forecast's (预计…), nor after another item's own date
+# (A项目3月实现投产，B项目开工建设).
 LISTED_AFTER_A_FIGURE = [
     (
         "2016-06-21",
@@ -360,6 +361,11 @@ LISTED_AFTER_A_FIGURE = [
         "经济部表示，工业局所掌握2014年第一季民间投资50亿元以上大型投资案共10件，日月光投资300多亿元在高雄新建厂房，"
         "友达在新竹投资约300亿元。",
         [("日月光", "2014-Q1"), ("友达", "2014-Q1")],
+    ),
+    (
+        "2023-02-20",
+        "宁阳县项目建设提速。投资10亿元的新能源电池材料项目3月实现投产，由泰和集团投资建设的华丰镇文旅综合体项目开工建设。",
+        [("新能源电池材料项目", "2023-03"), ("华丰镇文旅综合体项目", None)],
     ),
 ]
 

@@ -200,6 +200,9 @@ def _heading_figure_period(reading: Reading, frame: Frame) -> str | None:
         return None
     if _PLAN_RE.search(reading.norm, sent.clause_at(found.start).start, clause.start):
         return None
+    own = sent.clause_at(found.start)
+    if sent.between(own.start, own.end, "project"):
+        return None  # "A项目12月底实现投产，B项目开工建设": the date of another item, not a figure heading the list
     return found.value
 
 
