@@ -483,3 +483,29 @@ def test_an_item_a_firm_heads_takes_its_list_head_stage(
     reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert staged(text, reference) == expected
+
+
+# A reserve list (预备项目N个，分别是…) is planned, as 储备 is: no stage reached, no date.
+RESERVE_LISTS = [
+    (
+        "2014-05-20",
+        "桂林市新增自治区层面统筹推进重大项目。预备项目2个，分别是桂林海吉星食尚港项目一期工程，总投资65亿元；"
+        "桂林世外人间生态养生建设项目，总投资12亿元。",
+        [("桂林海吉星食尚港项目一期工程", "planned", None), ("桂林世外人间生态养生建设项目", "planned", None)],
+    ),
+    (
+        "2014-05-20",
+        "柳州市重大项目稳步推进。今年预备项目2个，分别是柳东新区智能制造产业园项目，总投资30亿元；"
+        "鹿寨县文旅综合体项目，总投资12亿元。",
+        [("柳东新区智能制造产业园项目", "planned", None), ("鹿寨县文旅综合体项目", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), RESERVE_LISTS, ids=[str(i) for i in range(len(RESERVE_LISTS))]
+)
+def test_a_reserve_list_is_planned(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert staged(text, reference) == expected

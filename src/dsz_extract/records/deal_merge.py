@@ -167,11 +167,19 @@ def _deal(reading: Reading, frame: Frame, event_total: int | None = None) -> mod
         place=frame.place,
         amounts=frame.amounts,
         stage=frame.stage,
-        date=frame.date or _period_of_its_amount(reading, frame) or _paragraph_period(reading, frame),
+        date=_date(reading, frame),
         event=frame.event,
         event_total=event_total,
         evidence=evidence,
     )
+
+
+def _date(reading: Reading, frame: Frame) -> str | None:
+    """The deal's own date, else its amount's period, else its sentence's or paragraph's; none for a planned deal
+    (储备项目, 将落户: nothing has happened yet to date)."""
+    if frame.stage == "planned":
+        return None
+    return frame.date or _period_of_its_amount(reading, frame) or _paragraph_period(reading, frame)
 
 
 def _period_of_its_amount(reading: Reading, frame: Frame) -> str | None:
