@@ -509,3 +509,37 @@ def test_a_reserve_list_is_planned(
     reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert staged(text, reference) == expected
+
+
+def investor_fields(text: str, reference: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d.investors[0], d.stage, d.date) for d in extract(text, reference_date=reference).deals]
+
+
+# A ceremony of several stages (集中签约开工仪式) told again by one of them in later paragraphs (本次集中签约…; 开工仪式
+# 上，…) is the same event: its deals keep its day.
+SEVERAL_STAGES_TOLD_AGAIN = [
+    (
+        "2025-11-13",
+        "11月11日，临高县2025年第三批项目集中签约开工仪式在金牌港开发区举行。本次集中签约开工项目共25个，总投资额达33.9亿元。\n"
+        "县委书记宣布项目开工，县领导出席开工仪式。\n"
+        "开工仪式上，临高县政府与海南农垦食品科技有限公司签署投资合作协议，总投资5亿元。",
+        [("海南农垦食品科技有限公司", "signed", "2025-11-11")],
+    ),
+    (
+        "2025-06-10",
+        "6月8日，宁阳县重点项目集中签约开工仪式在华丰镇举行。本次集中签约开工项目共12个，总投资额达30亿元。\n"
+        "县领导宣布项目开工，并出席开工仪式。\n开工仪式上，宁阳县政府与泰和集团签署投资合作协议，总投资8亿元。",
+        [("泰和集团", "signed", "2025-06-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"),
+    SEVERAL_STAGES_TOLD_AGAIN,
+    ids=[str(i) for i in range(len(SEVERAL_STAGES_TOLD_AGAIN))],
+)
+def test_a_ceremony_of_several_stages_told_again_keeps_its_day(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert investor_fields(text, reference) == expected

@@ -112,6 +112,9 @@ class EventFrame:
     # Held in another province than the report's (在青岛举行的西和县…推介会暨签约仪式): the venue, not where
     # the projects land.
     away: bool = False
+    # Every stage the ceremony's words named, told first or again (签约开工仪式: signed and started): a later
+    # ceremony word of one of them (开工仪式上，…) is that event again, not another.
+    named: frozenset[str] = frozenset()
 
 
 def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFrame | None:
@@ -131,11 +134,15 @@ def _step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFr
             opened = dataclasses.replace(opened, date=None)  # the lead's day again: the same event told again
         if frame is not None and opened.date is None and not _another_stage_told_apart(reading, sent, opened, frame):
             # The same event told again ("…等19个项目进行了网上集中签约"): it keeps the lead's day and place.
+            named = frame.named | opened.named
             if opened.place is not None:
-                return dataclasses.replace(opened, date=frame.date)
-            return dataclasses.replace(opened, date=frame.date, place=frame.place, away=frame.away)
+                return dataclasses.replace(opened, date=frame.date, named=named)
+            return dataclasses.replace(opened, date=frame.date, place=frame.place, away=frame.away, named=named)
         if frame is None and opened.date is None:
             return _told_again(reading, sent, opened)
+        if frame is not None and opened.date is not None and opened.date == frame.date:
+            # "本次集中签约开工项目…" after the 签约开工仪式 of that day: the same event, with all the stages it named
+            return dataclasses.replace(opened, named=frame.named | opened.named)
         return opened
     if frame is None:
         return _back_to_the_event(reading, sent)
@@ -175,13 +182,19 @@ def _tells_the_day_again(reading: Reading, sent: Sentence, opened: EventFrame, f
 
 def _opens_another_stage(sent: Sentence, stage: models.Stage | None) -> bool:
     frame = sent.event_frame
-    return frame is not None and frame.opener == sent.index and stage is not None and frame.stage not in (None, stage)
+    return (
+        frame is not None
+        and frame.opener == sent.index
+        and stage is not None
+        and frame.stage not in (None, stage)
+        and stage not in frame.named
+    )
 
 
 def _another_stage_told_apart(reading: Reading, sent: Sentence, opened: EventFrame, frame: EventFrame) -> bool:
     """A ceremony of another stage in a paragraph of its own (a signing, then 集中开工复工 below) is another
     event, not the first told again; in the same paragraph it is a part of it (投洽会期间…集中开工…；…集中签约)."""
-    if opened.stage is None or frame.stage is None or opened.stage == frame.stage:
+    if opened.stage is None or frame.stage is None or opened.stage == frame.stage or opened.stage in frame.named:
         return False
     if _SAME_OCCASION_RE.match(reading.norm, sent.span.start, sent.span.end):
         return False  # "现场还进行了招商引资集中签约", "当天，…": another stage of the same occasion
@@ -239,6 +252,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         stage=stage,
         event=events[0].value.name if events else None,
         away=any(m.value.name == place and reading.is_away(m) for m in sent.of_type("place")),
+        named=frozenset(named),
     )
 
 
