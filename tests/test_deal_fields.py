@@ -229,3 +229,317 @@ SIGNED_AT_A_FAIR = [
 @pytest.mark.parametrize(("text", "expected"), SIGNED_AT_A_FAIR, ids=[str(i) for i in range(len(SIGNED_AT_A_FAIR))])
 def test_a_fair_told_with_its_signings_is_a_signing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2019-08-27").deals] == expected
+
+
+# The day a ceremony is held is an event's day told before it: a day or a span of days (8月16-20日，…洽谈周在上海
+# 举办), never the dateline's day the report was filed on (长沙8月22日讯).
+DAYS_TOLD_BEFORE = [
+    (
+        "2016-08-22",
+        "新华网长沙8月22日讯 8月16-20日，湖南投资贸易洽谈周在上海举办。活动期间，株洲市共签约3个项目。"
+        "在重大项目签约仪式上，株洲市签约了新材料产业园项目，总投资5亿元。",
+        [("新材料产业园项目", "signed", "2016-08-16/2016-08-20", "株洲市")],
+    ),
+    (
+        "2023-05-12",
+        "本报讯 5月12日电 5月9-10日，第三届数字经济大会在福州举办。会议期间，福州市签约项目12个。"
+        "在重大项目签约仪式上，福州市签约了智能终端产业园项目，总投资8亿元。",
+        [("智能终端产业园项目", "signed", "2023-05-09/2023-05-10", "福州市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), DAYS_TOLD_BEFORE, ids=[str(i) for i in range(len(DAYS_TOLD_BEFORE))]
+)
+def test_a_ceremony_takes_the_days_told_before_not_the_dateline(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text, reference) == expected
+
+
+# A ceremony told again after the report turned to other times (签约现场，…; 此次签约…) is the event told before:
+# its deals keep that event's day, not the year the paragraphs between carried.
+TOLD_AGAIN_LATER = [
+    (
+        "2016-01-28",
+        "1月28日，湘江新区举行重大项目集中签约仪式，现场签约项目26个。\n新区自成立以来，坚持把项目建设作为发展重中之重。"
+        "2015年，新区完成地区生产总值1540亿元。今年，新区将再铺排项目401个，总投资达4360亿元。\n"
+        "签约现场，一些项目引得关注。作为此次签约规模最大的项目，滨江新城城市综合体项目总投资80亿元。",
+        [("滨江新城城市综合体项目", "signed", "2016-01-28", "长沙新区")],
+    ),
+    (
+        "2023-06-12",
+        "6月12日，宁阳县举行重点项目集中签约仪式，现场签约项目12个。\n宁阳县自设县以来，坚持把项目建设作为发展重中之重。"
+        "2022年，全县完成地区生产总值540亿元。今年，全县将铺排项目101个，总投资达360亿元。\n"
+        "签约现场，一些项目引得关注。作为此次签约规模最大的项目，华丰镇文旅综合体项目总投资30亿元。",
+        [("华丰镇文旅综合体项目", "signed", "2023-06-12", "宁阳县")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), TOLD_AGAIN_LATER, ids=[str(i) for i in range(len(TOLD_AGAIN_LATER))]
+)
+def test_a_ceremony_told_again_keeps_its_day(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text, reference) == expected
+
+
+# A page's stamp or path line above the lead (东北新闻网 2017-08-03) opens no section: the lead's period (今年上半年)
+# dates the deals of the paragraphs after it.
+STAMP_ABOVE_THE_LEAD = [
+    (
+        "2017-08-03",
+        "金普新区上半年经济稳中向好\n经济 投资 金融 东北新闻网 2017-08-03\n记者昨日获悉，今年上半年，金普新区实现地区生产总值"
+        "945.1亿元。\n新区以招商引资为生命线，组团外出招商50余次。签约了海德国际医疗中心等重大外资项目10个，协议金额5.62亿美元。",
+        [("海德国际医疗中心", "signed", "2017-H1", "金普新区")],
+    ),
+    (
+        "2023-08-03",
+        "宁阳县上半年经济稳中向好\n首页 地方新闻 2023-08-03\n今年上半年，宁阳县实现地区生产总值145.1亿元，增长6.4%。\n"
+        "县里组团外出招商20余次。签约了新能源电池材料项目等重大项目10个，协议金额50亿元。",
+        [("新能源电池材料项目", "signed", "2023-H1", "宁阳县")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), STAMP_ABOVE_THE_LEAD, ids=[str(i) for i in range(len(STAMP_ABOVE_THE_LEAD))]
+)
+def test_a_stamp_line_above_the_lead_stops_no_period(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text, reference) == expected
+
+
+# An earlier event the report refers to (继1月9日集中签约…后) gives the projects told before it neither its stage
+# word nor its day: they take the ceremony told after it.
+EARLIER_EVENTS = [
+    (
+        "2016-01-28",
+        "全球内镜微创产业集团拟投资50亿元，在洋湖总部经济区打造全球智慧健康医学中心……继1月9日集中签约总投资300亿元的"
+        "30个项目后，今天，湖南湘江新区再次举行重大投资商座谈会暨项目集中签约仪式，现场签约项目26个。",
+        [("全球智慧健康医学中心", "signed", "2016-01-28", "湖南湘江新区")],
+    ),
+    (
+        "2023-03-28",
+        "湖南华菱集团拟投资20亿元，在雨花经开区打造智能制造产业园……继3月9日集中签约总投资100亿元的12个项目后，今天，"
+        "长沙市再次举行重点项目集中签约仪式，现场签约项目26个。",
+        [("智能制造产业园", "signed", "2023-03-28", "雨花经济技术开发区")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), EARLIER_EVENTS, ids=[str(i) for i in range(len(EARLIER_EVENTS))]
+)
+def test_an_earlier_event_gives_no_stage_or_day(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert fields_of(text, reference) == expected
+
+
+def dated(text: str, reference: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (d.projects[0] if d.projects else d.investors[0], d.date) for d in extract(text, reference_date=reference).deals
+    ]
+
+
+# Deals listed after a figure whose period an earlier clause of their sentence states (2015年签约案中，A…; 首季…投资案
+# 共10件，B投资…，C投资…) are of that period; not after a forecast's (预计…), nor after another item's own date
+# (A项目3月实现投产，B项目开工建设).
+LISTED_AFTER_A_FIGURE = [
+    (
+        "2016-06-21",
+        "高雄市府表示，2015年签约案中，「和发产业园区」签约金额就高达221亿元。",
+        [("和发产业园区", "2015")],
+    ),
+    (
+        "2014-04-23",
+        "经济部表示，工业局所掌握2014年第一季民间投资50亿元以上大型投资案共10件，日月光投资300多亿元在高雄新建厂房，"
+        "友达在新竹投资约300亿元。",
+        [("日月光", "2014-Q1"), ("友达", "2014-Q1")],
+    ),
+    (
+        "2023-02-20",
+        "宁阳县项目建设提速。投资10亿元的新能源电池材料项目3月实现投产，由泰和集团投资建设的华丰镇文旅综合体项目开工建设。",
+        [("新能源电池材料项目", "2023-03"), ("华丰镇文旅综合体项目", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), LISTED_AFTER_A_FIGURE, ids=[str(i) for i in range(len(LISTED_AFTER_A_FIGURE))]
+)
+def test_deals_listed_after_a_figure_take_its_period(
+    reference: str, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert dated(text, reference) == expected
+
+
+def staged(text: str, reference: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (d.projects[0] if d.projects else d.investors[0], d.stage, d.date)
+        for d in extract(text, reference_date=reference).deals
+    ]
+
+
+# An investment, landing or start to come told with its time or place between (将于今年开工, 将在苗栗投资22亿元,
+# 也将投入31亿元) is a plan, as 将落户 is; one told as begun keeps its stage (已于3月开工，将于年底建成投产).
+TO_COME_WITH_TIME_OR_PLACE = [
+    (
+        "2025-11-11",
+        "苗栗县招商成效显著。群联电子将在苗栗投资22亿元，瑞昱半导体也将投入31亿元。",
+        [("群联电子", "planned", None), ("瑞昱半导体", "planned", None)],
+    ),
+    (
+        "2012-04-06",
+        "哈尔滨市重点项目加快推进。哈医大在呼兰利民开发区建设的研发中心项目将于今年开工，总投资3.5亿元。",
+        [("研发中心项目", "planned", None)],
+    ),
+    (
+        "2023-05-10",
+        "宁阳县招商引资成效明显。山东泰和集团将在华丰镇投资15亿元建设新能源电池材料项目。",
+        [("新能源电池材料项目", "planned", None)],
+    ),
+    (
+        "2023-05-10",
+        "宁阳县招商引资成效明显。总投资15亿元的新能源电池材料项目已于3月开工，将于年底建成投产。",
+        [("新能源电池材料项目", "started", "2023-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"),
+    TO_COME_WITH_TIME_OR_PLACE,
+    ids=[str(i) for i in range(len(TO_COME_WITH_TIME_OR_PLACE))],
+)
+def test_an_investment_to_come_is_a_plan(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert staged(text, reference) == expected
+
+
+# A sentence opening on the projects just listed (这些投资案目前都已陆续开工兴建中; 这些项目均已开工建设) tells the stage
+# of the deals of the sentence before that told none.
+STAGE_TOLD_AFTER = [
+    (
+        "2017-01-26",
+        "南投县招商成效显著。另外，在南岗工业区，冠好科技投资40亿元扩厂，树德企业投资20亿设厂。"
+        "这些投资案目前都已陆续开工兴建中，估计可创造就业机会2000个。",
+        [("冠好科技", "started", None), ("树德企业", "started", None)],
+    ),
+    (
+        "2023-05-10",
+        "宁阳县招商引资成效明显。新能源电池材料项目总投资15亿元，智能终端产业园项目总投资8亿元。这些项目均已开工建设。",
+        [("智能终端产业园项目", "started", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), STAGE_TOLD_AFTER, ids=[str(i) for i in range(len(STAGE_TOLD_AFTER))]
+)
+def test_a_sentence_on_the_projects_listed_tells_their_stage(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert staged(text, reference) == expected
+
+
+# Items of a list after "；" take the stage of their own head (有2个项目开工，包括…), also an item a firm heads with its
+# money (桑圆门业投资1.24亿元建设的|C项目), not the stage of the list before the "；" (有5个项目竣工，包括…).
+FIRM_HEADED_ITEMS = [
+    (
+        "2017-12-10",
+        "这次开工、竣工的7个重点项目中，有5个项目竣工，包括职业中专实训基地、青树坪镇中心大市场；有2个项目开工，"
+        "包括黄马州产业园、桑圆门业投资1.24亿元建设的年产50万樘门生产线。",
+        [
+            ("职业中专实训基地", "completed", None),
+            ("青树坪镇中心大市场", "completed", None),
+            ("黄马州产业园", "started", None),
+            ("年产50万樘门生产线", "started", None),
+        ],
+    ),
+    (
+        "2023-12-10",
+        "今年全县有3个项目投产，包括新材料产业园；有2个项目开工，包括华丰镇文旅综合体项目、泰和集团投资5亿元建设的"
+        "新能源电池材料项目。",
+        [
+            ("新材料产业园", "completed", "2023"),
+            ("华丰镇文旅综合体项目", "started", "2023"),
+            ("新能源电池材料项目", "started", "2023"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), FIRM_HEADED_ITEMS, ids=[str(i) for i in range(len(FIRM_HEADED_ITEMS))]
+)
+def test_an_item_a_firm_heads_takes_its_list_head_stage(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert staged(text, reference) == expected
+
+
+# A reserve list (预备项目N个，分别是…) is planned, as 储备 is: no stage reached, no date.
+RESERVE_LISTS = [
+    (
+        "2014-05-20",
+        "桂林市新增自治区层面统筹推进重大项目。预备项目2个，分别是桂林海吉星食尚港项目一期工程，总投资65亿元；"
+        "桂林世外人间生态养生建设项目，总投资12亿元。",
+        [("桂林海吉星食尚港项目一期工程", "planned", None), ("桂林世外人间生态养生建设项目", "planned", None)],
+    ),
+    (
+        "2014-05-20",
+        "柳州市重大项目稳步推进。今年预备项目2个，分别是柳东新区智能制造产业园项目，总投资30亿元；"
+        "鹿寨县文旅综合体项目，总投资12亿元。",
+        [("柳东新区智能制造产业园项目", "planned", None), ("鹿寨县文旅综合体项目", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"), RESERVE_LISTS, ids=[str(i) for i in range(len(RESERVE_LISTS))]
+)
+def test_a_reserve_list_is_planned(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert staged(text, reference) == expected
+
+
+def investor_fields(text: str, reference: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d.investors[0], d.stage, d.date) for d in extract(text, reference_date=reference).deals]
+
+
+# A ceremony of several stages (集中签约开工仪式) told again by one of them in later paragraphs (本次集中签约…; 开工仪式
+# 上，…) is the same event: its deals keep its day.
+SEVERAL_STAGES_TOLD_AGAIN = [
+    (
+        "2025-11-13",
+        "11月11日，临高县2025年第三批项目集中签约开工仪式在金牌港开发区举行。本次集中签约开工项目共25个，总投资额达33.9亿元。\n"
+        "县委书记宣布项目开工，县领导出席开工仪式。\n"
+        "开工仪式上，临高县政府与海南农垦食品科技有限公司签署投资合作协议，总投资5亿元。",
+        [("海南农垦食品科技有限公司", "signed", "2025-11-11")],
+    ),
+    (
+        "2025-06-10",
+        "6月8日，宁阳县重点项目集中签约开工仪式在华丰镇举行。本次集中签约开工项目共12个，总投资额达30亿元。\n"
+        "县领导宣布项目开工，并出席开工仪式。\n开工仪式上，宁阳县政府与泰和集团签署投资合作协议，总投资8亿元。",
+        [("泰和集团", "signed", "2025-06-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"),
+    SEVERAL_STAGES_TOLD_AGAIN,
+    ids=[str(i) for i in range(len(SEVERAL_STAGES_TOLD_AGAIN))],
+)
+def test_a_ceremony_of_several_stages_told_again_keeps_its_day(
+    reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert investor_fields(text, reference) == expected

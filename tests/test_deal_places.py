@@ -369,3 +369,55 @@ VENUE_HALLS = [
 def test_the_hall_a_signing_was_held_in_is_no_landing_place(text: str, expected: str) -> None:
     ((_, place),) = places_of(text, "2021-06-06")
     assert place == expected
+
+
+# A zone that ends a project's name (…凤凰科技城, …度假区一期, …工业园区建设项目) is the project itself: it names no
+# place the project lies in. A zone heading the name (宜昌高新区生物医药产业园项目) still does.
+ZONES_NAMING_THE_PROJECT = [
+    ("重大项目加快推进。总投资500亿元的佳兆业凤凰科技城签约落户。", [("佳兆业凤凰科技城", None)]),
+    (
+        "广西重大项目有序推进，广西铜石岭国际旅游度假区一期等项目开工建设，总投资30亿元。",
+        [("广西铜石岭国际旅游度假区一期", "广西壮族自治区")],
+    ),
+    (
+        "哈尔滨市重点项目加快推进，中航工业哈尔滨轴承有限公司工业园区建设项目开工建设，总投资12亿元。",
+        [("中航工业哈尔滨轴承有限公司工业园区建设项目", "哈尔滨市")],
+    ),
+    (
+        "宜昌市招商引资成效明显。宜昌高新区生物医药产业园项目开工建设，总投资12亿元。",
+        [("宜昌高新区生物医药产业园项目", "宜昌高新区")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ZONES_NAMING_THE_PROJECT, ids=[str(i) for i in range(len(ZONES_NAMING_THE_PROJECT))]
+)
+def test_a_zone_ending_a_project_name_is_no_place_of_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert places_of(text) == expected
+
+
+# A park or project standing as the subject of a clause (湘商产业园项目9个，…; 大宗固废基地建设受到…关注; A等92个续建项目
+# 复工建设) may set the place of the figures after it, but the deals later in the paragraph lie in the area before it.
+PARKS_TOLD_BEFORE = [
+    (
+        "大连市金普新区招商引资成效明显。光洋智能装备制造产业园等92个续建项目复工建设。"
+        "宝能环球金融中心、苏宁易达物流等22个新建项目全面开工，总投资80亿元。",
+        [("光洋智能装备制造产业园", "金普新区"), ("宝能环球金融中心", "金普新区"), ("苏宁易达物流", "金普新区")],
+    ),
+    (
+        "邵阳市在沪洽周签约项目26个。湘商产业园项目9个，总投资18.63亿元。邵东印刷产业园、邵阳县扫地机器人等项目签约，"
+        "总投资5亿元。",
+        [("邵东印刷产业园", "邵阳市")],
+    ),
+    (
+        "牟定县工业经济蓄势待发。大宗固废基地建设受到省委省政府关注推动，争取到位专债资金10亿元。含硅废渣利用项目全面投产，"
+        "总投资3亿元。",
+        [("含硅废渣利用项目", "牟定县")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARKS_TOLD_BEFORE, ids=[str(i) for i in range(len(PARKS_TOLD_BEFORE))])
+def test_a_park_told_as_a_subject_is_no_place_of_later_deals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places_of(text) == expected

@@ -108,15 +108,17 @@ class _Section:
                 self._opening = opening.value.timex
         self._first = False
 
-    def leave(self, reading: Reading, paragraph: int) -> None:
+    def leave(self, reading: Reading, paragraph: int, *, lead_told: bool) -> None:
+        """Close `paragraph`; `lead_told`: whether the lead has set its period yet (a heading above the lead,
+        a page's path or stamp line, starts no section of its own: the lead's period is a deal's after it)."""
         if paragraph >= 0:
             if reading.is_heading(paragraph) and self._last is not None and is_day(self._last):
                 # A page's stamp line ("东北新闻网 2017-08-03"): a day is no section's period; the lead's period after
-                # it carries on (a deal's still stops at it, as at any heading).
-                self.headed = True
+                # it carries on (a deal's still stops at it, as at any heading past the lead).
+                self.headed = self.headed or lead_told
             elif reading.is_heading(paragraph):
                 self.period = self._last
-                self.headed = True
+                self.headed = self.headed or lead_told
             elif self._opening is not None:
                 self.period = self._opening
         self._last = self._opening = None
@@ -150,6 +152,24 @@ def _is_review_year(date: Any, reference: Any) -> bool:
     if len(timex) != 4 or not timex.isdigit() or date.value.mod is not None:
         return False
     return reference is None or int(timex) < reference.year
+
+
+# What may follow a zone that ends a project's name: its phase, the building of it (…度假区一期, …工业园区建设项目,
+# 深哈金融科技城): the project is the zone itself, not a project inside it.
+_ZONE_TAIL_RE = patterns.compile(
+    r"[（(]?(?:[一二三四五六七八九十\d]+期)?[)）]?(?:建设|开发|改造|扩建|新建)?(?:项目|工程)?"
+    r"[（(]?(?:[一二三四五六七八九十\d]+期)?[)）]?(?:工程|项目)?"
+)
+
+
+def _names_the_project(norm: str, found: tuple[int, int, models.PlaceValue], projects: list[tuple[int, int]]) -> bool:
+    """A zone read at the end of a project's name (佳兆业·空港凤凰科技城, 广西铜石岭国际旅游度假区一期): the
+    project builds that zone, so it names no place the project lies in. `projects`: sorted mention spans."""
+    start, end, value = found
+    i = bisect.bisect_right(projects, (start, len(norm))) - 1
+    if value.level != "zone" or i < 0 or projects[i][1] < end:
+        return False
+    return _ZONE_TAIL_RE.fullmatch(norm, end, projects[i][1]) is not None
 
 
 class Reading(SubjectPlaces):
@@ -209,7 +229,9 @@ class Reading(SubjectPlaces):
 
     @functools.cached_property
     def _places_in_projects(self) -> list[tuple[int, int, models.PlaceValue]]:
-        return sorted(self.doc.info.get("places_in_projects", ()), key=lambda f: (f[0], f[1]))
+        found = sorted(self.doc.info.get("places_in_projects", ()), key=lambda f: (f[0], f[1]))
+        projects = sorted((m.start, m.end) for m in self.doc.mentions if m.type == "project")
+        return [f for f in found if not _names_the_project(self.norm, f, projects)]
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding `offset` (or the nearest one before it)."""
@@ -237,10 +259,11 @@ class Reading(SubjectPlaces):
         previous: str | None = None
         frame: frames.EventFrame | None = None
         paragraph = -1
+        area: str | None = None
         for sent in self.sentences:
             if sent.paragraph != paragraph:
-                section.leave(self, paragraph)
-                paragraph, place, previous = sent.paragraph, None, None
+                section.leave(self, paragraph, lead_told=document_period is not None)
+                paragraph, place, area, previous = sent.paragraph, None, None, None
                 period = section.period or document_period
                 inherited = opening = True
             # A paragraph leads when its first sentence has mentions; noise without words or mentions ("????")
@@ -254,6 +277,7 @@ class Reading(SubjectPlaces):
                 period = period if self._runs_to_now(period) else None
                 previous = None
             sent.carried_place = place or self.subject_place
+            sent.carried_area = area or self.subject_place
             sent.carried_period = period
             sent.lead_period = period if inherited else None
             sent.deal_period = None if inherited and section.period is None and section.headed else period
@@ -265,6 +289,7 @@ class Reading(SubjectPlaces):
             if not sent.mentions:  # no date to open it, no place to lead it
                 previous = None
                 place = sent.used_place or place
+                area = self._area(place, area)
                 continue
             topic = self._topic_date(sent)
             previous = self.period_in(sent, topic) if topic is not None else None
@@ -279,6 +304,15 @@ class Reading(SubjectPlaces):
                 ):
                     document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
+            area = self._area(place, area)
+
+    def _area(self, place: str | None, area: str | None) -> str | None:
+        """The area carried on: the place carried, unless a project's name (a park as a clause's subject) set it."""
+        return area if place in self._project_names else place
+
+    @functools.cached_property
+    def _project_names(self) -> frozenset[str]:
+        return frozenset(m.value.name for m in self.doc.mentions if m.type == "project")
 
     def _is_prose(self, paragraph: int) -> bool:
         """A paragraph of clauses, not a page's line without a comma or a full stop ("您现在的位置:首页>>地方报道>>

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, numerals, patterns
+from ..dims.date import in_earlier_event
 from . import frames as event_frames
 from . import metric_periods
 from .context import Reading, mention_key
@@ -27,7 +28,8 @@ from .sentence import Sentence
 
 STAGES: tuple[models.Stage, ...] = ("planned", "signed", "introduced", "started", "completed")
 STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
-    "planned": ("谋划", "储备", "在谈"),
+    # 预备项目: a reserve list, as 储备项目 (not 预备役, 预备党员).
+    "planned": ("谋划", "储备", "在谈", "预备项目"),
     "signed": ("签约", "签署", "签订", "达成合作", "达成了合作", "达成初步合作"),
     "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻", "进驻"),
     "started": (
@@ -84,7 +86,7 @@ DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均
 # "落地后", "建成后将…": a condition about the future.
 NOT_YET_AFTER = ("后",)
 # A clause commenting on what the sentence told ("这与我市重点引进…", "这是该市今年引进的…").
-_COMMENT_CLAUSE_RE = patterns.compile(r"\s*(?:这|此举|这也|这些都)(?!些项目|个项目|批项目|一项目)")
+_COMMENT_CLAUSE_RE = patterns.compile(r"\s*(?:这|此举|这也|这些都)(?![些个批一](?:重大|重点)?(?:项目|投资案|工程))")
 # ... also with a second verb before it: "建成达产后", "建成投产后预计…".
 _CONDITION_AFTER_RE = patterns.compile(r"(?:达产|达效|投产|投用|运营|使用|营业|开业|见效)(?:后|之后)")
 # A sentence opening with these points back to the projects of the sentences before it.
@@ -139,7 +141,10 @@ STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.it
 # "X公司计划在空港开发区建设Y项目", "准备新建Y": a plan to build, as 拟 is (not 计划投资, the money's role).
 _PLAN_TO_BUILD = r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建))"
 # "X公司计划投资8亿元的Y项目将落户高新区", "A、B等160个项目将陆续开工": a landing or start to come is a plan.
-_TO_LAND = r"将(?:陆续|要|会)?(?=落户|落地|入驻|进驻|开工|动工)"
+# So is one told with its time or place between (将于今年开工, 将在苗栗投资22亿元, 也将投入31亿元).
+_TO_LAND = (
+    r"将(?:陆续|要|会)?(?:[于在][^，,。；;、]{1,8}?)?(?=落户|落地|入驻|进驻|开工|动工|投资|投入(?!使用|运营|生产))"
+)
 _STAGE_RE = patterns.compile(
     "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL}|{_PLAN_TO_BUILD}|{_TO_LAND})"]),
 )
@@ -400,6 +405,8 @@ def _furthest_stage(
     for found in _STAGE_RE.finditer(norm, start, end):
         if norm.startswith(NOT_STAGE, found.start()):
             continue
+        if in_earlier_event(norm, found.start(), found.end()):
+            continue  # "继1月9日集中签约30个项目后，今天…": the stage of an earlier event, not of these projects
         if found.start() < done_before and not (
             _told_as_done(norm, found.start(), found.end()) or dated or _signed_by_parties(norm, sent, found)
         ):
@@ -501,6 +508,25 @@ def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentenc
             frame.date = frame.date or date_for(reading, earlier, best[1])
             frame.cover(earlier.span.start, earlier.span.end)
             return
+
+
+# A sentence opening on the projects just listed ("这些投资案目前都已陆续开工兴建中", "上述项目均已开工建设").
+_THOSE_LISTED_RE = patterns.compile(r"[\s“”\"]*(?:这些|上述|以上|这批)[^，,。；;]{0,6}?(?:项目|投资案|工程|企业|投资)")
+
+
+def stage_told_after(reading: Reading, frame: Frame) -> None:
+    """A deal of no stage whose next sentence in the paragraph opens on the projects just listed and tells
+    how far they got ("…美上镁花6亿建厂。这些投资案目前都已陆续开工兴建中"): that sentence's stage is its."""
+    sent = frame.sentence
+    if frame.stage is not None or sent.index + 1 >= len(reading.sentences):
+        return
+    nxt = reading.sentences[sent.index + 1]
+    if nxt.paragraph != sent.paragraph or _THOSE_LISTED_RE.match(reading.norm, nxt.span.start) is None:
+        return
+    best = _furthest_stage(reading, nxt, None, nxt.span.start, nxt.span.end)
+    if best is not None and best[0] != "planned":
+        frame.stage = best[0]
+        frame.date = frame.date or date_for(reading, nxt, best[1])
 
 
 def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:

@@ -31,10 +31,16 @@ _LIST_SEPARATORS = frozenset("，,、；;：: \t\n")
 def stage_from_list_head(reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame) -> None:
     """A project listed after a head that names the list's stage ("今年计划竣工项目包括：A，B，C") takes it,
     however far down the list (items joined by full-width commas stand in clauses of their own)."""
+    stage_from_list_head_at(reading, sent, view, group.start, frame)
+
+
+def stage_from_list_head_at(reading: Reading, sent: Sentence, view: View | None, start: int, frame: Frame) -> None:
+    """The stage of the list head before `start`, the item's first word: a project group's, or an investor's
+    ("有2个项目开工，包括A、B公司投资1.24亿元建设的C": the firm's project is one of those started)."""
     head = None
-    for found in _LIST_HEAD_RE.finditer(reading.norm, sent.span.start, group.start):
+    for found in _LIST_HEAD_RE.finditer(reading.norm, sent.span.start, start):
         head = found
-    if head is None or not _only_listed_between(reading, sent, head.end(), group.start):
+    if head is None or not _only_listed_between(reading, sent, head.end(), start):
         return
     _take_the_head_stage(reading, sent, view, head, frame)
 
@@ -72,16 +78,27 @@ def _take_the_head_stage(reading: Reading, sent: Sentence, view: View | None, he
 
 def _only_listed_between(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
     """Only projects (with their places and amounts: 总投资30亿元的A项目) and list separators stand in [start, end)."""
-    pos = start
+    pos, after_money = start, False
     for m in sent.between(start, end):
         gap = reading.norm[pos : m.start]
         if m.type == "money":
             if _ITEM_AMOUNT_GAP_RE.fullmatch(gap) is None:
                 return False
-        elif m.type not in ("project", "place") or not (_is_item_gap(gap) or _unread_name_head(m, gap)):
-            return False
-        pos = m.end
-    return _is_item_gap(reading.norm[pos:end])
+        elif m.type not in ("project", "place", "org") or not (
+            _is_item_gap(gap) or _unread_name_head(m, gap) or (after_money and _built_with_it(gap))
+        ):
+            return False  # an org heads its item ("、桑圆门业投资1.24亿元建设的|C项目") as a place does
+        pos, after_money = m.end, m.type == "money"
+    gap = reading.norm[pos:end]
+    return _is_item_gap(gap) or (after_money and _built_with_it(gap))
+
+
+# Between an item's amount and its project's name: what the money builds (投资1.24亿元|建设的|C项目).
+_BUILT_WITH_IT_RE = patterns.compile(r"(?:用于)?(?:建设|兴建|新建|扩建|打造|投建)?的")
+
+
+def _built_with_it(gap: str) -> bool:
+    return _BUILT_WITH_IT_RE.fullmatch(gap) is not None
 
 
 # Before an item's amount (、总投资30亿元的A项目) and after it.

@@ -15,7 +15,7 @@ from .. import models, patterns
 from ..timex import is_day
 from . import frames as event_frames
 from .context import Reading, dedupe
-from .deal_frame import STAGES, Frame
+from .deal_frame import STAGES, Frame, stage_told_after
 from .deal_places import with_own_place
 from .repeats import names_again
 
@@ -44,6 +44,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     for f in _without_companies_told_elsewhere(merged):
         if not is_deal(f):
             continue
+        stage_told_after(reading, f)
         total = part_of(f.sentence.event_frame, f.stage) if part_of else None
         ones = [_refined(one, f.refinements) for one in _one_per_project(f)]
         deals.extend(_deal(reading, with_own_place(one, reading.subject_province), total) for one in ones)
@@ -166,11 +167,19 @@ def _deal(reading: Reading, frame: Frame, event_total: int | None = None) -> mod
         place=frame.place,
         amounts=frame.amounts,
         stage=frame.stage,
-        date=frame.date or _period_of_its_amount(reading, frame) or _paragraph_period(reading, frame),
+        date=_date(reading, frame),
         event=frame.event,
         event_total=event_total,
         evidence=evidence,
     )
+
+
+def _date(reading: Reading, frame: Frame) -> str | None:
+    """The deal's own date, else its amount's period, else its sentence's or paragraph's; none for a planned deal
+    (储备项目, 将落户: nothing has happened yet to date)."""
+    if frame.stage == "planned":
+        return None
+    return frame.date or _period_of_its_amount(reading, frame) or _paragraph_period(reading, frame)
 
 
 def _period_of_its_amount(reading: Reading, frame: Frame) -> str | None:
@@ -188,6 +197,23 @@ def _period_of_its_amount(reading: Reading, frame: Frame) -> str | None:
     return None
 
 
+def _heading_figure_period(reading: Reading, frame: Frame) -> str | None:
+    """The period of a figure an earlier clause of the deal's sentence heads it with ("首季民间投资50亿元以上大型投资案
+    共10件，日月光投资300多亿元…"; "全市一季度签约项目10个，A项目…"): the deals listed after it are of that period.
+    Not a plan's or forecast's date (预计一季度末…), nor a day (an event's)."""
+    sent = frame.sentence
+    clause = sent.clause_at(frame.lo)
+    found = reading.period_before(sent, clause.start)
+    if found.start is None or found.start < sent.span.start or found.value is None or is_day(found.value):
+        return None
+    if _PLAN_RE.search(reading.norm, sent.clause_at(found.start).start, clause.start):
+        return None
+    own = sent.clause_at(found.start)
+    if sent.between(own.start, own.end, "project"):
+        return None  # "A项目12月底实现投产，B项目开工建设": the date of another item, not a figure heading the list
+    return found.value
+
+
 def _paragraph_period(reading: Reading, frame: Frame) -> str | None:
     """A deal its text does not date belongs to the period its sentence opens with or its paragraph, section
     or lead speaks of ("2019年第一季度，陇南市共签约…" → 2019-Q1; "过去五年…" → 2017/2021), the lead's not past a
@@ -195,7 +221,8 @@ def _paragraph_period(reading: Reading, frame: Frame) -> str | None:
     sent = frame.sentence
     # "2024年，我们将加快建设A项目" after a paragraph on 2023: the sentence's own year, not the one carried.
     opening = reading.opening_date(sent)
-    period = reading.period_of(opening) if opening is not None else sent.deal_period
+    period = reading.period_of(opening) if opening is not None else _heading_figure_period(reading, frame)
+    period = period or sent.deal_period
     if frame.stage == "planned" or period is None or not period[:4].isdigit() or is_day(period):
         return None
     return period

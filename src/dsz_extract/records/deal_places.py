@@ -58,7 +58,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     if i < len(landing):
         if _one_of_several(reading, sent, landing[i]):
             # "12个项目分别位于经开区、华丰镇和磁窑镇": they land in several places, none of which is the group's
-            frame.place, frame.explicit_place = sent.carried_place, True
+            frame.place, frame.explicit_place = sent.carried_area, True
             return
         frame.place, frame.explicit_place, frame.landed = landing[i].value.name, True, True
         frame.cover(landing[i].start, landing[i].end)
@@ -109,7 +109,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.place, frame.explicit_place = place.value.name, True
         frame.cover(place.start, place.end)
         return
-    frame.place = sent.carried_place
+    frame.place = sent.carried_area
 
 
 def _landing_in_its_item(
@@ -235,7 +235,7 @@ def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceVa
     ):
         return None  # "南宁至百色高速公路", "济南至|滨州高速": a route between places lies in none of them alone
     inside = reading.places_in(project.start, project.end)
-    around = sent.carried_place
+    around = sent.carried_area
     within = [v for v in inside if around and v.full_name and around in v.full_name and v.name != around]
     if within:
         return within[-1]

@@ -84,6 +84,8 @@ BACK_REACH = 4
 _BACK_TO_THE_EVENT_RE = patterns.compile(
     rf"[\s“”\"]*(?:{'|'.join(BACK_TO_THE_EVENT)})[^，,。；;]{{0,{BACK_REACH}}}?(?:{'|'.join(EVENT_STAGE_VERBS)})"
 )
+# Words of a sentence pointing back at the event told before ("签约现场", "此次签约", "仪式上").
+_TOLD_AGAIN_RE = patterns.compile(r"本次|此次|这次|现场|仪式上|会上|大会上")
 # A dateline ends with these after its day ("3月1日电", "4月23日讯").
 DATELINE_ENDS = ("电", "讯", "消息")
 DATELINE_REACH = 12
@@ -110,6 +112,9 @@ class EventFrame:
     # Held in another province than the report's (在青岛举行的西和县…推介会暨签约仪式): the venue, not where
     # the projects land.
     away: bool = False
+    # Every stage the ceremony's words named, told first or again (签约开工仪式: signed and started): a later
+    # ceremony word of one of them (开工仪式上，…) is that event again, not another.
+    named: frozenset[str] = frozenset()
 
 
 def step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFrame | None:
@@ -129,9 +134,15 @@ def _step(reading: Reading, sent: Sentence, frame: EventFrame | None) -> EventFr
             opened = dataclasses.replace(opened, date=None)  # the lead's day again: the same event told again
         if frame is not None and opened.date is None and not _another_stage_told_apart(reading, sent, opened, frame):
             # The same event told again ("…等19个项目进行了网上集中签约"): it keeps the lead's day and place.
+            named = frame.named | opened.named
             if opened.place is not None:
-                return dataclasses.replace(opened, date=frame.date)
-            return dataclasses.replace(opened, date=frame.date, place=frame.place, away=frame.away)
+                return dataclasses.replace(opened, date=frame.date, named=named)
+            return dataclasses.replace(opened, date=frame.date, place=frame.place, away=frame.away, named=named)
+        if frame is None and opened.date is None:
+            return _told_again(reading, sent, opened)
+        if frame is not None and opened.date is not None and opened.date == frame.date:
+            # "本次集中签约开工项目…" after the 签约开工仪式 of that day: the same event, with all the stages it named
+            return dataclasses.replace(opened, named=frame.named | opened.named)
         return opened
     if frame is None:
         return _back_to_the_event(reading, sent)
@@ -148,6 +159,17 @@ def _back_to_the_event(reading: Reading, sent: Sentence) -> EventFrame | None:
     return frame
 
 
+def _told_again(reading: Reading, sent: Sentence, opened: EventFrame) -> EventFrame:
+    """A ceremony told without its day after the report turned to other times ("签约现场，一些项目引得关注";
+    "此次签约的项目…"): the event last told, of the same stage, told again; it keeps that event's day."""
+    last: EventFrame | None = reading.memo.get("last_event_frame")
+    if last is None or last.date is None or last.stage != opened.stage:
+        return opened
+    if not _TOLD_AGAIN_RE.search(reading.norm, sent.span.start, sent.span.end):
+        return opened
+    return dataclasses.replace(opened, date=last.date, event=opened.event or last.event)
+
+
 def _tells_the_day_again(reading: Reading, sent: Sentence, opened: EventFrame, frame: EventFrame) -> bool:
     """ "签约仪式上，…今年上半年…" after a lead with its day: the ceremony of the day, told again; the period
     the sentence carries or states is not the event's date."""
@@ -160,13 +182,19 @@ def _tells_the_day_again(reading: Reading, sent: Sentence, opened: EventFrame, f
 
 def _opens_another_stage(sent: Sentence, stage: models.Stage | None) -> bool:
     frame = sent.event_frame
-    return frame is not None and frame.opener == sent.index and stage is not None and frame.stage not in (None, stage)
+    return (
+        frame is not None
+        and frame.opener == sent.index
+        and stage is not None
+        and frame.stage not in (None, stage)
+        and stage not in frame.named
+    )
 
 
 def _another_stage_told_apart(reading: Reading, sent: Sentence, opened: EventFrame, frame: EventFrame) -> bool:
     """A ceremony of another stage in a paragraph of its own (a signing, then 集中开工复工 below) is another
     event, not the first told again; in the same paragraph it is a part of it (投洽会期间…集中开工…；…集中签约)."""
-    if opened.stage is None or frame.stage is None or opened.stage == frame.stage:
+    if opened.stage is None or frame.stage is None or opened.stage == frame.stage or opened.stage in frame.named:
         return False
     if _SAME_OCCASION_RE.match(reading.norm, sent.span.start, sent.span.end):
         return False  # "现场还进行了招商引资集中签约", "当天，…": another stage of the same occasion
@@ -224,6 +252,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         stage=stage,
         event=events[0].value.name if events else None,
         away=any(m.value.name == place and reading.is_away(m) for m in sent.of_type("place")),
+        named=frozenset(named),
     )
 
 
@@ -276,8 +305,9 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         days = [
             m
             for m in earlier.of_type("date")
-            if is_day(m.value.timex)
+            if _is_days(m.value.timex)
             and reading.is_period_date(m)
+            and not _is_dateline(reading, m)  # "红网炎陵站8月22日讯": the day the report was filed
             and not in_earlier_event(reading.norm, m.start, m.end)
             and m.start >= reading.body_start  # a date line above the body is the page's, no event's day
             and not _REPORTED_RE.match(reading.norm, m.end)  # "9月30日，记者从…了解到": the day the news came
@@ -285,6 +315,11 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         if days:
             return _span_of_days(reading, earlier, days[-1].value.timex)
     return dates[0].value.timex if dates else sent.previous_date
+
+
+def _is_days(timex: str) -> bool:
+    """A day, or a span of days ("8月16-20日，…洽谈周在上海举办"): the days of an event told before."""
+    return is_day(timex) or ("/" in timex and all(is_day(end) for end in timex.split("/")))
 
 
 # "为期三天的宝鸡发展大会圆满结束": the event's days end on the day told (begin on it with 开幕/开始).

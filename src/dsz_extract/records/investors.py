@@ -41,6 +41,7 @@ from .deal_frame import (
     read_stage,
     stage_from_before,
 )
+from .deal_list_heads import stage_from_list_head_at
 from .deal_places import landing_places, may_host
 from .sentence import Sentence
 
@@ -220,6 +221,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         reach = next_clause_end(sent, money.start) if frame.linked is None else sent.clause_at(frame.linked.end).end
         read_stage(reading, sent, view, frame, clause.start, max(money_clause.end, reach if frame.linked else 0))
         if frame.stage is None:
+            stage_from_list_head_at(reading, sent, view, org.start, frame)
+        if frame.stage is None:
             head = listing_head(reading, sent)
             if head is not None:
                 stage_from_before(reading, head, frame, sentences_back=2)
@@ -312,7 +315,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             stage = "signed" if signed else "introduced"
             frame = Frame(sent, investors=[org.value.name], stage=stage, lo=clause.start, hi=hi)
             frame.settled_company = True
-            frame.place = sent.carried_place
+            frame.place = sent.carried_area
             frames.append(frame)
     return frames
 
@@ -480,4 +483,4 @@ def _investor_place(reading: Reading, sent: Sentence, org: Any, end: int) -> str
         (m for m in sent.backwards(org.start, clause.start) if m.type == "place" and may_host(reading, sent, m)),
         None,
     )
-    return host.value.name if host is not None else sent.carried_place
+    return host.value.name if host is not None else sent.carried_area

@@ -43,6 +43,10 @@ class Sentence:
     clauses: list[Span]
     mentions: list[Any]
     carried_place: str | None = None
+    # The carried place where a park or project standing as a clause's subject set it ("湘商产业园项目9个，…";
+    # "大宗固废基地建设受到…关注"): the area before it. A deal later in the paragraph lies in the area, not in
+    # another project.
+    carried_area: str | None = None
     carried_period: str | None = None
     # The period of the lead carried into this paragraph (None where the paragraph sets its own).
     lead_period: str | None = None
