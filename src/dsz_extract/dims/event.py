@@ -52,13 +52,18 @@ _MARKED = patterns.compile(
     r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]"
     r"|^(?:第?[一二三四]季度|[春夏秋冬]季)"
 )
-# Party congresses and plenums, named by number alone.
+# Party congresses and plenums, named by number alone: 党的二十大, 二十届二中全会 and plenums listed under one
+# 全会 (十八届三中、四中全会), a province's congress by its number (省第十一次党代会), and the national congress
+# without 党的 where its report, spirit or time is meant (十九大报告, 学习贯彻十九大精神).
+_CN = "[一二三四五六七八九十]"
 _CONGRESS = patterns.compile(
-    r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|(?:[0-9]{4}年?)?全国两会"
+    rf"党的{_CN}+大|{_CN}+届{_CN}+中(?:[、和]{_CN}+中)*全会|(?:[0-9]{{4}}年?)?全国两会"
+    rf"|(?:[省市县区]|全国)?第{_CN}+次党代会"
+    rf"|(?<![第一二三四五六七八九十])(?:十[五六七八九]|二十)大(?=报告|精神|以来|期间|胜利召开)"
 )
 # A word every match of _CONGRESS holds: a page holding none is not scanned (its optional year in front
 # makes the pattern try every character of the page, as long as the rest of the event pass's scans).
-_CONGRESS_WORDS = ("党的", "中全会", "全国两会")
+_CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报告", "大精神", "大以来", "大期间", "大胜利召开")
 # A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
 _BARE_YEAR = patterns.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
 # Holding one meeting: the verb right before its name.
@@ -367,6 +372,8 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     held = _names.Covered(found)
     found += [span for span in _tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
     held = _names.Covered(found)
+    found += [span for span in _quoted_fairs(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
+    held = _names.Covered(found)
     found += [
         span for span in _short_forms(bounds.text, found) if not held.overlaps(*span) and not taken.overlapping(*span)
     ]
@@ -401,6 +408,18 @@ _TOUR = patterns.compile(
 
 def _tours(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) if m.group("edition") else m.span("name") for m in _TOUR.finditer(text)]
+
+
+# A fair or festival a page names by a short form in quotes (“华创会”, “沪洽周”期间, “雪顿节”, “中企联年会”): the
+# quotes mark a name, and the form word of a fair (洽会, 博会, 交会, 创会, 洽周, 年会) or a festival (节) ends it;
+# a holiday (“春节”) is no event, nor a body ending in 会 (商会, 协会: no fair word before 会).
+_QUOTED_FAIR = patterns.compile(
+    r"(?<=[“「])(?P<name>\p{Han}{1,4}(?:[洽博交创]会|洽周|年会)|\p{Han}{1,3}(?<!春|中秋|国庆|端午|元宵|清明|重阳)节)(?=[”」])"
+)
+
+
+def _quoted_fairs(text: str) -> list[tuple[int, int]]:
+    return [m.span("name") for m in _QUOTED_FAIR.finditer(text)]
 
 
 def find(doc: Doc) -> list[Any]:
