@@ -49,7 +49,7 @@ _NAME_OPENING = patterns.compile(r"第[0-9一二三四五六七八九十百]+[�
 # What marks a phrase as the name of one event: a year, an edition, brackets, quotes, a quarter or
 # season that opens it (一季度重大项目开复工仪式).
 _MARKED = patterns.compile(
-    r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]"
+    r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|^首[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]"
     r"|^(?:第?[一二三四]季度|[春夏秋冬]季)"
 )
 # Party congresses and plenums, named by number alone: 党的二十大, 二十届二中全会 and plenums listed under one
@@ -64,8 +64,8 @@ _CONGRESS = patterns.compile(
 # A word every match of _CONGRESS holds: a page holding none is not scanned (its optional year in front
 # makes the pattern try every character of the page, as long as the rest of the event pass's scans).
 _CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报告", "大精神", "大以来", "大期间", "大胜利召开")
-# A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
-_BARE_YEAR = patterns.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
+# A bare year (2023, 2023年, 2023年度) begins many event names; it is a date mention but stays in the name.
+_BARE_YEAR = patterns.compile(r"[0-9]{4}(?:年度?)?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
 # Holding one meeting: the verb right before its name.
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
@@ -256,7 +256,7 @@ def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
 
 
 _YEAR_BEFORE = patterns.compile(
-    r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次]"
+    r"(?r)(?:[0-9]{4}(?:年度?)?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次]"
 )
 
 
@@ -267,10 +267,18 @@ def _after_year(bounds: Boundaries, start: int) -> int:
     return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
 
 
+def _over_first_edition(bounds: Boundaries, start: int) -> int:
+    """首次 ends names as an adverb (首次|签约), but before a ceremony's topic it is the edition (2022年度|首次|外资
+    项目集中签约仪式): the name opens with it, or with the year right before it."""
+    if bounds.text[max(0, start - 2) : start] not in ("首次", "首届", "首期"):
+        return start
+    return _after_year(bounds, start - 2)
+
+
 _OCCASIONS_BEFORE = patterns.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
 # A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
 _YEAR_OPENING = patterns.compile(
-    r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次期]"
+    r"(?r)(?:[0-9]{4}(?:年度?)?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次期]"
 )
 
 
@@ -307,6 +315,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = _over_month_edition(bounds, start, taken, cuts)
         start = _over_first_party(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
+        start = _over_first_edition(bounds, start)
         start = _before_quote(text, start, stem_end)
         scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
         if scope is not None:
