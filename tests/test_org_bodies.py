@@ -36,6 +36,11 @@ BODIES = [
     ("江苏省经合办副主任表示，上半年到位资金增长。", [("江苏省经合办", "government")]),
     ("市经协办组织企业参加展会。", [("市经协办", "government")]),
     ("市对外经贸委牵头组织企业赴港招商。", [("市对外经贸委", "government")]),
+    # legislatures of Taiwan's counties and cities and of Hong Kong and Macao
+    ("县长在嘉义县议会作施政报告。", [("嘉义县议会", "government")]),
+    ("台中市议会通过明年度预算。", [("台中市议会", "government")]),
+    ("政府今日回复立法会质询。", [("立法会", "government")]),
+    ("多名立法会议员表示支持。", []),
 ]
 
 

@@ -195,6 +195,8 @@ def test_media_outlets(text: str, expected: list[tuple[str, str]]) -> None:
 
 EVENT_HOTELS = [
     ("推介会在宜良县新世纪大酒店举行。", [("宜良县新世纪大酒店", "company")]),
+    ("签约仪式在淮安宾馆中华厅举行。", [("淮安宾馆", "company")]),
+    ("推介会在昆明锦江大酒店三楼会议室隆重举行。", [("昆明锦江大酒店", "company")]),
     ("签约仪式在林海商务酒店隆重举行。", [("林海商务酒店", "company")]),
     ("座谈会在北京饭店召开。", [("北京饭店", "company")]),
     # a hotel named by no name of its own, or one being built
