@@ -80,6 +80,12 @@ STATIONS = [
     ("設立華夏光學院士工作站。", [("華夏光學院士工作站", "research")]),  # traditional characters
     ("引进化学院士3人。", []),  # 学院 before 士 is 院士
     ("获评优秀院士专家工作站。", []),  # a class of stations
+    # a count before or after a station, lab or centre makes it a class of them
+    ("全市评选出优秀专家工作站10家。", []),
+    ("8个新设专家工作站已聘任首席专家。", []),
+    ("评出先进院士工作站20家(含园区服务中心2家)。", []),
+    ("新建1家人才创新实验室。", []),
+    ("高意光学院士工作站2019年获评。", [("高意光学院士工作站", "research")]),
     ("福州大学化学学院院长出席。", [("福州大学化学学院", "university")]),
 ]
 
