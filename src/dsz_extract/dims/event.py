@@ -295,6 +295,21 @@ def _before_quote(text: str, start: int, stem_end: int) -> int:
     return year.start() if year is not None else open_at
 
 
+# A quoted theme right before the meeting's words (第5届南博会“绿色能源、绿色食品”推介会暨…签约仪式): its list
+# commas are no edge, and a fair or year before it opens the name.
+_QUOTED_THEME = patterns.compile(r"(?r)[“「][^“”「」，。；！？\n]{2,30}[”」]")
+
+
+def _over_quoted_theme(text: str, start: int) -> int:
+    if text[start - 1 : start] not in ("”", "」"):
+        return start
+    m = _QUOTED_THEME.match(text, max(0, start - 32), start)
+    if m is None:
+        return start
+    year = _YEAR_OPENING.match(text, max(0, m.start() - 6), m.start())
+    return year.start() if year is not None else m.start()
+
+
 def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
     text = bounds.text
     head = text[stem_end:end]
@@ -317,6 +332,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = _from_opening(bounds, start, cuts)
         start = _over_first_edition(bounds, start)
         start = _before_quote(text, start, stem_end)
+        start = _over_quoted_theme(text, start)
         scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
         if scope is not None:
             start = _after_year(bounds, scope.start())
@@ -370,10 +386,14 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
             # a boundary word (…博览会暨中国东西部合作与|投资贸易洽谈会).
             found[-1] = (found[-1][0], cand[1])
             continue
+        if found and cand[0] == found[-1][1] and bounds.text[cand[0] : cand[0] + 1] in _names.OPEN_QUOTES:
+            # 第5届南博会|“…”推介会: a fair and the meeting held at it under a quoted theme are one name
+            found[-1] = (found[-1][0], cand[1])
+            continue
         if found and cand[0] < found[-1][1]:
             # 第三届儒商大会聊城市…合作推介会: the later, longer head takes the earlier one in.
             if cand[1] - cand[0] > found[-1][1] - found[-1][0]:
-                found[-1] = cand
+                found[-1] = (min(cand[0], found[-1][0]), cand[1])
             continue
         found.append(cand)
     if any(word in bounds.text for word in _CONGRESS_WORDS):
@@ -423,7 +443,7 @@ def _tours(text: str) -> list[tuple[int, int]]:
 # quotes mark a name, and the form word of a fair (洽会, 博会, 交会, 创会, 洽周, 年会) or a festival (节) ends it;
 # a holiday (“春节”) is no event, nor a body ending in 会 (商会, 协会: no fair word before 会).
 _QUOTED_FAIR = patterns.compile(
-    r"(?<=[“「])(?P<name>\p{Han}{1,4}(?:[洽博交创]会|洽周|年会)|\p{Han}{1,3}(?<!春|中秋|国庆|端午|元宵|清明|重阳)节)(?=[”」])"
+    r"(?<=[“「])(?P<name>\p{Han}{1,4}(?:[洽博交创]会|洽周|年会)|\p{Han}{1,3}(?<!春|中秋|国庆|端午|元宵|清明|重阳|一)节)(?=[”」])"
 )
 
 
