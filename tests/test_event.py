@@ -153,6 +153,10 @@ REAL_EVENTS = [
         "6月15日，第6届南博会“绿色能源、绿色食品”推介会暨经贸合作项目签约仪式在昆明举行。",
         ["第6届南博会“绿色能源、绿色食品”推介会暨经贸合作项目签约仪式"],
     ),
+    # a meeting named by the aim it pursues (促进…推动会议), and a quarter written 第N季 after a year of the
+    # Republic of China calendar or a western one
+    ("经济部昨天召开104年第2季促进投资扩大招商推动会议，次长表示。", ["104年第2季促进投资扩大招商推动会议"]),
+    ("该市举行2023年第2季重大项目开工仪式。", ["2023年第2季重大项目开工仪式"]),
     # a fair or festival named by a short form in quotes
     ("该市举办以人才为主题的“华创会”，签约项目66个。", ["华创会"]),
     ("“渝洽周”期间共签约项目26个。", ["渝洽周"]),

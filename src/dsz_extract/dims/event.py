@@ -65,7 +65,9 @@ _CONGRESS = patterns.compile(
 # makes the pattern try every character of the page, as long as the rest of the event pass's scans).
 _CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报告", "大精神", "大以来", "大期间", "大胜利召开")
 # A bare year (2023, 2023年, 2023年度) begins many event names; it is a date mention but stays in the name.
-_BARE_YEAR = patterns.compile(r"[0-9]{4}(?:年度?)?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
+_BARE_YEAR = patterns.compile(
+    r"[0-9]{4}(?:年度?)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度|第[1-4一二三四]季"
+)
 # Holding one meeting: the verb right before its name.
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
@@ -256,7 +258,7 @@ def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
 
 
 _YEAR_BEFORE = patterns.compile(
-    r"(?r)(?:[0-9]{4}(?:年度?)?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次]"
+    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次]"
 )
 
 
@@ -278,7 +280,7 @@ def _over_first_edition(bounds: Boundaries, start: int) -> int:
 _OCCASIONS_BEFORE = patterns.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
 # A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
 _YEAR_OPENING = patterns.compile(
-    r"(?r)(?:[0-9]{4}(?:年度?)?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次期]"
+    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次期]"
 )
 
 
