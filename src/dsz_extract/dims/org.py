@@ -280,8 +280,13 @@ def find(doc: Doc) -> list[Any]:
     return [
         doc.make("org", s, e, models.OrgValue(name=without_glosses(_names.verbatim(doc, s, e)), kind=kind))
         for s, e, kind in sorted(found + listed + aliased)
-        if not _counted_class(text, s, e)
+        if not _counted_class(text, s, e) and not _LEVEL_CLASS.match(text, s)
     ]
+
+
+# A level opening the name makes it a class of bodies (市级|投融资平台公司, 省级|外地驻昆商会, 国家级|食品检测
+# 中心): one body is named by its place or owner, not by its rank.
+_LEVEL_CLASS = patterns.compile(r"(?:国家|省|市|县|区|州|特|世界)级(?!机关)")
 
 
 # A count right before or after a station, lab or centre makes it a class of them (评选出优秀专家工作站10家, 12个新设
