@@ -147,6 +147,8 @@ NOT_COORDINATED = [
     # names beside a body still are
     ("与中国商飞、北京航空航天大学签约。", [("中国商飞", "company"), ("北京航空航天大学", "university")]),
     ("市委、市政府高度重视。", [("市委", "government"), ("市政府", "government")]),
+    # …also where the last item ends the page
+    ("投资方有中国能建、华润、正邦", [("中国能建", "group"), ("华润", "group"), ("正邦", "company")]),
 ]
 
 
