@@ -153,6 +153,21 @@ def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     return party_start if 2 <= len(party) <= 8 and party.endswith(_DIVISION_ENDS) else start
 
 
+def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Two topics joined by 与/和 name one meeting (中国—东盟商务与|投资峰会, 中德经贸与|技术合作论坛): the name
+    runs on over the conjunction to the first topic's own start."""
+    text = bounds.text
+    if text[start - 1 : start] not in ("与", "與", "和") or start - 1 <= 0:
+        return start
+    before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
+    if not (2 <= start - 1 - before <= 16) or _TOPIC_ENDING.match(text, before, start - 1) is None:
+        return start
+    return before
+
+
+_TOPIC_ENDING = patterns.compile(rf"(?r)(?:{_names.alternation(_names.words('event_generic.txt'))})")
+
+
 _DIVISION_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
 
 
@@ -331,6 +346,7 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = _over_ranking(bounds, start, cuts)
         start = _over_month_edition(bounds, start, taken, cuts)
         start = _over_first_party(bounds, start, cuts)
+        start = _over_joined_topic(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
         start = _over_first_edition(bounds, start)
         start = _before_quote(text, start, stem_end)
