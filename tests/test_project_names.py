@@ -60,6 +60,12 @@ CLASSES_OF_PROJECTS = [
     ("入选留学人员创业启动支持计划项目。", []),
     ("获得省级资助项目3个。", []),
     ("签约乡村振兴发展项目,总投资2亿元。", ["乡村振兴发展项目"]),
+    # a numbered slogan in quotes before the head names a programme; a project's words inside a campaign's quoted
+    # name are part of that name
+    ("「五大五新」项目占比80%。", []),
+    ("及时实施“百日百项”工程开工计划。", []),
+    ("开展“先进制造业项目招商年”活动。", []),
+    ("开工“一河两岸”景观改造续建工程。", ["“一河两岸”景观改造续建工程"]),
     # a list closed by a class of talent programmes lists programmes, not projects
     ("全市30人入选万人计划、长江学者等国家级人才工程。", []),
     ("20人入选泰山学者、齐鲁英才等省级人才项目。", []),
