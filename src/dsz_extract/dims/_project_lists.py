@@ -121,14 +121,7 @@ def _modifier_ok(mod: str) -> bool:
 _TALENT_WORDS = patterns.compile(r"人才|引才|引智|育才|聚才|专家|博士")
 
 
-# A class of talent programmes (万人计划、长江学者等国家级人才工程; …等省级引智项目): the items are programmes that
-# select people, no investment.
-_TALENT_PROGRAMME_MOD = patterns.compile(r"(?:人才|引才|引智|专家|学者)$")
-
-
 def _talent_platforms(text: str, cls: regex.Match[str]) -> bool:
-    if _TALENT_PROGRAMME_MOD.search(cls.group("mod")) and not cls.group().endswith("平台"):
-        return True
     if not cls.group().endswith("平台"):
         return False
     stop = _PUNCTUATION.search(text, cls.end(), cls.end() + 30)
