@@ -30,6 +30,17 @@ BODIES = [
     ("根据市委市政府工作部署推进。", [("市委", "government"), ("市政府", "government")]),
     ("市大项目办运用协调机制推进项目。", [("市大项目办", "government")]),
     ("中组部等六部委联合发文。", [("中组部", "government")]),
+    # trade and cooperation commissions and offices under their older short names
+    ("据省经贸委负责人介绍，去年全省签约项目120个。", [("省经贸委", "government")]),
+    ("市外经贸委昨日发布数据称，1月份外资增长。", [("市外经贸委", "government")]),
+    ("江苏省经合办副主任表示，上半年到位资金增长。", [("江苏省经合办", "government")]),
+    ("市经协办组织企业参加展会。", [("市经协办", "government")]),
+    ("市对外经贸委牵头组织企业赴港招商。", [("市对外经贸委", "government")]),
+    # legislatures of Taiwan's counties and cities and of Hong Kong and Macao
+    ("县长在嘉义县议会作施政报告。", [("嘉义县议会", "government")]),
+    ("台中市议会通过明年度预算。", [("台中市议会", "government")]),
+    ("政府今日回复立法会质询。", [("立法会", "government")]),
+    ("多名立法会议员表示支持。", []),
 ]
 
 

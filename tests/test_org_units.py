@@ -147,6 +147,8 @@ NOT_COORDINATED = [
     # names beside a body still are
     ("与中国商飞、北京航空航天大学签约。", [("中国商飞", "company"), ("北京航空航天大学", "university")]),
     ("市委、市政府高度重视。", [("市委", "government"), ("市政府", "government")]),
+    # …also where the last item ends the page
+    ("投资方有中国能建、华润、正邦", [("中国能建", "group"), ("华润", "group"), ("正邦", "company")]),
 ]
 
 
@@ -195,6 +197,8 @@ def test_media_outlets(text: str, expected: list[tuple[str, str]]) -> None:
 
 EVENT_HOTELS = [
     ("推介会在宜良县新世纪大酒店举行。", [("宜良县新世纪大酒店", "company")]),
+    ("签约仪式在淮安宾馆中华厅举行。", [("淮安宾馆", "company")]),
+    ("推介会在昆明锦江大酒店三楼会议室隆重举行。", [("昆明锦江大酒店", "company")]),
     ("签约仪式在林海商务酒店隆重举行。", [("林海商务酒店", "company")]),
     ("座谈会在北京饭店召开。", [("北京饭店", "company")]),
     # a hotel named by no name of its own, or one being built

@@ -348,14 +348,15 @@ def _common_word(name: str) -> bool:
 # --- 6. the hotel an event is held in ------------------------------------------------------------
 
 _HOTEL_OF_EVENT = patterns.compile(
-    r"在(?P<name>\p{Han}{2,14}?(?:大酒店|酒店|饭店|宾馆))(?=(?:隆重|顺利|盛大|正式)?(?:举行|召开|举办|开幕))"
+    r"在(?P<name>\p{Han}{2,14}?(?:大酒店|酒店|饭店|宾馆))(?:\p{Han}{1,6}?(?:厅|会议室|礼堂|会场))?"
+    r"(?=(?:隆重|顺利|盛大|正式)?(?:举行|召开|举办|开幕))"
 )
 _HOTEL_WORDS = ("大酒店", "酒店", "饭店", "宾馆")
 
 
 def event_hotels(bounds: Boundaries, taken: Taken) -> list[Span]:
-    """Hotels named as where an event is held; the name has a word of its own before the hotel word
-    (not 在该酒店, 在五星级酒店)."""
+    """Hotels named as where an event is held, also with the hall of it (在淮安宾馆|中华厅举行); the name has a
+    word of its own before the hotel word (not 在该酒店, 在五星级酒店)."""
     out: list[Span] = []
     for m in _HOTEL_OF_EVENT.finditer(bounds.text):
         s, e = m.span("name")

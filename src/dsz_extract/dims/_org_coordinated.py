@@ -70,7 +70,7 @@ def _items_around(bounds: Boundaries, start: int, end: int, org_at: dict[int, in
         if pos + 1 in org_at:
             pos = org_at[pos + 1]
             continue
-        limit = min(len(text), pos + 2 + _MAX_COORDINATED)
+        limit = min(len(text) + 1, pos + 2 + _MAX_COORDINATED)  # an item may end the page
         item_end = next((p for p in range(pos + 3, limit) if bounds.clear_right(p)), None)
         if item_end is None:
             break

@@ -33,7 +33,7 @@ def with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> li
     spans = sorted({*media_spans(text), *_portals(found, text)})
     outlets = [(s, e) for s, e in spans if not taken.overlapping(s, e)]
     if not outlets:
-        return found
+        return _with_outlet_groups(found, text)
     inside = _names.Covered(outlets)
     # A found name ending where an outlet ends but starting before it carries a word the suffix rule
     # could not cut (版权均属|重庆日报, 注明来源|重庆日报): the outlet is the name.
@@ -44,7 +44,23 @@ def with_media(found: list[tuple[int, int, str]], taken: Taken, text: str) -> li
         if not (inside.holds(f[0], f[1]) and (f[0], f[1]) not in outlets) and not f[0] < outlet_starts.get(f[1], f[0])
     ]
     held = _names.Covered(kept)
-    return sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)])
+    return _with_outlet_groups(sorted(kept + [(s, e, "media") for s, e in outlets if not held.overlaps(s, e)]), text)
+
+
+# The group that publishes a paper is named after it (南方日报|报业集团, 湖北日报|传媒集团): one organisation.
+_OUTLET_GROUP = patterns.compile(r"(?:报业传媒|新闻传媒|报业|传媒)集团(?:有限公司|有限责任公司)?")
+
+
+def _with_outlet_groups(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        if out and out[-1][1] == s and out[-1][2] == "media" and _OUTLET_GROUP.fullmatch(text, s, e):
+            out[-1] = (out[-1][0], e, "media")  # 南方日报 + 报业集团 found apart
+            continue
+        if kind == "media" and (group := _OUTLET_GROUP.match(text, e)) is not None:
+            e = group.end()  # 湖北日报 + 传媒集团 the suffix rule left out
+        out.append((s, e, kind))
+    return out
 
 
 # --- rule 5: divisions of the production and construction corps --------------------------------

@@ -15,6 +15,7 @@ from ._names import Boundaries, Taken, table, words
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
 _HEADS_LONGEST_FIRST = tuple(sorted(_HEADS, key=len, reverse=True))
 _TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
+_GENERIC_ONLY = _names.made_of("project_generic.txt")
 _HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
 # Descriptors of a kind of project (地产类项目, 平台型项目).
 _DESCRIPTOR_END = ("类", "型", "性", "式", "级")
@@ -50,8 +51,11 @@ def _item_ok(text: str, start: int, end: int, shortest: int = _MIN_LIST_ITEM) ->
         return False  # 等 inside an item makes it a class (交通水利等基础设施施工项目)
     if item.endswith(_HEADS):
         head = next(h for h in _HEADS_LONGEST_FIRST if item.endswith(h))
-        # a kind before the head names a class (产业类项目, 平台型项目)
-        return len(item) >= 3 and not item[: -len(head)].endswith(_DESCRIPTOR_END)
+        # a kind before the head names a class (产业类项目, 平台型项目), and so do generic words alone before
+        # 项目 or 工程 (重大产业项目, 重点工程)
+        stem = item[: -len(head)]
+        generic = head in ("项目", "工程") and bool(stem) and _GENERIC_ONLY.fullmatch(stem) is not None
+        return len(item) >= 3 and not stem.endswith(_DESCRIPTOR_END) and not generic
     return len(item) >= shortest and not _TYPE_ONLY.fullmatch(item)
 
 

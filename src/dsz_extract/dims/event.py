@@ -49,18 +49,25 @@ _NAME_OPENING = patterns.compile(r"第[0-9一二三四五六七八九十百]+[�
 # What marks a phrase as the name of one event: a year, an edition, brackets, quotes, a quarter or
 # season that opens it (一季度重大项目开复工仪式).
 _MARKED = patterns.compile(
-    r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]"
+    r"[0-9]{4}|第[0-9一二三四五六七八九十百]+[届次期]|^首[届次期]|[（(][^）)]+[）)]|[“‘「『][^”’」』]+[”’」』]"
     r"|^(?:第?[一二三四]季度|[春夏秋冬]季)"
 )
-# Party congresses and plenums, named by number alone.
+# Party congresses and plenums, named by number alone: 党的二十大, 二十届二中全会 and plenums listed under one
+# 全会 (十八届三中、四中全会), a province's congress by its number (省第十一次党代会), and the national congress
+# without 党的 where its report, spirit or time is meant (十九大报告, 学习贯彻十九大精神).
+_CN = "[一二三四五六七八九十]"
 _CONGRESS = patterns.compile(
-    r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|(?:[0-9]{4}年?)?全国两会"
+    rf"党的{_CN}+大|{_CN}+届{_CN}+中(?:[、和]{_CN}+中)*全会|(?:[0-9]{{4}}年?)?全国两会"
+    rf"|(?:[省市县区]|全国)?第{_CN}+次党代会"
+    rf"|(?<![第一二三四五六七八九十])(?:十[五六七八九]|二十)大(?=报告|精神|以来|期间|胜利召开)"
 )
 # A word every match of _CONGRESS holds: a page holding none is not scanned (its optional year in front
 # makes the pattern try every character of the page, as long as the rest of the event pass's scans).
-_CONGRESS_WORDS = ("党的", "中全会", "全国两会")
-# A bare year (2023, 2023年) begins many event names; it is a date mention but stays in the name.
-_BARE_YEAR = patterns.compile(r"[0-9]{4}年?(?:第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度")
+_CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报告", "大精神", "大以来", "大期间", "大胜利召开")
+# A bare year (2023, 2023年, 2023年度) begins many event names; it is a date mention but stays in the name.
+_BARE_YEAR = patterns.compile(
+    r"[0-9]{4}(?:年度?)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度|第[1-4一二三四]季"
+)
 # Holding one meeting: the verb right before its name.
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
@@ -144,6 +151,21 @@ def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     party_start = bounds.left_edge(start - 1, cuts=cuts)
     party = bounds.text[party_start : start - 1]
     return party_start if 2 <= len(party) <= 8 and party.endswith(_DIVISION_ENDS) else start
+
+
+def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Two topics joined by 与/和 name one meeting (中国—东盟商务与|投资峰会, 中德经贸与|技术合作论坛): the name
+    runs on over the conjunction to the first topic's own start."""
+    text = bounds.text
+    if text[start - 1 : start] not in ("与", "與", "和") or start - 1 <= 0:
+        return start
+    before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
+    if not (2 <= start - 1 - before <= 16) or _TOPIC_ENDING.match(text, before, start - 1) is None:
+        return start
+    return before
+
+
+_TOPIC_ENDING = patterns.compile(rf"(?r)(?:{_names.alternation(_names.words('event_generic.txt'))})")
 
 
 _DIVISION_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
@@ -251,7 +273,7 @@ def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
 
 
 _YEAR_BEFORE = patterns.compile(
-    r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次]"
+    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次]"
 )
 
 
@@ -262,10 +284,18 @@ def _after_year(bounds: Boundaries, start: int) -> int:
     return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
 
 
+def _over_first_edition(bounds: Boundaries, start: int) -> int:
+    """首次 ends names as an adverb (首次|签约), but before a ceremony's topic it is the edition (2022年度|首次|外资
+    项目集中签约仪式): the name opens with it, or with the year right before it."""
+    if bounds.text[max(0, start - 2) : start] not in ("首次", "首届", "首期"):
+        return start
+    return _after_year(bounds, start - 2)
+
+
 _OCCASIONS_BEFORE = patterns.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
 # A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
 _YEAR_OPENING = patterns.compile(
-    r"(?r)(?:[0-9]{4}年?)?(?:第?[一二三四]季度|[上下]半年)|[0-9]{4}年?|第[0-9一二三四五六七八九十百]+[届次期]"
+    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次期]"
 )
 
 
@@ -280,6 +310,21 @@ def _before_quote(text: str, start: int, stem_end: int) -> int:
         return start
     year = _YEAR_OPENING.match(text, max(0, open_at - 6), open_at)
     return year.start() if year is not None else open_at
+
+
+# A quoted theme right before the meeting's words (第5届南博会“绿色能源、绿色食品”推介会暨…签约仪式): its list
+# commas are no edge, and a fair or year before it opens the name.
+_QUOTED_THEME = patterns.compile(r"(?r)[“「][^“”「」，。；！？\n]{2,30}[”」]")
+
+
+def _over_quoted_theme(text: str, start: int) -> int:
+    if text[start - 1 : start] not in ("”", "」"):
+        return start
+    m = _QUOTED_THEME.match(text, max(0, start - 32), start)
+    if m is None:
+        return start
+    year = _YEAR_OPENING.match(text, max(0, m.start() - 6), m.start())
+    return year.start() if year is not None else m.start()
 
 
 def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
@@ -301,8 +346,11 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         start = _over_ranking(bounds, start, cuts)
         start = _over_month_edition(bounds, start, taken, cuts)
         start = _over_first_party(bounds, start, cuts)
+        start = _over_joined_topic(bounds, start, cuts)
         start = _from_opening(bounds, start, cuts)
+        start = _over_first_edition(bounds, start)
         start = _before_quote(text, start, stem_end)
+        start = _over_quoted_theme(text, start)
         scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
         if scope is not None:
             start = _after_year(bounds, scope.start())
@@ -356,16 +404,22 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
             # a boundary word (…博览会暨中国东西部合作与|投资贸易洽谈会).
             found[-1] = (found[-1][0], cand[1])
             continue
+        if found and cand[0] == found[-1][1] and bounds.text[cand[0] : cand[0] + 1] in _names.OPEN_QUOTES:
+            # 第5届南博会|“…”推介会: a fair and the meeting held at it under a quoted theme are one name
+            found[-1] = (found[-1][0], cand[1])
+            continue
         if found and cand[0] < found[-1][1]:
             # 第三届儒商大会聊城市…合作推介会: the later, longer head takes the earlier one in.
             if cand[1] - cand[0] > found[-1][1] - found[-1][0]:
-                found[-1] = cand
+                found[-1] = (min(cand[0], found[-1][0]), cand[1])
             continue
         found.append(cand)
     if any(word in bounds.text for word in _CONGRESS_WORDS):
         found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)
     found += [span for span in _tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
+    held = _names.Covered(found)
+    found += [span for span in _quoted_fairs(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
     held = _names.Covered(found)
     found += [
         span for span in _short_forms(bounds.text, found) if not held.overlaps(*span) and not taken.overlapping(*span)
@@ -401,6 +455,18 @@ _TOUR = patterns.compile(
 
 def _tours(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) if m.group("edition") else m.span("name") for m in _TOUR.finditer(text)]
+
+
+# A fair or festival a page names by a short form in quotes (“华创会”, “沪洽周”期间, “雪顿节”, “中企联年会”): the
+# quotes mark a name, and the form word of a fair (洽会, 博会, 交会, 创会, 洽周, 年会) or a festival (节) ends it;
+# a holiday (“春节”) is no event, nor a body ending in 会 (商会, 协会: no fair word before 会).
+_QUOTED_FAIR = patterns.compile(
+    r"(?<=[“「])(?P<name>\p{Han}{1,4}(?:[洽博交创]会|洽周|年会)|\p{Han}{1,3}(?<!春|中秋|国庆|端午|元宵|清明|重阳|一)节)(?=[”」])"
+)
+
+
+def _quoted_fairs(text: str) -> list[tuple[int, int]]:
+    return [m.span("name") for m in _QUOTED_FAIR.finditer(text)]
 
 
 def find(doc: Doc) -> list[Any]:

@@ -280,4 +280,23 @@ def find(doc: Doc) -> list[Any]:
     return [
         doc.make("org", s, e, models.OrgValue(name=without_glosses(_names.verbatim(doc, s, e)), kind=kind))
         for s, e, kind in sorted(found + listed + aliased)
+        if not _counted_class(text, s, e) and not _LEVEL_CLASS.match(text, s)
     ]
+
+
+# A level opening the name makes it a class of bodies (市级|投融资平台公司, 省级|外地驻昆商会, 国家级|食品检测
+# 中心): one body is named by its place or owner, not by its rank.
+_LEVEL_CLASS = patterns.compile(r"(?:国家|省|市|县|区|州|特|世界)级(?!机关)")
+
+
+# A count right before or after a station, lab or centre makes it a class of them (评选出优秀专家工作站10家, 12个新设
+# 专家工作站, 1家特级人才创新实验室, 含园区服务中心2家): programmes count such units, a body is named once.
+_BODY_COUNT_AFTER = patterns.compile(r"(?:[0-9]+|[一二三四五六七八九十百千两几]+)[余多]?[家个所座](?!\p{Han})")
+_BODY_COUNT_BEFORE = patterns.compile(r"(?r)(?<![第0-9])(?:[0-9]+|[一二三四五六七八九十百千两几数]+)[余多]?[家个所座]")
+_COUNTED_UNITS = ("工作站", "实验室", "中心")
+
+
+def _counted_class(text: str, start: int, end: int) -> bool:
+    if not text.endswith(_COUNTED_UNITS, start, end):
+        return False
+    return bool(_BODY_COUNT_AFTER.match(text, end) or _BODY_COUNT_BEFORE.match(text, max(0, start - 6), start))

@@ -494,7 +494,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found += _project_lists.by_inclusion(bounds, taken)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
-    found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e)]
+    found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     return _with_phase(bounds, found, taken)
@@ -512,6 +512,25 @@ def _joined_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text.endswith(text[end - 2 : end], start, left_end):
             return [(start, left_end), (right_start, end)]
     return [(start, end)]
+
+
+# A numbered slogan in quotes right before the head names a programme, and its projects are a class (「三大三新」
+# 项目, “百日百项”工程, 产业“三张牌”项目); a project's words inside a quoted name that runs on past them (开展“新质生产力产业项目|招商年”
+# 活动) are part of a campaign's name.
+_NUMBERED_SLOGAN = patterns.compile(r"[“「][^“”「」]{0,4}[一二三四五六七八九十百千万双两][^“”「」]{0,6}[”」]")
+_QUOTE_CHARS = patterns.compile(r"[“”「」]")
+_SLOGAN_REACH = 8
+
+
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    slogan = _NUMBERED_SLOGAN.search(text, start, end)
+    if slogan is not None and text[slogan.end() : end] in ("项目", "工程"):
+        return True  # the slogan and the head alone (not “一河两岸”景观改造工程: a name of its own)
+    before = [m.group() for m in _QUOTE_CHARS.finditer(text, max(0, start - 24), end)]
+    if not before or before[-1] not in "“「":
+        return False  # not inside quotes where the name ends
+    after = _QUOTE_CHARS.search(text, end, end + _SLOGAN_REACH)
+    return after is not None and after.group() in "”」" and after.start() > end
 
 
 # A registry of projects is no project (全省年度投资项目库, 重大工程项目清单, 项目储备库).
