@@ -41,6 +41,8 @@ _MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
 _YEAR_RE = patterns.compile(r"\d{4}")
 _FROM = ("自", "从")
 _SINCE_CLOSE_RE = patterns.compile(r"以来[\s，,]*$")
+# The start's event between a date and its 以来 ("自2022年6月揭牌以来", "从2014年启动实施以来").
+_EVENT_SINCE_RE = patterns.compile(r"\p{Han}{0,8}?(?:以来|至今)")
 # 从<day> <a few words> 至/到 <day>: the words between the two days of a span ("从4月10日挂牌至7月20日").
 _TO = ("至", "到")
 # A level told of a total (上市公司总数达到62家): a stock, not the sum of a span.
@@ -375,11 +377,13 @@ class Reading(SubjectPlaces):
         before = self.norm[max(0, m.start - metric_periods.UP_TO_REACH) : m.start]
         timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before, m.text)
         reference_year = self.doc.reference_year
-        since_an_earlier_year = m.value.mod == "AFTER" and timex.isdigit() and len(timex) == 4
+        # 以来 right after the date (AFTER), or closing the start's event (自2022年6月揭牌以来)
+        since = m.value.mod == "AFTER" or self._opens_a_since_clause(m)
+        since_an_earlier_year = since and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:
             return f"{timex}/{reference_year}"
         reference = self.doc.reference_date
-        if m.value.mod == "AFTER" and _MONTH_POINT_RE.fullmatch(timex) and reference is not None:
+        if since and _MONTH_POINT_RE.fullmatch(timex) and reference is not None:
             # a month 以来 / 至今 (2014年3月至今, 今年1月以来) runs to the reference month, as a year runs to its year
             reference_month = f"{reference.year:04d}-{reference.month:02d}"
             if timex < reference_month:
@@ -437,8 +441,23 @@ class Reading(SubjectPlaces):
                 not self.is_comparison_date(m)
                 and any(c.isdigit() for c in m.value.timex)
                 and not _CLOCK_AFTER_RE.match(self.norm, m.end)  # a page's stamp (2024-04-07 10:40:41), no period
+                and not self._is_open_since(m)
             )
         return found
+
+    def _is_open_since(self, m: Any) -> bool:
+        """A month or year 以来 on a page that gives no date to run it to ("自2022年6月揭牌以来，已集聚…" with no
+        publication date): a span without its end, so no period; its start month is not the figures' period."""
+        if m.value.mod != "AFTER" and not self._opens_a_since_clause(m):
+            return False
+        timex = m.value.timex
+        if _MONTH_POINT_RE.fullmatch(timex):
+            return self.doc.reference_date is None
+        return _YEAR_RE.fullmatch(timex) is not None and self.doc.reference_year is None
+
+    def _opens_a_since_clause(self, m: Any) -> bool:
+        """自/从 a date, the start's event and 以来 ("自2022年6月揭牌以来"): the date a count runs from."""
+        return self.norm.endswith(_FROM, max(0, m.start - 1), m.start) and bool(_EVENT_SINCE_RE.match(self.norm, m.end))
 
     def period_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest date before `offset` in the sentence, else the period the paragraph carries."""
