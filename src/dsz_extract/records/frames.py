@@ -61,7 +61,12 @@ _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OT
 # 会上签约22个项目") is a signing, whatever the meeting is called.
 SIGNED_AT_MEETING_REACH = 30
 SIGNING_VERBS = ("签约", "签署", "签订")
-_SIGNED_AT_MEETING = rf"(?P<meeting>会上[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
+# An activity just told, opening a clause with what was signed in it ("6月12日上午，…“项目签约大比拼”活动举办…。活动中，
+# 我县6个项目成功签约"), is one too; not activities in general (在各类招商活动中签约360个项目).
+_SIGNED_AT_MEETING = (
+    rf"(?P<meeting>(?:会上|(?<!\p{{Han}})(?:活动中|活动上|仪式上))"
+    rf"[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
+)
 # ... so is a fair told with what was signed at it ("已在第十二届中国-东北亚博览会上签约合作项目15个").
 _SIGNED_AT_FAIR = (
     rf"(?P<fair>(?:{'|'.join(sorted(CEREMONY_PLAIN, key=len, reverse=True))})上"
