@@ -60,6 +60,26 @@ SIGNED_IN_THE_ACTIVITY: list[Row] = [
 ]  # fmt: skip
 
 
+# The day the news came (10月27日，记者从…获悉; 记者昨日获悉) or was filed (…10月28日讯, …3月1日电) dates the news, not the
+# figures told with it: a stock as of now keeps no period; a period of the figures' own stays.
+NEWS_DAYS: list[Row] = [
+    (
+        "浙江在线10月28日讯 昨日，记者从杭州市委人才办获悉，目前，杭州全市人才总量221万人。",
+        "2017-10-28",
+        [(2210000, None, "杭州市")],
+    ),
+    ("金山网讯 记者昨日获悉，省人社厅近日批准在我市5家企业设立省级博士后创新实践基地。", "2017-12-15", [(5, None, None)]),
+    ("中新网乌鲁木齐3月1日电 目前，全区已建成院士工作站36家。", "2023-03-02", [(36, None, "全区")]),
+    ("10月27日，记者从市人才办获悉，全市已建成人才驿站120个。", "2017-10-28", [(120, None, "全市")]),
+    ("2月22日，记者从省商务厅获悉，今年1月，全省实际使用外资12.5亿美元。", "2023-02-23", [(1250000000, "2023-01", "全省")]),
+    (
+        "3月28日，修水县举行重大项目签约仪式，签约项目47个，总投资107.75亿元。",
+        "2012-04-05",
+        [(47, "2012-03-28", "修水县"), (10775000000, "2012-03-28", "修水县")],
+    ),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -80,4 +100,9 @@ def test_a_span_since_a_date_without_an_end_gives_no_period(
 def test_what_was_signed_in_the_activity_just_told_takes_its_day(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), NEWS_DAYS)
+def test_the_day_the_news_came_dates_no_figure(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

@@ -442,6 +442,8 @@ class Reading(SubjectPlaces):
                 and any(c.isdigit() for c in m.value.timex)
                 and not _CLOCK_AFTER_RE.match(self.norm, m.end)  # a page's stamp (2024-04-07 10:40:41), no period
                 and not self._is_open_since(m)
+                # the day the news came (10月27日，记者从…获悉，目前，…) dates the news, not the figures
+                and not (is_day(m.value.timex) and frames.tells_the_news_day(self.norm, m.end))
             )
         return found
 

@@ -258,6 +258,14 @@ REPORTING_VERBS = ("获悉", "了解到", "得知", "获知")
 _REPORTED_RE = patterns.compile(
     rf"[，,\s]*(?:上午|下午)?[，,\s]*(?:记者)?(?:从|在)?[^，,。；;]{{0,16}}?(?:{'|'.join(REPORTING_VERBS)})"
 )
+
+
+def tells_the_news_day(norm: str, date_end: int) -> bool:
+    """Whether the date ending at `date_end` is the day the news came ("9月30日，记者从…了解到", "记者昨日获悉") or was
+    filed ("浙江在线10月28日讯")."""
+    return norm.startswith(DATELINE_ENDS, date_end) or _REPORTED_RE.match(norm, date_end) is not None
+
+
 # How many sentences back the lead's date may stand ("10月17日，杞县…。当天，签约仪式共签约…").
 LEAD_DATE_REACH = 3
 
