@@ -80,6 +80,28 @@ NEWS_DAYS: list[Row] = [
 ]  # fmt: skip
 
 
+# A change told after one between two stated years (…从2021年的680万人增长到2023年的766.7万人，其中…从122.3万人增长到
+# 141.1万人) runs between the same years; 增至 / 升至 / 降至 are changes too.
+PARALLEL_CHANGES: list[Row] = [
+    (
+        "全省人才资源总量从2021年的680万人增长到2023年的766.7万人，其中高技能人才从122.3万人增长到141.1万人。",
+        "2024-05-29",
+        [(6800000, "2021", "全省"), (7667000, "2023", "全省"), (1223000, "2021", "全省"), (1411000, "2023", "全省")],
+    ),
+    (
+        "全市新引进博士从2020年的90人增长至2024年的374人，每年新招引大学生从1.6万人增至10万人。",
+        "2024-12-01",
+        [(90, "2020", "全市"), (374, "2024", "全市"), (16000, "2020", "全市"), (100000, "2024", "全市")],
+    ),
+    (
+        "全县生产总值从2016年的95亿元增加到2021年的150亿元，一般公共预算收入从5.2亿元提高到8.1亿元。",
+        "2022-01-10",
+        [(9500000000, "2016", "全县"), (15000000000, "2021", "全县"), (520000000, "2016", "全县"),
+         (810000000, "2021", "全县")],
+    ),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -105,4 +127,11 @@ def test_what_was_signed_in_the_activity_just_told_takes_its_day(
 
 @pytest.mark.parametrize(("text", "reference", "expected"), NEWS_DAYS)
 def test_the_day_the_news_came_dates_no_figure(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), PARALLEL_CHANGES)
+def test_a_change_after_one_between_two_years_runs_between_them(
+    text: str, reference: str | None, expected: list[Any]
+) -> None:
     assert _read(text, reference) == expected
