@@ -102,6 +102,34 @@ PARALLEL_CHANGES: list[Row] = [
 ]  # fmt: skip
 
 
+# Under an open event frame, a sentence of a later paragraph opening on the projects of a stage (签约项目涉及…;
+# 签约项目有五大特点：…; 开工的项目中，…) speaks of the event: its figures take the event's day. Without an event the
+# stated period stays.
+STAGE_PROJECTS_OF_THE_EVENT: list[Row] = [
+    (
+        "1月20日，鄂州市10个重点工业项目集中签约，总投资182亿元。\n签约项目涉及建材、光电子等产业。投资5亿元以上的项目6个。",
+        "2013-01-21",
+        [(10, "2013-01-20", None), (18200000000, "2013-01-20", None), (6, "2013-01-20", None)],
+    ),
+    (
+        "2月18日，福州市举行“回归工程”项目签约仪式，49个项目上台签约，总投资额1033亿元。\n"
+        "签约项目有五大特点：一是实体项目多，实体项目数量占签约总项目数的34.7%。",
+        "2013-02-19",
+        [(49, "2013-02-18", "福州市"), (103300000000, "2013-02-18", "福州市"), (34.7, "2013-02-18", None)],
+    ),
+    (
+        "3月15日，全县重点项目集中开工仪式举行，开工项目20个，总投资56亿元。\n开工的项目中，工业项目12个。",
+        "2017-03-16",
+        [(20, "2017-03-15", "全县"), (5600000000, "2017-03-15", "全县"), (12, "2017-03-15", None)],
+    ),
+    (
+        "1—9月，全市签约项目120个，总投资300亿元。\n签约项目中，工业项目80个。",
+        "2017-10-16",
+        [(120, "2017-01/2017-09", "全市"), (30000000000, "2017-01/2017-09", "全市"), (80, "2017-01/2017-09", None)],
+    ),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -132,6 +160,13 @@ def test_the_day_the_news_came_dates_no_figure(text: str, reference: str | None,
 
 @pytest.mark.parametrize(("text", "reference", "expected"), PARALLEL_CHANGES)
 def test_a_change_after_one_between_two_years_runs_between_them(
+    text: str, reference: str | None, expected: list[Any]
+) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), STAGE_PROJECTS_OF_THE_EVENT)
+def test_a_sentence_opening_on_the_stage_s_projects_speaks_of_the_event(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
     assert _read(text, reference) == expected

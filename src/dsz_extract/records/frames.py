@@ -178,6 +178,22 @@ def _another_stage_told_apart(reading: Reading, sent: Sentence, opened: EventFra
     return reading.sentences[frame.opener].paragraph != sent.paragraph
 
 
+# A sentence opening on the projects of a stage, under an open frame ("签约项目涉及建材、光电子…产业。",
+# "签约项目有五大特点：…", "开工的项目中，…"), speaks of the event's projects.
+_OPENS_ON_STAGE_PROJECTS_RE = patterns.compile(
+    r"[\s“”\"]*(?:集中)?(?:签约|开工|开复工|竣工|投产)(?:的)?(?:[\d一二三四五六七八九十]+个)?项目"
+)
+
+
+def _speaks_of_the_event(reading: Reading, sent: Sentence, end: int) -> bool:
+    """The sentence, up to `end`, says it tells of the event (本次…, 会上…), or opens on the projects of a stage."""
+    norm = reading.norm
+    return (
+        _OF_THE_EVENT_RE.search(norm, sent.span.start, end) is not None
+        or _OPENS_ON_STAGE_PROJECTS_RE.match(norm, sent.span.start, end) is not None
+    )
+
+
 def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
     """Whether text[start:end] speaks of the frame's event: in the lead's paragraph, or saying so
     ("本次签约…"), itself or in an earlier sentence of its paragraph ("据介绍，此次…。其中：…")."""
@@ -186,7 +202,7 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
         return False
     if reading.sentences[frame.opener].paragraph == sent.paragraph or sent.event_said:
         return True
-    return _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
+    return _speaks_of_the_event(reading, sent, end)
 
 
 def says_of_the_event(reading: Reading, sent: Sentence, end: int) -> bool:
@@ -203,7 +219,7 @@ def says_so(reading: Reading, sent: Sentence) -> bool:
     before = reading.sentences[sent.index - 1]
     if before.paragraph != sent.paragraph or before.event_frame is not frame:
         return False
-    return before.event_said or _OF_THE_EVENT_RE.search(reading.norm, before.span.start, before.span.end) is not None
+    return before.event_said or _speaks_of_the_event(reading, before, before.span.end)
 
 
 def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
