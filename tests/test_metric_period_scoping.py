@@ -130,6 +130,23 @@ STAGE_PROJECTS_OF_THE_EVENT: list[Row] = [
 ]  # fmt: skip
 
 
+# 总数的 is the whole a share is taken of (占项目总数的43%), no stock: the share keeps the period; a total a level is
+# told of (上市公司总数达到62家) stays a stock.
+SHARES_OF_A_TOTAL: list[Row] = [
+    (
+        "今年，全县签约项目7个，高新技术产业项目占项目总数的43%，投资占比92%。",
+        "2013-12-01",
+        [(7, "2013", "全县"), (43, "2013", "全县"), (92, "2013", "全县")],
+    ),
+    (
+        "1—9月，全市新签约项目80个，其中工业项目占签约项目总数的65%。",
+        "2020-10-10",
+        [(80, "2020-01/2020-09", "全市"), (65, "2020-01/2020-09", "全市")],
+    ),
+    ("2019年，全区上市公司总数达到62家。", "2020-01-10", [(62, None, "全区")]),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -169,4 +186,9 @@ def test_a_change_after_one_between_two_years_runs_between_them(
 def test_a_sentence_opening_on_the_stage_s_projects_speaks_of_the_event(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SHARES_OF_A_TOTAL)
+def test_a_share_of_a_total_is_no_stock(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

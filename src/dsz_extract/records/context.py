@@ -34,7 +34,8 @@ from .subject_places import SubjectPlaces
 
 # A stock counted since ever has no period: "累计达1687家", "上市企业总数达到82家", "引进办至今已引进84家".
 # (累计完成 reports a flow within the period: "1—8月份，…收入累计完成16.09亿元".)
-STOCK_WORDS = r"累计(?!完成)|总数|至今"
+# (总数的 is the whole a share is taken of, "占项目总数的43%": no stock.)
+STOCK_WORDS = r"累计(?!完成)|总数(?!的)|至今"
 _STOCK_RE = patterns.compile(STOCK_WORDS)
 UP_TO = ("截至", "截止", "到")
 _MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
