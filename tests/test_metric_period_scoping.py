@@ -147,6 +147,34 @@ SHARES_OF_A_TOTAL: list[Row] = [
 ]  # fmt: skip
 
 
+# The period a lead opens with sets the paragraph's topic also after a dateline without its day (本报讯(…), 新华网讯)
+# and past figures inside the source's attribution (据…“十项竞赛”活动办公室日前透露，今年1-9月，…).
+LEADS_AFTER_A_DATELINE: list[Row] = [
+    (
+        "台海网11月3日讯 (通讯员 洪锦城)据漳浦“三抓三比、十项竞赛”活动办公室日前透露，今年1-9月，该县签约项目25个。"
+        "同时，实现外资实际到资8488万美元。",
+        "2017-11-03",
+        [(25, "2017-01/2017-09", "漳浦县"), (84880000, "2017-01/2017-09", "漳浦县")],
+    ),
+    (
+        "本报讯(刘树东 记者李民峰)今年1-7月，黑河市深入推进项目建设。全市已开复工项目24个，完成投资14.5亿元。",
+        "2019-08-31",
+        [(24, "2019-01/2019-07", "黑河市"), (1450000000, "2019-01/2019-07", "黑河市")],
+    ),
+    ("新华网讯 上半年，全省深入推进招商引资。全省新签约项目120个。", "2019-07-20", [(120, "2019-H1", "全省")]),
+]  # fmt: skip
+
+# 累积 is 累计: a stock, unless a span counted from its start is summed.
+ACCUMULATED: list[Row] = [
+    ("今年以来，丰泽区深入推进柔性引才。\n丰泽区累积孵化企业400多家。", "2024-06-26", [(400, None, "丰泽区")]),
+    (
+        "1—5月，全区新签约项目30个。全区累积签约项目400个。",
+        "2024-06-26",
+        [(30, "2024-01/2024-05", "全区"), (400, "2024-01/2024-05", "全区")],
+    ),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -191,4 +219,14 @@ def test_a_sentence_opening_on_the_stage_s_projects_speaks_of_the_event(
 
 @pytest.mark.parametrize(("text", "reference", "expected"), SHARES_OF_A_TOTAL)
 def test_a_share_of_a_total_is_no_stock(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LEADS_AFTER_A_DATELINE)
+def test_a_lead_s_period_after_a_dateline_or_a_source(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ACCUMULATED)
+def test_accumulated_is_a_stock_word(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

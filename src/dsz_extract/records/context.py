@@ -35,7 +35,7 @@ from .subject_places import SubjectPlaces
 # A stock counted since ever has no period: "累计达1687家", "上市企业总数达到82家", "引进办至今已引进84家".
 # (累计完成 reports a flow within the period: "1—8月份，…收入累计完成16.09亿元".)
 # (总数的 is the whole a share is taken of, "占项目总数的43%": no stock.)
-STOCK_WORDS = r"累计(?!完成)|总数(?!的)|至今"
+STOCK_WORDS = r"累[计积](?!完成)|总数(?!的)|至今"
 _STOCK_RE = patterns.compile(STOCK_WORDS)
 UP_TO = ("截至", "截止", "到")
 _MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
@@ -324,11 +324,16 @@ class Reading(SubjectPlaces):
 
     def _topic_date(self, sent: Sentence) -> Any | None:
         """The last date opening a clause before the sentence's first figure ("今年以来，…，1—9月，全市…")."""
-        values = sent.values()
-        limit = values[0].start if values else self._first_own_clause(sent).end
+        # Figures inside the source's attribution ("据漳浦“三抓三比、十项竞赛”活动办公室日前透露，今年1-9月，…") are
+        # no figures of the news: the first after it limits the topic.
+        own = self._first_own_clause(sent)
+        values = [v for v in sent.values() if v.start >= own.start]
+        limit = values[0].start if values else own.end
         topic = None
         for m in sent.between(sent.span.start, limit, "date"):
-            if self.is_period_date(m) and self._opens(sent.clause_at(m.start).start, m.start):
+            if self.is_period_date(m) and (
+                self._opens(sent.clause_at(m.start).start, m.start) or self.opens_after_dateline(sent, m.start)
+            ):
                 topic = m
         return topic
 
