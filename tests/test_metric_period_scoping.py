@@ -175,6 +175,43 @@ ACCUMULATED: list[Row] = [
 ]  # fmt: skip
 
 
+# A statement cut at "；" goes on with the last period told before the "；" (…前3季民间投资金额达1.03兆元；对外招商投资金额为
+# 84.31亿美元); not with the year of a target (完成全年目标序时进度达到85.4%；), nor a base (是2008年的1.94倍；).
+STATEMENTS_PAST_A_SEMICOLON: list[Row] = [
+    (
+        "统计称，今年民间新增投资的目标金额为1.3兆元，目前累计前3季民间投资金额达1.03兆元；对外招商投资金额为84.31亿美元；"
+        "台商回台投资金额为971亿元。",
+        "2014-10-21",
+        [(1300000000000, "2014", None), (1030000000000, "2014-01/2014-09", None), (8431000000, "2014-01/2014-09", None),
+         (97100000000, "2014-01/2014-09", None)],
+    ),
+    (
+        "1-10月，全市完成工业投资1770.3亿元，完成全年目标序时进度达到85.4%；工业技改投入完成1057.5亿元。",
+        "2017-11-20",
+        [(177030000000, "2017-01/2017-10", "全市"), (85.4, "2017", "全市"), (105750000000, "2017-01/2017-10", "全市")],
+    ),
+    (
+        "2012年，全省开发区完成固定资产投资5630亿元，是2008年的1.94倍；实际利用外资41.42亿美元。",
+        "2013-01-20",
+        [(563000000000, "2012", "全省"), (4142000000, "2012", "全省")],
+    ),
+]  # fmt: skip
+
+# The base of a multiple (是2007年的2.1倍) is no period of the figures after it.
+MULTIPLE_BASES: list[Row] = [
+    (
+        "2012年，全省开发区完成固定资产投资5630亿元，是2008年的1.94倍，实际利用外资41.42亿美元。",
+        "2013-01-20",
+        [(563000000000, "2012", "全省"), (4142000000, "2012", "全省")],
+    ),
+    (
+        "预计2012年全市生产总值完成3440亿元左右，是2007年的2.1倍，规模以上工业增加值达到1300亿元以上。",
+        "2013-01-20",
+        [(344000000000, "2012", "全市"), (130000000000, "2012", "全市")],
+    ),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -229,4 +266,16 @@ def test_a_lead_s_period_after_a_dateline_or_a_source(text: str, reference: str 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), ACCUMULATED)
 def test_accumulated_is_a_stock_word(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), STATEMENTS_PAST_A_SEMICOLON)
+def test_a_statement_goes_on_past_a_semicolon_with_its_last_period(
+    text: str, reference: str | None, expected: list[Any]
+) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), MULTIPLE_BASES)
+def test_the_base_of_a_multiple_is_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

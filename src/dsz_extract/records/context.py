@@ -62,7 +62,13 @@ _NOW_WORD_RE = patterns.compile("|".join(NOW_WORDS))
 # A date right after 比 / 较 / 与 … is the base of a comparison ("比去年同期增长"), not a period.
 _COMPARISON_BEFORE = ("比", "较", "对比", "相比", "高于", "低于", "多于", "少于", "快于", "慢于")
 _COMPARISON_IN = ("同期",)
+# What follows the base of a multiple ("是2007年的2.5倍", "分别是2008年的2.65倍和1.94倍").
+_MULTIPLE_AFTER_RE = patterns.compile(
+    r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九十])?)\s*倍"
+)
 
+_ENDS_WITH_SEMICOLON_RE = patterns.compile(r"[；;]\s*$")
+_TARGET_AFTER_RE = patterns.compile(r"\s*(?:的)?(?:目标|任务|计划)")
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
 # A comma or a full stop: the mark of a paragraph of prose.
@@ -237,11 +243,13 @@ class Reading(SubjectPlaces):
         # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
         prose_led = False
         inherited = opening = False
+        statement: str | None = None  # the period a statement cut at "；" goes on with
         previous: str | None = None
         frame: frames.EventFrame | None = None
         paragraph = -1
         for sent in self.sentences:
             if sent.paragraph != paragraph:
+                statement = None
                 section.leave(self, paragraph)
                 paragraph, place, previous = sent.paragraph, None, None
                 period = section.period or document_period
@@ -257,7 +265,7 @@ class Reading(SubjectPlaces):
                 period = period if self._runs_to_now(period) else None
                 previous = None
             sent.carried_place = place or self.subject_place
-            sent.carried_period = period
+            sent.carried_period = statement or period
             sent.lead_period = period if inherited else None
             sent.deal_period = None if inherited and section.period is None and section.headed else period
             sent.previous_date = previous
@@ -282,6 +290,20 @@ class Reading(SubjectPlaces):
                 ):
                     document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
+            statement = self._goes_on_with(sent, statement)
+
+    def _goes_on_with(self, sent: Sentence, statement: str | None) -> str | None:
+        """The period the part of a statement after a "；" goes on with: the last period told before the "；"
+        ("目前累计前3季民间投资金额达1.03兆元；对外招商投资金额为84.31亿美元" → 前3季), else the one the statement went on
+        with; none once the statement ends. A day dates an event, no figures after it."""
+        if not _ENDS_WITH_SEMICOLON_RE.search(self.norm, sent.span.start, sent.span.end):
+            return None
+        last = self._periods(sent).last_before(sent.span.end)
+        if last is None or last.value is None or last.end is None:
+            return statement
+        if _TARGET_AFTER_RE.match(self.norm, last.end):
+            return statement  # "完成全年目标序时进度达到85.4%；": the year of a target, not the statement's period
+        return None if is_day(last.value) else last.value
 
     def _is_prose(self, paragraph: int) -> bool:
         """A paragraph of clauses, not a page's line without a comma or a full stop ("您现在的位置:首页>>地方报道>>
@@ -374,6 +396,8 @@ class Reading(SubjectPlaces):
         after = self.norm[m.end : m.end + 2]
         if any(w in m.text for w in _COMPARISON_IN) or after.startswith(_COMPARISON_IN):
             return True
+        if before.endswith("是") and _MULTIPLE_AFTER_RE.match(self.norm, m.end):
+            return True  # "（分别）是2007年的2.5倍": the base of a multiple
         return before.endswith(_COMPARISON_BEFORE)
 
     def period_of(self, m: Any) -> str:
