@@ -212,6 +212,26 @@ MULTIPLE_BASES: list[Row] = [
 ]  # fmt: skip
 
 
+# A sentence opening on the years before (两年多来，…; 近年来，…; 多年来，…) speaks of no period its paragraph carries.
+OTHER_YEARS: list[Row] = [
+    (
+        "1—5月，全省新签约项目120个。两年多来，央企合作项目完成投资2449.96亿元。",
+        "2014-06-13",
+        [(120, "2014-01/2014-05", "全省"), (244996000000, None, "全省")],
+    ),
+    (
+        "今年以来，全县签约项目30个。近年来，全县累计引进企业500家，新增就业岗位1.2万个。",
+        "2014-06-13",
+        [(30, "2014", "全县"), (500, None, "全县"), (12000, None, "全县")],
+    ),
+    (
+        "上半年，全市实际利用外资12亿美元。多年来，全市共培育上市公司15家。今年，全市新增上市公司2家。",
+        "2014-07-13",
+        [(1200000000, "2014-H1", "全市"), (15, None, "全市"), (2, "2014", "全市")],
+    ),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -278,4 +298,9 @@ def test_a_statement_goes_on_past_a_semicolon_with_its_last_period(
 
 @pytest.mark.parametrize(("text", "reference", "expected"), MULTIPLE_BASES)
 def test_the_base_of_a_multiple_is_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), OTHER_YEARS)
+def test_the_years_before_carry_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

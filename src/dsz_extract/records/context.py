@@ -68,6 +68,10 @@ _MULTIPLE_AFTER_RE = patterns.compile(
 )
 
 _ENDS_WITH_SEMICOLON_RE = patterns.compile(r"[；;]\s*$")
+# A sentence opening on the years before (近年来，…; 两年多来，…; 多年来，…) speaks of no period the paragraph carries.
+_OTHER_YEARS_RE = patterns.compile(
+    r"[\s“”\"'‘’「」]*(?:" + "|".join(frames.OTHER_TIME_WORDS) + r"|[两二三四五六七八九十]年多来)[，,]"
+)
 _TARGET_AFTER_RE = patterns.compile(r"\s*(?:的)?(?:目标|任务|计划)")
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
@@ -264,6 +268,10 @@ class Reading(SubjectPlaces):
             if self._speaks_of_now(sent):
                 period = period if self._runs_to_now(period) else None
                 previous = None
+            elif _OTHER_YEARS_RE.match(self.norm, sent.span.start, sent.span.end):
+                period = previous = statement = (
+                    None  # "两年多来，…", "近年来，…": the years before, not the lead's period
+                )
             sent.carried_place = place or self.subject_place
             sent.carried_period = statement or period
             sent.lead_period = period if inherited else None
