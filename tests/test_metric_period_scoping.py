@@ -232,6 +232,17 @@ OTHER_YEARS: list[Row] = [
 ]  # fmt: skip
 
 
+# A heading's horizon (我市到2030年建成人才高地) is no period of the section's figures; a heading's own period is.
+HEADLINE_HORIZONS: list[Row] = [
+    (
+        "人才工作\n我市到2030年建成人才高地\n全市已建成院士工作站15家，博士后工作站32家。",
+        "2022-07-04",
+        [(15, None, "全市"), (32, None, "全市")],
+    ),
+    ("经济运行\n全市2022年一季度经济运行情况\n全市实际使用外资3.2亿美元。", "2022-04-20", [(320000000, "2022-Q1", "全市")]),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -303,4 +314,9 @@ def test_the_base_of_a_multiple_is_no_period(text: str, reference: str | None, e
 
 @pytest.mark.parametrize(("text", "reference", "expected"), OTHER_YEARS)
 def test_the_years_before_carry_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), HEADLINE_HORIZONS)
+def test_a_heading_s_horizon_is_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

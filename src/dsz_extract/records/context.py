@@ -128,7 +128,8 @@ class _Section:
                 # it carries on (a deal's still stops at it, as at any heading).
                 self.headed = True
             elif reading.is_heading(paragraph):
-                self.period = self._last
+                # a headline's horizon (河南省到2025年将招引万名博士后) is no period of the section's figures
+                self.period = None if reading.is_ahead(self._last) else self._last
                 self.headed = True
             elif self._opening is not None:
                 self.period = self._opening
@@ -293,12 +294,18 @@ class Reading(SubjectPlaces):
                 inherited = False
                 if (
                     sent.paragraph in lead_paragraphs
+                    and not self.is_ahead(period)  # a horizon (河南省到2025年将招引…) leads no report's figures
                     and not metric_periods.is_month_of(period, document_period)
                     and not (document_period is not None and _is_review_year(topic, self.doc.reference_date))
                 ):
                     document_period = period or document_period
             place = sent.used_place or self._leading_place(sent) or place
             statement = self._goes_on_with(sent, statement)
+
+    def is_ahead(self, period: str | None) -> bool:
+        """A period that starts after the reference year (到2025年 in a 2022 report): a target's horizon."""
+        year = self.doc.reference_year
+        return period is not None and year is not None and period[:4].isdigit() and int(period[:4]) > year
 
     def _goes_on_with(self, sent: Sentence, statement: str | None) -> str | None:
         """The period the part of a statement after a "；" goes on with: the last period told before the "；"
