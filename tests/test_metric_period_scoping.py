@@ -243,6 +243,24 @@ HEADLINE_HORIZONS: list[Row] = [
 ]  # fmt: skip
 
 
+# A sentence opening on a part of a whole (全省375亿元到位资金中，昆明市…; 其中，苏州市…) names the part's place: the
+# paragraph's place stays the whole's for the sentences after it.
+BREAKDOWN_PLACES: list[Row] = [
+    (
+        "上半年，云南省到位资金375亿元。全省375亿元到位资金中，昆明市到位217.2亿元，占总数的58.2%。此外，入园项目履约率达82%。",
+        "2015-08-01",
+        [(37500000000, "2015-H1", "云南省"), (37500000000, "2015-H1", "云南省"), (21720000000, "2015-H1", "昆明市"),
+         (82, "2015-H1", "云南省")],
+    ),
+    (
+        "1—9月，江苏省实际使用外资200亿美元。其中，苏州市实际使用外资50亿美元。全省新设外资项目3000个。",
+        "2015-10-20",
+        [(20000000000, "2015-01/2015-09", "江苏省"), (5000000000, "2015-01/2015-09", "苏州市"),
+         (3000, "2015-01/2015-09", "江苏省")],
+    ),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -319,4 +337,9 @@ def test_the_years_before_carry_no_period(text: str, reference: str | None, expe
 
 @pytest.mark.parametrize(("text", "reference", "expected"), HEADLINE_HORIZONS)
 def test_a_heading_s_horizon_is_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), BREAKDOWN_PLACES)
+def test_a_part_s_place_is_not_the_paragraph_s(text: str, reference: str | None, expected: list[Any]) -> None:
     assert _read(text, reference) == expected

@@ -29,6 +29,7 @@ from ..text import Span, is_heading
 from ..timex import is_day
 from . import frames, kind, metric_periods
 from .kind import KIND_REACH
+from .sections import Section, is_review_year
 from .sentence import Anchors, Found, Sentence
 from .subject_places import SubjectPlaces
 
@@ -68,6 +69,7 @@ _MULTIPLE_AFTER_RE = patterns.compile(
 )
 
 _ENDS_WITH_SEMICOLON_RE = patterns.compile(r"[；;]\s*$")
+_BREAKDOWN_OPENING_RE = patterns.compile(r"[\s“”\"]*(?:其中|[^，,。；;：:]{1,24}中)[，,：:]")
 # A sentence opening on the years before (近年来，…; 两年多来，…; 多年来，…) speaks of no period the paragraph carries.
 _OTHER_YEARS_RE = patterns.compile(
     r"[\s“”\"'‘’「」]*(?:" + "|".join(frames.OTHER_TIME_WORDS) + r"|[两二三四五六七八九十]年多来)[，,]"
@@ -96,47 +98,6 @@ _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
 
-class _Section:
-    """The period a section of a report speaks of, carried across its paragraphs.
-
-    A heading sets it to its latest date, or to none ("一、2023年工作回顾" / "二、重点任务"); a
-    paragraph opening with a bare year before the reference year sets it too (a review: "2022年，
-    我们…"), so the paragraphs after it that state no period speak of that year.
-    """
-
-    def __init__(self) -> None:
-        self.period: str | None = None
-        self._last: str | None = None
-        self._opening: str | None = None
-        self._first = True
-        self.headed = False  # a heading was passed
-
-    def read(self, reading: Reading, sent: Sentence) -> None:
-        dates = [m for m in sent.of_type("date") if reading.is_period_date(m)]
-        if dates:
-            self._last = dates[-1].value.timex
-        if self._first:
-            opening = reading.opening_date(sent)
-            if opening is not None and _is_review_year(opening, reading.doc.reference_date):
-                self._opening = opening.value.timex
-        self._first = False
-
-    def leave(self, reading: Reading, paragraph: int) -> None:
-        if paragraph >= 0:
-            if reading.is_heading(paragraph) and self._last is not None and is_day(self._last):
-                # A page's stamp line ("东北新闻网 2017-08-03"): a day is no section's period; the lead's period after
-                # it carries on (a deal's still stops at it, as at any heading).
-                self.headed = True
-            elif reading.is_heading(paragraph):
-                # a headline's horizon (河南省到2025年将招引万名博士后) is no period of the section's figures
-                self.period = None if reading.is_ahead(self._last) else self._last
-                self.headed = True
-            elif self._opening is not None:
-                self.period = self._opening
-        self._last = self._opening = None
-        self._first = True
-
-
 # A span that already counts up from its start: months of a year from January (1—9月, 前三季度, 上半年) or the
 # years since one (2014年以来 → 2014/2015).
 _SINCE_RE = patterns.compile("以来|至今")
@@ -156,14 +117,6 @@ def _since_runs_to(period: str, reference: Any) -> bool:
     if not slash or first.startswith(str(reference.year)):
         return False  # no span, or one within the reference year (those the month check reads)
     return last in (str(reference.year), f"{reference.year:04d}-{reference.month:02d}")
-
-
-def _is_review_year(date: Any, reference: Any) -> bool:
-    """A bare year ("2022年，…") before the reference year: the year a review speaks of."""
-    timex = date.value.timex
-    if len(timex) != 4 or not timex.isdigit() or date.value.mod is not None:
-        return False
-    return reference is None or int(timex) < reference.year
 
 
 class Reading(SubjectPlaces):
@@ -243,7 +196,7 @@ class Reading(SubjectPlaces):
         # speaks of its own paragraph only, unless a heading or a review's opening year sets it for a
         # section ("一、2023年工作回顾", "2022年，我们…").
         document_period: str | None = None
-        section = _Section()
+        section = Section()
         lead_paragraphs: set[int] = set()
         # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
         prose_led = False
@@ -296,11 +249,17 @@ class Reading(SubjectPlaces):
                     sent.paragraph in lead_paragraphs
                     and not self.is_ahead(period)  # a horizon (河南省到2025年将招引…) leads no report's figures
                     and not metric_periods.is_month_of(period, document_period)
-                    and not (document_period is not None and _is_review_year(topic, self.doc.reference_date))
+                    and not (document_period is not None and is_review_year(topic, self.doc.reference_date))
                 ):
                     document_period = period or document_period
-            place = sent.used_place or self._leading_place(sent) or place
+            if not self._opens_a_breakdown(sent):
+                place = sent.used_place or self._leading_place(sent) or place
             statement = self._goes_on_with(sent, statement)
+
+    def _opens_a_breakdown(self, sent: Sentence) -> bool:
+        """A sentence opening on a part of a whole ("其中，…", "全省375亿元到位资金中，昆明市到位217.2亿元"): the place it
+        names is the part's, not the paragraph's."""
+        return _BREAKDOWN_OPENING_RE.match(self.norm, sent.span.start, sent.clauses[0].end) is not None
 
     def is_ahead(self, period: str | None) -> bool:
         """A period that starts after the reference year (到2025年 in a 2022 report): a target's horizon."""
