@@ -261,6 +261,31 @@ BREAKDOWN_PLACES: list[Row] = [
 ]  # fmt: skip
 
 
+# Under an open frame of a stage, a later clause counting projects with the stage's verb (再开工…121个重大项目，总投资
+# 873亿元; 开工…12个高精尖产业项目) tells more of the event: its day. A sentence stating its own period (今年以来，…新签约…)
+# keeps it.
+TOLD_WITH_THE_STAGE_VERB: list[Row] = [
+    (
+        "1月31日，北京市2023年第一批重大项目集中开工，开工项目100个，总投资600亿元。\n"
+        "项目聚焦现代化产业体系，开工永丰数字科技中心等12个高精尖产业项目。",
+        "2023-02-01",
+        [(100, "2023-01-31", "北京市"), (60000000000, "2023-01-31", "北京市"), (12, "2023-01-31", None)],
+    ),
+    (
+        "4月19日，福州市举行重大项目集中开工仪式，32个重大项目开工，总投资450亿元。\n"
+        "在此基础上，福州市再开工晋安区城市物流智慧产业园等121个重大项目，总投资873亿元。",
+        "2022-04-20",
+        [(32, "2022-04-19", "福州市"), (45000000000, "2022-04-19", "福州市"), (121, "2022-04-19", "福州市"),
+         (87300000000, "2022-04-19", "福州市")],
+    ),
+    (
+        "11月29日，吉林市举行重大项目集中签约仪式，签约项目9个。\n今年以来，吉林市新签约招商引资项目294个、投资额2392亿元。",
+        "2021-11-30",
+        [(9, "2021-11-29", "吉林市"), (294, "2021", "吉林市"), (239200000000, "2021", "吉林市")],
+    ),
+]  # fmt: skip
+
+
 def _number(value: Any) -> float:
     return value.amount if isinstance(value, models.MoneyValue) else value.value
 
@@ -342,4 +367,11 @@ def test_a_heading_s_horizon_is_no_period(text: str, reference: str | None, expe
 
 @pytest.mark.parametrize(("text", "reference", "expected"), BREAKDOWN_PLACES)
 def test_a_part_s_place_is_not_the_paragraph_s(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert _read(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), TOLD_WITH_THE_STAGE_VERB)
+def test_a_later_clause_told_with_the_stage_s_verb_is_of_the_event(
+    text: str, reference: str | None, expected: list[Any]
+) -> None:
     assert _read(text, reference) == expected

@@ -202,7 +202,37 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
         return False
     if reading.sentences[frame.opener].paragraph == sent.paragraph or sent.event_said:
         return True
-    return _speaks_of_the_event(reading, sent, end)
+    return _speaks_of_the_event(reading, sent, end) or _told_with_the_stage_verb(reading, sent, frame, end)
+
+
+# The verbs a frame's stage is told with: a later clause counting its projects with one ("再开工…121个重大项目",
+# "开工老旧小区综合整治等8个城市更新项目") tells more of the event.
+_STAGE_VERBS_RE: dict[models.Stage, Any] = {
+    "signed": patterns.compile("(?:集中)?(?:签约|签订|签署)"),
+    "started": patterns.compile("(?:集中)?(?:开工|开复工)"),
+    "completed": patterns.compile("(?:集中)?(?:竣工|投产)"),
+}
+
+
+def _told_with_the_stage_verb(reading: Reading, sent: Sentence, frame: EventFrame, end: int) -> bool:
+    """A clause of the sentence up to `end` opens on the frame's stage verb (after at most a few words: 再开工…, 聚焦…，
+    开工…), in a sentence stating no period of its own before it (今年以来，吉林市新签约…: the year's, not the event's)."""
+    if any(m.start < end and reading.is_period_date(m) for m in sent.of_type("date")):
+        return False
+    verbs = _STAGE_VERBS_RE.get(frame.stage) if frame.stage is not None else None
+    if verbs is None:
+        return False
+    # the figure's clause, or an earlier clause of its sentence (再开工…121个重大项目，总投资873亿元)
+    for clause in sent.clauses:
+        if clause.start >= end:
+            break
+        found = verbs.search(reading.norm, clause.start, min(clause.end, end))
+        if found is not None and found.start() - clause.start <= STAGE_VERB_REACH:
+            return True
+    return False
+
+
+STAGE_VERB_REACH = 4
 
 
 def says_of_the_event(reading: Reading, sent: Sentence, end: int) -> bool:
