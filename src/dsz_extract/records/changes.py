@@ -18,7 +18,9 @@ FROM = "从"
 # The verbs that take a level to another ("增加到", "提高至", "下降到").
 # Mirror pages gloss characters with pinyin ("增長(zhǎng)到"): a gloss may follow the verb.
 PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\))?"
-CHANGE_TO = rf"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|突破|减少|下降|降低|缩小){PINYIN_GLOSS}(?:了)?(?:到|至)"
+CHANGE_TO = (
+    rf"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|突破|减少|下降|降低|缩小|增|升|降){PINYIN_GLOSS}(?:了)?(?:到|至)"
+)
 # How far after 从 the first level may stand ("从2016年的695.7亿元").
 FROM_REACH = 12
 # What may stand between a date and its level ("2021年的1144.2亿元").
@@ -58,7 +60,12 @@ def _changes(reading: Reading, sent: Sentence) -> list[Change]:
         if second is None or second.type != first.type:
             continue
         clause = sent.clause_at(match.start())
-        found.append(Change((clause.start, match.start()), (first, second), (first_period, second_period)))
+        periods = (first_period, second_period)
+        if periods == (None, None) and found and None not in found[-1].periods:
+            # "从2021年的680万人增长到2023年的766.7万人，其中高技能人才从122.3万人增长到141.1万人": a change told
+            # after one between two stated years runs between the same years.
+            periods = found[-1].periods
+        found.append(Change((clause.start, match.start()), (first, second), periods))
     return found
 
 

@@ -29,18 +29,22 @@ from ..text import Span, is_heading
 from ..timex import is_day
 from . import frames, kind, metric_periods
 from .kind import KIND_REACH
+from .sections import Section, is_review_year
 from .sentence import Anchors, Found, Sentence
 from .subject_places import SubjectPlaces
 
 # A stock counted since ever has no period: "累计达1687家", "上市企业总数达到82家", "引进办至今已引进84家".
 # (累计完成 reports a flow within the period: "1—8月份，…收入累计完成16.09亿元".)
-STOCK_WORDS = r"累计(?!完成)|总数|至今"
+# (总数的 is the whole a share is taken of, "占项目总数的43%": no stock.)
+STOCK_WORDS = r"累[计积](?!完成)|总数(?!的)|至今"
 _STOCK_RE = patterns.compile(STOCK_WORDS)
 UP_TO = ("截至", "截止", "到")
 _MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
 _YEAR_RE = patterns.compile(r"\d{4}")
 _FROM = ("自", "从")
 _SINCE_CLOSE_RE = patterns.compile(r"以来[\s，,]*$")
+# The start's event between a date and its 以来 ("自2022年6月揭牌以来", "从2014年启动实施以来").
+_EVENT_SINCE_RE = patterns.compile(r"\p{Han}{0,8}?(?:以来|至今)")
 # 从<day> <a few words> 至/到 <day>: the words between the two days of a span ("从4月10日挂牌至7月20日").
 _TO = ("至", "到")
 # A level told of a total (上市公司总数达到62家): a stock, not the sum of a span.
@@ -59,7 +63,18 @@ _NOW_WORD_RE = patterns.compile("|".join(NOW_WORDS))
 # A date right after 比 / 较 / 与 … is the base of a comparison ("比去年同期增长"), not a period.
 _COMPARISON_BEFORE = ("比", "较", "对比", "相比", "高于", "低于", "多于", "少于", "快于", "慢于")
 _COMPARISON_IN = ("同期",)
+# What follows the base of a multiple ("是2007年的2.5倍", "分别是2008年的2.65倍和1.94倍").
+_MULTIPLE_AFTER_RE = patterns.compile(
+    r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九十])?)\s*倍"
+)
 
+_ENDS_WITH_SEMICOLON_RE = patterns.compile(r"[；;]\s*$")
+_BREAKDOWN_OPENING_RE = patterns.compile(r"[\s“”\"]*(?:其中|[^，,。；;：:]{1,24}中)[，,：:]")
+# A sentence opening on the years before (近年来，…; 两年多来，…; 多年来，…) speaks of no period the paragraph carries.
+_OTHER_YEARS_RE = patterns.compile(
+    r"[\s“”\"'‘’「」]*(?:" + "|".join(frames.OTHER_TIME_WORDS) + r"|[两二三四五六七八九十]年多来)[，,]"
+)
+_TARGET_AFTER_RE = patterns.compile(r"\s*(?:的)?(?:目标|任务|计划)")
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
 # A comma or a full stop: the mark of a paragraph of prose.
@@ -83,48 +98,6 @@ _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
 
-class _Section:
-    """The period a section of a report speaks of, carried across its paragraphs.
-
-    A heading sets it to its latest date, or to none ("一、2023年工作回顾" / "二、重点任务"); a
-    paragraph opening with a bare year before the reference year sets it too (a review: "2022年，
-    我们…"), so the paragraphs after it that state no period speak of that year.
-    """
-
-    def __init__(self) -> None:
-        self.period: str | None = None
-        self._last: str | None = None
-        self._opening: str | None = None
-        self._first = True
-        self.headed = False  # a heading was passed
-
-    def read(self, reading: Reading, sent: Sentence) -> None:
-        dates = [m for m in sent.of_type("date") if reading.is_period_date(m)]
-        if dates:
-            self._last = dates[-1].value.timex
-        if self._first:
-            opening = reading.opening_date(sent)
-            if opening is not None and _is_review_year(opening, reading.doc.reference_date):
-                self._opening = opening.value.timex
-        self._first = False
-
-    def leave(self, reading: Reading, paragraph: int, *, lead_told: bool) -> None:
-        """Close `paragraph`; `lead_told`: whether the lead has set its period yet (a heading above the lead,
-        a page's path or stamp line, starts no section of its own: the lead's period is a deal's after it)."""
-        if paragraph >= 0:
-            if reading.is_heading(paragraph) and self._last is not None and is_day(self._last):
-                # A page's stamp line ("东北新闻网 2017-08-03"): a day is no section's period; the lead's period after
-                # it carries on (a deal's still stops at it, as at any heading past the lead).
-                self.headed = self.headed or lead_told
-            elif reading.is_heading(paragraph):
-                self.period = self._last
-                self.headed = self.headed or lead_told
-            elif self._opening is not None:
-                self.period = self._opening
-        self._last = self._opening = None
-        self._first = True
-
-
 # A span that already counts up from its start: months of a year from January (1—9月, 前三季度, 上半年) or the
 # years since one (2014年以来 → 2014/2015).
 _SINCE_RE = patterns.compile("以来|至今")
@@ -144,14 +117,6 @@ def _since_runs_to(period: str, reference: Any) -> bool:
     if not slash or first.startswith(str(reference.year)):
         return False  # no span, or one within the reference year (those the month check reads)
     return last in (str(reference.year), f"{reference.year:04d}-{reference.month:02d}")
-
-
-def _is_review_year(date: Any, reference: Any) -> bool:
-    """A bare year ("2022年，…") before the reference year: the year a review speaks of."""
-    timex = date.value.timex
-    if len(timex) != 4 or not timex.isdigit() or date.value.mod is not None:
-        return False
-    return reference is None or int(timex) < reference.year
 
 
 # What may follow a zone that ends a project's name: its phase, the building of it (…度假区一期, …工业园区建设项目,
@@ -251,17 +216,19 @@ class Reading(SubjectPlaces):
         # speaks of its own paragraph only, unless a heading or a review's opening year sets it for a
         # section ("一、2023年工作回顾", "2022年，我们…").
         document_period: str | None = None
-        section = _Section()
+        section = Section()
         lead_paragraphs: set[int] = set()
         # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
         prose_led = False
         inherited = opening = False
+        statement: str | None = None  # the period a statement cut at "；" goes on with
         previous: str | None = None
         frame: frames.EventFrame | None = None
         paragraph = -1
         area: str | None = None
         for sent in self.sentences:
             if sent.paragraph != paragraph:
+                statement = None
                 section.leave(self, paragraph, lead_told=document_period is not None)
                 paragraph, place, area, previous = sent.paragraph, None, None, None
                 period = section.period or document_period
@@ -276,9 +243,13 @@ class Reading(SubjectPlaces):
             if self._speaks_of_now(sent):
                 period = period if self._runs_to_now(period) else None
                 previous = None
+            elif _OTHER_YEARS_RE.match(self.norm, sent.span.start, sent.span.end):
+                period = previous = statement = (
+                    None  # "两年多来，…", "近年来，…": the years before, not the lead's period
+                )
             sent.carried_place = place or self.subject_place
             sent.carried_area = area or self.subject_place
-            sent.carried_period = period
+            sent.carried_period = statement or period
             sent.lead_period = period if inherited else None
             sent.deal_period = None if inherited and section.period is None and section.headed else period
             sent.previous_date = previous
@@ -299,12 +270,15 @@ class Reading(SubjectPlaces):
                 inherited = False
                 if (
                     sent.paragraph in lead_paragraphs
+                    and not self.is_ahead(period)  # a horizon (河南省到2025年将招引…) leads no report's figures
                     and not metric_periods.is_month_of(period, document_period)
-                    and not (document_period is not None and _is_review_year(topic, self.doc.reference_date))
+                    and not (document_period is not None and is_review_year(topic, self.doc.reference_date))
                 ):
                     document_period = period or document_period
-            place = sent.used_place or self._leading_place(sent) or place
+            if not self._opens_a_breakdown(sent):
+                place = sent.used_place or self._leading_place(sent) or place
             area = self._area(place, area)
+            statement = self._goes_on_with(sent, statement)
 
     def _area(self, place: str | None, area: str | None) -> str | None:
         """The area carried on: the place carried, unless a project's name (a park as a clause's subject) set it."""
@@ -313,6 +287,29 @@ class Reading(SubjectPlaces):
     @functools.cached_property
     def _project_names(self) -> frozenset[str]:
         return frozenset(m.value.name for m in self.doc.mentions if m.type == "project")
+
+    def _opens_a_breakdown(self, sent: Sentence) -> bool:
+        """A sentence opening on a part of a whole ("其中，…", "全省375亿元到位资金中，昆明市到位217.2亿元"): the place it
+        names is the part's, not the paragraph's."""
+        return _BREAKDOWN_OPENING_RE.match(self.norm, sent.span.start, sent.clauses[0].end) is not None
+
+    def is_ahead(self, period: str | None) -> bool:
+        """A period that starts after the reference year (到2025年 in a 2022 report): a target's horizon."""
+        year = self.doc.reference_year
+        return period is not None and year is not None and period[:4].isdigit() and int(period[:4]) > year
+
+    def _goes_on_with(self, sent: Sentence, statement: str | None) -> str | None:
+        """The period the part of a statement after a "；" goes on with: the last period told before the "；"
+        ("目前累计前3季民间投资金额达1.03兆元；对外招商投资金额为84.31亿美元" → 前3季), else the one the statement went on
+        with; none once the statement ends. A day dates an event, no figures after it."""
+        if not _ENDS_WITH_SEMICOLON_RE.search(self.norm, sent.span.start, sent.span.end):
+            return None
+        last = self._periods(sent).last_before(sent.span.end)
+        if last is None or last.value is None or last.end is None:
+            return statement
+        if _TARGET_AFTER_RE.match(self.norm, last.end):
+            return statement  # "完成全年目标序时进度达到85.4%；": the year of a target, not the statement's period
+        return None if is_day(last.value) else last.value
 
     def _is_prose(self, paragraph: int) -> bool:
         """A paragraph of clauses, not a page's line without a comma or a full stop ("您现在的位置:首页>>地方报道>>
@@ -355,11 +352,16 @@ class Reading(SubjectPlaces):
 
     def _topic_date(self, sent: Sentence) -> Any | None:
         """The last date opening a clause before the sentence's first figure ("今年以来，…，1—9月，全市…")."""
-        values = sent.values()
-        limit = values[0].start if values else self._first_own_clause(sent).end
+        # Figures inside the source's attribution ("据漳浦“三抓三比、十项竞赛”活动办公室日前透露，今年1-9月，…") are
+        # no figures of the news: the first after it limits the topic.
+        own = self._first_own_clause(sent)
+        values = [v for v in sent.values() if v.start >= own.start]
+        limit = values[0].start if values else own.end
         topic = None
         for m in sent.between(sent.span.start, limit, "date"):
-            if self.is_period_date(m) and self._opens(sent.clause_at(m.start).start, m.start):
+            if self.is_period_date(m) and (
+                self._opens(sent.clause_at(m.start).start, m.start) or self.opens_after_dateline(sent, m.start)
+            ):
                 topic = m
         return topic
 
@@ -400,6 +402,8 @@ class Reading(SubjectPlaces):
         after = self.norm[m.end : m.end + 2]
         if any(w in m.text for w in _COMPARISON_IN) or after.startswith(_COMPARISON_IN):
             return True
+        if before.endswith("是") and _MULTIPLE_AFTER_RE.match(self.norm, m.end):
+            return True  # "（分别）是2007年的2.5倍": the base of a multiple
         return before.endswith(_COMPARISON_BEFORE)
 
     def period_of(self, m: Any) -> str:
@@ -409,11 +413,13 @@ class Reading(SubjectPlaces):
         before = self.norm[max(0, m.start - metric_periods.UP_TO_REACH) : m.start]
         timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before, m.text)
         reference_year = self.doc.reference_year
-        since_an_earlier_year = m.value.mod == "AFTER" and timex.isdigit() and len(timex) == 4
+        # 以来 right after the date (AFTER), or closing the start's event (自2022年6月揭牌以来)
+        since = m.value.mod == "AFTER" or self._opens_a_since_clause(m)
+        since_an_earlier_year = since and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:
             return f"{timex}/{reference_year}"
         reference = self.doc.reference_date
-        if m.value.mod == "AFTER" and _MONTH_POINT_RE.fullmatch(timex) and reference is not None:
+        if since and _MONTH_POINT_RE.fullmatch(timex) and reference is not None:
             # a month 以来 / 至今 (2014年3月至今, 今年1月以来) runs to the reference month, as a year runs to its year
             reference_month = f"{reference.year:04d}-{reference.month:02d}"
             if timex < reference_month:
@@ -471,8 +477,25 @@ class Reading(SubjectPlaces):
                 not self.is_comparison_date(m)
                 and any(c.isdigit() for c in m.value.timex)
                 and not _CLOCK_AFTER_RE.match(self.norm, m.end)  # a page's stamp (2024-04-07 10:40:41), no period
+                and not self._is_open_since(m)
+                # the day the news came (10月27日，记者从…获悉，目前，…) dates the news, not the figures
+                and not (is_day(m.value.timex) and frames.tells_the_news_day(self.norm, m.end))
             )
         return found
+
+    def _is_open_since(self, m: Any) -> bool:
+        """A month or year 以来 on a page that gives no date to run it to ("自2022年6月揭牌以来，已集聚…" with no
+        publication date): a span without its end, so no period; its start month is not the figures' period."""
+        if m.value.mod != "AFTER" and not self._opens_a_since_clause(m):
+            return False
+        timex = m.value.timex
+        if _MONTH_POINT_RE.fullmatch(timex):
+            return self.doc.reference_date is None
+        return _YEAR_RE.fullmatch(timex) is not None and self.doc.reference_year is None
+
+    def _opens_a_since_clause(self, m: Any) -> bool:
+        """自/从 a date, the start's event and 以来 ("自2022年6月揭牌以来"): the date a count runs from."""
+        return self.norm.endswith(_FROM, max(0, m.start - 1), m.start) and bool(_EVENT_SINCE_RE.match(self.norm, m.end))
 
     def period_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest date before `offset` in the sentence, else the period the paragraph carries."""

@@ -61,7 +61,12 @@ _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OT
 # 会上签约22个项目") is a signing, whatever the meeting is called.
 SIGNED_AT_MEETING_REACH = 30
 SIGNING_VERBS = ("签约", "签署", "签订")
-_SIGNED_AT_MEETING = rf"(?P<meeting>会上[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
+# An activity just told, opening a clause with what was signed in it ("6月12日上午，…“项目签约大比拼”活动举办…。活动中，
+# 我县6个项目成功签约"), is one too; not activities in general (在各类招商活动中签约360个项目).
+_SIGNED_AT_MEETING = (
+    rf"(?P<meeting>(?:会上|(?<!\p{{Han}})(?:活动中|活动上|仪式上))"
+    rf"[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
+)
 # ... so is a fair told with what was signed at it ("已在第十二届中国-东北亚博览会上签约合作项目15个").
 _SIGNED_AT_FAIR = (
     rf"(?P<fair>(?:{'|'.join(sorted(CEREMONY_PLAIN, key=len, reverse=True))})上"
@@ -201,6 +206,22 @@ def _another_stage_told_apart(reading: Reading, sent: Sentence, opened: EventFra
     return reading.sentences[frame.opener].paragraph != sent.paragraph
 
 
+# A sentence opening on the projects of a stage, under an open frame ("签约项目涉及建材、光电子…产业。",
+# "签约项目有五大特点：…", "开工的项目中，…"), speaks of the event's projects.
+_OPENS_ON_STAGE_PROJECTS_RE = patterns.compile(
+    r"[\s“”\"]*(?:集中)?(?:签约|开工|开复工|竣工|投产)(?:的)?(?:[\d一二三四五六七八九十]+个)?项目"
+)
+
+
+def _speaks_of_the_event(reading: Reading, sent: Sentence, end: int) -> bool:
+    """The sentence, up to `end`, says it tells of the event (本次…, 会上…), or opens on the projects of a stage."""
+    norm = reading.norm
+    return (
+        _OF_THE_EVENT_RE.search(norm, sent.span.start, end) is not None
+        or _OPENS_ON_STAGE_PROJECTS_RE.match(norm, sent.span.start, end) is not None
+    )
+
+
 def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
     """Whether text[start:end] speaks of the frame's event: in the lead's paragraph, or saying so
     ("本次签约…"), itself or in an earlier sentence of its paragraph ("据介绍，此次…。其中：…")."""
@@ -209,7 +230,37 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
         return False
     if reading.sentences[frame.opener].paragraph == sent.paragraph or sent.event_said:
         return True
-    return _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
+    return _speaks_of_the_event(reading, sent, end) or _told_with_the_stage_verb(reading, sent, frame, end)
+
+
+# The verbs a frame's stage is told with: a later clause counting its projects with one ("再开工…121个重大项目",
+# "开工老旧小区综合整治等8个城市更新项目") tells more of the event.
+_STAGE_VERBS_RE: dict[models.Stage, Any] = {
+    "signed": patterns.compile("(?:集中)?(?:签约|签订|签署)"),
+    "started": patterns.compile("(?:集中)?(?:开工|开复工)"),
+    "completed": patterns.compile("(?:集中)?(?:竣工|投产)"),
+}
+
+
+def _told_with_the_stage_verb(reading: Reading, sent: Sentence, frame: EventFrame, end: int) -> bool:
+    """A clause of the sentence up to `end` opens on the frame's stage verb (after at most a few words: 再开工…, 聚焦…，
+    开工…), in a sentence stating no period of its own before it (今年以来，吉林市新签约…: the year's, not the event's)."""
+    if any(m.start < end and reading.is_period_date(m) for m in sent.of_type("date")):
+        return False
+    verbs = _STAGE_VERBS_RE.get(frame.stage) if frame.stage is not None else None
+    if verbs is None:
+        return False
+    # the figure's clause, or an earlier clause of its sentence (再开工…121个重大项目，总投资873亿元)
+    for clause in sent.clauses:
+        if clause.start >= end:
+            break
+        found = verbs.search(reading.norm, clause.start, min(clause.end, end))
+        if found is not None and found.start() - clause.start <= STAGE_VERB_REACH:
+            return True
+    return False
+
+
+STAGE_VERB_REACH = 4
 
 
 def says_of_the_event(reading: Reading, sent: Sentence, end: int) -> bool:
@@ -226,7 +277,7 @@ def says_so(reading: Reading, sent: Sentence) -> bool:
     before = reading.sentences[sent.index - 1]
     if before.paragraph != sent.paragraph or before.event_frame is not frame:
         return False
-    return before.event_said or _OF_THE_EVENT_RE.search(reading.norm, before.span.start, before.span.end) is not None
+    return before.event_said or _speaks_of_the_event(reading, before, before.span.end)
 
 
 def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
@@ -282,6 +333,14 @@ REPORTING_VERBS = ("获悉", "了解到", "得知", "获知")
 _REPORTED_RE = patterns.compile(
     rf"[，,\s]*(?:上午|下午)?[，,\s]*(?:记者)?(?:从|在)?[^，,。；;]{{0,16}}?(?:{'|'.join(REPORTING_VERBS)})"
 )
+
+
+def tells_the_news_day(norm: str, date_end: int) -> bool:
+    """Whether the date ending at `date_end` is the day the news came ("9月30日，记者从…了解到", "记者昨日获悉") or was
+    filed ("浙江在线10月28日讯")."""
+    return norm.startswith(DATELINE_ENDS, date_end) or _REPORTED_RE.match(norm, date_end) is not None
+
+
 # How many sentences back the lead's date may stand ("10月17日，杞县…。当天，签约仪式共签约…").
 LEAD_DATE_REACH = 3
 

@@ -37,9 +37,9 @@ PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间
 _SUBJECT_LEAD_RE = patterns.compile(SUBJECT_LEAD)
 # A dateline with its byline before the first clause ("中新网乌鲁木齐3月1日电 (记者 戚亚平)新疆生产建设兵团…"):
 # what follows it opens the report's first clause.
-_DATELINE_LEAD_RE = patterns.compile(
-    r".{0,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^（()）]{0,24}[）)])?" + SUBJECT_LEAD
-)
+# So does a dateline without its day ("本报讯(刘树东 记者李民峰)年初以来，…", "金山网讯 记者…").
+DATELINE = r".{0,24}?(?:\d{1,2}月\d{1,2}日(?:电|讯)|[报网台]讯)\s*(?:[（(][^（()）]{0,24}[）)])?"
+_DATELINE_LEAD_RE = patterns.compile(DATELINE + SUBJECT_LEAD)
 # Bodies that are the territory they govern (新疆生产建设兵团): their figures are that territory's.
 TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
 # A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
@@ -70,6 +70,11 @@ class SubjectPlaces:
         self.subject_adcode = _adcode(doc.info.get("subject_place"))
         self._place_cache: dict[int, Anchors] = {}
         self._subject_cache: dict[int, list[Any]] = {}
+
+    def opens_after_dateline(self, sent: Sentence, at: int) -> bool:
+        """What stands at `at` opens the sentence's first clause after a dateline and its byline
+        ("本报讯(刘树东 记者李民峰)年初以来，…")."""
+        return _DATELINE_LEAD_RE.fullmatch(self.norm, sent.span.start, at) is not None
 
     def _opens(self, start: int, at: int) -> bool:
         """Only quotes, 在/截至 … or time adverbs stand between `start` and `at`."""
