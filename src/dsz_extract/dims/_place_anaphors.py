@@ -156,8 +156,6 @@ def resolve_anaphors(
             continue
         if h.key in BARE_ZONE_WORDS:
             h.place = _bare_zone_antecedent(h, zones[h.key], subject) or _subject_area_zone(h.key, subject, area_zones)
-            if h.place is None and h.key not in SUBJECT_ONLY_ZONE_WORDS:
-                h.label, h.label_level = h.key, "zone"  # 落户开发区 in a report naming no zone: still a place
             continue
         scope, mode = ANAPHORS[h.key]
         if h.key in FIXED_ANAPHORS:
