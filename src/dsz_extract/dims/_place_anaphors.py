@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from .. import gazetteer, patterns
+from .. import gazetteer
 from ..doc import Doc
 from ..gazetteer import Place
 from ..text import Span
@@ -34,12 +34,8 @@ from ._place_hits import (
     family_of,
     is_bare_zone_word,
     scope_target,
-    zone_key,
     zone_place,
 )
-
-# The unit suffix a county or city's name is shortened by to name its zone (宁阳县 → 宁阳经济开发区).
-_STEM_SUFFIX = patterns.compile(r"(?:县|市|区|自治县|旗)$")
 
 # Scope words that name one place whatever the report is about (全疆 is 新疆 even in a 内蒙古 report).
 FIXED_ANAPHORS = {"全疆": "新疆维吾尔自治区"}
@@ -141,9 +137,7 @@ class _LazyIndex(dict[str, "Ordered"]):
         return index
 
 
-def resolve_anaphors(
-    doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer, area_zones: Zones
-) -> None:
+def resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
     if not any(h.kind == "anaphor" for h in hits):
         return  # most reports: then the indexes below would be built for nothing
     named = [h for h in hits if h.kind == "place" and h.place is not None]
@@ -155,7 +149,7 @@ def resolve_anaphors(
         if h.kind != "anaphor":
             continue
         if h.key in BARE_ZONE_WORDS:
-            h.place = _bare_zone_antecedent(h, zones[h.key], subject) or _subject_area_zone(h.key, subject, area_zones)
+            h.place = _bare_zone_antecedent(h, zones[h.key], subject)
             continue
         scope, mode = ANAPHORS[h.key]
         if h.key in FIXED_ANAPHORS:
@@ -205,22 +199,3 @@ def _bare_zone_antecedent(hit: Hit, named_zones: Ordered, subject: Place | None)
         return before.place
     places = {h.place for h in named_zones.hits}
     return places.pop() if len(places) == 1 else None
-
-
-def _subject_area_zone(word: str, subject: Place | None, area_zones: Zones) -> Place | None:
-    """The zone of the subject county or city a bare 开发区/高新区 stands for when the text names none
-    (宁阳县 report: 落户开发区 → 宁阳经济开发区): its one coded zone of the word's families, else the zone
-    named by its short name and the word."""
-    if subject is None or subject.level not in ("city", "county") or word in SUBJECT_ONLY_ZONE_WORDS:
-        return None
-    coded = [z for z in gazetteer.get().zones_of(subject) if zone_key(z, subject)[1] in BARE_ZONE_WORDS[word]]
-    if len(coded) == 1:
-        return coded[0]
-    if coded:
-        return None  # two coded zones of the family: the word does not say which
-    stem = subject.short or _STEM_SUFFIX.sub("", subject.name)
-    if len(stem) < 2:
-        return None
-    # a county's uncoded 开发区 is its provincial 经济开发区 (the national ones are coded 经济技术开发区)
-    suffix = "经济开发区" if word == "开发区" else word
-    return zone_place(area_zones, subject, "", suffix, stem + suffix, subject)

@@ -94,7 +94,7 @@ def find(doc: Doc) -> list[Any]:
     towns = _towns_by_short_name(text, hits, subject, free, TokenBoundaries(doc))
     hits = sorted(_zone_words_outside(hits, towns) + towns, key=lambda h: h.start)
     finish_zone_words(text, hits, subject, zones)
-    resolve_anaphors(doc, hits, subject, gaz, zones)
+    resolve_anaphors(doc, hits, subject, gaz)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
