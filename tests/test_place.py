@@ -162,6 +162,12 @@ NOT_PLACES = [
     "项目立区、创新兴区、制造业强区",  # 新兴区 (七台河)
     "入选泰山学者和长江学者，进入世界500强、全国500强",
     "示范小城镇建设稳步推进，一批小城鎮完成投资",  # 小城镇 (舒兰市): small towns as a class
+    # a venue named after its place is where something happens, not the place
+    "签约仪式在长春南湖宾馆会议中心举行",
+    "推介会在昆明滇池國際會展中心舉行",
+    "类似的公园仅有香港海洋公园、长隆珠海海洋公园",
+    "外语外事学院綦江校区全面投用",
+    "亚太总部落户越秀财富中心",
 ]
 
 
@@ -271,6 +277,9 @@ def test_no_places_inside_other_mentions(text: str, taken: tuple[tuple[str, str]
         # 网 that starts another word does not make one (电网 is a trade, 网络 a network)
         ("山东网络经济发展迅速", [("山东", "山东省", "province", "370000")]),
         ("宁夏在线签约项目12个", [("宁夏", "宁夏回族自治区", "province", "640000")]),
+        # a venue word after a verb or 的 is no venue's name: the place stays
+        ("签约仪式在长春举行的会展中心", [("长春", "长春市", "city", "220100")]),
+        ("项目落户长春，将建设城市广场", [("长春", "长春市", "city", "220100")]),
     ],
 )
 def test_places_before_organisation_words(text: str, expected: list[Any]) -> None:
@@ -369,6 +378,9 @@ def test_composed_zones(text: str, name: str, adcode: str | None, full_name: str
          "小蓝经济技术开发区", "江西省南昌市南昌县小蓝经济技术开发区"),
         ("宜宾市三江新区招商引资成效显著\n今年以来，三江新区新签约项目45个。宜宾市委表示将持续发力。", "三江新区",
          "三江新区", "四川省宜宾市三江新区"),
+        # 开发区 after a plain name, as 高新区 / 经开区 (长德开发区)
+        ("德惠市招商引资成效显著\n一批企业计划在长德开发区建设饲料项目。德惠市将持续发力。", "长德开发区",
+         "长德开发区", "吉林省长春市德惠市长德开发区"),
     ],
 )  # fmt: skip
 def test_zones_named_by_a_plain_word(text: str, zone: str, name: str, full_name: str) -> None:

@@ -81,10 +81,10 @@ SUBJECT_ONLY_ZONE_WORDS = frozenset({"园区"})
 # (产业集聚区 …) need a place before them, as the bare words do.
 NAMED_ZONE_SUFFIXES = frozenset(
     {"经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区", "工业园区", "工业园", "新区",
-     "旅游度假区", "经开区", "高新区", "综合保税区", "保税区", "科技城", "科学城", "产业园区", "科学园区", "加工出口区"}
+     "旅游度假区", "经开区", "高新区", "开发区", "综合保税区", "保税区", "科技城", "科学城", "产业园区", "科学园区", "加工出口区"}
 )  # fmt: skip
 # Suffixes that name a zone after a plain word (小蓝经开区) and stand bare after a verb (入驻高新区).
-BARE_AND_NAMED = frozenset({"高新区", "经开区"})
+BARE_AND_NAMED = frozenset({"高新区", "经开区", "开发区"})
 # Abbreviated suffixes a zone the gazetteer does not code is named by in full (小蓝经开区 → 小蓝经济技术开发区,
 # 银川综保区 → 银川综合保税区); 高新区 is the name such zones go by (成都高新区).
 SPELT_OUT_IN_NAME = frozenset({"经开区", "综保区", "自贸区"})

@@ -50,6 +50,12 @@ _WEBSITE = patterns.compile(
     r"(?:新闻|招商|民生|门户|投资|人才|信息){0,2}"
     r"(?:网(?![络点格红民上购店吧友页址站通联关速银签线管])|在线(?=\P{Han}|$|网|民生|频道)|频道|信息港)"
 )
+# A venue named after its place (长春|南湖宾馆, 昆明|滇池国际会展中心, 香港|海洋公园, 綦江|校区) is where something
+# happens, not a mention of the place: a short run of name characters (no verb or function word) and a venue head.
+_VENUE_AFTER_PLACE = patterns.compile(
+    r"[^\P{Han}在的将与和是于举建到至及等各市县区省镇乡村]{0,6}?"
+    r"(?:宾馆|酒店|饭店|会展中心|会议中心|博览中心|公园|广场|大厦|校区|大剧院|体育馆|体育中心|财富中心)"
+)
 # 其中 and 集中 end where a name starting with 中 would begin: 其中国家级 is 其中 + 国家级, not 中国.
 _ENDS_A_WORD_WITH_ZHONG = frozenset("其集")
 # A short quoted name (“冠县通”, “六个新聊城”, 「高雄产业人才跃升计画」, up to 10 characters) is a brand, a
@@ -193,8 +199,13 @@ def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
 
 
 def _after_place_is_a_name(text: str, end: int) -> bool:
-    """The place heads a name the org pass left (聊城|大学, 北京|路, 莘县|人民政府) or a website (苏北|网)."""
-    return _NOT_AFTER_PLACE.match(text, end) is not None or _WEBSITE.match(text, end) is not None
+    """The place heads a name the org pass left (聊城|大学, 北京|路, 莘县|人民政府), a website (苏北|网) or a
+    venue (长春|南湖宾馆)."""
+    return (
+        _NOT_AFTER_PLACE.match(text, end) is not None
+        or _WEBSITE.match(text, end) is not None
+        or _VENUE_AFTER_PLACE.match(text, end) is not None
+    )
 
 
 def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
