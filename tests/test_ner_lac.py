@@ -392,7 +392,14 @@ SELECTION_TABLE = [
     ("聊城市签约项目21个，总投资39.5亿元。", []),  # nothing a name could start at
     ("县委书记孙奇宏说，投资12亿元。", []),  # the rules found the person already
     ("魏华伟到企业考察，投资12亿元。", ["魏华伟到企业考察，"]),  # a free surname, a rare word after it
-    ("请各位政协委员提出意见，投资12亿元。", ["请各位政协委员提出意见，"]),  # a free org suffix
+    ("会同省经贸委组织企业考察，投资12亿元。", ["会同省经贸委组织企业考察，"]),  # a free org suffix
+    ("中央政府出台政策，投资12亿元。", ["中央政府出台政策，"]),
+    ("请各位政协委员提出意见，投资12亿元。", []),  # 各位政协: a class of members, no body
+    ("成功举办推介会，投资12亿元。", []),  # 举|办: a common word, not the suffix 办
+    ("落实全省工作部署，投资12亿元。", []),  # 部署
+    ("服务全国发展大局，投资12亿元。", []),  # 大|局
+    ("推动金融科技发展，投资12亿元。", []),  # 金融|科技: a trade word
+    ("在良乡体育中心举行，投资12亿元。", []),  # 中心: a venue's suffix
 ]
 
 
