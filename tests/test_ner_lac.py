@@ -406,6 +406,7 @@ SELECTION_TABLE = [
     ("魏华伟到企业考察，投资12亿元。", ["魏华伟到企业考察，"]),  # a free surname, a rare word after it
     ("深入实施人才强省战略，投资12亿元。", []),  # 强|省: a level character opens no given name
     ("实施工业强市战略，投资12亿元。", []),
+    ("吸引人才来豫创业，投资12亿元。", []),  # 来|豫: the given name would be a rule place
     ("坚持以习近平新时代中国特色社会主义思想为指导，投资12亿元。", []),  # a doctrine's name
     ("中央政府出台政策，投资12亿元。", ["中央政府出台政策，"]),  # a free org suffix
     ("会同省经贸委组织企业考察，投资12亿元。", []),  # the rules found the org

@@ -59,7 +59,8 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   names its city or county. Any rule mention wins a conflict with it.
 
 Speed: `LacBackend(only_where_useful=True)` (the default) gives LAC only the clauses where it can
-add something: a clause holding a free surname that starts no common word, is followed by a
+add something: a clause holding a free surname (no rule mention over it or the character after it:
+来|豫 is a place) that starts no common word, is followed by a
 character that may open a given name (not 强|省, 强|市: slogans), opens no doctrine's name
 (习近平|新时代) and that jieba's dictionary splits off as a name (周|琦, 郑|松|波), or a free org suffix (no rule mention over it)
 where a LAC organisation could pass the evidence test: after a Han character, not a venue's suffix,
@@ -498,12 +499,13 @@ def _reads_as_name(name: str) -> bool:
 
 
 def _name_candidate_in(text: str, sentence: Span, taken: _names.Taken) -> bool:
-    """Whether a name the rules have not found may start in the sentence: a surname outside every
-    rule mention that starts no common word (a cheap look-up), confirmed by jieba's segmentation."""
+    """Whether a name the rules have not found may start in the sentence: a surname that neither it nor
+    the character after it is in a rule mention (来|豫: a place), that starts no common word (a cheap
+    look-up), confirmed by jieba's segmentation."""
     free = [
         m.start()
         for m in _SURNAME_INITIAL.finditer(text, sentence.start, sentence.end)
-        if taken.covering(m.start(), m.end()) is None
+        if not taken.overlapping(m.start(), m.end() + 1)
         and _may_start_name(text, m.start(), sentence)
         and not _opens_doctrine(text, m.start())
     ]
