@@ -411,7 +411,7 @@ SELECTION_TABLE = [
     ("中央政府出台政策，投资12亿元。", ["中央政府出台政策，"]),  # a free org suffix
     ("会同省经贸委组织企业考察，投资12亿元。", []),  # the rules found the org
     ("请各位政协委员提出意见，投资12亿元。", []),  # 各位政协: a class of members, no body
-    ("成功举办推介会，投资12亿元。", []),  # 举|办: a common word, not the suffix 办
+    ("成功举办推介会，投资12亿元。", []),  # 举|办: no department word before 办
     ("落实全省工作部署，投资12亿元。", []),  # 部署
     ("服务全国发展大局，投资12亿元。", []),  # 大|局
     ("推动金融科技发展，投资12亿元。", []),  # 金融|科技: a trade word

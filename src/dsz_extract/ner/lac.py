@@ -60,15 +60,15 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
 
 Speed: `LacBackend(only_where_useful=True)` (the default) gives LAC only the clauses where it can
 add something: a clause holding a free surname (no rule mention over it or the character after it:
-来|豫 is a place) that starts no common word, is followed by a
-character that may open a given name (not 强|省, 强|市: slogans), opens no doctrine's name
-(习近平|新时代) and that jieba's dictionary splits off as a name (周|琦, 郑|松|波), or a free org suffix (no rule mention over it)
-where a LAC organisation could pass the evidence test: after a Han character, not a venue's suffix,
-not in a common two-character word (举|办, 大|局, 部署), and read as a name by the suffix rule over
-the two characters before it (not 各位|政协, 金融|科技). A place name alone is no reason to tag a
-clause: the gazetteer finds those, and tagging them added no place on the real dev reports. That is
-about a twenty-fifth of the text, with the accuracy of tagging every sentence. The CRF is decoded with
-one argmax over the tags per step (`viterbi`), and the model is loaded once per process.
+来|豫 is a place) that starts no common word, is followed by a character that may open a given name
+(not 强|省, 强|市: slogans), opens no doctrine's name (习近平|新时代) and that jieba's dictionary splits
+off as a name (周|琦, 郑|松|波); or a free org suffix (no rule mention over it) where a LAC
+organisation could pass the evidence test: after a Han character, not a venue's suffix, and read as a
+name by the suffix rule over the two characters before it, with the stem the suffix asks for (not
+举|办, 大|局, 常|委: no department word; not 各位|政协, 金融|科技). A place name alone is no reason to
+tag a clause: the gazetteer finds those, and tagging them added no place on the real dev reports. That
+is about a twenty-fifth of the text. The CRF is decoded with one argmax over the tags per step
+(`viterbi`), and the model is loaded once per process.
 """
 
 from __future__ import annotations
@@ -402,9 +402,6 @@ _SURNAMES = frozenset(_names.words("surnames.txt"))
 _DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
 # jieba frequencies below this are words jieba barely knows: a name is likely one of them.
 RARE_WORD = 5
-# jieba frequencies from this up are common words (举办 3541, 大局 1105), not a name's last character and a
-# suffix (合办 128, as in 经合办).
-COMMON_WORD = 200
 # Characters that start no given name (王|和…, 陈|的…): function words.
 _FUNCTION_CHARS = frozenset("的了是在和与等及个们些这那就也都还又被把将对向从要会能需让给使于为以而并或")
 # LAC tags venues and facilities as ORG (上合之珠国际博览中心, 良乡体育中心, 甘肃农业总部): on the real dev
@@ -564,29 +561,18 @@ def _jieba_leaves_name(text: str, sentence: Span, surnames: frozenset[int]) -> b
 def _free_org_anchors(text: str, taken: _names.Taken) -> Iterator[int]:
     """Starts of the org suffixes no rule mention overlaps where a LAC organisation could pass
     `_has_evidence`: not a venue's suffix (中心, 总部), after a Han character (a name's stem), and where
-    the suffix rule would read a name over the two characters before it (not 部|署, 举办, 大局, 金融|科技).
-    and not in a common word (举|办, 部署). On the real dev reports these are a twentieth of the free
-    suffixes and hold all the organisations LAC adds."""
+    the suffix rule would read a name over the two characters before it (not 部|署, 举|办, 大|局: no
+    department word; not 金融|科技). On the real dev reports these are a fifteenth of the free suffixes
+    and hold all the organisations LAC adds."""
     for start, end in _ORG_SUFFIXES.longest(text):
         if (
             start >= 2
             and text[start:end] not in _FACILITY_SUFFIXES
             and _HAN.match(text, start - 1)
             and not taken.overlapping(start, end)
-            and not _in_common_word(text, start)
             and suffix_supports(text, start - 2, end)
         ):
             yield start
-
-
-def _in_common_word(text: str, start: int) -> bool:
-    """Whether the suffix starting at `start` is part of a common two-character word that ends on its first
-    character (举|办, 大|局, 常|委) or starts on it (部署, 处于): a word, not a body's suffix."""
-    freq = tokenizer().FREQ
-    return any(
-        freq.get(word, 0) >= COMMON_WORD and word not in _ORG_SUFFIX_WORDS
-        for word in (text[start - 1 : start + 1], text[start : start + 2])
-    )
 
 
 def _any_between(sorted_positions: list[int], start: int, end: int) -> bool:
