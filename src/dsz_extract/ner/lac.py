@@ -64,7 +64,7 @@ add something: a clause holding a free surname (no rule mention over it or the c
 (not 强|省, 强|市: slogans), opens no doctrine's name (习近平|新时代) and that jieba's dictionary splits
 off as a name (周|琦, 郑|松|波); or a free org suffix (no rule mention over it) where a LAC
 organisation could pass the evidence test: after a Han character, not a venue's suffix, and read as a
-name by the suffix rule over the two characters before it, with the stem the suffix asks for (not
+name by the suffix rule over some stem of the Han run before it, with the stem the suffix asks for (not
 举|办, 大|局, 常|委: no department word; not 各位|政协, 金融|科技). A place name alone is no reason to
 tag a clause: the gazetteer finds those, and tagging them added no place on the real dev reports. That
 is about a twenty-fifth of the text. The CRF is decoded with one argmax over the tags per step
@@ -561,18 +561,32 @@ def _jieba_leaves_name(text: str, sentence: Span, surnames: frozenset[int]) -> b
 def _free_org_anchors(text: str, taken: _names.Taken) -> Iterator[int]:
     """Starts of the org suffixes no rule mention overlaps where a LAC organisation could pass
     `_has_evidence`: not a venue's suffix (中心, 总部), after a Han character (a name's stem), and where
-    the suffix rule would read a name over the two characters before it (not 部|署, 举|办, 大|局: no
-    department word; not 金融|科技). On the real dev reports these are a fifteenth of the free suffixes
-    and hold all the organisations LAC adds."""
+    the suffix rule would read a name over some stem of the Han run before it (not 部|署, 举|办, 大|局:
+    no department word; not 金融|科技)."""
     for start, end in _ORG_SUFFIXES.longest(text):
         if (
             start >= 2
             and text[start:end] not in _FACILITY_SUFFIXES
             and _HAN.match(text, start - 1)
             and not taken.overlapping(start, end)
-            and suffix_supports(text, start - 2, end)
+            and _some_stem_supports(text, start, end)
         ):
             yield start
+
+
+# The longest stem an anchor's name is tried with: LAC's organisations rarely hold more characters
+# before their suffix (中国科学院昆明植物|研究所).
+_MAX_ANCHOR_STEM = 10
+
+
+def _some_stem_supports(text: str, start: int, end: int) -> bool:
+    """Whether the suffix rule would read a name ending with the suffix at [start, end) for some start
+    of its Han run: where LAC's organisation starts is not known yet, and a short stem alone can read
+    as generic (科技|有限公司) or lack its department word (促进|局) where the whole name would not."""
+    lo = start
+    while lo > max(0, start - _MAX_ANCHOR_STEM) and _HAN.match(text, lo - 1):
+        lo -= 1
+    return any(suffix_supports(text, s, end) for s in range(start - 1, lo - 1, -1))
 
 
 def _any_between(sorted_positions: list[int], start: int, end: int) -> bool:
