@@ -133,11 +133,15 @@ def test_merge_policy(case: str, rules: list[Any], lac_spans: list[Any], expecte
 ORG_BOUNDARY_TABLE = [
     ("中国科学院昆明植物所研究员", (0, 5), (0, 10), (0, 10)),  # LAC read the unit
     ("中国新建集团公司总经理", (4, 8), (0, 8), (0, 8)),  # a boundary word inside the name (新建) cut the rule's
+    ("hRb中国通讯社报道", (0, 8), (3, 8), (3, 8)),  # page debris glued before the name
+    ("记者 韩星童 摄香港特区政府推出", (7, 14), (8, 14), (8, 14)),  # a byline's word
+    ("合肥国轩投资", (0, 4), (2, 4), (0, 4)),  # a Han head: LAC cut the name, the rule's stands
+    ("天津市政府驻西安办事处主任", (0, 11), (6, 11), (0, 11)),
 ]
 
 
 @pytest.mark.parametrize(("text", "rule_span", "lac_span", "expected"), ORG_BOUNDARY_TABLE)
-def test_org_boundary_settled_by_the_longer_lac_name(
+def test_org_boundary_settled_by_evidence(
     text: str, rule_span: tuple[int, int], lac_span: tuple[int, int], expected: tuple[int, int]
 ) -> None:
     rules = [mention("org", text, *rule_span, "rules")]
@@ -211,6 +215,14 @@ EVIDENCE_TABLE = [
     ("金融服务和金融科技", 5, 9, "org", False),  # a trade, not a firm
     ("复星集团党委书记李海出席", 0, 6, "org", False),  # a party seat before a title is the title's
     ("省商务厅党组召开会议", 0, 6, "org", True),
+    # the stem a suffix asks for: a department word before 厅 / 局 / 委 / 办, two characters unless a level
+    ("在淮安宾馆中华厅举行", 4, 7, "org", False),  # a hall, no department
+    ("据省经贸委负责人介绍", 1, 5, "org", True),
+    ("市外经贸委发布数据", 0, 5, "org", True),
+    ("浙江省经合办副主任", 0, 6, "org", True),
+    ("知名企业、商协会负责人", 5, 8, "org", False),  # 商|协会: a class of bodies
+    ("请县政协委员审议", 1, 4, "org", True),  # one character, a level
+    ("在会展中心举行", 0, 4, "org", False),
     # a LAC place needs the context the place pass asks of a gazetteer name
     ("向各位来宾表示热烈欢迎", 3, 5, "place", False),  # people addressed (来宾市)
     ("深入实施人才兴县战略", 6, 8, "place", False),  # a slogan (兴县)
@@ -392,7 +404,18 @@ SELECTION_TABLE = [
     ("聊城市签约项目21个，总投资39.5亿元。", []),  # nothing a name could start at
     ("县委书记孙奇宏说，投资12亿元。", []),  # the rules found the person already
     ("魏华伟到企业考察，投资12亿元。", ["魏华伟到企业考察，"]),  # a free surname, a rare word after it
-    ("请各位政协委员提出意见，投资12亿元。", ["请各位政协委员提出意见，"]),  # a free org suffix
+    ("深入实施人才强省战略，投资12亿元。", []),  # 强|省: a level character opens no given name
+    ("实施工业强市战略，投资12亿元。", []),
+    ("吸引人才来豫创业，投资12亿元。", []),  # 来|豫: the given name would be a rule place
+    ("坚持以习近平新时代中国特色社会主义思想为指导，投资12亿元。", []),  # a doctrine's name
+    ("中央政府出台政策，投资12亿元。", ["中央政府出台政策，"]),  # a free org suffix
+    ("会同省经贸委组织企业考察，投资12亿元。", []),  # the rules found the org
+    ("请各位政协委员提出意见，投资12亿元。", []),  # 各位政协: a class of members, no body
+    ("成功举办推介会，投资12亿元。", []),  # 举|办: no department word before 办
+    ("落实全省工作部署，投资12亿元。", []),  # 部署
+    ("服务全国发展大局，投资12亿元。", []),  # 大|局
+    ("推动金融科技发展，投资12亿元。", []),  # 金融|科技: a trade word
+    ("在良乡体育中心举行，投资12亿元。", []),  # 中心: a venue's suffix
 ]
 
 

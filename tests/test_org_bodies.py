@@ -16,6 +16,11 @@ BODIES = [
     ("记者日前从贵州省招商合作局获悉，前三季度引资增长。", [("贵州省招商合作局", "government")]),
     ("日前从市合作交流办了解到，上半年到位资金增长。", [("市合作交流办", "government")]),
     ("市人力社保局会同有关部门出台办法。", [("市人力社保局", "government")]),
+    # economic and trade commissions, economic cooperation offices (经贸委, 外经贸委, 经合办)
+    ("据省经贸委负责人介绍，全年引资增长。", [("省经贸委", "government")]),
+    ("市外經貿委昨日發佈數據。", [("市外經貿委", "government")]),
+    ("浙江省经合办副主任通报了引资情况。", [("浙江省经合办", "government")]),
+    ("区经贸局组织企业参展。", [("区经贸局", "government")]),
     ("记者从杭州市委人才办获悉，今年引进博士300人。", [("杭州市委人才办", "government")]),
     ("近日，全国博管办公布了新设站名单。", [("全国博管办", "government")]),
     # bureaus of the Hong Kong and Macao governments

@@ -66,6 +66,16 @@ _RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
 # --- rule 1: suffixes ----------------------------------------------------------------------------
 
 
+def stem_fits(stem: str, suffix: str) -> bool:
+    """What a suffix asks of the stem right before it: a department word before a department's suffix
+    (商务|厅, 中铁十局; not 中华|厅, 格|局), and no venue word before a body's suffix that venues share
+    (会展|中心 is a place)."""
+    flags = FLAGS[suffix]
+    if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
+        return False
+    return not ("venue" in flags and stem.endswith(_VENUES))
+
+
 def _dept_ok(stem: str) -> bool:
     return stem.endswith(_DEPARTMENTS)
 
@@ -163,12 +173,10 @@ def _suffix_candidate(
         return None  # 联通|政府: a verb and its object
     if suffix in GOVERNMENT_SUFFIXES and not government_stem(stem.removesuffix("人民")):
         return None  # 刘某作|政府工作报告: a government is named after its place (县|人民政府 too)
-    if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
+    if not stem_fits(stem, suffix):
         return None
     name = text[start:end]
     if "placed" in flags and not _placed_ok(name, suffix):
-        return None
-    if "venue" in flags and stem.endswith(_VENUES):
         return None
     if "weak" in flags and not _weak_ok(bounds, start, stem, end, taken):
         return None

@@ -57,8 +57,8 @@ from ._org_coordinated import by_apposition, coordinated
 from ._org_edges import party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
-from ._org_suffix import GOVERNMENT_SUFFIXES, by_suffix, government_stem, kind_of
-from ._org_words import FLAGS, KIND, NOT_BEFORE, is_generic, leading_place, suffix_of
+from ._org_suffix import GOVERNMENT_SUFFIXES, by_suffix, government_stem, kind_of, stem_fits
+from ._org_words import FLAGS, KIND, MIN_STEM, NOT_BEFORE, is_generic, leading_place, suffix_of
 
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
 _TRADE = patterns.compile(
@@ -96,7 +96,10 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], named elsewhere (by LAC), ends with a suffix where the suffix rule
     would read a name: not before the words the suffix may not precede (中国政府|友谊奖), not a class
     of bodies (各|旗区人民政府), not a stem of generic or trade words (金融|科技), not a body's party seat
-    before a title (复星集团|党委|书记), and a bare government after a place (中级|政府 is no body)."""
+    before a title (复星集团|党委|书记), and a bare government after a place (中级|政府 is no body); the
+    stem the suffix asks for (a department word before 厅 / 局 / 委 / 办: not 中华|厅, a hall; no venue
+    before 中心), and two characters of it unless the suffix names a body alone or the one character is a
+    level (县|政协; not 商|协会, a class of bodies)."""
     name = text[start:end]
     suffix = suffix_of(name)
     if suffix is None:
@@ -106,6 +109,10 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
         return False
     stem = name[: -len(suffix)]
     if _after_each(text, start) or (stem and party_seat(text, end - len(suffix), end)):
+        return False
+    if stem and not stem_fits(stem, suffix):
+        return False
+    if 0 < len(stem) < MIN_STEM and "bare" not in FLAGS[suffix] and stem not in _LEVEL_CHARS:
         return False
     if suffix in GOVERNMENT_SUFFIXES and stem:
         return government_stem(stem)
