@@ -49,6 +49,30 @@ def instance_before(text: str, start: int) -> bool:
     return bool(_INSTANCE_BEFORE.match(text, max(0, start - 8), start))
 
 
+# A trade-named project is one of a list of projects (not a type) when a sibling project is joined to it
+# (…项目和|汽车电子项目, …项目及|…), when a list opener presents it (签约项目包括|…, 正在洽谈的有|…,
+# 分别是|…; not a bare 包括, which lists a project's parts or trades), or when it opens a list item and states its own amount (；|高端纺织项目，总投资6.5亿元).
+_SIBLING_BEFORE = patterns.compile(
+    r"(?r)(?:(?:项目|工程|項目)(?:和|及|以及|与|與)"
+    r"|(?:(?:项目|項目)(?:主要)?(?:包括|包含)|主要有|重点有|分别是|分别为|分別是|分別為|的有|[，,]如)[:：]?)"
+)
+_ITEM_OPEN = patterns.compile(
+    r"(?r)(?:^|[\n；;：:]|[\n；;：:。](?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]))"
+)
+_OWN_AMOUNT_AFTER = patterns.compile(
+    r"[，,]?(?:总投资|總投資|计划投资|計劃投資|拟投资|协议投资|投资|投資)(?:额|金额|額|金額)?(?:约|达|超过?|近|為|为)?"
+    r"[0-9][0-9.]*[亿万億萬]?(?:元|美元)"
+)
+
+
+def listed_instance(text: str, start: int, end: int) -> bool:
+    """The name is one item of a list of projects: a sibling or a list opener before it, or it opens
+    an item and states its own amount."""
+    if _SIBLING_BEFORE.match(text, max(0, start - 6), start):
+        return True
+    return bool(_ITEM_OPEN.match(text, max(0, start - 5), start) and _OWN_AMOUNT_AFTER.match(text, end))
+
+
 # "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too.
 _BATCH_BEFORE = patterns.compile(r"(?r)一大?批[^，。；：、\n“”]{0,6}")
 
@@ -143,6 +167,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return (
             by_firm
             or instance_before(text, start)
+            or listed_instance(text, start, end)
             or _named_park(text, start, end)
             or _named_park(text, start, stem_end)
         )
