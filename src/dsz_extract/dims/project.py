@@ -125,6 +125,32 @@ def _soft_edge(text: str, start: int, stem_end: int) -> int:
     return start
 
 
+def _past_straddling_verb(text: str, start: int, stem_end: int) -> int:
+    """A building verb the left edge cut through is all before the name: 在长兴建设|新能源电池产业园, where the
+    edge stopped after 兴建 (a verb too) and left 设 at the name's start."""
+    for verb in _HEAD_VERBS:
+        for k in range(1, len(verb)):
+            if text.startswith(verb, start - k) and stem_end - (start - k + len(verb)) >= MIN_STEM:
+                return start - k + len(verb)
+    return start
+
+
+# "一批项目落地，如|A项目、B项目": the word that introduces examples after a clause is no part of the first name.
+_EXAMPLE_MARKER = patterns.compile(r"比如|例如|诸如|如")
+_CLAUSE_OPENERS = frozenset("，,；;：:")
+_PLACE_AFTER_RU = patterns.compile(r"\p{Han}{1,2}?(?:市|县|縣|区|區|镇|鎮|乡|鄉)")  # 如|皋市, 如|东县: a place's name
+
+
+def _past_example_marker(text: str, start: int, stem_end: int, taken: Taken) -> int:
+    """Skip 如 opening a clause before a name, unless a mention starts there (如皋市, 如东县)."""
+    m = _EXAMPLE_MARKER.match(text, start, stem_end)
+    if m is None or text[start - 1 : start] not in _CLAUSE_OPENERS or stem_end - m.end() < MIN_STEM:
+        return start
+    if taken.overlapping(start, m.end()) or _PLACE_AFTER_RU.match(text, m.end()):
+        return start
+    return m.end()
+
+
 # A ranking before a name describes it (世界首套|煤制烯烃示范项目, 全国首个|…产业园).
 _RANKING = regex.compile(r"(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)")
 
@@ -156,6 +182,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _past_inner_cut(bounds, start, stem_end, cuts)
     start = _past_compound_verb(bounds, start, cuts)
     start = _soft_edge(text, start, stem_end)
+    start = _past_straddling_verb(text, start, stem_end)
     start = _project_forms.past_broken_part(bounds, start, stem_end, cuts)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
@@ -163,6 +190,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
         start += 1  # “升级招商活动月”|总结暨…: the end of a quoted phrase before the name
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
+    start = _past_example_marker(text, start, stem_end, taken)
     by_firm = _built_by_a_firm(text, start)
     return (start, end) if stem_ok(text, start, stem_end, end, quoted=False, by_firm=by_firm) else None
 
@@ -454,6 +482,7 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
     text = bounds.text
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
     start = _soft_edge(text, bounds.left_edge(stem_end, cuts=cuts, over_verbs=GENERIC), stem_end)
+    start = _past_straddling_verb(text, start, stem_end)
     if stem_end - start < MIN_STEM or GENERIC.fullmatch(text, start, stem_end):
         return None
     if stem_end - start > MAX_NAME or text.endswith(DESCRIPTOR_END, start, stem_end):
