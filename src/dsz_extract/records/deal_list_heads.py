@@ -110,7 +110,7 @@ _QUOTES = frozenset('“”"‘’「」《》')
 
 
 # A clause that names the stage of a set the sentence then picks from: "签约项目中，总投资20亿元的A项目…",
-# "本次集中开工项目中，B项目投资最大", "二是签约落地一批优质项目，如总投资16亿元的C项目". The projects picked are
+# "本次集中开工项目中，B项目投资最大", "二是签约落地一批优质项目，如总投资16亿元的C项目", "一批项目顺利投产，如D项目". The projects picked are
 # of that set, so they take its stage; so do the ones it spells out after a comment on the set
 # (此次签约项目涉及新能源、新材料等领域，包括A、B; 签约文化旅游项目6个，其中包括A、B).
 _STAGE_WORDS = "|".join(sorted(STAGE_OF, key=len, reverse=True))
@@ -120,6 +120,8 @@ _SUBSET_LEAD_RE = patterns.compile(
     rf"|(?<![开開动動竣签簽投建落引])(?P<batch_stage>(?:{_STAGE_WORDS})+)(?:了)?一批[^，,。；;：:]{{0,8}}?(?:项目|項目)[，,](?:如|比如|例如)"
     rf"|(?<![开開动動竣签簽投建落引])(?P<set_stage>(?:{_STAGE_WORDS})+)(?:的)?[^，,。；;：:]{{0,10}}?(?:项目|項目)"
     r"[^，,。；;：:]{0,14}?[，,](?:其中)?(?:包括|包含)"
+    rf"|一批[^，,。；;：:]{{0,8}}?(?:项目|項目)(?:顺利|相继|陆续|先后|成功|正式|集中|已)*(?P<after_stage>(?:{_STAGE_WORDS})+)"
+    r"[，,](?:如|比如|例如)"
 )
 
 
@@ -130,10 +132,7 @@ def stage_from_a_subset_lead(reading: Reading, sent: Sentence, group: Group, fra
         lead = found
     if lead is None:
         return
-    said = {
-        STAGE_OF[w]
-        for w in _STAGE_WORD_RE.findall(lead.group("stage") or lead.group("batch_stage") or lead.group("set_stage"))
-    }
+    said = {STAGE_OF[w] for w in _STAGE_WORD_RE.findall(next(g for g in lead.groups() if g))}
     if said == {"signed", "introduced"}:
         frame.stage = "introduced"  # 签约落地一批项目: signed and landed, one step
     elif len(said) == 1:
