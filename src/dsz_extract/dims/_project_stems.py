@@ -51,13 +51,13 @@ def instance_before(text: str, start: int) -> bool:
 
 # A trade-named project is one of a list of projects (not a type) when a sibling project is joined to it
 # (…项目和|汽车电子项目, …项目及|…), when a list opener presents it (签约项目包括|…, 正在洽谈的有|…,
-# 分别是|…; not a bare 包括, which lists a project's parts or trades), or when it opens a list item and states its own amount (；|高端纺织项目，总投资6.5亿元).
+# 分别是|…; not a bare 包括, which lists a project's parts or trades), or when it opens a list item and states its own amount (；|高端纺织项目，总投资6.5亿元; A项目投资30亿元，|B项目投资12亿元).
 _SIBLING_BEFORE = patterns.compile(
     r"(?r)(?:(?:项目|工程|項目)(?:和|及|以及|与|與)"
     r"|(?:(?:项目|項目)(?:主要)?(?:包括|包含)|主要有|重点有|分别是|分别为|分別是|分別為|的有|[，,]如)[:：]?)"
 )
 _ITEM_OPEN = patterns.compile(
-    r"(?r)(?:^|[\n；;：:]|(?:^|[\n；;：:。])(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]))"
+    r"(?r)(?:^|[\n；;：:]|(?:元|億元|项目|項目)[，,]|(?:^|[\n；;：:。])(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]))"
 )
 _OWN_AMOUNT_AFTER = patterns.compile(
     r"[，,]?(?:(?:计划|計劃|拟|擬|协议|協議)?(?:总投资|總投資|投资|投資))(?:额|金额|額|金額)?(?:约|达|超过?|近|為|为)?"

@@ -291,6 +291,14 @@ def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
     return shared and text[start - 1] in _SHARED_HEAD_CONJUNCTIONS and not text.endswith(_COMPLETE_END, 0, start - conj)
 
 
+def _cut_at_a_trigger(text: str, start: int) -> bool:
+    """A verb that presents the name (签订, 引进, 开工) ends right before `start`."""
+    return text.endswith(_TRIGGER_WORDS, 0, start)
+
+
+_TRIGGER_WORDS = tuple(words("project_triggers.txt"))
+
+
 def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
     """Run on over a cut that split a name: one that leaves a stem starting with a head
     (中国商飞试飞|基地综合配套PPP项目), or a 及 whose first part is no project or firm of its own
@@ -301,6 +309,8 @@ def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     after_conjunction = start > 0 and _joined_part(text, start, stem_end, conj)
     if not (after_conjunction or _HEAD_AT_START.match(stem)) or start == 0 or _names.is_edge_char(text, start - 1):
         return start
+    if _cut_at_a_trigger(text, start):
+        return start  # 县政府签订|高速公路项目: the trigger before the name ends what stands before it
     gap = conj if after_conjunction else bounds.word_ending(start)
     earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=MODIFIERS)
     return earlier if earlier < start - gap else start

@@ -117,7 +117,7 @@ _STAGE_WORDS = "|".join(sorted(STAGE_OF, key=len, reverse=True))
 # A stage word after a stage's first character is half of a contraction (开竣工, 签开工): two stages, none taken.
 _SUBSET_LEAD_RE = patterns.compile(
     rf"(?<![开開动動竣签簽投建落引])(?P<stage>(?:{_STAGE_WORDS})+)(?:的|了)?[^，,。；;：:]{{0,8}}?(?:项目|項目)(?:中|当中|之中)[，,]"
-    rf"|(?<![开開动動竣签簽投建落引])(?P<batch_stage>(?:{_STAGE_WORDS})+)(?:了)?一批[^，,。；;：:]{{0,8}}?(?:项目|項目)[，,](?:如|比如|例如)"
+    rf"|(?<![开開动動竣签簽投建落引])(?P<batch_stage>(?:{_STAGE_WORDS})+)(?:建设|了)?一批[^，,。；;：:]{{0,8}}?(?:项目|項目)[，,](?:如|比如|例如)"
     rf"|(?<![开開动動竣签簽投建落引])(?P<set_stage>(?:{_STAGE_WORDS})+)(?:的)?[^，,。；;：:]{{0,10}}?(?:项目|項目)"
     r"[^，,。；;：:]{0,14}?[，,](?:其中)?(?:包括|包含)"
     rf"|一批[^，,。；;：:]{{0,8}}?(?:项目|項目)(?:顺利|相继|陆续|先后|成功|正式|集中|已)*(?P<after_stage>(?:{_STAGE_WORDS})+)"
