@@ -76,6 +76,9 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
      [{"projects": ["云计算数据中心项目"], "stage": "signed", "investors": ["华为技术有限公司"]}]),
     ("经开区与中国中车签订轨道交通装备产业园项目投资协议，总投资30亿元。",
      [{"projects": ["轨道交通装备产业园项目"], "total": 30 * Y, "stage": "signed", "investors": ["中国中车"]}]),
+    # what a project mainly builds is its part, and 交通车辆 tells no 通车
+    ("本次签约的中车轨道交通装备项目，总投资25亿元，主要建设轨道交通车辆生产线。",
+     [{"projects": ["中车轨道交通装备项目"], "total": 25 * Y, "stage": "signed"}]),
     # a name cut through a building verb, or opened by an example marker
     ("天能集团计划投资50亿元在长兴建设新能源电池产业园。",
      [{"projects": ["新能源电池产业园"], "total": 50 * Y, "investors": ["天能集团"]}]),

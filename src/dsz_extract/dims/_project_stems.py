@@ -124,6 +124,13 @@ def _talent_platform(text: str, start: int, stem_end: int) -> bool:
 # (项目…主要包括|家居设计及生产基地、…展示空间) name no project of their own.
 _SCOPE_BEFORE = patterns.compile(r"(?:从事|经营|主营)[^，。；：！？\n]{0,12}$|(?:主要|内容)包括$")
 _PART_HEADS = ("项目", "工程")
+# What a project builds is its parts too (…项目，总投资25亿元，主要建设|轨道交通车辆生产线; 建设内容为|…).
+_BUILT_PARTS_BEFORE = patterns.compile(r"(?:主要(?:建设|新建|建有|建成)|建设内容(?:为|有|是|包括)?)(?:了)?[:：]?$")
+
+
+def built_parts_before(text: str, start: int) -> bool:
+    """What a project is told to build mainly (主要建设|…) stands right before `start`: its parts."""
+    return _BUILT_PARTS_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _described(text: str, start: int, stem_end: int) -> bool:
@@ -131,6 +138,8 @@ def _described(text: str, start: int, stem_end: int) -> bool:
         return True
     scope = _SCOPE_BEFORE.search(text, max(0, start - 14), start)
     if scope is not None and (not scope.group().endswith("包括") or not text.startswith(_PART_HEADS, stem_end)):
+        return True
+    if built_parts_before(text, start) and not text.startswith(_PART_HEADS, stem_end):
         return True
     if _talent_platform(text, start, stem_end):
         return True

@@ -59,6 +59,7 @@ from ._project_stems import (
     MIN_STEM,
     MODIFIERS,
     TYPE_ONLY,
+    built_parts_before,
     counted,
     quoted_class,
     stem_ok,
@@ -497,6 +498,8 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
         return None
     if stem_end - start > MAX_NAME or text.endswith(DESCRIPTOR_END, start, stem_end):
         return None
+    if built_parts_before(text, start):
+        return None  # 主要建设|轨道交通车辆生产线: the parts of the project told before
     if _built_before(text, start) or _AMOUNT_OF.match(text, max(0, start - 4), start):
         return start  # 建设其研发总部; 总投资3.5亿元的|哈医大研发中心
     if start > 1 and text[start - 1] in _CONJUNCTIONS:
