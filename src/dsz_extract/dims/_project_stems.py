@@ -49,6 +49,30 @@ def instance_before(text: str, start: int) -> bool:
     return bool(_INSTANCE_BEFORE.match(text, max(0, start - 8), start))
 
 
+# A trade-named project is one of a list of projects (not a type) when a sibling project is joined to it
+# (…项目和|汽车电子项目, …项目及|…), when a list opener presents it (签约项目包括|…, 正在洽谈的有|…,
+# 分别是|…; not a bare 包括, which lists a project's parts or trades), or when it opens a list item and states its own amount (；|高端纺织项目，总投资6.5亿元; A项目投资30亿元，|B项目投资12亿元).
+_SIBLING_BEFORE = patterns.compile(
+    r"(?r)(?:(?:项目|工程|項目)(?:和|及|以及|与|與)"
+    r"|(?:(?:项目|項目)(?:主要)?(?:包括|包含)|主要有|重点有|分别是|分别为|分別是|分別為|的有|[，,]如)[:：]?)"
+)
+_ITEM_OPEN = patterns.compile(
+    r"(?r)(?:^|[\n；;：:]|(?:元|億元|项目|項目)[，,]|(?:^|[\n；;：:。])(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]))"
+)
+_OWN_AMOUNT_AFTER = patterns.compile(
+    r"[，,]?(?:(?:计划|計劃|拟|擬|协议|協議)?(?:总投资|總投資|投资|投資))(?:额|金额|額|金額)?(?:约|达|超过?|近|為|为)?"
+    r"[0-9][0-9.]*[亿万億萬]?(?:元|美元)"
+)
+
+
+def listed_instance(text: str, start: int, end: int) -> bool:
+    """The name is one item of a list of projects: a sibling or a list opener before it, or it opens
+    an item and states its own amount."""
+    if _SIBLING_BEFORE.match(text, max(0, start - 6), start):
+        return True
+    return bool(_ITEM_OPEN.match(text, max(0, start - 5), start) and _OWN_AMOUNT_AFTER.match(text, end))
+
+
 # "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too.
 _BATCH_BEFORE = patterns.compile(r"(?r)一大?批[^，。；：、\n“”]{0,6}")
 
@@ -100,6 +124,13 @@ def _talent_platform(text: str, start: int, stem_end: int) -> bool:
 # (项目…主要包括|家居设计及生产基地、…展示空间) name no project of their own.
 _SCOPE_BEFORE = patterns.compile(r"(?:从事|经营|主营)[^，。；：！？\n]{0,12}$|(?:主要|内容)包括$")
 _PART_HEADS = ("项目", "工程")
+# What a project builds is its parts too (…项目，总投资25亿元，主要建设|轨道交通车辆生产线; 建设内容为|…).
+_BUILT_PARTS_BEFORE = patterns.compile(r"(?:主要(?:建设|新建|建有|建成)|建设内容(?:为|有|是|包括)?)(?:了)?[:：]?$")
+
+
+def built_parts_before(text: str, start: int) -> bool:
+    """What a project is told to build mainly (主要建设|…) stands right before `start`: its parts."""
+    return _BUILT_PARTS_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _described(text: str, start: int, stem_end: int) -> bool:
@@ -107,6 +138,8 @@ def _described(text: str, start: int, stem_end: int) -> bool:
         return True
     scope = _SCOPE_BEFORE.search(text, max(0, start - 14), start)
     if scope is not None and (not scope.group().endswith("包括") or not text.startswith(_PART_HEADS, stem_end)):
+        return True
+    if built_parts_before(text, start) and not text.startswith(_PART_HEADS, stem_end):
         return True
     if _talent_platform(text, start, stem_end):
         return True
@@ -143,6 +176,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return (
             by_firm
             or instance_before(text, start)
+            or listed_instance(text, start, end)
             or _named_park(text, start, end)
             or _named_park(text, start, stem_end)
         )

@@ -59,6 +59,7 @@ from ._project_stems import (
     MIN_STEM,
     MODIFIERS,
     TYPE_ONLY,
+    built_parts_before,
     counted,
     quoted_class,
     stem_ok,
@@ -125,6 +126,32 @@ def _soft_edge(text: str, start: int, stem_end: int) -> int:
     return start
 
 
+def _past_straddling_verb(text: str, start: int, stem_end: int) -> int:
+    """A building verb the left edge cut through is all before the name: 在长兴建设|新能源电池产业园, where the
+    edge stopped after 兴建 (a verb too) and left 设 at the name's start."""
+    for verb in _HEAD_VERBS:
+        for k in range(1, len(verb)):
+            if text.startswith(verb, start - k) and stem_end - (start - k + len(verb)) >= MIN_STEM:
+                return start - k + len(verb)
+    return start
+
+
+# "一批项目落地，如|A项目、B项目": the word that introduces examples after a clause is no part of the first name.
+_EXAMPLE_MARKER = patterns.compile(r"比如|例如|诸如|如")
+_CLAUSE_OPENERS = frozenset("，,；;：:")
+_PLACE_AFTER_RU = patterns.compile(r"\p{Han}{1,2}?(?:市|县|縣|区|區|镇|鎮|乡|鄉)")  # 如|皋市, 如|东县: a place's name
+
+
+def _past_example_marker(text: str, start: int, stem_end: int, taken: Taken) -> int:
+    """Skip 如 opening a clause before a name, unless a mention starts there (如皋市, 如东县)."""
+    m = _EXAMPLE_MARKER.match(text, start, stem_end)
+    if m is None or text[start - 1 : start] not in _CLAUSE_OPENERS or stem_end - m.end() < MIN_STEM:
+        return start
+    if taken.overlapping(start, m.end()) or _PLACE_AFTER_RU.match(text, m.end()):
+        return start
+    return m.end()
+
+
 # A ranking before a name describes it (世界首套|煤制烯烃示范项目, 全国首个|…产业园).
 _RANKING = regex.compile(r"(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)")
 
@@ -156,6 +183,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _past_inner_cut(bounds, start, stem_end, cuts)
     start = _past_compound_verb(bounds, start, cuts)
     start = _soft_edge(text, start, stem_end)
+    start = _past_straddling_verb(text, start, stem_end)
     start = _project_forms.past_broken_part(bounds, start, stem_end, cuts)
     start = _past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
@@ -163,6 +191,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
         start += 1  # “升级招商活动月”|总结暨…: the end of a quoted phrase before the name
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
+    start = _past_example_marker(text, start, stem_end, taken)
     by_firm = _built_by_a_firm(text, start)
     return (start, end) if stem_ok(text, start, stem_end, end, quoted=False, by_firm=by_firm) else None
 
@@ -263,6 +292,14 @@ def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
     return shared and text[start - 1] in _SHARED_HEAD_CONJUNCTIONS and not text.endswith(_COMPLETE_END, 0, start - conj)
 
 
+def _cut_at_a_trigger(text: str, start: int) -> bool:
+    """A verb that presents the name (签订, 引进, 开工) ends right before `start`."""
+    return text.endswith(_TRIGGER_WORDS, 0, start)
+
+
+_TRIGGER_WORDS = tuple(words("project_triggers.txt"))
+
+
 def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
     """Run on over a cut that split a name: one that leaves a stem starting with a head
     (中国商飞试飞|基地综合配套PPP项目), or a 及 whose first part is no project or firm of its own
@@ -273,6 +310,8 @@ def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     after_conjunction = start > 0 and _joined_part(text, start, stem_end, conj)
     if not (after_conjunction or _HEAD_AT_START.match(stem)) or start == 0 or _names.is_edge_char(text, start - 1):
         return start
+    if _cut_at_a_trigger(text, start):
+        return start  # 县政府签订|高速公路项目: the trigger before the name ends what stands before it
     gap = conj if after_conjunction else bounds.word_ending(start)
     earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=MODIFIERS)
     return earlier if earlier < start - gap else start
@@ -454,10 +493,13 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
     text = bounds.text
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
     start = _soft_edge(text, bounds.left_edge(stem_end, cuts=cuts, over_verbs=GENERIC), stem_end)
+    start = _past_straddling_verb(text, start, stem_end)
     if stem_end - start < MIN_STEM or GENERIC.fullmatch(text, start, stem_end):
         return None
     if stem_end - start > MAX_NAME or text.endswith(DESCRIPTOR_END, start, stem_end):
         return None
+    if built_parts_before(text, start):
+        return None  # 主要建设|轨道交通车辆生产线: the parts of the project told before
     if _built_before(text, start) or _AMOUNT_OF.match(text, max(0, start - 4), start):
         return start  # 建设其研发总部; 总投资3.5亿元的|哈医大研发中心
     if start > 1 and text[start - 1] in _CONJUNCTIONS:

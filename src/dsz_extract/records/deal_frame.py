@@ -63,12 +63,13 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "落成",
     ),
 }
-# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot; equipment,
-# techniques and people a project brings in (引进高端设备, 引入先进技术) are no project brought in.
+# Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot, "交通车辆"
+# vehicles (not 通车); equipment, techniques and people a project brings in (引进高端设备, 引入先进技术) are no
+# project brought in.
 NOT_STAGE = (
     "建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动",
     "引进设备", "引进技术", "引进先进", "引进高端设备", "引进国外先进", "引进人才",
-    "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林",
+    "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林", "通车辆",
 )  # fmt: skip
 # A stage word after these (anywhere earlier in its sentence) is intended, not reached:
 # "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.

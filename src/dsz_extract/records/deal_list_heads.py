@@ -124,3 +124,36 @@ def _unread_name_head(m: Any, gap: str) -> bool:
 _NAME_HEAD_MAX = 12
 _CLAUSE_BREAK_RE = patterns.compile(r"[，,。；;：:！？!?\n]")
 _QUOTES = frozenset('“”"‘’「」《》')
+
+
+# A clause that names the stage of a set the sentence then picks from: "签约项目中，总投资20亿元的A项目…",
+# "本次集中开工项目中，B项目投资最大", "二是签约落地一批优质项目，如总投资16亿元的C项目", "一批项目顺利投产，如D项目". The projects picked are
+# of that set, so they take its stage; so do the ones it spells out after a comment on the set
+# (此次签约项目涉及新能源、新材料等领域，包括A、B; 签约文化旅游项目6个，其中包括A、B).
+_STAGE_WORDS = "|".join(sorted(STAGE_OF, key=len, reverse=True))
+# A stage word after a stage's first character is half of a contraction (开竣工, 签开工): two stages, none taken.
+_SUBSET_LEAD_RE = patterns.compile(
+    rf"(?<![开開动動竣签簽投建落引])(?P<stage>(?:{_STAGE_WORDS})+)(?:的|了)?[^，,。；;：:]{{0,8}}?(?:项目|項目)(?:中|当中|之中)[，,]"
+    rf"|(?<![开開动動竣签簽投建落引])(?P<batch_stage>(?:{_STAGE_WORDS})+)(?:建设|了)?一批[^，,。；;：:]{{0,8}}?(?:项目|項目)[，,](?:如|比如|例如)"
+    rf"|(?<![开開动動竣签簽投建落引])(?P<set_stage>(?:{_STAGE_WORDS})+)(?:的)?[^，,。；;：:]{{0,10}}?(?:项目|項目)"
+    r"[^，,。；;：:]{0,14}?[，,](?:其中)?(?:包括|包含)"
+    rf"|一批[^，,。；;：:]{{0,8}}?(?:项目|項目)(?:顺利|相继|陆续|先后|成功|正式|集中|已)*(?P<after_stage>(?:{_STAGE_WORDS})+)"
+    r"[，,](?:如|比如|例如)"
+)
+
+
+def stage_from_a_subset_lead(reading: Reading, sent: Sentence, group: Group, frame: Frame) -> None:
+    """A project picked from a set its sentence named by stage before it (签约项目中，…) takes that stage."""
+    lead = None
+    for found in _SUBSET_LEAD_RE.finditer(reading.norm, sent.span.start, group.start):
+        lead = found
+    if lead is None:
+        return
+    said = {STAGE_OF[w] for w in _STAGE_WORD_RE.findall(next(g for g in lead.groups() if g))}
+    if said == {"signed", "introduced"}:
+        frame.stage = "introduced"  # 签约落地一批项目: signed and landed, one step
+    elif len(said) == 1:
+        frame.stage = said.pop()  # 签约开工投产的31个项目 names three stages: none is every project's
+
+
+_STAGE_WORD_RE = patterns.compile(_STAGE_WORDS)

@@ -37,7 +37,7 @@ from .deal_frame import (
     read_stage,
     stage_from_before,
 )
-from .deal_list_heads import stage_from_an_earlier_head, stage_from_list_head
+from .deal_list_heads import stage_from_a_subset_lead, stage_from_an_earlier_head, stage_from_list_head
 from .deal_merge import is_deal
 from .deal_places import read_place
 from .investors import investor_deals, investors, owners_before, settled_companies
@@ -405,6 +405,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         stage_from_list_head(reading, sent, view, group, frame)
     if frame.stage is None:
         stage_from_an_earlier_head(reading, sent, frame)
+    if frame.stage is None:
+        stage_from_a_subset_lead(reading, sent, group, frame)
     if frame.stage is None and _BACK_RE.match(reading.norm, sent.span.start):
         stage_from_before(reading, sent, frame, sentences_back=2)
     if frame.stage is None and not frame.under_way and _examples_opening(reading, sent, group):

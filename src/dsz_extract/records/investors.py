@@ -135,13 +135,29 @@ def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any
         government = before is not None and (
             before.type == "place" or (before.type == "org" and before.value.kind == "government")
         )
-        if not government or before.end != org.start - 1:
+        if not (government and before.end == org.start - 1) and not _bare_government_before(norm, org.start - 1):
             continue
         listed = _org_list_from(reading, orgs, org.start)
         clause = sent.clause_at(org.start)
         if _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP)):
             found.extend(listed)
     return found
+
+
+# A place or its government named by a bare word, no place mention (高新区与X集团签署, X公司与开发区签订,
+# 与县政府签订): the side that signs with the company.
+_BARE_GOVERNMENT = (
+    r"(?:我|该|本)?(?:省|市|州|县|区|旗|镇|乡)?(?:人民政府|政府|管委会)"
+    r"|(?:我|该|本)?(?:省|市|州|县|区|旗|镇|乡)?(?:经济技术开发区|高新技术产业开发区|高新区|开发区|经开区|新区|园区|工业园区)"
+    r"|(?:我|该|本)(?:省|市|州|县|区|旗|镇|乡)"
+)
+_BARE_GOVERNMENT_AT = patterns.compile(_BARE_GOVERNMENT)
+_BARE_GOVERNMENT_BEFORE = patterns.compile(rf"(?r)(?:^|[，,。；;：:\s]|[上中后])(?:{_BARE_GOVERNMENT})")
+
+
+def _bare_government_before(norm: str, end: int) -> bool:
+    """A bare government word opens the clause (or follows an event's 上/中) and ends at `end`."""
+    return _BARE_GOVERNMENT_BEFORE.match(norm, max(0, end - 14), end) is not None
 
 
 def _is_government(m: Any) -> bool:
@@ -156,9 +172,14 @@ def _signing_with_a_place(reading: Reading, sent: Sentence, orgs: list[Any]) -> 
         if org.value.kind not in ("company", "group") or norm[org.end : org.end + 1] not in ("与", "同"):
             continue
         partner = sent.first_from(org.end + 1)
-        if partner is None or partner.start != org.end + 1 or not _is_government(partner):
+        partner_end = _BARE_GOVERNMENT_AT.match(norm, org.end + 1)
+        if partner is not None and partner.start == org.end + 1 and _is_government(partner):
+            partner_end = partner.end
+        elif partner_end is not None:
+            partner_end = partner_end.end()
+        else:
             continue
-        if _SIGN_RE.search(norm, partner.end, min(sent.clause_at(org.start).end, partner.end + INVESTOR_GAP)):
+        if _SIGN_RE.search(norm, partner_end, min(sent.clause_at(org.start).end, partner_end + INVESTOR_GAP)):
             found.append(org)
     return found
 
