@@ -175,7 +175,8 @@ def doc_ids(files: Sequence[tuple[str, str | None]]) -> dict[str, str]:
     roots, or x.txt beside x.html) become the path below the files' common folder, then keep
     their suffix, so no two files of a run share one.
     """
-    ids = {file: _below(file, root) for file, root in files}
+    absolute = {root: os.path.abspath(root) for root in {root for _file, root in files if root is not None}}
+    ids = {file: _below(file, absolute[root] if root is not None else None) for file, root in files}
     for group in _repeated(ids):
         common = os.path.commonpath([os.path.abspath(f) for f in group]) if len(group) > 1 else None
         for file in group:
@@ -189,8 +190,8 @@ def doc_ids(files: Sequence[tuple[str, str | None]]) -> dict[str, str]:
 def _below(file: str, root: str | None) -> str:
     path = PurePath(file)
     if root is not None:
-        try:
-            path = PurePath(os.path.relpath(os.path.abspath(file), os.path.abspath(root)))
+        try:  # relpath makes both absolute itself (doc_ids passes the root absolute: once per root, not per file)
+            path = PurePath(os.path.relpath(file, root))
         except ValueError:  # another drive (Windows): the name alone
             path = PurePath(path.name)
         if path.parts and path.parts[0] == os.pardir:  # not below the root after all
