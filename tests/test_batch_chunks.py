@@ -45,7 +45,11 @@ def tasks(names: list[str]) -> list[Task]:
 def echo(source: str, settings: Settings, doc_id: str | None = None, *rest: object) -> Outcome:
     """A stand-in for process_file: a "report" naming the document and the worker that made it."""
     if "poison" in source:
-        os._exit(3)  # a segfault or the OOM killer, as far as the pool can tell
+        os._exit(3)
+    if "raise" in source:  # as a Dask worker lost under a task: the future raises
+        raise ConnectionError(
+            f"{source}: the worker holding it was lost"
+        )  # a segfault or the OOM killer, as far as the pool can tell
     if batch.worker._retiring:  # as process_file: a retiring worker exits when handed a task
         os._exit(RETIRE_EXIT_CODE)
     if "retire" in source:  # this task leaves its worker unfit (as a timeout that fails the probe)
@@ -113,3 +117,21 @@ def test_outcomes_are_per_document_in_threads(count: int) -> None:
     results = list(run_tasks(tasks(names), Settings(), lambda: ThreadPoolExecutor(2), in_flight=4, work=echo))
     assert sorted(task.doc_id for task, _o in results) == names
     assert all(outcome.ok and outcome.source == task.source for task, outcome in results)
+
+
+@pytest.mark.parametrize(
+    "failing",
+    [
+        ["t005-raise"],
+        ["t000-raise", "t001-raise"],
+        ["t010-raise", "t063-raise"],
+    ],
+)
+def test_a_chunk_whose_future_raises_fails_only_the_task_that_raises_alone(failing: list[str]) -> None:
+    names = [f"t{i:03d}" for i in range(64)]
+    names = [next((f for f in failing if f.startswith(name)), name) for name in names]
+    results = list(run_tasks(tasks(names), Settings(), lambda: ThreadPoolExecutor(2), in_flight=2, work=echo))
+    assert sorted(task.doc_id for task, _o in results) == sorted(names)
+    failed = sorted(task.doc_id for task, outcome in results if not outcome.ok)
+    assert failed == sorted(failing)
+    assert all(o.error and o.error["exception"] == "ConnectionError" for _t, o in results if not o.ok)

@@ -135,9 +135,11 @@ def run_tasks(
                     else:
                         suspects.extend(chunk)
                     continue
-                except Exception as exc:  # infrastructure (a lost Dask worker …): these tasks failed
-                    for task in chunk:
-                        yield task, _failed(task, exc)
+                except Exception as exc:  # infrastructure (a lost Dask worker …): the task failed
+                    if alone or len(chunk) == 1:
+                        yield chunk[0], _failed(chunk[0], exc)
+                    else:  # which task of the chunk? Each is run alone, as after a dead worker
+                        suspects.extend(chunk)
                     continue
                 yield from zip(chunk, outcomes, strict=False)  # fewer outcomes: see below
                 queue.extendleft(reversed(chunk[len(outcomes) :]))  # a retiring worker's unfinished rest
