@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import datetime as dt
@@ -188,17 +189,25 @@ def doc_ids(files: Sequence[tuple[str, str | None]]) -> dict[str, str]:
 
 
 def _below(file: str, root: str | None) -> str:
-    path = PurePath(file)
+    """The file's path below `root` (absolute) without its suffix; its name alone without a root.
+
+    Plain string work (no PurePath per file): doc ids are made for every input before any is extracted.
+    """
+    name = os.path.basename(file)
+    below = name
     if root is not None:
-        try:  # relpath makes both absolute itself (doc_ids passes the root absolute: once per root, not per file)
-            path = PurePath(os.path.relpath(file, root))
-        except ValueError:  # another drive (Windows): the name alone
-            path = PurePath(path.name)
-        if path.parts and path.parts[0] == os.pardir:  # not below the root after all
-            path = PurePath(PurePath(file).name)
-    else:
-        path = PurePath(path.name)
-    return (path.with_suffix("") if path.suffix else path).as_posix()
+        with contextlib.suppress(ValueError):  # another drive (Windows): the name alone
+            below = os.path.relpath(file, root)  # relpath makes `file` absolute itself
+        if below == os.pardir or below.startswith(os.pardir + os.sep):  # not below the root after all
+            below = name
+    return _without_suffix(below).replace(os.sep, "/")
+
+
+def _without_suffix(path: str) -> str:
+    """`path` without the suffix of its last part, as PurePath.with_suffix("") (".x" and "x." have none)."""
+    name_start = path.rfind(os.sep) + 1
+    dot = path.rfind(".")
+    return path[:dot] if name_start < dot < len(path) - 1 else path
 
 
 def _repeated(ids: dict[str, str]) -> Iterable[list[str]]:
