@@ -314,6 +314,9 @@ DOC_IDS: list[tuple[list[tuple[str, str | None]], list[str]]] = [
     ([("corpus/seeds/000_5cb3.txt", None)], ["000_5cb3"]),
     ([("in/a/x.txt", "in"), ("other/x.txt", None)], ["a/x", "x"]),
     ([("in/x.txt", "in"), ("other/x.txt", None)], ["in/x", "other/x"]),
+    ([("in/a/y.tar.gz", "in"), ("in/.hidden", "in"), ("in/z.", "in")], ["a/y.tar", ".hidden", "z."]),
+    ([("in/a/中文.html", "in"), ("other/b.txt", "in")], ["a/中文", "b"]),  # not below its root: the name
+    ([("/srv/in/a/x.htm", "/srv/in"), ("/srv/in/y.txt", "/srv/in/")], ["a/x", "y"]),
 ]
 
 

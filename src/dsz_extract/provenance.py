@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import datetime as dt
@@ -175,7 +176,8 @@ def doc_ids(files: Sequence[tuple[str, str | None]]) -> dict[str, str]:
     roots, or x.txt beside x.html) become the path below the files' common folder, then keep
     their suffix, so no two files of a run share one.
     """
-    ids = {file: _below(file, root) for file, root in files}
+    absolute = {root: os.path.abspath(root) for root in {root for _file, root in files if root is not None}}
+    ids = {file: _below(file, absolute[root] if root is not None else None) for file, root in files}
     for group in _repeated(ids):
         common = os.path.commonpath([os.path.abspath(f) for f in group]) if len(group) > 1 else None
         for file in group:
@@ -187,17 +189,25 @@ def doc_ids(files: Sequence[tuple[str, str | None]]) -> dict[str, str]:
 
 
 def _below(file: str, root: str | None) -> str:
-    path = PurePath(file)
+    """The file's path below `root` (absolute) without its suffix; its name alone without a root.
+
+    Plain string work (no PurePath per file): doc ids are made for every input before any is extracted.
+    """
+    name = os.path.basename(file)
+    below = name
     if root is not None:
-        try:
-            path = PurePath(os.path.relpath(os.path.abspath(file), os.path.abspath(root)))
-        except ValueError:  # another drive (Windows): the name alone
-            path = PurePath(path.name)
-        if path.parts and path.parts[0] == os.pardir:  # not below the root after all
-            path = PurePath(PurePath(file).name)
-    else:
-        path = PurePath(path.name)
-    return (path.with_suffix("") if path.suffix else path).as_posix()
+        with contextlib.suppress(ValueError):  # another drive (Windows): the name alone
+            below = os.path.relpath(file, root)  # relpath makes `file` absolute itself
+        if below == os.pardir or below.startswith(os.pardir + os.sep):  # not below the root after all
+            below = name
+    return _without_suffix(below).replace(os.sep, "/")
+
+
+def _without_suffix(path: str) -> str:
+    """`path` without the suffix of its last part, as PurePath.with_suffix("") (".x" and "x." have none)."""
+    name_start = path.rfind(os.sep) + 1
+    dot = path.rfind(".")
+    return path[:dot] if name_start < dot < len(path) - 1 else path
 
 
 def _repeated(ids: dict[str, str]) -> Iterable[list[str]]:

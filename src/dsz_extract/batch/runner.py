@@ -315,10 +315,13 @@ def run_batch(
                 jobs = jobs or default_jobs()
                 enabled = True if progress is None else progress
                 bar = stack.enter_context(_progress(len(tasks), enabled, stderr))
+                shown_errors = -1  # the first result shows "errors 0"
                 for task, outcome in run_tasks(tasks, settings, make_executor, in_flight=4 * jobs, work=work):
                     _record(outcome, task, state, ledger, errors, done, summary)
                     bar.update(1)
-                    bar.set_postfix(errors=errors.count, refresh=False)
+                    if errors.count != shown_errors:  # formatting the postfix per document costs more than the rest
+                        shown_errors = errors.count
+                        bar.set_postfix(errors=shown_errors, refresh=False)
             summary.failed = errors.count
     except sqlite3.DatabaseError as exc:  # the state file is damaged (or cannot be written) mid-run
         raise unusable_state(state_path(output), exc) from exc
