@@ -30,6 +30,10 @@ CLASSES = [
     ("部分市级投融资平台公司、省级外地驻昆商会参加推介。", []),
     ("项目建成国家级食品检测中心。", []),
     ("市级机关工委书记出席。", [("市级机关工委", "government")]),
+    # a kind of firm told by its trade and a descriptor (投资性, 科技型, 物流类)
+    ("引进跨国公司地区总部12家、投资性公司5家。", []),
+    ("培育科技型企业和物流类公司。", []),
+    ("累計引進投資性公司358家。", []),  # traditional characters
     # a name stays a name
     ("现代汽车集团与市政府签约。", [("现代汽车集团", "group"), ("市政府", "government")]),
     ("他毕业于州立大学。", [("州立大学", "university")]),
@@ -68,6 +72,12 @@ GOVERNED = [
     ("市大项目办会同市国土局推进项目。", [("市大项目办", "government"), ("市国土局", "government")]),
     ("受市政府委托，市商务局召开推介会。", [("市政府", "government"), ("市商务局", "government")]),
     ("市長率領市貿促會代表團赴港招商。", [("市貿促會", "association")]),  # traditional characters
+    # 好 completing a verb before a body (办好, 做好, 抓好)
+    ("筹备并举办好商务部与该省共同举办的论坛。", [("商务部", "government")]),
+    ("要做好市商务局交办的工作。", [("市商务局", "government")]),
+    ("抓好省發改委部署的任務。", [("省發改委", "government")]),  # traditional characters
+    # 好 starting a name stays (好想你健康食品公司)
+    ("好想你健康食品有限公司与该县签约。", [("好想你健康食品有限公司", "company")]),
     # 经 inside a name stays (安徽省外经建设集团: 外经, foreign economic)
     ("安徽省外经建设集团与该县签约。", [("安徽省外经建设集团", "group")]),
 ]

@@ -31,6 +31,12 @@ FURNITURE = [
     ("您的位置：东岭新闻网 > 要闻", [("东岭新闻网", "media")]),
     # the comment disclaimer
     ("所有评论仅代表网友意见，搜狐焦点保持中立。", [("搜狐焦点", "media")]),
+    # a source line after 本文 (本文转自:X), with the outlet's channel
+    ("本文转自：东岭网-南州频道\n\n东岭网南州6月2日电", [("东岭网-南州频道", "media"), ("东岭网", "media")]),
+    ("本文來源：江淮日報\n", [("江淮日報", "media")]),
+    # a note naming two outlets as alternatives: each is one
+    ("转载时必须注明“来源：东岭晚报或东岭网”，违者追究责任。", [("东岭晚报", "media"), ("东岭网", "media")]),
+    ("来源：江淮日报、江淮网\n", [("江淮日报", "media"), ("江淮网", "media")]),
     # not outlets: a person's photo, a report's own word
     ("（王明供图）", []),
     ("资金来源：企业自筹", []),

@@ -37,7 +37,7 @@ _LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000“\"]))[ \t\u3000]*"
 
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
 _SOURCE = patterns.compile(
-    rf"{_LINE_START}(?:信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
+    rf"{_LINE_START}(?:本文|信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
     r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)"
     r"(?=[ \t\u3000\n\-—|｜）)”\"]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
@@ -151,12 +151,30 @@ def media_spans(text: str) -> list[tuple[int, int]]:
         ]
     spans += _brands(text)
     spans += [m.span() for m in _DOMAIN.finditer(text)]
+    spans = [part for s, e in spans for part in _alternatives(text, s, e)]
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
         if text[s:e] in _SELF or (out and s < out[-1][1]):
             continue
         out.append((s, e))
     return out
+
+
+# A note may name two outlets as alternatives (注明“来源:新安晚报或安徽网”, 来源:某某日报、某某网): each is one.
+_ALTERNATIVE = patterns.compile(r"或|、|和")
+_OUTLET_PART = patterns.compile(rf"[\p{{Han}}A-Za-z]{{2,14}}{_MEDIA_END}")
+
+
+def _alternatives(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The outlets of a span naming several joined by 或/、/和, when every part is an outlet's name."""
+    cuts = [m.span() for m in _ALTERNATIVE.finditer(text, s, e)]
+    if not cuts:
+        return [(s, e)]
+    bounds = [s, *(x for span in cuts for x in span), e]
+    parts = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if all(_OUTLET_PART.fullmatch(text, a, b) for a, b in parts):
+        return parts
+    return [(s, e)]
 
 
 def _brands(text: str) -> list[tuple[int, int]]:

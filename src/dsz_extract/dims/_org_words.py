@@ -49,8 +49,14 @@ def leading_place() -> regex.Pattern[str]:
     return patterns.compile(rf"(?:{alternation(provinces)})(?:省|市|自治区)?")
 
 
+# A kind of firm told by its trade and a descriptor (投资性公司, 科技型企业, 物流类公司) names a class too.
+_DESCRIPTORS = ("性", "型", "类")
+
+
 def is_generic(stem: str, kind: str = "company") -> bool:
     pattern = _GENERIC_FIRM if kind in ("company", "group", "bank", "fund") else _GENERIC_BODY
+    if len(stem) > 2 and stem.endswith(_DESCRIPTORS):
+        stem = stem[:-1]
     return bool(pattern.fullmatch(stem))
 
 
