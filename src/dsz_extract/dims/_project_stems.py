@@ -167,7 +167,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False
     if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
         return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
-    if _named_place_generic(stem) or _within_generic(stem):
+    if _named_place_generic(stem) or _within_generic(stem) or _class_tail(stem):
         return False
     if stem.endswith(DESCRIPTOR_END) or _is_class(text, start, end) or _kind_and_generic(stem):
         return False
@@ -225,6 +225,19 @@ def _kind_and_generic(stem: str) -> bool:
     descriptors end words inside names (生产性|服务业提升工程, 升级|改造项目)."""
     kind = stem.rfind("类")
     return 0 < kind < len(stem) - 1 and bool(MODIFIERS.fullmatch(stem, kind + 1))
+
+
+# Generic words saying how projects were won or ranked (招商引资, 重点, 灾后重建) after any qualifier name a class
+# of them: 援藏干部|招商引资项目, 通过|招商引资项目, 西宁—海东都市圈|一体化重点项目, 积石山地震青海|灾后重建项目.
+_CLASS_WORD = patterns.compile(r"招商|招引|重点|重點|灾后|災後")
+
+
+def _class_tail(stem: str) -> bool:
+    """The stem ends in generic words holding a word of a class of projects (…|招商引资, …|一体化重点)."""
+    for i in range(1, len(stem) - 1):
+        if MODIFIERS.fullmatch(stem, i):
+            return _CLASS_WORD.search(stem, i) is not None
+    return False
 
 
 def _within_generic(stem: str) -> bool:
