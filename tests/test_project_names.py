@@ -78,6 +78,29 @@ CLASSES_OF_PROJECTS = [
 ]
 
 
+# A quoted name right before the head is the name with its quotes, whatever words it ends in; a talent word
+# before the open quote is the partner's (院士团队), not the name's.
+QUOTED_BEFORE_HEAD = [
+    (
+        "其中王明院士团队“共建先进材料研究所”项目、李华团队“共建智能制造研究院”项目签约。",
+        ["“共建先进材料研究所”项目", "“共建智能制造研究院”项目"],
+    ),
+    ("签约了“东岭智慧物流园”项目。", ["“东岭智慧物流园”项目"]),
+    ("簽約「南州數字經濟研究所」項目。", ["「南州數字經濟研究所」項目"]),  # traditional characters
+    # a class: counted, closing a list, a numbered slogan, a talent programme, generic words
+    ("长安汽车河北基地等“央企入冀”项目相继投产。", ["长安汽车河北基地"]),
+    ("49个“回归工程”项目全部开工。", []),
+    ("实施“百日百项”工程。", []),
+    ("入选自治区“草原英才”工程。", []),
+    ("开展“双招双引”项目对接。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_BEFORE_HEAD)
+def test_a_quoted_name_before_the_head_is_taken_with_its_quotes(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CLASSES_OF_PROJECTS)
 def test_classes_of_projects_by_level_funding_or_size(text: str, expected: list[str]) -> None:
     assert projects(text) == expected

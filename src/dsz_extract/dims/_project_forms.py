@@ -1,5 +1,6 @@
 """Project names as some pages write them (rules of dims/project.py kept apart): a development case or an
-industrial park area in quotes (Taiwan and Hong Kong pages), and the word jieba reads across a name's left edge.
+industrial park area in quotes (Taiwan and Hong Kong pages), a quoted name right before its head (“共建…研究所”项目),
+and the word jieba reads across a name's left edge.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from .. import patterns
 from ..tokenize import tokenize
 from . import _names
 from ._names import Boundaries, Taken, words
-from ._project_stems import MODIFIERS
+from ._project_stems import MODIFIERS, counted, quoted_class, stem_ok
 
 _MIN_STEM = 2
 
@@ -88,3 +89,20 @@ def past_broken_part(bounds: Boundaries, start: int, stem_end: int, cuts: list[i
     if opening > 0 and not any(c in text[opening:close] for c in "，。；：、\n"):
         return bounds.left_edge(opening, cuts=cuts)
     return start
+
+
+_NAME_QUOTES = {"”": "“", "」": "「"}
+
+
+def quoted_before_head(text: str, stem_end: int, end: int) -> tuple[int, int] | None:
+    """A quoted name right before the head is the name with its quotes and the head (院士团队“共建…研究所”项目,
+    “智慧农业示范园”项目), whatever words it ends in; not a count's class (49个“回归工程”项目) or a slogan's."""
+    close = stem_end - 1
+    if close < 0 or text[close] not in _NAME_QUOTES:
+        return None
+    inside = _names.quoted(text, max(0, close - 1), close)
+    if inside is None or text[inside[0] - 1] != _NAME_QUOTES[text[close]]:
+        return None
+    if quoted_class(text, inside[0], close) or counted(text, inside[0] - 1, end):
+        return None  # nor the class closing a list (A、B等“央企入冀”项目)
+    return (inside[0] - 1, end) if stem_ok(text, inside[0], close, close, quoted=True) else None

@@ -108,9 +108,10 @@ _PREDICATE_BEFORE = patterns.compile(r"(?:(?:成为|是|为)[^，。；：！？
 _CLASS_AFTER = patterns.compile(r"(?r)(?:列入|列为|纳入|入选|入围|申报)(?:了|为)?")
 _NO_INVESTMENT_BEFORE = patterns.compile(r"(?r)(?:人才|引智|引才|科研|课题|冬奥)")
 # A base of a talent programme is no investment (省博士后|创新实践基地, 院士工作站).
-_TALENT_BEFORE = patterns.compile(r"博士后|院士|人才|专家|引智|海智")
+_TALENT_BEFORE = patterns.compile(r"博士后|院士|人才|英才|专家|引智|海智")
 _TALENT_WINDOW = 12
-_LAST_PUNCTUATION = patterns.compile(r"(?r)[，。；：！？\n]")
+# An open quote starts a name of its own: a talent word before it is the partner's (院士团队|“共建…研究所”项目).
+_LAST_PUNCTUATION = patterns.compile(r"(?r)[，。；：！？\n“「]")
 
 
 def _talent_platform(text: str, start: int, stem_end: int) -> bool:

@@ -17,7 +17,8 @@ Rules, in the order they run:
    新型建材项目), unless the items are trades (云计算、大数据等新兴业态项目) or the words between 等
    and 项目 say more than a class (等要素向重点项目倾斜, 等产业和项目).
 3. Copula: "X是(我市)(双招双引)重点项目" names X (“聊云数据湖”是我市双招双引重点项目).
-4. Quotes: a quoted name ending in a head is taken whole (建设“聊城市产业链精准招商云平台”).
+4. Quotes: a quoted name ending in a head is taken whole (建设“聊城市产业链精准招商云平台”), and so is one
+   right before the head, quotes and all (院士团队“共建…研究所”项目), unless counted or closing a list.
 5. Build verbs: in a sentence that states an amount of money, a facility an investor builds
    (建设/兴建/扩建/设立… + optionally 其/一座/位于X的/在X的 + a name ending in 新厂, 产线, 研发中心, 总部,
    中心 … of data/lexicon/project_facility_heads.txt) is the deal's project, even when its name is
@@ -177,6 +178,9 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
         return (start, end) if stem_ok(text, start, stem_end, end, quoted=True) else None
     if _names.in_book_title(text, stem_end):
         return None
+    before = _project_forms.quoted_before_head(text, stem_end, end)
+    if before is not None:
+        return before
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=GENERIC)
     start = _project_forms.whole_first_word(bounds, start, stem_end, cuts)
