@@ -189,3 +189,16 @@ def test_whole_stem_places(text: str, expected: list[str]) -> None:
 def test_a_list_after_a_count_of_projects_and_a_comma() -> None:
     text = "此次签约的7个项目,包括麦胚芽综合深加工高新技术产业园、新型发泡陶瓷保温材料、民俗文化观光园等。"
     assert projects(text) == ["麦胚芽综合深加工高新技术产业园", "新型发泡陶瓷保温材料", "民俗文化观光园"]
+
+
+# One project includes its parts (该项目包括A、B、C等), not other projects; a class of projects includes projects.
+PARTS_OF_ONE_PROJECT = [
+    ("该项目包括工具区、大型机械区、仓储物流区、综合配套区等,总建筑面积40万平方米。", []),
+    ("此项目主要包括研发中心、生产车间、展示中心等。", []),
+    ("該項目包括倉儲區、加工區、辦公區等。", []),  # traditional characters
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_ONE_PROJECT)
+def test_the_parts_of_one_project_are_no_projects(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
