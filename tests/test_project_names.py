@@ -202,3 +202,22 @@ PARTS_OF_ONE_PROJECT = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_OF_ONE_PROJECT)
 def test_the_parts_of_one_project_are_no_projects(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A phase of the works after a verb of progress (…完成主体工程) is no part of the name: the project is what the
+# clause tells of before the verb; an expressway named by its ends runs from the first (A至B高速).
+WORKS_PHASES = [
+    ("重点项目建设方面,东山水库完成主体工程,西河水库进行坝体浇筑。", ["东山水库"]),
+    ("重点项目建设方面,南州至北岭高速完成土建工程,明年通车。", ["南州至北岭高速"]),
+    ("重点项目建设方面,南州至北岭高速公路完成土建工程。", ["南州至北岭高速公路"]),
+    ("重点项目建设方面,西河大桥进行主体工程。", ["西河大桥"]),
+    ("重点项目建设方面,東山水庫完成主體工程。", ["東山水庫"]),  # traditional characters
+    # a name holding its own works stays whole
+    ("总投资3亿元的东山水库扩建工程开工。", ["东山水库扩建工程"]),
+    ("总投资3亿元的东山水库主体工程开工。", ["东山水库主体工程"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_PHASES)
+def test_a_phase_of_the_works_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

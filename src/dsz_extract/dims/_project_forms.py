@@ -106,3 +106,18 @@ def quoted_before_head(text: str, stem_end: int, end: int) -> tuple[int, int] | 
     if quoted_class(text, inside[0], close) or counted(text, inside[0] - 1, end):
         return None  # nor the class closing a list (A、B等“央企入冀”项目)
     return (inside[0] - 1, end) if stem_ok(text, inside[0], close, close, quoted=True) else None
+
+
+# A phase of the works after a verb of progress (大河滩水库|完成主体工程, 某某高速|进行土建工程) is no name: the
+# project is what the clause tells of before the verb.
+_WORKS_PHASE = patterns.compile(
+    r"(?:完成|进行|開展|开展|启动|推进|進行|啟動|推進)了?"
+    r"(?:土建|主体|主體|基础|基礎|附属|附屬|装修|裝修|前期|地基|桩基|樁基|安装|安裝)(?:施工)?(?:工程|工程建设)$"
+)
+_MIN_BEFORE_PHASE = 3
+
+
+def before_works_phase(text: str, start: int, end: int) -> int:
+    """The end of the name before a phase of the works it ends in, or `end`."""
+    m = _WORKS_PHASE.search(text, start, end)
+    return m.start() if m is not None and m.start() - start >= _MIN_BEFORE_PHASE else end

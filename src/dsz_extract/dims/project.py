@@ -196,8 +196,9 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
     start = _past_example_marker(text, start, stem_end, taken)
-    by_firm = _built_by_a_firm(text, start)
-    return (start, end) if stem_ok(text, start, stem_end, end, quoted=False, by_firm=by_firm) else None
+    if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
+        return None
+    return start, _project_forms.before_works_phase(text, start, end)
 
 
 # "宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目": a company's plan to build at a place
@@ -395,7 +396,7 @@ _NOT_A_NOTE = patterns.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|
 
 
 # A transport line runs between two places (重庆至黔江高速铁路) and is built by segments (川藏铁路四川段).
-_TRANSPORT_HEADS = ("铁路", "高铁", "高速公路")
+_TRANSPORT_HEADS = ("铁路", "高铁", "高速公路", "高速")
 _SEGMENT = patterns.compile(r"(?:(?P<span>\p{Han}{2,4}至\p{Han}{2,4}?)|\p{Han}{2,4}?)段(?!时间|落|位)")
 
 
