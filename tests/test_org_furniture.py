@@ -37,6 +37,9 @@ FURNITURE = [
     # a note naming two outlets as alternatives: each is one
     ("转载时必须注明“来源：东岭晚报或东岭网”，违者追究责任。", [("东岭晚报", "media"), ("东岭网", "media")]),
     ("来源：江淮日报、江淮网\n", [("江淮日报", "media"), ("江淮网", "media")]),
+    # the outlet speaking of itself after a word governing it
+    ("凡本报记者署名文字、图片，版权均属本报所有。", []),
+    ("凡本網註明來源的作品，轉載請註明出處。", []),  # traditional characters
     # not outlets: a person's photo, a report's own word
     ("（王明供图）", []),
     ("资金来源：企业自筹", []),

@@ -122,6 +122,11 @@ _DOMAIN = patterns.compile(
 _SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网"))
 
 
+def _speaks_of_itself(name: str) -> bool:
+    """本报, or 本报 after one word governing it (凡|本报记者署名文字, 据|本报): the outlet names none."""
+    return name in _SELF or (len(name) == 3 and name[1:] in _SELF)
+
+
 # The words each pattern cannot match without.
 _PATTERNS_AND_WORDS = (
     (_SOURCE, ("来源", "稿源", "转自", "出处")),
@@ -154,7 +159,7 @@ def media_spans(text: str) -> list[tuple[int, int]]:
     spans = [part for s, e in spans for part in _alternatives(text, s, e)]
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
-        if text[s:e] in _SELF or (out and s < out[-1][1]):
+        if _speaks_of_itself(text[s:e]) or (out and s < out[-1][1]):
             continue
         out.append((s, e))
     return out
