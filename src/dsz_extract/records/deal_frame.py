@@ -46,6 +46,13 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "正在建设",
         "正在加快建设",
         "正在施工",
+        # construction under way in progress reports: 等项目加快建设, 进行土建施工, 建设进入收尾 (not bare 施工:
+        # 施工图, 施工单位, 设施工程)
+        "加快建设",
+        "土建施工",
+        "主体施工",
+        "进行施工",
+        "进入收尾",
     ),
     "completed": (
         "建成",
