@@ -158,3 +158,22 @@ def test_whole_stem_places(text: str, expected: list[str]) -> None:
 def test_a_list_after_a_count_of_projects_and_a_comma() -> None:
     text = "此次签约的7个项目,包括麦胚芽综合深加工高新技术产业园、新型发泡陶瓷保温材料、民俗文化观光园等。"
     assert projects(text) == ["麦胚芽综合深加工高新技术产业园", "新型发泡陶瓷保温材料", "民俗文化观光园"]
+
+
+# A name in quotes right before its head is one name, quotes included, even where the words inside would cut
+# it (a verb such as 共建, a head of their own such as 研究所), and a talent word before the quotes (院士团队,
+# the team that signs) makes it no talent platform.
+QUOTED_BEFORE_THE_HEAD = [
+    ("现场签约10个项目，其中“共建新材料研究院”项目。", ["“共建新材料研究院”项目"]),
+    ("其中张三院士团队“共建先进电化学储能技术研究所”项目、李四院士团队“共建医疗与物理研究所”项目现场签约。",
+     ["“共建先进电化学储能技术研究所”项目", "“共建医疗与物理研究所”项目"]),
+    ("当天签约“打造智慧物流产业园”工程。", ["“打造智慧物流产业园”工程"]),
+    ("开工“一河两岸”景观改造续建工程。", ["“一河两岸”景观改造续建工程"]),
+    # a talent word inside the quotes still makes a talent platform
+    ("签约“院士专家工作站建设”项目。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_BEFORE_THE_HEAD)
+def test_a_quoted_name_before_its_head_is_whole(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -88,3 +88,19 @@ def past_broken_part(bounds: Boundaries, start: int, stem_end: int, cuts: list[i
     if opening > 0 and not any(c in text[opening:close] for c in "，。；：、\n"):
         return bounds.left_edge(opening, cuts=cuts)
     return start
+
+
+# A name in quotes before its head (“北电南送”工程, “共建先进电化学储能技术研究所”项目) is one name, quotes
+# included, even where the words inside would cut it (a verb such as 共建, a head of their own such as 研究所).
+_QUOTED_BEFORE_HEAD_OPEN = "“「"
+_QUOTED_BEFORE_HEAD_CLOSE = "”」"
+
+
+def whole_quoted_name(text: str, start: int, stem_end: int) -> int:
+    """Back to the opening quote where the left edge cut inside a quoted name that ends right before the head."""
+    if stem_end < 1 or text[stem_end - 1] not in _QUOTED_BEFORE_HEAD_CLOSE:
+        return start
+    inside = _names.quoted(text, start, stem_end - 1)
+    if inside is None or text[inside[0] - 1] not in _QUOTED_BEFORE_HEAD_OPEN or not inside[0] < start < inside[1]:
+        return start
+    return inside[0] - 1

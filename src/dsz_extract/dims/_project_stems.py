@@ -114,7 +114,10 @@ _LAST_PUNCTUATION = patterns.compile(r"(?r)[，。；：！？\n]")
 
 
 def _talent_platform(text: str, start: int, stem_end: int) -> bool:
-    """A talent word in the name or in its clause right before it (博士后科研工作站(|创新实践基地))."""
+    """A talent word in the name or in its clause right before it (博士后科研工作站(|创新实践基地)); a name its
+    quotes delimit is read inside them (院士团队“共建…研究所”项目: the team signs a project)."""
+    if text[start : start + 1] in "“「":
+        return bool(_TALENT_BEFORE.search(text, start, stem_end))
     lo = max(0, start - _TALENT_WINDOW)
     brk = _LAST_PUNCTUATION.search(text, lo, start)
     return bool(_TALENT_BEFORE.search(text, brk.end() if brk else lo, stem_end))

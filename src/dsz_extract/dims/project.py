@@ -17,7 +17,8 @@ Rules, in the order they run:
    新型建材项目), unless the items are trades (云计算、大数据等新兴业态项目) or the words between 等
    and 项目 say more than a class (等要素向重点项目倾斜, 等产业和项目).
 3. Copula: "X是(我市)(双招双引)重点项目" names X (“聊云数据湖”是我市双招双引重点项目).
-4. Quotes: a quoted name ending in a head is taken whole (建设“聊城市产业链精准招商云平台”).
+4. Quotes: a quoted name ending in a head is taken whole (建设“聊城市产业链精准招商云平台”), and so is one right
+   before its head, quotes included (“共建先进电化学储能技术研究所”项目).
 5. Build verbs: in a sentence that states an amount of money, a facility an investor builds
    (建设/兴建/扩建/设立… + optionally 其/一座/位于X的/在X的 + a name ending in 新厂, 产线, 研发中心, 总部,
    中心 … of data/lexicon/project_facility_heads.txt) is the deal's project, even when its name is
@@ -192,6 +193,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _past_ranking(text, start, stem_end)
     start = _past_example_marker(text, start, stem_end, taken)
+    start = _project_forms.whole_quoted_name(text, start, stem_end)
     by_firm = _built_by_a_firm(text, start)
     return (start, end) if stem_ok(text, start, stem_end, end, quoted=False, by_firm=by_firm) else None
 
