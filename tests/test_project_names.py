@@ -177,3 +177,18 @@ QUOTED_BEFORE_THE_HEAD = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_BEFORE_THE_HEAD)
 def test_a_quoted_name_before_its_head_is_whole(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# 包括 after the one project just told (该项目包括A、B、C等) lists its parts; after projects (签约项目包括A、B) it
+# lists projects.
+PARTS_OF_ONE_PROJECT = [
+    ("该项目包括工具区、大型机械区、仓储物流区、综合配套区等,明年开工建设。", []),
+    ("此项目主要包括研发楼、大型机械区、仓储物流区等。", []),
+    ("此次签约项目包括智能装备产业园、新材料产业园、物流园等。", ["智能装备产业园", "新材料产业园", "物流园"]),
+    ("竣工项目包括:城东污水处理厂,滨河湿地公园等。", ["城东污水处理厂", "滨河湿地公园"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_ONE_PROJECT)
+def test_inclusion_after_one_project_lists_its_parts(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -301,6 +301,8 @@ COUNTED_PROJECTS_REACHED = r"[个项](?:项目|工程)(?:已经|已|全面|顺�
 _INTRODUCED_BY_PROJECTS = patterns.compile(
     rf"(?r)(?:(?:项目|工程)(?:主要|还|共|分别)?|[个项](?:项目|工程)[，,]|{COUNTED_PROJECTS_REACHED}[，,]?)"
 )
+# ... not the parts of the one project just told (该项目包括工具区、大型机械区、…等).
+_ONE_PROJECT_BEFORE = patterns.compile(r"(?r)(?:该|該|此|本|这个|這個|这一|這一)(?:项目|項目|工程)(?:主要|还)?$")
 _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
 _INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
@@ -319,6 +321,8 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
             continue
         introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
         if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
+            continue
+        if introduced is not None and _ONE_PROJECT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         items = _inclusion_items(text, m.end(), end.start())
         if len(items) < 2:
