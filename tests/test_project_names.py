@@ -192,3 +192,17 @@ PARTS_OF_ONE_PROJECT = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_OF_ONE_PROJECT)
 def test_inclusion_after_one_project_lists_its_parts(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A count after the stage a phrase's projects reached (灾后重建项目开工174项) makes it a class; months are no count.
+COUNTED_AFTER_THEIR_STAGE = [
+    ("積石山地震青海災後重建項目開工174項。", []),
+    ("全县灾后恢复重建项目已开工86个，完工35个。", []),
+    ("城区老旧小区改造工程累计完工12个。", []),
+    ("总投资10亿元的新能源电池材料项目开工3个月来进展顺利。", ["新能源电池材料项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_AFTER_THEIR_STAGE)
+def test_a_count_after_the_stage_reached_makes_a_class(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
