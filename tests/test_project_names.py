@@ -206,3 +206,16 @@ COUNTED_AFTER_THEIR_STAGE = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_AFTER_THEIR_STAGE)
 def test_a_count_after_the_stage_reached_makes_a_class(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# 通过 (by way of) ends a name on its left as 依托 and 借助 do.
+BY_WAY_OF = [
+    ("通过招商引资项目带动本地301名民众就业。", []),
+    ("通过中石化湛江东兴石化扩建项目带动就业。", ["中石化湛江东兴石化扩建项目"]),
+    ("当地通过比亚迪新能源电池项目带动就业。", ["比亚迪新能源电池项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_WAY_OF)
+def test_by_way_of_ends_a_name_on_its_left(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
