@@ -562,3 +562,17 @@ UNDER_WAY = [
 @pytest.mark.parametrize(("text", "expected"), UNDER_WAY, ids=[str(i) for i in range(len(UNDER_WAY))])
 def test_construction_told_as_under_way_is_started(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2024-07-17").deals] == expected
+
+
+# A stage close at hand (开工在即, 签约在即) is not reached: planned.
+IMMINENT = [
+    ("宁阳县项目建设提速。总投资10亿元的新能源电池材料项目开工在即。", [("新能源电池材料项目", "planned")]),
+    ("宁阳县项目建设提速。智能装备产业园项目建设开工在即。", [("智能装备产业园项目", "planned")]),
+    ("宁阳县招商引资成效明显。总投资5亿元的文化旅游产业园项目签约在即。", [("文化旅游产业园项目", "planned")]),
+    ("宁阳县项目建设提速。总投资10亿元的新能源电池材料项目已开工。", [("新能源电池材料项目", "started")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMMINENT, ids=[str(i) for i in range(len(IMMINENT))])
+def test_a_stage_close_at_hand_is_planned(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2024-07-17").deals] == expected
