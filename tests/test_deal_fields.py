@@ -543,3 +543,36 @@ def test_a_ceremony_of_several_stages_told_again_keeps_its_day(
     reference: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert investor_fields(text, reference) == expected
+
+
+# Progress reports tell construction under way in words of their own (等项目加快建设, 进行土建施工, 建设进入收尾):
+# started; a plan to speed it up (明年将加快建设A) is not started.
+UNDER_WAY = [
+    (
+        "宁阳县项目建设提速。新能源电池材料项目、智能装备产业园项目等项目加快建设。",
+        [("新能源电池材料项目", "started"), ("智能装备产业园项目", "started")],
+    ),
+    ("宁阳县项目建设提速。总投资10亿元的新能源电池材料项目正在进行土建施工。", [("新能源电池材料项目", "started")]),
+    ("宁阳县项目建设提速。总投资10亿元的智能装备产业园项目主体施工已过半。", [("智能装备产业园项目", "started")]),
+    ("宁阳县项目建设提速。总投资5亿元的文化旅游产业园项目建设进入收尾。", [("文化旅游产业园项目", "started")]),
+    ("宁阳县项目建设提速。明年将加快建设总投资10亿元的新能源电池材料项目。", [("新能源电池材料项目", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDER_WAY, ids=[str(i) for i in range(len(UNDER_WAY))])
+def test_construction_told_as_under_way_is_started(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2024-07-17").deals] == expected
+
+
+# A stage close at hand (开工在即, 签约在即) is not reached: planned.
+IMMINENT = [
+    ("宁阳县项目建设提速。总投资10亿元的新能源电池材料项目开工在即。", [("新能源电池材料项目", "planned")]),
+    ("宁阳县项目建设提速。智能装备产业园项目建设开工在即。", [("智能装备产业园项目", "planned")]),
+    ("宁阳县招商引资成效明显。总投资5亿元的文化旅游产业园项目签约在即。", [("文化旅游产业园项目", "planned")]),
+    ("宁阳县项目建设提速。总投资10亿元的新能源电池材料项目已开工。", [("新能源电池材料项目", "started")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMMINENT, ids=[str(i) for i in range(len(IMMINENT))])
+def test_a_stage_close_at_hand_is_planned(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.projects[0], d.stage) for d in extract(text, reference_date="2024-07-17").deals] == expected

@@ -191,11 +191,32 @@ def test_a_list_after_a_count_of_projects_and_a_comma() -> None:
     assert projects(text) == ["麦胚芽综合深加工高新技术产业园", "新型发泡陶瓷保温材料", "民俗文化观光园"]
 
 
+# A name in quotes right before its head is one name, quotes included, even where the words inside would cut
+# it (a verb such as 共建, a head of their own such as 研究所), and a talent word before the quotes (院士团队,
+# the team that signs) makes it no talent platform.
+QUOTED_BEFORE_THE_HEAD = [
+    ("现场签约10个项目，其中“共建新材料研究院”项目。", ["“共建新材料研究院”项目"]),
+    ("其中张三院士团队“共建先进电化学储能技术研究所”项目、李四院士团队“共建医疗与物理研究所”项目现场签约。",
+     ["“共建先进电化学储能技术研究所”项目", "“共建医疗与物理研究所”项目"]),
+    ("当天签约“打造智慧物流产业园”工程。", ["“打造智慧物流产业园”工程"]),
+    ("开工“一河两岸”景观改造续建工程。", ["“一河两岸”景观改造续建工程"]),
+    # a talent word inside the quotes still makes a talent platform
+    ("签约“院士专家工作站建设”项目。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_BEFORE_THE_HEAD)
+def test_a_quoted_name_before_its_head_is_whole(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
 # One project includes its parts (该项目包括A、B、C等), not other projects; a class of projects includes projects.
 PARTS_OF_ONE_PROJECT = [
     ("该项目包括工具区、大型机械区、仓储物流区、综合配套区等,总建筑面积40万平方米。", []),
     ("此项目主要包括研发中心、生产车间、展示中心等。", []),
     ("該項目包括倉儲區、加工區、辦公區等。", []),  # traditional characters
+    ("此次签约项目包括智能装备产业园、新材料产业园、物流园等。", ["智能装备产业园", "新材料产业园", "物流园"]),
+    ("竣工项目包括:城东污水处理厂,滨河湿地公园等。", ["城东污水处理厂", "滨河湿地公园"]),
 ]
 
 
@@ -220,4 +241,31 @@ WORKS_PHASES = [
 
 @pytest.mark.parametrize(("text", "expected"), WORKS_PHASES)
 def test_a_phase_of_the_works_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# A count after the stage a phrase's projects reached (灾后重建项目开工174项) makes it a class; months are no count.
+COUNTED_AFTER_THEIR_STAGE = [
+    ("積石山地震青海災後重建項目開工174項。", []),
+    ("全县灾后恢复重建项目已开工86个，完工35个。", []),
+    ("城区老旧小区改造工程累计完工12个。", []),
+    ("总投资10亿元的新能源电池材料项目开工3个月来进展顺利。", ["新能源电池材料项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_AFTER_THEIR_STAGE)
+def test_a_count_after_the_stage_reached_makes_a_class(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# 通过 (by way of) ends a name on its left as 依托 and 借助 do.
+BY_WAY_OF = [
+    ("通过招商引资项目带动本地301名民众就业。", []),
+    ("通过中石化湛江东兴石化扩建项目带动就业。", ["中石化湛江东兴石化扩建项目"]),
+    ("当地通过比亚迪新能源电池项目带动就业。", ["比亚迪新能源电池项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_WAY_OF)
+def test_by_way_of_ends_a_name_on_its_left(text: str, expected: list[str]) -> None:
     assert projects(text) == expected

@@ -321,6 +321,25 @@ DEALS = [
          {"projects": [], "investors": ["上海曼雅电器"], "stage": "signed"}],
     ),
     (
+        # ... the signing told in the clause before, the firms in a clause of their own ("，涉及A、B等…企业的12个项目")
+        "[27日|date:2024-06-27]举行外资大项目集中签约仪式，涉及[通用汽车|org:通用汽车,company]、[乐高|org:乐高,company]、"
+        "[华硕|org:华硕,company]等知名外资企业的[12个|count:12 个]项目共计投资[232亿元|money:23200000000 CNY]。",
+        [{"projects": [], "investors": ["通用汽车"], "stage": "signed", "amounts": []},
+         {"projects": [], "investors": ["乐高"], "stage": "signed", "amounts": []},
+         {"projects": [], "investors": ["华硕"], "stage": "signed", "amounts": []}],
+    ),
+    (
+        # ... or the landing ("引进项目20个，包括A、B等企业")
+        "[今年|date:2024]新引进项目[20个|count:20 个]，包括[比亚迪|org:比亚迪,company]、[宁德时代|org:宁德时代,company]等龙头企业。",
+        [{"projects": [], "investors": ["比亚迪"], "stage": "introduced"},
+         {"projects": [], "investors": ["宁德时代"], "stage": "introduced"}],
+    ),
+    (
+        # ... but firms the clause before tells no signing or landing of are no deals
+        "[今年|date:2024]举办产业对接会，涉及[比亚迪|org:比亚迪,company]、[宁德时代|org:宁德时代,company]等龙头企业。",
+        [],
+    ),
+    (
         # a list item's amount may stand right before its name without 的: that item's, not the one before
         "投资[1.4亿美元|money:140000000 USD]的[鹤岗太阳能发电|project:]、投资[7100万美元|money:71000000 USD]"
         "[港策商务信息咨询|project:]等一批重大招商项目签约落地。",

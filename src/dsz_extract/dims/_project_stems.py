@@ -35,7 +35,11 @@ _INSTANCE_BEFORE = patterns.compile(
 )
 # A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
 COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大|条|座|栋|套|处)")
-_COUNT_AFTER = patterns.compile(r"[ \t]*(?:[0-9]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|项|家|批)")
+# ... also after the stage they reached (灾后重建项目开工174项, 民生项目完工35个): many projects, a class.
+_COUNT_AFTER = patterns.compile(
+    r"(?:(?:已经|已|累计|共|新)?(?:开工|開工|竣工|完工|签约|簽約|投产|投產|建成|开复工|開復工|复工|復工))?"
+    r"[ \t]*(?:[0-9]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|個|项|項|家|批)(?!月)"
+)
 MIN_STEM = 2
 MAX_NAME = 40
 
@@ -115,7 +119,10 @@ _LAST_PUNCTUATION = patterns.compile(r"(?r)[，。；：！？\n“「]")
 
 
 def _talent_platform(text: str, start: int, stem_end: int) -> bool:
-    """A talent word in the name or in its clause right before it (博士后科研工作站(|创新实践基地))."""
+    """A talent word in the name or in its clause right before it (博士后科研工作站(|创新实践基地)); a name its
+    quotes delimit is read inside them (院士团队“共建…研究所”项目: the team signs a project)."""
+    if text[start : start + 1] in "“「":
+        return bool(_TALENT_BEFORE.search(text, start, stem_end))
     lo = max(0, start - _TALENT_WINDOW)
     brk = _LAST_PUNCTUATION.search(text, lo, start)
     return bool(_TALENT_BEFORE.search(text, brk.end() if brk else lo, stem_end))

@@ -46,6 +46,13 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "正在建设",
         "正在加快建设",
         "正在施工",
+        # construction under way in progress reports: 等项目加快建设, 进行土建施工, 建设进入收尾 (not bare 施工:
+        # 施工图, 施工单位, 设施工程)
+        "加快建设",
+        "土建施工",
+        "主体施工",
+        "进行施工",
+        "进入收尾",
     ),
     "completed": (
         "建成",
@@ -146,8 +153,12 @@ _PLAN_TO_BUILD = r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投
 _TO_LAND = (
     r"将(?:陆续|要|会)?(?:[于在][^，,。；;、]{1,8}?)?(?=落户|落地|入驻|进驻|开工|动工|投资|投入(?!使用|运营|生产))"
 )
+# "X建设开工在即", "签约在即": a stage close at hand is not reached yet (read before the stage word it holds).
+_IMMINENT = r"(?:开工|动工|开建|投产|竣工|建成|落地|落户|签约)在即"
 _STAGE_RE = patterns.compile(
-    "|".join([*sorted(STAGE_OF, key=len, reverse=True), f"(?P<plan>{PLAN_MODAL}|{_PLAN_TO_BUILD}|{_TO_LAND})"]),
+    "|".join(
+        [f"(?P<plan>{_IMMINENT}|{PLAN_MODAL}|{_PLAN_TO_BUILD}|{_TO_LAND})", *sorted(STAGE_OF, key=len, reverse=True)]
+    ),
 )
 _NOT_YET_RE = patterns.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
 # Investment statistics of a place: the amount after them belongs to no project.

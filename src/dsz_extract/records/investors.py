@@ -60,6 +60,11 @@ SETTLING_KINDS = ("company", "group", "research")
 _SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
 # The companies a signing lists: "参加…签约的企业有A、B等17家企业", "签约企业包括：A、B".
 _SIGNERS_BEFORE_RE = patterns.compile(r"签约的?(?:企业|客商|单位|公司)(?:有|为|包括|分别是|分别为)[:：]?\s*$")
+# A clause naming who took part in what an earlier clause told ("举行外资大项目集中签约仪式，涉及A、B等知名企业的
+# 12个项目"; "引进项目20个，包括A、B等企业"): the list closed by 等 and a noun of firms or projects.
+_INVOLVING_BEFORE_RE = patterns.compile(r"(?:涉及|包括|包含|其中有)[:：]?\s*$")
+_CLOSED_AS_FIRMS_RE = patterns.compile(r"等[^，,；;。]{0,8}?(?:企业|公司|项目|厂商)")
+_TOOK_PART_IN_RE = patterns.compile("|".join(dict.fromkeys(SETTLE_VERBS + SETTLED_VERBS + SIGNED_AS_LIST_VERBS)))
 _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
 _BUILD_RE = patterns.compile("|".join(BUILD_VERBS))
@@ -317,13 +322,14 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             lo = max(clause.start, listed[0].start - 6)
             verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
             signers = _SIGNERS_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 12), listed[0].start)
-            verb = verb or signers
+            verb = verb or signers or _told_in_an_earlier_clause(reading, sent, clause, listed)
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
         signed = signers is not None or _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
         if (
             signed
             and signers is None
+            and verb.end() > clause.start  # a verb of the clause before: the firms took part in what it told
             and (
                 verb.start() < listed[-1].end
                 or _partners_of_a_firm(reading, sent, listed)
@@ -339,6 +345,22 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             frame.place = sent.carried_area
             frames.append(frame)
     return frames
+
+
+def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
+    """The signing or settling verb of the clause before a list its clause opens with 涉及/包括 and closes with
+    等…企业/项目 ("集中签约仪式，涉及A、B等知名外资企业的12个项目"): the firms took part in it."""
+    lead = _INVOLVING_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 6), listed[0].start)
+    if lead is None or reading.norm[clause.start : lead.start()].strip("，,：: "):
+        return None
+    if _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) is None:
+        return None
+    i = sent.clause_index(clause.start)
+    if i == 0:
+        return None
+    earlier = sent.clauses[i - 1]
+    verbs = list(_TOOK_PART_IN_RE.finditer(reading.norm, earlier.start, earlier.end))
+    return verbs[-1] if verbs else None
 
 
 def _counted_firms(reading: Reading, sent: Sentence, at: int) -> bool:
