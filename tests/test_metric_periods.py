@@ -112,6 +112,19 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
             ("总投资", 57200000000, "CNY", "2022-02-22", "图木舒克市", "659003"),
         ],
     ),
+    # a page without a date: 今年 is still a year, of unknown number (XXXX), and an amount of 2000亿 no year
+    (
+        "今年铜川市的招商引资目标任务是签约项目2000亿元，实际利用外资1亿美元。",
+        None,
+        [("签约项目", 200000000000, "CNY", "XXXX", "铜川市", "610200"),
+         ("实际利用外资", 100000000, "USD", "XXXX", "铜川市", "610200")],
+    ),
+    (
+        "今年，宜昌市新签约项目2019个，到位资金2020亿元。",
+        None,
+        [("新签约项目", 2019, "个", "XXXX", "宜昌市", "420500"),
+         ("到位资金", 202000000000, "CNY", "XXXX", "宜昌市", "420500")],
+    ),
 ]  # fmt: skip
 
 
