@@ -112,6 +112,17 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
             ("总投资", 57200000000, "CNY", "2022-02-22", "图木舒克市", "659003"),
         ],
     ),
+    # a region holding an event in its capital: the figures are the region's, the capital only the venue
+    (
+        "援藏干部招商引资项目在拉萨集中签约\n5月31日上午，西藏自治区在拉萨举行援藏干部招商引资项目集中签约，共签约项目26个。",
+        "2022-06-01",
+        [("签约项目", 26, "个", "2022-05-31", "西藏自治区", "540000")],
+    ),
+    (
+        "四川省招商推介会于成都召开\n6月8日，四川省于成都召开招商推介会，现场签约项目40个。",
+        "2022-06-10",
+        [("现场签约项目", 40, "个", "2022-06-08", "四川省", "510000")],
+    ),
     # a page without a date: 今年 is still a year, of unknown number (XXXX), and an amount of 2000亿 no year
     (
         "今年铜川市的招商引资目标任务是签约项目2000亿元，实际利用外资1亿美元。",

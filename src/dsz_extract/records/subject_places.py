@@ -219,6 +219,14 @@ def _adcode(place: Any) -> str | None:
     return place.get("adcode") if isinstance(place, dict) else getattr(place, "adcode", None)
 
 
+def holds(outer: Any, inner: Any) -> bool:
+    """Whether the place value `outer` is a unit `inner` lies in (西藏自治区 holds 拉萨市)."""
+    outer_code, inner_code = _adcode(outer), _adcode(inner)
+    return bool(outer_code and inner_code and outer_code != inner_code) and inner_code.startswith(
+        _code_prefix(outer_code)
+    )
+
+
 def _code_prefix(adcode: str) -> str:
     """The digits a unit's divisions share (37 for 370000, 3709 for 370900; a county's whole code)."""
     if len(adcode) != 6:
