@@ -27,7 +27,8 @@ OPEN_SINCE: list[Row] = [
         None,
         [(85, None, None), (300, None, "全区")],
     ),
-    ("从2020年5月运营以来，产业园已入驻项目42个。\n今年全市新签约项目50个。", None, [(42, None, None), (50, None, "全市")]),
+    # (今年 on a page without a date is a year of unknown number: XXXX)
+    ("从2020年5月运营以来，产业园已入驻项目42个。\n今年全市新签约项目50个。", None, [(42, None, None), (50, "XXXX", "全市")]),
     # with a reference date the span runs to its month, or to its year
     ("自2022年6月揭牌以来，该实验室已引进博士29人，集聚规上企业120余家。", "2023-05-10", [(120, "2022-06/2023-05", None)]),
     ("自2016年启动以来，该区已引进博士29人，集聚规上企业120余家。", "2023-05-10", [(120, "2016/2023", "该区")]),

@@ -195,6 +195,13 @@ LOCAL_YUAN = [
         "香港文匯報訊 今年一季度,天津共引進國內招商項目1598個,到位資金673.78億元,同比增長26.54%。",
         [("673.78億元", 67378000000, None, "CNY", None)],
     ),
+    # a Hong Kong outlet's name is where the page was published, not where its money is
+    (
+        "來源:香港商報網\n【香港商報網訊】上半年,江西省外貿進出口1695.9億元,同比增長31.9%。",
+        [("1695.9億元", 169590000000, None, "CNY", None)],
+    ),
+    ("香港文匯報訊 今年前三季度,上海實到外資近130億元。", [("近130億元", 13000000000, None, "CNY", "under")]),
+    ("台灣時報報導,台北市政府編列預算50億元。", [("50億元", 5000000000, None, "TWD", None)]),
     # 中國香港 among a mainland fair's sources is the mainland's naming, not a Hong Kong text
     (
         "東博會簽約總投資2638.7億元,投資來源地包括中國香港、馬來西亞,崇左市人民政府簽約820億元。",

@@ -25,6 +25,11 @@ PAGE_YEARS: list[tuple[str, int | None]] = [
     # a span of years' end is not stated as the page's year; a title after a dash is
     ("甘谷县招商\n原烨(1914——1950年)甘肃人。其中今年新签约项目11项。", None),
     ("人才周\n全市一年一度的人才科技盛会——2018中国浙江·宁波人才科技周开幕，签约项目30个。", 2018),
+    # an amount or a count is no year: the year stated elsewhere is the page's, or none
+    ("招商工作推进会\n今年全市的招商引资目标任务是签约项目2000亿元，实际利用外资1亿美元。", None),
+    ("招商推介\n2019年全县新增市场主体2018家，引进人才2021名。", 2019),
+    ("开工仪式\n全省集中开工项目2020个，总投资2015亿元，占地2016亩。", None),
+    ("招商成效\n今年新签约项目2012项，新增就业2017人，到位资金2019万元。", None),
 ]  # fmt: skip
 
 

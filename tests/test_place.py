@@ -471,6 +471,13 @@ SUBJECTS = [
      ("滨海新区", "county", "120116")),
     # destinations say little about the subject
     ("甘谷县赴苏州开展招商推介\n6月5日，甘谷县招商推介会在苏州市举行。", ("甘谷县", "county", "620523")),
+    # a venue says little about whose figures they are; a region holding the event in itself is the subject
+    ("援藏干部招商引资项目在拉萨集中签约\n5月31日上午，西藏自治区在拉萨举行援藏干部招商引资项目集中签约，共签约项目26个。",
+     ("西藏自治区", "province", "540000")),
+    ("湖南省科技项目启动会在长沙举行\n湖南省与国家自然科学基金委联合资助项目启动会在长沙举行。湖南省今年立项52个。",
+     ("湖南省", "province", "430000")),
+    ("四川省招商推介会于成都召开\n6月8日，四川省于成都召开招商推介会，现场签约项目40个。",
+     ("四川省", "province", "510000")),
     # the report's own headline (原标题：…) under a portal's re-title weighs like a title
     ("长治：重点项目集中开工 投资71.73亿元\n原标题：沁源48个重点项目集中开工 总投资达71.73亿元\n"
      "沁源县2018秋冬季重点建设项目集中开工暨现场推进会日前举行。这是长治市沁源县继上半年15个转型项目集中开工后的又一成果。\n"

@@ -323,6 +323,24 @@ SEVERAL = [
         ],
     ),
     (
+        # A goal stated by a copula (…任务是 / 目标为 / 指标为): what follows it is counted, and it is a target.
+        "[今年|date:2023]全市的招商引资目标任务是签约项目[2000亿元|money:200000000000 CNY]，"
+        "实际利用外资[1亿美元|money:100000000 USD]。",
+        [
+            {"indicator": "签约项目", "kind": "target", "value": 200000000000},
+            {"indicator": "实际利用外资", "kind": "target", "value": 100000000},
+        ],
+    ),
+    (
+        "[今年|date:2023]的任务是完成固定资产投资[300亿元|money:30000000000 CNY]，全年指标为引进内资"
+        "[50亿元|money:5000000000 CNY]，年度目标为新增企业[20家|count:20 家]。",
+        [
+            {"indicator": "固定资产投资", "kind": "target", "value": 30000000000},
+            {"indicator": "引进内资", "kind": "target", "value": 5000000000},
+            {"indicator": "新增企业", "kind": "target", "value": 20},
+        ],
+    ),
+    (
         # "确定了…的目标任务": the target word comes after the figures.
         "[今年|date:2023]，[新郑市|place:]确定了招商引资到位资金[60亿元|money:6000000000 CNY]、"
         "签约项目[30个|count:30 个]的目标任务。",

@@ -85,9 +85,12 @@ _SIGNATURE = patterns.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
 _FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
 # A year a page states as its own: 2017年, 2017丝博会; not a target or a comparison base (到2025年, 至2030年,
-# 较2019年, 2025年前, 2025年底前), nor the end of a span of years (1914——1950年).
+# 较2019年, 2025年前, 2025年底前), nor the end of a span of years (1914——1950年), nor an amount or a count
+# (签约项目2000亿元, 新增企业2019家, 引进人才2021名: a magnitude or a measure word follows the number).
+_AMOUNT_AFTER = r"[亿万千百多余元个家项名人位次户亩吨台套件辆批场]|平方|公[里顷]"
 _STATED_YEAR = patterns.compile(
     rf"(?<![\d.到至较比于自从])(?<!\d[—－~～-]{{1,2}}){_YEAR}(?=\s?年|\p{{Han}})(?!\s?年(?:以前|之前|前|[底末]前))"
+    rf"(?!\s?(?:{_AMOUNT_AFTER}))"
 )
 # A bare year opening a clause of figures, a year the page looks back on ("2021年，荆州市新引进…", "据了解，2013年，
 # 全州…"): where the page also says 今年 or 去年, its own year is a later one.

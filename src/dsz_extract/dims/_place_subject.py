@@ -87,10 +87,17 @@ def _weight_at(weights: list[tuple[Span, float]], offset: int) -> float:
 def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) -> Place | None:
     weights = _position_weights(doc)
     score: Counter[Place] = Counter()
+    ends = {h.end: h for h in hits if h.kind == "place" and h.place is not None}
     for h in hits:
         if h.kind == "place" and h.place is not None and h.place.level in gazetteer.ADMIN_LEVELS:
             weight = _weight_at(weights, h.start)
-            away = _is_destination(doc.norm, h.start) or _is_origin(doc.norm, h.start, h.end)
+            if (host := _host_at_home(doc.norm, ends, h)) is not None:
+                score[host] += weight  # 西藏自治区在拉萨举行…: the region holding the event in itself
+            away = (
+                _is_destination(doc.norm, h.start)
+                or _is_origin(doc.norm, h.start, h.end)
+                or _is_venue(doc.norm, h.start, h.end)
+            )
             score[h.place] += DESTINATION_WEIGHT * weight if away else weight
     for start, province in provinces_come_to(doc):
         score[province] += _weight_at(weights, start)
@@ -250,6 +257,24 @@ def _is_origin(text: str, start: int, end: int) -> bool:
         _ORIGIN_BEFORE_RE.search(text, max(0, start - 2), start) is not None
         and _ORIGIN_AFTER_RE.match(text, end) is not None
     )
+
+
+# Where an event is held ("…签约仪式在兰州举行", "…招商会在上海举行", "项目在拉萨集中签约"): a province holds its
+# ceremonies in its capital, a city its fairs in other cities; the venue says little about whose figures they are.
+_VENUE_BEFORE = ("在", "于")
+_VENUE_AFTER_RE = patterns.compile(r"[^，,。；;！!？?\n]{0,12}?(?:举行|举办|召开|开幕|集中签约|成功签约)")
+
+
+def _host_at_home(text: str, ends: dict[int, Hit], venue: Hit) -> Place | None:
+    """The region named right before 在 that holds the venue it names ("西藏自治区在拉萨举行", "四川省于成都召开")."""
+    host = ends.get(venue.start - 1)
+    if host is None or host.place is None or venue.place is None or not _is_venue(text, venue.start, venue.end):
+        return None
+    return host.place if venue.place.ancestor(host.place.level) is host.place else None
+
+
+def _is_venue(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 1) : start] in _VENUE_BEFORE and _VENUE_AFTER_RE.match(text, end) is not None
 
 
 def _dominant(score: Counter[Place], key: Any) -> Place | None:

@@ -143,6 +143,17 @@ LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.
     ("CNY", MAINLAND_WORDS),
 )
+# A local word naming an outlet (香港商报网讯, 来源：香港商报) says where the page was published, not where its
+# money is: a Hong Kong paper reporting a mainland province's trade (江西省外贸进出口1695.9亿元) means CNY.
+OUTLET_AFTER = ("商报", "文汇报", "大公报", "日报", "晚报", "时报", "新闻网", "网")
+_OUTLET_NAME_RE = patterns.compile(
+    "(?:"
+    + "|".join(w for _, words in LOCAL_CURRENCY_SIGNALS[:3] for w in words)
+    + ")"
+    + "(?="
+    + "|".join(OUTLET_AFTER)
+    + ")"
+)
 # The mainland's way of naming them (投资来源地…中国香港、马来西亚): a mainland signal, not a local one.
 MAINLAND_NAMING = {"TWD": "中国台湾", "HKD": "中国香港", "MOP": "中国澳门"}
 
@@ -398,6 +409,9 @@ def local_currency(doc: Doc) -> str:
     code = "CNY"
     if doc.traditional:
         hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
+        for outlet in _OUTLET_NAME_RE.finditer(doc.norm):
+            currency = next(c for c, words in LOCAL_CURRENCY_SIGNALS if outlet.group() in words)
+            hits[currency] -= 1
         for currency, naming in MAINLAND_NAMING.items():
             mainland = doc.norm.count(naming)
             hits[currency] -= mainland

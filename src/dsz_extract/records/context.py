@@ -475,7 +475,8 @@ class Reading(SubjectPlaces):
         if found is None:
             found = self._period_dates[key] = (
                 not self.is_comparison_date(m)
-                and any(c.isdigit() for c in m.value.timex)
+                # 今年 on a page without a date is still a year (XXXX); 目前, 今天 unknown are no calendar value
+                and (any(c.isdigit() for c in m.value.timex) or m.value.timex == "XXXX")
                 and not _CLOCK_AFTER_RE.match(self.norm, m.end)  # a page's stamp (2024-04-07 10:40:41), no period
                 and not self._is_open_since(m)
                 # the day the news came (10月27日，记者从…获悉，目前，…) dates the news, not the figures

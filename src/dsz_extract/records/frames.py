@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
+from .subject_places import holds
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -411,7 +412,10 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     ]
     for i, m in enumerate(places):
         if reading.norm[max(0, m.start - 1) : m.start] in _HELD_AT and not reading.norm.endswith(_LANDS, 0, m.start):
-            return _host_of_the_subject(reading, most_specific(places[i:]))
+            venue = most_specific(places[i:])
+            if i > 0 and _hosts_at_home(places[i - 1], venue):
+                return places[i - 1].value.name
+            return _host_of_the_subject(reading, venue)
     hosts = [i for i, m in enumerate(places) if m.start < ceremony_clause_end and reading.is_subject_place(sent, m)]
     if hosts:
         return _host_of_the_subject(reading, most_specific(places[hosts[0] :]))
@@ -426,6 +430,12 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
     # others stand inside the event's and the venue's names): the event is where the report speaks of.
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
+
+
+def _hosts_at_home(host: Any, venue: Any) -> bool:
+    """ "西藏自治区在拉萨举行…集中签约", "四川省于成都召开…推介会": a region holding the event in a place inside
+    it, named right before 在 / 于; the event's figures are the region's, the city only its venue."""
+    return host.end == venue.start - 1 and holds(host.value, venue.value)
 
 
 def _named_host(reading: Reading, sent: Sentence) -> str | None:

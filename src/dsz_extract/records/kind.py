@@ -17,7 +17,7 @@ from .. import models, patterns
 from .sentence import Sentence
 
 # A target frames the whole sentence ("确保全年引进高质量项目130个以上，到位省外资金150亿元以上").
-TARGET_WORDS = ("确保", "力争", "争取", "预期", "任务是")
+TARGET_WORDS = ("确保", "力争", "争取", "预期", "任务是", "任务为", "指标是", "指标为")
 # 目标 as the goal ("…的目标任务", "目标是…"), not as a modifier ("招商目标企业").
 TARGET_GOAL = r"(?:的|为|年度|全年|奋斗|发展|预期)目标|目标(?:任务|是|为|值|：|:)"
 # "要" as a modal ("今年要招引2-3个…"), not inside 主要 / 重要 / 需要 / 要素 / 要求 …

@@ -28,6 +28,10 @@ RANKING_CLAUSES = 2
 # A place after these is a destination, partner or base ("赴深圳3次", "占全省…").
 # What may stand between a place and its figure: nothing, or a word that the figure is each one's ("…和兴安盟各18项").
 SHARED_GAP_RE = patterns.compile(r"(?:也)?(?:均|都|各)?")
+# A count of the places of the list before a figure ("芜湖、合肥、马鞍山三市超90个"): with a bound each place passes
+# (超, 以上) it names no thing counted, and the figure is each place's.
+PLACES_COUNT = r"[两二三四五六七八九十\d]+个?(?:州市|市|县|区|地|省|盟|旗)"
+_COUNTED_PLACES_RE = patterns.compile(rf"{PLACES_COUNT}(?:也)?(?:均|都|各)?")
 PLACE_NOT_SUBJECT_BEFORE = ("赴", "到", "往", "向", "从", "来自", "与", "同", "对", "比", "较", "占")
 
 
@@ -43,13 +47,26 @@ class Named:
 def place_item(reading: Reading, sent: Sentence, value: Any) -> Any | None:
     """The place mention right before the figure ("岑溪市82.0亿元"), when it can be a figure's place."""
     before = next(sent.backwards(value.start, sent.clause_at(value.start).start), None)
-    if before is None or before.type != "place" or not SHARED_GAP_RE.fullmatch(reading.norm, before.end, value.start):
+    if before is None or before.type != "place":
+        return None
+    if not SHARED_GAP_RE.fullmatch(reading.norm, before.end, value.start) and not counts_the_places(
+        reading.norm, before.end, value
+    ):
         return None
     if before.value.level not in ITEM_LEVELS:
         return None
     if reading.norm[max(sent.span.start, before.start - 2) : before.start].endswith(PLACE_NOT_SUBJECT_BEFORE):
         return None  # "赴深圳3次", "占全省62%": a destination or a base, not the figure's place
     return before
+
+
+def counts_the_places(norm: str, start: int, value: Any) -> bool:
+    """Whether norm[start:value.start] only counts the places before it and the figure is a bound each passes
+    ("三市超90个", "两县均超过5亿元"): the count is no name, and the figure no joint total."""
+    return (
+        getattr(value.value, "modifier", None) == "over"
+        and _COUNTED_PLACES_RE.fullmatch(norm, start, value.start) is not None
+    )
 
 
 def ranked_name(reading: Reading, sent: Sentence, place: Any, trim: Trim) -> Phrase | None:
@@ -84,9 +101,7 @@ def last_named(reading: Reading, sent: Sentence, value_type: str) -> Phrase | No
 SHARED_WORD_RE = patterns.compile(r"均|都|各|皆")
 # Words that make the figure the list's joint total ("A、B两市合计到位资金300亿元", "A、B共引进…"), and a
 # count of the places (两县, 4州市) that names the group as one subject.
-JOINT_RE = patterns.compile(
-    r"共|合计|总计|累计|一共|合共|总和|[两二三四五六七八九十\d]+个?(?:州市|市|县|区|地|省|盟|旗)"
-)
+JOINT_RE = patterns.compile(rf"共|合计|总计|累计|一共|合共|总和|{PLACES_COUNT}")
 # What may open the clause before the list ("其中，昆明、曲靖…").
 LIST_OPENING_RE = patterns.compile(r"[\s，,；;：:]*(?:其中|另外|此外|同时|而|以及)?[\s，,；;：:]*")
 LIST_JOINERS = ("、", "和", "及", "与")
@@ -112,6 +127,8 @@ def shared_places(reading: Reading, sent: Sentence, value: Any, transparent: fro
         chain.append(m)
     if len(chain) < 2 or any(p.value.level not in ITEM_LEVELS for p in chain):
         return []
+    if counts_the_places(norm, chain[-1].end, value):
+        return chain
     words = norm[chain[-1].end : value.start]
     if words.startswith("等") or JOINT_RE.search(words) or "分别" in words:
         return []

@@ -36,6 +36,9 @@ RIGHT_STOP = (
     "成长为", "抵", "参会",
 )  # fmt: skip
 _RIGHT_STOP_RE = patterns.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
+# A goal stated by a copula ("目标任务是签约项目2000亿元", "全年指标为引进项目50个"): the thing counted is
+# what follows it; the goal words make the figure a target (records/kind.py) and name nothing.
+_GOAL_COPULA_RE = patterns.compile(r"(?:任务|目标|指标)(?:是|为)")
 # The longest name of a thing counted, in characters; bounds how far a figure looks around itself.
 PHRASE_REACH = 60
 
@@ -75,7 +78,18 @@ def left_phrase(
     start = _after_last(norm, start, value.start, "的", keep=1)
     start = _after_last(norm, start, value.start, "等地", keep=2)
     start = _after_last(norm, start, value.start, "等", keep=3)
+    start = _after_goal_copula(norm, start, value.start)
     return trim(norm, start, value.start)
+
+
+def _after_goal_copula(norm: str, start: int, end: int) -> int:
+    """Move `start` past the last goal copula in [start, end) when two characters or more follow it."""
+    last = None
+    for last in _GOAL_COPULA_RE.finditer(norm, start, end):  # noqa: B007 (the last one is wanted)
+        pass
+    if last is not None and end - last.end() >= 2:
+        return last.end()
+    return start
 
 
 def right_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim) -> Phrase:

@@ -45,10 +45,11 @@ TERRITORIAL_BODIES = {row[0]: row[1] for row in table("territorial_bodies.tsv")}
 # A corps division run as one with its city (新疆兵团第六师五家渠市, 师市合一): the city is the subject.
 _DIVISION_RE = patterns.compile(r"兵团第[一二三四五六七八九十]{1,3}师$")
 # A place the money comes from: "香港是第一大投资来源地", "亚洲地区仍然是我市最大投资来源地", "江西等省市对广西投资".
-# ... and investors of a place investing here ("北京企业在津投资738.35亿元", "广东客商在青岛投资…").
+# ... and investors of a place investing here ("北京企业在津投资738.35亿元", "广东客商在青岛投资…", "广东省在皖投资在建
+# 亿元以上项目693个").
 _SOURCE_OF_INVESTMENT_RE = patterns.compile(
     r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对|向)[^，,。；;、]{1,8}?投资"
-    r"|(?:的)?(?:企业|客商|商人|资本|投资者|企业家)在[^，,。；;、]{1,5}?投资"
+    r"|(?:的)?(?:企业|客商|商人|资本|投资者|企业家)?在[^，,。；;、]{1,5}?投资"
 )
 # A region named before its investment in a breakdown by origin ("“珠三角”地区投资305.5亿元", "中部地区投资…"):
 # where the money comes from, not where it lands.
@@ -217,6 +218,14 @@ def subject_place_name(doc: Doc) -> str | None:
 
 def _adcode(place: Any) -> str | None:
     return place.get("adcode") if isinstance(place, dict) else getattr(place, "adcode", None)
+
+
+def holds(outer: Any, inner: Any) -> bool:
+    """Whether the place value `outer` is a unit `inner` lies in (西藏自治区 holds 拉萨市)."""
+    outer_code, inner_code = _adcode(outer), _adcode(inner)
+    return bool(outer_code and inner_code and outer_code != inner_code) and inner_code.startswith(
+        _code_prefix(outer_code)
+    )
 
 
 def _code_prefix(adcode: str) -> str:
