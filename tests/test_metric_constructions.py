@@ -6,16 +6,10 @@ Each row: the text, its reference date, and the metrics expected in order as (pl
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from dsz_extract import extract, models
-
-
-def _number(value: Any) -> float:
-    return value.amount if isinstance(value, models.MoneyValue) else value.value
-
+from dsz_extract import extract
+from metric_readings import number
 
 # One figure every place of a list has: said by 均/都/各, or by a bound (超, 以上) each place passes.
 SHARED = [
@@ -72,7 +66,7 @@ ROWS = SHARED + JOINT
 @pytest.mark.parametrize(("text", "reference", "expected"), ROWS, ids=[str(i) for i in range(len(ROWS))])
 def test_a_figure_of_a_list_of_places(text: str, reference: str, expected: list[tuple[str | None, float]]) -> None:
     report = extract(text, reference_date=reference)
-    assert [(m.place, _number(m.value)) for m in report.metrics] == expected
+    assert [(m.place, number(m.value)) for m in report.metrics] == expected
 
 
 # A share after its figure's growth (or a remark without figures) still qualifies that figure: no percent
@@ -107,7 +101,7 @@ def test_a_share_after_a_growth_qualifies_the_figure(
 ) -> None:
     report = extract(text, reference_date=reference)
     got = [
-        (_number(m.value), m.yoy.value if m.yoy else None, m.share.value if m.share else None) for m in report.metrics
+        (number(m.value), m.yoy.value if m.yoy else None, m.share.value if m.share else None) for m in report.metrics
     ]
     assert got == expected
 
@@ -148,7 +142,7 @@ def test_percentage_points_of_a_gap_are_no_figure(
     text: str, reference: str, expected: list[tuple[float, float | None]]
 ) -> None:
     report = extract(text, reference_date=reference)
-    assert [(_number(m.value), m.yoy.value if m.yoy else None) for m in report.metrics] == expected
+    assert [(number(m.value), m.yoy.value if m.yoy else None) for m in report.metrics] == expected
 
 
 # A clause counting the event's projects back (此次签约的7个项目, 本次签约的78个项目) after a record of that count is
@@ -165,4 +159,4 @@ TOLD_BACK: list[tuple[str, str, list[float]]] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), TOLD_BACK)
 def test_the_event_s_projects_told_back(text: str, reference: str, expected: list[float]) -> None:
-    assert [_number(m.value) for m in extract(text, reference_date=reference).metrics] == expected
+    assert [number(m.value) for m in extract(text, reference_date=reference).metrics] == expected

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from dsz_extract import extract, models
+from metric_readings import read_metrics
 
 Row = tuple[str, str | None, list[tuple[float, str | None, str | None]]]
 
@@ -253,60 +253,51 @@ NOW_AFTER_SINCE: list[Row] = [
 ]  # fmt: skip
 
 
-def _number(value: Any) -> float:
-    return value.amount if isinstance(value, models.MoneyValue) else value.value
-
-
-def _read(text: str, reference: str | None) -> list[tuple[float, str | None, str | None]]:
-    report = extract(text, reference_date=reference)
-    return [(_number(m.value), m.period, m.place) for m in report.metrics]
-
-
 @pytest.mark.parametrize(("text", "reference", "expected"), ANNUAL_PLANS)
 def test_the_year_s_plan_of_an_event_s_projects(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), ESTIMATES)
 def test_a_review_s_estimates_open_with_their_year(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), SPANS)
 def test_sums_and_averages_over_a_span_of_years(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), EVENT_BATCHES)
 def test_a_batch_of_a_quarter_told_at_an_event(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), POINTS)
 def test_a_point_a_total_is_counted_to(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), ORIGINS)
 def test_where_investment_comes_from_is_no_place_of_the_figure(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), MONTHS_SINCE)
 def test_a_month_since_runs_to_the_reference_month(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), RUNNING_SPANS)
 def test_a_running_total_keeps_the_span_it_sums(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), NOW_AFTER_SINCE)
 def test_now_after_a_span_since_a_date(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 # A paragraph opening on the event's projects counted back ("签约的31个合同项目中", "在邵阳市签约的26个项目中")
@@ -334,7 +325,7 @@ EVENT_PROJECTS_AMONG: list[tuple[str, str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), EVENT_PROJECTS_AMONG)
 def test_the_event_s_projects_counted_back(text: str, reference: str, expected: list[str | None]) -> None:
-    assert [period for _value, period, _place in _read(text, reference)] == expected
+    assert [period for _value, period, _place in read_metrics(text, reference)] == expected
 
 
 # 从<day> <the start's event> 至/到 <day>: the figures after it are the span's, not its last day's.
@@ -352,7 +343,7 @@ FROM_TO: list[Row] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), FROM_TO)
 def test_from_a_day_to_a_day(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 # A page's path, title and stamp lines fill the lead's count of paragraphs, but the first paragraph of prose
@@ -386,7 +377,7 @@ LEAD_AFTER_PAGE_LINES: list[Row] = [
 def test_the_first_prose_paragraph_leads_after_page_lines(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 # 截至目前 in a report of December: January to December is the year (as 截至12月底 is); earlier months run to
@@ -405,7 +396,7 @@ AS_OF_NOW_IN_DECEMBER: list[Row] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW_IN_DECEMBER)
 def test_as_of_now_in_december_is_the_year(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 # 在去年…的基础上 is the base the year builds on: the bare months after it are of the year discussed (the
@@ -428,7 +419,7 @@ BASE_YEARS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), BASE_YEARS)
 def test_a_base_year_gives_no_year_to_the_months_after(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 # 截至目前 speaks of the whole statement, past its "；": money and counts of what was signed or started after
@@ -457,7 +448,7 @@ AS_OF_NOW_PAST_SEMICOLONS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW_PAST_SEMICOLONS)
 def test_as_of_now_speaks_past_semicolons(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 # A page's stamp line (a short line with the day the page was put up) is no section heading: the lead's period
@@ -485,7 +476,7 @@ STAMP_LINES: list[Row] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), STAMP_LINES)
 def test_a_stamp_line_is_no_section_heading(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 # A year before the reference year told later in the lead ("今年以来，… 2018年，全县…") looks back: the lead's
@@ -507,4 +498,4 @@ LOOK_BACKS_IN_THE_LEAD: list[Row] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), LOOK_BACKS_IN_THE_LEAD)
 def test_a_look_back_in_the_lead_keeps_its_period(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected

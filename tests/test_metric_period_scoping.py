@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from dsz_extract import extract, models
+from metric_readings import read_metrics
 
 Row = tuple[str, str | None, list[tuple[float, str | None, str | None]]]
 
@@ -287,92 +287,83 @@ TOLD_WITH_THE_STAGE_VERB: list[Row] = [
 ]  # fmt: skip
 
 
-def _number(value: Any) -> float:
-    return value.amount if isinstance(value, models.MoneyValue) else value.value
-
-
-def _read(text: str, reference: str | None) -> list[tuple[float, str | None, str | None]]:
-    report = extract(text, reference_date=reference)
-    return [(_number(m.value), m.period, m.place) for m in report.metrics]
-
-
 @pytest.mark.parametrize(("text", "reference", "expected"), OPEN_SINCE)
 def test_a_span_since_a_date_without_an_end_gives_no_period(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), SIGNED_IN_THE_ACTIVITY)
 def test_what_was_signed_in_the_activity_just_told_takes_its_day(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), NEWS_DAYS)
 def test_the_day_the_news_came_dates_no_figure(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), PARALLEL_CHANGES)
 def test_a_change_after_one_between_two_years_runs_between_them(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), STAGE_PROJECTS_OF_THE_EVENT)
 def test_a_sentence_opening_on_the_stage_s_projects_speaks_of_the_event(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), SHARES_OF_A_TOTAL)
 def test_a_share_of_a_total_is_no_stock(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), LEADS_AFTER_A_DATELINE)
 def test_a_lead_s_period_after_a_dateline_or_a_source(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), ACCUMULATED)
 def test_accumulated_is_a_stock_word(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), STATEMENTS_PAST_A_SEMICOLON)
 def test_a_statement_goes_on_past_a_semicolon_with_its_last_period(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), MULTIPLE_BASES)
 def test_the_base_of_a_multiple_is_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), OTHER_YEARS)
 def test_the_years_before_carry_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), HEADLINE_HORIZONS)
 def test_a_heading_s_horizon_is_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), BREAKDOWN_PLACES)
 def test_a_part_s_place_is_not_the_paragraph_s(text: str, reference: str | None, expected: list[Any]) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), TOLD_WITH_THE_STAGE_VERB)
 def test_a_later_clause_told_with_the_stage_s_verb_is_of_the_event(
     text: str, reference: str | None, expected: list[Any]
 ) -> None:
-    assert _read(text, reference) == expected
+    assert read_metrics(text, reference) == expected
