@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -128,20 +129,25 @@ def test_a_file_name_over_255_bytes_is_named_and_the_others_processed(
     assert "Traceback" not in captured.err
 
 
-def slow_on_signal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Extraction of a text containing 慢 takes a minute; the others run for real."""
-    import time
-
+def misbehave_on(monkeypatch: pytest.MonkeyPatch, marker: str, misbehave: Callable[[], object]) -> None:
+    """Extraction of a text containing `marker` runs `misbehave` first (sleeps, raises); the others run for real."""
     from dsz_extract import pipeline
 
     real = pipeline.run
 
-    def run(text: str, **kwargs):
-        if "慢" in text:
-            time.sleep(60)
+    def run(text: str, **kwargs: object) -> object:
+        if marker in text:
+            misbehave()
         return real(text, **kwargs)
 
     monkeypatch.setattr(pipeline, "run", run)
+
+
+def slow_on_signal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction of a text containing 慢 takes a minute; the others run for real."""
+    import time
+
+    misbehave_on(monkeypatch, "慢", lambda: time.sleep(60))
 
 
 def test_a_file_over_the_time_limit_is_named_and_the_others_processed(
@@ -171,16 +177,10 @@ def test_a_document_extraction_fails_on_is_named_and_the_others_processed(
     error: Exception, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A bug met on one page (a ValueError once ended the run as if --reference-date were bad).
-    from dsz_extract import pipeline
+    def fail() -> None:
+        raise error
 
-    real = pipeline.run
-
-    def run(text: str, **kwargs: object) -> object:
-        if "坏" in text:
-            raise error
-        return real(text, **kwargs)
-
-    monkeypatch.setattr(pipeline, "run", run)
+    misbehave_on(monkeypatch, "坏", fail)
     bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
     bad.write_text("这篇报道是坏的。", encoding="utf-8")
     good.write_text(GOOD, encoding="utf-8")
