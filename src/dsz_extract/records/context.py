@@ -265,6 +265,8 @@ class Reading(SubjectPlaces):
             topic = self._topic_date(sent)
             previous = self.period_in(sent, topic) if topic is not None else None
             if previous is not None:
+                # 今年 after a span of the months so far set in the paragraph (1-11月，…。今年新建…) is that span.
+                previous = metric_periods.within_the_span(self.norm, topic.start, previous, sent)
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
                 period = None if is_day(previous) else previous
                 inherited = False

@@ -10,6 +10,8 @@ Pure functions of strings, so the topic walk (records/context.py) and the metric
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import patterns
 
 # Words before a date that make it the end of a count from the start of the year.
@@ -49,6 +51,31 @@ def year_to_date(timex: str, mod: str | None, before: str, text: str) -> str:
     if last == "01":
         return timex
     return f"{year}-01/{year}-{last}"
+
+
+# 今年 told bare (今年新建…, 今年已完成…), not 今年以来 / 今年来 nor a part of the year (今年1-9月).
+_THIS_YEAR_RE = patterns.compile(r"今年(?!以?[来來])")
+# How many characters from the date on tell 今年 from 今年以来.
+_THIS_YEAR_WORDS = 5
+# A span counted from January of a year, short of the whole year (1—11月, 前三季度, 上半年, 一季度).
+_YEAR_TO_DATE_RE = patterns.compile(r"(\d{4}|XXXX)-(?:01/(?:\d{4}|XXXX)-(?:0[2-9]|1[01])|Q1|H1)")
+
+
+def within_the_span(norm: str, start: int, period: str | None, sent: Any) -> str | None:
+    """A bare 今年 told after a span of the months so far in its paragraph ("1-11月，全省在建…；今年新建10亿元以上
+    项目476个") is the year up to now, the span the paragraph counts: its figures take the span, not the whole
+    year. The date starts at `start` of the text `norm`; `sent` carries the period set before it (none where the paragraph goes
+    on with an inherited one: 今年 opening a paragraph of its own is the year)."""
+    span = sent.carried_period if sent.lead_period is None else None
+    return in_the_span(norm, start, period, span)
+
+
+def in_the_span(norm: str, start: int, period: str | None, span: str | None) -> str | None:
+    """`within_the_span` with the span given: the one stated before 今年 in its sentence."""
+    if period is None or span is None or not _THIS_YEAR_RE.match(norm, start, start + _THIS_YEAR_WORDS):
+        return period
+    year = _YEAR_TO_DATE_RE.fullmatch(span)
+    return span if year is not None and year.group(1) == period else period
 
 
 def is_month_of(period: str | None, span: str | None) -> bool:

@@ -47,7 +47,7 @@ def metric_period(
         period = reading.period_before(sent, value.start)
     else:
         period = reading.period_of_flow(sent, value.start)
-        period = _finer_before(reading, sent, period)
+        period = _within_the_running_span(reading, sent, _finer_before(reading, sent, period))
     clause = sent.clause_at(value.start)
     # 累计 in a sentence that says it tells of the event ("这次活动，镇街板块累计签约项目28个") sums its
     # projects; it is no stock, unless the sentence counts from earlier (自…活动开展以来，该师市累计…).
@@ -198,6 +198,20 @@ def _finer_before(reading: Reading, sent: Sentence, period: Found) -> Found:
     if finer is not None and not is_day(finer.value) and metric_periods.is_year_of(period.value, finer.value):
         return finer
     return period
+
+
+def _within_the_running_span(reading: Reading, sent: Sentence, period: Found) -> Found:
+    """ "1-10月，全市在建项目4299个，…；今年完成投资479.9亿元": a bare 今年 in a report of the months so far is the span
+    told before it in its sentence, else the one its paragraph set."""
+    if period.start is None:
+        return period
+    for m in sent.backwards(period.start, sent.span.start):
+        if m.type == "date" and reading.is_period_date(m):
+            value = metric_periods.in_the_span(reading.norm, period.start, period.value, reading.period_of(m))
+            break
+    else:
+        value = metric_periods.within_the_span(reading.norm, period.start, period.value, sent)
+    return period if value == period.value else Found(value, period.start, period.end)
 
 
 def ends_of_span(period: str | None) -> tuple[str | None, str | None]:

@@ -1,0 +1,59 @@
+"""Periods and places of statistics paragraphs written as reports across China and HK/TW/Macau write them,
+read end to end. Each row: the text, its reference date, and the metrics expected in order as
+(value, period, place)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from metric_readings import read_metrics
+
+Row = tuple[str, str | None, list[tuple[float, str | None, str | None]]]
+
+# A bare 今年 after a span of the months so far, set in its sentence or paragraph, is that span; 今年以来 and a
+# paragraph opening on 今年 stay the year.
+THIS_YEAR_IN_A_SPAN: list[Row] = [
+    (
+        "1—11月，扬州市新签约项目66个。今年，全市实际到位资金180亿元。",
+        "2023-12-10",
+        [(66, "2023-01/2023-11", "扬州市"), (18000000000, "2023-01/2023-11", "扬州市")],
+    ),
+    (
+        "1-11月，安徽省在建亿元以上项目6743个。今年新建10亿元以上项目476个。",
+        "2021-12-20",
+        [(6743, "2021-01/2021-11", "安徽省"), (476, "2021-01/2021-11", "安徽省")],
+    ),
+    (
+        "1-10月，常州市在建项目4299个，计划总投资3190.9亿元；今年完成投资479.9亿元，增长3.6%。",
+        "2017-11-20",
+        [(4299, "2017-01/2017-10", "常州市"), (319090000000, "2017-01/2017-10", "常州市"),
+         (47990000000, "2017-01/2017-10", "常州市")],
+    ),
+    (
+        "前三季度，襄阳市新签约项目48个。今年已到位资金95亿元。",
+        "2023-10-20",
+        [(48, "2023-01/2023-09", "襄阳市"), (9500000000, "2023-01/2023-09", "襄阳市")],
+    ),
+    (
+        "上半年，廈門市新簽約項目150個。今年實際使用外資12億美元。",
+        "2023-07-20",
+        [(150, "2023-H1", "厦门市"), (1200000000, "2023-H1", "厦门市")],
+    ),
+    (
+        "1—10月，扬州市新签约项目56个。\n\n今年，全市计划实施重点项目120个，已开工98个。",
+        "2023-11-15",
+        [(56, "2023-01/2023-10", "扬州市"), (120, "2023", "扬州市"), (98, "2023", "扬州市")],
+    ),
+    (
+        "1—10月，扬州市新签约项目56个。今年以来，全市实际到位资金150亿元。",
+        "2023-11-15",
+        [(56, "2023-01/2023-10", "扬州市"), (15000000000, "2023", "扬州市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), THIS_YEAR_IN_A_SPAN)
+def test_this_year_in_a_span_of_months(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected
