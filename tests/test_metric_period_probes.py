@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from dsz_extract import extract
 from metric_readings import read_metrics
 
 Row = tuple[str, str | None, list[tuple[float, str | None, str | None]]]
@@ -57,3 +58,19 @@ THIS_YEAR_IN_A_SPAN: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), THIS_YEAR_IN_A_SPAN)
 def test_this_year_in_a_span_of_months(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# The words framing a figure are not its indicator: the event's 此次 / 本次 / 这次, modals and estimates.
+FRAMED_INDICATORS: list[tuple[str, str | None, str]] = [
+    ("2月22日，图木舒克市举行集中开工仪式。此次集中开工项目292个。", "2022-02-23", "集中开工项目"),
+    ("3月5日，保山市举行集中签约仪式。本次签约项目20个。", "2021-03-06", "签约项目"),
+    ("3月5日，保山市举行集中签约仪式。这次集中签约项目20个。", "2021-03-06", "集中签约项目"),
+    ("扬州市商务局局长介绍，今年全市将力争新签约项目70个。", "2023-11-15", "新签约项目"),
+    ("预计全年全县招商引资到位资金突破50亿元。", "2013-12-20", "招商引资到位资金"),
+    ("全市新签约项目56个，且实际到位资金150亿元。", "2023-11-15", "实际到位资金"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "indicator"), FRAMED_INDICATORS)
+def test_framing_words_are_no_indicator(text: str, reference: str | None, indicator: str) -> None:
+    assert extract(text, reference_date=reference).metrics[-1].indicator == indicator
