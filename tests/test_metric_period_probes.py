@@ -74,3 +74,19 @@ FRAMED_INDICATORS: list[tuple[str, str | None, str]] = [
 @pytest.mark.parametrize(("text", "reference", "indicator"), FRAMED_INDICATORS)
 def test_framing_words_are_no_indicator(text: str, reference: str | None, indicator: str) -> None:
     assert extract(text, reference_date=reference).metrics[-1].indicator == indicator
+
+
+# The first months or quarters as Hong Kong, Macau and Taiwan papers (and some mainland ones) write them.
+FIRST_PARTS_OF_A_YEAR: list[Row] = [
+    ("今年首三季，澳門特區吸引外來直接投資42億澳門元。", "2023-11-15", [(4200000000, "2023-01/2023-09", "澳门特别行政区")]),
+    ("首三季度，扬州市实际使用外资10.5亿美元。", "2023-11-15", [(1050000000, "2023-01/2023-09", "扬州市")]),
+    ("头三季度，扬州市实际使用外资10.5亿美元。", "2023-11-15", [(1050000000, "2023-01/2023-09", "扬州市")]),
+    ("今年頭十個月，香港特區吸引外來投資企業420家。", "2023-11-15", [(420, "2023-01/2023-10", "香港特别行政区")]),
+    ("據統計，首三季台中市招商投資金額達520億元。", "2023-11-15", [(52000000000, "2023-01/2023-09", "台中市")]),
+    ("首季，台中市招商投資金額達120億元。", "2023-11-15", [(12000000000, "2023-Q1", "台中市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), FIRST_PARTS_OF_A_YEAR)
+def test_first_parts_of_a_year(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected
