@@ -90,3 +90,34 @@ FIRST_PARTS_OF_A_YEAR: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), FIRST_PARTS_OF_A_YEAR)
 def test_first_parts_of_a_year(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# A later sentence of an event's paragraph opening on a period of its own (今年以来, 1—9月) turns to that period's
+# figures, though the event's sentence said 现场; one saying it tells of the event (此次…) stays the event's.
+TURNS_FROM_THE_EVENT: list[Row] = [
+    (
+        "10月15日，扬州市举行重大项目集中签约仪式，现场签约项目32个，总投资260亿元。今年以来，全市已签约项目156个。",
+        "2023-11-15",
+        [(32, "2023-10-15", "扬州市"), (26000000000, "2023-10-15", "扬州市"), (156, "2023", "扬州市")],
+    ),
+    (
+        "10月15日，扬州市举行重大项目集中签约仪式，现场签约项目32个。1—9月，全市已签约项目156个，到位资金120亿元。",
+        "2023-11-15",
+        [(32, "2023-10-15", "扬州市"), (156, "2023-01/2023-09", "扬州市"), (12000000000, "2023-01/2023-09", "扬州市")],
+    ),
+    (
+        "3月5日，保山市举行集中开工仪式，开工项目20个。上半年，全市计划开工项目60个。",
+        "2021-03-06",
+        [(20, "2021-03-05", "保山市"), (60, "2021-H1", "保山市")],
+    ),
+    (
+        "3月5日，保山市举行集中签约仪式，现场签约项目20个。此次签约项目预计2021年完成投资30亿元。",
+        "2021-03-06",
+        [(20, "2021-03-05", "保山市"), (3000000000, "2021", "保山市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), TURNS_FROM_THE_EVENT)
+def test_a_period_of_its_own_turns_from_the_event(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

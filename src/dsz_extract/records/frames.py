@@ -229,9 +229,19 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
     frame = sent.event_frame
     if frame is None:
         return False
+    if sent.index != frame.opener and _turns_to_its_own_period(reading, sent, end):
+        return False
     if reading.sentences[frame.opener].paragraph == sent.paragraph or sent.event_said:
         return True
     return _speaks_of_the_event(reading, sent, end) or _told_with_the_stage_verb(reading, sent, frame, end)
+
+
+def _turns_to_its_own_period(reading: Reading, sent: Sentence, end: int) -> bool:
+    """A later sentence stating a period (not a day) of its own before `end` without saying it tells of the event
+    ("…集中签约仪式，现场签约项目32个。今年以来，全市已签约项目156个"): it turns to the figures of that period."""
+    return not says_of_the_event(reading, sent, end) and any(
+        m.start < end and reading.is_period_date(m) and not is_day(reading.period_of(m)) for m in sent.of_type("date")
+    )
 
 
 # The verbs a frame's stage is told with: a later clause counting its projects with one ("再开工…121个重大项目",
