@@ -121,3 +121,20 @@ TURNS_FROM_THE_EVENT: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), TURNS_FROM_THE_EVENT)
 def test_a_period_of_its_own_turns_from_the_event(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# 累计 under a year its own sentence states (今年全市累计…, 2022年，…累计…) sums that year's flow; a year carried
+# from the lead leaves it a stock, and so does 累计 with no year at all.
+SUMMED_OVER_A_STATED_YEAR: list[Row] = [
+    ("扬州市今年累计签约项目56个。", "2023-11-15", [(56, "2023", "扬州市")]),
+    ("今年以来，扬州市累计签约项目56个。", "2023-11-15", [(56, "2023", "扬州市")]),
+    ("2022年，扬州市累计签约项目56个，总投资320亿元。", "2023-11-15", [(56, "2022", "扬州市"), (32000000000, "2022", "扬州市")]),
+    ("去年，廈門市累計新設外資企業900家。", "2023-11-15", [(900, "2022", "厦门市")]),
+    ("今年以来，扬州市深入推进招商。\n扬州市累计引进外资企业1200家。", "2023-11-15", [(1200, None, "扬州市")]),
+    ("扬州市累计引进外资企业1200家。", "2023-11-15", [(1200, None, "扬州市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SUMMED_OVER_A_STATED_YEAR)
+def test_summed_over_a_stated_year(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

@@ -98,16 +98,7 @@ _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
 
 
-# A span that already counts up from its start: months of a year from January (1—9月, 前三季度, 上半年) or the
-# years since one (2014年以来 → 2014/2015).
 _SINCE_RE = patterns.compile("以来|至今")
-_RUNNING_SPAN_RE = patterns.compile(r"(?:\d{4}|XXXX)-(?:01/(?:\d{4}|XXXX)-\d{2}|Q1|H1)|\d{4}/\d{4}")
-
-
-def _is_running_span(period: str | None) -> bool:
-    """ "1—9月，全区累计签约项目143个", "从2014年以来，累计签约…": 累计 sums the flow of the span its period states,
-    so the figure keeps the span (a total counted since ever has none)."""
-    return period is not None and _RUNNING_SPAN_RE.fullmatch(period) is not None
 
 
 def _since_runs_to(period: str, reference: Any) -> bool:
@@ -522,7 +513,10 @@ class Reading(SubjectPlaces):
         word = stock.group()
         if word == "至今" or (word == "总数" and _LEVEL_AFTER_RE.match(self.norm, stock.end())):
             return False
-        return _is_running_span(period.value) and not self._own_start_between(sent, period, offset)
+        stated_here = period.start is not None and period.start >= sent.span.start
+        return metric_periods.is_running_span(period.value, stated_here) and not self._own_start_between(
+            sent, period, offset
+        )
 
     def _own_start_between(self, sent: Sentence, period: Found, offset: int) -> bool:
         """A count with a start of its own between the period and the figure: since an event ("1—9月，…，项目启动

@@ -78,6 +78,20 @@ def in_the_span(norm: str, start: int, period: str | None, span: str | None) -> 
     return span if year is not None and year.group(1) == period else period
 
 
+# A span that already counts up from its start: months of a year from January (1—9月, 前三季度, 上半年) or the
+# years since one (2014年以来 → 2014/2015); a year stated in the figure's own sentence too (2022年，…累计引进…).
+_RUNNING_SPAN_RE = patterns.compile(r"(?:\d{4}|XXXX)-(?:01/(?:\d{4}|XXXX)-\d{2}|Q1|H1)|\d{4}/\d{4}")
+
+
+def is_running_span(period: str | None, stated_here: bool = False) -> bool:
+    """ "1—9月，全区累计签约项目143个", "从2014年以来，累计签约…", "今年全市累计签约…": 累计 sums the flow of the span its
+    period states, so the figure keeps the span (a total counted since ever has none). A bare year counts only
+    when the figure's sentence states it: one carried from the lead leaves 累计 a stock."""
+    if period is None:
+        return False
+    return _RUNNING_SPAN_RE.fullmatch(period) is not None or (stated_here and _YEAR_RE.fullmatch(period) is not None)
+
+
 def is_month_of(period: str | None, span: str | None) -> bool:
     """Whether `period` is one month of the span of months `span` ("8月份" of "前8月"): a breakdown that
     does not replace the span the lead of a report set."""
