@@ -138,3 +138,20 @@ SUMMED_OVER_A_STATED_YEAR: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), SUMMED_OVER_A_STATED_YEAR)
 def test_summed_over_a_stated_year(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# The office the news or its figures come from names the place of 全市 / 我市 when no other place is named.
+PLACE_OF_THE_SOURCE: list[Row] = [
+    ("记者从扬州市商务局获悉，1—10月，全市新设外资企业156家。", "2023-11-15", [(156, "2023-01/2023-10", "扬州市")]),
+    ("扬州市商务局数据显示，1-10月，全市实际使用外资12.5亿美元。", "2023-11-15", [(1250000000, "2023-01/2023-10", "扬州市")]),
+    ("据扬州市商务局统计，前三季度全市新签约项目48个。", "2023-11-15", [(48, "2023-01/2023-09", "扬州市")]),
+    ("记者从南充市投促局获悉，1—10月，我市国内省外到位资金468.3亿元。", "2023-11-15", [(46830000000, "2023-01/2023-10", "南充市")]),
+    ("南充市投促局消息，前三季度，全市新签约项目147个。", "2023-11-15", [(147, "2023-01/2023-09", "南充市")]),
+    ("近日，記者從南充市統計局獲悉，前三季度，全市完成固定資產投資1576.9億元。", "2023-11-15", [(157690000000, "2023-01/2023-09", "南充市")]),
+    ("记者从南充市商务局获悉，1—10月，仪陇县新签约项目12个。", "2023-11-15", [(12, "2023-01/2023-10", "仪陇县")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), PLACE_OF_THE_SOURCE)
+def test_the_place_of_the_source(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

@@ -58,6 +58,19 @@ def _author_weight(text: str, end: int) -> float:
     return HEADLINE_WEIGHT if _DATELINE_OUTLET.match(text, end) else 0.0
 
 
+# The office the news or its figures come from, in the opening (记者从南充市投促局获悉, 据扬州市商务局统计,
+# 扬州市统计局数据显示, 南充市投促局消息): its place is the place of 全市 / 我市, as a place the opening names is.
+_THE_SOURCE = patterns.compile(
+    r"\p{Han}{0,8}?(?:局|委|厅|办|办公室|政府|中心)(?:相关负责人|负责人)?"
+    r"(?:获悉|了解到|消息|统计|数据|发布|公布|介绍|透露|通报|显示|日前|近日|最新)"
+)
+
+
+def _is_the_source(text: str, end: int) -> bool:
+    """Whether the place ending at `end` opens the name of the office the news comes from (从/据 … 获悉, … 消息)."""
+    return _THE_SOURCE.match(text, end) is not None
+
+
 _ORIGINAL_TITLE = patterns.compile(r"\s*原标题\s*[：:]")
 # A page's metadata line (来源：天津日报, 作者：…, 本文为转载) is no headline: its place is the outlet's.
 _METADATA_LINE = patterns.compile(
@@ -105,7 +118,8 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
             # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
             weight = _weight_at(weights, h.start)
-            score[h.senses[0].place] += weight if weight > OPENING_WEIGHT else EMBEDDED_WEIGHT * weight
+            full = weight > OPENING_WEIGHT or (h.start < OPENING_CHARS and _is_the_source(doc.norm, h.end))
+            score[h.senses[0].place] += weight if full else EMBEDDED_WEIGHT * weight
             if h.start < OPENING_CHARS:
                 score[h.senses[0].place] += _author_weight(doc.norm, h.end)
     if not score and not any(h.kind == "zone_word" for h in hits):
