@@ -155,3 +155,24 @@ PLACE_OF_THE_SOURCE: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), PLACE_OF_THE_SOURCE)
 def test_the_place_of_the_source(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# With no place carried (a report whose subject is not known), a figure told of an event, by 此次 or by the event's
+# day, is of the event's place.
+PLACE_OF_THE_EVENT: list[Row] = [
+    (
+        "3月31日，枝江市举行招商引资项目集中签约仪式。\n\n3月31日签约的项目，涵盖电子信息等领域，其中电子信息类项目3个，投资额39亿元。",
+        "2018-04-10",
+        [(3, "2018-03-31", "枝江市"), (3900000000, "2018-03-31", "枝江市")],
+    ),
+    (
+        "3月31日，枝江市举行招商引资项目集中签约仪式，签约项目12个。\n\n此次签约的项目中，电子信息类项目3个。",
+        "2018-04-10",
+        [(12, "2018-03-31", "枝江市"), (3, "2018-03-31", "枝江市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), PLACE_OF_THE_EVENT)
+def test_the_place_of_the_event(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

@@ -24,6 +24,7 @@ from typing import Any
 
 from .. import models, patterns
 from . import changes, metric_breakdowns, respectively
+from . import frames as event_frames
 from .context import Reading, mention_key
 from .not_statistics import (
     about_one_entity,
@@ -555,6 +556,18 @@ def _clean(number: float) -> float | int:
 # --- the record -----------------------------------------------------------------------------------
 
 
+def _place_of_the_event(reading: Reading, sent: Sentence, value: Any) -> str | None:
+    """Where no place is carried (the report's subject unknown), a figure told of an event in a later paragraph
+    ("3月31日，枝江市举行…签约仪式。⏎此次签约的项目中，电子信息类项目3个"; 3月31日签约的项目，…) is of the event's place."""
+    frame = sent.event_frame
+    if frame is None or frame.away:
+        return None
+    on_its_day = frame.date is not None and any(
+        m.start < value.start and reading.period_of(m) == frame.date for m in sent.of_type("date")
+    )
+    return frame.place if on_its_day or event_frames.of_the_event(reading, sent, sent.span.start, value.end) else None
+
+
 def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     value = figure.value
     place = figure.place or reading.explicit_place_before(sent, value.start)
@@ -572,7 +585,7 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     return models.Metric(
         indicator=reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
-        place=place.value or sent.carried_place,
+        place=place.value or sent.carried_place or _place_of_the_event(reading, sent, value),
         period=period.value,
         value_type=figure.value_type,
         value=figure.number,
