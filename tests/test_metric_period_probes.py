@@ -176,3 +176,21 @@ PLACE_OF_THE_EVENT: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), PLACE_OF_THE_EVENT)
 def test_the_place_of_the_event(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# 前10月 right after its place, as headlines write it, is the first months of the year; 提前 / 届满前 are not.
+FIRST_MONTHS_AFTER_A_PLACE: list[tuple[str, list[tuple[str, str]]]] = [
+    ("扬州前10月实际使用外资增长15%", [("前10月", "2023-01/2023-10")]),
+    ("廣東前9月實際使用外資781.3億元", [("前9月", "2023-01/2023-09")]),
+    ("全市前8月签约项目5个。", [("前8月", "2023-01/2023-08")]),
+    ("从前8个月的数据可以看出，招商形势向好。", [("前8个月", "2023-01/2023-08")]),
+    ("提前10个月完成任务。", []),
+    ("可在逗留期限届满前3个月内提出申请。", []),
+    ("三年前10月，全市签约项目5个。", [("10月", "2023-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), FIRST_MONTHS_AFTER_A_PLACE)
+def test_first_months_after_a_place(text: str, dates: list[tuple[str, str]]) -> None:
+    report = extract(text, reference_date="2023-11-15")
+    assert [(m.text, m.value.timex) for m in report.mentions if m.type == "date"] == dates

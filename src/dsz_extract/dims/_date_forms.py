@@ -398,7 +398,9 @@ def _build(taiwan: bool) -> str:
         "plan": _PLAN,
         "decade": _DECADE,
         "relmonth": rf"{_REL_MONTH}(?: ?{_day('1')}|{_MONTH_SUB})?",
-        "firstn": rf"(?:{_BOUNDARY_BEFORE}|(?<=[占从在于与较比至到])){_FIRST_MONTHS}|(?<![提之以此目当日事空眼向往从超领跟]){_FIRST_QUARTERS}",
+        # 前10月 also right after its place, as headlines write it (扬州前10月实际使用外资增长15%)
+        "firstn": rf"(?:{_BOUNDARY_BEFORE}|(?<=[占从在于与较比至到])|(?<=\p{{Han}})(?<![提之以此目当日事空眼向往从超领跟年会天周满期])){_FIRST_MONTHS}"
+        rf"|(?<![提之以此目当日事空眼向往从超领跟]){_FIRST_QUARTERS}",
         "dayonly": _DAY_ONLY,
         "bracketday": _BRACKETED_DAY,
         "dayword": _DAY_WORD,
