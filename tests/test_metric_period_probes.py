@@ -194,3 +194,19 @@ FIRST_MONTHS_AFTER_A_PLACE: list[tuple[str, list[tuple[str, str]]]] = [
 def test_first_months_after_a_place(text: str, dates: list[tuple[str, str]]) -> None:
     report = extract(text, reference_date="2023-11-15")
     assert [(m.text, m.value.timex) for m in report.mentions if m.type == "date"] == dates
+
+
+# A headline giving its event's day ("…签约仪式18日举行") dates the event the body's lead tells without one.
+HEADLINE_DAYS: list[Row] = [
+    ("晋城市重大项目集中签约仪式18日举行\n\n本次集中签约项目56个，总投资320亿元。", "2023-03-20",
+     [(56, "2023-03-18", "晋城市"), (32000000000, "2023-03-18", "晋城市")]),
+    ("晋城市18日举行重大项目集中签约仪式\n\n本次集中签约项目56个，总投资320亿元。", "2023-03-20",
+     [(56, "2023-03-18", "晋城市"), (32000000000, "2023-03-18", "晋城市")]),
+    ("晋城市重大项目集中开工仪式18日上午举行\n\n此次集中开工项目120个，总投资580亿元。", "2023-03-20",
+     [(120, "2023-03-18", "晋城市"), (58000000000, "2023-03-18", "晋城市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), HEADLINE_DAYS)
+def test_a_headline_s_event_day(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

@@ -384,7 +384,28 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         ]
         if days:
             return _span_of_days(reading, earlier, days[-1].value.timex)
-    return dates[0].value.timex if dates else sent.previous_date
+    if dates:
+        return dates[0].value.timex
+    return sent.previous_date or _headline_day(reading, sent)
+
+
+# The verbs a headline tells its event's day with ("…集中签约仪式18日举行", "…项目昨日集中开工").
+_HEADLINE_EVENT_RE = patterns.compile(
+    r"\s*(?:上午|下午)?\s*(?:在[^，,。；;\s]{1,12})?(?:隆重)?(?:集中)?(?:举行|举办|召开|开幕|开工|签约|启动)"
+)
+
+
+def _headline_day(reading: Reading, sent: Sentence) -> str | None:
+    """The day the page's headline gives its event ("晋城市重大项目集中签约仪式18日举行"), for an event the lead of the
+    body tells without one (本次集中签约项目56个…); a day of a headline stating no event is the page's."""
+    title = reading.doc.title_span
+    if title is None or sent.paragraph > reading.sentences[0].paragraph:
+        return None
+    days = (m for m in reading.doc.mentions if m.type == "date" and title.start <= m.start < title.end)
+    for m in days:
+        if is_day(m.value.timex) and _HEADLINE_EVENT_RE.match(reading.norm, m.end, title.end) is not None:
+            return m.value.timex
+    return None
 
 
 def _is_days(timex: str) -> bool:
