@@ -210,3 +210,18 @@ HEADLINE_DAYS: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), HEADLINE_DAYS)
 def test_a_headline_s_event_day(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# A plan's span told with 以来 (“十四五”以来) counts from its first year to the reference year, as 2021年以来 does.
+SINCE_A_PLAN: list[Row] = [
+    ("“十四五”以来，厦门市累计引进项目1800个，总投资8600亿元。", "2024-01-20",
+     [(1800, "2021/2024", "厦门市"), (860000000000, "2021/2024", "厦门市")]),
+    ("十四五以来，厦门市累计引进项目1800个。", "2023-06-20", [(1800, "2021/2023", "厦门市")]),
+    ("2021年以来，厦门市累计引进项目1800个。", "2024-01-20", [(1800, "2021/2024", "厦门市")]),
+    ("“十三五”期间，厦门市累计引进项目1800个。", "2024-01-20", [(1800, "2016/2020", "厦门市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SINCE_A_PLAN)
+def test_since_a_plan_runs_to_now(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

@@ -408,6 +408,7 @@ class Reading(SubjectPlaces):
         reference_year = self.doc.reference_year
         # 以来 right after the date (AFTER), or closing the start's event (自2022年6月揭牌以来)
         since = m.value.mod == "AFTER" or self._opens_a_since_clause(m)
+        timex = metric_periods.from_the_plan_start(timex) if since else timex  # “十四五”以来 → since 2021
         since_an_earlier_year = since and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:
             return f"{timex}/{reference_year}"

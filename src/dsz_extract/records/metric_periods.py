@@ -92,6 +92,15 @@ def is_running_span(period: str | None, stated_here: bool = False) -> bool:
     return _RUNNING_SPAN_RE.fullmatch(period) is not None or (stated_here and _YEAR_RE.fullmatch(period) is not None)
 
 
+_YEAR_SPAN_RE = patterns.compile(r"(\d{4})/\d{4}")
+
+
+def from_the_plan_start(timex: str) -> str:
+    """A span of years told with 以来 (“十四五”以来: 2021/2025) counts from its first year, to now, not to its end."""
+    span = _YEAR_SPAN_RE.fullmatch(timex)
+    return span.group(1) if span is not None else timex
+
+
 def is_month_of(period: str | None, span: str | None) -> bool:
     """Whether `period` is one month of the span of months `span` ("8月份" of "前8月"): a breakdown that
     does not replace the span the lead of a report set."""
