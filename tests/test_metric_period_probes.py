@@ -225,3 +225,17 @@ SINCE_A_PLAN: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), SINCE_A_PLAN)
 def test_since_a_plan_runs_to_now(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# The year's plan of the projects of a part of the year (年度计划投资, 当年计划投资) is the year's.
+YEAR_PLANS_OF_A_QUARTER: list[Row] = [
+    ("3月18日，晋城市举行一季度重大项目集中开工活动。全市一季度集中开工项目120个，总投资580亿元，年度计划投资210亿元。",
+     "2023-03-20", [(120, "2023-Q1", "晋城市"), (58000000000, "2023-Q1", "晋城市"), (21000000000, "2023", "晋城市")]),
+    ("上半年，晋城市新开工项目86个，总投资420亿元，当年计划投资150亿元。",
+     "2023-07-20", [(86, "2023-H1", "晋城市"), (42000000000, "2023-H1", "晋城市"), (15000000000, "2023", "晋城市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), YEAR_PLANS_OF_A_QUARTER)
+def test_the_year_plan_of_a_quarter(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

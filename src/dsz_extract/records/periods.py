@@ -70,7 +70,15 @@ def metric_period(
         period = _of_the_event(reading, sent, indicator, clause.start, period)
     if kind == "target" and stated is None and period.value and _completes_the_year_target(reading, sent, value):
         period = Found(period.value[:4]) if period.value[:4].isdigit() else period
+    if stated is None and _is_part_of_a_year(period) and _is_the_year_plan(reading, sent, indicator):
+        period = Found(period.value[:4])  # type: ignore[index]
     return period
+
+
+def _is_the_year_plan(reading: Reading, sent: Sentence, indicator: Phrase) -> bool:
+    """ "全市一季度集中开工项目120个，…，年度计划投资210亿元": the year's plan of the quarter's projects is the year's."""
+    lead = max(sent.clause_at(indicator.start).start, indicator.start - ANNUAL_PLAN_LEAD)
+    return _ANNUAL_PLAN_RE.search(reading.norm, lead, indicator.end) is not None
 
 
 # A span of years told as a duration ("五年来", "过去五年", "近三年", "五年累计"), and the words of a sum or an
