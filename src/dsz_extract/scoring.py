@@ -75,15 +75,17 @@ def _num(x: Any) -> Any:
 
 
 def _str(x: Any) -> Any:
-    """Text compared without its script: 蘇銀產業園 (as a traditional page writes it) is 苏银产业园."""
+    """Text compared without its script: 蘇銀產業園 (as a traditional page writes it) is 苏银产业园; and without
+    the pinyin glosses some pages put after characters (工業(yè)項目 is 工業項目: values are gloss-free)."""
     return _simplified(x.strip()) if isinstance(x, str) else x
 
 
 @functools.lru_cache(maxsize=65536)
 def _simplified(text: str) -> str:
+    from .dims._gloss import without_glosses
     from .text import to_simplified
 
-    return to_simplified(text)
+    return to_simplified(without_glosses(text))
 
 
 def _names(items: Iterable[Any] | None) -> frozenset[str]:
