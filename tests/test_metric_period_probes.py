@@ -239,3 +239,18 @@ YEAR_PLANS_OF_A_QUARTER: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), YEAR_PLANS_OF_A_QUARTER)
 def test_the_year_plan_of_a_quarter(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# Places listed with 分别 and a bare verb after a figure told in the sentence before take that figure's name.
+PLACES_OF_THE_NAME_JUST_TOLD: list[Row] = [
+    ("1-10月，安徽省利用省外资金1.2万亿元。合肥市、芜湖市、滁州市分别完成2600亿元、1500亿元、1100亿元。", "2023-11-20",
+     [(1200000000000, "2023-01/2023-10", "安徽省"), (260000000000, "2023-01/2023-10", "合肥市"),
+      (150000000000, "2023-01/2023-10", "芜湖市"), (110000000000, "2023-01/2023-10", "滁州市")]),
+    ("上半年，江西省新签约项目1200个。南昌市、赣州市分别达到260个、180个。", "2023-07-20",
+     [(1200, "2023-H1", "江西省"), (260, "2023-H1", "南昌市"), (180, "2023-H1", "赣州市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), PLACES_OF_THE_NAME_JUST_TOLD)
+def test_places_of_the_name_just_told(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

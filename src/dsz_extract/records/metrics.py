@@ -275,7 +275,11 @@ def _run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> P
         if ranked is not None and (named := _TRIM(reading.norm, start, ranked.start())):
             return named
     earlier = next((m for m in sent.backwards(first.start, sent.span.start) if m.type in VALUE_TYPES), None)
-    return left_phrase(reading, sent, earlier, _TRIM) if earlier is not None else EMPTY
+    if earlier is not None:
+        return left_phrase(reading, sent, earlier, _TRIM)
+    # "全省利用省外资金1.2万亿元。合肥市、芜湖市分别完成2600亿元、1500亿元": the places' figures of the name just told
+    named = metric_breakdowns.last_named(reading, sent, first.type) if run.places else None
+    return named or EMPTY
 
 
 class _Figures:
