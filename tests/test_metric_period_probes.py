@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from dsz_extract import extract
-from metric_readings import read_metrics
+from metric_readings import number, read_metrics
 
 Row = tuple[str, str | None, list[tuple[float, str | None, str | None]]]
 
@@ -254,3 +254,18 @@ PLACES_OF_THE_NAME_JUST_TOLD: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), PLACES_OF_THE_NAME_JUST_TOLD)
 def test_places_of_the_name_just_told(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# A count told with a bare verb ending in 约 (签约120个) is named by the verb: its 约 is no "about".
+COUNTED_BY_A_YUE_VERB: list[tuple[str, list[tuple[str, float]]]] = [
+    ("其中，上半年签约120个，三季度签约50个。", [("签约", 120), ("签约", 50)]),
+    ("上半年，晋城市签约项目120个，三季度签约50个。", [("签约项目", 120), ("签约", 50)]),
+    ("全市履约项目120个。", [("履约项目", 120)]),
+    ("全市投资约120亿元。", [("投资", 12000000000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_BY_A_YUE_VERB)
+def test_counted_by_a_yue_verb(text: str, expected: list[tuple[str, float]]) -> None:
+    metrics = extract(text, reference_date="2023-11-10").metrics
+    assert [(m.indicator, number(m.value)) for m in metrics] == expected

@@ -137,9 +137,18 @@ class Trim:
             if lead is not None and lead.end() > start:
                 start, changed = lead.end(), True
             trail = self.trail.search(norm, max(start, end - self.trail_reach), end)
-            if trail is not None and trail.start() < end:
+            if trail is not None and trail.start() < end and not _ends_a_word(norm, start, trail.start()):
                 end, changed = trail.start(), True
         return Phrase(start, end) if end - start >= 2 else EMPTY
+
+
+# 约 ends these words (签约, 履约, 节约): there it is no "about" before the figure ("上半年签约120个" → 签约).
+_FIRST_OF_A_YUE_WORD = frozenset("签履合预节制公条契邀违集特")
+
+
+def _ends_a_word(norm: str, start: int, at: int) -> bool:
+    """Whether the trailing word at `at` is the end of a longer word of the phrase (the 约 of 签约)."""
+    return norm.startswith("约", at) and at > start and norm[at - 1] in _FIRST_OF_A_YUE_WORD
 
 
 def _alternation(words: Sequence[str]) -> str:
