@@ -64,6 +64,8 @@ from .talent_words import (
 )
 
 _PARTNER_CHARS = "与同跟"
+# A training told after the people it trains counts attendances ("高技能人才培训3万人次").
+_TRAINING = "培训"
 # What a count of 个 may count under a scheme that is no people: quotas and posts.
 _NOT_PEOPLE_AFTER_RE = patterns.compile(r"\s*(?:配额|名额|岗位|职位)")
 # How far after a count its growth rate may stand (characters): "…480人，比去年同期增加200人，增幅为71.4%".
@@ -199,7 +201,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         reading.norm, count.end
     ):
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
-    noun = talent_counted.noun(reading, sent, count)
+    noun = _without_leading_date(sent, talent_counted.noun(reading, sent, count))
     if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
         part := talent_parts.qualified_part(reading, sent, count, earlier)
     ):
@@ -223,8 +225,14 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     norm = reading.norm
     is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end)) or _is_programme_before(norm, noun, count)
     if mode is not None and mode_at < sent.clause_at(count.start).start:
-        # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
-        is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
+        # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called,
+        # when the total is ("吸引5000余名求职者，其中硕士320人", "培训农民1.5万人次，其中…": no talent)
+        under = mode in MODES_FOR_ANYONE or _part_of_talent_intake(norm, sent, mode_at, count)
+        if under is False:
+            return None
+        is_category = is_category or under is True
+    if mode is not None and _counts_training(norm, noun, mode_at, count):
+        return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
     if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
     category, org = noun, _organization(reading, sent, count)
@@ -263,6 +271,29 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     hi = max(noun.end, count.end)
     persons = persons_listed_after(reading, sent, hi)
     return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+
+
+def _without_leading_date(sent: Sentence, noun: Phrase) -> Phrase:
+    """The noun without a date the document found at its start ("目前已招聘860名" names no people; "去年…")."""
+    for date in sent.between(noun.start, noun.end, "date"):
+        if date.start > noun.start:
+            break
+        noun = Phrase(date.end, noun.end)
+    return noun
+
+
+def _part_of_talent_intake(norm: str, sent: Sentence, mode_at: int, count: Any) -> bool | None:
+    """Whether a count opening a 其中 / 包括 list after an earlier clause's mode word is a part of talent (the
+    mode word governs a kind of talent) or of other people (False); None when no list opens."""
+    opened = LIST_OPEN_RE.search(norm, mode_at, count.start)
+    if opened is None:
+        return None
+    return CATEGORY_RE.search(norm, sent.clause_at(mode_at).start, opened.start()) is not None
+
+
+def _counts_training(norm: str, noun: Phrase, mode_at: int, count: Any) -> bool:
+    """培训 between the kind of people and the count: the count is of attendances ("技能人才培训3万人次")."""
+    return bool(noun) and noun.end <= mode_at < count.start and norm.startswith(_TRAINING, mode_at)
 
 
 def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:

@@ -120,9 +120,10 @@ CHANGE_TO_RE = patterns.compile(
 MODE_WORDS_FOR_KIND = ("储备",)
 
 TRIM = GlossTrim(LEAD_WORDS, TRAIL_WORDS)
-# A mode word naming an event is no mode (招聘会, 引才专场, 人才引进月); 招聘会计 and 集聚周立伟 are still one.
+# A mode word naming an event is no mode (招聘会, 引才专场, 人才引进月), nor one naming an exam (公务员招录考试报名
+# 人数: people who applied); 招聘会计 and 集聚周立伟 are still one.
 MODE_RE = patterns.compile(
-    f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|月(?:活动)?[，,。；;]))"
+    f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|考试|笔试|月(?:活动)?[，,。；;]))"
 )
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 # A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
