@@ -37,6 +37,7 @@ from .talent_words import (
     DRAWN_RE,
     FOR_BODY_RE,
     FUTURE_RE,
+    GATHERED,
     GROWTH_AFTER_RE,
     HOST_RE,
     LIST_GOES_ON_RE,
@@ -250,7 +251,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
     if not is_category and mode is not None and _next_in_list(reading, sent, count, noun, earlier, mode):
         is_category = True  # "引进院士2名、国家杰青3名": the next item of a list of talent the verb governs
-    if count.value.unit in TEAM_UNITS and (mode is None or not talent_counted.ends_with(norm, noun, TEAM_NOUNS)):
+    if count.value.unit in TEAM_UNITS and (
+        mode in (None, GATHERED) or not talent_counted.ends_with(norm, noun, TEAM_NOUNS)
+    ):
         return None
     if mode != "hired" and (
         _attends(reading, sent, count, noun) or talent_counted.ends_with(norm, noun, NOT_TALENT_HEADS)
@@ -599,7 +602,7 @@ def _record(
         category=_label(reading, category) or None,
         count=count,
         persons=persons,
-        mode=mode,
+        mode=None if mode == GATHERED else mode,
         kind=_kind(reading, sent, anchor, mode_at if mode is not None else None),
         place=place.value or sent.carried_place,
         organization=organization,

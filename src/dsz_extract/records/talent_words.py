@@ -62,6 +62,9 @@ CATEGORY_WORDS = words("talent_categories.txt")
 _NOT_TALENT = table("talent_not_talent.txt")
 # Mode words that may follow the people they speak of ("21名博士后到新区挂职", "110余名专家入库管理").
 MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户", "成长为", "受聘", "获聘")
+# 集聚 / 聚集: a mode word for finding the people (what it governs, events drawing them) that the record
+# reports as no mode.
+GATHERED = "gathered"
 # A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
 MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
 PEOPLE_UNITS = ("名", "人", "位", "人次")
