@@ -110,6 +110,7 @@ COME_TO_WORK_RE = patterns.compile(
     r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:"
     # "留（来）乡", "来（留）乡": either way in brackets
     r"(?:来|留|到|赴|返|回)(?:[（(][来留到返回][）)])?(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
+    r"|[来留]\p{Han}[来留]\p{Han}"  # "来连留连", "来汉留汉": come and stay in the city (its one-character name)
     r"|回流"  # "吸引各类人才回流2.6万人"
     r"|落户(?:就业|创业|工作)*"  # "招引高校毕业生落户就业12.8万人"
     r")"
