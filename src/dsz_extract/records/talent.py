@@ -558,6 +558,10 @@ def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
 # --- the record -------------------------------------------------------------------------------------
 
 
+# "院士、教授、博士、碩士等各類科研高端人才": 各类 after the examples is dropped as it is at the start.
+_ALL_KINDS_AFTER_EXAMPLES_RE = patterns.compile(r"(?<=等)各[类類种種](?=\p{Han}{3})")
+
+
 def _label(reading: Reading, phrase: Phrase | str) -> str:
     """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
     ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
@@ -566,7 +570,7 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
         return phrase
     if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
         phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
-    text = strip_glosses(reading.original(phrase.start, phrase.end))
+    text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
     if QUALIFYING_QUOTE_RE.search(text):
         return text
     return "".join(c for c in text if c not in QUOTES)

@@ -32,6 +32,7 @@ from .talent_words import (
     MODE_RE,
     NOT_TALENT_HEADS,
     PASSIVE_MODE_RE,
+    RETURNS_AFTER_RE,
     PEOPLE_DO_RE,
     PEOPLE_HEADS,
     PEOPLE_UNITS,
@@ -49,7 +50,10 @@ _CLOSE_QUOTE_RE = patterns.compile(r"[”」』\"]")
 # How far after the people counted a word of attending or a mode word is looked for (characters).
 AFTER_REACH = 24
 # The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
-_EXAMPLE_REACH = 10
+_EXAMPLE_REACH = 16
+# The longest short example (characters) and what separates examples.
+_SHORT_EXAMPLE = 6
+_EXAMPLE_SPLIT_RE = patterns.compile(r"[、，,和及与]")
 
 
 # --- what the people are ----------------------------------------------------------------------------
@@ -168,9 +172,18 @@ def _with_examples(reading: Reading, sent: Sentence, noun: Phrase) -> Phrase:
     elif start == reach and reach > clause.start:
         return head  # the examples run on past the reach: a long list
     examples = TRIM(norm, start, etc)
+    if examples and _long_example(norm, examples):
+        return head  # "…院士、…团队、…教授等人才": examples told at length are no part of the kind
     if examples and CATEGORY_RE.search(norm, examples.start, examples.end):
         return Phrase(examples.start, head.end)
     return head
+
+
+def _long_example(norm: str, examples: Phrase) -> bool:
+    """Whether an example listed before 等 is more than a short word ("院士、教授、博士、硕士" are short) or is a
+    programme's quoted name ("“西部之光”、“青年英才”等青年人才" → 青年人才)."""
+    items = _EXAMPLE_SPLIT_RE.split(norm[examples.start : examples.end])
+    return any(len(item) > _SHORT_EXAMPLE or _CLOSE_QUOTE_RE.search(item) for item in items)
 
 
 def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
@@ -301,6 +314,9 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     passive = PASSIVE_MODE_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if passive is not None:
         return _passive_mode(passive.group("word")), passive.start()
+    returns = RETURNS_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
+    if returns is not None:
+        return "introduced", returns.start()
     if not goes_on(reading, sent, clause.start, min(noun.start, count.start)):
         return None, count.start
     # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the

@@ -102,6 +102,14 @@ FOR_BODY_RE = patterns.compile(
 )
 # People who stay to work where they came ("3000余人留青就业创业", "留汉创业").
 STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
+# People coming back from abroad to work, told after them ("每年預計甄選100名海外博士級人才返國服務",
+# "30名留学博士回国创业"): brought in, though no verb of bringing in governs them.
+RETURNS_AFTER_RE = patterns.compile(
+    glossed_alternation(("返国", "回国", "归国", "返台", "回台", "来华"))
+    + "(?:"
+    + glossed_alternation(("服务", "工作", "任职", "任教", "创业", "就业", "发展"))
+    + ")"
+)
 # A mode verb right before a count that names the people itself: "柔性引才500人", "引才120多人".
 TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽才", "聚才", "招才")) + r")\s*$")
 # Where people come or stay to work, after the kind of talent: "大学生|来县就业创业", "高校毕业生|留在本地就业",
