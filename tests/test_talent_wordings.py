@@ -540,3 +540,41 @@ def test_kinds_and_modes_on_more_pages(text: str, expected: list[tuple[Any, ...]
 @pytest.mark.parametrize(("text", "expected"), GATHERED)
 def test_people_gathered_have_no_mode(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# Kinds joined before 分别 and as many counts after it: each count the kind in its place; a breakdown's 中 and 在内
+# close no kind; 回引 brings people home.
+RESPECTIVE_AND_AMONG = [
+    (
+        "今年全市引进高层次人才和急需紧缺人才分别为320名和1500名。",
+        [("高层次人才", 320, [], "introduced", "actual"), ("急需紧缺人才", 1500, [], "introduced", "actual")],
+    ),
+    (
+        "全年引进博士、硕士、本科生分别为120名、860名和3000名。",
+        [
+            ("博士", 120, [], "introduced", "actual"),
+            ("硕士", 860, [], "introduced", "actual"),
+            ("本科生", 3000, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "新增高层次人才和技能人才分别为1200人、3.2万人。",
+        [("高层次人才", 1200, [], None, "actual"), ("技能人才", 32000, [], None, "actual")],
+    ),
+    (
+        "两所高校分别引进博士30名和25名。",
+        [("博士", 30, [], "introduced", "actual"), ("博士", 25, [], "introduced", "actual")],
+    ),
+    ("今年引进的1200名人才中，硕士以上学历占60%。", [("人才", 1200, [], "introduced", "actual")]),
+    (
+        "引进了包括3名院士在内的高层次人才26名。",
+        [("院士", 3, [], "introduced", "actual"), ("高层次人才", 26, [], "introduced", "actual")],
+    ),
+    ("全县共回引在外人才1200余名。", [("在外人才", 1200, [], "introduced", "actual")]),
+    ("引进人才中2人获中国政府友谊奖。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVE_AND_AMONG)
+def test_respective_counts_and_breakdowns(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

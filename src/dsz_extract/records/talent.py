@@ -65,6 +65,10 @@ from .talent_words import (
 )
 
 _PARTNER_CHARS = "与同跟"
+# Kinds joined before 分别 and as many counts after it ("…人才和…人才分别为320名和1500名").
+_RESPECTIVELY = "分别"
+_RESPECTIVELY_RE = patterns.compile(r"\s*分别")
+_KIND_JOIN_RE = patterns.compile(r"[和及与、]")
 # A training told after the people it trains counts attendances ("高技能人才培训3万人次").
 _TRAINING = "培训"
 # What a count of 个 may count under a scheme that is no people: quotas and posts.
@@ -216,6 +220,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
         return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
+    if not noun and (first := _first_after_respectively(reading, sent, count)) is not None:
+        # "…人才和…人才分别为320名和1500名": the later counts take the kinds of the first's noun, in turn
+        noun = talent_counted.noun(reading, sent, first)
+        if _respective_kind(reading, sent, noun, count) is None:
+            noun = Phrase(0, 0)
     if not noun and (again := _same_kind_again(reading, sent, count, earlier)) is not None:
         return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
     if not noun or (
@@ -236,7 +245,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
     if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
-    category, org = noun, _organization(reading, sent, count)
+    category, org = _respective_kind(reading, sent, noun, count) or noun, _organization(reading, sent, count)
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
         if noun.start >= count.end and (kind := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
@@ -274,6 +283,35 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     hi = max(noun.end, count.end)
     persons = persons_listed_after(reading, sent, hi)
     return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+
+
+def _respective_kind(reading: Reading, sent: Sentence, noun: Phrase, count: Any) -> Phrase | None:
+    """ "引进高层次人才和急需紧缺人才分别为320名和1500名": as many kinds joined before 分别 as counts after it,
+    each count the kind in its place."""
+    norm = reading.norm
+    if noun and norm.endswith(_RESPECTIVELY, noun.start, noun.end):
+        noun = Phrase(noun.start, noun.end - len(_RESPECTIVELY))  # the noun read may close with 分别
+    elif not noun or not _RESPECTIVELY_RE.match(norm, noun.end):
+        return None
+    clause = sent.clause_at(count.start)
+    counts = [c for c in sent.between(noun.end, clause.end, "count") if c.start >= noun.end]
+    bounds = [noun.start, *(m.end() for m in _KIND_JOIN_RE.finditer(norm, noun.start, noun.end)), noun.end + 1]
+    kinds = [Phrase(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    if len(kinds) < 2 or len(kinds) != len(counts) or count not in counts:
+        return None
+    if not any(CATEGORY_RE.search(norm, kind.start, kind.end) for kind in kinds):
+        return None
+    return kinds[counts.index(count)]
+
+
+def _first_after_respectively(reading: Reading, sent: Sentence, count: Any) -> Any | None:
+    """The first count after a 分别 of the count's clause, when it is not the count itself."""
+    clause = sent.clause_at(count.start)
+    at = reading.norm.rfind("分别", clause.start, count.start)
+    if at < 0:
+        return None
+    counts = sent.between(at, count.start, "count")
+    return counts[0] if counts else None
 
 
 def _without_leading_date(sent: Sentence, noun: Phrase) -> Phrase:

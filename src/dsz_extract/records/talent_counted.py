@@ -47,6 +47,8 @@ from .talent_words import (
 
 _AMONG = ("中", "当中", "之中")
 _CLOSE_QUOTE_RE = patterns.compile(r"[”」』\"]")
+# A breakdown's 中 closing the people after their count ("1200名人才中，硕士以上学历占60%").
+_AMONG_END_RE = patterns.compile(r"(?:当中|之中|中)$")
 # How far after the people counted a word of attending or a mode word is looked for (characters).
 AFTER_REACH = 24
 # The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
@@ -194,6 +196,9 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     stop = _people_do(reading.norm, noun.start + 2, noun.end)
     if stop is not None:
         noun = TRIM(reading.norm, noun.start, stop)
+    among = _AMONG_END_RE.search(reading.norm, noun.start + 2, noun.end)
+    if among is not None:
+        noun = Phrase(noun.start, among.start())  # "今年引进的1200名人才中，…": the people, not the breakdown
     # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named, unless the noun
     # ends with people of its own ("150名高层次嘉宾", "50名高层次管理人员")
     kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))

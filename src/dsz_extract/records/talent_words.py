@@ -82,6 +82,8 @@ LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
     "总计", "合计", "共计", "总数", "数量", "人数", "有", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
+    # "包括3名院士在内的…"
+    "在内",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
