@@ -572,6 +572,8 @@ RESPECTIVE_AND_AMONG = [
     ),
     ("全县共回引在外人才1200余名。", [("在外人才", 1200, [], "introduced", "actual")]),
     ("引进人才中2人获中国政府友谊奖。", []),
+    # 担任: the post the people were engaged for is what they are counted as
+    ("聘请海内外知名专家担任“招才顾问”36名。", [("招才顾问", 36, [], "hired", "actual")]),
 ]
 
 

@@ -284,9 +284,9 @@ def _without_coming_to_work(norm: str, noun: Phrase) -> Phrase:
 # Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent
 # ("最终认定出高层次人才18名": the resultative 出 goes with the verb).
 # 已有 / 共有 before the people ("该工作站已有院士3名") opens what they are the same way.
-_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括|(?:已|共|还|另|尚|均|都)有")
+_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括|担任|(?:已|共|还|另|尚|均|都)有")
 # Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
-_LIST_VERBS = ("包含", "包括")
+_LIST_VERBS = ("包含", "包括", "担任")  # 担任: the post people were engaged for ("聘请…专家担任“招才顾问”36名")
 
 
 def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
