@@ -453,3 +453,130 @@ COUNTED_AGAIN_AND_PASSIVE = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_AGAIN_AND_PASSIVE)
 def test_counted_again_passive_and_holders(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# Counts of people that are no talent (session 10 probes): applicants to an exam, people visited, job seekers, partners,
+# attendances of a training, cadres sent out, the parts of people that are no talent, interns, speakers, jobs.
+NO_TALENT_AMONG_PEOPLE_COUNTED = [
+    ("全区公务员招录考试报名人数达1.2万人。", []),
+    ("走访慰问专家人才120人。", []),
+    ("活动期间共有5000名大学生进场求职。", []),
+    ("会上，来自北京、上海等地的30余名院士专家与当地企业进行了对接。", []),
+    ("会议期间，共有68名海外博士与企业达成合作意向。", []),
+    ("全年开展高技能人才培训3万人次。", []),
+    ("全市选派120名优秀年轻干部到基层挂职锻炼。", []),
+    ("本次人才招聘会共提供岗位1.2万个，吸引5000余名求职者，其中硕士以上学历320人。", []),
+    ("培训新型职业农民1.5万人次，其中高素质农民3200人。", []),
+    ("全年共接收高校毕业生就业见习3200人。", []),
+    ("会上，30名专家学者围绕产业发展作了交流发言。", []),
+    ("全市高校毕业生就业率达到95%，共有3.2万名毕业生实现就业。", []),
+    ("开展“人才夜校”培训，覆盖青年人才1200人次。", []),
+    ("项目建成后可吸纳就业3200人。", []),
+    ("全年培训农民工1.5万人次。", []),
+]
+
+# Kinds and modes as other provinces, Hong Kong and Taiwan write them: words around a scheme's kind, people coming
+# back from abroad, short examples before 等, parts under a mode word in their own clause.
+KINDS_AND_MODES_ON_MORE_PAGES = [
+    ("累计培养输送技能人才3万余名。", [("技能人才", 30000, [], "trained", "actual")]),
+    ("台北市今年延攬外籍專業人士1,200人。", [("外籍專業人士", 1200, [], "introduced", "actual")]),
+    ("去年透過各項人才入境計劃共批出逾7萬宗申請。", [("人才", 70000, [], "introduced", "actual")]),
+    ("入境事務處今年已批出約11萬宗各項人才計劃申請。", [("人才", 110000, [], "introduced", "actual")]),
+    (
+        "今年首十個月，「高才通」計劃共收到約7萬宗申請，其中5.4萬宗獲批。",
+        [("高端人才", 54000, [], "introduced", "actual")],
+    ),
+    ("吸引青年人才来连留连5.6万人。", [("青年人才", 56000, [], "introduced", "actual")]),
+    ("该院每年預計甄選100名海外博士級人才返國服務。", [("海外博士級人才", 100, [], "introduced", "actual")]),
+    ("去年共有30名留学博士回国创业。", [("留学博士", 30, [], "introduced", "actual")]),
+    (
+        "引进院士、教授、博士、硕士等各类科研高端人才200多名。",
+        [("院士、教授、博士、硕士等科研高端人才", 200, [], "introduced", "actual")],
+    ),
+    ("引进“西部之光”、“青年英才”等青年人才240名。", [("青年人才", 240, [], "introduced", "actual")]),
+    (
+        "共引进各类人才2.1万人，其中全职引进高层次人才120人、柔性引进专家380人。",
+        [
+            ("各类人才", 21000, [], "introduced", "actual"),
+            ("高层次人才", 120, [], "introduced", "actual"),
+            ("专家", 380, [], "flexible", "actual"),
+        ],
+    ),
+    (
+        "今年以来，该市共为企业引进急需紧缺人才1.1万人，其中硕士及以上学历人才860人。",
+        [("急需紧缺人才", 11000, [], "introduced", "actual"), ("硕士及以上学历人才", 860, [], "introduced", "actual")],
+    ),
+    (
+        "全职引进博士12名、柔性引进博士30名。",
+        [("博士", 12, [], "introduced", "actual"), ("博士", 30, [], "flexible", "actual")],
+    ),
+    (
+        "今年共招收博士后研究人员320名，其中外籍博士后25名。",
+        [("博士后研究人员", 320, [], "introduced", "actual"), ("外籍博士后", 25, [], "introduced", "actual")],
+    ),
+]
+
+# 集聚 gathers people without a mode (real-page gold); after another mode word the first says how they came.
+GATHERED = [
+    ("集聚5名两院院士。", [("两院院士", 5, [], None, "actual")]),
+    (
+        "近年來，該實驗室已集聚周立偉、陳嘉明等院士領銜的12個科研團隊。",
+        [("院士", None, ["周立偉", "陳嘉明"], None, "actual")],
+    ),
+    ("每年引进集聚各类青年人才12万人以上。", [("青年人才", 120000, [], "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_TALENT_AMONG_PEOPLE_COUNTED)
+def test_counts_of_people_that_are_no_talent_in_context(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_AND_MODES_ON_MORE_PAGES)
+def test_kinds_and_modes_on_more_pages(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GATHERED)
+def test_people_gathered_have_no_mode(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# Kinds joined before 分别 and as many counts after it: each count the kind in its place; a breakdown's 中 and 在内
+# close no kind; 回引 brings people home.
+RESPECTIVE_AND_AMONG = [
+    (
+        "今年全市引进高层次人才和急需紧缺人才分别为320名和1500名。",
+        [("高层次人才", 320, [], "introduced", "actual"), ("急需紧缺人才", 1500, [], "introduced", "actual")],
+    ),
+    (
+        "全年引进博士、硕士、本科生分别为120名、860名和3000名。",
+        [
+            ("博士", 120, [], "introduced", "actual"),
+            ("硕士", 860, [], "introduced", "actual"),
+            ("本科生", 3000, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "新增高层次人才和技能人才分别为1200人、3.2万人。",
+        [("高层次人才", 1200, [], None, "actual"), ("技能人才", 32000, [], None, "actual")],
+    ),
+    (
+        "两所高校分别引进博士30名和25名。",
+        [("博士", 30, [], "introduced", "actual"), ("博士", 25, [], "introduced", "actual")],
+    ),
+    ("今年引进的1200名人才中，硕士以上学历占60%。", [("人才", 1200, [], "introduced", "actual")]),
+    (
+        "引进了包括3名院士在内的高层次人才26名。",
+        [("院士", 3, [], "introduced", "actual"), ("高层次人才", 26, [], "introduced", "actual")],
+    ),
+    ("全县共回引在外人才1200余名。", [("在外人才", 1200, [], "introduced", "actual")]),
+    ("引进人才中2人获中国政府友谊奖。", []),
+    # 担任: the post the people were engaged for is what they are counted as
+    ("聘请海内外知名专家担任“招才顾问”36名。", [("招才顾问", 36, [], "hired", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVE_AND_AMONG)
+def test_respective_counts_and_breakdowns(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

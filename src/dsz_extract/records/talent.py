@@ -37,6 +37,7 @@ from .talent_words import (
     DRAWN_RE,
     FOR_BODY_RE,
     FUTURE_RE,
+    GATHERED,
     GROWTH_AFTER_RE,
     HOST_RE,
     LIST_GOES_ON_RE,
@@ -64,6 +65,12 @@ from .talent_words import (
 )
 
 _PARTNER_CHARS = "与同跟"
+# Kinds joined before 分别 and as many counts after it ("…人才和…人才分别为320名和1500名").
+_RESPECTIVELY = "分别"
+_RESPECTIVELY_RE = patterns.compile(r"\s*分别")
+_KIND_JOIN_RE = patterns.compile(r"[和及与、]")
+# A training told after the people it trains counts attendances ("高技能人才培训3万人次").
+_TRAINING = "培训"
 # What a count of 个 may count under a scheme that is no people: quotas and posts.
 _NOT_PEOPLE_AFTER_RE = patterns.compile(r"\s*(?:配额|名额|岗位|职位)")
 # How far after a count its growth rate may stand (characters): "…480人，比去年同期增加200人，增幅为71.4%".
@@ -199,7 +206,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         reading.norm, count.end
     ):
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
-    noun = talent_counted.noun(reading, sent, count)
+    noun = _without_leading_date(sent, talent_counted.noun(reading, sent, count))
     if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
         part := talent_parts.qualified_part(reading, sent, count, earlier)
     ):
@@ -213,6 +220,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
         return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
+    if not noun and (first := _first_after_respectively(reading, sent, count)) is not None:
+        # "…人才和…人才分别为320名和1500名": the later counts take the kinds of the first's noun, in turn
+        noun = talent_counted.noun(reading, sent, first)
+        if _respective_kind(reading, sent, noun, count) is None:
+            noun = Phrase(0, 0)
     if not noun and (again := _same_kind_again(reading, sent, count, earlier)) is not None:
         return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
     if not noun or (
@@ -223,11 +235,17 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     norm = reading.norm
     is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end)) or _is_programme_before(norm, noun, count)
     if mode is not None and mode_at < sent.clause_at(count.start).start:
-        # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called
-        is_category = is_category or LIST_OPEN_RE.search(norm, mode_at, count.start) is not None
+        # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called,
+        # when the total is ("吸引5000余名求职者，其中硕士320人", "培训农民1.5万人次，其中…": no talent)
+        under = mode in MODES_FOR_ANYONE or _part_of_talent_intake(norm, sent, mode_at, count)
+        if under is False:
+            return None
+        is_category = is_category or under is True
+    if mode is not None and _counts_training(norm, noun, mode_at, count):
+        return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
     if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
-    category, org = noun, _organization(reading, sent, count)
+    category, org = _respective_kind(reading, sent, noun, count) or noun, _organization(reading, sent, count)
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
         if noun.start >= count.end and (kind := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
@@ -242,7 +260,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
     if not is_category and mode is not None and _next_in_list(reading, sent, count, noun, earlier, mode):
         is_category = True  # "引进院士2名、国家杰青3名": the next item of a list of talent the verb governs
-    if count.value.unit in TEAM_UNITS and (mode is None or not talent_counted.ends_with(norm, noun, TEAM_NOUNS)):
+    if count.value.unit in TEAM_UNITS and (
+        mode in (None, GATHERED) or not talent_counted.ends_with(norm, noun, TEAM_NOUNS)
+    ):
         return None
     if mode != "hired" and (
         _attends(reading, sent, count, noun) or talent_counted.ends_with(norm, noun, NOT_TALENT_HEADS)
@@ -263,6 +283,58 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     hi = max(noun.end, count.end)
     persons = persons_listed_after(reading, sent, hi)
     return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+
+
+def _respective_kind(reading: Reading, sent: Sentence, noun: Phrase, count: Any) -> Phrase | None:
+    """ "引进高层次人才和急需紧缺人才分别为320名和1500名": as many kinds joined before 分别 as counts after it,
+    each count the kind in its place."""
+    norm = reading.norm
+    if noun and norm.endswith(_RESPECTIVELY, noun.start, noun.end):
+        noun = Phrase(noun.start, noun.end - len(_RESPECTIVELY))  # the noun read may close with 分别
+    elif not noun or not _RESPECTIVELY_RE.match(norm, noun.end):
+        return None
+    clause = sent.clause_at(count.start)
+    counts = [c for c in sent.between(noun.end, clause.end, "count") if c.start >= noun.end]
+    bounds = [noun.start, *(m.end() for m in _KIND_JOIN_RE.finditer(norm, noun.start, noun.end)), noun.end + 1]
+    kinds = [Phrase(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    if len(kinds) < 2 or len(kinds) != len(counts) or count not in counts:
+        return None
+    if not any(CATEGORY_RE.search(norm, kind.start, kind.end) for kind in kinds):
+        return None
+    return kinds[counts.index(count)]
+
+
+def _first_after_respectively(reading: Reading, sent: Sentence, count: Any) -> Any | None:
+    """The first count after a 分别 of the count's clause, when it is not the count itself."""
+    clause = sent.clause_at(count.start)
+    at = reading.norm.rfind("分别", clause.start, count.start)
+    if at < 0:
+        return None
+    counts = sent.between(at, count.start, "count")
+    return counts[0] if counts else None
+
+
+def _without_leading_date(sent: Sentence, noun: Phrase) -> Phrase:
+    """The noun without a date the document found at its start ("目前已招聘860名" names no people; "去年…")."""
+    for date in sent.between(noun.start, noun.end, "date"):
+        if date.start > noun.start:
+            break
+        noun = Phrase(date.end, noun.end)
+    return noun
+
+
+def _part_of_talent_intake(norm: str, sent: Sentence, mode_at: int, count: Any) -> bool | None:
+    """Whether a count opening a 其中 / 包括 list after an earlier clause's mode word is a part of talent (the
+    mode word governs a kind of talent) or of other people (False); None when no list opens."""
+    opened = LIST_OPEN_RE.search(norm, mode_at, count.start)
+    if opened is None:
+        return None
+    return CATEGORY_RE.search(norm, sent.clause_at(mode_at).start, opened.start()) is not None
+
+
+def _counts_training(norm: str, noun: Phrase, mode_at: int, count: Any) -> bool:
+    """培训 between the kind of people and the count: the count is of attendances ("技能人才培训3万人次")."""
+    return bool(noun) and noun.end <= mode_at < count.start and norm.startswith(_TRAINING, mode_at)
 
 
 def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
@@ -524,6 +596,10 @@ def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
 # --- the record -------------------------------------------------------------------------------------
 
 
+# "院士、教授、博士、碩士等各類科研高端人才": 各类 after the examples is dropped as it is at the start.
+_ALL_KINDS_AFTER_EXAMPLES_RE = patterns.compile(r"(?<=等)各[类類种種](?=\p{Han}{3})")
+
+
 def _label(reading: Reading, phrase: Phrase | str) -> str:
     """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
     ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
@@ -532,7 +608,7 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
         return phrase
     if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
         phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
-    text = strip_glosses(reading.original(phrase.start, phrase.end))
+    text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
     if QUALIFYING_QUOTE_RE.search(text):
         return text
     return "".join(c for c in text if c not in QUOTES)
@@ -568,7 +644,7 @@ def _record(
         category=_label(reading, category) or None,
         count=count,
         persons=persons,
-        mode=mode,
+        mode=None if mode == GATHERED else mode,
         kind=_kind(reading, sent, anchor, mode_at if mode is not None else None),
         place=place.value or sent.carried_place,
         organization=organization,

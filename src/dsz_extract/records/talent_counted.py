@@ -36,6 +36,7 @@ from .talent_words import (
     PEOPLE_HEADS,
     PEOPLE_UNITS,
     QUOTES,
+    RETURNS_AFTER_RE,
     TEAM_UNITS,
     TITLE_END_RE,
     TRIM,
@@ -46,10 +47,15 @@ from .talent_words import (
 
 _AMONG = ("中", "当中", "之中")
 _CLOSE_QUOTE_RE = patterns.compile(r"[”」』\"]")
+# A breakdown's 中 closing the people after their count ("1200名人才中，硕士以上学历占60%").
+_AMONG_END_RE = patterns.compile(r"(?:当中|之中|中)$")
 # How far after the people counted a word of attending or a mode word is looked for (characters).
 AFTER_REACH = 24
 # The longest example before 等 that is part of a category ("国家领军人才等专家"), in characters.
-_EXAMPLE_REACH = 10
+_EXAMPLE_REACH = 16
+# The longest short example (characters) and what separates examples.
+_SHORT_EXAMPLE = 6
+_EXAMPLE_SPLIT_RE = patterns.compile(r"[、，,和及与]")
 
 
 # --- what the people are ----------------------------------------------------------------------------
@@ -168,9 +174,18 @@ def _with_examples(reading: Reading, sent: Sentence, noun: Phrase) -> Phrase:
     elif start == reach and reach > clause.start:
         return head  # the examples run on past the reach: a long list
     examples = TRIM(norm, start, etc)
+    if examples and _long_example(norm, examples):
+        return head  # "…院士、…团队、…教授等人才": examples told at length are no part of the kind
     if examples and CATEGORY_RE.search(norm, examples.start, examples.end):
         return Phrase(examples.start, head.end)
     return head
+
+
+def _long_example(norm: str, examples: Phrase) -> bool:
+    """Whether an example listed before 等 is more than a short word ("院士、教授、博士、硕士" are short) or is a
+    programme's quoted name ("“西部之光”、“青年英才”等青年人才" → 青年人才)."""
+    items = _EXAMPLE_SPLIT_RE.split(norm[examples.start : examples.end])
+    return any(len(item) > _SHORT_EXAMPLE or _CLOSE_QUOTE_RE.search(item) for item in items)
 
 
 def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
@@ -181,6 +196,9 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     stop = _people_do(reading.norm, noun.start + 2, noun.end)
     if stop is not None:
         noun = TRIM(reading.norm, noun.start, stop)
+    among = _AMONG_END_RE.search(reading.norm, noun.start + 2, noun.end)
+    if among is not None:
+        noun = Phrase(noun.start, among.start())  # "今年引进的1200名人才中，…": the people, not the breakdown
     # "为2318名高层次人才提供经费支持": the people end with the last kind of talent named, unless the noun
     # ends with people of its own ("150名高层次嘉宾", "50名高层次管理人员")
     kinds = list(CATEGORY_RE.finditer(reading.norm, noun.start, noun.end))
@@ -266,9 +284,9 @@ def _without_coming_to_work(norm: str, noun: Phrase) -> Phrase:
 # Verbs of picking people out (no mode of their own): what follows the last of them is the kind of talent
 # ("最终认定出高层次人才18名": the resultative 出 goes with the verb).
 # 已有 / 共有 before the people ("该工作站已有院士3名") opens what they are the same way.
-_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括|(?:已|共|还|另|尚|均|都)有")
+_PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入选|包含|包括|担任|(?:已|共|还|另|尚|均|都)有")
 # Of those, the verbs that open a list of parts: what follows them is the part, whatever it is called.
-_LIST_VERBS = ("包含", "包括")
+_LIST_VERBS = ("包含", "包括", "担任")  # 担任: the post people were engaged for ("聘请…专家担任“招才顾问”36名")
 
 
 def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
@@ -301,6 +319,9 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     passive = PASSIVE_MODE_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if passive is not None:
         return _passive_mode(passive.group("word")), passive.start()
+    returns = RETURNS_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
+    if returns is not None:
+        return "introduced", returns.start()
     if not goes_on(reading, sent, clause.start, min(noun.start, count.start)):
         return None, count.start
     # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the

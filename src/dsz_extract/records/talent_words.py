@@ -62,6 +62,9 @@ CATEGORY_WORDS = words("talent_categories.txt")
 _NOT_TALENT = table("talent_not_talent.txt")
 # Mode words that may follow the people they speak of ("21名博士后到新区挂职", "110余名专家入库管理").
 MODES_AFTER = ("挂职", "入库", "颁发聘书", "落户", "成长为", "受聘", "获聘")
+# 集聚 / 聚集: a mode word for finding the people (what it governs, events drawing them) that the record
+# reports as no mode.
+GATHERED = "gathered"
 # A mode that alone makes people talent, whatever the noun (招商大使, 顾问 …).
 MODES_FOR_ANYONE = ("hired", "flexible", "reserved")
 PEOPLE_UNITS = ("名", "人", "位", "人次")
@@ -79,6 +82,8 @@ LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
 TRAIL_WORDS = (
     "达到", "达", "为", "共", "累计", "超过", "近", "约", "称号", "荣誉称号", "只有", "仅有", "共有", "多达", "高达",
     "总计", "合计", "共计", "总数", "数量", "人数", "有", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
+    # "包括3名院士在内的…"
+    "在内",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
@@ -99,6 +104,14 @@ FOR_BODY_RE = patterns.compile(
 )
 # People who stay to work where they came ("3000余人留青就业创业", "留汉创业").
 STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
+# People coming back from abroad to work, told after them ("每年預計甄選100名海外博士級人才返國服務",
+# "30名留学博士回国创业"): brought in, though no verb of bringing in governs them.
+RETURNS_AFTER_RE = patterns.compile(
+    glossed_alternation(("返国", "回国", "归国", "返台", "回台", "来华"))
+    + "(?:"
+    + glossed_alternation(("服务", "工作", "任职", "任教", "创业", "就业", "发展"))
+    + ")"
+)
 # A mode verb right before a count that names the people itself: "柔性引才500人", "引才120多人".
 TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽才", "聚才", "招才")) + r")\s*$")
 # Where people come or stay to work, after the kind of talent: "大学生|来县就业创业", "高校毕业生|留在本地就业",
@@ -107,6 +120,7 @@ COME_TO_WORK_RE = patterns.compile(
     r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:"
     # "留（来）乡", "来（留）乡": either way in brackets
     r"(?:来|留|到|赴|返|回)(?:[（(][来留到返回][）)])?(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
+    r"|[来留]\p{Han}[来留]\p{Han}"  # "来连留连", "来汉留汉": come and stay in the city (its one-character name)
     r"|回流"  # "吸引各类人才回流2.6万人"
     r"|落户(?:就业|创业|工作)*"  # "招引高校毕业生落户就业12.8万人"
     r")"
@@ -120,9 +134,10 @@ CHANGE_TO_RE = patterns.compile(
 MODE_WORDS_FOR_KIND = ("储备",)
 
 TRIM = GlossTrim(LEAD_WORDS, TRAIL_WORDS)
-# A mode word naming an event is no mode (招聘会, 引才专场, 人才引进月); 招聘会计 and 集聚周立伟 are still one.
+# A mode word naming an event is no mode (招聘会, 引才专场, 人才引进月), nor one naming an exam (公务员招录考试报名
+# 人数: people who applied); 招聘会计 and 集聚周立伟 are still one.
 MODE_RE = patterns.compile(
-    f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|月(?:活动)?[，,。；;]))"
+    f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|考试|笔试|月(?:活动)?[，,。；;]))"
 )
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 # A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
