@@ -98,7 +98,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
     )
     i = bisect.bisect_left(starts, group.start)
-    while i > 0 and _venue_elsewhere(reading, places[i - 1]):
+    while i > 0 and _not_where_it_lands(reading, sent, places[i - 1]):
         i -= 1  # "陇南市在上海成功签约了A、B": where the signing was held, not where the projects land
     if i > 0 and places[i - 1].end == group.start - 1 and _ROUTE_END_RE.match(reading.norm, places[i - 1].end):
         i = 0  # "济南至|滨州高速公路": the start of a route, no place the project lies in
@@ -219,6 +219,27 @@ def _venue_elsewhere(reading: Reading, place: Any) -> bool:
     if not _HELD_AT_RE.match(reading.norm, place.end) or not reading.norm.endswith(_HELD_AT_BEFORE, 0, place.start):
         return False
     return reading.subject_adcode is not None and not reading.lies_in_subject(place)
+
+
+def _not_where_it_lands(reading: Reading, sent: Sentence, place: Any) -> bool:
+    """A venue (陇南市在上海成功签约了A、B; 江苏省…签约仪式在南京举行，A项目) or the dateline's city (新华社南京
+    12月2日电): where the signing was held or the report filed, not where the projects land."""
+    return (
+        _venue_elsewhere(reading, place)
+        or _venue_of_a_hosted_event(reading, sent, place)
+        or event_frames.in_dateline(reading, place)
+    )
+
+
+def _venue_of_a_hosted_event(reading: Reading, sent: Sentence, place: Any) -> bool:
+    """The venue of the event the sentence tells (江苏省重大项目集中签约仪式在南京举行，…) when the event's frame
+    is another unit's (the province hosting it): the hall's city, not where the projects land."""
+    frame = sent.event_frame
+    if frame is None or frame.place is None or frame.place == place.value.name:
+        return False
+    return _HELD_AT_RE.match(reading.norm, place.end) is not None and reading.norm.endswith(
+        _HELD_AT_BEFORE, 0, place.start
+    )
 
 
 def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:

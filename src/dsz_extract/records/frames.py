@@ -415,6 +415,9 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
             venue = most_specific(places[i:])
             if i > 0 and _hosts_at_home(places[i - 1], venue):
                 return places[i - 1].value.name
+            host = _event_host_holding(reading, sent, venue)
+            if host is not None:
+                return host
             return _host_of_the_subject(reading, venue)
     hosts = [i for i, m in enumerate(places) if m.start < ceremony_clause_end and reading.is_subject_place(sent, m)]
     if hosts:
@@ -438,6 +441,30 @@ def _hosts_at_home(host: Any, venue: Any) -> bool:
     return host.end == venue.start - 1 and holds(host.value, venue.value)
 
 
+def _event_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | None:
+    """The unit the event's name opens with, when it holds the venue ("广东省重大项目集中签约仪式在广州举行",
+    "武汉市…集中签约活动在东湖高新区举行"): the province's or city's event, its projects land all over it,
+    the venue is only the hall's city. A subject place inside the host that is not the venue (a county
+    report of its projects signed there) keeps the event, as `_host_of_the_subject` says."""
+    events = [m for m in sent.of_type("event") if m.end <= venue.start]
+    named = reading.places_in(events[0].start, events[0].end) if events else []
+    host = named[0] if named else None
+    if host is None or not holds(host, venue.value) or _names_a_project(reading, events[0]):
+        return None
+    if reading.holds_the_subject_value(host) and not reading.lies_in_subject(venue):
+        return reading.subject_place
+    return host.name
+
+
+def _names_a_project(reading: Reading, event: Any) -> bool:
+    """An event named after a project the report tells ("…暨中国一汽红旗新能源汽车工厂项目开工仪式在长春举行"): the
+    ceremony is held at the project's site, and the venue is where it lands."""
+    name = reading.norm[event.start : event.end]
+    return any(
+        len(m.text) >= 4 and reading.norm[m.start : m.end] in name for m in reading.doc.mentions if m.type == "project"
+    )
+
+
 def _named_host(reading: Reading, sent: Sentence) -> str | None:
     """The place the name of the sentence's first event opens with, as the place pass read it inside the name;
     a unit the subject place lies in (泰安市…仪式 in a 宁阳县 report) gives way to the subject place."""
@@ -457,6 +484,10 @@ def _host_of_the_subject(reading: Reading, place: Any) -> str:
 def _is_dateline(reading: Reading, date: Any) -> bool:
     """ "中新网乌鲁木齐3月1日电", "4月23日讯": the day the report was filed, not the event's."""
     return reading.norm.startswith(DATELINE_ENDS, date.end)
+
+
+def in_dateline(reading: Reading, place: Any) -> bool:
+    return _in_dateline(reading, place)
 
 
 def _in_dateline(reading: Reading, place: Any) -> bool:
