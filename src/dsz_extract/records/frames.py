@@ -63,9 +63,9 @@ _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OT
 SIGNED_AT_MEETING_REACH = 30
 SIGNING_VERBS = ("签约", "签署", "签订")
 # An activity just told, opening a clause with what was signed in it ("6月12日上午，…“项目签约大比拼”活动举办…。活动中，
-# 我县6个项目成功签约"), is one too; not activities in general (在各类招商活动中签约360个项目).
+# 我县6个项目成功签约"; 开幕式上，…签约项目32个; 论坛上), is one too; not activities in general (在各类招商活动中签约360个项目).
 _SIGNED_AT_MEETING = (
-    rf"(?P<meeting>(?:会上|(?<!\p{{Han}})(?:活动中|活动上|仪式上))"
+    rf"(?P<meeting>(?:会上|开幕式上|论坛上|(?:启动|开幕|揭牌)仪式上|(?<!\p{{Han}})(?:活动中|活动上|仪式上))"
     rf"[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
 )
 # ... so is a fair told with what was signed at it ("已在第十二届中国-东北亚博览会上签约合作项目15个").
@@ -373,8 +373,21 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
             and not _REPORTED_RE.match(reading.norm, m.end)  # "9月30日，记者从…了解到": the day the news came
         ]
         if days:
-            return _span_of_days(reading, earlier, days[-1].value.timex)
+            return _at_the_opening(reading, sent, _span_of_days(reading, earlier, days[-1].value.timex))
     return dates[0].value.timex if dates else sent.previous_date
+
+
+# "开幕式上，…签约项目12个": what was signed at the opening ceremony was signed on the event's first day.
+_AT_THE_OPENING_RE = patterns.compile(r"开幕式|开幕当天|开幕首日|首日")
+
+
+def _at_the_opening(reading: Reading, sent: Sentence, timex: str) -> str:
+    """The first day of a span of days (11月28日至30日，…投洽会在福州举行。开幕式上，…), when the sentence speaks
+    of the opening: the fair lasts the span, its opening ceremony the first day."""
+    if "/" not in timex or _AT_THE_OPENING_RE.search(reading.norm, sent.span.start, sent.span.end) is None:
+        return timex
+    first = timex.split("/")[0]
+    return first if is_day(first) else timex
 
 
 def _is_days(timex: str) -> bool:
@@ -415,6 +428,8 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
             venue = most_specific(places[i:])
             if i > 0 and _hosts_at_home(places[i - 1], venue):
                 return places[i - 1].value.name
+            if i > 0 and _hosts_away(places[i - 1], places[i]):
+                return _host_of_the_subject(reading, places[i - 1])
             host = _event_host_holding(reading, sent, venue)
             if host is not None:
                 return host
@@ -430,9 +445,23 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     territory = next((t for m in sent.of_type("org") if (t := reading.territory_of(m)) is not None), None)
     if territory is not None:
         return territory
+    government = _hosting_government(reading, sent, ceremony_clause_end)
+    if government is not None:
+        return government
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
     # others stand inside the event's and the venue's names): the event is where the report speaks of.
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
+
+
+def _hosts_away(host: Any, venue: Any) -> bool:
+    """ "莆田市在福州举行项目签约仪式": a city or county holding its own signing at a fair elsewhere, named right
+    before 在 / 于 (not inside it, not holding it): its projects land at home, the other city is the hall's."""
+    return (
+        host.end == venue.start - 1
+        and host.value.level in ("city", "county", "zone")
+        and not holds(venue.value, host.value)
+        and not holds(host.value, venue.value)
+    )
 
 
 def _hosts_at_home(host: Any, venue: Any) -> bool:
@@ -463,6 +492,18 @@ def _names_a_project(reading: Reading, event: Any) -> bool:
     return any(
         len(m.text) >= 4 and reading.norm[m.start : m.end] in name for m in reading.doc.mentions if m.type == "project"
     )
+
+
+def _hosting_government(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:
+    """The place of the government or zone committee holding the ceremony in its clause (苏州市人民政府举行投资
+    签约仪式, 经开区管委会举办…): its own territory, as the host named by the event's name is."""
+    for m in sent.of_type("org"):
+        if m.start >= ceremony_clause_end or m.value.kind != "government":
+            continue
+        place = reading.place_heading(m.start, m.end)
+        if place is not None:
+            return reading.subject_place if reading.holds_the_subject_value(place) else place.name
+    return None
 
 
 def _named_host(reading: Reading, sent: Sentence) -> str | None:
