@@ -374,7 +374,44 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         ]
         if days:
             return _at_the_opening(reading, sent, _span_of_days(reading, earlier, days[-1].value.timex))
+    if not dates and (occasion := _occasion_day(reading, sent)) is not None:
+        return _at_the_opening(reading, sent, occasion)
     return dates[0].value.timex if dates else sent.previous_date
+
+
+# "开幕式上，…" / "会上，…" / "活动现场，…" opening a sentence: it speaks of the occasion told before, however many
+# sentences of speeches and guests lie between (6月27日，…人才周在光谷启动。…出席并讲话。…开幕式上，10个项目签约).
+_AT_THE_OCCASION_RE = patterns.compile(
+    r"[\s“”\"]*(?:在|于)?[^，,。；;]{0,10}?(?:开幕式上|仪式上|会上|活动中|活动上|现场|期间)[，,]"
+)
+_OCCASION_VERB_RE = patterns.compile(r"开幕|启动|举行|举办|召开|开幕式|揭幕|开展")
+OCCASION_REACH = 15
+
+
+def _occasion_day(reading: Reading, sent: Sentence) -> str | None:
+    """The day of the occasion a sentence opening at it speaks of: the nearest earlier date of the report, when it
+    is a day (or days) told with the occasion held or opened (举行, 开幕, 启动); another date nearer is another time."""
+    if _AT_THE_OCCASION_RE.match(reading.norm, sent.span.start) is None:
+        return None
+    for back in range(1, OCCASION_REACH + 1):
+        if sent.index - back < 0:
+            return None
+        earlier = reading.sentences[sent.index - back]
+        dates = [
+            m
+            for m in earlier.of_type("date")
+            if reading.is_period_date(m) and not _is_dateline(reading, m) and m.start >= reading.body_start
+        ]
+        if not dates:
+            continue
+        day = dates[-1]
+        held = _OCCASION_VERB_RE.search(reading.norm, day.end, earlier.span.end) is not None
+        return (
+            day.value.timex
+            if _is_days(day.value.timex) and held and not _REPORTED_RE.match(reading.norm, day.end)
+            else None
+        )
+    return None
 
 
 # "开幕式上，…签约项目12个": what was signed at the opening ceremony was signed on the event's first day.
