@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
+from .event_hosts import event_host_holding, hosting_government, hosts_away
+from .occasion_days import at_the_opening, occasion_day
 from .subject_places import holds
 
 if TYPE_CHECKING:
@@ -373,58 +375,20 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
             and not _REPORTED_RE.match(reading.norm, m.end)  # "9月30日，记者从…了解到": the day the news came
         ]
         if days:
-            return _at_the_opening(reading, sent, _span_of_days(reading, earlier, days[-1].value.timex))
-    if not dates and (occasion := _occasion_day(reading, sent)) is not None:
-        return _at_the_opening(reading, sent, occasion)
+            return at_the_opening(reading, sent, _span_of_days(reading, earlier, days[-1].value.timex))
+    if not dates and (occasion := occasion_day(reading, sent, lambda m: _a_day_of_the_event(reading, m))) is not None:
+        return at_the_opening(reading, sent, occasion)
     return dates[0].value.timex if dates else sent.previous_date
 
 
-# "开幕式上，…" / "会上，…" / "活动现场，…" opening a sentence: it speaks of the occasion told before, however many
-# sentences of speeches and guests lie between (6月27日，…人才周在光谷启动。…出席并讲话。…开幕式上，10个项目签约).
-_AT_THE_OCCASION_RE = patterns.compile(
-    r"[\s“”\"]*(?:在|于)?[^，,。；;]{0,10}?(?:开幕式上|仪式上|会上|活动中|活动上|现场|期间)[，,]"
-)
-_OCCASION_VERB_RE = patterns.compile(r"开幕|启动|举行|举办|召开|开幕式|揭幕|开展")
-OCCASION_REACH = 15
-
-
-def _occasion_day(reading: Reading, sent: Sentence) -> str | None:
-    """The day of the occasion a sentence opening at it speaks of: the nearest earlier date of the report, when it
-    is a day (or days) told with the occasion held or opened (举行, 开幕, 启动); another date nearer is another time."""
-    if _AT_THE_OCCASION_RE.match(reading.norm, sent.span.start) is None:
-        return None
-    for back in range(1, OCCASION_REACH + 1):
-        if sent.index - back < 0:
-            return None
-        earlier = reading.sentences[sent.index - back]
-        dates = [
-            m
-            for m in earlier.of_type("date")
-            if reading.is_period_date(m) and not _is_dateline(reading, m) and m.start >= reading.body_start
-        ]
-        if not dates:
-            continue
-        day = dates[-1]
-        held = _OCCASION_VERB_RE.search(reading.norm, day.end, earlier.span.end) is not None
-        return (
-            day.value.timex
-            if _is_days(day.value.timex) and held and not _REPORTED_RE.match(reading.norm, day.end)
-            else None
-        )
-    return None
-
-
-# "开幕式上，…签约项目12个": what was signed at the opening ceremony was signed on the event's first day.
-_AT_THE_OPENING_RE = patterns.compile(r"开幕式|开幕当天|开幕首日|首日")
-
-
-def _at_the_opening(reading: Reading, sent: Sentence, timex: str) -> str:
-    """The first day of a span of days (11月28日至30日，…投洽会在福州举行。开幕式上，…), when the sentence speaks
-    of the opening: the fair lasts the span, its opening ceremony the first day."""
-    if "/" not in timex or _AT_THE_OPENING_RE.search(reading.norm, sent.span.start, sent.span.end) is None:
-        return timex
-    first = timex.split("/")[0]
-    return first if is_day(first) else timex
+def _a_day_of_the_event(reading: Reading, m: Any) -> bool:
+    """A date of the body that can be an event's day: not the dateline's, not the day the news came."""
+    return (
+        reading.is_period_date(m)
+        and not _is_dateline(reading, m)
+        and m.start >= reading.body_start
+        and not _REPORTED_RE.match(reading.norm, m.end)
+    )
 
 
 def _is_days(timex: str) -> bool:
@@ -465,9 +429,9 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
             venue = most_specific(places[i:])
             if i > 0 and _hosts_at_home(places[i - 1], venue):
                 return places[i - 1].value.name
-            if i > 0 and _hosts_away(places[i - 1], places[i]):
+            if i > 0 and hosts_away(places[i - 1], places[i]):
                 return _host_of_the_subject(reading, places[i - 1])
-            host = _event_host_holding(reading, sent, venue)
+            host = event_host_holding(reading, sent, venue)
             if host is not None:
                 return host
             return _host_of_the_subject(reading, venue)
@@ -482,7 +446,7 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     territory = next((t for m in sent.of_type("org") if (t := reading.territory_of(m)) is not None), None)
     if territory is not None:
         return territory
-    government = _hosting_government(reading, sent, ceremony_clause_end)
+    government = hosting_government(reading, sent, ceremony_clause_end)
     if government is not None:
         return government
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
@@ -490,57 +454,10 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
 
 
-def _hosts_away(host: Any, venue: Any) -> bool:
-    """ "莆田市在福州举行项目签约仪式": a city or county holding its own signing at a fair elsewhere, named right
-    before 在 / 于 (not inside it, not holding it): its projects land at home, the other city is the hall's."""
-    return (
-        host.end == venue.start - 1
-        and host.value.level in ("city", "county", "zone")
-        and not holds(venue.value, host.value)
-        and not holds(host.value, venue.value)
-    )
-
-
 def _hosts_at_home(host: Any, venue: Any) -> bool:
     """ "西藏自治区在拉萨举行…集中签约", "四川省于成都召开…推介会": a region holding the event in a place inside
     it, named right before 在 / 于; the event's figures are the region's, the city only its venue."""
     return host.end == venue.start - 1 and holds(host.value, venue.value)
-
-
-def _event_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | None:
-    """The unit the event's name opens with, when it holds the venue ("广东省重大项目集中签约仪式在广州举行",
-    "武汉市…集中签约活动在东湖高新区举行"): the province's or city's event, its projects land all over it,
-    the venue is only the hall's city. A subject place inside the host that is not the venue (a county
-    report of its projects signed there) keeps the event, as `_host_of_the_subject` says."""
-    events = [m for m in sent.of_type("event") if m.end <= venue.start]
-    named = reading.places_in(events[0].start, events[0].end) if events else []
-    host = named[0] if named else None
-    if host is None or not holds(host, venue.value) or _names_a_project(reading, events[0]):
-        return None
-    if reading.holds_the_subject_value(host) and not reading.lies_in_subject(venue):
-        return reading.subject_place
-    return host.name
-
-
-def _names_a_project(reading: Reading, event: Any) -> bool:
-    """An event named after a project the report tells ("…暨中国一汽红旗新能源汽车工厂项目开工仪式在长春举行"): the
-    ceremony is held at the project's site, and the venue is where it lands."""
-    name = reading.norm[event.start : event.end]
-    return any(
-        len(m.text) >= 4 and reading.norm[m.start : m.end] in name for m in reading.doc.mentions if m.type == "project"
-    )
-
-
-def _hosting_government(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:
-    """The place of the government or zone committee holding the ceremony in its clause (苏州市人民政府举行投资
-    签约仪式, 经开区管委会举办…): its own territory, as the host named by the event's name is."""
-    for m in sent.of_type("org"):
-        if m.start >= ceremony_clause_end or m.value.kind != "government":
-            continue
-        place = reading.place_heading(m.start, m.end)
-        if place is not None:
-            return reading.subject_place if reading.holds_the_subject_value(place) else place.name
-    return None
 
 
 def _named_host(reading: Reading, sent: Sentence) -> str | None:

@@ -1,0 +1,63 @@
+"""Who holds an event, when the place after 在 is only its venue.
+
+"广东省重大项目集中签约仪式在广州举行": the province's event, held in its capital; "莆田市在福州举行项目签约仪式":
+莆田's own signing at a fair elsewhere; "苏州市人民政府举行投资签约仪式": the city's. The projects of these events
+land in the host (or their own county), not in the venue. records/frames.py asks here for a frame's place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .subject_places import holds
+
+if TYPE_CHECKING:
+    from .context import Reading
+    from .sentence import Sentence
+
+
+def hosts_away(host: Any, venue: Any) -> bool:
+    """ "莆田市在福州举行项目签约仪式": a city or county holding its own signing at a fair elsewhere, named right
+    before 在 / 于 (not inside it, not holding it): its projects land at home, the other city is the hall's."""
+    return (
+        host.end == venue.start - 1
+        and host.value.level in ("city", "county", "zone")
+        and not holds(venue.value, host.value)
+        and not holds(host.value, venue.value)
+    )
+
+
+def event_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | None:
+    """The unit the event's name opens with, when it holds the venue ("广东省重大项目集中签约仪式在广州举行",
+    "武汉市…集中签约活动在东湖高新区举行"): the province's or city's event, its projects land all over it,
+    the venue is only the hall's city. A subject place inside the host that is not the venue (a county
+    report of its projects signed there) keeps the event, as frames.py's `_host_of_the_subject` says."""
+    events = [m for m in sent.of_type("event") if m.end <= venue.start]
+    named = reading.places_in(events[0].start, events[0].end) if events else []
+    host = named[0] if named else None
+    if host is None or not holds(host, venue.value) or _names_a_project(reading, events[0]):
+        return None
+    if reading.holds_the_subject_value(host) and not reading.lies_in_subject(venue):
+        return reading.subject_place
+    return host.name
+
+
+def _names_a_project(reading: Reading, event: Any) -> bool:
+    """An event named after a project the report tells ("…暨中国一汽红旗新能源汽车工厂项目开工仪式在长春举行"): the
+    ceremony is held at the project's site, and the venue is where it lands."""
+    name = reading.norm[event.start : event.end]
+    return any(
+        len(m.text) >= 4 and reading.norm[m.start : m.end] in name for m in reading.doc.mentions if m.type == "project"
+    )
+
+
+def hosting_government(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:
+    """The place of the government or zone committee holding the ceremony in its clause (苏州市人民政府举行投资
+    签约仪式, 经开区管委会举办…): its own territory, as the host named by the event's name is."""
+    for m in sent.of_type("org"):
+        if m.start >= ceremony_clause_end or m.value.kind != "government":
+            continue
+        place = reading.place_heading(m.start, m.end)
+        if place is not None:
+            return reading.subject_place if reading.holds_the_subject_value(place) else place.name
+    return None
