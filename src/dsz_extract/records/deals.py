@@ -37,7 +37,12 @@ from .deal_frame import (
     read_stage,
     stage_from_before,
 )
-from .deal_list_heads import stage_from_a_subset_lead, stage_from_an_earlier_head, stage_from_list_head
+from .deal_list_heads import (
+    stage_from_a_subset_lead,
+    stage_from_an_earlier_head,
+    stage_from_an_inline_head,
+    stage_from_list_head,
+)
 from .deal_merge import is_deal
 from .deal_places import read_place
 from .investors import investor_deals, investors, owners_before, settled_companies
@@ -401,6 +406,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         done_before=own_start,
         plan_within=(own.start, own.end),
     )
+    if frame.stage is None:
+        stage_from_an_inline_head(reading, sent, frame)
     if frame.stage is None:
         stage_from_list_head(reading, sent, view, group, frame)
     if frame.stage is None:
