@@ -49,6 +49,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     landing, starts = view.once(("landing", end), lambda: _with_starts(landing_places(reading, sent, end)))
     i = bisect.bisect_left(starts, group.end)
     frame.own_places = {m.value.name: own for m in group.projects if (own := _own_place(reading, m, sent)) is not None}
+    frame.own_with_parent = {m.value.name for m in group.projects if _named_with_its_parent(reading, m, frame)}
     before = _landing_in_its_item(reading, sent, view, group, landing, starts)
     if before is not None:
         # "香港威昂公司在九江经开区投资1亿美元的家电生产项目、…": the landing told inside the project's own item
@@ -267,6 +268,18 @@ def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceVa
     return inside[0] if len(inside) == 1 else None
 
 
+def _named_with_its_parent(reading: Reading, project: Any, frame: Frame) -> bool:
+    """Whether the project's own place is written after the city or province holding it ("酒泉市瓜州县…项目",
+    "惠州市惠东县…", "广州南沙新区…"): a unit so spelt out is where the project is, not a brand's name."""
+    own = frame.own_places.get(project.value.name)
+    if own is None:
+        return False
+    for start, end, value in reading.places_in_spans(project.start, project.end):
+        if value == own and end - start > len(own.name) and reading.norm[start:end] != own.name:
+            return True
+    return False
+
+
 def with_own_place(frame: Frame, home_province: str | None) -> Frame:
     """A deal of one project whose place is not a landing place is where its name places it, when that
     lies within the place read (or none was read): a finer place, never a coarser or another one. A
@@ -277,7 +290,9 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
         return frame
     if frame.place is not None and not (own.full_name and frame.place in own.full_name):
         carried = not frame.explicit_place and own.level == "county"
-        if not (carried and home_province is not None and (own.adcode or "")[:2] == home_province):
+        home = carried and home_province is not None and (own.adcode or "")[:2] == home_province
+        # "酒泉市瓜州县风电装备项目" signed at the 兰洽会 in 兰州: a unit spelt out with its parent outranks a venue
+        if not home and frame.projects[0] not in frame.own_with_parent:
             return frame
     return dataclasses.replace(frame, place=own.name, explicit_place=True)
 
