@@ -50,7 +50,7 @@ CEREMONY_PLAIN = (
 # Words that say a figure belongs to the event just told ("本次签约项目17个", "当天共签约…").
 OF_THE_EVENT = (
     "本次", "此次", "这次", "当天", "当日", "现场", "仪式上", "会上", "活动中", "大会上", "共签约", "集中",
-    "签约项目中", "签约的项目中",
+    "签约项目中", "签约的项目中", "开幕式上", "论坛上",
 )  # fmt: skip
 
 _CEREMONY_OF: dict[str, models.Stage | None] = {
