@@ -40,6 +40,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "进场",
         "在建",
         "动工",
+        "动土",  # Taiwan's groundbreaking (動土典禮)
         "奠基",
         "启动建设",
         "开始建设",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .. import patterns
 from .subject_places import holds
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def event_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | No
     events = [m for m in sent.of_type("event") if m.end <= venue.start]
     named = reading.places_in(events[0].start, events[0].end) if events else []
     host = named[0] if named else None
-    if host is None or not holds(host, venue.value) or _names_a_project(reading, events[0]):
+    if host is None or not _lies_in(venue.value, host) or _names_a_project(reading, events[0]):
         return None
     if reading.holds_the_subject_value(host) and not reading.lies_in_subject(venue):
         return reading.subject_place
@@ -61,3 +62,30 @@ def hosting_government(reading: Reading, sent: Sentence, ceremony_clause_end: in
         if place is not None:
             return reading.subject_place if reading.holds_the_subject_value(place) else place.name
     return None
+
+
+# "成都市举行重大项目集中开工仪式": the unit holding the event, as the subject of its verb.
+_HOLDS_RE = patterns.compile(r"(?:隆重|集中|正式)?(?:举行|举办|召开|组织)")
+
+
+def subject_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | None:
+    """The unit holding the event as its verb's subject, when it holds the venue too ("成都市举行重大项目集中开工仪式，
+    主会场设在天府新区"): the city's event, the zone only the hall's."""
+    for m in sent.of_type("place"):
+        if m.start >= venue.start:
+            return None
+        if _HOLDS_RE.match(reading.norm, m.end) and _lies_in(venue.value, m.value):
+            if reading.holds_the_subject_value(m.value) and not reading.lies_in_subject(venue):
+                return reading.subject_place
+            return m.value.name
+    return None
+
+
+def _lies_in(inner: Any, outer: Any) -> bool:
+    """Whether a place value lies in another: by code, or for a zone without one by its full name (四川省成都市天府新区
+    lies in 成都市)."""
+    if holds(outer, inner):
+        return True
+    return bool(inner.adcode is None and inner.full_name and outer.full_name) and (
+        inner.full_name.startswith(outer.full_name) and inner.full_name != outer.full_name
+    )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
-from .event_hosts import event_host_holding, hosting_government, hosts_away
+from .event_hosts import event_host_holding, hosting_government, hosts_away, subject_host_holding
 from .occasion_days import at_the_opening, occasion_day
 from .subject_places import holds
 
@@ -36,11 +36,13 @@ if TYPE_CHECKING:
 CEREMONY_STAGES: dict[models.Stage, tuple[str, ...]] = {
     "signed": (
         "签约仪式", "签约大会", "签约会", "集中签约", "签约活动", "签约现场", "云签约", "签约暨", "签约推介会",
-        "签约会议", "现场签约", "签约入驻",
+        "签约会议", "现场签约", "签约入驻", "签约典礼", "签署仪式",
     ),
     "started": ("开工仪式", "集中开工", "开工活动", "开工暨", "开工建设仪式", "奠基仪式", "开工动员", "开工大会",
-                "集中开复工", "开复工仪式"),
-    "completed": ("竣工仪式", "投产仪式", "集中竣工", "集中投产", "竣工投产仪式", "投产活动"),
+                "集中开复工", "开复工仪式",
+                "动土典礼", "动土仪式", "奠基典礼", "开工典礼"),  # Taiwan and Hong Kong: 動土典禮, 奠基典禮
+    "completed": ("竣工仪式", "投产仪式", "集中竣工", "集中投产", "竣工投产仪式", "投产活动",
+                  "落成典礼", "落成仪式", "启用典礼", "启用仪式", "完工典礼", "竣工典礼"),
 }  # fmt: skip
 # Events that frame what follows without saying which stage the projects reached.
 CEREMONY_PLAIN = (
@@ -431,7 +433,7 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
                 return places[i - 1].value.name
             if i > 0 and hosts_away(places[i - 1], places[i]):
                 return _host_of_the_subject(reading, places[i - 1])
-            host = event_host_holding(reading, sent, venue)
+            host = event_host_holding(reading, sent, venue) or subject_host_holding(reading, sent, venue)
             if host is not None:
                 return host
             return _host_of_the_subject(reading, venue)
