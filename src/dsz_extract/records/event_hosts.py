@@ -38,9 +38,7 @@ def event_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | No
     host = named[0] if named else None
     if host is None or not _lies_in(venue.value, host) or _names_a_project(reading, events[0]):
         return None
-    if reading.holds_the_subject_value(host) and not reading.lies_in_subject(venue):
-        return reading.subject_place
-    return host.name
+    return _host_or_subject(reading, host, venue)
 
 
 def _names_a_project(reading: Reading, event: Any) -> bool:
@@ -75,9 +73,7 @@ def subject_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | 
         if m.start >= venue.start:
             return None
         if _HOLDS_RE.match(reading.norm, m.end) and _lies_in(venue.value, m.value):
-            if reading.holds_the_subject_value(m.value) and not reading.lies_in_subject(venue):
-                return reading.subject_place
-            return m.value.name
+            return _host_or_subject(reading, m.value, venue)
     return None
 
 
@@ -89,3 +85,14 @@ def _lies_in(inner: Any, outer: Any) -> bool:
     return bool(inner.adcode is None and inner.full_name and outer.full_name) and (
         inner.full_name.startswith(outer.full_name) and inner.full_name != outer.full_name
     )
+
+
+def _host_or_subject(reading: Reading, host: Any, venue: Any) -> str | None:
+    """The host, unless the report is about the venue's place (泰安市…仪式在宁阳县举行 in a 宁阳县 report; 江苏省…在
+    南京举行 in a 南京 report: the projects told are the venue's own: None, the venue stays), or about a unit inside
+    the host other than the venue (a county report of the city's event): the subject place then."""
+    if reading.lies_in_subject(venue):
+        return None
+    if reading.holds_the_subject_value(host):
+        return reading.subject_place
+    return host.name
