@@ -150,12 +150,21 @@ def _places_in_projects(
     event_spans = _event_spans(doc)
     for h in inside:
         value = _value(h, values) if h.kind == "place" else None
-        if value is None or not (value.adcode or value.level == "zone"):
+        if value is None or not (value.adcode or value.level == "zone" or _hk_tw_macau_unit(value)):
             continue
         start = to_original(h.start)
         if value.level in _PROJECT_PLACE_LEVELS or (value.level == "province" and _in_spans(event_spans, start)):
             found.append((start, to_original(h.end), value))
     return found
+
+
+def _hk_tw_macau_unit(value: PlaceValue) -> bool:
+    """A Taiwanese, Hong Kong or Macau city or county (台湾省台中市): GB/T 2260 gives it no code, but its name is
+    settled (臺中市政府舉辦…簽約儀式 is the city's event)."""
+    return value.level in ("city", "county") and (value.full_name or "").startswith(_NO_CODE_REGIONS)
+
+
+_NO_CODE_REGIONS = ("台湾省", "香港特别行政区", "澳门特别行政区")
 
 
 def _event_spans(doc: Doc) -> list[tuple[int, int]]:
