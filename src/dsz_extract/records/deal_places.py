@@ -21,7 +21,7 @@ from .deal_frame import OWNER_VERBS, Frame, Group, View, brings_in
 from .sentence import Sentence
 
 # "落户莘县", "落地开发区": the place where the project lands.
-LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
+LANDING_BEFORE = ("落户", "落地", "落在", "落子", "落脚", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
 # What follows a landing place inside a list item before its project's name (投资1亿美元的, 建设的).
 # A route between two places (南宁至百色高速公路, 济南—潍坊高铁): the link between them, and a route in a name.
 _ROUTE_LINK = r"(?:至|到|—|－|-|～|~)"
