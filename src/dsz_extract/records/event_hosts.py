@@ -79,9 +79,11 @@ def subject_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | 
 
 def _lies_in(inner: Any, outer: Any) -> bool:
     """Whether a place value lies in another: by code, or for a zone without one by its full name (四川省成都市天府新区
-    lies in 成都市)."""
+    lies in 成都市), or, for a zone without either (东湖高新区 as a venue), in the unit holding the event."""
     if holds(outer, inner):
         return True
+    if inner.level == "zone" and inner.adcode is None and not inner.full_name:
+        return outer.level in ("province", "city", "county")  # a zone the gazetteer does not place: the host's
     return bool(inner.adcode is None and inner.full_name and outer.full_name) and (
         inner.full_name.startswith(outer.full_name) and inner.full_name != outer.full_name
     )
@@ -91,8 +93,17 @@ def _host_or_subject(reading: Reading, host: Any, venue: Any) -> str | None:
     """The host, unless the report is about the venue's place (泰安市…仪式在宁阳县举行 in a 宁阳县 report; 江苏省…在
     南京举行 in a 南京 report: the projects told are the venue's own: None, the venue stays), or about a unit inside
     the host other than the venue (a county report of the city's event): the subject place then."""
-    if reading.lies_in_subject(venue):
+    if _about_the_venue(reading, venue):
         return None
     if reading.holds_the_subject_value(host):
         return reading.subject_place
     return host.name
+
+
+def _about_the_venue(reading: Reading, venue: Any) -> bool:
+    """Whether the report's subject place is the venue or lies in it (宁阳县 for a venue 宁阳县, 南京市 for 南京), not
+    the host holding it (武汉市…在东湖高新区举行 in a 武汉市 report is the city's event)."""
+    code = venue.value.adcode
+    return bool(code and reading.subject_adcode) and (
+        code == reading.subject_adcode or reading.holds_the_subject_value(venue.value)
+    )
