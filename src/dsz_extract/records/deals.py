@@ -47,6 +47,7 @@ from .deal_merge import is_deal
 from .deal_places import read_place
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
+from .teasers import adopt_the_event_told_next
 
 # What may stand between two projects of one list; "一期" marks the second as a phase of the first.
 _JOIN_RE = patterns.compile(
@@ -106,6 +107,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     frames.sort(key=lambda f: f.lo)
     for frame in frames:
         _inherit_event(frame)
+        adopt_the_event_told_next(reading, frame)
         _leave_aggregate(reading, frame)
         if is_deal(frame):
             used.update(mention_key(m) for m in frame.used)

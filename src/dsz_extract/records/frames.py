@@ -285,6 +285,11 @@ def says_so(reading: Reading, sent: Sentence) -> bool:
     return before.event_said or _speaks_of_the_event(reading, before, before.span.end)
 
 
+def opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
+    """The frame a sentence opens, if it names a ceremony (records/teasers.py asks ahead of the reading)."""
+    return _opened_by(reading, sent)
+
+
 def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     norm = reading.norm
     if not _may_name_ceremony(reading, sent):
