@@ -240,7 +240,7 @@ def _year(s: str, taiwan: bool) -> str:
         )
         alternatives.append(rf"(?P<y2{s}>(?<![\d.])0\d) ?年")
     alternatives.append(rf"(?P<yr{s}>{_deictic_year()})年")
-    alternatives.append(rf"(?P<yx{s}>{_not_after(CONTEXT_YEAR_NOT_AFTER)}年)(?=[内底初末])")
+    alternatives.append(rf"(?P<yx{s}>{_not_after(CONTEXT_YEAR_NOT_AFTER)}年)(?=[底初末]|内(?!蒙))")
     return "(?:" + "|".join(alternatives) + ")(?:度)?"
 
 
@@ -270,7 +270,7 @@ _MONTH_SUB = rf"(?P<msub>初(?![{CHU_NOT_BEFORE}])|底(?!线)|末(?!期|梢)|上
 # "2021年年底" repeats 年 before its part of the year, as "2021年底" does not.
 _YEAR_SUB = (
     rf"(?:年?(?P<ysub>初(?![{CHU_NOT_BEFORE}])|底(?!线|气|子|蕴|部|层)|末(?!期|梢|端|位|尾)"
-    r"|内(?!容|部|涵|在|侧|心|地|外|销|需|资|陆|阁|行)))"
+    r"|内(?!容|部|涵|在|侧|心|地|外|销|需|资|陆|阁|行|蒙)))"  # 2023年内蒙古: the year, then 内蒙古
 )
 _QUARTER = (
     rf"第 ?(?P<q1>{_Q_NUM}) ?季(?:度)?|(?<![\d{NUMERAL_OR_QUANTIFIER}近])(?P<q1>{_Q_NUM}) ?季度"  # 第一季: HK, Taiwan

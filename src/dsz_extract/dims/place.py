@@ -147,11 +147,34 @@ def _places_in_projects(
     resolve(inside, chain_counter([subject], 3) if subject is not None else Counter(), zones)
     finish_zone_words(doc.norm, inside, subject, zones)
     found = []
+    event_spans = _event_spans(doc)
     for h in inside:
         value = _value(h, values) if h.kind == "place" else None
-        if value is not None and value.level in _PROJECT_PLACE_LEVELS and (value.adcode or value.level == "zone"):
-            found.append((to_original(h.start), to_original(h.end), value))
+        if value is None or not (value.adcode or value.level == "zone" or _hk_tw_macau_unit(value)):
+            continue
+        start = to_original(h.start)
+        if value.level in _PROJECT_PLACE_LEVELS or (value.level == "province" and _in_spans(event_spans, start)):
+            found.append((start, to_original(h.end), value))
     return found
+
+
+def _hk_tw_macau_unit(value: PlaceValue) -> bool:
+    """A Taiwanese, Hong Kong or Macau city or county (台湾省台中市): GB/T 2260 gives it no code, but its name is
+    settled (臺中市政府舉辦…簽約儀式 is the city's event)."""
+    return value.level in ("city", "county") and (value.full_name or "").startswith(_NO_CODE_REGIONS)
+
+
+_NO_CODE_REGIONS = ("台湾省", "香港特别行政区", "澳门特别行政区")
+
+
+def _event_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Event names: an event is named after its host, a province's too (2023年湖南省重大项目集中签约仪式 is the
+    province's event wherever it is held), where a project's province in its name is only its scope."""
+    return [(m.start, m.end) for m in doc.mentions if m.type == "event"]
+
+
+def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 # --- 2. compose ------------------------------------------------------------------------------

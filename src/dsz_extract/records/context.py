@@ -172,6 +172,13 @@ class Reading(SubjectPlaces):
             i += 1
         return out
 
+    def places_in_spans(self, start: int, end: int) -> list[tuple[int, int, models.PlaceValue]]:
+        """The places of `places_in` with where the name writes each (酒泉市瓜州县: the county with its city)."""
+        found = self._places_in_projects
+        i = bisect.bisect_left(found, (start,))
+        j = bisect.bisect_left(found, (end,), lo=i)
+        return [f for f in found[i:j] if f[1] <= end]
+
     def place_heading(self, start: int, end: int) -> models.PlaceValue | None:
         """The place a project's name between `start` and `end` opens with, if the place pass read one."""
         found = self._places_in_projects

@@ -40,6 +40,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "进场",
         "在建",
         "动工",
+        "动土",  # Taiwan's groundbreaking (動土典禮)
         "奠基",
         "启动建设",
         "开始建设",
@@ -209,6 +210,8 @@ class Frame:
     landed: bool = False
     # A city or county named inside each project's name ("闽侯县域智慧能源项目" → 闽侯县).
     own_places: dict[str, models.PlaceValue] = field(default_factory=dict)
+    # Those written after the unit holding them ("酒泉市瓜州县风电装备项目", "广州南沙新区…项目"): no brand.
+    own_with_parent: set[str] = field(default_factory=set)
     amounts: list[models.DealAmount] = field(default_factory=list)
     stage: models.Stage | None = None
     date: str | None = None

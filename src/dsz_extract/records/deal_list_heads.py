@@ -157,3 +157,35 @@ def stage_from_a_subset_lead(reading: Reading, sent: Sentence, group: Group, fra
 
 
 _STAGE_WORD_RE = patterns.compile(_STAGE_WORDS)
+
+
+# A numbered heading inside a paragraph naming the stage of the items after it ("一、签约项目：A项目，总投资20亿元。
+# 二、开工项目：B项目…", "（二）竣工投产项目：C项目"), as a heading line above them does.
+_INLINE_HEAD_RE = patterns.compile(
+    r"[\s“”\"]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*"
+    r"(?:集中|新)?(?P<stage>(?:" + "|".join(sorted(STAGE_OF, key=len, reverse=True)) + r")+)"
+    r"(?:的)?(?:重点|重大)?(?:项目|工程)(?:[\d一二三四五六七八九十]+个)?[:：]"
+)
+# Any numbered item opening a sentence ("三、其他事项"): a heading of another kind ends the section.
+_NUMBERED_RE = patterns.compile(r"[\s“”\"]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])")
+_STAGE_WORD_RE = patterns.compile("|".join(sorted(STAGE_OF, key=len, reverse=True)))
+INLINE_HEAD_REACH = 8  # sentences back to the numbered heading within the paragraph
+
+
+def stage_from_an_inline_head(reading: Reading, sent: Sentence, frame: Frame) -> None:
+    """The stage the numbered heading opening the sentence, or one of the paragraph's sentences before it, names
+    ("二、开工项目：B项目，总投资15亿元"): it outranks the ceremony's, whose items it sorts by stage."""
+    for back in range(INLINE_HEAD_REACH + 1):
+        if sent.index - back < 0:
+            return
+        earlier = reading.sentences[sent.index - back]
+        if earlier.paragraph != sent.paragraph:
+            return
+        head = _INLINE_HEAD_RE.match(reading.norm, earlier.span.start)
+        if head is not None:
+            said = {STAGE_OF[w] for w in _STAGE_WORD_RE.findall(head.group("stage"))}
+            if len(said) == 1:  # 签约开工项目 names no single stage
+                frame.stage = said.pop()
+            return
+        if _NUMBERED_RE.match(reading.norm, earlier.span.start):
+            return

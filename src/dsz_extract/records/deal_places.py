@@ -21,7 +21,7 @@ from .deal_frame import OWNER_VERBS, Frame, Group, View, brings_in
 from .sentence import Sentence
 
 # "落户莘县", "落地开发区": the place where the project lands.
-LANDING_BEFORE = ("落户", "落地", "落在", "落子", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
+LANDING_BEFORE = ("落户", "落地", "落在", "落子", "落脚", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
 # What follows a landing place inside a list item before its project's name (投资1亿美元的, 建设的).
 # A route between two places (南宁至百色高速公路, 济南—潍坊高铁): the link between them, and a route in a name.
 _ROUTE_LINK = r"(?:至|到|—|－|-|～|~)"
@@ -49,6 +49,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     landing, starts = view.once(("landing", end), lambda: _with_starts(landing_places(reading, sent, end)))
     i = bisect.bisect_left(starts, group.end)
     frame.own_places = {m.value.name: own for m in group.projects if (own := _own_place(reading, m, sent)) is not None}
+    frame.own_with_parent = {m.value.name for m in group.projects if _named_with_its_parent(reading, m, frame)}
     before = _landing_in_its_item(reading, sent, view, group, landing, starts)
     if before is not None:
         # "香港威昂公司在九江经开区投资1亿美元的家电生产项目、…": the landing told inside the project's own item
@@ -98,7 +99,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
     )
     i = bisect.bisect_left(starts, group.start)
-    while i > 0 and _venue_elsewhere(reading, places[i - 1]):
+    while i > 0 and _not_where_it_lands(reading, sent, places[i - 1]):
         i -= 1  # "陇南市在上海成功签约了A、B": where the signing was held, not where the projects land
     if i > 0 and places[i - 1].end == group.start - 1 and _ROUTE_END_RE.match(reading.norm, places[i - 1].end):
         i = 0  # "济南至|滨州高速公路": the start of a route, no place the project lies in
@@ -221,6 +222,27 @@ def _venue_elsewhere(reading: Reading, place: Any) -> bool:
     return reading.subject_adcode is not None and not reading.lies_in_subject(place)
 
 
+def _not_where_it_lands(reading: Reading, sent: Sentence, place: Any) -> bool:
+    """A venue (陇南市在上海成功签约了A、B; 江苏省…签约仪式在南京举行，A项目) or the dateline's city (新华社南京
+    12月2日电): where the signing was held or the report filed, not where the projects land."""
+    return (
+        _venue_elsewhere(reading, place)
+        or _venue_of_a_hosted_event(reading, sent, place)
+        or event_frames.in_dateline(reading, place)
+    )
+
+
+def _venue_of_a_hosted_event(reading: Reading, sent: Sentence, place: Any) -> bool:
+    """The venue of the event the sentence tells (江苏省重大项目集中签约仪式在南京举行，…) when the event's frame
+    is another unit's (the province hosting it): the hall's city, not where the projects land."""
+    frame = sent.event_frame
+    if frame is None or frame.place is None or frame.place == place.value.name:
+        return False
+    return _HELD_AT_RE.match(reading.norm, place.end) is not None and reading.norm.endswith(
+        _HELD_AT_BEFORE, 0, place.start
+    )
+
+
 def _speaks_for(sent: Sentence, view: View, place: Any, group: Group) -> bool:
     """A place before a project is its place when it stands in the project's clause or heads the sentence
     before its first project; not one of an earlier item of a list (…，隰县果蔬包装项目，浮山…项目)."""
@@ -246,6 +268,18 @@ def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceVa
     return inside[0] if len(inside) == 1 else None
 
 
+def _named_with_its_parent(reading: Reading, project: Any, frame: Frame) -> bool:
+    """Whether the project's own place is written after the city or province holding it ("酒泉市瓜州县…项目",
+    "惠州市惠东县…", "广州南沙新区…"): a unit so spelt out is where the project is, not a brand's name."""
+    own = frame.own_places.get(project.value.name)
+    if own is None:
+        return False
+    for start, end, value in reading.places_in_spans(project.start, project.end):
+        if value == own and end - start > len(own.name) and reading.norm[start:end] != own.name:
+            return True
+    return False
+
+
 def with_own_place(frame: Frame, home_province: str | None) -> Frame:
     """A deal of one project whose place is not a landing place is where its name places it, when that
     lies within the place read (or none was read): a finer place, never a coarser or another one. A
@@ -256,7 +290,9 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
         return frame
     if frame.place is not None and not (own.full_name and frame.place in own.full_name):
         carried = not frame.explicit_place and own.level == "county"
-        if not (carried and home_province is not None and (own.adcode or "")[:2] == home_province):
+        home = carried and home_province is not None and (own.adcode or "")[:2] == home_province
+        # "酒泉市瓜州县风电装备项目" signed at the 兰洽会 in 兰州: a unit spelt out with its parent outranks a venue
+        if not home and frame.projects[0] not in frame.own_with_parent:
             return frame
     return dataclasses.replace(frame, place=own.name, explicit_place=True)
 

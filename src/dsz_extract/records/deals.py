@@ -37,11 +37,17 @@ from .deal_frame import (
     read_stage,
     stage_from_before,
 )
-from .deal_list_heads import stage_from_a_subset_lead, stage_from_an_earlier_head, stage_from_list_head
+from .deal_list_heads import (
+    stage_from_a_subset_lead,
+    stage_from_an_earlier_head,
+    stage_from_an_inline_head,
+    stage_from_list_head,
+)
 from .deal_merge import is_deal
 from .deal_places import read_place
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
+from .teasers import adopt_the_event_told_next
 
 # What may stand between two projects of one list; "一期" marks the second as a phase of the first.
 _JOIN_RE = patterns.compile(
@@ -101,6 +107,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     frames.sort(key=lambda f: f.lo)
     for frame in frames:
         _inherit_event(frame)
+        adopt_the_event_told_next(reading, frame)
         _leave_aggregate(reading, frame)
         if is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
@@ -401,6 +408,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         done_before=own_start,
         plan_within=(own.start, own.end),
     )
+    if frame.stage is None:
+        stage_from_an_inline_head(reading, sent, frame)
     if frame.stage is None:
         stage_from_list_head(reading, sent, view, group, frame)
     if frame.stage is None:

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
+from .event_hosts import event_host_holding, hosting_government, hosts_away, subject_host_holding
+from .occasion_days import at_the_opening, headline_day, occasion_day
 from .subject_places import holds
 
 if TYPE_CHECKING:
@@ -34,11 +36,13 @@ if TYPE_CHECKING:
 CEREMONY_STAGES: dict[models.Stage, tuple[str, ...]] = {
     "signed": (
         "签约仪式", "签约大会", "签约会", "集中签约", "签约活动", "签约现场", "云签约", "签约暨", "签约推介会",
-        "签约会议", "现场签约", "签约入驻",
+        "签约会议", "现场签约", "签约入驻", "签约典礼", "签署仪式",
     ),
     "started": ("开工仪式", "集中开工", "开工活动", "开工暨", "开工建设仪式", "奠基仪式", "开工动员", "开工大会",
-                "集中开复工", "开复工仪式"),
-    "completed": ("竣工仪式", "投产仪式", "集中竣工", "集中投产", "竣工投产仪式", "投产活动"),
+                "集中开复工", "开复工仪式",
+                "动土典礼", "动土仪式", "奠基典礼", "开工典礼"),  # Taiwan and Hong Kong: 動土典禮, 奠基典禮
+    "completed": ("竣工仪式", "投产仪式", "集中竣工", "集中投产", "竣工投产仪式", "投产活动",
+                  "落成典礼", "落成仪式", "启用典礼", "启用仪式", "完工典礼", "竣工典礼"),
 }  # fmt: skip
 # Events that frame what follows without saying which stage the projects reached.
 CEREMONY_PLAIN = (
@@ -48,7 +52,7 @@ CEREMONY_PLAIN = (
 # Words that say a figure belongs to the event just told ("本次签约项目17个", "当天共签约…").
 OF_THE_EVENT = (
     "本次", "此次", "这次", "当天", "当日", "现场", "仪式上", "会上", "活动中", "大会上", "共签约", "集中",
-    "签约项目中", "签约的项目中",
+    "签约项目中", "签约的项目中", "开幕式上", "论坛上",
 )  # fmt: skip
 
 _CEREMONY_OF: dict[str, models.Stage | None] = {
@@ -63,9 +67,9 @@ _OTHER_TIME_RE = patterns.compile(r"[\s“”\"'‘’「」]*(?:" + "|".join(OT
 SIGNED_AT_MEETING_REACH = 30
 SIGNING_VERBS = ("签约", "签署", "签订")
 # An activity just told, opening a clause with what was signed in it ("6月12日上午，…“项目签约大比拼”活动举办…。活动中，
-# 我县6个项目成功签约"), is one too; not activities in general (在各类招商活动中签约360个项目).
+# 我县6个项目成功签约"; 开幕式上，…签约项目32个; 论坛上), is one too; not activities in general (在各类招商活动中签约360个项目).
 _SIGNED_AT_MEETING = (
-    rf"(?P<meeting>(?:会上|(?<!\p{{Han}})(?:活动中|活动上|仪式上))"
+    rf"(?P<meeting>(?:会上|开幕式上|论坛上|(?:启动|开幕|揭牌)仪式上|(?<!\p{{Han}})(?:活动中|活动上|仪式上))"
     rf"[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
 )
 # ... so is a fair told with what was signed at it ("已在第十二届中国-东北亚博览会上签约合作项目15个").
@@ -291,6 +295,11 @@ def says_so(reading: Reading, sent: Sentence) -> bool:
     return before.event_said or _speaks_of_the_event(reading, before, before.span.end)
 
 
+def opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
+    """The frame a sentence opens, if it names a ceremony (records/teasers.py asks ahead of the reading)."""
+    return _opened_by(reading, sent)
+
+
 def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     norm = reading.norm
     if not _may_name_ceremony(reading, sent):
@@ -383,29 +392,22 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
             and not _REPORTED_RE.match(reading.norm, m.end)  # "9月30日，记者从…了解到": the day the news came
         ]
         if days:
-            return _span_of_days(reading, earlier, days[-1].value.timex)
+            return at_the_opening(reading, sent, _span_of_days(reading, earlier, days[-1].value.timex))
+    if not dates and (occasion := occasion_day(reading, sent, lambda m: _a_day_of_the_event(reading, m))) is not None:
+        return at_the_opening(reading, sent, occasion)
     if dates:
         return dates[0].value.timex
-    return sent.previous_date or _headline_day(reading, sent)
+    return sent.previous_date or headline_day(reading, sent)
 
 
-# The verbs a headline tells its event's day with ("…集中签约仪式18日举行", "…项目昨日集中开工").
-_HEADLINE_EVENT_RE = patterns.compile(
-    r"\s*(?:上午|下午)?\s*(?:在[^，,。；;\s]{1,12})?(?:隆重)?(?:集中)?(?:举行|举办|召开|开幕|开工|签约|启动)"
-)
-
-
-def _headline_day(reading: Reading, sent: Sentence) -> str | None:
-    """The day the page's headline gives its event ("晋城市重大项目集中签约仪式18日举行"), for an event the lead of the
-    body tells without one (本次集中签约项目56个…); a day of a headline stating no event is the page's."""
-    title = reading.doc.title_span
-    if title is None or sent.paragraph > reading.sentences[0].paragraph:
-        return None
-    days = (m for m in reading.doc.mentions if m.type == "date" and title.start <= m.start < title.end)
-    for m in days:
-        if is_day(m.value.timex) and _HEADLINE_EVENT_RE.match(reading.norm, m.end, title.end) is not None:
-            return m.value.timex
-    return None
+def _a_day_of_the_event(reading: Reading, m: Any) -> bool:
+    """A date of the body that can be an event's day: not the dateline's, not the day the news came."""
+    return (
+        reading.is_period_date(m)
+        and not _is_dateline(reading, m)
+        and m.start >= reading.body_start
+        and not _REPORTED_RE.match(reading.norm, m.end)
+    )
 
 
 def _is_days(timex: str) -> bool:
@@ -446,6 +448,11 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
             venue = most_specific(places[i:])
             if i > 0 and _hosts_at_home(places[i - 1], venue):
                 return places[i - 1].value.name
+            if i > 0 and hosts_away(places[i - 1], places[i]):
+                return _host_of_the_subject(reading, places[i - 1])
+            host = event_host_holding(reading, sent, venue) or subject_host_holding(reading, sent, venue)
+            if host is not None:
+                return host
             return _host_of_the_subject(reading, venue)
     hosts = [i for i, m in enumerate(places) if m.start < ceremony_clause_end and reading.is_subject_place(sent, m)]
     if hosts:
@@ -458,6 +465,9 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
     territory = next((t for m in sent.of_type("org") if (t := reading.territory_of(m)) is not None), None)
     if territory is not None:
         return territory
+    government = hosting_government(reading, sent, ceremony_clause_end)
+    if government is not None:
+        return government
     # Only the dateline names a place ("厦门6月28日讯 …海沧区重大项目集中签约仪式在海沧区行政服务中心举行": the
     # others stand inside the event's and the venue's names): the event is where the report speaks of.
     return sent.carried_place if len(places) < len(sent.of_type("place")) else None
@@ -488,6 +498,10 @@ def _host_of_the_subject(reading: Reading, place: Any) -> str:
 def _is_dateline(reading: Reading, date: Any) -> bool:
     """ "中新网乌鲁木齐3月1日电", "4月23日讯": the day the report was filed, not the event's."""
     return reading.norm.startswith(DATELINE_ENDS, date.end)
+
+
+def in_dateline(reading: Reading, place: Any) -> bool:
+    return _in_dateline(reading, place)
 
 
 def _in_dateline(reading: Reading, place: Any) -> bool:
