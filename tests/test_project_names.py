@@ -269,3 +269,25 @@ BY_WAY_OF = [
 @pytest.mark.parametrize(("text", "expected"), BY_WAY_OF)
 def test_by_way_of_ends_a_name_on_its_left(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# Forms of project names across provinces and outlets: a hyphen between Latin letters stays inside (TFT-LCD),
+# works ending like a descriptor (升级, 转型) are no kind, a phase after 项目 with its works (二期扩建工程) belongs to the
+# name, resettlement words (安置, 搬迁) are inside names.
+PROJECT_NAME_FORMS = [
+    ("合肥京东方第10.5代TFT-LCD生产线项目顺利投产。", ["合肥京东方第10.5代TFT-LCD生产线项目"]),
+    ("签约建设OLED-TV面板项目，总投资20亿元。", ["OLED-TV面板项目"]),
+    ("华晨宝马产品升级项目已竣工。", ["华晨宝马产品升级项目"]),
+    ("沈阳华晨宝马大东工厂产品升级项目一期工程已竣工。", ["沈阳华晨宝马大东工厂产品升级项目一期工程"]),
+    ("鞍钢冷轧产线转型升级项目开工。", ["鞍钢冷轧产线转型升级项目"]),
+    ("昆山富士康电子科技园项目二期扩建工程开工。", ["昆山富士康电子科技园项目二期扩建工程"]),
+    ("雄安新区容东片区安置房项目均已完工。", ["雄安新区容东片区安置房项目"]),
+    ("总投资2亿元的红安县易地扶贫搬迁安置小区项目完工。", ["红安县易地扶贫搬迁安置小区项目"]),
+    ("投资12亿元的四川时代宜宾动力电池项目七期开工。", ["四川时代宜宾动力电池项目"]),
+    ("重点推进产业类项目和基础设施项目建设。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_NAME_FORMS)
+def test_project_name_forms_across_provinces(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -23,6 +23,9 @@ _SOFT = patterns.compile(rf"(?r)(?:{alternation(HEAD_VERBS)})")
 
 # A building verb that is part of a zone's name (经济开发区, 示范区建设) is no verb of the name.
 _ZONE_AFTER_VERB = patterns.compile(r"区|园区")
+# Resettlement (易地扶贫|搬迁, 移民|搬迁) names whom a project houses: 搬迁 after it is inside the name
+# (易地扶贫搬迁安置点, 生态移民搬迁安置区项目).
+_RESETTLEMENT_BEFORE = patterns.compile(r"(?r)扶贫|扶貧|移民|易地|异地|異地")
 
 
 def soft_edge(text: str, start: int, stem_end: int) -> int:
@@ -30,7 +33,7 @@ def soft_edge(text: str, start: int, stem_end: int) -> int:
     when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start), nor inside a zone's
     name (临汾经济开发|区精密智造项目)."""
     for m in _SOFT.finditer(text, start, stem_end - MIN_STEM, overlapped=True):
-        if _ZONE_AFTER_VERB.match(text, m.end()):
+        if _ZONE_AFTER_VERB.match(text, m.end()) or _RESETTLEMENT_BEFORE.match(text, max(0, m.start() - 2), m.start()):
             continue
         if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
             # 投资建设的|城市综合体项目: the 的 that makes the verb a modifier is no part of the name

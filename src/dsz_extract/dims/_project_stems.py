@@ -25,6 +25,13 @@ GENERIC = _names.made_of("project_generic.txt", "project_heads.tsv")
 TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
 # Descriptors of a kind of project (地产类项目, 平台型项目, 引领性项目, 科技型项目).
 DESCRIPTOR_END = ("类", "型", "性", "式", "级")
+# Works that end in a descriptor's character (产品升级|项目, 转型升级|项目, 产业转型|项目) name what is done, no kind.
+_WORKS_ENDING_AS_DESCRIPTORS = ("升级", "转型", "提级")
+
+
+def _descriptor_end(stem: str) -> bool:
+    return stem.endswith(DESCRIPTOR_END) and not stem.endswith(_WORKS_ENDING_AS_DESCRIPTORS)
+
 
 # What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
 # followed by 的 (总投资40亿元的), an apposition (平台—智能光电信息产业园, 即新动能产业园), or a
@@ -177,7 +184,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
     if _named_place_generic(stem) or _within_generic(stem) or _class_tail(stem):
         return False
-    if stem.endswith(DESCRIPTOR_END) or _is_class(text, start, end) or _kind_and_generic(stem):
+    if _descriptor_end(stem) or _is_class(text, start, end) or _kind_and_generic(stem):
         return False
     if TYPE_ONLY.fullmatch(stem):
         # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)

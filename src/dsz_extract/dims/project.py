@@ -225,13 +225,15 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # A phase written right after a park or base names that phase (智能终端产业园|三期, 科技园|第二期); so does one
 # in brackets after any project (…项目|(一期)), and one after 项目 that ends the list item (…项目|一期, 电站项目|二期、,
-# …项目|一期工程); a 项目 whose phase goes on to a predicate keeps its name (…电池项目|一期已于6月投产).
+# …项目|一期工程, also with its works: …科技园项目|二期扩建工程); a 项目 whose phase goes on to a predicate keeps its
+# name (…电池项目|一期已于6月投产).
 # Never a list of phases (产业港|一期、二期累计签约) nor the phase of an amount (…项目|一期固定资产投资500万).
 _PHASE_NUMBER = r"第?[一二三四五六七八九十0-9]{1,2}期"
 _NOT_THE_NAMES_PHASE = rf"(?![、和及至\-－—~～]{_PHASE_NUMBER}|(?:固定资产|总|计划|项目)?投资|占地|用地)"
 _PHASE = patterns.compile(rf"(?:[（(]{_PHASE_NUMBER}[)）]|{_PHASE_NUMBER}(?:工程|项目)?){_NOT_THE_NAMES_PHASE}")
 _PHASE_AFTER_PROJECT = patterns.compile(
-    rf"(?:[（(]{_PHASE_NUMBER}[)）]|{_PHASE_NUMBER}(?:工程|项目)|{_PHASE_NUMBER}(?=[、，,；;。：:等\n]))"
+    rf"(?:[（(]{_PHASE_NUMBER}[)）]|{_PHASE_NUMBER}(?:{alternation(words('project_head_verbs.txt'))})?(?:工程|项目)"
+    rf"|{_PHASE_NUMBER}(?=[、，,；;。：:等\n]))"
     rf"{_NOT_THE_NAMES_PHASE}"
 )
 
