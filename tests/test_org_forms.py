@@ -76,3 +76,17 @@ FORMS = [
 @pytest.mark.parametrize(("text", "expected"), FORMS)
 def test_organisation_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+# A factory told built is the works of a project, no firm.
+FACTORIES_BUILT = [
+    ("该公司将在当地建设新工厂。", []),
+    ("该公司在郑州新建一座工厂。", []),
+    ("宝马集团在沈阳投资建设新工厂。", [("宝马集团", "group")]),
+    ("日本电产株式会社在大连投资兴建工厂。", [("日本电产株式会社", "company")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTORIES_BUILT)
+def test_a_factory_built_is_no_firm(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

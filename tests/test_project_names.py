@@ -291,3 +291,17 @@ PROJECT_NAME_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), PROJECT_NAME_FORMS)
 def test_project_name_forms_across_provinces(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A facility's head right after a verb of building is what is built, no name; the works heads take the verb in.
+BUILT_FACILITIES = [
+    ("日本电产株式会社在大连投资兴建工厂。", []),
+    ("该集团计划在园区新建产业园。", []),
+    ("中石化湛江东兴石化扩建项目开工。", ["中石化湛江东兴石化扩建项目"]),
+    ("小涓河景观提升工程完工。", ["小涓河景观提升工程"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_FACILITIES)
+def test_a_facility_after_a_building_verb_is_no_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

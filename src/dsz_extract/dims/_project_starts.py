@@ -167,3 +167,13 @@ def past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int
     gap = conj if after_conjunction else bounds.word_ending(start)
     earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=MODIFIERS)
     return earlier if earlier < start - gap else start
+
+
+# A facility's head right after a verb of building (在大连投资兴建|工厂, 新建|产业园) is what is built, the predicate's
+# object, no name: only the works heads take the verb in (…东兴石化扩建|项目, 景观提升|工程).
+_WORKS_HEADS = ("项目", "工程")
+_BUILD_VERBS = tuple(sorted(set(words("project_build_verbs.txt")) - {"打造", "布局"}, key=len, reverse=True))
+
+
+def built_facility(text: str, start: int, stem_end: int, head: str) -> bool:
+    return head not in _WORKS_HEADS and text.endswith(_BUILD_VERBS, start, stem_end)

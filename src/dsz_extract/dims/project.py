@@ -136,6 +136,8 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _project_starts.past_ranking(text, start, stem_end)
     start = _project_starts.past_example_marker(text, start, stem_end, taken)
+    if _project_starts.built_facility(text, start, stem_end, head):
+        return None
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
         return None
     return start, _project_forms.before_works_phase(text, start, end)
