@@ -148,8 +148,16 @@ def built_parts_before(text: str, start: int) -> bool:
     return _BUILT_PARTS_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+# A ranking after a copula describes the project told before (该项目是|全省首个|氢能…示范项目): no name of its own.
+_RANKED_AFTER_COPULA = patterns.compile(
+    r"(?r)(?:是|为|成为|系)(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)"
+)
+
+
 def _described(text: str, start: int, stem_end: int) -> bool:
     if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
+        return True
+    if _RANKED_AFTER_COPULA.match(text, max(0, start - 8), start):
         return True
     scope = _SCOPE_BEFORE.search(text, max(0, start - 14), start)
     if scope is not None and (not scope.group().endswith("包括") or not text.startswith(_PART_HEADS, stem_end)):

@@ -70,7 +70,9 @@ _BARE_YEAR = patterns.compile(
 )
 # Holding one meeting: the verb right before its name.
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
-_HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
+_HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于|从|從)(?:了|的)?")
+# A meeting told held right after its name (全市招商引资工作会议|召开, …推介会|在京举行) is one meeting too.
+_HELD_AFTER = patterns.compile(r"(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)")
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
 # (先后举办…) is made of events, unless they are named by topic alone (线上招商推介会、视频签约等).
 _RECURRING_BEFORE = patterns.compile(r"定期|每[年月周季天]|每季度|常态化|经常|不定期|各[类种種類]")
@@ -267,7 +269,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return False
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
-    return bool(_HELD_BEFORE.match(text, max(0, start - 4), start)) and not _one_of_many(text, start, end)
+    held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AFTER.match(text, end)
+    return bool(held) and not _one_of_many(text, start, end)
 
 
 # A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
