@@ -305,6 +305,9 @@ BUILT_FACILITIES = [
     # a ranking after a copula describes the project told before
     ("该项目是全省首个氢能全产业链示范项目。", []),
     ("世界首套煤制烯烃示范项目建成投产。", ["煤制烯烃示范项目"]),
+    # a determiner between the building verb and the head leaves a bare head
+    ("介休市志尧碳素有限公司投资建设新项目。", []),
+    ("该公司计划投资建设新工程。", []),
 ]
 
 

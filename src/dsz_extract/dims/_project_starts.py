@@ -21,6 +21,8 @@ _BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
 _SOFT = patterns.compile(rf"(?r)(?:{alternation(HEAD_VERBS)})")
 
 
+# A determiner between a building verb and the head (建设|新项目, 实施|该工程) leaves a bare head.
+_DETERMINERS = frozenset("新该此其各")
 # A building verb that is part of a zone's name (经济开发区, 示范区建设) is no verb of the name.
 _ZONE_AFTER_VERB = patterns.compile(r"区|园区")
 # Resettlement (易地扶贫|搬迁, 移民|搬迁) names whom a project houses: 搬迁 after it is inside the name
@@ -32,6 +34,9 @@ def soft_edge(text: str, start: int, stem_end: int) -> int:
     """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目), not
     when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start), nor inside a zone's
     name (临汾经济开发|区精密智造项目)."""
+    last = _SOFT.search(text, start, stem_end - 1)
+    if last is not None and last.end() == stem_end - 1 and text[last.end()] in _DETERMINERS:
+        return stem_end - 1  # 某某公司投资建设|新项目: the verb's object is a bare head, no name
     for m in _SOFT.finditer(text, start, stem_end - MIN_STEM, overlapped=True):
         if _ZONE_AFTER_VERB.match(text, m.end()) or _RESETTLEMENT_BEFORE.match(text, max(0, m.start() - 2), m.start()):
             continue
