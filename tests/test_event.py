@@ -271,9 +271,8 @@ EVENT_EDGES = [
     ("2024年第二批重大项目集中开工暨“三个一批”活动在许昌举行。", ["2024年第二批重大项目集中开工暨“三个一批”活动"]),
     ("第二十三届中国国际投资贸易洽谈会在厦门举行。", ["第二十三届中国国际投资贸易洽谈会"]),
     ("第27屆澳門國際貿易投資展覽會昨日開幕。", ["第27屆澳門國際貿易投資展覽會"]),
-    # a topic-named meeting told held right after its name, or the source of news (从…上获悉)
+    # a topic-named meeting told held right after its name
     ("12月8日，全市招商引资工作会议召开。", ["全市招商引资工作会议"]),
-    ("记者从全省招商引资工作会议上获悉，全年签约项目500个。", ["全省招商引资工作会议"]),
 ]
 
 # Kinds of meetings, not one held: topic words before 推介活动/对接活动/洽谈活动, meetings of each kind (各类, 各种)

@@ -86,6 +86,20 @@ FACTORIES_BUILT = [
     ("日本电产株式会社在大连投资兴建工厂。", [("日本电产株式会社", "company")]),
 ]
 
+# A campus or seat in brackets right after a university or institute is part of its name; a note that is no place
+# is not.
+CAMPUSES = [
+    ("哈尔滨工业大学（深圳）与龙岗区签约。", [("哈尔滨工业大学（深圳）", "university")]),
+    ("中国地质大学（武汉）专家出席。", [("中国地质大学（武汉）", "university")]),
+    ("江苏省海洋资源开发研究院(连云港)挂牌。", [("江苏省海洋资源开发研究院(连云港)", "research")]),
+    ("浙江大学（排名第三）专家出席。", [("浙江大学", "university")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPUSES)
+def test_a_campus_in_brackets_belongs_to_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), FACTORIES_BUILT)
 def test_a_factory_built_is_no_firm(text: str, expected: list[tuple[str, str]]) -> None:

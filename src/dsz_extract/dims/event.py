@@ -70,7 +70,7 @@ _BARE_YEAR = patterns.compile(
 )
 # Holding one meeting: the verb right before its name.
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
-_HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于|从|從)(?:了|的)?")
+_HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A meeting told held right after its name (全市招商引资工作会议|召开, …推介会|在京举行) is one meeting too.
 _HELD_AFTER = patterns.compile(r"(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)")
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
