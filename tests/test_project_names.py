@@ -288,6 +288,10 @@ PROJECT_NAME_FORMS = [
     # offshore wind holds 上风 (a verb of the generated list): no edge inside it
     ("三峡能源阳江沙扒海上风电项目全容量并网。", ["三峡能源阳江沙扒海上风电项目"]),
     ("中广核海上风电基地开工。", ["中广核海上风电基地"]),
+    # a named works' 建设 closing the clause is its construction, not the noun 工程建设 (水利工程建设管理局)
+    ("该市推动宁波舟山港穿山港区中宅矿石码头二期工程建设。", ["宁波舟山港穿山港区中宅矿石码头二期工程"]),
+    ("加快大藤峡水利枢纽工程建设进度。", ["大藤峡水利枢纽工程"]),
+    ("全力抓好重点工程建设。", []),
 ]
 
 
