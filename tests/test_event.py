@@ -213,7 +213,7 @@ REAL_EVENTS = [
         "第二届中国（太原）国际能源产业博览会（简称“能博会”）开幕，能博会签约项目30个。",
         ["第二届中国（太原）国际能源产业博览会", "能博会", "能博会"],
     ),
-    ("第一至第六屆中博會 以下簡稱“九會”簽約項目，“九會”到位資金195億元。", ["第六屆中博會", "九會", "九會"]),
+    ("第一至第六屆中博會 以下簡稱“九會”簽約項目，“九會”到位資金195億元。", ["第一至第六屆中博會", "九會", "九會"]),
 ]
 
 # Not an event: a date before a ceremony told by its topic alone, a week that is a span of time
@@ -273,6 +273,15 @@ EVENT_EDGES = [
     ("第27屆澳門國際貿易投資展覽會昨日開幕。", ["第27屆澳門國際貿易投資展覽會"]),
     # a topic-named meeting told held right after its name
     ("12月8日，全市招商引资工作会议召开。", ["全市招商引资工作会议"]),
+    # a fair's short name is its character and head after its edition; a year, a place or other words before it
+    # are no part of it, a title written out with a dot or brackets keeps its words
+    ("今年的招商引资和丝博会筹备工作同步推进。", ["丝博会"]),
+    ("现在距离丝博会只有一个半月。", ["丝博会"]),
+    ("是2004年首届东博会以来签约最多的一次。", ["首届东博会"]),
+    ("今年5月在江西南昌第十一届中博会上签约。", ["第十一届中博会"]),
+    ("第一至第六届中博会累计签约项目1000个。", ["第一至第六届中博会"]),
+    ("该县参加第二十六届兰洽会。", ["第二十六届兰洽会"]),
+    ("2024中国·贵阳数博会开幕。", ["2024中国·贵阳数博会"]),
 ]
 
 # Kinds of meetings, not one held: topic words before 推介活动/对接活动/洽谈活动, meetings of each kind (各类, 各种)

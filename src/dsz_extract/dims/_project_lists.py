@@ -122,13 +122,10 @@ def _modifier_ok(mod: str) -> bool:
 
 # Platforms for talent (科研院所、高校、留创园等引才平台; 之江实验室、西湖大学等平台为高层次人才…) carry no
 # investment: their items are no projects.
-_TALENT_WORDS = patterns.compile(r"人才|引才|引智|育才|聚才|专家|博士|学者|英才")
+_TALENT_WORDS = patterns.compile(r"人才|引才|引智|育才|聚才|专家|博士")
 
 
 def _talent_platforms(text: str, cls: regex.Match[str]) -> bool:
-    """Platforms for talent, and talent programmes (万人领军、长江学者等国家级人才工程): their items are no projects."""
-    if _TALENT_WORDS.search(cls.group("mod")):
-        return True
     if not cls.group().endswith("平台"):
         return False
     stop = _PUNCTUATION.search(text, cls.end(), cls.end() + 30)

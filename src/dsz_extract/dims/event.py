@@ -391,6 +391,29 @@ def _over_quoted_theme(text: str, start: int) -> int:
     return year.start() if year is not None else m.start()
 
 
+# A fair's short name is the one character of its place or trade before the head (丝博会, 兰洽会, 菌交会; 江阴|经洽会
+# with the place's two), after its edition (第二十六届兰洽会, 首届东博会, 第一至第六届中博会); a year, a place or other
+# words before it are no part of it (2004年|首届东博会, 江西南昌|第十一届中博会, 招商引资和|丝博会, 距离|丝博会).
+_FAIR_EDITION = patterns.compile(
+    r"(?r)(?:第[0-9一二三四五六七八九十百]+[至到—－-])?(?:第[0-9一二三四五六七八九十百]+|首)[届屆]"
+)
+_SHORT_CORE = {"经洽会": 2}
+_TITLE_MARKS = patterns.compile(r"[·•（()）]")
+
+
+def _short_fair_start(text: str, start: int, stem_end: int, head: str) -> int:
+    """Where a fair's short name starts; a well-known one (进博会, 东博会: a strong head) is all its head."""
+    core = max(start, stem_end - (0 if "strong" in _FLAGS[head] else _SHORT_CORE.get(head, 1)))
+    if _TITLE_MARKS.search(text, start, core):
+        return start  # a title written out (2024中国·贵阳数博会, 第十三届海峡两岸（厦门）文博会) keeps its words
+    if text[core - 1 : core] in _names.OPEN_QUOTES:
+        return core
+    edition = _FAIR_EDITION.match(text, max(0, core - 12), core)  # over 至, an edge elsewhere (第一至第六届)
+    if edition is not None:
+        return edition.start()
+    return core
+
+
 def _name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int:
     """Where an unquoted name ending in a head at `stem_end` starts."""
     text = bounds.text
@@ -428,6 +451,8 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     start = inside[0] if inside is not None else _name_start(bounds, stem_end, end, taken)
     if end - start > _MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
         return None
+    if "short" in _FLAGS[head] or "strong" in _FLAGS[head]:
+        start = _short_fair_start(text, start, stem_end, head)
     if "marked" in _FLAGS[head]:
         campaign = _campaign_start(bounds, start, stem_end, taken)
         if campaign is None:
