@@ -56,6 +56,7 @@ NAME_VERBS = frozenset(
     通用 注册 合成 聚合 牵引 改良 压缩 放电 虚拟 发明 联想 开关 辐射 蒸发 腐蚀 放大 匹配 扩产 集聚
     休闲 健身 养生 避暑 采摘 育种 繁育 饲养 集散 冷冻 展示 写生 创意 组装 穿戴 互补 驯养 提纯 降解 养护 试飞 通道
     封装 封测 制备 精炼 拆解 提取 处置 焚烧
+    安置 搬迁
     """.split()  # noqa: SIM905 - a readable block of words
 )
 # A verb inside at least max(2, frequency / NAME_VERB_FREQ_PER_ORG) organisation names of jieba's

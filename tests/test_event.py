@@ -213,7 +213,7 @@ REAL_EVENTS = [
         "第二届中国（太原）国际能源产业博览会（简称“能博会”）开幕，能博会签约项目30个。",
         ["第二届中国（太原）国际能源产业博览会", "能博会", "能博会"],
     ),
-    ("第一至第六屆中博會 以下簡稱“九會”簽約項目，“九會”到位資金195億元。", ["第六屆中博會", "九會", "九會"]),
+    ("第一至第六屆中博會 以下簡稱“九會”簽約項目，“九會”到位資金195億元。", ["第一至第六屆中博會", "九會", "九會"]),
 ]
 
 # Not an event: a date before a ceremony told by its topic alone, a week that is a span of time
@@ -257,3 +257,49 @@ def test_a_page_with_pinyin_glosses_keeps_them_in_the_span_not_in_the_name() -> 
     (found,) = [m for m in extract(text).mentions if m.type == "event"]
     assert text[found.start : found.end] == found.text == "一季度重大項目開復(fù)工儀式"
     assert found.value.name == "一季度重大項目開復工儀式"
+
+
+# Edges of event names written across provinces and outlets: who meets (民营企业家|峰会) is the topic, a place
+# and a dash before another party (广东—香港…) belong to the name, a year and a place open a name whose theme is
+# quoted, a ceremony held as a round of a campaign (…集中开工暨“三个一批”活动) is one name.
+EVENT_EDGES = [
+    ("2023中国（西安）民营企业家峰会在西安举行。", ["2023中国（西安）民营企业家峰会"]),
+    ("第五届全球华侨华人企业家大会在温州开幕。", ["第五届全球华侨华人企业家大会"]),
+    ("广东—香港经贸合作交流会在港举行。", ["广东—香港经贸合作交流会"]),
+    ("四川—重庆产业协作推介会在成都举办。", ["四川—重庆产业协作推介会"]),
+    ("2023年浙江省“浙商回归”重大项目集中签约仪式举行。", ["2023年浙江省“浙商回归”重大项目集中签约仪式"]),
+    ("2024年第二批重大项目集中开工暨“三个一批”活动在许昌举行。", ["2024年第二批重大项目集中开工暨“三个一批”活动"]),
+    ("第二十三届中国国际投资贸易洽谈会在厦门举行。", ["第二十三届中国国际投资贸易洽谈会"]),
+    ("第27屆澳門國際貿易投資展覽會昨日開幕。", ["第27屆澳門國際貿易投資展覽會"]),
+    # a topic-named meeting told held right after its name
+    ("12月8日，全市招商引资工作会议召开。", ["全市招商引资工作会议"]),
+    # a fair's short name is its character and head after its edition; a year, a place or other words before it
+    # are no part of it, a title written out with a dot or brackets keeps its words
+    ("今年的招商引资和丝博会筹备工作同步推进。", ["丝博会"]),
+    ("现在距离丝博会只有一个半月。", ["丝博会"]),
+    ("是2004年首届东博会以来签约最多的一次。", ["首届东博会"]),
+    ("今年5月在江西南昌第十一届中博会上签约。", ["第十一届中博会"]),
+    ("第一至第六届中博会累计签约项目1000个。", ["第一至第六届中博会"]),
+    ("该县参加第二十六届兰洽会。", ["第二十六届兰洽会"]),
+    ("2024中国·贵阳数博会开幕。", ["2024中国·贵阳数博会"]),
+]
+
+# Kinds of meetings, not one held: topic words before 推介活动/对接活动/洽谈活动, meetings of each kind (各类, 各种)
+# and one meeting per party (分别举办).
+EVENT_KINDS = [
+    "各地要多举办招商推介活动。",
+    "全州举办各种大型招商推介活动12次。",
+    "各设区市在深圳分别举办民营企业产业项目对接洽谈会。",
+    "积极开展项目对接活动。",
+    "市政府召开常务会议，研究部署招商工作。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_EDGES)
+def test_event_name_edges_across_provinces(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected
+
+
+@pytest.mark.parametrize("text", EVENT_KINDS)
+def test_kinds_of_meetings_are_no_events(text: str) -> None:
+    assert extracted_events(text) == []

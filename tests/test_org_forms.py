@@ -76,3 +76,31 @@ FORMS = [
 @pytest.mark.parametrize(("text", "expected"), FORMS)
 def test_organisation_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+# A factory told built is the works of a project, no firm.
+FACTORIES_BUILT = [
+    ("该公司将在当地建设新工厂。", []),
+    ("该公司在郑州新建一座工厂。", []),
+    ("宝马集团在沈阳投资建设新工厂。", [("宝马集团", "group")]),
+    ("日本电产株式会社在大连投资兴建工厂。", [("日本电产株式会社", "company")]),
+]
+
+# A campus or seat in brackets right after a university or institute is part of its name; a note that is no place
+# is not.
+CAMPUSES = [
+    ("哈尔滨工业大学（深圳）与龙岗区签约。", [("哈尔滨工业大学（深圳）", "university")]),
+    ("中国地质大学（武汉）专家出席。", [("中国地质大学（武汉）", "university")]),
+    ("江苏省海洋资源开发研究院(连云港)挂牌。", [("江苏省海洋资源开发研究院(连云港)", "research")]),
+    ("浙江大学（排名第三）专家出席。", [("浙江大学", "university")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPUSES)
+def test_a_campus_in_brackets_belongs_to_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTORIES_BUILT)
+def test_a_factory_built_is_no_firm(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -269,3 +269,64 @@ BY_WAY_OF = [
 @pytest.mark.parametrize(("text", "expected"), BY_WAY_OF)
 def test_by_way_of_ends_a_name_on_its_left(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# Forms of project names across provinces and outlets: a hyphen between Latin letters stays inside (TFT-LCD),
+# works ending like a descriptor (升级, 转型) are no kind, a phase after 项目 with its works (二期扩建工程) belongs to the
+# name, resettlement words (安置, 搬迁) are inside names.
+PROJECT_NAME_FORMS = [
+    ("合肥京东方第10.5代TFT-LCD生产线项目顺利投产。", ["合肥京东方第10.5代TFT-LCD生产线项目"]),
+    ("签约建设OLED-TV面板项目，总投资20亿元。", ["OLED-TV面板项目"]),
+    ("华晨宝马产品升级项目已竣工。", ["华晨宝马产品升级项目"]),
+    ("沈阳华晨宝马大东工厂产品升级项目一期工程已竣工。", ["沈阳华晨宝马大东工厂产品升级项目一期工程"]),
+    ("鞍钢冷轧产线转型升级项目开工。", ["鞍钢冷轧产线转型升级项目"]),
+    ("昆山富士康电子科技园项目二期扩建工程开工。", ["昆山富士康电子科技园项目二期扩建工程"]),
+    ("雄安新区容东片区安置房项目均已完工。", ["雄安新区容东片区安置房项目"]),
+    ("总投资2亿元的红安县易地扶贫搬迁安置小区项目完工。", ["红安县易地扶贫搬迁安置小区项目"]),
+    ("投资12亿元的四川时代宜宾动力电池项目七期开工。", ["四川时代宜宾动力电池项目"]),
+    ("重点推进产业类项目和基础设施项目建设。", []),
+    # offshore wind holds 上风 (a verb of the generated list): no edge inside it
+    ("三峡能源阳江沙扒海上风电项目全容量并网。", ["三峡能源阳江沙扒海上风电项目"]),
+    ("中广核海上风电基地开工。", ["中广核海上风电基地"]),
+    # a named works' 建设 closing the clause is its construction, not the noun 工程建设 (水利工程建设管理局)
+    ("该市推动宁波舟山港穿山港区中宅矿石码头二期工程建设。", ["宁波舟山港穿山港区中宅矿石码头二期工程"]),
+    ("加快大藤峡水利枢纽工程建设进度。", ["大藤峡水利枢纽工程"]),
+    ("全力抓好重点工程建设。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_NAME_FORMS)
+def test_project_name_forms_across_provinces(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# A facility's head right after a verb of building is what is built, no name; the works heads take the verb in.
+BUILT_FACILITIES = [
+    ("日本电产株式会社在大连投资兴建工厂。", []),
+    ("该集团计划在园区新建产业园。", []),
+    ("中石化湛江东兴石化扩建项目开工。", ["中石化湛江东兴石化扩建项目"]),
+    ("小涓河景观提升工程完工。", ["小涓河景观提升工程"]),
+    # a ranking after a copula describes the project told before
+    ("该项目是全省首个氢能全产业链示范项目。", []),
+    ("世界首套煤制烯烃示范项目建成投产。", ["煤制烯烃示范项目"]),
+    # a determiner between the building verb and the head leaves a bare head
+    ("介休市志尧碳素有限公司投资建设新项目。", []),
+    ("该公司计划投资建设新工程。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_FACILITIES)
+def test_a_facility_after_a_building_verb_is_no_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# The items of kinds of investors (龙头企业、商会协会等项目招商) are no projects.
+LISTS_THAT_NAME_NO_PROJECTS = [
+    ("重点聚焦上市公司、龙头企业、500强企业、商会协会等项目招商引资。", []),
+    ("引进了富士康、一汽大众、联想等项目。", ["富士康", "一汽大众", "联想"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_THAT_NAME_NO_PROJECTS)
+def test_lists_of_investor_kinds(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -313,10 +313,10 @@ def _right_context() -> regex.Pattern[str]:
 # --- the run of name characters ----------------------------------------------------------------
 
 # The characters a name may run over, matched backwards from the suffix: Han, Latin letters,
-# digits (4.5万吨, 中建八局), the middle dot, and brackets or quotes closed within the name
+# digits (4.5万吨, 中建八局), the middle dot, a hyphen between Latin letters (TFT-LCD), and brackets or quotes closed within the name
 # (科信（山东）…公司, 第三届…暨“双招双引”合作推介会).
 _RUN = patterns.compile(
-    r"(?r)(?:[\p{Han}A-Za-z0-9·•&]|(?<=[0-9])\.(?=[0-9])|(?<=[0-9][A-Za-z]{0,3})[/／](?=[0-9])|(?<=[0-9])×(?=[0-9])|(?<=中国)[—－-](?=\p{Han})"
+    r"(?r)(?:[\p{Han}A-Za-z0-9·•&]|(?<=[0-9])\.(?=[0-9])|(?<=[0-9][A-Za-z]{0,3})[/／](?=[0-9])|(?<=[0-9])×(?=[0-9])|(?<=中国)[—－-](?=\p{Han})|(?<=[A-Za-z0-9])[-－](?=[A-Za-z])"
     r"|[（(][^（）()，。、；：！？\n]{1,12}[）)]"
     r"|[“‘「『《][^“”‘’「」『』《》，。；：\n]{1,16}[”’」』》])+"
 )

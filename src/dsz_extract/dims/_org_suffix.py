@@ -155,6 +155,8 @@ def _suffix_candidate(
     if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
     stem = text[start:s_start]
+    if _BUILT_WORKS.search(stem) and suffix in _WORKS_SUFFIXES:
+        return None  # 在当地建设|新工厂: a facility being built, no firm
     if not stem:
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
         # any body before a title; before 常委会 it is part of that body's name.
@@ -231,6 +233,11 @@ def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
 # Building a body is no part of its name (加快建设|南湖实验室, 签约组建|长三角创新中心); a name made of
 # the verb and a bare suffix is one (建设银行).
 _BUILDING_VERB = patterns.compile(r"(?:建设|新建|组建|筹建|共建|设立|成立)")
+
+
+# A factory told built (在苏州投资建设新工厂, 计划新建一座工厂) is the works of a project, no firm.
+_BUILT_WORKS = patterns.compile(r"(?:建设|新建|兴建|扩建|筹建|建成)(?:新|一座|一家|一个)?$")
+_WORKS_SUFFIXES = ("工厂", "厂")
 
 
 def _after_building_verb(text: str, start: int, stem_end: int) -> int:

@@ -64,6 +64,8 @@ def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     quoted one of the same list shows the items are names, not trades."""
     if any(_OTHER_CLASS.search(text, s, e) for s, e in items):
         return []  # A、B等公司带着C、D等项目: the list runs over a list of firms, its items are none
+    if any(text.endswith(_INVESTOR_KINDS, s, e) for s, e in items):
+        return []  # 聚焦上市公司、龙头企业、商会协会等项目招商: kinds of investors the projects come from
     long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
     if not long_ok:
         return []
@@ -74,6 +76,8 @@ def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in items if _item_ok(text, s, e, shortest=_MIN_STEM)]
 
 
+# Kinds of investors listed before 等项目 (龙头企业、500强企业、商会协会等项目招商): the projects' sources, none a project.
+_INVESTOR_KINDS = ("企业", "协会", "商会", "企業", "協會", "商會")
 # A list of bodies closed inside an item (江为新能源等公司带着跨境电商).
 _OTHER_CLASS = patterns.compile(r"等(?:\p{Han}{0,4}?)(?:公司|企业|单位|机构|院校|高校|部门|客商)")
 

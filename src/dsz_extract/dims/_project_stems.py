@@ -25,6 +25,13 @@ GENERIC = _names.made_of("project_generic.txt", "project_heads.tsv")
 TYPE_ONLY = _names.made_of("project_generic.txt", "sector_words.txt", "project_heads.tsv")
 # Descriptors of a kind of project (地产类项目, 平台型项目, 引领性项目, 科技型项目).
 DESCRIPTOR_END = ("类", "型", "性", "式", "级")
+# Works that end in a descriptor's character (产品升级|项目, 转型升级|项目, 产业转型|项目) name what is done, no kind.
+_WORKS_ENDING_AS_DESCRIPTORS = ("升级", "转型", "提级")
+
+
+def _descriptor_end(stem: str) -> bool:
+    return stem.endswith(DESCRIPTOR_END) and not stem.endswith(_WORKS_ENDING_AS_DESCRIPTORS)
+
 
 # What presents the name after it as an instance: a trigger (optionally with 了/的), an amount
 # followed by 的 (总投资40亿元的), an apposition (平台—智能光电信息产业园, 即新动能产业园), or a
@@ -141,8 +148,16 @@ def built_parts_before(text: str, start: int) -> bool:
     return _BUILT_PARTS_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+# A ranking after a copula describes the project told before (该项目是|全省首个|氢能…示范项目): no name of its own.
+_RANKED_AFTER_COPULA = patterns.compile(
+    r"(?r)(?:是|为|成为|系)(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)"
+)
+
+
 def _described(text: str, start: int, stem_end: int) -> bool:
     if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
+        return True
+    if _RANKED_AFTER_COPULA.match(text, max(0, start - 8), start):
         return True
     scope = _SCOPE_BEFORE.search(text, max(0, start - 14), start)
     if scope is not None and (not scope.group().endswith("包括") or not text.startswith(_PART_HEADS, stem_end)):
@@ -177,7 +192,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
     if _named_place_generic(stem) or _within_generic(stem) or _class_tail(stem):
         return False
-    if stem.endswith(DESCRIPTOR_END) or _is_class(text, start, end) or _kind_and_generic(stem):
+    if _descriptor_end(stem) or _is_class(text, start, end) or _kind_and_generic(stem):
         return False
     if TYPE_ONLY.fullmatch(stem):
         # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from .. import models, patterns
+from .. import gazetteer, models, patterns
 from ..doc import Doc
 from . import _names
 from ._gloss import GlossFree, without_glosses
@@ -39,7 +39,7 @@ _NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
 }
 _HEADS = _names.Literals(_FLAGS)
 _TRIVIAL = _names.made_of("event_trivial.txt", "event_trivial_strong.txt")
-_TOPIC_ONLY = _names.made_of("event_trivial.txt", "event_generic.txt")
+_TOPIC_ONLY = _names.made_of("event_trivial.txt", "event_generic.txt", "event_audiences.txt")
 # A ceremony needs more than topic words and the words of a generic project (重大项目集中开工活动).
 _CEREMONY_GENERIC = _names.made_of("event_trivial.txt", "event_generic.txt", "project_generic.txt")
 _TOPIC_WORDS = patterns.compile(_names.alternation(_names.words("event_generic.txt")))
@@ -71,10 +71,12 @@ _BARE_YEAR = patterns.compile(
 # Holding one meeting: the verb right before its name.
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
+# A meeting told held right after its name (全市招商引资工作会议|召开, …推介会|在京举行) is one meeting too.
+_HELD_AFTER = patterns.compile(r"(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)")
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
 # (先后举办…) is made of events, unless they are named by topic alone (线上招商推介会、视频签约等).
-_RECURRING_BEFORE = patterns.compile(r"定期|每[年月周季天]|每季度|常态化|经常|不定期")
-_SERIES_BEFORE = patterns.compile(r"多次|系列|先后|各类|一系列|多场|[0-9]+场|轮番")
+_RECURRING_BEFORE = patterns.compile(r"定期|每[年月周季天]|每季度|常态化|经常|不定期|各[类种種類]")
+_SERIES_BEFORE = patterns.compile(r"多次|系列|先后|一系列|多场|[0-9]+场|轮番|分别|分別")
 _CLAUSE_START = patterns.compile(r"(?r)[，。；：！？\n]")
 # 会见, 会谈 …: a verb starting at the 会 of a head (市长罗云峰会见了…), not a meeting.
 _MEETING_VERB = patterns.compile(r"见|谈|晤|商|签(?!约|署|订)|审|诊|聚")  # not 洽谈会|签约
@@ -167,6 +169,59 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
 
 _TOPIC_ENDING = patterns.compile(rf"(?r)(?:{_names.alternation(_names.words('event_generic.txt'))})")
 
+# Two parties joined by a dash name one meeting (黑龙江—广东经贸合作交流会, 广东省商务厅—黑龙江省商务厅对口交流会):
+# the dash is no edge when a place or a body stands before it. (Places are read after events: the gazetteer
+# or the level word tells the place.)
+_DASHES = "—－-"
+_MAX_PARTY = 10
+_BODY_ENDS = ("厅", "局", "委", "办", "政府", "商会", "协会")
+
+
+def _a_party(text: str, start: int, end: int) -> bool:
+    party = text[start:end]
+    if not 2 <= len(party) <= _MAX_PARTY:
+        return False
+    return party.endswith(_DIVISION_ENDS + _BODY_ENDS) or bool(gazetteer.get().senses(party))
+
+
+def _over_dashed_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    text = bounds.text
+    while text[start - 1 : start] in tuple(_DASHES) and start > 1:
+        before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
+        if not _a_party(text, before, start - 1):
+            break
+        start = before
+    return start
+
+
+# Who meets is the topic of a meeting (民营企业家|峰会, 华侨华人企业家|大会, 外资企业|座谈会), though it ends a name
+# standing in apposition (企业家|张某): the name runs on over it.
+_AUDIENCES = frozenset(_names.words("event_audiences.txt"))
+
+
+def _over_audience(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    n = bounds.word_ending(start)
+    if not n or bounds.text[start - n : start] not in _AUDIENCES:
+        return start
+    return bounds.left_edge(start - n, cuts=cuts, keep_year=True)
+
+
+def _over_place_before_quote(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """A place (and a year) right before a quoted theme opens the name (2023年浙江省“浙商回归”重大项目集中签约
+    仪式, 贵州省“十四五”时期…发布会)."""
+    text = bounds.text
+    if text[start : start + 1] not in _names.OPEN_QUOTES:
+        return start
+    before = bounds.left_edge(start, cuts=cuts, keep_year=True)
+    if before == start or not _a_party(text, before, start):
+        return start
+    opened = _after_year(bounds, before)
+    if opened < before or _NAME_OPENING.match(text, before, start):
+        return opened
+    # without a year the place is the name's only when a party joined by a dash stands before it
+    dashed = _over_dashed_party(bounds, before, cuts)
+    return dashed if dashed < before else start
+
 
 _DIVISION_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
 
@@ -185,7 +240,9 @@ def _clause_before(text: str, start: int) -> int:
 
 
 def _recurring(text: str, start: int) -> bool:
-    return bool(_RECURRING_BEFORE.search(text, _clause_before(text, start), start))
+    """A recurring meeting or a kind of one (定期召开…, 各类/各种…活动); the word may straddle the name's edge
+    (各|种大型招商推介活动: 各种 is one word the edge cut)."""
+    return bool(_RECURRING_BEFORE.search(text, _clause_before(text, start), start + 1))
 
 
 def _one_of_many(text: str, start: int, end: int) -> bool:
@@ -212,7 +269,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return False
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
-    return bool(_HELD_BEFORE.match(text, max(0, start - 4), start)) and not _one_of_many(text, start, end)
+    held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AFTER.match(text, end)
+    return bool(held) and not _one_of_many(text, start, end)
 
 
 # A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
@@ -236,15 +294,21 @@ def _marked_campaign(text: str, start: int, stem_end: int, *, quoted: bool) -> b
     return not _recurring(text, start)
 
 
-def _campaign_start(text: str, start: int, stem_end: int) -> int | None:
+def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken) -> int | None:
     """Where a campaign's name starts: at its first quote, or at the edition, year or quarter right before it
     (泰安市|第二季度“项目签约大比拼”活动, 仅|“民企进延边”活动); None for a tour (“…青岛行”活动), which is
     named without the word 活动."""
+    text = bounds.text
     quote = next((i for i in range(start, stem_end) if text[i] in _names.OPEN_QUOTES), None)
     if quote is None:
         return start
     if _TOUR.fullmatch(text, quote, stem_end) is not None:
         return None
+    if text[quote - 1 : quote] == "暨":
+        # a ceremony held as a round of the campaign (2024年第二批重大项目集中开工暨“三个一批”活动): one name
+        joined = _name_start(bounds, quote - 1, quote - 1, taken)
+        if quote - 1 - joined >= _MIN_STEM and _NAME_OPENING.match(text, joined, quote):
+            return joined
     year = _YEAR_OPENING.match(text, max(start, quote - 6), quote)
     return year.start() if year is not None else quote
 
@@ -327,6 +391,54 @@ def _over_quoted_theme(text: str, start: int) -> int:
     return year.start() if year is not None else m.start()
 
 
+# A fair's short name is the one character of its place or trade before the head (丝博会, 兰洽会, 菌交会; 江阴|经洽会
+# with the place's two), after its edition (第二十六届兰洽会, 首届东博会, 第一至第六届中博会); a year, a place or other
+# words before it are no part of it (2004年|首届东博会, 江西南昌|第十一届中博会, 招商引资和|丝博会, 距离|丝博会).
+_FAIR_EDITION = patterns.compile(
+    r"(?r)(?:第[0-9一二三四五六七八九十百]+[至到—－-])?(?:第[0-9一二三四五六七八九十百]+|首)[届屆]"
+)
+_SHORT_CORE = {"经洽会": 2}
+_TITLE_MARKS = patterns.compile(r"[·•（()）]")
+
+
+def _short_fair_start(text: str, start: int, stem_end: int, head: str) -> int:
+    """Where a fair's short name starts; a well-known one (进博会, 东博会: a strong head) is all its head."""
+    core = max(start, stem_end - (0 if "strong" in _FLAGS[head] else _SHORT_CORE.get(head, 1)))
+    if _TITLE_MARKS.search(text, start, core):
+        return start  # a title written out (2024中国·贵阳数博会, 第十三届海峡两岸（厦门）文博会) keeps its words
+    if text[core - 1 : core] in _names.OPEN_QUOTES:
+        return core
+    edition = _FAIR_EDITION.match(text, max(0, core - 12), core)  # over 至, an edge elsewhere (第一至第六届)
+    if edition is not None:
+        return edition.start()
+    return core
+
+
+def _name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int:
+    """Where an unquoted name ending in a head at `stem_end` starts."""
+    text = bounds.text
+    cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
+    start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
+    start = _over_topic_words(bounds, start, cuts)
+    start = _over_batch_number(bounds, start, taken, cuts)
+    start = _over_ranking(bounds, start, cuts)
+    start = _over_month_edition(bounds, start, taken, cuts)
+    start = _over_first_party(bounds, start, cuts)
+    start = _over_joined_topic(bounds, start, cuts)
+    start = _over_dashed_party(bounds, start, cuts)
+    start = _over_audience(bounds, start, cuts)
+    start = _from_opening(bounds, start, cuts)
+    start = _over_first_edition(bounds, start)
+    start = _before_quote(text, start, stem_end)
+    start = _over_quoted_theme(text, start)
+    start = _over_place_before_quote(bounds, start, cuts)
+    scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
+    if scope is not None:
+        start = _after_year(bounds, scope.start())
+    start, _ = _names.strip_quotes(text, start, end)
+    return _names.past_leading_noise(text, start, stem_end)
+
+
 def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
     text = bounds.text
     head = text[stem_end:end]
@@ -336,30 +448,13 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     if head.endswith("会") and _MEETING_VERB.match(text, end):
         return None
     inside = _names.quoted(text, _names.run_start(text, stem_end), end)
-    if inside is not None:
-        start = inside[0]
-    else:
-        cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
-        start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
-        start = _over_topic_words(bounds, start, cuts)
-        start = _over_batch_number(bounds, start, taken, cuts)
-        start = _over_ranking(bounds, start, cuts)
-        start = _over_month_edition(bounds, start, taken, cuts)
-        start = _over_first_party(bounds, start, cuts)
-        start = _over_joined_topic(bounds, start, cuts)
-        start = _from_opening(bounds, start, cuts)
-        start = _over_first_edition(bounds, start)
-        start = _before_quote(text, start, stem_end)
-        start = _over_quoted_theme(text, start)
-        scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
-        if scope is not None:
-            start = _after_year(bounds, scope.start())
-        start, _ = _names.strip_quotes(text, start, end)
-        start = _names.past_leading_noise(text, start, stem_end)
+    start = inside[0] if inside is not None else _name_start(bounds, stem_end, end, taken)
     if end - start > _MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
         return None
+    if "short" in _FLAGS[head] or "strong" in _FLAGS[head]:
+        start = _short_fair_start(text, start, stem_end, head)
     if "marked" in _FLAGS[head]:
-        campaign = _campaign_start(text, start, stem_end)
+        campaign = _campaign_start(bounds, start, stem_end, taken)
         if campaign is None:
             return None
         start = campaign

@@ -48,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .. import models, patterns
+from .. import gazetteer, models, patterns
 from ..doc import Doc
 from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
@@ -264,7 +264,7 @@ def find(doc: Doc) -> list[Any]:
     bounds = _names.boundaries(doc)
     taken = Taken(doc.mentions)
     known = _org_context.known(bounds, taken)
-    found = _without_parts_of(known, _by_suffix_media_divisions(doc, bounds, taken))
+    found = _with_campus(text, _without_parts_of(known, _by_suffix_media_divisions(doc, bounds, taken)))
     listed = _from_context(bounds, taken, found, (lambda _b, _t: known, _org_context.central))
     listed += by_list(bounds, taken, found + listed)
     listed += _from_context(
@@ -289,6 +289,22 @@ def find(doc: Doc) -> list[Any]:
         for s, e, kind in sorted(found + listed + aliased)
         if not _counted_class(text, s, e) and not _LEVEL_CLASS.match(text, s)
     ]
+
+
+# A campus or seat in brackets right after a university or institute is part of its name (哈尔滨工业大学（深圳）,
+# 中国地质大学（武汉）, 江苏省海洋资源开发研究院(连云港)): the brackets hold a place, as the gazetteer tells.
+_CAMPUS = patterns.compile(r"[（(](?P<place>\p{Han}{2,4})[）)]")
+_CAMPUS_KINDS = ("university", "research")
+
+
+def _with_campus(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out = []
+    for s, e, kind in found:
+        m = _CAMPUS.match(text, e) if kind in _CAMPUS_KINDS else None
+        if m is not None and gazetteer.get().senses(m.group("place")):
+            e = m.end()
+        out.append((s, e, kind))
+    return out
 
 
 # A level opening the name makes it a class of bodies (市级|投融资平台公司, 省级|外地驻昆商会, 国家级|食品检测

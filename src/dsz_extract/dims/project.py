@@ -42,14 +42,13 @@ Pages with pinyin glosses (數(shù)據(jù)中心) are read on a view without t
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import regex
 
 from .. import models, patterns
 from ..doc import Doc
-from . import _names, _project_edges, _project_forms, _project_lists
+from . import _names, _project_edges, _project_forms, _project_lists, _project_starts
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 from ._project_stems import (
@@ -58,7 +57,6 @@ from ._project_stems import (
     GENERIC,
     MAX_NAME,
     MIN_STEM,
-    MODIFIERS,
     TYPE_ONLY,
     built_parts_before,
     counted,
@@ -74,12 +72,6 @@ _NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
 }
 
 _CONJUNCTIONS = ("及",)
-_FACILITY_END = (*_HEADS, "中心")
-_FIRM_END = ("公司", "集团")
-_HEAD_AT_START = patterns.compile(alternation(_HEADS))
-_HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
-_BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
-_SOFT = patterns.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
 
 # Capacities and phases inside a name: a mention right after these does not end the name.
 _INSIDE_NUMBER_BEFORE = patterns.compile(
@@ -110,58 +102,6 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
     return sorted(cuts)
 
 
-# A building verb that is part of a zone's name (经济开发区, 示范区建设) is no verb of the name.
-_ZONE_AFTER_VERB = patterns.compile(r"区|园区")
-
-
-def _soft_edge(text: str, start: int, stem_end: int) -> int:
-    """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目), not
-    when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start), nor inside a zone's
-    name (临汾经济开发|区精密智造项目)."""
-    for m in _SOFT.finditer(text, start, stem_end - MIN_STEM, overlapped=True):
-        if _ZONE_AFTER_VERB.match(text, m.end()):
-            continue
-        if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
-            # 投资建设的|城市综合体项目: the 的 that makes the verb a modifier is no part of the name
-            return m.end() + 1 if text.startswith("的", m.end()) and stem_end - m.end() > MIN_STEM else m.end()
-    return start
-
-
-def _past_straddling_verb(text: str, start: int, stem_end: int) -> int:
-    """A building verb the left edge cut through is all before the name: 在长兴建设|新能源电池产业园, where the
-    edge stopped after 兴建 (a verb too) and left 设 at the name's start."""
-    for verb in _HEAD_VERBS:
-        for k in range(1, len(verb)):
-            if text.startswith(verb, start - k) and stem_end - (start - k + len(verb)) >= MIN_STEM:
-                return start - k + len(verb)
-    return start
-
-
-# "一批项目落地，如|A项目、B项目": the word that introduces examples after a clause is no part of the first name.
-_EXAMPLE_MARKER = patterns.compile(r"比如|例如|诸如|如")
-_CLAUSE_OPENERS = frozenset("，,；;：:")
-_PLACE_AFTER_RU = patterns.compile(r"\p{Han}{1,2}?(?:市|县|縣|区|區|镇|鎮|乡|鄉)")  # 如|皋市, 如|东县: a place's name
-
-
-def _past_example_marker(text: str, start: int, stem_end: int, taken: Taken) -> int:
-    """Skip 如 opening a clause before a name, unless a mention starts there (如皋市, 如东县)."""
-    m = _EXAMPLE_MARKER.match(text, start, stem_end)
-    if m is None or text[start - 1 : start] not in _CLAUSE_OPENERS or stem_end - m.end() < MIN_STEM:
-        return start
-    if taken.overlapping(start, m.end()) or _PLACE_AFTER_RU.match(text, m.end()):
-        return start
-    return m.end()
-
-
-# A ranking before a name describes it (世界首套|煤制烯烃示范项目, 全国首个|…产业园).
-_RANKING = regex.compile(r"(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)")
-
-
-def _past_ranking(text: str, start: int, stem_end: int) -> int:
-    m = _RANKING.match(text, start, stem_end)
-    return m.end() if m is not None and stem_end - m.end() >= MIN_STEM else start
-
-
 def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
     text = bounds.text
     head = text[stem_end:end]
@@ -182,20 +122,22 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     if before is not None:
         return before
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
-    start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_HEAD_VERBS, over_verbs=GENERIC)
+    start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_project_starts.HEAD_VERBS, over_verbs=GENERIC)
     start = _project_forms.whole_first_word(bounds, start, stem_end, cuts)
-    start = _past_inner_cut(bounds, start, stem_end, cuts)
-    start = _past_compound_verb(bounds, start, cuts)
-    start = _soft_edge(text, start, stem_end)
-    start = _past_straddling_verb(text, start, stem_end)
+    start = _project_starts.past_inner_cut(bounds, start, stem_end, cuts)
+    start = _project_starts.past_compound_verb(bounds, start, cuts)
+    start = _project_starts.soft_edge(text, start, stem_end)
+    start = _project_starts.past_straddling_verb(text, start, stem_end)
     start = _project_forms.past_broken_part(bounds, start, stem_end, cuts)
-    start = _past_brand(bounds, start)
+    start = _project_starts.past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
     if text[start : start + 1] in _names.CLOSE_QUOTES:
         start += 1  # “升级招商活动月”|总结暨…: the end of a quoted phrase before the name
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
-    start = _past_ranking(text, start, stem_end)
-    start = _past_example_marker(text, start, stem_end, taken)
+    start = _project_starts.past_ranking(text, start, stem_end)
+    start = _project_starts.past_example_marker(text, start, stem_end, taken)
+    if _project_starts.built_facility(text, start, stem_end, head):
+        return None
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
         return None
     return start, _project_forms.before_works_phase(text, start, end)
@@ -218,19 +160,6 @@ def _built_by_a_firm(text: str, start: int) -> bool:
     return _FIRM_BUILDS_RE.search(text, max(0, start - _FIRM_REACH), start) is not None
 
 
-# A verb and one of these makes a facility's name (抽水站, 加油站, 供水厂): the verb is no edge.
-_FACILITY_NOUNS = frozenset("站厂库场池")
-
-
-def _past_compound_verb(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    """Run on over a verb of the generated list that a facility noun follows (温泉抽水|站更新改造项目)."""
-    if start not in bounds.verb_ends or bounds.text[start : start + 1] not in _FACILITY_NOUNS:
-        return start
-    verb_start = start - bounds.word_ending(start)
-    earlier = bounds.left_edge(verb_start, cuts=cuts)
-    return earlier if verb_start - earlier >= MIN_STEM else start
-
-
 def _before_count(bounds: Boundaries, stem_end: int, taken: Taken) -> tuple[int, int] | None:
     """汉孝临空产业园|两大项目: before the count of a group, the name ends at the head before the count."""
     text = bounds.text
@@ -240,86 +169,6 @@ def _before_count(bounds: Boundaries, stem_end: int, taken: Taken) -> tuple[int,
     end = counted.start()
     head = next((n for n in sorted(map(len, _HEADS), reverse=True) if text[end - n : end] in _NOT_AFTER), 0)
     return _head_candidate(bounds, end - head, end, taken) if head else None
-
-
-_FIRM_AFTER_BRAND = ("集团", "公司", "股份", "控股", "有限", "（", "(")
-_MAX_BRAND = 3
-_HAN = patterns.compile(r"\p{Han}")
-
-
-def _past_brand(bounds: Boundaries, start: int) -> int:
-    """Run over a 的 that ends a brand (美的库卡…科技园): 1-3 characters and 的, standing clear on their
-    left, that the text also writes before a firm word (美的集团)."""
-    text = bounds.text
-    if start < 2 or text[start - 1] != "的" or not _HAN.match(text, start - 2):
-        return start
-    for k in range(1, _MAX_BRAND + 1):
-        brand_start = start - 1 - k
-        if brand_start < 0 or not _HAN.match(text, brand_start):
-            break
-        if not bounds.clear_left(brand_start):
-            continue
-        if text[brand_start:start] in _brands_before_firms(text):
-            return brand_start
-    return start
-
-
-_FIRM_WORD = patterns.compile("|".join(regex.escape(w) for w in _FIRM_AFTER_BRAND))
-
-
-@functools.lru_cache(maxsize=2)
-def _brands_before_firms(text: str) -> frozenset[str]:
-    """Every 1-3 characters the text writes right before a firm word (美的 in 美的集团).
-
-    One scan per text: looking each brand candidate up in the whole text made the pass quadratic."""
-    return frozenset(
-        text[m.start() - k : m.start()]
-        for m in _FIRM_WORD.finditer(text)
-        for k in range(1, _MAX_BRAND + 1)
-        if m.start() >= k
-    )
-
-
-# Facilities or products joined before one shared 项目 are one project (…甘肃农业总部和研发中心项目,
-# 中医养生中心及商贸街项目, 亿纬锂能储能与动力电池项目).
-_SHARED_HEAD_CONJUNCTIONS = ("及", "和", "与")
-_COMPLETE_END = ("项目", "工程", *_FIRM_END)
-
-
-def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
-    """A 及 (or 和, before a shared 项目) at `start` joins a first part that is no project or firm of
-    its own: …多用途涂料及|研发工程中心项目, …总部和|研发中心项目, but not …A项目及|B项目."""
-    if text[start - 1] == "及" and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj):
-        return True
-    shared = (
-        stem_end - start >= MIN_STEM and text.startswith("项目", stem_end) and not text.endswith("项目", 0, stem_end)
-    )
-    return shared and text[start - 1] in _SHARED_HEAD_CONJUNCTIONS and not text.endswith(_COMPLETE_END, 0, start - conj)
-
-
-def _cut_at_a_trigger(text: str, start: int) -> bool:
-    """A verb that presents the name (签订, 引进, 开工) ends right before `start`."""
-    return text.endswith(_TRIGGER_WORDS, 0, start)
-
-
-_TRIGGER_WORDS = tuple(words("project_triggers.txt"))
-
-
-def _past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
-    """Run on over a cut that split a name: one that leaves a stem starting with a head
-    (中国商飞试飞|基地综合配套PPP项目), or a 及 whose first part is no project or firm of its own
-    (轨交高速车轮及|产业链项目, …多用途涂料及|研发工程中心项目)."""
-    text = bounds.text
-    stem = text[start:stem_end]
-    conj = 2 if text.endswith("以及", 0, start) else 1
-    after_conjunction = start > 0 and _joined_part(text, start, stem_end, conj)
-    if not (after_conjunction or _HEAD_AT_START.match(stem)) or start == 0 or _names.is_edge_char(text, start - 1):
-        return start
-    if _cut_at_a_trigger(text, start):
-        return start  # 县政府签订|高速公路项目: the trigger before the name ends what stands before it
-    gap = conj if after_conjunction else bounds.word_ending(start)
-    earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=MODIFIERS)
-    return earlier if earlier < start - gap else start
 
 
 def _by_head(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
@@ -378,13 +227,15 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # A phase written right after a park or base names that phase (智能终端产业园|三期, 科技园|第二期); so does one
 # in brackets after any project (…项目|(一期)), and one after 项目 that ends the list item (…项目|一期, 电站项目|二期、,
-# …项目|一期工程); a 项目 whose phase goes on to a predicate keeps its name (…电池项目|一期已于6月投产).
+# …项目|一期工程, also with its works: …科技园项目|二期扩建工程); a 项目 whose phase goes on to a predicate keeps its
+# name (…电池项目|一期已于6月投产).
 # Never a list of phases (产业港|一期、二期累计签约) nor the phase of an amount (…项目|一期固定资产投资500万).
 _PHASE_NUMBER = r"第?[一二三四五六七八九十0-9]{1,2}期"
 _NOT_THE_NAMES_PHASE = rf"(?![、和及至\-－—~～]{_PHASE_NUMBER}|(?:固定资产|总|计划|项目)?投资|占地|用地)"
 _PHASE = patterns.compile(rf"(?:[（(]{_PHASE_NUMBER}[)）]|{_PHASE_NUMBER}(?:工程|项目)?){_NOT_THE_NAMES_PHASE}")
 _PHASE_AFTER_PROJECT = patterns.compile(
-    rf"(?:[（(]{_PHASE_NUMBER}[)）]|{_PHASE_NUMBER}(?:工程|项目)|{_PHASE_NUMBER}(?=[、，,；;。：:等\n]))"
+    rf"(?:[（(]{_PHASE_NUMBER}[)）]|{_PHASE_NUMBER}(?:{alternation(words('project_head_verbs.txt'))})?(?:工程|项目)"
+    rf"|{_PHASE_NUMBER}(?=[、，,；;。：:等\n]))"
     rf"{_NOT_THE_NAMES_PHASE}"
 )
 
@@ -405,7 +256,7 @@ def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[i
     if not (text.endswith(_TRANSPORT_HEADS, s, e) or _segment_of_line(text, s, e)):
         return s, e
     if text[s - 1 : s] == "至":
-        start = _soft_edge(text, bounds.left_edge(s - 1), s - 1)
+        start = _project_starts.soft_edge(text, bounds.left_edge(s - 1), s - 1)
         if 2 <= s - 1 - start <= 6 and not taken.overlapping(start, s):
             s = start
     segment = _SEGMENT.match(text, e) if text.endswith(_TRANSPORT_HEADS, s, e) else None
@@ -497,8 +348,8 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
     """Start of a facility name ending at `stem_end` when a build verb presents it, else None."""
     text = bounds.text
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
-    start = _soft_edge(text, bounds.left_edge(stem_end, cuts=cuts, over_verbs=GENERIC), stem_end)
-    start = _past_straddling_verb(text, start, stem_end)
+    start = _project_starts.soft_edge(text, bounds.left_edge(stem_end, cuts=cuts, over_verbs=GENERIC), stem_end)
+    start = _project_starts.past_straddling_verb(text, start, stem_end)
     if stem_end - start < MIN_STEM or GENERIC.fullmatch(text, start, stem_end):
         return None
     if stem_end - start > MAX_NAME or text.endswith(DESCRIPTOR_END, start, stem_end):

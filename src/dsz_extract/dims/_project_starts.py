@@ -1,0 +1,184 @@
+"""Where a project's name starts: the left-edge rules project.py runs after the generic edge of `_names`
+(building verbs before the name, an example marker, a ranking, a brand ending in 的, a cut inside a name)."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .. import patterns
+from . import _names
+from ._names import Boundaries, Taken, alternation, table, words
+from ._project_stems import MIN_STEM, MODIFIERS
+
+_HEADS = tuple(row[0] for row in table("project_heads.tsv"))
+_FACILITY_END = (*_HEADS, "中心")
+_FIRM_END = ("公司", "集团")
+_HEAD_AT_START = patterns.compile(alternation(_HEADS))
+HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
+_BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
+_SOFT = patterns.compile(rf"(?r)(?:{alternation(HEAD_VERBS)})")
+
+
+# A determiner between a building verb and the head (建设|新项目, 实施|该工程) leaves a bare head.
+_DETERMINERS = frozenset("新该此其各")
+# A building verb that is part of a zone's name (经济开发区, 示范区建设) is no verb of the name.
+_ZONE_AFTER_VERB = patterns.compile(r"区|园区")
+# Resettlement (易地扶贫|搬迁, 移民|搬迁) names whom a project houses: 搬迁 after it is inside the name
+# (易地扶贫搬迁安置点, 生态移民搬迁安置区项目).
+_RESETTLEMENT_BEFORE = patterns.compile(r"(?r)扶贫|扶貧|移民|易地|异地|異地")
+
+
+def soft_edge(text: str, start: int, stem_end: int) -> int:
+    """Cut after a building verb inside the name when a name part is left (开工建设X项目 → X项目), not
+    when only building verbs are left (汉江源生态治理及开发|建设项目 keeps its start), nor inside a zone's
+    name (临汾经济开发|区精密智造项目)."""
+    last = _SOFT.search(text, start, stem_end - 1)
+    if last is not None and last.end() == stem_end - 1 and text[last.end()] in _DETERMINERS:
+        return stem_end - 1  # 某某公司投资建设|新项目: the verb's object is a bare head, no name
+    for m in _SOFT.finditer(text, start, stem_end - MIN_STEM, overlapped=True):
+        if _ZONE_AFTER_VERB.match(text, m.end()) or _RESETTLEMENT_BEFORE.match(text, max(0, m.start() - 2), m.start()):
+            continue
+        if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
+            # 投资建设的|城市综合体项目: the 的 that makes the verb a modifier is no part of the name
+            return m.end() + 1 if text.startswith("的", m.end()) and stem_end - m.end() > MIN_STEM else m.end()
+    return start
+
+
+def past_straddling_verb(text: str, start: int, stem_end: int) -> int:
+    """A building verb the left edge cut through is all before the name: 在长兴建设|新能源电池产业园, where the
+    edge stopped after 兴建 (a verb too) and left 设 at the name's start."""
+    for verb in HEAD_VERBS:
+        for k in range(1, len(verb)):
+            if text.startswith(verb, start - k) and stem_end - (start - k + len(verb)) >= MIN_STEM:
+                return start - k + len(verb)
+    return start
+
+
+# "一批项目落地，如|A项目、B项目": the word that introduces examples after a clause is no part of the first name.
+_EXAMPLE_MARKER = patterns.compile(r"比如|例如|诸如|如")
+_CLAUSE_OPENERS = frozenset("，,；;：:")
+_PLACE_AFTER_RU = patterns.compile(r"\p{Han}{1,2}?(?:市|县|縣|区|區|镇|鎮|乡|鄉)")  # 如|皋市, 如|东县: a place's name
+
+
+def past_example_marker(text: str, start: int, stem_end: int, taken: Taken) -> int:
+    """Skip 如 opening a clause before a name, unless a mention starts there (如皋市, 如东县)."""
+    m = _EXAMPLE_MARKER.match(text, start, stem_end)
+    if m is None or text[start - 1 : start] not in _CLAUSE_OPENERS or stem_end - m.end() < MIN_STEM:
+        return start
+    if taken.overlapping(start, m.end()) or _PLACE_AFTER_RU.match(text, m.end()):
+        return start
+    return m.end()
+
+
+# A ranking before a name describes it (世界首套|煤制烯烃示范项目, 全国首个|…产业园).
+_RANKING = regex.compile(r"(?:世界|全球|全国|国内|全省|省内|全市|亚洲|国际)?(?:首|第一)(?:个|套|条|座|家|批|台)")
+
+
+def past_ranking(text: str, start: int, stem_end: int) -> int:
+    m = _RANKING.match(text, start, stem_end)
+    return m.end() if m is not None and stem_end - m.end() >= MIN_STEM else start
+
+
+# A verb and one of these makes a facility's name (抽水站, 加油站, 供水厂): the verb is no edge.
+_FACILITY_NOUNS = frozenset("站厂库场池")
+
+
+def past_compound_verb(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Run on over a verb of the generated list that a facility noun follows (温泉抽水|站更新改造项目)."""
+    if start not in bounds.verb_ends or bounds.text[start : start + 1] not in _FACILITY_NOUNS:
+        return start
+    verb_start = start - bounds.word_ending(start)
+    earlier = bounds.left_edge(verb_start, cuts=cuts)
+    return earlier if verb_start - earlier >= MIN_STEM else start
+
+
+_FIRM_AFTER_BRAND = ("集团", "公司", "股份", "控股", "有限", "（", "(")
+_MAX_BRAND = 3
+_HAN = patterns.compile(r"\p{Han}")
+
+
+def past_brand(bounds: Boundaries, start: int) -> int:
+    """Run over a 的 that ends a brand (美的库卡…科技园): 1-3 characters and 的, standing clear on their
+    left, that the text also writes before a firm word (美的集团)."""
+    text = bounds.text
+    if start < 2 or text[start - 1] != "的" or not _HAN.match(text, start - 2):
+        return start
+    for k in range(1, _MAX_BRAND + 1):
+        brand_start = start - 1 - k
+        if brand_start < 0 or not _HAN.match(text, brand_start):
+            break
+        if not bounds.clear_left(brand_start):
+            continue
+        if text[brand_start:start] in _brands_before_firms(text):
+            return brand_start
+    return start
+
+
+_FIRM_WORD = patterns.compile("|".join(regex.escape(w) for w in _FIRM_AFTER_BRAND))
+
+
+@functools.lru_cache(maxsize=2)
+def _brands_before_firms(text: str) -> frozenset[str]:
+    """Every 1-3 characters the text writes right before a firm word (美的 in 美的集团).
+
+    One scan per text: looking each brand candidate up in the whole text made the pass quadratic."""
+    return frozenset(
+        text[m.start() - k : m.start()]
+        for m in _FIRM_WORD.finditer(text)
+        for k in range(1, _MAX_BRAND + 1)
+        if m.start() >= k
+    )
+
+
+# Facilities or products joined before one shared 项目 are one project (…甘肃农业总部和研发中心项目,
+# 中医养生中心及商贸街项目, 亿纬锂能储能与动力电池项目).
+_SHARED_HEAD_CONJUNCTIONS = ("及", "和", "与")
+_COMPLETE_END = ("项目", "工程", *_FIRM_END)
+
+
+def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
+    """A 及 (or 和, before a shared 项目) at `start` joins a first part that is no project or firm of
+    its own: …多用途涂料及|研发工程中心项目, …总部和|研发中心项目, but not …A项目及|B项目."""
+    if text[start - 1] == "及" and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj):
+        return True
+    shared = (
+        stem_end - start >= MIN_STEM and text.startswith("项目", stem_end) and not text.endswith("项目", 0, stem_end)
+    )
+    return shared and text[start - 1] in _SHARED_HEAD_CONJUNCTIONS and not text.endswith(_COMPLETE_END, 0, start - conj)
+
+
+def _cut_at_a_trigger(text: str, start: int) -> bool:
+    """A verb that presents the name (签订, 引进, 开工) ends right before `start`."""
+    return text.endswith(_TRIGGER_WORDS, 0, start)
+
+
+_TRIGGER_WORDS = tuple(words("project_triggers.txt"))
+
+
+def past_inner_cut(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """Run on over a cut that split a name: one that leaves a stem starting with a head
+    (中国商飞试飞|基地综合配套PPP项目), or a 及 whose first part is no project or firm of its own
+    (轨交高速车轮及|产业链项目, …多用途涂料及|研发工程中心项目)."""
+    text = bounds.text
+    stem = text[start:stem_end]
+    conj = 2 if text.endswith("以及", 0, start) else 1
+    after_conjunction = start > 0 and _joined_part(text, start, stem_end, conj)
+    if not (after_conjunction or _HEAD_AT_START.match(stem)) or start == 0 or _names.is_edge_char(text, start - 1):
+        return start
+    if _cut_at_a_trigger(text, start):
+        return start  # 县政府签订|高速公路项目: the trigger before the name ends what stands before it
+    gap = conj if after_conjunction else bounds.word_ending(start)
+    earlier = bounds.left_edge(start - gap, cuts=cuts, over_verbs=MODIFIERS)
+    return earlier if earlier < start - gap else start
+
+
+# A facility's head right after a verb of building (在大连投资兴建|工厂, 新建|产业园) is what is built, the predicate's
+# object, no name: only the works heads take the verb in (…东兴石化扩建|项目, 景观提升|工程).
+_WORKS_HEADS = ("项目", "工程")
+_BUILD_VERBS = tuple(sorted(set(words("project_build_verbs.txt")) - {"打造", "布局"}, key=len, reverse=True))
+
+
+def built_facility(text: str, start: int, stem_end: int, head: str) -> bool:
+    return head not in _WORKS_HEADS and text.endswith(_BUILD_VERBS, start, stem_end)
