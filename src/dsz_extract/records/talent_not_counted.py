@@ -1,0 +1,115 @@
+"""Counts of people that are no talent brought in: a stock or level there is, the parts of a total, people met,
+sent out, drawn to an event or attending one ("拥有研发人员300余人", "人才总量达43.8万人（其中…）",
+"与…高校的50名专家开展座谈", "出席会议的50名专家"). records/talent.py asks here before it builds a record.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import patterns
+from . import talent_counted
+from .talent_words import (
+    ATTEND_RE,
+    DRAWN_RE,
+    HOST_RE,
+    LIST_OPEN_RE,
+    MODE_RE,
+    SENT_OUT_RE,
+    STOCK_BEFORE_RE,
+    STOCK_LEAD_RE,
+    TOTAL_RE,
+)
+
+if TYPE_CHECKING:
+    from .context import Reading
+    from .phrase import Phrase
+    from .sentence import Sentence
+
+_PARTNER_CHARS = "与同跟"
+# How far around the start of the people counted a word of a stock is looked for ("现有", "平均在站").
+_LEAD_REACH = 4
+
+
+def is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    """Without a mode word: a level reached ("人才达到10.2万人", "拥有各类专业技术人才1.2万人"), the parts of
+    a total ("人才总量达43.8万人（其中…）") or people met ("与…高校的50名专家开展座谈") are no talent."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    if any(c in _PARTNER_CHARS for c in norm[clause.start : count.start]):
+        return True
+    if _under_total(norm, sent, count) or SENT_OUT_RE.search(norm, clause.start, count.start):
+        return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
+    if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
+        return True  # ... "该企业拥有研发人员300余人": people there are
+    return opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
+
+
+def _under_total(norm: str, sent: Sentence, count: Any) -> bool:
+    """A total told earlier in the sentence frames the counts after it ("人才总量达43.8万人（其中专业技术人才…）")
+    until a mode word opens a clause of its own ("现有人才总量15.6万人，今年新引进各类人才1.2万人，新增博士42名":
+    the 博士 are no part of the total)."""
+    totals = list(TOTAL_RE.finditer(norm, sent.span.start, count.start))
+    return bool(totals) and MODE_RE.search(norm, totals[-1].end(), count.start) is None
+
+
+def _goes_on_from_stock(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    """ "拥有国家级人才102名，专业技术人才约5.2万人、高技能人才约4.1万人": the next items of a list of people
+    there are, opened by 拥有 / 现有 in an earlier clause."""
+    index = sent.clause_index(count.start)
+    if not talent_counted.goes_on(reading, sent, sent.clauses[index].start, min(noun.start, count.start)):
+        return False
+    if LIST_OPEN_RE.search(reading.norm, sent.clauses[index].start, count.start) is not None:
+        return False  # parts after 其中 are read as the other parts of a total are (the gold keeps them)
+    while index > 0 and talent_counted.counts_people(sent, sent.clauses[index - 1]):
+        index -= 1
+        earlier = sent.clauses[index]
+        first = sent.between(earlier.start, earlier.end, "count")[0]
+        if STOCK_LEAD_RE.search(reading.norm, earlier.start, first.start) is not None:
+            return True
+    return False
+
+
+def drawn_to_event(reading: Reading, sent: Sentence, mode_at: int) -> bool:
+    """A verb of drawing people in (吸引, 集聚) after an event in its clause: the people attend it."""
+    norm = reading.norm
+    if DRAWN_RE.match(norm, mode_at) is None:
+        return False
+    clause = sent.clause_at(mode_at)
+    return HOST_RE.search(norm, clause.start, mode_at) is not None or bool(sent.between(clause.start, mode_at, "event"))
+
+
+def _attended_before(norm: str, clause: Any, count: Any) -> bool:
+    """ "会见了参加活动的20位院士", "出席会议的50名专家": people told by the event they attend."""
+    start = max(clause.start, count.start - talent_counted.AFTER_REACH)
+    return any(norm.find("的", m.end(), count.start) >= 0 for m in ATTEND_RE.finditer(norm, start, count.start))
+
+
+def opens_with_stock(norm: str, clause: Any, noun: Phrase) -> bool:
+    """ "现有博士后120名", "平均在站博士后40多名": people there are (the word may open the noun itself)."""
+    lead_end = min(noun.end, noun.start + _LEAD_REACH)
+    return STOCK_LEAD_RE.search(norm, max(clause.start, noun.start - _LEAD_REACH), lead_end) is not None
+
+
+def is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
+    """A total ("人才总量达4.5万人") or a level reached ("全省…基金获得者达到298人")."""
+    if TOTAL_RE.search(norm, max(sent.span.start, noun.start - 4), count.end):
+        return True
+    # the word may close the noun read ("人才净流入1.2万人")
+    return noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.start, count.start) is not None
+
+
+def attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    clause = sent.clause_at(count.start)
+    start = max(count.end, noun.end)
+    # the people named after their count come before what they do ("3位诺奖获得者A（前排左二）、B…在硚口参观考察")
+    named = sent.between(start, clause.end, "person")
+    if named and not reading.norm[start : named[0].start].strip():
+        start = named[-1].end
+    if (pictured := _PICTURED_RE.match(reading.norm, start, clause.end)) is not None:
+        start = pictured.end()
+    return ATTEND_RE.search(reading.norm, start, min(clause.end, start + talent_counted.AFTER_REACH)) is not None
+
+
+# People named in a photo caption with where they stand ("巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）").
+_PICTURED_RE = patterns.compile(r"(?:[^，,。；;、（()）]{2,12}[（(][^（()）]{1,8}[）)]、?)+")
