@@ -53,6 +53,10 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "主体施工",
         "进行施工",
         "进入收尾",
+        # building under way told by its works: 主体封顶, 开始施工, 全面施工
+        "封顶",
+        "开始施工",
+        "全面施工",
     ),
     "completed": (
         "建成",
@@ -68,6 +72,11 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "通车",
         "并网",
         "落成",
+        # done and working, as outlets word it: 开业运营, 交付使用
+        "开业",
+        "试运行",
+        "交付使用",
+        "正式运营",
     ),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot, "交通车辆"

@@ -1,0 +1,61 @@
+"""Deal wordings written for classes that pages of every province and outlet use (not taken from pages):
+amounts given one for one after 分别, stage words outlets use for works under way or done (封顶, 开业运营,
+交付使用), and more. Read end to end (names by dims/project.py, deals by records/deals.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract
+
+Y = 100_000_000  # 亿元
+
+# sentence → the deals expected: projects (or investors), and the fields checked (total in yuan, stage, investors)
+PROBES: list[tuple[str, list[dict[str, Any]]]] = [
+    # amounts one for one after 分别, with no stage word: each project its own amount
+    ("洛阳石化百万吨乙烯项目和中硅高科多晶硅项目总投资分别为260亿元和50亿元。",
+     [{"projects": ["洛阳石化百万吨乙烯项目"], "total": 260 * Y, "stage": None},
+      {"projects": ["中硅高科多晶硅项目"], "total": 50 * Y, "stage": None}]),
+    ("乙烯项目、多晶硅项目投资额分别为30亿元、12.5亿元。",
+     [{"projects": ["乙烯项目"], "total": 30 * Y}, {"projects": ["多晶硅项目"], "total": 1_250_000_000}]),
+    # stage words for works under way or done
+    ("总投资7亿元的商贸物流城项目开业运营。",
+     [{"projects": ["商贸物流城项目"], "total": 7 * Y, "stage": "completed"}]),
+    ("总投资3.6亿元的人民医院综合楼项目交付使用。",
+     [{"projects": ["人民医院综合楼项目"], "total": 360_000_000, "stage": "completed"}]),
+    ("总投资12亿元的会展中心项目主体结构封顶。",
+     [{"projects": ["会展中心项目"], "total": 12 * Y, "stage": "started"}]),
+    ("投资5亿元的垃圾焚烧发电项目已试运行。",
+     [{"projects": ["垃圾焚烧发电项目"], "total": 5 * Y, "stage": "completed"}]),
+    ("總投資8億元的國際陸港物流園項目正式運營。",
+     [{"projects": ["國際陸港物流園項目"], "total": 8 * Y, "stage": "completed"}]),
+    # an opening still to come is no stage reached (…将投产 is not completed)
+    ("总投资2亿元的农贸市场项目将于年底开业。",
+     [{"projects": ["农贸市场项目"], "total": 2 * Y, "stage": None}]),
+]  # fmt: skip
+
+
+def _total(deal: Any) -> int | None:
+    return next((a.money.amount for a in deal.amounts if a.role == "total"), None)
+
+
+def _deal_with(deals: list[Any], want: dict[str, Any]) -> Any:
+    if "projects" in want:
+        found = [d for d in deals if d.projects == want["projects"]]
+    else:
+        found = [d for d in deals if not d.projects and d.investors == want["investors"]]
+    assert found, f"{want} not among {[(d.projects, d.investors) for d in deals]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBES, ids=[str(i) for i in range(len(PROBES))])
+def test_probe_deals(text: str, expected: list[dict[str, Any]]) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert len(deals) == len(expected), [(d.projects, d.investors) for d in deals]
+    for want in expected:
+        deal = _deal_with(deals, want)
+        for field, value in want.items():
+            got = _total(deal) if field == "total" else getattr(deal, field)
+            assert got == value, f"{field}: {got!r} != {value!r} in {text}"
