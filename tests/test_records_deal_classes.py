@@ -34,6 +34,20 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     # an opening still to come is no stage reached (…将投产 is not completed)
     ("总投资2亿元的农贸市场项目将于年底开业。",
      [{"projects": ["农贸市场项目"], "total": 2 * Y, "stage": None}]),
+    # a firm investing an amount with its modifier (約, 逾) and a time word before where it invests
+    ("友達光電將在台中投資約300億元興建新廠。",
+     [{"investors": ["友達光電"], "total": 300 * Y, "stage": "planned"}]),
+    ("日月光投控今年在高雄投資約200億元擴建封測廠。", [{"investors": ["日月光投控"], "total": 200 * Y}]),
+    ("大立光斥資約130億元擴建台中廠房。", [{"investors": ["大立光"], "total": 130 * Y}]),
+    ("台積電將斥資新台幣3000億元在高雄興建先進製程晶圓廠。",
+     [{"investors": ["台積電"], "total": 3000 * Y, "stage": "planned"}]),
+    # named examples after a count of projects "…中，包括": the total is the group's (a metric)
+    ("此次签约的16个项目中，包括智慧农业产业园项目、中药材深加工项目等，总投资58亿元。",
+     [{"projects": ["智慧农业产业园项目"], "total": None, "stage": "signed"},
+      {"projects": ["中药材深加工项目"], "total": None, "stage": "signed"}]),
+    ("集中开工的20个项目当中，主要包括物流园区项目、汽车零部件项目，总投资60亿元。",
+     [{"projects": ["物流园区项目"], "total": None, "stage": "started"},
+      {"projects": ["汽车零部件项目"], "total": None, "stage": "started"}]),
 ]  # fmt: skip
 
 

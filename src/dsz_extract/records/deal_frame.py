@@ -160,7 +160,7 @@ _PLAN_TO_BUILD = r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投
 # "X公司计划投资8亿元的Y项目将落户高新区", "A、B等160个项目将陆续开工": a landing or start to come is a plan.
 # So is one told with its time or place between (将于今年开工, 将在苗栗投资22亿元, 也将投入31亿元).
 _TO_LAND = (
-    r"将(?:陆续|要|会)?(?:[于在][^，,。；;、]{1,8}?)?(?=落户|落地|入驻|进驻|开工|动工|投资|投入(?!使用|运营|生产))"
+    r"将(?:陆续|要|会)?(?:[于在][^，,。；;、]{1,8}?)?(?=落户|落地|入驻|进驻|开工|动工|投资|斥资|投入(?!使用|运营|生产))"
 )
 # "X建设开工在即", "签约在即": a stage close at hand is not reached yet (read before the stage word it holds).
 _IMMINENT = r"(?:开工|动工|开建|投产|竣工|建成|落地|落户|签约)在即"

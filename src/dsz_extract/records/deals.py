@@ -218,9 +218,9 @@ def _leave_aggregate(reading: Reading, frame: Frame) -> None:
     frame.used = [m for m in frame.used if m.type not in ("money", "count")]
 
 
-# "此次签约的7个项目，包括A、B、C等": a count of projects heading the list.
+# "此次签约的7个项目，包括A、B、C等", "签约的16个项目中，包括A、B等": a count of projects heading the list.
 _COUNTED_HEAD_RE = patterns.compile(
-    r"(?r)(?P<n>\d+|[一二两三四五六七八九十百]+)[个项](?:项目|工程)[，,]?(?:主要)?(?:包括|包含)[:：]?\s*"
+    r"(?r)(?P<n>\d+|[一二两三四五六七八九十百]+)[个项](?:项目|工程)(?:中|当中)?[，,]?(?:其中)?(?:主要)?(?:包括|包含)[:：]?\s*"
 )
 
 
