@@ -48,6 +48,10 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("集中开工的20个项目当中，主要包括物流园区项目、汽车零部件项目，总投资60亿元。",
      [{"projects": ["物流园区项目"], "total": None, "stage": "started"},
       {"projects": ["汽车零部件项目"], "total": None, "stage": "started"}]),
+    # a class noun in apposition before the firm is no part of its name
+    ("新能源車企華馳汽車將投資約28億港元，在北部都會區建設其國際研發總部及智能製造中心。",
+     [{"projects": ["國際研發總部及智能製造中心"], "investors": ["華馳汽車"], "stage": "planned"}]),
+    ("台資企業正新橡膠今年在廈門投資10億元擴建廠房。", [{"investors": ["正新橡膠"], "total": 10 * Y}]),
 ]  # fmt: skip
 
 

@@ -26,6 +26,7 @@ Spans are in the normalised text; the caller drops what overlaps its own finds.
 from __future__ import annotations
 
 import functools
+
 import regex
 
 from .. import gazetteer, patterns
@@ -175,6 +176,20 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
         if _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
     return out
+
+
+# Class nouns that may stand in apposition before a firm's name (新能源车企|华驰汽车, 港资企业|九龙仓).
+_APPOSED_CLASS_RE = patterns.compile(
+    r"(?r)(?:"
+    + "|".join(sorted((n for n in _CLASS_NOUNS if n.endswith(("企", "企业", "公司", "厂商"))), key=len))
+    + r")"
+)
+
+
+def _past_class_noun(text: str, start: int, end: int) -> int:
+    """The firm's name starts after a class noun in apposition before it (新能源车企|华驰汽车 投资约28亿港元)."""
+    m = _APPOSED_CLASS_RE.search(text, start, end)
+    return m.end() if m is not None and end - m.end() >= 2 and _HAN.fullmatch(text, m.end(), end) else start
 
 
 def _amount_after_verb(taken: Taken, m: regex.Match[str]) -> bool:
@@ -421,6 +436,7 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
             continue
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         start = _names.past_leading_noise(text, start, m.start())
+        start = _past_class_noun(text, start, m.start())
         if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
     for money in taken.mentions:
