@@ -322,6 +322,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             lo = max(clause.start, listed[0].start - 6)
             verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
             signers = _SIGNERS_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 12), listed[0].start)
+            signers = signers or _signed_firms_before(reading, sent, clause, listed)
             verb = verb or signers or _told_in_an_earlier_clause(reading, sent, clause, listed)
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
@@ -345,6 +346,19 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             frame.place = sent.carried_area
             frames.append(frame)
     return frames
+
+
+# "累计签约A、B等各类领军企业近50家": a signing verb right before firms a count or a noun of firms closes.
+_SIGNED_BEFORE_RE = patterns.compile(r"(?:签约|签下)[了\s]*$")
+
+
+def _signed_firms_before(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
+    """The signing verb right before a list of firms closed as firms (等…企业, 等N家): the place signed them."""
+    verb = _SIGNED_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 4), listed[0].start)
+    if verb is None or reading.norm[verb.start() - 1 : verb.start()] in _PARTNER_BEFORE:
+        return None
+    closed = _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) or _counted_firms(reading, sent, listed[-1].end)
+    return verb if closed else None
 
 
 def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
