@@ -52,7 +52,30 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("新能源車企華馳汽車將投資約28億港元，在北部都會區建設其國際研發總部及智能製造中心。",
      [{"projects": ["國際研發總部及智能製造中心"], "investors": ["華馳汽車"], "stage": "planned"}]),
     ("台資企業正新橡膠今年在廈門投資10億元擴建廠房。", [{"investors": ["正新橡膠"], "total": 10 * Y}]),
+    # a facility named right after the amount that builds it and told built or opened (no project head)
+    ("总投资6.8亿元的大石门水库建成蓄水。", [{"projects": ["大石门水库"], "total": 680_000_000, "stage": "completed"}]),
+    ("总投资15亿元的嘉鱼长江大桥正式通车。", [{"projects": ["嘉鱼长江大桥"], "total": 15 * Y, "stage": "completed"}]),
+    ("总投资8亿元的县第一人民医院门诊综合楼投入使用。",
+     [{"projects": ["县第一人民医院门诊综合楼"], "total": 8 * Y, "stage": "completed"}]),
+    ("投资3亿元的城东实验学校建成招生。", [{"projects": ["城东实验学校"], "total": 3 * Y, "stage": "completed"}]),
+    ("總投資20億元的龍源風電場建成併網。", [{"projects": ["龍源風電場"], "total": 20 * Y, "stage": "completed"}]),
+    ("投资15亿元的中科曙光先进计算中心落户成都。",
+     [{"projects": ["中科曙光先进计算中心"], "total": 15 * Y, "stage": "introduced"}]),
 ]  # fmt: skip
+
+# Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).
+NOT_NAMED_AFTER_AMOUNT = [
+    "总投资50亿元的一批项目开工。",
+    "总投资50亿元的3个项目开工建设。",
+    "投资10亿元的比亚迪公司落户。",
+    "总投资12亿元的重点项目竣工。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMED_AFTER_AMOUNT, ids=[str(i) for i in range(len(NOT_NAMED_AFTER_AMOUNT))])
+def test_no_name_after_an_amount(text: str) -> None:
+    result = extract(text, reference_date="2023-12-20")
+    assert [m.text for m in result.mentions if m.type == "project"] == []
 
 
 def _total(deal: Any) -> int | None:
