@@ -61,6 +61,13 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("總投資20億元的龍源風電場建成併網。", [{"projects": ["龍源風電場"], "total": 20 * Y, "stage": "completed"}]),
     ("投资15亿元的中科曙光先进计算中心落户成都。",
      [{"projects": ["中科曙光先进计算中心"], "total": 15 * Y, "stage": "introduced"}]),
+    # public works opening their clause, told built or opened right after (no project head, no amount)
+    ("截至目前，重庆外语外事学院綦江校区四期校区全面投用。",
+     [{"projects": ["重庆外语外事学院綦江校区四期校区"], "stage": "completed"}]),
+    ("今年6月，郭隆750千伏變電站2號主變建成投運。", [{"projects": ["郭隆750千伏變電站2號主變"], "stage": "completed"}]),
+    ("大石门水库建成蓄水，嘉鱼长江大桥顺利通车。",
+     [{"projects": ["大石门水库"], "stage": "completed"}, {"projects": ["嘉鱼长江大桥"], "stage": "completed"}]),
+    ("年初，城北污水处理厂正式开工。", [{"projects": ["城北污水处理厂"], "stage": "started"}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).
@@ -69,6 +76,9 @@ NOT_NAMED_AFTER_AMOUNT = [
     "总投资50亿元的3个项目开工建设。",
     "投资10亿元的比亚迪公司落户。",
     "总投资12亿元的重点项目竣工。",
+    "全市3座水库建成蓄水。",
+    "该电站已建成投产。",
+    "今年以来，一批学校建成投用。",
 ]
 
 

@@ -49,7 +49,7 @@ import regex
 
 from .. import models, patterns
 from ..doc import Doc
-from . import _names, _project_amount_of, _project_edges, _project_forms, _project_lists
+from . import _names, _project_amount_of, _project_edges, _project_forms, _project_lists, _project_works
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 from ._project_stems import (
@@ -533,6 +533,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _by_head(bounds, taken)
     found += _by_build(sentences, bounds, taken)
     found += _project_amount_of.after_amount(bounds, taken)
+    found += _project_works.told_done(bounds, taken)
     found += _project_forms.quoted_cases(bounds, taken, sentences.with_money)
     found += [
         (_project_forms.whole_first_word(bounds, s, e, _cuts(bounds.text, taken, e - MAX_NAME, e)), e)
