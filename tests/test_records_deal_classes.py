@@ -68,6 +68,8 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("大石门水库建成蓄水，嘉鱼长江大桥顺利通车。",
      [{"projects": ["大石门水库"], "stage": "completed"}, {"projects": ["嘉鱼长江大桥"], "stage": "completed"}]),
     ("年初，城北污水处理厂正式开工。", [{"projects": ["城北污水处理厂"], "stage": "started"}]),
+    ("截至目前，市第一人民医院新院区已完成投资8亿元，主体工程封顶。",
+     [{"projects": ["市第一人民医院新院区"], "total": None, "stage": "started"}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).
@@ -79,6 +81,8 @@ NOT_NAMED_AFTER_AMOUNT = [
     "全市3座水库建成蓄水。",
     "该电站已建成投产。",
     "今年以来，一批学校建成投用。",
+    "该项目主体工程封顶。",
+    "招商大使及项目签约双方代表参加了活动。",
 ]
 
 

@@ -11,12 +11,14 @@ from ._project_stems import GENERIC
 
 _HEADS = alternation(words("project_works_heads.txt"))
 # A clause start, the name up to one of the heads (an ordinal or phase may follow it: 四期校区, 2号主变), then
-# what may stand before the stage word (已, 全面, 顺利 …) and the stage word.
+# what may stand before the stage word (已, 全面, 顺利 …) and the stage word, or the money done so far (…新院区已完成
+# 投资8亿元: a progress report's project).
 _WORKS_TOLD_DONE = patterns.compile(
     r"(?:^|(?<=[，。；：！？,;:!?\n]))"
     rf"(?P<name>[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{2,22}}?(?:{_HEADS}))"
     r"(?=(?:已经?|均已|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
-    r"(?:建成|竣工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|蓄水))"
+    r"(?:建成|竣工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|蓄水"
+    r"|(?:累计|共)?完成(?:了)?投资))"
 )
 # Not a name: a scope, a batch, a count or a pronoun (全市医院, 一批学校, 3座水库, 该电站), or a project the head
 # rules read (…项目, …工程).
