@@ -70,6 +70,15 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("年初，城北污水处理厂正式开工。", [{"projects": ["城北污水处理厂"], "stage": "started"}]),
     ("截至目前，市第一人民医院新院区已完成投资8亿元，主体工程封顶。",
      [{"projects": ["市第一人民医院新院区"], "total": None, "stage": "started"}]),
+    # a list whose count equals its names shares the amount a signing brings (合同引资, 投融资总额): one deal
+    ("该县签约了纺织面料项目、线材加工项目和风电开发项目等3个项目，合同引资约16.2亿元。",
+     [{"projects": ["纺织面料项目", "线材加工项目", "风电开发项目"], "total": 1_620_000_000, "stage": "signed"}]),
+    ("当日，智能装备产业园项目、冷链物流园项目等两个项目成功签约，投融资总额12亿元。",
+     [{"projects": ["智能装备产业园项目", "冷链物流园项目"], "total": 12 * Y, "stage": "signed"}]),
+    # examples before a larger count after their class (等重大外资项目10个): the amount is the group's
+    ("签约了海德国际医疗中心项目、奥特玛新工厂项目等重大外资项目10个，协议金额5.62亿美元。",
+     [{"projects": ["海德国际医疗中心项目"], "total": None, "stage": "signed"},
+      {"projects": ["奥特玛新工厂项目"], "total": None, "stage": "signed"}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).

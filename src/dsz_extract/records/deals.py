@@ -247,8 +247,14 @@ def _of_a_batch(reading: Reading, frame: Frame) -> bool:
     if _BATCH_AFTER_RE.match(reading.norm, last) is not None:
         return True
     # "A、B、C等46个总投资389亿元的重点项目": a count of projects larger than the names
-    counted = _COUNT_AFTER_RE.match(reading.norm, last)
+    counted = _COUNT_AFTER_RE.match(reading.norm, last) or _COUNT_AFTER_CLASS_RE.match(reading.norm, last)
     return counted is not None and (number(counted.group("n")) or 0) > len(named)
+
+
+# "A、B等重大外资项目10个，协议金额5.62亿美元": the count after the class of projects the list closes with.
+_COUNT_AFTER_CLASS_RE = patterns.compile(
+    r"等[^，,。；;、\d]{0,8}?(?:项目|工程)(?:共|达)?(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)"
+)
 
 
 # "项目总投资8亿元，主要建设…", "据了解，该项目总投资3.5亿元".
