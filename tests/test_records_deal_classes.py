@@ -79,6 +79,12 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("签约了海德国际医疗中心项目、奥特玛新工厂项目等重大外资项目10个，协议金额5.62亿美元。",
      [{"projects": ["海德国际医疗中心项目"], "total": None, "stage": "signed"},
       {"projects": ["奥特玛新工厂项目"], "total": None, "stage": "signed"}]),
+    # an intention word inside the name of a body (投资促进局, 项目推进办) says nothing of the projects
+    ("记者从市投资促进局获悉，总投资35亿元的新能源重卡项目日前签约落户经开区。",
+     [{"projects": ["新能源重卡项目"], "total": 35 * Y, "stage": "introduced"}]),
+    ("据市项目推进办介绍，投资5亿元的冷链物流园项目已开工。",
+     [{"projects": ["冷链物流园项目"], "total": 5 * Y, "stage": "started"}]),
+    ("要推进会展中心项目开工。", []),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).
