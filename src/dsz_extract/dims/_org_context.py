@@ -180,9 +180,7 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
 
 # Class nouns that may stand in apposition before a firm's name (新能源车企|华驰汽车, 港资企业|九龙仓).
 _APPOSED_CLASS_RE = patterns.compile(
-    r"(?r)(?:"
-    + "|".join(sorted((n for n in _CLASS_NOUNS if n.endswith(("企", "企业", "公司", "厂商"))), key=len))
-    + r")"
+    "(?r)(?:" + alternation(n for n in _CLASS_NOUNS if n.endswith(("企", "企业", "公司", "厂商"))) + ")"
 )
 
 
