@@ -85,6 +85,12 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("据市项目推进办介绍，投资5亿元的冷链物流园项目已开工。",
      [{"projects": ["冷链物流园项目"], "total": 5 * Y, "stage": "started"}]),
     ("要推进会展中心项目开工。", []),
+    # a plan to put money into building is planned (not 计划投资 as the money's role of a signed project)
+    ("该公司计划投资15亿元建设年产5万吨锂电材料项目。",
+     [{"projects": ["年产5万吨锂电材料项目"], "total": 15 * Y, "stage": "planned"}]),
+    ("海尔集团计划投资8亿元在当地建设智慧家电产业园项目。",
+     [{"projects": ["智慧家电产业园项目"], "total": 8 * Y, "stage": "planned", "investors": ["海尔集团"]}]),
+    ("新签约的通威高纯晶硅项目计划投资80亿元。", [{"projects": ["通威高纯晶硅项目"], "total": 80 * Y, "stage": "signed"}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).
