@@ -91,6 +91,13 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("海尔集团计划投资8亿元在当地建设智慧家电产业园项目。",
      [{"projects": ["智慧家电产业园项目"], "total": 8 * Y, "stage": "planned", "investors": ["海尔集团"]}]),
     ("新签约的通威高纯晶硅项目计划投资80亿元。", [{"projects": ["通威高纯晶硅项目"], "total": 80 * Y, "stage": "signed"}]),
+    # an amount the projects after it exceed (投资10亿元以上的有A和B) is a threshold, not their money
+    ("签约项目中，其中投资10亿元以上的有大唐风电项目和国电投光伏项目。",
+     [{"projects": ["大唐风电项目"], "total": None, "stage": "signed"},
+      {"projects": ["国电投光伏项目"], "total": None, "stage": "signed"}]),
+    ("开工项目中，总投资5亿元以上的项目包括城东水厂项目、滨河绿道项目。",
+     [{"projects": ["城东水厂项目"], "total": None, "stage": "started"},
+      {"projects": ["滨河绿道项目"], "total": None, "stage": "started"}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).

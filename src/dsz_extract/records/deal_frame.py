@@ -301,6 +301,8 @@ def read_amounts(
     for money in sent.between(start, end, "money"):
         if mention_key(money) in view.claimed or _of_a_larger_class(reading, money, group):
             continue
+        if _a_threshold(reading, money):
+            continue
         owner = _premodified_group(reading, view, money)
         if owner is not None and owner is not group:
             continue
@@ -318,6 +320,14 @@ def read_amounts(
         frame.cover(money.start, money.end)
         if len(group.projects) > 1 and _EACH_AMOUNT_RE.search(reading.norm, group.end, money.start):
             frame.each = True
+
+
+# "其中投资10亿元以上的有A和B": an amount over which the projects after it fall, not theirs.
+_THRESHOLD_AFTER_RE = patterns.compile(r"的(?:项目|工程|企业)?(?:有|包括|分别是|分别为)")
+
+
+def _a_threshold(reading: Reading, money: Any) -> bool:
+    return money.value.modifier == "over" and _THRESHOLD_AFTER_RE.match(reading.norm, money.end) is not None
 
 
 def _of_a_larger_class(reading: Reading, money: Any, group: Group) -> bool:
