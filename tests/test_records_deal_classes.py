@@ -98,6 +98,13 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("开工项目中，总投资5亿元以上的项目包括城东水厂项目、滨河绿道项目。",
      [{"projects": ["城东水厂项目"], "total": None, "stage": "started"},
       {"projects": ["滨河绿道项目"], "total": None, "stage": "started"}]),
+    # an amount each project reaches (均在亿元以上) is each one's, also for examples of a counted group
+    ("会上签约了光伏组件项目、储能电池项目，总投资均在10亿元以上。",
+     [{"projects": ["光伏组件项目"], "total": 10 * Y, "stage": "signed"},
+      {"projects": ["储能电池项目"], "total": 10 * Y, "stage": "signed"}]),
+    ("其中机械生产线项目、花卉产业园项目等7个项目成功签约，单个项目投资额均在亿元以上。",
+     [{"projects": ["机械生产线项目"], "total": Y, "stage": "signed", "project_count": None},
+      {"projects": ["花卉产业园项目"], "total": Y, "stage": "signed", "project_count": None}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).

@@ -213,9 +213,15 @@ def _leave_aggregate(reading: Reading, frame: Frame) -> None:
     counted = frame.project_count is not None and frame.project_count > len(frame.projects)
     if not counted and not _of_a_batch(reading, frame) and not _counted_before(reading, frame):
         return
-    frame.amounts = []
+    kept = frame.amounts if _each_ones_amount(frame) else []  # each project's (均在亿元以上), not the group's
+    frame.amounts = kept
     frame.project_count = None
-    frame.used = [m for m in frame.used if m.type not in ("money", "count")]
+    frame.used = [m for m in frame.used if m.type != "count" and (m.type != "money" or kept)]
+
+
+def _each_ones_amount(frame: Frame) -> bool:
+    """ "A、B等32个项目签约，单个项目投资额均在亿元以上": an amount told with 均/各 is each project's, named or not."""
+    return frame.each and all(a.money.modifier == "over" for a in frame.amounts)
 
 
 # "此次签约的7个项目，包括A、B、C等", "签约的16个项目中，包括A、B等": a count of projects heading the list.
