@@ -105,6 +105,14 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("其中机械生产线项目、花卉产业园项目等7个项目成功签约，单个项目投资额均在亿元以上。",
      [{"projects": ["机械生产线项目"], "total": Y, "stage": "signed", "project_count": None},
       {"projects": ["花卉产业园项目"], "total": Y, "stage": "signed", "project_count": None}]),
+    # firms told as settling to come (即将落户, 有望签约) are no settled companies
+    ("江蘇雨潤集團、揚子江藥業集團即將落戶拉薩。", []),
+    ("华峰集团、恒逸石化等企业有望年内签约入驻。", []),
+    ("今年以来，比亚迪、宁德时代、华为等企业相继落户我市。",
+     [{"investors": [n], "stage": "introduced"} for n in ("比亚迪", "宁德时代", "华为")]),
+    # a page printing its story twice tells one deal
+    ("投资6亿元的光伏发电基地项目建成投产。\n（以下为原文）\n投资6亿元的光伏发电基地项目建成投产。",
+     [{"projects": ["光伏发电基地项目"], "total": 6 * Y, "stage": "completed"}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).

@@ -326,6 +326,8 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             verb = verb or signers or _told_in_an_earlier_clause(reading, sent, clause, listed)
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
+        if _still_to_come(reading, listed[-1].end, verb.start()):
+            continue  # "A、B即将落户拉萨": not settled yet, no deal of a settled company
         signed = signers is not None or _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
         if (
             signed
@@ -346,6 +348,14 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             frame.place = sent.carried_area
             frames.append(frame)
     return frames
+
+
+_TO_COME_RE = patterns.compile(r"将|拟|有望|准备|计划|意向")
+
+
+def _still_to_come(reading: Reading, after_list: int, verb_start: int) -> bool:
+    """A landing or signing told as to come between the firms and the verb (即将落户, 有望签约, 拟入驻)."""
+    return verb_start > after_list and _TO_COME_RE.search(reading.norm, after_list, verb_start) is not None
 
 
 # "累计签约A、B等各类领军企业近50家": a signing verb right before firms a count or a noun of firms closes.
