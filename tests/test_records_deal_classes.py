@@ -113,6 +113,10 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     # a page printing its story twice tells one deal
     ("投资6亿元的光伏发电基地项目建成投产。\n（以下为原文）\n投资6亿元的光伏发电基地项目建成投产。",
      [{"projects": ["光伏发电基地项目"], "total": 6 * Y, "stage": "completed"}]),
+    # the body figures come from (据/根据X) and a statistic it reports (民间投资…) are no investor's money
+    ("根據工業局所掌握首季民間投資50億元以上大型投資案共10件。", []),
+    ("据市发改委统计，全市民间投资120亿元。", []),
+    ("據經濟部統計，台積電今年投資3000億元。", [{"investors": ["台積電"], "total": 3000 * Y}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).

@@ -32,6 +32,7 @@ from .deal_frame import (
     SIGN_VERBS,
     SIGNED_AS_LIST_VERBS,
     SIGNED_REACH,
+    STATISTIC_INVESTMENT,
     Frame,
     Group,
     View,
@@ -228,6 +229,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
             continue
         listed = _org_list_from(reading, orgs, org.start, org_starts)
         clause = sent.clause_at(org.start)
+        if _a_source(reading, org):
+            continue
         count = _listed_count(reading, sent, listed[-1].end)
         found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
         if found is None and count is None:
@@ -438,6 +441,8 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     if money is not None and money.start == after and norm.startswith(PLANT_AFTER, money.end):
         return money, money.end  # 美上鎂花6億建廠: the amount right after the firm, the plant it builds after it
     verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
+    if verb is not None and _STATISTIC_BEFORE_RE.search(norm, after, verb.end()):
+        return None  # "工业局所掌握首季民间投资50亿元以上": a statistic the body reports, not its money
     if (
         verb is not None
         and verb.start() - after <= INVESTOR_GAP
@@ -458,6 +463,15 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     verb = _INVESTOR_VERB_RE.match(norm, sent.clauses[nxt].start, sent.clauses[nxt].end)
     money = _money_right_after(sent, verb.end(), sent.clauses[nxt].end) if verb is not None else None
     return (money, verb.start()) if money is not None and verb is not None else None
+
+
+_STATISTIC_BEFORE_RE = patterns.compile(rf"{STATISTIC_INVESTMENT}$")
+# "据市统计局数据", "根据工业局所掌握": the body the figures come from, no investor.
+_SOURCE_BEFORE_RE = patterns.compile(r"(?r)(?:据|根据|依据|来自)$")
+
+
+def _a_source(reading: Reading, org: Any) -> bool:
+    return _SOURCE_BEFORE_RE.search(reading.norm, max(0, org.start - 2), org.start) is not None
 
 
 def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], clause: Any) -> tuple[Any, int] | None:
