@@ -117,6 +117,9 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("根據工業局所掌握首季民間投資50億元以上大型投資案共10件。", []),
     ("据市发改委统计，全市民间投资120亿元。", []),
     ("據經濟部統計，台積電今年投資3000億元。", [{"investors": ["台積電"], "total": 3000 * Y}]),
+    # a forecast (今年可全部竣工) is no stage reached
+    ("跨境公路大桥项目于5月31日完成合龙，今年可全部竣工。", []),
+    ("总投资9亿元的跨境公路大桥项目今年可全部竣工。", [{"projects": ["跨境公路大桥项目"], "total": 9 * Y, "stage": None}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).

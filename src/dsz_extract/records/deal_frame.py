@@ -96,7 +96,7 @@ NOT_YET_BEFORE = (
 # Earlier in the clause: "将于年底前建成投产", "拟落户" (unless told as done: "将X建成了Y").
 NOT_YET_IN_CLAUSE = ("将", "拟", "待")
 # Right before a stage word (a few characters): "尚未开工", "签约未落地".
-NOT_YET_NEAR = ("未", "没有", "不")
+NOT_YET_NEAR = ("未", "没有", "不", "可")  # 可: a forecast (今年可全部竣工)
 # Stage words before the group's own clause count only when told as done ("我们引进了波鸿…，…项目").
 DONE_AFTER = ("了",)
 DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均已", "现已")
