@@ -120,6 +120,10 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     # a forecast (今年可全部竣工) is no stage reached
     ("跨境公路大桥项目于5月31日完成合龙，今年可全部竣工。", []),
     ("总投资9亿元的跨境公路大桥项目今年可全部竣工。", [{"projects": ["跨境公路大桥项目"], "total": 9 * Y, "stage": None}]),
+    # where and when between the name and its stage word are no part of the name
+    ("总投资9亿元的智慧物流园在临沂开工。", [{"projects": ["智慧物流园"], "total": 9 * Y, "stage": "started"}]),
+    ("深中通道于6月30日正式通车，总投资约446.9亿元。",
+     [{"projects": ["深中通道"], "total": 44_690_000_000, "stage": "completed"}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).

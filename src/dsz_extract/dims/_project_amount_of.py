@@ -12,12 +12,13 @@ from ._project_stems import GENERIC
 
 # What may stand between the name and its stage word (已, 正式, 日前, 于6月30日), then the stage word.
 _STAGE_AFTER = (
+    r"(?:(?:在|于)[^\s，。；：、,;:！？!?的]{2,8}?(?=开工|动工|建成|竣工|落户|签约|投产))?"  # where: …在临沂开工
     r"(?:已经?|正式|全面|顺利|成功|胜利|日前|近日|目前|今天|今日|昨天|昨日|当天|将|于\d{1,2}月\d{1,2}日)*"
     r"(?:建成|竣工|开工|动工|开建|奠基|通车|投用|投入使用|投入运营|投产|并网|开园|开业|启用|落成|落户|签约)"
 )
 # The name: no clause punctuation, list joint or 的 inside; lazy, so it ends at the first stage word.
 _NAME_AFTER_AMOUNT = patterns.compile(
-    rf"的(?P<name>[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{4,24}}?)(?={_STAGE_AFTER})"
+    rf"的(?P<name>[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与在于]{{4,24}}?)(?={_STAGE_AFTER})"
 )
 # Not a name: a batch, a count or a pronoun (的一批项目, 的3个项目, 的该项目), a firm (…的比亚迪公司落户: an
 # investor), or a name the head rules read (项目, 工程: what they left out was left out on purpose).
