@@ -124,6 +124,11 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("总投资9亿元的智慧物流园在临沂开工。", [{"projects": ["智慧物流园"], "total": 9 * Y, "stage": "started"}]),
     ("深中通道于6月30日正式通车，总投资约446.9亿元。",
      [{"projects": ["深中通道"], "total": 44_690_000_000, "stage": "completed"}]),
+    # an amount before each name stays that project's, also for the last before a larger count
+    ("其中，总投资50亿元的锂电池正极材料项目、总投资30亿元的稀土永磁电机项目等12个项目投资超过10亿元。",
+     [{"projects": ["锂电池正极材料项目"], "total": 50 * Y}, {"projects": ["稀土永磁电机项目"], "total": 30 * Y}]),
+    ("总投资12亿元的智能装备项目等5个项目集中签约，总投资50亿元。",
+     [{"projects": ["智能装备项目"], "total": 12 * Y, "stage": "signed", "project_count": None}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).

@@ -213,10 +213,20 @@ def _leave_aggregate(reading: Reading, frame: Frame) -> None:
     counted = frame.project_count is not None and frame.project_count > len(frame.projects)
     if not counted and not _of_a_batch(reading, frame) and not _counted_before(reading, frame):
         return
-    kept = frame.amounts if _each_ones_amount(frame) else []  # each project's (均在亿元以上), not the group's
+    own = _own_amounts(frame)
+    kept = frame.amounts if _each_ones_amount(frame) else [a for a in frame.amounts if id(a.money) in own]
     frame.amounts = kept
     frame.project_count = None
-    frame.used = [m for m in frame.used if m.type != "count" and (m.type != "money" or kept)]
+    frame.used = [m for m in frame.used if m.type != "count" and (m.type != "money" or id(m.value) in own or kept)]
+
+
+def _own_amounts(frame: Frame) -> set[int]:
+    """The money values told before the name of a one-project group (总投资30亿元的A项目、…等12个项目): the project's
+    own (before a list of names, 投资超30亿元的A、B及C等4个项目, it is the list's)."""
+    first = min((m.start for m in frame.used if m.type == "project"), default=None)
+    if first is None or len(frame.projects) > 1:
+        return set()
+    return {id(m.value) for m in frame.used if m.type == "money" and m.end <= first}
 
 
 def _each_ones_amount(frame: Frame) -> bool:
