@@ -129,6 +129,13 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
      [{"projects": ["锂电池正极材料项目"], "total": 50 * Y}, {"projects": ["稀土永磁电机项目"], "total": 30 * Y}]),
     ("总投资12亿元的智能装备项目等5个项目集中签约，总投资50亿元。",
      [{"projects": ["智能装备项目"], "total": 12 * Y, "stage": "signed", "project_count": None}]),
+    # a count of projects landed somewhere heads the list of them (after the source of the news too)
+    ("澳门特区政府经济及科技发展局表示，今年首季共有15个投资项目落户横琴，包括澳门科技大学医院横琴分院项目、澳门大学科技园项目等。",
+     [{"projects": ["澳门科技大学医院横琴分院项目"], "stage": "introduced"},
+      {"projects": ["澳门大学科技园项目"], "stage": "introduced"}]),
+    ("据介绍，共有15个项目入驻园区，其中包括智能装备产业园项目、新材料研发中心项目等。",
+     [{"projects": ["智能装备产业园项目"], "stage": "introduced"},
+      {"projects": ["新材料研发中心项目"], "stage": "introduced"}]),
 ]  # fmt: skip
 
 # Amounts before words that are no facility's name: a batch, a count, a firm (no project, so no deal of one).
