@@ -47,3 +47,19 @@ def told_done(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
 def _only_names_inside(taken: Taken, start: int, end: int) -> bool:
     """Only places and institutions inside the name (no figure: a date, a count or an amount makes a phrase)."""
     return all(m.type in _INSIDE_OK for m in taken.mentions if m.start < end and m.end > start)
+
+
+# "招商大使及项目签约双方代表": a conjunction right before the bare head makes 项目 a noun of its own (the
+# projects), not the head of a name running over the 及.
+_BARE_HEAD_AFTER_JOINT = patterns.compile(r"(?:及|和|与|以及)(?:项目|工程)$")
+
+
+# The works of a project progress reports tell (主体工程封顶, 附属工程完工): a part, not a name of its own.
+_PART_OF_WORKS = patterns.compile(r"(?:主体|附属|配套|土建|主体结构)(?:工程|项目)")
+
+
+def no_name(text: str, start: int, end: int) -> bool:
+    """A span the head rules read that names no project: X及项目, a project's works (主体工程)."""
+    return _BARE_HEAD_AFTER_JOINT.search(text, start, end) is not None or bool(
+        _PART_OF_WORKS.fullmatch(text, start, end)
+    )

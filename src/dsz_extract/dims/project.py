@@ -544,7 +544,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
-    found = [(s, e) for s, e in found if not _joined_to_a_bare_head(bounds.text, s, e)]  # nor a part of works
+    found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     return _with_phase(bounds, found, taken)
@@ -581,21 +581,6 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
         return False  # not inside quotes where the name ends
     after = _QUOTE_CHARS.search(text, end, end + _SLOGAN_REACH)
     return after is not None and after.group() in "”」" and after.start() > end
-
-
-# "招商大使及项目签约双方代表": a conjunction right before the bare head makes 项目 a noun of its own (the
-# projects), not the head of a name running over the 及.
-_BARE_HEAD_AFTER_JOINT = patterns.compile(r"(?:及|和|与|以及)(?:项目|工程)$")
-
-
-# The works of a project progress reports tell (主体工程封顶, 附属工程完工): a part, not a name of its own.
-_PART_OF_WORKS = patterns.compile(r"(?:主体|附属|配套|土建|主体结构)(?:工程|项目)")
-
-
-def _joined_to_a_bare_head(text: str, start: int, end: int) -> bool:
-    return _BARE_HEAD_AFTER_JOINT.search(text, start, end) is not None or bool(
-        _PART_OF_WORKS.fullmatch(text, start, end)
-    )
 
 
 # A registry of projects is no project (全省年度投资项目库, 重大工程项目清单, 项目储备库).

@@ -20,6 +20,7 @@ from ..dims.date import in_earlier_event
 from . import frames as event_frames
 from . import metric_periods
 from .context import Reading, mention_key
+from .deal_words import a_threshold, names_a_body
 from .kind import MODAL_YAO, PLAN_MODAL
 from .phrase import PHRASE_REACH
 from .sentence import Sentence
@@ -302,7 +303,7 @@ def read_amounts(
     for money in sent.between(start, end, "money"):
         if mention_key(money) in view.claimed or _of_a_larger_class(reading, money, group):
             continue
-        if _a_threshold(reading, money):
+        if a_threshold(reading.norm, money):
             continue
         owner = _premodified_group(reading, view, money)
         if owner is not None and owner is not group:
@@ -321,14 +322,6 @@ def read_amounts(
         frame.cover(money.start, money.end)
         if len(group.projects) > 1 and _EACH_AMOUNT_RE.search(reading.norm, group.end, money.start):
             frame.each = True
-
-
-# "其中投资10亿元以上的有A和B": an amount over which the projects after it fall, not theirs.
-_THRESHOLD_AFTER_RE = patterns.compile(r"的(?:项目|工程|企业)?(?:有|包括|分别是|分别为)")
-
-
-def _a_threshold(reading: Reading, money: Any) -> bool:
-    return money.value.modifier == "over" and _THRESHOLD_AFTER_RE.match(reading.norm, money.end) is not None
 
 
 def _of_a_larger_class(reading: Reading, money: Any, group: Group) -> bool:
@@ -462,7 +455,7 @@ def _furthest_stage(
 def intended(reading: Reading, start: int, end: int) -> bool:
     """A stage word in [start, end) after a word that makes it intended ("推动…动工", "力争…落地")."""
     norm = reading.norm
-    intent = next((m for m in _INTENT_RE.finditer(norm, start, end) if not _names_a_body(norm, m.end())), None)
+    intent = next((m for m in _INTENT_RE.finditer(norm, start, end) if not names_a_body(norm, m.end())), None)
     if intent is None:
         return False
     return any(
@@ -528,25 +521,11 @@ def _done_in_its_clause(norm: str, clause_start: int, start: int, end: int) -> b
 def first_not_yet(norm: str, start: int, end: int) -> int:
     """Where the first word saying "not yet" stands in [start, end) (`end` when none); "已吸引…进驻" is done."""
     for found in _NOT_YET_RE.finditer(norm, start, end):
-        if _names_a_body(norm, found.end()):
+        if names_a_body(norm, found.end()):
             continue
         if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
             return found.start()
     return end
-
-
-# "记者从市投资促进局获悉", "项目推进办", "产业引导基金": an intention word inside the name of a body or a fund
-# says nothing of the projects.
-_BODY_AFTER_RE = patterns.compile(r"(?:局|会|办|处|委|署|室|组|科|中心|基金)")
-_BODY_FIELD_BEFORE_RE = patterns.compile(r"(?r)(?:投资|招商|产业|项目|发展|贸易|外资|经济)(?:促进|推进|引导)$")
-
-
-def _names_a_body(norm: str, end: int) -> bool:
-    """The word ends a body's field and its kind follows (投资促进|局, 项目推进|办); not 要推进|会展中心."""
-    return (
-        _BODY_AFTER_RE.match(norm, end) is not None
-        and _BODY_FIELD_BEFORE_RE.search(norm, max(0, end - 6), end) is not None
-    )
 
 
 def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentences_back: int) -> None:
