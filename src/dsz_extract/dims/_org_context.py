@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .. import gazetteer, patterns
 from ..names import trade_words
 from ..tokenize import tokenizer
@@ -174,6 +176,25 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
         if _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
     return out
+
+
+# Class nouns that may stand in apposition before a firm's name (新能源车企|华驰汽车, 港资企业|九龙仓).
+_APPOSED_CLASS_RE = patterns.compile(
+    "(?r)(?:" + alternation(n for n in _CLASS_NOUNS if n.endswith(("企", "企业", "公司", "厂商"))) + ")"
+)
+
+
+def _past_class_noun(text: str, start: int, end: int) -> int:
+    """The firm's name starts after a class noun in apposition before it (新能源车企|华驰汽车 投资约28亿港元)."""
+    m = _APPOSED_CLASS_RE.search(text, start, end)
+    return m.end() if m is not None and end - m.end() >= 2 and _HAN.fullmatch(text, m.end(), end) else start
+
+
+def _amount_after_verb(taken: Taken, m: regex.Match[str]) -> bool:
+    """An amount the money pass found right after the verb; its modifier (约, 逾) may be inside the amount
+    (投資|約300億元) or read with the verb (投资约|300亿元)."""
+    money = taken.covering(m.end(), m.end() + 1, "money")
+    return money is not None and m.end("verb") <= money.start <= m.end()
 
 
 def _names_no_firm(name: str) -> bool:
@@ -395,8 +416,8 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
 # Adverbs, a modal and where the money goes between a firm and its investing verb, the verb, and what
 # may stand before the amount (也將在苗栗|投資|約); not 总投资 or 累计投资 (a project's or a place's sum).
 _INVESTING = patterns.compile(
-    r"(?<![总计累])(?:也|还|已|再|又|则|另)?(?:将|已|要|会|拟|计划|预计|宣布|决定)?(?:(?:在|到|于)\p{Han}{2,10}?)?"
-    r"(?:投资|投入|斥资|注资|增资)(?:了|约|达|逾|近|超过?|高达)?"
+    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另)?(?:将|已|要|会|拟|计划|预计|宣布|决定)?"
+    r"(?:(?:在|到|于)\p{Han}{2,10}?)?(?P<verb>投资|投入|斥资|注资|增资)(?:了|约|达|逾|近|超过?|高达)?"
 )
 _NOT_INVESTING_FIRMS = words("investing_not_firms.txt")
 
@@ -409,11 +430,11 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     verb_ends: set[int] = set()
     for m in _INVESTING.finditer(text):
         verb_ends.add(m.end())
-        money = taken.covering(m.end(), m.end() + 1, "money")
-        if money is None or money.start != m.end():
+        if not _amount_after_verb(taken, m):
             continue
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         start = _names.past_leading_noise(text, start, m.start())
+        start = _past_class_noun(text, start, m.start())
         if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
     for money in taken.mentions:
@@ -423,6 +444,13 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
             if bounds.clear_left(start, taken) and _name_like(bounds, start, money.start, taken):
                 out.append((start, money.start, "company"))
     return out
+
+
+def _amount_after_verb(taken: Taken, m: regex.Match[str]) -> bool:
+    """An amount the money pass found right after the verb; its modifier (约, 逾) may be inside the amount
+    (投資|約300億元) or read with the verb (投资约|300亿元)."""
+    money = taken.covering(m.end(), m.end() + 1, "money")
+    return money is not None and m.end("verb") <= money.start <= m.end()
 
 
 def _names_no_firm(name: str) -> bool:

@@ -48,7 +48,15 @@ import regex
 
 from .. import models, patterns
 from ..doc import Doc
-from . import _names, _project_edges, _project_forms, _project_lists, _project_starts
+from . import (
+    _names,
+    _project_amount_of,
+    _project_edges,
+    _project_forms,
+    _project_lists,
+    _project_starts,
+    _project_works,
+)
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 from ._project_stems import (
@@ -383,6 +391,8 @@ def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[t
 def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found = _by_head(bounds, taken)
     found += _by_build(sentences, bounds, taken)
+    found += _project_amount_of.after_amount(bounds, taken)
+    found += _project_works.told_done(bounds, taken)
     found += _project_forms.quoted_cases(bounds, taken, sentences.with_money)
     found += [
         (_project_forms.whole_first_word(bounds, s, e, _cuts(bounds.text, taken, e - MAX_NAME, e)), e)
@@ -393,6 +403,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
+    found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     return _with_phase(bounds, found, taken)

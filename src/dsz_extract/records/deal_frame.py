@@ -20,6 +20,7 @@ from ..dims.date import in_earlier_event
 from . import frames as event_frames
 from . import metric_periods
 from .context import Reading, mention_key
+from .deal_words import a_threshold, names_a_body
 from .kind import MODAL_YAO, PLAN_MODAL
 from .phrase import PHRASE_REACH
 from .sentence import Sentence
@@ -54,6 +55,10 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "主体施工",
         "进行施工",
         "进入收尾",
+        # building under way told by its works: 主体封顶, 开始施工, 全面施工
+        "封顶",
+        "开始施工",
+        "全面施工",
     ),
     "completed": (
         "建成",
@@ -69,6 +74,11 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "通车",
         "并网",
         "落成",
+        # done and working, as outlets word it: 开业运营, 交付使用
+        "开业",
+        "试运行",
+        "交付使用",
+        "正式运营",
     ),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot, "交通车辆"
@@ -88,7 +98,7 @@ NOT_YET_BEFORE = (
 # Earlier in the clause: "将于年底前建成投产", "拟落户" (unless told as done: "将X建成了Y").
 NOT_YET_IN_CLAUSE = ("将", "拟", "待")
 # Right before a stage word (a few characters): "尚未开工", "签约未落地".
-NOT_YET_NEAR = ("未", "没有", "不")
+NOT_YET_NEAR = ("未", "没有", "不", "可")  # 可: a forecast (今年可全部竣工)
 # Stage words before the group's own clause count only when told as done ("我们引进了波鸿…，…项目").
 DONE_AFTER = ("了",)
 DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均已", "现已")
@@ -107,10 +117,13 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("foreign", r"(?:合同|实际|利用|到位|实际到位)?外资(?:额|金额)?"),
     (
         "total",
-        r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资规模|总经费|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资)(?:额)?",
+        r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资规模|总经费|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资"
+        # what outlets call the money a signing brings (合同引资约16.2亿元, 投融资总额78.2亿元, 协议总金额)
+        r"|合同引资|协议引资|引资额|投融资总额|投资金额|协议金额|协议总金额|签约总额|签约总金额|总签约额|合同总额)(?:额)?",
     ),
 )
-ROLE_LINK = r"(?:均|各|就|也)?(?:达到|达|为|约|超|共|近|逾|高达|了)?(?:[:：]\s*)?"
+# (均在亿元以上: the amount each project reaches)
+ROLE_LINK = r"(?:均|各|就|也)?(?:达到|达|为|约|超|共|近|逾|高达|了|在)?(?:[:：]\s*)?"
 # Organisations followed by these invest or build ("…投资建设的", "…注资").
 INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
 INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
@@ -148,11 +161,15 @@ OWNER_VERBS = tuple(sorted({*INVEST_VERBS, *BUILD_VERBS, "开发"}, key=lambda w
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
 STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
 # "X公司计划在空港开发区建设Y项目", "准备新建Y": a plan to build, as 拟 is (not 计划投资, the money's role).
-_PLAN_TO_BUILD = r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建))"
+# So is a plan to put money into building (该公司计划投资15亿元建设Y, 天能集团计划投资50亿元在长兴建设Y).
+_PLAN_TO_BUILD = (
+    r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建)"
+    r"|投资[^，,。；;：:、]{1,10}?元(?:在[^，,。；;：:]{1,12}?)?(?:建设|兴建|新建|扩建))"
+)
 # "X公司计划投资8亿元的Y项目将落户高新区", "A、B等160个项目将陆续开工": a landing or start to come is a plan.
 # So is one told with its time or place between (将于今年开工, 将在苗栗投资22亿元, 也将投入31亿元).
 _TO_LAND = (
-    r"将(?:陆续|要|会)?(?:[于在][^，,。；;、]{1,8}?)?(?=落户|落地|入驻|进驻|开工|动工|投资|投入(?!使用|运营|生产))"
+    r"将(?:陆续|要|会)?(?:[于在][^，,。；;、]{1,8}?)?(?=落户|落地|入驻|进驻|开工|动工|投资|斥资|投入(?!使用|运营|生产))"
 )
 # "X建设开工在即", "签约在即": a stage close at hand is not reached yet (read before the stage word it holds).
 _IMMINENT = r"(?:开工|动工|开建|投产|竣工|建成|落地|落户|签约)在即"
@@ -288,6 +305,8 @@ def read_amounts(
         end = min(end, nxt.end)
     for money in sent.between(start, end, "money"):
         if mention_key(money) in view.claimed or _of_a_larger_class(reading, money, group):
+            continue
+        if a_threshold(reading.norm, money):
             continue
         owner = _premodified_group(reading, view, money)
         if owner is not None and owner is not group:
@@ -439,7 +458,7 @@ def _furthest_stage(
 def intended(reading: Reading, start: int, end: int) -> bool:
     """A stage word in [start, end) after a word that makes it intended ("推动…动工", "力争…落地")."""
     norm = reading.norm
-    intent = _INTENT_RE.search(norm, start, end)
+    intent = next((m for m in _INTENT_RE.finditer(norm, start, end) if not names_a_body(norm, m.end())), None)
     if intent is None:
         return False
     return any(
@@ -505,6 +524,8 @@ def _done_in_its_clause(norm: str, clause_start: int, start: int, end: int) -> b
 def first_not_yet(norm: str, start: int, end: int) -> int:
     """Where the first word saying "not yet" stands in [start, end) (`end` when none); "已吸引…进驻" is done."""
     for found in _NOT_YET_RE.finditer(norm, start, end):
+        if names_a_body(norm, found.end()):
+            continue
         if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
             return found.start()
     return end

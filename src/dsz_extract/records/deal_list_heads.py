@@ -19,7 +19,9 @@ from .sentence import Sentence
 _LIST_HEAD_RE = patterns.compile(
     r"(?:项目(?:主要)?(?:包括|包含|有|为)|项目[，,](?:主要)?(?:包括|包含)|[，,]主要(?:包括|有|是)"
     r"|(?P<each>分别(?:是|为|有))"
-    rf"|(?P<counted>{COUNTED_PROJECTS_REACHED}[，,]包括))"
+    rf"|(?P<counted>{COUNTED_PROJECTS_REACHED}[，,]包括)"
+    # "共有15个投资项目落户横琴，包括A、B等": a count of projects landed somewhere heads the list of them
+    r"|(?P<landed>[个项](?:投资)?(?:项目|工程)(?:已经|已|成功|相继|陆续)?(?:落户|入驻|进驻|落地)[^，,。；;、]{1,10}?[，,](?:其中)?包括))"
     r"[:：]?\s*"
 )
 _NOT_YET_STAGE_RE = patterns.compile(
@@ -68,7 +70,7 @@ def _take_the_head_stage(reading: Reading, sent: Sentence, view: View | None, he
     clause = sent.clause_at(head.start())
     if head.group("each"):
         clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
-    stage_end = head.end() if head.group("counted") else head.start()
+    stage_end = head.end() if head.group("counted") or head.group("landed") else head.start()
     best = _furthest_stage(reading, sent, view, clause.start, stage_end, plan_within=(clause.start, head.end()))
     if best is not None:
         frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])

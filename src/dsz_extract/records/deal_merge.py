@@ -105,7 +105,8 @@ def is_deal(frame: Frame) -> bool:
     if frame.part:
         return False
     if frame.projects:
-        return frame.stage is not None or bool(frame.amounts)
+        # "A项目和B项目总投资分别为260亿元和50亿元": amounts given one for one count as the list's own
+        return frame.stage is not None or bool(frame.amounts) or bool(frame.respective)
     return bool(frame.investors and (frame.amounts or frame.settled_company))
 
 

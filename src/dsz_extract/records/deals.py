@@ -220,14 +220,30 @@ def _leave_aggregate(reading: Reading, frame: Frame) -> None:
     counted = frame.project_count is not None and frame.project_count > len(frame.projects)
     if not counted and not _of_a_batch(reading, frame) and not _counted_before(reading, frame):
         return
-    frame.amounts = []
+    own = _own_amounts(frame)
+    kept = frame.amounts if _each_ones_amount(frame) else [a for a in frame.amounts if id(a.money) in own]
+    frame.amounts = kept
     frame.project_count = None
-    frame.used = [m for m in frame.used if m.type not in ("money", "count")]
+    frame.used = [m for m in frame.used if m.type != "count" and (m.type != "money" or id(m.value) in own or kept)]
 
 
-# "此次签约的7个项目，包括A、B、C等": a count of projects heading the list.
+def _own_amounts(frame: Frame) -> set[int]:
+    """The money values told before the name of a one-project group (总投资30亿元的A项目、…等12个项目): the project's
+    own (before a list of names, 投资超30亿元的A、B及C等4个项目, it is the list's)."""
+    first = min((m.start for m in frame.used if m.type == "project"), default=None)
+    if first is None or len(frame.projects) > 1:
+        return set()
+    return {id(m.value) for m in frame.used if m.type == "money" and m.end <= first}
+
+
+def _each_ones_amount(frame: Frame) -> bool:
+    """ "A、B等32个项目签约，单个项目投资额均在亿元以上": an amount told with 均/各 is each project's, named or not."""
+    return frame.each and all(a.money.modifier == "over" for a in frame.amounts)
+
+
+# "此次签约的7个项目，包括A、B、C等", "签约的16个项目中，包括A、B等": a count of projects heading the list.
 _COUNTED_HEAD_RE = patterns.compile(
-    r"(?r)(?P<n>\d+|[一二两三四五六七八九十百]+)[个项](?:项目|工程)[，,]?(?:主要)?(?:包括|包含)[:：]?\s*"
+    r"(?r)(?P<n>\d+|[一二两三四五六七八九十百]+)[个项](?:项目|工程)(?:中|当中)?[，,]?(?:其中)?(?:主要)?(?:包括|包含)[:：]?\s*"
 )
 
 
@@ -254,8 +270,14 @@ def _of_a_batch(reading: Reading, frame: Frame) -> bool:
     if _BATCH_AFTER_RE.match(reading.norm, last) is not None:
         return True
     # "A、B、C等46个总投资389亿元的重点项目": a count of projects larger than the names
-    counted = _COUNT_AFTER_RE.match(reading.norm, last)
+    counted = _COUNT_AFTER_RE.match(reading.norm, last) or _COUNT_AFTER_CLASS_RE.match(reading.norm, last)
     return counted is not None and (number(counted.group("n")) or 0) > len(named)
+
+
+# "A、B等重大外资项目10个，协议金额5.62亿美元": the count after the class of projects the list closes with.
+_COUNT_AFTER_CLASS_RE = patterns.compile(
+    r"等[^，,。；;、\d]{0,8}?(?:项目|工程)(?:共|达)?(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)"
+)
 
 
 # "项目总投资8亿元，主要建设…", "据了解，该项目总投资3.5亿元".

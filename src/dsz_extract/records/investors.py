@@ -32,6 +32,7 @@ from .deal_frame import (
     SIGN_VERBS,
     SIGNED_AS_LIST_VERBS,
     SIGNED_REACH,
+    STATISTIC_INVESTMENT,
     Frame,
     Group,
     View,
@@ -228,6 +229,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
             continue
         listed = _org_list_from(reading, orgs, org.start, org_starts)
         clause = sent.clause_at(org.start)
+        if _a_source(reading, org):
+            continue
         count = _listed_count(reading, sent, listed[-1].end)
         found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
         if found is None and count is None:
@@ -322,9 +325,12 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             lo = max(clause.start, listed[0].start - 6)
             verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
             signers = _SIGNERS_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 12), listed[0].start)
+            signers = signers or _signed_firms_before(reading, sent, clause, listed)
             verb = verb or signers or _told_in_an_earlier_clause(reading, sent, clause, listed)
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
+        if _still_to_come(reading, listed[-1].end, verb.start()):
+            continue  # "A、B即将落户拉萨": not settled yet, no deal of a settled company
         signed = signers is not None or _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
         if (
             signed
@@ -345,6 +351,27 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             frame.place = sent.carried_area
             frames.append(frame)
     return frames
+
+
+_TO_COME_RE = patterns.compile(r"将|拟|有望|准备|计划|意向")
+
+
+def _still_to_come(reading: Reading, after_list: int, verb_start: int) -> bool:
+    """A landing or signing told as to come between the firms and the verb (即将落户, 有望签约, 拟入驻)."""
+    return verb_start > after_list and _TO_COME_RE.search(reading.norm, after_list, verb_start) is not None
+
+
+# "累计签约A、B等各类领军企业近50家": a signing verb right before firms a count or a noun of firms closes.
+_SIGNED_BEFORE_RE = patterns.compile(r"(?:签约|签下)[了\s]*$")
+
+
+def _signed_firms_before(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
+    """The signing verb right before a list of firms closed as firms (等…企业, 等N家): the place signed them."""
+    verb = _SIGNED_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 4), listed[0].start)
+    if verb is None or reading.norm[verb.start() - 1 : verb.start()] in _PARTNER_BEFORE:
+        return None
+    closed = _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) or _counted_firms(reading, sent, listed[-1].end)
+    return verb if closed else None
 
 
 def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
@@ -414,6 +441,8 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     if money is not None and money.start == after and norm.startswith(PLANT_AFTER, money.end):
         return money, money.end  # 美上鎂花6億建廠: the amount right after the firm, the plant it builds after it
     verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
+    if verb is not None and _STATISTIC_BEFORE_RE.search(norm, after, verb.end()):
+        return None  # "工业局所掌握首季民间投资50亿元以上": a statistic the body reports, not its money
     if (
         verb is not None
         and verb.start() - after <= INVESTOR_GAP
@@ -434,6 +463,15 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     verb = _INVESTOR_VERB_RE.match(norm, sent.clauses[nxt].start, sent.clauses[nxt].end)
     money = _money_right_after(sent, verb.end(), sent.clauses[nxt].end) if verb is not None else None
     return (money, verb.start()) if money is not None and verb is not None else None
+
+
+_STATISTIC_BEFORE_RE = patterns.compile(rf"{STATISTIC_INVESTMENT}$")
+# "据市统计局数据", "根据工业局所掌握": the body the figures come from, no investor.
+_SOURCE_BEFORE_RE = patterns.compile(r"(?r)(?:据|根据|依据|来自)$")
+
+
+def _a_source(reading: Reading, org: Any) -> bool:
+    return _SOURCE_BEFORE_RE.search(reading.norm, max(0, org.start - 2), org.start) is not None
 
 
 def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], clause: Any) -> tuple[Any, int] | None:

@@ -83,6 +83,21 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
     return kept
 
 
+def drop_told_again(deals: list[Any]) -> list[Any]:
+    """`deals` without a later telling of a named deal with the same amounts and investors anywhere in the report
+    (pages that print their story twice, a summary closing a report): one deal, the first."""
+    seen: set[Hashable] = set()
+    kept = []
+    for deal in deals:
+        if deal.projects and deal.amounts:
+            key = (tuple(deal.projects), tuple(deal.investors), tuple((a.role, repr(a.money)) for a in deal.amounts))
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(deal)
+    return kept
+
+
 def names_again(name: str, earlier: Any) -> bool:
     core = _project_core(name)
     if len(core) < MIN_SHARED_CORE:

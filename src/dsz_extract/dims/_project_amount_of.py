@@ -1,0 +1,53 @@
+"""Facilities named right after the amount that builds them and told built, started, opened or landed
+(总投资6.8亿元的大石门水库建成蓄水, 投资3亿元的城东实验学校建成招生, 总投资15亿元的嘉鱼长江大桥正式通车): the
+name is the project though no head of data/lexicon/project_heads.tsv (项目, 工程, 产业园 …) ends it. Reports of
+重点项目建设 across provinces name reservoirs, bridges, hospitals, schools and plants so (rules of
+dims/project.py kept apart)."""
+
+from __future__ import annotations
+
+from .. import patterns
+from ._names import Boundaries, Taken
+from ._project_stems import GENERIC
+
+# What may stand between the name and its stage word (已, 正式, 日前, 于6月30日), then the stage word.
+_STAGE_AFTER = (
+    r"(?:(?:在|于)[^\s，。；：、,;:！？!?的]{2,8}?(?=开工|动工|建成|竣工|落户|签约|投产))?"  # where: …在临沂开工
+    r"(?:已经?|正式|全面|顺利|成功|胜利|日前|近日|目前|今天|今日|昨天|昨日|当天|将|于\d{1,2}月\d{1,2}日)*"
+    r"(?:建成|竣工|开工|动工|开建|奠基|通车|投用|投入使用|投入运营|投产|并网|开园|开业|启用|落成|落户|签约)"
+)
+# The name: no clause punctuation, list joint or 的 inside; lazy, so it ends at the first stage word.
+_NAME_AFTER_AMOUNT = patterns.compile(
+    rf"的(?P<name>[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与在于]{{4,24}}?)(?={_STAGE_AFTER})"
+)
+# Not a name: a batch, a count or a pronoun (的一批项目, 的3个项目, 的该项目), a firm (…的比亚迪公司落户: an
+# investor), or a name the head rules read (项目, 工程: what they left out was left out on purpose).
+_NOT_A_NAME_START = patterns.compile(
+    r"(?:一批|一些|多个|多项|各|该|这|那|其|本|首批|部分|全部|所有|[\d一二两三四五六七八九十百几多]+[个项批家座条])"
+)
+_NOT_A_NAME_WORD = patterns.compile(r"项目|工程|公司|集团|企业|厂商")
+_INSIDE_OK = ("place", "org")  # a place or an institution inside the name (嘉鱼|长江大桥, 县第一人民医院|门诊楼)
+
+
+def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    """Names right after "<amount>的" and before a stage word."""
+    text = bounds.text
+    found = []
+    for money in taken.mentions:
+        if money.type != "money" or not text.startswith("的", money.end):
+            continue
+        m = _NAME_AFTER_AMOUNT.match(text, money.end)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
+            continue
+        if GENERIC.fullmatch(text, s, e) or not _clear_inside(taken, s, e):
+            continue
+        found.append((s, e))
+    return found
+
+
+def _clear_inside(taken: Taken, start: int, end: int) -> bool:
+    """No figure (a date, a count, an amount) inside the name: those make a phrase, not a name."""
+    return not any(m.type not in _INSIDE_OK and m.start < end and m.end > start for m in taken.mentions)

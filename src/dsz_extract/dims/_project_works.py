@@ -1,0 +1,65 @@
+"""Public works and plants that progress reports name without a project head and tell built, started or
+opened right after the name, which opens its clause (…，重庆外语外事学院綦江校区四期校区全面投用; 大石门水库建成蓄水):
+the name is the project. Its head is one of data/lexicon/project_works_heads.txt (rules of dims/project.py
+kept apart)."""
+
+from __future__ import annotations
+
+from .. import patterns
+from ._names import Boundaries, Taken, alternation, words
+from ._project_stems import GENERIC
+
+_HEADS = alternation(words("project_works_heads.txt"))
+# A clause start, the name up to one of the heads (an ordinal or phase may follow it: 四期校区, 2号主变), then
+# what may stand before the stage word (已, 全面, 顺利 …) and the stage word, or the money done so far (…新院区已完成
+# 投资8亿元: a progress report's project).
+_WORKS_TOLD_DONE = patterns.compile(
+    r"(?:^|(?<=[，。；：！？,;:!?\n]))"
+    rf"(?P<name>[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{2,22}}?(?:{_HEADS}))"
+    r"(?=(?:于\d{1,2}月(?:\d{1,2}日)?|日前|近日)?(?:已经?|均已|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
+    r"(?:建成|竣工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|蓄水"
+    r"|(?:累计|共)?完成(?:了)?投资))"
+)
+# Not a name: a scope, a batch, a count or a pronoun (全市医院, 一批学校, 3座水库, 该电站), or a project the head
+# rules read (…项目, …工程).
+_NOT_A_NAME_START = patterns.compile(
+    r"(?:全市|全县|全区|全省|全州|全镇|我市|我县|我区|本市|一批|一些|多个|多座|多所|各|该|这|那|其|此|本|首批|部分|全部"
+    r"|所有|新建|新增|[\d一二两三四五六七八九十百几多]+[个项批座所家条处])"
+)
+_NOT_A_NAME_WORD = patterns.compile(r"项目|工程|公司|集团|企业")
+_INSIDE_OK = ("place", "org")  # a place or an institution inside the name (嘉鱼|长江大桥, 县第一人民医院|门诊楼)
+
+
+def told_done(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
+    """Works names opening their clause and told built, started or opened right after."""
+    text = bounds.text
+    found = []
+    for m in _WORKS_TOLD_DONE.finditer(text):
+        s, e = m.span("name")
+        if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
+            continue
+        if GENERIC.fullmatch(text, s, e) or (taken.overlapping(s, e) and not _only_names_inside(taken, s, e)):
+            continue
+        found.append((s, e))
+    return found
+
+
+def _only_names_inside(taken: Taken, start: int, end: int) -> bool:
+    """Only places and institutions inside the name (no figure: a date, a count or an amount makes a phrase)."""
+    return all(m.type in _INSIDE_OK for m in taken.mentions if m.start < end and m.end > start)
+
+
+# "招商大使及项目签约双方代表": a conjunction right before the bare head makes 项目 a noun of its own (the
+# projects), not the head of a name running over the 及.
+_BARE_HEAD_AFTER_JOINT = patterns.compile(r"(?:及|和|与|以及)(?:项目|工程)$")
+
+
+# The works of a project progress reports tell (主体工程封顶, 附属工程完工): a part, not a name of its own.
+_PART_OF_WORKS = patterns.compile(r"(?:主体|附属|配套|土建|主体结构)(?:工程|项目)")
+
+
+def no_name(text: str, start: int, end: int) -> bool:
+    """A span the head rules read that names no project: X及项目, a project's works (主体工程)."""
+    return _BARE_HEAD_AFTER_JOINT.search(text, start, end) is not None or bool(
+        _PART_OF_WORKS.fullmatch(text, start, end)
+    )

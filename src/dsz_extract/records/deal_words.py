@@ -1,0 +1,29 @@
+"""Words around a deal's figures and stage that say they are not the deal's (records/deal_frame.py reads them):
+an amount the projects after it exceed, an intention word inside a body's name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import patterns
+
+# "其中投资10亿元以上的有A和B": an amount over which the projects after it fall, not theirs.
+_THRESHOLD_AFTER_RE = patterns.compile(r"的(?:项目|工程|企业)?(?:有|包括|分别是|分别为)")
+
+
+def a_threshold(norm: str, money: Any) -> bool:
+    return money.value.modifier == "over" and _THRESHOLD_AFTER_RE.match(norm, money.end) is not None
+
+
+# "记者从市投资促进局获悉", "项目推进办", "产业引导基金": an intention word inside the name of a body or a fund
+# says nothing of the projects.
+_BODY_AFTER_RE = patterns.compile(r"(?:局|会|办|处|委|署|室|组|科|中心|基金)")
+_BODY_FIELD_BEFORE_RE = patterns.compile(r"(?r)(?:投资|招商|产业|项目|发展|贸易|外资|经济)(?:促进|推进|引导)$")
+
+
+def names_a_body(norm: str, end: int) -> bool:
+    """The word ends a body's field and its kind follows (投资促进|局, 项目推进|办); not 要推进|会展中心."""
+    return (
+        _BODY_AFTER_RE.match(norm, end) is not None
+        and _BODY_FIELD_BEFORE_RE.search(norm, max(0, end - 6), end) is not None
+    )
