@@ -70,6 +70,8 @@ DROP_FREQ = 3000
 WEAK_FREQ = 1000
 ORDINARY_WEAK_FREQ = 100
 ORDINARY_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "s", "c", "p", "r", "u", "l", "i"})
+# Tagged as a place name (天门, 江陵, 武昌): however frequent, the word is that place; weak, as frequent.
+PLACE_TAG = "ns"
 # Tagged as a person's or another proper name (建华 in 沈建华, 友谊, 凤凰) and this frequent: weak too.
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
 NAME_WEAK_FREQ = 150
@@ -189,7 +191,8 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def strip_suffix(name: str, pattern: re.Pattern[str]) -> str:
-    autonomous = _AUTONOMOUS.search(name)
+    # from the third character: 陵水黎族自治县 is 陵水 + 黎族, not 陵 + 水族 + 黎族 (水 is an ethnic group too)
+    autonomous = _AUTONOMOUS.search(name, 2) or _AUTONOMOUS.search(name)
     if autonomous and autonomous.start() >= 2:
         return name[: autonomous.start()]
     if autonomous:  # 内蒙古自治区, 西藏自治区: the "ethnic" part is the name itself
@@ -347,7 +350,7 @@ def add_county_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> Non
         unit.short.add(short)
         return
     freq, tag = jieba_words.get(short, (0, ""))
-    if freq >= DROP_FREQ:
+    if freq >= DROP_FREQ and tag != PLACE_TAG:
         return
     ordinary = tag in ORDINARY_TAGS and freq >= ORDINARY_WEAK_FREQ
     if short in WEAK_SHORT or freq >= WEAK_FREQ or ordinary or (tag in NAME_TAGS and freq >= NAME_WEAK_FREQ):
