@@ -65,6 +65,7 @@ from ._place_hits import (
     Zones,
     chained,
 )
+from ._place_regions import compose_regions
 from ._place_resolve import chain_counter, resolve
 from ._place_scan import EXTRA_KEYS, FreeSpans, TokenBoundaries, is_demonym, scan, whole_words
 from ._place_subject import infer_subject
@@ -85,7 +86,7 @@ def find(doc: Doc) -> list[Any]:
     free = FreeSpans(doc)
     zones: Zones = {}
     hits, embedded, embedded_zone_words = scan(text, gaz, free, TokenBoundaries(doc))
-    hits = _compose(text, hits)
+    hits = compose_regions(text, _compose(text, hits))
     resolve(hits, Counter(), zones)
     subject = infer_subject(doc, hits, embedded, zones)
     doc.info["subject_place"] = subject.value() if subject is not None else None
