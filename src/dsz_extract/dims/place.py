@@ -69,6 +69,7 @@ from ._place_regions import compose_regions
 from ._place_resolve import chain_counter, resolve
 from ._place_scan import EXTRA_KEYS, FreeSpans, TokenBoundaries, is_demonym, scan, whole_words
 from ._place_subject import infer_subject
+from ._place_subzones import join_zones
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
@@ -96,6 +97,7 @@ def find(doc: Doc) -> list[Any]:
     hits = sorted(_zone_words_outside(hits, towns) + towns, key=lambda h: h.start)
     finish_zone_words(text, hits, subject, zones)
     resolve_anaphors(doc, hits, subject, gaz)
+    hits = join_zones(text, hits, zones)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
