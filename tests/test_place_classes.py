@@ -118,7 +118,17 @@ ABBREVIATIONS = [
     ("居民收入川流不息", []),
 ]  # fmt: skip
 
+# 我省 / 全省 in a report with no subject: the one province of every Chinese place it names, else unresolved
+ANAPHORS = [
+    ("项目落户南昌、赣州两地。我省将继续扩大开放。", [
+        ("南昌", "南昌市", "city", "360100"), ("赣州", "赣州市", "city", "360700"), ("我省", "江西省", "province", "360000"),
+    ]),
+    ("项目落户南昌和长沙。全省将继续扩大开放。", [
+        ("南昌", "南昌市", "city", "360100"), ("长沙", "长沙市", "city", "430100"), ("全省", "全省", "province", None),
+    ]),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("text", "expected"), COUNTRIES + REGIONS + ZONES + SHORT_FORMS + ABBREVIATIONS)
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + ABBREVIATIONS)
 def test_place_classes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text) == expected

@@ -144,6 +144,8 @@ def resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gaze
     # The index of a scope or zone word is built when an anaphor first needs it.
     of_scope = _LazyIndex(lambda scope: Ordered(h for h in named if _is_of_scope(h.place, scope)))  # type: ignore[arg-type]
     zones = _LazyIndex(lambda word: Ordered(h for h in named if _zone_family(h) in BARE_ZONE_WORDS[word]))
+    # 我省 in a report with no subject that names only places of one province (南昌 … 我省): that province
+    areas: dict[str, Place | None] = {}
     paragraph_starts = [p.start for p in doc.paragraphs]
     for h in hits:
         if h.kind != "anaphor":
@@ -161,8 +163,21 @@ def resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gaze
         i = bisect.bisect_right(paragraph_starts, h.start) - 1
         paragraph = doc.paragraphs[i] if i >= 0 else None
         h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode, paragraph)
+        if h.place is None and subject is None:
+            if scope not in areas:
+                areas[scope] = _common_area(named, scope)
+            h.place = areas[scope]
         if h.place is None:
             h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
+
+
+def _common_area(named: list[Hit], scope: str) -> Place | None:
+    """The one unit of `scope` every named Chinese place lies in or is, if they agree (南昌, 赣州 … → 江西省)."""
+    found = {scope_target(h.place, scope) for h in named if h.place is not None and h.place.level in _AREA_LEVELS}
+    return found.pop() if len(found) == 1 else None
+
+
+_AREA_LEVELS = frozenset({"province", "city", "county", "zone", "town", "village"})
 
 
 def _antecedent(
