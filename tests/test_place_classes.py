@@ -109,6 +109,16 @@ SHORT_FORMS = [
     ]),
 ]  # fmt: skip
 
+# the unit character that starts the next word belongs to it (贵州|省长, 长沙|市民), unless a place follows (吉林省|长春市)
+UNIT_CHARACTERS = [
+    ("贵州省长陈敏尔代表省人民政府作报告", [("贵州", "贵州省", "province", "520000")]),
+    ("苗栗縣長鍾東錦到議會", [("苗栗", "苗栗县", "city", None)]),
+    ("届时长沙市民将再添去处", [("长沙", "长沙市", "city", "430100")]),
+    ("推动泌阳县域经济发展", [("泌阳", "泌阳县", "county", "411726")]),
+    ("地址：吉林省长春市火炬路", [("吉林省长春市", "长春市", "city", "220100")]),
+    ("聊城市民营经济发展迅速", [("聊城市", "聊城市", "city", "371500")]),
+]  # fmt: skip
+
 ABBREVIATIONS = [
     ("“一带一路”沿线国家在穗实际投资2.5亿美元", [("穗", "广州市", "city", "440100")]),
     ("已有12位院士来榕设立工作站", [("榕", "福州市", "city", "350100")]),
@@ -129,6 +139,8 @@ ANAPHORS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + ABBREVIATIONS)
+@pytest.mark.parametrize(
+    ("text", "expected"), ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + UNIT_CHARACTERS + ABBREVIATIONS
+)
 def test_place_classes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text) == expected

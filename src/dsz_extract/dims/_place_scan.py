@@ -200,6 +200,8 @@ class _Found:
             if free(start, end) and _is_anaphor(text, start, end) and not self.quoted.inside(start, end):
                 self.hits.append(Hit(start, end, "anaphor", key, anaphor=True))
             return
+        if key[-1] in _UNIT_CHARS and _unit_char_starts_a_word(self.gaz, text, end):
+            key, end = _without_unit_char(self.gaz, key, end)
         senses = list(self.gaz.senses(key))
         if not senses:
             if key in ZONE_SUFFIXES or key in BARE_ZONE_WORDS:
@@ -246,6 +248,35 @@ class _Found:
             gone = {id(h) for h in rejected}
             self.hits = [h for h in self.hits if id(h) not in gone]
         return rejected
+
+
+# The unit character of a name that starts the word after it belongs to that word: 贵州|省长, 苗栗|县长,
+# 长沙|市民, 泌阳|县域经济, 温州|市场: the place is its short form.
+_UNIT_CHARS = frozenset("省市县区州旗镇乡")
+_WORDS_AFTER_A_NAME = frozenset(
+    {"省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长", "市民", "县域", "市域", "市场", "区块"}
+)
+
+
+# 市民 is no word before these (聊城市|民营经济, 泉州市|民企)
+_NOT_AFTER_MIN = frozenset("企营办族生政间")
+
+
+def _unit_char_starts_a_word(gaz: gazetteer.Gazetteer, text: str, end: int) -> bool:
+    """贵州省|长 → 贵州|省长, but not 吉林省|长春市: a place starting right after the name keeps the name whole."""
+    if text[end - 1 : end + 1] not in _WORDS_AFTER_A_NAME:
+        return False
+    if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] in _NOT_AFTER_MIN:
+        return False
+    return not any(gaz.senses(text[end : end + n]) for n in (2, 3, 4))
+
+
+def _without_unit_char(gaz: gazetteer.Gazetteer, key: str, end: int) -> tuple[str, int]:
+    """The name without its last character where that short form names the same place (贵州省 → 贵州)."""
+    places = {id(s.place) for s in gaz.senses(key)}
+    if any(id(s.place) in places for s in gaz.senses(key[:-1])):
+        return key[:-1], end - 1
+    return key, end
 
 
 def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
