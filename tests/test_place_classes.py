@@ -109,6 +109,12 @@ SHORT_FORMS = [
     ]),
 ]  # fmt: skip
 
+TOWNS = [
+    ("北京市海淀区中关村街道新设科技企业", [("北京市海淀区中关村街道", "中关村街道", "town", "110108011")]),
+    ("在曲阜市尼山镇鲁源村建设研学基地", [("曲阜市尼山镇鲁源村", "鲁源村", "village", None)]),
+    ("杭州市萧山区瓜沥镇引进智能制造项目", [("杭州市萧山区瓜沥镇", "瓜沥镇", "town", "330109113")]),
+]  # fmt: skip
+
 # the unit character that starts the next word belongs to it (贵州|省长, 长沙|市民), unless a place follows (吉林省|长春市)
 UNIT_CHARACTERS = [
     ("贵州省长陈敏尔代表省人民政府作报告", [("贵州", "贵州省", "province", "520000")]),
@@ -140,7 +146,7 @@ ANAPHORS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + UNIT_CHARACTERS + ABBREVIATIONS
+    ("text", "expected"), ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + TOWNS + UNIT_CHARACTERS + ABBREVIATIONS
 )
 def test_place_classes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text) == expected

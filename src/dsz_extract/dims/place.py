@@ -73,9 +73,10 @@ from ._place_subzones import join_zones
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
-# A village right after a town or county (李海务街道宋杨河村), or after 在/到/于 (在宋杨河村打造…).
-_VILLAGE_AFTER_PLACE = patterns.compile(r"\p{Han}{1,4}?村(?![民级委集干里内落镇庄])")
-_VILLAGE_FREE = patterns.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民级委集干里内落镇庄])")
+# A village right after a town or county (李海务街道宋杨河村), or after 在/到/于 (在宋杨河村打造…); not a
+# street named after a village (中关村街道).
+_VILLAGE_AFTER_PLACE = patterns.compile(r"\p{Han}{1,4}?村(?![民级委集干里内落镇庄街])")
+_VILLAGE_FREE = patterns.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民级委集干里内落镇庄街])")
 _VILLAGE_NOT_NAME = patterns.compile(r"[乡农山渔新古小大各全本该我每个村]$|^[乡农山渔各全本该我每这那]")
 
 MAX_CANDIDATES = 10
