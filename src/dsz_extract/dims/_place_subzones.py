@@ -35,7 +35,8 @@ def join_zones(text: str, hits: list[Hit], zones: Zones) -> list[Hit]:
 
 
 def _chains_into(prev: Hit, hit: Hit, zone: Place) -> bool:
-    """The place right before the zone holds it (武汉|东湖高新区): one address chain."""
+    """The place right before the zone holds it (武汉|东湖高新区): one address chain; not a zone whose name
+    starts with that place again (银川市|银川综保区, 吴江区|吴江开发区: two names)."""
     place = prev.place
     return (
         prev.kind == "place"
@@ -46,6 +47,7 @@ def _chains_into(prev: Hit, hit: Hit, zone: Place) -> bool:
         and prev.village is None
         and place.level in _CHAIN_LEVELS
         and zone.is_within(place)
+        and not hit.key.startswith(tuple(f for f in (place.name, place.short) if f))
     )
 
 
