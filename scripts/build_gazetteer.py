@@ -294,12 +294,24 @@ def add_hk_district_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -
         unit.weak.add(short)
 
 
+def add_tw_township_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> None:
+    """竹南 for 竹南镇, 埔里 for 埔里镇 (a Taiwanese county's townships): weak, so they count only in a text that
+    names their county; not the ones that are everyday words (成功镇, 光复乡)."""
+    short = unit.name[:-1]
+    if short in DENY_SHORT:  # 新城 (乡): the zone word of 嘉定新城
+        return
+    if unit.name.endswith(("镇", "乡")) and len(short) >= 2 and jieba_words.get(short, (0, ""))[0] < WEAK_FREQ:
+        unit.weak.add(short)
+
+
 def add_short_forms(units: dict[str, Unit], jieba_words: dict[str, tuple[int, str]]) -> None:
     for unit in units.values():
         if is_pseudo(unit.adcode) and unit.level == "county":
             unit.name_match = "weak"  # 大城乡 (彰化县) in 加大城乡建设: Taiwan's districts need their city nearby
             if unit.adcode.startswith("HK"):
                 add_hk_district_short(unit, jieba_words)
+            elif unit.adcode.startswith("TW"):
+                add_tw_township_short(unit, jieba_words)
         elif unit.level == "province":
             unit.short.add(strip_suffix(unit.name, _PROVINCE_SUFFIX))
         elif unit.level == "city":

@@ -115,6 +115,15 @@ TOWNS = [
     ("杭州市萧山区瓜沥镇引进智能制造项目", [("杭州市萧山区瓜沥镇", "瓜沥镇", "town", "330109113")]),
 ]  # fmt: skip
 
+# Taiwan: science parks by their usual short names, a county's townships without 镇/乡 where the county is named
+TAIWAN = [
+    ("台積電在竹科及南科投資", [("竹科", "新竹科学园区", "zone", None), ("南科", "南部科学园区", "zone", None)]),
+    ("解決楠梓加工區廠商投資缺地問題", [("楠梓加工區", "楠梓加工区", "zone", None)]),
+    ("苗栗縣議會通過，竹南新建廠辦大樓", [("苗栗縣", "苗栗县", "city", None), ("竹南", "竹南镇", "county", None)]),
+    ("竹南新建廠辦大樓", []),
+    ("中科院南京分院", [("南京", "南京市", "city", "320100")]),
+]  # fmt: skip
+
 # the unit character that starts the next word belongs to it (贵州|省长, 长沙|市民), unless a place follows (吉林省|长春市)
 UNIT_CHARACTERS = [
     ("贵州省长陈敏尔代表省人民政府作报告", [("贵州", "贵州省", "province", "520000")]),
@@ -146,7 +155,8 @@ ANAPHORS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + TOWNS + UNIT_CHARACTERS + ABBREVIATIONS
+    ("text", "expected"),
+    ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + TOWNS + TAIWAN + UNIT_CHARACTERS + ABBREVIATIONS,
 )
 def test_place_classes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text) == expected
