@@ -163,6 +163,7 @@ class Unit:
     short: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)
     old: set[str] = field(default_factory=set)
+    nicknames: set[str] = field(default_factory=set)  # short forms listed after the others: not the main one
 
 
 def read_jieba_dict() -> dict[str, tuple[int, str]]:
@@ -371,6 +372,18 @@ def add_county_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> Non
         unit.short.add(short)
 
 
+NICKNAMES = Path(__file__).with_name("gazetteer_nicknames.tsv")
+
+
+def add_nicknames(units: dict[str, Unit], path: Path) -> None:
+    """荆楚 → 湖北省, 岛城 → 青岛市: the nicknames news use, as safe short forms (gazetteer_nicknames.tsv)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            nickname, code = line.split("\t")
+            units[code].short.add(nickname)
+            units[code].nicknames.add(nickname)
+
+
 HISTORY_LEVEL = {"省级": "province", "地级": "city", "县级": "county"}
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 4}
 
@@ -516,7 +529,9 @@ def write(units: dict[str, Unit], out: Path) -> None:
     buf.write("code\tname\tlevel\tparent\tname_match\tshort\tweak\told\n")
     for code in sorted(units):  # a parent's code sorts before its children's
         u = units[code]
-        forms = (",".join(sorted(f)) for f in (u.short, u.weak, u.old))
+        # the loader takes a unit's first short form as its main one (聊城, the stem of 聊城高新区), never a nickname
+        short = sorted(u.short - u.nicknames) + sorted(u.short & u.nicknames)
+        forms = (",".join(f) for f in (short, sorted(u.weak), sorted(u.old)))
         cols = [code, u.name, u.level, u.parent, u.name_match, *forms]
         buf.write("\t".join(cols) + "\n")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -532,6 +547,7 @@ def main() -> None:
     args = parser.parse_args()
     units = build_units(args.source)
     add_short_forms(units, read_jieba_dict())
+    add_nicknames(units, NICKNAMES)
     drop_colliding_forms(units)
     drop_anonymous_town_zones(units)
     add_old_names(units, read_csv(args.source / "gbt2260-mca-yescallop" / "history.csv"))

@@ -124,6 +124,16 @@ TAIWAN = [
     ("中科院南京分院", [("南京", "南京市", "city", "320100")]),
 ]  # fmt: skip
 
+# nicknames of provinces, cities and zones (gazetteer_nicknames.tsv, zones.tsv)
+NICKNAMES = [
+    ("一批重大项目成功签约，落户荆楚", [("荆楚", "湖北省", "province", "420000")]),
+    ("10年来，岛城通过博士行平台引才", [("岛城", "青岛市", "city", "370200")]),
+    ("落实龙江人才振兴60条", [("龙江", "黑龙江省", "province", "230000")]),
+    ("黑龙江省齐齐哈尔市龙江县签约", [("黑龙江省齐齐哈尔市龙江县", "龙江县", "county", "230221")]),
+    ("3个院士项目签约落户光谷", [("光谷", "东湖高新区", "zone", None)]),
+    ("推动三晋企业走出去", [("三晋", "山西省", "province", "140000")]),
+]  # fmt: skip
+
 # the unit character that starts the next word belongs to it (贵州|省长, 长沙|市民), unless a place follows (吉林省|长春市)
 UNIT_CHARACTERS = [
     ("贵州省长陈敏尔代表省人民政府作报告", [("贵州", "贵州省", "province", "520000")]),
@@ -156,7 +166,7 @@ ANAPHORS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + TOWNS + TAIWAN + UNIT_CHARACTERS + ABBREVIATIONS,
+    ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + TOWNS + TAIWAN + NICKNAMES + UNIT_CHARACTERS + ABBREVIATIONS,
 )
 def test_place_classes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text) == expected
