@@ -124,6 +124,16 @@ TAIWAN = [
     ("中科院南京分院", [("南京", "南京市", "city", "320100")]),
 ]  # fmt: skip
 
+# a route named after the places it joins, or a segment after one place, holds them: no mentions
+ROUTES = [
+    ("兴安至阳朔公路全线通车", []),
+    ("预计12月1日黑河—长岭段正式供气", []),
+    ("G227老城关经西宁至上新庄段、加西高速大通至西海段开工", []),
+    ("梁平至开江高速公路重庆段土建完成", []),
+    ("项目落户南宁至今已三年", [("南宁", "南宁市", "city", "450100")]),
+    ("从深圳到广州工作", [("深圳", "深圳市", "city", "440300"), ("广州", "广州市", "city", "440100")]),
+]  # fmt: skip
+
 # nicknames of provinces, cities and zones (gazetteer_nicknames.tsv, zones.tsv)
 NICKNAMES = [
     ("一批重大项目成功签约，落户荆楚", [("荆楚", "湖北省", "province", "420000")]),
@@ -174,7 +184,17 @@ ANAPHORS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    ANAPHORS + COUNTRIES + REGIONS + ZONES + SHORT_FORMS + TOWNS + TAIWAN + NICKNAMES + UNIT_CHARACTERS + ABBREVIATIONS,
+    ANAPHORS
+    + COUNTRIES
+    + REGIONS
+    + ZONES
+    + SHORT_FORMS
+    + TOWNS
+    + TAIWAN
+    + ROUTES
+    + NICKNAMES
+    + UNIT_CHARACTERS
+    + ABBREVIATIONS,
 )
 def test_place_classes(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(text) == expected

@@ -67,6 +67,7 @@ from ._place_hits import (
 )
 from ._place_regions import compose_regions
 from ._place_resolve import chain_counter, resolve
+from ._place_routes import route_places
 from ._place_scan import EXTRA_KEYS, FreeSpans, TokenBoundaries, is_demonym, scan, whole_words
 from ._place_subject import infer_subject
 from ._place_subzones import join_zones
@@ -89,6 +90,10 @@ def find(doc: Doc) -> list[Any]:
     zones: Zones = {}
     hits, embedded, embedded_zone_words = scan(text, gaz, free, TokenBoundaries(doc))
     hits = compose_regions(text, _compose(text, hits))
+    in_routes = route_places(text, hits)
+    if in_routes:  # 兴安至阳朔公路: the route's name holds its places
+        embedded += [h for h in hits if id(h) in in_routes]
+        hits = [h for h in hits if id(h) not in in_routes]
     resolve(hits, Counter(), zones)
     subject = infer_subject(doc, hits, embedded, zones)
     doc.info["subject_place"] = subject.value() if subject is not None else None
