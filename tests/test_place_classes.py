@@ -66,6 +66,12 @@ REGIONS = [
         ("北部湾城市群", "北部湾城市群", "region", None), ("滇中城市群", "滇中城市群", "region", None),
     ]),
     ("珠江—西江经济带发展规划出台", [("珠江—西江经济带", "珠江—西江经济带", "region", None)]),
+    # a part of a place by its direction
+    ("北京西部地区涉及石景山、门头沟", [
+        ("北京西部地区", "北京西部地区", "region", None), ("石景山", "石景山区", "county", "110107"),
+        ("门头沟", "门头沟区", "county", "110109"),
+    ]),
+    ("积极承接山东西北部地区产业转移", [("山东西北部地区", "山东西北部地区", "region", None)]),
     # a region word after a verb or a qualifier alone, and 经济|带来, 城市|群众 name nothing
     ("加快打造城市群，培育两大都市圈", []),
     ("推动沿江城市群和沿海经济带协同发展", []),

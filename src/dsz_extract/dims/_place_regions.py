@@ -4,7 +4,8 @@ economic belts the region list cannot hold one by one.
 A region word (都市圈, 城市圈, 城市群, 经济圈, 经济带, 经济走廊) after the places that name it makes one
 region mention, named as written: 南京都市圈, 西宁—海东都市圈, 北部湾城市群, 环洞庭湖经济圈 … and after
 the one-character abbreviations of the places it links (沪昆高铁经济带, 呼包鄂榆城市群, 贵广高铁经济带).
-A region word after a verb or a qualifier alone (打造城市群, 两大都市圈) names nothing.
+A region word after a verb or a qualifier alone (打造城市群, 两大都市圈) names nothing. A part of a place
+by its direction (北京西部地区, 山东西北部地区) is a region too, named as written.
 """
 
 from __future__ import annotations
@@ -31,17 +32,29 @@ _HAN = patterns.compile(r"\p{Han}+")
 
 def compose_regions(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with every region named after its places made one region hit (in text order)."""
-    if not any(word in text for word in _REGION_WORDS):
-        return hits
-    ordered = Ordered(h for h in hits if h.kind != "zone_word")
-    merged: list[tuple[int, int]] = []
-    for m in _REGION_WORD.finditer(text):
-        start = _named_start(text, m.start(), ordered)
-        if start is not None and not (merged and start < merged[-1][1]):
-            merged.append((start, m.end()))
+    merged = _part_regions(text, hits) if _PART in text else []
+    if any(word in text for word in _REGION_WORDS):
+        ordered = Ordered(h for h in hits if h.kind != "zone_word")
+        for m in _REGION_WORD.finditer(text):
+            start = _named_start(text, m.start(), ordered)
+            if start is not None and not any(start < e and s < m.end() for s, e in merged):
+                merged.append((start, m.end()))
     if not merged:
         return hits
-    return _replace(text, hits, merged)
+    return _replace(text, hits, sorted(merged))
+
+
+# A part of a place by its direction (北京西部地区, 山东西北部地区, 福建东部沿海地区): one region, named as written.
+_PART = "地区"
+_PART_OF_PLACE = patterns.compile(r"(?:东|西|南|北|中|东北|西北|东南|西南|中西|东中)部(?:沿海)?地区")
+
+
+def _part_regions(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    spans = []
+    for h in hits:
+        if h.kind == "place" and _is_region_part(h) and (m := _PART_OF_PLACE.match(text, h.end)) is not None:
+            spans.append((h.start, m.end()))
+    return spans
 
 
 def _named_start(text: str, word_start: int, ordered: Ordered) -> int | None:
