@@ -70,6 +70,8 @@ DROP_FREQ = 3000
 WEAK_FREQ = 1000
 ORDINARY_WEAK_FREQ = 100
 ORDINARY_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "s", "c", "p", "r", "u", "l", "i"})
+# Tagged as a place name (天门, 江陵, 武昌): however frequent, the word is that place; weak, as frequent.
+PLACE_TAG = "ns"
 # Tagged as a person's or another proper name (建华 in 沈建华, 友谊, 凤凰) and this frequent: weak too.
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
 NAME_WEAK_FREQ = 150
@@ -161,6 +163,7 @@ class Unit:
     short: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)
     old: set[str] = field(default_factory=set)
+    nicknames: set[str] = field(default_factory=set)  # short forms listed after the others: not the main one
 
 
 def read_jieba_dict() -> dict[str, tuple[int, str]]:
@@ -189,7 +192,8 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def strip_suffix(name: str, pattern: re.Pattern[str]) -> str:
-    autonomous = _AUTONOMOUS.search(name)
+    # from the third character: 陵水黎族自治县 is 陵水 + 黎族, not 陵 + 水族 + 黎族 (水 is an ethnic group too)
+    autonomous = _AUTONOMOUS.search(name, 2) or _AUTONOMOUS.search(name)
     if autonomous and autonomous.start() >= 2:
         return name[: autonomous.start()]
     if autonomous:  # 内蒙古自治区, 西藏自治区: the "ethnic" part is the name itself
@@ -291,12 +295,24 @@ def add_hk_district_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -
         unit.weak.add(short)
 
 
+def add_tw_township_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> None:
+    """竹南 for 竹南镇, 埔里 for 埔里镇 (a Taiwanese county's townships): weak, so they count only in a text that
+    names their county; not the ones that are everyday words (成功镇, 光复乡)."""
+    short = unit.name[:-1]
+    if short in DENY_SHORT:  # 新城 (乡): the zone word of 嘉定新城
+        return
+    if unit.name.endswith(("镇", "乡")) and len(short) >= 2 and jieba_words.get(short, (0, ""))[0] < WEAK_FREQ:
+        unit.weak.add(short)
+
+
 def add_short_forms(units: dict[str, Unit], jieba_words: dict[str, tuple[int, str]]) -> None:
     for unit in units.values():
         if is_pseudo(unit.adcode) and unit.level == "county":
             unit.name_match = "weak"  # 大城乡 (彰化县) in 加大城乡建设: Taiwan's districts need their city nearby
             if unit.adcode.startswith("HK"):
                 add_hk_district_short(unit, jieba_words)
+            elif unit.adcode.startswith("TW"):
+                add_tw_township_short(unit, jieba_words)
         elif unit.level == "province":
             unit.short.add(strip_suffix(unit.name, _PROVINCE_SUFFIX))
         elif unit.level == "city":
@@ -347,13 +363,25 @@ def add_county_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> Non
         unit.short.add(short)
         return
     freq, tag = jieba_words.get(short, (0, ""))
-    if freq >= DROP_FREQ:
+    if freq >= DROP_FREQ and tag != PLACE_TAG:
         return
     ordinary = tag in ORDINARY_TAGS and freq >= ORDINARY_WEAK_FREQ
     if short in WEAK_SHORT or freq >= WEAK_FREQ or ordinary or (tag in NAME_TAGS and freq >= NAME_WEAK_FREQ):
         unit.weak.add(short)
     else:
         unit.short.add(short)
+
+
+NICKNAMES = Path(__file__).with_name("gazetteer_nicknames.tsv")
+
+
+def add_nicknames(units: dict[str, Unit], path: Path) -> None:
+    """荆楚 → 湖北省, 岛城 → 青岛市: the nicknames news use, as safe short forms (gazetteer_nicknames.tsv)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            nickname, code = line.split("\t")
+            units[code].short.add(nickname)
+            units[code].nicknames.add(nickname)
 
 
 HISTORY_LEVEL = {"省级": "province", "地级": "city", "县级": "county"}
@@ -501,7 +529,9 @@ def write(units: dict[str, Unit], out: Path) -> None:
     buf.write("code\tname\tlevel\tparent\tname_match\tshort\tweak\told\n")
     for code in sorted(units):  # a parent's code sorts before its children's
         u = units[code]
-        forms = (",".join(sorted(f)) for f in (u.short, u.weak, u.old))
+        # the loader takes a unit's first short form as its main one (聊城, the stem of 聊城高新区), never a nickname
+        short = sorted(u.short - u.nicknames) + sorted(u.short & u.nicknames)
+        forms = (",".join(f) for f in (short, sorted(u.weak), sorted(u.old)))
         cols = [code, u.name, u.level, u.parent, u.name_match, *forms]
         buf.write("\t".join(cols) + "\n")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -517,6 +547,7 @@ def main() -> None:
     args = parser.parse_args()
     units = build_units(args.source)
     add_short_forms(units, read_jieba_dict())
+    add_nicknames(units, NICKNAMES)
     drop_colliding_forms(units)
     drop_anonymous_town_zones(units)
     add_old_names(units, read_csv(args.source / "gbt2260-mca-yescallop" / "history.csv"))

@@ -49,12 +49,18 @@ def place_surfaces() -> dict[str, str]:
     provinces' and cities' (聊城, 广西), so that a county short form such as 新平 cannot pull characters
     out of ordinary words (创新平台); the place pass checks such forms against token boundaries."""
     gaz = gazetteer.get()
+    with open(jieba.get_dict_file().name, encoding="utf-8") as f:
+        known = {word for word, *_ in (line.split() for line in f) if len(word) == 2}
     words = {}
     for surface in gaz.surfaces():
         senses = gaz.senses(surface)
         if any(s.form == "weak" for s in senses):
             continue
         if len(surface) <= 2 and not any(s.place.level in ("province", "city", "country", "region") for s in senses):
+            continue
+        # a 2-character country jieba does not know (加蓬, 马里, 乍得) would pull characters out of ordinary
+        # words (更加蓬勃): the place pass checks it against token boundaries instead
+        if len(surface) == 2 and surface not in known and all(s.place.level == "country" for s in senses):
             continue
         words[surface] = "ns"
     return words

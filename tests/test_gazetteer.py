@@ -152,7 +152,7 @@ def test_shared_names_keep_every_unit(gaz: gazetteer.Gazetteer, surface: str, ad
     [
         ("新竹", {"台湾省新竹市", "台湾省新竹县"}),
         ("嘉义", {"台湾省嘉义市", "台湾省嘉义县"}),
-        ("大埔", {"广东省梅州市大埔县", "香港特别行政区大埔区"}),
+        ("大埔", {"广东省梅州市大埔县", "香港特别行政区大埔区", "台湾省嘉义县大埔乡"}),
         # a district's short form a city elsewhere shares: for the document to settle
         ("朝阳", {"北京市朝阳区", "吉林省长春市朝阳区", "辽宁省朝阳市"}),
         ("新北", {"江苏省常州市新北区", "台湾省新北市"}),

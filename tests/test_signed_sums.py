@@ -50,7 +50,8 @@ HAND_COUNTS: dict[str, list[tuple[str | None, str | None, float]]] = {
     "C10": [("商洛市", "XXXX-05", 295.73)],
     # "3月22日上午,哈爾濱市政府舉行了「哈爾濱市招商引資項目雲視頻集中籤約儀式」活動。哈新區平房片區設置了分會場,
     # 19個產業項目集中籤約,總投資額達150.4億元。" Mainland amounts in a Hong Kong outlet: 億元 is CNY.
-    "D08": [("平房区", "XXXX-03", 150.4)],
+    # The place is the new area's 平房片区 (one zone mention, as the gold has it), not the district 平房区.
+    "D08": [("哈尔滨新区平房片区", "XXXX-03", 150.4)],
     # "新疆生產建設兵團2月28日舉行…項目集中籤約儀式,各師市共簽約項目136個,簽約金額1700餘億元" — the 第六師 380.1億
     # and 第十三師 355.8億 are parts of it. The page shows no date but states 2023年 as its own year (contract §1).
     "F05": [("新疆生产建设兵团", "2023-02", 1700.0)],

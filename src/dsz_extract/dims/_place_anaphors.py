@@ -137,19 +137,23 @@ class _LazyIndex(dict[str, "Ordered"]):
         return index
 
 
-def resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer) -> None:
+def resolve_anaphors(
+    doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer, zones: Zones | None = None
+) -> None:
     if not any(h.kind == "anaphor" for h in hits):
         return  # most reports: then the indexes below would be built for nothing
     named = [h for h in hits if h.kind == "place" and h.place is not None]
     # The index of a scope or zone word is built when an anaphor first needs it.
     of_scope = _LazyIndex(lambda scope: Ordered(h for h in named if _is_of_scope(h.place, scope)))  # type: ignore[arg-type]
-    zones = _LazyIndex(lambda word: Ordered(h for h in named if _zone_family(h) in BARE_ZONE_WORDS[word]))
+    named_zones = _LazyIndex(lambda word: Ordered(h for h in named if _zone_family(h) in BARE_ZONE_WORDS[word]))
+    # 我省 in a report with no subject that names only places of one province (南昌 … 我省): that province
+    areas: dict[str, Place | None] = {}
     paragraph_starts = [p.start for p in doc.paragraphs]
     for h in hits:
         if h.kind != "anaphor":
             continue
         if h.key in BARE_ZONE_WORDS:
-            h.place = _bare_zone_antecedent(h, zones[h.key], subject)
+            h.place = _bare_zone_antecedent(h, named_zones[h.key], subject, zones)
             continue
         scope, mode = ANAPHORS[h.key]
         if h.key in FIXED_ANAPHORS:
@@ -161,8 +165,21 @@ def resolve_anaphors(doc: Doc, hits: list[Hit], subject: Place | None, gaz: gaze
         i = bisect.bisect_right(paragraph_starts, h.start) - 1
         paragraph = doc.paragraphs[i] if i >= 0 else None
         h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode, paragraph)
+        if h.place is None and subject is None:
+            if scope not in areas:
+                areas[scope] = _common_area(named, scope)
+            h.place = areas[scope]
         if h.place is None:
             h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
+
+
+def _common_area(named: list[Hit], scope: str) -> Place | None:
+    """The one unit of `scope` every named Chinese place lies in or is, if they agree (南昌, 赣州 … → 江西省)."""
+    found = {scope_target(h.place, scope) for h in named if h.place is not None and h.place.level in _AREA_LEVELS}
+    return found.pop() if len(found) == 1 else None
+
+
+_AREA_LEVELS = frozenset({"province", "city", "county", "zone", "town", "village"})
 
 
 def _antecedent(
@@ -188,8 +205,11 @@ def _zone_family(hit: Hit) -> str | None:
     return family_of(hit.place) if hit.place is not None and hit.place.level == "zone" else None
 
 
-def _bare_zone_antecedent(hit: Hit, named_zones: Ordered, subject: Place | None) -> Place | None:
-    """The subject zone of the word's family, else the last one named before, else the only one named."""
+def _bare_zone_antecedent(
+    hit: Hit, named_zones: Ordered, subject: Place | None, zones: Zones | None = None
+) -> Place | None:
+    """The subject zone of the word's family, else the last one named before, else the only one named, else
+    the subject city's or county's zone of that family."""
     if subject is not None and subject.level == "zone" and family_of(subject) in BARE_ZONE_WORDS[hit.key]:
         return subject
     if hit.key in SUBJECT_ONLY_ZONE_WORDS:
@@ -198,4 +218,20 @@ def _bare_zone_antecedent(hit: Hit, named_zones: Ordered, subject: Place | None)
     if before is not None:
         return before.place
     places = {h.place for h in named_zones.hits}
-    return places.pop() if len(places) == 1 else None
+    if len(places) == 1:
+        return places.pop()
+    return _subject_area_zone(hit.key, subject, zones) if zones is not None else None
+
+
+# Bare words that, in a report on a city or county naming no zone, stand for that place's zone of their
+# family where NBS codes it (将落户高新区 in a 大庆 report: 大庆高新技术产业开发区, 230671).
+_AREA_ZONE_WORDS = frozenset({"高新区", "经开区", "开发区"})
+
+
+def _subject_area_zone(word: str, subject: Place | None, zones: Zones) -> Place | None:
+    if word not in _AREA_ZONE_WORDS or subject is None or subject.level not in ("city", "county"):
+        return None
+    zone = zone_place(zones, subject, "", word, (subject.short or subject.name) + word, subject)
+    # a zone NBS does not code may not exist: 高新区 in a 福州 report, where no zone is named, may be anyone's
+    # (tried: one more spurious on the validation pages)
+    return zone if zone.adcode else None

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import Sense
-from ._place_hits import ANAPHORS, BARE_ZONE_WORDS, ZONE_SUFFIXES, Hit, chained
+from ._place_hits import ANAPHORS, BARE_ZONE_WORDS, CHINA, ZONE_SUFFIXES, Hit, chained
 
 # --- the words and phrases the scan uses -----------------------------------------------------
 
@@ -62,8 +62,9 @@ _ENDS_A_WORD_WITH_ZHONG = frozenset("其集")
 # slogan or a programme: a place inside it is not a mention of its own. Titles in 《》 (《冠县招商引资激励政策》) are not such names.
 _SHORT_QUOTE = patterns.compile(r"[“「]([^“”「」\n，。；！？]{2,10})[”」]")
 
-# What jieba may glue to the end of a place name without making it another word (台湾地区, 延边州, 温州人).
-PLACE_TAILS = frozenset({"地区", "州", "人", "籍", "境内", "全境", "市", "省", "县", "区", "方面", "当地"})
+# What jieba may glue to the end of a place name without making it another word (台湾地区, 延边州, 温州人,
+# 拉美国家).
+PLACE_TAILS = frozenset({"地区", "州", "人", "籍", "境内", "全境", "市", "省", "县", "区", "方面", "当地", "国家"})
 
 EXTRA_KEYS = tuple(sorted({*ANAPHORS, *ZONE_SUFFIXES, *BARE_ZONE_WORDS, *BLOCKERS}))
 _BLOCKER_SET = frozenset(BLOCKERS)
@@ -139,11 +140,14 @@ def _needs_boundaries(key: str, senses: list[Sense]) -> bool:
     """Short surfaces and short forms are where place names hide inside ordinary words (新平 in 创新平台,
     三明 in 三明治); names of provinces and countries (山东, 美国) do not, and are the most frequent."""
     if all(s.place.level in _WHOLE_WORD_LEVELS for s in senses):
-        return False
+        # a 2-character country or region can hide in a phrase (更加蓬勃: 加蓬; 出海东南亚); 中国 is checked by
+        # _no_place_at (其|中国) and is too frequent to tokenise around
+        return len(key) == 2 and key != CHINA and any(s.place.level in _FOREIGN_OR_REGION for s in senses)
     return len(key) <= 2 or (len(key) == 3 and all(s.form != "name" for s in senses))
 
 
 _WHOLE_WORD_LEVELS = frozenset({"province", "country", "region"})
+_FOREIGN_OR_REGION = frozenset({"country", "region"})
 
 
 def _full_name(key: str, senses: list[Sense]) -> bool:
@@ -153,43 +157,126 @@ def _full_name(key: str, senses: list[Sense]) -> bool:
 def scan(
     text: str, gaz: gazetteer.Gazetteer, free: FreeSpans, aligned: TokenBoundaries
 ) -> tuple[list[Hit], list[Hit], list[Hit]]:
-    hits: list[Hit] = []
-    embedded: list[Hit] = []
-    embedded_zone_words: list[Hit] = []  # inside other names: the zones projects are named after
-    to_check: list[Hit] = []
-    quoted = _QuotedNames(text)
-    for start, end, key in gaz.find_all(text, EXTRA_KEYS):
+    found = _Found(text, gaz, free)
+    matches = gaz.find_all(text, EXTRA_KEYS)
+    for start, end, key in matches:
+        found.take(start, end, key)
+    rejected = found.reject_unaligned(aligned)
+    if rejected:
+        # A name the word boundaries reject can hide one starting inside it (和安|庆: 安庆; 出|海东|南亚: 东南亚,
+        # which holds the next match 南亚 whole); a name reaching into a match it does not hold is none.
+        for hit in rejected:
+            lo = hit.start + 1
+            for start, end, key in gaz.find_all(text[lo : hit.end + _LONGEST_RESCAN], EXTRA_KEYS):
+                if start + lo < hit.end and found.make_room(start + lo, end + lo):
+                    found.take(start + lo, end + lo, key)
+        found.reject_unaligned(aligned)
+        found.hits.sort(key=lambda h: h.start)
+    return found.hits, found.embedded, found.embedded_zone_words
+
+
+# How far past a rejected name the scan looks for a longer one starting inside it.
+_LONGEST_RESCAN = 10
+
+
+class _Found:
+    """What the scan has found so far: mentions, names inside other names, zone words inside them, and the
+    short names still to be checked against word boundaries."""
+
+    def __init__(self, text: str, gaz: gazetteer.Gazetteer, free: FreeSpans) -> None:
+        self.text, self.gaz, self.free = text, gaz, free
+        self.hits: list[Hit] = []
+        self.embedded: list[Hit] = []
+        self.embedded_zone_words: list[Hit] = []  # inside other names: the zones projects are named after
+        self.to_check: list[Hit] = []
+        self.quoted = _QuotedNames(text)
+
+    def take(self, start: int, end: int, key: str) -> None:
+        text, free = self.text, self.free
         if key in _BLOCKER_SET:
-            hits.append(Hit(start, end, "blocker", key))  # kept only as a name part: 江北水城 + 旅游度假区
-            continue
+            self.hits.append(Hit(start, end, "blocker", key))  # kept only as a name part: 江北水城 + 旅游度假区
+            return
         if key in ANAPHORS:
-            if free(start, end) and _is_anaphor(text, start, end) and not quoted.inside(start, end):
-                hits.append(Hit(start, end, "anaphor", key, anaphor=True))
-            continue
-        senses = list(gaz.senses(key))
+            if free(start, end) and _is_anaphor(text, start, end) and not self.quoted.inside(start, end):
+                self.hits.append(Hit(start, end, "anaphor", key, anaphor=True))
+            return
+        if key[-1] in _UNIT_CHARS and _unit_char_starts_a_word(self.gaz, text, end):
+            key, end = _without_unit_char(self.gaz, key, end)
+        senses = list(self.gaz.senses(key))
         if not senses:
             if key in ZONE_SUFFIXES or key in BARE_ZONE_WORDS:
                 word = Hit(start, end, "zone_word", key, zone_suffix=key)
-                (hits if free(start, end) else embedded_zone_words).append(word)
-            continue
+                (self.hits if free(start, end) else self.embedded_zone_words).append(word)
+            return
         hit = Hit(start, end, "place", key, senses)
         taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
         if _no_place_at(text, start, end, key):
-            continue
-        if taken or _after_place_is_a_name(text, end) or quoted.inside(start, end):
-            embedded.append(hit)
+            return
+        if taken or _after_place_is_a_name(text, end) or self.quoted.inside(start, end):
+            self.embedded.append(hit)
         else:
-            hits.append(hit)
+            self.hits.append(hit)
             if _needs_boundaries(key, senses):
-                to_check.append(hit)
-    if to_check:
-        aligned.prepare([(h.start, h.end) for h in to_check])
-        ends = {h.end: h for h in hits if h.kind == "place"}
-        rejected = {
-            id(h) for h in to_check if not aligned(h.start, h.end) and not _continues_its_parent(ends.get(h.start), h)
-        }
-        hits = [h for h in hits if id(h) not in rejected]
-    return hits, embedded, embedded_zone_words
+                self.to_check.append(hit)
+
+    def make_room(self, start: int, end: int) -> bool:
+        """Whether start..end may be taken: the hits it overlaps lie inside it, and are dropped."""
+        inside = []
+        for found in (self.hits, self.embedded):
+            for h in found:
+                if h.start < end and start < h.end:
+                    if not (start <= h.start and h.end <= end):
+                        return False
+                    inside.append(h)
+        gone = {id(h) for h in inside}
+        self.hits = [h for h in self.hits if id(h) not in gone]
+        self.embedded = [h for h in self.embedded if id(h) not in gone]
+        self.to_check = [h for h in self.to_check if id(h) not in gone]
+        return True
+
+    def reject_unaligned(self, aligned: TokenBoundaries) -> list[Hit]:
+        """Drop the hits to check that cross a word boundary; return them."""
+        if not self.to_check:
+            return []
+        aligned.prepare([(h.start, h.end) for h in self.to_check])
+        ends = {h.end: h for h in self.hits if h.kind == "place"}
+        rejected = [
+            h for h in self.to_check if not aligned(h.start, h.end) and not _continues_its_parent(ends.get(h.start), h)
+        ]
+        self.to_check = []
+        if rejected:
+            gone = {id(h) for h in rejected}
+            self.hits = [h for h in self.hits if id(h) not in gone]
+        return rejected
+
+
+# The unit character of a name that starts the word after it belongs to that word: 贵州|省长, 苗栗|县长,
+# 长沙|市民, 泌阳|县域经济, 温州|市场: the place is its short form.
+_UNIT_CHARS = frozenset("省市县区州旗镇乡")
+_WORDS_AFTER_A_NAME = frozenset(
+    {"省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长", "市民", "县域", "市域", "市场", "区块"}
+)
+
+
+# 市民 is no word before these (聊城市|民营经济, 泉州市|民企)
+_NOT_AFTER_MIN = frozenset("企营办族生政间")
+
+
+def _unit_char_starts_a_word(gaz: gazetteer.Gazetteer, text: str, end: int) -> bool:
+    """贵州省|长 → 贵州|省长, but not 吉林省|长春市: a place starting right after the name keeps the name whole."""
+    if text[end - 1 : end + 1] not in _WORDS_AFTER_A_NAME:
+        return False
+    if text[end - 1] == "市" and text[end : end + 1] == "民" and text[end + 1 : end + 2] in _NOT_AFTER_MIN:
+        return False
+    return not any(gaz.senses(text[end : end + n]) for n in (2, 3, 4))
+
+
+def _without_unit_char(gaz: gazetteer.Gazetteer, key: str, end: int) -> tuple[str, int]:
+    """The name without its last character where that short form names the same place (贵州省 → 贵州)."""
+    places = {id(s.place) for s in gaz.senses(key)}
+    if any(id(s.place) in places for s in gaz.senses(key[:-1])):
+        return key[:-1], end - 1
+    return key, end
 
 
 def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:

@@ -4,7 +4,8 @@ prefecture's bare 地区.
 1. A province's character after a verb of coming or staying and before one of investing or working
    (来琼投资, 在晋服务, 赴沪考察, 留青发展, 回台投资), from data/lexicon/place_abbreviations.tsv and
    place_abbreviation_verbs.txt. The subject city's own
-   character is that city (在庆就业 in a 大庆 report, 来青参会 in a 青岛 one).
+   character is that city (在庆就业 in a 大庆 report, 来青参会 in a 青岛 one); the conventional characters of
+   a few cities are those cities (在穗投资 → 广州市, 来榕创业 → 福州市; place_city_abbreviations.tsv).
 2. Countries' characters listed with 、 (英、法、德、意等欧盟15国): every item one character of the list.
 3. Bare 地区 standing for the prefecture a report is about, where the report shows it is one
    (吐鲁番地委, 行署, 全地区): 今年地区经济发展形势…, 听取地区相关部门…; not 各地区, 亚太地区,
@@ -25,11 +26,13 @@ from ._names import table
 _ROWS = table("place_abbreviations.tsv")
 _PROVINCES = {row[0]: row[1] for row in _ROWS if row[2] == "province"}
 _COUNTRIES = {row[0]: row[1] for row in _ROWS if row[2] == "country"}
+_CITIES = {row[0]: row[1] for row in table("place_city_abbreviations.tsv")}
 
-# 来琼投资 / 赴沪考察 / 在晋服务 / 留青发展 / 回台投资: the verb before must stand on its own (not 现在, 存在,
-# 以来, 所在, 保留, 停留, 返回, 来回); the words after it are a list (place_abbreviation_verbs.txt).
+# 来琼投资 / 赴沪考察 / 在晋服务 / 留青发展 / 回台投资 / 入桂发展: the verb before must stand on its own (not 现在,
+# 存在, 以来, 所在, 保留, 停留, 返回, 来回; 收入, 投入, 加入, 进入); the words after it are a list
+# (place_abbreviation_verbs.txt).
 _COMING = patterns.compile(
-    r"(?<![现存所实正自外内好以本原保停逗挽返来收])(?:来|赴|在|到|留|回)(?P<char>\p{Han})"
+    r"(?:(?<![现存所实正自外内好以本原保停逗挽返来收])(?:来|赴|在|到|留|回)|(?<![收投加纳引计列录融深进])入)(?P<char>\p{Han})"
     rf"(?={_names.alternation(_names.words('place_abbreviation_verbs.txt'))})"
 )
 _CHARACTER_LIST = patterns.compile(
@@ -82,8 +85,10 @@ def _by_coming(doc: Doc, subject: Place | None) -> list[tuple[int, int, PlaceVal
         char = m.group("char")
         if city is not None and char in city.stem:
             place: Place | None = city
+        elif char in _PROVINCES:
+            place = _place(_PROVINCES[char], "province")
         else:
-            place = _place(_PROVINCES[char], "province") if char in _PROVINCES else None
+            place = _place(_CITIES[char], "city") if char in _CITIES else None
         if place is not None:
             out.append((m.start("char"), m.end("char"), place.value()))
     return out

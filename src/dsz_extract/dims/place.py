@@ -65,15 +65,19 @@ from ._place_hits import (
     Zones,
     chained,
 )
+from ._place_regions import compose_regions
 from ._place_resolve import chain_counter, resolve
+from ._place_routes import route_places
 from ._place_scan import EXTRA_KEYS, FreeSpans, TokenBoundaries, is_demonym, scan, whole_words
 from ._place_subject import infer_subject
+from ._place_subzones import join_zones
 
 # --- the words and phrases the rules use ----------------------------------------------------
 
-# A village right after a town or county (李海务街道宋杨河村), or after 在/到/于 (在宋杨河村打造…).
-_VILLAGE_AFTER_PLACE = patterns.compile(r"\p{Han}{1,4}?村(?![民级委集干里内落镇庄])")
-_VILLAGE_FREE = patterns.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民级委集干里内落镇庄])")
+# A village right after a town or county (李海务街道宋杨河村), or after 在/到/于 (在宋杨河村打造…); not a
+# street named after a village (中关村街道).
+_VILLAGE_AFTER_PLACE = patterns.compile(r"\p{Han}{1,4}?村(?![民级委集干里内落镇庄街])")
+_VILLAGE_FREE = patterns.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民级委集干里内落镇庄街])")
 _VILLAGE_NOT_NAME = patterns.compile(r"[乡农山渔新古小大各全本该我每个村]$|^[乡农山渔各全本该我每这那]")
 
 MAX_CANDIDATES = 10
@@ -85,7 +89,11 @@ def find(doc: Doc) -> list[Any]:
     free = FreeSpans(doc)
     zones: Zones = {}
     hits, embedded, embedded_zone_words = scan(text, gaz, free, TokenBoundaries(doc))
-    hits = _compose(text, hits)
+    hits = compose_regions(text, _compose(text, hits))
+    in_routes = route_places(text, hits)
+    if in_routes:  # 兴安至阳朔公路: the route's name holds its places
+        embedded += [h for h in hits if id(h) in in_routes]
+        hits = [h for h in hits if id(h) not in in_routes]
     resolve(hits, Counter(), zones)
     subject = infer_subject(doc, hits, embedded, zones)
     doc.info["subject_place"] = subject.value() if subject is not None else None
@@ -94,7 +102,8 @@ def find(doc: Doc) -> list[Any]:
     towns = _towns_by_short_name(text, hits, subject, free, TokenBoundaries(doc))
     hits = sorted(_zone_words_outside(hits, towns) + towns, key=lambda h: h.start)
     finish_zone_words(text, hits, subject, zones)
-    resolve_anaphors(doc, hits, subject, gaz)
+    resolve_anaphors(doc, hits, subject, gaz, zones)
+    hits = join_zones(text, hits, zones)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
     values: dict[tuple[int, bool], PlaceValue] = {}
