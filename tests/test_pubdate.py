@@ -478,11 +478,13 @@ def test_real_pages_publication_date_floor() -> None:
     untouched (scored only with the final code): 14/14; all 148/153. Batches HE and HF (collected in the
     session that was cut off, scored only with the next session's final code): 8/9 (the miss,
     HE07, is a test page); all 156/162. Batches HG and HH (session 9, scored untouched): 8/10 (the misses:
-    HG05, a date in a newspaper's page header, and HG11, a test page); all 164/172. One page that shows no date got
+    HG05, a date in a newspaper's page header, and HG11, a test page); all 164/172. Batches HI and HJ (session 10,
+    scored untouched): 10/11 (the miss, HI04, a county speech reposted two years later whose header line carries
+    the speech's day); all 174/183. One page that shows no date got
     one (HB11: the year its text looks back from, a 2025-01-01 read as the page's own). The issue's
     target is 0.95.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 172
+    assert splits["all"].pages == 183
     assert splits["all"].accuracy >= 0.95, splits["all"].misses
     assert len(splits["all"].dated_anyway) <= 1, splits["all"].dated_anyway
