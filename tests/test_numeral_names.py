@@ -34,6 +34,11 @@ NAMES_HOLD_NO_COUNT = [
     # brands of data/lexicon/numeral_names.txt
     ("六个核桃生产基地年产值5亿元。", []),
     ("三人行广告公司签约5个客户。", [("5个", 5)]),
+    # set phrases: programmes, slogans, the county's four leading bodies, arts
+    ("全县招募三支一扶人员45名。", [("45名", 45)]),
+    ("他代表县四家班子致辞，签约项目6个。", [("6个", 6)]),
+    ("坚持两个毫不动摇，新增民营企业300家。", [("300家", 300)]),
+    ("二人转演出3场。", [("3场", 3)]),
 ]
 
 STILL_COUNTS = [
