@@ -178,15 +178,9 @@ def _starts_a_name(text: str, m: Any, n1: nm.Numeral) -> bool:
     """陆家嘴, 五家渠, 三家村, 六个核桃: a Chinese numeral and measure word that open a name are no count."""
     if m.group("n2") or m.group("a1") or n1.arabic or any(ch.isdigit() for ch in m.group("n1")):
         return False
-    if m.group("n1").strip() in _FINANCIAL_DIGITS or _digit_code(m.group("n1"), n1):
+    if m.group("n1").strip() in _FINANCIAL_DIGITS:
         return True
     return name_runs_past(text, m.start(), m.end())
-
-
-def _digit_code(numeral: str, n1: nm.Numeral) -> bool:
-    """七〇七所, 七一二所: three Chinese digits without a unit number an institute; a count of 712
-    writes its units (七百一十二)."""
-    return not (n1.has_small or n1.has_big) and sum(ch in nm.CN_DIGITS for ch in numeral) >= 3
 
 
 def _article(m: Any, unit: str) -> bool:
