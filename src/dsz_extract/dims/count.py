@@ -30,6 +30,7 @@ from .. import numerals as nm
 from .. import patterns
 from ..doc import Doc
 from ..models import CountValue
+from ._numeral_names import name_runs_past
 
 # (measure word, what may not follow it), longest words first in the pattern.
 COUNT_UNITS: tuple[tuple[str, str], ...] = (
@@ -133,6 +134,8 @@ def _mention(doc: Doc, m: Any) -> Any | None:
     pre = nm.modifier_of(pre_word)
     if _ordinal_or_rank(text, start, unit) or (pre is None and _article(m, unit)):
         return None
+    if pre is None and _starts_a_name(text, m, n1):
+        return None
     if _opens_quote(text, start) or _refers_back(text, start, m.group("n1")) or _session(text, start, m.end(), unit):
         return None
     if _shares_percentage_points(text, m.end(), unit):
@@ -164,6 +167,20 @@ def _ordinal_or_rank(text: str, start: int, unit: str) -> bool:
         return False
     mark, word_before = before[-1], before[-2:-1]
     return not word_before or word_before not in NOT_RANK_AFTER[mark]
+
+
+# Financial digits standing alone: amounts write them with their units (陆拾个, 伍佰家), so a lone
+# 陆 / 伍 before a measure word is a surname or a name's first character (陆家嘴, 伍家岗, 陆家辉).
+_FINANCIAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
+
+
+def _starts_a_name(text: str, m: Any, n1: nm.Numeral) -> bool:
+    """陆家嘴, 五家渠, 三家村, 六个核桃: a Chinese numeral and measure word that open a name are no count."""
+    if m.group("n2") or m.group("a1") or n1.arabic or any(ch.isdigit() for ch in m.group("n1")):
+        return False
+    if m.group("n1").strip() in _FINANCIAL_DIGITS:
+        return True
+    return name_runs_past(text, m.start(), m.end())
 
 
 def _article(m: Any, unit: str) -> bool:
