@@ -202,6 +202,16 @@ LOCAL_YUAN = [
     ),
     ("香港文匯報訊 今年前三季度,上海實到外資近130億元。", [("近130億元", 13000000000, None, "CNY", "under")]),
     ("台灣時報報導,台北市政府編列預算50億元。", [("50億元", 5000000000, None, "TWD", None)]),
+    # a mainland dateline on a page mirrored in traditional characters: 香港 inside a firm's name is no local signal
+    (
+        "央廣網天津2月22日消息(記者賈立梁)簽約企業包括香港安必信等,協議投資額231.8億元。",
+        [("231.8億元", 23180000000, None, "CNY", None)],
+    ),
+    ("新華社南京3月1日電 香港某集團在南京投資50億元。", [("50億元", 5000000000, None, "CNY", None)]),
+    # Hong Kong, Taiwan and Macau datelines are no mainland signal
+    ("新華社香港3月1日電 香港特區政府宣布撥款100億元。", [("100億元", 10000000000, None, "HKD", None)]),
+    ("中央社台北3月1日電 台北市政府編列預算50億元。", [("50億元", 5000000000, None, "TWD", None)]),
+    ("新華社澳門3月1日電 澳門特區政府投入3億元。", [("3億元", 300000000, None, "MOP", None)]),
     # 中國香港 among a mainland fair's sources is the mainland's naming, not a Hong Kong text
     (
         "東博會簽約總投資2638.7億元,投資來源地包括中國香港、馬來西亞,崇左市人民政府簽約820億元。",

@@ -20,8 +20,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from .. import gazetteer, patterns
 from .. import numerals as nm
-from .. import patterns
 from ..doc import Doc
 from ..models import MoneyValue
 
@@ -156,6 +156,11 @@ _OUTLET_NAME_RE = patterns.compile(
 )
 # The mainland's way of naming them (投资来源地…中国香港、马来西亚): a mainland signal, not a local one.
 MAINLAND_NAMING = {"TWD": "中国台湾", "HKD": "中国香港", "MOP": "中国澳门"}
+# A dateline filed from a mainland city (央广网天津2月22日消息, 新华社南京3月1日电, 香港文汇报北京…电) says where the
+# report is from: its bare 元 is CNY whatever local words it holds (firms' names: 香港泉康、香港安必信), as on mainland
+# pages mirrored in traditional characters. Taiwan, Hong Kong and Macau datelines (中央社台北…电) say nothing.
+_DATELINE_RE = patterns.compile(r"(\p{Han}{2,12})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)")
+_LOCAL_ADCODES = ("71", "81", "82")
 
 # Sub-units after a whole amount: 五元三毛, 50元6角三分, 两美元又三美分.
 SUBUNITS: tuple[tuple[str, str], ...] = (
@@ -407,7 +412,7 @@ def local_currency(doc: Doc) -> str:
     if cached:
         return str(cached)
     code = "CNY"
-    if doc.traditional:
+    if doc.traditional and not _mainland_datelines(doc.norm):
         hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
         for outlet in _OUTLET_NAME_RE.finditer(doc.norm):
             currency = next(c for c, words in LOCAL_CURRENCY_SIGNALS if outlet.group() in words)
@@ -422,6 +427,20 @@ def local_currency(doc: Doc) -> str:
             code = best
     doc.info["local_currency"] = code
     return code
+
+
+def _mainland_datelines(norm: str) -> bool:
+    return any(_files_from_mainland(m.group(1)) for m in _DATELINE_RE.finditer(norm))
+
+
+def _files_from_mainland(run: str) -> bool:
+    """Whether a dateline's words end with a mainland province or city (央广网|天津, 新华社|南京)."""
+    gaz = gazetteer.get()
+    for length in (4, 3, 2):
+        places = gaz.lookup(run[-length:]) if len(run) >= length else []
+        if places and all(p.level in ("province", "city") for p in places):
+            return all(p.adcode is not None and not p.adcode.startswith(_LOCAL_ADCODES) for p in places)
+    return False
 
 
 class _LastCurrency:
