@@ -9,6 +9,7 @@ from __future__ import annotations
 from .. import patterns
 from ._names import Boundaries, Taken
 from ._project_stems import GENERIC
+from ._project_works import only_names_inside
 
 # What may stand between the name and its stage word (已, 正式, 日前, 于6月30日), then the stage word.
 _STAGE_AFTER = (
@@ -26,7 +27,6 @@ _NOT_A_NAME_START = patterns.compile(
     r"(?:一批|一些|多个|多项|各|该|这|那|其|本|首批|部分|全部|所有|[\d一二两三四五六七八九十百几多]+[个项批家座条])"
 )
 _NOT_A_NAME_WORD = patterns.compile(r"项目|工程|公司|集团|企业|厂商")
-_INSIDE_OK = ("place", "org")  # a place or an institution inside the name (嘉鱼|长江大桥, 县第一人民医院|门诊楼)
 
 
 def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
@@ -42,12 +42,7 @@ def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         s, e = m.span("name")
         if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
             continue
-        if GENERIC.fullmatch(text, s, e) or not _clear_inside(taken, s, e):
+        if GENERIC.fullmatch(text, s, e) or not only_names_inside(taken, s, e):
             continue
         found.append((s, e))
     return found
-
-
-def _clear_inside(taken: Taken, start: int, end: int) -> bool:
-    """No figure (a date, a count, an amount) inside the name: those make a phrase, not a name."""
-    return not any(m.type not in _INSIDE_OK and m.start < end and m.end > start for m in taken.mentions)

@@ -38,13 +38,13 @@ def told_done(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         s, e = m.span("name")
         if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
             continue
-        if GENERIC.fullmatch(text, s, e) or (taken.overlapping(s, e) and not _only_names_inside(taken, s, e)):
+        if GENERIC.fullmatch(text, s, e) or (taken.overlapping(s, e) and not only_names_inside(taken, s, e)):
             continue
         found.append((s, e))
     return found
 
 
-def _only_names_inside(taken: Taken, start: int, end: int) -> bool:
+def only_names_inside(taken: Taken, start: int, end: int) -> bool:
     """Only places and institutions inside the name (no figure: a date, a count or an amount makes a phrase)."""
     return all(m.type in _INSIDE_OK for m in taken.mentions if m.start < end and m.end > start)
 
