@@ -449,8 +449,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.stage = "started"
     if frame.stage is None:
         frame.stage = _section_stage(reading, sent)
-    if frame.stage is None and frame.amounts and intended(reading, own_start, scope_end):
-        # "推动总投资15亿元的A等项目年内动工": a project with its money whose stage is only intended is planned.
+    if frame.stage is None and _intended_for_it(reading, frame, own, own_start, scope_end):
+        # "推动总投资15亿元的A等项目年内动工", "加快推进A、B等项目开工建设": a stage only intended is planned.
         frame.stage = "planned"
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
@@ -460,6 +460,15 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.investors = [n for n in frame.investors if owners.get(n, group) is group]
         frame.investors += [n for n, g in owners.items() if g is group and n not in frame.investors]
     return frame
+
+
+def _intended_for_it(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end: int) -> bool:
+    """A stage intended for the projects: anywhere in their clauses for a project told with its money, else only
+    in the group's own clause (a push to start named works: "加快推进A、B等项目开工建设"; not an intention a later
+    clause tells of something else)."""
+    if frame.amounts:
+        return intended(reading, own_start, scope_end)
+    return intended(reading, own.start, own.end)
 
 
 def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) -> bool:
