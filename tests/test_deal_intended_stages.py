@@ -34,6 +34,10 @@ PLANNED: list[tuple[str, list[tuple[str, str]]]] = [
         "今年，我区将加快推进新城商务中心、通江立交等项目开工建设。",
         [("新城商务中心", "planned"), ("通江立交", "planned")],
     ),
+    (
+        "有望促成居然之家综合体、中药材种植基地等13个项目在上半年签约。",
+        [("居然之家综合体", "planned"), ("中药材种植基地", "planned")],
+    ),
     # told as done: the stage reached
     ("长生河整治、通江立交等项目已于3月开工建设。", [("长生河整治", "started"), ("通江立交", "started")]),
     (
@@ -55,6 +59,14 @@ PLANNED: list[tuple[str, list[tuple[str, str]]]] = [
         [("滇中城市群轨道交通", "planned"), ("昆明新机场二期", "planned")],
     ),
     ("前期已签约的宁德时代电池项目今天正式开工。", [("宁德时代电池项目", "started")]),
+]
+
+# a completion or landing aimed at tells nothing of how far the project got: no deal without its money
+NOT_BEGUN_UNKNOWN: list[str] = [
+    "力争高铁站综合体年内建成投用。",
+    "重点推动陶瓷电容器项目早日投产达效。",
+    "争取产研院分院落户我区。",
+    "加快推进物流园二期项目竣工投产。",
 ]
 
 SPEAKERS: list[str] = [
@@ -80,6 +92,11 @@ def test_intended_and_preparatory_stages(text: str, expected: list[tuple[str, st
     deals = extract(text, reference_date="2023-12-20").deals
     assert [(d.projects[0] if d.projects else None, d.stage) for d in deals] == expected
     assert all(d.date is None for d in deals if d.stage == "planned")
+
+
+@pytest.mark.parametrize("text", NOT_BEGUN_UNKNOWN, ids=[str(i) for i in range(len(NOT_BEGUN_UNKNOWN))])
+def test_aimed_completion_is_no_deal(text: str) -> None:
+    assert extract(text, reference_date="2023-12-20").deals == []
 
 
 @pytest.mark.parametrize("text", SPEAKERS, ids=[str(i) for i in range(len(SPEAKERS))])

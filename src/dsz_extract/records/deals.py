@@ -462,13 +462,18 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     return frame
 
 
+# The stages a project has not reached while a push or hope still aims at them.
+_NOT_YET_BEGUN = ("signed", "started")
+
+
 def _intended_for_it(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end: int) -> bool:
-    """A stage intended for the projects: anywhere in their clauses for a project told with its money, else only
-    in the group's own clause (a push to start named works: "加快推进A、B等项目开工建设"; not an intention a later
-    clause tells of something else)."""
+    """A stage intended for the projects: anywhere in their clauses for a project told with its money; else, in the
+    group's own clause, a signing or start still to come ("加快推进A、B等项目开工建设", "有望促成A、B等项目在上半年签约":
+    the projects are not signed or started yet). A completion or landing aimed at ("力争A年内建成投用", "推动A早日投产")
+    tells nothing of how far the project got: no deal without its money."""
     if frame.amounts:
         return intended(reading, own_start, scope_end)
-    return intended(reading, own.start, own.end)
+    return intended(reading, own.start, own.end, frame.used, _NOT_YET_BEGUN)
 
 
 def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) -> bool:
