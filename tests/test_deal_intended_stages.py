@@ -108,3 +108,32 @@ def test_speaking_representatives_are_no_deals(text: str) -> None:
 def test_settled_firms_stay_deals(text: str, expected: list[tuple[str, str]]) -> None:
     deals = extract(text, reference_date="2023-12-20").deals
     assert [(d.investors[0], d.stage) for d in deals] == expected
+
+
+# a sentence opening on the set an earlier sentence told (在签订的N个项目中) dates its projects by that sentence's day
+SET_TOLD_BEFORE: list[tuple[str, str | None]] = [
+    (
+        "3月8日，西宁市与12家企业签订投资项目15个，总投资86亿元。\n在签订的15个项目中，青海盐湖镁业公司投资20亿元建设金属镁项目。",
+        "2024-03-08",
+    ),
+    (
+        "10月15日，澳门特区政府与内地企业签署合作项目6个。\n此次签署的项目中，横琴文旅公司投资8亿元建设会展中心项目。",
+        "2024-10-15",
+    ),
+    (
+        "6月29日，县里签订了36项投资项目。\n在签订的36个投资项目中，中国三峡新能源有限公司投资2.5亿元建设光伏发电项目。",
+        "2024-06-29",
+    ),
+    (
+        "5月20日上午，拉萨经开区集中签约项目9个。\n签约的项目中，西藏高争建材公司投资5亿元建设水泥技改项目。",
+        "2024-05-20",
+    ),
+    # the set told with a period, no day: no day taken
+    ("今年一季度，全市签订投资项目15个。\n在签订的15个项目中，青海盐湖镁业公司投资20亿元建设金属镁项目。", "2024-Q1"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), SET_TOLD_BEFORE, ids=[str(i) for i in range(len(SET_TOLD_BEFORE))])
+def test_day_of_the_set_told_before(text: str, date: str | None) -> None:
+    deals = [d for d in extract(text, reference_date="2024-12-01").deals if d.projects]
+    assert [d.date for d in deals] == [date]

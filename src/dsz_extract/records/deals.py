@@ -38,6 +38,7 @@ from .deal_frame import (
     stage_from_before,
 )
 from .deal_list_heads import (
+    date_of_the_set_told_before,
     stage_from_a_subset_lead,
     stage_from_an_earlier_head,
     stage_from_an_inline_head,
@@ -452,6 +453,7 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     if frame.stage is None and _intended_for_it(reading, frame, own, own_start, scope_end):
         # "推动总投资15亿元的A等项目年内动工", "加快推进A、B等项目开工建设": a stage only intended is planned.
         frame.stage = "planned"
+    date_of_the_set_told_before(reading, sent, frame)
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
