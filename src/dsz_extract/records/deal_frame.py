@@ -11,7 +11,7 @@ land, investors.py reads organisations.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +30,7 @@ from .sentence import Sentence
 STAGES: tuple[models.Stage, ...] = ("planned", "signed", "introduced", "started", "completed")
 STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     # 预备项目: a reserve list, as 储备项目 (not 预备役, 预备党员).
-    "planned": ("谋划", "储备", "在谈", "预备项目"),
+    "planned": ("谋划", "储备", "在谈", "预备项目", "前期工作"),
     "signed": ("签约", "签署", "签订", "达成合作", "达成了合作", "达成初步合作"),
     "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻", "进驻"),
     "started": (
@@ -455,14 +455,22 @@ def _furthest_stage(
     return best
 
 
-def intended(reading: Reading, start: int, end: int) -> bool:
-    """A stage word in [start, end) after a word that makes it intended ("推动…动工", "力争…落地")."""
+def intended(reading: Reading, start: int, end: int, names: Sequence[Any] = (), stages: Sequence[str] = STAGES) -> bool:
+    """A stage word of `stages` in [start, end) after a word that makes it intended ("推动…动工", "力争…落地"); not
+    a word inside one of the `names` (a project name the name pass took it into intends nothing)."""
     norm = reading.norm
-    intent = next((m for m in _INTENT_RE.finditer(norm, start, end) if not names_a_body(norm, m.end())), None)
+    intent = next(
+        (
+            m
+            for m in _INTENT_RE.finditer(norm, start, end)
+            if not names_a_body(norm, m.end()) and not any(n.start <= m.start() < n.end for n in names)
+        ),
+        None,
+    )
     if intent is None:
         return False
     return any(
-        not found.group("plan") and not norm.startswith(NOT_STAGE, found.start())
+        not found.group("plan") and not norm.startswith(NOT_STAGE, found.start()) and STAGE_OF[found.group()] in stages
         for found in _STAGE_RE.finditer(norm, intent.end(), end)
     )
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import patterns
 from ..dims._project_lists import COUNTED_PROJECTS_REACHED
+from ..dims.date import is_day
 from .context import Reading
 from .deal_frame import _STAGE_RE, LIST_REACH, NOT_YET_BEFORE, STAGE_OF, Frame, Group, View, _furthest_stage, date_for
 from .sentence import Sentence
@@ -190,4 +191,34 @@ def stage_from_an_inline_head(reading: Reading, sent: Sentence, frame: Frame) ->
                 frame.stage = said.pop()
             return
         if _NUMBERED_RE.match(reading.norm, earlier.span.start):
+            return
+
+
+# "在签订的36个投资项目中，…" / "此次签约的项目中": a sentence opening on the set of projects an earlier sentence told.
+_SET_TOLD_BEFORE_RE = patterns.compile(
+    rf"[\s“”\"]*(?:在|而)?(?:此次|本次|这次|当天|当日)?(?:所|新)?(?P<stage>{_STAGE_WORDS})(?:的|了)?"
+    r"[^，,。；;：:]{0,10}?(?:项目|項目)(?:中|当中|之中)"
+)
+SET_TOLD_REACH = 2  # sentences back to the one that told the set
+
+
+def date_of_the_set_told_before(reading: Reading, sent: Sentence, frame: Frame) -> None:
+    """A project of a set the sentence opens on ("在签订的36个投资项目中，…A公司投资2.5亿元建设B项目") took its stage on
+    the day the sentence that told the set opened with ("6月29日下午，叶城县与客商签订了36项投资项目"), when it
+    has no date of its own."""
+    if frame.date is not None or frame.stage in (None, "planned"):
+        return
+    lead = _SET_TOLD_BEFORE_RE.match(reading.norm, sent.span.start)
+    if lead is None:
+        return
+    stage = STAGE_OF[lead.group("stage")]
+    for back in range(1, SET_TOLD_REACH + 1):
+        if sent.index - back < 0:
+            return
+        earlier = reading.sentences[sent.index - back]
+        told = _STAGE_RE.search(reading.norm, earlier.span.start, earlier.span.end)
+        opening = reading.opening_date(earlier)
+        if told is not None and STAGE_OF.get(told.group()) == stage and opening is not None:
+            if is_day(opening.value.timex):
+                frame.date = opening.value.timex
             return

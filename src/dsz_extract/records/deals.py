@@ -38,6 +38,7 @@ from .deal_frame import (
     stage_from_before,
 )
 from .deal_list_heads import (
+    date_of_the_set_told_before,
     stage_from_a_subset_lead,
     stage_from_an_earlier_head,
     stage_from_an_inline_head,
@@ -449,9 +450,10 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.stage = "started"
     if frame.stage is None:
         frame.stage = _section_stage(reading, sent)
-    if frame.stage is None and frame.amounts and intended(reading, own_start, scope_end):
-        # "推动总投资15亿元的A等项目年内动工": a project with its money whose stage is only intended is planned.
+    if frame.stage is None and _intended_for_it(reading, frame, own, own_start, scope_end):
+        # "推动总投资15亿元的A等项目年内动工", "加快推进A、B等项目开工建设": a stage only intended is planned.
         frame.stage = "planned"
+    date_of_the_set_told_before(reading, sent, frame)
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
@@ -460,6 +462,20 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.investors = [n for n in frame.investors if owners.get(n, group) is group]
         frame.investors += [n for n, g in owners.items() if g is group and n not in frame.investors]
     return frame
+
+
+# The stages a project has not reached while a push or hope still aims at them.
+_NOT_YET_BEGUN = ("signed", "started")
+
+
+def _intended_for_it(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end: int) -> bool:
+    """A stage intended for the projects: anywhere in their clauses for a project told with its money; else, in the
+    group's own clause, a signing or start still to come ("加快推进A、B等项目开工建设", "有望促成A、B等项目在上半年签约":
+    the projects are not signed or started yet). A completion or landing aimed at ("力争A年内建成投用", "推动A早日投产")
+    tells nothing of how far the project got: no deal without its money."""
+    if frame.amounts:
+        return intended(reading, own_start, scope_end)
+    return intended(reading, own.start, own.end, frame.used, _NOT_YET_BEGUN)
 
 
 def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) -> bool:

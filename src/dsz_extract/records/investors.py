@@ -329,6 +329,8 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             verb = verb or signers or _told_in_an_earlier_clause(reading, sent, clause, listed)
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
+        if _speaking_for_the_firms(reading, listed[-1].end, clause.end):
+            continue  # "A、B作为签约企业代表发言": speakers at the event; the deals are told elsewhere
         if _still_to_come(reading, listed[-1].end, verb.start()):
             continue  # "A、B即将落户拉萨": not settled yet, no deal of a settled company
         signed = signers is not None or _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
@@ -351,6 +353,18 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             frame.place = sent.carried_area
             frames.append(frame)
     return frames
+
+
+# "A、B作为签约企业代表发言", "A、B等企业代表在仪式上致辞": the firms' representatives speak at the event.
+_REPRESENTING_RE = patterns.compile(r"[\s]*(?:等[^，,；;。]{0,8}?|分别)?(?:作为)?[^，,；;。]{0,8}?代表")
+_SPEECH_RE = patterns.compile(r"发言|致辞|讲话|作交流|作推介|表态")
+
+
+def _speaking_for_the_firms(reading: Reading, after_list: int, clause_end: int) -> bool:
+    """The listed firms are named as representatives who speak (作为…代表发言, 等企业代表致辞), not as settling or
+    signing: their signing word (签约企业代表) names their role at the event."""
+    represented = _REPRESENTING_RE.match(reading.norm, after_list, clause_end)
+    return represented is not None and _SPEECH_RE.search(reading.norm, represented.end(), clause_end) is not None
 
 
 _TO_COME_RE = patterns.compile(r"将|拟|有望|准备|计划|意向")
