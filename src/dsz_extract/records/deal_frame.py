@@ -2,25 +2,24 @@
 
 A group of projects (`Group`) owns a span of its sentence; its `Frame` gathers there the amounts
 (by the words before each amount: 总投资 → total, 合同外资 → foreign, 一期投资 → phase, 已完成投资 →
-completed), the count, the stage (the furthest stage word the text says was reached), the date
-and the event. `View` holds what every group of a sentence looks up once. The deal assembler
-(deals.py) tells the story on top of these readers; deal_places.py reads where a frame's projects
-land, investors.py reads organisations.
+completed), the count, the stage (the stage words are here; deal_stage.py reads the furthest one the text
+says was reached), the date and the event. `View` holds what every group of a sentence looks up once. The
+deal assembler (deals.py) tells the story on top of these readers; deal_places.py reads where a frame's
+projects land, investors.py reads organisations.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, numerals, patterns
-from ..dims.date import in_earlier_event
 from . import frames as event_frames
 from . import metric_periods
 from .context import Reading, mention_key
-from .deal_words import a_threshold, names_a_body
+from .deal_words import a_threshold
 from .kind import MODAL_YAO, PLAN_MODAL
 from .phrase import PHRASE_REACH
 from .sentence import Sentence
@@ -105,9 +104,9 @@ DONE_BEFORE = ("已", "已经", "成功", "相继", "先后", "新", "又", "均
 # "落地后", "建成后将…": a condition about the future.
 NOT_YET_AFTER = ("后",)
 # A clause commenting on what the sentence told ("这与我市重点引进…", "这是该市今年引进的…").
-_COMMENT_CLAUSE_RE = patterns.compile(r"\s*(?:这|此举|这也|这些都)(?![些个批一](?:重大|重点)?(?:项目|投资案|工程))")
+COMMENT_CLAUSE_RE = patterns.compile(r"\s*(?:这|此举|这也|这些都)(?![些个批一](?:重大|重点)?(?:项目|投资案|工程))")
 # ... also with a second verb before it: "建成达产后", "建成投产后预计…".
-_CONDITION_AFTER_RE = patterns.compile(r"(?:达产|达效|投产|投用|运营|使用|营业|开业|见效)(?:后|之后)")
+CONDITION_AFTER_RE = patterns.compile(r"(?:达产|达效|投产|投用|运营|使用|营业|开业|见效)(?:后|之后)")
 # A sentence opening with these points back to the projects of the sentences before it.
 BACK_REFERENCE = ("比如", "例如", "譬如", "如", "其中", "这些", "上述", "以上", "该项目", "此外")
 # The words before an amount that give its role.
@@ -173,19 +172,19 @@ _TO_LAND = (
 )
 # "X建设开工在即", "签约在即": a stage close at hand is not reached yet (read before the stage word it holds).
 _IMMINENT = r"(?:开工|动工|开建|投产|竣工|建成|落地|落户|签约)在即"
-_STAGE_RE = patterns.compile(
+STAGE_RE = patterns.compile(
     "|".join(
         [f"(?P<plan>{_IMMINENT}|{PLAN_MODAL}|{_PLAN_TO_BUILD}|{_TO_LAND})", *sorted(STAGE_OF, key=len, reverse=True)]
     ),
 )
-_NOT_YET_RE = patterns.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
+NOT_YET_RE = patterns.compile("|".join((*NOT_YET_BEFORE, MODAL_YAO)))
 # Investment statistics of a place: the amount after them belongs to no project.
 STATISTIC_INVESTMENT = r"(?:固定资产|全社会|社会|工业|民间|技改|基础设施|房地产开发|房地产)投资(?:额|总额)?"
 _STATISTIC_RE = patterns.compile(rf"{STATISTIC_INVESTMENT}{ROLE_LINK}$")
 _ROLE_RES = tuple((role, patterns.compile(f"(?:{pattern}){ROLE_LINK}$")) for role, pattern in ROLE_PATTERNS)
 # "…两大项目投资均超过300亿元": 均 before the amount makes it each project's.
 _EACH_AMOUNT_RE = patterns.compile(r"均|各")
-_INTENT_RE = patterns.compile("|".join(NOT_YET_BEFORE))
+INTENT_RE = patterns.compile("|".join(NOT_YET_BEFORE))
 _SUBSET_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(SUBSET_REFERENCE) + ")")
 _OF_A_COUNTED_CLASS_RE = patterns.compile(
     r"的(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)[^，,。；;、]{0,10}?(?:项目|工程)"
@@ -290,7 +289,7 @@ class View:
 
 def brings_in(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
     """Only a stage verb stands between a park and the projects it brings in."""
-    has_stage = _STAGE_RE.search(reading.norm, start, end) is not None
+    has_stage = STAGE_RE.search(reading.norm, start, end) is not None
     return has_stage and not sent.between(start, end, "money", "count", "place", "org")
 
 
@@ -393,184 +392,6 @@ def _without_mentions(reading: Reading, sent: Sentence, start: int, end: int, *k
         pos = m.end
     parts.append(reading.norm[pos:end])
     return "".join(parts)
-
-
-def read_stage(
-    reading: Reading,
-    sent: Sentence,
-    view: View,
-    frame: Frame,
-    start: int,
-    end: int,
-    *,
-    done_before: int = 0,
-    plan_within: tuple[int, int] | None = None,
-) -> None:
-    key = ("stage", start, end, done_before, plan_within)
-    best = view.once(
-        key, lambda: _furthest_stage(reading, sent, view, start, end, done_before=done_before, plan_within=plan_within)
-    )
-    if best is None:
-        return
-    stage, pos = best
-    frame.stage = stage
-    frame.cover(pos, pos + 1)
-    frame.date = date_for(reading, sent, pos)
-
-
-def _furthest_stage(
-    reading: Reading,
-    sent: Sentence,
-    view: View | None,
-    start: int,
-    end: int,
-    *,
-    done_before: int = 0,
-    plan_within: tuple[int, int] | None = None,
-) -> tuple[models.Stage, int] | None:
-    """The furthest stage reached in [start, end); plan words count only within `plan_within`.
-
-    Before `done_before` only stage words told as done count ("我们引进了波鸿…，…项目"), or any when
-    the sentence opens with its date ("8月28日，A与B签署合作协议，B将投资…建设…项目").
-    """
-    norm = reading.norm
-    dated = reading.opening_date(sent) is not None
-    best: tuple[models.Stage, int] | None = None
-    for found in _STAGE_RE.finditer(norm, start, end):
-        if norm.startswith(NOT_STAGE, found.start()):
-            continue
-        if in_earlier_event(norm, found.start(), found.end()):
-            continue  # "继1月9日集中签约30个项目后，今天…": the stage of an earlier event, not of these projects
-        if found.start() < done_before and not (
-            _told_as_done(norm, found.start(), found.end()) or dated or _signed_by_parties(norm, sent, found)
-        ):
-            continue
-        stage = "planned" if found.group("plan") else STAGE_OF[found.group()]
-        if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
-            continue
-        if stage != "planned" and not _reached(reading, sent, view, found.start(), found.end(), plan_within):
-            continue
-        if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
-            best = (stage, found.start())
-    return best
-
-
-def intended(reading: Reading, start: int, end: int, names: Sequence[Any] = (), stages: Sequence[str] = STAGES) -> bool:
-    """A stage word of `stages` in [start, end) after a word that makes it intended ("推动…动工", "力争…落地"); not
-    a word inside one of the `names` (a project name the name pass took it into intends nothing)."""
-    norm = reading.norm
-    intent = next(
-        (
-            m
-            for m in _INTENT_RE.finditer(norm, start, end)
-            if not names_a_body(norm, m.end()) and not any(n.start <= m.start() < n.end for n in names)
-        ),
-        None,
-    )
-    if intent is None:
-        return False
-    return any(
-        not found.group("plan") and not norm.startswith(NOT_STAGE, found.start()) and STAGE_OF[found.group()] in stages
-        for found in _STAGE_RE.finditer(norm, intent.end(), end)
-    )
-
-
-_PARTIES_RE = patterns.compile(r"[与同和]")
-
-
-def _signed_by_parties(norm: str, sent: Sentence, found: Any) -> bool:
-    """A signing between parties told in a clause of its own ("华为公司与我市签署战略合作协议，共建X"): the
-    signing happened, and what the parties build after it is what they signed."""
-    if STAGE_OF.get(found.group()) != "signed":
-        return False
-    return _PARTIES_RE.search(norm, sent.clause_at(found.start()).start, found.start()) is not None
-
-
-def _told_as_done(norm: str, start: int, end: int) -> bool:
-    return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
-
-
-def _reached(
-    reading: Reading, sent: Sentence, view: View | None, start: int, end: int, own: tuple[int, int] | None = None
-) -> bool:
-    """Whether a stage word at [start, end) tells a stage reached; `own` is the clause of the projects it may
-    speak of."""
-    norm = reading.norm
-    clause = sent.clause_at(start)
-    if norm.startswith(NOT_YET_AFTER, end) or _CONDITION_AFTER_RE.match(norm, end):
-        return False
-    if clause.start < start and _COMMENT_CLAUSE_RE.match(norm, clause.start, start):
-        return False  # "…等项目引起了关注，这与我市重点引进…企业的方向一致": a comment on the projects, not their stage
-    if any(w in norm[max(clause.start, start - 4) : start] for w in NOT_YET_NEAR):
-        return False
-    if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
-        return False
-    not_yet = view.not_yet_from if view is not None else first_not_yet(norm, sent.span.start, start)
-    if not_yet >= start:
-        return True
-    # "…引导项目落地，先后建成投用了A、B等项目7个": an intention of an earlier clause does not reach the
-    # projects' own clause when it tells their stage as done.
-    in_own_clause = own is not None and own[0] == clause.start
-    return in_own_clause and not_yet < clause.start and _done_in_its_clause(norm, clause.start, start, end)
-
-
-# Told as done strongly enough to stand against an intention of an earlier clause (not a bare 新 or 又:
-# "计划…，新开工A项目" stays intended); "实现新开工" is an achievement.
-_DONE_ON_ITS_OWN = (*(w for w in DONE_BEFORE if w not in ("新", "又")), "全面", "正式", "顺利", "全部")
-_ACHIEVED_BEFORE = ("实现", "实现了", "实现新")
-# "部分项目已开工建设": some of the projects, not the ones listed.
-_SOME_OF = patterns.compile(r"部分|个别|少数|有的")
-
-
-def _done_in_its_clause(norm: str, clause_start: int, start: int, end: int) -> bool:
-    if first_not_yet(norm, clause_start, start) < start or _SOME_OF.search(norm, clause_start, start):
-        return False
-    before = norm[max(clause_start, start - 3) : start]
-    return norm.startswith(DONE_AFTER, end) or before.endswith(_DONE_ON_ITS_OWN) or before.endswith(_ACHIEVED_BEFORE)
-
-
-def first_not_yet(norm: str, start: int, end: int) -> int:
-    """Where the first word saying "not yet" stands in [start, end) (`end` when none); "已吸引…进驻" is done."""
-    for found in _NOT_YET_RE.finditer(norm, start, end):
-        if names_a_body(norm, found.end()):
-            continue
-        if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
-            return found.start()
-    return end
-
-
-def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentences_back: int) -> None:
-    """A sentence pointing back ("比如，…", "这些项目中，…") takes the stage of the sentences before."""
-    for back in range(1, sentences_back + 1):
-        i = sent.index - back
-        if i < 0 or reading.sentences[i].paragraph != sent.paragraph:
-            return
-        earlier = reading.sentences[i]
-        best = _furthest_stage(reading, earlier, None, earlier.span.start, earlier.span.end)
-        if best is not None:
-            frame.stage = best[0]
-            frame.date = frame.date or date_for(reading, earlier, best[1])
-            frame.cover(earlier.span.start, earlier.span.end)
-            return
-
-
-# A sentence opening on the projects just listed ("这些投资案目前都已陆续开工兴建中", "上述项目均已开工建设").
-_THOSE_LISTED_RE = patterns.compile(r"[\s“”\"]*(?:这些|上述|以上|这批)[^，,。；;]{0,6}?(?:项目|投资案|工程|企业|投资)")
-
-
-def stage_told_after(reading: Reading, frame: Frame) -> None:
-    """A deal of no stage whose next sentence in the paragraph opens on the projects just listed and tells
-    how far they got ("…美上镁花6亿建厂。这些投资案目前都已陆续开工兴建中"): that sentence's stage is its."""
-    sent = frame.sentence
-    if frame.stage is not None or sent.index + 1 >= len(reading.sentences):
-        return
-    nxt = reading.sentences[sent.index + 1]
-    if nxt.paragraph != sent.paragraph or _THOSE_LISTED_RE.match(reading.norm, nxt.span.start) is None:
-        return
-    best = _furthest_stage(reading, nxt, None, nxt.span.start, nxt.span.end)
-    if best is not None and best[0] != "planned":
-        frame.stage = best[0]
-        frame.date = frame.date or date_for(reading, nxt, best[1])
 
 
 def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:

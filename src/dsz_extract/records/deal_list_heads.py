@@ -10,7 +10,8 @@ from .. import patterns
 from ..dims._project_lists import COUNTED_PROJECTS_REACHED
 from ..dims.date import is_day
 from .context import Reading
-from .deal_frame import _STAGE_RE, LIST_REACH, NOT_YET_BEFORE, STAGE_OF, Frame, Group, View, _furthest_stage, date_for
+from .deal_frame import LIST_REACH, NOT_YET_BEFORE, STAGE_OF, STAGE_RE, Frame, Group, View, date_for
+from .deal_stage import furthest_stage
 from .sentence import Sentence
 
 # The head of a list of projects that says what they are: "今年计划竣工项目包括：A，B，C", "新开工项目有A、B";
@@ -72,7 +73,7 @@ def _take_the_head_stage(reading: Reading, sent: Sentence, view: View | None, he
     if head.group("each"):
         clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
     stage_end = head.end() if head.group("counted") or head.group("landed") else head.start()
-    best = _furthest_stage(reading, sent, view, clause.start, stage_end, plan_within=(clause.start, head.end()))
+    best = furthest_stage(reading, sent, view, clause.start, stage_end, plan_within=(clause.start, head.end()))
     if best is not None:
         frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])
     elif _NOT_YET_STAGE_RE.search(reading.norm, clause.start, head.start()):
@@ -120,7 +121,7 @@ def _unread_name_head(m: Any, gap: str) -> bool:
         m.type == "project"
         and len(head) <= _NAME_HEAD_MAX
         and _CLAUSE_BREAK_RE.search(head) is None
-        and _STAGE_RE.search(head) is None
+        and STAGE_RE.search(head) is None
     )
 
 
@@ -216,7 +217,7 @@ def date_of_the_set_told_before(reading: Reading, sent: Sentence, frame: Frame) 
         if sent.index - back < 0:
             return
         earlier = reading.sentences[sent.index - back]
-        told = _STAGE_RE.search(reading.norm, earlier.span.start, earlier.span.end)
+        told = STAGE_RE.search(reading.norm, earlier.span.start, earlier.span.end)
         opening = reading.opening_date(earlier)
         if told is not None and STAGE_OF.get(told.group()) == stage and opening is not None:
             if is_day(opening.value.timex):

@@ -15,8 +15,9 @@ from .. import models, patterns
 from ..timex import is_day
 from . import frames as event_frames
 from .context import Reading, dedupe
-from .deal_frame import STAGES, Frame, stage_told_after
+from .deal_frame import STAGES, Frame
 from .deal_places import with_own_place
+from .deal_stage import stage_told_after
 from .repeats import names_again
 
 # (the event frame a deal was read in, its stage) -> the event total it is part of

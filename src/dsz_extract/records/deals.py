@@ -28,14 +28,10 @@ from .deal_frame import (
     Group,
     View,
     brings_in,
-    first_not_yet,
-    intended,
     number,
     read_amounts,
     read_count,
     read_event,
-    read_stage,
-    stage_from_before,
 )
 from .deal_list_heads import (
     date_of_the_set_told_before,
@@ -46,6 +42,7 @@ from .deal_list_heads import (
 )
 from .deal_merge import is_deal
 from .deal_places import read_place
+from .deal_stage import first_not_yet, intended, read_stage, stage_from_before
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next

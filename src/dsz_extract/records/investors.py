@@ -39,11 +39,10 @@ from .deal_frame import (
     date_for,
     listing_head,
     next_clause_end,
-    read_stage,
-    stage_from_before,
 )
 from .deal_list_heads import stage_from_list_head_at
 from .deal_places import landing_places, may_host
+from .deal_stage import read_stage, stage_from_before
 from .sentence import Sentence
 
 _INVEST_RE = patterns.compile(
