@@ -27,7 +27,7 @@ from .. import models, patterns, pubdate
 from ..doc import Doc
 from ..text import Span, is_heading
 from ..timex import is_day
-from . import frames, kind, metric_periods
+from . import frames, kind, metric_periods, topic_moves
 from .kind import KIND_REACH
 from .sections import Section, is_review_year
 from .sentence import Anchors, Found, Sentence
@@ -260,7 +260,7 @@ class Reading(SubjectPlaces):
                 place = sent.used_place or place
                 area = self._area(place, area)
                 continue
-            topic = self._topic_date(sent)
+            topic = topic_moves.later_year_topic(self, sent, self._topic_date(sent))
             previous = self.period_in(sent, topic) if topic is not None else None
             if previous is not None:
                 # 今年 after a span of the months so far set in the paragraph (1-11月，…。今年新建…) is that span.
@@ -364,6 +364,9 @@ class Reading(SubjectPlaces):
             ):
                 topic = m
         return topic
+
+    def opens_a_clause(self, sent: Sentence, m: Any) -> bool:
+        return self._opens(sent.clause_at(m.start).start, m.start)
 
     def _first_own_clause(self, sent: Sentence) -> Span:
         """The first clause after a speaker's or reporter's attribution ("黄强说，一年来，我们…" → 一年来，…;

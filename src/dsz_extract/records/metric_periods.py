@@ -124,3 +124,18 @@ def is_year_of(year: str | None, period: str | None) -> bool:
         and _YEAR_RE.fullmatch(year) is not None
         and period.startswith(year + "-")
     )
+
+
+# An event named with its year ("2012年第八届中国—亚欧博览会", "2014四川(南充)法国周"): the edition's year.
+_EDITION_YEAR_RE = patterns.compile(r"((?:19|20)\d{2})(?:年度?)?(?!\d)")
+
+
+def year_of_the_event(sent: Any, start: int) -> str | None:
+    """The year an event mention before `start` in the sentence opens with: the figures told at it
+    ("2012年第八届…交易会上，签约项目21个") are of that year when no date of their own is stated."""
+    events = [m for m in sent.of_type("event") if m.end <= start]
+    for event in reversed(events):
+        found = _EDITION_YEAR_RE.match(event.text) if isinstance(event.text, str) else None
+        if found is not None:
+            return found.group(1)
+    return None

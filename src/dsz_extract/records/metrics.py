@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
-from . import changes, metric_breakdowns, respectively
+from . import changes, metric_breakdowns, metric_heads, respectively
 from . import frames as event_frames
 from .context import Reading, mention_key
 from .not_statistics import (
@@ -331,8 +331,9 @@ def _indicator(reading: Reading, sent: Sentence, value: Any, thresholds: frozens
     phrase = _indicator_phrase(reading, sent, value, thresholds)
     verbs = list(_OBJECT_VERB_RE.finditer(reading.norm, phrase.start, phrase.end))
     if verbs and phrase.end - verbs[-1].end() >= 2:
-        return Phrase(verbs[-1].end(), phrase.end)
-    return phrase
+        phrase = Phrase(verbs[-1].end(), phrase.end)
+    clause = sent.clause_at(value.start)
+    return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
 
 
 def _indicator_phrase(

@@ -60,6 +60,8 @@ def metric_period(
             or _SINCE_RE.search(reading.norm, sent.span.start, value.start) is not None
         )
     )
+    if period.value is None and not stock and kind == "actual":
+        period = Found(metric_periods.year_of_the_event(sent, value.start))  # "2012年第八届…交易会上，签约…"
     if kind == "actual" and stated is None and (span := _over_a_span(reading, sent, value)) is not None:
         return span
     if not stock and kind == "actual" and _is_a_flow_so_far(reading, sent, value):

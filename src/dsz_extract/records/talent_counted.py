@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import patterns
-from . import talent_scope
+from . import talent_means, talent_scope
 from .context import KIND_REACH, Reading
 from .phrase import PHRASE_REACH, Phrase, is_closed_after, left_phrase, right_phrase
 from .sentence import Sentence
@@ -312,7 +312,7 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     lo = min(clause.start, noun.start) if noun else clause.start
     found = list(MODE_RE.finditer(norm, max(lo, count.start - KIND_REACH), count.start))
     if found:
-        return first_of_run(norm, found)
+        return talent_means.flexible_by_means(reading, sent, count, first_of_run(norm, found))
     after = MODE_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if after is not None:
         return mode_of(after.group()), after.start()
@@ -322,6 +322,8 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     returns = RETURNS_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if returns is not None:
         return "introduced", returns.start()
+    if (means := talent_means.mode_of_means(reading, sent, count)) is not None:
+        return means  # "通过柔性引才，邀请2200多名专业人才…"
     if not goes_on(reading, sent, clause.start, min(noun.start, count.start)):
         return None, count.start
     # The list runs back over the clauses that count people too ("引进人才500人，其中博士20人"), and over the

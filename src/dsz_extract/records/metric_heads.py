@@ -1,0 +1,43 @@
+"""A count whose name is only a generic head ("项目", "企业") is named by the stage verb beside it.
+
+"签订项目252个", "建成项目25项", "26个项目开工": 项目 alone says nothing; the verb that says which
+projects are counted (signed, built, started) is part of the name (签订项目, 建成项目, 项目开工), as in
+the contract's 新签约亿元以上项目. A specific noun keeps naming the thing alone ("签订招商引资项目28个"
+→ 招商引资项目, "建成21个招才引智工作站" → 招才引智工作站).
+"""
+
+from __future__ import annotations
+
+from .. import patterns
+from .phrase import Phrase
+
+# Heads that name no particular set of things without a verb ("项目", "重点项目").
+GENERIC_HEADS = ("项目", "重点项目", "重大项目", "企业")
+# Verbs of a project's or firm's stage: they say which of the heads are counted.
+STAGE_VERBS = (
+    "签订", "签约", "开工", "新开工", "复工", "投产", "竣工", "完工", "建成", "落地", "开业", "入驻", "落户",
+    "在建", "续建", "新建", "新签约", "新设立", "设立", "注册", "引进",
+)  # fmt: skip
+
+_STAGE_BEFORE_RE = patterns.compile(f"(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})$")
+_STAGE_AFTER_RE = patterns.compile(f"(?:已|均已|已经)?(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})")
+_VERB_REACH = max(map(len, STAGE_VERBS))
+
+
+def is_generic(norm: str, phrase: Phrase) -> bool:
+    """Whether the phrase is only a generic head ("项目")."""
+    return bool(phrase) and norm[phrase.start : phrase.end] in GENERIC_HEADS
+
+
+def with_stage_verb(norm: str, phrase: Phrase, floor: int, ceiling: int) -> Phrase:
+    """The generic head widened over the stage verb right before it ("签订项目"), else right after it
+    ("项目开工"), staying within [floor, ceiling); any other phrase unchanged."""
+    if not is_generic(norm, phrase):
+        return phrase
+    before = _STAGE_BEFORE_RE.search(norm, max(floor, phrase.start - _VERB_REACH), phrase.start)
+    if before is not None:
+        return Phrase(before.start(), phrase.end)
+    after = _STAGE_AFTER_RE.match(norm, phrase.end, ceiling)
+    if after is not None:
+        return Phrase(phrase.start, after.end())
+    return phrase
