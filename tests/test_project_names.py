@@ -78,6 +78,26 @@ CLASSES_OF_PROJECTS = [
 ]
 
 
+# A short stem listed with kinds of projects is one more kind, however rare its word.
+KINDS_LISTED_TOGETHER = [
+    ("新开工重点项目16个,其中交通、水电项目涵盖13个。", []),
+    ("持续为区域内的产业项目、高校项目提供服务。", []),
+    ("涉及产业项目、社会事业项目、高校项目、城市更新项目。", []),
+    ("今年重点推进教育项目、卫生项目和文旅项目建设。", []),
+    ("光伏、风电、储能项目加快建设。", []),
+    ("其中能源项目、交通项目、水運項目各3个。", []),
+    # names in a list stay names
+    ("重点推进万达广场项目、恒大文旅城项目建设。", ["万达广场项目", "恒大文旅城项目"]),
+    ("签约项目包括宁德时代项目、比亚迪项目。", ["宁德时代项目", "比亚迪项目"]),
+    ("重点就湘商产业园、政府PPP项目进行招商。", ["湘商产业园"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_LISTED_TOGETHER)
+def test_kinds_listed_together(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
 # A quoted name right before the head is the name with its quotes, whatever words it ends in; a talent word
 # before the open quote is the partner's (院士团队), not the name's.
 QUOTED_BEFORE_HEAD = [
