@@ -350,3 +350,20 @@ LISTS_THAT_NAME_NO_PROJECTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS_THAT_NAME_NO_PROJECTS)
 def test_lists_of_investor_kinds(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# Works named one after another and told done together are each a project; a count or a scope names none.
+WORKS_LISTED_DONE = [
+    ("当日,开州凤凰梁大桥与观音山隧道也正式通车。", ["开州凤凰梁大桥", "观音山隧道"]),
+    ("今年,红星水库和青龙水库均已建成蓄水。", ["红星水库", "青龙水库"]),
+    ("近日,城南污水处理厂、城北水厂顺利投运。", ["城南污水处理厂", "城北水厂"]),
+    ("目前,长江大桥和黄河大桥都已通车。", ["长江大桥", "黄河大桥"]),
+    ("白鶴灘水電站、烏東德水電站相繼投產。", ["白鶴灘水電站", "烏東德水電站"]),  # traditional characters
+    ("当天,全市3座水库、5座电站相继建成。", []),
+    ("该县医院和学校相继建成。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_LISTED_DONE)
+def test_works_listed_and_told_done_together(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
