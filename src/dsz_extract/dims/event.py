@@ -487,6 +487,23 @@ def _joined(text: str, end: int, start: int) -> bool:
     return start >= end + 1 and _JOIN_GAP.fullmatch(text, end, start) is not None
 
 
+# The second name after 暨 ends in a ceremony's or a meeting's word even where no head rule reads it alone
+# (…签约活动暨招商大使聘任仪式, …推进会暨“三生三宜”品质城市建设领导小组会): one event under both names.
+_JOIN_TAIL = patterns.compile(
+    rf"暨[^，。；：！？、,;:!?\n]{{1,24}}?(?:{_names.alternation((*_FLAGS, '仪式', '典礼', '小组会'))})"
+)
+
+
+def _over_joined_tail(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for i, (start, end) in enumerate(found):
+        tail = _JOIN_TAIL.match(text, end)
+        if tail is not None and (i + 1 == len(found) or tail.end() <= found[i + 1][0]):
+            end = tail.end()
+        out.append((start, end))
+    return out
+
+
 def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for stem_end, end in _HEADS.every(bounds.text):
@@ -509,6 +526,7 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
                 found[-1] = (min(cand[0], found[-1][0]), cand[1])
             continue
         found.append(cand)
+    found = _over_joined_tail(bounds.text, found)
     if any(word in bounds.text for word in _CONGRESS_WORDS):
         found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)
