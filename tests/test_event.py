@@ -324,3 +324,16 @@ JOINED_TAILS = [
 @pytest.mark.parametrize(("text", "expected"), JOINED_TAILS)
 def test_second_name_after_ji_joins_the_event(text: str, expected: list[str]) -> None:
     assert events(text) == expected
+
+
+# A quarter or year before the projects a round of a campaign is about opens its name (二季度|重大项目|“…”活动).
+CAMPAIGN_ROUNDS = [
+    ("3月2日，全市举行2024年第一季度重大项目“百日攻坚”活动。", ["2024年第一季度重大项目“百日攻坚”活动"]),
+    ("6月27日，万州区举行二季度招商引资项目“四集中”活动。", ["二季度招商引资项目“四集中”活动"]),
+    ("该县开展招商引资项目“百日攻坚”活动。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPAIGN_ROUNDS)
+def test_a_rounds_quarter_opens_the_campaigns_name(text: str, expected: list[str]) -> None:
+    assert events(text) == expected

@@ -309,8 +309,14 @@ def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken)
         joined = _name_start(bounds, quote - 1, quote - 1, taken)
         if quote - 1 - joined >= _MIN_STEM and _NAME_OPENING.match(text, joined, quote):
             return joined
-    year = _YEAR_OPENING.match(text, max(start, quote - 6), quote)
+    topic = _CAMPAIGN_TOPIC.match(text, max(start, quote - 8), quote)
+    at = topic.start() if topic is not None else quote
+    year = _YEAR_OPENING.match(text, max(start, at - _YEAR_REACH), at)
     return year.start() if year is not None else quote
+
+
+_CAMPAIGN_TOPIC = patterns.compile(r"(?r)(?:招商引资|重大|重点|产业|招商)项目")  # 二季度|招商引资项目|“三集中”活动
+_YEAR_REACH = 10  # 2024年第一季度
 
 
 def _over_topic_words(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -487,8 +493,7 @@ def _joined(text: str, end: int, start: int) -> bool:
     return start >= end + 1 and _JOIN_GAP.fullmatch(text, end, start) is not None
 
 
-# The second name after 暨 ends in a ceremony's or a meeting's word even where no head rule reads it alone
-# (…签约活动暨招商大使聘任仪式, …推进会暨“三生三宜”品质城市建设领导小组会): one event under both names.
+# A second name after 暨 ends in a ceremony's or meeting's word no head reads alone (…活动暨…聘任仪式): one event.
 _JOIN_TAIL = patterns.compile(
     rf"暨[^，。；：！？、,;:!?\n]{{1,24}}?(?:{_names.alternation((*_FLAGS, '仪式', '典礼', '小组会'))})"
 )
