@@ -367,3 +367,25 @@ WORKS_LISTED_DONE = [
 @pytest.mark.parametrize(("text", "expected"), WORKS_LISTED_DONE)
 def test_works_listed_and_told_done_together(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A project first named with its place is named again without it.
+SHORTENED_REPEATS = [
+    (
+        "当日,万州龙宝梁大桥正式通车。龙宝梁大桥是万州区首座特大桥。",
+        ["万州龙宝梁大桥", "龙宝梁大桥"],
+    ),
+    (
+        "总投资2亿元的同仁县避暑山庄项目正式开工。避暑山庄项目占地300亩。",
+        ["同仁县避暑山庄项目", "避暑山庄项目"],
+    ),
+    (
+        "总投资5亿元的西宁牦牛繁育基地项目开工。牦牛繁育基地项目年产值3亿元。",
+        ["西宁牦牛繁育基地项目", "牦牛繁育基地项目"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORTENED_REPEATS)
+def test_a_project_named_again_without_its_place(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
