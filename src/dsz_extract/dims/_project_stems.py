@@ -215,11 +215,20 @@ _BARE_HEADS = ("项目", "工程", "項目")  # a park (湘商产业园、政府
 _LIST_JOINT = patterns.compile(r"(?:项目|工程|項目)?[、和及与與]")
 _ITEM_LENGTHS = range(2, 7)
 _MAX_SIBLINGS = 5
+_CLAUSE_REACH = 40
+_CLAUSE_BREAK = patterns.compile(r"(?r)[，。；：！？,;:!?\n]")
+_PRESENTED = patterns.compile(
+    rf"{alternation(words('project_triggers.txt'))}|包括|包含|主要有|重点有|分别是|分别为|分別是|分別為|的有"
+)
 _LIST_JOINT_BEFORE = patterns.compile(r"(?r)(?:项目|工程|項目)?[、和及与與]")
 
 
 def _among_types(text: str, start: int, end: int) -> bool:
-    """A sibling of the list item text[start:end], right before or after it, is a kind of project (TYPE_ONLY)."""
+    """A sibling of the list item text[start:end], right before or after it, is a kind of project (TYPE_ONLY),
+    and nothing in its clause presents the list as projects signed or started (签约了光伏组件项目、储能电池项目)."""
+    brk = _CLAUSE_BREAK.search(text, max(0, start - _CLAUSE_REACH), start)
+    if _PRESENTED.search(text, brk.end() if brk else max(0, start - _CLAUSE_REACH), start):
+        return False
     pos = start
     for _ in range(_MAX_SIBLINGS):  # back over the siblings before it (教育项目、卫生项目和|文旅项目)
         joint = _LIST_JOINT.search(text, max(0, pos - 3), pos)
