@@ -216,9 +216,9 @@ _LIST_JOINT = patterns.compile(r"(?:项目|工程|項目)?[、和及与與]")
 _ITEM_LENGTHS = range(2, 7)
 _MAX_SIBLINGS = 5
 _CLAUSE_REACH = 40
-_CLAUSE_BREAK = patterns.compile(r"(?r)[，。；：！？,;:!?\n]")
+_CLAUSE_BREAK = patterns.compile(r"(?r)[，。；！？,;!?\n]")  # a colon opens the list: its opener stays in
 _PRESENTED = patterns.compile(
-    rf"{alternation(words('project_triggers.txt'))}|包括|包含|主要有|重点有|分别是|分别为|分別是|分別為|的有"
+    rf"{alternation(words('project_triggers.txt'))}|包括|包含|主要有|重点有|项目有|項目有|分别是|分别为|分別是|分別為|的有"
 )
 _LIST_JOINT_BEFORE = patterns.compile(r"(?r)(?:项目|工程|項目)?[、和及与與]")
 
