@@ -303,3 +303,37 @@ def test_event_name_edges_across_provinces(text: str, expected: list[str]) -> No
 @pytest.mark.parametrize("text", EVENT_KINDS)
 def test_kinds_of_meetings_are_no_events(text: str) -> None:
     assert extracted_events(text) == []
+
+
+# The second name after 暨 ends in a ceremony's or a meeting's word no head rule reads alone: one event.
+JOINED_TAILS = [
+    (
+        "日前，成都市双流区招商引资项目集中签约活动暨招商顾问聘任仪式举行。",
+        ["成都市双流区招商引资项目集中签约活动暨招商顾问聘任仪式"],
+    ),
+    ("9月28日，我区召开重点工作推进会暨乡村振兴领导小组会。", ["重点工作推进会暨乡村振兴领导小组会"]),
+    ("3月5日，全省招商推介会暨项目签约仪式在长沙举行。", ["全省招商推介会暨项目签约仪式"]),
+    (
+        "日前，臺中市招商引資項目集中簽約活動暨產業顧問聘任儀式舉行。",
+        ["臺中市招商引資項目集中簽約活動暨產業顧問聘任儀式"],
+    ),
+    ("市政府召开常务会议暨党组会。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_TAILS)
+def test_second_name_after_ji_joins_the_event(text: str, expected: list[str]) -> None:
+    assert events(text) == expected
+
+
+# A quarter or year before the projects a round of a campaign is about opens its name (二季度|重大项目|“…”活动).
+CAMPAIGN_ROUNDS = [
+    ("3月2日，全市举行2024年第一季度重大项目“百日攻坚”活动。", ["2024年第一季度重大项目“百日攻坚”活动"]),
+    ("6月27日，万州区举行二季度招商引资项目“四集中”活动。", ["二季度招商引资项目“四集中”活动"]),
+    ("该县开展招商引资项目“百日攻坚”活动。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPAIGN_ROUNDS)
+def test_a_rounds_quarter_opens_the_campaigns_name(text: str, expected: list[str]) -> None:
+    assert events(text) == expected

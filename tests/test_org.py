@@ -161,6 +161,12 @@ def test_suffix_names(text: str, expected: list[tuple[str, str]]) -> None:
 GENERIC = [
     # trades counted as firms, a country or a verb next to a firm, an award's giver
     "产业园的12家建材、食品、电动车等企业将整体迁入",
+    # a batch of firms before the items makes them trades
+    "园区吸引了一批冶炼、发电、选矿等企业落地。",
+    "近年来引进了一批纺织、服装、鞋帽等企业。",
+    "當地吸引了一大批物流、倉儲、冷鏈等企業入駐。",
+    "吸引了众多印刷、包装、造纸等企业。",
+    "开发区聚集了许多陶瓷、玻璃、石材等企业。",
     "两家单位破产重组、某某公司破产重整有序推进",
     "该公司日产极耳50余万对，仍不能满足市场需求。",
     "列举了300家本地企业，筛选了350余家招商目标企业。",

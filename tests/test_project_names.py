@@ -78,6 +78,29 @@ CLASSES_OF_PROJECTS = [
 ]
 
 
+# A short stem listed with kinds of projects is one more kind, however rare its word.
+KINDS_LISTED_TOGETHER = [
+    ("新开工重点项目16个,其中交通、水电项目涵盖13个。", []),
+    ("持续为区域内的产业项目、高校项目提供服务。", []),
+    ("涉及产业项目、社会事业项目、高校项目、城市更新项目。", []),
+    ("今年重点推进教育项目、卫生项目和文旅项目建设。", []),
+    ("光伏、风电、储能项目加快建设。", []),
+    ("其中能源项目、交通项目、水運項目各3个。", []),
+    # names in a list stay names
+    ("重点推进万达广场项目、恒大文旅城项目建设。", ["万达广场项目", "恒大文旅城项目"]),
+    ("签约项目包括宁德时代项目、比亚迪项目。", ["宁德时代项目", "比亚迪项目"]),
+    ("重点就湘商产业园、政府PPP项目进行招商。", ["湘商产业园"]),
+    # a list presented as projects signed or started is a list of projects, however they are named
+    ("会上签约了光伏组件项目、储能电池项目。", ["光伏组件项目", "储能电池项目"]),
+    ("签约项目包括冷链物流项目、汽车零部件项目。", ["冷链物流项目", "汽车零部件项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_LISTED_TOGETHER)
+def test_kinds_listed_together(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
 # A quoted name right before the head is the name with its quotes, whatever words it ends in; a talent word
 # before the open quote is the partner's (院士团队), not the name's.
 QUOTED_BEFORE_HEAD = [
@@ -329,4 +352,43 @@ LISTS_THAT_NAME_NO_PROJECTS = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTS_THAT_NAME_NO_PROJECTS)
 def test_lists_of_investor_kinds(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# Works named one after another and told done together are each a project; a count or a scope names none.
+WORKS_LISTED_DONE = [
+    ("当日,开州凤凰梁大桥与观音山隧道也正式通车。", ["开州凤凰梁大桥", "观音山隧道"]),
+    ("今年,红星水库和青龙水库均已建成蓄水。", ["红星水库", "青龙水库"]),
+    ("近日,城南污水处理厂、城北水厂顺利投运。", ["城南污水处理厂", "城北水厂"]),
+    ("目前,长江大桥和黄河大桥都已通车。", ["长江大桥", "黄河大桥"]),
+    ("白鶴灘水電站、烏東德水電站相繼投產。", ["白鶴灘水電站", "烏東德水電站"]),  # traditional characters
+    ("当天,全市3座水库、5座电站相继建成。", []),
+    ("该县医院和学校相继建成。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_LISTED_DONE)
+def test_works_listed_and_told_done_together(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
+
+
+# A project first named with its place is named again without it.
+SHORTENED_REPEATS = [
+    (
+        "当日,万州龙宝梁大桥正式通车。龙宝梁大桥是万州区首座特大桥。",
+        ["万州龙宝梁大桥", "龙宝梁大桥"],
+    ),
+    (
+        "总投资2亿元的同仁县避暑山庄项目正式开工。避暑山庄项目占地300亩。",
+        ["同仁县避暑山庄项目", "避暑山庄项目"],
+    ),
+    (
+        "总投资5亿元的西宁牦牛繁育基地项目开工。牦牛繁育基地项目年产值3亿元。",
+        ["西宁牦牛繁育基地项目", "牦牛繁育基地项目"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORTENED_REPEATS)
+def test_a_project_named_again_without_its_place(text: str, expected: list[str]) -> None:
     assert projects(text) == expected

@@ -51,10 +51,10 @@ _SOURCE_AFTER_TIME = patterns.compile(
     regex.M,
 )
 # 【天山网】讯, 长城网5月18日讯, 中新网乌鲁木齐3月1日电, 【【香港商报网】讯】, and an outlet's local
-# station (红网某某站8月2日讯).
+# station (红网某某站8月2日讯); a broadcaster's dateline ends in 消息 after its date (央广网天津2月22日消息).
 _DATELINE = patterns.compile(
     rf"{_LINE_START}【*(?P<name>{_OUTLET}(?:\p{{Han}}{{2,4}}?站)?)】*[ \t\u3000]*"
-    r"(?:\p{Han}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[ \t\u3000]*(?:讯|电|专讯)",
+    r"(?:\p{Han}{2,6}?)?(?:(?:[0-9]{1,2}月[0-9]{1,2}日)?[ \t\u3000]*(?:讯|电|专讯)|[0-9]{1,2}月[0-9]{1,2}日消息)",
     regex.M,
 )
 # A dateline needs no line start before its reporter's note (…西江都市报讯(记者 某某)), and a bracketed
@@ -86,6 +86,10 @@ _CREDIT = patterns.compile(
     r"[（(](?P<name>\p{Han}{2,6}?)(?:资料照片?|资料图)[）)]"
     rf"|(?<=[。\n \u3000])(?P<name>{_OUTLET})(?:图片|供图)(?=[ \t\u3000]*(?:\n|$))",
     regex.M,
+)
+# A report closing with its outlet in brackets (…主持签约仪式。(中国企业报)): the source, named bare.
+_CLOSING_NOTE = patterns.compile(
+    rf"(?<=[。！？!?][ \t\u3000]*)[（(](?P<name>{_OUTLET})[）)](?=[ \t\u3000]*(?:\n|$))", regex.M
 )
 # The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会, 某某日报官网 > 要闻), and
 # so is the name heading the line of the page's time (某某信息网   时间:2023-05-06, 某某网 发布于 2014).
@@ -131,7 +135,7 @@ def _speaks_of_itself(name: str) -> bool:
 _PATTERNS_AND_WORDS = (
     (_SOURCE, ("来源", "稿源", "转自", "出处")),
     (_SOURCE_AFTER_TIME, ("来源", "稿源")),
-    (_DATELINE, ("讯", "电")),
+    (_DATELINE, ("讯", "电", "消息")),
     (_REPORTER, ("记者", "通讯员")),
     (_PAIRED, ("·",)),
     (_CITED, ("据",)),
@@ -142,6 +146,7 @@ _PATTERNS_AND_WORDS = (
     (_DISCLAIMER, ("不代表", "本文为", "保持中立")),
     (_DATELINE_ANYWHERE, ("讯",)),
     (_CREDIT, ("资料照", "资料图", "供图", "图片")),
+    (_CLOSING_NOTE, ("）", ")")),
 )
 
 

@@ -23,7 +23,10 @@ _LIST = patterns.compile(
 # 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).
 _TRADE_IN_MODIFIER = patterns.compile(alternation(words("sector_words.txt")))
 _FUNCTION_IN_MODIFIER = patterns.compile(r"[为向对在与和将把被给从让使是]")
-_COUNT_BEFORE = patterns.compile(r"[0-9一二三四五六七八九十百千万余多]+家$")
+# A count or a batch of firms before the items makes them the firms' trades (34家建材、食品…等企业, 吸引了一批
+# 冶炼、发电、选矿等企业, 众多印刷、包装等企业); names stand before the batch word (华为、腾讯等一批企业).
+_COUNT_BEFORE = patterns.compile(r"(?:[0-9一二三四五六七八九十百千万余多]+家|一大?批|大批|一些|众多|诸多|许多|不少)$")
+_BATCH_START = patterns.compile(r"一大?批|大批|一些|众多|诸多|许多|不少")
 _ITEM_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·（）()]+")
 _DIGIT = patterns.compile(r"[0-9]")
 
@@ -58,7 +61,10 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]])
             continue
         kind = _CLASS_KIND[m.group("head")]
         items = _names.list_items(bounds, m.start())
-        if items and _COUNT_BEFORE.search(text, max(0, items[0][0] - 8), items[0][0]):
+        if items and (
+            _COUNT_BEFORE.search(text, max(0, items[0][0] - 8), items[0][0])
+            or _BATCH_START.match(text, items[0][0], items[0][1])
+        ):
             continue  # 34家建材、食品、电动车等企业: the items after a count of firms are their trades
         for s, e in items:
             if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):

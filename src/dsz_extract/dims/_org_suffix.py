@@ -411,6 +411,11 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
             org_ends[-1] = end
             continue
+        if found and _two_field_unit(bounds, found[-1], s_start, end):
+            # 青海民族大学|民族学与社会学|学院: a school or institute of the host, named after two fields
+            found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
+            org_ends[-1] = end
+            continue
         cand = _suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
@@ -469,6 +474,32 @@ def _second_field(text: str, cand: tuple[int, int, str], suffix_len: int) -> boo
     )
 
 
+# A host's unit named after two fields (中国科学院|青岛生物能源与过程|研究所, 四川大学|化学与材料科学|学院): the
+# first field may lead with the unit's city (青岛生物能源); people or a team before 与 make two parties.
+_TWO_FIELDS = patterns.compile(r"(?P<first>\p{Han}{2,6}?)[与及和](?P<second>\p{Han}{2,8})")
+_PEOPLE_END = ("团队", "师生", "专家", "学者", "人员", "院士", "校友", "学生", "代表", "领导", "负责人")
+
+
+def _two_field_unit(bounds: Boundaries, host: tuple[int, int, str], s_start: int, end: int) -> bool:
+    """The suffix text[s_start:end] closes a unit of `host` written right after it, named after two fields."""
+    text = bounds.text
+    if host[2] not in _FIELD_HOSTS or KIND[text[s_start:end]] not in _FIELD_HOSTS:
+        return False
+    m = _TWO_FIELDS.fullmatch(text, host[1], s_start)
+    if (
+        m is None
+        or bounds.ends_between(host[1], m.end("first") - 1)
+        or bounds.ends_between(m.start("second"), s_start - 1)
+    ):
+        return False  # a break word inside a field (the conjunction itself is one)
+    first, second = m.group("first"), m.group("second")
+    if len(first) > 4 and not any(gazetteer.get().lookup(first[:k]) for k in (2, 3)):
+        return False  # a long first field is a city and a field (青岛|生物能源)
+    return not any(
+        SUFFIX.search(field) or field.endswith(_TITLES) or field.endswith(_PEOPLE_END) for field in (first, second)
+    )
+
+
 def _first_field_start(
     bounds: Boundaries, found: list[tuple[int, int, str]], cand: tuple[int, int, str], suffix_len: int
 ) -> int | None:
@@ -481,7 +512,7 @@ def _first_field_start(
     for k in _FIELD_LENGTHS:
         p = conj - k
         field = text[p:conj]
-        if not _HAN.fullmatch(field) or SUFFIX.search(field) or field.endswith(_TITLES):
+        if not _HAN.fullmatch(field) or SUFFIX.search(field) or field.endswith((*_TITLES, *_PEOPLE_END)):
             continue
         if found and found[-1][1] == p and found[-1][2] in _FIELD_HOSTS:
             return found[-1][0]

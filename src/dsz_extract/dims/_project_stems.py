@@ -194,6 +194,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False
     if _descriptor_end(stem) or _is_class(text, start, end) or _kind_and_generic(stem):
         return False
+    if len(stem) <= _MAX_CATEGORY and text[stem_end:end] in _BARE_HEADS and _among_types(text, start, end):
+        return False
     if TYPE_ONLY.fullmatch(stem):
         # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)
         return (
@@ -204,6 +206,49 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
             or _named_park(text, start, stem_end)
         )
     return True
+
+
+# A short stem listed with kinds of projects is one more kind (交通、|水电项目; 产业项目、社会事业项目、|高校项目、
+# 城市更新项目; 教育项目、|卫生项目|和文旅项目), however rare its word: a report counts projects by kind.
+_MAX_CATEGORY = 4
+_BARE_HEADS = ("项目", "工程", "項目")  # a park (湘商产业园、政府PPP项目) is named, however short
+_LIST_JOINT = patterns.compile(r"(?:项目|工程|項目)?[、和及与與]")
+_ITEM_LENGTHS = range(2, 7)
+_MAX_SIBLINGS = 5
+_CLAUSE_REACH = 40
+_CLAUSE_BREAK = patterns.compile(r"(?r)[，。；！？,;!?\n]")  # a colon opens the list: its opener stays in
+_PRESENTED = patterns.compile(
+    rf"{alternation(words('project_triggers.txt'))}|包括|包含|主要有|重点有|项目有|項目有|分别是|分别为|分別是|分別為|的有"
+)
+_LIST_JOINT_BEFORE = patterns.compile(r"(?r)(?:项目|工程|項目)?[、和及与與]")
+
+
+def _among_types(text: str, start: int, end: int) -> bool:
+    """A sibling of the list item text[start:end], right before or after it, is a kind of project (TYPE_ONLY),
+    and nothing in its clause presents the list as projects signed or started (签约了光伏组件项目、储能电池项目)."""
+    brk = _CLAUSE_BREAK.search(text, max(0, start - _CLAUSE_REACH), start)
+    if _PRESENTED.search(text, brk.end() if brk else max(0, start - _CLAUSE_REACH), start):
+        return False
+    pos = start
+    for _ in range(_MAX_SIBLINGS):  # back over the siblings before it (教育项目、卫生项目和|文旅项目)
+        joint = _LIST_JOINT.search(text, max(0, pos - 3), pos)
+        if joint is None or joint.end() != pos:
+            break
+        p = joint.start()
+        if any(TYPE_ONLY.fullmatch(text, p - k, p) for k in _ITEM_LENGTHS if p - k >= 0):
+            return True
+        before = _LIST_JOINT_BEFORE.search(text, max(0, p - _ITEM_LENGTHS[-1] - 3), p)
+        if before is None:
+            break
+        pos = before.end()
+    after = _LIST_JOINT.match(text, end)
+    if after is None or after.group().startswith(("项目", "工程", "項目")):
+        return False
+    head = _HEAD_AFTER.search(text, after.end(), after.end() + 7)
+    return head is not None and bool(TYPE_ONLY.fullmatch(text, after.end(), head.start()))
+
+
+_HEAD_AFTER = patterns.compile(r"项目|工程|項目")
 
 
 # A place before generic words names the projects of that place, not one (辽宁省项目,

@@ -13,13 +13,20 @@ _HEADS = alternation(words("project_works_heads.txt"))
 # A clause start, the name up to one of the heads (an ordinal or phase may follow it: 四期校区, 2号主变), then
 # what may stand before the stage word (已, 全面, 顺利 …) and the stage word, or the money done so far (…新院区已完成
 # 投资8亿元: a progress report's project).
-_WORKS_TOLD_DONE = patterns.compile(
-    r"(?:^|(?<=[，。；：！？,;:!?\n]))"
-    rf"(?P<name>[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{2,22}}?(?:{_HEADS}))"
-    r"(?=(?:于\d{1,2}月(?:\d{1,2}日)?|日前|近日)?(?:已经?|均已|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
+_NAME = rf"[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{2,22}}?(?:{_HEADS})"
+_TOLD_DONE_AFTER = (
+    r"(?:于\d{1,2}月(?:\d{1,2}日)?|日前|近日)?(?:已经?|均已|也|都|还|亦|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
     r"(?:建成|竣工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|蓄水"
-    r"|(?:累计|共)?完成(?:了)?投资))"
+    r"|(?:累计|共)?完成(?:了)?投资)"
 )
+_CLAUSE_START = r"(?:^|(?<=[，。；：！？,;:!?\n]))"
+_WORKS_TOLD_DONE = patterns.compile(rf"{_CLAUSE_START}(?P<name>{_NAME})(?={_TOLD_DONE_AFTER})")
+# Works named one after another and told done together (开州凤凰梁大桥与观音山隧道也正式通车, 白鹤滩水电站、
+# 乌东德水电站相继投产): each is a project.
+_WORKS_LISTED_DONE = patterns.compile(
+    rf"{_CLAUSE_START}(?P<list>{_NAME}(?:(?:[、和及与]|以及){_NAME})+)(?={_TOLD_DONE_AFTER})"
+)
+_LISTED_NAME = patterns.compile(rf"(?:^|(?<=[、和及与]))(?P<name>{_NAME})(?=$|[、和及与])")
 # Not a name: a scope, a batch, a count or a pronoun (全市医院, 一批学校, 3座水库, 该电站), or a project the head
 # rules read (…项目, …工程).
 _NOT_A_NAME_START = patterns.compile(
@@ -33,15 +40,17 @@ _INSIDE_OK = ("place", "org")  # a place or an institution inside the name (嘉�
 def told_done(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     """Works names opening their clause and told built, started or opened right after."""
     text = bounds.text
-    found = []
-    for m in _WORKS_TOLD_DONE.finditer(text):
-        s, e = m.span("name")
-        if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
-            continue
-        if GENERIC.fullmatch(text, s, e) or (taken.overlapping(s, e) and not only_names_inside(taken, s, e)):
-            continue
-        found.append((s, e))
-    return found
+    spans = [m.span("name") for m in _WORKS_TOLD_DONE.finditer(text)]
+    for m in _WORKS_LISTED_DONE.finditer(text):
+        lo, hi = m.span("list")
+        spans += [(lo + n.start(), lo + n.end()) for n in _LISTED_NAME.finditer(text[lo:hi])]
+    return sorted({(s, e) for s, e in spans if _works_name(text, s, e, taken)})
+
+
+def _works_name(text: str, s: int, e: int, taken: Taken) -> bool:
+    if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
+        return False
+    return not (GENERIC.fullmatch(text, s, e) or (taken.overlapping(s, e) and not only_names_inside(taken, s, e)))
 
 
 def only_names_inside(taken: Taken, start: int, end: int) -> bool:

@@ -309,8 +309,14 @@ def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken)
         joined = _name_start(bounds, quote - 1, quote - 1, taken)
         if quote - 1 - joined >= _MIN_STEM and _NAME_OPENING.match(text, joined, quote):
             return joined
-    year = _YEAR_OPENING.match(text, max(start, quote - 6), quote)
+    topic = _CAMPAIGN_TOPIC.match(text, max(start, quote - 8), quote)
+    at = topic.start() if topic is not None else quote
+    year = _YEAR_OPENING.match(text, max(start, at - _YEAR_REACH), at)
     return year.start() if year is not None else quote
+
+
+_CAMPAIGN_TOPIC = patterns.compile(r"(?r)(?:招商引资|重大|重点|产业|招商)项目")  # 二季度|招商引资项目|“三集中”活动
+_YEAR_REACH = 10  # 2024年第一季度
 
 
 def _over_topic_words(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -487,6 +493,22 @@ def _joined(text: str, end: int, start: int) -> bool:
     return start >= end + 1 and _JOIN_GAP.fullmatch(text, end, start) is not None
 
 
+# A second name after 暨 ends in a ceremony's or meeting's word no head reads alone (…活动暨…聘任仪式): one event.
+_JOIN_TAIL = patterns.compile(
+    rf"暨[^，。；：！？、,;:!?\n]{{1,24}}?(?:{_names.alternation((*_FLAGS, '仪式', '典礼', '小组会'))})"
+)
+
+
+def _over_joined_tail(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for i, (start, end) in enumerate(found):
+        tail = _JOIN_TAIL.match(text, end)
+        if tail is not None and (i + 1 == len(found) or tail.end() <= found[i + 1][0]):
+            end = tail.end()
+        out.append((start, end))
+    return out
+
+
 def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for stem_end, end in _HEADS.every(bounds.text):
@@ -509,6 +531,7 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
                 found[-1] = (min(cand[0], found[-1][0]), cand[1])
             continue
         found.append(cand)
+    found = _over_joined_tail(bounds.text, found)
     if any(word in bounds.text for word in _CONGRESS_WORDS):
         found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)

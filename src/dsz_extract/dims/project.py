@@ -46,7 +46,7 @@ from typing import Any
 
 import regex
 
-from .. import models, patterns
+from .. import gazetteer, models, patterns
 from ..doc import Doc
 from . import (
     _names,
@@ -205,9 +205,24 @@ def _by_copula(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     return out
 
 
+def _without_place(text: str, start: int, end: int, taken: Taken) -> str | None:
+    """The name without the place that opens it (开州|凤凰梁大桥), as later mentions shorten it, or None."""
+    gaz = gazetteer.get()  # places are read after projects: the gazetteer tells the opening place
+    cut = next((start + k for k in _PLACE_LENGTHS if gaz.senses(text[start : start + k])), None)
+    if cut is None or end - cut < _MIN_SHORTENED:
+        return None
+    rest = text[cut:end]
+    return None if GENERIC.fullmatch(rest) or TYPE_ONLY.fullmatch(rest) else rest
+
+
+_MIN_SHORTENED = 5  # a shorter rest (新区项目) is too likely a phrase of its own
+_PLACE_LENGTHS = (4, 3, 2)
+
+
 def _repeats(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
     text = bounds.text
     names = {text[s:e] for s, e in found if e - s >= _MIN_REPEATED}
+    names |= {rest for s, e in found if (rest := _without_place(text, s, e, taken)) is not None}
     if not names:
         return []
     held = _names.Covered(found)
