@@ -12,10 +12,12 @@ import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..text import Span
-from . import frames
+
+if TYPE_CHECKING:  # frames.py reads sentences; a sentence only carries the frame it is told under
+    from .frames import EventFrame
 
 # The mention types that are figures of a record.
 VALUE_TYPES = ("money", "count", "percent")
@@ -59,7 +61,7 @@ class Sentence:
     # Filled by the assemblers: the place a record of this sentence used (topic for the next ones).
     used_place: str | None = None
     # The event this sentence is told under (frames.py): its date, place, stage and name.
-    event_frame: frames.EventFrame | None = None
+    event_frame: EventFrame | None = None
     # Whether an earlier sentence of its paragraph said it speaks of the frame's event ("此次…").
     event_said: bool = False
 
