@@ -33,7 +33,9 @@ from .models import Modifier
 
 # --- characters -------------------------------------------------------------------------------
 
-CN_DIGITS = "〇零一二三四五六七八九两俩壹贰叁肆伍陆柒捌玖"
+# The financial forms, written on cheques and contracts (amounts keep their units: 陆拾个, 伍佰万).
+FINANCIAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
+CN_DIGITS = "〇零一二三四五六七八九两俩" + FINANCIAL_DIGITS
 SMALL_UNITS = "十拾百佰千仟"
 BIG_UNITS = "万亿兆"
 NUMERAL_CHARS = "0123456789." + CN_DIGITS + SMALL_UNITS + BIG_UNITS + "点"

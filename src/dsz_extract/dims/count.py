@@ -169,17 +169,14 @@ def _ordinal_or_rank(text: str, start: int, unit: str) -> bool:
     return not word_before or word_before not in NOT_RANK_AFTER[mark]
 
 
-# Financial digits standing alone: amounts write them with their units (陆拾个, 伍佰家), so a lone
-# 陆 / 伍 before a measure word is a surname or a name's first character (陆家嘴, 伍家岗, 陆家辉).
-_FINANCIAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
-
-
 def _starts_a_name(text: str, m: Any, n1: nm.Numeral) -> bool:
     """陆家嘴, 五家渠, 三家村, 六个核桃: a Chinese numeral and measure word that open a name are no count."""
     if m.group("n2") or m.group("a1") or n1.arabic or any(ch.isdigit() for ch in m.group("n1")):
         return False
-    if m.group("n1").strip() in _FINANCIAL_DIGITS:
-        return True
+    if m.group("n1").strip() in nm.FINANCIAL_DIGITS:
+        return (
+            True  # amounts write them with their units (陆拾个): a lone 陆 / 伍 opens a name (陆家嘴, 伍家岗, 陆家辉)
+        )
     return name_runs_past(text, m.start(), m.end())
 
 

@@ -45,9 +45,7 @@ def _names_a_project(reading: Reading, event: Any) -> bool:
     """An event named after a project the report tells ("…暨中国一汽红旗新能源汽车工厂项目开工仪式在长春举行"): the
     ceremony is held at the project's site, and the venue is where it lands."""
     name = reading.norm[event.start : event.end]
-    return any(
-        len(m.text) >= 4 and reading.norm[m.start : m.end] in name for m in reading.doc.mentions if m.type == "project"
-    )
+    return any(len(m.text) >= 4 and reading.norm[m.start : m.end] in name for m in reading.doc.of_type("project"))
 
 
 def hosting_government(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str | None:

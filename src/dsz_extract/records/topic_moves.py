@@ -7,10 +7,14 @@ after it is of the quarter, not of last year.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # context.py calls here while it builds its sentences
+    from .context import Reading
+    from .sentence import Sentence
 
 
-def later_year_topic(reading: Any, sent: Any, topic: Any | None) -> Any | None:
+def later_year_topic(reading: Reading, sent: Sentence, topic: Any | None) -> Any | None:
     """The last date opening a clause after `topic` whose year is later than the topic's, else `topic`."""
     if topic is None:
         return None
