@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
-from . import changes, metric_breakdowns, metric_heads, respectively
+from . import changes, metric_breakdowns, respectively
 from . import frames as event_frames
 from .context import Reading, mention_key
+from .metric_indicators import LEAD_WORDS, TARGET_NAMES, TRAIL_WORDS, TRIM, figure_indicator, run_indicator
 from .not_statistics import (
     about_one_entity,
     in_quotes,
@@ -36,30 +37,11 @@ from .not_statistics import (
     words_before,
 )
 from .periods import ends_of_span, metric_period
-from .phrase import EMPTY, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
+from .phrase import EMPTY, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 from .sentence import VALUE_TYPES, Found, Sentence
 
 # --- words ------------------------------------------------------------------------------------
 
-# Trimmed from the front of an indicator: adverbs, subjects the place pass may not mark, and verbs
-# that only say a figure was reached ("开展精准招商37次" → 精准招商).
-LEAD_WORDS = (
-    "其中", "共计", "共有", "合计", "总计", "累计", "先后", "已经", "已", "又", "再", "还", "仅", "均", "分别",
-    "共", "此外", "同时", "另外", "并", "而", "则", "就", "便", "都", "也", "可", "我们", "全区", "全市",
-    "全县", "全省", "我区", "我市", "我县", "该区", "该市", "该县", "本区", "本市", "园区", "开发区", "高新区", "但",
-    "完成", "实现", "开展", "举办", "组织", "邀请", "拥有", "有", "达到", "筛选", "列举", "培育", "签订",
-    "公布", "实施", "谋划", "包装", "精心", "全力", "积极", "每年", "年均", "当年", "上年", "今年", "全年",
-    "年内", "如今", "目前", "至今", "确保", "力争", "争取", "确定", "明确", "将", "且", "预计", "此次", "本次", "这次", "当月", "本月",
-)  # fmt: skip
-# Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",
-# "涉及投资金额500亿元". The indicator starts after the last of them.
-OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "设立", "组建")
-# Trimmed from the end: the verbs that link an indicator to its value ("一般公共预算收入累计完成").
-TRAIL_WORDS = (
-    "累计完成", "完成了", "完成", "达到", "达", "为", "是", "实现", "共计", "合计", "总计", "共有", "有",
-    "约", "近", "超过", "超", "突破", "逾", "仅", "已", "已经", "分别", "累计", "共", "均", "占比", "占",
-    "或",
-)  # fmt: skip
 # For a percent that is itself the statistic, the comparison words go too ("固定资产投资同比增长").
 GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长")
 GROWTH_DOWN = ("下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌")
@@ -87,25 +69,9 @@ NOT_A_RESULT_VERBS = (
     "由", "围绕", "组织", "指导", "帮扶", "帮包", "明确", "发现", "抽调", "选派", "派出", "安排", "带领", "率领",
     "成立", "组建",
 )  # fmt: skip
-# Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
-# counts of these abstract nouns are no statistics.
-ABSTRACT_NOUNS = (
-    "方面", "问题", "突破", "领域", "方向", "环节", "措施", "举措", "原则", "重点", "任务", "目标", "机制",
-    "体系", "行动", "理念", "特点", "优势", "作用", "意见", "要求", "步骤", "阶段", "层次", "维度", "渠道",
-    "路径", "模式", "板块", "链条", "文章", "字", "关键", "短板", "难题", "转变", "坚持", "着力点",
-)  # fmt: skip
-# A counted noun followed by these acts itself ("29家企业担任科技副总", "40名项目专员主动靠上").
-ACTOR_VERBS = ("赴", "担任", "主动", "能", "要", "负责", "参加", "参与", "组成", "开展", "是")
-# "投资几百亿实施…项目": an amount followed by building verbs belongs to a project (deals), not a metric.
-UNNAMED_PROJECT_VERBS = ("实施", "建设", "新建", "打造", "兴建", "建成", "上马", "启动")
-DEAL_ROLE_WORDS = ("投资", "总投资", "计划投资", "注资", "出资")
-# An amount before these names a target ("全年5360亿元招商引资目标任务"), whatever else it is.
-TARGET_NAMES = ("目标任务", "目标")
 # A project's expected output after it is finished.
 PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
 
-_TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
-_OBJECT_VERB_RE = patterns.compile("|".join(OBJECT_VERBS))
 _PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS)
 _UP = "|".join(GROWTH_UP)
 _DOWN = "|".join(GROWTH_DOWN)
@@ -163,7 +129,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         key = mention_key(value)
         if key in used or key in thresholds or key in listed or _not_a_figure(reading, sent, value):
             continue
-        indicator = _indicator(reading, sent, value, thresholds)
+        indicator = figure_indicator(reading, sent, value, thresholds)
         place = None
         if not indicator or metric_breakdowns.counts_the_places(reading.norm, indicator.start, value):
             indicator, place = _place_by_place(reading, sent, value, figures)
@@ -201,7 +167,7 @@ def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figu
     place = metric_breakdowns.place_item(reading, sent, value)
     if place is None:
         return EMPTY, None
-    name = metric_breakdowns.ranked_name(reading, sent, place, _TRIM)
+    name = metric_breakdowns.ranked_name(reading, sent, place, TRIM)
     if name is None:
         host = figures.last_before(value.start)
         if host is not None and host.value_type == value.type:
@@ -219,8 +185,8 @@ def _read_respective(
     for run in respectively.runs(reading, sent):
         if any(mention_key(v) in taken for v in run.values):
             continue
-        named = [_TRIM(reading.norm, s, e) for s, e in run.names]
-        indicators = named or [_run_indicator(reading, sent, run)] * len(run.values)
+        named = [TRIM(reading.norm, s, e) for s, e in run.names]
+        indicators = named or [run_indicator(reading, sent, run)] * len(run.values)
         if not all(indicators):
             continue
         negative = run.growth and _DOWN_RE.match(reading.norm, *run.lead) is not None
@@ -243,7 +209,7 @@ def _read_changes(
     for change in changes.changes(reading, sent):
         if any(mention_key(v) in taken for v in change.levels):
             continue
-        indicator = _TRIM(reading.norm, *change.name)
+        indicator = TRIM(reading.norm, *change.name)
         if not indicator:
             continue
         periods = change.periods
@@ -256,30 +222,6 @@ def _read_changes(
             figures.add(figure)
             listed.add(mention_key(level))
     return listed
-
-
-def _run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> Phrase:
-    """The name shared by a run: the words between 分别 and the values ("分别到位资金"), else the name of
-    the figure before it ("…项目落地率均超过30%，分别为51%、40%…")."""
-    first = run.values[0]
-    phrase = _TRIM(reading.norm, *run.lead) or left_phrase(reading, sent, first, _TRIM)
-    if phrase:
-        return phrase
-    if run.places:
-        # "前5月到位金额名列前茅的是太原市、朔州市和长治市，分别为…": the name before the ranked places
-        place = run.places[0]
-        clause = sent.clause_at(place.start)
-        barrier = next(sent.backwards(place.start, clause.start), None)
-        start = barrier.end if barrier is not None else clause.start
-        ranked = metric_breakdowns.RANKING_TAIL_RE.search(reading.norm, start, place.start)
-        if ranked is not None and (named := _TRIM(reading.norm, start, ranked.start())):
-            return named
-    earlier = next((m for m in sent.backwards(first.start, sent.span.start) if m.type in VALUE_TYPES), None)
-    if earlier is not None:
-        return left_phrase(reading, sent, earlier, _TRIM)
-    # "全省利用省外资金1.2万亿元。合肥市、芜湖市分别完成2600亿元、1500亿元": the places' figures of the name just told
-    named = metric_breakdowns.last_named(reading, sent, first.type) if run.places else None
-    return named or EMPTY
 
 
 class _Figures:
@@ -324,40 +266,6 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
     return is_policy(reading, value, before) or about_one_entity(reading, sent, value, before)
-
-
-def _indicator(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
-    """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室)."""
-    phrase = _indicator_phrase(reading, sent, value, thresholds)
-    verbs = list(_OBJECT_VERB_RE.finditer(reading.norm, phrase.start, phrase.end))
-    if verbs and phrase.end - verbs[-1].end() >= 2:
-        phrase = Phrase(verbs[-1].end(), phrase.end)
-    clause = sent.clause_at(value.start)
-    return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
-
-
-def _indicator_phrase(
-    reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]
-) -> Phrase:
-    """The phrase before the figure, or the noun after it when the figure comes first."""
-    norm = reading.norm
-    clause = sent.clause_at(value.start)
-    left = left_phrase(reading, sent, value, _TRIM, transparent=thresholds)
-    if is_closed_after(norm, value, clause.end):
-        return left
-    if norm.startswith("的", value.end):
-        return left or right_phrase(reading, sent, value, _TRIM)
-    if norm.startswith(UNNAMED_PROJECT_VERBS, value.end) and norm.endswith(DEAL_ROLE_WORDS, left.start, left.end):
-        return EMPTY  # "投资几百亿实施…项目": the amount of a project, not a statistic
-    if norm.startswith(RIGHT_NOT_NOUN, value.end):
-        return left
-    # The figure comes first: the noun after it is what is counted ("列举了300家本地企业").
-    right = right_phrase(reading, sent, value, _TRIM)
-    if right and norm.endswith(TARGET_NAMES, right.start, right.end):
-        return right  # "完成全年5360亿元招商引资目标任务的25%": the amount is the target
-    if not right or norm.startswith(ACTOR_VERBS, right.end) or norm.endswith(ABSTRACT_NOUNS, right.start, right.end):
-        return EMPTY
-    return right
 
 
 # --- percents -------------------------------------------------------------------------------------
@@ -462,7 +370,7 @@ def _read_growth(
 
 def _has_subject(words: str) -> bool:
     """Whether words before 占 name something (more than punctuation and lead words)."""
-    return bool(_TRIM(words, 0, len(words)))
+    return bool(TRIM(words, 0, len(words)))
 
 
 def _in_reach(sent: Sentence, host: _Figure, percent: Any) -> bool:
@@ -532,7 +440,7 @@ def _add_statistic(
         return None
     indicator = _own_indicator(reading, sent, percent)
     if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
-        indicator = right_phrase(reading, sent, percent, _TRIM)
+        indicator = right_phrase(reading, sent, percent, TRIM)
     if not indicator:
         return None
     number = _as_growth(percent.value, negative) if negative or percent.value.unit == "times" else percent.value
