@@ -175,7 +175,7 @@ class Reading(PeriodDates):
         # after it that set none (a paragraph per sector). A period set later, in the body of a speech,
         # speaks of its own paragraph only, unless a heading or a review's opening year sets it for a
         # section ("一、2023年工作回顾", "2022年，我们…").
-        document_period: str | None = None
+        document_period: str | None = self._headline_period()
         section = Section()
         lead_paragraphs: set[int] = set()
         # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
@@ -241,6 +241,21 @@ class Reading(PeriodDates):
                 place = sent.used_place or self._leading_place(sent) or place
             area = self._area(place, area)
             statement = self._goes_on_with(sent, statement)
+
+    def _headline_period(self) -> str | None:
+        """The period a headline states ("前三季度赣州实际使用外资增长15%", "2016年遵义市招商引资成效显著"): the lead's
+        until the body's lead states its own; a day (dating an event) or a horizon (到2025年) leads no figures."""
+        title = self.doc.title_span
+        if title is None:
+            return None
+        dates = sorted(
+            (m for m in self.doc.of_type("date") if title.start <= m.start and m.end <= title.end), key=_START_END
+        )
+        first = next((m for m in dates if self.is_period_date(m)), None)
+        if first is None:
+            return None
+        period = self.period_of(first)
+        return None if is_day(period) or self.is_ahead(period) else period
 
     def _area(self, place: str | None, area: str | None) -> str | None:
         """The area carried on: the place carried, unless a project's name (a park as a clause's subject) set it."""
