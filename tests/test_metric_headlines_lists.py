@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from dsz_extract import extract
 from metric_readings import read_metrics
 
 Row = tuple[str, str | None, list[tuple[float, str | None, str | None]]]
@@ -50,4 +51,77 @@ HEADLINE_PERIODS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "reference", "expected"), HEADLINE_PERIODS)
 def test_a_headline_period_leads_the_body(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected
+
+
+# Numbered list items (（1）, 2., （二）, 3、) carry the lead's period and place; the numbering names nothing.
+LIST_ITEMS: list[Row] = [
+    (
+        "上半年，洛阳市招商引资实现“双过半”。\n\n（1）新签约亿元以上项目120个；\n\n（2）实际到位资金460亿元。",
+        "2023-07-20",
+        [(120, "2023-H1", "洛阳市"), (46000000000, "2023-H1", "洛阳市")],
+    ),
+    (
+        "1—9月，赣州市主要招商指标如下：\n\n1.新签约项目143个，同比增长12%；\n\n2.实际到位资金480亿元。",
+        "2023-11-15",
+        [(143, "2023-01/2023-09", "赣州市"), (48000000000, "2023-01/2023-09", "赣州市")],
+    ),
+    (
+        "前三季度，遵义市招商引资稳中有进。\n\n（一）签约项目\n\n新签约项目168个。\n\n（二）到位资金\n\n实际到位资金680亿元。",
+        "2023-11-15",
+        [(168, "2023-01/2023-09", "遵义市"), (68000000000, "2023-01/2023-09", "遵义市")],
+    ),
+    (
+        "今年以来，南宁市招商引资成效明显：\n\n——新签约项目260个；\n\n——新开工项目180个。",
+        "2023-11-15",
+        [(260, "2023", "南宁市"), (180, "2023", "南宁市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LIST_ITEMS)
+def test_list_items_carry_the_lead(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected
+
+
+NUMBERED_INDICATORS = [
+    ("上半年，洛阳市招商引资实现“双过半”。\n\n（1）新签约亿元以上项目120个；", "新签约亿元以上项目"),
+    ("1—9月，赣州市招商情况：\n\n2.实际到位资金480亿元。", "实际到位资金"),
+    ("1—9月，赣州市招商情况：\n\n（二）实际到位资金480亿元。", "实际到位资金"),
+    ("1—9月，赣州市招商情况：\n\n3、新开工项目96个。", "新开工项目"),
+    ("1—9月，赣州市一、二、三产业实际利用外资分别为1亿元、2亿元、3亿元。", None),  # no numbering: sectors
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), NUMBERED_INDICATORS)
+def test_numbering_is_no_part_of_an_indicator(text: str, indicator: str | None) -> None:
+    indicators = [m.indicator for m in extract(text, reference_date="2023-11-15").metrics]
+    if indicator is None:
+        assert not any(i and i.startswith("二、") for i in indicators)
+    else:
+        assert indicators[-1] == indicator
+
+
+# A year word before a date after a comparison word makes the date part of the base, not a period.
+COMPARISON_BASES: list[Row] = [
+    (
+        "1—9月，南宁市新签约项目260个，比去年全年还多20个，总投资1500亿元。",
+        "2023-11-15",
+        [(260, "2023-01/2023-09", "南宁市"), (150000000000, "2023-01/2023-09", "南宁市")],
+    ),
+    (
+        "前三季度，衡阳市新签约项目210个，超过2022年全年总量，总投资860亿元。",
+        "2023-11-15",
+        [(210, "2023-01/2023-09", "衡阳市"), (86000000000, "2023-01/2023-09", "衡阳市")],
+    ),
+    (
+        "1—9月，赣州市实际到位资金780亿元，比2022年同期增长12%。",
+        "2023-11-15",
+        [(78000000000, "2023-01/2023-09", "赣州市")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), COMPARISON_BASES)
+def test_a_comparison_base_is_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected

@@ -176,6 +176,9 @@ class Reading(PeriodDates):
         # speaks of its own paragraph only, unless a heading or a review's opening year sets it for a
         # section ("一、2023年工作回顾", "2022年，我们…").
         document_period: str | None = self._headline_period()
+        # The place the lead opens on ("上半年，洛阳市招商引资…") stands for a report without a subject place (named
+        # once, no 全市 after it) in the paragraphs after it that name none.
+        lead_place: str | None = None
         section = Section()
         lead_paragraphs: set[int] = set()
         # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
@@ -207,8 +210,8 @@ class Reading(PeriodDates):
                 period = previous = statement = (
                     None  # "两年多来，…", "近年来，…": the years before, not the lead's period
                 )
-            sent.carried_place = place or self.subject_place
-            sent.carried_area = area or self.subject_place
+            sent.carried_place = place or self.subject_place or lead_place
+            sent.carried_area = area or self.subject_place or lead_place
             sent.carried_period = statement or period
             sent.lead_period = period if inherited else None
             sent.deal_period = None if inherited and section.period is None and section.headed else period
@@ -239,6 +242,8 @@ class Reading(PeriodDates):
                     document_period = period or document_period
             if not self._opens_a_breakdown(sent):
                 place = sent.used_place or self._leading_place(sent) or place
+                if lead_place is None and sent.paragraph in lead_paragraphs:
+                    lead_place = place
             area = self._area(place, area)
             statement = self._goes_on_with(sent, statement)
 

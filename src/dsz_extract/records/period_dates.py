@@ -41,6 +41,11 @@ _DAY_OR_MONTH_RE = patterns.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 # A date right after 比 / 较 / 与 … is the base of a comparison ("比去年同期增长"), not a period.
 _COMPARISON_BEFORE = ("比", "较", "对比", "相比", "高于", "低于", "多于", "少于", "快于", "慢于")
 _COMPARISON_IN = ("同期",)
+# A year word right before a date (去年全年, 2022年全年) after one of these: the date is part of the base
+# ("比去年全年还多20个", "超过2022年全年总量").
+_BASE_OPENERS = (*_COMPARISON_BEFORE, "超过", "超出", "相当于")
+_BASE_YEAR_BEFORE_RE = patterns.compile(r"(?:去年|上年|前年|上一年|\d{4}年)$")
+_BASE_YEAR_REACH = 5
 # What follows the base of a multiple ("是2007年的2.5倍", "分别是2008年的2.65倍和1.94倍").
 _MULTIPLE_AFTER_RE = patterns.compile(
     r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九十])?)\s*倍"
@@ -68,13 +73,19 @@ class PeriodDates(SubjectPlaces):
         self._period_dates: dict[tuple[int, int], bool] = {}
 
     def is_comparison_date(self, m: Any) -> bool:
+        # "比去年全年还多20个", "超过2022年全年总量": the year word before the date is part of the base
+        year_word = _BASE_YEAR_BEFORE_RE.search(self.norm, max(0, m.start - _BASE_YEAR_REACH), m.start)
+        if year_word is not None and self.norm.endswith(
+            _BASE_OPENERS, max(0, year_word.start() - 2), year_word.start()
+        ):
+            return True
         before = self.norm[max(0, m.start - 2) : m.start]
         after = self.norm[m.end : m.end + 2]
         if any(w in m.text for w in _COMPARISON_IN) or after.startswith(_COMPARISON_IN):
             return True
         if before.endswith("是") and _MULTIPLE_AFTER_RE.match(self.norm, m.end):
             return True  # "（分别）是2007年的2.5倍": the base of a multiple
-        return before.endswith(_COMPARISON_BEFORE)
+        return self.norm.endswith(_BASE_OPENERS, max(0, m.start - 3), m.start)
 
     def period_of(self, m: Any) -> str:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the

@@ -36,6 +36,11 @@ RIGHT_STOP = (
     "成长为", "抵", "参会",
 )  # fmt: skip
 _RIGHT_STOP_RE = patterns.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
+# The numbering of a list item or heading before the words ("（1）新签约项目", "2.实际到位资金", "（二）到位资金"):
+# no part of a name. Not before another numeral ("一、二、三产业" lists the sectors).
+_LIST_MARKER_RE = patterns.compile(
+    r"[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:[）)]|(?<![（(]\S{1,3})[、.．])(?![一二三四五六七八九十\d])"
+)
 # A goal stated by a copula ("目标任务是签约项目2000亿元", "全年指标为引进项目50个"): the thing counted is
 # what follows it; the goal words make the figure a target (records/kind.py) and name nothing.
 _GOAL_COPULA_RE = patterns.compile(r"(?:任务|目标|指标)(?:是|为)")
@@ -133,6 +138,9 @@ class Trim:
                 start, changed = start + 1, True
             while end > start and norm[end - 1] in EDGE_CHARS and not _closes_bracket(norm, start, end):
                 end, changed = end - 1, True
+            marker = _LIST_MARKER_RE.match(norm, start, end)
+            if marker is not None and marker.end() < end:
+                start, changed = marker.end(), True
             lead = self.lead.match(norm, start, end)
             if lead is not None and lead.end() > start:
                 start, changed = lead.end(), True
