@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from dsz_extract import extract
-from metric_readings import read_metrics
+from metric_readings import number, read_metrics
 
 Row = tuple[str, str | None, list[tuple[float, str | None, str | None]]]
 
@@ -125,3 +125,21 @@ COMPARISON_BASES: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), COMPARISON_BASES)
 def test_a_comparison_base_is_no_period(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# "label：value", as data lists and tables write figures: the label is the indicator.
+LABELLED_FIGURES = [
+    ("前三季度遵义市招商引资主要数据\n\n新签约项目：168个\n\n实际到位资金：680亿元",
+     [("新签约项目", 168, "2023-01/2023-09"), ("实际到位资金", 68000000000, "2023-01/2023-09")]),
+    ("1—9月，赣州市新签约项目：143个，实际到位资金：480亿元。",
+     [("新签约项目", 143, "2023-01/2023-09"), ("实际到位资金", 48000000000, "2023-01/2023-09")]),
+    ("上半年，德州市主要指标完成情况。\n\n实际使用外资: 1.2亿美元",
+     [("实际使用外资", 120000000, "2023-H1")]),
+    ("1—9月，泉州市招商情况\n\n其中：12个", []),  # 其中 labels nothing
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_FIGURES)
+def test_a_label_names_its_figure(text: str, expected: list[tuple[str, float, str]]) -> None:
+    metrics = extract(text, reference_date="2023-11-15").metrics
+    assert [(m.indicator, number(m.value), m.period) for m in metrics] == expected

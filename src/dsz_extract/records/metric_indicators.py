@@ -7,6 +7,7 @@ The phrase before the figure, trimmed of the adverbs, subjects and linking verbs
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from .. import patterns
@@ -104,6 +105,8 @@ def _indicator_phrase(
     norm = reading.norm
     clause = sent.clause_at(value.start)
     left = left_phrase(reading, sent, value, TRIM, transparent=thresholds)
+    if not left:
+        left = _label_before(reading, sent, value, thresholds)
     if is_closed_after(norm, value, clause.end):
         return left
     if norm.startswith("的", value.end):
@@ -119,3 +122,25 @@ def _indicator_phrase(
     if not right or norm.startswith(ACTOR_VERBS, right.end) or norm.endswith(ABSTRACT_NOUNS, right.start, right.end):
         return EMPTY
     return right
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where a figure would stand: what `left_phrase` reads the words before."""
+
+    start: int
+
+
+# A label and its value, as tables and data lists write them ("新签约项目：168个", "实际到位资金: 680亿元").
+_LABEL_END_RE = patterns.compile(r"[：:]\s*$")
+
+
+def _label_before(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
+    """The label of a figure that opens its clause right after "label：" in the same sentence, else EMPTY."""
+    clause = sent.clause_at(value.start)
+    if reading.norm[clause.start : value.start].strip() or clause.start <= sent.span.start:
+        return EMPTY
+    label = _LABEL_END_RE.search(reading.norm, max(sent.span.start, clause.start - 2), clause.start)
+    if label is None:
+        return EMPTY
+    return left_phrase(reading, sent, _At(label.start()), TRIM, transparent=thresholds)
