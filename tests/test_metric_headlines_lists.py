@@ -143,3 +143,26 @@ LABELLED_FIGURES = [
 def test_a_label_names_its_figure(text: str, expected: list[tuple[str, float, str]]) -> None:
     metrics = extract(text, reference_date="2023-11-15").metrics
     assert [(m.indicator, number(m.value), m.period) for m in metrics] == expected
+
+
+# Indicator normal forms (docs/contract.md, `indicator`): 完成投资 keeps its verb (投资 alone is generic), a verb of
+# new things opening the phrase stays, a size closed by 的 stays; adverbs and subjects go.
+INDICATOR_FORMS = [
+    ("1—9月，赣州市新开工项目120个，完成投资360亿元。", ["新开工项目", "完成投资"]),
+    ("1—9月，赣州市已完成投资360亿元。", ["完成投资"]),
+    ("1—9月，赣州市完成固定资产投资1200亿元。", ["固定资产投资"]),
+    ("1—9月，赣州市新建10亿元以上项目32个。", ["新建10亿元以上项目"]),
+    ("1—9月，廣州市新設立外商投資企業1200家。", ["新設立外商投資企業"]),
+    ("1—9月，赣州市新设外资企业120家，合同外资12亿美元。", ["新设外资企业", "合同外资"]),
+    ("高校与企业共建研发机构40个。", ["研发机构"]),
+    ("今年，全市签约投资过20亿元的项目12个。", ["签约投资过20亿元的项目"]),
+    ("1—9月，赣州市新签约10亿元以上的项目32个。", ["新签约10亿元以上的项目"]),
+    ("1—9月，赣州市实际到位资金480亿元。", ["实际到位资金"]),
+    ("1—9月，全市累计签约项目143个。", ["签约项目"]),
+    ("9月当月，全市新签约项目26个。", ["新签约项目"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "indicators"), INDICATOR_FORMS)
+def test_indicator_normal_forms(text: str, indicators: list[str]) -> None:
+    assert [m.indicator for m in extract(text, reference_date="2023-11-15").metrics] == indicators

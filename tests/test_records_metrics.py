@@ -263,7 +263,7 @@ SEVERAL = [
         "此次签约项目预计[2023年|date:2023]完成投资[85亿元|money:8500000000 CNY]。",
         [
             {"indicator": "签约项目", "period": "2023-02-28", "value": 79},
-            {"indicator": "投资", "period": "2023", "value": 8500000000},
+            {"indicator": "完成投资", "period": "2023", "value": 8500000000},
         ],
     ),
     (
@@ -387,13 +387,14 @@ SEVERAL = [
         ],
     ),
     (
-        # The verb that made what is counted is no part of its name.
+        # The verb that made what is counted is no part of its name; a verb of new things opening the phrase
+        # says which are counted and stays (新建院士工作站, as 新签约 / 新设立).
         "[前三季度|date:2023-01/2023-09]，[合肥市|place:]高校与企业共建联合研发中心[45个|count:45 个]，"
         "各区县建成人才驿站[23个|count:23 个]，新建院士工作站[8家|count:8 家]。",
         [
             {"indicator": "联合研发中心", "value": 45},
             {"indicator": "人才驿站", "value": 23},
-            {"indicator": "院士工作站", "value": 8},
+            {"indicator": "新建院士工作站", "value": 8},
         ],
     ),
     (

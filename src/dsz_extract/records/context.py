@@ -60,6 +60,8 @@ _NEWS_SOURCE_RE = patterns.compile(r"(?:据了解|据悉|统计|显示)[，,：:
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
 _START_END = operator.attrgetter("start", "end")
+# A place word that stands for the report's place without naming it (全市, 我县): no lead place of its own.
+_ANAPHOR_RE = patterns.compile(r"[全我本该此][省市县区州盟旗镇乡]")
 _HAN_RE = patterns.compile(r"\p{Han}")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
 _EVIDENCE_STRIP_RIGHT = " \t\r\n，,；;：:、。！？!?"
@@ -242,7 +244,11 @@ class Reading(PeriodDates):
                     document_period = period or document_period
             if not self._opens_a_breakdown(sent):
                 place = sent.used_place or self._leading_place(sent) or place
-                if lead_place is None and sent.paragraph in lead_paragraphs:
+                if (
+                    lead_place is None
+                    and sent.paragraph in lead_paragraphs
+                    and not _ANAPHOR_RE.fullmatch(place or "全")
+                ):
                     lead_place = place
             area = self._area(place, area)
             statement = self._goes_on_with(sent, statement)

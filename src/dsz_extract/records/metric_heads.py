@@ -12,11 +12,12 @@ from .. import patterns
 from .phrase import Phrase
 
 # Heads that name no particular set of things without a verb ("项目", "重点项目").
-GENERIC_HEADS = ("项目", "重点项目", "重大项目", "企业")
+# 投资 alone is which investment the verb says: 完成投资 (work done), not 计划投资 (contract: 完成投资N亿元 → 完成投资).
+GENERIC_HEADS = ("项目", "重点项目", "重大项目", "企业", "投资")
 # Verbs of a project's or firm's stage: they say which of the heads are counted.
 STAGE_VERBS = (
     "签订", "签约", "开工", "新开工", "复工", "投产", "竣工", "完工", "建成", "落地", "开业", "入驻", "落户",
-    "在建", "续建", "新建", "新签约", "新设立", "设立", "注册", "引进",
+    "在建", "续建", "新建", "新签约", "新设立", "设立", "注册", "引进", "完成",
 )  # fmt: skip
 
 _STAGE_BEFORE_RE = patterns.compile(f"(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})$")

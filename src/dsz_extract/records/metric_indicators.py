@@ -29,7 +29,8 @@ LEAD_WORDS = (
 
 # Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",
 # "涉及投资金额500亿元". The indicator starts after the last of them.
-OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "设立", "组建")
+# A verb of new things (新建, 新设立, 新组建) opening the phrase says which are counted: it stays ("新建10亿元以上项目").
+OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "(?<!新)设立", "(?<!新)组建")
 
 # Trimmed from the end: the verbs that link an indicator to its value ("一般公共预算收入累计完成").
 TRAIL_WORDS = (
@@ -91,7 +92,11 @@ def figure_indicator(
 ) -> Phrase:
     """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室)."""
     phrase = _indicator_phrase(reading, sent, value, thresholds)
-    verbs = list(_OBJECT_VERB_RE.finditer(reading.norm, phrase.start, phrase.end))
+    verbs = [
+        v
+        for v in _OBJECT_VERB_RE.finditer(reading.norm, phrase.start, phrase.end)
+        if not (v.start() == phrase.start and v.group().startswith("新"))
+    ]
     if verbs and phrase.end - verbs[-1].end() >= 2:
         phrase = Phrase(verbs[-1].end(), phrase.end)
     clause = sent.clause_at(value.start)

@@ -6,7 +6,7 @@ Metrics read their indicator here and talent its category; each passes its own t
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,7 +68,7 @@ def is_closed_after(norm: str, value: Any, clause_end: int) -> bool:
 
 
 def left_phrase(
-    reading: Reading, sent: Sentence, value: Any, trim: Trim, *, transparent: Container[tuple[str, int, int]] = ()
+    reading: Reading, sent: Sentence, value: Any, trim: Trim, *, transparent: Collection[tuple[str, int, int]] = ()
 ) -> Phrase:
     """The words between the last mention before `value` in its clause and `value`, trimmed.
 
@@ -80,11 +80,21 @@ def left_phrase(
     barrier = next((m for m in sent.backwards(value.start, clause.start) if mention_key(m) not in transparent), None)
     if barrier is not None:
         start = max(start, barrier.end)
-    start = _after_last(norm, start, value.start, "的", keep=1)
+    if not _threshold_before_last_de(norm, start, value.start, transparent):
+        start = _after_last(norm, start, value.start, "的", keep=1)
     start = _after_last(norm, start, value.start, "等地", keep=2)
     start = _after_last(norm, start, value.start, "等", keep=3)
     start = _after_goal_copula(norm, start, value.start)
     return trim(norm, start, value.start)
+
+
+def _threshold_before_last_de(norm: str, start: int, end: int, transparent: Collection[tuple[str, int, int]]) -> bool:
+    """Whether the last 的 in [start, end) closes a threshold ("投资过20亿元的项目", "10亿元以上的项目"): the size
+    is part of what is counted, so the name keeps it."""
+    pos = norm.rfind("的", start, end)
+    if pos < 0 or not transparent:
+        return False
+    return any(key[2] == pos and key[1] >= start for key in transparent)
 
 
 def _after_goal_copula(norm: str, start: int, end: int) -> int:
