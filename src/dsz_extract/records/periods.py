@@ -74,7 +74,22 @@ def metric_period(
         period = Found(period.value[:4]) if period.value[:4].isdigit() else period
     if stated is None and _is_part_of_a_year(period) and _is_the_year_plan(reading, sent, indicator):
         period = Found(period.value[:4])  # type: ignore[index]
+    if kind == "actual" and _is_the_year_just_ended(reading, period):
+        period = Found(str(int(period.value) - 1), period.start, period.end)  # type: ignore[arg-type]
     return period
+
+
+# 全年 told of results in a report of the year's first months: the year just ended ("全年引进实施项目826个" in February).
+WHOLE_YEAR_WORDS = ("全年", "全年度")
+YEAR_JUST_ENDED_MONTHS = 2
+
+
+def _is_the_year_just_ended(reading: Reading, period: Found) -> bool:
+    """Whether `period` is the reference year read from a bare 全年 in a report of January or February."""
+    reference = reading.doc.reference_date
+    if reference is None or reference.month > YEAR_JUST_ENDED_MONTHS or period.start is None or period.end is None:
+        return False
+    return period.value == str(reference.year) and reading.norm[period.start : period.end] in WHOLE_YEAR_WORDS
 
 
 def _is_the_year_plan(reading: Reading, sent: Sentence, indicator: Phrase) -> bool:
