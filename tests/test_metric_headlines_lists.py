@@ -166,3 +166,23 @@ INDICATOR_FORMS = [
 @pytest.mark.parametrize(("text", "indicators"), INDICATOR_FORMS)
 def test_indicator_normal_forms(text: str, indicators: list[str]) -> None:
     assert [m.indicator for m in extract(text, reference_date="2023-11-15").metrics] == indicators
+
+
+# A period in brackets beside a figure is its own and names nothing; 全年 told of results early in a year is
+# the year just ended.
+BRACKETS_AND_YEAR_ENDS: list[Row] = [
+    ("赣州市实际到位资金（1-9月）480亿元，同比增长12%。", "2023-11-15", [(48000000000, "2023-01/2023-09", "赣州市")]),
+    ("赣州市实际到位资金480亿元（1—9月）。", "2023-11-15", [(48000000000, "2023-01/2023-09", "赣州市")]),
+    ("赣州市实际使用外资（截至9月底）12亿美元。", "2023-11-15", [(1200000000, "2023-01/2023-09", "赣州市")]),
+    ("上半年，赣州市新签约项目120个。实际使用外资（1—9月）12亿美元。", "2023-11-15",
+     [(120, "2023-H1", "赣州市"), (1200000000, "2023-01/2023-09", "赣州市")]),
+    ("全年，赣州市新签约项目180个，到位资金620亿元。", "2024-01-10",
+     [(180, "2023", "赣州市"), (62000000000, "2023", "赣州市")]),
+    ("全年，赣州市力争新签约项目200个。", "2024-01-10", [(200, "2024", "赣州市")]),
+    ("全年，赣州市新签约项目180个。", "2023-12-28", [(180, "2023", "赣州市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), BRACKETS_AND_YEAR_ENDS)
+def test_bracketed_periods_and_the_year_just_ended(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

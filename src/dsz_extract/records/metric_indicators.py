@@ -88,10 +88,15 @@ def run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> Ph
 
 
 def figure_indicator(
-    reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]
+    reading: Reading,
+    sent: Sentence,
+    value: Any,
+    thresholds: frozenset[tuple[str, int, int]],
+    name_end: int | None = None,
 ) -> Phrase:
-    """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室)."""
-    phrase = _indicator_phrase(reading, sent, value, thresholds)
+    """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室); `name_end`:
+    where the words before the figure end when something stands between (a bracketed period, "资金（1-9月）480亿元")."""
+    phrase = _indicator_phrase(reading, sent, value, thresholds, name_end)
     verbs = [
         v
         for v in _OBJECT_VERB_RE.finditer(reading.norm, phrase.start, phrase.end)
@@ -104,12 +109,12 @@ def figure_indicator(
 
 
 def _indicator_phrase(
-    reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]
+    reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]], name_end: int | None
 ) -> Phrase:
     """The phrase before the figure, or the noun after it when the figure comes first."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    left = left_phrase(reading, sent, value, TRIM, transparent=thresholds)
+    left = left_phrase(reading, sent, value if name_end is None else _At(name_end), TRIM, transparent=thresholds)
     if not left:
         left = _label_before(reading, sent, value, thresholds)
     if is_closed_after(norm, value, clause.end):

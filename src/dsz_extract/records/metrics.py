@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
-from . import changes, metric_breakdowns, respectively
+from . import changes, metric_brackets, metric_breakdowns, respectively
 from . import frames as event_frames
 from .context import Reading, mention_key
 from .metric_indicators import LEAD_WORDS, TARGET_NAMES, TRAIL_WORDS, TRIM, figure_indicator, run_indicator
@@ -125,17 +125,22 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     figures = _Figures()
     listed = _read_respective(reading, sent, figures, used | thresholds)
     listed |= _read_changes(reading, sent, figures, used | thresholds | listed)
+    brackets = metric_brackets.bracketed_dates(reading, sent)
     for value in sent.of_type("money", "count"):
         key = mention_key(value)
         if key in used or key in thresholds or key in listed or _not_a_figure(reading, sent, value):
             continue
-        indicator = figure_indicator(reading, sent, value, thresholds)
+        bracket = metric_brackets.next_to(reading, brackets, value) if brackets else None
+        before = bracket[0] if bracket is not None and bracket[1] <= value.start else None
+        indicator = figure_indicator(reading, sent, value, thresholds, before)
         place = None
         if not indicator or metric_breakdowns.counts_the_places(reading.norm, indicator.start, value):
             indicator, place = _place_by_place(reading, sent, value, figures)
         if indicator:
             target_named = reading.norm.endswith(TARGET_NAMES, indicator.start, indicator.end)
             figure = _Figure(value, indicator, value.type, value.value, target_named=target_named)
+            if bracket is not None:
+                figure.period = metric_brackets.stated_period(reading, sent, bracket)
             if place is not None:
                 figure.place = Found(place.value.name, place.start, place.end)
             _add_each_place(reading, sent, figures, figure, thresholds)
