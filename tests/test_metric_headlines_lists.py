@@ -186,3 +186,18 @@ BRACKETS_AND_YEAR_ENDS: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), BRACKETS_AND_YEAR_ENDS)
 def test_bracketed_periods_and_the_year_just_ended(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# The office the figures come from names the place of 全市 also with the day it spoke or speaking itself.
+SOURCE_OFFICES: list[Row] = [
+    ("南宁市投资促进局11月14日发布消息，前三季度全市新签约项目260个。", "2023-11-15",
+     [(260, "2023-01/2023-09", "南宁市")]),
+    ("台中市經發局表示，今年1至9月，全市招商投資金額達850億元。", "2023-11-15",
+     [(85000000000, "2023-01/2023-09", "台中市")]),
+    ("赣州市商务局称，1—9月全市实际使用外资8.6亿美元。", "2023-11-15", [(860000000, "2023-01/2023-09", "赣州市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SOURCE_OFFICES)
+def test_the_source_office_names_the_place(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

@@ -60,9 +60,10 @@ def _author_weight(text: str, end: int) -> float:
 
 # The office the news or its figures come from, in the opening (记者从南充市投促局获悉, 据扬州市商务局统计,
 # 扬州市统计局数据显示, 南充市投促局消息): its place is the place of 全市 / 我市, as a place the opening names is.
+# ... also with the day it spoke (南宁市投资促进局11月14日发布消息) or speaking itself (台中市經發局表示, 市商务局称).
 _THE_SOURCE = patterns.compile(
-    r"\p{Han}{0,8}?(?:局|委|厅|办|办公室|政府|中心)(?:相关负责人|负责人)?"
-    r"(?:获悉|了解到|消息|统计|数据|发布|公布|介绍|透露|通报|显示|日前|近日|最新)"
+    r"\p{Han}{0,8}?(?:局|委|厅|办|办公室|政府|中心)(?:相关负责人|负责人)?(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日)?"
+    r"(?:获悉|了解到|消息|统计|数据|发布|公布|介绍|透露|通报|显示|日前|近日|最新|表示|称|指出|宣布)"
 )
 
 
