@@ -37,6 +37,9 @@ TRAIL_WORDS = (
     "累计完成", "完成了", "完成", "达到", "达", "为", "是", "实现", "共计", "合计", "总计", "共有", "有",
     "约", "近", "超过", "超", "突破", "逾", "仅", "已", "已经", "分别", "累计", "共", "均", "占比", "占",
     "或",
+    # ... and what only links the name to a next one or to its verb, when the figure comes first ("28个重大项目
+    # 集中开工" → 重大项目; "1个轻工业项目和26个…" → 轻工业项目)
+    "集中", "和", "以及",
 )  # fmt: skip
 
 # Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
