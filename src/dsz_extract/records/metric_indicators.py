@@ -134,7 +134,16 @@ def _indicator_phrase(
         return right  # "完成全年5360亿元招商引资目标任务的25%": the amount is the target
     if not right or norm.startswith(ACTOR_VERBS, right.end) or norm.endswith(ABSTRACT_NOUNS, right.start, right.end):
         return EMPTY
+    if _STAGE_VERB_END_RE.search(norm, left.start, left.end) and norm[right.start : right.end] in PROJECT_HEADS:
+        return left  # "共签约7个项目", "本次集中开工85个项目": a bare head after the count; the verb names it
     return right
+
+
+# Heads that name no particular projects: after a count, the stage verb before the count names what is counted.
+PROJECT_HEADS = ("项目", "項目", "大项目", "大項目", "重点项目", "重點項目", "重大项目", "重大項目")
+_STAGE_VERB_END_RE = patterns.compile(
+    "(?:签约|簽約|开工|開工|开复工|開復工|复工|復工|投产|投產|竣工|落地|签订|簽訂|签署|簽署|实施|實施|入驻|入駐)$"
+)
 
 
 @dataclass(frozen=True)
