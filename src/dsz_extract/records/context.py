@@ -177,7 +177,10 @@ class Reading(PeriodDates):
         # after it that set none (a paragraph per sector). A period set later, in the body of a speech,
         # speaks of its own paragraph only, unless a heading or a review's opening year sets it for a
         # section ("一、2023年工作回顾", "2022年，我们…").
-        document_period: str | None = self._headline_period()
+        document_period: str | None = None
+        # A headline's period leads the body until its lead states one (前三季度赣州实际使用外资增长15%), and stops at a
+        # heading past the lead as the lead's does.
+        headline_period = self._headline_period()
         # The place the lead opens on ("上半年，洛阳市招商引资…") stands for a report without a subject place (named
         # once, no 全市 after it) in the paragraphs after it that name none.
         lead_place: str | None = None
@@ -185,7 +188,7 @@ class Reading(PeriodDates):
         lead_paragraphs: set[int] = set()
         # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
         prose_led = False
-        inherited = opening = False
+        inherited = opening = headline_led = False
         statement: str | None = None  # the period a statement cut at "；" goes on with
         previous: str | None = None
         frame: frames.EventFrame | None = None
@@ -196,7 +199,9 @@ class Reading(PeriodDates):
                 statement = None
                 section.leave(self, paragraph, lead_told=document_period is not None)
                 paragraph, place, area, previous = sent.paragraph, None, None, None
-                period = section.period or document_period
+                period = section.period or document_period or (None if section.headed else headline_period)
+                # the headline's period dates no deal: a deal's date is its event's, which a headline rarely names
+                headline_led = period is not None and not (section.period or document_period)
                 inherited = opening = True
             # A paragraph leads when its first sentence has mentions; noise without words or mentions ("????")
             # opens none.
@@ -216,7 +221,9 @@ class Reading(PeriodDates):
             sent.carried_area = area or self.subject_place or lead_place
             sent.carried_period = statement or period
             sent.lead_period = period if inherited else None
-            sent.deal_period = None if inherited and section.period is None and section.headed else period
+            sent.deal_period = (
+                None if inherited and (headline_led or (section.period is None and section.headed)) else period
+            )
             sent.previous_date = previous
             frame = sent.event_frame = frames.step(self, sent, frame)
             sent.event_said = frames.says_so(self, sent)
