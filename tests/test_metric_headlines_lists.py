@@ -207,3 +207,19 @@ SOURCE_OFFICES: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), SOURCE_OFFICES)
 def test_the_source_office_names_the_place(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# 截至目前 keeps a span 今年以来 set before it (the span runs to now); with the bare year (今年) told, or none, money and
+# counts of what was signed told 截至目前 are the year's flow from January to the reference month.
+AS_OF_NOW: list[Row] = [
+    ("今年以来，岳西县招商引资成效明显。截至目前，全县新签约项目28个。", "2023-11-15", [(28, "2023", "岳西县")]),
+    ("年初以来，兴国县招商工作稳步推进。\n\n截至目前，全县新签约项目35个，总投资60亿元。", "2023-11-15",
+     [(35, "2023", "兴国县"), (6000000000, "2023", "兴国县")]),
+    ("截至目前，黑河市已开复工项目24个，完成投资14.5亿元。", "2019-08-31",
+     [(24, "2019-01/2019-08", "黑河市"), (1450000000, "2019-01/2019-08", "黑河市")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW)
+def test_as_of_now_keeps_a_span_to_now(text: str, reference: str | None, expected: list[Any]) -> None:
+    assert read_metrics(text, reference) == expected

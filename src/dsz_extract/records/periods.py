@@ -201,6 +201,8 @@ def _year_to_now(reading: Reading, period: Found) -> Found:
     reference = reading.doc.reference_date
     if reference is None or period.value not in (None, str(reference.year)):
         return period
+    if period.value is not None and period.start is None and _told_only_since(reading, period.value):
+        return period  # "今年以来，…。截至目前，全县新签约项目28个": 目前 keeps the span 今年以来 runs (to now)
     if reference.month == 1:
         return Found(f"{reference.year}-01", period.start, period.end)
     if reference.month == 12:  # January to December is the year, as 截至12月底 is
@@ -299,3 +301,17 @@ def _of_the_event(reading: Reading, sent: Sentence, indicator: Phrase, clause_st
         return Found(day[:4])
     dated = event_frames.inherit(period.value, day)
     return period if dated == period.value else Found(dated)
+
+
+def _told_only_since(reading: Reading, year: str) -> bool:
+    """Whether the document states `year` only as a span to now (今年以来, 年初以来), never as the bare year (今年):
+    a carried year is then that span, which 截至目前 keeps (docs/contract.md, 目前)."""
+    found = reading.memo.get("year_told_since")
+    if found is None:
+        since: set[str] = set()
+        bare: set[str] = set()
+        for m in reading.doc.of_type("date"):
+            if m.value.timex.isdigit() and len(m.value.timex) == 4:
+                (since if m.value.mod == "AFTER" else bare).add(m.value.timex)
+        found = reading.memo["year_told_since"] = since - bare
+    return year in found
