@@ -206,8 +206,8 @@ def _names_no_firm(name: str) -> bool:
 
 # What closes a list of firms: a count of enterprises (…、深圳瑞科光通信共6个重点企业项目; A、B等十余家企业).
 _ENTERPRISE_COUNT = patterns.compile(
-    r"(?:等|共)[^，。；：！？、\n]{0,4}?(?:\d+|[一二三四五六七八九十百几数两]+)[余多]?(?:家|个|户)"
-    r"[^，。；：！？、\n]{0,8}?(?:企业|公司|厂商|厂家)"
+    r"(?:等|共)[^，。；：！？、,;:!?\n]{0,4}?(?:\d+|[一二三四五六七八九十百几数两]+)[余多]?(?:家|个|户)"
+    r"[^，。；：！？、,;:!?\n]{0,8}?(?:企业|公司|厂商|厂家)"
 )
 
 
@@ -241,7 +241,7 @@ def _items_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
 
 
 # A list of firms that ends as a list of projects (富士康、一汽大众、联想等项目): its items are projects.
-_PROJECT_LIST_AFTER = patterns.compile(r"(?:、[^，。；：！？、\n]{1,12}?)*等[^，。；：！？、\n]{0,6}?项目")
+_PROJECT_LIST_AFTER = patterns.compile(r"(?:、[^，。；：！？、,;:!?\n]{1,12}?)*等[^，。；：！？、,;:!?\n]{0,6}?项目")
 
 
 def known(bounds: Boundaries, taken: Taken) -> list[Span]:
@@ -397,7 +397,7 @@ def _names_nothing(stem: str) -> bool:
 # Taiwanese reports mark a foreign firm by its origin (美商美光, 日商信越化学, 德商默克); 台商, 港商 and
 # 外商 are classes of investors, and 日商 inside 每日商报 is no origin.
 _FOREIGN_ORIGIN = patterns.compile(
-    r"(?<![\p{Han}])(?:美|日|德|韩|法|英|荷|星|欧)商|(?<=[，、及与和：包括])(?:美|日|德|韩|法|英|荷|星|欧)商"
+    r"(?<![\p{Han}])(?:美|日|德|韩|法|英|荷|星|欧)商|(?<=[，、及与和：包括,:])(?:美|日|德|韩|法|英|荷|星|欧)商"
 )
 
 
