@@ -19,7 +19,7 @@ from __future__ import annotations
 from .. import gazetteer, patterns
 from ..tokenize import tokenizer
 from ._names import Taken, quoted
-from ._org_words import KIND, MIN_STEM, NOT_BEFORE, SUFFIX_LENGTHS, SUFFIXES, is_generic, suffix_of
+from ._org_words import KIND, MIN_STEM, NOT_BEFORE, SUFFIX_LENGTHS, SUFFIXES, is_generic, names_a_function, suffix_of
 
 # A party committee or group written after its firm or department and before a title is the person's
 # seat, part of the title (中国广核集团|党委常委, 省商务厅|党组成员): the body is the organisation. A
@@ -75,6 +75,8 @@ def whole_quote(text: str, s_start: int, end: int, taken: Taken) -> tuple[int, i
     stem = text[q[0] : s_start]
     if len(stem) < MIN_STEM or is_generic(stem, KIND[suffix]) or taken.overlapping(q[0], end):
         return None
+    if names_a_function(stem, suffix):
+        return None  # “五大中心”: a class of functions, quoted as a slogan
     return q[0], end, KIND[suffix]
 
 

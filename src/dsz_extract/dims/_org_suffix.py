@@ -37,6 +37,7 @@ from ._org_words import (
     SUFFIX_LENGTHS,
     is_generic,
     leading_place,
+    names_a_function,
 )
 
 # --- data ----------------------------------------------------------------------------------------
@@ -180,6 +181,8 @@ def _suffix_candidate(
     name = text[start:end]
     if "placed" in flags and not _placed_ok(name, suffix):
         return None
+    if names_a_function(stem, suffix):
+        return None  # 国际科技创新中心, 国家重点实验室: what a place builds or aims at, no body
     if "weak" in flags and not _weak_ok(bounds, start, stem, end, taken):
         return None
     if "named" in flags and station_class(stem):
