@@ -249,7 +249,7 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     text = bounds.text
     out: list[Span] = []
     for s, e in _KNOWN_NAMES.longest(text):
-        if taken.overlapping(s, e) or not bounds.clear_right(e):
+        if taken.overlapping(s, e) or not (bounds.clear_right(e) or _word_ends_at(text, s, e)):
             continue
         if not (bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
             continue
@@ -273,6 +273,23 @@ def _word_starts_at(text: str, start: int, end: int) -> bool:
         if lo + w_end > start:
             return lo + w_start == start and lo + w_end == end
     return False
+
+
+def _word_ends_at(text: str, start: int, end: int) -> bool:
+    """A name of three or more characters before a verb or a title no boundary list holds (金管会|核准,
+    中研院|院士): jieba reads the name as its own word there, and the word after it is no trade or suffix
+    that would make it part of a longer name (比亚迪|股份)."""
+    if end - start < 3:
+        return False
+    words = tokenizer().lcut(text[start : end + _WORD_WINDOW], HMM=False)
+    if not words or words[0] != text[start:end] or len(words) < 2:
+        return False
+    after = words[1]
+    return after[0] not in _EDGE_NONE and not (after in _suffixes() or after in _TRADES or after in _BRAND_TRADES)
+
+
+_EDGE_NONE = frozenset("（(·")
+_TRADES = frozenset(words("sector_words.txt"))
 
 
 # --- 5. the central authorities named beside a party committee ----------------------------------
