@@ -31,3 +31,20 @@ FURNITURE = [
 @pytest.mark.parametrize(("text", "expected"), FURNITURE)
 def test_site_furniture_names_the_outlet(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+CREDITS_AND_APPS = [
+    ("縣長出席會議。（南華社 陳某攝）\n", [("南華社", "media")]),
+    ("《東方頭條》APP已推出最新版本\n", [("東方頭條", "media")]),
+    ("甘肃金融客户端:权威财讯尽在掌握\n", [("甘肃金融客户端", "media")]),
+    ("本文经转授权自闽南好新闻\n", [("闽南好新闻", "media")]),
+    ("转载自：江淮晨报\n", [("江淮晨报", "media")]),
+    # labels of a page's sections, and bylines without an outlet, name none
+    ("相关新闻:\n滚动新闻：\n", []),
+    ("（全媒体记者 王某 通讯员 李某）\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITS_AND_APPS)
+def test_credits_apps_and_reprints_name_the_outlet(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
