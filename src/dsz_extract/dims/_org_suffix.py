@@ -33,6 +33,7 @@ from ._org_words import (
     KIND,
     MIN_STEM,
     NOT_BEFORE,
+    PLACE_END,
     SUFFIX,
     SUFFIX_LENGTHS,
     is_generic,
@@ -151,6 +152,11 @@ def _suffix_candidate(
     elif "registered" in flags:
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
+    after_verb = _after_place_and_building_verb(text, start, s_start) if _built_kind(suffix) else None
+    if after_verb is not None:
+        if suffix in _WORKS_SUFFIXES:
+            return None  # 在上海建设|超级工厂: a plant built in a place, no firm
+        start = after_verb  # 沈阳市铁西区建设|研发中心: what is built there, judged on its own
     start = past_governing_word(text, start, s_start, end)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
@@ -250,6 +256,35 @@ def _after_building_verb(text: str, start: int, stem_end: int) -> int:
     if SUFFIX.match(text, m.end()):
         return start  # 建设|银行青岛分行: the verb and a suffix are the parent's name
     return m.end()
+
+
+# A place and a verb of building before a suffix (在上海|建设|超级工厂, 在沈阳市铁西区|建设|研发中心): the
+# place is where it is built, the verb no part of a name.
+_BUILDING_WORDS = frozenset(("建设", "新建", "兴建", "扩建", "筹建", "投资建设", "建成", "打造"))
+_LOCATIVE_PREPOSITIONS = ("在", "于", "到")
+
+
+def _built_kind(suffix: str) -> bool:
+    """Suffixes of what a place builds (a plant, a centre, a lab, an institute), not of firms, groups or
+    schools, whose registered names hold such verbs (南京建设发展集团有限公司, 江苏建设职业技术学院)."""
+    return suffix in _WORKS_SUFFIXES or KIND[suffix] in ("research", "government", "other")
+
+
+def _after_place_and_building_verb(text: str, start: int, stem_end: int) -> int | None:
+    """Where the name starts past a place after 在/于/到 and a verb of building that jieba reads in the stem
+    (a registered name keeps its words: 西安建设工程集团, 在 stands before no name), or None."""
+    if text[start - 1 : start] not in _LOCATIVE_PREPOSITIONS:
+        return None
+    at = start
+    for word in tokenizer().lcut(text[start:stem_end], HMM=False):
+        if word in _BUILDING_WORDS and at > start and _is_place_name(text[start:at]):
+            return at + len(word)
+        at += len(word)
+    return None
+
+
+def _is_place_name(name: str) -> bool:
+    return bool(gazetteer.get().lookup(name)) or bool(PLACE_END.fullmatch(name))
 
 
 # A development zone before a firm's short name is where it is, not part of its name
