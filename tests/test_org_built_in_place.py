@@ -26,3 +26,16 @@ BUILT = [
 @pytest.mark.parametrize(("text", "expected"), BUILT)
 def test_a_place_and_a_building_verb_are_no_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+RUNS_ON = [
+    ("新鴻基地產發展有限公司在廣州投資建設商業綜合體。", [("新鴻基地產發展有限公司", "company")]),
+    ("碧桂园地产发展有限公司与县政府签约。", [("碧桂园地产发展有限公司", "company"), ("县政府", "government")]),
+    ("华为科技投资有限公司与县政府签约。", [("华为科技投资有限公司", "company"), ("县政府", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS_ON)
+def test_a_firm_runs_on_over_a_trade_to_its_registered_form(text: str, expected: list[tuple[str, str]]) -> None:
+    """A registered form after a firm found and a trade of generic words is one name (某某地产|发展|有限公司)."""
+    assert orgs(text) == expected

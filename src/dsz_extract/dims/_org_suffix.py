@@ -3,7 +3,8 @@
 Every suffix of data/lexicon/org_suffixes.tsv ends a candidate; its start is the left edge of the name
 (`_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the end of an
 earlier organisation unless this one is a unit of it, like 济南大学文旅学院). A registered form right after
-a name found runs it on (泉州华厦眼科医院|有限公司), a registered firm right after its group is the group's
+a name found, or after it and a trade of
+generic words, runs it on (泉州华厦眼科医院|有限公司, 新鸿基地产|发展有限公司), a registered firm right after its group is the group's
 subsidiary (中国大唐集团|太阳能产业有限公司), a project read where the firm's name goes on is part of it
 (云南中科胚胎工程|生物技术有限公司), and a department suffix right after a ministry or government is its
 unit (经济部|投资业务处). The tests that drop a candidate (generic stems, governments named after no
@@ -366,6 +367,24 @@ def _runs_on(text: str, found: tuple[int, int, str], suffix_start: int, suffix_e
     return found[1] == suffix_start and found[2] == "company" and suffix.startswith("集团")
 
 
+def _trade_runs_on(bounds: Boundaries, found: tuple[int, int, str], suffix_start: int, suffix_end: int) -> bool:
+    """A registered form after a firm found and a trade of generic words (新鸿基地产|发展|有限公司, 某某科技|
+    实业|有限公司): one registered name, not a firm and a nameless company."""
+    text = bounds.text
+    stem = text[found[1] : suffix_start]
+    return (
+        "registered" in FLAGS[text[suffix_start:suffix_end]]
+        and found[2] in ("company", "group")
+        and 0 < len(stem) <= _MAX_TRADE_RUN
+        and _HAN.fullmatch(stem) is not None
+        and is_generic(stem)
+        and not bounds.ends_between(found[1], suffix_start - 1)
+    )
+
+
+_MAX_TRADE_RUN = 4
+
+
 # A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室);
 # a party committee's units are named by their department words (市委|组织部, not 省委|决策部署).
 _MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆", *_BUREAU_END)
@@ -443,7 +462,9 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
         if found and found[-1][1] == s_start and party_seat(bounds.text, s_start, end):
             continue
         registered = "registered" in FLAGS[bounds.text[s_start:end]]
-        if found and _runs_on(bounds.text, found[-1], s_start, end):
+        if found and (
+            _runs_on(bounds.text, found[-1], s_start, end) or _trade_runs_on(bounds, found[-1], s_start, end)
+        ):
             # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
             # to its registered form
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
