@@ -3,9 +3,8 @@
 Every suffix of data/lexicon/org_suffixes.tsv ends a candidate; its start is the left edge of the name
 (`_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the end of an
 earlier organisation unless this one is a unit of it, like 济南大学文旅学院). A registered form right after
-a name found, or after it and a trade of
-generic words, runs it on (泉州华厦眼科医院|有限公司, 新鸿基地产|发展有限公司), a registered firm right after its group is the group's
-subsidiary (中国大唐集团|太阳能产业有限公司), a project read where the firm's name goes on is part of it
+a name found, or after it and a trade of generic words, runs it on (泉州华厦眼科医院|有限公司, 新鸿基地产|发展
+有限公司), a registered firm right after its group is the group's subsidiary (中国大唐集团|太阳能产业有限公司), a project read where the firm's name goes on is part of it
 (云南中科胚胎工程|生物技术有限公司), and a department suffix right after a ministry or government is its
 unit (经济部|投资业务处). The tests that drop a candidate (generic stems, governments named after no
 place, department suffixes with no department word, 中心 without a place) are in `_suffix_candidate`.
