@@ -25,3 +25,15 @@ ADMINISTRATIONS = [
 @pytest.mark.parametrize(("text", "expected"), ADMINISTRATIONS)
 def test_administrations_and_departments(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+LOCAL_OFFICES = [
+    ("国家税务总局宁波市税务局推出便民措施。", [("国家税务总局宁波市税务局", "government")]),
+    ("国家税务总局江苏省税务局局长王某出席。", [("国家税务总局江苏省税务局", "government")]),
+    ("国家税务总局、海关总署联合发文。", [("国家税务总局", "government"), ("海关总署", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_OFFICES)
+def test_a_local_office_after_its_administration_is_one_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -20,6 +20,9 @@ from ..tokenize import tokenizer
 from . import _names
 from ._names import Boundaries, Taken, words
 from ._org_edges import (
+    WORKS_SUFFIXES,
+    after_place_and_building_verb,
+    built_kind,
     party_seat,
     past_governing_word,
     past_locative,
@@ -33,7 +36,6 @@ from ._org_words import (
     KIND,
     MIN_STEM,
     NOT_BEFORE,
-    PLACE_END,
     SUFFIX,
     SUFFIX_LENGTHS,
     is_generic,
@@ -152,9 +154,9 @@ def _suffix_candidate(
     elif "registered" in flags:
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
-    after_verb = _after_place_and_building_verb(text, start, s_start) if _built_kind(suffix) else None
+    after_verb = after_place_and_building_verb(text, start, s_start) if built_kind(suffix) else None
     if after_verb is not None:
-        if suffix in _WORKS_SUFFIXES:
+        if suffix in WORKS_SUFFIXES:
             return None  # 在上海建设|超级工厂: a plant built in a place, no firm
         start = after_verb  # 沈阳市铁西区建设|研发中心: what is built there, judged on its own
     start = past_governing_word(text, start, s_start, end)
@@ -162,7 +164,7 @@ def _suffix_candidate(
     if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
     stem = text[start:s_start]
-    if _BUILT_WORKS.search(stem) and suffix in _WORKS_SUFFIXES:
+    if _BUILT_WORKS.search(stem) and suffix in WORKS_SUFFIXES:
         return None  # 在当地建设|新工厂: a facility being built, no firm
     if not stem:
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
@@ -246,7 +248,6 @@ _BUILDING_VERB = patterns.compile(r"(?:建设|新建|组建|筹建|共建|设立
 
 # A factory told built (在苏州投资建设新工厂, 计划新建一座工厂) is the works of a project, no firm.
 _BUILT_WORKS = patterns.compile(r"(?:建设|新建|兴建|扩建|筹建|建成)(?:新|一座|一家|一个)?$")
-_WORKS_SUFFIXES = ("工厂", "厂")
 
 
 def _after_building_verb(text: str, start: int, stem_end: int) -> int:
@@ -256,35 +257,6 @@ def _after_building_verb(text: str, start: int, stem_end: int) -> int:
     if SUFFIX.match(text, m.end()):
         return start  # 建设|银行青岛分行: the verb and a suffix are the parent's name
     return m.end()
-
-
-# A place and a verb of building before a suffix (在上海|建设|超级工厂, 在沈阳市铁西区|建设|研发中心): the
-# place is where it is built, the verb no part of a name.
-_BUILDING_WORDS = frozenset(("建设", "新建", "兴建", "扩建", "筹建", "投资建设", "建成", "打造"))
-_LOCATIVE_PREPOSITIONS = ("在", "于", "到")
-
-
-def _built_kind(suffix: str) -> bool:
-    """Suffixes of what a place builds (a plant, a centre, a lab, an institute), not of firms, groups or
-    schools, whose registered names hold such verbs (南京建设发展集团有限公司, 江苏建设职业技术学院)."""
-    return suffix in _WORKS_SUFFIXES or KIND[suffix] in ("research", "government", "other")
-
-
-def _after_place_and_building_verb(text: str, start: int, stem_end: int) -> int | None:
-    """Where the name starts past a place after 在/于/到 and a verb of building that jieba reads in the stem
-    (a registered name keeps its words: 西安建设工程集团, 在 stands before no name), or None."""
-    if text[start - 1 : start] not in _LOCATIVE_PREPOSITIONS:
-        return None
-    at = start
-    for word in tokenizer().lcut(text[start:stem_end], HMM=False):
-        if word in _BUILDING_WORDS and at > start and _is_place_name(text[start:at]):
-            return at + len(word)
-        at += len(word)
-    return None
-
-
-def _is_place_name(name: str) -> bool:
-    return bool(gazetteer.get().lookup(name)) or bool(PLACE_END.fullmatch(name))
 
 
 # A development zone before a firm's short name is where it is, not part of its name
@@ -499,6 +471,7 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             and (
                 (registered and _subsidiary_of(bounds.text, found[-1], cand))
                 or _department_of(bounds.text, found[-1], cand)
+                or _local_office_of(bounds.text, found[-1], cand)
             )
         ):
             found[-1] = (found[-1][0], cand[1], cand[2])
@@ -507,6 +480,16 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             found.append(cand)
             org_ends.append(end)
     return with_academy_institutes(bounds, taken, found)
+
+
+def _local_office_of(text: str, administration: tuple[int, int, str], office: tuple[int, int, str]) -> bool:
+    """A local office written right after its national administration is one body (国家税务总局|宁波市税务局,
+    海关总署|广东分署)."""
+    return (
+        administration[1] == office[0]
+        and office[2] == "government"
+        and text.endswith(("总局", "总署"), administration[0], administration[1])
+    )
 
 
 # An institute named after two fields joined by 与/及/和 (中国科学院地质|与|地球物理研究所, 湖南省耕地|与|
