@@ -3,7 +3,10 @@
 Real pages carry their outlet where no org suffix marks it (来源:大江网, 【天山网】讯, 长城网5月18日讯,
 中新网乌鲁木齐3月1日电, 大河客户端记者 某某, 据《上海证券报》报道), and in its copyright and
 reprint notes (版权所有:中国产业经济信息网, 版权均属重庆日报所有, 注明来源“X”, 不代表微天津立场).
-The first crumb of a breadcrumb (某某网 > 要闻, 当前位置:某某网 >>) is the site; a photo's credit names its agency.
+The first crumb of a breadcrumb (某某网 > 要闻, 当前位置:某某网 >>) is the site; a photo's credit names its agency;
+a name on its own line before the site's address (某某门户网站 www.…) or in the link to its home page (返回某某首页)
+is the site whatever it ends in; so is an app in 《》 (《某某头条》APP) and a reprint's source (转授权自某某新闻). A photo
+credit in brackets ((某某社 张三摄)) and a line opening with an outlet and a colon (某某金融客户端:) name theirs.
 An outlet is read there when it ends in a media word (网 社 报 台 在线 客户端 新闻 …), or anywhere
 when it is a brand of data/lexicon/media_outlets.txt.
 Spans are in the normalised (simplified) text.
@@ -37,9 +40,9 @@ _LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000“\"]))[ \t\u3000]*"
 
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
 _SOURCE = patterns.compile(
-    rf"{_LINE_START}(?:本文|信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：][ \t\u3000]*"
+    rf"{_LINE_START}(?:本文|信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：/／][ \t\u3000]*"
     r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)"
-    r"(?=[ \t\u3000\n\-—|｜）)”\"]|编辑|作者|责编|发布|时间|记者|$)",
+    r"(?=[ \t\u3000\n\-—|｜）)”\"】]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
 )
 # A source line run on from the page's time with no space between (16:45:00来源: 某某日报网) names
@@ -122,8 +125,37 @@ _DOMAIN = patterns.compile(
     regex.I,
 )
 
-# The outlet speaking of itself (本报讯, 来源:本站) names none.
-_SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网"))
+# A site named on its own line before its address (某某门户网站 www.gov.cn, 《某某连线》( http://…), or by the
+# link back to its home page (返回某某网首页, 某某丝路首页 alone on its line): the page's outlet, whatever its
+# name ends in; a channel's home page (返回某某频道首页) and the browser's 设为首页 name none.
+_SITE_ADDRESS = patterns.compile(
+    r"^[ \t\u3000]*(?:©[ \t\u3000]*[0-9]{4}(?:-[0-9]{4})?[ \t\u3000]*)?[《【]?"
+    r"(?P<name>(?:(?![在的了与和是为将对向从举])[\p{Han}A-Za-z]){2,12}?)[》】]?[ \t\u3000]*[（(]?[ \t\u3000]*(?:https?://|www\.)",
+    regex.M,
+)
+_HOME_PAGE = patterns.compile(
+    r"返回(?P<name>[\p{Han}A-Za-z]{2,10}?)(?<!频道|栏目)首页"
+    r"|^[ \t\u3000]*(?P<name>[\p{Han}A-Za-z]{2,10}?)(?<!设为|频道|栏目)首页[ \t\u3000]*$",
+    regex.M,
+)
+
+# A photo credit in brackets opening with its outlet ((某某社 张三摄)), an app named in 《》
+# (《某某头条》APP), a line opening with an outlet and a colon (某某金融客户端:, 某某新闻:), and a reprint's
+# source (本文经转授权自某某新闻, 转载自某某网).
+_BRACKET_BYLINE = patterns.compile(rf"(?<=[（(])[ \t\u3000]*(?P<name>{_OUTLET})[ \t\u3000]+\p{{Han}}{{2,3}}摄[）)]")
+_APP_NAME = patterns.compile(r"《(?P<name>[\p{Han}A-Za-z]{2,10})》[ \t\u3000]*(?:APP|App|app|客户端)")
+_LINE_OUTLET = patterns.compile(
+    rf"^[ \t\u3000]*【?(?P<name>(?!(?:相关|热点|最新|今日|图片|推荐|热门|更多|视频|国内|国际|本地|社会|财经|经济|时政|要闻|图文|独家|重要|滚动|头条)新闻)"
+    rf"{_OUTLET})】?[ \t\u3000]*[:：]",
+    regex.M,
+)
+_REPRINT = patterns.compile(
+    r"(?:转载自|转授权自|授权自)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?=[ \t\u3000]*(?:\n|$|[。,，]))",
+    regex.M,
+)
+
+# The outlet speaking of itself (本报讯, 来源:本站) names none; nor does a site's generic word (网站首页).
+_SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网", "网站", "主站", "网页", "新闻", "返回"))
 
 
 def _speaks_of_itself(name: str) -> bool:
@@ -147,6 +179,12 @@ _PATTERNS_AND_WORDS = (
     (_DATELINE_ANYWHERE, ("讯",)),
     (_CREDIT, ("资料照", "资料图", "供图", "图片")),
     (_CLOSING_NOTE, ("）", ")")),
+    (_SITE_ADDRESS, ("http", "www.")),
+    (_HOME_PAGE, ("首页",)),
+    (_BRACKET_BYLINE, ("摄",)),
+    (_APP_NAME, ("APP", "App", "app", "客户端")),
+    (_LINE_OUTLET, (":", "：")),
+    (_REPRINT, ("转载自", "授权自")),
 )
 
 

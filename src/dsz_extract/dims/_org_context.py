@@ -206,8 +206,8 @@ def _names_no_firm(name: str) -> bool:
 
 # What closes a list of firms: a count of enterprises (…、深圳瑞科光通信共6个重点企业项目; A、B等十余家企业).
 _ENTERPRISE_COUNT = patterns.compile(
-    r"(?:等|共)[^，。；：！？、\n]{0,4}?(?:\d+|[一二三四五六七八九十百几数两]+)[余多]?(?:家|个|户)"
-    r"[^，。；：！？、\n]{0,8}?(?:企业|公司|厂商|厂家)"
+    r"(?:等|共)[^，。；：！？、,;:!?\n]{0,4}?(?:\d+|[一二三四五六七八九十百几数两]+)[余多]?(?:家|个|户)"
+    r"[^，。；：！？、,;:!?\n]{0,8}?(?:企业|公司|厂商|厂家)"
 )
 
 
@@ -241,7 +241,7 @@ def _items_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
 
 
 # A list of firms that ends as a list of projects (富士康、一汽大众、联想等项目): its items are projects.
-_PROJECT_LIST_AFTER = patterns.compile(r"(?:、[^，。；：！？、\n]{1,12}?)*等[^，。；：！？、\n]{0,6}?项目")
+_PROJECT_LIST_AFTER = patterns.compile(r"(?:、[^，。；：！？、,;:!?\n]{1,12}?)*等[^，。；：！？、,;:!?\n]{0,6}?项目")
 
 
 def known(bounds: Boundaries, taken: Taken) -> list[Span]:
@@ -249,7 +249,7 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     text = bounds.text
     out: list[Span] = []
     for s, e in _KNOWN_NAMES.longest(text):
-        if taken.overlapping(s, e) or not bounds.clear_right(e):
+        if taken.overlapping(s, e) or not (bounds.clear_right(e) or _word_ends_at(text, s, e)):
             continue
         if not (bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
             continue
@@ -273,6 +273,23 @@ def _word_starts_at(text: str, start: int, end: int) -> bool:
         if lo + w_end > start:
             return lo + w_start == start and lo + w_end == end
     return False
+
+
+def _word_ends_at(text: str, start: int, end: int) -> bool:
+    """A name of three or more characters before a verb or a title no boundary list holds (金管会|核准,
+    中研院|院士): jieba reads the name as its own word there, and the word after it is no trade or suffix
+    that would make it part of a longer name (比亚迪|股份)."""
+    if end - start < 3:
+        return False
+    words = tokenizer().lcut(text[start : end + _WORD_WINDOW], HMM=False)
+    if not words or words[0] != text[start:end] or len(words) < 2:
+        return False
+    after = words[1]
+    return after[0] not in _EDGE_NONE and not (after in _suffixes() or after in _TRADES or after in _BRAND_TRADES)
+
+
+_EDGE_NONE = frozenset("（(·")
+_TRADES = frozenset(words("sector_words.txt"))
 
 
 # --- 5. the central authorities named beside a party committee ----------------------------------
@@ -397,7 +414,7 @@ def _names_nothing(stem: str) -> bool:
 # Taiwanese reports mark a foreign firm by its origin (美商美光, 日商信越化学, 德商默克); 台商, 港商 and
 # 外商 are classes of investors, and 日商 inside 每日商报 is no origin.
 _FOREIGN_ORIGIN = patterns.compile(
-    r"(?<![\p{Han}])(?:美|日|德|韩|法|英|荷|星|欧)商|(?<=[，、及与和：包括])(?:美|日|德|韩|法|英|荷|星|欧)商"
+    r"(?<![\p{Han}])(?:美|日|德|韩|法|英|荷|星|欧)商|(?<=[，、及与和：包括,:])(?:美|日|德|韩|法|英|荷|星|欧)商"
 )
 
 

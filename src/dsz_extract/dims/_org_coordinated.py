@@ -19,7 +19,7 @@ from ._org_words import ANAPHORIC_PLACE, MIN_STEM, PLACE_END, SUFFIX, is_generic
 
 _PLACE_BEFORE_NAME = patterns.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|旗|镇|乡|高新区|开发区|新区|园区)")
 _PERSON_TITLE = patterns.compile(alternation(words("person_titles.txt")))
-_COOPERATION_AFTER = patterns.compile(r"[^，。；]{0,4}?(?:合作|签约|签署|混改|携手|联合|共建|对接|战略)")
+_COOPERATION_AFTER = patterns.compile(r"[^，。；,;]{0,4}?(?:合作|签约|签署|混改|携手|联合|共建|对接|战略)")
 _MAX_COORDINATED = 10
 _MAX_ITEMS = 12
 _WORD_CHARS = patterns.compile(r"[\p{Han}A-Za-z]+")

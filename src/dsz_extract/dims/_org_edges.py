@@ -12,6 +12,8 @@ the body before its name, a party seat before a title, and a name quoted whole.
 - A name quoted whole runs to its opening quote (“张某和专家工作站”: 和 inside it is no boundary).
 - A county or zone written before a firm or institute registered under its city is where the body is,
   no part of its name (崂山区|青岛海洋生物医药研究院, 西海岸新区|青岛海尔生物医疗股份有限公司).
+- A place after 在/于/到 and a verb of building before a plant's, a centre's or an institute's suffix say
+  where it is built (在上海|建设|超级工厂, 在沈阳市铁西区|建设|研发中心), no part of a name.
 """
 
 from __future__ import annotations
@@ -19,7 +21,17 @@ from __future__ import annotations
 from .. import gazetteer, patterns
 from ..tokenize import tokenizer
 from ._names import Taken, quoted
-from ._org_words import KIND, MIN_STEM, NOT_BEFORE, SUFFIX_LENGTHS, SUFFIXES, is_generic, suffix_of
+from ._org_words import (
+    KIND,
+    MIN_STEM,
+    NOT_BEFORE,
+    PLACE_END,
+    SUFFIX_LENGTHS,
+    SUFFIXES,
+    is_generic,
+    names_a_function,
+    suffix_of,
+)
 
 # A party committee or group written after its firm or department and before a title is the person's
 # seat, part of the title (中国广核集团|党委常委, 省商务厅|党组成员): the body is the organisation. A
@@ -75,6 +87,8 @@ def whole_quote(text: str, s_start: int, end: int, taken: Taken) -> tuple[int, i
     stem = text[q[0] : s_start]
     if len(stem) < MIN_STEM or is_generic(stem, KIND[suffix]) or taken.overlapping(q[0], end):
         return None
+    if names_a_function(stem, suffix):
+        return None  # “五大中心”: a class of functions, quoted as a slogan
     return q[0], end, KIND[suffix]
 
 
@@ -137,3 +151,34 @@ def past_locative(text: str, start: int, stem_end: int) -> int:
 
 def _has_level(gaz: gazetteer.Gazetteer, name: str, levels: frozenset[str]) -> bool:
     return any(s.form != "weak" and s.place.level in levels for s in gaz.senses(name))
+
+
+# A place and a verb of building before a suffix (在上海|建设|超级工厂, 在沈阳市铁西区|建设|研发中心): the
+# place is where it is built, the verb no part of a name.
+_BUILDING_WORDS = frozenset(("建设", "新建", "兴建", "扩建", "筹建", "投资建设", "建成", "打造"))
+_LOCATIVE_PREPOSITIONS = ("在", "于", "到")
+# A plant or a factory: what a project builds, named after no firm when told built (在当地建设新工厂).
+WORKS_SUFFIXES = ("工厂", "厂")
+
+
+def built_kind(suffix: str) -> bool:
+    """Suffixes of what a place builds (a plant, a centre, a lab, an institute), not of firms, groups or
+    schools, whose registered names hold such verbs (南京建设发展集团有限公司, 江苏建设职业技术学院)."""
+    return suffix in WORKS_SUFFIXES or KIND[suffix] in ("research", "government", "other")
+
+
+def after_place_and_building_verb(text: str, start: int, stem_end: int) -> int | None:
+    """Where the name starts past a place after 在/于/到 and a verb of building that jieba reads in the stem
+    (a registered name keeps its words: 西安建设工程集团, 在 stands before no name), or None."""
+    if text[start - 1 : start] not in _LOCATIVE_PREPOSITIONS:
+        return None
+    at = start
+    for word in tokenizer().lcut(text[start:stem_end], HMM=False):
+        if word in _BUILDING_WORDS and at > start and _is_place_name(text[start:at]):
+            return at + len(word)
+        at += len(word)
+    return None
+
+
+def _is_place_name(name: str) -> bool:
+    return bool(gazetteer.get().lookup(name)) or bool(PLACE_END.fullmatch(name))

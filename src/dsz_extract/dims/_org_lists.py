@@ -17,7 +17,7 @@ from ._org_words import KIND, PLACE_END, is_generic
 _CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
 
 _LIST = patterns.compile(
-    rf"(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？的\n]{{0,16}}?)(?P<head>{alternation(_CLASS_KIND)})"
+    rf"(?<![平高中同均初上次对])等(?P<mod>[^，。；、：！？,;:!?的\n]{{0,16}}?)(?P<head>{alternation(_CLASS_KIND)})"
 )
 # Between 等 and the class noun stand counts, quality words, quotes (等一批知名企业, 等“中字号”企业,
 # 等四个国企, 等市场话语权强企); a trade there makes the items types (等高端复合材料企业).

@@ -3,8 +3,8 @@
 Every suffix of data/lexicon/org_suffixes.tsv ends a candidate; its start is the left edge of the name
 (`_names.left_edge`: boundary words such as 签约/与/由/在/的, punctuation, earlier mentions, the end of an
 earlier organisation unless this one is a unit of it, like 济南大学文旅学院). A registered form right after
-a name found runs it on (泉州华厦眼科医院|有限公司), a registered firm right after its group is the group's
-subsidiary (中国大唐集团|太阳能产业有限公司), a project read where the firm's name goes on is part of it
+a name found, or after it and a trade of generic words, runs it on (泉州华厦眼科医院|有限公司, 新鸿基地产|发展
+有限公司), a registered firm right after its group is the group's subsidiary (中国大唐集团|太阳能产业有限公司), a project read where the firm's name goes on is part of it
 (云南中科胚胎工程|生物技术有限公司), and a department suffix right after a ministry or government is its
 unit (经济部|投资业务处). The tests that drop a candidate (generic stems, governments named after no
 place, department suffixes with no department word, 中心 without a place) are in `_suffix_candidate`.
@@ -20,6 +20,9 @@ from ..tokenize import tokenizer
 from . import _names
 from ._names import Boundaries, Taken, words
 from ._org_edges import (
+    WORKS_SUFFIXES,
+    after_place_and_building_verb,
+    built_kind,
     party_seat,
     past_governing_word,
     past_locative,
@@ -37,6 +40,7 @@ from ._org_words import (
     SUFFIX_LENGTHS,
     is_generic,
     leading_place,
+    names_a_function,
 )
 
 # --- data ----------------------------------------------------------------------------------------
@@ -150,12 +154,17 @@ def _suffix_candidate(
     elif "registered" in flags:
         start = _over_inner_and(bounds, start, s_start, cuts)
     start = _after_building_verb(text, start, s_start)
+    after_verb = after_place_and_building_verb(text, start, s_start) if built_kind(suffix) else None
+    if after_verb is not None:
+        if suffix in WORKS_SUFFIXES:
+            return None  # 在上海建设|超级工厂: a plant built in a place, no firm
+        start = after_verb  # 沈阳市铁西区建设|研发中心: what is built there, judged on its own
     start = past_governing_word(text, start, s_start, end)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
     stem = text[start:s_start]
-    if _BUILT_WORKS.search(stem) and suffix in _WORKS_SUFFIXES:
+    if _BUILT_WORKS.search(stem) and suffix in WORKS_SUFFIXES:
         return None  # 在当地建设|新工厂: a facility being built, no firm
     if not stem:
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
@@ -180,6 +189,8 @@ def _suffix_candidate(
     name = text[start:end]
     if "placed" in flags and not _placed_ok(name, suffix):
         return None
+    if names_a_function(stem, suffix):
+        return None  # 国际科技创新中心, 国家重点实验室: what a place builds or aims at, no body
     if "weak" in flags and not _weak_ok(bounds, start, stem, end, taken):
         return None
     if "named" in flags and station_class(stem):
@@ -237,7 +248,6 @@ _BUILDING_VERB = patterns.compile(r"(?:建设|新建|组建|筹建|共建|设立
 
 # A factory told built (在苏州投资建设新工厂, 计划新建一座工厂) is the works of a project, no firm.
 _BUILT_WORKS = patterns.compile(r"(?:建设|新建|兴建|扩建|筹建|建成)(?:新|一座|一家|一个)?$")
-_WORKS_SUFFIXES = ("工厂", "厂")
 
 
 def _after_building_verb(text: str, start: int, stem_end: int) -> int:
@@ -328,6 +338,24 @@ def _runs_on(text: str, found: tuple[int, int, str], suffix_start: int, suffix_e
     return found[1] == suffix_start and found[2] == "company" and suffix.startswith("集团")
 
 
+def _trade_runs_on(bounds: Boundaries, found: tuple[int, int, str], suffix_start: int, suffix_end: int) -> bool:
+    """A registered form after a firm found and a trade of generic words (新鸿基地产|发展|有限公司, 某某科技|
+    实业|有限公司): one registered name, not a firm and a nameless company."""
+    text = bounds.text
+    stem = text[found[1] : suffix_start]
+    return (
+        "registered" in FLAGS[text[suffix_start:suffix_end]]
+        and found[2] in ("company", "group")
+        and 0 < len(stem) <= _MAX_TRADE_RUN
+        and _HAN.fullmatch(stem) is not None
+        and is_generic(stem)
+        and not bounds.ends_between(found[1], suffix_start - 1)
+    )
+
+
+_MAX_TRADE_RUN = 4
+
+
 # A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室);
 # a party committee's units are named by their department words (市委|组织部, not 省委|决策部署).
 _MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆", *_BUREAU_END)
@@ -405,7 +433,9 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
         if found and found[-1][1] == s_start and party_seat(bounds.text, s_start, end):
             continue
         registered = "registered" in FLAGS[bounds.text[s_start:end]]
-        if found and _runs_on(bounds.text, found[-1], s_start, end):
+        if found and (
+            _runs_on(bounds.text, found[-1], s_start, end) or _trade_runs_on(bounds, found[-1], s_start, end)
+        ):
             # 腾讯科技|(深圳)|有限公司, 泉州华厦眼科医院|有限公司: a name found by a shorter suffix runs on
             # to its registered form
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
@@ -441,6 +471,7 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             and (
                 (registered and _subsidiary_of(bounds.text, found[-1], cand))
                 or _department_of(bounds.text, found[-1], cand)
+                or _local_office_of(bounds.text, found[-1], cand)
             )
         ):
             found[-1] = (found[-1][0], cand[1], cand[2])
@@ -449,6 +480,16 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             found.append(cand)
             org_ends.append(end)
     return with_academy_institutes(bounds, taken, found)
+
+
+def _local_office_of(text: str, administration: tuple[int, int, str], office: tuple[int, int, str]) -> bool:
+    """A local office written right after its national administration is one body (国家税务总局|宁波市税务局,
+    海关总署|广东分署)."""
+    return (
+        administration[1] == office[0]
+        and office[2] == "government"
+        and text.endswith(("总局", "总署"), administration[0], administration[1])
+    )
 
 
 # An institute named after two fields joined by 与/及/和 (中国科学院地质|与|地球物理研究所, 湖南省耕地|与|

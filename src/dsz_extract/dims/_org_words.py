@@ -60,6 +60,39 @@ def is_generic(stem: str, kind: str = "company") -> bool:
     return bool(pattern.fullmatch(stem))
 
 
+# A centre, a lab or an alliance named only by its reach and what it does (国际科技创新中心, 区域性物流中心,
+# 国家重点实验室, 长三角创新型创投金融副中心, 五大中心): a function a place builds or aims at, no body. A place
+# or a body before the words names one (上海国际能源交易中心, 跨国公司研究中心).
+_FUNCTION_SUFFIX_ENDS = ("中心", "实验室", "联盟")
+_REACH = patterns.compile(
+    r"(?:国家|国际|全国|全球|世界|区域|[一二三四五六七八九十两几]+大(?=\p{Han}))|[一二三四五六七八九十两几]+大$"
+)
+_FUNCTION_STEM = _names.made_of("org_generic.txt", "sector_words.txt", "org_function_words.txt")
+
+
+def names_a_function(stem: str, suffix: str) -> bool:
+    """Whether a 中心 / 实验室 / 联盟 stem holds only a reach (国家, 国际, 区域, a region such as 长三角, a count
+    such as 五大) and generic, trade or function words."""
+    if not suffix.endswith(_FUNCTION_SUFFIX_ENDS):
+        return False
+    m = _REACH.match(stem)
+    if m is not None and m.group().endswith("大") and not suffix.endswith("中心"):
+        return False  # 十大产业人才创新创业联盟: an alliance of ten trades is one body
+    rest = stem[m.end() :] if m else _past_region(stem)
+    if rest == stem:
+        return False  # no reach: a firm's or a body's own words (跨国公司研究中心 of a research centre)
+    return not rest or bool(_FUNCTION_STEM.fullmatch(rest))
+
+
+def _past_region(stem: str) -> str:
+    """The stem after a region it opens with (长三角|创新型…), or the stem itself."""
+    gaz = gazetteer.get()
+    for n in (5, 4, 3, 2):
+        if len(stem) > n and any(s.place.level == "region" for s in gaz.senses(stem[:n])):
+            return stem[n:]
+    return stem
+
+
 def suffix_of(name: str) -> str | None:
     """The longest suffix a name ends with."""
     for n in SUFFIX_LENGTHS:

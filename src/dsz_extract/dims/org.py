@@ -58,7 +58,7 @@ from ._org_edges import party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_suffix import GOVERNMENT_SUFFIXES, by_suffix, government_stem, kind_of, stem_fits
-from ._org_words import FLAGS, KIND, MIN_STEM, NOT_BEFORE, is_generic, leading_place, suffix_of
+from ._org_words import FLAGS, KIND, MIN_STEM, NOT_BEFORE, is_generic, leading_place, names_a_function, suffix_of
 
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
 _TRADE = patterns.compile(
@@ -118,7 +118,7 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
         return government_stem(stem)
     if "named" in FLAGS[suffix] and station_class(stem):
         return False
-    return not (stem and is_generic(stem, KIND[suffix]))
+    return not (stem and (is_generic(stem, KIND[suffix]) or names_a_function(stem, suffix)))
 
 
 _LEVEL_CHARS = frozenset("省市县区旗州盟乡镇")

@@ -37,7 +37,8 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
 * Organisations: suffixes and the org lexicon decide. A LAC ORG is kept only when it ends with an
   org suffix the rules know (`org.org_kind` gives its kind: 县政协, 省地矿局), other than
   中心 / 总部 (LAC's venues and facilities: 良乡体育中心), where the suffix rule would read a name
-  (`org.suffix_supports`: not 中国政府|友谊奖, 各旗|区人民政府, 金融|科技, 中级|政府), with the stem the
+  (`org.suffix_supports`: not 中国政府|友谊奖, 各旗|区人民政府, 金融|科技, 中级|政府, nor a
+  function named by its reach: 国际科技创新中心), with the stem the
   suffix asks of the rules' own names (a department word before 厅 / 局 / 委 / 办: 省经贸委, not the
   hall 中华|厅; two characters of stem unless the suffix names a body alone or the one character is a
   level: 县|政协, not 商|协会), and is more than a suffix that names no body alone (各位|政协|委员).
