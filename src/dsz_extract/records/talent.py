@@ -59,6 +59,7 @@ from .talent_words import (
     QUOTED_NAME_RE,
     QUOTES,
     STAY_AFTER_RE,
+    STAY_BEFORE_RE,
     TALENT_VERB_RE,
     TEAM_NOUNS,
     TEAM_UNITS,
@@ -227,7 +228,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if not noun and (again := _same_kind_again(reading, sent, count, earlier)) is not None:
         return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
     if not noun or (
-        STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
+        (STAY_AFTER_RE.match(reading.norm, count.end) or _stay_opens_clause(reading, sent, count))
+        and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
         return _stayed(reading, sent, count)
     mode, mode_at = talent_counted.mode(reading, sent, count, noun)
@@ -460,7 +462,7 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     """ "累计吸引10000余名博士生来青参会研修，3000余人留青就业创业": some of the people just counted stay to
     work; they are those people (the category) brought in by the mode word that counted them."""
     clause = sent.clause_at(count.start)
-    stay = STAY_AFTER_RE.match(reading.norm, count.end, clause.end)
+    stay = STAY_AFTER_RE.match(reading.norm, count.end, clause.end) or _stay_opens_clause(reading, sent, count)
     earlier = next((c for c in sent.backwards(clause.start, sent.span.start) if c.type == "count"), None)
     if stay is None or earlier is None or earlier.value.unit not in PEOPLE_UNITS:
         return None
@@ -468,7 +470,14 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     if not noun or not CATEGORY_RE.search(reading.norm, noun.start, noun.end):
         return None
     mode, _ = talent_counted.mode(reading, sent, earlier, noun)
-    return _record(reading, sent, count, noun, count.value, [], mode, None, count.start, stay.end())
+    lo, hi = min(count.start, stay.start()), max(count.end, stay.end())
+    return _record(reading, sent, count, noun, count.value, [], mode, None, lo, hi)
+
+
+def _stay_opens_clause(reading: Reading, sent: Sentence, count: Any) -> regex.Match[str] | None:
+    """ "出站博士后2568人，留辽1988人": a clause opening with where the people stay, right before its count."""
+    clause = sent.clause_at(count.start)
+    return STAY_BEFORE_RE.match(reading.norm, clause.start, count.start)
 
 
 @dataclass(frozen=True)

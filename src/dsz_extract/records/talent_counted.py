@@ -40,6 +40,7 @@ from .talent_words import (
     TEAM_UNITS,
     TITLE_END_RE,
     TRIM,
+    WORK_BEFORE_KIND_RE,
     first_of_run,
     mode_of,
     strip_glosses,
@@ -67,6 +68,9 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM)) or label_before_colon(
         reading, sent, count
     )
+    left = _kind_before_place_of_work(reading, sent, left) or left
+    if _names_people_counted_before(reading, sent, count, left):
+        left = Phrase(0, 0)  # "邀请了10位院士、50余位企业家": 院士 are the people of the count before
     if is_closed_after(reading.norm, count, clause.end):
         return _category_of(reading, left)
     right = (
@@ -79,6 +83,60 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if not right or _left_names_them(reading, sent, left, right):
         return _category_of(reading, left)
     return _category_of(reading, right)
+
+
+# Where people come or stay to work, told by a place's one-character name that the document reads as a place
+# ("留鲁来鲁就业创业", "回沪创业就业", "来鄂就业"): the word right before the place, and what they do there.
+_COME_BEFORE_PLACE_RE = patterns.compile(r"[来留回返到赴]$")
+_WORK_ONLY_RE = patterns.compile(r"(?:就业|创业|工作|发展|定居)+")
+_COME_PAIR_RE = patterns.compile(r"[来留回返到赴]\p{Han}$")
+
+
+def _kind_before_place_of_work(reading: Reading, sent: Sentence, left: Phrase) -> Phrase:
+    """ "吸引高校毕业生留鲁来鲁就业创业15.2万人": the place mention cut the words before the count to 就业创业;
+    the kind of talent stands before where the people come to work."""
+    norm = reading.norm
+    if not left or _WORK_ONLY_RE.fullmatch(norm, left.start, left.end) is None:
+        return Phrase(0, 0)
+    clause = sent.clause_at(left.start)
+    at = left.start
+    for mention in sent.backwards(at, clause.start):
+        if (
+            mention.type != "place"
+            or norm[mention.end : at].strip()
+            or not _COME_BEFORE_PLACE_RE.search(norm, clause.start, mention.start)
+        ):
+            break
+        at = mention.start - 1
+    if at == left.start:
+        return Phrase(0, 0)
+    while (pair := _COME_PAIR_RE.search(norm, clause.start, at)) is not None:
+        at = pair.start()  # "留鲁来鲁": the first one-character name the document did not read as a place
+    previous = next(iter(sent.backwards(at, clause.start)), None)
+    start = max(clause.start, at - PHRASE_REACH, previous.end if previous is not None else clause.start)
+    kind = TRIM(norm, start, at)
+    return kind if kind and CATEGORY_RE.search(norm, kind.start, kind.end) else Phrase(0, 0)
+
+
+# What joins the people of one count to the next count of a list ("10位院士、50余位企业家").
+_NEXT_COUNT_JOIN_RE = patterns.compile(r"[\s、，,和及与]+")
+
+
+def _names_people_counted_before(reading: Reading, sent: Sentence, count: Any, left: Phrase) -> bool:
+    """Whether the words before a count are the people of the count before it, a list word between them and
+    this count ("邀请了10位院士、50余位企业家作主旨演讲": the 50 are 企业家, not 院士)."""
+    if not left:
+        return False
+    previous = next(iter(sent.backwards(count.start, sent.clause_at(count.start).start)), None)
+    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
+        return False
+    norm = reading.norm
+    if (
+        norm[previous.end : left.start].strip(" 的")
+        or _NEXT_COUNT_JOIN_RE.fullmatch(norm, left.end, count.start) is None
+    ):
+        return False
+    return True
 
 
 def label_before_colon(reading: Reading, sent: Sentence, count: Any) -> Phrase:
@@ -267,6 +325,10 @@ def _category_of(reading: Reading, noun: Phrase) -> Phrase:
         # "“凤凰计划”5年来共认定|海外高层次人才"; "此次入选人才包含|“创新长期”": the first part of a list
         noun = TRIM(norm, picked[-1].end(), noun.end)
     noun = _without_coming_to_work(norm, noun)
+    if (work := WORK_BEFORE_KIND_RE.match(norm, noun.start, noun.end)) is not None and not CATEGORY_RE.match(
+        norm, noun.start, noun.end
+    ):
+        noun = Phrase(work.end(), noun.end)  # "来琼就业创业高校毕业生" → 高校毕业生 (创业人才 stays)
     kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
     return Phrase(kinds.end(), noun.end) if kinds is not None else noun
 

@@ -104,6 +104,8 @@ FOR_BODY_RE = patterns.compile(
 )
 # People who stay to work where they came ("3000余人留青就业创业", "留汉创业").
 STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
+# The same told before the count, opening its clause ("出站博士后2568人，留辽1988人", "其中留汉就业1.2万人").
+STAY_BEFORE_RE = patterns.compile(r"(?:其中)?(?:选择|决定)?(?:留|扎根)\p{Han}{1,2}?(?:就业|创业|工作|发展)*\s*$")
 # People coming back from abroad to work, told after them ("每年預計甄選100名海外博士級人才返國服務",
 # "30名留学博士回国创业"): brought in, though no verb of bringing in governs them.
 RETURNS_AFTER_RE = patterns.compile(
@@ -117,14 +119,18 @@ TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽�
 # Where people come or stay to work, after the kind of talent: "大学生|来县就业创业", "高校毕业生|留在本地就业",
 # "留学人员|来深创业" (the word for people closing the kind is kept: `head`).
 COME_TO_WORK_RE = patterns.compile(
-    r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:"
+    # "回流来杭", "留鲁来鲁就业创业": the ways may follow each other
+    r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:(?:"
     # "留（来）乡", "来（留）乡": either way in brackets
     r"(?:来|留|到|赴|返|回)(?:[（(][来留到返回][）)])?(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
     r"|[来留]\p{Han}[来留]\p{Han}"  # "来连留连", "来汉留汉": come and stay in the city (its one-character name)
     r"|回流"  # "吸引各类人才回流2.6万人"
     r"|落户(?:就业|创业|工作)*"  # "招引高校毕业生落户就业12.8万人"
-    r")"
+    r"))+"
 )
+# Where people come to work told before the kind ("留琼来琼就业创业高校毕业生", "新增来皖就业创业高校毕业生"): the
+# work words left after the place cut the phrase are no part of the kind.
+WORK_BEFORE_KIND_RE = patterns.compile(r"(?:就业创业|创业就业|就业)(?=\p{Han}{2})")
 # The level a change starts from: "大学生从1.6万人增至10万人".
 CHANGE_FROM_RE = patterns.compile(r"从")
 CHANGE_TO_RE = patterns.compile(
