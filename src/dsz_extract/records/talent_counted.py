@@ -131,12 +131,10 @@ def _names_people_counted_before(reading: Reading, sent: Sentence, count: Any, l
     if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
         return False
     norm = reading.norm
-    if (
-        norm[previous.end : left.start].strip(" 的")
-        or _NEXT_COUNT_JOIN_RE.fullmatch(norm, left.end, count.start) is None
-    ):
-        return False
-    return True
+    return (
+        not norm[previous.end : left.start].strip(" 的")
+        and _NEXT_COUNT_JOIN_RE.fullmatch(norm, left.end, count.start) is not None
+    )
 
 
 def label_before_colon(reading: Reading, sent: Sentence, count: Any) -> Phrase:
