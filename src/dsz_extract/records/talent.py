@@ -231,6 +231,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         (STAY_AFTER_RE.match(reading.norm, count.end) or _stay_opens_clause(reading, sent, count))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
+        if not noun and (kind := _people_of_scheme(reading, sent, count)) is not None:
+            # "透过「输入内地人才计划」来港工作的人士去年有2.3万人": a date cut the people from their count
+            return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
         return _stayed(reading, sent, count)
     mode, mode_at = talent_counted.mode(reading, sent, count, noun)
     norm = reading.norm
@@ -247,6 +250,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
     category, org = _respective_kind(reading, sent, noun, count) or noun, _organization(reading, sent, count)
+    if not is_category and (kind := _people_of_scheme(reading, sent, count)) is not None:
+        # "经「输入内地人才计划」获批来港的人士有1.8万人": the people who came through a scheme are its kind
+        category, mode, mode_at, is_category = kind, "introduced", count.start, True
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
         if noun.start >= count.end and (kind := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
@@ -358,6 +364,16 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
         return None
     kind = talent_schemes.kind_named(reading, scheme)
     return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
+
+
+def _people_of_scheme(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
+    """The kind of talent of an entry scheme named before the count in its sentence, when the count's clause
+    tells people coming or approved under it ("透过「输入内地人才计划」来港工作的人士去年有2.3万人")."""
+    clause = sent.clause_at(count.start)
+    if not talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
+        return None
+    scheme = talent_schemes.scheme_before(reading, sent.span.start, count.start)
+    return talent_schemes.kind_named(reading, scheme) if scheme is not None else None
 
 
 def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:
@@ -543,7 +559,14 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
     programmes = {m.group() for m in PROGRAMME_RE.finditer(reading.norm, sent.span.start, sent.span.end)}
     kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *sorted(programmes, key=len, reverse=True)))
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
-    return "plan" if kind == "actual" and future else kind
+    at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
+    expected = _EXPECTED_RE.search(reading.norm, max(sent.span.start, at - _EXPECTED_REACH), at)
+    return "plan" if kind == "actual" and (future or expected) else kind
+
+
+# People expected to come ("今年預計延攬150名博士級人才", "每年預計甄選100名…返國服務", "预计招募100名"): a plan.
+_EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
+_EXPECTED_REACH = 10
 
 
 def _record(

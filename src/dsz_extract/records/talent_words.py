@@ -126,6 +126,8 @@ COME_TO_WORK_RE = patterns.compile(
     r"|[来留]\p{Han}[来留]\p{Han}"  # "来连留连", "来汉留汉": come and stay in the city (its one-character name)
     r"|回流"  # "吸引各类人才回流2.6万人"
     r"|落户(?:就业|创业|工作)*"  # "招引高校毕业生落户就业12.8万人"
+    r"|[来留到赴返回]\p{Han}(?=\s*$)"  # "回流来杭": the city's one-character name closing the phrase
+    r"|服务(?![团队站中])\p{Han}{1,4}"  # "柔性引进专家服务企业860人次": what they come to do (专家服务团 stays)
     r"))+"
 )
 # Where people come to work told before the kind ("留琼来琼就业创业高校毕业生", "新增来皖就业创业高校毕业生"): the
@@ -167,17 +169,17 @@ DRAWN_RE = patterns.compile(glossed_alternation(("吸引", "集聚", "聚集", "
 SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "sent"))
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
-LIST_GOES_ON_RE = patterns.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
+LIST_GOES_ON_RE = patterns.compile(r"(?:其中|当中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
 # Examples listed before the kind of people they are examples of (国家“千人计划”、“万人计划”等): they carry no verb.
 EXAMPLES_BEFORE_RE = patterns.compile(
-    r"(?:其中|包括|另有|以及|及|和|还有)?[\s，,、：:]*(?:[^，,。；;、\d]{1,12}[、和及与])+[^，,。；;、\d]{1,12}等"
+    r"(?:其中|当中|包括|另有|以及|及|和|还有)?[\s，,、：:]*(?:[^，,。；;、\d]{1,12}[、和及与])+[^，,。；;、\d]{1,12}等"
 )
 # A class of the kind of people just counted, listed after them ("…人才8人，工作类12人", "国家级5人、省级12人").
 CLASS_END_RE = patterns.compile(r"\p{Han}{1,4}(?:类|型|级)$")
 # A name in quotes, whole ("“创新短期”").
 QUOTED_NAME_RE = patterns.compile(r"[“「『\"][^“”「」『』\"，,。；;]{1,12}[”」』\"]")
 # What opens the parts of a total: "…1250人，其中硕士86人、本科学历612人".
-LIST_OPEN_RE = patterns.compile(r"其中|包括|包含|含有|含|分别为|分别是")
+LIST_OPEN_RE = patterns.compile(r"其中|当中|包括|包含|含有|含|分别为|分别是")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
 ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 # Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
