@@ -1,0 +1,158 @@
+"""Talent in wordings written for session 12's probes (tests/test_talent_wordings.py is full): where people come or
+stay to work told by a place's one-character name (留鲁来鲁, 回沪, 来鄂, 留辽), the parts of a total after Hong Kong's
+當中, people who came through an entry scheme whatever they are called, plans told with 预计, more verbs of hiring,
+and counts of people that are no talent (guests, students, stations, talent told without a number)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract
+
+
+def talent_of(text: str) -> list[tuple[Any, ...]]:
+    report = extract(text, reference_date="2023-12-20")
+    return [(t.category, t.count.value if t.count else None, t.persons, t.mode, t.kind) for t in report.talent]
+
+
+# Where the people come or stay to work follows their kind and is no part of it, also when the document reads the
+# city's one-character name as a place (鲁, 沪, 鄂), and when it stands before the kind (来琼就业创业高校毕业生).
+COME_TO_WORK = [
+    ("全年吸引高校毕业生留鲁来鲁就业创业15.2万人。", [("高校毕业生", 152000, [], "introduced", "actual")]),
+    ("今年上半年，吸引高校毕业生留赣来赣就业创业18.6万人。", [("高校毕业生", 186000, [], "introduced", "actual")]),
+    ("吸引海外留学人员回沪创业就业8600人。", [("海外留学人员", 8600, [], "introduced", "actual")]),
+    ("去年吸引35岁以下青年人才来鄂就业2.4万人。", [("35岁以下青年人才", 24000, [], "introduced", "actual")]),
+    ("吸引海外人才回流来杭6800余人。", [("海外人才", 6800, [], "introduced", "actual")]),
+    ("全年留琼来琼就业创业高校毕业生3.2万人。", [("高校毕业生", 32000, [], None, "actual")]),
+    ("去年，新增来皖就业创业高校毕业生35万人。", [("高校毕业生", 350000, [], None, "actual")]),
+    ("今年以来，招引大学生来宜就业创业2.1万人。", [("大学生", 21000, [], "introduced", "actual")]),
+    ("吸引1.8万名高校毕业生留桂来桂就业。", [("高校毕业生", 18000, [], "introduced", "actual")]),
+    ("全年共柔性引进专家服务企业860人次。", [("专家", 860, [], "flexible", "actual")]),
+    # some of the people just counted stay: a clause opening with 留 and the place, right before its count
+    (
+        "近5年出站博士后2568人，留辽1988人，留辽率77%。",
+        [("出站博士后", 2568, [], None, "actual"), ("出站博士后", 1988, [], None, "actual")],
+    ),
+    (
+        "近5年出站博士后3200人，留川2600人。",
+        [("出站博士后", 3200, [], None, "actual"), ("出站博士后", 2600, [], None, "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COME_TO_WORK)
+def test_where_people_come_or_stay_to_work(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# Totals and their parts: each part is a record of its own; Hong Kong writes 當中 for 其中.
+TOTALS_AND_PARTS = [
+    (
+        "引進各類人才2,350名，當中博士210名。",
+        [("各類人才", 2350, [], "introduced", "actual"), ("博士", 210, [], "introduced", "actual")],
+    ),
+    (
+        "全年引进人才1.2万人，其中博士320人、硕士2100人。",
+        [
+            ("人才", 12000, [], "introduced", "actual"),
+            ("博士", 320, [], "introduced", "actual"),
+            ("硕士", 2100, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "全年柔性引进高端人才85名，其中院士6名。",
+        [("高端人才", 85, [], "flexible", "actual"), ("院士", 6, [], "flexible", "actual")],
+    ),
+    (
+        "今年共招聘教师1200名，其中研究生学历150名。",
+        [("教师", 1200, [], "hired", "actual"), ("研究生学历", 150, [], "hired", "actual")],
+    ),
+    (
+        "全年引进人才5600人，同比增长18%，其中高层次人才320人。",
+        [("人才", 5600, [], "introduced", "actual"), ("高层次人才", 320, [], "introduced", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS_AND_PARTS)
+def test_totals_and_their_parts(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# People who came through an entry scheme are its kind of talent, whatever the sentence calls them (人士).
+THROUGH_SCHEMES = [
+    ("去年經「輸入內地人才計劃」獲批來港的人士有1.8萬人。", [("內地人才", 18000, [], "introduced", "actual")]),
+    ("透過「輸入內地人才計劃」來港工作的人士去年有2.3萬人。", [("內地人才", 23000, [], "introduced", "actual")]),
+    ("去年，入境處共批出約2.1萬宗「優才計劃」申請。", [("优秀人才", 21000, [], "introduced", "actual")]),
+    ("澳門「人才引進計劃」首年共批出143宗申請。", [("人才", 143, [], "introduced", "actual")]),
+    ("透過「優秀人才入境計劃」，去年共有1.2萬人獲批來港。", [("優秀人才", 12000, [], "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THROUGH_SCHEMES)
+def test_people_who_came_through_a_scheme(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# 预计 before the people (or their mode word) makes a plan; a programme's people (…计划人才) make none.
+PLANS = [
+    ("國科會今年預計延攬150名博士級人才返國服務。", [("博士級人才", 150, [], "introduced", "plan")]),
+    ("「海外人才歸國橋接方案」今年預計招募100名博士。", [("博士", 100, [], "hired", "plan")]),
+    ("今年预计引进高层次人才300名。", [("高层次人才", 300, [], "introduced", "plan")]),
+    ("今年新认定鹏城孔雀计划人才560人。", [("孔雀计划人才", 560, [], None, "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANS)
+def test_expected_intakes_are_plans(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# Exams and intakes that take people on.
+MORE_MODE_WORDS = [
+    ("今年公开招考事业单位工作人员120名。", [("事业单位工作人员", 120, [], "hired", "actual")]),
+    ("全年考录公务员150名。", [("公务员", 150, [], "hired", "actual")]),
+    ("全年共接收高校毕业生3200人。", [("高校毕业生", 3200, [], "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_MODE_WORDS)
+def test_more_mode_words(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# What is done for the people counted ends what they are: a card given to talent, a code handled for them.
+PEOPLE_SERVED = [
+    ("全年为1200名高层次人才发放人才绿卡。", [("高层次人才", 1200, [], None, "actual")]),
+    ("全市已为3600名人才办理了人才码。", [("人才", 3600, [], None, "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_SERVED)
+def test_what_is_done_for_the_people_ends_them(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# The words before a count after a list word are the people of the count before it: guests an event invites, and
+# the next people listed, are no talent.
+NOT_TALENT = [
+    "论坛邀请了10位院士、50余位企业家作主旨演讲。",
+    "全市共有在校大学生28万人。",
+    "今年以来，我县柔性引进了一批高层次专家人才，为产业发展提供了智力支撑。",
+    "引进院士团队入驻产业园，推动科技成果就地转化。",
+    "柔性引進多名院士專家，為企業破解技術難題。",
+    "新建院士工作站3家、博士后科研工作站5个。",
+    "新增国家级博士后科研工作站2家，累计达到16家。",
+    "举办专场招聘会12场，吸引1.5万人次进场求职。",
+    "选派120名优秀年轻干部到基层挂职锻炼。",
+    "洽谈会上，共有60余名企业家与我市签约。",
+    "全市专家服务团下基层服务2300人次。",
+    "本次招聘会共提供就业岗位1.2万个，初步达成就业意向3200人。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TALENT)
+def test_counts_and_mentions_that_are_no_talent(text: str) -> None:
+    assert talent_of(text) == []
