@@ -132,7 +132,8 @@ COME_TO_WORK_RE = patterns.compile(
 )
 # Where people come to work told before the kind ("留琼来琼就业创业高校毕业生", "新增来皖就业创业高校毕业生"): the
 # work words left after the place cut the phrase are no part of the kind.
-WORK_BEFORE_KIND_RE = patterns.compile(r"(?:就业创业|创业就业|就业)(?=\p{Han}{2})")
+# "留汉就业创业大学生": the place they stay in may open the phrase (留学 is no staying).
+WORK_BEFORE_KIND_RE = patterns.compile(r"(?:[来留回返到赴](?!学)\p{Han}){0,2}(?:就业创业|创业就业|就业)(?=\p{Han}{2})")
 # The level a change starts from: "大学生从1.6万人增至10万人".
 CHANGE_FROM_RE = patterns.compile(r"从")
 CHANGE_TO_RE = patterns.compile(
