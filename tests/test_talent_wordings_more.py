@@ -88,6 +88,9 @@ THROUGH_SCHEMES = [
     ("去年，入境處共批出約2.1萬宗「優才計劃」申請。", [("优秀人才", 21000, [], "introduced", "actual")]),
     ("澳門「人才引進計劃」首年共批出143宗申請。", [("人才", 143, [], "introduced", "actual")]),
     ("透過「優秀人才入境計劃」，去年共有1.2萬人獲批來港。", [("優秀人才", 12000, [], "introduced", "actual")]),
+    # approved to come, a scheme named or not; 自计划推出以来 names the programme, no plan
+    ("自計劃推出以來，共有逾6,000名專才獲批來港工作。", [("專才", 6000, [], "introduced", "actual")]),
+    ("今年已有3200名优秀人才获准来港定居。", [("优秀人才", 3200, [], "introduced", "actual")]),
 ]
 
 

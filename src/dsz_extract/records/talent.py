@@ -257,6 +257,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
         if noun.start >= count.end and (kind := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
             category = kind  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
+    if mode is None and is_category and talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end):
+        mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作": let in
     if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True

@@ -37,6 +37,15 @@ _BRACKETED_RE = patterns.compile(r"[（(][“「\"]?$")
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
 
 
+# Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
+_APPROVED_TO_COME_RE = patterns.compile(r"\s*(?:已经?|均已?)?(?:成功)?(?:获批|获准)(?:来|赴|留|抵)(?:港|澳|台)")
+
+
+def approved_to_come(reading: Reading, start: int, end: int) -> bool:
+    """Whether the people at `start` were approved to come or stay ("…名专才获批来港工作")."""
+    return _APPROVED_TO_COME_RE.match(reading.norm, start, end) is not None
+
+
 def settles_after(reading: Reading, start: int, end: int) -> bool:
     """Whether people come or stay right after `start` ("2392人成功申请来港定居")."""
     return _SETTLES_RE.match(reading.norm, start, end) is not None

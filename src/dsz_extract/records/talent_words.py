@@ -205,6 +205,7 @@ PROGRAMME_RE = patterns.compile(
     r"|[”」』\"]计划"  # “三支一扶”计划: a quoted name's programme
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
+    r"|计划(?:推出|实施|启动|开展)以来"  # "自计划推出以来": the programme, not a plan
 )
 # A talent programme whose name holds no kind of people, closing a noun (国家“万人计划”, 省千人计划).
 PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」』\"]?|计划[”」』\"])$")
