@@ -159,3 +159,19 @@ NOT_TALENT = [
 @pytest.mark.parametrize("text", NOT_TALENT)
 def test_counts_and_mentions_that_are_no_talent(text: str) -> None:
     assert talent_of(text) == []
+
+
+# A researcher named with the body and title before the name is brought in as the mode word says.
+NAMED = [
+    ("柔性引进中国农业科学院研究员周立新。", [("研究员", None, ["周立新"], "flexible", "actual")]),
+    (
+        "今年以来，我县柔性引进中国农业科学院研究员周立新，指导当地发展食用菌产业。",
+        [("研究员", None, ["周立新"], "flexible", "actual")],
+    ),
+    ("全年引进研究员12名。", [("研究员", 12, [], "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_researchers_named_or_counted(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
