@@ -91,6 +91,7 @@ THROUGH_SCHEMES = [
     # approved to come, a scheme named or not; 自计划推出以来 names the programme, no plan
     ("自計劃推出以來，共有逾6,000名專才獲批來港工作。", [("專才", 6000, [], "introduced", "actual")]),
     ("今年已有3200名优秀人才获准来港定居。", [("优秀人才", 3200, [], "introduced", "actual")]),
+    ("勞工及福利局局長表示，已有超過10萬名人才抵港。", [("人才", 100000, [], "introduced", "actual")]),
 ]
 
 
@@ -169,6 +170,11 @@ NAMED = [
         [("研究员", None, ["周立新"], "flexible", "actual")],
     ),
     ("全年引进研究员12名。", [("研究员", 12, [], "introduced", "actual")]),
+    # 受聘担任: the post is what they were appointed as
+    (
+        "浙江大学教授陈卫东受聘担任省新材料产业首席专家。",
+        [("省新材料产业首席专家", None, ["陈卫东"], "hired", "actual")],
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run
 # Persons given a talent title: elected, selected or honoured (mode null), or appointed (hired).
 ELECTED_VERBS = (
     "当选为", "当选", "入选为", "入选", "获评为", "获评", "获聘为", "获聘", "受聘为", "受聘", "被聘为", "被聘请为",
+    "受聘担任", "获聘担任", "受聘出任",
     "被评为", "被授予", "荣获", "获授", "获得", "获",
 )  # fmt: skip
 _ELECTED_RE = patterns.compile(r"\s*(?:" + "|".join(sorted(ELECTED_VERBS, key=len, reverse=True)) + ")")

@@ -38,7 +38,10 @@ _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
 
 
 # Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
-_APPROVED_TO_COME_RE = patterns.compile(r"\s*(?:已经?|均已?)?(?:成功)?(?:获批|获准)(?:来|赴|留|抵)(?:港|澳|台)")
+# Arrived ("已有超过10万名人才抵港") is let in the same way.
+_APPROVED_TO_COME_RE = patterns.compile(
+    r"\s*(?:已经?|均已?)?(?:成功)?(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+)
 
 
 def approved_to_come(reading: Reading, start: int, end: int) -> bool:
