@@ -92,6 +92,15 @@ THROUGH_SCHEMES = [
     ("自計劃推出以來，共有逾6,000名專才獲批來港工作。", [("專才", 6000, [], "introduced", "actual")]),
     ("今年已有3200名优秀人才获准来港定居。", [("优秀人才", 3200, [], "introduced", "actual")]),
     ("勞工及福利局局長表示，已有超過10萬名人才抵港。", [("人才", 100000, [], "introduced", "actual")]),
+    # approved ones told with 的有, and a breakdown opened by the people approved
+    (
+        "「人才引進計劃」共收到申請1,029宗，其中獲批准的有172宗。",
+        [("人才", 172, [], "introduced", "actual")],
+    ),
+    (
+        "獲批人才當中，高端人才18名、優秀人才76名。",
+        [("高端人才", 18, [], "introduced", "actual"), ("優秀人才", 76, [], "introduced", "actual")],
+    ),
 ]
 
 
@@ -106,6 +115,14 @@ PLANS = [
     ("「海外人才歸國橋接方案」今年預計招募100名博士。", [("博士", 100, [], "hired", "plan")]),
     ("今年预计引进高层次人才300名。", [("高层次人才", 300, [], "introduced", "plan")]),
     ("今年新认定鹏城孔雀计划人才560人。", [("孔雀计划人才", 560, [], None, "actual")]),
+    # 将 and a verb of intent earlier in the sentence: what will be done; 将 as a preposition is none
+    (
+        "今年，我们将实施“青年人才聚县”行动，引进高校毕业生2000名以上。",
+        [("高校毕业生", 2000, [], "introduced", "plan")],
+    ),
+    ("下一步，我市将继续加大引才力度，全年引进各类人才2.5万人。", [("各类人才", 25000, [], "introduced", "plan")]),
+    ("我市将人才工作作为一把手工程，全年引进人才1.2万人。", [("人才", 12000, [], "introduced", "actual")]),
+    ("去年，该市将重点放在引才上，引进人才1.2万人。", [("人才", 12000, [], "introduced", "actual")]),
 ]
 
 

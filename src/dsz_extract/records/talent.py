@@ -563,12 +563,18 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
     at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
     expected = _EXPECTED_RE.search(reading.norm, max(sent.span.start, at - _EXPECTED_REACH), at)
-    return "plan" if kind == "actual" and (future or expected) else kind
+    will = mode_at is not None and _WILL_RE.search(reading.norm, sent.span.start, at) is not None
+    return "plan" if kind == "actual" and (future or expected or will) else kind
 
 
 # People expected to come ("今年預計延攬150名博士級人才", "每年預計甄選100名…返國服務", "预计招募100名"): a plan.
 _EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
 _EXPECTED_REACH = 10
+# A sentence telling what will be done ("今年，我们将实施“青年人才聚县”行动，引进高校毕业生2000名以上", "下一步，我市
+# 将继续…"): 将 followed by a verb or an adverb of intent, not the preposition (将人才工作作为…).
+_WILL_RE = patterns.compile(
+    r"将(?:要)?(?:重点)?(?:继续|进一步|大力|着力|实施|持续|加快|深入|全面|努力|积极|再|新|启动|开展|推进|围绕|聚焦|力争|争取)"
+)
 
 
 def _record(

@@ -55,7 +55,10 @@ def settles_after(reading: Reading, start: int, end: int) -> bool:
 
 
 # Applications approved, told before their count: "获批8500宗", "批出逾6万宗".
-_APPROVED_BEFORE_RE = patterns.compile(r"(?:获批|获批准|批出|批准)了?(?:其中)?(?:超过|逾|近|约|共)?\s*$")
+# "其中获批准的有172宗": the approved ones told with 的有.
+_APPROVED_BEFORE_RE = patterns.compile(
+    r"(?:获批|获批准|批出|批准)了?(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
+)
 
 
 def approved_before(reading: Reading, start: int, end: int) -> bool:
