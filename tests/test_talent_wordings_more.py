@@ -76,6 +76,22 @@ TOTALS_AND_PARTS = [
 ]
 
 
+# Headings whose mode word closes them (人才引进：) label the count after the colon or open a list; parts in brackets
+# after 含 are parts.
+TOTALS_AND_PARTS += [
+    ("人才引进：1200人。", [("人才", 1200, [], "introduced", "actual")]),
+    (
+        "人才引进：博士12人，硕士86人。",
+        [("博士", 12, [], "introduced", "actual"), ("硕士", 86, [], "introduced", "actual")],
+    ),
+    (
+        "新引进高层次人才128名（含博士36名）。",
+        [("高层次人才", 128, [], "introduced", "actual"), ("博士", 36, [], "introduced", "actual")],
+    ),
+    ("参会人数：500人。", []),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TOTALS_AND_PARTS)
 def test_totals_and_their_parts(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected

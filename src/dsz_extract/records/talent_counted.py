@@ -151,9 +151,12 @@ def label_before_colon(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if previous is not None:
         start = previous.end
     modes = list(MODE_RE.finditer(norm, start, clause.start - 1))
-    if modes:
+    end = clause.start - 1
+    if modes and not norm[modes[-1].end() : end].strip() and modes[-1].start() - start >= 2:
+        end = modes[-1].start()  # "人才引进：1200人": the mode word closes the label, the people stand before it
+    elif modes:
         start = modes[-1].end()
-    found = TRIM(norm, start, clause.start - 1)
+    found = TRIM(norm, start, end)
     if not found or not (
         CATEGORY_RE.search(norm, found.start, found.end) or talent_scope.scope_for(reading, sent, count.start)
     ):
