@@ -211,6 +211,13 @@ NAMED = [
 ]
 
 
+NAMED += [
+    # 为 / 是 opening a clause that names people and nothing else lists the people counted
+    ("今年我市新当选中国工程院院士1人，为浙江大学教授刘建平。", [("院士", 1, ["刘建平"], None, "actual")]),
+    ("今年为企业引进博士2人，为企业解决技术难题12项。", [("博士", 2, [], "introduced", "actual")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), NAMED)
 def test_researchers_named_or_counted(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
