@@ -224,3 +224,22 @@ NAMED += [
 @pytest.mark.parametrize(("text", "expected"), NAMED)
 def test_researchers_named_or_counted(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# Professions brought in are talent; counted without a verb of bringing in they are a statistic.
+PROFESSIONS = [
+    (
+        "今年共引进优秀教师86名、医生32名。",
+        [("优秀教师", 86, [], "introduced", "actual"), ("医生", 32, [], "introduced", "actual")],
+    ),
+    ("引进医护人员150名。", [("医护人员", 150, [], "introduced", "actual")]),
+    ("全年引进农业技术骨干30名。", [("农业技术骨干", 30, [], "introduced", "actual")]),
+    ("全市共有教师5600名。", []),
+    ("该院现有医生320名。", []),
+    ("培训教师3000人次。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROFESSIONS)
+def test_professions_brought_in(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -54,6 +54,7 @@ from .talent_words import (
     NOT_TALENT_HEADS,
     PEOPLE_UNITS,
     PROGRAMME_NOUN_RE,
+    PROFESSION_END_RE,
     PROGRAMME_RE,
     QUALIFYING_QUOTE_RE,
     QUOTED_NAME_RE,
@@ -245,6 +246,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         if under is False:
             return None
         is_category = is_category or under is True
+    if mode == "introduced" and not is_category and PROFESSION_END_RE.search(norm, noun.start, noun.end):
+        is_category = True  # "引进优秀教师86名、医生32名": professionals brought in
     if mode is not None and _counts_training(norm, noun, mode_at, count):
         return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
     if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):

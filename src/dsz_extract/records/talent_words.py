@@ -152,6 +152,8 @@ MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 # A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
 PASSIVE_MODE_RE = patterns.compile(f"{glossed('被')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))")
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
+# Professions that are talent when brought in (引进优秀教师86名), not when only counted.
+PROFESSION_END_RE = patterns.compile(f"(?:{glossed_alternation(words('talent_professions.txt'))})$")
 TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
 # People attending an event (…名博士生来青参会研修) and representatives of a body are not talent.
 ATTEND_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "after"))
