@@ -42,6 +42,8 @@ from .talent_words import (
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
     CLASS_END_RE,
+    EXPECTED_RE,
+    EXPECTED_REACH,
     FOR_BODY_RE,
     FUTURE_RE,
     GATHERED,
@@ -64,6 +66,7 @@ from .talent_words import (
     TALENT_VERB_RE,
     TEAM_NOUNS,
     TEAM_UNITS,
+    WILL_RE,
     first_of_run,
     strip_glosses,
 )
@@ -232,7 +235,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         (STAY_AFTER_RE.match(reading.norm, count.end) or _stay_opens_clause(reading, sent, count))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
-        if not noun and (kind := _people_of_scheme(reading, sent, count)) is not None:
+        if not noun and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
             # "透过「输入内地人才计划」来港工作的人士去年有2.3万人": a date cut the people from their count
             return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
         return _stayed(reading, sent, count)
@@ -253,7 +256,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
     category, org = _respective_kind(reading, sent, noun, count) or noun, _organization(reading, sent, count)
-    if not is_category and (kind := _people_of_scheme(reading, sent, count)) is not None:
+    if not is_category and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
         # "经「输入内地人才计划」获批来港的人士有1.8万人": the people who came through a scheme are its kind
         category, mode, mode_at, is_category = kind, "introduced", count.start, True
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
@@ -369,16 +372,6 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
         return None
     kind = talent_schemes.kind_named(reading, scheme)
     return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
-
-
-def _people_of_scheme(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
-    """The kind of talent of an entry scheme named before the count in its sentence, when the count's clause
-    tells people coming or approved under it ("透过「输入内地人才计划」来港工作的人士去年有2.3万人")."""
-    clause = sent.clause_at(count.start)
-    if not talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
-        return None
-    scheme = talent_schemes.scheme_before(reading, sent.span.start, count.start)
-    return talent_schemes.kind_named(reading, scheme) if scheme is not None else None
 
 
 def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:
@@ -565,19 +558,9 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
     kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *sorted(programmes, key=len, reverse=True)))
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
     at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
-    expected = _EXPECTED_RE.search(reading.norm, max(sent.span.start, at - _EXPECTED_REACH), at)
-    will = mode_at is not None and _WILL_RE.search(reading.norm, sent.span.start, at) is not None
+    expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
+    will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
     return "plan" if kind == "actual" and (future or expected or will) else kind
-
-
-# People expected to come ("今年預計延攬150名博士級人才", "每年預計甄選100名…返國服務", "预计招募100名"): a plan.
-_EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
-_EXPECTED_REACH = 10
-# A sentence telling what will be done ("今年，我们将实施“青年人才聚县”行动，引进高校毕业生2000名以上", "下一步，我市
-# 将继续…"): 将 followed by a verb or an adverb of intent, not the preposition (将人才工作作为…).
-_WILL_RE = patterns.compile(
-    r"将(?:要)?(?:重点)?(?:继续|进一步|大力|着力|实施|持续|加快|深入|全面|努力|积极|再|新|启动|开展|推进|围绕|聚焦|力争|争取)"
-)
 
 
 def _record(

@@ -8,11 +8,15 @@ brought in (mode introduced) when the text says they came, settled or stayed thr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .. import patterns
 from .context import Reading
 from .phrase import Phrase
 from .talent_words import BATCH_RE, MODE_RE, first_of_run
+
+if TYPE_CHECKING:
+    from .sentence import Sentence
 
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
@@ -191,3 +195,13 @@ def put_on_list(
         start = modes[-1].end()  # "建议引进人才": the people are 人才, brought in (as "引进人才386人" reads)
     lo, hi = min(on_list.start(), count_start), max(on_list.end(), count_end)
     return OnList(Phrase(start, end), mode, mode_at, lo, hi)
+
+
+def people_of_scheme(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
+    """The kind of talent of an entry scheme named before the count in its sentence, when the count's clause
+    tells people coming or approved under it ("透过「输入内地人才计划」来港工作的人士去年有2.3万人")."""
+    clause = sent.clause_at(count.start)
+    if not came_through(reading, sent.span.start, clause.start, clause.end):
+        return None
+    scheme = scheme_before(reading, sent.span.start, count.start)
+    return kind_named(reading, scheme) if scheme is not None else None

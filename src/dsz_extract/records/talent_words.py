@@ -216,6 +216,14 @@ PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」�
 BATCH_RE = patterns.compile(r"(?:\d{4}年度?|第[\d一二三四五六七八九十百]+批次?|新一批|最新一批|首批|本批)+")
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
 FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
+# People expected to come ("今年預計延攬150名博士級人才", "每年預計甄選100名…返國服務", "预计招募100名"): a plan.
+EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
+EXPECTED_REACH = 10
+# A sentence telling what will be done ("今年，我们将实施“青年人才聚县”行动，引进高校毕业生2000名以上", "下一步，我市
+# 将继续…"): 将 followed by a verb or an adverb of intent, not the preposition (将人才工作作为…).
+WILL_RE = patterns.compile(
+    r"将(?:要)?(?:重点)?(?:继续|进一步|大力|着力|实施|持续|加快|深入|全面|努力|积极|再|新|启动|开展|推进|围绕|聚焦|力争|争取)"
+)
 
 
 def mode_of(word: str) -> str:
