@@ -55,7 +55,6 @@ from .talent_words import (
     MODES_FOR_ANYONE,
     NOT_TALENT_HEADS,
     PEOPLE_UNITS,
-    PROFESSION_END_RE,
     PROGRAMME_NOUN_RE,
     PROGRAMME_RE,
     QUALIFYING_QUOTE_RE,
@@ -68,6 +67,7 @@ from .talent_words import (
     TEAM_UNITS,
     WILL_RE,
     first_of_run,
+    profession_taken_on,
     strip_glosses,
 )
 
@@ -249,8 +249,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         if under is False:
             return None
         is_category = is_category or under is True
-    if mode == "introduced" and not is_category and PROFESSION_END_RE.search(norm, noun.start, noun.end):
-        is_category = True  # "引进优秀教师86名、医生32名": professionals brought in
+    if not is_category and profession_taken_on(norm, noun, mode, mode_at):
+        is_category = True  # "引进优秀教师86名、医生32名", "培育新型职业农民3000人": professionals brought in or grown
     if mode is not None and _counts_training(norm, noun, mode_at, count):
         return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
     if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):

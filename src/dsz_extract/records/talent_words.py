@@ -48,7 +48,8 @@ class GlossTrim(Trim):
     """phrase.Trim whose lead and trail words may hold glosses (引進(jìn)高校畢業(yè)生 → 高校畢業(yè)生)."""
 
     def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
-        self.lead = patterns.compile(f"(?:{glossed_alternation(lead)})了?")
+        # "新型职业农民": 新 before 型 is no lead word
+        self.lead = patterns.compile(f"(?:{glossed_alternation(lead)})(?!型)了?")
         self.trail = patterns.compile(f"(?:{glossed_alternation(trail)})$")
         # each character of a trailing word may carry a gloss of up to nine characters
         self.trail_reach = (max(map(len, trail), default=0) * 10) + 1
@@ -153,7 +154,11 @@ MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 PASSIVE_MODE_RE = patterns.compile(f"{glossed('被')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))")
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
 # Professions that are talent when brought in (引进优秀教师86名), not when only counted.
-PROFESSION_END_RE = patterns.compile(f"(?:{glossed_alternation(words('talent_professions.txt'))})$")
+_PROFESSIONS = table("talent_professions.txt")
+PROFESSION_END_RE = patterns.compile(f"(?:{glossed_alternation(row[0] for row in _PROFESSIONS)})$")
+# Of those, the ones grown where they are (培育新型职业农民): talent when cultivated (培养, 培育), not trained (培训).
+GROWN_END_RE = patterns.compile(f"(?:{glossed_alternation(row[0] for row in _PROFESSIONS if row[1:] == ('grown',))})$")
+GROWN_VERBS = ("培养", "培育")
 TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
 # People attending an event (…名博士生来青参会研修) and representatives of a body are not talent.
 ATTEND_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "after"))
@@ -248,3 +253,12 @@ def first_of_run(norm: str, found: list[regex.Match[str]]) -> tuple[str, int]:
         # "全职或柔性引进院士157名": people brought in either way are brought in
         return MODE_OF.get(text, "introduced"), both.start()
     return "flexible", flexible_at
+
+
+def profession_taken_on(norm: str, noun: Any, mode: str | None, mode_at: int) -> bool:
+    """A profession brought in (引进优秀教师), or rural talent cultivated (培育新型职业农民; 培训 counts attendances)."""
+    if not noun or mode not in ("introduced", "trained"):
+        return False
+    if mode == "introduced":
+        return PROFESSION_END_RE.search(norm, noun.start, noun.end) is not None
+    return norm.startswith(GROWN_VERBS, mode_at) and GROWN_END_RE.search(norm, noun.start, noun.end) is not None
