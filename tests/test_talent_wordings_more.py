@@ -89,6 +89,8 @@ TOTALS_AND_PARTS += [
         [("高层次人才", 128, [], "introduced", "actual"), ("博士", 36, [], "introduced", "actual")],
     ),
     ("参会人数：500人。", []),
+    # a 的 phrase qualifying a kind of talent after the count: the kind is the people
+    ("引进了120名具有博士学位的高层次人才。", [("高层次人才", 120, [], "introduced", "actual")]),
 ]
 
 

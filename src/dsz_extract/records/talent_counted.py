@@ -37,6 +37,7 @@ from .talent_words import (
     PEOPLE_UNITS,
     QUOTES,
     RETURNS_AFTER_RE,
+    TEAM_NOUNS,
     TEAM_UNITS,
     TITLE_END_RE,
     TRIM,
@@ -74,7 +75,7 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if is_closed_after(reading.norm, count, clause.end):
         return _category_of(reading, left)
     right = (
-        _category_before_de(reading, count, clause.end)
+        _category_before_de(reading, sent, count, clause.end)
         or _honour_after(reading, sent, count)
         or _right_noun(reading, sent, count)
     )
@@ -352,11 +353,18 @@ _PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入�
 _LIST_VERBS = ("包含", "包括", "担任")  # 担任: the post people were engaged for ("聘请…专家担任“招才顾问”36名")
 
 
-def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
-    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it."""
+def _category_before_de(reading: Reading, sent: Sentence, count: Any, end: int) -> Phrase:
+    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it, unless that
+    noun is a kind of talent the 的 phrase qualifies ("120名具有博士学位的高层次人才")."""
     de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
     if de < 0 or not CATEGORY_RE.search(reading.norm, count.end, de):
         return Phrase(0, 0)
+    if (
+        (head := _noun_after_de(reading, sent, count))
+        and head.start > de
+        and not ends_with(reading.norm, head, TEAM_NOUNS)
+    ):
+        return head  # ("3名博士的团队": the people are 博士, not the team)
     if PEOPLE_DO_RE.search(reading.norm, count.end, de) is not None:
         return Phrase(0, 0)  # "60名入选…人员给予…的奖励": the 的 phrase is what is done for them
     return TRIM(reading.norm, count.end, de)
