@@ -122,6 +122,19 @@ THROUGH_SCHEMES = [
 ]
 
 
+# People issued a work permit or card for foreign talent (data/lexicon/talent_permits.tsv) are brought in; a stock of
+# permits (累计) is a statistic.
+THROUGH_SCHEMES += [
+    (
+        "截至 2024 年底，就業金卡核發數量突破 1.2 萬，達 1 萬 2082 人次，年成長 34.8%。",
+        [("外国专业人才", 12082, [], "introduced", "actual")],
+    ),
+    ("今年共有380名外籍專業人才獲發就業金卡。", [("外籍專業人才", 380, [], "introduced", "actual")]),
+    ("全年共办理外国人来华工作许可1200人次。", [("外国人才", 1200, [], "introduced", "actual")]),
+    ("截至 2022 年 5 月底，就業金卡累計許可人次突破 5000 關卡，達 5140 人次。", []),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), THROUGH_SCHEMES)
 def test_people_who_came_through_a_scheme(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected

@@ -176,6 +176,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     clause = sent.clause_at(count.start)
     if (through := _through_scheme(reading, sent, count)) is not None:
         return through
+    if (permit := _permit_holders(reading, sent, count)) is not None:
+        return permit
     if count.value.unit in APPLICATION_UNITS:
         return None  # applications received, not approved under a scheme: a statistic
     if (listed := talent_schemes.put_on_list(reading, clause.start, clause.end, count.start, count.end)) is not None:
@@ -232,7 +234,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if not noun and (again := _same_kind_again(reading, sent, count, earlier)) is not None:
         return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
     if not noun or (
-        (STAY_AFTER_RE.match(reading.norm, count.end) or _stay_opens_clause(reading, sent, count))
+        (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
         if not noun and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
@@ -374,6 +376,16 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
 
 
+def _permit_holders(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+    """People issued a permit for foreign talent ("就业金卡核发…达1万2082人次"): brought in, of the permit's kind."""
+    if count.value.unit not in PEOPLE_UNITS or (kind := talent_schemes.permit_holders(reading, sent, count)) is None:
+        return None
+    noun = talent_counted.noun(reading, sent, count)
+    category = noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else kind
+    lo = sent.clause_at(count.start).start
+    return _record(reading, sent, count, category, count.value, [], "introduced", None, lo, count.end)
+
+
 def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:
     """ "新入选国家“万人计划”8人", "市江海英才计划281人": people counted after the programme they were selected
     into (not "12人入选…计划", where a stock is told)."""
@@ -476,7 +488,9 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     """ "累计吸引10000余名博士生来青参会研修，3000余人留青就业创业": some of the people just counted stay to
     work; they are those people (the category) brought in by the mode word that counted them."""
     clause = sent.clause_at(count.start)
-    stay = STAY_AFTER_RE.match(reading.norm, count.end, clause.end) or _stay_opens_clause(reading, sent, count)
+    stay = STAY_AFTER_RE.match(reading.norm, count.end, clause.end) or STAY_BEFORE_RE.match(
+        reading.norm, clause.start, count.start
+    )
     earlier = next((c for c in sent.backwards(clause.start, sent.span.start) if c.type == "count"), None)
     if stay is None or earlier is None or earlier.value.unit not in PEOPLE_UNITS:
         return None
@@ -486,12 +500,6 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     mode, _ = talent_counted.mode(reading, sent, earlier, noun)
     lo, hi = min(count.start, stay.start()), max(count.end, stay.end())
     return _record(reading, sent, count, noun, count.value, [], mode, None, lo, hi)
-
-
-def _stay_opens_clause(reading: Reading, sent: Sentence, count: Any) -> regex.Match[str] | None:
-    """ "出站博士后2568人，留辽1988人": a clause opening with where the people stay, right before its count."""
-    clause = sent.clause_at(count.start)
-    return STAY_BEFORE_RE.match(reading.norm, clause.start, count.start)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import patterns
+from ..dims._names import table
 from .context import Reading
 from .phrase import Phrase
 from .talent_words import BATCH_RE, MODE_RE, first_of_run
@@ -205,3 +206,36 @@ def people_of_scheme(reading: Reading, sent: Sentence, count: Any) -> Phrase | s
         return None
     scheme = scheme_before(reading, sent.span.start, count.start)
     return kind_named(reading, scheme) if scheme is not None else None
+
+
+# --- people issued a work permit or card --------------------------------------------------------------
+
+_PERMIT_KINDS = dict(table("talent_permits.tsv"))
+_PERMIT = "|".join(sorted(_PERMIT_KINDS, key=len, reverse=True))
+# A permit issued, told before the count in its sentence ("就业金卡核发数量突破1.2万，达1万2082人次") or after the
+# people ("380名外籍专业人才获发就业金卡").
+_ISSUED_BEFORE_RE = patterns.compile(
+    rf"(?P<permit>{_PERMIT})(?:的)?(?:核发|签发|发放|许可)|(?:核发|签发|发放|办理)(?P<permit>{_PERMIT})"
+)
+_ISSUED_AFTER_RE = patterns.compile(rf"\s*(?:获发|取得|获得|申领|持有)(?P<permit>{_PERMIT})")
+# A stock of permits told over the years ("累计许可人次突破5000"): a statistic.
+_PERMIT_STOCK_RE = patterns.compile(r"累计|总计")
+
+
+def permit_holders(reading: Reading, sent: Sentence, count: Any) -> str | None:
+    """The kind of talent of a work permit issued to the people counted, or None ("截至2024年底，就业金卡核发数量
+    突破1.2万，达1万2082人次" → 外国专业人才)."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    after = _ISSUED_AFTER_RE.search(norm, count.end, clause.end)
+    issued = after or _last(_ISSUED_BEFORE_RE.finditer(norm, sent.span.start, count.start))
+    if issued is None or _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
+        return None
+    return _PERMIT_KINDS.get(issued.group("permit"))
+
+
+def _last(found: Any) -> Any:
+    last = None
+    for last in found:  # noqa: B007 (the last one is wanted)
+        pass
+    return last
