@@ -487,7 +487,8 @@ KINDS_AND_MODES_ON_MORE_PAGES = [
         [("高端人才", 54000, [], "introduced", "actual")],
     ),
     ("吸引青年人才来连留连5.6万人。", [("青年人才", 56000, [], "introduced", "actual")]),
-    ("该院每年預計甄選100名海外博士級人才返國服務。", [("海外博士級人才", 100, [], "introduced", "actual")]),
+    # 预计 before the people makes a plan (the real-dev gold reads O15's 每年預計甄選100名… as plan)
+    ("该院每年預計甄選100名海外博士級人才返國服務。", [("海外博士級人才", 100, [], "introduced", "plan")]),
     ("去年共有30名留学博士回国创业。", [("留学博士", 30, [], "introduced", "actual")]),
     (
         "引进院士、教授、博士、硕士等各类科研高端人才200多名。",

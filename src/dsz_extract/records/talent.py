@@ -42,6 +42,8 @@ from .talent_words import (
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
     CLASS_END_RE,
+    EXPECTED_RE,
+    EXPECTED_REACH,
     FOR_BODY_RE,
     FUTURE_RE,
     GATHERED,
@@ -59,10 +61,13 @@ from .talent_words import (
     QUOTED_NAME_RE,
     QUOTES,
     STAY_AFTER_RE,
+    STAY_BEFORE_RE,
     TALENT_VERB_RE,
     TEAM_NOUNS,
     TEAM_UNITS,
+    WILL_RE,
     first_of_run,
+    profession_taken_on,
     strip_glosses,
 )
 
@@ -171,6 +176,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     clause = sent.clause_at(count.start)
     if (through := _through_scheme(reading, sent, count)) is not None:
         return through
+    if (permit := _permit_holders(reading, sent, count)) is not None:
+        return permit
     if count.value.unit in APPLICATION_UNITS:
         return None  # applications received, not approved under a scheme: a statistic
     if (listed := talent_schemes.put_on_list(reading, clause.start, clause.end, count.start, count.end)) is not None:
@@ -227,8 +234,12 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if not noun and (again := _same_kind_again(reading, sent, count, earlier)) is not None:
         return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
     if not noun or (
-        STAY_AFTER_RE.match(reading.norm, count.end) and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
+        (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
+        and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
+        if not noun and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
+            # "透过「输入内地人才计划」来港工作的人士去年有2.3万人": a date cut the people from their count
+            return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
         return _stayed(reading, sent, count)
     mode, mode_at = talent_counted.mode(reading, sent, count, noun)
     norm = reading.norm
@@ -240,15 +251,22 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         if under is False:
             return None
         is_category = is_category or under is True
+    if not is_category and profession_taken_on(norm, noun, mode, mode_at):
+        is_category = True  # "引进优秀教师86名、医生32名", "培育新型职业农民3000人": professionals brought in or grown
     if mode is not None and _counts_training(norm, noun, mode_at, count):
         return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
     if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
     category, org = _respective_kind(reading, sent, noun, count) or noun, _organization(reading, sent, count)
+    if not is_category and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
+        # "经「输入内地人才计划」获批来港的人士有1.8万人": the people who came through a scheme are its kind
+        category, mode, mode_at, is_category = kind, "introduced", count.start, True
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
         if noun.start >= count.end and (kind := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
             category = kind  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
+    if mode is None and is_category and talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end):
+        mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作": let in
     if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True
@@ -358,6 +376,16 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
 
 
+def _permit_holders(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
+    """People issued a permit for foreign talent ("就业金卡核发…达1万2082人次"): brought in, of the permit's kind."""
+    if count.value.unit not in PEOPLE_UNITS or (kind := talent_schemes.permit_holders(reading, sent, count)) is None:
+        return None
+    noun = talent_counted.noun(reading, sent, count)
+    category = noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else kind
+    lo = sent.clause_at(count.start).start
+    return _record(reading, sent, count, category, count.value, [], "introduced", None, lo, count.end)
+
+
 def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:
     """ "新入选国家“万人计划”8人", "市江海英才计划281人": people counted after the programme they were selected
     into (not "12人入选…计划", where a stock is told)."""
@@ -460,7 +488,9 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     """ "累计吸引10000余名博士生来青参会研修，3000余人留青就业创业": some of the people just counted stay to
     work; they are those people (the category) brought in by the mode word that counted them."""
     clause = sent.clause_at(count.start)
-    stay = STAY_AFTER_RE.match(reading.norm, count.end, clause.end)
+    stay = STAY_AFTER_RE.match(reading.norm, count.end, clause.end) or STAY_BEFORE_RE.match(
+        reading.norm, clause.start, count.start
+    )
     earlier = next((c for c in sent.backwards(clause.start, sent.span.start) if c.type == "count"), None)
     if stay is None or earlier is None or earlier.value.unit not in PEOPLE_UNITS:
         return None
@@ -468,7 +498,8 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     if not noun or not CATEGORY_RE.search(reading.norm, noun.start, noun.end):
         return None
     mode, _ = talent_counted.mode(reading, sent, earlier, noun)
-    return _record(reading, sent, count, noun, count.value, [], mode, None, count.start, stay.end())
+    lo, hi = min(count.start, stay.start()), max(count.end, stay.end())
+    return _record(reading, sent, count, noun, count.value, [], mode, None, lo, hi)
 
 
 @dataclass(frozen=True)
@@ -534,7 +565,10 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
     programmes = {m.group() for m in PROGRAMME_RE.finditer(reading.norm, sent.span.start, sent.span.end)}
     kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *sorted(programmes, key=len, reverse=True)))
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
-    return "plan" if kind == "actual" and future else kind
+    at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
+    expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
+    will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
+    return "plan" if kind == "actual" and (future or expected or will) else kind
 
 
 def _record(

@@ -37,9 +37,11 @@ from .talent_words import (
     PEOPLE_UNITS,
     QUOTES,
     RETURNS_AFTER_RE,
+    TEAM_NOUNS,
     TEAM_UNITS,
     TITLE_END_RE,
     TRIM,
+    WORK_BEFORE_KIND_RE,
     first_of_run,
     mode_of,
     strip_glosses,
@@ -67,10 +69,13 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM)) or label_before_colon(
         reading, sent, count
     )
+    left = _kind_before_place_of_work(reading, sent, left) or left
+    if _names_people_counted_before(reading, sent, count, left):
+        left = Phrase(0, 0)  # "邀请了10位院士、50余位企业家": 院士 are the people of the count before
     if is_closed_after(reading.norm, count, clause.end):
         return _category_of(reading, left)
     right = (
-        _category_before_de(reading, count, clause.end)
+        _category_before_de(reading, sent, count, clause.end)
         or _honour_after(reading, sent, count)
         or _right_noun(reading, sent, count)
     )
@@ -79,6 +84,58 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if not right or _left_names_them(reading, sent, left, right):
         return _category_of(reading, left)
     return _category_of(reading, right)
+
+
+# Where people come or stay to work, told by a place's one-character name that the document reads as a place
+# ("留鲁来鲁就业创业", "回沪创业就业", "来鄂就业"): the word right before the place, and what they do there.
+_COME_BEFORE_PLACE_RE = patterns.compile(r"[来留回返到赴]$")
+_WORK_ONLY_RE = patterns.compile(r"(?:就业|创业|工作|发展|定居)+")
+_COME_PAIR_RE = patterns.compile(r"[来留回返到赴]\p{Han}$")
+
+
+def _kind_before_place_of_work(reading: Reading, sent: Sentence, left: Phrase) -> Phrase:
+    """ "吸引高校毕业生留鲁来鲁就业创业15.2万人": the place mention cut the words before the count to 就业创业;
+    the kind of talent stands before where the people come to work."""
+    norm = reading.norm
+    if not left or _WORK_ONLY_RE.fullmatch(norm, left.start, left.end) is None:
+        return Phrase(0, 0)
+    clause = sent.clause_at(left.start)
+    at = left.start
+    for mention in sent.backwards(at, clause.start):
+        if (
+            mention.type != "place"
+            or norm[mention.end : at].strip()
+            or not _COME_BEFORE_PLACE_RE.search(norm, clause.start, mention.start)
+        ):
+            break
+        at = mention.start - 1
+    if at == left.start:
+        return Phrase(0, 0)
+    while (pair := _COME_PAIR_RE.search(norm, clause.start, at)) is not None:
+        at = pair.start()  # "留鲁来鲁": the first one-character name the document did not read as a place
+    previous = next(iter(sent.backwards(at, clause.start)), None)
+    start = max(clause.start, at - PHRASE_REACH, previous.end if previous is not None else clause.start)
+    kind = TRIM(norm, start, at)
+    return kind if kind and CATEGORY_RE.search(norm, kind.start, kind.end) else Phrase(0, 0)
+
+
+# What joins the people of one count to the next count of a list ("10位院士、50余位企业家").
+_NEXT_COUNT_JOIN_RE = patterns.compile(r"[\s、，,和及与]+")
+
+
+def _names_people_counted_before(reading: Reading, sent: Sentence, count: Any, left: Phrase) -> bool:
+    """Whether the words before a count are the people of the count before it, a list word between them and
+    this count ("邀请了10位院士、50余位企业家作主旨演讲": the 50 are 企业家, not 院士)."""
+    if not left:
+        return False
+    previous = next(iter(sent.backwards(count.start, sent.clause_at(count.start).start)), None)
+    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
+        return False
+    norm = reading.norm
+    return (
+        not norm[previous.end : left.start].strip(" 的")
+        and _NEXT_COUNT_JOIN_RE.fullmatch(norm, left.end, count.start) is not None
+    )
 
 
 def label_before_colon(reading: Reading, sent: Sentence, count: Any) -> Phrase:
@@ -95,9 +152,12 @@ def label_before_colon(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if previous is not None:
         start = previous.end
     modes = list(MODE_RE.finditer(norm, start, clause.start - 1))
-    if modes:
+    end = clause.start - 1
+    if modes and not norm[modes[-1].end() : end].strip() and modes[-1].start() - start >= 2:
+        end = modes[-1].start()  # "人才引进：1200人": the mode word closes the label, the people stand before it
+    elif modes:
         start = modes[-1].end()
-    found = TRIM(norm, start, clause.start - 1)
+    found = TRIM(norm, start, end)
     if not found or not (
         CATEGORY_RE.search(norm, found.start, found.end) or talent_scope.scope_for(reading, sent, count.start)
     ):
@@ -267,6 +327,10 @@ def _category_of(reading: Reading, noun: Phrase) -> Phrase:
         # "“凤凰计划”5年来共认定|海外高层次人才"; "此次入选人才包含|“创新长期”": the first part of a list
         noun = TRIM(norm, picked[-1].end(), noun.end)
     noun = _without_coming_to_work(norm, noun)
+    if (work := WORK_BEFORE_KIND_RE.match(norm, noun.start, noun.end)) is not None and not CATEGORY_RE.match(
+        norm, noun.start, noun.end
+    ):
+        noun = Phrase(work.end(), noun.end)  # "来琼就业创业高校毕业生" → 高校毕业生 (创业人才 stays)
     kinds = ALL_KINDS_RE.match(norm, noun.start, noun.end)
     return Phrase(kinds.end(), noun.end) if kinds is not None else noun
 
@@ -289,11 +353,18 @@ _PICKED_RE = patterns.compile(r"(?:认定|评定|遴选|评选|选拔)出?|入�
 _LIST_VERBS = ("包含", "包括", "担任")  # 担任: the post people were engaged for ("聘请…专家担任“招才顾问”36名")
 
 
-def _category_before_de(reading: Reading, count: Any, end: int) -> Phrase:
-    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it."""
+def _category_before_de(reading: Reading, sent: Sentence, count: Any, end: int) -> Phrase:
+    """ "招引万名博士后等青年人才的目标": the people counted stand before 的, not the noun after it, unless that
+    noun is a kind of talent the 的 phrase qualifies ("120名具有博士学位的高层次人才")."""
     de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
     if de < 0 or not CATEGORY_RE.search(reading.norm, count.end, de):
         return Phrase(0, 0)
+    if (
+        (head := _noun_after_de(reading, sent, count))
+        and head.start > de
+        and not ends_with(reading.norm, head, TEAM_NOUNS)
+    ):
+        return head  # ("3名博士的团队": the people are 博士, not the team)
     if PEOPLE_DO_RE.search(reading.norm, count.end, de) is not None:
         return Phrase(0, 0)  # "60名入选…人员给予…的奖励": the 的 phrase is what is done for them
     return TRIM(reading.norm, count.end, de)

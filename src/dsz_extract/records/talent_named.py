@@ -19,6 +19,7 @@ from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run
 # Persons given a talent title: elected, selected or honoured (mode null), or appointed (hired).
 ELECTED_VERBS = (
     "当选为", "当选", "入选为", "入选", "获评为", "获评", "获聘为", "获聘", "受聘为", "受聘", "被聘为", "被聘请为",
+    "受聘担任", "获聘担任", "受聘出任",
     "被评为", "被授予", "荣获", "获授", "获得", "获",
 )  # fmt: skip
 _ELECTED_RE = patterns.compile(r"\s*(?:" + "|".join(sorted(ELECTED_VERBS, key=len, reverse=True)) + ")")
@@ -253,7 +254,12 @@ def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str
             return dedupe(p.value.name for p in sent.between(here.end(), stop, "person"))
         return _listed_from(sent, sent.clause_index(end))
     nxt = sent.clause_index(end) + 1
-    if nxt >= len(sent.clauses) or not _LISTED.match(reading.norm, sent.clauses[nxt].start):
+    if nxt >= len(sent.clauses):
+        return []
+    clause = sent.clauses[nxt]
+    if not _LISTED.match(reading.norm, clause.start) and not (
+        _LISTED_SHORT.match(reading.norm, clause.start) and _names_only(sent, clause)
+    ):
         return []
     return _listed_from(sent, nxt)
 
@@ -274,6 +280,8 @@ def _names_only(sent: Sentence, clause: Any) -> bool:
 
 
 _LISTED = patterns.compile(r"\s*(?:分别是|分别为|包括|即|他们是|名单为)[:：]?")
+# "新当选中国工程院院士1人，为浙江大学教授刘建平": 为 / 是 open a list only of a clause that names people and nothing else.
+_LISTED_SHORT = patterns.compile(r"\s*(?:为|是)(?=\p{Han})")
 # A list in brackets or after a colon right after the count: "柔性引进院士3名（张三、李四、王五）".
 _LISTED_HERE = patterns.compile(r"\s*(?:(?:分别是|分别为)[:：]?|[:：（(])")
 _CLOSING = {"（": "）", "(": ")"}

@@ -38,11 +38,23 @@ def is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phra
     clause = sent.clause_at(count.start)
     if any(c in _PARTNER_CHARS for c in norm[clause.start : count.start]):
         return True
+    if _invited_to_event(norm, clause, count):
+        return True  # "论坛邀请了10位院士作主旨演讲": guests of the event
     if _under_total(norm, sent, count) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
     if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
         return True  # ... "该企业拥有研发人员300余人": people there are
     return opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
+
+
+# Guests an event invites ("论坛邀请了10位院士", "大会特邀50名专家").
+_INVITED_RE = patterns.compile(r"(?:邀请|特邀|邀约)了?")
+
+
+def _invited_to_event(norm: str, clause: Any, count: Any) -> bool:
+    """An event named before a verb of inviting in the count's clause: the people are its guests."""
+    invited = list(_INVITED_RE.finditer(norm, clause.start, count.start))
+    return bool(invited) and HOST_RE.search(norm, clause.start, invited[-1].start()) is not None
 
 
 def _under_total(norm: str, sent: Sentence, count: Any) -> bool:

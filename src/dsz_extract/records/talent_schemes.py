@@ -8,11 +8,16 @@ brought in (mode introduced) when the text says they came, settled or stayed thr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .. import patterns
+from ..dims._names import table
 from .context import Reading
 from .phrase import Phrase
 from .talent_words import BATCH_RE, MODE_RE, first_of_run
+
+if TYPE_CHECKING:
+    from .sentence import Sentence
 
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
@@ -37,13 +42,28 @@ _BRACKETED_RE = patterns.compile(r"[（(][“「\"]?$")
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
 
 
+# Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
+# Arrived ("已有超过10万名人才抵港") is let in the same way.
+_APPROVED_TO_COME_RE = patterns.compile(
+    r"\s*(?:已经?|均已?)?(?:成功)?(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+)
+
+
+def approved_to_come(reading: Reading, start: int, end: int) -> bool:
+    """Whether the people at `start` were approved to come or stay ("…名专才获批来港工作")."""
+    return _APPROVED_TO_COME_RE.match(reading.norm, start, end) is not None
+
+
 def settles_after(reading: Reading, start: int, end: int) -> bool:
     """Whether people come or stay right after `start` ("2392人成功申请来港定居")."""
     return _SETTLES_RE.match(reading.norm, start, end) is not None
 
 
 # Applications approved, told before their count: "获批8500宗", "批出逾6万宗".
-_APPROVED_BEFORE_RE = patterns.compile(r"(?:获批|获批准|批出|批准)了?(?:其中)?(?:超过|逾|近|约|共)?\s*$")
+# "其中获批准的有172宗": the approved ones told with 的有.
+_APPROVED_BEFORE_RE = patterns.compile(
+    r"(?:获批|获批准|批出|批准)了?(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
+)
 
 
 def approved_before(reading: Reading, start: int, end: int) -> bool:
@@ -176,3 +196,46 @@ def put_on_list(
         start = modes[-1].end()  # "建议引进人才": the people are 人才, brought in (as "引进人才386人" reads)
     lo, hi = min(on_list.start(), count_start), max(on_list.end(), count_end)
     return OnList(Phrase(start, end), mode, mode_at, lo, hi)
+
+
+def people_of_scheme(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
+    """The kind of talent of an entry scheme named before the count in its sentence, when the count's clause
+    tells people coming or approved under it ("透过「输入内地人才计划」来港工作的人士去年有2.3万人")."""
+    clause = sent.clause_at(count.start)
+    if not came_through(reading, sent.span.start, clause.start, clause.end):
+        return None
+    scheme = scheme_before(reading, sent.span.start, count.start)
+    return kind_named(reading, scheme) if scheme is not None else None
+
+
+# --- people issued a work permit or card --------------------------------------------------------------
+
+_PERMIT_KINDS = dict(table("talent_permits.tsv"))
+_PERMIT = "|".join(sorted(_PERMIT_KINDS, key=len, reverse=True))
+# A permit issued, told before the count in its sentence ("就业金卡核发数量突破1.2万，达1万2082人次") or after the
+# people ("380名外籍专业人才获发就业金卡").
+_ISSUED_BEFORE_RE = patterns.compile(
+    rf"(?P<permit>{_PERMIT})(?:的)?(?:核发|签发|发放|许可)|(?:核发|签发|发放|办理)(?P<permit>{_PERMIT})"
+)
+_ISSUED_AFTER_RE = patterns.compile(rf"\s*(?:获发|取得|获得|申领|持有)(?P<permit>{_PERMIT})")
+# A stock of permits told over the years ("累计许可人次突破5000"): a statistic.
+_PERMIT_STOCK_RE = patterns.compile(r"累计|总计")
+
+
+def permit_holders(reading: Reading, sent: Sentence, count: Any) -> str | None:
+    """The kind of talent of a work permit issued to the people counted, or None ("截至2024年底，就业金卡核发数量
+    突破1.2万，达1万2082人次" → 外国专业人才)."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    after = _ISSUED_AFTER_RE.search(norm, count.end, clause.end)
+    issued = after or _last(_ISSUED_BEFORE_RE.finditer(norm, sent.span.start, count.start))
+    if issued is None or _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
+        return None
+    return _PERMIT_KINDS.get(issued.group("permit"))
+
+
+def _last(found: Any) -> Any:
+    last = None
+    for last in found:  # noqa: B007 (the last one is wanted)
+        pass
+    return last

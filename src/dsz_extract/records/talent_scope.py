@@ -96,8 +96,12 @@ def _colon_head(norm: str, start: int, end: int) -> regex.Match[str] | None:
     if colon is None:
         return None
     modes = list(MODE_RE.finditer(norm, start, colon.start()))
-    if not modes or CATEGORY_RE.search(norm, modes[-1].end(), colon.start()) is None:
+    if not modes:
         return None
+    if CATEGORY_RE.search(norm, modes[-1].end(), colon.start()) is None and (
+        norm[modes[-1].end() : colon.start()].strip() or CATEGORY_RE.search(norm, start, modes[-1].start()) is None
+    ):
+        return None  # "人才引进：博士12人": the kind may stand before the mode word closing the heading
     return colon
 
 
@@ -116,7 +120,21 @@ def _scope_clause(reading: Reading, sent: Sentence, start: int, end: int) -> Sco
         return None  # "引进的1200名人才中，…": the total is a record of its own, its parts the 其中 list
     modes = list(MODE_RE.finditer(norm, start, close.start()))
     if not modes:
-        return None
+        return _approved_scope(reading, sent, start, close.start())
     mode, mode_at = first_of_run(norm, modes)
     category = TRIM(norm, modes[-1].end(), close.start())
+    if not category:
+        category = TRIM(norm, start, modes[-1].start())  # "人才引进：": the people before the mode word
     return Scope(mode, mode_at, category, sent.index)
+
+
+# People approved under an entry scheme, opening a breakdown ("獲批人才當中，高端人才18名、優秀人才76名").
+_APPROVED_RE = patterns.compile(r"(?:获批准?|获准)(?:的)?")
+
+
+def _approved_scope(reading: Reading, sent: Sentence, start: int, end: int) -> Scope | None:
+    norm = reading.norm
+    approved = list(_APPROVED_RE.finditer(norm, start, end))
+    if not approved or CATEGORY_RE.search(norm, approved[-1].end(), end) is None:
+        return None
+    return Scope("introduced", approved[-1].start(), TRIM(norm, approved[-1].end(), end), sent.index)

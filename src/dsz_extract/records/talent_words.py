@@ -48,7 +48,8 @@ class GlossTrim(Trim):
     """phrase.Trim whose lead and trail words may hold glosses (引進(jìn)高校畢業(yè)生 → 高校畢業(yè)生)."""
 
     def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
-        self.lead = patterns.compile(f"(?:{glossed_alternation(lead)})了?")
+        # "新型职业农民": 新 before 型 is no lead word
+        self.lead = patterns.compile(f"(?:{glossed_alternation(lead)})(?!型)了?")
         self.trail = patterns.compile(f"(?:{glossed_alternation(trail)})$")
         # each character of a trailing word may carry a gloss of up to nine characters
         self.trail_reach = (max(map(len, trail), default=0) * 10) + 1
@@ -104,6 +105,8 @@ FOR_BODY_RE = patterns.compile(
 )
 # People who stay to work where they came ("3000余人留青就业创业", "留汉创业").
 STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
+# The same told before the count, opening its clause ("出站博士后2568人，留辽1988人", "其中留汉就业1.2万人").
+STAY_BEFORE_RE = patterns.compile(r"(?:其中)?(?:选择|决定)?(?:留|扎根)\p{Han}{1,2}?(?:就业|创业|工作|发展)*\s*$")
 # People coming back from abroad to work, told after them ("每年預計甄選100名海外博士級人才返國服務",
 # "30名留学博士回国创业"): brought in, though no verb of bringing in governs them.
 RETURNS_AFTER_RE = patterns.compile(
@@ -117,14 +120,21 @@ TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽�
 # Where people come or stay to work, after the kind of talent: "大学生|来县就业创业", "高校毕业生|留在本地就业",
 # "留学人员|来深创业" (the word for people closing the kind is kept: `head`).
 COME_TO_WORK_RE = patterns.compile(
-    r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:"
+    # "回流来杭", "留鲁来鲁就业创业": the ways may follow each other
+    r"(?P<head>人员|人才|人士|\p{Han}{0})\s*(?:(?:"
     # "留（来）乡", "来（留）乡": either way in brackets
     r"(?:来|留|到|赴|返|回)(?:[（(][来留到返回][）)])?(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
     r"|[来留]\p{Han}[来留]\p{Han}"  # "来连留连", "来汉留汉": come and stay in the city (its one-character name)
     r"|回流"  # "吸引各类人才回流2.6万人"
     r"|落户(?:就业|创业|工作)*"  # "招引高校毕业生落户就业12.8万人"
-    r")"
+    r"|[来留到赴返回]\p{Han}(?=\s*$)"  # "回流来杭": the city's one-character name closing the phrase
+    r"|服务(?![团队站中])\p{Han}{1,4}"  # "柔性引进专家服务企业860人次": what they come to do (专家服务团 stays)
+    r"))+"
 )
+# Where people come to work told before the kind ("留琼来琼就业创业高校毕业生", "新增来皖就业创业高校毕业生"): the
+# work words left after the place cut the phrase are no part of the kind.
+# "留汉就业创业大学生": the place they stay in may open the phrase (留学 is no staying).
+WORK_BEFORE_KIND_RE = patterns.compile(r"(?:[来留回返到赴](?!学)\p{Han}){0,2}(?:就业创业|创业就业|就业)(?=\p{Han}{2})")
 # The level a change starts from: "大学生从1.6万人增至10万人".
 CHANGE_FROM_RE = patterns.compile(r"从")
 CHANGE_TO_RE = patterns.compile(
@@ -143,6 +153,12 @@ MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 # A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
 PASSIVE_MODE_RE = patterns.compile(f"{glossed('被')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))")
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
+# Professions that are talent when brought in (引进优秀教师86名), not when only counted.
+_PROFESSIONS = table("talent_professions.txt")
+PROFESSION_END_RE = patterns.compile(f"(?:{glossed_alternation(row[0] for row in _PROFESSIONS)})$")
+# Of those, the ones grown where they are (培育新型职业农民): talent when cultivated (培养, 培育), not trained (培训).
+GROWN_END_RE = patterns.compile(f"(?:{glossed_alternation(row[0] for row in _PROFESSIONS if row[1:] == ('grown',))})$")
+GROWN_VERBS = ("培养", "培育")
 TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
 # People attending an event (…名博士生来青参会研修) and representatives of a body are not talent.
 ATTEND_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "after"))
@@ -161,17 +177,17 @@ DRAWN_RE = patterns.compile(glossed_alternation(("吸引", "集聚", "聚集", "
 SENT_OUT_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "sent"))
 # What may open the clause of a count that takes the mode word of an earlier clause: a list goes on
 # ("引进人才500人，其中博士20人"); a clause with a verb of its own does not ("…，累计为2318名高层次人才…").
-LIST_GOES_ON_RE = patterns.compile(r"(?:其中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
+LIST_GOES_ON_RE = patterns.compile(r"(?:其中|当中|包括|另有|另|以及|及|和|还有|含|合计)?[\s，,、：:]*")
 # Examples listed before the kind of people they are examples of (国家“千人计划”、“万人计划”等): they carry no verb.
 EXAMPLES_BEFORE_RE = patterns.compile(
-    r"(?:其中|包括|另有|以及|及|和|还有)?[\s，,、：:]*(?:[^，,。；;、\d]{1,12}[、和及与])+[^，,。；;、\d]{1,12}等"
+    r"(?:其中|当中|包括|另有|以及|及|和|还有)?[\s，,、：:]*(?:[^，,。；;、\d]{1,12}[、和及与])+[^，,。；;、\d]{1,12}等"
 )
 # A class of the kind of people just counted, listed after them ("…人才8人，工作类12人", "国家级5人、省级12人").
 CLASS_END_RE = patterns.compile(r"\p{Han}{1,4}(?:类|型|级)$")
 # A name in quotes, whole ("“创新短期”").
 QUOTED_NAME_RE = patterns.compile(r"[“「『\"][^“”「」『』\"，,。；;]{1,12}[”」』\"]")
 # What opens the parts of a total: "…1250人，其中硕士86人、本科学历612人".
-LIST_OPEN_RE = patterns.compile(r"其中|包括|包含|含有|含|分别为|分别是")
+LIST_OPEN_RE = patterns.compile(r"其中|当中|包括|包含|含有|含|分别为|分别是")
 # "各类青年人才" → 青年人才; "各类人才" stays what the text says.
 ALL_KINDS_RE = patterns.compile(r"各(?:类|种|方面)(?=\p{Han}{3})")
 # Of two mode words in a row ("引进培养", "引进和培育") the first says how the people came.
@@ -191,10 +207,12 @@ PROGRAMME_RE = patterns.compile(
     r"(?:实施|入选|启动|推进|推动|推出|设立|依托|通过|围绕|纳入|出台)[^，,。；;]{0,15}?计划"
     r"|(?:人才|英才|引才|引智|学者|支持|培养|工程|万人|千人|百人|专项|青年|优才|专才|高才通)计划"
     r"|人才\p{Han}{1,4}?计划"  # 人才入境计划, 人才落户计划
-    r"|\p{Han}{2}计划(?=[”」』》)）\"',，。；;、]|共|累计|已|的|中|下|等)"
+    r"|\p{Han}{2}计划(?=[”」』》)）\"',，。；;、]|共|累计|已|的|中|下|等"
+    r"|人才|人选|入选者|专家|学者|团队|人员)"  # "鹏城孔雀计划人才560人": the programme's people
     r"|[”」』\"]计划"  # “三支一扶”计划: a quoted name's programme
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
+    r"|计划(?:推出|实施|启动|开展)以来"  # "自计划推出以来": the programme, not a plan
 )
 # A talent programme whose name holds no kind of people, closing a noun (国家“万人计划”, 省千人计划).
 PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」』\"]?|计划[”」』\"])$")
@@ -203,6 +221,14 @@ PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」�
 BATCH_RE = patterns.compile(r"(?:\d{4}年度?|第[\d一二三四五六七八九十百]+批次?|新一批|最新一批|首批|本批)+")
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
 FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
+# People expected to come ("今年預計延攬150名博士級人才", "每年預計甄選100名…返國服務", "预计招募100名"): a plan.
+EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
+EXPECTED_REACH = 10
+# A sentence telling what will be done ("今年，我们将实施“青年人才聚县”行动，引进高校毕业生2000名以上", "下一步，我市
+# 将继续…"): 将 followed by a verb or an adverb of intent, not the preposition (将人才工作作为…).
+WILL_RE = patterns.compile(
+    r"将(?:要)?(?:重点)?(?:继续|进一步|大力|着力|实施|持续|加快|深入|全面|努力|积极|再|新|启动|开展|推进|围绕|聚焦|力争|争取)"
+)
 
 
 def mode_of(word: str) -> str:
@@ -227,3 +253,12 @@ def first_of_run(norm: str, found: list[regex.Match[str]]) -> tuple[str, int]:
         # "全职或柔性引进院士157名": people brought in either way are brought in
         return MODE_OF.get(text, "introduced"), both.start()
     return "flexible", flexible_at
+
+
+def profession_taken_on(norm: str, noun: Any, mode: str | None, mode_at: int) -> bool:
+    """A profession brought in (引进优秀教师), or rural talent cultivated (培育新型职业农民; 培训 counts attendances)."""
+    if not noun or mode not in ("introduced", "trained"):
+        return False
+    if mode == "introduced":
+        return PROFESSION_END_RE.search(norm, noun.start, noun.end) is not None
+    return norm.startswith(GROWN_VERBS, mode_at) and GROWN_END_RE.search(norm, noun.start, noun.end) is not None
