@@ -227,7 +227,6 @@ NOT_EVENTS = [
     "自“招商之冬”活动开展以来，累计签约项目30个。",
     "各地开展招商活动。",
     "先后举办“云签约”“云推介”等系列活动。",
-    "12月5日招商引资项目集中签约仪式在县会议中心举行。",
     "本周，全市签约项目5个。",
     "每周召开一次调度会。",
     "全市二十大产业链建设提速。",
@@ -337,3 +336,24 @@ CAMPAIGN_ROUNDS = [
 @pytest.mark.parametrize(("text", "expected"), CAMPAIGN_ROUNDS)
 def test_a_rounds_quarter_opens_the_campaigns_name(text: str, expected: list[str]) -> None:
     assert events(text) == expected
+
+
+# A ceremony named by the kind of its projects alone is the one event the report tells of where it is held right
+# there (举行…, …在X举行); one named only by its stage, counted, one of many or merely attended is none.
+HELD_CEREMONIES = [
+    ("6月27日，庐江县在汤池镇举行招商重点项目集中签约仪式。", ["招商重点项目集中签约仪式"]),
+    ("上海市人民政府27日舉行外資大項目集中籤約儀式，涉及通用汽車等。", ["外資大項目集中籤約儀式"]),
+    ("12月5日招商引资项目集中签约仪式在县会议中心举行。", ["招商引资项目集中签约仪式"]),
+    ("重庆两江新区举行重大项目集中签约活动，签约项目32个。", ["重大项目集中签约活动"]),
+    ("台中市政府昨舉行招商投資簽約典禮，共有12家廠商簽約。", ["招商投資簽約典禮"]),
+    ("该区举行集中签约仪式，签约项目8个。", []),
+    ("县长出席项目开工仪式并讲话。", []),
+    ("副区长主持重大项目签约仪式。", []),
+    ("28个重大项目集中开工仪式在这里举行。", []),
+    ("各地先后举行重点项目集中开工仪式。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_CEREMONIES)
+def test_a_ceremony_named_by_its_projects_kind_is_one_where_held(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected

@@ -266,11 +266,34 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
     if quoted or _MARKED.search(stem):
         return True
     if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(stem):
-        return False
+        return _held_ceremony(text, start, stem_end, end)
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
     held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AFTER.match(text, end)
     return bool(held) and not _one_of_many(text, start, end)
+
+
+# A ceremony told by the kind of its projects alone (招商重点项目集中签约仪式, 外资大项目集中签约仪式) is the one
+# event the report tells of where it is held right there (举行…, …在X举行), not one of many; one named only by its
+# stage (集中签约仪式, 项目开工仪式) is never a name.
+_CEREMONY_BARE = patterns.compile(
+    r"(?:本次|此次|这次|该次|当天|当日|现场|线上|线下|网上|视频|云|集中|项目|签约|签订|开工|开复工|开竣工|竣工|投产"
+    r"|揭牌|奠基|启动|和|暨|、|及)*"
+)
+_MEETING_ACTIVITIES = ("推介活动", "对接活动", "洽谈活动")
+_COUNTED_BEFORE = patterns.compile(r"(?r)[0-9一二三四五六七八九十百两]+[个项家批]")
+_HELD_RIGHT_BEFORE = patterns.compile(r"(?r)(?:举行|举办|召开|組織|组织)了?")
+_HELD_THERE_AFTER = patterns.compile(r"(?:[在于][^，。；！？、\n]{1,16}?)?(?:隆重|顺利|正式)?(?:举行|举办|召开)")
+
+
+def _held_ceremony(text: str, start: int, stem_end: int, end: int) -> bool:
+    if text[stem_end:end] in _MEETING_ACTIVITIES:
+        return False  # 举办招商推介活动: topic words before a meeting's activity name a kind of work
+    if _CEREMONY_BARE.fullmatch(text, start, stem_end) or _one_of_many(text, start, end):
+        return False
+    if _COUNTED_BEFORE.match(text, max(0, start - 6), start):
+        return False  # …等28个|重大项目集中开工仪式: the projects listed before are what it is told of
+    return bool(_HELD_RIGHT_BEFORE.match(text, max(0, start - 3), start) or _HELD_THERE_AFTER.match(text, end))
 
 
 # A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
