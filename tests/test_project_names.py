@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_project import projects
+from test_project import extracted_projects, projects
 
 # Words of leisure, farming and trade that jieba tags as verbs stand inside project names, not before them
 # (scripts/build_name_verbs.py keeps them out of name_verbs.txt).
@@ -392,3 +392,49 @@ SHORTENED_REPEATS = [
 @pytest.mark.parametrize(("text", "expected"), SHORTENED_REPEATS)
 def test_a_project_named_again_without_its_place(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A line of any kind named by its two ends starts at the first (roads, railways, grids, pipelines), also over a
+# voltage written between the second end and the kind (…皖南±1100千伏…); 截至 is no route.
+ROUTES_BY_THEIR_ENDS = [
+    ("淮安至盐城高速公路改扩建工程今日开工，总投资185亿元。", ["淮安至盐城高速公路改扩建工程"]),
+    ("合肥至安庆高速公路扩建项目签约，总投资220亿元。", ["合肥至安庆高速公路扩建项目"]),
+    ("新疆准东至安徽皖南±1100千伏特高压直流输电工程全线贯通。", ["新疆准东至安徽皖南±1100千伏特高压直流输电工程"]),
+    ("白鹤滩至江苏±800千伏特高压直流输电工程正式投运。", ["白鹤滩至江苏±800千伏特高压直流输电工程"]),
+    ("成都至自贡高速铁路全线开通运营。", ["成都至自贡高速铁路"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTES_BY_THEIR_ENDS)
+def test_a_route_starts_at_its_first_end(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# Lines are projects where the clause tells them built, laid or pushed on, or lists them as projects; a kind of
+# line named by its kind's words alone is none.
+LINES_IN_PROGRESS = [
+    ("包银高铁、呼和浩特新机场、集大原高铁等重大项目加快推进。", ["包银高铁", "呼和浩特新机场", "集大原高铁"]),
+    ("廣東省重點項目廣汕高鐵全線鋪軌完成。", ["廣汕高鐵"]),
+    ("加快建设沪渝蓉高铁武宜段、沿江高铁合武段。", ["沪渝蓉高铁武宜段", "沿江高铁合武段"]),
+    ("以5G基础设施、特高压、城际高速铁路和城际轨道交通等7项新型基础设施建设为重点。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINES_IN_PROGRESS)
+def test_lines_told_in_progress_are_projects(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# Works a build or start verb takes as its object, alone or as a list whose last item carries the head the others
+# share: each item is a project.
+WORKS_AFTER_A_BUILD_VERB = [
+    ("开工建设乌东德、白鹤滩、两河口水电站。", ["乌东德", "白鹤滩", "两河口水电站"]),
+    ("開工建設烏東德、白鶴灘、兩河口水電站。", ["烏東德", "白鶴灘", "兩河口水電站"]),
+    ("新建中小学校、幼儿园等12所。", []),
+    ("该市新建学校和医院。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_AFTER_A_BUILD_VERB)
+def test_works_after_a_build_verb_are_projects(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

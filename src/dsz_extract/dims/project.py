@@ -276,16 +276,37 @@ _SEGMENT = patterns.compile(r"(?:(?P<span>\p{Han}{2,4}至\p{Han}{2,4}?)|\p{Han}{
 
 def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[int, int]:
     text = bounds.text
+    s = _from_first_end(bounds, s, e, taken)
     if not (text.endswith(_TRANSPORT_HEADS, s, e) or _segment_of_line(text, s, e)):
         return s, e
-    if text[s - 1 : s] == "至":
-        start = _project_starts.soft_edge(text, bounds.left_edge(s - 1), s - 1)
-        if 2 <= s - 1 - start <= 6 and not taken.overlapping(start, s):
-            s = start
     segment = _SEGMENT.match(text, e) if text.endswith(_TRANSPORT_HEADS, s, e) else None
     if segment is not None and (segment.group("span") or not taken.overlapping(e, segment.end())):
         e = segment.end()  # its places are the line's ends (大西高铁|太原至西安段)
     return s, e
+
+
+# A line of any kind (road, railway, grid, pipeline, waterway) named by its two ends starts at the first
+# (淮安至|盐城高速公路改扩建工程, 新疆准东至|安徽皖南±1100千伏特高压直流输电工程, 合肥至|安庆高速公路扩建项目).
+_LINE_WORDS = patterns.compile(
+    r"公路|铁路|高铁|高速|城际|轨道|输电|输变电|特高压|直流|管道|管线|输气|输油|航道|运河|通道|大道|快速路|连接线|国道|省道"
+)
+_VOLTAGE_SIGN = "±"
+_MAX_LINE_END = 6
+
+
+def _from_first_end(bounds: Boundaries, s: int, e: int, taken: Taken) -> int:
+    text = bounds.text
+    at = s
+    if text[s - 1 : s] == _VOLTAGE_SIGN:  # the voltage opens after the line's second end (…皖南|±1100千伏…)
+        at = bounds.left_edge(s - 1)
+        if not 2 <= s - 1 - at <= _MAX_LINE_END:
+            return s
+    if text[at - 1 : at] != "至" or text[at - 2 : at] == "截至" or not _LINE_WORDS.search(text, s, e):
+        return s
+    start = _project_starts.soft_edge(text, bounds.left_edge(at - 1), at - 1)
+    if 2 <= at - 1 - start <= _MAX_LINE_END and not taken.overlapping(start, at - 1):
+        return start
+    return s
 
 
 def _segment_of_line(text: str, s: int, e: int) -> bool:
@@ -294,7 +315,14 @@ def _segment_of_line(text: str, s: int, e: int) -> bool:
 
 
 # A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
-_BUILT_NEAR = patterns.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车|投入使用|投用|投运")
+# So does a list of projects holding it (…高铁、…新机场等重大项目加快推进) and a stage of works (全线铺轨, 贯通).
+_BUILT_NEAR = patterns.compile(
+    r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车|投入使用|投用|投运|铺轨|贯通|架梁|在建|推进|项目|工程"
+)
+# A kind of line named by its kind's words alone (城际高速铁路, 市域铁路, 干线公路) is no name.
+_KIND_OF_LINE = patterns.compile(
+    r"(?:城际|市域|市郊|高速|普速|干线|支线|铁路|公路|轨道|交通|高铁|城市|重载|货运|客运|国家|农村|旅游)+"
+)
 # A list of lines runs on over 、 to the verb that closes it (A高速公路、B工程等项目投入使用).
 _CLAUSE_END = patterns.compile(r"[，,。；;：:！？!?\n]")
 _LIST_REACH = 60
@@ -312,7 +340,9 @@ def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) 
     out = []
     for s, e in found:
         s, e = _transport_line(bounds, s, e, taken)
-        if text.endswith(_TRANSPORT_HEADS, s, e) and not _line_built(text, s, e):
+        if text.endswith(_TRANSPORT_HEADS, s, e) and (
+            not _line_built(text, s, e) or _KIND_OF_LINE.fullmatch(text, s, e)
+        ):
             continue
         m = (_PHASE_AFTER_PROJECT if text.endswith("项目", s, e) else _PHASE).match(text, e)
         if m is not None and not taken.overlapping(e, m.end()):
