@@ -357,3 +357,16 @@ HELD_CEREMONIES = [
 @pytest.mark.parametrize(("text", "expected"), HELD_CEREMONIES)
 def test_a_ceremony_named_by_its_projects_kind_is_one_where_held(text: str, expected: list[str]) -> None:
     assert extracted_events(text) == expected
+
+
+# Ceremonies of a works' stages and their 典禮 forms in Hong Kong, Taiwan and Macau reports.
+WORKS_CEREMONIES = [
+    ("彰化縣政府昨日舉行彰濱工業區線西區廠房動土典禮。", ["彰濱工業區線西區廠房動土典禮"]),
+    ("昨日舉行的台積電高雄廠動工典禮上，行政院長出席致辭。", ["台積電高雄廠動工典禮"]),
+    ("11月5日，湖南省承接产业转移投资合作洽谈会在长沙开幕。", ["湖南省承接产业转移投资合作洽谈会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_CEREMONIES)
+def test_works_ceremonies_and_theme_verbs(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected

@@ -438,3 +438,30 @@ WORKS_AFTER_A_BUILD_VERB = [
 @pytest.mark.parametrize(("text", "expected"), WORKS_AFTER_A_BUILD_VERB)
 def test_works_after_a_build_verb_are_projects(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# A production capacity opens the name it stands in, over a verb of the product's words; two facilities each after
+# its amount and told built together are two projects; a verb right before a facility's one-character noun
+# (接收|站) is no edge; Taiwanese reports call a project a case (擴建案, 開發案).
+NAME_OPENINGS_AND_FORMS = [
+    (
+        "年产20万吨功能性食品添加剂项目和年产5万吨生物基材料项目同时签约。",
+        ["年产20万吨功能性食品添加剂项目", "年产5万吨生物基材料项目"],
+    ),
+    (
+        "其中，青海尚品驼奶加工、鼎诚工贸年产10万吨活性石灰等3个项目已开复工建设。",
+        ["青海尚品驼奶加工", "鼎诚工贸年产10万吨活性石灰"],
+    ),
+    (
+        "投资30亿元的恒大文旅康养城和投资5亿元的顺丰冷链物流园同时开工。",
+        ["恒大文旅康养城", "顺丰冷链物流园"],
+    ),
+    ("如东县洋口港LNG接收站扩建工程完成投资25亿元。", ["如东县洋口港LNG接收站扩建工程"]),
+    ("台塑集團麥寮六輕擴建案通過環評，預計投資新台幣300億元。", ["台塑集團麥寮六輕擴建案"]),
+    ("嘉義縣馬稠後產業園區第二期開發案正式動工。", ["嘉義縣馬稠後產業園區第二期開發案"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_OPENINGS_AND_FORMS)
+def test_capacities_joined_amounts_facility_nouns_and_cases(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

@@ -42,6 +42,7 @@ Pages with pinyin glosses (數(shù)據(jù)中心) are read on a view without t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -144,6 +145,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _project_starts.past_ranking(text, start, stem_end)
     start = _project_starts.past_example_marker(text, start, stem_end, taken)
+    start = _project_starts.from_capacity(text, start, stem_end, cuts)
     if _project_starts.built_facility(text, start, stem_end, head):
         return None
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
@@ -449,6 +451,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
+    found = [(s, e) for s, e in found if not _idle_case(bounds.text, s, e, sentences.with_money)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     return _with_phase(bounds, found, taken)
@@ -487,6 +490,18 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
     return after is not None and after.group() in "”」" and after.start() > end
 
 
+# A development case (…擴建案, …開發案) is a project where its sentence states an amount or it is told started,
+# signed or done right after; a case announced or reviewed (「淡海新市鎮開發案」今日公告) is none.
+_CASE_STAGE_AFTER = patterns.compile(r"(?:已|正式|昨日|今日|日前)*(?:动工|动土|开工|签约|完工|竣工|启用|落成|招商)")
+
+
+def _idle_case(text: str, start: int, end: int, with_money: Callable[[int], bool]) -> bool:
+    if not text.endswith("案", start, end):
+        return False
+    after = end + 1 if text[end : end + 1] in _names.CLOSE_QUOTES else end
+    return not (with_money(start) or _CASE_STAGE_AFTER.match(text, after))
+
+
 # A registry of projects is no project (全省年度投资项目库, 重大工程项目清单, 项目储备库).
 _REGISTRY_WORDS = ("库", "清单", "池", "名单", "名录", "储备库")
 _REGISTRY_END = tuple(head + word for head in ("项目", "工程") for word in _REGISTRY_WORDS)
@@ -501,10 +516,12 @@ def find(doc: Doc) -> list[Any]:
     a gloss inside a name would cut it."""
     view = GlossFree.of(doc.norm)
     if view is None:
-        found = _spans(_Sentences(doc), _names.boundaries(doc), Taken(doc.mentions))
+        bounds = _project_starts.without_verb_nouns(_names.boundaries(doc))
+        found = _spans(_Sentences(doc), bounds, Taken(doc.mentions))
     else:
         view_taken = Taken(view.mentions_in_view(doc.mentions))
-        found = [view.to_original(s, e) for s, e in _spans(_Sentences(doc, view), Boundaries(view.text), view_taken)]
+        bounds = _project_starts.without_verb_nouns(Boundaries(view.text))
+        found = [view.to_original(s, e) for s, e in _spans(_Sentences(doc, view), bounds, view_taken)]
     return [
         doc.make(
             "project",
