@@ -370,3 +370,18 @@ WORKS_CEREMONIES = [
 @pytest.mark.parametrize(("text", "expected"), WORKS_CEREMONIES)
 def test_works_ceremonies_and_theme_verbs(text: str, expected: list[str]) -> None:
     assert extracted_events(text) == expected
+
+
+# A ceremony told after a 、 list of named projects is theirs: the last item is a project, no event's start; a
+# numbered sitting of a body's standing meeting is no named event, a committee's plenary is.
+LISTS_AND_SITTINGS = [
+    ("10月9日，宁德时代溧阳基地四期项目、中创新航常州基地三期项目集中开工仪式在溧阳举行。", []),
+    ("市政府召开第32次常务会议，审议通过了相关文件。", []),
+    ("县委召开常委会议，研究部署招商引资工作。", []),
+    ("澳门特区人才发展委员会2024年度第一次全体会议在政府总部举行。", ["澳门特区人才发展委员会2024年度第一次全体会议"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_SITTINGS)
+def test_ceremonies_after_project_lists_and_routine_sittings(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected

@@ -465,3 +465,21 @@ NAME_OPENINGS_AND_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_OPENINGS_AND_FORMS)
 def test_capacities_joined_amounts_facility_nouns_and_cases(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# A quoted 工程 a government carries out is a programme of work; how a project is funded names a class.
+PROGRAMMES_AND_FUNDING = [
+    ("深入实施“一把手”工程和“民心工程”，推动招商引资提质增效。", []),
+    ("大力实施“菜篮子”工程，保障市场供应。", []),
+    ("共实施兴业县扶贫生态移民工程、县人民医院门诊楼工程等项目。", ["兴业县扶贫生态移民工程", "县人民医院门诊楼工程"]),
+    ("积极争取中央预算内投资项目和地方政府专项债券项目。", []),
+    (
+        "10月9日，宁德时代溧阳基地四期项目、中创新航常州基地三期项目集中开工仪式在溧阳举行。",
+        ["宁德时代溧阳基地四期项目", "中创新航常州基地三期项目"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMMES_AND_FUNDING)
+def test_programmes_carried_out_and_funding_classes(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

@@ -223,6 +223,10 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     start = inside[0] if inside is not None else name_start(bounds, stem_end, end, taken)
     if end - start > MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
         return None
+    if inside is None and _after_listed_projects(text, start, stem_end, head):
+        return None
+    if _ROUTINE_MEETING.search(text, start, stem_end) and head == "会议":
+        return None  # 市政府召开第32次常务会议: a body's routine sitting, numbered, is no named event
     if "short" in _FLAGS[head] or "strong" in _FLAGS[head]:
         start = _short_fair_start(text, start, stem_end, head)
     if "marked" in _FLAGS[head]:
@@ -237,6 +241,31 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
         return stem_end, end
     return start, end
+
+
+# A ceremony told after a 、 list of projects (A项目、B项目集中开工仪式) is the ceremony of those projects: the item
+# before its stage words is the list's last project, not the start of an event's name; the ceremony so named by
+# its stage alone is none.
+_PROJECT_WORD = patterns.compile(r"项目|工程")
+_ITEM_START = patterns.compile(r"(?r)[、，。；：！？\n]")
+_CLASS_ITEM = patterns.compile(r"等|类")
+
+
+def _after_listed_projects(text: str, start: int, stem_end: int, head: str) -> bool:
+    if text[start - 1 : start] != "、" or "ceremony" not in _FLAGS[head]:
+        return False
+    last = max(_PROJECT_WORD.finditer(text, start, stem_end), key=lambda m: m.start(), default=None)
+    if last is None or _CEREMONY_GENERIC.fullmatch(text, start, last.start()):
+        return False  # 重大项目签约、重大工程|开工仪式: kinds of projects, not a list of named ones
+    brk = _ITEM_START.search(text, max(0, start - 40), start - 1)
+    if _CLASS_ITEM.search(text, brk.end() if brk else max(0, start - 40), start - 1):
+        return False  # 交通水利等基础设施施工项目、…项目集中开工仪式: a list of kinds, the ceremony of them all
+    return _CEREMONY_BARE.fullmatch(text, last.end(), stem_end) is not None
+
+
+# The numbered sitting of a body's standing meeting (第32次常务会议, 2022第4次常务会议); a committee's plenary
+# (…委员会2024年度第一次全体会议) is one named.
+_ROUTINE_MEETING = patterns.compile(r"第[0-9一二三四五六七八九十百]+次(?:常务|党组|常委|主任|办公)$")
 
 
 _SITE_LINK = patterns.compile(r"(?r)进入\s*")

@@ -450,6 +450,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
+    found = [(s, e) for s, e in found if not _quoted_programme(bounds.text, s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
     found = [(s, e) for s, e in found if not _idle_case(bounds.text, s, e, sentences.with_money)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
@@ -500,6 +501,25 @@ def _idle_case(text: str, start: int, end: int, with_money: Callable[[int], bool
         return False
     after = end + 1 if text[end : end + 1] in _names.CLOSE_QUOTES else end
     return not (with_money(start) or _CASE_STAGE_AFTER.match(text, after))
+
+
+# A quoted 工程 a government carries out is a programme of work, no investment (深入实施“一把手”工程和“民心工程”,
+# 大力实施“菜篮子”工程, 实施“强基工程”“育苗工程”); works are built, not carried out, and an unquoted works name
+# keeps its verb (实施兴业县扶贫生态移民工程).
+_CARRIED_OUT = patterns.compile(r"实施|开展|推行|推进实施|启动实施")
+_QUOTE_MARKS = frozenset("“”「」‘’")
+_PROGRAMME_REACH = 30
+
+
+def _quoted_programme(text: str, start: int, end: int) -> bool:
+    if not text.endswith("工程", start, end):
+        return False
+    quoted = text[start - 1 : start] in _QUOTE_MARKS or any(c in _QUOTE_MARKS for c in text[start:end])
+    if not quoted:
+        return False
+    lo = max(0, start - _PROGRAMME_REACH)
+    clause_start = max((m.end() for m in _PUNCTUATION.finditer(text, lo, start)), default=lo)
+    return _CARRIED_OUT.search(text, clause_start, start) is not None
 
 
 # A registry of projects is no project (全省年度投资项目库, 重大工程项目清单, 项目储备库).
