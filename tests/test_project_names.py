@@ -483,3 +483,18 @@ PROGRAMMES_AND_FUNDING = [
 @pytest.mark.parametrize(("text", "expected"), PROGRAMMES_AND_FUNDING)
 def test_programmes_carried_out_and_funding_classes(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# Talent programmes and platforms are no investment: the items of a list closed by one (…等国家级人才工程, …等平台
+# 引进人才) are no projects, whatever head they end in; a base counted after the number it reached is a class.
+TALENT_PROGRAMMES_AND_PLATFORMS = [
+    ("114人入选万人领军、长江学者等国家级人才工程，379人入选芙蓉学者等省级人才计划。", []),
+    ("依托高新区留学人员创业园、大学科技园等平台引进高层次人才。", []),
+    ("全市新建院士工作站5家、博士后创新实践基地12家，创新实践基地达到86家。", []),
+    ("签约了恒丰建材、双成建材等20个工业项目。", ["恒丰建材", "双成建材"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALENT_PROGRAMMES_AND_PLATFORMS)
+def test_talent_programmes_and_platforms_are_no_projects(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

@@ -451,6 +451,8 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
     found = [(s, e) for s, e in found if not _quoted_programme(bounds.text, s, e)]
+    talent = _names.Covered(_project_lists.talent_lists(bounds.text))
+    found = [(s, e) for s, e in found if not talent.holds(s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
     found = [(s, e) for s, e in found if not _idle_case(bounds.text, s, e, sentences.with_money)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
