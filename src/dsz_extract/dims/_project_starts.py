@@ -190,7 +190,7 @@ def built_facility(text: str, start: int, stem_end: int, head: str) -> bool:
 _CAPACITY = patterns.compile(
     r"(?:年产能?|年加工|年处理|年出栏|年存栏|年屠宰|年吞吐|日产|日处理)(?=[0-9一二三四五六七八九十百千两])"
 )
-_NAME_BREAK = patterns.compile(r"[，。；：！？、,;:!?\n（）()“”「」等]")
+_NAME_BREAK = patterns.compile(r"[，。；：！？、,;:!?\n（）()“”「」等的]")
 
 
 def from_capacity(text: str, start: int, stem_end: int, cuts: list[int]) -> int:
