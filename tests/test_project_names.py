@@ -498,3 +498,15 @@ TALENT_PROGRAMMES_AND_PLATFORMS = [
 @pytest.mark.parametrize(("text", "expected"), TALENT_PROGRAMMES_AND_PLATFORMS)
 def test_talent_programmes_and_platforms_are_no_projects(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# A plant's unit between its name and the stage word (…电站首台机组并网发电) leaves the name a project told done.
+WORKS_WITH_UNITS = [
+    ("华电福新周宁抽水蓄能电站首台机组近日并网发电。", ["华电福新周宁抽水蓄能电站"]),
+    ("，白鹤滩水电站2号机组投产发电。", ["白鹤滩水电站"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_WITH_UNITS)
+def test_a_plants_unit_before_its_stage_word(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

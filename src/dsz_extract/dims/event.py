@@ -240,6 +240,8 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         return None  # 进入复兴论坛 | 来源: a link of the site's page furniture, no event
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
         return stem_end, end
+    if inside is not None and (edition := _EDITION_BEFORE_QUOTE.match(text, max(0, start - 12), start - 1)):
+        return edition.start(), end + 1  # 第十八届“中国农加工洽谈会”: the edition and the quotes are the name
     return start, end
 
 
@@ -266,6 +268,12 @@ def _after_listed_projects(text: str, start: int, stem_end: int, head: str) -> b
 # The numbered sitting of a body's standing meeting (第32次常务会议, 2022第4次常务会议); a committee's plenary
 # (…委员会2024年度第一次全体会议) is one named.
 _ROUTINE_MEETING = patterns.compile(r"第[0-9一二三四五六七八九十百]+次(?:常务|党组|常委|主任|办公)$")
+
+
+# An edition right before a quoted name (第十八届“中国农加工洽谈会”, 第八屆「一帶一路高峰論壇」, 第一至第三届“能博会”).
+_EDITION_BEFORE_QUOTE = patterns.compile(
+    r"(?r)(?:第[0-9一二三四五六七八九十百]+[至到—－-])?(?:第[0-9一二三四五六七八九十百]+|首)[届屆]"
+)
 
 
 _SITE_LINK = patterns.compile(r"(?r)进入\s*")
