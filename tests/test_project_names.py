@@ -510,3 +510,19 @@ WORKS_WITH_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), WORKS_WITH_UNITS)
 def test_a_plants_unit_before_its_stage_word(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# Titles awarded (获批/获评/被认定为…基地, 园区), programmes counted by area (高标准农田建设项目5万亩) and a facility only
+# planned by its kind (在我市布局生产基地) are no projects; a project approved to be built is one.
+TITLES_AREAS_AND_PLANS = [
+    ("该县成功获批国家级外贸转型升级基地和省级农业产业化示范基地。", []),
+    ("园区被认定为省级小微企业创业创新示范基地。", []),
+    ("实施高标准农田建设项目5万亩。", []),
+    ("推动宁德时代、比亚迪等龙头企业在我市布局生产基地。", []),
+    ("该市获批建设长沙临空经济示范区综合开发项目，总投资80亿元。", ["长沙临空经济示范区综合开发项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_AREAS_AND_PLANS)
+def test_titles_areas_and_planned_kinds_are_no_projects(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

@@ -133,7 +133,14 @@ def _a_party(text: str, start: int, end: int) -> bool:
     party = text[start:end]
     if not 2 <= len(party) <= _MAX_PARTY:
         return False
-    return party.endswith(_DIVISION_ENDS + _BODY_ENDS) or bool(gazetteer.get().senses(party))
+    if party.endswith(_DIVISION_ENDS + _BODY_ENDS) or bool(gazetteer.get().senses(party)):
+        return True
+    # a country with its province in brackets (中国（广西）—东盟投资合作论坛, 中国(四川)—东盟…)
+    core = _BRACKETED.sub("", party)
+    return core != party and 2 <= len(core) and bool(gazetteer.get().senses(core))
+
+
+_BRACKETED = patterns.compile(r"[（(][^（）()]{1,8}[）)]")
 
 
 def _over_dashed_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:

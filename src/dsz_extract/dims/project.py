@@ -450,7 +450,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
-    found = [(s, e) for s, e in found if not _quoted_programme(bounds.text, s, e)]
+    found = [(s, e) for s, e in found if not _quoted_programme(bounds.text, s, e) and not _honour(bounds.text, s, e)]
     talent = _names.Covered(_project_lists.talent_lists(bounds.text))
     found = [(s, e) for s, e in found if not talent.holds(s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
@@ -522,6 +522,25 @@ def _quoted_programme(text: str, start: int, end: int) -> bool:
     lo = max(0, start - _PROGRAMME_REACH)
     clause_start = max((m.end() for m in _PUNCTUATION.finditer(text, lo, start)), default=lo)
     return _CARRIED_OUT.search(text, clause_start, start) is not None
+
+
+# A title a place or a park is awarded (获批国家级外贸转型升级基地, 被认定为省级小微企业创业创新示范基地, 获评国家级
+# 绿色工业园区) is an honour, no investment; a project approved to be built (获批建设…产业园) is not one.
+_AWARDED = patterns.compile(
+    r"(?r)(?:获批|获评|认定为|评为|入选|荣获|授予|命名为|列为|创建为|成功创建|争创|获得)(?:为|成为)?"
+    r"(?:国家级|省级|市级|国家|全国|全省|自治区级)?"
+)
+_AWARD_REACH = 12
+
+
+def _honour(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - _AWARD_REACH)
+    clause_start = max((m.end() for m in _PUNCTUATION.finditer(text, lo, start)), default=lo)
+    hi = min(end, start + 2)  # the edge may cut the award verb (获|批国家级…基地)
+    for m in _AWARDED.finditer(text, clause_start, hi, overlapped=True):
+        if m.end() >= start - 2 and not text.startswith(("建设", "设立", "建立"), m.end()):
+            return True
+    return False
 
 
 # A registry of projects is no project (全省年度投资项目库, 重大工程项目清单, 项目储备库).
