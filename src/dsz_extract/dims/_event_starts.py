@@ -137,7 +137,7 @@ def _a_party(text: str, start: int, end: int) -> bool:
         return True
     # a country with its province in brackets (中国（广西）—东盟投资合作论坛, 中国(四川)—东盟…)
     core = _BRACKETED.sub("", party)
-    return core != party and 2 <= len(core) and bool(gazetteer.get().senses(core))
+    return core != party and len(core) >= 2 and bool(gazetteer.get().senses(core))
 
 
 _BRACKETED = patterns.compile(r"[（(][^（）()]{1,8}[）)]")
