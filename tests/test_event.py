@@ -387,3 +387,19 @@ LISTS_AND_SITTINGS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS_AND_SITTINGS)
 def test_ceremonies_after_project_lists_and_routine_sittings(text: str, expected: list[str]) -> None:
     assert extracted_events(text) == expected
+
+
+# Trade shows named by 展 alone (an international one, or one in quotes), and 回归 as a theme word.
+SHOWS_AND_THEMES = [
+    ("台灣國際半導體展（SEMICON Taiwan）今日在南港展覽館開幕。", ["台灣國際半導體展"]),
+    ("澳門特區政府舉辦「2024澳門國際品牌連鎖加盟展」，吸引130家企業參展。", ["2024澳門國際品牌連鎖加盟展"]),
+    ("2024年香港國際創科展的展期為4天。", ["2024年香港國際創科展"]),
+    ("2023中國·廊坊國際經濟貿易洽談會昨日在廊坊國際會展中心開幕。", ["2023中國·廊坊國際經濟貿易洽談會"]),
+    ("各地积极参展，展示发展成果。", []),
+    ("“2023对话长三角”浙商回归项目签约仪式在杭州举行。", ["“2023对话长三角”浙商回归项目签约仪式"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOWS_AND_THEMES)
+def test_trade_shows_and_theme_words(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected

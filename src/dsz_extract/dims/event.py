@@ -342,6 +342,8 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     held = _names.Covered(found)
     found += [span for span in _quoted_fairs(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
     held = _names.Covered(found)
+    found += [span for span in _shows(bounds) if not held.overlaps(*span) and not _holds_other_than_years(taken, *span)]
+    held = _names.Covered(found)
     found += [
         span for span in _short_forms(bounds.text, found) if not held.overlaps(*span) and not taken.overlapping(*span)
     ]
@@ -384,6 +386,35 @@ def _tours(text: str) -> list[tuple[int, int]]:
 _QUOTED_FAIR = patterns.compile(
     r"(?<=[“「])(?P<name>\p{Han}{1,4}(?:[洽博交创]会|洽周|年会)|\p{Han}{1,3}(?<!春|中秋|国庆|端午|元宵|清明|重阳|一)节)(?=[”」])"
 )
+
+
+# A trade show named with 展 alone (台灣國際半導體展, 「2024澳門國際品牌連鎖加盟展」): an international one, or one in
+# quotes; 展 opening a word (展览, 展会, 展示, 展开, 展期) is no show's end.
+_SHOW_END = patterns.compile(
+    r"(?<=国际\p{Han}{1,10}|[0-9]{4}\p{Han}{2,14})(?<!会)展(?![览会馆厅示开出位品区期台商销望现板架位中])"
+)
+_QUOTED_SHOW = patterns.compile(r"(?<=[“「])(?P<name>[^“”「」，。、；\n]{3,30}展)(?=[”」])")
+
+
+def _shows(bounds: Boundaries) -> list[tuple[int, int]]:
+    text = bounds.text
+    spans = [m.span("name") for m in _QUOTED_SHOW.finditer(text)]
+    for m in _SHOW_END.finditer(text):
+        start = bounds.left_edge(m.start(), keep_year=True)
+        if m.start() - start >= MIN_STEM and "国际" in text[start : m.start()]:
+            spans.append((start, m.end()))
+    return spans
+
+
+def _holds_other_than_years(taken: Taken, start: int, end: int) -> bool:
+    """A mention other than a bare year inside the span (a show's name opens with its year: 2024年香港國際創科展)."""
+    if not taken.overlapping(start, end):
+        return False
+    inside = [m for m in taken.mentions if m.start < end and m.end > start]
+    return any(m.type != "date" or not _YEAR_ONLY.fullmatch(m.text) for m in inside)
+
+
+_YEAR_ONLY = patterns.compile(r"[0-9]{4}年?")
 
 
 def _quoted_fairs(text: str) -> list[tuple[int, int]]:
