@@ -293,6 +293,7 @@ _LINE_WORDS = patterns.compile(
     r"公路|铁路|高铁|高速|城际|轨道|输电|输变电|特高压|直流|管道|管线|输气|输油|航道|运河|通道|大道|快速路|连接线|国道|省道"
 )
 _VOLTAGE_SIGN = "±"
+_ROUTE_JOINTS = ("至", "—", "－", "-")  # 龙港—洞头高速公路 as 淮安至盐城…
 _MAX_LINE_END = 6
 
 
@@ -303,7 +304,7 @@ def _from_first_end(bounds: Boundaries, s: int, e: int, taken: Taken) -> int:
         at = bounds.left_edge(s - 1)
         if not 2 <= s - 1 - at <= _MAX_LINE_END:
             return s
-    if text[at - 1 : at] != "至" or text[at - 2 : at] == "截至" or not _LINE_WORDS.search(text, s, e):
+    if text[at - 1 : at] not in _ROUTE_JOINTS or text[at - 2 : at] == "截至" or not _LINE_WORDS.search(text, s, e):
         return s
     start = _project_starts.soft_edge(text, bounds.left_edge(at - 1), at - 1)
     if 2 <= at - 1 - start <= _MAX_LINE_END and not taken.overlapping(start, at - 1):
