@@ -125,7 +125,7 @@ _CEREMONY_BARE = patterns.compile(
 )
 _MEETING_ACTIVITIES = ("推介活动", "对接活动", "洽谈活动")
 _COUNTED_BEFORE = patterns.compile(r"(?r)[0-9一二三四五六七八九十百两]+[个项家批]")
-_HELD_RIGHT_BEFORE = patterns.compile(r"(?r)(?:举行|举办|召开|組織|组织)了?")
+_HELD_RIGHT_BEFORE = patterns.compile(r"(?r)(?:举行|举办|召开)了?")
 _HELD_THERE_AFTER = patterns.compile(r"(?:[在于][^，。；！？、\n]{1,16}?)?(?:隆重|顺利|正式)?(?:举行|举办|召开)")
 
 
@@ -137,6 +137,16 @@ def _held_ceremony(text: str, start: int, stem_end: int, end: int) -> bool:
     if _COUNTED_BEFORE.match(text, max(0, start - 6), start):
         return False  # …等28个|重大项目集中开工仪式: the projects listed before are what it is told of
     return bool(_HELD_RIGHT_BEFORE.match(text, max(0, start - 3), start) or _HELD_THERE_AFTER.match(text, end))
+
+
+# The scope before a ceremony named by its projects' kind (全县|重点项目集中开工仪式) is the place it is held for, a
+# place mention of its own (the figures told at the ceremony are the county's), not part of the name.
+_SCOPE = patterns.compile(r"全[国省市区县州镇旗]|[我本该][省市区县州镇旗]")
+
+
+def _past_scope(text: str, start: int, stem_end: int) -> int:
+    m = _SCOPE.match(text, start, stem_end)
+    return m.end() if m is not None and stem_end - m.end() >= MIN_STEM else start
 
 
 # A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
@@ -225,6 +235,8 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         return None
     if inside is None and _after_listed_projects(text, start, stem_end, head):
         return None
+    if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(text, start, stem_end):
+        start = _past_scope(text, start, stem_end)
     if _ROUTINE_MEETING.search(text, start, stem_end) and head == "会议":
         return None  # 市政府召开第32次常务会议: a body's routine sitting, numbered, is no named event
     if "short" in _FLAGS[head] or "strong" in _FLAGS[head]:
