@@ -227,7 +227,6 @@ NOT_EVENTS = [
     "自“招商之冬”活动开展以来，累计签约项目30个。",
     "各地开展招商活动。",
     "先后举办“云签约”“云推介”等系列活动。",
-    "12月5日招商引资项目集中签约仪式在县会议中心举行。",
     "本周，全市签约项目5个。",
     "每周召开一次调度会。",
     "全市二十大产业链建设提速。",
@@ -337,3 +336,77 @@ CAMPAIGN_ROUNDS = [
 @pytest.mark.parametrize(("text", "expected"), CAMPAIGN_ROUNDS)
 def test_a_rounds_quarter_opens_the_campaigns_name(text: str, expected: list[str]) -> None:
     assert events(text) == expected
+
+
+# A ceremony named by the kind of its projects alone is the one event the report tells of where it is held right
+# there (举行…, …在X举行); one named only by its stage, counted, one of many or merely attended is none.
+HELD_CEREMONIES = [
+    ("6月27日，庐江县在汤池镇举行招商重点项目集中签约仪式。", ["招商重点项目集中签约仪式"]),
+    ("上海市人民政府27日舉行外資大項目集中籤約儀式，涉及通用汽車等。", ["外資大項目集中籤約儀式"]),
+    ("12月5日招商引资项目集中签约仪式在县会议中心举行。", ["招商引资项目集中签约仪式"]),
+    ("重庆两江新区举行重大项目集中签约活动，签约项目32个。", ["重大项目集中签约活动"]),
+    ("台中市政府昨舉行招商投資簽約典禮，共有12家廠商簽約。", ["招商投資簽約典禮"]),
+    ("该区举行集中签约仪式，签约项目8个。", []),
+    ("县长出席项目开工仪式并讲话。", []),
+    ("副区长主持重大项目签约仪式。", []),
+    ("28个重大项目集中开工仪式在这里举行。", []),
+    ("各地先后举行重点项目集中开工仪式。", []),
+    ("3月15日，全县重点项目集中开工仪式举行，开工项目20个。", ["重点项目集中开工仪式"]),
+    ("各区也组织了重大项目开工活动。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_CEREMONIES)
+def test_a_ceremony_named_by_its_projects_kind_is_one_where_held(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected
+
+
+# Ceremonies of a works' stages and their 典禮 forms in Hong Kong, Taiwan and Macau reports.
+WORKS_CEREMONIES = [
+    ("彰化縣政府昨日舉行彰濱工業區線西區廠房動土典禮。", ["彰濱工業區線西區廠房動土典禮"]),
+    ("昨日舉行的台積電高雄廠動工典禮上，行政院長出席致辭。", ["台積電高雄廠動工典禮"]),
+    ("11月5日，湖南省承接产业转移投资合作洽谈会在长沙开幕。", ["湖南省承接产业转移投资合作洽谈会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_CEREMONIES)
+def test_works_ceremonies_and_theme_verbs(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected
+
+
+# A ceremony told after a 、 list of named projects is theirs: the last item is a project, no event's start; a
+# numbered sitting of a body's standing meeting is no named event, a committee's plenary is.
+LISTS_AND_SITTINGS = [
+    ("10月9日，宁德时代溧阳基地四期项目、中创新航常州基地三期项目集中开工仪式在溧阳举行。", []),
+    ("市政府召开第32次常务会议，审议通过了相关文件。", []),
+    ("本报讯 9月7日，从第十八届“中国农加工洽谈会”上传来喜讯。", ["第十八届“中国农加工洽谈会”"]),
+    ("第八屆「一帶一路高峰論壇」昨日在灣仔會展中心舉行。", ["第八屆「一帶一路高峰論壇」"]),
+    ("县委召开常委会议，研究部署招商引资工作。", []),
+    ("澳门特区人才发展委员会2024年度第一次全体会议在政府总部举行。", ["澳门特区人才发展委员会2024年度第一次全体会议"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_SITTINGS)
+def test_ceremonies_after_project_lists_and_routine_sittings(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected
+
+
+# Trade shows named by 展 alone (an international one, or one in quotes), and 回归 as a theme word.
+SHOWS_AND_THEMES = [
+    ("台灣國際半導體展（SEMICON Taiwan）今日在南港展覽館開幕。", ["台灣國際半導體展"]),
+    ("澳門特區政府舉辦「2024澳門國際品牌連鎖加盟展」，吸引130家企業參展。", ["2024澳門國際品牌連鎖加盟展"]),
+    ("2024年香港國際創科展的展期為4天。", ["2024年香港國際創科展"]),
+    ("2023中國·廊坊國際經濟貿易洽談會昨日在廊坊國際會展中心開幕。", ["2023中國·廊坊國際經濟貿易洽談會"]),
+    ("各地积极参展，展示发展成果。", []),
+    ("“2023对话长三角”浙商回归项目签约仪式在杭州举行。", ["“2023对话长三角”浙商回归项目签约仪式"]),
+    ("“天府英才”高层次人才引进活动启动仪式在成都举行。", ["“天府英才”高层次人才引进活动启动仪式"]),
+    (
+        "2017年中国·廊坊国际经济贸易洽谈会国外高端人才项目引进暨签约发布会现场。",
+        ["2017年中国·廊坊国际经济贸易洽谈会国外高端人才项目引进暨签约发布会"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOWS_AND_THEMES)
+def test_trade_shows_and_theme_words(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected

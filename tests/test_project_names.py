@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_project import projects
+from test_project import extracted_projects, projects
 
 # Words of leisure, farming and trade that jieba tags as verbs stand inside project names, not before them
 # (scripts/build_name_verbs.py keeps them out of name_verbs.txt).
@@ -392,3 +392,141 @@ SHORTENED_REPEATS = [
 @pytest.mark.parametrize(("text", "expected"), SHORTENED_REPEATS)
 def test_a_project_named_again_without_its_place(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A line of any kind named by its two ends starts at the first (roads, railways, grids, pipelines), also over a
+# voltage written between the second end and the kind (…皖南±1100千伏…); 截至 is no route.
+ROUTES_BY_THEIR_ENDS = [
+    ("淮安至盐城高速公路改扩建工程今日开工，总投资185亿元。", ["淮安至盐城高速公路改扩建工程"]),
+    ("合肥至安庆高速公路扩建项目签约，总投资220亿元。", ["合肥至安庆高速公路扩建项目"]),
+    ("新疆准东至安徽皖南±1100千伏特高压直流输电工程全线贯通。", ["新疆准东至安徽皖南±1100千伏特高压直流输电工程"]),
+    ("白鹤滩至江苏±800千伏特高压直流输电工程正式投运。", ["白鹤滩至江苏±800千伏特高压直流输电工程"]),
+    ("成都至自贡高速铁路全线开通运营。", ["成都至自贡高速铁路"]),
+    ("推进龙港—洞头高速公路、温州东站枢纽等重大项目。", ["龙港—洞头高速公路", "温州东站枢纽"]),
+    ("截至目前，高速公路建设完成投资80亿元。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTES_BY_THEIR_ENDS)
+def test_a_route_starts_at_its_first_end(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# Lines are projects where the clause tells them built, laid or pushed on, or lists them as projects; a kind of
+# line named by its kind's words alone is none.
+LINES_IN_PROGRESS = [
+    ("包银高铁、呼和浩特新机场、集大原高铁等重大项目加快推进。", ["包银高铁", "呼和浩特新机场", "集大原高铁"]),
+    ("廣東省重點項目廣汕高鐵全線鋪軌完成。", ["廣汕高鐵"]),
+    ("加快建设沪渝蓉高铁武宜段、沿江高铁合武段。", ["沪渝蓉高铁武宜段", "沿江高铁合武段"]),
+    ("以5G基础设施、特高压、城际高速铁路和城际轨道交通等7项新型基础设施建设为重点。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINES_IN_PROGRESS)
+def test_lines_told_in_progress_are_projects(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# Works a build or start verb takes as its object, alone or as a list whose last item carries the head the others
+# share: each item is a project.
+WORKS_AFTER_A_BUILD_VERB = [
+    ("开工建设乌东德、白鹤滩、两河口水电站。", ["乌东德", "白鹤滩", "两河口水电站"]),
+    ("開工建設烏東德、白鶴灘、兩河口水電站。", ["烏東德", "白鶴灘", "兩河口水電站"]),
+    ("新建中小学校、幼儿园等12所。", []),
+    ("该市新建学校和医院。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_AFTER_A_BUILD_VERB)
+def test_works_after_a_build_verb_are_projects(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# A production capacity opens the name it stands in, over a verb of the product's words; two facilities each after
+# its amount and told built together are two projects; a verb right before a facility's one-character noun
+# (接收|站) is no edge; Taiwanese reports call a project a case (擴建案, 開發案).
+NAME_OPENINGS_AND_FORMS = [
+    (
+        "年产20万吨功能性食品添加剂项目和年产5万吨生物基材料项目同时签约。",
+        ["年产20万吨功能性食品添加剂项目", "年产5万吨生物基材料项目"],
+    ),
+    (
+        "其中，青海尚品驼奶加工、鼎诚工贸年产10万吨活性石灰等3个项目已开复工建设。",
+        ["青海尚品驼奶加工", "鼎诚工贸年产10万吨活性石灰"],
+    ),
+    (
+        "投资30亿元的恒大文旅康养城和投资5亿元的顺丰冷链物流园同时开工。",
+        ["恒大文旅康养城", "顺丰冷链物流园"],
+    ),
+    ("如东县洋口港LNG接收站扩建工程完成投资25亿元。", ["如东县洋口港LNG接收站扩建工程"]),
+    ("台塑集團麥寮六輕擴建案通過環評，預計投資新台幣300億元。", ["台塑集團麥寮六輕擴建案"]),
+    ("嘉義縣馬稠後產業園區第二期開發案正式動工。", ["嘉義縣馬稠後產業園區第二期開發案"]),
+    ("新竹科學園區寶山二期擴建計畫已完成用地取得。", ["新竹科學園區寶山二期擴建計畫"]),
+    ("「淡海新市鎮開發案」今日公告。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_OPENINGS_AND_FORMS)
+def test_capacities_joined_amounts_facility_nouns_and_cases(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# A quoted 工程 a government carries out is a programme of work; how a project is funded names a class.
+PROGRAMMES_AND_FUNDING = [
+    ("深入实施“一把手”工程和“民心工程”，推动招商引资提质增效。", []),
+    ("大力实施“菜篮子”工程，保障市场供应。", []),
+    ("共实施兴业县扶贫生态移民工程、县人民医院门诊楼工程等项目。", ["兴业县扶贫生态移民工程", "县人民医院门诊楼工程"]),
+    ("积极争取中央预算内投资项目和地方政府专项债券项目。", []),
+    (
+        "10月9日，宁德时代溧阳基地四期项目、中创新航常州基地三期项目集中开工仪式在溧阳举行。",
+        ["宁德时代溧阳基地四期项目", "中创新航常州基地三期项目"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMMES_AND_FUNDING)
+def test_programmes_carried_out_and_funding_classes(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# Talent programmes and platforms are no investment: the items of a list closed by one (…等国家级人才工程, …等平台
+# 引进人才) are no projects, whatever head they end in; a base counted after the number it reached is a class.
+TALENT_PROGRAMMES_AND_PLATFORMS = [
+    ("114人入选万人领军、长江学者等国家级人才工程，379人入选芙蓉学者等省级人才计划。", []),
+    ("依托高新区留学人员创业园、大学科技园等平台引进高层次人才。", []),
+    ("全市新建院士工作站5家、博士后创新实践基地12家，创新实践基地达到86家。", []),
+    ("签约了恒丰建材、双成建材等20个工业项目。", ["恒丰建材", "双成建材"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALENT_PROGRAMMES_AND_PLATFORMS)
+def test_talent_programmes_and_platforms_are_no_projects(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# A plant's unit between its name and the stage word (…电站首台机组并网发电) leaves the name a project told done.
+WORKS_WITH_UNITS = [
+    ("华电福新周宁抽水蓄能电站首台机组近日并网发电。", ["华电福新周宁抽水蓄能电站"]),
+    ("，白鹤滩水电站2号机组投产发电。", ["白鹤滩水电站"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKS_WITH_UNITS)
+def test_a_plants_unit_before_its_stage_word(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected
+
+
+# Titles awarded (获批/获评/被认定为…基地, 园区), programmes counted by area (高标准农田建设项目5万亩) and a facility only
+# planned by its kind (在我市布局生产基地) are no projects; a project approved to be built is one.
+TITLES_AREAS_AND_PLANS = [
+    ("该县成功获批国家级外贸转型升级基地和省级农业产业化示范基地。", []),
+    ("园区被认定为省级小微企业创业创新示范基地。", []),
+    ("实施高标准农田建设项目5万亩。", []),
+    ("推动宁德时代、比亚迪等龙头企业在我市布局生产基地。", []),
+    ("该市获批建设长沙临空经济示范区综合开发项目，总投资80亿元。", ["长沙临空经济示范区综合开发项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_AREAS_AND_PLANS)
+def test_titles_areas_and_planned_kinds_are_no_projects(text: str, expected: list[str]) -> None:
+    assert extracted_projects(text) == expected

@@ -14,7 +14,8 @@ from ._project_works import only_names_inside
 # What may stand between the name and its stage word (已, 正式, 日前, 于6月30日), then the stage word.
 _STAGE_AFTER = (
     r"(?:(?:在|于)[^\s，。；：、,;:！？!?的]{2,8}?(?=开工|动工|建成|竣工|落户|签约|投产))?"  # where: …在临沂开工
-    r"(?:已经?|正式|全面|顺利|成功|胜利|日前|近日|目前|今天|今日|昨天|昨日|当天|将|于\d{1,2}月\d{1,2}日)*"
+    r"(?:已经?|正式|全面|顺利|成功|胜利|日前|近日|目前|今天|今日|昨天|昨日|当天|将|于\d{1,2}月\d{1,2}日"
+    r"|同时|同日|同步|也|均|都|相继|先后|分别|集中|一并|即将)*"
     r"(?:建成|竣工|开工|动工|开建|奠基|通车|投用|投入使用|投入运营|投产|并网|开园|开业|启用|落成|落户|签约)"
 )
 # The name: no clause punctuation, list joint or 的 inside; lazy, so it ends at the first stage word.
@@ -29,20 +30,39 @@ _NOT_A_NAME_START = patterns.compile(
 _NOT_A_NAME_WORD = patterns.compile(r"项目|工程|公司|集团|企业|厂商")
 
 
+# Two facilities each after its amount and told built together (投资30亿元的A和投资5亿元的B同时开工): the first
+# ends where the second's amount opens.
+_NAME_BEFORE_NEXT_AMOUNT = patterns.compile(
+    r"的(?P<name>[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与在于]{4,24}?)(?=[和及与、](?:总|计划)?投资)"
+)
+
+
 def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
-    """Names right after "<amount>的" and before a stage word."""
+    """Names right after "<amount>的" and before a stage word, or before the next such name it is joined to."""
     text = bounds.text
-    found = []
+    found: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # joined to the next amount's name: kept when that one is a name
     for money in taken.mentions:
         if money.type != "money" or not text.startswith("的", money.end):
             continue
         m = _NAME_AFTER_AMOUNT.match(text, money.end)
-        if m is None:
-            continue
+        joined = m is None
+        if joined:
+            m = _NAME_BEFORE_NEXT_AMOUNT.match(text, money.end)
+            if m is None:
+                continue
         s, e = m.span("name")
         if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
             continue
         if GENERIC.fullmatch(text, s, e) or not only_names_inside(taken, s, e):
             continue
+        if joined:
+            pending.append((s, e))
+            continue
+        found += [p for p in pending if 0 < s - p[1] <= _JOIN_REACH]
+        pending = []
         found.append((s, e))
-    return found
+    return sorted(found)
+
+
+_JOIN_REACH = 16  # 和投资5亿元的: the joint, the amount and its 的

@@ -120,16 +120,35 @@ def _modifier_ok(mod: str) -> bool:
     return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
 
 
-# Platforms for talent (科研院所、高校、留创园等引才平台; 之江实验室、西湖大学等平台为高层次人才…) carry no
-# investment: their items are no projects.
-_TALENT_WORDS = patterns.compile(r"人才|引才|引智|育才|聚才|专家|博士")
+# Platforms for talent (科研院所、高校、留创园等引才平台; 之江实验室、西湖大学等平台为高层次人才…) and talent
+# programmes (万人领军、长江学者等国家级人才工程) carry no investment: their items are no projects.
+_TALENT_WORDS = patterns.compile(r"人才|引才|引智|育才|聚才|专家|博士|学者|英才")
 
 
 def _talent_platforms(text: str, cls: regex.Match[str]) -> bool:
+    if _TALENT_WORDS.search(cls.group("mod")):
+        return True  # 万人领军、长江学者等国家级人才工程: talent programmes, whatever their head
     if not cls.group().endswith("平台"):
         return False
     stop = _PUNCTUATION.search(text, cls.end(), cls.end() + 30)
     return bool(_TALENT_WORDS.search(text, cls.start(), stop.start() if stop else cls.end() + 30))
+
+
+def talent_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the lists of talent platforms and programmes (依托留学人员创业园、大学科技园等平台引进…人才): no item
+    of theirs is a project, whatever head it ends in."""
+    spans = []
+    for m in _TALENT_LIST_END.finditer(text):
+        cls = _LIST_CLASS.match(text, m.end())
+        if cls is None or not _talent_platforms(text, cls):
+            continue
+        brk = _CLAUSE_BREAK.search(text, max(0, m.start() - 200), m.start())
+        spans.append((brk.end() if brk else max(0, m.start() - 200), m.start()))
+    return spans
+
+
+_TALENT_LIST_END = patterns.compile(r"等")
+_CLAUSE_BREAK = patterns.compile(r"(?r)[，。；：！？\n]")
 
 
 def _list_ends(text: str) -> list[int]:

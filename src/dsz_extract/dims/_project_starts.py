@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 
 import regex
@@ -182,3 +183,44 @@ _BUILD_VERBS = tuple(sorted(set(words("project_build_verbs.txt")) - {"打造", "
 
 def built_facility(text: str, start: int, stem_end: int, head: str) -> bool:
     return head not in _WORKS_HEADS and text.endswith(_BUILD_VERBS, start, stem_end)
+
+
+# A production capacity opens the name it stands in (年产20万吨|功能性食品添加剂项目, 新上|年产3000万只锂电池…项目): a
+# verb of the product's words (添加) or a date misread inside the verb before it (新上年|产) is no edge after it.
+_CAPACITY = patterns.compile(
+    r"(?:年产能?|年加工|年处理|年出栏|年存栏|年屠宰|年吞吐|日产|日处理)(?=[0-9一二三四五六七八九十百千两])"
+)
+_NAME_BREAK = patterns.compile(r"[，。；：！？、,;:!?\n（）()“”「」等的]")
+
+
+def from_capacity(text: str, start: int, stem_end: int, cuts: list[int]) -> int:
+    """`start` moved back to the capacity that opens the name, when one stands in the run right before it."""
+    lo = max(0, start - 16)
+    last = None
+    for m in _CAPACITY.finditer(text, lo, start):
+        last = m
+    if last is None or _NAME_BREAK.search(text, last.start(), start):
+        return start
+    if any(last.end() < cut <= start for cut in cuts):
+        return start  # a mention after the capacity (…年产10万吨活性石灰等|3个|项目) ends what it opens
+    return last.start()
+
+
+# A verb of the generated list right before a facility's one-character noun makes that noun (接收|站, 加油|站,
+# 停车|场): no edge inside a project's name (如东县洋口港LNG接收站扩建工程). Only the project pass reads the
+# boundaries so; an organisation's or a person's edge is left as it is.
+_FACILITY_CHARS = frozenset("站厂库港场馆池")
+
+
+def without_verb_nouns(bounds: Boundaries) -> Boundaries:
+    """The boundaries of a text without the verb ends that open a facility noun (a shallow copy, or `bounds`)."""
+    text = bounds.text
+    drop = {e for e in bounds.verb_ends if text[e : e + 1] in _FACILITY_CHARS}
+    if not drop:
+        return bounds
+    view = copy.copy(bounds)
+    view.ends_set = bounds.ends_set - drop
+    view.ends = sorted(view.ends_set)
+    view.verb_ends = bounds.verb_ends - drop
+    view.longest_ending = {end: n for end, n in bounds.longest_ending.items() if end not in drop}
+    return view

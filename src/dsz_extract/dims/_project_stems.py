@@ -42,10 +42,12 @@ _INSTANCE_BEFORE = patterns.compile(
 )
 # A count right before or after a head makes the phrase a class (3个重点项目, 项目21个).
 COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百两几多]+)(?:个|项|家|批|大|条|座|栋|套|处)")
-# ... also after the stage they reached (灾后重建项目开工174项, 民生项目完工35个): many projects, a class.
+# ... also after the stage they reached (灾后重建项目开工174项, 民生项目完工35个) or the number they reached
+# (创新实践基地达到227家): many projects, a class.
 _COUNT_AFTER = patterns.compile(
-    r"(?:(?:已经|已|累计|共|新)?(?:开工|開工|竣工|完工|签约|簽約|投产|投產|建成|开复工|開復工|复工|復工))?"
-    r"[ \t]*(?:[0-9]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|個|项|項|家|批)(?!月)"
+    r"(?:(?:已经|已|累计|共|新)?(?:开工|開工|竣工|完工|签约|簽約|投产|投產|建成|开复工|開復工|复工|復工)"
+    r"|(?:总数|总量|数量)?(?:已经|已|累计|共)?(?:达到|达|增至|增加到|超过))?"
+    r"[ \t]*(?:[0-9.]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|個|项|項|家|批|万?亩|万?畝|公顷)(?!月)"
 )
 MIN_STEM = 2
 MAX_NAME = 40

@@ -15,6 +15,7 @@ _HEADS = alternation(words("project_works_heads.txt"))
 # 投资8亿元: a progress report's project).
 _NAME = rf"[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{2,22}}?(?:{_HEADS})"
 _TOLD_DONE_AFTER = (
+    r"(?:(?:首台|首批|[0-9一二三四五六七八九十]+号|[0-9一二三四五六七八九十]+台)机组)?"  # …电站首台机组并网发电
     r"(?:于\d{1,2}月(?:\d{1,2}日)?|日前|近日)?(?:已经?|均已|也|都|还|亦|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
     r"(?:建成|竣工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|蓄水"
     r"|(?:累计|共)?完成(?:了)?投资)"
@@ -26,6 +27,15 @@ _WORKS_TOLD_DONE = patterns.compile(rf"{_CLAUSE_START}(?P<name>{_NAME})(?={_TOLD
 _WORKS_LISTED_DONE = patterns.compile(
     rf"{_CLAUSE_START}(?P<list>{_NAME}(?:(?:[、和及与]|以及){_NAME})+)(?={_TOLD_DONE_AFTER})"
 )
+# Works a build or start verb takes as its object, alone or as a list whose last item carries the head the others
+# share (开工建设乌东德、白鹤滩、两河口水电站; 加快建设雅下水电站): each item is a project (the gold of HI06: 多布、果多、
+# 羊易電站). The list ends its clause.
+_BUILD_VERB = r"(?:开工建设|加快建设|加快推进|全面建设|开工|新建|续建|建设|建成|兴建|动工|开建|推进|投资建设)"
+_BARE_ITEM = r"[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与等0-9]{2,6}?"
+_WORKS_AFTER_VERB = patterns.compile(
+    rf"(?:{_BUILD_VERB})+(?P<list>(?:{_BARE_ITEM}[、和及与])*{_NAME})(?=[，。；：,;:\n]|等|$)"
+)
+_LISTED_ITEM = patterns.compile(rf"(?:^|(?<=[、和及与]))(?P<name>{_BARE_ITEM}|{_NAME})(?=$|[、和及与])")
 _LISTED_NAME = patterns.compile(rf"(?:^|(?<=[、和及与]))(?P<name>{_NAME})(?=$|[、和及与])")
 # Not a name: a scope, a batch, a count or a pronoun (全市医院, 一批学校, 3座水库, 该电站), or a project the head
 # rules read (…项目, …工程).
@@ -44,6 +54,9 @@ def told_done(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     for m in _WORKS_LISTED_DONE.finditer(text):
         lo, hi = m.span("list")
         spans += [(lo + n.start(), lo + n.end()) for n in _LISTED_NAME.finditer(text[lo:hi])]
+    for m in _WORKS_AFTER_VERB.finditer(text):
+        lo, hi = m.span("list")
+        spans += [(lo + n.start(), lo + n.end()) for n in _LISTED_ITEM.finditer(text[lo:hi])]
     return sorted({(s, e) for s, e in spans if _works_name(text, s, e, taken)})
 
 

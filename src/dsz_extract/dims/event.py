@@ -16,6 +16,8 @@ Rules:
    - form and scope words only, or nothing (event_trivial.txt: 召开座谈会, 专题会议, 全省会议): never.
    A meeting named by its scope and a quoted topic (召开全区“双招双引”动员大会) is named by its quotes.
    The well-known short names (进博会, 广交会) and party congresses (党的二十大) stand alone.
+   A ceremony named by its projects' kind alone (招商重点项目集中签约仪式) is one where it is held right there.
+Where a name starts past the words that end other names (topic verbs, parties, editions): dims/_event_starts.py.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from typing import Any
 
 import regex
 
-from .. import gazetteer, models, patterns
+from .. import models, patterns
 from ..doc import Doc
 from . import _names
+from ._event_starts import MAX_NAME, MIN_STEM, NAME_OPENING, YEAR_OPENING, name_start
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, table
 
@@ -42,10 +45,6 @@ _TRIVIAL = _names.made_of("event_trivial.txt", "event_trivial_strong.txt")
 _TOPIC_ONLY = _names.made_of("event_trivial.txt", "event_generic.txt", "event_audiences.txt")
 # A ceremony needs more than topic words and the words of a generic project (重大项目集中开工活动).
 _CEREMONY_GENERIC = _names.made_of("event_trivial.txt", "event_generic.txt", "project_generic.txt")
-_TOPIC_WORDS = patterns.compile(_names.alternation(_names.words("event_generic.txt")))
-# An edition or a year opens an event name; a verb after it is inside the name
-# (第十一届中国（郑州）产业转移|对接活动暨豫商大会).
-_NAME_OPENING = patterns.compile(r"第[0-9一二三四五六七八九十百]+[届次]|[0-9]{4}年?")
 # What marks a phrase as the name of one event: a year, an edition, brackets, quotes, a quarter or
 # season that opens it (一季度重大项目开复工仪式).
 _MARKED = patterns.compile(
@@ -64,10 +63,6 @@ _CONGRESS = patterns.compile(
 # A word every match of _CONGRESS holds: a page holding none is not scanned (its optional year in front
 # makes the pattern try every character of the page, as long as the rest of the event pass's scans).
 _CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报告", "大精神", "大以来", "大期间", "大胜利召开")
-# A bare year (2023, 2023年, 2023年度) begins many event names; it is a date mention but stays in the name.
-_BARE_YEAR = patterns.compile(
-    r"[0-9]{4}(?:年度?)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度|第[1-4一二三四]季"
-)
 # Holding one meeting: the verb right before its name.
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
@@ -80,158 +75,6 @@ _SERIES_BEFORE = patterns.compile(r"多次|系列|先后|一系列|多场|[0-9]+
 _CLAUSE_START = patterns.compile(r"(?r)[，。；：！？\n]")
 # 会见, 会谈 …: a verb starting at the 会 of a head (市长罗云峰会见了…), not a meeting.
 _MEETING_VERB = patterns.compile(r"见|谈|晤|商|签(?!约|署|订)|审|诊|聚")  # not 洽谈会|签约
-# The scope of a meeting belongs to its name (全区“双招双引”动员大会), though it ends org names.
-_SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
-
-_MIN_STEM = 2
-_MAX_NAME = 48
-
-
-_MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
-
-
-# A batch's ordinal before a count or a threshold opens the name of the batch's ceremony (2012年第一批|47个
-# 重大项目签约开工投产仪式, 2017年第二批|亿元以上重点项目集中开工…仪式): the number stays inside.
-_BATCH_ORDINAL_BEFORE = patterns.compile(r"(?r)第[0-9一二三四五六七八九十]+[批期]")
-
-
-def _over_batch_number(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
-    """A word boundary inside the batch's number (亿元以|上) is none: the name opens before the ordinal."""
-    m = taken.covering(start - 1, start, "count", "money") or taken.ending_at(start, "count", "money")
-    if m is None or not _BATCH_ORDINAL_BEFORE.match(bounds.text, max(0, m.start - 5), m.start):
-        return start
-    return bounds.left_edge(m.start, cuts=cuts, keep_year=True)
-
-
-# A ranking ends an organisation's name on its left (世界500强|意大利柯马公司) but is the topic of an event
-# (2017中国企业500强高峰论坛, 中国500强企业投资江西重大项目签约仪式).
-_RANKING_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百]+)强")
-
-
-def _over_ranking(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    m = _RANKING_BEFORE.match(bounds.text, max(0, start - 6), start)
-    if m is None or _names.is_edge_char(bounds.text, m.start() - 1):
-        return start
-    return bounds.left_edge(m.start(), cuts=cuts, keep_year=True)
-
-
-def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
-    cuts = []
-    for end in taken.ends_between(lo, hi):
-        m = taken.by_end[end]
-        if m.type == "date" and (_BARE_YEAR.fullmatch(text, m.start, m.end) or _quoted_in(text, m)):
-            continue
-        if m.type in ("count", "money") and _BATCH_ORDINAL_BEFORE.match(text, max(0, m.start - 5), m.start):
-            continue
-        cuts.append(end)
-    return cuts
-
-
-def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
-    """A month the name goes on from is the edition of a monthly event (2023年12月|招商引资项目集中签约仪式,
-    5月份|集中开工暨签约仪式), not the day it was held: the name takes it in, and the words it follows
-    on from too (德州招商引资项目|5月份集中开工暨签约仪式)."""
-    m = taken.ending_at(start, "date")
-    if m is None or _MONTH_EDITION.fullmatch(bounds.text, m.start, m.end) is None:
-        return start
-    before = bounds.left_edge(m.start, cuts=cuts, keep_year=True)
-    if m.start - before >= _MIN_STEM and bounds.text.endswith(_EDITION_OF, before, m.start):
-        return before
-    return m.start  # the name opens with it, as with a year (筠连县|2023年12月…签约仪式)
-
-
-# What a monthly edition follows on from: the projects or the campaign it is a round of.
-_EDITION_OF = ("项目", "活动", "工程")
-
-
-def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    """A meeting of a government with a party is named with both (安徽省与|中央企业深化合作座谈会, 甘肃省与|
-    香港贸发局经贸合作交流会): the government and its 与 belong to the name. (Places are read after
-    events, so the division is told by its level word.)"""
-    if bounds.text[start - 1 : start] not in ("与", "與"):
-        return start
-    party_start = bounds.left_edge(start - 1, cuts=cuts)
-    party = bounds.text[party_start : start - 1]
-    return party_start if 2 <= len(party) <= 8 and party.endswith(_DIVISION_ENDS) else start
-
-
-def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    """Two topics joined by 与/和 name one meeting (中国—东盟商务与|投资峰会, 中德经贸与|技术合作论坛): the name
-    runs on over the conjunction to the first topic's own start."""
-    text = bounds.text
-    if text[start - 1 : start] not in ("与", "與", "和") or start - 1 <= 0:
-        return start
-    before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
-    if not (2 <= start - 1 - before <= 16) or _TOPIC_ENDING.match(text, before, start - 1) is None:
-        return start
-    return before
-
-
-_TOPIC_ENDING = patterns.compile(rf"(?r)(?:{_names.alternation(_names.words('event_generic.txt'))})")
-
-# Two parties joined by a dash name one meeting (黑龙江—广东经贸合作交流会, 广东省商务厅—黑龙江省商务厅对口交流会):
-# the dash is no edge when a place or a body stands before it. (Places are read after events: the gazetteer
-# or the level word tells the place.)
-_DASHES = "—－-"
-_MAX_PARTY = 10
-_BODY_ENDS = ("厅", "局", "委", "办", "政府", "商会", "协会")
-
-
-def _a_party(text: str, start: int, end: int) -> bool:
-    party = text[start:end]
-    if not 2 <= len(party) <= _MAX_PARTY:
-        return False
-    return party.endswith(_DIVISION_ENDS + _BODY_ENDS) or bool(gazetteer.get().senses(party))
-
-
-def _over_dashed_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    text = bounds.text
-    while text[start - 1 : start] in tuple(_DASHES) and start > 1:
-        before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
-        if not _a_party(text, before, start - 1):
-            break
-        start = before
-    return start
-
-
-# Who meets is the topic of a meeting (民营企业家|峰会, 华侨华人企业家|大会, 外资企业|座谈会), though it ends a name
-# standing in apposition (企业家|张某): the name runs on over it.
-_AUDIENCES = frozenset(_names.words("event_audiences.txt"))
-
-
-def _over_audience(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    n = bounds.word_ending(start)
-    if not n or bounds.text[start - n : start] not in _AUDIENCES:
-        return start
-    return bounds.left_edge(start - n, cuts=cuts, keep_year=True)
-
-
-def _over_place_before_quote(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    """A place (and a year) right before a quoted theme opens the name (2023年浙江省“浙商回归”重大项目集中签约
-    仪式, 贵州省“十四五”时期…发布会)."""
-    text = bounds.text
-    if text[start : start + 1] not in _names.OPEN_QUOTES:
-        return start
-    before = bounds.left_edge(start, cuts=cuts, keep_year=True)
-    if before == start or not _a_party(text, before, start):
-        return start
-    opened = _after_year(bounds, before)
-    if opened < before or _NAME_OPENING.match(text, before, start):
-        return opened
-    # without a year the place is the name's only when a party joined by a dash stands before it
-    dashed = _over_dashed_party(bounds, before, cuts)
-    return dashed if dashed < before else start
-
-
-_DIVISION_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
-
-
-def _quoted_in(text: str, m: Any) -> bool:
-    """A date in quotes is a topic inside a name (海南“十三五”建设发展辉煌成就新闻发布会), and so is a
-    period named by a quoted plan (贵州省“十四五”时期科技创新发展成就新闻发布会)."""
-    if text[m.start : m.start + 1] in _names.OPEN_QUOTES:
-        return True
-    return text[m.start - 1 : m.start] in _names.OPEN_QUOTES and text[m.end : m.end + 1] in _names.CLOSE_QUOTES
 
 
 def _clause_before(text: str, start: int) -> int:
@@ -261,16 +104,49 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return _marked_campaign(text, start, stem_end, quoted=quoted)
     if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start):
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
-    if len(stem) < _MIN_STEM or _TRIVIAL.fullmatch(stem):
+    if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem):
         return False
     if quoted or _MARKED.search(stem):
         return True
     if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(stem):
-        return False
+        return _held_ceremony(text, start, stem_end, end)
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
     held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AFTER.match(text, end)
     return bool(held) and not _one_of_many(text, start, end)
+
+
+# A ceremony told by the kind of its projects alone (招商重点项目集中签约仪式, 外资大项目集中签约仪式) is the one
+# event the report tells of where it is held right there (举行…, …在X举行), not one of many; one named only by its
+# stage (集中签约仪式, 项目开工仪式) is never a name.
+_CEREMONY_BARE = patterns.compile(
+    r"(?:本次|此次|这次|该次|当天|当日|现场|线上|线下|网上|视频|云|集中|项目|签约|签订|开工|开复工|开竣工|竣工|投产"
+    r"|揭牌|奠基|启动|和|暨|、|及)*"
+)
+_MEETING_ACTIVITIES = ("推介活动", "对接活动", "洽谈活动")
+_COUNTED_BEFORE = patterns.compile(r"(?r)[0-9一二三四五六七八九十百两]+[个项家批]")
+_HELD_RIGHT_BEFORE = patterns.compile(r"(?r)(?:举行|举办|召开)了?")
+_HELD_THERE_AFTER = patterns.compile(r"(?:[在于][^，。；！？、\n]{1,16}?)?(?:隆重|顺利|正式)?(?:举行|举办|召开)")
+
+
+def _held_ceremony(text: str, start: int, stem_end: int, end: int) -> bool:
+    if text[stem_end:end] in _MEETING_ACTIVITIES:
+        return False  # 举办招商推介活动: topic words before a meeting's activity name a kind of work
+    if _CEREMONY_BARE.fullmatch(text, start, stem_end) or _one_of_many(text, start, end):
+        return False
+    if _COUNTED_BEFORE.match(text, max(0, start - 6), start):
+        return False  # …等28个|重大项目集中开工仪式: the projects listed before are what it is told of
+    return bool(_HELD_RIGHT_BEFORE.match(text, max(0, start - 3), start) or _HELD_THERE_AFTER.match(text, end))
+
+
+# The scope before a ceremony named by its projects' kind (全县|重点项目集中开工仪式) is the place it is held for, a
+# place mention of its own (the figures told at the ceremony are the county's), not part of the name.
+_SCOPE = patterns.compile(r"全[国省市区县州镇旗]|[我本该][省市区县州镇旗]")
+
+
+def _past_scope(text: str, start: int, stem_end: int) -> int:
+    m = _SCOPE.match(text, start, stem_end)
+    return m.end() if m is not None and stem_end - m.end() >= MIN_STEM else start
 
 
 # A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
@@ -306,12 +182,12 @@ def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken)
         return None
     if text[quote - 1 : quote] == "暨":
         # a ceremony held as a round of the campaign (2024年第二批重大项目集中开工暨“三个一批”活动): one name
-        joined = _name_start(bounds, quote - 1, quote - 1, taken)
-        if quote - 1 - joined >= _MIN_STEM and _NAME_OPENING.match(text, joined, quote):
+        joined = name_start(bounds, quote - 1, quote - 1, taken)
+        if quote - 1 - joined >= MIN_STEM and NAME_OPENING.match(text, joined, quote):
             return joined
     topic = _CAMPAIGN_TOPIC.match(text, max(start, quote - 8), quote)
     at = topic.start() if topic is not None else quote
-    year = _YEAR_OPENING.match(text, max(start, at - _YEAR_REACH), at)
+    year = YEAR_OPENING.match(text, max(start, at - _YEAR_REACH), at)
     return year.start() if year is not None else quote
 
 
@@ -319,82 +195,7 @@ _CAMPAIGN_TOPIC = patterns.compile(r"(?r)(?:招商引资|重大|重点|产业|�
 _YEAR_REACH = 10  # 2024年第一季度
 
 
-def _over_topic_words(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    """Event names hold topic verbs (…产业转移对接活动暨豫商大会): a topic word is no edge."""
-    text = bounds.text
-    for _ in range(3):
-        n = bounds.word_ending(start)
-        if not n or not _TOPIC_WORDS.fullmatch(text, start - n, start) or _names.is_edge_char(text, start - n - 1):
-            return start
-        start = bounds.left_edge(start - n, cuts=cuts, keep_year=True)
-    return start
-
-
-def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
-    """Start at an edition or year left of a cut made by a general verb (…产业转移|对接活动…)."""
-    text = bounds.text
-    if start not in bounds.verb_ends:
-        return start
-    run = _names.run_start(text, start)
-    opening = _NAME_OPENING.search(text, run, start)
-    if opening is None or bounds.ends_between(opening.start(), start) != [start]:
-        return start
-    return bounds.left_edge(opening.start(), cuts=cuts, keep_year=True)
-
-
-_YEAR_BEFORE = patterns.compile(
-    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次]"
-)
-
-
-def _after_year(bounds: Boundaries, start: int) -> int:
-    """A year, quarter or edition right before the scope opens the name (第二季度|全省重大项目…开工活动,
-    第二届|全国技能大赛)."""
-    m = _YEAR_BEFORE.match(bounds.text, max(0, start - 9), start)
-    return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
-
-
-def _over_first_edition(bounds: Boundaries, start: int) -> int:
-    """首次 ends names as an adverb (首次|签约), but before a ceremony's topic it is the edition (2022年度|首次|外资
-    项目集中签约仪式): the name opens with it, or with the year right before it."""
-    if bounds.text[max(0, start - 2) : start] not in ("首次", "首届", "首期"):
-        return start
-    return _after_year(bounds, start - 2)
-
-
 _OCCASIONS_BEFORE = patterns.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六七八九十百两几多]+)余?[场次期][“「]?")
-# A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
-_YEAR_OPENING = patterns.compile(
-    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次期]"
-)
-
-
-def _before_quote(text: str, start: int, stem_end: int) -> int:
-    """A quote the name closes opens before the cut (2024年“走进|粤港澳”招商推介活动): the name starts
-    at the quote, or at the year right before it."""
-    close = max(text.rfind(q, start, stem_end) for q in _names.CLOSE_QUOTES)
-    if close < 0 or any(q in text[start:close] for q in _names.OPEN_QUOTES):
-        return start
-    open_at = max(text.rfind(q, max(0, start - 16), start) for q in _names.OPEN_QUOTES)
-    if open_at < 0 or any(c in text[open_at:start] for c in "，。；！？\n" + _names.CLOSE_QUOTES):
-        return start
-    year = _YEAR_OPENING.match(text, max(0, open_at - 6), open_at)
-    return year.start() if year is not None else open_at
-
-
-# A quoted theme right before the meeting's words (第5届南博会“绿色能源、绿色食品”推介会暨…签约仪式): its list
-# commas are no edge, and a fair or year before it opens the name.
-_QUOTED_THEME = patterns.compile(r"(?r)[“「][^“”「」，。；！？\n]{2,30}[”」]")
-
-
-def _over_quoted_theme(text: str, start: int) -> int:
-    if text[start - 1 : start] not in ("”", "」"):
-        return start
-    m = _QUOTED_THEME.match(text, max(0, start - 32), start)
-    if m is None:
-        return start
-    year = _YEAR_OPENING.match(text, max(0, m.start() - 6), m.start())
-    return year.start() if year is not None else m.start()
 
 
 # A fair's short name is the one character of its place or trade before the head (丝博会, 兰洽会, 菌交会; 江阴|经洽会
@@ -420,31 +221,6 @@ def _short_fair_start(text: str, start: int, stem_end: int, head: str) -> int:
     return core
 
 
-def _name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int:
-    """Where an unquoted name ending in a head at `stem_end` starts."""
-    text = bounds.text
-    cuts = _cuts(text, taken, stem_end - _MAX_NAME, stem_end)
-    start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
-    start = _over_topic_words(bounds, start, cuts)
-    start = _over_batch_number(bounds, start, taken, cuts)
-    start = _over_ranking(bounds, start, cuts)
-    start = _over_month_edition(bounds, start, taken, cuts)
-    start = _over_first_party(bounds, start, cuts)
-    start = _over_joined_topic(bounds, start, cuts)
-    start = _over_dashed_party(bounds, start, cuts)
-    start = _over_audience(bounds, start, cuts)
-    start = _from_opening(bounds, start, cuts)
-    start = _over_first_edition(bounds, start)
-    start = _before_quote(text, start, stem_end)
-    start = _over_quoted_theme(text, start)
-    start = _over_place_before_quote(bounds, start, cuts)
-    scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
-    if scope is not None:
-        start = _after_year(bounds, scope.start())
-    start, _ = _names.strip_quotes(text, start, end)
-    return _names.past_leading_noise(text, start, stem_end)
-
-
 def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
     text = bounds.text
     head = text[stem_end:end]
@@ -454,9 +230,15 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
     if head.endswith("会") and _MEETING_VERB.match(text, end):
         return None
     inside = _names.quoted(text, _names.run_start(text, stem_end), end)
-    start = inside[0] if inside is not None else _name_start(bounds, stem_end, end, taken)
-    if end - start > _MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
+    start = inside[0] if inside is not None else name_start(bounds, stem_end, end, taken)
+    if end - start > MAX_NAME or not _named(text, start, stem_end, end, head, quoted=inside is not None):
         return None
+    if inside is None and _after_listed_projects(text, start, stem_end, head):
+        return None
+    if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(text, start, stem_end):
+        start = _past_scope(text, start, stem_end)
+    if _ROUTINE_MEETING.search(text, start, stem_end) and head == "会议":
+        return None  # 市政府召开第32次常务会议: a body's routine sitting, numbered, is no named event
     if "short" in _FLAGS[head] or "strong" in _FLAGS[head]:
         start = _short_fair_start(text, start, stem_end, head)
     if "marked" in _FLAGS[head]:
@@ -470,7 +252,40 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         return None  # 进入复兴论坛 | 来源: a link of the site's page furniture, no event
     if "strong" in _FLAGS[head] and _TRIVIAL.fullmatch(text[start:stem_end] or "会"):
         return stem_end, end
+    if inside is not None and (edition := _EDITION_BEFORE_QUOTE.match(text, max(0, start - 12), start - 1)):
+        return edition.start(), end + 1  # 第十八届“中国农加工洽谈会”: the edition and the quotes are the name
     return start, end
+
+
+# A ceremony told after a 、 list of projects (A项目、B项目集中开工仪式) is the ceremony of those projects: the item
+# before its stage words is the list's last project, not the start of an event's name; the ceremony so named by
+# its stage alone is none.
+_PROJECT_WORD = patterns.compile(r"项目|工程")
+_ITEM_START = patterns.compile(r"(?r)[、，。；：！？\n]")
+_CLASS_ITEM = patterns.compile(r"等|类")
+
+
+def _after_listed_projects(text: str, start: int, stem_end: int, head: str) -> bool:
+    if text[start - 1 : start] != "、" or "ceremony" not in _FLAGS[head]:
+        return False
+    last = max(_PROJECT_WORD.finditer(text, start, stem_end), key=lambda m: m.start(), default=None)
+    if last is None or _CEREMONY_GENERIC.fullmatch(text, start, last.start()):
+        return False  # 重大项目签约、重大工程|开工仪式: kinds of projects, not a list of named ones
+    brk = _ITEM_START.search(text, max(0, start - 40), start - 1)
+    if _CLASS_ITEM.search(text, brk.end() if brk else max(0, start - 40), start - 1):
+        return False  # 交通水利等基础设施施工项目、…项目集中开工仪式: a list of kinds, the ceremony of them all
+    return _CEREMONY_BARE.fullmatch(text, last.end(), stem_end) is not None
+
+
+# The numbered sitting of a body's standing meeting (第32次常务会议, 2022第4次常务会议); a committee's plenary
+# (…委员会2024年度第一次全体会议) is one named.
+_ROUTINE_MEETING = patterns.compile(r"第[0-9一二三四五六七八九十百]+次(?:常务|党组|常委|主任|办公)$")
+
+
+# An edition right before a quoted name (第十八届“中国农加工洽谈会”, 第八屆「一帶一路高峰論壇」, 第一至第三届“能博会”).
+_EDITION_BEFORE_QUOTE = patterns.compile(
+    r"(?r)(?:第[0-9一二三四五六七八九十百]+[至到—－-])?(?:第[0-9一二三四五六七八九十百]+|首)[届屆]"
+)
 
 
 _SITE_LINK = patterns.compile(r"(?r)进入\s*")
@@ -539,6 +354,8 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     held = _names.Covered(found)
     found += [span for span in _quoted_fairs(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
     held = _names.Covered(found)
+    found += [span for span in _shows(bounds) if not held.overlaps(*span) and not _holds_other_than_years(taken, *span)]
+    held = _names.Covered(found)
     found += [
         span for span in _short_forms(bounds.text, found) if not held.overlaps(*span) and not taken.overlapping(*span)
     ]
@@ -581,6 +398,35 @@ def _tours(text: str) -> list[tuple[int, int]]:
 _QUOTED_FAIR = patterns.compile(
     r"(?<=[“「])(?P<name>\p{Han}{1,4}(?:[洽博交创]会|洽周|年会)|\p{Han}{1,3}(?<!春|中秋|国庆|端午|元宵|清明|重阳|一)节)(?=[”」])"
 )
+
+
+# A trade show named with 展 alone (台灣國際半導體展, 「2024澳門國際品牌連鎖加盟展」): an international one, or one in
+# quotes; 展 opening a word (展览, 展会, 展示, 展开, 展期) is no show's end.
+_SHOW_END = patterns.compile(
+    r"(?<=国际\p{Han}{1,10}|[0-9]{4}\p{Han}{2,14})(?<!会)展(?![览会馆厅示开出位品区期台商销望现板架位中])"
+)
+_QUOTED_SHOW = patterns.compile(r"(?<=[“「])(?P<name>[^“”「」，。、；\n]{3,30}展)(?=[”」])")
+
+
+def _shows(bounds: Boundaries) -> list[tuple[int, int]]:
+    text = bounds.text
+    spans = [m.span("name") for m in _QUOTED_SHOW.finditer(text)]
+    for m in _SHOW_END.finditer(text):
+        start = bounds.left_edge(m.start(), keep_year=True)
+        if m.start() - start >= MIN_STEM and "国际" in text[start : m.start()]:
+            spans.append((start, m.end()))
+    return spans
+
+
+def _holds_other_than_years(taken: Taken, start: int, end: int) -> bool:
+    """A mention other than a bare year inside the span (a show's name opens with its year: 2024年香港國際創科展)."""
+    if not taken.overlapping(start, end):
+        return False
+    inside = [m for m in taken.mentions if m.start < end and m.end > start]
+    return any(m.type != "date" or not _YEAR_ONLY.fullmatch(m.text) for m in inside)
+
+
+_YEAR_ONLY = patterns.compile(r"[0-9]{4}年?")
 
 
 def _quoted_fairs(text: str) -> list[tuple[int, int]]:

@@ -42,6 +42,7 @@ Pages with pinyin glosses (數(shù)據(jù)中心) are read on a view without t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -144,6 +145,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _project_starts.past_ranking(text, start, stem_end)
     start = _project_starts.past_example_marker(text, start, stem_end, taken)
+    start = _project_starts.from_capacity(text, start, stem_end, cuts)
     if _project_starts.built_facility(text, start, stem_end, head):
         return None
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
@@ -276,16 +278,38 @@ _SEGMENT = patterns.compile(r"(?:(?P<span>\p{Han}{2,4}至\p{Han}{2,4}?)|\p{Han}{
 
 def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[int, int]:
     text = bounds.text
+    s = _from_first_end(bounds, s, e, taken)
     if not (text.endswith(_TRANSPORT_HEADS, s, e) or _segment_of_line(text, s, e)):
         return s, e
-    if text[s - 1 : s] == "至":
-        start = _project_starts.soft_edge(text, bounds.left_edge(s - 1), s - 1)
-        if 2 <= s - 1 - start <= 6 and not taken.overlapping(start, s):
-            s = start
     segment = _SEGMENT.match(text, e) if text.endswith(_TRANSPORT_HEADS, s, e) else None
     if segment is not None and (segment.group("span") or not taken.overlapping(e, segment.end())):
         e = segment.end()  # its places are the line's ends (大西高铁|太原至西安段)
     return s, e
+
+
+# A line of any kind (road, railway, grid, pipeline, waterway) named by its two ends starts at the first
+# (淮安至|盐城高速公路改扩建工程, 新疆准东至|安徽皖南±1100千伏特高压直流输电工程, 合肥至|安庆高速公路扩建项目).
+_LINE_WORDS = patterns.compile(
+    r"公路|铁路|高铁|高速|城际|轨道|输电|输变电|特高压|直流|管道|管线|输气|输油|航道|运河|通道|大道|快速路|连接线|国道|省道"
+)
+_VOLTAGE_SIGN = "±"
+_ROUTE_JOINTS = ("至", "—", "－", "-")  # 龙港—洞头高速公路 as 淮安至盐城…
+_MAX_LINE_END = 6
+
+
+def _from_first_end(bounds: Boundaries, s: int, e: int, taken: Taken) -> int:
+    text = bounds.text
+    at = s
+    if text[s - 1 : s] == _VOLTAGE_SIGN:  # the voltage opens after the line's second end (…皖南|±1100千伏…)
+        at = bounds.left_edge(s - 1)
+        if not 2 <= s - 1 - at <= _MAX_LINE_END:
+            return s
+    if text[at - 1 : at] not in _ROUTE_JOINTS or text[at - 2 : at] == "截至" or not _LINE_WORDS.search(text, s, e):
+        return s
+    start = _project_starts.soft_edge(text, bounds.left_edge(at - 1), at - 1)
+    if 2 <= at - 1 - start <= _MAX_LINE_END and not taken.overlapping(start, at - 1):
+        return start
+    return s
 
 
 def _segment_of_line(text: str, s: int, e: int) -> bool:
@@ -294,7 +318,14 @@ def _segment_of_line(text: str, s: int, e: int) -> bool:
 
 
 # A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
-_BUILT_NEAR = patterns.compile(r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车|投入使用|投用|投运")
+# So does a list of projects holding it (…高铁、…新机场等重大项目加快推进) and a stage of works (全线铺轨, 贯通).
+_BUILT_NEAR = patterns.compile(
+    r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车|投入使用|投用|投运|铺轨|贯通|架梁|在建|推进|项目|工程"
+)
+# A kind of line named by its kind's words alone (城际高速铁路, 市域铁路, 干线公路) is no name.
+_KIND_OF_LINE = patterns.compile(
+    r"(?:城际|市域|市郊|高速|普速|干线|支线|铁路|公路|轨道|交通|高铁|城市|重载|货运|客运|国家|农村|旅游)+"
+)
 # A list of lines runs on over 、 to the verb that closes it (A高速公路、B工程等项目投入使用).
 _CLAUSE_END = patterns.compile(r"[，,。；;：:！？!?\n]")
 _LIST_REACH = 60
@@ -312,7 +343,9 @@ def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) 
     out = []
     for s, e in found:
         s, e = _transport_line(bounds, s, e, taken)
-        if text.endswith(_TRANSPORT_HEADS, s, e) and not _line_built(text, s, e):
+        if text.endswith(_TRANSPORT_HEADS, s, e) and (
+            not _line_built(text, s, e) or _KIND_OF_LINE.fullmatch(text, s, e)
+        ):
             continue
         m = (_PHASE_AFTER_PROJECT if text.endswith("项目", s, e) else _PHASE).match(text, e)
         if m is not None and not taken.overlapping(e, m.end()):
@@ -418,7 +451,11 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
+    found = [(s, e) for s, e in found if not _quoted_programme(bounds.text, s, e) and not _honour(bounds.text, s, e)]
+    talent = _names.Covered(_project_lists.talent_lists(bounds.text))
+    found = [(s, e) for s, e in found if not talent.holds(s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
+    found = [(s, e) for s, e in found if not _idle_case(bounds.text, s, e, sentences.with_money)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     return _with_phase(bounds, found, taken)
@@ -457,6 +494,56 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
     return after is not None and after.group() in "”」" and after.start() > end
 
 
+# A development case (…擴建案, …開發案) is a project where its sentence states an amount or it is told started,
+# signed or done right after; a case announced or reviewed (「淡海新市鎮開發案」今日公告) is none.
+_CASE_STAGE_AFTER = patterns.compile(r"(?:已|正式|昨日|今日|日前)*(?:动工|动土|开工|签约|完工|竣工|启用|落成|招商)")
+
+
+def _idle_case(text: str, start: int, end: int, with_money: Callable[[int], bool]) -> bool:
+    if not text.endswith("案", start, end):
+        return False
+    after = end + 1 if text[end : end + 1] in _names.CLOSE_QUOTES else end
+    return not (with_money(start) or _CASE_STAGE_AFTER.match(text, after))
+
+
+# A quoted 工程 a government carries out is a programme of work, no investment (深入实施“一把手”工程和“民心工程”,
+# 大力实施“菜篮子”工程, 实施“强基工程”“育苗工程”); works are built, not carried out, and an unquoted works name
+# keeps its verb (实施兴业县扶贫生态移民工程).
+_CARRIED_OUT = patterns.compile(r"实施|开展|推行|推进实施|启动实施")
+_QUOTE_MARKS = frozenset("“”「」‘’")
+_PROGRAMME_REACH = 30
+
+
+def _quoted_programme(text: str, start: int, end: int) -> bool:
+    if not text.endswith("工程", start, end):
+        return False
+    quoted = text[start - 1 : start] in _QUOTE_MARKS or any(c in _QUOTE_MARKS for c in text[start:end])
+    if not quoted:
+        return False
+    lo = max(0, start - _PROGRAMME_REACH)
+    clause_start = max((m.end() for m in _PUNCTUATION.finditer(text, lo, start)), default=lo)
+    return _CARRIED_OUT.search(text, clause_start, start) is not None
+
+
+# A title a place or a park is awarded (获批国家级外贸转型升级基地, 被认定为省级小微企业创业创新示范基地, 获评国家级
+# 绿色工业园区) is an honour, no investment; a project approved to be built (获批建设…产业园) is not one.
+_AWARDED = patterns.compile(
+    r"(?r)(?:获批|获评|认定为|评为|入选|荣获|授予|命名为|列为|创建为|成功创建|争创|获得)(?:为|成为)?"
+    r"(?:国家级|省级|市级|国家|全国|全省|自治区级)?"
+)
+_AWARD_REACH = 12
+
+
+def _honour(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - _AWARD_REACH)
+    clause_start = max((m.end() for m in _PUNCTUATION.finditer(text, lo, start)), default=lo)
+    hi = min(end, start + 2)  # the edge may cut the award verb (获|批国家级…基地)
+    for m in _AWARDED.finditer(text, clause_start, hi, overlapped=True):
+        if m.end() >= start - 2 and not text.startswith(("建设", "设立", "建立"), m.end()):
+            return True
+    return False
+
+
 # A registry of projects is no project (全省年度投资项目库, 重大工程项目清单, 项目储备库).
 _REGISTRY_WORDS = ("库", "清单", "池", "名单", "名录", "储备库")
 _REGISTRY_END = tuple(head + word for head in ("项目", "工程") for word in _REGISTRY_WORDS)
@@ -471,10 +558,12 @@ def find(doc: Doc) -> list[Any]:
     a gloss inside a name would cut it."""
     view = GlossFree.of(doc.norm)
     if view is None:
-        found = _spans(_Sentences(doc), _names.boundaries(doc), Taken(doc.mentions))
+        bounds = _project_starts.without_verb_nouns(_names.boundaries(doc))
+        found = _spans(_Sentences(doc), bounds, Taken(doc.mentions))
     else:
         view_taken = Taken(view.mentions_in_view(doc.mentions))
-        found = [view.to_original(s, e) for s, e in _spans(_Sentences(doc, view), Boundaries(view.text), view_taken)]
+        bounds = _project_starts.without_verb_nouns(Boundaries(view.text))
+        found = [view.to_original(s, e) for s, e in _spans(_Sentences(doc, view), bounds, view_taken)]
     return [
         doc.make(
             "project",

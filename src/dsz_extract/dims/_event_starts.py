@@ -1,0 +1,295 @@
+"""Where an event's name starts (rules of dims/event.py kept apart): the left edge of `_names` over what event
+names hold that ends other names: topic words and theme verbs (…产业转移|对接活动, 承接|产业转移…洽谈会), a batch's number
+(2012年第一批|47个…仪式), a ranking (中国企业500强|高峰论坛), a month edition (2023年12月|招商引资项目集中签约仪式), the
+parties of a meeting (安徽省与|中央企业…座谈会, 黑龙江—|广东…交流会), its audience (民营企业家|峰会), a year or edition
+before a quote, a scope (全区|“双招双引”动员大会), and quoted themes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import gazetteer, patterns
+from . import _names
+from ._names import Boundaries, Taken
+
+MIN_STEM = 2
+MAX_NAME = 48
+
+
+_TOPIC_WORDS = patterns.compile(_names.alternation(_names.words("event_generic.txt")))
+
+
+# An edition or a year opens an event name; a verb after it is inside the name
+# (第十一届中国（郑州）产业转移|对接活动暨豫商大会).
+NAME_OPENING = patterns.compile(r"第[0-9一二三四五六七八九十百]+[届次]|[0-9]{4}年?")
+
+
+# A bare year (2023, 2023年, 2023年度) begins many event names; it is a date mention but stays in the name.
+_BARE_YEAR = patterns.compile(
+    r"[0-9]{4}(?:年度?)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年|[春夏秋冬]季)?|第?[一二三四]季度|第[1-4一二三四]季"
+)
+
+
+# The scope of a meeting belongs to its name (全区“双招双引”动员大会), though it ends org names.
+_SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
+
+
+_MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
+
+
+# A batch's ordinal before a count or a threshold opens the name of the batch's ceremony (2012年第一批|47个
+# 重大项目签约开工投产仪式, 2017年第二批|亿元以上重点项目集中开工…仪式): the number stays inside.
+_BATCH_ORDINAL_BEFORE = patterns.compile(r"(?r)第[0-9一二三四五六七八九十]+[批期]")
+
+
+def _over_batch_number(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
+    """A word boundary inside the batch's number (亿元以|上) is none: the name opens before the ordinal."""
+    m = taken.covering(start - 1, start, "count", "money") or taken.ending_at(start, "count", "money")
+    if m is None or not _BATCH_ORDINAL_BEFORE.match(bounds.text, max(0, m.start - 5), m.start):
+        return start
+    return bounds.left_edge(m.start, cuts=cuts, keep_year=True)
+
+
+# A ranking ends an organisation's name on its left (世界500强|意大利柯马公司) but is the topic of an event
+# (2017中国企业500强高峰论坛, 中国500强企业投资江西重大项目签约仪式).
+_RANKING_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十百]+)强")
+
+
+def _over_ranking(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    m = _RANKING_BEFORE.match(bounds.text, max(0, start - 6), start)
+    if m is None or _names.is_edge_char(bounds.text, m.start() - 1):
+        return start
+    return bounds.left_edge(m.start(), cuts=cuts, keep_year=True)
+
+
+def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
+    cuts = []
+    for end in taken.ends_between(lo, hi):
+        m = taken.by_end[end]
+        if m.type == "date" and (_BARE_YEAR.fullmatch(text, m.start, m.end) or _quoted_in(text, m)):
+            continue
+        if m.type in ("count", "money") and _BATCH_ORDINAL_BEFORE.match(text, max(0, m.start - 5), m.start):
+            continue
+        cuts.append(end)
+    return cuts
+
+
+def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
+    """A month the name goes on from is the edition of a monthly event (2023年12月|招商引资项目集中签约仪式,
+    5月份|集中开工暨签约仪式), not the day it was held: the name takes it in, and the words it follows
+    on from too (德州招商引资项目|5月份集中开工暨签约仪式)."""
+    m = taken.ending_at(start, "date")
+    if m is None or _MONTH_EDITION.fullmatch(bounds.text, m.start, m.end) is None:
+        return start
+    before = bounds.left_edge(m.start, cuts=cuts, keep_year=True)
+    if m.start - before >= MIN_STEM and bounds.text.endswith(_EDITION_OF, before, m.start):
+        return before
+    return m.start  # the name opens with it, as with a year (筠连县|2023年12月…签约仪式)
+
+
+# What a monthly edition follows on from: the projects or the campaign it is a round of.
+_EDITION_OF = ("项目", "活动", "工程")
+
+
+def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """A meeting of a government with a party is named with both (安徽省与|中央企业深化合作座谈会, 甘肃省与|
+    香港贸发局经贸合作交流会): the government and its 与 belong to the name. (Places are read after
+    events, so the division is told by its level word.)"""
+    if bounds.text[start - 1 : start] not in ("与", "與"):
+        return start
+    party_start = bounds.left_edge(start - 1, cuts=cuts)
+    party = bounds.text[party_start : start - 1]
+    return party_start if 2 <= len(party) <= 8 and party.endswith(_DIVISION_ENDS) else start
+
+
+def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Two topics joined by 与/和 name one meeting (中国—东盟商务与|投资峰会, 中德经贸与|技术合作论坛): the name
+    runs on over the conjunction to the first topic's own start."""
+    text = bounds.text
+    if text[start - 1 : start] not in ("与", "與", "和") or start - 1 <= 0:
+        return start
+    before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
+    if not (2 <= start - 1 - before <= 16) or _TOPIC_ENDING.match(text, before, start - 1) is None:
+        return start
+    return before
+
+
+_TOPIC_ENDING = patterns.compile(rf"(?r)(?:{_names.alternation(_names.words('event_generic.txt'))})")
+
+
+# Two parties joined by a dash name one meeting (黑龙江—广东经贸合作交流会, 广东省商务厅—黑龙江省商务厅对口交流会):
+# the dash is no edge when a place or a body stands before it. (Places are read after events: the gazetteer
+# or the level word tells the place.)
+_DASHES = "—－-"
+
+
+_MAX_PARTY = 10
+
+
+_BODY_ENDS = ("厅", "局", "委", "办", "政府", "商会", "协会")
+
+
+def _a_party(text: str, start: int, end: int) -> bool:
+    party = text[start:end]
+    if not 2 <= len(party) <= _MAX_PARTY:
+        return False
+    if party.endswith(_DIVISION_ENDS + _BODY_ENDS) or bool(gazetteer.get().senses(party)):
+        return True
+    # a country with its province in brackets (中国（广西）—东盟投资合作论坛, 中国(四川)—东盟…)
+    core = _BRACKETED.sub("", party)
+    return core != party and len(core) >= 2 and bool(gazetteer.get().senses(core))
+
+
+_BRACKETED = patterns.compile(r"[（(][^（）()]{1,8}[）)]")
+
+
+def _over_dashed_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    text = bounds.text
+    while text[start - 1 : start] in tuple(_DASHES) and start > 1:
+        before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
+        if not _a_party(text, before, start - 1):
+            break
+        start = before
+    return start
+
+
+# Who meets is the topic of a meeting (民营企业家|峰会, 华侨华人企业家|大会, 外资企业|座谈会), though it ends a name
+# standing in apposition (企业家|张某): the name runs on over it.
+_AUDIENCES = frozenset(_names.words("event_audiences.txt"))
+
+
+def _over_audience(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    n = bounds.word_ending(start)
+    if not n or bounds.text[start - n : start] not in _AUDIENCES:
+        return start
+    return bounds.left_edge(start - n, cuts=cuts, keep_year=True)
+
+
+def _over_place_before_quote(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """A place (and a year) right before a quoted theme opens the name (2023年浙江省“浙商回归”重大项目集中签约
+    仪式, 贵州省“十四五”时期…发布会)."""
+    text = bounds.text
+    if text[start : start + 1] not in _names.OPEN_QUOTES:
+        return start
+    before = bounds.left_edge(start, cuts=cuts, keep_year=True)
+    if before == start or not _a_party(text, before, start):
+        return start
+    opened = _after_year(bounds, before)
+    if opened < before or NAME_OPENING.match(text, before, start):
+        return opened
+    # without a year the place is the name's only when a party joined by a dash stands before it
+    dashed = _over_dashed_party(bounds, before, cuts)
+    return dashed if dashed < before else start
+
+
+_DIVISION_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
+
+
+def _quoted_in(text: str, m: Any) -> bool:
+    """A date in quotes is a topic inside a name (海南“十三五”建设发展辉煌成就新闻发布会), and so is a
+    period named by a quoted plan (贵州省“十四五”时期科技创新发展成就新闻发布会)."""
+    if text[m.start : m.start + 1] in _names.OPEN_QUOTES:
+        return True
+    return text[m.start - 1 : m.start] in _names.OPEN_QUOTES and text[m.end : m.end + 1] in _names.CLOSE_QUOTES
+
+
+def _over_topic_words(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Event names hold topic verbs (…产业转移对接活动暨豫商大会): a topic word is no edge."""
+    text = bounds.text
+    for _ in range(3):
+        n = bounds.word_ending(start)
+        if not n or not _TOPIC_WORDS.fullmatch(text, start - n, start) or _names.is_edge_char(text, start - n - 1):
+            return start
+        start = bounds.left_edge(start - n, cuts=cuts, keep_year=True)
+    return start
+
+
+def _from_opening(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """Start at an edition or year left of a cut made by a general verb (…产业转移|对接活动…)."""
+    text = bounds.text
+    if start not in bounds.verb_ends:
+        return start
+    run = _names.run_start(text, start)
+    opening = NAME_OPENING.search(text, run, start)
+    if opening is None or bounds.ends_between(opening.start(), start) != [start]:
+        return start
+    return bounds.left_edge(opening.start(), cuts=cuts, keep_year=True)
+
+
+_YEAR_BEFORE = patterns.compile(
+    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次]"
+)
+
+
+def _after_year(bounds: Boundaries, start: int) -> int:
+    """A year, quarter or edition right before the scope opens the name (第二季度|全省重大项目…开工活动,
+    第二届|全国技能大赛)."""
+    m = _YEAR_BEFORE.match(bounds.text, max(0, start - 9), start)
+    return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
+
+
+def _over_first_edition(bounds: Boundaries, start: int) -> int:
+    """首次 ends names as an adverb (首次|签约), but before a ceremony's topic it is the edition (2022年度|首次|外资
+    项目集中签约仪式): the name opens with it, or with the year right before it."""
+    if bounds.text[max(0, start - 2) : start] not in ("首次", "首届", "首期"):
+        return start
+    return _after_year(bounds, start - 2)
+
+
+# A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
+YEAR_OPENING = patterns.compile(
+    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次期]"
+)
+
+
+def _before_quote(text: str, start: int, stem_end: int) -> int:
+    """A quote the name closes opens before the cut (2024年“走进|粤港澳”招商推介活动): the name starts
+    at the quote, or at the year right before it."""
+    close = max(text.rfind(q, start, stem_end) for q in _names.CLOSE_QUOTES)
+    if close < 0 or any(q in text[start:close] for q in _names.OPEN_QUOTES):
+        return start
+    open_at = max(text.rfind(q, max(0, start - 16), start) for q in _names.OPEN_QUOTES)
+    if open_at < 0 or any(c in text[open_at:start] for c in "，。；！？\n" + _names.CLOSE_QUOTES):
+        return start
+    year = YEAR_OPENING.match(text, max(0, open_at - 6), open_at)
+    return year.start() if year is not None else open_at
+
+
+# A quoted theme right before the meeting's words (第5届南博会“绿色能源、绿色食品”推介会暨…签约仪式): its list
+# commas are no edge, and a fair or year before it opens the name.
+_QUOTED_THEME = patterns.compile(r"(?r)[“「][^“”「」，。；！？\n]{2,30}[”」]")
+
+
+def _over_quoted_theme(text: str, start: int) -> int:
+    if text[start - 1 : start] not in ("”", "」"):
+        return start
+    m = _QUOTED_THEME.match(text, max(0, start - 32), start)
+    if m is None:
+        return start
+    year = YEAR_OPENING.match(text, max(0, m.start() - 6), m.start())
+    return year.start() if year is not None else m.start()
+
+
+def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int:
+    """Where an unquoted name ending in a head at `stem_end` starts."""
+    text = bounds.text
+    cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
+    start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
+    start = _over_topic_words(bounds, start, cuts)
+    start = _over_batch_number(bounds, start, taken, cuts)
+    start = _over_ranking(bounds, start, cuts)
+    start = _over_month_edition(bounds, start, taken, cuts)
+    start = _over_first_party(bounds, start, cuts)
+    start = _over_joined_topic(bounds, start, cuts)
+    start = _over_dashed_party(bounds, start, cuts)
+    start = _over_audience(bounds, start, cuts)
+    start = _from_opening(bounds, start, cuts)
+    start = _over_first_edition(bounds, start)
+    start = _before_quote(text, start, stem_end)
+    start = _over_quoted_theme(text, start)
+    start = _over_place_before_quote(bounds, start, cuts)
+    scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
+    if scope is not None:
+        start = _after_year(bounds, scope.start())
+    start, _ = _names.strip_quotes(text, start, end)
+    return _names.past_leading_noise(text, start, stem_end)
