@@ -33,6 +33,7 @@ from .deal_frame import (
     read_count,
     read_event,
 )
+from .deal_kinds import names_a_kind
 from .deal_list_heads import (
     date_of_the_set_told_before,
     stage_from_a_subset_lead,
@@ -102,7 +103,9 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             frames.append(inv)
         else:
             _absorb(target, inv)
-    frames.sort(key=lambda f: f.lo)
+    # A kind of project (涉及基础设施项目、产业项目, 民生项目居多) bounds the clauses of the groups around it, but is no deal.
+    kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
+    frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
     for frame in frames:
         _inherit_event(frame)
         adopt_the_event_told_next(reading, frame)

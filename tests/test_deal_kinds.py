@@ -1,0 +1,36 @@
+"""Kinds of projects a report sorts its projects into are no deals (records/deal_kinds.py); named projects
+beside them, or listed after the same verbs, still are. Sentences written for the class, not taken from pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+# sentence → the projects of the deals expected (in order)
+KINDS: list[tuple[str, list[list[str]]]] = [
+    ("此次集中开工的项目涉及基础设施项目、产业项目、社会事业项目等多个领域。", []),
+    ("签约项目涵盖新能源项目、新材料项目、现代服务业项目等领域。", []),
+    ("新开工项目中民生项目居多，占比超过四成。", []),
+    ("本次集中签约涉及城市综合体、写字楼、星级酒店等城市建设项目15个，总投资约71亿元。", []),
+    ("簽約項目涉及工業項目、文旅項目、城建項目等類別。", []),
+    ("其中，省际项目到位资金28亿元，实际利用外资1000万美元。", []),
+    ("2024年上海杨浦重大项目签约仪式举行。", []),
+    ("全县先后举行了产业类项目、民生类项目集中开工仪式。", []),
+    # named projects after the same verbs, or beside a kind, stay deals
+    (
+        "本次签约项目涵盖兴山通用航空机场、蜂蜜小镇产业综合开发等10个招商引资签约项目。",
+        [["兴山通用航空机场"], ["蜂蜜小镇产业综合开发"]],
+    ),
+    (
+        "新开工项目中民生项目居多，县人民医院综合楼项目、城南污水处理厂项目即将开工建设。",
+        [["县人民医院综合楼项目"], ["城南污水处理厂项目"]],
+    ),
+    ("总投资10亿元的新能源电池项目签约落户。", [["新能源电池项目"]]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KINDS)
+def test_kinds_of_projects_are_no_deals(sentence: str, expected: list[list[str]]) -> None:
+    deals = extract(sentence, reference_date="2023-12-20").deals
+    assert [d.projects for d in deals] == expected
