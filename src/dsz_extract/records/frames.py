@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Any
 from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
-from .event_hosts import event_host_holding, hosting_government, hosts_away, subject_host_holding
+from .event_hosts import (
+    event_host_elsewhere,
+    event_host_holding,
+    hosting_government,
+    hosts_away,
+    subject_host_holding,
+)
 from .occasion_days import at_the_opening, headline_day, occasion_day
 from .subject_places import holds
 
@@ -450,7 +456,11 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
                 return places[i - 1].value.name
             if i > 0 and hosts_away(places[i - 1], places[i]):
                 return _host_of_the_subject(reading, places[i - 1])
-            host = event_host_holding(reading, sent, venue) or subject_host_holding(reading, sent, venue)
+            host = (
+                event_host_holding(reading, sent, venue)
+                or subject_host_holding(reading, sent, venue)
+                or event_host_elsewhere(reading, sent, m)
+            )
             if host is not None:
                 return host
             return _host_of_the_subject(reading, venue)

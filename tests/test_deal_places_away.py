@@ -1,0 +1,33 @@
+"""A unit's promotion held in another city (在上海举行的黄山市招商推介会上): the deals signed there land at home (the
+county their name states, else the unit), not in the hall's city (records/event_hosts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+# text → (project, place) of each deal
+AWAY: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "6月9日，在上海举行的黄山市招商推介会上，总投资18亿元的歙县文旅综合体项目现场签约。",
+        [("歙县文旅综合体项目", "歙县")],
+    ),
+    ("6月9日，在上海举行的黄山市招商推介会上，总投资18亿元的文旅综合体项目现场签约。", [("文旅综合体项目", "黄山市")]),
+    (
+        "在杭州举办的赣州市招商引资推介会上，总投资25亿元的电子信息产业园项目成功签约。",
+        [("电子信息产业园项目", "赣州市")],
+    ),
+    ("在北京举行的2023年沧州市招商推介会上，任丘市签约的石化新材料项目总投资36亿元。", [("石化新材料项目", "任丘市")]),
+    # the province's own event in its capital stays the province's
+    (
+        "3月28日，广东省重大项目集中签约活动在广州举行，总投资100亿元的湛江钢铁三号高炉项目签约。",
+        [("湛江钢铁三号高炉项目", "湛江市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AWAY)
+def test_promotions_held_away_place_their_deals_at_home(text: str, expected: list[tuple[str, str | None]]) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [(d.projects[0], d.place) for d in deals] == expected
