@@ -21,6 +21,8 @@ from .sentence import Sentence
 _LIST_HEAD_RE = patterns.compile(
     r"(?:项目(?:主要)?(?:包括|包含|有|为)|项目[，,](?:主要)?(?:包括|包含)|[，,]主要(?:包括|有|是)"
     r"|(?P<each>分别(?:是|为|有))"
+    # "当天开工的有：A、B": the ones that reached the stage told before 的
+    r"|的(?:主要)?有(?=[:：])"
     rf"|(?P<counted>{COUNTED_PROJECTS_REACHED}[，,]包括)"
     # "共有15个投资项目落户横琴，包括A、B等": a count of projects landed somewhere heads the list of them
     r"|(?P<landed>[个项](?:投资)?(?:项目|工程)(?:已经|已|成功|相继|陆续)?(?:落户|入驻|进驻|落地)[^，,。；;、]{1,10}?[，,](?:其中)?包括))"
