@@ -35,3 +35,27 @@ LISTS: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_lists_after_you(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     deals = extract(sentence, reference_date="2023-12-20").deals
     assert [(d.projects[0], d.stage) for d in deals] == expected
+
+
+# a counted set with its stage, then 其中 and the ones picked from it: they reached the set's stage (planned when the
+# set is still to reach it)
+PICKED: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "共签约项目25个，其中，总投资12亿元的中药材加工项目、总投资8亿元的文旅康养项目最受关注。",
+        [("中药材加工项目", "signed"), ("文旅康养项目", "signed")],
+    ),
+    ("全县共签约项目25个，其中总投资12亿元的中药材加工项目最受关注。", [("中药材加工项目", "signed")]),
+    (
+        "新开工亿元以上项目12个，总投资80亿元，其中投资20亿元的光伏组件项目为单体最大项目。",
+        [("光伏组件项目", "started")],
+    ),
+    ("签约25个项目，其中投资20亿元的光伏组件项目为单体最大项目。", [("光伏组件项目", "signed")]),
+    ("计划新开工项目25个，其中投资20亿元的光伏组件项目为单体最大项目。", [("光伏组件项目", "planned")]),
+    ("今年拟签约项目25个，其中投资20亿元的光伏组件项目为单体最大项目。", [("光伏组件项目", "planned")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PICKED)
+def test_projects_picked_from_a_counted_set(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    deals = extract(sentence, reference_date="2023-12-20").deals
+    assert [(d.projects[0], d.stage) for d in deals] == expected
