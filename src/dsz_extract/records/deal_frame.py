@@ -160,10 +160,11 @@ OWNER_VERBS = tuple(sorted({*INVEST_VERBS, *BUILD_VERBS, "开发"}, key=lambda w
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
 STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
 # "X公司计划在空港开发区建设Y项目", "准备新建Y": a plan to build, as 拟 is (not 计划投资, the money's role).
-# So is a plan to put money into building (该公司计划投资15亿元建设Y, 天能集团计划投资50亿元在长兴建设Y).
+# So is a plan to put money into building (该公司计划投资15亿元建设Y, 天能集团计划投资50亿元在长兴建设Y), and one a
+# firm announces (隆基绿能宣布在西咸新区投资45亿元建设Y, 鸿海宣布投资200亿元在高雄兴建Y).
 _PLAN_TO_BUILD = (
-    r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建)"
-    r"|投资[^，,。；;：:、]{1,10}?元(?:在[^，,。；;：:]{1,12}?)?(?:建设|兴建|新建|扩建))"
+    r"(?:计划|准备|打算|宣布(?:将)?)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建)"
+    r"|(?:投资|斥资|投入)[^，,。；;：:、]{1,10}?元(?:在[^，,。；;：:]{1,12}?)?(?:建设|兴建|新建|扩建|打造|发展))"
 )
 # "X公司计划投资8亿元的Y项目将落户高新区", "A、B等160个项目将陆续开工": a landing or start to come is a plan.
 # So is one told with its time or place between (将于今年开工, 将在苗栗投资22亿元, 也将投入31亿元).

@@ -1,0 +1,27 @@
+"""A firm announcing money to build (宣布投资…元在X兴建, 宣布斥资…发展) plans it: stage planned
+(records/deal_frame.py, _PLAN_TO_BUILD)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+Y = 100_000_000
+
+# sentence → (investor, total, currency, stage) of its one deal
+ANNOUNCED: list[tuple[str, tuple[str, int, str, str | None]]] = [
+    ("鴻海集團宣布投資新台幣200億元在高雄興建電動車電池廠。", ("鴻海集團", 200 * Y, "TWD", "planned")),
+    ("隆基绿能宣布在西咸新区投资45亿元建设光伏组件工厂。", ("隆基绿能", 45 * Y, "CNY", "planned")),
+    ("新世界發展宣布斥資約200億港元發展啟德商業項目。", ("新世界發展", 200 * Y, "HKD", "planned")),
+    ("宁德时代宣布将在宜宾投资100亿元建设电池生产基地。", ("宁德时代", 100 * Y, "CNY", "planned")),
+    # done, not announced
+    ("天能集团投资50亿元在长兴建成电池生产基地。", ("天能集团", 50 * Y, "CNY", "completed")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANNOUNCED)
+def test_announced_investment_is_planned(sentence: str, expected: tuple[str, int, str, str | None]) -> None:
+    (deal,) = extract(sentence, reference_date="2023-12-20").deals
+    total = next(a.money for a in deal.amounts if a.role == "total")
+    assert (deal.investors[0], total.amount, total.currency, deal.stage) == expected
