@@ -31,3 +31,20 @@ AWAY: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_promotions_held_away_place_their_deals_at_home(text: str, expected: list[tuple[str, str | None]]) -> None:
     deals = extract(text, reference_date="2023-12-20").deals
     assert [(d.projects[0], d.place) for d in deals] == expected
+
+
+# an event named only as the source of projects whose progress is checked (…洽谈会签约项目推进情况) is referred to, not
+# held: it opens no frame, and the place its name opens with places nothing
+REFERRED: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "近日，宁波市商务局对各县区招商引资工作开展督查，实地查看了智能装备产业园项目、冷链物流园项目等20个招商引资重点项目，"
+        "重点了解上海宁波经贸合作洽谈会签约项目推进情况。",
+        [("智能装备产业园项目", None), ("冷链物流园项目", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRED)
+def test_events_referred_to_place_nothing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [(d.projects[0], d.place) for d in deals] == expected

@@ -86,6 +86,11 @@ _SIGNED_AT_FAIR = (
 _CEREMONY_RE = patterns.compile(
     "|".join([_SIGNED_AT_FAIR, *sorted(_CEREMONY_OF, key=len, reverse=True), _SIGNED_AT_MEETING])
 )
+# "重点查看…以及福建宁夏经贸合作交流恳谈会签约项目推进情况": the progress of what an earlier event signed is checked; the
+# event is referred to, not held (its name's place is no place of the projects told).
+_PROGRESS_OF_ITS_PROJECTS_RE = patterns.compile(
+    r"[^，,。；;]{0,30}?(?:签约|签订|签署)的?项目(?:的)?(?:推进|落地|履约|进展|建设|实施|开工|落实)(?:情况|进度|进展|率)"
+)
 # A sentence telling another stage as part of the occasion just told (现场还进行了…集中签约, 当天，…, 同时，…).
 _SAME_OCCASION_RE = patterns.compile(r"[\s“”\"]*(?:现场|当天|当日|同日|同时|活动现场|仪式现场|会上|活动中|此外)")
 # The projects of the event counted back ("签约的31个合同项目中", "在邵阳市签约的26个项目中"): a sentence that
@@ -315,6 +320,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         m
         for m in _CEREMONY_RE.finditer(norm, sent.span.start, sent.span.end)
         if not any(s <= m.start() and m.end() <= e for s, e in earlier)
+        and not _PROGRESS_OF_ITS_PROJECTS_RE.match(norm, m.end(), sent.span.end)
     ]
     if not words:
         return None
