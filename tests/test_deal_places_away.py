@@ -48,3 +48,24 @@ REFERRED: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_events_referred_to_place_nothing(text: str, expected: list[tuple[str, str | None]]) -> None:
     deals = extract(text, reference_date="2023-12-20").deals
     assert [(d.projects[0], d.place) for d in deals] == expected
+
+
+# a phase named first (一期…, 二期…) right after its project in the sentence lies where its project's name places it
+PHASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "黑河市今年重点项目进展顺利。孙吴天之草汉麻种植加工项目，今年完成汉麻种植3万亩，一期汉麻纤维加工项目已投产，"
+        "二期汉麻板材加工项目开工建设。",
+        [("一期汉麻纤维加工项目", "孙吴县"), ("二期汉麻板材加工项目", "孙吴县")],
+    ),
+    (
+        "长沙市重点项目加快推进。浏阳市智能终端产业园项目，今年完成厂房建设，一期智能终端生产线项目已投产，"
+        "二期研发中心项目开工建设。",
+        [("一期智能终端生产线项目", "浏阳市"), ("二期研发中心项目", "浏阳市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHASES)
+def test_phases_lie_where_their_project_does(text: str, expected: list[tuple[str, str | None]]) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [(d.projects[0], d.place) for d in deals] == expected
