@@ -69,3 +69,23 @@ PHASES: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_phases_lie_where_their_project_does(text: str, expected: list[tuple[str, str | None]]) -> None:
     deals = extract(text, reference_date="2023-12-20").deals
     assert [(d.projects[0], d.place) for d in deals] == expected
+
+
+# projects with their own amounts, then 分别落户 and as many places: one place each
+EACH_LANDS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "签约项目中，投资50亿元的新能源汽车零部件项目、投资30亿元的高端轴承项目、投资12亿元的食品加工项目分别落户临清市、"
+        "茌平区和冠县。",
+        [("新能源汽车零部件项目", "临清市"), ("高端轴承项目", "茌平区"), ("食品加工项目", "冠县")],
+    ),
+    (
+        "总投资20亿元的光伏组件项目和总投资8亿元的储能电池项目分别落户宜兴市、溧阳市。",
+        [("光伏组件项目", "宜兴市"), ("储能电池项目", "溧阳市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EACH_LANDS)
+def test_projects_land_one_for_one_after_each(text: str, expected: list[tuple[str, str | None]]) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [(d.projects[0], d.place) for d in deals] == expected

@@ -168,8 +168,9 @@ def _merge(into: Frame, other: Frame) -> None:
     if other.stage is not None and (into.stage is None or STAGES.index(other.stage) >= STAGES.index(into.stage)):
         into.stage, into.date = other.stage, other.date or into.date
     into.event = into.event or other.event
-    if other.explicit_place and not into.explicit_place:
-        into.place, into.explicit_place = other.place, True
+    # a landing place told next (…在抚州签约。…项目落户抚州高新区) outranks a place read before without one
+    if other.explicit_place and (not into.explicit_place or (other.landed and not into.landed)):
+        into.place, into.explicit_place, into.landed = other.place, True, other.landed
     into.used.extend(other.used)
     into.cover(other.lo, other.hi)
 

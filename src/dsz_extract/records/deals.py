@@ -42,7 +42,7 @@ from .deal_list_heads import (
     stage_from_list_head,
 )
 from .deal_merge import is_deal
-from .deal_places import read_place
+from .deal_places import distribute_landings, read_place
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
@@ -95,6 +95,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)
     _distribute_places(reading, sent, view, frames)
+    distribute_landings(reading, sent, view, frames)
     _distribute_amounts(reading, sent, view, frames)
     by_group = {id(g): f for g, f in zip(groups, frames, strict=True)}
     for inv in investor_frames:
