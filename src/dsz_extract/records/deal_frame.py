@@ -395,12 +395,18 @@ def _without_mentions(reading: Reading, sent: Sentence, start: int, end: int, *k
     return "".join(parts)
 
 
+# A date that starts a span the stage is compared over (2004年首届东博会以来签约的, 自2018年以来).
+_SINCE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,14}?以来")
+
+
 def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
     """The date right before the stage word in its clause, else the sentence's opening date, else
     the date the sentence just before opened with ("一季度，全县…。其中，…项目落户莘县")."""
     clause = sent.clause_at(pos)
     stated = reading.period_before(sent, pos)
     if stated.start is not None and stated.start >= clause.start:
+        if stated.end is not None and _SINCE_AFTER_RE.match(reading.norm, stated.end, pos):
+            return None  # "是2004年首届东博会以来签约的…": the start of a span compared with, not the signing's day
         return stated.value
     opening = reading.opening_date(sent)
     if opening is not None:
