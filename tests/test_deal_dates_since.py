@@ -27,3 +27,18 @@ SINCE: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_since_dates_are_not_the_deal_date(text: str, expected: list[tuple[str, str | None]]) -> None:
     deals = extract(text, reference_date="2023-12-20").deals
     assert [(d.projects[0], d.date) for d in deals] == expected
+
+
+# a stage named as the aim of a deadline or target (按照年底通车的时限要求) is not reached
+AIMED: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("渤海大道、金普城际铁路按照年底通车的时限要求全力推进。", []),
+    ("城南污水处理厂项目确保年内建成投用的目标。", []),
+    ("总投资20亿元的金普城际铁路项目确保年底通车的目标任务。", [("金普城际铁路项目", "planned")]),
+    ("金普城际铁路已于6月通车。", [("金普城际铁路", "completed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMED)
+def test_aimed_stages_are_not_reached(text: str, expected: list[tuple[str, str | None]]) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [(d.projects[0], d.stage) for d in deals] == expected

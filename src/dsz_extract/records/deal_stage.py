@@ -128,6 +128,10 @@ def _told_as_done(norm: str, start: int, end: int) -> bool:
     return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
 
 
+# "按照年底通车的时限要求", "确保年内开工的目标": a stage named as the aim of a deadline or target, not reached.
+_AIMED_AT_RE = patterns.compile(r"(?:建设|运营|投用)?的(?:时限|时间|工期|进度)?(?:要求|目标|节点|任务)")
+
+
 def _reached(
     reading: Reading, sent: Sentence, view: View | None, start: int, end: int, own: tuple[int, int] | None = None
 ) -> bool:
@@ -135,7 +139,7 @@ def _reached(
     speak of."""
     norm = reading.norm
     clause = sent.clause_at(start)
-    if norm.startswith(NOT_YET_AFTER, end) or CONDITION_AFTER_RE.match(norm, end):
+    if norm.startswith(NOT_YET_AFTER, end) or CONDITION_AFTER_RE.match(norm, end) or _AIMED_AT_RE.match(norm, end):
         return False
     if clause.start < start and COMMENT_CLAUSE_RE.match(norm, clause.start, start):
         return False  # "…等项目引起了关注，这与我市重点引进…企业的方向一致": a comment on the projects, not their stage
