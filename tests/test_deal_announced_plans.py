@@ -25,3 +25,20 @@ def test_announced_investment_is_planned(sentence: str, expected: tuple[str, int
     (deal,) = extract(sentence, reference_date="2023-12-20").deals
     total = next(a.money for a in deal.amounts if a.role == "total")
     assert (deal.investors[0], total.amount, total.currency, deal.stage) == expected
+
+
+# 计划(总)投资…元的 before a name is the amount's role, not an intention: the stage told after it is reached
+ROLE_NOT_PLAN: list[tuple[str, str | None]] = [
+    ("昨日，计划总投资80亿元的石化炼化转型升级项目开工。", "started"),
+    ("计划投资12亿元的智能家电产业园项目正式投产。", "completed"),
+    ("計劃總投資80億元的煉化轉型升級項目正式開工。", "started"),
+    # still intended where the text says so
+    ("计划总投资80亿元的炼化转型升级项目将于明年开工。", "planned"),
+    ("万向集团计划投资20亿元在萧山建设新能源汽车零部件产业园。", "planned"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "stage"), ROLE_NOT_PLAN)
+def test_planned_total_is_a_role_not_a_plan(sentence: str, stage: str | None) -> None:
+    (deal,) = extract(sentence, reference_date="2023-12-20").deals
+    assert deal.stage == stage

@@ -29,7 +29,7 @@ from .deal_frame import (
     View,
     date_for,
 )
-from .deal_words import names_a_body
+from .deal_words import names_a_body, names_an_amount
 from .sentence import Sentence
 
 
@@ -101,7 +101,9 @@ def intended(reading: Reading, start: int, end: int, names: Sequence[Any] = (), 
         (
             m
             for m in INTENT_RE.finditer(norm, start, end)
-            if not names_a_body(norm, m.end()) and not any(n.start <= m.start() < n.end for n in names)
+            if not names_a_body(norm, m.end())
+            and not names_an_amount(norm, m.end())
+            and not any(n.start <= m.start() < n.end for n in names)
         ),
         None,
     )
@@ -174,7 +176,7 @@ def _done_in_its_clause(norm: str, clause_start: int, start: int, end: int) -> b
 def first_not_yet(norm: str, start: int, end: int) -> int:
     """Where the first word saying "not yet" stands in [start, end) (`end` when none); "已吸引…进驻" is done."""
     for found in NOT_YET_RE.finditer(norm, start, end):
-        if names_a_body(norm, found.end()):
+        if names_a_body(norm, found.end()) or names_an_amount(norm, found.end()):
             continue
         if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
             return found.start()
