@@ -154,8 +154,13 @@ def _refined(one: Frame, refinements: list[Frame]) -> Frame:
     return one
 
 
+# How many sentences a 该项目 may point back over (records/deals.py reads it as the project told before).
+_POINTS_BACK_REACH = 3
+
+
 def _same_deal(a: Frame, b: Frame) -> bool:
-    if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > 1:
+    reach = _POINTS_BACK_REACH if any(getattr(m, "points_back", False) for m in b.used) else 1
+    if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > reach:
         return False
     return bool(set(a.projects) & set(b.projects))
 

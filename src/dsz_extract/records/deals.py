@@ -302,20 +302,44 @@ class _Anaphor:
     end: int
     value: models.ProjectValue
     type: str = "project"
+    points_back: bool = True  # records/deal_merge.py: it may join the telling of its project sentences before
 
 
 def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
     if sent.of_type("project") or sent.index == 0:
         return None
     found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
-    before = reading.sentences[sent.index - 1]
-    if found is None or before.paragraph != sent.paragraph:
+    if found is None:
         return None
-    names = dedupe(m.value.name for m in before.of_type("project"))
+    names = _project_told_before(reading, sent)
     if len(names) != 1:
         return None
     word = 2 if found.group().endswith("项目") else 3  # (该)项目 or 投资方
     return _Anaphor(found.end() - word, found.end(), models.ProjectValue(name=names[0]))
+
+
+_ANAPHOR_REACH = 3  # sentences back in the paragraph to the project a 该项目 points at
+
+
+def _project_told_before(reading: Reading, sent: Sentence) -> list[str]:
+    """The project names of the nearest sentence before in the paragraph that names any, past sentences that only
+    go on about it ("A电站完成…试验。该项目是西南地区首座…。截至目前，项目共完成投资52.7亿元")."""
+    for back in range(1, _ANAPHOR_REACH + 1):
+        if sent.index - back < 0:
+            return []
+        before = reading.sentences[sent.index - back]
+        if before.paragraph != sent.paragraph:
+            return []
+        names = dedupe(m.value.name for m in before.of_type("project"))
+        if names:
+            return names
+        if not _GOES_ON_RE.match(reading.norm, before.span.start, before.span.end):
+            return []
+    return []
+
+
+# A sentence going on about the project just told (该项目是…, 项目建成后…, 据了解，该项目…).
+_GOES_ON_RE = patterns.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前)[，,]\s*)?(?:该|此|这个|这一)?项目")
 
 
 def _groups(reading: Reading, sent: Sentence) -> list[Group]:
