@@ -42,3 +42,17 @@ ROLE_NOT_PLAN: list[tuple[str, str | None]] = [
 def test_planned_total_is_a_role_not_a_plan(sentence: str, stage: str | None) -> None:
     (deal,) = extract(sentence, reference_date="2023-12-20").deals
     assert deal.stage == stage
+
+
+# 斥资 before an amount names the project's total, as 投资 and 注资 do
+SPENT: list[tuple[str, tuple[str, int, str]]] = [
+    ("長和集團宣布斥資150億港元在將軍澳興建數據中心項目。", ("數據中心項目", 150 * Y, "HKD")),
+    ("该公司斥资3亿元建设的智能仓储物流中心项目竣工。", ("智能仓储物流中心项目", 3 * Y, "CNY")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPENT)
+def test_money_spent_is_the_total(sentence: str, expected: tuple[str, int, str]) -> None:
+    (deal,) = extract(sentence, reference_date="2023-12-20").deals
+    total = next(a.money for a in deal.amounts if a.role == "total")
+    assert (deal.projects[0], total.amount, total.currency) == expected
