@@ -58,6 +58,9 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "封顶",
         "开始施工",
         "全面施工",
+        # topping out as Taiwan (上樑) and Hong Kong or Macau (平頂) outlets word it
+        "上梁",
+        "平顶",
     ),
     "completed": (
         "建成",
@@ -78,6 +81,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "试运行",
         "交付使用",
         "正式运营",
+        "投入运作",  # Hong Kong's word for put into service
     ),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot, "交通车辆"
@@ -86,7 +90,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
 NOT_STAGE = (
     "建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动",
     "引进设备", "引进技术", "引进先进", "引进高端设备", "引进国外先进", "引进人才",
-    "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林", "通车辆",
+    "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林", "通车辆", "平顶山",
 )  # fmt: skip
 # A stage word after these (anywhere earlier in its sentence) is intended, not reached:
 # "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.

@@ -115,7 +115,7 @@ def intended(reading: Reading, start: int, end: int, names: Sequence[Any] = (), 
     )
 
 
-_PARTIES_RE = patterns.compile(r"[与同和]")
+_PARTIES_RE = patterns.compile(r"[与同和]|双方|各方")
 
 
 def _signed_by_parties(norm: str, sent: Sentence, found: Any) -> bool:
