@@ -23,3 +23,29 @@ STAGES: list[tuple[str, tuple[str, str]]] = [
 def test_hk_tw_stage_words(sentence: str, expected: tuple[str, str]) -> None:
     (deal,) = extract(sentence, reference_date="2023-12-20").deals
     assert (deal.projects[0], deal.stage) == expected
+
+
+# a stage word of an earlier clause whose object is a list of firms (引进A、B等一批大企业) is the firms', not the
+# projects' told after it
+FIRMS_OBJECT: list[tuple[str, list[tuple[list[str], list[str], str | None]]]] = [
+    (
+        "成功引进京龙钨钼、陕西海升、陕西水务集团、西部投资等一批大企业入驻太白，鳌山滑雪场、城市综合体、现代莓类产业示范园"
+        "等一大批基础设施和产业化项目拔地而起。",
+        [
+            ([], ["京龙钨钼"], "introduced"),
+            ([], ["陕西海升"], "introduced"),
+            ([], ["陕西水务集团"], "introduced"),
+            ([], ["西部投资"], "introduced"),
+        ],
+    ),
+    (
+        "今年成功引进华为、比亚迪等一批龙头企业，总投资20亿元的新能源电池项目签约落户。",
+        [([], ["华为"], "introduced"), ([], ["比亚迪"], "introduced"), (["新能源电池项目"], [], "introduced")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_OBJECT)
+def test_stage_of_firms_brought_in(text: str, expected: list[tuple[list[str], list[str], str | None]]) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [(d.projects, d.investors, d.stage) for d in deals] == expected

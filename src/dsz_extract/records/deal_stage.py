@@ -83,6 +83,10 @@ def furthest_stage(
             _told_as_done(norm, found.start(), found.end()) or dated or _signed_by_parties(norm, sent, found)
         ):
             continue
+        if found.start() < done_before and _FIRMS_ITS_OBJECT_RE.search(
+            norm, found.end(), sent.clause_at(found.start()).end
+        ):
+            continue  # "成功引进A、B等一批大企业入驻太白，C、D等项目拔地而起": the firms were brought in, not the projects
         stage = "planned" if found.group("plan") else STAGE_OF[found.group()]
         if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
             continue
@@ -115,6 +119,8 @@ def intended(reading: Reading, start: int, end: int, names: Sequence[Any] = (), 
     )
 
 
+# A list of firms a stage word of an earlier clause has for its object (引进A、B等一批大企业).
+_FIRMS_ITS_OBJECT_RE = patterns.compile(r"等[^，,。；;]{0,8}?(?:企业|公司|集团|客商|厂商|商家)")
 _PARTIES_RE = patterns.compile(r"[与同和]|双方|各方")
 
 
