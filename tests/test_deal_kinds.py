@@ -34,3 +34,20 @@ KINDS: list[tuple[str, list[list[str]]]] = [
 def test_kinds_of_projects_are_no_deals(sentence: str, expected: list[list[str]]) -> None:
     deals = extract(sentence, reference_date="2023-12-20").deals
     assert [d.projects for d in deals] == expected
+
+
+# named examples of a counted class of projects by size (等4个重特大项目): one deal each, the total is the class's
+SIZE_CLASS: list[tuple[str, list[tuple[str, int | None]]]] = [
+    (
+        "我区举行重特大项目集中签约仪式，现场签约淮安健康科技城、淮安恒大运河梦都、琦威汽车配件等4个重特大项目，计划总投资额"
+        "达320亿元。",
+        [("淮安健康科技城", None), ("淮安恒大运河梦都", None), ("琦威汽车配件", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIZE_CLASS)
+def test_examples_of_a_size_class(sentence: str, expected: list[tuple[str, int | None]]) -> None:
+    deals = extract(sentence, reference_date="2023-12-20").deals
+    got = [(d.projects[0], next((a.money.amount for a in d.amounts if a.role == "total"), None)) for d in deals]
+    assert got == expected
