@@ -51,3 +51,31 @@ def test_examples_of_a_size_class(sentence: str, expected: list[tuple[str, int |
     deals = extract(sentence, reference_date="2023-12-20").deals
     got = [(d.projects[0], next((a.money.amount for a in d.amounts if a.role == "total"), None)) for d in deals]
     assert got == expected
+
+
+# classes outlets name by role or kind close a list of named projects too (等12个链主型项目, 等补链强链项目)
+CLASS_WORDS = ["链主型", "标志性", "总部经济类", "补链强链", "大好高", "牵引性", "亿元以上", "重特大"]
+
+
+@pytest.mark.parametrize("word", CLASS_WORDS)
+def test_lists_closed_by_a_class_word(word: str) -> None:
+    sentence = f"现场签约华润健康城、恒大运河梦都、琦威汽车配件等12个{word}项目，总投资达320亿元。"
+    deals = extract(sentence, reference_date="2023-12-20").deals
+    assert [(d.projects, d.amounts) for d in deals] == [
+        (["华润健康城"], []),
+        (["恒大运河梦都"], []),
+        (["琦威汽车配件"], []),
+    ]
+
+
+# trades or investor kinds before such a class are no projects
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "签约新材料、现代农业、中药材加工等科技型项目12个。",
+        "聚焦上市公司、龙头企业等链主型项目开展招商。",
+        "引进了云计算、大数据等新兴业态类项目。",
+    ],
+)
+def test_trades_before_a_class_word_are_no_projects(sentence: str) -> None:
+    assert extract(sentence, reference_date="2023-12-20").deals == []

@@ -117,7 +117,12 @@ def _modifier_ok(mod: str) -> bool:
     mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
     if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or mod.startswith(_PLACES_CLASS):
         return False
-    return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
+    return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod) or _CLASS_WORDS.fullmatch(mod))
+
+
+# Classes of projects outlets name by role or kind (链主型, 标志性, 总部经济类, 补链强链, 大好高): 等…项目 after them closes
+# a list of projects.
+_CLASS_WORDS = patterns.compile(r"(?:[补强延固扩]链)+|\p{Han}{1,6}?(?:类|型|性)|大好高")
 
 
 # Platforms for talent (科研院所、高校、留创园等引才平台; 之江实验室、西湖大学等平台为高层次人才…) carry no
