@@ -72,14 +72,14 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
     start of it (中电建|汉江源 for 中电建集团's 汉江源生态治理及开发建设项目)."""
     kept: list[Any] = []
     listed = Counter((d.evidence.start, d.evidence.end) for d in deals)
+    bare_at: dict[str, int] = {}  # a bare deal's one project → its place in `kept`
     for deal in deals:
         recent = kept[-SHORT_REPEAT_REACH:]  # a short form follows its full telling closely; bounded, so linear
         bare = not (deal.amounts or deal.investors) and len(deal.projects) == 1
         # the lead's examples told again as items of the body's list (双峰县举行A、B等7个重点项目集中开工、竣工活动。…
         # 有5个项目竣工，包括A、B、C…): one deal, the body's
-        in_a_list = bare and listed[(deal.evidence.start, deal.evidence.end)] > 1
-        lead = next((i for i, e in enumerate(kept) if in_a_list and _told_bare_before(deal, e)), None)
-        if lead is not None:
+        lead = bare_at.get(deal.projects[0]) if bare and listed[(deal.evidence.start, deal.evidence.end)] > 1 else None
+        if lead is not None and kept[lead].evidence != deal.evidence:
             kept[lead] = deal
             continue
         if (
@@ -88,16 +88,10 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
             and any(names_again(deal.projects[0], earlier) for earlier in recent if earlier.evidence != deal.evidence)
         ):
             continue
+        if bare and deal.projects[0] not in bare_at:
+            bare_at[deal.projects[0]] = len(kept)
         kept.append(deal)
     return kept
-
-
-def _told_bare_before(deal: Any, earlier: Any) -> bool:
-    return (
-        not (earlier.amounts or earlier.investors)
-        and earlier.projects == deal.projects
-        and earlier.evidence != deal.evidence
-    )
 
 
 def drop_told_again(deals: list[Any]) -> list[Any]:
