@@ -117,7 +117,12 @@ def _modifier_ok(mod: str) -> bool:
     mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
     if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or mod.startswith(_PLACES_CLASS):
         return False
-    return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod))
+    return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod) or _CLASS_WORDS.fullmatch(mod))
+
+
+# Classes of projects outlets name by role or kind (链主型, 标志性, 总部经济类, 补链强链, 大好高): 等…项目 after them closes
+# a list of projects.
+_CLASS_WORDS = patterns.compile(r"(?:[补强延固扩]链)+|\p{Han}{1,6}?(?:类|型|性)|大好高")
 
 
 # Platforms for talent (科研院所、高校、留创园等引才平台; 之江实验室、西湖大学等平台为高层次人才…) and talent
@@ -318,11 +323,15 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # A list of projects spelled out after 包括 may separate its items with commas (项目包括:A,B,C等;
 # 包括X区的A,B,Y区的C在内的18个项目). It is a list of projects when 项目/工程 introduces it or a
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
-_INCLUSION = patterns.compile(r"包括[:：]?")
+# ... or after 有 with a colon, or 主要有, right after the projects or the stage they reached (开工的项目有：A、B;
+# 今年建成投产的有：A、B; 签约项目主要有A、B).
+_INCLUSION = patterns.compile(r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])")
 # ... also a count of projects and the stage they reached (有5个项目竣工，包括A、B).
 COUNTED_PROJECTS_REACHED = r"[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)"
+# The ones that reached a stage, named by it (开工的|有：, 建成投产的|有：).
+_REACHED_ONES = r"(?:开工|竣工|签约|投产|建成|落地|开复工|投用|落户)的"
 _INTRODUCED_BY_PROJECTS = patterns.compile(
-    rf"(?r)(?:(?:项目|工程)(?:主要|还|共|分别)?|[个项](?:项目|工程)[，,]|{COUNTED_PROJECTS_REACHED}[，,]?)"
+    rf"(?r)(?:(?:项目|工程)(?:主要|还|共|分别)?|[个项](?:项目|工程)[，,]|{COUNTED_PROJECTS_REACHED}[，,]?|{_REACHED_ONES})"
 )
 # One project (该项目包括工具区、仓储物流区等) includes its parts, not other projects.
 _ONE_PROJECT = patterns.compile(r"(?r)(?:该|此|本|这个|这一|整个|該|這個)(?:项目|工程|項目)(?:主要|还|共|将)?")

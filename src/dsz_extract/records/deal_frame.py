@@ -58,6 +58,9 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "封顶",
         "开始施工",
         "全面施工",
+        # topping out as Taiwan (上樑) and Hong Kong or Macau (平頂) outlets word it
+        "上梁",
+        "平顶",
     ),
     "completed": (
         "建成",
@@ -78,6 +81,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "试运行",
         "交付使用",
         "正式运营",
+        "投入运作",  # Hong Kong's word for put into service
     ),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot, "交通车辆"
@@ -86,7 +90,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
 NOT_STAGE = (
     "建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动",
     "引进设备", "引进技术", "引进先进", "引进高端设备", "引进国外先进", "引进人才",
-    "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林", "通车辆",
+    "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林", "通车辆", "平顶山",
 )  # fmt: skip
 # A stage word after these (anywhere earlier in its sentence) is intended, not reached:
 # "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.
@@ -116,7 +120,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("foreign", r"(?:合同|实际|利用|到位|实际到位)?外资(?:额|金额)?"),
     (
         "total",
-        r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资规模|总经费|投资|注资|出资|增资|合同金额|合同额|签约金额|签约额|协议投资"
+        r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资规模|总经费|投资|注资|出资|增资|斥资|合同金额|合同额|签约金额|签约额|协议投资"
         # what outlets call the money a signing brings (合同引资约16.2亿元, 投融资总额78.2亿元, 协议总金额)
         r"|合同引资|协议引资|引资额|投融资总额|投资金额|协议金额|协议总金额|签约总额|签约总金额|总签约额|合同总额)(?:额)?",
     ),
@@ -160,10 +164,11 @@ OWNER_VERBS = tuple(sorted({*INVEST_VERBS, *BUILD_VERBS, "开发"}, key=lambda w
 PROJECT_NOUNS = ("项目", "工程", "企业", "园", "基地")
 STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.items() for w in words}
 # "X公司计划在空港开发区建设Y项目", "准备新建Y": a plan to build, as 拟 is (not 计划投资, the money's role).
-# So is a plan to put money into building (该公司计划投资15亿元建设Y, 天能集团计划投资50亿元在长兴建设Y).
+# So is a plan to put money into building (该公司计划投资15亿元建设Y, 天能集团计划投资50亿元在长兴建设Y), and one a
+# firm announces (隆基绿能宣布在西咸新区投资45亿元建设Y, 鸿海宣布投资200亿元在高雄兴建Y).
 _PLAN_TO_BUILD = (
-    r"(?:计划|准备|打算)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建)"
-    r"|投资[^，,。；;：:、]{1,10}?元(?:在[^，,。；;：:]{1,12}?)?(?:建设|兴建|新建|扩建))"
+    r"(?:计划|准备|打算|宣布(?:将)?)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建)"
+    r"|(?:投资|斥资|投入)[^，,。；;：:、]{1,10}?元(?:在[^，,。；;：:]{1,12}?)?(?:建设|兴建|新建|扩建|打造|发展))"
 )
 # "X公司计划投资8亿元的Y项目将落户高新区", "A、B等160个项目将陆续开工": a landing or start to come is a plan.
 # So is one told with its time or place between (将于今年开工, 将在苗栗投资22亿元, 也将投入31亿元).
@@ -394,12 +399,18 @@ def _without_mentions(reading: Reading, sent: Sentence, start: int, end: int, *k
     return "".join(parts)
 
 
+# A date that starts a span the stage is compared over (2004年首届东博会以来签约的, 自2018年以来).
+_SINCE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,14}?以来")
+
+
 def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
     """The date right before the stage word in its clause, else the sentence's opening date, else
     the date the sentence just before opened with ("一季度，全县…。其中，…项目落户莘县")."""
     clause = sent.clause_at(pos)
     stated = reading.period_before(sent, pos)
     if stated.start is not None and stated.start >= clause.start:
+        if stated.end is not None and _SINCE_AFTER_RE.match(reading.norm, stated.end, pos):
+            return None  # "是2004年首届东博会以来签约的…": the start of a span compared with, not the signing's day
         return stated.value
     opening = reading.opening_date(sent)
     if opening is not None:

@@ -21,6 +21,8 @@ from .sentence import Sentence
 _LIST_HEAD_RE = patterns.compile(
     r"(?:项目(?:主要)?(?:包括|包含|有|为)|项目[，,](?:主要)?(?:包括|包含)|[，,]主要(?:包括|有|是)"
     r"|(?P<each>分别(?:是|为|有))"
+    # "当天开工的有：A、B": the ones that reached the stage told before 的
+    r"|的(?:主要)?有(?=[:：])"
     rf"|(?P<counted>{COUNTED_PROJECTS_REACHED}[，,]包括)"
     # "共有15个投资项目落户横琴，包括A、B等": a count of projects landed somewhere heads the list of them
     r"|(?P<landed>[个项](?:投资)?(?:项目|工程)(?:已经|已|成功|相继|陆续)?(?:落户|入驻|进驻|落地)[^，,。；;、]{1,10}?[，,](?:其中)?包括))"
@@ -143,7 +145,14 @@ _SUBSET_LEAD_RE = patterns.compile(
     r"[^，,。；;：:]{0,14}?[，,](?:其中)?(?:包括|包含)"
     rf"|一批[^，,。；;：:]{{0,8}}?(?:项目|項目)(?:顺利|相继|陆续|先后|成功|正式|集中|已)*(?P<after_stage>(?:{_STAGE_WORDS})+)"
     r"[，,](?:如|比如|例如)"
+    # "共签约项目25个，其中，…A项目", "新开工亿元以上项目12个，总投资80亿元，其中…": a counted set, then the ones picked
+    rf"|(?<![开開动動竣签簽投建落引])(?P<count_stage>(?:{_STAGE_WORDS})+)(?:了)?[^，,。；;：:\d]{{0,8}}?"
+    r"(?:\d+|[一二两三四五六七八九十百]+)[个項项](?:项目|項目|工程)?[^。；;]{0,30}?[，,]其中"
 )
+
+
+# "计划新开工项目25个", "今年拟签约项目20个": a set still to reach its stage.
+_INTENDED_SET_RE = patterns.compile(rf"(?r)(?:{'|'.join(NOT_YET_BEFORE)}|将|拟|待)(?:新|集中|年内)?")
 
 
 def stage_from_a_subset_lead(reading: Reading, sent: Sentence, group: Group, frame: Frame) -> None:
@@ -154,6 +163,9 @@ def stage_from_a_subset_lead(reading: Reading, sent: Sentence, group: Group, fra
     if lead is None:
         return
     said = {STAGE_OF[w] for w in _STAGE_WORD_RE.findall(next(g for g in lead.groups() if g))}
+    if lead.group("count_stage") and _INTENDED_SET_RE.match(reading.norm, max(0, lead.start() - 6), lead.start()):
+        frame.stage = "planned"  # 计划新开工项目25个，其中…: the set is still to start
+        return
     if said == {"signed", "introduced"}:
         frame.stage = "introduced"  # 签约落地一批项目: signed and landed, one step
     elif len(said) == 1:

@@ -42,14 +42,34 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
                 _lands_where_its_part_does(previous, frame)
             merged.append(frame)
     deals = []
+    placed: Frame | None = None  # the last deal's frame, placed
     for f in _without_companies_told_elsewhere(merged):
         if not is_deal(f):
+            if len(f.projects) == 1 and not f.part:
+                placed = with_own_place(f, reading.subject_province)  # a project its phases may follow
             continue
         stage_told_after(reading, f)
         total = part_of(f.sentence.event_frame, f.stage) if part_of else None
         ones = [_refined(one, f.refinements) for one in _one_per_project(f)]
-        deals.extend(_deal(reading, with_own_place(one, reading.subject_province), total) for one in ones)
+        for one in ones:
+            own = _where_its_project_is(placed, with_own_place(one, reading.subject_province))
+            deals.append(_deal(reading, own, total))
+            placed = own
     return deals
+
+
+# A phase named first (一期汉麻纤维加工项目, 二期工程, 首期…): a part of the project its sentence told before.
+_PHASE_FIRST_RE = patterns.compile(r"[\s“”\"]*(?:[一二三四五六七八九十]|首|\d+)期")
+
+
+def _where_its_project_is(before: Frame | None, phase: Frame) -> Frame:
+    """A phase told right after its project in the same sentence, with no place of its own ("孙吴天之草汉麻种植加工
+    项目，…，一期汉麻纤维加工项目已投产，二期…开工建设"), lies where the project does (its name placed it: 孙吴县)."""
+    if before is None or before.sentence is not phase.sentence or phase.explicit_place or not phase.projects:
+        return phase
+    if not _PHASE_FIRST_RE.match(phase.projects[0]) or before.place == phase.place or not before.explicit_place:
+        return phase
+    return dataclasses.replace(phase, place=before.place, explicit_place=True)
 
 
 def _lands_where_its_part_does(project: Frame, part: Frame) -> None:
@@ -134,8 +154,13 @@ def _refined(one: Frame, refinements: list[Frame]) -> Frame:
     return one
 
 
+# How many sentences a 该项目 may point back over (records/deals.py reads it as the project told before).
+_POINTS_BACK_REACH = 3
+
+
 def _same_deal(a: Frame, b: Frame) -> bool:
-    if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > 1:
+    reach = _POINTS_BACK_REACH if any(getattr(m, "points_back", False) for m in b.used) else 1
+    if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > reach:
         return False
     return bool(set(a.projects) & set(b.projects))
 
@@ -148,8 +173,9 @@ def _merge(into: Frame, other: Frame) -> None:
     if other.stage is not None and (into.stage is None or STAGES.index(other.stage) >= STAGES.index(into.stage)):
         into.stage, into.date = other.stage, other.date or into.date
     into.event = into.event or other.event
-    if other.explicit_place and not into.explicit_place:
-        into.place, into.explicit_place = other.place, True
+    # a landing place told next (…在抚州签约。…项目落户抚州高新区) outranks a place read before without one
+    if other.explicit_place and (not into.explicit_place or (other.landed and not into.landed)):
+        into.place, into.explicit_place, into.landed = other.place, True, other.landed
     into.used.extend(other.used)
     into.cover(other.lo, other.hi)
 

@@ -335,3 +335,34 @@ def _host_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
 def _is_local(place: Any) -> bool:
     """Countries and regions are where investors come from, not where a project lands."""
     return place.value.level not in event_frames.NOT_LOCAL_LEVELS
+
+
+# "A、B、C分别落户临清市、茌平区和冠县": the landing after 分别, then the places one for one.
+_EACH_LANDS_RE = patterns.compile(r"分别(?:落户|落地|落户于|落地于|位于|选址|落在|布局在|布局于|建在)(?:于|在)?")
+
+
+def distribute_landings(reading: Reading, sent: Sentence, view: View, frames: list[Frame]) -> None:
+    """Projects before 分别 + a landing word land one for one in the places listed after it, when the number of
+    places is the number of project groups told in the clauses before (each group its own amount: 投资50亿元的A、
+    投资30亿元的B、投资12亿元的C分别落户临清市、茌平区和冠县)."""
+    for each in _EACH_LANDS_RE.finditer(reading.norm, sent.span.start, sent.span.end):
+        places = _place_list_from(reading, sent, each.end())
+        before = bisect.bisect_left(view.group_starts, each.start())
+        if len(places) < 2 or before < len(places):
+            continue
+        for frame, place in zip(frames[before - len(places) : before], places, strict=True):
+            frame.place, frame.explicit_place, frame.landed = place.value.name, True, True
+            frame.cover(place.start, place.end)
+
+
+def _place_list_from(reading: Reading, sent: Sentence, start: int) -> list[Any]:
+    """The places listed from `start` on (临清市、茌平区和冠县), joined by 、, 和, 及, 与."""
+    listed: list[Any] = []
+    pos = start
+    for m in sent.between(start, sent.clause_at(start).end):
+        first = pos == start and m.start == start
+        if m.type != "place" or not (first or _PLACE_LIST_GAP_RE.fullmatch(reading.norm, pos, m.start)):
+            break
+        listed.append(m)
+        pos = m.end
+    return listed

@@ -29,7 +29,7 @@ from .deal_frame import (
     View,
     date_for,
 )
-from .deal_words import names_a_body
+from .deal_words import names_a_body, names_an_amount
 from .sentence import Sentence
 
 
@@ -83,6 +83,10 @@ def furthest_stage(
             _told_as_done(norm, found.start(), found.end()) or dated or _signed_by_parties(norm, sent, found)
         ):
             continue
+        if found.start() < done_before and _FIRMS_ITS_OBJECT_RE.search(
+            norm, found.end(), sent.clause_at(found.start()).end
+        ):
+            continue  # "成功引进A、B等一批大企业入驻太白，C、D等项目拔地而起": the firms were brought in, not the projects
         stage = "planned" if found.group("plan") else STAGE_OF[found.group()]
         if stage == "planned" and plan_within is not None and not plan_within[0] <= found.start() < plan_within[1]:
             continue
@@ -101,7 +105,9 @@ def intended(reading: Reading, start: int, end: int, names: Sequence[Any] = (), 
         (
             m
             for m in INTENT_RE.finditer(norm, start, end)
-            if not names_a_body(norm, m.end()) and not any(n.start <= m.start() < n.end for n in names)
+            if not names_a_body(norm, m.end())
+            and not names_an_amount(norm, m.end())
+            and not any(n.start <= m.start() < n.end for n in names)
         ),
         None,
     )
@@ -113,7 +119,9 @@ def intended(reading: Reading, start: int, end: int, names: Sequence[Any] = (), 
     )
 
 
-_PARTIES_RE = patterns.compile(r"[与同和]")
+# A list of firms a stage word of an earlier clause has for its object (引进A、B等一批大企业).
+_FIRMS_ITS_OBJECT_RE = patterns.compile(r"等[^，,。；;]{0,8}?(?:企业|公司|集团|客商|厂商|商家)")
+_PARTIES_RE = patterns.compile(r"[与同和]|双方|各方")
 
 
 def _signed_by_parties(norm: str, sent: Sentence, found: Any) -> bool:
@@ -128,6 +136,10 @@ def _told_as_done(norm: str, start: int, end: int) -> bool:
     return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
 
 
+# "按照年底通车的时限要求", "确保年内开工的目标": a stage named as the aim of a deadline or target, not reached.
+_AIMED_AT_RE = patterns.compile(r"(?:建设|运营|投用)?的(?:时限|时间|工期|进度)?(?:要求|目标|节点|任务)")
+
+
 def _reached(
     reading: Reading, sent: Sentence, view: View | None, start: int, end: int, own: tuple[int, int] | None = None
 ) -> bool:
@@ -135,7 +147,7 @@ def _reached(
     speak of."""
     norm = reading.norm
     clause = sent.clause_at(start)
-    if norm.startswith(NOT_YET_AFTER, end) or CONDITION_AFTER_RE.match(norm, end):
+    if norm.startswith(NOT_YET_AFTER, end) or CONDITION_AFTER_RE.match(norm, end) or _AIMED_AT_RE.match(norm, end):
         return False
     if clause.start < start and COMMENT_CLAUSE_RE.match(norm, clause.start, start):
         return False  # "…等项目引起了关注，这与我市重点引进…企业的方向一致": a comment on the projects, not their stage
@@ -170,7 +182,7 @@ def _done_in_its_clause(norm: str, clause_start: int, start: int, end: int) -> b
 def first_not_yet(norm: str, start: int, end: int) -> int:
     """Where the first word saying "not yet" stands in [start, end) (`end` when none); "已吸引…进驻" is done."""
     for found in NOT_YET_RE.finditer(norm, start, end):
-        if names_a_body(norm, found.end()):
+        if names_a_body(norm, found.end()) or names_an_amount(norm, found.end()):
             continue
         if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
             return found.start()

@@ -27,3 +27,13 @@ def names_a_body(norm: str, end: int) -> bool:
         _BODY_AFTER_RE.match(norm, end) is not None
         and _BODY_FIELD_BEFORE_RE.search(norm, max(0, end - 6), end) is not None
     )
+
+
+# "计划总投资80亿元的|A项目开工", "计划投资3亿元的B项目": 计划 names the amount's role (the money planned for the
+# project), not an intention about the stage told after it. ("X计划投资15亿元建设Y" is a plan: no 的 after the money.)
+_ROLE_OF_AN_AMOUNT_RE = patterns.compile(r"(?:总)?投资(?:总额|额)?(?:约|达|为|超|逾)?[^，,。；;、]{1,14}?元的")
+
+
+def names_an_amount(norm: str, end: int) -> bool:
+    """The intention word ending at `end` is 计划 of 计划(总)投资…元的 (the role of the amount before a name)."""
+    return norm.endswith("计划", 0, end) and _ROLE_OF_AN_AMOUNT_RE.match(norm, end) is not None

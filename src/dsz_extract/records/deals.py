@@ -33,6 +33,7 @@ from .deal_frame import (
     read_count,
     read_event,
 )
+from .deal_kinds import names_a_kind
 from .deal_list_heads import (
     date_of_the_set_told_before,
     stage_from_a_subset_lead,
@@ -41,7 +42,7 @@ from .deal_list_heads import (
     stage_from_list_head,
 )
 from .deal_merge import is_deal
-from .deal_places import read_place
+from .deal_places import distribute_landings, read_place
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
@@ -94,6 +95,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)
     _distribute_places(reading, sent, view, frames)
+    distribute_landings(reading, sent, view, frames)
     _distribute_amounts(reading, sent, view, frames)
     by_group = {id(g): f for g, f in zip(groups, frames, strict=True)}
     for inv in investor_frames:
@@ -102,7 +104,9 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             frames.append(inv)
         else:
             _absorb(target, inv)
-    frames.sort(key=lambda f: f.lo)
+    # A kind of project (涉及基础设施项目、产业项目, 民生项目居多) bounds the clauses of the groups around it, but is no deal.
+    kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
+    frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
     for frame in frames:
         _inherit_event(frame)
         adopt_the_event_told_next(reading, frame)
@@ -298,20 +302,44 @@ class _Anaphor:
     end: int
     value: models.ProjectValue
     type: str = "project"
+    points_back: bool = True  # records/deal_merge.py: it may join the telling of its project sentences before
 
 
 def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
     if sent.of_type("project") or sent.index == 0:
         return None
     found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
-    before = reading.sentences[sent.index - 1]
-    if found is None or before.paragraph != sent.paragraph:
+    if found is None:
         return None
-    names = dedupe(m.value.name for m in before.of_type("project"))
+    names = _project_told_before(reading, sent)
     if len(names) != 1:
         return None
     word = 2 if found.group().endswith("项目") else 3  # (该)项目 or 投资方
     return _Anaphor(found.end() - word, found.end(), models.ProjectValue(name=names[0]))
+
+
+_ANAPHOR_REACH = 3  # sentences back in the paragraph to the project a 该项目 points at
+
+
+def _project_told_before(reading: Reading, sent: Sentence) -> list[str]:
+    """The project names of the nearest sentence before in the paragraph that names any, past sentences that only
+    go on about it ("A电站完成…试验。该项目是西南地区首座…。截至目前，项目共完成投资52.7亿元")."""
+    for back in range(1, _ANAPHOR_REACH + 1):
+        if sent.index - back < 0:
+            return []
+        before = reading.sentences[sent.index - back]
+        if before.paragraph != sent.paragraph:
+            return []
+        names = dedupe(m.value.name for m in before.of_type("project"))
+        if names:
+            return names
+        if not _GOES_ON_RE.match(reading.norm, before.span.start, before.span.end):
+            return []
+    return []
+
+
+# A sentence going on about the project just told (该项目是…, 项目建成后…, 据了解，该项目…).
+_GOES_ON_RE = patterns.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前)[，,]\s*)?(?:该|此|这个|这一)?项目")
 
 
 def _groups(reading: Reading, sent: Sentence) -> list[Group]:

@@ -41,6 +41,24 @@ def event_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | No
     return _host_or_subject(reading, host, venue)
 
 
+# "在上海举行的|黄山市招商推介会": the event named right after where it was held.
+_HELD_THERE_RE = patterns.compile(r"(?:隆重|成功)?(?:举行|举办|召开)的")
+
+
+def event_host_elsewhere(reading: Reading, sent: Sentence, venue: Any) -> str | None:
+    """ "在上海举行的黄山市招商推介会上", "在北京举办的沧州市…推介会": an event named after a unit that neither holds the
+    venue nor lies in it is that unit's promotion held away; its projects land at home, not in the hall's city."""
+    for event in sent.of_type("event"):
+        if event.start < venue.end or not _HELD_THERE_RE.fullmatch(reading.norm, venue.end, event.start):
+            continue
+        named = reading.places_in(event.start, event.end)
+        host = named[0] if named else None
+        if host is None or holds(host, venue.value) or _lies_in(host, venue.value):
+            return None
+        return reading.subject_place if reading.holds_the_subject_value(host) else host.name
+    return None
+
+
 def _names_a_project(reading: Reading, event: Any) -> bool:
     """An event named after a project the report tells ("…暨中国一汽红旗新能源汽车工厂项目开工仪式在长春举行"): the
     ceremony is held at the project's site, and the venue is where it lands."""

@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Any
 from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
-from .event_hosts import event_host_holding, hosting_government, hosts_away, subject_host_holding
+from .event_hosts import (
+    event_host_elsewhere,
+    event_host_holding,
+    hosting_government,
+    hosts_away,
+    subject_host_holding,
+)
 from .occasion_days import at_the_opening, headline_day, occasion_day
 from .subject_places import holds
 
@@ -79,6 +85,11 @@ _SIGNED_AT_FAIR = (
 )
 _CEREMONY_RE = patterns.compile(
     "|".join([_SIGNED_AT_FAIR, *sorted(_CEREMONY_OF, key=len, reverse=True), _SIGNED_AT_MEETING])
+)
+# "重点查看…以及福建宁夏经贸合作交流恳谈会签约项目推进情况": the progress of what an earlier event signed is checked; the
+# event is referred to, not held (its name's place is no place of the projects told).
+_PROGRESS_OF_ITS_PROJECTS_RE = patterns.compile(
+    r"[^，,。；;]{0,30}?(?:签约|签订|签署)的?项目(?:的)?(?:推进|落地|履约|进展|建设|实施|开工|落实)(?:情况|进度|进展|率)"
 )
 # A sentence telling another stage as part of the occasion just told (现场还进行了…集中签约, 当天，…, 同时，…).
 _SAME_OCCASION_RE = patterns.compile(r"[\s“”\"]*(?:现场|当天|当日|同日|同时|活动现场|仪式现场|会上|活动中|此外)")
@@ -309,6 +320,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         m
         for m in _CEREMONY_RE.finditer(norm, sent.span.start, sent.span.end)
         if not any(s <= m.start() and m.end() <= e for s, e in earlier)
+        and not _PROGRESS_OF_ITS_PROJECTS_RE.match(norm, m.end(), sent.span.end)
     ]
     if not words:
         return None
@@ -450,7 +462,11 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
                 return places[i - 1].value.name
             if i > 0 and hosts_away(places[i - 1], places[i]):
                 return _host_of_the_subject(reading, places[i - 1])
-            host = event_host_holding(reading, sent, venue) or subject_host_holding(reading, sent, venue)
+            host = (
+                event_host_holding(reading, sent, venue)
+                or subject_host_holding(reading, sent, venue)
+                or event_host_elsewhere(reading, sent, m)
+            )
             if host is not None:
                 return host
             return _host_of_the_subject(reading, venue)

@@ -129,12 +129,17 @@ def owners_before(reading: Reading, sent: Sentence, view: View) -> dict[str, Gro
     return owners
 
 
+# What joins a company and the place or government it signs with (X公司与/同/和Y区政府签约): the other side must be a
+# place or government, so 和 joins no list of firms here.
+_SIGNS_WITH = ("与", "同", "和")
+
+
 def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any]:
     """The company a place or its government signs with: "商南县与X公司签订的Y项目合同书"."""
     norm = reading.norm
     found: list[Any] = []
     for org in orgs:
-        if org.value.kind not in ("company", "group") or norm[max(0, org.start - 1) : org.start] not in ("与", "同"):
+        if org.value.kind not in ("company", "group") or norm[max(0, org.start - 1) : org.start] not in _SIGNS_WITH:
             continue
         before = next(sent.backwards(org.start - 1, sent.clause_at(org.start).start), None)
         government = before is not None and (
@@ -174,7 +179,7 @@ def _signing_with_a_place(reading: Reading, sent: Sentence, orgs: list[Any]) -> 
     norm = reading.norm
     found: list[Any] = []
     for org in orgs:
-        if org.value.kind not in ("company", "group") or norm[org.end : org.end + 1] not in ("与", "同"):
+        if org.value.kind not in ("company", "group") or norm[org.end : org.end + 1] not in _SIGNS_WITH:
             continue
         partner = sent.first_from(org.end + 1)
         partner_end = _BARE_GOVERNMENT_AT.match(norm, org.end + 1)

@@ -12,6 +12,7 @@ projects told in full before by a short form (中电建集团投资25亿元的�
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -70,15 +71,25 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
     investor of their own, and a name that is the earlier one's, inside it, or its investor's brand and the
     start of it (中电建|汉江源 for 中电建集团's 汉江源生态治理及开发建设项目)."""
     kept: list[Any] = []
+    listed = Counter((d.evidence.start, d.evidence.end) for d in deals)
+    bare_at: dict[str, int] = {}  # a bare deal's one project → its place in `kept`
     for deal in deals:
         recent = kept[-SHORT_REPEAT_REACH:]  # a short form follows its full telling closely; bounded, so linear
+        bare = not (deal.amounts or deal.investors) and len(deal.projects) == 1
+        # the lead's examples told again as items of the body's list (双峰县举行A、B等7个重点项目集中开工、竣工活动。…
+        # 有5个项目竣工，包括A、B、C…): one deal, the body's
+        lead = bare_at.get(deal.projects[0]) if bare and listed[(deal.evidence.start, deal.evidence.end)] > 1 else None
+        if lead is not None and kept[lead].evidence != deal.evidence:
+            kept[lead] = deal
+            continue
         if (
-            not (deal.amounts or deal.investors)
-            and len(deal.projects) == 1
+            bare
             # items of one list (told in one evidence) are different projects (石景山总部基地、数控动力总部基地)
             and any(names_again(deal.projects[0], earlier) for earlier in recent if earlier.evidence != deal.evidence)
         ):
             continue
+        if bare and deal.projects[0] not in bare_at:
+            bare_at[deal.projects[0]] = len(kept)
         kept.append(deal)
     return kept
 

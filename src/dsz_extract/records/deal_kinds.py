@@ -1,0 +1,65 @@
+"""Kinds of projects read as projects: the classes a report sorts its projects into are no deals.
+
+"此次开工项目涉及基础设施项目、产业项目、社会事业项目", "新开工项目中民生项目居多", "其中省际项目到位资金28亿元",
+"上海杨浦重大项目签约": the names are a kind (a generic modifier and a head), the kind after the verb that lists
+sectors (涉及/涵盖), or a place's kind (a place and nothing but generic words). The name pass keeps them when a list
+or a trigger presents them; the deal reader drops them here (contract §7, "Deals told in more constructions").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import patterns
+from ..dims import _names
+from ..dims._project_stems import TYPE_ONLY
+from .context import Reading
+
+# Generic modifiers and kind words only, up to the head: 重大项目, 民生类项目, 省际项目 (not 新能源电池项目, whose
+# sector words may name a real project a trigger presented).
+_KIND_RE = _names.made_of("project_generic.txt", "deal_kinds.txt")
+_HEAD_RE = patterns.compile(r"(?:类|型)?(?:项目|工程)$")
+# A verb listing the sectors a batch covers: what follows it are kinds, never one project's name.
+_SECTORS_VERB_RE = patterns.compile(r"(?:涉及|涵盖|覆盖|涉足|囊括)")
+# Words a name's left edge may have swallowed before a kind (新开工项目中|民生项目, 总结暨|产业项目).
+_SWALLOWED_RE = patterns.compile(r"(?:其中|中|暨|及|和|与)")
+
+
+def names_a_kind(reading: Reading, project: Any) -> bool:
+    """Whether a project mention names a kind of project rather than one project."""
+    norm = reading.norm
+    start, end = project.start, project.end
+    listed_from = _sectors_listed_from(norm, start, end)
+    if listed_from is not None:
+        # after the verb, sector words make a kind too (涉及城市综合体、写字楼…; not 涵盖兴山通用航空机场、…)
+        return TYPE_ONLY.fullmatch(norm, listed_from, end) is not None
+    head = _HEAD_RE.search(norm, start, end)
+    if head is None:
+        return False
+    stem_start = _past_places(reading, start, head.start())
+    swallowed = _SWALLOWED_RE.match(norm, stem_start, head.start())
+    if swallowed is not None and swallowed.end() < head.start():
+        stem_start = swallowed.end()
+    return stem_start < head.start() and _KIND_RE.fullmatch(norm, stem_start, head.start()) is not None
+
+
+# The verb listing sectors, then the items up to a project, in one clause (涵盖新能源项目、|新材料项目).
+_SECTORS_BEFORE_RE = patterns.compile(r"(?r)(?:涉及|涵盖|覆盖|涉足|囊括)(?P<items>[^，,。；;：:！？]{0,30})")
+
+
+def _sectors_listed_from(norm: str, start: int, end: int) -> int | None:
+    """Where the items a sectors verb lists start, when the project is one of them (or the verb opens its name)."""
+    verb = _SECTORS_VERB_RE.match(norm, start, end)
+    if verb is not None:
+        return verb.end()
+    before = _SECTORS_BEFORE_RE.match(norm, max(0, start - 32), start)
+    return before.start("items") if before is not None else None
+
+
+def _past_places(reading: Reading, start: int, stop: int) -> int:
+    """Where a name's leading places end (上海杨浦|重大项目): a place's kind is still a kind."""
+    pos = start
+    for s, e, _ in reading.places_in_spans(start, stop):
+        if s == pos:
+            pos = e
+    return pos

@@ -1,0 +1,27 @@
+"""A company signing a project with a place's government, joined by 与, 同 or 和 on either side, invests in it
+(records/investors.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+# sentence → (project, investors, place) of its one deal
+PARTNERS: list[tuple[str, tuple[str, list[str], str | None]]] = [
+    (
+        "绿地控股集团有限公司和赣江新区管委会签约现代服务业集聚区项目。",
+        ("现代服务业集聚区项目", ["绿地控股集团有限公司"], "赣江新区"),
+    ),
+    ("中车城市交通有限公司和永修县政府签约智能装备项目。", ("智能装备项目", ["中车城市交通有限公司"], "永修县")),
+    ("恒大集团与安福县政府签约康养休闲特色小镇项目。", ("康养休闲特色小镇", ["恒大集团"], "安福县")),
+    ("安福县政府和恒大集团签约康养休闲特色小镇项目。", ("康养休闲特色小镇", ["恒大集团"], "安福县")),
+    # two firms signing with each other: no place's side, no investor read
+    ("华为公司和腾讯公司签约云计算项目。", ("云计算项目", [], None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTNERS)
+def test_company_signing_with_a_government_invests(sentence: str, expected: tuple[str, list[str], str | None]) -> None:
+    (deal,) = extract(sentence, reference_date="2023-12-20").deals
+    assert (deal.projects[0], deal.investors, deal.place) == expected
