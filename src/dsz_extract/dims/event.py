@@ -583,8 +583,14 @@ _QUOTED_FAIR = patterns.compile(
 )
 
 
+# A match opens right after an opening quote and holds none, so it is tried only there (scanning the page
+# with the pattern itself tried it at every character).
+_OPENING_QUOTE = patterns.compile(r"[“「]")
+
+
 def _quoted_fairs(text: str) -> list[tuple[int, int]]:
-    return [m.span("name") for m in _QUOTED_FAIR.finditer(text)]
+    found = (_QUOTED_FAIR.match(text, quote.end()) for quote in _OPENING_QUOTE.finditer(text))
+    return [m.span("name") for m in found if m is not None]
 
 
 def find(doc: Doc) -> list[Any]:
