@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from importlib.resources import files
@@ -438,14 +439,19 @@ def list_items(
 # --- what earlier passes found ---------------------------------------------------------------
 
 
+# Sort keys in C: every pass builds a Taken of all the mentions so far (ten per document).
+_START_END = operator.attrgetter("start", "end")
+_END = operator.attrgetter("end")
+
+
 class Taken:
     """The spans of earlier mentions, for fast 'does a mention end here / cover this' questions."""
 
     def __init__(self, mentions: Iterable[Any]) -> None:
-        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        ordered = sorted(mentions, key=_START_END)
         self.mentions = ordered
         self.starts = [m.start for m in ordered]
-        self.ends = sorted(m.end for m in ordered)
+        self.ends = sorted(map(_END, ordered))
         self.by_end = {m.end: m for m in ordered}
 
     def ends_between(self, lo: int, hi: int) -> list[int]:
