@@ -328,8 +328,22 @@ _RUN = patterns.compile(
 
 def run_start(text: str, end: int, limit: int = 0) -> int:
     """Where the run of name characters ending at `end` starts (== end when there is none)."""
-    m = _RUN.match(text, max(limit, end - MAX_NAME), end)
-    return m.start() if m else end
+    global _runs
+    # Asked again and again for the same end of the same text (a head's stem end by the head rule, the edge
+    # rules, whole_first_word …): kept for the last text asked about, a document at a time (one tuple, so that
+    # two threads never mix their texts).
+    runs = _runs
+    if runs[0] is not text:
+        runs = _runs = (text, {})
+    lo = max(limit, end - MAX_NAME)
+    found = runs[1].get((lo, end))
+    if found is None:
+        m = _RUN.match(text, lo, end)
+        found = runs[1][(lo, end)] = m.start() if m else end
+    return found
+
+
+_runs: tuple[str, dict[tuple[int, int], int]] = ("", {})
 
 
 def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
