@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from importlib.resources import files
@@ -25,6 +26,7 @@ import regex
 
 from .. import gazetteer, patterns
 from ..gazetteer import LongestMatches
+from ..numerals import trie_alternation
 
 # Longest names we look for; a suffix further than this from any boundary is not a name.
 MAX_NAME = 40
@@ -89,7 +91,9 @@ def literal_matches(items: Iterable[str], text: str, tails: Sequence[str] = ()) 
 def made_of(*names: str) -> regex.Pattern[str]:
     """A pattern that fullmatches strings made only of words from the given lists (and numbers)."""
     vocab = [w for n in names for w in words(n)]
-    return patterns.compile(rf"(?:{alternation(vocab)}|[0-9.+]+|[、及和与·\s“”‘’\"]|\p{{Han}}{{1,2}}级)+")
+    # The words as a trie (项目|项目部 -> 项目(?:部)?): a flat alternation of hundreds of words is tried word by
+    # word at every step; the trie tests a character per level. Whether the string is made of them is the same.
+    return patterns.compile(rf"(?:{trie_alternation(vocab)}|[0-9.+]+|[、及和与·\s“”‘’\"]|\p{{Han}}{{1,2}}级)+")
 
 
 class Literals:
@@ -324,8 +328,22 @@ _RUN = patterns.compile(
 
 def run_start(text: str, end: int, limit: int = 0) -> int:
     """Where the run of name characters ending at `end` starts (== end when there is none)."""
-    m = _RUN.match(text, max(limit, end - MAX_NAME), end)
-    return m.start() if m else end
+    global _runs
+    # Asked again and again for the same end of the same text (a head's stem end by the head rule, the edge
+    # rules, whole_first_word …): kept for the last text asked about, a document at a time (one tuple, so that
+    # two threads never mix their texts).
+    runs = _runs
+    if runs[0] is not text:
+        runs = _runs = (text, {})
+    lo = max(limit, end - MAX_NAME)
+    found = runs[1].get((lo, end))
+    if found is None:
+        m = _RUN.match(text, lo, end)
+        found = runs[1][(lo, end)] = m.start() if m else end
+    return found
+
+
+_runs: tuple[str, dict[tuple[int, int], int]] = ("", {})
 
 
 def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -435,14 +453,19 @@ def list_items(
 # --- what earlier passes found ---------------------------------------------------------------
 
 
+# Sort keys in C: every pass builds a Taken of all the mentions so far (ten per document).
+_START_END = operator.attrgetter("start", "end")
+_END = operator.attrgetter("end")
+
+
 class Taken:
     """The spans of earlier mentions, for fast 'does a mention end here / cover this' questions."""
 
     def __init__(self, mentions: Iterable[Any]) -> None:
-        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        ordered = sorted(mentions, key=_START_END)
         self.mentions = ordered
         self.starts = [m.start for m in ordered]
-        self.ends = sorted(m.end for m in ordered)
+        self.ends = sorted(map(_END, ordered))
         self.by_end = {m.end: m for m in ordered}
 
     def ends_between(self, lo: int, hi: int) -> list[int]:

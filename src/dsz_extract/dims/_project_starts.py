@@ -20,6 +20,8 @@ _HEAD_AT_START = patterns.compile(alternation(_HEADS))
 HEAD_VERBS = frozenset(words("project_head_verbs.txt"))
 _BUILDING_ONLY = _names.made_of("project_head_verbs.txt")
 _SOFT = patterns.compile(rf"(?r)(?:{alternation(HEAD_VERBS)})")
+# The two characters on either side of a cut inside a building verb (建|设 of 建设, 开|工 and 工|建 of 开工建设).
+_STRADDLING_PAIRS = frozenset(verb[k - 1 : k + 1] for verb in HEAD_VERBS for k in range(1, len(verb)))
 
 
 # A determiner between a building verb and the head (建设|新项目, 实施|该工程) leaves a bare head.
@@ -50,6 +52,8 @@ def soft_edge(text: str, start: int, stem_end: int) -> int:
 def past_straddling_verb(text: str, start: int, stem_end: int) -> int:
     """A building verb the left edge cut through is all before the name: 在长兴建设|新能源电池产业园, where the
     edge stopped after 兴建 (a verb too) and left 设 at the name's start."""
+    if text[start - 1 : start + 1] not in _STRADDLING_PAIRS:
+        return start  # no verb holds the two characters around the edge: none runs through it (most edges)
     for verb in HEAD_VERBS:
         for k in range(1, len(verb)):
             if text.startswith(verb, start - k) and stem_end - (start - k + len(verb)) >= MIN_STEM:

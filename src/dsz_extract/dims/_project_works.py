@@ -5,6 +5,8 @@ kept apart)."""
 
 from __future__ import annotations
 
+import bisect
+
 from .. import patterns
 from ._names import Boundaries, Taken, alternation, words
 from ._project_stems import GENERIC
@@ -14,13 +16,14 @@ _HEADS = alternation(words("project_works_heads.txt"))
 # what may stand before the stage word (已, 全面, 顺利 …) and the stage word, or the money done so far (…新院区已完成
 # 投资8亿元: a progress report's project).
 _NAME = rf"[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{2,22}}?(?:{_HEADS})"
+_STAGE_WORDS = r"建成|竣工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|蓄水"
 _TOLD_DONE_AFTER = (
     r"(?:(?:首台|首批|[0-9一二三四五六七八九十]+号|[0-9一二三四五六七八九十]+台)机组)?"  # …电站首台机组并网发电
     r"(?:于\d{1,2}月(?:\d{1,2}日)?|日前|近日)?(?:已经?|均已|也|都|还|亦|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
-    r"(?:建成|竣工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|蓄水"
-    r"|(?:累计|共)?完成(?:了)?投资)"
+    rf"(?:{_STAGE_WORDS}|(?:累计|共)?完成(?:了)?投资)"
 )
-_CLAUSE_START = r"(?:^|(?<=[，。；：！？,;:!?\n]))"
+_CLAUSE_BREAKS = "，。；：！？,;:!?\n"
+_CLAUSE_START = rf"(?:^|(?<=[{_CLAUSE_BREAKS}]))"
 _WORKS_TOLD_DONE = patterns.compile(rf"{_CLAUSE_START}(?P<name>{_NAME})(?={_TOLD_DONE_AFTER})")
 # Works named one after another and told done together (开州凤凰梁大桥与观音山隧道也正式通车, 白鹤滩水电站、
 # 乌东德水电站相继投产): each is a project.
@@ -50,14 +53,38 @@ _INSIDE_OK = ("place", "org")  # a place or an institution inside the name (嘉�
 def told_done(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     """Works names opening their clause and told built, started or opened right after."""
     text = bounds.text
-    spans = [m.span("name") for m in _WORKS_TOLD_DONE.finditer(text)]
-    for m in _WORKS_LISTED_DONE.finditer(text):
-        lo, hi = m.span("list")
-        spans += [(lo + n.start(), lo + n.end()) for n in _LISTED_NAME.finditer(text[lo:hi])]
+    spans = []
+    for start, end in _clauses_with_a_stage_word(text):
+        spans += [m.span("name") for m in _WORKS_TOLD_DONE.finditer(text, start, end)]
+        for m in _WORKS_LISTED_DONE.finditer(text, start, end):
+            lo, hi = m.span("list")
+            spans += [(lo + n.start(), lo + n.end()) for n in _LISTED_NAME.finditer(text[lo:hi])]
     for m in _WORKS_AFTER_VERB.finditer(text):
         lo, hi = m.span("list")
         spans += [(lo + n.start(), lo + n.end()) for n in _LISTED_ITEM.finditer(text[lo:hi])]
     return sorted({(s, e) for s, e in spans if _works_name(text, s, e, taken)})
+
+
+# A match, the words after it included, holds no clause break (the name excludes them, the stage words have
+# none), so it lies in one clause, and one that tells a stage word: only those are scanned with the two
+# patterns above (on the whole text they cost a twentieth of an extraction; a report has few such clauses).
+_CLAUSE_BREAK = patterns.compile(rf"[{_CLAUSE_BREAKS}]")
+_STAGE_WORD = patterns.compile(rf"{_STAGE_WORDS}|完成")
+
+
+def _clauses_with_a_stage_word(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches between clause breaks that hold a stage word, left to right."""
+    stages = [m.start() for m in _STAGE_WORD.finditer(text)]
+    if not stages:
+        return []
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    clauses: list[tuple[int, int]] = []
+    for at in stages:
+        i = bisect.bisect_right(breaks, at)
+        clause = (breaks[i - 1] + 1 if i else 0, breaks[i] if i < len(breaks) else len(text))
+        if not clauses or clauses[-1] != clause:
+            clauses.append(clause)
+    return clauses
 
 
 def _works_name(text: str, s: int, e: int, taken: Taken) -> bool:

@@ -429,8 +429,14 @@ def _holds_other_than_years(taken: Taken, start: int, end: int) -> bool:
 _YEAR_ONLY = patterns.compile(r"[0-9]{4}年?")
 
 
+# A match opens right after an opening quote and holds none, so it is tried only there (scanning the page
+# with the pattern itself tried it at every character).
+_OPENING_QUOTE = patterns.compile(r"[“「]")
+
+
 def _quoted_fairs(text: str) -> list[tuple[int, int]]:
-    return [m.span("name") for m in _QUOTED_FAIR.finditer(text)]
+    found = (_QUOTED_FAIR.match(text, quote.end()) for quote in _OPENING_QUOTE.finditer(text))
+    return [m.span("name") for m in found if m is not None]
 
 
 def find(doc: Doc) -> list[Any]:
