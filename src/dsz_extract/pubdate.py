@@ -73,6 +73,8 @@ _DATELINES = tuple(
         # the date closing a header line, after the outlet, the address or a section between bars:
         # 【泉州经济网】2023-08-12, | 招商动态 |2016-06-15
         rf"(?:】|\]|[|｜]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
+        # an e-paper's issue, its label without a colon: 當前報章2025年04月28日, 本期报纸 2019-07-29
+        rf"(?:当前报章|当期报纸|本期报纸|报纸日期|出版日期)\s*[：:]?\s*{_FULL_DATE}",
     )
 )
 # A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").
@@ -82,6 +84,9 @@ _YEAR_LINE = patterns.compile(rf"^\s*{_YEAR}\s*$")
 _MONTH_DAY_LINE = patterns.compile(r"^\s*(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*$")
 # A signature date closing a speech or notice: the date alone on one of the last lines.
 _SIGNATURE = patterns.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
+# An e-paper's record of the article on one of the last lines, opening with its day in figures and then its
+# fields (2019-07-29 签约项目总投资681亿元 1 1 中国改革报 content_16572.htm): a sentence opens with 2019年…，.
+_FOOTER_STAMP = patterns.compile(rf"^\s*{_NUM_DATE}\s+\S")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
 _FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
 # A year a page states as its own: 2017年, 2017丝博会; not a target or a comparison base (到2025年, 至2030年,
@@ -213,7 +218,7 @@ def body_date(doc: Doc) -> dt.date | None:
         return found
     for p in reversed(doc.paragraphs[-_FOOTER_LINES:]):
         line = p.slice(doc.norm)
-        if found := date_of(_SIGNATURE.search(line)) or dateline_date(line):
+        if found := date_of(_SIGNATURE.search(line)) or dateline_date(line) or date_of(_FOOTER_STAMP.search(line)):
             return found
     return None
 
