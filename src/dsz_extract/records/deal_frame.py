@@ -29,8 +29,22 @@ from .sentence import Sentence
 STAGES: tuple[models.Stage, ...] = ("planned", "signed", "introduced", "started", "completed")
 STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     # 预备项目: a reserve list, as 储备项目 (not 预备役, 预备党员).
-    "planned": ("谋划", "储备", "在谈", "预备项目", "前期工作"),
-    "signed": ("签约", "签署", "签订", "达成合作", "达成了合作", "达成初步合作"),
+    # 正在洽谈(中): talks under way (not 在洽谈会上, an event)
+    "planned": ("谋划", "储备", "在谈", "预备项目", "前期工作", "正在洽谈", "正在商谈", "尚在洽谈"),
+    # 达成投资意向, 达成协议: an agreement reached, as 达成合作 is
+    "signed": (
+        "签约",
+        "签署",
+        "签订",
+        "达成合作",
+        "达成了合作",
+        "达成初步合作",
+        "达成投资意向",
+        "达成意向",
+        "达成协议",
+        "达成了协议",
+        "达成投资协议",
+    ),
     "introduced": ("引进", "引入", "招引", "落户", "落地", "入驻", "进驻"),
     "started": (
         "开工",

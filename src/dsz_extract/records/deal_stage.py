@@ -179,11 +179,21 @@ def _done_in_its_clause(norm: str, clause_start: int, start: int, end: int) -> b
     return norm.startswith(DONE_AFTER, end) or before.endswith(_DONE_ON_ITS_OWN) or before.endswith(_ACHIEVED_BEFORE)
 
 
+# Projects reported as pushed on, the clause ending there ("…等一批重点项目加快推进，"): their progress, no intention
+# reaching the clauses after it.
+_PROJECTS_PUSHED_ON = patterns.compile(r"(?:加快|顺利|有序|稳步|扎实|全力|积极|持续)?推进(?:中)?(?=[，,；;])")
+_PUSHED_PROJECTS = patterns.compile(r"(?:项目|工程)(?:加快|顺利|有序|稳步|扎实|全力|积极|持续)?$")
+
+
 def first_not_yet(norm: str, start: int, end: int) -> int:
     """Where the first word saying "not yet" stands in [start, end) (`end` when none); "已吸引…进驻" is done."""
     for found in NOT_YET_RE.finditer(norm, start, end):
         if names_a_body(norm, found.end()) or names_an_amount(norm, found.end()):
             continue
+        if _PROJECTS_PUSHED_ON.match(norm, found.start()) and _PUSHED_PROJECTS.search(
+            norm, max(0, found.start() - 6), found.start()
+        ):
+            continue  # "A、B等一批项目加快推进，C、D等项目竣工投产": the push is the earlier list's own news
         if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
             return found.start()
     return end

@@ -71,6 +71,8 @@ _PROGRESS_RE = patterns.compile(r"(?:加快|顺利|有序|稳步|扎实|全力|�
 _CLOSES_A_LIST_RE = patterns.compile(r"等[^，,。；;]{0,12}?(?:项目|工程)")
 _ITEM_PUNCTUATION_RE = patterns.compile(r"[\s，,、；;。]*(?:同时|另外|此外)?[\s，,、；;。]*")
 _BATCH_AFTER_RE = patterns.compile(r"等(?:一大批|一批|大批|众多)")
+# "签约项目包括A、B、C等，总投资650亿元": a list left open by a bare 等 names examples; the total after it is the group's.
+_OPEN_LIST_END_RE = patterns.compile(r"等[，,；;]")
 _COUNT_AFTER_RE = patterns.compile(r"等(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)")
 # "A、B等82个|招商引资重点项目": the class the list is counted in says the projects were brought in.
 _INVESTMENT_CLASS_RE = patterns.compile(r"(?:新|重点|重大|新建|续建)*招商(?:引资|引进)?(?:重点|重大)?项目")
@@ -269,7 +271,7 @@ def _of_a_batch(reading: Reading, frame: Frame) -> bool:
     own = any(m.type == "money" and m.end <= last for m in frame.used)
     if own:
         return False
-    if _BATCH_AFTER_RE.match(reading.norm, last) is not None:
+    if _BATCH_AFTER_RE.match(reading.norm, last) is not None or _OPEN_LIST_END_RE.match(reading.norm, last):
         return True
     # "A、B、C等46个总投资389亿元的重点项目": a count of projects larger than the names
     counted = _COUNT_AFTER_RE.match(reading.norm, last) or _COUNT_AFTER_CLASS_RE.match(reading.norm, last)
