@@ -93,7 +93,7 @@ def made_of(*names: str) -> regex.Pattern[str]:
     vocab = [w for n in names for w in words(n)]
     # The words as a trie (项目|项目部 -> 项目(?:部)?): a flat alternation of hundreds of words is tried word by
     # word at every step; the trie tests a character per level. Whether the string is made of them is the same.
-    return patterns.compile(rf"(?:{trie_alternation(vocab)}|[0-9.+]+|[、及和与·\s“”‘’\"]|\p{{Han}}{{1,2}}级)+")
+    return patterns.compile(rf"(?:{trie_alternation(vocab)}|[0-9.+]+|[、及和与·\s“”‘’\"『』「」]|\p{{Han}}{{1,2}}级)+")
 
 
 class Literals:

@@ -82,3 +82,8 @@ def ends_with_place(text: str, start: int, end: int) -> bool:
     simple = text[start:end]
     gaz = gazetteer.get()
     return any(gaz.senses(simple[-n:]) for n in range(2, min(len(simple), _MAX_PLACE) + 1))
+
+
+def is_division(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all one division written with its suffix (京山市, 沙洋县): a place, no project."""
+    return end - start <= _MAX_PLACE and _division_end(text, start, end) == end

@@ -66,6 +66,8 @@ def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return []  # A、B等公司带着C、D等项目: the list runs over a list of firms, its items are none
     if any(text.endswith(_INVESTOR_KINDS, s, e) for s, e in items):
         return []  # 聚焦上市公司、龙头企业、商会协会等项目招商: kinds of investors the projects come from
+    if any(_project_edges.is_division(text, s, e) for s, e in items):
+        return []  # 京山市、沙洋县先后有28个项目: the places the projects are in
     long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
     if not long_ok:
         return []

@@ -47,10 +47,13 @@ COUNT_BEFORE = patterns.compile(r"(?r)(?:[0-9]+|[一二三四五六七八九十�
 _COUNT_AFTER = patterns.compile(
     r"(?:(?:已经|已|累计|共|新)?(?:开工|開工|竣工|完工|签约|簽約|投产|投產|建成|开复工|開復工|复工|復工)"
     r"|(?:总数|总量|数量)?(?:已经|已|累计|共)?(?:达到|达|增至|增加到|超过))?"
-    r"[ \t]*(?:[0-9.]+|[一二三四五六七八九十百两几多]+)[ \t]*(?:个|個|项|項|家|批|万?亩|万?畝|公顷)(?!月)"
+    r"[ \t]*(?:[0-9.]+|[一二三四五六七八九十百两几多]+)[余多]?[ \t]*(?:个|個|项|項|家|批|万?亩|万?畝|公顷)(?!月)"
 )
 MIN_STEM = 2
 MAX_NAME = 40
+# "X经济" names a sector of the economy however new its word (平台经济, 冰雪经济, 低空经济, 银发经济项目): a trade, as
+# the words of sector_words.txt are (not a zone: 临空经济区).
+_AN_ECONOMY = patterns.compile(r"\p{Han}{1,4}经济")
 
 _PUNCTUATION = patterns.compile(r"[，。；：！？\n]")
 # A name after a named project of a list is one more name, not a place's projects.
@@ -86,8 +89,9 @@ def listed_instance(text: str, start: int, end: int) -> bool:
     return bool(_ITEM_OPEN.match(text, max(0, start - 5), start) and _OWN_AMOUNT_AFTER.match(text, end))
 
 
-# "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too.
-_BATCH_BEFORE = patterns.compile(r"(?r)一大?批[^，。；：、\n“”]{0,6}")
+# "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too; so do words of every
+# kind or level (各级各类|留学人员创业园, 各类|产业园区).
+_BATCH_BEFORE = patterns.compile(r"(?r)(?:一大?批|各级各类|各类|各种)[^，。；：、\n“”]{0,6}")
 
 
 def _is_class(text: str, start: int, end: int) -> bool:
@@ -198,7 +202,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False
     if len(stem) <= _MAX_CATEGORY and text[stem_end:end] in _BARE_HEADS and _among_types(text, start, end):
         return False
-    if TYPE_ONLY.fullmatch(stem):
+    if TYPE_ONLY.fullmatch(stem) or _AN_ECONOMY.fullmatch(stem):
         # a park named by its trade is one park, and so is its project (绿色家居产业园|项目)
         return (
             by_firm
