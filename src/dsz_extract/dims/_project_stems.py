@@ -115,6 +115,10 @@ def quoted_class(text: str, start: int, end: int) -> bool:
     return bool(COUNT_BEFORE.match(text, max(0, start - 7), start - 1) or _COUNT_AFTER.match(text, after))
 
 
+# Numbered aims of a plan, in quotes: counts each before a short noun (三高地两基地, 一核两翼三基地).
+_CLOSING_QUOTES = frozenset('”’」』"')
+_NUMBERED_SLOGAN = patterns.compile(r"(?:[一二两三四五六七八九十]+[^\P{Han}一二两三四五六七八九十百千万]{1,3}){2,}")
+
 # A conjunction before generic words (且|投资项目) leaves nothing of a name.
 _LEADING_CONJUNCTION = regex.compile(r"[且并而或及和与]")
 
@@ -189,6 +193,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
         if len(stem) < MIN_STEM or "、" in stem or COUNT_BEFORE.fullmatch(stem):
             return False  # nor a count (“两个基地”)
+        if stem_end < end and text[end : end + 1] in _CLOSING_QUOTES and _NUMBERED_SLOGAN.fullmatch(text, start, end):
+            return False  # a plan's numbered aims (“三高地两基地”, “一城两区三基地”)
         return len(text[start:end]) >= 3 and not GENERIC.fullmatch(stem)
     if len(stem) < MIN_STEM or end - start > MAX_NAME or GENERIC.fullmatch(stem):
         return False
