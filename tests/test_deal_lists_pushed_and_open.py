@@ -119,3 +119,16 @@ def test_classes_and_places_are_no_projects(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), STILL_PROJECTS)
 def test_named_projects_stay(text: str, expected: list[str]) -> None:
     assert extracted_projects(text) == expected
+
+
+# a project named only as the site of the event, its place in brackets before the verb, is no deal
+VENUES: list[str] = [
+    "集中开工签约活动日前在威特低碳制造业产业园项目现场(海口美安科技新城内)举行。",
+    "签约仪式在恒力石化产业园项目现场（大连长兴岛）隆重举行。",
+    "签约仪式在恒力石化产业园项目现场举行。",
+]
+
+
+@pytest.mark.parametrize("text", VENUES)
+def test_a_venue_is_no_deal(text: str) -> None:
+    assert extract(text, reference_date="2023-12-20").deals == []

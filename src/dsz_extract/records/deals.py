@@ -387,7 +387,10 @@ def _past_item_place(reading: Reading, sent: Sentence, after: int, project: Any)
 
 
 # "仪式在山东鲜之源…果蔬保鲜剂项目现场举行": the project where an event is held.
-_VENUE_AFTER_RE = patterns.compile(r"(?:施工)?(?:现场|工地|厂区|车间)?(?:隆重|正式)?(?:举行|召开|举办|开幕|启动)")
+# Where the site lies may be put in brackets before the verb (X项目现场(海口美安科技新城内)举行).
+_VENUE_AFTER_RE = patterns.compile(
+    r"(?:施工)?(?:现场|工地|厂区|车间)?(?:[（(][^()（）\n]{1,24}[)）])?(?:隆重|正式)?(?:举行|召开|举办|开幕|启动)"
+)
 
 
 # "主会场设在X项目现场": the site chosen for the event.
