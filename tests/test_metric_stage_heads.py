@@ -32,3 +32,32 @@ CASES = [
 def test_generic_head_keeps_its_stage_verb(text: str, figure: float, indicator: str) -> None:
     report = extract(text, reference_date="2024-12-20")
     assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
+
+
+# The subject before an adverb and a dealing verb is no part of the name; the verb stays (as the gold keeps it).
+SUBJECT_CASES = [
+    ("截至目前，各县市共储备招商引资推介项目378项。", 378, "储备招商引资推介项目"),
+    ("今年前两个月，天津市共引进国内招商引资项目380个。", 380, "引进国内招商引资项目"),
+    ("前三季度，全省成功签约重点项目155个。", 155, "签约重点项目"),
+    ("活动期间成功签约项目463个，总投资2100亿元。", 463, "签约项目"),
+    ("会上举行现场签约项目14个，总额69.4亿元。", 14, "现场签约项目"),
+    ("签约仪式共签约项目17个，总投资88亿元。", 17, "签约项目"),
+    ("推介会期间共签约项目26个。", 26, "签约项目"),
+    ("今年以来，沿边8州市共实施国内合作项目1200个。", 1200, "国内合作项目"),
+    ("上半年，4州市共引进省外到位资金560亿元。", 56000000000, "引进省外到位资金"),
+    ("全年，各師市共簽約項目120個。", 120, "簽約項目"),
+    ("大会上共达成协议项目11个。", 11, "达成协议项目"),
+    ("一季度，广西各市成功招引亿元以上项目27个。", 27, "招引亿元以上项目"),
+    ("今年，郑州各开发区均落实招商项目20个以上。", 20, "落实招商项目"),
+    ("截至目前，南沙区顺利签约重大项目41个。", 41, "签约重大项目"),
+    ("今年以来，全县共引进项目45个。", 45, "引进项目"),
+    # determiners pick the things out, they do not name them
+    ("据了解，这些项目共计15个，总投资50亿元。", 15, "项目"),
+    ("2023年，该市举办各类招商推介活动32场。", 32, "招商推介活动"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "indicator"), SUBJECT_CASES)
+def test_subject_before_the_dealing_verb_is_dropped(text: str, figure: float, indicator: str) -> None:
+    report = extract(text, reference_date="2024-12-20")
+    assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]

@@ -25,6 +25,8 @@ LEAD_WORDS = (
     "完成", "实现", "开展", "举办", "组织", "邀请", "拥有", "有", "达到", "筛选", "列举", "培育", "签订",
     "公布", "实施", "谋划", "包装", "精心", "全力", "积极", "每年", "年均", "当年", "上年", "今年", "全年",
     "年内", "如今", "目前", "至今", "确保", "力争", "争取", "确定", "明确", "将", "且", "预计", "此次", "本次", "这次", "当月", "本月",
+    # determiners that pick out the things counted, not name them ("这些项目共计15个", "洽谈各类招商引资项目80项")
+    "这些", "该些", "各类", "各种",
 )  # fmt: skip
 
 # Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",
@@ -107,6 +109,7 @@ def figure_indicator(
     ]
     if verbs and phrase.end - verbs[-1].end() >= 2:
         phrase = Phrase(verbs[-1].end(), phrase.end)
+    phrase = metric_heads.after_subject(reading.norm, phrase, TRIM)
     clause = sent.clause_at(value.start)
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
 
