@@ -61,3 +61,24 @@ SUBJECT_CASES = [
 def test_subject_before_the_dealing_verb_is_dropped(text: str, figure: float, indicator: str) -> None:
     report = extract(text, reference_date="2024-12-20")
     assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
+
+
+# Words after the name that only stress or set the value, or a share of the bare total, are no part of it.
+TRAIL_CASES = [
+    ("2024年，该市将招商引资任务确定为500亿元以上。", 50000000000, "招商引资任务"),
+    ("其中2023年回国人员就超过18万人。", 180000, "回国人员"),
+    ("仅上半年，全区到位资金就达120亿元。", 12000000000, "到位资金"),
+    ("2023年，全县签约项目中，制造业项目就有45个。", 45, "制造业项目"),
+    ("一季度，省外到位内资占总额的57.2%。", 57.2, "省外到位内资"),
+    ("2023年，新兴产业产值占总量的32.5%。", 32.5, "新兴产业产值"),
+    ("开幕式上，共有100多位院士专家和高层次人才出席。", 100, "院士专家和高层次人才"),
+    ("活动吸引了300余名海内外博士出席。", 300, "海内外博士"),
+    # a named whole stays in the name of the share
+    ("2023年，工业投资占全社会投资比重为33%。", 33, "工业投资占全社会投资比重"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "indicator"), TRAIL_CASES)
+def test_words_that_only_set_the_value_are_trimmed(text: str, figure: float, indicator: str) -> None:
+    report = extract(text, reference_date="2024-12-20")
+    assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]

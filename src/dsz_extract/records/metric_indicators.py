@@ -42,6 +42,10 @@ TRAIL_WORDS = (
     # ... and what only links the name to a next one or to its verb, when the figure comes first ("28个重大项目
     # 集中开工" → 重大项目; "1个轻工业项目和26个…" → 轻工业项目)
     "集中", "和", "以及",
+    # ... and what only stresses or sets the value ("回国人员就超过18万人", "招商引资任务确定为500亿元")
+    "就", "确定",
+    # ... and a share of the bare total ("到位内资占总额的57.2%"); a named whole stays (工业投资占全社会投资比重)
+    "占总额", "占总量",
 )  # fmt: skip
 
 # Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
