@@ -82,3 +82,19 @@ TRAIL_CASES = [
 def test_words_that_only_set_the_value_are_trimmed(text: str, figure: float, indicator: str) -> None:
     report = extract(text, reference_date="2024-12-20")
     assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
+
+
+# A breakdown by class: the class after 属 / 属于 names the figure that comes first.
+COPULA_CASES = [
+    ("按行业分布，有77间公司属金融服务和金融科技、61间属创新及科技。", 77, "金融服务和金融科技"),
+    ("按行业分布，有77间公司属金融服务和金融科技、61间属创新及科技。", 61, "创新及科技"),
+    ("按行業分布，有77間公司屬金融服務和金融科技、33間屬商務及專業服務。", 33, "商務及專業服務"),
+    ("签约项目中，有20个属于先进制造业项目。", 20, "先进制造业项目"),
+    ("其中，38个项目属于战略性新兴产业。", 38, "战略性新兴产业"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "indicator"), COPULA_CASES)
+def test_the_class_after_a_copula_names_the_figure(text: str, figure: float, indicator: str) -> None:
+    report = extract(text, reference_date="2024-12-20")
+    assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]

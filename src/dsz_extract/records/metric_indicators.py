@@ -136,7 +136,7 @@ def _indicator_phrase(
     if norm.startswith(RIGHT_NOT_NOUN, value.end):
         return left
     # The figure comes first: the noun after it is what is counted ("列举了300家本地企业").
-    right = right_phrase(reading, sent, value, TRIM)
+    right = _category_after_copula(reading, sent, value) or right_phrase(reading, sent, value, TRIM)
     if right and norm.endswith(TARGET_NAMES, right.start, right.end):
         return right  # "完成全年5360亿元招商引资目标任务的25%": the amount is the target
     if not right or norm.startswith(ACTOR_VERBS, right.end) or norm.endswith(ABSTRACT_NOUNS, right.start, right.end):
@@ -151,6 +151,27 @@ PROJECT_HEADS = ("项目", "項目", "大项目", "大項目", "重点项目", "
 _STAGE_VERB_END_RE = patterns.compile(
     "(?:签约|簽約|开工|開工|开复工|開復工|复工|復工|投产|投產|竣工|落地|签订|簽訂|签署|簽署|实施|實施|入驻|入駐)$"
 )
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a figure stands, stretched over words that only link it to what follows."""
+
+    start: int
+    end: int
+
+
+# A breakdown by class ("有77间公司属金融服务和金融科技、61间属创新及科技", "38个项目属于战略性新兴产业"): the class
+# after 属 / 属于 names the figure, not the generic head before the copula.
+_COPULA_AFTER_RE = patterns.compile(r"(?:公司|企业|项目|单位|机构)?(?:属于|属)(?![地性实])")
+
+
+def _category_after_copula(reading: Reading, sent: Sentence, value: Any) -> Phrase:
+    """The class named after a copula right after the figure, else EMPTY."""
+    copula = _COPULA_AFTER_RE.match(reading.norm, value.end, sent.clause_at(value.start).end)
+    if copula is None:
+        return EMPTY
+    return right_phrase(reading, sent, _Span(value.start, copula.end()), TRIM)
 
 
 @dataclass(frozen=True)
