@@ -98,3 +98,24 @@ COPULA_CASES = [
 def test_the_class_after_a_copula_names_the_figure(text: str, figure: float, indicator: str) -> None:
     report = extract(text, reference_date="2024-12-20")
     assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
+
+
+# Where investors put money, told after 在: the investors and the place are part of the name.
+INVESTED_IN_CASES = [
+    ("其中，北京企业在津投资248.59亿元，占比36%。", 24859000000, "北京企业在津投资"),
+    ("外地民营企业在津投资项目354个，到位资金508亿元。", 354, "外地民营企业在津投资项目"),
+    ("今年以来，5省区在滇投资1330亿元。", 133000000000, "5省区在滇投资"),
+    ("上半年，沪苏浙在皖投资在建亿元以上项目3999个。", 3999, "沪苏浙在皖投资在建亿元以上项目"),
+    ("一季度，港资企业在粤投资项目达1200个。", 1200, "港资企业在粤投资项目"),
+    ("2023年，台商在闽投资120亿元。", 12000000000, "台商在闽投资"),
+    ("上半年，央企在黔投资到位资金320亿元。", 32000000000, "央企在黔投资到位资金"),
+    ("全年，浙商在川投资项目856个。", 856, "浙商在川投资项目"),
+    # a long list of investors names no set of them
+    ("通用汽车、迪卡侬、欧姆龙、花王、乐高等知名外资企业在沪投资232亿元。", 23200000000, "在沪投资"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "indicator"), INVESTED_IN_CASES)
+def test_investors_in_a_place_name_the_figure(text: str, figure: float, indicator: str) -> None:
+    report = extract(text, reference_date="2024-12-20")
+    assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]

@@ -105,7 +105,7 @@ def figure_indicator(
 ) -> Phrase:
     """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室); `name_end`:
     where the words before the figure end when something stands between (a bracketed period, "资金（1-9月）480亿元")."""
-    phrase = _indicator_phrase(reading, sent, value, thresholds, name_end)
+    phrase = _with_investors_in_place(reading, sent, _indicator_phrase(reading, sent, value, thresholds, name_end))
     verbs = [
         v
         for v in _OBJECT_VERB_RE.finditer(reading.norm, phrase.start, phrase.end)
@@ -144,6 +144,30 @@ def _indicator_phrase(
     if _STAGE_VERB_END_RE.search(norm, left.start, left.end) and norm[right.start : right.end] in PROJECT_HEADS:
         return left  # "共签约7个项目", "本次集中开工85个项目": a bare head after the count; the verb names it
     return right
+
+
+# Where investors put money, told after 在 ("北京企业在津投资", "5省区在滇投资", "外地民营企业在津投资项目"): the
+# place is part of the name, and so are the investors before it.
+_INVESTED_IN_RE = patterns.compile("投资")
+# The longest name of a set of investors (国有与其他类型企业: 9 characters).
+INVESTORS_REACH = 12
+
+
+def _with_investors_in_place(reading: Reading, sent: Sentence, phrase: Phrase) -> Phrase:
+    """The phrase widened over "investors 在 place" right before it, back to the clause start or the figure
+    before; else the phrase."""
+    if not phrase or not _INVESTED_IN_RE.match(reading.norm, phrase.start):
+        return phrase
+    place = next(sent.backwards(phrase.start, sent.clause_at(phrase.start).start), None)
+    if place is None or place.type != "place" or place.end != phrase.start or reading.norm[place.start - 1] != "在":
+        return phrase
+    clause = sent.clause_at(phrase.start)
+    figure = next((m for m in sent.backwards(place.start, clause.start) if m.type in ("money", "percent")), None)
+    start = figure.end if figure is not None else clause.start
+    named = TRIM(reading.norm, start, phrase.end)
+    if not named or place.start - 1 - named.start > INVESTORS_REACH:
+        return Phrase(place.start - 1, phrase.end)  # a long list of investors names no set of them: 在沪投资
+    return named
 
 
 # Heads that name no particular projects: after a count, the stage verb before the count names what is counted.
