@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract import extract
+from dsz_extract import extract, models
 from metric_readings import number
 
 # (text, the figure, the indicator expected for it)
@@ -119,3 +119,24 @@ INVESTED_IN_CASES = [
 def test_investors_in_a_place_name_the_figure(text: str, figure: float, indicator: str) -> None:
     report = extract(text, reference_date="2024-12-20")
     assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
+
+
+# A size band (a range closed by 的) qualifies the things counted: it is part of their name, no figure of its own.
+BAND_CASES = [
+    (
+        "总投资在10亿元~50亿元之间的项目10个，总投资在1亿元~10亿元之间的项目45个。",
+        10,
+        "总投资在10亿元~50亿元之间的项目",
+    ),
+    ("总投资在10亿元~50亿元之间的项目10个，总投资在1亿元~10亿元之间的项目45个。", 45, "总投资在1亿元~10亿元之间的项目"),
+    ("其中，投资在1亿元至5亿元之间的项目32个。", 32, "投资在1亿元至5亿元之间的项目"),
+    ("其中，投资10亿元以上的项目12个，5亿元至10亿元的项目20个。", 20, "5亿元至10亿元的项目"),
+    ("上半年，总投资5亿至10亿元的产业项目共27个。", 27, "总投资5亿至10亿元的产业项目"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "indicator"), BAND_CASES)
+def test_a_size_band_is_part_of_the_name(text: str, figure: float, indicator: str) -> None:
+    report = extract(text, reference_date="2024-12-20")
+    assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
+    assert not [m for m in report.metrics if isinstance(m.value, models.MoneyValue)]

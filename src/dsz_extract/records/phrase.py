@@ -94,7 +94,7 @@ def _threshold_before_last_de(norm: str, start: int, end: int, transparent: Coll
     pos = norm.rfind("的", start, end)
     if pos < 0 or not transparent:
         return False
-    return any(key[2] == pos and key[1] >= start for key in transparent)
+    return any(key[2] in (pos, pos - len("之间")) and key[1] >= start for key in transparent)
 
 
 def _after_goal_copula(norm: str, start: int, end: int) -> int:
