@@ -140,3 +140,22 @@ def test_a_size_band_is_part_of_the_name(text: str, figure: float, indicator: st
     report = extract(text, reference_date="2024-12-20")
     assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
     assert not [m for m in report.metrics if isinstance(m.value, models.MoneyValue)]
+
+
+# A head that says nothing alone keeps the clause closed by 的 that says which (集中开工的项目); a specific name
+# after 的 stands alone (全市的招商引资到位资金 → 招商引资到位资金).
+CLAUSE_DE_CASES = [
+    ("新增自营进出口权的企业9家，达63家。", 9, "新增自营进出口权的企业"),
+    ("本次集中开工的项目40个，总投资120亿元。", 40, "集中开工的项目"),
+    ("其中，正在洽谈的项目9个。", 9, "正在洽谈的项目"),
+    ("今年以来，集中签约的项目33个。", 33, "集中签约的项目"),
+    ("其中，高端技术及新兴产业领域的项目28个。", 28, "高端技术及新兴产业领域的项目"),
+    ("全年集中開工的新項目1816個。", 1816, "集中開工的新項目"),
+    ("今年全市的招商引资到位资金达120亿元。", 12000000000, "招商引资到位资金"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "indicator"), CLAUSE_DE_CASES)
+def test_a_generic_head_keeps_its_clause(text: str, figure: float, indicator: str) -> None:
+    report = extract(text, reference_date="2024-12-20")
+    assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]

@@ -124,7 +124,8 @@ def _indicator_phrase(
     """The phrase before the figure, or the noun after it when the figure comes first."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    left = left_phrase(reading, sent, value if name_end is None else _At(name_end), TRIM, transparent=thresholds)
+    at = value if name_end is None else _At(name_end)
+    left = left_phrase(reading, sent, at, TRIM, transparent=thresholds, said_by_de=HEADS_SAID_BY_DE)
     if not left:
         left = _label_before(reading, sent, value, thresholds)
     if is_closed_after(norm, value, clause.end):
@@ -169,6 +170,10 @@ def _with_investors_in_place(reading: Reading, sent: Sentence, phrase: Phrase) -
         return Phrase(place.start - 1, phrase.end)  # a long list of investors names no set of them: 在沪投资
     return named
 
+
+# Heads that say nothing without the clause closed by 的 before them ("集中开工的项目", "新增自营进出口权的企业",
+# "来自东部地区的资金", "工业投资占全部投资的比重"): the name keeps the clause.
+HEADS_SAID_BY_DE = ("项目", "新项目", "重点项目", "重大项目", "企业", "资金", "比重", "比例", "人数")
 
 # Heads that name no particular projects: after a count, the stage verb before the count names what is counted.
 PROJECT_HEADS = ("项目", "項目", "大项目", "大項目", "重点项目", "重點項目", "重大项目", "重大項目")

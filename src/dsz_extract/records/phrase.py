@@ -68,11 +68,19 @@ def is_closed_after(norm: str, value: Any, clause_end: int) -> bool:
 
 
 def left_phrase(
-    reading: Reading, sent: Sentence, value: Any, trim: Trim, *, transparent: Collection[tuple[str, int, int]] = ()
+    reading: Reading,
+    sent: Sentence,
+    value: Any,
+    trim: Trim,
+    *,
+    transparent: Collection[tuple[str, int, int]] = (),
+    said_by_de: Collection[str] = (),
 ) -> Phrase:
     """The words between the last mention before `value` in its clause and `value`, trimmed.
 
-    Mentions whose keys are in `transparent` (thresholds such as "亿元以上") are part of the words.
+    Mentions whose keys are in `transparent` (thresholds such as "亿元以上") are part of the words. The words
+    before the last 的 go, unless what follows it is one of `said_by_de`: heads that the clause closed by 的 says
+    which of ("集中开工的项目", "来自东部地区的资金").
     """
     norm = reading.norm
     clause = sent.clause_at(value.start)
@@ -80,7 +88,9 @@ def left_phrase(
     barrier = next((m for m in sent.backwards(value.start, clause.start) if mention_key(m) not in transparent), None)
     if barrier is not None:
         start = max(start, barrier.end)
-    if not _threshold_before_last_de(norm, start, value.start, transparent):
+    if not _threshold_before_last_de(norm, start, value.start, transparent) and not _head_after_last_de(
+        norm, start, value.start, said_by_de
+    ):
         start = _after_last(norm, start, value.start, "的", keep=1)
     start = _after_last(norm, start, value.start, "等地", keep=2)
     start = _after_last(norm, start, value.start, "等", keep=3)
@@ -95,6 +105,12 @@ def _threshold_before_last_de(norm: str, start: int, end: int, transparent: Coll
     if pos < 0 or not transparent:
         return False
     return any(key[2] in (pos, pos - len("之间")) and key[1] >= start for key in transparent)
+
+
+def _head_after_last_de(norm: str, start: int, end: int, heads: Collection[str]) -> bool:
+    """Whether the words after the last 的 in [start, end) are one of `heads` (edge characters aside)."""
+    pos = norm.rfind("的", start, end)
+    return pos > start and norm[pos + 1 : end].strip(EDGE_CHARS) in heads
 
 
 def _after_goal_copula(norm: str, start: int, end: int) -> int:
