@@ -159,3 +159,18 @@ CLAUSE_DE_CASES = [
 def test_a_generic_head_keeps_its_clause(text: str, figure: float, indicator: str) -> None:
     report = extract(text, reference_date="2024-12-20")
     assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
+
+
+# A count before a noun sized by a threshold: the size is part of the name.
+SIZED_AFTER_CASES = [
+    ("全县80个投资过千万元的重点项目全部开工建设。", 80, "投资过千万元的重点项目"),
+    ("今年共引进12个总投资超10亿元的项目。", 12, "总投资超10亿元的项目"),
+    ("全市新落地35个10亿元以上的产业项目。", 35, "10亿元以上的产业项目"),
+    ("一季度，全区签约18个具有代表性的重大项目。", 18, "具有代表性的重大项目"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "indicator"), SIZED_AFTER_CASES)
+def test_a_sized_noun_after_the_count_names_it(text: str, figure: float, indicator: str) -> None:
+    report = extract(text, reference_date="2024-12-20")
+    assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]

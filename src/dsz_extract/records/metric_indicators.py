@@ -137,7 +137,9 @@ def _indicator_phrase(
     if norm.startswith(RIGHT_NOT_NOUN, value.end):
         return left
     # The figure comes first: the noun after it is what is counted ("列举了300家本地企业").
-    right = _category_after_copula(reading, sent, value) or right_phrase(reading, sent, value, TRIM)
+    right = _category_after_copula(reading, sent, value) or right_phrase(
+        reading, sent, value, TRIM, transparent=thresholds, said_by_de=HEADS_SAID_BY_DE
+    )
     if right and norm.endswith(TARGET_NAMES, right.start, right.end):
         return right  # "完成全年5360亿元招商引资目标任务的25%": the amount is the target
     if not right or norm.startswith(ACTOR_VERBS, right.end) or norm.endswith(ABSTRACT_NOUNS, right.start, right.end):

@@ -107,6 +107,15 @@ def _threshold_before_last_de(norm: str, start: int, end: int, transparent: Coll
     return any(key[2] in (pos, pos - len("之间")) and key[1] >= start for key in transparent)
 
 
+# Between a count and a threshold that sizes the noun after it ("80个投资过千万元的重点项目", "12个总投资超10亿元的项目"):
+# a few characters, none that close a noun or open another ("1701家企业、超过…亿元投资", "21个项目中20亿元…").
+_SIZE_GAP_RE = patterns.compile(r"[^、，,；;。中和及与]{0,4}")
+
+
+def _sizes_the_noun(norm: str, value: Any, threshold: Any) -> bool:
+    return _SIZE_GAP_RE.fullmatch(norm, value.end, threshold.start) is not None
+
+
 def _head_after_last_de(norm: str, start: int, end: int, heads: Collection[str]) -> bool:
     """Whether the words after the last 的 in [start, end) are one of `heads` (edge characters aside)."""
     pos = norm.rfind("的", start, end)
@@ -123,12 +132,23 @@ def _after_goal_copula(norm: str, start: int, end: int) -> int:
     return start
 
 
-def right_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim) -> Phrase:
-    """The noun phrase right after `value` ("300家本地企业"), up to the next mention or verb."""
+def right_phrase(
+    reading: Reading,
+    sent: Sentence,
+    value: Any,
+    trim: Trim,
+    *,
+    transparent: Collection[tuple[str, int, int]] = (),
+    said_by_de: Collection[str] = (),
+) -> Phrase:
+    """The noun phrase right after `value` ("300家本地企业"), up to the next mention or verb; `transparent` and
+    `said_by_de` as for `left_phrase` ("80个投资过千万元的重点项目")."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
     end = min(clause.end, value.end + PHRASE_REACH)
     following = sent.first_from(value.end)
+    if following is not None and mention_key(following) in transparent and _sizes_the_noun(norm, value, following):
+        following = sent.first_from(following.end)
     if following is not None:
         end = min(end, following.start)
     start = value.end
@@ -141,7 +161,10 @@ def right_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim) -> Ph
     stop = _RIGHT_STOP_RE.search(norm, start + 2, end)
     if stop is not None:
         end = stop.start()
-    start = _after_last(norm, start, end, "的", keep=1)
+    if not _threshold_before_last_de(norm, start, end, transparent) and not _head_after_last_de(
+        norm, start, end, said_by_de
+    ):
+        start = _after_last(norm, start, end, "的", keep=1)
     return trim(norm, start, end)
 
 
