@@ -38,6 +38,9 @@ _YAO_RE = patterns.compile(MODAL_YAO)
 _PLAN_RE = patterns.compile("|".join((*PLAN_WORDS, PLAN_MODAL)))
 _ACTUAL_RE = patterns.compile("|".join(ACTUAL_VERBS))
 _COMPLETION_RE = patterns.compile(COMPLETION_CONTEXT)
+# 计划 / 规划 as the name of a scheme ("人才引进计划共吸引了750名人才", "前两期计划吸引了…"): a verb with the
+# perfective 了 after it tells what the scheme did, not what is planned. (Not after 为 / 除: 为了, 除了.)
+_SCHEME_DID_RE = patterns.compile(r"(?:计划|规划)[^，,。；;！？]{0,8}?(?<![为除])了")
 
 
 def kind_at(
@@ -80,7 +83,7 @@ def _plan_reaches(before: str) -> bool:
     An actual verb right after a plan word is planned too ("拟签约", "谋划引进").
     """
     plans = list(_PLAN_RE.finditer(before))
-    if not plans:
+    if not plans or _SCHEME_DID_RE.match(before, plans[-1].start()):
         return False
     actual = [a for a in _ACTUAL_RE.finditer(before) if not any(p.end() == a.start() for p in plans)]
     return not actual or plans[-1].start() > actual[-1].start()

@@ -9,7 +9,7 @@ the contract's 新签约亿元以上项目. A specific noun keeps naming the thi
 from __future__ import annotations
 
 from .. import patterns
-from .phrase import Phrase
+from .phrase import Phrase, Trim
 
 # Heads that name no particular set of things without a verb ("项目", "重点项目").
 # 投资 alone is which investment the verb says: 完成投资 (work done), not 计划投资 (contract: 完成投资N亿元 → 完成投资).
@@ -19,6 +19,18 @@ STAGE_VERBS = (
     "签订", "签约", "开工", "新开工", "复工", "投产", "竣工", "完工", "建成", "落地", "开业", "入驻", "落户",
     "在建", "续建", "新建", "新签约", "新设立", "设立", "注册", "引进", "完成",
 )  # fmt: skip
+
+# An adverb right before a verb of dealing with the things counted ("各县市共储备招商引资推介项目", "4州市共引进省外到位资金",
+# "仪式共签约项目", "全省成功签约重点项目", "会上举行现场签约项目"): the words before it are the subject, no part of the
+# name. The verb stays: 签约项目, 引进国内招商引资项目 (the gold keeps 引进 / 签约 before most specific nouns too).
+SUBJECT_ADVERBS = ("共计", "共", "成功", "顺利", "先后", "均", "举行")
+DEALING_VERBS = (
+    "引进", "招引", "吸引", "签约", "签订", "签署", "落实", "洽谈", "储备", "实施", "达成", "开工", "新开工", "对接",
+    "举办", "开展", "组织", "接待", "推介", "谋划", "包装",
+)  # fmt: skip
+_SUBJECT_END_RE = patterns.compile(
+    f"(?:{'|'.join(SUBJECT_ADVERBS)})(?=(?:现场|集中)?(?:{'|'.join(sorted(DEALING_VERBS, key=len, reverse=True))}))"
+)
 
 _STAGE_BEFORE_RE = patterns.compile(f"(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})$")
 _STAGE_AFTER_RE = patterns.compile(f"(?:已|均已|已经)?(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})")
@@ -42,3 +54,14 @@ def with_stage_verb(norm: str, phrase: Phrase, floor: int, ceiling: int) -> Phra
     if after is not None:
         return Phrase(phrase.start, after.end())
     return phrase
+
+
+def after_subject(norm: str, phrase: Phrase, trim: Trim) -> Phrase:
+    """The phrase after the last subject adverb that stands before a dealing verb (各县市共储备… → 储备…), trimmed;
+    the phrase unchanged when there is none or too little would be left."""
+    last = None
+    for last in _SUBJECT_END_RE.finditer(norm, phrase.start, phrase.end):  # noqa: B007 (the last one is wanted)
+        pass
+    if last is None:
+        return phrase
+    return trim(norm, last.end(), phrase.end) or phrase

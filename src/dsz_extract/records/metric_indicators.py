@@ -25,6 +25,8 @@ LEAD_WORDS = (
     "完成", "实现", "开展", "举办", "组织", "邀请", "拥有", "有", "达到", "筛选", "列举", "培育", "签订",
     "公布", "实施", "谋划", "包装", "精心", "全力", "积极", "每年", "年均", "当年", "上年", "今年", "全年",
     "年内", "如今", "目前", "至今", "确保", "力争", "争取", "确定", "明确", "将", "且", "预计", "此次", "本次", "这次", "当月", "本月",
+    # determiners that pick out the things counted, not name them ("这些项目共计15个", "洽谈各类招商引资项目80项")
+    "这些", "该些", "各类", "各种",
 )  # fmt: skip
 
 # Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",
@@ -40,6 +42,10 @@ TRAIL_WORDS = (
     # ... and what only links the name to a next one or to its verb, when the figure comes first ("28个重大项目
     # 集中开工" → 重大项目; "1个轻工业项目和26个…" → 轻工业项目)
     "集中", "和", "以及",
+    # ... and what only stresses or sets the value ("回国人员就超过18万人", "招商引资任务确定为500亿元")
+    "就", "确定",
+    # ... and a share of the bare total ("到位内资占总额的57.2%"); a named whole stays (工业投资占全社会投资比重)
+    "占总额", "占总量",
 )  # fmt: skip
 
 # Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
@@ -99,7 +105,7 @@ def figure_indicator(
 ) -> Phrase:
     """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室); `name_end`:
     where the words before the figure end when something stands between (a bracketed period, "资金（1-9月）480亿元")."""
-    phrase = _indicator_phrase(reading, sent, value, thresholds, name_end)
+    phrase = _with_investors_in_place(reading, sent, _indicator_phrase(reading, sent, value, thresholds, name_end))
     verbs = [
         v
         for v in _OBJECT_VERB_RE.finditer(reading.norm, phrase.start, phrase.end)
@@ -107,6 +113,7 @@ def figure_indicator(
     ]
     if verbs and phrase.end - verbs[-1].end() >= 2:
         phrase = Phrase(verbs[-1].end(), phrase.end)
+    phrase = metric_heads.after_subject(reading.norm, phrase, TRIM)
     clause = sent.clause_at(value.start)
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
 
@@ -117,7 +124,8 @@ def _indicator_phrase(
     """The phrase before the figure, or the noun after it when the figure comes first."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    left = left_phrase(reading, sent, value if name_end is None else _At(name_end), TRIM, transparent=thresholds)
+    at = value if name_end is None else _At(name_end)
+    left = left_phrase(reading, sent, at, TRIM, transparent=thresholds, said_by_de=HEADS_SAID_BY_DE)
     if not left:
         left = _label_before(reading, sent, value, thresholds)
     if is_closed_after(norm, value, clause.end):
@@ -129,7 +137,9 @@ def _indicator_phrase(
     if norm.startswith(RIGHT_NOT_NOUN, value.end):
         return left
     # The figure comes first: the noun after it is what is counted ("列举了300家本地企业").
-    right = right_phrase(reading, sent, value, TRIM)
+    right = _category_after_copula(reading, sent, value) or right_phrase(
+        reading, sent, value, TRIM, transparent=thresholds, said_by_de=HEADS_SAID_BY_DE
+    )
     if right and norm.endswith(TARGET_NAMES, right.start, right.end):
         return right  # "完成全年5360亿元招商引资目标任务的25%": the amount is the target
     if not right or norm.startswith(ACTOR_VERBS, right.end) or norm.endswith(ABSTRACT_NOUNS, right.start, right.end):
@@ -139,11 +149,60 @@ def _indicator_phrase(
     return right
 
 
+# Where investors put money, told after 在 ("北京企业在津投资", "5省区在滇投资", "外地民营企业在津投资项目"): the
+# place is part of the name, and so are the investors before it.
+_INVESTED_IN_RE = patterns.compile("投资")
+# The longest name of a set of investors (国有与其他类型企业: 9 characters).
+INVESTORS_REACH = 12
+
+
+def _with_investors_in_place(reading: Reading, sent: Sentence, phrase: Phrase) -> Phrase:
+    """The phrase widened over "investors 在 place" right before it, back to the clause start or the figure
+    before; else the phrase."""
+    if not phrase or not _INVESTED_IN_RE.match(reading.norm, phrase.start):
+        return phrase
+    place = next(sent.backwards(phrase.start, sent.clause_at(phrase.start).start), None)
+    if place is None or place.type != "place" or place.end != phrase.start or reading.norm[place.start - 1] != "在":
+        return phrase
+    clause = sent.clause_at(phrase.start)
+    figure = next((m for m in sent.backwards(place.start, clause.start) if m.type in ("money", "percent")), None)
+    start = figure.end if figure is not None else clause.start
+    named = TRIM(reading.norm, start, phrase.end)
+    if not named or place.start - 1 - named.start > INVESTORS_REACH:
+        return Phrase(place.start - 1, phrase.end)  # a long list of investors names no set of them: 在沪投资
+    return named
+
+
+# Heads that say nothing without the clause closed by 的 before them ("集中开工的项目", "新增自营进出口权的企业",
+# "来自东部地区的资金", "工业投资占全部投资的比重"): the name keeps the clause.
+HEADS_SAID_BY_DE = ("项目", "新项目", "重点项目", "重大项目", "企业", "资金", "比重", "比例", "人数")
+
 # Heads that name no particular projects: after a count, the stage verb before the count names what is counted.
 PROJECT_HEADS = ("项目", "項目", "大项目", "大項目", "重点项目", "重點項目", "重大项目", "重大項目")
 _STAGE_VERB_END_RE = patterns.compile(
     "(?:签约|簽約|开工|開工|开复工|開復工|复工|復工|投产|投產|竣工|落地|签订|簽訂|签署|簽署|实施|實施|入驻|入駐)$"
 )
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a figure stands, stretched over words that only link it to what follows."""
+
+    start: int
+    end: int
+
+
+# A breakdown by class ("有77间公司属金融服务和金融科技、61间属创新及科技", "38个项目属于战略性新兴产业"): the class
+# after 属 / 属于 names the figure, not the generic head before the copula.
+_COPULA_AFTER_RE = patterns.compile(r"(?:公司|企业|项目|单位|机构)?(?:属于|属)(?![地性实])")
+
+
+def _category_after_copula(reading: Reading, sent: Sentence, value: Any) -> Phrase:
+    """The class named after a copula right after the figure, else EMPTY."""
+    copula = _COPULA_AFTER_RE.match(reading.norm, value.end, sent.clause_at(value.start).end)
+    if copula is None:
+        return EMPTY
+    return right_phrase(reading, sent, _Span(value.start, copula.end()), TRIM)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,15 @@ from .. import models, patterns
 from . import changes, metric_brackets, metric_breakdowns, respectively
 from . import frames as event_frames
 from .context import Reading, mention_key
-from .metric_indicators import LEAD_WORDS, TARGET_NAMES, TRAIL_WORDS, TRIM, figure_indicator, run_indicator
+from .metric_indicators import (
+    HEADS_SAID_BY_DE,
+    LEAD_WORDS,
+    TARGET_NAMES,
+    TRAIL_WORDS,
+    TRIM,
+    figure_indicator,
+    run_indicator,
+)
 from .not_statistics import (
     about_one_entity,
     in_quotes,
@@ -429,7 +437,7 @@ def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool
 
 
 def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
-    return left_phrase(reading, sent, percent, _PERCENT_TRIM)
+    return left_phrase(reading, sent, percent, _PERCENT_TRIM, said_by_de=HEADS_SAID_BY_DE)
 
 
 def _add_statistic(

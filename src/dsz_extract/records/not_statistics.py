@@ -51,6 +51,10 @@ THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", 
 # Amounts chained by these share the reading of the last one ("过50亿元、过100亿元的大项目").
 AMOUNT_CHAIN = ("、", "和", "或", "至", "到", "-", "—", "~")
 
+# A size band ("总投资在10亿元~50亿元之间的项目10个", "5亿元至10亿元的项目20个"): a range closed by 的 qualifies the
+# things counted after it, as a bound does.
+_BAND_CLOSE_RE = patterns.compile("(?:之间)?的")
+
 _POLICY_RE = patterns.compile("|".join(POLICY_BEFORE))
 _SLOGAN_OPEN_RE = patterns.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
 _SLOGAN_CLOSE_RE = patterns.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
@@ -84,13 +88,19 @@ def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
         return False
     if norm.startswith(THRESHOLD_NOUNS, value.end):
         return True
+    if getattr(value.value, "amount_max", None) is not None and _BAND_CLOSE_RE.match(norm, value.end):
+        return _count_follows(sent, value, clause.end)
     bound = value.text.startswith(THRESHOLD_BOUND_START) or value.text.endswith(THRESHOLD_BOUND_END)
     if bound and (norm.startswith(("的", "、"), value.end) or _is_han(norm[value.end])):
         return True
     if not _is_han(norm[value.end]) or norm.startswith(THRESHOLD_NOT_BEFORE, value.end):
         return False
     # "签约过亿元项目15个": a count of the things the amount qualifies follows in the clause.
-    reach = min(clause.end, value.end + PHRASE_REACH)
+    return _count_follows(sent, value, clause.end)
+
+
+def _count_follows(sent: Sentence, value: Any, clause_end: int) -> bool:
+    reach = min(clause_end, value.end + PHRASE_REACH)
     return any(m.type == "count" for m in sent.between(value.end, reach))
 
 

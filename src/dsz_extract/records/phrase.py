@@ -33,7 +33,7 @@ RIGHT_STOP = (
     "已", "将", "来", "赴", "到", "在", "列入", "担任", "参加", "参与", "开展", "进行", "落户", "入驻", "集聚",
     "聚集", "为", "是", "被", "从", "于", "共", "全部", "均", "达", "实现", "完成", "投产", "开工", "建成",
     "签约", "给予", "用于", "作为", "参观", "考察", "主动", "能", "要", "负责", "组成", "入选", "当选", "获批",
-    "成长为", "抵", "参会",
+    "成长为", "抵", "参会", "出席",
 )  # fmt: skip
 _RIGHT_STOP_RE = patterns.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
 # The numbering of a list item or heading before the words ("（1）新签约项目", "2.实际到位资金", "（二）到位资金"):
@@ -68,11 +68,19 @@ def is_closed_after(norm: str, value: Any, clause_end: int) -> bool:
 
 
 def left_phrase(
-    reading: Reading, sent: Sentence, value: Any, trim: Trim, *, transparent: Collection[tuple[str, int, int]] = ()
+    reading: Reading,
+    sent: Sentence,
+    value: Any,
+    trim: Trim,
+    *,
+    transparent: Collection[tuple[str, int, int]] = (),
+    said_by_de: Collection[str] = (),
 ) -> Phrase:
     """The words between the last mention before `value` in its clause and `value`, trimmed.
 
-    Mentions whose keys are in `transparent` (thresholds such as "亿元以上") are part of the words.
+    Mentions whose keys are in `transparent` (thresholds such as "亿元以上") are part of the words. The words
+    before the last 的 go, unless what follows it is one of `said_by_de`: heads that the clause closed by 的 says
+    which of ("集中开工的项目", "来自东部地区的资金").
     """
     norm = reading.norm
     clause = sent.clause_at(value.start)
@@ -80,7 +88,9 @@ def left_phrase(
     barrier = next((m for m in sent.backwards(value.start, clause.start) if mention_key(m) not in transparent), None)
     if barrier is not None:
         start = max(start, barrier.end)
-    if not _threshold_before_last_de(norm, start, value.start, transparent):
+    if not _threshold_before_last_de(norm, start, value.start, transparent) and not _head_after_last_de(
+        norm, start, value.start, said_by_de
+    ):
         start = _after_last(norm, start, value.start, "的", keep=1)
     start = _after_last(norm, start, value.start, "等地", keep=2)
     start = _after_last(norm, start, value.start, "等", keep=3)
@@ -94,7 +104,22 @@ def _threshold_before_last_de(norm: str, start: int, end: int, transparent: Coll
     pos = norm.rfind("的", start, end)
     if pos < 0 or not transparent:
         return False
-    return any(key[2] == pos and key[1] >= start for key in transparent)
+    return any(key[2] in (pos, pos - len("之间")) and key[1] >= start for key in transparent)
+
+
+# Between a count and a threshold that sizes the noun after it ("80个投资过千万元的重点项目", "12个总投资超10亿元的项目"):
+# a few characters, none that close a noun or open another ("1701家企业、超过…亿元投资", "21个项目中20亿元…").
+_SIZE_GAP_RE = patterns.compile(r"[^、，,；;。中和及与]{0,4}")
+
+
+def _sizes_the_noun(norm: str, value: Any, threshold: Any) -> bool:
+    return _SIZE_GAP_RE.fullmatch(norm, value.end, threshold.start) is not None
+
+
+def _head_after_last_de(norm: str, start: int, end: int, heads: Collection[str]) -> bool:
+    """Whether the words after the last 的 in [start, end) are one of `heads` (edge characters aside)."""
+    pos = norm.rfind("的", start, end)
+    return pos > start and norm[pos + 1 : end].strip(EDGE_CHARS) in heads
 
 
 def _after_goal_copula(norm: str, start: int, end: int) -> int:
@@ -107,12 +132,23 @@ def _after_goal_copula(norm: str, start: int, end: int) -> int:
     return start
 
 
-def right_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim) -> Phrase:
-    """The noun phrase right after `value` ("300家本地企业"), up to the next mention or verb."""
+def right_phrase(
+    reading: Reading,
+    sent: Sentence,
+    value: Any,
+    trim: Trim,
+    *,
+    transparent: Collection[tuple[str, int, int]] = (),
+    said_by_de: Collection[str] = (),
+) -> Phrase:
+    """The noun phrase right after `value` ("300家本地企业"), up to the next mention or verb; `transparent` and
+    `said_by_de` as for `left_phrase` ("80个投资过千万元的重点项目")."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
     end = min(clause.end, value.end + PHRASE_REACH)
     following = sent.first_from(value.end)
+    if following is not None and mention_key(following) in transparent and _sizes_the_noun(norm, value, following):
+        following = sent.first_from(following.end)
     if following is not None:
         end = min(end, following.start)
     start = value.end
@@ -125,7 +161,10 @@ def right_phrase(reading: Reading, sent: Sentence, value: Any, trim: Trim) -> Ph
     stop = _RIGHT_STOP_RE.search(norm, start + 2, end)
     if stop is not None:
         end = stop.start()
-    start = _after_last(norm, start, end, "的", keep=1)
+    if not _threshold_before_last_de(norm, start, end, transparent) and not _head_after_last_de(
+        norm, start, end, said_by_de
+    ):
+        start = _after_last(norm, start, end, "的", keep=1)
     return trim(norm, start, end)
 
 
