@@ -45,3 +45,29 @@ GOVERNED = [
 @pytest.mark.parametrize(("text", "expected"), GOVERNED)
 def test_governing_word_before_a_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+# A page's furniture before a name: the minutes of a time (15:|46|沧州日报) and a dateline's byline in
+# brackets (…讯(记者 某某)|重庆日报记者…) are no part of it.
+FURNITURE = [
+    ("2015年6月19日15:46沧州日报评论", [("沧州日报", "media")]),
+    ("2023-05-06 09:30江淮日报", [("江淮日报", "media")]),
+    ("2023-05-06 09:30:12江城晚报", [("江城晚报", "media")]),
+    (
+        "重庆日报讯(记者 杨骏)重庆日报记者从市商务委获悉,3月10日",
+        [("重庆日报", "media"), ("重庆日报", "media"), ("市商务委", "government")],
+    ),
+    (
+        "新华社北京3月2日电(记者 王某)国家发展改革委日前发布通知",
+        [("新华社", "media"), ("国家发展改革委", "government")],
+    ),
+    (
+        "西安日报讯(通讯员 王某 记者 李某)西安市投资合作局日前发布数据",
+        [("西安日报", "media"), ("西安市投资合作局", "government")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE)
+def test_time_and_dateline_before_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
