@@ -36,3 +36,18 @@ BRACKETED_HOSTS = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_HOSTS)
 def test_bracketed_host_opens_a_fair_name(text: str, expected: list[str]) -> None:
     assert extracted_events(text) == expected
+
+
+# A promotion week (促进周) is a fair's head like 投资周 and 招商周.
+PROMOTION_WEEKS = [
+    ("为此,开展“辽宁招商引资促进周”活动,成效明显。", ["辽宁招商引资促进周"]),
+    ("“辽宁—长三角招商引资促进周”期间,全省共签约项目80个。", ["辽宁—长三角招商引资促进周"]),
+    ("第三届江苏投资促进周在南京开幕。", ["第三届江苏投资促进周"]),
+    ("2023中国(四川)外商投资促进周在成都举行。", ["2023中国(四川)外商投资促进周"]),
+    ("首届粤港澳大湾区贸易促进周活动启动。", ["首届粤港澳大湾区贸易促进周"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMOTION_WEEKS)
+def test_promotion_week_is_an_event(text: str, expected: list[str]) -> None:
+    assert extracted_events(text) == expected
