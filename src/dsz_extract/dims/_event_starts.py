@@ -2,7 +2,7 @@
 names hold that ends other names: topic words and theme verbs (…产业转移|对接活动, 承接|产业转移…洽谈会), a batch's number
 (2012年第一批|47个…仪式), a ranking (中国企业500强|高峰论坛), a month edition (2023年12月|招商引资项目集中签约仪式), the
 parties of a meeting (安徽省与|中央企业…座谈会, 黑龙江—|广东…交流会), its audience (民营企业家|峰会), a year or edition
-before a quote, a scope (全区|“双招双引”动员大会), and quoted themes."""
+before a quote, a scope (全区|“双招双引”动员大会), quoted themes, and a host in brackets after 中国 (2012中国(宁夏)|引进…洽谈会)."""
 
 from __future__ import annotations
 
@@ -182,6 +182,27 @@ def _over_place_before_quote(bounds: Boundaries, start: int, cuts: list[int]) ->
     return dashed if dashed < before else start
 
 
+# The host a fair names in brackets after 中国 opens its name (2012中国(宁夏)|引进海内外高层次人才合作洽谈会,
+# 第五届中国(青海)|引进…洽谈会, 中国(湖南)|承接产业转移对接会): a verb of bringing in after it is the fair's
+# topic, not the name's edge; a year or an edition before it is the name's too.
+_BRACKETED_HOST = patterns.compile(r"中国[（(](?P<place>\p{Han}{2,4})[）)]")
+_HOST_GAP = 12
+
+
+def _over_bracketed_host(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    text = bounds.text
+    host = None
+    for m in _BRACKETED_HOST.finditer(text, max(0, start - _HOST_GAP - 10), start):
+        host = m
+    if host is None or start - host.end() > _HOST_GAP or not gazetteer.get().senses(host.group("place")):
+        return start
+    if any(_names.is_edge_char(text, i) for i in range(host.end(), start)):
+        return start
+    if any(host.end() < c < start for c in cuts):
+        return start
+    return _after_year(bounds, host.start())
+
+
 _DIVISION_ENDS = ("省", "市", "县", "縣", "区", "區", "州", "盟", "旗")
 
 
@@ -288,6 +309,7 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     start = _before_quote(text, start, stem_end)
     start = _over_quoted_theme(text, start)
     start = _over_place_before_quote(bounds, start, cuts)
+    start = _over_bracketed_host(bounds, start, cuts)
     scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
     if scope is not None:
         start = _after_year(bounds, scope.start())

@@ -365,13 +365,16 @@ def quoted(text: str, start: int, end: int) -> tuple[int, int] | None:
 # What stands before a name without being part of it: 经 (by way of) and 原 (former) before a body
 # (经|自治区交通运输厅, 原|贸易投资促进局), a class noun in apposition (企业|吉利控股集团,
 # 项目|苏州宝嘉…公司), a deictic (这次|江阴经贸洽谈会), and a bracketed note before the name
-# ((上海市)|上海市人民政府), and 好 completing a verb before it (办好|商务部…).
+# ((上海市)|上海市人民政府), and 好 completing a verb before it (办好|商务部…); a dateline's byline in
+# brackets (重庆日报讯(记者 某某)|重庆日报记者…) and the minutes of a time (15:46|沧州日报) on a page's furniture.
 _LEADING_NOISE = patterns.compile(
     r"(?:经(?=中共|国家|国务院|中国|省|市|县|区|州|自治区|盟|旗)"
     r"|原(?=[^子材料创生始有本来因则油煤浆野])"
     r"|(?:(?:这|本|此|该|上|下)一?|(?<=[这本此该]))(?:次|期)(?=\p{Han}{2})"
     r"|(?:企业|项目|品牌|龙头企业|重点企业)(?=\p{Han}{2,}(?:有限公司|集团|股份))"
     r"|(?<=[办做抓搞管用])好(?=\p{Han}{2})"  # a verb's complement: 举办好|商务部与…, 抓好|…
+    r"|[讯电][（(][^（）()]{0,8}(?:记者|通讯员)[^（）()]{0,24}[）)](?=\p{Han}{2})"  # a dateline: …讯(记者 某某)|重庆日报记者…
+    r"|(?<=[0-9][:：])[0-9]{2}(?:[:：][0-9]{2})?(?=\p{Han}{2})"  # a time's minutes: 15:|46|沧州日报
     r"|[（(][^（）()]{1,12}[）)](?=\p{Han}{2})"
     r"|[）)](?=\p{Han}))"  # the end of a note before the name: 与省外(含境外)|合作项目
 )

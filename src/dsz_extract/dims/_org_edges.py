@@ -52,7 +52,12 @@ def party_seat(text: str, start: int, end: int) -> bool:
 # A preposition or verb governing the body after it is no part of its name (经|兰洽会组委会向…,
 # 按|商务部统计口径, 州长某某率|州投资促进局, 会同|市国土局): jieba reads it as a word of its own there.
 # 经 only where the name would start: inside one jieba may cut it off a word (安徽省外|经|建设集团, 市|经|信委).
-_GOVERNING = frozenset(("按", "率", "率领", "会同", "协同", "受", "经由"))
+# So are a causative, a verb of saying or of delivering a report, and one of belonging before the body it
+# governs (使|吉利控股集团跻身…, 又指|特区政府正…, 经过|人才委员会评审, 作|献县人民政府工作报告, 版权归|某公司):
+# jieba keeps them inside words of names (大使馆, 指挥部, 合作社, 回归).
+_GOVERNING = frozenset(
+    ("按", "率", "率领", "会同", "协同", "受", "经由", "经过", "使", "促使", "致使", "指", "作", "归")
+)
 _GOVERNING_CHARS = frozenset("经" + "".join(w[0] for w in _GOVERNING))
 
 

@@ -4,7 +4,8 @@ kind the class noun gives (韩都衣舍、中信证券、鲁西金融、天柱�
 An item is a short proper name: not a place (先到深圳、广州…等企业), not one with a suffix of its own
 (judged by the suffix rule), not generic, no digits; items after a count of firms are their trades
 (34家建材、食品、电动车等企业), and a trade between 等 and the class noun makes the items types
-(等高端复合材料企业). An item holding a name found already (深挖|比亚迪) is that name's.
+(等高端复合材料企业). An item holding a name found already (深挖|比亚迪) is that name's. A word governing
+the list (使, 指: dims/_org_edges.py) is no part of its first item.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from .. import gazetteer, patterns
 from . import _names, _org_context
 from ._names import Boundaries, Taken, alternation, table, words
+from ._org_edges import past_governing_word
 from ._org_words import KIND, PLACE_END, is_generic
 
 _CLASS_KIND: dict[str, str] = {row[0]: row[1] for row in table("org_class_nouns.txt")}
@@ -66,6 +68,9 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]])
             or _BATCH_START.match(text, items[0][0], items[0][1])
         ):
             continue  # 34家建材、食品、电动车等企业: the items after a count of firms are their trades
+        # A word governing the list is no part of its first item (举措使|江西华宏实业、…等一批企业).
+        if items:
+            items[0] = (past_governing_word(text, items[0][0], items[0][1], items[0][1]), items[0][1])
         for s, e in items:
             if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):
                 continue
