@@ -14,6 +14,7 @@ candidate then only looks up the cut positions inside its own run, so the passes
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import operator
 import re
@@ -208,6 +209,18 @@ class Boundaries:
         self.ends_set = set(self.longest_ending) | {e for _s, e, year in numeric if not year}
         self.ends = sorted(self.ends_set)
         self.year_ends = sorted({e for _s, e, year in numeric if year} - self.ends_set)
+
+    def without_ends(self, drop: set[int]) -> Boundaries:
+        """These boundaries less the words ending at `drop` (a shallow copy; `self` when nothing goes)."""
+        drop = drop & self.ends_set
+        if not drop:
+            return self
+        view = copy.copy(self)
+        view.ends_set = self.ends_set - drop
+        view.ends = sorted(view.ends_set)
+        view.verb_ends = self.verb_ends - drop
+        view.longest_ending = {end: n for end, n in self.longest_ending.items() if end not in drop}
+        return view
 
     def ends_between(self, lo: int, hi: int, *, keep_year: bool = False) -> list[int]:
         """Boundary ends in (lo, hi]."""

@@ -520,9 +520,17 @@ def _quoted_programme(text: str, start: int, end: int) -> bool:
     quoted = text[start - 1 : start] in _QUOTE_MARKS or any(c in _QUOTE_MARKS for c in text[start:end])
     if not quoted:
         return False
-    lo = max(0, start - _PROGRAMME_REACH)
-    clause_start = max((m.end() for m in _PUNCTUATION.finditer(text, lo, start)), default=lo)
-    return _CARRIED_OUT.search(text, clause_start, start) is not None
+    return _CARRIED_OUT.search(text, _clause_start_before(text, start, _PROGRAMME_REACH), start) is not None
+
+
+def _clause_start_before(text: str, start: int, reach: int) -> int:
+    """Where the clause holding `start` begins, looking back at most `reach` characters."""
+    lo = max(0, start - reach)
+    stop = _PUNCTUATION_BEFORE.search(text, lo, start)
+    return stop.end() if stop is not None else lo
+
+
+_PUNCTUATION_BEFORE = patterns.compile(r"(?r)[，。；：！？\n]")
 
 
 # A title a place or a park is awarded (获批国家级外贸转型升级基地, 被认定为省级小微企业创业创新示范基地, 获评国家级
@@ -535,8 +543,7 @@ _AWARD_REACH = 12
 
 
 def _honour(text: str, start: int, end: int) -> bool:
-    lo = max(0, start - _AWARD_REACH)
-    clause_start = max((m.end() for m in _PUNCTUATION.finditer(text, lo, start)), default=lo)
+    clause_start = _clause_start_before(text, start, _AWARD_REACH)
     hi = min(end, start + 2)  # the edge may cut the award verb (获|批国家级…基地)
     for m in _AWARDED.finditer(text, clause_start, hi, overlapped=True):
         if m.end() >= start - 2 and not text.startswith(("建设", "设立", "建立"), m.end()):

@@ -20,7 +20,8 @@ from .context import Reading
 _KIND_RE = _names.made_of("project_generic.txt", "deal_kinds.txt")
 _HEAD_RE = patterns.compile(r"(?:类|型)?(?:项目|工程)$")
 # A verb listing the sectors a batch covers: what follows it are kinds, never one project's name.
-_SECTORS_VERB_RE = patterns.compile(r"(?:涉及|涵盖|覆盖|涉足|囊括)")
+_SECTORS_VERBS = r"(?:涉及|涵盖|覆盖|涉足|囊括)"
+_SECTORS_VERB_RE = patterns.compile(_SECTORS_VERBS)
 # Words a name's left edge may have swallowed before a kind (新开工项目中|民生项目, 总结暨|产业项目).
 _SWALLOWED_RE = patterns.compile(r"(?:其中|中|暨|及|和|与)")
 
@@ -44,7 +45,7 @@ def names_a_kind(reading: Reading, project: Any) -> bool:
 
 
 # The verb listing sectors, then the items up to a project, in one clause (涵盖新能源项目、|新材料项目).
-_SECTORS_BEFORE_RE = patterns.compile(r"(?r)(?:涉及|涵盖|覆盖|涉足|囊括)(?P<items>[^，,。；;：:！？]{0,30})")
+_SECTORS_BEFORE_RE = patterns.compile(rf"(?r){_SECTORS_VERBS}(?P<items>[^，,。；;：:！？]{{0,30}})")
 
 
 def _sectors_listed_from(norm: str, start: int, end: int) -> int | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import patterns
-from ..dims._names import table
+from ..dims._names import alternation, table
 from .context import Reading
 from .phrase import Phrase
 from .talent_words import BATCH_RE, MODE_RE, first_of_run
@@ -211,7 +211,7 @@ def people_of_scheme(reading: Reading, sent: Sentence, count: Any) -> Phrase | s
 # --- people issued a work permit or card --------------------------------------------------------------
 
 _PERMIT_KINDS = dict(table("talent_permits.tsv"))
-_PERMIT = "|".join(sorted(_PERMIT_KINDS, key=len, reverse=True))
+_PERMIT = alternation(_PERMIT_KINDS)
 # A permit issued, told before the count in its sentence ("就业金卡核发数量突破1.2万，达1万2082人次") or after the
 # people ("380名外籍专业人才获发就业金卡").
 _ISSUED_BEFORE_RE = patterns.compile(
