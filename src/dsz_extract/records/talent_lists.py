@@ -1,0 +1,141 @@
+"""Talent counts read against the counts around them: kinds joined before 分别 and the counts after it, the
+next item of a list of talent, a class of the kind just counted, a part opening a 其中 list, a bare count of the
+same people again ("2021年引进博士10名，2022年15名")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .. import models, patterns
+from . import talent_counted
+from .context import Reading
+from .phrase import Phrase
+from .sentence import Sentence
+from .talent_record import record
+from .talent_words import CATEGORY_RE, CLASS_END_RE, LIST_GOES_ON_RE, LIST_OPEN_RE, PEOPLE_UNITS, QUOTED_NAME_RE
+
+# Kinds joined before 分别 and as many counts after it ("…人才和…人才分别为320名和1500名").
+_RESPECTIVELY = "分别"
+_RESPECTIVELY_RE = patterns.compile(r"\s*分别")
+_KIND_JOIN_RE = patterns.compile(r"[和及与、]")
+
+
+def respective_kind(reading: Reading, sent: Sentence, noun: Phrase, count: Any) -> Phrase | None:
+    """ "引进高层次人才和急需紧缺人才分别为320名和1500名": as many kinds joined before 分别 as counts after it,
+    each count the kind in its place."""
+    norm = reading.norm
+    if noun and norm.endswith(_RESPECTIVELY, noun.start, noun.end):
+        noun = Phrase(noun.start, noun.end - len(_RESPECTIVELY))  # the noun read may close with 分别
+    elif not noun or not _RESPECTIVELY_RE.match(norm, noun.end):
+        return None
+    clause = sent.clause_at(count.start)
+    counts = [c for c in sent.between(noun.end, clause.end, "count") if c.start >= noun.end]
+    bounds = [noun.start, *(m.end() for m in _KIND_JOIN_RE.finditer(norm, noun.start, noun.end)), noun.end + 1]
+    kinds = [Phrase(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    if len(kinds) < 2 or len(kinds) != len(counts) or count not in counts:
+        return None
+    if not any(CATEGORY_RE.search(norm, kind.start, kind.end) for kind in kinds):
+        return None
+    return kinds[counts.index(count)]
+
+
+def first_after_respectively(reading: Reading, sent: Sentence, count: Any) -> Any | None:
+    """The first count after a 分别 of the count's clause, when it is not the count itself."""
+    clause = sent.clause_at(count.start)
+    at = reading.norm.rfind("分别", clause.start, count.start)
+    if at < 0:
+        return None
+    counts = sent.between(at, count.start, "count")
+    return counts[0] if counts else None
+
+
+def listed_under_talent(norm: str, clause: Any, noun: Phrase) -> bool:
+    """The noun follows a list verb (包含, 包括, 其中) that follows a kind of talent in its clause."""
+    openers = list(LIST_OPEN_RE.finditer(norm, clause.start, noun.start))
+    return bool(openers) and CATEGORY_RE.search(norm, clause.start, openers[-1].start()) is not None
+
+
+def part_of_talent_before(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent]
+) -> bool:
+    """The count opens a 其中 / 包括 list in the clause right after the talent record read last."""
+    index = sent.clause_index(count.start)
+    clause = sent.clauses[index]
+    if index == 0 or not earlier or earlier[-1].count is None:
+        return False
+    opener = LIST_OPEN_RE.match(reading.norm, clause.start)
+    if opener is None or not talent_counted.goes_on(reading, sent, opener.end(), min(noun.start, count.start)):
+        return False
+    before = sent.clauses[index - 1]
+    return before.start <= earlier[-1].evidence.start < before.end
+
+
+def class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
+    """A class (工作类, 省级, 复合型) or a quoted name (“青年千人”) listed right after a count of talent read just
+    before it."""
+    norm = reading.norm
+    if not noun or not earlier:
+        return False
+    if not CLASS_END_RE.search(norm, noun.start, noun.end) and not QUOTED_NAME_RE.fullmatch(norm, noun.start, noun.end):
+        return False
+    return _after_last_count(norm, sent, noun, sent.span.start, LIST_GOES_ON_RE, earlier) is not None
+
+
+def next_in_list(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent], mode: str
+) -> bool:
+    """The people counted follow, joined by 、 和 及, a count of talent read just before under the same mode word
+    ("引进了院士2名、国家杰青3名、长江学者5名")."""
+    norm = reading.norm
+    if not noun or noun.end > count.start or not earlier:
+        return False
+    last = _after_last_count(norm, sent, noun, sent.clause_at(count.start).start, _LIST_JOIN_RE, earlier)
+    return last is not None and last.mode == mode
+
+
+_LIST_JOIN_RE = patterns.compile(r"\s*(?:、|和|及|以及|，)\s*")
+
+
+def _after_last_count(
+    norm: str, sent: Sentence, noun: Phrase, lo: int, joined: regex.Pattern[str], earlier: list[models.Talent]
+) -> models.Talent | None:
+    """The last record read, when the mention right before `noun` (from `lo`) is its count of people and
+    `joined` is all that stands between them."""
+    previous = next(iter(sent.backwards(noun.start, lo)), None)
+    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
+        return None
+    if joined.fullmatch(norm, previous.end, noun.start) is None:
+        return None
+    last = earlier[-1]
+    counted = last.count is not None and last.count.value == previous.value.value
+    return last if counted and last.evidence.start <= previous.start < last.evidence.end else None
+
+
+def same_kind_again(reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]) -> models.Talent | None:
+    """A bare count listed after a talent count, with nothing but list words, dates and places between them
+    ("2021年引进博士10名，2022年15名，2023年23名", "分别引进博士10名、15名和23名"): the same people, brought in the
+    same way, in another year or place."""
+    if not earlier or earlier[-1].count is None or count.value.unit not in PEOPLE_UNITS:
+        return None
+    last = earlier[-1]
+    norm = reading.norm
+    end = count.start
+    for mention in sent.backwards(count.start, sent.span.start):
+        if not _ELIDED_GAP_RE.fullmatch(norm, mention.end, end):
+            return None
+        if mention.type in ("date", "place"):
+            end = mention.start
+            continue
+        same = mention.type == "count" and mention.value.value == last.count.value
+        if not (same and mention.value.unit == count.value.unit and last.evidence.start <= mention.start):
+            return None
+        return record(
+            reading, sent, count, last.category or "", count.value, [], last.mode, last.organization, end, count.end
+        )
+    return None
+
+
+# What may stand between the counts of one kind of people listed again: list words and punctuation.
+_ELIDED_GAP_RE = patterns.compile(r"[\s、，,；;]*(?:和|及|以及|与)?[\s、，,；;]*")
