@@ -287,6 +287,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if mode is None:
         if not is_category or talent_not_counted.is_stock_or_partner(reading, sent, count, noun):
             return None
+        if talent_lists.part_of_other_people(reading, sent, count, noun, earlier):
+            return None  # "拥有研发人员500余人，其中博士20人": a part of people who are no talent
     elif not (is_category or mode in MODES_FOR_ANYONE):
         return None
     lo = min(noun.start, count.start, mode_at if mode is not None else count.start)

@@ -72,6 +72,29 @@ def part_of_talent_before(
     return before.start <= earlier[-1].evidence.start < before.end
 
 
+def part_of_other_people(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent]
+) -> bool:
+    """The count opens a 其中 / 包括 list in the clause right after a count of people that is no talent ("该企业拥有
+    研发人员500余人，其中博士20人", "现有在校学生1.8万人，其中研究生2300人"): a part of those people, no talent either."""
+    index = sent.clause_index(count.start)
+    clause = sent.clauses[index]
+    if index == 0:
+        return False
+    opener = LIST_OPEN_RE.match(reading.norm, clause.start)
+    if opener is None or not talent_counted.goes_on(reading, sent, opener.end(), min(noun.start, count.start)):
+        return False
+    before = sent.clauses[index - 1]
+    total = next((m for m in sent.backwards(before.end, before.start) if m.type == "count"), None)
+    if total is None or total.value.unit not in PEOPLE_UNITS:
+        return False
+    if any(r.evidence.start <= total.start < r.evidence.end for r in earlier):
+        return False
+    # the total's people are no kind of talent ("在校学生", "研发人员"); "现有研发团队5人，其中院士1名" stays talent
+    people = talent_counted.noun(reading, sent, total)
+    return not people or not CATEGORY_RE.search(reading.norm, people.start, people.end)
+
+
 def class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
     """A class (工作类, 省级, 复合型) or a quoted name (“青年千人”) listed right after a count of talent read just
     before it."""

@@ -11,11 +11,14 @@ from .phrase import Phrase
 from .sentence import Sentence
 from .talent_words import (
     BATCH_RE,
+    DONE_AFTER_MODE_RE,
     EXPECTED_RE,
     EXPECTED_REACH,
     FUTURE_RE,
     GATHERED,
     MODE_WORDS_FOR_KIND,
+    PLANNED_RE,
+    PLANNED_REACH,
     PROGRAMME_RE,
     QUALIFYING_QUOTE_RE,
     QUOTES,
@@ -49,7 +52,19 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
     at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
     expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
     will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
-    return "plan" if kind == "actual" and (future or expected or will) else kind
+    planned = mode_at is not None and _planned_before(reading.norm, sent, mode_at)
+    return "plan" if kind == "actual" and (future or expected or will or planned) else kind
+
+
+def _planned_before(norm: str, sent: Sentence, mode_at: int) -> bool:
+    """A plan word a few words before the mode word, in its clause ("计划用三年时间引进…", "该市计划到2025年引进…",
+    "明年计划新引进…"): the people are to come. A programme's name (人才引进计划共…) and a mode word in the perfective
+    (前两期计划吸引了…) tell what was done."""
+    lo = max(sent.clause_at(mode_at).start, mode_at - PLANNED_REACH)
+    plan = PLANNED_RE.search(norm, lo, mode_at)
+    if plan is None or DONE_AFTER_MODE_RE.match(norm, mode_at):
+        return False  # "前两期计划吸引了超过750名人才": what the scheme did
+    return not any(p.start() <= plan.start() < p.end() for p in PROGRAMME_RE.finditer(norm, lo, mode_at))
 
 
 def record(
