@@ -88,6 +88,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             if not _told_with_growth(reading, sent, count):
                 used.add(mention_key(count))
     talent_scope.remember(reading, sent)
+    talent_lists.remember_total(reading, sent, records)
     records = _without_names_counted_again(records)
     records.sort(key=lambda t: t.evidence.start)
     return records
@@ -200,7 +201,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
     noun = _without_leading_date(sent, talent_counted.noun(reading, sent, count))
     if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
-        part := talent_parts.qualified_part(reading, sent, count, earlier)
+        part := talent_parts.qualified_part(reading, sent, count, _carried(reading, sent) + earlier)
     ):
         # "引进院士157名（其中全职6人）": the total's kind, so qualified
         persons = persons_listed_after(reading, sent, count.end)
@@ -221,6 +222,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             noun = Phrase(0, 0)
     if not noun and (again := talent_lists.same_kind_again(reading, sent, count, earlier)) is not None:
         return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
+    bare = not noun or (noun.end <= count.start and not CATEGORY_RE.search(reading.norm, noun.start, noun.end))
+    if bare and (again := talent_lists.same_kind_by_verb(reading, sent, count, earlier)) is not None:
+        return again  # "去年引进博士30名，今年计划引进45名": the same people, under the clause's own verb
     if not noun or (
         (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
@@ -260,6 +264,9 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             category = kind  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
     if mode is None and is_category and talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end):
         mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作": let in
+    if mode is None and (total := talent_lists.total_of_parts(reading, sent, count, noun)) is not None:
+        # "…引进各类人才1.2万人。其中，博士386人": a part of the total the sentence before ended with, its mode
+        mode, mode_at, is_category = total.mode, min(noun.start, count.start), True
     if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True
@@ -297,6 +304,12 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     return talent_record.record(
         reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at
     )
+
+
+def _carried(reading: Reading, sent: Sentence) -> list[models.Talent]:
+    """The total of the sentence before, for the parts of a sentence opening with 其中 ("…1500名。其中，全职引进600名")."""
+    total = talent_lists.carried_total(reading, sent)
+    return [total] if total is not None else []
 
 
 def _without_leading_date(sent: Sentence, noun: Phrase) -> Phrase:

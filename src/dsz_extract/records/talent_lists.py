@@ -9,12 +9,21 @@ from typing import Any
 import regex
 
 from .. import models, patterns
-from . import talent_counted
+from . import talent_counted, talent_scope
 from .context import Reading
 from .phrase import Phrase
 from .sentence import Sentence
 from .talent_record import record
-from .talent_words import CATEGORY_RE, CLASS_END_RE, LIST_GOES_ON_RE, LIST_OPEN_RE, PEOPLE_UNITS, QUOTED_NAME_RE
+from .talent_words import (
+    CATEGORY_RE,
+    CLASS_END_RE,
+    LIST_GOES_ON_RE,
+    LIST_OPEN_RE,
+    MODE_RE,
+    PEOPLE_UNITS,
+    QUOTED_NAME_RE,
+    first_of_run,
+)
 
 # Kinds joined before 分别 and as many counts after it ("…人才和…人才分别为320名和1500名").
 _RESPECTIVELY = "分别"
@@ -160,5 +169,82 @@ def same_kind_again(reading: Reading, sent: Sentence, count: Any, earlier: list[
     return None
 
 
+def same_kind_by_verb(
+    reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]
+) -> models.Talent | None:
+    """A bare count right after a mode word of its own clause, in the clause after a talent count ("去年引进高层次人才
+    3200人，今年计划引进4000人", "2022年引进博士10名，2023年引进15名"): the same kind of people, brought in as its own
+    verb says (a plan when a plan word stands before it)."""
+    if not earlier or earlier[-1].count is None or count.value.unit not in PEOPLE_UNITS:
+        return None
+    index = sent.clause_index(count.start)
+    last = earlier[-1]
+    if index == 0 or not sent.clauses[index - 1].start <= last.evidence.start < sent.clauses[index - 1].end:
+        return None
+    clause = sent.clauses[index]
+    modes = list(MODE_RE.finditer(reading.norm, clause.start, count.start))
+    if not modes or not _VERB_TO_COUNT_RE.fullmatch(reading.norm, modes[-1].end(), count.start):
+        return None
+    if sent.between(clause.start, modes[-1].start(), "count"):
+        return None
+    mode, mode_at = first_of_run(reading.norm, modes)
+    return record(
+        reading,
+        sent,
+        count,
+        last.category or "",
+        count.value,
+        [],
+        mode,
+        last.organization,
+        mode_at,
+        count.end,
+        mode_at=mode_at,
+    )
+
+
+# What may stand between a mode word and a bare count it governs: a perfective, an adverb of adding.
+_VERB_TO_COUNT_RE = patterns.compile(r"[了共再又新]{0,2}")
+
+
 # What may stand between the counts of one kind of people listed again: list words and punctuation.
 _ELIDED_GAP_RE = patterns.compile(r"[\s、，,；;]*(?:和|及|以及|与)?[\s、，,；;]*")
+
+
+# --- parts told in the sentence after their total ------------------------------------------------------
+
+_LAST_TOTAL_KEY = "talent_last_total"
+# A sentence opening a list of parts: "其中，博士386人，硕士2100人。", "当中…".
+_PARTS_OPEN_RE = patterns.compile(r"\s*(?:其中|当中)[\s，,：:]*")
+
+
+def remember_total(reading: Reading, sent: Sentence, records: list[models.Talent]) -> None:
+    """Keep the sentence's last counted talent record for a list of its parts opening the next sentence."""
+    counted = [r for r in records if r.count is not None]
+    if counted:
+        reading.memo[_LAST_TOTAL_KEY] = (sent.index, counted[-1])
+    else:
+        reading.memo.pop(_LAST_TOTAL_KEY, None)
+
+
+def total_of_parts(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> models.Talent | None:
+    """ "全市共引进各类人才1.2万人。其中，博士386人，硕士2100人。": a sentence opening with 其中 lists parts of the
+    talent total the sentence before ended with (same paragraph); each is talent under that total's mode."""
+    total = carried_total(reading, sent)
+    opener = _PARTS_OPEN_RE.match(reading.norm, sent.span.start)
+    if total is None or opener is None:
+        return None
+    start = min(noun.start, count.start) if noun else count.start
+    clause = sent.clause_at(count.start)
+    lo = opener.end() if clause.start <= opener.end() else clause.start
+    if talent_scope.is_change(reading, lo, count.start) or not talent_counted.goes_on(reading, sent, lo, start):
+        return None  # "其中，较去年增加2000人": a difference, no part
+    return total
+
+
+def carried_total(reading: Reading, sent: Sentence) -> models.Talent | None:
+    """The talent total the sentence before (same paragraph) ended with, when this sentence opens with 其中."""
+    kept = reading.memo.get(_LAST_TOTAL_KEY)
+    if kept is None or kept[0] != sent.index - 1 or reading.sentences[kept[0]].paragraph != sent.paragraph:
+        return None
+    return kept[1] if _PARTS_OPEN_RE.match(reading.norm, sent.span.start) else None
