@@ -274,6 +274,8 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     stop = _people_do(reading.norm, noun.start + 2, noun.end)
     if stop is not None:
         noun = TRIM(reading.norm, noun.start, stop)
+    if (back := RETURNS_AFTER_RE.search(reading.norm, noun.start + 2, noun.end)) is not None:
+        noun = TRIM(reading.norm, noun.start, back.start())  # "500余名海外留学人员|回国创业": coming back ends them
     among = _AMONG_END_RE.search(reading.norm, noun.start + 2, noun.end)
     if among is not None:
         noun = Phrase(noun.start, among.start())  # "今年引进的1200名人才中，…": the people, not the breakdown
