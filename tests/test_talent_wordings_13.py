@@ -1,0 +1,177 @@
+"""Talent in wordings written for session 13's probes: people selected into a programme (a statistic), parts of a
+total told in the sentence after it (。其中，…), a bare count under its own verb in the clause after a talent count,
+plans told a few words before the mode word, people coming back from abroad, and counts of people of no talent
+kind whose parts are no talent either."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dsz_extract import extract
+
+
+def talent_of(text: str) -> list[tuple[Any, ...]]:
+    report = extract(text, reference_date="2023-12-20")
+    return [(t.category, t.count.value if t.count else None, t.persons, t.mode, t.kind) for t in report.talent]
+
+
+# How many people a programme took (N人入选…人才工程 / 计划) is a statistic; a noun before the count names talent.
+SELECTED_INTO_PROGRAMMES = [
+    ("今年全省有56人入选国家级人才工程。", []),
+    ("114人入选万人领军、长江学者等国家级人才工程，379人入选芙蓉学者等省级人才计划。", []),
+    ("我市今年又有8人成功入选省“双创计划”。", []),
+    ("今年共有12人入选国家重点人才支持项目。", []),
+    ("39名科技人才入选国家级人才计划。", [("科技人才", 39, [], None, "actual")]),
+    ("183人荣获中华技能大奖全国技术能手。", [("中华技能大奖全国技术能手", 183, [], None, "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELECTED_INTO_PROGRAMMES)
+def test_people_selected_into_a_programme(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# A sentence opening with 其中 lists parts of the talent total the sentence before ended with: each part is a record
+# under the total's mode; a part told by its own qualified verb (全职引进, 柔性引进) is the total's kind so qualified.
+PARTS_IN_THE_NEXT_SENTENCE = [
+    (
+        "今年以来，全市共引进各类人才1.2万人。其中，博士386人，硕士2100人。",
+        [
+            ("各类人才", 12000, [], "introduced", "actual"),
+            ("博士", 386, [], "introduced", "actual"),
+            ("硕士", 2100, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "全年柔性引进专家320名。其中，院士12名。",
+        [("专家", 320, [], "flexible", "actual"), ("院士", 12, [], "flexible", "actual")],
+    ),
+    (
+        "新增专业技术人才8600人。其中高级职称1200人。",
+        [("专业技术人才", 8600, [], None, "actual"), ("高级职称", 1200, [], None, "actual")],
+    ),
+    (
+        "全年引進各類人才3,200名。當中，博士180名。",
+        [("各類人才", 3200, [], "introduced", "actual"), ("博士", 180, [], "introduced", "actual")],
+    ),
+    (
+        "全年引进高层次人才1500名。其中，全职引进600名，柔性引进900名。",
+        [
+            ("高层次人才", 1500, [], "introduced", "actual"),
+            ("全职高层次人才", 600, [], "introduced", "actual"),
+            ("柔性高层次人才", 900, [], "flexible", "actual"),
+        ],
+    ),
+    (
+        "全年引进高层次人才1500名，其中全职引进600名，柔性引进900名。",
+        [
+            ("高层次人才", 1500, [], "introduced", "actual"),
+            ("全职高层次人才", 600, [], "introduced", "actual"),
+            ("柔性高层次人才", 900, [], "flexible", "actual"),
+        ],
+    ),
+    # a difference after 其中 is no part; nor is a count in another paragraph
+    ("今年全市引进人才1.5万人。其中，较去年增加2000人。", [("人才", 15000, [], "introduced", "actual")]),
+    (
+        "今年全市引进人才1.5万人。\n其中，机关干部320人参加培训。",
+        [("人才", 15000, [], "introduced", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_IN_THE_NEXT_SENTENCE)
+def test_parts_told_in_the_sentence_after_their_total(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# A bare count right after a mode word of its own clause, after a talent count in the clause before: the same kind,
+# under its own verb (a plan when a plan word stands before it).
+SAME_KIND_UNDER_ITS_OWN_VERB = [
+    (
+        "去年引进高层次人才3200人，今年计划引进4000人。",
+        [("高层次人才", 3200, [], "introduced", "actual"), ("高层次人才", 4000, [], "introduced", "plan")],
+    ),
+    (
+        "2022年引进博士10名，2023年引进15名。",
+        [("博士", 10, [], "introduced", "actual"), ("博士", 15, [], "introduced", "actual")],
+    ),
+    (
+        "引进院士3名，柔性引进12名。",
+        [("院士", 3, [], "introduced", "actual"), ("院士", 12, [], "flexible", "actual")],
+    ),
+    ("全年引进人才1200人，带动就业3000人。", [("人才", 1200, [], "introduced", "actual")]),
+    (
+        "全年引进博士120名，招聘工人3000名。",
+        [("博士", 120, [], "introduced", "actual"), ("工人", 3000, [], "hired", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_KIND_UNDER_ITS_OWN_VERB)
+def test_a_bare_count_under_its_own_verb(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# A plan word a few words before the mode word (time spans, a target year, 新 between) makes a plan; a programme's
+# name with 计划 and a mode word in the perfective tell what was done.
+PLANS_BEFORE_THE_VERB = [
+    ("计划用三年时间引进培养高层次人才1000名。", [("高层次人才", 1000, [], "introduced", "plan")]),
+    ("该市计划到2025年引进博士500名。", [("博士", 500, [], "introduced", "plan")]),
+    ("拟于年内引进博士100名。", [("博士", 100, [], "introduced", "plan")]),
+    ("明年计划新引进各类人才8000人。", [("各类人才", 8000, [], "introduced", "plan")]),
+    ("今年計劃延攬海外人才200名。", [("海外人才", 200, [], "introduced", "plan")]),
+    ("力争用五年时间引进高层次人才2000名。", [("高层次人才", 2000, [], "introduced", "target")]),
+    ("人才引进计划共吸引了750名人才。", [("人才", 750, [], "introduced", "actual")]),
+    ("前两期计划吸引了超过750名人才。", [("人才", 750, [], "introduced", "actual")]),
+    ("通过实施“鲲鹏计划”引进高层次人才56名。", [("高层次人才", 56, [], "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANS_BEFORE_THE_VERB)
+def test_plans_told_before_the_mode_word(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# Coming back from abroad after the people counted ends what they are.
+COMING_BACK = [
+    ("500余名海外留学人员回国创业。", [("海外留学人员", 500, [], "introduced", "actual")]),
+    ("300名留学人员回国工作。", [("留学人员", 300, [], "introduced", "actual")]),
+    ("30名留学博士回国创业。", [("留学博士", 30, [], "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMING_BACK)
+def test_people_coming_back_from_abroad(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
+
+
+# Counts of people that are no talent brought in, and the parts of people of no talent kind.
+NO_TALENT = [
+    "该校现有在校学生1.8万人，其中研究生2300人。",
+    "今年共吸引5000余名求职者，其中硕士320人。",
+    "今年共选调优秀大学毕业生到村任职320名。",
+    "今年以来，全市城镇新增就业5.6万人。",
+    "招聘会现场入场求职者达8000余人，达成就业意向2300人。",
+    "今年全省共选派科技特派员2600名深入基层。",
+    "本届峰会共邀请参会嘉宾500余位。",
+    "大会吸引了来自全国各地的1200余名企业家参会。",
+    "全市常住人口达到356.8万人，比上年末增加2.1万人。",
+    "本屆博覽會共吸引逾3萬人次入場參觀。",
+    "今年全市新建院士工作站5个、博士后科研工作站8个。",
+    "全省累计建成院士（专家）工作站360家。",
+    "全市累计发放“人才绿卡”1.2万张。",
+    "「優秀人才入境計劃」去年共批出4,200個名額。",
+    "现场签约人才项目18个，总投资12亿元。",
+    "活动现场，市政府与12所高校签订校地合作协议。",
+    "招才引智活动期间，该市与8所高校签约共建实习实训基地。",
+    "全市人才资源总量达到86万人，其中高层次人才1.2万人。",
+    "全年开展高技能人才培训4.5万人次。",
+    "今年以来，我市引进院士团队入驻科创园，开展联合攻关。",
+]
+
+
+@pytest.mark.parametrize("text", NO_TALENT)
+def test_counts_of_people_that_are_no_talent(text: str) -> None:
+    assert talent_of(text) == []
