@@ -169,7 +169,24 @@ NO_TALENT = [
     "全市人才资源总量达到86万人，其中高层次人才1.2万人。",
     "全年开展高技能人才培训4.5万人次。",
     "今年以来，我市引进院士团队入驻科创园，开展联合攻关。",
+    # a school's alumni over its history; people who do talent work
+    "该校建校以来已为国家培养各类人才10万余名。",
+    "创办于1912年的枝江中学，仅恢复高考以来，已培养数万名优秀人才。",
+    "该大学今年为企业培养紧缺人才500名。",
+    "全市共评选表彰优秀人才工作者50名。",
 ]
+
+# Training with a school, or of talent a place grows, stays talent trained.
+TRAINED = [
+    ("与浙江大学联合培养博士20名。", [("博士", 20, [], "trained", "actual")]),
+    ("依托职业院校培养技能人才1.2万人。", [("技能人才", 12000, [], "trained", "actual")]),
+    ("全年培养高技能人才3600名。", [("高技能人才", 3600, [], "trained", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINED)
+def test_talent_trained_with_a_school(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
 
 
 @pytest.mark.parametrize("text", NO_TALENT)
