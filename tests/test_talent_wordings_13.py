@@ -192,3 +192,30 @@ def test_talent_trained_with_a_school(text: str, expected: list[tuple[Any, ...]]
 @pytest.mark.parametrize("text", NO_TALENT)
 def test_counts_of_people_that_are_no_talent(text: str) -> None:
     assert talent_of(text) == []
+
+
+# One intake told twice, once as plain talent (人才, 各类人才) and once by its kinds: one record, the first telling's;
+# small equal figures of different kinds stay two intakes.
+TOLD_TWICE = [
+    (
+        "前两期计划吸引了超过750名人才。经过严格评审，前两期人才引进计划共吸引了超过750名高端人才、优秀人才和高级专业人才成功入选。",
+        [("人才", 750, [], "introduced", "actual")],
+    ),
+    (
+        "今年全市引进各类人才1200人。\n全年共引进博士、硕士等高层次人才1200人，其中博士86人。",
+        [("各类人才", 1200, [], "introduced", "actual"), ("博士", 86, [], "introduced", "actual")],
+    ),
+    (
+        "引进博士120名，引进硕士120名。",
+        [("博士", 120, [], "introduced", "actual"), ("硕士", 120, [], "introduced", "actual")],
+    ),
+    (
+        "今年引进人才20名。另引进博士20名。",
+        [("人才", 20, [], "introduced", "actual"), ("博士", 20, [], "introduced", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_TWICE)
+def test_one_intake_told_twice(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

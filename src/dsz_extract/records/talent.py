@@ -122,12 +122,45 @@ def drop_repeats(reading: Reading, records: list[models.Talent]) -> list[models.
             kept.append(record)
             continue
         key = (record.count.value, record.count.value_max, record.category, record.mode, record.place)
+        if key not in seen and (told := _told_before_as_talent(record, kept)) is not None:
+            seen[key] = told  # "前两期计划吸引了超过750名人才。…共吸引了超过750名高端人才、优秀人才…": told again
         if key not in seen:
             seen[key] = len(kept)
             kept.append(record)
         elif record.persons and not kept[seen[key]].persons:
             kept[seen[key]] = record
     return kept
+
+
+def _told_before_as_talent(record: models.Talent, kept: list[models.Talent]) -> int | None:
+    """Where the same large figure of people was told before as plain talent (人才, 各类人才) or is told now so, under
+    the same mode and place: the report tells one intake twice, once by its kinds."""
+    if record.count is None or record.count.value < _RESTATED_AT_LEAST:
+        return None
+    for i, other in enumerate(kept):
+        if other.count is None or (other.count.value, other.count.value_max) != (
+            record.count.value,
+            record.count.value_max,
+        ):
+            continue
+        same_place = other.place == record.place or other.place is None or record.place is None
+        if (
+            other.mode == record.mode
+            and same_place
+            and (_is_plain_talent(other.category) or _is_plain_talent(record.category))
+        ):
+            return i
+    return None
+
+
+def _is_plain_talent(category: str | None) -> bool:
+    return category in _PLAIN_TALENT
+
+
+# Talent named by no kind ("人才", "各类人才"): a figure told so and by its kinds is one intake.
+_PLAIN_TALENT = ("人才", "各类人才", "各類人才")
+# Below this, equal figures of people are as likely to be two intakes as one told twice.
+_RESTATED_AT_LEAST = 100
 
 
 def _without_headline_figures(reading: Reading, records: list[models.Talent]) -> list[models.Talent]:
