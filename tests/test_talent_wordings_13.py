@@ -219,3 +219,19 @@ TOLD_TWICE = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_TWICE)
 def test_one_intake_told_twice(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# A named person appointed (受聘为, 获聘为) counts whatever the post is called; a title given must name talent.
+APPOINTED_BY_NAME = [
+    ("中国工程院院士王建华受聘为市政府科技顾问。", [("市政府科技顾问", None, ["王建华"], "hired", "actual")]),
+    (
+        "浙江大学教授陈卫东受聘担任省新材料产业首席专家。",
+        [("省新材料产业首席专家", None, ["陈卫东"], "hired", "actual")],
+    ),
+    ("南京大学教授张卫东当选中国科学院院士。", [("中国科学院院士", None, ["张卫东"], None, "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTED_BY_NAME)
+def test_named_people_appointed(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -205,9 +205,10 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
             title = Phrase(title.start, following.start)
             break
     category = TRIM(reading.norm, title.start, title.end)
-    if not category or not CATEGORY_RE.search(reading.norm, category.start, category.end):
-        return None
     mode = "hired" if _HIRED_TITLE_RE.match(verb.group()) else None
+    # people appointed count whatever the post is called ("受聘为市政府科技顾问"); a title given must name talent
+    if not category or (mode is None and not CATEGORY_RE.search(reading.norm, category.start, category.end)):
+        return None
     names = dedupe(p.value.name for p in run)
     hi = max(category.end, end)
     return record(reading, sent, run[0], category, None, names, mode, None, run[0].start, hi)
