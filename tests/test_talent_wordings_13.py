@@ -235,3 +235,20 @@ APPOINTED_BY_NAME = [
 @pytest.mark.parametrize(("text", "expected"), APPOINTED_BY_NAME)
 def test_named_people_appointed(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# Names listed right before the count of the people they are (titles after each allowed) are the record's persons;
+# the names read alone first are the same record.
+NAMES_BEFORE_THE_COUNT = [
+    ("该校引进了李德仁院士、王建国教授2名专家。", [("专家", 2, ["李德仁", "王建国"], "introduced", "actual")]),
+    ("引进王强、陈静等3名专家。", [("专家", 3, ["王强", "陈静"], "introduced", "actual")]),
+    (
+        "聘请张海峰、刘春生两位专家为决策咨询委员。",
+        [("决策咨询委员", 2, ["张海峰", "刘春生"], "hired", "actual")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_BEFORE_THE_COUNT)
+def test_names_before_the_count(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -34,7 +34,7 @@ from . import (
 from .context import Reading, mention_key
 from .phrase import Phrase
 from .sentence import Sentence
-from .talent_named import named, persons_listed_after
+from .talent_named import named, persons_listed_after, persons_named_before
 from .talent_words import (
     APPLICATION_UNITS,
     CATEGORY_RE,
@@ -95,12 +95,12 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
 
 
 def _without_names_counted_again(records: list[models.Talent]) -> list[models.Talent]:
-    """ "3位学者陈某、林某、黄某获聘为…": the names read alone and again with their count are one record, the
-    counted one."""
+    """ "3位学者陈某、林某、黄某获聘为…", "李德仁院士、王建国教授2名专家": the names read alone (some or all of them)
+    and again with their count are one record, the counted one."""
     counted = [set(r.persons) for r in records if r.count is not None and r.persons]
     if not counted:
         return records
-    return [r for r in records if r.count is not None or not r.persons or set(r.persons) not in counted]
+    return [r for r in records if r.count is not None or not r.persons or not any(set(r.persons) <= c for c in counted)]
 
 
 def _told_with_growth(reading: Reading, sent: Sentence, count: Any) -> bool:
@@ -335,7 +335,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return None
     lo = min(noun.start, count.start, mode_at if mode is not None else count.start)
     hi = max(noun.end, count.end)
-    persons = persons_listed_after(reading, sent, hi)
+    persons = persons_listed_after(reading, sent, hi) or persons_named_before(reading, sent, count)
     return talent_record.record(
         reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at
     )
