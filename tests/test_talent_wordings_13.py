@@ -252,3 +252,20 @@ NAMES_BEFORE_THE_COUNT = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_BEFORE_THE_COUNT)
 def test_names_before_the_count(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# People counted before the entry scheme they came through are its kind, a short name spelled out; people serving
+# where they come, told by the place's one-character name, keep their kind; a work permit's holders are let in.
+SCHEMES_AND_PERMITS = [
+    ("逾8.1万人经高才通计划来港。", [("高端人才", 81000, [], "introduced", "actual")]),
+    ("今年已有2.1萬人透過「高才通計劃」來港。", [("高端人才", 21000, [], "introduced", "actual")]),
+    ("去年有3万人通过“优才计划”获批来港。", [("优秀人才", 30000, [], "introduced", "actual")]),
+    ("逾8.1万人经各项人才入境计划来港。", [("人才", 81000, [], "introduced", "actual")]),
+    ("全年柔性引进院士专家来黔服务2600人次。", [("院士专家", 2600, [], "flexible", "actual")]),
+    ("今年共有560名外籍人才获发外国人工作许可证。", [("外籍人才", 560, [], "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEMES_AND_PERMITS)
+def test_schemes_and_permits(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

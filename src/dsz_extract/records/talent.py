@@ -288,13 +288,27 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         talent_lists.respective_kind(reading, sent, noun, count) or noun,
         _organization(reading, sent, count),
     )
+    if (
+        not is_category
+        and noun.start >= count.end
+        and (through := talent_schemes.opens_with_scheme(reading, noun.start, clause.end))
+    ):
+        # "逾8.1万人经「高才通计划」来港": people counted before the scheme they came through are its kind
+        category, mode, mode_at, is_category = (
+            talent_schemes.kind_named(reading, through),
+            "introduced",
+            count.start,
+            True,
+        )
     if not is_category and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
         # "经「输入内地人才计划」获批来港的人士有1.8万人": the people who came through a scheme are its kind
         category, mode, mode_at, is_category = kind, "introduced", count.start, True
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
         if noun.start >= count.end and (kind := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
-            category = kind  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
+            category = talent_schemes.kind_named(
+                reading, kind
+            )  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
     if mode is None and is_category and talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end):
         mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作": let in
     if mode is None and (total := talent_lists.total_of_parts(reading, sent, count, noun)) is not None:

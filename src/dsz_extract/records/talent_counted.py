@@ -89,7 +89,7 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
 # Where people come or stay to work, told by a place's one-character name that the document reads as a place
 # ("留鲁来鲁就业创业", "回沪创业就业", "来鄂就业"): the word right before the place, and what they do there.
 _COME_BEFORE_PLACE_RE = patterns.compile(r"[来留回返到赴]$")
-_WORK_ONLY_RE = patterns.compile(r"(?:就业|创业|工作|发展|定居)+")
+_WORK_ONLY_RE = patterns.compile(r"(?:就业|创业|工作|发展|定居|服务)+")
 _COME_PAIR_RE = patterns.compile(r"[来留回返到赴]\p{Han}$")
 
 
