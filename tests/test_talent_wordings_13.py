@@ -269,3 +269,18 @@ SCHEMES_AND_PERMITS = [
 @pytest.mark.parametrize(("text", "expected"), SCHEMES_AND_PERMITS)
 def test_schemes_and_permits(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# Talent a body signs with (与 right before the count, a signing after it) are brought in; people met are not.
+SIGNED_WITH = [
+    ("招才引智大会上，共有56家单位与112名人才现场签约。", [("人才", 112, [], "introduced", "actual")]),
+    ("大会现场，该市与36名高层次人才签订引才协议。", [("高层次人才", 36, [], "introduced", "actual")]),
+    ("我市与30名博士签订了工作合同。", [("博士", 30, [], "introduced", "actual")]),
+    ("与清华大学的50名专家开展座谈。", []),
+    ("洽谈会上，共有60余名企业家与我市签约。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_WITH)
+def test_talent_signed_with(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

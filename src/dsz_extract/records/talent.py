@@ -340,6 +340,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return None  # "该校建校以来已为国家培养各类人才10万余名": a school's alumni
     if mode_at >= clause.start and talent_not_counted.drawn_to_event(reading, sent, mode_at):
         return None  # "论坛吸引了来自全国的500多名专家学者": they came to attend
+    if mode is None and is_category and talent_not_counted.signed_with(reading, sent, count):
+        mode, mode_at = "introduced", count.start  # "与112名人才现场签约": signed, so brought in
     if mode is None:
         if not is_category or talent_not_counted.is_stock_or_partner(reading, sent, count, noun):
             return None

@@ -91,6 +91,21 @@ def drawn_to_event(reading: Reading, sent: Sentence, mode_at: int) -> bool:
     return HOST_RE.search(norm, clause.start, mode_at) is not None or bool(sent.between(clause.start, mode_at, "event"))
 
 
+def signed_with(reading: Reading, sent: Sentence, count: Any) -> bool:
+    """ "共有56家单位与112名人才现场签约", "该市与36名高层次人才签订引才协议": talent a body signs with (与 before the
+    count, a signing after it) are brought in, not partners met."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    partner = max(norm.rfind(c, clause.start, count.start) for c in _PARTNER_CHARS)
+    if partner < 0 or norm[partner + 1 : count.start].strip():
+        return False
+    return _SIGNED_AFTER_RE.search(norm, count.end, clause.end) is not None
+
+
+# A signing after the people a body signs with ("…现场签约", "签订引才协议", "签署了工作合同").
+_SIGNED_AFTER_RE = patterns.compile(r"(?:签约|签订|签署)")
+
+
 def schooled(reading: Reading, sent: Sentence, mode_at: int) -> bool:
     """A school's graduates over its history ("该校建校以来已为国家培养各类人才10万余名", "…中学，仅恢复高考以来，
     已培养数万名优秀人才"): the alumni of a school, not talent a place trained. A school training with others
