@@ -72,6 +72,23 @@ PARTS_IN_THE_NEXT_SENTENCE = [
             ("柔性高层次人才", 900, [], "flexible", "actual"),
         ],
     ),
+    # the list may open by what the parts are told by (从学历看, 按层次分) or by the people (这些人才中)
+    (
+        "全年共引进各类人才8600人。从学历看，博士126人、硕士1800人。",
+        [
+            ("各类人才", 8600, [], "introduced", "actual"),
+            ("博士", 126, [], "introduced", "actual"),
+            ("硕士", 1800, [], "introduced", "actual"),
+        ],
+    ),
+    (
+        "今年引进高层次人才320名。这些人才中，院士5名、国家级领军人才28名。",
+        [
+            ("高层次人才", 320, [], "introduced", "actual"),
+            ("院士", 5, [], "introduced", "actual"),
+            ("国家级领军人才", 28, [], "introduced", "actual"),
+        ],
+    ),
     # a difference after 其中 is no part; nor is a count in another paragraph
     ("今年全市引进人才1.5万人。其中，较去年增加2000人。", [("人才", 15000, [], "introduced", "actual")]),
     (

@@ -214,8 +214,12 @@ _ELIDED_GAP_RE = patterns.compile(r"[\s、，,；;]*(?:和|及|以及|与)?[\s�
 # --- parts told in the sentence after their total ------------------------------------------------------
 
 _LAST_TOTAL_KEY = "talent_last_total"
-# A sentence opening a list of parts: "其中，博士386人，硕士2100人。", "当中…".
-_PARTS_OPEN_RE = patterns.compile(r"\s*(?:其中|当中)[\s，,：:]*")
+# A sentence opening a list of parts: "其中，博士386人，硕士2100人。", "当中…", "从学历看，…", "按层次分，…",
+# "这些人才中，…".
+_PARTS_OPEN_RE = patterns.compile(
+    r"\s*(?:其中|当中|(?:从|按|以)\p{Han}{1,6}?(?:来看|上看|看|划分|区分|分)|(?:这些|上述|以上)\p{Han}{0,6}?(?:当中|之中|中))"
+    r"[\s，,：:]*"
+)
 
 
 def remember_total(reading: Reading, sent: Sentence, records: list[models.Talent]) -> None:
