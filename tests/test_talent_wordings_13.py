@@ -89,6 +89,11 @@ PARTS_IN_THE_NEXT_SENTENCE = [
             ("国家级领军人才", 28, [], "introduced", "actual"),
         ],
     ),
+    # the parts after the sentence are of its last count of people (jobs here), no part of the talent before it
+    (
+        "全年引进各类人才1.2万人，新增就业3万人。其中，高校毕业生2.1万人。",
+        [("各类人才", 12000, [], "introduced", "actual")],
+    ),
     # a difference after 其中 is no part; nor is a count in another paragraph
     ("今年全市引进人才1.5万人。其中，较去年增加2000人。", [("人才", 15000, [], "introduced", "actual")]),
     (
@@ -167,6 +172,7 @@ def test_people_coming_back_from_abroad(text: str, expected: list[tuple[Any, ...
 # Counts of people that are no talent brought in, and the parts of people of no talent kind.
 NO_TALENT = [
     "该校现有在校学生1.8万人，其中研究生2300人。",
+    "该校现有在校学生1.8万人。其中，研究生2300人。",
     "今年共吸引5000余名求职者，其中硕士320人。",
     "今年共选调优秀大学毕业生到村任职320名。",
     "今年以来，全市城镇新增就业5.6万人。",

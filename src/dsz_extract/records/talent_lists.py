@@ -86,6 +86,8 @@ def part_of_other_people(
 ) -> bool:
     """The count opens a 其中 / 包括 list in the clause right after a count of people that is no talent ("该企业拥有
     研发人员500余人，其中博士20人", "现有在校学生1.8万人，其中研究生2300人"): a part of those people, no talent either."""
+    if _part_of_other_people_before(reading, sent, count, noun):
+        return True
     index = sent.clause_index(count.start)
     clause = sent.clauses[index]
     if index == 0:
@@ -102,6 +104,19 @@ def part_of_other_people(
     # the total's people are no kind of talent ("在校学生", "研发人员"); "现有研发团队5人，其中院士1名" stays talent
     people = talent_counted.noun(reading, sent, total)
     return not people or not CATEGORY_RE.search(reading.norm, people.start, people.end)
+
+
+def _part_of_other_people_before(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    """The same, the list opening the sentence after the one the people's count closed ("…新增就业3万人。其中，高校
+    毕业生2.1万人"): the sentence before ended with a count of people of no talent kind and no talent record."""
+    kept = reading.memo.get(_LAST_OTHERS_KEY)
+    opener = _PARTS_OPEN_RE.match(reading.norm, sent.span.start)
+    if kept is None or opener is None or kept[0] != sent.index - 1:
+        return False
+    if reading.sentences[kept[0]].paragraph != sent.paragraph:
+        return False
+    start = min(noun.start, count.start) if noun else count.start
+    return talent_counted.goes_on(reading, sent, opener.end(), start)
 
 
 def class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
@@ -214,6 +229,7 @@ _ELIDED_GAP_RE = patterns.compile(r"[\s、，,；;]*(?:和|及|以及|与)?[\s�
 # --- parts told in the sentence after their total ------------------------------------------------------
 
 _LAST_TOTAL_KEY = "talent_last_total"
+_LAST_OTHERS_KEY = "talent_last_other_people"
 # A sentence opening a list of parts: "其中，博士386人，硕士2100人。", "当中…", "从学历看，…", "按层次分，…",
 # "这些人才中，…".
 _PARTS_OPEN_RE = patterns.compile(
@@ -225,10 +241,27 @@ _PARTS_OPEN_RE = patterns.compile(
 def remember_total(reading: Reading, sent: Sentence, records: list[models.Talent]) -> None:
     """Keep the sentence's last counted talent record for a list of its parts opening the next sentence."""
     counted = [r for r in records if r.count is not None]
-    if counted:
+    people = [c for c in sent.of_type("count") if c.value.unit in PEOPLE_UNITS]
+    # the parts after the sentence are of its last count of people: "…引进人才1.2万人，新增就业3万人。其中…" are jobs'
+    last = people[-1] if people else None
+    reading.memo.pop(_LAST_TOTAL_KEY, None)
+    reading.memo.pop(_LAST_OTHERS_KEY, None)
+    if last is None:
+        return
+    if counted and _counts(counted[-1], last):
         reading.memo[_LAST_TOTAL_KEY] = (sent.index, counted[-1])
-    else:
-        reading.memo.pop(_LAST_TOTAL_KEY, None)
+    elif not any(_counts(r, last) for r in counted):
+        people_of = talent_counted.noun(reading, sent, last)
+        if not people_of or not CATEGORY_RE.search(reading.norm, people_of.start, people_of.end):
+            reading.memo[_LAST_OTHERS_KEY] = (sent.index, last)  # "新增就业3万人。": no talent; nor are its parts
+
+
+def _counts(record: models.Talent, count: Any) -> bool:
+    return (
+        record.count is not None
+        and record.count.value == count.value.value
+        and record.evidence.start <= count.start < record.evidence.end
+    )
 
 
 def total_of_parts(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> models.Talent | None:
