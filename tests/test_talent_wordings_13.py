@@ -124,6 +124,7 @@ SAME_KIND_UNDER_ITS_OWN_VERB = [
         [("院士", 3, [], "introduced", "actual"), ("院士", 12, [], "flexible", "actual")],
     ),
     ("全年引进人才1200人，带动就业3000人。", [("人才", 1200, [], "introduced", "actual")]),
+    ("全年引进博士10名，招聘120名。", [("博士", 10, [], "introduced", "actual")]),
     (
         "全年引进博士120名，招聘工人3000名。",
         [("博士", 120, [], "introduced", "actual"), ("工人", 3000, [], "hired", "actual")],

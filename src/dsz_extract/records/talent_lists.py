@@ -203,6 +203,8 @@ def same_kind_by_verb(
     if sent.between(clause.start, modes[-1].start(), "count"):
         return None
     mode, mode_at = first_of_run(reading.norm, modes)
+    if mode != last.mode and not {mode, last.mode} <= _BRINGING_IN:
+        return None  # "引进博士10名，招聘120名": another verb may take on other people
     return record(
         reading,
         sent,
@@ -218,6 +220,8 @@ def same_kind_by_verb(
     )
 
 
+# Modes of one intake told in turn ("引进院士3名，柔性引进12名").
+_BRINGING_IN = {"introduced", "flexible"}
 # What may stand between a mode word and a bare count it governs: a perfective, an adverb of adding.
 _VERB_TO_COUNT_RE = patterns.compile(r"[了共再又新]{0,2}")
 
