@@ -9,8 +9,8 @@ people attending an event ("1000余名博士生集聚一堂") and the level tale
 
 What the people of a count are and which mode word governs them is read in talent_counted.py; here a
 count is judged (a kind of talent, a part of an intake, the next item of a list; a stock, a level, people
-met or attending are no talent: talent_not_counted.py), and the sentence's records are built and their repeats
-dropped.
+met or attending are no talent: talent_not_counted.py; read against the counts around it: talent_lists.py),
+and the sentence's records are built (talent_record.py) and their repeats dropped.
 """
 
 from __future__ import annotations
@@ -18,63 +18,47 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from .. import models, patterns
 from ..text import is_heading
 from . import (
     changes,
     talent_appointed,
     talent_counted,
+    talent_lists,
     talent_not_counted,
     talent_parts,
+    talent_record,
     talent_schemes,
     talent_scope,
 )
 from .context import Reading, mention_key
 from .phrase import Phrase
 from .sentence import Sentence
-from .talent_named import named, persons_listed_after
+from .talent_named import named, persons_listed_after, persons_named_before
 from .talent_words import (
     APPLICATION_UNITS,
-    BATCH_RE,
     CATEGORY_RE,
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
-    CLASS_END_RE,
-    EXPECTED_RE,
-    EXPECTED_REACH,
     FOR_BODY_RE,
-    FUTURE_RE,
     GATHERED,
     GROWTH_AFTER_RE,
-    LIST_GOES_ON_RE,
     LIST_OPEN_RE,
     MODE_RE,
-    MODE_WORDS_FOR_KIND,
     MODES_FOR_ANYONE,
     NOT_TALENT_HEADS,
     PEOPLE_UNITS,
     PROGRAMME_NOUN_RE,
-    PROGRAMME_RE,
-    QUALIFYING_QUOTE_RE,
-    QUOTED_NAME_RE,
-    QUOTES,
     STAY_AFTER_RE,
     STAY_BEFORE_RE,
     TALENT_VERB_RE,
     TEAM_NOUNS,
     TEAM_UNITS,
-    WILL_RE,
     first_of_run,
     profession_taken_on,
     strip_glosses,
 )
 
-# Kinds joined before 分别 and as many counts after it ("…人才和…人才分别为320名和1500名").
-_RESPECTIVELY = "分别"
-_RESPECTIVELY_RE = patterns.compile(r"\s*分别")
-_KIND_JOIN_RE = patterns.compile(r"[和及与、]")
 # A training told after the people it trains counts attendances ("高技能人才培训3万人次").
 _TRAINING = "培训"
 # What a count of 个 may count under a scheme that is no people: quotas and posts.
@@ -86,7 +70,7 @@ _GROWTH_REACH = 30
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Talent]:
     """The talent records of one sentence; the counts it takes go into `used`."""
     # Named persons first: "引进…人才王强、陈静等3名专家" is one record with its count.
-    records = named(reading, sent, used, _record)
+    records = named(reading, sent, used, talent_record.record)
     # Levels told as a change ("人才总量从2021年的680万人增长到2023年的766.7万人") are statistics.
     counts = sent.of_type("count")
     levels = (
@@ -104,18 +88,19 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             if not _told_with_growth(reading, sent, count):
                 used.add(mention_key(count))
     talent_scope.remember(reading, sent)
+    talent_lists.remember_total(reading, sent, records)
     records = _without_names_counted_again(records)
     records.sort(key=lambda t: t.evidence.start)
     return records
 
 
 def _without_names_counted_again(records: list[models.Talent]) -> list[models.Talent]:
-    """ "3位学者陈某、林某、黄某获聘为…": the names read alone and again with their count are one record, the
-    counted one."""
+    """ "3位学者陈某、林某、黄某获聘为…", "李德仁院士、王建国教授2名专家": the names read alone (some or all of them)
+    and again with their count are one record, the counted one."""
     counted = [set(r.persons) for r in records if r.count is not None and r.persons]
     if not counted:
         return records
-    return [r for r in records if r.count is not None or not r.persons or set(r.persons) not in counted]
+    return [r for r in records if r.count is not None or not r.persons or not any(set(r.persons) <= c for c in counted)]
 
 
 def _told_with_growth(reading: Reading, sent: Sentence, count: Any) -> bool:
@@ -137,12 +122,45 @@ def drop_repeats(reading: Reading, records: list[models.Talent]) -> list[models.
             kept.append(record)
             continue
         key = (record.count.value, record.count.value_max, record.category, record.mode, record.place)
+        if key not in seen and (told := _told_before_as_talent(record, kept)) is not None:
+            seen[key] = told  # "前两期计划吸引了超过750名人才。…共吸引了超过750名高端人才、优秀人才…": told again
         if key not in seen:
             seen[key] = len(kept)
             kept.append(record)
         elif record.persons and not kept[seen[key]].persons:
             kept[seen[key]] = record
     return kept
+
+
+def _told_before_as_talent(record: models.Talent, kept: list[models.Talent]) -> int | None:
+    """Where the same large figure of people was told before as plain talent (人才, 各类人才) or is told now so, under
+    the same mode and place: the report tells one intake twice, once by its kinds."""
+    if record.count is None or record.count.value < _RESTATED_AT_LEAST:
+        return None
+    for i, other in enumerate(kept):
+        if other.count is None or (other.count.value, other.count.value_max) != (
+            record.count.value,
+            record.count.value_max,
+        ):
+            continue
+        same_place = other.place == record.place or other.place is None or record.place is None
+        if (
+            other.mode == record.mode
+            and same_place
+            and (_is_plain_talent(other.category) or _is_plain_talent(record.category))
+        ):
+            return i
+    return None
+
+
+def _is_plain_talent(category: str | None) -> bool:
+    return category in _PLAIN_TALENT
+
+
+# Talent named by no kind ("人才", "各类人才"): a figure told so and by its kinds is one intake.
+_PLAIN_TALENT = ("人才", "各类人才", "各類人才")
+# Below this, equal figures of people are as likely to be two intakes as one told twice.
+_RESTATED_AT_LEAST = 100
 
 
 def _without_headline_figures(reading: Reading, records: list[models.Talent]) -> list[models.Talent]:
@@ -183,7 +201,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if (listed := talent_schemes.put_on_list(reading, clause.start, clause.end, count.start, count.end)) is not None:
         # "获纳入建议引进人才名单的共有282人": what the list names, brought in when its name says so
         persons = persons_listed_after(reading, sent, listed.end)
-        return _record(
+        return talent_record.record(
             reading,
             sent,
             count,
@@ -200,46 +218,55 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         # "公布了第八批“千人计划”引进人才名单，湖北省又有25人入选": what the list names, mode null
         category, hi = selected
         persons = persons_listed_after(reading, sent, hi)
-        return _record(reading, sent, count, category, count.value, persons, None, None, clause.start, hi)
+        return talent_record.record(reading, sent, count, category, count.value, persons, None, None, clause.start, hi)
     if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
         # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called
         org = (
             strip_glosses(reading.original(job.organization.start, job.organization.end)) if job.organization else None
         )
         lo = min(count.start, clause.start if job.persons else count.start)
-        return _record(reading, sent, count, job.category, count.value, job.persons, "hired", org, lo, job.end)
+        return talent_record.record(
+            reading, sent, count, job.category, count.value, job.persons, "hired", org, lo, job.end
+        )
     if CHANGE_FROM_RE.search(reading.norm, max(clause.start, count.start - 1), count.start) and CHANGE_TO_RE.match(
         reading.norm, count.end
     ):
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
     noun = _without_leading_date(sent, talent_counted.noun(reading, sent, count))
     if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
-        part := talent_parts.qualified_part(reading, sent, count, earlier)
+        part := talent_parts.qualified_part(reading, sent, count, _carried(reading, sent) + earlier)
     ):
         # "引进院士157名（其中全职6人）": the total's kind, so qualified
         persons = persons_listed_after(reading, sent, count.end)
-        return _record(
+        return talent_record.record(
             reading, sent, count, part.category, count.value, persons, part.mode, None, part.start, count.end
         )
     talent_word = TALENT_VERB_RE.search(reading.norm, clause.start, count.start)
     if talent_word is not None and (not noun or noun.end <= talent_word.start()):
         # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
         mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
-        return _record(reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end)
-    if not noun and (first := _first_after_respectively(reading, sent, count)) is not None:
+        return talent_record.record(
+            reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end
+        )
+    if not noun and (first := talent_lists.first_after_respectively(reading, sent, count)) is not None:
         # "…人才和…人才分别为320名和1500名": the later counts take the kinds of the first's noun, in turn
         noun = talent_counted.noun(reading, sent, first)
-        if _respective_kind(reading, sent, noun, count) is None:
+        if talent_lists.respective_kind(reading, sent, noun, count) is None:
             noun = Phrase(0, 0)
-    if not noun and (again := _same_kind_again(reading, sent, count, earlier)) is not None:
+    if not noun and (again := talent_lists.same_kind_again(reading, sent, count, earlier)) is not None:
         return again  # "2021年引进博士10名，2022年15名": the people of the count before, counted again
+    bare = not noun or (noun.end <= count.start and not CATEGORY_RE.search(reading.norm, noun.start, noun.end))
+    if bare and (again := talent_lists.same_kind_by_verb(reading, sent, count, earlier)) is not None:
+        return again  # "去年引进博士30名，今年计划引进45名": the same people, under the clause's own verb
     if not noun or (
         (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
     ):
         if not noun and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
             # "透过「输入内地人才计划」来港工作的人士去年有2.3万人": a date cut the people from their count
-            return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
+            return talent_record.record(
+                reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end
+            )
         return _stayed(reading, sent, count)
     mode, mode_at = talent_counted.mode(reading, sent, count, noun)
     norm = reading.norm
@@ -255,27 +282,47 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         is_category = True  # "引进优秀教师86名、医生32名", "培育新型职业农民3000人": professionals brought in or grown
     if mode is not None and _counts_training(norm, noun, mode_at, count):
         return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
-    if not is_category and mode is None and _part_of_talent_before(reading, sent, count, noun, earlier):
+    if not is_category and mode is None and talent_lists.part_of_talent_before(reading, sent, count, noun, earlier):
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
-    category, org = _respective_kind(reading, sent, noun, count) or noun, _organization(reading, sent, count)
+    category, org = (
+        talent_lists.respective_kind(reading, sent, noun, count) or noun,
+        _organization(reading, sent, count),
+    )
+    if (
+        not is_category
+        and noun.start >= count.end
+        and (through := talent_schemes.opens_with_scheme(reading, noun.start, clause.end))
+    ):
+        # "逾8.1万人经「高才通计划」来港": people counted before the scheme they came through are its kind
+        category, mode, mode_at, is_category = (
+            talent_schemes.kind_named(reading, through),
+            "introduced",
+            count.start,
+            True,
+        )
     if not is_category and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
         # "经「输入内地人才计划」获批来港的人士有1.8万人": the people who came through a scheme are its kind
         category, mode, mode_at, is_category = kind, "introduced", count.start, True
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):
         mode, mode_at = "introduced", count.start  # "各项人才计划已有逾12万名人才抵港": came through a scheme
         if noun.start >= count.end and (kind := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
-            category = kind  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
+            category = talent_schemes.kind_named(
+                reading, kind
+            )  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
     if mode is None and is_category and talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end):
         mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作": let in
+    if mode is None and (total := talent_lists.total_of_parts(reading, sent, count, noun)) is not None:
+        # "…引进各类人才1.2万人。其中，博士386人": a part of the total the sentence before ended with, its mode
+        mode, mode_at, is_category = total.mode, min(noun.start, count.start), True
     if mode is None and (part := _part_of_intake(reading, sent, count, noun)) is not None:
         # "引进人才中，本科生20170人；到事业单位1947人": a part of the intake, whatever it is called
         mode, mode_at, is_category = part.mode, min(noun.start, count.start), True
         category, org = part.category, part.organization or org
-    if not is_category and _listed_under_talent(norm, clause, noun):
+    if not is_category and talent_lists.listed_under_talent(norm, clause, noun):
         is_category = True  # "此次入选人才包含“创新长期”5人": the first part of a list of talent
-    if not is_category and _class_of_last(reading, sent, noun, earlier):
+    if not is_category and talent_lists.class_of_last(reading, sent, noun, earlier):
         is_category = True  # "认定创业类海外高层次人才8人，工作类12人": a class of the kind just counted
-    if not is_category and mode is not None and _next_in_list(reading, sent, count, noun, earlier, mode):
+    if not is_category and mode is not None and talent_lists.next_in_list(reading, sent, count, noun, earlier, mode):
         is_category = True  # "引进院士2名、国家杰青3名": the next item of a list of talent the verb governs
     if count.value.unit in TEAM_UNITS and (
         mode in (None, GATHERED) or not talent_counted.ends_with(norm, noun, TEAM_NOUNS)
@@ -289,46 +336,31 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         talent_not_counted.is_level(norm, sent, noun, count) or talent_not_counted.opens_with_stock(norm, clause, noun)
     ):
         return None  # "柔性引进院士6人，全市高层次人才总量达4.5万人": a total, not what the earlier clause brought in
+    if mode == "trained" and talent_not_counted.schooled(reading, sent, mode_at):
+        return None  # "该校建校以来已为国家培养各类人才10万余名": a school's alumni
     if mode_at >= clause.start and talent_not_counted.drawn_to_event(reading, sent, mode_at):
         return None  # "论坛吸引了来自全国的500多名专家学者": they came to attend
+    if mode is None and is_category and talent_not_counted.signed_with(reading, sent, count):
+        mode, mode_at = "introduced", count.start  # "与112名人才现场签约": signed, so brought in
     if mode is None:
         if not is_category or talent_not_counted.is_stock_or_partner(reading, sent, count, noun):
             return None
+        if talent_lists.part_of_other_people(reading, sent, count, noun, earlier):
+            return None  # "拥有研发人员500余人，其中博士20人": a part of people who are no talent
     elif not (is_category or mode in MODES_FOR_ANYONE):
         return None
     lo = min(noun.start, count.start, mode_at if mode is not None else count.start)
     hi = max(noun.end, count.end)
-    persons = persons_listed_after(reading, sent, hi)
-    return _record(reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at)
+    persons = persons_listed_after(reading, sent, hi) or persons_named_before(reading, sent, count)
+    return talent_record.record(
+        reading, sent, count, category, count.value, persons, mode, org, lo, hi, mode_at=mode_at
+    )
 
 
-def _respective_kind(reading: Reading, sent: Sentence, noun: Phrase, count: Any) -> Phrase | None:
-    """ "引进高层次人才和急需紧缺人才分别为320名和1500名": as many kinds joined before 分别 as counts after it,
-    each count the kind in its place."""
-    norm = reading.norm
-    if noun and norm.endswith(_RESPECTIVELY, noun.start, noun.end):
-        noun = Phrase(noun.start, noun.end - len(_RESPECTIVELY))  # the noun read may close with 分别
-    elif not noun or not _RESPECTIVELY_RE.match(norm, noun.end):
-        return None
-    clause = sent.clause_at(count.start)
-    counts = [c for c in sent.between(noun.end, clause.end, "count") if c.start >= noun.end]
-    bounds = [noun.start, *(m.end() for m in _KIND_JOIN_RE.finditer(norm, noun.start, noun.end)), noun.end + 1]
-    kinds = [Phrase(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
-    if len(kinds) < 2 or len(kinds) != len(counts) or count not in counts:
-        return None
-    if not any(CATEGORY_RE.search(norm, kind.start, kind.end) for kind in kinds):
-        return None
-    return kinds[counts.index(count)]
-
-
-def _first_after_respectively(reading: Reading, sent: Sentence, count: Any) -> Any | None:
-    """The first count after a 分别 of the count's clause, when it is not the count itself."""
-    clause = sent.clause_at(count.start)
-    at = reading.norm.rfind("分别", clause.start, count.start)
-    if at < 0:
-        return None
-    counts = sent.between(at, count.start, "count")
-    return counts[0] if counts else None
+def _carried(reading: Reading, sent: Sentence) -> list[models.Talent]:
+    """The total of the sentence before, for the parts of a sentence opening with 其中 ("…1500名。其中，全职引进600名")."""
+    total = talent_lists.carried_total(reading, sent)
+    return [total] if total is not None else []
 
 
 def _without_leading_date(sent: Sentence, noun: Phrase) -> Phrase:
@@ -373,7 +405,9 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     if scheme is None:
         return None
     kind = talent_schemes.kind_named(reading, scheme)
-    return _record(reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end)
+    return talent_record.record(
+        reading, sent, count, kind, count.value, [], "introduced", None, clause.start, count.end
+    )
 
 
 def _permit_holders(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
@@ -383,105 +417,13 @@ def _permit_holders(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     noun = talent_counted.noun(reading, sent, count)
     category = noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else kind
     lo = sent.clause_at(count.start).start
-    return _record(reading, sent, count, category, count.value, [], "introduced", None, lo, count.end)
+    return talent_record.record(reading, sent, count, category, count.value, [], "introduced", None, lo, count.end)
 
 
 def _is_programme_before(norm: str, noun: Phrase, count: Any) -> bool:
     """ "新入选国家“万人计划”8人", "市江海英才计划281人": people counted after the programme they were selected
     into (not "12人入选…计划", where a stock is told)."""
     return noun.end <= count.start and PROGRAMME_NOUN_RE.search(norm, noun.start, noun.end) is not None
-
-
-def _listed_under_talent(norm: str, clause: Any, noun: Phrase) -> bool:
-    """The noun follows a list verb (包含, 包括, 其中) that follows a kind of talent in its clause."""
-    openers = list(LIST_OPEN_RE.finditer(norm, clause.start, noun.start))
-    return bool(openers) and CATEGORY_RE.search(norm, clause.start, openers[-1].start()) is not None
-
-
-def _part_of_talent_before(
-    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent]
-) -> bool:
-    """The count opens a 其中 / 包括 list in the clause right after the talent record read last."""
-    index = sent.clause_index(count.start)
-    clause = sent.clauses[index]
-    if index == 0 or not earlier or earlier[-1].count is None:
-        return False
-    opener = LIST_OPEN_RE.match(reading.norm, clause.start)
-    if opener is None or not talent_counted.goes_on(reading, sent, opener.end(), min(noun.start, count.start)):
-        return False
-    before = sent.clauses[index - 1]
-    return before.start <= earlier[-1].evidence.start < before.end
-
-
-def _class_of_last(reading: Reading, sent: Sentence, noun: Phrase, earlier: list[models.Talent]) -> bool:
-    """A class (工作类, 省级, 复合型) or a quoted name (“青年千人”) listed right after a count of talent read just
-    before it."""
-    norm = reading.norm
-    if not noun or not earlier:
-        return False
-    if not CLASS_END_RE.search(norm, noun.start, noun.end) and not QUOTED_NAME_RE.fullmatch(norm, noun.start, noun.end):
-        return False
-    return _after_last_count(norm, sent, noun, sent.span.start, LIST_GOES_ON_RE, earlier) is not None
-
-
-def _next_in_list(
-    reading: Reading, sent: Sentence, count: Any, noun: Phrase, earlier: list[models.Talent], mode: str
-) -> bool:
-    """The people counted follow, joined by 、 和 及, a count of talent read just before under the same mode word
-    ("引进了院士2名、国家杰青3名、长江学者5名")."""
-    norm = reading.norm
-    if not noun or noun.end > count.start or not earlier:
-        return False
-    last = _after_last_count(norm, sent, noun, sent.clause_at(count.start).start, _LIST_JOIN_RE, earlier)
-    return last is not None and last.mode == mode
-
-
-_LIST_JOIN_RE = patterns.compile(r"\s*(?:、|和|及|以及|，)\s*")
-
-
-def _after_last_count(
-    norm: str, sent: Sentence, noun: Phrase, lo: int, joined: regex.Pattern[str], earlier: list[models.Talent]
-) -> models.Talent | None:
-    """The last record read, when the mention right before `noun` (from `lo`) is its count of people and
-    `joined` is all that stands between them."""
-    previous = next(iter(sent.backwards(noun.start, lo)), None)
-    if previous is None or previous.type != "count" or previous.value.unit not in PEOPLE_UNITS:
-        return None
-    if joined.fullmatch(norm, previous.end, noun.start) is None:
-        return None
-    last = earlier[-1]
-    counted = last.count is not None and last.count.value == previous.value.value
-    return last if counted and last.evidence.start <= previous.start < last.evidence.end else None
-
-
-def _same_kind_again(
-    reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]
-) -> models.Talent | None:
-    """A bare count listed after a talent count, with nothing but list words, dates and places between them
-    ("2021年引进博士10名，2022年15名，2023年23名", "分别引进博士10名、15名和23名"): the same people, brought in the
-    same way, in another year or place."""
-    if not earlier or earlier[-1].count is None or count.value.unit not in PEOPLE_UNITS:
-        return None
-    last = earlier[-1]
-    norm = reading.norm
-    end = count.start
-    for mention in sent.backwards(count.start, sent.span.start):
-        if not _ELIDED_GAP_RE.fullmatch(norm, mention.end, end):
-            return None
-        if mention.type in ("date", "place"):
-            end = mention.start
-            continue
-        same = mention.type == "count" and mention.value.value == last.count.value
-        if not (same and mention.value.unit == count.value.unit and last.evidence.start <= mention.start):
-            return None
-        return _record(
-            reading, sent, count, last.category or "", count.value, [], last.mode, last.organization, end, count.end
-        )
-    return None
-
-
-# What may stand between the counts of one kind of people listed again: list words and punctuation.
-_ELIDED_GAP_RE = patterns.compile(r"[\s、，,；;]*(?:和|及|以及|与)?[\s、，,；;]*")
 
 
 def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
@@ -499,7 +441,7 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
         return None
     mode, _ = talent_counted.mode(reading, sent, earlier, noun)
     lo, hi = min(count.start, stay.start()), max(count.end, stay.end())
-    return _record(reading, sent, count, noun, count.value, [], mode, None, lo, hi)
+    return talent_record.record(reading, sent, count, noun, count.value, [], mode, None, lo, hi)
 
 
 @dataclass(frozen=True)
@@ -537,66 +479,3 @@ def _organization(reading: Reading, sent: Sentence, count: Any) -> str | None:
     if between in ("", "的") or reading.norm[max(0, org.start - 2) : org.start].endswith(("来自", "从")):
         return org.value.name
     return None
-
-
-# --- the record -------------------------------------------------------------------------------------
-
-
-# "院士、教授、博士、碩士等各類科研高端人才": 各类 after the examples is dropped as it is at the start.
-_ALL_KINDS_AFTER_EXAMPLES_RE = patterns.compile(r"(?<=等)各[类類种種](?=\p{Han}{3})")
-
-
-def _label(reading: Reading, phrase: Phrase | str) -> str:
-    """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
-    ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
-    people (引才) gives the word it stands for (人才)."""
-    if isinstance(phrase, str):
-        return phrase
-    if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
-        phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
-    text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
-    if QUALIFYING_QUOTE_RE.search(text):
-        return text
-    return "".join(c for c in text if c not in QUOTES)
-
-
-def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) -> models.RecordKind:
-    """target / plan / actual; talent programmes (入选“万人计划”) are no plan, 将 before the mode word is."""
-    programmes = {m.group() for m in PROGRAMME_RE.finditer(reading.norm, sent.span.start, sent.span.end)}
-    kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *sorted(programmes, key=len, reverse=True)))
-    future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
-    at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
-    expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
-    will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
-    return "plan" if kind == "actual" and (future or expected or will) else kind
-
-
-def _record(
-    reading: Reading,
-    sent: Sentence,
-    anchor: Any,
-    category: Phrase | str,
-    count: models.CountValue | None,
-    persons: list[str],
-    mode: str | None,
-    organization: str | None,
-    lo: int,
-    hi: int,
-    *,
-    mode_at: int | None = None,
-) -> models.Talent:
-    place = reading.explicit_place_before(sent, anchor.start)
-    if place.value is not None:
-        sent.used_place = place.value
-    period = reading.period_before(sent, anchor.start)
-    return models.Talent(
-        category=_label(reading, category) or None,
-        count=count,
-        persons=persons,
-        mode=None if mode == GATHERED else mode,
-        kind=_kind(reading, sent, anchor, mode_at if mode is not None else None),
-        place=place.value or sent.carried_place,
-        organization=organization,
-        period=period.value,
-        evidence=reading.evidence(sent, lo, hi, place, period),
-    )

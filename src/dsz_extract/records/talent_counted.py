@@ -72,7 +72,7 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     left = _kind_before_place_of_work(reading, sent, left) or left
     if _names_people_counted_before(reading, sent, count, left):
         left = Phrase(0, 0)  # "邀请了10位院士、50余位企业家": 院士 are the people of the count before
-    if is_closed_after(reading.norm, count, clause.end):
+    if is_closed_after(reading.norm, count, clause.end) or _selected_into_programme(reading, count, clause.end):
         return _category_of(reading, left)
     right = (
         _category_before_de(reading, sent, count, clause.end)
@@ -89,7 +89,7 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
 # Where people come or stay to work, told by a place's one-character name that the document reads as a place
 # ("留鲁来鲁就业创业", "回沪创业就业", "来鄂就业"): the word right before the place, and what they do there.
 _COME_BEFORE_PLACE_RE = patterns.compile(r"[来留回返到赴]$")
-_WORK_ONLY_RE = patterns.compile(r"(?:就业|创业|工作|发展|定居)+")
+_WORK_ONLY_RE = patterns.compile(r"(?:就业|创业|工作|发展|定居|服务)+")
 _COME_PAIR_RE = patterns.compile(r"[来留回返到赴]\p{Han}$")
 
 
@@ -189,7 +189,7 @@ def _left_names_them(reading: Reading, sent: Sentence, left: Phrase, right: Phra
 
 
 def _honour_after(reading: Reading, sent: Sentence, count: Any) -> Phrase:
-    """ "183人荣获中华技能大奖全国技术能手", "12人入选国家级人才计划": the title the people were given."""
+    """ "183人荣获中华技能大奖全国技术能手", "12人入选省级技能大师": the title the people were given."""
     clause = sent.clause_at(count.start)
     verb = HONOUR_AFTER_RE.match(reading.norm, count.end, clause.end)
     if verb is None:
@@ -209,6 +209,24 @@ def _honour_after(reading: Reading, sent: Sentence, count: Any) -> Phrase:
         end = stop.start()  # "60名入选…人才引进工程人员|给予…奖励": what is done for them ends the title
     title = TRIM(reading.norm, start, end)
     return title if title and CATEGORY_RE.search(reading.norm, title.start, title.end) else Phrase(0, 0)
+
+
+def _selected_into_programme(reading: Reading, count: Any, end: int) -> bool:
+    """ "114人入选万人领军、长江学者等国家级人才工程", "56人入选“万人计划”": the words after the count name a
+    programme, not what the people are; how many a programme took is a statistic unless a noun before the count
+    names them ("39名科技人才入选国家级人才计划")."""
+    selected = _SELECTED_INTO_RE.match(reading.norm, count.end, end)
+    if selected is None:
+        return False
+    stop = _CLAUSE_STOP_RE.search(reading.norm, selected.end(), end)
+    return _PROGRAMME_END_RE.search(reading.norm, selected.end(), stop.start() if stop else end) is not None
+
+
+# 入选 right after the count, and what ends the programme's name: a clause stop or 的 / 后.
+_SELECTED_INTO_RE = patterns.compile(r"\s*(?:成功|新|先后|分别)?入选(?:了)?")
+_CLAUSE_STOP_RE = patterns.compile(r"[，,。；;：:（(]")
+# What a programme's name ends in (人才工程, “万人计划”, 支持项目): people selected into one are given no title.
+_PROGRAMME_END_RE = patterns.compile(r"(?:工程|计划|项目)[”」』\"》]?\s*$")
 
 
 def _with_examples(reading: Reading, sent: Sentence, noun: Phrase) -> Phrase:
@@ -256,6 +274,8 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     stop = _people_do(reading.norm, noun.start + 2, noun.end)
     if stop is not None:
         noun = TRIM(reading.norm, noun.start, stop)
+    if (back := RETURNS_AFTER_RE.search(reading.norm, noun.start + 2, noun.end)) is not None:
+        noun = TRIM(reading.norm, noun.start, back.start())  # "500余名海外留学人员|回国创业": coming back ends them
     among = _AMONG_END_RE.search(reading.norm, noun.start + 2, noun.end)
     if among is not None:
         noun = Phrase(noun.start, among.start())  # "今年引进的1200名人才中，…": the people, not the breakdown

@@ -205,9 +205,10 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
             title = Phrase(title.start, following.start)
             break
     category = TRIM(reading.norm, title.start, title.end)
-    if not category or not CATEGORY_RE.search(reading.norm, category.start, category.end):
-        return None
     mode = "hired" if _HIRED_TITLE_RE.match(verb.group()) else None
+    # people appointed count whatever the post is called ("受聘为市政府科技顾问"); a title given must name talent
+    if not category or (mode is None and not CATEGORY_RE.search(reading.norm, category.start, category.end)):
+        return None
     names = dedupe(p.value.name for p in run)
     hi = max(category.end, end)
     return record(reading, sent, run[0], category, None, names, mode, None, run[0].start, hi)
@@ -239,6 +240,27 @@ def _count_after(reading: Reading, sent: Sentence, last: Any) -> Any | None:
         following.start - last.end <= _KIND_BEFORE_COUNT and kind.start == last.end + 1 and kind.end == following.start
     )
     return following if near and CATEGORY_RE.search(reading.norm, kind.start, kind.end) else None
+
+
+def persons_named_before(reading: Reading, sent: Sentence, count: Any) -> list[str]:
+    """Names listed right before the count of the people they are ("为刘振宇、陈立明两位专家颁发聘书", "王强、陈静等
+    3名专家" read from the count's side)."""
+    norm = reading.norm
+    run: list[Any] = []
+    end = count.start
+    for mention in sent.backwards(count.start, sent.clause_at(count.start).start):
+        gap = norm[mention.end : end]
+        joined = (_NAMES_TO_COUNT_RE if not run else _NAME_TO_NAME_RE).fullmatch(gap) is not None
+        if mention.type != "person" or not joined:
+            break
+        run.append(mention)
+        end = mention.start
+    return dedupe(p.value.name for p in reversed(run))
+
+
+# What may stand between the last name and the count ("李德仁院士、王建国教授2名专家", "…等3名"), and between names.
+_NAMES_TO_COUNT_RE = patterns.compile(r"(?:院士|教授|研究员|博士|专家)?等?")
+_NAME_TO_NAME_RE = patterns.compile(r"(?:院士|教授|研究员|博士|专家)?[、和及与,，]")
 
 
 def persons_listed_after(reading: Reading, sent: Sentence, end: int) -> list[str]:

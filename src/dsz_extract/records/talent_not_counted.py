@@ -91,6 +91,41 @@ def drawn_to_event(reading: Reading, sent: Sentence, mode_at: int) -> bool:
     return HOST_RE.search(norm, clause.start, mode_at) is not None or bool(sent.between(clause.start, mode_at, "event"))
 
 
+def signed_with(reading: Reading, sent: Sentence, count: Any) -> bool:
+    """ "共有56家单位与112名人才现场签约", "该市与36名高层次人才签订引才协议": talent a body signs with (与 before the
+    count, a signing after it) are brought in, not partners met."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    partner = max(norm.rfind(c, clause.start, count.start) for c in _PARTNER_CHARS)
+    if partner < 0 or norm[partner + 1 : count.start].strip():
+        return False
+    return _SIGNED_AFTER_RE.search(norm, count.end, clause.end) is not None
+
+
+# A signing after the people a body signs with ("…现场签约", "签订引才协议", "签署了工作合同").
+_SIGNED_AFTER_RE = patterns.compile(r"(?:签约|签订|签署)")
+
+
+def schooled(reading: Reading, sent: Sentence, mode_at: int) -> bool:
+    """A school's graduates over its history ("该校建校以来已为国家培养各类人才10万余名", "…中学，仅恢复高考以来，
+    已培养数万名优秀人才"): the alumni of a school, not talent a place trained. A school training with others
+    (与…大学联合培养) is no alumni."""
+    norm = reading.norm
+    for school in _SCHOOL_RE.finditer(norm, max(sent.span.start, mode_at - _SCHOOL_REACH), mode_at):
+        gap = norm[school.end() : mode_at]
+        if _SINCE_RE.search(gap) and not _TOGETHER_RE.search(gap):
+            return True
+    return False
+
+
+_SCHOOL_RE = patterns.compile(r"该校|本校|学校|中学|小学|院校|职校|技校|学院|大学")
+# Between the school and its verb of training: since when, 已 / 累计 / 先后, for whom.
+_SINCE_RE = patterns.compile(r"以来|已|累计|先后|为")
+_TOGETHER_RE = patterns.compile(r"合作|联合|共同|依托|委托|与|同")
+# How far before the verb of training the school is looked for (characters).
+_SCHOOL_REACH = 24
+
+
 def _attended_before(norm: str, clause: Any, count: Any) -> bool:
     """ "会见了参加活动的20位院士", "出席会议的50名专家": people told by the event they attend."""
     start = max(clause.start, count.start - talent_counted.AFTER_REACH)

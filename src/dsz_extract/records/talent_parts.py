@@ -44,9 +44,10 @@ def qualified_part(reading: Reading, sent: Sentence, count: Any, earlier: list[m
     total = _total_before(earlier, qualifier.start(), count.value.value)
     if total is None:
         return None
-    word = strip_glosses(norm[qualifier.start() : qualifier.end()])
-    word = MODE_RE.sub("", word).strip()
-    mode = "flexible" if word == FLEXIBLE_PREFIX else total.mode
+    text = strip_glosses(norm[qualifier.start() : qualifier.end()])
+    flexible = text.startswith(FLEXIBLE_PREFIX)  # "柔性引进900名": the mode word 柔性引进 is the qualifier too
+    word = MODE_RE.sub("", text).strip() or (FLEXIBLE_PREFIX if flexible else "")
+    mode = "flexible" if flexible else total.mode
     return QualifiedPart(word + total.category, mode, qualifier.start())
 
 

@@ -224,6 +224,12 @@ FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
 # People expected to come ("今年預計延攬150名博士級人才", "每年預計甄選100名…返國服務", "预计招募100名"): a plan.
 EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
 EXPECTED_REACH = 10
+# A plan word a few words before the mode word ("计划用三年时间引进", "拟于年内引进", "计划到2025年引进"): a plan even
+# where the shared kind reader takes the mode word (an actual verb) after a gap for the end of the plan.
+PLANNED_RE = patterns.compile(r"(?:计划|拟|准备|打算)(?![定稿人])[^，,。；;了]{0,10}$")
+PLANNED_REACH = 14
+# A mode word in the perfective ("吸引了", "柔性引进了"): what was done.
+DONE_AFTER_MODE_RE = patterns.compile(r"[^，,。；;了]{1,4}?了")
 # A sentence telling what will be done ("今年，我们将实施“青年人才聚县”行动，引进高校毕业生2000名以上", "下一步，我市
 # 将继续…"): 将 followed by a verb or an adverb of intent, not the preposition (将人才工作作为…).
 WILL_RE = patterns.compile(

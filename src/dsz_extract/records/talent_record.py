@@ -1,0 +1,98 @@
+"""The talent record built from what a reader found: its category as written (glosses, batches and quotes
+dropped), its kind (actual / plan / target), place, period and evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import models, patterns
+from .context import Reading
+from .phrase import Phrase
+from .sentence import Sentence
+from .talent_words import (
+    BATCH_RE,
+    DONE_AFTER_MODE_RE,
+    EXPECTED_RE,
+    EXPECTED_REACH,
+    FUTURE_RE,
+    GATHERED,
+    MODE_WORDS_FOR_KIND,
+    PLANNED_RE,
+    PLANNED_REACH,
+    PROGRAMME_RE,
+    QUALIFYING_QUOTE_RE,
+    QUOTES,
+    WILL_RE,
+    strip_glosses,
+)
+
+# "院士、教授、博士、碩士等各類科研高端人才": 各类 after the examples is dropped as it is at the start.
+_ALL_KINDS_AFTER_EXAMPLES_RE = patterns.compile(r"(?<=等)各[类類种種](?=\p{Han}{3})")
+
+
+def _label(reading: Reading, phrase: Phrase | str) -> str:
+    """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
+    ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
+    people (引才) gives the word it stands for (人才)."""
+    if isinstance(phrase, str):
+        return phrase
+    if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
+        phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
+    text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
+    if QUALIFYING_QUOTE_RE.search(text):
+        return text
+    return "".join(c for c in text if c not in QUOTES)
+
+
+def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) -> models.RecordKind:
+    """target / plan / actual; talent programmes (入选“万人计划”) are no plan, 将 before the mode word is."""
+    programmes = {m.group() for m in PROGRAMME_RE.finditer(reading.norm, sent.span.start, sent.span.end)}
+    kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *sorted(programmes, key=len, reverse=True)))
+    future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
+    at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
+    expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
+    will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
+    planned = mode_at is not None and _planned_before(reading.norm, sent, mode_at)
+    return "plan" if kind == "actual" and (future or expected or will or planned) else kind
+
+
+def _planned_before(norm: str, sent: Sentence, mode_at: int) -> bool:
+    """A plan word a few words before the mode word, in its clause ("计划用三年时间引进…", "该市计划到2025年引进…",
+    "明年计划新引进…"): the people are to come. A programme's name (人才引进计划共…) and a mode word in the perfective
+    (前两期计划吸引了…) tell what was done."""
+    lo = max(sent.clause_at(mode_at).start, mode_at - PLANNED_REACH)
+    plan = PLANNED_RE.search(norm, lo, mode_at)
+    if plan is None or DONE_AFTER_MODE_RE.match(norm, mode_at):
+        return False  # "前两期计划吸引了超过750名人才": what the scheme did
+    return not any(p.start() <= plan.start() < p.end() for p in PROGRAMME_RE.finditer(norm, lo, mode_at))
+
+
+def record(
+    reading: Reading,
+    sent: Sentence,
+    anchor: Any,
+    category: Phrase | str,
+    count: models.CountValue | None,
+    persons: list[str],
+    mode: str | None,
+    organization: str | None,
+    lo: int,
+    hi: int,
+    *,
+    mode_at: int | None = None,
+) -> models.Talent:
+    place = reading.explicit_place_before(sent, anchor.start)
+    if place.value is not None:
+        sent.used_place = place.value
+    period = reading.period_before(sent, anchor.start)
+    return models.Talent(
+        category=_label(reading, category) or None,
+        count=count,
+        persons=persons,
+        mode=None if mode == GATHERED else mode,
+        kind=_kind(reading, sent, anchor, mode_at if mode is not None else None),
+        place=place.value or sent.carried_place,
+        organization=organization,
+        period=period.value,
+        evidence=reading.evidence(sent, lo, hi, place, period),
+    )
