@@ -93,11 +93,17 @@ def _without_companies_told_elsewhere(frames: list[Frame]) -> list[Frame]:
     for f in frames:
         if _bare_company(f):
             key = tuple(f.investors)
-            if fuller.intersection(key) or key in seen:
+            if any(_same_firm(name, told) for name in key for told in fuller) or key in seen:
                 continue
             seen.add(key)
         kept.append(f)
     return kept
+
+
+def _same_firm(name: str, told: str) -> bool:
+    """One firm named in full and in short (安徽江淮汽车集团 … 江淮汽车将投资20亿元; 寶馬集團 … 寶馬將再投資)."""
+    short, full = sorted((name, told), key=len)
+    return len(short) >= 2 and short in full
 
 
 def _bare_company(frame: Frame) -> bool:

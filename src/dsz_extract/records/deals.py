@@ -43,6 +43,7 @@ from .deal_list_heads import (
 )
 from .deal_merge import is_deal
 from .deal_places import distribute_landings, read_place
+from .deal_signers import firms_signing_with_a_place
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
@@ -93,6 +94,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     # Investors announcing their own money go first: the amount is theirs, not the project group's before it.
     investor_frames = investor_deals(reading, sent, view)
     investor_frames += settled_companies(reading, sent, investor_frames)
+    investor_frames += firms_signing_with_a_place(reading, sent, investor_frames)
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)
