@@ -231,3 +231,15 @@ def stage_told_after(reading: Reading, frame: Frame) -> None:
     if best is not None and best[0] != "planned":
         frame.stage = best[0]
         frame.date = frame.date or date_for(reading, nxt, best[1])
+
+
+# Words of projects still talked over or kept in reserve: planned in their own words, whatever event they are told at.
+_NEGOTIATED_RE = patterns.compile(r"正在洽谈|洽谈中|在谈|正在对接|对接中|谋划|储备|前期工作|跟踪")
+
+
+def still_negotiated(reading: Reading, frame: Frame) -> bool:
+    """The deal's own clauses say its projects are still talked over or in reserve ("…项目正在洽谈中", "谋划储备了A、
+    B等一批重大项目"): planned, not what the signing around it signed."""
+    sent = frame.sentence
+    start, end = sent.clause_at(frame.lo).start, sent.clause_at(max(frame.lo, frame.hi - 1)).end
+    return _NEGOTIATED_RE.search(reading.norm, start, end) is not None

@@ -44,7 +44,7 @@ from .deal_list_heads import (
 from .deal_merge import is_deal
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place
-from .deal_stage import first_not_yet, intended, read_stage, stage_from_before
+from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
@@ -112,7 +112,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
     frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
     for frame in frames:
-        _inherit_event(frame)
+        _inherit_event(reading, frame)
         adopt_the_event_told_next(reading, frame)
         _leave_aggregate(reading, frame)
         if is_deal(frame):
@@ -199,21 +199,22 @@ def _absorb(into: Frame, investor: Frame) -> None:
     into.cover(investor.lo, investor.hi)
 
 
-def _inherit_event(frame: Frame) -> None:
+def _inherit_event(reading: Reading, frame: Frame) -> None:
     """What the lead of the event told once: its date, stage, name and, for a deal naming none, its place
     (unless the event was held away from home, as promotions in other provinces are)."""
     event = frame.sentence.event_frame
     if event is None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
-    if not frame.under_way and (frame.stage is None or _plan_of_the_signing(frame.stage, event.stage)):
+    plan_signed = _plan_of_the_signing(frame.stage, event.stage) and not still_negotiated(reading, frame)
+    if not frame.under_way and (frame.stage is None or plan_signed):
         frame.stage = event.stage
     frame.event = frame.event or event.event
     if not frame.explicit_place and event.place is not None and not event.away:
         frame.place = event.place
 
 
-def _plan_of_the_signing(stage: models.Stage, event_stage: models.Stage | None) -> bool:
+def _plan_of_the_signing(stage: models.Stage | None, event_stage: models.Stage | None) -> bool:
     """ "签约仪式上，…X公司拟在开发区建设Y项目": what a company plans to build is what it signed at the event."""
     return stage == "planned" and event_stage == "signed"
 
