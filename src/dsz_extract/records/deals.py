@@ -44,6 +44,7 @@ from .deal_list_heads import (
 from .deal_merge import is_deal
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place
+from .deal_parts import builds_what_it_names
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
@@ -517,7 +518,9 @@ def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) 
     before = next((m for m in sent.backwards(group.start, sent.span.start) if m.type == "project"), None)
     if before is None:
         return False
-    return _POINTS_BACK_RE.search(reading.norm, before.end, group.start) is not None
+    return _POINTS_BACK_RE.search(reading.norm, before.end, group.start) is not None or builds_what_it_names(
+        reading.norm, before.end, group.start
+    )
 
 
 def _counted_as_brought_in(reading: Reading, group: Group) -> bool:
