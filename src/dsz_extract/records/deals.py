@@ -42,9 +42,9 @@ from .deal_list_heads import (
     stage_from_list_head,
 )
 from .deal_merge import is_deal
+from .deal_parts import builds_what_it_names
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place
-from .deal_parts import builds_what_it_names
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
