@@ -29,6 +29,7 @@ from .deal_frame import (
     View,
     date_for,
 )
+from .deal_topics import pushes_a_topic
 from .deal_words import names_a_body, names_an_amount
 from .sentence import Sentence
 
@@ -194,6 +195,8 @@ def first_not_yet(norm: str, start: int, end: int) -> int:
             norm, max(0, found.start() - 6), found.start()
         ):
             continue  # "A、B等一批项目加快推进，C、D等项目竣工投产": the push is the earlier list's own news
+        if pushes_a_topic(norm, found.start()):
+            continue  # "我们扎实推进重大项目建设，A建成投产，B开工建设": the topic of the news after it, no aim
         if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
             return found.start()
     return end
