@@ -21,6 +21,7 @@ from ..text import is_heading
 from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
+from .deal_builders import firms_building_somewhere
 from .deal_frame import (
     BACK_REFERENCE,
     STAGE_OF,
@@ -96,6 +97,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     investor_frames = investor_deals(reading, sent, view)
     investor_frames += settled_companies(reading, sent, investor_frames)
     investor_frames += firms_signing_with_a_place(reading, sent, investor_frames)
+    investor_frames += firms_building_somewhere(reading, sent, investor_frames)
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)
