@@ -11,6 +11,7 @@ import regex
 from .. import patterns
 from . import _names, _project_edges
 from ._names import Boundaries, Taken, table, words
+from ._project_counted_lists import counted_list_ends
 
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
 _HEADS_LONGEST_FIRST = tuple(sorted(_HEADS, key=len, reverse=True))
@@ -175,7 +176,7 @@ def _list_ends(text: str) -> list[int]:
             continue  # 光学器件等|23个项目: the list ends at 等, found above
         if count is not None and _LIST_BEFORE_COUNT.search(text, max(0, count.start() - 32), count.start()):
             ends.append(count.start())
-    return ends
+    return sorted(set(ends + counted_list_ends(text)))
 
 
 def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
