@@ -52,8 +52,9 @@ from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
 
 # What may stand between two projects of one list; "一期" marks the second as a phase of the first.
+# A note in brackets after an item (A项目(月河镇)、B项目(埠江镇)) is where it lies: the list goes on.
 _JOIN_RE = patterns.compile(
-    r"(?:[\s、/和及与“”‘’\"《》「」]|以及)*(?:(?P<phase>[一二三四五六七八九十\d]+)期(?:项目|工程)?)?[\s“”‘’\"《》「」]*"
+    r"(?:[（(]\p{Han}{1,10}[)）])?(?:[\s、/和及与“”‘’\"《》「」]|以及)*(?:(?P<phase>[一二三四五六七八九十\d]+)期(?:项目|工程)?)?[\s“”‘’\"《》「」]*"
 )
 # "城市大脑一期，投资3亿元": a phase named right after the project.
 _PHASE_AFTER = patterns.compile(r"[\s“”\"‘’]*(?P<phase>[一二三四五六七八九十\d]+)期(?!间)")
