@@ -42,6 +42,7 @@ from .deal_list_heads import (
     stage_from_an_inline_head,
     stage_from_list_head,
 )
+from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names
 from .deal_places import distribute_landings, read_place
@@ -116,6 +117,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
     frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
     for frame in frames:
+        take_the_total_told_before(reading, sent, frame)
         _inherit_event(reading, frame)
         adopt_the_event_told_next(reading, frame)
         _leave_aggregate(reading, frame)
