@@ -99,6 +99,8 @@ NOT_DEALS: list[tuple[str, list[list[str]]]] = [
     # more counted than listed: examples, one deal each without the total
     ("此次集中开工的项目共5个，总投资18.05亿元，分别是电子元器件生产项目、环保科技项目、人民医院综合建设项目等。",
      [["电子元器件生产项目"], ["环保科技项目"], ["人民医院综合建设项目"]]),
+    # an open list of trades after 包括: no item without a head of its own is a project
+    (LEAD + "现场签约的项目包括电子元器件生产、新能源装备制造、农产品精深加工等，总投资21亿元。", []),
     # a count of items that are stages, not projects
     ("全县开工、竣工17个亿元以上项目。", []),
     # a signing 就 a project, still to come, or with a university: no firm's deal of its own
