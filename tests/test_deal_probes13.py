@@ -79,6 +79,10 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
     ("活动现场，签约了伊利乳业、蒙牛乳业、光明乳业3个乳制品加工项目。",
      [{"projects": ["伊利乳业"], "stage": "signed"}, {"projects": ["蒙牛乳业"], "stage": "signed"},
       {"projects": ["光明乳业"], "stage": "signed"}]),
+    ("此次开工的宁德时代、比亚迪、国轩高科三大电池项目总投资达500亿元。",
+     [{"projects": ["宁德时代", "比亚迪", "国轩高科"], "total": 500 * Y, "stage": "started"}]),
+    ("签约了隆基绿能、通威股份两大光伏项目。",
+     [{"projects": ["隆基绿能"], "stage": "signed"}, {"projects": ["通威股份"], "stage": "signed"}]),
     # a place note in brackets after each item keeps the list one group
     ("此次签约的有甲公司电子项目（月河镇）、乙公司纺织项目（埠江镇），合同引资额15.3亿元。",
      [{"projects": ["甲公司电子项目", "乙公司纺织项目"], "total": 1_530_000_000, "stage": "signed"}]),

@@ -10,7 +10,7 @@ from .. import numerals, patterns
 
 # N个 / N大, a class of a few characters (no amount, no threshold), then the head.
 _COUNTED_CLASS = patterns.compile(
-    r"(?P<n>[0-9]{1,2}|[两二三四五六七八九十])(?:个|大)(?P<cls>[\p{Han}]{1,8}?)(?:项目|工程)"
+    r"(?P<n>[0-9]{1,2}|[两二三四五六七八九十])(?:个|大)(?P<cls>[\p{Han}]{0,8}?)(?:项目|工程)"
 )
 _NOT_A_CLASS = patterns.compile(r"以上|以下|亿|万|千|百|重大|重点")
 _CLAUSE_START = patterns.compile(r"(?r)[，。；：:！？\n]|包括|有|是|为|签约了|签约|引进了|引进")
@@ -34,3 +34,16 @@ def counted_list_ends(text: str) -> list[int]:
         if len(items) == int(n) and all(_ITEM_MIN <= len(i) <= _ITEM_MAX for i in items):
             ends.append(start)
     return ends
+
+
+def trim_at_counted_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name read by its head over the count that closes such a list (国轩高科|三大电池项目) ends at the count:
+    the last item, not a name of its own."""
+    ends = counted_list_ends(text)
+    if not ends:
+        return spans
+    out = []
+    for s, e in spans:
+        inside = [x for x in ends if s < x < e]
+        out.append((s, inside[0]) if inside else (s, e))
+    return out
