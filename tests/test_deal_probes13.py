@@ -43,7 +43,10 @@ PROBES: list[tuple[str, list[dict[str, Any]]]] = [
      [{"projects": ["中信重工智能矿山装备项目"], "total": 26 * Y, "stage": "signed", "date": "2023-09-22"}]),
     # one firm signing an agreement with a place, its government or a zone's committee
     ("4月12日，曲靖市政府与云南铝业股份有限公司签订投资合作协议，投资额达42亿元。",
-     [{"investors": ["云南铝业股份有限公司"], "total": 42 * Y, "stage": "signed", "date": "2023-04-12"}]),
+     [{"investors": ["云南铝业股份有限公司"], "total": 42 * Y, "stage": "signed", "date": "2023-04-12",
+       "place": "曲靖市"}]),
+    ("7月14日，大连市人民政府与恒力集团签署战略合作协议，恒力集团将在长兴岛投资300亿元。",
+     [{"investors": ["恒力集团"], "total": 300 * Y, "stage": "signed", "place": "大连市"}]),
     ("据了解，三一集团已与益阳市签署战略合作协议，计划投资50亿元。",
      [{"investors": ["三一集团"], "total": 50 * Y, "stage": "signed", "place": "益阳市"}]),
     ("会上，开发区管委会分别与深圳华强集团、浙江吉利控股集团签署投资合作协议。",

@@ -142,3 +142,18 @@ def _planned_amount(reading: Reading, sent: Sentence, clause: Any) -> Any | None
     if money is None or _AMOUNT_LEAD_RE.fullmatch(reading.norm, nxt.start, money.start) is None:
         return None
     return money
+
+
+def place_the_signers(reading: Reading, sent: Sentence, frames: list[Frame]) -> None:
+    """An investor's deal read with its money ("曲靖市政府与A公司签订投资合作协议，投资额达42亿元") that names no place
+    lies where the side it signs with is (曲靖市)."""
+    orgs = sent.of_type("org")
+    starts = [o.start for o in orgs]
+    for frame in frames:
+        if frame.place is not None or frame.projects or len(frame.investors) != 1:
+            continue
+        for org in (o for o in orgs if o.value.name == frame.investors[0] and o.value.kind in SETTLING_KINDS):
+            place, listed, after = _signing_parties(reading, sent, orgs, starts, org)
+            if place is not None and listed and _SIGNED_RE.match(reading.norm, after, sent.clause_at(org.start).end):
+                frame.place = place  # the firm told again later in the sentence ("…恒力集团将在长兴岛投资") is the same
+                break

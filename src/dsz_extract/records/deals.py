@@ -46,7 +46,7 @@ from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names
 from .deal_places import distribute_landings, read_place
-from .deal_signers import firms_signing_with_a_place
+from .deal_signers import firms_signing_with_a_place, place_the_signers
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
@@ -98,6 +98,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     # Investors announcing their own money go first: the amount is theirs, not the project group's before it.
     investor_frames = investor_deals(reading, sent, view)
     investor_frames += settled_companies(reading, sent, investor_frames)
+    place_the_signers(reading, sent, investor_frames)
     investor_frames += firms_signing_with_a_place(reading, sent, investor_frames)
     investor_frames += firms_building_somewhere(reading, sent, investor_frames)
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
