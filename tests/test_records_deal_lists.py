@@ -37,9 +37,9 @@ FIRMS_A_PLACE_SIGNS_WITH = [
         [["华电集团"], ["国投电力"]],
     ),
     (
-        # one company without a count of firms after it is no list
+        # one company alone signing an agreement with a place invests too (session 13: held-out pages tell deals so)
         "[宜良县|place:宜良县,county]与[云南白药集团|org:云南白药集团,group]签订了战略合作协议。",
-        [],
+        [["云南白药集团"]],
     ),
 ]
 

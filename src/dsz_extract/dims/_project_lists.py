@@ -11,6 +11,7 @@ import regex
 from .. import patterns
 from . import _names, _project_edges
 from ._names import Boundaries, Taken, table, words
+from ._project_counted_lists import counted_list_ends
 
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
 _HEADS_LONGEST_FIRST = tuple(sorted(_HEADS, key=len, reverse=True))
@@ -175,7 +176,7 @@ def _list_ends(text: str) -> list[int]:
             continue  # 光学器件等|23个项目: the list ends at 等, found above
         if count is not None and _LIST_BEFORE_COUNT.search(text, max(0, count.start() - 32), count.start()):
             ends.append(count.start())
-    return ends
+    return sorted(set(ends + counted_list_ends(text)))
 
 
 def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -361,8 +362,17 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         items = _inclusion_items(text, m.end(), end.start())
         if len(items) < 2:
             continue
-        out += [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
+        kept = [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
+        out += _heads_among_trades(text, items, kept)
     return out
+
+
+def _heads_among_trades(text: str, items: list[tuple[int, int]], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One trade among the items (包括电子元器件生产、新能源装备制造、农产品精深加工等) shows a list of trades: only
+    the items with a head of their own are projects, as in 等项目 lists (contract: 签约新材料、现代农业…等项目18个)."""
+    if not any(_TYPE_ONLY.fullmatch(WRAP.sub("", text[s:e])) for s, e in items):
+        return kept
+    return [(s, e) for s, e in kept if text.endswith(_HEADS, s, e)]
 
 
 def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -52,6 +52,7 @@ from ..doc import Doc
 from . import (
     _names,
     _project_amount_of,
+    _project_counted_lists,
     _project_edges,
     _project_forms,
     _project_lists,
@@ -448,6 +449,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     ]
     found += _by_copula(bounds, taken)
     found += _project_lists.by_inclusion(bounds, taken)
+    found = _project_counted_lists.trim_at_counted_ends(bounds.text, found)
     found = _outermost(found)
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]

@@ -139,8 +139,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|合同引资|协议引资|引资额|投融资总额|投资金额|协议金额|协议总金额|签约总额|签约总金额|总签约额|合同总额)(?:额)?",
     ),
 )
-# (均在亿元以上: the amount each project reaches)
-ROLE_LINK = r"(?:均|各|就|也)?(?:达到|达|为|约|超|共|近|逾|高达|了|在)?(?:[:：]\s*)?"
+# (均在亿元以上: the amount each project reaches; 协议投资额合计3.3亿美元: the sum of the projects listed)
+ROLE_LINK = r"(?:均|各|就|也)?(?:合计|共计|总计)?(?:达到|达|为|约|超|共|近|逾|高达|了|在)?(?:[:：]\s*)?"
 # Organisations followed by these invest or build ("…投资建设的", "…注资").
 INVEST_VERBS = ("投资建设", "投资兴建", "投资", "注资", "出资", "增资", "投建", "合资", "独资", "建设")
 INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")

@@ -17,6 +17,7 @@ from . import frames as event_frames
 from .context import Reading, dedupe
 from .deal_frame import STAGES, Frame
 from .deal_places import with_own_place
+from .deal_retold import earlier_telling, retold_after_its_lead, same_name_in, same_project, shares_a_project
 from .deal_stage import stage_told_after
 from .repeats import names_again
 
@@ -31,15 +32,15 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     """
     merged: list[Frame] = []
     for frame in frames:
-        previous = merged[-1] if merged else None
-        if previous is not None and _same_deal(previous, frame):
+        previous = earlier_telling(merged, frame, _same_deal)
+        if previous is not None:
             if _tells_one_of(previous, frame):
                 previous.refinements.append(frame)
             else:
                 _merge(previous, frame)
         else:
-            if previous is not None:
-                _lands_where_its_part_does(previous, frame)
+            if merged:
+                _lands_where_its_part_does(merged[-1], frame)
             merged.append(frame)
     deals = []
     placed: Frame | None = None  # the last deal's frame, placed
@@ -92,11 +93,17 @@ def _without_companies_told_elsewhere(frames: list[Frame]) -> list[Frame]:
     for f in frames:
         if _bare_company(f):
             key = tuple(f.investors)
-            if fuller.intersection(key) or key in seen:
+            if any(_same_firm(name, told) for name in key for told in fuller) or key in seen:
                 continue
             seen.add(key)
         kept.append(f)
     return kept
+
+
+def _same_firm(name: str, told: str) -> bool:
+    """One firm named in full and in short (安徽江淮汽车集团 … 江淮汽车将投资20亿元; 寶馬集團 … 寶馬將再投資)."""
+    short, full = sorted((name, told), key=len)
+    return len(short) >= 2 and short in full
 
 
 def _bare_company(frame: Frame) -> bool:
@@ -141,14 +148,14 @@ def _tells_one_of(listed: Frame, one: Frame) -> bool:
         len(listed.projects) >= 2
         and len(one.projects) == 1
         and bool(one.amounts)
-        and (listed.each or bool(listed.respective))
+        and (listed.each or bool(listed.respective) or not listed.amounts)
     )
 
 
 def _refined(one: Frame, refinements: list[Frame]) -> Frame:
     """A project's deal from a list, with what a later sentence told of it alone (its own amount first)."""
     for later in refinements:
-        if later.projects == one.projects:
+        if same_name_in(one.projects, later.projects):
             one = dataclasses.replace(one, amounts=[], investors=list(one.investors), used=list(one.used))
             _merge(one, later)
     return one
@@ -160,13 +167,20 @@ _POINTS_BACK_REACH = 3
 
 def _same_deal(a: Frame, b: Frame) -> bool:
     reach = _POINTS_BACK_REACH if any(getattr(m, "points_back", False) for m in b.used) else 1
+    if retold_after_its_lead(a, b):
+        return True
     if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > reach:
         return False
-    return bool(set(a.projects) & set(b.projects))
+    return shares_a_project(a, b)
+
+
+def _told_in(name: str, names: list[str]) -> bool:
+    return any(same_project(name, told) for told in names)
 
 
 def _merge(into: Frame, other: Frame) -> None:
-    into.projects = dedupe([*into.projects, *other.projects])
+    # a project told again in short (its place dropped) keeps the name it was first told with
+    into.projects = dedupe([*into.projects, *(p for p in other.projects if not _told_in(p, into.projects))])
     into.investors = dedupe([*into.investors, *other.investors])
     into.amounts.extend(a for a in other.amounts if a not in into.amounts)
     into.project_count = into.project_count or other.project_count

@@ -29,6 +29,7 @@ from .deal_frame import (
     View,
     date_for,
 )
+from .deal_topics import pushes_a_topic
 from .deal_words import names_a_body, names_an_amount
 from .sentence import Sentence
 
@@ -194,6 +195,8 @@ def first_not_yet(norm: str, start: int, end: int) -> int:
             norm, max(0, found.start() - 6), found.start()
         ):
             continue  # "A、B等一批项目加快推进，C、D等项目竣工投产": the push is the earlier list's own news
+        if pushes_a_topic(norm, found.start()):
+            continue  # "我们扎实推进重大项目建设，A建成投产，B开工建设": the topic of the news after it, no aim
         if not norm[max(start, found.start() - 2) : found.start()].endswith(("已", "已经", "成功")):
             return found.start()
     return end
@@ -231,3 +234,15 @@ def stage_told_after(reading: Reading, frame: Frame) -> None:
     if best is not None and best[0] != "planned":
         frame.stage = best[0]
         frame.date = frame.date or date_for(reading, nxt, best[1])
+
+
+# Words of projects still talked over or kept in reserve: planned in their own words, whatever event they are told at.
+_NEGOTIATED_RE = patterns.compile(r"正在洽谈|洽谈中|在谈|正在对接|对接中|谋划|储备|前期工作|跟踪")
+
+
+def still_negotiated(reading: Reading, frame: Frame) -> bool:
+    """The deal's own clauses say its projects are still talked over or in reserve ("…项目正在洽谈中", "谋划储备了A、
+    B等一批重大项目"): planned, not what the signing around it signed."""
+    sent = frame.sentence
+    start, end = sent.clause_at(frame.lo).start, sent.clause_at(max(frame.lo, frame.hi - 1)).end
+    return _NEGOTIATED_RE.search(reading.norm, start, end) is not None

@@ -21,6 +21,7 @@ from ..text import is_heading
 from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
+from .deal_builders import firms_building_somewhere
 from .deal_frame import (
     BACK_REFERENCE,
     STAGE_OF,
@@ -41,16 +42,20 @@ from .deal_list_heads import (
     stage_from_an_inline_head,
     stage_from_list_head,
 )
+from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
+from .deal_parts import builds_what_it_names
 from .deal_places import distribute_landings, read_place
-from .deal_stage import first_not_yet, intended, read_stage, stage_from_before
+from .deal_signers import firms_signing_with_a_place, place_the_signers
+from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
 
 # What may stand between two projects of one list; "一期" marks the second as a phase of the first.
+# A note in brackets after an item (A项目(月河镇)、B项目(埠江镇)) is where it lies: the list goes on.
 _JOIN_RE = patterns.compile(
-    r"(?:[\s、/和及与“”‘’\"《》「」]|以及)*(?:(?P<phase>[一二三四五六七八九十\d]+)期(?:项目|工程)?)?[\s“”‘’\"《》「」]*"
+    r"(?:[（(]\p{Han}{1,10}[)）])?(?:[\s、/和及与“”‘’\"《》「」]|以及)*(?:(?P<phase>[一二三四五六七八九十\d]+)期(?:项目|工程)?)?[\s“”‘’\"《》「」]*"
 )
 # "城市大脑一期，投资3亿元": a phase named right after the project.
 _PHASE_AFTER = patterns.compile(r"[\s“”\"‘’]*(?P<phase>[一二三四五六七八九十\d]+)期(?!间)")
@@ -93,6 +98,9 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     # Investors announcing their own money go first: the amount is theirs, not the project group's before it.
     investor_frames = investor_deals(reading, sent, view)
     investor_frames += settled_companies(reading, sent, investor_frames)
+    place_the_signers(reading, sent, investor_frames)
+    investor_frames += firms_signing_with_a_place(reading, sent, investor_frames)
+    investor_frames += firms_building_somewhere(reading, sent, investor_frames)
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)
@@ -110,7 +118,8 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
     frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
     for frame in frames:
-        _inherit_event(frame)
+        take_the_total_told_before(reading, sent, frame)
+        _inherit_event(reading, frame)
         adopt_the_event_told_next(reading, frame)
         _leave_aggregate(reading, frame)
         if is_deal(frame):
@@ -197,21 +206,22 @@ def _absorb(into: Frame, investor: Frame) -> None:
     into.cover(investor.lo, investor.hi)
 
 
-def _inherit_event(frame: Frame) -> None:
+def _inherit_event(reading: Reading, frame: Frame) -> None:
     """What the lead of the event told once: its date, stage, name and, for a deal naming none, its place
     (unless the event was held away from home, as promotions in other provinces are)."""
     event = frame.sentence.event_frame
     if event is None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
-    if not frame.under_way and (frame.stage is None or _plan_of_the_signing(frame.stage, event.stage)):
+    plan_signed = _plan_of_the_signing(frame.stage, event.stage) and not still_negotiated(reading, frame)
+    if not frame.under_way and (frame.stage is None or plan_signed):
         frame.stage = event.stage
     frame.event = frame.event or event.event
     if not frame.explicit_place and event.place is not None and not event.away:
         frame.place = event.place
 
 
-def _plan_of_the_signing(stage: models.Stage, event_stage: models.Stage | None) -> bool:
+def _plan_of_the_signing(stage: models.Stage | None, event_stage: models.Stage | None) -> bool:
     """ "签约仪式上，…X公司拟在开发区建设Y项目": what a company plans to build is what it signed at the event."""
     return stage == "planned" and event_stage == "signed"
 
@@ -514,7 +524,9 @@ def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) 
     before = next((m for m in sent.backwards(group.start, sent.span.start) if m.type == "project"), None)
     if before is None:
         return False
-    return _POINTS_BACK_RE.search(reading.norm, before.end, group.start) is not None
+    return _POINTS_BACK_RE.search(reading.norm, before.end, group.start) is not None or builds_what_it_names(
+        reading.norm, before.end, group.start
+    )
 
 
 def _counted_as_brought_in(reading: Reading, group: Group) -> bool:

@@ -499,10 +499,20 @@ def _named_host(reading: Reading, sent: Sentence) -> str | None:
     """The place the name of the sentence's first event opens with, as the place pass read it inside the name;
     a unit the subject place lies in (泰安市…仪式 in a 宁阳县 report) gives way to the subject place."""
     events = sent.of_type("event")
-    place = reading.place_heading(events[0].start, events[0].end) if events else None
+    place = reading.place_heading(_past_its_year(reading, events[0]), events[0].end) if events else None
     if place is None:
         return None
     return reading.subject_place if reading.holds_the_subject_value(place) else place.name
+
+
+# A year (and a season or a batch of it) opening an event's name before its place: 2023年玉林市…活动.
+_NAME_YEAR_RE = patterns.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
+
+
+def _past_its_year(reading: Reading, event: Any) -> int:
+    """Where the event's name starts once the year it opens with is passed (2023年汕尾市重大项目集中签约活动)."""
+    year = _NAME_YEAR_RE.match(reading.norm, event.start, event.end)
+    return year.end() if year is not None else event.start
 
 
 def _host_of_the_subject(reading: Reading, place: Any) -> str:

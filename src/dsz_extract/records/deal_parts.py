@@ -1,0 +1,22 @@
+"""What a project builds, named right after it with the project as the subject left out ("…A项目，总投资150亿元，
+将建设年产300万吨特钢生产线"; "其中，总投资35亿元的A项目将建设年产200万台智能家电生产线"): a part of A, not a deal of
+its own. records/deals.py asks this beside its 项目将/该项目主要 pattern (the subject said again)."""
+
+from __future__ import annotations
+
+from .. import patterns
+
+# The clause of the project goes on to what it will build: a verb of plans and building right before the name.
+_BUILDS_RE = patterns.compile(
+    r"(?:将|拟|计划|主要|预计)(?:新|扩|配套|分期|分两期)?(?:建设|建成|兴建|新建|打造|购置|上马|布局)(?:了)?\s*$"
+)
+# The words between the project and its part: its amounts and descriptions, within one sentence, not far.
+_REACH = 40
+
+
+def builds_what_it_names(norm: str, project_end: int, name_start: int) -> bool:
+    """The name at `name_start` is what the project ending at `project_end` will build (a verb of building right
+    before it, the project the subject left out, not far before)."""
+    if name_start - project_end > _REACH:
+        return False
+    return _BUILDS_RE.search(norm, max(project_end, name_start - 8), name_start) is not None

@@ -1,0 +1,69 @@
+"""A deal told twice: a lead names the projects of a list ("A项目和B项目同时开工"; "5月16日，…A项目、B项目等5个
+项目签约"), and the next sentence, or the first sentences of the next paragraph, tells each again with its own
+amount ("A项目总投资20亿元，B项目总投资15亿元"). Each later frame is found the earlier frame it tells again, not only
+the last one read, and a name told in short (the place opening the list item dropped: 湘潭经开区泰富…项目 →
+泰富…项目) is the same project.
+
+records/deal_merge.py asks `earlier_telling` for every frame it merges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .. import patterns
+from .deal_frame import Frame
+
+# How far back a frame may find the one it tells again: the sentences of its paragraph before it (same rule as
+# deal_merge's reach), or the lead paragraph just before, when it opens the next one.
+_NEXT_PARAGRAPH_SENTENCES = 2
+# A place (or zone) opening a list item, dropped when the project is told again.
+_PLACE_PREFIX_RE = patterns.compile(
+    r"^.{1,8}?(?:省|市|县|區|区|镇|鎮|乡|鄉|旗|州|开发区|開發區|高新区|高新區|经开区|經開區|新区|新區|园区|園區)$"
+)
+# The shortest project told in short that may stand for the full name.
+_MIN_SHORT_NAME = 6
+
+
+def same_project(a: str, b: str) -> bool:
+    """The same project: one name, or the full name and the name without the place that opened it."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    if len(short) < _MIN_SHORT_NAME or not full.endswith(short):
+        return False
+    return bool(_PLACE_PREFIX_RE.match(full[: len(full) - len(short)]))
+
+
+def shares_a_project(a: Frame, b: Frame) -> bool:
+    return any(same_project(x, y) for x in a.projects for y in b.projects)
+
+
+def retold_after_its_lead(a: Frame, b: Frame) -> bool:
+    """b opens the paragraph right after a's and names one of a's projects (a one-sentence lead, then the body)."""
+    return (
+        b.sentence.paragraph - a.sentence.paragraph == 1
+        and b.sentence.index - a.sentence.index <= _NEXT_PARAGRAPH_SENTENCES
+        and bool(b.amounts)
+        and shares_a_project(a, b)
+    )
+
+
+def earlier_telling(merged: list[Frame], frame: Frame, same_deal: Callable[[Frame, Frame], bool]) -> Frame | None:
+    """The frame read before that `frame` tells again: the last one when it is (deal_merge's rule), else one of
+    the sentences just before past the other frames read there."""
+    if not merged:
+        return None
+    if same_deal(merged[-1], frame):
+        return merged[-1]
+    for earlier in reversed(merged[:-1]):
+        if frame.sentence.index - earlier.sentence.index > _NEXT_PARAGRAPH_SENTENCES:
+            break
+        if earlier.sentence is not frame.sentence and same_deal(earlier, frame):
+            return earlier
+    return None
+
+
+def same_name_in(one: list[str], later: list[str]) -> bool:
+    """A later frame refines a project of the list when it names the same projects, in full or in short."""
+    return len(one) == len(later) and all(same_project(a, b) for a, b in zip(one, later, strict=True))

@@ -1,0 +1,159 @@
+"""One firm signing with a place or its government, no project named: "曲靖市政府与云南铝业股份有限公司签订投资合作
+协议"; "三一集团已与益阳市签署战略合作协议，计划投资50亿元"; "开发区管委会分别与A、B签署投资合作协议". The firm invests:
+a deal of its own, signed, with the amount the next clause plans for it. Lists of firms told settled or signed
+("A、B等一批龙头企业相继落户", "宜良县与A、B签订…") are read first by investors.settled_companies; this reads what that
+leaves: a single firm, and firms a bare government word (开发区管委会, 县政府) signs with.
+
+records/deals.py calls `firms_signing_with_a_place` after the investors' own deals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import models, patterns
+from .context import Reading
+from .deal_frame import Frame, date_for
+from .investors import SETTLING_KINDS, _bare_government_before, _org_list_from
+from .sentence import Sentence
+
+# The words between the side of the place and the firm: "分别与", "已与", "正式同".
+_WITH_RE = patterns.compile(r"(?:分别|先后|还|又|已|也|正式|共同|成功)*(?:与|同|跟)\s*$")
+_WITH_AFTER_RE = patterns.compile(r"(?:分别|先后|还|又|已|也|正式|共同|成功)*(?:与|同|跟)")
+# The signing right after the firms (adverbs and a day between: 今日, 正式) and what was signed: an agreement (协议,
+# 合同, 备忘录, 意向书) or a bare 签约 closing the clause; not a signing "就" a project (就建设…项目签约: the project's).
+_SIGNED_RE = patterns.compile(
+    r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日|正式|成功|顺利|共同|现场|分别)*(?:签订|签署|签约)(?:了)?(?:[^，,；;。]{0,16}?(?:协议书?|合同书?|备忘录|意向书|框架协议)|\s*(?=[，,；;。]|$))"
+)
+# A signing still to come ("拟与X签约", "将与X签订"): no deal.
+_TO_COME_RE = patterns.compile(r"将|拟|有望|准备|计划|即将")
+# The amount the next clause gives the firm's plan: "计划投资50亿元", "投资额达42亿元", "项目总投资约10亿元".
+_AMOUNT_LEAD_RE = patterns.compile(
+    r"[\s]*(?:双方|该企业|该公司|企业|公司)?(?:将|拟|计划|预计)?(?:总)?(?:投资|投资额|投资总额|协议投资|协议金额|签约金额)"
+    r"(?:达|为|约|共|超过|逾|近|将达|)*\s*$"
+)
+_GOVERNMENT_KINDS = ("government",)
+# What may stand between the place's side and its "与": a day (a date mention is skipped) or a word of one.
+_DAY_WORDS_RE = patterns.compile(r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日)?\s*")
+
+
+def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
+    """Firms a place or its government signs an agreement with, not named in the frames already read."""
+    named = {name for f in taken for name in f.investors}
+    frames: list[Frame] = []
+    orgs = sent.of_type("org")
+    starts = [o.start for o in orgs]
+    seen: set[int] = set()
+    for org in orgs:
+        if org.start in seen or org.value.kind not in SETTLING_KINDS or org.value.name in named:
+            continue
+        place_side, listed, after = _signing_parties(reading, sent, orgs, starts, org)
+        if not listed:
+            continue
+        seen.update(o.start for o in listed)
+        clause = sent.clause_at(org.start)
+        signed = _SIGNED_RE.match(reading.norm, after, clause.end)
+        if signed is None:
+            continue
+        if _TO_COME_RE.search(reading.norm, clause.start, signed.start()):
+            continue
+        if sent.between(clause.start, clause.end, "project") or any(o.value.name in named for o in listed):
+            continue  # the project is the deal (its investors read there)
+        money = _planned_amount(reading, sent, clause) if len(listed) == 1 else None
+        for firm in listed:
+            frame = Frame(sent, investors=[firm.value.name], stage="signed", lo=clause.start, hi=signed.end())
+            frame.date = date_for(reading, sent, signed.start())
+            frame.settled_company = money is None
+            frame.place = place_side or sent.carried_area
+            if money is not None:
+                frame.amounts.append(models.DealAmount(role="total", money=money.value))
+                frame.used.append(money)
+                frame.cover(clause.start, money.end)
+            frames.append(frame)
+    return frames
+
+
+def _signing_parties(
+    reading: Reading, sent: Sentence, orgs: list[Any], starts: list[int], org: Any
+) -> tuple[str | None, list[Any], int]:
+    """(the place of the side that signs with the firms, the firms, where the words after them start): the place
+    or its government named before "与" and the firms after it, or the firm first and "与" the place after it."""
+    norm = reading.norm
+    clause = sent.clause_at(org.start)
+    with_before = _WITH_RE.search(norm, max(clause.start, org.start - 6), org.start)
+    if with_before is not None:
+        before = next(sent.backwards(with_before.start(), clause.start), None)
+        listed = [o for o in _org_list_from(reading, orgs, org.start, starts) if o.value.kind in SETTLING_KINDS]
+        if before is not None and before.type == "date":
+            before = next(sent.backwards(before.start, clause.start), None)
+        if (
+            before is not None
+            and _is_place_side(before)
+            and _DAY_WORDS_RE.fullmatch(norm, before.end, with_before.start())
+        ):
+            return _place_of(reading, before), listed, listed[-1].end
+        if before is None and _bare_side_before(norm, clause.start, with_before.start()):
+            return None, listed, listed[-1].end
+        return None, [], 0
+    with_after = _WITH_AFTER_RE.match(norm, org.end)
+    if with_after is None:
+        return None, [], 0
+    partner = sent.first_from(with_after.end())
+    if partner is not None and partner.start == with_after.end() and _is_place_side(partner):
+        return _place_of(reading, partner), [org], partner.end
+    return None, [], 0
+
+
+# A zone's committee named by its kind alone (开发区管委会, 高新区管理委员会), which investors' bare government words
+# leave out: the side of the zone.
+_ZONE_COMMITTEE_RE = patterns.compile(
+    r"(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|保税区|综保区|自贸区)(?:管委会|管理委员会)\s*$"
+)
+
+
+def _bare_side_before(norm: str, clause_start: int, end: int) -> bool:
+    """A government or a zone's committee named by a bare word, ending at `end`."""
+    return (
+        _bare_government_before(norm, end)
+        or _ZONE_COMMITTEE_RE.search(norm, max(clause_start, end - 12), end) is not None
+    )
+
+
+def _is_place_side(m: Any) -> bool:
+    return m.type == "place" or (m.type == "org" and m.value.kind in _GOVERNMENT_KINDS)
+
+
+def _place_of(reading: Reading, m: Any) -> str | None:
+    if m.type == "place":
+        if m.value.level in ("country", "region") or (m.value.anaphor and m.value.adcode is None):
+            return None  # no unit, or an anaphor the document did not resolve (我县 with no subject county)
+        return m.value.name
+    heading = reading.place_heading(m.start, m.end)
+    return heading.name if heading is not None else None
+
+
+def _planned_amount(reading: Reading, sent: Sentence, clause: Any) -> Any | None:
+    """The amount the clause after the signing gives ("…签署战略合作协议，计划投资50亿元")."""
+    i = sent.clause_index(clause.start)
+    if i + 1 >= len(sent.clauses):
+        return None
+    nxt = sent.clauses[i + 1]
+    money = next(iter(sent.between(nxt.start, nxt.end, "money")), None)
+    if money is None or _AMOUNT_LEAD_RE.fullmatch(reading.norm, nxt.start, money.start) is None:
+        return None
+    return money
+
+
+def place_the_signers(reading: Reading, sent: Sentence, frames: list[Frame]) -> None:
+    """An investor's deal read with its money ("曲靖市政府与A公司签订投资合作协议，投资额达42亿元") that names no place
+    lies where the side it signs with is (曲靖市)."""
+    orgs = sent.of_type("org")
+    starts = [o.start for o in orgs]
+    for frame in frames:
+        if frame.place is not None or frame.projects or len(frame.investors) != 1:
+            continue
+        for org in (o for o in orgs if o.value.name == frame.investors[0] and o.value.kind in SETTLING_KINDS):
+            place, listed, after = _signing_parties(reading, sent, orgs, starts, org)
+            if place is not None and listed and _SIGNED_RE.match(reading.norm, after, sent.clause_at(org.start).end):
+                frame.place = place  # the firm told again later in the sentence ("…恒力集团将在长兴岛投资") is the same
+                break
