@@ -199,7 +199,16 @@ class Gazetteer:
 
     @functools.cached_property
     def _towns(self) -> frozenset[str]:
-        return frozenset(k for k, senses in self._senses.items() if all(s.place.level == "town" for s in senses))
+        # A loop, not all() over a generator per surface: built on the first page of every process, for
+        # 38 000 surfaces, it took half as long again.
+        towns = []
+        for surface, senses in self._senses.items():
+            for sense in senses:
+                if sense.place.level != "town":
+                    break
+            else:
+                towns.append(surface)
+        return frozenset(towns)
 
     @functools.cached_property
     def _town_lengths(self) -> range:
