@@ -136,3 +136,23 @@ def test_the_domain_dictionary_is_not_stale() -> None:
     }
     assert {w for w, tag in words.items() if tag == "ns"} == set(build.place_surfaces())
     assert set(build.DOMAIN_TERMS) <= set(words)
+
+
+def test_the_cache_file_gives_back_the_dictionary_as_it_was(tmp_path: Path) -> None:
+    # words (prefixes with count 0 too), counts and total come back equal and in the same order
+    saved = jieba.Tokenizer()
+    saved.FREQ, saved.total = {"双": 5, "双招": 0, "双招双引": 12, "聊城": 3000, "a": 1}, 3018
+    path = tmp_path / "jieba-round-trip.cache"
+    tok._save_cache(saved, path)
+    loaded = jieba.Tokenizer()
+    assert tok._load_cache(loaded, path)
+    assert list(loaded.FREQ.items()) == list(saved.FREQ.items())
+    assert loaded.total == 3018 and loaded.initialized
+
+
+def test_a_dictionary_with_the_separator_in_a_word_is_not_cached(tmp_path: Path) -> None:
+    saved = jieba.Tokenizer()
+    saved.FREQ, saved.total = {"双招\n双引": 1, "聊城": 2}, 3
+    path = tmp_path / "jieba-separator.cache"
+    tok._save_cache(saved, path)
+    assert not path.exists()

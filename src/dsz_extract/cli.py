@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
 from .extractor import NER_BACKENDS, Extractor
 from .htmltext import HTML_SUFFIXES, Page, read_page
 from .pipeline import parse_reference_date
@@ -87,8 +86,24 @@ def build_extract_parser() -> argparse.ArgumentParser:
         help=f"give up a document that takes longer (default: {DEFAULT_TIME_LIMIT:g}; 0: no limit)",
     )
     parser.add_argument("--pretty", action="store_true", help="indented JSON instead of one line per document")
-    parser.add_argument("--version", action="version", version=f"dsz-extract {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """argparse's "version" action, with the version looked up only when asked: reading the installed
+    package's metadata for it cost every run a few milliseconds of its start."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show program's version number and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from . import __version__
+
+        sys.stdout.write(f"dsz-extract {__version__}\n")
+        parser.exit()
 
 
 def iter_inputs(inputs: Sequence[str]) -> Iterator[str]:

@@ -12,6 +12,7 @@ no cache directory is writable the tokenizer still works, it only loads more slo
 
 from __future__ import annotations
 
+import array
 import contextlib
 import gzip
 import hashlib
@@ -92,6 +93,7 @@ def _jieba_dict_path() -> Path:
 
 def _cache_key(data: bytes) -> str:
     h = hashlib.sha256()
+    h.update(_CACHE_FORMAT.encode())
     h.update(jieba.__version__.encode())
     with contextlib.suppress(OSError):
         stat = _jieba_dict_path().stat()
@@ -107,10 +109,11 @@ def _cache_file(data: bytes) -> Path | None:
 def _load_cache(tk: jieba.Tokenizer, path: Path) -> bool:
     try:
         # loads() on the whole file is about 3x faster than load() on the open file (jieba's way).
-        freq, total = marshal.loads(path.read_bytes())
+        words, counts, total = marshal.loads(path.read_bytes())
+        freq = _freq_from(words, counts)
     except (OSError, EOFError, ValueError, TypeError):
         return False
-    if not isinstance(freq, dict) or not isinstance(total, int) or not freq:
+    if not isinstance(total, int) or not freq:
         return False
     tk.FREQ, tk.total = freq, total
     tk.initialized = True
@@ -118,4 +121,27 @@ def _load_cache(tk: jieba.Tokenizer, path: Path) -> bool:
 
 
 def _save_cache(tk: jieba.Tokenizer, path: Path) -> None:
-    write_atomically(path, marshal.dumps((tk.FREQ, tk.total)))
+    words = _WORD_SEPARATOR.join(tk.FREQ)
+    if words.count(_WORD_SEPARATOR) != len(tk.FREQ) - 1:
+        return  # a word holds the separator: no cache (jieba's words never do)
+    counts = array.array("q", tk.FREQ.values())
+    write_atomically(path, marshal.dumps((words, counts.tobytes(), tk.total)))
+
+
+# The dictionary is kept as its words joined in one string and their counts as 64-bit integers: a
+# cold CLI run spends more time loading it than on anything else, and one split of a string and a dict
+# built from two sequences load it in four fifths of the time marshal takes for the dict itself
+# (566,000 words and prefixes). The format's name is part of the file's name.
+_CACHE_FORMAT = "words-and-counts-1"
+_WORD_SEPARATOR = "\n"
+
+
+def _freq_from(words: object, counts: object) -> dict[str, int]:
+    if not isinstance(words, str) or not isinstance(counts, bytes):
+        raise TypeError("not a dictionary cache")
+    values = array.array("q")
+    values.frombytes(counts)
+    keys = words.split(_WORD_SEPARATOR)
+    if len(keys) != len(values):
+        raise ValueError("words and counts differ in number")
+    return dict(zip(keys, values, strict=True))

@@ -46,14 +46,29 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
 
 def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) -> models.RecordKind:
     """target / plan / actual; talent programmes (入选“万人计划”) are no plan, 将 before the mode word is."""
-    programmes = {m.group() for m in PROGRAMME_RE.finditer(reading.norm, sent.span.start, sent.span.end)}
-    kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *sorted(programmes, key=len, reverse=True)))
+    kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *_programmes(reading, sent)))
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
     at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
     expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
     will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
     planned = mode_at is not None and _planned_before(reading.norm, sent, mode_at)
     return "plan" if kind == "actual" and (future or expected or will or planned) else kind
+
+
+def _programmes(reading: Reading, sent: Sentence) -> tuple[str, ...]:
+    """The talent programmes the sentence names, longest first (read once per sentence: each record asks)."""
+    found = sent.memo.get("talent_programmes")
+    if found is None:
+        norm, start, end = reading.norm, sent.span.start, sent.span.end
+        # Every programme PROGRAMME_RE knows holds 计划 or 规划: a sentence with neither names none, and the
+        # search (lazy runs of characters before 计划) would try every position to find that out.
+        if norm.find("计划", start, end) == -1 and norm.find("规划", start, end) == -1:
+            found = ()
+        else:
+            programmes = {m.group() for m in PROGRAMME_RE.finditer(norm, start, end)}
+            found = tuple(sorted(programmes, key=len, reverse=True))
+        sent.memo["talent_programmes"] = found
+    return found
 
 
 def _planned_before(norm: str, sent: Sentence, mode_at: int) -> bool:

@@ -40,6 +40,8 @@ _SETTLES_RE = patterns.compile(
 _ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵)(?:港|澳|台)")
 _BRACKETED_RE = patterns.compile(r"[（(][“「\"]?$")
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
+# The words a scheme's kind of talent ends in (_SCHEME_RE's (?:人才|专才|优才|高才)).
+_KIND_ENDS = ("人才", "专才", "优才", "高才")
 
 
 # Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
@@ -109,6 +111,10 @@ def came_through(reading: Reading, start: int, clause_start: int, end: int) -> b
     """Whether [start, end) names a scheme and the clause at [clause_start, end) people coming, staying or
     approved under it ("各项人才计划已有逾12万名人才抵港", "200名高端人才透过人才引进计划获批留澳")."""
     norm = reading.norm
+    # The scheme's kind ends in one of these words: without one in the span no position can start a scheme,
+    # and the search (an optional lead, a lazy run of characters) is slow to find that out at every position.
+    if not any(norm.find(word, start, end) != -1 for word in _KIND_ENDS):
+        return False
     scheme = _SCHEME_RE.search(norm, start, end)
     if scheme is None:
         return False
