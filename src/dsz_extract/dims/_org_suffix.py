@@ -95,15 +95,34 @@ def _placed_ok(name: str, suffix: str) -> bool:
     return suffix != "中心" or len(name) - len(suffix) - m.end() >= 2
 
 
-def _short_or_place(stem: str) -> bool:
+def _short_or_place(stem: str, suffix: str = "") -> bool:
     """What may stand before a bare suffix: a place (莘县|县委, 浙江省|省委, …街道|党工委), not a verb phrase."""
     if stem.startswith("中共") and len(stem) > 2:
         stem = stem[2:]
     if len(stem) <= 3 or stem.endswith(_PLACE_ENDS) or _PLACE_PREFIX.fullmatch(stem):
         return True
-    # A county or district whose level word the suffix carries (嘉兴市南湖|区委, 成都市武侯|区政府).
-    m = _PLACE_PREFIX.match(stem)
-    return m is not None and 2 <= len(stem) - m.end() <= 3 and bool(_HAN.fullmatch(stem))
+    # A county or district whose level word the suffix carries (嘉兴市南湖|区委, 成都市武侯|区政府,
+    # 四川省成都市郫都|区委: past every place written before it).
+    rest = _past_place_prefixes(stem)
+    if rest != stem and 2 <= len(rest) <= 3 and bool(_HAN.fullmatch(stem)):
+        return True
+    # A city whose name is longer than three characters, its level word carried by the suffix (鄂尔多斯|市委).
+    return suffix[:1] in _LEVEL_WORDS and _is_division(rest + suffix[:1])
+
+
+_LEVEL_WORDS = frozenset("省市县区州旗")
+_DIVISION_LEVELS = frozenset(("province", "city", "county"))
+
+
+def _past_place_prefixes(stem: str) -> str:
+    """The stem past the places written at its start (四川省|成都市|郫都 → 郫都)."""
+    while (m := _PLACE_PREFIX.match(stem)) is not None and m.end() < len(stem):
+        stem = stem[m.end() :]
+    return stem
+
+
+def _is_division(name: str) -> bool:
+    return any(s.form == "name" and s.place.level in _DIVISION_LEVELS for s in gazetteer.get().senses(name))
 
 
 def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
@@ -170,7 +189,7 @@ def _suffix_candidate(
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
         # any body before a title; before 常委会 it is part of that body's name.
         return (start, end, KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
-    if "bare" in flags and not _short_or_place(stem):
+    if "bare" in flags and not _short_or_place(stem, suffix):
         return None
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
         return None
