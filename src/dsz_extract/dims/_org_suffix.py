@@ -114,9 +114,18 @@ _LEVEL_WORDS = frozenset("省市县区州旗")
 _DIVISION_LEVELS = frozenset(("province", "city", "county"))
 
 
+def _places_tail(stem: str, suffix: str) -> int | None:
+    """Where a run of places closing the stem starts (讲话|陕西省铜川市印台), when a division opens it."""
+    for at in range(1, len(stem) - 1):
+        m = _PLACE_PREFIX.match(stem, at)
+        if m is not None and _is_division(m.group()) and _short_or_place(stem[at:], suffix):
+            return at
+    return None
+
+
 def _past_place_prefixes(stem: str) -> str:
     """The stem past the places written at its start (四川省|成都市|郫都 → 郫都)."""
-    while (m := _PLACE_PREFIX.match(stem)) is not None and m.end() < len(stem):
+    while (m := _PLACE_PREFIX.match(stem)) is not None and m.end() < len(stem) and _is_division(m.group()):
         stem = stem[m.end() :]
     return stem
 
@@ -190,7 +199,10 @@ def _suffix_candidate(
         # any body before a title; before 常委会 it is part of that body's name.
         return (start, end, KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
     if "bare" in flags and not _short_or_place(stem, suffix):
-        return None
+        at = _places_tail(stem, suffix)
+        if at is None:
+            return None
+        start, stem = start + at, stem[at:]  # 讲话|陕西省铜川市印台区委: the words before the places are none of it
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
         return None
     if (
