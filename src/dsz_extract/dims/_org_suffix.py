@@ -75,13 +75,37 @@ def stem_fits(stem: str, suffix: str) -> bool:
     (商务|厅, 中铁十局; not 中华|厅, 格|局), and no venue word before a body's suffix that venues share
     (会展|中心 is a place)."""
     flags = FLAGS[suffix]
-    if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
+    if "dept" in flags and not (
+        _dept_ok(stem, suffix) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))
+    ):
         return False
     return not ("venue" in flags and stem.endswith(_VENUES))
 
 
-def _dept_ok(stem: str) -> bool:
-    return stem.endswith(_DEPARTMENTS)
+def _dept_ok(stem: str, suffix: str) -> bool:
+    return stem.endswith(_DEPARTMENTS) or (suffix in _TASK_SUFFIXES and _segmented_department(stem))
+
+
+# A level or a place, then words of a task, then 局/办/委 (市|数据资源|局, 县|乡村振兴|局, 西藏自治区|招商引资|局,
+# 市|大项目|办): a department named after its task, which the list of department words cannot all hold.
+_TASK_WORDS = (2, 6)
+_TASK_SUFFIXES = frozenset(("局", "办"))  # not 部 (工作|部署, 全部), 委 (委托), 处 (好处)
+
+
+def _segmented_department(stem: str) -> bool:
+    if stem[:1] in _LEVEL_WORDS:
+        level_end = 1
+    else:
+        level = _PLACE_PREFIX.match(stem)
+        if level is None or not _is_division(level.group()):
+            return False
+        level_end = level.end()
+    task = stem[level_end:]
+    if not (_TASK_WORDS[0] <= len(task) <= _TASK_WORDS[1] and _HAN.fullmatch(task)):
+        return False
+    if len(tokenizer().lcut(stem, HMM=False)[0]) > level_end:
+        return False  # 市场|格局, 县域|经济布局: the level word is part of another word
+    return all(len(w) >= 2 for w in tokenizer().lcut(task, HMM=False))
 
 
 def _placed_ok(name: str, suffix: str) -> bool:
