@@ -26,6 +26,7 @@ from ._org_edges import (
     party_seat,
     past_governing_word,
     past_locative,
+    past_unopened_bracket,
     station_class,
     suffix_matches,
     whole_quote,
@@ -211,6 +212,7 @@ def _suffix_candidate(
         if suffix in WORKS_SUFFIXES:
             return None  # 在上海建设|超级工厂: a plant built in a place, no firm
         start = after_verb  # 沈阳市铁西区建设|研发中心: what is built there, judged on its own
+    start = past_unopened_bracket(text, start, s_start)
     start = past_governing_word(text, start, s_start, end)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
