@@ -51,6 +51,8 @@ _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "�
 _DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
 _DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
 _NATIONAL = "全国"
+_NATION = "中华"
+_NATIONAL_KINDS = ("government", "association")
 _VENUES = words("org_venues.txt")
 
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
@@ -205,7 +207,7 @@ def _suffix_candidate(
     if KIND[suffix] == "government":
         start = _over_department(bounds, start, s_start, cuts)
     elif "registered" in flags:
-        start = _over_inner_and(bounds, start, s_start, cuts)
+        start = _over_inner_joint(bounds, _over_inner_and(bounds, start, s_start, cuts), s_start, cuts)
     start = _after_building_verb(text, start, s_start)
     after_verb = after_place_and_building_verb(text, start, s_start) if built_kind(suffix) else None
     if after_verb is not None:
@@ -215,8 +217,10 @@ def _suffix_candidate(
     start = past_unopened_bracket(text, start, s_start)
     start = past_governing_word(text, start, s_start, end)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
-    if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
+    if KIND[suffix] in _NATIONAL_KINDS and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
+        if text.endswith(_NATION, 0, start):
+            start -= len(_NATION)  # 中华全国|工商业联合会, 中华全国|总工会
     stem = text[start:s_start]
     if _BUILT_WORKS.search(stem) and suffix in WORKS_SUFFIXES:
         return None  # 在当地建设|新工厂: a facility being built, no firm
@@ -296,6 +300,19 @@ def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     if stem_end - start <= 2 and bounds.text[start - 1 : start] == "和":
         return bounds.left_edge(start - 1, cuts=cuts)
     return start
+
+
+_JOINT = "联合"
+_MAX_JOINT_STEM = 4
+
+
+def _over_inner_joint(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """联合 right before a short stem of a registered name is part of it (中电光谷|联合|控股有限公司,
+    |联合|环球股份有限公司): a firm is not 'jointly' a holding; 联合 ending a verb phrase has a verb after it
+    (联合|成立), which ends the stem first."""
+    if bounds.text[start - len(_JOINT) : start] != _JOINT or stem_end - start > _MAX_JOINT_STEM:
+        return start
+    return bounds.left_edge(start - len(_JOINT), cuts=cuts)
 
 
 # Building a body is no part of its name (加快建设|南湖实验室, 签约组建|长三角创新中心); a name made of
