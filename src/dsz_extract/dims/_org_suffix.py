@@ -31,6 +31,7 @@ from ._org_edges import (
     suffix_matches,
     whole_quote,
 )
+from ._org_levels import PLACE_ENDS, PLACE_PREFIX, TASK_SUFFIXES, places_tail, segmented_department, short_or_place
 from ._org_words import (
     ANAPHORIC_PLACE,
     FLAGS,
@@ -57,13 +58,6 @@ _VENUES = words("org_venues.txt")
 
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
 _ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
-# A place or administrative prefix at the start of a name (东昌府区…, 聊城市…, 国家…, 市…).
-_PLACE_PREFIX = patterns.compile(
-    r"(?:[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|镇|乡|街道)|中国|国家|省|市|县|区)"
-    r"(?!域|别|间|块|位|分|场化)"
-)
-_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道", "村", "盟")
-
 _MAX_STEM = 28
 
 _HAN = patterns.compile(r"\p{Han}+")
@@ -86,29 +80,7 @@ def stem_fits(stem: str, suffix: str) -> bool:
 
 
 def _dept_ok(stem: str, suffix: str) -> bool:
-    return stem.endswith(_DEPARTMENTS) or (suffix in _TASK_SUFFIXES and _segmented_department(stem))
-
-
-# A level or a place, then words of a task, then 局/办/委 (市|数据资源|局, 县|乡村振兴|局, 西藏自治区|招商引资|局,
-# 市|大项目|办): a department named after its task, which the list of department words cannot all hold.
-_TASK_WORDS = (2, 6)
-_TASK_SUFFIXES = frozenset(("局", "办"))  # not 部 (工作|部署, 全部), 委 (委托), 处 (好处)
-
-
-def _segmented_department(stem: str) -> bool:
-    if stem[:1] in _LEVEL_WORDS:
-        level_end = 1
-    else:
-        level = _PLACE_PREFIX.match(stem)
-        if level is None or not _is_division(level.group()):
-            return False
-        level_end = level.end()
-    task = stem[level_end:]
-    if not (_TASK_WORDS[0] <= len(task) <= _TASK_WORDS[1] and _HAN.fullmatch(task)):
-        return False
-    if len(tokenizer().lcut(stem, HMM=False)[0]) > level_end:
-        return False  # 市场|格局, 县域|经济布局: the level word is part of another word
-    return all(len(w) >= 2 for w in tokenizer().lcut(task, HMM=False))
+    return stem.endswith(_DEPARTMENTS) or (suffix in TASK_SUFFIXES and segmented_department(stem))
 
 
 def _placed_ok(name: str, suffix: str) -> bool:
@@ -116,49 +88,10 @@ def _placed_ok(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if SUFFIX.search(stem):
         return True
-    m = _PLACE_PREFIX.match(name)
+    m = PLACE_PREFIX.match(name)
     if m is None or ANAPHORIC_PLACE.match(name):
         return False
     return suffix != "中心" or len(name) - len(suffix) - m.end() >= 2
-
-
-def _short_or_place(stem: str, suffix: str = "") -> bool:
-    """What may stand before a bare suffix: a place (莘县|县委, 浙江省|省委, …街道|党工委), not a verb phrase."""
-    if stem.startswith("中共") and len(stem) > 2:
-        stem = stem[2:]
-    if len(stem) <= 3 or stem.endswith(_PLACE_ENDS) or _PLACE_PREFIX.fullmatch(stem):
-        return True
-    # A county or district whose level word the suffix carries (嘉兴市南湖|区委, 成都市武侯|区政府,
-    # 四川省成都市郫都|区委: past every place written before it).
-    rest = _past_place_prefixes(stem)
-    if rest != stem and 2 <= len(rest) <= 3 and bool(_HAN.fullmatch(stem)):
-        return True
-    # A city whose name is longer than three characters, its level word carried by the suffix (鄂尔多斯|市委).
-    return suffix[:1] in _LEVEL_WORDS and _is_division(rest + suffix[:1])
-
-
-_LEVEL_WORDS = frozenset("省市县区州旗")
-_DIVISION_LEVELS = frozenset(("province", "city", "county"))
-
-
-def _places_tail(stem: str, suffix: str) -> int | None:
-    """Where a run of places closing the stem starts (讲话|陕西省铜川市印台), when a division opens it."""
-    for at in range(1, len(stem) - 1):
-        m = _PLACE_PREFIX.match(stem, at)
-        if m is not None and _is_division(m.group()) and _short_or_place(stem[at:], suffix):
-            return at
-    return None
-
-
-def _past_place_prefixes(stem: str) -> str:
-    """The stem past the places written at its start (四川省|成都市|郫都 → 郫都)."""
-    while (m := _PLACE_PREFIX.match(stem)) is not None and m.end() < len(stem) and _is_division(m.group()):
-        stem = stem[m.end() :]
-    return stem
-
-
-def _is_division(name: str) -> bool:
-    return any(s.form == "name" and s.place.level in _DIVISION_LEVELS for s in gazetteer.get().senses(name))
 
 
 def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
@@ -228,8 +161,8 @@ def _suffix_candidate(
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
         # any body before a title; before 常委会 it is part of that body's name.
         return (start, end, KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
-    if "bare" in flags and not _short_or_place(stem, suffix):
-        at = _places_tail(stem, suffix)
+    if "bare" in flags and not short_or_place(stem, suffix):
+        at = places_tail(stem, suffix)
         if at is None:
             return None
         start, stem = start + at, stem[at:]  # 讲话|陕西省铜川市印台区委: the words before the places are none of it
@@ -633,7 +566,7 @@ def _first_field_start(
             return found[-1][0]
         if (
             p > segment_start
-            and _PLACE_PREFIX.fullmatch(text, segment_start, p)
+            and PLACE_PREFIX.fullmatch(text, segment_start, p)
             and not ANAPHORIC_PLACE.match(text, segment_start, p)
         ):
             return segment_start
@@ -649,8 +582,8 @@ _GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
 def government_stem(stem: str) -> bool:
     """What a government is named after: a place (株洲|政府, 县|人民政府) or its reach (中央, 特区)."""
     return bool(
-        _PLACE_PREFIX.fullmatch(stem)
-        or stem.endswith(_PLACE_ENDS)
+        PLACE_PREFIX.fullmatch(stem)
+        or stem.endswith(PLACE_ENDS)
         or stem.endswith(_GOVERNMENT_REACH)
         or gazetteer.get().lookup(stem)
     )
