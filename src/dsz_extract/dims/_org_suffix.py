@@ -59,6 +59,7 @@ _VENUES = words("org_venues.txt")
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
 _ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
 _MAX_STEM = 28
+_ANONYMISED = "某"
 
 _HAN = patterns.compile(r"\p{Han}+")
 _RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
@@ -155,6 +156,8 @@ def _suffix_candidate(
         if text.endswith(_NATION, 0, start):
             start -= len(_NATION)  # 中华全国|工商业联合会, 中华全国|总工会
     stem = text[start:s_start]
+    if _ANONYMISED in stem:
+        return None  # 深圳某科技公司, 某某集团: a body the report does not name
     if _BUILT_WORKS.search(stem) and suffix in WORKS_SUFFIXES:
         return None  # 在当地建设|新工厂: a facility being built, no firm
     if not stem:
@@ -279,7 +282,21 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
 _DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
 # What a department may be written right after: a government, a party committee, a ministry or a
 # provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
-_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆", "国务院")
+_PARENT_END = (
+    "政府",
+    "市委",
+    "县委",
+    "省委",
+    "区委",
+    "州委",
+    "党委",
+    "厅",
+    "部",
+    "大使馆",
+    "领事馆",
+    "国务院",
+    "中共中央",
+)
 
 
 def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
