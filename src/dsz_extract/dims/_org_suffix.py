@@ -156,8 +156,8 @@ def _suffix_candidate(
         if text.endswith(_NATION, 0, start):
             start -= len(_NATION)  # 中华全国|工商业联合会, 中华全国|总工会
     stem = text[start:s_start]
-    if _ANONYMISED in stem:
-        return None  # 深圳某科技公司, 某某集团: a body the report does not name
+    if _ANONYMISED in stem[1:]:
+        return None  # 深圳某科技公司, 某某集团: a body the report does not name; 某 opening the stem alone stays (某科技有限公司董事长: a stand-in written as a name)
     if _BUILT_WORKS.search(stem) and suffix in WORKS_SUFFIXES:
         return None  # 在当地建设|新工厂: a facility being built, no firm
     if not stem:
