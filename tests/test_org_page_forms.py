@@ -81,7 +81,7 @@ EDGES = [
     ("全国工商联主席出席。", [("全国工商联", "association")]),
     ("知名高校和科研院所纷纷与我市开展合作。", []),
     ("蔚来汽车先后与合肥、南京签约。", [("蔚来汽车", "company")]),
-    # the natural science foundation's committee, the centre's departments, and anonymised firms
+    # the natural science foundation's committee and the centre's departments
     ("国家自然科学基金委主任出席。", [("国家自然科学基金委", "government")]),
     ("国家自然科学基金委员会发布指南。", [("国家自然科学基金委员会", "government")]),
     ("项目获得国家自然科学基金资助。", []),
@@ -89,8 +89,6 @@ EDGES = [
         "中共中央组织部、人力资源和社会保障部联合印发通知。",
         [("中共中央组织部", "government"), ("人力资源和社会保障部", "government")],
     ),
-    ("高新区管委会与深圳某科技公司签约。", [("高新区管委会", "government")]),
-    ("某某集团投资建设生产线。", []),
 ]
 
 

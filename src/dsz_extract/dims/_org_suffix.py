@@ -59,7 +59,6 @@ _VENUES = words("org_venues.txt")
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
 _ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
 _MAX_STEM = 28
-_ANONYMISED = "某"
 
 _HAN = patterns.compile(r"\p{Han}+")
 _RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
@@ -156,8 +155,6 @@ def _suffix_candidate(
         if text.endswith(_NATION, 0, start):
             start -= len(_NATION)  # 中华全国|工商业联合会, 中华全国|总工会
     stem = text[start:s_start]
-    if _ANONYMISED in stem[1:]:
-        return None  # 深圳某科技公司, 某某集团: a body the report does not name; 某 opening the stem alone stays (某科技有限公司董事长: a stand-in written as a name)
     if _BUILT_WORKS.search(stem) and suffix in WORKS_SUFFIXES:
         return None  # 在当地建设|新工厂: a facility being built, no firm
     if not stem:
