@@ -81,6 +81,10 @@ EDGES = [
     ("全国工商联主席出席。", [("全国工商联", "association")]),
     ("知名高校和科研院所纷纷与我市开展合作。", []),
     ("蔚来汽车先后与合肥、南京签约。", [("蔚来汽车", "company")]),
+    # a government before its venue names the venue, no body
+    ("在市政府会议中心举行签约仪式。", []),
+    ("在县人民政府礼堂召开大会。", []),
+    ("市政府大力支持项目建设。", [("市政府", "government")]),
     # the natural science foundation's committee and the centre's departments
     ("国家自然科学基金委主任出席。", [("国家自然科学基金委", "government")]),
     ("国家自然科学基金委员会发布指南。", [("国家自然科学基金委员会", "government")]),
