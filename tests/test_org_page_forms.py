@@ -81,6 +81,11 @@ EDGES = [
     ("全国工商联主席出席。", [("全国工商联", "association")]),
     ("知名高校和科研院所纷纷与我市开展合作。", []),
     ("蔚来汽车先后与合肥、南京签约。", [("蔚来汽车", "company")]),
+    # a ministry's department (司) is one body with it; 公司, 司长, 司机 are none
+    ("經濟部投資促進司司長出席。", [("經濟部投資促進司", "government")]),
+    ("商务部外资司负责人介绍情况。", [("商务部外资司", "government")]),
+    ("华为公司与当地签约。", [("华为公司", "company")]),
+    ("他是一名司机。", []),
     # the state banks whose short names open with a generic word
     ("中国银行、建设银行等金融机构提供融资。", [("中国银行", "bank"), ("建设银行", "bank")]),
     ("工商银行、建设银行、农业银行参加对接会。", [("工商银行", "bank"), ("建设银行", "bank"), ("农业银行", "bank")]),

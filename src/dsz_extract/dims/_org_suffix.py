@@ -276,7 +276,7 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
     return m.end() if m and stem_end - m.end() >= MIN_STEM else start
 
 
-_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
+_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "司", "办公室", "党组", "部")
 # What a department may be written right after: a government, a party committee, a ministry or a
 # provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
 _PARENT_END = (
