@@ -81,6 +81,11 @@ EDGES = [
     ("全国工商联主席出席。", [("全国工商联", "association")]),
     ("知名高校和科研院所纷纷与我市开展合作。", []),
     ("蔚来汽车先后与合肥、南京签约。", [("蔚来汽车", "company")]),
+    # an association named after its place and its members
+    ("温州市企业家协会组团考察。", [("温州市企业家协会", "association")]),
+    ("市青年企业家协会与市总工会联合举办活动。", [("市青年企业家协会", "association"), ("市总工会", "association")]),
+    ("台湾企业家联合会会长出席。", [("台湾企业家联合会", "association")]),
+    ("各地企业家商会纷纷响应。", []),
     # a ministry's department (司) is one body with it; 公司, 司长, 司机 are none
     ("經濟部投資促進司司長出席。", [("經濟部投資促進司", "government")]),
     ("商务部外资司负责人介绍情况。", [("商务部外资司", "government")]),

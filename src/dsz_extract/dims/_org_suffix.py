@@ -141,6 +141,8 @@ def _suffix_candidate(
         start = _over_department(bounds, start, s_start, cuts)
     elif "registered" in flags:
         start = _over_inner_joint(bounds, _over_inner_and(bounds, start, s_start, cuts), s_start, cuts)
+    elif KIND[suffix] == "association":
+        start = _over_members(bounds, start, cuts)
     start = _after_building_verb(text, start, s_start)
     after_verb = after_place_and_building_verb(text, start, s_start) if built_kind(suffix) else None
     if after_verb is not None:
@@ -233,6 +235,18 @@ def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     if stem_end - start <= 2 and bounds.text[start - 1 : start] == "和":
         return bounds.left_edge(start - 1, cuts=cuts)
     return start
+
+
+def _over_members(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """An association is named after its place and its members (温州市|企业家|协会, 市青年|企业家|协会): a
+    member word the boundary list holds (企业家) is inside the name when a place or a level stands before it."""
+    word = bounds.word_ending(start)
+    if word == 0:
+        return start
+    before = bounds.left_edge(start - word, cuts=cuts)
+    head = bounds.text[before : start - word]
+    placed = bool(PLACE_PREFIX.match(head)) or bool(gazetteer.get().lookup(head))
+    return before if head and placed and _HAN.fullmatch(head) else start
 
 
 _JOINT = "联合"
