@@ -86,6 +86,9 @@ EDGES = [
     ("市青年企业家协会与市总工会联合举办活动。", [("市青年企业家协会", "association"), ("市总工会", "association")]),
     ("台湾企业家联合会会长出席。", [("台湾企业家联合会", "association")]),
     ("各地企业家商会纷纷响应。", []),
+    # units named by their role are a class, and close a list of firms
+    ("区城投集团与施工单位签约。", [("区城投集团", "group")]),
+    ("中建三局、中铁十局等施工单位参加会议。", [("中建三局", "company"), ("中铁十局", "company")]),
     # a ministry's department (司) is one body with it; 公司, 司长, 司机 are none
     ("經濟部投資促進司司長出席。", [("經濟部投資促進司", "government")]),
     ("商务部外资司负责人介绍情况。", [("商务部外资司", "government")]),
