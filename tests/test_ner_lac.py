@@ -137,6 +137,10 @@ ORG_BOUNDARY_TABLE = [
     ("记者 韩星童 摄香港特区政府推出", (7, 14), (8, 14), (8, 14)),  # a byline's word
     ("合肥国轩投资", (0, 4), (2, 4), (0, 4)),  # a Han head: LAC cut the name, the rule's stands
     ("天津市政府驻西安办事处主任", (0, 11), (6, 11), (0, 11)),
+    # LAC ran the body on over the verb after it: a clause, the rule's body stands
+    ("深圳市人民政府共建研究院", (0, 7), (0, 12), (0, 7)),
+    ("杭州市人民政府签约研究院", (0, 7), (0, 12), (0, 7)),
+    ("香港卫视国际传媒集团与当地合作", (0, 4), (0, 10), (0, 10)),  # no verb: LAC's longer name
 ]
 
 

@@ -101,11 +101,24 @@ def partners(bounds: Boundaries, taken: Taken) -> list[Span]:
             continue
         items = [(_after_place(text, s, e), e) for s, e in items]
         out += [(s, e, "company") for s, e in items if _name_like(bounds, s, e, taken)]
-        left = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
-        left = _after_place(text, _names.past_leading_noise(text, left, m.start()), m.start())
-        if _name_like(bounds, left, m.start(), taken) and not _occasion(text, left, m.start()):
-            out.append((left, m.start(), "company"))
+        right = _before_adverb(text, m.start())
+        left = bounds.left_edge(right, limit=max(0, right - _MAX_PARTNER))
+        left = _after_place(text, _names.past_leading_noise(text, left, right), right)
+        if _name_like(bounds, left, right, taken) and not _occasion(text, left, right):
+            out.append((left, right, "company"))
     return out
+
+
+_PARTNER_ADVERBS = frozenset(words("partner_adverbs.txt"))
+_ADVERB_LENGTHS = (2,)
+
+
+def _before_adverb(text: str, with_at: int) -> int:
+    """Where the partner before 与 ends, past an adverb written between them (科研院所|纷纷|与)."""
+    for n in _ADVERB_LENGTHS:
+        if text[with_at - n : with_at] in _PARTNER_ADVERBS:
+            return with_at - n
+    return with_at
 
 
 def _occasion(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,8 @@ the body before its name, a party seat before a title, and a name quoted whole.
 - A name quoted whole runs to its opening quote (“张某和专家工作站”: 和 inside it is no boundary).
 - A county or zone written before a firm or institute registered under its city is where the body is,
   no part of its name (崂山区|青岛海洋生物医药研究院, 西海岸新区|青岛海尔生物医疗股份有限公司).
+- A closing bracket in the stem that no bracket inside it opened ends what came before (a dateline or a
+  credit: （中央社記者某某台北5日電）|經濟部, (台灣商報新聞)|經濟部); a seat in brackets stays (腾讯科技（深圳）).
 - A place after 在/于/到 and a verb of building before a plant's, a centre's or an institute's suffix say
   where it is built (在上海|建设|超级工厂, 在沈阳市铁西区|建设|研发中心), no part of a name.
 """
@@ -136,6 +138,25 @@ def station_class(stem: str) -> bool:
 _LOCATIVE_LEVELS = frozenset(("county", "zone"))
 _REGISTERED_LEVELS = frozenset(("city", "province"))
 _PLACE_LENGTHS = (5, 4, 3, 2)
+
+
+_OPEN_BRACKETS = "（(【["
+_CLOSE_BRACKETS = "）)】]"
+
+
+def past_unopened_bracket(text: str, start: int, stem_end: int) -> int:
+    """`start` moved past the last closing bracket of the stem that no bracket inside the stem opened."""
+    depth = 0
+    after = start
+    for i in range(start, stem_end):
+        if text[i] in _OPEN_BRACKETS:
+            depth += 1
+        elif text[i] in _CLOSE_BRACKETS:
+            if depth == 0:
+                after = i + 1
+            else:
+                depth -= 1
+    return after
 
 
 def past_locative(text: str, start: int, stem_end: int) -> int:

@@ -26,10 +26,12 @@ from ._org_edges import (
     party_seat,
     past_governing_word,
     past_locative,
+    past_unopened_bracket,
     station_class,
     suffix_matches,
     whole_quote,
 )
+from ._org_levels import PLACE_ENDS, PLACE_PREFIX, TASK_SUFFIXES, places_tail, segmented_department, short_or_place
 from ._org_words import (
     ANAPHORIC_PLACE,
     FLAGS,
@@ -50,17 +52,12 @@ _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "�
 _DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
 _DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
 _NATIONAL = "全国"
+_NATION = "中华"
+_NATIONAL_KINDS = ("government", "association")
 _VENUES = words("org_venues.txt")
 
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
 _ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
-# A place or administrative prefix at the start of a name (东昌府区…, 聊城市…, 国家…, 市…).
-_PLACE_PREFIX = patterns.compile(
-    r"(?:[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|镇|乡|街道)|中国|国家|省|市|县|区)"
-    r"(?!域|别|间|块|位|分|场化)"
-)
-_PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道", "村", "盟")
-
 _MAX_STEM = 28
 
 _HAN = patterns.compile(r"\p{Han}+")
@@ -75,13 +72,15 @@ def stem_fits(stem: str, suffix: str) -> bool:
     (商务|厅, 中铁十局; not 中华|厅, 格|局), and no venue word before a body's suffix that venues share
     (会展|中心 is a place)."""
     flags = FLAGS[suffix]
-    if "dept" in flags and not (_dept_ok(stem) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))):
+    if "dept" in flags and not (
+        _dept_ok(stem, suffix) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))
+    ):
         return False
     return not ("venue" in flags and stem.endswith(_VENUES))
 
 
-def _dept_ok(stem: str) -> bool:
-    return stem.endswith(_DEPARTMENTS)
+def _dept_ok(stem: str, suffix: str) -> bool:
+    return stem.endswith(_DEPARTMENTS) or (suffix in TASK_SUFFIXES and segmented_department(stem))
 
 
 def _placed_ok(name: str, suffix: str) -> bool:
@@ -89,21 +88,10 @@ def _placed_ok(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if SUFFIX.search(stem):
         return True
-    m = _PLACE_PREFIX.match(name)
+    m = PLACE_PREFIX.match(name)
     if m is None or ANAPHORIC_PLACE.match(name):
         return False
     return suffix != "中心" or len(name) - len(suffix) - m.end() >= 2
-
-
-def _short_or_place(stem: str) -> bool:
-    """What may stand before a bare suffix: a place (莘县|县委, 浙江省|省委, …街道|党工委), not a verb phrase."""
-    if stem.startswith("中共") and len(stem) > 2:
-        stem = stem[2:]
-    if len(stem) <= 3 or stem.endswith(_PLACE_ENDS) or _PLACE_PREFIX.fullmatch(stem):
-        return True
-    # A county or district whose level word the suffix carries (嘉兴市南湖|区委, 成都市武侯|区政府).
-    m = _PLACE_PREFIX.match(stem)
-    return m is not None and 2 <= len(stem) - m.end() <= 3 and bool(_HAN.fullmatch(stem))
 
 
 def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
@@ -152,17 +140,22 @@ def _suffix_candidate(
     if KIND[suffix] == "government":
         start = _over_department(bounds, start, s_start, cuts)
     elif "registered" in flags:
-        start = _over_inner_and(bounds, start, s_start, cuts)
+        start = _over_inner_joint(bounds, _over_inner_and(bounds, start, s_start, cuts), s_start, cuts)
+    elif KIND[suffix] == "association":
+        start = _over_members(bounds, start, cuts)
     start = _after_building_verb(text, start, s_start)
     after_verb = after_place_and_building_verb(text, start, s_start) if built_kind(suffix) else None
     if after_verb is not None:
         if suffix in WORKS_SUFFIXES:
             return None  # 在上海建设|超级工厂: a plant built in a place, no firm
         start = after_verb  # 沈阳市铁西区建设|研发中心: what is built there, judged on its own
+    start = past_unopened_bracket(text, start, s_start)
     start = past_governing_word(text, start, s_start, end)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
-    if KIND[suffix] == "government" and text.endswith(_NATIONAL, 0, start):
+    if KIND[suffix] in _NATIONAL_KINDS and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
+        if text.endswith(_NATION, 0, start):
+            start -= len(_NATION)  # 中华全国|工商业联合会, 中华全国|总工会
     stem = text[start:s_start]
     if _BUILT_WORKS.search(stem) and suffix in WORKS_SUFFIXES:
         return None  # 在当地建设|新工厂: a facility being built, no firm
@@ -170,8 +163,11 @@ def _suffix_candidate(
         # A bare committee before 常委 is the body the person's seat is in (市委|常委、副市长), as with
         # any body before a title; before 常委会 it is part of that body's name.
         return (start, end, KIND[suffix]) if "bare" in flags and not text.startswith("常委会", end) else None
-    if "bare" in flags and not _short_or_place(stem):
-        return None
+    if "bare" in flags and not short_or_place(stem, suffix):
+        at = places_tail(stem, suffix)
+        if at is None:
+            return None
+        start, stem = start + at, stem[at:]  # 讲话|陕西省铜川市印台区委: the words before the places are none of it
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
         return None
     if (
@@ -241,6 +237,31 @@ def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     return start
 
 
+def _over_members(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    """An association is named after its place and its members (温州市|企业家|协会, 市青年|企业家|协会): a
+    member word the boundary list holds (企业家) is inside the name when a place or a level stands before it."""
+    word = bounds.word_ending(start)
+    if word == 0:
+        return start
+    before = bounds.left_edge(start - word, cuts=cuts)
+    head = bounds.text[before : start - word]
+    placed = bool(PLACE_PREFIX.match(head)) or bool(gazetteer.get().lookup(head))
+    return before if head and placed and _HAN.fullmatch(head) else start
+
+
+_JOINT = "联合"
+_MAX_JOINT_STEM = 4
+
+
+def _over_inner_joint(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """联合 right before a short stem of a registered name is part of it (中电光谷|联合|控股有限公司,
+    |联合|环球股份有限公司): a firm is not 'jointly' a holding; 联合 ending a verb phrase has a verb after it
+    (联合|成立), which ends the stem first."""
+    if bounds.text[start - len(_JOINT) : start] != _JOINT or stem_end - start > _MAX_JOINT_STEM:
+        return start
+    return bounds.left_edge(start - len(_JOINT), cuts=cuts)
+
+
 # Building a body is no part of its name (加快建设|南湖实验室, 签约组建|长三角创新中心); a name made of
 # the verb and a bare suffix is one (建设银行).
 _BUILDING_VERB = patterns.compile(r"(?:建设|新建|组建|筹建|共建|设立|成立)")
@@ -269,10 +290,24 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
     return m.end() if m and stem_end - m.end() >= MIN_STEM else start
 
 
-_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "办公室", "党组", "部")
+_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "司", "办公室", "党组", "部")
 # What a department may be written right after: a government, a party committee, a ministry or a
 # provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
-_PARENT_END = ("政府", "市委", "县委", "省委", "区委", "州委", "党委", "厅", "部", "大使馆", "领事馆", "国务院")
+_PARENT_END = (
+    "政府",
+    "市委",
+    "县委",
+    "省委",
+    "区委",
+    "州委",
+    "党委",
+    "厅",
+    "部",
+    "大使馆",
+    "领事馆",
+    "国务院",
+    "中共中央",
+)
 
 
 def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
@@ -559,7 +594,7 @@ def _first_field_start(
             return found[-1][0]
         if (
             p > segment_start
-            and _PLACE_PREFIX.fullmatch(text, segment_start, p)
+            and PLACE_PREFIX.fullmatch(text, segment_start, p)
             and not ANAPHORIC_PLACE.match(text, segment_start, p)
         ):
             return segment_start
@@ -575,8 +610,8 @@ _GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
 def government_stem(stem: str) -> bool:
     """What a government is named after: a place (株洲|政府, 县|人民政府) or its reach (中央, 特区)."""
     return bool(
-        _PLACE_PREFIX.fullmatch(stem)
-        or stem.endswith(_PLACE_ENDS)
+        PLACE_PREFIX.fullmatch(stem)
+        or stem.endswith(PLACE_ENDS)
         or stem.endswith(_GOVERNMENT_REACH)
         or gazetteer.get().lookup(stem)
     )

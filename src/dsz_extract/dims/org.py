@@ -11,7 +11,9 @@ Rules, in the order they run:
    Names joined by 、 or 与 to an organisation found (与中国商飞、北京航空航天大学) and a firm named right
    after its class (新能源车企|华驰汽车) are read in dims/_org_coordinated.py (rules 2b, 2c).
 3. Short names: a firm found as 欧佩德公司 or 山东易斯特工程工具有限公司 is also found where the text
-   names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈), when that core stands free; a short form
+   names it by its core alone (欧佩德的伺服电机, 易斯特的刀圈) or its core and a trade (江苏尚德集团 …
+   尚德电力为龙头), when that stands free; a unit named after its parent (经济部加工处) is the unit when
+   the page names it alone (加工处处长某某, 加工处表示); a short form
    defined in brackets after a body's name (香港入境事务处（入境处）) is the body wherever it is used.
 
 4. Media outlets named by the page's furniture (dims/_media.py): source lines, datelines, bylines,
@@ -33,7 +35,7 @@ left out (`_names.past_leading_noise`).
 `kind` comes from the suffix or the class noun; `name` is the mention text as written.
 
 The suffix table, the generic-word test and the place patterns these rules share live in
-dims/_org_words.py, so imports run one way: org -> _org_suffix / _org_coordinated / _org_lists /
+dims/_org_words.py (the places and levels opening a stem in dims/_org_levels.py), so imports run one way: org -> _org_suffix / _org_coordinated / _org_lists /
 _org_fixed -> _org_edges / _org_context / _org_words / _media.
 
 Where a name starts past a word governing it (经|兰洽会组委会, 率|州投资促进局) and a party seat before a
@@ -50,6 +52,7 @@ from typing import Any
 
 from .. import gazetteer, models, patterns
 from ..doc import Doc
+from ..names import trade_words
 from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
@@ -65,9 +68,12 @@ _TRADE = patterns.compile(
     rf"(?:{alternation(words('sector_words.txt'))}|工程|工具|机械|造纸|设备|技术|科技|实业|贸易|发展|投资|控股"
     r"|集团|股份|生物|化工|电子|电气|材料|自动化|机器人|仓储|供应链|物流|建设|建材|置业|能源|动力|光电|环境)+$"
 )
-_ALIAS_TAILS = ("科技", "机械", "公司", "集团", "股份", "控股", "实业")
+# What may follow a short name inside the same mention: a legal word or a trade (尚德|电力 of 江苏尚德集团,
+# 华建|装备 of 山东华建装备有限公司): the page names the firm by its core and what it makes. Longest first.
+_ALIAS_TAILS = (*trade_words(), "公司", "集团")
 
 _HAN = patterns.compile(r"\p{Han}+")
+_TITLE = patterns.compile(alternation(words("person_titles.txt")))
 
 
 # --- rule 3: short names -------------------------------------------------------------------------
@@ -83,6 +89,25 @@ def short_name(name: str, suffix: str) -> str | None:
     core = stem[: trade.start()] if trade and trade.start() >= 2 else stem
     if 2 <= len(core) <= 4 and _HAN.fullmatch(core) and not is_generic(core):
         return core
+    return None
+
+
+# A unit named with its parent (经济部|加工处, 省政府|督查室, 国务院侨办|华文教育发展中心) is the page's
+# short form when the report then names the unit alone (加工处处长某某, 加工处表示): the parent has said whose.
+_PARENT_ENDS = ("部", "厅", "政府", "国务院", "委", "办")
+_UNIT_ENDS = ("处", "司", "室", "署", "局")
+_UNIT_LENGTHS = (3, 6)
+
+
+def unit_short_form(name: str, suffix: str) -> str | None:
+    """The unit of a government body's name written after its parent (经济部加工处 → 加工处), or None."""
+    if suffix not in _UNIT_ENDS:
+        return None
+    for at in range(2, len(name) - _UNIT_LENGTHS[0] + 1):
+        unit = name[at:]
+        if name.endswith(_PARENT_ENDS, 0, at) and _UNIT_LENGTHS[0] <= len(unit) <= _UNIT_LENGTHS[1]:
+            stem = unit[: -len(suffix)]
+            return unit if _HAN.fullmatch(unit) and not is_generic(stem, "government") else None
     return None
 
 
@@ -141,6 +166,8 @@ def _aliases(text: str, found: list[tuple[int, int, str]], listed: list[tuple[in
     for s, e, kind in found:
         name = text[s:e]
         suffix = suffix_of(name)
+        if suffix is not None and kind == "government" and (unit := unit_short_form(name, suffix)):
+            aliases.setdefault(unit, kind)
         if suffix is None or kind not in ("company", "group"):
             continue
         core = short_name(name, suffix)
@@ -162,10 +189,12 @@ def _by_alias(
     for s, e in _names.literal_matches(aliases, text, tails=_ALIAS_TAILS):
         if held.overlaps(s, e) or taken.overlapping(s, e):
             continue
-        if not (bounds.clear_left(s, taken) and bounds.clear_right(e)):
-            continue
+        if not (bounds.clear_left(s, taken) and (bounds.clear_right(e) or _TITLE.match(text, e))):
+            continue  # a title after the short name closes it as well (加工处|处长某某)
         core = next(a for a in sorted(aliases, key=len, reverse=True) if text[s:e].startswith(a))
-        out.append((s, e, aliases[core]))
+        tail = text[s + len(core) : e]
+        # a group's core with a trade after it is one of its firms (尚德|电力 of 尚德集团)
+        out.append((s, e, "company" if tail and tail != "集团" and aliases[core] == "group" else aliases[core]))
     return out
 
 

@@ -47,11 +47,11 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   (凤阳国际大酒店 over the place 凤阳: the outermost entity, as the contract annotates), and one rule
   org only when it holds it whole, is longer, and carries no count or class noun before it
   (中国科学院|昆明植物所, 中国新建|集团公司, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团 nor
-  州委州政府), or when it ends where the rule org ends and leaves out a head that names nothing: no
+  州委州政府) nor a verb right after a rule org it opens with (深圳市人民政府|共建研究院: a clause), or when it ends where the rule org ends and leaves out a head that names nothing: no
   Han character (page debris: hRb|中国通讯社) or a byline's word (记者某某 摄|香港特区政府). Any other
   conflict with a rule org goes to the rule org: LAC cutting a Han head (合肥|国轩, 天津市政府驻|
   西安办事处) or a tail (中国日报|陕西记者站, 杭州市委|人才办) was wrong more often than right on the
-  real dev reports.
+  real dev reports. (The settling is ner/_lac_settle.py.)
 * Places: the gazetteer decides. A LAC LOC is kept only when the gazetteer knows the name (its
   value, adcode included, is the gazetteer's) and the place pass would read it there: not inside a
   phrase it blocks (中国特色), not people from the place (安庆|籍) or addressed (各位|来宾), not a
@@ -93,6 +93,7 @@ from ..dims.org import suffix_alone, suffix_supports
 from ..doc import Doc
 from ..text import Span
 from ..tokenize import tokenizer
+from ._lac_settle import settle_names
 from .hanlp import DEFAULT_MAX_CHARS, org_value, place_value, sentence_chunks
 
 INSTALL_HINT = "pip install 'dsz-extract[lac]'"
@@ -324,17 +325,7 @@ class LacBackend:
         """The mentions that stand where a LAC mention overlaps rule mentions (see the module docstring)."""
         if any(r.type not in NAME_TYPES for r in rules):
             return rules
-        rule = rules[0]
-        if lac.type == "person" and len(rules) == 1 and rule.type == "person" and _given_name_differs(lac, rule):
-            value = lac.value.model_copy(update={"title": rule.value.title, "affiliation": rule.value.affiliation})
-            return [lac.model_copy(update={"value": value})]
-        if lac.type == "org" and all(r.type == "place" and lac.start <= r.start and r.end <= lac.end for r in rules):
-            return [lac]  # an org suffix over the places inside it: 凤阳国际大酒店, not the place 凤阳
-        if lac.type == "org" and _holds_one_rule_org(lac, rules):
-            return [lac]  # a unit or a longer name over the body the rules found: 中国科学院|昆明植物所
-        if lac.type == "org" and _leaves_out_noise(lac, rules):
-            return [lac]  # the same body without what was glued before it: hRb|中国通讯社, 摄|香港特区政府
-        return rules
+        return settle_names(lac, rules)
 
 
 def without_spaces(text: str, start: int, end: int) -> tuple[int, int]:
@@ -344,37 +335,6 @@ def without_spaces(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-# Counts and class nouns before a name are no part of it (世界500强企业|吉利控股集团).
-_NOT_IN_NAME = regex.compile(r"[0-9]|企业|公司.")
-
-
-def _holds_one_rule_org(lac: Any, rules: list[Any]) -> bool:
-    """A LAC org with a suffix of its own holding one rule org (and places) whole and longer than it:
-    LAC read the unit or the full name (商务部研究院|外国投资研究所, 香港卫视|国际传媒集团). Two rule
-    orgs inside are a list (州委州政府), not one name. A boundary word inside LAC's name may have cut the
-    rule org short (中国新建|集团公司): LAC's longer name stands."""
-    orgs = [r for r in rules if r.type == "org"]
-    return (
-        len(orgs) == 1
-        and all(lac.start <= r.start and r.end <= lac.end for r in rules)
-        and (lac.start, lac.end) != (orgs[0].start, orgs[0].end)
-        and _NOT_IN_NAME.search(lac.value.name) is None
-    )
-
-
-def _leaves_out_noise(lac: Any, rules: list[Any]) -> bool:
-    """A LAC org ending where one rule org ends and starting later, where what the rule org holds before
-    it names nothing: no Han character (page debris, hRb|中国通讯社) or a byline's word (记者某某 摄|香港
-    特区政府). A Han head stays the rule's (合肥|国轩, 天津市政府驻|西安办事处: LAC cut the name)."""
-    if len(rules) != 1 or rules[0].type != "org" or not (rules[0].start < lac.start and lac.end == rules[0].end):
-        return False
-    head = rules[0].text[: lac.start - rules[0].start].strip()
-    return not _HAN.search(head) or head in _BYLINE_WORDS
-
-
-_BYLINE_WORDS = frozenset(_names.words("person_bylines.txt"))
 
 
 def _cuts_closed_rule_name(text: str, rule_persons: dict[int, int], start: int, end: int, kind: str) -> bool:
@@ -389,11 +349,6 @@ def _cuts_closed_rule_name(text: str, rule_persons: dict[int, int], start: int, 
         or _names.right_context_at(text, rule_end) >= 2
         or title_at(text, rule_end) is not None
     )
-
-
-def _given_name_differs(lac: Any, rule: Any) -> bool:
-    """Same surname, other given name: 李晓|燕 against 李晓燕 (LAC reads given names better)."""
-    return lac.start == rule.start and lac.end != rule.end
 
 
 # --- evidence -------------------------------------------------------------------------------

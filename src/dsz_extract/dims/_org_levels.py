@@ -1,0 +1,78 @@
+"""Places and levels opening an organisation's stem (the suffix rule, dims/_org_suffix.py): what may stand
+before a bare committee (莘县|县委, 鄂尔多斯|市委, 四川省成都市郫都|区委), and a department named after its task
+after a level (市|数据资源|局)."""
+
+from __future__ import annotations
+
+from .. import gazetteer, patterns
+from ..tokenize import tokenizer
+
+_HAN = patterns.compile(r"\p{Han}+")
+
+# A place or administrative prefix at the start of a name (东昌府区…, 聊城市…, 国家…, 市…).
+PLACE_PREFIX = patterns.compile(
+    r"(?:[\p{Han}]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区|镇|乡|街道)|中国|国家|省|市|县|区)"
+    r"(?!域|别|间|块|位|分|场化)"
+)
+PLACE_ENDS = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "街道", "村", "盟")
+
+
+# A level or a place, then words of a task, then 局/办/委 (市|数据资源|局, 县|乡村振兴|局, 西藏自治区|招商引资|局,
+# 市|大项目|办): a department named after its task, which the list of department words cannot all hold.
+_TASK_WORDS = (2, 6)
+TASK_SUFFIXES = frozenset(("局", "办"))  # not 部 (工作|部署, 全部), 委 (委托), 处 (好处)
+
+
+def segmented_department(stem: str) -> bool:
+    if stem[:1] in _LEVEL_WORDS:
+        level_end = 1
+    else:
+        level = PLACE_PREFIX.match(stem)
+        if level is None or not _is_division(level.group()):
+            return False
+        level_end = level.end()
+    task = stem[level_end:]
+    if not (_TASK_WORDS[0] <= len(task) <= _TASK_WORDS[1] and _HAN.fullmatch(task)):
+        return False
+    if len(tokenizer().lcut(stem, HMM=False)[0]) > level_end:
+        return False  # 市场|格局, 县域|经济布局: the level word is part of another word
+    return all(len(w) >= 2 for w in tokenizer().lcut(task, HMM=False))
+
+
+def short_or_place(stem: str, suffix: str = "") -> bool:
+    """What may stand before a bare suffix: a place (莘县|县委, 浙江省|省委, …街道|党工委), not a verb phrase."""
+    if stem.startswith("中共") and len(stem) > 2:
+        stem = stem[2:]
+    if len(stem) <= 3 or stem.endswith(PLACE_ENDS) or PLACE_PREFIX.fullmatch(stem):
+        return True
+    # A county or district whose level word the suffix carries (嘉兴市南湖|区委, 成都市武侯|区政府,
+    # 四川省成都市郫都|区委: past every place written before it).
+    rest = _past_place_prefixes(stem)
+    if rest != stem and 2 <= len(rest) <= 3 and bool(_HAN.fullmatch(stem)):
+        return True
+    # A city whose name is longer than three characters, its level word carried by the suffix (鄂尔多斯|市委).
+    return suffix[:1] in _LEVEL_WORDS and _is_division(rest + suffix[:1])
+
+
+_LEVEL_WORDS = frozenset("省市县区州旗")
+_DIVISION_LEVELS = frozenset(("province", "city", "county"))
+
+
+def places_tail(stem: str, suffix: str) -> int | None:
+    """Where a run of places closing the stem starts (讲话|陕西省铜川市印台), when a division opens it."""
+    for at in range(1, len(stem) - 1):
+        m = PLACE_PREFIX.match(stem, at)
+        if m is not None and _is_division(m.group()) and short_or_place(stem[at:], suffix):
+            return at
+    return None
+
+
+def _past_place_prefixes(stem: str) -> str:
+    """The stem past the places written at its start (四川省|成都市|郫都 → 郫都)."""
+    while (m := PLACE_PREFIX.match(stem)) is not None and m.end() < len(stem) and _is_division(m.group()):
+        stem = stem[m.end() :]
+    return stem
+
+
+def _is_division(name: str) -> bool:
+    return any(s.form == "name" and s.place.level in _DIVISION_LEVELS for s in gazetteer.get().senses(name))
