@@ -184,6 +184,9 @@ class Reading(PeriodDates):
         # The place the lead opens on ("上半年，洛阳市招商引资…") stands for a report without a subject place (named
         # once, no 全市 after it) in the paragraphs after it that name none.
         lead_place: str | None = None
+        # The whole province or city a zone report's lead speaks of by 全省 / 全市 ("海南自贸区…集中开工" over
+        # "本次全省集中开工项目共96个"): the zone's title named the event, the figures are the province's.
+        scope_place: str | None = None
         section = Section()
         lead_paragraphs: set[int] = set()
         # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
@@ -217,8 +220,8 @@ class Reading(PeriodDates):
                 period = previous = statement = (
                     None  # "两年多来，…", "近年来，…": the years before, not the lead's period
                 )
-            sent.carried_place = place or self.subject_place or lead_place
-            sent.carried_area = area or self.subject_place or lead_place
+            sent.carried_place = place or scope_place or self.subject_place or lead_place
+            sent.carried_area = area or scope_place or self.subject_place or lead_place
             sent.carried_period = statement or period
             sent.lead_period = period if inherited else None
             sent.deal_period = (
@@ -257,6 +260,8 @@ class Reading(PeriodDates):
                     and not _ANAPHOR_RE.fullmatch(place or "全")
                 ):
                     lead_place = place
+                if scope_place is None and sent.paragraph in lead_paragraphs:
+                    scope_place = self._scope_around_the_zone(sent)
             area = self._area(place, area)
             statement = self._goes_on_with(sent, statement)
 
@@ -274,6 +279,19 @@ class Reading(PeriodDates):
             return None
         period = self.period_of(first)
         return None if is_day(period) or self.is_ahead(period) else period
+
+    def _scope_around_the_zone(self, sent: Sentence) -> str | None:
+        """In a report whose subject is a zone, the province or city holding it that the sentence opens on by a
+        scope word (全省 / 全市), else None."""
+        subject = self.doc.info.get("subject_place")
+        if subject is None or getattr(subject, "level", None) != "zone":
+            return None
+        full_name = getattr(subject, "full_name", None) or ""
+        for m, name in self._subject_places(sent):
+            if not _ANAPHOR_RE.fullmatch(self.norm, m.start, m.end):
+                return None  # a place named by its name opens the sentence: its own figures, not the scope's
+            return name if name != subject.name and full_name.startswith(name) else None
+        return None
 
     def _area(self, place: str | None, area: str | None) -> str | None:
         """The area carried on: the place carried, unless a project's name (a park as a clause's subject) set it."""
