@@ -127,7 +127,7 @@ def _indicator_phrase(
     at = value if name_end is None else _At(name_end)
     left = left_phrase(reading, sent, at, TRIM, transparent=thresholds, said_by_de=HEADS_SAID_BY_DE)
     if not left:
-        left = _label_before(reading, sent, value, thresholds)
+        left = label_before(reading, sent, value, thresholds)
     if is_closed_after(norm, value, clause.end):
         return left
     if norm.startswith("的", value.end):
@@ -214,12 +214,27 @@ class _At:
 
 # A label and its value, as tables and data lists write them ("新签约项目：168个", "实际到位资金: 680亿元").
 _LABEL_END_RE = patterns.compile(r"[：:]\s*$")
+# What may stand between a label and its figure: the figure's own period (a date mention, "新签约项目：10月份12个，
+# 1-10月累计96个"), a stock or sum word, and the growth a percent states ("规上工业增加值：同比增长6.8%").
+_AFTER_LABEL_RE = patterns.compile(r"\s*(?:累计|共|合计)?\s*")
+_GROWTH_AFTER_LABEL_RE = patterns.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|回落|提高)\s*")
 
 
-def _label_before(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
+def _opens_after_label(reading: Reading, sent: Sentence, start: int, value: Any) -> bool:
+    """Only the figure's period, a sum word or (for a percent) its growth word stand between `start` and `value`."""
+    for date in sent.between(start, value.start, "date"):
+        if reading.norm[start : date.start].strip():
+            return False
+        start = date.end
+    if _AFTER_LABEL_RE.fullmatch(reading.norm, start, value.start):
+        return True
+    return value.type == "percent" and _GROWTH_AFTER_LABEL_RE.fullmatch(reading.norm, start, value.start) is not None
+
+
+def label_before(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
     """The label of a figure that opens its clause right after "label：" in the same sentence, else EMPTY."""
     clause = sent.clause_at(value.start)
-    if reading.norm[clause.start : value.start].strip() or clause.start <= sent.span.start:
+    if clause.start <= sent.span.start or not _opens_after_label(reading, sent, clause.start, value):
         return EMPTY
     label = _LABEL_END_RE.search(reading.norm, max(sent.span.start, clause.start - 2), clause.start)
     if label is None:

@@ -33,6 +33,7 @@ from .metric_indicators import (
     TRAIL_WORDS,
     TRIM,
     figure_indicator,
+    label_before,
     run_indicator,
 )
 from .not_statistics import (
@@ -451,7 +452,8 @@ def _add_statistic(
     before = words_before(reading, sent, percent)
     if is_policy(reading, percent, before) or about_one_entity(reading, sent, percent, before):
         return None
-    indicator = _own_indicator(reading, sent, percent)
+    # "规上工业增加值：同比增长6.8%": a data list's label names a percent standing alone after it
+    indicator = _own_indicator(reading, sent, percent) or label_before(reading, sent, percent, frozenset())
     if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
         indicator = right_phrase(reading, sent, percent, TRIM)
     if not indicator:
