@@ -322,7 +322,10 @@ class Reading(PeriodDates):
             return statement
         if _TARGET_AFTER_RE.match(self.norm, last.end):
             return statement  # "完成全年目标序时进度达到85.4%；": the year of a target, not the statement's period
-        return None if is_day(last.value) else last.value
+        if is_day(last.value):
+            return None
+        # "1-11月，…。今年新建…476个…；其中，合肥、芜湖两市超60个": a bare 今年 in a span's paragraph goes on as the span
+        return metric_periods.within_the_span(self.norm, last.start, last.value, sent)
 
     def _is_prose(self, paragraph: int) -> bool:
         """A paragraph of clauses, not a page's line without a comma or a full stop ("您现在的位置:首页>>地方报道>>
