@@ -45,6 +45,10 @@ _OTHER_YEARS_RE = patterns.compile(
     r"[\s“”\"'‘’「」]*(?:" + "|".join(frames.OTHER_TIME_WORDS) + r"|[两二三四五六七八九十]年多来)[，,]"
 )
 _TARGET_AFTER_RE = patterns.compile(r"\s*(?:的)?(?:目标|任务|计划)")
+# The projects of a day's event named after the day ("3月31日签约的项目", "当天集中开工的15个项目").
+_DAYS_PROJECTS_RE = patterns.compile(
+    r"(?:上午|下午|晚上)?(?:现场|集中)?(?:签约|签订|签署|开工|开复工|竣工|投产)(?:的)?(?:\d+个|[一二三四五六七八九十]+个)?(?:重大|重点)?项目"
+)
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
 # A comma or a full stop: the mark of a paragraph of prose.
@@ -242,12 +246,16 @@ class Reading(PeriodDates):
             if previous is not None:
                 # 今年 after a span of the months so far set in the paragraph (1-11月，…。今年新建…) is that span.
                 previous = metric_periods.within_the_span(self.norm, topic.start, previous, sent)
-                # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
-                period = None if is_day(previous) else previous
+                # A day ("8月18日，在…") dates an event; it is no period for the sentences after, unless it opens on
+                # the day's projects ("3月31日签约的项目，涵盖…。其中，能源类项目3个": the event's breakdown).
+                period = None if is_day(previous) and not self._opens_on_the_days_projects(topic) else previous
                 inherited = False
                 if (
                     sent.paragraph in lead_paragraphs
                     and not self.is_ahead(period)  # a horizon (河南省到2025年将招引…) leads no report's figures
+                    and not (
+                        period is not None and is_day(period)
+                    )  # the day's projects are its paragraph's, not the report's
                     and not metric_periods.is_month_of(period, document_period)
                     and not (document_period is not None and is_review_year(topic, self.doc.reference_date))
                 ):
@@ -279,6 +287,9 @@ class Reading(PeriodDates):
             return None
         period = self.period_of(first)
         return None if is_day(period) or self.is_ahead(period) else period
+
+    def _opens_on_the_days_projects(self, date: Any) -> bool:
+        return _DAYS_PROJECTS_RE.match(self.norm, date.end) is not None
 
     def _scope_around_the_zone(self, sent: Sentence) -> str | None:
         """In a report whose subject is a zone, the province or city holding it that the sentence opens on by a
