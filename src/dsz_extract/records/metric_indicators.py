@@ -67,7 +67,10 @@ DEAL_ROLE_WORDS = ("投资", "总投资", "计划投资", "注资", "出资")
 # An amount before these names a target ("全年5360亿元招商引资目标任务"), whatever else it is.
 TARGET_NAMES = ("目标任务", "目标")
 
-TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
+# Words that open with a lead word and are no lead word plus a rest: 就业 (jobs, not 就 + 业), and the year's plan
+# (当年计划投资, 年内计划完成投资, 全年计划投资: the plan is the year's, as 年度计划投资 names it).
+WHOLE_WORDS = ("就业", "就業", "当年计划", "當年計劃", "年内计划", "年內計劃", "全年计划", "全年計劃")
+TRIM = Trim(LEAD_WORDS, TRAIL_WORDS, WHOLE_WORDS)
 
 _OBJECT_VERB_RE = patterns.compile("|".join(OBJECT_VERBS))
 
@@ -115,7 +118,26 @@ def figure_indicator(
         phrase = Phrase(verbs[-1].end(), phrase.end)
     phrase = metric_heads.after_subject(reading.norm, phrase, TRIM)
     clause = sent.clause_at(value.start)
+    phrase = _with_quoted_modifier(reading.norm, phrase, clause.start)
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
+
+
+# How long a quoted name before a head may be (“珠三角”, “十二五”, 『4567』).
+QUOTED_MODIFIER_REACH = 12
+_OPEN_QUOTES = {"”": "“", "」": "「", "』": "『", "’": "‘"}
+
+
+def _with_quoted_modifier(norm: str, phrase: Phrase, floor: int) -> Phrase:
+    """A name cut right after a closing quote (the quoted words read as a mention: ”地区投资) takes the quoted
+    modifier back ("“珠三角”地区投资", "“九會”簽約項目到位資金"): a name never opens on a closing quote."""
+    if not phrase or norm[phrase.start] not in _OPEN_QUOTES:
+        return phrase
+    opening = norm.rfind(
+        _OPEN_QUOTES[norm[phrase.start]], max(floor, phrase.start - QUOTED_MODIFIER_REACH), phrase.start
+    )
+    if opening < 0:
+        return phrase
+    return Phrase(opening, phrase.end)
 
 
 def _indicator_phrase(

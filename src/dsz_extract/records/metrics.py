@@ -32,6 +32,7 @@ from .metric_indicators import (
     TARGET_NAMES,
     TRAIL_WORDS,
     TRIM,
+    WHOLE_WORDS,
     figure_indicator,
     label_before,
     run_indicator,
@@ -81,7 +82,7 @@ NOT_A_RESULT_VERBS = (
 # A project's expected output after it is finished.
 PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
 
-_PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS)
+_PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS, WHOLE_WORDS)
 _UP = "|".join(GROWTH_UP)
 _DOWN = "|".join(GROWTH_DOWN)
 _COMP = "|".join(COMPARISON)
