@@ -224,19 +224,33 @@ def _read_changes(
     for change in changes.changes(reading, sent):
         if any(mention_key(v) in taken for v in change.levels):
             continue
-        indicator = TRIM(reading.norm, *change.name)
+        indicator = TRIM(reading.norm, *_after_subject_place(sent, change.name))
         if not indicator:
             continue
         periods = change.periods
         if periods == (None, None):
             periods = ends_of_span(reading.period_before(sent, change.levels[0].start).value)
-        for level, period in zip(change.levels, periods, strict=True):
+        elif periods[1] is None:
+            # "全县规模以上企业由2013年的165家增加到186家": the level reached is now's (the period the sentence opens
+            # on or its paragraph carries), not the year the change started from
+            periods = (periods[0], reading.period_before(sent, change.name[0]).value)
+        for i, (level, period) in enumerate(zip(change.levels, periods, strict=True)):
             figure = _Figure(level, indicator, level.type, level.value)
-            figure.period = Found(period) if period is not None else None
+            figure.period = Found(period) if period is not None or i else None
             figure.since = periods[0] if level is change.levels[1] else None
             figures.add(figure)
             listed.add(mention_key(level))
     return listed
+
+
+def _after_subject_place(sent: Sentence, name: tuple[int, int]) -> tuple[int, int]:
+    """The words of a change's name after the place opening it ("梧州市进出口总额由…" → 进出口总额): the place is its
+    subject, given as the figure's place."""
+    start, end = name
+    for m in sent.between(start, end, "place"):
+        if m.start == start and end - m.end >= 2:
+            start = m.end
+    return start, end
 
 
 class _Figures:
