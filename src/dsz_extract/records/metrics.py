@@ -201,6 +201,8 @@ def _read_respective(
         if any(mention_key(v) in taken for v in run.values):
             continue
         named = [TRIM(reading.norm, s, e) for s, e in run.names]
+        if run.dated_name is not None:
+            named = [TRIM(reading.norm, *_after_subject_place(sent, run.dated_name))] * len(run.values)
         indicators = named or [run_indicator(reading, sent, run)] * len(run.values)
         if not all(indicators):
             continue
@@ -211,6 +213,9 @@ def _read_respective(
             if run.places:
                 place = run.places[i]
                 figure.place = Found(place.value.name, place.start, place.end)
+            if run.dates:
+                date = run.dates[i]
+                figure.period = Found(reading.period_in(sent, date), date.start, date.end)
             figures.add(figure)
             listed.add(mention_key(value))
     return listed
