@@ -8,6 +8,7 @@ after 分别 and the list of the same length before it; the assemblers give valu
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -190,7 +191,7 @@ def _date_list(reading: Reading, sent: Sentence, before: int, size: int) -> list
     if len(dates) != size or sent.between(dates[-1].end, before, *between):
         return []
     norm = reading.norm
-    if any(norm[a.end : b.start] not in LIST_JOINERS for a, b in zip(dates, dates[1:])):
+    if any(norm[a.end : b.start] not in LIST_JOINERS for a, b in itertools.pairwise(dates)):
         return []
     return dates
 
