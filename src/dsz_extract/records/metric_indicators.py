@@ -119,7 +119,23 @@ def figure_indicator(
     phrase = metric_heads.after_subject(reading.norm, phrase, TRIM)
     clause = sent.clause_at(value.start)
     phrase = _with_quoted_modifier(reading.norm, phrase, clause.start)
+    phrase = _with_plan_year(reading, sent, phrase)
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
+
+
+# The year word of a year's plan, read as a date mention right before 计划 ("当年计划投资111.9亿元").
+PLAN_YEAR_WORDS = ("当年", "當年", "年内", "年內", "全年")
+_PLAN_RE = patterns.compile("计划|計劃")
+
+
+def _with_plan_year(reading: Reading, sent: Sentence, phrase: Phrase) -> Phrase:
+    """The year's plan keeps its year word (当年计划投资, 年内计划完成投资), as 年度计划投资 does."""
+    if not phrase or not _PLAN_RE.match(reading.norm, phrase.start):
+        return phrase
+    date = next(sent.backwards(phrase.start, sent.clause_at(phrase.start).start), None)
+    if date is None or date.type != "date" or date.end != phrase.start:
+        return phrase
+    return Phrase(date.start, phrase.end) if reading.norm[date.start : date.end] in PLAN_YEAR_WORDS else phrase
 
 
 # How long a quoted name before a head may be (“珠三角”, “十二五”, 『4567』).
