@@ -123,6 +123,22 @@ def figure_indicator(
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
 
 
+# A verb of new things right before a count told before its noun ("新增4家二级以上建筑企业", "新设立2家境外企业"): it
+# stays in the name, as it does before the noun (新增市场主体, 新设立外商投资企业).
+_NEW_VERB_BEFORE_RE = patterns.compile(
+    r"(?P<verb>新增|新设立|新设|新建|新引进|新签约|新开工|新落户|新注册|新认定|新組建|新组建)(?:了)?\s*$"
+)
+NEW_VERB_REACH = 5
+
+
+def new_verb_before(reading: Reading, value: Any, indicator: Phrase) -> Phrase:
+    """The verb of new things right before a count named by the noun after it, else EMPTY."""
+    if not indicator or indicator.start < value.end:
+        return EMPTY
+    verb = _NEW_VERB_BEFORE_RE.search(reading.norm, max(0, value.start - NEW_VERB_REACH), value.start)
+    return Phrase(verb.start("verb"), verb.end("verb")) if verb is not None else EMPTY
+
+
 # The year word of a year's plan, read as a date mention right before 计划 ("当年计划投资111.9亿元").
 PLAN_YEAR_WORDS = ("当年", "當年", "年内", "年內", "全年")
 _PLAN_RE = patterns.compile("计划|計劃")

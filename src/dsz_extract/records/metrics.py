@@ -35,6 +35,7 @@ from .metric_indicators import (
     WHOLE_WORDS,
     figure_indicator,
     label_before,
+    new_verb_before,
     run_indicator,
 )
 from .not_statistics import (
@@ -125,6 +126,7 @@ class _Figure:
     target_named: bool = False  # its name says it is a target ("…招商引资目标任务")
     period: Found | None = None  # the period stated beside it ("从2016年的695.7亿元")
     since: str | None = None  # the year a change to it started from ("从2016年的…增加到2021年的…")
+    new_verb: Phrase = EMPTY  # a verb of new things before a count told first ("新增4家…企业" → 新增…企业)
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
@@ -149,6 +151,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         if indicator:
             target_named = reading.norm.endswith(TARGET_NAMES, indicator.start, indicator.end)
             figure = _Figure(value, indicator, value.type, value.value, target_named=target_named)
+            figure.new_verb = new_verb_before(reading, value, indicator)
             if bracket is not None:
                 figure.period = metric_brackets.stated_period(reading, sent, bracket)
             if place is not None:
@@ -531,7 +534,8 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     lo = min(figure.indicator.start, value.start) if figure.indicator.start >= sent.span.start else value.start
     hi = max(figure.indicator.end, value.end, *(p.end for p in figure.extra))
     return models.Metric(
-        indicator=reading.original(figure.indicator.start, figure.indicator.end),
+        indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
+        + reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
         place=place.value or sent.carried_place or _place_of_the_event(reading, sent, value),
         period=period.value,
