@@ -290,7 +290,27 @@ def label_before(reading: Reading, sent: Sentence, value: Any, thresholds: froze
     clause = sent.clause_at(value.start)
     if clause.start <= sent.span.start or not _opens_after_label(reading, sent, clause.start, value):
         return EMPTY
-    label = _LABEL_END_RE.search(reading.norm, max(sent.span.start, clause.start - 2), clause.start)
+    start = clause.start
+    label = _LABEL_END_RE.search(reading.norm, max(sent.span.start, start - 2), start)
+    while label is None and (start := _figure_clause_before(reading, sent, start)) is not None:
+        # "新签约项目：10月份12个，1-10月累计96个": the label names the figures of the clauses after it too
+        label = _LABEL_END_RE.search(reading.norm, max(sent.span.start, start - 2), start)
     if label is None:
         return EMPTY
     return left_phrase(reading, sent, _At(label.start()), TRIM, transparent=thresholds)
+
+
+_CLAUSE_END_RE = patterns.compile(r"[\s，,]*")
+
+
+def _figure_clause_before(reading: Reading, sent: Sentence, start: int) -> int | None:
+    """The start of the clause before `start` when it holds only a figure after its period ("10月份12个，"), else None."""
+    if start <= sent.span.start:
+        return None
+    before = sent.clause_at(start - 1)
+    if before.start >= start or before.start <= sent.span.start:
+        return None
+    values = [m for m in sent.between(before.start, start) if m.type in VALUE_TYPES]
+    if len(values) != 1 or not _opens_after_label(reading, sent, before.start, values[0]):
+        return None
+    return before.start if _CLAUSE_END_RE.fullmatch(reading.norm, values[0].end, start) else None
