@@ -84,6 +84,12 @@ NOT_A_RESULT_VERBS = (
 PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
 
 _PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS, WHOLE_WORDS)
+# Nouns naming a rate, after the name of what it measures and its comparison words ("省外到位资金同比增幅").
+MEASURE_NOUNS = ("增幅", "增速", "降幅", "占比", "佔比", "比重")
+_MEASURE_AFTER_RE = patterns.compile(
+    rf"(?:{'|'.join(COMPARISON)})?(?P<noun>{'|'.join(MEASURE_NOUNS)})(?=\s*(?:{'|'.join(GROWTH_UP + GROWTH_DOWN)})?"
+    r"\s*(?:了)?\s*(?:为|达到|达|是|约|近|超过)?\s*$)"
+)
 _UP = "|".join(GROWTH_UP)
 _DOWN = "|".join(GROWTH_DOWN)
 _COMP = "|".join(COMPARISON)
@@ -461,7 +467,13 @@ def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool
 
 
 def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
-    return left_phrase(reading, sent, percent, _PERCENT_TRIM, said_by_de=HEADS_SAID_BY_DE)
+    phrase = left_phrase(reading, sent, percent, _PERCENT_TRIM, said_by_de=HEADS_SAID_BY_DE)
+    if not phrase:
+        return phrase
+    # The noun naming the rate stays ("引资增幅达20%" → 引资增幅, "民间投资项目个数占比51.9%" → …占比), as the real-page
+    # annotators write it; the verbs (增长, 占) and a bare measure with nothing before it go.
+    measure = _MEASURE_AFTER_RE.match(reading.norm, phrase.end, percent.start)
+    return Phrase(phrase.start, measure.end("noun")) if measure is not None else phrase
 
 
 def _add_statistic(
