@@ -120,6 +120,7 @@ def figure_indicator(
     clause = sent.clause_at(value.start)
     phrase = _with_quoted_modifier(reading.norm, phrase, clause.start)
     phrase = _with_plan_year(reading, sent, phrase)
+    phrase = _after_counted_places(reading, sent, phrase)
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
 
 
@@ -137,6 +138,23 @@ def new_verb_before(reading: Reading, value: Any, indicator: Phrase) -> Phrase:
         return EMPTY
     verb = _NEW_VERB_BEFORE_RE.search(reading.norm, max(0, value.start - NEW_VERB_REACH), value.start)
     return Phrase(verb.start("verb"), verb.end("verb")) if verb is not None else EMPTY
+
+
+# The places a count counts, written after it ("全省有8个市实际到位资金超200亿元", "17个县(市、区)有外资到位"): the
+# count's noun, not the start of the name after it.
+_COUNTED_PLACES_RE = patterns.compile(r"(?:县[（(]市[、，,]?区[)）]|县市区|市州|市|县|区|州)")
+
+
+def _after_counted_places(reading: Reading, sent: Sentence, phrase: Phrase) -> Phrase:
+    if not phrase:
+        return phrase
+    count = next(sent.backwards(phrase.start, max(sent.span.start, phrase.start - 8)), None)
+    if count is None or count.type != "count" or count.end != phrase.start:
+        return phrase
+    unit = _COUNTED_PLACES_RE.match(reading.norm, phrase.start, phrase.end)
+    if unit is None or phrase.end - unit.end() < 2:
+        return phrase
+    return Phrase(unit.end(), phrase.end)
 
 
 # The year word of a year's plan, read as a date mention right before 计划 ("当年计划投资111.9亿元").
