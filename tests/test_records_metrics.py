@@ -418,7 +418,7 @@ SEVERAL = [
         "其中制造业项目投资占比超过[六成|percent:60 over]。",
         [
             {"indicator": "新设外资企业", "value": 255, "share": 62.6},
-            {"indicator": "制造业项目投资", "value": 60, "value_type": "percent"},
+            {"indicator": "制造业项目投资占比", "value": 60, "value_type": "percent"},
         ],
     ),
     (

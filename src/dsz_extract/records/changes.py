@@ -14,7 +14,8 @@ from .. import patterns
 from .context import Reading
 from .sentence import VALUE_TYPES, Sentence
 
-FROM = "从"
+# 由 and the traditional 從 open a change as 从 does ("由2020年的120亿元增加到2022年的186亿元").
+FROM = "从|由|從"
 # The verbs that take a level to another ("增加到", "提高至", "下降到").
 # Mirror pages gloss characters with pinyin ("增長(zhǎng)到"): a gloss may follow the verb.
 PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\))?"

@@ -45,6 +45,10 @@ _OTHER_YEARS_RE = patterns.compile(
     r"[\s“”\"'‘’「」]*(?:" + "|".join(frames.OTHER_TIME_WORDS) + r"|[两二三四五六七八九十]年多来)[，,]"
 )
 _TARGET_AFTER_RE = patterns.compile(r"\s*(?:的)?(?:目标|任务|计划)")
+# The projects of a day's event named after the day ("3月31日签约的项目", "当天集中开工的15个项目").
+_DAYS_PROJECTS_RE = patterns.compile(
+    r"(?:上午|下午|晚上)?(?:现场|集中)?(?:签约|签订|签署|开工|开复工|竣工|投产)(?:的)?(?:\d+个|[一二三四五六七八九十]+个)?(?:重大|重点)?项目"
+)
 # How many paragraphs (with mentions) make the lead of a report, whose period carries through it.
 LEAD_PARAGRAPHS = 2
 # A comma or a full stop: the mark of a paragraph of prose.
@@ -184,6 +188,9 @@ class Reading(PeriodDates):
         # The place the lead opens on ("上半年，洛阳市招商引资…") stands for a report without a subject place (named
         # once, no 全市 after it) in the paragraphs after it that name none.
         lead_place: str | None = None
+        # The whole province or city a zone report's lead speaks of by 全省 / 全市 ("海南自贸区…集中开工" over
+        # "本次全省集中开工项目共96个"): the zone's title named the event, the figures are the province's.
+        scope_place: str | None = None
         section = Section()
         lead_paragraphs: set[int] = set()
         # A page's path, title and stamp lines fill the lead's count, but the first paragraph of prose leads still.
@@ -217,8 +224,8 @@ class Reading(PeriodDates):
                 period = previous = statement = (
                     None  # "两年多来，…", "近年来，…": the years before, not the lead's period
                 )
-            sent.carried_place = place or self.subject_place or lead_place
-            sent.carried_area = area or self.subject_place or lead_place
+            sent.carried_place = place or scope_place or self.subject_place or lead_place
+            sent.carried_area = area or scope_place or self.subject_place or lead_place
             sent.carried_period = statement or period
             sent.lead_period = period if inherited else None
             sent.deal_period = (
@@ -239,12 +246,16 @@ class Reading(PeriodDates):
             if previous is not None:
                 # 今年 after a span of the months so far set in the paragraph (1-11月，…。今年新建…) is that span.
                 previous = metric_periods.within_the_span(self.norm, topic.start, previous, sent)
-                # A day ("8月18日，在…") dates an event; it is no period for the sentences after.
-                period = None if is_day(previous) else previous
+                # A day ("8月18日，在…") dates an event; it is no period for the sentences after, unless it opens on
+                # the day's projects ("3月31日签约的项目，涵盖…。其中，能源类项目3个": the event's breakdown).
+                period = None if is_day(previous) and not self._opens_on_the_days_projects(topic) else previous
                 inherited = False
                 if (
                     sent.paragraph in lead_paragraphs
                     and not self.is_ahead(period)  # a horizon (河南省到2025年将招引…) leads no report's figures
+                    and not (
+                        period is not None and is_day(period)
+                    )  # the day's projects are its paragraph's, not the report's
                     and not metric_periods.is_month_of(period, document_period)
                     and not (document_period is not None and is_review_year(topic, self.doc.reference_date))
                 ):
@@ -257,6 +268,8 @@ class Reading(PeriodDates):
                     and not _ANAPHOR_RE.fullmatch(place or "全")
                 ):
                     lead_place = place
+                if scope_place is None and sent.paragraph in lead_paragraphs:
+                    scope_place = self._scope_around_the_zone(sent)
             area = self._area(place, area)
             statement = self._goes_on_with(sent, statement)
 
@@ -274,6 +287,22 @@ class Reading(PeriodDates):
             return None
         period = self.period_of(first)
         return None if is_day(period) or self.is_ahead(period) else period
+
+    def _opens_on_the_days_projects(self, date: Any) -> bool:
+        return _DAYS_PROJECTS_RE.match(self.norm, date.end) is not None
+
+    def _scope_around_the_zone(self, sent: Sentence) -> str | None:
+        """In a report whose subject is a zone, the province or city holding it that the sentence opens on by a
+        scope word (全省 / 全市), else None."""
+        subject = self.doc.info.get("subject_place")
+        if subject is None or getattr(subject, "level", None) != "zone":
+            return None
+        full_name = getattr(subject, "full_name", None) or ""
+        for m, name in self._subject_places(sent):
+            if not _ANAPHOR_RE.fullmatch(self.norm, m.start, m.end):
+                return None  # a place named by its name opens the sentence: its own figures, not the scope's
+            return name if name != subject.name and full_name.startswith(name) else None
+        return None
 
     def _area(self, place: str | None, area: str | None) -> str | None:
         """The area carried on: the place carried, unless a project's name (a park as a clause's subject) set it."""
@@ -304,7 +333,10 @@ class Reading(PeriodDates):
             return statement
         if _TARGET_AFTER_RE.match(self.norm, last.end):
             return statement  # "完成全年目标序时进度达到85.4%；": the year of a target, not the statement's period
-        return None if is_day(last.value) else last.value
+        if is_day(last.value):
+            return None
+        # "1-11月，…。今年新建…476个…；其中，合肥、芜湖两市超60个": a bare 今年 in a span's paragraph goes on as the span
+        return metric_periods.within_the_span(self.norm, last.start, last.value, sent)
 
     def _is_prose(self, paragraph: int) -> bool:
         """A paragraph of clauses, not a page's line without a comma or a full stop ("您现在的位置:首页>>地方报道>>

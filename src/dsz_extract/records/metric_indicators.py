@@ -67,7 +67,10 @@ DEAL_ROLE_WORDS = ("投资", "总投资", "计划投资", "注资", "出资")
 # An amount before these names a target ("全年5360亿元招商引资目标任务"), whatever else it is.
 TARGET_NAMES = ("目标任务", "目标")
 
-TRIM = Trim(LEAD_WORDS, TRAIL_WORDS)
+# Words that open with a lead word and are no lead word plus a rest: 就业 (jobs, not 就 + 业), and the year's plan
+# (当年计划投资, 年内计划完成投资, 全年计划投资: the plan is the year's, as 年度计划投资 names it).
+WHOLE_WORDS = ("就业", "就業", "当年计划", "當年計劃", "年内计划", "年內計劃", "全年计划", "全年計劃")
+TRIM = Trim(LEAD_WORDS, TRAIL_WORDS, WHOLE_WORDS)
 
 _OBJECT_VERB_RE = patterns.compile("|".join(OBJECT_VERBS))
 
@@ -115,7 +118,76 @@ def figure_indicator(
         phrase = Phrase(verbs[-1].end(), phrase.end)
     phrase = metric_heads.after_subject(reading.norm, phrase, TRIM)
     clause = sent.clause_at(value.start)
+    phrase = _with_quoted_modifier(reading.norm, phrase, clause.start)
+    phrase = _with_plan_year(reading, sent, phrase)
+    phrase = _after_counted_places(reading, sent, phrase)
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
+
+
+# A verb of new things right before a count told before its noun ("新增4家二级以上建筑企业", "新设立2家境外企业"): it
+# stays in the name, as it does before the noun (新增市场主体, 新设立外商投资企业).
+_NEW_VERB_BEFORE_RE = patterns.compile(
+    r"(?P<verb>新增|新设立|新设|新建|新引进|新签约|新开工|新落户|新注册|新认定|新組建|新组建)(?:了)?\s*$"
+)
+NEW_VERB_REACH = 5
+
+
+def new_verb_before(reading: Reading, value: Any, indicator: Phrase) -> Phrase:
+    """The verb of new things right before a count named by the noun after it, else EMPTY."""
+    if not indicator or indicator.start < value.end:
+        return EMPTY
+    verb = _NEW_VERB_BEFORE_RE.search(reading.norm, max(0, value.start - NEW_VERB_REACH), value.start)
+    return Phrase(verb.start("verb"), verb.end("verb")) if verb is not None else EMPTY
+
+
+# The places a count counts, written after it ("全省有8个市实际到位资金超200亿元", "17个县(市、区)有外资到位"): the
+# count's noun, not the start of the name after it.
+_COUNTED_PLACES_RE = patterns.compile(r"(?:县[（(]市[、，,]?区[)）]|县市区|市州|市|县|区|州)")
+
+
+def _after_counted_places(reading: Reading, sent: Sentence, phrase: Phrase) -> Phrase:
+    if not phrase:
+        return phrase
+    count = next(sent.backwards(phrase.start, max(sent.span.start, phrase.start - 8)), None)
+    if count is None or count.type != "count" or count.end != phrase.start:
+        return phrase
+    unit = _COUNTED_PLACES_RE.match(reading.norm, phrase.start, phrase.end)
+    if unit is None or phrase.end - unit.end() < 2:
+        return phrase
+    return Phrase(unit.end(), phrase.end)
+
+
+# The year word of a year's plan, read as a date mention right before 计划 ("当年计划投资111.9亿元").
+PLAN_YEAR_WORDS = ("当年", "當年", "年内", "年內", "全年")
+_PLAN_RE = patterns.compile("计划|計劃")
+
+
+def _with_plan_year(reading: Reading, sent: Sentence, phrase: Phrase) -> Phrase:
+    """The year's plan keeps its year word (当年计划投资, 年内计划完成投资), as 年度计划投资 does."""
+    if not phrase or not _PLAN_RE.match(reading.norm, phrase.start):
+        return phrase
+    date = next(sent.backwards(phrase.start, sent.clause_at(phrase.start).start), None)
+    if date is None or date.type != "date" or date.end != phrase.start:
+        return phrase
+    return Phrase(date.start, phrase.end) if reading.norm[date.start : date.end] in PLAN_YEAR_WORDS else phrase
+
+
+# How long a quoted name before a head may be (“珠三角”, “十二五”, 『4567』).
+QUOTED_MODIFIER_REACH = 12
+_OPEN_QUOTES = {"”": "“", "」": "「", "』": "『", "’": "‘"}
+
+
+def _with_quoted_modifier(norm: str, phrase: Phrase, floor: int) -> Phrase:
+    """A name cut right after a closing quote (the quoted words read as a mention: ”地区投资) takes the quoted
+    modifier back ("“珠三角”地区投资", "“九會”簽約項目到位資金"): a name never opens on a closing quote."""
+    if not phrase or norm[phrase.start] not in _OPEN_QUOTES:
+        return phrase
+    opening = norm.rfind(
+        _OPEN_QUOTES[norm[phrase.start]], max(floor, phrase.start - QUOTED_MODIFIER_REACH), phrase.start
+    )
+    if opening < 0:
+        return phrase
+    return Phrase(opening, phrase.end)
 
 
 def _indicator_phrase(
@@ -127,7 +199,7 @@ def _indicator_phrase(
     at = value if name_end is None else _At(name_end)
     left = left_phrase(reading, sent, at, TRIM, transparent=thresholds, said_by_de=HEADS_SAID_BY_DE)
     if not left:
-        left = _label_before(reading, sent, value, thresholds)
+        left = label_before(reading, sent, value, thresholds)
     if is_closed_after(norm, value, clause.end):
         return left
     if norm.startswith("的", value.end):
@@ -214,14 +286,49 @@ class _At:
 
 # A label and its value, as tables and data lists write them ("新签约项目：168个", "实际到位资金: 680亿元").
 _LABEL_END_RE = patterns.compile(r"[：:]\s*$")
+# What may stand between a label and its figure: the figure's own period (a date mention, "新签约项目：10月份12个，
+# 1-10月累计96个"), a stock or sum word, and the growth a percent states ("规上工业增加值：同比增长6.8%").
+_AFTER_LABEL_RE = patterns.compile(r"\s*(?:累计|共|合计)?\s*")
+_GROWTH_AFTER_LABEL_RE = patterns.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|回落|提高)\s*")
 
 
-def _label_before(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
+def _opens_after_label(reading: Reading, sent: Sentence, start: int, value: Any) -> bool:
+    """Only the figure's period, a sum word or (for a percent) its growth word stand between `start` and `value`."""
+    for date in sent.between(start, value.start, "date"):
+        if reading.norm[start : date.start].strip():
+            return False
+        start = date.end
+    if _AFTER_LABEL_RE.fullmatch(reading.norm, start, value.start):
+        return True
+    return value.type == "percent" and _GROWTH_AFTER_LABEL_RE.fullmatch(reading.norm, start, value.start) is not None
+
+
+def label_before(reading: Reading, sent: Sentence, value: Any, thresholds: frozenset[tuple[str, int, int]]) -> Phrase:
     """The label of a figure that opens its clause right after "label：" in the same sentence, else EMPTY."""
     clause = sent.clause_at(value.start)
-    if reading.norm[clause.start : value.start].strip() or clause.start <= sent.span.start:
+    if clause.start <= sent.span.start or not _opens_after_label(reading, sent, clause.start, value):
         return EMPTY
-    label = _LABEL_END_RE.search(reading.norm, max(sent.span.start, clause.start - 2), clause.start)
+    start = clause.start
+    label = _LABEL_END_RE.search(reading.norm, max(sent.span.start, start - 2), start)
+    while label is None and (start := _figure_clause_before(reading, sent, start)) is not None:
+        # "新签约项目：10月份12个，1-10月累计96个": the label names the figures of the clauses after it too
+        label = _LABEL_END_RE.search(reading.norm, max(sent.span.start, start - 2), start)
     if label is None:
         return EMPTY
     return left_phrase(reading, sent, _At(label.start()), TRIM, transparent=thresholds)
+
+
+_CLAUSE_END_RE = patterns.compile(r"[\s，,]*")
+
+
+def _figure_clause_before(reading: Reading, sent: Sentence, start: int) -> int | None:
+    """The start of the clause before `start` when it holds only a figure after its period ("10月份12个，"), else None."""
+    if start <= sent.span.start:
+        return None
+    before = sent.clause_at(start - 1)
+    if before.start >= start or before.start <= sent.span.start:
+        return None
+    values = [m for m in sent.between(before.start, start) if m.type in VALUE_TYPES]
+    if len(values) != 1 or not _opens_after_label(reading, sent, before.start, values[0]):
+        return None
+    return before.start if _CLAUSE_END_RE.fullmatch(reading.norm, values[0].end, start) else None

@@ -139,3 +139,21 @@ def year_of_the_event(sent: Any, start: int) -> str | None:
         if found is not None:
             return found.group(1)
     return None
+
+
+# "当月" in a report of the months so far: the last month of the span ("1-2月，…。当月新建30亿元以上项目2个" → 02).
+_THIS_MONTH_RE = patterns.compile(r"当月|當月|单月|單月")
+THIS_MONTH_REACH = 12
+_SPAN_TO_MONTH_RE = patterns.compile(r"((?:\d{4}|XXXX))-(?:01/(?:\d{4}|XXXX)-(\d{2})|(Q1|H1))")
+
+
+def this_month_of(norm: str, start: int, value_start: int, period: str | None) -> str | None:
+    """The month a bare 当月 before the figure (between `start` and it, no date of its own) speaks of in a span
+    of the year so far (2018-01/2018-02 → 2018-02; 上半年 → 06), else None."""
+    if period is None or _THIS_MONTH_RE.search(norm, max(start, value_start - THIS_MONTH_REACH), value_start) is None:
+        return None
+    span = _SPAN_TO_MONTH_RE.fullmatch(period)
+    if span is None:
+        return None
+    month = span.group(2) or {"Q1": "03", "H1": "06"}[span.group(3)]
+    return f"{span.group(1)}-{month}"

@@ -32,7 +32,10 @@ from .metric_indicators import (
     TARGET_NAMES,
     TRAIL_WORDS,
     TRIM,
+    WHOLE_WORDS,
     figure_indicator,
+    label_before,
+    new_verb_before,
     run_indicator,
 )
 from .not_statistics import (
@@ -80,7 +83,13 @@ NOT_A_RESULT_VERBS = (
 # A project's expected output after it is finished.
 PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
 
-_PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS)
+_PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS, WHOLE_WORDS)
+# Nouns naming a rate, after the name of what it measures and its comparison words ("省外到位资金同比增幅").
+MEASURE_NOUNS = ("增幅", "增速", "降幅", "占比", "佔比", "比重")
+_MEASURE_AFTER_RE = patterns.compile(
+    rf"(?:{'|'.join(COMPARISON)})?(?P<noun>{'|'.join(MEASURE_NOUNS)})(?=\s*(?:{'|'.join(GROWTH_UP + GROWTH_DOWN)})?"
+    r"\s*(?:了)?\s*(?:为|达到|达|是|约|近|超过)?\s*$)"
+)
 _UP = "|".join(GROWTH_UP)
 _DOWN = "|".join(GROWTH_DOWN)
 _COMP = "|".join(COMPARISON)
@@ -123,6 +132,7 @@ class _Figure:
     target_named: bool = False  # its name says it is a target ("…招商引资目标任务")
     period: Found | None = None  # the period stated beside it ("从2016年的695.7亿元")
     since: str | None = None  # the year a change to it started from ("从2016年的…增加到2021年的…")
+    new_verb: Phrase = EMPTY  # a verb of new things before a count told first ("新增4家…企业" → 新增…企业)
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
@@ -147,6 +157,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         if indicator:
             target_named = reading.norm.endswith(TARGET_NAMES, indicator.start, indicator.end)
             figure = _Figure(value, indicator, value.type, value.value, target_named=target_named)
+            figure.new_verb = new_verb_before(reading, value, indicator)
             if bracket is not None:
                 figure.period = metric_brackets.stated_period(reading, sent, bracket)
             if place is not None:
@@ -199,6 +210,8 @@ def _read_respective(
         if any(mention_key(v) in taken for v in run.values):
             continue
         named = [TRIM(reading.norm, s, e) for s, e in run.names]
+        if run.dated_name is not None:
+            named = [TRIM(reading.norm, *_after_subject_place(sent, run.dated_name))] * len(run.values)
         indicators = named or [run_indicator(reading, sent, run)] * len(run.values)
         if not all(indicators):
             continue
@@ -209,6 +222,9 @@ def _read_respective(
             if run.places:
                 place = run.places[i]
                 figure.place = Found(place.value.name, place.start, place.end)
+            if run.dates:
+                date = run.dates[i]
+                figure.period = Found(reading.period_in(sent, date), date.start, date.end)
             figures.add(figure)
             listed.add(mention_key(value))
     return listed
@@ -222,19 +238,33 @@ def _read_changes(
     for change in changes.changes(reading, sent):
         if any(mention_key(v) in taken for v in change.levels):
             continue
-        indicator = TRIM(reading.norm, *change.name)
+        indicator = TRIM(reading.norm, *_after_subject_place(sent, change.name))
         if not indicator:
             continue
         periods = change.periods
         if periods == (None, None):
             periods = ends_of_span(reading.period_before(sent, change.levels[0].start).value)
-        for level, period in zip(change.levels, periods, strict=True):
+        elif periods[1] is None:
+            # "全县规模以上企业由2013年的165家增加到186家": the level reached is now's (the period the sentence opens
+            # on or its paragraph carries), not the year the change started from
+            periods = (periods[0], reading.period_before(sent, change.name[0]).value)
+        for i, (level, period) in enumerate(zip(change.levels, periods, strict=True)):
             figure = _Figure(level, indicator, level.type, level.value)
-            figure.period = Found(period) if period is not None else None
+            figure.period = Found(period) if period is not None or i else None
             figure.since = periods[0] if level is change.levels[1] else None
             figures.add(figure)
             listed.add(mention_key(level))
     return listed
+
+
+def _after_subject_place(sent: Sentence, name: tuple[int, int]) -> tuple[int, int]:
+    """The words of a change's name after the place opening it ("梧州市进出口总额由…" → 进出口总额): the place is its
+    subject, given as the figure's place."""
+    start, end = name
+    for m in sent.between(start, end, "place"):
+        if m.start == start and end - m.end >= 2:
+            start = m.end
+    return start, end
 
 
 class _Figures:
@@ -437,7 +467,13 @@ def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool
 
 
 def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
-    return left_phrase(reading, sent, percent, _PERCENT_TRIM, said_by_de=HEADS_SAID_BY_DE)
+    phrase = left_phrase(reading, sent, percent, _PERCENT_TRIM, said_by_de=HEADS_SAID_BY_DE)
+    if not phrase:
+        return phrase
+    # The noun naming the rate stays ("引资增幅达20%" → 引资增幅, "民间投资项目个数占比51.9%" → …占比), as the real-page
+    # annotators write it; the verbs (增长, 占) and a bare measure with nothing before it go.
+    measure = _MEASURE_AFTER_RE.match(reading.norm, phrase.end, percent.start)
+    return Phrase(phrase.start, measure.end("noun")) if measure is not None else phrase
 
 
 def _add_statistic(
@@ -451,7 +487,8 @@ def _add_statistic(
     before = words_before(reading, sent, percent)
     if is_policy(reading, percent, before) or about_one_entity(reading, sent, percent, before):
         return None
-    indicator = _own_indicator(reading, sent, percent)
+    # "规上工业增加值：同比增长6.8%": a data list's label names a percent standing alone after it
+    indicator = _own_indicator(reading, sent, percent) or label_before(reading, sent, percent, frozenset())
     if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
         indicator = right_phrase(reading, sent, percent, TRIM)
     if not indicator:
@@ -509,7 +546,8 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     lo = min(figure.indicator.start, value.start) if figure.indicator.start >= sent.span.start else value.start
     hi = max(figure.indicator.end, value.end, *(p.end for p in figure.extra))
     return models.Metric(
-        indicator=reading.original(figure.indicator.start, figure.indicator.end),
+        indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
+        + reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
         place=place.value or sent.carried_place or _place_of_the_event(reading, sent, value),
         period=period.value,

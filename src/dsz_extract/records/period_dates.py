@@ -36,6 +36,7 @@ _TO = ("至", "到")
 _LEVEL_AFTER_RE = patterns.compile(r"\s*(?:达到|达|突破|超过|增至|增加到|已达|为)")
 _FROM_TO_TAIL_RE = patterns.compile(r"\p{Han}{0,4}[至到]")
 _DAY_OR_MONTH_RE = patterns.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_CLOSE_BRACKET_RE = patterns.compile("[）)]")
 
 
 # A date right after 比 / 较 / 与 … is the base of a comparison ("比去年同期增长"), not a period.
@@ -181,8 +182,29 @@ class PeriodDates(SubjectPlaces):
         return self.norm.endswith(_FROM, max(0, m.start - 1), m.start) and bool(_EVENT_SINCE_RE.match(self.norm, m.end))
 
     def period_before(self, sent: Sentence, offset: int) -> Found:
-        """The nearest date before `offset` in the sentence, else the period the paragraph carries."""
-        return self._periods(sent).last_before(offset) or Found(sent.carried_period)
+        """The nearest date before `offset` in the sentence, else the period the paragraph carries. A date in an
+        aside closed before the figure ("新签约项目86个（其中10月份12个），总投资520亿元") dates the aside's figures only."""
+        periods = self._periods(sent)
+        found = periods.last_before(offset)
+        while found is not None and found.start is not None and self._in_an_aside_before(sent, found, offset):
+            found = periods.last_before(found.start)
+        return found or Found(sent.carried_period)
+
+    def _in_an_aside_before(self, sent: Sentence, date: Found, offset: int) -> bool:
+        """The date stands in brackets with other words ("（其中10月份12个）", "（上年同期为360亿元）") that close
+        before `offset`; a bracket holding the date alone ("（1-9月）") is a period written beside a figure."""
+        assert date.start is not None and date.end is not None
+        head = self.norm[sent.span.start : date.start]
+        opening = max(head.rfind("（"), head.rfind("("))
+        if opening < 0 or max(head.rfind("）"), head.rfind(")")) > opening:
+            return False
+        close = _CLOSE_BRACKET_RE.search(self.norm, date.end, offset)
+        if close is None:
+            return False
+        alone = not head[opening + 1 :].strip(" 截至止") and not self.norm[date.end : close.start()].strip(
+            " 份数据累计"
+        )
+        return not alone
 
     def period_of_flow(self, sent: Sentence, offset: int) -> Found:
         """The period of a figure at `offset` (`period_before`), none for a stock ("累计达…", "总数达到…")

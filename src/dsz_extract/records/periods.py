@@ -74,9 +74,19 @@ def metric_period(
         period = Found(period.value[:4]) if period.value[:4].isdigit() else period
     if stated is None and _is_part_of_a_year(period) and _is_the_year_plan(reading, sent, indicator):
         period = Found(period.value[:4])  # type: ignore[index]
+    if stated is None and (month := _this_month(reading, sent, value, period)) is not None:
+        period = Found(month)  # "1-2月，…。当月新建30亿元以上项目2个": the span's last month
     if kind == "actual" and _is_the_year_just_ended(reading, period):
         period = Found(str(int(period.value) - 1), period.start, period.end)  # type: ignore[arg-type]
     return period
+
+
+def _this_month(reading: Reading, sent: Sentence, value: Any, period: Found) -> str | None:
+    """A bare 当月 in the figure's clause, no date between it and the figure, in a span of the months so far."""
+    clause = sent.clause_at(value.start)
+    dates = sent.between(clause.start, value.start, "date")
+    start = dates[-1].end if dates else clause.start
+    return metric_periods.this_month_of(reading.norm, start, value.start, period.value)
 
 
 # 全年 told of results in a report of the year's first months: the year just ended ("全年引进实施项目826个" in February).

@@ -171,8 +171,11 @@ def right_phrase(
 class Trim:
     """The words stripped from the front (with a following 了) and the end of a phrase, compiled once."""
 
-    def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
-        self.lead = patterns.compile(f"(?:{_alternation(lead)})了?")
+    def __init__(self, lead: Sequence[str], trail: Sequence[str], whole: Sequence[str] = ()) -> None:
+        # `whole`: words that open with a lead word but are no lead word plus a rest (就业: not 就 + 业)
+        self.lead = patterns.compile(
+            f"(?!{_alternation(whole)})(?:{_alternation(lead)})了?" if whole else f"(?:{_alternation(lead)})了?"
+        )
         self.trail = patterns.compile(f"(?:{_alternation(trail)})$")
         # A trailing word starts at most this far before the end ($ may stand before a final newline):
         # the search for one starts there, not at every character of the phrase.

@@ -8,6 +8,7 @@ after 分别 and the list of the same length before it; the assemblers give valu
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,8 @@ _RESPECTIVELY_RE = patterns.compile(RESPECTIVELY)
 # (two or more of them; one value after 为 is no run).
 _LISTED_AFTER_RE = patterns.compile(r"(?<!分别)(?:依次)?为")
 _CLAUSE_PUNCTUATION = patterns.compile(r"[，,；;：:。]")
+# A clause of dates only, opening the sentence ("2021年、2022年，…", "2022年和2023年上半年，…").
+_OPENING_DATES_RE = patterns.compile(r"[\s\d年月季度上下半前后一二三四五六七八九十、和及至—\-～~]+[，,]\s*")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class Run:
     names: tuple[tuple[int, int], ...] = ()  # (start, end) of a phrase per value, in the normalised text
     growth: bool = False  # the values are growths ("分别增长…"): statistics of the names
     shared: bool = False  # one value every name has
+    dates: tuple[Any, ...] = ()  # date mentions, one per value ("2021年、2022年实际使用外资分别为…")
+    dated_name: tuple[int, int] | None = None  # the name after the dates, before 分别
 
 
 def runs(reading: Reading, sent: Sentence) -> list[Run]:
@@ -82,9 +87,14 @@ def _runs(reading: Reading, sent: Sentence) -> list[Run]:
             if run is not None:
                 found.append(run)
             continue
+        lead = (match.end(), values[0].start)
+        dates = _date_list(reading, sent, match.start(), len(values))
+        if dates:  # "2021年、2022年实际使用外资分别为1.2亿美元、1.6亿美元": one year each
+            name_start = max(dates[-1].end, sent.clause_at(match.start()).start)
+            found.append(Run(tuple(values), lead, dates=tuple(dates), dated_name=(name_start, match.start())))
+            continue
         places = _place_list(reading, sent, match.start(), len(values))
         names = () if places else _name_list(reading, sent, match.start(), len(values))
-        lead = (match.end(), values[0].start)
         run = Run(tuple(values), lead, tuple(places), tuple(names), growth=growth)
         if not places and not names and not growth and found and len(found[-1].values) == len(values):
             # "分别新增65家和30家，累计分别达到956家和561家": the same subjects again.
@@ -167,6 +177,23 @@ def _place_list(reading: Reading, sent: Sentence, before: int, size: int) -> lis
     if len(chain) != size or _ORIGINS_AFTER_RE.match(norm, chain[-1].end, before):
         return []
     return chain
+
+
+def _date_list(reading: Reading, sent: Sentence, before: int, size: int) -> list[Any]:
+    """A list of `size` period dates joined by 、/和 in the clause before `before`, with only a name after it."""
+    clause = sent.clause_at(before)
+    dates = [m for m in sent.between(clause.start, before, "date") if reading.is_period_date(m)]
+    between: tuple[str, ...] = ("place", *VALUE_TYPES)  # a place after the dates: a list of places' figures
+    if not dates and _OPENING_DATES_RE.fullmatch(reading.norm, sent.span.start, clause.start):
+        # "2022年和2023年上半年，全市新签约项目分别为…": the dates open the sentence in a clause of their own
+        dates = [m for m in sent.between(sent.span.start, clause.start, "date") if reading.is_period_date(m)]
+        between = VALUE_TYPES
+    if len(dates) != size or sent.between(dates[-1].end, before, *between):
+        return []
+    norm = reading.norm
+    if any(norm[a.end : b.start] not in LIST_JOINERS for a, b in itertools.pairwise(dates)):
+        return []
+    return dates
 
 
 def _name_list(reading: Reading, sent: Sentence, before: int, size: int) -> list[tuple[int, int]]:

@@ -26,10 +26,10 @@ PLACE_NOT_SUBJECT_AFTER = (
     "区长", "主任", "局长",
 )  # fmt: skip
 # What may open a clause before its subject place or its leading date: quotes, 在, time adverbs, and the
-# 预计 of a review's estimates ("预计2012年全市生产总值完成3440亿元", told before the year's statistics are out).
-SUBJECT_LEAD = (
-    r"(?:[\s“”\"'‘’「」（(]|在|于|就|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年|预计|此前的?|早在)*"
-)
+# 预计 of a review's estimates ("预计2012年全市生产总值完成3440亿元", told before the year's statistics are out),
+# "only" before a breakdown's period ("仅今年5月份，全省…": the month opens the clause and the sentences after it),
+# and the event's 本次 / 此次 ("本次全省集中开工项目共96个": the province's figure, not the zone's in the title).
+SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|在|于|就|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年|预计|此前的?|早在|本次|此次|这次|仅仅?|僅僅?|[单單光仅僅]是|单|單)*"
 # Named parks that stand as the subject of a clause are the place of its figures
 # ("市人力资源服务产业园仅1幢楼便可实现产值50亿元").
 PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间", "加速器", "城", "谷")
@@ -48,7 +48,7 @@ _DIVISION_RE = patterns.compile(r"兵团第[一二三四五六七八九十]{1,3}
 # ... and investors of a place investing here ("北京企业在津投资738.35亿元", "广东客商在青岛投资…", "广东省在皖投资在建
 # 亿元以上项目693个").
 _SOURCE_OF_INVESTMENT_RE = patterns.compile(
-    r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对|向)[^，,。；;、]{1,8}?投资"
+    r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对(?!外投资)|向)[^，,。；;、]{1,8}?投资"
     r"|(?:的)?(?:企业|客商|商人|资本|投资者|企业家)?在[^，,。；;、]{1,5}?投资"
 )
 # A region named before its investment in a breakdown by origin ("“珠三角”地区投资305.5亿元", "中部地区投资…"):
