@@ -270,6 +270,10 @@ _PLACE_PREFIX = patterns.compile(
 )
 
 
+# Areas of a site, not divisions: the works done there (二期, 提升, 改造) name one project.
+_FACILITY_AREAS = ("校区", "院区", "景区", "风景区", "名胜区", "片区", "港区", "厂区", "矿区", "园区", "小区", "度假区")
+
+
 def _placed_generic(stem: str, head: str) -> bool:
     """The stem is a place prefix and generic words; a place alone before 项目 (辽宁省项目), not
     before a park's head (福州软件园 is a name); a government's level alone is a place prefix too
@@ -279,6 +283,8 @@ def _placed_generic(stem: str, head: str) -> bool:
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
+        if stem.endswith(_FACILITY_AREAS, 0, i):
+            continue  # 贵州大学新校区|二期工程, 樟江风景名胜区|提升工程: a site's area, no government's place
         if i == len(stem) and head in ("项目", "工程") and _names_a_division(stem):
             return True
         if i < len(stem) and MODIFIERS.fullmatch(stem, i):
