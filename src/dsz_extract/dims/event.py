@@ -104,7 +104,7 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return _marked_campaign(text, start, stem_end, quoted=quoted)
     if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start):
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
-    if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem):
+    if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem) or _SITTING_ONLY.fullmatch(stem):
         return False
     if quoted or _MARKED.search(stem):
         return True
@@ -114,6 +114,10 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return not _recurring(text, start)
     held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AFTER.match(text, end)
     return bool(held) and not _one_of_many(text, start, end)
+
+
+# A sitting named by its number alone (常委会召开|第45次会议, 第三次全体会议) is a body's routine meeting, no event.
+_SITTING_ONLY = patterns.compile(r"(?:本届|本年度|今年)?第[0-9一二三四五六七八九十百]+次(?:常务|全体|专题|主任)?")
 
 
 # A ceremony told by the kind of its projects alone (招商重点项目集中签约仪式, 外资大项目集中签约仪式) is the one
