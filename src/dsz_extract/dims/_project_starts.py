@@ -142,9 +142,15 @@ _SHARED_HEAD_CONJUNCTIONS = ("及", "和", "与")
 _COMPLETE_END = ("项目", "工程", *_FIRM_END)
 
 
+# Verbs ending in 及 (涉及|基础设施项目, 惠及|民生项目): the 及 is no conjunction of two parts.
+_VERBS_ENDING_IN_JI = ("涉及", "普及", "波及", "提及", "惠及", "遍及", "危及", "顾及", "触及", "论及", "顧及", "觸及", "論及")
+
+
 def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
     """A 及 (or 和, before a shared 项目) at `start` joins a first part that is no project or firm of
     its own: …多用途涂料及|研发工程中心项目, …总部和|研发中心项目, but not …A项目及|B项目."""
+    if text.endswith(_VERBS_ENDING_IN_JI, 0, start):
+        return False
     if text[start - 1] == "及" and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj):
         return True
     shared = (

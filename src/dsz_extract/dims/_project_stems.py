@@ -202,7 +202,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False
     if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
         return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
-    if _named_place_generic(stem) or _within_generic(stem) or _class_tail(stem):
+    if _named_place_generic(stem) or _within_generic(stem) or _class_tail(stem) or _verb_on_generic(stem):
         return False
     if _descriptor_end(stem) or _is_class(text, start, end) or _kind_and_generic(stem):
         return False
@@ -324,6 +324,21 @@ def _class_tail(stem: str) -> bool:
         if MODIFIERS.fullmatch(stem, i):
             return _CLASS_WORD.search(stem, i) is not None
     return False
+
+
+# A function word a clause cut leaves before the verb (中|民生, 地|服务, 有|效支撑, 会议|通报).
+_OBJECT_VERB_STEM = patterns.compile(
+    rf"(?:[中地效]|会议|会上)?(?:{alternation(words('project_object_verbs.txt'))})?"
+)
+
+
+def _verb_on_generic(stem: str) -> bool:
+    """The stem is a verb taking projects (or a stray function word) and generic words: 涉及|基础设施 aside, 中|民生,
+    地服务, 效支撑重大, 会议通报 name no project."""
+    m = _OBJECT_VERB_STEM.match(stem)
+    if m is None or m.end() == 0:
+        return False
+    return m.end() == len(stem) or bool(MODIFIERS.fullmatch(stem, m.end()))
 
 
 def _within_generic(stem: str) -> bool:
