@@ -198,6 +198,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return len(text[start:end]) >= 3 and not GENERIC.fullmatch(stem)
     if len(stem) < MIN_STEM or end - start > MAX_NAME or GENERIC.fullmatch(stem):
         return False
+    if (text[stem_end:end] == "厂" and not _plant_stem(text, start, end)) or _pronoun_facility(text, start):
+        return False
     if _LEADING_CONJUNCTION.match(stem) and GENERIC.fullmatch(stem, 1):
         return False
     if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
@@ -271,7 +273,7 @@ _PLACE_PREFIX = patterns.compile(
 
 
 # Areas of a site, not divisions: the works done there (二期, 提升, 改造) name one project.
-_FACILITY_AREAS = ("校区", "院区", "景区", "风景区", "名胜区", "片区", "港区", "厂区", "矿区", "园区", "小区", "度假区")
+_FACILITY_AREAS = ("校区", "院区", "景区", "风景区", "名胜区", "片区", "港区", "厂区", "矿区", "园区", "度假区")
 
 
 def _placed_generic(stem: str, head: str) -> bool:
@@ -330,6 +332,38 @@ def _class_tail(stem: str) -> bool:
 _OBJECT_VERB_STEM = patterns.compile(
     rf"(?:[中地效]|会议|会上)?(?:{alternation(words('project_object_verbs.txt'))})?"
 )
+
+
+# A plant (厂) is named by a firm, a place or a product: not after a size, a verb of setting one up or a pronoun
+# (科技大|厂, 投资设|厂, 扩|厂, 该|厂), nor a stem of one or two characters (化工|厂, 水泥|厂: a kind of plant).
+_NOT_A_PLANT_END = frozenset("大设建扩办该这此本其各工原老旧分总全贵我商车")
+_MIN_PLANT_STEM = 3
+
+
+# ... and told invested in, built or started in its clause (青岛啤酒厂 a worker worked at is a firm).
+_PLANT_TOLD_BUILT = patterns.compile(r"投资|亿|万元|动土|动工|开工|竣工|投产|量产|落户|签约|兴建|建设|扩建|启用|落成|上梁")
+_PLANT_CLAUSE = patterns.compile(r"[，。；！？,;!?\n]")
+_PLANT_REACH = 40
+
+
+def _plant_stem(text: str, start: int, end: int) -> bool:
+    stem = text[start : end - 1]
+    if len(stem) < _MIN_PLANT_STEM or stem[-1] in _NOT_A_PLANT_END:
+        return False
+    lo = max([0, *(m.end() for m in _PLANT_CLAUSE.finditer(text, max(0, start - _PLANT_REACH), start))])
+    # its clause and the next (中粮集团青稞面包厂，国内100强项目落户城关)
+    breaks = [m.start() for m in _PLANT_CLAUSE.finditer(text, end, end + _PLANT_REACH)]
+    hi = breaks[1] if len(breaks) > 1 else None
+    return _PLANT_TOLD_BUILT.search(text, lo, hi if hi is not None else min(len(text), end + _PLANT_REACH)) is not None
+
+
+# A facility's one-character noun after a pronoun is that facility (该|厂扩建工程, 该|园区二期): no name of its own.
+_PRONOUN_BEFORE = frozenset("该这此其本")
+_BOUND_FACILITY = frozenset("厂园校院站港矿")
+
+
+def _pronoun_facility(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in _PRONOUN_BEFORE and text[start : start + 1] in _BOUND_FACILITY
 
 
 def _verb_on_generic(stem: str) -> bool:
