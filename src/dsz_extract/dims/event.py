@@ -313,8 +313,12 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 # A second name after 暨 ends in a ceremony's or meeting's word no head reads alone (…活动暨…聘任仪式): one event.
+# So does one ending in a meeting's 会 or a signing (…推介会暨场景资源链接会, …座谈会暨…推介及项目签约) where the clause
+# ends or the event is told held right after it.
+_JOIN_END = r"(?=[，。；：！？、,;:!?\n]|$|在|于|举行|召开|举办|开幕|舉行|開幕)"
 _JOIN_TAIL = patterns.compile(
-    rf"暨[^，。；：！？、,;:!?\n]{{1,24}}?(?:{_names.alternation((*_FLAGS, '仪式', '典礼', '小组会'))})"
+    rf"暨[^，。；：！？、,;:!?\n]{{1,24}}?(?:{_names.alternation((*_FLAGS, '仪式', '典礼', '小组会'))}"
+    rf"|\p{{Han}}{{2}}会{_JOIN_END}|(?:项目|集中)签约{_JOIN_END})"
 )
 
 
