@@ -249,6 +249,15 @@ def _after_year(bounds: Boundaries, start: int) -> int:
     return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
 
 
+def _over_year_inside(bounds: Boundaries, start: int) -> int:
+    """年内 ("within the year") is no edge before 蒙古 (2024年内蒙古自治区…开工仪式): the name opens with 内蒙古 and the
+    year before it."""
+    text = bounds.text
+    if start == 0 or text[start - 1] != "内" or not text.startswith("蒙古", start):
+        return start
+    return _after_year(bounds, start - 1)
+
+
 def _over_first_edition(bounds: Boundaries, start: int) -> int:
     """首次 ends names as an adverb (首次|签约), but before a ceremony's topic it is the edition (2022年度|首次|外资
     项目集中签约仪式): the name opens with it, or with the year right before it."""
@@ -296,6 +305,7 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     text = bounds.text
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
+    start = _over_year_inside(bounds, start)
     start = _over_topic_words(bounds, start, cuts)
     start = _over_batch_number(bounds, start, taken, cuts)
     start = _over_ranking(bounds, start, cuts)
