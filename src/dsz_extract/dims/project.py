@@ -137,6 +137,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _project_starts.past_compound_verb(bounds, start, cuts)
     start = _project_starts.soft_edge(text, start, stem_end)
     start = _project_starts.past_straddling_verb(text, start, stem_end)
+    start = _project_starts.past_verb_before_phase(bounds, start, stem_end, cuts)
     start = _project_forms.past_broken_part(bounds, start, stem_end, cuts)
     start = _project_starts.past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
