@@ -160,7 +160,21 @@ _COMPLETE_END = ("项目", "工程", *_FIRM_END)
 
 
 # Verbs ending in 及 (涉及|基础设施项目, 惠及|民生项目): the 及 is no conjunction of two parts.
-_VERBS_ENDING_IN_JI = ("涉及", "普及", "波及", "提及", "惠及", "遍及", "危及", "顾及", "触及", "论及", "顧及", "觸及", "論及")
+_VERBS_ENDING_IN_JI = (
+    "涉及",
+    "普及",
+    "波及",
+    "提及",
+    "惠及",
+    "遍及",
+    "危及",
+    "顾及",
+    "触及",
+    "论及",
+    "顧及",
+    "觸及",
+    "論及",
+)
 
 
 def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:

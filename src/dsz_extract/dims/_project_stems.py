@@ -329,9 +329,7 @@ def _class_tail(stem: str) -> bool:
 
 
 # A function word a clause cut leaves before the verb (中|民生, 地|服务, 有|效支撑, 会议|通报).
-_OBJECT_VERB_STEM = patterns.compile(
-    rf"(?:[中地效]|会议|会上)?(?:{alternation(words('project_object_verbs.txt'))})?"
-)
+_OBJECT_VERB_STEM = patterns.compile(rf"(?:[中地效]|会议|会上)?(?:{alternation(words('project_object_verbs.txt'))})?")
 
 
 # A plant (厂) is named by a firm, a place or a product: not after a size, a verb of setting one up or a pronoun
@@ -341,7 +339,9 @@ _MIN_PLANT_STEM = 3
 
 
 # ... and told invested in, built or started in its clause (青岛啤酒厂 a worker worked at is a firm).
-_PLANT_TOLD_BUILT = patterns.compile(r"投资|亿|万元|动土|动工|开工|竣工|投产|量产|落户|签约|兴建|建设|扩建|启用|落成|上梁")
+_PLANT_TOLD_BUILT = patterns.compile(
+    r"投资|亿|万元|动土|动工|开工|竣工|投产|量产|落户|签约|兴建|建设|扩建|启用|落成|上梁"
+)
 _PLANT_CLAUSE = patterns.compile(r"[，。；！？,;!?\n]")
 _PLANT_REACH = 40
 
