@@ -346,9 +346,19 @@ _PLANT_CLAUSE = patterns.compile(r"[，。；！？,;!?\n]")
 _PLANT_REACH = 40
 
 
+# A plant named by its place alone (台積電高雄|廠, 美光台中四|廠) is the firm's site, where the place tells the deal's
+# place (台積電高雄廠舉行動土典禮，先進製程晶圓廠項目…): only a product before 厂 makes it a project's name.
+_PLANT_NUMBER = patterns.compile(r"(?r)[一二三四五六七八九十0-9]*$")
+
+
+def _ends_in_a_place(stem: str) -> bool:
+    bare = stem[: _PLANT_NUMBER.search(stem).start()]
+    return any(gazetteer.get().senses(bare[-k:]) for k in (2, 3) if len(bare) > k)
+
+
 def _plant_stem(text: str, start: int, end: int) -> bool:
     stem = text[start : end - 1]
-    if len(stem) < _MIN_PLANT_STEM or stem[-1] in _NOT_A_PLANT_END:
+    if len(stem) < _MIN_PLANT_STEM or stem[-1] in _NOT_A_PLANT_END or _ends_in_a_place(stem):
         return False
     lo = max([0, *(m.end() for m in _PLANT_CLAUSE.finditer(text, max(0, start - _PLANT_REACH), start))])
     # its clause and the next (中粮集团青稞面包厂，国内100强项目落户城关)
