@@ -441,7 +441,7 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
 # A development case (…擴建案, …開發案) is a project where its sentence states an amount or it is told started,
 # signed or done right after; a case announced or reviewed (「淡海新市鎮開發案」今日公告) is none.
 _CASE_STAGE_AFTER = patterns.compile(
-    r"(?:已|正式|昨日|今日|日前|昨|今|将)*(?:举行|举办)?(?:动工|动土|开工|签约|完工|竣工|启用|落成|招商|上梁)"
+    r"(?:已|正式|昨日|今日|日前|昨|今)*(?:于[^，。；、\s]{1,6}?)?(?:举行|举办)?(?:动工|动土|开工|签约|完工|竣工|启用|落成|招商|上梁)"
 )
 
 
