@@ -106,12 +106,18 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     """Two topics joined by 与/和 name one meeting (中国—东盟商务与|投资峰会, 中德经贸与|技术合作论坛): the name
     runs on over the conjunction to the first topic's own start."""
     text = bounds.text
-    if text[start - 1 : start] not in ("与", "與", "和") or start - 1 <= 0:
+    if text[start - 1 : start] not in ("与", "與", "和", "及") or start - 1 <= 0:
         return start
     before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
-    if not (2 <= start - 1 - before <= 16) or _TOPIC_ENDING.match(text, before, start - 1) is None:
+    if not (2 <= start - 1 - before <= 16):
         return start
-    return before
+    if text[start - 1] == "及":
+        # 第十三届亚洲物流航运及|空运会议: an edition or a year opening the first part shows one name
+        return before if _EDITION_OPENING.match(text, before, start - 1) else start
+    return before if _TOPIC_ENDING.match(text, before, start - 1) is not None else start
+
+
+_EDITION_OPENING = patterns.compile(r"(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届|首届)\p{Han}{2}")
 
 
 _TOPIC_ENDING = patterns.compile(rf"(?r)(?:{_names.alternation(_names.words('event_generic.txt'))})")
