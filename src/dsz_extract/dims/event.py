@@ -332,6 +332,29 @@ def _over_joined_tail(text: str, found: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+# 活动 after a name that is already an event's (“招商重点项目网络签约会”活动, 2023湖北人才周活动) or a tour's
+# (“民企进延边”活动) is the word for what was held, no part of the name: the name is what the quotes hold, or what
+# stands before 活动. A slogan in quotes (第二季度“项目签约大比拼”活动) keeps it: 活动 is its head.
+_ACTIVITY = "活动"
+_NAMED_INSIDE = patterns.compile(
+    rf"(?:{_names.alternation(h for h in _FLAGS if not h.endswith(_ACTIVITY))}|仪式|典礼|周|节|行|进\p{{Han}}{{2,4}})$"
+)
+
+
+def _without_activity_word(text: str, start: int, end: int) -> tuple[int, int]:
+    if not text.endswith(_ACTIVITY, start, end):
+        return start, end
+    inner_end = end - len(_ACTIVITY)
+    if text[inner_end - 1 : inner_end] in _names.CLOSE_QUOTES:
+        opening = max(text.rfind(q, start, inner_end - 1) for q in _names.OPEN_QUOTES)
+        if opening >= start and _NAMED_INSIDE.search(text, opening + 1, inner_end - 1):
+            return opening + 1, inner_end - 1
+        return start, end
+    if _NAMED_INSIDE.search(text, start, inner_end) and not text.endswith("系列", start, inner_end):
+        return start, inner_end
+    return start, end
+
+
 def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for stem_end, end in _HEADS.every(bounds.text):
@@ -355,6 +378,7 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
             continue
         found.append(cand)
     found = _over_joined_tail(bounds.text, found)
+    found = [_without_activity_word(bounds.text, s, e) for s, e in found]
     if any(word in bounds.text for word in _CONGRESS_WORDS):
         found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)
