@@ -98,3 +98,18 @@ VERB_BEFORE_PHASE = [
 @pytest.mark.parametrize(("text", "expected"), VERB_BEFORE_PHASE)
 def test_a_building_verb_before_a_phase(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A park told as where something lies is a place there; a project named after 位于…的 keeps its name.
+LOCATED = [
+    ("该公司总部位于深圳南山科技园。", []),
+    ("位于西部(重庆)科学城的金凤实验室，自2022年以来快速发展。", []),
+    ("项目位于孝感临空区的佳兆业·空港凤凰科技城。", ["佳兆业·空港凤凰科技城"]),
+    ("预计12月将完成全部土建工程。", []),
+    ("占地53亩的A区主体工程基本完成。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATED)
+def test_located_parks_and_parts_of_works(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected

@@ -200,6 +200,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False
     if (text[stem_end:end] == "厂" and not _plant_stem(text, start, end)) or _pronoun_facility(text, start):
         return False
+    if _located_in(text, start, stem_end, end):
+        return False
     if _LEADING_CONJUNCTION.match(stem) and GENERIC.fullmatch(stem, 1):
         return False
     if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
@@ -354,6 +356,19 @@ _PLANT_NUMBER = patterns.compile(r"(?r)[一二三四五六七八九十0-9]*$")
 def _ends_in_a_place(stem: str) -> bool:
     bare = stem[: _PLANT_NUMBER.search(stem).start()]
     return any(gazetteer.get().senses(bare[-k:]) for k in (2, 3) if len(bare) > k)
+
+
+# A park or base told as where something lies (总部位于|深圳南山科技园, 位于|西部(重庆)科学城的金凤实验室) is a place
+# there, no project; a project (…项目, …工程) keeps its name.
+_LOCATED = ("位于", "地处", "坐落于", "坐落在", "落座于")
+_LOCATED_END = patterns.compile(r"[，。；、,;\n]|的|内|$")
+_WORKS_HEADS = ("项目", "工程")
+
+
+def _located_in(text: str, start: int, stem_end: int, end: int) -> bool:
+    if text[stem_end:end] in _WORKS_HEADS or not text.endswith(_LOCATED, 0, start):
+        return False
+    return _LOCATED_END.match(text, end) is not None
 
 
 def _plant_stem(text: str, start: int, end: int) -> bool:
