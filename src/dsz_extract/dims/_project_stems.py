@@ -353,6 +353,9 @@ _PLANT_REACH = 40
 _PLANT_NUMBER = patterns.compile(r"(?r)[一二三四五六七八九十0-9]*$")
 
 
+_PLANT_BUILD_VERBS = tuple(words("project_build_verbs.txt"))
+
+
 def _ends_in_a_place(stem: str) -> bool:
     bare = stem[: _PLANT_NUMBER.search(stem).start()]
     return any(gazetteer.get().senses(bare[-k:]) for k in (2, 3) if len(bare) > k)
@@ -375,6 +378,8 @@ def _plant_stem(text: str, start: int, end: int) -> bool:
     stem = text[start : end - 1]
     if len(stem) < _MIN_PLANT_STEM or stem[-1] in _NOT_A_PLANT_END or _ends_in_a_place(stem):
         return False
+    if text.endswith(_PLANT_BUILD_VERBS, 0, start):
+        return False  # 在高雄興建|先進製程晶圓廠: the kind of plant built, no name
     lo = max([0, *(m.end() for m in _PLANT_CLAUSE.finditer(text, max(0, start - _PLANT_REACH), start))])
     # its clause and the next (中粮集团青稞面包厂，国内100强项目落户城关)
     breaks = [m.start() for m in _PLANT_CLAUSE.finditer(text, end, end + _PLANT_REACH)]
