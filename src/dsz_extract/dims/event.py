@@ -337,8 +337,9 @@ def _over_joined_tail(text: str, found: list[tuple[int, int]]) -> list[tuple[int
 # stands before 活动. A slogan in quotes (第二季度“项目签约大比拼”活动) keeps it: 活动 is its head.
 _ACTIVITY = "活动"
 _NAMED_INSIDE = patterns.compile(
-    rf"(?:{_names.alternation(h for h in _FLAGS if not h.endswith(_ACTIVITY))}|仪式|典礼|周|节|行|进\p{{Han}}{{2,4}})$"
+    rf"(?:{_names.alternation(h for h in _FLAGS if not h.endswith(_ACTIVITY))}|仪式|典礼|周|节|行)$"
 )
+_TOUR_INSIDE = patterns.compile(r"[^进]{2,8}进\p{Han}{2,4}$")  # “民企进延边”: who goes where, in quotes only
 
 
 def _without_activity_word(text: str, start: int, end: int) -> tuple[int, int]:
@@ -347,7 +348,8 @@ def _without_activity_word(text: str, start: int, end: int) -> tuple[int, int]:
     inner_end = end - len(_ACTIVITY)
     if text[inner_end - 1 : inner_end] in _names.CLOSE_QUOTES:
         opening = max(text.rfind(q, start, inner_end - 1) for q in _names.OPEN_QUOTES)
-        if opening >= start and _NAMED_INSIDE.search(text, opening + 1, inner_end - 1):
+        inside = (opening + 1, inner_end - 1)
+        if opening >= start and (_NAMED_INSIDE.search(text, *inside) or _TOUR_INSIDE.match(text, *inside)):
             return opening + 1, inner_end - 1
         return start, end
     if _NAMED_INSIDE.search(text, start, inner_end) and not text.endswith("系列", start, inner_end):
