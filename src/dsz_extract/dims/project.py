@@ -429,8 +429,8 @@ _SLOGAN_REACH = 8
 
 def _in_slogan(text: str, start: int, end: int) -> bool:
     slogan = _NUMBERED_SLOGAN.search(text, start, end)
-    if slogan is not None and text[slogan.end() : end] in ("项目", "工程"):
-        return True  # the slogan and the head alone (not “一河两岸”景观改造工程: a name of its own)
+    if slogan is not None and slogan.end() < end and GENERIC.fullmatch(text, slogan.end(), end):
+        return True  # the slogan and the head, generic words between (“千企千项”技改项目; not “一河两岸”景观改造工程)
     before = [m.group() for m in _QUOTE_CHARS.finditer(text, max(0, start - 24), end)]
     if not before or before[-1] not in "“「":
         return False  # not inside quotes where the name ends
