@@ -67,6 +67,7 @@ from ._project_stems import (
     GENERIC,
     MAX_NAME,
     MIN_STEM,
+    MODIFIERS,
     TYPE_ONLY,
     built_parts_before,
     counted,
@@ -427,9 +428,18 @@ _QUOTE_CHARS = patterns.compile(r"[“”「」]")
 _SLOGAN_REACH = 8
 
 
+def _generic_between(text: str, lo: int, end: int) -> bool:
+    """Nothing or only generic modifiers between a slogan and its 项目 / 工程 (“千企千项”|技改|项目)."""
+    return end - lo == 2 or bool(MODIFIERS.fullmatch(text, lo, end - 2))
+
+
 def _in_slogan(text: str, start: int, end: int) -> bool:
     slogan = _NUMBERED_SLOGAN.search(text, start, end)
-    if slogan is not None and slogan.end() < end and GENERIC.fullmatch(text, slogan.end(), end):
+    if (
+        slogan is not None
+        and text.endswith(("项目", "工程"), slogan.end(), end)
+        and _generic_between(text, slogan.end(), end)
+    ):
         return True  # the slogan and the head, generic words between (“千企千项”技改项目; not “一河两岸”景观改造工程)
     before = [m.group() for m in _QUOTE_CHARS.finditer(text, max(0, start - 24), end)]
     if not before or before[-1] not in "“「":
