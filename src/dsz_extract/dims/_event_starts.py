@@ -106,12 +106,18 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     """Two topics joined by 与/和 name one meeting (中国—东盟商务与|投资峰会, 中德经贸与|技术合作论坛): the name
     runs on over the conjunction to the first topic's own start."""
     text = bounds.text
-    if text[start - 1 : start] not in ("与", "與", "和") or start - 1 <= 0:
+    if text[start - 1 : start] not in ("与", "與", "和", "及") or start - 1 <= 0:
         return start
     before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
-    if not (2 <= start - 1 - before <= 16) or _TOPIC_ENDING.match(text, before, start - 1) is None:
+    if not (2 <= start - 1 - before <= 16):
         return start
-    return before
+    if text[start - 1] == "及":
+        # 第十三届亚洲物流航运及|空运会议: an edition or a year opening the first part shows one name
+        return before if _EDITION_OPENING.match(text, before, start - 1) else start
+    return before if _TOPIC_ENDING.match(text, before, start - 1) is not None else start
+
+
+_EDITION_OPENING = patterns.compile(r"(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届|首届)\p{Han}{2}")
 
 
 _TOPIC_ENDING = patterns.compile(rf"(?r)(?:{_names.alternation(_names.words('event_generic.txt'))})")
@@ -249,6 +255,15 @@ def _after_year(bounds: Boundaries, start: int) -> int:
     return m.start() if m is not None and not bounds.text[m.start() - 1 : m.start()].isdigit() else start
 
 
+def _over_year_inside(bounds: Boundaries, start: int) -> int:
+    """年内 ("within the year") is no edge before 蒙古 (2024年内蒙古自治区…开工仪式): the name opens with 内蒙古 and the
+    year before it."""
+    text = bounds.text
+    if start == 0 or text[start - 1] != "内" or not text.startswith("蒙古", start):
+        return start
+    return _after_year(bounds, start - 1)
+
+
 def _over_first_edition(bounds: Boundaries, start: int) -> int:
     """首次 ends names as an adverb (首次|签约), but before a ceremony's topic it is the edition (2022年度|首次|外资
     项目集中签约仪式): the name opens with it, or with the year right before it."""
@@ -296,6 +311,7 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     text = bounds.text
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, keep_year=True)
+    start = _over_year_inside(bounds, start)
     start = _over_topic_words(bounds, start, cuts)
     start = _over_batch_number(bounds, start, taken, cuts)
     start = _over_ranking(bounds, start, cuts)

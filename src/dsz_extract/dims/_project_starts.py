@@ -42,10 +42,27 @@ def soft_edge(text: str, start: int, stem_end: int) -> int:
     for m in _SOFT.finditer(text, start, stem_end - MIN_STEM, overlapped=True):
         if _ZONE_AFTER_VERB.match(text, m.end()) or _RESETTLEMENT_BEFORE.match(text, max(0, m.start() - 2), m.start()):
             continue
-        if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end):
+        if not _BUILDING_ONLY.fullmatch(text, m.end(), stem_end) and not _PHASE_ONLY.fullmatch(text, m.end(), stem_end):
             # 投资建设的|城市综合体项目: the 的 that makes the verb a modifier is no part of the name
             return m.end() + 1 if text.startswith("的", m.end()) and stem_end - m.end() > MIN_STEM else m.end()
     return start
+
+
+# A phase alone between a building verb and the head (中科台中园区扩建|二期开发案, …改扩建|三期工程) is the verb's: the
+# works of a named site, whose name stands before the verb.
+_PHASE_ONLY = patterns.compile(r"第?[一二三四五六七八九十0-9]{1,2}期")
+
+
+def past_verb_before_phase(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """Back over a building verb the edge stopped at when only a phase is left before the head."""
+    text = bounds.text
+    if not _PHASE_ONLY.fullmatch(text, start, stem_end):
+        return start
+    verb = next((len(v) for v in sorted(HEAD_VERBS, key=len, reverse=True) if text.endswith(v, 0, start)), 0)
+    if not verb:
+        return start
+    earlier = bounds.left_edge(start - verb, cuts=cuts)
+    return earlier if start - verb - earlier >= MIN_STEM else start
 
 
 def past_straddling_verb(text: str, start: int, stem_end: int) -> int:
@@ -142,9 +159,29 @@ _SHARED_HEAD_CONJUNCTIONS = ("及", "和", "与")
 _COMPLETE_END = ("项目", "工程", *_FIRM_END)
 
 
+# Verbs ending in 及 (涉及|基础设施项目, 惠及|民生项目): the 及 is no conjunction of two parts.
+_VERBS_ENDING_IN_JI = (
+    "涉及",
+    "普及",
+    "波及",
+    "提及",
+    "惠及",
+    "遍及",
+    "危及",
+    "顾及",
+    "触及",
+    "论及",
+    "顧及",
+    "觸及",
+    "論及",
+)
+
+
 def _joined_part(text: str, start: int, stem_end: int, conj: int) -> bool:
     """A 及 (or 和, before a shared 项目) at `start` joins a first part that is no project or firm of
     its own: …多用途涂料及|研发工程中心项目, …总部和|研发中心项目, but not …A项目及|B项目."""
+    if text.endswith(_VERBS_ENDING_IN_JI, 0, start):
+        return False
     if text[start - 1] == "及" and not text.endswith(_FACILITY_END + _FIRM_END, 0, start - conj):
         return True
     shared = (

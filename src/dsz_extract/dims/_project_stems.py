@@ -198,11 +198,15 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return len(text[start:end]) >= 3 and not GENERIC.fullmatch(stem)
     if len(stem) < MIN_STEM or end - start > MAX_NAME or GENERIC.fullmatch(stem):
         return False
+    if (text[stem_end:end] == "厂" and not _plant_stem(text, start, end)) or _pronoun_facility(text, start):
+        return False
+    if _located_in(text, start, stem_end, end):
+        return False
     if _LEADING_CONJUNCTION.match(stem) and GENERIC.fullmatch(stem, 1):
         return False
     if _placed_generic(stem, text[stem_end:end]) and not text.endswith(_AFTER_NAMED, 0, start):
         return False  # 孝感临空经济区凤凰旅游区项目、|生态智慧新城项目 is no place's projects
-    if _named_place_generic(stem) or _within_generic(stem) or _class_tail(stem):
+    if _named_place_generic(stem) or _within_generic(stem) or _class_tail(stem) or _verb_on_generic(stem):
         return False
     if _descriptor_end(stem) or _is_class(text, start, end) or _kind_and_generic(stem):
         return False
@@ -270,6 +274,10 @@ _PLACE_PREFIX = patterns.compile(
 )
 
 
+# Areas of a site, not divisions: the works done there (二期, 提升, 改造) name one project.
+_FACILITY_AREAS = ("校区", "院区", "景区", "风景区", "名胜区", "片区", "港区", "厂区", "矿区", "园区", "度假区")
+
+
 def _placed_generic(stem: str, head: str) -> bool:
     """The stem is a place prefix and generic words; a place alone before 项目 (辽宁省项目), not
     before a park's head (福州软件园 is a name); a government's level alone is a place prefix too
@@ -279,6 +287,8 @@ def _placed_generic(stem: str, head: str) -> bool:
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
+        if stem.endswith(_FACILITY_AREAS, 0, i):
+            continue  # 贵州大学新校区|二期工程, 樟江风景名胜区|提升工程: a site's area, no government's place
         if i == len(stem) and head in ("项目", "工程") and _names_a_division(stem):
             return True
         if i < len(stem) and MODIFIERS.fullmatch(stem, i):
@@ -318,6 +328,81 @@ def _class_tail(stem: str) -> bool:
         if MODIFIERS.fullmatch(stem, i):
             return _CLASS_WORD.search(stem, i) is not None
     return False
+
+
+# A function word a clause cut leaves before the verb (中|民生, 地|服务, 有|效支撑, 会议|通报).
+_OBJECT_VERB_STEM = patterns.compile(rf"(?:[中地效]|会议|会上)?(?:{alternation(words('project_object_verbs.txt'))})?")
+
+
+# A plant (厂) is named by a firm, a place or a product: not after a size, a verb of setting one up or a pronoun
+# (科技大|厂, 投资设|厂, 扩|厂, 该|厂), nor a stem of one or two characters (化工|厂, 水泥|厂: a kind of plant).
+_NOT_A_PLANT_END = frozenset("大设建扩办该这此本其各工原老旧分总全贵我商车")
+_MIN_PLANT_STEM = 3
+
+
+# ... and told invested in, built or started in its clause (青岛啤酒厂 a worker worked at is a firm).
+_PLANT_TOLD_BUILT = patterns.compile(
+    r"投资|亿|万元|动土|动工|开工|竣工|投产|量产|落户|签约|兴建|建设|扩建|启用|落成|上梁"
+)
+_PLANT_CLAUSE = patterns.compile(r"[，。；！？,;!?\n]")
+_PLANT_REACH = 40
+
+
+# A plant named by its place alone (台積電高雄|廠, 美光台中四|廠) is the firm's site, where the place tells the deal's
+# place (台積電高雄廠舉行動土典禮，先進製程晶圓廠項目…): only a product before 厂 makes it a project's name.
+_PLANT_NUMBER = patterns.compile(r"(?r)[一二三四五六七八九十0-9]*$")
+
+
+_PLANT_BUILD_VERBS = tuple(words("project_build_verbs.txt"))
+
+
+def _ends_in_a_place(stem: str) -> bool:
+    bare = stem[: _PLANT_NUMBER.search(stem).start()]
+    return any(gazetteer.get().senses(bare[-k:]) for k in (2, 3) if len(bare) > k)
+
+
+# A park or base told as where something lies (总部位于|深圳南山科技园, 位于|西部(重庆)科学城的金凤实验室) is a place
+# there, no project; a project (…项目, …工程) keeps its name.
+_LOCATED = ("位于", "地处", "坐落于", "坐落在", "落座于")
+_LOCATED_END = patterns.compile(r"[，。；、,;\n]|的|内|$")
+_WORKS_HEADS = ("项目", "工程")
+
+
+def _located_in(text: str, start: int, stem_end: int, end: int) -> bool:
+    if text[stem_end:end] in _WORKS_HEADS or not text.endswith(_LOCATED, 0, start):
+        return False
+    return _LOCATED_END.match(text, end) is not None
+
+
+def _plant_stem(text: str, start: int, end: int) -> bool:
+    stem = text[start : end - 1]
+    if len(stem) < _MIN_PLANT_STEM or stem[-1] in _NOT_A_PLANT_END or _ends_in_a_place(stem):
+        return False
+    if text.endswith(_PLANT_BUILD_VERBS, 0, start):
+        return False  # 在高雄興建|先進製程晶圓廠: the kind of plant built, no name
+    lo = max([0, *(m.end() for m in _PLANT_CLAUSE.finditer(text, max(0, start - _PLANT_REACH), start))])
+    # its clause and the next (中粮集团青稞面包厂，国内100强项目落户城关)
+    breaks = [m.start() for m in _PLANT_CLAUSE.finditer(text, end, end + _PLANT_REACH)]
+    hi = breaks[1] if len(breaks) > 1 else None
+    return _PLANT_TOLD_BUILT.search(text, lo, hi if hi is not None else min(len(text), end + _PLANT_REACH)) is not None
+
+
+# A facility's one-character noun after a pronoun is that facility (该|厂扩建工程, 该|园区二期): no name of its own.
+_PRONOUN_BEFORE = frozenset("该这此其本")
+_BOUND_FACILITY = frozenset("厂园校院站港矿")
+
+
+def _pronoun_facility(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in _PRONOUN_BEFORE and text[start : start + 1] in _BOUND_FACILITY
+
+
+def _verb_on_generic(stem: str) -> bool:
+    """The stem is a verb taking projects (or a stray function word) and generic words: 涉及|基础设施 aside, 中|民生,
+    地服务, 效支撑重大, 会议通报 name no project."""
+    m = _OBJECT_VERB_STEM.match(stem)
+    if m is None or m.end() == 0:
+        return False
+    return m.end() == len(stem) or bool(MODIFIERS.fullmatch(stem, m.end()))
 
 
 def _within_generic(stem: str) -> bool:

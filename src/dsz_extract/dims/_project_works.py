@@ -16,14 +16,19 @@ _HEADS = alternation(words("project_works_heads.txt"))
 # what may stand before the stage word (已, 全面, 顺利 …) and the stage word, or the money done so far (…新院区已完成
 # 投资8亿元: a progress report's project).
 _NAME = rf"[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{2,22}}?(?:{_HEADS})"
-_STAGE_WORDS = r"建成|竣工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|蓄水"
+_STAGE_WORDS = (
+    r"建成|竣工|完工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|下闸蓄水|蓄水|全线贯通"
+    r"|主体封顶|通水|落地"
+)
 _TOLD_DONE_AFTER = (
-    r"(?:(?:首台|首批|[0-9一二三四五六七八九十]+号|[0-9一二三四五六七八九十]+台)机组)?"  # …电站首台机组并网发电
-    r"(?:于\d{1,2}月(?:\d{1,2}日)?|日前|近日)?(?:已经?|均已|也|都|还|亦|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
+    r"(?:(?:首台|首批|全部|所有|[0-9一二三四五六七八九十]+号|[0-9一二三四五六七八九十]+台)机组)?"  # …电站首台机组并网发电
+    r"(?:于\d{1,2}月(?:\d{1,2}日)?|日前|近日)?(?:在[^\s，。；：、,;:]{2,12}?)?"  # …数据中心在天府新区落地
+    r"(?:已经?|均已|也|都|还|亦|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
     rf"(?:{_STAGE_WORDS}|(?:累计|共)?完成(?:了)?投资)"
 )
 _CLAUSE_BREAKS = "，。；：！？,;:!?\n"
-_CLAUSE_START = rf"(?:^|(?<=[{_CLAUSE_BREAKS}]))"
+# A clause start, or a 的 after an amount or a word telling the works new (总投资46亿元的|…机场, 新建的|龙潭水库).
+_CLAUSE_START = rf"(?:^|(?<=[{_CLAUSE_BREAKS}])|(?<=(?:元|新建|新开工|在建|兴建|投资建设)的))"
 _WORKS_TOLD_DONE = patterns.compile(rf"{_CLAUSE_START}(?P<name>{_NAME})(?={_TOLD_DONE_AFTER})")
 # Works named one after another and told done together (开州凤凰梁大桥与观音山隧道也正式通车, 白鹤滩水电站、
 # 乌东德水电站相继投产): each is a project.
@@ -104,7 +109,10 @@ _BARE_HEAD_AFTER_JOINT = patterns.compile(r"(?:及|和|与|以及)(?:项目|工�
 
 
 # The works of a project progress reports tell (主体工程封顶, 附属工程完工): a part, not a name of its own.
-_PART_OF_WORKS = patterns.compile(r"(?:主体|附属|配套|土建|主体结构)(?:工程|项目)")
+# A share or a lot of the site before it keeps it a part (全部|土建工程, A区|主体工程, 二标段|主体工程).
+_PART_OF_WORKS = patterns.compile(
+    r"(?:全部|部分|剩余|[A-Z0-9]{1,2}区|[一二三四五六七八九十0-9]{1,2}(?:标段|号楼))?(?:主体|附属|配套|土建|主体结构)(?:工程|项目)"
+)
 
 
 def no_name(text: str, start: int, end: int) -> bool:

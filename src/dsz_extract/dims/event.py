@@ -104,7 +104,7 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return _marked_campaign(text, start, stem_end, quoted=quoted)
     if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start):
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
-    if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem):
+    if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem) or _SITTING_ONLY.fullmatch(stem):
         return False
     if quoted or _MARKED.search(stem):
         return True
@@ -114,6 +114,10 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return not _recurring(text, start)
     held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AFTER.match(text, end)
     return bool(held) and not _one_of_many(text, start, end)
+
+
+# A sitting named by its number alone (常委会召开|第45次会议, 第三次全体会议) is a body's routine meeting, no event.
+_SITTING_ONLY = patterns.compile(r"(?:本届|本年度|今年)?第[0-9一二三四五六七八九十百]+次(?:常务|全体|专题|主任)?")
 
 
 # A ceremony told by the kind of its projects alone (招商重点项目集中签约仪式, 外资大项目集中签约仪式) is the one
@@ -309,8 +313,12 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 # A second name after 暨 ends in a ceremony's or meeting's word no head reads alone (…活动暨…聘任仪式): one event.
+# So does one ending in a meeting's 会 or a signing (…推介会暨场景资源链接会, …座谈会暨…推介及项目签约) where the clause
+# ends or the event is told held right after it.
+_JOIN_END = r"(?=[，。；：！？、,;:!?\n]|$|在|于|举行|召开|举办|开幕|舉行|開幕)"
 _JOIN_TAIL = patterns.compile(
-    rf"暨[^，。；：！？、,;:!?\n]{{1,24}}?(?:{_names.alternation((*_FLAGS, '仪式', '典礼', '小组会'))})"
+    rf"暨[^，。；：！？、,;:!?\n]{{1,24}}?(?:{_names.alternation((*_FLAGS, '仪式', '典礼', '小组会'))}"
+    rf"|\p{{Han}}{{2}}会{_JOIN_END}|(?:项目|集中)签约{_JOIN_END})"
 )
 
 
@@ -322,6 +330,31 @@ def _over_joined_tail(text: str, found: list[tuple[int, int]]) -> list[tuple[int
             end = tail.end()
         out.append((start, end))
     return out
+
+
+# 活动 after a name that is already an event's (“招商重点项目网络签约会”活动, 2023湖北人才周活动) or a tour's
+# (“民企进延边”活动) is the word for what was held, no part of the name: the name is what the quotes hold, or what
+# stands before 活动. A slogan in quotes (第二季度“项目签约大比拼”活动) keeps it: 活动 is its head.
+_ACTIVITY = "活动"
+_NAMED_INSIDE = patterns.compile(
+    rf"(?:{_names.alternation(h for h in _FLAGS if not h.endswith(_ACTIVITY))}|仪式|典礼|周|节|行)$"
+)
+_TOUR_INSIDE = patterns.compile(r"[^进]{2,8}进\p{Han}{2,4}$")  # “民企进延边”: who goes where, in quotes only
+
+
+def _without_activity_word(text: str, start: int, end: int) -> tuple[int, int]:
+    if not text.endswith(_ACTIVITY, start, end):
+        return start, end
+    inner_end = end - len(_ACTIVITY)
+    if text[inner_end - 1 : inner_end] in _names.CLOSE_QUOTES:
+        opening = max(text.rfind(q, start, inner_end - 1) for q in _names.OPEN_QUOTES)
+        inside = (opening + 1, inner_end - 1)
+        if opening >= start and (_NAMED_INSIDE.search(text, *inside) or _TOUR_INSIDE.match(text, *inside)):
+            return opening + 1, inner_end - 1
+        return start, end
+    if _NAMED_INSIDE.search(text, start, inner_end) and not text.endswith("系列", start, inner_end):
+        return start, inner_end
+    return start, end
 
 
 def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
@@ -347,6 +380,7 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
             continue
         found.append(cand)
     found = _over_joined_tail(bounds.text, found)
+    found = [_without_activity_word(bounds.text, s, e) for s, e in found]
     if any(word in bounds.text for word in _CONGRESS_WORDS):
         found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)

@@ -29,7 +29,7 @@ Rules, in the order they run:
    智能制造科技园) runs over it.
 8. Inclusions: the items of a list spelt out after 包括 with commas, when 项目 introduces it or a
    class of projects closes it (竣工项目包括:A,B,C等; 包括X区的A,B在内的18个项目).
-9. Lines: a railway or highway told built (建设, 开工, 签约, 投入使用 in its clause or at the end of its 、 list) with the places it joins
+9. Lines (dims/_project_lines.py): a railway or highway told built (建设, 开工, 签约, 投入使用 in its clause or at the end of its 、 list) with the places it joins
    and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
 10. Edges (dims/_project_edges.py): a place opening a clause heads the list of projects after it when the
    next item names no place of its own (诸城市|烟叶复烤仓储设施、东晓生物…等46个项目): the names start after it.
@@ -55,6 +55,7 @@ from . import (
     _project_counted_lists,
     _project_edges,
     _project_forms,
+    _project_lines,
     _project_lists,
     _project_starts,
     _project_works,
@@ -67,6 +68,7 @@ from ._project_stems import (
     GENERIC,
     MAX_NAME,
     MIN_STEM,
+    MODIFIERS,
     TYPE_ONLY,
     built_parts_before,
     counted,
@@ -93,7 +95,6 @@ _COPULA = patterns.compile(
 )
 _PRONOUNS = patterns.compile(r"(?:这|那|该|其|它|此|本|每|各|哪|什么|这些|那些|其中|项目)")
 
-_PUNCTUATION = patterns.compile(r"[，。；：！？\n]")
 _MIN_REPEATED = 4  # a shorter name is too likely to occur inside other words
 
 
@@ -138,6 +139,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _project_starts.past_compound_verb(bounds, start, cuts)
     start = _project_starts.soft_edge(text, start, stem_end)
     start = _project_starts.past_straddling_verb(text, start, stem_end)
+    start = _project_starts.past_verb_before_phase(bounds, start, stem_end, cuts)
     start = _project_forms.past_broken_part(bounds, start, stem_end, cuts)
     start = _project_starts.past_brand(bounds, start)
     start, _ = _names.strip_quotes(text, start, end)
@@ -272,80 +274,20 @@ _NOTE = patterns.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）
 _NOT_A_NOTE = patterns.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|县|区)$")
 
 
-# A transport line runs between two places (重庆至黔江高速铁路) and is built by segments (川藏铁路四川段).
-_TRANSPORT_HEADS = ("铁路", "高铁", "高速公路", "高速")
-_SEGMENT = patterns.compile(r"(?:(?P<span>\p{Han}{2,4}至\p{Han}{2,4}?)|\p{Han}{2,4}?)段(?!时间|落|位)")
-
-
-def _transport_line(bounds: Boundaries, s: int, e: int, taken: Taken) -> tuple[int, int]:
-    text = bounds.text
-    s = _from_first_end(bounds, s, e, taken)
-    if not (text.endswith(_TRANSPORT_HEADS, s, e) or _segment_of_line(text, s, e)):
-        return s, e
-    segment = _SEGMENT.match(text, e) if text.endswith(_TRANSPORT_HEADS, s, e) else None
-    if segment is not None and (segment.group("span") or not taken.overlapping(e, segment.end())):
-        e = segment.end()  # its places are the line's ends (大西高铁|太原至西安段)
-    return s, e
-
-
-# A line of any kind (road, railway, grid, pipeline, waterway) named by its two ends starts at the first
-# (淮安至|盐城高速公路改扩建工程, 新疆准东至|安徽皖南±1100千伏特高压直流输电工程, 合肥至|安庆高速公路扩建项目).
-_LINE_WORDS = patterns.compile(
-    r"公路|铁路|高铁|高速|城际|轨道|输电|输变电|特高压|直流|管道|管线|输气|输油|航道|运河|通道|大道|快速路|连接线|国道|省道"
-)
-_VOLTAGE_SIGN = "±"
-_ROUTE_JOINTS = ("至", "—", "－", "-")  # 龙港—洞头高速公路 as 淮安至盐城…
-_MAX_LINE_END = 6
-
-
-def _from_first_end(bounds: Boundaries, s: int, e: int, taken: Taken) -> int:
-    text = bounds.text
-    at = s
-    if text[s - 1 : s] == _VOLTAGE_SIGN:  # the voltage opens after the line's second end (…皖南|±1100千伏…)
-        at = bounds.left_edge(s - 1)
-        if not 2 <= s - 1 - at <= _MAX_LINE_END:
-            return s
-    if text[at - 1 : at] not in _ROUTE_JOINTS or text[at - 2 : at] == "截至" or not _LINE_WORDS.search(text, s, e):
-        return s
-    start = _project_starts.soft_edge(text, bounds.left_edge(at - 1), at - 1)
-    if 2 <= at - 1 - start <= _MAX_LINE_END and not taken.overlapping(start, at - 1):
-        return start
-    return s
-
-
-def _segment_of_line(text: str, s: int, e: int) -> bool:
-    """A list item naming a segment of a line (开江高速公路重庆段、…等6个项目) reads as the line does."""
-    return text[e - 1 : e] == "段" and any(text.find(head, s, e) >= 0 for head in _TRANSPORT_HEADS)
-
-
-# A line is an investment project where the clause tells it built (…高速铁路建设加快推进, 开工建设…).
-# So does a list of projects holding it (…高铁、…新机场等重大项目加快推进) and a stage of works (全线铺轨, 贯通).
-_BUILT_NEAR = patterns.compile(
-    r"建设|开工|动工|开建|竣工|签约|投资|招标|建成|开通|通车|投入使用|投用|投运|铺轨|贯通|架梁|在建|推进|项目|工程"
-)
-# A kind of line named by its kind's words alone (城际高速铁路, 市域铁路, 干线公路) is no name.
-_KIND_OF_LINE = patterns.compile(
-    r"(?:城际|市域|市郊|高速|普速|干线|支线|铁路|公路|轨道|交通|高铁|城市|重载|货运|客运|国家|农村|旅游)+"
-)
-# A list of lines runs on over 、 to the verb that closes it (A高速公路、B工程等项目投入使用).
-_CLAUSE_END = patterns.compile(r"[，,。；;：:！？!?\n]")
-_LIST_REACH = 60
-
-
-def _line_built(text: str, s: int, e: int) -> bool:
-    brk_before = _PUNCTUATION.search(text, max(0, s - 20), s)
-    brk_after = _CLAUSE_END.search(text, e, e + _LIST_REACH)
-    clause = text[brk_before.end() if brk_before else max(0, s - 20) : brk_after.start() if brk_after else e + 20]
-    return bool(_BUILT_NEAR.search(clause))
+# A bare head after a line's segment leaves the segment its name (…高速公路临清至东阿段|项目); works words join it
+# (…长沙至湘潭段|改扩建工程).
+_BARE_WORKS = ("项目", "工程")
 
 
 def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
     text = bounds.text
     out = []
     for s, e in found:
-        s, e = _transport_line(bounds, s, e, taken)
-        if text.endswith(_TRANSPORT_HEADS, s, e) and (
-            not _line_built(text, s, e) or _KIND_OF_LINE.fullmatch(text, s, e)
+        s, e = _project_lines.transport_line(bounds, s, e, taken)
+        part = _project_lines.SEGMENTS_WORKS_PART.search(text, s, e)
+        e = part.start() + 1 if part is not None else e  # 梁平至開江高速公路重慶段|土建工程即將完工
+        if text.endswith(_project_lines.TRANSPORT_HEADS, s, e) and (
+            not _project_lines.line_built(text, s, e) or _project_lines.KIND_OF_LINE.fullmatch(text, s, e)
         ):
             continue
         m = (_PHASE_AFTER_PROJECT if text.endswith("项目", s, e) else _PHASE).match(text, e)
@@ -354,6 +296,9 @@ def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) 
         note = _NOTE.match(text, e)
         if note is not None and not _NOT_A_NOTE.search(note.group("note")) and not taken.overlapping(e, note.end()):
             e = note.end()
+        if out and s < out[-1][1] < e and text[out[-1][1] - 1] == "段" and text[out[-1][1] : e] not in _BARE_WORKS:
+            out[-1] = (out[-1][0], e)  # 京港澳高速公路长沙至湘潭段|改扩建工程: a line's segment and its works
+            continue
         out.append((s, e))
     return out
 
@@ -485,10 +430,19 @@ _QUOTE_CHARS = patterns.compile(r"[“”「」]")
 _SLOGAN_REACH = 8
 
 
+def _generic_between(text: str, lo: int, end: int) -> bool:
+    """Nothing or only generic modifiers between a slogan and its 项目 / 工程 (“千企千项”|技改|项目)."""
+    return end - lo == 2 or bool(MODIFIERS.fullmatch(text, lo, end - 2))
+
+
 def _in_slogan(text: str, start: int, end: int) -> bool:
     slogan = _NUMBERED_SLOGAN.search(text, start, end)
-    if slogan is not None and text[slogan.end() : end] in ("项目", "工程"):
-        return True  # the slogan and the head alone (not “一河两岸”景观改造工程: a name of its own)
+    if (
+        slogan is not None
+        and text.endswith(("项目", "工程"), slogan.end(), end)
+        and _generic_between(text, slogan.end(), end)
+    ):
+        return True  # the slogan and the head, generic words between (“千企千项”技改项目; not “一河两岸”景观改造工程)
     before = [m.group() for m in _QUOTE_CHARS.finditer(text, max(0, start - 24), end)]
     if not before or before[-1] not in "“「":
         return False  # not inside quotes where the name ends
@@ -498,7 +452,9 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
 
 # A development case (…擴建案, …開發案) is a project where its sentence states an amount or it is told started,
 # signed or done right after; a case announced or reviewed (「淡海新市鎮開發案」今日公告) is none.
-_CASE_STAGE_AFTER = patterns.compile(r"(?:已|正式|昨日|今日|日前)*(?:动工|动土|开工|签约|完工|竣工|启用|落成|招商)")
+_CASE_STAGE_AFTER = patterns.compile(
+    r"(?:已|正式|昨日|今日|日前|昨|今)*(?:于[^，。；、\s]{1,6}?)?(?:举行|举办)?(?:动工|动土|开工|签约|完工|竣工|启用|落成|招商|上梁)"
+)
 
 
 def _idle_case(text: str, start: int, end: int, with_money: Callable[[int], bool]) -> bool:
