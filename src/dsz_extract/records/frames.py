@@ -30,6 +30,7 @@ from .event_hosts import (
     hosts_away,
     subject_host_holding,
 )
+from .held_events import held_project_event
 from .occasion_days import at_the_opening, headline_day, occasion_day
 from .subject_places import holds
 
@@ -314,7 +315,7 @@ def opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
 def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     norm = reading.norm
     if not _may_name_ceremony(reading, sent):
-        return None
+        return _held_event_frame(reading, sent)
     earlier = [m.span() for m in EARLIER_EVENT_RE.finditer(norm, sent.span.start, sent.span.end)]
     words = [
         m
@@ -323,7 +324,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         and not _PROGRESS_OF_ITS_PROJECTS_RE.match(norm, m.end(), sent.span.end)
     ]
     if not words:
-        return None
+        return _held_event_frame(reading, sent)
     named = {s for m in words if (s := _stage_of(m)) is not None}
     stage = next(iter(named)) if len(named) == 1 else None
     events = sent.of_type("event")
@@ -337,6 +338,18 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         away=any(m.value.name == place and reading.is_away(m) for m in sent.of_type("place")),
         named=frozenset(named),
     )
+
+
+def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
+    """A frame of no stage for a round of projects held on a day under a name of its own (records/held_events.py)."""
+    event = held_project_event(reading.norm, sent)
+    if event is None:
+        return None
+    date = _lead_date(reading, sent, None)
+    if date is None or not is_day(date):
+        return None  # a campaign told with no day of its own frames nothing
+    place = _held_at(reading, sent, sent.clause_at(event.start).end)
+    return EventFrame(opener=sent.index, date=date, place=place, stage=None, event=event.value.name)
 
 
 def _stage_of(word: Any) -> models.Stage | None:

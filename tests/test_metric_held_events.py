@@ -1,0 +1,54 @@
+"""Rounds of projects held on a day under a name with no ceremony word (集中开竣工活动, “三个一批”活动): the figures
+told of them ("此次…", "本次活动，…") take the day, over the year or quarter the name states (docs/contract.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract, models
+
+Y = 100_000_000  # 亿
+R = "2023-11-15"
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, models.MoneyValue):
+        return value.amount
+    return getattr(value, "value", None)
+
+
+def _periods(text: str, value: float) -> list[str | None]:
+    report = extract(text, reference_date=R)
+    return [
+        m.period
+        for m in report.metrics
+        if (n := _number(m.value)) is not None and abs(n - value) < 1e-6 * max(1, value)
+    ]
+
+
+HELD_ROUNDS: list[tuple[str, float, str | None]] = [
+    ("3月8日，湖南举行2023年一季度全省重大项目集中开竣工活动。此次集中开竣工省、市两级重大项目512个，总投资2860亿元。",
+     512, "2023-03-08"),
+    ("3月8日，湖南举行2023年一季度全省重大项目集中开竣工活动。此次集中开竣工省、市两级重大项目512个，总投资2860亿元。",
+     2860 * Y, "2023-03-08"),
+    ("6月16日，晋中市开发区2023年第二次“三个一批”活动在榆次举行。本次活动，全市签约项目23个，总投资156亿元。",
+     156 * Y, "2023-06-16"),
+    ("9月20日，运城市2023年第三季度“三个一批”活动以视频会形式举办。此次活动共签约项目41个，开工项目36个。",
+     36, "2023-09-20"),
+    ("4月12日，河池市举行2023年第二批重大项目集中开竣工活动。此次开竣工项目86个，总投资218亿元。", 218 * Y, "2023-04-12"),
+    ("11月2日，长治市2023年第四季度重点项目开竣工活动在潞州区举行。本次开竣工项目58个，总投资326亿元。", 58, "2023-11-02"),
+    ("2月28日，吕梁市举行2023年第一次“三个一批”活动。本次活动吕梁市签约项目18个，总投资96亿元。", 96 * Y, "2023-02-28"),
+    ("10月9日，贵港市2023年第四批重大项目集中开竣工活动启动。此次全市开竣工项目45个，总投资120亿元。", 45, "2023-10-09"),
+    ("7月18日，忻州市举行2023年第三次“三个一批”活动。\n\n此次活动，全市签约项目32个，总投资168亿元。", 168 * Y, "2023-07-18"),
+    ("5月6日，崇左市举行2023年第二季度重大项目集中开竣工活动。\n\n此次集中开竣工项目38个，其中新开工25项，竣工13项。",
+     25, "2023-05-06"),
+    # no round held on a day: a campaign carried out, a meeting, a report of the months
+    ("今年以来，阳泉市扎实开展“三个一批”活动，全市签约项目120个，总投资800亿元。", 120, "2023"),
+    ("11月10日，晋城市召开全市招商引资工作会议。今年以来，全市签约项目156个。", 156, "2023"),
+    ("3月5日，全省重大项目建设现场会在临汾召开。\n\n会议指出，1-2月，全省新开工项目312个。", 312, "2023-01/2023-02"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), HELD_ROUNDS)
+def test_a_round_held_on_a_day_dates_its_figures(text: str, value: float, period: str | None) -> None:
+    assert _periods(text, value) == [period]
