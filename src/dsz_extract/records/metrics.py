@@ -198,6 +198,8 @@ def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figu
             name = host.indicator
         else:
             name = metric_breakdowns.last_named(reading, sent, value.type)
+    if name is None and value.type == "count":
+        name = metric_breakdowns.head_clause_name(reading, sent, place, TRIM)
     return (name, place) if name else (EMPTY, None)
 
 
