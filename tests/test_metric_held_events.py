@@ -52,3 +52,22 @@ HELD_ROUNDS: list[tuple[str, float, str | None]] = [
 @pytest.mark.parametrize(("text", "value", "period"), HELD_ROUNDS)
 def test_a_round_held_on_a_day_dates_its_figures(text: str, value: float, period: str | None) -> None:
     assert _periods(text, value) == [period]
+
+
+# A statement cut at "；" that turned to a period of its own goes on with it after an event's paragraph: its later
+# figures are that period's, even where a stage verb names them (新增项目开工率).
+AFTER_THE_EVENT: list[tuple[str, float, str | None]] = [
+    ("1月4日上午，某某市重大项目集中开工活动举行。此次集中开工项目56个，总投资788亿元。\n\n"
+     "记者了解到，今年，全市确保完成有效投资2860亿元；安排重点建设项目630个，总投资5250亿元，新增项目开工率90%以上。",
+     90, "2023"),
+    ("1月4日上午，某某市重大项目集中开工活动举行。此次集中开工项目56个，总投资788亿元。\n\n"
+     "记者了解到，今年，全市确保完成有效投资2860亿元；安排重点建设项目630个，总投资5250亿元，新增项目开工率90%以上。",
+     788 * Y, "2023-01-04"),
+    ("3月18日，仙桃市举行一季度重大项目集中开工仪式。此次开工项目32个。\n\n"
+     "今年以来，全市新签约项目46个；开工项目38个，开工率82%。", 82, "2023"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), AFTER_THE_EVENT)
+def test_a_statement_of_its_own_period_after_an_event(text: str, value: float, period: str | None) -> None:
+    assert _periods(text, value) == [period]

@@ -245,11 +245,36 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
     frame = sent.event_frame
     if frame is None:
         return False
-    if sent.index != frame.opener and _turns_to_its_own_period(reading, sent, end):
+    if sent.index != frame.opener and (
+        _turns_to_its_own_period(reading, sent, end) or _goes_on_from_its_own_period(reading, sent)
+    ):
         return False
     if reading.sentences[frame.opener].paragraph == sent.paragraph or sent.event_said:
         return True
     return _speaks_of_the_event(reading, sent, end) or _told_with_the_stage_verb(reading, sent, frame, end)
+
+
+# A sentence ending with "；": the one after it goes on with the same statement.
+_ENDS_WITH_SEMICOLON_RE = patterns.compile(r"[；;]\s*$")
+STATEMENT_REACH = 4
+
+
+def _goes_on_from_its_own_period(reading: Reading, sent: Sentence) -> bool:
+    """The sentence goes on, after "；", from a statement that turned to a period of its own ("今年，绍兴市全市确保完成有效
+    投资2860亿元；安排省市重点建设项目630个，…，新增项目开工率90%以上": the year's, not the event's)."""
+    index = sent.index
+    for _ in range(STATEMENT_REACH):
+        if index == 0:
+            return False
+        before = reading.sentences[index - 1]
+        if before.paragraph != sent.paragraph or before.event_frame is not sent.event_frame:
+            return False
+        if not _ENDS_WITH_SEMICOLON_RE.search(reading.norm, before.span.start, before.span.end):
+            return False
+        if before.index != sent.event_frame.opener and _turns_to_its_own_period(reading, before, before.span.end):
+            return True
+        index -= 1
+    return False
 
 
 def _turns_to_its_own_period(reading: Reading, sent: Sentence, end: int) -> bool:
