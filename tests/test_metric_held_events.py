@@ -71,3 +71,25 @@ AFTER_THE_EVENT: list[tuple[str, float, str | None]] = [
 @pytest.mark.parametrize(("text", "value", "period"), AFTER_THE_EVENT)
 def test_a_statement_of_its_own_period_after_an_event(text: str, value: float, period: str | None) -> None:
     assert _periods(text, value) == [period]
+
+
+# Later paragraphs of a round of several stages, city by city, counting its projects with one of its stage verbs
+# ("南宁市有A、B等81个项目开竣工", "玉林市集中开竣工…等62个项目", "其中新开工44项"): the round's day.
+ROUND_BY_CITY: list[tuple[str, float, str | None]] = [
+    ("3月8日，湖南举行2023年一季度全省重大项目集中开竣工活动。此次集中开竣工重大项目512个。\n\n"
+     "长沙市有A产业园项目、B大道工程等81个项目开竣工，总投资约480亿元。其中新开工44项，竣工37项。", 480 * Y, "2023-03-08"),
+    ("3月8日，湖南举行2023年一季度全省重大项目集中开竣工活动。此次集中开竣工重大项目512个。\n\n"
+     "长沙市有A产业园项目、B大道工程等81个项目开竣工，总投资约480亿元。其中新开工44项，竣工37项。", 44, "2023-03-08"),
+    ("3月8日，湖南举行2023年一季度全省重大项目集中开竣工活动。此次集中开竣工重大项目512个。\n\n"
+     "株洲市集中开竣工C新材料项目、D物流园等62个项目，总投资约215亿元。", 215 * Y, "2023-03-08"),
+    ("4月20日，某某市举行二季度重大项目集中签约开工仪式。此次集中签约项目30个，开工项目28个。\n\n"
+     "东城区有A项目、B项目等12个项目开工，总投资56亿元。", 56 * Y, "2023-04-20"),
+    # a period an earlier sentence of the paragraph turned to keeps the figures told with the stage verb
+    ("1月2日，某某区重大项目签约暨重大工程开工仪式举行。此次集中签约、开工的重大项目总投资超475亿元。\n\n"
+     "2023年，某某区重大工程安排100项。90项正式项目中，新开工项目26项，总投资约295亿元。", 26, "2023"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), ROUND_BY_CITY)
+def test_a_rounds_projects_city_by_city(text: str, value: float, period: str | None) -> None:
+    assert _periods(text, value) == [period]

@@ -289,7 +289,7 @@ def _turns_to_its_own_period(reading: Reading, sent: Sentence, end: int) -> bool
 # "开工老旧小区综合整治等8个城市更新项目") tells more of the event.
 _STAGE_VERBS_RE: dict[models.Stage, Any] = {
     "signed": patterns.compile("(?:集中)?(?:签约|签订|签署)"),
-    "started": patterns.compile("(?:集中)?(?:开工|开复工)"),
+    "started": patterns.compile("(?:集中)?(?:开竣工|开工|开复工)"),
     "completed": patterns.compile("(?:集中)?(?:竣工|投产)"),
 }
 
@@ -299,17 +299,33 @@ def _told_with_the_stage_verb(reading: Reading, sent: Sentence, frame: EventFram
     开工…), in a sentence stating no period of its own before it (今年以来，吉林市新签约…: the year's, not the event's)."""
     if any(m.start < end and reading.is_period_date(m) for m in sent.of_type("date")):
         return False
-    verbs = _STAGE_VERBS_RE.get(frame.stage) if frame.stage is not None else None
-    if verbs is None:
-        return False
+    if _period_set_in_its_paragraph(sent):
+        return False  # "2025年，杨浦区重大工程安排100项…。90项正式项目中，新开工项目26项": that year's
+    # every stage the ceremony named (集中签约开工仪式, …开竣工活动), told first or again
+    stages = sorted({frame.stage, *frame.named} - {None})
+    every = [_STAGE_VERBS_RE[stage] for stage in stages if stage in _STAGE_VERBS_RE]
     # the figure's clause, or an earlier clause of its sentence (再开工…121个重大项目，总投资873亿元)
     for clause in sent.clauses:
         if clause.start >= end:
             break
-        found = verbs.search(reading.norm, clause.start, min(clause.end, end))
-        if found is not None and found.start() - clause.start <= STAGE_VERB_REACH:
-            return True
+        for verbs in every:
+            found = verbs.search(reading.norm, clause.start, min(clause.end, end))
+            if found is not None and (
+                found.start() - clause.start <= STAGE_VERB_REACH
+                or _COUNTED_PROJECTS_BEFORE_RE.search(reading.norm, clause.start, found.start())
+            ):
+                return True
     return False
+
+
+def _period_set_in_its_paragraph(sent: Sentence) -> bool:
+    """An earlier sentence of the paragraph turned to a period (not a day) the sentence carries, not one the lead set."""
+    carried = sent.carried_period
+    return carried is not None and sent.lead_period is None and not is_day(carried)
+
+
+# The projects a later clause counts right before the stage verb ("南宁市有A、B等81个项目开竣工").
+_COUNTED_PROJECTS_BEFORE_RE = patterns.compile(r"等[\d一二三四五六七八九十]+[个项](?:重大|重点)?项目$")
 
 
 STAGE_VERB_REACH = 4
@@ -374,7 +390,8 @@ def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
     if date is None or not is_day(date):
         return None  # a campaign told with no day of its own frames nothing
     place = _held_at(reading, sent, sent.clause_at(event.start).end)
-    return EventFrame(opener=sent.index, date=date, place=place, stage=None, event=event.value.name)
+    named = frozenset(stage for stage, verbs in _STAGE_VERBS_RE.items() if verbs.search(event.value.name))
+    return EventFrame(opener=sent.index, date=date, place=place, stage=None, event=event.value.name, named=named)
 
 
 def _stage_of(word: Any) -> models.Stage | None:
