@@ -93,3 +93,17 @@ ROUND_BY_CITY: list[tuple[str, float, str | None]] = [
 @pytest.mark.parametrize(("text", "value", "period"), ROUND_BY_CITY)
 def test_a_rounds_projects_city_by_city(text: str, value: float, period: str | None) -> None:
     assert _periods(text, value) == [period]
+
+
+# A page's stamp run into the body's first line ("date 2025-11-24 …日前…举行") is no event's day: the figures of an event
+# told with 日前 have no day of their own.
+STAMPED: list[tuple[str, float, str | None]] = [
+    (" date 2023-11-24 第十届某某经济合作洽谈会日前在香港会议展览中心举行。会上，29个合作项目签约，涉及金额近560亿元。",
+     29, None),
+    (" date 2023-06-02 第五届某某投资贸易洽谈会日前在福州举行。会上，42个项目签约，总投资318亿元。", 318 * Y, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "period"), STAMPED)
+def test_a_pages_stamp_is_no_events_day(text: str, value: float, period: str | None) -> None:
+    assert _periods(text, value) == [period]

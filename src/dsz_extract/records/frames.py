@@ -30,8 +30,9 @@ from .event_hosts import (
     hosts_away,
     subject_host_holding,
 )
+from .frame_statements import goes_on_from_its_own_period
 from .held_events import held_project_event
-from .occasion_days import at_the_opening, headline_day, occasion_day
+from .occasion_days import at_the_opening, headline_day, is_a_stamp, occasion_day
 from .subject_places import holds
 
 if TYPE_CHECKING:
@@ -246,35 +247,13 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
     if frame is None:
         return False
     if sent.index != frame.opener and (
-        _turns_to_its_own_period(reading, sent, end) or _goes_on_from_its_own_period(reading, sent)
+        _turns_to_its_own_period(reading, sent, end)
+        or goes_on_from_its_own_period(reading, sent, _turns_to_its_own_period)
     ):
         return False
     if reading.sentences[frame.opener].paragraph == sent.paragraph or sent.event_said:
         return True
     return _speaks_of_the_event(reading, sent, end) or _told_with_the_stage_verb(reading, sent, frame, end)
-
-
-# A sentence ending with "；": the one after it goes on with the same statement.
-_ENDS_WITH_SEMICOLON_RE = patterns.compile(r"[；;]\s*$")
-STATEMENT_REACH = 4
-
-
-def _goes_on_from_its_own_period(reading: Reading, sent: Sentence) -> bool:
-    """The sentence goes on, after "；", from a statement that turned to a period of its own ("今年，绍兴市全市确保完成有效
-    投资2860亿元；安排省市重点建设项目630个，…，新增项目开工率90%以上": the year's, not the event's)."""
-    index = sent.index
-    for _ in range(STATEMENT_REACH):
-        if index == 0:
-            return False
-        before = reading.sentences[index - 1]
-        if before.paragraph != sent.paragraph or before.event_frame is not sent.event_frame:
-            return False
-        if not _ENDS_WITH_SEMICOLON_RE.search(reading.norm, before.span.start, before.span.end):
-            return False
-        if before.index != sent.event_frame.opener and _turns_to_its_own_period(reading, before, before.span.end):
-            return True
-        index -= 1
-    return False
 
 
 def _turns_to_its_own_period(reading: Reading, sent: Sentence, end: int) -> bool:
@@ -436,7 +415,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
     """The date of the event: a day of its sentence, else of the sentences just before (up to one that
     opened an event of another stage in another paragraph: its day is that event's), else any date of it."""
     dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not _is_dateline(reading, m)]
-    dates = [m for m in dates if not in_earlier_event(reading.norm, m.start, m.end)]
+    dates = [m for m in dates if not in_earlier_event(reading.norm, m.start, m.end) and not is_a_stamp(reading, m)]
     days = [m for m in dates if is_day(m.value.timex)]
     if days:
         return _span_of_days(reading, sent, days[0].value.timex)
@@ -456,6 +435,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
             and not _is_dateline(reading, m)  # "红网炎陵站8月22日讯": the day the report was filed
             and not in_earlier_event(reading.norm, m.start, m.end)
             and m.start >= reading.body_start  # a date line above the body is the page's, no event's day
+            and not is_a_stamp(reading, m)
             and not _REPORTED_RE.match(reading.norm, m.end)  # "9月30日，记者从…了解到": the day the news came
         ]
         if days:
@@ -472,6 +452,7 @@ def _a_day_of_the_event(reading: Reading, m: Any) -> bool:
     return (
         reading.is_period_date(m)
         and not _is_dateline(reading, m)
+        and not is_a_stamp(reading, m)
         and m.start >= reading.body_start
         and not _REPORTED_RE.match(reading.norm, m.end)
     )
