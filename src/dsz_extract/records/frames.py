@@ -30,7 +30,9 @@ from .event_hosts import (
     hosts_away,
     subject_host_holding,
 )
-from .occasion_days import at_the_opening, headline_day, occasion_day
+from .frame_statements import goes_on_from_its_own_period
+from .held_events import held_project_event
+from .occasion_days import at_the_opening, headline_day, is_a_stamp, occasion_day
 from .subject_places import holds
 
 if TYPE_CHECKING:
@@ -244,7 +246,10 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
     frame = sent.event_frame
     if frame is None:
         return False
-    if sent.index != frame.opener and _turns_to_its_own_period(reading, sent, end):
+    if sent.index != frame.opener and (
+        _turns_to_its_own_period(reading, sent, end)
+        or goes_on_from_its_own_period(reading, sent, _turns_to_its_own_period)
+    ):
         return False
     if reading.sentences[frame.opener].paragraph == sent.paragraph or sent.event_said:
         return True
@@ -263,7 +268,7 @@ def _turns_to_its_own_period(reading: Reading, sent: Sentence, end: int) -> bool
 # "开工老旧小区综合整治等8个城市更新项目") tells more of the event.
 _STAGE_VERBS_RE: dict[models.Stage, Any] = {
     "signed": patterns.compile("(?:集中)?(?:签约|签订|签署)"),
-    "started": patterns.compile("(?:集中)?(?:开工|开复工)"),
+    "started": patterns.compile("(?:集中)?(?:开竣工|开工|开复工)"),
     "completed": patterns.compile("(?:集中)?(?:竣工|投产)"),
 }
 
@@ -273,17 +278,33 @@ def _told_with_the_stage_verb(reading: Reading, sent: Sentence, frame: EventFram
     开工…), in a sentence stating no period of its own before it (今年以来，吉林市新签约…: the year's, not the event's)."""
     if any(m.start < end and reading.is_period_date(m) for m in sent.of_type("date")):
         return False
-    verbs = _STAGE_VERBS_RE.get(frame.stage) if frame.stage is not None else None
-    if verbs is None:
-        return False
+    if _period_set_in_its_paragraph(sent):
+        return False  # "2025年，杨浦区重大工程安排100项…。90项正式项目中，新开工项目26项": that year's
+    # every stage the ceremony named (集中签约开工仪式, …开竣工活动), told first or again
+    stages = sorted({frame.stage, *frame.named} - {None})
+    every = [_STAGE_VERBS_RE[stage] for stage in stages if stage in _STAGE_VERBS_RE]
     # the figure's clause, or an earlier clause of its sentence (再开工…121个重大项目，总投资873亿元)
     for clause in sent.clauses:
         if clause.start >= end:
             break
-        found = verbs.search(reading.norm, clause.start, min(clause.end, end))
-        if found is not None and found.start() - clause.start <= STAGE_VERB_REACH:
-            return True
+        for verbs in every:
+            found = verbs.search(reading.norm, clause.start, min(clause.end, end))
+            if found is not None and (
+                found.start() - clause.start <= STAGE_VERB_REACH
+                or _COUNTED_PROJECTS_BEFORE_RE.search(reading.norm, clause.start, found.start())
+            ):
+                return True
     return False
+
+
+def _period_set_in_its_paragraph(sent: Sentence) -> bool:
+    """An earlier sentence of the paragraph turned to a period (not a day) the sentence carries, not one the lead set."""
+    carried = sent.carried_period
+    return carried is not None and sent.lead_period is None and not is_day(carried)
+
+
+# The projects a later clause counts right before the stage verb ("南宁市有A、B等81个项目开竣工").
+_COUNTED_PROJECTS_BEFORE_RE = patterns.compile(r"等[\d一二三四五六七八九十]+[个项](?:重大|重点)?项目$")
 
 
 STAGE_VERB_REACH = 4
@@ -314,7 +335,7 @@ def opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
 def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     norm = reading.norm
     if not _may_name_ceremony(reading, sent):
-        return None
+        return _held_event_frame(reading, sent)
     earlier = [m.span() for m in EARLIER_EVENT_RE.finditer(norm, sent.span.start, sent.span.end)]
     words = [
         m
@@ -323,7 +344,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         and not _PROGRESS_OF_ITS_PROJECTS_RE.match(norm, m.end(), sent.span.end)
     ]
     if not words:
-        return None
+        return _held_event_frame(reading, sent)
     named = {s for m in words if (s := _stage_of(m)) is not None}
     stage = next(iter(named)) if len(named) == 1 else None
     events = sent.of_type("event")
@@ -337,6 +358,19 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         away=any(m.value.name == place and reading.is_away(m) for m in sent.of_type("place")),
         named=frozenset(named),
     )
+
+
+def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
+    """A frame of no stage for a round of projects held on a day under a name of its own (records/held_events.py)."""
+    event = held_project_event(reading.norm, sent)
+    if event is None:
+        return None
+    date = _lead_date(reading, sent, None)
+    if date is None or not is_day(date):
+        return None  # a campaign told with no day of its own frames nothing
+    place = _held_at(reading, sent, sent.clause_at(event.start).end)
+    named = frozenset(stage for stage, verbs in _STAGE_VERBS_RE.items() if verbs.search(event.value.name))
+    return EventFrame(opener=sent.index, date=date, place=place, stage=None, event=event.value.name, named=named)
 
 
 def _stage_of(word: Any) -> models.Stage | None:
@@ -381,7 +415,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
     """The date of the event: a day of its sentence, else of the sentences just before (up to one that
     opened an event of another stage in another paragraph: its day is that event's), else any date of it."""
     dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not _is_dateline(reading, m)]
-    dates = [m for m in dates if not in_earlier_event(reading.norm, m.start, m.end)]
+    dates = [m for m in dates if not in_earlier_event(reading.norm, m.start, m.end) and not is_a_stamp(reading, m)]
     days = [m for m in dates if is_day(m.value.timex)]
     if days:
         return _span_of_days(reading, sent, days[0].value.timex)
@@ -401,6 +435,7 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
             and not _is_dateline(reading, m)  # "红网炎陵站8月22日讯": the day the report was filed
             and not in_earlier_event(reading.norm, m.start, m.end)
             and m.start >= reading.body_start  # a date line above the body is the page's, no event's day
+            and not is_a_stamp(reading, m)
             and not _REPORTED_RE.match(reading.norm, m.end)  # "9月30日，记者从…了解到": the day the news came
         ]
         if days:
@@ -417,6 +452,7 @@ def _a_day_of_the_event(reading: Reading, m: Any) -> bool:
     return (
         reading.is_period_date(m)
         and not _is_dateline(reading, m)
+        and not is_a_stamp(reading, m)
         and m.start >= reading.body_start
         and not _REPORTED_RE.match(reading.norm, m.end)
     )

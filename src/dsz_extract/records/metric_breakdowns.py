@@ -26,8 +26,9 @@ MEMO_KEY = "metric_breakdowns.last"
 # How many clauses before a figure its ranking phrase may stand ("…排在前三位的是岑溪市82.0亿元，万秀区80.0亿元").
 RANKING_CLAUSES = 2
 # A place after these is a destination, partner or base ("赴深圳3次", "占全省…").
-# What may stand between a place and its figure: nothing, or a word that the figure is each one's ("…和兴安盟各18项").
-SHARED_GAP_RE = patterns.compile(r"(?:也)?(?:均|都|各)?")
+# What may stand between a place and its figure: nothing, a word that the figure is each one's ("…和兴安盟各18项"), or
+# 有 / 为 naming the count ("杭州市有90个，宁波市有71个").
+SHARED_GAP_RE = patterns.compile(r"(?:也)?(?:均|都|各)?(?:有|为)?")
 # A count of the places of the list before a figure ("芜湖、合肥、马鞍山三市超90个"): with a bound each place passes
 # (超, 以上) it names no thing counted, and the figure is each place's.
 PLACES_COUNT = r"[两二三四五六七八九十\d]+个?(?:州市|市|县|区|地|省|盟|旗)"
@@ -82,14 +83,49 @@ def ranked_name(reading: Reading, sent: Sentence, place: Any, trim: Trim) -> Phr
     return None
 
 
+# A clause naming what the places after it count, with no figure of its own ("按地区分布来看，参加集中开工活动的重大项目，
+# 杭州市有90个，宁波市有71个"): the noun after its last 的, or the whole clause, ending in a counted thing.
+_COUNTED_HEAD_RE = patterns.compile(
+    r"(?:[^，,：:；;。的]*的)?(?P<name>[^，,：:；;。的]{0,12}(?:项目|企业|工程|客商|人才))[，,：:\s]*$"
+)
+
+
+def head_clause_name(reading: Reading, sent: Sentence, place: Any, trim: Trim) -> Phrase | None:
+    """The name the clause right before the place's clause gives the counts after it, when the place opens its
+    clause and that clause holds no figure."""
+    index = sent.clause_index(place.start)
+    if index == 0 or reading.norm[sent.clauses[index].start : place.start].strip(_CLAUSE_MARKS):
+        return None
+    before = sent.clauses[index - 1]
+    if any(_is_a_figure(reading, m) for m in sent.between(before.start, before.end)):
+        return None
+    found = _COUNTED_HEAD_RE.search(reading.norm, before.start, place.start)
+    if found is None:
+        return None
+    return trim(reading.norm, found.start("name"), found.end("name")) or None
+
+
+def _is_a_figure(reading: Reading, m: Any) -> bool:
+    """A figure, not a bound naming a class of projects ("亿元以上项目")."""
+    if m.type not in ("money", "count", "percent"):
+        return False
+    return not (reading.norm.endswith(_BOUNDS, m.start, m.end) or reading.norm.startswith(_BOUNDS, m.end))
+
+
+_BOUNDS = ("以上", "以下")
+_CLAUSE_MARKS = ' \t\r\n，,：:；;“”"、'
+
+
 def remember(reading: Reading, sent: Sentence, indicator: Phrase, value_type: str) -> None:
-    reading.memo[MEMO_KEY] = Named(sent.paragraph, indicator, value_type)
+    """Keep the name of the figure just read, one per type: a total told with its money ("签约项目80个，意向投资额331亿元。
+    其中，通州区18个，三河市22个") still names the counts after it."""
+    reading.memo.setdefault(MEMO_KEY, {})[value_type] = Named(sent.paragraph, indicator, value_type)
 
 
 def last_named(reading: Reading, sent: Sentence, value_type: str) -> Phrase | None:
     """The name of the last figure of the same type read earlier in the paragraph."""
-    named = reading.memo.get(MEMO_KEY)
-    if named is None or named.paragraph != sent.paragraph or named.value_type != value_type:
+    named = reading.memo.get(MEMO_KEY, {}).get(value_type)
+    if named is None or named.paragraph != sent.paragraph:
         return None
     return named.indicator
 

@@ -40,6 +40,7 @@ from .metric_indicators import (
 )
 from .not_statistics import (
     about_one_entity,
+    about_the_project_told,
     in_quotes,
     is_policy,
     thresholds_in,
@@ -198,6 +199,8 @@ def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figu
             name = host.indicator
         else:
             name = metric_breakdowns.last_named(reading, sent, value.type)
+    if name is None and value.type == "count":
+        name = metric_breakdowns.head_clause_name(reading, sent, place, TRIM)
     return (name, place) if name else (EMPTY, None)
 
 
@@ -308,7 +311,11 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
-    return is_policy(reading, value, before) or about_one_entity(reading, sent, value, before)
+    return (
+        is_policy(reading, value, before)
+        or about_one_entity(reading, sent, value, before)
+        or about_the_project_told(reading, sent)
+    )
 
 
 # --- percents -------------------------------------------------------------------------------------
@@ -485,7 +492,11 @@ def _add_statistic(
     if relative and not _GROWTH_RE.search(_lead_text(reading, sent, percent)):
         return None
     before = words_before(reading, sent, percent)
-    if is_policy(reading, percent, before) or about_one_entity(reading, sent, percent, before):
+    if (
+        is_policy(reading, percent, before)
+        or about_one_entity(reading, sent, percent, before)
+        or about_the_project_told(reading, sent)
+    ):
         return None
     # "规上工业增加值：同比增长6.8%": a data list's label names a percent standing alone after it
     indicator = _own_indicator(reading, sent, percent) or label_before(reading, sent, percent, frozenset())

@@ -6,6 +6,8 @@
 - a policy term ("按投资额的2%给予奖励", "最高给予500万元补贴");
 - a figure of one company or person ("聊城欧佩德…有限公司已接到3亿多元的订单"), unless it is spoken by
   them, or the company is met, visited or listed among the counted, or given a task;
+- a figure of the one project the sentence before told, in a sentence opening on it ("该项目占地64亩，总投资1.3亿元，
+  …年产值可达6亿元");
 and the words of the clause before a figure, mentions blanked out, that these tests and the percent
 readers look at (`words_before`, `unmentioned`).
 
@@ -153,6 +155,18 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
     before = reading.norm[max(0, m.start - 1) : m.start]
     after = reading.norm[m.end : m.end + 1]
     return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
+
+
+# A sentence opening on the one project just told ("该项目占地64亩，总投资1.3亿元", "据了解，该项目…"): its figures are
+# the project's (a deal's), no statistic of a place.
+_ONE_PROJECT_OPENING_RE = patterns.compile(
+    r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|如今|同时)[，,]?)?(?:该|此|这个|這個)(?:项目|項目|工程|厂|廠)"
+)
+
+
+def about_the_project_told(reading: Reading, sent: Sentence) -> bool:
+    """Whether the sentence opens on the one project the report just told (该项目…, 此项目…)."""
+    return _ONE_PROJECT_OPENING_RE.match(reading.norm, sent.span.start, sent.span.end) is not None
 
 
 def window_start(sent: Sentence, value: Any) -> int:

@@ -88,3 +88,14 @@ def headline_day(reading: Reading, sent: Sentence) -> str | None:
         if is_day(m.value.timex) and _HEADLINE_EVENT_RE.match(reading.norm, m.end, title.end) is not None:
             return m.value.timex
     return None
+
+
+# A page's stamp run into the body's first line ("date 2025-11-24 第二十八届…洽谈会日前在香港举行"): the page's day,
+# no event's.
+_STAMP_LABEL_RE = patterns.compile(r"(?:^|\n)\s*(?i:date)\s*[：:]?\s*$")
+STAMP_LABEL_REACH = 8
+
+
+def is_a_stamp(reading: Reading, m: Any) -> bool:
+    """Whether the date mention `m` is a page's stamp labelled "date" at the start of its line."""
+    return _STAMP_LABEL_RE.search(reading.norm, max(0, m.start - STAMP_LABEL_REACH), m.start) is not None
