@@ -451,7 +451,12 @@ def _permit_holders(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     if count.value.unit not in PEOPLE_UNITS or (kind := talent_schemes.permit_holders(reading, sent, count)) is None:
         return None
     noun = talent_counted.noun(reading, sent, count)
-    category = noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else kind
+    if isinstance(kind, Phrase):
+        category: Phrase | str = kind  # "核发外国专业人员工作许可…": the permit names its holders
+    else:
+        category = noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else kind
+    if not category:
+        return None  # a permit done for people of no kind of talent ("为85名员工办理了工作许可")
     lo = sent.clause_at(count.start).start
     return talent_record.record(reading, sent, count, category, count.value, [], "introduced", None, lo, count.end)
 

@@ -14,7 +14,7 @@ from .. import patterns
 from ..dims._names import alternation, table
 from .context import Reading
 from .phrase import Phrase
-from .talent_words import BATCH_RE, MODE_RE, first_of_run
+from .talent_words import BATCH_RE, CATEGORY_RE, MODE_RE, first_of_run
 
 if TYPE_CHECKING:
     from .sentence import Sentence
@@ -86,8 +86,15 @@ def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
 _SHORT_KINDS = {"高才": "高端人才", "优才": "优秀人才", "专才": "专业人才"}
 
 
+# The place whose scheme it is, before its kind ("澳门人才引进计划" → 人才): no part of the kind.
+_SCHEME_PLACE_RE = patterns.compile(r"(?:澳门|香港|台湾|本澳|本港)(?=\p{Han}{2})")
+
+
 def kind_named(reading: Reading, kind: Phrase) -> Phrase | str:
-    """The scheme's kind of talent, a short name spelled out ("高才通计划" → 高端人才)."""
+    """The scheme's kind of talent, a short name spelled out ("高才通计划" → 高端人才), the place whose scheme it is
+    dropped ("澳门人才引进计划" → 人才)."""
+    if (place := _SCHEME_PLACE_RE.match(reading.norm, kind.start, kind.end)) is not None:
+        kind = Phrase(place.end(), kind.end)
     return _SHORT_KINDS.get(reading.norm[kind.start : kind.end], kind)
 
 
@@ -266,20 +273,42 @@ _ISSUED_BEFORE_RE = patterns.compile(
     rf"|(?:核发|签发|发放|办理)(?P<permit>{_PERMIT})"
 )
 _ISSUED_AFTER_RE = patterns.compile(rf"\s*(?:获发|取得|获得|申领|持有)(?P<permit>{_PERMIT})")
+# A work permit named by the people it is for, issued before the count ("核发外国专业人员工作许可4万2千人次") or done
+# for the people counted ("为85名外籍人才办理了工作许可"): its people are the kind.
+_WORK_PERMIT = r"(?:工作许可证?|工作证|就业许可|工作签证)"
+_ISSUED_NAMED_RE = patterns.compile(rf"(?:核发|签发|发放|办理)了?(?P<kind>\p{{Han}}{{2,10}}?){_WORK_PERMIT}\s*$")
+_ISSUED_FOR_RE = patterns.compile(rf"\s*(?:办理|核发|签发|发放)了?(?:\p{{Han}}{{0,8}}?){_WORK_PERMIT}")
 # A stock of permits told over the years ("累计许可人次突破5000"): a statistic.
 _PERMIT_STOCK_RE = patterns.compile(r"累计|总计")
 
 
-def permit_holders(reading: Reading, sent: Sentence, count: Any) -> str | None:
+def permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
     """The kind of talent of a work permit issued to the people counted, or None ("截至2024年底，就业金卡核发数量
     突破1.2万，达1万2082人次" → 外国专业人才)."""
     norm = reading.norm
     clause = sent.clause_at(count.start)
     after = _ISSUED_AFTER_RE.search(norm, count.end, clause.end)
     issued = after or _last(_ISSUED_BEFORE_RE.finditer(norm, sent.span.start, count.start))
-    if issued is None or _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
+    if _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
         return None
+    if issued is None:
+        return _work_permit_holders(reading, sent, count)
     return _PERMIT_KINDS.get(issued.group("permit"))
+
+
+def _work_permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
+    """People given a work permit named by its holders ("核发外国专业人员工作许可4万2千人次" → 外国专业人员) or one
+    done for them ("为85名外籍人才办理了工作许可" → the people's noun, read by the caller: "")."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    named = _ISSUED_NAMED_RE.search(norm, clause.start, count.start)
+    if named is not None and CATEGORY_RE.search(norm, *named.span("kind")):
+        return Phrase(*named.span("kind"))
+    if norm.endswith("为", clause.start, count.start) or norm.rfind("为", clause.start, count.start) >= count.start - 2:
+        after = _ISSUED_FOR_RE.search(norm, count.end, clause.end)
+        if after is not None:
+            return ""
+    return None
 
 
 def _last(found: Any) -> Any:
