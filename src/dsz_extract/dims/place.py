@@ -56,6 +56,7 @@ from . import _place_short
 from ._names import Covered, literal_matches
 from ._place_anaphors import finish_zone_words, resolve_anaphors
 from ._place_hits import (
+    GENERIC_ZONE_QUALIFIERS,
     ZONE_MID_STOP_CHARS,
     ZONE_NAME_PART,
     ZONE_NAME_STOP,
@@ -64,6 +65,7 @@ from ._place_hits import (
     Ordered,
     Zones,
     chained,
+    is_zones_of_area,
 )
 from ._place_regions import compose_regions
 from ._place_resolve import chain_counter, resolve
@@ -219,9 +221,17 @@ def _chain(text: str, prev: Hit, hit: Hit, senses: list[Sense]) -> Hit:
 
 
 def _composes(text: str, place: Hit, suffix: Hit) -> bool:
-    """聊城 + 经济技术开发区, 东昌府区 + 凤凰 + 工业园: an administrative place, then a zone suffix."""
-    return _zone_mid_ok(text[place.end : suffix.start]) and any(
-        s.place.level in gazetteer.ADMIN_LEVELS for s in place.senses
+    """聊城 + 经济技术开发区, 东昌府区 + 凤凰 + 工业园: an administrative place, then a zone suffix; not the zones of a
+    place in general (吕梁市各开发区, 山西省开发区: a province's or city's many zones; 交城县开发区 is one)."""
+    mid = text[place.end : suffix.start]
+    if mid in GENERIC_ZONE_QUALIFIERS or (not mid and _zones_in_general(text, place, suffix)):
+        return False
+    return _zone_mid_ok(mid) and any(s.place.level in gazetteer.ADMIN_LEVELS for s in place.senses)
+
+
+def _zones_in_general(text: str, place: Hit, suffix: Hit) -> bool:
+    return is_zones_of_area(text, suffix.start, suffix.key) and all(
+        s.place.level in ("province", "city") for s in place.senses
     )
 
 
