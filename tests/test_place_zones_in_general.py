@@ -1,6 +1,6 @@
 """place mentions of session 13's second round: a province's or city's zones in general (山西省开发区, 吕梁市各开发区:
 the place alone; a county's 开发区 is its one zone) and one-character provinces before opening, landing or running
-business (在港开设, 在港投入运营, 在疆有效投资)."""
+business (在港开设, 在港投入运营, 在疆有效投资); no place in a photographer's name closing a caption (贡嘎来松 摄)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,17 @@ ONE_CHARACTER_PROVINCES = [
 @pytest.mark.parametrize(("text", "expected"), ONE_CHARACTER_PROVINCES)
 def test_one_character_provinces_before_business(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, n) for t, n in found(text) if len(t) == 1] == expected
+
+
+# A photographer's name closing a caption line that opens with a place's name is a person's.
+PHOTO_CREDITS = [
+    ("图为签约仪式现场。贡嘎来松 摄\n签约仪式由企业代表参加。", []),
+    ("图为开工现场。拉萨 摄\n", []),
+    ("图为拉萨市区。\n", [("拉萨市", "拉萨市")]),
+    ("本报拉萨讯 摄影报道\n", [("拉萨", "拉萨市")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHOTO_CREDITS)
+def test_no_place_in_a_photo_credit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -107,7 +107,9 @@ def find(doc: Doc) -> list[Any]:
     resolve_anaphors(doc, hits, subject, gaz, zones)
     hits = join_zones(text, hits, zones)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
-    hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
+    hits = sorted(
+        (h for h in hits if not (is_demonym(text, h.end) or _in_photo_credit(text, h))), key=lambda h: h.start
+    )
     values: dict[tuple[int, bool], PlaceValue] = {}
     doc.info["places_in_projects"] = _places_in_projects(
         doc, embedded + embedded_zone_words, subject, zones, values, TokenBoundaries(doc)
@@ -116,6 +118,16 @@ def find(doc: Doc) -> list[Any]:
     held = Covered((h.start, h.end) for h in hits)  # a set lookup per candidate, not a walk over every hit
     short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or held.overlaps(s, e))
     return found + [doc.make("place", s, e, v, source="gazetteer") for s, e, v in short]
+
+
+# A photographer's name closing a caption line (图为签约仪式现场。贡嘎来松 摄): a name that opens with a place's
+# (贡嘎, 拉萨) is a person's, not the place.
+_CREDIT_AFTER = patterns.compile(r"\p{Han}{0,3}[ \t\u3000]+(?:摄影?|供图)[ \t\u3000]*(?=\n|$)")
+_CREDIT_EDGE = frozenset("。！？\n \t\u3000")
+
+
+def _in_photo_credit(text: str, hit: Hit) -> bool:
+    return (hit.start == 0 or text[hit.start - 1] in _CREDIT_EDGE) and _CREDIT_AFTER.match(text, hit.end) is not None
 
 
 _PROJECT_PLACE_LEVELS = ("city", "county", "zone")
