@@ -34,6 +34,7 @@ from ..names import trade_words
 from ..tokenize import tokenizer
 from . import _names
 from ._names import Boundaries, Taken, alternation, table, words
+from ._org_words import PRONOUN
 from .money import PLANT_AFTER
 
 Span = tuple[int, int, str]
@@ -349,6 +350,7 @@ def _name_like(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
         or _reads_as_person(name)
         or _common_word(name)
         or name.endswith(_PEOPLE_HEADS)
+        or PRONOUN.search(name)
     ):
         return False
     return _brand_and_trade(name) or _unknown_word_in(name)
