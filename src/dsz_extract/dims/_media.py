@@ -67,7 +67,11 @@ _DATELINE_ANYWHERE = patterns.compile(
     r"|【(?P<name>[\p{Han}A-Za-z]{2,8}?)[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:讯|电)】"
 )
 # 大河客户端记者 某某, 四川在线记者 某某 (after a line start, a space or ·).
-_REPORTER = patterns.compile(rf"(?:^|(?<=[\n ·\u3000（(【。]))(?P<name>{_OUTLET})[ \u3000]?(?:记者|通讯员)", regex.M)
+_REPORTER = patterns.compile(rf"(?:^|(?<=[\n ·\u3000（(【。，,]))(?P<name>{_OUTLET})[ \u3000]?(?:记者|通讯员)", regex.M)
+# 石榴云/新疆日报记者 某某: an outlet before the one of the byline, joined by a slash, whatever it ends in.
+_SLASHED_PAIR = patterns.compile(
+    rf"(?:^|(?<=[\n \u3000（(【]))(?P<name>[\p{{Han}}A-Za-z]{{2,8}}?)[/／]{_OUTLET}(?:记者|通讯员)", regex.M
+)
 # 大河报·大河客户端记者 某某: an outlet before the one of the byline, joined by ·.
 _PAIRED = patterns.compile(rf"(?:^|(?<=[\n \u3000（(【。]))(?P<name>{_OUTLET})·{_OUTLET}(?:记者|通讯员)", regex.M)
 # 据《上海证券报》报道, 据《经济日报》消息: a newspaper cited in 《》.
@@ -110,14 +114,19 @@ _COPYRIGHT = patterns.compile(
     rf"|版权(?:均)?(?:归|属于?)(?P<name>{_NOTE_OUTLET})所有"
     rf"|(?:^|(?<=[\n \t\u3000©|｜]))(?P<name>{_NOTE_OUTLET})[ \t\u3000]*版权所有"
     rf"|注明(?:来源|出处)[:：]?[“\"「](?P<name>{_NOTE_OUTLET})[”\"」]"
-    rf"|注明(?:来源|出处)[:：]?(?P<name>{_NOTE_OUTLET})(?=的|稿件|作品|字样)",
+    rf"|注明(?:来源|出处)[:：]?(?P<name>{_NOTE_OUTLET})(?=的|稿件|作品|字样|和|及|并)"
+    # 来源署名为重庆日报稿件, 均为黔东南信息港合法拥有版权, copyright@澳门平台
+    rf"|来源署名为(?P<name>{_NOTE_OUTLET})(?=的|稿件|作品)"
+    r"|[均皆]为(?P<name>[\p{Han}A-Za-z]{2,10}?)(?:合法)?(?:拥有|享有)版权"
+    r"|(?i:copyright)[ \t\u3000]*(?:@|©|\(c\))[ \t\u3000]*(?:[0-9]{4}(?:-[0-9]{4})?[ \t\u3000]*)?"
+    r"(?P<name>[\p{Han}A-Za-z]{2,12}?)(?=[ \t\u3000]*(?:\n|$|[|｜,，.。]|版权|All))",
     regex.M,
 )
 # 立场 is an outlet's word: before it any short name is the outlet (不代表微天津立场).
 _DISCLAIMER = patterns.compile(
     rf"不代表(?P<name>{_NOTE_OUTLET})(?:的)?(?:立场|观点)|本文为(?P<name>{_NOTE_OUTLET})用户"
     r"|不代表(?P<name>(?![本该其作个])\p{Han}{2,8}?)(?:的)?立场"
-    r"|仅代表网友(?:个人)?(?:意见|观点)[，,][ \t\u3000]*(?P<name>\p{Han}{2,8}?)保持中立"
+    r"|[仅谨只]代表网友(?:个人)?(?:意见|观点)[，,][ \t\u3000]*(?P<name>\p{Han}{2,8}?)(?:仅|只)?保持中立"
 )
 # A site's domain standing alone as its name (Whtv.Com.Cn).
 _DOMAIN = patterns.compile(
@@ -149,6 +158,15 @@ _LINE_OUTLET = patterns.compile(
     rf"{_OUTLET})】?[ \t\u3000]*[:：]",
     regex.M,
 )
+# A line holding an outlet alone (【北京青年报】, 北京青年报客户端 2024-09-26 08:10): the page's outlet; not a
+# section's heading (【相关新闻】, 【语音播报】, 读报), a headline's 捷报 or a link (关注某某网).
+_OUTLET_LINE = patterns.compile(
+    r"^[ \t\u3000]*【?(?P<name>(?!关注|本文|相关|热点|最新|图片|即时|本报|本网|语音|今日|更多)"
+    r"[\p{Han}A-Za-z]{2,8}?(?:网|社|报|台|在线|客户端|App|APP))"
+    r"(?<!播报|捷报|读报|喜报|通报|汇报|简报|预报|画报|海报|快报|电台|平台|舞台|后台|前台)】?[ \t\u3000]*"
+    r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[0-9: \t\u3000]*)?$",
+    regex.M,
+)
 _REPRINT = patterns.compile(
     r"(?:转载自|转授权自|授权自)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?=[ \t\u3000]*(?:\n|$|[。,，]))",
     regex.M,
@@ -169,12 +187,13 @@ _PATTERNS_AND_WORDS = (
     (_SOURCE_AFTER_TIME, ("来源", "稿源")),
     (_DATELINE, ("讯", "电", "消息")),
     (_REPORTER, ("记者", "通讯员")),
+    (_SLASHED_PAIR, ("/", "／")),
     (_PAIRED, ("·",)),
     (_CITED, ("据",)),
     (_STATIONS, ("讯(", "讯（")),
     (_CRUMB, (">", "›", "»", "时间:", "时间：", "日期:", "日期：", "发布于")),
     (_SLASHED, ("/", "／")),
-    (_COPYRIGHT, ("版权", "注明")),
+    (_COPYRIGHT, ("版权", "注明", "署名为", "opyright", "OPYRIGHT")),
     (_DISCLAIMER, ("不代表", "本文为", "保持中立")),
     (_DATELINE_ANYWHERE, ("讯",)),
     (_CREDIT, ("资料照", "资料图", "供图", "图片")),
@@ -185,6 +204,7 @@ _PATTERNS_AND_WORDS = (
     (_APP_NAME, ("APP", "App", "app", "客户端")),
     (_LINE_OUTLET, (":", "：")),
     (_REPRINT, ("转载自", "授权自")),
+    (_OUTLET_LINE, ("网", "社", "报", "台", "在线", "客户端", "App", "APP")),
 )
 
 

@@ -34,6 +34,7 @@ from ..names import trade_words
 from ..tokenize import tokenizer
 from . import _names
 from ._names import Boundaries, Taken, alternation, table, words
+from ._org_words import PRONOUN
 from .money import PLANT_AFTER
 
 Span = tuple[int, int, str]
@@ -71,6 +72,8 @@ _LATIN = patterns.compile(r"[A-Za-z]")
 _HAN = patterns.compile(r"\p{Han}+")
 _GENERIC = _names.made_of("org_generic.txt", "sector_words.txt")
 _CLASS_NOUNS = frozenset(words("org_class_nouns.txt"))
+# People who sign themselves (高层次人才与用人单位签约) are no partner firm.
+_PEOPLE_HEADS = tuple(words("org_people_heads.txt"))
 _SURNAMES = frozenset(words("surnames.txt"))
 _DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
 _ANAPHORIC = patterns.compile(r"(?:全|我|该|本|各|外|跨|其|此|这|那)")
@@ -346,6 +349,8 @@ def _name_like(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
         or name in _suffixes()
         or _reads_as_person(name)
         or _common_word(name)
+        or name.endswith(_PEOPLE_HEADS)
+        or PRONOUN.search(name)
     ):
         return False
     return _brand_and_trade(name) or _unknown_word_in(name)

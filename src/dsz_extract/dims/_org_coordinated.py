@@ -13,7 +13,16 @@ from __future__ import annotations
 from .. import gazetteer, patterns
 from . import _names
 from ._names import Boundaries, Taken, alternation, words
-from ._org_words import ANAPHORIC_PLACE, MIN_STEM, PLACE_END, SUFFIX, is_generic, leading_place, suffix_of
+from ._org_words import (
+    ANAPHORIC_PLACE,
+    MIN_STEM,
+    PLACE_END,
+    PRONOUN,
+    SUFFIX,
+    is_generic,
+    leading_place,
+    suffix_of,
+)
 
 # --- rule 2b: names coordinated with an organisation ---------------------------------------------
 
@@ -95,7 +104,7 @@ def _after_place(text: str, start: int, end: int) -> int:
 def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
     text = bounds.text
     item = text[start:end]
-    if not 2 <= len(item) <= _MAX_COORDINATED or not _WORD_CHARS.fullmatch(item):
+    if not 2 <= len(item) <= _MAX_COORDINATED or not _WORD_CHARS.fullmatch(item) or PRONOUN.search(item):
         return False
     if bounds.ends_between(start, end - 1) or _PERSON_TITLE.search(text, max(0, start - 3), end):
         return False  # 副市长|杨帆、市政府…: a title before the item (or in it) makes it a person

@@ -49,8 +49,13 @@ def _unbalanced(item: str) -> bool:
     return item.count("(") + item.count("（") != item.count(")") + item.count("）")
 
 
+# 相关 / 配套 / 上下游 between 等 and the class noun make the items the firms' fields, not names (将入驻无人机整机
+# 生产制造、低空应用展示交易、测试飞行等相关企业; names with a suffix of their own are rule 1's: 经济局等相关单位).
+_FIELDS_IN_MODIFIER = patterns.compile(r"相关|配套|上下游|同类")
+
+
 def _modifier_ok(mod: str) -> bool:
-    return not (_TRADE_IN_MODIFIER.search(mod) or _FUNCTION_IN_MODIFIER.search(mod))
+    return not (_TRADE_IN_MODIFIER.search(mod) or _FUNCTION_IN_MODIFIER.search(mod) or _FIELDS_IN_MODIFIER.search(mod))
 
 
 def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

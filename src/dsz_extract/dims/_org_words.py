@@ -99,3 +99,7 @@ def suffix_of(name: str) -> str | None:
         if name[-n:] in KIND:
             return name[-n:]
     return None
+
+
+# A pronoun is no organisation's name, nor part of one (这次我们与…签约, 与大家共创…).
+PRONOUN = patterns.compile(r"我们|你们|他们|她们|咱们|大家|彼此")

@@ -239,11 +239,33 @@ def municipality(place: Place) -> Place | None:
     return province if province is not None and province.name.endswith("市") else None
 
 
+# A bare 开发区 right after a province or city written with its suffix names its zones in general (山西省开发区,
+# 吕梁市开发区: a province's or city's many zones); after a county it is that county's one zone (交城县开发区).
+_ZONES_OF_AREA = frozenset({"开发区"})
+_AREA_SUFFIXES = ("省", "市", "自治区")
+
+
+def is_zones_of_area(text: str, start: int, key: str) -> bool:
+    """Whether the zone word `key` at `start` follows a province's or city's name with its suffix (山西省开发区); 市
+    standing alone for the city (、市开发区39个) or after a scope word (本市开发区) names the city's own zone."""
+    if key not in _ZONES_OF_AREA:
+        return False
+    suffix = next((s for s in _AREA_SUFFIXES if text.endswith(s, 0, start)), None)
+    if suffix is None:
+        return False
+    name = text[max(0, start - len(suffix) - 2) : start - len(suffix)]
+    return len(name) == 2 and all(_HAN.match(c) for c in name) and name[-1] not in _SCOPE_CHARS
+
+
+# Characters before 市 / 省 that make a scope word, not a name (本市, 全省, 我市, 该市).
+_SCOPE_CHARS = frozenset("本全我该各此其")
+
+
 def is_bare_zone_word(text: str, hit: Hit) -> bool:
     if hit.key not in BARE_ZONE_WORDS:
         return False
     before = text[max(0, hit.start - 4) : hit.start]
-    if before.endswith(GENERIC_ZONE_QUALIFIERS):
+    if before.endswith(GENERIC_ZONE_QUALIFIERS) or is_zones_of_area(text, hit.start, hit.key):
         return False
     # 新区 and 园区 also end names (前湾新区, 创业园区): bare only after punctuation or a function word
     return (

@@ -56,6 +56,7 @@ from . import _place_short
 from ._names import Covered, literal_matches
 from ._place_anaphors import finish_zone_words, resolve_anaphors
 from ._place_hits import (
+    GENERIC_ZONE_QUALIFIERS,
     ZONE_MID_STOP_CHARS,
     ZONE_NAME_PART,
     ZONE_NAME_STOP,
@@ -64,6 +65,7 @@ from ._place_hits import (
     Ordered,
     Zones,
     chained,
+    is_zones_of_area,
 )
 from ._place_regions import compose_regions
 from ._place_resolve import chain_counter, resolve
@@ -105,7 +107,9 @@ def find(doc: Doc) -> list[Any]:
     resolve_anaphors(doc, hits, subject, gaz, zones)
     hits = join_zones(text, hits, zones)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
-    hits = sorted((h for h in hits if not is_demonym(text, h.end)), key=lambda h: h.start)
+    hits = sorted(
+        (h for h in hits if not (is_demonym(text, h.end) or _in_photo_credit(text, h))), key=lambda h: h.start
+    )
     values: dict[tuple[int, bool], PlaceValue] = {}
     doc.info["places_in_projects"] = _places_in_projects(
         doc, embedded + embedded_zone_words, subject, zones, values, TokenBoundaries(doc)
@@ -114,6 +118,16 @@ def find(doc: Doc) -> list[Any]:
     held = Covered((h.start, h.end) for h in hits)  # a set lookup per candidate, not a walk over every hit
     short = _place_short.find(doc, subject, lambda s, e: not free(s, e) or held.overlaps(s, e))
     return found + [doc.make("place", s, e, v, source="gazetteer") for s, e, v in short]
+
+
+# A photographer's name closing a caption line (图为签约仪式现场。贡嘎来松 摄): a name that opens with a place's
+# (贡嘎, 拉萨) is a person's, not the place.
+_CREDIT_AFTER = patterns.compile(r"\p{Han}{0,3}[ \t\u3000]+(?:摄影?|供图)[ \t\u3000]*(?=\n|$)")
+_CREDIT_EDGE = frozenset("。！？\n \t\u3000")
+
+
+def _in_photo_credit(text: str, hit: Hit) -> bool:
+    return (hit.start == 0 or text[hit.start - 1] in _CREDIT_EDGE) and _CREDIT_AFTER.match(text, hit.end) is not None
 
 
 _PROJECT_PLACE_LEVELS = ("city", "county", "zone")
@@ -219,9 +233,17 @@ def _chain(text: str, prev: Hit, hit: Hit, senses: list[Sense]) -> Hit:
 
 
 def _composes(text: str, place: Hit, suffix: Hit) -> bool:
-    """聊城 + 经济技术开发区, 东昌府区 + 凤凰 + 工业园: an administrative place, then a zone suffix."""
-    return _zone_mid_ok(text[place.end : suffix.start]) and any(
-        s.place.level in gazetteer.ADMIN_LEVELS for s in place.senses
+    """聊城 + 经济技术开发区, 东昌府区 + 凤凰 + 工业园: an administrative place, then a zone suffix; not the zones of a
+    place in general (吕梁市各开发区, 山西省开发区: a province's or city's many zones; 交城县开发区 is one)."""
+    mid = text[place.end : suffix.start]
+    if mid in GENERIC_ZONE_QUALIFIERS or (not mid and _zones_in_general(text, place, suffix)):
+        return False
+    return _zone_mid_ok(mid) and any(s.place.level in gazetteer.ADMIN_LEVELS for s in place.senses)
+
+
+def _zones_in_general(text: str, place: Hit, suffix: Hit) -> bool:
+    return is_zones_of_area(text, suffix.start, suffix.key) and all(
+        s.place.level in ("province", "city") for s in place.senses
     )
 
 

@@ -27,6 +27,7 @@ from . import (
     talent_lists,
     talent_not_counted,
     talent_parts,
+    talent_present,
     talent_record,
     talent_schemes,
     talent_scope,
@@ -84,8 +85,9 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         record = _counted(reading, sent, count, records)
         if record is not None:
             records.append(record)
-            # A count told with its own growth is a metric too, which carries the yoy a talent record cannot.
-            if not _told_with_growth(reading, sent, count):
+            # A count told with its own growth is a metric too, which carries the yoy a talent record cannot; so is
+            # a count of work permits issued (就业金卡已核发6571人次), a statistic of the permit as well.
+            if not (_told_with_growth(reading, sent, count) or talent_schemes.permit_holders(reading, sent, count)):
                 used.add(mention_key(count))
     talent_scope.remember(reading, sent)
     talent_lists.remember_total(reading, sent, records)
@@ -196,6 +198,15 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return through
     if (permit := _permit_holders(reading, sent, count)) is not None:
         return permit
+    if (present := talent_present.present_rise(reading, sent, count)) is not None:
+        # "延攬外國專業人才，111年底外籍專業人員在台人數較前一年度增加8,883人": more of a kind of talent there
+        lo = min(present.kind.start, present.mode_at)
+        mode_at = present.mode_at if present.mode is not None else None
+        return talent_record.record(
+            reading, sent, count, present.kind, count.value, [], present.mode, None, lo, count.end, mode_at=mode_at
+        )
+    if talent_present.present_level(reading, sent, count):
+        return None  # "外籍专业人员在台人数为4万人": how many there are, a statistic
     if count.value.unit in APPLICATION_UNITS:
         return None  # applications received, not approved under a scheme: a statistic
     if (listed := talent_schemes.put_on_list(reading, clause.start, clause.end, count.start, count.end)) is not None:
@@ -213,6 +224,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             listed.start,
             listed.end,
             mode_at=listed.mode_at,
+        )
+    if (taken := talent_schemes.taken_into_scheme(reading, sent, count)) is not None:
+        # "第一期计划纳入的人才名单已达464名", "第二期计划目前建议纳入24人": a talent scheme took them in
+        return talent_record.record(
+            reading, sent, count, taken.category, count.value, [], taken.mode, None, taken.start, taken.end
         )
     if (selected := talent_schemes.selected_into_list(reading, sent.span.start, clause.start, count.end)) is not None:
         # "公布了第八批“千人计划”引进人才名单，湖北省又有25人入选": what the list names, mode null
@@ -271,6 +287,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     mode, mode_at = talent_counted.mode(reading, sent, count, noun)
     norm = reading.norm
     is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end)) or _is_programme_before(norm, noun, count)
+    if (signer := talent_not_counted.signing_themselves(reading, sent, count, noun)) is not None:
+        return _signed(reading, sent, count, signer, mode, mode_at)  # "21名引进专家人才代表参加现场签约"
     if mode is not None and mode_at < sent.clause_at(count.start).start:
         # a part listed under a total ("引进各类人才1250人，其中…、本科学历612人") is talent whatever it is called,
         # when the total is ("吸引5000余名求职者，其中硕士320人", "培训农民1.5万人次，其中…": no talent)
@@ -357,6 +375,24 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     )
 
 
+def _signed(
+    reading: Reading, sent: Sentence, count: Any, signer: Phrase, mode: str | None, mode_at: int
+) -> models.Talent:
+    """Talent counted who sign themselves at a signing ("21名引进专家人才代表参加现场签约", "46名高层次人才与用人
+    单位签约"): brought in (a mode word between the count and their kind says how: 柔性引进专家), of that kind."""
+    norm = reading.norm
+    run = list(MODE_RE.finditer(norm, count.end, signer.end))
+    if run and run[0].start() - count.end <= 1 and run[-1].end() < signer.end:
+        mode, mode_at = first_of_run(norm, run)
+        signer = Phrase(max(signer.start, run[-1].end()), signer.end)
+    elif mode is None or mode == GATHERED:
+        mode, mode_at = "introduced", count.start
+    organization = _organization(reading, sent, count)
+    return talent_record.record(
+        reading, sent, count, signer, count.value, [], mode, organization, count.start, signer.end, mode_at=mode_at
+    )
+
+
 def _carried(reading: Reading, sent: Sentence) -> list[models.Talent]:
     """The total of the sentence before, for the parts of a sentence opening with 其中 ("…1500名。其中，全职引进600名")."""
     total = talent_lists.carried_total(reading, sent)
@@ -415,7 +451,12 @@ def _permit_holders(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     if count.value.unit not in PEOPLE_UNITS or (kind := talent_schemes.permit_holders(reading, sent, count)) is None:
         return None
     noun = talent_counted.noun(reading, sent, count)
-    category = noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else kind
+    if isinstance(kind, Phrase):
+        category: Phrase | str = kind  # "核发外国专业人员工作许可…": the permit names its holders
+    else:
+        category = noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else kind
+    if not category:
+        return None  # a permit done for people of no kind of talent ("为85名员工办理了工作许可")
     lo = sent.clause_at(count.start).start
     return talent_record.record(reading, sent, count, category, count.value, [], "introduced", None, lo, count.end)
 

@@ -11,6 +11,7 @@ from .. import patterns
 from . import talent_counted
 from .talent_words import (
     ATTEND_RE,
+    CATEGORY_RE,
     DRAWN_RE,
     HOST_RE,
     LIST_OPEN_RE,
@@ -104,6 +105,36 @@ def signed_with(reading: Reading, sent: Sentence, count: Any) -> bool:
 
 # A signing after the people a body signs with ("…现场签约", "签订引才协议", "签署了工作合同").
 _SIGNED_AFTER_RE = patterns.compile(r"(?:签约|签订|签署)")
+
+
+# People who sign themselves, right after their noun: "21名引进专家人才代表参加现场签约", "46名高层次人才与用人单位
+# 签约", "18名博士代表现场签约" (a signing event of 双招双引 / 招才引智: the talent sign their contracts).
+_SIGN_THEMSELVES_RE = patterns.compile(
+    r"(?P<reps>代表)?(?:们)?(?:参加|出席)?了?(?:与[^，,。；;]{1,16}?)?(?:现场|集中|当场)?(?:签约|签订|签署)"
+    r"(?!仪式的|活动的)"
+)
+# A signing done by something else than the people (签约仪式 they attend only, 签约项目): no intake.
+_SIGNED_THING_RE = patterns.compile(r"(?:签约|签订|签署)(?:仪式|活动|大会|项目|企业)")
+
+
+def signing_themselves(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> Phrase | None:
+    """Talent counted who sign (their contracts) themselves: the noun after the count without 代表 ("21名引进专家
+    人才代表参加现场签约" → 引进专家人才), or None. Representatives of a body (56位外国专家组织代表) are no talent:
+    the noun must end in a kind of talent."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    if not noun or noun.start < count.end:
+        return None
+    head = noun.end
+    if norm.endswith("代表", noun.start, noun.end):
+        head = noun.end - len("代表")
+    signed = _SIGN_THEMSELVES_RE.match(norm, head, clause.end)
+    if signed is None or _SIGNED_THING_RE.match(norm, signed.end() - 2, clause.end):
+        return None
+    kind = list(CATEGORY_RE.finditer(norm, noun.start, head))
+    if not kind or kind[-1].end() != head:
+        return None
+    return type(noun)(noun.start, head)
 
 
 def schooled(reading: Reading, sent: Sentence, mode_at: int) -> bool:

@@ -14,7 +14,7 @@ from .. import patterns
 from ..dims._names import alternation, table
 from .context import Reading
 from .phrase import Phrase
-from .talent_words import BATCH_RE, MODE_RE, first_of_run
+from .talent_words import BATCH_RE, CATEGORY_RE, MODE_RE, first_of_run
 
 if TYPE_CHECKING:
     from .sentence import Sentence
@@ -86,8 +86,15 @@ def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
 _SHORT_KINDS = {"高才": "高端人才", "优才": "优秀人才", "专才": "专业人才"}
 
 
+# The place whose scheme it is, before its kind ("澳门人才引进计划" → 人才): no part of the kind.
+_SCHEME_PLACE_RE = patterns.compile(r"(?:澳门|香港|台湾|本澳|本港)(?=\p{Han}{2})")
+
+
 def kind_named(reading: Reading, kind: Phrase) -> Phrase | str:
-    """The scheme's kind of talent, a short name spelled out ("高才通计划" → 高端人才)."""
+    """The scheme's kind of talent, a short name spelled out ("高才通计划" → 高端人才), the place whose scheme it is
+    dropped ("澳门人才引进计划" → 人才)."""
+    if (place := _SCHEME_PLACE_RE.match(reading.norm, kind.start, kind.end)) is not None:
+        kind = Phrase(place.end(), kind.end)
     return _SHORT_KINDS.get(reading.norm[kind.start : kind.end], kind)
 
 
@@ -170,7 +177,7 @@ _ON_LIST_AFTER_RE = patterns.compile(r"\s*(?:已经?|均已?)?(?:获|被)?(?:纳
 
 @dataclass(frozen=True)
 class OnList:
-    category: Phrase
+    category: Phrase | str
     mode: str | None
     mode_at: int | None
     start: int
@@ -204,6 +211,47 @@ def put_on_list(
     return OnList(Phrase(start, end), mode, mode_at, lo, hi)
 
 
+# --- people a talent scheme takes in ----------------------------------------------------------------
+
+# A scheme (计划, its batch or phase before it) taking people in, told right before their count: "第一期计划纳入的
+# 人才名单已达464名", "第二期计划目前建议纳入24人", "人才引进计划建议纳入人才56人" (Macau's 人才引进计划).
+_TAKEN_IN_RE = patterns.compile(
+    r"计划(?:第[\d一二三四五六七八九十]+[期批轮])?(?:目前|现时|已经?|共|拟|将|再)?(?:建议|拟|获|已|再)?(?:纳入|收纳|吸纳)"
+    r"(?:的)?(?P<name>(?:(?!名单)[^，,。；;：:的\d]){0,12}?)(?:名单)?"
+    r"(?:已经?|目前|共|合共)?(?:达到?|有|共有|共计|合计|为|增至|超过|逾)?\s*$"
+)
+# Only a talent scheme takes in talent: a kind of talent in the name, or a talent scheme named in the sentence or the
+# one before ("人才引进计划…。…第一期计划纳入…").
+_TALENT_KIND_RE = patterns.compile(r"人才|专才|优才|高才|专家|学者")
+
+
+def taken_into_scheme(reading: Reading, sent: Sentence, count: Any) -> OnList | None:
+    """ "第一期计划纳入的人才名单已达464名", "第二期计划目前建议纳入24人": people a talent scheme takes in are brought
+    in; their kind is the name's (人才名单 → 人才), else plain talent (人才)."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    taken = _TAKEN_IN_RE.search(norm, clause.start, count.start)
+    if taken is None:
+        return None
+    start, end = taken.span("name")
+    named_kind = _TALENT_KIND_RE.search(norm, start, end) is not None
+    if not named_kind and (end > start or not _talent_scheme_before(reading, sent, taken.start())):
+        return None  # "计划纳入的企业名单", "医保计划纳入24种药品": no talent taken in
+    kind: Phrase | str = Phrase(start, end) if named_kind else "人才"
+    return OnList(kind, "introduced", taken.start(), min(taken.start(), count.start), count.end)
+
+
+def _talent_scheme_before(reading: Reading, sent: Sentence, end: int) -> bool:
+    """A talent scheme named in the sentence before `end` or in the sentence before it, or a kind of talent
+    earlier in the sentence ("…纳入的人才名单已达464名，第二期计划目前建议纳入24人")."""
+    norm = reading.norm
+    before = reading.sentences[sent.index - 1].span.start if sent.index > 0 else sent.span.start
+    return (
+        _SCHEME_RE.search(norm, before, end) is not None
+        or _TALENT_KIND_RE.search(norm, sent.span.start, end) is not None
+    )
+
+
 def people_of_scheme(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
     """The kind of talent of an entry scheme named before the count in its sentence, when the count's clause
     tells people coming or approved under it ("透过「输入内地人才计划」来港工作的人士去年有2.3万人")."""
@@ -218,26 +266,49 @@ def people_of_scheme(reading: Reading, sent: Sentence, count: Any) -> Phrase | s
 
 _PERMIT_KINDS = dict(table("talent_permits.tsv"))
 _PERMIT = alternation(_PERMIT_KINDS)
-# A permit issued, told before the count in its sentence ("就业金卡核发数量突破1.2万，达1万2082人次") or after the
-# people ("380名外籍专业人才获发就业金卡").
+# A permit issued, told before the count in its sentence ("就业金卡核发数量突破1.2万，达1万2082人次", "就业金卡已核发
+# 6571人次": an adverb of time or sum may stand between) or after the people ("380名外籍专业人才获发就业金卡").
 _ISSUED_BEFORE_RE = patterns.compile(
-    rf"(?P<permit>{_PERMIT})(?:的)?(?:核发|签发|发放|许可)|(?:核发|签发|发放|办理)(?P<permit>{_PERMIT})"
+    rf"(?P<permit>{_PERMIT})(?:的)?(?:已经?|共|均|再|新)?(?:核发|签发|发放|许可|办理)"
+    rf"|(?:核发|签发|发放|办理)(?P<permit>{_PERMIT})"
 )
 _ISSUED_AFTER_RE = patterns.compile(rf"\s*(?:获发|取得|获得|申领|持有)(?P<permit>{_PERMIT})")
+# A work permit named by the people it is for, issued before the count ("核发外国专业人员工作许可4万2千人次") or done
+# for the people counted ("为85名外籍人才办理了工作许可"): its people are the kind.
+_WORK_PERMIT = r"(?:工作许可证?|工作证|就业许可|工作签证)"
+_ISSUED_NAMED_RE = patterns.compile(rf"(?:核发|签发|发放|办理)了?(?P<kind>\p{{Han}}{{2,10}}?){_WORK_PERMIT}\s*$")
+_ISSUED_FOR_RE = patterns.compile(rf"\s*(?:办理|核发|签发|发放)了?(?:\p{{Han}}{{0,8}}?){_WORK_PERMIT}")
 # A stock of permits told over the years ("累计许可人次突破5000"): a statistic.
 _PERMIT_STOCK_RE = patterns.compile(r"累计|总计")
 
 
-def permit_holders(reading: Reading, sent: Sentence, count: Any) -> str | None:
+def permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
     """The kind of talent of a work permit issued to the people counted, or None ("截至2024年底，就业金卡核发数量
     突破1.2万，达1万2082人次" → 外国专业人才)."""
     norm = reading.norm
     clause = sent.clause_at(count.start)
     after = _ISSUED_AFTER_RE.search(norm, count.end, clause.end)
     issued = after or _last(_ISSUED_BEFORE_RE.finditer(norm, sent.span.start, count.start))
-    if issued is None or _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
+    if _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
         return None
+    if issued is None:
+        return _work_permit_holders(reading, sent, count)
     return _PERMIT_KINDS.get(issued.group("permit"))
+
+
+def _work_permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
+    """People given a work permit named by its holders ("核发外国专业人员工作许可4万2千人次" → 外国专业人员) or one
+    done for them ("为85名外籍人才办理了工作许可" → the people's noun, read by the caller: "")."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    named = _ISSUED_NAMED_RE.search(norm, clause.start, count.start)
+    if named is not None and CATEGORY_RE.search(norm, *named.span("kind")):
+        return Phrase(*named.span("kind"))
+    if norm.endswith("为", clause.start, count.start) or norm.rfind("为", clause.start, count.start) >= count.start - 2:
+        after = _ISSUED_FOR_RE.search(norm, count.end, clause.end)
+        if after is not None:
+            return ""
+    return None
 
 
 def _last(found: Any) -> Any:

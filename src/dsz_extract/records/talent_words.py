@@ -212,6 +212,7 @@ PROGRAMME_RE = patterns.compile(
     r"|[”」』\"]计划"  # “三支一扶”计划: a quoted name's programme
     r"|、规划|规划、"
     r"|(?:该|此|这一|这个|上述)计划"  # the programme just named
+    r"|第[\d一二三四五六七八九十]+[期批轮]计划"  # "第二期计划目前建议纳入24人": a phase of the programme
     r"|计划(?:推出|实施|启动|开展)以来"  # "自计划推出以来": the programme, not a plan
 )
 # A talent programme whose name holds no kind of people, closing a noun (国家“万人计划”, 省千人计划).
