@@ -106,6 +106,10 @@ NOT_STAGE = (
     "引进设备", "引进技术", "引进先进", "引进高端设备", "引进国外先进", "引进人才",
     "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林", "通车辆", "平顶山",
 )  # fmt: skip
+# Two stages contracted into one word (开竣工 = 开工 and 竣工: "A、B等81个项目开竣工"): some projects started, some were
+# completed, which ones the text does not say; the word tells no stage of any of them.
+STAGE_CONTRACTIONS = ("开竣工", "開竣工", "开复竣工", "開復竣工", "签开工", "簽開工")
+STAGE_CONTRACTION_RE = patterns.compile("|".join(STAGE_CONTRACTIONS))
 # A stage word after these (anywhere earlier in its sentence) is intended, not reached:
 # "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.
 NOT_YET_BEFORE = (
@@ -249,6 +253,8 @@ class Frame:
     own_with_parent: set[str] = field(default_factory=set)
     amounts: list[models.DealAmount] = field(default_factory=list)
     stage: models.Stage | None = None
+    # Its clause tells two stages in one word (…等81个项目开竣工): a deal of no single stage, still a deal.
+    stages_mixed: bool = False
     date: str | None = None
     event: str | None = None
     lo: int = 0

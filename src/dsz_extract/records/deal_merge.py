@@ -134,7 +134,7 @@ def is_deal(frame: Frame) -> bool:
         return False
     if frame.projects:
         # "A项目和B项目总投资分别为260亿元和50亿元": amounts given one for one count as the list's own
-        return frame.stage is not None or bool(frame.amounts) or bool(frame.respective)
+        return frame.stage is not None or frame.stages_mixed or bool(frame.amounts) or bool(frame.respective)
     return bool(frame.investors and (frame.amounts or frame.settled_company))
 
 

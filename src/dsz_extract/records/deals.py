@@ -24,6 +24,7 @@ from .context import Reading, dedupe, mention_key
 from .deal_builders import firms_building_somewhere
 from .deal_frame import (
     BACK_REFERENCE,
+    STAGE_CONTRACTION_RE,
     STAGE_OF,
     Frame,
     Group,
@@ -493,6 +494,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     if frame.stage is None and _intended_for_it(reading, frame, own, own_start, scope_end):
         # "推动总投资15亿元的A等项目年内动工", "加快推进A、B等项目开工建设": a stage only intended is planned.
         frame.stage = "planned"
+    if frame.stage is None:
+        frame.stages_mixed = _stages_mixed(reading, own)
     date_of_the_set_told_before(reading, sent, frame)
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
@@ -502,6 +505,12 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.investors = [n for n in frame.investors if owners.get(n, group) is group]
         frame.investors += [n for n, g in owners.items() if g is group and n not in frame.investors]
     return frame
+
+
+def _stages_mixed(reading: Reading, own: Any) -> bool:
+    """The group's own clause tells two stages in one word, not as an aim ("南宁市有A、B等81个项目开竣工")."""
+    found = STAGE_CONTRACTION_RE.search(reading.norm, own.start, own.end)
+    return found is not None and first_not_yet(reading.norm, own.start, found.start()) >= found.start()
 
 
 # The stages a project has not reached while a push or hope still aims at them.
