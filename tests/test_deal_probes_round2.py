@@ -46,3 +46,29 @@ def test_two_stages_in_one_word_give_none(text: str, expected: list[tuple[str, s
 # An aim at both stages is no deal.
 def test_two_stages_aimed_at_are_no_deal() -> None:
     assert extract("计划年内开竣工大江项目。", reference_date="2023-12-20").deals == []
+
+
+# text → the projects of each deal: what a project built (its line, its plant) is its part, the project the deal; a
+# water works delivering water (通水) is completed, a site's utilities (通水通电) are no stage.
+BUILT_PARTS: list[tuple[str, list[list[str]], str | None]] = [
+    ("重点项目建设“成绩单”中，西安奕斯伟硅产业基地扩产项目建成12英寸集成电路用硅片生产线及配套设施。",
+     [["西安奕斯伟硅产业基地扩产项目"]], "completed"),
+    ("总投资150亿元的比亚迪新能源汽车零部件产业园建成了电动总成、电机、电控等新能源汽车核心零部件生产工厂。",
+     [["比亚迪新能源汽车零部件产业园"]], "completed"),
+    ("今年，宁德时代福鼎基地项目建成年产60GWh动力电池生产线，实现产值200亿元。", [["宁德时代福鼎基地项目"]], "completed"),
+    ("合肥长鑫存储二期项目已建成12英寸晶圆生产线，月产能达到10万片。", [["合肥长鑫存储二期项目"]], "completed"),
+    ("总投资30亿元的中粮集团粮油加工项目建成了年产50万吨油脂精炼生产线。", [["中粮集团粮油加工项目"]], "completed"),
+    ("去年，衡水老白干酿酒扩产项目先后建成3条灌装生产线。", [["衡水老白干酿酒扩产项目"]], "completed"),
+    # a park and the projects it brought in stay apart
+    ("今年，新材料产业园建成了年产5万吨锂电隔膜项目。", [["年产5万吨锂电隔膜项目"]], "completed"),
+    ("大藤峡水利枢纽工程正式通水，灌溉面积136万亩。", [["大藤峡水利枢纽工程"]], "completed"),
+    ("园区已实现通水通电通路，吸引了20家企业入驻。", [], None),
+    ("该工业园区基础设施完善，实现了通水、通电、通气。", [], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "projects", "stage"), BUILT_PARTS, ids=[str(i) for i in range(len(BUILT_PARTS))])
+def test_what_a_project_built_is_its_part(text: str, projects: list[list[str]], stage: str | None) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [d.projects for d in deals] == projects
+    assert all(d.stage == stage for d in deals)

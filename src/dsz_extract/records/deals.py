@@ -45,7 +45,7 @@ from .deal_list_heads import (
 )
 from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
-from .deal_parts import builds_what_it_names
+from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
@@ -435,6 +435,8 @@ def _is_host(reading: Reading, sent: Sentence, group: Group, nxt: Group) -> bool
     """A park that brings in the projects after it ("新材料产业园谋划打造了A、B") is their place, not a deal."""
     if len(group.projects) != 1 or sent.clause_index(nxt.start) != sent.clause_index(group.start):
         return False
+    if len(nxt.projects) == 1 and built_its_part(reading.norm, group.end, nxt.start, nxt.projects[0].value.name):
+        return False  # "A项目建成12英寸硅片生产线": the line is A's part, A the deal
     return brings_in(reading, sent, group.end, nxt.start)
 
 
@@ -533,8 +535,11 @@ def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) 
     before = next((m for m in sent.backwards(group.start, sent.span.start) if m.type == "project"), None)
     if before is None:
         return False
-    return _POINTS_BACK_RE.search(reading.norm, before.end, group.start) is not None or builds_what_it_names(
-        reading.norm, before.end, group.start
+    norm = reading.norm
+    return (
+        _POINTS_BACK_RE.search(norm, before.end, group.start) is not None
+        or builds_what_it_names(norm, before.end, group.start)
+        or (len(group.projects) == 1 and built_its_part(norm, before.end, group.start, group.projects[0].value.name))
     )
 
 
