@@ -72,3 +72,25 @@ def test_what_a_project_built_is_its_part(text: str, projects: list[list[str]], 
     deals = extract(text, reference_date="2023-12-20").deals
     assert [d.projects for d in deals] == projects
     assert all(d.stage == stage for d in deals)
+
+
+# text → the one deal's project and total: a demonstrative 项目 opening the next sentence points back at the project
+# told before whatever it goes on with before the total (线路全长…, 规划床位…), and what it will build is no project.
+POINTED_BACK: list[tuple[str, str, int]] = [
+    ("3月5日，福州至厦门高速铁路项目开工建设。该项目线路全长277公里，设计时速350公里，总投资530亿元。",
+     "福州至厦门高速铁路项目", 530 * Y),
+    ("昨日，沈阳宝马铁西工厂扩建项目举行奠基仪式。该项目占地30万平方米，总投资150亿元，将建设新能源汽车生产线。",
+     "沈阳宝马铁西工厂扩建项目", 150 * Y),
+    ("4月10日，南昌九龙湖医院项目开工。这个项目规划床位1000张，总投资18亿元。", "南昌九龙湖医院项目", 18 * Y),
+    ("兰州新区精细化工园区项目签约落地。此项目达产后年产值可达50亿元，总投资20亿元。", "兰州新区精细化工园区项目", 20 * Y),
+    ("1月18日，太原轨道交通2号线一期工程项目建成通车。该项目线路全长23.6公里，共设车站23座，总投资约200亿元。",
+     "太原轨道交通2号线一期工程项目", 200 * Y),
+    ("今年，海口江东新区起步区项目开工建设。该项目规划面积3平方公里，计划投资总额80亿元。", "海口江东新区起步区项目", 80 * Y),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "project", "total"), POINTED_BACK, ids=[str(i) for i in range(len(POINTED_BACK))])
+def test_this_project_points_back_to_its_total(text: str, project: str, total: int) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [d.projects for d in deals] == [[project]]
+    assert [a.money.amount for a in deals[0].amounts if a.role == "total"] == [total]

@@ -298,12 +298,16 @@ _COUNT_AFTER_CLASS_RE = patterns.compile(
 # "项目总投资8亿元，主要建设…", "据了解，该项目总投资3.5亿元".
 # "截至目前，项目共完成投资52.7亿元", "前三季度，该项目已累计完成投资18亿元": a time phrase may open it, and the
 # money done so far is the project's too.
+_ANAPHOR_TOTAL_REACH = 40
 _ANAPHOR_RE = patterns.compile(
     r"\s*(?:(?:据了解|据悉|据介绍|经了解|记者了解到|截至目前|截至[^，,。]{2,8}|目前|今年以来|前[一二三]季度"
     r"|[0-9一二三四五六七八九十]{1,2}(?:-|—|至)[0-9一二三四五六七八九十]{1,2}月(?:份)?)[，,]\s*)?"
     r"(?:(?:该|此|这个|这一)?项目"
     r"(?=(?:计划)?总投资|投资方|由|计划投资|占地|位于|选址|主要|建成后|达产后|一期|共计划投资"
-    r"|(?:已经|已|累计|共)+完成(?:了)?投资)|投资方(?=为|是))"
+    r"|(?:已经|已|累计|共)+完成(?:了)?投资)|投资方(?=为|是)"
+    # "该项目正线全长237.8公里，…估算总投资332.1亿元": a demonstrative points back whatever it goes on with, when the
+    # sentence gives the project's total (no 的: 该项目的建成, 该项目所在 speak of something else of it)
+    rf"|(?:该|此|这个|这一)项目(?=[^的所。；;]{{0,{_ANAPHOR_TOTAL_REACH}}}?(?:总投资|投资总额|总投入)))"
 )
 
 
@@ -319,11 +323,13 @@ class _Anaphor:
 
 
 def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
-    if sent.of_type("project") or sent.index == 0:
+    if sent.index == 0:
         return None
     found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
     if found is None:
         return None
+    if any(not builds_what_it_names(reading.norm, found.end(), m.start) for m in sent.of_type("project")):
+        return None  # a project of its own; not one the project told before will build (该项目…，将建设X生产线)
     names = _project_told_before(reading, sent)
     if len(names) != 1:
         return None
