@@ -94,3 +94,29 @@ def test_this_project_points_back_to_its_total(text: str, project: str, total: i
     deals = extract(text, reference_date="2023-12-20").deals
     assert [d.projects for d in deals] == [[project]]
     assert [a.money.amount for a in deals[0].amounts if a.role == "total"] == [total]
+
+
+# text → the one deal's project, investor and total: a firm's amount named right before the project (no 的 between)
+# is that project's money, one deal with the firm as its investor.
+FIRM_AMOUNT_PROJECT: list[tuple[str, str, str, int]] = [
+    ("该县与东莞市台德实业集团投资10亿元年产1200万件电子产品生产项目成功签约。",
+     "年产1200万件电子产品生产项目", "东莞市台德实业集团", 10 * Y),
+    ("5月6日，该区与浙江吉利控股集团有限公司投资50亿元整车制造项目签约。", "整车制造项目", "浙江吉利控股集团有限公司", 50 * Y),
+    ("浙江吉利控股集团有限公司投资50亿元年产30万辆整车制造项目落户西安。",
+     "年产30万辆整车制造项目", "浙江吉利控股集团有限公司", 50 * Y),
+    ("近日，我市与安徽海螺集团有限责任公司投资12亿元年产200万吨水泥熟料生产线项目正式签约。",
+     "年产200万吨水泥熟料生产线项目", "安徽海螺集团有限责任公司", 12 * Y),
+    ("昨天，宁乡经开区与湖南中联重科股份有限公司投资30亿元智能农机产业园项目签订投资协议。",
+     "智能农机产业园项目", "湖南中联重科股份有限公司", 30 * Y),
+    ("新疆中泰化学股份有限公司投资40亿元年产60万吨聚氯乙烯项目开工建设。",
+     "年产60万吨聚氯乙烯项目", "新疆中泰化学股份有限公司", 40 * Y),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "investor", "total"), FIRM_AMOUNT_PROJECT, ids=[str(i) for i in range(len(FIRM_AMOUNT_PROJECT))]
+)
+def test_a_firms_amount_before_its_project_is_one_deal(text: str, project: str, investor: str, total: int) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [(d.projects, d.investors) for d in deals] == [([project], [investor])]
+    assert [a.money.amount for a in deals[0].amounts if a.role == "total"] == [total]
