@@ -120,3 +120,23 @@ def test_a_firms_amount_before_its_project_is_one_deal(text: str, project: str, 
     deals = extract(text, reference_date="2023-12-20").deals
     assert [(d.projects, d.investors) for d in deals] == [([project], [investor])]
     assert [a.money.amount for a in deals[0].amounts if a.role == "total"] == [total]
+
+
+# A photo's caption retelling a project the text tells is no deal of its own; one telling a project nowhere else is.
+CAPTIONS: list[tuple[str, list[list[str]]]] = [
+    ("6月12日,河北省开发区2023年第二次“三个一批”活动以现场会形式举行。沧州在黄骅经济开发区设分会场。\n图片\n"
+     "为黄骅经济开发区华丰新材料科技有限公司年产2万吨碳化硅微粉项目培土奠基(王涛 摄)\n"
+     "李明宣布沧州市开发区2023年第二次“开工一批”项目集中开工,并和与会领导一同为黄骅经济开发区华丰新材料科技有限公司"
+     "年产2万吨碳化硅微粉项目培土奠基。该项目占地80亩,总投资2.6亿元。",
+     [["黄骅经济开发区华丰新材料科技有限公司年产2万吨碳化硅微粉项目"]]),
+    ("8月2日，株洲市举行重大项目集中开工仪式。市委书记宣布开工，并为株洲中车时代新材料风电叶片项目培土奠基。该项目总投资"
+     "12亿元。\n今年以来，株洲市坚持项目为王。\n图片\n为株洲中车时代新材料风电叶片项目培土奠基（记者 刘洋 摄）",
+     [["株洲中车时代新材料风电叶片项目"]]),
+    ("图为南昌九龙湖医院项目开工现场\n4月10日，南昌九龙湖医院项目开工，总投资18亿元。", [["南昌九龙湖医院项目"]]),
+    ("4月9日，南宁市举行集中开工活动。\n南宁国际会展中心改扩建工程开工现场(黄伟 摄)", [["南宁国际会展中心改扩建工程"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "projects"), CAPTIONS, ids=[str(i) for i in range(len(CAPTIONS))])
+def test_a_caption_retelling_a_project_is_no_deal(text: str, projects: list[list[str]]) -> None:
+    assert [d.projects for d in extract(text, reference_date="2023-12-20").deals] == projects
