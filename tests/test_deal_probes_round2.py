@@ -140,3 +140,21 @@ CAPTIONS: list[tuple[str, list[list[str]]]] = [
 @pytest.mark.parametrize(("text", "projects"), CAPTIONS, ids=[str(i) for i in range(len(CAPTIONS))])
 def test_a_caption_retelling_a_project_is_no_deal(text: str, projects: list[list[str]]) -> None:
     assert [d.projects for d in extract(text, reference_date="2023-12-20").deals] == projects
+
+
+# A class of projects counted ("生态环保项目有18个，总投资120亿元") is an aggregate, no deal; a project whose clause
+# goes on to a count of something else is one.
+CLASSES_COUNTED: list[tuple[str, list[list[str]]]] = [
+    ("綜合交通項目有56個,總投資達2215億元。", []),
+    ("综合交通项目有56个，总投资达2215亿元。", []),
+    ("生态环保项目有18个，总投资120亿元。", []),
+    ("社会民生项目共有42个，总投资380亿元。", []),
+    ("水利基础设施项目有12个，计划总投资90亿元。", []),
+    ("先进制造业项目合计64个，总投资达1050亿元。", []),
+    ("东方电气风电项目有3台机组，总投资5亿元。", [["东方电气风电项目"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "projects"), CLASSES_COUNTED, ids=[str(i) for i in range(len(CLASSES_COUNTED))])
+def test_a_class_of_projects_counted_is_no_deal(text: str, projects: list[list[str]]) -> None:
+    assert [d.projects for d in extract(text, reference_date="2023-12-20").deals] == projects

@@ -426,14 +426,26 @@ def _is_venue(reading: Reading, group: Group) -> bool:
     return bool(_SET_AT_RE.match(norm, max(0, group.start - 6), group.start) and _SITE_RE.match(norm, group.end))
 
 
+_PROJECT_WORDS = ("项目", "項目")
+_HAS_COUNT_RE = patterns.compile(r"(?:共有|有|共|合计|计)")
+_CLAUSE_CLOSE_RE = patterns.compile(r"\s*(?:[，,。；;]|$)")
+
+
 def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool:
     """A park followed by the number of projects it signed ("苏银产业园签约项目5个，总投资22.61亿元") is the
     place of an aggregate (a metric), not a deal."""
     following = sent.first_from(group.end)
+    if following is None or following.type != "count":
+        return False
+    norm = reading.norm
+    if _AGGREGATE_AFTER_RE.fullmatch(norm, group.end, following.start) is not None:
+        return True
+    # "綜合交通項目有56個，總投資達2215億元": a class of projects counted, its clause closing on the count
     return (
-        following is not None
-        and following.type == "count"
-        and _AGGREGATE_AFTER_RE.fullmatch(reading.norm, group.end, following.start) is not None
+        len(group.projects) == 1
+        and norm.endswith(_PROJECT_WORDS, group.start, group.end)
+        and _HAS_COUNT_RE.fullmatch(norm, group.end, following.start) is not None
+        and _CLAUSE_CLOSE_RE.match(norm, following.end) is not None
     )
 
 
