@@ -158,3 +158,18 @@ CLASSES_COUNTED: list[tuple[str, list[list[str]]]] = [
 @pytest.mark.parametrize(("text", "projects"), CLASSES_COUNTED, ids=[str(i) for i in range(len(CLASSES_COUNTED))])
 def test_a_class_of_projects_counted_is_no_deal(text: str, projects: list[list[str]]) -> None:
     assert [d.projects for d in extract(text, reference_date="2023-12-20").deals] == projects
+
+
+# A project named as the yardstick of a comparison (与传统人造丝项目相比) is no deal.
+COMPARED: list[tuple[str, list[list[str]]]] = [
+    ("而在前不久，吉林化纤年产3.5万吨生物质新型人造丝项目一期开车投产。与传统人造丝项目相比，年产3.5万吨生物质新型人造丝"
+     "项目实现了全流程自动化。", [["吉林化纤年产3.5万吨生物质新型人造丝项目"]]),
+    ("与常规燃煤电厂项目相比，华能石岛湾核电项目年减排二氧化碳900万吨。", []),
+    ("和传统造纸项目相比，太阳纸业生物质项目已建成投产。", [["太阳纸业生物质项目"]]),
+    ("近日，我县与比亚迪新能源汽车零部件项目签约。", [["比亚迪新能源汽车零部件项目"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "projects"), COMPARED, ids=[str(i) for i in range(len(COMPARED))])
+def test_a_project_compared_with_is_no_deal(text: str, projects: list[list[str]]) -> None:
+    assert [d.projects for d in extract(text, reference_date="2023-12-20").deals] == projects

@@ -383,8 +383,24 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
     return [
         g
         for i, g in enumerate(groups)
-        if i not in hosts and not _counts_its_projects(reading, sent, g) and not _is_venue(reading, g)
+        if i not in hosts
+        and not _counts_its_projects(reading, sent, g)
+        and not _is_venue(reading, g)
+        and not _compared_with(reading, g)
     ]
+
+
+# "与传统人造丝项目相比，…": a project named as the yardstick of a comparison.
+_COMPARED_BEFORE = ("与", "和", "同", "跟", "較", "较")
+_COMPARED_AFTER_RE = patterns.compile(r"(?:相比|比较|相较|比起|對比|对比)")
+
+
+def _compared_with(reading: Reading, group: Group) -> bool:
+    """A project named only as what another is compared with (与传统人造丝项目相比) is no deal."""
+    norm = reading.norm
+    return norm[group.start - 1 : group.start] in _COMPARED_BEFORE and (
+        _COMPARED_AFTER_RE.match(norm, group.end) is not None
+    )
 
 
 _ITEM_SEPARATOR_RE = patterns.compile(r"[\s“”‘’\"《》「」]*[、和及与]")
