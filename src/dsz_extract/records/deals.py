@@ -24,7 +24,6 @@ from .context import Reading, dedupe, mention_key
 from .deal_builders import firms_building_somewhere
 from .deal_frame import (
     BACK_REFERENCE,
-    STAGE_CONTRACTION_RE,
     STAGE_OF,
     Frame,
     Group,
@@ -35,6 +34,7 @@ from .deal_frame import (
     read_count,
     read_event,
 )
+from .deal_group_checks import compared_with, counts_a_class, stages_mixed
 from .deal_kinds import names_a_kind
 from .deal_list_heads import (
     date_of_the_set_told_before,
@@ -386,21 +386,8 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         if i not in hosts
         and not _counts_its_projects(reading, sent, g)
         and not _is_venue(reading, g)
-        and not _compared_with(reading, g)
+        and not compared_with(reading, g)
     ]
-
-
-# "与传统人造丝项目相比，…": a project named as the yardstick of a comparison.
-_COMPARED_BEFORE = ("与", "和", "同", "跟", "較", "较")
-_COMPARED_AFTER_RE = patterns.compile(r"(?:相比|比较|相较|比起|對比|对比)")
-
-
-def _compared_with(reading: Reading, group: Group) -> bool:
-    """A project named only as what another is compared with (与传统人造丝项目相比) is no deal."""
-    norm = reading.norm
-    return norm[group.start - 1 : group.start] in _COMPARED_BEFORE and (
-        _COMPARED_AFTER_RE.match(norm, group.end) is not None
-    )
 
 
 _ITEM_SEPARATOR_RE = patterns.compile(r"[\s“”‘’\"《》「」]*[、和及与]")
@@ -442,11 +429,6 @@ def _is_venue(reading: Reading, group: Group) -> bool:
     return bool(_SET_AT_RE.match(norm, max(0, group.start - 6), group.start) and _SITE_RE.match(norm, group.end))
 
 
-_PROJECT_WORDS = ("项目", "項目")
-_HAS_COUNT_RE = patterns.compile(r"(?:共有|有|共|合计|计)")
-_CLAUSE_CLOSE_RE = patterns.compile(r"\s*(?:[，,。；;]|$)")
-
-
 def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool:
     """A park followed by the number of projects it signed ("苏银产业园签约项目5个，总投资22.61亿元") is the
     place of an aggregate (a metric), not a deal."""
@@ -456,13 +438,7 @@ def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool
     norm = reading.norm
     if _AGGREGATE_AFTER_RE.fullmatch(norm, group.end, following.start) is not None:
         return True
-    # "綜合交通項目有56個，總投資達2215億元": a class of projects counted, its clause closing on the count
-    return (
-        len(group.projects) == 1
-        and norm.endswith(_PROJECT_WORDS, group.start, group.end)
-        and _HAS_COUNT_RE.fullmatch(norm, group.end, following.start) is not None
-        and _CLAUSE_CLOSE_RE.match(norm, following.end) is not None
-    )
+    return counts_a_class(reading, group, following)
 
 
 def _is_host(reading: Reading, sent: Sentence, group: Group, nxt: Group) -> bool:
@@ -531,7 +507,7 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         # "推动总投资15亿元的A等项目年内动工", "加快推进A、B等项目开工建设": a stage only intended is planned.
         frame.stage = "planned"
     if frame.stage is None:
-        frame.stages_mixed = _stages_mixed(reading, own)
+        frame.stages_mixed = stages_mixed(reading, own)
     date_of_the_set_told_before(reading, sent, frame)
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
@@ -541,12 +517,6 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.investors = [n for n in frame.investors if owners.get(n, group) is group]
         frame.investors += [n for n, g in owners.items() if g is group and n not in frame.investors]
     return frame
-
-
-def _stages_mixed(reading: Reading, own: Any) -> bool:
-    """The group's own clause tells two stages in one word, not as an aim ("南宁市有A、B等81个项目开竣工")."""
-    found = STAGE_CONTRACTION_RE.search(reading.norm, own.start, own.end)
-    return found is not None and first_not_yet(reading.norm, own.start, found.start()) >= found.start()
 
 
 # The stages a project has not reached while a push or hope still aims at them.
