@@ -185,6 +185,13 @@ LOCAL_YUAN = [
     ("台北市政府編列預算50億元，推動台灣數位轉型。", [("50億元", 5000000000, None, "TWD", None)]),
     ("澳門特區政府投入3億元推動澳門經濟適度多元。", [("3億元", 300000000, None, "MOP", None)]),
     ("台湾企业在昆山投资10亿元。", [("10亿元", 1000000000, None, "CNY", None)]),
+    # the island's other counties and its legislators say Taiwan as its capital does
+    ("東豐公司在嘉義中埔鄉投資14億元興建新廠。", [("14億元", 1400000000, None, "TWD", None)]),
+    ("彰化縣政府編列預算8億元整建漁港。", [("8億元", 800000000, None, "TWD", None)]),
+    ("花蓮縣長表示，觀光產業將投入3億元。", [("3億元", 300000000, None, "TWD", None)]),
+    ("立委爭取中央補助2億元興建屏東運動中心。", [("2億元", 200000000, None, "TWD", None)]),
+    ("宜蘭科學園區引進投資20億元。", [("20億元", 2000000000, None, "TWD", None)]),
+    ("南投縣府宣布投資1.5億元改善道路。", [("1.5億元", 150000000, None, "TWD", None)]),
     # a Hong Kong outlet reporting a mainland signing: the mainland's government words outweigh its name
     (
         "【香港商報網訊】哈爾濱市舉行招商引資項目簽約儀式,經開區管委會主任出席,總投資150億元。",

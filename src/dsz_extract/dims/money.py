@@ -136,8 +136,13 @@ MAINLAND_WORDS = (
     "人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
     "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委",
 )  # fmt: skip
+# Taiwan's currency, its cities and counties (嘉義中埔鄉, 彰化縣) and its legislature and legislators (立委).
+TAIWAN_WORDS = (
+    "新台币", "台币", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "新竹", "行政院", "立法院",
+    "嘉义", "彰化", "云林", "南投", "苗栗", "屏东", "宜兰", "花莲", "台东", "澎湖", "基隆", "立委",
+)  # fmt: skip
 LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("TWD", ("新台币", "台币", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "新竹", "行政院", "立法院")),
+    ("TWD", TAIWAN_WORDS),
     ("HKD", ("港元", "港币", "香港", "港府", "特区政府", "立法会", "九龙", "新界")),
     ("MOP", ("澳门元", "澳门币", "澳门", "葡币")),
     # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.

@@ -88,6 +88,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "启用",
         "投运",
         "通车",
+        "通水",  # a water works delivering (引汉济渭工程正式通水), not a site's utilities (通水通电, NOT_STAGE)
         "并网",
         "落成",
         # done and working, as outlets word it: 开业运营, 交付使用
@@ -105,7 +106,12 @@ NOT_STAGE = (
     "建成区", "招引平台", "招引工作", "引进工作", "签约仪式", "签约活动",
     "引进设备", "引进技术", "引进先进", "引进高端设备", "引进国外先进", "引进人才",
     "引入设备", "引入技术", "引入先进", "储备库", "储备粮", "储备林", "通车辆", "平顶山",
+    "通水通电", "通水、通电", "通水通路", "通水、通路",
 )  # fmt: skip
+# Two stages contracted into one word (开竣工 = 开工 and 竣工: "A、B等81个项目开竣工"): some projects started, some were
+# completed, which ones the text does not say; the word tells no stage of any of them.
+STAGE_CONTRACTIONS = ("开竣工", "開竣工", "开复竣工", "開復竣工", "签开工", "簽開工")
+STAGE_CONTRACTION_RE = patterns.compile("|".join(STAGE_CONTRACTIONS))
 # A stage word after these (anywhere earlier in its sentence) is intended, not reached:
 # "推动…早日投产", "争取…落户我区", "要加快推进". Planned words are never cancelled.
 NOT_YET_BEFORE = (
@@ -249,6 +255,8 @@ class Frame:
     own_with_parent: set[str] = field(default_factory=set)
     amounts: list[models.DealAmount] = field(default_factory=list)
     stage: models.Stage | None = None
+    # Its clause tells two stages in one word (…等81个项目开竣工): a deal of no single stage, still a deal.
+    stages_mixed: bool = False
     date: str | None = None
     event: str | None = None
     lo: int = 0

@@ -31,7 +31,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     `part_of` links each deal to the total of the event it was read under (records/totals.py).
     """
     merged: list[Frame] = []
-    for frame in frames:
+    for frame in _without_captions_told_elsewhere(reading, frames):
         previous = earlier_telling(merged, frame, _same_deal)
         if previous is not None:
             if _tells_one_of(previous, frame):
@@ -57,6 +57,34 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
             deals.append(_deal(reading, own, total))
             placed = own
     return deals
+
+
+# A photo's caption: a line closed by its photographer's credit ("…项目培土奠基(申淼 摄)", "（记者 李明 摄）") or
+# opening on 图为.
+_CAPTION_RE = patterns.compile(r"(?:[（(][^()（）\n]{0,16}摄[)）]|图为|圖為)")
+
+
+def _is_caption(reading: Reading, frame: Frame) -> bool:
+    sent = frame.sentence
+    line_start = reading.norm.rfind("\n", 0, sent.span.start) + 1
+    line_end = reading.norm.find("\n", sent.span.end)
+    line = reading.norm[line_start : len(reading.norm) if line_end < 0 else line_end].strip()
+    return line.startswith(("图为", "圖為")) or _CAPTION_RE.search(line[-20:]) is not None
+
+
+def _without_captions_told_elsewhere(reading: Reading, frames: list[Frame]) -> list[Frame]:
+    """A photo's caption retells a project the text tells (…为A项目培土奠基(申淼 摄) above "…一同为A项目培土奠基。该项目
+    总投资1.3亿元"): the text's telling is the deal; a caption is one only for a project told nowhere else."""
+    captions = [f for f in frames if f.projects and _is_caption(reading, f)]
+    if not captions:
+        return frames
+    told = [f for f in frames if not any(f is c for c in captions)]
+    return [
+        f
+        for f in frames
+        if not any(f is c for c in captions)
+        or not all(any(same_project(p, n) for t in told for n in t.projects) for p in f.projects)
+    ]
 
 
 # A phase named first (一期汉麻纤维加工项目, 二期工程, 首期…): a part of the project its sentence told before.
@@ -134,7 +162,7 @@ def is_deal(frame: Frame) -> bool:
         return False
     if frame.projects:
         # "A项目和B项目总投资分别为260亿元和50亿元": amounts given one for one count as the list's own
-        return frame.stage is not None or bool(frame.amounts) or bool(frame.respective)
+        return frame.stage is not None or frame.stages_mixed or bool(frame.amounts) or bool(frame.respective)
     return bool(frame.investors and (frame.amounts or frame.settled_company))
 
 

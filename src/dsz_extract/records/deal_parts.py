@@ -1,4 +1,4 @@
-"""What a project builds, named right after it with the project as the subject left out ("…A项目，总投资150亿元，
+"""What a project builds or built, named right after it with the project as the subject left out ("…A项目，总投资150亿元，
 将建设年产300万吨特钢生产线"; "其中，总投资35亿元的A项目将建设年产200万台智能家电生产线"): a part of A, not a deal of
 its own. records/deals.py asks this beside its 项目将/该项目主要 pattern (the subject said again)."""
 
@@ -10,6 +10,10 @@ from .. import patterns
 _BUILDS_RE = patterns.compile(
     r"(?:将|拟|计划|主要|预计)(?:新|扩|配套|分期|分两期)?(?:建设|建成|兴建|新建|打造|购置|上马|布局)(?:了)?\s*$"
 )
+# ... or what it built: a verb of building done right before a name that is no project of its own ("A项目建成12英寸
+# 硅片生产线", "B产业园建成了电动总成…生产工厂"; not "园区建成了C项目", a park and the project it brought in).
+_BUILT_RE = patterns.compile(r"(?:已|已经|先后|相继)?(?:建成|建起|新建了|建设了)(?:了)?\s*$")
+_A_PROJECT_OF_ITS_OWN = ("项目", "項目", "工程")
 # The words between the project and its part: its amounts and descriptions, within one sentence, not far.
 _REACH = 40
 
@@ -20,3 +24,10 @@ def builds_what_it_names(norm: str, project_end: int, name_start: int) -> bool:
     if name_start - project_end > _REACH:
         return False
     return _BUILDS_RE.search(norm, max(project_end, name_start - 8), name_start) is not None
+
+
+def built_its_part(norm: str, project_end: int, name_start: int, name: str) -> bool:
+    """The name at `name_start` is a part the project ending at `project_end` built (its line, its plant)."""
+    if name_start - project_end > _REACH or name.endswith(_A_PROJECT_OF_ITS_OWN):
+        return False
+    return _BUILT_RE.search(norm, max(project_end, name_start - 8), name_start) is not None

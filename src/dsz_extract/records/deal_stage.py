@@ -22,6 +22,7 @@ from .deal_frame import (
     NOT_YET_IN_CLAUSE,
     NOT_YET_NEAR,
     NOT_YET_RE,
+    STAGE_CONTRACTIONS,
     STAGE_OF,
     STAGE_RE,
     STAGES,
@@ -76,7 +77,7 @@ def furthest_stage(
     dated = reading.opening_date(sent) is not None
     best: tuple[models.Stage, int] | None = None
     for found in STAGE_RE.finditer(norm, start, end):
-        if norm.startswith(NOT_STAGE, found.start()):
+        if norm.startswith(NOT_STAGE, found.start()) or _contracted(norm, found.start(), found.end()):
             continue
         if in_earlier_event(norm, found.start(), found.end()):
             continue  # "继1月9日集中签约30个项目后，今天…": the stage of an earlier event, not of these projects
@@ -96,6 +97,15 @@ def furthest_stage(
         if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
             best = (stage, found.start())
     return best
+
+
+def _contracted(norm: str, start: int, end: int) -> bool:
+    """Whether the stage word at [start, end) is half of a contraction of two stages (开竣工)."""
+    for word in STAGE_CONTRACTIONS:
+        at = norm.find(word, max(0, end - len(word)), start + len(word))
+        if at != -1 and at <= start and end <= at + len(word):
+            return True
+    return False
 
 
 def intended(reading: Reading, start: int, end: int, names: Sequence[Any] = (), stages: Sequence[str] = STAGES) -> bool:

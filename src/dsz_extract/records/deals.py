@@ -34,6 +34,7 @@ from .deal_frame import (
     read_count,
     read_event,
 )
+from .deal_group_checks import compared_with, counts_a_class, stages_mixed
 from .deal_kinds import names_a_kind
 from .deal_list_heads import (
     date_of_the_set_told_before,
@@ -44,7 +45,7 @@ from .deal_list_heads import (
 )
 from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
-from .deal_parts import builds_what_it_names
+from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
@@ -297,12 +298,16 @@ _COUNT_AFTER_CLASS_RE = patterns.compile(
 # "项目总投资8亿元，主要建设…", "据了解，该项目总投资3.5亿元".
 # "截至目前，项目共完成投资52.7亿元", "前三季度，该项目已累计完成投资18亿元": a time phrase may open it, and the
 # money done so far is the project's too.
+_ANAPHOR_TOTAL_REACH = 40
 _ANAPHOR_RE = patterns.compile(
     r"\s*(?:(?:据了解|据悉|据介绍|经了解|记者了解到|截至目前|截至[^，,。]{2,8}|目前|今年以来|前[一二三]季度"
     r"|[0-9一二三四五六七八九十]{1,2}(?:-|—|至)[0-9一二三四五六七八九十]{1,2}月(?:份)?)[，,]\s*)?"
     r"(?:(?:该|此|这个|这一)?项目"
     r"(?=(?:计划)?总投资|投资方|由|计划投资|占地|位于|选址|主要|建成后|达产后|一期|共计划投资"
-    r"|(?:已经|已|累计|共)+完成(?:了)?投资)|投资方(?=为|是))"
+    r"|(?:已经|已|累计|共)+完成(?:了)?投资)|投资方(?=为|是)"
+    # "该项目正线全长237.8公里，…估算总投资332.1亿元": a demonstrative points back whatever it goes on with, when the
+    # sentence gives the project's total (no 的: 该项目的建成, 该项目所在 speak of something else of it)
+    rf"|(?:该|此|这个|这一)项目(?=[^的所。；;]{{0,{_ANAPHOR_TOTAL_REACH}}}?(?:总投资|投资总额|总投入)))"
 )
 
 
@@ -318,11 +323,13 @@ class _Anaphor:
 
 
 def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
-    if sent.of_type("project") or sent.index == 0:
+    if sent.index == 0:
         return None
     found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
     if found is None:
         return None
+    if any(not builds_what_it_names(reading.norm, found.end(), m.start) for m in sent.of_type("project")):
+        return None  # a project of its own; not one the project told before will build (该项目…，将建设X生产线)
     names = _project_told_before(reading, sent)
     if len(names) != 1:
         return None
@@ -376,7 +383,10 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
     return [
         g
         for i, g in enumerate(groups)
-        if i not in hosts and not _counts_its_projects(reading, sent, g) and not _is_venue(reading, g)
+        if i not in hosts
+        and not _counts_its_projects(reading, sent, g)
+        and not _is_venue(reading, g)
+        and not compared_with(reading, g)
     ]
 
 
@@ -423,17 +433,20 @@ def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool
     """A park followed by the number of projects it signed ("苏银产业园签约项目5个，总投资22.61亿元") is the
     place of an aggregate (a metric), not a deal."""
     following = sent.first_from(group.end)
-    return (
-        following is not None
-        and following.type == "count"
-        and _AGGREGATE_AFTER_RE.fullmatch(reading.norm, group.end, following.start) is not None
-    )
+    if following is None or following.type != "count":
+        return False
+    norm = reading.norm
+    if _AGGREGATE_AFTER_RE.fullmatch(norm, group.end, following.start) is not None:
+        return True
+    return counts_a_class(reading, group, following)
 
 
 def _is_host(reading: Reading, sent: Sentence, group: Group, nxt: Group) -> bool:
     """A park that brings in the projects after it ("新材料产业园谋划打造了A、B") is their place, not a deal."""
     if len(group.projects) != 1 or sent.clause_index(nxt.start) != sent.clause_index(group.start):
         return False
+    if len(nxt.projects) == 1 and built_its_part(reading.norm, group.end, nxt.start, nxt.projects[0].value.name):
+        return False  # "A项目建成12英寸硅片生产线": the line is A's part, A the deal
     return brings_in(reading, sent, group.end, nxt.start)
 
 
@@ -493,6 +506,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     if frame.stage is None and _intended_for_it(reading, frame, own, own_start, scope_end):
         # "推动总投资15亿元的A等项目年内动工", "加快推进A、B等项目开工建设": a stage only intended is planned.
         frame.stage = "planned"
+    if frame.stage is None:
+        frame.stages_mixed = stages_mixed(reading, own)
     date_of_the_set_told_before(reading, sent, frame)
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
@@ -524,8 +539,11 @@ def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) 
     before = next((m for m in sent.backwards(group.start, sent.span.start) if m.type == "project"), None)
     if before is None:
         return False
-    return _POINTS_BACK_RE.search(reading.norm, before.end, group.start) is not None or builds_what_it_names(
-        reading.norm, before.end, group.start
+    norm = reading.norm
+    return (
+        _POINTS_BACK_RE.search(norm, before.end, group.start) is not None
+        or builds_what_it_names(norm, before.end, group.start)
+        or (len(group.projects) == 1 and built_its_part(norm, before.end, group.start, group.projects[0].value.name))
     )
 
 

@@ -551,10 +551,11 @@ def _money_right_after(sent: Sentence, at: int, end: int) -> Any | None:
 
 
 def _built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> Group | None:
-    """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目", "…投资1.2亿元的Y项目"."""
+    """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目", "…投资1.2亿元的Y项目",
+    "与X集团投资10亿元年产1200万件电子产品生产项目成功签约" (the name right after the amount)."""
     end = next_clause_end(sent, money.start)
     project = sent.first_from(money.end)
-    if project is None or project.type != "project" or reading.norm[money.end : project.start] != "的":
+    if project is None or project.type != "project" or reading.norm[money.end : project.start] not in ("的", ""):
         build = _BUILD_RE.search(reading.norm, money.end, end)
         if build is None:
             return None

@@ -1,0 +1,45 @@
+"""Checks on a group of projects that deals.py asks once it has read the group: whether it is named only as the
+yardstick of a comparison (与传统人造丝项目相比), counted as a class (综合交通项目有56个), or told with two stages in one
+word (…等81个项目开竣工)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import patterns
+from .context import Reading
+from .deal_frame import STAGE_CONTRACTION_RE, Group
+from .deal_stage import first_not_yet
+
+# "与传统人造丝项目相比，…": a project named as the yardstick of a comparison.
+_COMPARED_BEFORE = ("与", "和", "同", "跟", "較", "较")
+_COMPARED_AFTER_RE = patterns.compile(r"(?:相比|比较|相较|比起|對比|对比)")
+# "綜合交通項目有56個，總投資達2215億元": a class of projects counted, its clause closing on the count.
+_PROJECT_WORDS = ("项目", "項目")
+_HAS_COUNT_RE = patterns.compile(r"(?:共有|有|共|合计|计)")
+_CLAUSE_CLOSE_RE = patterns.compile(r"\s*(?:[，,。；;]|$)")
+
+
+def compared_with(reading: Reading, group: Group) -> bool:
+    """A project named only as what another is compared with (与传统人造丝项目相比) is no deal."""
+    norm = reading.norm
+    return norm[group.start - 1 : group.start] in _COMPARED_BEFORE and (
+        _COMPARED_AFTER_RE.match(norm, group.end) is not None
+    )
+
+
+def counts_a_class(reading: Reading, group: Group, following: Any) -> bool:
+    """The one name of the group ends with 项目 and the count after it closes the clause: a class counted."""
+    norm = reading.norm
+    return (
+        len(group.projects) == 1
+        and norm.endswith(_PROJECT_WORDS, group.start, group.end)
+        and _HAS_COUNT_RE.fullmatch(norm, group.end, following.start) is not None
+        and _CLAUSE_CLOSE_RE.match(norm, following.end) is not None
+    )
+
+
+def stages_mixed(reading: Reading, own: Any) -> bool:
+    """The group's own clause tells two stages in one word, not as an aim ("南宁市有A、B等81个项目开竣工")."""
+    found = STAGE_CONTRACTION_RE.search(reading.norm, own.start, own.end)
+    return found is not None and first_not_yet(reading.norm, own.start, found.start()) >= found.start()
