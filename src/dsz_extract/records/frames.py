@@ -349,6 +349,8 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
         return _held_event_frame(reading, sent)
     named = {s for m in words if (s := _stage_of(m)) is not None}
     stage = next(iter(named)) if len(named) == 1 else None
+    if not named:  # a round of several stages (集中开竣工活动): the stages its name tells, none of them the projects'
+        named = {s for s, verbs in _STAGE_VERBS_RE.items() for m in words if verbs.search(m.group())}
     events = sent.of_type("event")
     place = _held_at(reading, sent, sent.clause_at(words[0].start()).end)
     return EventFrame(
