@@ -2,7 +2,7 @@
 names hold that ends other names: topic words and theme verbs (…产业转移|对接活动, 承接|产业转移…洽谈会), a batch's number
 (2012年第一批|47个…仪式), a ranking (中国企业500强|高峰论坛), a month edition (2023年12月|招商引资项目集中签约仪式), the
 parties of a meeting (安徽省与|中央企业…座谈会, 黑龙江—|广东…交流会), its audience (民营企业家|峰会), a year or edition
-before a quote, a scope (全区|“双招双引”动员大会), quoted themes, and a host in brackets after 中国 (2012中国(宁夏)|引进…洽谈会)."""
+before a quote, a scope (全省|招商引资…大会; not before quotes: 全区|“双招双引”动员大会), quoted themes, and a host in brackets after 中国 (2012中国(宁夏)|引进…洽谈会)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ _BARE_YEAR = patterns.compile(
 )
 
 
-# The scope of a meeting belongs to its name (全区“双招双引”动员大会), though it ends org names.
+# The scope of a meeting belongs to its name (全省招商引资暨优化营商环境大会), though it ends org names; before a
+# quoted name it is where the meeting is held, no part of the name (全区|“双招双引”动员大会, 全市|“招商引资年”活动
+# 新闻发布会: the quotes name it).
 _SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
 
 
@@ -272,10 +274,14 @@ def _over_first_edition(bounds: Boundaries, start: int) -> int:
     return _after_year(bounds, start - 2)
 
 
-# A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
+# A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式), both when the
+# year dates the edition (2024年第三次“三个一批”活动).
 YEAR_OPENING = patterns.compile(
-    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次期]"
+    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|(?:[0-9]{4}(?:年度?)?)?第[0-9一二三四五六七八九十百]+[届次期]|[0-9]{4}(?:年度?)?"
 )
+
+
+_YEAR_AND_EDITION = 12  # 2024年第十二期
 
 
 def _before_quote(text: str, start: int, stem_end: int) -> int:
@@ -287,7 +293,7 @@ def _before_quote(text: str, start: int, stem_end: int) -> int:
     open_at = max(text.rfind(q, max(0, start - 16), start) for q in _names.OPEN_QUOTES)
     if open_at < 0 or any(c in text[open_at:start] for c in "，。；！？\n" + _names.CLOSE_QUOTES):
         return start
-    year = YEAR_OPENING.match(text, max(0, open_at - 6), open_at)
+    year = YEAR_OPENING.match(text, max(0, open_at - _YEAR_AND_EDITION), open_at)
     return year.start() if year is not None else open_at
 
 
@@ -302,7 +308,7 @@ def _over_quoted_theme(text: str, start: int) -> int:
     m = _QUOTED_THEME.match(text, max(0, start - 32), start)
     if m is None:
         return start
-    year = YEAR_OPENING.match(text, max(0, m.start() - 6), m.start())
+    year = YEAR_OPENING.match(text, max(0, m.start() - _YEAR_AND_EDITION), m.start())
     return year.start() if year is not None else m.start()
 
 
@@ -327,7 +333,7 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     start = _over_place_before_quote(bounds, start, cuts)
     start = _over_bracketed_host(bounds, start, cuts)
     scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
-    if scope is not None:
+    if scope is not None and text[start : start + 1] not in _names.OPEN_QUOTES:
         start = _after_year(bounds, scope.start())
     start, _ = _names.strip_quotes(text, start, end)
     return _names.past_leading_noise(text, start, stem_end)

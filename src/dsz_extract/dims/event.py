@@ -14,7 +14,7 @@ Rules:
      the text holds that one meeting (召开政银企对接会议), not where it is one of many (先后举办
      线上招商推介会、视频签约等活动; 定期召开…联席会议);
    - form and scope words only, or nothing (event_trivial.txt: 召开座谈会, 专题会议, 全省会议): never.
-   A meeting named by its scope and a quoted topic (召开全区“双招双引”动员大会) is named by its quotes.
+   A meeting named by its scope and a quoted topic (召开全区“双招双引”动员大会) is named by its quotes (the scope stays out).
    The well-known short names (进博会, 广交会) and party congresses (党的二十大) stand alone.
    A ceremony named by its projects' kind alone (招商重点项目集中签约仪式) is one where it is held right there.
 Where a name starts past the words that end other names (topic verbs, parties, editions): dims/_event_starts.py.
@@ -360,7 +360,7 @@ def _without_activity_word(text: str, start: int, end: int) -> tuple[int, int]:
 def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for stem_end, end in _HEADS.every(bounds.text):
-        cand = _candidate(bounds, stem_end, end, taken)
+        cand = _candidate(bounds, stem_end, end, taken) or _told_again(bounds.text, stem_end, end, found)
         if cand is None:
             continue
         cand = (cand[0], _over_leg(bounds.text, cand[1]))
@@ -394,6 +394,30 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         span for span in _short_forms(bounds.text, found) if not held.overlaps(*span) and not taken.overlapping(*span)
     ]
     return sorted(found)
+
+
+# A fair or meeting the page tells again by its head alone: pointed at (此次推介会, 本届博览会, 本次大会) it is
+# the one the report tells of; at it (在推介会上, 出席推介会, 大会上，) it is the one the page named before with
+# that head (…招商推介会 … 在推介会上). Ceremonies, sittings and 会议 told bare are no event (出席签约仪式).
+_POINTED_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次|此届")
+_AT_BEFORE = patterns.compile(r"(?r)(?:^|[，。；：！？\n])|(?:在|出席|参加|参与)")
+_AT_AFTER = patterns.compile(r"上|期间|现场|开幕|闭幕|[。，；]")
+
+
+def _told_again(text: str, stem_end: int, end: int, found: list[tuple[int, int]]) -> tuple[int, int] | None:
+    head = text[stem_end:end]
+    if "again" not in _FLAGS[head] or _names.in_book_title(text, stem_end):
+        return None
+    not_after = _NOT_AFTER[head]
+    if not_after is not None and not_after.match(text, end):
+        return None
+    if _POINTED_BEFORE.match(text, max(0, stem_end - 2), stem_end):
+        return stem_end, end
+    named_before = any(e <= stem_end and text.endswith(head, s, e) for s, e in found)
+    at = _AT_BEFORE.match(text, max(0, stem_end - 2), stem_end)
+    if named_before and at is not None and _AT_AFTER.match(text, end):
+        return stem_end, end
+    return None
 
 
 # A short form an event is given where it is first named (…投资贸易洽谈周（以下简称“沪洽周”）,

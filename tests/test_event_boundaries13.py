@@ -1,0 +1,70 @@
+"""Event names and their edges as probes of session 13 wrote them (event13): a fair or meeting told again by its
+head, a scope before a quoted name, a year before an edition."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+
+def events(text: str) -> list[str]:
+    return [m.text for m in extract(text, reference_date="2024-06-01").mentions if m.type == "event"]
+
+
+TOLD_AGAIN = [
+    # pointed at: the one the report tells of, named by its head alone
+    (
+        "3月5日，2024年江西省招商引资推介会在深圳举行。此次推介会共签约项目32个。",
+        ["2024年江西省招商引资推介会", "推介会"],
+    ),
+    (
+        "第五届中国（绵阳）科技城国际科技博览会开幕。本届博览会共吸引500家企业参展。",
+        ["第五届中国（绵阳）科技城国际科技博览会", "博览会"],
+    ),
+    ("2023年海峡两岸经贸交易会在福州举行，本次交易会签约项目120个。", ["2023年海峡两岸经贸交易会", "交易会"]),
+    (
+        "2024成渝地区双城经济圈产业合作大会召开。本次大会现场签约项目45个。",
+        ["2024成渝地区双城经济圈产业合作大会", "大会"],
+    ),
+    ("首届中国数字经济发展论坛在杭州举办，本次论坛发布了多项成果。", ["首届中国数字经济发展论坛", "论坛"]),
+    ("第二十屆香港國際投資博覽會昨日揭幕。本屆博覽會共有300家展商參與。", ["第二十屆香港國際投資博覽會", "博覽會"]),
+    ("2024臺灣國際投資論壇於台北舉行，此次論壇吸引逾千人出席。", ["2024臺灣國際投資論壇", "論壇"]),
+    ("本次推介会签约项目20个，总投资80亿元。", ["推介会"]),
+    # at it, after the page named it with that head
+    (
+        "2025年德阳市重大项目推介会在成都举行。副市长张明在推介会上介绍了德阳的投资环境。",
+        ["2025年德阳市重大项目推介会", "推介会"],
+    ),
+    ("2024年郑州招商引资大会在郑州召开。大会上，共有60个项目集中签约。", ["2024年郑州招商引资大会", "大会"]),
+    ("宜良县招商引资推介会在昆明举行，企业负责人等200余人出席推介会。", ["宜良县招商引资推介会", "推介会"]),
+    # bare without a pointer or an earlier one of its head: none; nor a sitting, a ceremony or 会议
+    ("副市长在推介会上说，交通优势明显。", []),
+    ("出席签约仪式的有市领导和企业代表。", []),
+    ("本次会议研究了招商引资工作。", []),
+]
+
+
+EDGES = [
+    # a scope before a quoted name is where it is held; before an unquoted one it is in the name
+    ("全区“双招双引”动员大会召开，区委书记出席并讲话。", ["“双招双引”动员大会"]),
+    ("全市“招商引资年”活动新闻发布会上，市商务局通报了上半年情况。", ["“招商引资年”活动新闻发布会"]),
+    ("在收听收看全省“三个一批”活动视频会议后，各县立即行动。", ["“三个一批”活动视频会议"]),
+    ("全县“万企兴万村”行动推进会召开。", ["“万企兴万村”行动推进会"]),
+    ("全省招商引资暨优化营商环境大会在长沙召开。", ["全省招商引资暨优化营商环境大会"]),
+    ("全区招商引资工作推进会召开，会议总结了上半年工作。", ["全区招商引资工作推进会"]),
+    # a year dating the edition before quotes opens the name
+    ("8月19日，山西省开发区2024年第三次“三个一批”活动以现场会形式举行。", ["2024年第三次“三个一批”活动"]),
+    ("山西交城举行2024年第三次“三个一批”活动项目集中开工仪式。", ["2024年第三次“三个一批”活动项目集中开工仪式"]),
+    ("2023年第十二期“三个一批”项目集中签约仪式在郑州举行。", ["2023年第十二期“三个一批”项目集中签约仪式"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_AGAIN)
+def test_an_event_told_again_by_its_head(text: str, expected: list[str]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGES)
+def test_scope_and_year_edges(text: str, expected: list[str]) -> None:
+    assert events(text) == expected
