@@ -46,8 +46,9 @@ TOLD_AGAIN = [
 
 
 EDGES = [
-    # a scope before a quoted name is where it is held; before an unquoted one it is in the name
-    ("全区“双招双引”动员大会召开，区委书记出席并讲话。", ["“双招双引”动员大会"]),
+    # a scope before a quoted campaign is the campaign's: the meeting held on it is named from the quotes; a scope
+    # before the meeting's own topic is in its name
+    ("全区“双招双引”动员大会召开，区委书记出席并讲话。", ["全区“双招双引”动员大会"]),
     ("全市“招商引资年”活动新闻发布会上，市商务局通报了上半年情况。", ["“招商引资年”活动新闻发布会"]),
     ("在收听收看全省“三个一批”活动视频会议后，各县立即行动。", ["“三个一批”活动视频会议"]),
     ("全县“万企兴万村”行动推进会召开。", ["“万企兴万村”行动推进会"]),
@@ -67,4 +68,34 @@ def test_an_event_told_again_by_its_head(text: str, expected: list[str]) -> None
 
 @pytest.mark.parametrize(("text", "expected"), EDGES)
 def test_scope_and_year_edges(text: str, expected: list[str]) -> None:
+    assert events(text) == expected
+
+
+MORE_EDGES = [
+    # a batch told first (首批) keeps its count
+    ("2020年首批208个项目集中开复工仪式在海西全州7个地区同步举行。", ["2020年首批208个项目集中开复工仪式"]),
+    ("2024年首批45个重大项目集中开工仪式在主会场举行。", ["2024年首批45个重大项目集中开工仪式"]),
+    # a committee's plenary is named with the body
+    (
+        "澳门特区行政长官在人才发展委员会2025年度首次平常全体会议上透露，将引进更多人才。",
+        ["人才发展委员会2025年度首次平常全体会议"],
+    ),
+    ("市招商引资工作领导小组2024年第一次会议召开。", ["市招商引资工作领导小组2024年第一次会议"]),
+    # a second meeting after 及 told held with the first
+    (
+        "“2014百名海外博士重庆行”启动仪式及推介会在西南大学举行。",
+        ["“2014百名海外博士重庆行”启动仪式及推介会"],
+    ),
+    ("市领导出席了开幕式及招商推介会。", []),
+    # a quarter and the projects before a quoted campaign open its name
+    ("一季度招商引资重点项目“云签约”活动在重庆举行。", ["一季度招商引资重点项目“云签约”活动"]),
+    ("二季度重大项目“集中签约”活动在成都举行。", ["二季度重大项目“集中签约”活动"]),
+    # a ceremony named by its stage alone stays none when pointed at
+    ("参加本次集中开工活动的重大项目有614个。", []),
+    ("此次集中签约仪式共签约项目20个。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_EDGES)
+def test_batches_bodies_joins_and_stages(text: str, expected: list[str]) -> None:
     assert events(text) == expected

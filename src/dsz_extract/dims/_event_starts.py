@@ -2,7 +2,7 @@
 names hold that ends other names: topic words and theme verbs (…产业转移|对接活动, 承接|产业转移…洽谈会), a batch's number
 (2012年第一批|47个…仪式), a ranking (中国企业500强|高峰论坛), a month edition (2023年12月|招商引资项目集中签约仪式), the
 parties of a meeting (安徽省与|中央企业…座谈会, 黑龙江—|广东…交流会), its audience (民营企业家|峰会), a year or edition
-before a quote, a scope (全省|招商引资…大会; not before quotes: 全区|“双招双引”动员大会), quoted themes, and a host in brackets after 中国 (2012中国(宁夏)|引进…洽谈会)."""
+before a quote, a scope (全区|“双招双引”动员大会; not before a quoted campaign: 全市|“招商引资年”活动新闻发布会), quoted themes, and a host in brackets after 中国 (2012中国(宁夏)|引进…洽谈会)."""
 
 from __future__ import annotations
 
@@ -30,10 +30,14 @@ _BARE_YEAR = patterns.compile(
 )
 
 
-# The scope of a meeting belongs to its name (全省招商引资暨优化营商环境大会), though it ends org names; before a
-# quoted name it is where the meeting is held, no part of the name (全区|“双招双引”动员大会, 全市|“招商引资年”活动
-# 新闻发布会: the quotes name it).
+# The scope of a meeting belongs to its name (全省招商引资暨优化营商环境大会, 全区“双招双引”动员大会), though it ends
+# org names; before a quoted campaign (a year, month or tour of work, or quotes followed by 活动/行动) it is the
+# campaign's, and the meeting held on it is named from the quotes (全市|“招商引资年”活动新闻发布会, 全省|“三个一批”
+# 活动视频会议, 全市|“升级招商活动月”总结暨…动员大会).
 _SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
+_QUOTED_CAMPAIGN = patterns.compile(
+    r"[“‘「『][^“”‘’「」『』]{1,20}(?:[年月行]|活动月)[”’」』]|[“‘「『][^“”‘’「」『』]{1,20}[”’」』](?:活动|行动|活動|行動)"
+)
 
 
 _MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
@@ -41,7 +45,7 @@ _MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
 
 # A batch's ordinal before a count or a threshold opens the name of the batch's ceremony (2012年第一批|47个
 # 重大项目签约开工投产仪式, 2017年第二批|亿元以上重点项目集中开工…仪式): the number stays inside.
-_BATCH_ORDINAL_BEFORE = patterns.compile(r"(?r)第[0-9一二三四五六七八九十]+[批期]")
+_BATCH_ORDINAL_BEFORE = patterns.compile(r"(?r)第[0-9一二三四五六七八九十]+[批期]|首[批期]")  # 2020年首批|208个…仪式
 
 
 def _over_batch_number(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
@@ -91,6 +95,23 @@ def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list
 
 # What a monthly edition follows on from: the projects or the campaign it is a round of.
 _EDITION_OF = ("项目", "活动", "工程")
+
+
+# A committee's or a leading group's plenary is named with the body (人才发展委员会|2025年度首次平常全体会议, 招商
+# 引资工作领导小组|2024年第一次会议): the year is the sitting's, the body's name opens the event's.
+_BODY_BEFORE_YEAR = patterns.compile(r"(?r)(?:委员会|委員會|领导小组|領導小組|理事会|理事會)")
+_SITTING_YEAR = patterns.compile(r"[0-9]{4}(?:年度?)?")
+
+
+def _over_body_before_year(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    text = bounds.text
+    if _SITTING_YEAR.match(text, start) is None:
+        return start
+    body = _BODY_BEFORE_YEAR.match(text, max(0, start - 4), start)
+    if body is None:
+        return start
+    before = bounds.left_edge(body.start(), cuts=[c for c in cuts if c <= body.start()])
+    return before if body.start() - before >= MIN_STEM else start
 
 
 def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -328,12 +349,13 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     start = _over_audience(bounds, start, cuts)
     start = _from_opening(bounds, start, cuts)
     start = _over_first_edition(bounds, start)
+    start = _over_body_before_year(bounds, start, cuts)
     start = _before_quote(text, start, stem_end)
     start = _over_quoted_theme(text, start)
     start = _over_place_before_quote(bounds, start, cuts)
     start = _over_bracketed_host(bounds, start, cuts)
     scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
-    if scope is not None and text[start : start + 1] not in _names.OPEN_QUOTES:
+    if scope is not None and _QUOTED_CAMPAIGN.match(text, start) is None:
         start = _after_year(bounds, scope.start())
     start, _ = _names.strip_quotes(text, start, end)
     return _names.past_leading_noise(text, start, stem_end)

@@ -102,7 +102,7 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return bool(stem) and not _TRIVIAL.fullmatch(stem)
     if "marked" in _FLAGS[head]:
         return _marked_campaign(text, start, stem_end, quoted=quoted)
-    if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start):
+    if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start) and not _stage_only(text, start, stem_end, head):
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
     if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem) or _SITTING_ONLY.fullmatch(stem):
         return False
@@ -131,6 +131,12 @@ _MEETING_ACTIVITIES = ("推介活动", "对接活动", "洽谈活动")
 _COUNTED_BEFORE = patterns.compile(r"(?r)[0-9一二三四五六七八九十百两]+[个项家批]")
 _HELD_RIGHT_BEFORE = patterns.compile(r"(?r)(?:举行|举办|召开)了?")
 _HELD_THERE_AFTER = patterns.compile(r"(?:[在于][^，。；！？、\n]{1,16}?)?(?:隆重|顺利|正式)?(?:举行|举办|召开)")
+
+
+def _stage_only(text: str, start: int, stem_end: int, head: str) -> bool:
+    """A ceremony named by its stage alone (本次|集中开工活动, 此次|集中签约仪式) stays none when pointed at: the
+    stage is what was done, the event is the one the page named."""
+    return "ceremony" in _FLAGS[head] and _CEREMONY_BARE.fullmatch(text, start, stem_end) is not None
 
 
 def _held_ceremony(text: str, start: int, stem_end: int, end: int) -> bool:
@@ -189,13 +195,16 @@ def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken)
         joined = name_start(bounds, quote - 1, quote - 1, taken)
         if quote - 1 - joined >= MIN_STEM and NAME_OPENING.match(text, joined, quote):
             return joined
-    topic = _CAMPAIGN_TOPIC.match(text, max(start, quote - 8), quote)
+    # the topic and the year must touch the quote, so they may be read before a name the quote opens
+    lo = min(start, _clause_before(text, quote))
+    topic = _CAMPAIGN_TOPIC.match(text, max(lo, quote - 8), quote)
     at = topic.start() if topic is not None else quote
-    year = YEAR_OPENING.match(text, max(start, at - _YEAR_REACH), at)
+    year = YEAR_OPENING.match(text, max(lo, at - _YEAR_REACH), at)
     return year.start() if year is not None else quote
 
 
-_CAMPAIGN_TOPIC = patterns.compile(r"(?r)(?:招商引资|重大|重点|产业|招商)项目")  # 二季度|招商引资项目|“三集中”活动
+# 二季度|招商引资项目|“三集中”活动, 一季度|招商引资重点项目|“云签约”活动
+_CAMPAIGN_TOPIC = patterns.compile(r"(?r)(?:招商引资)?(?:重大|重点|产业|招商)项目|招商引资项目")
 _YEAR_REACH = 10  # 2024年第一季度
 
 
@@ -322,10 +331,18 @@ _JOIN_TAIL = patterns.compile(
 )
 
 
+# A second meeting after 及 told held with the first (“2014百名海外博士重庆行”启动仪式及推介会|在西南大学举行): one
+# event held under both names; a list item (开幕式及招商推介会) is none, the first part being no event.
+_AND_TAIL = patterns.compile(
+    rf"[及和与](?:{_names.alternation(h for h in _FLAGS if _FLAGS[h] & {'again'} or h.endswith('会'))})"
+    r"(?=在|于|[举舉]行|召开|召開|隆重|顺利|正式)"
+)
+
+
 def _over_joined_tail(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for i, (start, end) in enumerate(found):
-        tail = _JOIN_TAIL.match(text, end)
+        tail = _JOIN_TAIL.match(text, end) or _AND_TAIL.match(text, end)
         if tail is not None and (i + 1 == len(found) or tail.end() <= found[i + 1][0]):
             end = tail.end()
         out.append((start, end))
