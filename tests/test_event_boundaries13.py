@@ -90,6 +90,13 @@ MORE_EDGES = [
     # a quarter and the projects before a quoted campaign open its name
     ("一季度招商引资重点项目“云签约”活动在重庆举行。", ["一季度招商引资重点项目“云签约”活动"]),
     ("二季度重大项目“集中签约”活动在成都举行。", ["二季度重大项目“集中签约”活动"]),
+    # the place owning a yearly meeting of its scope opens the name with the year
+    ("记者从9月29日召开的梧州市2017年全市投资促进百日攻坚会上获悉，引资增长。", ["梧州市2017年全市投资促进百日攻坚会"]),
+    ("拉萨市2014年全市招商引资工作会议昨日召开。", ["拉萨市2014年全市招商引资工作会议"]),
+    ("省政府召开2024年全省招商引资工作会议。", ["2024年全省招商引资工作会议"]),
+    # a year before a party in brackets and a dash opens the name; a scope before a quoted campaign is the campaign's
+    ("2024中国（福建）—东盟经贸合作论坛在福州举行。", ["2024中国（福建）—东盟经贸合作论坛"]),
+    ("全州“民企进州”活动启动仪式在州府举行。", ["“民企进州”活动启动仪式"]),
     # a ceremony named by its stage alone stays none when pointed at
     ("参加本次集中开工活动的重大项目有614个。", []),
     ("此次集中签约仪式共签约项目20个。", []),

@@ -35,6 +35,27 @@ _BARE_YEAR = patterns.compile(
 # campaign's, and the meeting held on it is named from the quotes (全市|“招商引资年”活动新闻发布会, 全省|“三个一批”
 # 活动视频会议, 全市|“升级招商活动月”总结暨…动员大会).
 _SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
+
+
+def _over_owner_before_year(bounds: Boundaries, start: int, scope_start: int, cuts: list[int]) -> int:
+    """The place that owns a yearly meeting of its scope opens the name with the year (拉萨市|2014年|全市招商引资
+    工作会议, 梧州市2017年全市投资促进百日攻坚会), as it does a year's batch (泌阳县2017年第二批…仪式)."""
+    if start == scope_start:
+        return start
+    before = bounds.left_edge(start, cuts=[c for c in cuts if c <= start])
+    owner = bounds.text[before:start]
+    return before if 2 <= len(owner) <= 8 and owner.endswith(_DIVISION_ENDS) else start
+
+
+_SCOPE_AT = patterns.compile(r"全[国省市区县镇州旗盟]")
+
+
+def _past_campaign_scope(text: str, start: int) -> int:
+    """A scope the name opens with before a quoted campaign (全州|“民企进州”活动启动仪式) is the campaign's."""
+    m = _SCOPE_AT.match(text, start)
+    return m.end() if m is not None and _QUOTED_CAMPAIGN.match(text, m.end()) is not None else start
+
+
 _QUOTED_CAMPAIGN = patterns.compile(
     r"[“‘「『][^“”‘’「」『』]{1,20}(?:[年月行]|活动月)[”’」』]|[“‘「『][^“”‘’「」『』]{1,20}[”’」』](?:活动|行动|活動|行動)"
 )
@@ -158,8 +179,14 @@ _MAX_PARTY = 10
 _BODY_ENDS = ("厅", "局", "委", "办", "政府", "商会", "协会")
 
 
+_LEADING_YEAR = patterns.compile(r"[0-9]{4}(?:年度?)?")
+
+
 def _a_party(text: str, start: int, end: int) -> bool:
-    party = text[start:end]
+    year = _LEADING_YEAR.match(
+        text, start, end
+    )  # 2024中国（福建）—东盟…论坛: the year opens the name, the party follows
+    party = text[year.end() if year is not None else start : end]
     if not 2 <= len(party) <= _MAX_PARTY:
         return False
     if party.endswith(_DIVISION_ENDS + _BODY_ENDS) or bool(gazetteer.get().senses(party)):
@@ -356,6 +383,7 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     start = _over_bracketed_host(bounds, start, cuts)
     scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
     if scope is not None and _QUOTED_CAMPAIGN.match(text, start) is None:
-        start = _after_year(bounds, scope.start())
+        start = _over_owner_before_year(bounds, _after_year(bounds, scope.start()), scope.start(), cuts)
+    start = _past_campaign_scope(text, start)
     start, _ = _names.strip_quotes(text, start, end)
     return _names.past_leading_noise(text, start, stem_end)
