@@ -97,7 +97,12 @@ MORE_EDGES = [
     # a year before a party in brackets and a dash opens the name; a scope before a quoted campaign is the campaign's
     ("2024中国（福建）—东盟经贸合作论坛在福州举行。", ["2024中国（福建）—东盟经贸合作论坛"]),
     ("全州“民企进州”活动启动仪式在州府举行。", ["“民企进州”活动启动仪式"]),
-    # a ceremony named by its stage alone stays none when pointed at
+    # two trades joined before 产业 are one topic
+    ("防城港市举行大健康和文旅产业重点项目集中开工大会。", ["大健康和文旅产业重点项目集中开工大会"]),
+    ("数字经济与先进制造产业推介会在深圳举行。", ["数字经济与先进制造产业推介会"]),
+    # a ceremony named by its stages alone is none, attended or pointed at
+    ("县委书记参加揭牌签约仪式并致辞。", []),
+    ("组织部部长主持揭牌签约活动。", []),
     ("参加本次集中开工活动的重大项目有614个。", []),
     ("此次集中签约仪式共签约项目20个。", []),
 ]

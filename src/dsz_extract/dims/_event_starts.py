@@ -158,7 +158,13 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     if text[start - 1] == "及":
         # 第十三届亚洲物流航运及|空运会议: an edition or a year opening the first part shows one name
         return before if _EDITION_OPENING.match(text, before, start - 1) else start
-    return before if _TOPIC_ENDING.match(text, before, start - 1) is not None else start
+    if _TOPIC_ENDING.match(text, before, start - 1) is not None:
+        return before
+    # two trades joined before 产业 (大健康和|文旅产业重点项目集中开工大会, 数字经济与|先进制造产业推介会)
+    return before if start - 1 - before <= 6 and _TRADE_AFTER.match(text, start) is not None else start
+
+
+_TRADE_AFTER = patterns.compile(r"\p{Han}{1,4}(?:产业|行业|產業|行業)")
 
 
 _EDITION_OPENING = patterns.compile(r"(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届|首届)\p{Han}{2}")

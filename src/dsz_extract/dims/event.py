@@ -106,6 +106,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
     if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem) or _SITTING_ONLY.fullmatch(stem):
         return False
+    if _stage_only(text, start, stem_end, head):
+        return False  # 参加揭牌签约仪式, 主持揭牌签约活动: a ceremony named by its stages alone is none
     if quoted or _MARKED.search(stem):
         return True
     if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(stem):
