@@ -100,6 +100,9 @@ MORE_EDGES = [
     # two trades joined before 产业 are one topic
     ("防城港市举行大健康和文旅产业重点项目集中开工大会。", ["大健康和文旅产业重点项目集中开工大会"]),
     ("数字经济与先进制造产业推介会在深圳举行。", ["数字经济与先进制造产业推介会"]),
+    # a name starting inside a campaign's theme phrase starts at the phrase
+    ("浙江省扩大有效投资重大项目集中开工仪式在杭州举行。", ["扩大有效投资重大项目集中开工仪式"]),
+    ("4日上午，浙江省擴大有效投資重大項目集中開工儀式舉行。", ["擴大有效投資重大項目集中開工儀式"]),
     # a ceremony named by its stages alone is none, attended or pointed at
     ("县委书记参加揭牌签约仪式并致辞。", []),
     ("组织部部长主持揭牌签约活动。", []),

@@ -366,6 +366,18 @@ def _over_quoted_theme(text: str, start: int) -> int:
     return year.start() if year is not None else m.start()
 
 
+_THEMES = patterns.compile(_names.alternation(_names.words("event_themes.txt")))
+_THEME_REACH = 8
+
+
+def _over_theme_phrase(text: str, start: int) -> int:
+    """A start inside a campaign's theme phrase (扩大有|效投资…仪式: 有 ends names) moves to the phrase's start."""
+    for m in _THEMES.finditer(text, max(0, start - _THEME_REACH), start + _THEME_REACH):
+        if m.start() < start < m.end():
+            return m.start()
+    return start
+
+
 def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int:
     """Where an unquoted name ending in a head at `stem_end` starts."""
     text = bounds.text
@@ -391,5 +403,6 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     if scope is not None and _QUOTED_CAMPAIGN.match(text, start) is None:
         start = _over_owner_before_year(bounds, _after_year(bounds, scope.start()), scope.start(), cuts)
     start = _past_campaign_scope(text, start)
+    start = _over_theme_phrase(text, start)
     start, _ = _names.strip_quotes(text, start, end)
     return _names.past_leading_noise(text, start, stem_end)
