@@ -103,6 +103,13 @@ MORE_EDGES = [
     # a name starting inside a campaign's theme phrase starts at the phrase
     ("浙江省扩大有效投资重大项目集中开工仪式在杭州举行。", ["扩大有效投资重大项目集中开工仪式"]),
     ("4日上午，浙江省擴大有效投資重大項目集中開工儀式舉行。", ["擴大有效投資重大項目集中開工儀式"]),
+    # a meeting named by a quoted campaign and a verb of what it does runs over the verb to the quotes
+    ("自“中国光彩事业临夏行”活动筹备启动会后，州县市迅速行动。", ["“中国光彩事业临夏行”活动筹备启动会"]),
+    ("我市召开全市“项目建设攻坚年”推进大会。", ["“项目建设攻坚年”推进大会"]),
+    # a slogan in quotes is no tour
+    ("以“英才聚楚 引领先行”为主题的湖北人才周活动启动。", ["湖北人才周"]),
+    ("以“博士青岛行”为主题开展引才活动。", []),
+    ("依托“院士安徽行”活动，引进人才50名。", ["院士安徽行"]),
     # a ceremony named by its stages alone is none, attended or pointed at
     ("县委书记参加揭牌签约仪式并致辞。", []),
     ("组织部部长主持揭牌签约活动。", []),

@@ -335,6 +335,18 @@ YEAR_OPENING = patterns.compile(
 )
 
 
+# A meeting named by a quoted campaign and a verb of what it does (“项目建设攻坚年”推进|大会, “中国光彩事业临夏行”活动
+# 筹备|启动会): the verb cut the name down to its head; it runs on over the verb to the close quote.
+_VERB_AFTER_QUOTE = patterns.compile(r"(?r)[”」](?:活动|活動)?\p{Han}{2}")
+
+
+def _over_verb_after_quote(text: str, start: int, stem_end: int) -> int:
+    if start != stem_end:
+        return start
+    m = _VERB_AFTER_QUOTE.match(text, max(0, start - 5), start)
+    return m.start() + 1 if m is not None else start
+
+
 _YEAR_AND_EDITION = 12  # 2024年第十二期
 
 
@@ -396,7 +408,7 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     start = _over_first_edition(bounds, start)
     start = _over_body_before_year(bounds, start, cuts)
     start = _before_quote(text, start, stem_end)
-    start = _over_quoted_theme(text, start)
+    start = _over_quoted_theme(text, _over_verb_after_quote(text, start, stem_end))
     start = _over_place_before_quote(bounds, start, cuts)
     start = _over_bracketed_host(bounds, start, cuts)
     scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
