@@ -150,6 +150,10 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     """Two topics joined by 与/和 name one meeting (中国—东盟商务与|投资峰会, 中德经贸与|技术合作论坛): the name
     runs on over the conjunction to the first topic's own start."""
     text = bounds.text
+    if text[start - 1 : start] == "、":
+        # 2025年上海杨浦重大项目签约、|重大工程推进会暨…仪式: a year opening the first part shows one name
+        first = _YEAR_OPENED.match(text, max(0, start - 1 - 16), start - 1)
+        return first.start() if first is not None and _names.is_edge_char(text, first.start() - 1) else start
     if text[start - 1 : start] not in ("与", "與", "和", "及") or start - 1 <= 0:
         return start
     before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
@@ -167,6 +171,7 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
 _TRADE_AFTER = patterns.compile(r"\p{Han}{1,4}(?:产业|行业|產業|行業)")
 
 
+_YEAR_OPENED = patterns.compile(r"(?r)(?<![0-9])[0-9]{4}年?\p{Han}{4,12}")
 _EDITION_OPENING = patterns.compile(r"(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届|首届)\p{Han}{2}")
 
 
