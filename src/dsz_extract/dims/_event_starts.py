@@ -213,6 +213,9 @@ _BRACKETED = patterns.compile(r"[（(][^（）()]{1,8}[）)]")
 def _over_dashed_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     text = bounds.text
     while text[start - 1 : start] in tuple(_DASHES) and start > 1:
+        theme = _QUOTED_THEME.match(text, max(0, start - 33), start - 1)
+        if theme is not None:
+            return theme.start()  # “投资新疆”—产业合作推介对接暨签约活动: a quoted theme before the dash heads the name
         before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
         if not _a_party(text, before, start - 1):
             break
