@@ -214,8 +214,9 @@ def _over_dashed_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     text = bounds.text
     while text[start - 1 : start] in tuple(_DASHES) and start > 1:
         theme = _QUOTED_THEME.match(text, max(0, start - 33), start - 1)
-        if theme is not None:
-            return theme.start()  # “投资新疆”—产业合作推介对接暨签约活动: a quoted theme before the dash heads the name
+        if theme is not None:  # “投资新疆”—产业合作推介对接暨签约活动: a quoted theme before the dash heads the name
+            year = YEAR_OPENING.match(text, max(0, theme.start() - _YEAR_AND_EDITION), theme.start())
+            return year.start() if year is not None else theme.start()
         before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
         if not _a_party(text, before, start - 1):
             break
@@ -419,10 +420,10 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     start = _over_quoted_theme(text, _over_verb_after_quote(text, start, stem_end))
     start = _over_place_before_quote(bounds, start, cuts)
     start = _over_bracketed_host(bounds, start, cuts)
+    start = _over_theme_phrase(text, start)
     scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
     if scope is not None and _QUOTED_CAMPAIGN.match(text, start) is None:
         start = _over_owner_before_year(bounds, _after_year(bounds, scope.start()), scope.start(), cuts)
     start = _past_campaign_scope(text, start)
-    start = _over_theme_phrase(text, start)
     start, _ = _names.strip_quotes(text, start, end)
     return _names.past_leading_noise(text, start, stem_end)
