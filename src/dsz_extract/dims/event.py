@@ -412,7 +412,27 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found += [
         span for span in _short_forms(bounds.text, found) if not held.overlaps(*span) and not taken.overlapping(*span)
     ]
+    held = _names.Covered(found)
+    found += [span for span in _held_signings(bounds.text) if not held.overlaps(*span)]
     return sorted(found)
+
+
+# A signing held right there and named by whose projects or which round they are, with no ceremony word
+# (西藏自治区在拉萨举行援藏干部招商引资项目集中签约，…; 重庆举行一季度招商引资重点项目“云签约”): an event; one named by
+# the projects' kind alone (举行重点项目集中签约) is the stage told, none.
+_HELD_SIGNING = patterns.compile(
+    r"(?:举行|举办|舉行|舉辦)了?(?P<name>[^，。；：、,;:“”\n]{2,20}?(?:集中签约|集中簽約|“云签约”|“雲簽約”))(?=[，。；,\n]|$)"
+)
+_SIGNING_WORDS = patterns.compile(r"集中签约|集中簽約|“云签约”|“雲簽約”")
+
+
+def _held_signings(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _HELD_SIGNING.finditer(text):
+        owner = _SIGNING_WORDS.sub("", m.group("name"))
+        if not _CEREMONY_GENERIC.fullmatch(owner) and not _CEREMONY_BARE.fullmatch(owner):
+            spans.append(m.span("name"))
+    return spans
 
 
 # A fair or meeting the page tells again by its head alone: pointed at (此次推介会, 本届博览会, 本次大会) it is
