@@ -111,7 +111,18 @@ def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list
     before = bounds.left_edge(m.start, cuts=cuts, keep_year=True)
     if m.start - before >= MIN_STEM and bounds.text.endswith(_EDITION_OF, before, m.start):
         return before
+    if _place_opens(bounds.text, m.end):
+        return start  # 自2006年3月|山西省对外开放大会召开后: a month before a place is when it was held
     return m.start  # the name opens with it, as with a year (筠连县|2023年12月…签约仪式)
+
+
+_THAT_DAY = ("当天", "当日", "當天", "當日")
+_PLACE_WORD = patterns.compile(r"\p{Han}{1,6}?[省市县縣]")
+
+
+def _place_opens(text: str, at: int) -> bool:
+    m = _PLACE_WORD.match(text, at)
+    return m is not None and bool(gazetteer.get().senses(m.group()))
 
 
 # What a monthly edition follows on from: the projects or the campaign it is a round of.
@@ -425,5 +436,7 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     if scope is not None and _QUOTED_CAMPAIGN.match(text, start) is None:
         start = _over_owner_before_year(bounds, _after_year(bounds, scope.start()), scope.start(), cuts)
     start = _past_campaign_scope(text, start)
+    if text.startswith(_THAT_DAY, start) and stem_end - start - 2 >= MIN_STEM:
+        start += 2  # 当天|招商引资大会上: the day points at the meeting, no part of its name
     start, _ = _names.strip_quotes(text, start, end)
     return _names.past_leading_noise(text, start, stem_end)

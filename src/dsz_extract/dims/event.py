@@ -64,7 +64,7 @@ _CONGRESS = patterns.compile(
 # makes the pattern try every character of the page, as long as the rest of the event pass's scans).
 _CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报告", "大精神", "大以来", "大期间", "大胜利召开")
 # Holding one meeting: the verb right before its name.
-_THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
+_THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次|当天|当日")  # 当天招商引资大会上: that day's
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A meeting told held right after its name (全市招商引资工作会议|召开, …推介会|在京举行) is one meeting too.
 _HELD_AFTER = patterns.compile(r"(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)")
