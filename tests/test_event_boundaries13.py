@@ -142,6 +142,11 @@ MORE_EDGES = [
     # a month before a place is when the meeting was held, no edition
     ("自2006年3月山西省对外开放大会召开后，我省便开始持续招商。", ["山西省对外开放大会"]),
     ("筠连县2023年12月招商引资项目集中签约仪式举行。", ["2023年12月招商引资项目集中签约仪式"]),
+    # a press briefing named by its host office or month alone is routine; by its topic or year it is an event
+    ("記者從市政府新聞辦新聞發布會上獲悉，今年一季度引資增長。", []),
+    ("记者从天津开发区8月新闻发布会上了解到，上半年引资增长。", []),
+    ("第七届中国国际智能产业博览会新闻发布会在重庆举行。", ["第七届中国国际智能产业博览会新闻发布会"]),
+    ("2024年招商引资工作新闻发布会召开。", ["2024年招商引资工作新闻发布会"]),
     # a ceremony named by its stages alone is none, attended or pointed at
     ("县委书记参加揭牌签约仪式并致辞。", []),
     ("组织部部长主持揭牌签约活动。", []),

@@ -108,6 +108,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return False
     if _stage_only(text, start, stem_end, head):
         return False  # 参加揭牌签约仪式, 主持揭牌签约活动: a ceremony named by its stages alone is none
+    if head == "发布会" and _PRESS_HOST_ONLY.fullmatch(stem):
+        return False  # 从市政府新闻办新闻发布会上获悉, 8月新闻发布会: a press office's routine briefing
     if quoted or _MARKED.search(stem):
         return True
     if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(stem):
@@ -133,6 +135,13 @@ _MEETING_ACTIVITIES = ("推介活动", "对接活动", "洽谈活动")
 _COUNTED_BEFORE = patterns.compile(r"(?r)[0-9一二三四五六七八九十百两]+[个项家批]")
 _HELD_RIGHT_BEFORE = patterns.compile(r"(?r)(?:举行|举办|召开)了?")
 _HELD_THERE_AFTER = patterns.compile(r"(?:[在于][^，。；！？、\n]{1,16}?)?(?:隆重|顺利|正式)?(?:举行|举办|召开)")
+
+
+# A press briefing named by its host office or its month alone (市政府新闻办新闻发布会, 天津开发区8月新闻发布会) is the
+# office's routine, no event; one named by its topic or year is (…发展成果新闻发布会).
+_PRESS_HOST_ONLY = patterns.compile(
+    r"(?:\p{Han}{0,12}?(?:新闻办公室|新闻办|新聞辦|政府|办公室|辦公室))?(?:[0-9]{1,2}月份?|例行|定期)?(?:新闻|新聞)?"
+)
 
 
 def _stage_only(text: str, start: int, stem_end: int, head: str) -> bool:
