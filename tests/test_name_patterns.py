@@ -134,8 +134,8 @@ EVENTS = [
     # an activity named by its edition and place; a quoted campaign with its year
     ("第十届中国(郑州)产业转移系列对接活动开幕。", ["第十届中国(郑州)产业转移系列对接活动"]),
     ("举办2024年“走进长三角”招商推介活动。", ["2024年“走进长三角”招商推介活动"]),
-    # the scope before a quoted topic; a stage told as the topic of an on-site meeting
-    ("召开全县“项目攻坚年”活动动员大会。", ["全县“项目攻坚年”活动动员大会"]),
+    # the scope before a quoted campaign is the campaign's (gold HL04, Z04), no part of the meeting; a stage told as the topic of an on-site meeting
+    ("召开全县“项目攻坚年”活动动员大会。", ["“项目攻坚年”活动动员大会"]),
     ("出席2024年全市重大项目集中开工现场推进会。", ["2024年全市重大项目集中开工现场推进会"]),
     # one event held under two names joined by 暨, the second holding a boundary word
     ("第五届国际博览会暨中国东西部合作与投资贸易洽谈会开幕。", ["第五届国际博览会暨中国东西部合作与投资贸易洽谈会"]),

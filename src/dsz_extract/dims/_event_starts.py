@@ -2,7 +2,7 @@
 names hold that ends other names: topic words and theme verbs (…产业转移|对接活动, 承接|产业转移…洽谈会), a batch's number
 (2012年第一批|47个…仪式), a ranking (中国企业500强|高峰论坛), a month edition (2023年12月|招商引资项目集中签约仪式), the
 parties of a meeting (安徽省与|中央企业…座谈会, 黑龙江—|广东…交流会), its audience (民营企业家|峰会), a year or edition
-before a quote, a scope (全区|“双招双引”动员大会), quoted themes, and a host in brackets after 中国 (2012中国(宁夏)|引进…洽谈会)."""
+before a quote, a scope (全区|“双招双引”动员大会; not before a quoted campaign: 全市|“招商引资年”活动新闻发布会), quoted themes, and a host in brackets after 中国 (2012中国(宁夏)|引进…洽谈会)."""
 
 from __future__ import annotations
 
@@ -30,8 +30,35 @@ _BARE_YEAR = patterns.compile(
 )
 
 
-# The scope of a meeting belongs to its name (全区“双招双引”动员大会), though it ends org names.
+# The scope of a meeting belongs to its name (全省招商引资暨优化营商环境大会, 全区“双招双引”动员大会), though it ends
+# org names; before a quoted campaign (a year, month or tour of work, or quotes followed by 活动/行动) it is the
+# campaign's, and the meeting held on it is named from the quotes (全市|“招商引资年”活动新闻发布会, 全省|“三个一批”
+# 活动视频会议, 全市|“升级招商活动月”总结暨…动员大会).
 _SCOPE_BEFORE = patterns.compile(r"(?r)全[国省市区县镇]")
+
+
+def _over_owner_before_year(bounds: Boundaries, start: int, scope_start: int, cuts: list[int]) -> int:
+    """The place that owns a yearly meeting of its scope opens the name with the year (拉萨市|2014年|全市招商引资
+    工作会议, 梧州市2017年全市投资促进百日攻坚会), as it does a year's batch (泌阳县2017年第二批…仪式)."""
+    if start == scope_start:
+        return start
+    before = bounds.left_edge(start, cuts=[c for c in cuts if c <= start])
+    owner = bounds.text[before:start]
+    return before if 2 <= len(owner) <= 8 and owner.endswith(_DIVISION_ENDS) else start
+
+
+_SCOPE_AT = patterns.compile(r"全[国省市区县镇州旗盟]")
+
+
+def _past_campaign_scope(text: str, start: int) -> int:
+    """A scope the name opens with before a quoted campaign (全州|“民企进州”活动启动仪式) is the campaign's."""
+    m = _SCOPE_AT.match(text, start)
+    return m.end() if m is not None and _QUOTED_CAMPAIGN.match(text, m.end()) is not None else start
+
+
+_QUOTED_CAMPAIGN = patterns.compile(
+    r"[“‘「『][^“”‘’「」『』]{1,20}(?:[年月行]|活动月)[”’」』]|[“‘「『][^“”‘’「」『』]{1,20}[”’」』](?:活动|行动|活動|行動)"
+)
 
 
 _MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
@@ -39,7 +66,7 @@ _MONTH_EDITION = patterns.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月份?")
 
 # A batch's ordinal before a count or a threshold opens the name of the batch's ceremony (2012年第一批|47个
 # 重大项目签约开工投产仪式, 2017年第二批|亿元以上重点项目集中开工…仪式): the number stays inside.
-_BATCH_ORDINAL_BEFORE = patterns.compile(r"(?r)第[0-9一二三四五六七八九十]+[批期]")
+_BATCH_ORDINAL_BEFORE = patterns.compile(r"(?r)第[0-9一二三四五六七八九十]+[批期]|首[批期]")  # 2020年首批|208个…仪式
 
 
 def _over_batch_number(bounds: Boundaries, start: int, taken: Taken, cuts: list[int]) -> int:
@@ -84,11 +111,39 @@ def _over_month_edition(bounds: Boundaries, start: int, taken: Taken, cuts: list
     before = bounds.left_edge(m.start, cuts=cuts, keep_year=True)
     if m.start - before >= MIN_STEM and bounds.text.endswith(_EDITION_OF, before, m.start):
         return before
+    if _place_opens(bounds.text, m.end):
+        return start  # 自2006年3月|山西省对外开放大会召开后: a month before a place is when it was held
     return m.start  # the name opens with it, as with a year (筠连县|2023年12月…签约仪式)
+
+
+_THAT_DAY = ("当天", "当日", "當天", "當日")
+_PLACE_WORD = patterns.compile(r"\p{Han}{1,6}?[省市县縣]")
+
+
+def _place_opens(text: str, at: int) -> bool:
+    m = _PLACE_WORD.match(text, at)
+    return m is not None and bool(gazetteer.get().senses(m.group()))
 
 
 # What a monthly edition follows on from: the projects or the campaign it is a round of.
 _EDITION_OF = ("项目", "活动", "工程")
+
+
+# A committee's or a leading group's plenary is named with the body (人才发展委员会|2025年度首次平常全体会议, 招商
+# 引资工作领导小组|2024年第一次会议): the year is the sitting's, the body's name opens the event's.
+_BODY_BEFORE_YEAR = patterns.compile(r"(?r)(?:委员会|委員會|领导小组|領導小組|理事会|理事會)")
+_SITTING_YEAR = patterns.compile(r"[0-9]{4}(?:年度?)?")
+
+
+def _over_body_before_year(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    text = bounds.text
+    if _SITTING_YEAR.match(text, start) is None:
+        return start
+    body = _BODY_BEFORE_YEAR.match(text, max(0, start - 4), start)
+    if body is None:
+        return start
+    before = bounds.left_edge(body.start(), cuts=[c for c in cuts if c <= body.start()])
+    return before if body.start() - before >= MIN_STEM else start
 
 
 def _over_first_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
@@ -106,6 +161,10 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     """Two topics joined by 与/和 name one meeting (中国—东盟商务与|投资峰会, 中德经贸与|技术合作论坛): the name
     runs on over the conjunction to the first topic's own start."""
     text = bounds.text
+    if text[start - 1 : start] == "、":
+        # 2025年上海杨浦重大项目签约、|重大工程推进会暨…仪式: a year opening the first part shows one name
+        first = _YEAR_OPENED.match(text, max(0, start - 1 - 16), start - 1)
+        return first.start() if first is not None and _names.is_edge_char(text, first.start() - 1) else start
     if text[start - 1 : start] not in ("与", "與", "和", "及") or start - 1 <= 0:
         return start
     before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
@@ -114,9 +173,16 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     if text[start - 1] == "及":
         # 第十三届亚洲物流航运及|空运会议: an edition or a year opening the first part shows one name
         return before if _EDITION_OPENING.match(text, before, start - 1) else start
-    return before if _TOPIC_ENDING.match(text, before, start - 1) is not None else start
+    if _TOPIC_ENDING.match(text, before, start - 1) is not None:
+        return before
+    # two trades joined before 产业 (大健康和|文旅产业重点项目集中开工大会, 数字经济与|先进制造产业推介会)
+    return before if start - 1 - before <= 6 and _TRADE_AFTER.match(text, start) is not None else start
 
 
+_TRADE_AFTER = patterns.compile(r"\p{Han}{1,4}(?:产业|行业|產業|行業)")
+
+
+_YEAR_OPENED = patterns.compile(r"(?r)(?<![0-9])[0-9]{4}年?\p{Han}{4,12}")
 _EDITION_OPENING = patterns.compile(r"(?:[0-9]{4}年?|第[0-9一二三四五六七八九十百]+届|首届)\p{Han}{2}")
 
 
@@ -135,8 +201,14 @@ _MAX_PARTY = 10
 _BODY_ENDS = ("厅", "局", "委", "办", "政府", "商会", "协会")
 
 
+_LEADING_YEAR = patterns.compile(r"[0-9]{4}(?:年度?)?")
+
+
 def _a_party(text: str, start: int, end: int) -> bool:
-    party = text[start:end]
+    year = _LEADING_YEAR.match(
+        text, start, end
+    )  # 2024中国（福建）—东盟…论坛: the year opens the name, the party follows
+    party = text[year.end() if year is not None else start : end]
     if not 2 <= len(party) <= _MAX_PARTY:
         return False
     if party.endswith(_DIVISION_ENDS + _BODY_ENDS) or bool(gazetteer.get().senses(party)):
@@ -152,6 +224,10 @@ _BRACKETED = patterns.compile(r"[（(][^（）()]{1,8}[）)]")
 def _over_dashed_party(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     text = bounds.text
     while text[start - 1 : start] in tuple(_DASHES) and start > 1:
+        theme = _QUOTED_THEME.match(text, max(0, start - 33), start - 1)
+        if theme is not None:  # “投资新疆”—产业合作推介对接暨签约活动: a quoted theme before the dash heads the name
+            year = YEAR_OPENING.match(text, max(0, theme.start() - _YEAR_AND_EDITION), theme.start())
+            return year.start() if year is not None else theme.start()
         before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
         if not _a_party(text, before, start - 1):
             break
@@ -272,10 +348,26 @@ def _over_first_edition(bounds: Boundaries, start: int) -> int:
     return _after_year(bounds, start - 2)
 
 
-# A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式).
+# A year or an edition right before the quote opens the name (第十二期“三个一批”项目集中签约仪式), both when the
+# year dates the edition (2024年第三次“三个一批”活动).
 YEAR_OPENING = patterns.compile(
-    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|[0-9]{4}(?:年度?)?|第[0-9一二三四五六七八九十百]+[届次期]"
+    r"(?r)(?:[0-9]{4}(?:年度?)?|(?<![0-9])1[0-2][0-9]年)?(?:第?[一二三四]季度|第[1-4]季|[上下]半年)|(?:[0-9]{4}(?:年度?)?)?第[0-9一二三四五六七八九十百]+[届次期]|[0-9]{4}(?:年度?)?"
 )
+
+
+# A meeting named by a quoted campaign and a verb of what it does (“项目建设攻坚年”推进|大会, “中国光彩事业临夏行”活动
+# 筹备|启动会): the verb cut the name down to its head; it runs on over the verb to the close quote.
+_VERB_AFTER_QUOTE = patterns.compile(r"(?r)[”」](?:活动|活動)?\p{Han}{2}")
+
+
+def _over_verb_after_quote(text: str, start: int, stem_end: int) -> int:
+    if start != stem_end:
+        return start
+    m = _VERB_AFTER_QUOTE.match(text, max(0, start - 5), start)
+    return m.start() + 1 if m is not None else start
+
+
+_YEAR_AND_EDITION = 12  # 2024年第十二期
 
 
 def _before_quote(text: str, start: int, stem_end: int) -> int:
@@ -287,7 +379,7 @@ def _before_quote(text: str, start: int, stem_end: int) -> int:
     open_at = max(text.rfind(q, max(0, start - 16), start) for q in _names.OPEN_QUOTES)
     if open_at < 0 or any(c in text[open_at:start] for c in "，。；！？\n" + _names.CLOSE_QUOTES):
         return start
-    year = YEAR_OPENING.match(text, max(0, open_at - 6), open_at)
+    year = YEAR_OPENING.match(text, max(0, open_at - _YEAR_AND_EDITION), open_at)
     return year.start() if year is not None else open_at
 
 
@@ -302,8 +394,20 @@ def _over_quoted_theme(text: str, start: int) -> int:
     m = _QUOTED_THEME.match(text, max(0, start - 32), start)
     if m is None:
         return start
-    year = YEAR_OPENING.match(text, max(0, m.start() - 6), m.start())
+    year = YEAR_OPENING.match(text, max(0, m.start() - _YEAR_AND_EDITION), m.start())
     return year.start() if year is not None else m.start()
+
+
+_THEMES = patterns.compile(_names.alternation(_names.words("event_themes.txt")))
+_THEME_REACH = 8
+
+
+def _over_theme_phrase(text: str, start: int) -> int:
+    """A start inside a campaign's theme phrase (扩大有|效投资…仪式: 有 ends names) moves to the phrase's start."""
+    for m in _THEMES.finditer(text, max(0, start - _THEME_REACH), start + _THEME_REACH):
+        if m.start() < start < m.end():
+            return m.start()
+    return start
 
 
 def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int:
@@ -322,12 +426,17 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     start = _over_audience(bounds, start, cuts)
     start = _from_opening(bounds, start, cuts)
     start = _over_first_edition(bounds, start)
+    start = _over_body_before_year(bounds, start, cuts)
     start = _before_quote(text, start, stem_end)
-    start = _over_quoted_theme(text, start)
+    start = _over_quoted_theme(text, _over_verb_after_quote(text, start, stem_end))
     start = _over_place_before_quote(bounds, start, cuts)
     start = _over_bracketed_host(bounds, start, cuts)
+    start = _over_theme_phrase(text, start)
     scope = _SCOPE_BEFORE.match(text, max(0, start - 2), start)
-    if scope is not None:
-        start = _after_year(bounds, scope.start())
+    if scope is not None and _QUOTED_CAMPAIGN.match(text, start) is None:
+        start = _over_owner_before_year(bounds, _after_year(bounds, scope.start()), scope.start(), cuts)
+    start = _past_campaign_scope(text, start)
+    if text.startswith(_THAT_DAY, start) and stem_end - start - 2 >= MIN_STEM:
+        start += 2  # 当天|招商引资大会上: the day points at the meeting, no part of its name
     start, _ = _names.strip_quotes(text, start, end)
     return _names.past_leading_noise(text, start, stem_end)

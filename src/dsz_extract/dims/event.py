@@ -14,7 +14,7 @@ Rules:
      the text holds that one meeting (召开政银企对接会议), not where it is one of many (先后举办
      线上招商推介会、视频签约等活动; 定期召开…联席会议);
    - form and scope words only, or nothing (event_trivial.txt: 召开座谈会, 专题会议, 全省会议): never.
-   A meeting named by its scope and a quoted topic (召开全区“双招双引”动员大会) is named by its quotes.
+   A meeting named by its scope and a quoted topic (召开全区“双招双引”动员大会) is named by its quotes (the scope stays out).
    The well-known short names (进博会, 广交会) and party congresses (党的二十大) stand alone.
    A ceremony named by its projects' kind alone (招商重点项目集中签约仪式) is one where it is held right there.
 Where a name starts past the words that end other names (topic verbs, parties, editions): dims/_event_starts.py.
@@ -64,7 +64,7 @@ _CONGRESS = patterns.compile(
 # makes the pattern try every character of the page, as long as the rest of the event pass's scans).
 _CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报告", "大精神", "大以来", "大期间", "大胜利召开")
 # Holding one meeting: the verb right before its name.
-_THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次")
+_THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次|当天|当日")  # 当天招商引资大会上: that day's
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A meeting told held right after its name (全市招商引资工作会议|召开, …推介会|在京举行) is one meeting too.
 _HELD_AFTER = patterns.compile(r"(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)")
@@ -102,10 +102,14 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return bool(stem) and not _TRIVIAL.fullmatch(stem)
     if "marked" in _FLAGS[head]:
         return _marked_campaign(text, start, stem_end, quoted=quoted)
-    if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start):
+    if stem and _THIS_ONE_BEFORE.match(text, max(0, start - 2), start) and not _stage_only(text, start, stem_end, head):
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
     if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem) or _SITTING_ONLY.fullmatch(stem):
         return False
+    if _stage_only(text, start, stem_end, head):
+        return False  # 参加揭牌签约仪式, 主持揭牌签约活动: a ceremony named by its stages alone is none
+    if head == "发布会" and _PRESS_HOST_ONLY.fullmatch(stem):
+        return False  # 从市政府新闻办新闻发布会上获悉, 8月新闻发布会: a press office's routine briefing
     if quoted or _MARKED.search(stem):
         return True
     if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(stem):
@@ -131,6 +135,19 @@ _MEETING_ACTIVITIES = ("推介活动", "对接活动", "洽谈活动")
 _COUNTED_BEFORE = patterns.compile(r"(?r)[0-9一二三四五六七八九十百两]+[个项家批]")
 _HELD_RIGHT_BEFORE = patterns.compile(r"(?r)(?:举行|举办|召开)了?")
 _HELD_THERE_AFTER = patterns.compile(r"(?:[在于][^，。；！？、\n]{1,16}?)?(?:隆重|顺利|正式)?(?:举行|举办|召开)")
+
+
+# A press briefing named by its host office or its month alone (市政府新闻办新闻发布会, 天津开发区8月新闻发布会) is the
+# office's routine, no event; one named by its topic or year is (…发展成果新闻发布会).
+_PRESS_HOST_ONLY = patterns.compile(
+    r"(?:\p{Han}{0,12}?(?:新闻办公室|新闻办|新聞辦|政府|办公室|辦公室))?(?:[0-9]{1,2}月份?|例行|定期)?(?:新闻|新聞)?"
+)
+
+
+def _stage_only(text: str, start: int, stem_end: int, head: str) -> bool:
+    """A ceremony named by its stage alone (本次|集中开工活动, 此次|集中签约仪式) stays none when pointed at: the
+    stage is what was done, the event is the one the page named."""
+    return "ceremony" in _FLAGS[head] and _CEREMONY_BARE.fullmatch(text, start, stem_end) is not None
 
 
 def _held_ceremony(text: str, start: int, stem_end: int, end: int) -> bool:
@@ -189,13 +206,16 @@ def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken)
         joined = name_start(bounds, quote - 1, quote - 1, taken)
         if quote - 1 - joined >= MIN_STEM and NAME_OPENING.match(text, joined, quote):
             return joined
-    topic = _CAMPAIGN_TOPIC.match(text, max(start, quote - 8), quote)
+    # the topic and the year must touch the quote, so they may be read before a name the quote opens
+    lo = min(start, _clause_before(text, quote))
+    topic = _CAMPAIGN_TOPIC.match(text, max(lo, quote - 8), quote)
     at = topic.start() if topic is not None else quote
-    year = YEAR_OPENING.match(text, max(start, at - _YEAR_REACH), at)
+    year = YEAR_OPENING.match(text, max(lo, at - _YEAR_REACH), at)
     return year.start() if year is not None else quote
 
 
-_CAMPAIGN_TOPIC = patterns.compile(r"(?r)(?:招商引资|重大|重点|产业|招商)项目")  # 二季度|招商引资项目|“三集中”活动
+# 二季度|招商引资项目|“三集中”活动, 一季度|招商引资重点项目|“云签约”活动
+_CAMPAIGN_TOPIC = patterns.compile(r"(?r)(?:招商引资)?(?:重大|重点|产业|招商)项目|招商引资项目")
 _YEAR_REACH = 10  # 2024年第一季度
 
 
@@ -322,10 +342,18 @@ _JOIN_TAIL = patterns.compile(
 )
 
 
+# A second meeting after 及 told held with the first (“2014百名海外博士重庆行”启动仪式及推介会|在西南大学举行): one
+# event held under both names; a list item (开幕式及招商推介会) is none, the first part being no event.
+_AND_TAIL = patterns.compile(
+    rf"[及和与](?:{_names.alternation(h for h in _FLAGS if _FLAGS[h] & {'again'} or h.endswith('会'))})"
+    r"(?=在|于|[举舉]行|召开|召開|隆重|顺利|正式)"
+)
+
+
 def _over_joined_tail(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for i, (start, end) in enumerate(found):
-        tail = _JOIN_TAIL.match(text, end)
+        tail = _JOIN_TAIL.match(text, end) or _AND_TAIL.match(text, end)
         if tail is not None and (i + 1 == len(found) or tail.end() <= found[i + 1][0]):
             end = tail.end()
         out.append((start, end))
@@ -360,7 +388,7 @@ def _without_activity_word(text: str, start: int, end: int) -> tuple[int, int]:
 def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for stem_end, end in _HEADS.every(bounds.text):
-        cand = _candidate(bounds, stem_end, end, taken)
+        cand = _candidate(bounds, stem_end, end, taken) or _told_again(bounds.text, stem_end, end, found)
         if cand is None:
             continue
         cand = (cand[0], _over_leg(bounds.text, cand[1]))
@@ -393,7 +421,51 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     found += [
         span for span in _short_forms(bounds.text, found) if not held.overlaps(*span) and not taken.overlapping(*span)
     ]
+    held = _names.Covered(found)
+    found += [span for span in _held_signings(bounds.text) if not held.overlaps(*span)]
     return sorted(found)
+
+
+# A signing held right there and named by whose projects or which round they are, with no ceremony word
+# (西藏自治区在拉萨举行援藏干部招商引资项目集中签约，…; 重庆举行一季度招商引资重点项目“云签约”): an event; one named by
+# the projects' kind alone (举行重点项目集中签约) is the stage told, none.
+_HELD_SIGNING = patterns.compile(
+    r"(?:举行|举办|舉行|舉辦)了?(?P<name>[^，。；：、,;:“”\n]{2,20}?(?:集中签约|集中簽約|“云签约”|“雲簽約”))(?=[，。；,\n]|$)"
+)
+_SIGNING_WORDS = patterns.compile(r"集中签约|集中簽約|“云签约”|“雲簽約”")
+
+
+def _held_signings(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _HELD_SIGNING.finditer(text):
+        owner = _SIGNING_WORDS.sub("", m.group("name"))
+        if not _CEREMONY_GENERIC.fullmatch(owner) and not _CEREMONY_BARE.fullmatch(owner):
+            spans.append(m.span("name"))
+    return spans
+
+
+# A fair or meeting the page tells again by its head alone: pointed at (此次推介会, 本届博览会, 本次大会) it is
+# the one the report tells of; at it (在推介会上, 出席推介会, 大会上，) it is the one the page named before with
+# that head (…招商推介会 … 在推介会上). Ceremonies, sittings and 会议 told bare are no event (出席签约仪式).
+_POINTED_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次|此届")
+_AT_BEFORE = patterns.compile(r"(?r)(?:^|[，。；：！？\n])|(?:在|出席|参加|参与)")
+_AT_AFTER = patterns.compile(r"上|期间|现场|开幕|闭幕|[。，；]")
+
+
+def _told_again(text: str, stem_end: int, end: int, found: list[tuple[int, int]]) -> tuple[int, int] | None:
+    head = text[stem_end:end]
+    if "again" not in _FLAGS[head] or _names.in_book_title(text, stem_end):
+        return None
+    not_after = _NOT_AFTER[head]
+    if not_after is not None and not_after.match(text, end):
+        return None
+    if _POINTED_BEFORE.match(text, max(0, stem_end - 2), stem_end):
+        return stem_end, end
+    named_before = any(e <= stem_end and text.endswith(head, s, e) for s, e in found)
+    at = _AT_BEFORE.match(text, max(0, stem_end - 2), stem_end)
+    if named_before and at is not None and _AT_AFTER.match(text, end):
+        return stem_end, end
+    return None
 
 
 # A short form an event is given where it is first named (…投资贸易洽谈周（以下简称“沪洽周”）,
@@ -417,8 +489,10 @@ def _short_forms(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int
 
 # A campaign of visits named in quotes (“百所高校千名博士青岛行”, “院士安徽行”): the quoted name, with an
 # edition before it taken in quotes and all (第十届“…青岛行”).
+# A slogan is no tour: a verb ending in 行 (引领先行, 知行合一践行) or quotes told as a theme (以“…”为主题).
 _TOUR = patterns.compile(
-    r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}行)[”」]"
+    r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}(?<![先践同进执运推发银])行)[”」]"
+    r"(?!为主题|为主线|為主題)"
 )
 
 
