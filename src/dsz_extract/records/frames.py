@@ -54,6 +54,8 @@ CEREMONY_STAGES: dict[models.Stage, tuple[str, ...]] = {
 CEREMONY_PLAIN = (
     "推介会", "洽谈会", "招商会", "博览会", "交易会", "恳谈会", "对接会", "招商大会", "投资大会", "发展大会", "合作大会",
     "投洽会", "商洽会", "双招双引大会",
+    # Starting and completing at once (2022年一季度全区重大项目集中开竣工活动): two stages, each list says its own.
+    "集中开竣工", "开竣工活动", "开竣工仪式",
 )  # fmt: skip
 # Words that say a figure belongs to the event just told ("本次签约项目17个", "当天共签约…").
 OF_THE_EVENT = (
