@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, numerals, patterns
+from ..timex import is_day
 from . import frames as event_frames
 from . import metric_periods
 from .context import Reading, mention_key
@@ -426,7 +427,7 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
         if stated.end is not None and _SINCE_AFTER_RE.match(reading.norm, stated.end, pos):
             return None  # "是2004年首届东博会以来签约的…": the start of a span compared with, not the signing's day
         return stated.value
-    opening = reading.opening_date(sent)
+    opening = reading.opening_date(sent) or _day_after_the_reporter(reading, sent)
     if opening is not None:
         # "截至9月底，已有A、B等17个项目正式开工": the year to September, as a metric's count up to a month's end
         before = reading.norm[max(0, opening.start - metric_periods.UP_TO_REACH) : opening.start]
@@ -434,6 +435,26 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
     if event_frames.says_of_the_event(reading, sent, pos):
         return None  # "签约仪式上，…": the ceremony's day, not the period the sentence before carried
     return sent.previous_date
+
+
+# The reporter's source closing a sentence's first clause (记者昨天从市商务局获悉，…).
+_REPORTER_SOURCE_RE = patterns.compile(rf"(?:{'|'.join(event_frames.REPORTING_VERBS)})[，,：:\s]*$")
+
+
+def _day_after_the_reporter(reading: Reading, sent: Sentence) -> Any | None:
+    """A day opening the clause right after the reporter's source ("记者昨天从市商务局获悉，3月5日，慈溪市与某集团签约…"):
+    the day of the news told, not the day it came; only a day, so a span compared over (自2011年…以来) stays as read."""
+    if len(sent.clauses) < 2 or not _REPORTER_SOURCE_RE.search(
+        reading.norm, sent.clauses[0].start, sent.clauses[0].end
+    ):
+        return None
+    after = sent.clauses[1]
+    opening = reading.norm[after.start : after.end].lstrip()
+    start = after.end - len(opening)
+    return next(
+        (m for m in sent.between(after.start, after.end, "date") if m.start == start and is_day(m.value.timex)),
+        None,
+    )
 
 
 def read_event(sent: Sentence, view: View, group: Group, frame: Frame, start: int, end: int) -> None:
