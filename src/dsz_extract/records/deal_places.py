@@ -286,7 +286,7 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
     place only carried from earlier sentences or from the event's venue yields to a name's county in the
     report's own province (a county of another province inside a name is a brand: 永丰数字科技中心)."""
     own = frame.own_places.get(frame.projects[0]) if len(frame.projects) == 1 else None
-    if own is None or frame.landed or own.name == frame.place:
+    if own is None or (frame.landed and not _lands_in_its_province(frame, own)) or own.name == frame.place:
         return frame
     if frame.place is not None and not (own.full_name and frame.place in own.full_name):
         carried = not frame.explicit_place and own.level == "county"
@@ -295,6 +295,16 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
         if not home and frame.projects[0] not in frame.own_with_parent:
             return frame
     return dataclasses.replace(frame, place=own.name, explicit_place=True)
+
+
+def _lands_in_its_province(frame: Frame, own: models.PlaceValue) -> bool:
+    """A landing told only by the province ("武汉光通信一体化产业基地等一批重大项目成功签约，落户荆楚") leaves the
+    project where its name places it inside that province (武汉市): the province is no finer a place."""
+    place = frame.place or ""
+    return place.endswith(_PROVINCE_ENDS) and bool(own.full_name) and own.full_name.startswith(place)
+
+
+_PROVINCE_ENDS = ("省", "自治区")
 
 
 def _with_starts(mentions: list[Any]) -> tuple[list[Any], list[int]]:
