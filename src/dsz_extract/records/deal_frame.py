@@ -427,7 +427,7 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
         if stated.end is not None and _SINCE_AFTER_RE.match(reading.norm, stated.end, pos):
             return None  # "是2004年首届东博会以来签约的…": the start of a span compared with, not the signing's day
         return stated.value
-    opening = reading.opening_date(sent) or _day_after_the_reporter(reading, sent)
+    opening = reading.opening_date(sent) or _day_after_the_lead_in(reading, sent)
     if opening is not None:
         # "截至9月底，已有A、B等17个项目正式开工": the year to September, as a metric's count up to a month's end
         before = reading.norm[max(0, opening.start - metric_periods.UP_TO_REACH) : opening.start]
@@ -441,12 +441,15 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
 _REPORTER_SOURCE_RE = patterns.compile(rf"(?:{'|'.join(event_frames.REPORTING_VERBS)})[，,：:\s]*$")
 
 
-def _day_after_the_reporter(reading: Reading, sent: Sentence) -> Any | None:
-    """A day opening the clause right after the reporter's source ("记者昨天从市商务局获悉，3月5日，慈溪市与某集团签约…"):
-    the day of the news told, not the day it came; only a day, so a span compared over (自2011年…以来) stays as read."""
-    if len(sent.clauses) < 2 or not _REPORTER_SOURCE_RE.search(
-        reading.norm, sent.clauses[0].start, sent.clauses[0].end
-    ):
+def _day_after_the_lead_in(reading: Reading, sent: Sentence) -> Any | None:
+    """A day opening the news after its lead-in: a dateline and byline ("本报讯（记者 张明）3月10日，北仑区与…签约") or the
+    reporter's source ("记者昨天从市商务局获悉，3月5日，慈溪市与某集团签约…"); the day of the news told, not the day it
+    came. Only a day, so a span compared over (自2011年…以来) stays as read."""
+    first = sent.clauses[0]
+    for m in sent.between(first.start, first.end, "date"):
+        if is_day(m.value.timex) and reading.opens_after_dateline(sent, m.start):
+            return m
+    if len(sent.clauses) < 2 or not _REPORTER_SOURCE_RE.search(reading.norm, first.start, first.end):
         return None
     after = sent.clauses[1]
     opening = reading.norm[after.start : after.end].lstrip()
