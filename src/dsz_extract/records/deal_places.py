@@ -199,11 +199,29 @@ def _government_signing(reading: Reading, sent: Sentence, view: View, group: Gro
         if m.value.kind != "government" or not _PARTNER_VERB_RE.search(reading.norm, m.end, group.start):
             continue
         norm = reading.norm
-        joined = norm[m.end : m.end + 1] in _PARTNER_JOINS or norm[m.start - 1 : m.start] in _PARTNER_JOINS
+        joined = _joins_after(reading, sent, m.end) or norm[m.start - 1 : m.start] in _PARTNER_JOINS
         place = reading.place_heading(m.start, m.end)
         if joined and place is not None and place.level not in event_frames.NOT_LOCAL_LEVELS:
             found = place
     return found
+
+
+# When the signing was, between a government and the partner it signs with (北仑区人民政府于3月10日与…).
+_WHEN_BEFORE_JOIN_RE = patterns.compile(r"(?:于|在)?")
+_CLOCK_BEFORE_JOIN_RE = patterns.compile(r"(?:上午|下午|晚上)?")
+
+
+def _joins_after(reading: Reading, sent: Sentence, end: int) -> bool:
+    """Whether 与 / 和 / 同 follows a government, right after it or past the day it signed on (于3月10日与)."""
+    norm = reading.norm
+    if norm[end : end + 1] in _PARTNER_JOINS:
+        return True
+    at = _WHEN_BEFORE_JOIN_RE.match(norm, end).end()
+    date = next((d for d in sent.between(at, at + 24, "date") if d.start == at), None)
+    if date is None:
+        return False
+    at = _CLOCK_BEFORE_JOIN_RE.match(norm, date.end).end()
+    return norm[at : at + 1] in _PARTNER_JOINS
 
 
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
