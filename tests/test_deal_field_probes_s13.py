@@ -1,0 +1,120 @@
+"""Deal dates and places from probe paragraphs written for session 13 (dfield13): the day after a reporter's
+source or a dateline's byline, a government signing on a day, a plan's year on a page with no date, a ceremony
+of starts and completions, a landing told only by the province."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+Fields = list[tuple[str, str | None, str | None, str | None]]
+
+
+def fields_of(text: str, reference: str | None) -> Fields:
+    return [(d.projects[0], d.stage, d.date, d.place) for d in extract(text, reference_date=reference).deals]
+
+
+# The day opening the clause after the reporter's source is the news's day (the source's own 昨天 is the day it
+# came); so is the day opening the first clause after a dateline and its byline.
+AFTER_THE_LEAD_IN = [
+    (
+        "记者昨天从宁波市商务局获悉，3月5日，慈溪市与某集团签约智能装备制造项目，总投资15亿元。",
+        "2019-03-07",
+        [("智能装备制造项目", "signed", "2019-03-05", "慈溪市")],
+    ),
+    (
+        "记者昨天从柳州市商务局获悉，4月6日，鹿寨县与某集团签约冷链物流中心项目，总投资15亿元。",
+        "2020-04-08",
+        [("冷链物流中心项目", "signed", "2020-04-06", "鹿寨县")],
+    ),
+    (
+        "本报讯（记者 张明）3月10日，北仑区与某集团签约高端装备产业园项目，项目总投资12亿元。",
+        "2023-07-01",
+        [("高端装备产业园项目", "signed", "2023-03-10", "北仑区")],
+    ),
+    (
+        "洛阳网讯（记者 张明 通讯员 李华）5月12日，孟津区与某集团签约医疗器械生产项目，项目总投资12亿元。",
+        "2023-05-20",
+        [("医疗器械生产项目", "signed", "2023-05-12", "孟津区")],
+    ),
+    (
+        "本报讯 6月13日上午，江油市与某公司正式签约锂电新材料项目，总投资8亿元。",
+        "2023-06-20",
+        [("锂电新材料项目", "signed", "2023-06-13", "江油市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), AFTER_THE_LEAD_IN)
+def test_the_day_after_the_lead_in_dates_the_deal(text: str, reference: str, expected: Fields) -> None:
+    assert fields_of(text, reference) == expected
+
+
+# A government signing with its partner on a day told between them (X县人民政府于3月10日与…) places the project.
+GOVERNMENT_ON_A_DAY = [
+    (
+        "北仑区人民政府于3月10日与某公司签署高端装备产业园项目投资协议，投资30亿元。",
+        "2023-03-20",
+        [("高端装备产业园项目", "signed", "2023-03-10", "北仑区")],
+    ),
+    (
+        "寿光市人民政府于8月15日上午与某公司签署预制菜加工项目投资协议，投资30亿元。",
+        "2023-08-20",
+        [("预制菜加工项目", "signed", "2023-08-15", "寿光市")],
+    ),
+    (
+        "臺中市政府於112年6月20日與某公司簽署精密機械園區項目投資意向書，投資金額新臺幣30億元。",
+        "2023-07-02",
+        [("精密機械園區項目", "signed", "2023-06-20", "台中市")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), GOVERNMENT_ON_A_DAY)
+def test_a_government_signing_on_a_day_places_the_project(text: str, reference: str, expected: Fields) -> None:
+    assert fields_of(text, reference) == expected
+
+
+# On a page with no date, the year a plan names (计划2021年6月建成投产) is not the page's: the day stays XXXX.
+PLAN_YEAR_NO_PAGE_YEAR = [
+    (
+        "3月5日，总投资约20亿元的北仑区新能源电池材料项目开工，计划2020年6月建成投产。",
+        [("新能源电池材料项目", "started", "XXXX-03-05", "北仑区")],
+    ),
+    (
+        "北仑区新能源电池材料项目开工⏎12月25日，总投资约12亿元的北仑区新能源电池材料项目开工建设，预计2022年建成。",
+        [("新能源电池材料项目", "started", "XXXX-12-25", "北仑区")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_YEAR_NO_PAGE_YEAR)
+def test_a_plan_year_is_not_the_pages_year(text: str, expected: Fields) -> None:
+    assert fields_of(text.replace("⏎", "\n"), None) == expected
+
+
+# A ceremony of starts and completions at once (集中开竣工活动) opens a frame: its day dates the projects told.
+STARTS_AND_COMPLETIONS = [
+    (
+        "1月10日，广西举行2022年一季度全区重大项目集中开竣工活动。\n\n此次集中开竣工重大项目649个，总投资3319亿元。"
+        "\n\n在主会场开工的柳工智能国际工业园项目，总投资180亿元。",
+        "2022-01-14",
+        "2022-01-10",
+    ),
+    (
+        "5月8日，柳州市重大项目集中开竣工活动举行。鹿寨县储能电池生产基地项目开工建设，总投资9亿元。",
+        "2022-05-10",
+        "2022-05-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "day"), STARTS_AND_COMPLETIONS)
+def test_a_ceremony_of_starts_and_completions_dates_its_projects(text: str, reference: str, day: str) -> None:
+    assert [date for _p, _s, date, _pl in fields_of(text, reference)] == [day]
+
+
+def test_a_landing_told_by_the_province_leaves_the_city_the_name_gives() -> None:
+    text = "湖北招商引资成效明显\n今年一季度，武汉光通信一体化产业基地等一批重大项目成功签约，落户荆楚。"
+    assert fields_of(text, "2019-05-06") == [("武汉光通信一体化产业基地", "introduced", "2019-Q1", "武汉市")]
