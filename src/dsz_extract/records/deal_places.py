@@ -224,6 +224,28 @@ def _joins_after(reading: Reading, sent: Sentence, end: int) -> bool:
     return norm[at : at + 1] in _PARTNER_JOINS
 
 
+# A clause that only says where what follows happens ("另外，在南岗工业区，冠好科技投资40亿元扩厂").
+_SETTING_LEAD_RE = patterns.compile(r"[\s“”\"]*(?:另外|此外|同时|其中|而)?[，,\s]*(?:在|于)")
+_SETTING_TAIL_RE = patterns.compile(r"(?:内|里|方面)?[，,\s]*")
+SETTING_CLAUSES = 2  # the setting clause, and a connective standing as a clause before it (另外，)
+
+
+def setting_before(reading: Reading, sent: Sentence, at: int) -> Any | None:
+    """The place a clause of its own sets before the clause at `at` ("在南岗工业区，冠好科技投资40亿元扩厂，树德企业
+    投资20亿设厂"): where the investments told after it are made."""
+    i = sent.clause_index(at)
+    for clause in sent.clauses[max(0, i - SETTING_CLAUSES) : i][::-1]:
+        places = sent.between(clause.start, clause.end, "place")
+        if len(places) != 1 or not may_host(reading, sent, places[0]):
+            continue
+        place = places[0]
+        if _SETTING_LEAD_RE.fullmatch(reading.norm, clause.start, place.start) and _SETTING_TAIL_RE.fullmatch(
+            reading.norm, place.end, clause.end
+        ):
+            return place
+    return None
+
+
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
     """The place a list names each project at (、华丰镇的|清洁储能项目)."""
     before = next(sent.backwards(group.start, sent.span.start), None)
