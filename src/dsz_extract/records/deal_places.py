@@ -231,10 +231,10 @@ SETTING_CLAUSES = 2  # the setting clause, and a connective standing as a clause
 
 
 def setting_before(reading: Reading, sent: Sentence, at: int) -> Any | None:
-    """The place a clause of its own sets before the clause at `at` ("在南岗工业区，冠好科技投资40亿元扩厂，树德企业
-    投资20亿设厂"): where the investments told after it are made."""
+    """The place a clause of its own sets at the head of the sentence ("另外，在南岗工业区，冠好科技投资40亿元扩厂，…，
+    树德企业投资20亿设厂"): where the investments told after it are made."""
     i = sent.clause_index(at)
-    for clause in sent.clauses[max(0, i - SETTING_CLAUSES) : i][::-1]:
+    for clause in sent.clauses[: min(i, SETTING_CLAUSES)]:  # it opens the sentence, and holds to its end
         places = sent.between(clause.start, clause.end, "place")
         if len(places) != 1 or not may_host(reading, sent, places[0]):
             continue
