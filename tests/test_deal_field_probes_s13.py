@@ -118,3 +118,20 @@ def test_a_ceremony_of_starts_and_completions_dates_its_projects(text: str, refe
 def test_a_landing_told_by_the_province_leaves_the_city_the_name_gives() -> None:
     text = "湖北招商引资成效明显\n今年一季度，武汉光通信一体化产业基地等一批重大项目成功签约，落户荆楚。"
     assert fields_of(text, "2019-05-06") == [("武汉光通信一体化产业基地", "introduced", "2019-Q1", "武汉市")]
+
+
+# A clause that only sets the place at the head of a sentence (另外，在南岗工业区，…) places the investors' deals
+# told after it, to the end of the sentence.
+SETTING_CLAUSE = [
+    (
+        "南投县招商成果丰硕\n去年南投县招商约50亿元。另外，在南岗工业区，冠好科技投资40亿元扩厂，树德企业投资20亿设厂。",
+        ["南岗工业区", "南岗工业区"],
+    ),
+    ("南投县招商\n去年南投县招商约50亿元。在南岗工业区，冠好科技投资40亿元扩厂。", ["南岗工业区"]),
+    ("南投县招商\n去年南投县招商约50亿元。冠好科技投资40亿元扩厂。", ["南投县"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), SETTING_CLAUSE)
+def test_a_setting_clause_places_the_investments_after_it(text: str, places: list[str]) -> None:
+    assert [d.place for d in extract(text, reference_date="2023-07-01").deals] == places
