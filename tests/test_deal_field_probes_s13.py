@@ -135,3 +135,20 @@ SETTING_CLAUSE = [
 @pytest.mark.parametrize(("text", "places"), SETTING_CLAUSE)
 def test_a_setting_clause_places_the_investments_after_it(text: str, places: list[str]) -> None:
     assert [d.place for d in extract(text, reference_date="2023-07-01").deals] == places
+
+
+# A headline telling its event's day (宁波市3月10日集中签约12个项目) dates the deals the body tells of that event
+# (本次签约的A项目) when no ceremony of the body opened a frame.
+HEADLINE_DAY = [
+    (
+        "宁波市3月10日集中签约12个项目\n本次签约的北仑区精密铸造项目总投资22亿元，主要建设生产线。",
+        "2019-03-15",
+        "2019-03-10",
+    ),
+    ("柳州市4月11日集中签约12个项目\n本次签约的鹿寨县半导体封测项目总投资22亿元。", "2020-04-16", "2020-04-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "day"), HEADLINE_DAY)
+def test_a_headline_day_dates_the_deals_of_its_event(text: str, reference: str, day: str) -> None:
+    assert [d.date for d in extract(text, reference_date=reference).deals] == [day]

@@ -22,6 +22,7 @@ from . import metric_periods
 from .context import Reading, mention_key
 from .deal_words import a_threshold
 from .kind import MODAL_YAO, PLAN_MODAL
+from .occasion_days import headline_day
 from .phrase import PHRASE_REACH
 from .sentence import Sentence
 
@@ -434,6 +435,8 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
         return metric_periods.year_to_date(opening.value.timex, opening.value.mod, before, opening.text)
     if event_frames.says_of_the_event(reading, sent, pos):
         return None  # "签约仪式上，…": the ceremony's day, not the period the sentence before carried
+    if sent.previous_date is None and sent.event_frame is None and event_frames.names_an_event(reading, sent, pos):
+        return headline_day(reading, sent)  # "宁波市3月10日集中签约12个项目" / "本次签约的A项目…": the headline's day
     return sent.previous_date
 
 

@@ -297,6 +297,11 @@ def says_of_the_event(reading: Reading, sent: Sentence, end: int) -> bool:
     return sent.event_frame is not None and _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
 
 
+def names_an_event(reading: Reading, sent: Sentence, end: int) -> bool:
+    """Whether the sentence, up to `end`, says it tells of an event (本次签约的…), whether or not a frame is open."""
+    return _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
+
+
 def says_so(reading: Reading, sent: Sentence) -> bool:
     """Whether a sentence before `sent` in its paragraph, inside the same frame, says it speaks of the event."""
     frame = sent.event_frame
