@@ -152,3 +152,16 @@ HEADLINE_DAY = [
 @pytest.mark.parametrize(("text", "reference", "day"), HEADLINE_DAY)
 def test_a_headline_day_dates_the_deals_of_its_event(text: str, reference: str, day: str) -> None:
     assert [d.date for d in extract(text, reference_date=reference).deals] == [day]
+
+
+# A county attending a fair held in another city (鹿寨县组团参加在桂林市举办的经贸洽谈会) signs for home.
+ATTENDING_AWAY = [
+    ("4月12日，鹿寨县组团参加在桂林市举办的经贸洽谈会，现场签约汽车电子项目，总投资6亿元。", "鹿寨县"),
+    ("5月13日，象山县组团参加在温州市举办的经贸洽谈会，现场签约船舶配套项目，总投资6亿元。", "象山县"),
+    ("6月14日，宜阳县应邀参加在开封市举办的投资洽谈会，现场签约轴承产业园项目，总投资5亿元。", "宜阳县"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ATTENDING_AWAY)
+def test_a_county_attending_a_fair_elsewhere_signs_for_home(text: str, place: str) -> None:
+    assert [d.place for d in extract(text, reference_date="2023-07-01").deals] == [place]
