@@ -165,3 +165,15 @@ ATTENDING_AWAY = [
 @pytest.mark.parametrize(("text", "place"), ATTENDING_AWAY)
 def test_a_county_attending_a_fair_elsewhere_signs_for_home(text: str, place: str) -> None:
     assert [d.place for d in extract(text, reference_date="2023-07-01").deals] == [place]
+
+
+# An anaphor the document did not resolve (该县 in a district's report) is no deal's place: the place carried is.
+UNRESOLVED_ANAPHOR = [
+    ("新年伊始，北仑区招商引资传来捷报，该县与某集团签约新材料产业园项目，总投资10亿元。", "北仑区"),
+    ("新年伊始，孟津区招商引资传来捷报，该县与某集团签约预制菜加工项目，总投资10亿元。", "孟津区"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), UNRESOLVED_ANAPHOR)
+def test_an_unresolved_anaphor_is_no_place(text: str, place: str) -> None:
+    assert [d.place for d in extract(text, reference_date="2023-01-20").deals] == [place]

@@ -383,7 +383,10 @@ def _host_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
 
 
 def _is_local(place: Any) -> bool:
-    """Countries and regions are where investors come from, not where a project lands."""
+    """Countries and regions are where investors come from, not where a project lands; an anaphor the document
+    did not resolve (该县 in a district's report) names no unit."""
+    if place.value.anaphor and place.value.adcode is None:
+        return False
     return place.value.level not in event_frames.NOT_LOCAL_LEVELS
 
 
