@@ -382,10 +382,14 @@ def _host_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
     return None
 
 
+# An anaphor left as written (该县, 我市): the document resolved it to no unit of its own.
+_ANAPHOR_NAME_RE = patterns.compile(r"[该我本全此这][省市县区州盟旗镇乡]")
+
+
 def _is_local(place: Any) -> bool:
     """Countries and regions are where investors come from, not where a project lands; an anaphor the document
     did not resolve (该县 in a district's report) names no unit."""
-    if place.value.anaphor and place.value.adcode is None:
+    if place.value.anaphor and _ANAPHOR_NAME_RE.fullmatch(place.value.name):
         return False
     return place.value.level not in event_frames.NOT_LOCAL_LEVELS
 
