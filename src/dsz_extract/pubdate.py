@@ -93,8 +93,10 @@ _FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(
 # 较2019年, 2025年前, 2025年底前), nor the end of a span of years (1914——1950年), nor an amount or a count
 # (签约项目2000亿元, 新增企业2019家, 引进人才2021名: a magnitude or a measure word follows the number).
 _AMOUNT_AFTER = r"[亿万千百多余元个家项名人位次户亩吨台套件辆批场]|平方|公[里顷]"
+# A year of plans (计划2021年6月建成投产, 预计于2025年竣工, 力争2024年底): when the work is to be done, not the page's year.
+_PLAN_BEFORE = r"(?:计划|预计|力争|争取|有望|确保|拟|预期|目标)(?:于|在|到)?"
 _STATED_YEAR = patterns.compile(
-    rf"(?<![\d.到至较比于自从])(?<!\d[—－~～-]{{1,2}}){_YEAR}(?=\s?年|\p{{Han}})(?!\s?年(?:以前|之前|前|[底末]前))"
+    rf"(?<![\d.到至较比于自从])(?<!\d[—－~～-]{{1,2}})(?<!{_PLAN_BEFORE}){_YEAR}(?=\s?年|\p{{Han}})(?!\s?年(?:以前|之前|前|[底末]前))"
     rf"(?!\s?(?:{_AMOUNT_AFTER}))"
 )
 # A bare year opening a clause of figures, a year the page looks back on ("2021年，荆州市新引进…", "据了解，2013年，

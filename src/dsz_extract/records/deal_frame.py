@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, numerals, patterns
+from ..timex import is_day
 from . import frames as event_frames
 from . import metric_periods
 from .context import Reading, mention_key
 from .deal_words import a_threshold
 from .kind import MODAL_YAO, PLAN_MODAL
+from .occasion_days import headline_day
 from .phrase import PHRASE_REACH
 from .sentence import Sentence
 
@@ -434,14 +436,39 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
         if stated.end is not None and _SINCE_AFTER_RE.match(reading.norm, stated.end, pos):
             return None  # "是2004年首届东博会以来签约的…": the start of a span compared with, not the signing's day
         return stated.value
-    opening = reading.opening_date(sent)
+    opening = reading.opening_date(sent) or _day_after_the_lead_in(reading, sent)
     if opening is not None:
         # "截至9月底，已有A、B等17个项目正式开工": the year to September, as a metric's count up to a month's end
         before = reading.norm[max(0, opening.start - metric_periods.UP_TO_REACH) : opening.start]
         return metric_periods.year_to_date(opening.value.timex, opening.value.mod, before, opening.text)
     if event_frames.says_of_the_event(reading, sent, pos):
         return None  # "签约仪式上，…": the ceremony's day, not the period the sentence before carried
+    if sent.previous_date is None and sent.event_frame is None and event_frames.names_an_event(reading, sent, pos):
+        return headline_day(reading, sent)  # "宁波市3月10日集中签约12个项目" / "本次签约的A项目…": the headline's day
     return sent.previous_date
+
+
+# The reporter's source closing a sentence's first clause (记者昨天从市商务局获悉，…).
+_REPORTER_SOURCE_RE = patterns.compile(rf"(?:{'|'.join(event_frames.REPORTING_VERBS)})[，,：:\s]*$")
+
+
+def _day_after_the_lead_in(reading: Reading, sent: Sentence) -> Any | None:
+    """A day opening the news after its lead-in: a dateline and byline ("本报讯（记者 张明）3月10日，北仑区与…签约") or the
+    reporter's source ("记者昨天从市商务局获悉，3月5日，慈溪市与某集团签约…"); the day of the news told, not the day it
+    came. Only a day, so a span compared over (自2011年…以来) stays as read."""
+    first = sent.clauses[0]
+    for m in sent.between(first.start, first.end, "date"):
+        if is_day(m.value.timex) and reading.opens_after_dateline(sent, m.start):
+            return m
+    if len(sent.clauses) < 2 or not _REPORTER_SOURCE_RE.search(reading.norm, first.start, first.end):
+        return None
+    after = sent.clauses[1]
+    opening = reading.norm[after.start : after.end].lstrip()
+    start = after.end - len(opening)
+    return next(
+        (m for m in sent.between(after.start, after.end, "date") if m.start == start and is_day(m.value.timex)),
+        None,
+    )
 
 
 def read_event(sent: Sentence, view: View, group: Group, frame: Frame, start: int, end: int) -> None:

@@ -199,11 +199,51 @@ def _government_signing(reading: Reading, sent: Sentence, view: View, group: Gro
         if m.value.kind != "government" or not _PARTNER_VERB_RE.search(reading.norm, m.end, group.start):
             continue
         norm = reading.norm
-        joined = norm[m.end : m.end + 1] in _PARTNER_JOINS or norm[m.start - 1 : m.start] in _PARTNER_JOINS
+        joined = _joins_after(reading, sent, m.end) or norm[m.start - 1 : m.start] in _PARTNER_JOINS
         place = reading.place_heading(m.start, m.end)
         if joined and place is not None and place.level not in event_frames.NOT_LOCAL_LEVELS:
             found = place
     return found
+
+
+# When the signing was, between a government and the partner it signs with (北仑区人民政府于3月10日与…).
+_WHEN_BEFORE_JOIN_RE = patterns.compile(r"(?:于|在)?")
+_CLOCK_BEFORE_JOIN_RE = patterns.compile(r"(?:上午|下午|晚上)?")
+
+
+def _joins_after(reading: Reading, sent: Sentence, end: int) -> bool:
+    """Whether 与 / 和 / 同 follows a government, right after it or past the day it signed on (于3月10日与)."""
+    norm = reading.norm
+    if norm[end : end + 1] in _PARTNER_JOINS:
+        return True
+    at = _WHEN_BEFORE_JOIN_RE.match(norm, end).end()
+    date = next((d for d in sent.between(at, at + 24, "date") if d.start == at), None)
+    if date is None:
+        return False
+    at = _CLOCK_BEFORE_JOIN_RE.match(norm, date.end).end()
+    return norm[at : at + 1] in _PARTNER_JOINS
+
+
+# A clause that only says where what follows happens ("另外，在南岗工业区，冠好科技投资40亿元扩厂").
+_SETTING_LEAD_RE = patterns.compile(r"[\s“”\"]*(?:另外|此外|同时|其中|而)?[，,\s]*(?:在|于)")
+_SETTING_TAIL_RE = patterns.compile(r"(?:内|里|方面)?[，,\s]*")
+SETTING_CLAUSES = 2  # the setting clause, and a connective standing as a clause before it (另外，)
+
+
+def setting_before(reading: Reading, sent: Sentence, at: int) -> Any | None:
+    """The place a clause of its own sets at the head of the sentence ("另外，在南岗工业区，冠好科技投资40亿元扩厂，…，
+    树德企业投资20亿设厂"): where the investments told after it are made."""
+    i = sent.clause_index(at)
+    for clause in sent.clauses[: min(i, SETTING_CLAUSES)]:  # it opens the sentence, and holds to its end
+        places = sent.between(clause.start, clause.end, "place")
+        if len(places) != 1 or not may_host(reading, sent, places[0]):
+            continue
+        place = places[0]
+        if _SETTING_LEAD_RE.fullmatch(reading.norm, clause.start, place.start) and _SETTING_TAIL_RE.fullmatch(
+            reading.norm, place.end, clause.end
+        ):
+            return place
+    return None
 
 
 def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
@@ -286,7 +326,7 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
     place only carried from earlier sentences or from the event's venue yields to a name's county in the
     report's own province (a county of another province inside a name is a brand: 永丰数字科技中心)."""
     own = frame.own_places.get(frame.projects[0]) if len(frame.projects) == 1 else None
-    if own is None or frame.landed or own.name == frame.place:
+    if own is None or (frame.landed and not _lands_in_its_province(frame, own)) or own.name == frame.place:
         return frame
     if frame.place is not None and not (own.full_name and frame.place in own.full_name):
         carried = not frame.explicit_place and own.level == "county"
@@ -295,6 +335,16 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
         if not home and frame.projects[0] not in frame.own_with_parent:
             return frame
     return dataclasses.replace(frame, place=own.name, explicit_place=True)
+
+
+def _lands_in_its_province(frame: Frame, own: models.PlaceValue) -> bool:
+    """A landing told only by the province ("武汉光通信一体化产业基地等一批重大项目成功签约，落户荆楚") leaves the
+    project where its name places it inside that province (武汉市): the province is no finer a place."""
+    place = frame.place or ""
+    return place.endswith(_PROVINCE_ENDS) and bool(own.full_name) and own.full_name.startswith(place)
+
+
+_PROVINCE_ENDS = ("省", "自治区")
 
 
 def _with_starts(mentions: list[Any]) -> tuple[list[Any], list[int]]:
@@ -332,8 +382,15 @@ def _host_before(reading: Reading, sent: Sentence, group: Group) -> Any | None:
     return None
 
 
+# An anaphor left as written (该县, 我市): the document resolved it to no unit of its own.
+_ANAPHOR_NAME_RE = patterns.compile(r"[该我本全此这][省市县区州盟旗镇乡]")
+
+
 def _is_local(place: Any) -> bool:
-    """Countries and regions are where investors come from, not where a project lands."""
+    """Countries and regions are where investors come from, not where a project lands; an anaphor the document
+    did not resolve (该县 in a district's report) names no unit."""
+    if place.value.anaphor and _ANAPHOR_NAME_RE.fullmatch(place.value.name):
+        return False
     return place.value.level not in event_frames.NOT_LOCAL_LEVELS
 
 

@@ -28,6 +28,21 @@ def hosts_away(host: Any, venue: Any) -> bool:
     )
 
 
+# "鹿寨县组团参加在桂林市举办的经贸洽谈会": a place attending a fair held in another, between the two.
+_ATTENDS_AT_RE = patterns.compile(r"(?:组团|应邀|受邀|率团)?(?:参加|参与|亮相|出席)了?(?:在|于)")
+
+
+def attends_away(norm: str, host: Any, venue: Any) -> bool:
+    """ "鹿寨县组团参加在桂林市举办的经贸洽谈会": a city or county attending a fair held in a place neither holding
+    nor held by it; what it signs there lands at home, as with `hosts_away`."""
+    return (
+        _ATTENDS_AT_RE.fullmatch(norm, host.end, venue.start) is not None
+        and host.value.level in ("city", "county", "zone")
+        and not holds(venue.value, host.value)
+        and not holds(host.value, venue.value)
+    )
+
+
 def event_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | None:
     """The unit the event's name opens with, when it holds the venue ("广东省重大项目集中签约仪式在广州举行",
     "武汉市…集中签约活动在东湖高新区举行"): the province's or city's event, its projects land all over it,

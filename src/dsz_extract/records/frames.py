@@ -24,6 +24,7 @@ from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
 from .event_hosts import (
+    attends_away,
     event_host_elsewhere,
     event_host_holding,
     hosting_government,
@@ -318,6 +319,11 @@ def says_of_the_event(reading: Reading, sent: Sentence, end: int) -> bool:
     return sent.event_frame is not None and _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
 
 
+def names_an_event(reading: Reading, sent: Sentence, end: int) -> bool:
+    """Whether the sentence, up to `end`, says it tells of an event (本次签约的…), whether or not a frame is open."""
+    return _OF_THE_EVENT_RE.search(reading.norm, sent.span.start, end) is not None
+
+
 def says_so(reading: Reading, sent: Sentence) -> bool:
     """Whether a sentence before `sent` in its paragraph, inside the same frame, says it speaks of the event."""
     frame = sent.event_frame
@@ -500,7 +506,7 @@ def _held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str 
             venue = most_specific(places[i:])
             if i > 0 and _hosts_at_home(places[i - 1], venue):
                 return places[i - 1].value.name
-            if i > 0 and hosts_away(places[i - 1], places[i]):
+            if i > 0 and (hosts_away(places[i - 1], places[i]) or attends_away(reading.norm, places[i - 1], places[i])):
                 return _host_of_the_subject(reading, places[i - 1])
             host = (
                 event_host_holding(reading, sent, venue)

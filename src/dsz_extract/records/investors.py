@@ -41,7 +41,7 @@ from .deal_frame import (
     next_clause_end,
 )
 from .deal_list_heads import stage_from_list_head_at
-from .deal_places import landing_places, may_host
+from .deal_places import landing_places, may_host, setting_before
 from .deal_stage import read_stage, stage_from_before
 from .sentence import Sentence
 
@@ -583,4 +583,5 @@ def _investor_place(reading: Reading, sent: Sentence, org: Any, end: int) -> str
         (m for m in sent.backwards(org.start, clause.start) if m.type == "place" and may_host(reading, sent, m)),
         None,
     )
+    host = host or setting_before(reading, sent, org.start)  # "在南岗工业区，冠好科技投资40亿元扩厂"
     return host.value.name if host is not None else sent.carried_area
