@@ -15,7 +15,7 @@ import dataclasses
 from typing import Any
 
 from .. import models, patterns
-from . import frames as event_frames
+from . import frame_venues
 from .context import Reading
 from .deal_frame import OWNER_VERBS, Frame, Group, View, brings_in
 from .sentence import Sentence
@@ -150,7 +150,7 @@ def _landing_told_next(reading: Reading, sent: Sentence, view: View, group: Grou
     places = [p for p in nxt.of_type("place") if _is_local(p)]
     if not places or places[0].start != m.end():
         return None
-    return event_frames.most_specific(places)
+    return frame_venues.most_specific(places)
 
 
 def _zone_heading_the_list(reading: Reading, group: Group) -> models.PlaceValue | None:
@@ -201,7 +201,7 @@ def _government_signing(reading: Reading, sent: Sentence, view: View, group: Gro
         norm = reading.norm
         joined = _joins_after(reading, sent, m.end) or norm[m.start - 1 : m.start] in _PARTNER_JOINS
         place = reading.place_heading(m.start, m.end)
-        if joined and place is not None and place.level not in event_frames.NOT_LOCAL_LEVELS:
+        if joined and place is not None and place.level not in frame_venues.NOT_LOCAL_LEVELS:
             found = place
     return found
 
@@ -268,7 +268,7 @@ def _not_where_it_lands(reading: Reading, sent: Sentence, place: Any) -> bool:
     return (
         _venue_elsewhere(reading, place)
         or _venue_of_a_hosted_event(reading, sent, place)
-        or event_frames.in_dateline(reading, place)
+        or frame_venues.in_dateline(reading, place)
     )
 
 
@@ -362,7 +362,7 @@ def landing_places(reading: Reading, sent: Sentence, end: int) -> list[Any]:
             and norm[max(0, m.start - 2) : m.start].endswith(LANDING_BEFORE)
             and not _HALL_AFTER_RE.match(norm, m.end)
         ):
-            found.append(event_frames.most_specific(places[i:]))
+            found.append(frame_venues.most_specific(places[i:]))
     return found
 
 
@@ -391,7 +391,7 @@ def _is_local(place: Any) -> bool:
     did not resolve (该县 in a district's report) names no unit."""
     if place.value.anaphor and _ANAPHOR_NAME_RE.fullmatch(place.value.name):
         return False
-    return place.value.level not in event_frames.NOT_LOCAL_LEVELS
+    return place.value.level not in frame_venues.NOT_LOCAL_LEVELS
 
 
 # "A、B、C分别落户临清市、茌平区和冠县": the landing after 分别, then the places one for one.
