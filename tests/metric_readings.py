@@ -16,3 +16,9 @@ def read_metrics(text: str, reference: str | None) -> list[tuple[float, str | No
     """(number, period, place) of each metric extracted from `text`, in order."""
     report = extract(text, reference_date=reference)
     return [(number(m.value), m.period, m.place) for m in report.metrics]
+
+
+def metrics_valued(text: str, reference: str | None, value: float) -> list[models.Metric]:
+    """The metrics extracted from `text` whose figure is `value` (39.5亿元 is 3950000000)."""
+    report = extract(text, reference_date=reference)
+    return [m for m in report.metrics if abs(number(m.value) - value) < 1e-6 * max(1, value)]

@@ -5,25 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract import extract, models
+from metric_readings import metrics_valued
 
 Y = 100_000_000  # 亿
 R = "2023-11-15"
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, models.MoneyValue):
-        return value.amount
-    return getattr(value, "value", None)
-
-
 def _periods(text: str, value: float) -> list[str | None]:
-    report = extract(text, reference_date=R)
-    return [
-        m.period
-        for m in report.metrics
-        if (n := _number(m.value)) is not None and abs(n - value) < 1e-6 * max(1, value)
-    ]
+    return [m.period for m in metrics_valued(text, R, value)]
 
 
 HELD_ROUNDS: list[tuple[str, float, str | None]] = [

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract import extract, models
+from metric_readings import metrics_valued
 
 Y = 100_000_000  # 亿
 R = "2023-11-15"
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, models.MoneyValue):
-        return value.amount
-    return getattr(value, "value", None)
-
-
 def _count(text: str, value: float) -> int:
-    report = extract(text, reference_date=R)
-    return sum(
-        1 for m in report.metrics if (n := _number(m.value)) is not None and abs(n - value) < 1e-6 * max(1, value)
-    )
+    return len(metrics_valued(text, R, value))
 
 
 ONE_PROJECT: list[tuple[str, float, int]] = [

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract import extract, models
+from dsz_extract import models
+from metric_readings import metrics_valued
 
 Y = 100_000_000  # 亿
 R = "2023-11-15"
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, models.MoneyValue):
-        return value.amount
-    return getattr(value, "value", None)
-
-
 def _found(text: str, reference: str, value: float) -> list[models.Metric]:
-    report = extract(text, reference_date=reference)
-    return [m for m in report.metrics if (n := _number(m.value)) is not None and abs(n - value) < 1e-6 * max(1, value)]
+    return metrics_valued(text, reference, value)
 
 
 PeriodRow = tuple[str, str, float, str | None, str | None]

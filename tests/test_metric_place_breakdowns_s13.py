@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from dsz_extract import extract, models
+from dsz_extract import models
+from metric_readings import metrics_valued
 
 R = "2023-11-15"
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, models.MoneyValue):
-        return value.amount
-    return getattr(value, "value", None)
-
-
 def _found(text: str, value: float) -> list[models.Metric]:
-    report = extract(text, reference_date=R)
-    return [m for m in report.metrics if (n := _number(m.value)) is not None and abs(n - value) < 1e-6 * max(1, value)]
+    return metrics_valued(text, R, value)
 
 
 BREAKDOWNS: list[tuple[str, float, str, str]] = [

@@ -40,7 +40,7 @@ def firms_building_somewhere(reading: Reading, sent: Sentence, taken: list[Frame
         if found is None:
             continue
         place, verb_at = found
-        money = _amount_of_the_next_clause(reading, sent, org)
+        money = amount_of_the_next_clause(reading, sent, org.start, _AMOUNT_LEAD_RE)
         if money is None:
             continue
         frame = Frame(sent, investors=[org.value.name], lo=org.start, hi=money.end)
@@ -78,12 +78,14 @@ def _builds_at(reading: Reading, sent: Sentence, org: Any) -> tuple[Any, int] | 
     return place, built.start()
 
 
-def _amount_of_the_next_clause(reading: Reading, sent: Sentence, org: Any) -> Any | None:
-    i = sent.clause_index(org.start)
+def amount_of_the_next_clause(reading: Reading, sent: Sentence, at: int, lead: Any) -> Any | None:
+    """The money the clause after the one holding `at` gives, told after words `lead` matches whole
+    ("…在高雄擴廠，投資金額逾…", "…签署战略合作协议，计划投资50亿元")."""
+    i = sent.clause_index(at)
     if i + 1 >= len(sent.clauses):
         return None
     nxt = sent.clauses[i + 1]
     money = next(iter(sent.between(nxt.start, nxt.end, "money")), None)
-    if money is None or _AMOUNT_LEAD_RE.fullmatch(reading.norm, nxt.start, money.start) is None:
+    if money is None or lead.fullmatch(reading.norm, nxt.start, money.start) is None:
         return None
     return money

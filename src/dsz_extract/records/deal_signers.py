@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import models, patterns
 from .context import Reading
+from .deal_builders import amount_of_the_next_clause
 from .deal_frame import Frame, date_for
 from .investors import SETTLING_KINDS, _bare_government_before, _org_list_from
 from .sentence import Sentence
@@ -59,7 +60,7 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
             continue
         if sent.between(clause.start, clause.end, "project") or any(o.value.name in named for o in listed):
             continue  # the project is the deal (its investors read there)
-        money = _planned_amount(reading, sent, clause) if len(listed) == 1 else None
+        money = amount_of_the_next_clause(reading, sent, clause.start, _AMOUNT_LEAD_RE) if len(listed) == 1 else None
         for firm in listed:
             frame = Frame(sent, investors=[firm.value.name], stage="signed", lo=clause.start, hi=signed.end())
             frame.date = date_for(reading, sent, signed.start())
@@ -130,18 +131,6 @@ def _place_of(reading: Reading, m: Any) -> str | None:
         return m.value.name
     heading = reading.place_heading(m.start, m.end)
     return heading.name if heading is not None else None
-
-
-def _planned_amount(reading: Reading, sent: Sentence, clause: Any) -> Any | None:
-    """The amount the clause after the signing gives ("…签署战略合作协议，计划投资50亿元")."""
-    i = sent.clause_index(clause.start)
-    if i + 1 >= len(sent.clauses):
-        return None
-    nxt = sent.clauses[i + 1]
-    money = next(iter(sent.between(nxt.start, nxt.end, "money")), None)
-    if money is None or _AMOUNT_LEAD_RE.fullmatch(reading.norm, nxt.start, money.start) is None:
-        return None
-    return money
 
 
 def place_the_signers(reading: Reading, sent: Sentence, frames: list[Frame]) -> None:
