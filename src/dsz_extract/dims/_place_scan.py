@@ -50,6 +50,15 @@ _WEBSITE = patterns.compile(
     r"(?:新闻|招商|民生|门户|投资|人才|信息){0,2}"
     r"(?:网(?![络点格红民上购店吧友页址站通联关速银签线管])|在线(?=\P{Han}|$|网|民生|频道)|频道|信息港)"
 )
+# A paper named after its place by its genre (北京|青年报, 南方|都市报, 深圳|商报): an outlet, as 聊城|日报 is.
+_PAPER_AFTER_PLACE = patterns.compile(
+    r"(?:青年|都市|法治|法制|改革|经济|工人|农民|科技|证券)?(?:青年报|都市报|商报|晨报|早报|时报|侨报|导报|周报|快报"
+    r"|法治报|法制报|改革报|经济报|工人报|农民报|科技报|证券报)(?![道告名送表批价销])"
+)
+# A portal's local channel (新浪|河北, 网易|河南, 掌上|长沙 of 长沙晚报) and a national site named after a
+# province (中国|西藏网, 中国|江苏网) are outlets: the place in them is no mention, though it tells the subject.
+_PORTAL_BEFORE_PLACE = ("新浪", "网易", "搜狐", "腾讯", "掌上")
+_PROVINCE_SITE = patterns.compile(r"(\p{Han}{2,3}?)(?:网(?![络点格红民上购店吧友页址站通联关速银签线管])|在线)")
 # A venue named after its place (长春|南湖宾馆, 昆明|滇池国际会展中心, 香港|海洋公园, 綦江|校区) is where something
 # happens, not a mention of the place: a short run of name characters (no verb or function word) and a venue head.
 _VENUE_AFTER_PLACE = patterns.compile(
@@ -212,12 +221,22 @@ class _Found:
         taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
         if _no_place_at(text, start, end, key):
             return
-        if taken or _after_place_is_a_name(text, end) or self.quoted.inside(start, end):
+        if taken or _after_place_is_a_name(text, end) or self.quoted.inside(start, end) or self._in_outlet(hit):
             self.embedded.append(hit)
         else:
             self.hits.append(hit)
             if _needs_boundaries(key, senses):
                 self.to_check.append(hit)
+
+    def _in_outlet(self, hit: Hit) -> bool:
+        """新浪|河北, 掌上|长沙, 中国|西藏网: the place is part of an outlet's name."""
+        text, start = self.text, hit.start
+        if text.endswith(_PORTAL_BEFORE_PLACE, max(0, start - 2), start):
+            return True
+        if not any(s.place.level == "country" and s.place.name == CHINA for s in hit.senses):
+            return False
+        site = _PROVINCE_SITE.match(text, hit.end)
+        return site is not None and any(s.place.level == "province" for s in self.gaz.senses(site.group(1)))
 
     def make_room(self, start: int, end: int) -> bool:
         """Whether start..end may be taken: the hits it overlaps lie inside it, and are dropped."""
@@ -291,6 +310,7 @@ def _after_place_is_a_name(text: str, end: int) -> bool:
     return (
         _NOT_AFTER_PLACE.match(text, end) is not None
         or _WEBSITE.match(text, end) is not None
+        or _PAPER_AFTER_PLACE.match(text, end) is not None
         or _VENUE_AFTER_PLACE.match(text, end) is not None
     )
 

@@ -1,0 +1,68 @@
+"""place mentions in outlets' names and province short names before a list, from probe sentences of my own
+(not copied from the corpus): a portal's local channel (新浪河北), a paper named by its genre (北京青年报),
+a national site named after a province (中国西藏网) hold no place mention; a province's short name before a
+、 list of its places is said of every item (甘肃陇南、定西), while one before a single place is an address
+chain (广东深圳)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.dims import place
+from dsz_extract.doc import Doc
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    doc = Doc(text)
+    return [(m.text, m.value.level, m.value.adcode) for m in place.find(doc)]
+
+
+# text -> every place mention as (text, level, adcode)
+OUTLETS = [
+    ("据新浪河北消息,沧州市今年签约项目45个", [("沧州市", "city", "130900")]),
+    ("新浪湖北讯 襄阳市上半年引进项目120个", [("襄阳市", "city", "420600")]),
+    ("网易河南报道,洛阳市集中开工项目80个", [("洛阳市", "city", "410300")]),
+    ("搜狐四川报道,绵阳市签约项目21个", [("绵阳市", "city", "510700")]),
+    ("长沙晚报掌上长沙5月6日讯 株洲市签约项目12个", [("株洲市", "city", "430200")]),
+    ("据北京青年报报道,廊坊市新签约项目30个", [("廊坊市", "city", "131000")]),
+    ("据南方都市报报道,东莞市引进外资增长12%", [("东莞市", "city", "441900")]),
+    ("据深圳商报报道,惠州市引进企业200家", [("惠州市", "city", "441300")]),
+    ("据中国西藏网消息,林芝市签约项目20个", [("林芝市", "city", "540400")]),
+    ("据中国江苏网报道,盐城市新增外资项目15个", [("盐城市", "city", "320900")]),
+    # the place before a report's verb is a mention (深圳|报道 is no paper)
+    ("深圳报道称,深圳今年引进外资增长8%", [("深圳", "city", "440300"), ("深圳", "city", "440300")]),
+]  # fmt: skip
+
+LISTS = [
+    ("甘肃陇南、定西两市签约项目30个", [
+        ("甘肃", "province", "620000"), ("陇南", "city", "621200"), ("定西", "city", "621100"),
+    ]),
+    ("新疆喀什、和田两地引进项目50个", [
+        ("新疆", "province", "650000"), ("喀什", "city", "653100"), ("和田", "city", "653200"),
+    ]),
+    ("四川成都、德阳、绵阳三市集中签约项目100个", [
+        ("四川", "province", "510000"), ("成都", "city", "510100"), ("德阳", "city", "510600"),
+        ("绵阳", "city", "510700"),
+    ]),
+    ("广东深圳、珠海两市引进外资增长10%", [
+        ("广东", "province", "440000"), ("深圳", "city", "440300"), ("珠海", "city", "440400"),
+    ]),
+    ("湖南长沙、株洲、湘潭三市签约项目88个", [
+        ("湖南", "province", "430000"), ("长沙", "city", "430100"), ("株洲", "city", "430200"),
+        ("湘潭", "city", "430300"),
+    ]),
+    # one place after the province, or a province written with its unit: an address chain
+    ("广东深圳签约项目10个", [("广东深圳", "city", "440300")]),
+    ("江苏宜兴今年引进项目30个", [("江苏宜兴", "county", "320282")]),
+    ("四川省成都市、德阳市签约项目20个", [("四川省成都市", "city", "510100"), ("德阳市", "city", "510600")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLETS)
+def test_places_in_outlet_names_are_no_mentions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_province_before_a_list_of_its_places(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
