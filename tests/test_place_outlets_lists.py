@@ -2,7 +2,7 @@
 (not copied from the corpus): a portal's local channel (新浪河北), a paper named by its genre (北京青年报),
 a national site named after a province (中国西藏网) hold no place mention; a province's short name before a
 、 list of its places is said of every item (甘肃陇南、定西), while one before a single place is an address
-chain (广东深圳)."""
+chain (广东深圳). A person whose name starts like a place (贡嘎来松 摄, 局长贡嘎卓玛介绍) names no place."""
 
 from __future__ import annotations
 
@@ -56,6 +56,22 @@ LISTS = [
     ("江苏宜兴今年引进项目30个", [("江苏宜兴", "county", "320282")]),
     ("四川省成都市、德阳市签约项目20个", [("四川省成都市", "city", "510100"), ("德阳市", "city", "510600")]),
 ]  # fmt: skip
+
+
+PERSONS = [
+    ("图为签约仪式现场。贡嘎来松 摄", []),
+    ("图为项目开工现场。(达孜次仁 摄)", []),
+    ("城关区副区长贡嘎卓玛介绍,今年签约项目20个", [("城关区", "county", None)]),
+    ("工信局局长达孜扎西表示,拉萨市将继续招商", [("拉萨市", "city", "540100")]),
+    # a place before a photo's credit or after a title that does not speak stays one
+    ("图为拉萨市签约现场 张三 摄", [("拉萨市", "city", "540100")]),
+    ("市长在拉萨调研项目建设", [("拉萨", "city", "540100")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS)
+def test_persons_named_like_places(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), OUTLETS)

@@ -322,10 +322,29 @@ def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
         return True
     if text.endswith(_ADDRESS_WORDS, max(0, start - 3), start):
         return True
+    if _starts_a_persons_name(text, start, end):
+        return True
     return key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end) is not None
 
 
 _ADDRESS_WORDS = ("各位", "尊敬的", "与会", "中外")
+# A person whose name starts like a place (贡嘎卓玛, 达孜次仁): the photographer of a picture credit (贡嘎来松 摄),
+# or someone right after his title who speaks (局长贡嘎卓玛介绍): the title comes after a place, not before one.
+_TITLE_BEFORE = (
+    "局长", "主任", "书记", "区长", "县长", "市长", "州长", "省长", "镇长", "乡长", "经理", "董事长", "总裁",
+    "院长", "校长", "厅长", "部长", "处长", "科长", "总监",
+)  # fmt: skip
+_PHOTO_CREDIT = patterns.compile(r"\p{Han}{1,3}[ \t\u3000]*摄(?!\p{Han})")
+_SPEAKS = patterns.compile(r"\p{Han}{1,2}(?:介绍|表示|说|告诉|指出|认为|强调|透露|坦言)")
+
+
+def _starts_a_persons_name(text: str, start: int, end: int) -> bool:
+    if text.endswith(_TITLE_BEFORE, max(0, start - 3), start) and _SPEAKS.match(text, end):
+        return True
+    before = text[start - 1] if start > 0 else "\n"
+    return before in "\n。 \t\u3000(（" and _PHOTO_CREDIT.match(text, end) is not None
+
+
 _SLOGAN_VERBS = "兴强富"
 _SLOGAN = patterns.compile(
     rf"(?:人才|科技|工业|产业|农业|旅游|文化|生态|教育|项目|招商|开放|创新)[{_SLOGAN_VERBS}][县市省区]"
