@@ -69,6 +69,31 @@ PERSONS = [
 ]  # fmt: skip
 
 
+# 全国 / 全省 before an honour or a designation is its reach; before a rank or a figure it is the place
+REACH = [
+    ("该站被评为全国示范院士专家工作站", []),
+    ("此前入选全国首批农民工返乡创业试点县", []),
+    ("此前被评为全省第二批全面小康达标县", []),
+    ("3人荣获全国技术能手称号", []),
+    ("此前获评全国文明城市", []),
+    ("利用外资总量居全国第四位", [("全国", "country", None)]),
+    ("增速高于全省平均水平2个百分点", [("全省", "province", None)]),
+    ("从全国4000余家工作站中评出100家", [("全国", "country", None)]),
+    ("全省重点项目完成投资300亿元", [("全省", "province", None)]),
+]  # fmt: skip
+
+# weak short forms (振兴: also an ordinary word) chain only after their city or county
+WEAK = [
+    ("为辽宁振兴发展集聚人才", [("辽宁", "province", "210000")]),
+    ("丹东振兴区签约项目5个", [("丹东振兴区", "county", "210603")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REACH + WEAK)
+def test_reach_of_honours_and_weak_forms(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PERSONS)
 def test_persons_named_like_places(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == expected

@@ -366,8 +366,18 @@ class _QuotedNames:
         return end <= q_end and (q_start, q_end) != (start, end)
 
 
+# 全国 / 全省 before an honour or a designation is its reach, no place (全国示范院士专家工作站, 全国首批…试点县,
+# 全省首批全面小康达标县, 全国技术能手): the honour is named, not the country or the province.
+_REACH_OF_HONOUR = ("全国", "全省")
+_HONOUR_AFTER_REACH = patterns.compile(
+    r"(?:首批|第[一二三四五六七八九十0-9]{1,3}批|示范|先进|试点|模范|技术能手|劳动模范|五一劳动|优秀|文明|基层\p{Han}{0,6}?先进)"
+)
+
+
 def _is_anaphor(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
+    if text[start:end] in _REACH_OF_HONOUR and _HONOUR_AFTER_REACH.match(text, end) is not None:
+        return False
     if start > 0 and text[start - 1] in ANAPHOR_NOT_BEFORE.get(first, ""):
         return False
     return not (end < len(text) and text[end] in ANAPHOR_NOT_AFTER.get(last, ""))
