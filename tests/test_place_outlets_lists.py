@@ -89,7 +89,20 @@ WEAK = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), REACH + WEAK)
+# a province's character after a verb of coming or staying and before one of setting up or working
+COMING = [
+    ("去年有560间企业在港开设或扩展业务", [("港", "province", "810000")]),
+    ("计划三年内在港落地200台车辆", [("港", "province", "810000")]),
+    ("吸引更多优秀人才在藏发挥优势", [("藏", "province", "540000")]),
+    ("广泛吸引博士人才来辽开展博士后研究", [("辽", "province", "210000")]),
+    ("将全力扩大在疆有效投资", [("疆", "province", "650000")]),
+    ("鼓励青年人才在琼扎根", [("琼", "province", "460000")]),
+    # a verb before that is part of another word (现在, 投入) reads no character
+    ("现在港口吞吐量增长", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REACH + WEAK + COMING)
 def test_reach_of_honours_and_weak_forms(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == expected
 
