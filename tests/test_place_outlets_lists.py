@@ -92,7 +92,7 @@ WEAK = [
 # a province's character after a verb of coming or staying and before one of setting up or working
 COMING = [
     ("去年有560间企业在港开设或扩展业务", [("港", "province", "810000")]),
-    ("计划三年内在港落地200台车辆", [("港", "province", "810000")]),
+    ("公司计划在港落地200台车辆", [("港", "province", "810000")]),
     ("吸引更多优秀人才在藏发挥优势", [("藏", "province", "540000")]),
     ("广泛吸引博士人才来辽开展博士后研究", [("辽", "province", "210000")]),
     ("将全力扩大在疆有效投资", [("疆", "province", "650000")]),
