@@ -120,3 +120,19 @@ def test_places_in_outlet_names_are_no_mentions(text: str, expected: list[tuple[
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_province_before_a_list_of_its_places(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == expected
+
+
+# 全省 after 占 / 居 / 高于 is the whole of the report's own province, not the investor's named in the sentence;
+# 全省 after another word is the province just named
+WHOLES = [
+    ("安徽省今年引进省外资金1.5万亿元。广东省在皖投资到位资金1956亿元,占全省比重13.1%。", "340000"),
+    ("江西省今年引进省外资金8000亿元。浙江省企业在赣投资增长20%,高于全省平均水平5个百分点。", "360000"),
+    ("四川省召开投资促进大会。广东省在川投资项目300个,居全省第二。", "510000"),
+    ("湖北省今年签约项目3000个。浙江省召开全省招商大会。", "330000"),
+]
+
+
+@pytest.mark.parametrize(("text", "adcode"), WHOLES)
+def test_whole_of_a_share_is_the_reports_province(text: str, adcode: str) -> None:
+    wholes = [m.value.adcode for m in place.find(Doc(text)) if m.text == "全省"]
+    assert wholes == [adcode]

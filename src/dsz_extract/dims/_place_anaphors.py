@@ -192,10 +192,22 @@ def _antecedent(
         order = (from_subject, in_sentence, of_scope.nearest(hit, paragraph, before_only=True))
     elif mode == "that":
         order = (of_scope.nearest(hit, paragraph, before_only=True), from_subject)
+    elif _compares_with_whole(doc.norm, hit.start):
+        # 广东省在皖投资…占全省比重13.1%: a share or a rank is of the report's own whole, not of the investor's
+        order = (from_subject, in_sentence, of_scope.nearest(hit, paragraph, before_only=False))
     else:
         # 浙江省…全省会议: the place just named; else the subject's; else one the paragraph names (…落户莘县)
         order = (in_sentence, from_subject, of_scope.nearest(hit, paragraph, before_only=False))
     return next((p for p in order if p is not None), None)
+
+
+# The words before 全省 / 全市 that make it the whole a share or a rank is taken of (占全省比重, 居全市第一,
+# 高于全省平均水平).
+_SHARE_OR_RANK = ("占", "居", "列", "位列", "位居", "高于", "低于", "超过", "超出", "快于", "慢于")
+
+
+def _compares_with_whole(text: str, start: int) -> bool:
+    return text.endswith(_SHARE_OR_RANK, max(0, start - 2), start)
 
 
 def _zone_family(hit: Hit) -> str | None:
