@@ -136,3 +136,18 @@ WHOLES = [
 def test_whole_of_a_share_is_the_reports_province(text: str, adcode: str) -> None:
     wholes = [m.value.adcode for m in place.find(Doc(text)) if m.text == "全省"]
     assert wholes == [adcode]
+
+
+# an autonomous county named after its people is written without 族 (东乡县, 鄂温克旗), like the others (长阳县)
+AUTONOMOUS = [
+    ("东乡县计划总投资1.24亿元", [("东乡县", "county", "622926")]),
+    ("临夏州东乡县储备项目83项", [("临夏州东乡县", "county", "622926")]),
+    ("鄂温克旗签约项目5个", [("鄂温克旗", "county", "150724")]),
+    ("长阳县签约项目8个", [("长阳县", "county", "420528")]),
+    ("大化县集中开工项目", [("大化县", "county", "451229")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTONOMOUS)
+def test_autonomous_counties_by_their_short_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
