@@ -151,3 +151,25 @@ AUTONOMOUS = [
 @pytest.mark.parametrize(("text", "expected"), AUTONOMOUS)
 def test_autonomous_counties_by_their_short_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == expected
+
+
+# a bare compass region ranked in or told as a source is a region mention; a direction of a place, a strategy
+# or a list of directions is none; a count or a qualifier before a park word names no park
+COMPASS_AND_PARKS = [
+    ("增速居西部12省区市第2位", [("西部", "region", None)]),
+    ("规模居全国第九位、中部第一位", [("全国", "country", None), ("中部", "region", None)]),
+    ("今年来自西部的资金占27%", [("西部", "region", None)]),
+    ("各项指标继续雄踞西北榜首", [("西北", "region", None)]),
+    ("促进了与华北、西南地区的经贸交流", [("西南地区", "region", None), ("华北", "region", None)]),
+    ("抓住西部大开发机遇", []),
+    ("将在新竹、中部、南部三个科学园区试行", [("新竹", "city", None)]),
+    ("推动开发区向现代产业园区转型", []),
+    ("各镇特色工业园发展态势良好", []),
+    ("规划建设两大新区", []),
+    ("项目入驻昆明现代物流园区", [("昆明现代物流园区", "zone", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPASS_AND_PARKS)
+def test_compass_regions_and_counted_parks(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected

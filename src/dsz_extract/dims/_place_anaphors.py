@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from .. import gazetteer
+from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import Place
 from ..text import Span
@@ -116,7 +116,15 @@ def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
     word, start, _end = tokens[-1]
     if len(word) < 2 or not ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP or word in _VERBS:
         return None
+    if _COUNTED.fullmatch(word) or word in _KIND_OF_PARK:  # 三个科学园区, 现代产业园区: no name
+        return None
     return window_start + start
+
+
+# Qualifiers of a kind of park that name none on their own (向现代产业园区转型, 特色工业园, 都市新区); after a
+# place they may be part of a name (昆明现代物流园区, 海口美安科技新城).
+_KIND_OF_PARK = frozenset({"现代", "特色", "都市", "科技", "新型", "综合", "专业", "主题", "优势"})
+_COUNTED = patterns.compile(r"[0-9一二两三四五六七八九十百几多数]+[个大家座批类处]?")
 
 
 def _zone_parent(subject: Place | None) -> Place | None:
