@@ -197,7 +197,8 @@ def strip_suffix(name: str, pattern: re.Pattern[str]) -> str:
     if autonomous and autonomous.start() >= 2:
         return name[: autonomous.start()]
     if autonomous:  # 内蒙古自治区, 西藏自治区: the "ethnic" part is the name itself
-        return re.sub(r"自治(?:州|县|旗|区)$", "", name)
+        # a county named after its people (东乡族自治县, 鄂温克族自治旗) is written without 族: 东乡县, 东乡
+        return re.sub(r"族?自治(?:州|县|旗)$|自治区$", "", name)
     return pattern.sub("", name)
 
 

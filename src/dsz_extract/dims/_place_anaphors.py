@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from .. import gazetteer
+from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import Place
 from ..text import Span
@@ -116,7 +116,15 @@ def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
     word, start, _end = tokens[-1]
     if len(word) < 2 or not ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP or word in _VERBS:
         return None
+    if _COUNTED.fullmatch(word) or word in _KIND_OF_PARK:  # 三个科学园区, 现代产业园区: no name
+        return None
     return window_start + start
+
+
+# Qualifiers of a kind of park that name none on their own (向现代产业园区转型, 特色工业园, 都市新区); after a
+# place they may be part of a name (昆明现代物流园区, 海口美安科技新城).
+_KIND_OF_PARK = frozenset({"现代", "特色", "都市", "科技", "新型", "综合", "专业", "主题", "优势"})
+_COUNTED = patterns.compile(r"[0-9一二两三四五六七八九十百几多数]+[个大家座批类处]?")
 
 
 def _zone_parent(subject: Place | None) -> Place | None:
@@ -192,10 +200,22 @@ def _antecedent(
         order = (from_subject, in_sentence, of_scope.nearest(hit, paragraph, before_only=True))
     elif mode == "that":
         order = (of_scope.nearest(hit, paragraph, before_only=True), from_subject)
+    elif _compares_with_whole(doc.norm, hit.start):
+        # 广东省在皖投资…占全省比重13.1%: a share or a rank is of the report's own whole, not of the investor's
+        order = (from_subject, in_sentence, of_scope.nearest(hit, paragraph, before_only=False))
     else:
         # 浙江省…全省会议: the place just named; else the subject's; else one the paragraph names (…落户莘县)
         order = (in_sentence, from_subject, of_scope.nearest(hit, paragraph, before_only=False))
     return next((p for p in order if p is not None), None)
+
+
+# The words before 全省 / 全市 that make it the whole a share or a rank is taken of (占全省比重, 居全市第一,
+# 高于全省平均水平).
+_SHARE_OR_RANK = ("占", "居", "列", "位列", "位居", "高于", "低于", "超过", "超出", "快于", "慢于")
+
+
+def _compares_with_whole(text: str, start: int) -> bool:
+    return text.endswith(_SHARE_OR_RANK, max(0, start - 2), start)
 
 
 def _zone_family(hit: Hit) -> str | None:

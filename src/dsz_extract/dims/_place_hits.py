@@ -315,6 +315,12 @@ def chained(parent: Hit, child: Hit) -> list[Sense]:
     parents = [s.place for s in parent.senses]
     if parents and all(p.level == "country" and p.name == CHINA for p in parents):
         return [Sense(s.place, "name") for s in child.senses if s.place.level == "province"]
-    return [
-        Sense(s.place, "name") for s in child.senses if any(s.place.is_within(p) and s.place is not p for p in parents)
-    ]
+    return [Sense(s.place, "name") for s in child.senses if any(_holds(p, s) for p in parents)]
+
+
+def _holds(parent: Place, sense: Sense) -> bool:
+    """The parent holds the child's place; a weak form (振兴, 平房: ordinary words too) needs its city or
+    county, not only its province (辽宁|振兴发展 is no 振兴区)."""
+    if not sense.place.is_within(parent) or sense.place is parent:
+        return False
+    return sense.form != "weak" or parent.level in ("city", "county")

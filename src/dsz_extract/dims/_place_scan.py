@@ -50,6 +50,15 @@ _WEBSITE = patterns.compile(
     r"(?:新闻|招商|民生|门户|投资|人才|信息){0,2}"
     r"(?:网(?![络点格红民上购店吧友页址站通联关速银签线管])|在线(?=\P{Han}|$|网|民生|频道)|频道|信息港)"
 )
+# A paper named after its place by its genre (北京|青年报, 南方|都市报, 深圳|商报): an outlet, as 聊城|日报 is.
+_PAPER_AFTER_PLACE = patterns.compile(
+    r"(?:青年|都市|法治|法制|改革|经济|工人|农民|科技|证券)?(?:青年报|都市报|商报|晨报|早报|时报|侨报|导报|周报|快报"
+    r"|法治报|法制报|改革报|经济报|工人报|农民报|科技报|证券报)(?![道告名送表批价销])"
+)
+# A portal's local channel (新浪|河北, 网易|河南, 掌上|长沙 of 长沙晚报) and a national site named after a
+# province (中国|西藏网, 中国|江苏网) are outlets: the place in them is no mention, though it tells the subject.
+_PORTAL_BEFORE_PLACE = ("新浪", "网易", "搜狐", "腾讯", "掌上")
+_PROVINCE_SITE = patterns.compile(r"(\p{Han}{2,3}?)(?:网(?![络点格红民上购店吧友页址站通联关速银签线管])|在线)")
 # A venue named after its place (长春|南湖宾馆, 昆明|滇池国际会展中心, 香港|海洋公园, 綦江|校区) is where something
 # happens, not a mention of the place: a short run of name characters (no verb or function word) and a venue head.
 _VENUE_AFTER_PLACE = patterns.compile(
@@ -212,12 +221,22 @@ class _Found:
         taken = not free(start, end) and not (_full_name(key, senses) and free.holds_a_count(start, end))
         if _no_place_at(text, start, end, key):
             return
-        if taken or _after_place_is_a_name(text, end) or self.quoted.inside(start, end):
+        if taken or _after_place_is_a_name(text, end) or self.quoted.inside(start, end) or self._in_outlet(hit):
             self.embedded.append(hit)
         else:
             self.hits.append(hit)
             if _needs_boundaries(key, senses):
                 self.to_check.append(hit)
+
+    def _in_outlet(self, hit: Hit) -> bool:
+        """新浪|河北, 掌上|长沙, 中国|西藏网: the place is part of an outlet's name."""
+        text, start = self.text, hit.start
+        if text.endswith(_PORTAL_BEFORE_PLACE, max(0, start - 2), start):
+            return True
+        if not any(s.place.level == "country" and s.place.name == CHINA for s in hit.senses):
+            return False
+        site = _PROVINCE_SITE.match(text, hit.end)
+        return site is not None and any(s.place.level == "province" for s in self.gaz.senses(site.group(1)))
 
     def make_room(self, start: int, end: int) -> bool:
         """Whether start..end may be taken: the hits it overlaps lie inside it, and are dropped."""
@@ -291,6 +310,7 @@ def _after_place_is_a_name(text: str, end: int) -> bool:
     return (
         _NOT_AFTER_PLACE.match(text, end) is not None
         or _WEBSITE.match(text, end) is not None
+        or _PAPER_AFTER_PLACE.match(text, end) is not None
         or _VENUE_AFTER_PLACE.match(text, end) is not None
     )
 
@@ -302,10 +322,29 @@ def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
         return True
     if text.endswith(_ADDRESS_WORDS, max(0, start - 3), start):
         return True
+    if _starts_a_persons_name(text, start, end):
+        return True
     return key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end) is not None
 
 
 _ADDRESS_WORDS = ("各位", "尊敬的", "与会", "中外")
+# A person whose name starts like a place (贡嘎卓玛, 达孜次仁): the photographer of a picture credit (贡嘎来松 摄),
+# or someone right after his title who speaks (局长贡嘎卓玛介绍): the title comes after a place, not before one.
+_TITLE_BEFORE = (
+    "局长", "主任", "书记", "区长", "县长", "市长", "州长", "省长", "镇长", "乡长", "经理", "董事长", "总裁",
+    "院长", "校长", "厅长", "部长", "处长", "科长", "总监",
+)  # fmt: skip
+_PHOTO_CREDIT = patterns.compile(r"\p{Han}{1,3}[ \t\u3000]*摄(?!\p{Han})")
+_SPEAKS = patterns.compile(r"\p{Han}{1,2}(?:介绍|表示|说|告诉|指出|认为|强调|透露|坦言)")
+
+
+def _starts_a_persons_name(text: str, start: int, end: int) -> bool:
+    if text.endswith(_TITLE_BEFORE, max(0, start - 3), start) and _SPEAKS.match(text, end):
+        return True
+    before = text[start - 1] if start > 0 else "\n"
+    return before in "\n。 \t\u3000(（" and _PHOTO_CREDIT.match(text, end) is not None
+
+
 _SLOGAN_VERBS = "兴强富"
 _SLOGAN = patterns.compile(
     rf"(?:人才|科技|工业|产业|农业|旅游|文化|生态|教育|项目|招商|开放|创新)[{_SLOGAN_VERBS}][县市省区]"
@@ -327,8 +366,18 @@ class _QuotedNames:
         return end <= q_end and (q_start, q_end) != (start, end)
 
 
+# 全国 / 全省 before an honour or a designation is its reach, no place (全国示范院士专家工作站, 全国首批…试点县,
+# 全省首批全面小康达标县, 全国技术能手): the honour is named, not the country or the province.
+_REACH_OF_HONOUR = ("全国", "全省")
+_HONOUR_AFTER_REACH = patterns.compile(
+    r"(?:首批|第[一二三四五六七八九十0-9]{1,3}批|示范|先进|试点|模范|技术能手|劳动模范|五一劳动|优秀|文明|基层\p{Han}{0,6}?先进)"
+)
+
+
 def _is_anaphor(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
+    if text[start:end] in _REACH_OF_HONOUR and _HONOUR_AFTER_REACH.match(text, end) is not None:
+        return False
     if start > 0 and text[start - 1] in ANAPHOR_NOT_BEFORE.get(first, ""):
         return False
     return not (end < len(text) and text[end] in ANAPHOR_NOT_AFTER.get(last, ""))

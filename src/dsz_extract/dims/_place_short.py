@@ -7,6 +7,9 @@ prefecture's bare 地区.
    character is that city (在庆就业 in a 大庆 report, 来青参会 in a 青岛 one); the conventional characters of
    a few cities are those cities (在穗投资 → 广州市, 来榕创业 → 福州市; place_city_abbreviations.tsv).
 2. Countries' characters listed with 、 (英、法、德、意等欧盟15国): every item one character of the list.
+4. A bare compass region of China (西部, 中部, 西北, 华北 …) ranked in or told as a source (增速居西部12省区市第2位,
+   雄踞西部榜首, 来自西部的资金, 作为西部“投资洼地”, 与华北、西南地区): the region as written; not a part of a place by
+   its direction (昆明东部), a strategy (西部大开发) or a list of directions (中部、南部三个科学园区).
 3. Bare 地区 standing for the prefecture a report is about, where the report shows it is one
    (吐鲁番地委, 行署, 全地区): 今年地区经济发展形势…, 听取地区相关部门…; not 各地区, 亚太地区,
    地区生产总值.
@@ -45,7 +48,12 @@ _BARE_PREFECTURE = patterns.compile(r"地区(?!生产总值|性|间|差|差异|�
 
 def find(doc: Doc, subject: Place | None, held: Any) -> list[tuple[int, int, PlaceValue]]:
     """(start, end, value) of the places of rules 1-3 that `held(start, end)` does not reject."""
-    found = _by_coming(doc, subject) + _country_lists(doc.norm) + _prefecture_anaphors(doc, subject)
+    found = (
+        _by_coming(doc, subject)
+        + _country_lists(doc.norm)
+        + _prefecture_anaphors(doc, subject)
+        + _compass_regions(doc.norm)
+    )
     return sorted(f for f in found if not held(f[0], f[1]))
 
 
@@ -123,6 +131,20 @@ def _prefecture_anaphors(doc: Doc, subject: Place | None) -> list[tuple[int, int
         (m.start(), m.end(), city.value(anaphor=True))
         for m in _BARE_PREFECTURE.finditer(text)
         if bounds.clear_left(m.start()) and text[m.start() - 1 : m.start()] != "全"
+    ]
+
+
+_COMPASS_REGION = patterns.compile(
+    r"(?<=居|位居|雄踞|位列|来自|作为|、|与)(?P<name>西部|中部|东部|西北|东北|西南|华北|华东|华南|华中)"
+    r"(?=[0-9一二三四五六七八九十]{1,2}个?省|第|榜首|前列|首位|“|的(?:资金|企业|投资)"
+    r"|、(?:西部|中部|东部|西北|东北|西南|华北|华东|华南|华中)地区)"
+)
+
+
+def _compass_regions(text: str) -> list[tuple[int, int, PlaceValue]]:
+    return [
+        (m.start("name"), m.end("name"), PlaceValue(name=m.group("name"), level="region"))
+        for m in _COMPASS_REGION.finditer(text)
     ]
 
 

@@ -205,10 +205,15 @@ def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
 
 def _compose(text: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
-    for hit in hits:
+    for i, hit in enumerate(hits):
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "place" and prev.zone_suffix is None and prev.village is None:
-            if hit.kind == "place" and prev.end == hit.start and (senses := chained(prev, hit)):
+            if (
+                hit.kind == "place"
+                and prev.end == hit.start
+                and (senses := chained(prev, hit))
+                and not _province_over_list(text, prev, hit, hits[i + 1 : i + 2])
+            ):
                 out[-1] = _chain(text, prev, hit, senses)
                 _attach_village(text, out[-1])
                 continue
@@ -220,6 +225,16 @@ def _compose(text: str, hits: list[Hit]) -> list[Hit]:
         if hit.kind == "place":
             _attach_village(text, hit)
     return out
+
+
+def _province_over_list(text: str, prev: Hit, hit: Hit, after: list[Hit]) -> bool:
+    """A province's short name before a 、 list of its places (甘肃陇南、定西; 四川成都、德阳、绵阳) is said of
+    every item: a mention of its own, not the head of the first item's address chain."""
+    if not after or after[0].kind != "place" or after[0].start != hit.end + 1 or text[hit.end] != "、":
+        return False
+    if not all(s.place.level == "province" for s in prev.senses) or prev.key.endswith(("省", "市", "区")):
+        return False
+    return bool(chained(prev, after[0]))
 
 
 def _chain(text: str, prev: Hit, hit: Hit, senses: list[Sense]) -> Hit:
