@@ -31,6 +31,7 @@ from ._org_edges import (
     suffix_matches,
     whole_quote,
 )
+from ._org_fields import first_field_start, two_field_unit
 from ._org_levels import PLACE_ENDS, PLACE_PREFIX, TASK_SUFFIXES, places_tail, segmented_department, short_or_place
 from ._org_words import (
     ANAPHORIC_PLACE,
@@ -41,7 +42,6 @@ from ._org_words import (
     SUFFIX,
     SUFFIX_LENGTHS,
     is_generic,
-    leading_place,
     names_a_function,
 )
 
@@ -476,7 +476,7 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
             org_ends[-1] = end
             continue
-        if found and _two_field_unit(bounds, found[-1], s_start, end):
+        if found and two_field_unit(bounds, found[-1], s_start, end):
             # 青海民族大学|民族学与社会学|学院: a school or institute of the host, named after two fields
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])
             org_ends[-1] = end
@@ -494,7 +494,7 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             continue
         if cand is None and found and _unit_of_parent(bounds, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 经济部|投资业务处: the ministry vouches for its unit
-        first = None if cand is None else _first_field_start(bounds, found, cand, end - s_start)
+        first = None if cand is None else first_field_start(bounds, found, cand, end - s_start)
         if first is not None and found and found[-1][0] == first:
             found.pop()  # 中国科学院|地质与地球物理研究所: the academy is part of its institute's name
             org_ends.pop()
@@ -525,80 +525,6 @@ def _local_office_of(text: str, administration: tuple[int, int, str], office: tu
         and office[2] == "government"
         and text.endswith(("总局", "总署"), administration[0], administration[1])
     )
-
-
-# An institute named after two fields joined by 与/及/和 (中国科学院地质|与|地球物理研究所, 湖南省耕地|与|
-# 农业环境生态研究所, 泉州天津大学集成电路|及|人工智能研究院): the conjunction cut it, but the first field
-# stands right after the academy, university or place the institute is named after.
-_FIELD_JOINS = ("与", "及", "和")
-_FIELD_LENGTHS = (2, 3, 4)
-_FIELD_HOSTS = ("research", "university")
-_TITLES = words("person_titles.txt")
-
-
-def _second_field(text: str, cand: tuple[int, int, str], suffix_len: int) -> bool:
-    """The cut name is a field and its suffix (地球物理|研究所), not a place's or a body's name."""
-    start, end, kind = cand
-    field = text[start : end - suffix_len]
-    return (
-        kind == "research"
-        and text[start - 1 : start] in _FIELD_JOINS
-        and 2 <= len(field) <= 8
-        and _HAN.fullmatch(field) is not None
-        and leading_place().match(field) is None
-        and SUFFIX.search(field) is None
-    )
-
-
-# A host's unit named after two fields (中国科学院|青岛生物能源与过程|研究所, 四川大学|化学与材料科学|学院): the
-# first field may lead with the unit's city (青岛生物能源); people or a team before 与 make two parties.
-_TWO_FIELDS = patterns.compile(r"(?P<first>\p{Han}{2,6}?)[与及和](?P<second>\p{Han}{2,8})")
-_PEOPLE_END = ("团队", "师生", "专家", "学者", "人员", "院士", "校友", "学生", "代表", "领导", "负责人")
-
-
-def _two_field_unit(bounds: Boundaries, host: tuple[int, int, str], s_start: int, end: int) -> bool:
-    """The suffix text[s_start:end] closes a unit of `host` written right after it, named after two fields."""
-    text = bounds.text
-    if host[2] not in _FIELD_HOSTS or KIND[text[s_start:end]] not in _FIELD_HOSTS:
-        return False
-    m = _TWO_FIELDS.fullmatch(text, host[1], s_start)
-    if (
-        m is None
-        or bounds.ends_between(host[1], m.end("first") - 1)
-        or bounds.ends_between(m.start("second"), s_start - 1)
-    ):
-        return False  # a break word inside a field (the conjunction itself is one)
-    first, second = m.group("first"), m.group("second")
-    if len(first) > 4 and not any(gazetteer.get().lookup(first[:k]) for k in (2, 3)):
-        return False  # a long first field is a city and a field (青岛|生物能源)
-    return not any(
-        SUFFIX.search(field) or field.endswith(_TITLES) or field.endswith(_PEOPLE_END) for field in (first, second)
-    )
-
-
-def _first_field_start(
-    bounds: Boundaries, found: list[tuple[int, int, str]], cand: tuple[int, int, str], suffix_len: int
-) -> int | None:
-    """Where an institute named after two fields starts, when the conjunction cut it; None if it did not."""
-    text = bounds.text
-    if not _second_field(text, cand, suffix_len):
-        return None
-    conj = cand[0] - 1
-    segment_start = bounds.left_edge(conj)
-    for k in _FIELD_LENGTHS:
-        p = conj - k
-        field = text[p:conj]
-        if not _HAN.fullmatch(field) or SUFFIX.search(field) or field.endswith((*_TITLES, *_PEOPLE_END)):
-            continue
-        if found and found[-1][1] == p and found[-1][2] in _FIELD_HOSTS:
-            return found[-1][0]
-        if (
-            p > segment_start
-            and PLACE_PREFIX.fullmatch(text, segment_start, p)
-            and not ANAPHORIC_PLACE.match(text, segment_start, p)
-        ):
-            return segment_start
-    return None
 
 
 # A government named by its suffix alone stands after a place (中国|政府, 县|人民政府) or its reach
