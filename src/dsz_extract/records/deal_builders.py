@@ -12,7 +12,7 @@ from typing import Any
 from .. import models, patterns
 from .context import Reading
 from .deal_frame import Frame, date_for
-from .investors import SETTLING_KINDS
+from .investors import SETTLING_KINDS, TO_COME_RE
 from .sentence import Sentence
 
 # Where the firm builds, then what: 在高雄擴廠, 于福鼎扩产, 在东莞松山湖扩建研发中心, 在长沙设立电池工厂.
@@ -23,8 +23,6 @@ _AMOUNT_LEAD_RE = patterns.compile(
     r"\s*(?:该厂|新厂|该项目|项目|工厂|新工厂)?(?:总|计划|预计|拟)?(?:投资|投资金额|投资额|投资总额|总投资额)"
     r"(?:达|为|约|共|将达|预计|超过|逾|近)*\s*$"
 )
-# A building told as to come (将在X扩厂) is a plan: the firm's deal is planned.
-_TO_COME_RE = patterns.compile(r"将|拟|计划|准备|有望")
 
 
 def firms_building_somewhere(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
@@ -48,8 +46,8 @@ def firms_building_somewhere(reading: Reading, sent: Sentence, taken: list[Frame
         frame.used.append(money)
         frame.place = place.value.name if place.type == "place" else None
         frame.date = date_for(reading, sent, verb_at)
-        if _TO_COME_RE.search(reading.norm, org.end, verb_at):
-            frame.stage = "planned"
+        if TO_COME_RE.search(reading.norm, org.end, verb_at):
+            frame.stage = "planned"  # a building told as to come (将在X扩厂) is a plan
         frames.append(frame)
     return frames
 

@@ -15,7 +15,7 @@ from .. import models, patterns
 from .context import Reading
 from .deal_builders import amount_of_the_next_clause
 from .deal_frame import Frame, date_for
-from .investors import SETTLING_KINDS, _bare_government_before, _org_list_from
+from .investors import SETTLING_KINDS, TO_COME_RE, bare_government_before, org_list_from
 from .sentence import Sentence
 
 # The words between the side of the place and the firm: "分别与", "已与", "正式同".
@@ -26,8 +26,6 @@ _WITH_AFTER_RE = patterns.compile(r"(?:分别|先后|还|又|已|也|正式|共�
 _SIGNED_RE = patterns.compile(
     r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日|正式|成功|顺利|共同|现场|分别)*(?:签订|签署|签约)(?:了)?(?:[^，,；;。]{0,16}?(?:协议书?|合同书?|备忘录|意向书|框架协议)|\s*(?=[，,；;。]|$))"
 )
-# A signing still to come ("拟与X签约", "将与X签订"): no deal.
-_TO_COME_RE = patterns.compile(r"将|拟|有望|准备|计划|即将")
 # The amount the next clause gives the firm's plan: "计划投资50亿元", "投资额达42亿元", "项目总投资约10亿元".
 _AMOUNT_LEAD_RE = patterns.compile(
     r"[\s]*(?:双方|该企业|该公司|企业|公司)?(?:将|拟|计划|预计)?(?:总)?(?:投资|投资额|投资总额|协议投资|协议金额|签约金额)"
@@ -56,8 +54,8 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
         signed = _SIGNED_RE.match(reading.norm, after, clause.end)
         if signed is None:
             continue
-        if _TO_COME_RE.search(reading.norm, clause.start, signed.start()):
-            continue
+        if TO_COME_RE.search(reading.norm, clause.start, signed.start()):
+            continue  # a signing still to come ("拟与X签约", "将与X签订"): no deal
         if sent.between(clause.start, clause.end, "project") or any(o.value.name in named for o in listed):
             continue  # the project is the deal (its investors read there)
         money = amount_of_the_next_clause(reading, sent, clause.start, _AMOUNT_LEAD_RE) if len(listed) == 1 else None
@@ -84,7 +82,7 @@ def _signing_parties(
     with_before = _WITH_RE.search(norm, max(clause.start, org.start - 6), org.start)
     if with_before is not None:
         before = next(sent.backwards(with_before.start(), clause.start), None)
-        listed = [o for o in _org_list_from(reading, orgs, org.start, starts) if o.value.kind in SETTLING_KINDS]
+        listed = [o for o in org_list_from(reading, orgs, org.start, starts) if o.value.kind in SETTLING_KINDS]
         if before is not None and before.type == "date":
             before = next(sent.backwards(before.start, clause.start), None)
         if (
@@ -115,7 +113,7 @@ _ZONE_COMMITTEE_RE = patterns.compile(
 def _bare_side_before(norm: str, clause_start: int, end: int) -> bool:
     """A government or a zone's committee named by a bare word, ending at `end`."""
     return (
-        _bare_government_before(norm, end)
+        bare_government_before(norm, end)
         or _ZONE_COMMITTEE_RE.search(norm, max(clause_start, end - 12), end) is not None
     )
 

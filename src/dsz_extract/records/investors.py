@@ -88,7 +88,7 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
             found.extend(_listed_before(reading, orgs, i))
     for by in _BY_RE.finditer(norm, start, end):
         at = by.start()
-        listed = _org_list_from(reading, orgs, by.end())
+        listed = org_list_from(reading, orgs, by.end())
         clause = sent.clause_at(at)
         if listed and _INVEST_RE.search(norm, listed[-1].end, clause.end):
             found.extend(listed)
@@ -145,9 +145,9 @@ def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any
         government = before is not None and (
             before.type == "place" or (before.type == "org" and before.value.kind == "government")
         )
-        if not (government and before.end == org.start - 1) and not _bare_government_before(norm, org.start - 1):
+        if not (government and before.end == org.start - 1) and not bare_government_before(norm, org.start - 1):
             continue
-        listed = _org_list_from(reading, orgs, org.start)
+        listed = org_list_from(reading, orgs, org.start)
         clause = sent.clause_at(org.start)
         if _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP)):
             found.extend(listed)
@@ -165,7 +165,7 @@ _BARE_GOVERNMENT_AT = patterns.compile(_BARE_GOVERNMENT)
 _BARE_GOVERNMENT_BEFORE = patterns.compile(rf"(?r)(?:^|[，,。；;：:\s]|[上中后])(?:{_BARE_GOVERNMENT})")
 
 
-def _bare_government_before(norm: str, end: int) -> bool:
+def bare_government_before(norm: str, end: int) -> bool:
     """A bare government word opens the clause (or follows an event's 上/中) and ends at `end`."""
     return _BARE_GOVERNMENT_BEFORE.match(norm, max(0, end - 14), end) is not None
 
@@ -203,7 +203,7 @@ def _listed_before(reading: Reading, orgs: list[Any], i: int) -> list[Any]:
     return out
 
 
-def _org_list_from(reading: Reading, orgs: list[Any], at: int, starts: list[int] | None = None) -> list[Any]:
+def org_list_from(reading: Reading, orgs: list[Any], at: int, starts: list[int] | None = None) -> list[Any]:
     """The organisations listed right from `at` ("由北京易华录、旷视科技…")."""
     i = bisect.bisect_left(starts if starts is not None else [o.start for o in orgs], at)
     if i >= len(orgs) or orgs[i].start != at:
@@ -231,7 +231,7 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
     for org in orgs:
         if org.start < taken_until:
             continue
-        listed = _org_list_from(reading, orgs, org.start, org_starts)
+        listed = org_list_from(reading, orgs, org.start, org_starts)
         clause = sent.clause_at(org.start)
         if _a_source(reading, org):
             continue
@@ -371,7 +371,10 @@ def _speaking_for_the_firms(reading: Reading, after_list: int, clause_end: int) 
     return represented is not None and _SPEECH_RE.search(reading.norm, represented.end(), clause_end) is not None
 
 
-_TO_COME_RE = patterns.compile(r"将|拟|有望|准备|计划|意向")
+# Words telling a landing, signing or building as still to come (即将落户, 有望签约, 拟在X扩厂, 计划投资).
+TO_COME_WORDS = ("将", "拟", "有望", "准备", "计划")
+TO_COME_RE = patterns.compile("|".join(TO_COME_WORDS))
+_TO_COME_RE = patterns.compile("|".join((*TO_COME_WORDS, "意向")))  # 意向落户: before a firm's landing only
 
 
 def _still_to_come(reading: Reading, after_list: int, verb_start: int) -> bool:
