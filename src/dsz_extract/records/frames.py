@@ -336,7 +336,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     named = {s for m in words if (s := _stage_of(m)) is not None}
     stage = next(iter(named)) if len(named) == 1 else None
     if not named:  # a round of several stages (集中开竣工活动): the stages its name tells, none of them the projects'
-        named = {s for s, verbs in _STAGE_VERBS_RE.items() for m in words if verbs.search(m.group())}
+        named = set(_stages_told(*(m.group() for m in words)))
     events = sent.of_type("event")
     place = held_at(reading, sent, sent.clause_at(words[0].start()).end)
     return EventFrame(
@@ -359,8 +359,13 @@ def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
     if date is None or not is_day(date):
         return None  # a campaign told with no day of its own frames nothing
     place = held_at(reading, sent, sent.clause_at(event.start).end)
-    named = frozenset(stage for stage, verbs in _STAGE_VERBS_RE.items() if verbs.search(event.value.name))
+    named = frozenset(_stages_told(event.value.name))
     return EventFrame(opener=sent.index, date=date, place=place, stage=None, event=event.value.name, named=named)
+
+
+def _stages_told(*names: str) -> list[models.Stage]:
+    """The stages whose verbs a round's name tells (集中开竣工活动: started and completed)."""
+    return [stage for stage, verbs in _STAGE_VERBS_RE.items() if any(verbs.search(name) for name in names)]
 
 
 def _stage_of(word: Any) -> models.Stage | None:
