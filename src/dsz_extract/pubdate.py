@@ -87,6 +87,9 @@ _SIGNATURE = patterns.compile(rf"^{_OPEN}{_FULL_DATE}{_CLOSE}$")
 # An e-paper's record of the article on one of the last lines, opening with its day in figures and then its
 # fields (2019-07-29 签约项目总投资681亿元 1 1 中国改革报 content_16572.htm): a sentence opens with 2019年…，.
 _FOOTER_STAMP = patterns.compile(rf"^\s*{_NUM_DATE}\s+\S")
+# An e-paper's record closing on the day and weekday (浙江日报 要闻 00002 <title> 2021-02-21 22141133 2
+# 2021年02月21日 星期日): a day told with its weekday is a stamp, not an event the text tells.
+_WEEKDAY_STAMP = patterns.compile(rf"{_FULL_DATE}\s*(?:星期|礼拜)[一二三四五六日天]\s*$")
 # In a file name: 20231129, 2023-11-29, 2023_11_29, 2023.11.29 (not inside a longer number).
 _FILENAME_DATE = patterns.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d)")
 # A year a page states as its own: 2017年, 2017丝博会; not a target or a comparison base (到2025年, 至2030年,
@@ -220,7 +223,7 @@ def body_date(doc: Doc) -> dt.date | None:
         return found
     for p in reversed(doc.paragraphs[-_FOOTER_LINES:]):
         line = p.slice(doc.norm)
-        if found := date_of(_SIGNATURE.search(line)) or dateline_date(line) or date_of(_FOOTER_STAMP.search(line)):
+        if found := date_of(_SIGNATURE.search(line)) or dateline_date(line) or date_of(_FOOTER_STAMP.search(line) or _WEEKDAY_STAMP.search(line)):
             return found
     return None
 
