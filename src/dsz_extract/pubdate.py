@@ -223,7 +223,11 @@ def body_date(doc: Doc) -> dt.date | None:
         return found
     for p in reversed(doc.paragraphs[-_FOOTER_LINES:]):
         line = p.slice(doc.norm)
-        if found := date_of(_SIGNATURE.search(line)) or dateline_date(line) or date_of(_FOOTER_STAMP.search(line) or _WEEKDAY_STAMP.search(line)):
+        if (
+            found := date_of(_SIGNATURE.search(line))
+            or dateline_date(line)
+            or date_of(_FOOTER_STAMP.search(line) or _WEEKDAY_STAMP.search(line))
+        ):
             return found
     return None
 
