@@ -55,6 +55,7 @@ from . import (
     _project_counted_lists,
     _project_edges,
     _project_forms,
+    _project_fronts,
     _project_lines,
     _project_lists,
     _project_starts,
@@ -149,6 +150,8 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _project_starts.past_ranking(text, start, stem_end)
     start = _project_starts.past_example_marker(text, start, stem_end, taken)
     start = _project_starts.from_capacity(text, start, stem_end, cuts)
+    start = _project_fronts.from_owner(bounds, start, stem_end, cuts)
+    start = _project_fronts.from_site(bounds, start, stem_end, cuts)
     if _project_starts.built_facility(text, start, stem_end, head):
         return None
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
@@ -405,6 +408,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = [(s, e) for s, e in found if not _idle_case(bounds.text, s, e, sentences.with_money)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
+    found = _project_fronts.fronts(bounds.text, found, taken)
     return _with_phase(bounds, found, taken)
 
 
