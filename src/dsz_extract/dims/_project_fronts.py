@@ -173,3 +173,19 @@ def fronts(text: str, spans: list[tuple[int, int]], taken: Taken) -> list[tuple[
             s = s2
         out.append((past_site_place(text, s, e), e))
     return out
+
+
+# --- a line's segment and its works -----------------------------------------------------------------
+
+_SEGMENT_VERBS = patterns.compile(rf"(?:{alternation(_HEAD_VERBS)})*")
+
+
+def segments_works(text: str, segment: tuple[int, int], works: tuple[int, int]) -> bool:
+    """The works named right after a line's segment, over the verbs the edge cut at (京昆高速公路蒲城至涝峪段|改建|
+    扩容工程) or overlapping it (…柳州至梧州段|项目), are the segment's: one name."""
+    (s, seg_end), (w_start, w_end) = segment, works
+    if text[seg_end - 1 : seg_end] != "段" or w_end <= seg_end or w_start < s:
+        return False
+    if w_start < seg_end:
+        return True
+    return _SEGMENT_VERBS.fullmatch(text, seg_end, w_start) is not None

@@ -277,9 +277,7 @@ _NOTE = patterns.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）
 _NOT_A_NOTE = patterns.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|县|区)$")
 
 
-# A bare head after a line's segment leaves the segment its name (…高速公路临清至东阿段|项目); works words join it
-# (…长沙至湘潭段|改扩建工程).
-_BARE_WORKS = ("项目", "工程")
+# A head after a line's segment joins it (…柳州至梧州段|项目, …长沙至湘潭段|改扩建工程; dims/_project_fronts.py).
 
 
 def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
@@ -299,7 +297,7 @@ def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) 
         note = _NOTE.match(text, e)
         if note is not None and not _NOT_A_NOTE.search(note.group("note")) and not taken.overlapping(e, note.end()):
             e = note.end()
-        if out and s < out[-1][1] < e and text[out[-1][1] - 1] == "段" and text[out[-1][1] : e] not in _BARE_WORKS:
+        if out and _project_fronts.segments_works(text, out[-1], (s, e)):
             out[-1] = (out[-1][0], e)  # 京港澳高速公路长沙至湘潭段|改扩建工程: a line's segment and its works
             continue
         out.append((s, e))
