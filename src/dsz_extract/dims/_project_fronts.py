@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import gazetteer, patterns
 from ._names import Boundaries, Taken, alternation, words
+from ._project_lines import KIND_OF_LINE
 
 _HEAD_VERBS = words("project_head_verbs.txt")
 _TRIGGERS = words("project_triggers.txt")
@@ -35,7 +36,7 @@ _NOT_A_PROCESS = patterns.compile(
     rf"(?:{alternation((*_HEAD_VERBS, *_TRIGGERS))}|投资|投資|计划|計劃|拟|擬|将|將|在|于|於|与|與|和|及|的|为|為|已|正|"
     r"总投资|總投資|签署|簽署|签约|簽約|新上|上马|上馬|实施|實施|推进|推進|启动|啟動|开展|開展)"
 )
-_NOT_IN_A_PROCESS = patterns.compile(r"[的在于於与與和及、等]|签|簽|投资|投資")
+_NOT_IN_A_PROCESS = patterns.compile(r"[的在于於与與和及、等]|签|簽|投资|投資|企业|企業|所属|所屬|下属|下屬")
 _MAX_FIRM = 24
 
 
@@ -139,8 +140,8 @@ def past_site_place(text: str, start: int, end: int) -> int:
     pos = start
     while (nxt := _division_end(text, pos, end)) > pos:
         pos = nxt
-    if pos == start or end - pos < _MIN_REST:
-        return start
+    if pos == start or end - pos < _MIN_REST or KIND_OF_LINE.match(text, pos, end):
+        return start  # 杭州市|城际铁路临安线项目: the city's own line, named by it
     return pos
 
 
@@ -189,3 +190,62 @@ def segments_works(text: str, segment: tuple[int, int], works: tuple[int, int]) 
     if w_start < seg_end:
         return True
     return _SEGMENT_VERBS.fullmatch(text, seg_end, w_start) is not None
+
+
+# --- a name that is its clause's subject --------------------------------------------------------------
+
+# A clause that opens with a place and runs to the head without a verb taking an object, a mention or a
+# locative, then goes on to the project's predicate (总投资, 开工, 签约, 已…), is the project's name whole: the
+# verbs inside are its process (陕西榆林煤炭分质利用|制化工新材料示范项目总投资…, 湖南岳阳己内酰胺产业链搬迁与升级|
+# 转型发展项目总投资…).
+_OBJECT_VERBS = (
+    *_TRIGGERS,
+    *words("project_build_verbs.txt"),
+    *words("project_object_verbs.txt"),
+    "推进",
+    "推進",
+    "实施",
+    "實施",
+    "计划",
+    "計劃",
+    "打造",
+    "加快",
+    "重点",
+    "重點",
+    "积极",
+    "積極",
+    "全力",
+    "共有",
+    "完成",
+)
+_OBJECT_VERB = patterns.compile(alternation(_OBJECT_VERBS))
+_NOT_IN_SUBJECT = patterns.compile(
+    r"[的在于於将將是为為把被对對由从從向等、“”「」（）()]|今年|目前|其中|全市|全县|全省"
+)
+_PREDICATE = patterns.compile(
+    r"(?:[，,]?(?:总投资|總投資|计划总投资|計劃總投資|计划投资|計劃投資|预计总投资|預計總投資)"
+    r"|已|正在|正式|顺利|順利|开工|開工|动工|動工|签约|簽約|建成|竣工|投产|投產|完成投资|完成投資|进展|進展|预计|預計)"
+)
+_CLAUSE_START = patterns.compile(r"(?r)[，。；：！？,;:!?\n]|^")
+_MAX_SUBJECT = 30
+
+
+def from_clause_subject(bounds: Boundaries, start: int, stem_end: int, end: int, cuts: list[int]) -> int:
+    """The clause's start when the whole clause before the head names the project, else `start`."""
+    text = bounds.text
+    opener = _CLAUSE_START.search(text, max(0, start - _MAX_SUBJECT), start)
+    if opener is None:
+        return start
+    clause = opener.end()
+    if clause >= start or stem_end - clause > _MAX_SUBJECT or not _PREDICATE.match(text, end):
+        return start
+    if any(clause < cut <= start for cut in cuts) or _NOT_IN_SUBJECT.search(text, clause, stem_end):
+        return start
+    if _OBJECT_VERB.search(text, clause, stem_end) or not _opens_with_place(text, clause, start):
+        return start
+    return clause
+
+
+def _opens_with_place(text: str, start: int, limit: int) -> bool:
+    gaz = gazetteer.get()
+    return any(gaz.senses(text[start : start + n]) for n in range(2, min(limit - start, _MAX_PLACE) + 1))
