@@ -217,6 +217,12 @@ _OBJECT_VERBS = (
     "全力",
     "共有",
     "完成",
+    "举行",
+    "舉行",
+    "举办",
+    "舉辦",
+    "召开",
+    "召開",
 )
 _OBJECT_VERB = patterns.compile(alternation(_OBJECT_VERBS))
 _NOT_IN_SUBJECT = patterns.compile(
@@ -237,15 +243,28 @@ def from_clause_subject(bounds: Boundaries, start: int, stem_end: int, end: int,
     if opener is None:
         return start
     clause = opener.end()
+    if stem_end - start < _MIN_PROCESS:
+        return start  # 洛阳市举行|项目签约仪式: no name of its own to extend
     if clause >= start or stem_end - clause > _MAX_SUBJECT or not _PREDICATE.match(text, end):
         return start
     if any(clause < cut <= start for cut in cuts) or _NOT_IN_SUBJECT.search(text, clause, stem_end):
         return start
-    if _OBJECT_VERB.search(text, clause, stem_end) or not _opens_with_place(text, clause, start):
+    if _OBJECT_VERB.search(text, clause, stem_end):
         return start
-    return clause
+    verb = _PROCESS_VERB_END.search(text, clause, start)
+    if verb is None or verb.end() != start:
+        return start  # the edge stopped at no process verb (杭州市支持|…): the clause's verb, not the name's
+    place = _place_at(text, clause, verb.start())
+    return clause if place and verb.start() - place >= _MIN_PROCESS else start
 
 
-def _opens_with_place(text: str, start: int, limit: int) -> bool:
+_PROCESS_VERB_END = patterns.compile(rf"(?r)(?:{alternation(_HEAD_VERBS)})")
+
+
+def _place_at(text: str, start: int, limit: int) -> int:
+    """End of the longest place of any form at `start` (陕西, 榆林, 湖南岳阳 read as 湖南), or 0."""
     gaz = gazetteer.get()
-    return any(gaz.senses(text[start : start + n]) for n in range(2, min(limit - start, _MAX_PLACE) + 1))
+    for n in range(min(limit - start, _MAX_PLACE), 1, -1):
+        if gaz.senses(text[start : start + n]):
+            return start + n
+    return 0
