@@ -197,3 +197,20 @@ SITE_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), SITE_PLACES)
 def test_a_division_before_a_project_site_is_where_it_lies(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# A clause opening with a place that runs to the head past a process verb is the name whole; a clause's own verb
+# (举行, 支持, 推动) or a bare verb after the place is no process.
+SUBJECTS = [
+    ("陕西榆林煤炭分质利用制化工新材料示范项目总投资1260亿元。", ["陕西榆林煤炭分质利用制化工新材料示范项目"]),
+    ("内蒙古鄂尔多斯煤炭清洁高效利用制烯烃项目已开工建设。", ["内蒙古鄂尔多斯煤炭清洁高效利用制烯烃项目"]),
+    ("9月22日，洛阳市举行项目签约仪式，签约中信重工智能矿山装备项目。", ["中信重工智能矿山装备项目"]),
+    ("杭州市支持阿里巴巴云计算项目已建成投用。", ["阿里巴巴云计算项目"]),
+    ("深圳市改造光明科学城配套项目总投资10亿元。", ["光明科学城配套项目"]),
+    ("广州市大力推动智能网联汽车示范项目落地，总投资20亿元。", ["智能网联汽车示范项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_a_clause_opening_with_a_place_names_the_project_past_a_process_verb(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
