@@ -214,3 +214,20 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_a_clause_opening_with_a_place_names_the_project_past_a_process_verb(text: str, expected: list[str]) -> None:
     assert projects(text) == expected
+
+
+# Two items before the shared head of a 等 list, the first opening with a place and naming a product: one name.
+TWO_ITEMS_ONE_NAME = [
+    (
+        "其中，南通经济技术开发区高端纺织、智能制造装备项目等12个项目集中签约。",
+        ["南通经济技术开发区高端纺织、智能制造装备项目"],
+    ),
+    ("六安市金安区光伏组件、储能电池项目等8个项目集中开工。", ["六安市金安区光伏组件、储能电池项目"]),
+    ("蘭州新區精細化工、新材料項目等6個項目現場簽約。", ["蘭州新區精細化工、新材料項目"]),
+    ("安平县丝网深加工、武邑县硬质合金项目等项目签约。", ["安平县丝网深加工", "武邑县硬质合金项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_ITEMS_ONE_NAME)
+def test_two_items_of_a_closed_list_sharing_a_place_are_one_name(text: str, expected: list[str]) -> None:
+    assert projects(text) == expected
