@@ -33,6 +33,9 @@ Rules, in the order they run:
    and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
 10. Edges (dims/_project_edges.py): a place opening a clause heads the list of projects after it when the
    next item names no place of its own (诸城市|烟叶复烤仓储设施、东晓生物…等46个项目): the names start after it.
+11. Fronts (dims/_project_fronts.py): an owner firm and its process before a capacity, a site before its own works
+   verb, a clause opening with a place past a process verb open the name; a division before a project's site and an
+   introducing word (如, 实施, 设于) do not; works after a line's segment join it.
 Not projects (dims/_project_stems.py): a description after a copula or a goal (将成为全国最大的…生产基地, 打造全国第一个…的
 基地), a class after 列入, talent and research programmes and their bases (高端人才项目, 博士后创新
 实践基地), a firm's business (主要从事…) and a project's parts (主要包括…基地), classes named by a
