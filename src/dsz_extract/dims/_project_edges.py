@@ -12,6 +12,7 @@ the normalised text (simplified already), so places are looked up in it as they 
 from __future__ import annotations
 
 from .. import gazetteer, patterns
+from . import _project_fronts
 
 # Zones and parks written out in the text (many are in no gazetteer): 格尔木工业园, 吉县产业集聚区.
 # Not 产业园 / 科技园: those are projects themselves (邵东印刷产业园).
@@ -62,6 +63,8 @@ def past_heading_place(text: str, start: int, end: int) -> int:
     rest = place_end(simple, 0, end - start)
     if rest == 0 or end - start - rest < _MIN_REST:
         return start
+    if _project_fronts.works_only(text, start + rest, end):
+        return start  # 海航临空经济区|合作开发项目、…: the zone's own works, no name without it
     after = end + 1 - start
     if place_end(simple, after, len(simple)) > after:
         return start  # the next item names its own place: each place is its item's

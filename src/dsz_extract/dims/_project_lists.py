@@ -202,6 +202,9 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
                 continue
             if not taken.overlapping(s, e):
                 items.append(_quoted_after_place(text, s, e))
+        if len(items) == 2 and _one_name(text, items):
+            out.append((items[0][0], items[-1][1]))  # 吉县产业集聚区绿色新能源、氢能开发及乡村振兴项目等: one name
+            continue
         out += _list_ok(text, items)
     return out + _shared_head_items(bounds, taken, found)
 

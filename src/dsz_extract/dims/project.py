@@ -33,6 +33,9 @@ Rules, in the order they run:
    and its segment (重庆至黔江高速铁路, 川藏铁路四川段).
 10. Edges (dims/_project_edges.py): a place opening a clause heads the list of projects after it when the
    next item names no place of its own (诸城市|烟叶复烤仓储设施、东晓生物…等46个项目): the names start after it.
+11. Fronts (dims/_project_fronts.py): an owner firm and its process before a capacity, a site before its own works
+   verb, a clause opening with a place past a process verb open the name; a division before a project's site and an
+   introducing word (如, 实施, 设于) do not; works after a line's segment join it.
 Not projects (dims/_project_stems.py): a description after a copula or a goal (将成为全国最大的…生产基地, 打造全国第一个…的
 基地), a class after 列入, talent and research programmes and their bases (高端人才项目, 博士后创新
 实践基地), a firm's business (主要从事…) and a project's parts (主要包括…基地), classes named by a
@@ -55,6 +58,7 @@ from . import (
     _project_counted_lists,
     _project_edges,
     _project_forms,
+    _project_fronts,
     _project_lines,
     _project_lists,
     _project_starts,
@@ -149,6 +153,9 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _project_starts.past_ranking(text, start, stem_end)
     start = _project_starts.past_example_marker(text, start, stem_end, taken)
     start = _project_starts.from_capacity(text, start, stem_end, cuts)
+    start = _project_fronts.from_owner(bounds, start, stem_end, cuts)
+    start = _project_fronts.from_site(bounds, start, stem_end, cuts)
+    start = _project_fronts.from_clause_subject(bounds, start, stem_end, end, cuts)
     if _project_starts.built_facility(text, start, stem_end, head):
         return None
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
@@ -274,9 +281,7 @@ _NOTE = patterns.compile(r"[（(](?P<note>[^（）()，。；、,;\n]{4,20})[）
 _NOT_A_NOTE = patterns.compile(r"[0-9]|元|年|月|日|公司|集团|(?:省|市|县|区)$")
 
 
-# A bare head after a line's segment leaves the segment its name (…高速公路临清至东阿段|项目); works words join it
-# (…长沙至湘潭段|改扩建工程).
-_BARE_WORKS = ("项目", "工程")
+# A head after a line's segment joins it (…柳州至梧州段|项目, …长沙至湘潭段|改扩建工程; dims/_project_fronts.py).
 
 
 def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) -> list[tuple[int, int]]:
@@ -296,7 +301,7 @@ def _with_phase(bounds: Boundaries, found: list[tuple[int, int]], taken: Taken) 
         note = _NOTE.match(text, e)
         if note is not None and not _NOT_A_NOTE.search(note.group("note")) and not taken.overlapping(e, note.end()):
             e = note.end()
-        if out and s < out[-1][1] < e and text[out[-1][1] - 1] == "段" and text[out[-1][1] : e] not in _BARE_WORKS:
+        if out and _project_fronts.segments_works(text, out[-1], (s, e)):
             out[-1] = (out[-1][0], e)  # 京港澳高速公路长沙至湘潭段|改扩建工程: a line's segment and its works
             continue
         out.append((s, e))
@@ -405,6 +410,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = [(s, e) for s, e in found if not _idle_case(bounds.text, s, e, sentences.with_money)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
+    found = _project_fronts.fronts(bounds.text, found, taken)
     return _with_phase(bounds, found, taken)
 
 
