@@ -33,6 +33,7 @@ _HAN = patterns.compile(r"\p{Han}+")
 def compose_regions(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with every region named after its places made one region hit (in text order)."""
     merged = _part_regions(text, hits) if _PART in text else []
+    merged += [s for s in _landform_parts(text) if not any(s[0] < e and b < s[1] for b, e in merged)]
     if any(word in text for word in _REGION_WORDS):
         ordered = Ordered(h for h in hits if h.kind != "zone_word")
         for m in _REGION_WORD.finditer(text):
@@ -47,6 +48,18 @@ def compose_regions(text: str, hits: list[Hit]) -> list[Hit]:
 # A part of a place by its direction (北京西部地区, 山东西北部地区, 福建东部沿海地区): one region, named as written.
 _PART = "地区"
 _PART_OF_PLACE = patterns.compile(r"(?:东|西|南|北|中|东北|西北|东南|西南|中西|东中)部(?:沿海)?地区")
+
+
+# A river's bank or a mountain's foot by its direction (珠江西岸, 黄河南岸, 太行山东麓, 洞庭湖北畔) is an area named
+# as written, a region: the province a scan reads across the landform's edge (珠|江西|岸, 黄|河南|岸) is none.
+_LANDFORM_PART = patterns.compile(
+    "(?:" + "|".join(sorted({r[0] for r in table("place_landforms.txt")}, key=len, reverse=True)) + ")"
+    r"(?:东|西|南|北|东北|西北|东南|西南)(?:岸|麓|畔|侧)"
+)
+
+
+def _landform_parts(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LANDFORM_PART.finditer(text)]
 
 
 def _part_regions(text: str, hits: list[Hit]) -> list[tuple[int, int]]:

@@ -1,0 +1,35 @@
+"""Probes of session 14 (names14): places and events in sentences written for the test, not from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import extract
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value.level) for m in extract(text).mentions if m.type == "place"]
+
+
+def _events(text: str) -> list[str]:
+    return [m.text for m in extract(text).mentions if m.type == "event"]
+
+
+# A river's bank or a mountain's foot by its direction is one region named as written; the province the
+# scan would read across the landform's edge (珠|江西|岸, 黄|河南|岸) is none.
+LANDFORM_PARTS = [
+    ("珠海位于珠江西岸，是重要节点城市。", [("珠海", "city"), ("珠江西岸", "region")]),
+    ("打造珠江西岸先进装备制造产业带。", [("珠江西岸", "region")]),
+    ("廣東珠海位於珠江西岸。", [("廣東珠海", "city"), ("珠江西岸", "region")]),
+    ("黄河南岸的企业加快转型。", [("黄河南岸", "region")]),
+    ("太行山东麓的县市联合招商。", [("太行山东麓", "region")]),
+    ("湘江西岸新城建设提速。", [("湘江西岸", "region")]),
+    ("长江西岸的港口吞吐量增长。", [("长江西岸", "region")]),
+    ("江西南昌签约项目12个。", [("江西南昌", "city")]),
+    ("河南郑州举行招商活动。", [("河南郑州", "city")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANDFORM_PARTS)
+def test_landform_parts_are_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
