@@ -33,3 +33,22 @@ LANDFORM_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), LANDFORM_PARTS)
 def test_landform_parts_are_regions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+# A meeting named by its scope and topic is the one held when the venue stands between it and the verb of
+# holding (全省招商引资大会|在济南|召开), as when the verb follows right away; a ceremony of a works' stage has
+# its 动工 / 竣工 / 开竣工 activity forms.
+HELD_MEETINGS = [
+    ("全省招商引资大会在济南召开。", ["全省招商引资大会"]),
+    ("全区招商引资大会在拉萨召开。", ["全区招商引资大会"]),
+    ("全省招商引资工作会议于成都举行。", ["全省招商引资工作会议"]),
+    ("全市招商引资大会召开。", ["全市招商引资大会"]),
+    ("中山市举行2024年一季度重大项目集中动工活动。", ["2024年一季度重大项目集中动工活动"]),
+    ("泉州市举行2025年第一季度重大项目集中开竣工活动。", ["2025年第一季度重大项目集中开竣工活动"]),
+    ("各地定期召开招商引资大会。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_MEETINGS)
+def test_held_meetings(text: str, expected: list[str]) -> None:
+    assert _events(text) == expected

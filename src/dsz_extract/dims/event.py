@@ -67,7 +67,10 @@ _CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报�
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次|当天|当日")  # 当天招商引资大会上: that day's
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A meeting told held right after its name (全市招商引资工作会议|召开, …推介会|在京举行) is one meeting too.
-_HELD_AFTER = patterns.compile(r"(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)")
+# held with its venue between (全省招商引资大会|在济南召开): the venue is where, the meeting the one held
+_HELD_AT_AFTER = patterns.compile(
+    r"(?:[在于][^，。；！？、,;\n]{1,16}?)?(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)"
+)
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
 # (先后举办…) is made of events, unless they are named by topic alone (线上招商推介会、视频签约等).
 _RECURRING_BEFORE = patterns.compile(r"定期|每[年月周季天]|每季度|常态化|经常|不定期|各[类种種類]")
@@ -116,7 +119,7 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return _held_ceremony(text, start, stem_end, end)
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
-    held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AFTER.match(text, end)
+    held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AT_AFTER.match(text, end)
     return bool(held) and not _one_of_many(text, start, end)
 
 
