@@ -52,3 +52,20 @@ HELD_MEETINGS = [
 @pytest.mark.parametrize(("text", "expected"), HELD_MEETINGS)
 def test_held_meetings(text: str, expected: list[str]) -> None:
     assert _events(text) == expected
+
+
+# Left edges: a name its own edition opens after 和 is a name of its own (决策部署和|县十五届人大一次会议); a name
+# never opens at the 式 of 开幕式 / 闭幕式 (举办了|年会开幕式暨…大会).
+EVENT_LEFT_EDGES = [
+    ("认真贯彻县委各项决策部署和县十五届人大一次会议精神。", ["县十五届人大一次会议"]),
+    ("全面落实市委决策和市十六届人大二次会议确定的目标。", ["市十六届人大二次会议"]),
+    ("论坛期间共同举办了年会开幕式暨黑龙江产业投资与开放合作大会。", ["年会开幕式暨黑龙江产业投资与开放合作大会"]),
+    ("共同举办了博览会开幕式暨重点项目签约仪式。", ["博览会开幕式暨重点项目签约仪式"]),
+    ("第十三届亚洲物流航运及空运会议在香港举行。", ["第十三届亚洲物流航运及空运会议"]),
+    ("中国—东盟商务与投资峰会期间，广西签约项目120个。", ["中国—东盟商务与投资峰会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_LEFT_EDGES)
+def test_event_left_edges(text: str, expected: list[str]) -> None:
+    assert _events(text) == expected
