@@ -69,3 +69,28 @@ EVENT_LEFT_EDGES = [
 @pytest.mark.parametrize(("text", "expected"), EVENT_LEFT_EDGES)
 def test_event_left_edges(text: str, expected: list[str]) -> None:
     assert _events(text) == expected
+
+
+def _place_texts(text: str) -> list[str]:
+    return [m.text for m in extract(text).mentions if m.type == "place"]
+
+
+# A firm called by its short name, a place and its trade, that acts (在 / 与 / 是 …) holds no place mention; a
+# trade of the place in a list or before 产业 stays the place's.
+FIRM_SHORT_NAMES = [
+    ("上海电气在如东投资建设海上风电项目。", ["如东"]),
+    ("云南白药在昆明投资新建生产基地。", ["昆明"]),
+    ("重庆长安汽车在合肥设立研发中心。", ["合肥"]),
+    ("深圳迈瑞医疗在武汉建设研发基地。", ["武汉"]),
+    ("江西铜业在贵溪扩建冶炼项目。", ["贵溪"]),
+    ("吉林化纤是全球产能最大的人造丝企业。", []),
+    ("大庆汽车、佳木斯农副食品等产业发展良好。", ["大庆", "佳木斯"]),
+    ("重庆汽车产业加快转型。", ["重庆"]),
+    ("浙江能源投资增长12%。", ["浙江"]),
+    ("上海在浦东投资建设新项目。", ["上海", "浦东"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRM_SHORT_NAMES)
+def test_firm_short_names_hold_no_place(text: str, expected: list[str]) -> None:
+    assert _place_texts(text) == expected

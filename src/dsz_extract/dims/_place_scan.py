@@ -44,6 +44,15 @@ _NOT_AFTER_PLACE = patterns.compile(
     r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
     r"|委|人民政府|政府|人大|政协|党工委|管委会)"
 )
+# A firm called by its short name, a place and its trade (上海|电气在如东投资, 江西|铜业在贵溪扩建, 吉林|化纤是…,
+# 深圳迈瑞|医疗在武汉建设): the place opens the firm's name, no mention; the firm is what acts (在 / 与 / 投资 …
+# follow). A trade of the place in a list (大庆汽车、佳木斯农副食品) or before 产业 stays the place's.
+_FIRM_SHORT_AFTER_PLACE = patterns.compile(
+    r"[^\P{Han}的之与和在及等省市县区]{0,3}?"
+    r"(?:化纤|铜业|铝业|药业|钢铁|电气|航空|汽车|医疗|白药|乳业|制药|重工|矿业|化工|建工|交投|城投|港务|水务|燃气"
+    r"|电力|能源|银行|证券|控股|实业|电子|光电|机械|纺织|啤酒)"
+    r"(?=在|与|和|是|将|宣布|积极|携手|联合|新建|扩建|落户)"
+)
 # A website named after a place (上海招商网, 苏北网, 湖南民生在线, 宁夏频道, 黔东南信息港) is an outlet, as a
 # paper is (聊城日报): no mention, though a local site tells the subject (来源:江华新闻网).
 _WEBSITE = patterns.compile(
@@ -312,6 +321,7 @@ def _after_place_is_a_name(text: str, end: int) -> bool:
         or _WEBSITE.match(text, end) is not None
         or _PAPER_AFTER_PLACE.match(text, end) is not None
         or _VENUE_AFTER_PLACE.match(text, end) is not None
+        or _FIRM_SHORT_AFTER_PLACE.match(text, end) is not None
     )
 
 
