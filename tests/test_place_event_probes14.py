@@ -94,3 +94,20 @@ FIRM_SHORT_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), FIRM_SHORT_NAMES)
 def test_firm_short_names_hold_no_place(text: str, expected: list[str]) -> None:
     assert _place_texts(text) == expected
+
+
+# A bare 自治区 before a title or a class it confers is the designation's level, no place; the region that acts is.
+AUTONOMOUS_REGION_LEVEL = [
+    ("支持专家申请认定自治区高层次人才。", []),
+    ("新聘自治区特聘专家30名。", []),
+    ("推进自治区重点产业集群建设。", []),
+    ("自治区领导出席会议。", []),
+    ("自治区出台了《关于深化人才发展体制机制改革的意见》。", ["自治区"]),
+    ("自治区依托科技项目引进人才。", ["自治区"]),
+    ("全国示范院士专家工作站", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTONOMOUS_REGION_LEVEL)
+def test_autonomous_region_as_a_level(text: str, expected: list[str]) -> None:
+    assert _place_texts(text) == expected

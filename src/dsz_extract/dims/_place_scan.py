@@ -384,9 +384,18 @@ _HONOUR_AFTER_REACH = patterns.compile(
 )
 
 
+# A bare 自治区 before a title or a class it confers (自治区特聘专家, 自治区高层次人才, 自治区重点产业集群,
+# 自治区领导) is the level of the designation, as 全国 is an honour's reach; the region that
+# acts (自治区出台…, 自治区依托…) is a mention.
+_LEVEL_WORDS = ("自治区",)
+_DESIGNATION_AFTER_LEVEL = patterns.compile(r"(?:特聘|高层次|重点|领导|级(?!别)|考核|经济社会发展)")
+
+
 def _is_anaphor(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     if text[start:end] in _REACH_OF_HONOUR and _HONOUR_AFTER_REACH.match(text, end) is not None:
+        return False
+    if text[start:end] in _LEVEL_WORDS and _DESIGNATION_AFTER_LEVEL.match(text, end) is not None:
         return False
     if start > 0 and text[start - 1] in ANAPHOR_NOT_BEFORE.get(first, ""):
         return False
