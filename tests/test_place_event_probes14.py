@@ -111,3 +111,28 @@ AUTONOMOUS_REGION_LEVEL = [
 @pytest.mark.parametrize(("text", "expected"), AUTONOMOUS_REGION_LEVEL)
 def test_autonomous_region_as_a_level(text: str, expected: list[str]) -> None:
     assert _place_texts(text) == expected
+
+
+def _regions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value.level) for m in extract(text).mentions if m.type == "place"]
+
+
+# A region's area word is part of its name (皖江示范区, 川东北经济区, 皖北六市); a province's abbreviation with a
+# direction before an area word is a region named as written (京西地区, 鲁西南地区, 北疆地区), unless the
+# characters are a place of their own (北京地区, 西宁地区).
+AREA_REGIONS = [
+    ("皖北六市在建亿元以上项目977个。", [("皖北六市", "region")]),
+    ("皖江示范区增速回升。", [("皖江示范区", "region")]),
+    ("川东北经济区和川西北生态示范区紧随其后。", [("川东北经济区", "region"), ("川西北生态示范区", "region")]),
+    ("北疆地区到位资金3821亿元。", [("北疆地区", "region")]),
+    ("鲁西南地区承接产业转移加快。", [("鲁西南地区", "region")]),
+    ("学校将在京西地区建成。", [("京西地区", "region")]),
+    ("苏北地区实际使用外资增长8%。", [("苏北地区", "region")]),
+    ("北京地区和西宁地区的企业。", [("北京", "province"), ("西宁", "city")]),
+    ("北部湾经济区开放开发。", [("北部湾经济区", "region")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AREA_REGIONS)
+def test_area_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _regions(text) == expected
