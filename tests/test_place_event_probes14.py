@@ -136,3 +136,23 @@ AREA_REGIONS = [
 @pytest.mark.parametrize(("text", "expected"), AREA_REGIONS)
 def test_area_regions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _regions(text) == expected
+
+
+# A tour named without quotes, who goes and where, then 行: an event before 活动 or in a list (院士安徽行、…);
+# 此行 / 一行 / 之行 are none.
+BARE_TOURS = [
+    ("依托院士安徽行、安徽“双创汇”等品牌，开展系列活动。", ["院士安徽行"]),
+    ("举办外国专家南通行、中央创新区院士专家咨询会等8项系列活动。", ["外国专家南通行", "中央创新区院士专家咨询会"]),
+    ("中外知名企业四川行活动签约项目112个。", ["中外知名企业四川行"]),
+    ("青岛招才引智名校行活动走进清华大学。", ["青岛招才引智名校行"]),
+    ("组织民营企业江西行活动。", ["民营企业江西行"]),
+    ("今年以来，他先后到上海、深圳等地招商，此行收获颇丰。", []),
+    ("市长一行赴浙江考察，其中湖州之行、嘉兴之行收获颇丰。", []),
+    ("中国工商银行、中国银行等参加。", []),
+    ("开展了绿色出行活动。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_TOURS)
+def test_bare_tours(text: str, expected: list[str]) -> None:
+    assert _events(text) == expected

@@ -30,6 +30,7 @@ from .. import models, patterns
 from ..doc import Doc
 from . import _names
 from ._event_starts import MAX_NAME, MIN_STEM, NAME_OPENING, YEAR_OPENING, name_start
+from ._event_tours import TOUR, bare_tours, tours
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, table
 
@@ -202,7 +203,7 @@ def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken)
     quote = next((i for i in range(start, stem_end) if text[i] in _names.OPEN_QUOTES), None)
     if quote is None:
         return start
-    if _TOUR.fullmatch(text, quote, stem_end) is not None:
+    if TOUR.fullmatch(text, quote, stem_end) is not None:
         return None
     if text[quote - 1 : quote] == "暨":
         # a ceremony held as a round of the campaign (2024年第二批重大项目集中开工暨“三个一批”活动): one name
@@ -415,7 +416,9 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     if any(word in bounds.text for word in _CONGRESS_WORDS):
         found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)
-    found += [span for span in _tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
+    found += [span for span in tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
+    held = _names.Covered(found)
+    found += [span for span in bare_tours(bounds) if not held.overlaps(*span) and not taken.overlapping(*span)]
     held = _names.Covered(found)
     found += [span for span in _quoted_fairs(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
     held = _names.Covered(found)
@@ -488,19 +491,6 @@ def _short_forms(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int
             spans.append((at, at + len(short)))
             at = text.find(short, at + len(short))
     return spans
-
-
-# A campaign of visits named in quotes (“百所高校千名博士青岛行”, “院士安徽行”): the quoted name, with an
-# edition before it taken in quotes and all (第十届“…青岛行”).
-# A slogan is no tour: a verb ending in 行 (引领先行, 知行合一践行) or quotes told as a theme (以“…”为主题).
-_TOUR = patterns.compile(
-    r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}(?<![先践同进执运推发银])行)[”」]"
-    r"(?!为主题|为主线|為主題)"
-)
-
-
-def _tours(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) if m.group("edition") else m.span("name") for m in _TOUR.finditer(text)]
 
 
 # A fair or festival a page names by a short form in quotes (“华创会”, “沪洽周”期间, “雪顿节”, “中企联年会”): the
