@@ -156,3 +156,18 @@ BARE_TOURS = [
 @pytest.mark.parametrize(("text", "expected"), BARE_TOURS)
 def test_bare_tours(text: str, expected: list[str]) -> None:
     assert _events(text) == expected
+
+
+# Festivals named by year, edition or place are events (contract §Organisations…events); their heads.
+FESTIVALS = [
+    ("第三十四届中国·哈尔滨国际冰雪节期间，哈尔滨签约项目20个。", ["第三十四届中国·哈尔滨国际冰雪节"]),
+    ("2024中国（青岛）国际海洋节开幕。", ["2024中国（青岛）国际海洋节"]),
+    ("第二十届中国（海宁）国际服装节在海宁开幕。", ["第二十届中国（海宁）国际服装节"]),
+    ("2024青岛国际啤酒节开幕，签约文旅项目12个。", ["2024青岛国际啤酒节"]),
+    ("冬季举办冰雪节是当地传统。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FESTIVALS)
+def test_festivals(text: str, expected: list[str]) -> None:
+    assert _events(text) == expected
