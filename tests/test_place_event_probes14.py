@@ -171,3 +171,19 @@ FESTIVALS = [
 @pytest.mark.parametrize(("text", "expected"), FESTIVALS)
 def test_festivals(text: str, expected: list[str]) -> None:
     assert _events(text) == expected
+
+
+# A programme named by a verb and its place (投资台湾三大方案, 根留台湾…方案) holds no place; investing in the
+# place does.
+PROGRAMMES = [
+    ("投資台灣三大方案已吸引1500家企業投資。", []),
+    ("根留台灣企業加速投資行動方案吸引500家。", []),
+    ("截至今年底，投資台灣3大方案已吸引1701家。", []),
+    ("台商加大投资台湾力度。", ["台湾"]),
+    ("欢迎企业投资湖北。", ["湖北"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMMES)
+def test_programme_names_hold_no_place(text: str, expected: list[str]) -> None:
+    assert _place_texts(text) == expected

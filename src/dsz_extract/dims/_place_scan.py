@@ -334,9 +334,17 @@ def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
         return True
     if _starts_a_persons_name(text, start, end):
         return True
+    if text.endswith(_PROGRAMME_VERBS, max(0, start - 2), start) and _PROGRAMME_AFTER.match(text, end):
+        return True  # 投资台湾三大方案, 根留台湾企业加速投资行动方案: a programme's name, no place
     return key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end) is not None
 
 
+# A programme named by a verb and its place (投资台湾三大方案, 根留台湾企业加速投资行动方案, 投资湖北计划): the
+# place is the programme's word, no mention of its own.
+_PROGRAMME_VERBS = ("投资", "根留")
+_PROGRAMME_AFTER = patterns.compile(
+    r"(?:[0-9一二三四五六七八九十两〇]+大|企业\p{Han}{0,8}?)?(?:方案|计划|计画|专案)(?:[0-9.．]+版|二[．.]〇版)?"
+)
 _ADDRESS_WORDS = ("各位", "尊敬的", "与会", "中外")
 # A person whose name starts like a place (贡嘎卓玛, 达孜次仁): the photographer of a picture credit (贡嘎来松 摄),
 # or someone right after his title who speaks (局长贡嘎卓玛介绍): the title comes after a place, not before one.
