@@ -50,8 +50,8 @@ _NOT_AFTER_PLACE = patterns.compile(
 _FIRM_SHORT_AFTER_PLACE = patterns.compile(
     r"[^\P{Han}的之与和在及等省市县区]{0,3}?"
     r"(?:化纤|铜业|铝业|药业|钢铁|电气|航空|汽车|医疗|白药|乳业|制药|重工|矿业|化工|建工|交投|城投|港务|水务|燃气"
-    r"|电力|能源|银行|证券|控股|实业|电子|光电|机械|纺织|啤酒)"
-    r"(?=在|与|和|是|将|宣布|积极|携手|联合|新建|扩建|落户)"
+    r"|电力|能源|银行|证券|控股|实业|电子|光电|机械|纺织|啤酒|医药)"
+    r"(?:控股|集团|股份)?(?:有限)?(?:公司)?(?=在|与|和|是|将|宣布|积极|携手|联合|新建|扩建|落户|开通)"
 )
 # A website named after a place (上海招商网, 苏北网, 湖南民生在线, 宁夏频道, 黔东南信息港) is an outlet, as a
 # paper is (聊城日报): no mention, though a local site tells the subject (来源:江华新闻网).
