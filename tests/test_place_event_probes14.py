@@ -190,3 +190,18 @@ PROGRAMMES = [
 @pytest.mark.parametrize(("text", "expected"), PROGRAMMES)
 def test_programme_names_hold_no_place(text: str, expected: list[str]) -> None:
     assert _place_texts(text) == expected
+
+
+# A weak short form that is a verb of building (新建 → 新建区) heads no zone after another place (苏州市|新建|工业园区);
+# chained to its own city it does (南昌新建经济开发区).
+WEAK_VERB_ZONES = [
+    ("苏州市新建工业园区。", ["苏州市"]),
+    ("兴安盟乌兰浩特市新建工业园区。", ["兴安盟乌兰浩特市"]),
+    ("在苏州新建工业园区。", ["苏州"]),
+    ("南昌新建经济开发区签约项目10个。", ["南昌新建经济开发区"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAK_VERB_ZONES)
+def test_weak_verb_heads_no_zone(text: str, expected: list[str]) -> None:
+    assert _place_texts(text) == expected
