@@ -167,6 +167,8 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
         return first.start() if first is not None and _names.is_edge_char(text, first.start() - 1) else start
     if text[start - 1 : start] not in ("与", "與", "和", "及") or start - 1 <= 0:
         return start
+    if _OWN_EDITION.match(text, start):
+        return start  # 各项决策部署和|县十五届人大一次会议: a name its own edition opens is a name of its own
     before = bounds.left_edge(start - 1, cuts=cuts, keep_year=True)
     if not (2 <= start - 1 - before <= 16):
         return start
@@ -177,6 +179,11 @@ def _over_joined_topic(bounds: Boundaries, start: int, cuts: list[int]) -> int:
         return before
     # two trades joined before 产业 (大健康和|文旅产业重点项目集中开工大会, 数字经济与|先进制造产业推介会)
     return before if start - 1 - before <= 6 and _TRADE_AFTER.match(text, start) is not None else start
+
+
+_OWN_EDITION = patterns.compile(
+    r"[省市县縣区區州旗]?第?[0-9一二三四五六七八九十百]+屆|[省市县縣区區州旗]?第?[0-9一二三四五六七八九十百]+届"
+)
 
 
 _TRADE_AFTER = patterns.compile(r"\p{Han}{1,4}(?:产业|行业|產業|行業)")
@@ -410,6 +417,18 @@ def _over_theme_phrase(text: str, start: int) -> int:
     return start
 
 
+# 开幕 / 闭幕 end names as verbs, but 开幕式 / 闭幕式 is a noun: a name never opens at its 式 (举办了|年会开幕式暨
+# 黑龙江…大会, 博览会开幕式暨重点项目签约仪式); it opens before the opening or closing words.
+_CEREMONY_NOUN_BEFORE = ("开幕", "闭幕", "開幕", "閉幕")
+
+
+def _over_ceremony_noun(bounds: Boundaries, start: int, cuts: list[int]) -> int:
+    if bounds.text[start : start + 1] != "式" or bounds.text[start - 2 : start] not in _CEREMONY_NOUN_BEFORE:
+        return start
+    before = bounds.left_edge(start - 2, cuts=[c for c in cuts if c <= start - 2], keep_year=True)
+    return before if start - 2 - before >= MIN_STEM else start
+
+
 def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int:
     """Where an unquoted name ending in a head at `stem_end` starts."""
     text = bounds.text
@@ -436,6 +455,7 @@ def name_start(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> int
     if scope is not None and _QUOTED_CAMPAIGN.match(text, start) is None:
         start = _over_owner_before_year(bounds, _after_year(bounds, scope.start()), scope.start(), cuts)
     start = _past_campaign_scope(text, start)
+    start = _over_ceremony_noun(bounds, start, cuts)
     if text.startswith(_THAT_DAY, start) and stem_end - start - 2 >= MIN_STEM:
         start += 2  # 当天|招商引资大会上: the day points at the meeting, no part of its name
     start, _ = _names.strip_quotes(text, start, end)

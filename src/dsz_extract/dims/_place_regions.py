@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .. import gazetteer, patterns
 from ..gazetteer import Place
 from ._names import table
@@ -33,6 +35,8 @@ _HAN = patterns.compile(r"\p{Han}+")
 def compose_regions(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with every region named after its places made one region hit (in text order)."""
     merged = _part_regions(text, hits) if _PART in text else []
+    merged += [s for s in _landform_parts(text) if not any(s[0] < e and b < s[1] for b, e in merged)]
+    merged += [s for s in _area_regions(text, hits) if not any(s[0] < e and b < s[1] for b, e in merged)]
     if any(word in text for word in _REGION_WORDS):
         ordered = Ordered(h for h in hits if h.kind != "zone_word")
         for m in _REGION_WORD.finditer(text):
@@ -47,6 +51,53 @@ def compose_regions(text: str, hits: list[Hit]) -> list[Hit]:
 # A part of a place by its direction (北京西部地区, 山东西北部地区, 福建东部沿海地区): one region, named as written.
 _PART = "地区"
 _PART_OF_PLACE = patterns.compile(r"(?:东|西|南|北|中|东北|西北|东南|西南|中西|东中)部(?:沿海)?地区")
+
+
+# A river's bank or a mountain's foot by its direction (珠江西岸, 黄河南岸, 太行山东麓, 洞庭湖北畔) is an area named
+# as written, a region: the province a scan reads across the landform's edge (珠|江西|岸, 黄|河南|岸) is none.
+_LANDFORM_PART = patterns.compile(
+    "(?:" + "|".join(sorted({r[0] for r in table("place_landforms.txt")}, key=len, reverse=True)) + ")"
+    r"(?:东|西|南|北|东北|西北|东南|西南)(?:岸|麓|畔|侧)"
+)
+
+
+# A region's area word after it is part of its name (皖江|示范区, 川东北|经济区, 皖北|六市, 川西北|生态示范区), and a
+# province's one-character abbreviation with a direction before an area word names a region as written (京西地区,
+# 鲁西南地区, 北疆地区, 豫东南地区) — not where the characters are a place of their own (北京地区, 西宁地区, 陕西地区).
+_REGION_TAIL = patterns.compile(
+    r"(?:生态示范区|生态经济区|经济区|示范区|城市带|片区|[两二三四五六七八九十][市县](?:[两二三四五六七八九十]县)?)"
+    r"(?![长委民政])"
+)
+_AREA_WORD = r"(?:部)?(?:生态示范区|生态经济区|经济区|示范区|片区|地区)"
+
+
+@functools.cache
+def _abbreviated_part() -> regex.Pattern[str]:
+    chars = "".join(sorted({row[0] for row in table("place_abbreviations.tsv") if row[2] == "province"}))
+    directions = "(?:东北|西北|东南|西南|[东西南北中])"
+    return patterns.compile(rf"(?:[{chars}]{directions}|[东西南北][{chars}]){_AREA_WORD}")
+
+
+def _area_regions(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    spans = []
+    for h in hits:
+        if h.kind == "place" and _is_region(h) and (m := _REGION_TAIL.match(text, h.end)) is not None:
+            spans.append((h.start, m.end()))
+    if "地区" in text or "区" in text:
+        own = {h.start for h in hits if h.kind == "place" and not _is_region(h)}
+        for m in _abbreviated_part().finditer(text):
+            if m.start() not in own and not any(m.start() < e and s < m.end() for s, e in spans):
+                spans.append(m.span())
+    return sorted(spans)
+
+
+def _is_region(hit: Hit) -> bool:
+    places = [hit.place] if hit.place is not None else [s.place for s in hit.senses]
+    return bool(places) and all(p.level == "region" for p in places)
+
+
+def _landform_parts(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LANDFORM_PART.finditer(text)]
 
 
 def _part_regions(text: str, hits: list[Hit]) -> list[tuple[int, int]]:

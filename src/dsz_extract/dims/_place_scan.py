@@ -44,6 +44,15 @@ _NOT_AFTER_PLACE = patterns.compile(
     r"(?:路|大道|大街|街(?!道)|巷|胡同|大学|学院|银行|集团|公司|日报|晚报|电视台|医院|中学|小学"
     r"|委|人民政府|政府|人大|政协|党工委|管委会)"
 )
+# A firm called by its short name, a place and its trade (上海|电气在如东投资, 江西|铜业在贵溪扩建, 吉林|化纤是…,
+# 深圳迈瑞|医疗在武汉建设): the place opens the firm's name, no mention; the firm is what acts (在 / 与 / 投资 …
+# follow). A trade of the place in a list (大庆汽车、佳木斯农副食品) or before 产业 stays the place's.
+_FIRM_SHORT_AFTER_PLACE = patterns.compile(
+    r"[^\P{Han}的之与和在及等省市县区]{0,3}?"
+    r"(?:化纤|铜业|铝业|药业|钢铁|电气|航空|汽车|医疗|白药|乳业|制药|重工|矿业|化工|建工|交投|城投|港务|水务|燃气"
+    r"|电力|能源|银行|证券|控股|实业|电子|光电|机械|纺织|啤酒|医药)"
+    r"(?:控股|集团|股份)?(?:有限)?(?:公司)?(?=在|与|和|是|将|宣布|积极|携手|联合|新建|扩建|落户|开通)"
+)
 # A website named after a place (上海招商网, 苏北网, 湖南民生在线, 宁夏频道, 黔东南信息港) is an outlet, as a
 # paper is (聊城日报): no mention, though a local site tells the subject (来源:江华新闻网).
 _WEBSITE = patterns.compile(
@@ -312,6 +321,7 @@ def _after_place_is_a_name(text: str, end: int) -> bool:
         or _WEBSITE.match(text, end) is not None
         or _PAPER_AFTER_PLACE.match(text, end) is not None
         or _VENUE_AFTER_PLACE.match(text, end) is not None
+        or _FIRM_SHORT_AFTER_PLACE.match(text, end) is not None
     )
 
 
@@ -324,9 +334,17 @@ def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
         return True
     if _starts_a_persons_name(text, start, end):
         return True
+    if text.endswith(_PROGRAMME_VERBS, max(0, start - 2), start) and _PROGRAMME_AFTER.match(text, end):
+        return True  # 投资台湾三大方案, 根留台湾企业加速投资行动方案: a programme's name, no place
     return key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end) is not None
 
 
+# A programme named by a verb and its place (投资台湾三大方案, 根留台湾企业加速投资行动方案, 投资湖北计划): the
+# place is the programme's word, no mention of its own.
+_PROGRAMME_VERBS = ("投资", "根留")
+_PROGRAMME_AFTER = patterns.compile(
+    r"(?:[0-9一二三四五六七八九十两〇]+大|企业\p{Han}{0,8}?)?(?:方案|计划|计画|专案)(?:[0-9.．]+版|二[．.]〇版)?"
+)
 _ADDRESS_WORDS = ("各位", "尊敬的", "与会", "中外")
 # A person whose name starts like a place (贡嘎卓玛, 达孜次仁): the photographer of a picture credit (贡嘎来松 摄),
 # or someone right after his title who speaks (局长贡嘎卓玛介绍): the title comes after a place, not before one.
@@ -374,9 +392,18 @@ _HONOUR_AFTER_REACH = patterns.compile(
 )
 
 
+# A bare 自治区 before a title or a class it confers (自治区特聘专家, 自治区高层次人才, 自治区重点产业集群,
+# 自治区领导) is the level of the designation, as 全国 is an honour's reach; the region that
+# acts (自治区出台…, 自治区依托…) is a mention.
+_LEVEL_WORDS = ("自治区",)
+_DESIGNATION_AFTER_LEVEL = patterns.compile(r"(?:特聘|高层次|重点|领导|级(?!别)|考核|经济社会发展)")
+
+
 def _is_anaphor(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     if text[start:end] in _REACH_OF_HONOUR and _HONOUR_AFTER_REACH.match(text, end) is not None:
+        return False
+    if text[start:end] in _LEVEL_WORDS and _DESIGNATION_AFTER_LEVEL.match(text, end) is not None:
         return False
     if start > 0 and text[start - 1] in ANAPHOR_NOT_BEFORE.get(first, ""):
         return False

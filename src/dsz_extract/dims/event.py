@@ -30,6 +30,7 @@ from .. import models, patterns
 from ..doc import Doc
 from . import _names
 from ._event_starts import MAX_NAME, MIN_STEM, NAME_OPENING, YEAR_OPENING, name_start
+from ._event_tours import TOUR, bare_tours, tours
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, table
 
@@ -67,7 +68,10 @@ _CONGRESS_WORDS = ("党的", "中全会", "全国两会", "党代会", "大报�
 _THIS_ONE_BEFORE = patterns.compile(r"(?r)此次|本次|这次|本届|该次|当天|当日")  # 当天招商引资大会上: that day's
 _HELD_BEFORE = patterns.compile(r"(?r)(?:召开|举行|举办|主办|承办|参加|出席|在|于)(?:了|的)?")
 # A meeting told held right after its name (全市招商引资工作会议|召开, …推介会|在京举行) is one meeting too.
-_HELD_AFTER = patterns.compile(r"(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)")
+# held with its venue between (全省招商引资大会|在济南召开): the venue is where, the meeting the one held
+_HELD_AT_AFTER = patterns.compile(
+    r"(?:[在于][^，。；！？、,;\n]{1,16}?)?(?:隆重|顺利|胜利|正式)?(?:召开|举行|開幕|开幕|召開|舉行)"
+)
 # A recurring meeting is a kind of meeting, whatever its name (定期召开帮包专员联席会议); a series
 # (先后举办…) is made of events, unless they are named by topic alone (线上招商推介会、视频签约等).
 _RECURRING_BEFORE = patterns.compile(r"定期|每[年月周季天]|每季度|常态化|经常|不定期|各[类种種類]")
@@ -116,7 +120,7 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return _held_ceremony(text, start, stem_end, end)
     if not _TOPIC_ONLY.fullmatch(stem):
         return not _recurring(text, start)
-    held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AFTER.match(text, end)
+    held = _HELD_BEFORE.match(text, max(0, start - 4), start) or _HELD_AT_AFTER.match(text, end)
     return bool(held) and not _one_of_many(text, start, end)
 
 
@@ -199,7 +203,7 @@ def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken)
     quote = next((i for i in range(start, stem_end) if text[i] in _names.OPEN_QUOTES), None)
     if quote is None:
         return start
-    if _TOUR.fullmatch(text, quote, stem_end) is not None:
+    if TOUR.fullmatch(text, quote, stem_end) is not None:
         return None
     if text[quote - 1 : quote] == "暨":
         # a ceremony held as a round of the campaign (2024年第二批重大项目集中开工暨“三个一批”活动): one name
@@ -412,7 +416,9 @@ def _candidates(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     if any(word in bounds.text for word in _CONGRESS_WORDS):
         found += [m.span() for m in _CONGRESS.finditer(bounds.text)]
     held = _names.Covered(found)
-    found += [span for span in _tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
+    found += [span for span in tours(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
+    held = _names.Covered(found)
+    found += [span for span in bare_tours(bounds) if not held.overlaps(*span) and not taken.overlapping(*span)]
     held = _names.Covered(found)
     found += [span for span in _quoted_fairs(bounds.text) if not held.overlaps(*span) and not taken.overlapping(*span)]
     held = _names.Covered(found)
@@ -485,19 +491,6 @@ def _short_forms(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int
             spans.append((at, at + len(short)))
             at = text.find(short, at + len(short))
     return spans
-
-
-# A campaign of visits named in quotes (“百所高校千名博士青岛行”, “院士安徽行”): the quoted name, with an
-# edition before it taken in quotes and all (第十届“…青岛行”).
-# A slogan is no tour: a verb ending in 行 (引领先行, 知行合一践行) or quotes told as a theme (以“…”为主题).
-_TOUR = patterns.compile(
-    r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}(?<![先践同进执运推发银])行)[”」]"
-    r"(?!为主题|为主线|為主題)"
-)
-
-
-def _tours(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) if m.group("edition") else m.span("name") for m in _TOUR.finditer(text)]
 
 
 # A fair or festival a page names by a short form in quotes (“华创会”, “沪洽周”期间, “雪顿节”, “中企联年会”): the

@@ -253,6 +253,8 @@ def _composes(text: str, place: Hit, suffix: Hit) -> bool:
     mid = text[place.end : suffix.start]
     if mid in GENERIC_ZONE_QUALIFIERS or (not mid and _zones_in_general(text, place, suffix)):
         return False
+    if all(s.form == "weak" for s in place.senses) and place.key in ZONE_NAME_STOP:
+        return False  # 苏州市|新建|工业园区: a weak form that is a verb of building (新建区) heads no zone
     return _zone_mid_ok(mid) and any(s.place.level in gazetteer.ADMIN_LEVELS for s in place.senses)
 
 
