@@ -121,11 +121,33 @@ def _without_companies_told_elsewhere(frames: list[Frame]) -> list[Frame]:
     for f in frames:
         if _bare_company(f):
             key = tuple(f.investors)
-            if any(_same_firm(name, told) for name in key for told in fuller) or key in seen:
+            retold = [g for g in frames if _tells_the_firm_again(g, f)]
+            if retold or key in seen:
+                for g in retold[:1]:
+                    _signed_as_told_before(g, f)
                 continue
             seen.add(key)
         kept.append(f)
     return kept
+
+
+def _tells_the_firm_again(frame: Frame, bare: Frame) -> bool:
+    return (
+        frame is not bare
+        and not _bare_company(frame)
+        and is_deal(frame)
+        and any(_same_firm(name, told) for name in bare.investors for told in frame.investors)
+    )
+
+
+def _signed_as_told_before(frame: Frame, bare: Frame) -> None:
+    """A firm's own money told after its signing with a place ("湖北省与宝武集团签约，宝武将投资80亿元") is the
+    signing's deal: signed (not the plan its 将 tells), landing where the side it signed with is."""
+    if bare.stage != "signed" or frame.projects or frame.stage not in (None, "planned"):
+        return
+    frame.stage = "signed"
+    if frame.place is None:
+        frame.place = bare.place
 
 
 def _same_firm(name: str, told: str) -> bool:
