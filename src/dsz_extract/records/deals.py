@@ -34,6 +34,7 @@ from .deal_frame import (
     read_count,
     read_event,
 )
+from .deal_headed import project_of_the_heading_before
 from .deal_group_checks import compared_with, counts_a_class, stages_mixed
 from .deal_kinds import names_a_kind
 from .deal_list_heads import (
@@ -327,7 +328,8 @@ def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
         return None
     found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
     if found is None:
-        return None
+        headed = project_of_the_heading_before(reading, sent)  # "（三）A项目。总投资3.5亿元": A's money
+        return None if headed is None else _Anaphor(headed[1], headed[1], models.ProjectValue(name=headed[0]))
     if any(not builds_what_it_names(reading.norm, found.end(), m.start) for m in sent.of_type("project")):
         return None  # a project of its own; not one the project told before will build (该项目…，将建设X生产线)
     names = _project_told_before(reading, sent)
