@@ -15,6 +15,7 @@ from .. import models, patterns
 from ..timex import is_day
 from . import frames as event_frames
 from .context import Reading, dedupe
+from .deal_agreed import carry_the_signing_over
 from .deal_frame import STAGES, Frame
 from .deal_places import with_own_place
 from .deal_retold import earlier_telling, retold_after_its_lead, same_name_in, same_project, shares_a_project
@@ -42,6 +43,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
             if merged:
                 _lands_where_its_part_does(merged[-1], frame)
             merged.append(frame)
+    carry_the_signing_over(reading, merged)
     deals = []
     placed: Frame | None = None  # the last deal's frame, placed
     for f in _without_companies_told_elsewhere(merged):
