@@ -117,7 +117,6 @@ def _without_companies_told_elsewhere(frames: list[Frame]) -> list[Frame]:
     """A company listed as signing or settling (no project, no amount) that another deal of the report names
     as its investor is that deal told in short ("吉林市与中泽集团、桥山集团签约…。中泽集团计划投资200亿元…");
     listed twice (the lead and the body of a report) it is one deal, the first."""
-    fuller = {name for f in frames if not _bare_company(f) and is_deal(f) for name in f.investors}
     seen: set[tuple[str, ...]] = set()
     kept = []
     for f in frames:

@@ -34,8 +34,8 @@ from .deal_frame import (
     read_count,
     read_event,
 )
-from .deal_headed import project_of_the_heading_before
 from .deal_group_checks import compared_with, counts_a_class, stages_mixed
+from .deal_headed import project_of_the_heading_before
 from .deal_kinds import names_a_kind
 from .deal_list_heads import (
     date_of_the_set_told_before,
