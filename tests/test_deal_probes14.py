@@ -148,3 +148,35 @@ ITEM_HEADINGS: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), ITEM_HEADINGS)
 def test_money_after_a_project_named_as_a_heading(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+# The projects of the sentence before, counted ("两个项目", "这三个项目"), with amounts one for one after 分别.
+COUNTED_BACK: list[tuple[str, list[Deal]]] = [
+    (
+        "医药产业园项目和食品加工园项目同日签约。两个项目总投资分别为12亿元和8亿元。",
+        [(["医药产业园项目"], [], "signed", 1_200_000_000), (["食品加工园项目"], [], "signed", 800_000_000)],
+    ),
+    (
+        "昨日，锂电池隔膜项目、智能装备产业园项目、冷链物流中心项目集中开工。这三个项目计划总投资分别为20亿元、15亿元和6亿元。",
+        [
+            (["锂电池隔膜项目"], [], "started", 2_000_000_000),
+            (["智能装备产业园项目"], [], "started", 1_500_000_000),
+            (["冷链物流中心项目"], [], "started", 600_000_000),
+        ],
+    ),
+    # one amount for both: the group's
+    (
+        "医药产业园项目和食品加工园项目同日签约。两个项目总投资20亿元。",
+        [(["医药产业园项目", "食品加工园项目"], [], "signed", 2_000_000_000)],
+    ),
+    # the count differs from the projects named before: nothing pointed back at
+    (
+        "医药产业园项目和食品加工园项目同日签约。三个项目总投资分别为12亿元、8亿元和5亿元。",
+        [(["医药产业园项目"], [], "signed", None), (["食品加工园项目"], [], "signed", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_BACK)
+def test_projects_counted_back_take_their_amounts(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected

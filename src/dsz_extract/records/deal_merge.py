@@ -234,6 +234,7 @@ def _merge(into: Frame, other: Frame) -> None:
     into.projects = dedupe([*into.projects, *(p for p in other.projects if not _told_in(p, into.projects))])
     into.investors = dedupe([*into.investors, *other.investors])
     into.amounts.extend(a for a in other.amounts if a not in into.amounts)
+    into.respective = into.respective or other.respective  # "A和B签约。两个项目总投资分别为…"
     into.project_count = into.project_count or other.project_count
     if other.stage is not None and (into.stage is None or STAGES.index(other.stage) >= STAGES.index(into.stage)):
         into.stage, into.date = other.stage, other.date or into.date

@@ -35,7 +35,7 @@ from .deal_frame import (
     read_event,
 )
 from .deal_group_checks import compared_with, counts_a_class, stages_mixed
-from .deal_headed import project_of_the_heading_before
+from .deal_headed import pointed_back_unnamed
 from .deal_kinds import names_a_kind
 from .deal_list_heads import (
     date_of_the_set_told_before,
@@ -323,20 +323,17 @@ class _Anaphor:
     points_back: bool = True  # records/deal_merge.py: it may join the telling of its project sentences before
 
 
-def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
-    if sent.index == 0:
-        return None
-    found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
-    if found is None:
-        headed = project_of_the_heading_before(reading, sent)  # "（三）A项目。总投资3.5亿元": A's money
-        return None if headed is None else _Anaphor(headed[1], headed[1], models.ProjectValue(name=headed[0]))
+def _anaphor(reading: Reading, sent: Sentence) -> list[_Anaphor]:
+    found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end) if sent.index else None
+    if found is None:  # "（三）A项目。总投资3.5亿元"; "A项目和B项目签约。两个项目总投资分别为…"
+        return [_Anaphor(s, e, models.ProjectValue(name=n)) for n, s, e in pointed_back_unnamed(reading, sent)]
     if any(not builds_what_it_names(reading.norm, found.end(), m.start) for m in sent.of_type("project")):
-        return None  # a project of its own; not one the project told before will build (该项目…，将建设X生产线)
+        return []  # a project of its own; not one the project told before will build (该项目…，将建设X生产线)
     names = _project_told_before(reading, sent)
     if len(names) != 1:
-        return None
+        return []
     word = 2 if found.group().endswith("项目") else 3  # (该)项目 or 投资方
-    return _Anaphor(found.end() - word, found.end(), models.ProjectValue(name=names[0]))
+    return [_Anaphor(found.end() - word, found.end(), models.ProjectValue(name=names[0]))]
 
 
 _ANAPHOR_REACH = 3  # sentences back in the paragraph to the project a 该项目 points at
@@ -364,9 +361,9 @@ _GOES_ON_RE = patterns.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前)[，
 
 
 def _groups(reading: Reading, sent: Sentence) -> list[Group]:
-    anaphor = _anaphor(reading, sent)
-    if anaphor is not None:
-        return [Group([anaphor])]
+    anaphors = _anaphor(reading, sent)
+    if anaphors:
+        return [Group(list(anaphors))]
     groups: list[Group] = []
     for m in sent.of_type("project"):
         if groups:
