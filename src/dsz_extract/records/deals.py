@@ -50,6 +50,7 @@ from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
 from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
+from .deal_subject_firms import firms_investing_after_a_clause
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
@@ -103,6 +104,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     place_the_signers(reading, sent, investor_frames)
     investor_frames += firms_signing_with_a_place(reading, sent, investor_frames)
     investor_frames += firms_building_somewhere(reading, sent, investor_frames)
+    investor_frames += firms_investing_after_a_clause(reading, sent, investor_frames)
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)
