@@ -198,3 +198,21 @@ FIRM_THEN_ITS_INVESTMENT: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), FIRM_THEN_ITS_INVESTMENT)
 def test_firm_opening_its_sentence_invests_in_a_later_clause(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+# A landing or completion only aimed at, no money told, is no deal: neither alone nor under an event's lead.
+AIMED_UNDER_AN_EVENT: list[tuple[str, list[Deal]]] = [
+    ("3月18日，丰城市重大项目集中签约仪式举行。我市将争取新能源汽车产业园项目早日落户。", []),
+    ("3月18日，丰城市重大项目集中开工仪式举行。会议要求，力争智能装备产业园项目年内建成投产。", []),
+    ("我市将争取新能源汽车产业园项目早日落户。", []),
+    # told signed at the event: a deal
+    (
+        "3月18日，丰城市重大项目集中签约仪式举行。会上，新能源汽车产业园项目签约。",
+        [(["新能源汽车产业园项目"], [], "signed", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMED_UNDER_AN_EVENT)
+def test_an_aimed_landing_takes_no_stage_from_the_event(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected

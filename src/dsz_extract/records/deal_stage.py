@@ -256,3 +256,22 @@ def still_negotiated(reading: Reading, frame: Frame) -> bool:
     sent = frame.sentence
     start, end = sent.clause_at(frame.lo).start, sent.clause_at(max(frame.lo, frame.hi - 1)).end
     return _NEGOTIATED_RE.search(reading.norm, start, end) is not None
+
+
+# The stages a project has not reached while a push or hope still aims at them.
+_NOT_YET_BEGUN = ("signed", "started")
+
+
+def read_aim(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end: int) -> None:
+    """A stage intended for the projects: anywhere in their clauses for a project told with its money; else, in the
+    group's own clause, a signing or start still to come ("加快推进A、B等项目开工建设", "有望促成A、B等项目在上半年签约":
+    the projects are not signed or started yet): planned. A completion or landing aimed at ("力争A年内建成投用",
+    "推动A早日投产", "争取A早日落户") tells nothing of how far the project got: no deal without its money, and no
+    stage from the event the report is about either (`frame.aimed`)."""
+    if frame.amounts:
+        if intended(reading, own_start, scope_end):
+            frame.stage = "planned"  # "推动总投资15亿元的A等项目年内动工"
+    elif intended(reading, own.start, own.end, frame.used, _NOT_YET_BEGUN):
+        frame.stage = "planned"
+    elif intended(reading, own.start, own.end, frame.used):
+        frame.aimed = True

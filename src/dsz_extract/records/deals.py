@@ -49,7 +49,7 @@ from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
-from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
+from .deal_stage import first_not_yet, read_aim, read_stage, stage_from_before, still_negotiated
 from .deal_subject_firms import firms_investing_after_a_clause
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
@@ -218,7 +218,7 @@ def _inherit_event(reading: Reading, frame: Frame) -> None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
     plan_signed = _plan_of_the_signing(frame.stage, event.stage) and not still_negotiated(reading, frame)
-    if not frame.under_way and (frame.stage is None or plan_signed):
+    if not frame.under_way and not frame.aimed and (frame.stage is None or plan_signed):
         frame.stage = event.stage
     frame.event = frame.event or event.event
     if not frame.explicit_place and event.place is not None and not event.away:
@@ -504,9 +504,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.stage = "started"
     if frame.stage is None:
         frame.stage = _section_stage(reading, sent)
-    if frame.stage is None and _intended_for_it(reading, frame, own, own_start, scope_end):
-        # "推动总投资15亿元的A等项目年内动工", "加快推进A、B等项目开工建设": a stage only intended is planned.
-        frame.stage = "planned"
+    if frame.stage is None:
+        read_aim(reading, frame, own, own_start, scope_end)
     if frame.stage is None:
         frame.stages_mixed = stages_mixed(reading, own)
     date_of_the_set_told_before(reading, sent, frame)
@@ -518,20 +517,6 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.investors = [n for n in frame.investors if owners.get(n, group) is group]
         frame.investors += [n for n, g in owners.items() if g is group and n not in frame.investors]
     return frame
-
-
-# The stages a project has not reached while a push or hope still aims at them.
-_NOT_YET_BEGUN = ("signed", "started")
-
-
-def _intended_for_it(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end: int) -> bool:
-    """A stage intended for the projects: anywhere in their clauses for a project told with its money; else, in the
-    group's own clause, a signing or start still to come ("加快推进A、B等项目开工建设", "有望促成A、B等项目在上半年签约":
-    the projects are not signed or started yet). A completion or landing aimed at ("力争A年内建成投用", "推动A早日投产")
-    tells nothing of how far the project got: no deal without its money."""
-    if frame.amounts:
-        return intended(reading, own_start, scope_end)
-    return intended(reading, own.start, own.end, frame.used, _NOT_YET_BEGUN)
 
 
 def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) -> bool:
