@@ -1,8 +1,9 @@
 """Projects a sentence points back at without naming them (records/deals.py reads them as pointed back at, as it does
 该项目):
 
-- a project named alone as the heading of a list item ("（三）农产品冷链物流中心项目。", "1.精密铸造产业园项目"), the
-  sentence right after it giving money with its subject left out ("总投资3.5亿元，建设冷库5万吨");
+- a project named alone as the heading of a list item ("（三）农产品冷链物流中心项目。", "1.精密铸造产业园项目") or
+  a table's row ("项目名称：A项目；总投资：12亿元"), the sentence right after it giving money with its subject left
+  out ("总投资3.5亿元，建设冷库5万吨");
 - the projects the sentence before named, counted ("A项目和B项目同日签约。两个项目总投资分别为12亿元和8亿元"): the
   amounts told one for one are theirs."""
 
@@ -13,11 +14,13 @@ from .context import Reading
 from .sentence import Sentence
 
 # What may stand before the project in its heading: an item number ("（三）", "1.", "一、", "①") and nothing else.
+# Or the label of a table's row ("项目名称：").
 _ITEM_NUMBER_RE = patterns.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．]|[①-⑳])?\s*"
+    r"(?:项目名称\s*[:：]\s*)?"
 )
-# What may close the heading after the project: a full stop or nothing (a line of its own).
-_HEADING_END_RE = patterns.compile(r"\s*[。]?\s*")
+# What may close the heading after the project: a full stop, a semicolon (a table's row) or nothing (a line).
+_HEADING_END_RE = patterns.compile(r"\s*[。；;]?\s*")
 # The sentence after opens on the project's money, its subject left out ("总投资3.5亿元", "计划总投资12亿元").
 _MONEY_OPENING_RE = patterns.compile(r"\s*(?:计划|预计|估算)?(?:总投资|投资总额|总投资额|總投資)")
 
