@@ -225,3 +225,38 @@ AIMED_UNDER_AN_EVENT: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), AIMED_UNDER_AN_EVENT)
 def test_an_aimed_landing_takes_no_stage_from_the_event(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+# A deal of no stage takes the stage the next sentence of its paragraph tells of it (该项目, 项目, 上述项目).
+STAGE_TOLD_NEXT: list[tuple[str, list[Deal]]] = [
+    (
+        "总投资15亿元的新型显示材料项目位于高新区。目前，该项目已开工建设。",
+        [(["新型显示材料项目"], [], "started", 1_500_000_000)],
+    ),
+    (
+        "智能电网装备产业园项目总投资15亿元。目前项目一期已竣工投产。",
+        [(["智能电网装备产业园项目"], [], "completed", 1_500_000_000)],
+    ),
+    (
+        "高端轴承产业园项目总投资8亿元，占地200亩。该项目已于今年3月签约。",
+        [(["高端轴承产业园项目"], [], "signed", 800_000_000)],
+    ),
+    (
+        "總投資20億元的半導體測試中心項目位於竹科。目前，該項目已經動工。",
+        [(["半導體測試中心項目"], [], "started", 2_000_000_000)],
+    ),
+    # a stage still to come, or one told as the condition of a forecast: none
+    (
+        "总投资15亿元的新型显示材料项目位于高新区。该项目预计明年开工。",
+        [(["新型显示材料项目"], [], None, 1_500_000_000)],
+    ),
+    (
+        "总投资15亿元的新型显示材料项目位于高新区。项目建成投产后，年产值可达30亿元。",
+        [(["新型显示材料项目"], [], None, 1_500_000_000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAGE_TOLD_NEXT)
+def test_stage_told_in_the_next_sentence(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
