@@ -260,3 +260,27 @@ STAGE_TOLD_NEXT: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), STAGE_TOLD_NEXT)
 def test_stage_told_in_the_next_sentence(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+# The project of a clause opening on the money, its subject left out, is built by the firm opening the sentence.
+SUBJECT_FIRM_OF_THE_PROJECT: list[tuple[str, list[Deal]]] = [
+    (
+        "中国重汽集团为扩大产能，投资20亿元在济南新建重卡生产基地。",
+        [(["重卡生产基地"], ["中国重汽集团"], None, 2_000_000_000)],
+    ),
+    (
+        "紅牛集團看好市場前景，决定投资5亿元在咸宁扩建饮料生产基地项目。",
+        [(["饮料生产基地项目"], ["紅牛集團"], None, 500_000_000)],
+    ),
+    # the firm's clause reports speech, or the firm is the source: no investor
+    ("中国重汽集团董事长表示，投资20亿元在济南新建重卡生产基地。", [(["重卡生产基地"], [], None, 2_000_000_000)]),
+    (
+        "据中国重汽集团介绍，投资20亿元的重卡生产基地项目已开工。",
+        [(["重卡生产基地项目"], [], "started", 2_000_000_000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_FIRM_OF_THE_PROJECT)
+def test_the_firm_opening_the_sentence_builds_the_project(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected

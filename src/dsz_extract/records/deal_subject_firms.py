@@ -34,28 +34,52 @@ def firms_investing_after_a_clause(reading: Reading, sent: Sentence, taken: list
     """The one firm opening the sentence, invested in by a later clause whose subject it is."""
     if sent.of_type("project") or not sent.of_type("money"):
         return []
+    firm = _subject_firm(reading, sent)
+    if firm is None or any(firm.value.name in f.investors for f in taken):
+        return []
+    used = {mention_key(m) for f in taken for m in f.used}
+    for later in sent.clauses[sent.clause_index(firm.start) + 1 :]:
+        money = next(iter(sent.between(later.start, later.end, "money")), None)
+        if money is None:
+            continue  # a clause of what it builds (在新竹竹北新建廠房): the money may come after it
+        if mention_key(money) in used or not _INVESTS_RE.fullmatch(reading.norm, later.start, money.start):
+            return []
+        return [_frame(reading, sent, firm, money, later.start)]
+    return []
+
+
+def subject_firm_investing(reading: Reading, sent: Sentence, project: Any) -> list[str]:
+    """The firm opening the sentence, when the clause of `project` opens on the money it invests, its subject left
+    out ("中国重汽集团为扩大产能，投资20亿元在济南新建重卡生产基地"): the project's investor."""
+    firm = _subject_firm(reading, sent)
+    if firm is None or firm.start > project.start:
+        return []
+    clause = sent.clause_at(project.start)
+    if sent.clause_index(clause.start) <= sent.clause_index(firm.start):
+        return []
+    money = next(iter(sent.between(clause.start, project.start, "money")), None)
+    if money is None or not _INVESTS_RE.fullmatch(reading.norm, clause.start, money.start):
+        return []
+    return [firm.value.name]
+
+
+def _subject_firm(reading: Reading, sent: Sentence) -> Any | None:
+    """The one firm of the sentence, opening its first or second clause, that clause neither holding money nor
+    reporting speech or a figure of the firm."""
     orgs = sent.of_type("org")
     if not orgs or any(o.value.name != orgs[0].value.name for o in orgs):
-        return []  # two firms or a firm and a body: whose money it is is not told this way
+        return None  # two firms or a firm and a body: whose money it is is not told this way
     firm = orgs[0]
-    if firm.value.kind not in SETTLING_KINDS or any(firm.value.name in f.investors for f in taken):
-        return []
+    if firm.value.kind not in SETTLING_KINDS:
+        return None
     norm = reading.norm
     i = sent.clause_index(firm.start)
     clause = sent.clauses[i]
     if i > 1 or not _BEFORE_FIRM_RE.fullmatch(norm, clause.start, firm.start):
-        return []
+        return None
     if sent.between(clause.start, clause.end, "money") or _NOT_ITS_ACT_RE.search(norm, firm.end, clause.end):
-        return []
-    used = {mention_key(m) for f in taken for m in f.used}
-    for later in sent.clauses[i + 1 :]:
-        money = next(iter(sent.between(later.start, later.end, "money")), None)
-        if money is None:
-            continue  # a clause of what it builds (在新竹竹北新建廠房): the money may come after it
-        if mention_key(money) in used or not _INVESTS_RE.fullmatch(norm, later.start, money.start):
-            return []
-        return [_frame(reading, sent, firm, money, later.start)]
-    return []
+        return None
+    return firm
 
 
 def _frame(reading: Reading, sent: Sentence, firm: Any, money: Any, verb_at: int) -> Frame:

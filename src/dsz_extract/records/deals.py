@@ -50,7 +50,7 @@ from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
 from .deal_stage import first_not_yet, read_aim, read_stage, stage_from_before, still_negotiated
-from .deal_subject_firms import firms_investing_after_a_clause
+from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
@@ -512,6 +512,7 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
+    frame.investors = frame.investors or subject_firm_investing(reading, sent, group.projects[0])
     owners = view.once(("owners",), lambda: owners_before(reading, sent, view))
     if owners:
         frame.investors = [n for n in frame.investors if owners.get(n, group) is group]
