@@ -270,6 +270,8 @@ class Frame:
     settled_company: bool = False
     # Told as under way in its own clause (…等一批重大项目加快推进): no stage from the event around it.
     under_way: bool = False
+    # A landing or completion only aimed at, no money told ("争取A早日落户"): no stage, nor one from the event.
+    aimed: bool = False
     # One amount per listed project ("A项目、B项目签约，投资额分别为300亿元、700亿元").
     respective: list[Any] = field(default_factory=list)
     # The amount is each project's ("A和B两大项目投资均超过300亿元").

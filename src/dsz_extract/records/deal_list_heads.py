@@ -23,6 +23,8 @@ _LIST_HEAD_RE = patterns.compile(
     r"|(?P<each>分别(?:是|为|有))"
     # "当天开工的有：A、B": the ones that reached the stage told before 的
     r"|的(?:主要)?有(?=[:：])"
+    # "一批项目签约落户：A、B", "签约项目：A、B": a clause about projects closed by a colon, its stage before it
+    r"|(?P<colon>项目[^，,。；;、：:\d]{0,8}[:：])"
     rf"|(?P<counted>{COUNTED_PROJECTS_REACHED}[，,]包括)"
     # "共有15个投资项目落户横琴，包括A、B等": a count of projects landed somewhere heads the list of them
     r"|(?P<landed>[个项](?:投资)?(?:项目|工程)(?:已经|已|成功|相继|陆续)?(?:落户|入驻|进驻|落地)[^，,。；;、]{1,10}?[，,](?:其中)?包括))"
@@ -74,7 +76,7 @@ def _take_the_head_stage(reading: Reading, sent: Sentence, view: View | None, he
     clause = sent.clause_at(head.start())
     if head.group("each"):
         clause = sent.clauses[0]  # the count it spells out stands earlier in the sentence
-    stage_end = head.end() if head.group("counted") or head.group("landed") else head.start()
+    stage_end = head.end() if head.group("counted") or head.group("landed") or head.group("colon") else head.start()
     best = furthest_stage(reading, sent, view, clause.start, stage_end, plan_within=(clause.start, head.end()))
     if best is not None:
         frame.stage, frame.date = best[0], frame.date or date_for(reading, sent, best[1])

@@ -15,6 +15,7 @@ from .. import models, patterns
 from ..timex import is_day
 from . import frames as event_frames
 from .context import Reading, dedupe
+from .deal_agreed import carry_the_signing_over
 from .deal_frame import STAGES, Frame
 from .deal_places import with_own_place
 from .deal_retold import earlier_telling, retold_after_its_lead, same_name_in, same_project, shares_a_project
@@ -42,6 +43,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
             if merged:
                 _lands_where_its_part_does(merged[-1], frame)
             merged.append(frame)
+    carry_the_signing_over(reading, merged)
     deals = []
     placed: Frame | None = None  # the last deal's frame, placed
     for f in _without_companies_told_elsewhere(merged):
@@ -115,17 +117,38 @@ def _without_companies_told_elsewhere(frames: list[Frame]) -> list[Frame]:
     """A company listed as signing or settling (no project, no amount) that another deal of the report names
     as its investor is that deal told in short ("吉林市与中泽集团、桥山集团签约…。中泽集团计划投资200亿元…");
     listed twice (the lead and the body of a report) it is one deal, the first."""
-    fuller = {name for f in frames if not _bare_company(f) and is_deal(f) for name in f.investors}
     seen: set[tuple[str, ...]] = set()
     kept = []
     for f in frames:
         if _bare_company(f):
             key = tuple(f.investors)
-            if any(_same_firm(name, told) for name in key for told in fuller) or key in seen:
+            retold = [g for g in frames if _tells_the_firm_again(g, f)]
+            if retold or key in seen:
+                for g in retold[:1]:
+                    _signed_as_told_before(g, f)
                 continue
             seen.add(key)
         kept.append(f)
     return kept
+
+
+def _tells_the_firm_again(frame: Frame, bare: Frame) -> bool:
+    return (
+        frame is not bare
+        and not _bare_company(frame)
+        and is_deal(frame)
+        and any(_same_firm(name, told) for name in bare.investors for told in frame.investors)
+    )
+
+
+def _signed_as_told_before(frame: Frame, bare: Frame) -> None:
+    """A firm's own money told after its signing with a place ("湖北省与宝武集团签约，宝武将投资80亿元") is the
+    signing's deal: signed (not the plan its 将 tells), landing where the side it signed with is."""
+    if bare.stage != "signed" or frame.projects or frame.stage not in (None, "planned"):
+        return
+    frame.stage = "signed"
+    if frame.place is None:
+        frame.place = bare.place
 
 
 def _same_firm(name: str, told: str) -> bool:
@@ -211,6 +234,7 @@ def _merge(into: Frame, other: Frame) -> None:
     into.projects = dedupe([*into.projects, *(p for p in other.projects if not _told_in(p, into.projects))])
     into.investors = dedupe([*into.investors, *other.investors])
     into.amounts.extend(a for a in other.amounts if a not in into.amounts)
+    into.respective = into.respective or other.respective  # "A和B签约。两个项目总投资分别为…"
     into.project_count = into.project_count or other.project_count
     if other.stage is not None and (into.stage is None or STAGES.index(other.stage) >= STAGES.index(into.stage)):
         into.stage, into.date = other.stage, other.date or into.date

@@ -58,6 +58,8 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
             continue  # a signing still to come ("拟与X签约", "将与X签订"): no deal
         if sent.between(clause.start, clause.end, "project") or any(o.value.name in named for o in listed):
             continue  # the project is the deal (its investors read there)
+        if _project_in_the_next_clause(sent, clause.start):
+            continue  # "…签订投资协议，计划投资50亿元建设A项目": A is the deal, its money and the firm read there
         money = amount_of_the_next_clause(reading, sent, clause.start, _AMOUNT_LEAD_RE) if len(listed) == 1 else None
         for firm in listed:
             frame = Frame(sent, investors=[firm.value.name], stage="signed", lo=clause.start, hi=signed.end())
@@ -70,6 +72,15 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
                 frame.cover(clause.start, money.end)
             frames.append(frame)
     return frames
+
+
+def _project_in_the_next_clause(sent: Sentence, at: int) -> bool:
+    """The clause after the signing names a project (what the firm's money builds, or the project landing)."""
+    i = sent.clause_index(at)
+    if i + 1 >= len(sent.clauses):
+        return False
+    nxt = sent.clauses[i + 1]
+    return bool(sent.between(nxt.start, nxt.end, "project"))
 
 
 def _signing_parties(
@@ -137,7 +148,7 @@ def place_the_signers(reading: Reading, sent: Sentence, frames: list[Frame]) -> 
     orgs = sent.of_type("org")
     starts = [o.start for o in orgs]
     for frame in frames:
-        if frame.place is not None or frame.projects or len(frame.investors) != 1:
+        if frame.place is not None or len(frame.investors) != 1:
             continue
         for org in (o for o in orgs if o.value.name == frame.investors[0] and o.value.kind in SETTLING_KINDS):
             place, listed, after = _signing_parties(reading, sent, orgs, starts, org)

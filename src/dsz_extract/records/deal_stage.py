@@ -227,20 +227,29 @@ def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentenc
             return
 
 
-# A sentence opening on the projects just listed ("这些投资案目前都已陆续开工兴建中", "上述项目均已开工建设").
-_THOSE_LISTED_RE = patterns.compile(r"[\s“”\"]*(?:这些|上述|以上|这批)[^，,。；;]{0,6}?(?:项目|投资案|工程|企业|投资)")
+# A sentence opening on the projects just listed ("这些投资案目前都已陆续开工兴建中", "上述项目均已开工建设"), or on
+# the one project just told or the ones counted (目前，该项目已开工建设; 项目一期已于去年建成投产; 这两个项目均已开工),
+# after a word of now or of the source (目前，据悉，).
+_THOSE_LISTED_RE = patterns.compile(
+    r"[\s“”\"]*(?:(?:目前|截至目前|当前|如今|现在|眼下|据悉|据了解|据介绍)[，,]?\s*)?"
+    r"(?:(?:这些|上述|以上|这批)[^，,。；;]{0,6}?(?:项目|投资案|工程|企业|投资)"
+    r"|(?:这|上述)?[两二三四五六七八九]个(?:项目|工程)"
+    r"|(?P<one>(?:该|此|这个|这一)?(?:项目|工程|投资案)(?![^，,。；;]{0,8}?(?:建成|投产|达产|竣工|运营)后)))"
+)
 
 
 def stage_told_after(reading: Reading, frame: Frame) -> None:
-    """A deal of no stage whose next sentence in the paragraph opens on the projects just listed and tells
-    how far they got ("…美上镁花6亿建厂。这些投资案目前都已陆续开工兴建中"): that sentence's stage is its."""
+    """A deal of no stage whose next sentence in the paragraph opens on the projects just listed (or on the one
+    just told) and tells how far they got ("…美上镁花6亿建厂。这些投资案目前都已陆续开工兴建中"; "总投资15亿元的A项目
+    位于高新区。目前，该项目已开工建设"): that sentence's stage is its."""
     sent = frame.sentence
     if frame.stage is not None or sent.index + 1 >= len(reading.sentences):
         return
     nxt = reading.sentences[sent.index + 1]
-    if nxt.paragraph != sent.paragraph or _THOSE_LISTED_RE.match(reading.norm, nxt.span.start) is None:
+    those = _THOSE_LISTED_RE.match(reading.norm, nxt.span.start)
+    if nxt.paragraph != sent.paragraph or those is None or (those.group("one") and len(frame.projects) > 1):
         return
-    best = furthest_stage(reading, nxt, None, nxt.span.start, nxt.span.end)
+    best = furthest_stage(reading, nxt, None, those.end(), nxt.span.end)
     if best is not None and best[0] != "planned":
         frame.stage = best[0]
         frame.date = frame.date or date_for(reading, nxt, best[1])
@@ -256,3 +265,22 @@ def still_negotiated(reading: Reading, frame: Frame) -> bool:
     sent = frame.sentence
     start, end = sent.clause_at(frame.lo).start, sent.clause_at(max(frame.lo, frame.hi - 1)).end
     return _NEGOTIATED_RE.search(reading.norm, start, end) is not None
+
+
+# The stages a project has not reached while a push or hope still aims at them.
+_NOT_YET_BEGUN = ("signed", "started")
+
+
+def read_aim(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end: int) -> None:
+    """A stage intended for the projects: anywhere in their clauses for a project told with its money; else, in the
+    group's own clause, a signing or start still to come ("加快推进A、B等项目开工建设", "有望促成A、B等项目在上半年签约":
+    the projects are not signed or started yet): planned. A completion or landing aimed at ("力争A年内建成投用",
+    "推动A早日投产", "争取A早日落户") tells nothing of how far the project got: no deal without its money, and no
+    stage from the event the report is about either (`frame.aimed`)."""
+    if frame.amounts:
+        if intended(reading, own_start, scope_end):
+            frame.stage = "planned"  # "推动总投资15亿元的A等项目年内动工"
+    elif intended(reading, own.start, own.end, frame.used, _NOT_YET_BEGUN):
+        frame.stage = "planned"
+    elif intended(reading, own.start, own.end, frame.used):
+        frame.aimed = True

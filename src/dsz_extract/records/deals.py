@@ -35,6 +35,7 @@ from .deal_frame import (
     read_event,
 )
 from .deal_group_checks import compared_with, counts_a_class, stages_mixed
+from .deal_headed import pointed_back_unnamed
 from .deal_kinds import names_a_kind
 from .deal_list_heads import (
     date_of_the_set_told_before,
@@ -48,7 +49,8 @@ from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
-from .deal_stage import first_not_yet, intended, read_stage, stage_from_before, still_negotiated
+from .deal_stage import first_not_yet, read_aim, read_stage, stage_from_before, still_negotiated
+from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
@@ -102,6 +104,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     place_the_signers(reading, sent, investor_frames)
     investor_frames += firms_signing_with_a_place(reading, sent, investor_frames)
     investor_frames += firms_building_somewhere(reading, sent, investor_frames)
+    investor_frames += firms_investing_after_a_clause(reading, sent, investor_frames)
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)
@@ -215,7 +218,7 @@ def _inherit_event(reading: Reading, frame: Frame) -> None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
     plan_signed = _plan_of_the_signing(frame.stage, event.stage) and not still_negotiated(reading, frame)
-    if not frame.under_way and (frame.stage is None or plan_signed):
+    if not frame.under_way and not frame.aimed and (frame.stage is None or plan_signed):
         frame.stage = event.stage
     frame.event = frame.event or event.event
     if not frame.explicit_place and event.place is not None and not event.away:
@@ -322,19 +325,17 @@ class _Anaphor:
     points_back: bool = True  # records/deal_merge.py: it may join the telling of its project sentences before
 
 
-def _anaphor(reading: Reading, sent: Sentence) -> _Anaphor | None:
-    if sent.index == 0:
-        return None
-    found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end)
-    if found is None:
-        return None
+def _anaphor(reading: Reading, sent: Sentence) -> list[_Anaphor]:
+    found = _ANAPHOR_RE.match(reading.norm, sent.span.start, sent.span.end) if sent.index else None
+    if found is None:  # "（三）A项目。总投资3.5亿元"; "A项目和B项目签约。两个项目总投资分别为…"
+        return [_Anaphor(s, e, models.ProjectValue(name=n)) for n, s, e in pointed_back_unnamed(reading, sent)]
     if any(not builds_what_it_names(reading.norm, found.end(), m.start) for m in sent.of_type("project")):
-        return None  # a project of its own; not one the project told before will build (该项目…，将建设X生产线)
+        return []  # a project of its own; not one the project told before will build (该项目…，将建设X生产线)
     names = _project_told_before(reading, sent)
     if len(names) != 1:
-        return None
+        return []
     word = 2 if found.group().endswith("项目") else 3  # (该)项目 or 投资方
-    return _Anaphor(found.end() - word, found.end(), models.ProjectValue(name=names[0]))
+    return [_Anaphor(found.end() - word, found.end(), models.ProjectValue(name=names[0]))]
 
 
 _ANAPHOR_REACH = 3  # sentences back in the paragraph to the project a 该项目 points at
@@ -362,9 +363,9 @@ _GOES_ON_RE = patterns.compile(r"\s*(?:(?:据了解|据悉|据介绍|目前)[，
 
 
 def _groups(reading: Reading, sent: Sentence) -> list[Group]:
-    anaphor = _anaphor(reading, sent)
-    if anaphor is not None:
-        return [Group([anaphor])]
+    anaphors = _anaphor(reading, sent)
+    if anaphors:
+        return [Group(list(anaphors))]
     groups: list[Group] = []
     for m in sent.of_type("project"):
         if groups:
@@ -503,34 +504,20 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         frame.stage = "started"
     if frame.stage is None:
         frame.stage = _section_stage(reading, sent)
-    if frame.stage is None and _intended_for_it(reading, frame, own, own_start, scope_end):
-        # "推动总投资15亿元的A等项目年内动工", "加快推进A、B等项目开工建设": a stage only intended is planned.
-        frame.stage = "planned"
+    if frame.stage is None:
+        read_aim(reading, frame, own, own_start, scope_end)
     if frame.stage is None:
         frame.stages_mixed = stages_mixed(reading, own)
     date_of_the_set_told_before(reading, sent, frame)
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
+    frame.investors = frame.investors or subject_firm_investing(reading, sent, group.projects[0])
     owners = view.once(("owners",), lambda: owners_before(reading, sent, view))
     if owners:
         frame.investors = [n for n in frame.investors if owners.get(n, group) is group]
         frame.investors += [n for n, g in owners.items() if g is group and n not in frame.investors]
     return frame
-
-
-# The stages a project has not reached while a push or hope still aims at them.
-_NOT_YET_BEGUN = ("signed", "started")
-
-
-def _intended_for_it(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end: int) -> bool:
-    """A stage intended for the projects: anywhere in their clauses for a project told with its money; else, in the
-    group's own clause, a signing or start still to come ("加快推进A、B等项目开工建设", "有望促成A、B等项目在上半年签约":
-    the projects are not signed or started yet). A completion or landing aimed at ("力争A年内建成投用", "推动A早日投产")
-    tells nothing of how far the project got: no deal without its money."""
-    if frame.amounts:
-        return intended(reading, own_start, scope_end)
-    return intended(reading, own.start, own.end, frame.used, _NOT_YET_BEGUN)
 
 
 def _part_of_the_project_before(reading: Reading, sent: Sentence, group: Group) -> bool:

@@ -1,0 +1,101 @@
+"""A firm opening its sentence whose investing clause comes after a clause of why it invests or what it decided:
+"達邦蛋白因大陸需求銳減，投資逾1億元擴建既有廠房"; "中国重汽集团为扩大产能，投资20亿元在济南新建重卡生产基地";
+"旺矽科技決定擴大回臺投資，在新竹竹北新建廠房，總投資金額超過10億元". The firm is the subject the investing clause
+leaves out: a deal of its own (no project named in the sentence), its total the amount, its place the one after
+在/于. investors.investor_deals reads a firm whose verb follows it within its own clause; deal_builders a firm told
+building at a place with the amount in the next clause; this reads what both leave. records/deals.py calls
+`firms_investing_after_a_clause` after them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import models, patterns
+from .context import Reading, mention_key
+from .deal_frame import Frame, date_for
+from .investors import SETTLING_KINDS, TO_COME_RE
+from .sentence import Sentence
+
+# What may stand between the start of the firm's clause and the firm: a day word, an opening quote.
+_BEFORE_FIRM_RE = patterns.compile(r"\s*(?:今年|去年|近日|日前|目前|此外|另外|同时|其中)?\s*[「“『\"]?\s*")
+# The investing clause opens on the verb (after words of a decision or plan) and goes straight to the money;
+# or on the money's own name ("總投資金額超過10億元").
+_INVESTS_RE = patterns.compile(
+    r"\s*(?:今年|明年|将|拟|计划|预计|决定|决议|宣布|再|又|也|还|加码|追加|共|累计|斥资|总)*"
+    r"(?:投资|斥资|投入|注资|增资|砸)(?:金额|总额|额)?(?:了|约|达|逾|超过|近|将达|为|高达)*\s*"
+)
+# A firm's clause that reports speech or a figure of the firm is not one of it investing.
+_NOT_ITS_ACT_RE = patterns.compile(r"表示|介绍|指出|认为|说|称|营收|营业收入|产值|利润|销售额")
+_AT_RE = patterns.compile(r"(?:在|于|到|赴)\s*$")
+
+
+def firms_investing_after_a_clause(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
+    """The one firm opening the sentence, invested in by a later clause whose subject it is."""
+    if sent.of_type("project") or not sent.of_type("money"):
+        return []
+    firm = _subject_firm(reading, sent)
+    if firm is None or any(firm.value.name in f.investors for f in taken):
+        return []
+    used = {mention_key(m) for f in taken for m in f.used}
+    for later in sent.clauses[sent.clause_index(firm.start) + 1 :]:
+        money = next(iter(sent.between(later.start, later.end, "money")), None)
+        if money is None:
+            continue  # a clause of what it builds (在新竹竹北新建廠房): the money may come after it
+        if mention_key(money) in used or not _INVESTS_RE.fullmatch(reading.norm, later.start, money.start):
+            return []
+        return [_frame(reading, sent, firm, money, later.start)]
+    return []
+
+
+def subject_firm_investing(reading: Reading, sent: Sentence, project: Any) -> list[str]:
+    """The firm opening the sentence, when the clause of `project` opens on the money it invests, its subject left
+    out ("中国重汽集团为扩大产能，投资20亿元在济南新建重卡生产基地"): the project's investor."""
+    firm = _subject_firm(reading, sent)
+    if firm is None or firm.start > project.start:
+        return []
+    clause = sent.clause_at(project.start)
+    if sent.clause_index(clause.start) <= sent.clause_index(firm.start):
+        return []
+    money = next(iter(sent.between(clause.start, project.start, "money")), None)
+    if money is None or not _INVESTS_RE.fullmatch(reading.norm, clause.start, money.start):
+        return []
+    return [firm.value.name]
+
+
+def _subject_firm(reading: Reading, sent: Sentence) -> Any | None:
+    """The one firm of the sentence, opening its first or second clause, that clause neither holding money nor
+    reporting speech or a figure of the firm."""
+    orgs = sent.of_type("org")
+    if not orgs or any(o.value.name != orgs[0].value.name for o in orgs):
+        return None  # two firms or a firm and a body: whose money it is is not told this way
+    firm = orgs[0]
+    if firm.value.kind not in SETTLING_KINDS:
+        return None
+    norm = reading.norm
+    i = sent.clause_index(firm.start)
+    clause = sent.clauses[i]
+    if i > 1 or not _BEFORE_FIRM_RE.fullmatch(norm, clause.start, firm.start):
+        return None
+    if sent.between(clause.start, clause.end, "money") or _NOT_ITS_ACT_RE.search(norm, firm.end, clause.end):
+        return None
+    return firm
+
+
+def _frame(reading: Reading, sent: Sentence, firm: Any, money: Any, verb_at: int) -> Frame:
+    frame = Frame(sent, investors=[firm.value.name], lo=firm.start, hi=money.end)
+    frame.amounts.append(models.DealAmount(role="total", money=money.value))
+    frame.used.append(money)
+    frame.date = date_for(reading, sent, verb_at)
+    if TO_COME_RE.search(reading.norm, firm.end, money.start):
+        frame.stage = "planned"  # "計畫投資20億元在桃園設立…": a plan
+    frame.place = _place_after_at(reading, sent, firm.end)
+    return frame
+
+
+def _place_after_at(reading: Reading, sent: Sentence, after: int) -> str | None:
+    """The place the firm builds at: the first after 在/于 in the rest of the sentence."""
+    for m in sent.between(after, sent.span.end, "place"):
+        if _AT_RE.search(reading.norm, max(after, m.start - 2), m.start) and not m.value.anaphor:
+            return m.value.name
+    return None
