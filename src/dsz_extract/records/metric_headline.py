@@ -17,8 +17,11 @@ _PAGE_LINE_RE = patterns.compile(
     r"[>»|｜]|首页|首頁|位置|来源|來源|发布|發布|發佈|时间|時間|日期|浏览|瀏覽|作者|编辑|編輯|字号|字號|打印|责任|"
     r"https?:|www\.|记者|記者|[报網网台]讯"
 )
-# A headline is short and ends no sentence.
+# A headline is short and ends no sentence, and says something: a page's stamp ("04.01.2016 12:48", "2017") or a
+# tool word ("登录", "微信", "搜 索") is none.
 HEADLINE_CHARS = 60
+HEADLINE_MIN_HAN = 6
+_HAN_RE = patterns.compile(r"\p{Han}")
 _SENTENCE_END_RE = patterns.compile(r"[。！？!?：:]\s*$")
 
 
@@ -28,10 +31,12 @@ def headline_span(doc: Doc, body_start: int) -> Span | None:
     if doc.title_span is not None and not _is_page_line(doc, doc.title_span):
         return doc.title_span
     for p in doc.paragraphs:
-        if p.start >= body_start:
-            return None
+        if 0 < body_start <= p.start:
+            return None  # the body begins (at 0: no long line near the top; a sentence's end stops the search)
         line = doc.norm[p.start : p.end].strip()
         if not line or _is_page_line(doc, p):
+            continue
+        if len(_HAN_RE.findall(line)) < HEADLINE_MIN_HAN:
             continue
         if len(line) <= HEADLINE_CHARS and _SENTENCE_END_RE.search(line) is None:
             return p

@@ -1,0 +1,42 @@
+"""今年以来 under a headline of the months so far is that span; a lead's span, a headline's batch of an unfinished
+quarter and a target keep the year (probes of session 14, metric14)."""
+
+import pytest
+
+from dsz_extract import extract
+from dsz_extract.provenance import Provenance
+
+CASES = [
+    # headline of the months so far, body opens on 今年以来
+    ("前三季度 宿州市实际使用外资同比增长12%\n今年以来，宿州市持续加大招商力度。全市实际使用外资2.3亿美元。",
+     "2023-10-25", 230000000, "2023-01/2023-09"),
+    ("上半年全市外贸进出口情况\n今年以来，全市外贸进出口总值260亿元，同比下降5.2%。", "2020-07-22", 26000000000,
+     "2020-H1"),
+    ("2021年上半年全县招商引资完成情况\n今年以来，全县招商引资到位资金42.6亿元，同比增长18.5%。", "2021-08-02",
+     4260000000, "2021-H1"),
+    ("宁波前三季度外贸进出口9860亿元\n年初以来，宁波市外贸进出口总额9860亿元，同比增长3.2%。", "2023-10-30",
+     986000000000, "2023-01/2023-09"),
+    ("一季度全省实际使用外资增长12%\n今年以来，全省实际使用外资65亿美元，同比增长12%。", "2023-04-25", 6500000000,
+     "2023-Q1"),
+    # the headline after the page's path line
+    ("当前位置：首页 > 新闻中心\n1-8月全区招商引资工作情况\n今年以来，全区新签约项目62个，总投资280亿元。",
+     "2023-09-12", 28000000000, "2023-01/2023-08"),
+    # a lead's span does not reach a later paragraph's 今年以来
+    ("一季度，商洛市新签约项目75个，总投资77.05亿元。\n今年以来，商洛市签约项目18个，总投资35.26亿元。", "2024-05-17",
+     3526000000, "2024"),
+    # a headline's quarter not over at the report's date names a batch, not the months so far
+    ("辽宁今年一季度重点项目集中开工\n年初以来，辽宁全省相继复工的续建项目投资约500亿元。", "2023-03-22", 50000000000,
+     "2023"),
+    # a headline of an earlier span (上半年 told in November) is no span of now
+    ("上半年全市外贸进出口情况\n今年以来，全市外贸进出口总值460亿元。", "2020-11-20", 46000000000, "2020"),
+    # no headline period: the year
+    ("今年以来，我县地区生产总值完成158亿元，同比增长6.2%。", "2023-10-28", 15800000000, "2023"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "amount", "period"), CASES)
+def test_so_far_under_a_headline(text: str, published: str, amount: int, period: str) -> None:
+    report = extract(text, doc_id="t", provenance=Provenance(published=published))
+    periods = [m.period for m in report.metrics if getattr(m.value, "amount", None) == amount]
+    assert periods, [(m.indicator, m.value) for m in report.metrics]
+    assert period in periods
