@@ -29,6 +29,9 @@ CASES = [
      "2023"),
     # a headline of an earlier span (上半年 told in November) is no span of now
     ("上半年全市外贸进出口情况\n今年以来，全市外贸进出口总值460亿元。", "2020-11-20", 46000000000, "2020"),
+    # the lead states its own span: a later paragraph's 今年以来 is the year's
+    ("宁波前三季度外贸进出口9860亿元\n前三季度，宁波市外贸进出口总额9860亿元。\n今年以来，宁波市新设外资企业320家，"
+     "新增注册外资24.8亿美元。", "2023-10-30", 2480000000, "2023"),
     # no headline period: the year
     ("今年以来，我县地区生产总值完成158亿元，同比增长6.2%。", "2023-10-28", 15800000000, "2023"),
 ]  # fmt: skip

@@ -226,7 +226,7 @@ def _so_far_of_the_report(reading: Reading, sent: Sentence, period: Found) -> Fo
     if period.start is None or period.value is None:
         return period
     value = metric_periods.so_far_of_the_report(
-        reading.norm, period.start, period.value, reading.headline_period, reading.doc.reference_date
+        reading.norm, period.start, period.value, reading.headline_span_at(period.start), reading.doc.reference_date
     )
     return period if value == period.value else Found(value, period.start, period.end)
 
