@@ -43,3 +43,22 @@ def test_so_far_under_a_headline(text: str, published: str, amount: int, period:
     periods = [m.period for m in report.metrics if getattr(m.value, "amount", None) == amount]
     assert periods, [(m.indicator, m.value) for m in report.metrics]
     assert period in periods
+
+
+# A report without a subject place: figures nothing places are the one unit all its places lie in.
+ONLY_PLACE_CASES = [
+    ("國發會推出就業金卡，希望延攬更多人才落腳台灣。截至2024年底，就業金卡核發數量達12082人次，年成長34.8%。",
+     "2025-02-22", 12082, "台湾省"),
+    ("政府今日公布，本港去年共吸引420間海外及內地企業在香港開設或擴展業務，較前年上升15%。", "2023-03-15", 420,
+     "香港特别行政区"),
+    # places side by side (origins): no one unit
+    ("今年一季度，新签约项目86个，总投资420亿元，项目主要来自广东、浙江和北京。", "2023-05-10", 86, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "count", "place"), ONLY_PLACE_CASES)
+def test_only_place_of_a_report(text: str, published: str, count: int, place: str | None) -> None:
+    report = extract(text, doc_id="t", provenance=Provenance(published=published))
+    places = [m.place for m in report.metrics if getattr(m.value, "value", None) == count]
+    assert places, [(m.indicator, m.value) for m in report.metrics]
+    assert place in places

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
-from . import changes, metric_brackets, metric_breakdowns, respectively
+from . import changes, metric_brackets, metric_breakdowns, metric_places, respectively
 from . import frames as event_frames
 from .context import Reading, mention_key
 from .metric_indicators import (
@@ -542,6 +542,13 @@ def _place_of_the_event(reading: Reading, sent: Sentence, value: Any) -> str | N
     return frame.place if on_its_day or event_frames.of_the_event(reading, sent, sent.span.start, value.end) else None
 
 
+def _only_place(reading: Reading) -> str | None:
+    """The one place a report without a subject place names (`metric_places.only_place`), read once."""
+    if "only_place" not in reading.memo:
+        reading.memo["only_place"] = metric_places.only_place(reading.doc)
+    return reading.memo["only_place"]
+
+
 def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     value = figure.value
     place = figure.place or reading.explicit_place_before(sent, value.start)
@@ -560,7 +567,7 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
         + reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
-        place=place.value or sent.carried_place or _place_of_the_event(reading, sent, value),
+        place=place.value or sent.carried_place or _place_of_the_event(reading, sent, value) or _only_place(reading),
         period=period.value,
         value_type=figure.value_type,
         value=figure.number,
