@@ -62,3 +62,21 @@ def test_only_place_of_a_report(text: str, published: str, count: int, place: st
     places = [m.place for m in report.metrics if getattr(m.value, "value", None) == count]
     assert places, [(m.indicator, m.value) for m in report.metrics]
     assert place in places
+
+
+# An event told again after its lead ("此次…"): the figures are the place the lead named with the day, not the venue's.
+EVENT_PLACE_CASES = [
+    ("5月26日，德州招商引资项目集中开工暨签约仪式在禹城举行。集中签约的10个项目总投资42.95亿元。", 4295000000,
+     "德州市"),
+    ("6月9日，驻马店市重大项目集中开工仪式在西平县举行。此次集中开工项目86个，总投资520亿元。", 52000000000,
+     "驻马店市"),
+    ("6月9日，西平县重大项目集中开工仪式在县产业集聚区举行。此次集中开工项目16个，总投资52亿元。", 5200000000,
+     "西平县"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "amount", "place"), EVENT_PLACE_CASES)
+def test_event_told_again_keeps_its_place(text: str, amount: int, place: str) -> None:
+    report = extract(text, doc_id="t", provenance=Provenance(published="2023-06-10"))
+    places = [m.place for m in report.metrics if getattr(m.value, "amount", None) == amount]
+    assert place in places, [(m.indicator, m.value, m.place) for m in report.metrics]

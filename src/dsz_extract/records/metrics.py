@@ -24,7 +24,6 @@ from typing import Any
 
 from .. import models, patterns
 from . import changes, metric_brackets, metric_breakdowns, metric_places, respectively
-from . import frames as event_frames
 from .context import Reading, mention_key
 from .metric_indicators import (
     HEADS_SAID_BY_DE,
@@ -530,25 +529,6 @@ def _clean(number: float) -> float | int:
 # --- the record -----------------------------------------------------------------------------------
 
 
-def _place_of_the_event(reading: Reading, sent: Sentence, value: Any) -> str | None:
-    """Where no place is carried (the report's subject unknown), a figure told of an event in a later paragraph
-    ("3月31日，枝江市举行…签约仪式。⏎此次签约的项目中，电子信息类项目3个"; 3月31日签约的项目，…) is of the event's place."""
-    frame = sent.event_frame
-    if frame is None or frame.away:
-        return None
-    on_its_day = frame.date is not None and any(
-        m.start < value.start and reading.period_of(m) == frame.date for m in sent.of_type("date")
-    )
-    return frame.place if on_its_day or event_frames.of_the_event(reading, sent, sent.span.start, value.end) else None
-
-
-def _only_place(reading: Reading) -> str | None:
-    """The one place a report without a subject place names (`metric_places.only_place`), read once."""
-    if "only_place" not in reading.memo:
-        reading.memo["only_place"] = metric_places.only_place(reading.doc)
-    return reading.memo["only_place"]
-
-
 def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     value = figure.value
     place = figure.place or reading.explicit_place_before(sent, value.start)
@@ -567,7 +547,10 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
         + reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
-        place=place.value or sent.carried_place or _place_of_the_event(reading, sent, value) or _only_place(reading),
+        place=place.value
+        or sent.carried_place
+        or metric_places.place_of_the_event(reading, sent, value)
+        or metric_places.only_place_of(reading),
         period=period.value,
         value_type=figure.value_type,
         value=figure.number,
