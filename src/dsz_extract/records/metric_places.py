@@ -16,7 +16,7 @@ from ..doc import Doc
 from ..gazetteer import ADMIN_LEVELS
 from . import frames as event_frames
 from .context import Reading
-from .sentence import Sentence
+from .sentence import Found, Sentence
 from .subject_places import holds
 
 # A venue ("…开工仪式在禹城举行", "在南宁举行的广西…签约仪式上") is where an event was held, not what the report
@@ -40,7 +40,11 @@ def only_place(doc: Doc) -> str | None:
 
 
 def _is_venue(norm: str, m: Any) -> bool:
-    return norm[max(0, m.start - 1) : m.start] in _VENUE_BEFORE and _VENUE_AFTER_RE.match(norm, m.end) is not None
+    return _is_venue_at(norm, m.start, m.end)
+
+
+def _is_venue_at(norm: str, start: int, end: int) -> bool:
+    return norm[max(0, start - 1) : start] in _VENUE_BEFORE and _VENUE_AFTER_RE.match(norm, end) is not None
 
 
 def place_of_the_event(reading: Reading, sent: Sentence, value: Any) -> str | None:
@@ -78,3 +82,14 @@ def only_place_of(reading: Reading) -> str | None:
     if "only_place" not in reading.memo:
         reading.memo["only_place"] = only_place(reading.doc)
     return reading.memo["only_place"]
+
+
+def host_of_the_venue(reading: Reading, sent: Sentence, place: Found) -> Found:
+    """The host of the event whose venue opens the clause ("在沈阳举行的辽宁省重大项目集中签约仪式上，共签约项目120个":
+    the province's figures, not the hall's city), else `place` as found."""
+    frame = sent.event_frame
+    if place.value is None or place.start is None or frame is None or frame.place in (None, place.value):
+        return place
+    if frame.opener != sent.index or not _is_venue_at(reading.norm, place.start, place.end):
+        return place
+    return Found(frame.place, place.start, place.end)

@@ -531,7 +531,9 @@ def _clean(number: float) -> float | int:
 
 def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     value = figure.value
-    place = figure.place or reading.explicit_place_before(sent, value.start)
+    place = figure.place or metric_places.host_of_the_venue(
+        reading, sent, reading.explicit_place_before(sent, value.start)
+    )
     if place.value is not None and figure.place is None:
         sent.used_place = place.value  # a place of a 分别 list is its value's alone, no topic
     kind = (
