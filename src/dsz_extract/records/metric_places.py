@@ -25,17 +25,19 @@ _VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举�
 _VENUE_BEFORE = ("在", "于", "於")
 
 
-def only_place(doc: Doc) -> str | None:
-    """The administrative place every other place the document names (its resolved 全省 / 我市 too) lies in,
-    else None: two places side by side leave it open."""
+def only_place(doc: Doc) -> tuple[str, int] | None:
+    """The administrative place every other place the document names (its resolved 全省 / 我市 too) lies in, with
+    where the document first names a place, else None: two places side by side leave it open."""
     places: dict[str, Any] = {}
+    first: int | None = None
     for m in doc.of_type("place"):
         value = m.value
         if value.level in ADMIN_LEVELS and not value.candidates and value.adcode and not _is_venue(doc.norm, m):
             places.setdefault(value.name, value)
+            first = m.start if first is None else min(first, m.start)
     for name, value in places.items():
         if all(other is value or holds(value, other) for other in places.values()):
-            return name
+            return name, first if first is not None else 0
     return None
 
 
@@ -77,11 +79,21 @@ def _place_told_with_the_day(reading: Reading, sent: Sentence, day: str | None) 
     return None
 
 
-def only_place_of(reading: Reading) -> str | None:
-    """The one place a report without a subject place names (`metric_places.only_place`), read once."""
+def only_place_of(reading: Reading, sent: Sentence, offset: int) -> str | None:
+    """The one place a report without a subject place names (`only_place`), for a figure at `offset`; a figure
+    of a named body opening its sentence ("金凤实验室自2022年6月揭牌以来，…集聚规上企业120余家") is that body's."""
     if "only_place" not in reading.memo:
         reading.memo["only_place"] = only_place(reading.doc)
-    return reading.memo["only_place"]
+    found = reading.memo["only_place"]
+    if found is None or _told_of_a_body(sent, offset):
+        return None
+    return found[0]
+
+
+def _told_of_a_body(sent: Sentence, offset: int) -> bool:
+    """Whether the first thing the sentence names before `offset` (past its dates) is an organisation or a project."""
+    first = next((m for m in sent.between(sent.span.start, offset) if m.type != "date"), None)
+    return first is not None and first.type in ("org", "project")
 
 
 def host_of_the_venue(reading: Reading, sent: Sentence, place: Found) -> Found:

@@ -552,7 +552,7 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         place=place.value
         or sent.carried_place
         or metric_places.place_of_the_event(reading, sent, value)
-        or metric_places.only_place_of(reading),
+        or metric_places.only_place_of(reading, sent, value.start),
         period=period.value,
         value_type=figure.value_type,
         value=figure.number,
