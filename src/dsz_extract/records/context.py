@@ -27,7 +27,7 @@ from .. import models, patterns, pubdate
 from ..doc import Doc
 from ..text import Span, is_heading
 from ..timex import is_day
-from . import frames, kind, metric_periods, topic_moves
+from . import frames, kind, metric_headline, metric_periods, topic_moves
 from .kind import KIND_REACH as KIND_REACH  # talent_counted reads it from here
 from .period_dates import _NOW_WORD_RE, NOW_WORDS, PeriodDates
 from .period_dates import STOCK_WORDS as STOCK_WORDS  # periods.py reads it from here
@@ -184,7 +184,7 @@ class Reading(PeriodDates):
         document_period: str | None = None
         # A headline's period leads the body until its lead states one (前三季度赣州实际使用外资增长15%), and stops at a
         # heading past the lead as the lead's does.
-        headline_period = self._headline_period()
+        headline_period = self.headline_period
         # The place the lead opens on ("上半年，洛阳市招商引资…") stands for a report without a subject place (named
         # once, no 全市 after it) in the paragraphs after it that name none.
         lead_place: str | None = None
@@ -246,6 +246,10 @@ class Reading(PeriodDates):
             if previous is not None:
                 # 今年 after a span of the months so far set in the paragraph (1-11月，…。今年新建…) is that span.
                 previous = metric_periods.within_the_span(self.norm, topic.start, previous, sent)
+                # 今年以来 opening the body of a report whose headline states the months so far is that span.
+                previous = metric_periods.so_far_of_the_report(
+                    self.norm, topic.start, previous, self.headline_span_at(topic.start), self.doc.reference_date
+                )
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after, unless it opens on
                 # the day's projects ("3月31日签约的项目，涵盖…。其中，能源类项目3个": the event's breakdown).
                 period = None if is_day(previous) and not self._opens_on_the_days_projects(topic) else previous
@@ -273,10 +277,11 @@ class Reading(PeriodDates):
             area = self._area(place, area)
             statement = self._goes_on_with(sent, statement)
 
-    def _headline_period(self) -> str | None:
+    @functools.cached_property
+    def headline_period(self) -> str | None:
         """The period a headline states ("前三季度赣州实际使用外资增长15%", "2016年遵义市招商引资成效显著"): the lead's
         until the body's lead states its own; a day (dating an event) or a horizon (到2025年) leads no figures."""
-        title = self.doc.title_span
+        title = metric_headline.headline_span(self.doc, self.body_start)
         if title is None:
             return None
         dates = sorted(
@@ -287,6 +292,23 @@ class Reading(PeriodDates):
             return None
         period = self.period_of(first)
         return None if is_day(period) or self.is_ahead(period) else period
+
+    def headline_span_at(self, start: int) -> str | None:
+        """The headline's period for the year so far told at `start` (今年以来, `metric_periods.so_far_of_the_report`)
+        when no period of the body comes before it: a lead stating its own span ("今年前三季度，…") leaves a later
+        今年以来 the year's."""
+        first = self._first_body_period
+        return self.headline_period if first is None or start <= first else None
+
+    @functools.cached_property
+    def _first_body_period(self) -> int | None:
+        """Where the body first states a period (not a day: a stamp or an event's date), past the headline."""
+        headline = metric_headline.headline_span(self.doc, self.body_start)
+        after = headline.end if headline is not None else 0
+        for m in sorted(self.doc.of_type("date"), key=_START_END):
+            if m.start >= after and self.is_period_date(m) and not is_day(self.period_of(m)):
+                return m.start
+        return None
 
     def _opens_on_the_days_projects(self, date: Any) -> bool:
         return _DAYS_PROJECTS_RE.match(self.norm, date.end) is not None

@@ -68,6 +68,10 @@ def event_host_elsewhere(reading: Reading, sent: Sentence, venue: Any) -> str | 
             continue
         named = reading.places_in(event.start, event.end)
         host = named[0] if named else None
+        if host is not None and _lies_in(venue.value, host) and not _names_a_project(reading, event):
+            # "在沈阳举行的辽宁省重大项目集中签约仪式上": the province's event held in its capital, as
+            # `event_host_holding` reads it told the other way round
+            return _host_or_subject(reading, host, venue)
         if host is None or holds(host, venue.value) or _lies_in(host, venue.value):
             return None
         return reading.subject_place if reading.holds_the_subject_value(host) else host.name

@@ -157,3 +157,37 @@ def this_month_of(norm: str, start: int, value_start: int, period: str | None) -
         return None
     month = span.group(2) or {"Q1": "03", "H1": "06"}[span.group(3)]
     return f"{span.group(1)}-{month}"
+
+
+# The year so far told as a span to now: 今年以来, 年初以来, 今年来, 开年以来, 今年初以来.
+_SO_FAR_RE = patterns.compile(r"(?:今年年?初?|年初|开年|開年)(?:以来|以來|来|來|至今)")
+_SO_FAR_WORDS = 7
+# How many months a report of the months so far may come out after the span's last month (上半年 told on 2 August).
+SO_FAR_LAG = 2
+
+
+def so_far_of_the_report(norm: str, start: int, period: str | None, span: str | None, reference: Any) -> str | None:
+    """ "前三季度宿州实际使用外资增长12%⏎今年以来，宿州市实际使用外资2.3亿美元": the year so far (今年以来, 年初以来)
+    in a report whose headline states the months so far (1—N月, 上半年, 前三季度) of that year is that span: the
+    figures are the headline's, not the whole year's. A lead's span does not reach it: "一季度，商洛市新签约项目75个。
+    ⏎今年以来，…签约…项目18个" tells the year's other figures. `period` is the year the words at `start` give
+    (the date's words start at `start`), `span` the headline's period, `reference` the report's date."""
+    if span is None or not _SO_FAR_RE.match(norm, start, start + _SO_FAR_WORDS):
+        return period
+    year = _YEAR_TO_DATE_RE.fullmatch(span)
+    if year is None or year.group(1) != period:
+        return period
+    return span if _ends_near(span, reference) else period
+
+
+def _ends_near(span: str, reference: Any) -> bool:
+    """Whether the span of the months so far ended within `SO_FAR_LAG` months before the report's month, as the
+    statistics of a span come out after it (a headline's 一季度 on 22 March names a batch of the quarter, not the
+    months so far); a report without a date: its year is unknown too, XXXX, and the span is taken as the report's."""
+    if reference is None:
+        return True
+    last = _SPAN_TO_MONTH_RE.fullmatch(span)
+    if last is None or last.group(1) != str(reference.year):
+        return last is not None and last.group(1) == "XXXX"
+    month = int(last.group(2) or {"Q1": "03", "H1": "06"}[last.group(3)])
+    return reference.month - SO_FAR_LAG <= month < reference.month

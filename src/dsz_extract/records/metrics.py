@@ -23,8 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
-from . import changes, metric_brackets, metric_breakdowns, respectively
-from . import frames as event_frames
+from . import changes, metric_brackets, metric_breakdowns, metric_places, respectively
 from .context import Reading, mention_key
 from .metric_indicators import (
     HEADS_SAID_BY_DE,
@@ -530,21 +529,11 @@ def _clean(number: float) -> float | int:
 # --- the record -----------------------------------------------------------------------------------
 
 
-def _place_of_the_event(reading: Reading, sent: Sentence, value: Any) -> str | None:
-    """Where no place is carried (the report's subject unknown), a figure told of an event in a later paragraph
-    ("3月31日，枝江市举行…签约仪式。⏎此次签约的项目中，电子信息类项目3个"; 3月31日签约的项目，…) is of the event's place."""
-    frame = sent.event_frame
-    if frame is None or frame.away:
-        return None
-    on_its_day = frame.date is not None and any(
-        m.start < value.start and reading.period_of(m) == frame.date for m in sent.of_type("date")
-    )
-    return frame.place if on_its_day or event_frames.of_the_event(reading, sent, sent.span.start, value.end) else None
-
-
 def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     value = figure.value
-    place = figure.place or reading.explicit_place_before(sent, value.start)
+    place = figure.place or metric_places.host_of_the_venue(
+        reading, sent, reading.explicit_place_before(sent, value.start)
+    )
     if place.value is not None and figure.place is None:
         sent.used_place = place.value  # a place of a 分别 list is its value's alone, no topic
     kind = (
@@ -560,7 +549,10 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
         + reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
-        place=place.value or sent.carried_place or _place_of_the_event(reading, sent, value),
+        place=place.value
+        or sent.carried_place
+        or metric_places.place_of_the_event(reading, sent, value)
+        or metric_places.only_place_of(reading, sent, value.start),
         period=period.value,
         value_type=figure.value_type,
         value=figure.number,

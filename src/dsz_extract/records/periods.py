@@ -48,6 +48,7 @@ def metric_period(
     else:
         period = reading.period_of_flow(sent, value.start)
         period = _within_the_running_span(reading, sent, _finer_before(reading, sent, period))
+        period = _so_far_of_the_report(reading, sent, period)
     clause = sent.clause_at(value.start)
     # 累计 in a sentence that says it tells of the event ("这次活动，镇街板块累计签约项目28个") sums its
     # projects; it is no stock, unless the sentence counts from earlier (自…活动开展以来，该师市累计…).
@@ -218,6 +219,16 @@ def _year_to_now(reading: Reading, period: Found) -> Found:
     if reference.month == 12:  # January to December is the year, as 截至12月底 is
         return Found(str(reference.year), period.start, period.end)
     return Found(f"{reference.year}-01/{reference.year}-{reference.month:02d}", period.start, period.end)
+
+
+def _so_far_of_the_report(reading: Reading, sent: Sentence, period: Found) -> Found:
+    """ "今年以来，全区新签约项目62个" under a headline of the months so far (1-8月全区招商引资情况): that span."""
+    if period.start is None or period.value is None:
+        return period
+    value = metric_periods.so_far_of_the_report(
+        reading.norm, period.start, period.value, reading.headline_span_at(period.start), reading.doc.reference_date
+    )
+    return period if value == period.value else Found(value, period.start, period.end)
 
 
 def _finer_before(reading: Reading, sent: Sentence, period: Found) -> Found:

@@ -1,0 +1,107 @@
+"""The place of a figure nothing else places, in a report without a subject place.
+
+A page whose places all lie in one of them ("…中國500強企業投資江西重大項目簽約儀式…在南昌…我省…": 南昌 lies in
+江西省) and whose subject place the place pass could not settle on (too few mentions to weigh) still speaks of
+that place: the figures no clause, paragraph or event places are the one unit all its places lie in, as 全市 /
+我省 are in such a report (docs/contract.md, Places). Before that, a figure of an event told again ("此次集中开工
+项目86个") is of the place its lead named with the day ("驻马店市重大项目集中开工仪式在西平县举行"), not of the venue.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import patterns
+from ..doc import Doc
+from ..gazetteer import ADMIN_LEVELS
+from . import frames as event_frames
+from .context import Reading
+from .sentence import Found, Sentence
+from .subject_places import holds
+
+# A venue ("…开工仪式在禹城举行", "在南宁举行的广西…签约仪式上") is where an event was held, not what the report
+# is about: the event's own name tells that.
+_VENUE_AFTER_RE = patterns.compile(r"[^，,。；;]{0,10}?(?:举行|召开|举办|舉行|舉辦)")
+_VENUE_BEFORE = ("在", "于", "於")
+
+
+def only_place(doc: Doc) -> tuple[str, int] | None:
+    """The administrative place every other place the document names (its resolved 全省 / 我市 too) lies in, with
+    where the document first names a place, else None: two places side by side leave it open."""
+    places: dict[str, Any] = {}
+    first: int | None = None
+    for m in doc.of_type("place"):
+        value = m.value
+        if value.level in ADMIN_LEVELS and not value.candidates and value.adcode and not _is_venue(doc.norm, m):
+            places.setdefault(value.name, value)
+            first = m.start if first is None else min(first, m.start)
+    for name, value in places.items():
+        if all(other is value or holds(value, other) for other in places.values()):
+            return name, first if first is not None else 0
+    return None
+
+
+def _is_venue(norm: str, m: Any) -> bool:
+    return _is_venue_at(norm, m.start, m.end)
+
+
+def _is_venue_at(norm: str, start: int, end: int) -> bool:
+    return norm[max(0, start - 1) : start] in _VENUE_BEFORE and _VENUE_AFTER_RE.match(norm, end) is not None
+
+
+def place_of_the_event(reading: Reading, sent: Sentence, value: Any) -> str | None:
+    """Where no place is carried (the report's subject unknown), a figure told of an event in a later paragraph
+    ("3月31日，枝江市举行…签约仪式。⏎此次签约的项目中，电子信息类项目3个"; 3月31日签约的项目，…) is of the event's place."""
+    frame = sent.event_frame
+    if frame is None or frame.away:
+        return None
+    on_its_day = frame.date is not None and any(
+        m.start < value.start and reading.period_of(m) == frame.date for m in sent.of_type("date")
+    )
+    if not on_its_day and not event_frames.of_the_event(reading, sent, sent.span.start, value.end):
+        return None
+    return frame.place or _place_told_with_the_day(reading, sent, frame.date)
+
+
+# How many sentences back the lead of an event told once may name its place.
+EVENT_LEAD_REACH = 3
+
+
+def _place_told_with_the_day(reading: Reading, sent: Sentence, day: str | None) -> str | None:
+    """The place of the event of `day` as its lead named it a few sentences before ("6月9日，驻马店市重大项目集中
+    开工仪式在西平县举行。此次集中开工项目86个": the frame told again keeps the day, the figures are 驻马店市's)."""
+    if day is None:
+        return None
+    for before in reversed(reading.sentences[max(0, sent.index - EVENT_LEAD_REACH) : sent.index]):
+        frame = before.event_frame
+        if frame is not None and frame.date == day and frame.place is not None and not frame.away:
+            return frame.place
+    return None
+
+
+def only_place_of(reading: Reading, sent: Sentence, offset: int) -> str | None:
+    """The one place a report without a subject place names (`only_place`), for a figure at `offset`; a figure
+    of a named body opening its sentence ("金凤实验室自2022年6月揭牌以来，…集聚规上企业120余家") is that body's."""
+    if "only_place" not in reading.memo:
+        reading.memo["only_place"] = only_place(reading.doc)
+    found = reading.memo["only_place"]
+    if found is None or _told_of_a_body(sent, offset):
+        return None
+    return found[0]
+
+
+def _told_of_a_body(sent: Sentence, offset: int) -> bool:
+    """Whether the first thing the sentence names before `offset` (past its dates) is an organisation or a project."""
+    first = next((m for m in sent.between(sent.span.start, offset) if m.type != "date"), None)
+    return first is not None and first.type in ("org", "project")
+
+
+def host_of_the_venue(reading: Reading, sent: Sentence, place: Found) -> Found:
+    """The host of the event whose venue opens the clause ("在沈阳举行的辽宁省重大项目集中签约仪式上，共签约项目120个":
+    the province's figures, not the hall's city), else `place` as found."""
+    frame = sent.event_frame
+    if place.value is None or place.start is None or frame is None or frame.place in (None, place.value):
+        return place
+    if frame.opener != sent.index or not _is_venue_at(reading.norm, place.start, place.end):
+        return place
+    return Found(frame.place, place.start, place.end)
