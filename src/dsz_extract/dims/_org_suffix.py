@@ -507,14 +507,64 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
                 (registered and _subsidiary_of(bounds.text, found[-1], cand))
                 or _department_of(bounds.text, found[-1], cand)
                 or _local_office_of(bounds.text, found[-1], cand)
+                or _unit_of_national_body(bounds.text, found[-1], cand)
             )
         ):
-            found[-1] = (found[-1][0], cand[1], cand[2])
+            kind = found[-1][2] if _unit_of_national_body(bounds.text, found[-1], cand) else cand[2]
+            found[-1] = (found[-1][0], cand[1], kind)
+            org_ends[-1] = end
+        elif cand is None and found and _unnamed_unit_of_national_body(bounds, found[-1], s_start, end):
+            found[-1] = (found[-1][0], end, found[-1][2])  # 国务院侨办|华文教育发展中心: the parent vouches
             org_ends[-1] = end
         elif cand is not None:
             found.append(cand)
             org_ends.append(end)
     return with_academy_institutes(bounds, taken, found)
+
+
+# A ministry, the State Council, a government or an academy names its centres, offices and divisions
+# after itself, written right after it (教育部|学校规划建设发展中心, 科技部|火炬中心, 国务院侨办|华文教育发展
+# 中心, 省政府|督查室, 经济部|投资台湾事务所, 国家发展改革委|产业发展司, 中科院|包头稀土研发中心): one body,
+# of the parent's kind. Not a party committee's (市委|党校 is read above) nor a firm's.
+_NATIONAL_PARENT_END = (
+    "部",
+    "国务院",
+    "办",
+    "发改委",
+    "发展改革委",
+    "政府",
+    "厅",
+    "科学院",
+    "中科院",
+    "社科院",
+    "工研院",
+)
+_NATIONAL_UNIT_END = ("中心", "室", "事务所", "司", "处", "审会")
+_UNIT_VENUES = ("会议中心", "会展中心", "体育中心", "文化中心", "礼堂", "会议室")
+_MAX_UNIT = 12
+
+
+def _unit_of_national_body(text: str, parent: tuple[int, int, str], unit: tuple[int, int, str]) -> bool:
+    return (
+        parent[1] == unit[0]
+        and parent[2] in ("government", "research")
+        and text.endswith(_NATIONAL_PARENT_END, parent[0], parent[1])
+        and text.endswith(_NATIONAL_UNIT_END, unit[0], unit[1])
+        and not text.endswith(_UNIT_VENUES, unit[0], unit[1])
+        and unit[1] - unit[0] <= _MAX_UNIT
+    )
+
+
+def _unnamed_unit_of_national_body(bounds: Boundaries, parent: tuple[int, int, str], s_start: int, end: int) -> bool:
+    """A unit the suffix rule would not read alone (华文教育发展|中心 has generic words only) written right
+    after its parent, with no break word between."""
+    return (
+        s_start - parent[1] >= MIN_STEM
+        and _HAN.fullmatch(bounds.text, parent[1], s_start) is not None
+        and not bounds.ends_between(parent[1], s_start - 1)
+        and _no_verb_over(bounds.text, parent[1], s_start, end)
+        and _unit_of_national_body(bounds.text, parent, (parent[1], end, "other"))
+    )
 
 
 def _local_office_of(text: str, administration: tuple[int, int, str], office: tuple[int, int, str]) -> bool:

@@ -1,0 +1,36 @@
+"""Units a ministry, the State Council, a government or an academy names after itself, written right after
+it: one body of the parent's kind (教育部|学校规划建设发展中心, 国务院侨办|华文教育发展中心, 经济部|投资台湾事务所).
+
+Sentences written for these tests in the style of real reports (none copied from the corpus). Each case
+lists every organisation the full extractor finds, as (text, kind), in order; spans are exact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted_orgs import orgs
+
+NATIONAL_UNITS = [
+    (
+        "教育部学校规划建设发展中心与某某新能源集团有限公司签署合作协议。",
+        [("教育部学校规划建设发展中心", "government"), ("某某新能源集团有限公司", "company")],
+    ),
+    ("科技部火炬中心发布了高新区评价结果。", [("科技部火炬中心", "government")]),
+    (
+        "國務院僑辦華文教育發展中心與海口市政府共建項目。",
+        [("國務院僑辦華文教育發展中心", "government"), ("海口市政府", "government")],
+    ),
+    ("经济部投资台湾事务所统计,今年已有三百家台商回流。", [("经济部投资台湾事务所", "government")]),
+    ("国家发展改革委产业发展司负责人表示,将加大支持力度。", [("国家发展改革委产业发展司", "government")]),
+    ("国务院扶贫办开发指导司副司长出席会议。", [("国务院扶贫办开发指导司", "government")]),
+    ("商务部外资司负责人介绍了情况。", [("商务部外资司", "government")]),
+    # a venue of a government is no unit of it; two bodies joined by a conjunction stay two
+    ("签约仪式在市政府会议中心举行。", []),
+    ("教育部与科技部联合发文。", [("教育部", "government"), ("科技部", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_UNITS)
+def test_units_written_after_their_national_parent(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
