@@ -34,3 +34,36 @@ NATIONAL_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), NATIONAL_UNITS)
 def test_units_written_after_their_national_parent(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+KNOWN_UNITS = [
+    # a ministry's body known by its short form, written right after it, is one body with it
+    ("經濟部投審會今天核准南亞科技增資案。", [("經濟部投審會", "government"), ("南亞科技", "company")]),
+    ("经济部投审会统计,一季度核准侨外投资件数增加。", [("经济部投审会", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_UNITS)
+def test_known_units_written_after_their_ministry(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+INVESTING_WORDINGS = [
+    # Taiwanese reports invest by 砸 and 加碼; a time between the modal and the verb is no part of the name
+    ("台達電砸30億元擴建桃園研發中心。", [("台達電", "company")]),
+    ("緯創將砸50億元在新竹設立新廠。", [("緯創", "company")]),
+    ("聯電預計未來投資100億元。", [("聯電", "company")]),
+    ("鴻海加碼投資50億元。", [("鴻海", "company")]),
+    # an authority's approval is no part of the firm it approves
+    (
+        "投審會今天核准旺矽科技、晶碩光學等4件投資案。",
+        [("投審會", "government"), ("旺矽科技", "company"), ("晶碩光學", "company")],
+    ),
+    # a government spending is no firm
+    ("政府砸10億元推動產業升級。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTING_WORDINGS)
+def test_firms_before_taiwanese_investing_verbs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -41,6 +41,10 @@ Span = tuple[int, int, str]
 
 _KNOWN: dict[str, str] = {row[0]: row[1] for row in table("org_known.tsv")}
 _KNOWN_NAMES = _names.Literals(_KNOWN)
+# Bodies the short-name list holds that a ministry names after itself (经济部|投审会).
+_KNOWN_UNITS = frozenset(name for name, kind in _KNOWN.items() if kind == "government")
+_UNIT_LENGTHS = sorted({len(name) for name in _KNOWN_UNITS}, reverse=True)
+_MINISTRY_ENDS = ("部", "国务院", "政府", "院")
 
 # Words that show a signing or a talk between the partners named before them.
 _COOPERATION = patterns.compile(
@@ -275,6 +279,17 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     return out
 
 
+def ministry_units(text: str, found: list[Span]) -> list[Span]:
+    """A government body found, run on over the known short name of its unit written right after it
+    (经济部|投审会今天核准…: one body, 经济部投审会)."""
+    out = []
+    for s, e, kind in found:
+        if kind == "government" and text.endswith(_MINISTRY_ENDS, s, e):
+            e += next((n for n in _UNIT_LENGTHS if text[e : e + n] in _KNOWN_UNITS), 0)
+        out.append((s, e, kind))
+    return out
+
+
 # Characters before a known name that jieba is given to see whether a word ends there.
 _WORD_WINDOW = 6
 
@@ -448,13 +463,17 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
 
 # --- 8. a firm investing an amount of its own --------------------------------------------------------
 
-# Adverbs, a modal and where the money goes between a firm and its investing verb, the verb, and what
-# may stand before the amount (也將在苗栗|投資|約); not 总投资 or 累计投资 (a project's or a place's sum).
+# Adverbs, a modal, a time and where the money goes between a firm and its investing verb, the verb, and
+# what may stand before the amount (也將在苗栗|投資|約, 預計未來|投資); Taiwanese reports say 砸 / 加碼 for
+# invest (東豐|砸14億建廠); not 总投资 or 累计投资 (a project's or a place's sum).
 _INVESTING = patterns.compile(
-    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另)?(?:将|已|要|会|拟|计划|预计|宣布|决定)?"
-    r"(?:(?:在|到|于)\p{Han}{2,10}?)?(?P<verb>投资|投入|斥资|注资|增资)(?:了|约|达|逾|近|超过?|高达)?"
+    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?:将|已|要|会|拟|计划|预计|宣布|决定)?"
+    r"(?:未来|今年|明年|年内)?(?:(?:在|到|于)\p{Han}{2,10}?)?(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码)"
+    r"(?:了|约|达|逾|近|超过?|高达)?"
 )
 _NOT_INVESTING_FIRMS = words("investing_not_firms.txt")
+# The verbs that are nothing but investing; after 砸 / 加码 a plant may still tell the firm (东丰砸|14亿建厂).
+_INVESTING_VERBS = frozenset(("投资", "投入", "斥资", "注资", "增资"))
 
 
 def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
@@ -464,7 +483,8 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     out: list[Span] = []
     verb_ends: set[int] = set()
     for m in _INVESTING.finditer(text):
-        verb_ends.add(m.end())
+        if m.group("verb") in _INVESTING_VERBS:
+            verb_ends.add(m.end())
         if not _amount_after_verb(taken, m):
             continue
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
@@ -472,6 +492,7 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
         start = _past_class_noun(text, start, m.start())
         if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
+            verb_ends.add(m.end())
     for money in taken.mentions:
         # 美上鎂花6億建廠: the amount right after the firm, the plant it builds right after the amount
         if money.type == "money" and money.start not in verb_ends and text.startswith(PLANT_AFTER, money.end):
