@@ -67,3 +67,19 @@ INVESTING_WORDINGS = [
 @pytest.mark.parametrize(("text", "expected"), INVESTING_WORDINGS)
 def test_firms_before_taiwanese_investing_verbs(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+TASK_NAMED_BODIES = [
+    # Hong Kong, Macau and Taiwan name their own bodies by their task alone
+    ("投資署署長劉凱旋說,將積極對接內地省份。", [("投資署", "government")]),
+    ("人才發展委員會秘書長周昶行表示,計劃取得成效。", [("人才發展委員會", "government")]),
+    ("投資處副處長陳秀全表示,申請案件增加。", [("投資處", "government")]),
+    # the same words as a verb phrase or a firm's class stay none
+    ("加大投资处置力度。", []),
+    ("引进一批人才公司。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TASK_NAMED_BODIES)
+def test_bodies_named_by_their_task(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

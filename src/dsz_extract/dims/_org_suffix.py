@@ -32,7 +32,16 @@ from ._org_edges import (
     whole_quote,
 )
 from ._org_fields import first_field_start, two_field_unit
-from ._org_levels import PLACE_ENDS, PLACE_PREFIX, TASK_SUFFIXES, places_tail, segmented_department, short_or_place
+from ._org_levels import (
+    PLACE_ENDS,
+    PLACE_PREFIX,
+    TASK_SUFFIXES,
+    places_tail,
+    segmented_department,
+    short_or_place,
+    task_named_body,
+    unit_of_national_body,
+)
 from ._org_words import (
     ANAPHORIC_PLACE,
     FLAGS,
@@ -73,7 +82,9 @@ def stem_fits(stem: str, suffix: str) -> bool:
     (会展|中心 is a place)."""
     flags = FLAGS[suffix]
     if "dept" in flags and not (
-        _dept_ok(stem, suffix) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))
+        _dept_ok(stem, suffix)
+        or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))
+        or task_named_body(stem, suffix)
     ):
         return False
     return not ("venue" in flags and stem.endswith(_VENUES))
@@ -204,7 +215,7 @@ def _generic_stem(stem: str, suffix: str, after_body: bool) -> bool:
     office written right after the body it belongs to (市委|人才办)."""
     if after_body and "dept" in FLAGS[suffix] and stem in _DEPARTMENT_WORDS:
         return False
-    return is_generic(stem, KIND[suffix])
+    return is_generic(stem, KIND[suffix]) and not task_named_body(stem, suffix)
 
 
 def _project_inside_firm(bounds: Boundaries, taken: Taken, cut: int) -> bool:
@@ -507,10 +518,10 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
                 (registered and _subsidiary_of(bounds.text, found[-1], cand))
                 or _department_of(bounds.text, found[-1], cand)
                 or _local_office_of(bounds.text, found[-1], cand)
-                or _unit_of_national_body(bounds.text, found[-1], cand)
+                or unit_of_national_body(bounds.text, found[-1], cand)
             )
         ):
-            kind = found[-1][2] if _unit_of_national_body(bounds.text, found[-1], cand) else cand[2]
+            kind = found[-1][2] if unit_of_national_body(bounds.text, found[-1], cand) else cand[2]
             found[-1] = (found[-1][0], cand[1], kind)
             org_ends[-1] = end
         elif cand is None and found and _unnamed_unit_of_national_body(bounds, found[-1], s_start, end):
@@ -522,39 +533,6 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
     return with_academy_institutes(bounds, taken, found)
 
 
-# A ministry, the State Council, a government or an academy names its centres, offices and divisions
-# after itself, written right after it (教育部|学校规划建设发展中心, 科技部|火炬中心, 国务院侨办|华文教育发展
-# 中心, 省政府|督查室, 经济部|投资台湾事务所, 国家发展改革委|产业发展司, 中科院|包头稀土研发中心): one body,
-# of the parent's kind. Not a party committee's (市委|党校 is read above) nor a firm's.
-_NATIONAL_PARENT_END = (
-    "部",
-    "国务院",
-    "办",
-    "发改委",
-    "发展改革委",
-    "政府",
-    "厅",
-    "科学院",
-    "中科院",
-    "社科院",
-    "工研院",
-)
-_NATIONAL_UNIT_END = ("中心", "室", "事务所", "司", "处", "审会")
-_UNIT_VENUES = ("会议中心", "会展中心", "体育中心", "文化中心", "礼堂", "会议室")
-_MAX_UNIT = 12
-
-
-def _unit_of_national_body(text: str, parent: tuple[int, int, str], unit: tuple[int, int, str]) -> bool:
-    return (
-        parent[1] == unit[0]
-        and parent[2] in ("government", "research")
-        and text.endswith(_NATIONAL_PARENT_END, parent[0], parent[1])
-        and text.endswith(_NATIONAL_UNIT_END, unit[0], unit[1])
-        and not text.endswith(_UNIT_VENUES, unit[0], unit[1])
-        and unit[1] - unit[0] <= _MAX_UNIT
-    )
-
-
 def _unnamed_unit_of_national_body(bounds: Boundaries, parent: tuple[int, int, str], s_start: int, end: int) -> bool:
     """A unit the suffix rule would not read alone (华文教育发展|中心 has generic words only) written right
     after its parent, with no break word between."""
@@ -563,7 +541,7 @@ def _unnamed_unit_of_national_body(bounds: Boundaries, parent: tuple[int, int, s
         and _HAN.fullmatch(bounds.text, parent[1], s_start) is not None
         and not bounds.ends_between(parent[1], s_start - 1)
         and _no_verb_over(bounds.text, parent[1], s_start, end)
-        and _unit_of_national_body(bounds.text, parent, (parent[1], end, "other"))
+        and unit_of_national_body(bounds.text, parent, (parent[1], end, "other"))
     )
 
 
