@@ -83,3 +83,23 @@ TASK_NAMED_BODIES = [
 @pytest.mark.parametrize(("text", "expected"), TASK_NAMED_BODIES)
 def test_bodies_named_by_their_task(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+FIRMS_BEFORE_OFFICERS = [
+    # Taiwanese and Hong Kong reports put the officer's name between his firm and his title
+    (
+        "投資廠商代表包括日月光周光春副總、華泰李俊寬副總、興勤隋台中總裁等。",
+        [("日月光", "company"), ("華泰", "company"), ("興勤", "company")],
+    ),
+    ("台達電副董事長鄭平出席。", [("台達電", "company")]),
+    ("宁德时代董事长曾毓群出席。", [("宁德时代", "company")]),
+    # a known firm closed by the amount it invests
+    ("其中百億元以上的投資案有台積電1000億元。", [("台積電", "company")]),
+    # a pointer or a venue before the officer is no firm
+    ("该公司李明副总介绍了情况。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_BEFORE_OFFICERS)
+def test_firms_before_their_officers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -65,7 +65,8 @@ _PARTNER_SEPARATOR = patterns.compile(r"、")
 
 # Titles that only a firm's officers hold: the name before them is a firm's.
 _COMPANY_TITLE = patterns.compile(
-    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|行政总裁|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事)"
+    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|行政总裁|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事|执行长"
+    r"|副总(?![经裁监工指]))"
 )
 
 # A person's title inside a span makes it a person's name with its title (区长李强), no firm.
@@ -191,11 +192,38 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
     text = bounds.text
     out: list[Span] = []
     for m in _COMPANY_TITLE.finditer(text):
-        start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
-        start = _names.past_leading_noise(text, start, m.start())
-        if _name_like(bounds, start, m.start(), taken):
-            out.append((start, m.start(), "company"))
+        for end in (*_before_officer(text, m.start()), m.start()):
+            start = bounds.left_edge(end, limit=max(0, end - _MAX_PARTNER))
+            start = _names.past_leading_noise(text, start, end)
+            split = end != m.start()
+            if _name_like(bounds, start, end, taken) or (split and _firm_before_officer(bounds, start, end, taken)):
+                out.append((start, end, "company"))
+                break
     return out
+
+
+def _firm_before_officer(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
+    """Firm, officer and title (華泰|李俊寬|副總) tell a firm even by a common word or one that reads as a
+    name (华泰: two people are not written in a row), if it is no place, no class, no pointer and no unit."""
+    name = bounds.text[start:end]
+    return (
+        2 <= len(name) <= 6
+        and _HAN.fullmatch(name) is not None
+        and not taken.overlapping(start, end)
+        and not bounds.ends_between(start, end - 1)
+        and not (_is_place(name) or _ANAPHORIC.match(name) or _GENERIC.fullmatch(name) or name in _CLASS_NOUNS)
+        and not (name in _suffixes() or name.endswith(_PEOPLE_HEADS) or name.endswith(_UNIT_ENDS))
+    )
+
+
+# A firm's own department before its officer (市场部|王某总经理) is no firm.
+_UNIT_ENDS = ("部", "处", "科", "室", "组")
+
+
+def _before_officer(text: str, title_at: int) -> list[int]:
+    """Where a firm ends when its officer's name stands between it and his title, as Taiwanese and Hong
+    Kong reports write it (華泰|李俊寬|副總, 興勤|隋台中|總裁): a name of three characters, then two."""
+    return [title_at - n for n in (3, 2) if title_at - n > 0 and _reads_as_person(text[title_at - n : title_at])]
 
 
 # Class nouns that may stand in apposition before a firm's name (新能源车企|华驰汽车, 港资企业|九龙仓).
@@ -269,7 +297,9 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     text = bounds.text
     out: list[Span] = []
     for s, e in _KNOWN_NAMES.longest(text):
-        if taken.overlapping(s, e) or not (bounds.clear_right(e) or _word_ends_at(text, s, e)):
+        if taken.overlapping(s, e) or not (
+            bounds.clear_right(e) or _word_ends_at(text, s, e) or _amount_or_officer_after(text, e, taken)
+        ):
             continue
         if not (bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
             continue
@@ -288,6 +318,21 @@ def ministry_units(text: str, found: list[Span]) -> list[Span]:
             e += next((n for n in _UNIT_LENGTHS if text[e : e + n] in _KNOWN_UNITS), 0)
         out.append((s, e, kind))
     return out
+
+
+# An officer named right after his firm, his title after him (日月光|周光春副總, 華泰|李俊寬副總).
+_OFFICER_AFTER = patterns.compile(
+    r"(?P<name>\p{Han}{2,3}?)(?:副总|总裁|副总裁|董事长|副董事长|总经理|副总经理|执行长|经理)"
+)
+
+
+def _amount_or_officer_after(text: str, end: int, taken: Taken) -> bool:
+    """A known firm's name closed by the amount it invests (台積電|1000億元) or by one of its officers and his
+    title (日月光|周光春副總): nothing of a longer name runs on there."""
+    if taken.covering(end, end + 1, "money") is not None:
+        return True
+    m = _OFFICER_AFTER.match(text, end)
+    return m is not None and _reads_as_person(m.group("name"))
 
 
 # Characters before a known name that jieba is given to see whether a word ends there.
