@@ -41,7 +41,7 @@ _LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000“\"]))[ \t\u3000]*"
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
 _SOURCE = patterns.compile(
     rf"{_LINE_START}(?:本文|信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：/／][ \t\u3000]*"
-    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)"
+    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)(?:(?<=[网报台])官网)?"
     r"(?=[ \t\u3000\n\-—|｜）)”\"】]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
 )
@@ -98,11 +98,12 @@ _CREDIT = patterns.compile(
 _CLOSING_NOTE = patterns.compile(
     rf"(?<=[。！？!?][ \t\u3000]*)[（(](?P<name>{_OUTLET})[）)](?=[ \t\u3000]*(?:\n|$))", regex.M
 )
-# The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会, 某某日报官网 > 要闻), and
+# The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会; 某某日报|官网 > 要闻: the outlet
+# is the paper, 官网 its site), and
 # so is the name heading the line of the page's time (某某信息网   时间:2023-05-06, 某某网 发布于 2014).
 _CRUMB = patterns.compile(
     r"^[ \t\u3000]*(?:(?:当前|您的|你的|您现在的)位置[:：][ \t\u3000]*)?"
-    r"【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*"
+    r"【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*(?:官网|官方网站)?"
     r"(?:[ \t\u3000]*(?:>|›|»|-+>)|[ \t\u3000]+(?:发布)?(?:时间|日期)[:：]|[ \t\u3000]*发布于)",
     regex.M,
 )
