@@ -103,3 +103,18 @@ FIRMS_BEFORE_OFFICERS = [
 @pytest.mark.parametrize(("text", "expected"), FIRMS_BEFORE_OFFICERS)
 def test_firms_before_their_officers(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+ROLES_AND_HALLS = [
+    # a party's role before a registered name is no part of it
+    ("据项目投资方中投发展有限责任公司副总经理介绍,项目进展顺利。", [("中投发展有限责任公司", "company")]),
+    ("项目运营方深圳某某科技有限公司负责运营。", [("深圳某某科技有限公司", "company")]),
+    # the hotel an event is held in, before its conference centre
+    ("招商引资大会在贵州饭店会议中心举行。", [("贵州饭店", "company")]),
+    ("推介会在该酒店会议中心举行。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_AND_HALLS)
+def test_roles_before_firms_and_hotels_before_halls(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
