@@ -149,9 +149,9 @@ def _name_before_dateline(bounds: Boundaries, pos: int) -> int | None:
     sur = surname_at(text, pos)
     for given in (2, 1):
         end = pos + sur + given
-        if sur and given_ok(text, pos + sur, end) and _DATELINE.match(text, end):
-            if _place_at(text, end + (text[end : end + 1] in "/／")):
-                return end
+        slash = text[end : end + 1] in ("/", "／")
+        if sur and given_ok(text, pos + sur, end) and _DATELINE.match(text, end) and _place_at(text, end + slash):
+            return end
     return None
 
 
