@@ -118,3 +118,17 @@ ROLES_AND_HALLS = [
 @pytest.mark.parametrize(("text", "expected"), ROLES_AND_HALLS)
 def test_roles_before_firms_and_hotels_before_halls(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+OUTLET_FURNITURE = [
+    # the outlet after a paper's dot before the byline; a channel in the breadcrumb after 您所在的位置
+    ("齐鲁晚报·齐鲁壹点记者高雅洁报道", [("齐鲁晚报", "media"), ("齐鲁壹点", "media")]),
+    ("您所在的位置: 东南网泉州频道> 泉州时政> 经济新闻", [("东南网泉州频道", "media")]),
+    ("香港商报官网 > 江西 > 商报报道", [("香港商报", "media")]),
+    ("来源:香港商报官网", [("香港商报", "media")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_FURNITURE)
+def test_outlets_in_page_furniture(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
