@@ -132,3 +132,17 @@ OUTLET_FURNITURE = [
 @pytest.mark.parametrize(("text", "expected"), OUTLET_FURNITURE)
 def test_outlets_in_page_furniture(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+MACAO_BUREAUS_AND_PEOPLE = [
+    # Macao's bureaus joined by 及 / 暨 are one department word
+    ("統計暨普查局資料顯示,澳門外來直接投資增加。", [("統計暨普查局", "government")]),
+    ("教育及青年发展局局长透露,此次计划吸引人才。", [("教育及青年发展局", "government")]),
+    # people a body meets are no partner organisation
+    ("省侨联主席与海外侨胞座谈。", [("省侨联", "association")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MACAO_BUREAUS_AND_PEOPLE)
+def test_macao_bureaus_and_people_met(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -57,8 +57,8 @@ from ._org_words import (
 # --- data ----------------------------------------------------------------------------------------
 
 _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
-# Department words that hold a boundary character (和, 及): 住房和城乡建设局, 劳工及福利局.
-_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
+# Department words that hold a boundary character (和, 及, 暨): 住房和城乡建设局, 劳工及福利局, 统计暨普查局.
+_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d or "暨" in d), "发展和改革", "发展改革")
 _DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
 _NATIONAL = "全国"
 _NATION = "中华"
