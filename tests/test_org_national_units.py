@@ -146,3 +146,18 @@ MACAO_BUREAUS_AND_PEOPLE = [
 @pytest.mark.parametrize(("text", "expected"), MACAO_BUREAUS_AND_PEOPLE)
 def test_macao_bureaus_and_people_met(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+MINISTRIES_OF_MINISTERS = [
+    # a ministry written into its minister's title
+    ("經濟部長王美花出席開工典禮並致詞。", [("經濟部", "government")]),
+    ("由科技部長吳政忠主持記者會。", [("科技部", "government")]),
+    # a party committee's department before 部长 is a seat; a programme's 科技副总 is no officer
+    ("市委常委、组织部长出席会议。", [("市委", "government")]),
+    ("选派科技副总58名到企业挂职。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTRIES_OF_MINISTERS)
+def test_ministries_written_into_ministers_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -66,7 +66,7 @@ _PARTNER_SEPARATOR = patterns.compile(r"、")
 # Titles that only a firm's officers hold: the name before them is a firm's.
 _COMPANY_TITLE = patterns.compile(
     r"(?:副?董事长|董事局主席|董事会主席|副?总经理|行政总裁|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事|执行长"
-    r"|副总(?![经裁监工指]))"
+    r"|(?<!科技)副总(?![经裁监工指]))"
 )
 
 # A person's title inside a span makes it a person's name with its title (区长李强), no firm.
@@ -384,6 +384,27 @@ def central(bounds: Boundaries, taken: Taken) -> list[Span]:
         return []
     return [
         (m.start(), m.end(), "government") for m in _CENTRAL.finditer(bounds.text) if not taken.overlapping(*m.span())
+    ]
+
+
+# --- 5b. a ministry written into its minister's title ---------------------------------------------
+
+# Taiwanese and Hong Kong reports write a minister's title into the ministry's name (經濟部長王美花, 勞動部長
+# 某某: the ministry's 部 is the title's first character). Only ministries: a party committee's department
+# before 部长 (组织部长) is a seat, not a body the reports name.
+_MINISTER = patterns.compile(
+    r"(?:经济|劳动|科技|外交|财政|教育|商务|国防|内政|交通|农业|卫福|文化|环境|法务|数位发展|数字发展|运动)部(?=长)"
+)
+
+
+def ministries_of_ministers(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """The ministry before its minister's title (經濟部|長王美花 → 經濟部)."""
+    if "部长" not in bounds.text:
+        return []
+    return [
+        (m.start(), m.end(), "government")
+        for m in _MINISTER.finditer(bounds.text)
+        if bounds.clear_left(m.start(), taken) and not taken.overlapping(m.start(), m.end())
     ]
 
 

@@ -308,6 +308,7 @@ def find(doc: Doc) -> list[Any]:
             _org_context.event_hotels,
             _org_context.foreign_firms,
             _org_context.investing_firms,
+            _org_context.ministries_of_ministers,
         ),
     )
     listed += coordinated(bounds, taken, found + listed)
