@@ -30,3 +30,17 @@ BYLINES = [
 @pytest.mark.parametrize(("text", "expected"), BYLINES)
 def test_agency_bylines_and_reporter_kinds(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
+
+
+LEADERS = [
+    # a level's leaders named one by one among who attended
+    ("签订项目合同。市领导贺雷,县领导张林成、王强出席。", ["贺雷", "张林成", "王强"]),
+    ("市领导刘强出席并讲话。", ["刘强"]),
+    ("市领导班子成员出席会议。", []),
+    ("县领导深入企业调研。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS)
+def test_leaders_of_a_level(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected
