@@ -57,7 +57,7 @@ def test_department_short_forms(text: str, expected: list[tuple[str, str]]) -> N
 OUTLETS = [
     # the first crumb of a page's breadcrumb is the site
     ("秦川新闻网 > 本地 > 社会", [("秦川新闻网", "media")]),
-    ("江城日报官网 > 要闻 > 本地新闻", [("江城日报官网", "media")]),
+    ("江城日报官网 > 要闻 > 本地新闻", [("江城日报", "media")]),
     # the site's name heading its time line; a copyright note run into the ICP number
     ("江淮产业信息网   时间:2023-05-06", [("江淮产业信息网", "media")]),
     ("版权所有:江淮产业信息网皖ICP备1104139号", [("江淮产业信息网", "media")]),

@@ -41,7 +41,7 @@ _LINE_START = r"(?:^|(?<=[\n【】|｜（( \t\u3000“\"]))[ \t\u3000]*"
 # 来源: X (the outlet named by the source line; it runs to a space, a dash or the next byline word).
 _SOURCE = patterns.compile(
     rf"{_LINE_START}(?:本文|信息|稿件|文章|新闻|消息)?(?:来源|稿源|转自|出处)[ \t\u3000]*[:：/／][ \t\u3000]*"
-    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)"
+    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,16}?(?:[-—]\p{Han}{2,8}?频道)?)(?:(?<=[网报台])官网)?"
     r"(?=[ \t\u3000\n\-—|｜）)”\"】]|编辑|作者|责编|发布|时间|记者|$)",
     regex.M,
 )
@@ -74,6 +74,10 @@ _SLASHED_PAIR = patterns.compile(
 )
 # 大河报·大河客户端记者 某某: an outlet before the one of the byline, joined by ·.
 _PAIRED = patterns.compile(rf"(?:^|(?<=[\n \u3000（(【。]))(?P<name>{_OUTLET})·{_OUTLET}(?:记者|通讯员)", regex.M)
+# 齐鲁晚报·齐鲁壹点记者 某某: the outlet after the dot is the paper's app or site, whatever it ends in.
+_PAIRED_SECOND = patterns.compile(
+    rf"(?:^|(?<=[\n \u3000（(【。])){_OUTLET}·(?P<name>\p{{Han}}{{2,6}}?)(?:记者|通讯员)", regex.M
+)
 # 据《上海证券报》报道, 据《经济日报》消息: a newspaper cited in 《》.
 _CITED = patterns.compile(
     r"据《(?P<name>[\p{Han}A-Za-z]{2,12}?(?:报|刊|杂志|周刊|网))》(?=报道|消息|称|披露|援引)"
@@ -98,11 +102,12 @@ _CREDIT = patterns.compile(
 _CLOSING_NOTE = patterns.compile(
     rf"(?<=[。！？!?][ \t\u3000]*)[（(](?P<name>{_OUTLET})[）)](?=[ \t\u3000]*(?:\n|$))", regex.M
 )
-# The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会, 某某日报官网 > 要闻), and
+# The first crumb of the page's breadcrumb is the site (某某新闻网 > 本地 > 社会; 某某日报|官网 > 要闻: the outlet
+# is the paper, 官网 its site; 某某网泉州频道 > 时政: a channel keeps its outlet's name), and
 # so is the name heading the line of the page's time (某某信息网   时间:2023-05-06, 某某网 发布于 2014).
 _CRUMB = patterns.compile(
-    r"^[ \t\u3000]*(?:(?:当前|您的|你的|您现在的)位置[:：][ \t\u3000]*)?"
-    r"【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线))】*"
+    r"^[ \t\u3000]*(?:(?:当前|您的|你的|您现在的|您所在的|你所在的)位置[:：][ \t\u3000]*)?"
+    r"【*(?P<name>[\p{Han}A-Za-z]{1,12}?(?:网|报|在线)(?:\p{Han}{2,4}?频道)?)】*(?:官网|官方网站)?"
     r"(?:[ \t\u3000]*(?:>|›|»|-+>)|[ \t\u3000]+(?:发布)?(?:时间|日期)[:：]|[ \t\u3000]*发布于)",
     regex.M,
 )
@@ -189,6 +194,7 @@ _PATTERNS_AND_WORDS = (
     (_REPORTER, ("记者", "通讯员")),
     (_SLASHED_PAIR, ("/", "／")),
     (_PAIRED, ("·",)),
+    (_PAIRED_SECOND, ("·",)),
     (_CITED, ("据",)),
     (_STATIONS, ("讯(", "讯（")),
     (_CRUMB, (">", "›", "»", "时间:", "时间：", "日期:", "日期：", "发布于")),

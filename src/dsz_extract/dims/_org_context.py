@@ -41,6 +41,10 @@ Span = tuple[int, int, str]
 
 _KNOWN: dict[str, str] = {row[0]: row[1] for row in table("org_known.tsv")}
 _KNOWN_NAMES = _names.Literals(_KNOWN)
+# Bodies the short-name list holds that a ministry names after itself (经济部|投审会).
+_KNOWN_UNITS = frozenset(name for name, kind in _KNOWN.items() if kind == "government")
+_UNIT_LENGTHS = sorted({len(name) for name in _KNOWN_UNITS}, reverse=True)
+_MINISTRY_ENDS = ("部", "国务院", "政府", "院")
 
 # Words that show a signing or a talk between the partners named before them.
 _COOPERATION = patterns.compile(
@@ -61,7 +65,8 @@ _PARTNER_SEPARATOR = patterns.compile(r"、")
 
 # Titles that only a firm's officers hold: the name before them is a firm's.
 _COMPANY_TITLE = patterns.compile(
-    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|行政总裁|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事)"
+    r"(?:副?董事长|董事局主席|董事会主席|副?总经理|行政总裁|副?总裁|首席执行官|CEO|联合创始人|创始人|执行董事|执行长"
+    r"|(?<!科技)副总(?![经裁监工指]))"
 )
 
 # A person's title inside a span makes it a person's name with its title (区长李强), no firm.
@@ -187,11 +192,38 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
     text = bounds.text
     out: list[Span] = []
     for m in _COMPANY_TITLE.finditer(text):
-        start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
-        start = _names.past_leading_noise(text, start, m.start())
-        if _name_like(bounds, start, m.start(), taken):
-            out.append((start, m.start(), "company"))
+        for end in (*_before_officer(text, m.start()), m.start()):
+            start = bounds.left_edge(end, limit=max(0, end - _MAX_PARTNER))
+            start = _names.past_leading_noise(text, start, end)
+            split = end != m.start()
+            if _name_like(bounds, start, end, taken) or (split and _firm_before_officer(bounds, start, end, taken)):
+                out.append((start, end, "company"))
+                break
     return out
+
+
+def _firm_before_officer(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
+    """Firm, officer and title (華泰|李俊寬|副總) tell a firm even by a common word or one that reads as a
+    name (华泰: two people are not written in a row), if it is no place, no class, no pointer and no unit."""
+    name = bounds.text[start:end]
+    return (
+        2 <= len(name) <= 6
+        and _HAN.fullmatch(name) is not None
+        and not taken.overlapping(start, end)
+        and not bounds.ends_between(start, end - 1)
+        and not (_is_place(name) or _ANAPHORIC.match(name) or _GENERIC.fullmatch(name) or name in _CLASS_NOUNS)
+        and not (name in _suffixes() or name.endswith(_PEOPLE_HEADS) or name.endswith(_UNIT_ENDS))
+    )
+
+
+# A firm's own department before its officer (市场部|王某总经理) is no firm.
+_UNIT_ENDS = ("部", "处", "科", "室", "组")
+
+
+def _before_officer(text: str, title_at: int) -> list[int]:
+    """Where a firm ends when its officer's name stands between it and his title, as Taiwanese and Hong
+    Kong reports write it (華泰|李俊寬|副總, 興勤|隋台中|總裁): a name of three characters, then two."""
+    return [title_at - n for n in (3, 2) if title_at - n > 0 and _reads_as_person(text[title_at - n : title_at])]
 
 
 # Class nouns that may stand in apposition before a firm's name (新能源车企|华驰汽车, 港资企业|九龙仓).
@@ -265,7 +297,9 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     text = bounds.text
     out: list[Span] = []
     for s, e in _KNOWN_NAMES.longest(text):
-        if taken.overlapping(s, e) or not (bounds.clear_right(e) or _word_ends_at(text, s, e)):
+        if taken.overlapping(s, e) or not (
+            bounds.clear_right(e) or _word_ends_at(text, s, e) or _amount_or_officer_after(text, e, taken)
+        ):
             continue
         if not (bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
             continue
@@ -273,6 +307,32 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
             continue
         out.append((s, e, _KNOWN[bounds.text[s:e]]))
     return out
+
+
+def ministry_units(text: str, found: list[Span]) -> list[Span]:
+    """A government body found, run on over the known short name of its unit written right after it
+    (经济部|投审会今天核准…: one body, 经济部投审会)."""
+    out = []
+    for s, e, kind in found:
+        if kind == "government" and text.endswith(_MINISTRY_ENDS, s, e):
+            e += next((n for n in _UNIT_LENGTHS if text[e : e + n] in _KNOWN_UNITS), 0)
+        out.append((s, e, kind))
+    return out
+
+
+# An officer named right after his firm, his title after him (日月光|周光春副總, 華泰|李俊寬副總).
+_OFFICER_AFTER = patterns.compile(
+    r"(?P<name>\p{Han}{2,3}?)(?:副总|总裁|副总裁|董事长|副董事长|总经理|副总经理|执行长|经理)"
+)
+
+
+def _amount_or_officer_after(text: str, end: int, taken: Taken) -> bool:
+    """A known firm's name closed by the amount it invests (台積電|1000億元) or by one of its officers and his
+    title (日月光|周光春副總): nothing of a longer name runs on there."""
+    if taken.covering(end, end + 1, "money") is not None:
+        return True
+    m = _OFFICER_AFTER.match(text, end)
+    return m is not None and _reads_as_person(m.group("name"))
 
 
 # Characters before a known name that jieba is given to see whether a word ends there.
@@ -324,6 +384,27 @@ def central(bounds: Boundaries, taken: Taken) -> list[Span]:
         return []
     return [
         (m.start(), m.end(), "government") for m in _CENTRAL.finditer(bounds.text) if not taken.overlapping(*m.span())
+    ]
+
+
+# --- 5b. a ministry written into its minister's title ---------------------------------------------
+
+# Taiwanese and Hong Kong reports write a minister's title into the ministry's name (經濟部長王美花, 勞動部長
+# 某某: the ministry's 部 is the title's first character). Only ministries: a party committee's department
+# before 部长 (组织部长) is a seat, not a body the reports name.
+_MINISTER = patterns.compile(
+    r"(?:经济|劳动|科技|外交|财政|教育|商务|国防|内政|交通|农业|卫福|文化|环境|法务|数位发展|数字发展|运动)部(?=长)"
+)
+
+
+def ministries_of_ministers(bounds: Boundaries, taken: Taken) -> list[Span]:
+    """The ministry before its minister's title (經濟部|長王美花 → 經濟部)."""
+    if "部长" not in bounds.text:
+        return []
+    return [
+        (m.start(), m.end(), "government")
+        for m in _MINISTER.finditer(bounds.text)
+        if bounds.clear_left(m.start(), taken) and not taken.overlapping(m.start(), m.end())
     ]
 
 
@@ -404,7 +485,7 @@ def _common_word(name: str) -> bool:
 # --- 6. the hotel an event is held in ------------------------------------------------------------
 
 _HOTEL_OF_EVENT = patterns.compile(
-    r"在(?P<name>\p{Han}{2,14}?(?:大酒店|酒店|饭店|宾馆))(?:\p{Han}{1,6}?(?:厅|会议室|礼堂|会场))?"
+    r"在(?P<name>\p{Han}{2,14}?(?:大酒店|酒店|饭店|宾馆))(?:\p{Han}{0,6}?(?:厅|会议室|礼堂|会场|会议中心))?"
     r"(?=(?:隆重|顺利|盛大|正式)?(?:举行|召开|举办|开幕))"
 )
 _HOTEL_WORDS = ("大酒店", "酒店", "饭店", "宾馆")
@@ -448,13 +529,17 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
 
 # --- 8. a firm investing an amount of its own --------------------------------------------------------
 
-# Adverbs, a modal and where the money goes between a firm and its investing verb, the verb, and what
-# may stand before the amount (也將在苗栗|投資|約); not 总投资 or 累计投资 (a project's or a place's sum).
+# Adverbs, a modal, a time and where the money goes between a firm and its investing verb, the verb, and
+# what may stand before the amount (也將在苗栗|投資|約, 預計未來|投資); Taiwanese reports say 砸 / 加碼 for
+# invest (東豐|砸14億建廠); not 总投资 or 累计投资 (a project's or a place's sum).
 _INVESTING = patterns.compile(
-    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另)?(?:将|已|要|会|拟|计划|预计|宣布|决定)?"
-    r"(?:(?:在|到|于)\p{Han}{2,10}?)?(?P<verb>投资|投入|斥资|注资|增资)(?:了|约|达|逾|近|超过?|高达)?"
+    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?:将|已|要|会|拟|计划|预计|宣布|决定)?"
+    r"(?:未来|今年|明年|年内)?(?:(?:在|到|于)\p{Han}{2,10}?)?(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码)"
+    r"(?:了|约|达|逾|近|超过?|高达)?"
 )
 _NOT_INVESTING_FIRMS = words("investing_not_firms.txt")
+# The verbs that are nothing but investing; after 砸 / 加码 a plant may still tell the firm (东丰砸|14亿建厂).
+_INVESTING_VERBS = frozenset(("投资", "投入", "斥资", "注资", "增资"))
 
 
 def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
@@ -464,7 +549,8 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     out: list[Span] = []
     verb_ends: set[int] = set()
     for m in _INVESTING.finditer(text):
-        verb_ends.add(m.end())
+        if m.group("verb") in _INVESTING_VERBS:
+            verb_ends.add(m.end())
         if not _amount_after_verb(taken, m):
             continue
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
@@ -472,6 +558,7 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
         start = _past_class_noun(text, start, m.start())
         if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
+            verb_ends.add(m.end())
     for money in taken.mentions:
         # 美上鎂花6億建廠: the amount right after the firm, the plant it builds right after the amount
         if money.type == "money" and money.start not in verb_ends and text.startswith(PLANT_AFTER, money.end):

@@ -76,3 +76,52 @@ def _past_place_prefixes(stem: str) -> str:
 
 def _is_division(name: str) -> bool:
     return any(s.form == "name" and s.place.level in _DIVISION_LEVELS for s in gazetteer.get().senses(name))
+
+
+# Hong Kong, Macau and Taiwan name their governments' own bodies by their task alone, with no place
+# (投資署, 人才發展委員會, 經濟部|投資處): a stem of task words before a body's suffix is a body there, though
+# the words are generic (投资公司, 人才公司 stay classes: not a government suffix).
+_OWN_BODY_SUFFIXES = frozenset(("署", "委员会", "处"))
+_TASK_STEM_WORDS = frozenset(("投资", "人才", "发展", "促进", "推广", "引进", "审议"))
+
+
+def task_named_body(stem: str, suffix: str) -> bool:
+    """A government body named by its task words alone (投资|署, 人才发展|委员会)."""
+    if suffix not in _OWN_BODY_SUFFIXES or not 2 <= len(stem) <= 6 or not _HAN.fullmatch(stem):
+        return False
+    parts = tokenizer().lcut(stem, HMM=False)
+    return parts[0] in ("投资", "人才") and all(p in _TASK_STEM_WORDS for p in parts)
+
+
+# A ministry, the State Council, a government or an academy names its centres, offices and divisions
+# after itself, written right after it (教育部|学校规划建设发展中心, 科技部|火炬中心, 国务院侨办|华文教育发展
+# 中心, 省政府|督查室, 经济部|投资台湾事务所, 国家发展改革委|产业发展司, 中科院|包头稀土研发中心): one body,
+# of the parent's kind. Not a party committee's (市委|党校 is read above) nor a firm's.
+_NATIONAL_PARENT_END = (
+    "部",
+    "国务院",
+    "办",
+    "发改委",
+    "发展改革委",
+    "政府",
+    "厅",
+    "科学院",
+    "中科院",
+    "社科院",
+    "工研院",
+)
+_NATIONAL_UNIT_END = ("中心", "室", "事务所", "司", "处", "审会")
+_UNIT_VENUES = ("会议中心", "会展中心", "体育中心", "文化中心", "礼堂", "会议室")
+_MAX_UNIT = 12
+
+
+def unit_of_national_body(text: str, parent: tuple[int, int, str], unit: tuple[int, int, str]) -> bool:
+    """Whether `unit` is written right after `parent` and is its centre, office or division (not a venue)."""
+    return (
+        parent[1] == unit[0]
+        and parent[2] in ("government", "research")
+        and text.endswith(_NATIONAL_PARENT_END, parent[0], parent[1])
+        and text.endswith(_NATIONAL_UNIT_END, unit[0], unit[1])
+        and not text.endswith(_UNIT_VENUES, unit[0], unit[1])
+        and unit[1] - unit[0] <= _MAX_UNIT
+    )

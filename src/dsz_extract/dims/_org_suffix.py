@@ -32,7 +32,16 @@ from ._org_edges import (
     whole_quote,
 )
 from ._org_fields import first_field_start, two_field_unit
-from ._org_levels import PLACE_ENDS, PLACE_PREFIX, TASK_SUFFIXES, places_tail, segmented_department, short_or_place
+from ._org_levels import (
+    PLACE_ENDS,
+    PLACE_PREFIX,
+    TASK_SUFFIXES,
+    places_tail,
+    segmented_department,
+    short_or_place,
+    task_named_body,
+    unit_of_national_body,
+)
 from ._org_words import (
     ANAPHORIC_PLACE,
     FLAGS,
@@ -48,8 +57,8 @@ from ._org_words import (
 # --- data ----------------------------------------------------------------------------------------
 
 _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "教", "科", "侨", "外", "政府")
-# Department words that hold a boundary character (和, 及): 住房和城乡建设局, 劳工及福利局.
-_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d), "发展和改革", "发展改革")
+# Department words that hold a boundary character (和, 及, 暨): 住房和城乡建设局, 劳工及福利局, 统计暨普查局.
+_DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d or "暨" in d), "发展和改革", "发展改革")
 _DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
 _NATIONAL = "全国"
 _NATION = "中华"
@@ -73,7 +82,9 @@ def stem_fits(stem: str, suffix: str) -> bool:
     (会展|中心 is a place)."""
     flags = FLAGS[suffix]
     if "dept" in flags and not (
-        _dept_ok(stem, suffix) or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))
+        _dept_ok(stem, suffix)
+        or (suffix in ("局", "分局") and _ENTERPRISE_BUREAU.fullmatch(stem))
+        or task_named_body(stem, suffix)
     ):
         return False
     return not ("venue" in flags and stem.endswith(_VENUES))
@@ -204,7 +215,7 @@ def _generic_stem(stem: str, suffix: str, after_body: bool) -> bool:
     office written right after the body it belongs to (市委|人才办)."""
     if after_body and "dept" in FLAGS[suffix] and stem in _DEPARTMENT_WORDS:
         return False
-    return is_generic(stem, KIND[suffix])
+    return is_generic(stem, KIND[suffix]) and not task_named_body(stem, suffix)
 
 
 def _project_inside_firm(bounds: Boundaries, taken: Taken, cut: int) -> bool:
@@ -507,14 +518,31 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
                 (registered and _subsidiary_of(bounds.text, found[-1], cand))
                 or _department_of(bounds.text, found[-1], cand)
                 or _local_office_of(bounds.text, found[-1], cand)
+                or unit_of_national_body(bounds.text, found[-1], cand)
             )
         ):
-            found[-1] = (found[-1][0], cand[1], cand[2])
+            kind = found[-1][2] if unit_of_national_body(bounds.text, found[-1], cand) else cand[2]
+            found[-1] = (found[-1][0], cand[1], kind)
+            org_ends[-1] = end
+        elif cand is None and found and _unnamed_unit_of_national_body(bounds, found[-1], s_start, end):
+            found[-1] = (found[-1][0], end, found[-1][2])  # 国务院侨办|华文教育发展中心: the parent vouches
             org_ends[-1] = end
         elif cand is not None:
             found.append(cand)
             org_ends.append(end)
     return with_academy_institutes(bounds, taken, found)
+
+
+def _unnamed_unit_of_national_body(bounds: Boundaries, parent: tuple[int, int, str], s_start: int, end: int) -> bool:
+    """A unit the suffix rule would not read alone (华文教育发展|中心 has generic words only) written right
+    after its parent, with no break word between."""
+    return (
+        s_start - parent[1] >= MIN_STEM
+        and _HAN.fullmatch(bounds.text, parent[1], s_start) is not None
+        and not bounds.ends_between(parent[1], s_start - 1)
+        and _no_verb_over(bounds.text, parent[1], s_start, end)
+        and unit_of_national_body(bounds.text, parent, (parent[1], end, "other"))
+    )
 
 
 def _local_office_of(text: str, administration: tuple[int, int, str], office: tuple[int, int, str]) -> bool:

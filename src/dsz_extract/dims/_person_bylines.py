@@ -136,8 +136,11 @@ def _closes(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in _CLOSERS or text[end] in _SPACES or text[end] in "\r\n"
 
 
-# A byline's dateline glued to the name (記者李怡欣台灣高雄報導, 记者张伟北京报道): places, then 报道.
-_DATELINE = patterns.compile(r"\p{Han}{2,6}?(?:报道|报导|電|电)(?=[）)〕\s]|$)")
+# A byline's dateline glued to the name (記者李怡欣台灣高雄報導, 记者张伟北京报道): places, then 报道; a news
+# agency's with its day (中央社記者曾智怡台北12日電), and one after a slash (記者扶小萍/南投報導).
+_DATELINE = patterns.compile(
+    r"[/／]?\p{Han}{2,6}?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:报道|报导|電|电)(?=[）)〕\s,，]|$)"
+)
 
 
 def _name_before_dateline(bounds: Boundaries, pos: int) -> int | None:
@@ -146,7 +149,8 @@ def _name_before_dateline(bounds: Boundaries, pos: int) -> int | None:
     sur = surname_at(text, pos)
     for given in (2, 1):
         end = pos + sur + given
-        if sur and given_ok(text, pos + sur, end) and _DATELINE.match(text, end) and _place_at(text, end):
+        slash = text[end : end + 1] in ("/", "／")
+        if sur and given_ok(text, pos + sur, end) and _DATELINE.match(text, end) and _place_at(text, end + slash):
             return end
     return None
 

@@ -294,6 +294,7 @@ def find(doc: Doc) -> list[Any]:
     taken = Taken(doc.mentions)
     known = _org_context.known(bounds, taken)
     found = _with_campus(text, _without_parts_of(known, _by_suffix_media_divisions(doc, bounds, taken)))
+    found = _org_context.ministry_units(text, found)
     listed = _from_context(bounds, taken, found, (lambda _b, _t: known, _org_context.central))
     listed += by_list(bounds, taken, found + listed)
     listed += _from_context(
@@ -307,6 +308,7 @@ def find(doc: Doc) -> list[Any]:
             _org_context.event_hotels,
             _org_context.foreign_firms,
             _org_context.investing_firms,
+            _org_context.ministries_of_ministers,
         ),
     )
     listed += coordinated(bounds, taken, found + listed)
