@@ -25,6 +25,9 @@ from .talent_words import (
     first_of_run,
 )
 
+# A body having people ("拥有研发人员500余人"): what it has is no intake, nor are its parts ("现有研发团队5人，其中院士1名"
+# the real-dev gold keeps as talent, so only 拥有).
+_HAS_RE = patterns.compile(r"拥有")
 # Kinds joined before 分别 and as many counts after it ("…人才和…人才分别为320名和1500名").
 _RESPECTIVELY = "分别"
 _RESPECTIVELY_RE = patterns.compile(r"\s*分别")
@@ -101,6 +104,10 @@ def part_of_other_people(
         return False
     if any(r.evidence.start <= total.start < r.evidence.end for r in earlier):
         return False
+    if _HAS_RE.search(reading.norm, before.start, total.start) and not MODE_RE.search(
+        reading.norm, before.start, total.start
+    ):
+        return True  # "集团拥有技术研发人员2000余名，其中博士86名": the parts of the people a body has
     # the total's people are no kind of talent ("在校学生", "研发人员"); "现有研发团队5人，其中院士1名" stays talent
     people = talent_counted.noun(reading, sent, total)
     return not people or not CATEGORY_RE.search(reading.norm, people.start, people.end)

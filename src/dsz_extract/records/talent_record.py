@@ -47,12 +47,38 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
 def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) -> models.RecordKind:
     """target / plan / actual; talent programmes (入选“万人计划”) are no plan, 将 before the mode word is."""
     kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *_programmes(reading, sent)))
+    if kind != "actual" and _done_in_own_clause(reading.norm, sent, anchor, mode_at):
+        return "actual"  # "今年计划招聘教师200名，目前已招聘156名": the second clause tells what was done
+    if kind == "actual" and mode_at is not None and _target_with_time(reading.norm, sent, mode_at):
+        return "target"  # "目标2030年延攬40萬名國際人才"
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
     at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
     expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
     will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
     planned = mode_at is not None and _planned_before(reading.norm, sent, mode_at)
     return "plan" if kind == "actual" and (future or expected or will or planned) else kind
+
+
+# A clause opening on what has been done so far ("目前已引进", "实际引进", "已完成"), after a clause of a plan or target.
+_DONE_CLAUSE_RE = patterns.compile(r"\s*(?:目前|现|至今|截至目前|到目前为止|今年以来)?[，,]?\s*(?:已经?|实际|实际上已?)")
+# 目标 with the time it is set for, before the mode word of its clause ("目标2030年延攬…", "目标每年引入…").
+_TARGET_TIME_RE = patterns.compile(
+    r"目标(?:[是为]|(?:到|在|于)?(?:\d{4}年|每年|今年|明年|年内|未来|[一二两三四五十]年|\d年))[^，,。；;]{0,12}$"
+)
+
+
+def _done_in_own_clause(norm: str, sent: Sentence, anchor: Any, mode_at: int | None) -> bool:
+    """The count's clause opens on 已 / 实际 and is not the clause of the sentence's first figure: what is done."""
+    at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
+    index = sent.clause_index(at)
+    if index == 0:
+        return False
+    return _DONE_CLAUSE_RE.match(norm, sent.clauses[index].start) is not None
+
+
+def _target_with_time(norm: str, sent: Sentence, mode_at: int) -> bool:
+    clause = sent.clause_at(mode_at)
+    return _TARGET_TIME_RE.search(norm, clause.start, mode_at) is not None
 
 
 def _programmes(reading: Reading, sent: Sentence) -> tuple[str, ...]:
