@@ -23,6 +23,7 @@ from ..text import is_heading
 from . import (
     changes,
     talent_appointed,
+    talent_bare,
     talent_counted,
     talent_lists,
     talent_not_counted,
@@ -274,6 +275,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     bare = not noun or (noun.end <= count.start and not CATEGORY_RE.search(reading.norm, noun.start, noun.end))
     if bare and (again := talent_lists.same_kind_by_verb(reading, sent, count, earlier)) is not None:
         return again  # "去年引进博士30名，今年计划引进45名": the same people, under the clause's own verb
+    if bare and (intake := _bare_intake(reading, sent, count, noun)) is not None:
+        return intake  # "今年全市共引进1.2万人", "新增延攬人數為6700人": a verb bringing people in names them
     if not noun or (
         (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
@@ -306,6 +309,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         talent_lists.respective_kind(reading, sent, noun, count) or noun,
         _organization(reading, sent, count),
     )
+    if (holders := talent_schemes.holders_before_permit(reading, noun)) is not None:
+        category = holders  # "外國專業人才有效聘僱許可平均每年新增延攬6577人次": the permit's holders
     if (
         not is_category
         and noun.start >= count.end
@@ -415,6 +420,16 @@ def _part_of_talent_intake(norm: str, sent: Sentence, mode_at: int, count: Any) 
     if opened is None:
         return None
     return CATEGORY_RE.search(norm, sent.clause_at(mode_at).start, opened.start()) is not None
+
+
+def _bare_intake(reading: Reading, sent: Sentence, count: Any, noun: Phrase | None) -> models.Talent | None:
+    """Talent (人才) brought in, counted right after the verb with no people named between them."""
+    if count.value.unit not in PEOPLE_UNITS or (found := talent_bare.bare_intake(reading, sent, count)) is None:
+        return None
+    mode, mode_at, lo = found
+    if noun and noun.end > lo:
+        return None  # the people are named between the verb and the count
+    return talent_record.record(reading, sent, count, "人才", count.value, [], mode, None, lo, count.end, mode_at=mode_at)
 
 
 def _counts_training(norm: str, noun: Phrase, mode_at: int, count: Any) -> bool:

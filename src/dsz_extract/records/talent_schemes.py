@@ -275,8 +275,10 @@ _ISSUED_BEFORE_RE = patterns.compile(
 _ISSUED_AFTER_RE = patterns.compile(rf"\s*(?:获发|取得|获得|申领|持有)(?P<permit>{_PERMIT})")
 # A work permit named by the people it is for, issued before the count ("核发外国专业人员工作许可4万2千人次") or done
 # for the people counted ("为85名外籍人才办理了工作许可"): its people are the kind.
-_WORK_PERMIT = r"(?:工作许可证?|工作证|就业许可|工作签证)"
-_ISSUED_NAMED_RE = patterns.compile(rf"(?:核发|签发|发放|办理)了?(?P<kind>\p{{Han}}{{2,10}}?){_WORK_PERMIT}\s*$")
+_WORK_PERMIT = r"(?:工作许可证?|工作证|就业许可|工作签证|聘雇许可)"
+_ISSUED_NAMED_RE = patterns.compile(rf"(?:核发|签发|发放|办理|核准)了?(?P<kind>\p{{Han}}{{2,10}}?){_WORK_PERMIT}\s*$")
+# A permit named inside the people's noun ("外國專業人才有效聘僱許可平均每年新增延攬6577人次"): the holders before it.
+_PERMIT_IN_NOUN_RE = patterns.compile(rf"(?:有效)?{_WORK_PERMIT}")
 _ISSUED_FOR_RE = patterns.compile(rf"\s*(?:办理|核发|签发|发放)了?(?:\p{{Han}}{{0,8}}?){_WORK_PERMIT}")
 # A stock of permits told over the years ("累计许可人次突破5000"): a statistic.
 _PERMIT_STOCK_RE = patterns.compile(r"累计|总计")
@@ -290,10 +292,30 @@ def permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str
     after = _ISSUED_AFTER_RE.search(norm, count.end, clause.end)
     issued = after or _last(_ISSUED_BEFORE_RE.finditer(norm, sent.span.start, count.start))
     if _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
-        return None
+        # "已累計核發就業金卡7,882人次,成功延攬全球頂尖專業人士": a stock that says whom it brought in
+        return _brought_in_after(reading, sent, count) if issued is not None else None
     if issued is None:
         return _work_permit_holders(reading, sent, count)
     return _PERMIT_KINDS.get(issued.group("permit"))
+
+
+# What the permits brought in, told right after their count ("，成功延攬全球頂尖專業人士").
+_BROUGHT_IN_AFTER_RE = patterns.compile(r"[，,]?\s*(?:成功|共|已)?(?:延揽|引进|吸引|招揽)(?:了)?(?P<kind>[^，,。；;：:]{2,16})")
+
+
+def _brought_in_after(reading: Reading, sent: Sentence, count: Any) -> Phrase | None:
+    found = _BROUGHT_IN_AFTER_RE.match(reading.norm, count.end, sent.span.end)
+    if found is None or CATEGORY_RE.search(reading.norm, *found.span("kind")) is None:
+        return None
+    return Phrase(*found.span("kind"))
+
+
+def holders_before_permit(reading: Reading, noun: Phrase) -> Phrase | None:
+    """The people a permit named inside a noun is for ("外国专业人才有效聘雇许可…" → 外国专业人才), or None."""
+    permit = _PERMIT_IN_NOUN_RE.search(reading.norm, noun.start, noun.end)
+    if permit is None or CATEGORY_RE.search(reading.norm, noun.start, permit.start()) is None:
+        return None
+    return Phrase(noun.start, permit.start())
 
 
 def _work_permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:
