@@ -311,11 +311,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     )
     if (holders := talent_schemes.holders_before_permit(reading, noun)) is not None:
         category = holders  # "外國專業人才有效聘僱許可平均每年新增延攬6577人次": the permit's holders
-    if (
-        not is_category
-        and noun.start >= count.end
-        and (through := talent_schemes.opens_with_scheme(reading, noun.start, clause.end))
-    ):
+    if noun.start >= count.end and (through := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
         # "逾8.1万人经「高才通计划」来港": people counted before the scheme they came through are its kind
         category, mode, mode_at, is_category = (
             talent_schemes.kind_named(reading, through),
@@ -332,8 +328,15 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             category = talent_schemes.kind_named(
                 reading, kind
             )  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
-    if mode is None and is_category and talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end):
-        mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作": let in
+    if (
+        mode is None
+        and is_category
+        and (
+            talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end)
+            or talent_schemes.approved_to_come_before(reading, clause.start, min(noun.start, count.start))
+        )
+    ):
+        mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作", "獲批來港的外籍專才有3.1萬人"
     if mode is None and (total := talent_lists.total_of_parts(reading, sent, count, noun)) is not None:
         # "…引进各类人才1.2万人。其中，博士386人": a part of the total the sentence before ended with, its mode
         mode, mode_at, is_category = total.mode, min(noun.start, count.start), True

@@ -47,13 +47,26 @@ _KIND_ENDS = ("人才", "专才", "优才", "高才")
 # Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
 # Arrived ("已有超过10万名人才抵港") is let in the same way.
 _APPROVED_TO_COME_RE = patterns.compile(
-    r"\s*(?:已经?|均已?)?(?:成功)?(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+    # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between
+    r"\s*(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
+    r"(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
 )
 
 
 def approved_to_come(reading: Reading, start: int, end: int) -> bool:
     """Whether the people at `start` were approved to come or stay ("…名专才获批来港工作")."""
     return _APPROVED_TO_COME_RE.match(reading.norm, start, end) is not None
+
+
+# The same told before the people ("去年經「一般就業政策」獲批來港的外籍專才有3.1萬人").
+_APPROVED_TO_COME_BEFORE_RE = patterns.compile(
+    r"(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?)(?:港|澳|台|香港|澳门|台湾)\p{Han}{0,4}?的\s*$"
+)
+
+
+def approved_to_come_before(reading: Reading, start: int, end: int) -> bool:
+    """Whether the people at `end` are told as approved to come or stay right before them."""
+    return _APPROVED_TO_COME_BEFORE_RE.search(reading.norm, start, end) is not None
 
 
 def settles_after(reading: Reading, start: int, end: int) -> bool:
@@ -64,7 +77,8 @@ def settles_after(reading: Reading, start: int, end: int) -> bool:
 # Applications approved, told before their count: "获批8500宗", "批出逾6万宗".
 # "其中获批准的有172宗": the approved ones told with 的有.
 _APPROVED_BEFORE_RE = patterns.compile(
-    r"(?:获批|获批准|批出|批准)了?(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
+    # "「高端人才計劃」共審批通過62人" (Macau): approved after review
+    r"(?:获批|获批准|批出|批准|审批通过|通过审批|获审批通过)了?(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
 )
 
 
