@@ -275,7 +275,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     bare = not noun or (noun.end <= count.start and not CATEGORY_RE.search(reading.norm, noun.start, noun.end))
     if bare and (again := talent_lists.same_kind_by_verb(reading, sent, count, earlier)) is not None:
         return again  # "去年引进博士30名，今年计划引进45名": the same people, under the clause's own verb
-    if bare and (intake := _bare_intake(reading, sent, count, noun)) is not None:
+    if bare and (intake := _bare_intake(reading, sent, count, noun, earlier)) is not None:
         return intake  # "今年全市共引进1.2万人", "新增延攬人數為6700人": a verb bringing people in names them
     if not noun or (
         (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
@@ -425,14 +425,20 @@ def _part_of_talent_intake(norm: str, sent: Sentence, mode_at: int, count: Any) 
     return CATEGORY_RE.search(norm, sent.clause_at(mode_at).start, opened.start()) is not None
 
 
-def _bare_intake(reading: Reading, sent: Sentence, count: Any, noun: Phrase | None) -> models.Talent | None:
+def _bare_intake(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase | None, earlier: list[models.Talent]
+) -> models.Talent | None:
     """Talent (人才) brought in, counted right after the verb with no people named between them."""
     if count.value.unit not in PEOPLE_UNITS or (found := talent_bare.bare_intake(reading, sent, count)) is None:
         return None
     mode, mode_at, lo = found
     if noun and noun.end > lo:
         return None  # the people are named between the verb and the count
-    return talent_record.record(reading, sent, count, "人才", count.value, [], mode, None, lo, count.end, mode_at=mode_at)
+    if mode == "hired" and earlier:
+        return None  # "全年引进博士10名，招聘120名": whom the second verb hired the sentence does not say
+    return talent_record.record(
+        reading, sent, count, "人才", count.value, [], mode, None, lo, count.end, mode_at=mode_at
+    )
 
 
 def _counts_training(norm: str, noun: Phrase, mode_at: int, count: Any) -> bool:

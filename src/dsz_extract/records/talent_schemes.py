@@ -314,7 +314,9 @@ def permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str
 
 
 # What the permits brought in, told right after their count ("，成功延攬全球頂尖專業人士").
-_BROUGHT_IN_AFTER_RE = patterns.compile(r"[，,]?\s*(?:成功|共|已)?(?:延揽|引进|吸引|招揽)(?:了)?(?P<kind>[^，,。；;：:]{2,16})")
+_BROUGHT_IN_AFTER_RE = patterns.compile(
+    r"[，,]?\s*(?:成功|共|已)?(?:延揽|引进|吸引|招揽)(?:了)?(?P<kind>[^，,。；;：:]{2,16})"
+)
 
 
 def _brought_in_after(reading: Reading, sent: Sentence, count: Any) -> Phrase | None:

@@ -85,6 +85,8 @@ TRAIL_WORDS = (
     "总计", "合计", "共计", "总数", "数量", "人数", "有", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
     # "包括3名院士在内的…"
     "在内",
+    # "今年引进人才目标为2000名": the goal is no part of the kind
+    "目标",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
