@@ -49,7 +49,7 @@ _KIND_ENDS = ("人才", "专才", "优才", "高才")
 _APPROVED_TO_COME_RE = patterns.compile(
     # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between
     r"\s*(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
-    r"(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+    r"(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
 )
 
 
@@ -78,7 +78,10 @@ def settles_after(reading: Reading, start: int, end: int) -> bool:
 # "其中获批准的有172宗": the approved ones told with 的有.
 _APPROVED_BEFORE_RE = patterns.compile(
     # "「高端人才計劃」共審批通過62人" (Macau): approved after review
-    r"(?:获批|获批准|批出|批准|审批通过|通过审批|获审批通过)了?(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
+    r"(?:获批|获批准|批出|批准|审批通过|通过审批|获审批通过)了?"
+    # "批出人才引進計劃申請88宗": the scheme's applications named between the verb and their count
+    r"(?:[^，,。；;\d]{0,16}?(?:计划|政策|安排)[”」\"]?申请)?"
+    r"(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
 )
 
 
