@@ -191,3 +191,14 @@ def attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
 
 # People named in a photo caption with where they stand ("巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）").
 _PICTURED_RE = patterns.compile(r"(?:[^，,。；;、（()）]{2,12}[（(][^（()）]{1,8}[）)]、?)+")
+
+
+# Students a school admits ("我校今年招收博士研究生620人、硕士研究生4800人"): enrolment, no talent brought in
+# (博士后 admitted to a station are: 招收博士后).
+_ADMITS_RE = patterns.compile(r"招收|录取|取录|招生")
+_STUDENTS_RE = patterns.compile(r"(?:研究生|本科生|大学生|学生|新生|留学生|境外生)$")
+
+
+def admitted_students(norm: str, noun: Phrase, mode_at: int) -> bool:
+    """Whether the mode word at `mode_at` admits students and the people counted are students."""
+    return _ADMITS_RE.match(norm, mode_at) is not None and _STUDENTS_RE.search(norm, noun.start, noun.end) is not None

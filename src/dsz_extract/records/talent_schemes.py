@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
     # "其中在高端人才通行证计划…", "经各项人才入境计划": the words before the scheme are no part of its kind
-    r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?P<kind>"
+    r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?<![批准])(?P<kind>"
     # the kind holds no year, no unit of the count before it and no words before the scheme ("去年透过各项人才…",
     # "批出约11万宗各项人才计划申请" → 人才, "今年共收到高端人才申请" → 高端人才)
-    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才))"
+    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|批出|获批|批准|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才))"
     r"(?P<entry>入境|引进|落户|通行证|签证|通)?"
     r"(?:[”」\"]?(?:计划|政策|证)[”」\"]?"  # 「高才通」計劃: the name quoted without 计划
     r"|(?=申请))"  # "批准32宗高端人才申请" (Macau): applications of a kind of talent
@@ -80,7 +80,7 @@ _APPROVED_BEFORE_RE = patterns.compile(
     # "「高端人才計劃」共審批通過62人" (Macau): approved after review
     r"(?:获批|获批准|批出|批准|审批通过|通过审批|获审批通过)了?"
     # "批出人才引進計劃申請88宗": the scheme's applications named between the verb and their count
-    r"(?:[^，,。；;\d]{0,16}?(?:计划|政策|安排)[”」\"]?申请)?"
+    r"的?(?:(?:[^，,。；;\d]{0,16}?(?:计划|政策|安排)[”」\"]?)?申请)?"
     r"(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
 )
 
