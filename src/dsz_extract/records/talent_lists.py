@@ -204,6 +204,12 @@ def same_kind_by_verb(
     if index == 0 or not sent.clauses[index - 1].start <= last.evidence.start < sent.clauses[index - 1].end:
         return None
     clause = sent.clauses[index]
+    if last.mode is not None and _DONE_SO_FAR_RE.fullmatch(reading.norm, clause.start, count.start):
+        # "今年引进人才目标为2000名，已完成1850名": how many of the people the clause before named are in
+        return record(
+            reading, sent, count, last.category or "", count.value, [], last.mode, last.organization,
+            clause.start, count.end, mode_at=clause.start,
+        )  # fmt: skip
     modes = list(MODE_RE.finditer(reading.norm, clause.start, count.start))
     if not modes or not _VERB_TO_COUNT_RE.fullmatch(reading.norm, modes[-1].end(), count.start):
         return None
@@ -227,6 +233,10 @@ def same_kind_by_verb(
     )
 
 
+# A clause telling how much of a planned or targeted intake is done ("，已完成1850名", "，实际完成2100人").
+_DONE_SO_FAR_RE = patterns.compile(
+    r"\s*(?:目前|截至目前|至今)?[，,]?(?:已经?|实际)(?:完成|实现|达成)了?(?:共|累计)?\s*"
+)
 # Modes of one intake told in turn ("引进院士3名，柔性引进12名").
 _BRINGING_IN = {"introduced", "flexible"}
 # What may stand between a mode word and a bare count it governs: a perfective, an adverb of adding.
