@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import models, patterns
 from .context import Reading
+from .kind import TARGET_GOAL, TARGET_WORDS
 from .phrase import Phrase
 from .sentence import Sentence
 from .talent_words import (
@@ -51,6 +52,8 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
         return "actual"  # "今年计划招聘教师200名，目前已招聘156名": the second clause tells what was done
     if kind == "actual" and mode_at is not None and _target_with_time(reading.norm, sent, mode_at):
         return "target"  # "目标2030年延攬40萬名國際人才"
+    if kind == "target" and _expected_not_targeted(reading.norm, sent, anchor, mode_at):
+        return "plan"  # "預期攬才專法修正施行後，初期預計新增延攬人數為6700人": the clause's own word is 预计
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
     at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
     expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
@@ -78,6 +81,20 @@ def _done_in_own_clause(norm: str, sent: Sentence, anchor: Any, mode_at: int | N
     if index == 0:
         return False
     return _DONE_CLAUSE_RE.match(norm, sent.clauses[index].start) is not None
+
+
+# Target words as records/kind.py reads them, to tell whether the count's own clause holds one.
+_TARGET_WORD_RE = patterns.compile("|".join((*TARGET_WORDS, TARGET_GOAL)))
+
+
+def _expected_not_targeted(norm: str, sent: Sentence, anchor: Any, mode_at: int | None) -> bool:
+    """预计 in the count's clause before it, and no target word there: a target word of an earlier clause speaks of
+    something else."""
+    at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
+    clause = sent.clause_at(at)
+    if EXPECTED_RE.search(norm, max(clause.start, at - EXPECTED_REACH), at) is None:
+        return False
+    return _TARGET_WORD_RE.search(norm, clause.start, sent.clause_at(anchor.start).end) is None
 
 
 def _target_with_time(norm: str, sent: Sentence, mode_at: int) -> bool:
