@@ -141,3 +141,18 @@ MORE_WORDINGS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_WORDINGS)
 def test_more_wordings(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# Academicians and experts joining a workstation work with it flexibly; a station's stock says no mode; postdocs
+# joining one are told with no mode; the station named before the people is no part of their kind.
+STATION_ENTRANTS = [
+    ("今年新增进站院士12名。", [("院士", 12, "flexible", "actual")]),
+    ("新建院士工作站3家，进站院士3名。", [("院士", 3, "flexible", "actual")]),
+    ("全市院士工作站共有进站院士56名、进站专家230名。", [("院士", 56, None, "actual"), ("专家", 230, None, "actual")]),
+    ("今年博士后工作站新进站博士后38人，出站27人。", [("博士后", 38, None, "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATION_ENTRANTS)
+def test_station_entrants(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -32,6 +32,7 @@ from . import (
     talent_record,
     talent_schemes,
     talent_scope,
+    talent_stations,
 )
 from .context import Reading, mention_key
 from .phrase import Phrase
@@ -250,6 +251,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     ):
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
     noun = _without_leading_date(sent, talent_counted.noun(reading, sent, count))
+    if noun:
+        noun = talent_stations.after_station(reading, noun)  # "博士后工作站新进站博士后38人": the people
     if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
         part := talent_parts.qualified_part(reading, sent, count, _carried(reading, sent) + earlier)
     ):
@@ -288,6 +291,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             )
         return _stayed(reading, sent, count)
     mode, mode_at = talent_counted.mode(reading, sent, count, noun)
+    if (
+        mode is None
+        and (entry := talent_stations.entered(reading, sent.clause_at(count.start).start, noun)) is not None
+    ):
+        mode, mode_at = entry  # "新增进站院士12名": experts who joined a workstation work with it flexibly
     norm = reading.norm
     is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end)) or _is_programme_before(norm, noun, count)
     if (signer := talent_not_counted.signing_themselves(reading, sent, count, noun)) is not None:
