@@ -156,3 +156,17 @@ STATION_ENTRANTS = [
 @pytest.mark.parametrize(("text", "expected"), STATION_ENTRANTS)
 def test_station_entrants(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# What the people did for others, told between them and the count, is counted (services: none); a permit done for
+# the people named before it gives them as the kind.
+SERVICES_AND_PERMITS_DONE_FOR = [
+    ("今年以来，该县柔性引进专家人才开展技术服务1200人次。", []),
+    ("组织专家提供咨询指导3000余人次。", []),
+    ("我省今年为外籍人才办理来华工作许可1.6万人次。", [("外籍人才", 16000, "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVICES_AND_PERMITS_DONE_FOR)
+def test_services_and_permits_done_for(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

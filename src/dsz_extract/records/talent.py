@@ -311,6 +311,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         is_category = True  # "引进优秀教师86名、医生32名", "培育新型职业农民3000人": professionals brought in or grown
     if mode is not None and _counts_training(norm, noun, mode_at, count):
         return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
+    if talent_not_counted.counts_services(norm, noun, count):
+        return None  # "柔性引进专家人才开展技术服务1200人次": the services the people gave
     if mode == "introduced" and talent_not_counted.admitted_students(norm, noun, mode_at):
         return None  # "今年招收博士研究生620人": students a school admits
     if not is_category and mode is None and talent_lists.part_of_talent_before(reading, sent, count, noun, earlier):

@@ -202,3 +202,15 @@ _STUDENTS_RE = patterns.compile(r"(?:研究生|本科生|大学生|学生|新生
 def admitted_students(norm: str, noun: Phrase, mode_at: int) -> bool:
     """Whether the mode word at `mode_at` admits students and the people counted are students."""
     return _ADMITS_RE.match(norm, mode_at) is not None and _STUDENTS_RE.search(norm, noun.start, noun.end) is not None
+
+
+# What the people do, told between them and the count, which then counts the services ("柔性引进专家人才开展技术服务
+# 1200人次", "组织专家提供咨询指导3000余次").
+_SERVICE_RE = patterns.compile(
+    r"(?:开展|提供|进行|参与)\p{Han}{0,6}?(?:服务|指导|咨询|培训|授课|讲座|诊疗|义诊|帮扶|攻关)"
+)
+
+
+def counts_services(norm: str, noun: Phrase, count: Any) -> bool:
+    """Whether the count, after the people's noun, counts what they did for others rather than the people."""
+    return noun.end <= count.start and _SERVICE_RE.search(norm, noun.start, noun.end) is not None

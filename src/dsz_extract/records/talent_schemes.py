@@ -296,6 +296,10 @@ _WORK_PERMIT = r"(?:工作许可证?|工作证|就业许可|工作签证|聘雇�
 _ISSUED_NAMED_RE = patterns.compile(rf"(?:核发|签发|发放|办理|核准)了?(?P<kind>\p{{Han}}{{2,10}}?){_WORK_PERMIT}\s*$")
 # A permit named inside the people's noun ("外國專業人才有效聘僱許可平均每年新增延攬6577人次"): the holders before it.
 _PERMIT_IN_NOUN_RE = patterns.compile(rf"(?:有效)?{_WORK_PERMIT}")
+# The same done for the people named before the permit ("为外籍人才办理来华工作许可1.6万人次").
+_ISSUED_TO_RE = patterns.compile(
+    rf"为(?P<kind>\p{{Han}}{{2,10}}?)(?:办理|核发|签发|发放)了?(?:\p{{Han}}{{0,6}}?){_WORK_PERMIT}\s*$"
+)
 _ISSUED_FOR_RE = patterns.compile(rf"\s*(?:办理|核发|签发|发放)了?(?:\p{{Han}}{{0,8}}?){_WORK_PERMIT}")
 # A stock of permits told over the years ("累计许可人次突破5000"): a statistic.
 _PERMIT_STOCK_RE = patterns.compile(r"累计|总计")
@@ -311,6 +315,9 @@ def permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str
     if _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
         # "已累計核發就業金卡7,882人次,成功延攬全球頂尖專業人士": a stock that says whom it brought in
         return _brought_in_after(reading, sent, count) if issued is not None else None
+    to = _ISSUED_TO_RE.search(norm, clause.start, count.start)
+    if to is not None and CATEGORY_RE.search(norm, *to.span("kind")):
+        return Phrase(*to.span("kind"))  # "为外籍人才办理来华工作许可1.6万人次": the people it was done for
     if issued is None:
         return _work_permit_holders(reading, sent, count)
     return _PERMIT_KINDS.get(issued.group("permit"))
