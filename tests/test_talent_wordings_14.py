@@ -170,3 +170,17 @@ SERVICES_AND_PERMITS_DONE_FOR = [
 @pytest.mark.parametrize(("text", "expected"), SERVICES_AND_PERMITS_DONE_FOR)
 def test_services_and_permits_done_for(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# A level passed (超 / 超过 / 突破 opening the count) without a mode word is a statistic; people added (新增) stay talent.
+LEVELS_PASSED = [
+    ("该实验室科研人员超300人。", []),
+    ("全市高层次人才突破1000人。", []),
+    ("今年新引进人才超5000人。", [("人才", 5000, "introduced", "actual")]),
+    ("全市新增高技能人才超2万人。", [("高技能人才", 20000, None, "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS_PASSED)
+def test_levels_passed(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

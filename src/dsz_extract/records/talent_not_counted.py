@@ -174,7 +174,18 @@ def is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
     if TOTAL_RE.search(norm, max(sent.span.start, noun.start - 4), count.end):
         return True
     # the word may close the noun read ("人才净流入1.2万人")
-    return noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.start, count.start) is not None
+    if noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.start, count.start) is not None:
+        return True
+    # or open the count's own text ("科研人员超300人", "高层次人才突破1000人"): a level passed, unless the people are
+    # told as added ("新增高技能人才超2万人": a flow)
+    if noun.end > count.start or _PASSED_RE.match(norm, count.start) is None:
+        return False
+    return _ADDED_RE.search(norm, sent.clause_at(count.start).start, noun.end) is None
+
+
+# A level passed, opening the count's own text.
+_PASSED_RE = patterns.compile(r"超过|超|突破")
+_ADDED_RE = patterns.compile(r"新增|新认定|新入选|新当选|新评")
 
 
 def attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
