@@ -184,3 +184,15 @@ LEVELS_PASSED = [
 @pytest.mark.parametrize(("text", "expected"), LEVELS_PASSED)
 def test_levels_passed(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# A bracket qualifying the verb before it says no mode of its own: the verb outside it governs the count.
+BRACKETED_VERBS = [
+    ("引进（含柔性引进）高层次人才56名。", [("高层次人才", 56, "introduced", "actual")]),
+    ("柔性引进（含项目合作）专家28名。", [("专家", 28, "flexible", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_VERBS)
+def test_bracketed_verbs(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected
