@@ -31,6 +31,10 @@ from .talent_words import (
 _ALL_KINDS_AFTER_EXAMPLES_RE = patterns.compile(r"(?<=等)各[类類种種](?=\p{Han}{3})")
 
 
+# A bracket closed in the category that it did not open: what stands before it belongs to the verb's qualifier.
+_UNOPENED_CLOSE_RE = patterns.compile(r"[^（(）)]*[）)]")
+
+
 def _label(reading: Reading, phrase: Phrase | str) -> str:
     """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
     ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
@@ -40,6 +44,8 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
     if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
         phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
     text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
+    if (cut := _UNOPENED_CLOSE_RE.match(text)) is not None and cut.end() < len(text):
+        text = text[cut.end() :]  # "柔性引进（含项目合作）专家": the bracket qualified the verb, the kind follows
     if QUALIFYING_QUOTE_RE.search(text):
         return text
     return "".join(c for c in text if c not in QUOTES)
