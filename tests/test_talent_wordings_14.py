@@ -52,6 +52,14 @@ PLANS_TARGETS_AND_WHAT_IS_DONE = [
         "今年计划引进博士50名，实际完成62名。",
         [("博士", 50, "introduced", "plan"), ("博士", 62, "introduced", "actual")],
     ),
+    (
+        "力争全年引进高层次人才100名，上半年已引进56名。",
+        [("高层次人才", 100, "introduced", "target"), ("高层次人才", 56, "introduced", "actual")],
+    ),
+    (
+        "计划引进博士30名，截至目前已引进22名。",
+        [("博士", 30, "introduced", "plan"), ("博士", 22, "introduced", "actual")],
+    ),
     ("行政院核定方案，目標2030年延攬40萬名國際人才。", [("國際人才", 400000, "introduced", "target")]),
     ("長期希望每年新增延攬1萬人。", [("人才", 10000, "introduced", "target")]),
     ("今年全市共引进高层次人才200名。", [("高层次人才", 200, "introduced", "actual")]),

@@ -69,8 +69,9 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
 
 
 # A clause opening on what has been done so far ("目前已引进", "实际引进", "已完成"), after a clause of a plan or target.
+# A time phrase may open it ("上半年已引进56名"), but no word of intent ("预计已", "将已").
 _DONE_CLAUSE_RE = patterns.compile(
-    r"\s*(?:目前|现|至今|截至目前|到目前为止|今年以来)?[，,]?\s*(?:已经?|实际|实际上已?)"
+    r"\s*(?:(?!计划|预计|力争|争取|目标|拟|将|要)[^，,。；;]){0,6}?[，,]?\s*(?:已经?|实际|实际上已?)"
 )
 # 目标 with the time it is set for, before the mode word of its clause ("目标2030年延攬…", "目标每年引入…"), and
 # a hope for what is to come ("長期希望每年新增延攬1萬人").
