@@ -204,3 +204,17 @@ BRACKETED_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_VERBS)
 def test_bracketed_verbs(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# People who only agreed to come (意向) are no intake; people signed at an event are.
+INTENTIONS = [
+    ("活动期间，共达成人才引进意向320人。", []),
+    ("本次活动初步达成引进意向的博士86名。", []),
+    ("洽谈会上，38名高层次人才与企业签订意向协议。", []),
+    ("引才活动中，现场签约博士56人。", [("博士", 56, "introduced", "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS)
+def test_intentions(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

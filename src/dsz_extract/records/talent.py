@@ -237,6 +237,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         category, hi = selected
         persons = persons_listed_after(reading, sent, hi)
         return talent_record.record(reading, sent, count, category, count.value, persons, None, None, clause.start, hi)
+    if talent_not_counted.intended_only(reading.norm, clause):
+        return None  # "活动期间，共达成人才引进意向320人": an intention, nobody brought in yet
     if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
         # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called
         org = (

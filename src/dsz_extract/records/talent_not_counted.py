@@ -225,3 +225,13 @@ _SERVICE_RE = patterns.compile(
 def counts_services(norm: str, noun: Phrase, count: Any) -> bool:
     """Whether the count, after the people's noun, counts what they did for others rather than the people."""
     return noun.end <= count.start and _SERVICE_RE.search(norm, noun.start, noun.end) is not None
+
+
+# People who only agreed to come ("达成人才引进意向320人", "初步达成引进意向的博士86名", "38名高层次人才与企业签订意向
+# 协议"): an intention, nobody brought in yet.
+_INTENT_RE = patterns.compile(r"意向")
+
+
+def intended_only(norm: str, clause: Any) -> bool:
+    """Whether the count's clause tells an intention to come rather than people who came."""
+    return _INTENT_RE.search(norm, clause.start, clause.end) is not None
