@@ -218,3 +218,16 @@ INTENTIONS = [
 @pytest.mark.parametrize(("text", "expected"), INTENTIONS)
 def test_intentions(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert talent_of(text) == expected
+
+
+# A figure for a year after the report's is a goal (target) unless plan words say more.
+HORIZONS = [
+    ("到2025年，全市引进高层次人才1万名。", [("高层次人才", 10000, "introduced", "target")]),
+    ("到2022年，全市累计引进高层次人才1万名。", [("高层次人才", 10000, "introduced", "actual")]),
+    ("计划到2025年引进博士300名。", [("博士", 300, "introduced", "plan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HORIZONS)
+def test_horizons(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert talent_of(text) == expected

@@ -9,7 +9,7 @@ from .. import models, patterns
 from .context import Reading
 from .kind import TARGET_GOAL, TARGET_WORDS
 from .phrase import Phrase
-from .sentence import Sentence
+from .sentence import Found, Sentence
 from .talent_words import (
     BATCH_RE,
     DONE_AFTER_MODE_RE,
@@ -109,6 +109,18 @@ def _target_with_time(norm: str, sent: Sentence, mode_at: int) -> bool:
     return _TARGET_TIME_RE.search(norm, clause.start, mode_at) is not None
 
 
+# The horizon's own word: "到2025年" / "至2025年", not "截至2024年底" (a count up to a day, whatever the report's date).
+_BY_YEAR_RE = patterns.compile(r"(?<![截])(?:到|至)\s*$")
+
+
+def _with_horizon(reading: Reading, kind: models.RecordKind, period: Found) -> models.RecordKind:
+    """A figure for a year after the report's told as a horizon (到2025年 in a 2023 report) is a goal: a target,
+    unless plan words say more."""
+    if kind != "actual" or period.start is None or not reading.is_ahead(period.value):
+        return kind
+    return "target" if _BY_YEAR_RE.search(reading.norm, max(0, period.start - 2), period.start) else kind
+
+
 def _programmes(reading: Reading, sent: Sentence) -> tuple[str, ...]:
     """The talent programmes the sentence names, longest first (read once per sentence: each record asks)."""
     found = sent.memo.get("talent_programmes")
@@ -159,7 +171,7 @@ def record(
         count=count,
         persons=persons,
         mode=None if mode == GATHERED else mode,
-        kind=_kind(reading, sent, anchor, mode_at if mode is not None else None),
+        kind=_with_horizon(reading, _kind(reading, sent, anchor, mode_at if mode is not None else None), period),
         place=place.value or sent.carried_place,
         organization=organization,
         period=period.value,
