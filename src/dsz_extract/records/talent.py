@@ -23,6 +23,7 @@ from ..text import is_heading
 from . import (
     changes,
     talent_appointed,
+    talent_bare,
     talent_counted,
     talent_lists,
     talent_not_counted,
@@ -31,6 +32,7 @@ from . import (
     talent_record,
     talent_schemes,
     talent_scope,
+    talent_stations,
 )
 from .context import Reading, mention_key
 from .phrase import Phrase
@@ -235,6 +237,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         category, hi = selected
         persons = persons_listed_after(reading, sent, hi)
         return talent_record.record(reading, sent, count, category, count.value, persons, None, None, clause.start, hi)
+    if talent_not_counted.intended_only(reading.norm, clause):
+        return None  # "活动期间，共达成人才引进意向320人": an intention, nobody brought in yet
     if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
         # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called
         org = (
@@ -249,6 +253,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     ):
         return None  # "每年新招引大学生从1.6万人增至10万人": the level a change starts from
     noun = _without_leading_date(sent, talent_counted.noun(reading, sent, count))
+    if noun:
+        noun = talent_stations.after_station(reading, noun)  # "博士后工作站新进站博士后38人": the people
     if not (noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end)) and (
         part := talent_parts.qualified_part(reading, sent, count, _carried(reading, sent) + earlier)
     ):
@@ -274,6 +280,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     bare = not noun or (noun.end <= count.start and not CATEGORY_RE.search(reading.norm, noun.start, noun.end))
     if bare and (again := talent_lists.same_kind_by_verb(reading, sent, count, earlier)) is not None:
         return again  # "去年引进博士30名，今年计划引进45名": the same people, under the clause's own verb
+    if bare and (intake := _bare_intake(reading, sent, count, noun, earlier)) is not None:
+        return intake  # "今年全市共引进1.2万人", "新增延攬人數為6700人": a verb bringing people in names them
     if not noun or (
         (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
@@ -285,6 +293,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             )
         return _stayed(reading, sent, count)
     mode, mode_at = talent_counted.mode(reading, sent, count, noun)
+    if (
+        mode is None
+        and (entry := talent_stations.entered(reading, sent.clause_at(count.start).start, noun)) is not None
+    ):
+        mode, mode_at = entry  # "新增进站院士12名": experts who joined a workstation work with it flexibly
     norm = reading.norm
     is_category = bool(CATEGORY_RE.search(norm, noun.start, noun.end)) or _is_programme_before(norm, noun, count)
     if (signer := talent_not_counted.signing_themselves(reading, sent, count, noun)) is not None:
@@ -300,17 +313,19 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         is_category = True  # "引进优秀教师86名、医生32名", "培育新型职业农民3000人": professionals brought in or grown
     if mode is not None and _counts_training(norm, noun, mode_at, count):
         return None  # "开展高技能人才培训3万人次": attendances of a training, not people trained
+    if talent_not_counted.counts_services(norm, noun, count):
+        return None  # "柔性引进专家人才开展技术服务1200人次": the services the people gave
+    if mode == "introduced" and talent_not_counted.admitted_students(norm, noun, mode_at):
+        return None  # "今年招收博士研究生620人": students a school admits
     if not is_category and mode is None and talent_lists.part_of_talent_before(reading, sent, count, noun, earlier):
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
     category, org = (
         talent_lists.respective_kind(reading, sent, noun, count) or noun,
         _organization(reading, sent, count),
     )
-    if (
-        not is_category
-        and noun.start >= count.end
-        and (through := talent_schemes.opens_with_scheme(reading, noun.start, clause.end))
-    ):
+    if (holders := talent_schemes.holders_before_permit(reading, noun)) is not None:
+        category = holders  # "外國專業人才有效聘僱許可平均每年新增延攬6577人次": the permit's holders
+    if noun.start >= count.end and (through := talent_schemes.opens_with_scheme(reading, noun.start, clause.end)):
         # "逾8.1万人经「高才通计划」来港": people counted before the scheme they came through are its kind
         category, mode, mode_at, is_category = (
             talent_schemes.kind_named(reading, through),
@@ -327,8 +342,15 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             category = talent_schemes.kind_named(
                 reading, kind
             )  # "逾8.1万人经各项人才入境计划来港": the scheme's kind, not the words after the count
-    if mode is None and is_category and talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end):
-        mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作": let in
+    if (
+        mode is None
+        and is_category
+        and (
+            talent_schemes.approved_to_come(reading, max(count.end, noun.end), clause.end)
+            or talent_schemes.approved_to_come_before(reading, clause.start, min(noun.start, count.start))
+        )
+    ):
+        mode, mode_at = "introduced", count.start  # "共有逾6,000名专才获批来港工作", "獲批來港的外籍專才有3.1萬人"
     if mode is None and (total := talent_lists.total_of_parts(reading, sent, count, noun)) is not None:
         # "…引进各类人才1.2万人。其中，博士386人": a part of the total the sentence before ended with, its mode
         mode, mode_at, is_category = total.mode, min(noun.start, count.start), True
@@ -415,6 +437,22 @@ def _part_of_talent_intake(norm: str, sent: Sentence, mode_at: int, count: Any) 
     if opened is None:
         return None
     return CATEGORY_RE.search(norm, sent.clause_at(mode_at).start, opened.start()) is not None
+
+
+def _bare_intake(
+    reading: Reading, sent: Sentence, count: Any, noun: Phrase | None, earlier: list[models.Talent]
+) -> models.Talent | None:
+    """Talent (人才) brought in, counted right after the verb with no people named between them."""
+    if count.value.unit not in PEOPLE_UNITS or (found := talent_bare.bare_intake(reading, sent, count)) is None:
+        return None
+    mode, mode_at, lo = found
+    if noun and noun.end > lo:
+        return None  # the people are named between the verb and the count
+    if mode == "hired" and earlier:
+        return None  # "全年引进博士10名，招聘120名": whom the second verb hired the sentence does not say
+    return talent_record.record(
+        reading, sent, count, "人才", count.value, [], mode, None, lo, count.end, mode_at=mode_at
+    )
 
 
 def _counts_training(norm: str, noun: Phrase, mode_at: int, count: Any) -> bool:

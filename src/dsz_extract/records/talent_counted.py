@@ -401,7 +401,7 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     clause = sent.clause_at(count.start)
     # a label before a colon ("引进博士：12人") brings its clause's mode word with it
     lo = min(clause.start, noun.start) if noun else clause.start
-    found = list(MODE_RE.finditer(norm, max(lo, count.start - KIND_REACH), count.start))
+    found = _outside_brackets(norm, list(MODE_RE.finditer(norm, max(lo, count.start - KIND_REACH), count.start)))
     if found:
         return talent_means.flexible_by_means(reading, sent, count, first_of_run(norm, found))
     after = MODE_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
@@ -435,6 +435,20 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
         if found and CATEGORY_RE.search(norm, found[-1].end(), head.end) is not None:
             return first_of_run(norm, found)
     return None, count.start
+
+
+def _outside_brackets(norm: str, found: list[Any]) -> list[Any]:
+    """The mode words outside a bracket that qualifies an earlier one ("引进（含柔性引进）高层次人才56名": 引进)."""
+    if len(found) < 2:
+        return found
+    kept = [m for m in found if not _in_bracket(norm, found[0].end(), m.start())]
+    return kept or found
+
+
+def _in_bracket(norm: str, start: int, at: int) -> bool:
+    """Whether `at` stands inside a bracket opened after `start` and not closed before `at`."""
+    opened = max(norm.rfind("（", start, at), norm.rfind("(", start, at))
+    return opened != -1 and max(norm.find("）", opened, at), norm.find(")", opened, at)) == -1
 
 
 def _passive_mode(word: str) -> str:

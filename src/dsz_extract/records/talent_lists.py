@@ -25,6 +25,9 @@ from .talent_words import (
     first_of_run,
 )
 
+# A body having people ("拥有研发人员500余人"): what it has is no intake, nor are its parts ("现有研发团队5人，其中院士1名"
+# the real-dev gold keeps as talent, so only 拥有).
+_HAS_RE = patterns.compile(r"拥有")
 # Kinds joined before 分别 and as many counts after it ("…人才和…人才分别为320名和1500名").
 _RESPECTIVELY = "分别"
 _RESPECTIVELY_RE = patterns.compile(r"\s*分别")
@@ -101,6 +104,10 @@ def part_of_other_people(
         return False
     if any(r.evidence.start <= total.start < r.evidence.end for r in earlier):
         return False
+    if _HAS_RE.search(reading.norm, before.start, total.start) and not MODE_RE.search(
+        reading.norm, before.start, total.start
+    ):
+        return True  # "集团拥有技术研发人员2000余名，其中博士86名": the parts of the people a body has
     # the total's people are no kind of talent ("在校学生", "研发人员"); "现有研发团队5人，其中院士1名" stays talent
     people = talent_counted.noun(reading, sent, total)
     return not people or not CATEGORY_RE.search(reading.norm, people.start, people.end)
@@ -197,6 +204,12 @@ def same_kind_by_verb(
     if index == 0 or not sent.clauses[index - 1].start <= last.evidence.start < sent.clauses[index - 1].end:
         return None
     clause = sent.clauses[index]
+    if last.mode is not None and _DONE_SO_FAR_RE.fullmatch(reading.norm, clause.start, count.start):
+        # "今年引进人才目标为2000名，已完成1850名": how many of the people the clause before named are in
+        return record(
+            reading, sent, count, last.category or "", count.value, [], last.mode, last.organization,
+            clause.start, count.end, mode_at=clause.start,
+        )  # fmt: skip
     modes = list(MODE_RE.finditer(reading.norm, clause.start, count.start))
     if not modes or not _VERB_TO_COUNT_RE.fullmatch(reading.norm, modes[-1].end(), count.start):
         return None
@@ -220,6 +233,10 @@ def same_kind_by_verb(
     )
 
 
+# A clause telling how much of a planned or targeted intake is done ("，已完成1850名", "，实际完成2100人").
+_DONE_SO_FAR_RE = patterns.compile(
+    r"\s*(?:目前|截至目前|至今)?[，,]?(?:已经?|实际)(?:完成|实现|达成)了?(?:共|累计)?\s*"
+)
 # Modes of one intake told in turn ("引进院士3名，柔性引进12名").
 _BRINGING_IN = {"introduced", "flexible"}
 # What may stand between a mode word and a bare count it governs: a perfective, an adverb of adding.

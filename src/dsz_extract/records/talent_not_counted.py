@@ -174,7 +174,18 @@ def is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
     if TOTAL_RE.search(norm, max(sent.span.start, noun.start - 4), count.end):
         return True
     # the word may close the noun read ("人才净流入1.2万人")
-    return noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.start, count.start) is not None
+    if noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.start, count.start) is not None:
+        return True
+    # or open the count's own text ("科研人员超300人", "高层次人才突破1000人"): a level passed, unless the people are
+    # told as added ("新增高技能人才超2万人": a flow)
+    if noun.end > count.start or _PASSED_RE.match(norm, count.start) is None:
+        return False
+    return _ADDED_RE.search(norm, sent.clause_at(count.start).start, noun.end) is None
+
+
+# A level passed, opening the count's own text.
+_PASSED_RE = patterns.compile(r"超过|超|突破")
+_ADDED_RE = patterns.compile(r"新增|新认定|新入选|新当选|新评")
 
 
 def attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
@@ -191,3 +202,36 @@ def attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
 
 # People named in a photo caption with where they stand ("巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）").
 _PICTURED_RE = patterns.compile(r"(?:[^，,。；;、（()）]{2,12}[（(][^（()）]{1,8}[）)]、?)+")
+
+
+# Students a school admits ("我校今年招收博士研究生620人、硕士研究生4800人"): enrolment, no talent brought in
+# (博士后 admitted to a station are: 招收博士后).
+_ADMITS_RE = patterns.compile(r"招收|录取|取录|招生")
+_STUDENTS_RE = patterns.compile(r"(?:研究生|本科生|大学生|学生|新生|留学生|境外生)$")
+
+
+def admitted_students(norm: str, noun: Phrase, mode_at: int) -> bool:
+    """Whether the mode word at `mode_at` admits students and the people counted are students."""
+    return _ADMITS_RE.match(norm, mode_at) is not None and _STUDENTS_RE.search(norm, noun.start, noun.end) is not None
+
+
+# What the people do, told between them and the count, which then counts the services ("柔性引进专家人才开展技术服务
+# 1200人次", "组织专家提供咨询指导3000余次").
+_SERVICE_RE = patterns.compile(
+    r"(?:开展|提供|进行|参与)\p{Han}{0,6}?(?:服务|指导|咨询|培训|授课|讲座|诊疗|义诊|帮扶|攻关)"
+)
+
+
+def counts_services(norm: str, noun: Phrase, count: Any) -> bool:
+    """Whether the count, after the people's noun, counts what they did for others rather than the people."""
+    return noun.end <= count.start and _SERVICE_RE.search(norm, noun.start, noun.end) is not None
+
+
+# People who only agreed to come ("达成人才引进意向320人", "初步达成引进意向的博士86名", "38名高层次人才与企业签订意向
+# 协议"): an intention, nobody brought in yet.
+_INTENT_RE = patterns.compile(r"意向")
+
+
+def intended_only(norm: str, clause: Any) -> bool:
+    """Whether the count's clause tells an intention to come rather than people who came."""
+    return _INTENT_RE.search(norm, clause.start, clause.end) is not None

@@ -7,8 +7,9 @@ from typing import Any
 
 from .. import models, patterns
 from .context import Reading
+from .kind import TARGET_GOAL, TARGET_WORDS
 from .phrase import Phrase
-from .sentence import Sentence
+from .sentence import Found, Sentence
 from .talent_words import (
     BATCH_RE,
     DONE_AFTER_MODE_RE,
@@ -30,6 +31,10 @@ from .talent_words import (
 _ALL_KINDS_AFTER_EXAMPLES_RE = patterns.compile(r"(?<=等)各[类類种種](?=\p{Han}{3})")
 
 
+# A bracket closed in the category that it did not open: what stands before it belongs to the verb's qualifier.
+_UNOPENED_CLOSE_RE = patterns.compile(r"[^（(）)]*[）)]")
+
+
 def _label(reading: Reading, phrase: Phrase | str) -> str:
     """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
     ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
@@ -39,6 +44,8 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
     if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
         phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
     text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
+    if (cut := _UNOPENED_CLOSE_RE.match(text)) is not None and cut.end() < len(text):
+        text = text[cut.end() :]  # "柔性引进（含项目合作）专家": the bracket qualified the verb, the kind follows
     if QUALIFYING_QUOTE_RE.search(text):
         return text
     return "".join(c for c in text if c not in QUOTES)
@@ -47,12 +54,71 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
 def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) -> models.RecordKind:
     """target / plan / actual; talent programmes (入选“万人计划”) are no plan, 将 before the mode word is."""
     kind = reading.kind_at(sent, anchor, ignore=(*MODE_WORDS_FOR_KIND, *_programmes(reading, sent)))
+    if kind != "actual" and _done_in_own_clause(reading.norm, sent, anchor, mode_at):
+        return "actual"  # "今年计划招聘教师200名，目前已招聘156名": the second clause tells what was done
+    if kind == "actual" and mode_at is not None and _target_with_time(reading.norm, sent, mode_at):
+        return "target"  # "目标2030年延攬40萬名國際人才"
+    if kind == "target" and _expected_not_targeted(reading.norm, sent, anchor, mode_at):
+        return "plan"  # "預期攬才專法修正施行後，初期預計新增延攬人數為6700人": the clause's own word is 预计
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
     at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
     expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
     will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
     planned = mode_at is not None and _planned_before(reading.norm, sent, mode_at)
     return "plan" if kind == "actual" and (future or expected or will or planned) else kind
+
+
+# A clause opening on what has been done so far ("目前已引进", "实际引进", "已完成"), after a clause of a plan or target.
+# A time phrase may open it ("上半年已引进56名"), but no word of intent ("预计已", "将已").
+_DONE_CLAUSE_RE = patterns.compile(
+    r"\s*(?:(?!计划|预计|力争|争取|目标|拟|将|要)[^，,。；;]){0,6}?[，,]?\s*(?:已经?|实际|实际上已?)"
+)
+# 目标 with the time it is set for, before the mode word of its clause ("目标2030年延攬…", "目标每年引入…"), and
+# a hope for what is to come ("長期希望每年新增延攬1萬人").
+_TARGET_TIME_RE = patterns.compile(
+    r"(?:目标(?:[是为]|(?:到|在|于)?(?:\d{4}年|每年|今年|明年|年内|未来|[一二两三四五十]年|\d年))|希望|期望)"
+    r"[^，,。；;]{0,12}$"
+)
+
+
+def _done_in_own_clause(norm: str, sent: Sentence, anchor: Any, mode_at: int | None) -> bool:
+    """The count's clause opens on 已 / 实际 and is not the clause of the sentence's first figure: what is done."""
+    at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
+    index = sent.clause_index(at)
+    if index == 0:
+        return False
+    return _DONE_CLAUSE_RE.match(norm, sent.clauses[index].start) is not None
+
+
+# Target words as records/kind.py reads them, to tell whether the count's own clause holds one.
+_TARGET_WORD_RE = patterns.compile("|".join((*TARGET_WORDS, TARGET_GOAL)))
+
+
+def _expected_not_targeted(norm: str, sent: Sentence, anchor: Any, mode_at: int | None) -> bool:
+    """预计 in the count's clause before it, and no target word there: a target word of an earlier clause speaks of
+    something else."""
+    at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
+    clause = sent.clause_at(at)
+    if EXPECTED_RE.search(norm, max(clause.start, at - EXPECTED_REACH), at) is None:
+        return False
+    return _TARGET_WORD_RE.search(norm, clause.start, sent.clause_at(anchor.start).end) is None
+
+
+def _target_with_time(norm: str, sent: Sentence, mode_at: int) -> bool:
+    clause = sent.clause_at(mode_at)
+    return _TARGET_TIME_RE.search(norm, clause.start, mode_at) is not None
+
+
+# The horizon's own word: "到2025年" / "至2025年", not "截至2024年底" (a count up to a day, whatever the report's date).
+_BY_YEAR_RE = patterns.compile(r"(?<![截])(?:到|至)\s*$")
+
+
+def _with_horizon(reading: Reading, kind: models.RecordKind, period: Found) -> models.RecordKind:
+    """A figure for a year after the report's told as a horizon (到2025年 in a 2023 report) is a goal: a target,
+    unless plan words say more."""
+    if kind != "actual" or period.start is None or not reading.is_ahead(period.value):
+        return kind
+    return "target" if _BY_YEAR_RE.search(reading.norm, max(0, period.start - 2), period.start) else kind
 
 
 def _programmes(reading: Reading, sent: Sentence) -> tuple[str, ...]:
@@ -105,7 +171,7 @@ def record(
         count=count,
         persons=persons,
         mode=None if mode == GATHERED else mode,
-        kind=_kind(reading, sent, anchor, mode_at if mode is not None else None),
+        kind=_with_horizon(reading, _kind(reading, sent, anchor, mode_at if mode is not None else None), period),
         place=place.value or sent.carried_place,
         organization=organization,
         period=period.value,

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 # A scheme: the kind of talent, then 入境 / 引进 … and 计划 ("优秀人才入境计划", "输入内地人才计划").
 _SCHEME_RE = patterns.compile(
     # "其中在高端人才通行证计划…", "经各项人才入境计划": the words before the scheme are no part of its kind
-    r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?P<kind>"
+    r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?<![批准])(?P<kind>"
     # the kind holds no year, no unit of the count before it and no words before the scheme ("去年透过各项人才…",
     # "批出约11万宗各项人才计划申请" → 人才, "今年共收到高端人才申请" → 高端人才)
-    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才))"
+    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|批出|获批|批准|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才))"
     r"(?P<entry>入境|引进|落户|通行证|签证|通)?"
     r"(?:[”」\"]?(?:计划|政策|证)[”」\"]?"  # 「高才通」計劃: the name quoted without 计划
     r"|(?=申请))"  # "批准32宗高端人才申请" (Macau): applications of a kind of talent
@@ -47,13 +47,26 @@ _KIND_ENDS = ("人才", "专才", "优才", "高才")
 # Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
 # Arrived ("已有超过10万名人才抵港") is let in the same way.
 _APPROVED_TO_COME_RE = patterns.compile(
-    r"\s*(?:已经?|均已?)?(?:成功)?(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+    # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between
+    r"\s*(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
+    r"(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
 )
 
 
 def approved_to_come(reading: Reading, start: int, end: int) -> bool:
     """Whether the people at `start` were approved to come or stay ("…名专才获批来港工作")."""
     return _APPROVED_TO_COME_RE.match(reading.norm, start, end) is not None
+
+
+# The same told before the people ("去年經「一般就業政策」獲批來港的外籍專才有3.1萬人").
+_APPROVED_TO_COME_BEFORE_RE = patterns.compile(
+    r"(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?)(?:港|澳|台|香港|澳门|台湾)\p{Han}{0,4}?的\s*$"
+)
+
+
+def approved_to_come_before(reading: Reading, start: int, end: int) -> bool:
+    """Whether the people at `end` are told as approved to come or stay right before them."""
+    return _APPROVED_TO_COME_BEFORE_RE.search(reading.norm, start, end) is not None
 
 
 def settles_after(reading: Reading, start: int, end: int) -> bool:
@@ -64,7 +77,11 @@ def settles_after(reading: Reading, start: int, end: int) -> bool:
 # Applications approved, told before their count: "获批8500宗", "批出逾6万宗".
 # "其中获批准的有172宗": the approved ones told with 的有.
 _APPROVED_BEFORE_RE = patterns.compile(
-    r"(?:获批|获批准|批出|批准)了?(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
+    # "「高端人才計劃」共審批通過62人" (Macau): approved after review
+    r"(?:获批|获批准|批出|批准|审批通过|通过审批|获审批通过)了?"
+    # "批出人才引進計劃申請88宗": the scheme's applications named between the verb and their count
+    r"的?(?:(?:[^，,。；;\d]{0,16}?(?:计划|政策|安排)[”」\"]?)?申请)?"
+    r"(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
 )
 
 
@@ -275,8 +292,14 @@ _ISSUED_BEFORE_RE = patterns.compile(
 _ISSUED_AFTER_RE = patterns.compile(rf"\s*(?:获发|取得|获得|申领|持有)(?P<permit>{_PERMIT})")
 # A work permit named by the people it is for, issued before the count ("核发外国专业人员工作许可4万2千人次") or done
 # for the people counted ("为85名外籍人才办理了工作许可"): its people are the kind.
-_WORK_PERMIT = r"(?:工作许可证?|工作证|就业许可|工作签证)"
-_ISSUED_NAMED_RE = patterns.compile(rf"(?:核发|签发|发放|办理)了?(?P<kind>\p{{Han}}{{2,10}}?){_WORK_PERMIT}\s*$")
+_WORK_PERMIT = r"(?:工作许可证?|工作证|就业许可|工作签证|聘雇许可)"
+_ISSUED_NAMED_RE = patterns.compile(rf"(?:核发|签发|发放|办理|核准)了?(?P<kind>\p{{Han}}{{2,10}}?){_WORK_PERMIT}\s*$")
+# A permit named inside the people's noun ("外國專業人才有效聘僱許可平均每年新增延攬6577人次"): the holders before it.
+_PERMIT_IN_NOUN_RE = patterns.compile(rf"(?:有效)?{_WORK_PERMIT}")
+# The same done for the people named before the permit ("为外籍人才办理来华工作许可1.6万人次").
+_ISSUED_TO_RE = patterns.compile(
+    rf"为(?P<kind>\p{{Han}}{{2,10}}?)(?:办理|核发|签发|发放)了?(?:\p{{Han}}{{0,6}}?){_WORK_PERMIT}\s*$"
+)
 _ISSUED_FOR_RE = patterns.compile(rf"\s*(?:办理|核发|签发|发放)了?(?:\p{{Han}}{{0,8}}?){_WORK_PERMIT}")
 # A stock of permits told over the years ("累计许可人次突破5000"): a statistic.
 _PERMIT_STOCK_RE = patterns.compile(r"累计|总计")
@@ -290,10 +313,35 @@ def permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str
     after = _ISSUED_AFTER_RE.search(norm, count.end, clause.end)
     issued = after or _last(_ISSUED_BEFORE_RE.finditer(norm, sent.span.start, count.start))
     if _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
-        return None
+        # "已累計核發就業金卡7,882人次,成功延攬全球頂尖專業人士": a stock that says whom it brought in
+        return _brought_in_after(reading, sent, count) if issued is not None else None
+    to = _ISSUED_TO_RE.search(norm, clause.start, count.start)
+    if to is not None and CATEGORY_RE.search(norm, *to.span("kind")):
+        return Phrase(*to.span("kind"))  # "为外籍人才办理来华工作许可1.6万人次": the people it was done for
     if issued is None:
         return _work_permit_holders(reading, sent, count)
     return _PERMIT_KINDS.get(issued.group("permit"))
+
+
+# What the permits brought in, told right after their count ("，成功延攬全球頂尖專業人士").
+_BROUGHT_IN_AFTER_RE = patterns.compile(
+    r"[，,]?\s*(?:成功|共|已)?(?:延揽|引进|吸引|招揽)(?:了)?(?P<kind>[^，,。；;：:]{2,16})"
+)
+
+
+def _brought_in_after(reading: Reading, sent: Sentence, count: Any) -> Phrase | None:
+    found = _BROUGHT_IN_AFTER_RE.match(reading.norm, count.end, sent.span.end)
+    if found is None or CATEGORY_RE.search(reading.norm, *found.span("kind")) is None:
+        return None
+    return Phrase(*found.span("kind"))
+
+
+def holders_before_permit(reading: Reading, noun: Phrase) -> Phrase | None:
+    """The people a permit named inside a noun is for ("外国专业人才有效聘雇许可…" → 外国专业人才), or None."""
+    permit = _PERMIT_IN_NOUN_RE.search(reading.norm, noun.start, noun.end)
+    if permit is None or CATEGORY_RE.search(reading.norm, noun.start, permit.start()) is None:
+        return None
+    return Phrase(noun.start, permit.start())
 
 
 def _work_permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str | None:

@@ -85,6 +85,8 @@ TRAIL_WORDS = (
     "总计", "合计", "共计", "总数", "数量", "人数", "有", "仅", "占", "和", "及", "与", "以及", "等", "已", "已经",
     # "包括3名院士在内的…"
     "在内",
+    # "今年引进人才目标为2000名": the goal is no part of the kind
+    "目标",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
@@ -104,9 +106,9 @@ FOR_BODY_RE = patterns.compile(
     + ")"
 )
 # People who stay to work where they came ("3000余人留青就业创业", "留汉创业").
-STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
+STAY_AFTER_RE = patterns.compile(r"\s*(?:选择|决定)?(?:留|扎根)在?\p{Han}{0,2}?(?:就业|创业|工作|发展)+")
 # The same told before the count, opening its clause ("出站博士后2568人，留辽1988人", "其中留汉就业1.2万人").
-STAY_BEFORE_RE = patterns.compile(r"(?:其中)?(?:选择|决定)?(?:留|扎根)\p{Han}{1,2}?(?:就业|创业|工作|发展)*\s*$")
+STAY_BEFORE_RE = patterns.compile(r"(?:其中)?(?:选择|决定)?(?:留|扎根)在?\p{Han}{1,2}?(?:就业|创业|工作|发展)*\s*$")
 # People coming back from abroad to work, told after them ("每年預計甄選100名海外博士級人才返國服務",
 # "30名留学博士回国创业"): brought in, though no verb of bringing in governs them.
 RETURNS_AFTER_RE = patterns.compile(
