@@ -189,7 +189,18 @@ class Resolver:
         if p.year_from == "ref":
             return self.reference_year + p.year_shift if self.reference_year is not None else None
         base = self.context_year()
-        return base + p.year_shift if base is not None else None
+        if base is None:
+            return None
+        if self.context.year is None and self._last_winter(p):
+            base -= 1
+        return base + p.year_shift
+
+    def _last_winter(self, p: Point) -> bool:
+        """A day of November or December told without a year in a report of January or February (香港12月31日电,
+        截至12月27日) is a day just past, of the year before the reference year, not ten months ahead."""
+        if self.reference is None or p.unit != "day" or p.month is None or p.year_shift:
+            return False
+        return self.reference.month <= 2 and p.month >= 11
 
     def resolve_base(self, expr: Expr) -> models.DateValue:
         """A date the figures are measured from ("在去年高起点的基础上，…1月份…"): its value, without making its

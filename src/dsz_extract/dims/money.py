@@ -29,6 +29,12 @@ from ..models import MoneyValue
 # XBT is the code exchanges use.
 CURRENCY_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("元人民币", "CNY"),
+    # the currency's name after 元 (3864億元臺幣, 781.3億元人幣: Taiwanese and Hong Kong papers)
+    ("元人币", "CNY"),
+    ("元新台币", "TWD"),
+    ("元台币", "TWD"),
+    ("元港币", "HKD"),
+    ("元澳门币", "MOP"),
     ("人民币元", "CNY"),
     ("人民币", "CNY"),
     ("元钱", "CNY"),
@@ -140,6 +146,7 @@ MAINLAND_WORDS = (
 TAIWAN_WORDS = (
     "新台币", "台币", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "新竹", "行政院", "立法院",
     "嘉义", "彰化", "云林", "南投", "苗栗", "屏东", "宜兰", "花莲", "台东", "澎湖", "基隆", "立委",
+    "经济部", "投审会",
 )  # fmt: skip
 LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("TWD", TAIWAN_WORDS),
@@ -500,13 +507,13 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
         return None
     code = _named_currency(m, local)
     if code is None:
-        if not _in_money_context(text, m.start("n1"), m.end()):
+        if not (_spoken_yi(m.group("n1")) or _in_money_context(text, m.start("n1"), m.end())):
             return None
         code = state.inherited(text, start) or local
     else:
         state.remember(m.end(), code)
-    if not n1.has_digit and not modified:
-        inner = "over"  # 亿元以上项目, 亿元楼宇: a round word is a threshold
+    if not n1.has_digit and not modified and not _closes_clause(text, m.end()):
+        inner = "over"  # 亿元以上项目, 亿元楼宇: a round word is a threshold (总投资百亿元。 is a figure)
     value = MoneyValue(
         amount=nm.to_number(amount + _subunits(m.group("sub"))),
         amount_max=None if amount_max is None else nm.to_number(amount_max),
@@ -540,7 +547,22 @@ def _named_currency(m: Any, local: str) -> str | None:
     word = m.group("cur")
     if not word:
         return None
-    return local if word in LOCAL_YUAN else _SUFFIX_CODE[word]
+    if word in LOCAL_YUAN:
+        return local
+    if word == "澳元" and local == "MOP":
+        return "MOP"  # Macau's papers shorten 澳门元 to 澳元 (投资800億澳元); elsewhere it is the Australian dollar
+    return _SUFFIX_CODE[word]
+
+
+def _spoken_yi(numeral: str) -> bool:
+    """100个亿, 3个多亿, 五六个亿: the spoken form only amounts of money take (contract §6)."""
+    return "个" in numeral or "個" in numeral
+
+
+def _closes_clause(text: str, end: int) -> bool:
+    """Whether the amount ends its clause (总投资百亿元。) rather than classing what follows (百亿元项目)."""
+    rest = text[end : end + 3].lstrip(" \t")
+    return not rest or rest[0] in "，,。；;！!？?\n）)”」"
 
 
 def _in_money_context(text: str, start: int, end: int) -> bool:
