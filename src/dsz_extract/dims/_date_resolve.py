@@ -299,6 +299,9 @@ class Resolver:
         base = self.reference
         if self.dateline is not None and 0 <= self.offset - self.dateline[1] <= DATELINE_REACH:
             base = self.dateline[0]
+        if base is None and expr.left.year_shift == 0 and self.last_day is not None:
+            # 今天 in a page without a date: the day its lead told (3月24日上午…开工; 今天开工的四个项目)
+            return self._same_day(expr)
         if base is None:
             return _value(_Resolved("XXXX-XX-XX", None, None), expr.mod)
         day = base + dt.timedelta(days=expr.left.year_shift)

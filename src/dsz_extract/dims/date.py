@@ -124,7 +124,8 @@ def find(doc: Doc) -> list[models.DateMention]:
     norm = doc.norm
     resolver = Resolver(doc)
     repeated_dangnian = _RepeatedDangnian(doc)
-    mentions = []
+    mentions: list[models.DateMention] = []
+    spans: list[tuple[int, int]] = []
     for m in matches(norm, taiwan):
         start, end = mention_span(m, norm)
         if _is_slogan_item(norm, start, end) or repeated_dangnian(start, end):
@@ -143,6 +144,23 @@ def find(doc: Doc) -> list[models.DateMention]:
         if told_day and not expr.same_day and not in_earlier_event(norm, start, end):
             resolver.last_day = (value.timex, dt.date.fromisoformat(value.start) if value.start else None)
         mentions.append(doc.make("date", start, end, value))
+        spans.append((start, end))
+    return _days_told_after(mentions, spans, norm)
+
+
+_APPOSITION_GAP = patterns.compile(r"[ \t（(]?")
+
+
+def _days_told_after(
+    mentions: list[models.DateMention], spans: list[tuple[int, int]], norm: str
+) -> list[models.DateMention]:
+    """今天（12月26日）, 昨天6月21日: a day word the page cannot resolve is the day written right after it."""
+    for i in range(len(mentions) - 1):
+        if mentions[i].value.timex != "XXXX-XX-XX" or not is_day(mentions[i + 1].value.timex):
+            continue
+        end, next_start = spans[i][1], spans[i + 1][0]
+        if _APPOSITION_GAP.fullmatch(norm, end, next_start):
+            mentions[i] = mentions[i].model_copy(update={"value": mentions[i + 1].value})
     return mentions
 
 
