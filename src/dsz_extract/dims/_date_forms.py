@@ -396,6 +396,8 @@ def _build(taiwan: bool) -> str:
         ),
         "plan": _PLAN,
         "decade": _DECADE,
+        # 本月12—13日, 本月21日至11月20日: a span of days opening in the month the page is written in
+        "relmonth_days": rf"{_REL_MONTH} ?{_day('1', bare=True)}{_SEP}(?:{_month('2')} ?)?{_day('2')}",
         "relmonth": rf"{_REL_MONTH}(?: ?{_day('1')}|{_MONTH_SUB})?",
         # 前10月 also right after its place, as headlines write it (扬州前10月实际使用外资增长15%)
         "firstn": rf"(?:{_BOUNDARY_BEFORE}|(?<=[占从在于与较比至到])|(?<=\p{{Han}})(?<![提之以此目当日事空眼向往从超领跟年会天周满期])){_FIRST_MONTHS}"

@@ -251,6 +251,12 @@ def _parse_relmonth(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point(unit, None, "relmonth", shift, day=day), mod=_mod(_group(m, "msub"), suffix))
 
 
+def _parse_relmonth_days(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    shift = {"本": 0, "这": 0, "上": -1, "上一": -1, "下": 1, "下一": 1}[m.group("rm")]
+    left = Point("day", None, "relmonth", shift, day=_day_of(m, "1"))
+    return Expr(left, Point("day", None, "relmonth", month=_month_of(m, "2"), day=_day_of(m, "2")), _mod(None, suffix))
+
+
 def _parse_firstn(m: regex.Match[str], suffix: str | None) -> Expr | None:
     last = _cn_int(m.group("fm")) if m.group("fm") else 3 * _cn_int(m.group("fq"))
     if last < 2:
@@ -327,6 +333,7 @@ _PARSERS = {
     "single": _parse_single,
     "plan": _parse_plan,
     "decade": _parse_decade,
+    "relmonth_days": _parse_relmonth_days,
     "relmonth": _parse_relmonth,
     "firstn": _parse_firstn,
     "dayonly": _parse_dayonly,

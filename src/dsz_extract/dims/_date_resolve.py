@@ -335,7 +335,17 @@ class Resolver:
         year, month = divmod(index, 12)
         point = Point(p.unit, month=month + 1, day=p.day)
         self.context.month = (year, month + 1)
+        if expr.right is not None:
+            return self._relative_days(point, year, expr)
         return _value(_resolve_point(point, year), expr.mod)
+
+    def _relative_days(self, left: Point, year: int, expr: Expr) -> models.DateValue:
+        """本月12—13日 (the right side in the same month), 本月21日至11月20日 (a later month, maybe next year)."""
+        assert expr.right is not None
+        right = Point("day", month=expr.right.month or left.month, day=expr.right.day)
+        right_year = year + 1 if _order(right) < _order(left) else year
+        first, last = _resolve_point(left, year), _resolve_point(right, right_year)
+        return _value(_Resolved(f"{first.timex}/{last.timex}", first.start, last.end), expr.mod)
 
     def _decade(self, expr: Expr) -> models.DateValue:
         p = expr.left
