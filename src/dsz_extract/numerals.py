@@ -51,7 +51,10 @@ SP = "[ \t]*"
 # At most six thousands groups (10^21): unbounded, a run like 12,312,312… is matched again from
 # every group, which is quadratic.
 ARABIC = r"\d+(?:[,，]\d{3}(?!\d)){0,6}(?:\.\d+)?"
-_CN_RUN = rf"[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*(?:{SP}点{SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*)?"
+# Taiwanese papers write the decimal point of Chinese digits as a full stop (二．〇一兆元 = 2.01兆).
+_CN_RUN = (
+    rf"[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*(?:{SP}(?:点|\.(?=[{CN_DIGITS}])){SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*)?"
+)
 
 # Which token may follow which: a digit group only after a unit (1亿5000万, 三千五), a small unit
 # only after a digit or a big unit (never 十百), big units after anything (万亿, 30余万, 100个亿).
@@ -228,8 +231,11 @@ _JUXTAPOSED = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (
 _SPACES = patterns.compile(r"\s+")
 
 
+_CN_DECIMAL_STOP = patterns.compile(rf"(?<=[{CN_DIGITS}])[.．](?=[{CN_DIGITS}])")
+
+
 def _clean(text: str) -> str:
-    text = text.translate(_VARIANTS)
+    text = _CN_DECIMAL_STOP.sub("点", text.translate(_VARIANTS))
     text = _THOUSANDS.sub("", text)
     return _SPACES.sub("", text)
 
