@@ -20,10 +20,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .. import gazetteer, patterns
 from .. import numerals as nm
+from .. import patterns
 from ..doc import Doc
 from ..models import MoneyValue
+from ._money_local import LOCAL_CURRENCY_SIGNALS, MAINLAND_WORDS, TAIWAN_WORDS, local_currency
+
+__all__ = ["LOCAL_CURRENCY_SIGNALS", "MAINLAND_WORDS", "TAIWAN_WORDS", "find", "local_currency"]
 
 # Currency words written after the amount, with their ISO 4217 code. 比特币 has no ISO code;
 # XBT is the code exchanges use.
@@ -134,45 +137,6 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
 # Words that mean "the local currency": CNY, or TWD/HKD/MOP in Taiwan/Hong Kong/Macau text.
 LOCAL_YUAN = ("元", "元钱", "块钱")
 
-# Only a traditional-character text can be Taiwanese, Hong Kong or Macau text; its place words
-# decide which, against the mainland's government words (most hits wins; a tie stays local).
-# Mainland reports about Taiwan firms stay CNY.
-# Mainland government words, and the mainland's investment statistics and the bodies that publish them.
-MAINLAND_WORDS = (
-    "人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
-    "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委",
-)  # fmt: skip
-# Taiwan's currency, its cities and counties (嘉義中埔鄉, 彰化縣) and its legislature and legislators (立委).
-TAIWAN_WORDS = (
-    "新台币", "台币", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "新竹", "行政院", "立法院",
-    "嘉义", "彰化", "云林", "南投", "苗栗", "屏东", "宜兰", "花莲", "台东", "澎湖", "基隆", "立委",
-    "经济部", "投审会",
-)  # fmt: skip
-LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("TWD", TAIWAN_WORDS),
-    ("HKD", ("港元", "港币", "香港", "港府", "特区政府", "立法会", "九龙", "新界")),
-    ("MOP", ("澳门元", "澳门币", "澳门", "葡币")),
-    # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.
-    ("CNY", MAINLAND_WORDS),
-)
-# A local word naming an outlet (香港商报网讯, 来源：香港商报) says where the page was published, not where its
-# money is: a Hong Kong paper reporting a mainland province's trade (江西省外贸进出口1695.9亿元) means CNY.
-OUTLET_AFTER = ("商报", "文汇报", "大公报", "日报", "晚报", "时报", "新闻网", "网")
-_OUTLET_NAME_RE = patterns.compile(
-    "(?:"
-    + "|".join(w for _, words in LOCAL_CURRENCY_SIGNALS[:3] for w in words)
-    + ")"
-    + "(?="
-    + "|".join(OUTLET_AFTER)
-    + ")"
-)
-# The mainland's way of naming them (投资来源地…中国香港、马来西亚): a mainland signal, not a local one.
-MAINLAND_NAMING = {"TWD": "中国台湾", "HKD": "中国香港", "MOP": "中国澳门"}
-# A dateline filed from a mainland city (央广网天津2月22日消息, 新华社南京3月1日电, 香港文汇报北京…电) says where the
-# report is from: its bare 元 is CNY whatever local words it holds (firms' names: 香港泉康、香港安必信), as on mainland
-# pages mirrored in traditional characters. Taiwan, Hong Kong and Macau datelines (中央社台北…电) say nothing.
-_DATELINE_RE = patterns.compile(r"(\p{Han}{2,12})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)")
-_LOCAL_ADCODES = ("71", "81", "82")
 
 # Sub-units after a whole amount: 五元三毛, 50元6角三分, 两美元又三美分.
 SUBUNITS: tuple[tuple[str, str], ...] = (
@@ -380,6 +344,8 @@ _CONTEXT_WINDOW = 20
 _UNIT_HEADER = patterns.compile(r"(?:单位\s*[:：]?|[（(])\s*$")
 _SENTENCE_END = patterns.compile(r"[。！!？?；;\n]")
 _CLAUSE_END = patterns.compile(r"[，,。；;：:！!？?\n]")
+# A number ending its line, right before a unit that opens the next one (投资6.1⏎⏎  亿元).
+_BROKEN_NUMBER = patterns.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\n\s*$")
 
 
 _SUFFIX_CODE = dict(CURRENCY_SUFFIXES)
@@ -423,43 +389,6 @@ def find(doc: Doc) -> list[Any]:
     return nm.scan(_PATTERN, doc.norm, lambda m: _mention(doc, m, local, state), doc.original)
 
 
-def local_currency(doc: Doc) -> str:
-    """The currency a bare 元 means in this document (see LOCAL_CURRENCY_SIGNALS)."""
-    cached = doc.info.get("local_currency")
-    if cached:
-        return str(cached)
-    code = "CNY"
-    if doc.traditional and not _mainland_datelines(doc.norm):
-        hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
-        for outlet in _OUTLET_NAME_RE.finditer(doc.norm):
-            currency = next(c for c, words in LOCAL_CURRENCY_SIGNALS if outlet.group() in words)
-            hits[currency] -= 1
-        for currency, naming in MAINLAND_NAMING.items():
-            mainland = doc.norm.count(naming)
-            hits[currency] -= mainland
-            hits["CNY"] += mainland
-        local = {c: n for c, n in hits.items() if c != "CNY"}
-        best = max(local, key=lambda c: local[c])
-        if local[best] > 0 and local[best] >= hits["CNY"]:
-            code = best
-    doc.info["local_currency"] = code
-    return code
-
-
-def _mainland_datelines(norm: str) -> bool:
-    return any(_files_from_mainland(m.group(1)) for m in _DATELINE_RE.finditer(norm))
-
-
-def _files_from_mainland(run: str) -> bool:
-    """Whether a dateline's words end with a mainland province or city (央广网|天津, 新华社|南京)."""
-    gaz = gazetteer.get()
-    for length in (4, 3, 2):
-        places = gaz.lookup(run[-length:]) if len(run) >= length else []
-        if places and all(p.level in ("province", "city") for p in places):
-            return all(p.adcode is not None and not p.adcode.startswith(_LOCAL_ADCODES) for p in places)
-    return False
-
-
 class _LastCurrency:
     """The currency of the last amount that named one, for bare amounts after it."""
 
@@ -493,7 +422,8 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
         return None
     if m.group("bare") and not (n1.has_big and (n2 is None or n2.has_big)):
         return None
-    start, pre_word = nm.modifier_before(text, m.start())
+    n1, first = _joined_across_break(text, m, n1)
+    start, pre_word = nm.modifier_before(text, first)
     if pre_word in nm.APPROX_NUMERAL_PREFIXES or m.group("n1").startswith(_UNSTATED_DIGIT):
         return None  # 几百亿, 数十亿元, 上百亿: no number is stated, so there is no amount (contract §6)
     pre = nm.modifier_of(pre_word)
@@ -521,6 +451,19 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
         modifier=nm.first_modifier(pre, post, inner),
     )
     return doc.make("money", start, m.end(), value)
+
+
+def _joined_across_break(text: str, m: Any, n1: nm.Numeral) -> tuple[nm.Numeral, int]:
+    """已完成投资6.1⏎⏎亿元: a figure whose line broke before its unit is one amount (not 6.1 and a round 亿元)."""
+    if n1.has_digit or m.group("pcur") or m.group("n2"):
+        return n1, m.start()
+    broken = _BROKEN_NUMBER.search(text, max(0, m.start() - 24), m.start())
+    if broken is None or not _money_word_before(text, broken.start(1)):
+        return n1, m.start()  # a year or a table's figure above 亿元以上项目 is no part of it
+    joined = nm.parse_numeral(broken.group(1) + m.group("n1"))
+    if joined is None:
+        return n1, m.start()
+    return joined, broken.start(1)
 
 
 def _acceptable_round_word(n: nm.Numeral, modifier: str | None) -> bool:
@@ -565,15 +508,18 @@ def _closes_clause(text: str, end: int) -> bool:
     return not rest or rest[0] in "，,。；;！!？?\n）)”」"
 
 
-def _in_money_context(text: str, start: int, end: int) -> bool:
-    """A money word earlier in the clause (总投资121.5亿) or a project word right after (过百亿大项目)."""
+def _money_word_before(text: str, start: int) -> bool:
+    """A money word earlier in the clause (总投资121.5亿, 已完成投资6.1)."""
     window = text[max(0, start - _CONTEXT_WINDOW) : start]
     clause_breaks = list(_CLAUSE_END.finditer(window))
     if clause_breaks:
         window = window[clause_breaks[-1].end() :]
-    if _CONTEXT_BEFORE.search(window):
-        return True
-    return _CONTEXT_AFTER.match(text, end) is not None
+    return _CONTEXT_BEFORE.search(window) is not None
+
+
+def _in_money_context(text: str, start: int, end: int) -> bool:
+    """A money word earlier in the clause (总投资121.5亿) or a project word right after (过百亿大项目)."""
+    return _money_word_before(text, start) or _CONTEXT_AFTER.match(text, end) is not None
 
 
 def _amounts(n1: nm.Numeral, n2: nm.Numeral | None) -> tuple[Decimal | None, Decimal | None]:
