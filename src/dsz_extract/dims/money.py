@@ -233,6 +233,7 @@ MONEY_CONTEXT_BEFORE = (
     "到位",
     "到账",
     "揽金",
+    "引资",
     "缺口",
     "价值",
     "费用",
@@ -248,6 +249,9 @@ MONEY_CONTEXT_BEFORE = (
 # Taiwanese reports write a firm's amount right before the plant it builds (美上镁花6亿建厂), verb-less.
 PLANT_AFTER = ("建厂", "设厂", "扩厂")
 MONEY_CONTEXT_AFTER = ("大项目", "项目", *PLANT_AFTER)
+# …or a money noun a few characters after it, as headlines and speech write the amount first (超600亿省外资金,
+# 拿出100亿的人才基金, 逾200亿签约金额, 78.2亿总额, 提供20万安家费).
+MONEY_NOUNS_AFTER = ("资金", "金额", "基金", "总额", "资本", "经费", "安家费", "奖金", "补贴", "补助", "投资额", "产值")
 # An amount without a currency word followed by a measure word counts something else (1.4亿人).
 NOT_MONEY_AFTER = (
     "人",
@@ -362,7 +366,7 @@ _SUB = (
     rf"(?:{nm.trie_alternation(w for w, _ in SUBUNITS if w != '分')}|分(?![钟之别期批]))){{1,2}}"
 )
 _PER = rf"/{nm.trie_alternation(PER_UNITS)}"
-_BLOCK = nm.trie_alternation(NOT_MONEY_AFTER)
+_BLOCK = nm.trie_alternation(NOT_MONEY_AFTER, {"项": "目"})  # 3亿项目 is an amount, 3亿项 a count
 _INNER = nm.INNER_APPROX
 _RANGE = nm.RANGE_SEP
 
@@ -374,12 +378,14 @@ _PATTERN = patterns.compile(
     rf"(?:{_RANGE}(?P<n2>{_NUM})(?P<a2>{_INNER})?)?(?:{_SP}(?P<cur>{_CUR}))?"
     # 39.5亿元, 2-3亿元, 1亿元至2亿元, 五元三毛; or 投资100亿 (bare: needs a money context, checked in code)
     rf"|(?P<n1>{_NUM})(?P<a1>{_INNER})?(?:(?:{_SP}{_CUR})?{_RANGE}(?P<n2>{_NUM})(?P<a2>{_INNER})?)?"
-    rf"(?:{_SP}(?P<cur>{_CUR})(?P<sub>{_SUB})?|(?P<bare>(?<=[万亿余多])(?!{_SP}{_BLOCK}))))"
+    rf"(?:{_SP}(?P<cur>{_CUR})(?P<sub>{_SUB})?|(?P<bare>(?<=[万亿兆余多])(?!{_SP}{_BLOCK}))))"
     # 500元/吨, 1亿元以上, 千万元级
     rf"(?:(?P<per>{_PER}))?(?:{_SP}(?P<post>{nm.POST_MODIFIER}|级))?"
 )
 _CONTEXT_BEFORE = patterns.compile(nm.trie_alternation(MONEY_CONTEXT_BEFORE))
-_CONTEXT_AFTER = patterns.compile(rf"{_SP}{nm.trie_alternation(MONEY_CONTEXT_AFTER)}")
+_CONTEXT_AFTER = patterns.compile(
+    rf"{_SP}(?:{nm.trie_alternation(MONEY_CONTEXT_AFTER)}|的?\p{{Han}}{{0,4}}?{nm.trie_alternation(MONEY_NOUNS_AFTER)})"
+)
 _SUB_PART = patterns.compile(rf"(\d|[{nm.CN_DIGITS}]){_SP}({nm.alternation(w for w, _ in SUBUNITS)})")
 
 
