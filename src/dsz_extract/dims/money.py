@@ -348,6 +348,7 @@ _CONTEXT_WINDOW = 20
 _UNIT_HEADER = patterns.compile(r"(?:单位\s*[:：]?|[（(])\s*$")
 _SENTENCE_END = patterns.compile(r"[。！!？?；;\n]")
 _CLAUSE_END = patterns.compile(r"[，,。；;：:！!？?\n]")
+_GLOSS_THEN_MODIFIER = patterns.compile(rf"[（(][^（()）\n]{{1,12}}[）)]{nm.SP}({nm.POST_MODIFIER})")
 # A number ending its line, right before a unit that opens the next one (投资6.1⏎⏎  亿元).
 _BROKEN_NUMBER = patterns.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\n\s*$")
 
@@ -433,7 +434,9 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
     if pre_word in nm.APPROX_NUMERAL_PREFIXES or m.group("n1").startswith(_UNSTATED_DIGIT):
         return None  # 几百亿, 数十亿元, 上百亿: no number is stated, so there is no amount (contract §6)
     pre = nm.modifier_of(pre_word)
-    post = "over" if m.group("post") == "级" else nm.modifier_of(m.group("post"))
+    post = (
+        "over" if m.group("post") == "级" else nm.modifier_of(m.group("post") or _modifier_after_gloss(text, m.end()))
+    )
     inner = nm.first_modifier(nm.modifier_of(m.group("a1")), n1.modifier)
     modified = pre or post or inner
     if not _acceptable_round_word(n1, modified) or (not modified and _unit_header(text, start, n1)):
@@ -470,6 +473,12 @@ def _joined_across_break(text: str, m: Any, n1: nm.Numeral) -> tuple[nm.Numeral,
     if joined is None:
         return n1, m.start()
     return joined, broken.start(1)
+
+
+def _modifier_after_gloss(text: str, end: int) -> str | None:
+    """完成投资1500亿元（人民币，下同）以上: the bound after a bracketed gloss is the amount's (the gloss stays out)."""
+    m = _GLOSS_THEN_MODIFIER.match(text, end)
+    return m.group(1) if m else None
 
 
 def _acceptable_round_word(n: nm.Numeral, modifier: str | None) -> bool:
