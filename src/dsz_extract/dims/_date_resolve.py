@@ -210,6 +210,17 @@ class Resolver:
         self.context = saved
         return value
 
+    def resolve_dateline(self, expr: Expr) -> models.DateValue:
+        """A news dateline's day (长沙晚报4月9日讯, 新华社西宁7月30日电) is the day the report was filed: the year of the
+        page's date, not of a title above it (2017年第二批…) nor the year its opening states; without a date, XXXX."""
+        saved_year, reference_year = self.context.year, self.reference_year
+        self.context.year = None
+        self.reference_year = self.reference.year if self.reference is not None else None
+        try:
+            return self.resolve(expr)
+        finally:
+            self.context.year, self.reference_year = saved_year, reference_year
+
     def resolve(self, expr: Expr) -> models.DateValue:
         if expr.same_day:
             return self._same_day(expr)

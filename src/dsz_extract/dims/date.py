@@ -64,7 +64,7 @@ from .. import models, patterns
 from ..doc import Doc
 from ..timex import is_day
 from ._date_forms import DATELINE_ENDS, TAIWAN_MARKERS, matches
-from ._date_parse import mention_span, parse
+from ._date_parse import Expr, mention_span, parse
 from ._date_resolve import Resolver, is_early_in_year
 
 # --- filters for words that look like dates but are not -----------------------------------------
@@ -126,6 +126,7 @@ def find(doc: Doc) -> list[models.DateMention]:
     repeated_dangnian = _RepeatedDangnian(doc)
     mentions: list[models.DateMention] = []
     spans: list[tuple[int, int]] = []
+    day_words: list[bool] = []  # 今天 / 昨天 the page's date could not settle
     for m in matches(norm, taiwan):
         start, end = mention_span(m, norm)
         if _is_slogan_item(norm, start, end) or repeated_dangnian(start, end):
@@ -136,7 +137,12 @@ def find(doc: Doc) -> list[models.DateMention]:
         resolver.enter(start)
         if expr.same_day and resolver.last_day is None:
             continue  # 当日事当日毕: no day was told, so no day is meant
-        value = resolver.resolve_base(expr) if _is_a_base(norm, start, end) else resolver.resolve(expr)
+        if _is_a_base(norm, start, end):
+            value = resolver.resolve_base(expr)
+        elif _is_dateline_day(norm, end, expr):
+            value = resolver.resolve_dateline(expr)
+        else:
+            value = resolver.resolve(expr)
         if norm.startswith(DATELINE_ENDS, end) and value.start is not None and value.start == value.end:
             resolver.dateline = (dt.date.fromisoformat(value.start), end)
         # a day told with its day-of-month (not 昨天 left unresolved) is the day 当天 may point back to
@@ -145,23 +151,32 @@ def find(doc: Doc) -> list[models.DateMention]:
             resolver.last_day = (value.timex, dt.date.fromisoformat(value.start) if value.start else None)
         mentions.append(doc.make("date", start, end, value))
         spans.append((start, end))
-    return _days_told_after(mentions, spans, norm)
+        day_words.append(expr.left.year_from == "deixis" and value.timex.startswith("XXXX"))
+    return _days_told_after(mentions, spans, day_words, norm)
 
 
 _APPOSITION_GAP = patterns.compile(r"[ \t（(]?")
 
 
 def _days_told_after(
-    mentions: list[models.DateMention], spans: list[tuple[int, int]], norm: str
+    mentions: list[models.DateMention], spans: list[tuple[int, int]], day_words: list[bool], norm: str
 ) -> list[models.DateMention]:
     """今天（12月26日）, 昨天6月21日: a day word the page cannot resolve is the day written right after it."""
     for i in range(len(mentions) - 1):
-        if mentions[i].value.timex != "XXXX-XX-XX" or not is_day(mentions[i + 1].value.timex):
+        if not day_words[i] or not is_day(mentions[i + 1].value.timex):
             continue
         end, next_start = spans[i][1], spans[i + 1][0]
         if _APPOSITION_GAP.fullmatch(norm, end, next_start):
             mentions[i] = mentions[i].model_copy(update={"value": mentions[i + 1].value})
     return mentions
+
+
+def _is_dateline_day(norm: str, end: int, expr: Expr) -> bool:
+    """4月9日讯, 7月30日电: a day without its year closing a news dateline."""
+    p = expr.left
+    return (
+        expr.right is None and p.unit == "day" and p.year_from in (None, "ctx") and norm.startswith(DATELINE_ENDS, end)
+    )
 
 
 def _is_a_base(norm: str, start: int, end: int) -> bool:
