@@ -48,7 +48,7 @@ PAST_YEAR_SINCE_NOT_AFTER = "近这那过去多半两几数十一二三四五六
 PAST_YEAR_LAST_MONTH = 6
 
 # What may stand before a year that opens a paragraph: heading numbering (一、, （二）, 3.).
-OPENING_PREFIX = r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
+OPENING_PREFIX = r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|刚刚|刚)?\s*"
 
 # Characters that, standing before the year word, make it part of another word
 # (如今年轻, 过去年均, 文明年代, 目前年产, 以上年份, 相当年轻, 不同年龄, 成本年度, 多次年会);

@@ -180,5 +180,10 @@ def _is_dateline_day(norm: str, end: int, expr: Expr) -> bool:
 
 
 def _is_a_base(norm: str, start: int, end: int) -> bool:
-    """ "在去年…的基础上": the date is the base the text builds on, not the year it goes on to tell of."""
-    return start > 0 and norm[start - 1] == "在" and _BASE_AFTER_RE.match(norm, end) is not None
+    """ "在去年…的基础上", "由2013年的165家增加到186家": the date is the base the text builds on or grows from, not
+    the year it goes on to tell of."""
+    if start == 0:
+        return False
+    if norm[start - 1] in "由从" and norm.startswith("的", end):
+        return True
+    return norm[start - 1] == "在" and _BASE_AFTER_RE.match(norm, end) is not None
