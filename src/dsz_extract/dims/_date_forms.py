@@ -317,6 +317,11 @@ _DAY_ONLY = (
     rf"|(?<![\d.月年号第])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{'|'.join(DAY_ONLY_BEFORE)})))"
     rf"(?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY})) ?(?P<ds1>日)(?![{DAY_ONLY_NOT_BEFORE}])"
 )
+# 12日至13日, 18—20日: a span of days without their month, where a day alone may stand (after a pause or 于/在).
+_DAY_ONLY_SPAN = (
+    rf"(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
+    rf"(?P<da1>{_ARABIC_DAY}) ?日?{_SEP}(?P<da2>{_ARABIC_DAY}) ?(?P<ds2>日)(?![{DAY_ONLY_NOT_BEFORE}])"
+)
 _PAST_YEAR = (
     rf"(?:(?:{'|'.join(PAST_YEAR_WORDS)})(?![{PAST_YEAR_NOT_BEFORE}])"
     rf"|(?<![{PAST_YEAR_SINCE_NOT_AFTER}]){PAST_YEAR_SINCE})"
@@ -402,6 +407,7 @@ def _build(taiwan: bool) -> str:
         # 前10月 also right after its place, as headlines write it (扬州前10月实际使用外资增长15%)
         "firstn": rf"(?:{_BOUNDARY_BEFORE}|(?<=[占从在于与较比至到])|(?<=\p{{Han}})(?<![提之以此目当日事空眼向往从超领跟年会天周满期])){_FIRST_MONTHS}"
         rf"|(?<![提之以此目当日事空眼向往从超领跟]){_FIRST_QUARTERS}",
+        "dayonlyspan": _DAY_ONLY_SPAN,
         "dayonly": _DAY_ONLY,
         "bracketday": _BRACKETED_DAY,
         "dayword": _DAY_WORD,

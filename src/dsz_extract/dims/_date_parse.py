@@ -269,6 +269,14 @@ def _parse_dayonly(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("day", None, "dayonly", day=_day_of(m, "1")), mod=_mod(None, suffix))
 
 
+def _parse_dayonly_span(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    first, last = _day_of(m, "1"), _day_of(m, "2")
+    if first is None or last is None or first >= last:
+        return None
+    left = Point("day", None, "dayonly", day=first)
+    return Expr(left, replace(left, day=last), mod=_mod(None, suffix))
+
+
 def _parse_dayword(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("day", None, "deixis", DAY_WORDS[m.group("dw")]), mod=_mod(None, suffix))
 
@@ -336,6 +344,7 @@ _PARSERS = {
     "relmonth_days": _parse_relmonth_days,
     "relmonth": _parse_relmonth,
     "firstn": _parse_firstn,
+    "dayonlyspan": _parse_dayonly_span,
     "dayonly": _parse_dayonly,
     "bracketday": _parse_dayonly,
     "dayword": _parse_dayword,

@@ -287,7 +287,11 @@ class Resolver:
                 year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         else:
             return _value(_Resolved(f"XXXX-XX-{day:02d}", None, None), expr.mod)
-        return _value(_resolve_point(Point("day", month=month, day=day), year), expr.mod)
+        first = _resolve_point(Point("day", month=month, day=day), year)
+        if expr.right is None:
+            return _value(first, expr.mod)
+        last = _resolve_point(Point("day", month=month, day=expr.right.day), year)  # 12日至13日: the same month
+        return _value(_Resolved(f"{first.timex}/{last.timex}", first.start, last.end), expr.mod)
 
     def _same_day(self, expr: Expr) -> models.DateValue:
         """当天 / 当日: the latest day the text stated (a lead's 10月17日; `find` reads none before one)."""
