@@ -86,7 +86,11 @@ NUMERAL_OR_QUANTIFIER = "〇○零一二三四五六七八九十百千万两几�
 # Words that may stand right before a day written without its month (记者18日获悉).
 DAY_ONLY_AFTER = ("于", "在", "记者", "截至", "截止", "至", "到", "自", "从")
 # Words that may follow a day written without its month, with no pause before it (签约仪式18日举行).
-DAY_ONLY_BEFORE = ("上午", "下午", "晚上", "举行", "召开", "开幕", "闭幕", "开工", "签约", "揭牌", "获悉", "宣布", "在")
+# Also the verbs of a speaker or a body telling news (管委会11日透露, 入境事务处助理处长27日表示, 南非政府10日对…宣布).
+DAY_ONLY_BEFORE = (
+    "上午", "下午", "晚上", "举行", "召开", "开幕", "闭幕", "开工", "签约", "揭牌", "获悉", "宣布", "在",
+    "表示", "发布", "透露", "接受", "公布", "发表", "指出", "出席", "代表", "会见", "到", "对", "获",
+)  # fmt: skip
 # Words after N日 that make it something else (日元, 3日游, 7日内, 日均 …).
 DAY_ONLY_NOT_BEFORE = "元币游内均间常益报本语韩军企系式夜期程子趋臻渐"
 
@@ -314,7 +318,9 @@ _WEEKDAY = (
 _WEEK = rf"(?<![以向每逢隔上下])(?P<wrel>上上|下下|[上下本这])一?个?{_WEEK_WORD}(?P<wend>末)?(?![{WEEK_NOT_BEFORE}一二三四五六日天1-7])"
 _DAY_ONLY = (
     rf"(?:(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
-    rf"|(?<![\d.月年号第])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{'|'.join(DAY_ONLY_BEFORE)})))"
+    rf"|(?<![\d.月年号第])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{'|'.join(DAY_ONLY_BEFORE)}))"
+    # right after a byline's bracket, before a pause: (记者 刘鹏)9日，…
+    rf"|(?<=[）)])(?=(?:[1-9]|[12][0-9]|3[01])日[，,]))"
     rf"(?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY})) ?(?P<ds1>日)(?![{DAY_ONLY_NOT_BEFORE}])"
 )
 # 12日至13日, 18—20日: a span of days without their month, where a day alone may stand (after a pause or 于/在).
