@@ -30,6 +30,7 @@ from .. import numerals as nm
 from .. import patterns
 from ..doc import Doc
 from ..models import CountValue
+from ._names import words
 from ._numeral_names import name_runs_past
 
 # (measure word, what may not follow it), longest words first in the pattern.
@@ -103,6 +104,7 @@ TALENT_VERBS = (
 PROGRAMME_WORDS = ("计划", "工程", "行动", "活动", "大会", "论坛", "峰会", "项目")
 
 _ONE = ("一", "壹")
+_ABSTRACT_HEADS = tuple(words("count_abstract_heads.txt"))
 _SP = nm.SP
 
 
@@ -138,7 +140,7 @@ def _mention(doc: Doc, m: Any) -> Any | None:
         return None
     if _opens_quote(text, start) or _refers_back(text, start, m.group("n1")) or _session(text, start, m.end(), unit):
         return None
-    if _shares_percentage_points(text, m.end(), unit):
+    if _shares_percentage_points(text, m.end(), unit) or _counts_an_abstract_noun(text, m.end()):
         return None
     post = nm.modifier_of(m.group("post"))
     inner = nm.first_modifier(nm.modifier_of(m.group("a1") or m.group("a2")), n1.modifier)
@@ -157,6 +159,11 @@ def _mention(doc: Doc, m: Any) -> Any | None:
         modifier=nm.first_modifier(pre, post, inner),
     )
     return doc.make("count", start, m.end(), value)
+
+
+def _counts_an_abstract_noun(text: str, end: int) -> bool:
+    """三个方面, 两个特点, 两项指标: what is counted is no project, firm, person or event (contract §6)."""
+    return text.startswith(_ABSTRACT_HEADS, end)
 
 
 def _ordinal_or_rank(text: str, start: int, unit: str) -> bool:
