@@ -32,12 +32,14 @@ LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # A local word naming an outlet (香港商报网讯, 来源：香港商报) says where the page was published, not where its
 # money is: a Hong Kong paper reporting a mainland province's trade (江西省外贸进出口1695.9亿元) means CNY.
 OUTLET_AFTER = ("商报", "文汇报", "大公报", "日报", "晚报", "时报", "新闻网", "网")
+# Nor does one naming where investors come from (香港企业在苏州投资, 台湾客商, 澳门同胞): a mainland report's words.
+INVESTORS_AFTER = ("企业", "公司", "客商", "商人", "商会", "投资者", "同胞", "资本")
 _OUTLET_NAME_RE = patterns.compile(
     "(?:"
     + "|".join(w for _, words in LOCAL_CURRENCY_SIGNALS[:3] for w in words)
     + ")"
     + "(?="
-    + "|".join(OUTLET_AFTER)
+    + "|".join((*OUTLET_AFTER, *INVESTORS_AFTER))
     + ")"
 )
 # The mainland's way of naming them (投资来源地…中国香港、马来西亚): a mainland signal, not a local one.
@@ -84,3 +86,33 @@ def _files_from_mainland(run: str) -> bool:
         if places and all(p.level in ("province", "city") for p in places):
             return all(p.adcode is not None and not p.adcode.startswith(_LOCAL_ADCODES) for p in places)
     return False
+
+
+# "（人民币，下同）", "(新台币，下同)", "（单位：港元，下同）": from here on a bare 元 is that currency.
+_GLOSS_CODES = {
+    "人民币": "CNY",
+    "港币": "HKD",
+    "港元": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "澳门元": "MOP",
+    "澳门币": "MOP",
+}
+_SAME_BELOW_RE = patterns.compile(
+    r"[（(](?:单位[:：]?)?(" + "|".join(_GLOSS_CODES) + r")(?:元)?[，,、]?\s*(?:以)?下同[）)]"
+)
+
+
+def currency_glosses(norm: str) -> list[tuple[int, str]]:
+    """Where a "下同" gloss names the currency of the amounts from there on, in text order."""
+    return [(m.start(), _GLOSS_CODES[m.group(1)]) for m in _SAME_BELOW_RE.finditer(norm)]
+
+
+def local_at(glosses: list[tuple[int, str]], end: int, local: str) -> str:
+    """The currency of a bare 元 whose amount ends at `end`: the latest gloss at or right after it, else `local`."""
+    code = local
+    for start, gloss in glosses:
+        if start > end + 1:
+            break
+        code = gloss
+    return code

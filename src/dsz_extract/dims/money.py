@@ -24,7 +24,14 @@ from .. import numerals as nm
 from .. import patterns
 from ..doc import Doc
 from ..models import MoneyValue
-from ._money_local import LOCAL_CURRENCY_SIGNALS, MAINLAND_WORDS, TAIWAN_WORDS, local_currency
+from ._money_local import (
+    LOCAL_CURRENCY_SIGNALS,
+    MAINLAND_WORDS,
+    TAIWAN_WORDS,
+    currency_glosses,
+    local_at,
+    local_currency,
+)
 
 __all__ = ["LOCAL_CURRENCY_SIGNALS", "MAINLAND_WORDS", "TAIWAN_WORDS", "find", "local_currency"]
 
@@ -393,7 +400,10 @@ _SUB_PART = patterns.compile(rf"(\d|[{nm.CN_DIGITS}]){_SP}({nm.alternation(w for
 def find(doc: Doc) -> list[Any]:
     local = local_currency(doc)
     state = _LastCurrency()
-    return nm.scan(_PATTERN, doc.norm, lambda m: _mention(doc, m, local, state), doc.original)
+    glosses = currency_glosses(doc.norm)
+    return nm.scan(
+        _PATTERN, doc.norm, lambda m: _mention(doc, m, local_at(glosses, m.end(), local), state), doc.original
+    )
 
 
 class _LastCurrency:
