@@ -449,6 +449,8 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
     )
     inner = nm.first_modifier(nm.modifier_of(m.group("a1")), n1.modifier)
     modified = pre or post or inner
+    if m.group("bare") is not None and not n1.has_digit and not modified:
+        return None  # 佳兆业, 亿联: a round word without 元 is an amount only with its bound (过亿项目)
     if not _acceptable_round_word(n1, modified) or (not modified and _unit_header(text, start, n1)):
         return None
     amount, amount_max = _amounts(n1, n2)
