@@ -189,9 +189,10 @@ HOLIDAY_PERIOD_WORDS = ("期间", "假期", "长假", "小长假", "黄金周")
 
 # A text is Taiwanese when it is in traditional characters and names one of these (simplified
 # forms: the rules match on the simplified view).
+# Also Taiwan's ministry of economic affairs and its investment commission (经济部投审会): bodies the mainland lacks.
 TAIWAN_MARKERS = (
     "新台币", "行政院", "立法院", "中华民国", "民国", "台北市",
-    "新北市", "桃园市", "台中市", "台南市", "高雄市", "台湾省",
+    "新北市", "桃园市", "台中市", "台南市", "高雄市", "台湾省", "经济部", "投审会",
 )  # fmt: skip
 MINGUO_OFFSET = 1911
 
