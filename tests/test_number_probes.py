@@ -131,3 +131,27 @@ def test_date_probes(reference: str | None, sentence: str, text: str, timex: str
     ]
     assert found, f"no date mention {text!r}"
     assert (found[0].value.timex, found[0].value.mod) == (timex, mod)
+
+
+# (sentence, mention text, value, value_max, unit); None: no count there
+COUNTS = [
+    ("后续还有4、50家企业在排队。", "4、50家", 40, 50, "家"),
+    ("已有三、四十家企业表达投资意向。", "三、四十家", 30, 40, "家"),
+    ("引进7、80名博士。", "7、80名", 70, 80, "名"),
+    ("引进4批、20名人才。", "4批", 4, None, "批"),
+    ("主要有以下三个方面的考虑。", "三个", None, None, None),
+    ("国内招商引资主要呈现以下5个特点。", "5个", None, None, None),
+    ("内资、外资两项指标均大幅增长。", "两项", None, None, None),
+    ("今年以来共签约项目120个，总投资300亿元。", "120个", 120, None, "个"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "value_max", "unit"), COUNTS)
+def test_count_probes(sentence: str, text: str, value: int | None, value_max: int | None, unit: str | None) -> None:
+    found = [m for m in extract(sentence, reference_date=REFERENCE).mentions if m.type == "count" and m.text == text]
+    if value is None:
+        assert not found
+        return
+    assert found, f"no count mention {text!r}"
+    v = found[0].value
+    assert (v.value, v.value_max, v.unit) == (value, value_max, unit)
