@@ -82,6 +82,16 @@ MONEY = [
         None,
     ),
     ("广东省商务厅表示，港资企业投资额50亿元（港币，下同），同比增长10%。", "50亿元", 5000000000, None, "HKD", None),
+    # a Hong Kong text that marks its renminbi amounts means Hong Kong dollars by a bare 元
+    (
+        "投資推廣署表示，其中一家投資人民幣5億元，另一家投資人民幣3億元；另有海外企業投資20億元。香港受惠。",
+        "20億元",
+        2000000000,
+        None,
+        "HKD",
+        None,
+    ),
+    ("特區政府表示，理財通額度為人民幣1,500億元，本港銀行貸款增加300億元。", "300億元", 30000000000, None, "HKD", None),
     # where investors come from is no local signal: a mainland body's report in traditional characters stays CNY
     (
         "本報訊 深圳市商務局表示，香港企業在深投資額達1,000億元，同比增長。",

@@ -12,7 +12,7 @@ from ..doc import Doc
 # Most hits wins; a tie stays local. Mainland reports about Taiwan firms stay CNY.
 # Mainland government words, and the mainland's investment statistics and the bodies that publish them.
 MAINLAND_WORDS = (
-    "人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
+    "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
     "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委",
 )  # fmt: skip
 # Taiwan's currency, its cities and counties (嘉義中埔鄉, 彰化縣), its legislature and legislators (立委), and its
@@ -24,7 +24,7 @@ TAIWAN_WORDS = (
 )  # fmt: skip
 LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("TWD", TAIWAN_WORDS),
-    ("HKD", ("港元", "港币", "香港", "港府", "特区政府", "立法会", "九龙", "新界")),
+    ("HKD", ("港元", "港币", "香港", "港府", "特区政府", "立法会", "九龙", "新界", "本港", "投资推广署")),
     ("MOP", ("澳门元", "澳门币", "澳门", "葡币")),
     # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.
     ("CNY", MAINLAND_WORDS),
