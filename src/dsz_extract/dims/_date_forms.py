@@ -175,6 +175,7 @@ SPRING_FESTIVAL: dict[int, tuple[int, int]] = {
 # Lunar ones count days from 春节; the holiday period of 春节 starts on the eve (除夕).
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "春节": ("lunar", 0, 0, 7),
+    "农历新年": ("lunar", 0, 0, 7),  # Hong Kong and Macau's name for it
     "除夕": ("lunar", -1, 0, 7),
     "大年三十": ("lunar", -1, 0, 7),
     "元宵节": ("lunar", 14, 0, 1),
@@ -289,7 +290,7 @@ _FIRST_MONTHS = r"(?:前|首|头)(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二三四�
 _HALF = r"(?<!以)(?P<h>[上下])半年(?:度)?(?P<hsub>末)?"
 _SEASON = r"(?P<sea>[春夏秋冬])(?:季|天)(?!度)"
 _HOLIDAY = (
-    r"(?P<hol>春节|除夕|大年三十|(?P<holchu>大年|正月)初(?P<holn>[一二三四五六七八九十])|正月十五|元宵节|元旦|国庆节"
+    r"(?P<hol>春节|农历新年|除夕|大年三十|(?P<holchu>大年|正月)初(?P<holn>[一二三四五六七八九十])|正月十五|元宵节|元旦|国庆节"
     r"|国庆(?=期间|假期|长假|黄金周|前|后)|五一劳动节|劳动节|五一(?=期间|假期|长假|小长假|前|后))"
     rf"(?P<hper>{'|'.join(sorted(HOLIDAY_PERIOD_WORDS, key=len, reverse=True))})?"
 )

@@ -423,7 +423,7 @@ def _holiday_days(name: str, year: int) -> tuple[dt.date, dt.date, dt.date] | No
         return None
     festival = dt.date(year, *SPRING_FESTIVAL[year])
     day_of = festival + dt.timedelta(days=offset)
-    if name in ("春节", "除夕", "大年三十"):  # the holiday runs from the eve
+    if name in ("春节", "农历新年", "除夕", "大年三十"):  # the holiday runs from the eve
         eve = festival - dt.timedelta(days=1)
         return day_of, eve, eve + dt.timedelta(days=length - 1)
     return day_of, day_of, day_of + dt.timedelta(days=length - 1)
