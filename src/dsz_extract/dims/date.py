@@ -143,6 +143,8 @@ def find(doc: Doc) -> list[models.DateMention]:
             value = resolver.resolve_dateline(expr)
         else:
             value = resolver.resolve(expr)
+        if value.mod is None and _runs_on_from(norm, end, expr):
+            value = value.model_copy(update={"mod": "AFTER"})
         if norm.startswith(DATELINE_ENDS, end) and value.start is not None and value.start == value.end:
             resolver.dateline = (dt.date.fromisoformat(value.start), end)
         # a day told with its day-of-month (not 昨天 left unresolved) is the day 当天 may point back to
@@ -169,6 +171,15 @@ def _days_told_after(
         if _APPOSITION_GAP.fullmatch(norm, end, next_start):
             mentions[i] = mentions[i].model_copy(update={"value": mentions[i + 1].value})
     return mentions
+
+
+# 从2022年开始，…  今年起，…  自106年6月起，…: a year or a month from which something runs on (TIMEX3 AFTER).
+_FROM_ON_RE = patterns.compile(r"(?:起|开始)(?=[，,；;：:\s]|实施|施行|执行)")
+
+
+def _runs_on_from(norm: str, end: int, expr: Expr) -> bool:
+    """A year or a month closed by 起 / 开始 and a pause; a day so closed (4月24日起施行) keeps its day."""
+    return expr.right is None and expr.left.unit in ("year", "month") and _FROM_ON_RE.match(norm, end) is not None
 
 
 def _is_dateline_day(norm: str, end: int, expr: Expr) -> bool:
