@@ -51,7 +51,10 @@ SP = "[ \t]*"
 # At most six thousands groups (10^21): unbounded, a run like 12,312,312… is matched again from
 # every group, which is quadratic.
 ARABIC = r"\d+(?:[,，]\d{3}(?!\d)){0,6}(?:\.\d+)?"
-_CN_RUN = rf"[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*(?:{SP}点{SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*)?"
+# Taiwanese papers write the decimal point of Chinese digits as a full stop (二．〇一兆元 = 2.01兆).
+_CN_RUN = (
+    rf"[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*(?:{SP}(?:点|\.(?=[{CN_DIGITS}])){SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*)?"
+)
 
 # Which token may follow which: a digit group only after a unit (1亿5000万, 三千五), a small unit
 # only after a digit or a big unit (never 十百), big units after anything (万亿, 30余万, 100个亿).
@@ -91,9 +94,9 @@ RANGE_SEP = rf"{SP}(?:——|[-~—–〜至到]){SP}"
 # Modifier words, in one place for money, percent and count. The word next to the number is part
 # of the mention (超过50亿元, 近2亿欧元, 70%以上, 400多名).
 MODIFIERS_BEFORE: dict[str, tuple[str, ...]] = {
-    "over": ("超过", "超出", "不低于", "不少于", "不下于", "多于", "高于", "大于", "突破", "逾", "超", "过"),
+    "over": ("超过", "超出", "冲破", "不低于", "不少于", "不下于", "多于", "高于", "大于", "突破", "逾", "超", "过"),
     "under": ("不超过", "不到", "不足", "将近", "接近", "少于", "低于", "小于", "近"),
-    "approx": ("大约", "约合", "大概", "约"),
+    "approx": ("大约", "约合", "约为", "大概", "约"),
 }
 MODIFIERS_AFTER: dict[str, tuple[str, ...]] = {
     "over": ("及以上", "以上", "有余"),
@@ -107,6 +110,7 @@ APPROX_NUMERAL_PREFIXES = ("数", "數", "几", "幾", "上")
 # 通过 / 经过 (not 过), 赶超 (not 超), 最近 / 附近 (not 近).
 _NOT_AFTER = {
     "约": "签节制预邀违契特公条婚履践相隐简缔誓集盟守失租赴爽背解续聘规俭毁",
+    "约为": "签节制预邀违契特公条婚履践相隐简缔誓集盟守失租赴爽背解续聘规俭毁",
     "过": "通经超不度越跨改难闯错路看想做穿透走滤转放胜",
     "超": "赶高",
     "近": "最附靠贴亲远就邻接将",
@@ -227,8 +231,11 @@ _JUXTAPOSED = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (
 _SPACES = patterns.compile(r"\s+")
 
 
+_CN_DECIMAL_STOP = patterns.compile(rf"(?<=[{CN_DIGITS}])[.．](?=[{CN_DIGITS}])")
+
+
 def _clean(text: str) -> str:
-    text = text.translate(_VARIANTS)
+    text = _CN_DECIMAL_STOP.sub("点", text.translate(_VARIANTS))
     text = _THOUSANDS.sub("", text)
     return _SPACES.sub("", text)
 

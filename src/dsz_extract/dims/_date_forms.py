@@ -48,7 +48,7 @@ PAST_YEAR_SINCE_NOT_AFTER = "近这那过去多半两几数十一二三四五六
 PAST_YEAR_LAST_MONTH = 6
 
 # What may stand before a year that opens a paragraph: heading numbering (一、, （二）, 3.).
-OPENING_PREFIX = r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
+OPENING_PREFIX = r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|刚刚|刚)?\s*"
 
 # Characters that, standing before the year word, make it part of another word
 # (如今年轻, 过去年均, 文明年代, 目前年产, 以上年份, 相当年轻, 不同年龄, 成本年度, 多次年会);
@@ -86,7 +86,12 @@ NUMERAL_OR_QUANTIFIER = "〇○零一二三四五六七八九十百千万两几�
 # Words that may stand right before a day written without its month (记者18日获悉).
 DAY_ONLY_AFTER = ("于", "在", "记者", "截至", "截止", "至", "到", "自", "从")
 # Words that may follow a day written without its month, with no pause before it (签约仪式18日举行).
-DAY_ONLY_BEFORE = ("上午", "下午", "晚上", "举行", "召开", "开幕", "闭幕", "开工", "签约", "揭牌", "获悉", "宣布", "在")
+# Also the verbs of a speaker or a body telling news (管委会11日透露, 入境事务处助理处长27日表示, 南非政府10日对…宣布).
+DAY_ONLY_BEFORE = (
+    "上午", "下午", "晚上", "举行", "召开", "开幕", "闭幕", "开工", "签约", "揭牌", "获悉", "宣布", "在",
+    "表示", "发布", "透露", "接受", "公布", "发表", "指出", "出席", "代表", "会见", "到", "对", "获",
+    "率团", "带队", "赴", "前往", "调研", "考察", "主持",
+)  # fmt: skip
 # Words after N日 that make it something else (日元, 3日游, 7日内, 日均 …).
 DAY_ONLY_NOT_BEFORE = "元币游内均间常益报本语韩军企系式夜期程子趋臻渐"
 
@@ -100,12 +105,11 @@ BARE_YEAR_NOT_AFTER = ("第", "达", "约", "共", "超", "逾", "近", "计", "
 QIAN_NOT_BEFORE = (
     r"往|进|行|来|去|景|列|沿|期|提|所|者|端|身|面|台|锋|线|卫|排|夜|几|半|后|[\d一二三四五六七八九十两]个?(?:季度|月)"
 )
-HOU_NOT_BEFORE = (
-    r"续|期|勤|方|备|劲|台|盾|面|者|来|果|代|半|端|门|卫|排|悔|浪|裔|缀|账|援|院|座|路|边|头|宫|腿|手|世|事|人|辈|生"
-)
+HOU_NOT_BEFORE = r"[\d一二三四五六七八九十两]个?(?:年|季度|月)|续|期|勤|方|备|劲|台|盾|面|者|来|果|代|半|端|门|卫|排|悔|浪|裔|缀|账|援|院|座|路|边|头|宫|腿|手|世|事|人|辈|生"
 
 SUFFIX_MODS: dict[str, str | None] = {
     "以来": "AFTER",
+    "来": "AFTER",
     "至今": "AFTER",
     "以后": "AFTER",
     "之后": "AFTER",
@@ -171,6 +175,7 @@ SPRING_FESTIVAL: dict[int, tuple[int, int]] = {
 # Lunar ones count days from 春节; the holiday period of 春节 starts on the eve (除夕).
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "春节": ("lunar", 0, 0, 7),
+    "农历新年": ("lunar", 0, 0, 7),  # Hong Kong and Macau's name for it
     "除夕": ("lunar", -1, 0, 7),
     "大年三十": ("lunar", -1, 0, 7),
     "元宵节": ("lunar", 14, 0, 1),
@@ -186,9 +191,10 @@ HOLIDAY_PERIOD_WORDS = ("期间", "假期", "长假", "小长假", "黄金周")
 
 # A text is Taiwanese when it is in traditional characters and names one of these (simplified
 # forms: the rules match on the simplified view).
+# Also Taiwan's ministry of economic affairs and its investment commission (经济部投审会): bodies the mainland lacks.
 TAIWAN_MARKERS = (
     "新台币", "行政院", "立法院", "中华民国", "民国", "台北市",
-    "新北市", "桃园市", "台中市", "台南市", "高雄市", "台湾省",
+    "新北市", "桃园市", "台中市", "台南市", "高雄市", "台湾省", "经济部", "投审会",
 )  # fmt: skip
 MINGUO_OFFSET = 1911
 
@@ -226,6 +232,8 @@ def _year(s: str, taiwan: bool) -> str:
     alternatives = [
         rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR}) ?年(?!{'|'.join(DURATION_AFTER_YEAR)})",
         rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR})(?= ?[Qq][1-4](?![\dA-Za-z]))",
+        # a year without 年 before a half or a quarter, as headlines and Hong Kong reports write it (2024上半年)
+        rf"(?P<ya{s}>(?<![\d.])(?:19|20)\d{{2}})(?=[上下]半年|首季|第?[一二三四]季)",
         rf"(?P<yc{s}>(?<![{CN_DIGITS}十])[{CN_DIGITS}]{{4}})年",
         rf"(?P<yk{s}>(?<![{CN_DIGITS}十百千])[两二]千(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?)年"
         r"(?= ?[\d一二三四五六七八九十元]{1,2} ?月)",
@@ -284,7 +292,7 @@ _FIRST_MONTHS = r"(?:前|首|头)(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二三四�
 _HALF = r"(?<!以)(?P<h>[上下])半年(?:度)?(?P<hsub>末)?"
 _SEASON = r"(?P<sea>[春夏秋冬])(?:季|天)(?!度)"
 _HOLIDAY = (
-    r"(?P<hol>春节|除夕|大年三十|(?P<holchu>大年|正月)初(?P<holn>[一二三四五六七八九十])|正月十五|元宵节|元旦|国庆节"
+    r"(?P<hol>春节|农历新年|除夕|大年三十|(?P<holchu>大年|正月)初(?P<holn>[一二三四五六七八九十])|正月十五|元宵节|元旦|国庆节"
     r"|国庆(?=期间|假期|长假|黄金周|前|后)|五一劳动节|劳动节|五一(?=期间|假期|长假|小长假|前|后))"
     rf"(?P<hper>{'|'.join(sorted(HOLIDAY_PERIOD_WORDS, key=len, reverse=True))})?"
 )
@@ -315,8 +323,15 @@ _WEEKDAY = (
 _WEEK = rf"(?<![以向每逢隔上下])(?P<wrel>上上|下下|[上下本这])一?个?{_WEEK_WORD}(?P<wend>末)?(?![{WEEK_NOT_BEFORE}一二三四五六日天1-7])"
 _DAY_ONLY = (
     rf"(?:(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
-    rf"|(?<![\d.月年号第])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{'|'.join(DAY_ONLY_BEFORE)})))"
+    rf"|(?<![\d.月年号第])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{'|'.join(DAY_ONLY_BEFORE)}))"
+    # right after a byline's bracket, before a pause: (记者 刘鹏)9日，…
+    rf"|(?<=[）)])(?=(?:[1-9]|[12][0-9]|3[01])日[，,]))"
     rf"(?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY})) ?(?P<ds1>日)(?![{DAY_ONLY_NOT_BEFORE}])"
+)
+# 12日至13日, 18—20日: a span of days without their month, where a day alone may stand (after a pause or 于/在).
+_DAY_ONLY_SPAN = (
+    rf"(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
+    rf"(?P<da1>{_ARABIC_DAY}) ?日?{_SEP}(?P<da2>{_ARABIC_DAY}) ?(?P<ds2>日)(?![{DAY_ONLY_NOT_BEFORE}])"
 )
 _PAST_YEAR = (
     rf"(?:(?:{'|'.join(PAST_YEAR_WORDS)})(?![{PAST_YEAR_NOT_BEFORE}])"
@@ -325,7 +340,7 @@ _PAST_YEAR = (
 # "过去五年，…" opening the review of a term: the N years before the reference year, read like 过去一年.
 _PAST_YEARS = rf"过去的?(?P<pyn>[两二三四五六七八九十]|[2-9])年(?![{PAST_YEAR_NOT_BEFORE}])"
 # "近三年", "近两年来": the last N years (see Resolver._recent_years in _date_resolve.py). A bare "五年来" is a duration (§6).
-_RECENT_YEARS = r"(?:近|最近)(?P<ryn>[两二三四五六七八九十]|[2-9])年(?:来|以来)?(?![度初底末中前后内])"
+_RECENT_YEARS = r"(?:近|最近)(?P<ryn>[两二三四五六七八九十]|1\d|20|[2-9])年(?:来|以来)?(?![度初底末中前后内])"
 # This year and the next (今明两年).
 _THIS_AND_NEXT = r"今明两年"
 # The day just told (当天，签约仪式共签约…): the latest day the text stated.
@@ -348,10 +363,10 @@ _CAN_START = (
     # A run of digits then a full stop is a decimal unless it is a year.month.day (2023.8.18), and
     # one before a sentence's punctuation can only be a bare year: most figures are not tried at all.
     # possessive runs: what may follow the digits or numerals is never itself a digit or numeral
-    r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-/~—–至到、 ]|\.\d{1,2}\.|世纪|年代))"
+    r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-/~—–至到、 ]|\.\d{1,2}\.|世纪|年代|[上下]半年|首季|第?[一二三四]季))"
     r"|(?<![\d.])(?:19|20)\d\d(?=[\s，,。；;：:、！!？?”’」』）)\]】…·]|$)"
     rf"|[{_NUMERAL_CHARS}](?=[{_NUMERAL_CHARS}]{{0,4}}+(?:年|月|日|号|季度|世纪|年代|[至到—\-~]))|五一|十[一二三四五六]五"
-    r"|过去|今[年天日明]|[今昨] ?[（(]|当[天日]|同日|同一天|近[两二三四五六七八九十2-9]年|最近|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
+    r"|过去|今[年天日明]|[今昨] ?[（(]|当[天日]|同日|同一天|近(?:[两二三四五六七八九十2-9]|1\d|20)年|最近|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
     r"|前(?:年|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|[首头](?:[二两三四2-4]个?季|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
     r"|元[月旦宵]|正月|大年|春节|除夕|国庆|劳动节|农历|第 ?[一二三四1-4]|[Qq][1-4]|首季"
     r"|下(?:半年|下|一?个?月|一?个?(?:周|星期|礼拜))|这个?(?:月|周|星期|礼拜)|星期|礼拜|周[一二三四五六日天1-7]|昨[天日]"
@@ -359,7 +374,7 @@ _CAN_START = (
 )
 _NUMERIC_TAIL = r"(?!\d|[.\-/]\d{1,2}(?!\d))"
 _SUFFIX = (
-    r"(?P<suf>以来|至今|以前|之前|以后|之后|前夕|前后"
+    r"(?P<suf>以来|至今|以前|之前|以后|之后|前夕|前后|(?<=今年)来(?![自到临访华看说了源往])"
     rf"|前(?!{QIAN_NOT_BEFORE})|后(?!{HOU_NOT_BEFORE}))?"
 )
 
@@ -397,10 +412,13 @@ def _build(taiwan: bool) -> str:
         ),
         "plan": _PLAN,
         "decade": _DECADE,
+        # 本月12—13日, 本月21日至11月20日: a span of days opening in the month the page is written in
+        "relmonth_days": rf"{_REL_MONTH} ?{_day('1', bare=True)}{_SEP}(?:{_month('2')} ?)?{_day('2')}",
         "relmonth": rf"{_REL_MONTH}(?: ?{_day('1')}|{_MONTH_SUB})?",
         # 前10月 also right after its place, as headlines write it (扬州前10月实际使用外资增长15%)
         "firstn": rf"(?:{_BOUNDARY_BEFORE}|(?<=[占从在于与较比至到])|(?<=\p{{Han}})(?<![提之以此目当日事空眼向往从超领跟年会天周满期])){_FIRST_MONTHS}"
         rf"|(?<![提之以此目当日事空眼向往从超领跟]){_FIRST_QUARTERS}",
+        "dayonlyspan": _DAY_ONLY_SPAN,
         "dayonly": _DAY_ONLY,
         "bracketday": _BRACKETED_DAY,
         "dayword": _DAY_WORD,

@@ -251,6 +251,12 @@ def _parse_relmonth(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point(unit, None, "relmonth", shift, day=day), mod=_mod(_group(m, "msub"), suffix))
 
 
+def _parse_relmonth_days(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    shift = {"本": 0, "这": 0, "上": -1, "上一": -1, "下": 1, "下一": 1}[m.group("rm")]
+    left = Point("day", None, "relmonth", shift, day=_day_of(m, "1"))
+    return Expr(left, Point("day", None, "relmonth", month=_month_of(m, "2"), day=_day_of(m, "2")), _mod(None, suffix))
+
+
 def _parse_firstn(m: regex.Match[str], suffix: str | None) -> Expr | None:
     last = _cn_int(m.group("fm")) if m.group("fm") else 3 * _cn_int(m.group("fq"))
     if last < 2:
@@ -261,6 +267,14 @@ def _parse_firstn(m: regex.Match[str], suffix: str | None) -> Expr | None:
 
 def _parse_dayonly(m: regex.Match[str], suffix: str | None) -> Expr | None:
     return Expr(Point("day", None, "dayonly", day=_day_of(m, "1")), mod=_mod(None, suffix))
+
+
+def _parse_dayonly_span(m: regex.Match[str], suffix: str | None) -> Expr | None:
+    first, last = _day_of(m, "1"), _day_of(m, "2")
+    if first is None or last is None or first >= last:
+        return None
+    left = Point("day", None, "dayonly", day=first)
+    return Expr(left, replace(left, day=last), mod=_mod(None, suffix))
 
 
 def _parse_dayword(m: regex.Match[str], suffix: str | None) -> Expr | None:
@@ -327,8 +341,10 @@ _PARSERS = {
     "single": _parse_single,
     "plan": _parse_plan,
     "decade": _parse_decade,
+    "relmonth_days": _parse_relmonth_days,
     "relmonth": _parse_relmonth,
     "firstn": _parse_firstn,
+    "dayonlyspan": _parse_dayonly_span,
     "dayonly": _parse_dayonly,
     "bracketday": _parse_dayonly,
     "dayword": _parse_dayword,

@@ -189,7 +189,18 @@ class Resolver:
         if p.year_from == "ref":
             return self.reference_year + p.year_shift if self.reference_year is not None else None
         base = self.context_year()
-        return base + p.year_shift if base is not None else None
+        if base is None:
+            return None
+        if self.context.year is None and self._last_winter(p):
+            base -= 1
+        return base + p.year_shift
+
+    def _last_winter(self, p: Point) -> bool:
+        """A day of November or December told without a year in a report of January or February (香港12月31日电,
+        截至12月27日) is a day just past, of the year before the reference year, not ten months ahead."""
+        if self.reference is None or p.unit != "day" or p.month is None or p.year_shift:
+            return False
+        return self.reference.month <= 2 and p.month >= 11
 
     def resolve_base(self, expr: Expr) -> models.DateValue:
         """A date the figures are measured from ("在去年高起点的基础上，…1月份…"): its value, without making its
@@ -198,6 +209,17 @@ class Resolver:
         value = self.resolve(expr)
         self.context = saved
         return value
+
+    def resolve_dateline(self, expr: Expr) -> models.DateValue:
+        """A news dateline's day (长沙晚报4月9日讯, 新华社西宁7月30日电) is the day the report was filed: the year of the
+        page's date, not of a title above it (2017年第二批…) nor the year its opening states; without a date, XXXX."""
+        saved_year, reference_year = self.context.year, self.reference_year
+        self.context.year = None
+        self.reference_year = self.reference.year if self.reference is not None else None
+        try:
+            return self.resolve(expr)
+        finally:
+            self.context.year, self.reference_year = saved_year, reference_year
 
     def resolve(self, expr: Expr) -> models.DateValue:
         if expr.same_day:
@@ -265,7 +287,11 @@ class Resolver:
                 year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         else:
             return _value(_Resolved(f"XXXX-XX-{day:02d}", None, None), expr.mod)
-        return _value(_resolve_point(Point("day", month=month, day=day), year), expr.mod)
+        first = _resolve_point(Point("day", month=month, day=day), year)
+        if expr.right is None:
+            return _value(first, expr.mod)
+        last = _resolve_point(Point("day", month=month, day=expr.right.day), year)  # 12日至13日: the same month
+        return _value(_Resolved(f"{first.timex}/{last.timex}", first.start, last.end), expr.mod)
 
     def _same_day(self, expr: Expr) -> models.DateValue:
         """当天 / 当日: the latest day the text stated (a lead's 10月17日; `find` reads none before one)."""
@@ -288,6 +314,9 @@ class Resolver:
         base = self.reference
         if self.dateline is not None and 0 <= self.offset - self.dateline[1] <= DATELINE_REACH:
             base = self.dateline[0]
+        if base is None and expr.left.year_shift == 0 and self.last_day is not None:
+            # 今天 in a page without a date: the day its lead told (3月24日上午…开工; 今天开工的四个项目)
+            return self._same_day(expr)
         if base is None:
             return _value(_Resolved("XXXX-XX-XX", None, None), expr.mod)
         day = base + dt.timedelta(days=expr.left.year_shift)
@@ -321,7 +350,17 @@ class Resolver:
         year, month = divmod(index, 12)
         point = Point(p.unit, month=month + 1, day=p.day)
         self.context.month = (year, month + 1)
+        if expr.right is not None:
+            return self._relative_days(point, year, expr)
         return _value(_resolve_point(point, year), expr.mod)
+
+    def _relative_days(self, left: Point, year: int, expr: Expr) -> models.DateValue:
+        """本月12—13日 (the right side in the same month), 本月21日至11月20日 (a later month, maybe next year)."""
+        assert expr.right is not None
+        right = Point("day", month=expr.right.month or left.month, day=expr.right.day)
+        right_year = year + 1 if _order(right) < _order(left) else year
+        first, last = _resolve_point(left, year), _resolve_point(right, right_year)
+        return _value(_Resolved(f"{first.timex}/{last.timex}", first.start, last.end), expr.mod)
 
     def _decade(self, expr: Expr) -> models.DateValue:
         p = expr.left
@@ -384,7 +423,7 @@ def _holiday_days(name: str, year: int) -> tuple[dt.date, dt.date, dt.date] | No
         return None
     festival = dt.date(year, *SPRING_FESTIVAL[year])
     day_of = festival + dt.timedelta(days=offset)
-    if name in ("春节", "除夕", "大年三十"):  # the holiday runs from the eve
+    if name in ("春节", "农历新年", "除夕", "大年三十"):  # the holiday runs from the eve
         eve = festival - dt.timedelta(days=1)
         return day_of, eve, eve + dt.timedelta(days=length - 1)
     return day_of, day_of, day_of + dt.timedelta(days=length - 1)

@@ -24,12 +24,14 @@ A pinyin gloss that converted pages put after a character may sit before the uni
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from .. import numerals as nm
 from .. import patterns
 from ..doc import Doc
 from ..models import CountValue
+from ._names import words
 from ._numeral_names import name_runs_past
 
 # (measure word, what may not follow it), longest words first in the pattern.
@@ -103,6 +105,7 @@ TALENT_VERBS = (
 PROGRAMME_WORDS = ("计划", "工程", "行动", "活动", "大会", "论坛", "峰会", "项目")
 
 _ONE = ("一", "壹")
+_ABSTRACT_HEADS = tuple(words("count_abstract_heads.txt"))
 _SP = nm.SP
 
 
@@ -113,7 +116,7 @@ _GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)"
 # match (numerals.modifier_before).
 _PATTERN = patterns.compile(
     rf"(?P<n1>{nm.NUMERAL})(?P<a1>{nm.INNER_APPROX})?"
-    rf"(?:(?:{_SP}{_UNIT})?{nm.RANGE_SEP}(?P<n2>{nm.NUMERAL})(?P<a2>{nm.INNER_APPROX})?)?"
+    rf"(?:(?:(?:{_SP}{_UNIT})?{nm.RANGE_SEP}|(?P<comma>、(?=\d0|[二三四五六七八九]十)))(?P<n2>{nm.NUMERAL})(?P<a2>{nm.INNER_APPROX})?)?"
     rf"{_SP}(?:{_GLOSS})?(?P<unit>{_UNIT})"
     rf"(?:{_SP}(?P<post>{nm.POST_MODIFIER}))?"
 )
@@ -138,7 +141,7 @@ def _mention(doc: Doc, m: Any) -> Any | None:
         return None
     if _opens_quote(text, start) or _refers_back(text, start, m.group("n1")) or _session(text, start, m.end(), unit):
         return None
-    if _shares_percentage_points(text, m.end(), unit):
+    if _shares_percentage_points(text, m.end(), unit) or _counts_an_abstract_noun(text, m.end()):
         return None
     post = nm.modifier_of(m.group("post"))
     inner = nm.first_modifier(nm.modifier_of(m.group("a1") or m.group("a2")), n1.modifier)
@@ -146,6 +149,10 @@ def _mention(doc: Doc, m: Any) -> Any | None:
         return None  # 千人计划, 百名浙商, 万人: round words, not counts
     if n2 is None:
         low, high = n1.value, n1.value_max
+    elif m.group("comma"):
+        low, high = _spoken_tens(n1.value, n2.value), n2.value
+        if low is None:
+            return None  # a list (1、20家): the scan reads 20家 alone
     else:
         low, high = nm.range_start(n1, n2), n2.value
         if high <= low:
@@ -157,6 +164,23 @@ def _mention(doc: Doc, m: Any) -> Any | None:
         modifier=nm.first_modifier(pre, post, inner),
     )
     return doc.make("count", start, m.end(), value)
+
+
+def _spoken_tens(first: Decimal, second: Decimal) -> Decimal | None:
+    """4、50家, 三、四十家: speech's range of tens (40 to 50), the first digit one below the second's lead."""
+    if not (first == first.to_integral_value() and 2 <= first <= 8):  # 1、20个 is more often a list
+        return None
+    scale = Decimal(10)
+    while scale <= second:
+        if second == (first + 1) * scale:
+            return first * scale
+        scale *= 10
+    return None
+
+
+def _counts_an_abstract_noun(text: str, end: int) -> bool:
+    """三个方面, 两个特点, 两项指标: what is counted is no project, firm, person or event (contract §6)."""
+    return text.startswith(_ABSTRACT_HEADS, end)
 
 
 def _ordinal_or_rank(text: str, start: int, unit: str) -> bool:

@@ -64,7 +64,7 @@ from .. import models, patterns
 from ..doc import Doc
 from ..timex import is_day
 from ._date_forms import DATELINE_ENDS, TAIWAN_MARKERS, matches
-from ._date_parse import mention_span, parse
+from ._date_parse import Expr, mention_span, parse
 from ._date_resolve import Resolver, is_early_in_year
 
 # --- filters for words that look like dates but are not -----------------------------------------
@@ -124,7 +124,9 @@ def find(doc: Doc) -> list[models.DateMention]:
     norm = doc.norm
     resolver = Resolver(doc)
     repeated_dangnian = _RepeatedDangnian(doc)
-    mentions = []
+    mentions: list[models.DateMention] = []
+    spans: list[tuple[int, int]] = []
+    day_words: list[bool] = []  # 今天 / 昨天 the page's date could not settle
     for m in matches(norm, taiwan):
         start, end = mention_span(m, norm)
         if _is_slogan_item(norm, start, end) or repeated_dangnian(start, end):
@@ -135,7 +137,14 @@ def find(doc: Doc) -> list[models.DateMention]:
         resolver.enter(start)
         if expr.same_day and resolver.last_day is None:
             continue  # 当日事当日毕: no day was told, so no day is meant
-        value = resolver.resolve_base(expr) if _is_a_base(norm, start, end) else resolver.resolve(expr)
+        if _is_a_base(norm, start, end):
+            value = resolver.resolve_base(expr)
+        elif _is_dateline_day(norm, end, expr):
+            value = resolver.resolve_dateline(expr)
+        else:
+            value = resolver.resolve(expr)
+        if value.mod is None and _runs_on_from(norm, end, expr):
+            value = value.model_copy(update={"mod": "AFTER"})
         if norm.startswith(DATELINE_ENDS, end) and value.start is not None and value.start == value.end:
             resolver.dateline = (dt.date.fromisoformat(value.start), end)
         # a day told with its day-of-month (not 昨天 left unresolved) is the day 当天 may point back to
@@ -143,9 +152,49 @@ def find(doc: Doc) -> list[models.DateMention]:
         if told_day and not expr.same_day and not in_earlier_event(norm, start, end):
             resolver.last_day = (value.timex, dt.date.fromisoformat(value.start) if value.start else None)
         mentions.append(doc.make("date", start, end, value))
+        spans.append((start, end))
+        day_words.append(expr.left.year_from == "deixis" and value.timex.startswith("XXXX"))
+    return _days_told_after(mentions, spans, day_words, norm)
+
+
+_APPOSITION_GAP = patterns.compile(r"[ \t（(]?")
+
+
+def _days_told_after(
+    mentions: list[models.DateMention], spans: list[tuple[int, int]], day_words: list[bool], norm: str
+) -> list[models.DateMention]:
+    """今天（12月26日）, 昨天6月21日: a day word the page cannot resolve is the day written right after it."""
+    for i in range(len(mentions) - 1):
+        if not day_words[i] or not is_day(mentions[i + 1].value.timex):
+            continue
+        end, next_start = spans[i][1], spans[i + 1][0]
+        if _APPOSITION_GAP.fullmatch(norm, end, next_start):
+            mentions[i] = mentions[i].model_copy(update={"value": mentions[i + 1].value})
     return mentions
 
 
+# 从2022年开始，…  今年起，…  自106年6月起，…: a year or a month from which something runs on (TIMEX3 AFTER).
+_FROM_ON_RE = patterns.compile(r"(?:起|开始)(?=[，,；;：:\s]|实施|施行|执行)")
+
+
+def _runs_on_from(norm: str, end: int, expr: Expr) -> bool:
+    """A year or a month closed by 起 / 开始 and a pause; a day so closed (4月24日起施行) keeps its day."""
+    return expr.right is None and expr.left.unit in ("year", "month") and _FROM_ON_RE.match(norm, end) is not None
+
+
+def _is_dateline_day(norm: str, end: int, expr: Expr) -> bool:
+    """4月9日讯, 7月30日电: a day without its year closing a news dateline."""
+    p = expr.left
+    return (
+        expr.right is None and p.unit == "day" and p.year_from in (None, "ctx") and norm.startswith(DATELINE_ENDS, end)
+    )
+
+
 def _is_a_base(norm: str, start: int, end: int) -> bool:
-    """ "在去年…的基础上": the date is the base the text builds on, not the year it goes on to tell of."""
-    return start > 0 and norm[start - 1] == "在" and _BASE_AFTER_RE.match(norm, end) is not None
+    """ "在去年…的基础上", "由2013年的165家增加到186家": the date is the base the text builds on or grows from, not
+    the year it goes on to tell of."""
+    if start == 0:
+        return False
+    if norm[start - 1] in "由从" and norm.startswith("的", end):
+        return True
+    return norm[start - 1] == "在" and _BASE_AFTER_RE.match(norm, end) is not None

@@ -20,15 +20,31 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .. import gazetteer, patterns
 from .. import numerals as nm
+from .. import patterns
 from ..doc import Doc
 from ..models import MoneyValue
+from ._money_local import (
+    LOCAL_CURRENCY_SIGNALS,
+    MAINLAND_WORDS,
+    TAIWAN_WORDS,
+    currency_glosses,
+    local_at,
+    local_currency,
+)
+
+__all__ = ["LOCAL_CURRENCY_SIGNALS", "MAINLAND_WORDS", "TAIWAN_WORDS", "find", "local_currency"]
 
 # Currency words written after the amount, with their ISO 4217 code. 比特币 has no ISO code;
 # XBT is the code exchanges use.
 CURRENCY_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("元人民币", "CNY"),
+    # the currency's name after 元 (3864億元臺幣, 781.3億元人幣: Taiwanese and Hong Kong papers)
+    ("元人币", "CNY"),
+    ("元新台币", "TWD"),
+    ("元台币", "TWD"),
+    ("元港币", "HKD"),
+    ("元澳门币", "MOP"),
     ("人民币元", "CNY"),
     ("人民币", "CNY"),
     ("元钱", "CNY"),
@@ -128,44 +144,6 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
 # Words that mean "the local currency": CNY, or TWD/HKD/MOP in Taiwan/Hong Kong/Macau text.
 LOCAL_YUAN = ("元", "元钱", "块钱")
 
-# Only a traditional-character text can be Taiwanese, Hong Kong or Macau text; its place words
-# decide which, against the mainland's government words (most hits wins; a tie stays local).
-# Mainland reports about Taiwan firms stay CNY.
-# Mainland government words, and the mainland's investment statistics and the bodies that publish them.
-MAINLAND_WORDS = (
-    "人民币", "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
-    "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委",
-)  # fmt: skip
-# Taiwan's currency, its cities and counties (嘉義中埔鄉, 彰化縣) and its legislature and legislators (立委).
-TAIWAN_WORDS = (
-    "新台币", "台币", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "新竹", "行政院", "立法院",
-    "嘉义", "彰化", "云林", "南投", "苗栗", "屏东", "宜兰", "花莲", "台东", "澎湖", "基隆", "立委",
-)  # fmt: skip
-LOCAL_CURRENCY_SIGNALS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("TWD", TAIWAN_WORDS),
-    ("HKD", ("港元", "港币", "香港", "港府", "特区政府", "立法会", "九龙", "新界")),
-    ("MOP", ("澳门元", "澳门币", "澳门", "葡币")),
-    # Mainland government words: a Hong Kong outlet reporting a mainland city's signing means CNY.
-    ("CNY", MAINLAND_WORDS),
-)
-# A local word naming an outlet (香港商报网讯, 来源：香港商报) says where the page was published, not where its
-# money is: a Hong Kong paper reporting a mainland province's trade (江西省外贸进出口1695.9亿元) means CNY.
-OUTLET_AFTER = ("商报", "文汇报", "大公报", "日报", "晚报", "时报", "新闻网", "网")
-_OUTLET_NAME_RE = patterns.compile(
-    "(?:"
-    + "|".join(w for _, words in LOCAL_CURRENCY_SIGNALS[:3] for w in words)
-    + ")"
-    + "(?="
-    + "|".join(OUTLET_AFTER)
-    + ")"
-)
-# The mainland's way of naming them (投资来源地…中国香港、马来西亚): a mainland signal, not a local one.
-MAINLAND_NAMING = {"TWD": "中国台湾", "HKD": "中国香港", "MOP": "中国澳门"}
-# A dateline filed from a mainland city (央广网天津2月22日消息, 新华社南京3月1日电, 香港文汇报北京…电) says where the
-# report is from: its bare 元 is CNY whatever local words it holds (firms' names: 香港泉康、香港安必信), as on mainland
-# pages mirrored in traditional characters. Taiwan, Hong Kong and Macau datelines (中央社台北…电) say nothing.
-_DATELINE_RE = patterns.compile(r"(\p{Han}{2,12})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)")
-_LOCAL_ADCODES = ("71", "81", "82")
 
 # Sub-units after a whole amount: 五元三毛, 50元6角三分, 两美元又三美分.
 SUBUNITS: tuple[tuple[str, str], ...] = (
@@ -262,6 +240,7 @@ MONEY_CONTEXT_BEFORE = (
     "到位",
     "到账",
     "揽金",
+    "引资",
     "缺口",
     "价值",
     "费用",
@@ -277,6 +256,9 @@ MONEY_CONTEXT_BEFORE = (
 # Taiwanese reports write a firm's amount right before the plant it builds (美上镁花6亿建厂), verb-less.
 PLANT_AFTER = ("建厂", "设厂", "扩厂")
 MONEY_CONTEXT_AFTER = ("大项目", "项目", *PLANT_AFTER)
+# …or a money noun a few characters after it, as headlines and speech write the amount first (超600亿省外资金,
+# 拿出100亿的人才基金, 逾200亿签约金额, 78.2亿总额, 提供20万安家费).
+MONEY_NOUNS_AFTER = ("资金", "金额", "基金", "总额", "资本", "经费", "安家费", "奖金", "补贴", "补助", "投资额", "产值")
 # An amount without a currency word followed by a measure word counts something else (1.4亿人).
 NOT_MONEY_AFTER = (
     "人",
@@ -373,6 +355,9 @@ _CONTEXT_WINDOW = 20
 _UNIT_HEADER = patterns.compile(r"(?:单位\s*[:：]?|[（(])\s*$")
 _SENTENCE_END = patterns.compile(r"[。！!？?；;\n]")
 _CLAUSE_END = patterns.compile(r"[，,。；;：:！!？?\n]")
+_GLOSS_THEN_MODIFIER = patterns.compile(rf"[（(][^（()）\n]{{1,12}}[）)]{nm.SP}({nm.POST_MODIFIER})")
+# A number ending its line, right before a unit that opens the next one (投资6.1⏎⏎  亿元).
+_BROKEN_NUMBER = patterns.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\n\s*$")
 
 
 _SUFFIX_CODE = dict(CURRENCY_SUFFIXES)
@@ -389,7 +374,7 @@ _SUB = (
     rf"(?:{nm.trie_alternation(w for w, _ in SUBUNITS if w != '分')}|分(?![钟之别期批]))){{1,2}}"
 )
 _PER = rf"/{nm.trie_alternation(PER_UNITS)}"
-_BLOCK = nm.trie_alternation(NOT_MONEY_AFTER)
+_BLOCK = nm.trie_alternation(NOT_MONEY_AFTER, {"项": "目"})  # 3亿项目 is an amount, 3亿项 a count
 _INNER = nm.INNER_APPROX
 _RANGE = nm.RANGE_SEP
 
@@ -401,56 +386,24 @@ _PATTERN = patterns.compile(
     rf"(?:{_RANGE}(?P<n2>{_NUM})(?P<a2>{_INNER})?)?(?:{_SP}(?P<cur>{_CUR}))?"
     # 39.5亿元, 2-3亿元, 1亿元至2亿元, 五元三毛; or 投资100亿 (bare: needs a money context, checked in code)
     rf"|(?P<n1>{_NUM})(?P<a1>{_INNER})?(?:(?:{_SP}{_CUR})?{_RANGE}(?P<n2>{_NUM})(?P<a2>{_INNER})?)?"
-    rf"(?:{_SP}(?P<cur>{_CUR})(?P<sub>{_SUB})?|(?P<bare>(?<=[万亿余多])(?!{_SP}{_BLOCK}))))"
+    rf"(?:{_SP}(?P<cur>{_CUR})(?P<sub>{_SUB})?|(?P<bare>(?<=[万亿兆余多])(?!{_SP}{_BLOCK}))))"
     # 500元/吨, 1亿元以上, 千万元级
     rf"(?:(?P<per>{_PER}))?(?:{_SP}(?P<post>{nm.POST_MODIFIER}|级))?"
 )
 _CONTEXT_BEFORE = patterns.compile(nm.trie_alternation(MONEY_CONTEXT_BEFORE))
-_CONTEXT_AFTER = patterns.compile(rf"{_SP}{nm.trie_alternation(MONEY_CONTEXT_AFTER)}")
+_CONTEXT_AFTER = patterns.compile(
+    rf"{_SP}(?:{nm.trie_alternation(MONEY_CONTEXT_AFTER)}|的?\p{{Han}}{{0,4}}?{nm.trie_alternation(MONEY_NOUNS_AFTER)})"
+)
 _SUB_PART = patterns.compile(rf"(\d|[{nm.CN_DIGITS}]){_SP}({nm.alternation(w for w, _ in SUBUNITS)})")
 
 
 def find(doc: Doc) -> list[Any]:
     local = local_currency(doc)
     state = _LastCurrency()
-    return nm.scan(_PATTERN, doc.norm, lambda m: _mention(doc, m, local, state), doc.original)
-
-
-def local_currency(doc: Doc) -> str:
-    """The currency a bare 元 means in this document (see LOCAL_CURRENCY_SIGNALS)."""
-    cached = doc.info.get("local_currency")
-    if cached:
-        return str(cached)
-    code = "CNY"
-    if doc.traditional and not _mainland_datelines(doc.norm):
-        hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
-        for outlet in _OUTLET_NAME_RE.finditer(doc.norm):
-            currency = next(c for c, words in LOCAL_CURRENCY_SIGNALS if outlet.group() in words)
-            hits[currency] -= 1
-        for currency, naming in MAINLAND_NAMING.items():
-            mainland = doc.norm.count(naming)
-            hits[currency] -= mainland
-            hits["CNY"] += mainland
-        local = {c: n for c, n in hits.items() if c != "CNY"}
-        best = max(local, key=lambda c: local[c])
-        if local[best] > 0 and local[best] >= hits["CNY"]:
-            code = best
-    doc.info["local_currency"] = code
-    return code
-
-
-def _mainland_datelines(norm: str) -> bool:
-    return any(_files_from_mainland(m.group(1)) for m in _DATELINE_RE.finditer(norm))
-
-
-def _files_from_mainland(run: str) -> bool:
-    """Whether a dateline's words end with a mainland province or city (央广网|天津, 新华社|南京)."""
-    gaz = gazetteer.get()
-    for length in (4, 3, 2):
-        places = gaz.lookup(run[-length:]) if len(run) >= length else []
-        if places and all(p.level in ("province", "city") for p in places):
-            return all(p.adcode is not None and not p.adcode.startswith(_LOCAL_ADCODES) for p in places)
-    return False
+    glosses = currency_glosses(doc.norm)
+    return nm.scan(
+        _PATTERN, doc.norm, lambda m: _mention(doc, m, local_at(glosses, m.end(), local), state), doc.original
+    )
 
 
 class _LastCurrency:
@@ -486,13 +439,18 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
         return None
     if m.group("bare") and not (n1.has_big and (n2 is None or n2.has_big)):
         return None
-    start, pre_word = nm.modifier_before(text, m.start())
+    n1, first = _joined_across_break(text, m, n1)
+    start, pre_word = nm.modifier_before(text, first)
     if pre_word in nm.APPROX_NUMERAL_PREFIXES or m.group("n1").startswith(_UNSTATED_DIGIT):
         return None  # 几百亿, 数十亿元, 上百亿: no number is stated, so there is no amount (contract §6)
     pre = nm.modifier_of(pre_word)
-    post = "over" if m.group("post") == "级" else nm.modifier_of(m.group("post"))
+    post = (
+        "over" if m.group("post") == "级" else nm.modifier_of(m.group("post") or _modifier_after_gloss(text, m.end()))
+    )
     inner = nm.first_modifier(nm.modifier_of(m.group("a1")), n1.modifier)
     modified = pre or post or inner
+    if m.group("bare") is not None and not n1.has_digit and not modified:
+        return None  # 佳兆业, 亿联: a round word without 元 is an amount only with its bound (过亿项目)
     if not _acceptable_round_word(n1, modified) or (not modified and _unit_header(text, start, n1)):
         return None
     amount, amount_max = _amounts(n1, n2)
@@ -500,13 +458,13 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
         return None
     code = _named_currency(m, local)
     if code is None:
-        if not _in_money_context(text, m.start("n1"), m.end()):
+        if not (_spoken_yi(m.group("n1")) or _in_money_context(text, m.start("n1"), m.end())):
             return None
         code = state.inherited(text, start) or local
     else:
         state.remember(m.end(), code)
-    if not n1.has_digit and not modified:
-        inner = "over"  # 亿元以上项目, 亿元楼宇: a round word is a threshold
+    if not n1.has_digit and not modified and not _closes_clause(text, m.end()):
+        inner = "over"  # 亿元以上项目, 亿元楼宇: a round word is a threshold (总投资百亿元。 is a figure)
     value = MoneyValue(
         amount=nm.to_number(amount + _subunits(m.group("sub"))),
         amount_max=None if amount_max is None else nm.to_number(amount_max),
@@ -514,6 +472,25 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
         modifier=nm.first_modifier(pre, post, inner),
     )
     return doc.make("money", start, m.end(), value)
+
+
+def _joined_across_break(text: str, m: Any, n1: nm.Numeral) -> tuple[nm.Numeral, int]:
+    """已完成投资6.1⏎⏎亿元: a figure whose line broke before its unit is one amount (not 6.1 and a round 亿元)."""
+    if n1.has_digit or m.group("pcur") or m.group("n2"):
+        return n1, m.start()
+    broken = _BROKEN_NUMBER.search(text, max(0, m.start() - 24), m.start())
+    if broken is None or not _money_word_before(text, broken.start(1)):
+        return n1, m.start()  # a year or a table's figure above 亿元以上项目 is no part of it
+    joined = nm.parse_numeral(broken.group(1) + m.group("n1"))
+    if joined is None:
+        return n1, m.start()
+    return joined, broken.start(1)
+
+
+def _modifier_after_gloss(text: str, end: int) -> str | None:
+    """完成投资1500亿元（人民币，下同）以上: the bound after a bracketed gloss is the amount's (the gloss stays out)."""
+    m = _GLOSS_THEN_MODIFIER.match(text, end)
+    return m.group(1) if m else None
 
 
 def _acceptable_round_word(n: nm.Numeral, modifier: str | None) -> bool:
@@ -540,18 +517,36 @@ def _named_currency(m: Any, local: str) -> str | None:
     word = m.group("cur")
     if not word:
         return None
-    return local if word in LOCAL_YUAN else _SUFFIX_CODE[word]
+    if word in LOCAL_YUAN:
+        return local
+    if word == "澳元" and local == "MOP":
+        return "MOP"  # Macau's papers shorten 澳门元 to 澳元 (投资800億澳元); elsewhere it is the Australian dollar
+    return _SUFFIX_CODE[word]
 
 
-def _in_money_context(text: str, start: int, end: int) -> bool:
-    """A money word earlier in the clause (总投资121.5亿) or a project word right after (过百亿大项目)."""
+def _spoken_yi(numeral: str) -> bool:
+    """100个亿, 3个多亿, 五六个亿: the spoken form only amounts of money take (contract §6)."""
+    return "个" in numeral or "個" in numeral
+
+
+def _closes_clause(text: str, end: int) -> bool:
+    """Whether the amount ends its clause (总投资百亿元。) rather than classing what follows (百亿元项目)."""
+    rest = text[end : end + 3].lstrip(" \t")
+    return not rest or rest[0] in "，,。；;！!？?\n）)”」"
+
+
+def _money_word_before(text: str, start: int) -> bool:
+    """A money word earlier in the clause (总投资121.5亿, 已完成投资6.1)."""
     window = text[max(0, start - _CONTEXT_WINDOW) : start]
     clause_breaks = list(_CLAUSE_END.finditer(window))
     if clause_breaks:
         window = window[clause_breaks[-1].end() :]
-    if _CONTEXT_BEFORE.search(window):
-        return True
-    return _CONTEXT_AFTER.match(text, end) is not None
+    return _CONTEXT_BEFORE.search(window) is not None
+
+
+def _in_money_context(text: str, start: int, end: int) -> bool:
+    """A money word earlier in the clause (总投资121.5亿) or a project word right after (过百亿大项目)."""
+    return _money_word_before(text, start) or _CONTEXT_AFTER.match(text, end) is not None
 
 
 def _amounts(n1: nm.Numeral, n2: nm.Numeral | None) -> tuple[Decimal | None, Decimal | None]:

@@ -28,9 +28,9 @@ from .. import patterns
 from ..doc import Doc
 from ..models import PercentValue
 
-# 成 that starts a word is not "tenths": 一成不变, 一成立就, 三五成群, 成套, 成效 … Kept short on
+# 成 that starts a word is not "tenths": 一成不变, 一成立就, 三五成群, 成套, 成效, 成都 … Kept short on
 # purpose: 七成员工, 七成本地企业, 近七成为民营企业 are shares.
-CHENG_NOT_BEFORE = "立功果群套型效片"
+CHENG_NOT_BEFORE = "立功果群套型效片都"  # 都: 之一成都地铁 (成都, the city)
 # 折 that starts a word is not a discount: 折合, 折算, 折旧 …
 ZHE_NOT_BEFORE = "合算旧叠返线射价现扣让腾服中页痕断纸"
 
