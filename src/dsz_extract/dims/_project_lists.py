@@ -32,13 +32,23 @@ _MIN_LIST_ITEM = 4
 _LIST_ANCHOR = patterns.compile(r"等|个(?:重点|大)?项目")
 # A page wrapped by hard line breaks may break the class (等一⏎批优质新型工业项目).
 _LIST_CLASS = patterns.compile(
-    r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})){0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
+    r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})|、(?=\p{Han}{2,6}(?:项目|工程))){0,22}?)"
+    r"(?:项目|工程|“?园中园”?|载体|平台)"
 )
 _NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
 _COUNT_BEFORE_ANCHOR = patterns.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
 _LIST_BEFORE_COUNT = patterns.compile(r"、[^，。；、：！？\n等的]{2,30}$")
-# Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目).
-_MOD_NUMBERS = patterns.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
+# Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目), thresholds of size included
+# (等投资40亿元以上的大项目, 等10亿元以上重大产业项目).
+_MOD_NUMBERS = patterns.compile(
+    r"(?:(?:总|计划|协议)?投资额?(?=[0-9]))?[0-9.]+[亿万]?(?:元|美元)?(?:以上|以下)?[个项家批]?"
+    r"|[一二两三四五六七八九十几多]+[个项家]|的"
+)
+# A degree before a size word (等特别重大项目, 等特大项目) and a quality the class has (等18个具有代表性的重大项目)
+# qualify the class as the size word does.
+_MOD_DEGREE = patterns.compile(r"^(?:特别|尤其|超)(?=重大|大)|^(?:具有|具备)?\p{Han}{1,4}?性(?=\p{Han})")
+# A slogan in quotes names the programme the listed projects belong to (等“央企入冀”项目).
+_MOD_SLOGAN = patterns.compile(r"[“「『][^“”「」『』]{2,8}[”」』]")
 
 # A line break of a page wrapped in the middle of a word (深圳乐邹电⏎子科技).
 WRAP = patterns.compile(r"(?<=\p{Han})\n(?=\p{Han})")
@@ -117,10 +127,22 @@ def _modifier_ok(mod: str) -> bool:
     """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
     not a second noun joined to the list (等产业和|项目为重点), nor a class of trades (泵阀机械、农副产品加工等
     产业链项目)."""
-    mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
-    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or mod.startswith(_PLACES_CLASS):
+    mod = _MOD_DEGREE.sub("", _MOD_NUMBERS.sub("", mod.replace("\n", "")))
+    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or _names_places(mod):
         return False
-    return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod) or _CLASS_WORDS.fullmatch(mod))
+    return not mod or bool(
+        _TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod) or _CLASS_WORDS.fullmatch(mod) or _MOD_SLOGAN.fullmatch(mod)
+    )
+
+
+_GENERIC_WORDS = tuple(words("project_generic.txt"))
+
+
+def _names_places(mod: str) -> bool:
+    """A class of places opens the modifier (海口、儋州等|市县签约项目), not a generic word that starts like one
+    (等8个|城市更新项目)."""
+    place = next((p for p in _PLACES_CLASS if mod.startswith(p)), None)
+    return place is not None and not any(len(w) > len(place) and mod.startswith(w) for w in _GENERIC_WORDS)
 
 
 # Classes of projects outlets name by role or kind (链主型, 标志性, 总部经济类, 补链强链, 大好高): 等…项目 after them closes
