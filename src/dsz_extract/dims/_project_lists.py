@@ -353,7 +353,15 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
 # ... or after 有 with a colon, or 主要有, right after the projects or the stage they reached (开工的项目有：A、B;
 # 今年建成投产的有：A、B; 签约项目主要有A、B).
-_INCLUSION = patterns.compile(r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])")
+_INCLUSION = patterns.compile(r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])|(?<=[，,])(?:主要有|如|比如|例如)[:：]?")
+# Examples given after a counted class of projects in the same clause group (工业项目11个，年内计划完成投资10.1亿元，
+# 主要有A、B等; 产业项目501个，投资强度大，如A、B等): the items are projects of that class.
+_EXAMPLES = ("主要有", "如", "比如", "例如")
+_COUNTED_CLASS = patterns.compile(
+    r"(?:项目|工程)[0-9一二三四五六七八九十百]+[个项]|[0-9一二三四五六七八九十百]+[个项][^，。；,、]{0,8}?(?:项目|工程)"
+)
+_CLAUSE_GROUP_START = patterns.compile(r"(?r)[。；;！？\n]")
+_MAX_GROUP_BEFORE = 80
 # ... also a count of projects and the stage they reached (有5个项目竣工，包括A、B).
 COUNTED_PROJECTS_REACHED = r"[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)"
 # The ones that reached a stage, named by it (开工的|有：, 建成投产的|有：).
@@ -379,9 +387,13 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
         if end is None:
             continue
-        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
-        if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
-            continue
+        if m.group().startswith(_EXAMPLES) and text[m.start() - 1] in "，,":
+            if end.group() != "等" or not _after_counted_class(text, m.start()):
+                continue  # 如 and 主要有 after a comma give examples only of a class counted before them
+        else:
+            introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
+            if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
+                continue
         if _ONE_PROJECT.match(text, max(0, m.start() - 8), m.start()):
             continue
         items = _inclusion_items(text, m.end(), end.start())
@@ -390,6 +402,12 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         kept = [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
         out += _heads_among_trades(text, items, kept)
     return out
+
+
+def _after_counted_class(text: str, pos: int) -> bool:
+    """Whether the clause group before `pos` counts a class of projects (工业项目11个, 605个项目中)."""
+    brk = _CLAUSE_GROUP_START.search(text, max(0, pos - _MAX_GROUP_BEFORE), pos)
+    return _COUNTED_CLASS.search(text, brk.end() if brk else max(0, pos - _MAX_GROUP_BEFORE), pos) is not None
 
 
 def _heads_among_trades(text: str, items: list[tuple[int, int]], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
