@@ -131,7 +131,10 @@ def _modifier_ok(mod: str) -> bool:
     if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or _names_places(mod):
         return False
     return not mod or bool(
-        _TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod) or _CLASS_WORDS.fullmatch(mod) or _MOD_SLOGAN.fullmatch(mod)
+        _TYPE_ONLY.fullmatch(mod)
+        or _BATCH_CLASS.fullmatch(mod)
+        or _CLASS_WORDS.fullmatch(mod)
+        or _MOD_SLOGAN.fullmatch(mod)
     )
 
 
@@ -353,7 +356,9 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
 # ... or after 有 with a colon, or 主要有, right after the projects or the stage they reached (开工的项目有：A、B;
 # 今年建成投产的有：A、B; 签约项目主要有A、B).
-_INCLUSION = patterns.compile(r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])|(?<=[，,])(?:主要有|如|比如|例如)[:：]?")
+_INCLUSION = patterns.compile(
+    r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])|(?<=[，,])(?:主要有|如|比如|例如)[:：]?"
+)
 # Examples given after a counted class of projects in the same clause group (工业项目11个，年内计划完成投资10.1亿元，
 # 主要有A、B等; 产业项目501个，投资强度大，如A、B等): the items are projects of that class.
 _EXAMPLES = ("主要有", "如", "比如", "例如")
