@@ -69,6 +69,8 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
             frame.date = date_for(reading, sent, signed.start())
             frame.settled_company = money is None
             frame.place = place_side or sent.carried_area
+            # the side it signs with places the deal: a city told next (该企业将在乌鲁木齐市新建…) does not outrank it
+            frame.explicit_place = place_side is not None
             if money is not None:
                 frame.amounts.append(models.DealAmount(role="total", money=money.value))
                 frame.used.append(money)
