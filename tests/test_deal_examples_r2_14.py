@@ -122,3 +122,23 @@ def test_signed_sum_is_the_firms_deal(text: str, firm: str, place: str, total: i
         for d in deals
     ]
     assert got == [([firm], "signed", place, total)]
+
+
+# Examples of a class counted by two stages at once (开竣工): deals with no single stage.
+MIXED_CLASS_EXAMPLES: list[tuple[str, list[str]]] = [
+    (
+        "4月1日，泉州市举行重大项目集中开竣工活动。此次开竣工的605个项目中，产业项目501个，投资强度大，"
+        "如泉港百宏新材料绿色化智能化技术改造、晋江恒逸新材料生产基地等。",
+        ["泉港百宏新材料绿色化智能化技术改造", "晋江恒逸新材料生产基地"],
+    ),
+    (
+        "上半年全区开竣工的86个项目中，工业项目52个，例如宏远智能装备产业园、鑫达铝材精深加工等。",
+        ["宏远智能装备产业园", "鑫达铝材精深加工"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), MIXED_CLASS_EXAMPLES)
+def test_examples_of_a_mixed_class(text: str, names: list[str]) -> None:
+    deals = extract(text, reference_date="2024-06-30").deals
+    assert sorted((p, d.stage) for d in deals for p in d.projects) == sorted((n, None) for n in names)
