@@ -32,13 +32,23 @@ _MIN_LIST_ITEM = 4
 _LIST_ANCHOR = patterns.compile(r"等|个(?:重点|大)?项目")
 # A page wrapped by hard line breaks may break the class (等一⏎批优质新型工业项目).
 _LIST_CLASS = patterns.compile(
-    r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})){0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
+    r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})|、(?=\p{Han}{2,6}(?:项目|工程))){0,22}?)"
+    r"(?:项目|工程|“?园中园”?|载体|平台)"
 )
 _NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
 _COUNT_BEFORE_ANCHOR = patterns.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
 _LIST_BEFORE_COUNT = patterns.compile(r"、[^，。；、：！？\n等的]{2,30}$")
-# Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目).
-_MOD_NUMBERS = patterns.compile(r"[0-9.]+[亿万]?(?:元|美元)?[个项家批]?|[一二两三四五六七八九十几多]+[个项家]|的")
+# Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目), thresholds of size included
+# (等投资40亿元以上的大项目, 等10亿元以上重大产业项目).
+_MOD_NUMBERS = patterns.compile(
+    r"(?:(?:总|计划|协议)?投资额?(?=[0-9]))?[0-9.]+[亿万]?(?:元|美元)?(?:以上|以下)?[个项家批]?"
+    r"|[一二两三四五六七八九十几多]+[个项家]|的"
+)
+# A degree before a size word (等特别重大项目, 等特大项目) and a quality the class has (等18个具有代表性的重大项目)
+# qualify the class as the size word does.
+_MOD_DEGREE = patterns.compile(r"^(?:特别|尤其|超)(?=重大|大)|^(?:具有|具备)?\p{Han}{1,4}?性(?=\p{Han})")
+# A slogan in quotes names the programme the listed projects belong to (等“央企入冀”项目).
+_MOD_SLOGAN = patterns.compile(r"[“「『][^“”「」『』]{2,8}[”」』]")
 
 # A line break of a page wrapped in the middle of a word (深圳乐邹电⏎子科技).
 WRAP = patterns.compile(r"(?<=\p{Han})\n(?=\p{Han})")
@@ -117,10 +127,25 @@ def _modifier_ok(mod: str) -> bool:
     """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
     not a second noun joined to the list (等产业和|项目为重点), nor a class of trades (泵阀机械、农副产品加工等
     产业链项目)."""
-    mod = _MOD_NUMBERS.sub("", mod.replace("\n", ""))
-    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or mod.startswith(_PLACES_CLASS):
+    mod = _MOD_DEGREE.sub("", _MOD_NUMBERS.sub("", mod.replace("\n", "")))
+    if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or _names_places(mod):
         return False
-    return not mod or bool(_TYPE_ONLY.fullmatch(mod) or _BATCH_CLASS.fullmatch(mod) or _CLASS_WORDS.fullmatch(mod))
+    return not mod or bool(
+        _TYPE_ONLY.fullmatch(mod)
+        or _BATCH_CLASS.fullmatch(mod)
+        or _CLASS_WORDS.fullmatch(mod)
+        or _MOD_SLOGAN.fullmatch(mod)
+    )
+
+
+_GENERIC_WORDS = tuple(words("project_generic.txt"))
+
+
+def _names_places(mod: str) -> bool:
+    """A class of places opens the modifier (海口、儋州等|市县签约项目), not a generic word that starts like one
+    (等8个|城市更新项目)."""
+    place = next((p for p in _PLACES_CLASS if mod.startswith(p)), None)
+    return place is not None and not any(len(w) > len(place) and mod.startswith(w) for w in _GENERIC_WORDS)
 
 
 # Classes of projects outlets name by role or kind (链主型, 标志性, 总部经济类, 补链强链, 大好高): 等…项目 after them closes
@@ -331,7 +356,17 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
 # ... or after 有 with a colon, or 主要有, right after the projects or the stage they reached (开工的项目有：A、B;
 # 今年建成投产的有：A、B; 签约项目主要有A、B).
-_INCLUSION = patterns.compile(r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])")
+_INCLUSION = patterns.compile(
+    r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])|(?<=[，,])(?:主要有|如|比如|例如)[:：]?"
+)
+# Examples given after a counted class of projects in the same clause group (工业项目11个，年内计划完成投资10.1亿元，
+# 主要有A、B等; 产业项目501个，投资强度大，如A、B等): the items are projects of that class.
+_EXAMPLES = ("主要有", "如", "比如", "例如")
+_COUNTED_CLASS = patterns.compile(
+    r"(?:项目|工程)[0-9一二三四五六七八九十百]+[个项]|[0-9一二三四五六七八九十百]+[个项][^，。；,、]{0,8}?(?:项目|工程)"
+)
+_CLAUSE_GROUP_START = patterns.compile(r"(?r)[。；;！？\n]")
+_MAX_GROUP_BEFORE = 80
 # ... also a count of projects and the stage they reached (有5个项目竣工，包括A、B).
 COUNTED_PROJECTS_REACHED = r"[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)"
 # The ones that reached a stage, named by it (开工的|有：, 建成投产的|有：).
@@ -357,9 +392,13 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
         if end is None:
             continue
-        introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
-        if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
-            continue
+        if m.group().startswith(_EXAMPLES) and text[m.start() - 1] in "，,":
+            if end.group() != "等" or not _after_counted_class(text, m.start()):
+                continue  # 如 and 主要有 after a comma give examples only of a class counted before them
+        else:
+            introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
+            if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
+                continue
         if _ONE_PROJECT.match(text, max(0, m.start() - 8), m.start()):
             continue
         items = _inclusion_items(text, m.end(), end.start())
@@ -368,6 +407,12 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         kept = [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
         out += _heads_among_trades(text, items, kept)
     return out
+
+
+def _after_counted_class(text: str, pos: int) -> bool:
+    """Whether the clause group before `pos` counts a class of projects (工业项目11个, 605个项目中)."""
+    brk = _CLAUSE_GROUP_START.search(text, max(0, pos - _MAX_GROUP_BEFORE), pos)
+    return _COUNTED_CLASS.search(text, brk.end() if brk else max(0, pos - _MAX_GROUP_BEFORE), pos) is not None
 
 
 def _heads_among_trades(text: str, items: list[tuple[int, int]], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -284,11 +284,15 @@ def _placed_generic(stem: str, head: str) -> bool:
     (省|重大合作项目, 市|重点项目)."""
     if stem[:1] in _LEVELS and MODIFIERS.fullmatch(stem, 1):
         return True
+    site = False
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
-        if stem.endswith(_FACILITY_AREAS, 0, i):
-            continue  # 贵州大学新校区|二期工程, 樟江风景名胜区|提升工程: a site's area, no government's place
+        if site or stem.endswith(_FACILITY_AREAS, 0, i):
+            # 贵州大学新校区|二期工程, 樟江风景名胜区|提升工程: a site's area, no government's place; nor is a 区
+            # named inside the site (下港片区棚户区|改造建设项目)
+            site = True
+            continue
         if i == len(stem) and head in ("项目", "工程") and _names_a_division(stem):
             return True
         if i < len(stem) and MODIFIERS.fullmatch(stem, i):

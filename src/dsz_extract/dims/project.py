@@ -432,6 +432,8 @@ def _joined_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # 项目, “百日百项”工程, 产业“三张牌”项目); a project's words inside a quoted name that runs on past them (开展“新质生产力产业项目|招商年”
 # 活动) are part of a campaign's name.
 _NUMBERED_SLOGAN = patterns.compile(r"[“「][^“”「」]{0,4}[一二三四五六七八九十百千万双两][^“”「」]{0,6}[”」]")
+# ... and so do aims along a trade's chain in quotes (“强链补链”项目, “补链延链”工程).
+_CHAIN_SLOGAN = patterns.compile(r"[“「](?:[补强延固扩稳锻]链)+[”」]")
 _QUOTE_CHARS = patterns.compile(r"[“”「」]")
 _SLOGAN_REACH = 8
 
@@ -442,7 +444,7 @@ def _generic_between(text: str, lo: int, end: int) -> bool:
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:
-    slogan = _NUMBERED_SLOGAN.search(text, start, end)
+    slogan = _NUMBERED_SLOGAN.search(text, start, end) or _CHAIN_SLOGAN.search(text, start, end)
     if (
         slogan is not None
         and text.endswith(("项目", "工程"), slogan.end(), end)

@@ -153,6 +153,14 @@ class Reading(PeriodDates):
         i = bisect.bisect_left(found, (start,))
         return found[i][2] if i < len(found) and found[i][0] == start and found[i][1] < end else None
 
+    def innermost_place_heading(self, start: int, end: int) -> models.PlaceValue | None:
+        """The last of the places a name opens with one after another (乌鲁木齐市|沙依巴克区|人民政府 → 沙依巴克区)."""
+        found = self._places_in_projects
+        value = None
+        while (i := bisect.bisect_left(found, (start,))) < len(found) and found[i][0] == start and found[i][1] < end:
+            value, start = found[i][2], found[i][1]
+        return value
+
     @functools.cached_property
     def body_start(self) -> int:
         """Where the page's body starts (`pubdate.body_start`): dates above it are the page's, not events'."""

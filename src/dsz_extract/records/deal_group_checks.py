@@ -43,3 +43,15 @@ def stages_mixed(reading: Reading, own: Any) -> bool:
     """The group's own clause tells two stages in one word, not as an aim ("南宁市有A、B等81个项目开竣工")."""
     found = STAGE_CONTRACTION_RE.search(reading.norm, own.start, own.end)
     return found is not None and first_not_yet(reading.norm, own.start, found.start()) >= found.start()
+
+
+# A class of projects counted by the two stages they reached (此次开竣工的605个项目中, 开竣工项目共120个).
+_MIXED_CLASS_RE = patterns.compile(
+    r"(?:开竣工|開竣工|开复竣工|開復竣工|签开工|簽開工)(?:的)?(?:[0-9一二三四五六七八九十百]+[个個项項])?(?:项目|項目)"
+)
+
+
+def mixed_class_before(reading: Reading, sent: Any, own: Any) -> bool:
+    """Examples given later in the sentence of a class counted by two stages ("此次开竣工的605个项目中，产业项目501个，
+    如A、B等"): the examples reached one of them, no single stage said."""
+    return _MIXED_CLASS_RE.search(reading.norm, sent.span.start, own.start) is not None

@@ -17,6 +17,9 @@ from .deal_frame import Frame
 # How far back a frame may find the one it tells again: the sentences of its paragraph before it (same rule as
 # deal_merge's reach), or the lead paragraph just before, when it opens the next one.
 _NEXT_PARAGRAPH_SENTENCES = 2
+# A lead paragraph cut into clauses by ；(工业项目11个…主要有A、B等；清洁能源项目10个…主要有C、D等；…) is read as one
+# sentence per clause: the body opening the next paragraph reaches over that many.
+_LEAD_PARAGRAPH_SENTENCES = 6
 # A place (or zone) opening a list item, dropped when the project is told again.
 _PLACE_PREFIX_RE = patterns.compile(
     r"^.{1,8}?(?:省|市|县|區|区|镇|鎮|乡|鄉|旗|州|开发区|開發區|高新区|高新區|经开区|經開區|新区|新區|园区|園區)$"
@@ -30,20 +33,34 @@ def same_project(a: str, b: str) -> bool:
     if a == b:
         return True
     short, full = sorted((a, b), key=len)
-    if len(short) < _MIN_SHORT_NAME or not full.endswith(short):
+    if len(short) < _MIN_SHORT_NAME:
+        return False
+    if full.startswith(short) and _HEAD_SUFFIX_RE.fullmatch(full, len(short)):
+        return True  # 南山口240万千瓦抽水蓄能 told again with its heads: …抽水蓄能电站项目
+    if not full.endswith(short):
         return False
     return bool(_PLACE_PREFIX_RE.match(full[: len(full) - len(short)]))
+
+
+# The heads a list item named without them takes when told again in full (…抽水蓄能|电站项目, …碳酸锂|项目).
+_HEAD_SUFFIX_RE = patterns.compile(r"(?:电站|電站|电厂|電廠|基地|工厂|工廠)?(?:项目|項目|工程)")
 
 
 def shares_a_project(a: Frame, b: Frame) -> bool:
     return any(same_project(x, y) for x in a.projects for y in b.projects)
 
 
+def _lead_reach(a: Frame) -> int:
+    """How many sentences back a body may find its lead: over the clauses of a lead listing examples without an amount
+    of their own; a list sharing a total (A、B、C，总投资4.74亿元) is a group the body does not tell again."""
+    return _NEXT_PARAGRAPH_SENTENCES if a.amounts else _LEAD_PARAGRAPH_SENTENCES
+
+
 def retold_after_its_lead(a: Frame, b: Frame) -> bool:
     """b opens the paragraph right after a's and names one of a's projects (a one-sentence lead, then the body)."""
     return (
         b.sentence.paragraph - a.sentence.paragraph == 1
-        and b.sentence.index - a.sentence.index <= _NEXT_PARAGRAPH_SENTENCES
+        and b.sentence.index - a.sentence.index <= _lead_reach(a)
         and bool(b.amounts)
         and shares_a_project(a, b)
     )
@@ -57,7 +74,10 @@ def earlier_telling(merged: list[Frame], frame: Frame, same_deal: Callable[[Fram
     if same_deal(merged[-1], frame):
         return merged[-1]
     for earlier in reversed(merged[:-1]):
-        if frame.sentence.index - earlier.sentence.index > _NEXT_PARAGRAPH_SENTENCES:
+        gap = frame.sentence.index - earlier.sentence.index
+        if gap > _LEAD_PARAGRAPH_SENTENCES or (
+            gap > _NEXT_PARAGRAPH_SENTENCES and frame.sentence.paragraph - earlier.sentence.paragraph != 1
+        ):
             break
         if earlier.sentence is not frame.sentence and same_deal(earlier, frame):
             return earlier

@@ -24,7 +24,8 @@ _WITH_AFTER_RE = patterns.compile(r"(?:分别|先后|还|又|已|也|正式|共�
 # The signing right after the firms (adverbs and a day between: 今日, 正式) and what was signed: an agreement (协议,
 # 合同, 备忘录, 意向书) or a bare 签约 closing the clause; not a signing "就" a project (就建设…项目签约: the project's).
 _SIGNED_RE = patterns.compile(
-    r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日|正式|成功|顺利|共同|现场|分别)*(?:签订|签署|签约)(?:了)?(?:[^，,；;。]{0,16}?(?:协议书?|合同书?|备忘录|意向书|框架协议)|\s*(?=[，,；;。]|$))"
+    r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日|正式|成功|顺利|共同|现场|分别)*(?:签订|签署|签约)(?:了)?(?:[^，,；;。]{0,16}?(?:协议书?|合同书?|备忘录|意向书|框架协议)|\s*(?=[，,；;。]|$)"
+    r"|(?P<sum>(?:总)?(?:投资|金额)?(?:约|达|超过|逾)?[0-9.]+[亿万]*(?:元|美元)(?:的)?(?:投资)?项目)(?=[，,；;。]|$))"
 )
 # The amount the next clause gives the firm's plan: "计划投资50亿元", "投资额达42亿元", "项目总投资约10亿元".
 _AMOUNT_LEAD_RE = patterns.compile(
@@ -60,18 +61,29 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
             continue  # the project is the deal (its investors read there)
         if _project_in_the_next_clause(sent, clause.start):
             continue  # "…签订投资协议，计划投资50亿元建设A项目": A is the deal, its money and the firm read there
-        money = amount_of_the_next_clause(reading, sent, clause.start, _AMOUNT_LEAD_RE) if len(listed) == 1 else None
+        money = _signed_sum(sent, signed) if len(listed) == 1 else None
+        if money is None and len(listed) == 1:
+            money = amount_of_the_next_clause(reading, sent, clause.start, _AMOUNT_LEAD_RE)
         for firm in listed:
             frame = Frame(sent, investors=[firm.value.name], stage="signed", lo=clause.start, hi=signed.end())
             frame.date = date_for(reading, sent, signed.start())
             frame.settled_company = money is None
             frame.place = place_side or sent.carried_area
+            # the side it signs with places the deal: a city told next (该企业将在乌鲁木齐市新建…) does not outrank it
+            frame.explicit_place = place_side is not None
             if money is not None:
                 frame.amounts.append(models.DealAmount(role="total", money=money.value))
                 frame.used.append(money)
                 frame.cover(clause.start, money.end)
             frames.append(frame)
     return frames
+
+
+def _signed_sum(sent: Sentence, signed: Any) -> Any:
+    """The money of an unnamed project signed for ("与沙依巴克区人民政府签订5亿元项目"): the firm's total."""
+    if signed.group("sum") is None:
+        return None
+    return next(iter(sent.between(signed.start("sum"), signed.end("sum"), "money")), None)
 
 
 def _project_in_the_next_clause(sent: Sentence, at: int) -> bool:
@@ -138,7 +150,7 @@ def _place_of(reading: Reading, m: Any) -> str | None:
         if m.value.level in ("country", "region") or (m.value.anaphor and m.value.adcode is None):
             return None  # no unit, or an anaphor the document did not resolve (我县 with no subject county)
         return m.value.name
-    heading = reading.place_heading(m.start, m.end)
+    heading = reading.innermost_place_heading(m.start, m.end)  # the government of the district, not of its city
     return heading.name if heading is not None else None
 
 

@@ -34,7 +34,7 @@ from .deal_frame import (
     read_count,
     read_event,
 )
-from .deal_group_checks import compared_with, counts_a_class, stages_mixed
+from .deal_group_checks import compared_with, counts_a_class, mixed_class_before, stages_mixed
 from .deal_headed import pointed_back_unnamed
 from .deal_kinds import names_a_kind
 from .deal_list_heads import (
@@ -507,7 +507,7 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     if frame.stage is None:
         read_aim(reading, frame, own, own_start, scope_end)
     if frame.stage is None:
-        frame.stages_mixed = stages_mixed(reading, own)
+        frame.stages_mixed = stages_mixed(reading, own) or mixed_class_before(reading, sent, own)
     date_of_the_set_told_before(reading, sent, frame)
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
