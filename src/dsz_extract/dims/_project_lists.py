@@ -331,7 +331,9 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # class of projects closes it; otherwise it lists the parts of one (项目主要包括生产基地、展示空间等).
 # ... or after 有 with a colon, or 主要有, right after the projects or the stage they reached (开工的项目有：A、B;
 # 今年建成投产的有：A、B; 签约项目主要有A、B).
-_INCLUSION = patterns.compile(r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])")
+_INCLUSION = patterns.compile(
+    r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])|(?<=[，,])(?:主要有|重点有|主要是)[:：]?"
+)
 # ... also a count of projects and the stage they reached (有5个项目竣工，包括A、B).
 COUNTED_PROJECTS_REACHED = r"[个项](?:项目|工程)(?:已经|已|全面|顺利)?(?:开工|竣工|签约|投产|建成|落地|开复工|投用)"
 # The ones that reached a stage, named by it (开工的|有：, 建成投产的|有：).
@@ -358,7 +360,7 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         if end is None:
             continue
         introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
-        if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
+        if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()) and not _counted_before(text, m):
             continue
         if _ONE_PROJECT.match(text, max(0, m.start() - 8), m.start()):
             continue
@@ -368,6 +370,21 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         kept = [(s, e) for s, e in items if not taken.overlapping(s, e) and _item_ok(text, s, e)]
         out += _heads_among_trades(text, items, kept)
     return out
+
+
+# A count of projects earlier in the clause group (工业项目11个，年内计划完成投资10.1亿元，主要有A、B、C等；
+# 全县共有续建项目12个，主要包括A、B): what it mainly has are those projects, named even without a head.
+_PROJECTS_COUNTED = patterns.compile(
+    r"(?:项目|工程)(?:共|达)?[0-9一二三四五六七八九十百]+[个项]|[0-9一二三四五六七八九十百]+[个项]\p{Han}{0,8}?(?:项目|工程)"
+)
+_GROUP_START = patterns.compile(r"(?r)[。；;！？\n]")
+_COUNT_REACH = 40
+
+
+def _counted_before(text: str, inclusion: regex.Match[str]) -> bool:
+    lo = max(0, inclusion.start() - _COUNT_REACH)
+    brk = _GROUP_START.search(text, lo, inclusion.start())
+    return _PROJECTS_COUNTED.search(text, brk.end() if brk else lo, inclusion.start()) is not None
 
 
 def _heads_among_trades(text: str, items: list[tuple[int, int]], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
