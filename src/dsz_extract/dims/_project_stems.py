@@ -198,6 +198,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return len(text[start:end]) >= 3 and not GENERIC.fullmatch(stem)
     if len(stem) < MIN_STEM or end - start > MAX_NAME or GENERIC.fullmatch(stem):
         return False
+    if start > 0 and GENERIC.fullmatch(text, start - 1, stem_end):
+        return False  # an edge cut a generic word (本区|域重大项目, 为重|点战略项目): no name is left
     if (text[stem_end:end] == "厂" and not _plant_stem(text, start, end)) or _pronoun_facility(text, start):
         return False
     if _located_in(text, start, stem_end, end):
