@@ -32,7 +32,7 @@ _MIN_LIST_ITEM = 4
 _LIST_ANCHOR = patterns.compile(r"等|个(?:重点|大)?项目")
 # A page wrapped by hard line breaks may break the class (等一⏎批优质新型工业项目).
 _LIST_CLASS = patterns.compile(
-    r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})){0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
+    r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})、(?=\p{Han})|(?<=\p{Han})\n(?=\p{Han})){0,22}?)(?:项目|工程|“?园中园”?|载体|平台)"
 )
 _NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
 _COUNT_BEFORE_ANCHOR = patterns.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
@@ -114,6 +114,11 @@ _PLACES_CLASS = ("市县", "县市", "县区", "区县", "市州", "地市", "�
 
 
 def _modifier_ok(mod: str) -> bool:
+    """Each of the classes 、 joins after 等 (等原地倍增、转型升级项目) qualifies the class."""
+    return all(_one_modifier_ok(part) for part in mod.split("、"))
+
+
+def _one_modifier_ok(mod: str) -> bool:
     """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
     not a second noun joined to the list (等产业和|项目为重点), nor a class of trades (泵阀机械、农副产品加工等
     产业链项目)."""

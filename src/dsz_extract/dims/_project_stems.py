@@ -164,6 +164,35 @@ _RANKED_AFTER_COPULA = patterns.compile(
 )
 
 
+# A campaign's slogan in quotes before generic words (“开门红”产业链项目, “一带一路”重点项目) names a class: the
+# quote closes inside the stem, what follows it is no name.
+_CLOSE_QUOTE_CHARS = "”」』"
+
+
+def _slogan_class(text: str, start: int, stem_end: int) -> bool:
+    close = max(text.rfind(q, start, stem_end) for q in _CLOSE_QUOTE_CHARS)
+    if close < 0 or any(q in text[start:close] for q in "“「『"):
+        return False
+    return close + 1 < stem_end and MODIFIERS.fullmatch(text, close + 1, stem_end) is not None
+
+
+# A class among a total (实际利用外资中|二产项目占70.4%, 签约项目中|三产项目): the share of a sector, no name.
+_AMONG = patterns.compile(r"(?:资|资金|项目|企业|投资)中")
+
+
+def _share_of_class(stem: str) -> bool:
+    among = _AMONG.search(stem)
+    return among is not None and among.end() < len(stem) and MODIFIERS.fullmatch(stem, among.end()) is not None
+
+
+# A kind a new one is compared with (与传统人造丝项目相比, 和同类项目相较) is no project.
+_COMPARED_AFTER = ("相比", "相较", "比较", "相比较")
+
+
+def _compared_kind(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] in ("与", "和", "同", "跟") and text.startswith(_COMPARED_AFTER, end)
+
+
 def _described(text: str, start: int, stem_end: int) -> bool:
     if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
         return True
@@ -200,6 +229,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False
     if start > 0 and GENERIC.fullmatch(text, start - 1, stem_end):
         return False  # an edge cut a generic word (本区|域重大项目, 为重|点战略项目): no name is left
+    if _slogan_class(text, start, stem_end) or _compared_kind(text, start, end) or _share_of_class(stem):
+        return False
     if (text[stem_end:end] == "厂" and not _plant_stem(text, start, end)) or _pronoun_facility(text, start):
         return False
     if _located_in(text, start, stem_end, end):
