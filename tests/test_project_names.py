@@ -251,7 +251,7 @@ def test_the_parts_of_one_project_are_no_projects(text: str, expected: list[str]
 # A phase of the works after a verb of progress (…完成主体工程) is no part of the name: the project is what the
 # clause tells of before the verb; an expressway named by its ends runs from the first (A至B高速).
 WORKS_PHASES = [
-    ("重点项目建设方面,东山水库完成主体工程,西河水库进行坝体浇筑。", ["东山水库"]),
+    ("重点项目建设方面,东山水库完成主体工程,西河水库进行坝体浇筑。", ["东山水库", "西河水库"]),  # works under way too
     ("重点项目建设方面,南州至北岭高速完成土建工程,明年通车。", ["南州至北岭高速"]),
     ("重点项目建设方面,南州至北岭高速公路完成土建工程。", ["南州至北岭高速公路"]),
     ("重点项目建设方面,西河大桥进行主体工程。", ["西河大桥"]),
