@@ -277,7 +277,11 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         return None  # 市政府召开第32次常务会议: a body's routine sitting, numbered, is no named event
     if "short" in _FLAGS[head] or "strong" in _FLAGS[head]:
         start = _short_fair_start(text, start, stem_end, head)
-    if "marked" in _FLAGS[head] and _EDITION_ONLY.fullmatch(text, start, stem_end) and text[start - 1 : start] in _CLOSES:
+    if (
+        "marked" in _FLAGS[head]
+        and _EDITION_ONLY.fullmatch(text, start, stem_end)
+        and text[start - 1 : start] in _CLOSES
+    ):
         return None  # “…万人行”|第三期活动: an edition of the campaign quoted before, no name of its own
     if "marked" in _FLAGS[head]:
         campaign = _campaign_start(bounds, start, stem_end, taken)
