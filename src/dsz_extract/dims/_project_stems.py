@@ -185,6 +185,24 @@ def _share_of_class(stem: str) -> bool:
     return among is not None and among.end() < len(stem) and MODIFIERS.fullmatch(stem, among.end()) is not None
 
 
+# A production line a project told before in the sentence builds (…扩产项目建成|12英寸硅片生产线, 项目总投资1.3亿元，将
+# 建设|6台套石英管生产线) is that project's part, no name of its own; one built by a firm (…投资建设的|…生产线) is kept.
+_LINE_HEADS = ("生产线", "产线")
+_BUILDS_RIGHT_BEFORE = patterns.compile(r"(?r)(?:建设|建成了?|新建|扩建|新上|上马|购置|配套建设|形成)$")
+_SENTENCE_START = patterns.compile(r"(?r)[。！？\n]")
+_LINE_REACH = 60
+
+
+def line_of_told_project(text: str, start: int, stem_end: int, end: int) -> bool:
+    if text[stem_end:end] not in _LINE_HEADS:
+        return False
+    verb = _BUILDS_RIGHT_BEFORE.search(text, max(0, start - 4), start)
+    if verb is None:
+        return False
+    brk = _SENTENCE_START.search(text, max(0, verb.start() - _LINE_REACH), verb.start())
+    return text.find("项目", brk.end() if brk else max(0, verb.start() - _LINE_REACH), verb.start()) >= 0
+
+
 # A kind a new one is compared with (与传统人造丝项目相比, 和同类项目相较) is no project.
 _COMPARED_AFTER = ("相比", "相较", "比较", "相比较")
 
@@ -230,6 +248,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
     if start > 0 and GENERIC.fullmatch(text, start - 1, stem_end):
         return False  # an edge cut a generic word (本区|域重大项目, 为重|点战略项目): no name is left
     if _slogan_class(text, start, stem_end) or _compared_kind(text, start, end) or _share_of_class(stem):
+        return False
+    if line_of_told_project(text, start, stem_end, end):
         return False
     if (text[stem_end:end] == "厂" and not _plant_stem(text, start, end)) or _pronoun_facility(text, start):
         return False
