@@ -203,6 +203,14 @@ def line_of_told_project(text: str, start: int, stem_end: int, end: int) -> bool
     return text.find("项目", brk.end() if brk else max(0, verb.start() - _LINE_REACH), verb.start()) >= 0
 
 
+# A park or base an event is held in (集中开工仪式在|贵阳市现代制造产业园|举行) is its venue, told as a place.
+_HELD_AFTER = patterns.compile(r"(?:隆重|正式|顺利|成功)?(?:举行|召开|举办|舉行|舉辦)")
+
+
+def _venue(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "在" and _HELD_AFTER.match(text, end) is not None
+
+
 # A kind a new one is compared with (与传统人造丝项目相比, 和同类项目相较) is no project.
 _COMPARED_AFTER = ("相比", "相较", "比较", "相比较")
 
@@ -249,7 +257,7 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False  # an edge cut a generic word (本区|域重大项目, 为重|点战略项目): no name is left
     if _slogan_class(text, start, stem_end) or _compared_kind(text, start, end) or _share_of_class(stem):
         return False
-    if line_of_told_project(text, start, stem_end, end):
+    if line_of_told_project(text, start, stem_end, end) or _venue(text, start, end):
         return False
     if (text[stem_end:end] == "厂" and not _plant_stem(text, start, end)) or _pronoun_facility(text, start):
         return False

@@ -174,6 +174,10 @@ def _past_scope(text: str, start: int, stem_end: int) -> int:
     return m.end() if m is not None and stem_end - m.end() >= MIN_STEM else start
 
 
+# ... and so is one before the year that dates a ceremony (全县|2020年第一季度项目集中签约仪式).
+_SCOPE_BEFORE_YEAR = patterns.compile(r"(?:全[国省市区县州镇旗]|[我本该][省市区县州镇旗])(?=[0-9]{4}年)")
+
+
 # A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
 # not when it is one of many or a kind (各类“招商”活动, 开展系列活动).
 _CAMPAIGN_MARK = patterns.compile(r"[“‘「『][^”’」』]{2,}[”’」』]|第[0-9一二三四五六七八九十百]+[届次期]|[0-9]{4}")
@@ -273,6 +277,8 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         return None
     if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(text, start, stem_end):
         start = _past_scope(text, start, stem_end)
+    elif "ceremony" in _FLAGS[head] and (scope := _SCOPE_BEFORE_YEAR.match(text, start, stem_end)):
+        start = scope.end()
     if _ROUTINE_MEETING.search(text, start, stem_end) and head == "会议":
         return None  # 市政府召开第32次常务会议: a body's routine sitting, numbered, is no named event
     if "short" in _FLAGS[head] or "strong" in _FLAGS[head]:
