@@ -337,6 +337,18 @@ _PLACE_PREFIX = patterns.compile(
 
 # Areas of a site, not divisions: the works done there (二期, 提升, 改造) name one project.
 _FACILITY_AREAS = ("校区", "院区", "景区", "风景区", "名胜区", "片区", "港区", "厂区", "矿区", "园区", "度假区")
+# Areas renewed (下港片区棚户区|改造建设项目, 东城区幸福小区|改造工程): a site where a name stands before them; alone or
+# after a scope they are the kind (全市棚户区改造项目, 老旧小区改造工程).
+_RENEWED_AREAS = ("棚户区", "棚戶區", "小区")
+_NOT_A_SITES_NAME = patterns.compile(r".*[和及与、]|.*老旧")
+
+
+def _named_renewed_area(stem: str, i: int) -> bool:
+    area = next((a for a in _RENEWED_AREAS if stem.endswith(a, 0, i)), None)
+    if area is None or i - len(area) < 2:
+        return False
+    before = stem[: i - len(area)]
+    return not MODIFIERS.fullmatch(before) and not _NOT_A_SITES_NAME.match(before)
 
 
 def _placed_generic(stem: str, head: str) -> bool:
@@ -348,7 +360,7 @@ def _placed_generic(stem: str, head: str) -> bool:
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
-        if stem.endswith(_FACILITY_AREAS, 0, i):
+        if stem.endswith(_FACILITY_AREAS, 0, i) or _named_renewed_area(stem, i):
             continue  # 贵州大学新校区|二期工程, 樟江风景名胜区|提升工程: a site's area, no government's place
         if i == len(stem) and head in ("项目", "工程") and _names_a_division(stem):
             return True
