@@ -60,6 +60,10 @@ CLASSES = [
     # a numbered range stays inside the name
     ("项目名称：宁波舟山港梅山港区6号至10号集装箱码头工程", ["宁波舟山港梅山港区6号至10号集装箱码头工程"]),
     ("连云港港徐圩港区1号至4号泊位工程开工。", ["连云港港徐圩港区1号至4号泊位工程"]),
+    # a brand opening with a numeral and a measure word no project is counted by
+    ("总投资10亿元的三只松鼠华北产业园项目开工。", ["三只松鼠华北产业园项目"]),
+    ("投资5000万元的呷一支食品生产项目建成后将从事肉制品加工。", ["呷一支食品生产项目"]),
+    ("组建一支专业招商队伍，引进产业项目。", []),
     # a production line the project told before builds is its part; a firm's line built is a name
     ("该项目总投资12亿元，建设年产20万套汽车座椅生产线。", []),
     ("该项目位于经开区，总投资1.3亿元，将建设6台套石英管生产线。", []),

@@ -258,7 +258,13 @@ def without_verb_nouns(bounds: Boundaries) -> Boundaries:
     text = bounds.text
     drop = {e for e in bounds.verb_ends if text[e : e + 1] in _FACILITY_CHARS}
     drop |= {m.end() for m in _NUMBERED_RANGE.finditer(text)}
+    drop |= {m.end() for m in _BRAND_NUMERAL.finditer(text)}
     return bounds.without_ends(drop)
+
+
+# A numeral with a measure word no project is counted by opens a brand inside a name (三只|松鼠华北产业园项目,
+# 呷一支|食品生产项目): no edge after it.
+_BRAND_NUMERAL = patterns.compile(r"(?<![0-9一二三四五六七八九十两几多数第])[一二三四五六七八九十两]+[只支](?=\p{Han})")
 
 
 _NUMBERED_RANGE = patterns.compile(r"(?<=[0-9一二三四五六七八九十][号#])至(?=[0-9一二三四五六七八九十]+[号#])")
