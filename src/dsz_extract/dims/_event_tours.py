@@ -11,7 +11,7 @@ from ._names import Boundaries
 # edition before it taken in quotes and all (第十届“…青岛行”).
 # A slogan is no tour: a verb ending in 行 (引领先行, 知行合一践行) or quotes told as a theme (以“…”为主题).
 TOUR = patterns.compile(
-    r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「](?P<name>[^“”「」，。、\n]{2,20}(?<![先践同进执运推发银])行)[”」]"
+    r"(?P<edition>第[0-9一二三四五六七八九十百]+[届次])?[“「\"](?P<name>[^“”「」\"，。、\n]{2,20}(?<![先践同进执运推发银])行)[”」\"]"
     r"(?!为主题|为主线|為主題)"
 )
 

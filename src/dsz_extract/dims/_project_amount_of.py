@@ -37,6 +37,13 @@ _NAME_BEFORE_NEXT_AMOUNT = patterns.compile(
 )
 
 
+# The last of such a list, closed by 等 or the clause's end (有投资20亿元的A、投资15亿元的B等): a name when the items
+# before it were each after their amounts too.
+_LAST_IN_LIST = patterns.compile(
+    r"的(?P<name>[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与在于]{4,24}?)(?=等|[，。；,;]|$)"
+)
+
+
 def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     """Names right after "<amount>的" and before a stage word, or before the next such name it is joined to."""
     text = bounds.text
@@ -49,8 +56,11 @@ def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         joined = m is None
         if joined:
             m = _NAME_BEFORE_NEXT_AMOUNT.match(text, money.end)
-            if m is None:
-                continue
+        if m is None and pending and 0 < money.start - pending[-1][1] <= _JOIN_REACH:
+            m = _LAST_IN_LIST.match(text, money.end)  # closes the list of amounts' names
+            joined = False
+        if m is None:
+            continue
         s, e = m.span("name")
         if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
             continue

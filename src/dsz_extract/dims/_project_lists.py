@@ -124,6 +124,11 @@ _PLACES_CLASS = ("市县", "县市", "县区", "区县", "市州", "地市", "�
 
 
 def _modifier_ok(mod: str) -> bool:
+    """Each of the classes 、 joins after 等 (等原地倍增、转型升级项目) qualifies the class."""
+    return all(_one_modifier_ok(part) for part in mod.split("、"))
+
+
+def _one_modifier_ok(mod: str) -> bool:
     """What stands between 等 and 项目 qualifies the class (一批产业相关, 3个重点招商), nothing else;
     not a second noun joined to the list (等产业和|项目为重点), nor a class of trades (泵阀机械、农副产品加工等
     产业链项目)."""
@@ -357,13 +362,15 @@ def _one_name(text: str, items: list[tuple[int, int]]) -> bool:
 # ... or after 有 with a colon, or 主要有, right after the projects or the stage they reached (开工的项目有：A、B;
 # 今年建成投产的有：A、B; 签约项目主要有A、B).
 _INCLUSION = patterns.compile(
-    r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])|(?<=[，,])(?:主要有|如|比如|例如)[:：]?"
+    r"包括[:：]?|(?<=(?:项目|工程|的))(?:主要有[:：]?|有[:：])|(?<=[，,])(?:主要有|重点有|主要是|如|比如|例如)[:：]?"
 )
 # Examples given after a counted class of projects in the same clause group (工业项目11个，年内计划完成投资10.1亿元，
-# 主要有A、B等; 产业项目501个，投资强度大，如A、B等): the items are projects of that class.
-_EXAMPLES = ("主要有", "如", "比如", "例如")
+# 主要有A、B等; 全县共有续建项目12个，主要包括A、B; 产业项目501个，投资强度大，如A、B等): the items are projects of that
+# class, named even without a head. After a comma, 主要有 and 如 and their kin name examples only there, and only of
+# a list closed by 等 (…86个，主要有以下几类：一是… lists kinds).
+_SUCH_AS = ("主要有", "重点有", "主要是", "如", "比如", "例如")
 _COUNTED_CLASS = patterns.compile(
-    r"(?:项目|工程)[0-9一二三四五六七八九十百]+[个项]|[0-9一二三四五六七八九十百]+[个项][^，。；,、]{0,8}?(?:项目|工程)"
+    r"(?:项目|工程)(?:共|达)?[0-9一二三四五六七八九十百]+[个项]|[0-9一二三四五六七八九十百]+[个项][^，。；,、]{0,8}?(?:项目|工程)"
 )
 _CLAUSE_GROUP_START = patterns.compile(r"(?r)[。；;！？\n]")
 _MAX_GROUP_BEFORE = 80
@@ -392,12 +399,13 @@ def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         end = _INCLUSION_END.search(text, m.end(), m.end() + _MAX_INCLUSION)
         if end is None:
             continue
-        if m.group().startswith(_EXAMPLES) and text[m.start() - 1] in "，,":
+        if m.group().startswith(_SUCH_AS) and text[m.start() - 1] in "，,":
             if end.group() != "等" or not _after_counted_class(text, m.start()):
-                continue  # 如 and 主要有 after a comma give examples only of a class counted before them
+                continue
         else:
             introduced = _INTRODUCED_BY_PROJECTS.match(text, max(0, m.start() - 10), m.start())
-            if introduced is None and not _CLOSED_BY_PROJECTS.match(text, end.start()):
+            closed = _CLOSED_BY_PROJECTS.match(text, end.start())
+            if introduced is None and not closed and not _after_counted_class(text, m.start()):
                 continue
         if _ONE_PROJECT.match(text, max(0, m.start() - 8), m.start()):
             continue

@@ -253,6 +253,18 @@ _FACILITY_CHARS = frozenset("站厂库港场馆池")
 
 
 def without_verb_nouns(bounds: Boundaries) -> Boundaries:
-    """The boundaries of a text without the verb ends that open a facility noun (a shallow copy, or `bounds`)."""
+    """The boundaries of a text without the verb ends that open a facility noun (a shallow copy, or `bounds`),
+    nor the 至 of a numbered range (梅山港区6号至|10号集装箱码头工程: berths 6 to 10 are one name's)."""
     text = bounds.text
-    return bounds.without_ends({e for e in bounds.verb_ends if text[e : e + 1] in _FACILITY_CHARS})
+    drop = {e for e in bounds.verb_ends if text[e : e + 1] in _FACILITY_CHARS}
+    drop |= {m.end() for m in _NUMBERED_RANGE.finditer(text)}
+    drop |= {m.end() for m in _BRAND_NUMERAL.finditer(text)}
+    return bounds.without_ends(drop)
+
+
+# A numeral with a measure word no project is counted by opens a brand inside a name (三只|松鼠华北产业园项目,
+# 呷一支|食品生产项目): no edge after it.
+_BRAND_NUMERAL = patterns.compile(r"(?<![0-9一二三四五六七八九十两几多数第])[一二三四五六七八九十两]+[只支](?=\p{Han})")
+
+
+_NUMBERED_RANGE = patterns.compile(r"(?<=[0-9一二三四五六七八九十][号#])至(?=[0-9一二三四五六七八九十]+[号#])")

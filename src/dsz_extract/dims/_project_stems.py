@@ -164,6 +164,61 @@ _RANKED_AFTER_COPULA = patterns.compile(
 )
 
 
+# A campaign's slogan in quotes before generic words (“开门红”产业链项目, “一带一路”重点项目) names a class: the
+# quote closes inside the stem, what follows it is no name.
+_CLOSE_QUOTE_CHARS = "”」』"
+
+
+def _slogan_class(text: str, start: int, stem_end: int) -> bool:
+    close = max(text.rfind(q, start, stem_end) for q in _CLOSE_QUOTE_CHARS)
+    if close < 0 or any(q in text[start:close] for q in "“「『"):
+        return False
+    return close + 1 < stem_end and MODIFIERS.fullmatch(text, close + 1, stem_end) is not None
+
+
+# A class among a total (实际利用外资中|二产项目占70.4%, 签约项目中|三产项目): the share of a sector, no name.
+_AMONG = patterns.compile(r"(?:资|资金|项目|企业|投资)中")
+
+
+def _share_of_class(stem: str) -> bool:
+    among = _AMONG.search(stem)
+    return among is not None and among.end() < len(stem) and MODIFIERS.fullmatch(stem, among.end()) is not None
+
+
+# A production line a project told before in the sentence builds (…扩产项目建成|12英寸硅片生产线, 项目总投资1.3亿元，将
+# 建设|6台套石英管生产线) is that project's part, no name of its own; one built by a firm (…投资建设的|…生产线) is kept.
+_LINE_HEADS = ("生产线", "产线")
+_BUILDS_RIGHT_BEFORE = patterns.compile(r"(?r)(?:建设|建成了?|新建|扩建|新上|上马|购置|配套建设|形成)$")
+_SENTENCE_START = patterns.compile(r"(?r)[。！？\n]")
+_LINE_REACH = 60
+
+
+def line_of_told_project(text: str, start: int, stem_end: int, end: int) -> bool:
+    if text[stem_end:end] not in _LINE_HEADS:
+        return False
+    verb = _BUILDS_RIGHT_BEFORE.search(text, max(0, start - 4), start)
+    if verb is None:
+        return False
+    brk = _SENTENCE_START.search(text, max(0, verb.start() - _LINE_REACH), verb.start())
+    return text.find("项目", brk.end() if brk else max(0, verb.start() - _LINE_REACH), verb.start()) >= 0
+
+
+# A park or base an event is held in (集中开工仪式在|贵阳市现代制造产业园|举行) is its venue, told as a place.
+_HELD_AFTER = patterns.compile(r"(?:隆重|正式|顺利|成功)?(?:举行|召开|举办|舉行|舉辦)")
+
+
+def _venue(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "在" and _HELD_AFTER.match(text, end) is not None
+
+
+# A kind a new one is compared with (与传统人造丝项目相比, 和同类项目相较) is no project.
+_COMPARED_AFTER = ("相比", "相较", "比较", "相比较")
+
+
+def _compared_kind(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] in ("与", "和", "同", "跟") and text.startswith(_COMPARED_AFTER, end)
+
+
 def _described(text: str, start: int, stem_end: int) -> bool:
     if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
         return True
@@ -197,6 +252,12 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
             return False  # a plan's numbered aims (“三高地两基地”, “一城两区三基地”)
         return len(text[start:end]) >= 3 and not GENERIC.fullmatch(stem)
     if len(stem) < MIN_STEM or end - start > MAX_NAME or GENERIC.fullmatch(stem):
+        return False
+    if start > 0 and GENERIC.fullmatch(text, start - 1, stem_end):
+        return False  # an edge cut a generic word (本区|域重大项目, 为重|点战略项目): no name is left
+    if _slogan_class(text, start, stem_end) or _compared_kind(text, start, end) or _share_of_class(stem):
+        return False
+    if line_of_told_project(text, start, stem_end, end) or _venue(text, start, end):
         return False
     if (text[stem_end:end] == "厂" and not _plant_stem(text, start, end)) or _pronoun_facility(text, start):
         return False
@@ -276,6 +337,18 @@ _PLACE_PREFIX = patterns.compile(
 
 # Areas of a site, not divisions: the works done there (二期, 提升, 改造) name one project.
 _FACILITY_AREAS = ("校区", "院区", "景区", "风景区", "名胜区", "片区", "港区", "厂区", "矿区", "园区", "度假区")
+# Areas renewed (下港片区棚户区|改造建设项目, 东城区幸福小区|改造工程): a site where a name stands before them; alone or
+# after a scope they are the kind (全市棚户区改造项目, 老旧小区改造工程).
+_RENEWED_AREAS = ("棚户区", "棚戶區", "小区")
+_NOT_A_SITES_NAME = patterns.compile(r".*[和及与、]|.*老旧")
+
+
+def _named_renewed_area(stem: str, i: int) -> bool:
+    area = next((a for a in _RENEWED_AREAS if stem.endswith(a, 0, i)), None)
+    if area is None or i - len(area) < 2:
+        return False
+    before = stem[: i - len(area)]
+    return not MODIFIERS.fullmatch(before) and not _NOT_A_SITES_NAME.match(before)
 
 
 def _placed_generic(stem: str, head: str) -> bool:
@@ -288,7 +361,7 @@ def _placed_generic(stem: str, head: str) -> bool:
     for i in range(2, len(stem) + 1):
         if stem[i - 1] not in _PLACE_LAST or stem.endswith("城市", 0, i) or not _PLACE_PREFIX.fullmatch(stem, 0, i):
             continue
-        if site or stem.endswith(_FACILITY_AREAS, 0, i):
+        if site or stem.endswith(_FACILITY_AREAS, 0, i) or _named_renewed_area(stem, i):
             # 贵州大学新校区|二期工程, 樟江风景名胜区|提升工程: a site's area, no government's place; nor is a 区
             # named inside the site (下港片区棚户区|改造建设项目)
             site = True

@@ -19,17 +19,23 @@ _NAME = rf"[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的�
 _STAGE_WORDS = (
     r"建成|竣工|完工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|下闸蓄水|蓄水|全线贯通"
     r"|主体封顶|通水|落地"
+    # progress told of works under way (…天然气管道进展顺利, …廊道建设进入收尾, …水库进行坝体浇筑, …首站综合进度达)
+    r"|进展顺利|进入收尾|主体完工|综合进度|进行\p{Han}{0,4}?(?:浇筑|施工|安装)"
 )
 _TOLD_DONE_AFTER = (
     r"(?:(?:首台|首批|全部|所有|[0-9一二三四五六七八九十]+号|[0-9一二三四五六七八九十]+台)机组)?"  # …电站首台机组并网发电
     r"(?:于\d{1,2}月(?:\d{1,2}日)?|日前|近日)?(?:在[^\s，。；：、,;:]{2,12}?)?"  # …数据中心在天府新区落地
+    r"(?:建设)?(?:完成\p{Han}{0,2}?[0-9一二三四五六七八九十]+号机组)?"  # …廊道建设进入收尾, …电站完成1号机组并网
+    r"(?:[将已]于(?:今年|明年|去年|年底|年内|[0-9]{4}年)?(?:[0-9]{1,2}月份?(?:底|中旬|下旬|上旬)?)?)?"  # 将于今年5月竣工
     r"(?:已经?|均已|也|都|还|亦|顺利|全面|正式|相继|先后|基本|如期|提前|成功)*"
     rf"(?:{_STAGE_WORDS}|(?:累计|共)?完成(?:了)?投资)"
 )
 _CLAUSE_BREAKS = "，。；：！？,;:!?\n"
 # A clause start, or a 的 after an amount or a word telling the works new (总投资46亿元的|…机场, 新建的|龙潭水库).
 _CLAUSE_START = rf"(?:^|(?<=[{_CLAUSE_BREAKS}])|(?<=(?:元|新建|新开工|在建|兴建|投资建设)的))"
-_WORKS_TOLD_DONE = patterns.compile(rf"{_CLAUSE_START}(?P<name>{_NAME})(?={_TOLD_DONE_AFTER})")
+# An adverb opening the clause (其中|德吉罗布儿童乐园将于…竣工, 目前|…电站完成…并网) is no part of the name.
+_OPENER = r"(?:其中|目前|同时|此外|另外|今年|当前)?"
+_WORKS_TOLD_DONE = patterns.compile(rf"{_CLAUSE_START}{_OPENER}(?P<name>{_NAME})(?={_TOLD_DONE_AFTER})")
 # Works named one after another and told done together (开州凤凰梁大桥与观音山隧道也正式通车, 白鹤滩水电站、
 # 乌东德水电站相继投产): each is a project.
 _WORKS_LISTED_DONE = patterns.compile(
@@ -74,7 +80,7 @@ def told_done(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
 # none), so it lies in one clause, and one that tells a stage word: only those are scanned with the two
 # patterns above (on the whole text they cost a twentieth of an extraction; a report has few such clauses).
 _CLAUSE_BREAK = patterns.compile(rf"[{_CLAUSE_BREAKS}]")
-_STAGE_WORD = patterns.compile(rf"{_STAGE_WORDS}|完成")
+_STAGE_WORD = patterns.compile(rf"{_STAGE_WORDS}|完成")  # 完成 also opens …机组并网
 
 
 def _clauses_with_a_stage_word(text: str) -> list[tuple[int, int]]:

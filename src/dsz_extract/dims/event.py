@@ -174,6 +174,10 @@ def _past_scope(text: str, start: int, stem_end: int) -> int:
     return m.end() if m is not None and stem_end - m.end() >= MIN_STEM else start
 
 
+# ... and so is one before the year that dates a ceremony (全县|2020年第一季度项目集中签约仪式).
+_SCOPE_BEFORE_YEAR = patterns.compile(r"(?:全[国省市区县州镇旗]|[我本该][省市区县州镇旗])(?=[0-9]{4}年)")
+
+
 # A campaign (活动) is one event when quotes or an edition name it (第二期“三个一批”活动, 2023年“百日攻坚”活动),
 # not when it is one of many or a kind (各类“招商”活动, 开展系列活动).
 _CAMPAIGN_MARK = patterns.compile(r"[“‘「『][^”’」』]{2,}[”’」』]|第[0-9一二三四五六七八九十百]+[届次期]|[0-9]{4}")
@@ -195,6 +199,10 @@ def _marked_campaign(text: str, start: int, stem_end: int, *, quoted: bool) -> b
     return not _recurring(text, start)
 
 
+_EDITION_ONLY = patterns.compile(r"第[0-9一二三四五六七八九十百]+[期届屆次]")
+_CLOSES = ("”", "」", '"')
+
+
 def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken) -> int | None:
     """Where a campaign's name starts: at its first quote, or at the edition, year or quarter right before it
     (泰安市|第二季度“项目签约大比拼”活动, 仅|“民企进延边”活动); None for a tour (“…青岛行”活动), which is
@@ -205,6 +213,9 @@ def _campaign_start(bounds: Boundaries, start: int, stem_end: int, taken: Taken)
         return start
     if TOUR.fullmatch(text, quote, stem_end) is not None:
         return None
+    tour = TOUR.match(text, quote)
+    if tour is not None and _EDITION_ONLY.fullmatch(text, tour.end(), stem_end):
+        return None  # “百名博士甘肃行”第二期活动: the tour is the event, its edition no name of its own
     if text[quote - 1 : quote] == "暨":
         # a ceremony held as a round of the campaign (2024年第二批重大项目集中开工暨“三个一批”活动): one name
         joined = name_start(bounds, quote - 1, quote - 1, taken)
@@ -231,6 +242,7 @@ _OCCASIONS_BEFORE = patterns.compile(r"(?r)(?<!第)(?:[0-9]+|[一二三四五六
 # words before it are no part of it (2004年|首届东博会, 江西南昌|第十一届中博会, 招商引资和|丝博会, 距离|丝博会).
 _FAIR_EDITION = patterns.compile(
     r"(?r)(?:第[0-9一二三四五六七八九十百]+[至到—－-])?(?:第[0-9一二三四五六七八九十百]+|首)[届屆]"
+    r"|(?<![0-9])[0-9]{4}(?:年度?)?"  # a year dates the edition as 第N届 does (2024年“创疆来·…招商推介会”)
 )
 _SHORT_CORE = {"经洽会": 2}
 _TITLE_MARKS = patterns.compile(r"[·•（()）]")
@@ -265,10 +277,18 @@ def _candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tup
         return None
     if "ceremony" in _FLAGS[head] and _CEREMONY_GENERIC.fullmatch(text, start, stem_end):
         start = _past_scope(text, start, stem_end)
+    elif "ceremony" in _FLAGS[head] and (scope := _SCOPE_BEFORE_YEAR.match(text, start, stem_end)):
+        start = scope.end()
     if _ROUTINE_MEETING.search(text, start, stem_end) and head == "会议":
         return None  # 市政府召开第32次常务会议: a body's routine sitting, numbered, is no named event
     if "short" in _FLAGS[head] or "strong" in _FLAGS[head]:
         start = _short_fair_start(text, start, stem_end, head)
+    if (
+        "marked" in _FLAGS[head]
+        and _EDITION_ONLY.fullmatch(text, start, stem_end)
+        and text[start - 1 : start] in _CLOSES
+    ):
+        return None  # “…万人行”|第三期活动: an edition of the campaign quoted before, no name of its own
     if "marked" in _FLAGS[head]:
         campaign = _campaign_start(bounds, start, stem_end, taken)
         if campaign is None:
@@ -313,6 +333,7 @@ _ROUTINE_MEETING = patterns.compile(r"第[0-9一二三四五六七八九十百]+
 # An edition right before a quoted name (第十八届“中国农加工洽谈会”, 第八屆「一帶一路高峰論壇」, 第一至第三届“能博会”).
 _EDITION_BEFORE_QUOTE = patterns.compile(
     r"(?r)(?:第[0-9一二三四五六七八九十百]+[至到—－-])?(?:第[0-9一二三四五六七八九十百]+|首)[届屆]"
+    r"|(?<![0-9])[0-9]{4}(?:年度?)?"  # a year dates the edition as 第N届 does (2024年“创疆来·…招商推介会”)
 )
 
 

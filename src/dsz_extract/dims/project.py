@@ -76,6 +76,7 @@ from ._project_stems import (
     TYPE_ONLY,
     built_parts_before,
     counted,
+    line_of_told_project,
     quoted_class,
     stem_ok,
 )
@@ -382,6 +383,8 @@ def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[t
         start = _facility_start(bounds, stem_end, taken)
         if start is not None and text[stem_end:end] == "中心" and _PUBLIC_CENTRE.match(text[start:stem_end]):
             continue
+        if start is not None and line_of_told_project(text, start, stem_end, end):
+            continue  # 该项目…，建设|年产20万套汽车座椅生产线: the project's line
         if start is not None and sentences.with_money(start):
             found.append((start, end))
     return found
