@@ -31,12 +31,8 @@ _OPENER_BEFORE = patterns.compile(r"[，。；：！？,;:!?\n ]其中$")
 
 
 def _division_end(text: str, start: int, limit: int) -> int:
-    """End of the longest division written with its suffix (a gazetteer `name`, not a short form) at `start`."""
-    gaz = gazetteer.get()
-    for end in range(min(limit, start + _MAX_PLACE), start + 1, -1):
-        if any(s.form == "name" and s.place.level in _SUFFIXED_LEVELS for s in gaz.senses(text[start:end])):
-            return end
-    return start
+    """End of the longest division, a zone too, written with its suffix at `start`."""
+    return _project_fronts.division_end(text, start, limit, levels=_SUFFIXED_LEVELS, max_len=_MAX_PLACE)
 
 
 def place_end(text: str, start: int, end: int) -> int:

@@ -120,10 +120,14 @@ _MAX_PLACE = 10
 _MIN_REST = 4
 
 
-def _division_end(text: str, start: int, limit: int) -> int:
+def division_end(
+    text: str, start: int, limit: int, *, levels: frozenset[str] = _SUFFIXED_LEVELS, max_len: int = _MAX_PLACE
+) -> int:
+    """End of the longest division of one of `levels` written with its suffix (a gazetteer `name`, not a short
+    form) at `start`, else `start`."""
     gaz = gazetteer.get()
-    for end in range(min(limit, start + _MAX_PLACE), start + 1, -1):
-        if any(s.form == "name" and s.place.level in _SUFFIXED_LEVELS for s in gaz.senses(text[start:end])):
+    for end in range(min(limit, start + max_len), start + 1, -1):
+        if any(s.form == "name" and s.place.level in levels for s in gaz.senses(text[start:end])):
             return end
     return start
 
@@ -138,7 +142,7 @@ def past_site_place(text: str, start: int, end: int) -> int:
     if not _AT_SITE.match(text, end) or not _SITE_PLACE_OPENER.match(text, max(0, start - 2), start):
         return start
     pos = start
-    while (nxt := _division_end(text, pos, end)) > pos:
+    while (nxt := division_end(text, pos, end)) > pos:
         pos = nxt
     if pos == start or end - pos < _MIN_REST or KIND_OF_LINE.match(text, pos, end):
         return start  # 杭州市|城际铁路临安线项目: the city's own line, named by it
@@ -158,7 +162,7 @@ def past_introducer(text: str, start: int, end: int) -> int:
     m = _INTRODUCERS.match(text, start, end)
     if m is None and text[start - 1 : start] in _CLAUSE_OPENERS:
         m = _EXAMPLE_RU.match(text, start, end)
-        if m is not None and _division_end(text, m.end() - 1, end) > m.end():
+        if m is not None and division_end(text, m.end() - 1, end) > m.end():
             m = None  # 如皋市, 如东县: a place's name
     if m is None or end - m.end() < _MIN_LEFT:
         return start
