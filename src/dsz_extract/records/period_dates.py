@@ -65,6 +65,15 @@ NOW_WORDS = ("目前", "截至目前", "截止目前", "到目前为止", "到�
 _NOW_WORD_RE = patterns.compile("|".join(NOW_WORDS))
 
 
+# Quote marks a named span of years is written in ("比“十一五”增长302%", "较「十三五」末"): no word of their own.
+_OPENING_QUOTES = "“\"「『《‘'"
+
+
+def _opening_quote_start(norm: str, start: int) -> int:
+    """Where the date at `start` begins once an opening quote mark right before it is counted in."""
+    return start - 1 if start > 0 and norm[start - 1] in _OPENING_QUOTES else start
+
+
 class PeriodDates(SubjectPlaces):
     """Which dates of a document are periods, and the period each gives the figures after it."""
 
@@ -80,13 +89,14 @@ class PeriodDates(SubjectPlaces):
             _BASE_OPENERS, max(0, year_word.start() - 2), year_word.start()
         ):
             return True
-        before = self.norm[max(0, m.start - 2) : m.start]
+        start = _opening_quote_start(self.norm, m.start)  # "比“十一五”增长": the quote mark is no word
+        before = self.norm[max(0, start - 2) : start]
         after = self.norm[m.end : m.end + 2]
         if any(w in m.text for w in _COMPARISON_IN) or after.startswith(_COMPARISON_IN):
             return True
         if before.endswith("是") and _MULTIPLE_AFTER_RE.match(self.norm, m.end):
             return True  # "（分别）是2007年的2.5倍": the base of a multiple
-        return self.norm.endswith(_BASE_OPENERS, max(0, m.start - 3), m.start)
+        return self.norm.endswith(_BASE_OPENERS, max(0, start - 3), start)
 
     def period_of(self, m: Any) -> str:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
@@ -94,6 +104,7 @@ class PeriodDates(SubjectPlaces):
         to a month's end from the year's start ("截至9月底")."""
         before = self.norm[max(0, m.start - metric_periods.UP_TO_REACH) : m.start]
         timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before, m.text)
+        timex = metric_periods.end_of_the_years(timex, m.value.mod)  # "“十一五”末的1600家" → 2010
         reference_year = self.doc.reference_year
         # 以来 right after the date (AFTER), or closing the start's event (自2022年6月揭牌以来)
         since = m.value.mod == "AFTER" or self._opens_a_since_clause(m)
