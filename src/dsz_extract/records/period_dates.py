@@ -58,6 +58,8 @@ _MULTIPLE_AFTER_RE = patterns.compile(
 _CLOCK_AFTER_RE = patterns.compile(r"\s*\d{1,2}:\d{2}")
 
 _SINCE_RE = patterns.compile("以来|至今")
+# How many sentences back a paragraph's point counted up to ("截至2022年底，…") dates its later stocks.
+POINT_REACH = 4
 
 # "目前，…" / "截至目前，…" speak of now (records/context.py reads them as the topic's reset).
 NOW_WORDS = ("目前", "截至目前", "截止目前", "到目前为止", "到目前", "现在", "当前", "如今", "至今")
@@ -223,7 +225,7 @@ class PeriodDates(SubjectPlaces):
         period = self.period_before(sent, offset)
         after = max(period.end if period.end is not None else sent.span.start, offset - KIND_REACH)
         stock = _STOCK_RE.search(self.norm, after, offset)
-        if stock is None or self._counts_up_to(period):
+        if stock is None or self._counts_up_to(period) or self._counted_up_to_before(sent, period):
             return period
         if self._sums_the_span(sent, period, stock, offset):
             return period
@@ -259,6 +261,27 @@ class PeriodDates(SubjectPlaces):
             return False
         before = self.norm[max(0, period.start - 2) : period.start]
         return before.endswith(UP_TO) or self.norm.startswith(UP_TO, period.start)
+
+    def _counted_up_to_before(self, sent: Sentence, period: Found) -> bool:
+        """ "截至2022年底，全市累计引进外资企业1230家。其中，制造业企业累计达860家": a stock in a later sentence of the
+        paragraph that opened on a point counted up to (截至 / 至 …年底) is a stock at that point, with its period."""
+        if period.start is not None or period.value is None:
+            return False
+        sentences = getattr(self, "sentences", ())
+        for index in range(sent.index - 1, max(-1, sent.index - POINT_REACH - 1), -1):
+            earlier = sentences[index]
+            if earlier.paragraph != sent.paragraph:
+                return False
+            dates = [found for found in self._periods(earlier).found if found.start is not None]
+            if dates:
+                point = dates[0]
+                return point.value == period.value and self._is_a_point_counted_to(point)
+        return False
+
+    def _is_a_point_counted_to(self, found: Found) -> bool:
+        """Whether the date is a point a count runs up to: 截至 / 截止 / 到 / 至 right before it."""
+        assert found.start is not None
+        return self.norm.endswith(metric_periods.UP_TO, max(0, found.start - 2), found.start)
 
     def _periods(self, sent: Sentence) -> Anchors:
         """The sentence's dates that can be periods (once per sentence)."""
