@@ -105,6 +105,12 @@ def end_of_the_years(timex: str, mod: str | None) -> str:
     return years.group(2) if mod == "END" else years.group(1)
 
 
+def last_year_of(timex: str) -> int | None:
+    """The last year of a span of years (2011/2015 → 2015), else None."""
+    years = _YEARS_RE.fullmatch(timex)
+    return int(years.group(2)) if years is not None else None
+
+
 def from_the_plan_start(timex: str) -> str:
     """A span of years told with 以来 (“十四五”以来: 2021/2025) counts from its first year, to now, not to its end."""
     span = _YEAR_SPAN_RE.fullmatch(timex)

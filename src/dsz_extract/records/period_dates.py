@@ -110,10 +110,12 @@ class PeriodDates(SubjectPlaces):
         reference_year = self.doc.reference_year
         # 以来 right after the date (AFTER), or closing the start's event (自2022年6月揭牌以来)
         since = m.value.mod == "AFTER" or self._opens_a_since_clause(m)
+        plan = timex
         timex = metric_periods.from_the_plan_start(timex) if since else timex  # “十四五”以来 → since 2021
         since_an_earlier_year = since and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:
-            return f"{timex}/{reference_year}"
+            # a plan told 以来 in a report after it ended (“十二五”以来 in February 2016) runs to its last year
+            return f"{timex}/{min(reference_year, metric_periods.last_year_of(plan) or reference_year)}"
         reference = self.doc.reference_date
         if since and _MONTH_POINT_RE.fullmatch(timex) and reference is not None:
             # a month 以来 / 至今 (2014年3月至今, 今年1月以来) runs to the reference month, as a year runs to its year
