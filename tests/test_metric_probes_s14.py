@@ -111,3 +111,19 @@ def test_the_figures_they_follow_stand(text: str, reference: str, value: float) 
 def test_variant_characters_are_folded() -> None:
     report = extract("陜西省商務廳消息，1月至2月，全省新設外商投資企業44家。", reference_date="2021-04-01")
     assert any(m.type == "place" and m.value.name == "陕西省" for m in report.mentions)
+
+
+# A generic head counted before its stage verb is named with the verb as the event's words put it (集中 before it,
+# a second stage joined to it).
+STAGE_AFTER_HEAD: list[tuple[str, float, str]] = [
+    ("12月25日，成都市37个项目集中开工，总投资420亿元。", 37, "项目集中开工"),
+    ("2月20日，总投资达58.6亿元的3个项目签约落户龙游。", 3, "项目签约落户"),
+    ("当天，全市共计34个项目集中签约、开工，总投资167.2亿元。", 34, "项目集中签约、开工"),
+    ("截至目前，已有23个项目开工建设。", 23, "项目开工建设"),
+    ("当天，南昌市15个项目集中签约，总投资80亿元。", 15, "项目集中签约"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), STAGE_AFTER_HEAD)
+def test_stage_verb_after_a_generic_head(text: str, value: float, indicator: str) -> None:
+    assert [m.indicator for m in metrics_valued(text, "2023-12-26", value)] == [indicator]

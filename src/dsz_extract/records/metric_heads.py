@@ -33,7 +33,12 @@ _SUBJECT_END_RE = patterns.compile(
 )
 
 _STAGE_BEFORE_RE = patterns.compile(f"(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})$")
-_STAGE_AFTER_RE = patterns.compile(f"(?:已|均已|已经)?(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})")
+# After the head, the verb may come as the event's words put it: 集中 / 现场 before it, a second stage joined to it
+# ("37个项目集中开工", "3个项目签约落户", "34个项目集中签约、开工", "8个项目开工建设").
+_STAGE_VERB = f"(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})"
+_STAGE_AFTER_RE = patterns.compile(
+    f"(?:已|均已|已经)?(?:集中|现场)?(?:开复工|{_STAGE_VERB})(?:、?(?:集中)?(?:开复工|{_STAGE_VERB}))?(?:建设)?"
+)
 _VERB_REACH = max(map(len, STAGE_VERBS))
 
 
