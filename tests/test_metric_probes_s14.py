@@ -127,3 +127,9 @@ STAGE_AFTER_HEAD: list[tuple[str, float, str]] = [
 @pytest.mark.parametrize(("text", "value", "indicator"), STAGE_AFTER_HEAD)
 def test_stage_verb_after_a_generic_head(text: str, value: float, indicator: str) -> None:
     assert [m.indicator for m in metrics_valued(text, "2023-12-26", value)] == [indicator]
+
+
+def test_now_after_the_event_is_not_its_day() -> None:
+    text = "3月29日，全省第二批共计698个重大项目集中开工，总投资3039亿元。目前已实际开工680个，占97.4%。"
+    assert [m.period for m in metrics_valued(text, "2024-12-26", 680)] == [None]
+    assert [m.period for m in metrics_valued(text, "2024-12-26", 698)] == ["2024-03-29"]
