@@ -159,12 +159,20 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+# Variant forms OpenCC's t2s leaves as they are: 陜西 (Hong Kong and Taiwan pages' 陕西), 鄕 (乡).
+_VARIANTS = str.maketrans({"陜": "陕", "鄕": "乡"})
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified, one character for one character.
+    """Traditional -> simplified, one character for one character (variant forms too: 陜西 → 陕西).
 
     OpenCC converts phrases, which may change lengths; where it does, the segment is converted
     character by character so offsets stay aligned.
     """
+    return _t2s(text).translate(_VARIANTS)
+
+
+def _t2s(text: str) -> str:
     converted = _opencc().convert(text)
     if len(converted) == len(text):
         return converted

@@ -322,10 +322,9 @@ _WEEKDAY = (
 )
 _WEEK = rf"(?<![以向每逢隔上下])(?P<wrel>上上|下下|[上下本这])一?个?{_WEEK_WORD}(?P<wend>末)?(?![{WEEK_NOT_BEFORE}一二三四五六日天1-7])"
 _DAY_ONLY = (
-    rf"(?:(?<=^|[\s，,。；;：:、（(“”]|{'|'.join(DAY_ONLY_AFTER)})"
-    rf"|(?<![\d.月年号第])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{'|'.join(DAY_ONLY_BEFORE)}))"
-    # right after a byline's bracket, before a pause: (记者 刘鹏)9日，…
-    rf"|(?<=[）)])(?=(?:[1-9]|[12][0-9]|3[01])日[，,]))"
+    # after a closing bracket too: a byline's ("（记者 刘鹏）9日，…", "（原贸易投资促进局）17日发布消息")
+    rf"(?:(?<=^|[\s，,。；;：:、（(“”）)]|{'|'.join(DAY_ONLY_AFTER)})"
+    rf"|(?<![\d.月年号第])(?=(?:[1-9]|[12][0-9]|3[01])日(?:{'|'.join(DAY_ONLY_BEFORE)})))"
     rf"(?:(?P<da1>{_ARABIC_DAY})|(?P<dc1>{_CN_DAY})) ?(?P<ds1>日)(?![{DAY_ONLY_NOT_BEFORE}])"
 )
 # 12日至13日, 18—20日: a span of days without their month, where a day alone may stand (after a pause or 于/在).

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import patterns
+from . import metric_periods
 from .context import Reading
 from .sentence import VALUE_TYPES, Sentence
 
@@ -79,7 +80,8 @@ def _level_at(reading: Reading, sent: Sentence, offset: int, reach: int) -> tupl
     if m.type == "date":
         if reading.norm[offset : m.start].strip():
             return None, None
-        period = m.value.timex if reading.is_period_date(m) else None
+        # “十一五”末的1600家: the level of the span's last year
+        period = metric_periods.end_of_the_years(m.value.timex, m.value.mod) if reading.is_period_date(m) else None
         link = _DATE_LINK_RE.match(reading.norm, m.end)
         after = link.end() if link is not None else m.end
         m = sent.first_from(after)

@@ -33,7 +33,15 @@ _SUBJECT_END_RE = patterns.compile(
 )
 
 _STAGE_BEFORE_RE = patterns.compile(f"(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})$")
-_STAGE_AFTER_RE = patterns.compile(f"(?:已|均已|已经)?(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})")
+_STAGE_VERB = f"(?:{'|'.join(sorted(STAGE_VERBS, key=len, reverse=True))})"
+_STAGE_AFTER_RE = patterns.compile(f"(?:已|均已|已经)?{_STAGE_VERB}")
+# After 项目 alone, the verb may come as the event's words put it: 集中 / 现场 before it, a second stage joined to
+# it ("37个项目集中开工", "3个项目签约落户", "34个项目集中签约、开工", "8个项目开工建设"); 重大项目 / 重点项目 name the
+# batch themselves ("160个重大项目集中开工建设" → 重大项目).
+_EVENT_STAGE_AFTER_RE = patterns.compile(
+    f"(?:已|均已|已经)?(?:集中|现场)?(?:开复工|{_STAGE_VERB})(?:、?(?:集中)?(?:开复工|{_STAGE_VERB}))?(?:建设)?"
+)
+BARE_HEAD = "项目"
 _VERB_REACH = max(map(len, STAGE_VERBS))
 
 
@@ -50,7 +58,8 @@ def with_stage_verb(norm: str, phrase: Phrase, floor: int, ceiling: int) -> Phra
     before = _STAGE_BEFORE_RE.search(norm, max(floor, phrase.start - _VERB_REACH), phrase.start)
     if before is not None:
         return Phrase(before.start(), phrase.end)
-    after = _STAGE_AFTER_RE.match(norm, phrase.end, ceiling)
+    bare = norm[phrase.start : phrase.end] == BARE_HEAD
+    after = (_EVENT_STAGE_AFTER_RE if bare else _STAGE_AFTER_RE).match(norm, phrase.end, ceiling)
     if after is not None:
         return Phrase(phrase.start, after.end())
     return phrase

@@ -93,6 +93,22 @@ def is_running_span(period: str | None, stated_here: bool = False) -> bool:
 
 
 _YEAR_SPAN_RE = patterns.compile(r"(\d{4})/\d{4}")
+_YEARS_RE = patterns.compile(r"(\d{4})/(\d{4})")
+
+
+def end_of_the_years(timex: str, mod: str | None) -> str:
+    """The end or the start of a span of years ("“十一五”末的1600家" → 2010, "“十三五”初" → 2016): a level
+    told at that point is of that one year, not of the span."""
+    years = _YEARS_RE.fullmatch(timex)
+    if years is None or mod not in ("END", "START"):
+        return timex
+    return years.group(2) if mod == "END" else years.group(1)
+
+
+def last_year_of(timex: str) -> int | None:
+    """The last year of a span of years (2011/2015 → 2015), else None."""
+    years = _YEARS_RE.fullmatch(timex)
+    return int(years.group(2)) if years is not None else None
 
 
 def from_the_plan_start(timex: str) -> str:

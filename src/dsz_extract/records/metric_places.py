@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import patterns
+from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import ADMIN_LEVELS
 from . import frames as event_frames
@@ -105,3 +105,35 @@ def host_of_the_venue(reading: Reading, sent: Sentence, place: Found) -> Found:
     if frame.opener != sent.index or not _is_venue_at(reading.norm, place.start, place.end):
         return place
     return Found(frame.place, place.start, place.end)
+
+
+# 全省 / 我省 the place pass left unresolved (no subject place): "本报太原7月28日讯…今年1-6月，全省实际使用外资4.94亿美元
+# …从投资市分布看，…朔州、大同、临汾目标任务完成进度较好" is the report of the one province its cities lie in.
+_PROVINCE_ANAPHORS = frozenset({"全省", "我省", "本省", "该省"})
+_BELOW_PROVINCE = frozenset({"city", "county", "town", "village", "zone"})
+
+
+def province_of_the_report(reading: Reading, place: str | None) -> str | None:
+    """`place`, unless it is an unresolved 全省 / 我省 or none in a report that says 全省 / 我省 without resolving it:
+    then the one province every city, county or zone the report names lies in (`place` where they lie in several)."""
+    if place is not None and place not in _PROVINCE_ANAPHORS:
+        return place
+    if "report_province" not in reading.memo:
+        reading.memo["report_province"] = _the_one_province(reading.doc)
+    return reading.memo["report_province"] or place
+
+
+def _the_one_province(doc: Doc) -> str | None:
+    """The province holding every place below it the document names, when the document says 全省 / 我省 unresolved."""
+    places = doc.of_type("place")
+    if not any(m.value.anaphor and m.value.adcode is None and m.value.name in _PROVINCE_ANAPHORS for m in places):
+        return None
+    codes = {
+        m.value.adcode[:2]
+        for m in places
+        if m.value.level in _BELOW_PROVINCE and m.value.adcode and not m.value.candidates and not m.value.anaphor
+    }
+    if len(codes) != 1:
+        return None
+    province = gazetteer.get().by_adcode.get(f"{codes.pop()}0000")
+    return province.name if province is not None and province.level == "province" else None

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
-from . import changes, metric_brackets, metric_breakdowns, metric_places, respectively
+from . import changes, metric_brackets, metric_breakdowns, metric_places, not_statistics, respectively
 from .context import Reading, mention_key
 from .metric_indicators import (
     HEADS_SAID_BY_DE,
@@ -102,9 +102,11 @@ _DOWN_RE = patterns.compile(_DOWN)
 AVERAGE_WORDS = ("年均", "年平均", "平均每年")
 _AVERAGE_RE = patterns.compile("|".join(AVERAGE_WORDS))
 _PROJECTION_RE = patterns.compile("|".join(PROJECTION))
+# An adverb of degree between the base and the verb ("按年大幅减少174.7亿元") keeps the difference a difference.
+_DEGREE = "大幅|小幅|略有|明显|稍有"
 _DIFFERENCE_RE = patterns.compile(
-    rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
-    rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
+    rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
+    rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
 )
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
@@ -308,6 +310,10 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True  # "国民经济18个行业门类中，…": the group the figures after it are among
     if _DIFFERENCE_RE.search(before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
+    if not_statistics.from_the_year_before(reading, sent, value, before):
+        return True  # "较2010年增加98.6亿元" in a report of 2011
+    if value.type == "money" and not_statistics.restates_the_amount_before(reading, sent, value):
+        return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
     return (
@@ -549,10 +555,13 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
         + reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
-        place=place.value
-        or sent.carried_place
-        or metric_places.place_of_the_event(reading, sent, value)
-        or metric_places.only_place_of(reading, sent, value.start),
+        place=metric_places.province_of_the_report(
+            reading,
+            place.value
+            or sent.carried_place
+            or metric_places.place_of_the_event(reading, sent, value)
+            or metric_places.only_place_of(reading, sent, value.start),
+        ),
         period=period.value,
         value_type=figure.value_type,
         value=figure.number,

@@ -193,3 +193,44 @@ def unmentioned(reading: Reading, sent: Sentence, start: int, end: int) -> str:
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+# A base year written out, blanked as a date mention ("较2010年增加98.6亿元", "比2017年同期多3个"): a difference
+# from the year before the figure's (a change over several years, 较2015年末增加13万人 in 2020, is the span's figure).
+_DIFFERENCE_VERBS = "增加|减少|增长|下降|提高|降低|上升|多|少"
+_DATED_DIFFERENCE_RE = patterns.compile(
+    r"(?:比|较|与)(?P<base>_+)(?:同期)?(?:相比)?[，,]?\s*(?:分别)?(?:大幅|小幅|略有|明显|稍有)?"
+    rf"(?:{_DIFFERENCE_VERBS})(?:了)?\s*$"
+)
+
+
+def from_the_year_before(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:
+    """A difference from a base year written out that is the year before the last year of the figure's period;
+    `before` holds the clause's words before the figure (`words_before`)."""
+    found = _DATED_DIFFERENCE_RE.search(before)
+    if found is None:
+        return False
+    base_at = value.start - len(before) + found.start("base")
+    base = next(iter(sent.between(base_at, value.start, "date")), None)
+    period = reading.period_before(sent, base_at).value
+    if base is None or period is None:
+        return False
+    year, last = base.value.timex[:4], period.split("/")[-1][:4]
+    return year.isdigit() and last.isdigit() and int(year) == int(last) - 1
+
+
+# An amount restated in another currency ("7.58亿美元，折合新台币227.33亿元"): the figure before it, told again.
+_RESTATED_RE = patterns.compile(r"(?:折合|约合|折算)[^，,。；;\d]{0,5}$")
+RESTATED_REACH = 8
+
+
+def restates_the_amount_before(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """折合 / 约合 right after another amount ("7.58亿美元，折合新台币227.33亿元"); alone (实际使用外资折合人民币
+    1200亿元) it names the figure's currency, and the figure stands."""
+    found = _RESTATED_RE.search(reading.norm, max(sent.span.start, value.start - RESTATED_REACH), value.start)
+    if found is None:
+        return False
+    before = next(sent.backwards(found.start(), sent.span.start), None)
+    return (
+        before is not None and before.type == "money" and not reading.norm[before.end : found.start()].strip(" ，,（(")
+    )

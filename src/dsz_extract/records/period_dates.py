@@ -58,11 +58,22 @@ _MULTIPLE_AFTER_RE = patterns.compile(
 _CLOCK_AFTER_RE = patterns.compile(r"\s*\d{1,2}:\d{2}")
 
 _SINCE_RE = patterns.compile("以来|至今")
+# How many sentences back a paragraph's point counted up to ("截至2022年底，…") dates its later stocks.
+POINT_REACH = 4
 
 # "目前，…" / "截至目前，…" speak of now (records/context.py reads them as the topic's reset).
 NOW_WORDS = ("目前", "截至目前", "截止目前", "到目前为止", "到目前", "现在", "当前", "如今", "至今")
 # Whether a span holds a now-word at all.
 _NOW_WORD_RE = patterns.compile("|".join(NOW_WORDS))
+
+
+# Quote marks a named span of years is written in ("比“十一五”增长302%", "较「十三五」末"): no word of their own.
+_OPENING_QUOTES = "“\"「『《‘'"
+
+
+def _opening_quote_start(norm: str, start: int) -> int:
+    """Where the date at `start` begins once an opening quote mark right before it is counted in."""
+    return start - 1 if start > 0 and norm[start - 1] in _OPENING_QUOTES else start
 
 
 class PeriodDates(SubjectPlaces):
@@ -80,13 +91,14 @@ class PeriodDates(SubjectPlaces):
             _BASE_OPENERS, max(0, year_word.start() - 2), year_word.start()
         ):
             return True
-        before = self.norm[max(0, m.start - 2) : m.start]
+        start = _opening_quote_start(self.norm, m.start)  # "比“十一五”增长": the quote mark is no word
+        before = self.norm[max(0, start - 2) : start]
         after = self.norm[m.end : m.end + 2]
         if any(w in m.text for w in _COMPARISON_IN) or after.startswith(_COMPARISON_IN):
             return True
         if before.endswith("是") and _MULTIPLE_AFTER_RE.match(self.norm, m.end):
             return True  # "（分别）是2007年的2.5倍": the base of a multiple
-        return self.norm.endswith(_BASE_OPENERS, max(0, m.start - 3), m.start)
+        return self.norm.endswith(_BASE_OPENERS, max(0, start - 3), start)
 
     def period_of(self, m: Any) -> str:
         """The period a date gives the figures after it: its TIMEX, but a year "以来" (2011年以来) runs to the
@@ -94,13 +106,16 @@ class PeriodDates(SubjectPlaces):
         to a month's end from the year's start ("截至9月底")."""
         before = self.norm[max(0, m.start - metric_periods.UP_TO_REACH) : m.start]
         timex = metric_periods.year_to_date(m.value.timex, m.value.mod, before, m.text)
+        timex = metric_periods.end_of_the_years(timex, m.value.mod)  # "“十一五”末的1600家" → 2010
         reference_year = self.doc.reference_year
         # 以来 right after the date (AFTER), or closing the start's event (自2022年6月揭牌以来)
         since = m.value.mod == "AFTER" or self._opens_a_since_clause(m)
+        plan = timex
         timex = metric_periods.from_the_plan_start(timex) if since else timex  # “十四五”以来 → since 2021
         since_an_earlier_year = since and timex.isdigit() and len(timex) == 4
         if since_an_earlier_year and reference_year is not None and int(timex) < reference_year:
-            return f"{timex}/{reference_year}"
+            # a plan told 以来 in a report after it ended (“十二五”以来 in February 2016) runs to its last year
+            return f"{timex}/{min(reference_year, metric_periods.last_year_of(plan) or reference_year)}"
         reference = self.doc.reference_date
         if since and _MONTH_POINT_RE.fullmatch(timex) and reference is not None:
             # a month 以来 / 至今 (2014年3月至今, 今年1月以来) runs to the reference month, as a year runs to its year
@@ -212,7 +227,7 @@ class PeriodDates(SubjectPlaces):
         period = self.period_before(sent, offset)
         after = max(period.end if period.end is not None else sent.span.start, offset - KIND_REACH)
         stock = _STOCK_RE.search(self.norm, after, offset)
-        if stock is None or self._counts_up_to(period):
+        if stock is None or self._counts_up_to(period) or self._counted_up_to_before(sent, period):
             return period
         if self._sums_the_span(sent, period, stock, offset):
             return period
@@ -248,6 +263,27 @@ class PeriodDates(SubjectPlaces):
             return False
         before = self.norm[max(0, period.start - 2) : period.start]
         return before.endswith(UP_TO) or self.norm.startswith(UP_TO, period.start)
+
+    def _counted_up_to_before(self, sent: Sentence, period: Found) -> bool:
+        """ "截至2022年底，全市累计引进外资企业1230家。其中，制造业企业累计达860家": a stock in a later sentence of the
+        paragraph that opened on a point counted up to (截至 / 至 …年底) is a stock at that point, with its period."""
+        if period.start is not None or period.value is None:
+            return False
+        sentences = getattr(self, "sentences", ())
+        for index in range(sent.index - 1, max(-1, sent.index - POINT_REACH - 1), -1):
+            earlier = sentences[index]
+            if earlier.paragraph != sent.paragraph:
+                return False
+            dates = [found for found in self._periods(earlier).found if found.start is not None]
+            if dates:
+                point = dates[0]
+                return point.value == period.value and self._is_a_point_counted_to(point)
+        return False
+
+    def _is_a_point_counted_to(self, found: Found) -> bool:
+        """Whether the date is a point a count runs up to: 截至 / 截止 / 到 / 至 right before it."""
+        assert found.start is not None
+        return self.norm.endswith(metric_periods.UP_TO, max(0, found.start - 2), found.start)
 
     def _periods(self, sent: Sentence) -> Anchors:
         """The sentence's dates that can be periods (once per sentence)."""

@@ -17,10 +17,13 @@ from ..timex import is_day
 from . import frames as event_frames
 from . import metric_periods
 from .context import STOCK_WORDS, Reading
+from .period_dates import NOW_WORDS
 from .phrase import Phrase
 from .sentence import VALUE_TYPES, Found, Sentence
 
 _SINCE_RE = patterns.compile("以来|至今")
+# A later sentence opening on now (目前，…; 截至目前，…) tells the state now, not the event told before it.
+_OPENS_ON_NOW_RE = patterns.compile(r"[\s“”\"]*(?:" + "|".join(NOW_WORDS) + ")")
 _AS_OF_NOW_RE = patterns.compile("(?:截至|截止|到)目前(?:为止)?")
 _FLOW_VERB_RE = patterns.compile("签约|签署|签订|开工|开复工|复工|引进|落地|落户|竣工|投产")
 _YEAR_SPAN_RE = patterns.compile(r"\d{4}/\d{4}")
@@ -315,6 +318,8 @@ def _of_the_event(reading: Reading, sent: Sentence, indicator: Phrase, clause_st
     day = frame.date if frame is not None else None
     if period.start is not None and period.start >= clause_start and frame is not None and frame.opener != sent.index:
         return period
+    if frame is not None and frame.opener != sent.index and _OPENS_ON_NOW_RE.match(reading.norm, sent.span.start):
+        return period  # "…集中开工。目前已实际开工680个": the state now, not the event's day
     if _is_part_of_a_year(period) and _in_a_clause_of_figures(sent, period):
         return period  # "…集中开工活动，全县三季度集中开工项目31个": the batch of the quarter, not of the day
     lead = max(clause_start, indicator.start - ANNUAL_PLAN_LEAD)
