@@ -300,3 +300,22 @@ def told_to_come(reading: Reading, group_end: int, clause_end: int) -> bool:
         return False  # "A项目今天签约并将于年底开工": reached, then a plan
     stage = STAGE_RE.search(norm, future.end(), min(clause_end, future.end() + 10))
     return stage is not None and not stage.group("plan") and "已" not in norm[group_end:clause_end]
+
+
+# A day told right after the projects with the step taken on it ("A项目于6月18日签约，…，落户平江县"; "A项目6月18日在
+# 平江县开工"): not a plan's (计划于…, 将于…).
+_DAY_AFTER_PROJECTS_RE = patterns.compile(r"\s*(?:已|已经)?(?:于|在)?\s*$")
+
+
+def day_in_its_clause(reading: Reading, sent: Sentence, group_end: int, clause_end: int) -> str | None:
+    """The date the projects' own clause tells right after them, before a stage word reached ("A项目于6月18日签约"),
+    for a deal whose furthest stage is told later without a date of its own (…，落户平江县)."""
+    norm = reading.norm
+    for m in sent.between(group_end, clause_end, "date"):
+        if not _DAY_AFTER_PROJECTS_RE.fullmatch(norm, group_end, m.start) or not reading.is_period_date(m):
+            return None
+        stage = STAGE_RE.search(norm, m.end, clause_end)
+        if stage is None or stage.group("plan"):
+            return None
+        return m.value.timex
+    return None
