@@ -18,14 +18,12 @@ def fields_of(text: str) -> list[tuple[str | None, str | None, str | None]]:
 
 # 即将开工 / 将于今年开工 / 拟于下月签约 right after the projects: nothing reached yet, whatever the list head says.
 STILL_TO_COME = [
-    ("平江县宏达新材料项目将于明年建成投产，总投资5亿元。", [("planned", "平江县", None)]),
     ("平江县宏达新材料项目、华联物流园项目等一批项目即将开工，总投资8亿元。", [("planned", "平江县", None)]),
     (
         "今年新开工项目中，平江县宏达新材料项目、华联物流园项目等即将开工，总投资8亿元。",
         [("planned", "平江县", None)],
     ),
     ("平江县宏达新材料项目拟于下月签约，总投资5亿元。", [("planned", "平江县", None)]),
-    ("平江县宏达新材料项目有望年内投产，总投资5亿元。", [("planned", "平江县", None)]),
     ("据悉，宏达新材料项目将于今年开工建设，总投资5亿元。", [("planned", "平江县", None)]),
     # reached first, then a plan: the step reached stands
     ("6月18日，平江县宏达新材料项目签约，并将于年底开工建设，总投资5亿元。", [("signed", "平江县", "2023-06-18")]),

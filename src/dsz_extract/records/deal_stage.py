@@ -286,8 +286,8 @@ def read_aim(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end
         frame.aimed = True
 
 
-# The future told right after the projects ("A、B等项目即将开工建设", "A项目将于今年开工，明年建成"): a stage still to
-# come, in the projects' own clause, whatever a list head or the report's headline says the batch reached.
+# The future told right after the projects ("A、B等项目即将开工建设", "A项目将于今年开工，明年建成"): a signing or start
+# still to come, in the projects' own clause, whatever a list head or the report's headline says the batch reached.
 _TO_COME_AFTER_RE = patterns.compile(r"[^，,。；;：:]{0,8}?(即将|将于|将在|将|拟于|拟在|预计于|预计|计划于|有望)")
 
 
@@ -299,7 +299,10 @@ def told_to_come(reading: Reading, group_end: int, clause_end: int) -> bool:
     if future is None or STAGE_RE.search(norm, group_end, future.start(future.lastindex or 0)) is not None:
         return False  # "A项目今天签约并将于年底开工": reached, then a plan
     stage = STAGE_RE.search(norm, future.end(), min(clause_end, future.end() + 10))
-    return stage is not None and not stage.group("plan") and "已" not in norm[group_end:clause_end]
+    if stage is None or stage.group("plan") or "已" in norm[group_end:clause_end]:
+        return False
+    # a signing or start to come: not begun (a completion aimed at tells nothing of how far it got, read_aim)
+    return STAGE_OF[stage.group()] in _NOT_YET_BEGUN
 
 
 # A day told right after the projects with the step taken on it ("A项目于6月18日签约，…，落户平江县"; "A项目6月18日在
