@@ -50,13 +50,13 @@ from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
 from .deal_stage import (
+    day_in_its_clause,
     first_not_yet,
     read_aim,
     read_stage,
     stage_from_before,
     still_negotiated,
     told_to_come,
-    day_in_its_clause,
 )
 from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
 from .investors import investor_deals, investors, owners_before, settled_companies
