@@ -322,3 +322,13 @@ def day_in_its_clause(reading: Reading, sent: Sentence, group_end: int, clause_e
             return None
         return m.value.timex
     return None
+
+
+def read_own_clause(reading: Reading, sent: Sentence, frame: Frame, group_end: int, clause_end: int) -> None:
+    """What the projects' own clause tells right after them: the day of the step ("A项目于6月18日签约，…，落户B县") for
+    a deal the stage reading left undated; a signing or start still to come ("A、B等项目即将开工建设" under
+    新开工项目中): planned, no date."""
+    if frame.date is None and frame.stage is not None:
+        frame.date = day_in_its_clause(reading, sent, group_end, clause_end)
+    if told_to_come(reading, group_end, clause_end):
+        frame.stage, frame.date = "planned", None
