@@ -56,6 +56,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.place, frame.explicit_place, frame.landed = before.value.name, True, True
         frame.cover(before.start, before.end)
         return
+    i = _past_the_signing_venue(reading, landing, i)
     if i < len(landing):
         if _one_of_several(reading, sent, landing[i]):
             # "12个项目分别位于经开区、华丰镇和磁窑镇": they land in several places, none of which is the group's
@@ -126,6 +127,19 @@ def _landing_in_its_item(
     place = landing[i]
     between = reading.norm[place.end : group.start]
     return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
+
+
+def _past_the_signing_venue(reading: Reading, landing: list[Any], i: int) -> int:
+    """The first landing from `i` on that is not where the signing was held, when a later one tells where the
+    project lands ("A项目在岳阳签约，落户平江县"; "在长沙签约，…，项目位于平江县"): the venue weighs little."""
+    for j in range(i, len(landing)):
+        place = landing[j]
+        held_at = reading.norm[max(0, place.start - 1) : place.start] in _HELD_AT_BEFORE and _HELD_AT_RE.match(
+            reading.norm, place.end
+        )
+        if not held_at:
+            return j
+    return i
 
 
 def _in_an_earlier_item(view: View, group: Group, place: Any) -> bool:

@@ -284,3 +284,51 @@ def read_aim(reading: Reading, frame: Frame, own: Any, own_start: int, scope_end
         frame.stage = "planned"
     elif intended(reading, own.start, own.end, frame.used):
         frame.aimed = True
+
+
+# The future told right after the projects ("A、B等项目即将开工建设", "A项目将于今年开工，明年建成"): a signing or start
+# still to come, in the projects' own clause, whatever a list head or the report's headline says the batch reached.
+_TO_COME_AFTER_RE = patterns.compile(r"[^，,。；;：:]{0,8}?(即将|将于|将在|将|拟于|拟在|预计于|预计|计划于|有望)")
+
+
+def told_to_come(reading: Reading, group_end: int, clause_end: int) -> bool:
+    """Whether the projects' own clause, right after them, tells their next stage as still to come (nothing reached:
+    planned, no date), with no stage told as done in the clause."""
+    norm = reading.norm
+    future = _TO_COME_AFTER_RE.match(norm, group_end)
+    if future is None or STAGE_RE.search(norm, group_end, future.start(future.lastindex or 0)) is not None:
+        return False  # "A项目今天签约并将于年底开工": reached, then a plan
+    stage = STAGE_RE.search(norm, future.end(), min(clause_end, future.end() + 10))
+    if stage is None or stage.group("plan") or "已" in norm[group_end:clause_end]:
+        return False
+    # a signing or start to come: not begun (a completion aimed at tells nothing of how far it got, read_aim)
+    return STAGE_OF[stage.group()] in _NOT_YET_BEGUN
+
+
+# A day told right after the projects with the step taken on it ("A项目于6月18日签约，…，落户平江县"; "A项目6月18日在
+# 平江县开工"): not a plan's (计划于…, 将于…).
+_DAY_AFTER_PROJECTS_RE = patterns.compile(r"\s*(?:已|已经)?(?:于|在)?\s*$")
+
+
+def day_in_its_clause(reading: Reading, sent: Sentence, group_end: int, clause_end: int) -> str | None:
+    """The date the projects' own clause tells right after them, before a stage word reached ("A项目于6月18日签约"),
+    for a deal whose furthest stage is told later without a date of its own (…，落户平江县)."""
+    norm = reading.norm
+    for m in sent.between(group_end, clause_end, "date"):
+        if not _DAY_AFTER_PROJECTS_RE.fullmatch(norm, group_end, m.start) or not reading.is_period_date(m):
+            return None
+        stage = STAGE_RE.search(norm, m.end, clause_end)
+        if stage is None or stage.group("plan"):
+            return None
+        return m.value.timex
+    return None
+
+
+def read_own_clause(reading: Reading, sent: Sentence, frame: Frame, group_end: int, clause_end: int) -> None:
+    """What the projects' own clause tells right after them: the day of the step ("A项目于6月18日签约，…，落户B县") for
+    a deal the stage reading left undated; a signing or start still to come ("A、B等项目即将开工建设" under
+    新开工项目中): planned, no date."""
+    if frame.date is None and frame.stage is not None:
+        frame.date = day_in_its_clause(reading, sent, group_end, clause_end)
+    if told_to_come(reading, group_end, clause_end):
+        frame.stage, frame.date = "planned", None

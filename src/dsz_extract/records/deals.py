@@ -49,7 +49,7 @@ from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
-from .deal_stage import first_not_yet, read_aim, read_stage, stage_from_before, still_negotiated
+from .deal_stage import first_not_yet, read_aim, read_own_clause, read_stage, stage_from_before, still_negotiated
 from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
@@ -485,6 +485,7 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
         done_before=own_start,
         plan_within=(own.start, own.end),
     )
+    read_own_clause(reading, sent, frame, group.end, own.end)
     if frame.stage is None:
         stage_from_an_inline_head(reading, sent, frame)
     if frame.stage is None:
