@@ -29,7 +29,9 @@ from dsz_extract.scoring import score_reports
 # field accuracies are over many more matched records, so some are lower than the old ones.
 # They were set again (measured − 0.03) when batches I and J joined (91 → 119 pages: dev 77, test 42)
 # and again when K and L joined (147 pages: dev 95, test 52); a few test floors are lower than before
-# because the new test pages score lower than the old ones.
+# because the new test pages score lower than the old ones. Session 14 set them again on 553 pages (dev 357,
+# test 196), after a gold-consistency pass that made dev and test follow the contract on classes the
+# annotators had split (corpus/real/GOLD_FIXES_*.md).
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.952
@@ -188,80 +190,80 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.87,  # measured 0.905
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.90,  # measured 0.937
-        "mentions.all.overlap.f1": 0.92,  # measured 0.955
-        "mentions.all.value.accuracy": 0.94,  # measured 0.971
-        "mentions.money.overlap.f1": 0.96,  # measured 0.996
-        "mentions.money.value.accuracy": 0.96,  # measured 0.994
+        "mentions.all.strict.f1": 0.91,  # measured 0.945
+        "mentions.all.overlap.f1": 0.92,  # measured 0.959
+        "mentions.all.value.accuracy": 0.94,  # measured 0.977
+        "mentions.money.overlap.f1": 0.96,  # measured 0.999
+        "mentions.money.value.accuracy": 0.96,  # measured 0.998
         "mentions.percent.overlap.f1": 0.96,  # measured 0.995
         "mentions.percent.value.accuracy": 0.96,  # measured 0.999
-        "mentions.date.overlap.f1": 0.93,  # measured 0.965
-        "mentions.date.value.accuracy": 0.93,  # measured 0.965
-        "mentions.count.overlap.f1": 0.95,  # measured 0.981
-        "mentions.count.value.accuracy": 0.96,  # measured 0.999
-        "mentions.place.overlap.f1": 0.90,  # measured 0.936
-        "mentions.place.value.accuracy": 0.92,  # measured 0.957
-        "mentions.org.overlap.f1": 0.89,  # measured 0.928
-        "mentions.org.value.accuracy": 0.91,  # measured 0.945
-        "mentions.project.overlap.f1": 0.86,  # measured 0.892
-        "mentions.project.value.accuracy": 0.91,  # measured 0.948
+        "mentions.date.overlap.f1": 0.93,  # measured 0.968
+        "mentions.date.value.accuracy": 0.95,  # measured 0.98
+        "mentions.count.overlap.f1": 0.95,  # measured 0.983
+        "mentions.count.value.accuracy": 0.97,  # measured 1.0
+        "mentions.place.overlap.f1": 0.91,  # measured 0.942
+        "mentions.place.value.accuracy": 0.92,  # measured 0.958
+        "mentions.org.overlap.f1": 0.90,  # measured 0.936
+        "mentions.org.value.accuracy": 0.92,  # measured 0.952
+        "mentions.project.overlap.f1": 0.87,  # measured 0.908
+        "mentions.project.value.accuracy": 0.94,  # measured 0.971
         "mentions.person.overlap.f1": 0.91,  # measured 0.943
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
-        "mentions.event.overlap.f1": 0.89,  # measured 0.927
-        "mentions.event.value.accuracy": 0.87,  # measured 0.907
-        "deals.f1": 0.82,  # measured 0.852
+        "mentions.event.overlap.f1": 0.90,  # measured 0.934
+        "mentions.event.value.accuracy": 0.88,  # measured 0.919
+        "deals.f1": 0.84,  # measured 0.877
         "metrics.f1": 0.85,  # measured 0.885
-        "talent.f1": 0.91,  # measured 0.941
-        "deals.fields.stage.accuracy": 0.90,  # measured 0.939
-        "deals.fields.place.accuracy": 0.84,  # measured 0.879
-        "deals.fields.total.accuracy": 0.93,  # measured 0.965
-        "deals.fields.investors.accuracy": 0.93,  # measured 0.962
-        "deals.fields.date.accuracy": 0.82,  # measured 0.853
-        "metrics.fields.indicator.accuracy": 0.67,  # measured 0.703
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.94
-        "metrics.fields.period.accuracy": 0.87,  # measured 0.908
-        "metrics.fields.place.accuracy": 0.87,  # measured 0.904
+        "talent.f1": 0.90,  # measured 0.937
+        "deals.fields.stage.accuracy": 0.91,  # measured 0.943
+        "deals.fields.place.accuracy": 0.84,  # measured 0.877
+        "deals.fields.total.accuracy": 0.93,  # measured 0.967
+        "deals.fields.investors.accuracy": 0.92,  # measured 0.957
+        "deals.fields.date.accuracy": 0.82,  # measured 0.851
+        "metrics.fields.indicator.accuracy": 0.67,  # measured 0.709
+        "metrics.fields.kind.accuracy": 0.90,  # measured 0.94
+        "metrics.fields.period.accuracy": 0.88,  # measured 0.912
+        "metrics.fields.place.accuracy": 0.88,  # measured 0.913
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.988
-        "talent.fields.category.accuracy": 0.92,  # measured 0.953
+        "talent.fields.category.accuracy": 0.91,  # measured 0.949
         "talent.fields.persons.accuracy": 0.96,  # measured 0.991
         "talent.fields.mode.accuracy": 0.91,  # measured 0.949
         "talent.fields.kind.accuracy": 0.96,  # measured 0.991
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.86,  # measured 0.891
-        "mentions.all.overlap.f1": 0.89,  # measured 0.923
-        "mentions.all.value.accuracy": 0.92,  # measured 0.953
-        "mentions.money.overlap.f1": 0.96,  # measured 0.994
-        "mentions.money.value.accuracy": 0.95,  # measured 0.983
-        "mentions.percent.overlap.f1": 0.96,  # measured 0.997
+        "mentions.all.strict.f1": 0.86,  # measured 0.893
+        "mentions.all.overlap.f1": 0.89,  # measured 0.925
+        "mentions.all.value.accuracy": 0.92,  # measured 0.954
+        "mentions.money.overlap.f1": 0.96,  # measured 0.996
+        "mentions.money.value.accuracy": 0.95,  # measured 0.981
+        "mentions.percent.overlap.f1": 0.96,  # measured 0.998
         "mentions.percent.value.accuracy": 0.96,  # measured 0.995
         "mentions.date.overlap.f1": 0.92,  # measured 0.952
-        "mentions.date.value.accuracy": 0.89,  # measured 0.93
-        "mentions.count.overlap.f1": 0.95,  # measured 0.987
+        "mentions.date.value.accuracy": 0.91,  # measured 0.941
+        "mentions.count.overlap.f1": 0.95,  # measured 0.986
         "mentions.count.value.accuracy": 0.96,  # measured 0.997
-        "mentions.place.overlap.f1": 0.86,  # measured 0.898
-        "mentions.place.value.accuracy": 0.93,  # measured 0.969
-        "mentions.org.overlap.f1": 0.82,  # measured 0.857
-        "mentions.org.value.accuracy": 0.83,  # measured 0.867
-        "mentions.project.overlap.f1": 0.74,  # measured 0.771
-        "mentions.project.value.accuracy": 0.84,  # measured 0.873
-        "mentions.person.overlap.f1": 0.88,  # measured 0.912
+        "mentions.place.overlap.f1": 0.87,  # measured 0.902
+        "mentions.place.value.accuracy": 0.93,  # measured 0.967
+        "mentions.org.overlap.f1": 0.83,  # measured 0.863
+        "mentions.org.value.accuracy": 0.84,  # measured 0.873
+        "mentions.project.overlap.f1": 0.73,  # measured 0.77
+        "mentions.project.value.accuracy": 0.84,  # measured 0.875
+        "mentions.person.overlap.f1": 0.88,  # measured 0.913
         "mentions.person.value.accuracy": 0.96,  # measured 0.997
-        "mentions.event.overlap.f1": 0.75,  # measured 0.785
-        "mentions.event.value.accuracy": 0.72,  # measured 0.757
-        "deals.f1": 0.58,  # measured 0.615
-        "metrics.f1": 0.82,  # measured 0.853
-        "talent.f1": 0.77,  # measured 0.804 (0.748 before session 9's tal10)
-        "deals.fields.stage.accuracy": 0.84,  # measured 0.879
-        "deals.fields.place.accuracy": 0.69,  # measured 0.722
-        "deals.fields.total.accuracy": 0.90,  # measured 0.931
-        "deals.fields.investors.accuracy": 0.92,  # measured 0.952
-        "deals.fields.date.accuracy": 0.62,  # measured 0.657
-        "metrics.fields.indicator.accuracy": 0.68,  # measured 0.712
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.943
-        "metrics.fields.period.accuracy": 0.67,  # measured 0.704
-        "metrics.fields.place.accuracy": 0.79,  # measured 0.825
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.986
+        "mentions.event.overlap.f1": 0.77,  # measured 0.803
+        "mentions.event.value.accuracy": 0.76,  # measured 0.794
+        "deals.f1": 0.59,  # measured 0.625
+        "metrics.f1": 0.82,  # measured 0.856
+        "talent.f1": 0.77,  # measured 0.808 (0.748 before session 9's tal10)
+        "deals.fields.stage.accuracy": 0.85,  # measured 0.89
+        "deals.fields.place.accuracy": 0.70,  # measured 0.739
+        "deals.fields.total.accuracy": 0.91,  # measured 0.945
+        "deals.fields.investors.accuracy": 0.92,  # measured 0.956
+        "deals.fields.date.accuracy": 0.63,  # measured 0.662
+        "metrics.fields.indicator.accuracy": 0.68,  # measured 0.719
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.947
+        "metrics.fields.period.accuracy": 0.68,  # measured 0.72
+        "metrics.fields.place.accuracy": 0.80,  # measured 0.835
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.985
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
