@@ -168,7 +168,7 @@ def resolve_anaphors(
             h.place = next(iter(gaz.lookup(FIXED_ANAPHORS[h.key])), None)
             continue
         if scope == "country":
-            h.place = gaz.country(CHINA)
+            h.place = _own_nation(h.key, subject, gaz)
             continue
         i = bisect.bisect_right(paragraph_starts, h.start) - 1
         paragraph = doc.paragraphs[i] if i >= 0 else None
@@ -179,6 +179,19 @@ def resolve_anaphors(
             h.place = areas[scope]
         if h.place is None:
             h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
+
+
+# A Taiwanese page calls Taiwan 全國 (占全國年度簽約金額 on a 高雄 page); Hong Kong and Macau say 全港 / 全澳, so
+# their 全國 stays the country.
+_SELF_NAMED_NATION = "710000"
+
+
+def _own_nation(word: str, subject: Place | None, gaz: gazetteer.Gazetteer) -> Place | None:
+    """全国 is 中国, or the subject's own territory where that territory names itself so (台湾省)."""
+    territory = scope_target(subject, "province") if subject is not None else None
+    if ANAPHORS[word][1] == "all" and territory is not None and territory.adcode == _SELF_NAMED_NATION:
+        return territory
+    return gaz.country(CHINA)
 
 
 def _common_area(named: list[Hit], scope: str) -> Place | None:
