@@ -293,7 +293,7 @@ def _report(
         reference_date=doc.reference_date.isoformat() if doc.reference_date else None,
         reference_date_source=doc.info.get("reference_date_source"),
         subject_place=doc.info.get("subject_place"),
-        mentions=doc.mentions,
+        mentions=date.plan_as_written(doc.mentions),
         deals=deals,
         metrics=metrics,
         talent=talent,

@@ -365,7 +365,7 @@ def mention_span(m: regex.Match[str], norm: str) -> tuple[int, int]:
     start, end = m.span()
     if _group(m, "K_plan") is not None and m.group("planq"):
         if m.group("plansub") or m.group("suf"):
-            if start > 0 and norm[start - 1] == "“":
+            if start > 0 and norm[start - 1] in "“‘":
                 start -= 1
         else:
             end -= 1

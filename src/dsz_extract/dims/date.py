@@ -59,6 +59,7 @@ records/frames.py reads too. The date a text states about itself is read by pubd
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from .. import models, patterns
 from ..doc import Doc
@@ -198,3 +199,23 @@ def _is_a_base(norm: str, start: int, end: int) -> bool:
     if norm[start - 1] in "由从" and norm.startswith("的", end):
         return True
     return norm[start - 1] == "在" and _BASE_AFTER_RE.match(norm, end) is not None
+
+
+# A five-year plan as written inside a date mention (“十三五”期间, ‘十四五’末, “十四五”以来).
+_PLAN_WORD_RE = patterns.compile(r"十[一二三四五六]五")
+
+
+def plan_as_written(mentions: list[Any]) -> list[Any]:
+    """The report's date mentions of a five-year plan keep the plan's word alone (十三五), not its quotes nor
+    期间 / 时期 / 末 / 以来 after it: those set the value's mod only (contract §6 Dates). The passes and records
+    read the wider span (the words after a date tell a level's point and a metric's name), so only the report
+    is trimmed."""
+    return [_plan_word_only(m) if m.type == "date" else m for m in mentions]
+
+
+def _plan_word_only(mention: Any) -> Any:
+    word = _PLAN_WORD_RE.search(mention.text)
+    if word is None or word.group() == mention.text:
+        return mention
+    start = mention.start + word.start()
+    return mention.model_copy(update={"text": word.group(), "start": start, "end": start + len(word.group())})
