@@ -198,9 +198,13 @@ class Resolver:
     def _last_winter(self, p: Point) -> bool:
         """A day of November or December told without a year in a report of January or February (香港12月31日电,
         截至12月27日) is a day just past, of the year before the reference year, not ten months ahead."""
-        if self.reference is None or p.unit != "day" or p.month is None or p.year_shift:
+        if self.reference is None or p.year_shift or self.reference.month > 2:
             return False
-        return self.reference.month <= 2 and p.month >= 11
+        if p.unit == "quarter":
+            return p.part == 4  # 四季度，全市新签约项目56个 in a January report: the quarter just ended
+        if p.unit not in ("day", "month") or p.month is None:
+            return False
+        return p.month >= 11
 
     def resolve_base(self, expr: Expr) -> models.DateValue:
         """A date the figures are measured from ("在去年高起点的基础上，…1月份…"): its value, without making its
