@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
-from . import changes, metric_brackets, metric_breakdowns, metric_places, not_statistics, respectively
+from . import changes, metric_brackets, metric_breakdowns, metric_levels, metric_places, not_statistics, respectively
 from .context import Reading, mention_key
 from .metric_indicators import (
     HEADS_SAID_BY_DE,
@@ -152,7 +152,10 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             continue
         bracket = metric_brackets.next_to(reading, brackets, value) if brackets else None
         before = bracket[0] if bracket is not None and bracket[1] <= value.start else None
-        indicator = figure_indicator(reading, sent, value, thresholds, before)
+        growth = _growth_before_level(reading, sent, value)
+        indicator = _own_indicator(reading, sent, growth) if growth is not None else EMPTY
+        if not indicator:
+            growth, indicator = None, figure_indicator(reading, sent, value, thresholds, before)
         place = None
         if not indicator or metric_breakdowns.counts_the_places(reading.norm, indicator.start, value):
             indicator, place = _place_by_place(reading, sent, value, figures)
@@ -164,6 +167,10 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
                 figure.period = metric_brackets.stated_period(reading, sent, bracket)
             if place is not None:
                 figure.place = Found(place.value.name, place.start, place.end)
+            if growth is not None:  # the growth told before the level is its yoy, no statistic of its own
+                figure.yoy = _as_growth(growth.value, bool(_DOWN_RE.search(_lead_text(reading, sent, growth))))
+                figure.extra.append(growth)
+                listed.add(mention_key(growth))
             _add_each_place(reading, sent, figures, figure, thresholds)
     _read_percents(reading, sent, figures, used | listed)
     for figure in figures.all:
@@ -476,6 +483,14 @@ def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool
     while host is not None and host.target_named:
         host = figures.last_before(host.value.start)
     return host if host is not None and free(host) else None
+
+
+def _growth_before_level(reading: Reading, sent: Sentence, value: Any) -> Any | None:
+    """ "实际利用外资同比增长21.3%，达到42.8亿美元": the growth whose words name the level (metric_levels)."""
+    percent = metric_levels.growth_before(reading, sent, value)
+    if percent is None or not _GROWTH_RE.search(_lead_text(reading, sent, percent)):
+        return None
+    return percent
 
 
 def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
