@@ -68,7 +68,9 @@ def metric_period(
         period = Found(metric_periods.year_of_the_event(sent, value.start))  # "2012年第八届…交易会上，签约…"
     if kind == "actual" and stated is None and (span := _over_a_span(reading, sent, value)) is not None:
         return span
-    if not stock and kind == "actual" and _is_a_flow_so_far(reading, sent, value):
+    if not stock and kind == "actual" and (
+        _is_a_flow_so_far(reading, sent, value) or _year_told_to_now(reading, sent, value, period)
+    ):
         period = _year_to_now(reading, period)
     if kind == "actual" and _is_level_at_end(reading, sent, value, period.value):
         period = Found(period.value.split("/")[1])  # type: ignore[union-attr]
@@ -176,6 +178,45 @@ def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True
     clause = sent.clause_at(value.start)
     return value.type == "count" and _FLOW_VERB_RE.search(reading.norm, clause.start, value.start) is not None
+
+
+# The year itself told with now ("今年截至目前，…", "截至目前，全县今年…"), not a span 今年以来 already runs.
+_THIS_YEAR_WORDS = ("今年", "本年", "今年内")
+_SINCE_AFTER_RE = patterns.compile(r"\s*(?:以来|来)")
+_NOW_AFTER_YEAR_RE = patterns.compile(r"\s*[，,]?\s*(?:截至|截止|到)目前")
+
+
+def _year_told_to_now(reading: Reading, sent: Sentence, value: Any, period: Found) -> bool:
+    """ "今年截至目前，该区签约项目34个，…其中，大项目6个": the year told up to now is January to now, for every
+    figure of the statement after 截至目前 (the year's flow, whatever it counts)."""
+    reference = reading.doc.reference_date
+    if reference is None or period.value != str(reference.year):
+        return False
+    if period.start is None:  # carried: "今年截至目前，…。55项重点项目开工率达100%" runs on in its paragraph
+        return _paragraph_told_year_to_now(reading, sent)
+    norm = reading.norm
+    if norm[period.start : period.end] not in _THIS_YEAR_WORDS or _SINCE_AFTER_RE.match(norm, period.end):
+        return False
+    if _NOW_AFTER_YEAR_RE.match(norm, period.end) is not None:
+        return period.start < value.start
+    start = _statement_start(reading, sent)
+    now = _AS_OF_NOW_RE.search(norm, start, value.start)
+    return now is not None and start <= period.start < value.start
+
+
+def _paragraph_told_year_to_now(reading: Reading, sent: Sentence) -> bool:
+    """Whether the last earlier sentence of the paragraph that states a date opened on "今年截至目前"."""
+    for index in range(sent.index - 1, -1, -1):
+        earlier = reading.sentences[index]
+        if earlier.paragraph != sent.paragraph:
+            return False
+        dates = earlier.of_type("date")
+        if dates:
+            first = dates[0]
+            return reading.norm[first.start : first.end] in _THIS_YEAR_WORDS and bool(
+                _NOW_AFTER_YEAR_RE.match(reading.norm, first.end)
+            )
+    return False
 
 
 def _statement_start(reading: Reading, sent: Sentence) -> int:
