@@ -49,7 +49,7 @@ def metric_period(
     elif kind != "actual":
         period = reading.period_before(sent, value.start)
     else:
-        period = reading.period_of_flow(sent, value.start)
+        period = _past_the_targets_year(reading, sent, value, reading.period_of_flow(sent, value.start))
         period = _within_the_running_span(reading, sent, _finer_before(reading, sent, period))
         period = _so_far_of_the_report(reading, sent, period)
     clause = sent.clause_at(value.start)
@@ -85,6 +85,22 @@ def metric_period(
     if kind == "actual" and _is_the_year_just_ended(reading, period):
         period = Found(str(int(period.value) - 1), period.start, period.end)  # type: ignore[arg-type]
     return period
+
+
+# The year a target is set for, told as the target's name ("完成全年目标序时进度达到85.4%", "年度任务"): no period of
+# the result measured against it.
+_TARGETS_YEAR_RE = patterns.compile(r"\s*(?:目标|任务|计划)")
+_TARGETS_YEAR_WORDS = ("全年", "年度", "全年度")
+
+
+def _past_the_targets_year(reading: Reading, sent: Sentence, value: Any, period: Found) -> Found:
+    """ "1-10月，…，完成全年目标序时进度达到85.4%": the result so far keeps the period before the target's 全年."""
+    norm = reading.norm
+    if value.type != "percent" or period.start is None or norm[period.start : period.end] not in _TARGETS_YEAR_WORDS:
+        return period
+    if _TARGETS_YEAR_RE.match(norm, period.end) is None:
+        return period
+    return reading.period_before(sent, period.start)
 
 
 def _this_month(reading: Reading, sent: Sentence, value: Any, period: Found) -> str | None:
