@@ -68,8 +68,10 @@ def metric_period(
         period = Found(metric_periods.year_of_the_event(sent, value.start))  # "2012年第八届…交易会上，签约…"
     if kind == "actual" and stated is None and (span := _over_a_span(reading, sent, value)) is not None:
         return span
-    if not stock and kind == "actual" and (
-        _is_a_flow_so_far(reading, sent, value) or _year_told_to_now(reading, sent, value, period)
+    if (
+        not stock
+        and kind == "actual"
+        and (_is_a_flow_so_far(reading, sent, value) or _year_told_to_now(reading, sent, value, period))
     ):
         period = _year_to_now(reading, period)
     if kind == "actual" and _is_level_at_end(reading, sent, value, period.value):

@@ -1,0 +1,94 @@
+"""Session-15 probes: statistics sentences as reports across China, Hong Kong, Macau and Taiwan write them (not copied
+from the corpus), with what a reader expects of each figure. One class a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+from metric_readings import metrics_valued, number
+
+Y = 100_000_000  # 亿
+
+# A level told after its indicator's growth: the indicator's figure, the growth its yoy (no percent statistic).
+# (text, reference, value, indicator, yoy)
+LEVELS_AFTER_GROWTH: list[tuple[str, str, float, str, float]] = [
+    ("1至4月，全省实际利用外资同比增长21.3%，达到42.8亿美元。", "2021-05-30", 42.8 * Y, "实际利用外资", 21.3),
+    ("一季度，全市实际使用外资同比增长42.6%，达到1.55亿美元；新设外资企业18家。", "2022-04-18", 1.55 * Y,
+     "实际使用外资", 42.6),
+    ("全市实际使用外资同比增长21.3%，总额达42.8亿美元。", "2023-05-10", 42.8 * Y, "实际使用外资", 21.3),
+    ("1-9月，全县进出口总额增长5%至32亿元。", "2023-10-20", 32 * Y, "进出口总额", 5),
+    ("全年全省进出口总额同比下降5%，为3200亿元。", "2024-01-20", 3200 * Y, "进出口总额", -5),
+    ("上半年，全市新签约项目同比增长20%，达到120个。", "2024-07-15", 120, "新签约项目", 20),
+    ("前三季度，全区到位资金比上年同期增长12.6%，达到86亿元。", "2022-10-25", 86 * Y, "到位资金", 12.6),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "indicator", "yoy"), LEVELS_AFTER_GROWTH)
+def test_a_level_after_its_growth(text: str, reference: str, value: float, indicator: str, yoy: float) -> None:
+    found = metrics_valued(text, reference, value)
+    assert [(m.indicator, m.yoy.value if m.yoy else None) for m in found] == [(indicator, yoy)]
+    # the growth is the level's yoy, no statistic of its own
+    assert not [m for m in extract(text, reference_date=reference).metrics if number(m.value) == abs(yoy)]
+
+
+# What stays as it was: a growth alone is the statistic; a share before a level is no growth.
+GROWTHS_ALONE: list[tuple[str, str, float]] = [
+    ("1-5月，全市固定资产投资同比增长8.6%。", "2023-06-15", 8.6),
+    ("全市实际使用外资达到42.8亿美元，同比增长21.3%。", "2023-06-15", 42.8 * Y),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value"), GROWTHS_ALONE)
+def test_growths_and_levels_told_otherwise_stand(text: str, reference: str, value: float) -> None:
+    assert len(metrics_valued(text, reference, value)) == 1
+
+
+# A quarter or month of the year's end told bare in a report of January or February is the one just past.
+# (text, reference, value, period)
+LAST_WINTER: list[tuple[str, str, float, str]] = [
+    ("第四季度，全市实际到位资金156亿元，全年累计到位资金612亿元。", "2024-01-22", 156 * Y, "2023-Q4"),
+    ("四季度，全县新签约项目56个。", "2023-02-08", 56, "2022-Q4"),
+    ("12月份，全市新签约项目12个，总投资48亿元。", "2024-01-15", 12, "2023-12"),
+    ("11月，全区新签约项目17个。", "2025-02-10", 17, "2024-11"),
+    ("1月份，全市新签约项目12个。", "2024-02-20", 12, "2024-01"),
+    ("四季度，全市新签约项目56个。", "2024-04-15", 56, "2024-Q4"),
+    ("去年四季度，全市新签约项目31个。", "2024-01-22", 31, "2023-Q4"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), LAST_WINTER)
+def test_the_years_end_told_early_in_the_next(text: str, reference: str, value: float, period: str) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# 今年截至目前 (or 截至目前 with 今年 in its statement): January to now, for every figure after it in its paragraph;
+# 今年以来 …。截至目前 keeps the year.
+YEAR_TO_NOW: list[tuple[str, str, float, str]] = [
+    ("今年截至目前，该区签约引资项目34个，其中，投资40亿元以上的大项目6个。", "2013-10-03", 6, "2013-01/2013-10"),
+    ("今年截至目前，全县签约项目34个。55项重点项目开工率达100%，撬动社会投资136.5亿元。", "2013-10-03",
+     136.5 * Y, "2013-01/2013-10"),
+    ("今年截至目前，全县签约项目34个。55项重点项目开工率达100%。", "2013-10-03", 100, "2013-01/2013-10"),
+    ("截至目前，全县今年新签约项目56个，其中工业项目30个。", "2019-08-20", 30, "2019-01/2019-08"),
+    ("今年以来，全县签约项目30个。截至目前，全县已开工项目18个。", "2013-10-03", 18, "2013"),
+    ("今年截至目前，全县签约项目34个。\n\n2012年，该县签约项目20个。", "2013-10-03", 20, "2012"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), YEAR_TO_NOW)
+def test_the_year_told_up_to_now(text: str, reference: str, value: float, period: str) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# A completion percent measured against the year's target keeps the span told before it.
+PROGRESS_AGAINST_THE_YEAR: list[tuple[str, str, float, str]] = [
+    ("1-10月，全市完成工业投资1770.3亿元，同比增长8.2%，完成全年目标序时进度达到85.4%。", "2017-11-20", 85.4,
+     "2017-01/2017-10"),
+    ("1-10月，全市完成工业投资1770.3亿元，同比增长8.2%，完成全年目标序时进度达到85.4%。", "2017-11-20",
+     1770.3 * Y, "2017-01/2017-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), PROGRESS_AGAINST_THE_YEAR)
+def test_progress_against_the_years_target(text: str, reference: str, value: float, period: str) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]
