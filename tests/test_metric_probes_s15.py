@@ -92,3 +92,19 @@ PROGRESS_AGAINST_THE_YEAR: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "period"), PROGRESS_AGAINST_THE_YEAR)
 def test_progress_against_the_years_target(text: str, reference: str, value: float, period: str) -> None:
     assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# 全年 told of results early in a year is the year just ended, also for the sentences of its paragraph it carries to;
+# a target's 全年 stays the reference year.
+WHOLE_YEAR_CARRIED: list[tuple[str, str, float, str]] = [
+    ("全年共签约项目48个，协议投资156亿元。实际到位资金62亿元。", "2024-01-28", 62 * Y, "2023"),
+    ("全年共签约项目48个。实际到位资金62亿元。全年力争到位资金80亿元。", "2024-01-28", 80 * Y, "2024"),
+    ("全年全区新引进项目36个。其中，工业项目21个。", "2025-02-12", 21, "2024"),
+    ("全年共签约项目48个。今年，全县力争签约项目60个。", "2024-01-28", 60, "2024"),
+    ("全年共签约项目48个。实际到位资金62亿元。", "2024-06-28", 62 * Y, "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), WHOLE_YEAR_CARRIED)
+def test_the_whole_year_carried_early_in_the_next(text: str, reference: str, value: float, period: str) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]

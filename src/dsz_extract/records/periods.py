@@ -84,7 +84,7 @@ def metric_period(
         period = Found(period.value[:4])  # type: ignore[index]
     if stated is None and (month := _this_month(reading, sent, value, period)) is not None:
         period = Found(month)  # "1-2月，…。当月新建30亿元以上项目2个": the span's last month
-    if kind == "actual" and _is_the_year_just_ended(reading, period):
+    if kind == "actual" and _is_the_year_just_ended(reading, _whole_year_carried(reading, sent, period)):
         period = Found(str(int(period.value) - 1), period.start, period.end)  # type: ignore[arg-type]
     return period
 
@@ -124,6 +124,23 @@ def _is_the_year_just_ended(reading: Reading, period: Found) -> bool:
     if reference is None or reference.month > YEAR_JUST_ENDED_MONTHS or period.start is None or period.end is None:
         return False
     return period.value == str(reference.year) and reading.norm[period.start : period.end] in WHOLE_YEAR_WORDS
+
+
+def _whole_year_carried(reading: Reading, sent: Sentence, period: Found) -> Found:
+    """The 全年 an earlier sentence of the paragraph told, when `period` is the year carried from it ("全年共签约项目48个。
+    实际到位资金62亿元" in a January review: both the year just ended), else `period`."""
+    if period.start is not None or period.value is None:
+        return period
+    for index in range(sent.index - 1, -1, -1):
+        earlier = reading.sentences[index]
+        if earlier.paragraph != sent.paragraph:
+            return period
+        dates = earlier.of_type("date")
+        if dates:
+            last = dates[-1]
+            told = reading.norm[last.start : last.end]
+            return Found(period.value, last.start, last.end) if told in WHOLE_YEAR_WORDS else period
+    return period
 
 
 def _is_the_year_plan(reading: Reading, sent: Sentence, indicator: Phrase) -> bool:
