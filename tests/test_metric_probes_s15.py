@@ -108,3 +108,35 @@ WHOLE_YEAR_CARRIED: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "period"), WHOLE_YEAR_CARRIED)
 def test_the_whole_year_carried_early_in_the_next(text: str, reference: str, value: float, period: str) -> None:
     assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# A period right after the place opening the lead (全市1-6月…, 我县上半年…) carries on as one opening it would.
+PERIOD_AFTER_THE_PLACE: list[tuple[str, str, float, str]] = [
+    ("全市1-6月新签约项目58个。全市实际到位资金142亿元。", "2023-07-20", 142 * Y, "2023-01/2023-06"),
+    ("本报讯 我县上半年新签约项目58个，总投资86亿元。全县实际到位资金42亿元。", "2023-07-20", 42 * Y, "2023-H1"),
+    ("江西省上半年新签约项目800个。赣州市新签约项目120个。", "2023-07-20", 120, "2023-H1"),
+    ("全省前三季度实际使用外资52亿美元。全省新设外资企业860家。", "2024-10-25", 860, "2024-01/2024-09"),
+    ("我市一季度签约项目28个。\n\n全市到位资金36亿元。", "2022-04-20", 36 * Y, "2022-Q1"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), PERIOD_AFTER_THE_PLACE)
+def test_a_period_right_after_the_opening_place_carries(text: str, reference: str, value: float, period: str) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# A clause or statement opening on a part of the unit the gazetteer does not name (中心城区, 其它区) after a named part:
+# the report's place, not that part's.
+OTHER_AREAS: list[tuple[str, str, float, str]] = [
+    ("前7个月，天津市引进项目4125个。滨海新区引进项目422个，到位资金664亿元；中心城区引进项目1189个，到位资金514亿元；"
+     "其它区引进项目2514个。\n\n天津市数据。", "2016-08-16", 1189, "天津市"),
+    ("前7个月，天津市引进项目4125个。滨海新区引进项目422个，到位资金664亿元；中心城区引进项目1189个，到位资金514亿元；"
+     "其它区引进项目2514个。\n\n天津市数据。", "2016-08-16", 514 * Y, "天津市"),
+    ("前7个月，天津市引进项目4125个。滨海新区引进项目422个，到位资金664亿元；中心城区引进项目1189个，到位资金514亿元；"
+     "其它区引进项目2514个。\n\n天津市数据。", "2016-08-16", 664 * Y, "滨海新区"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "place"), OTHER_AREAS)
+def test_parts_the_gazetteer_does_not_name(text: str, reference: str, value: float, place: str) -> None:
+    assert [m.place for m in metrics_valued(text, reference, value)] == [place]

@@ -417,10 +417,20 @@ class Reading(PeriodDates):
         topic = None
         for m in sent.between(sent.span.start, limit, "date"):
             if self.is_period_date(m) and (
-                self._opens(sent.clause_at(m.start).start, m.start) or self.opens_after_dateline(sent, m.start)
+                self._opens(sent.clause_at(m.start).start, m.start)
+                or self.opens_after_dateline(sent, m.start)
+                or self._right_after_the_opening_place(sent, m)
             ):
                 topic = m
         return topic
+
+    def _right_after_the_opening_place(self, sent: Sentence, m: Any) -> bool:
+        """ "全市1-6月新签约项目58个。全市实际到位资金142亿元", "我县上半年…": a period right after the place opening its
+        clause sets the topic as it would opening the clause itself."""
+        place = next((p for p in reversed(sent.between(sent.span.start, m.start, "place")) if p.end <= m.start), None)
+        if place is None or self.norm[place.end : m.start].strip():
+            return False
+        return self._opens(sent.clause_at(m.start).start, place.start) or self.opens_after_dateline(sent, place.start)
 
     def opens_a_clause(self, sent: Sentence, m: Any) -> bool:
         return self._opens(sent.clause_at(m.start).start, m.start)

@@ -17,7 +17,7 @@ from ..gazetteer import ADMIN_LEVELS
 from . import frames as event_frames
 from .context import Reading
 from .sentence import Found, Sentence
-from .subject_places import holds
+from .subject_places import holds, subject_place_name
 
 # A venue ("…开工仪式在禹城举行", "在南宁举行的广西…签约仪式上") is where an event was held, not what the report
 # is about: the event's own name tells that.
@@ -137,3 +137,39 @@ def _the_one_province(doc: Doc) -> str | None:
         return None
     province = gazetteer.get().by_adcode.get(f"{codes.pop()}0000")
     return province.name if province is not None and province.level == "province" else None
+
+
+# Parts of a unit the gazetteer does not name, opening a clause as its subject ("滨海新区引进项目422个…；中心城区引进项目
+# 1189个…；其它区引进项目2514个"): the clause speaks of that part, not of the place a clause before it named.
+_AREA_SUBJECT_RE = patterns.compile(
+    r"[\s，,；;]*(?:而|另外|此外)?[，,]?\s*"
+    r"(?:中心城区|主城区|老城区|新城区|远城区|城区|郊区|远郊区县?|近郊区县?|涉农区县?|其[他它余](?:各)?(?:区县|县区|县市区|区市县|区|县|市)"
+    r"|县域|市区|市本级|区本级|县本级|农村|乡镇)"
+)
+
+
+def place_of_another_area(reading: Reading, sent: Sentence, value: Any, place: Found) -> Found:
+    """`place`, unless the figure's clause or statement opens on a part of the unit the gazetteer does not name
+    (中心城区, 其它区) after it: then the report's subject place (no part is named in the gazetteer), not the place a
+    clause or statement before it named nor the one it carries."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    if place.start is not None and place.start >= clause.start:
+        return place  # the figure's own clause names its place
+    opening = clause.start if _AREA_SUBJECT_RE.match(norm, clause.start) else None
+    if opening is None and place.start is None and _AREA_SUBJECT_RE.match(norm, sent.span.start):
+        opening = sent.span.start
+    if opening is None or (place.start is not None and place.start >= opening):
+        return place
+    subject = reading.doc.info.get("subject_place")
+    told = _place_values(reading).get(place.value) if place.value is not None else None
+    if subject is None or (told is not None and not holds(subject, told)):
+        return place  # a part of another unit than the report's ("其中，中心城区…" of a city a province report names)
+    return Found(subject_place_name(reading.doc))
+
+
+def _place_values(reading: Reading) -> dict[str, Any]:
+    """The value of each place the document names, by name (once per document)."""
+    if "place_values" not in reading.memo:
+        reading.memo["place_values"] = {m.value.name: m.value for m in reading.doc.of_type("place")}
+    return reading.memo["place_values"]

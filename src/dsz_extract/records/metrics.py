@@ -555,6 +555,8 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     place = figure.place or metric_places.host_of_the_venue(
         reading, sent, reading.explicit_place_before(sent, value.start)
     )
+    if figure.place is None:  # "滨海新区…；中心城区引进项目1189个": not 滨海新区's
+        place = metric_places.place_of_another_area(reading, sent, value, place)
     if place.value is not None and figure.place is None:
         sent.used_place = place.value  # a place of a 分别 list is its value's alone, no topic
     kind = (
