@@ -140,3 +140,19 @@ OTHER_AREAS: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "place"), OTHER_AREAS)
 def test_parts_the_gazetteer_does_not_name(text: str, reference: str, value: float, place: str) -> None:
     assert [m.place for m in metrics_valued(text, reference, value)] == [place]
+
+
+# A sentence opening on a span of years up to now (五年来，…; 10年来，…) gives its figures the span, ending at the
+# reference year (the year just ended in a January or February report); a level reached keeps none.
+YEARS_UP_TO_NOW: list[tuple[str, str, float, str | None]] = [
+    ("五年来，全县累计引进项目420个，到位资金856亿元。", "2022-01-15", 420, "2017/2021"),
+    ("五年来，全县累计引进项目420个，到位资金856亿元。", "2022-01-15", 856 * Y, "2017/2021"),
+    ("十年来，依托“博士行”活动，先后建成83个博士研修营。", "2023-08-04", 83, "2014/2023"),
+    ("三年来，全区新引进外资企业46家。", "2024-06-20", 46, "2022/2024"),
+    ("两年多来，全县累计引进项目42个。", "2022-06-15", 42, None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), YEARS_UP_TO_NOW)
+def test_years_up_to_now(text: str, reference: str, value: float, period: str | None) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]

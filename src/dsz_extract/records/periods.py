@@ -164,7 +164,7 @@ def _over_a_span(reading: Reading, sent: Sentence, value: Any) -> Found | None:
     the span's own dates, where the date pass read them: 过去五年 in a January report)."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    if _OVER_SPAN_RE.search(norm, clause.start, value.start) is None:
+    if _OVER_SPAN_RE.search(norm, clause.start, value.start) is None and not _told_over_the_span(reading, sent, value):
         return None
     paragraph = reading.doc.paragraphs[sent.paragraph]
     words = list(_SPAN_WORD_RE.finditer(norm, min(paragraph.start, sent.span.start), value.start))
@@ -176,10 +176,34 @@ def _over_a_span(reading: Reading, sent: Sentence, value: Any) -> Found | None:
         return Found(base)
     if before.start is not None and before.start > words[-1].start():
         return None  # a date of the figure's own after the span ("过去五年…自2008年…以来，累计…")
+    if base is None:
+        base = _year_a_span_runs_to(reading)  # "十年来，…累计吸引10000余名博士生" with no year told: to now
     count = numerals.parse_number(words[-1].group("past") or words[-1].group("n"))
     if base is None or not base.isdigit() or len(base) != 4 or count is None or not 1 < count <= 20:
         return None
     return Found(f"{int(base) - int(count) + 1}/{base}")
+
+
+# A sentence opening on a span of years told up to now ("五年来，…", "10年来，…"): its figures are the span's.
+_OPENS_ON_YEARS_RE = patterns.compile(r"[\s“”\"]*(?:[两二三四五六七八九十]|\d{1,2})年(?:来|以来)[，,]")
+
+
+def _told_over_the_span(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """ "十年来，依托…，先后建成83个博士研修营": a figure of a sentence opening on the span, not a level it reached."""
+    if _OPENS_ON_YEARS_RE.match(reading.norm, sent.span.start) is None:
+        return False
+    return (
+        _LEVEL_VERB_RE.search(reading.norm, max(sent.span.start, value.start - LEVEL_VERB_REACH), value.start) is None
+    )
+
+
+def _year_a_span_runs_to(reading: Reading) -> str | None:
+    """The last year of a span of years told up to now: the reference year, or the year just ended early in a year
+    (五年来 in a January speech is 2017/2021 in 2022, as 过去五年 is)."""
+    reference = reading.doc.reference_date
+    if reference is None:
+        return None
+    return str(reference.year - 1 if reference.month <= YEAR_JUST_ENDED_MONTHS else reference.year)
 
 
 def _completes_the_year_target(reading: Reading, sent: Sentence, value: Any) -> bool:
