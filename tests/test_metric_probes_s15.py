@@ -156,3 +156,16 @@ YEARS_UP_TO_NOW: list[tuple[str, str, float, str | None]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "period"), YEARS_UP_TO_NOW)
 def test_years_up_to_now(text: str, reference: str, value: float, period: str | None) -> None:
     assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# A speech's address (各位代表，; 同志们：) opens no news: the year told after it leads the figures after it.
+ADDRESSED_YEARS: list[tuple[str, str, float, str]] = [
+    ("各位代表，2022年是极不平凡的一年。全市实际利用外资3.8亿美元，增长9.2%。", "2023-02-06", 3.8 * Y, "2022"),
+    ("同志们，2022年是极不平凡的一年。全市新签约项目216个。", "2023-02-06", 216, "2022"),
+    ("各位代表：2023年是全面贯彻党的二十大精神的开局之年。全县新签约项目96个。", "2024-01-10", 96, "2023"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), ADDRESSED_YEARS)
+def test_a_year_after_a_speechs_address(text: str, reference: str, value: float, period: str) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]

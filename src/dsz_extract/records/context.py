@@ -57,7 +57,10 @@ _PROSE_MARK_RE = patterns.compile("[，,。]")
 # Verbs that attribute what follows to a speaker ("黄强说，", "他表示：", "X公司负责人介绍…").
 SPEECH_VERBS = ("介绍", "说", "表示", "指出", "透露", "称", "告诉", "坦言", "谈到", "强调")
 # ... and the reporter's source (frames.REPORTING_VERBS: "2月22日，记者从省商务厅获悉，今年1月，全省…").
+# A speech's address to its hearers ("各位代表，", "同志们：") opens no news either: the clause after it does.
+ADDRESSES = ("各位代表", "各位委员", "同志们", "女士们、先生们", "女士们，先生们", "各位来宾", "朋友们")
 _ATTRIBUTION_RE = patterns.compile(rf"(?:{'|'.join(SPEECH_VERBS + frames.REPORTING_VERBS)})[，,：:\s]*$")
+_ADDRESS_RE = patterns.compile(rf"\s*(?:{'|'.join(ADDRESSES)})[！!，,：:\s]*")
 # The source a sentence names before its news without a reporter (据了解，; 据悉，; 报告显示，; 据统计，): the
 # clause after it opens what the sentence tells. (记者从…获悉 dates the news itself: frames.REPORTING_VERBS.)
 _NEWS_SOURCE_RE = patterns.compile(r"(?:据了解|据悉|统计|显示)[，,：:\s]*$")
@@ -441,7 +444,9 @@ class Reading(PeriodDates):
         clauses = sent.clauses
         own = 0
         for i in range(min(ATTRIBUTION_CLAUSES, len(clauses) - 1)):
-            if _ATTRIBUTION_RE.search(self.norm, clauses[i].start, clauses[i].end):
+            if _ATTRIBUTION_RE.search(self.norm, clauses[i].start, clauses[i].end) or _ADDRESS_RE.fullmatch(
+                self.norm, clauses[i].start, clauses[i].end
+            ):
                 own = i + 1
         return clauses[own]
 
