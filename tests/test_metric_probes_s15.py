@@ -169,3 +169,16 @@ ADDRESSED_YEARS: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "period"), ADDRESSED_YEARS)
 def test_a_year_after_a_speechs_address(text: str, reference: str, value: float, period: str) -> None:
     assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# A count of what was started or signed told 截至目前 is the year's flow so far also where its verb follows it.
+COUNTED_BEFORE_THE_VERB: list[tuple[str, str, float, str | None]] = [
+    ("截止目前已有23个项目开工建设，总投资1000亿元。", "2013-03-20", 23, "2013-01/2013-03"),
+    ("截至目前，全县已有18个项目签约落地。", "2023-09-12", 18, "2023-01/2023-09"),
+    ("截至目前，全县共有外资企业86家。", "2023-09-12", 86, None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), COUNTED_BEFORE_THE_VERB)
+def test_counted_before_the_verb_up_to_now(text: str, reference: str, value: float, period: str | None) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]

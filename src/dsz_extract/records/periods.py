@@ -236,7 +236,8 @@ def _is_a_flow_so_far(reading: Reading, sent: Sentence, value: Any) -> bool:
     if value.type == "money":
         return True
     clause = sent.clause_at(value.start)
-    return value.type == "count" and _FLOW_VERB_RE.search(reading.norm, clause.start, value.start) is not None
+    # the verb may follow the things counted ("截止目前已有23个项目开工建设")
+    return value.type == "count" and _FLOW_VERB_RE.search(reading.norm, clause.start, clause.end) is not None
 
 
 # The year itself told with now ("今年截至目前，…", "截至目前，全县今年…"), not a span 今年以来 already runs.
