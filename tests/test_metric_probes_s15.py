@@ -182,3 +182,18 @@ COUNTED_BEFORE_THE_VERB: list[tuple[str, str, float, str | None]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "period"), COUNTED_BEFORE_THE_VERB)
 def test_counted_before_the_verb_up_to_now(text: str, reference: str, value: float, period: str | None) -> None:
     assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# A figure with no name of its own after a period opening its clause after 其中 is that period's part of the last
+# figure of its type: (text, reference, value, indicator, period)
+PERIOD_ITEMS: list[tuple[str, str, float, str, str]] = [
+    ("1-2月份，全区新签约项目11个，其中2月份7个。", "2023-03-15", 7, "新签约项目", "2023-02"),
+    ("1-2月份，全区新签约项目11个，总投资52亿元，其中2月份7个。", "2023-03-15", 7, "新签约项目", "2023-02"),
+    ("1-2月份，全区实际到位资金11亿元，其中，2月份7亿元。", "2023-03-15", 7 * Y, "实际到位资金", "2023-02"),
+    ("前三季度，全市实际使用外资3.6亿美元，其中三季度1.4亿美元。", "2023-10-25", 1.4 * Y, "实际使用外资", "2023-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "indicator", "period"), PERIOD_ITEMS)
+def test_a_period_item_of_a_breakdown(text: str, reference: str, value: float, indicator: str, period: str) -> None:
+    assert [(m.indicator, m.period) for m in metrics_valued(text, reference, value)] == [(indicator, period)]

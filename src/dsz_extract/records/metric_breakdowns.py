@@ -171,3 +171,21 @@ def shared_places(reading: Reading, sent: Sentence, value: Any, transparent: fro
     if not SHARED_WORD_RE.search(words) and value.value.modifier != "over":
         return []
     return chain
+
+
+# What may stand before a period item of a breakdown in its clause ("其中2月份7个", "，其中，10月份12个").
+_PERIOD_ITEM_LEAD_RE = patterns.compile(r"[\s，,、；;]*(?:其中|内含|含)?[，,：:]?\s*")
+
+
+def period_item(reading: Reading, sent: Sentence, value: Any) -> Any | None:
+    """The date right before a figure with no name of its own, opening its clause after 其中 ("新签约项目11个，其中2月份
+    7个"): a breakdown by period of the figure before it, else None."""
+    clause = sent.clause_at(value.start)
+    before = next(sent.backwards(value.start, clause.start), None)
+    if before is None or before.type != "date" or not reading.is_period_date(before):
+        return None
+    if not SHARED_GAP_RE.fullmatch(reading.norm, before.end, value.start):
+        return None
+    if not _PERIOD_ITEM_LEAD_RE.fullmatch(reading.norm, clause.start, before.start):
+        return None
+    return before

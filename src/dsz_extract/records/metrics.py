@@ -159,6 +159,10 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         place = None
         if not indicator or metric_breakdowns.counts_the_places(reading.norm, indicator.start, value):
             indicator, place = _place_by_place(reading, sent, value, figures)
+        if not indicator and metric_breakdowns.period_item(reading, sent, value) is not None:
+            # "新签约项目11个，总投资52亿元，其中2月份7个": the month's part of the last figure of its type
+            host = next((f for f in reversed(figures.before(value.start)) if f.value_type == value.type), None)
+            indicator = host.indicator if host is not None else EMPTY
         if indicator:
             target_named = reading.norm.endswith(TARGET_NAMES, indicator.start, indicator.end)
             figure = _Figure(value, indicator, value.type, value.value, target_named=target_named)
