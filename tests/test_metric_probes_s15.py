@@ -197,3 +197,17 @@ PERIOD_ITEMS: list[tuple[str, str, float, str, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "indicator", "period"), PERIOD_ITEMS)
 def test_a_period_item_of_a_breakdown(text: str, reference: str, value: float, indicator: str, period: str) -> None:
     assert [(m.indicator, m.period) for m in metrics_valued(text, reference, value)] == [(indicator, period)]
+
+
+# A bare 今年 carried from an earlier sentence of the paragraph is the span told before it there.
+CARRIED_WITHIN_THE_SPAN: list[tuple[str, str, float, str]] = [
+    ("截至5月底，全市今年新签约项目76个。分县市区看，淇县签约项目12个，浚县签约项目10个。", "2024-06-28", 12,
+     "2024-01/2024-05"),
+    ("截至9月底，全县今年已到位资金38亿元。全县新开工项目21个。", "2023-10-20", 21, "2023-01/2023-09"),
+    ("今年，全县签约项目30个。全县新开工项目21个。", "2023-10-20", 21, "2023"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), CARRIED_WITHIN_THE_SPAN)
+def test_a_carried_year_within_the_span(text: str, reference: str, value: float, period: str) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]

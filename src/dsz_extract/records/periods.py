@@ -356,7 +356,7 @@ def _within_the_running_span(reading: Reading, sent: Sentence, period: Found) ->
     """ "1-10月，全市在建项目4299个，…；今年完成投资479.9亿元": a bare 今年 in a report of the months so far is the span
     told before it in its sentence, else the one its paragraph set."""
     if period.start is None:
-        return period
+        return _carried_within_the_span(reading, sent, period)
     for m in sent.backwards(period.start, sent.span.start):
         if m.type == "date" and reading.is_period_date(m):
             value = metric_periods.in_the_span(reading.norm, period.start, period.value, reading.period_of(m))
@@ -364,6 +364,26 @@ def _within_the_running_span(reading: Reading, sent: Sentence, period: Found) ->
     else:
         value = metric_periods.within_the_span(reading.norm, period.start, period.value, sent)
     return period if value == period.value else Found(value, period.start, period.end)
+
+
+def _carried_within_the_span(reading: Reading, sent: Sentence, period: Found) -> Found:
+    """ "截至5月底，全市今年新签约项目76个。分县市区看，淇县签约项目12个": the bare 今年 carried from an earlier
+    sentence of the paragraph is the span told before it there, as it is in its own sentence."""
+    if period.value is None:
+        return period
+    for index in range(sent.index - 1, -1, -1):
+        earlier = reading.sentences[index]
+        if earlier.paragraph != sent.paragraph:
+            return period
+        dates = [m for m in earlier.of_type("date") if reading.is_period_date(m)]
+        if dates:
+            if len(dates) < 2 or reading.period_of(dates[-1]) != period.value:
+                return period
+            value = metric_periods.in_the_span(
+                reading.norm, dates[-1].start, period.value, reading.period_of(dates[-2])
+            )
+            return period if value == period.value else Found(value)
+    return period
 
 
 def ends_of_span(period: str | None) -> tuple[str | None, str | None]:
