@@ -211,3 +211,15 @@ CARRIED_WITHIN_THE_SPAN: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "period"), CARRIED_WITHIN_THE_SPAN)
 def test_a_carried_year_within_the_span(text: str, reference: str, value: float, period: str) -> None:
     assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# A park named as an example of what is counted (…产业园等92个续建项目) is not the figure's place.
+EXAMPLES_OF_THE_COUNTED: list[tuple[str, str, float, str]] = [
+    ("上半年，金普新区签约内资项目20个。光洋智能装备制造产业园等92个续建项目复工建设。", "2017-08-03", 92, "金普新区"),
+    ("一季度，西安高新区新签约项目18个。智能制造产业园等6个项目已开工。", "2023-04-20", 6, "西安高新区"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "place"), EXAMPLES_OF_THE_COUNTED)
+def test_an_example_of_the_counted_is_no_place(text: str, reference: str, value: float, place: str) -> None:
+    assert [m.place for m in metrics_valued(text, reference, value)] == [place]

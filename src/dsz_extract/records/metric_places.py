@@ -148,12 +148,19 @@ _AREA_SUBJECT_RE = patterns.compile(
 )
 
 
+# An example heading what is counted ("光洋智能装备制造产业园等92个续建项目复工建设"): one of the things counted, not
+# their place.
+_EXAMPLE_OF_THE_COUNTED_RE = patterns.compile(r"等\s*[\d两二三四五六七八九十百千]")
+
+
 def place_of_another_area(reading: Reading, sent: Sentence, value: Any, place: Found) -> Found:
     """`place`, unless the figure's clause or statement opens on a part of the unit the gazetteer does not name
     (中心城区, 其它区) after it: then the report's subject place (no part is named in the gazetteer), not the place a
     clause or statement before it named nor the one it carries."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
+    if place.end is not None and _EXAMPLE_OF_THE_COUNTED_RE.match(norm, place.end) and _is_park(reading, place):
+        return Found(None)
     if place.start is not None and place.start >= clause.start:
         return place  # the figure's own clause names its place
     opening = clause.start if _AREA_SUBJECT_RE.match(norm, clause.start) else None
@@ -173,3 +180,8 @@ def _place_values(reading: Reading) -> dict[str, Any]:
     if "place_values" not in reading.memo:
         reading.memo["place_values"] = {m.value.name: m.value for m in reading.doc.of_type("place")}
     return reading.memo["place_values"]
+
+
+def _is_park(reading: Reading, place: Found) -> bool:
+    """Whether the place found is a named park or project standing as a clause subject, not a gazetteer place."""
+    return any(m.start == place.start and m.type == "project" for m in reading.doc.of_type("project"))
