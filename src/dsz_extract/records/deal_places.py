@@ -89,6 +89,8 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     locative = _locative_before(reading, sent, group)
     if locative is not None:
         frame.place, frame.explicit_place = locative.value.name, True
+        # "位于孝感临空区的|佳兆业…": a landing, which outranks the list's place when the project is told again
+        frame.landed = _after_a_landing_word(reading, locative)
         frame.cover(locative.start, locative.end)
         return
     host = _host_before(reading, sent, group)
@@ -266,6 +268,10 @@ def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | No
     if before is None or before.type != "place" or not _is_local(before):
         return None
     return before if reading.norm[before.end : group.start] == "的" else None
+
+
+def _after_a_landing_word(reading: Reading, place: Any) -> bool:
+    return reading.norm[max(0, place.start - 2) : place.start].endswith(LANDING_BEFORE)
 
 
 def _venue_elsewhere(reading: Reading, place: Any) -> bool:
