@@ -164,6 +164,8 @@ def _reached(
         return False  # "…等项目引起了关注，这与我市重点引进…企业的方向一致": a comment on the projects, not their stage
     if any(w in norm[max(clause.start, start - 4) : start] for w in NOT_YET_NEAR):
         return False
+    if _dated_after_the_report(reading, sent, clause.start, start):
+        return False  # "将于今年10月开工，明年底建成投产" in an April report: the completion is a plan, not reached
     if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
         return False
     not_yet = view.not_yet_from if view is not None else first_not_yet(norm, sent.span.start, start)
@@ -173,6 +175,25 @@ def _reached(
     # projects' own clause when it tells their stage as done.
     in_own_clause = own is not None and own[0] == clause.start
     return in_own_clause and not_yet < clause.start and _done_in_its_clause(norm, clause.start, start, end)
+
+
+_YEAR_MONTH_RE = patterns.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def _dated_after_the_report(reading: Reading, sent: Sentence, clause_start: int, start: int) -> bool:
+    """Whether the date right before a stage word in its clause lies after the report's date (its month, or its
+    year when the report has no day): a step to come, whatever words tell it."""
+    stated = reading.period_before(sent, start)
+    if stated.start is None or stated.start < clause_start or not stated.value:
+        return False
+    found = _YEAR_MONTH_RE.match(stated.value)
+    if found is None:
+        return False
+    reference = reading.doc.reference_date
+    if reference is None:
+        return reading.is_ahead(stated.value)
+    year, month = int(found.group(1)), int(found.group(2) or 0)
+    return year > reference.year or (year == reference.year and month > reference.month)
 
 
 # Told as done strongly enough to stand against an intention of an earlier clause (not a bare 新 or 又:
