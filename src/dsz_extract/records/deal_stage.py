@@ -181,8 +181,9 @@ _YEAR_MONTH_RE = patterns.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def _dated_after_the_report(reading: Reading, sent: Sentence, clause_start: int, start: int) -> bool:
-    """Whether the date right before a stage word in its clause lies after the report's date (its month, or its
-    year when the report has no day): a step to come, whatever words tell it."""
+    """Whether the date right before a stage word in its clause lies after the report's date: a later year
+    (明年底建成, 2025年投产 in a 2023 report), or a later month when a plan was told earlier in the sentence
+    ("将于今年10月开工，明年底建成投产"): a step to come, whatever words tell it."""
     stated = reading.period_before(sent, start)
     if stated.start is None or stated.start < clause_start or not stated.value:
         return False
@@ -193,7 +194,10 @@ def _dated_after_the_report(reading: Reading, sent: Sentence, clause_start: int,
     if reference is None:
         return reading.is_ahead(stated.value)
     year, month = int(found.group(1)), int(found.group(2) or 0)
-    return year > reference.year or (year == reference.year and month > reference.month)
+    if year != reference.year:
+        return year > reference.year
+    planned = first_not_yet(reading.norm, sent.span.start, clause_start) < clause_start
+    return planned and month > reference.month
 
 
 # Told as done strongly enough to stand against an intention of an earlier clause (not a bare 新 or 又:
