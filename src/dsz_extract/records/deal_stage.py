@@ -284,6 +284,16 @@ def stage_told_after(reading: Reading, frame: Frame) -> None:
 _NEGOTIATED_RE = patterns.compile(r"正在洽谈|洽谈中|在谈|正在对接|对接中|谋划|储备|前期工作|跟踪")
 
 
+def plans_only_its_completion(reading: Reading, frame: Frame) -> bool:
+    """The deal's clauses to the end of its sentence tell only a completion to come ("A项目总投资20亿元，预计2024年6月建成投产" at a start
+    ceremony): the plan is of the step after the event's, so the event's step is reached."""
+    sent = frame.sentence
+    start = sent.clause_at(max(frame.lo, sent.span.start)).start
+    found = STAGE_RE.finditer(reading.norm, start, sent.span.end)
+    stages = {STAGE_OF[m.group()] for m in found if not m.group("plan")}
+    return stages == {"completed"}
+
+
 def still_negotiated(reading: Reading, frame: Frame) -> bool:
     """The deal's own clauses say its projects are still talked over or in reserve ("…项目正在洽谈中", "谋划储备了A、
     B等一批重大项目"): planned, not what the signing around it signed."""
