@@ -341,7 +341,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     place = held_at(reading, sent, sent.clause_at(words[0].start()).end)
     return EventFrame(
         opener=sent.index,
-        date=_lead_date(reading, sent, stage),
+        date=_lead_date(reading, sent, stage, events[0].value.name if events else None),
         place=place,
         stage=stage,
         event=events[0].value.name if events else None,
@@ -406,9 +406,10 @@ def tells_the_news_day(norm: str, date_end: int) -> bool:
 LEAD_DATE_REACH = 3
 
 
-def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> str | None:
+def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None, name: str | None = None) -> str | None:
     """The date of the event: a day of its sentence, else of the sentences just before (up to one that
-    opened an event of another stage in another paragraph: its day is that event's), else any date of it."""
+    opened an event of another stage in another paragraph: its day is that event's), else any date of it,
+    else the period its name opens with (日前举行的2022年一季度…集中签约仪式 → 2022-Q1)."""
     dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not is_dateline(reading, m)]
     dates = [m for m in dates if not in_earlier_event(reading.norm, m.start, m.end) and not is_a_stamp(reading, m)]
     days = [m for m in dates if is_day(m.value.timex)]
@@ -439,7 +440,27 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         return at_the_opening(reading, sent, occasion)
     if dates:
         return dates[0].value.timex
-    return sent.previous_date or headline_day(reading, sent)
+    return period_in_the_name(name) or sent.previous_date or headline_day(reading, sent)
+
+
+# The period an event's name opens with, after its place: a quarter or half of a year (2022年一季度全省…签约仪式,
+# 长沙市2023年第一季度重大项目集中签约仪式, 2023年上半年重大项目集中开工). A bare year is no period: a fair's edition
+# (2018第七届…博览会) is named after its year, and the projects told after it may be of a longer span.
+_NAME_PERIOD_RE = patterns.compile(
+    r"\p{Han}{0,8}?(?P<year>(?:19|20)\d\d)年(?:第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)"
+)
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def period_in_the_name(name: str | None) -> str | None:
+    """The quarter or half of a year an event's name opens with, as a TIMEX value, or None."""
+    found = _NAME_PERIOD_RE.match(name or "")
+    if found is None:
+        return None
+    year = found.group("year")
+    if found.group("quarter"):
+        return f"{year}-Q{_QUARTERS[found.group('quarter')]}"
+    return f"{year}-H{1 if found.group('half') == '上' else 2}"
 
 
 def _a_day_of_the_event(reading: Reading, m: Any) -> bool:
