@@ -354,7 +354,7 @@ def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
     """A frame of no stage for a round of projects held on a day under a name of its own (records/held_events.py)."""
     event = held_project_event(reading.norm, sent)
     if event is None:
-        return None
+        return _counted_batch_frame(reading, sent)
     date = _lead_date(reading, sent, None)
     if date is None or not is_day(date):
         return None  # a campaign told with no day of its own frames nothing
@@ -366,6 +366,36 @@ def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
 def _stages_told(*names: str) -> list[models.Stage]:
     """The stages whose verbs a round's name tells (集中开竣工活动: started and completed)."""
     return [stage for stage, verbs in _STAGE_VERBS_RE.items() if any(verbs.search(name) for name in names)]
+
+
+# A batch of projects counted and told as signed, started or completed together ("2月20日，总投资58.6亿元的3个项目
+# 签约落户龙游", "当天，12个重大项目成功签约"): a round held that day, though no ceremony is named.
+_COUNTED_BATCH_RE = patterns.compile(
+    r"(?P<count>\d+|[一二三四五六七八九十两]+)个(?:重大|重点|优质|产业|招商)*(?:项目|項目)"
+    r"(?:成功|集中|现场|顺利|正式)?(?:签约|簽約|开工|開工|竣工|投产|投產)"
+)
+_WRITTEN_DAY_RE = patterns.compile(r"\d+日")
+
+
+def _counted_batch_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
+    """A frame for a batch of projects the sentence counts and tells done on a day of its own (not carried)."""
+    found = _COUNTED_BATCH_RE.search(reading.norm, sent.span.start, sent.span.end)
+    if found is None or in_earlier_event(reading.norm, found.start(), found.end()):
+        return None
+    days = [
+        m
+        for m in sent.of_type("date")
+        if m.start < found.start()
+        and is_day(m.value.timex)
+        and _WRITTEN_DAY_RE.search(m.text) is not None  # 2月20日; not 当日 / 今天, the day of an event told before
+        and reading.is_period_date(m)
+        and not is_dateline(reading, m)
+        and not is_a_stamp(reading, m)
+    ]
+    if not days:
+        return None
+    # No stage: the batch's word is its own clause's; later sentences tell theirs (今年计划竣工…).
+    return EventFrame(opener=sent.index, date=days[-1].value.timex, place=None, stage=None, event=None)
 
 
 def _stage_of(word: Any) -> models.Stage | None:
