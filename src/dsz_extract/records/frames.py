@@ -372,9 +372,13 @@ def _stages_told(*names: str) -> list[models.Stage]:
 # 签约落户龙游", "当天，12个重大项目成功签约"): a round held that day, though no ceremony is named.
 _COUNTED_BATCH_RE = patterns.compile(
     r"(?P<count>\d+|[一二三四五六七八九十两]+)个(?:重大|重点|优质|产业|招商)*(?:项目|項目)"
-    r"(?:成功|集中|现场|顺利|正式)?(?:签约|簽約|开工|開工|竣工|投产|投產)"
+    r"(?:成功|集中|现场|顺利|正式)?(?P<verb>签约|簽約|开工|開工|竣工|投产|投產)"
 )
 _WRITTEN_DAY_RE = patterns.compile(r"\d+日")
+STAGE_OF_BATCH: dict[str, models.Stage] = {
+    "签约": "signed", "簽約": "signed", "开工": "started", "開工": "started",
+    "竣工": "completed", "投产": "completed", "投產": "completed",
+}  # fmt: skip
 
 
 def _counted_batch_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
@@ -394,8 +398,22 @@ def _counted_batch_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
     ]
     if not days:
         return None
-    # No stage: the batch's word is its own clause's; later sentences tell theirs (今年计划竣工…).
-    return EventFrame(opener=sent.index, date=days[-1].value.timex, place=None, stage=None, event=None)
+    stage = STAGE_OF_BATCH[found.group("verb")]
+    return EventFrame(
+        opener=sent.index, date=days[-1].value.timex, place=_batch_place(sent, found), stage=stage, event=None
+    )
+
+
+def _batch_place(sent: Sentence, found: Any) -> str | None:
+    """The place the batch is told of: the one nearest before it in its sentence (金华市12个重大项目成功签约), else the
+    one its clause lands it in after (3个项目签约落户龙游)."""
+    places = sent.of_type("place")
+    before = [m for m in places if m.end <= found.start()]
+    if before:
+        return before[-1].value.name
+    clause = sent.clause_at(found.start())
+    after = [m for m in places if found.end() <= m.start < clause.end]
+    return after[0].value.name if after else None
 
 
 def _stage_of(word: Any) -> models.Stage | None:
