@@ -174,3 +174,34 @@ LANDINGS = [
 @pytest.mark.parametrize(("text", "reference", "project", "expected"), LANDINGS)
 def test_where_a_project_lands(text: str, reference: str, project: str, expected: tuple[str, str, str | None]) -> None:
     check(text, reference, project, expected)
+
+
+# A day of its own opening a sentence after a connective clause (此外，3月5日，…) dates the deal and ends the frame of
+# the event told before.
+DAY_AFTER_A_CONNECTIVE = [
+    (
+        "2023年3月1日，宜春市举行第一季度重大项目集中签约仪式，签约项目20个。\n"
+        "此外，3月5日，宜春经开区与国轩高科签约锂电新能源项目，总投资50亿元。",
+        "锂电新能源项目",
+        ("signed", "宜春经济技术开发区", "2023-03-05"),
+    ),
+    (
+        "2023年3月1日，宜春市举行第一季度重大项目集中签约仪式，签约项目20个。\n"
+        "另外，3月5日，宜春经开区与国轩高科签约锂电新能源项目，总投资50亿元。",
+        "锂电新能源项目",
+        ("signed", "宜春经济技术开发区", "2023-03-05"),
+    ),
+    (
+        "2023年3月1日，宜春市举行第一季度重大项目集中签约仪式，签约项目20个。\n"
+        "与此同时，3月5日，宜春经开区与国轩高科签约锂电新能源项目，总投资50亿元。",
+        "锂电新能源项目",
+        ("signed", "宜春经济技术开发区", "2023-03-05"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "project", "expected"), DAY_AFTER_A_CONNECTIVE)
+def test_a_day_after_a_connective_dates_the_deal(
+    text: str, project: str, expected: tuple[str, str, str | None]
+) -> None:
+    check(text, "2023-03-06", project, expected)
