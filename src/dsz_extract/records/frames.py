@@ -500,11 +500,19 @@ _NAME_PERIOD_RE = patterns.compile(
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# A round of projects of a year (2023年重大项目集中签约仪式, 全县2020年第一批项目集中开工): the year is the round's.
+_NAME_YEAR_ROUND_RE = patterns.compile(
+    r"\p{Han}{0,8}?(?P<year>(?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+批)?(?:全[省市县区])?(?:重大|重点|招商|产业)*(?:项目|項目)"
+)
+
+
 def period_in_the_name(name: str | None) -> str | None:
-    """The quarter or half of a year an event's name opens with, as a TIMEX value, or None."""
+    """The quarter or half of a year an event's name opens with, or the year of a round of projects, as a TIMEX
+    value, or None."""
     found = _NAME_PERIOD_RE.match(name or "")
     if found is None:
-        return None
+        year_round = _NAME_YEAR_ROUND_RE.match(name or "")
+        return year_round.group("year") if year_round else None
     year = found.group("year")
     if found.group("quarter"):
         return f"{year}-Q{_QUARTERS[found.group('quarter')]}"
