@@ -177,6 +177,7 @@ def _reached(
     return in_own_clause and not_yet < clause.start and _done_in_its_clause(norm, clause.start, start, end)
 
 
+_THIS_YEAR = ("今年", "本年", "当年", "今年度")
 _YEAR_MONTH_RE = patterns.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
@@ -194,6 +195,8 @@ def _dated_after_the_report(reading: Reading, sent: Sentence, clause_start: int,
     if reference is None:
         return reading.is_ahead(stated.value)
     year, month = int(found.group(1)), int(found.group(2) or 0)
+    if reading.norm.startswith(_THIS_YEAR, stated.start):
+        year = reference.year  # 今年 is the report's year, whatever year a caller resolved it to
     if year != reference.year:
         return year > reference.year
     planned = first_not_yet(reading.norm, sent.span.start, clause_start) < clause_start
