@@ -211,3 +211,24 @@ def test_a_day_after_a_connective_dates_the_deal(
     text: str, project: str, expected: tuple[str, str, str | None]
 ) -> None:
     check(text, "2023-03-06", project, expected)
+
+
+# A list of projects sharing one total, each named after the same county, is in that county, not in the province the
+# event was held by.
+LIST_NAMED_AFTER_ONE_PLACE = [
+    (
+        "10月8日，河南省第二期“三个一批”活动举行。\n桐柏县年产100万吨工业盐项目、桐柏县食用菌菌种生产项目、"
+        "桐柏县粉煤灰综合利用项目集中签约，总投资28亿元。",
+        ("signed", "桐柏县", "2023-10-08"),
+    ),
+    (
+        "10月8日，河南省重大项目集中签约仪式举行。\n桐柏县年产100万吨工业盐项目、桐柏县食用菌菌种生产项目签约，总投资18亿元。",
+        ("signed", "桐柏县", "2023-10-08"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_NAMED_AFTER_ONE_PLACE)
+def test_a_list_named_after_one_place_lies_there(text: str, expected: tuple[str, str, str | None]) -> None:
+    deals = extract(text, reference_date="2023-10-09").deals
+    assert [(d.stage, d.place, d.date) for d in deals] == [expected]
