@@ -232,3 +232,18 @@ LIST_NAMED_AFTER_ONE_PLACE = [
 def test_a_list_named_after_one_place_lies_there(text: str, expected: tuple[str, str, str | None]) -> None:
     deals = extract(text, reference_date="2023-10-09").deals
     assert [(d.stage, d.place, d.date) for d in deals] == [expected]
+
+
+# A day told right after the subject of the sentence's first clause dates the signing told in the sentence, also when
+# the deal is the investor's alone.
+DAY_AFTER_THE_SUBJECT = [
+    ("屏東縣政府今天與台糖公司簽約，台糖將投資50億元在屏東農業生物科技園區興建循環經濟園區。", "2023-04-20"),
+    ("平江县政府今天与华为公司签约，华为将投资50亿元在平江高新区建设云计算中心项目。", "2023-04-20"),
+    ("平江县政府于4月18日与华为公司签约，华为将投资50亿元在平江高新区建设云计算中心项目。", "2023-04-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DAY_AFTER_THE_SUBJECT)
+def test_a_day_after_the_subject_dates_the_signing(text: str, day: str) -> None:
+    deals = extract(text, reference_date="2023-04-20").deals
+    assert [(d.stage, d.date) for d in deals] == [("signed", day)]
