@@ -66,6 +66,10 @@ _ADDRESS_RE = patterns.compile(rf"\s*(?:{'|'.join(ADDRESSES)})[！!，,：:\s]*"
 _NEWS_SOURCE_RE = patterns.compile(r"(?:据了解|据悉|统计|显示)[，,：:\s]*$")
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
+# A connective standing as a clause of its own before the sentence's date (此外，3月5日，…).
+_CONNECTIVE_CLAUSE_RE = patterns.compile(
+    r"[\s“”\"]*(?:此外|另外|同时|与此同时|與此同時|另|随后|隨後|此后|此後)[，,\s]*"
+)
 _START_END = operator.attrgetter("start", "end")
 # A place word that stands for the report's place without naming it (全市, 我县): no lead place of its own.
 _ANAPHOR_RE = patterns.compile(r"[全我本该此][省市县区州盟旗镇乡]")
@@ -459,12 +463,20 @@ class Reading(PeriodDates):
             own += 1
         return clauses[own]
 
+    def _after_a_connective(self, sent: Sentence) -> Span:
+        """The clause after a connective standing as a clause of its own (此外，3月5日，…; 与此同时，…)."""
+        clauses = sent.clauses
+        if len(clauses) > 1 and _CONNECTIVE_CLAUSE_RE.fullmatch(self.norm, clauses[0].start, clauses[0].end):
+            return clauses[1]
+        return clauses[0]
+
     def opening_date(self, sent: Sentence) -> Any | None:
         """A date opening the sentence's first clause ("今年，该区又引进了…"), else the first after the source of the
-        news ("据了解，今年以来，全县引进了…"), read once per sentence."""
+        news ("据了解，今年以来，全县引进了…") or after a connective ("此外，3月5日，…"), read once per sentence."""
         if sent.index not in self._opening_cache:
             found = None
-            for first in dict.fromkeys((sent.clauses[0], self._after_the_source(sent))):
+            firsts = (sent.clauses[0], self._after_the_source(sent), self._after_a_connective(sent))
+            for first in dict.fromkeys(firsts):
                 dates = (m for m in sent.between(first.start, first.end, "date") if self.is_period_date(m))
                 found = next((m for m in dates if self._opens(first.start, m.start)), None)
                 if found is not None:

@@ -438,7 +438,11 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
         if stated.end is not None and _SINCE_AFTER_RE.match(reading.norm, stated.end, pos):
             return None  # "是2004年首届东博会以来签约的…": the start of a span compared with, not the signing's day
         return stated.value
-    opening = reading.opening_date(sent) or _day_after_the_lead_in(reading, sent)
+    opening = (
+        reading.opening_date(sent)
+        or _day_after_the_lead_in(reading, sent)
+        or _day_after_the_subject(reading, sent, pos)
+    )
     if opening is not None:
         # "截至9月底，已有A、B等17个项目正式开工": the year to September, as a metric's count up to a month's end
         before = reading.norm[max(0, opening.start - metric_periods.UP_TO_REACH) : opening.start]
@@ -448,6 +452,22 @@ def date_for(reading: Reading, sent: Sentence, pos: int) -> str | None:
     if sent.previous_date is None and sent.event_frame is None and event_frames.names_an_event(reading, sent, pos):
         return headline_day(reading, sent)  # "宁波市3月10日集中签约12个项目" / "本次签约的A项目…": the headline's day
     return sent.previous_date
+
+
+def _day_after_the_subject(reading: Reading, sent: Sentence, pos: int) -> Any | None:
+    """A day told right after the subject of the sentence's first clause, before the step (屏東縣政府今天與台糖公司簽約，
+    台糖將投資…; 北仑区人民政府于3月10日与某公司签署…): the day that step was taken."""
+    first = sent.clauses[0]
+    if pos < first.start:
+        return None
+    return next(
+        (
+            m
+            for m in sent.between(first.start, min(first.end, pos), "date")
+            if is_day(m.value.timex) and reading.is_period_date(m) and m.start > first.start
+        ),
+        None,
+    )
 
 
 # The reporter's source closing a sentence's first clause (记者昨天从市商务局获悉，…).

@@ -18,7 +18,14 @@ from .context import Reading, dedupe
 from .deal_agreed import carry_the_signing_over
 from .deal_frame import STAGES, Frame
 from .deal_places import with_own_place
-from .deal_retold import earlier_telling, retold_after_its_lead, same_name_in, same_project, shares_a_project
+from .deal_retold import (
+    earlier_telling,
+    place_where_first_told,
+    retold_after_its_lead,
+    same_name_in,
+    same_project,
+    shares_a_project,
+)
 from .deal_stage import stage_told_after
 from .repeats import names_again
 
@@ -44,6 +51,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
                 _lands_where_its_part_does(merged[-1], frame)
             merged.append(frame)
     carry_the_signing_over(reading, merged)
+    place_where_first_told(merged)
     deals = []
     placed: Frame | None = None  # the last deal's frame, placed
     for f in _without_companies_told_elsewhere(merged):

@@ -89,6 +89,8 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
     locative = _locative_before(reading, sent, group)
     if locative is not None:
         frame.place, frame.explicit_place = locative.value.name, True
+        # "位于孝感临空区的|佳兆业…": a landing, which outranks the list's place when the project is told again
+        frame.landed = _after_a_landing_word(reading, locative)
         frame.cover(locative.start, locative.end)
         return
     host = _host_before(reading, sent, group)
@@ -268,6 +270,10 @@ def _locative_before(reading: Reading, sent: Sentence, group: Group) -> Any | No
     return before if reading.norm[before.end : group.start] == "的" else None
 
 
+def _after_a_landing_word(reading: Reading, place: Any) -> bool:
+    return reading.norm[max(0, place.start - 2) : place.start].endswith(LANDING_BEFORE)
+
+
 def _venue_elsewhere(reading: Reading, place: Any) -> bool:
     """A place the text says a signing was held at (在深圳签约了, 赴上海集中签约) that lies outside the report's
     subject place: a venue, not the place of the projects signed there."""
@@ -335,11 +341,12 @@ def _named_with_its_parent(reading: Reading, project: Any, frame: Frame) -> bool
 
 
 def with_own_place(frame: Frame, home_province: str | None) -> Frame:
-    """A deal of one project whose place is not a landing place is where its name places it, when that
+    """A deal of one project (or of a list all named after one place) whose place is not a landing place is where
+    its name places it, when that
     lies within the place read (or none was read): a finer place, never a coarser or another one. A
     place only carried from earlier sentences or from the event's venue yields to a name's county in the
     report's own province (a county of another province inside a name is a brand: 永丰数字科技中心)."""
-    own = frame.own_places.get(frame.projects[0]) if len(frame.projects) == 1 else None
+    own = _the_one_own_place(frame)
     if own is None or (frame.landed and not _lands_in_its_province(frame, own)) or own.name == frame.place:
         return frame
     if frame.place is not None and not (own.full_name and frame.place in own.full_name):
@@ -349,6 +356,15 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
         if not home and frame.projects[0] not in frame.own_with_parent:
             return frame
     return dataclasses.replace(frame, place=own.name, explicit_place=True)
+
+
+def _the_one_own_place(frame: Frame) -> models.PlaceValue | None:
+    """The place the names of the deal's projects place them in: its one project's, or the one every project of a
+    list names ("桐柏县年产100万吨工业盐项目、桐柏县食用菌…项目" sharing a total → 桐柏县)."""
+    owns = [frame.own_places.get(p) for p in frame.projects]
+    if not owns or any(own is None for own in owns) or len({own.name for own in owns if own}) != 1:
+        return None
+    return owns[0]
 
 
 def _lands_in_its_province(frame: Frame, own: models.PlaceValue) -> bool:

@@ -87,3 +87,17 @@ def earlier_telling(merged: list[Frame], frame: Frame, same_deal: Callable[[Fram
 def same_name_in(one: list[str], later: list[str]) -> bool:
     """A later frame refines a project of the list when it names the same projects, in full or in short."""
     return len(one) == len(later) and all(same_project(a, b) for a, b in zip(one, later, strict=True))
+
+
+def place_where_first_told(merged: list[Frame]) -> None:
+    """A project told again later in the report without a place of its own (计划投资1.2亿元的台玻技改项目…, after
+    分别是绥安开发区的A项目、台玻技改项目…) lands where its first telling placed it, not in the place the later
+    paragraph carries: where a project lands does not change between paragraphs."""
+    placed: list[Frame] = []
+    for frame in merged:
+        if not frame.explicit_place and frame.projects:
+            earlier = next((e for e in reversed(placed) if shares_a_project(e, frame)), None)
+            if earlier is not None:
+                frame.place, frame.explicit_place, frame.landed = earlier.place, True, earlier.landed
+        if frame.explicit_place and frame.place:
+            placed.append(frame)

@@ -164,6 +164,8 @@ def _reached(
         return False  # "…等项目引起了关注，这与我市重点引进…企业的方向一致": a comment on the projects, not their stage
     if any(w in norm[max(clause.start, start - 4) : start] for w in NOT_YET_NEAR):
         return False
+    if _dated_after_the_report(reading, sent, clause.start, start):
+        return False  # "将于今年10月开工，明年底建成投产" in an April report: the completion is a plan, not reached
     if any(w in norm[clause.start : start] for w in NOT_YET_IN_CLAUSE) and not _told_as_done(norm, start, end):
         return False
     not_yet = view.not_yet_from if view is not None else first_not_yet(norm, sent.span.start, start)
@@ -173,6 +175,32 @@ def _reached(
     # projects' own clause when it tells their stage as done.
     in_own_clause = own is not None and own[0] == clause.start
     return in_own_clause and not_yet < clause.start and _done_in_its_clause(norm, clause.start, start, end)
+
+
+_THIS_YEAR = ("今年", "本年", "当年", "今年度")
+_YEAR_MONTH_RE = patterns.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def _dated_after_the_report(reading: Reading, sent: Sentence, clause_start: int, start: int) -> bool:
+    """Whether the date right before a stage word in its clause lies after the report's date: a later year
+    (明年底建成, 2025年投产 in a 2023 report), or a later month when a plan was told earlier in the sentence
+    ("将于今年10月开工，明年底建成投产"): a step to come, whatever words tell it."""
+    stated = reading.period_before(sent, start)
+    if stated.start is None or stated.start < clause_start or not stated.value:
+        return False
+    found = _YEAR_MONTH_RE.match(stated.value)
+    if found is None:
+        return False
+    reference = reading.doc.reference_date
+    if reference is None:
+        return reading.is_ahead(stated.value)
+    year, month = int(found.group(1)), int(found.group(2) or 0)
+    if reading.norm.startswith(_THIS_YEAR, stated.start):
+        year = reference.year  # 今年 is the report's year, whatever year a caller resolved it to
+    if year != reference.year:
+        return year > reference.year
+    planned = first_not_yet(reading.norm, sent.span.start, clause_start) < clause_start
+    return planned and month > reference.month
 
 
 # Told as done strongly enough to stand against an intention of an earlier clause (not a bare 新 or 又:
@@ -257,6 +285,16 @@ def stage_told_after(reading: Reading, frame: Frame) -> None:
 
 # Words of projects still talked over or kept in reserve: planned in their own words, whatever event they are told at.
 _NEGOTIATED_RE = patterns.compile(r"正在洽谈|洽谈中|在谈|正在对接|对接中|谋划|储备|前期工作|跟踪")
+
+
+def plans_only_its_completion(reading: Reading, frame: Frame) -> bool:
+    """The deal's clauses to the end of its sentence tell only a completion to come ("A项目总投资20亿元，预计2024年6月建成投产" at a start
+    ceremony): the plan is of the step after the event's, so the event's step is reached."""
+    sent = frame.sentence
+    start = sent.clause_at(max(frame.lo, sent.span.start)).start
+    found = STAGE_RE.finditer(reading.norm, start, sent.span.end)
+    stages = {STAGE_OF[m.group()] for m in found if not m.group("plan")}
+    return stages == {"completed"}
 
 
 def still_negotiated(reading: Reading, frame: Frame) -> bool:

@@ -49,7 +49,15 @@ from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
-from .deal_stage import first_not_yet, read_aim, read_own_clause, read_stage, stage_from_before, still_negotiated
+from .deal_stage import (
+    first_not_yet,
+    plans_only_its_completion,
+    read_aim,
+    read_own_clause,
+    read_stage,
+    stage_from_before,
+    still_negotiated,
+)
 from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
 from .investors import investor_deals, investors, owners_before, settled_companies
 from .sentence import Sentence
@@ -217,7 +225,10 @@ def _inherit_event(reading: Reading, frame: Frame) -> None:
     if event is None:
         return
     frame.date = event_frames.inherit(frame.date, event.date)
-    plan_signed = _plan_of_the_signing(frame.stage, event.stage) and not still_negotiated(reading, frame)
+    plan_signed = (
+        _plan_of_the_signing(frame.stage, event.stage)
+        or (frame.stage == "planned" and event.stage == "started" and plans_only_its_completion(reading, frame))
+    ) and not still_negotiated(reading, frame)
     if not frame.under_way and not frame.aimed and (frame.stage is None or plan_signed):
         frame.stage = event.stage
     frame.event = frame.event or event.event

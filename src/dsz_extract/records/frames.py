@@ -341,7 +341,7 @@ def _opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:
     place = held_at(reading, sent, sent.clause_at(words[0].start()).end)
     return EventFrame(
         opener=sent.index,
-        date=_lead_date(reading, sent, stage),
+        date=_lead_date(reading, sent, stage, events[0].value.name if events else None),
         place=place,
         stage=stage,
         event=events[0].value.name if events else None,
@@ -354,7 +354,7 @@ def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
     """A frame of no stage for a round of projects held on a day under a name of its own (records/held_events.py)."""
     event = held_project_event(reading.norm, sent)
     if event is None:
-        return None
+        return _counted_batch_frame(reading, sent)
     date = _lead_date(reading, sent, None)
     if date is None or not is_day(date):
         return None  # a campaign told with no day of its own frames nothing
@@ -366,6 +366,54 @@ def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
 def _stages_told(*names: str) -> list[models.Stage]:
     """The stages whose verbs a round's name tells (集中开竣工活动: started and completed)."""
     return [stage for stage, verbs in _STAGE_VERBS_RE.items() if any(verbs.search(name) for name in names)]
+
+
+# A batch of projects counted and told as signed, started or completed together ("2月20日，总投资58.6亿元的3个项目
+# 签约落户龙游", "当天，12个重大项目成功签约"): a round held that day, though no ceremony is named.
+_COUNTED_BATCH_RE = patterns.compile(
+    r"(?P<count>\d+|[一二三四五六七八九十两]+)个(?:重大|重点|优质|产业|招商)*(?:项目|項目)"
+    r"(?:成功|集中|现场|顺利|正式)?(?P<verb>签约|簽約|开工|開工|竣工|投产|投產)"
+)
+_WRITTEN_DAY_RE = patterns.compile(r"\d+日")
+STAGE_OF_BATCH: dict[str, models.Stage] = {
+    "签约": "signed", "簽約": "signed", "开工": "started", "開工": "started",
+    "竣工": "completed", "投产": "completed", "投產": "completed",
+}  # fmt: skip
+
+
+def _counted_batch_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
+    """A frame for a batch of projects the sentence counts and tells done on a day of its own (not carried)."""
+    found = _COUNTED_BATCH_RE.search(reading.norm, sent.span.start, sent.span.end)
+    if found is None or in_earlier_event(reading.norm, found.start(), found.end()):
+        return None
+    days = [
+        m
+        for m in sent.of_type("date")
+        if m.start < found.start()
+        and is_day(m.value.timex)
+        and _WRITTEN_DAY_RE.search(m.text) is not None  # 2月20日; not 当日 / 今天, the day of an event told before
+        and reading.is_period_date(m)
+        and not is_dateline(reading, m)
+        and not is_a_stamp(reading, m)
+    ]
+    if not days:
+        return None
+    stage = STAGE_OF_BATCH[found.group("verb")]
+    return EventFrame(
+        opener=sent.index, date=days[-1].value.timex, place=_batch_place(sent, found), stage=stage, event=None
+    )
+
+
+def _batch_place(sent: Sentence, found: Any) -> str | None:
+    """The place the batch is told of: the one nearest before it in its sentence (金华市12个重大项目成功签约), else the
+    one its clause lands it in after (3个项目签约落户龙游)."""
+    places = sent.of_type("place")
+    before = [m for m in places if m.end <= found.start()]
+    if before:
+        return before[-1].value.name
+    clause = sent.clause_at(found.start())
+    after = [m for m in places if found.end() <= m.start < clause.end]
+    return after[0].value.name if after else None
 
 
 def _stage_of(word: Any) -> models.Stage | None:
@@ -406,9 +454,10 @@ def tells_the_news_day(norm: str, date_end: int) -> bool:
 LEAD_DATE_REACH = 3
 
 
-def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> str | None:
+def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None, name: str | None = None) -> str | None:
     """The date of the event: a day of its sentence, else of the sentences just before (up to one that
-    opened an event of another stage in another paragraph: its day is that event's), else any date of it."""
+    opened an event of another stage in another paragraph: its day is that event's), else any date of it,
+    else the period its name opens with (日前举行的2022年一季度…集中签约仪式 → 2022-Q1)."""
     dates = [m for m in sent.of_type("date") if reading.is_period_date(m) and not is_dateline(reading, m)]
     dates = [m for m in dates if not in_earlier_event(reading.norm, m.start, m.end) and not is_a_stamp(reading, m)]
     days = [m for m in dates if is_day(m.value.timex)]
@@ -439,7 +488,35 @@ def _lead_date(reading: Reading, sent: Sentence, stage: models.Stage | None) -> 
         return at_the_opening(reading, sent, occasion)
     if dates:
         return dates[0].value.timex
-    return sent.previous_date or headline_day(reading, sent)
+    return period_in_the_name(name) or sent.previous_date or headline_day(reading, sent)
+
+
+# The period an event's name opens with, after its place: a quarter or half of a year (2022年一季度全省…签约仪式,
+# 长沙市2023年第一季度重大项目集中签约仪式, 2023年上半年重大项目集中开工). A bare year is no period: a fair's edition
+# (2018第七届…博览会) is named after its year, and the projects told after it may be of a longer span.
+_NAME_PERIOD_RE = patterns.compile(
+    r"\p{Han}{0,8}?(?P<year>(?:19|20)\d\d)年(?:第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)"
+)
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+# A round of projects of a year (2023年重大项目集中签约仪式, 全县2020年第一批项目集中开工): the year is the round's.
+_NAME_YEAR_ROUND_RE = patterns.compile(
+    r"\p{Han}{0,8}?(?P<year>(?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+批)?(?:全[省市县区])?(?:重大|重点|招商|产业)*(?:项目|項目)"
+)
+
+
+def period_in_the_name(name: str | None) -> str | None:
+    """The quarter or half of a year an event's name opens with, or the year of a round of projects, as a TIMEX
+    value, or None."""
+    found = _NAME_PERIOD_RE.match(name or "")
+    if found is None:
+        year_round = _NAME_YEAR_ROUND_RE.match(name or "")
+        return year_round.group("year") if year_round else None
+    year = found.group("year")
+    if found.group("quarter"):
+        return f"{year}-Q{_QUARTERS[found.group('quarter')]}"
+    return f"{year}-H{1 if found.group('half') == '上' else 2}"
 
 
 def _a_day_of_the_event(reading: Reading, m: Any) -> bool:
