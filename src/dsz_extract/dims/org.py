@@ -92,6 +92,26 @@ def short_name(name: str, suffix: str) -> str | None:
     return None
 
 
+# A province's firm is named in the report by its province and its core as often as by the core alone
+# (吉林化纤集团有限责任公司 … 吉林化纤是…, 山东黄金集团有限公司 … 山东黄金将投资): the province and the core of
+# 2-4 characters, without the legal words and the closing 集团, is a short form of its own.
+_PLACED_CORE = (2, 4)
+
+
+def placed_short_names(name: str, suffix: str) -> list[str]:
+    """The province and the core a firm is also called by, with its trade and without it:
+    吉林化纤集团有限责任公司 → 吉林化纤, 浙江恒逸石化有限公司 → 浙江恒逸石化, 浙江恒逸."""
+    stem = name[: len(name) - len(suffix)].removesuffix("集团")
+    place = leading_place().match(stem)
+    if place is None or place.group().endswith(("省", "市", "自治区")):
+        return []  # 吉林省化纤… is named with its full province: reports do not cut it so
+    out = []
+    for core in (stem[place.end() :], short_name(name, suffix)):
+        if core and _PLACED_CORE[0] <= len(core) <= _PLACED_CORE[1] and _HAN.fullmatch(core) and not is_generic(core):
+            out.append(place.group() + core)
+    return out
+
+
 # A unit named with its parent (经济部|加工处, 省政府|督查室, 国务院侨办|华文教育发展中心) is the page's
 # short form when the report then names the unit alone (加工处处长某某, 加工处表示): the parent has said whose.
 _PARENT_ENDS = ("部", "厅", "政府", "国务院", "委", "办")
@@ -173,6 +193,8 @@ def _aliases(text: str, found: list[tuple[int, int, str]], listed: list[tuple[in
         core = short_name(name, suffix)
         if core:
             aliases.setdefault(core, kind)
+        for placed in placed_short_names(name, suffix):
+            aliases.setdefault(placed, kind)
     for s, e, kind in listed:
         aliases.setdefault(text[s:e], kind)
     return aliases
