@@ -57,7 +57,7 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
-from ._org_edges import party_seat, station_class
+from ._org_edges import after_place_and_building_verb, built_kind, party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_suffix import GOVERNMENT_SUFFIXES, by_suffix, government_stem, kind_of, stem_fits
@@ -163,6 +163,8 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
         return government_stem(stem)
     if "named" in FLAGS[suffix] and station_class(stem):
         return False
+    if stem and built_kind(suffix) and after_place_and_building_verb(text, start, end - len(suffix)) is not None:
+        return False  # 与衢州市|合作建设|研究院: what a place builds, no body named after it
     return not (stem and (is_generic(stem, KIND[suffix]) or names_a_function(stem, suffix)))
 
 
