@@ -296,13 +296,18 @@ def add_hk_district_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -
         unit.weak.add(short)
 
 
+# What a Taiwanese county's or city's unit ends in: townships (镇, 乡), county-level cities and districts (市, 区).
+TW_UNIT_ENDS = ("镇", "乡", "市", "区")
+
+
 def add_tw_township_short(unit: Unit, jieba_words: dict[str, tuple[int, str]]) -> None:
-    """竹南 for 竹南镇, 埔里 for 埔里镇 (a Taiwanese county's townships): weak, so they count only in a text that
-    names their county; not the ones that are everyday words (成功镇, 光复乡)."""
+    """竹南 for 竹南镇, 埔里 for 埔里镇 (a Taiwanese county's townships), and 竹北 for 竹北市, 大溪 for 大溪区 (its
+    county-level cities and a city's districts: 新竹竹北, 桃园大溪): weak, so they count only in a text that names
+    their county or city; not the ones that are everyday words (成功镇, 光复乡)."""
     short = unit.name[:-1]
     if short in DENY_SHORT:  # 新城 (乡): the zone word of 嘉定新城
         return
-    if unit.name.endswith(("镇", "乡")) and len(short) >= 2 and jieba_words.get(short, (0, ""))[0] < WEAK_FREQ:
+    if unit.name.endswith(TW_UNIT_ENDS) and len(short) >= 2 and jieba_words.get(short, (0, ""))[0] < WEAK_FREQ:
         unit.weak.add(short)
 
 

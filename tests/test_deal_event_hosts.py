@@ -55,8 +55,9 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     # a Taiwanese city's government holding the ceremony: the city, though GB/T 2260 gives it no code
     ("2024-06-20", "6月19日，臺中市政府舉辦投資簽約儀式，台積電臺中廠先進封裝項目投資新臺幣500億元。",
      "先進封裝項目", "signed", "2024-06-19", "臺中市"),
+    # the district the project's name places it in is more specific still (新北|土城: session 15)
     ("2021-12-29", "12月28日，新北市政府舉行投資簽約儀式。鴻海新北土城研發中心項目投資新臺幣100億元。",
-     "研發中心項目", "signed", "2021-12-28", "新北市"),
+     "研發中心項目", "signed", "2021-12-28", "土城区"),
     # Taiwan's and Hong Kong's ceremonies: 動土典禮 (groundbreaking), 落成典禮 (completion)
     ("2024-03-08", "3月7日，台積電高雄廠舉行動土典禮，先進製程晶圓廠項目投資新臺幣3000億元。",
      "先進製程晶圓廠項目", "started", "2024-03-07", "高雄市"),

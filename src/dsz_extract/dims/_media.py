@@ -57,7 +57,10 @@ _SOURCE_AFTER_TIME = patterns.compile(
 # station (红网某某站8月2日讯); a broadcaster's dateline ends in 消息 after its date (央广网天津2月22日消息).
 _DATELINE = patterns.compile(
     rf"{_LINE_START}【*(?P<name>{_OUTLET}(?:\p{{Han}}{{2,4}}?站)?)】*[ \t\u3000]*"
-    r"(?:\p{Han}{2,6}?)?(?:(?:[0-9]{1,2}月[0-9]{1,2}日)?[ \t\u3000]*(?:讯|电|专讯)|[0-9]{1,2}月[0-9]{1,2}日消息)",
+    r"(?:(?:\p{Han}{2,6}?)?(?:[0-9]{1,2}月[0-9]{1,2}日[ \t\u3000]*(?:讯|电|专讯)|[ \t\u3000]*(?:讯|专讯)|[0-9]{1,2}月[0-9]{1,2}日消息)"
+    # 电 after a city needs its date (新华社北京3月1日电): a sentence opening on a firm that builds in a
+    # city reads 电 as the first character of its trade (鴻海集團宣布在台中市投資設立電動車…)
+    r"|[ \t\u3000]*电)",
     regex.M,
 )
 # A dateline needs no line start before its reporter's note (…西江都市报讯(记者 某某)), and a bracketed

@@ -531,10 +531,11 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
 
 # Adverbs, a modal, a time and where the money goes between a firm and its investing verb, the verb, and
 # what may stand before the amount (也將在苗栗|投資|約, 預計未來|投資); Taiwanese reports say 砸 / 加碼 for
-# invest (東豐|砸14億建廠); not 总投资 or 累计投资 (a project's or a place's sum).
+# invest (東豐|砸14億建廠), and come back to invest (台商回台|投資: 台商 a class, no firm); not 总投资
+# or 累计投资 (a project's or a place's sum).
 _INVESTING = patterns.compile(
-    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?:将|已|要|会|拟|计划|预计|宣布|决定)?"
-    r"(?:未来|今年|明年|年内)?(?:(?:在|到|于)\p{Han}{2,10}?)?(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码)"
+    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?:将|已|要|会|拟|计划|预计|宣布|决定|决议)?"
+    r"(?:未来|今年|明年|年内)?(?:(?:在|到|于|回)\p{Han}{1,10}?)?(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码)"
     r"(?:了|约|达|逾|近|超过?|高达)?"
 )
 _NOT_INVESTING_FIRMS = words("investing_not_firms.txt")

@@ -181,8 +181,11 @@ def _has_level(gaz: gazetteer.Gazetteer, name: str, levels: frozenset[str]) -> b
 
 # A place and a verb of building before a suffix (在上海|建设|超级工厂, 在沈阳市铁西区|建设|研发中心): the
 # place is where it is built, the verb no part of a name.
-_BUILDING_WORDS = frozenset(("建设", "新建", "兴建", "扩建", "筹建", "投资建设", "建成", "打造"))
-_LOCATIVE_PREPOSITIONS = ("在", "于", "到")
+_BUILDING_WORDS = frozenset(("建设", "新建", "兴建", "扩建", "筹建", "投资建设", "建成", "打造", "共建"))
+# A partner place and a verb of building together (与衢州市|合作建设|研究院, 同杭州市|共建|研究院): the place
+# is the partner, what they build no body named after it.
+_LOCATIVE_PREPOSITIONS = ("在", "于", "到", "与", "同")
+_JOINTLY = ("合作", "共同", "联合")
 # A plant or a factory: what a project builds, named after no firm when told built (在当地建设新工厂).
 WORKS_SUFFIXES = ("工厂", "厂")
 
@@ -200,10 +203,18 @@ def after_place_and_building_verb(text: str, start: int, stem_end: int) -> int |
         return None
     at = start
     for word in tokenizer().lcut(text[start:stem_end], HMM=False):
-        if word in _BUILDING_WORDS and at > start and _is_place_name(text[start:at]):
+        if word in _BUILDING_WORDS and at > start and _is_place_name(_without_jointly(text[start:at])):
             return at + len(word)
         at += len(word)
     return None
+
+
+def _without_jointly(words_before: str) -> str:
+    """The place before a verb of building without the 合作 / 共同 it builds with (衢州市|合作|建设)."""
+    for word in _JOINTLY:
+        if words_before.endswith(word) and len(words_before) > len(word):
+            return words_before[: -len(word)]
+    return words_before
 
 
 def _is_place_name(name: str) -> bool:

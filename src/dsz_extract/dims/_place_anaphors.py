@@ -24,6 +24,7 @@ from ._place_hits import (
     ANAPHORS,
     BARE_ZONE_WORDS,
     CHINA,
+    GENERIC_ZONE_QUALIFIERS,
     NAMED_ZONE_SUFFIXES,
     SUBJECT_ONLY_ZONE_WORDS,
     ZONE_NAME_PART,
@@ -114,11 +115,31 @@ def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
     if not tokens:
         return None
     word, start, _end = tokens[-1]
+    if len(word) < 2 and (listed := _listed_two_characters(text, suffix_start, floor)) is not None:
+        return listed
     if len(word) < 2 or not ZONE_NAME_PART.fullmatch(word) or word in ZONE_NAME_STOP or word in _VERBS:
         return None
     if _COUNTED.fullmatch(word) or word in _KIND_OF_PARK:  # 三个科学园区, 现代产业园区: no name
         return None
     return window_start + start
+
+
+# A list item or a destination: a zone named by two characters no dictionary knows (a township's or a
+# hill's name: 、炉碧经济开发区、, 和府场开发区, 进入新滩…) stands right after a list's separator or a verb of
+# moving in, the tokenizer cutting it into single characters.
+_ITEM_BEFORE = ("、", "，", ",", "和", "与", "及", "至", "在", "进入", "落户", "入驻", "位于")
+_ITEM_NAME = patterns.compile(r"\p{Han}{2}")
+
+
+def _listed_two_characters(text: str, suffix_start: int, floor: int) -> int | None:
+    """The start of a two-character zone name after a list's separator (、炉碧|经济开发区), or None."""
+    start = suffix_start - 2
+    name = text[start:suffix_start]
+    if start < floor or not _ITEM_NAME.fullmatch(name) or not text.endswith(_ITEM_BEFORE, 0, start):
+        return None
+    if name in ZONE_NAME_STOP or name in _VERBS or name in _KIND_OF_PARK or _COUNTED.fullmatch(name):
+        return None
+    return None if name.startswith(GENERIC_ZONE_QUALIFIERS) or name.endswith(("级", "个", "家")) else start
 
 
 # Qualifiers of a kind of park that name none on their own (向现代产业园区转型, 特色工业园, 都市新区); after a

@@ -320,7 +320,8 @@ def chained(parent: Hit, child: Hit) -> list[Sense]:
 
 def _holds(parent: Place, sense: Sense) -> bool:
     """The parent holds the child's place; a weak form (振兴, 平房: ordinary words too) needs its city or
-    county, not only its province (辽宁|振兴发展 is no 振兴区)."""
+    county, not only its province (辽宁|振兴发展 is no 振兴区), or the province it lies right in: Hong Kong's
+    and Macau's districts have no city above them (香港|觀塘區, 香港|沙田, 澳門|氹仔)."""
     if not sense.place.is_within(parent) or sense.place is parent:
         return False
-    return sense.form != "weak" or parent.level in ("city", "county")
+    return sense.form != "weak" or parent.level in ("city", "county") or sense.place.parent is parent

@@ -57,7 +57,7 @@ from . import _names, _org_context
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
-from ._org_edges import party_seat, station_class
+from ._org_edges import after_place_and_building_verb, built_kind, party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_lists import by_list
 from ._org_suffix import GOVERNMENT_SUFFIXES, by_suffix, government_stem, kind_of, stem_fits
@@ -90,6 +90,26 @@ def short_name(name: str, suffix: str) -> str | None:
     if 2 <= len(core) <= 4 and _HAN.fullmatch(core) and not is_generic(core):
         return core
     return None
+
+
+# A province's firm is named in the report by its province and its core as often as by the core alone
+# (吉林化纤集团有限责任公司 … 吉林化纤是…, 山东黄金集团有限公司 … 山东黄金将投资): the province and the core of
+# 2-4 characters, without the legal words and the closing 集团, is a short form of its own.
+_PLACED_CORE = (2, 4)
+
+
+def placed_short_names(name: str, suffix: str) -> list[str]:
+    """The province and the core a firm is also called by, with its trade and without it:
+    吉林化纤集团有限责任公司 → 吉林化纤, 浙江恒逸石化有限公司 → 浙江恒逸石化, 浙江恒逸."""
+    stem = name[: len(name) - len(suffix)].removesuffix("集团")
+    place = leading_place().match(stem)
+    if place is None or place.group().endswith(("省", "市", "自治区")):
+        return []  # 吉林省化纤… is named with its full province: reports do not cut it so
+    out = []
+    for core in (stem[place.end() :], short_name(name, suffix)):
+        if core and _PLACED_CORE[0] <= len(core) <= _PLACED_CORE[1] and _HAN.fullmatch(core) and not is_generic(core):
+            out.append(place.group() + core)
+    return out
 
 
 # A unit named with its parent (经济部|加工处, 省政府|督查室, 国务院侨办|华文教育发展中心) is the page's
@@ -143,6 +163,8 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
         return government_stem(stem)
     if "named" in FLAGS[suffix] and station_class(stem):
         return False
+    if stem and built_kind(suffix) and after_place_and_building_verb(text, start, end - len(suffix)) is not None:
+        return False  # 与衢州市|合作建设|研究院: what a place builds, no body named after it
     return not (stem and (is_generic(stem, KIND[suffix]) or names_a_function(stem, suffix)))
 
 
@@ -173,6 +195,8 @@ def _aliases(text: str, found: list[tuple[int, int, str]], listed: list[tuple[in
         core = short_name(name, suffix)
         if core:
             aliases.setdefault(core, kind)
+        for placed in placed_short_names(name, suffix):
+            aliases.setdefault(placed, kind)
     for s, e, kind in listed:
         aliases.setdefault(text[s:e], kind)
     return aliases
