@@ -22,6 +22,7 @@ from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
 from .deal_builders import firms_building_somewhere
+from .deal_ceremonies import ceremony_projects
 from .deal_frame import (
     BACK_REFERENCE,
     STAGE_OF,
@@ -350,12 +351,16 @@ def _project_told_before(reading: Reading, sent: Sentence) -> list[str]:
         before = reading.sentences[sent.index - back]
         if before.paragraph != sent.paragraph:
             return []
-        names = dedupe(m.value.name for m in before.of_type("project"))
+        names = dedupe(m.value.name for m in before.of_type("project")) or _ceremony_names(reading, before)
         if names:
             return names
         if not _GOES_ON_RE.match(reading.norm, before.span.start, before.span.end):
             return []
     return []
+
+
+def _ceremony_names(reading: Reading, sent: Sentence) -> list[str]:
+    return [p.value.name for p in ceremony_projects(reading, sent)]
 
 
 # A sentence going on about the project just told (该项目是…, 项目建成后…, 据了解，该项目…).
@@ -380,6 +385,8 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         after = _PHASE_AFTER.match(reading.norm, g.end, sent.span.end)
         if after is not None and g.phase is None:
             g.phase = number(after.group("phase"))
+    if not groups:  # 鑫达新材料项目签约仪式在平江县举行: the ceremony's project, when the sentence names no other
+        groups = [Group([p]) for p in ceremony_projects(reading, sent)]
     hosts = {i for i in range(len(groups) - 1) if _is_host(reading, sent, groups[i], groups[i + 1])}
     return [
         g

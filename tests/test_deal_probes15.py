@@ -1,0 +1,66 @@
+"""Session 15 deal probes: a project named inside its ceremony's name (鑫达新材料项目签约仪式在平江县举行) is a deal of
+that stage, and the sentence after going on about 该项目 gives it its money. Sentences written for these tests, from
+how such reports are worded across provinces and HK/TW/Macau."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+Deal = tuple[list[str], str | None, int | None]
+
+
+def _deals(text: str) -> list[Deal]:
+    out = []
+    for d in extract(text, reference_date="2024-06-30").deals:
+        total = next((a.money.amount for a in d.amounts if a.role == "total"), None)
+        out.append((d.projects, d.stage, total))
+    return out
+
+
+CEREMONY_NAMES: list[tuple[str, list[Deal]]] = [
+    (
+        "11月20日，鑫达新材料项目签约仪式在平江县举行。该项目总投资5亿元。",
+        [(["鑫达新材料项目"], "signed", 500_000_000)],
+    ),
+    (
+        "3月8日上午，华润电力风电项目开工仪式在靖边县举行，项目总投资12亿元。",
+        [(["华润电力风电项目"], "started", 1_200_000_000)],
+    ),
+    (
+        "昨天，比亚迪新能源汽车零部件产业园项目奠基仪式在长沙县隆重举行。",
+        [(["比亚迪新能源汽车零部件产业园项目"], "started", None)],
+    ),
+    ("4月18日，盛虹炼化一体化项目竣工投产仪式在连云港举行。", [(["盛虹炼化一体化项目"], "completed", None)]),
+    (
+        "本月，隆基绿能年产10GW单晶组件项目签约暨开工仪式在西咸新区举行，总投资45亿元。",
+        [(["隆基绿能年产10GW单晶组件项目"], "started", 4_500_000_000)],
+    ),
+    ("昨日，新凤鸣化纤项目开工典礼在独山港举行。", [(["新凤鸣化纤项目"], "started", None)]),
+    ("昨日，新鳳鳴化纖項目動土典禮在桃園舉行，總投資金額約30億元。", [(["新鳳鳴化纖項目"], "started", 3_000_000_000)]),
+    (
+        "11月30日，我县举行无穷食品(山东)生产基地暨重点实验室建设项目合同签约仪式。",
+        [(["无穷食品(山东)生产基地暨重点实验室建设项目"], "signed", None)],
+    ),
+    # a joint ceremony: the batch before 暨 is none, the project after it is
+    (
+        "5日，全县第二批重点项目集中开工暨宏远电子元器件生产项目开工仪式举行。",
+        [(["宏远电子元器件生产项目"], "started", None)],
+    ),
+    # batches, rounds, meetings and slogans name no project
+    ("6月9日，驻马店市重大项目集中开工仪式在西平县举行。", []),
+    ("2019大连夏季达沃斯年会重点项目签约仪式举行。", []),
+    ("4日，“回归工程”项目签约仪式举行。", []),
+    ("昨日，经贸合作项目签约仪式在昆明举行。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CEREMONY_NAMES)
+def test_a_project_named_inside_its_ceremony(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
+
+
+def test_a_ceremony_project_told_again_is_one_deal() -> None:
+    text = "2020年吉林省重点项目暨中国一汽红旗新能源汽车工厂项目开工仪式在长春举行。一汽红旗新能源汽车工厂项目总投资58亿元。"
+    assert [d[0] for d in _deals(text)] == [["一汽红旗新能源汽车工厂项目"]]
