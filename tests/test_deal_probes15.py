@@ -64,3 +64,27 @@ def test_a_project_named_inside_its_ceremony(text: str, expected: list[Deal]) ->
 def test_a_ceremony_project_told_again_is_one_deal() -> None:
     text = "2020年吉林省重点项目暨中国一汽红旗新能源汽车工厂项目开工仪式在长春举行。一汽红旗新能源汽车工厂项目总投资58亿元。"
     assert [d[0] for d in _deals(text)] == [["一汽红旗新能源汽车工厂项目"]]
+
+
+# A rank before the name (作为/列为…之一的) is no description of a kind: the project after it is named.
+ONE_OF: list[tuple[str, list[Deal]]] = [
+    (
+        "作为全省重点项目之一的华友钴业新能源材料项目正式开工，总投资60亿元。",
+        [(["华友钴业新能源材料项目"], "started", 6_000_000_000)],
+    ),
+    (
+        "列为湖南省标志性外资项目之一的雄狮中国研发生产总部中心项目，落地长沙临空区，总投资10亿美元。",
+        [(["雄狮中国研发生产总部中心项目"], "introduced", 1_000_000_000)],
+    ),
+    (
+        "作為全市十大重點工程之一的南港工業區污水處理廠項目昨日動工，總投資約8億元。",
+        [(["南港工業區污水處理廠項目"], "started", 800_000_000)],
+    ),
+    # a description after a copula still names a kind (将成为全国最大的…基地)
+    ("该项目建成后将成为全国最大的锂电池生产基地。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OF)
+def test_a_project_ranked_one_of_a_class(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected

@@ -233,9 +233,14 @@ def _described(text: str, start: int, stem_end: int) -> bool:
         return True
     if text[start - 1 : start] != "的" or instance_before(text, start):
         return False
+    if text.endswith(_ONE_OF, 0, start):
+        return False  # 作为全省重点项目之一的|A项目: a rank of the project named, not a description of a kind
     brk = _PUNCTUATION.search(text, max(0, start - 30), start)
     clause = text[brk.end() if brk else max(0, start - 30) : start]
     return bool(_PREDICATE_BEFORE.search(clause))
+
+
+_ONE_OF = ("之一的",)
 
 
 def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_firm: bool = False) -> bool:
