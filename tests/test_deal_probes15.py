@@ -88,3 +88,18 @@ ONE_OF: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), ONE_OF)
 def test_a_project_ranked_one_of_a_class(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+# 发展/開發 before a name is the developer's verb, no part of it; the money before it builds that project.
+DEVELOPED: list[tuple[str, list[Deal]]] = [
+    ("澳門銀河娛樂集團將斥資200億澳門元發展銀河第四期項目。", [(["銀河第四期項目"], "planned", 20_000_000_000)]),
+    ("华润置地将发展前海国际金融中心项目，总投资80亿元。", [(["前海国际金融中心项目"], None, 8_000_000_000)]),
+    ("恒基兆业计划投资60亿元开发西九龙商住综合项目。", [(["西九龙商住综合项目"], "planned", 6_000_000_000)]),
+    # right before the head the verb stays in the name
+    ("乡村振兴发展项目总投资3亿元。", [(["乡村振兴发展项目"], None, 300_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEVELOPED)
+def test_a_developers_verb_before_the_name(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
