@@ -103,3 +103,38 @@ DEVELOPED: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEVELOPED)
 def test_a_developers_verb_before_the_name(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+# Products or trades of one firm's project sharing its head after the firm's signing or plan to build: one name.
+ONE_FIRMS_PRODUCTS: list[tuple[str, list[Deal]]] = [
+    (
+        "中国燃气计划在德惠市建设燃气生产、输配、供应和销售项目。",
+        [(["燃气生产、输配、供应和销售项目"], "planned", None)],
+    ),
+    (
+        "会上，华立集团与岳阳县签订锂电池正极材料、负极材料生产项目，投资额15亿元。",
+        [(["锂电池正极材料、负极材料生产项目"], "signed", 1_500_000_000)],
+    ),
+    (
+        "湖北宜化集团与宜昌市签订磷化工、氟化工新材料项目，总投资120亿元。",
+        [(["磷化工、氟化工新材料项目"], "signed", 12_000_000_000)],
+    ),
+    (
+        "仪式上，宏远科技与百色市签订高效光伏电池、逆变器、储能系统产业项目，签约金额达12亿元。",
+        [(["高效光伏电池、逆变器、储能系统产业项目"], "signed", 1_200_000_000)],
+    ),
+    # items naming places or firms of their own stay projects each
+    (
+        "此次签约的项目包括：中联重科智能装备项目、长城汽车零部件项目、宁德时代储能项目。",
+        [
+            (["中联重科智能装备项目"], "signed", None),
+            (["长城汽车零部件项目"], "signed", None),
+            (["宁德时代储能项目"], "signed", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_FIRMS_PRODUCTS)
+def test_one_firms_products_sharing_a_head(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
