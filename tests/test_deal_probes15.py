@@ -138,3 +138,20 @@ ONE_FIRMS_PRODUCTS: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), ONE_FIRMS_PRODUCTS)
 def test_one_firms_products_sharing_a_head(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+# A verb that is only the tail of a word the name opens with (轻|量化) does not cut the name.
+VERB_TAILS: list[tuple[str, list[Deal]]] = [
+    (
+        "会上，山东魏桥创业集团与滨州市签订轻量化铝材项目，协议金额60亿元。",
+        [(["轻量化铝材项目"], "signed", 6_000_000_000)],
+    ),
+    ("近日，投资5亿元的轻量化汽车零部件项目在芜湖开工。", [(["轻量化汽车零部件项目"], "started", 500_000_000)]),
+    # a phrase of two words before the head stays cut (吉林市始终保持|项目建设…)
+    ("吉林市始终保持项目建设热度不减，引进建设一批重大项目。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_TAILS)
+def test_a_verb_inside_a_word_of_the_name(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected

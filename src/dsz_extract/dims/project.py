@@ -140,6 +140,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_project_starts.HEAD_VERBS, over_verbs=GENERIC)
     start = _project_forms.whole_first_word(bounds, start, stem_end, cuts)
+    start = _project_forms.past_verb_tail(bounds, start, stem_end, cuts, lambda pos: _edge_from(bounds, pos, cuts))
     start = _project_starts.past_inner_cut(bounds, start, stem_end, cuts)
     start = _project_starts.past_compound_verb(bounds, start, cuts)
     start = _project_starts.soft_edge(text, start, stem_end)
@@ -162,6 +163,10 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
         return None
     return start, _project_forms.before_works_phase(text, start, end)
+
+
+def _edge_from(bounds: Boundaries, pos: int, cuts: list[int]) -> int:
+    return bounds.left_edge(pos, cuts=cuts, head_verbs=_project_starts.HEAD_VERBS, over_verbs=GENERIC)
 
 
 # "宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目": a company's plan to build at a place
