@@ -97,6 +97,9 @@ DEVELOPED: list[tuple[str, list[Deal]]] = [
     ("恒基兆业计划投资60亿元开发西九龙商住综合项目。", [(["西九龙商住综合项目"], "planned", 6_000_000_000)]),
     # right before the head the verb stays in the name
     ("乡村振兴发展项目总投资3亿元。", [(["乡村振兴发展项目"], None, 300_000_000)]),
+    # nor does it cut a body's name (…发展中心, …开发中心)
+    ("临潭县文化旅游发展中心项目总投资2亿元。", [(["临潭县文化旅游发展中心项目"], None, 200_000_000)]),
+    ("浪潮软件开发中心项目在济南开工，总投资6亿元。", [(["浪潮软件开发中心项目"], "started", 600_000_000)]),
 ]
 
 
@@ -154,4 +157,30 @@ VERB_TAILS: list[tuple[str, list[Deal]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), VERB_TAILS)
 def test_a_verb_inside_a_word_of_the_name(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
+
+
+# A project landing in a park (A项目落户|B产业园): A is the deal, B where it lands (no deal of its own, nor A its place).
+LANDS_IN_A_PARK: list[tuple[str, list[Deal]]] = [
+    (
+        "今年3月，阿里巴巴数字经济总部项目落户杭州未来科技城，总投资30亿元。",
+        [(["阿里巴巴数字经济总部项目"], "introduced", 3_000_000_000)],
+    ),
+    (
+        "比亚迪新能源汽车零部件项目落户长沙雨花经开区智能装备产业园，总投资20亿元。",
+        [(["比亚迪新能源汽车零部件项目"], "introduced", 2_000_000_000)],
+    ),
+    (
+        "恒瑞医药创新药项目入驻苏州生物医药产业园，总投资10亿元。",
+        [(["恒瑞医药创新药项目"], "introduced", 1_000_000_000)],
+    ),
+    (
+        "近日，宁德时代储能电池项目正式落户宜宾三江新区动力电池产业园。",
+        [(["宁德时代储能电池项目"], "introduced", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANDS_IN_A_PARK)
+def test_a_project_landing_in_a_park(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected

@@ -387,11 +387,15 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
             g.phase = number(after.group("phase"))
     if not groups:  # 鑫达新材料项目签约仪式在平江县举行: the ceremony's project, when the sentence names no other
         groups = [Group([p]) for p in ceremony_projects(reading, sent)]
-    hosts = {i for i in range(len(groups) - 1) if _is_host(reading, sent, groups[i], groups[i + 1])}
+    sites = {i + 1 for i in range(len(groups) - 1) if _lands_in(reading, groups[i], groups[i + 1])}
+    hosts = {
+        i for i in range(len(groups) - 1) if i + 1 not in sites and _is_host(reading, sent, groups[i], groups[i + 1])
+    }
     return [
         g
         for i, g in enumerate(groups)
         if i not in hosts
+        and i not in sites
         and not _counts_its_projects(reading, sent, g)
         and not _is_venue(reading, g)
         and not compared_with(reading, g)
@@ -447,6 +451,20 @@ def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool
     if _AGGREGATE_AFTER_RE.fullmatch(norm, group.end, following.start) is not None:
         return True
     return counts_a_class(reading, group, following)
+
+
+# A project landing in a park (A项目落户|杭州未来科技城; 入驻|苏州生物医药产业园): the park is where it lands.
+_LANDS_IN_RE = patterns.compile(
+    r"(?:已|将|正式|成功|顺利|已经|签约|拟)*(?:落户|入驻|进驻|落地|入园|落户到|落户于|落地于|落地在|选址)(?:在|于|到)?"
+)
+_PROJECT_ENDS = ("项目", "工程", "項目")
+
+
+def _lands_in(reading: Reading, group: Group, nxt: Group) -> bool:
+    """`nxt` is the one park or zone the projects of `group` are told to land in, right after them."""
+    if len(nxt.projects) != 1 or nxt.projects[0].value.name.endswith(_PROJECT_ENDS):
+        return False
+    return _LANDS_IN_RE.fullmatch(reading.norm, group.end, nxt.start) is not None
 
 
 def _is_host(reading: Reading, sent: Sentence, group: Group, nxt: Group) -> bool:
