@@ -184,3 +184,8 @@ LANDS_IN_A_PARK: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), LANDS_IN_A_PARK)
 def test_a_project_landing_in_a_park(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+def test_the_project_written_after_a_facility_closes_its_name() -> None:
+    text = "宁德时代签约落户济宁，将建设新能源电池生产基地项目，总投资约140亿元。"
+    assert [d[0] for d in _deals(text)] == [["新能源电池生产基地项目"]]

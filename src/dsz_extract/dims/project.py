@@ -391,8 +391,17 @@ def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[t
         if start is not None and line_of_told_project(text, start, stem_end, end):
             continue  # 该项目…，建设|年产20万套汽车座椅生产线: the project's line
         if start is not None and sentences.with_money(start):
-            found.append((start, end))
+            found.append((start, end + _project_after(text, end)))
     return found
+
+
+# 建设新能源电池生产基地|项目: the 项目 written after the facility closes its name.
+_PROJECT_AFTER = patterns.compile(r"项目|工程|項目")
+
+
+def _project_after(text: str, end: int) -> int:
+    after = _PROJECT_AFTER.match(text, end)
+    return after.end() - end if after is not None else 0
 
 
 def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
