@@ -189,3 +189,22 @@ def test_a_project_landing_in_a_park(text: str, expected: list[Deal]) -> None:
 def test_the_project_written_after_a_facility_closes_its_name() -> None:
     text = "宁德时代签约落户济宁，将建设新能源电池生产基地项目，总投资约140亿元。"
     assert [d[0] for d in _deals(text)] == [["新能源电池生产基地项目"]]
+
+
+# A project opening its sentence as the subject; the next sentence of the paragraph tells its money with the subject left
+# out (总投资…): that project's amount.
+SUBJECT_THEN_MONEY: list[tuple[str, list[Deal]]] = [
+    (
+        "“世界华侨华人交流中心项目”由国务院侨办、海南荣丰文化产业有限公司共同合作。总投资约为35亿元，总规划面积约220公顷。",
+        [(["世界华侨华人交流中心项目"], None, 3_500_000_000)],
+    ),
+    ("金山湖文旅综合体项目位于城东新区。总投资20亿元，占地500亩。", [(["金山湖文旅综合体项目"], None, 2_000_000_000)]),
+    ("據悉，啟德體育園項目位於九龍東。總投資約300億港元。", [(["啟德體育園項目"], None, 30_000_000_000)]),
+    # another paragraph: the money is not told of it
+    ("金山湖文旅综合体项目位于城东新区。\n总投资20亿元的项目共有12个。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_THEN_MONEY)
+def test_the_money_told_after_a_sentence_on_the_project(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
