@@ -208,3 +208,11 @@ SUBJECT_THEN_MONEY: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_THEN_MONEY)
 def test_the_money_told_after_a_sentence_on_the_project(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+def test_amounts_names_listed_through_a_firms_item() -> None:
+    text = (
+        "投资440亿元的恒大绥化文旅康养城和投资1.4亿美元的鹤岗龙源雄亚新能源有限公司太阳能发电、"
+        "投资7100万美元黑龙江港策商务信息咨询有限公司等一批重大项目落地。"
+    )
+    assert [d[0] for d in _deals(text)][:2] == [["恒大绥化文旅康养城"], ["鹤岗龙源雄亚新能源有限公司太阳能发电"]]
