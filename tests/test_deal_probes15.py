@@ -216,3 +216,18 @@ def test_amounts_names_listed_through_a_firms_item() -> None:
         "投资7100万美元黑龙江港策商务信息咨询有限公司等一批重大项目落地。"
     )
     assert [d[0] for d in _deals(text)][:2] == [["恒大绥化文旅康养城"], ["鹤岗龙源雄亚新能源有限公司太阳能发电"]]
+
+
+# Concrete poured on the works (坝体浇筑, 首节浇筑) is building under way: started; 完成主体工程 tells no stage.
+POURED: list[tuple[str, list[Deal]]] = [
+    (
+        "民生水利工程建设提质增速，大河滩水库完成主体工程，小马鸡沟水库进行坝体浇筑。",
+        [(["小马鸡沟水库"], "started", None)],
+    ),
+    ("黄河特大桥项目主塔完成首节浇筑。", [(["黄河特大桥项目"], "started", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POURED)
+def test_concrete_poured_is_started(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected

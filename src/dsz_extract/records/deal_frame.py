@@ -70,6 +70,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "主体施工",
         "进行施工",
         "进入收尾",
+        "浇筑",  # concrete poured on the works (坝体浇筑, 主体浇筑): building under way
         # building under way told by its works: 主体封顶, 开始施工, 全面施工
         "封顶",
         "开始施工",
