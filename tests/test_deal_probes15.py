@@ -231,3 +231,16 @@ POURED: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), POURED)
 def test_concrete_poured_is_started(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+# A firm's own project written after its name and 的 is an instance however generic its words (化工一体化项目).
+FIRMS_OWN: list[tuple[str, list[Deal]]] = [
+    ("其中恒力集团的化工一体化项目总投资为400亿元。", [(["化工一体化项目"], None, 40_000_000_000)]),
+    ("其中申远(力恒集团)的化工一体化项目总投资为400亿元。", [(["化工一体化项目"], None, 40_000_000_000)]),
+    ("招商局集团的智慧物流园项目已经开工。", [(["智慧物流园项目"], "started", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_OWN)
+def test_a_firms_own_project(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
