@@ -82,3 +82,8 @@ def ceremony_projects(reading: Reading, sent: Sentence) -> list[CeremonyProject]
     """The projects the ceremonies named in the sentence name, unless a project mention tells it."""
     found = [_named_in(reading, e) for e in sent.of_type("event")]
     return [p for p in found if p is not None and not _told_elsewhere(reading, reading.norm[p.start : p.end])]
+
+
+def ceremony_names(reading: Reading, sent: Sentence) -> list[str]:
+    """The names of `ceremony_projects` (what a 该项目 after the sentence points back at)."""
+    return [p.value.name for p in ceremony_projects(reading, sent)]

@@ -22,7 +22,7 @@ from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
 from .deal_builders import firms_building_somewhere
-from .deal_ceremonies import ceremony_projects
+from .deal_ceremonies import ceremony_names, ceremony_projects
 from .deal_frame import (
     BACK_REFERENCE,
     STAGE_OF,
@@ -50,6 +50,7 @@ from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
+from .deal_sites import lands_in
 from .deal_stage import first_not_yet, read_aim, read_own_clause, read_stage, stage_from_before, still_negotiated
 from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
 from .investors import investor_deals, investors, owners_before, settled_companies
@@ -351,16 +352,12 @@ def _project_told_before(reading: Reading, sent: Sentence) -> list[str]:
         before = reading.sentences[sent.index - back]
         if before.paragraph != sent.paragraph:
             return []
-        names = dedupe(m.value.name for m in before.of_type("project")) or _ceremony_names(reading, before)
+        names = dedupe(m.value.name for m in before.of_type("project")) or ceremony_names(reading, before)
         if names:
             return names
         if not _GOES_ON_RE.match(reading.norm, before.span.start, before.span.end):
             return []
     return []
-
-
-def _ceremony_names(reading: Reading, sent: Sentence) -> list[str]:
-    return [p.value.name for p in ceremony_projects(reading, sent)]
 
 
 # A sentence going on about the project just told (该项目是…, 项目建成后…, 据了解，该项目…).
@@ -387,7 +384,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
             g.phase = number(after.group("phase"))
     if not groups:  # 鑫达新材料项目签约仪式在平江县举行: the ceremony's project, when the sentence names no other
         groups = [Group([p]) for p in ceremony_projects(reading, sent)]
-    sites = {i + 1 for i in range(len(groups) - 1) if _lands_in(reading, groups[i], groups[i + 1])}
+    sites = {i + 1 for i in range(len(groups) - 1) if lands_in(reading, groups[i], groups[i + 1])}
     hosts = {
         i for i in range(len(groups) - 1) if i + 1 not in sites and _is_host(reading, sent, groups[i], groups[i + 1])
     }
@@ -451,20 +448,6 @@ def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool
     if _AGGREGATE_AFTER_RE.fullmatch(norm, group.end, following.start) is not None:
         return True
     return counts_a_class(reading, group, following)
-
-
-# A project landing in a park (A项目落户|杭州未来科技城; 入驻|苏州生物医药产业园): the park is where it lands.
-_LANDS_IN_RE = patterns.compile(
-    r"(?:已|将|正式|成功|顺利|已经|签约|拟)*(?:落户|入驻|进驻|落地|入园|落户到|落户于|落地于|落地在|选址)(?:在|于|到)?"
-)
-_PROJECT_ENDS = ("项目", "工程", "項目")
-
-
-def _lands_in(reading: Reading, group: Group, nxt: Group) -> bool:
-    """`nxt` is the one park or zone the projects of `group` are told to land in, right after them."""
-    if len(nxt.projects) != 1 or nxt.projects[0].value.name.endswith(_PROJECT_ENDS):
-        return False
-    return _LANDS_IN_RE.fullmatch(reading.norm, group.end, nxt.start) is not None
 
 
 def _is_host(reading: Reading, sent: Sentence, group: Group, nxt: Group) -> bool:
