@@ -244,3 +244,8 @@ FIRMS_OWN: list[tuple[str, list[Deal]]] = [
 @pytest.mark.parametrize(("text", "expected"), FIRMS_OWN)
 def test_a_firms_own_project(text: str, expected: list[Deal]) -> None:
     assert _deals(text) == expected
+
+
+def test_a_table_row_labels_the_money_investment() -> None:
+    text = "项目名称：年产10万吨生物降解材料项目；投资额：8亿元；建设地点：经开区。"
+    assert _deals(text) == [(["年产10万吨生物降解材料项目"], None, 800_000_000)]

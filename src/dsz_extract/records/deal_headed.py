@@ -35,7 +35,10 @@ def _subject_of(reading: Reading, before: Sentence, sent: Sentence, project: obj
 
 
 # The sentence after opens on the project's money, its subject left out ("总投资3.5亿元", "计划总投资12亿元").
-_MONEY_OPENING_RE = patterns.compile(r"\s*(?:计划|预计|估算)?(?:总投资|投资总额|总投资额|總投資)")
+# A table's row may label it 投资额 or 投资金额 ("项目名称：A项目；投资额：8亿元").
+_MONEY_OPENING_RE = patterns.compile(
+    r"\s*(?:计划|预计|估算)?(?:总投资|投资总额|总投资额|總投資|(?:投资额|投资金额|投資額|投資金額)(?=\s*[:：]))"
+)
 
 
 # "两个项目", "这两个项目", "上述3个项目" opening the sentence, then their money.
