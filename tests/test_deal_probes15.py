@@ -249,3 +249,16 @@ def test_a_firms_own_project(text: str, expected: list[Deal]) -> None:
 def test_a_table_row_labels_the_money_investment() -> None:
     text = "项目名称：年产10万吨生物降解材料项目；投资额：8亿元；建设地点：经开区。"
     assert _deals(text) == [(["年产10万吨生物降解材料项目"], None, 800_000_000)]
+
+
+# Words referring to projects told elsewhere (相关项目, 有关项目) name none.
+REFERRING: list[tuple[str, list[Deal]]] = [
+    ("他預料相關項目需投資約一百二十億元。", []),
+    ("他预料相关项目需投资约120亿元。", []),
+    ("目前，有关工程正在加快推进，总投资3亿元。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRING)
+def test_projects_referred_to_name_none(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
