@@ -145,7 +145,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
         "total",
         r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资规模|总经费|投资|注资|出资|增资|斥资|合同金额|合同额|签约金额|签约额|协议投资"
         # what outlets call the money a signing brings (合同引资约16.2亿元, 投融资总额78.2亿元, 协议总金额)
-        r"|合同引资|协议引资|引资额|投融资总额|投资金额|协议金额|协议总金额|签约总额|签约总金额|总签约额|合同总额)(?:额)?",
+        r"|合同引资|协议引资|引资额|投融资总额|投资金额|协议金额|协议总金额|签约总额|签约总金额|总签约额|合同总额"
+        # a project's budget, as HK and Macau outlets give it (…旅遊文化區預算一百二十億元)
+        r"|总预算|预算)(?:额)?",
     ),
 )
 # (均在亿元以上: the amount each project reaches; 协议投资额合计3.3亿美元: the sum of the projects listed)
