@@ -265,4 +265,6 @@ def test_projects_referred_to_name_none(text: str, expected: list[Deal]) -> None
 
 
 def test_a_projects_budget_is_its_total() -> None:
-    assert _deals("启德体育园项目预算约300亿港元，预计2025年建成。") == [(["启德体育园项目"], None, 30_000_000_000)]
+    assert _deals("启德体育园项目预算约300亿港元，预计2025年建成。") == [
+        (["启德体育园项目"], "planned", 30_000_000_000)
+    ]
