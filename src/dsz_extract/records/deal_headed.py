@@ -72,11 +72,17 @@ def _projects_counted_back(reading: Reading, sent: Sentence) -> list[tuple[str, 
     return [(name, found.start("n"), found.end()) for name in names]
 
 
+def _modifies_a_noun(reading: Reading, sent: Sentence) -> bool:
+    """The money opening the sentence is a modifier (总投资10亿元的配套项目正在招商): its subject is that noun."""
+    money = next(iter(sent.of_type("money")), None)
+    return money is not None and reading.norm.startswith("的", money.end)
+
+
 def project_of_the_heading_before(reading: Reading, sent: Sentence) -> tuple[str, int] | None:
     """(the project the sentence before names as its whole heading, where this sentence's money words start), when
     this sentence opens on the money with its subject left out."""
     opening = _MONEY_OPENING_RE.match(reading.norm, sent.span.start, sent.span.end)
-    if opening is None or sent.index == 0 or sent.of_type("project"):
+    if opening is None or sent.index == 0 or sent.of_type("project") or _modifies_a_noun(reading, sent):
         return None
     before = reading.sentences[sent.index - 1]
     if before.paragraph not in (sent.paragraph, sent.paragraph - 1):
