@@ -62,7 +62,12 @@ def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         if m is None:
             continue
         s, e = m.span("name")
-        if _NOT_A_NAME_START.match(text, s, e) or _NOT_A_NAME_WORD.search(text, s, e):
+        if _NOT_A_NAME_START.match(text, s, e):
+            continue
+        if _NOT_A_NAME_WORD.search(text, s, e):
+            # a firm's item (…的鹤岗龙源新能源有限公司太阳能发电、投资…): the list of amounts' names goes on through it
+            found += [p for p in pending if 0 < s - p[1] <= _JOIN_REACH]
+            pending = []
             continue
         if GENERIC.fullmatch(text, s, e) or not only_names_inside(taken, s, e):
             continue

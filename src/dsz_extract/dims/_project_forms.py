@@ -60,6 +60,26 @@ def whole_first_word(bounds: Boundaries, start: int, stem_end: int, cuts: list[i
 
 
 _WHOLE_WORD_MIN = 3
+
+
+def past_verb_tail(bounds: Boundaries, start: int, stem_end: int, cuts: list[int], edge: Callable[[int], int]) -> int:
+    """Past a boundary word that is only the tail of a longer word the name opens with (签订轻|量化|铝材项目: jieba
+    reads 轻量化, a quality, not 量化 the verb; one character glued to the verb makes the word): the edge is
+    found again from that word's start."""
+    text = bounds.text
+    ending = bounds.word_ending(start)
+    lo = max([_names.run_start(text, stem_end), *(c for c in cuts if c < start)])
+    if ending < 2 or start - ending <= lo:
+        return start
+    for word, s, e in tokenize(text[lo:start]):
+        if lo + e == start:
+            tail_only = len(word) == ending + 1 and len(word) >= _WHOLE_WORD_MIN and word[0] not in _FUNCTION_CHARS
+            if tail_only and not word.endswith(_TRIGGERS) and not word.startswith(_TRIGGERS):
+                return min(start, edge(lo + s))
+            return start
+    return start
+
+
 _TRIGGERS = tuple(words("project_triggers.txt"))
 _FUNCTION_CHARS = frozenset("这那其该此本每各和与及同在对向从把被将于为是的了占佔")
 _FUNCTION_WORDS = _FUNCTION_CHARS | {"以及", "或者", "并且", "而且"}

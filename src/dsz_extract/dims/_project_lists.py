@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .. import patterns
-from . import _names, _project_edges
+from . import _names, _project_edges, _project_products
 from ._names import Boundaries, Taken, table, words
 from ._project_counted_lists import counted_list_ends
 
@@ -334,6 +334,10 @@ def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, 
         ]
         if items and _one_name(text, [*items[::-1], (s, e)]):
             out.append((items[-1][0], e))  # the items are parts of one name: the whole list is the project
+            continue
+        products = _project_products.one_firms_products(text, taken, [*items[::-1], (s, e)]) if items else None
+        if products is not None:
+            out.append((products, e))  # a firm's one project making these products
             continue
         out += _list_ok(text, items)
     return out

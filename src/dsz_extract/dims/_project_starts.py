@@ -25,8 +25,9 @@ _STRADDLING_PAIRS = frozenset(verb[k - 1 : k + 1] for verb in HEAD_VERBS for k i
 
 # A determiner between a building verb and the head (建设|新项目, 实施|该工程) leaves a bare head.
 _DETERMINERS = frozenset("新该此其各")
-# A building verb that is part of a zone's name (经济开发区, 示范区建设) is no verb of the name.
-_ZONE_AFTER_VERB = patterns.compile(r"区|园区")
+# A building verb that is part of a zone's name (经济开发区, 示范区建设) is no verb of the name, nor one that is part
+# of a body's (文化旅游发展中心, 软件开发中心, 城市发展集团).
+_ZONE_AFTER_VERB = patterns.compile(r"区|园区|中心|公司|集团|研究院")
 # Resettlement (易地扶贫|搬迁, 移民|搬迁) names whom a project houses: 搬迁 after it is inside the name
 # (易地扶贫搬迁安置点, 生态移民搬迁安置区项目).
 _RESETTLEMENT_BEFORE = patterns.compile(r"(?r)扶贫|扶貧|移民|易地|异地|異地")

@@ -233,9 +233,16 @@ def _described(text: str, start: int, stem_end: int) -> bool:
         return True
     if text[start - 1 : start] != "的" or instance_before(text, start):
         return False
+    if text.endswith(_ONE_OF, 0, start):
+        return False  # 作为全省重点项目之一的|A项目: a rank of the project named, not a description of a kind
     brk = _PUNCTUATION.search(text, max(0, start - 30), start)
     clause = text[brk.end() if brk else max(0, start - 30) : start]
     return bool(_PREDICATE_BEFORE.search(clause))
+
+
+_ONE_OF = ("之一的",)
+# Words that refer to projects told elsewhere (相关项目, 有关項目, 上述工程).
+_REFERRING_ENDS = ("相关", "有关", "上述", "前述", "相關", "有關")
 
 
 def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_firm: bool = False) -> bool:
@@ -253,6 +260,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return len(text[start:end]) >= 3 and not GENERIC.fullmatch(stem)
     if len(stem) < MIN_STEM or end - start > MAX_NAME or GENERIC.fullmatch(stem):
         return False
+    if stem.endswith(_REFERRING_ENDS):
+        return False  # 他预料相关|项目, 上述项目: the projects referred to, no name
     if start > 0 and GENERIC.fullmatch(text, start - 1, stem_end):
         return False  # an edge cut a generic word (本区|域重大项目, 为重|点战略项目): no name is left
     if _slogan_class(text, start, stem_end) or _compared_kind(text, start, end) or _share_of_class(stem):

@@ -140,6 +140,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_project_starts.HEAD_VERBS, over_verbs=GENERIC)
     start = _project_forms.whole_first_word(bounds, start, stem_end, cuts)
+    start = _project_forms.past_verb_tail(bounds, start, stem_end, cuts, lambda pos: _edge_from(bounds, pos, cuts))
     start = _project_starts.past_inner_cut(bounds, start, stem_end, cuts)
     start = _project_starts.past_compound_verb(bounds, start, cuts)
     start = _project_starts.soft_edge(text, start, stem_end)
@@ -164,13 +165,19 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     return start, _project_forms.before_works_phase(text, start, end)
 
 
+def _edge_from(bounds: Boundaries, pos: int, cuts: list[int]) -> int:
+    return bounds.left_edge(pos, cuts=cuts, head_verbs=_project_starts.HEAD_VERBS, over_verbs=GENERIC)
+
+
 # "宝能物流集团有限公司计划在空港经济开发区建设|智慧供应链产业园项目": a company's plan to build at a place
 # (the organisation pass runs later: its legal form shows the subject is a company).
 # So is one after "<company>投资30亿元建设" and "由<anyone>投资建设的".
 _FIRM_BUILDS_RE = patterns.compile(
     r"(?r)(?:(?:公司|集团|有限公司|股份公司)(?:计划|拟|将|决定|准备)?(?:(?:在|于)[^，。；、\n]{2,14}?)?"
     r"(?:投资[^，。；、\n]{0,12}?)?(?:建设|兴建|新建)"
-    r"|由[^，。；、\n]{2,20}?(?:投资|出资)?(?:建设|兴建|新建|开发)的)$"
+    r"|由[^，。；、\n]{2,20}?(?:投资|出资)?(?:建设|兴建|新建|开发)的"
+    # its own project: 恒力集团的|化工一体化项目, 申远(力恒集团)的|…
+    r"|(?:公司|集团|有限公司|股份公司)[)）]?的)$"
 )
 _FIRM_REACH = 30
 
@@ -386,8 +393,17 @@ def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[t
         if start is not None and line_of_told_project(text, start, stem_end, end):
             continue  # 该项目…，建设|年产20万套汽车座椅生产线: the project's line
         if start is not None and sentences.with_money(start):
-            found.append((start, end))
+            found.append((start, end + _project_after(text, end)))
     return found
+
+
+# 建设新能源电池生产基地|项目: the 项目 written after the facility closes its name.
+_PROJECT_AFTER = patterns.compile(r"项目|工程|項目")
+
+
+def _project_after(text: str, end: int) -> int:
+    after = _PROJECT_AFTER.match(text, end)
+    return after.end() - end if after is not None else 0
 
 
 def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:

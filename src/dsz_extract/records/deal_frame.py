@@ -70,6 +70,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "主体施工",
         "进行施工",
         "进入收尾",
+        "浇筑",  # concrete poured on the works (坝体浇筑, 主体浇筑): building under way
         # building under way told by its works: 主体封顶, 开始施工, 全面施工
         "封顶",
         "开始施工",
@@ -144,7 +145,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
         "total",
         r"(?:计划总投资|计划投资|总投资|投资总额|总投资额|投资额|投资规模|总经费|投资|注资|出资|增资|斥资|合同金额|合同额|签约金额|签约额|协议投资"
         # what outlets call the money a signing brings (合同引资约16.2亿元, 投融资总额78.2亿元, 协议总金额)
-        r"|合同引资|协议引资|引资额|投融资总额|投资金额|协议金额|协议总金额|签约总额|签约总金额|总签约额|合同总额)(?:额)?",
+        r"|合同引资|协议引资|引资额|投融资总额|投资金额|协议金额|协议总金额|签约总额|签约总金额|总签约额|合同总额"
+        # a project's budget, as HK and Macau outlets give it (…旅遊文化區預算一百二十億元)
+        r"|总预算|预算)(?:额)?",
     ),
 )
 # (均在亿元以上: the amount each project reaches; 协议投资额合计3.3亿美元: the sum of the projects listed)
@@ -190,7 +193,7 @@ STAGE_OF: dict[str, models.Stage] = {w: stage for stage, words in STAGE_WORDS.it
 # firm announces (隆基绿能宣布在西咸新区投资45亿元建设Y, 鸿海宣布投资200亿元在高雄兴建Y).
 _PLAN_TO_BUILD = (
     r"(?:计划|准备|打算|宣布(?:将)?)(?=在[^，,。；;：:]{1,12}?(?:投资)?(?:建设|兴建|新建|建)|(?:建设|兴建|新建)"
-    r"|(?:投资|斥资|投入)[^，,。；;：:、]{1,10}?元(?:在[^，,。；;：:]{1,12}?)?(?:建设|兴建|新建|扩建|打造|发展))"
+    r"|(?:投资|斥资|投入)[^，,。；;：:、]{1,10}?元(?:在[^，,。；;：:]{1,12}?)?(?:建设|兴建|新建|扩建|打造|发展|开发))"
 )
 # "X公司计划投资8亿元的Y项目将落户高新区", "A、B等160个项目将陆续开工": a landing or start to come is a plan.
 # So is one told with its time or place between (将于今年开工, 将在苗栗投资22亿元, 也将投入31亿元).

@@ -3,7 +3,8 @@
 
 - a project named alone as the heading of a list item ("（三）农产品冷链物流中心项目。", "1.精密铸造产业园项目") or
   a table's row ("项目名称：A项目；总投资：12亿元"), the sentence right after it giving money with its subject left
-  out ("总投资3.5亿元，建设冷库5万吨");
+  out ("总投资3.5亿元，建设冷库5万吨"), and so is one opening its sentence as the subject in the same paragraph
+  ("A项目由X投资建设。总投资60亿元");
 - the projects the sentence before named, counted ("A项目和B项目同日签约。两个项目总投资分别为12亿元和8亿元"): the
   amounts told one for one are theirs."""
 
@@ -21,8 +22,23 @@ _ITEM_NUMBER_RE = patterns.compile(
 )
 # What may close the heading after the project: a full stop, a semicolon (a table's row) or nothing (a line).
 _HEADING_END_RE = patterns.compile(r"\s*[。；;]?\s*")
+# A project opening its sentence as the subject ("“A项目”由X、Y共同合作。", "据悉，A项目位于城东新区。"): the sentence
+# after it in the paragraph telling the money with its subject left out tells that project's.
+_SUBJECT_OPENING_RE = patterns.compile(r"\s*(?:(?:据悉|据了解|据介绍|目前|其中)[，,]\s*)?[“「\"]?")
+
+
+def _subject_of(reading: Reading, before: Sentence, sent: Sentence, project: object) -> bool:
+    start = project.start  # type: ignore[attr-defined]
+    return before.paragraph == sent.paragraph and bool(
+        _SUBJECT_OPENING_RE.fullmatch(reading.norm, before.span.start, start)
+    )
+
+
 # The sentence after opens on the project's money, its subject left out ("总投资3.5亿元", "计划总投资12亿元").
-_MONEY_OPENING_RE = patterns.compile(r"\s*(?:计划|预计|估算)?(?:总投资|投资总额|总投资额|總投資)")
+# A table's row may label it 投资额 or 投资金额 ("项目名称：A项目；投资额：8亿元").
+_MONEY_OPENING_RE = patterns.compile(
+    r"\s*(?:计划|预计|估算)?(?:总投资|投资总额|总投资额|總投資|(?:投资额|投资金额|投資額|投資金額)(?=\s*[:：]))"
+)
 
 
 # "两个项目", "这两个项目", "上述3个项目" opening the sentence, then their money.
@@ -56,11 +72,17 @@ def _projects_counted_back(reading: Reading, sent: Sentence) -> list[tuple[str, 
     return [(name, found.start("n"), found.end()) for name in names]
 
 
+def _modifies_a_noun(reading: Reading, sent: Sentence) -> bool:
+    """The money opening the sentence is a modifier (总投资10亿元的配套项目正在招商): its subject is that noun."""
+    money = next(iter(sent.of_type("money")), None)
+    return money is not None and reading.norm.startswith("的", money.end)
+
+
 def project_of_the_heading_before(reading: Reading, sent: Sentence) -> tuple[str, int] | None:
     """(the project the sentence before names as its whole heading, where this sentence's money words start), when
     this sentence opens on the money with its subject left out."""
     opening = _MONEY_OPENING_RE.match(reading.norm, sent.span.start, sent.span.end)
-    if opening is None or sent.index == 0 or sent.of_type("project"):
+    if opening is None or sent.index == 0 or sent.of_type("project") or _modifies_a_noun(reading, sent):
         return None
     before = reading.sentences[sent.index - 1]
     if before.paragraph not in (sent.paragraph, sent.paragraph - 1):
@@ -70,9 +92,10 @@ def project_of_the_heading_before(reading: Reading, sent: Sentence) -> tuple[str
         return None
     project = projects[0]
     norm = reading.norm
-    if not _ITEM_NUMBER_RE.fullmatch(norm, before.span.start, project.start):
-        return None
-    if not _HEADING_END_RE.fullmatch(norm, project.end, before.span.end):
+    heading = _ITEM_NUMBER_RE.fullmatch(norm, before.span.start, project.start) and _HEADING_END_RE.fullmatch(
+        norm, project.end, before.span.end
+    )
+    if not heading and not _subject_of(reading, before, sent, project):
         return None
     start = opening.start() + len(opening.group()) - len(opening.group().lstrip())
     return project.value.name, start

@@ -22,6 +22,7 @@ from . import frames as event_frames
 from . import respectively
 from .context import Reading, dedupe, mention_key
 from .deal_builders import firms_building_somewhere
+from .deal_ceremonies import ceremony_names, ceremony_projects
 from .deal_frame import (
     BACK_REFERENCE,
     STAGE_OF,
@@ -49,6 +50,7 @@ from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
+from .deal_sites import lands_in
 from .deal_stage import (
     first_not_yet,
     plans_only_its_completion,
@@ -361,7 +363,7 @@ def _project_told_before(reading: Reading, sent: Sentence) -> list[str]:
         before = reading.sentences[sent.index - back]
         if before.paragraph != sent.paragraph:
             return []
-        names = dedupe(m.value.name for m in before.of_type("project"))
+        names = dedupe(m.value.name for m in before.of_type("project")) or ceremony_names(reading, before)
         if names:
             return names
         if not _GOES_ON_RE.match(reading.norm, before.span.start, before.span.end):
@@ -391,11 +393,17 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         after = _PHASE_AFTER.match(reading.norm, g.end, sent.span.end)
         if after is not None and g.phase is None:
             g.phase = number(after.group("phase"))
-    hosts = {i for i in range(len(groups) - 1) if _is_host(reading, sent, groups[i], groups[i + 1])}
+    if not groups:  # 鑫达新材料项目签约仪式在平江县举行: the ceremony's project, when the sentence names no other
+        groups = [Group([p]) for p in ceremony_projects(reading, sent)]
+    sites = {i + 1 for i in range(len(groups) - 1) if lands_in(reading, groups[i], groups[i + 1])}
+    hosts = {
+        i for i in range(len(groups) - 1) if i + 1 not in sites and _is_host(reading, sent, groups[i], groups[i + 1])
+    }
     return [
         g
         for i, g in enumerate(groups)
         if i not in hosts
+        and i not in sites
         and not _counts_its_projects(reading, sent, g)
         and not _is_venue(reading, g)
         and not compared_with(reading, g)

@@ -67,7 +67,8 @@ _CLOSED_AS_FIRMS_RE = patterns.compile(r"等[^，,；;。]{0,8}?(?:企业|公司
 _TOOK_PART_IN_RE = patterns.compile("|".join(dict.fromkeys(SETTLE_VERBS + SETTLED_VERBS + SIGNED_AS_LIST_VERBS)))
 _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
-_BUILD_RE = patterns.compile("|".join(BUILD_VERBS))
+# A developer's verbs too (銀河娛樂將斥資200億澳門元發展銀河第四期項目; 开发Y项目): the money builds the project.
+_BUILD_RE = patterns.compile("|".join((*BUILD_VERBS, "发展", "开发")))
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
 _WHERE_BEFORE = ("在", "于", "到", "赴")
 # What may stand between a place and the 与 of its signing ("先后与", "还与", "分别同"), and all that opens a

@@ -1,0 +1,21 @@
+"""A park or zone a project is told to land in right after it (A项目落户|杭州未来科技城, 入驻|苏州生物医药产业园): the
+park is where the project lands, no deal of its own, and no host of the project before it."""
+
+from __future__ import annotations
+
+from .. import patterns
+from .context import Reading
+from .deal_frame import Group
+
+# A project landing in a park (A项目落户|杭州未来科技城; 入驻|苏州生物医药产业园): the park is where it lands.
+_LANDS_IN_RE = patterns.compile(
+    r"(?:已|将|正式|成功|顺利|已经|签约|拟)*(?:落户|入驻|进驻|落地|入园|落户到|落户于|落地于|落地在|选址)(?:在|于|到)?"
+)
+_PROJECT_ENDS = ("项目", "工程", "項目")
+
+
+def lands_in(reading: Reading, group: Group, nxt: Group) -> bool:
+    """`nxt` is the one park or zone the projects of `group` are told to land in, right after them."""
+    if len(nxt.projects) != 1 or nxt.projects[0].value.name.endswith(_PROJECT_ENDS):
+        return False
+    return _LANDS_IN_RE.fullmatch(reading.norm, group.end, nxt.start) is not None
