@@ -75,8 +75,14 @@ _DATELINES = tuple(
         rf"(?:】|\]|[|｜]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
         # an e-paper's issue, its label without a colon: 當前報章2025年04月28日, 本期报纸 2019-07-29
         rf"(?:当前报章|当期报纸|本期报纸|报纸日期|出版日期)\s*[：:]?\s*{_FULL_DATE}",
+        # a year, then its month/day and the time: 2021 09/16 16:23:31 (xinhuanet's stamp)
+        rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
     )
 )
+# A portal's banner stamps the day the page was viewed with its weekday on a line of its own (2024年08月15日 星期四);
+# a labelled date further down the header (發佈時間:2015-01-09) is the article's.
+_BANNER_DAY = patterns.compile(rf"^\s*{_FULL_DATE}\s*(?:星期|礼拜)[一二三四五六日天]\s*$")
+_LABELLED = patterns.compile(rf"{_LABEL}\s*[：:]\s*{_FULL_DATE}")
 # A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").
 _LEADING_DATE = patterns.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}")
 # A page that stamps its year and its day on lines of their own: "2016" / "06/30" / "19:45".
@@ -190,8 +196,14 @@ def header_date(doc: Doc) -> dt.date | None:
 def _first_dateline(lines: Sequence[str]) -> dt.date | None:
     for i, line in enumerate(lines):
         if found := dateline_date(line) or _split_date(lines, i):
+            if _BANNER_DAY.match(line) and (labelled := _labelled_after(lines[i + 1 :])):
+                return labelled
             return found
     return None
+
+
+def _labelled_after(lines: Sequence[str]) -> dt.date | None:
+    return next((found for line in lines if (found := date_of(_LABELLED.search(line)))), None)
 
 
 def _split_date(lines: Sequence[str], i: int) -> dt.date | None:
