@@ -1,39 +1,13 @@
-"""The shortcuts of the session-15 speed work give what the work they spare gave: tokens of a short
-stretch kept for the next ask, the counted-list scan kept for the page's second ask, clause spans
-taken without a strip where nothing is to strip, and the variant fold only where a variant is."""
+"""The shortcuts of the session-15 speed work give what the work they spare gave: the counted-list scan
+kept for the page's second ask, clause spans taken without a strip where nothing is to strip, and the
+variant fold only where a variant is."""
 
 from __future__ import annotations
 
 import pytest
 
-from dsz_extract import tokenize as tokenize_module
 from dsz_extract.dims._project_counted_lists import counted_list_ends
 from dsz_extract.text import Span, split_clauses, split_sentences, to_simplified
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "可口可乐公司新厂建设项目",
-        "签约国药集团生物医药产业园项目",
-        "大像山仿古文化街",
-        "城和汉孝临空产业园",
-        "宁德时代、比亚迪、国轩高科三大电池项目",
-        "重點項目集中簽約",
-        "a",
-        "上海市浦东新区张江高科技园区" * 20,  # past the kept length: tokenised every time
-    ],
-)
-def test_tokens_are_the_tokenizers_and_each_call_gets_its_own_list(text: str) -> None:
-    direct = list(tokenize_module.tokenizer().tokenize(text))
-    first = tokenize_module.tokenize(text)
-    assert first == direct
-    first.append(("x", 0, 1))  # a caller's change stays its own
-    assert tokenize_module.tokenize(text) == direct
-
-
-def test_empty_text_has_no_tokens() -> None:
-    assert tokenize_module.tokenize("") == []
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import array
 import contextlib
-import functools
 import gzip
 import hashlib
 import logging
@@ -37,21 +36,7 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     """jieba tokens of `text` as (word, start, end), end exclusive, covering the text without gaps."""
     if not text:
         return []
-    if len(text) <= _MEMO_MAX_CHARS:
-        return list(_short_tokens(tokenizer(), text))
     return list(tokenizer().tokenize(text))
-
-
-# The name passes cut short stretches before a head word, and a page (or the next one, its headings and
-# boilerplate alike) asks for the same stretch again: a fifth of the calls on real pages. Only short texts
-# are kept, so a whole page's tokens never stay alive.
-_MEMO_MAX_CHARS = 200
-
-
-@functools.lru_cache(maxsize=2048)
-def _short_tokens(tk: jieba.Tokenizer, text: str) -> tuple[tuple[str, int, int], ...]:
-    # keyed by the tokenizer too: tests build it again with other dictionaries
-    return tuple(tk.tokenize(text))
 
 
 def tokenizer() -> jieba.Tokenizer:
