@@ -312,12 +312,9 @@ class LongestMatches:
         (keys 新区 and 浦东新区建设 find nothing in 浦东新区). The longest key starting at each position is
         taken from every match instead.
         """
-        longest: dict[int, tuple[int, Any]] = {}
-        for end, (length, value) in self.auto.iter(self._prepared(text)):
-            start = end + 1 - length
-            held = longest.get(start)
-            if held is None or end > held[0]:
-                longest[start] = (end, value)
+        # The automaton reports matches by their end, left to right, so of the matches starting at one
+        # position the last one reported is the longest: a plain dict build keeps it (no comparisons).
+        longest = {end + 1 - length: (end, value) for end, (length, value) in self.auto.iter(self._prepared(text))}
         out = []
         free_from = 0
         for start in sorted(longest):

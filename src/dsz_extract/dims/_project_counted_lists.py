@@ -6,6 +6,8 @@ The count must be the number of items: "开工、竣工17个亿元以上项目" 
 
 from __future__ import annotations
 
+import functools
+
 from .. import numerals, patterns
 
 # N个 / N大, a class of a few characters (no amount, no threshold), then the head.
@@ -21,6 +23,12 @@ _ITEM_MIN, _ITEM_MAX = 2, 20
 
 def counted_list_ends(text: str) -> list[int]:
     """Where such lists end (before the count)."""
+    return list(_counted_list_ends(text))
+
+
+# The list pass and the name trimmer both ask, for the same page: its one scan is kept for the last pages.
+@functools.lru_cache(maxsize=2)
+def _counted_list_ends(text: str) -> tuple[int, ...]:
     ends = []
     for m in _COUNTED_CLASS.finditer(text):
         if _NOT_A_CLASS.search(m.group("cls")):
@@ -33,7 +41,7 @@ def counted_list_ends(text: str) -> list[int]:
         items = _ITEM_SEPARATOR.split(text[brk.end() if brk else max(0, start - _REACH) : start])
         if len(items) == int(n) and all(_ITEM_MIN <= len(i) <= _ITEM_MAX for i in items):
             ends.append(start)
-    return ends
+    return tuple(ends)
 
 
 def trim_at_counted_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
