@@ -50,7 +50,7 @@ from .deal_merge import is_deal
 from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
-from .deal_sites import lands_in
+from .deal_sites import built_in, lands_in
 from .deal_stage import (
     first_not_yet,
     plans_only_its_completion,
@@ -406,6 +406,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         and i not in sites
         and not _counts_its_projects(reading, sent, g)
         and not _is_venue(reading, g)
+        and not built_in(reading, g)
         and not compared_with(reading, g)
     ]
 
