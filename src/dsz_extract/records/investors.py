@@ -564,10 +564,22 @@ def _built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> 
         if build is None:
             return None
         project = next((m for m in sent.between(build.end(), end) if m.type not in ("place", "date")), None)
-        if project is None or project.type != "project" or project.start - build.end() > 10:
+        if project is None or project.type != "project" or _too_far_for_its_object(reading, build.end(), project.start):
             return None
     g = view.group_from(project.start)
     return g if g is not None and g.start == project.start else _group_holding(view, project)
+
+
+# What a firm builds may be told with what it brings together (建设|集生产、制造、物流于一体的|A产业园): the
+# modifier stands between the verb and the name, not another object.
+_ALL_IN_ONE_RE = patterns.compile(r"集[^，。；;,\n]{1,40}?[于於]一[体體](?:化)?的")
+_NEAR_OBJECT = 10
+
+
+def _too_far_for_its_object(reading: Reading, verb_end: int, start: int) -> bool:
+    if start - verb_end <= _NEAR_OBJECT:
+        return False
+    return _ALL_IN_ONE_RE.fullmatch(reading.norm, verb_end, start) is None
 
 
 def _group_holding(view: View, project: Any) -> Group | None:
