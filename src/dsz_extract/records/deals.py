@@ -47,6 +47,7 @@ from .deal_list_heads import (
 )
 from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
+from .deal_page_links import on_a_page_link
 from .deal_parts import builds_what_it_names, built_its_part
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
@@ -100,7 +101,7 @@ _BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE)
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[Frame]:
     """The deal frames of one sentence (merged and filtered across sentences by `finish`)."""
     groups = _groups(reading, sent)
-    if not groups and not sent.of_type("org"):
+    if (not groups and not sent.of_type("org")) or on_a_page_link(reading, sent):
         return []
     view = View(
         groups,
