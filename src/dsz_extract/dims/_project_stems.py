@@ -241,6 +241,10 @@ def _described(text: str, start: int, stem_end: int) -> bool:
 
 
 _ONE_OF = ("之一的",)
+# Staff and offices of a firm's projects (X集团项目负责人, 项目经理, 项目部): a role, no project of that name.
+_STAFF_AFTER = patterns.compile(
+    r"(?:负责人|負責人|经理|經理|总监|總監|主管|部(?!署|分|门|門)|办公室|辦公室|管理人员|工作人员)"
+)
 # A name in quotes a place or firm is known by (素有“世界工厂”之称, 被誉为“中国药谷”, 享有“瓷都”的美誉).
 _CALLED_BEFORE = patterns.compile(
     r"(?r)(?:素有|享有|被誉为|誉为|被称为|称为|被稱為|號稱|号称|堪称|堪稱|人称|素称|美称)[“「『\"]?"
@@ -267,8 +271,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
     """Whether text[start:end], its head starting at `stem_end`, names one project; `quoted` when the
     name stood in quotes, `by_firm` when a company is told to build it."""
     stem = text[start:stem_end]
-    if _described(text, start, stem_end):
-        return False
+    if _described(text, start, stem_end) or _STAFF_AFTER.match(text, end):
+        return False  # 财投集团项目|负责人: the firm's project staff, no project named
     if quoted:
         if nickname(text, start, end):
             return False  # 东莞素有“世界工厂”之称: what a place is called, no project
