@@ -1,0 +1,93 @@
+"""Deal classes of round 2 (session 15), from probe sentences written for reports of any province or outlet:
+a park a firm builds in is its site, nicknames and page links are no projects, ordinal and counted classes
+are generic, a firm's investment reaches the project after a 集…于一体的 modifier, a kind word before a firm's
+full name is not part of it, and a firm's project staff names no project."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+LEAD = "本报讯 近日，记者从市发展改革委获悉，今年全市招商引资工作取得新进展。"
+
+
+def deals_of(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(list(d.projects), list(d.investors)) for d in extract(text, reference_date="2024-06-01").deals]
+
+
+def projects_of(text: str) -> list[str]:
+    return sorted(p for d in extract(text, reference_date="2024-06-01").deals for p in d.projects)
+
+
+# 在<park>建设<project>: the park is where the project is built, no deal of its own.
+BUILT_IN_A_PARK = [
+    ("亿利资源集团拟在青云店镇新材料新能源产业园建设高端新材料生产研发基地。", ["高端新材料生产研发基地"]),
+    ("大业传媒集团有限公司拟在大兴区国家新媒体产业基地核心区建设传媒产业园。", ["传媒产业园"]),
+    ("上海同捷科技股份公司拟联合北汽集团等企业在采育汽车产业基地建设整车及超级平台项目。", ["整车及超级平台项目"]),
+    ("比亚迪计划在西安高新技术产业开发区新建动力电池生产基地。", ["动力电池生产基地"]),
+    ("宁德时代拟于福鼎工业园区内建设锂电池生产基地项目，总投资130亿元。", ["锂电池生产基地项目"]),
+    ("中石化在湛江东海岛石化产业园区打造炼化一体化项目，总投资440亿元。", ["炼化一体化项目"]),
+]
+
+# Nothing named that is a deal: nicknames, ordinal or counted classes, page links, a firm's project staff.
+NO_DEAL = [
+    "东莞素有“世界工厂”之称，制造业发达。",
+    "景德镇素有“瓷都”的美誉。",
+    "义乌被誉为“世界超市”，小商品市场闻名全球。",
+    "今年第二期项目再投资760亿元。",
+    "通过前期发布项目需求信息、组织开展项目洽谈，本届大会达成签约项目115个。",
+    "一举引进两大项目，总投资额达50亿元。",
+    "上一篇：广东省2019年粮食安全保障调控和应急设施项目中央预算内投资计划申报项目公示",
+    "下一篇：比亚迪新能源汽车产业园项目开工",
+    "相关阅读：宁德时代锂电池生产基地项目签约",
+]
+
+# A nickname told before the report's own project leaves the project alone.
+NICKNAME_THEN_PROJECT = [
+    ("义乌素有“世界超市”之称，近日，义乌国际商贸城六区项目开工建设。", ["义乌国际商贸城六区项目"]),
+    ("该区享有“中国光谷”的美誉，今年签约光电子产业园项目，总投资50亿元。", ["光电子产业园项目"]),
+]
+
+# A firm investing to build what it names: one deal with the firm and the project, past a 集…于一体的 modifier.
+FIRM_BUILDS = [
+    (
+        "其中北京同仁堂集团拟投资30亿元建设集生产、制造、物流、销售于一体的同仁堂中药现代化产业园。",
+        [(["同仁堂中药现代化产业园"], ["北京同仁堂集团"])],
+    ),
+    ("大业传媒集团拟投资15亿元建设集影视、动漫、创意于一体的传媒产业园。", [(["传媒产业园"], ["大业传媒集团"])]),
+    ("恒大集团拟投资50亿元建设恒大文化旅游城项目。", [(["恒大文化旅游城项目"], ["恒大集团"])]),
+    ("步长集团拟投资20亿元。", [([], ["步长集团"])]),
+    ("南玻集团下属公司东莞南玻光伏科技有限公司将增资2.2亿元。", [([], ["东莞南玻光伏科技有限公司"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_IN_A_PARK, ids=[str(i) for i in range(len(BUILT_IN_A_PARK))])
+def test_a_park_built_in_is_no_deal(text: str, expected: list[str]) -> None:
+    assert projects_of(text) == expected
+    assert projects_of(LEAD + text) == expected
+
+
+@pytest.mark.parametrize("text", NO_DEAL, ids=[str(i) for i in range(len(NO_DEAL))])
+def test_no_deal_named(text: str) -> None:
+    assert projects_of(text) == []
+    assert projects_of(LEAD + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NICKNAME_THEN_PROJECT, ids=[str(i) for i in range(len(NICKNAME_THEN_PROJECT))]
+)
+def test_a_nickname_is_no_project(text: str, expected: list[str]) -> None:
+    assert projects_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRM_BUILDS, ids=[str(i) for i in range(len(FIRM_BUILDS))])
+def test_a_firm_building_gives_one_deal(text: str, expected: list[tuple[list[str], list[str]]]) -> None:
+    assert deals_of(text) == expected
+    assert deals_of(LEAD + text) == expected
+
+
+def test_project_staff_is_no_project() -> None:
+    for text in ("绥芬河市财投集团项目负责人周丽娟说，项目进展顺利。", "中建三局项目经理张伟介绍，工程将于年底完工。"):
+        names = [m.text for m in extract(text).mentions if m.type == "project"]
+        assert names == []
