@@ -91,3 +91,39 @@ def test_project_staff_is_no_project() -> None:
     for text in ("绥芬河市财投集团项目负责人周丽娟说，项目进展顺利。", "中建三局项目经理张伟介绍，工程将于年底完工。"):
         names = [m.text for m in extract(text).mentions if m.type == "project"]
         assert names == []
+
+
+# Approvals of investment (投审会核准…): a firm after its origin puts an amount into a company (以N增资Y): the firm is
+# the investor, the amount its own; a name in Latin capitals after its origin is the firm's whole name.
+CAPITAL_PUT_IN = [
+    (
+        "英商GOOGLE ENGINEERINGUK HOLDINGS LIMITED以约2亿1222万美元增资台湾科高工程有限公司。",
+        ["GOOGLE ENGINEERINGUK HOLDINGS LIMITED"],
+        212220000,
+    ),
+    (
+        "丹麦商ORSTED WINDPOWER TW HOLDING A/S，以约20亿2061万美元用以转投资设立大彰化西南控股股份有限公司。",
+        ["ORSTED WINDPOWER TW HOLDING A/S"],
+        2020610000,
+    ),
+    (
+        "英属开曼群岛商STONEPEAK OCEANVIEW （CAYMAN）HOLDINGS COMPANY以约2亿6807万美元增资巅峰海景投资股份有限公司。",
+        ["STONEPEAK OCEANVIEW （CAYMAN）HOLDINGS COMPANY"],
+        268070000,
+    ),
+    (
+        "日商東京威力科創股份有限公司以50億元增資台灣東京威力科創股份有限公司。",
+        ["東京威力科創股份有限公司"],
+        5000000000,
+    ),
+    ("卢森堡商CI FENGMIAO SCSP以6亿7151万美元增资哥本哈根基础设施渢妙股份有限公司。", ["CI FENGMIAO SCSP"], 671510000),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors", "amount"), CAPITAL_PUT_IN, ids=[str(i) for i in range(len(CAPITAL_PUT_IN))]
+)
+def test_capital_put_into_a_company(text: str, investors: list[str], amount: int) -> None:
+    deals = extract(text, reference_date="2025-02-01").deals
+    assert [(list(d.investors), [a.money.amount for a in d.amounts]) for d in deals] == [(investors, [amount])]
+    assert all(not d.projects for d in deals)

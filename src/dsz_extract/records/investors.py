@@ -43,6 +43,7 @@ from .deal_frame import (
 from .deal_list_heads import stage_from_list_head_at
 from .deal_places import landing_places, may_host, setting_before
 from .deal_stage import read_stage, stage_from_before
+from .investor_capital import money_put_in
 from .sentence import Sentence
 
 _INVEST_RE = patterns.compile(
@@ -459,6 +460,9 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     """The amount an organisation invests: its verb within a few characters, the money right after it;
     or a settling verb ("…进驻") and an investing clause right after ("，合计投资超过…")."""
     norm = reading.norm
+    put_in = money_put_in(reading, sent, after)
+    if put_in is not None:
+        return put_in
     money = _money_right_after(sent, after, clause.end)
     if money is not None and money.start == after and norm.startswith(PLANT_AFTER, money.end):
         return money, money.end  # 美上鎂花6億建廠: the amount right after the firm, the plant it builds after it
