@@ -127,3 +127,22 @@ def test_capital_put_into_a_company(text: str, investors: list[str], amount: int
     deals = extract(text, reference_date="2025-02-01").deals
     assert [(list(d.investors), [a.money.amount for a in d.amounts]) for d in deals] == [(investors, [amount])]
     assert all(not d.projects for d in deals)
+
+
+# Examples of a class joined by 和 (以A和B为代表的…项目): two names, whatever head each ends in.
+EXAMPLES_JOINED = [
+    (
+        "以弘芯半导体制造产业园和联影武汉总部基地项目为代表的高端制造业项目10个。",
+        ["弘芯半导体制造产业园", "联影武汉总部基地项目"],
+    ),
+    (
+        "以比亚迪电池产业园、宁德时代锂电基地和吉利汽车城项目为代表的重大项目顺利推进。",
+        ["比亚迪电池产业园", "宁德时代锂电基地", "吉利汽车城项目"],
+    ),
+    ("以京东方生产基地和华星光电产业园项目为代表的一批项目加快建设。", ["京东方生产基地", "华星光电产业园项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_JOINED, ids=[str(i) for i in range(len(EXAMPLES_JOINED))])
+def test_examples_joined_by_and_are_two_names(text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract(text).mentions if m.type == "project"] == expected
