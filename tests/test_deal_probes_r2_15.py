@@ -146,3 +146,20 @@ EXAMPLES_JOINED = [
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES_JOINED, ids=[str(i) for i in range(len(EXAMPLES_JOINED))])
 def test_examples_joined_by_and_are_two_names(text: str, expected: list[str]) -> None:
     assert [m.text for m in extract(text).mentions if m.type == "project"] == expected
+
+
+# A firm's name stops before the headline verb it spends with (台塑狂砸|300亿建厂); a company still to be set up
+# (新设公司投资…) is no investor named.
+NO_FIRM_NAMED = [
+    ("东丰砸14亿建厂、120职缺释出", ["东丰砸"]),
+    ("新設公司投資金額6,206萬美元。", ["新設公司"]),
+    ("新设公司投资5000万美元。", ["新设公司"]),
+    ("拟设立公司投资1亿元。", ["拟设立公司"]),
+]
+
+
+@pytest.mark.parametrize(("text", "not_firms"), NO_FIRM_NAMED, ids=[str(i) for i in range(len(NO_FIRM_NAMED))])
+def test_no_firm_named_by_a_verb_or_a_company_to_be(text: str, not_firms: list[str]) -> None:
+    investors = [n for d in extract(text).deals for n in d.investors]
+    orgs = [m.text for m in extract(text).mentions if m.type == "org"]
+    assert not set(not_firms) & set(investors + orgs)
