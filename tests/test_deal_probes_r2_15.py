@@ -163,3 +163,13 @@ def test_no_firm_named_by_a_verb_or_a_company_to_be(text: str, not_firms: list[s
     investors = [n for d in extract(text).deals for n in d.investors]
     orgs = [m.text for m in extract(text).mentions if m.type == "org"]
     assert not set(not_firms) & set(investors + orgs)
+
+
+def test_examples_of_a_class_leave_it_the_amount() -> None:
+    text = (
+        "武汉市第七场重大项目集中开工活动举行。以弘芯半导体制造产业园和联影武汉总部基地项目为代表的高端制造业项目10个"
+        "集中开工，总投资超过886亿元。"
+    )
+    deals = extract(text, reference_date="2018-09-12").deals
+    assert sorted(p for d in deals for p in d.projects) == ["弘芯半导体制造产业园", "联影武汉总部基地项目"]
+    assert all(len(d.projects) == 1 and not d.amounts for d in deals)

@@ -90,6 +90,7 @@ _PROGRESS_RE = patterns.compile(r"(?:加快|顺利|有序|稳步|扎实|全力|�
 _CLOSES_A_LIST_RE = patterns.compile(r"等[^，,。；;]{0,12}?(?:项目|工程)")
 _ITEM_PUNCTUATION_RE = patterns.compile(r"[\s，,、；;。]*(?:同时|另外|此外)?[\s，,、；;。]*")
 _BATCH_AFTER_RE = patterns.compile(r"等(?:一大批|一批|大批|众多)")
+_REPRESENT_AFTER_RE = patterns.compile(r"[”」]?(?:为代表|為代表)的")
 # "签约项目包括A、B、C等，总投资650亿元": a list left open by a bare 等 names examples; the total after it is the group's.
 _OPEN_LIST_END_RE = patterns.compile(r"等[，,；;]")
 _COUNT_AFTER_RE = patterns.compile(r"等(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)")
@@ -301,6 +302,8 @@ def _of_a_batch(reading: Reading, frame: Frame) -> bool:
         return False
     if _BATCH_AFTER_RE.match(reading.norm, last) is not None or _OPEN_LIST_END_RE.match(reading.norm, last):
         return True
+    if _REPRESENT_AFTER_RE.match(reading.norm, last) is not None:
+        return True  # 以A和B为代表的…项目10个，总投资886亿元: examples of the class the amount is of
     # "A、B、C等46个总投资389亿元的重点项目": a count of projects larger than the names
     counted = _COUNT_AFTER_RE.match(reading.norm, last) or _COUNT_AFTER_CLASS_RE.match(reading.norm, last)
     return counted is not None and (number(counted.group("n")) or 0) > len(named)
