@@ -173,3 +173,22 @@ def test_examples_of_a_class_leave_it_the_amount() -> None:
     deals = extract(text, reference_date="2018-09-12").deals
     assert sorted(p for d in deals for p in d.projects) == ["弘芯半导体制造产业园", "联影武汉总部基地项目"]
     assert all(len(d.projects) == 1 and not d.amounts for d in deals)
+
+
+# Parts listed inside the whole they make up (包括A、B在内的C) are no deals; examples of a class (…在内的56个项目) are.
+WITHIN_A_WHOLE = [
+    ("步长集团拟投资20亿元，建设包括科研中心、医疗器械生产基地、现代中药生产基地在内的北方区区域总部。", []),
+    (
+        "包括绍兴青旅羊山生态城建设项目、诸暨华东LED光电产业园项目等在内的56个项目破土动工。",
+        ["绍兴青旅羊山生态城建设项目", "诸暨华东LED光电产业园项目"],
+    ),
+    (
+        "此次签约包括新能源智造基地、含氟高端新材料产业园等在内的产业链标志性项目。",
+        ["含氟高端新材料产业园", "新能源智造基地"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHIN_A_WHOLE, ids=[str(i) for i in range(len(WITHIN_A_WHOLE))])
+def test_parts_within_a_whole_are_no_deals(text: str, expected: list[str]) -> None:
+    assert projects_of(text) == sorted(expected)
