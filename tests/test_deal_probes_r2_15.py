@@ -192,3 +192,16 @@ WITHIN_A_WHOLE = [
 @pytest.mark.parametrize(("text", "expected"), WITHIN_A_WHOLE, ids=[str(i) for i in range(len(WITHIN_A_WHOLE))])
 def test_parts_within_a_whole_are_no_deals(text: str, expected: list[str]) -> None:
     assert projects_of(text) == sorted(expected)
+
+
+# A project told as what a facility is built for (为A项目配套学校, 作为B项目配套教育设施) is no deal of that sentence.
+SERVED = [
+    ("北京市十一学校石景山学校新建工程开工，该校为北辛安棚改项目配套学校。", ["北京市十一学校石景山学校新建工程"]),
+    ("该中学作为北辛安棚户区改造项目配套教育设施，总投资3亿元。", []),
+    ("新建道路为临港产业园项目配套服务，总投资2亿元。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVED, ids=[str(i) for i in range(len(SERVED))])
+def test_a_project_served_is_no_deal(text: str, expected: list[str]) -> None:
+    assert projects_of(text) == expected

@@ -36,3 +36,18 @@ def built_in(reading: Reading, group: Group) -> bool:
         return False
     norm = reading.norm
     return norm[group.start - 1 : group.start] in _AT_BEFORE and _BUILT_IN_RE.match(norm, group.end) is not None
+
+
+# A project named as what something else serves (为A项目配套学校, 作为B项目配套教育设施): the deal is the facility
+# that serves it, not A.
+_SERVED_BEFORE = ("为", "為", "作为", "作為")
+_SERVED_AFTER_RE = patterns.compile(r"(?:的)?(?:配套|服务|服務)")
+
+
+def served_by(reading: Reading, group: Group) -> bool:
+    """`group` is one project told as what a facility after it is built for (为A项目配套…)."""
+    if len(group.projects) != 1:
+        return False
+    norm = reading.norm
+    served = norm.endswith(_SERVED_BEFORE, max(0, group.start - 2), group.start)
+    return served and _SERVED_AFTER_RE.match(norm, group.end) is not None

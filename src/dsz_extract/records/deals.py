@@ -51,7 +51,7 @@ from .deal_page_links import on_a_page_link
 from .deal_parts import builds_what_it_names, built_its_part, parts_of_a_whole
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
-from .deal_sites import built_in, lands_in
+from .deal_sites import built_in, lands_in, served_by
 from .deal_stage import (
     first_not_yet,
     plans_only_its_completion,
@@ -411,6 +411,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         and not _counts_its_projects(reading, sent, g)
         and not _is_venue(reading, g)
         and not built_in(reading, g)
+        and not served_by(reading, g)
         and not parts_of_a_whole(reading.norm, g.start, g.end)
         and not compared_with(reading, g)
     ]
