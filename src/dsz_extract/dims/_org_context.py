@@ -238,6 +238,17 @@ def _past_class_noun(text: str, start: int, end: int) -> int:
     return m.end() if m is not None and end - m.end() >= 2 and _HAN.fullmatch(text, m.end(), end) else start
 
 
+_SPENDING_VERBS = ("砸下", "狂砸", "豪砸", "再砸", "砸", "加码", "加碼")
+
+
+def _before_a_spending_verb(text: str, start: int, end: int) -> int:
+    """The end of a firm's name before the headline verb it spends with (东丰砸|14亿建厂)."""
+    for verb in _SPENDING_VERBS:
+        if text.endswith(verb, start, end):
+            return end - len(verb)
+    return end
+
+
 def _amount_after_verb(taken: Taken, m: regex.Match[str]) -> bool:
     """An amount the money pass found right after the verb; its modifier (约, 逾) may be inside the amount
     (投資|約300億元) or read with the verb (投资约|300亿元)."""
@@ -564,9 +575,21 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
         # 美上鎂花6億建廠: the amount right after the firm, the plant it builds right after the amount
         if money.type == "money" and money.start not in verb_ends and text.startswith(PLANT_AFTER, money.end):
             start = bounds.left_edge(money.start, limit=max(0, money.start - _MAX_PARTNER))
-            if bounds.clear_left(start, taken) and _name_like(bounds, start, money.start, taken):
-                out.append((start, money.start, "company"))
+            end = _before_a_spending_verb(text, start, money.start)
+            if bounds.clear_left(start, taken) and _name_like(bounds, start, end, taken):
+                out.append((start, end, "company"))
     return out
+
+
+_SPENDING_VERBS = ("砸下", "狂砸", "豪砸", "再砸", "砸", "加码", "加碼")
+
+
+def _before_a_spending_verb(text: str, start: int, end: int) -> int:
+    """The end of a firm's name before the headline verb it spends with (东丰砸|14亿建厂)."""
+    for verb in _SPENDING_VERBS:
+        if text.endswith(verb, start, end):
+            return end - len(verb)
+    return end
 
 
 def _amount_after_verb(taken: Taken, m: regex.Match[str]) -> bool:

@@ -76,6 +76,19 @@ _RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
 # --- rule 1: suffixes ----------------------------------------------------------------------------
 
 
+# A firm told by its kind before its name (南玻集团下属|公司|东莞南玻光伏科技有限公司, 所属企业X): the kind word
+# is no part of the name, which stands in full after it.
+_KIND_WORDS = ("子公司", "公司", "企业")
+_MIN_NAME_AFTER_KIND = 4
+
+
+def _past_a_kind_word(text: str, start: int, s_start: int) -> int:
+    for word in _KIND_WORDS:
+        if text.startswith(word, start) and s_start - start - len(word) >= _MIN_NAME_AFTER_KIND:
+            return start + len(word)
+    return start
+
+
 def stem_fits(stem: str, suffix: str) -> bool:
     """What a suffix asks of the stem right before it: a department word before a department's suffix
     (商务|厅, 中铁十局; not 中华|厅, 格|局), and no venue word before a body's suffix that venues share
@@ -162,6 +175,7 @@ def _suffix_candidate(
         start = after_verb  # 沈阳市铁西区建设|研发中心: what is built there, judged on its own
     start = past_unopened_bracket(text, start, s_start)
     start = past_governing_word(text, start, s_start, end)
+    start = _past_a_kind_word(text, start, s_start)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     if KIND[suffix] in _NATIONAL_KINDS and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach

@@ -241,6 +241,28 @@ def _described(text: str, start: int, stem_end: int) -> bool:
 
 
 _ONE_OF = ("之一的",)
+# Staff and offices of a firm's projects (X集团项目负责人, 项目经理, 项目部): a role, no project of that name.
+_STAFF_AFTER = patterns.compile(
+    r"(?:负责人|負責人|经理|經理|总监|總監|主管|部(?!署|分|门|門)|办公室|辦公室|管理人员|工作人员)"
+)
+# A name in quotes a place or firm is known by (素有“世界工厂”之称, 被誉为“中国药谷”, 享有“瓷都”的美誉).
+_CALLED_BEFORE = patterns.compile(
+    r"(?r)(?:素有|享有|被誉为|誉为|被称为|称为|被稱為|號稱|号称|堪称|堪稱|人称|素称|美称)[“「『\"]?"
+)
+_CALLED_AFTER = patterns.compile(
+    r"[”」』\"]?(?:之称|之稱|的美誉|之美誉|的美譽|之美譽|的美称|美誉|美譽|的称号|的稱號|称号|之名)"
+)
+_CALLED_REACH = 8
+
+
+def nickname(text: str, start: int, end: int) -> bool:
+    """text[start:end], a name in quotes, is what something is called (素有“世界工厂”之称), not a project."""
+    if _CALLED_AFTER.match(text, end) is not None:
+        return True
+    called = _CALLED_BEFORE.search(text, max(0, start - _CALLED_REACH), start)
+    return called is not None and called.end() == start
+
+
 # Words that refer to projects told elsewhere (相关项目, 有关項目, 上述工程).
 _REFERRING_ENDS = ("相关", "有关", "上述", "前述", "相關", "有關")
 
@@ -249,9 +271,11 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
     """Whether text[start:end], its head starting at `stem_end`, names one project; `quoted` when the
     name stood in quotes, `by_firm` when a company is told to build it."""
     stem = text[start:stem_end]
-    if _described(text, start, stem_end):
-        return False
+    if _described(text, start, stem_end) or _STAFF_AFTER.match(text, end):
+        return False  # 财投集团项目|负责人: the firm's project staff, no project named
     if quoted:
+        if nickname(text, start, end):
+            return False  # 东莞素有“世界工厂”之称: what a place is called, no project
         # A slogan in quotes is no name: a verb and its object (“找项目”), a list (“跑央企、引项目”).
         if len(stem) < MIN_STEM or "、" in stem or COUNT_BEFORE.fullmatch(stem):
             return False  # nor a count (“两个基地”)

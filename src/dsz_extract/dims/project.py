@@ -439,10 +439,17 @@ _JOINT = patterns.compile("及|和|与|以及")
 _JOINED_MIN = 4
 
 
+# Examples of a class (以A和B为代表的…项目): each joined name is one example, whatever head each ends in.
+_EXAMPLES_AFTER = patterns.compile(r"[”」]?(?:为代表|為代表)")
+
+
 def _joined_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    examples = _EXAMPLES_AFTER.match(text, end) is not None
     for joint in _JOINT.finditer(text, start + _JOINED_MIN, end - _JOINED_MIN):
         left_end, right_start = joint.start(), joint.end()
         if text.endswith(text[end - 2 : end], start, left_end):
+            return [(start, left_end), (right_start, end)]
+        if examples and text.endswith(_HEADS, start, left_end):
             return [(start, left_end), (right_start, end)]
     return [(start, end)]
 

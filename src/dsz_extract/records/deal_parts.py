@@ -31,3 +31,20 @@ def built_its_part(norm: str, project_end: int, name_start: int, name: str) -> b
     if name_start - project_end > _REACH or name.endswith(_A_PROJECT_OF_ITS_OWN):
         return False
     return _BUILT_RE.search(norm, max(project_end, name_start - 8), name_start) is not None
+
+
+# Parts listed inside what they make up (建设包括科研中心、A生产基地在内的北方区区域总部): the parts are no deals. Examples
+# of a class of projects (包括A、B等在内的56个项目, …在内的产业链标志性项目) are, and stay so.
+_WITHIN_AFTER_RE = patterns.compile(r"(?:等)?在[内內]的(?P<whole>[^，,。；;：:\n]{2,20})")
+_A_CLASS = patterns.compile(
+    r".*(?:项目|項目|工程|企业|企業)|.*?(?:\d+|[一二两兩三四五六七八九十百千]+)(?:个|個|项|項|批|家)"
+)
+_INCLUDING_BEFORE_RE = patterns.compile(r"(?r)(?:包括|包含|涵盖|涵蓋)[^，,。；;]{0,60}$")
+
+
+def parts_of_a_whole(norm: str, start: int, end: int) -> bool:
+    """The projects norm[start:end] are listed as parts inside a whole after them (包括A、B在内的C), C no class."""
+    within = _WITHIN_AFTER_RE.match(norm, end)
+    if within is None or _A_CLASS.match(within.group("whole")) is not None:
+        return False
+    return _INCLUDING_BEFORE_RE.search(norm, max(0, start - 60), start) is not None

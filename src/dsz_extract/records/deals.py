@@ -47,10 +47,11 @@ from .deal_list_heads import (
 )
 from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
-from .deal_parts import builds_what_it_names, built_its_part
+from .deal_page_links import on_a_page_link
+from .deal_parts import builds_what_it_names, built_its_part, parts_of_a_whole
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
-from .deal_sites import lands_in
+from .deal_sites import built_in, lands_in, served_by
 from .deal_stage import (
     first_not_yet,
     plans_only_its_completion,
@@ -89,6 +90,7 @@ _PROGRESS_RE = patterns.compile(r"(?:加快|顺利|有序|稳步|扎实|全力|�
 _CLOSES_A_LIST_RE = patterns.compile(r"等[^，,。；;]{0,12}?(?:项目|工程)")
 _ITEM_PUNCTUATION_RE = patterns.compile(r"[\s，,、；;。]*(?:同时|另外|此外)?[\s，,、；;。]*")
 _BATCH_AFTER_RE = patterns.compile(r"等(?:一大批|一批|大批|众多)")
+_REPRESENT_AFTER_RE = patterns.compile(r"[”」]?(?:为代表|為代表)的")
 # "签约项目包括A、B、C等，总投资650亿元": a list left open by a bare 等 names examples; the total after it is the group's.
 _OPEN_LIST_END_RE = patterns.compile(r"等[，,；;]")
 _COUNT_AFTER_RE = patterns.compile(r"等(?P<n>\d+|[一二两三四五六七八九十百]+)(?:个|项)")
@@ -100,7 +102,7 @@ _BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE)
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[Frame]:
     """The deal frames of one sentence (merged and filtered across sentences by `finish`)."""
     groups = _groups(reading, sent)
-    if not groups and not sent.of_type("org"):
+    if (not groups and not sent.of_type("org")) or on_a_page_link(reading, sent):
         return []
     view = View(
         groups,
@@ -300,6 +302,8 @@ def _of_a_batch(reading: Reading, frame: Frame) -> bool:
         return False
     if _BATCH_AFTER_RE.match(reading.norm, last) is not None or _OPEN_LIST_END_RE.match(reading.norm, last):
         return True
+    if _REPRESENT_AFTER_RE.match(reading.norm, last) is not None:
+        return True  # 以A和B为代表的…项目10个，总投资886亿元: examples of the class the amount is of
     # "A、B、C等46个总投资389亿元的重点项目": a count of projects larger than the names
     counted = _COUNT_AFTER_RE.match(reading.norm, last) or _COUNT_AFTER_CLASS_RE.match(reading.norm, last)
     return counted is not None and (number(counted.group("n")) or 0) > len(named)
@@ -406,6 +410,9 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         and i not in sites
         and not _counts_its_projects(reading, sent, g)
         and not _is_venue(reading, g)
+        and not built_in(reading, g)
+        and not served_by(reading, g)
+        and not parts_of_a_whole(reading.norm, g.start, g.end)
         and not compared_with(reading, g)
     ]
 

@@ -43,6 +43,7 @@ from .deal_frame import (
 from .deal_list_heads import stage_from_list_head_at
 from .deal_places import landing_places, may_host, setting_before
 from .deal_stage import read_stage, stage_from_before
+from .investor_capital import money_put_in
 from .sentence import Sentence
 
 _INVEST_RE = patterns.compile(
@@ -459,6 +460,9 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     """The amount an organisation invests: its verb within a few characters, the money right after it;
     or a settling verb ("…进驻") and an investing clause right after ("，合计投资超过…")."""
     norm = reading.norm
+    put_in = money_put_in(reading, sent, after)
+    if put_in is not None:
+        return put_in
     money = _money_right_after(sent, after, clause.end)
     if money is not None and money.start == after and norm.startswith(PLANT_AFTER, money.end):
         return money, money.end  # 美上鎂花6億建廠: the amount right after the firm, the plant it builds after it
@@ -564,10 +568,22 @@ def _built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> 
         if build is None:
             return None
         project = next((m for m in sent.between(build.end(), end) if m.type not in ("place", "date")), None)
-        if project is None or project.type != "project" or project.start - build.end() > 10:
+        if project is None or project.type != "project" or _too_far_for_its_object(reading, build.end(), project.start):
             return None
     g = view.group_from(project.start)
     return g if g is not None and g.start == project.start else _group_holding(view, project)
+
+
+# What a firm builds may be told with what it brings together (建设|集生产、制造、物流于一体的|A产业园): the
+# modifier stands between the verb and the name, not another object.
+_ALL_IN_ONE_RE = patterns.compile(r"集[^，。；;,\n]{1,40}?[于於]一[体體](?:化)?的")
+_NEAR_OBJECT = 10
+
+
+def _too_far_for_its_object(reading: Reading, verb_end: int, start: int) -> bool:
+    if start - verb_end <= _NEAR_OBJECT:
+        return False
+    return _ALL_IN_ONE_RE.fullmatch(reading.norm, verb_end, start) is None
 
 
 def _group_holding(view: View, project: Any) -> Group | None:
