@@ -27,12 +27,15 @@ LEAD_WORDS = (
     "年内", "如今", "目前", "至今", "确保", "力争", "争取", "确定", "明确", "将", "且", "预计", "此次", "本次", "这次", "当月", "本月",
     # determiners that pick out the things counted, not name them ("这些项目共计15个", "洽谈各类招商引资项目80项")
     "这些", "该些", "各类", "各种",
+    # words that open a breakdown of the figure before ("包括国家级项目28项", "包含市政项目68个")
+    "包括", "包含", "其中包括",
 )  # fmt: skip
 
 # Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",
 # "涉及投资金额500亿元". The indicator starts after the last of them.
 # A verb of new things (新建, 新设立, 新组建) opening the phrase says which are counted: it stays ("新建10亿元以上项目").
-OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "(?<!新)设立", "(?<!新)组建")
+# So do the words opening a breakdown of a whole told before ("签约项目中包含市政项目68个").
+OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "(?<!新)设立", "(?<!新)组建", "包括", "包含")
 
 # Trimmed from the end: the verbs that link an indicator to its value ("一般公共预算收入累计完成").
 TRAIL_WORDS = (
@@ -46,6 +49,9 @@ TRAIL_WORDS = (
     "就", "确定",
     # ... and a share of the bare total ("到位内资占总额的57.2%"); a named whole stays (工业投资占全社会投资比重)
     "占总额", "占总量",
+    # ... and the adverbs a subject takes before its verb or value ("第二批27个项目也将…", "7个重大项目又于…签约",
+    # "年产值可达")
+    "也", "又", "还", "可",
 )  # fmt: skip
 
 # Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):

@@ -234,3 +234,26 @@ def restates_the_amount_before(reading: Reading, sent: Sentence, value: Any) -> 
     return (
         before is not None and before.type == "money" and not reading.norm[before.end : found.start()].strip(" ，,（(")
     )
+
+
+# Countries or regions counted on the way to another figure ("对全球148个国家和地区的2608家境外企业…投资",
+# "来自32个国家和地区的860名海外人才", "联动13个市州、9家省直单位开展88项活动"): the count only says where the next
+# figure's things come from or go to. Counted alone ("33个国家和地区在江西投资", "投资的国家和地区达80个") it stays.
+SCOPE_GROUPS = (
+    "国家和地区", "國家和地區", "国家（地区）", "国家(地区)", "國家（地區）", "国家", "國家", "地区", "地區",
+    "市州", "地州市", "县市区", "縣市區", "县（市、区）", "设区市", "省区市", "省市区", "省份", "城市", "地市",
+)  # fmt: skip
+_SCOPE_GROUP_RE = patterns.compile(
+    r"(?:多|余|餘)?(?:个|個)?(?:不同的?)?(?:" + "|".join(regex.escape(w) for w in SCOPE_GROUPS) + ")"
+    # ... the group itself, not a noun it opens (国家级开发区, 国家“千人计划”专家, 国家高新区, 城市中心)
+    r"(?![级級“”「」高重开開经經中])"
+)
+
+
+def counts_the_next_figures_scope(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """A count of countries or regions before a further figure of the same clause."""
+    group = _SCOPE_GROUP_RE.match(reading.norm, value.end)
+    if group is None:
+        return False
+    clause_end = sent.clause_at(value.start).end
+    return any(m.type in ("count", "money") for m in sent.between(group.end(), clause_end))

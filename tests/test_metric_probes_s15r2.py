@@ -1,0 +1,70 @@
+"""Session-15 round-2 probes: statistics sentences as reports across China, Hong Kong, Macau and Taiwan write them
+(not copied from the corpus), with what a reader expects of each figure. One class a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+from metric_readings import metrics_valued, number
+
+Y = 100_000_000  # 亿
+
+# Countries or regions counted on the way to a further figure say where its things are: no metric of their own.
+# (text, reference, the scope count, the figure that stays)
+SCOPE_COUNTS: list[tuple[str, str, float, float]] = [
+    ("2019年1-4月，我国境内投资者共对全球148个国家和地区的2608家境外企业进行了非金融类对外直接投资，累计实现投资"
+     "2130亿元。", "2019-05-20", 148, 2130 * Y),
+    ("本届洽谈会共吸引来自美国、德国等32个国家和地区的860名海外人才参会。", "2023-06-10", 32, 860),
+    ("上半年，我省企业在“一带一路”沿线19个国家完成对外承包工程营业额4.71亿美元。", "2017-07-20", 19, 4.71 * Y),
+    ("1-6月，全市对沿线20个国家直接投资5881万美元，同比增长12%。", "2017-07-20", 20, 5881 * 10_000),
+    ("本届大会共征集27个国家和地区的高新科技项目530个。", "2022-09-08", 27, 530),
+    ("省人社厅联动全省13个市州、9家省直单位开展88项引才专场活动。", "2022-09-08", 13, 88),
+    ("展会期间，来自12个省区市的300余家企业参展。", "2022-09-08", 12, 300),
+    ("会上，全市15个县市区集中签约项目42个，总投资210亿元。", "2022-09-08", 15, 42),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "scope", "figure"), SCOPE_COUNTS)
+def test_a_count_of_countries_before_a_figure_is_its_scope(
+    text: str, reference: str, scope: float, figure: float
+) -> None:
+    assert not metrics_valued(text, reference, scope)
+    assert metrics_valued(text, reference, figure)
+
+
+# Counted alone, or a noun the group word opens, the count stays a metric. (text, reference, count)
+GROUPS_COUNTED: list[tuple[str, str, float]] = [
+    ("今年以来共有全球33个国家和地区在江西投资。", "2017-07-20", 33),
+    ("在海南省投资的国家和地区达80个，同比增长一倍。", "2019-05-20", 80),
+    ("外资来源地扩大到覆盖东南亚、南美、大洋洲的76个国家和地区。", "2019-05-20", 76),
+    ("其中，19个国家级开发区实际利用外资5.3亿美元。", "2021-02-20", 19),
+    ("全市共有3个国家高新区，实际使用外资12亿美元。", "2021-02-20", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "count"), GROUPS_COUNTED)
+def test_groups_counted_alone_stay(text: str, reference: str, count: float) -> None:
+    assert metrics_valued(text, reference, count)
+
+
+# Adverbs after the subject, and words opening a breakdown, are no part of the indicator.
+# (text, reference, value, indicator)
+INDICATOR_EDGES: list[tuple[str, str, float, str]] = [
+    ("第二批27个项目也将于年底前开工。", "2018-09-27", 27, "项目"),
+    ("7个重大项目又于开发区集中签约，总投资135亿元。", "2011-01-04", 7, "重大项目"),
+    ("其中包括国家级项目28项、省部级项目125项。", "2023-05-20", 28, "国家级项目"),
+    ("其中包括国家级项目28项、省部级项目125项。", "2023-05-20", 125, "省部级项目"),
+    ("全市签约项目中包含市政项目68个。", "2023-05-20", 68, "市政项目"),
+    ("内资到位1414.1亿元，包括省外境内资金1079亿元。", "2023-01-20", 1079 * Y, "省外境内资金"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "indicator"), INDICATOR_EDGES)
+def test_indicator_edges(text: str, reference: str, value: float, indicator: str) -> None:
+    assert [m.indicator for m in metrics_valued(text, reference, value)] == [indicator]
+
+
+def test_a_breakdown_word_inside_the_sentence_keeps_no_number() -> None:
+    report = extract("其中包括国家级项目28项。", reference_date="2023-05-20")
+    assert [number(m.value) for m in report.metrics] == [28]
