@@ -68,3 +68,24 @@ def test_indicator_edges(text: str, reference: str, value: float, indicator: str
 def test_a_breakdown_word_inside_the_sentence_keeps_no_number() -> None:
     report = extract("其中包括国家级项目28项。", reference_date="2023-05-20")
     assert [number(m.value) for m in report.metrics] == [28]
+
+
+# What a facility can hold or carry is its size, no statistic; a place's own count of the same things stays.
+# (text, reference, value, is a metric)
+CAPACITIES: list[tuple[str, str, float, bool]] = [
+    ("园区将打造可容纳2万人的表演场馆。", "2023-05-20", 20_000, False),
+    ("新建的游艇港湾可提供600个泊位。", "2023-05-20", 600, False),
+    ("轻轨投用后每小时可载客8000人。", "2023-05-20", 8000, False),
+    ("新航站楼设计年吞吐旅客1000万人次。", "2023-05-20", 10_000_000, False),
+    ("酒店可同时接待游客5000人。", "2023-05-20", 5000, False),
+    ("该园区今年可提供就业岗位500个。", "2023-05-20", 500, False),
+    ("新館落成後可容納觀眾1.2萬人。", "2023-05-20", 12_000, False),
+    ("全市今年共接待游客5000万人次，同比增长12%。", "2023-12-20", 50_000_000, True),
+    ("上半年，全市新增就业岗位1.2万个。", "2023-07-20", 12_000, True),
+    ("全县提供就业岗位3000多个，同比增长10%。", "2023-12-20", 3000, True),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "is_metric"), CAPACITIES)
+def test_a_facilitys_capacity_is_no_statistic(text: str, reference: str, value: float, is_metric: bool) -> None:
+    assert bool(metrics_valued(text, reference, value)) is is_metric

@@ -102,6 +102,10 @@ _DOWN_RE = patterns.compile(_DOWN)
 AVERAGE_WORDS = ("年均", "年平均", "平均每年")
 _AVERAGE_RE = patterns.compile("|".join(AVERAGE_WORDS))
 _PROJECTION_RE = patterns.compile("|".join(PROJECTION))
+# What a facility can hold or carry ("可容纳2万人的场馆", "可提供600个泊位", "每小时可载客8000人", "设计年吞吐旅客1000万
+# 人次"): its size, not a statistic of a place.
+CAPACITY = (r"可(?:同时)?(?:容纳|容納|提供|载客|載客|接待|停放|满足)", "设计年", "設計年", "设计能力", "設計能力")
+_CAPACITY_RE = patterns.compile("|".join(CAPACITY))
 # An adverb of degree between the base and the verb ("按年大幅减少174.7亿元") keeps the difference a difference.
 _DEGREE = "大幅|小幅|略有|明显|稍有"
 _DIFFERENCE_RE = patterns.compile(
@@ -329,6 +333,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
+    if _CAPACITY_RE.search(before):
+        return True  # "可容纳2万人": a facility's size
     return (
         is_policy(reading, value, before)
         or about_one_entity(reading, sent, value, before)
