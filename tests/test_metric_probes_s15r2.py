@@ -89,3 +89,26 @@ CAPACITIES: list[tuple[str, str, float, bool]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "is_metric"), CAPACITIES)
 def test_a_facilitys_capacity_is_no_statistic(text: str, reference: str, value: float, is_metric: bool) -> None:
     assert bool(metrics_valued(text, reference, value)) is is_metric
+
+
+# Taiwanese statistics give a kind of investment its case count, then its amount under a generic name: the amount is
+# that kind's. (text, reference, value, indicator)
+CASE_COUNTS_THEN_AMOUNTS: list[tuple[str, str, float, str]] = [
+    ("114年1到7月核准整體來台投資件數為1259件，投資金額為79億1354萬9000美元。", "2025-08-15", 7_913_549_000,
+     "核准整體來台投資"),
+    ("今年1到7月核准陸資來台投資件數為13件，投（增）資金額1億86萬3000美元。", "2025-08-15", 100_863_000,
+     "核准陸資來台投資"),
+    ("今年1至5月核准僑外投資件數為1020件，較上年同期減少3.2%，投資金額為35億2000萬美元。", "2025-06-20",
+     3_520_000_000, "核准僑外投資"),
+    ("今年前3月核准對外投資件數為150件，金額為12億美元，較上年同期增加20%。", "2025-04-20", 12 * Y, "核准對外投資"),
+    ("經濟部投審會統計，今年1至6月核准對中國大陸投資件數為180件，金額為15億5000萬美元。", "2025-07-20",
+     1_550_000_000, "核准對中國大陸投資"),
+    # a specific name of the amount stays
+    ("今年1至6月核准僑外投資件數為900件，僑外投資金額為20億美元。", "2025-07-20", 20 * Y, "僑外投資金額"),
+    ("2024年外來直接投資流量為450億元，按年增加12%。", "2025-12-20", 450 * Y, "外來直接投資流量"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "indicator"), CASE_COUNTS_THEN_AMOUNTS)
+def test_an_amount_after_a_case_count_is_that_kinds(text: str, reference: str, value: float, indicator: str) -> None:
+    assert [m.indicator for m in metrics_valued(text, reference, value)] == [indicator]

@@ -127,7 +127,32 @@ def figure_indicator(
     phrase = _with_quoted_modifier(reading.norm, phrase, clause.start)
     phrase = _with_plan_year(reading, sent, phrase)
     phrase = _after_counted_places(reading, sent, phrase)
+    phrase = _named_by_its_case_count(reading, sent, phrase)
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
+
+
+# Taiwanese statistics give a kind of investment its case count, then its amount under a generic name
+# ("核准陸資來台投資件數為13件，投（增）資金額1億86萬3000美元", "核准僑外投資件數為1020件，…投資金額為35億美元"): the
+# amount is that kind's, named as the case count names it.
+_GENERIC_AMOUNT_RE = patterns.compile(
+    r"(?:投[（(]增[)）][资資]|投[资資]|核准)?(?:金[额額]|[资資]金[额額])|投[资資][额額]"
+)
+_CASE_COUNT_RE = patterns.compile(r"件[数數]")
+
+
+def _named_by_its_case_count(reading: Reading, sent: Sentence, phrase: Phrase) -> Phrase:
+    norm = reading.norm
+    if not phrase or not _GENERIC_AMOUNT_RE.fullmatch(norm, phrase.start, phrase.end):
+        return phrase
+    cases = list(_CASE_COUNT_RE.finditer(norm, sent.span.start, phrase.start))
+    if not cases:
+        return phrase
+    at = cases[-1].start()
+    start = sent.clause_at(at).start
+    # the name starts after the period that opens the clause ("今年1到7月核准…")
+    dated = next((m for m in sent.backwards(at, start) if m.type == "date"), None)
+    named = TRIM(norm, dated.end if dated is not None else start, at)
+    return named or phrase
 
 
 # A verb of new things right before a count told before its noun ("新增4家二级以上建筑企业", "新设立2家境外企业"): it
