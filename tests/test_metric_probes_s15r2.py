@@ -112,3 +112,19 @@ CASE_COUNTS_THEN_AMOUNTS: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "indicator"), CASE_COUNTS_THEN_AMOUNTS)
 def test_an_amount_after_a_case_count_is_that_kinds(text: str, reference: str, value: float, indicator: str) -> None:
     assert [m.indicator for m in metrics_valued(text, reference, value)] == [indicator]
+
+
+# A span told 从<month> <a few words> 到/至 <month>: from the first to the last, also when 到 stands before the last
+# month's end (no year-to-date). (text, reference, value, period)
+FROM_TO_SPANS: list[tuple[str, str, float, str]] = [
+    ("从9月中旬开始到12月下旬，东莞将开展百日攻坚行动，力争完成投资250亿元。", "2018-09-27", 250 * Y, "2018-09/2018-12"),
+    ("从3月开始到6月底，全市新签约项目58个。", "2023-07-10", 58, "2023-03/2023-06"),
+    ("从今年5月开始至10月底，全区新开工项目40个。", "2023-11-10", 40, "2023-05/2023-10"),
+    ("4月至6月，全市新签约项目58个。", "2023-07-10", 58, "2023-04/2023-06"),
+    ("截至6月底，全市新签约项目58个。", "2023-07-10", 58, "2023-H1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "period"), FROM_TO_SPANS)
+def test_a_span_from_a_month_to_a_month(text: str, reference: str, value: float, period: str) -> None:
+    assert [m.period for m in metrics_valued(text, reference, value)] == [period]
