@@ -128,3 +128,21 @@ FROM_TO_SPANS: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "period"), FROM_TO_SPANS)
 def test_a_span_from_a_month_to_a_month(text: str, reference: str, value: float, period: str) -> None:
     assert [m.period for m in metrics_valued(text, reference, value)] == [period]
+
+
+# A fair's figure compared with its last edition (较上届增长24%) carries that growth as its yoy, as a year's figure
+# carries 同比; a sharp rise told 大增 is a growth. (text, reference, value, yoy)
+EDITION_GROWTHS: list[tuple[str, str, float, float]] = [
+    ("本届洽谈会共签约项目115个，较上届增长24%。", "2022-09-08", 115, 24),
+    ("本届博览会签约金额204.9亿元，比上届增长12.5%。", "2022-09-08", 204.9 * Y, 12.5),
+    ("今年交易会意向成交额达8.6亿美元，较上一届增长30%。", "2023-10-20", 8.6 * Y, 30),
+    ("今年前7月僑外來台投資金額78億美元，較去年同期大增53.9%。", "2025-08-15", 78 * Y, 53.9),
+    ("上半年，全市实际使用外资12亿美元，同比大增45%。", "2023-07-20", 12 * Y, 45),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "yoy"), EDITION_GROWTHS)
+def test_a_growth_over_the_last_edition_is_the_yoy(text: str, reference: str, value: float, yoy: float) -> None:
+    found = metrics_valued(text, reference, value)
+    assert [m.yoy.value if m.yoy else None for m in found] == [yoy]
+    assert not metrics_valued(text, reference, yoy)

@@ -54,11 +54,13 @@ from .sentence import VALUE_TYPES, Found, Sentence
 # --- words ------------------------------------------------------------------------------------
 
 # For a percent that is itself the statistic, the comparison words go too ("固定资产投资同比增长").
-GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长")
+GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长", "大增")
 GROWTH_DOWN = ("下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌")
 COMPARISON = (
     "比上年同期", "比去年同期", "较上年同期", "较去年同期", "与上年同期相比", "与去年同期相比", "同比",
     "比上年", "比去年", "较上年", "较去年", "同口径", "按年", "比同期", "较同期", "同期",
+    # a fair's or contest's figures are compared with its last edition ("较上届增长24%"), as a year's with last year's
+    "较上届", "比上届", "较上一届", "比上一届",
 )  # fmt: skip
 # "比上届多8个": a difference from an earlier edition or year, not a level.
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
