@@ -146,3 +146,19 @@ def test_a_growth_over_the_last_edition_is_the_yoy(text: str, reference: str, va
     found = metrics_valued(text, reference, value)
     assert [m.yoy.value if m.yoy else None for m in found] == [yoy]
     assert not metrics_valued(text, reference, yoy)
+
+
+# A sentence opening on what the one project is (作为…项目，…) gives that project's figures: no statistic. Opening on
+# a role of a place or an event, it keeps its figures. (text, reference, metric indicators)
+ONE_PROJECT_ROLES: list[tuple[str, str, list[str]]] = [
+    ("作为今年黑龙江省重点建设项目，总投资5.15亿元，今年计划投资超过1亿元。", "2023-05-01", []),
+    ("作为省级重点项目之一，项目总投资20亿元。", "2023-05-01", []),
+    ("作為全市重大工程，總投資達30億元，年內完成投資8億元。", "2023-05-01", []),
+    ("作为全市重大项目集中开工的主会场，开发区今年引进项目50个。", "2023-05-01", ["引进项目"]),
+    ("作为全省招商引资主战场，开发区今年新签约项目50个。", "2023-05-01", ["新签约项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "indicators"), ONE_PROJECT_ROLES)
+def test_a_sentence_on_what_one_project_is(text: str, reference: str, indicators: list[str]) -> None:
+    assert [m.indicator for m in extract(text, reference_date=reference).metrics] == indicators

@@ -159,8 +159,10 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
 
 # A sentence opening on the one project just told ("该项目占地64亩，总投资1.3亿元", "据了解，该项目…"): its figures are
 # the project's (a deal's), no statistic of a place.
+# So does one opening on what the project is ("作为今年黑龙江省重点建设项目，总投资5.15亿元").
 _ONE_PROJECT_OPENING_RE = patterns.compile(
     r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|如今|同时)[，,]?)?(?:该|此|这个|這個)(?:项目|項目|工程|厂|廠)"
+    r"|[\s“”\"]*(?:作为|作為)[^，,。；;]{0,20}(?:项目|項目|工程)(?:之一)?[，,]"
 )
 
 
