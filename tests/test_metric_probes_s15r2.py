@@ -162,3 +162,23 @@ ONE_PROJECT_ROLES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "reference", "indicators"), ONE_PROJECT_ROLES)
 def test_a_sentence_on_what_one_project_is(text: str, reference: str, indicators: list[str]) -> None:
     assert [m.indicator for m in extract(text, reference_date=reference).metrics] == indicators
+
+
+# Sectors listed before 分别 share the head after the last one and the period and flow verb before the first: each
+# figure is named by its sector alone. (text, reference, values, indicators)
+SECTOR_RUNS: list[tuple[str, str, list[float], list[str]]] = [
+    ("2022年流入金融业、批发零售业和博彩业的外来投资分别有222.8亿元、41.6亿元和25.8亿元。", "2023-12-20",
+     [222.8 * Y, 41.6 * Y, 25.8 * Y], ["金融业", "批发零售业", "博彩业"]),
+    ("金融业和批发零售业的累计总额分别增加17.6%和12.8%。", "2023-12-20", [17.6, 12.8], ["金融业", "批发零售业"]),
+    ("2023年投向制造业、服务业的外资分别为120亿元、80亿元。", "2024-01-20", [120 * Y, 80 * Y], ["制造业", "服务业"]),
+    ("一般公共预算收入、税收收入分别完成120亿元、95亿元。", "2024-01-20", [120 * Y, 95 * Y],
+     ["一般公共预算收入", "税收收入"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "values", "indicators"), SECTOR_RUNS)
+def test_sectors_listed_before_respectively(
+    text: str, reference: str, values: list[float], indicators: list[str]
+) -> None:
+    named = [[m.indicator for m in metrics_valued(text, reference, v)] for v in values]
+    assert named == [[i] for i in indicators]
