@@ -182,3 +182,22 @@ def test_sectors_listed_before_respectively(
 ) -> None:
     named = [[m.indicator for m in metrics_valued(text, reference, v)] for v in values]
     assert named == [[i] for i in indicators]
+
+
+# What projects are expected to yield (预计…年产值, 可实现年销售收入) is no statistic; a place's own output and its
+# forecast for the year stay. (text, reference, value, is a metric)
+EXPECTED_YIELDS: list[tuple[str, str, float, bool]] = [
+    ("33个项目总投资1122亿元，预计可实现年产值600亿元。", "2018-09-11", 600 * Y, False),
+    ("签约项目2个，总投资7.1亿元，预计年产值5.5亿元。", "2024-08-19", 5.5 * Y, False),
+    ("项目投产后预计年产值可达15亿元。", "2017-03-10", 15 * Y, False),
+    ("一期、二期项目全部建成达产后，可实现年产值超100亿元。", "2023-05-20", 100 * Y, False),
+    ("預計實現年銷售收入230億元，年稅收15億元。", "2023-05-20", 230 * Y, False),
+    ("项目建成后可实现年营业收入8亿元。", "2023-05-20", 8 * Y, False),
+    ("1-8月，全区规模以上工业企业实现产值302.9亿元，同比增长11.9%。", "2023-09-20", 302.9 * Y, True),
+    ("预计全年实现地区生产总值1200亿元。", "2023-12-20", 1200 * Y, True),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "is_metric"), EXPECTED_YIELDS)
+def test_what_projects_are_to_yield_is_no_statistic(text: str, reference: str, value: float, is_metric: bool) -> None:
+    assert bool(metrics_valued(text, reference, value)) is is_metric
