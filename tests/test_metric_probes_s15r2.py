@@ -201,3 +201,24 @@ EXPECTED_YIELDS: list[tuple[str, str, float, bool]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "is_metric"), EXPECTED_YIELDS)
 def test_what_projects_are_to_yield_is_no_statistic(text: str, reference: str, value: float, is_metric: bool) -> None:
     assert bool(metrics_valued(text, reference, value)) is is_metric
+
+
+# Places counted by the bar they pass: the count is named by the bar, the bar is no figure; a plain count of places
+# with their joint figure is untouched. (text, reference, count, indicator, the bar)
+PLACES_OVER_A_BAR: list[tuple[str, str, float, str, float]] = [
+    ("1~7月，全省有8个市实际到位资金超200亿元。", "2013-08-10", 8, "实际到位资金超200亿元", 200 * Y),
+    ("有76个县(市、区)实际到位资金超10亿元。", "2013-08-10", 76, "实际到位资金超10亿元", 10 * Y),
+    ("上半年，全省有5个市进出口增速超过20%。", "2023-07-20", 5, "进出口增速超过20%", 20),
+    ("前三季度，全省11个市招商引资到位资金超过100亿元。", "2023-10-20", 11, "招商引资到位资金超过100亿元", 100 * Y),
+    ("全区有6个县实际利用外资突破1亿美元。", "2023-10-20", 6, "实际利用外资突破1亿美元", 1 * Y),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "count", "indicator", "bar"), PLACES_OVER_A_BAR)
+def test_places_counted_by_a_bar(text: str, reference: str, count: float, indicator: str, bar: float) -> None:
+    assert [m.indicator for m in metrics_valued(text, reference, count)] == [indicator]
+    assert not metrics_valued(text, reference, bar)
+
+
+def test_a_joint_figure_of_counted_places_stays() -> None:
+    assert metrics_valued("全省16个市实际到位资金达1200亿元。", "2013-08-10", 1200 * Y)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import patterns
-from . import metric_breakdowns, metric_heads, respectively
+from . import metric_breakdowns, metric_heads, not_statistics, respectively
 from .context import Reading
 from .phrase import EMPTY, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 from .sentence import VALUE_TYPES, Sentence
@@ -114,6 +114,8 @@ def figure_indicator(
 ) -> Phrase:
     """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室); `name_end`:
     where the words before the figure end when something stands between (a bracketed period, "资金（1-9月）480亿元")."""
+    if value.type == "count" and (bar := not_statistics.places_over_a_threshold(reading, sent, value)) is not None:
+        return Phrase(*bar)  # "8个市实际到位资金超200亿元": the places counted by the bar they pass
     phrase = _with_investors_in_place(reading, sent, _indicator_phrase(reading, sent, value, thresholds, name_end))
     verbs = [
         v

@@ -345,6 +345,11 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "可容纳2万人": a facility's size
     if _YIELD_RE.search(before):
         return True  # "预计可实现年产值600亿元": what projects are to yield
+    if value.type != "count" and (bar_of := not_statistics.places_threshold_name(reading, sent, value)) is not None:
+        # "8个市实际到位资金超200亿元": the bar the counted places pass; its name still names the places' figures
+        # told next ("…，其中芜湖、宣城超300亿元")
+        metric_breakdowns.remember(reading, sent, Phrase(*bar_of), value.type)
+        return True
     return (
         is_policy(reading, value, before)
         or about_one_entity(reading, sent, value, before)
@@ -356,7 +361,11 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
 
 
 def _read_percents(reading: Reading, sent: Sentence, figures: _Figures, used: set[tuple[str, int, int]]) -> None:
-    percents = [p for p in sent.of_type("percent") if mention_key(p) not in used]
+    percents = [
+        p
+        for p in sent.of_type("percent")
+        if mention_key(p) not in used and not_statistics.places_threshold_name(reading, sent, p) is None
+    ]  # "5个市进出口增速超过20%": the bar the counted places pass is no rate of its own
     i = 0
     while i < len(percents):
         run = _run_from(reading, percents, i)

@@ -259,3 +259,41 @@ def counts_the_next_figures_scope(reading: Reading, sent: Sentence, value: Any) 
         return False
     clause_end = sent.clause_at(value.start).end
     return any(m.type in ("count", "money") for m in sent.between(group.end(), clause_end))
+
+
+# Places counted by a threshold ("全省有8个市实际到位资金超200亿元", "有76个县(市、区)实际到位资金超10亿元", "5个县区
+# 增速超过20%"): the amount is the bar the places pass, no figure; the count is named by the bar (实际到位资金超200亿元).
+COUNTED_PLACE_UNITS = (
+    r"(?:县[（(]市[、，,]?区[)）]|縣[（(]市[、，,]?區[)）]|县市区|縣市區|市州|地市|市|县|縣|区|區|州|省)"
+)
+OVER_WORDS = r"(?:超过|超過|超|逾|突破|在)"
+_OVER_RE = patterns.compile(OVER_WORDS)
+OVER_REACH = 2  # the over word standing before the amount's mention ("超过")
+_PLACES_OVER_RE = patterns.compile(rf"(?:个|個)?{COUNTED_PLACE_UNITS}(?P<name>\p{{Han}}{{2,12}}?)(?={OVER_WORDS})")
+_PLACES_OVER_BEFORE_RE = patterns.compile(
+    rf"(?:\d+|[一二两三四五六七八九十]+)(?:个|個)?{COUNTED_PLACE_UNITS}(?P<name>\p{{Han}}{{2,12}}?)(?P<over>{OVER_WORDS})?$"
+)
+
+
+def places_over_a_threshold(reading: Reading, sent: Sentence, count: Any) -> tuple[int, int] | None:
+    """The span naming a count of places by the bar they pass ("8个市实际到位资金超200亿元" → 实际到位资金超200亿元)."""
+    found = _PLACES_OVER_RE.match(reading.norm, count.end)
+    if found is None:
+        return None
+    # the over word may open the amount's mention ("超200亿元") or stand before it ("超过 20%")
+    clause_end = sent.clause_at(count.start).end
+    bar = next(iter(sent.between(found.end(), clause_end, "money", "percent")), None)
+    if bar is None or bar.start > found.end() + OVER_REACH:
+        return None
+    end = bar.end + 2 if reading.norm.startswith("以上", bar.end) else bar.end
+    return found.start("name"), end
+
+
+def places_threshold_name(reading: Reading, sent: Sentence, value: Any) -> tuple[int, int] | None:
+    """The name the amount is the bar of, when it is the bar a count of places passes ("8个市实际到位资金超200亿元" →
+    实际到位资金); None when it is a figure."""
+    clause = sent.clause_at(value.start)
+    before = _PLACES_OVER_BEFORE_RE.search(reading.norm, clause.start, value.start)
+    if before is None or (before.group("over") is None and _OVER_RE.match(value.text) is None):
+        return None
+    return before.start("name"), before.end("name")
