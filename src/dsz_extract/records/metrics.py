@@ -104,16 +104,6 @@ _DOWN_RE = patterns.compile(_DOWN)
 AVERAGE_WORDS = ("年均", "年平均", "平均每年")
 _AVERAGE_RE = patterns.compile("|".join(AVERAGE_WORDS))
 _PROJECTION_RE = patterns.compile("|".join(PROJECTION))
-# What a facility can hold or carry ("可容纳2万人的场馆", "可提供600个泊位", "每小时可载客8000人", "设计年吞吐旅客1000万
-# 人次"): its size, not a statistic of a place.
-CAPACITY = (r"可(?:同时)?(?:容纳|容納|提供|载客|載客|接待|停放|满足)", "设计年", "設計年", "设计能力", "設計能力")
-_CAPACITY_RE = patterns.compile("|".join(CAPACITY))
-# What projects are expected to yield, told without a 达产后 ("预计可实现年产值600亿元", "预计年产值可达10亿元",
-# "可实现年销售收入20亿元"): no statistic, as after 达产后. A place's own forecast names its year (预计全年实现…).
-_OUTPUTS = "产值|產值|销售收入|銷售收入|营业收入|營業收入|税收|稅收|利税|利稅"
-_YIELD_RE = patterns.compile(
-    rf"(?:预计|預計)(?:可|能)?(?:实现|實現)?(?:年|每年)?(?:{_OUTPUTS})|(?:可|能)(?:实现|實現)(?:年|每年)(?:{_OUTPUTS})"
-)
 # An adverb of degree between the base and the verb ("按年大幅减少174.7亿元") keeps the difference a difference.
 _DEGREE = "大幅|小幅|略有|明显|稍有"
 _DIFFERENCE_RE = patterns.compile(
@@ -341,10 +331,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
-    if _CAPACITY_RE.search(before):
-        return True  # "可容纳2万人": a facility's size
-    if _YIELD_RE.search(before):
-        return True  # "预计可实现年产值600亿元": what projects are to yield
+    if not_statistics.tells_a_capacity_or_yield(before):
+        return True  # "可容纳2万人", "预计可实现年产值600亿元": a facility's size, what projects are to yield
     if value.type != "count" and (bar_of := not_statistics.places_threshold_name(reading, sent, value)) is not None:
         # "8个市实际到位资金超200亿元": the bar the counted places pass; its name still names the places' figures
         # told next ("…，其中芜湖、宣城超300亿元")

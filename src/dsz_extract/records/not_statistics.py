@@ -8,6 +8,8 @@
   them, or the company is met, visited or listed among the counted, or given a task;
 - a figure of the one project the sentence before told, in a sentence opening on it ("该项目占地64亩，总投资1.3亿元，
   …年产值可达6亿元");
+- (session 15, round 2) a count of countries or regions on the way to a further figure, a facility's capacity,
+  what projects are expected to yield, and the bar a count of places passes ("8个市实际到位资金超200亿元");
 and the words of the clause before a figure, mentions blanked out, that these tests and the percent
 readers look at (`words_before`, `unmentioned`).
 
@@ -297,3 +299,20 @@ def places_threshold_name(reading: Reading, sent: Sentence, value: Any) -> tuple
     if before is None or (before.group("over") is None and _OVER_RE.match(value.text) is None):
         return None
     return before.start("name"), before.end("name")
+
+
+# What a facility can hold or carry ("可容纳2万人的场馆", "可提供600个泊位", "每小时可载客8000人", "设计年吞吐旅客1000万
+# 人次"): its size, not a statistic of a place.
+CAPACITY = (r"可(?:同时)?(?:容纳|容納|提供|载客|載客|接待|停放|满足)", "设计年", "設計年", "设计能力", "設計能力")
+_CAPACITY_RE = patterns.compile("|".join(CAPACITY))
+# What projects are expected to yield, told without a 达产后 ("预计可实现年产值600亿元", "预计年产值可达10亿元",
+# "可实现年销售收入20亿元"): no statistic, as after 达产后. A place's own forecast names its year (预计全年实现…).
+_OUTPUTS = "产值|產值|销售收入|銷售收入|营业收入|營業收入|税收|稅收|利税|利稅"
+_YIELD_RE = patterns.compile(
+    rf"(?:预计|預計)(?:可|能)?(?:实现|實現)?(?:年|每年)?(?:{_OUTPUTS})|(?:可|能)(?:实现|實現)(?:年|每年)(?:{_OUTPUTS})"
+)
+
+
+def tells_a_capacity_or_yield(before: str) -> bool:
+    """Whether the words before a figure say what a facility holds or what projects are to yield."""
+    return _CAPACITY_RE.search(before) is not None or _YIELD_RE.search(before) is not None
