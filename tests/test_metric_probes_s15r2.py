@@ -222,3 +222,18 @@ def test_places_counted_by_a_bar(text: str, reference: str, count: float, indica
 
 def test_a_joint_figure_of_counted_places_stays() -> None:
     assert metrics_valued("全省16个市实际到位资金达1200亿元。", "2013-08-10", 1200 * Y)
+
+
+# Companies counted (…公司數目為N家, …公司数量为N家) are no one company's figure, also when the name reads as a company.
+# (text, reference, value, indicator)
+COMPANIES_COUNTED: list[tuple[str, str, float, str]] = [
+    ("2023年，母公司在香港以外的駐港公司數目為9039家，按年增加10%。", "2024-06-20", 9039, "駐港公司數目"),
+    ("2023年，驻港公司数目为9039家。", "2024-06-20", 9039, "驻港公司数目"),
+    ("2023年，驻港公司数量为9039家。", "2024-06-20", 9039, "驻港公司数量"),
+    ("2023年，外资公司数目为320家。", "2024-06-20", 320, "外资公司数目"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "indicator"), COMPANIES_COUNTED)
+def test_companies_counted_are_a_statistic(text: str, reference: str, value: float, indicator: str) -> None:
+    assert [m.indicator for m in metrics_valued(text, reference, value)] == [indicator]

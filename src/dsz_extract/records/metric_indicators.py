@@ -230,7 +230,8 @@ def _indicator_phrase(
     norm = reading.norm
     clause = sent.clause_at(value.start)
     at = value if name_end is None else _At(name_end)
-    left = left_phrase(reading, sent, at, TRIM, transparent=thresholds, said_by_de=HEADS_SAID_BY_DE)
+    transparent = thresholds | not_statistics.counted_entities(reading, sent)
+    left = left_phrase(reading, sent, at, TRIM, transparent=transparent, said_by_de=HEADS_SAID_BY_DE)
     if not left:
         left = label_before(reading, sent, value, thresholds)
     if is_closed_after(norm, value, clause.end):

@@ -40,6 +40,8 @@ ENTITY_KINDS = ("company", "group")
 # A company met, visited or listed among the counted is not the subject of a figure.
 ENTITY_NOT_SUBJECT_BEFORE = ("在", "与", "和", "向", "从", "同", "及", "、", "对")
 ENTITY_LISTED_AFTER = ("、", "等", "和", "及")
+# A company name read as one company, followed by the words of a count ("駐港公司數目為9039家"): the companies counted.
+COUNT_OF_ENTITIES = ("数目", "數目", "数量", "數量", "总数", "總數", "家数", "家數")
 # A person after these is a byline ("（记者 吴艳虹）"), never the subject of a figure.
 BYLINE_WORDS = ("记者", "通讯员", "编辑", "摄影", "作者", "撰稿", "文/", "图/")
 BYLINE_REACH = 8
@@ -148,12 +150,19 @@ def about_one_entity(reading: Reading, sent: Sentence, value: Any, before: str) 
     return False
 
 
+def counted_entities(reading: Reading, sent: Sentence) -> frozenset[tuple[str, int, int]]:
+    """The company names a count is of ("駐港公司數目為9039家"): part of the indicator, no barrier to it."""
+    return frozenset(mention_key(m) for m in sent.of_type("org") if reading.norm.startswith(COUNT_OF_ENTITIES, m.end))
+
+
 def _is_entity_subject(reading: Reading, m: Any) -> bool:
     """A company or person that does the thing, not one met, visited or listed among the counted."""
     if m.type == "org" and m.value.kind not in ENTITY_KINDS:
         return False
     if m.type == "person" and _BYLINE_RE.search(reading.norm, max(0, m.start - BYLINE_REACH), m.start):
         return False  # "西江都市报讯（记者 吴艳虹）…": the reporter, no subject of the figures
+    if reading.norm.startswith(COUNT_OF_ENTITIES, m.end):
+        return False  # "驻港公司数目为9039家": the companies counted, no one company
     before = reading.norm[max(0, m.start - 1) : m.start]
     after = reading.norm[m.end : m.end + 1]
     return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
