@@ -272,6 +272,7 @@ def counts_the_next_figures_scope(reading: Reading, sent: Sentence, value: Any) 
     return any(m.type in ("count", "money") for m in sent.between(group.end(), clause_end))
 
 
+# (A list of places named before their count, "南宁、柳州两市…合计超过500亿元", gives one joint total: no 个 there.)
 # Places counted by a threshold ("全省有8个市实际到位资金超200亿元", "有76个县(市、区)实际到位资金超10亿元", "5个县区
 # 增速超过20%"): the amount is the bar the places pass, no figure; the count is named by the bar (实际到位资金超200亿元).
 COUNTED_PLACE_UNITS = (
@@ -282,7 +283,7 @@ _OVER_RE = patterns.compile(OVER_WORDS)
 OVER_REACH = 2  # the over word standing before the amount's mention ("超过")
 _PLACES_OVER_RE = patterns.compile(rf"(?:个|個)?{COUNTED_PLACE_UNITS}(?P<name>\p{{Han}}{{2,12}}?)(?={OVER_WORDS})")
 _PLACES_OVER_BEFORE_RE = patterns.compile(
-    rf"(?:\d+|[一二两三四五六七八九十]+)(?:个|個)?{COUNTED_PLACE_UNITS}(?P<name>\p{{Han}}{{2,12}}?)(?P<over>{OVER_WORDS})?$"
+    rf"(?:\d+|[一二两三四五六七八九十]+)(?:个|個){COUNTED_PLACE_UNITS}(?P<name>\p{{Han}}{{2,12}}?)(?P<over>{OVER_WORDS})?$"
 )
 
 
