@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import patterns
-from . import metric_breakdowns, metric_heads, respectively
+from . import metric_breakdowns, metric_heads, not_statistics, respectively
 from .context import Reading
 from .phrase import EMPTY, RIGHT_NOT_NOUN, Phrase, Trim, is_closed_after, left_phrase, right_phrase
 from .sentence import VALUE_TYPES, Sentence
@@ -27,12 +27,15 @@ LEAD_WORDS = (
     "年内", "如今", "目前", "至今", "确保", "力争", "争取", "确定", "明确", "将", "且", "预计", "此次", "本次", "这次", "当月", "本月",
     # determiners that pick out the things counted, not name them ("这些项目共计15个", "洽谈各类招商引资项目80项")
     "这些", "该些", "各类", "各种",
+    # words that open a breakdown of the figure before ("包括国家级项目28项", "包含市政项目68个")
+    "包括", "包含", "其中包括",
 )  # fmt: skip
 
 # Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",
 # "涉及投资金额500亿元". The indicator starts after the last of them.
 # A verb of new things (新建, 新设立, 新组建) opening the phrase says which are counted: it stays ("新建10亿元以上项目").
-OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "(?<!新)设立", "(?<!新)组建")
+# So do the words opening a breakdown of a whole told before ("签约项目中包含市政项目68个").
+OBJECT_VERBS = ("共建", "新建", "建成(?![区率])", "涉及", "(?<!新)设立", "(?<!新)组建", "包括", "包含")
 
 # Trimmed from the end: the verbs that link an indicator to its value ("一般公共预算收入累计完成").
 TRAIL_WORDS = (
@@ -46,6 +49,9 @@ TRAIL_WORDS = (
     "就", "确定",
     # ... and a share of the bare total ("到位内资占总额的57.2%"); a named whole stays (工业投资占全社会投资比重)
     "占总额", "占总量",
+    # ... and the adverbs a subject takes before its verb or value ("第二批27个项目也将…", "7个重大项目又于…签约",
+    # "年产值可达")
+    "也", "又", "还", "可",
 )  # fmt: skip
 
 # Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
@@ -108,6 +114,8 @@ def figure_indicator(
 ) -> Phrase:
     """What the figure counts, without the verb that made it ("与企业共建联合实验室17个" → 联合实验室); `name_end`:
     where the words before the figure end when something stands between (a bracketed period, "资金（1-9月）480亿元")."""
+    if value.type == "count" and (bar := not_statistics.places_over_a_threshold(reading, sent, value)) is not None:
+        return Phrase(*bar)  # "8个市实际到位资金超200亿元": the places counted by the bar they pass
     phrase = _with_investors_in_place(reading, sent, _indicator_phrase(reading, sent, value, thresholds, name_end))
     verbs = [
         v
@@ -121,7 +129,32 @@ def figure_indicator(
     phrase = _with_quoted_modifier(reading.norm, phrase, clause.start)
     phrase = _with_plan_year(reading, sent, phrase)
     phrase = _after_counted_places(reading, sent, phrase)
+    phrase = _named_by_its_case_count(reading, sent, phrase)
     return metric_heads.with_stage_verb(reading.norm, phrase, clause.start, clause.end)
+
+
+# Taiwanese statistics give a kind of investment its case count, then its amount under a generic name
+# ("核准陸資來台投資件數為13件，投（增）資金額1億86萬3000美元", "核准僑外投資件數為1020件，…投資金額為35億美元"): the
+# amount is that kind's, named as the case count names it.
+_GENERIC_AMOUNT_RE = patterns.compile(
+    r"(?:投[（(]增[)）][资資]|投[资資]|核准)?(?:金[额額]|[资資]金[额額])|投[资資][额額]"
+)
+_CASE_COUNT_RE = patterns.compile(r"件[数數]")
+
+
+def _named_by_its_case_count(reading: Reading, sent: Sentence, phrase: Phrase) -> Phrase:
+    norm = reading.norm
+    if not phrase or not _GENERIC_AMOUNT_RE.fullmatch(norm, phrase.start, phrase.end):
+        return phrase
+    cases = list(_CASE_COUNT_RE.finditer(norm, sent.span.start, phrase.start))
+    if not cases:
+        return phrase
+    at = cases[-1].start()
+    start = sent.clause_at(at).start
+    # the name starts after the period that opens the clause ("今年1到7月核准…")
+    dated = next((m for m in sent.backwards(at, start) if m.type == "date"), None)
+    named = TRIM(norm, dated.end if dated is not None else start, at)
+    return named or phrase
 
 
 # A verb of new things right before a count told before its noun ("新增4家二级以上建筑企业", "新设立2家境外企业"): it
@@ -197,7 +230,8 @@ def _indicator_phrase(
     norm = reading.norm
     clause = sent.clause_at(value.start)
     at = value if name_end is None else _At(name_end)
-    left = left_phrase(reading, sent, at, TRIM, transparent=thresholds, said_by_de=HEADS_SAID_BY_DE)
+    transparent = thresholds | not_statistics.counted_entities(reading, sent)
+    left = left_phrase(reading, sent, at, TRIM, transparent=transparent, said_by_de=HEADS_SAID_BY_DE)
     if not left:
         left = label_before(reading, sent, value, thresholds)
     if is_closed_after(norm, value, clause.end):

@@ -54,11 +54,13 @@ from .sentence import VALUE_TYPES, Found, Sentence
 # --- words ------------------------------------------------------------------------------------
 
 # For a percent that is itself the statistic, the comparison words go too ("固定资产投资同比增长").
-GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长")
+GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长", "大增")
 GROWTH_DOWN = ("下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌")
 COMPARISON = (
     "比上年同期", "比去年同期", "较上年同期", "较去年同期", "与上年同期相比", "与去年同期相比", "同比",
     "比上年", "比去年", "较上年", "较去年", "同口径", "按年", "比同期", "较同期", "同期",
+    # a fair's or contest's figures are compared with its last edition ("较上届增长24%"), as a year's with last year's
+    "较上届", "比上届", "较上一届", "比上一届",
 )  # fmt: skip
 # "比上届多8个": a difference from an earlier edition or year, not a level.
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
@@ -319,6 +321,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True
         if _AMONG_RE.match(norm, value.end, sent.clause_at(value.start).end):
             return True  # "国民经济18个行业门类中，…": the group the figures after it are among
+        if not_statistics.counts_the_next_figures_scope(reading, sent, value):
+            return True  # "对148个国家和地区的2608家境外企业…": where the next figure's things are
     if _DIFFERENCE_RE.search(before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if not_statistics.from_the_year_before(reading, sent, value, before):
@@ -327,6 +331,13 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
+    if not_statistics.tells_a_capacity_or_yield(before):
+        return True  # "可容纳2万人", "预计可实现年产值600亿元": a facility's size, what projects are to yield
+    if value.type != "count" and (bar_of := not_statistics.places_threshold_name(reading, sent, value)) is not None:
+        # "8个市实际到位资金超200亿元": the bar the counted places pass; its name still names the places' figures
+        # told next ("…，其中芜湖、宣城超300亿元")
+        metric_breakdowns.remember(reading, sent, Phrase(*bar_of), value.type)
+        return True
     return (
         is_policy(reading, value, before)
         or about_one_entity(reading, sent, value, before)
@@ -338,7 +349,11 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
 
 
 def _read_percents(reading: Reading, sent: Sentence, figures: _Figures, used: set[tuple[str, int, int]]) -> None:
-    percents = [p for p in sent.of_type("percent") if mention_key(p) not in used]
+    percents = [
+        p
+        for p in sent.of_type("percent")
+        if mention_key(p) not in used and not_statistics.places_threshold_name(reading, sent, p) is None
+    ]  # "5个市进出口增速超过20%": the bar the counted places pass is no rate of its own
     i = 0
     while i < len(percents):
         run = _run_from(reading, percents, i)

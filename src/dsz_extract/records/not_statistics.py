@@ -8,6 +8,8 @@
   them, or the company is met, visited or listed among the counted, or given a task;
 - a figure of the one project the sentence before told, in a sentence opening on it ("该项目占地64亩，总投资1.3亿元，
   …年产值可达6亿元");
+- (session 15, round 2) a count of countries or regions on the way to a further figure, a facility's capacity,
+  what projects are expected to yield, and the bar a count of places passes ("8个市实际到位资金超200亿元");
 and the words of the clause before a figure, mentions blanked out, that these tests and the percent
 readers look at (`words_before`, `unmentioned`).
 
@@ -38,6 +40,8 @@ ENTITY_KINDS = ("company", "group")
 # A company met, visited or listed among the counted is not the subject of a figure.
 ENTITY_NOT_SUBJECT_BEFORE = ("在", "与", "和", "向", "从", "同", "及", "、", "对")
 ENTITY_LISTED_AFTER = ("、", "等", "和", "及")
+# A company name read as one company, followed by the words of a count ("駐港公司數目為9039家"): the companies counted.
+COUNT_OF_ENTITIES = ("数目", "數目", "数量", "數量", "总数", "總數", "家数", "家數")
 # A person after these is a byline ("（记者 吴艳虹）"), never the subject of a figure.
 BYLINE_WORDS = ("记者", "通讯员", "编辑", "摄影", "作者", "撰稿", "文/", "图/")
 BYLINE_REACH = 8
@@ -146,12 +150,19 @@ def about_one_entity(reading: Reading, sent: Sentence, value: Any, before: str) 
     return False
 
 
+def counted_entities(reading: Reading, sent: Sentence) -> frozenset[tuple[str, int, int]]:
+    """The company names a count is of ("駐港公司數目為9039家"): part of the indicator, no barrier to it."""
+    return frozenset(mention_key(m) for m in sent.of_type("org") if reading.norm.startswith(COUNT_OF_ENTITIES, m.end))
+
+
 def _is_entity_subject(reading: Reading, m: Any) -> bool:
     """A company or person that does the thing, not one met, visited or listed among the counted."""
     if m.type == "org" and m.value.kind not in ENTITY_KINDS:
         return False
     if m.type == "person" and _BYLINE_RE.search(reading.norm, max(0, m.start - BYLINE_REACH), m.start):
         return False  # "西江都市报讯（记者 吴艳虹）…": the reporter, no subject of the figures
+    if reading.norm.startswith(COUNT_OF_ENTITIES, m.end):
+        return False  # "驻港公司数目为9039家": the companies counted, no one company
     before = reading.norm[max(0, m.start - 1) : m.start]
     after = reading.norm[m.end : m.end + 1]
     return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
@@ -159,8 +170,10 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
 
 # A sentence opening on the one project just told ("该项目占地64亩，总投资1.3亿元", "据了解，该项目…"): its figures are
 # the project's (a deal's), no statistic of a place.
+# So does one opening on what the project is ("作为今年黑龙江省重点建设项目，总投资5.15亿元").
 _ONE_PROJECT_OPENING_RE = patterns.compile(
     r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|如今|同时)[，,]?)?(?:该|此|这个|這個)(?:项目|項目|工程|厂|廠)"
+    r"|[\s“”\"]*(?:作为|作為)[^，,。；;]{0,20}(?:项目|項目|工程)(?:之一)?[，,]"
 )
 
 
@@ -234,3 +247,82 @@ def restates_the_amount_before(reading: Reading, sent: Sentence, value: Any) -> 
     return (
         before is not None and before.type == "money" and not reading.norm[before.end : found.start()].strip(" ，,（(")
     )
+
+
+# Countries or regions counted on the way to another figure ("对全球148个国家和地区的2608家境外企业…投资",
+# "来自32个国家和地区的860名海外人才", "联动13个市州、9家省直单位开展88项活动"): the count only says where the next
+# figure's things come from or go to. Counted alone ("33个国家和地区在江西投资", "投资的国家和地区达80个") it stays.
+SCOPE_GROUPS = (
+    "国家和地区", "國家和地區", "国家（地区）", "国家(地区)", "國家（地區）", "国家", "國家", "地区", "地區",
+    "市州", "地州市", "县市区", "縣市區", "县（市、区）", "设区市", "省区市", "省市区", "省份", "城市", "地市",
+)  # fmt: skip
+_SCOPE_GROUP_RE = patterns.compile(
+    r"(?:多|余|餘)?(?:个|個)?(?:不同的?)?(?:" + "|".join(regex.escape(w) for w in SCOPE_GROUPS) + ")"
+    # ... the group itself, not a noun it opens (国家级开发区, 国家“千人计划”专家, 国家高新区, 城市中心)
+    r"(?![级級“”「」高重开開经經中])"
+)
+
+
+def counts_the_next_figures_scope(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """A count of countries or regions before a further figure of the same clause."""
+    group = _SCOPE_GROUP_RE.match(reading.norm, value.end)
+    if group is None:
+        return False
+    clause_end = sent.clause_at(value.start).end
+    return any(m.type in ("count", "money") for m in sent.between(group.end(), clause_end))
+
+
+# (A list of places named before their count, "南宁、柳州两市…合计超过500亿元", gives one joint total: no 个 there.)
+# Places counted by a threshold ("全省有8个市实际到位资金超200亿元", "有76个县(市、区)实际到位资金超10亿元", "5个县区
+# 增速超过20%"): the amount is the bar the places pass, no figure; the count is named by the bar (实际到位资金超200亿元).
+COUNTED_PLACE_UNITS = (
+    r"(?:县[（(]市[、，,]?区[)）]|縣[（(]市[、，,]?區[)）]|县市区|縣市區|市州|地市|市|县|縣|区|區|州|省)"
+)
+OVER_WORDS = r"(?:超过|超過|超|逾|突破|在)"
+_OVER_RE = patterns.compile(OVER_WORDS)
+OVER_REACH = 2  # the over word standing before the amount's mention ("超过")
+_PLACES_OVER_RE = patterns.compile(rf"(?:个|個)?{COUNTED_PLACE_UNITS}(?P<name>\p{{Han}}{{2,12}}?)(?={OVER_WORDS})")
+_PLACES_OVER_BEFORE_RE = patterns.compile(
+    rf"(?:\d+|[一二两三四五六七八九十]+)(?:个|個){COUNTED_PLACE_UNITS}(?P<name>\p{{Han}}{{2,12}}?)(?P<over>{OVER_WORDS})?$"
+)
+
+
+def places_over_a_threshold(reading: Reading, sent: Sentence, count: Any) -> tuple[int, int] | None:
+    """The span naming a count of places by the bar they pass ("8个市实际到位资金超200亿元" → 实际到位资金超200亿元)."""
+    found = _PLACES_OVER_RE.match(reading.norm, count.end)
+    if found is None:
+        return None
+    # the over word may open the amount's mention ("超200亿元") or stand before it ("超过 20%")
+    clause_end = sent.clause_at(count.start).end
+    bar = next(iter(sent.between(found.end(), clause_end, "money", "percent")), None)
+    if bar is None or bar.start > found.end() + OVER_REACH:
+        return None
+    end = bar.end + 2 if reading.norm.startswith("以上", bar.end) else bar.end
+    return found.start("name"), end
+
+
+def places_threshold_name(reading: Reading, sent: Sentence, value: Any) -> tuple[int, int] | None:
+    """The name the amount is the bar of, when it is the bar a count of places passes ("8个市实际到位资金超200亿元" →
+    实际到位资金); None when it is a figure."""
+    clause = sent.clause_at(value.start)
+    before = _PLACES_OVER_BEFORE_RE.search(reading.norm, clause.start, value.start)
+    if before is None or (before.group("over") is None and _OVER_RE.match(value.text) is None):
+        return None
+    return before.start("name"), before.end("name")
+
+
+# What a facility can hold or carry ("可容纳2万人的场馆", "可提供600个泊位", "每小时可载客8000人", "设计年吞吐旅客1000万
+# 人次"): its size, not a statistic of a place.
+CAPACITY = (r"可(?:同时)?(?:容纳|容納|提供|载客|載客|接待|停放|满足)", "设计年", "設計年", "设计能力", "設計能力")
+_CAPACITY_RE = patterns.compile("|".join(CAPACITY))
+# What projects are expected to yield, told without a 达产后 ("预计可实现年产值600亿元", "预计年产值可达10亿元",
+# "可实现年销售收入20亿元"): no statistic, as after 达产后. A place's own forecast names its year (预计全年实现…).
+_OUTPUTS = "产值|產值|销售收入|銷售收入|营业收入|營業收入|税收|稅收|利税|利稅"
+_YIELD_RE = patterns.compile(
+    rf"(?:预计|預計)(?:可|能)?(?:实现|實現)?(?:年|每年)?(?:{_OUTPUTS})|(?:可|能)(?:实现|實現)(?:年|每年)(?:{_OUTPUTS})"
+)
+
+
+def tells_a_capacity_or_yield(before: str) -> bool:
+    """Whether the words before a figure say what a facility holds or what projects are to yield."""
+    return _CAPACITY_RE.search(before) is not None or _YIELD_RE.search(before) is not None

@@ -141,6 +141,8 @@ class PeriodDates(SubjectPlaces):
     def _from_to(self, sent: Sentence, m: Any, period: str) -> str | None:
         """ "从4月10日挂牌至7月20日，新增企业2046家": a day (or month) a span runs to, after the day it runs from
         and a few words (the start's event) in the same clause, gives the span 2017-04-10/2017-07-20."""
+        # the day or month as written: 到 before it made "从3月开始到6月底" read as the year to June's end
+        period = m.value.timex if _DAY_OR_MONTH_RE.fullmatch(m.value.timex or "") else period
         if not self.norm.endswith(_TO, max(0, m.start - 1), m.start) or not _DAY_OR_MONTH_RE.fullmatch(period):
             return None
         for start in sent.between(sent.span.start, m.start, "date"):

@@ -212,12 +212,31 @@ def _name_list(reading: Reading, sent: Sentence, before: int, size: int) -> list
         if len(pieces) != size:
             return []
     first_start = _after_head(norm, *pieces[0])
+    # a period or a verb of flows opening the list is no part of its first name ("2022年流入金融业、…")
+    dated = sent.between(first_start, pieces[0][1], "date")
+    first_start = dated[-1].end if dated else first_start
+    first_start = _FLOW_VERB_RE.match(norm, first_start, pieces[0][1]).end()
     pieces[0] = (first_start, pieces[0][1])
+    pieces[-1] = (pieces[-1][0], _before_shared_head(norm, pieces))
     if any(not 0 < e - s <= SUBJECT_MAX_CHARS for s, e in pieces):
         return []
     if any(sent.between(s, e, "money", "count", "percent") for s, e in pieces):
         return []
     return pieces
+
+
+# Verbs of where money flows, before the first of the sectors listed ("流入金融业、批发零售业和博彩业的外来投资").
+_FLOW_VERB_RE = patterns.compile(r"\s*(?:流入|流向|投向|投放到|投放于)?")
+
+
+def _before_shared_head(norm: str, pieces: list[tuple[int, int]]) -> int:
+    """Where the last name ends before the head all the names share ("金融业、批发零售业和博彩业的外来投资" → 博彩业):
+    the 的 only the last name has."""
+    start, end = pieces[-1]
+    head = norm.find("的", start, end)
+    if head <= start or any("的" in norm[s:e] for s, e in pieces[:-1]):
+        return end
+    return head
 
 
 def _split(separator: regex.Pattern[str], norm: str, start: int, end: int) -> list[tuple[int, int]]:
