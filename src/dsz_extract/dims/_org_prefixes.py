@@ -8,12 +8,16 @@
   国际有限公司, 丹麦商|沃旭…, 英属开曼群岛商|…, 日商|…: a foreign country or region, or its
   one-character abbreviation, then 商. The place is a place mention of its own; 中国商飞, 上海商学院 and
   商会/商务/商业 words keep their 商.
+- A firm's name whose place is followed by 和 or 同 that start its core (安徽和县绿缘温室科技有限公司: 和县 is a
+  county; 上海同捷科技股份公司): the conjunction cut off a name that starts with its place; two places joined
+  (江苏和南京某某有限公司) keep the cut.
 """
 
 from __future__ import annotations
 
 from .. import gazetteer, patterns
 from ..text import to_simplified
+from ._names import Boundaries
 from ._org_words import MIN_STEM
 
 # A bare class noun where the name would start (下属|公司|东莞南玻…: the modifier cut off by a word edge).
@@ -67,3 +71,27 @@ def _origin_before(text: str, start: int, at: int) -> bool:
 
 def _han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+# The characters that end a name on the left as a conjunction yet start many a firm's core or a county (和县, 同方).
+_INNER_CONJUNCTIONS = frozenset("和同")
+_MAX_PLACE = 6
+
+
+def over_placed_conjunction(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
+    """`start` moved back over 和/同 and a place before it where the place starts the firm's name
+    (推进|安徽和县绿缘…有限公司, ;|上海同捷科技股份公司)."""
+    text = bounds.text
+    if start < 3 or text[start - 1] not in _INNER_CONJUNCTIONS or _starts_with_place(text, start, stem_end):
+        return start
+    before = bounds.left_edge(start - 1, cuts=cuts)
+    head = to_simplified(text[before : start - 1])
+    if MIN_STEM <= len(head) <= _MAX_PLACE and gazetteer.get().lookup(head):
+        return before
+    return start
+
+
+def _starts_with_place(text: str, start: int, stem_end: int) -> bool:
+    """Whether the stem after the conjunction opens with a place (和|南京某某: two places joined)."""
+    gaz = gazetteer.get()
+    return any(gaz.lookup(to_simplified(text[start : start + n])) for n in range(2, min(5, stem_end - start) + 1))

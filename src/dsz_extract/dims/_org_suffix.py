@@ -42,7 +42,7 @@ from ._org_levels import (
     task_named_body,
     unit_of_national_body,
 )
-from ._org_prefixes import past_class_noun, past_trader_origin
+from ._org_prefixes import over_placed_conjunction, past_class_noun, past_trader_origin
 from ._org_words import (
     ANAPHORIC_PLACE,
     FLAGS,
@@ -168,6 +168,7 @@ def _suffix_candidate(
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
     if KIND[suffix] in _FIRM_KINDS:
         start = past_trader_origin(text, past_class_noun(text, start, s_start), s_start)
+        start = over_placed_conjunction(bounds, start, s_start, cuts)
     if KIND[suffix] in _NATIONAL_KINDS and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
         if text.endswith(_NATION, 0, start):
