@@ -330,11 +330,7 @@ _PARENT_END = (
 def _seat_after_department(text: str, cand: tuple[int, int, str], s_start: int, end: int) -> bool:
     """Whether the candidate is a department read up to a party seat before a title (…建设监督局|党组书记):
     the department's own suffix was refused (a long stem), yet the seat is the title's part, no body."""
-    return (
-        party_seat(text, s_start, end)
-        and text.endswith(_DEPARTMENT_END, cand[0], s_start)
-        and s_start - cand[0] > 2
-    )
+    return party_seat(text, s_start, end) and text.endswith(_DEPARTMENT_END, cand[0], s_start) and s_start - cand[0] > 2
 
 
 def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
