@@ -227,6 +227,7 @@ def media_spans(text: str) -> list[tuple[int, int]]:
             m.span("name") for start, end in _lines_holding(text, needed) for m in pattern.finditer(text, start, end)
         ]
     spans += _brands(text)
+    spans += _listed_outlets(text)
     spans += [m.span() for m in _DOMAIN.finditer(text)]
     spans = [part for s, e in spans for part in _alternatives(text, s, e)]
     out: list[tuple[int, int]] = []
@@ -252,6 +253,29 @@ def _alternatives(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if all(_OUTLET_PART.fullmatch(text, a, b) for a, b in parts):
         return parts
     return [(s, e)]
+
+
+# A copyright note listing the page's outlets (凡市场星报、安徽财经网、掌中安徽记者署名文字…, 须注明“来源:市场星报、
+# 安徽财经网或者掌中安徽”): every item is an outlet, whatever it ends in.
+_LISTED = patterns.compile(
+    r"凡(?P<list>[\p{Han}A-Za-z、]{2,40}?)(?:记者|通讯员)?署名"
+    r"|注明[“\"「](?:来源|出处)[:：](?P<list>[\p{Han}A-Za-z、]{2,40}?)[”\"」]"
+)
+_LIST_JOINS = patterns.compile(r"、|或者|或|和|及")
+_LISTED_ITEM = patterns.compile(r"[\p{Han}A-Za-z]{2,12}")
+
+
+def _listed_outlets(text: str) -> list[tuple[int, int]]:
+    """The outlets a copyright note lists (凡|市场星报|、|安徽财经网|、|掌中安徽|记者署名), each one."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _lines_holding(text, ("署名", "注明")):
+        for m in _LISTED.finditer(text, start, end):
+            s, e = m.span("list")
+            cuts = [s, *(x for j in _LIST_JOINS.finditer(text, s, e) for x in j.span()), e]
+            parts = list(zip(cuts[::2], cuts[1::2], strict=True))
+            if len(parts) > 1 and all(_LISTED_ITEM.fullmatch(text, a, b) for a, b in parts):
+                spans += parts
+    return spans
 
 
 def _brands(text: str) -> list[tuple[int, int]]:

@@ -42,6 +42,7 @@ from ._org_levels import (
     task_named_body,
     unit_of_national_body,
 )
+from ._org_prefixes import over_placed_conjunction, past_class_noun, past_trader_origin
 from ._org_words import (
     ANAPHORIC_PLACE,
     FLAGS,
@@ -68,6 +69,8 @@ _VENUES = words("org_venues.txt")
 # State-owned construction and rail groups whose units are called 局 (中铁十四局, 中建八局).
 _ENTERPRISE_BUREAU = patterns.compile(r"中(?:铁|建|交|水|冶|电|核|煤|化|石油|石化|能建|国水电)[\p{Han}0-9]{0,5}")
 _MAX_STEM = 28
+# The kinds a firm's name is written with: a class or an origin may stand before it.
+_FIRM_KINDS = frozenset(("company", "group"))
 
 _HAN = patterns.compile(r"\p{Han}+")
 _RESEARCH_WORD = patterns.compile("研究|研发|技术|实验|工程")
@@ -177,6 +180,9 @@ def _suffix_candidate(
     start = past_governing_word(text, start, s_start, end)
     start = _past_a_kind_word(text, start, s_start)
     start = _names.past_leading_noise(text, start, s_start, terms="event" not in flags)
+    if KIND[suffix] in _FIRM_KINDS:
+        start = past_trader_origin(text, past_class_noun(text, start, s_start), s_start)
+        start = over_placed_conjunction(bounds, start, s_start, cuts)
     if KIND[suffix] in _NATIONAL_KINDS and text.endswith(_NATIONAL, 0, start):
         start -= len(_NATIONAL)  # 全国|博管办, 全国|工商联: a national body is named with its reach
         if text.endswith(_NATION, 0, start):
@@ -333,6 +339,12 @@ _PARENT_END = (
     "国务院",
     "中共中央",
 )
+
+
+def _seat_after_department(text: str, cand: tuple[int, int, str], s_start: int, end: int) -> bool:
+    """Whether the candidate is a department read up to a party seat before a title (…建设监督局|党组书记):
+    the department's own suffix was refused (a long stem), yet the seat is the title's part, no body."""
+    return party_seat(text, s_start, end) and text.endswith(_DEPARTMENT_END, cand[0], s_start) and s_start - cand[0] > 2
 
 
 def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
@@ -511,6 +523,8 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None:
             cand = whole_quote(bounds.text, s_start, end, taken)
+        if cand is not None and _seat_after_department(bounds.text, cand, s_start, end):
+            cand = (cand[0], s_start, "government")  # 某某监督局|党组书记: the seat is the title's
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
         if cand is None and found and _bare_unit(bounds.text, found[-1], s_start, end):

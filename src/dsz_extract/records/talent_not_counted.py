@@ -108,9 +108,10 @@ _SIGNED_AFTER_RE = patterns.compile(r"(?:签约|签订|签署)")
 
 
 # People who sign themselves, right after their noun: "21名引进专家人才代表参加现场签约", "46名高层次人才与用人单位
-# 签约", "18名博士代表现场签约" (a signing event of 双招双引 / 招才引智: the talent sign their contracts).
+# 签约", "18名博士代表现场签约" (a signing event of 双招双引 / 招才引智: the talent sign their contracts). The partners
+# may be a list (1212名海外人才与省内396家高校、科研院所、企事业单位及产业园区签订引才协议).
 _SIGN_THEMSELVES_RE = patterns.compile(
-    r"(?P<reps>代表)?(?:们)?(?:参加|出席)?了?(?:与[^，,。；;]{1,16}?)?(?:现场|集中|当场)?(?:签约|签订|签署)"
+    r"(?P<reps>代表)?(?:们)?(?:参加|出席)?了?(?:与[^，,。；;]{1,40}?)?(?:现场|集中|当场)?(?:签约|签订|签署)"
     r"(?!仪式的|活动的)"
 )
 # A signing done by something else than the people (签约仪式 they attend only, 签约项目): no intake.

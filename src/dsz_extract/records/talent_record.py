@@ -35,6 +35,10 @@ _ALL_KINDS_AFTER_EXAMPLES_RE = patterns.compile(r"(?<=等)各[类類种種](?=\p
 _UNOPENED_CLOSE_RE = patterns.compile(r"[^（(）)]*[）)]")
 
 
+# A space between two Han characters is a wrap of a page copied at a fixed width, never a word break in Chinese.
+_WRAP_SPACE_RE = patterns.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+
+
 def _label(reading: Reading, phrase: Phrase | str) -> str:
     """The category as written, glosses dropped; quotes too, unless a quoted word qualifies what follows it
     ("“双一流”知名高校优秀毕业生" keeps them, "“招商大使”和“招商使者”" drops them). A verb that names the
@@ -44,6 +48,7 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
     if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
         phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
     text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
+    text = _WRAP_SPACE_RE.sub("", text)  # "省级领军 人才": a copied page's wrap left a space inside the word
     if (cut := _UNOPENED_CLOSE_RE.match(text)) is not None and cut.end() < len(text):
         text = text[cut.end() :]  # "柔性引进（含项目合作）专家": the bracket qualified the verb, the kind follows
     if QUALIFYING_QUOTE_RE.search(text):
