@@ -10,8 +10,7 @@ mention elsewhere). No suffix marks these; three kinds of context do:
 4. An item of a 、-list closed by a count of enterprises (东莞普航电子、上海曼雅电器…共6个重点企业项目).
 5. 中央 listed before a party committee or a government (落实中央、省委决策部署).
 7. A firm named after its foreign origin in Taiwanese reports (美商|美光, 日商|信越化学将…).
-6. A hotel an event is held in (在宜良县新世纪大酒店|举行, 在林海商务酒店隆重举行): a business (kind
-   company), not a project (建设五星级酒店 names none).
+6. A hotel an event is held in: dims/_org_hotels.py.
 8. A firm investing an amount of its own (群聯電子將在苗栗投資22億元, 日正食品斥資3億擴廠, 瑞昱半導體也將投入
    31億元): the name right before the investing verb (and its adverbs and 在+place), or right before an
    amount and the plant it builds (美上鎂花6億建廠), when it looks like a brand and its trade or a word
@@ -491,32 +490,6 @@ def _reads_as_person(name: str) -> bool:
 
 def _common_word(name: str) -> bool:
     return tokenizer().FREQ.get(name, 0) >= _COMMON_WORD
-
-
-# --- 6. the hotel an event is held in ------------------------------------------------------------
-
-_HOTEL_OF_EVENT = patterns.compile(
-    r"在(?P<name>\p{Han}{2,14}?(?:大酒店|酒店|饭店|宾馆))(?:\p{Han}{0,6}?(?:厅|会议室|礼堂|会场|会议中心))?"
-    r"(?=(?:隆重|顺利|盛大|正式)?(?:举行|召开|举办|开幕))"
-)
-_HOTEL_WORDS = ("大酒店", "酒店", "饭店", "宾馆")
-
-
-def event_hotels(bounds: Boundaries, taken: Taken) -> list[Span]:
-    """Hotels named as where an event is held, also with the hall of it (在淮安宾馆|中华厅举行); the name has a
-    word of its own before the hotel word (not 在该酒店, 在五星级酒店)."""
-    out: list[Span] = []
-    for m in _HOTEL_OF_EVENT.finditer(bounds.text):
-        s, e = m.span("name")
-        stem = bounds.text[s:e].removesuffix(next(w for w in _HOTEL_WORDS if bounds.text.endswith(w, s, e)))
-        if taken.overlapping(s, e) or bounds.ends_between(s, e - 1) or _names_nothing(stem):
-            continue
-        out.append((s, e, "company"))  # a hotel is a business
-    return out
-
-
-def _names_nothing(stem: str) -> bool:
-    return len(stem) < 2 or stem.startswith(("该", "本", "这", "此", "一家", "五星", "四星", "星级"))
 
 
 # --- 7. a firm after its foreign origin -------------------------------------------------------------

@@ -53,7 +53,7 @@ from typing import Any
 from .. import gazetteer, models, patterns
 from ..doc import Doc
 from ..names import trade_words
-from . import _names, _org_context
+from . import _names, _org_context, _org_hotels
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_coordinated import by_apposition, coordinated
@@ -330,7 +330,7 @@ def find(doc: Doc) -> list[Any]:
             _org_context.partners,
             _org_context.officers,
             _org_context.enterprise_lists,
-            _org_context.event_hotels,
+            _org_hotels.event_hotels,
             _org_context.foreign_firms,
             latin_foreign_firms,
             _org_context.investing_firms,

@@ -25,7 +25,6 @@ from .deal_frame import (
     INVESTOR_NAMED_REACH,
     INVESTOR_VERB,
     LIST_DESCRIPTION_MAX,
-    OWNER_VERBS,
     SETTLE_VERBS,
     SETTLED_REACH,
     SETTLED_VERBS,
@@ -99,36 +98,6 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
     found.extend(o for o in orgs if norm[max(start, o.start - INVESTOR_NAMED_REACH) : o.start].endswith(INVESTOR_NAMED))
     found.sort(key=lambda m: m.start)
     return dedupe(m.value.name for m in found)
-
-
-# An owner told right before its project: "X投资建设的Y项目", "X与青秀区共同打造的Y项目", "X的“Y”项目",
-# "X在九江经开区投资1亿美元的Y项目".
-_OWNER_BEFORE_RE = patterns.compile(
-    r"(?:与[^，,。；;、]{1,10}?|在[^，,。；;、]{1,12}?)?(?:共同|联合)?"
-    rf"(?:(?:{'|'.join(OWNER_VERBS)})[^，,。；;、的]{{0,12}})?的[\s“”\"‘’「」《》]*"
-)
-# ... or right before the verb that builds it: "X集团拟在开发区建设Y项目", "X公司计划在德惠市投资5亿元新建Y".
-_BUILDER_BEFORE_RE = patterns.compile(
-    r"(?:计划|拟|准备|打算|将|已|正)?(?:在[^，,。；;、：:]{1,12}?)?(?:投资[^，,。；;、的]{0,12}?)?"
-    rf"(?:{'|'.join(BUILD_VERBS)})了?[\s“”\"‘’「」《》]*"
-)
-_OWNING_KINDS = ("company", "group", "research")
-
-
-def owners_before(reading: Reading, sent: Sentence, view: View) -> dict[str, Group]:
-    """Organisations told right before one project group as its owner or builder, by name: in a list
-    (A、由X投资建设的B和Y共同打造的C) each is that project's investor, none of the others'."""
-    owners: dict[str, Group] = {}
-    for org in sent.of_type("org"):
-        if org.value.kind not in _OWNING_KINDS:
-            continue
-        group = view.group_from(org.end)
-        if group is not None and (
-            _OWNER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start)
-            or _BUILDER_BEFORE_RE.fullmatch(reading.norm, org.end, group.start)
-        ):
-            owners[org.value.name] = group
-    return owners
 
 
 # What joins a company and the place or government it signs with (X公司与/同/和Y区政府签约): the other side must be a
