@@ -180,6 +180,15 @@ class Trim:
         # A trailing word starts at most this far before the end ($ may stand before a final newline):
         # the search for one starts there, not at every character of the phrase.
         self.trail_reach = max(map(len, trail), default=0) + 1
+        # The characters a lead word starts with and a trailing word ends with: most phrases have neither at
+        # their edges, and a set lookup spares the two alternations there (no empty word: it matches anywhere).
+        if all(lead) and all(trail):
+            self.lead_firsts = frozenset(w[0] for w in lead)
+            self.trail_lasts = frozenset(w[-1] for w in trail)
+
+    # None: no shortcut (GlossTrim's words may carry glosses at either edge).
+    lead_firsts: frozenset[str] | None = None
+    trail_lasts: frozenset[str] | None = None
 
     def __call__(self, norm: str, start: int, end: int) -> Phrase:
         """Strip edge characters and the words until nothing changes; one character names nothing."""
@@ -190,16 +199,36 @@ class Trim:
                 start, changed = start + 1, True
             while end > start and norm[end - 1] in EDGE_CHARS and not _closes_bracket(norm, start, end):
                 end, changed = end - 1, True
-            marker = _LIST_MARKER_RE.match(norm, start, end)
-            if marker is not None and marker.end() < end:
-                start, changed = marker.end(), True
-            lead = self.lead.match(norm, start, end)
-            if lead is not None and lead.end() > start:
-                start, changed = lead.end(), True
-            trail = self.trail.search(norm, max(start, end - self.trail_reach), end)
-            if trail is not None and trail.start() < end and not _ends_a_word(norm, start, trail.start()):
-                end, changed = trail.start(), True
+            if start >= end:
+                break
+            if _may_open_a_list_marker(norm[start]):
+                marker = _LIST_MARKER_RE.match(norm, start, end)
+                if marker is not None and marker.end() < end:
+                    start, changed = marker.end(), True
+            if self.lead_firsts is None or norm[start] in self.lead_firsts:
+                lead = self.lead.match(norm, start, end)
+                if lead is not None and lead.end() > start:
+                    start, changed = lead.end(), True
+            if self._may_end_with_trail(norm, start, end):
+                trail = self.trail.search(norm, max(start, end - self.trail_reach), end)
+                if trail is not None and trail.start() < end and not _ends_a_word(norm, start, trail.start()):
+                    end, changed = trail.start(), True
         return Phrase(start, end) if end - start >= 2 else EMPTY
+
+    def _may_end_with_trail(self, norm: str, start: int, end: int) -> bool:
+        """Whether a trailing word can end at `end` ($ also stands before a final newline there)."""
+        lasts = self.trail_lasts
+        if lasts is None or norm[end - 1] in lasts:
+            return True
+        return norm[end - 1] == "\n" and end - 2 >= start and norm[end - 2] in lasts
+
+
+def _may_open_a_list_marker(char: str) -> bool:
+    """The first character of a `_LIST_MARKER_RE` match: a bracket, a numeral or a digit."""
+    return char in _LIST_MARKER_FIRSTS or char.isdecimal()
+
+
+_LIST_MARKER_FIRSTS = frozenset("（(一二三四五六七八九十")
 
 
 # 约 ends these words (签约, 履约, 节约): there it is no "about" before the figure ("上半年签约120个" → 签约).
