@@ -518,10 +518,16 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
 # invest (東豐|砸14億建廠), and come back to invest (台商回台|投資: 台商 a class, no firm); not 总投资
 # or 累计投资 (a project's or a place's sum).
 _INVESTING = patterns.compile(
-    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?:将|已|要|会|拟|计划|预计|宣布|决定|决议)?"
-    r"(?:未来|今年|明年|年内)?(?:(?:在|到|于|回)\p{Han}{1,10}?)?(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码)"
+    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?P<decides>宣布|决定|决议|计划|预计)?"
+    r"(?:将|已|要|会|拟|计划|预计)?"
+    r"(?:未来|今年|明年|年内)?(?:扩大|加大|持续)?(?:(?:在|到|于|回)\p{Han}{1,10}?)?"
+    r"(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码|兴建|扩建|新建|建置)"
     r"(?:了|约|达|逾|近|超过?|高达)?"
 )
+# A firm that decides or announces it will invest or build states the amount later in its sentence (旺宏电子
+# 决定扩大回台投资，在苗栗兴建新厂，总投资金额达300亿元; 日月光投控宣布将在高雄扩建封测厂，总投资金额约200亿元).
+_BUILDING_VERBS = frozenset(("兴建", "扩建", "新建", "建置"))
+_SENTENCE_END = patterns.compile(r"[。！？!?\n]")
 _NOT_INVESTING_FIRMS = words("investing_not_firms.txt")
 # The verbs that are nothing but investing; after 砸 / 加码 a plant may still tell the firm (东丰砸|14亿建厂).
 _INVESTING_VERBS = frozenset(("投资", "投入", "斥资", "注资", "增资"))
@@ -536,8 +542,10 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     for m in _INVESTING.finditer(text):
         if m.group("verb") in _INVESTING_VERBS:
             verb_ends.add(m.end())
-        if not _amount_after_verb(taken, m):
+        if not (_amount_after_verb(taken, m) or _decided_with_amount_later(text, taken, m)):
             continue
+        if m.group("verb") in _BUILDING_VERBS and not m.group("decides"):
+            continue  # 兴建 alone tells no investor: a project's builder or a place may stand before it
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         start = _names.past_leading_noise(text, start, m.start())
         start = _past_class_noun(text, start, m.start())
@@ -570,6 +578,15 @@ def _amount_after_verb(taken: Taken, m: regex.Match[str]) -> bool:
     (投資|約300億元) or read with the verb (投资约|300亿元)."""
     money = taken.covering(m.end(), m.end() + 1, "money")
     return money is not None and m.end("verb") <= money.start <= m.end()
+
+
+def _decided_with_amount_later(text: str, taken: Taken, m: regex.Match[str]) -> bool:
+    """A decision or announcement to invest or build, and an amount later in the same sentence."""
+    if not m.group("decides"):
+        return False
+    stop = _SENTENCE_END.search(text, m.end())
+    end = stop.start() if stop is not None else len(text)
+    return any(money.type == "money" for money in taken.mentions if m.end() <= money.start < end)
 
 
 def _names_no_firm(name: str) -> bool:
