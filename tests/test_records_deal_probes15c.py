@@ -40,3 +40,31 @@ def test_located_list_items(text: str, expected: list[tuple[str, int | None]]) -
         deal = next(d for d in deals if d.projects == [name])
         if total is not None:  # other currencies are converted: their yuan value is not checked here
             assert _total(deal) == total, text
+
+
+# A firm named by brand and trade (no legal suffix) that decides or announces it will invest or build, the
+# amount told after the verb or later in the sentence as the sum invested: the firm is the deal's investor.
+DECIDING_FIRMS: list[tuple[str, str, int]] = [
+    ("全球第五大半導體探針卡廠「旺矽科技」受貿易戰影響，決定擴大回臺投資，在新竹竹北自有土地新建廠房，總投資金額超過10億元。",
+     "旺矽科技", 10 * Y),
+    ("旺宏電子決定擴大回臺投資，在苗栗興建新廠，總投資金額達300億元。", "旺宏電子", 300 * Y),
+    ("日月光投控宣布將在高雄楠梓園區擴建封測廠，總投資金額約200億元。", "日月光投控", 200 * Y),
+    ("華邦電子宣布將投資3350億元在高雄路竹興建12吋晶圓廠。", "華邦電子", 3350 * Y),
+    ("國巨集團決定回台投資，斥資120億元在高雄建廠。", "國巨集團", 120 * Y),
+    ("比亚迪宣布将在郑州投资100亿元建设新能源汽车生产基地。", "比亚迪", 100 * Y),
+    ("宁德时代决定投资120亿元在宜宾扩建动力电池生产基地。", "宁德时代", 120 * Y),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "firm", "total"), DECIDING_FIRMS, ids=[str(i) for i in range(len(DECIDING_FIRMS))])
+def test_deciding_firm_invests(text: str, firm: str, total: int) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    deal = next((d for d in deals if d.investors == [firm]), None)
+    assert deal is not None, [(d.investors, d.projects) for d in deals]
+    assert deal.amounts[0].money.amount == total
+
+
+# A count of projects signed before a planned sum: the sum is the batch's, no firm's decision.
+def test_planned_sum_of_a_count_is_no_firm_decision() -> None:
+    deals = extract("新疆兵团第六师五家渠市集中签约37个招商引资项目，计划投资380.1亿元。").deals
+    assert all(not d.investors for d in deals)
