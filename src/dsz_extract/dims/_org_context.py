@@ -226,8 +226,12 @@ def _before_officer(text: str, title_at: int) -> list[int]:
 
 
 # Class nouns that may stand in apposition before a firm's name (新能源车企|华驰汽车, 港资企业|九龙仓).
+# Taiwanese reports also rank the firm before its name (记忆体大厂|南亚科技, 隐形眼镜品牌|晶硕光学).
+_APPOSED_DESCRIPTORS = ("大厂", "品牌", "龙头")
 _APPOSED_CLASS_RE = patterns.compile(
-    "(?r)(?:" + alternation(n for n in _CLASS_NOUNS if n.endswith(("企", "企业", "公司", "厂商"))) + ")"
+    "(?r)(?:"
+    + alternation((*(n for n in _CLASS_NOUNS if n.endswith(("企", "企业", "公司", "厂商"))), *_APPOSED_DESCRIPTORS))
+    + ")"
 )
 
 
@@ -518,7 +522,7 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
 # invest (東豐|砸14億建廠), and come back to invest (台商回台|投資: 台商 a class, no firm); not 总投资
 # or 累计投资 (a project's or a place's sum).
 _INVESTING = patterns.compile(
-    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?P<decides>宣布|决定|决议|计划|预计)?"
+    r"(?<![总计累])(?P<lead>[，,]|董事会(?:通过|决议|决定)?[，,]?)?(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?P<decides>宣布|决定|决议|计划|预计)?"
     r"(?:将|已|要|会|拟|计划|预计)?"
     r"(?:未来|今年|明年|年内)?(?:扩大|加大|持续)?(?:(?:在|到|于|回)\p{Han}{1,10}?)?"
     r"(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码|兴建|扩建|新建|建置)"
@@ -546,6 +550,8 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
             continue
         if m.group("verb") in _BUILDING_VERBS and not m.group("decides"):
             continue  # 兴建 alone tells no investor: a project's builder or a place may stand before it
+        if m.group("lead") and not (m.group("decides") or "董事会" in m.group("lead")):
+            continue  # a comma alone ends the firm's clause: only its board or its decision carries it over
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         start = _names.past_leading_noise(text, start, m.start())
         start = _past_class_noun(text, start, m.start())
