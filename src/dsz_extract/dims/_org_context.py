@@ -568,24 +568,6 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     return out
 
 
-_SPENDING_VERBS = ("砸下", "狂砸", "豪砸", "再砸", "砸", "加码", "加碼")
-
-
-def _before_a_spending_verb(text: str, start: int, end: int) -> int:
-    """The end of a firm's name before the headline verb it spends with (东丰砸|14亿建厂)."""
-    for verb in _SPENDING_VERBS:
-        if text.endswith(verb, start, end):
-            return end - len(verb)
-    return end
-
-
-def _amount_after_verb(taken: Taken, m: regex.Match[str]) -> bool:
-    """An amount the money pass found right after the verb; its modifier (约, 逾) may be inside the amount
-    (投資|約300億元) or read with the verb (投资约|300亿元)."""
-    money = taken.covering(m.end(), m.end() + 1, "money")
-    return money is not None and m.end("verb") <= money.start <= m.end()
-
-
 def _decided_with_amount_later(text: str, taken: Taken, m: regex.Match[str]) -> bool:
     """A decision or announcement to invest or build, and an amount later in the same sentence."""
     if not m.group("decides"):
@@ -593,8 +575,3 @@ def _decided_with_amount_later(text: str, taken: Taken, m: regex.Match[str]) -> 
     stop = _SENTENCE_END.search(text, m.end())
     end = stop.start() if stop is not None else len(text)
     return any(money.type == "money" for money in taken.mentions if m.end() <= money.start < end)
-
-
-def _names_no_firm(name: str) -> bool:
-    """A sector, a year, an estimate or a project before the verb (化医工业|投资, 概算|投资), no firm."""
-    return name.endswith(_NOT_INVESTING_FIRMS) or any(w in name for w in ("项目", "工程"))
