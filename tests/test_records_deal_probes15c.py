@@ -69,3 +69,28 @@ def test_deciding_firm_invests(text: str, firm: str, total: int) -> None:
 def test_planned_sum_of_a_count_is_no_firm_decision() -> None:
     deals = extract("新疆兵团第六师五家渠市集中签约37个招商引资项目，计划投资380.1亿元。").deals
     assert all(not d.investors for d in deals)
+
+
+LEAD = "此次签约的3个项目分别是智能装备产业园项目、新材料研发中心项目和冷链物流园项目，总投资12亿元。\n\n"
+LEAD_TW = "此次簽約的3個項目分別是智能裝備產業園項目、新材料研發中心項目和冷鏈物流園項目，總投資12億元。\n\n"
+# A lead listing projects with their summed total, then a body telling projects of it with amounts of their own: each
+# told project is its own deal; the group stays only while some project of it is not told again.
+SUMMED_LISTS: list[tuple[str, list[tuple[list[str], int]]]] = [
+    (LEAD + "其中，计划投资6亿元的智能装备产业园项目将建设智能生产线；投资4亿元的新材料研发中心项目主要从事研发；"
+     "投资2亿元的冷链物流园项目建成后将服务全县。",
+     [(["智能装备产业园项目"], 6 * Y), (["新材料研发中心项目"], 4 * Y), (["冷链物流园项目"], 2 * Y)]),
+    (LEAD + "智能装备产业园项目计划投资6亿元，将建设智能生产线。新材料研发中心项目投资4亿元，主要从事研发。"
+     "冷链物流园项目投资2亿元，建成后将服务全县。",
+     [(["智能装备产业园项目"], 6 * Y), (["新材料研发中心项目"], 4 * Y), (["冷链物流园项目"], 2 * Y)]),
+    (LEAD_TW + "其中，計劃投資6億元的智能裝備產業園項目將建設智能生產線；投資4億元的新材料研發中心項目主要從事研發；"
+     "投資2億元的冷鏈物流園項目建成後將服務全縣。",
+     [(["智能裝備產業園項目"], 6 * Y), (["新材料研發中心項目"], 4 * Y), (["冷鏈物流園項目"], 2 * Y)]),
+    (LEAD + "其中，计划投资6亿元的智能装备产业园项目将建设智能生产线。",
+     [(["智能装备产业园项目", "新材料研发中心项目", "冷链物流园项目"], 12 * Y), (["智能装备产业园项目"], 6 * Y)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMED_LISTS, ids=[str(i) for i in range(len(SUMMED_LISTS))])
+def test_summed_list_told_item_by_item(text: str, expected: list[tuple[list[str], int]]) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert sorted((d.projects, _total(d)) for d in deals) == sorted(expected)
