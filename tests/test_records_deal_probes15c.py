@@ -94,3 +94,18 @@ SUMMED_LISTS: list[tuple[str, list[tuple[list[str], int]]]] = [
 def test_summed_list_told_item_by_item(text: str, expected: list[tuple[list[str], int]]) -> None:
     deals = extract(text, reference_date="2023-12-20").deals
     assert sorted((d.projects, _total(d)) for d in deals) == sorted(expected)
+
+
+# A fab or a line's extension a firm builds, in a sentence that states its money: the deal's project.
+BUILT_FACILITIES: list[tuple[str, str]] = [
+    ("台积电将在高雄兴建2纳米晶圆厂，投资金额逾新台币1兆元。", "2纳米晶圆厂"),
+    ("力积电宣布投资2780亿元在铜锣兴建12吋晶圆厂。", "12吋晶圆厂"),
+    ("港铁将投资约200亿港元兴建东涌线延线。", "东涌线延线"),
+    ("广州地铁将投资120亿元建设7号线西延线。", "7号线西延线"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BUILT_FACILITIES, ids=[str(i) for i in range(len(BUILT_FACILITIES))])
+def test_built_facility_is_the_project(text: str, name: str) -> None:
+    deals = extract(text, reference_date="2023-12-20").deals
+    assert [d.projects for d in deals] == [[name]]
