@@ -532,6 +532,7 @@ _INVESTING = patterns.compile(
 # 决定扩大回台投资，在苗栗兴建新厂，总投资金额达300亿元; 日月光投控宣布将在高雄扩建封测厂，总投资金额约200亿元).
 _BUILDING_VERBS = frozenset(("兴建", "扩建", "新建", "建置"))
 _SENTENCE_END = patterns.compile(r"[。！？!?\n]")
+_CLAUSE_BREAK_CHARS = frozenset("，。；：！？,;:!?\n 「」“”")
 _NOT_INVESTING_FIRMS = words("investing_not_firms.txt")
 # The verbs that are nothing but investing; after 砸 / 加码 a plant may still tell the firm (东丰砸|14亿建厂).
 _INVESTING_VERBS = frozenset(("投资", "投入", "斥资", "注资", "增资"))
@@ -554,7 +555,10 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
             continue  # a comma alone ends the firm's clause: only its board or its decision carries it over
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         start = _names.past_leading_noise(text, start, m.start())
-        start = _past_class_noun(text, start, m.start())
+        apposed = _past_class_noun(text, start, m.start())
+        if m.group("lead") and apposed == start and start > 0 and text[start - 1] not in _CLAUSE_BREAK_CHARS:
+            continue  # 红牛集团看好|市场前景，决定投资: over a comma the firm is its clause's whole subject
+        start = apposed
         if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
             verb_ends.add(m.end())
