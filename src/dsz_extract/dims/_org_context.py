@@ -226,8 +226,12 @@ def _before_officer(text: str, title_at: int) -> list[int]:
 
 
 # Class nouns that may stand in apposition before a firm's name (新能源车企|华驰汽车, 港资企业|九龙仓).
+# Taiwanese reports also rank the firm before its name (记忆体大厂|南亚科技, 隐形眼镜品牌|晶硕光学).
+_APPOSED_DESCRIPTORS = ("大厂", "品牌", "龙头")
 _APPOSED_CLASS_RE = patterns.compile(
-    "(?r)(?:" + alternation(n for n in _CLASS_NOUNS if n.endswith(("企", "企业", "公司", "厂商"))) + ")"
+    "(?r)(?:"
+    + alternation((*(n for n in _CLASS_NOUNS if n.endswith(("企", "企业", "公司", "厂商"))), *_APPOSED_DESCRIPTORS))
+    + ")"
 )
 
 
@@ -518,10 +522,17 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
 # invest (東豐|砸14億建廠), and come back to invest (台商回台|投資: 台商 a class, no firm); not 总投资
 # or 累计投资 (a project's or a place's sum).
 _INVESTING = patterns.compile(
-    r"(?<![总计累])(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?:将|已|要|会|拟|计划|预计|宣布|决定|决议)?"
-    r"(?:未来|今年|明年|年内)?(?:(?:在|到|于|回)\p{Han}{1,10}?)?(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码)"
+    r"(?<![总计累])(?P<lead>[，,]|董事会(?:通过|决议|决定)?[，,]?)?(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?P<decides>宣布|决定|决议|计划|预计)?"
+    r"(?:将|已|要|会|拟|计划|预计)?"
+    r"(?:未来|今年|明年|年内)?(?:扩大|加大|持续)?(?:(?:在|到|于|回)\p{Han}{1,10}?)?"
+    r"(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码|兴建|扩建|新建|建置)"
     r"(?:了|约|达|逾|近|超过?|高达)?"
 )
+# A firm that decides or announces it will invest or build states the amount later in its sentence (旺宏电子
+# 决定扩大回台投资，在苗栗兴建新厂，总投资金额达300亿元; 日月光投控宣布将在高雄扩建封测厂，总投资金额约200亿元).
+_BUILDING_VERBS = frozenset(("兴建", "扩建", "新建", "建置"))
+_SENTENCE_END = patterns.compile(r"[。！？!?\n]")
+_CLAUSE_BREAK_CHARS = frozenset("，。；：！？,;:!?\n 「」“”")
 _NOT_INVESTING_FIRMS = words("investing_not_firms.txt")
 # The verbs that are nothing but investing; after 砸 / 加码 a plant may still tell the firm (东丰砸|14亿建厂).
 _INVESTING_VERBS = frozenset(("投资", "投入", "斥资", "注资", "增资"))
@@ -536,11 +547,18 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     for m in _INVESTING.finditer(text):
         if m.group("verb") in _INVESTING_VERBS:
             verb_ends.add(m.end())
-        if not _amount_after_verb(taken, m):
+        if not (_amount_after_verb(taken, m) or _decided_with_amount_later(text, taken, m)):
             continue
+        if m.group("verb") in _BUILDING_VERBS and not m.group("decides"):
+            continue  # 兴建 alone tells no investor: a project's builder or a place may stand before it
+        if m.group("lead") and not (m.group("decides") or "董事会" in m.group("lead")):
+            continue  # a comma alone ends the firm's clause: only its board or its decision carries it over
         start = bounds.left_edge(m.start(), limit=max(0, m.start() - _MAX_PARTNER))
         start = _names.past_leading_noise(text, start, m.start())
-        start = _past_class_noun(text, start, m.start())
+        apposed = _past_class_noun(text, start, m.start())
+        if m.group("lead") and apposed == start and start > 0 and text[start - 1] not in _CLAUSE_BREAK_CHARS:
+            continue  # 红牛集团看好|市场前景，决定投资: over a comma the firm is its clause's whole subject
+        start = apposed
         if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
             verb_ends.add(m.end())
@@ -554,24 +572,10 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     return out
 
 
-_SPENDING_VERBS = ("砸下", "狂砸", "豪砸", "再砸", "砸", "加码", "加碼")
-
-
-def _before_a_spending_verb(text: str, start: int, end: int) -> int:
-    """The end of a firm's name before the headline verb it spends with (东丰砸|14亿建厂)."""
-    for verb in _SPENDING_VERBS:
-        if text.endswith(verb, start, end):
-            return end - len(verb)
-    return end
-
-
-def _amount_after_verb(taken: Taken, m: regex.Match[str]) -> bool:
-    """An amount the money pass found right after the verb; its modifier (约, 逾) may be inside the amount
-    (投資|約300億元) or read with the verb (投资约|300亿元)."""
-    money = taken.covering(m.end(), m.end() + 1, "money")
-    return money is not None and m.end("verb") <= money.start <= m.end()
-
-
-def _names_no_firm(name: str) -> bool:
-    """A sector, a year, an estimate or a project before the verb (化医工业|投资, 概算|投资), no firm."""
-    return name.endswith(_NOT_INVESTING_FIRMS) or any(w in name for w in ("项目", "工程"))
+def _decided_with_amount_later(text: str, taken: Taken, m: regex.Match[str]) -> bool:
+    """A decision or announcement to invest or build, and an amount later in the same sentence."""
+    if not m.group("decides"):
+        return False
+    stop = _SENTENCE_END.search(text, m.end())
+    end = stop.start() if stop is not None else len(text)
+    return any(money.type == "money" for money in taken.mentions if m.end() <= money.start < end)

@@ -80,13 +80,25 @@ _OWN_AMOUNT_AFTER = patterns.compile(
     r"[0-9][0-9.]*[亿万億萬]?(?:元|美元)"
 )
 
+# An item that opens with where its project is: a place or a unit of one (区, 县, 镇, 开发区, 水利局) and 的.
+_LOCATED_ITEM_OPEN = patterns.compile(
+    r"(?r)(?:^|[\n；;：:。，,])(?:其中[，,]?)?(?:位于|位於|落户|落戶|在)?"
+    r"[^\s，。；：、,;:！？的“”「」]{1,10}(?:[区區县縣市镇鎮乡鄉村省州旗岛島园園局]|街道)的"
+)
+_LOCATED_REACH = 16
+
 
 def listed_instance(text: str, start: int, end: int) -> bool:
     """The name is one item of a list of projects: a sibling or a list opener before it, or it opens
     an item and states its own amount."""
     if _SIBLING_BEFORE.match(text, max(0, start - 6), start):
         return True
-    return bool(_ITEM_OPEN.match(text, max(0, start - 5), start) and _OWN_AMOUNT_AFTER.match(text, end))
+    if not _OWN_AMOUNT_AFTER.match(text, end):
+        return False
+    if _ITEM_OPEN.match(text, max(0, start - 5), start):
+        return True
+    # the item may tell where the project is first (；南康区的|家居智能制造基地项目，总投资20亿元; 其中，位于高新区的|…)
+    return bool(_LOCATED_ITEM_OPEN.match(text, max(0, start - _LOCATED_REACH), start))
 
 
 # "一批重大对俄基础设施互联互通项目": a batch's words before the phrase make it a class too; so do words of every

@@ -381,6 +381,11 @@ def _facility_start(bounds: Boundaries, stem_end: int, taken: Taken) -> int | No
     return None
 
 
+# Fabs are named by their node or wafer size; without a number the words before the head only tell a kind.
+_SPEC_HEADS = frozenset(("晶圆厂", "封测厂"))
+_SPEC_DIGIT = patterns.compile(r"[0-9０-９]")
+
+
 def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
     text = bounds.text
     found = []
@@ -392,6 +397,8 @@ def _by_build(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[t
             continue
         if start is not None and line_of_told_project(text, start, stem_end, end):
             continue  # 该项目…，建设|年产20万套汽车座椅生产线: the project's line
+        if start is not None and text[stem_end:end] in _SPEC_HEADS and not _SPEC_DIGIT.search(text, start, stem_end):
+            continue  # 兴建先进制程|晶圆厂: a kind of fab; 兴建2纳米|晶圆厂, 12吋|晶圆厂 names one by its node or size
         if start is not None and sentences.with_money(start):
             found.append((start, end + _project_after(text, end)))
     return found

@@ -25,6 +25,7 @@ from .deal_retold import (
     same_name_in,
     same_project,
     shares_a_project,
+    without_groups_told_item_by_item,
 )
 from .deal_stage import stage_told_after
 from .repeats import names_again
@@ -41,7 +42,9 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     merged: list[Frame] = []
     for frame in _without_captions_told_elsewhere(reading, frames):
         previous = earlier_telling(merged, frame, _same_deal)
-        if previous is not None:
+        if previous is not None and _one_of_a_summed_list(previous, frame):
+            merged.append(frame)  # its own deal: the list's total was the sum of such amounts
+        elif previous is not None:
             if _tells_one_of(previous, frame):
                 previous.refinements.append(frame)
             else:
@@ -52,6 +55,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
             merged.append(frame)
     carry_the_signing_over(reading, merged)
     place_where_first_told(merged)
+    merged = without_groups_told_item_by_item(merged)
     deals = []
     placed: Frame | None = None  # the last deal's frame, placed
     for f in _without_companies_told_elsewhere(merged):
@@ -208,6 +212,20 @@ def _tells_one_of(listed: Frame, one: Frame) -> bool:
         and len(one.projects) == 1
         and bool(one.amounts)
         and (listed.each or bool(listed.respective) or not listed.amounts)
+    )
+
+
+def _one_of_a_summed_list(listed: Frame, one: Frame) -> bool:
+    """A later sentence giving one project of a list that shares a total (分别是A、B、C，总投资12亿元。…计划投资6亿元的A…)
+    an amount of its own: that project's own deal, not a second amount of the list."""
+    return (
+        len(listed.projects) >= 2
+        and bool(listed.amounts)
+        and not (listed.each or listed.respective)
+        and len(one.projects) == 1
+        and bool(one.amounts)
+        and _told_in(one.projects[0], listed.projects)
+        and not any(a in listed.amounts for a in one.amounts)
     )
 
 

@@ -101,3 +101,23 @@ def place_where_first_told(merged: list[Frame]) -> None:
                 frame.place, frame.explicit_place, frame.landed = earlier.place, True, earlier.landed
         if frame.explicit_place and frame.place:
             placed.append(frame)
+
+
+def without_groups_told_item_by_item(merged: list[Frame]) -> list[Frame]:
+    """Drop a list of projects sharing a total (分别是A项目、B项目、C项目，总投资4.74亿元) when the report then tells
+    every one of them with its own amount (计划投资1.59亿元的A项目…; 投资6000万元的C项目…): the total was only their sum,
+    and the report's deals are the projects told one by one."""
+    told_alone = [f for f in merged if len(f.projects) == 1 and f.amounts]
+    return [
+        f
+        for i, f in enumerate(merged)
+        if not (len(f.projects) >= _MIN_GROUP and f.amounts and _each_told_after(f, told_alone, i, merged))
+    ]
+
+
+_MIN_GROUP = 2
+
+
+def _each_told_after(group: Frame, told_alone: list[Frame], at: int, merged: list[Frame]) -> bool:
+    later = [f for f in told_alone if merged.index(f) > at]
+    return all(any(same_project(p, f.projects[0]) for f in later) for p in group.projects)

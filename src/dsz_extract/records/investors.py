@@ -43,6 +43,7 @@ from .deal_list_heads import stage_from_list_head_at
 from .deal_places import landing_places, may_host, setting_before
 from .deal_stage import read_stage, stage_from_before
 from .investor_capital import money_put_in
+from .investor_decided import decided_investment
 from .sentence import Sentence
 
 _INVEST_RE = patterns.compile(
@@ -210,6 +211,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
         if found is None and count is None:
             found = _money_signed_for(reading, sent, listed, clause)
+        if found is None and len(listed) == 1:
+            found = decided_investment(reading, sent, org)  # 「旺矽科技」…，决定扩大回台投资，…总投资金额超过10亿元
         if found is None:
             continue
         money, verb_at = found
