@@ -77,6 +77,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one-character places": lambda n: ("英、法、德，海口，" * n)[:n],
     # Many projects signed one after another, each a deal: a deal was compared with every deal before it.
     "many signed projects": lambda n: "".join(f"第{i}号产业园项目成功签约。" for i in range(n // 10))[:n],
+    # Lists sharing a total, each project then told alone with its amount: every group looked up every frame read
+    # after it by its position in the list (30,000 characters took 584 times 3,000).
+    "groups told item by item": lambda n: "".join(
+        f"第{i}号产业园项目和第{i}号物流园项目，总投资2亿元。第{i}号产业园项目总投资1亿元。" for i in range(n // 20)
+    )[:n],
     # A page with pinyin glosses and hard line wraps: read on a view whose spans are mapped back.
     "glossed wrapped page": lambda n: (("全县生产总值增長(zhǎng)34亿元，同比增长5%" * 3 + "\n") * n)[:n],
 }

@@ -93,31 +93,80 @@ def place_where_first_told(merged: list[Frame]) -> None:
     """A project told again later in the report without a place of its own (计划投资1.2亿元的台玻技改项目…, after
     分别是绥安开发区的A项目、台玻技改项目…) lands where its first telling placed it, not in the place the later
     paragraph carries: where a project lands does not change between paragraphs."""
-    placed: list[Frame] = []
+    placed = _Tellings()
     for frame in merged:
         if not frame.explicit_place and frame.projects:
-            earlier = next((e for e in reversed(placed) if shares_a_project(e, frame)), None)
+            earlier = placed.last_sharing_a_project(frame)
             if earlier is not None:
                 frame.place, frame.explicit_place, frame.landed = earlier.place, True, earlier.landed
         if frame.explicit_place and frame.place:
-            placed.append(frame)
+            placed.add(frame)
 
 
 def without_groups_told_item_by_item(merged: list[Frame]) -> list[Frame]:
     """Drop a list of projects sharing a total (分别是A项目、B项目、C项目，总投资4.74亿元) when the report then tells
     every one of them with its own amount (计划投资1.59亿元的A项目…; 投资6000万元的C项目…): the total was only their sum,
     and the report's deals are the projects told one by one."""
-    told_alone = [f for f in merged if len(f.projects) == 1 and f.amounts]
-    return [
-        f
-        for i, f in enumerate(merged)
-        if not (len(f.projects) >= _MIN_GROUP and f.amounts and _each_told_after(f, told_alone, i, merged))
-    ]
+    told_later = _Tellings()
+    dropped: set[int] = set()
+    for i in range(len(merged) - 1, -1, -1):  # from the end, so that what is told later is known
+        frame = merged[i]
+        if len(frame.projects) >= _MIN_GROUP and frame.amounts and all(told_later.names(p) for p in frame.projects):
+            dropped.add(i)
+        if len(frame.projects) == 1 and frame.amounts:
+            told_later.add(frame)
+    return [f for i, f in enumerate(merged) if i not in dropped]
 
 
 _MIN_GROUP = 2
 
 
-def _each_told_after(group: Frame, told_alone: list[Frame], at: int, merged: list[Frame]) -> bool:
-    later = [f for f in told_alone if merged.index(f) > at]
-    return all(any(same_project(p, f.projects[0]) for f in later) for p in group.projects)
+def _name_keys(name: str) -> set[str]:
+    """The name and the short forms `same_project` accepts for it: without the heads it closes with, without the
+    place opening it. Two names are the same project only if their keys meet, so a lookup by key finds every
+    candidate without comparing a name with every frame read before (a report of a thousand deals stays linear)."""
+    keys = {name}
+    for n in _HEAD_SUFFIX_LENGTHS:
+        if len(name) - n >= _MIN_SHORT_NAME and _HEAD_SUFFIX_RE.fullmatch(name, len(name) - n):
+            keys.add(name[: len(name) - n])
+    for k in range(2, min(_PLACE_PREFIX_MAX, len(name) - _MIN_SHORT_NAME) + 1):
+        if _PLACE_PREFIX_RE.match(name[:k]):
+            keys.add(name[k:])
+    return keys
+
+
+_HEAD_SUFFIX_LENGTHS = (2, 4)  # 项目, 工程; 电站项目, 基地工程
+_PLACE_PREFIX_MAX = 12  # up to eight characters and the longest place word (經開區, 开发区)
+
+
+class _Tellings:
+    """Frames read so far, found by the keys of their projects' names."""
+
+    def __init__(self) -> None:
+        self._frames: dict[str, list[tuple[int, Frame]]] = {}
+        self._names: dict[str, set[str]] = {}
+        self._count = 0
+
+    def add(self, frame: Frame) -> None:
+        self._count += 1
+        for name in frame.projects:
+            for key in _name_keys(name):
+                self._frames.setdefault(key, []).append((self._count, frame))
+                self._names.setdefault(key, set()).add(name)
+
+    def names(self, name: str) -> bool:
+        """Some frame added tells the project `name` (in full or in short)."""
+        return any(same_project(name, other) for key in _name_keys(name) for other in self._names.get(key, ()))
+
+    def last_sharing_a_project(self, frame: Frame) -> Frame | None:
+        """The frame added last that names one of `frame`'s projects."""
+        best: tuple[int, Frame] | None = None
+        for name in frame.projects:
+            for key in _name_keys(name):
+                for order, other in reversed(self._frames.get(key, ())):
+                    if best is not None and order <= best[0]:
+                        break
+                    if shares_a_project(other, frame):
+                        best = (order, other)
+                        break
+        return best[1] if best is not None else None
