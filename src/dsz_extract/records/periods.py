@@ -131,16 +131,23 @@ def _whole_year_carried(reading: Reading, sent: Sentence, period: Found) -> Foun
     实际到位资金62亿元" in a January review: both the year just ended), else `period`."""
     if period.start is not None or period.value is None:
         return period
+    dates = _dates_of_the_last_dated_sentence_before(reading, sent)
+    if not dates:
+        return period
+    last = dates[-1]
+    told = reading.norm[last.start : last.end]
+    return Found(period.value, last.start, last.end) if told in WHOLE_YEAR_WORDS else period
+
+
+def _dates_of_the_last_dated_sentence_before(reading: Reading, sent: Sentence) -> list[Any]:
+    """The dates of the nearest earlier sentence of the paragraph that states any ([] when none does)."""
     for index in range(sent.index - 1, -1, -1):
         earlier = reading.sentences[index]
         if earlier.paragraph != sent.paragraph:
-            return period
-        dates = earlier.of_type("date")
-        if dates:
-            last = dates[-1]
-            told = reading.norm[last.start : last.end]
-            return Found(period.value, last.start, last.end) if told in WHOLE_YEAR_WORDS else period
-    return period
+            return []
+        if dates := earlier.of_type("date"):
+            return dates
+    return []
 
 
 def _is_the_year_plan(reading: Reading, sent: Sentence, indicator: Phrase) -> bool:
@@ -266,17 +273,13 @@ def _year_told_to_now(reading: Reading, sent: Sentence, value: Any, period: Foun
 
 def _paragraph_told_year_to_now(reading: Reading, sent: Sentence) -> bool:
     """Whether the last earlier sentence of the paragraph that states a date opened on "今年截至目前"."""
-    for index in range(sent.index - 1, -1, -1):
-        earlier = reading.sentences[index]
-        if earlier.paragraph != sent.paragraph:
-            return False
-        dates = earlier.of_type("date")
-        if dates:
-            first = dates[0]
-            return reading.norm[first.start : first.end] in _THIS_YEAR_WORDS and bool(
-                _NOW_AFTER_YEAR_RE.match(reading.norm, first.end)
-            )
-    return False
+    dates = _dates_of_the_last_dated_sentence_before(reading, sent)
+    if not dates:
+        return False
+    first = dates[0]
+    return reading.norm[first.start : first.end] in _THIS_YEAR_WORDS and bool(
+        _NOW_AFTER_YEAR_RE.match(reading.norm, first.end)
+    )
 
 
 def _statement_start(reading: Reading, sent: Sentence) -> int:
