@@ -56,6 +56,9 @@ def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         joined = m is None
         if joined:
             m = _NAME_BEFORE_NEXT_AMOUNT.match(text, money.end)
+        if m is None and _VERB_BEFORE.search(text, max(0, money.start - 12), money.start):
+            m = _LAST_IN_LIST.match(text, money.end)  # 签约了总投资52亿元的|华润储能电站。: the verb's object
+            joined = False
         if m is None and pending and 0 < money.start - pending[-1][1] <= _JOIN_REACH:
             m = _LAST_IN_LIST.match(text, money.end)  # closes the list of amounts' names
             joined = False
@@ -79,5 +82,11 @@ def after_amount(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
         found.append((s, e))
     return sorted(found)
 
+
+# A signing, start or landing verb right before the amount (成功签约总投资52亿元的|A, 开工了投资8亿元的|B): what
+# follows the amount's 的 up to the clause's end is the object, a facility named so.
+_VERB_BEFORE = patterns.compile(
+    r"(?:签约|簽約|签下|開工|开工|引进|引進|竣工|投产|投產)了?(?:总|總|计划|計劃)?(?:投资|投資)?(?:额|額)?(?:达|達|为|為|约|約)?$"
+)
 
 _JOIN_REACH = 16  # 和投资5亿元的: the joint, the amount and its 的

@@ -18,7 +18,7 @@ _HEADS = alternation(words("project_works_heads.txt"))
 _NAME = rf"[^\s，。；：、,.;:！？!?“”‘’\"「」《》（）()的和及与]{{2,22}}?(?:{_HEADS})"
 _STAGE_WORDS = (
     r"建成|竣工|完工|开工|动工|开建|通车|投用|投入使用|投入运营|投运|投产|并网|落成|启用|开园|开业|下闸蓄水|蓄水|全线贯通"
-    r"|主体封顶|通水|落地"
+    r"|开通运营|主体封顶|通水|落地"
     # progress told of works under way (…天然气管道进展顺利, …廊道建设进入收尾, …水库进行坝体浇筑, …首站综合进度达)
     r"|进展顺利|进入收尾|主体完工|综合进度|进行\p{Han}{0,4}?(?:浇筑|施工|安装)"
 )
@@ -35,7 +35,10 @@ _CLAUSE_BREAKS = "，。；：！？,;:!?\n"
 _CLAUSE_START = rf"(?:^|(?<=[{_CLAUSE_BREAKS}])|(?<=(?:元|新建|新开工|在建|兴建|投资建设)的))"
 # An adverb opening the clause (其中|德吉罗布儿童乐园将于…竣工, 目前|…电站完成…并网) is no part of the name.
 _OPENER = r"(?:其中|目前|同时|此外|另外|今年|当前)?"
-_WORKS_TOLD_DONE = patterns.compile(rf"{_CLAUSE_START}{_OPENER}(?P<name>{_NAME})(?={_TOLD_DONE_AFTER})")
+# A phase may follow the name before the stage word (郑州地铁12号线|二期建成通车, …码头|三期投用): the deal's phase,
+# no part of the name.
+_PHASE = r"(?:[一二三四五六七八九十0-9]+期(?:工程)?)?"
+_WORKS_TOLD_DONE = patterns.compile(rf"{_CLAUSE_START}{_OPENER}(?P<name>{_NAME}){_PHASE}(?={_TOLD_DONE_AFTER})")
 # Works named one after another and told done together (开州凤凰梁大桥与观音山隧道也正式通车, 白鹤滩水电站、
 # 乌东德水电站相继投产): each is a project.
 _WORKS_LISTED_DONE = patterns.compile(

@@ -27,6 +27,9 @@ _LIST_HEAD_RE = patterns.compile(
     r"|(?P<colon>项目[^，,。；;、：:\d]{0,8}[:：])"
     rf"|(?P<counted>{COUNTED_PROJECTS_REACHED}[，,]包括)"
     # "共有15个投资项目落户横琴，包括A、B等": a count of projects landed somewhere heads the list of them
+    # "此次签约的项目共12个，总投资86亿元，包括A、B等": a count of projects and their total heading the list, the
+    # stage told before the count
+    r"|(?:项目|工程)共?(?:\d+|[一二两三四五六七八九十百]+)[个项][，,](?:[^，,。；;]{0,16}?[，,])?(?:其中)?(?:主要)?(?:包括|包含)"
     r"|(?P<landed>[个项](?:投资)?(?:项目|工程)(?:已经|已|成功|相继|陆续)?(?:落户|入驻|进驻|落地)[^，,。；;、]{1,10}?[，,](?:其中)?包括))"
     r"[:：]?\s*"
 )
