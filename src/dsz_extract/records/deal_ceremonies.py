@@ -64,10 +64,15 @@ def _named_in(reading: Reading, event: object) -> CeremonyProject | None:
 def _told_as_projects(reading: Reading) -> list[str]:
     names = reading.memo.get("ceremony_told_projects")
     if names is None:
-        # Read on the normalised text, as the ceremony's name is (吉奧 and 吉奥 are one name).
-        norm = reading.norm
+        # Read on the normalised text, as the ceremony's name is (吉奧 and 吉奥 are one name). A title's mention
+        # tells no deal (its line is no sentence the deals read): the ceremony below it is the project's telling.
+        norm, title = reading.norm, reading.doc.title_span
         names = reading.memo["ceremony_told_projects"] = sorted(
-            {norm[m.start : m.end] for m in reading.doc.mentions if m.type == "project"}
+            {
+                norm[m.start : m.end]
+                for m in reading.doc.mentions
+                if m.type == "project" and not (title is not None and title.start <= m.start and m.end <= title.end)
+            }
         )
     return names
 
