@@ -37,9 +37,42 @@ def same_project(a: str, b: str) -> bool:
         return False
     if full.startswith(short) and _HEAD_SUFFIX_RE.fullmatch(full, len(short)):
         return True  # 南山口240万千瓦抽水蓄能 told again with its heads: …抽水蓄能电站项目
+    if word_left_out(short, full):
+        return True  # 正泰新能源光伏组件项目 told again as 正泰光伏组件项目
     if not full.endswith(short):
         return False
     return bool(_PLACE_PREFIX_RE.match(full[: len(full) - len(short)]))
+
+
+# A name told again in short may leave out a word after the firm or place opening it (正泰|新能源|光伏组件项目 →
+# 正泰光伏组件项目, 华润|电力|风电项目 → 华润风电项目): two to four characters after the first two to four. Not a
+# phase, a number or a capacity (…|二期|项目, 年产|10万吨|…: another project, or another part of one).
+_LEFT_OUT_AT = (2, 3, 4)
+_LEFT_OUT_LENGTHS = (2, 3, 4)
+_NOT_LEFT_OUT_RE = patterns.compile(r"[0-9０-９一二三四五六七八九十百千万期号號]")
+_MIN_KEPT_TAIL = 4  # what follows the word left out: more than a head (光伏组件项目, not 项目)
+
+
+def word_left_out(short: str, full: str) -> bool:
+    d = len(full) - len(short)
+    if d not in _LEFT_OUT_LENGTHS:
+        return False
+    for at in _LEFT_OUT_AT:
+        if len(short) - at < _MIN_KEPT_TAIL:
+            break
+        if full[:at] == short[:at] and full[at + d :] == short[at:]:
+            return _NOT_LEFT_OUT_RE.search(full, at, at + d) is None
+    return False
+
+
+def _left_out_keys(name: str) -> set[str]:
+    """The forms of `name` with a word left out as `_word_left_out` reads them."""
+    return {
+        name[:at] + name[at + d :]
+        for at in _LEFT_OUT_AT
+        for d in _LEFT_OUT_LENGTHS
+        if len(name) - d >= _MIN_SHORT_NAME and len(name) - d - at >= _MIN_KEPT_TAIL
+    }
 
 
 # The heads a list item named without them takes when told again in full (…抽水蓄能|电站项目, …碳酸锂|项目).
@@ -132,7 +165,7 @@ def _name_keys(name: str) -> set[str]:
     for k in range(2, min(_PLACE_PREFIX_MAX, len(name) - _MIN_SHORT_NAME) + 1):
         if _PLACE_PREFIX_RE.match(name[:k]):
             keys.add(name[k:])
-    return keys
+    return keys | _left_out_keys(name)
 
 
 _HEAD_SUFFIX_LENGTHS = (2, 4)  # 项目, 工程; 电站项目, 基地工程

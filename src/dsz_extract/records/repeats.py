@@ -19,6 +19,7 @@ from typing import Any
 from .. import names, patterns
 from ..text import is_heading
 from .context import Reading
+from .deal_retold import word_left_out
 
 # Lines that repeat a page's headline.
 HEADLINE_MARKS = ("原标题", "原題", "标题", "題")
@@ -115,7 +116,7 @@ def names_again(name: str, earlier: Any) -> bool:
         return False
     for told in earlier.projects:
         full = _project_core(told)
-        if core in full or (full in core and len(full) >= MIN_SHARED_CORE):
+        if core in full or (full in core and len(full) >= MIN_SHARED_CORE) or word_left_out(core, full):
             return True
         for investor in earlier.investors:
             for brand in _brands(investor):
