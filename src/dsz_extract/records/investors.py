@@ -225,6 +225,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
             frame.used.append(count)
         money_clause = sent.clause_at(money.start)
         frame.linked = _built_project(reading, sent, view, money)
+        if frame.linked is None and _public_spending(listed):
+            continue  # 特区政府投入5亿澳门元设立援助计划, 市政府投入2亿元设立基金: a budget spent, no one's investment
         reach = next_clause_end(sent, money.start) if frame.linked is None else sent.clause_at(frame.linked.end).end
         read_stage(reading, sent, view, frame, clause.start, max(money_clause.end, reach if frame.linked else 0))
         if frame.stage is None:
@@ -246,6 +248,12 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         else:
             frames.append(frame)
     return frames
+
+
+def _public_spending(listed: list[Any]) -> bool:
+    """Only governments and their departments put the money in: public spending, which builds a named project or
+    is no deal (the gold has no government investing without one)."""
+    return all(o.value.kind == "government" for o in listed)
 
 
 def _respective_amounts(reading: Reading, sent: Sentence, listed: list[Any], money: Any) -> list[Any]:
