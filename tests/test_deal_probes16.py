@@ -1,0 +1,100 @@
+"""Session 16 deal probes (deal16): sentences written for these tests, from how such reports are worded across
+provinces and HK/TW/Macau, none copied from the corpus. Precision (what a careful reader does NOT turn into a deal) and
+recall (the deals a reader expects: name as the contract cuts it, stage, total)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+Deal = tuple[list[str], list[str], str | None, int | None]
+
+
+def _deals(text: str) -> list[Deal]:
+    out = []
+    for d in extract(text, reference_date="2026-06-30").deals:
+        total = next((a.money.amount for a in d.amounts if a.role == "total"), None)
+        out.append((d.projects, d.investors, d.stage, total))
+    return out
+
+
+# Plans, targets, event totals without names, output value, a firm's background, policy money: no deal.
+NO_DEAL: list[str] = [
+    "今年以来，我市计划引进亿元以上项目30个，力争完成固定资产投资200亿元。",
+    "本次大会共签约项目45个，总投资达328.6亿元。",
+    "全县新签约亿元以上项目18个，协议投资额126亿元。",
+    "2025年，该企业实现产值12亿元，同比增长15%。",
+    "市财政安排专项资金2亿元，用于支持企业技术改造。",
+    "省里设立规模50亿元的新能源产业基金，重点支持链主企业。",
+    "现场签约亿元以上项目23个，总投资156亿元，涉及智能制造、现代物流等领域。",
+    "該公司去年營業額達新台幣300億元，較前年成長20%。",
+    "本次推介会发布招商项目120个，总投资额1500亿元。",
+    "今年我县将围绕主导产业，谋划储备项目100个以上，总投资不低于500亿元。",
+    "10月份，全市新签约项目38个，总投资212亿元，其中10亿元以上项目6个。",
+    # public spending by a government or its departments, no named project
+    "澳門特區政府投入5億澳門元設立中小企業援助計劃。",
+    "市政府投入2亿元设立产业引导基金。",
+    "香港特區政府投資50億港元成立創科基金。",
+    # a budget category, no firm
+    "省里下达该市中央预算内投资3.5亿元，支持保障性住房建设。",
+    "今年争取中央预算内投资2亿元。",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEAL)
+def test_no_deal(text: str) -> None:
+    assert _deals(text) == []
+
+
+RECALL: list[tuple[str, list[Deal]]] = [
+    # a count and total of projects heading the list, the stage told before the count
+    (
+        "此次开工的项目共12个，总投资86亿元，包括海天味业调味品生产基地项目、伊利乳业液态奶项目等。",
+        [(["海天味业调味品生产基地项目"], [], "started", None), (["伊利乳业液态奶项目"], [], "started", None)],
+    ),
+    (
+        "此次签约的项目共12个，总投资86亿元，包括海天味业调味品生产基地项目、伊利乳业液态奶项目等。",
+        [(["海天味业调味品生产基地项目"], [], "signed", None), (["伊利乳业液态奶项目"], [], "signed", None)],
+    ),
+    # works named with 号线 and a phase after the head; 开通运营 is completed
+    ("昨日，郑州地铁12号线建成通车。", [(["郑州地铁12号线"], [], "completed", None)]),
+    ("总投资120亿元的南宁轨道交通5号线正式开通运营。", [(["南宁轨道交通5号线"], [], "completed", 12_000_000_000)]),
+    # a facility after a signing or start verb and its amount
+    ("会上，成功签约总投资52亿元的华润新能源储能电站。", [(["华润新能源储能电站"], [], "signed", 5_200_000_000)]),
+    ("当天开工了总投资5亿元的城东实验学校。", [(["城东实验学校"], [], "started", 500_000_000)]),
+    ("当天开工了总投资5亿元的3个项目。", []),
+    # 预计 before money built somewhere is a plan
+    ("台光電公司預計投資150億元在桃園擴建新廠。", [([], ["台光電公司"], "planned", 15_000_000_000)]),
+    # a ceremony under a title naming the project: the ceremony's deal
+    (
+        "比亚迪新能源电池项目签约落户宜宾\n10月9日，比亚迪新能源电池项目签约仪式在宜宾举行，项目总投资50亿元。",
+        [(["比亚迪新能源电池项目"], [], "signed", 5_000_000_000)],
+    ),
+    # a project told again with a word left out is the same project
+    (
+        "宜春经开区举行项目集中开工仪式，总投资20亿元的正泰新能源光伏组件项目正式开工。\n"
+        "正泰光伏组件项目建成后年产值可达40亿元，目前已完成场地平整。",
+        [(["正泰新能源光伏组件项目"], [], "started", 2_000_000_000)],
+    ),
+    # ... but not a phase or a capacity left out: another project
+    (
+        "宁德时代四川基地七期项目总投资80亿元。宁德时代四川基地项目总投资100亿元。",
+        [(["宁德时代四川基地七期项目"], [], None, 8_000_000_000), (["宁德时代四川基地项目"], [], None, 10_000_000_000)],
+    ),
+    # projects picked with 其中 after a comment on the staged set
+    (
+        "签约项目涵盖新能源、新材料等领域，其中金风科技风电装备制造项目投资12亿元，远景能源储能项目投资8亿元。",
+        [
+            (["金风科技风电装备制造项目"], [], "signed", 1_200_000_000),
+            (["远景能源储能项目"], [], "signed", 800_000_000),
+        ],
+    ),
+    # a government building a named project stays that project's investor
+    ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL)
+def test_recall(text: str, expected: list[Deal]) -> None:
+    assert _deals(text) == expected
