@@ -394,6 +394,10 @@ _LEADING_BUILD = patterns.compile(r"(?:开工建设|新建|建设|实施)(?!银�
 _LOCATIVE = patterns.compile(r"[^的，。；、\n]{2,12}?的")
 _ZONE_BEFORE = patterns.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
 _MAX_INCLUSION = 240
+# The number an item is told with (主要有：一是|A项目，…；二是|B项目; 1.|A项目): no part of its name.
+_ITEM_NUMBER = patterns.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,2}是|[0-9]{1,2}[.、．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳])\s*"
+)
 
 
 def by_inclusion(bounds: Boundaries, taken: Taken) -> list[tuple[int, int]]:
@@ -441,6 +445,8 @@ def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for sep in [*_INCLUSION_SEPARATOR.finditer(text, start, end), None]:
         item_end = sep.start() if sep is not None else end
+        numbered = _ITEM_NUMBER.match(text, pos, item_end)
+        pos = numbered.end() if numbered else pos
         loc = _LOCATIVE.match(text, pos, item_end)
         s, e = _names.strip_quotes(text, loc.end() if loc else pos, item_end)
         zone = _ZONE_BEFORE.match(text, s, e)
