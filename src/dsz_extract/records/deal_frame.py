@@ -75,6 +75,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "封顶",
         "开始施工",
         "全面施工",
+        "展开施工",  # 工程已全面展开施工 (Hong Kong and Macau outlets)
         # topping out as Taiwan (上樑) and Hong Kong or Macau (平頂) outlets word it
         "上梁",
         "平顶",
