@@ -23,9 +23,15 @@ _WITH_RE = patterns.compile(r"(?:分别|先后|还|又|已|也|正式|共同|成
 _WITH_AFTER_RE = patterns.compile(r"(?:分别|先后|还|又|已|也|正式|共同|成功)*(?:与|同|跟)")
 # The signing right after the firms (adverbs and a day between: 今日, 正式) and what was signed: an agreement (协议,
 # 合同, 备忘录, 意向书) or a bare 签约 closing the clause; not a signing "就" a project (就建设…项目签约: the project's).
+# The firms may close with their count (与A等6家公司|签订…; the firms a count closes signed, as the contract's 累计签约A、B
+# 等各类领军企业近50家), and an agreement may be reached (达成…协议, 达成合作意向: signed, as §3 reads 达成协议).
+_FIRMS_COUNTED = r"(?:等[^，,；;。\d]{0,6}?(?:[0-9]+|[一二两三四五六七八九十百]+)[余多]?家[^，,；;。]{0,6}?(?:企业|公司|客商|单位))?"
 _SIGNED_RE = patterns.compile(
-    r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日|正式|成功|顺利|共同|现场|分别)*(?:签订|签署|签约)(?:了)?(?:[^，,；;。]{0,16}?(?:协议书?|合同书?|备忘录|意向书|框架协议)|\s*(?=[，,；;。]|$)"
+    rf"{_FIRMS_COUNTED}"
+    r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日|正式|成功|顺利|共同|现场|分别)*"
+    r"(?:(?:签订|签署|签约)(?:了)?(?:[^，,；;。]{0,16}?(?:协议书?|合同书?|备忘录|意向书|框架协议)|\s*(?=[，,；;。]|$)"
     r"|(?P<sum>(?:总)?(?:投资|金额)?(?:约|达|超过|逾)?[0-9.]+[亿万]*(?:元|美元)(?:的)?(?:投资)?项目)(?=[，,；;。]|$))"
+    r"|达成(?:了)?[^，,；;。]{0,12}?(?:协议|合作意向|投资意向))"
 )
 # The amount the next clause gives the firm's plan: "计划投资50亿元", "投资额达42亿元", "项目总投资约10亿元".
 _AMOUNT_LEAD_RE = patterns.compile(
