@@ -94,9 +94,15 @@ def retold_after_its_lead(a: Frame, b: Frame) -> bool:
     return (
         b.sentence.paragraph - a.sentence.paragraph == 1
         and b.sentence.index - a.sentence.index <= _lead_reach(a)
-        and bool(b.amounts)
+        and (bool(b.amounts) or _adds_its_investor(a, b))
         and shares_a_project(a, b)
     )
+
+
+def _adds_its_investor(a: Frame, b: Frame) -> bool:
+    """The body telling who builds the one project the lead named (A项目开工。⏎A项目由X公司投资建设，…): the lead's deal
+    takes the investor, no second deal."""
+    return bool(b.investors) and not a.investors and len(a.projects) == 1 and len(b.projects) == 1
 
 
 def earlier_telling(merged: list[Frame], frame: Frame, same_deal: Callable[[Frame, Frame], bool]) -> Frame | None:
