@@ -90,6 +90,28 @@ RECALL: list[tuple[str, list[Deal]]] = [
             (["远景能源储能项目"], [], "signed", 800_000_000),
         ],
     ),
+    # the number an item is told with is no part of its name
+    (
+        "签约项目主要有：一是新能源电池材料项目，总投资30亿元；二是智能终端制造项目，总投资12亿元。",
+        [
+            (["新能源电池材料项目"], [], "signed", 3_000_000_000),
+            (["智能终端制造项目"], [], "signed", 1_200_000_000),
+        ],
+    ),
+    # works told under way or done in Hong Kong, Macau and power reports
+    ("澳門輕軌東線工程已全面展開施工，總投資約140億澳門元。", [(["澳門輕軌東線工程"], [], "started", 14_000_000_000)]),
+    ("由华能集团投资建设的如东海上风电场全容量并网发电。", [(["如东海上风电场"], [], "completed", None)]),
+    # a firm a place signs with, closed by the count of firms, or an agreement reached
+    ("该区与顺丰控股等8家企业达成合作协议。", [([], ["顺丰控股"], "signed", None)]),
+    ("市政府与顺丰控股等8家企业签订了战略合作协议。", [([], ["顺丰控股"], "signed", None)]),
+    ("该区与顺丰控股达成合作意向。", [([], ["顺丰控股"], "signed", None)]),
+    ("该区拟与顺丰控股达成合作协议。", []),
+    # the body naming who builds the lead's one project: one deal
+    (
+        "宜春经开区举行项目集中开工仪式，总投资20亿元的正泰新能源光伏组件项目正式开工。\n"
+        "正泰新能源光伏组件项目由正泰新能源科技有限公司投资建设，建成后年产值可达40亿元。",
+        [(["正泰新能源光伏组件项目"], ["正泰新能源科技有限公司"], "started", 2_000_000_000)],
+    ),
     # a government building a named project stays that project's investor
     ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
 ]
