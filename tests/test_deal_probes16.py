@@ -100,7 +100,7 @@ RECALL: list[tuple[str, list[Deal]]] = [
     ),
     # works told under way or done in Hong Kong, Macau and power reports
     ("澳門輕軌東線工程已全面展開施工，總投資約140億澳門元。", [(["澳門輕軌東線工程"], [], "started", 14_000_000_000)]),
-    ("由华能集团投资建设的如东海上风电场全容量并网发电。", [(["如东海上风电场"], [], "completed", None)]),
+    ("由华能集团投资建设的如东海上风电场全容量并网发电。", [(["如东海上风电场"], ["华能集团"], "completed", None)]),
     # a firm a place signs with, closed by the count of firms, or an agreement reached
     ("该区与顺丰控股等8家企业达成合作协议。", [([], ["顺丰控股"], "signed", None)]),
     ("市政府与顺丰控股等8家企业签订了战略合作协议。", [([], ["顺丰控股"], "signed", None)]),

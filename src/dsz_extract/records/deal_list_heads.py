@@ -116,8 +116,15 @@ def _built_with_it(gap: str) -> bool:
 _ITEM_AMOUNT_GAP_RE = patterns.compile(r"[，,、；;：:\s]*(?:计划)?(?:总)?投资(?:额)?(?:为|约|达)?")
 
 
+# The number an item is told with (主要有：一是A项目，…；二是B项目; （1）A项目): no word between the head and the item.
+_ITEM_NUMBER_RE = patterns.compile(
+    r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十0-9]{1,2}[)）]|[0-9]{1,2}[.、．]|[①-⑳]"
+)
+
+
 def _is_item_gap(gap: str) -> bool:
-    return all(c in _LIST_SEPARATORS or c in _QUOTES for c in gap.removeprefix("的"))
+    gap = _ITEM_NUMBER_RE.sub("", gap.removeprefix("的"))
+    return all(c in _LIST_SEPARATORS or c in _QUOTES for c in gap)
 
 
 def _unread_name_head(m: Any, gap: str) -> bool:

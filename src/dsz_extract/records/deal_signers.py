@@ -25,7 +25,9 @@ _WITH_AFTER_RE = patterns.compile(r"(?:分别|先后|还|又|已|也|正式|共�
 # 合同, 备忘录, 意向书) or a bare 签约 closing the clause; not a signing "就" a project (就建设…项目签约: the project's).
 # The firms may close with their count (与A等6家公司|签订…; the firms a count closes signed, as the contract's 累计签约A、B
 # 等各类领军企业近50家), and an agreement may be reached (达成…协议, 达成合作意向: signed, as §3 reads 达成协议).
-_FIRMS_COUNTED = r"(?:等[^，,；;。\d]{0,6}?(?:[0-9]+|[一二两三四五六七八九十百]+)[余多]?家[^，,；;。]{0,6}?(?:企业|公司|客商|单位))?"
+_FIRMS_COUNTED = (
+    r"(?:等[^，,；;。\d]{0,6}?(?:[0-9]+|[一二两三四五六七八九十百]+)[余多]?家[^，,；;。]{0,6}?(?:企业|公司|客商|单位))?"
+)
 _SIGNED_RE = patterns.compile(
     rf"{_FIRMS_COUNTED}"
     r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日|正式|成功|顺利|共同|现场|分别)*"
