@@ -449,6 +449,8 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
     if verb is not None and _STATISTIC_BEFORE_RE.search(norm, after, verb.end()):
         return None  # "工业局所掌握首季民间投资50亿元以上": a statistic the body reports, not its money
+    if verb is not None and _SPENDING_BEFORE_RE.search(norm, after, verb.end()):
+        return None  # "华为去年研发投入1615亿元": what a firm spends on research or sales, no investment deal
     if (
         verb is not None
         and verb.start() - after <= INVESTOR_GAP
@@ -472,6 +474,10 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
 
 
 _STATISTIC_BEFORE_RE = patterns.compile(rf"{STATISTIC_INVESTMENT}$")
+# A firm's running spending named before its verb (研发投入, 科研投资, 营销投入, 广告投放): a figure of its accounts.
+_SPENDING_BEFORE_RE = patterns.compile(
+    r"(?:研发|研發|科研|研究开发|研究開發|营销|營銷|广告|廣告|市场推广|市場推廣)(?:经费|經費|费用|費用)?(?:总)?(?:投入|投资|投資)$"
+)
 # "据市统计局数据", "根据工业局所掌握": the body the figures come from, no investor.
 _SOURCE_BEFORE_RE = patterns.compile(r"(?r)(?:据|根据|依据|来自)$")
 
