@@ -106,12 +106,19 @@ def listed_instance(text: str, start: int, end: int) -> bool:
 _BATCH_BEFORE = patterns.compile(r"(?r)(?:一大?批|各级各类|各类|各种)[^，。；：、\n“”]{0,6}")
 
 
+# "又一重大项目", "另一个重点项目": one more of the class the report tells of.
+_ONE_MORE_BEFORE = patterns.compile(r"(?:又|另|再)一(?:个|個|项|項)?$")
+_ONE_MORE_OPEN = patterns.compile(r"(?:又|另|再)一(?:个|個|项|項)?")
+
+
 def _is_class(text: str, start: int, end: int) -> bool:
     """A count next to the phrase, or 等 right before it: the phrase names a class (等3个重点项目)."""
     if start > 0 and text[start - 1] == "等":
         return True
     if _BATCH_BEFORE.match(text, max(0, start - 8), start):
         return True
+    if _ONE_MORE_BEFORE.search(text, max(0, start - 3), start) or _ONE_MORE_OPEN.match(text, max(0, start - 1), end):
+        return True  # 该区引进的又一|重大项目, 另一个重点项目: one more of a class, no name
     return bool(COUNT_BEFORE.match(text, max(0, start - 6), start) or _COUNT_AFTER.match(text, end))
 
 
