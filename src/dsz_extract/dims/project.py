@@ -118,11 +118,16 @@ def _cuts(text: str, taken: Taken, lo: int, hi: int) -> list[int]:
     return sorted(cuts)
 
 
+# What a named project needs (比亚迪襄阳产业园项目|用地需求, A项目|资金到位, A项目|审批手续): 项目 still closes the name;
+# alone (保障项目用地) the stem before it is generic and no name (stem_ok).
+_OWN_NEEDS = patterns.compile(r"(?<=项目|項目)(?:用地|资金|資金|审批|審批|手续|手續|建设进程|建設進程)")
+
+
 def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -> tuple[int, int] | None:
     text = bounds.text
     head = text[stem_end:end]
     not_after = _NOT_AFTER[head]
-    if not_after is not None and not_after.match(text, end):
+    if not_after is not None and not_after.match(text, end) and not _OWN_NEEDS.match(text, end):
         return None
     if taken.covering(stem_end, end, "event") is not None:
         return None
