@@ -112,6 +112,24 @@ RECALL: list[tuple[str, list[Deal]]] = [
         "正泰新能源光伏组件项目由正泰新能源科技有限公司投资建设，建成后年产值可达40亿元。",
         [(["正泰新能源光伏组件项目"], ["正泰新能源科技有限公司"], "started", 2_000_000_000)],
     ),
+    # a further stage the next sentence tells of the projects just told is the furthest stated
+    (
+        "今年以来，南康区先后引进了总投资50亿元的顾家家居智能制造项目、总投资30亿元的索菲亚定制家居项目。"
+        "目前，两个项目均已开工建设。",
+        [
+            (["顾家家居智能制造项目"], [], "started", 5_000_000_000),
+            (["索菲亚定制家居项目"], [], "started", 3_000_000_000),
+        ],
+    ),
+    # ... not an intention told there
+    (
+        "会上，雅福供应链科技产业园项目签约，总投资10亿元。该项目拟引入供应链相关企业入驻。",
+        [(["雅福供应链科技产业园项目"], [], "signed", 1_000_000_000)],
+    ),
+    # one more of a class names no project
+    ("这是该区今年引进的又一重大项目，总投资50亿元。", []),
+    # a firm's research spending is no investment
+    ("华为去年研发投入1615亿元，占全年收入的23.4%。", []),
     # a government building a named project stays that project's investor
     ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
 ]

@@ -266,19 +266,28 @@ _THOSE_LISTED_RE = patterns.compile(
 )
 
 
+_STAGE_RANK = {"planned": 0, "signed": 1, "introduced": 2, "started": 3, "completed": 4}
+
+
 def stage_told_after(reading: Reading, frame: Frame) -> None:
     """A deal of no stage whose next sentence in the paragraph opens on the projects just listed (or on the one
     just told) and tells how far they got ("…美上镁花6亿建厂。这些投资案目前都已陆续开工兴建中"; "总投资15亿元的A项目
-    位于高新区。目前，该项目已开工建设"): that sentence's stage is its."""
+    位于高新区。目前，该项目已开工建设"): that sentence's stage is its; so is a stage further than the one the deal
+    told, reached with no intention in that sentence (引进了A、B项目。目前，两个项目均已开工建设 → started)."""
     sent = frame.sentence
-    if frame.stage is not None or sent.index + 1 >= len(reading.sentences):
+    if sent.index + 1 >= len(reading.sentences) or (frame.stage is not None and not frame.projects):
         return
     nxt = reading.sentences[sent.index + 1]
     those = _THOSE_LISTED_RE.match(reading.norm, nxt.span.start)
     if nxt.paragraph != sent.paragraph or those is None or (those.group("one") and len(frame.projects) > 1):
         return
     best = furthest_stage(reading, nxt, None, those.end(), nxt.span.end)
-    if best is not None and best[0] != "planned":
+    # a stage further than the one told (引进了A、B项目。目前，两个项目均已开工建设): the furthest the text states
+    if best is None or best[0] == "planned":
+        return
+    if frame.stage is not None and NOT_YET_RE.search(reading.norm, those.end(), nxt.span.end):
+        return  # 该项目拟在黑龙江开展…，引入企业入驻: an intention, no stage further than the one told
+    if _STAGE_RANK[best[0]] > _STAGE_RANK.get(frame.stage, -1):
         frame.stage = best[0]
         frame.date = frame.date or date_for(reading, nxt, best[1])
 
