@@ -130,6 +130,16 @@ RECALL: list[tuple[str, list[Deal]]] = [
     ("这是该区今年引进的又一重大项目，总投资50亿元。", []),
     # a firm's research spending is no investment
     ("华为去年研发投入1615亿元，占全年收入的23.4%。", []),
+    # a table's project row, other labelled rows, then its money row; what it builds is a part
+    (
+        "项目名称：万华化学电池材料产业园项目；投资主体：万华化学集团股份有限公司；总投资：120亿元。",
+        [(["万华化学电池材料产业园项目"], [], None, 12_000_000_000)],
+    ),
+    (
+        "近日，我市公布一批重点项目。\n一、万华化学电池材料产业园项目\n建设单位：万华化学集团股份有限公司\n"
+        "总投资120亿元，建设年产10万吨正极材料生产线。",
+        [(["万华化学电池材料产业园项目"], [], None, 12_000_000_000)],
+    ),
     # a government building a named project stays that project's investor
     ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
 ]

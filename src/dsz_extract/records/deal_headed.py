@@ -72,20 +72,55 @@ def _projects_counted_back(reading: Reading, sent: Sentence) -> list[tuple[str, 
     return [(name, found.start("n"), found.end()) for name in names]
 
 
+# What the project builds, after a verb of building (总投资120亿元，建设|年产10万吨正极材料生产线): a part, no other project.
+_BUILDS_BEFORE_RE = patterns.compile(r"(?:主要|计划|拟|将)?(?:建设|新建|扩建|建成|兴建|购置|上马)(?:了)?$")
+
+
+def _names_its_own(reading: Reading, sent: Sentence) -> bool:
+    """The sentence names a project of its own (not only what the headed project builds)."""
+    norm = reading.norm
+    return any(
+        _BUILDS_BEFORE_RE.search(norm, max(sent.span.start, p.start - 6), p.start) is None
+        for p in sent.of_type("project")
+    )
+
+
 def _modifies_a_noun(reading: Reading, sent: Sentence) -> bool:
     """The money opening the sentence is a modifier (总投资10亿元的配套项目正在招商): its subject is that noun."""
     money = next(iter(sent.of_type("money")), None)
     return money is not None and reading.norm.startswith("的", money.end)
 
 
+# Another labelled row of the table between the project's and the money's (项目名称：A项目；投资主体：X公司；建设地点：Y；
+# 总投资：120亿元): it tells more of the same project.
+_OTHER_ROW_RE = patterns.compile(r"\s*\p{Han}{2,6}\s*[:：]")
+_OTHER_ROWS = 3
+
+
+def _past_other_rows(reading: Reading, sent: Sentence) -> Sentence:
+    """The sentence before `sent`, past the labelled rows of a table (no project, no money) right before it."""
+    i = sent.index - 1
+    while i > 0 and sent.index - i <= _OTHER_ROWS:
+        row = reading.sentences[i]
+        if (
+            row.paragraph != reading.sentences[i + 1].paragraph - (row.paragraph != sent.paragraph)
+            or not _OTHER_ROW_RE.match(reading.norm, row.span.start, row.span.end)
+            or row.of_type("project", "money")
+        ):
+            break
+        i -= 1
+    return reading.sentences[i]
+
+
 def project_of_the_heading_before(reading: Reading, sent: Sentence) -> tuple[str, int] | None:
     """(the project the sentence before names as its whole heading, where this sentence's money words start), when
     this sentence opens on the money with its subject left out."""
     opening = _MONEY_OPENING_RE.match(reading.norm, sent.span.start, sent.span.end)
-    if opening is None or sent.index == 0 or sent.of_type("project") or _modifies_a_noun(reading, sent):
+    if opening is None or sent.index == 0 or _names_its_own(reading, sent) or _modifies_a_noun(reading, sent):
         return None
-    before = reading.sentences[sent.index - 1]
-    if before.paragraph not in (sent.paragraph, sent.paragraph - 1):
+    before = _past_other_rows(reading, sent)
+    rows = sent.index - 1 - before.index  # labelled rows between, each maybe a line of its own
+    if not sent.paragraph - 1 - rows <= before.paragraph <= sent.paragraph:
         return None
     projects = before.of_type("project")
     if len(projects) != 1 or before.of_type("money"):
