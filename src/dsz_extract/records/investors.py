@@ -530,9 +530,18 @@ def _only_when_and_where(reading: Reading, sent: Sentence, start: int, end: int)
     """Only dates, and the place the money goes to, between an organisation and its verb ("友达在新竹投资约300亿元",
     "X去年在九江经开区投资…")."""
     norm = reading.norm
+    between = sent.between(start, end)
+    # a place inside the one before it (在美国|德州, 在江苏|南京) is where the money goes too
     return all(
-        m.type == "date" or (m.type == "place" and norm[max(start, m.start - 1) : m.start] in _WHERE_BEFORE)
-        for m in sent.between(start, end)
+        m.type == "date"
+        or (
+            m.type == "place"
+            and (
+                norm[max(start, m.start - 1) : m.start] in _WHERE_BEFORE
+                or (i > 0 and between[i - 1].type == "place" and between[i - 1].end == m.start)
+            )
+        )
+        for i, m in enumerate(between)
     )
 
 
