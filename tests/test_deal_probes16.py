@@ -140,6 +140,14 @@ RECALL: list[tuple[str, list[Deal]]] = [
         "总投资120亿元，建设年产10万吨正极材料生产线。",
         [(["万华化学电池材料产业园项目"], [], None, 12_000_000_000)],
     ),
+    # a place inside the one before it is where the firm's money goes
+    (
+        "環球晶圓今年將在美國德州投資50億美元興建12吋晶圓廠。",
+        [(["12吋晶圓廠"], ["環球晶圓"], "planned", 5_000_000_000)],
+    ),
+    # a project's own staff name the project; a firm's project staff name none
+    ("据比亚迪电池项目负责人介绍，项目总投资50亿元。", [(["比亚迪电池项目"], [], None, 5_000_000_000)]),
+    ("财投集团项目负责人介绍，今年将开工3个项目。", []),
     # a government building a named project stays that project's investor
     ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
 ]

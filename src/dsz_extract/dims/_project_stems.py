@@ -265,6 +265,8 @@ _STAFF_AFTER = patterns.compile(
     r"(?:负责人|負責人|经理|經理|总监|總監|主管|部(?!署|分|门|門)|办公室|辦公室|管理人员|工作人员)"
 )
 # A name in quotes a place or firm is known by (素有“世界工厂”之称, 被誉为“中国药谷”, 享有“瓷都”的美誉).
+# A stem that is a firm's name (财投集团|项目负责人): its projects' staff; a stem naming what is built names a project.
+_FIRM_STEM_END = patterns.compile(r"(?:集团|集團|公司|企业|企業|股份|控股|建设|建設|管理|工程|单位|單位|^.{0,1})$")
 _CALLED_BEFORE = patterns.compile(
     r"(?r)(?:素有|享有|被誉为|誉为|被称为|称为|被稱為|號稱|号称|堪称|堪稱|人称|素称|美称)[“「『\"]?"
 )
@@ -290,8 +292,10 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
     """Whether text[start:end], its head starting at `stem_end`, names one project; `quoted` when the
     name stood in quotes, `by_firm` when a company is told to build it."""
     stem = text[start:stem_end]
-    if _described(text, start, stem_end) or _STAFF_AFTER.match(text, end):
-        return False  # 财投集团项目|负责人: the firm's project staff, no project named
+    if _described(text, start, stem_end) or (_STAFF_AFTER.match(text, end) and _FIRM_STEM_END.search(stem)):
+        return (
+            False  # 财投集团项目|负责人: the firm's project staff, no project named (比亚迪电池项目|负责人 names one)
+        )
     if quoted:
         if nickname(text, start, end):
             return False  # 东莞素有“世界工厂”之称: what a place is called, no project
