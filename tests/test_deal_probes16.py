@@ -148,6 +148,15 @@ RECALL: list[tuple[str, list[Deal]]] = [
     # a project's own staff name the project; a firm's project staff name none
     ("据比亚迪电池项目负责人介绍，项目总投资50亿元。", [(["比亚迪电池项目"], [], None, 5_000_000_000)]),
     ("财投集团项目负责人介绍，今年将开工3个项目。", []),
+    # two firms' joint project: both invest, the project an instance however generic its words
+    (
+        "中国中车与西门子合作的轨道交通装备项目签约落户株洲，总投资20亿元。",
+        [(["轨道交通装备项目"], ["中国中车", "西门子"], "introduced", 2_000_000_000)],
+    ),
+    (
+        "恒瑞医药股份有限公司和复星医药股份有限公司两家企业共同投资的生物医药产业园项目开工。",
+        [(["生物医药产业园项目"], ["恒瑞医药股份有限公司", "复星医药股份有限公司"], "started", None)],
+    ),
     # a government building a named project stays that project's investor
     ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
 ]

@@ -71,6 +71,11 @@ _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) +
 # A developer's verbs too (銀河娛樂將斥資200億澳門元發展銀河第四期項目; 开发Y项目): the money builds the project.
 _BUILD_RE = patterns.compile("|".join((*BUILD_VERBS, "发展", "开发")))
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
+# Firms counted before their verb (A和B两家企业共同投资的), and two firms' joint project (A与B合作的|C项目).
+_COUNTED_INVEST_RE = patterns.compile(
+    rf"(?:[两二三四五六七八九十\d]+家(?:企业|公司|集团))(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})"
+)
+_JOINT_RE = patterns.compile(r"(?:合作|携手)(?:建设|开发|打造|投资)?的")
 _WHERE_BEFORE = ("在", "于", "到", "赴")
 # What may stand between a place and the 与 of its signing ("先后与", "还与", "分别同"), and all that opens a
 # clause whose subject (the place) is left out.
@@ -84,8 +89,13 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
     orgs = sent.between(start, end, "org")
     found: list[Any] = []
     for i, org in enumerate(orgs):
-        after = norm[org.end : min(end, org.end + 8)]
-        if _INVEST_RE.match(after) or (after.startswith("合作，") and _INVEST_RE.match(after, 3)):
+        after = norm[org.end : min(end, org.end + 12)]
+        if (
+            _INVEST_RE.match(after)
+            or (after.startswith("合作，") and _INVEST_RE.match(after, 3))
+            or _COUNTED_INVEST_RE.match(after)
+            or (i > 0 and _JOINT_RE.match(after) and _LIST_JOIN_RE.fullmatch(norm, orgs[i - 1].end, org.start))
+        ):
             found.append(org)
             found.extend(_listed_before(reading, orgs, i))
     for by in _BY_RE.finditer(norm, start, end):
