@@ -157,6 +157,15 @@ RECALL: list[tuple[str, list[Deal]]] = [
         "恒瑞医药股份有限公司和复星医药股份有限公司两家企业共同投资的生物医药产业园项目开工。",
         [(["生物医药产业园项目"], ["恒瑞医药股份有限公司", "复星医药股份有限公司"], "started", None)],
     ),
+    # what the project a sentence opens on will build, however far into it, and its works, are parts
+    (
+        "华星光电产业园总投资300亿元。该项目去年已投入资金120亿元，今年再投资80亿元，拟建设面板生产基地及配套企业。",
+        [(["华星光电产业园"], [], None, 30_000_000_000)],
+    ),
+    (
+        "华星光电产业园总投资300亿元。项目计划于明年完成主厂房工程施工，年底正式投产。",
+        [(["华星光电产业园"], [], None, 30_000_000_000)],
+    ),
     # a government building a named project stays that project's investor
     ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
 ]

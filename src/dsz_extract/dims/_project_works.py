@@ -120,7 +120,7 @@ _BARE_HEAD_AFTER_JOINT = patterns.compile(r"(?:及|和|与|以及)(?:项目|工�
 # The works of a project progress reports tell (主体工程封顶, 附属工程完工): a part, not a name of its own.
 # A share or a lot of the site before it keeps it a part (全部|土建工程, A区|主体工程, 二标段|主体工程).
 _PART_OF_WORKS = patterns.compile(
-    r"(?:全部|部分|剩余|[A-Z0-9]{1,2}区|[一二三四五六七八九十0-9]{1,2}(?:标段|号楼))?(?:主体|附属|配套|土建|主体结构)(?:工程|项目)"
+    r"(?:全部|部分|剩余|[A-Z0-9]{1,2}区|[一二三四五六七八九十0-9]{1,2}(?:标段|号楼))?(?:主体|附属|配套|土建|主体结构|主厂房|厂房主体|桩基|基础)(?:工程|项目)"
 )
 
 

@@ -26,6 +26,19 @@ def builds_what_it_names(norm: str, project_end: int, name_start: int) -> bool:
     return _BUILDS_RE.search(norm, max(project_end, name_start - 8), name_start) is not None
 
 
+# A sentence opening on the project just told (该项目去年已投入…，今年再投资760亿元，拟建设X): what it will build, however far
+# into the sentence, is its part.
+_OPENS_ON_THE_PROJECT_RE = patterns.compile(
+    r"\s*(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]\s*)?(?:该|此|这个|这一)(?:项目|項目|工程)"
+)
+
+
+def builds_for_the_project_told(norm: str, sentence_start: int, name_start: int) -> bool:
+    """The name at `name_start`, after a verb of building, is what the project its sentence opens on will build."""
+    opening = _OPENS_ON_THE_PROJECT_RE.match(norm, sentence_start, name_start)
+    return opening is not None and _BUILDS_RE.search(norm, max(opening.end(), name_start - 8), name_start) is not None
+
+
 def built_its_part(norm: str, project_end: int, name_start: int, name: str) -> bool:
     """The name at `name_start` is a part the project ending at `project_end` built (its line, its plant)."""
     if name_start - project_end > _REACH or name.endswith(_A_PROJECT_OF_ITS_OWN):

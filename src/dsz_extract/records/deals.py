@@ -48,7 +48,7 @@ from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
 from .deal_owners import owners_before
 from .deal_page_links import on_a_page_link
-from .deal_parts import builds_what_it_names, built_its_part, parts_of_a_whole
+from .deal_parts import builds_for_the_project_told, builds_what_it_names, built_its_part, parts_of_a_whole
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
 from .deal_sites import built_in, lands_in, served_by
@@ -349,6 +349,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         and not built_in(reading, g)
         and not served_by(reading, g)
         and not parts_of_a_whole(reading.norm, g.start, g.end)
+        and not builds_for_the_project_told(reading.norm, sent.span.start, g.start)
         and not compared_with(reading, g)
     ]
 
