@@ -166,6 +166,15 @@ RECALL: list[tuple[str, list[Deal]]] = [
         "华星光电产业园总投资300亿元。项目计划于明年完成主厂房工程施工，年底正式投产。",
         [(["华星光电产业园"], [], None, 30_000_000_000)],
     ),
+    # what a project opening its sentence builds in a later clause is its part; a project of its own stays one
+    (
+        "计划投资1.2亿元的台玻技改项目将对二期工厂进行改造，建设年产量达17万吨2.0-2.5mm超薄光伏玻璃盖板生产线。",
+        [(["台玻技改项目"], [], None, 120_000_000)],
+    ),
+    (
+        "比亚迪电池项目开工，同时开工建设华为云计算中心项目。",
+        [(["比亚迪电池项目"], [], "started", None), (["华为云计算中心项目"], [], "started", None)],
+    ),
     # a government building a named project stays that project's investor
     ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
 ]

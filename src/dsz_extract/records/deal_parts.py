@@ -39,6 +39,31 @@ def builds_for_the_project_told(norm: str, sentence_start: int, name_start: int)
     return opening is not None and _BUILDS_RE.search(norm, max(opening.end(), name_start - 8), name_start) is not None
 
 
+# A project opening its sentence as the subject, maybe after its amount (计划投资1.2亿元的A项目将对…进行改造，建设X生产线):
+# what a later clause of it builds is its part.
+_SUBJECT_LEAD_RE = patterns.compile(
+    r"\s*(?:(?:据了解|据悉|据介绍|目前|其中|同时|此外)[，,]\s*)?(?:(?:计划|总|协议)?投资[^，,。；;]{1,12}?的)?"
+)
+# The clause opens on the verb; its capacity may stand before the name the edge found (建设年产量达17万吨2.0-|2.5mm…生产线).
+_CLAUSE_BUILDS_RE = patterns.compile(
+    r"[，,](?:并|将|拟|主要|计划|同时|还将|预计)?(?:新|扩|配套|分期)?(?:建设|兴建|新建|打造|建成)(?:了)?[^，,。；;、]{0,16}$"
+)
+
+
+def builds_for_the_subject(norm: str, sentence_start: int, subject: tuple[int, int], name_start: int) -> bool:
+    """The name at `name_start` opens a later clause's object of building, and the project `subject` (start, end)
+    opens the sentence: what that project builds."""
+    start, end = subject
+    if not _SUBJECT_LEAD_RE.fullmatch(norm, sentence_start, start) or name_start <= end:
+        return False
+    return _CLAUSE_BUILDS_RE.search(norm, max(end, name_start - 26), name_start) is not None
+
+
+def names_a_project_of_its_own(name: str) -> bool:
+    """A name with a project head (…项目, …工程) is a project of its own, whatever builds it."""
+    return name.endswith(_A_PROJECT_OF_ITS_OWN)
+
+
 def built_its_part(norm: str, project_end: int, name_start: int, name: str) -> bool:
     """The name at `name_start` is a part the project ending at `project_end` built (its line, its plant)."""
     if name_start - project_end > _REACH or name.endswith(_A_PROJECT_OF_ITS_OWN):

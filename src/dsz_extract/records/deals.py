@@ -48,7 +48,14 @@ from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
 from .deal_owners import owners_before
 from .deal_page_links import on_a_page_link
-from .deal_parts import builds_for_the_project_told, builds_what_it_names, built_its_part, parts_of_a_whole
+from .deal_parts import (
+    builds_for_the_project_told,
+    builds_for_the_subject,
+    builds_what_it_names,
+    built_its_part,
+    names_a_project_of_its_own,
+    parts_of_a_whole,
+)
 from .deal_places import distribute_landings, read_place
 from .deal_signers import firms_signing_with_a_place, place_the_signers
 from .deal_sites import built_in, lands_in, served_by
@@ -349,9 +356,19 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         and not built_in(reading, g)
         and not served_by(reading, g)
         and not parts_of_a_whole(reading.norm, g.start, g.end)
-        and not builds_for_the_project_told(reading.norm, sent.span.start, g.start)
+        and not (_a_part_named(g) and builds_for_the_project_told(reading.norm, sent.span.start, g.start))
+        and not (
+            i
+            and _a_part_named(g)
+            and builds_for_the_subject(reading.norm, sent.span.start, (groups[0].start, groups[0].end), g.start)
+        )
         and not compared_with(reading, g)
     ]
+
+
+def _a_part_named(group: Group) -> bool:
+    """One name without a project head (a line, a base, a plant): what a project may build as its part."""
+    return len(group.projects) == 1 and not names_a_project_of_its_own(group.projects[0].value.name)
 
 
 _ITEM_SEPARATOR_RE = patterns.compile(r"[\s“”‘’\"《》「」]*[、和及与]")
