@@ -36,6 +36,9 @@ NO_DEAL: list[str] = [
     "澳門特區政府投入5億澳門元設立中小企業援助計劃。",
     "市政府投入2亿元设立产业引导基金。",
     "香港特區政府投資50億港元成立創科基金。",
+    # one firm's sum over the years is its history
+    "奇瑞汽车成立于1997年，总部位于安徽芜湖，累计投资超过300亿元。",
+    "三星电子累计在西安投资超过300亿美元。",
     # a budget category, no firm
     "省里下达该市中央预算内投资3.5亿元，支持保障性住房建设。",
     "今年争取中央预算内投资2亿元。",
@@ -175,6 +178,10 @@ RECALL: list[tuple[str, list[Deal]]] = [
         "比亚迪电池项目开工，同时开工建设华为云计算中心项目。",
         [(["比亚迪电池项目"], [], "started", None), (["华为云计算中心项目"], [], "started", None)],
     ),
+    # a name told with 分布式 keeps its firm
+    ("投资20亿元的华电分布式能源项目开工。", [(["华电分布式能源项目"], [], "started", 2_000_000_000)]),
+    # a list of firms' summed money stays one deal
+    ("A公司、B公司等11家厂商进驻，合计投资超过1300亿元。", [([], ["A公司", "B公司"], "introduced", 130_000_000_000)]),
     # a government building a named project stays that project's investor
     ("市政府投资10亿元建设市第一人民医院新院区。", [(["市第一人民医院新院区"], ["市政府"], None, 1_000_000_000)]),
 ]

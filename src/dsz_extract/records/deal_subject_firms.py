@@ -22,7 +22,8 @@ _BEFORE_FIRM_RE = patterns.compile(r"\s*(?:今年|去年|近日|日前|目前|�
 # The investing clause opens on the verb (after words of a decision or plan) and goes straight to the money;
 # or on the money's own name ("總投資金額超過10億元").
 _INVESTS_RE = patterns.compile(
-    r"\s*(?:今年|明年|将|拟|计划|预计|决定|决议|宣布|再|又|也|还|加码|追加|共|累计|斥资|总)*"
+    # not 累计: one firm's sum over the years (…总部位于芜湖，累计投资超过300亿元) is its history, no deal
+    r"\s*(?:今年|明年|将|拟|计划|预计|决定|决议|宣布|再|又|也|还|加码|追加|共|斥资|总)*"
     r"(?:投资|斥资|投入|注资|增资|砸)(?:金额|总额|额)?(?:了|约|达|逾|超过|近|将达|为|高达)*\s*"
 )
 # A firm's clause that reports speech or a figure of the firm is not one of it investing.

@@ -71,6 +71,15 @@ _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) +
 # A developer's verbs too (銀河娛樂將斥資200億澳門元發展銀河第四期項目; 开发Y项目): the money builds the project.
 _BUILD_RE = patterns.compile("|".join((*BUILD_VERBS, "发展", "开发")))
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
+# A sum over the years (累计投资, 累計投資): a list of firms' total is one deal, one firm's is its history.
+_SUMMED_SO_FAR_RE = patterns.compile(r"累计|累計")
+
+
+def summed_so_far(norm: str, firm_end: int, verb_at: int) -> bool:
+    """累计 between one firm and its investing verb, or opening the verb (累计在西安投资, 累计投资)."""
+    return _SUMMED_SO_FAR_RE.search(norm, firm_end, verb_at + 2) is not None
+
+
 # Firms counted before their verb (A和B两家企业共同投资的), and two firms' joint project (A与B合作的|C项目).
 _COUNTED_INVEST_RE = patterns.compile(
     rf"(?:[两二三四五六七八九十\d]+家(?:企业|公司|集团))(?:{'|'.join(INVEST_PREFIX)})?(?:{'|'.join(INVEST_VERBS)})"
@@ -226,6 +235,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         if found is None:
             continue
         money, verb_at = found
+        if len(listed) == 1 and count is None and summed_so_far(reading.norm, listed[-1].end, verb_at):
+            continue  # 奇瑞汽车…累计投资超过300亿元: what one firm has put in over the years, no deal
         taken_until = money.end
         frame = Frame(sent, investors=dedupe(o.value.name for o in listed), lo=org.start, hi=money.end)
         frame.amounts.append(models.DealAmount(role="total", money=money.value))
