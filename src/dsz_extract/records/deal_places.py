@@ -209,10 +209,13 @@ def _government_signing(reading: Reading, sent: Sentence, view: View, group: Gro
     project's own item (平鲁区人民政府与X公司签约|Y项目; X与上饶经开区管委会签订的|Y项目; items of a list
     after 项目分别是: each with its own government)."""
     previous = view.previous_group(group)
-    lo = max(sent.clause_at(group.start).start, previous.end if previous is not None else 0)
+    clause = sent.clause_at(group.start)
+    lo = max(_signing_clause_before(reading, sent, clause.start), previous.end if previous is not None else 0)
+    # "临翔区人民政府与A集团就B项目签订投资协议": the signing's verb after the project it is about
+    verb_end = clause.end if reading.norm[group.start - 1 : group.start] == "就" else group.start
     found = None
     for m in sent.between(lo, group.start, "org"):
-        if m.value.kind != "government" or not _PARTNER_VERB_RE.search(reading.norm, m.end, group.start):
+        if m.value.kind != "government" or not _PARTNER_VERB_RE.search(reading.norm, m.end, verb_end):
             continue
         norm = reading.norm
         joined = _joins_after(reading, sent, m.end) or norm[m.start - 1 : m.start] in _PARTNER_JOINS
@@ -220,6 +223,22 @@ def _government_signing(reading: Reading, sent: Sentence, view: View, group: Gro
         if joined and place is not None and place.level not in frame_venues.NOT_LOCAL_LEVELS:
             found = place
     return found
+
+
+# A clause that only tells a signing ("平江县人民政府与三一集团签订投资协议，|A项目总投资30亿元"): the project opening the
+# next clause is what was signed, so the government's place reaches it.
+_SIGNED_AGREEMENT_RE = patterns.compile(r"(?:签订|签署|签下|签约)[^，,。；;]{0,12}(?:协议|合同|备忘录|意向书)?$|签约$")
+
+
+def _signing_clause_before(reading: Reading, sent: Sentence, start: int) -> int:
+    """Where the government may stand for a project opening a clause: that clause, or the one before it when that
+    one is a signing told on its own (…签订投资协议，|A项目总投资…)."""
+    i = sent.clause_index(start)
+    if i == 0:
+        return start
+    before = sent.clauses[i - 1]
+    text = reading.norm[before.start : before.end].rstrip("，,；; ")
+    return before.start if _SIGNED_AGREEMENT_RE.search(text) else start
 
 
 # When the signing was, between a government and the partner it signs with (北仑区人民政府于3月10日与…).
