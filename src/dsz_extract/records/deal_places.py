@@ -19,6 +19,7 @@ from . import frame_venues
 from .context import Reading
 from .deal_frame import OWNER_VERBS, Frame, Group, View, brings_in
 from .sentence import Sentence
+from .subject_places import holds
 
 # "落户莘县", "落地开发区": the place where the project lands.
 LANDING_BEFORE = ("落户", "落地", "落在", "落子", "落脚", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
@@ -56,7 +57,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.place, frame.explicit_place, frame.landed = before.value.name, True, True
         frame.cover(before.start, before.end)
         return
-    i = _past_the_signing_venue(reading, landing, i)
+    i = _past_the_signing_venue(reading, landing, i, frame, group)
     if i < len(landing):
         if _one_of_several(reading, sent, landing[i]):
             # "12个项目分别位于经开区、华丰镇和磁窑镇": they land in several places, none of which is the group's
@@ -102,7 +103,9 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
     )
     i = bisect.bisect_left(starts, group.start)
-    while i > 0 and _not_where_it_lands(reading, sent, places[i - 1]):
+    while i > 0 and (
+        _not_where_it_lands(reading, sent, places[i - 1]) or _venue_off_its_name(reading, places[i - 1], frame, group)
+    ):
         i -= 1  # "陇南市在上海成功签约了A、B": where the signing was held, not where the projects land
     if i > 0 and places[i - 1].end == group.start - 1 and _ROUTE_END_RE.match(reading.norm, places[i - 1].end):
         i = 0  # "济南至|滨州高速公路": the start of a route, no place the project lies in
@@ -131,7 +134,7 @@ def _landing_in_its_item(
     return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
 
 
-def _past_the_signing_venue(reading: Reading, landing: list[Any], i: int) -> int:
+def _past_the_signing_venue(reading: Reading, landing: list[Any], i: int, frame: Frame, group: Group) -> int:
     """The first landing from `i` on that is not where the signing was held, when a later one tells where the
     project lands ("A项目在岳阳签约，落户平江县"; "在长沙签约，…，项目位于平江县"): the venue weighs little."""
     for j in range(i, len(landing)):
@@ -141,6 +144,8 @@ def _past_the_signing_venue(reading: Reading, landing: list[Any], i: int) -> int
         )
         if not held_at:
             return j
+    if i < len(landing) and _venue_off_its_name(reading, landing[i], frame, group):
+        return len(landing)  # "金寨县光伏组件项目于3月5日在合肥签约": only the hall's city, the name places it
     return i
 
 
@@ -311,6 +316,17 @@ def _not_where_it_lands(reading: Reading, sent: Sentence, place: Any) -> bool:
     )
 
 
+def _venue_off_its_name(reading: Reading, place: Any, frame: Frame, group: Group) -> bool:
+    """ "金寨县光伏组件项目于3月5日在合肥签约": a place the signing was held at, when the project's name places it
+    outside that place, is the hall's city (as `_venue_elsewhere` reads it against the report's subject place)."""
+    if not _HELD_AT_RE.match(reading.norm, place.end) or not reading.norm.endswith(_HELD_AT_BEFORE, 0, place.start):
+        return False
+    owns = [frame.own_places.get(m.value.name) for m in group.projects]
+    if not owns or any(own is None for own in owns):
+        return False
+    return not any(holds(place.value, own) or own == place.value for own in owns if own is not None)
+
+
 def _venue_of_a_hosted_event(reading: Reading, sent: Sentence, place: Any) -> bool:
     """The venue of the event the sentence tells (江苏省重大项目集中签约仪式在南京举行，…) when the event's frame
     is another unit's (the province hosting it): the hall's city, not where the projects land."""
@@ -365,6 +381,9 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
     lies within the place read (or none was read): a finer place, never a coarser or another one. A
     place only carried from earlier sentences or from the event's venue yields to a name's county in the
     report's own province (a county of another province inside a name is a brand: 永丰数字科技中心)."""
+    if frame.place is not None and _UNRESOLVED_RE.fullmatch(frame.place):
+        # "全市已签约项目56个。临沭县复合肥项目…" with no city told: 全市 names no place; the name's (or none)
+        frame = dataclasses.replace(frame, place=None, explicit_place=False, landed=False)
     own = _the_one_own_place(frame)
     if own is None or (frame.landed and not _lands_in_its_province(frame, own)) or own.name == frame.place:
         return frame
@@ -375,6 +394,10 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
         if not home and frame.projects[0] not in frame.own_with_parent:
             return frame
     return dataclasses.replace(frame, place=own.name, explicit_place=True)
+
+
+# A pointer to a unit the text never named (全市, 本县, 该区): left unresolved, it is no place of a deal.
+_UNRESOLVED_RE = patterns.compile(r"(?:全|本|该|我|此)(?:省|市|县|区|州|盟|旗|镇|乡|园区|新区)")
 
 
 def _the_one_own_place(frame: Frame) -> models.PlaceValue | None:
