@@ -45,7 +45,7 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
     starts = [o.start for o in orgs]
     seen: set[int] = set()
     for org in orgs:
-        if org.start in seen or org.value.kind not in SETTLING_KINDS or org.value.name in named:
+        if org.start in seen or org.value.kind not in SETTLING_KINDS:
             continue
         place_side, listed, after = _signing_parties(reading, sent, orgs, starts, org)
         if not listed:
@@ -57,6 +57,9 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
             continue
         if TO_COME_RE.search(reading.norm, clause.start, signed.start()):
             continue  # a signing still to come ("拟与X签约", "将与X签订"): no deal
+        if any(o.value.name in named for o in listed):
+            _signed_before_its_plan(reading, sent, taken, listed, signed.start())
+            continue
         if sent.between(clause.start, clause.end, "project") or any(o.value.name in named for o in listed):
             continue  # the project is the deal (its investors read there)
         if _project_in_the_next_clause(sent, clause.start):
@@ -77,6 +80,18 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
                 frame.cover(clause.start, money.end)
             frames.append(frame)
     return frames
+
+
+def _signed_before_its_plan(reading: Reading, sent: Sentence, taken: list[Frame], listed: list[Any], at: int) -> None:
+    """ "桃園市政府昨天與聯電簽約，聯電將投資新台幣500億元擴建晶圓廠": the firm's own deal, read from its plan, was
+    signed first: the step reached (signed) and its day, as 签约，并将于年底开工 keeps the signing."""
+    names = {o.value.name for o in listed}
+    for frame in taken:
+        if frame.sentence is not sent or not names.intersection(frame.investors) or frame.projects:
+            continue
+        if frame.stage in (None, "planned"):
+            frame.stage = "signed"
+            frame.date = frame.date or date_for(reading, sent, at)
 
 
 def _signed_sum(sent: Sentence, signed: Any) -> Any:
