@@ -32,6 +32,7 @@ from .deal_frame import (
 )
 from .deal_topics import pushes_a_topic
 from .deal_words import names_a_body, names_an_amount
+from .frames import names_several_stages
 from .sentence import Sentence
 
 
@@ -79,6 +80,8 @@ def furthest_stage(
     for found in STAGE_RE.finditer(norm, start, end):
         if norm.startswith(NOT_STAGE, found.start()) or _contracted(norm, found.start(), found.end()):
             continue
+        if _in_a_round_of_several_stages(sent, found.start()):
+            continue  # "…集中签约开工活动举行，签约项目中的A…": the round's name gives none of its projects a stage
         if in_earlier_event(norm, found.start(), found.end()):
             continue  # "继1月9日集中签约30个项目后，今天…": the stage of an earlier event, not of these projects
         if found.start() < done_before and not (
@@ -97,6 +100,11 @@ def furthest_stage(
         if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
             best = (stage, found.start())
     return best
+
+
+def _in_a_round_of_several_stages(sent: Sentence, at: int) -> bool:
+    """Whether a stage word stands inside the name of an event of several stages (集中签约开工活动)."""
+    return any(e.start <= at < e.end and names_several_stages(e.value.name) for e in sent.of_type("event"))
 
 
 def _contracted(norm: str, start: int, end: int) -> bool:
