@@ -103,8 +103,23 @@ def furthest_stage(
 
 
 def _in_a_round_of_several_stages(sent: Sentence, at: int) -> bool:
-    """Whether a stage word stands inside the name of an event of several stages (集中签约开工活动)."""
-    return any(e.start <= at < e.end and names_several_stages(e.value.name) for e in sent.of_type("event"))
+    """Whether a stage word stands inside the name of an event of several stages (集中签约开工活动); not one named
+    after its one project (A项目签约暨开工仪式: A signed and started)."""
+    return any(
+        e.start <= at < e.end and names_several_stages(e.value.name) and not _named_after_its_project(e.value.name)
+        for e in sent.of_type("event")
+    )
+
+
+# An event's name opening on one project's name (隆基绿能年产10GW单晶组件项目|签约暨开工仪式), not on a class of them
+# (重大项目|集中签约开工活动, 2024年重点项目|签约开工仪式).
+_PROJECT_BEFORE_STAGES_RE = patterns.compile(
+    r"^.{4,}(?<!重大|重点|招商|产业|重大產業|重點)(?:项目|項目|工程)(?=签约|簽約|开工|開工)"
+)
+
+
+def _named_after_its_project(name: str) -> bool:
+    return _PROJECT_BEFORE_STAGES_RE.search(name) is not None
 
 
 def _contracted(norm: str, start: int, end: int) -> bool:
