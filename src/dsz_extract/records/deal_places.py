@@ -87,6 +87,12 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         # "平鲁区人民政府与X公司签约|Y项目": the government signing for its place, where the project lands
         frame.place, frame.explicit_place = government.name, True
         return
+    side = _signing_side_before(reading, sent, view, group)
+    if side is not None:
+        # "上海电气与盐城市大丰区签署协议，|投资50亿元建设A项目": the place signing for the project told next
+        frame.place, frame.explicit_place = side.value.name, True
+        frame.cover(side.start, side.end)
+        return
     locative = _locative_before(reading, sent, group)
     if locative is not None:
         frame.place, frame.explicit_place = locative.value.name, True
@@ -233,6 +239,25 @@ def _government_signing(reading: Reading, sent: Sentence, view: View, group: Gro
 # A clause that only tells a signing ("平江县人民政府与三一集团签订投资协议，|A项目总投资30亿元"): the project opening the
 # next clause is what was signed, so the government's place reaches it.
 _SIGNED_AGREEMENT_RE = patterns.compile(r"(?:签订|签署|签下|签约)[^，,。；;]{0,12}(?:协议|合同|备忘录|意向书)?$|签约$")
+
+
+def _signing_side_before(reading: Reading, sent: Sentence, view: View, group: Group) -> Any | None:
+    """A place of the report's side signing an agreement with a firm in the clause right before the project's
+    ("上海电气与盐城市大丰区签署协议，投资50亿元建设A项目"), the sentence's first project: where A is built."""
+    if view.previous_group(group) is not None:
+        return None
+    clause = sent.clause_at(group.start)
+    lo = _signing_clause_before(reading, sent, clause.start)
+    if lo == clause.start:
+        return None
+    found = None
+    for m in sent.between(lo, clause.start, "place"):
+        joined = (
+            reading.norm[m.start - 1 : m.start] in _PARTNER_JOINS or reading.norm[m.end : m.end + 1] in _PARTNER_JOINS
+        )
+        if joined and _is_local(m) and not reading.is_away(m):
+            found = m
+    return found
 
 
 def _signing_clause_before(reading: Reading, sent: Sentence, start: int) -> int:

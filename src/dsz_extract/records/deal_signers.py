@@ -37,6 +37,9 @@ _GOVERNMENT_KINDS = ("government",)
 _DAY_WORDS_RE = patterns.compile(r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日)?\s*")
 
 
+_ON_THE_DAY_RE = patterns.compile(r"[于於在]")
+
+
 def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
     """Firms a place or its government signs an agreement with, not named in the frames already read."""
     named = {name for f in taken for name in f.investors}
@@ -121,12 +124,22 @@ def _signing_parties(
     if with_before is not None:
         before = next(sent.backwards(with_before.start(), clause.start), None)
         listed = [o for o in org_list_from(reading, orgs, org.start, starts) if o.value.kind in SETTLING_KINDS]
+        gap_end = with_before.start()
         if before is not None and before.type == "date":
+            # "高雄市政府今（20）日與…", "北仑区人民政府于3月10日与…": the day of the signing between the two sides
+            gap_end = (
+                _ON_THE_DAY_RE.match(norm, before.start - 1).start()
+                if norm[before.start - 1 : before.start] in "于於在"
+                else before.start
+            )
+            if not _DAY_WORDS_RE.fullmatch(norm, before.end, with_before.start()):
+                gap_end = -1
             before = next(sent.backwards(before.start, clause.start), None)
         if (
             before is not None
             and _is_place_side(before)
-            and _DAY_WORDS_RE.fullmatch(norm, before.end, with_before.start())
+            and gap_end >= before.end
+            and _DAY_WORDS_RE.fullmatch(norm, before.end, gap_end)
         ):
             return _place_of(reading, before), listed, listed[-1].end
         if before is None and _bare_side_before(norm, clause.start, with_before.start()):
