@@ -167,7 +167,13 @@ def _signed_by_parties(norm: str, sent: Sentence, found: Any) -> bool:
 
 
 def _told_as_done(norm: str, start: int, end: int) -> bool:
+    if norm[max(0, start - 3) : start].endswith(_PLANNED_NEW):
+        return False  # "全省将新开工项目500个": 新 of a set still to start, not a step taken
     return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
+
+
+# 新 (new) after a word of a plan: the projects to be started this year, not ones started (将新开工, 拟新建成).
+_PLANNED_NEW = ("将新", "拟新", "计划新", "预计新", "要新")
 
 
 # "按照年底通车的时限要求", "确保年内开工的目标": a stage named as the aim of a deadline or target, not reached.
@@ -366,6 +372,19 @@ def told_to_come(reading: Reading, group_end: int, clause_end: int) -> bool:
     return STAGE_OF[stage.group()] in _NOT_YET_BEGUN
 
 
+def _to_come_after_its_amount(reading: Reading, sent: Sentence, group_end: int, clause_end: int) -> bool:
+    """ "A项目总投资60亿元，拟于6月开工": the projects' clause tells only their amount, the next one their start or
+    signing still to come, as `told_to_come` reads it in their own clause."""
+    norm = reading.norm
+    amounts = sent.between(group_end, clause_end, "money")
+    if not amounts or STAGE_RE.search(norm, group_end, clause_end) is not None:
+        return False
+    if norm[amounts[-1].end : clause_end].strip("，,；; ") or sent.clause_index(group_end) + 1 >= len(sent.clauses):
+        return False
+    nxt = sent.clauses[sent.clause_index(group_end) + 1]
+    return told_to_come(reading, nxt.start, nxt.end)
+
+
 # A day told right after the projects with the step taken on it ("A项目于6月18日签约，…，落户平江县"; "A项目6月18日在
 # 平江县开工"): not a plan's (计划于…, 将于…).
 _DAY_AFTER_PROJECTS_RE = patterns.compile(r"\s*(?:已|已经)?(?:于|在)?\s*$")
@@ -391,5 +410,5 @@ def read_own_clause(reading: Reading, sent: Sentence, frame: Frame, group_end: i
     新开工项目中): planned, no date."""
     if frame.date is None and frame.stage is not None:
         frame.date = day_in_its_clause(reading, sent, group_end, clause_end)
-    if told_to_come(reading, group_end, clause_end):
+    if told_to_come(reading, group_end, clause_end) or _to_come_after_its_amount(reading, sent, group_end, clause_end):
         frame.stage, frame.date = "planned", None
