@@ -300,6 +300,8 @@ def stage_told_after(reading: Reading, frame: Frame) -> None:
     just told) and tells how far they got ("…美上镁花6亿建厂。这些投资案目前都已陆续开工兴建中"; "总投资15亿元的A项目
     位于高新区。目前，该项目已开工建设"): that sentence's stage is its."""
     sent = frame.sentence
+    if frame.stage is None:
+        _stage_of_its_works_after(reading, frame)
     if frame.stage is not None or sent.index + 1 >= len(reading.sentences):
         return
     nxt = reading.sentences[sent.index + 1]
@@ -310,6 +312,26 @@ def stage_told_after(reading: Reading, frame: Frame) -> None:
     if best is not None and best[0] != "planned":
         frame.stage = best[0]
         frame.date = frame.date or date_for(reading, nxt, best[1])
+
+
+# A later clause of the deal's sentence opening on the works just told (新厂今天动土, 该厂已投产, 项目今日开工).
+_ITS_WORKS_CLAUSE_RE = patterns.compile(
+    r"[\s，,]*(?:新厂房?|该厂|此厂|新工厂|该工厂|该项目|项目)(?=[^，,。；;]{0,8}?(?:动土|开工|动工|奠基|投产|竣工|落成|启用|签约))"
+)
+
+
+def _stage_of_its_works_after(reading: Reading, frame: Frame) -> None:
+    """ "國巨集團在高雄擴廠，投資金額逾新台幣100億元，新廠今天動土": the firm's deal of no stage read up to its money; a
+    later clause of its sentence opening on the works it builds tells how far they got, and on which day."""
+    sent = frame.sentence
+    for clause in sent.clauses[sent.clause_index(frame.hi) + 1 :]:
+        if _ITS_WORKS_CLAUSE_RE.match(reading.norm, clause.start) is None:
+            continue
+        best = furthest_stage(reading, sent, None, clause.start, clause.end, plan_within=(clause.start, clause.end))
+        if best is not None and best[0] != "planned":
+            frame.stage = best[0]
+            frame.date = frame.date or date_for(reading, sent, best[1])
+        return
 
 
 # Words of projects still talked over or kept in reserve: planned in their own words, whatever event they are told at.
