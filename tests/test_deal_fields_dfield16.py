@@ -169,6 +169,31 @@ PLANS: list[Case] = [
 ]
 
 
+# A deal of no stage whose sentence goes on with a clause opening on its works (新廠今天動土) takes that stage and day; a line
+# opening on 其中 points back across its break to the set the line before counted.
+TOLD_AROUND: list[Case] = [
+    (
+        "國巨集團在高雄擴廠，投資金額逾新台幣100億元，新廠今天動土。",
+        "2024-06-12",
+        "國巨集團",
+        ("started", "高雄市", "2024-06-12"),
+    ),
+    (
+        "宁德时代在福鼎扩产，投资额达80亿元，新厂今天开工。",
+        "2024-03-10",
+        "宁德时代",
+        ("started", "福鼎市", "2024-03-10"),
+    ),
+    (
+        "3月21日，吉安市重大项目集中开工仪式举行，共开工项目40个。\n2023年，吉安市新开工项目320个。\n"
+        "其中，吉州区电子信息产业园项目总投资20亿元。",
+        "2024-03-22",
+        "吉州区电子信息产业园项目",
+        ("started", "吉州区", "2023"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "reference", "key", "expected"),
     HOST_AWAY
@@ -177,7 +202,8 @@ PLANS: list[Case] = [
     + DAY_WORDS_AND_POINTERS
     + SIGNED_BEFORE_ITS_PLAN
     + ROUND_OF_SEVERAL_STAGES
-    + PLANS,
+    + PLANS
+    + TOLD_AROUND,
 )
 def test_deal_fields(text: str, reference: str, key: str, expected: Fields) -> None:
     found = fields_of(text, reference)

@@ -273,8 +273,12 @@ def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentenc
     """A sentence pointing back ("比如，…", "这些项目中，…") takes the stage of the sentences before."""
     for back in range(1, sentences_back + 1):
         i = sent.index - back
-        if i < 0 or reading.sentences[i].paragraph != sent.paragraph:
+        if i < 0:
             return
+        if reading.sentences[i].paragraph != sent.paragraph and not (
+            back == 1 and _AMONG_THOSE_RE.match(reading.norm, sent.span.start)
+        ):
+            return  # "…新开工项目320个。\n其中，A项目…": a line opening on 其中 points back across its break
         earlier = reading.sentences[i]
         best = furthest_stage(reading, earlier, None, earlier.span.start, earlier.span.end)
         if best is not None:
@@ -282,6 +286,10 @@ def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentenc
             frame.date = frame.date or date_for(reading, earlier, best[1])
             frame.cover(earlier.span.start, earlier.span.end)
             return
+
+
+# A sentence that cannot stand alone: its set is the one the sentence before counted (其中，A项目…).
+_AMONG_THOSE_RE = patterns.compile(r"[\s“”\"]*其中[，,：:]")
 
 
 # A sentence opening on the projects just listed ("这些投资案目前都已陆续开工兴建中", "上述项目均已开工建设"), or on
