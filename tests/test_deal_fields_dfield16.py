@@ -194,6 +194,23 @@ TOLD_AROUND: list[Case] = [
 ]
 
 
+# Works told opened (開幕, 开幕) right after their name are completed, on the day told between; 开幕 of an event is not.
+OPENED: list[Case] = [
+    (
+        "澳門銀河綜合度假城第三期項目於5月1日開幕，總投資約港幣200億元。",
+        "2024-05-03",
+        "澳門銀河綜合度假城第三期項目",
+        ("completed", None, "2024-05-01"),
+    ),
+    (
+        "总投资10亿元的万达广场项目今天正式开幕。",
+        "2024-05-03",
+        "万达广场项目",
+        ("completed", None, "2024-05-03"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "reference", "key", "expected"),
     HOST_AWAY
@@ -203,7 +220,8 @@ TOLD_AROUND: list[Case] = [
     + SIGNED_BEFORE_ITS_PLAN
     + ROUND_OF_SEVERAL_STAGES
     + PLANS
-    + TOLD_AROUND,
+    + TOLD_AROUND
+    + OPENED,
 )
 def test_deal_fields(text: str, reference: str, key: str, expected: Fields) -> None:
     found = fields_of(text, reference)

@@ -434,10 +434,32 @@ def day_in_its_clause(reading: Reading, sent: Sentence, group_end: int, clause_e
     return None
 
 
+# The works opened to the public right after their name (澳門銀河綜合度假城第三期項目於5月1日開幕; A商业综合体今天正式开幕):
+# 开幕 elsewhere is an event's (博览会开幕, 开幕式上), so only this place makes it a completion.
+_OPENED_AFTER_RE = patterns.compile(
+    r"\s*(?:已|已经|正式|顺利|盛大|隆重)*(?:于|在)?\s*(?P<day>[^，,。；;\s]{0,12}?)?\s*(?:正式|盛大|隆重)?开幕(?!式)"
+)
+
+
+def _opened_right_after(reading: Reading, sent: Sentence, frame: Frame, group_end: int, clause_end: int) -> None:
+    """A project told opened right after its name (…項目於5月1日開幕): completed, on the day told between."""
+    found = _OPENED_AFTER_RE.match(reading.norm, group_end, clause_end)
+    if found is None:
+        return
+    days = [m for m in sent.between(group_end, found.end(), "date") if reading.is_period_date(m)]
+    if found.group("day") and not days:
+        return  # words between the name and 开幕 that are no day (…项目推介会开幕): not the project's opening
+    frame.stage = "completed"
+    frame.date = frame.date or (days[0].value.timex if days else None)
+    frame.cover(found.start(), found.end())
+
+
 def read_own_clause(reading: Reading, sent: Sentence, frame: Frame, group_end: int, clause_end: int) -> None:
     """What the projects' own clause tells right after them: the day of the step ("A项目于6月18日签约，…，落户B县") for
     a deal the stage reading left undated; a signing or start still to come ("A、B等项目即将开工建设" under
     新开工项目中): planned, no date."""
+    if frame.stage is None:
+        _opened_right_after(reading, sent, frame, group_end, clause_end)
     if frame.date is None and frame.stage is not None:
         frame.date = day_in_its_clause(reading, sent, group_end, clause_end)
     if told_to_come(reading, group_end, clause_end) or _to_come_after_its_amount(reading, sent, group_end, clause_end):
