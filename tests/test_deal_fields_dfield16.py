@@ -48,6 +48,16 @@ HOST_AWAY: list[Case] = [
     ),
 ]
 
+# An event pairing two units (北京·保定产业对接会在保定举行) is no promotion held away: its projects land at the venue.
+HOST_AWAY.append(
+    (
+        "6月5日，北京·保定产业对接会在保定举行，现场签约项目20个，其中，京东物流园项目总投资5亿元。",
+        "2024-06-07",
+        "京东物流园项目",
+        ("signed", "保定市", "2024-06-05"),
+    )
+)
+
 # A government or a place signing an agreement in the clause before the project (…签订投资协议，A项目总投资…; 与X区签署
 # 协议，投资…建设A项目) or about it (就A项目签订投资协议) signs for its own place: where A is.
 SIGNING_SIDE_BEFORE: list[Case] = [

@@ -71,6 +71,10 @@ def event_host_away(reading: Reading, sent: Sentence, venue: Any) -> str | None:
         return None
     if holds(host, venue.value) or _lies_in(host, venue.value) or _lies_in(venue.value, host):
         return None
+    if len({p.name for p in named}) > 1 or _about_the_venue(reading, venue):
+        # "北京·保定产业对接会在保定举行": a pairing of two units, whose projects land at the venue; a report about the
+        # venue's place tells its own projects
+        return None
     return reading.subject_place if reading.holds_the_subject_value(host) else host.name
 
 
