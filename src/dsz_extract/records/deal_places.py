@@ -231,6 +231,9 @@ def _government_signing(reading: Reading, sent: Sentence, view: View, group: Gro
         norm = reading.norm
         joined = _joins_after(reading, sent, m.end) or norm[m.start - 1 : m.start] in _PARTNER_JOINS
         place = reading.place_heading(m.start, m.end)
+        before_its_clause = m.start < clause.start
+        if before_its_clause and place is not None and place.level == "province":
+            continue  # "广东省人民政府与A签署协议，B项目…": the province signs for a project somewhere inside it
         if joined and place is not None and place.level not in frame_venues.NOT_LOCAL_LEVELS:
             found = place
     return found
@@ -255,7 +258,7 @@ def _signing_side_before(reading: Reading, sent: Sentence, view: View, group: Gr
         joined = (
             reading.norm[m.start - 1 : m.start] in _PARTNER_JOINS or reading.norm[m.end : m.end + 1] in _PARTNER_JOINS
         )
-        if joined and _is_local(m) and not reading.is_away(m):
+        if joined and _is_local(m) and not reading.is_away(m) and m.value.level != "province":
             found = m
     return found
 
@@ -347,9 +350,13 @@ def _venue_off_its_name(reading: Reading, place: Any, frame: Frame, group: Group
     if not _HELD_AT_RE.match(reading.norm, place.end) or not reading.norm.endswith(_HELD_AT_BEFORE, 0, place.start):
         return False
     owns = [frame.own_places.get(m.value.name) for m in group.projects]
-    if not owns or any(own is None for own in owns):
-        return False
+    if not owns or any(own is None or own.level not in _FINE_LEVELS for own in owns):
+        return False  # a city inside a name is as often the investor's brand (武汉嘉合…项目) as where it lands
     return not any(holds(place.value, own) or own == place.value for own in owns if own is not None)
+
+
+# Units a name or a signing side places a project in finely enough to outrank a venue or a carried place.
+_FINE_LEVELS = ("county", "zone", "town")
 
 
 def _venue_of_a_hosted_event(reading: Reading, sent: Sentence, place: Any) -> bool:
