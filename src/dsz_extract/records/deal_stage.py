@@ -407,8 +407,9 @@ def _to_come_after_its_amount(reading: Reading, sent: Sentence, group_end: int, 
     signing still to come, as `told_to_come` reads it in their own clause."""
     norm = reading.norm
     amounts = sent.between(group_end, clause_end, "money")
-    if not amounts or STAGE_RE.search(norm, group_end, clause_end) is not None:
-        return False
+    own_start = sent.clause_at(group_end).start
+    if not amounts or STAGE_RE.search(norm, own_start, clause_end) is not None:
+        return False  # "签约的A项目总投资60亿元，…": a step told as taken in the projects' clause
     if norm[amounts[-1].end : clause_end].strip("，,；; ") or sent.clause_index(group_end) + 1 >= len(sent.clauses):
         return False
     nxt = sent.clauses[sent.clause_index(group_end) + 1]
