@@ -19,6 +19,7 @@ from . import frame_venues
 from .context import Reading
 from .deal_frame import OWNER_VERBS, Frame, Group, View, brings_in
 from .sentence import Sentence
+from .subject_places import holds
 
 # "落户莘县", "落地开发区": the place where the project lands.
 LANDING_BEFORE = ("落户", "落地", "落在", "落子", "落脚", "入驻", "进驻", "位于", "选址", "扎根", "在", "于")
@@ -56,7 +57,7 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         frame.place, frame.explicit_place, frame.landed = before.value.name, True, True
         frame.cover(before.start, before.end)
         return
-    i = _past_the_signing_venue(reading, landing, i)
+    i = _past_the_signing_venue(reading, landing, i, frame, group)
     if i < len(landing):
         if _one_of_several(reading, sent, landing[i]):
             # "12个项目分别位于经开区、华丰镇和磁窑镇": they land in several places, none of which is the group's
@@ -86,6 +87,12 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         # "平鲁区人民政府与X公司签约|Y项目": the government signing for its place, where the project lands
         frame.place, frame.explicit_place = government.name, True
         return
+    side = _signing_side_before(reading, sent, view, group)
+    if side is not None:
+        # "上海电气与盐城市大丰区签署协议，|投资50亿元建设A项目": the place signing for the project told next
+        frame.place, frame.explicit_place = side.value.name, True
+        frame.cover(side.start, side.end)
+        return
     locative = _locative_before(reading, sent, group)
     if locative is not None:
         frame.place, frame.explicit_place = locative.value.name, True
@@ -102,7 +109,9 @@ def read_place(reading: Reading, sent: Sentence, view: View, group: Group, frame
         ("places",), lambda: _with_starts([m for m in sent.of_type("place") if may_host(reading, sent, m)])
     )
     i = bisect.bisect_left(starts, group.start)
-    while i > 0 and _not_where_it_lands(reading, sent, places[i - 1]):
+    while i > 0 and (
+        _not_where_it_lands(reading, sent, places[i - 1]) or _venue_off_its_name(reading, places[i - 1], frame, group)
+    ):
         i -= 1  # "陇南市在上海成功签约了A、B": where the signing was held, not where the projects land
     if i > 0 and places[i - 1].end == group.start - 1 and _ROUTE_END_RE.match(reading.norm, places[i - 1].end):
         i = 0  # "济南至|滨州高速公路": the start of a route, no place the project lies in
@@ -131,7 +140,7 @@ def _landing_in_its_item(
     return place if _INVESTS_IN_ITEM_RE.match(between) and between.endswith("的") else None
 
 
-def _past_the_signing_venue(reading: Reading, landing: list[Any], i: int) -> int:
+def _past_the_signing_venue(reading: Reading, landing: list[Any], i: int, frame: Frame, group: Group) -> int:
     """The first landing from `i` on that is not where the signing was held, when a later one tells where the
     project lands ("A项目在岳阳签约，落户平江县"; "在长沙签约，…，项目位于平江县"): the venue weighs little."""
     for j in range(i, len(landing)):
@@ -141,6 +150,8 @@ def _past_the_signing_venue(reading: Reading, landing: list[Any], i: int) -> int
         )
         if not held_at:
             return j
+    if i < len(landing) and _venue_off_its_name(reading, landing[i], frame, group):
+        return len(landing)  # "金寨县光伏组件项目于3月5日在合肥签约": only the hall's city, the name places it
     return i
 
 
@@ -209,17 +220,58 @@ def _government_signing(reading: Reading, sent: Sentence, view: View, group: Gro
     project's own item (平鲁区人民政府与X公司签约|Y项目; X与上饶经开区管委会签订的|Y项目; items of a list
     after 项目分别是: each with its own government)."""
     previous = view.previous_group(group)
-    lo = max(sent.clause_at(group.start).start, previous.end if previous is not None else 0)
+    clause = sent.clause_at(group.start)
+    lo = max(_signing_clause_before(reading, sent, clause.start), previous.end if previous is not None else 0)
+    # "临翔区人民政府与A集团就B项目签订投资协议": the signing's verb after the project it is about
+    verb_end = clause.end if reading.norm[group.start - 1 : group.start] == "就" else group.start
     found = None
     for m in sent.between(lo, group.start, "org"):
-        if m.value.kind != "government" or not _PARTNER_VERB_RE.search(reading.norm, m.end, group.start):
+        if m.value.kind != "government" or not _PARTNER_VERB_RE.search(reading.norm, m.end, verb_end):
             continue
         norm = reading.norm
         joined = _joins_after(reading, sent, m.end) or norm[m.start - 1 : m.start] in _PARTNER_JOINS
         place = reading.place_heading(m.start, m.end)
+        before_its_clause = m.start < clause.start
+        if before_its_clause and place is not None and place.level == "province":
+            continue  # "广东省人民政府与A签署协议，B项目…": the province signs for a project somewhere inside it
         if joined and place is not None and place.level not in frame_venues.NOT_LOCAL_LEVELS:
             found = place
     return found
+
+
+# A clause that only tells a signing ("平江县人民政府与三一集团签订投资协议，|A项目总投资30亿元"): the project opening the
+# next clause is what was signed, so the government's place reaches it.
+_SIGNED_AGREEMENT_RE = patterns.compile(r"(?:签订|签署|签下|签约)[^，,。；;]{0,12}(?:协议|合同|备忘录|意向书)?$|签约$")
+
+
+def _signing_side_before(reading: Reading, sent: Sentence, view: View, group: Group) -> Any | None:
+    """A place of the report's side signing an agreement with a firm in the clause right before the project's
+    ("上海电气与盐城市大丰区签署协议，投资50亿元建设A项目"), the sentence's first project: where A is built."""
+    if view.previous_group(group) is not None:
+        return None
+    clause = sent.clause_at(group.start)
+    lo = _signing_clause_before(reading, sent, clause.start)
+    if lo == clause.start:
+        return None
+    found = None
+    for m in sent.between(lo, clause.start, "place"):
+        joined = (
+            reading.norm[m.start - 1 : m.start] in _PARTNER_JOINS or reading.norm[m.end : m.end + 1] in _PARTNER_JOINS
+        )
+        if joined and _is_local(m) and not reading.is_away(m) and m.value.level != "province":
+            found = m
+    return found
+
+
+def _signing_clause_before(reading: Reading, sent: Sentence, start: int) -> int:
+    """Where the government may stand for a project opening a clause: that clause, or the one before it when that
+    one is a signing told on its own (…签订投资协议，|A项目总投资…)."""
+    i = sent.clause_index(start)
+    if i == 0:
+        return start
+    before = sent.clauses[i - 1]
+    text = reading.norm[before.start : before.end].rstrip("，,；; ")
+    return before.start if _SIGNED_AGREEMENT_RE.search(text) else start
 
 
 # When the signing was, between a government and the partner it signs with (北仑区人民政府于3月10日与…).
@@ -292,6 +344,21 @@ def _not_where_it_lands(reading: Reading, sent: Sentence, place: Any) -> bool:
     )
 
 
+def _venue_off_its_name(reading: Reading, place: Any, frame: Frame, group: Group) -> bool:
+    """ "金寨县光伏组件项目于3月5日在合肥签约": a place the signing was held at, when the project's name places it
+    outside that place, is the hall's city (as `_venue_elsewhere` reads it against the report's subject place)."""
+    if not _HELD_AT_RE.match(reading.norm, place.end) or not reading.norm.endswith(_HELD_AT_BEFORE, 0, place.start):
+        return False
+    owns = [frame.own_places.get(m.value.name) for m in group.projects]
+    if not owns or any(own is None or own.level not in _FINE_LEVELS for own in owns):
+        return False  # a city inside a name is as often the investor's brand (武汉嘉合…项目) as where it lands
+    return not any(holds(place.value, own) or own == place.value for own in owns if own is not None)
+
+
+# Units a name or a signing side places a project in finely enough to outrank a venue or a carried place.
+_FINE_LEVELS = ("county", "zone", "town")
+
+
 def _venue_of_a_hosted_event(reading: Reading, sent: Sentence, place: Any) -> bool:
     """The venue of the event the sentence tells (江苏省重大项目集中签约仪式在南京举行，…) when the event's frame
     is another unit's (the province hosting it): the hall's city, not where the projects land."""
@@ -346,6 +413,9 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
     lies within the place read (or none was read): a finer place, never a coarser or another one. A
     place only carried from earlier sentences or from the event's venue yields to a name's county in the
     report's own province (a county of another province inside a name is a brand: 永丰数字科技中心)."""
+    if frame.place is not None and _UNRESOLVED_RE.fullmatch(frame.place):
+        # "全市已签约项目56个。临沭县复合肥项目…" with no city told: 全市 names no place; the name's (or none)
+        frame = dataclasses.replace(frame, place=None, explicit_place=False, landed=False)
     own = _the_one_own_place(frame)
     if own is None or (frame.landed and not _lands_in_its_province(frame, own)) or own.name == frame.place:
         return frame
@@ -356,6 +426,10 @@ def with_own_place(frame: Frame, home_province: str | None) -> Frame:
         if not home and frame.projects[0] not in frame.own_with_parent:
             return frame
     return dataclasses.replace(frame, place=own.name, explicit_place=True)
+
+
+# A pointer to a unit the text never named (全市, 本县, 该区): left unresolved, it is no place of a deal.
+_UNRESOLVED_RE = patterns.compile(r"(?:全|本|该|我|此)(?:省|市|县|区|州|盟|旗|镇|乡|园区|新区)")
 
 
 def _the_one_own_place(frame: Frame) -> models.PlaceValue | None:

@@ -45,6 +45,9 @@ _GOVERNMENT_KINDS = ("government",)
 _DAY_WORDS_RE = patterns.compile(r"\s*(?:今日|今天|昨日|昨天|近日|日前|当天|当日)?\s*")
 
 
+_ON_THE_DAY_RE = patterns.compile(r"[于於在]")
+
+
 def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
     """Firms a place or its government signs an agreement with, not named in the frames already read."""
     named = {name for f in taken for name in f.investors}
@@ -53,7 +56,7 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
     starts = [o.start for o in orgs]
     seen: set[int] = set()
     for org in orgs:
-        if org.start in seen or org.value.kind not in SETTLING_KINDS or org.value.name in named:
+        if org.start in seen or org.value.kind not in SETTLING_KINDS:
             continue
         place_side, listed, after = _signing_parties(reading, sent, orgs, starts, org)
         if not listed:
@@ -65,6 +68,9 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
             continue
         if TO_COME_RE.search(reading.norm, clause.start, signed.start()):
             continue  # a signing still to come ("拟与X签约", "将与X签订"): no deal
+        if any(o.value.name in named for o in listed):
+            _signed_before_its_plan(reading, sent, taken, listed, signed.start())
+            continue
         if sent.between(clause.start, clause.end, "project") or any(o.value.name in named for o in listed):
             continue  # the project is the deal (its investors read there)
         if _project_in_the_next_clause(sent, clause.start):
@@ -85,6 +91,18 @@ def firms_signing_with_a_place(reading: Reading, sent: Sentence, taken: list[Fra
                 frame.cover(clause.start, money.end)
             frames.append(frame)
     return frames
+
+
+def _signed_before_its_plan(reading: Reading, sent: Sentence, taken: list[Frame], listed: list[Any], at: int) -> None:
+    """ "桃園市政府昨天與聯電簽約，聯電將投資新台幣500億元擴建晶圓廠": the firm's own deal, read from its plan, was
+    signed first: the step reached (signed) and its day, as 签约，并将于年底开工 keeps the signing."""
+    names = {o.value.name for o in listed}
+    for frame in taken:
+        if frame.sentence is not sent or not names.intersection(frame.investors) or frame.projects:
+            continue
+        if frame.stage in (None, "planned"):
+            frame.stage = "signed"
+            frame.date = frame.date or date_for(reading, sent, at)
 
 
 def _signed_sum(sent: Sentence, signed: Any) -> Any:
@@ -114,12 +132,22 @@ def _signing_parties(
     if with_before is not None:
         before = next(sent.backwards(with_before.start(), clause.start), None)
         listed = [o for o in org_list_from(reading, orgs, org.start, starts) if o.value.kind in SETTLING_KINDS]
+        gap_end = with_before.start()
         if before is not None and before.type == "date":
+            # "高雄市政府今（20）日與…", "北仑区人民政府于3月10日与…": the day of the signing between the two sides
+            gap_end = (
+                _ON_THE_DAY_RE.match(norm, before.start - 1).start()
+                if norm[before.start - 1 : before.start] in "于於在"
+                else before.start
+            )
+            if not _DAY_WORDS_RE.fullmatch(norm, before.end, with_before.start()):
+                gap_end = -1
             before = next(sent.backwards(before.start, clause.start), None)
         if (
             before is not None
             and _is_place_side(before)
-            and _DAY_WORDS_RE.fullmatch(norm, before.end, with_before.start())
+            and gap_end >= before.end
+            and _DAY_WORDS_RE.fullmatch(norm, before.end, gap_end)
         ):
             return _place_of(reading, before), listed, listed[-1].end
         if before is None and _bare_side_before(norm, clause.start, with_before.start()):

@@ -32,6 +32,7 @@ from .deal_frame import (
 )
 from .deal_topics import pushes_a_topic
 from .deal_words import names_a_body, names_an_amount
+from .frames import names_several_stages
 from .sentence import Sentence
 
 
@@ -79,6 +80,8 @@ def furthest_stage(
     for found in STAGE_RE.finditer(norm, start, end):
         if norm.startswith(NOT_STAGE, found.start()) or _contracted(norm, found.start(), found.end()):
             continue
+        if _in_a_round_of_several_stages(sent, found.start()):
+            continue  # "…集中签约开工活动举行，签约项目中的A…": the round's name gives none of its projects a stage
         if in_earlier_event(norm, found.start(), found.end()):
             continue  # "继1月9日集中签约30个项目后，今天…": the stage of an earlier event, not of these projects
         if found.start() < done_before and not (
@@ -97,6 +100,26 @@ def furthest_stage(
         if best is None or STAGES.index(stage) >= STAGES.index(best[0]):
             best = (stage, found.start())
     return best
+
+
+def _in_a_round_of_several_stages(sent: Sentence, at: int) -> bool:
+    """Whether a stage word stands inside the name of an event of several stages (集中签约开工活动); not one named
+    after its one project (A项目签约暨开工仪式: A signed and started)."""
+    return any(
+        e.start <= at < e.end and names_several_stages(e.value.name) and not _named_after_its_project(e.value.name)
+        for e in sent.of_type("event")
+    )
+
+
+# An event's name opening on one project's name (隆基绿能年产10GW单晶组件项目|签约暨开工仪式), not on a class of them
+# (重大项目|集中签约开工活动, 2024年重点项目|签约开工仪式).
+_PROJECT_BEFORE_STAGES_RE = patterns.compile(
+    r"^.{4,}(?<!重大|重点|招商|产业|重大產業|重點)(?:项目|項目|工程)(?=签约|簽約|开工|開工)"
+)
+
+
+def _named_after_its_project(name: str) -> bool:
+    return _PROJECT_BEFORE_STAGES_RE.search(name) is not None
 
 
 def _contracted(norm: str, start: int, end: int) -> bool:
@@ -144,7 +167,13 @@ def _signed_by_parties(norm: str, sent: Sentence, found: Any) -> bool:
 
 
 def _told_as_done(norm: str, start: int, end: int) -> bool:
+    if norm[max(0, start - 3) : start].endswith(_PLANNED_NEW):
+        return False  # "全省将新开工项目500个": 新 of a set still to start, not a step taken
     return norm.startswith(DONE_AFTER, end) or norm[max(0, start - 2) : start].endswith(DONE_BEFORE)
+
+
+# 新 (new) after a word of a plan: the projects to be started this year, not ones started (将新开工, 拟新建成).
+_PLANNED_NEW = ("将新", "拟新", "计划新", "预计新", "要新")
 
 
 # "按照年底通车的时限要求", "确保年内开工的目标": a stage named as the aim of a deadline or target, not reached.
@@ -244,8 +273,12 @@ def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentenc
     """A sentence pointing back ("比如，…", "这些项目中，…") takes the stage of the sentences before."""
     for back in range(1, sentences_back + 1):
         i = sent.index - back
-        if i < 0 or reading.sentences[i].paragraph != sent.paragraph:
+        if i < 0:
             return
+        if reading.sentences[i].paragraph != sent.paragraph and not (
+            back == 1 and _AMONG_THOSE_RE.match(reading.norm, sent.span.start)
+        ):
+            return  # "…新开工项目320个。\n其中，A项目…": a line opening on 其中 points back across its break
         earlier = reading.sentences[i]
         best = furthest_stage(reading, earlier, None, earlier.span.start, earlier.span.end)
         if best is not None:
@@ -253,6 +286,10 @@ def stage_from_before(reading: Reading, sent: Sentence, frame: Frame, *, sentenc
             frame.date = frame.date or date_for(reading, earlier, best[1])
             frame.cover(earlier.span.start, earlier.span.end)
             return
+
+
+# A sentence that cannot stand alone: its set is the one the sentence before counted (其中，A项目…).
+_AMONG_THOSE_RE = patterns.compile(r"[\s“”\"]*其中[，,：:]")
 
 
 # A sentence opening on the projects just listed ("这些投资案目前都已陆续开工兴建中", "上述项目均已开工建设"), or on
@@ -275,6 +312,8 @@ def stage_told_after(reading: Reading, frame: Frame) -> None:
     位于高新区。目前，该项目已开工建设"): that sentence's stage is its; so is a stage further than the one the deal
     told, reached with no intention in that sentence (引进了A、B项目。目前，两个项目均已开工建设 → started)."""
     sent = frame.sentence
+    if frame.stage is None:
+        _stage_of_its_works_after(reading, frame)
     if sent.index + 1 >= len(reading.sentences) or (frame.stage is not None and not frame.projects):
         return
     nxt = reading.sentences[sent.index + 1]
@@ -290,6 +329,26 @@ def stage_told_after(reading: Reading, frame: Frame) -> None:
     if _STAGE_RANK[best[0]] > _STAGE_RANK.get(frame.stage, -1):
         frame.stage = best[0]
         frame.date = frame.date or date_for(reading, nxt, best[1])
+
+
+# A later clause of the deal's sentence opening on the works just told (新厂今天动土, 该厂已投产, 项目今日开工).
+_ITS_WORKS_CLAUSE_RE = patterns.compile(
+    r"[\s，,]*(?:新厂房?|该厂|此厂|新工厂|该工厂|该项目|项目)(?=[^，,。；;]{0,8}?(?:动土|开工|动工|奠基|投产|竣工|落成|启用|签约))"
+)
+
+
+def _stage_of_its_works_after(reading: Reading, frame: Frame) -> None:
+    """ "國巨集團在高雄擴廠，投資金額逾新台幣100億元，新廠今天動土": the firm's deal of no stage read up to its money; a
+    later clause of its sentence opening on the works it builds tells how far they got, and on which day."""
+    sent = frame.sentence
+    for clause in sent.clauses[sent.clause_index(frame.hi) + 1 :]:
+        if _ITS_WORKS_CLAUSE_RE.match(reading.norm, clause.start) is None:
+            continue
+        best = furthest_stage(reading, sent, None, clause.start, clause.end, plan_within=(clause.start, clause.end))
+        if best is not None and best[0] != "planned":
+            frame.stage = best[0]
+            frame.date = frame.date or date_for(reading, sent, best[1])
+        return
 
 
 # Words of projects still talked over or kept in reserve: planned in their own words, whatever event they are told at.
@@ -352,6 +411,20 @@ def told_to_come(reading: Reading, group_end: int, clause_end: int) -> bool:
     return STAGE_OF[stage.group()] in _NOT_YET_BEGUN
 
 
+def _to_come_after_its_amount(reading: Reading, sent: Sentence, group_end: int, clause_end: int) -> bool:
+    """ "A项目总投资60亿元，拟于6月开工": the projects' clause tells only their amount, the next one their start or
+    signing still to come, as `told_to_come` reads it in their own clause."""
+    norm = reading.norm
+    amounts = sent.between(group_end, clause_end, "money")
+    own_start = sent.clause_at(group_end).start
+    if not amounts or STAGE_RE.search(norm, own_start, clause_end) is not None:
+        return False  # "签约的A项目总投资60亿元，…": a step told as taken in the projects' clause
+    if norm[amounts[-1].end : clause_end].strip("，,；; ") or sent.clause_index(group_end) + 1 >= len(sent.clauses):
+        return False
+    nxt = sent.clauses[sent.clause_index(group_end) + 1]
+    return told_to_come(reading, nxt.start, nxt.end)
+
+
 # A day told right after the projects with the step taken on it ("A项目于6月18日签约，…，落户平江县"; "A项目6月18日在
 # 平江县开工"): not a plan's (计划于…, 将于…).
 _DAY_AFTER_PROJECTS_RE = patterns.compile(r"\s*(?:已|已经)?(?:于|在)?\s*$")
@@ -371,11 +444,33 @@ def day_in_its_clause(reading: Reading, sent: Sentence, group_end: int, clause_e
     return None
 
 
+# The works opened to the public right after their name (澳門銀河綜合度假城第三期項目於5月1日開幕; A商业综合体今天正式开幕):
+# 开幕 elsewhere is an event's (博览会开幕, 开幕式上), so only this place makes it a completion.
+_OPENED_AFTER_RE = patterns.compile(
+    r"\s*(?:已|已经|正式|顺利|盛大|隆重)*(?:于|在)?\s*(?P<day>[^，,。；;\s]{0,12}?)?\s*(?:正式|盛大|隆重)?开幕(?!式)"
+)
+
+
+def _opened_right_after(reading: Reading, sent: Sentence, frame: Frame, group_end: int, clause_end: int) -> None:
+    """A project told opened right after its name (…項目於5月1日開幕): completed, on the day told between."""
+    found = _OPENED_AFTER_RE.match(reading.norm, group_end, clause_end)
+    if found is None:
+        return
+    days = [m for m in sent.between(group_end, found.end(), "date") if reading.is_period_date(m)]
+    if found.group("day") and not days:
+        return  # words between the name and 开幕 that are no day (…项目推介会开幕): not the project's opening
+    frame.stage = "completed"
+    frame.date = frame.date or (days[0].value.timex if days else None)
+    frame.cover(found.start(), found.end())
+
+
 def read_own_clause(reading: Reading, sent: Sentence, frame: Frame, group_end: int, clause_end: int) -> None:
     """What the projects' own clause tells right after them: the day of the step ("A项目于6月18日签约，…，落户B县") for
     a deal the stage reading left undated; a signing or start still to come ("A、B等项目即将开工建设" under
     新开工项目中): planned, no date."""
+    if frame.stage is None:
+        _opened_right_after(reading, sent, frame, group_end, clause_end)
     if frame.date is None and frame.stage is not None:
         frame.date = day_in_its_clause(reading, sent, group_end, clause_end)
-    if told_to_come(reading, group_end, clause_end):
+    if told_to_come(reading, group_end, clause_end) or _to_come_after_its_amount(reading, sent, group_end, clause_end):
         frame.stage, frame.date = "planned", None

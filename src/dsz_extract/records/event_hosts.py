@@ -56,6 +56,28 @@ def event_host_holding(reading: Reading, sent: Sentence, venue: Any) -> str | No
     return _host_or_subject(reading, host, venue)
 
 
+# Units that hold a promotion of their own away from home (not a country or a region of partners).
+_HOST_LEVELS = ("province", "city", "county", "zone")
+
+
+def event_host_away(reading: Reading, sent: Sentence, venue: Any) -> str | None:
+    """ "南充市招商引资项目集中签约活动在成都举行", "甘肃省招商引资推介会在上海举行": an event whose name opens with a
+    unit that neither holds the venue nor lies in it is that unit's promotion held away, as `hosts_away` reads
+    "莆田市在福州举行…" and `event_host_elsewhere` "在上海举行的黄山市…": its projects land at home."""
+    events = [m for m in sent.of_type("event") if m.end <= venue.start]
+    named = reading.places_in(events[0].start, events[0].end) if events else []
+    host = named[0] if named else None
+    if host is None or host.level not in _HOST_LEVELS or _names_a_project(reading, events[0]):
+        return None
+    if holds(host, venue.value) or _lies_in(host, venue.value) or _lies_in(venue.value, host):
+        return None
+    if len({p.name for p in named}) > 1 or _about_the_venue(reading, venue):
+        # "北京·保定产业对接会在保定举行": a pairing of two units, whose projects land at the venue; a report about the
+        # venue's place tells its own projects
+        return None
+    return reading.subject_place if reading.holds_the_subject_value(host) else host.name
+
+
 # "在上海举行的|黄山市招商推介会": the event named right after where it was held.
 _HELD_THERE_RE = patterns.compile(r"(?:隆重|成功)?(?:举行|举办|召开)的")
 

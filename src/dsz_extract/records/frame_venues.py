@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .. import patterns
 from .event_hosts import (
     attends_away,
+    event_host_away,
     event_host_elsewhere,
     event_host_holding,
     hosting_government,
@@ -54,6 +55,7 @@ def held_at(reading: Reading, sent: Sentence, ceremony_clause_end: int) -> str |
                 event_host_holding(reading, sent, venue)
                 or subject_host_holding(reading, sent, venue)
                 or event_host_elsewhere(reading, sent, m)
+                or event_host_away(reading, sent, venue)
             )
             if host is not None:
                 return host

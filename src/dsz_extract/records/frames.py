@@ -363,6 +363,11 @@ def _held_event_frame(reading: Reading, sent: Sentence) -> EventFrame | None:
     return EventFrame(opener=sent.index, date=date, place=place, stage=None, event=event.value.name, named=named)
 
 
+def names_several_stages(name: str) -> bool:
+    """Whether an event's name tells more than one stage (集中签约开工活动, 开竣工仪式): a round of several steps."""
+    return len(_stages_told(name)) > 1
+
+
 def _stages_told(*names: str) -> list[models.Stage]:
     """The stages whose verbs a round's name tells (集中开竣工活动: started and completed)."""
     return [stage for stage, verbs in _STAGE_VERBS_RE.items() if any(verbs.search(name) for name in names)]
