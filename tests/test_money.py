@@ -266,8 +266,44 @@ SIGNING_IS_NOT_APPROX = [
     ("投资约10亿元。", [("约10亿元", 1000000000, None, "CNY", "approx")]),
 ]
 
+# A 分别 list of bare numbers whose last one carries the scale and currency: one amount each.
+SHARED_UNIT_LISTS = [
+    (
+        "这三个行业分别利用外资11.48、3.11、1.44亿美元。",
+        [
+            ("11.48", 1148000000, None, "USD", None),
+            ("3.11", 311000000, None, "USD", None),
+            ("1.44亿美元", 144000000, None, "USD", None),
+        ],
+    ),
+    (
+        "甲乙两县分别完成投资12.5和8亿元。",
+        [("12.5", 1250000000, None, "CNY", None), ("8亿元", 800000000, None, "CNY", None)],
+    ),
+    (
+        "城乡居民人均可支配收入分别达到33679、12455元。",
+        [("33679", 33679, None, "CNY", None), ("12455元", 12455, None, "CNY", None)],
+    ),
+    (
+        "兩地分別吸引投資5.6及3億港元。",
+        [("5.6", 560000000, None, "HKD", None), ("3億港元", 300000000, None, "HKD", None)],
+    ),
+    (
+        "两家企业分别投资2500、800万元建设厂房。",
+        [("2500", 25000000, None, "CNY", None), ("800万元", 8000000, None, "CNY", None)],
+    ),
+    # a comma may be a thousands separator: the list is left alone
+    ("分别投资1,200、300万元。", [("300万元", 3000000, None, "CNY", None)]),
+    # without 分别 a bare number before an amount is something else (an item number, a year)
+    ("项目编号12、3亿元。", [("3亿元", 300000000, None, "CNY", None)]),
+    ("2021、2022年分别引资3亿元。", [("3亿元", 300000000, None, "CNY", None)]),
+    # a range's scale is not one number's
+    ("分别为2、3-5亿元。", [("3-5亿元", 300000000, 500000000, "CNY", None)]),
+]
+
 CASES = (
     AMOUNTS
+    + SHARED_UNIT_LISTS
     + MODIFIERS
     + THRESHOLDS
     + RANGES

@@ -439,3 +439,44 @@ def _cut_at_clause_comma(pattern: regex.Pattern[str], text: str, original: str, 
 
 def _fullwidth_digit(ch: str) -> bool:
     return len(ch) == 1 and "０" <= ch <= "９"
+
+
+# --- lists sharing the last number's unit ------------------------------------------------------
+
+# One earlier number of a list that shares the unit of its last one, ending at the separator
+# before the next number: "1.78、" or "7 个、" (each number of a 个百分点 list may keep its 个).
+_LIST_ITEM = patterns.compile(
+    rf"(?<![0-9.{CN_DIGITS}{SMALL_UNITS}])(?P<n>\d+(?:\.\d+)?|[{CN_DIGITS}{SMALL_UNITS}]+)"
+    rf"(?P<ge>{SP}个)?{SP}(?P<sep>[、，,和及与]){SP}\Z"
+)
+LIST_CUE = "分别"
+_MAX_LIST_ITEMS = 12
+
+
+@dataclasses.dataclass(frozen=True)
+class ListItem:
+    """An earlier number of a list such as 分别增长1.81、1.78和1.57倍 (here 1.81 and 1.78)."""
+
+    start: int
+    end: int
+    numeral: Numeral
+    counted: bool  # written with 个 (7 个、): only a 个百分点 list has it
+    comma: bool  # followed by a comma, which may be a thousands separator (1,200、300万元)
+
+
+def list_before(text: str, pos: int) -> list[ListItem]:
+    """The numbers listed right before `pos` (the last number's start), first item first; empty
+    unless 分别 comes just before the first of them (an ordinary 、 list of unit-less numbers is
+    something else: 1、2、3 marks, years, codes)."""
+    items: list[ListItem] = []
+    while len(items) < _MAX_LIST_ITEMS:
+        m = _LIST_ITEM.search(text, max(0, pos - 24), pos)
+        numeral = parse_numeral(m.group("n"), ranges=False) if m else None
+        if m is None or numeral is None or numeral.value <= 0:
+            break
+        end = m.end("ge") if m.group("ge") else m.end("n")
+        items.append(ListItem(m.start(), end, numeral, bool(m.group("ge")), m.group("sep") in "，,"))
+        pos = m.start()
+    if not items or LIST_CUE not in text[max(0, items[-1].start - 12) : items[-1].start]:
+        return []
+    return items[::-1]

@@ -9,7 +9,9 @@ Forms (one combined pattern over `doc.norm`):
   到位资金30亿): CNY, or the currency of an earlier amount in the same clause or a 其中 clause
   (外资1.2亿美元，其中到账5000万 -> USD); 人口1.4亿 and 3亿人次 are not money;
 - ranges (2-3亿元, 10亿至20亿元, 5000万—1亿元) give amount and amount_max;
-- round words without digits (亿元以上项目, 过百亿元, 千万元级) are thresholds: modifier over.
+- round words without digits (亿元以上项目, 过百亿元, 千万元级) are thresholds: modifier over;
+- a 分别 list of bare numbers before an amount (分别利用外资11.48、3.11、1.44亿美元): one amount per
+  number, in the last one's scale (亿) and currency, as percent lists share their last unit.
 
 A bare 元 is CNY, except in traditional-character text whose place signals are Taiwanese, Hong
 Kong or Macau ones (`LOCAL_CURRENCY_SIGNALS`): there it is TWD, HKD or MOP.
@@ -401,9 +403,46 @@ def find(doc: Doc) -> list[Any]:
     local = local_currency(doc)
     state = _LastCurrency()
     glosses = currency_glosses(doc.norm)
-    return nm.scan(
+    found = nm.scan(
         _PATTERN, doc.norm, lambda m: _mention(doc, m, local_at(glosses, m.end(), local), state), doc.original
     )
+    if nm.LIST_CUE not in doc.norm:
+        return found
+    return sorted(found + _shared_unit_lists(doc, found), key=lambda m: m.start)
+
+
+# The scale a list's last amount gives the bare numbers before it (分别为11.48、3.11、1.44亿美元: 亿).
+_SCALES = frozenset(Decimal(10) ** k for k in (0, 3, 4, 8, 12))
+_LEADING_DIGITS = patterns.compile(r"\d+(?:\.\d+)?")
+
+
+def _shared_unit_lists(doc: Doc, found: list[Any]) -> list[Any]:
+    """The earlier numbers of 三个行业分别利用外资11.48、3.11、1.44亿美元: amounts in the last one's scale
+    and currency, one mention each (contract §6: a number shared by two units is one mention per amount)."""
+    added = []
+    taken = [(m.start, m.end) for m in found]
+    for last in found:
+        scale = _scale_of(doc.norm[last.start : last.end], last.value)
+        if scale is None:
+            continue
+        items = nm.list_before(doc.norm, last.start)
+        if any(item.comma or item.counted or not item.numeral.arabic for item in items):
+            continue  # 分别投资1,200、300万元: a comma in a list of amounts may be a thousands separator
+        for item in items:
+            if any(s < item.end and item.start < e for s, e in taken):
+                continue
+            value = MoneyValue(amount=nm.to_number(item.numeral.value * scale), currency=last.value.currency)
+            added.append(doc.make("money", item.start, item.end, value))
+    return added
+
+
+def _scale_of(text: str, value: MoneyValue) -> Decimal | None:
+    """亿 for 1.44亿美元, 1 for 12455元: what the written digits of a plain amount are multiplied by."""
+    digits = _LEADING_DIGITS.search(text)
+    if value.amount_max is not None or digits is None or not float(digits.group()):
+        return None
+    scale = Decimal(str(value.amount)) / Decimal(digits.group())
+    return scale if scale in _SCALES else None
 
 
 class _LastCurrency:

@@ -67,13 +67,6 @@ _HUNDRED = Decimal(100)
 _TEN = Decimal(10)
 
 
-# One earlier number of a list that shares the unit of its last one, ending at the separator
-# before the next number: "1.78、" or "7 个、" (each number of a 个百分点 list may keep its 个).
-_LIST_ITEM = patterns.compile(
-    rf"(?<![0-9.{nm.CN_DIGITS}{nm.SMALL_UNITS}])(?P<n>\d+(?:\.\d+)?|[{nm.CN_DIGITS}{nm.SMALL_UNITS}]+)"
-    rf"(?P<ge>{_SP}个)?{_SP}[、，,和及与]{_SP}\Z"
-)
-_LIST_CUE = "分别"
 _SHARED_UNITS = ("times", "percentage_point")
 
 
@@ -86,33 +79,18 @@ def find(doc: Doc) -> list[Any]:
 
 def _shared_unit_lists(doc: Doc, found: list[Any]) -> list[Any]:
     """The earlier numbers of 分别增长1.81、1.78和1.57倍: mentions with the last number's unit."""
-    text, added = doc.norm, []
+    added = []
     taken = [(m.start, m.end) for m in found]
     for last in found:
         if last.value.unit not in _SHARED_UNITS or last.value.value_max is not None:
             continue
-        items = _list_before(text, last.start)  # the normalised view keeps the original's offsets
-        if not items or _LIST_CUE not in text[max(0, items[0][0] - 12) : items[0][0]]:
-            continue
-        for start, end, numeral in items:
-            if any(s < end and start < e for s, e in taken):
+        # the normalised view keeps the original's offsets
+        for item in nm.list_before(doc.norm, last.start):
+            if any(s < item.end and item.start < e for s, e in taken):
                 continue
-            value = PercentValue(value=nm.to_number(numeral.value), unit=last.value.unit)
-            added.append(doc.make("percent", start, end, value))
+            value = PercentValue(value=nm.to_number(item.numeral.value), unit=last.value.unit)
+            added.append(doc.make("percent", item.start, item.end, value))
     return added
-
-
-def _list_before(text: str, pos: int) -> list[tuple[int, int, nm.Numeral]]:
-    """(start, end, numeral) of the list items before `pos`, first item first."""
-    items: list[tuple[int, int, nm.Numeral]] = []
-    while len(items) < 12:
-        m = _LIST_ITEM.search(text, max(0, pos - 24), pos)
-        numeral = nm.parse_numeral(m.group("n"), ranges=False) if m else None
-        if m is None or numeral is None or numeral.value <= 0:
-            break
-        items.append((m.start(), m.end("ge") if m.group("ge") else m.end("n"), numeral))
-        pos = m.start()
-    return items[::-1]
 
 
 def _mention(doc: Doc, m: Any, urls: list[tuple[int, int]]) -> Any | None:
