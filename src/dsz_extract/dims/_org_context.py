@@ -315,12 +315,36 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
             bounds.clear_right(e) or _word_ends_at(text, s, e) or _amount_or_officer_after(text, e, taken)
         ):
             continue
-        if not (bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
+        # a two-character core after a place (浙江|恒逸) is left to the rule that reads a firm the page names in
+        # full (浙江恒逸石化有限公司 … 浙江恒逸): its kind is the full name's
+        home = _home_before(bounds, taken, s) if e - s > 2 else s
+        if not (home < s or bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
             continue
         if _PROJECT_LIST_AFTER.match(text, e):
             continue
-        out.append((s, e, _KNOWN[bounds.text[s:e]]))
+        out.append((home, e, _KNOWN[text[s:e]]))
     return out
+
+
+_HOME_LEVELS = frozenset(("country", "province", "city"))
+
+
+def _home_before(bounds: Boundaries, taken: Taken, start: int) -> int:
+    """A known firm written after its country, province or city (江苏|恒瑞医药, 杭州|海康威视, 新加坡|淡马锡) is
+    named with it, as 山东魏桥 is: where that place starts at a clear edge; else the name's own start."""
+    text = bounds.text
+    for p in range(max(0, start - _MAX_HOME), start - 1):
+        senses = gazetteer.get().senses(text[p:start])
+        if (
+            any(x.form in ("name", "short") and x.place.level in _HOME_LEVELS for x in senses)
+            and not taken.overlapping(p, start)
+            and bounds.clear_left(p, taken)
+        ):
+            return p
+    return start
+
+
+_MAX_HOME = 5
 
 
 def ministry_units(text: str, found: list[Span]) -> list[Span]:
