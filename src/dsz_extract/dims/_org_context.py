@@ -318,7 +318,9 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
         # a two-character core after a place (浙江|恒逸) is left to the rule that reads a firm the page names in
         # full (浙江恒逸石化有限公司 … 浙江恒逸): its kind is the full name's
         home = _home_before(bounds, taken, s) if e - s > 2 else s
-        if not (home < s or bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
+        if not (
+            home < s or bounds.clear_left(s, taken) or _word_starts_at(text, s, e) or _after_country(bounds, taken, s)
+        ):
             continue
         if _PROJECT_LIST_AFTER.match(text, e):
             continue
@@ -326,11 +328,11 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     return out
 
 
-_HOME_LEVELS = frozenset(("country", "province", "city"))
+_HOME_LEVELS = frozenset(("province", "city"))  # a country stays a place: 美国|沃尔玛公司, 德国|尼玛克
 
 
 def _home_before(bounds: Boundaries, taken: Taken, start: int) -> int:
-    """A known firm written after its country, province or city (江苏|恒瑞医药, 杭州|海康威视, 新加坡|淡马锡) is
+    """A known firm written after its province or city (江苏|恒瑞医药, 杭州|海康威视, 广东|比亚迪) is
     named with it, as 山东魏桥 is: where that place starts at a clear edge; else the name's own start."""
     text = bounds.text
     for p in range(max(0, start - _MAX_HOME), start - 1):
@@ -345,6 +347,16 @@ def _home_before(bounds: Boundaries, taken: Taken, start: int) -> int:
 
 
 _MAX_HOME = 5
+
+
+def _after_country(bounds: Boundaries, taken: Taken, start: int) -> bool:
+    """A known firm right after its country (新加坡|淡马锡, 德国|巴斯夫): the country, at a clear edge, is a place
+    of its own and the firm's name starts after it."""
+    text = bounds.text
+    return any(
+        gazetteer.get().country(text[p:start]) is not None and bounds.clear_left(p, taken)
+        for p in range(max(0, start - _MAX_HOME), start - 1)
+    )
 
 
 def ministry_units(text: str, found: list[Span]) -> list[Span]:
