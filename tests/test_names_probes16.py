@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from dsz_extract import extract
+from dsz_extract.ner import lac
 
 
 def places(text: str) -> list[tuple[str, str, str | None]]:
@@ -88,7 +89,10 @@ def test_zones_whose_names_hold_no_place(text: str, expected: list[tuple[str, st
 # country; a brand and a trade before a firm's act is a firm
 ORGS = [
     ("省推进长三角一体化发展领导小组办公室召开会议。", [("省推进长三角一体化发展领导小组办公室", "government")]),
-    ("江苏省推进长三角一体化发展领导小组办公室召开会议。", [("江苏省推进长三角一体化发展领导小组办公室", "government")]),
+    (
+        "江苏省推进长三角一体化发展领导小组办公室召开会议。",
+        [("江苏省推进长三角一体化发展领导小组办公室", "government")],
+    ),
     ("市推动高质量发展领导小组印发方案。", [("市推动高质量发展领导小组", "government")]),
     ("要加快推进产业发展领导小组建设。", []),  # a verb after no level or place: no body named by it
     ("江苏恒瑞医药在连云港新建研发中心。", [("江苏恒瑞医药", "company")]),
@@ -108,3 +112,17 @@ ORGS = [
 @pytest.mark.parametrize(("text", "expected"), ORGS)
 def test_organisations_on_unread_pages(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+# with LAC: its org neither runs a place on into "a firm" nor a firm on into what it builds
+LAC_CASES = [
+    ("香港中環一家投資公司宣布擴大內地業務。", [("place", "香港中環")]),
+    ("深圳华强集团投资建设文化科技主题园。", [("org", "深圳华强集团")]),
+]
+
+
+@pytest.mark.skipif(not lac.runtime_available(), reason="LAC backend needs the extra: pip install 'dsz-extract[lac]'")
+@pytest.mark.parametrize(("text", "expected"), LAC_CASES)
+def test_lac_names_stop_at_counts_and_verbs(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.type, m.text) for m in extract(text, ner="lac").mentions if m.type in ("org", "place")]
+    assert found == expected
