@@ -126,3 +126,21 @@ LAC_CASES = [
 def test_lac_names_stop_at_counts_and_verbs(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(m.type, m.text) for m in extract(text, ner="lac").mentions if m.type in ("org", "place")]
     assert found == expected
+
+
+# 我县 / 全州 in a report with no subject place and no place named on its own: the place of the bodies and
+# outlets that speak (the places inside their names), when they agree
+ANAPHORS_OF_BODIES = [
+    ("（通讯员 李四）今年以来，浦江县委组织部深入实施人才新政。我县新引进高层次人才120名。", [("我县", "浦江县")]),
+    ("鄂尔多斯市委书记表示，全市将加大招商力度。", [("全市", "鄂尔多斯市")]),
+    (
+        "黔东南州人民政府网讯 近日，州招商局组织企业赴浙江考察。今年全州签约项目80个。",
+        [("浙江", "浙江省"), ("全州", "黔东南苗族侗族自治州")],
+    ),
+    ("今年以来，我县新引进高层次人才120名。", [("我县", "我县")]),  # nothing to go by: the word stays unresolved
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORS_OF_BODIES)
+def test_anaphors_of_the_bodies_that_speak(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value.name) for m in extract(text).mentions if m.type == "place"] == expected
