@@ -5,7 +5,8 @@ Data (src/dsz_extract/data/):
   history): provinces, prefecture-level cities, counties, development zones (NBS codes xx7x and
   town-level zones), towns/streets, with their short forms (聊城, 内蒙古, 延边), weak forms (only
   with context) and former names (襄樊);
-- zones.tsv, regions.tsv, countries.tsv: hand-written lists (national new areas, 长三角 …, 美国 …).
+- zones.tsv, regions.tsv, countries.tsv, foreign_places.tsv, hk_macau_places.tsv: hand-written lists
+  (national new areas, 长三角 …, 美国 …, 慕尼黑 …, 中环 …).
 
 `get()` loads everything once per process (about 0.15 s). A surface (any string that may stand for a
 place in text) maps to its senses: (place, form), form one of "name", "short", "weak", "old".
@@ -418,6 +419,25 @@ def _load_countries(gaz: Gazetteer) -> None:
         gaz.add(place, [(name, "name"), *((a, "short") for a in sorted(forms))])
 
 
+def _load_places_under(gaz: Gazetteer, file: str) -> None:
+    """Places a hand list puts under a country, a unit listed above them or an adcode: foreign states, cities
+    and areas (德国 > 巴伐利亚州 > 慕尼黑), Hong Kong's and Macau's neighbourhoods (香港 > 中环), so that a chain
+    written from the top down (德国慕尼黑, 美国加州伯克利市, 香港中环) is one mention, as a Chinese address is."""
+    by_name: dict[str, Place] = {}
+    for name, level, parent_name, aliases, weak in _data_lines(file):
+        parent = by_name.get(parent_name) or gaz.country(parent_name) or gaz.by_adcode.get(parent_name)
+        full_name = (parent.full_name if parent.level != "country" else parent.name) + name if parent else name
+        place = Place(name=name, level=level, parent=parent, full_name=full_name)
+        form = "weak" if weak == "1" else "name"
+        gaz.add(place, [(name, form), *((a, "weak" if form == "weak" else "short") for a in _split(aliases))])
+        by_name[name] = place
+
+
+def abroad(place: Place) -> bool:
+    """A foreign unit below its country (慕尼黑): no Chinese division, never a report's subject."""
+    return place.level != "country" and any(p.level == "country" for p in place.chain[1:])
+
+
 _LOAD_LOCK = threading.Lock()
 
 
@@ -429,6 +449,8 @@ def _load() -> Gazetteer:
         _load_zones(gaz)
         _load_regions(gaz)
         _load_countries(gaz)
+        _load_places_under(gaz, "foreign_places.tsv")
+        _load_places_under(gaz, "hk_macau_places.tsv")
     return gaz
 
 

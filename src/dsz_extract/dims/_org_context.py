@@ -33,6 +33,7 @@ from ..names import trade_words
 from ..tokenize import tokenizer
 from . import _names
 from ._names import Boundaries, Taken, alternation, table, words
+from ._org_homes import after_country, home_before
 from ._org_words import PRONOUN
 from .money import PLANT_AFTER
 
@@ -107,11 +108,11 @@ def partners(bounds: Boundaries, taken: Taken) -> list[Span]:
         if not items:
             continue
         items = [(_after_place(text, s, e), e) for s, e in items]
-        out += [(s, e, "company") for s, e in items if _name_like(bounds, s, e, taken)]
+        out += [(s, e, "company") for s, e in items if name_like(bounds, s, e, taken)]
         right = _before_adverb(text, m.start())
         left = bounds.left_edge(right, limit=max(0, right - _MAX_PARTNER))
         left = _after_place(text, _names.past_leading_noise(text, left, right), right)
-        if _name_like(bounds, left, right, taken) and not _occasion(text, left, right):
+        if name_like(bounds, left, right, taken) and not _occasion(text, left, right):
             out.append((left, right, "company"))
     return out
 
@@ -195,7 +196,7 @@ def officers(bounds: Boundaries, taken: Taken) -> list[Span]:
             start = bounds.left_edge(end, limit=max(0, end - _MAX_PARTNER))
             start = _names.past_leading_noise(text, start, end)
             split = end != m.start()
-            if _name_like(bounds, start, end, taken) or (split and _firm_before_officer(bounds, start, end, taken)):
+            if name_like(bounds, start, end, taken) or (split and _firm_before_officer(bounds, start, end, taken)):
                 out.append((start, end, "company"))
                 break
     return out
@@ -279,7 +280,7 @@ def enterprise_lists(bounds: Boundaries, taken: Taken) -> list[Span]:
     for m in _ENTERPRISE_COUNT.finditer(bounds.text):
         items = _items_before(bounds, m.start())
         if len(items) >= 2:
-            out += [(s, e, "company") for s, e in items if _name_like(bounds, s, e, taken)]
+            out += [(s, e, "company") for s, e in items if name_like(bounds, s, e, taken)]
     return out
 
 
@@ -315,11 +316,16 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
             bounds.clear_right(e) or _word_ends_at(text, s, e) or _amount_or_officer_after(text, e, taken)
         ):
             continue
-        if not (bounds.clear_left(s, taken) or _word_starts_at(text, s, e)):
+        # a two-character core after a place (浙江|恒逸) is left to the rule that reads a firm the page names in
+        # full (浙江恒逸石化有限公司 … 浙江恒逸): its kind is the full name's
+        home = home_before(bounds, taken, s) if e - s > 2 else s
+        if not (
+            home < s or bounds.clear_left(s, taken) or _word_starts_at(text, s, e) or after_country(bounds, taken, s)
+        ):
             continue
         if _PROJECT_LIST_AFTER.match(text, e):
             continue
-        out.append((s, e, _KNOWN[bounds.text[s:e]]))
+        out.append((home, e, _KNOWN[text[s:e]]))
     return out
 
 
@@ -425,7 +431,7 @@ def ministries_of_ministers(bounds: Boundaries, taken: Taken) -> list[Span]:
 # --- what a name read from context looks like -----------------------------------------------------
 
 
-def _name_like(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
+def name_like(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
     text = bounds.text
     name = text[start:end]
     if not 2 <= len(name) <= _MAX_PARTNER or not _NAME_CHARS.fullmatch(name):
@@ -448,10 +454,15 @@ def _name_like(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
         or PRONOUN.search(name)
     ):
         return False
-    return _brand_and_trade(name) or _unknown_word_in(name)
+    return brand_and_trade(name) or unknown_word_in(name)
 
 
-def _brand_and_trade(name: str) -> bool:
+def trade_of(name: str) -> str | None:
+    """The trade word a name ends in (蔚来|汽车: 汽车), or None."""
+    return next((t for t in (*_BRAND_TRADES, *trade_words()) if name.endswith(t)), None)
+
+
+def brand_and_trade(name: str) -> bool:
     """A short proper core and the trade it is in (蔚来|汽车, 金风|科技, 远景|能源)."""
     for trade in (*_BRAND_TRADES, *trade_words()):
         if name.endswith(trade):
@@ -460,7 +471,7 @@ def _brand_and_trade(name: str) -> bool:
     return False
 
 
-def _unknown_word_in(name: str) -> bool:
+def unknown_word_in(name: str) -> bool:
     """Whether jieba's dictionary knows a word of the name barely (比亚迪) or not at all, so that it
     falls apart into single characters (正|邦); one-character province names are places (粤|桂)."""
     if all(c in _PLACE_LETTERS for c in name):
@@ -510,7 +521,7 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     out: list[Span] = []
     for m in _FOREIGN_ORIGIN.finditer(bounds.text):
         end = _name_end(bounds, m.end())
-        if end is not None and _name_like(bounds, m.end(), end, taken):
+        if end is not None and name_like(bounds, m.end(), end, taken):
             out.append((m.end(), end, "company"))
     return out
 
@@ -559,7 +570,7 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
         if m.group("lead") and apposed == start and start > 0 and text[start - 1] not in _CLAUSE_BREAK_CHARS:
             continue  # 红牛集团看好|市场前景，决定投资: over a comma the firm is its clause's whole subject
         start = apposed
-        if not _names_no_firm(text[start : m.start()]) and _name_like(bounds, start, m.start(), taken):
+        if not _names_no_firm(text[start : m.start()]) and name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
             verb_ends.add(m.end())
     for money in taken.mentions:
@@ -567,7 +578,7 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
         if money.type == "money" and money.start not in verb_ends and text.startswith(PLANT_AFTER, money.end):
             start = bounds.left_edge(money.start, limit=max(0, money.start - _MAX_PARTNER))
             end = _before_a_spending_verb(text, start, money.start)
-            if bounds.clear_left(start, taken) and _name_like(bounds, start, end, taken):
+            if bounds.clear_left(start, taken) and name_like(bounds, start, end, taken):
                 out.append((start, end, "company"))
     return out
 

@@ -125,3 +125,26 @@ def unit_of_national_body(text: str, parent: tuple[int, int, str], unit: tuple[i
         and not text.endswith(_UNIT_VENUES, unit[0], unit[1])
         and unit[1] - unit[0] <= _MAX_UNIT
     )
+
+
+# A steering body is named after what it drives: 省|推进长三角一体化发展|领导小组办公室, 市|促进民营经济发展|
+# 工作委员会. The verb that opens its task is a boundary word elsewhere (推进 in 加快推进…), so the left edge
+# stops after it; before a steering suffix, a verb right after a level or a place is part of the name.
+STEERING_SUFFIXES = frozenset(("领导小组", "办公室", "委员会", "工作委员会", "指挥部", "工作专班", "联席会议"))
+_STEERING_VERB = patterns.compile(r"(?r)(?:推进|促进|推动|加快|深化|实施|统筹|支持|建设|推行|落实|服务)$")
+_NOT_A_LEVEL_BEFORE = frozenset("全我本该各")
+
+
+def over_steering_verb(text: str, start: int, s_start: int, suffix: str) -> int:
+    """Where a steering body's name starts when its task's verb was cut off: at the level or the place
+    before the verb (省, 江苏省, 苏州市); else `start` unchanged."""
+    if suffix not in STEERING_SUFFIXES:
+        return start
+    verb = _STEERING_VERB.search(text, max(0, start - 2), start)
+    if verb is None or verb.end() != start:
+        return start
+    at = verb.start()
+    if text[at - 1 : at] not in _LEVEL_WORDS or text[at - 2 : at - 1] in _NOT_A_LEVEL_BEFORE:
+        return start
+    # the longest division ending at the level character (江苏省, 苏州市), else the level alone (省)
+    return next((p for p in range(max(0, at - 8), at - 1) if _is_division(text[p:at])), at - 1)

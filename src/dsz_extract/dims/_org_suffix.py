@@ -36,6 +36,7 @@ from ._org_levels import (
     PLACE_ENDS,
     PLACE_PREFIX,
     TASK_SUFFIXES,
+    over_steering_verb,
     places_tail,
     segmented_department,
     short_or_place,
@@ -165,7 +166,7 @@ def _suffix_candidate(
         cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
     start = bounds.left_edge(s_start, cuts=cuts)
     if KIND[suffix] == "government":
-        start = _over_department(bounds, start, s_start, cuts)
+        start = over_steering_verb(text, _over_department(bounds, start, s_start, cuts), s_start, suffix)
     elif "registered" in flags:
         start = _over_inner_joint(bounds, _over_inner_and(bounds, start, s_start, cuts), s_start, cuts)
     elif KIND[suffix] == "association":

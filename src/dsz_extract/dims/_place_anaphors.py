@@ -167,7 +167,12 @@ class _LazyIndex(dict[str, "Ordered"]):
 
 
 def resolve_anaphors(
-    doc: Doc, hits: list[Hit], subject: Place | None, gaz: gazetteer.Gazetteer, zones: Zones | None = None
+    doc: Doc,
+    hits: list[Hit],
+    subject: Place | None,
+    gaz: gazetteer.Gazetteer,
+    zones: Zones | None = None,
+    embedded: list[Hit] | None = None,
 ) -> None:
     if not any(h.kind == "anaphor" for h in hits):
         return  # most reports: then the indexes below would be built for nothing
@@ -196,7 +201,7 @@ def resolve_anaphors(
         h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode, paragraph)
         if h.place is None and subject is None:
             if scope not in areas:
-                areas[scope] = _common_area(named, scope)
+                areas[scope] = _common_area(named, scope) or _common_area_of_bodies(embedded, scope)
             h.place = areas[scope]
         if h.place is None:
             h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
@@ -222,6 +227,19 @@ def _common_area(named: list[Hit], scope: str) -> Place | None:
 
 
 _AREA_LEVELS = frozenset({"province", "city", "county", "zone", "town", "village"})
+
+
+def _common_area_of_bodies(embedded: list[Hit] | None, scope: str) -> Place | None:
+    """Where the places the report names on their own give no one unit of the scope (none, or several:
+    a destination beside its home), the one unit of it the places inside the names of
+    bodies and outlets agree on (浦江县委组织部…我县 → 浦江县; 黔东南州人民政府网讯…全州 → 黔东南州): the body
+    that speaks is of the place its anaphors mean."""
+    found = {
+        scope_target(h.senses[0].place, scope)
+        for h in embedded or ()
+        if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in _AREA_LEVELS
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _antecedent(

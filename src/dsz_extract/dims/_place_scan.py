@@ -268,8 +268,13 @@ class _Found:
             return []
         aligned.prepare([(h.start, h.end) for h in self.to_check])
         ends = {h.end: h for h in self.hits if h.kind == "place"}
+        starts = {h.start: h for h in self.hits if h.kind == "place"}
         rejected = [
-            h for h in self.to_check if not aligned(h.start, h.end) and not _continues_its_parent(ends.get(h.start), h)
+            h
+            for h in self.to_check
+            if not aligned(h.start, h.end)
+            and not _continues_its_parent(ends.get(h.start), h)
+            and not _heads_its_child(h, starts.get(h.end))
         ]
         self.to_check = []
         if rejected:
@@ -311,6 +316,12 @@ def _continues_its_parent(before: Hit | None, hit: Hit) -> bool:
     """A place written straight after the place that holds it (吉林长春, 广西南宁) starts where a name ends,
     whatever words the two make together (林长, 西南)."""
     return before is not None and bool(chained(before, hit))
+
+
+def _heads_its_child(hit: Hit, after: Hit | None) -> bool:
+    """A country written straight before a city of its own (英国伦敦, 法国巴黎: one word to jieba) heads its
+    chain, as a province before its city does."""
+    return after is not None and all(s.place.level == "country" for s in hit.senses) and bool(chained(hit, after))
 
 
 def _after_place_is_a_name(text: str, end: int) -> bool:

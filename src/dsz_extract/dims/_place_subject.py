@@ -98,12 +98,17 @@ def _weight_at(weights: list[tuple[Span, float]], offset: int) -> float:
     return max((w for span, w in weights if span.start <= offset < span.end), default=1.0)
 
 
+def _subject_level(place: Place) -> bool:
+    """A Chinese division or zone; a foreign city (慕尼黑, a trip's stop) is never what a report is about."""
+    return place.level in gazetteer.ADMIN_LEVELS and not gazetteer.abroad(place)
+
+
 def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) -> Place | None:
     weights = _position_weights(doc)
     score: Counter[Place] = Counter()
     ends = {h.end: h for h in hits if h.kind == "place" and h.place is not None}
     for h in hits:
-        if h.kind == "place" and h.place is not None and h.place.level in gazetteer.ADMIN_LEVELS:
+        if h.kind == "place" and h.place is not None and _subject_level(h.place):
             weight = _weight_at(weights, h.start)
             if (host := _host_at_home(doc.norm, ends, h)) is not None:
                 score[host] += weight  # 西藏自治区在拉萨举行…: the region holding the event in itself
@@ -116,7 +121,7 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
     for start, province in provinces_come_to(doc):
         score[province] += _weight_at(weights, start)
     for h in embedded:
-        if len(h.senses) == 1 and h.senses[0].form != "weak" and h.senses[0].place.level in gazetteer.ADMIN_LEVELS:
+        if len(h.senses) == 1 and h.senses[0].form != "weak" and _subject_level(h.senses[0].place):
             # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
             weight = _weight_at(weights, h.start)
             full = weight > OPENING_WEIGHT or (h.start < OPENING_CHARS and _is_the_source(doc.norm, h.end))

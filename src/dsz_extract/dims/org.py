@@ -56,6 +56,7 @@ from ..names import trade_words
 from . import _names, _org_context, _org_hotels
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
+from ._org_acting import acting_firms
 from ._org_coordinated import by_apposition, coordinated
 from ._org_edges import after_place_and_building_verb, built_kind, party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
@@ -334,6 +335,7 @@ def find(doc: Doc) -> list[Any]:
             _org_context.foreign_firms,
             latin_foreign_firms,
             _org_context.investing_firms,
+            acting_firms,
             _org_context.ministries_of_ministers,
         ),
     )

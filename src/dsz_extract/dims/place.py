@@ -104,7 +104,7 @@ def find(doc: Doc) -> list[Any]:
     towns = _towns_by_short_name(text, hits, subject, free, TokenBoundaries(doc))
     hits = sorted(_zone_words_outside(hits, towns) + towns, key=lambda h: h.start)
     finish_zone_words(text, hits, subject, zones)
-    resolve_anaphors(doc, hits, subject, gaz, zones)
+    resolve_anaphors(doc, hits, subject, gaz, zones, embedded)
     hits = join_zones(text, hits, zones)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted(

@@ -49,12 +49,18 @@ def _holds_one_rule_org(lac: Any, rules: list[Any]) -> bool:
     )
 
 
-_VERBS_AFTER_NAME = frozenset(_names.words("name_verbs.txt")) | frozenset(_names.words("name_boundaries.txt"))
+# and the verbs by which an investor builds (深圳华强集团|投资建设文化科技…: LAC ran on into what it builds)
+_VERBS_AFTER_NAME = (
+    frozenset(_names.words("name_verbs.txt"))
+    | frozenset(_names.words("name_boundaries.txt"))
+    | frozenset(_names.words("project_build_verbs.txt"))
+)
 _VERB_LENGTHS = (4, 3, 2)
 
 
 def _verb_after_rule_org(lac: Any, org: Any) -> bool:
-    """LAC ran a body on over the verb after it (深圳市人民政府|共建研究院): what it read is a clause, not a unit."""
+    """LAC ran a body on over the verb after it (深圳市人民政府|共建研究院, 深圳华强集团|投资建设…): what it read
+    is a clause, not a unit."""
     tail = lac.text[org.end - lac.start :]
     return org.start == lac.start and any(tail[:n] in _VERBS_AFTER_NAME for n in _VERB_LENGTHS if len(tail) >= n)
 

@@ -41,13 +41,14 @@ supports; `settle` decides, for `pipeline.merge_backend_mentions`, where one ove
   function named by its reach: 国际科技创新中心), with the stem the
   suffix asks of the rules' own names (a department word before 厅 / 局 / 委 / 办: 省经贸委, not the
   hall 中华|厅; two characters of stem unless the suffix names a body alone or the one character is a
-  level: 县|政协, not 商|协会), and is more than a suffix that names no body alone (各位|政协|委员).
+  level: 县|政协, not 商|协会), is more than a suffix that names no body alone (各位|政协|委员), and holds no
+  count before a class of firm (香港中環|一家投資公司: a place and "a firm").
   Its span leaves out the spaces LAC took in at its edges and a word governing the name (会同|市国土局,
   as the suffix rule reads it). A LAC ORG replaces rule places only when it holds them whole
   (凤阳国际大酒店 over the place 凤阳: the outermost entity, as the contract annotates), and one rule
   org only when it holds it whole, is longer, and carries no count or class noun before it
   (中国科学院|昆明植物所, 中国新建|集团公司, 香港卫视|国际传媒集团, not 世界500强企业|吉利控股集团 nor
-  州委州政府) nor a verb right after a rule org it opens with (深圳市人民政府|共建研究院: a clause), or when it ends where the rule org ends and leaves out a head that names nothing: no
+  州委州政府) nor a verb right after a rule org it opens with (深圳市人民政府|共建研究院, 深圳华强集团|投资建设…: a clause), or when it ends where the rule org ends and leaves out a head that names nothing: no
   Han character (page debris: hRb|中国通讯社) or a byline's word (记者某某 摄|香港特区政府). Any other
   conflict with a rule org goes to the rule org: LAC cutting a Han head (合肥|国轩, 天津市政府驻|
   西安办事处) or a tail (中国日报|陕西记者站, 杭州市委|人才办) was wrong more often than right on the
@@ -364,6 +365,8 @@ _FUNCTION_CHARS = frozenset("的了是在和与等及个们些这那就也都还
 # reports every LAC ORG ending so was no organisation, and none of the ones it found right did.
 _FACILITY_SUFFIXES = ("中心", "总部")
 _ORG_SUFFIX_WORDS = frozenset(_names.words("org_suffixes.tsv"))
+# A count before a class of firm is no name (香港中環|一家投資公司: LAC ran a place on into "a firm").
+_COUNTED = regex.compile(r"(?:[一两几数这该某]|[0-9]+)[家间個个所座](?=\p{Han})")
 _ORG_SUFFIXES = _names.Literals(_ORG_SUFFIX_WORDS)
 _PLACE_BLOCKERS = tuple(BLOCKERS)
 _LONGEST_BLOCKER = max(map(len, _PLACE_BLOCKERS))
@@ -385,7 +388,10 @@ def _has_evidence(doc: Doc, start: int, end: int, kind: str) -> bool:
         )
     if kind == "org":
         return (
-            suffix_supports(doc.norm, start, end) and not name.endswith(_FACILITY_SUFFIXES) and not suffix_alone(name)
+            suffix_supports(doc.norm, start, end)
+            and not name.endswith(_FACILITY_SUFFIXES)
+            and not suffix_alone(name)
+            and not _COUNTED.search(name)
         )
     return (
         bool(gazetteer.get().lookup(name))
