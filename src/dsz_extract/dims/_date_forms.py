@@ -79,6 +79,8 @@ CHU_NOT_BEFORE = "步见心衷期级中创次具选审评始稿恋赛诊学生�
 
 # Words after N月 that are not a month (月度, 月薪, 月饼, 月亮 …).
 MONTH_NOT_BEFORE = "度薪票饼亮光球台子嫂经供均租卡刊息"
+# ...but 台 opening a Taiwanese place is no 月台 (platform): 1至10月台中市核准…, 今年1月台灣出口…
+MONTH_NOT_BEFORE_RE = rf"[{MONTH_NOT_BEFORE.replace('台', '')}]|台(?![中北南湾灣东東])"
 
 # Characters before a Chinese-numeral month or quarter that make the numeral part of a count.
 NUMERAL_OR_QUANTIFIER = "〇○零一二三四五六七八九十百千万两几数每个多半这那哪上下本当同该前后第首末次整"
@@ -257,7 +259,7 @@ def _month(s: str, *, bare: bool = False) -> str:
     arabic_unit, chinese_unit = (r"(?: ?月)?", r"(?:月)?") if bare else (r" ?月", r"月")
     months = rf"(?:(?P<ma{s}>{_ARABIC_MONTH}){arabic_unit}|(?P<mc{s}>{_CN_MONTH}){chinese_unit})"
     # 三月初一 is a lunar month-day, which we do not read: no month either
-    return rf"{months}(?:(?<=月)(?![{MONTH_NOT_BEFORE}]|初[一二三四五六七八九十])(?P<mf{s}>份(?!额))?|(?<!月))"
+    return rf"{months}(?:(?<=月)(?!{MONTH_NOT_BEFORE_RE}|初[一二三四五六七八九十])(?P<mf{s}>份(?!额))?|(?<!月))"
 
 
 _TIME_OF_DAY = "上午|下午|中午|晚上|早上|凌晨"
@@ -306,7 +308,7 @@ _DECADE = (
 )
 _REL_MONTH = (
     r"(?P<rm>(?<![成资基根日版样账文剧范课脚标])本|(?<![以向马北晚早比较环])上一?|(?<![以向马北南])下一?|这)"
-    rf"个?月(?![{MONTH_NOT_BEFORE}]|同期)"
+    rf"个?月(?!{MONTH_NOT_BEFORE_RE}|同期)"
 )
 _BOUNDARY_BEFORE = r"(?<=^|[\s，,。；;：:、（(“”])"
 # The weekday that often follows a date (8月18日（星期五）, 10月12号，星期一) belongs to it.
