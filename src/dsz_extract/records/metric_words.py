@@ -11,6 +11,9 @@ COMPARISON = (
     "比上年", "比去年", "较上年", "较去年", "同口径", "按年", "比同期", "较同期", "同期",
     # a fair's or contest's figures are compared with its last edition ("较上届增长24%"), as a year's with last year's
     "较上届", "比上届", "较上一届", "比上一届",
+    # the SARs' and Taiwan's statistics: growth in real terms, a month against the same month a year before
+    "按年实质", "较一年前同月", "较一年前同期", "较一年前", "较去年同月", "比去年同月", "较上年同月", "与去年同期比较",
+    "与上年同期比较",
 )  # fmt: skip
 # "比上届多8个": a difference from an earlier edition or year, not a level.
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
