@@ -29,6 +29,8 @@ LEAD_WORDS = (
     "这些", "该些", "各类", "各种",
     # words that open a breakdown of the figure before ("包括国家级项目28项", "包含市政项目68个")
     "包括", "包含", "其中包括",
+    # a speech's duty before its modal ("全市要力争新签约项目300个"): 要 alone may open a noun (要素)
+    "要力争", "要确保", "要争取", "要实现", "要完成",
 )  # fmt: skip
 
 # Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",
@@ -52,6 +54,9 @@ TRAIL_WORDS = (
     # ... and the adverbs a subject takes before its verb or value ("第二批27个项目也将…", "7个重大项目又于…签约",
     # "年产值可达")
     "也", "又", "还", "可",
+    # ... and the estimate or hope told between the name and its verb ("实际使用外资预计达到50亿美元",
+    # "实际使用外资有望突破10亿美元"), as before the name
+    "预计", "有望", "可望", "将",
 )  # fmt: skip
 
 # Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
