@@ -244,6 +244,8 @@ def _year(s: str, taiwan: bool) -> str:
     ]
     if taiwan:
         alternatives.append(rf"(?P<ytw{s}>(?<![\d.])(?:1[0-4]\d|[89]\d)) ?年")
+        # Taiwan's releases write the year word with its ROC year in brackets: 今(112)年, 去(111)年
+        alternatives.append(rf"[今去明前本] ?[（(](?P<ytw{s}>1[0-4]\d|[89]\d)[）)] ?年")
     else:
         alternatives.append(
             rf"(?P<y2{s}>(?<![\d.])\d{{2}}) ?年(?= ?{_ARABIC_MONTH} ?月|[一二三四五六七八九十元]{{1,2}}月)"
@@ -257,7 +259,9 @@ def _year(s: str, taiwan: bool) -> str:
 def _month(s: str, *, bare: bool = False) -> str:
     """N月 / N月份; with bare=True the left side of a span may leave 月 out (1-6月)."""
     arabic_unit, chinese_unit = (r"(?: ?月)?", r"(?:月)?") if bare else (r" ?月", r"月")
-    months = rf"(?:(?P<ma{s}>{_ARABIC_MONTH}){arabic_unit}|(?P<mc{s}>{_CN_MONTH}){chinese_unit})"
+    months = rf"(?:(?P<ma{s}>{_ARABIC_MONTH}){arabic_unit}|(?P<mc{s}>{_CN_MONTH}){chinese_unit}"
+    # ...and the month word with its number in brackets, as Taiwan's releases write it: 本(11)月, 上(10)月
+    months += rf"|[本上今] ?[（(](?P<ma{s}>{_ARABIC_MONTH})[）)] ?月)"
     # 三月初一 is a lunar month-day, which we do not read: no month either
     return rf"{months}(?:(?<=月)(?!{MONTH_NOT_BEFORE_RE}|初[一二三四五六七八九十])(?P<mf{s}>份(?!额))?|(?<!月))"
 
@@ -371,7 +375,7 @@ _CAN_START = (
     r"|前(?:年|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|[首头](?:[二两三四2-4]个?季|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
     r"|元[月旦宵]|正月|大年|春节|除夕|国庆|劳动节|农历|第 ?[一二三四1-4]|[Qq][1-4]|首季"
     r"|下(?:半年|下|一?个?月|一?个?(?:周|星期|礼拜))|这个?(?:月|周|星期|礼拜)|星期|礼拜|周[一二三四五六日天1-7]|昨[天日]"
-    rf"|[从自] ?(?:\d|[{_NUMERAL_CHARS}今去明]|民)|民[国國])"
+    rf"|[从自] ?(?:\d|[{_NUMERAL_CHARS}今去明]|民)|民[国國]|[去明前本上] ?[（(]\d)"
 )
 _NUMERIC_TAIL = r"(?!\d|[.\-/]\d{1,2}(?!\d))"
 _SUFFIX = (

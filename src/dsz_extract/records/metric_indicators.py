@@ -57,6 +57,8 @@ TRAIL_WORDS = (
     # ... and the estimate or hope told between the name and its verb ("实际使用外资预计达到50亿美元",
     # "实际使用外资有望突破10亿美元"), as before the name
     "预计", "有望", "可望", "将",
+    # ... and 计 "amounting to", as Taiwan's releases link a sum to its value ("投（增）資金額計98.3億美元")
+    "计",
 )  # fmt: skip
 
 # Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
