@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import gazetteer, patterns
+from ..dims.date import is_taiwanese
 from ..doc import Doc
 from ..gazetteer import ADMIN_LEVELS
 from . import frames as event_frames
@@ -185,3 +186,35 @@ def _place_values(reading: Reading) -> dict[str, Any]:
 def _is_park(reading: Reading, place: Found) -> bool:
     """Whether the place found is a named park or project standing as a clause subject, not a gazetteer place."""
     return any(m.start == place.start and m.type == "project" for m in reading.doc.of_type("project"))
+
+
+# The territories whose own bodies publish their statistics (香港政府統計處, 澳門統計暨普查局, 台灣經濟部統計處, 經濟部投審會)
+# and the scope words that can only mean them (全港, 全澳, 全台): a figure nothing else places is the territory's.
+_TERRITORY_PREFIXES = (
+    ("香港", "香港特别行政区"), ("澳门", "澳门特别行政区"), ("澳門", "澳门特别行政区"),
+    ("台湾", "台湾省"), ("台灣", "台湾省"), ("臺灣", "台湾省"),
+)  # fmt: skip
+_TERRITORY_SCOPES = {"全港": "香港特别行政区", "全澳": "澳门特别行政区", "全台": "台湾省", "全臺": "台湾省"}
+
+
+def territory_of(reading: Reading, place: str | None) -> str | None:
+    """`place`, or for none (or a scope word of a territory) the territory whose body the report cites."""
+    if place is not None:
+        return _TERRITORY_SCOPES.get(place, place)
+    if "territory" not in reading.memo:
+        reading.memo["territory"] = _territory_of_the_bodies(reading.doc)
+    return reading.memo["territory"]
+
+
+def _territory_of_the_bodies(doc: Doc) -> str | None:
+    """The one territory the organisations the report names belong to (by the place opening their names), or
+    Taiwan for a Taiwanese report (its ministries need no place: 經濟部投審會)."""
+    found = {
+        territory
+        for m in doc.of_type("org")
+        for prefix, territory in _TERRITORY_PREFIXES
+        if doc.norm.startswith(prefix, m.start) or m.text.startswith(prefix)
+    }
+    if len(found) == 1:
+        return found.pop()
+    return "台湾省" if not found and is_taiwanese(doc) else None

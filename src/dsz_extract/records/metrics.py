@@ -575,12 +575,15 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
         + reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
-        place=metric_places.province_of_the_report(
+        place=metric_places.territory_of(
             reading,
-            place.value
-            or sent.carried_place
-            or metric_places.place_of_the_event(reading, sent, value)
-            or metric_places.only_place_of(reading, sent, value.start),
+            metric_places.province_of_the_report(
+                reading,
+                place.value
+                or sent.carried_place
+                or metric_places.place_of_the_event(reading, sent, value)
+                or metric_places.only_place_of(reading, sent, value.start),
+            ),
         ),
         period=period.value,
         value_type=figure.value_type,
