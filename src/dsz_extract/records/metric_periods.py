@@ -22,7 +22,7 @@ _NAMED_SPANS = {"03": "Q1", "06": "H1"}
 _MONTH_RE = patterns.compile(r"(\d{4}|XXXX)-(\d{2})")
 _YEAR_RE = patterns.compile(r"(\d{4}|XXXX)")
 # A year written out, by its number or as 今年 ("截至今年9月底，…累计签约合作项目1573个": a point counted to).
-_WRITTEN_YEAR_RE = patterns.compile(r"\d{4}年|今年")
+_WRITTEN_YEAR_RE = patterns.compile(r"\d{4}年|[〇○零一二三四五六七八九]{4}年|今年")  # 截至二○二三年九月底 too
 
 # A year the page states as its own: 2017年, 2018中国…周 (not a horizon "到2025年", not a base "较2017年",
 # not part of a longer number).

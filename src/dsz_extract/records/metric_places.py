@@ -194,7 +194,10 @@ _TERRITORY_PREFIXES = (
     ("香港", "香港特别行政区"), ("澳门", "澳门特别行政区"), ("澳門", "澳门特别行政区"),
     ("台湾", "台湾省"), ("台灣", "台湾省"), ("臺灣", "台湾省"),
 )  # fmt: skip
-_TERRITORY_SCOPES = {"全港": "香港特别行政区", "全澳": "澳门特别行政区", "全台": "台湾省", "全臺": "台湾省"}
+_TERRITORY_SCOPES = {
+    "全港": "香港特别行政区", "本港": "香港特别行政区", "全澳": "澳门特别行政区", "本澳": "澳门特别行政区",
+    "全台": "台湾省", "全臺": "台湾省",
+}  # fmt: skip
 
 
 def territory_of(reading: Reading, place: str | None) -> str | None:
@@ -217,4 +220,12 @@ def _territory_of_the_bodies(doc: Doc) -> str | None:
     }
     if len(found) == 1:
         return found.pop()
-    return "台湾省" if not found and is_taiwanese(doc) else None
+    return "台湾省" if not found and (is_taiwanese(doc) or _cites_taiwanese_bodies(doc)) else None
+
+
+# Taiwan's statistical and economic bodies, named without a place (主計總處預估今年經濟成長率為1.42%).
+_TAIWAN_BODIES = ("主计总处", "国发会", "金管会", "经济部", "投审会", "行政院")
+
+
+def _cites_taiwanese_bodies(doc: Doc) -> bool:
+    return doc.traditional and any(body in doc.norm for body in _TAIWAN_BODIES)
