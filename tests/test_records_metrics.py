@@ -144,7 +144,7 @@ SINGLE = [
     (
         "[截至9月底|date:2023-09],[全县|place:沭阳县,county,anaphor]累计引进省外资金[85.3亿元|money:8530000000 CNY]，"
         "完成年度目标任务的[106.5%|percent:106.5]。",
-        {"indicator": "引进省外资金", "place": "沭阳县", "period": "2023-09", "target_completion": 106.5},
+        {"indicator": "省外资金", "place": "沭阳县", "period": "2023-09", "target_completion": 106.5},
     ),
     (
         "[上半年|date:2023-H1]，[全区|place:黄埔区,county,anaphor]固定资产投资同比增长[15.2%|percent:15.2]。",
@@ -336,7 +336,7 @@ SEVERAL = [
         "[50亿元|money:5000000000 CNY]，年度目标为新增企业[20家|count:20 家]。",
         [
             {"indicator": "固定资产投资", "kind": "target", "value": 30000000000},
-            {"indicator": "引进内资", "kind": "target", "value": 5000000000},
+            {"indicator": "内资", "kind": "target", "value": 5000000000},
             {"indicator": "新增企业", "kind": "target", "value": 20},
         ],
     ),
