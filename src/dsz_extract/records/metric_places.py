@@ -220,7 +220,19 @@ def _territory_of_the_bodies(doc: Doc) -> str | None:
     }
     if len(found) == 1:
         return found.pop()
-    return "台湾省" if not found and (is_taiwanese(doc) or _cites_taiwanese_bodies(doc)) else None
+    if found or not doc.traditional:
+        return None
+    told = {territory for territory, words in _TERRITORY_WORDS if any(word in doc.norm for word in words)}
+    if is_taiwanese(doc) or _cites_taiwanese_bodies(doc):
+        told.add("台湾省")
+    return told.pop() if len(told) == 1 else None
+
+
+# Words only a territory's own reports use of it: its bodies named without its name, its "this territory".
+_TERRITORY_WORDS = (
+    ("澳门特别行政区", ("本澳", "统计暨普查局", "澳门元")),
+    ("香港特别行政区", ("本港", "投资推广署", "政府统计处")),
+)
 
 
 # Taiwan's statistical and economic bodies, named without a place (主計總處預估今年經濟成長率為1.42%).
