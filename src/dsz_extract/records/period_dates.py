@@ -195,6 +195,11 @@ class PeriodDates(SubjectPlaces):
             return self.doc.reference_date is None
         return _YEAR_RE.fullmatch(timex) is not None and self.doc.reference_year is None
 
+    def since_an_event(self, m: Any) -> bool:
+        """自 a date, the start's event and 以来 (自2009年我市启动院士专家工作站建设以来, not 2011年以来): a span the
+        real-page annotators give its own sentence's figures only (dev HY08, R08), no period carried past it."""
+        return m.value.mod != "AFTER" and self._opens_a_since_clause(m)
+
     def _opens_a_since_clause(self, m: Any) -> bool:
         """自/从 a date, the start's event and 以来 ("自2022年6月揭牌以来"): the date a count runs from."""
         return self.norm.endswith(_FROM, max(0, m.start - 1), m.start) and bool(_EVENT_SINCE_RE.match(self.norm, m.end))
