@@ -43,6 +43,13 @@ PERIODS: list[tuple[str, str, float, str]] = [
 ]  # fmt: skip
 
 
+# A since-span told of a start's event is its sentence's: later sentences take no period from it.
+def test_a_since_span_of_an_event_stays_in_its_sentence() -> None:
+    text = "自2009年我市启动院士专家工作站建设以来，已认定市级院士专家工作站58家。建站单位共与60多位院士签约合作项目271项。"
+    assert _one(text, "2017-05-20", 58).period == "2009/2017"
+    assert _one(text, "2017-05-20", 271).period is None
+
+
 @pytest.mark.parametrize(("text", "reference", "value", "period"), PERIODS)
 def test_periods(text: str, reference: str, value: float, period: str) -> None:
     assert _one(text, reference, value).period == period
