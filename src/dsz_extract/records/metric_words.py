@@ -13,7 +13,7 @@ COMPARISON = (
     # a fair's or contest's figures are compared with its last edition ("较上届增长24%"), as a year's with last year's
     "较上届", "比上届", "较上一届", "比上一届",
     # the SARs' and Taiwan's statistics: growth in real terms, a month against the same month a year before
-    "按年实质", "实质按年", "较一年前同月", "较一年前同期", "较一年前", "较去年同月", "比去年同月", "较上年同月", "与去年同期比较",
+    "按年实质", "实质按年", "较一年前实质", "较去年同期实质", "较上年同期实质", "较一年前同月", "较一年前同期", "较一年前", "较去年同月", "比去年同月", "较上年同月", "与去年同期比较",
     "与上年同期比较",
 )  # fmt: skip
 # "比上届多8个": a difference from an earlier edition or year, not a level.
