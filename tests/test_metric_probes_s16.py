@@ -88,6 +88,14 @@ def test_a_change_on_the_quarter_is_no_metric() -> None:
     assert not metrics_valued(text, "2023-11-20", -0.3) and not metrics_valued(text, "2023-11-20", 0.3)
 
 
+# A rate's change against last year in percentage points is no statistic; the rate stays.
+def test_a_rates_change_on_the_year_is_no_metric() -> None:
+    for text in ("全市工业投资占全部投资的比重为40.2%，比重同比提升0.5个百分点。",
+                 "全市工业投资占全部投资的比重为40.2%，比重较去年同期提升0.5个百分点。"):  # fmt: skip
+        assert metrics_valued(text, "2023-11-20", 40.2)
+        assert not metrics_valued(text, "2023-11-20", 0.5)
+
+
 # Hong Kong's thousands written with a space. (text, reference, value)
 SPACED: list[tuple[str, str, float]] = [
     ("截至二○二三年九月底，香港的駐港地區總部數目為1 411間。", "2023-11-20", 1411),
