@@ -33,11 +33,11 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
     # 截至目前: money, or a count of what was signed or started, is this year's flow up to the reference month;
     # a rate as of now has no period.
     (
-        "截至目前，黑河市已开复工项目24个，完成投资14.5亿元，投资完成率35.4%。",
+        "截至目前，黑河市已开复工项目24个，开复工率66.7%，完成投资14.5亿元。",
         "2019-08-31",
         [("开复工项目", 24, "个", "2019-01/2019-08", "黑河市", "231100"),
-         ("完成投资", 1450000000, "CNY", "2019-01/2019-08", "黑河市", "231100"),
-         ("投资完成率", 35.4, "percent", None, "黑河市", "231100")],
+         ("开复工率", 66.7, "percent", None, "黑河市", "231100"),
+         ("完成投资", 1450000000, "CNY", "2019-01/2019-08", "黑河市", "231100")],
     ),
     # the target a part of the year is measured against is the year's, unless the phrase names its own period
     (

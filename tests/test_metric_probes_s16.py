@@ -96,6 +96,17 @@ def test_a_rates_change_on_the_year_is_no_metric() -> None:
         assert not metrics_valued(text, "2023-11-20", 0.5)
 
 
+# A completion rate right after the amount is its target_completion, no statistic of its own.
+def test_a_completion_rate_after_the_amount() -> None:
+    for text, amount, rate in (
+        ("1-12月份，全县完成投资77.57亿元，投资完成率122.6%。", 77.57 * Y, 122.6),
+        ("目前累計前3季民間投資金額達1.03兆元，達標率為79.46%。", 1.03 * 10_000 * Y, 79.46),
+    ):
+        metric = _one(text, "2023-12-20", amount)
+        assert metric.target_completion is not None and metric.target_completion.value == pytest.approx(rate)
+        assert not metrics_valued(text, "2023-12-20", rate)
+
+
 # Hong Kong's thousands written with a space. (text, reference, value)
 SPACED: list[tuple[str, str, float]] = [
     ("截至二○二三年九月底，香港的駐港地區總部數目為1 411間。", "2023-11-20", 1411),

@@ -26,7 +26,12 @@ GAP_WORDS = ("高于", "低于", "超出", "多于", "少于", "环比", "比上
 # How many clauses a share may stand after its figure when the clauses between only qualify that figure
 # (its growth, a remark without figures).
 QUALIFYING_CLAUSES = 3
-COMPLETION = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?"
+# ... also told as a rate right after the amount ("完成投资77.57亿元，投资完成率122.6%", "達標率為78.06%", "達成率24.52%"):
+# the amount's target_completion, not a statistic of its own (real-dev Q03, J06, HB07).
+COMPLETION = (
+    r"(?:完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?"
+    r"|(?<![\p{Han}])(?:投资|目标|年度投资|计划)?完成率|(?<![\p{Han}])(?:尽管|整体)?(?:达标|达成)率)(?:为|达|达到|约)?"
+)
 # "分两批", "第3个", "每5家" are not statistics.
 COUNT_NOT_FIGURE_BEFORE = ("分", "第", "每", "前", "后", "逐")
 # Counts that are the object of running the work, not a result: "组织12家企业赴济南", "重点帮扶20家…企业",
