@@ -107,6 +107,16 @@ def test_a_completion_rate_after_the_amount() -> None:
         assert not metrics_valued(text, "2023-12-20", rate)
 
 
+# Last year's figure for the same months is the comparison's base, no metric of its own.
+def test_last_years_same_months_is_no_metric() -> None:
+    for text, this_year, last_year in (
+        ("1-10月，全市实际到位资金560亿元，上年同期为486亿元。", 560 * Y, 486 * Y),
+        ("1-2月，全省新签外资项目平均合同外资由上年同期612万美元大幅提升到1048万美元。", 1048 * W, 612 * W),
+    ):
+        assert metrics_valued(text, "2023-11-20", this_year)
+        assert not metrics_valued(text, "2023-11-20", last_year)
+
+
 # Hong Kong's thousands written with a space. (text, reference, value)
 SPACED: list[tuple[str, str, float]] = [
     ("截至二○二三年九月底，香港的駐港地區總部數目為1 411間。", "2023-11-20", 1411),
