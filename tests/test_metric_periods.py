@@ -18,7 +18,7 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
     (
         "截至6月底，泉州市累计引进省外资金85.3亿元。",
         "2023-10-20",
-        [("引进省外资金", 8530000000, "CNY", "2023-H1", "泉州市", "350500")],
+        [("省外资金", 8530000000, "CNY", "2023-H1", "泉州市", "350500")],
     ),
     (
         "截至9月末，南通市实际使用外资23.36亿美元，同比增长10.68%。",
@@ -33,11 +33,11 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
     # 截至目前: money, or a count of what was signed or started, is this year's flow up to the reference month;
     # a rate as of now has no period.
     (
-        "截至目前，黑河市已开复工项目24个，完成投资14.5亿元，投资完成率35.4%。",
+        "截至目前，黑河市已开复工项目24个，开复工率66.7%，完成投资14.5亿元。",
         "2019-08-31",
         [("开复工项目", 24, "个", "2019-01/2019-08", "黑河市", "231100"),
-         ("完成投资", 1450000000, "CNY", "2019-01/2019-08", "黑河市", "231100"),
-         ("投资完成率", 35.4, "percent", None, "黑河市", "231100")],
+         ("开复工率", 66.7, "percent", None, "黑河市", "231100"),
+         ("完成投资", 1450000000, "CNY", "2019-01/2019-08", "黑河市", "231100")],
     ),
     # the target a part of the year is measured against is the year's, unless the phrase names its own period
     (
@@ -80,7 +80,7 @@ ROWS: list[tuple[str, str | None, list[tuple[str, float, str, str | None, str | 
         "2016-08-20",
         [
             ("现场签约项目", 25, "个", "2016-08-19", "邵阳市", "430500"),
-            ("引进市外资金", 12853000000, "CNY", "2016-08-19", "邵阳市", "430500"),
+            ("市外资金", 12853000000, "CNY", "2016-08-19", "邵阳市", "430500"),
         ],
     ),
     # A ranked list: each figure after its place, named by the ranking.

@@ -34,17 +34,18 @@ def test_generic_head_keeps_its_stage_verb(text: str, figure: float, indicator: 
     assert indicator in [m.indicator for m in report.metrics if number(m.value) == figure]
 
 
-# The subject before an adverb and a dealing verb is no part of the name; the verb stays (as the gold keeps it).
+# The subject before an adverb and a dealing verb is no part of the name; the verb stays (as the gold keeps it),
+# except 引进 before a specific noun (session 16: dev gold 省外到位资金 13, 国内招商引资项目 3, never with 引进).
 SUBJECT_CASES = [
     ("截至目前，各县市共储备招商引资推介项目378项。", 378, "储备招商引资推介项目"),
-    ("今年前两个月，天津市共引进国内招商引资项目380个。", 380, "引进国内招商引资项目"),
+    ("今年前两个月，天津市共引进国内招商引资项目380个。", 380, "国内招商引资项目"),
     ("前三季度，全省成功签约重点项目155个。", 155, "签约重点项目"),
     ("活动期间成功签约项目463个，总投资2100亿元。", 463, "签约项目"),
     ("会上举行现场签约项目14个，总额69.4亿元。", 14, "现场签约项目"),
     ("签约仪式共签约项目17个，总投资88亿元。", 17, "签约项目"),
     ("推介会期间共签约项目26个。", 26, "签约项目"),
     ("今年以来，沿边8州市共实施国内合作项目1200个。", 1200, "国内合作项目"),
-    ("上半年，4州市共引进省外到位资金560亿元。", 56000000000, "引进省外到位资金"),
+    ("上半年，4州市共引进省外到位资金560亿元。", 56000000000, "省外到位资金"),
     ("全年，各師市共簽約項目120個。", 120, "簽約項目"),
     ("大会上共达成协议项目11个。", 11, "达成协议项目"),
     ("一季度，广西各市成功招引亿元以上项目27个。", 27, "招引亿元以上项目"),

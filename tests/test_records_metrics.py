@@ -144,7 +144,7 @@ SINGLE = [
     (
         "[截至9月底|date:2023-09],[全县|place:沭阳县,county,anaphor]累计引进省外资金[85.3亿元|money:8530000000 CNY]，"
         "完成年度目标任务的[106.5%|percent:106.5]。",
-        {"indicator": "引进省外资金", "place": "沭阳县", "period": "2023-09", "target_completion": 106.5},
+        {"indicator": "省外资金", "place": "沭阳县", "period": "2023-09", "target_completion": 106.5},
     ),
     (
         "[上半年|date:2023-H1]，[全区|place:黄埔区,county,anaphor]固定资产投资同比增长[15.2%|percent:15.2]。",
@@ -203,7 +203,7 @@ SEVERAL = [
     (
         # 累计 in a sentence that says it tells of the event sums its projects: the event's day, no stock ...
         "[9月21日|date:2019-09-21]，[江阴市|place:]举行经贸洽谈会集中签约仪式。这次活动，镇街板块累计签约项目[28个|count:28 个]。",
-        [{"indicator": "镇街板块累计签约项目", "period": "2019-09-21"}],
+        [{"indicator": "签约项目", "period": "2019-09-21"}],
     ),
     (
         # ... but one counted from earlier is a stock
@@ -244,7 +244,7 @@ SEVERAL = [
             {"indicator": "规上工业总产值", "period": "2016", "value": 74200000000},
             {"indicator": "规上工业总产值", "period": "2021", "value": 155020000000},
             {"indicator": "一般公共预算收入", "period": "2021", "value": 4380000000},
-            {"indicator": "五年累计完成固定资产投资", "period": "2017/2021", "value": 241380000000},
+            {"indicator": "固定资产投资", "period": "2017/2021", "value": 241380000000},
         ],
     ),
     (
@@ -336,7 +336,7 @@ SEVERAL = [
         "[50亿元|money:5000000000 CNY]，年度目标为新增企业[20家|count:20 家]。",
         [
             {"indicator": "固定资产投资", "kind": "target", "value": 30000000000},
-            {"indicator": "引进内资", "kind": "target", "value": 5000000000},
+            {"indicator": "内资", "kind": "target", "value": 5000000000},
             {"indicator": "新增企业", "kind": "target", "value": 20},
         ],
     ),

@@ -50,7 +50,9 @@ _VARIANTS = str.maketrans("萬億兩倆貳陸點個負", "万亿两俩贰陆点�
 SP = "[ \t]*"
 # At most six thousands groups (10^21): unbounded, a run like 12,312,312… is matched again from
 # every group, which is quadratic.
-ARABIC = r"\d+(?:[,，]\d{3}(?!\d)){0,6}(?:\.\d+)?"
+# Hong Kong's government writes the thousands with a space (1 411間, 2 840萬人次): a group of one to three digits
+# then groups of exactly three.
+ARABIC = r"(?:(?<!\d)\d{1,3}(?: \d{3}(?!\d)){1,6}|\d+(?:[,，]\d{3}(?!\d)){0,6})(?:\.\d+)?"
 # Taiwanese papers write the decimal point of Chinese digits as a full stop (二．〇一兆元 = 2.01兆).
 _CN_RUN = (
     rf"[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*(?:{SP}(?:点|\.(?=[{CN_DIGITS}])){SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*)?"

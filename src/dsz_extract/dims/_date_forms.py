@@ -79,6 +79,8 @@ CHU_NOT_BEFORE = "步见心衷期级中创次具选审评始稿恋赛诊学生�
 
 # Words after N月 that are not a month (月度, 月薪, 月饼, 月亮 …).
 MONTH_NOT_BEFORE = "度薪票饼亮光球台子嫂经供均租卡刊息"
+# ...but 台 opening a Taiwanese place is no 月台 (platform): 1至10月台中市核准…, 今年1月台灣出口…
+MONTH_NOT_BEFORE_RE = rf"[{MONTH_NOT_BEFORE.replace('台', '')}]|台(?![中北南湾灣东東])"
 
 # Characters before a Chinese-numeral month or quarter that make the numeral part of a count.
 NUMERAL_OR_QUANTIFIER = "〇○零一二三四五六七八九十百千万两几数每个多半这那哪上下本当同该前后第首末次整"
@@ -242,6 +244,8 @@ def _year(s: str, taiwan: bool) -> str:
     ]
     if taiwan:
         alternatives.append(rf"(?P<ytw{s}>(?<![\d.])(?:1[0-4]\d|[89]\d)) ?年")
+        # Taiwan's releases write the year word with its ROC year in brackets: 今(112)年, 去(111)年
+        alternatives.append(rf"[今去明前本] ?[（(](?P<ytw{s}>1[0-4]\d|[89]\d)[）)] ?年")
     else:
         alternatives.append(
             rf"(?P<y2{s}>(?<![\d.])\d{{2}}) ?年(?= ?{_ARABIC_MONTH} ?月|[一二三四五六七八九十元]{{1,2}}月)"
@@ -255,9 +259,11 @@ def _year(s: str, taiwan: bool) -> str:
 def _month(s: str, *, bare: bool = False) -> str:
     """N月 / N月份; with bare=True the left side of a span may leave 月 out (1-6月)."""
     arabic_unit, chinese_unit = (r"(?: ?月)?", r"(?:月)?") if bare else (r" ?月", r"月")
-    months = rf"(?:(?P<ma{s}>{_ARABIC_MONTH}){arabic_unit}|(?P<mc{s}>{_CN_MONTH}){chinese_unit})"
+    months = rf"(?:(?P<ma{s}>{_ARABIC_MONTH}){arabic_unit}|(?P<mc{s}>{_CN_MONTH}){chinese_unit}"
+    # ...and the month word with its number in brackets, as Taiwan's releases write it: 本(11)月, 上(10)月
+    months += rf"|[本上今] ?[（(](?P<ma{s}>{_ARABIC_MONTH})[）)] ?月)"
     # 三月初一 is a lunar month-day, which we do not read: no month either
-    return rf"{months}(?:(?<=月)(?![{MONTH_NOT_BEFORE}]|初[一二三四五六七八九十])(?P<mf{s}>份(?!额))?|(?<!月))"
+    return rf"{months}(?:(?<=月)(?!{MONTH_NOT_BEFORE_RE}|初[一二三四五六七八九十])(?P<mf{s}>份(?!额))?|(?<!月))"
 
 
 _TIME_OF_DAY = "上午|下午|中午|晚上|早上|凌晨"
@@ -306,7 +312,7 @@ _DECADE = (
 )
 _REL_MONTH = (
     r"(?P<rm>(?<![成资基根日版样账文剧范课脚标])本|(?<![以向马北晚早比较环])上一?|(?<![以向马北南])下一?|这)"
-    rf"个?月(?![{MONTH_NOT_BEFORE}]|同期)"
+    rf"个?月(?!{MONTH_NOT_BEFORE_RE}|同期)"
 )
 _BOUNDARY_BEFORE = r"(?<=^|[\s，,。；;：:、（(“”])"
 # The weekday that often follows a date (8月18日（星期五）, 10月12号，星期一) belongs to it.
@@ -369,7 +375,7 @@ _CAN_START = (
     r"|前(?:年|天|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|[首头](?:[二两三四2-4]个?季|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
     r"|元[月旦宵]|正月|大年|春节|除夕|国庆|劳动节|农历|第 ?[一二三四1-4]|[Qq][1-4]|首季"
     r"|下(?:半年|下|一?个?月|一?个?(?:周|星期|礼拜))|这个?(?:月|周|星期|礼拜)|星期|礼拜|周[一二三四五六日天1-7]|昨[天日]"
-    rf"|[从自] ?(?:\d|[{_NUMERAL_CHARS}今去明]|民)|民[国國])"
+    rf"|[从自] ?(?:\d|[{_NUMERAL_CHARS}今去明]|民)|民[国國]|[去明前本上] ?[（(]\d)"
 )
 _NUMERIC_TAIL = r"(?!\d|[.\-/]\d{1,2}(?!\d))"
 _SUFFIX = (

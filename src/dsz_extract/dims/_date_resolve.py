@@ -117,6 +117,9 @@ class Resolver:
         self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.context = _Context()
         self.section_year: int | None = None  # the year under discussion, carried across paragraphs
+        # The year a headline states before the reference year (株洲市2023年国民经济和社会发展统计公报 in March
+        # 2024): the year the page reviews, for dates without a year where no section states one (全年, 年末).
+        self.title_year: int | None = None
         self.offset = 0
         # The day of a news dateline ("湖南日报8月19日讯", "…3月1日电") and where it ends: 今天 / 昨天 just after
         # it count from that day, not from the (later) publication date.
@@ -138,8 +141,12 @@ class Resolver:
         """The section year after a paragraph: set by a heading or an opening year, ended by the present."""
         if context.paragraph < 0:
             return
+        if context.moved_on:
+            self.title_year = None  # the text turned to the present: the headline's year no longer speaks
         if self._is_heading(context.paragraph):
             self.section_year = context.last_year
+            if context.paragraph == 0 and self._before_reference(context.last_year):
+                self.title_year = context.last_year
         elif context.opening_year is not None:
             self.section_year = context.opening_year
         elif context.moved_on:
@@ -178,9 +185,14 @@ class Resolver:
         if self.reference_year is not None and year >= self.reference_year:
             context.moved_on = True
 
+    def _before_reference(self, year: int | None) -> bool:
+        return year is not None and self.reference_year is not None and year < self.reference_year
+
     def context_year(self) -> int | None:
         if self.context.year is not None:
             return self.context.year
+        if self.title_year is not None:
+            return self.title_year
         return self.reference_year
 
     def year(self, p: Point) -> int | None:

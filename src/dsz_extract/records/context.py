@@ -268,6 +268,8 @@ class Reading(PeriodDates):
                 # A day ("8月18日，在…") dates an event; it is no period for the sentences after, unless it opens on
                 # the day's projects ("3月31日签约的项目，涵盖…。其中，能源类项目3个": the event's breakdown).
                 period = None if is_day(previous) and not self._opens_on_the_days_projects(topic) else previous
+                if self.since_an_event(topic):
+                    period = None  # "自2009年我市启动…建设以来，已认定…。建站单位共…": the span is its sentence's
                 inherited = False
                 if (
                     sent.paragraph in lead_paragraphs

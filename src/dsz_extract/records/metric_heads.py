@@ -22,11 +22,12 @@ STAGE_VERBS = (
 
 # An adverb right before a verb of dealing with the things counted ("各县市共储备招商引资推介项目", "4州市共引进省外到位资金",
 # "仪式共签约项目", "全省成功签约重点项目", "会上举行现场签约项目"): the words before it are the subject, no part of the
-# name. The verb stays: 签约项目, 引进国内招商引资项目 (the gold keeps 引进 / 签约 before most specific nouns too).
-SUBJECT_ADVERBS = ("共计", "共", "成功", "顺利", "先后", "均", "举行")
+# name. The verb stays: 签约项目, 储备招商引资推介项目 (the gold keeps 签约 before most specific nouns too; not 引进:
+# metric_indicators._without_bringing_in).
+SUBJECT_ADVERBS = ("共计", "共", "成功", "顺利", "先后", "均", "举行", "累计")
 DEALING_VERBS = (
     "引进", "招引", "吸引", "签约", "签订", "签署", "落实", "洽谈", "储备", "实施", "达成", "开工", "新开工", "对接",
-    "举办", "开展", "组织", "接待", "推介", "谋划", "包装",
+    "举办", "开展", "组织", "接待", "推介", "谋划", "包装", "完成",
 )  # fmt: skip
 _SUBJECT_END_RE = patterns.compile(
     f"(?:{'|'.join(SUBJECT_ADVERBS)})(?=(?:现场|集中)?(?:{'|'.join(sorted(DEALING_VERBS, key=len, reverse=True))}))"

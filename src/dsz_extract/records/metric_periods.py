@@ -22,7 +22,7 @@ _NAMED_SPANS = {"03": "Q1", "06": "H1"}
 _MONTH_RE = patterns.compile(r"(\d{4}|XXXX)-(\d{2})")
 _YEAR_RE = patterns.compile(r"(\d{4}|XXXX)")
 # A year written out, by its number or as 今年 ("截至今年9月底，…累计签约合作项目1573个": a point counted to).
-_WRITTEN_YEAR_RE = patterns.compile(r"\d{4}年|今年")
+_WRITTEN_YEAR_RE = patterns.compile(r"\d{4}年|[〇○零一二三四五六七八九]{4}年|今年")  # 截至二○二三年九月底 too
 
 # A year the page states as its own: 2017年, 2018中国…周 (not a horizon "到2025年", not a base "较2017年",
 # not part of a longer number).
@@ -34,16 +34,20 @@ def year_to_date(timex: str, mod: str | None, before: str, text: str) -> str:
 
     A month's end with its year written out ("截至2025年3月底", "截至今年9月底") is a point a running total is
     counted to, often since a programme began, not a count from the start of the year: it stays the month."""
-    if mod != "END" or not before.endswith(UP_TO):
+    if not before.endswith(UP_TO) or (mod != "END" and not _month_counted_to(mod, before, text)):
         return timex
-    if _MONTH_RE.fullmatch(timex) and _WRITTEN_YEAR_RE.search(text):
+    if _WRITTEN_YEAR_RE.search(text) and (_MONTH_RE.fullmatch(timex) or _QUARTER_RE.fullmatch(timex)):
         return timex
     if _YEAR_RE.fullmatch(timex):
         return timex
+    quarter = _QUARTER_RE.fullmatch(timex)  # "截至三季度末": the year to the quarter's last month
     month = _MONTH_RE.fullmatch(timex)
-    if month is None:
+    if quarter is not None:
+        year, last = quarter.group(1), f"{3 * int(quarter.group(2)):02d}"
+    elif month is not None:
+        year, last = month.group(1), month.group(2)
+    else:
         return timex
-    year, last = month.group(1), month.group(2)
     if last == "12":
         return year
     if last in _NAMED_SPANS:
@@ -51,6 +55,15 @@ def year_to_date(timex: str, mod: str | None, before: str, text: str) -> str:
     if last == "01":
         return timex
     return f"{year}-01/{year}-{last}"
+
+
+_QUARTER_RE = patterns.compile(r"(\d{4}|XXXX)-Q([1-4])")
+# 截至 / 截止 before a bare month (截至10月份，全市新签约项目152个) counts to that month as 截至10月底 does.
+_MONTH_WORD_RE = patterns.compile(r"(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?")
+
+
+def _month_counted_to(mod: str | None, before: str, text: str) -> bool:
+    return mod is None and before.endswith(("截至", "截止")) and _MONTH_WORD_RE.fullmatch(text) is not None
 
 
 # 今年 told bare (今年新建…, 今年已完成…), not 今年以来 / 今年来 nor a part of the year (今年1-9月).

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import gazetteer, patterns
+from ..dims.date import is_taiwanese
 from ..doc import Doc
 from ..gazetteer import ADMIN_LEVELS
 from . import frames as event_frames
@@ -185,3 +186,58 @@ def _place_values(reading: Reading) -> dict[str, Any]:
 def _is_park(reading: Reading, place: Found) -> bool:
     """Whether the place found is a named park or project standing as a clause subject, not a gazetteer place."""
     return any(m.start == place.start and m.type == "project" for m in reading.doc.of_type("project"))
+
+
+# The territories whose own bodies publish their statistics (香港政府統計處, 澳門統計暨普查局, 台灣經濟部統計處, 經濟部投審會)
+# and the scope words that can only mean them (全港, 全澳, 全台): a figure nothing else places is the territory's.
+_TERRITORY_PREFIXES = (
+    ("香港", "香港特别行政区"), ("澳门", "澳门特别行政区"), ("澳門", "澳门特别行政区"),
+    ("台湾", "台湾省"), ("台灣", "台湾省"), ("臺灣", "台湾省"),
+)  # fmt: skip
+_TERRITORY_SCOPES = {
+    "全港": "香港特别行政区", "本港": "香港特别行政区", "全澳": "澳门特别行政区", "本澳": "澳门特别行政区",
+    "全台": "台湾省", "全臺": "台湾省",
+}  # fmt: skip
+
+
+def territory_of(reading: Reading, place: str | None) -> str | None:
+    """`place`, or for none (or a scope word of a territory) the territory whose body the report cites."""
+    if place is not None:
+        return _TERRITORY_SCOPES.get(place, place)
+    if "territory" not in reading.memo:
+        reading.memo["territory"] = _territory_of_the_bodies(reading.doc)
+    return reading.memo["territory"]
+
+
+def _territory_of_the_bodies(doc: Doc) -> str | None:
+    """The one territory the organisations the report names belong to (by the place opening their names), or
+    Taiwan for a Taiwanese report (its ministries need no place: 經濟部投審會)."""
+    found = {
+        territory
+        for m in doc.of_type("org")
+        for prefix, territory in _TERRITORY_PREFIXES
+        if doc.norm.startswith(prefix, m.start) or m.text.startswith(prefix)
+    }
+    if len(found) == 1:
+        return found.pop()
+    if found or not doc.traditional:
+        return None
+    told = {territory for territory, words in _TERRITORY_WORDS if any(word in doc.norm for word in words)}
+    if is_taiwanese(doc) or _cites_taiwanese_bodies(doc):
+        told.add("台湾省")
+    return told.pop() if len(told) == 1 else None
+
+
+# Words only a territory's own reports use of it: its bodies named without its name, its "this territory".
+_TERRITORY_WORDS = (
+    ("澳门特别行政区", ("本澳", "统计暨普查局", "澳门元")),
+    ("香港特别行政区", ("本港", "投资推广署", "政府统计处")),
+)
+
+
+# Taiwan's statistical and economic bodies, named without a place (主計總處預估今年經濟成長率為1.42%).
+_TAIWAN_BODIES = ("主计总处", "国发会", "金管会", "经济部", "投审会", "行政院")
+
+
+def _cites_taiwanese_bodies(doc: Doc) -> bool:
+    return doc.traditional and any(body in doc.norm for body in _TAIWAN_BODIES)

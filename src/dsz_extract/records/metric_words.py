@@ -4,13 +4,17 @@ completion of a target, and what makes a count no result."""
 from __future__ import annotations
 
 # For a percent that is itself the statistic, the comparison words go too ("固定资产投资同比增长").
-GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长", "大增")
-GROWTH_DOWN = ("下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌")
+# 年增 / 年减: Taiwan's short "up / down on the year" (出口值3,196億美元，年減14.4%), comparison and verb in one.
+GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长", "大增", "年增")
+GROWTH_DOWN = ("下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌", "年减")
 COMPARISON = (
     "比上年同期", "比去年同期", "较上年同期", "较去年同期", "与上年同期相比", "与去年同期相比", "同比",
     "比上年", "比去年", "较上年", "较去年", "同口径", "按年", "比同期", "较同期", "同期",
     # a fair's or contest's figures are compared with its last edition ("较上届增长24%"), as a year's with last year's
     "较上届", "比上届", "较上一届", "比上一届",
+    # the SARs' and Taiwan's statistics: growth in real terms, a month against the same month a year before
+    "按年实质", "实质按年", "较一年前实质", "较去年同期实质", "较上年同期实质", "较一年前同月", "较一年前同期", "较一年前", "较去年同月", "比去年同月", "较上年同月", "与去年同期比较",
+    "与上年同期比较",
 )  # fmt: skip
 # "比上届多8个": a difference from an earlier edition or year, not a level.
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
@@ -18,11 +22,16 @@ RESPECTIVELY = "分别"
 SHARE_WORDS = ("占比", "占到", "占", "比重")
 # Percentage points after these are a gap from another rate or a change from last month, not a year-on-year
 # change or a statistic ("资金到位率32%，高于去年同期7个百分点", "比重为33%，环比提高2个百分点").
-GAP_WORDS = ("高于", "低于", "超出", "多于", "少于", "环比", "比上月", "比上个月", "较上月", "较上个月")
+GAP_WORDS = ("高于", "低于", "超出", "多于", "少于", "环比", "比上月", "比上个月", "较上月", "较上个月", "按季", "按月")
 # How many clauses a share may stand after its figure when the clauses between only qualify that figure
 # (its growth, a remark without figures).
 QUALIFYING_CLAUSES = 3
-COMPLETION = r"完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?"
+# ... also told as a rate right after the amount ("完成投资77.57亿元，投资完成率122.6%", "達標率為78.06%", "達成率24.52%"):
+# the amount's target_completion, not a statistic of its own (real-dev Q03, J06, HB07).
+COMPLETION = (
+    r"(?:完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?"
+    r"|(?<![\p{Han}])(?:投资|目标|年度投资|计划)?完成率|(?<![\p{Han}])(?:尽管|整体)?(?:达标|达成)率)(?:为|达|达到|约)?"
+)
 # "分两批", "第3个", "每5家" are not statistics.
 COUNT_NOT_FIGURE_BEFORE = ("分", "第", "每", "前", "后", "逐")
 # Counts that are the object of running the work, not a result: "组织12家企业赴济南", "重点帮扶20家…企业",

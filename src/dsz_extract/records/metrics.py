@@ -94,6 +94,8 @@ _DIFFERENCE_RE = patterns.compile(
     rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
     rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
 )
+# A rate's change told against last year in percentage points ("比重同比提升0.5个百分点", "比重较去年同期提升4.1个百分点").
+_CHANGE_ON_THE_YEAR_RE = patterns.compile(rf"(?:{_COMP})\s*(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
 _GAP_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，,；;。]*$")
@@ -512,8 +514,11 @@ def _add_statistic(
     """A percent that is itself the statistic: "好评率达100%", "固定资产投资同比增长20.1%"."""
     # A bare multiple ("3倍月工资") or a gap ("高于全省2.3个百分点") is no statistic.
     relative = percent.value.unit in ("times", "percentage_point")
-    if relative and not _GROWTH_RE.search(_lead_text(reading, sent, percent)):
+    lead = _lead_text(reading, sent, percent) if relative else ""
+    if relative and not _GROWTH_RE.search(lead):
         return None
+    if percent.value.unit == "percentage_point" and _CHANGE_ON_THE_YEAR_RE.search(lead):
+        return None  # "比重同比提升0.5个百分点": a rate's change on the year, no statistic
     before = words_before(reading, sent, percent)
     if (
         is_policy(reading, percent, before)
@@ -575,12 +580,15 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
         indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
         + reading.original(figure.indicator.start, figure.indicator.end),
         kind=kind,
-        place=metric_places.province_of_the_report(
+        place=metric_places.territory_of(
             reading,
-            place.value
-            or sent.carried_place
-            or metric_places.place_of_the_event(reading, sent, value)
-            or metric_places.only_place_of(reading, sent, value.start),
+            metric_places.province_of_the_report(
+                reading,
+                place.value
+                or sent.carried_place
+                or metric_places.place_of_the_event(reading, sent, value)
+                or metric_places.only_place_of(reading, sent, value.start),
+            ),
         ),
         period=period.value,
         value_type=figure.value_type,

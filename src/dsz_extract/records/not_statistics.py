@@ -217,9 +217,17 @@ _DATED_DIFFERENCE_RE = patterns.compile(
 )
 
 
+# Last year's figure for the same months, told as the base of a change or beside this year's ("由上年同期612万美元
+# 大幅提升到1048万美元", "上年同期为486亿元"): the comparison's base, no figure of its own.
+_LAST_YEARS_SAME_MONTHS_RE = patterns.compile(r"(?:由|从|比|较)?(?:上年|去年|上一年)同期(?:为|是|仅为|只有)?\s*$")
+
+
 def from_the_year_before(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:
-    """A difference from a base year written out that is the year before the last year of the figure's period;
-    `before` holds the clause's words before the figure (`words_before`)."""
+    """A difference from a base year written out that is the year before the last year of the figure's period, or
+    last year's figure for the same months (`_LAST_YEARS_SAME_MONTHS_RE`); `before` holds the clause's words before
+    the figure (`words_before`)."""
+    if _LAST_YEARS_SAME_MONTHS_RE.search(before):
+        return True
     found = _DATED_DIFFERENCE_RE.search(before)
     if found is None:
         return False

@@ -28,8 +28,9 @@ _MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
 _YEAR_RE = patterns.compile(r"\d{4}")
 _FROM = ("自", "从")
 _SINCE_CLOSE_RE = patterns.compile(r"以来[\s，,]*$")
-# The start's event between a date and its 以来 ("自2022年6月揭牌以来", "从2014年启动实施以来").
-_EVENT_SINCE_RE = patterns.compile(r"\p{Han}{0,8}?(?:以来|至今)")
+# The start's event between a date and its 以来 ("自2022年6月揭牌以来", "从2014年启动实施以来", also told with its
+# subject and object: "自2009年我市启动院士专家工作站建设以来", "自2013年“一带一路”倡议提出以来"), within its clause.
+_EVENT_SINCE_RE = patterns.compile(r"[\p{Han}“”‘’《》「」]{0,20}?(?:以来|至今)")
 # 从<day> <a few words> 至/到 <day>: the words between the two days of a span ("从4月10日挂牌至7月20日").
 _TO = ("至", "到")
 # A level told of a total (上市公司总数达到62家): a stock, not the sum of a span.
@@ -193,6 +194,11 @@ class PeriodDates(SubjectPlaces):
         if _MONTH_POINT_RE.fullmatch(timex):
             return self.doc.reference_date is None
         return _YEAR_RE.fullmatch(timex) is not None and self.doc.reference_year is None
+
+    def since_an_event(self, m: Any) -> bool:
+        """自 a date, the start's event and 以来 (自2009年我市启动院士专家工作站建设以来, not 2011年以来): a span the
+        real-page annotators give its own sentence's figures only (dev HY08, R08), no period carried past it."""
+        return m.value.mod != "AFTER" and self._opens_a_since_clause(m)
 
     def _opens_a_since_clause(self, m: Any) -> bool:
         """自/从 a date, the start's event and 以来 ("自2022年6月揭牌以来"): the date a count runs from."""

@@ -23,11 +23,15 @@ RESPECTIVELY = "分别"
 RUN_LEAD_MAX = 8
 # Share and comparison after 分别 qualify the figures before: not a run of subjects. A growth
 # ("分别增长6.9%、0.8%") does too when figures stand before it, else it is each name's statistic.
-QUALIFYING = ("增长", "增加", "下降", "减少", "提高", "占", "比", "较", "同比")
+QUALIFYING = ("增长", "增加", "下降", "减少", "提高", "占", "比", "较", "同比", "按年", "年增", "年减")
 # Percentage points after these are differences from another group ("分别超过未入园项目24个、7个…百分点"), no
 # figures of their own; amounts after them are the figures with a modifier ("分别超过100亿元、80亿元").
 COMPARED = ("超过", "高于", "低于", "快于", "慢于")
-GROWTH = ("增长", "增加", "提高", "上升", "下降", "减少")
+GROWTH = (
+    "增长", "增加", "提高", "上升", "下降", "减少",
+    # ... also with the comparison before the verb (分别同比增长…, Hong Kong's 分别按年增加24.8%及5.5%, Taiwan's 年增 / 年减)
+    "同比增长", "同比增加", "同比下降", "同比减少", "按年增加", "按年上升", "按年增长", "按年下跌", "按年减少", "年增", "年减",
+)  # fmt: skip
 # The longest list of names one shared value goes to.
 SHARED_MAX = 6
 # How far before 分别 a list of subjects may stand (characters): "六州市的项目落地率均达到或超过30%，分别为…".
