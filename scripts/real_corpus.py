@@ -1,13 +1,15 @@
 """Lay out the real-report corpus: collected pages and their gold, split into dev and test.
 
     python scripts/real_corpus.py layout corpus/real/incoming   # incoming/<batch>/ -> dev/, test/ (new batches)
+    python scripts/real_corpus.py layout corpus/real/incoming --dev HZ IA   # these batches all to dev
     python scripts/real_corpus.py check                         # texts match the manifest's sha256
 
 Pages arrive in batches (`incoming/<batch>/<id>.txt`, `gold/<id>.json`, `manifest.tsv`), each
 collected and annotated by one annotator who never saw extractor output. The split is fixed before
 any measurement: within every batch, the ids whose sha256 sorts first go to test (a third of each
 batch, rounded up), so test holds every annotator, kind and script in proportion. Test is never
-used to tune a rule.
+used to tune a rule. A batch whose pages were read for error analysis before it was laid out (its errors
+listed after its held-out measurement) goes to dev whole (`--dev BATCH`): its pages can no longer be test.
 """
 
 from __future__ import annotations
@@ -55,13 +57,14 @@ def test_ids(ids: list[str]) -> set[str]:
     return set(ranked[: math.ceil(len(ids) * TEST_SHARE)])
 
 
-def layout(incoming: Path) -> list[dict[str, str]]:
-    """Move the batches under `incoming` into dev/ and test/; pages laid out before keep their rows."""
+def layout(incoming: Path, read_batches: frozenset[str] = frozenset()) -> list[dict[str, str]]:
+    """Move the batches under `incoming` into dev/ and test/; pages laid out before keep their rows.
+    `read_batches`: batches whose pages were read before layout, all dev."""
     rows: list[dict[str, str]] = read_rows(MANIFEST) if MANIFEST.exists() else []
     known = {r["id"] for r in rows}
     for batch in sorted(p for p in incoming.iterdir() if p.is_dir()):
         batch_rows = [r for r in read_rows(batch / "manifest.tsv") if (batch / "gold" / f"{r['id']}.json").exists()]
-        held_out = test_ids([r["id"] for r in batch_rows])
+        held_out = set() if batch.name in read_batches else test_ids([r["id"] for r in batch_rows])
         for row in batch_rows:
             if row["id"] in known:
                 raise SystemExit(f"{batch}: {row['id']} is laid out already")
@@ -110,11 +113,13 @@ def check() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("layout").add_argument("incoming", type=Path)
+    lay = sub.add_parser("layout")
+    lay.add_argument("incoming", type=Path)
+    lay.add_argument("--dev", nargs="*", default=[], metavar="BATCH", help="batches read before layout: all to dev")
     sub.add_parser("check")
     args = parser.parse_args(argv)
     if args.cmd == "layout":
-        rows = layout(args.incoming)
+        rows = layout(args.incoming, frozenset(args.dev))
         print(f"{sum(r['split'] == 'dev' for r in rows)} dev, {sum(r['split'] == 'test' for r in rows)} test")
         return 0
     problems = check()

@@ -63,13 +63,16 @@ _DATELINES = tuple(
     patterns.compile(pattern)
     for pattern in (
         # the date alone on its line (bracketed, with a time or weekday), or before a page's metadata
-        rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
+        # (a slash may close a slashed date before its time: 2021/09/17/ 10:23 来源：…)
+        rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}/?{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
         rf"{_LABEL}\s*[：:]\s*{_FULL_DATE}",  # 发布时间：2023年11月29日
         rf"(?:{_CN_DATE}\s*|{_NUM_DATE}\s+){_TIME}",  # 2023-11-29 10:20, 2017年01月06日16:18
         rf"来源\s*[：:][^\n]{{0,40}}?{_FULL_DATE}",  # 来源：新华网 2023年11月29日
         rf"^\s*{_DAY_FIRST}\s*(?:{_TIME}|$)",
         # the date of a speech: ——2022年1月8日在重庆市永川区第十八届人民代表大会第一次会议上
         rf"^[\s—\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？]*$",
+        # …or run on into the speech on the same line: 2021年4月13日在闻喜县第十七届人民代表大会第一次会议上县长…
+        rf"^[\s—\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？\n]{{2,40}}?(?:会议|大会|会)上",
         # the date closing a header line, after the outlet, the address or a section between bars:
         # 【泉州经济网】2023-08-12, | 招商动态 |2016-06-15
         rf"(?:】|\]|[|｜]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
