@@ -25,16 +25,20 @@ _SCHEME_RE = patterns.compile(
     r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?<![批准])(?P<kind>"
     # the kind holds no year, no unit of the count before it and no words before the scheme ("去年透过各项人才…",
     # "批出约11万宗各项人才计划申请" → 人才, "今年共收到高端人才申请" → 高端人才)
-    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|批出|获批|批准|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才))"
+    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|批出|获批|批准|输入|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才))"
     r"(?P<entry>入境|引进|落户|通行证|签证|通)?"
     r"(?:[”」\"]?(?:计划|政策|证)[”」\"]?"  # 「高才通」計劃: the name quoted without 计划
-    r"|(?=申请))"  # "批准32宗高端人才申请" (Macau): applications of a kind of talent
+    r"|(?=申请)"
+    # 「高才通」 alone: a short name in quotes is the scheme's ("「高才通」已收到超過9萬宗申請")
+    r"|(?<=[“「\"](?:高才|优才|专才)通?)[”」\"])"  # "批准32宗高端人才申请" (Macau): applications of a kind of talent
 )
 # Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户"; approved ("获批", "获批留澳") or
 # arrived ("抵港", "来港的人才") under it.
 _ARRIVES = r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Han}{0,2}?(?:定居|工作|发展|就业|创业|担任|落户)"
 _SETTLES_RE = patterns.compile(
-    _ARRIVES + r"|(?:已经?|均已?)?(?:成功)?(?:获批|获准)(?:来|赴|留|抵)?|抵(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
+    # "共有約11萬宗申請獲批": the applications counted were approved
+    _ARRIVES
+    + r"|(?:的?申请)?(?:已经?|均已?)?(?:成功)?(?:获批|获准)(?:来|赴|留|抵)?|抵(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
 )
 # Coming or staying itself (approval alone counts only under an entry scheme: 入选国家级人才计划，获批… is no entry).
 _ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵)(?:港|澳|台)")
@@ -49,7 +53,9 @@ _KIND_ENDS = ("人才", "专才", "优才", "高才")
 _APPROVED_TO_COME_RE = patterns.compile(
     # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between
     r"\s*(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
-    r"(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+    r"(?:(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+    # "今年共有52名高端人才獲批。": approved, and the clause ends there
+    r"|(?:获批|获准)(?=[，,。；;]|$))"
 )
 
 
@@ -60,7 +66,8 @@ def approved_to_come(reading: Reading, start: int, end: int) -> bool:
 
 # The same told before the people ("去年經「一般就業政策」獲批來港的外籍專才有3.1萬人").
 _APPROVED_TO_COME_BEFORE_RE = patterns.compile(
-    r"(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?)(?:港|澳|台|香港|澳门|台湾)\p{Han}{0,4}?的\s*$"
+    # "透過就業金卡來台的外國專業人才": come under a scheme or card, approval unsaid
+    r"(?:(?:获批|获准)?(?:来|赴|留|抵)|抵达?)(?:港|澳|台|香港|澳门|台湾)\p{Han}{0,4}?的\s*$"
 )
 
 
