@@ -381,7 +381,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if mode_at >= clause.start and talent_not_counted.drawn_to_event(reading, sent, mode_at):
         return None  # "论坛吸引了来自全国的500多名专家学者": they came to attend
     if mode is None and is_category and talent_not_counted.signed_with(reading, sent, count):
-        mode, mode_at = "introduced", count.start  # "与112名人才现场签约": signed, so brought in
+        # "与112名人才现场签约": signed, so brought in ("签订柔性引才协议": flexibly)
+        mode, mode_at = talent_not_counted.signed_mode(reading, sent, count), count.start
     if mode is None:
         if not is_category or talent_not_counted.is_stock_or_partner(reading, sent, count, noun):
             return None
@@ -408,7 +409,7 @@ def _signed(
         mode, mode_at = first_of_run(norm, run)
         signer = Phrase(max(signer.start, run[-1].end()), signer.end)
     elif mode is None or mode == GATHERED:
-        mode, mode_at = "introduced", count.start
+        mode, mode_at = talent_not_counted.signed_mode(reading, sent, count), count.start
     organization = _organization(reading, sent, count)
     return talent_record.record(
         reading, sent, count, signer, count.value, [], mode, organization, count.start, signer.end, mode_at=mode_at

@@ -10,11 +10,11 @@ from itertools import pairwise
 from typing import Any
 
 from .. import models, patterns
-from . import talent_experts, talent_labelled, talent_leaders, talent_schemes
+from . import talent_counted, talent_experts, talent_labelled, talent_leaders, talent_schemes
 from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
 from .sentence import Sentence
-from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run
+from .talent_words import CATEGORY_RE, MODE_RE, PASSIVE_MODE_RE, TRIM, first_of_run
 
 # Persons given a talent title: elected, selected or honoured (mode null), or appointed (hired).
 ELECTED_VERBS = (
@@ -115,6 +115,7 @@ def _named_run(
     if not modes:
         return (
             _elected(reading, sent, run, record)
+            or _brought_in_passive(reading, sent, run, home, record)
             or talent_experts.serving(reading, sent, run, home, record)
             or _through_scheme(reading, sent, run, record)
             or talent_experts.leading_station(reading, sent, run, home, record)
@@ -178,6 +179,35 @@ def _appointed(
     if count is not None:
         used.add(mention_key(count))
     return record(reading, sent, run[0], category, value, names, mode, None, start, category.end)
+
+
+# Adverbs between the names and a passive mode word ("张伟、李强均被柔性引进到该县").
+_BEFORE_PASSIVE_RE = patterns.compile(r"\s*(?:等人?)?(?:均|已经?|先后|分别|也|还|都|成功)*")
+
+
+def _brought_in_passive(
+    reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any
+) -> models.Talent | None:
+    """ "中国工程院院士张伟、李强被柔性引进到该县": persons named with their title, then 被 and a mode word."""
+    norm = reading.norm
+    last = run[-1]
+    lead = _BEFORE_PASSIVE_RE.match(norm, last.end)
+    passive = PASSIVE_MODE_RE.match(norm, lead.end() if lead else last.end)
+    if passive is None:
+        return None
+    clause = sent.clause_at(run[0].start)
+    previous = next(sent.backwards(home.start if home is not None else run[0].start, clause.start), None)
+    start = max(clause.start, previous.end if previous is not None else clause.start)
+    category = TRIM(norm, home.end if home is not None else start, run[0].start)
+    if not category or not CATEGORY_RE.search(norm, category.start, category.end):
+        title = _TITLE_AFTER_RE.match(norm, last.end)
+        if title is None:
+            return None  # "张伟被引进": nothing says he is talent
+        category = Phrase(title.start(), title.end())
+    mode = talent_counted.passive_mode(passive.group("word"))
+    names = dedupe(p.value.name for p in run)
+    org = home.value.name if home is not None else None
+    return record(reading, sent, run[0], category, None, names, mode, org, run[0].start, passive.end())
 
 
 def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
