@@ -264,9 +264,12 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             reading, sent, count, part.category, count.value, persons, part.mode, None, part.start, count.end
         )
     talent_word = TALENT_VERB_RE.search(reading.norm, clause.start, count.start)
-    if talent_word is not None and (not noun or noun.end <= talent_word.start()):
+    if talent_word is not None and (
+        not noun or noun.end <= talent_word.start() or noun.start >= talent_word.start()  # the verb read as a noun
+    ):
         # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
-        mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
+        run = list(MODE_RE.finditer(reading.norm, clause.start, count.start))
+        mode, mode_at = first_of_run(reading.norm, run) if run else ("introduced", talent_word.start())
         return talent_record.record(
             reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end
         )
