@@ -523,6 +523,8 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     if not noun or not CATEGORY_RE.search(reading.norm, noun.start, noun.end):
         return None
     mode, _ = talent_counted.mode(reading, sent, earlier, noun)
+    if mode is None and talent_not_counted.is_stock_or_partner(reading, sent, earlier, noun):
+        return None  # "人才驿站累计服务青年人才3200人次，其中留县就业460人": people served, not brought in
     lo, hi = min(count.start, stay.start()), max(count.end, stay.end())
     return talent_record.record(reading, sent, count, noun, count.value, [], mode, None, lo, hi)
 
