@@ -10,6 +10,7 @@ from .context import Reading
 from .kind import TARGET_GOAL, TARGET_WORDS
 from .phrase import Phrase
 from .sentence import Found, Sentence
+from .talent_schemes import short_named_people
 from .talent_words import (
     BATCH_RE,
     DONE_AFTER_MODE_RE,
@@ -45,6 +46,8 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
     people (引才) gives the word it stands for (人才)."""
     if isinstance(phrase, str):
         return phrase
+    if (short := short_named_people(reading.norm, phrase.start, phrase.end)) is not None:
+        return short  # "「優才」", "高才通人士": the people a scheme's short name stands for
     if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
         phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
     text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
@@ -116,13 +119,17 @@ def _target_with_time(norm: str, sent: Sentence, mode_at: int) -> bool:
 
 # The horizon's own word: "到2025年" / "至2025年", not "截至2024年底" (a count up to a day, whatever the report's date).
 _BY_YEAR_RE = patterns.compile(r"(?<![截])(?:到|至)\s*$")
+# A plan word opening the horizon ("计划到2028年，全县引进…", "拟至2027年"): the figure is planned.
+_PLANNED_BY_YEAR_RE = patterns.compile(r"(?:计划|拟|规划|预计)(?:在|于)?(?:到|至)\s*$")
 
 
 def _with_horizon(reading: Reading, kind: models.RecordKind, period: Found) -> models.RecordKind:
     """A figure for a year after the report's told as a horizon (到2025年 in a 2023 report) is a goal: a target,
-    unless plan words say more."""
+    unless plan words say more (计划到2028年, in its own clause before the figure's: a plan)."""
     if kind != "actual" or period.start is None or not reading.is_ahead(period.value):
         return kind
+    if _PLANNED_BY_YEAR_RE.search(reading.norm, max(0, period.start - 4), period.start):
+        return "plan"
     return "target" if _BY_YEAR_RE.search(reading.norm, max(0, period.start - 2), period.start) else kind
 
 

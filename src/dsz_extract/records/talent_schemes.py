@@ -52,7 +52,8 @@ _KIND_ENDS = ("人才", "专才", "优才", "高才")
 # Arrived ("已有超过10万名人才抵港") is let in the same way.
 _APPROVED_TO_COME_RE = patterns.compile(
     # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between
-    r"\s*(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
+    # "9.5萬名高才通人士抵港": the people's word after a scheme's short name read as their kind
+    r"\s*(?:通?(?:人士|人员))?(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
     r"(?:(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
     # "今年共有52名高端人才獲批。": approved, and the clause ends there
     r"|(?:获批|获准)(?=[，,。；;]|$))"
@@ -108,6 +109,16 @@ def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
 
 # Schemes' short names of their kind of talent (“高才通计划” → 高端人才).
 _SHORT_KINDS = {"高才": "高端人才", "优才": "优秀人才", "专才": "专业人才"}
+# People named by a scheme's short name ("逾1.2萬名「優才」抵港", "9.5萬名高才通人士"): the short name, 通 and a word
+# for people after it.
+_SHORT_NAMED_PEOPLE_RE = patterns.compile(r"[“「\"]?(?P<short>高才|优才|专才)(?:通)?[”」\"]?(?:人士|人才)?")
+
+
+def short_named_people(norm: str, start: int, end: int) -> str | None:
+    """The kind of talent of people named by a scheme's short name, the whole of [start, end), or None."""
+    found = _SHORT_NAMED_PEOPLE_RE.fullmatch(norm, start, end)
+    return _SHORT_KINDS[found.group("short")] if found is not None else None
+
 
 
 # The place whose scheme it is, before its kind ("澳门人才引进计划" → 人才): no part of the kind.
