@@ -87,6 +87,8 @@ TRAIL_WORDS = (
     "在内",
     # "今年引进人才目标为2000名": the goal is no part of the kind
     "目标",
+    # "全省人才引进总量为12.6万人": the total of an intake is no part of its kind (人才总量 alone stays a stock)
+    "总量",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
