@@ -320,8 +320,12 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return None  # "柔性引进专家人才开展技术服务1200人次": the services the people gave
     if mode == "introduced" and talent_not_counted.admitted_students(norm, noun, mode_at):
         return None  # "今年招收博士研究生620人": students a school admits
-    if not is_category and mode is None and talent_lists.part_of_talent_before(reading, sent, count, noun, earlier):
+    part_of_last = mode is None and talent_lists.part_of_talent_before(reading, sent, count, noun, earlier)
+    if part_of_last and not is_category:
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
+    if part_of_last and earlier[-1].mode is not None:
+        # "首批獲批人士共56名，其中高端人才18名": the parts of people let in under a scheme (no mode word) are let in
+        mode, mode_at = earlier[-1].mode, count.start
     category, org = (
         talent_lists.respective_kind(reading, sent, noun, count) or noun,
         _organization(reading, sent, count),

@@ -81,7 +81,8 @@ def part_of_talent_before(
     if opener is None or not talent_counted.goes_on(reading, sent, opener.end(), min(noun.start, count.start)):
         return False
     before = sent.clauses[index - 1]
-    return before.start <= earlier[-1].evidence.start < before.end
+    # the record may open in an earlier clause and end in this one ("人才引進計劃…，經評審後首批獲批人士共56名")
+    return earlier[-1].evidence.start < before.end and earlier[-1].evidence.end > before.start
 
 
 def part_of_other_people(

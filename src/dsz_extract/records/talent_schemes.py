@@ -120,7 +120,6 @@ def short_named_people(norm: str, start: int, end: int) -> str | None:
     return _SHORT_KINDS[found.group("short")] if found is not None else None
 
 
-
 # The place whose scheme it is, before its kind ("澳门人才引进计划" → 人才): no part of the kind.
 _SCHEME_PLACE_RE = patterns.compile(r"(?:澳门|香港|台湾|本澳|本港)(?=\p{Han}{2})")
 
