@@ -142,6 +142,11 @@ def _named_run(
         kind = TRIM(reading.norm, run[-1].end + 1, count.start)  # "…刘晓鸣等专家12名": what they all are
         if kind and CATEGORY_RE.search(reading.norm, kind.start, kind.end):
             category = kind
+        elif (after := _KIND_AFTER_COUNT_RE.match(reading.norm, count.end)) is not None and CATEGORY_RE.search(
+            reading.norm, *after.span("kind")
+        ):
+            # "院士李培根、浙江大学教授张明等8名专家": the kind after the count names them all
+            category, hi = Phrase(*after.span("kind")), after.end("kind")
     names = dedupe(p.value.name for p in run)
     category = TRIM(reading.norm, category.start, category.end)
     # people of several bodies ("清华大学教授王振华、北京大学研究员刘晓鸣") come from no one organisation
@@ -181,8 +186,14 @@ def _appointed(
     return record(reading, sent, run[0], category, value, names, mode, None, start, category.end)
 
 
-# Adverbs between the names and a passive mode word ("张伟、李强均被柔性引进到该县").
-_BEFORE_PASSIVE_RE = patterns.compile(r"\s*(?:等人?)?(?:均|已经?|先后|分别|也|还|都|成功)*")
+# Adverbs between the names and a passive mode word ("张伟、李强均被柔性引进到该县"), or a short clause of what
+# they did first ("陈学东、王建宇与我县签约，被柔性引进为…").
+_BEFORE_PASSIVE_RE = patterns.compile(
+    r"\s*(?:等人?)?(?:(?:与|同|和)[^，,。；;\d]{1,10}?(?:签约|签订\p{Han}{0,6}?协议)[，,]?)?"
+    r"(?:均|已经?|先后|分别|也|还|都|成功)*"
+)
+# The kind right after a count closing a list of names ("等8名专家").
+_KIND_AFTER_COUNT_RE = patterns.compile(r"(?P<kind>\p{Han}{2,6}?)(?=[，,。；;、（(]|$|为|担任)")
 
 
 def _brought_in_passive(
@@ -206,7 +217,8 @@ def _brought_in_passive(
         category = Phrase(title.start(), title.end())
     mode = talent_counted.passive_mode(passive.group("word"))
     names = dedupe(p.value.name for p in run)
-    org = home.value.name if home is not None else None
+    several = bool(sent.between(run[0].end, run[-1].start, "org"))  # people of several bodies come from no one
+    org = home.value.name if home is not None and not several else None
     return record(reading, sent, run[0], category, None, names, mode, org, run[0].start, passive.end())
 
 

@@ -173,6 +173,9 @@ _LIST_NAME_RE = patterns.compile(
 )
 # What makes a list's name a list of talent (泰山学者, “千人计划”, 人才工程).
 _TALENT_LIST_RE = patterns.compile(r"人才|学者|专家|计划|工程|英才|人选|院士|工匠|能手")
+# A time opening a list's name, and the words for those selected closing it ("今年第三批…计划入选名单").
+_LIST_TIME_RE = patterns.compile(r"(?:今年|去年|本年度|\d{4}年度?)(?:度)?")
+_LIST_TAIL_RE = patterns.compile(r"(?:拟)?(?:入选|人选|入围)(?:人员|者)?$")
 # The count's people were selected, and the clause ends there: "湖北省又有25人入选，".
 _SELECTED_AFTER_RE = patterns.compile(r"\s*(?:成功|顺利)?入选(?=[，,。；;：:]|$)")
 # A stock told instead of this list's selection: "至此，我省共有139人入选…", "累计…".
@@ -192,8 +195,12 @@ def selected_into_list(
     if not lists:
         return None
     start, end = lists[-1].span("name")
+    if (time := _LIST_TIME_RE.match(norm, start, end)) is not None:
+        start = time.end()  # "今年第三批“海聚英才”计划入选名单": the year is no part of its name
     if (batch := BATCH_RE.match(norm, start, end)) is not None:
         start = batch.end()
+    if (tail := _LIST_TAIL_RE.search(norm, start, end)) is not None and tail.start() - start >= 2:
+        end = tail.start()  # "…计划入选名单": the list of those selected, named by the programme
     if end - start < 2 or _TALENT_LIST_RE.search(norm, start, end) is None:
         return None
     return Phrase(start, end), selected.end()
