@@ -51,10 +51,10 @@ _KIND_ENDS = ("人才", "专才", "优才", "高才")
 # Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
 # Arrived ("已有超过10万名人才抵港") is let in the same way.
 _APPROVED_TO_COME_RE = patterns.compile(
-    # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between
+    # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between ("透過不同計劃來港": come under a scheme)
     # "9.5萬名高才通人士抵港": the people's word after a scheme's short name read as their kind
     r"\s*(?:通?(?:人士|人员))?(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
-    r"(?:(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+    r"(?:(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居|(?<=计划|政策|安排)[”」\"]?(?:来|赴))(?:港|澳|台|香港|澳门|台湾)"
     # "今年共有52名高端人才獲批。": approved, and the clause ends there
     r"|(?:获批|获准)(?=[，,。；;]|$))"
 )
