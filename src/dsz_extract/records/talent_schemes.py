@@ -25,9 +25,11 @@ _SCHEME_RE = patterns.compile(
     r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?<![批准])(?P<kind>"
     # the kind holds no year, no unit of the count before it and no words before the scheme ("去年透过各项人才…",
     # "批出约11万宗各项人才计划申请" → 人才, "今年共收到高端人才申请" → 高端人才)
-    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|批出|获批|批准|输入|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才))"
-    r"(?P<entry>入境|引进|落户|通行证|签证|通)?"
-    r"(?:[”」\"]?(?:计划|政策|证)[”」\"]?"  # 「高才通」計劃: the name quoted without 计划
+    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|批出|获批|批准|输入|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才"
+    # 「非本地畢業生留港／回港就業安排」: graduates who stay or come back to work
+    r"|非本地毕业生(?=留港)))"
+    r"(?P<entry>入境|引进|落户|通行证|签证|通|留港(?:[／/]回港)?就业)?"
+    r"(?:[”」\"]?(?:计划|政策|证|安排)[”」\"]?"  # 「高才通」計劃: the name quoted without 计划
     r"|(?=申请)"
     # 「高才通」 alone: a short name in quotes is the scheme's ("「高才通」已收到超過9萬宗申請")
     r"|(?<=[“「\"](?:高才|优才|专才)通?)[”」\"])"  # "批准32宗高端人才申请" (Macau): applications of a kind of talent
@@ -44,8 +46,8 @@ _SETTLES_RE = patterns.compile(
 _ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵)(?:港|澳|台)")
 _BRACKETED_RE = patterns.compile(r"[（(][“「\"]?$")
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
-# The words a scheme's kind of talent ends in (_SCHEME_RE's (?:人才|专才|优才|高才)).
-_KIND_ENDS = ("人才", "专才", "优才", "高才")
+# The words a scheme's kind of talent ends in (_SCHEME_RE's (?:人才|专才|优才|高才), and 非本地毕业生).
+_KIND_ENDS = ("人才", "专才", "优才", "高才", "毕业生")
 
 
 # Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
