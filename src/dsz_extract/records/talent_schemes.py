@@ -161,7 +161,9 @@ def came_through(reading: Reading, start: int, clause_start: int, end: int) -> b
     scheme = _SCHEME_RE.search(norm, start, end)
     if scheme is None:
         return False
-    settles = _SETTLES_RE if scheme.group("entry") else _ARRIVES_RE
+    # Hong Kong's schemes named short (「優才計劃」) are entry schemes whatever their name leaves out
+    entry = scheme.group("entry") or scheme.group("kind") in _SHORT_KINDS
+    settles = _SETTLES_RE if entry else _ARRIVES_RE
     return settles.search(norm, clause_start, end) is not None
 
 
