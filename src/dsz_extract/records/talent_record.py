@@ -73,7 +73,24 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
     expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
     will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
     planned = mode_at is not None and _planned_before(reading.norm, sent, mode_at)
+    if kind == "actual" and mode_at is not None and not planned:
+        planned = _intent_clause_before(reading.norm, sent, mode_at)
     return "plan" if kind == "actual" and (future or expected or will or planned) else kind
+
+
+# A clause of only a word of intent and a time, right before the mode word's clause ("预计到今年底，全市可引进…",
+# "计划到2028年，全县引进…"): it governs the clause after it.
+_INTENT_CLAUSE_RE = patterns.compile(
+    r"\s*(?:预计|计划|拟)(?:在|于)?(?:到|至)?[^，,。；;]{1,10}?(?:年底|年末|年内|年|底|末)[，,]\s*$"
+)
+
+
+def _intent_clause_before(norm: str, sent: Sentence, mode_at: int) -> bool:
+    index = sent.clause_index(mode_at)
+    if index == 0:
+        return False
+    before = sent.clauses[index - 1]
+    return _INTENT_CLAUSE_RE.fullmatch(norm, before.start, sent.clauses[index].start) is not None
 
 
 # A clause opening on what has been done so far ("目前已引进", "实际引进", "已完成"), after a clause of a plan or target.
