@@ -66,6 +66,8 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
         return "actual"  # "今年计划招聘教师200名，目前已招聘156名": the second clause tells what was done
     if kind == "actual" and mode_at is not None and _target_with_time(reading.norm, sent, mode_at):
         return "target"  # "目标2030年延攬40萬名國際人才"
+    if kind == "target" and mode_at is not None and _target_of_another_verb(reading.norm, sent, mode_at):
+        return "actual"  # "力争打造人才集聚高地，今年引进青年人才1.1万人": the goal is the earlier clause's
     if kind == "target" and _expected_not_targeted(reading.norm, sent, anchor, mode_at):
         return "plan"  # "預期攬才專法修正施行後，初期預計新增延攬人數為6700人": the clause's own word is 预计
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
@@ -104,6 +106,27 @@ _TARGET_TIME_RE = patterns.compile(
     r"(?:目标(?:[是为]|(?:到|在|于)?(?:\d{4}年|每年|今年|明年|年内|未来|[一二两三四五十]年|\d年))|希望|期望)"
     r"[^，,。；;]{0,12}$"
 )
+
+
+# What a target word of an earlier clause may govern: its own verb and object ("力争打造人才集聚高地"), not a time
+# alone ("力争到2025年，…"); the figure's clause opening on its own time ("今年", "上半年") tells what was done.
+_OWN_TIME_RE = patterns.compile(r"\s*(?:今年|去年|全年|本年|年内|上半年|下半年|前三季度|\d{4}年|\d{1,2}月)")
+_TIME_ONLY_RE = patterns.compile(r"[^，,。；;\d]{0,8}?(?:年底|年末|年内|年|底|末|内|期间)[，,]?\s*")
+
+
+def _target_of_another_verb(norm: str, sent: Sentence, mode_at: int) -> bool:
+    index = sent.clause_index(mode_at)
+    clause = sent.clauses[index]
+    if index == 0 or _OWN_TIME_RE.match(norm, clause.start) is None:
+        return False
+    targets = list(_TARGET_WORD_RE.finditer(norm, sent.span.start, clause.start))
+    if not targets:
+        return False
+    target = targets[-1]
+    rest_end = sent.clause_at(target.start()).end
+    if _TIME_ONLY_RE.fullmatch(norm, target.end(), rest_end):
+        return False
+    return not any(c.isdigit() for c in norm[target.end() : rest_end])
 
 
 def _done_in_own_clause(norm: str, sent: Sentence, anchor: Any, mode_at: int | None) -> bool:

@@ -233,7 +233,7 @@ EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
 EXPECTED_REACH = 10
 # A plan word a few words before the mode word ("计划用三年时间引进", "拟于年内引进", "计划到2025年引进"): a plan even
 # where the shared kind reader takes the mode word (an actual verb) after a gap for the end of the plan.
-PLANNED_RE = patterns.compile(r"(?:计划|拟|准备|打算)(?![定稿人])[^，,。；;了]{0,10}$")
+PLANNED_RE = patterns.compile(r"(?:计划|拟|准备|打算)(?![定稿人内外])[^，,。；;了]{0,10}$")  # 计划内: within the quota
 PLANNED_REACH = 14
 # A mode word in the perfective ("吸引了", "柔性引进了"): what was done.
 DONE_AFTER_MODE_RE = patterns.compile(r"[^，,。；;了]{1,4}?了")
