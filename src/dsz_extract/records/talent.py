@@ -285,6 +285,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return again  # "去年引进博士30名，今年计划引进45名": the same people, under the clause's own verb
     if bare and (intake := _bare_intake(reading, sent, count, noun, earlier)) is not None:
         return intake  # "今年全市共引进1.2万人", "新增延攬人數為6700人": a verb bringing people in names them
+    if bare and count.value.unit in PEOPLE_UNITS and (told := talent_bare.counted_next_clause(reading, sent, count)):
+        mode, mode_at, kind = told  # "今年共引进各类人才，总数达1260人": the people the clause before brought in
+        return talent_record.record(
+            reading, sent, count, kind, count.value, [], mode, None, mode_at, count.end, mode_at=mode_at
+        )
     if not noun or (
         (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
