@@ -142,10 +142,12 @@ def _named_run(
         kind = TRIM(reading.norm, run[-1].end + 1, count.start)  # "…刘晓鸣等专家12名": what they all are
         if kind and CATEGORY_RE.search(reading.norm, kind.start, kind.end):
             category = kind
-        elif (after := _KIND_AFTER_COUNT_RE.match(reading.norm, count.end)) is not None and CATEGORY_RE.search(
-            reading.norm, *after.span("kind")
+        elif (
+            _titled_apart(reading, sent, run)
+            and (after := _KIND_AFTER_COUNT_RE.match(reading.norm, count.end)) is not None
+            and CATEGORY_RE.search(reading.norm, *after.span("kind"))
         ):
-            # "院士李培根、浙江大学教授张明等8名专家": the kind after the count names them all
+            # "院士李培根、浙江大学教授张明等8名专家": names of several titles; the kind after the count names them all
             category, hi = Phrase(*after.span("kind")), after.end("kind")
     names = dedupe(p.value.name for p in run)
     category = TRIM(reading.norm, category.start, category.end)
@@ -153,6 +155,14 @@ def _named_run(
     several = bool(sent.between(run[0].end, run[-1].start, "org"))
     org = home.value.name if home is not None and not several else None
     return record(reading, sent, first, category, count.value if count else None, names, mode, org, start, hi)
+
+
+def _titled_apart(reading: Reading, sent: Sentence, run: list[Any]) -> bool:
+    """The names carry titles (or bodies) of their own between them ("院士李培根、浙江大学教授张明")."""
+    first, last = run[0], run[-1]
+    return bool(sent.between(first.end, last.start, "org")) or bool(
+        _TITLE_BEFORE_NAME_RE.search(reading.norm, first.end, last.start)
+    )
 
 
 def _appointed(
