@@ -112,6 +112,10 @@ def _named_run(
         return station
     start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
     modes = list(MODE_RE.finditer(reading.norm, start, home.start if home is not None else first.start))
+    if not modes and _SPECIALLY_HIRED_RE.search(reading.norm, start, first.start):
+        # "县政府特聘张建国、李海涛为产业发展顾问": 特聘 before names appointed as something (no mode word: it would
+        # cut 特聘专家 as a kind)
+        return _appointed(reading, sent, run, "hired", start, record, used)
     if not modes:
         return (
             _elected(reading, sent, run, record)
@@ -196,6 +200,8 @@ def _appointed(
     return record(reading, sent, run[0], category, value, names, mode, None, start, category.end)
 
 
+# Appointing specially, right before the names ("特聘张建国、李海涛为…"; "特聘了").
+_SPECIALLY_HIRED_RE = patterns.compile(r"特聘了?\s*$")
 # Adverbs between the names and a passive mode word ("张伟、李强均被柔性引进到该县"), or a short clause of what
 # they did first ("陈学东、王建宇与我县签约，被柔性引进为…").
 _BEFORE_PASSIVE_RE = patterns.compile(
