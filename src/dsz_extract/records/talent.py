@@ -285,6 +285,10 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return again  # "去年引进博士30名，今年计划引进45名": the same people, under the clause's own verb
     if bare and (intake := _bare_intake(reading, sent, count, noun, earlier)) is not None:
         return intake  # "今年全市共引进1.2万人", "新增延攬人數為6700人": a verb bringing people in names them
+    if count.value.unit in PEOPLE_UNITS and (
+        part := talent_lists.come_to_work_part(reading, sent, count, _carried(reading, sent) + earlier)
+    ):
+        return part  # "其中，博士及以上776人；来川创业或全职工作874人": people of the total, named by where they work
     if bare and count.value.unit in PEOPLE_UNITS and (told := talent_bare.counted_next_clause(reading, sent, count)):
         mode, mode_at, kind = told  # "今年共引进各类人才，总数达1260人": the people the clause before brought in
         return talent_record.record(
