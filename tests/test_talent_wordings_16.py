@@ -42,7 +42,8 @@ SCHEMES = [
     ),
     ("「非本地畢業生留港/回港就業安排」今年共批出3.2萬宗申請。", [("非本地畢業生", 32000, "introduced", "actual")]),
     ("今年經「優才計劃」獲批的人士逾1萬名。", [("优秀人才", 10000, "introduced", "actual")]),
-    ("今年經「高才通」來港的人才有4.5萬人。", [("高端人才", 45000, "introduced", "actual")]),
+    # plain talent who came through a scheme stay as the sentence calls them (tests/test_talent_constructions.py)
+    ("今年經「高才通」來港的人才有4.5萬人。", [("人才", 45000, "introduced", "actual")]),
     ("「輸入內地人才計劃」今年共有1.5萬個申請獲批。", [("內地人才", 15000, "introduced", "actual")]),
     (
         "澳門人才引進計劃自去年實施以來，經評審後首批獲批人士共56名，其中高端人才18名、優秀人才26名。",

@@ -349,8 +349,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             count.start,
             True,
         )
-    plain = reading.norm[noun.start : noun.end] in _PLAIN_TALENT  # "經「高才通」來港的人才": the scheme says which
-    if (not is_category or plain) and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
+    if not is_category and (kind := talent_schemes.people_of_scheme(reading, sent, count)) is not None:
         # "经「输入内地人才计划」获批来港的人士有1.8万人": the people who came through a scheme are its kind
         category, mode, mode_at, is_category = kind, "introduced", count.start, True
     if mode is None and is_category and talent_schemes.came_through(reading, sent.span.start, clause.start, clause.end):

@@ -113,7 +113,8 @@ def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
 _SHORT_KINDS = {"高才": "高端人才", "优才": "优秀人才", "专才": "专业人才"}
 # People named by a scheme's short name ("逾1.2萬名「優才」抵港", "9.5萬名高才通人士"): the short name, 通 and a word
 # for people after it.
-_SHORT_NAMED_PEOPLE_RE = patterns.compile(r"[“「\"]?(?P<short>高才|优才|专才)(?:通)?[”」\"]?(?:人士|人才)?")
+# 专才 alone is Hong Kong's plain word for professionals ("逾6,000名專才獲批來港"): it stays.
+_SHORT_NAMED_PEOPLE_RE = patterns.compile(r"[“「\"]?(?P<short>高才|优才)(?:通)?[”」\"]?(?:人士|人才)?")
 
 
 def short_named_people(norm: str, start: int, end: int) -> str | None:
