@@ -264,9 +264,12 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             reading, sent, count, part.category, count.value, persons, part.mode, None, part.start, count.end
         )
     talent_word = TALENT_VERB_RE.search(reading.norm, clause.start, count.start)
-    if talent_word is not None and (not noun or noun.end <= talent_word.start()):
+    if talent_word is not None and (
+        not noun or noun.end <= talent_word.start() or noun.start >= talent_word.start()  # the verb read as a noun
+    ):
         # "柔性引才500人", "通过“人才飞地”柔性引才200余人": the verb right before the count says what the people are
-        mode, mode_at = first_of_run(reading.norm, list(MODE_RE.finditer(reading.norm, clause.start, count.start)))
+        run = list(MODE_RE.finditer(reading.norm, clause.start, count.start))
+        mode, mode_at = first_of_run(reading.norm, run) if run else ("introduced", talent_word.start())
         return talent_record.record(
             reading, sent, count, "人才", count.value, [], mode, None, talent_word.start(), count.end
         )
@@ -282,6 +285,15 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return again  # "去年引进博士30名，今年计划引进45名": the same people, under the clause's own verb
     if bare and (intake := _bare_intake(reading, sent, count, noun, earlier)) is not None:
         return intake  # "今年全市共引进1.2万人", "新增延攬人數為6700人": a verb bringing people in names them
+    if count.value.unit in PEOPLE_UNITS and (
+        part := talent_lists.come_to_work_part(reading, sent, count, _carried(reading, sent) + earlier)
+    ):
+        return part  # "其中，博士及以上776人；来川创业或全职工作874人": people of the total, named by where they work
+    if bare and count.value.unit in PEOPLE_UNITS and (told := talent_bare.counted_next_clause(reading, sent, count)):
+        mode, mode_at, kind = told  # "今年共引进各类人才，总数达1260人": the people the clause before brought in
+        return talent_record.record(
+            reading, sent, count, kind, count.value, [], mode, None, mode_at, count.end, mode_at=mode_at
+        )
     if not noun or (
         (STAY_AFTER_RE.match(reading.norm, count.end) or STAY_BEFORE_RE.match(reading.norm, clause.start, count.start))
         and not CATEGORY_RE.search(reading.norm, noun.start, noun.end)
@@ -317,8 +329,12 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return None  # "柔性引进专家人才开展技术服务1200人次": the services the people gave
     if mode == "introduced" and talent_not_counted.admitted_students(norm, noun, mode_at):
         return None  # "今年招收博士研究生620人": students a school admits
-    if not is_category and mode is None and talent_lists.part_of_talent_before(reading, sent, count, noun, earlier):
+    part_of_last = mode is None and talent_lists.part_of_talent_before(reading, sent, count, noun, earlier)
+    if part_of_last and not is_category:
         is_category = True  # "新增专业技术人才8600人，其中高级职称1200人": a part of a talent count without a mode
+    if part_of_last and earlier[-1].mode is not None:
+        # "首批獲批人士共56名，其中高端人才18名": the parts of people let in under a scheme (no mode word) are let in
+        mode, mode_at = earlier[-1].mode, count.start
     category, org = (
         talent_lists.respective_kind(reading, sent, noun, count) or noun,
         _organization(reading, sent, count),
@@ -381,7 +397,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if mode_at >= clause.start and talent_not_counted.drawn_to_event(reading, sent, mode_at):
         return None  # "论坛吸引了来自全国的500多名专家学者": they came to attend
     if mode is None and is_category and talent_not_counted.signed_with(reading, sent, count):
-        mode, mode_at = "introduced", count.start  # "与112名人才现场签约": signed, so brought in
+        # "与112名人才现场签约": signed, so brought in ("签订柔性引才协议": flexibly)
+        mode, mode_at = talent_not_counted.signed_mode(reading, sent, count), count.start
     if mode is None:
         if not is_category or talent_not_counted.is_stock_or_partner(reading, sent, count, noun):
             return None
@@ -408,7 +425,7 @@ def _signed(
         mode, mode_at = first_of_run(norm, run)
         signer = Phrase(max(signer.start, run[-1].end()), signer.end)
     elif mode is None or mode == GATHERED:
-        mode, mode_at = "introduced", count.start
+        mode, mode_at = talent_not_counted.signed_mode(reading, sent, count), count.start
     organization = _organization(reading, sent, count)
     return talent_record.record(
         reading, sent, count, signer, count.value, [], mode, organization, count.start, signer.end, mode_at=mode_at
@@ -519,6 +536,8 @@ def _stayed(reading: Reading, sent: Sentence, count: Any) -> models.Talent | Non
     if not noun or not CATEGORY_RE.search(reading.norm, noun.start, noun.end):
         return None
     mode, _ = talent_counted.mode(reading, sent, earlier, noun)
+    if mode is None and talent_not_counted.is_stock_or_partner(reading, sent, earlier, noun):
+        return None  # "人才驿站累计服务青年人才3200人次，其中留县就业460人": people served, not brought in
     lo, hi = min(count.start, stay.start()), max(count.end, stay.end())
     return talent_record.record(reading, sent, count, noun, count.value, [], mode, None, lo, hi)
 

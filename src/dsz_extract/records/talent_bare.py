@@ -10,8 +10,9 @@ from typing import Any
 
 from .. import patterns
 from .context import Reading
+from .phrase import Phrase
 from .sentence import Sentence
-from .talent_words import MODE_RE, first_of_run
+from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run
 
 # The verb (its run of mode words closing here), the figure's own words after it (人数为, 数量达), then the count.
 _BARE_INTAKE_RE = patterns.compile(
@@ -37,3 +38,30 @@ def bare_intake(reading: Reading, sent: Sentence, count: Any) -> tuple[str, int,
         return None
     mode, mode_at = first_of_run(norm, run)
     return mode, mode_at, min(mode_at, verb.start())
+
+
+# A count told in the clause after the people brought in, with only the words of a total before it ("今年共引进各类人才，
+# 总数达1260人"; "引进博士，人数为86人").
+_TOTAL_ONLY_RE = patterns.compile(
+    r"\s*(?:总数|人数|总人数|数量|总量|规模)?(?:已经?|共|累计|合计)?(?:达到?|为|超过|突破|逾|约|近)?\s*"
+)
+
+
+def counted_next_clause(reading: Reading, sent: Sentence, count: Any) -> tuple[str, int, Phrase] | None:
+    """(mode, where the mode word starts, the kind) of people brought in told in the clause before a count that
+    opens its own clause with only the words of a total; None otherwise."""
+    norm = reading.norm
+    index = sent.clause_index(count.start)
+    if index == 0 or _TOTAL_ONLY_RE.fullmatch(norm, sent.clauses[index].start, count.start) is None:
+        return None
+    before = sent.clauses[index - 1]
+    if sent.between(before.start, before.end, "count"):
+        return None  # the clause before counts something of its own
+    run = list(MODE_RE.finditer(norm, before.start, before.end))
+    if not run:
+        return None
+    mode, mode_at = first_of_run(norm, run)
+    kind = TRIM(norm, run[-1].end(), before.end)
+    if not kind or not CATEGORY_RE.search(norm, kind.start, kind.end):
+        return None
+    return mode, mode_at, kind

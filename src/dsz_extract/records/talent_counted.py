@@ -409,7 +409,7 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
         return mode_of(after.group()), after.start()
     passive = PASSIVE_MODE_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if passive is not None:
-        return _passive_mode(passive.group("word")), passive.start()
+        return passive_mode(passive.group("word")), passive.start()
     returns = RETURNS_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if returns is not None:
         return "introduced", returns.start()
@@ -451,7 +451,7 @@ def _in_bracket(norm: str, start: int, at: int) -> bool:
     return opened != -1 and max(norm.find("）", opened, at), norm.find(")", opened, at)) == -1
 
 
-def _passive_mode(word: str) -> str:
+def passive_mode(word: str) -> str:
     """The mode of a passive's mode word: "被柔性聘请" is flexible, "被引进" introduced."""
     text = strip_glosses(word)
     if text in MODE_OF:

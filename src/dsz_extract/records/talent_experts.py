@@ -83,13 +83,23 @@ def serving(reading: Reading, sent: Sentence, run: list[Any], home: Any, record:
     title = before or after
     if title is None or home is None:
         return None  # an expert from elsewhere is told with the body they come from
-    if not _SERVES_RE.match(norm, after.end() if after is not None else person.end, clause.end):
+    hi = after.end() if after is not None else person.end
+    if not (_SERVES_RE.match(norm, hi, clause.end) or _partner_of_local_body(norm, clause, home, hi)):
         return None
     category = Phrase(title.start(), title.end())
-    hi = after.end() if after is not None else person.end
     return record(
         reading, sent, person, category, None, [person.value.name], "flexible", home.value.name, home.start, hi
     )
+
+
+# The local body working with the expert, told before the expert's home body ("我市与中国农业大学教授张福锁团队
+# 合作建立科技小院"): 与 right before the home body, a working verb right after the expert (or their team).
+_WITH_BEFORE_RE = patterns.compile(r"(?:与|同|和)\s*$")
+_WORKS_AFTER_RE = patterns.compile(r"(?:团队|及其团队)?(?:开展|深度|深入)?(?:合作|共建|联合)")
+
+
+def _partner_of_local_body(norm: str, clause: Any, home: Any, end: int) -> bool:
+    return bool(_WITH_BEFORE_RE.search(norm, clause.start, home.start)) and bool(_WORKS_AFTER_RE.match(norm, end))
 
 
 def leading_station(reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any) -> models.Talent | None:

@@ -81,7 +81,8 @@ def part_of_talent_before(
     if opener is None or not talent_counted.goes_on(reading, sent, opener.end(), min(noun.start, count.start)):
         return False
     before = sent.clauses[index - 1]
-    return before.start <= earlier[-1].evidence.start < before.end
+    # the record may open in an earlier clause and end in this one ("人才引進計劃…，經評審後首批獲批人士共56名")
+    return earlier[-1].evidence.start < before.end and earlier[-1].evidence.end > before.start
 
 
 def part_of_other_people(
@@ -306,3 +307,30 @@ def carried_total(reading: Reading, sent: Sentence) -> models.Talent | None:
     if kept is None or kept[0] != sent.index - 1 or reading.sentences[kept[0]].paragraph != sent.paragraph:
         return None
     return kept[1] if _PARTS_OPEN_RE.match(reading.norm, sent.span.start) else None
+
+
+# A part of a 其中 list named by where the people come or stay to work ("其中，博士及以上776人；来川创业或全职工作874人").
+_COME_TO_WORK_PART_RE = patterns.compile(
+    r"\s*(?:(?:来|到|回|留|赴)\p{Han}{1,2}?|全职)(?:创业|就业|工作|发展|服务)"
+    r"(?:(?:或|和|及|、)(?:全职|来\p{Han}{1,2}?)?(?:创业|就业|工作|发展|服务))*\s*"
+)
+
+
+def come_to_work_part(
+    reading: Reading, sent: Sentence, count: Any, earlier: list[models.Talent]
+) -> models.Talent | None:
+    """A count after a 其中 list of a talent total, named only by where its people come or stay to work: people of the
+    total's kind under its mode."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    item = max(clause.start, norm.rfind("、", clause.start, count.start) + 1)  # "博士86名、来县创业120名"
+    if not earlier or _COME_TO_WORK_PART_RE.fullmatch(norm, item, count.start) is None:
+        return None
+    opened = list(LIST_OPEN_RE.finditer(norm, sent.span.start, item))
+    if not opened:
+        return None
+    totals = [r for r in earlier if r.count is not None and r.evidence.end <= opened[-1].start() + 1]
+    if not totals or totals[-1].mode is None:
+        return None
+    total = totals[-1]
+    return record(reading, sent, count, total.category or "人才", count.value, [], total.mode, None, item, count.end)

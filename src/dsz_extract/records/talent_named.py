@@ -10,11 +10,11 @@ from itertools import pairwise
 from typing import Any
 
 from .. import models, patterns
-from . import talent_experts, talent_labelled, talent_leaders, talent_schemes
+from . import talent_counted, talent_experts, talent_labelled, talent_leaders, talent_schemes
 from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
 from .sentence import Sentence
-from .talent_words import CATEGORY_RE, MODE_RE, TRIM, first_of_run
+from .talent_words import CATEGORY_RE, MODE_RE, PASSIVE_MODE_RE, TRIM, first_of_run
 
 # Persons given a talent title: elected, selected or honoured (mode null), or appointed (hired).
 ELECTED_VERBS = (
@@ -112,9 +112,14 @@ def _named_run(
         return station
     start = max(clause.start, first.start - PHRASE_REACH, previous.end if previous is not None else 0)
     modes = list(MODE_RE.finditer(reading.norm, start, home.start if home is not None else first.start))
+    if not modes and _SPECIALLY_HIRED_RE.search(reading.norm, start, first.start):
+        # "县政府特聘张建国、李海涛为产业发展顾问": 特聘 before names appointed as something (no mode word: it would
+        # cut 特聘专家 as a kind)
+        return _appointed(reading, sent, run, "hired", start, record, used)
     if not modes:
         return (
             _elected(reading, sent, run, record)
+            or _brought_in_passive(reading, sent, run, home, record)
             or talent_experts.serving(reading, sent, run, home, record)
             or _through_scheme(reading, sent, run, record)
             or talent_experts.leading_station(reading, sent, run, home, record)
@@ -141,12 +146,27 @@ def _named_run(
         kind = TRIM(reading.norm, run[-1].end + 1, count.start)  # "…刘晓鸣等专家12名": what they all are
         if kind and CATEGORY_RE.search(reading.norm, kind.start, kind.end):
             category = kind
+        elif (
+            _titled_apart(reading, sent, run)
+            and (after := _KIND_AFTER_COUNT_RE.match(reading.norm, count.end)) is not None
+            and CATEGORY_RE.search(reading.norm, *after.span("kind"))
+        ):
+            # "院士李培根、浙江大学教授张明等8名专家": names of several titles; the kind after the count names them all
+            category, hi = Phrase(*after.span("kind")), after.end("kind")
     names = dedupe(p.value.name for p in run)
     category = TRIM(reading.norm, category.start, category.end)
     # people of several bodies ("清华大学教授王振华、北京大学研究员刘晓鸣") come from no one organisation
     several = bool(sent.between(run[0].end, run[-1].start, "org"))
     org = home.value.name if home is not None and not several else None
     return record(reading, sent, first, category, count.value if count else None, names, mode, org, start, hi)
+
+
+def _titled_apart(reading: Reading, sent: Sentence, run: list[Any]) -> bool:
+    """The names carry titles (or bodies) of their own between them ("院士李培根、浙江大学教授张明")."""
+    first, last = run[0], run[-1]
+    return bool(sent.between(first.end, last.start, "org")) or bool(
+        _TITLE_BEFORE_NAME_RE.search(reading.norm, first.end, last.start)
+    )
 
 
 def _appointed(
@@ -178,6 +198,44 @@ def _appointed(
     if count is not None:
         used.add(mention_key(count))
     return record(reading, sent, run[0], category, value, names, mode, None, start, category.end)
+
+
+# Appointing specially, right before the names ("特聘张建国、李海涛为…"; "特聘了").
+_SPECIALLY_HIRED_RE = patterns.compile(r"特聘了?\s*$")
+# Adverbs between the names and a passive mode word ("张伟、李强均被柔性引进到该县"), or a short clause of what
+# they did first ("陈学东、王建宇与我县签约，被柔性引进为…").
+_BEFORE_PASSIVE_RE = patterns.compile(
+    r"\s*(?:等人?)?(?:(?:与|同|和)[^，,。；;\d]{1,10}?(?:签约|签订\p{Han}{0,6}?协议)[，,]?)?"
+    r"(?:均|已经?|先后|分别|也|还|都|成功)*"
+)
+# The kind right after a count closing a list of names ("等8名专家").
+_KIND_AFTER_COUNT_RE = patterns.compile(r"(?P<kind>\p{Han}{2,6}?)(?=[，,。；;、（(]|$|为|担任)")
+
+
+def _brought_in_passive(
+    reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any
+) -> models.Talent | None:
+    """ "中国工程院院士张伟、李强被柔性引进到该县": persons named with their title, then 被 and a mode word."""
+    norm = reading.norm
+    last = run[-1]
+    lead = _BEFORE_PASSIVE_RE.match(norm, last.end)
+    passive = PASSIVE_MODE_RE.match(norm, lead.end() if lead else last.end)
+    if passive is None:
+        return None
+    clause = sent.clause_at(run[0].start)
+    previous = next(sent.backwards(home.start if home is not None else run[0].start, clause.start), None)
+    start = max(clause.start, previous.end if previous is not None else clause.start)
+    category = TRIM(norm, home.end if home is not None else start, run[0].start)
+    if not category or not CATEGORY_RE.search(norm, category.start, category.end):
+        title = _TITLE_AFTER_RE.match(norm, last.end)
+        if title is None:
+            return None  # "张伟被引进": nothing says he is talent
+        category = Phrase(title.start(), title.end())
+    mode = talent_counted.passive_mode(passive.group("word"))
+    names = dedupe(p.value.name for p in run)
+    several = bool(sent.between(run[0].end, run[-1].start, "org"))  # people of several bodies come from no one
+    org = home.value.name if home is not None and not several else None
+    return record(reading, sent, run[0], category, None, names, mode, org, run[0].start, passive.end())
 
 
 def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:

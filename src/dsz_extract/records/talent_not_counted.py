@@ -105,6 +105,15 @@ def signed_with(reading: Reading, sent: Sentence, count: Any) -> bool:
 
 # A signing after the people a body signs with ("…现场签约", "签订引才协议", "签署了工作合同").
 _SIGNED_AFTER_RE = patterns.compile(r"(?:签约|签订|签署)")
+# What they sign is a flexible engagement ("签订柔性引才协议", "签署柔性合作协议").
+_FLEXIBLE_AGREEMENT_RE = patterns.compile(r"(?:签约|签订|签署)了?[^，,。；;]{0,6}?柔性")
+
+
+def signed_mode(reading: Reading, sent: Sentence, count: Any) -> str:
+    """The mode of talent who sign: flexible when the agreement is a flexible one ("与12名院士签订柔性引才协议"),
+    else introduced."""
+    clause = sent.clause_at(count.start)
+    return "flexible" if _FLEXIBLE_AGREEMENT_RE.search(reading.norm, count.end, clause.end) else "introduced"
 
 
 # People who sign themselves, right after their noun: "21名引进专家人才代表参加现场签约", "46名高层次人才与用人单位

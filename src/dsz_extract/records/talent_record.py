@@ -10,6 +10,7 @@ from .context import Reading
 from .kind import TARGET_GOAL, TARGET_WORDS
 from .phrase import Phrase
 from .sentence import Found, Sentence
+from .talent_schemes import short_named_people
 from .talent_words import (
     BATCH_RE,
     DONE_AFTER_MODE_RE,
@@ -45,6 +46,8 @@ def _label(reading: Reading, phrase: Phrase | str) -> str:
     people (引才) gives the word it stands for (人才)."""
     if isinstance(phrase, str):
         return phrase
+    if (short := short_named_people(reading.norm, phrase.start, phrase.end)) is not None:
+        return short  # "「優才」", "高才通人士": the people a scheme's short name stands for
     if (batch := BATCH_RE.match(reading.norm, phrase.start, phrase.end)) is not None and phrase.end - batch.end() >= 2:
         phrase = Phrase(batch.end(), phrase.end)  # "第七批泰山学者青年专家": the batch is no kind of people
     text = _ALL_KINDS_AFTER_EXAMPLES_RE.sub("", strip_glosses(reading.original(phrase.start, phrase.end)))
@@ -63,6 +66,8 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
         return "actual"  # "今年计划招聘教师200名，目前已招聘156名": the second clause tells what was done
     if kind == "actual" and mode_at is not None and _target_with_time(reading.norm, sent, mode_at):
         return "target"  # "目标2030年延攬40萬名國際人才"
+    if kind == "target" and mode_at is not None and _target_of_another_verb(reading.norm, sent, mode_at):
+        return "actual"  # "力争打造人才集聚高地，今年引进青年人才1.1万人": the goal is the earlier clause's
     if kind == "target" and _expected_not_targeted(reading.norm, sent, anchor, mode_at):
         return "plan"  # "預期攬才專法修正施行後，初期預計新增延攬人數為6700人": the clause's own word is 预计
     future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
@@ -70,7 +75,24 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
     expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
     will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None
     planned = mode_at is not None and _planned_before(reading.norm, sent, mode_at)
+    if kind == "actual" and mode_at is not None and not planned:
+        planned = _intent_clause_before(reading.norm, sent, mode_at)
     return "plan" if kind == "actual" and (future or expected or will or planned) else kind
+
+
+# A clause of only a word of intent and a time, right before the mode word's clause ("预计到今年底，全市可引进…",
+# "计划到2028年，全县引进…"): it governs the clause after it.
+_INTENT_CLAUSE_RE = patterns.compile(
+    r"\s*(?:预计|计划|拟)(?:在|于)?(?:到|至)?[^，,。；;]{1,10}?(?:年底|年末|年内|年|底|末)[，,]\s*$"
+)
+
+
+def _intent_clause_before(norm: str, sent: Sentence, mode_at: int) -> bool:
+    index = sent.clause_index(mode_at)
+    if index == 0:
+        return False
+    before = sent.clauses[index - 1]
+    return _INTENT_CLAUSE_RE.fullmatch(norm, before.start, sent.clauses[index].start) is not None
 
 
 # A clause opening on what has been done so far ("目前已引进", "实际引进", "已完成"), after a clause of a plan or target.
@@ -84,6 +106,27 @@ _TARGET_TIME_RE = patterns.compile(
     r"(?:目标(?:[是为]|(?:到|在|于)?(?:\d{4}年|每年|今年|明年|年内|未来|[一二两三四五十]年|\d年))|希望|期望)"
     r"[^，,。；;]{0,12}$"
 )
+
+
+# What a target word of an earlier clause may govern: its own verb and object ("力争打造人才集聚高地"), not a time
+# alone ("力争到2025年，…"); the figure's clause opening on its own time ("今年", "上半年") tells what was done.
+_OWN_TIME_RE = patterns.compile(r"\s*(?:今年|去年|全年|本年|年内|上半年|下半年|前三季度|\d{4}年|\d{1,2}月)")
+_TIME_ONLY_RE = patterns.compile(r"[^，,。；;\d]{0,8}?(?:年底|年末|年内|年|底|末|内|期间)[，,]?\s*")
+
+
+def _target_of_another_verb(norm: str, sent: Sentence, mode_at: int) -> bool:
+    index = sent.clause_index(mode_at)
+    clause = sent.clauses[index]
+    if index == 0 or _OWN_TIME_RE.match(norm, clause.start) is None:
+        return False
+    targets = list(_TARGET_WORD_RE.finditer(norm, sent.span.start, clause.start))
+    if not targets:
+        return False
+    target = targets[-1]
+    rest_end = sent.clause_at(target.start()).end
+    if _TIME_ONLY_RE.fullmatch(norm, target.end(), rest_end):
+        return False
+    return not any(c.isdigit() for c in norm[target.end() : rest_end])
 
 
 def _done_in_own_clause(norm: str, sent: Sentence, anchor: Any, mode_at: int | None) -> bool:
@@ -116,13 +159,17 @@ def _target_with_time(norm: str, sent: Sentence, mode_at: int) -> bool:
 
 # The horizon's own word: "到2025年" / "至2025年", not "截至2024年底" (a count up to a day, whatever the report's date).
 _BY_YEAR_RE = patterns.compile(r"(?<![截])(?:到|至)\s*$")
+# A plan word opening the horizon ("计划到2028年，全县引进…", "拟至2027年"): the figure is planned.
+_PLANNED_BY_YEAR_RE = patterns.compile(r"(?:计划|拟|规划|预计)(?:在|于)?(?:到|至)\s*$")
 
 
 def _with_horizon(reading: Reading, kind: models.RecordKind, period: Found) -> models.RecordKind:
     """A figure for a year after the report's told as a horizon (到2025年 in a 2023 report) is a goal: a target,
-    unless plan words say more."""
+    unless plan words say more (计划到2028年, in its own clause before the figure's: a plan)."""
     if kind != "actual" or period.start is None or not reading.is_ahead(period.value):
         return kind
+    if _PLANNED_BY_YEAR_RE.search(reading.norm, max(0, period.start - 4), period.start):
+        return "plan"
     return "target" if _BY_YEAR_RE.search(reading.norm, max(0, period.start - 2), period.start) else kind
 
 

@@ -25,31 +25,40 @@ _SCHEME_RE = patterns.compile(
     r"(?:其中)?(?:在|经由|经|通过|透过|根据|依据|按照)?[“「\"]?(?:各项|各类)?(?:输入)?(?<![批准])(?P<kind>"
     # the kind holds no year, no unit of the count before it and no words before the scheme ("去年透过各项人才…",
     # "批出约11万宗各项人才计划申请" → 人才, "今年共收到高端人才申请" → 高端人才)
-    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|批出|获批|批准|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才))"
-    r"(?P<entry>入境|引进|落户|通行证|签证|通)?"
-    r"(?:[”」\"]?(?:计划|政策|证)[”」\"]?"  # 「高才通」計劃: the name quoted without 计划
-    r"|(?=申请))"  # "批准32宗高端人才申请" (Macau): applications of a kind of talent
+    r"(?:(?!去年|今年|前年|透过|通过|经由|各项|各类|批出|获批|批准|输入|[宗万亿共到])\p{Han}){0,8}?(?:人才|专才|优才|高才"
+    # 「非本地畢業生留港／回港就業安排」: graduates who stay or come back to work
+    r"|非本地毕业生(?=留港)))"
+    r"(?P<entry>入境|引进|落户|通行证|签证|通|留港(?:[／/]回港)?就业)?"
+    r"(?:[”」\"]?(?:计划|政策|证|安排)[”」\"]?"  # 「高才通」計劃: the name quoted without 计划
+    r"|(?=申请)"
+    # 「高才通」 alone: a short name in quotes is the scheme's ("「高才通」已收到超過9萬宗申請")
+    r"|(?<=[“「\"](?:高才|优才|专才)通?)[”」\"])"  # "批准32宗高端人才申请" (Macau): applications of a kind of talent
 )
 # Coming or staying through it: "来港定居", "来港担任…教练", "留港发展", "落户"; approved ("获批", "获批留澳") or
 # arrived ("抵港", "来港的人才") under it.
 _ARRIVES = r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Han}{0,2}?(?:定居|工作|发展|就业|创业|担任|落户)"
 _SETTLES_RE = patterns.compile(
-    _ARRIVES + r"|(?:已经?|均已?)?(?:成功)?(?:获批|获准)(?:来|赴|留|抵)?|抵(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
+    # "共有約11萬宗申請獲批": the applications counted were approved
+    _ARRIVES
+    + r"|(?:的?申请)?(?:已经?|均已?)?(?:成功)?(?:获批|获准)(?:来|赴|留|抵)?|抵(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
 )
 # Coming or staying itself (approval alone counts only under an entry scheme: 入选国家级人才计划，获批… is no entry).
 _ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵)(?:港|澳|台)")
 _BRACKETED_RE = patterns.compile(r"[（(][“「\"]?$")
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
-# The words a scheme's kind of talent ends in (_SCHEME_RE's (?:人才|专才|优才|高才)).
-_KIND_ENDS = ("人才", "专才", "优才", "高才")
+# The words a scheme's kind of talent ends in (_SCHEME_RE's (?:人才|专才|优才|高才), and 非本地毕业生).
+_KIND_ENDS = ("人才", "专才", "优才", "高才", "毕业生")
 
 
 # Approved to come or stay, right after the people ("共有逾6,000名专才获批来港工作"): let in, a scheme named or not.
 # Arrived ("已有超过10万名人才抵港") is let in the same way.
 _APPROVED_TO_COME_RE = patterns.compile(
-    # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between
-    r"\s*(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
-    r"(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居)(?:港|澳|台|香港|澳门|台湾)"
+    # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between ("透過不同計劃來港": come under a scheme)
+    # "9.5萬名高才通人士抵港": the people's word after a scheme's short name read as their kind
+    r"\s*(?:通?(?:人士|人员))?(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
+    r"(?:(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居|(?<=计划|政策|安排)[”」\"]?(?:来|赴))(?:港|澳|台|香港|澳门|台湾)"
+    # "今年共有52名高端人才獲批。": approved, and the clause ends there
+    r"|(?:获批|获准)(?=[，,。；;]|$))"
 )
 
 
@@ -60,7 +69,8 @@ def approved_to_come(reading: Reading, start: int, end: int) -> bool:
 
 # The same told before the people ("去年經「一般就業政策」獲批來港的外籍專才有3.1萬人").
 _APPROVED_TO_COME_BEFORE_RE = patterns.compile(
-    r"(?:(?:获批|获准)(?:来|赴|留|抵)|抵达?)(?:港|澳|台|香港|澳门|台湾)\p{Han}{0,4}?的\s*$"
+    # "透過就業金卡來台的外國專業人才": come under a scheme or card, approval unsaid
+    r"(?:(?:获批|获准)?(?:来|赴|留|抵)|抵达?)(?:港|澳|台|香港|澳门|台湾)\p{Han}{0,4}?的\s*$"
 )
 
 
@@ -101,6 +111,16 @@ def scheme_before(reading: Reading, start: int, end: int) -> Phrase | None:
 
 # Schemes' short names of their kind of talent (“高才通计划” → 高端人才).
 _SHORT_KINDS = {"高才": "高端人才", "优才": "优秀人才", "专才": "专业人才"}
+# People named by a scheme's short name ("逾1.2萬名「優才」抵港", "9.5萬名高才通人士"): the short name, 通 and a word
+# for people after it.
+# 专才 alone is Hong Kong's plain word for professionals ("逾6,000名專才獲批來港"): it stays.
+_SHORT_NAMED_PEOPLE_RE = patterns.compile(r"[“「\"]?(?P<short>高才|优才)(?:通)?[”」\"]?(?:人士|人才)?")
+
+
+def short_named_people(norm: str, start: int, end: int) -> str | None:
+    """The kind of talent of people named by a scheme's short name, the whole of [start, end), or None."""
+    found = _SHORT_NAMED_PEOPLE_RE.fullmatch(norm, start, end)
+    return _SHORT_KINDS[found.group("short")] if found is not None else None
 
 
 # The place whose scheme it is, before its kind ("澳门人才引进计划" → 人才): no part of the kind.
@@ -142,7 +162,9 @@ def came_through(reading: Reading, start: int, clause_start: int, end: int) -> b
     scheme = _SCHEME_RE.search(norm, start, end)
     if scheme is None:
         return False
-    settles = _SETTLES_RE if scheme.group("entry") else _ARRIVES_RE
+    # Hong Kong's schemes named short (「優才計劃」) are entry schemes whatever their name leaves out
+    entry = scheme.group("entry") or scheme.group("kind") in _SHORT_KINDS
+    settles = _SETTLES_RE if entry else _ARRIVES_RE
     return settles.search(norm, clause_start, end) is not None
 
 
@@ -156,6 +178,9 @@ _LIST_NAME_RE = patterns.compile(
 )
 # What makes a list's name a list of talent (泰山学者, “千人计划”, 人才工程).
 _TALENT_LIST_RE = patterns.compile(r"人才|学者|专家|计划|工程|英才|人选|院士|工匠|能手")
+# A time opening a list's name, and the words for those selected closing it ("今年第三批…计划入选名单").
+_LIST_TIME_RE = patterns.compile(r"(?:今年|去年|本年度|\d{4}年度?)(?:度)?")
+_LIST_TAIL_RE = patterns.compile(r"(?:拟)?(?:入选|人选|入围)(?:人员|者)?$")
 # The count's people were selected, and the clause ends there: "湖北省又有25人入选，".
 _SELECTED_AFTER_RE = patterns.compile(r"\s*(?:成功|顺利)?入选(?=[，,。；;：:]|$)")
 # A stock told instead of this list's selection: "至此，我省共有139人入选…", "累计…".
@@ -175,8 +200,12 @@ def selected_into_list(
     if not lists:
         return None
     start, end = lists[-1].span("name")
+    if (time := _LIST_TIME_RE.match(norm, start, end)) is not None:
+        start = time.end()  # "今年第三批“海聚英才”计划入选名单": the year is no part of its name
     if (batch := BATCH_RE.match(norm, start, end)) is not None:
         start = batch.end()
+    if (tail := _LIST_TAIL_RE.search(norm, start, end)) is not None and tail.start() - start >= 2:
+        end = tail.start()  # "…计划入选名单": the list of those selected, named by the programme
     if end - start < 2 or _TALENT_LIST_RE.search(norm, start, end) is None:
         return None
     return Phrase(start, end), selected.end()

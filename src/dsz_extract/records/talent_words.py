@@ -87,6 +87,8 @@ TRAIL_WORDS = (
     "在内",
     # "今年引进人才目标为2000名": the goal is no part of the kind
     "目标",
+    # "全省人才引进总量为12.6万人": the total of an intake is no part of its kind (人才总量 alone stays a stock)
+    "总量",
 )  # fmt: skip
 QUOTES = "“”\"'‘’「」『』"
 # A closing quote followed by a word that is no conjunction: the quoted word qualifies that word; a quote
@@ -117,8 +119,9 @@ RETURNS_AFTER_RE = patterns.compile(
     + glossed_alternation(("服务", "工作", "任职", "任教", "创业", "就业", "发展"))
     + ")"
 )
-# A mode verb right before a count that names the people itself: "柔性引才500人", "引才120多人".
-TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽才", "聚才", "招才")) + r")\s*$")
+# A mode verb right before a count that names the people itself: "柔性引才500人", "引才120多人"; the campaign's
+# words told of people ("全县共招才引智1260人") bring talent in too (no mode word of their own: introduced).
+TALENT_VERB_RE = patterns.compile(r"(?:" + glossed_alternation(("引才", "揽才", "聚才", "招才", "招才引智")) + r")\s*$")
 # Where people come or stay to work, after the kind of talent: "大学生|来县就业创业", "高校毕业生|留在本地就业",
 # "留学人员|来深创业" (the word for people closing the kind is kept: `head`).
 COME_TO_WORK_RE = patterns.compile(
@@ -128,6 +131,7 @@ COME_TO_WORK_RE = patterns.compile(
     r"(?:来|留|到|赴|返|回)(?:[（(][来留到返回][）)])?(?:在|于)?(?:\p{Han}{0,5}?(?:就业|创业|工作|发展|定居|服务)+)?"
     r"|[来留]\p{Han}[来留]\p{Han}"  # "来连留连", "来汉留汉": come and stay in the city (its one-character name)
     r"|回流"  # "吸引各类人才回流2.6万人"
+    r"|在\p{Han}{1,4}?(?:就业|创业|工作|定居|服务)+"  # "引进外地优秀人才在县创业60人": where they work
     r"|落户(?:就业|创业|工作)*"  # "招引高校毕业生落户就业12.8万人"
     r"|[来留到赴返回]\p{Han}(?=\s*$)"  # "回流来杭": the city's one-character name closing the phrase
     r"|服务(?![团队站中])\p{Han}{1,4}"  # "柔性引进专家服务企业860人次": what they come to do (专家服务团 stays)
@@ -229,7 +233,7 @@ EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
 EXPECTED_REACH = 10
 # A plan word a few words before the mode word ("计划用三年时间引进", "拟于年内引进", "计划到2025年引进"): a plan even
 # where the shared kind reader takes the mode word (an actual verb) after a gap for the end of the plan.
-PLANNED_RE = patterns.compile(r"(?:计划|拟|准备|打算)(?![定稿人])[^，,。；;了]{0,10}$")
+PLANNED_RE = patterns.compile(r"(?:计划|拟|准备|打算)(?![定稿人内外])[^，,。；;了]{0,10}$")  # 计划内: within the quota
 PLANNED_REACH = 14
 # A mode word in the perfective ("吸引了", "柔性引进了"): what was done.
 DONE_AFTER_MODE_RE = patterns.compile(r"[^，,。；;了]{1,4}?了")
