@@ -26,6 +26,7 @@ from .. import numerals as nm
 from .. import patterns
 from ..doc import Doc
 from ..models import MoneyValue
+from ._money_lists import shared_unit_lists
 from ._money_local import (
     LOCAL_CURRENCY_SIGNALS,
     MAINLAND_WORDS,
@@ -408,41 +409,7 @@ def find(doc: Doc) -> list[Any]:
     )
     if nm.LIST_CUE not in doc.norm:
         return found
-    return sorted(found + _shared_unit_lists(doc, found), key=lambda m: m.start)
-
-
-# The scale a list's last amount gives the bare numbers before it (分别为11.48、3.11、1.44亿美元: 亿).
-_SCALES = frozenset(Decimal(10) ** k for k in (0, 3, 4, 8, 12))
-_LEADING_DIGITS = patterns.compile(r"\d+(?:\.\d+)?")
-
-
-def _shared_unit_lists(doc: Doc, found: list[Any]) -> list[Any]:
-    """The earlier numbers of 三个行业分别利用外资11.48、3.11、1.44亿美元: amounts in the last one's scale
-    and currency, one mention each (contract §6: a number shared by two units is one mention per amount)."""
-    added = []
-    taken = [(m.start, m.end) for m in found]
-    for last in found:
-        scale = _scale_of(doc.norm[last.start : last.end], last.value)
-        if scale is None:
-            continue
-        items = nm.list_before(doc.norm, last.start)
-        if any(item.comma or item.counted or not item.numeral.arabic for item in items):
-            continue  # 分别投资1,200、300万元: a comma in a list of amounts may be a thousands separator
-        for item in items:
-            if any(s < item.end and item.start < e for s, e in taken):
-                continue
-            value = MoneyValue(amount=nm.to_number(item.numeral.value * scale), currency=last.value.currency)
-            added.append(doc.make("money", item.start, item.end, value))
-    return added
-
-
-def _scale_of(text: str, value: MoneyValue) -> Decimal | None:
-    """亿 for 1.44亿美元, 1 for 12455元: what the written digits of a plain amount are multiplied by."""
-    digits = _LEADING_DIGITS.search(text)
-    if value.amount_max is not None or digits is None or not float(digits.group()):
-        return None
-    scale = Decimal(str(value.amount)) / Decimal(digits.group())
-    return scale if scale in _SCALES else None
+    return sorted(found + shared_unit_lists(doc, found), key=lambda m: m.start)
 
 
 class _LastCurrency:
