@@ -60,6 +60,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "一亿": lambda n: "一亿" * (n // 2),
     "1个": lambda n: "1个" * (n // 2),
     "1亿元、": lambda n: "1亿元、" * (n // 4),
+    # lists of bare numbers sharing the last one's unit (分别为1.5、1.5、…2亿元), one list and many short ones
+    "分别 list": lambda n: "分别为" + "1.5、" * (n // 4) + "2亿元",
+    "分别 lists": lambda n: "分别为1.5、2亿元，" * (n // 12),
     "1月": lambda n: "1月" * (n // 2),
     "1日": lambda n: "1日" * (n // 2),
     "1年": lambda n: "1年" * (n // 2),
