@@ -159,6 +159,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _project_starts.past_ranking(text, start, stem_end)
     start = _project_starts.past_example_marker(text, start, stem_end, taken)
+    start = _project_starts.past_unit_slash(text, start)
     start = _project_starts.from_capacity(text, start, stem_end, cuts)
     start = _project_fronts.from_owner(bounds, start, stem_end, cuts)
     start = _project_fronts.from_site(bounds, start, stem_end, cuts)
