@@ -21,3 +21,31 @@ RATE_NAMES = [
 def test_a_rate_with_a_slash_stays_in_the_name(sentence: str, name: str) -> None:
     projects = [m.text for m in extract(sentence).mentions if m.type == "project"]
     assert projects == [name]
+
+
+# A firm opening its sentence with why it invests, the amount one or two clauses later (a reporting body may open it).
+MOTIVE_INVESTORS = [
+    ("佳凌為加速關鍵技術製程優化與升級，將投資逾8億元在台中加工出口區廠房建置自動化產線。", "佳凌"),
+    (
+        "除緯創外，經濟部指出，大環淨生物科技材料看好未來生分解材料發展，將投入近11億元在桃園海湖建廠。",
+        "大環淨生物科技材料",
+    ),
+    ("经济部表示，台积电为扩大先进制程产能，将投资3000亿元在高雄兴建新厂。", "台积电"),
+    ("此外，勝豐達因應美中貿易戰轉單效應，預期客戶銷量增加，規劃擴大投入5000萬元在台中龍井區興建廠房。", "勝豐達"),
+    ("勝豐達規劃擴大投入5000萬元在台中龍井區興建廠房。", "勝豐達"),
+]
+NO_INVESTOR = [
+    "全市看好新能源产业发展，将投资50亿元建设储能基地。",
+    "台中市為加速產業升級，將投資20億元興建產業園區。",
+    "市商务局介绍，市政府看好新能源产业，计划投资20亿元建设产业园。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "investor"), MOTIVE_INVESTORS)
+def test_a_firm_telling_its_motive_first_invests(sentence: str, investor: str) -> None:
+    assert [d.investors for d in extract(sentence).deals] == [[investor]]
+
+
+@pytest.mark.parametrize("sentence", NO_INVESTOR)
+def test_a_place_or_a_body_telling_its_motive_is_no_investor(sentence: str) -> None:
+    assert all(not d.investors for d in extract(sentence).deals)
