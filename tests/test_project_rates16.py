@@ -14,7 +14,19 @@ RATE_NAMES = [
     ("总投资8亿元的220kV/110kV变电站工程开工建设。", "220kV/110kV变电站工程"),
     ("该公司投资5亿元的100MW/200MWh储能电站项目开工。", "100MW/200MWh储能电站项目"),
     ("投资1.5亿元建设的3000t/a废旧电池回收项目正式投产。", "3000t/a废旧电池回收项目"),
+    # a pipeline verb before the name (已储备|…项目) is no part of it; 储备 inside a noun stays
+    ("目前，公司在海西地区已储备500兆瓦风力发电项目，争取早日开工建设。", "500兆瓦风力发电项目"),
+    ("中储粮20万吨粮食储备库项目开工建设。", "中储粮20万吨粮食储备库项目"),
+    ("总投资5亿元的国家储备林项目开工建设。", "国家储备林项目"),
 ]
+
+# 整个 before the head is the whole of a project told before, no name.
+WHOLE_OF_ONE = ["整個項目建成後預計實現年產值10億元。", "整个项目建成后预计实现年产值10亿元。", "整个工程总投资8亿元。"]
+
+
+@pytest.mark.parametrize("sentence", WHOLE_OF_ONE)
+def test_the_whole_project_is_no_name(sentence: str) -> None:
+    assert [m.text for m in extract(sentence).mentions if m.type == "project"] == []
 
 
 @pytest.mark.parametrize(("sentence", "name"), RATE_NAMES)
