@@ -61,3 +61,17 @@ def test_a_firm_telling_its_motive_first_invests(sentence: str, investor: str) -
 @pytest.mark.parametrize("sentence", NO_INVESTOR)
 def test_a_place_or_a_body_telling_its_motive_is_no_investor(sentence: str) -> None:
     assert all(not d.investors for d in extract(sentence).deals)
+
+
+# An aim in quotes (以“…”为目标) names no project; a quoted project told built still does.
+QUOTED_AIMS = [
+    ("公司以“打造青海黄金产业园的核心企业，建设西北难处理金精矿加工基地”为目标，开工建设新厂。", []),
+    ("该区以“建设全国一流的新能源汽车产业基地”为目标，全力推进招商引资。", []),
+    ("集团以“建设西部最大的物流园区”为愿景，投资20亿元建设陆港物流园项目。", ["陆港物流园项目"]),
+    ("今年，“宁东煤制油二期工程”正式开工建设。", ["宁东煤制油二期工程"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), QUOTED_AIMS)
+def test_a_quoted_aim_is_no_project(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in extract(sentence).mentions if m.type == "project"] == names

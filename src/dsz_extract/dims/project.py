@@ -77,6 +77,7 @@ from ._project_stems import (
     built_parts_before,
     counted,
     line_of_told_project,
+    quoted_aim,
     quoted_class,
     stem_ok,
 )
@@ -439,6 +440,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
     found = [(s, e) for s, e in found if not _quoted_programme(bounds.text, s, e) and not _honour(bounds.text, s, e)]
+    found = [(s, e) for s, e in found if not quoted_aim(bounds.text, s, e)]  # 以“…建设…基地”为目标
     talent = _names.Covered(_project_lists.talent_lists(bounds.text))
     found = [(s, e) for s, e in found if not talent.holds(s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
