@@ -75,3 +75,20 @@ QUOTED_AIMS = [
 @pytest.mark.parametrize(("sentence", "names"), QUOTED_AIMS)
 def test_a_quoted_aim_is_no_project(sentence: str, names: list[str]) -> None:
     assert [m.text for m in extract(sentence).mentions if m.type == "project"] == names
+
+
+# A capacity's four digits inside a ceremony's project (日处理1200吨) are no year of a batch.
+CEREMONIES = [
+    (
+        "9月15日，甘肃甘味乳业有限公司日处理1200吨乳品加工厂建设项目开工仪式在兰州新区举行。",
+        [["甘肃甘味乳业有限公司日处理1200吨乳品加工厂建设项目"]],
+    ),
+    ("河南某公司年产2000吨特种纸项目签约仪式在郑州举行。", [["河南某公司年产2000吨特种纸项目"]]),
+    ("2020年第一季度项目集中开工仪式在兰州新区举行。", []),
+    ("2019大连夏季达沃斯年会重点项目签约仪式在大连举行。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "projects"), CEREMONIES)
+def test_a_capacity_in_a_ceremony_is_no_year(sentence: str, projects: list[list[str]]) -> None:
+    assert [d.projects for d in extract(sentence).deals] == projects
