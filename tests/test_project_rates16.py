@@ -92,3 +92,31 @@ CEREMONIES = [
 @pytest.mark.parametrize(("sentence", "projects"), CEREMONIES)
 def test_a_capacity_in_a_ceremony_is_no_year(sentence: str, projects: list[list[str]]) -> None:
     assert [d.projects for d in extract(sentence).deals] == projects
+
+
+# A firm's legal name, a 、 list of its products and a head of making: one project, the whole its name.
+FIRM_PRODUCTS = [
+    (
+        "福建奥普新集团有限公司开关、低压电器、塑胶管材生产加工项目由古市镇人民政府引进。",
+        ["福建奥普新集团有限公司开关、低压电器、塑胶管材生产加工项目"],
+    ),
+    (
+        "福建奧普新集團有限公司開關、低壓電器、塑膠管材生產加工項目由古市鎮人民政府引進。",
+        ["福建奧普新集團有限公司開關、低壓電器、塑膠管材生產加工項目"],
+    ),
+]
+# Firms listed each with its own legal form, or a firm investing in the products (…公司投资的A、B项目): no one name.
+NOT_FIRM_PRODUCTS = [
+    "今年引进了江西华创科技有限公司、赣州新材料有限公司、南昌电子生产项目等。",
+    "由浙江华友钴业股份有限公司投资的锂电池正极材料、前驱体生产项目开工。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIRM_PRODUCTS)
+def test_firms_of_their_own_make_no_one_name(sentence: str) -> None:
+    assert not any("公司" in m.text and "、" in m.text for m in extract(sentence).mentions if m.type == "project")
+
+
+@pytest.mark.parametrize(("sentence", "names"), FIRM_PRODUCTS)
+def test_a_firm_and_its_products_are_one_name(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in extract(sentence).mentions if m.type == "project"] == names

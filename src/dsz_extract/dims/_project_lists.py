@@ -335,7 +335,10 @@ def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, 
         if items and _one_name(text, [*items[::-1], (s, e)]):
             out.append((items[-1][0], e))  # the items are parts of one name: the whole list is the project
             continue
-        products = _project_products.one_firms_products(text, taken, [*items[::-1], (s, e)]) if items else None
+        listed = [*items[::-1], (s, e)]
+        products = _project_products.one_firms_products(text, taken, listed) if items else None
+        if products is None and items:
+            products = _project_products.firm_and_products(bounds, taken, listed)
         if products is not None:
             out.append((products, e))  # a firm's one project making these products
             continue
