@@ -72,9 +72,7 @@ def firm_and_products(bounds: Boundaries, taken: Taken, items: list[tuple[int, i
     count = len(items)
     while count <= _MAX_ITEMS:
         lo = max(0, a - _MAX_FIRM_ITEM)
-        firm = None
-        for firm in _LEGAL_FORM.finditer(text, lo, a):
-            pass
+        firm = max(_LEGAL_FORM.finditer(text, lo, a), key=lambda m: m.start(), default=None)  # the nearest
         if firm is not None and not _ITEM_BREAK.search(text, firm.end(), a - 1) and "的" not in text[firm.end() : a]:
             start = bounds.left_edge(firm.end(), limit=lo)
             return start if firm.end() - start >= _MIN_FIRM else None
