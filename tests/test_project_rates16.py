@@ -120,3 +120,21 @@ def test_firms_of_their_own_make_no_one_name(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "names"), FIRM_PRODUCTS)
 def test_a_firm_and_its_products_are_one_name(sentence: str, names: list[str]) -> None:
     assert [m.text for m in extract(sentence).mentions if m.type == "project"] == names
+
+
+# A list of firms closed by 等企业 and their building verb, then the list of their projects: the projects are items.
+FIRMS_THEN_PROJECTS = [
+    (
+        "相继引进广东甲实业有限公司、广州乙控股有限公司等企业到我州投资新建三穗贵广工业城、雷山综合文旅、榕江县电子传感片数控生产线等项目。",
+        ["三穗贵广工业城", "雷山综合文旅", "榕江县电子传感片数控生产线"],
+    ),
+    (
+        "吸引华为、比亚迪等企业来市投资建设南方数据中心、新能源电池生产基地等项目。",
+        ["南方数据中心", "新能源电池生产基地"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), FIRMS_THEN_PROJECTS)
+def test_projects_listed_after_the_firms_building_them(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in extract(sentence).mentions if m.type == "project"] == names

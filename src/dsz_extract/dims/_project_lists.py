@@ -232,6 +232,7 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
                 continue
             if not taken.overlapping(s, e):
                 items.append(_quoted_after_place(text, s, e))
+        items = _after_firms_list(text, items)
         if len(items) == 2 and _one_name(text, items):
             out.append((items[0][0], items[-1][1]))  # 吉县产业集聚区绿色新能源、氢能开发及乡村振兴项目等: one name
             continue
@@ -458,4 +459,21 @@ def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             items.append((s, e))
         pos = sep.end() if sep is not None else end
+    return items
+
+
+# A list of firms closed by 等企业 and the verb by which they build (A、B等企业到我州投资新建|C、D等项目): the list of
+# projects starts after the verb; the firms before it are no items of it.
+_FIRMS_THEN_BUILD = patterns.compile(
+    r"等(?:\p{Han}{0,4}?)(?:公司|企业|企業|客商)[^，。；、]{0,10}?(?:投资新建|投资建设|开工建设|新建|建设|兴建|实施)"
+)
+
+
+def _after_firms_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items after a list of firms that closes inside one of them with the verb of what they build."""
+    for i in range(len(items) - 1, -1, -1):
+        s, e = items[i]
+        m = max(_FIRMS_THEN_BUILD.finditer(text, s, e), key=lambda x: x.start(), default=None)  # the last
+        if m is not None and e - m.end() >= _MIN_LIST_ITEM:
+            return [(m.end(), e), *items[i + 1 :]]
     return items
