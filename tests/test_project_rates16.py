@@ -138,3 +138,22 @@ FIRMS_THEN_PROJECTS = [
 @pytest.mark.parametrize(("sentence", "names"), FIRMS_THEN_PROJECTS)
 def test_projects_listed_after_the_firms_building_them(sentence: str, names: list[str]) -> None:
     assert [m.text for m in extract(sentence).mentions if m.type == "project"] == names
+
+
+# Firms brought in together and the projects they build in one clause: each project's investors are all the firms.
+FIRMS_AND_THEIR_PROJECTS = [
+    (
+        "相继引进广东甲实业有限公司、广州乙控股有限公司等企业到我州投资新建三穗贵广工业城、雷山综合文旅等项目。",
+        [["三穗贵广工业城"], ["雷山综合文旅"]],
+        ["广东甲实业有限公司", "广州乙控股有限公司"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "projects", "investors"), FIRMS_AND_THEIR_PROJECTS)
+def test_listed_firms_invest_in_the_listed_projects(
+    sentence: str, projects: list[list[str]], investors: list[str]
+) -> None:
+    deals = extract(sentence).deals
+    assert [d.projects for d in deals] == projects
+    assert all(d.investors == investors for d in deals)
