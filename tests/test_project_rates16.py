@@ -157,3 +157,18 @@ def test_listed_firms_invest_in_the_listed_projects(
     deals = extract(sentence).deals
     assert [d.projects for d in deals] == projects
     assert all(d.investors == investors for d in deals)
+
+
+# A 的 inside quotes is no edge of a list item.
+QUOTED_ITEMS = [
+    (
+        "企业到我州投资新建三穗贵广工业城、雷山“鳣的世界”综合文旅、榕江县电子传感片数控生产线等项目。",
+        ["三穗贵广工业城", "雷山“鳣的世界”综合文旅", "榕江县电子传感片数控生产线"],
+    ),
+    ("伏山镇的电芯壳体智能制造中心、恒丰建材等项目开工。", ["电芯壳体智能制造中心", "恒丰建材"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), QUOTED_ITEMS)
+def test_a_quoted_de_is_no_item_edge(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in extract(sentence).mentions if m.type == "project"] == names

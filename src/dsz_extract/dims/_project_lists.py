@@ -222,6 +222,7 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
             elif e == list_end and (joint := _joint_of_two_names(text, s, e)) is not None:
                 items.append((s, joint))  # A、B和C等项目: 和 joins the last two items
                 s = joint + 1
+            s = item_before_open_quote(text, s)
             s = _after_amounts(text, taken, s, e)
             if (loc := _LOCATIVE.match(text, s, e)) is not None and e - loc.end() >= _MIN_LIST_ITEM:
                 s = loc.end()  # 伏山镇的|电芯壳体智能制造中心: where it is, not its name
@@ -395,7 +396,7 @@ _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
 _INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
 _LEADING_BUILD = patterns.compile(r"(?:开工建设|新建|建设|实施)(?!银行|局|厅|委|集团|公司)")
-_LOCATIVE = patterns.compile(r"[^的，。；、\n]{2,12}?的")
+_LOCATIVE = patterns.compile(r"[^的，。；、\n“「『]{2,12}?的")  # no 的 inside quotes (雷山“鳣的世界”综合文旅)
 _ZONE_BEFORE = patterns.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
 _MAX_INCLUSION = 240
 # The number an item is told with (主要有：一是|A项目，…；二是|B项目; 1.|A项目): no part of its name.
@@ -477,3 +478,21 @@ def _after_firms_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int
         if m is not None and e - m.end() >= _MIN_LIST_ITEM:
             return [(m.end(), e), *items[i + 1 :]]
     return items
+
+
+# A 的 inside quotes is no edge of a list item (雷山“鳣的世界”综合文旅): the item starts where it does before the quote.
+_ITEM_START = patterns.compile(r"(?r)[、，。；：！？,;:!?\n]")
+_QUOTE_REACH = 16
+
+
+def item_before_open_quote(text: str, start: int) -> int:
+    """`start` moved back to its list item's start (after a 、) when an open quote before it is not closed before
+    it."""
+    lo = max(0, start - _QUOTE_REACH)
+    brk = _ITEM_START.search(text, lo, start)
+    item_start = brk.end() if brk is not None else lo
+    before = text[item_start:start]
+    opened = max(before.rfind(q) for q in "“「『")
+    if opened < 0 or any(q in before[opened:] for q in "”」』"):
+        return start
+    return item_start if brk is not None and brk.group() == "、" else start

@@ -165,6 +165,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _project_fronts.from_owner(bounds, start, stem_end, cuts)
     start = _project_fronts.from_site(bounds, start, stem_end, cuts)
     start = _project_fronts.from_clause_subject(bounds, start, stem_end, end, cuts)
+    start = _project_lists.item_before_open_quote(text, start)  # 、雷山“鳣的|世界”综合文旅: the whole item
     if _project_starts.built_facility(text, start, stem_end, head):
         return None
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
