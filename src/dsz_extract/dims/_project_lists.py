@@ -222,6 +222,7 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
             elif e == list_end and (joint := _joint_of_two_names(text, s, e)) is not None:
                 items.append((s, joint))  # A、B和C等项目: 和 joins the last two items
                 s = joint + 1
+            s = item_before_open_quote(text, s)
             s = _after_amounts(text, taken, s, e)
             if (loc := _LOCATIVE.match(text, s, e)) is not None and e - loc.end() >= _MIN_LIST_ITEM:
                 s = loc.end()  # 伏山镇的|电芯壳体智能制造中心: where it is, not its name
@@ -232,6 +233,7 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int]]) -> l
                 continue
             if not taken.overlapping(s, e):
                 items.append(_quoted_after_place(text, s, e))
+        items = _after_firms_list(text, items)
         if len(items) == 2 and _one_name(text, items):
             out.append((items[0][0], items[-1][1]))  # 吉县产业集聚区绿色新能源、氢能开发及乡村振兴项目等: one name
             continue
@@ -335,7 +337,10 @@ def _shared_head_items(bounds: Boundaries, taken: Taken, found: list[tuple[int, 
         if items and _one_name(text, [*items[::-1], (s, e)]):
             out.append((items[-1][0], e))  # the items are parts of one name: the whole list is the project
             continue
-        products = _project_products.one_firms_products(text, taken, [*items[::-1], (s, e)]) if items else None
+        listed = [*items[::-1], (s, e)]
+        products = _project_products.one_firms_products(text, taken, listed) if items else None
+        if products is None and items:
+            products = _project_products.firm_and_products(bounds, taken, listed)
         if products is not None:
             out.append((products, e))  # a firm's one project making these products
             continue
@@ -391,7 +396,7 @@ _INCLUSION_END = patterns.compile(r"在内的|等|[。；;\n]")
 _CLOSED_BY_PROJECTS = patterns.compile(r"(?:在内的|等)[^，。；,;\n]{0,12}?(?:项目|工程)")
 _INCLUSION_SEPARATOR = patterns.compile(r"[,，、]")
 _LEADING_BUILD = patterns.compile(r"(?:开工建设|新建|建设|实施)(?!银行|局|厅|委|集团|公司)")
-_LOCATIVE = patterns.compile(r"[^的，。；、\n]{2,12}?的")
+_LOCATIVE = patterns.compile(r"[^的，。；、\n“「『]{2,12}?的")  # no 的 inside quotes (雷山“鳣的世界”综合文旅)
 _ZONE_BEFORE = patterns.compile(r"\p{Han}{0,6}?(?:高新区|开发区|经开区|新区|园区)")
 _MAX_INCLUSION = 240
 # The number an item is told with (主要有：一是|A项目，…；二是|B项目; 1.|A项目): no part of its name.
@@ -456,3 +461,38 @@ def _inclusion_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             items.append((s, e))
         pos = sep.end() if sep is not None else end
     return items
+
+
+# A list of firms closed by 等企业 and the verb by which they build (A、B等企业到我州投资新建|C、D等项目): the list of
+# projects starts after the verb; the firms before it are no items of it.
+_FIRMS_THEN_BUILD = patterns.compile(
+    r"等(?:\p{Han}{0,4}?)(?:公司|企业|企業|客商)[^，。；、]{0,10}?(?:投资新建|投资建设|开工建设|新建|建设|兴建|实施)"
+)
+
+
+def _after_firms_list(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items after a list of firms that closes inside one of them with the verb of what they build."""
+    for i in range(len(items) - 1, -1, -1):
+        s, e = items[i]
+        m = max(_FIRMS_THEN_BUILD.finditer(text, s, e), key=lambda x: x.start(), default=None)  # the last
+        if m is not None and e - m.end() >= _MIN_LIST_ITEM:
+            return [(m.end(), e), *items[i + 1 :]]
+    return items
+
+
+# A 的 inside quotes is no edge of a list item (雷山“鳣的世界”综合文旅): the item starts where it does before the quote.
+_ITEM_START = patterns.compile(r"(?r)[、，。；：！？,;:!?\n]")
+_QUOTE_REACH = 16
+
+
+def item_before_open_quote(text: str, start: int) -> int:
+    """`start` moved back to its list item's start (after a 、) when an open quote before it is not closed before
+    it."""
+    lo = max(0, start - _QUOTE_REACH)
+    brk = _ITEM_START.search(text, lo, start)
+    item_start = brk.end() if brk is not None else lo
+    before = text[item_start:start]
+    opened = max(before.rfind(q) for q in "“「『")
+    if opened < 0 or any(q in before[opened:] for q in "”」』"):
+        return start
+    return item_start if brk is not None and brk.group() == "、" else start

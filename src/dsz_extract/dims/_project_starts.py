@@ -238,7 +238,7 @@ def from_capacity(text: str, start: int, stem_end: int, cuts: list[int]) -> int:
     """`start` moved back to the capacity that opens the name, when one stands in the run right before it."""
     lo = max(0, start - 16)
     last = None
-    for m in _CAPACITY.finditer(text, lo, start):
+    for m in _CAPACITY.finditer(text, lo, start + 1):  # + 1: the number its lookahead reads may open the name
         last = m
     if last is None or _NAME_BREAK.search(text, last.start(), start):
         return start
@@ -269,3 +269,16 @@ _BRAND_NUMERAL = patterns.compile(r"(?<![0-9一二三四五六七八九十两几
 
 
 _NUMBERED_RANGE = patterns.compile(r"(?<=[0-9一二三四五六七八九十][号#])至(?=[0-9一二三四五六七八九十]+[号#])")
+
+
+# A rate's unit is written with a slash (100t/d, 5000m3/d, 10万t/a, 50kV/10kV): the slash is no edge, the name
+# starts at the number before it (一期|100t/d冶炼工程, 日处理5000m3/d|污水处理厂项目 with the capacity before).
+_RATE_BEFORE_SLASH = patterns.compile(r"(?r)[0-9０-９][0-9０-９.．]*(?:万|千)?[A-Za-z][A-Za-z0-9³²]{0,3}[/／]")
+
+
+def past_unit_slash(text: str, start: int) -> int:
+    """`start` moved back over a rate written with a slash that the generic edge cut at its slash."""
+    if text[start - 1 : start] not in ("/", "／") or not text[start : start + 1].isascii():
+        return start
+    m = _RATE_BEFORE_SLASH.match(text, max(0, start - 14), start)
+    return m.start() if m else start

@@ -238,7 +238,24 @@ def _compared_kind(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] in ("与", "和", "同", "跟") and text.startswith(_COMPARED_AFTER, end)
 
 
+# An aim in quotes (以“打造…核心企业，建设…加工基地”为目标): what a firm means to become, no project it builds.
+_AIM_AFTER_QUOTE = patterns.compile(r"[”」』]\s*(?:作)?为(?:目标|宗旨|方向|愿景|使命|己任|定位|主线|总目标|发展目标)")
+_AIM_REACH = 60
+
+
+def quoted_aim(text: str, start: int, stem_end: int) -> bool:
+    """Whether the name stands inside a quote told as an aim (以“…”为目标)."""
+    lo = max(0, start - _AIM_REACH)
+    opened = max(text.rfind(q, lo, start + 1) for q in "“「『")
+    if opened < 0 or any(text.find(q, opened, start) >= 0 for q in "”」』"):
+        return False
+    closed = min((i for i in (text.find(q, start + 1, stem_end + _AIM_REACH) for q in "”」』") if i >= 0), default=-1)
+    return closed >= 0 and bool(_AIM_AFTER_QUOTE.match(text, closed))
+
+
 def _described(text: str, start: int, stem_end: int) -> bool:
+    if quoted_aim(text, start, stem_end):
+        return True
     if _CLASS_AFTER.match(text, max(0, start - 3), start) or _NO_INVESTMENT_BEFORE.match(text, start, stem_end):
         return True
     if _RANKED_AFTER_COPULA.match(text, max(0, start - 8), start):

@@ -53,7 +53,7 @@ from typing import Any
 from .. import gazetteer, models, patterns
 from ..doc import Doc
 from ..names import trade_words
-from . import _names, _org_context, _org_hotels
+from . import _names, _org_context, _org_hotels, _org_motives
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_acting import acting_firms
@@ -335,6 +335,7 @@ def find(doc: Doc) -> list[Any]:
             _org_context.foreign_firms,
             latin_foreign_firms,
             _org_context.investing_firms,
+            _org_motives.motivated_investors,
             acting_firms,
             _org_context.ministries_of_ministers,
         ),

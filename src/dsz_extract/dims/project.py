@@ -77,6 +77,7 @@ from ._project_stems import (
     built_parts_before,
     counted,
     line_of_told_project,
+    quoted_aim,
     quoted_class,
     stem_ok,
 )
@@ -159,10 +160,12 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
     start = _names.past_leading_noise(text, start, stem_end)  # (二)|光伏发电项目: an item's number
     start = _project_starts.past_ranking(text, start, stem_end)
     start = _project_starts.past_example_marker(text, start, stem_end, taken)
+    start = _project_starts.past_unit_slash(text, start)
     start = _project_starts.from_capacity(text, start, stem_end, cuts)
     start = _project_fronts.from_owner(bounds, start, stem_end, cuts)
     start = _project_fronts.from_site(bounds, start, stem_end, cuts)
     start = _project_fronts.from_clause_subject(bounds, start, stem_end, end, cuts)
+    start = _project_lists.item_before_open_quote(text, start)  # 、雷山“鳣的|世界”综合文旅: the whole item
     if _project_starts.built_facility(text, start, stem_end, head):
         return None
     if not stem_ok(text, start, stem_end, end, quoted=False, by_firm=_built_by_a_firm(text, start)):
@@ -438,6 +441,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = _outermost(found + _repeats(bounds, found, taken))
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
     found = [(s, e) for s, e in found if not _quoted_programme(bounds.text, s, e) and not _honour(bounds.text, s, e)]
+    found = [(s, e) for s, e in found if not quoted_aim(bounds.text, s, e)]  # 以“…建设…基地”为目标
     talent = _names.Covered(_project_lists.talent_lists(bounds.text))
     found = [(s, e) for s, e in found if not talent.holds(s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works

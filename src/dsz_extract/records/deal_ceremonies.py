@@ -27,9 +27,9 @@ _CEREMONY_RE = patterns.compile(
     rf"(?:(?:{_STAGE_WORDS})(?:暨|及|、|和)?)+(?:仪式|儀式|典礼|典禮)"
 )
 # A batch, a round, an edition or a slogan is no project's name (2020年第一季度项目, 重点项目集中…, 第二批…).
-# A meeting's projects (2019大连夏季达沃斯年会重点项目) are a batch too.
+# A meeting's projects (2019大连夏季达沃斯年会重点项目) are a batch too; four digits of a capacity (日处理1200吨) are no year.
 _BATCH_RE = patterns.compile(
-    r"集中|批|季度|届|屆|第|年度|春季|秋季|[0-9]{4}|[0-9一二三四五六七八九十]+[个個项項]|[“”「」\"]|经贸|經貿|会|會|论坛|論壇"
+    r"集中|批|季度|届|屆|第|年度|春季|秋季|(?<![0-9.])[0-9]{4}(?![0-9.]|\s*(?:万|萬|千|吨|噸|亩|畝|平方|立方|米|台|套|件|只|头|頭|辆|輛|兆瓦|千瓦|[A-Za-z]))|[0-9一二三四五六七八九十]+[个個项項]|[“”「」\"]|经贸|經貿|会|會|论坛|論壇"
     r"|企业投资|企業投資|(?:重大|重点|重點)(?:项目|項目|工程)$"
 )
 

@@ -23,7 +23,7 @@ _BEFORE_FIRM_RE = patterns.compile(r"\s*(?:今年|去年|近日|日前|目前|�
 # or on the money's own name ("總投資金額超過10億元").
 _INVESTS_RE = patterns.compile(
     # not 累计: one firm's sum over the years (…总部位于芜湖，累计投资超过300亿元) is its history, no deal
-    r"\s*(?:今年|明年|将|拟|计划|预计|决定|决议|宣布|再|又|也|还|加码|追加|共|斥资|总)*"
+    r"\s*(?:今年|明年|将|拟|计划|规划|预计|决定|决议|宣布|再|又|也|还|加码|追加|扩大|共|斥资|总)*"
     r"(?:投资|斥资|投入|注资|增资|砸)(?:金额|总额|额)?(?:了|约|达|逾|超过|近|将达|为|高达)*\s*"
 )
 # A firm's clause that reports speech or a figure of the firm is not one of it investing.
@@ -67,7 +67,7 @@ def subject_firm_investing(reading: Reading, sent: Sentence, project: Any) -> li
 def _subject_firm(reading: Reading, sent: Sentence) -> Any | None:
     """The one firm of the sentence, opening its first or second clause, that clause neither holding money nor
     reporting speech or a figure of the firm."""
-    orgs = sent.of_type("org")
+    orgs, first = _past_reporting_body(reading, sent, sent.of_type("org"))
     if not orgs or any(o.value.name != orgs[0].value.name for o in orgs):
         return None  # two firms or a firm and a body: whose money it is is not told this way
     firm = orgs[0]
@@ -76,11 +76,28 @@ def _subject_firm(reading: Reading, sent: Sentence) -> Any | None:
     norm = reading.norm
     i = sent.clause_index(firm.start)
     clause = sent.clauses[i]
-    if i > 1 or not _BEFORE_FIRM_RE.fullmatch(norm, clause.start, firm.start):
+    if i > first + 1 or not _BEFORE_FIRM_RE.fullmatch(norm, clause.start, firm.start):
         return None
     if sent.between(clause.start, clause.end, "money") or _NOT_ITS_ACT_RE.search(norm, firm.end, clause.end):
         return None
     return firm
+
+
+# A body that reports the firm's plan in the sentence's opening clause (經濟部指出，大環淨…看好…，將投入近11億元).
+_REPORT_CLAUSES = 2
+_REPORTS_RE = patterns.compile(
+    r"\s*(?:也|还|并|今天|今日|昨天|昨日)?\s*(?:指出|表示|称|说|透露|介绍|通过)\s*[，,：:]?\s*$"
+)
+
+
+def _past_reporting_body(reading: Reading, sent: Sentence, orgs: list[Any]) -> tuple[list[Any], int]:
+    """The organisations of the sentence after a body reporting what follows in one of its first clauses (除緯創外，
+    經濟部指出，…), and the index of the first clause after that report (0 without one)."""
+    for i, clause in enumerate(sent.clauses[:_REPORT_CLAUSES]):
+        body = next((o for o in orgs if clause.start <= o.start < clause.end), None)
+        if body is not None and _REPORTS_RE.fullmatch(reading.norm, body.end, clause.end):
+            return [o for o in orgs if o.start >= clause.end], i + 1
+    return orgs, 0
 
 
 def _frame(reading: Reading, sent: Sentence, firm: Any, money: Any, verb_at: int) -> Frame:

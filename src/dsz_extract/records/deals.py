@@ -23,6 +23,7 @@ from .context import Reading, dedupe, mention_key
 from .deal_anaphors import anaphors_of
 from .deal_builders import firms_building_somewhere
 from .deal_ceremonies import ceremony_projects
+from .deal_firm_lists import firms_of_the_listed_projects
 from .deal_frame import (
     BACK_REFERENCE,
     STAGE_OF,
@@ -137,6 +138,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             frames.append(inv)
         else:
             _absorb(target, inv)
+    frames = firms_of_the_listed_projects(reading, sent, groups, frames, investor_frames)
     # A kind of project (涉及基础设施项目、产业项目, 民生项目居多) bounds the clauses of the groups around it, but is no deal.
     kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
     frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
