@@ -38,6 +38,16 @@ _COMING = patterns.compile(
     r"(?:(?<![现存所实正自外内好以本原保停逗挽返来收])(?:来|赴|在|到|留|回)|(?<![收投加纳引计列录融深进])入)(?P<char>\p{Han})"
     rf"(?={_names.alternation(_names.words('place_abbreviation_verbs.txt'))})"
 )
+# 赴港; / 驻粤招商 / 赴沪招商: a verb of going or being stationed names its province's character whatever follows,
+# short of a word the character starts (港口, 港股, 台阶); 来港的 / 到港, / 留港比率 / 回台再添: a verb of coming
+# or staying names Hong Kong's, Macao's or Taiwan's character before a stop, 的, the people or their share.
+_GOING = patterns.compile(
+    r"(?:(?<![奔远飞前])(?:赴)|(?<![进常派进])(?:驻|駐))(?P<char>\p{Han})(?![口股区务市湾岸台阶上下])"
+)
+_BARE_COMING = patterns.compile(
+    r"(?<![现存所实正自外内好以本原保停逗挽返来收往])(?:来|到|留|回|返)(?P<char>[港澳台])"
+    r"(?=[^\p{Han}]|的|人|比率|率|再|打拼)"
+)
 _CHARACTER_LIST = patterns.compile(
     r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
 )
@@ -61,7 +71,10 @@ def _comings(doc: Doc) -> list[Any]:
     """The matches of rule 1 in the document, found once: the subject place reads them before this pass does."""
     found = doc.info.get("_place_short.comings")
     if found is None:
-        found = doc.info["_place_short.comings"] = list(_COMING.finditer(doc.norm))
+        found = doc.info["_place_short.comings"] = sorted(
+            [*_COMING.finditer(doc.norm), *_GOING.finditer(doc.norm), *_BARE_COMING.finditer(doc.norm)],
+            key=lambda m: m.start(),
+        )
     return found
 
 
@@ -71,7 +84,7 @@ def provinces_come_to(doc: Doc) -> list[tuple[int, Place]]:
     out = []
     for m in _comings(doc):
         char = m.group("char")
-        if doc.norm[m.start()] in "来在" and char in _PROVINCES and (place := _place(_PROVINCES[char], "province")):
+        if m.re is _COMING and doc.norm[m.start()] in "来在" and char in _PROVINCES and (place := _place(_PROVINCES[char], "province")):
             out.append((m.start("char"), place))
     return out
 
@@ -89,8 +102,12 @@ def _subject_city(subject: Place | None) -> Place | None:
 def _by_coming(doc: Doc, subject: Place | None) -> list[tuple[int, int, PlaceValue]]:
     city = _subject_city(subject)
     out = []
+    seen: set[int] = set()
     for m in _comings(doc):
         char = m.group("char")
+        if m.start("char") in seen:
+            continue  # 赴沪考察: read by both the verb of going and the verb-after rule
+        seen.add(m.start("char"))
         if city is not None and char in city.stem:
             place: Place | None = city
         elif char in _PROVINCES:
