@@ -10,6 +10,7 @@ prefecture's bare 地区.
 4. A bare compass region of China (西部, 中部, 西北, 华北 …) ranked in or told as a source (增速居西部12省区市第2位,
    雄踞西部榜首, 来自西部的资金, 作为西部“投资洼地”, 与华北、西南地区): the region as written; not a part of a place by
    its direction (昆明东部), a strategy (西部大开发) or a list of directions (中部、南部三个科学园区).
+5. Hong Kong statistics' bare 内地 as a source or subject of its own (内地及英属维尔京群岛是…): China.
 3. Bare 地区 standing for the prefecture a report is about, where the report shows it is one
    (吐鲁番地委, 行署, 全地区): 今年地区经济发展形势…, 听取地区相关部门…; not 各地区, 亚太地区,
    地区生产总值.
@@ -51,6 +52,9 @@ _BARE_COMING = patterns.compile(
 _CHARACTER_LIST = patterns.compile(
     r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
 )
+# Hong Kong statistics' bare 内地 standing as a source or a subject of its own (内地及英属维尔京群岛是…,
+# 内地今年首4个月…, 中国内地(内地)): China; not as a modifier (内地企业, 内地人才) or told as where people come from.
+_MAINLAND = patterns.compile(r"(?:(?<!\p{Han})|(?<=[及和与、]))内地(?=[及和与、)）]|今年|是|在|继续)")
 PREFECTURE_WORDS = ("地委", "行署", "全地区")
 _PREFECTURE_SIGNS = patterns.compile(r"(?P<name>\p{Han}{2,4}?)?(?:地委|行署)|全地区")
 _BARE_PREFECTURE = patterns.compile(r"地区(?!生产总值|性|间|差|差异|分布|级)")
@@ -63,6 +67,7 @@ def find(doc: Doc, subject: Place | None, held: Any) -> list[tuple[int, int, Pla
         + _country_lists(doc.norm)
         + _prefecture_anaphors(doc, subject)
         + _compass_regions(doc.norm)
+        + _mainland(doc.norm)
     )
     return sorted(f for f in found if not held(f[0], f[1]))
 
@@ -163,6 +168,15 @@ def _compass_regions(text: str) -> list[tuple[int, int, PlaceValue]]:
         (m.start("name"), m.end("name"), PlaceValue(name=m.group("name"), level="region"))
         for m in _COMPASS_REGION.finditer(text)
     ]
+
+
+def _mainland(text: str) -> list[tuple[int, int, PlaceValue]]:
+    if "内地" not in text:
+        return []
+    china = _place("中国", "country")
+    if china is None:
+        return []
+    return [(m.start(), m.end(), china.value()) for m in _MAINLAND.finditer(text)]
 
 
 def _named_prefecture(name: str | None) -> Place | None:
