@@ -52,6 +52,7 @@ from ._org_words import (
     NOT_BEFORE,
     SUFFIX,
     SUFFIX_LENGTHS,
+    class_of_groups,
     is_generic,
     names_a_function,
 )
@@ -236,6 +237,8 @@ def _generic_stem(stem: str, suffix: str, after_body: bool) -> bool:
     office written right after the body it belongs to (市委|人才办)."""
     if after_body and "dept" in FLAGS[suffix] and stem in _DEPARTMENT_WORDS:
         return False
+    if class_of_groups(stem, suffix):
+        return True
     return is_generic(stem, KIND[suffix]) and not task_named_body(stem, suffix)
 
 

@@ -53,6 +53,19 @@ def leading_place() -> regex.Pattern[str]:
 _DESCRIPTORS = ("性", "型", "类")
 
 
+# 香港企业|集团, 内地企业|集团: statistics' class of business groups from a place, no body.
+_CLASS_OF_GROUPS = ("企业", "公司")
+_CLASS_PLACES = ("内地", "本地", "本港", "外地", "海外", "境外", "外资", "内资")
+
+
+def class_of_groups(stem: str, suffix: str) -> bool:
+    """Whether stem|suffix is a class of business groups by where they are from (香港企业集团)."""
+    if suffix != "集团" or not stem.endswith(_CLASS_OF_GROUPS):
+        return False
+    place = stem[:-2]
+    return place in _CLASS_PLACES or leading_place().fullmatch(place) is not None
+
+
 def is_generic(stem: str, kind: str = "company") -> bool:
     pattern = _GENERIC_FIRM if kind in ("company", "group", "bank", "fund") else _GENERIC_BODY
     if len(stem) > 2 and stem.endswith(_DESCRIPTORS):
