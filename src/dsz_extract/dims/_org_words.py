@@ -91,10 +91,19 @@ def names_a_function(stem: str, suffix: str) -> bool:
     m = _REACH.match(stem)
     if m is not None and m.group().endswith("大") and not suffix.endswith("中心"):
         return False  # 十大产业人才创新创业联盟: an alliance of ten trades is one body
-    rest = stem[m.end() :] if m else _past_region(stem)
+    rest = stem[m.end() :] if m else _past_region(_past_bare_province(stem))
     if rest == stem:
         return False  # no reach: a firm's or a body's own words (跨国公司研究中心 of a research centre)
     return not rest or bool(_FUNCTION_STEM.fullmatch(rest))
+
+
+def _past_bare_province(stem: str) -> str:
+    """The stem after a province written without its suffix (四川|科技创新中心 is what the province aims at;
+    四川省… is named with its full place and judged as written)."""
+    m = leading_place().match(stem)
+    if m is None or m.group().endswith(("省", "市", "自治区")) or m.end() == len(stem):
+        return stem
+    return stem[m.end() :]
 
 
 def _past_region(stem: str) -> str:

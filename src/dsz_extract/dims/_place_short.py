@@ -89,7 +89,12 @@ def provinces_come_to(doc: Doc) -> list[tuple[int, Place]]:
     out = []
     for m in _comings(doc):
         char = m.group("char")
-        if m.re is _COMING and doc.norm[m.start()] in "来在" and char in _PROVINCES and (place := _place(_PROVINCES[char], "province")):
+        if (
+            m.re is _COMING
+            and doc.norm[m.start()] in "来在"
+            and char in _PROVINCES
+            and (place := _place(_PROVINCES[char], "province"))
+        ):
             out.append((m.start("char"), place))
     return out
 
