@@ -61,6 +61,7 @@ from ._org_coordinated import by_apposition, coordinated
 from ._org_edges import after_place_and_building_verb, built_kind, party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_foreign import latin_foreign_firms
+from ._org_listed import stock_coded_firms
 from ._org_lists import by_list
 from ._org_suffix import GOVERNMENT_SUFFIXES, by_suffix, government_stem, kind_of, stem_fits
 from ._org_words import (
@@ -346,6 +347,7 @@ def find(doc: Doc) -> list[Any]:
             _org_hotels.event_hotels,
             _org_context.foreign_firms,
             latin_foreign_firms,
+            stock_coded_firms,
             _org_context.investing_firms,
             acting_firms,
             _org_context.ministries_of_ministers,
