@@ -55,6 +55,7 @@ _DESCRIPTORS = ("性", "型", "类")
 
 # 香港企业|集团, 内地企业|集团: statistics' class of business groups from a place, no body.
 _CLASS_OF_GROUPS = ("企业", "公司")
+_CLASS_QUANTIFIERS = ("不少", "众多", "部分", "一些", "多家", "大型", "主要")
 _CLASS_PLACES = ("内地", "本地", "本港", "外地", "海外", "境外", "外资", "内资")
 
 
@@ -63,6 +64,8 @@ def class_of_groups(stem: str, suffix: str) -> bool:
     if suffix != "集团" or not stem.endswith(_CLASS_OF_GROUPS):
         return False
     place = stem[:-2]
+    for word in _CLASS_QUANTIFIERS:
+        place = place.removeprefix(word)
     return place in _CLASS_PLACES or leading_place().fullmatch(place) is not None
 
 

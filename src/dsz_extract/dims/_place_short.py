@@ -47,7 +47,7 @@ _GOING = patterns.compile(
 )
 _BARE_COMING = patterns.compile(
     r"(?<![现存所实正自外内好以本原保停逗挽返来收往])(?:来|到|留|回|返)(?P<char>[港澳台])"
-    r"(?=[^\p{Han}]|的|人|比率|率|再|打拼)"
+    r"(?=[^\p{Han}]|的|人|比率|率|再|打拼|(?<=[回返来留].)后)"
 )
 _CHARACTER_LIST = patterns.compile(
     r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
