@@ -312,9 +312,12 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
     text = bounds.text
     out: list[Span] = []
     for s, e in _KNOWN_NAMES.longest(text):
-        if taken.overlapping(s, e) or not (
-            bounds.clear_right(e) or _word_ends_at(text, s, e) or _amount_or_officer_after(text, e, taken)
-        ):
+        if taken.overlapping(s, e):
+            continue
+        if _KNOWN[text[s:e]] == "government":
+            out.append((s, e, "government"))  # 盼港府除障, 国发会可针对: a public body's short form is no word's part
+            continue
+        if not (bounds.clear_right(e) or _word_ends_at(text, s, e) or _amount_or_officer_after(text, e, taken)):
             continue
         # a two-character core after a place (浙江|恒逸) is left to the rule that reads a firm the page names in
         # full (浙江恒逸石化有限公司 … 浙江恒逸): its kind is the full name's

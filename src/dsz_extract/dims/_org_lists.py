@@ -52,6 +52,10 @@ def _unbalanced(item: str) -> bool:
 # 相关 / 配套 / 上下游 between 等 and the class noun make the items the firms' fields, not names (将入驻无人机整机
 # 生产制造、低空应用展示交易、测试飞行等相关企业; names with a suffix of their own are rule 1's: 经济局等相关单位).
 _FIELDS_IN_MODIFIER = patterns.compile(r"相关|配套|上下游|同类")
+# A count of people between 等 and the class noun makes the items people (引进金文彦、杨莹莹等5名宁夏大学教授);
+# a product word after the class noun makes them products (海报、AR、图解等新媒体产品).
+_PEOPLE_IN_MODIFIER = patterns.compile(r"[0-9一二三四五六七八九十两百千余多]+(?:名|位|个人|人)")
+_PRODUCTS_AFTER = patterns.compile(r"产品|作品|形式|内容")
 
 
 def _modifier_ok(mod: str) -> bool:
@@ -64,7 +68,9 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]])
     spans = {(s, e) for s, e, _ in found}
     held = _names.Covered(found)
     for m in _LIST.finditer(text):
-        if not _modifier_ok(m.group("mod")):
+        if not _modifier_ok(m.group("mod")) or _PEOPLE_IN_MODIFIER.search(m.group("mod")):
+            continue
+        if _PRODUCTS_AFTER.match(text, m.end()):
             continue
         kind = _CLASS_KIND[m.group("head")]
         items = _names.list_items(bounds, m.start())

@@ -15,6 +15,8 @@ place, department suffixes with no department word, 中心 without a place) are 
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import gazetteer, patterns
 from ..tokenize import tokenizer
 from . import _names
@@ -52,7 +54,9 @@ from ._org_words import (
     NOT_BEFORE,
     SUFFIX,
     SUFFIX_LENGTHS,
+    class_of_groups,
     is_generic,
+    leading_place,
     names_a_function,
 )
 
@@ -116,10 +120,17 @@ def _placed_ok(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if SUFFIX.search(stem):
         return True
-    m = PLACE_PREFIX.match(name)
+    m = PLACE_PREFIX.match(name) or _bare_province(name, suffix)
     if m is None or ANAPHORIC_PLACE.match(name):
         return False
     return suffix != "中心" or len(name) - len(suffix) - m.end() >= 2
+
+
+def _bare_province(name: str, suffix: str) -> Any:
+    """A province written without its suffix before three characters or more of a 中心's own words
+    (甘肃|媒体版权保护|中心): a province's body, as with 甘肃省…"""
+    m = leading_place().match(name)
+    return m if m is not None and len(name) - len(suffix) - m.end() >= 3 else None
 
 
 def _weak_ok(bounds: Boundaries, start: int, stem: str, end: int, taken: Taken) -> bool:
@@ -236,6 +247,8 @@ def _generic_stem(stem: str, suffix: str, after_body: bool) -> bool:
     office written right after the body it belongs to (市委|人才办)."""
     if after_body and "dept" in FLAGS[suffix] and stem in _DEPARTMENT_WORDS:
         return False
+    if class_of_groups(stem, suffix):
+        return True
     return is_generic(stem, KIND[suffix]) and not task_named_body(stem, suffix)
 
 

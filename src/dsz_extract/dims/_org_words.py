@@ -53,6 +53,22 @@ def leading_place() -> regex.Pattern[str]:
 _DESCRIPTORS = ("性", "型", "类")
 
 
+# 香港企业|集团, 内地企业|集团: statistics' class of business groups from a place, no body.
+_CLASS_OF_GROUPS = ("企业", "公司")
+_CLASS_QUANTIFIERS = ("不少", "众多", "部分", "一些", "多家", "大型", "主要")
+_CLASS_PLACES = ("内地", "本地", "本港", "外地", "海外", "境外", "外资", "内资")
+
+
+def class_of_groups(stem: str, suffix: str) -> bool:
+    """Whether stem|suffix is a class of business groups by where they are from (香港企业集团)."""
+    if suffix != "集团" or not stem.endswith(_CLASS_OF_GROUPS):
+        return False
+    place = stem[:-2]
+    for word in _CLASS_QUANTIFIERS:
+        place = place.removeprefix(word)
+    return place in _CLASS_PLACES or leading_place().fullmatch(place) is not None
+
+
 def is_generic(stem: str, kind: str = "company") -> bool:
     pattern = _GENERIC_FIRM if kind in ("company", "group", "bank", "fund") else _GENERIC_BODY
     if len(stem) > 2 and stem.endswith(_DESCRIPTORS):
@@ -78,10 +94,19 @@ def names_a_function(stem: str, suffix: str) -> bool:
     m = _REACH.match(stem)
     if m is not None and m.group().endswith("大") and not suffix.endswith("中心"):
         return False  # 十大产业人才创新创业联盟: an alliance of ten trades is one body
-    rest = stem[m.end() :] if m else _past_region(stem)
+    rest = stem[m.end() :] if m else _past_region(_past_bare_province(stem))
     if rest == stem:
         return False  # no reach: a firm's or a body's own words (跨国公司研究中心 of a research centre)
     return not rest or bool(_FUNCTION_STEM.fullmatch(rest))
+
+
+def _past_bare_province(stem: str) -> str:
+    """The stem after a province written without its suffix (四川|科技创新中心 is what the province aims at;
+    四川省… is named with its full place and judged as written)."""
+    m = leading_place().match(stem)
+    if m is None or m.group().endswith(("省", "市", "自治区")) or m.end() == len(stem):
+        return stem
+    return stem[m.end() :]
 
 
 def _past_region(stem: str) -> str:

@@ -10,6 +10,7 @@ prefecture's bare 地区.
 4. A bare compass region of China (西部, 中部, 西北, 华北 …) ranked in or told as a source (增速居西部12省区市第2位,
    雄踞西部榜首, 来自西部的资金, 作为西部“投资洼地”, 与华北、西南地区): the region as written; not a part of a place by
    its direction (昆明东部), a strategy (西部大开发) or a list of directions (中部、南部三个科学园区).
+5. Hong Kong statistics' bare 内地 as a source or subject of its own (内地及英属维尔京群岛是…): China.
 3. Bare 地区 standing for the prefecture a report is about, where the report shows it is one
    (吐鲁番地委, 行署, 全地区): 今年地区经济发展形势…, 听取地区相关部门…; not 各地区, 亚太地区,
    地区生产总值.
@@ -38,9 +39,22 @@ _COMING = patterns.compile(
     r"(?:(?<![现存所实正自外内好以本原保停逗挽返来收])(?:来|赴|在|到|留|回)|(?<![收投加纳引计列录融深进])入)(?P<char>\p{Han})"
     rf"(?={_names.alternation(_names.words('place_abbreviation_verbs.txt'))})"
 )
+# 赴港; / 驻粤招商 / 赴沪招商: a verb of going or being stationed names its province's character whatever follows,
+# short of a word the character starts (港口, 港股, 台阶); 来港的 / 到港, / 留港比率 / 回台再添: a verb of coming
+# or staying names Hong Kong's, Macao's or Taiwan's character before a stop, 的, the people or their share.
+_GOING = patterns.compile(
+    r"(?:(?<![奔远飞前])(?:赴)|(?<![进常派进])(?:驻|駐))(?P<char>\p{Han})(?![口股区务市湾岸台阶上下])"
+)
+_BARE_COMING = patterns.compile(
+    r"(?<![现存所实正自外内好以本原保停逗挽返来收往])(?:来|到|留|回|返)(?P<char>[港澳台])"
+    r"(?=[^\p{Han}]|的|人|比率|率|再|打拼|(?<=[回返来留].)后)"
+)
 _CHARACTER_LIST = patterns.compile(
     r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
 )
+# Hong Kong statistics' bare 内地 standing as a source or a subject of its own (内地及英属维尔京群岛是…,
+# 内地今年首4个月…, 中国内地(内地)): China; not as a modifier (内地企业, 内地人才) or told as where people come from.
+_MAINLAND = patterns.compile(r"(?:(?<!\p{Han})|(?<=[及和与、]))内地(?=[及和与、)）]|今年|是|在|继续)")
 PREFECTURE_WORDS = ("地委", "行署", "全地区")
 _PREFECTURE_SIGNS = patterns.compile(r"(?P<name>\p{Han}{2,4}?)?(?:地委|行署)|全地区")
 _BARE_PREFECTURE = patterns.compile(r"地区(?!生产总值|性|间|差|差异|分布|级)")
@@ -53,6 +67,7 @@ def find(doc: Doc, subject: Place | None, held: Any) -> list[tuple[int, int, Pla
         + _country_lists(doc.norm)
         + _prefecture_anaphors(doc, subject)
         + _compass_regions(doc.norm)
+        + _mainland(doc.norm)
     )
     return sorted(f for f in found if not held(f[0], f[1]))
 
@@ -61,7 +76,10 @@ def _comings(doc: Doc) -> list[Any]:
     """The matches of rule 1 in the document, found once: the subject place reads them before this pass does."""
     found = doc.info.get("_place_short.comings")
     if found is None:
-        found = doc.info["_place_short.comings"] = list(_COMING.finditer(doc.norm))
+        found = doc.info["_place_short.comings"] = sorted(
+            [*_COMING.finditer(doc.norm), *_GOING.finditer(doc.norm), *_BARE_COMING.finditer(doc.norm)],
+            key=lambda m: m.start(),
+        )
     return found
 
 
@@ -71,7 +89,12 @@ def provinces_come_to(doc: Doc) -> list[tuple[int, Place]]:
     out = []
     for m in _comings(doc):
         char = m.group("char")
-        if doc.norm[m.start()] in "来在" and char in _PROVINCES and (place := _place(_PROVINCES[char], "province")):
+        if (
+            m.re is _COMING
+            and doc.norm[m.start()] in "来在"
+            and char in _PROVINCES
+            and (place := _place(_PROVINCES[char], "province"))
+        ):
             out.append((m.start("char"), place))
     return out
 
@@ -89,8 +112,12 @@ def _subject_city(subject: Place | None) -> Place | None:
 def _by_coming(doc: Doc, subject: Place | None) -> list[tuple[int, int, PlaceValue]]:
     city = _subject_city(subject)
     out = []
+    seen: set[int] = set()
     for m in _comings(doc):
         char = m.group("char")
+        if m.start("char") in seen:
+            continue  # 赴沪考察: read by both the verb of going and the verb-after rule
+        seen.add(m.start("char"))
         if city is not None and char in city.stem:
             place: Place | None = city
         elif char in _PROVINCES:
@@ -146,6 +173,15 @@ def _compass_regions(text: str) -> list[tuple[int, int, PlaceValue]]:
         (m.start("name"), m.end("name"), PlaceValue(name=m.group("name"), level="region"))
         for m in _COMPASS_REGION.finditer(text)
     ]
+
+
+def _mainland(text: str) -> list[tuple[int, int, PlaceValue]]:
+    if "内地" not in text:
+        return []
+    china = _place("中国", "country")
+    if china is None:
+        return []
+    return [(m.start(), m.end(), china.value()) for m in _MAINLAND.finditer(text)]
 
 
 def _named_prefecture(name: str | None) -> Place | None:

@@ -61,9 +61,20 @@ from ._org_coordinated import by_apposition, coordinated
 from ._org_edges import after_place_and_building_verb, built_kind, party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
 from ._org_foreign import latin_foreign_firms
+from ._org_listed import stock_coded_firms
 from ._org_lists import by_list
 from ._org_suffix import GOVERNMENT_SUFFIXES, by_suffix, government_stem, kind_of, stem_fits
-from ._org_words import FLAGS, KIND, MIN_STEM, NOT_BEFORE, is_generic, leading_place, names_a_function, suffix_of
+from ._org_words import (
+    FLAGS,
+    KIND,
+    MIN_STEM,
+    NOT_BEFORE,
+    class_of_groups,
+    is_generic,
+    leading_place,
+    names_a_function,
+    suffix_of,
+)
 
 # Trades that follow the short name inside a full firm name (易斯特|工程工具|有限公司).
 _TRADE = patterns.compile(
@@ -167,6 +178,8 @@ def suffix_supports(text: str, start: int, end: int) -> bool:
         return False
     if stem and built_kind(suffix) and after_place_and_building_verb(text, start, end - len(suffix)) is not None:
         return False  # 与衢州市|合作建设|研究院: what a place builds, no body named after it
+    if class_of_groups(stem, suffix):
+        return False  # 香港企业集团: a class of groups by where they are from
     return not (stem and (is_generic(stem, KIND[suffix]) or names_a_function(stem, suffix)))
 
 
@@ -334,6 +347,7 @@ def find(doc: Doc) -> list[Any]:
             _org_hotels.event_hotels,
             _org_context.foreign_firms,
             latin_foreign_firms,
+            stock_coded_firms,
             _org_context.investing_firms,
             _org_motives.motivated_investors,
             acting_firms,

@@ -244,9 +244,10 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
 # Names listed before the role they share (张某、李某、王某等县领导参加): 等, a count (等5名), a few
 # qualifying characters (县, 市上, 省委), then the role, or the kind of people they are (等专家, 等人).
 _ETC_PEOPLE = ("专家", "博士", "院士", "教授", "学者", "人")
+# With a count of people the qualifier may name their body (等5名宁夏大学教授, 等12名福建农林大学菌草专家).
 _ETC_ROLE = patterns.compile(
-    rf"等(?:[0-9]+|[一二三四五六七八九十两几多]+)?[名位]?[\p{{Han}}]{{0,3}}?"
-    rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE))})"
+    rf"等(?:(?:[0-9]+|[一二三四五六七八九十两几多]+)[名位][\p{{Han}}]{{0,10}}?|(?:[0-9]+|[一二三四五六七八九十两几多]+)?[\p{{Han}}]{{0,3}}?)"
+    rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE, '特派员'))})"
 )
 
 
