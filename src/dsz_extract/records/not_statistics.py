@@ -65,7 +65,7 @@ _POLICY_RE = patterns.compile("|".join(POLICY_BEFORE))
 _SLOGAN_OPEN_RE = patterns.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
 _SLOGAN_CLOSE_RE = patterns.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
 # "帮公司从银行协调了…500万元", "公司日产…": a company spoken of, not a place.
-_COMPANY_REFERENCE_RE = patterns.compile(r"(?:^|帮|该|这家|本|那家)公司")
+_COMPANY_REFERENCE_RE = patterns.compile(r"(?:^[\s“”\"「]*|帮|该|这家|本|那家|我们|我)公司")
 _SPEECH_RE = patterns.compile("|".join(SPEECH_VERBS))
 _BYLINE_RE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in BYLINE_WORDS) + r")[\s:：、]*$")
 
@@ -171,9 +171,16 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
 # A sentence opening on the one project just told ("该项目占地64亩，总投资1.3亿元", "据了解，该项目…"): its figures are
 # the project's (a deal's), no statistic of a place.
 # So does one opening on what the project is ("作为今年黑龙江省重点建设项目，总投资5.15亿元").
+# (session 16) So does one opening on a phase of it ("第一期投资4亿元", "一期项目投资6亿元"), on the whole of it
+# ("整个项目建成后…年创税收3000万元"), or on the bare word for it followed by what only one project has ("项目总投资10亿元，
+# 分两期建设", "项目建成后，可实现…利税5000万元"): a place's projects are counted, not built or phased.
 _ONE_PROJECT_OPENING_RE = patterns.compile(
-    r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|如今|同时)[，,]?)?(?:该|此|这个|這個)(?:项目|項目|工程|厂|廠)"
+    r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|如今|同时)[，,]?)?(?:该|此|这个|這個|整个|整個|全部)(?:项目|項目|工程|厂|廠)"
     r"|[\s“”\"]*(?:作为|作為)[^，,。；;]{0,20}(?:项目|項目|工程)(?:之一)?[，,]"
+    r"|[\s“”\"]*(?:(?:据了解|据悉|据介绍)[，,]?)?(?:第[一二三四]期|[一二三四]期|首期)(?:项目|項目|工程)?"
+    r"(?:总投资|總投資|计划投资|計劃投資|投资|投資|建设|建設|占地|佔地|建成|用地)"
+    r"|[\s“”\"]*(?:(?:据了解|据悉|据介绍)[，,]?)?(?:项目|項目)(?:总投资|總投資|计划总投资|計劃總投資|建成|全部建成|达产|達產"
+    r"|全面达产|投产|投產|建成投产|建成投產|占地|佔地|位于|位於|分[两兩二三]期|一期|首期|主要建设|主要建設|建设内容|建設內容)"
 )
 
 
