@@ -185,8 +185,29 @@ _ONE_PROJECT_OPENING_RE = patterns.compile(
 
 
 def about_the_project_told(reading: Reading, sent: Sentence) -> bool:
-    """Whether the sentence opens on the one project the report just told (该项目…, 此项目…)."""
-    return _ONE_PROJECT_OPENING_RE.match(reading.norm, sent.span.start, sent.span.end) is not None
+    """Whether the sentence opens on the one project the report just told (该项目…, 此项目…), or on one it names."""
+    return _ONE_PROJECT_OPENING_RE.match(
+        reading.norm, sent.span.start, sent.span.end
+    ) is not None or _opens_on_a_named_project(reading, sent)
+
+
+# (session 16) A sentence whose first clause is a named project, with no figure of its own ("由台江县人民政府与水发集团
+# 签约的“年产20万吨再生资源综合循环利用”项目，总投资11.35亿元，…年创税2.5亿元，带动就业400人"): what follows is that
+# project's, as after 该项目.
+PROJECT_WORDS = ("项目", "項目", "工程")
+_NAME_CLOSE_RE = patterns.compile(r"[\s”」\"』]*[，,]")
+
+
+def _opens_on_a_named_project(reading: Reading, sent: Sentence) -> bool:
+    first = sent.clause_at(sent.span.start)
+    projects = sent.between(first.start, first.end, "project")
+    if not projects or any(v.start < projects[-1].end for v in sent.values() if v.start < first.end):
+        return False
+    if not reading.norm.endswith(PROJECT_WORDS, projects[-1].start, projects[-1].end):
+        return False  # "上线…一站式服务云平台，已完成注册企业1900多家": a platform's users are the place's
+    return _NAME_CLOSE_RE.match(reading.norm, projects[-1].end, sent.span.end) is not None and (
+        _NAME_CLOSE_RE.match(reading.norm, projects[-1].end).end() >= first.end
+    )
 
 
 def window_start(sent: Sentence, value: Any) -> int:
