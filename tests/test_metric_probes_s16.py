@@ -188,3 +188,33 @@ INDICATORS: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "indicator"), INDICATORS)
 def test_indicator_edges(text: str, reference: str, value: float, indicator: str) -> None:
     assert _one(text, reference, value).indicator == indicator
+
+
+# (session 16, round 2) Hong Kong's bare 跌 / 升 after 按年, a level reached by 跌至 / 降至 after its growth, Taiwan's 年增率.
+# (text, reference, value, yoy or None for a percent statistic's own sign)
+DOWN_FORMS: list[tuple[str, str, float, float | None]] = [
+    ("內地今年首4個月，實際使用外資金額按年跌27.9%，跌至3602億元人民幣。", "2024-05-20", 3602 * Y, -27.9),
+    ("內地今年首4個月，實際使用外資金額按年跌27.9%至3602億元人民幣。", "2024-05-20", 3602 * Y, -27.9),
+    ("今年1-5月，全市实际利用外资同比下降12%，降至8.5亿美元。", "2024-06-20", 8.5 * Y, -12),
+    ("今年前5月外銷訂單金額為498億美元，年增率12.5%。", "2020-06-20", 498 * Y, 12.5),
+    ("今年首季，香港零售業總銷貨價值按年升3.5%，升至1050億元。", "2024-05-20", 1050 * Y, 3.5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "yoy"), DOWN_FORMS)
+def test_down_forms_give_the_levels_yoy(text: str, reference: str, value: float, yoy: float) -> None:
+    found = _one(text, reference, value)
+    assert found.yoy is not None and found.yoy.value == yoy
+
+
+# (text, reference, signed percent)
+BARE_GROWTH: list[tuple[str, str, float]] = [
+    ("內地今年首4個月實際使用外資按年跌近30%。", "2024-05-20", -30),
+    ("香港今年首季本地生產總值按年升2.7%。", "2024-05-20", 2.7),
+    ("今年1至10月，全省实际使用外资同比下跌8.1%。", "2023-11-20", -8.1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value"), BARE_GROWTH)
+def test_bare_growth_verbs_sign_the_percent(text: str, reference: str, value: float) -> None:
+    assert _one(text, reference, value).yoy is None
