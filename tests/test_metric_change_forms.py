@@ -30,3 +30,21 @@ def test_each_level_has_its_year(text: str, value: float, period: str) -> None:
     found = metrics_valued(text, R, value)
     assert len(found) == 1, [(m.indicator, m.period) for m in found]
     assert found[0].period == period
+
+
+# A generic head keeps the stage verb beside it, a batch's plan or work stage (实施, 谋划, 储备) and a second stage of use
+# (投用) included (docs/contract.md, indicator). (text, value, indicator)
+STAGE_NAMES: list[tuple[str, float, str]] = [
+    ("2023年，全县实施重点项目100个，完成投资86亿元。", 100, "实施重点项目"),
+    ("2023年，全县共谋划项目510个。", 510, "谋划项目"),
+    ("2023年，全市储备项目320个。", 320, "储备项目"),
+    ("2023年，全县57个项目投产投用。", 57, "项目投产投用"),
+    ("2023年，全市实施项目155个，总投资373.6亿元。", 155, "实施项目"),
+    ("2023年，全市实施招商引资项目86个。", 86, "招商引资项目"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), STAGE_NAMES)
+def test_generic_heads_keep_their_stage(text: str, value: float, indicator: str) -> None:
+    found = metrics_valued(text, R, value)
+    assert found and found[0].indicator == indicator, [(m.indicator, m.period) for m in found]
