@@ -218,3 +218,29 @@ BARE_GROWTH: list[tuple[str, str, float]] = [
 @pytest.mark.parametrize(("text", "reference", "value"), BARE_GROWTH)
 def test_bare_growth_verbs_sign_the_percent(text: str, reference: str, value: float) -> None:
     assert _one(text, reference, value).yoy is None
+
+
+# A ratio told by 相当于…的 N% right after a figure is its share; the rank a breakdown's next item is told in (其次为,
+# 依序是) is no part of the item's name. (text, reference, value, share or indicator)
+RATIOS: list[tuple[str, str, float, float]] = [
+    ("2020年，全市实际使用外资同比增长5%至32亿美元，相当于全市生产总值的3.5%。", "2021-12-20", 32 * Y, 3.5),
+    ("1-6月，全市实际到位资金86亿元，相当于去年全年的62%。", "2021-07-20", 86 * Y, 62),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "share"), RATIOS)
+def test_a_ratio_after_a_figure_is_its_share(text: str, reference: str, value: float, share: float) -> None:
+    found = _one(text, reference, value)
+    assert found.share is not None and found.share.value == share
+
+
+RANKED: list[tuple[str, str, float, str]] = [
+    ("按產業別分，以技術服務業達成率33.09%最高，其次為電子資訊業28.16%。", "2021-12-20", 28.16, "電子資訊業"),
+    ("若按領域分，其次是科技領域占18%，而後依序是教育15%、金融6%。", "2021-12-20", 15, "教育"),
+    ("从行业看，制造业占比最高，其次是批发零售业35.2%。", "2021-12-20", 35.2, "批发零售业"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "indicator"), RANKED)
+def test_the_rank_is_no_part_of_the_name(text: str, reference: str, value: float, indicator: str) -> None:
+    assert _one(text, reference, value).indicator == indicator

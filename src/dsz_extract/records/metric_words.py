@@ -25,7 +25,8 @@ COMPARISON = (
 # "比上届多8个": a difference from an earlier edition or year, not a level.
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
 RESPECTIVELY = "分别"
-SHARE_WORDS = ("占比", "占到", "占", "比重")
+# (session 16) 相当于 … 的 N% right after a figure is its ratio to a whole (相當於二零二零年本地生產總值的591%), as 占 is.
+SHARE_WORDS = ("占比", "占到", "占", "比重", "相当于")
 # Percentage points after these are a gap from another rate or a change from last month, not a year-on-year
 # change or a statistic ("资金到位率32%，高于去年同期7个百分点", "比重为33%，环比提高2个百分点").
 GAP_WORDS = ("高于", "低于", "超出", "多于", "少于", "环比", "比上月", "比上个月", "较上月", "较上个月", "按季", "按月")
