@@ -5,13 +5,13 @@ from __future__ import annotations
 
 # For a percent that is itself the statistic, the comparison words go too ("固定资产投资同比增长").
 # 年增 / 年减: Taiwan's short "up / down on the year" (出口值3,196億美元，年減14.4%), comparison and verb in one.
-# (session 16) Hong Kong's bare 跌 / 升 after 按年 ("實際使用外資按年跌近30%", "按年升3%") and Taiwan's 年增率 / 年減率
+# (session 16) The bare 增 / 降 / 减 after 同比 ("同比增15.3%", "同比降3.2%"), Hong Kong's bare 跌 / 升 after 按年 ("實際使用外資按年跌近30%", "按年升3%") and Taiwan's 年增率 / 年減率
 # ("核發240張，年增率77.8%") are growth words too.
 GROWTH_UP = (
-    "增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长", "大增", "年增率", "年增", "升",
+    "增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长", "大增", "年增率", "年增", "升", "增",
 )  # fmt: skip
 GROWTH_DOWN = (
-    "下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌", "年减率", "年减", "跌",
+    "下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌", "年减率", "年减", "跌", "降", "减",
 )  # fmt: skip
 COMPARISON = (
     "比上年同期", "比去年同期", "较上年同期", "较去年同期", "与上年同期相比", "与去年同期相比", "同比",
