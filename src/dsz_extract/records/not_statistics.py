@@ -353,9 +353,14 @@ CAPACITY = (r"可(?:同时)?(?:容纳|容納|提供|载客|載客|接待|停放|
 _CAPACITY_RE = patterns.compile("|".join(CAPACITY))
 # What projects are expected to yield, told without a 达产后 ("预计可实现年产值600亿元", "预计年产值可达10亿元",
 # "可实现年销售收入20亿元"): no statistic, as after 达产后. A place's own forecast names its year (预计全年实现…).
-_OUTPUTS = "产值|產值|销售收入|銷售收入|营业收入|營業收入|税收|稅收|利税|利稅"
+# (session 16) So are the year's yield told after 年 and a modal ("年可实现销售收入410亿元、利税59亿元") and the jobs a
+# project can or will bring ("可带动就业500余人", "将提供就业岗位300个"): a place's jobs are told without the modal.
+_OUTPUTS = "产值|產值|销售收入|銷售收入|营业收入|營業收入|税收|稅收|利税|利稅|纳税|納稅"
 _YIELD_RE = patterns.compile(
     rf"(?:预计|預計)(?:可|能)?(?:实现|實現)?(?:年|每年)?(?:{_OUTPUTS})|(?:可|能)(?:实现|實現)(?:年|每年)(?:{_OUTPUTS})"
+    rf"|(?:年|每年)(?:可|能|将|將)(?:实现|實現|创|創)?(?:年|每年)?(?:{_OUTPUTS})"
+    r"|(?:可|能|将|將|预计|預計)(?:直接|间接|間接|新)?(?:带动|帶動|提供|解决|解決|吸纳|吸納|增加|新增)(?:当地|當地)?"
+    r"(?:就业|就業)"
 )
 
 
