@@ -40,7 +40,9 @@ COMPLETION = (
     r"|(?<![\p{Han}])(?:投资|目标|年度投资|计划)?完成率|(?<![\p{Han}])(?:尽管|整体)?(?:达标|达成)率)(?:为|达|达到|约)?"
 )
 # "分两批", "第3个", "每5家" are not statistics.
-COUNT_NOT_FIGURE_BEFORE = ("分", "第", "每", "前", "后", "逐")
+# (session 16) A demonstrative before the count points back at things counted before ("这7个项目分别为…", "该322间公司
+# 来自33个经济体"): no new figure.
+COUNT_NOT_FIGURE_BEFORE = ("分", "第", "每", "前", "后", "逐", "这", "該", "该", "此", "述")
 # Counts that are the object of running the work, not a result: "组织12家企业赴济南", "重点帮扶20家…企业",
 # "由30个…青年骨干组成", "明确十六个施工队长". (新成立/新组建 企业 are results: see _NOT_A_RESULT_RE.)
 NOT_A_RESULT_VERBS = (
