@@ -367,3 +367,16 @@ _YIELD_RE = patterns.compile(
 def tells_a_capacity_or_yield(before: str) -> bool:
     """Whether the words before a figure say what a facility holds or what projects are to yield."""
     return _CAPACITY_RE.search(before) is not None or _YIELD_RE.search(before) is not None
+
+
+# (session 16) A phase of a works names its own figure ("项目总投资7860万美元，一期投资3000万美元", "…有限公司项目一期固定资产
+# 投资500万欧元", "法麦克斯三期项目总投资5.2亿元"): a place's projects are counted, not phased, so it is a project's figure.
+_PHASE_FIGURE_RE = patterns.compile(
+    r"(?:第?[一二三四五]|首)期(?:项目|項目|工程)?(?:固定资产|固定資產)?(?:总投资|總投資|计划投资|計劃投資|投资|投資|投入)"
+    r"(?:约|約|达|達|为|為|超过|超過|近)?\s*$"
+)
+
+
+def is_a_phase_figure(before: str) -> bool:
+    """Whether the words right before a figure name a phase's investment (一期投资, 三期项目总投资)."""
+    return _PHASE_FIGURE_RE.search(before) is not None
