@@ -66,20 +66,3 @@ ROUNDS: list[tuple[str, str, float, str]] = [
 def test_a_rounds_year_dates_its_figures(text: str, reference: str, value: float, period: str) -> None:
     found = metrics_valued(text, reference, value)
     assert found and found[0].period == period, [(m.indicator, m.period) for m in found]
-
-
-# A work report's review heading run into its text ("一、2020年工作回顾2020年是…") dates the figures after it.
-# (text, reference, value, period)
-REVIEWS: list[tuple[str, str, float, str]] = [
-    ("县政府工作报告\n\n一、2020年工作回顾2020年是极不平凡的一年。全县地区生产总值完成151.5亿元。", "2021-04-13",
-     151.5 * Y, "2020"),
-    ("县政府工作报告\n\n各位代表：现在，我代表县人民政府向大会作工作报告。 一、2020年和“十三五”时期工作回顾2020年是极不平凡的"
-     "一年。全县地区生产总值完成151.5亿元。", "2021-04-13", 151.5 * Y, "2020"),
-    ("市政府工作报告\n\n二、2023年工作回顾。全市固定资产投资完成860亿元。", "2024-01-20", 860 * Y, "2023"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "reference", "value", "period"), REVIEWS)
-def test_a_review_heading_dates_the_figures(text: str, reference: str, value: float, period: str) -> None:
-    found = metrics_valued(text, reference, value)
-    assert found and found[0].period == period, [(m.indicator, m.period) for m in found]
