@@ -48,21 +48,3 @@ STAGE_NAMES: list[tuple[str, float, str]] = [
 def test_generic_heads_keep_their_stage(text: str, value: float, indicator: str) -> None:
     found = metrics_valued(text, R, value)
     assert found and found[0].indicator == indicator, [(m.indicator, m.period) for m in found]
-
-
-# A round of a year named by its event (2021年第二次项目集中签约仪式, 2023年第一批项目集中开工) dates the event's figures
-# by that year when the lead gives no day. (text, reference, value, period)
-ROUNDS: list[tuple[str, str, float, str]] = [
-    ("日前，元氏县2021年第二次项目集中签约仪式在县政府举行。此次签约的8个项目总投资约110亿元。", "2021-11-01", 110 * Y,
-     "2021"),
-    ("日前，元氏县2021年第二批项目集中签约仪式在县政府举行。此次签约的8个项目总投资约110亿元。", "2021-11-01", 110 * Y,
-     "2021"),
-    ("近日，该县2022年第三轮重点项目集中开工活动举行。本次集中开工项目12个，总投资36亿元。", "2022-09-10", 36 * Y,
-     "2022"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "reference", "value", "period"), ROUNDS)
-def test_a_rounds_year_dates_its_figures(text: str, reference: str, value: float, period: str) -> None:
-    found = metrics_valued(text, reference, value)
-    assert found and found[0].period == period, [(m.indicator, m.period) for m in found]
