@@ -188,3 +188,63 @@ INDICATORS: list[tuple[str, str, float, str]] = [
 @pytest.mark.parametrize(("text", "reference", "value", "indicator"), INDICATORS)
 def test_indicator_edges(text: str, reference: str, value: float, indicator: str) -> None:
     assert _one(text, reference, value).indicator == indicator
+
+
+# (session 16, round 2) Hong Kong's bare 跌 / 升 after 按年, a level reached by 跌至 / 降至 after its growth, Taiwan's 年增率.
+# (text, reference, value, yoy or None for a percent statistic's own sign)
+DOWN_FORMS: list[tuple[str, str, float, float | None]] = [
+    ("內地今年首4個月，實際使用外資金額按年跌27.9%，跌至3602億元人民幣。", "2024-05-20", 3602 * Y, -27.9),
+    ("內地今年首4個月，實際使用外資金額按年跌27.9%至3602億元人民幣。", "2024-05-20", 3602 * Y, -27.9),
+    ("今年1-5月，全市实际利用外资同比下降12%，降至8.5亿美元。", "2024-06-20", 8.5 * Y, -12),
+    ("今年前5月外銷訂單金額為498億美元，年增率12.5%。", "2020-06-20", 498 * Y, 12.5),
+    ("今年首季，香港零售業總銷貨價值按年升3.5%，升至1050億元。", "2024-05-20", 1050 * Y, 3.5),
+    ("1-6月，全市实际到位资金86亿元，同比增12.5%。", "2023-07-20", 86 * Y, 12.5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "yoy"), DOWN_FORMS)
+def test_down_forms_give_the_levels_yoy(text: str, reference: str, value: float, yoy: float) -> None:
+    found = _one(text, reference, value)
+    assert found.yoy is not None and found.yoy.value == yoy
+
+
+# (text, reference, signed percent)
+BARE_GROWTH: list[tuple[str, str, float]] = [
+    ("內地今年首4個月實際使用外資按年跌近30%。", "2024-05-20", -30),
+    ("香港今年首季本地生產總值按年升2.7%。", "2024-05-20", 2.7),
+    ("今年1至10月，全省实际使用外资同比下跌8.1%。", "2023-11-20", -8.1),
+    ("1-6月，全市实际到位资金同比增12.5%。", "2023-07-20", 12.5),
+    ("1-6月，全市进出口总额同比降3.2%。", "2023-07-20", -3.2),
+    ("1-6月，全市规上工业增加值同比减1.5%。", "2023-07-20", -1.5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value"), BARE_GROWTH)
+def test_bare_growth_verbs_sign_the_percent(text: str, reference: str, value: float) -> None:
+    assert _one(text, reference, value).yoy is None
+
+
+# A ratio told by 相当于…的 N% right after a figure is its share; the rank a breakdown's next item is told in (其次为,
+# 依序是) is no part of the item's name. (text, reference, value, share or indicator)
+RATIOS: list[tuple[str, str, float, float]] = [
+    ("2020年，全市实际使用外资同比增长5%至32亿美元，相当于全市生产总值的3.5%。", "2021-12-20", 32 * Y, 3.5),
+    ("1-6月，全市实际到位资金86亿元，相当于去年全年的62%。", "2021-07-20", 86 * Y, 62),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "share"), RATIOS)
+def test_a_ratio_after_a_figure_is_its_share(text: str, reference: str, value: float, share: float) -> None:
+    found = _one(text, reference, value)
+    assert found.share is not None and found.share.value == share
+
+
+RANKED: list[tuple[str, str, float, str]] = [
+    ("按產業別分，以技術服務業達成率33.09%最高，其次為電子資訊業28.16%。", "2021-12-20", 28.16, "電子資訊業"),
+    ("若按領域分，其次是科技領域占18%，而後依序是教育15%、金融6%。", "2021-12-20", 15, "教育"),
+    ("从行业看，制造业占比最高，其次是批发零售业35.2%。", "2021-12-20", 35.2, "批发零售业"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "value", "indicator"), RANKED)
+def test_the_rank_is_no_part_of_the_name(text: str, reference: str, value: float, indicator: str) -> None:
+    assert _one(text, reference, value).indicator == indicator

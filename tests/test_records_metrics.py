@@ -307,7 +307,8 @@ SEVERAL = [
         "[今年|date:2023]，[全县|place:曹县,county,anaphor]谋划实施重点项目[120个|count:120 个]，"
         "总投资[1500亿元|money:150000000000 CNY]，年度计划投资[300亿元|money:30000000000 CNY]。",
         [
-            {"indicator": "重点项目", "kind": "plan", "value": 120},
+            # (session 16) a generic head keeps its plan or work stage (real-dev IA07 实施重点项目, HZ05 谋划项目)
+            {"indicator": "实施重点项目", "kind": "plan", "value": 120},
             {"indicator": "总投资", "kind": "plan"},
             {"indicator": "年度计划投资", "kind": "plan", "value": 30000000000},
         ],
@@ -317,7 +318,7 @@ SEVERAL = [
         "[今年以来|date:2023]，共谋划项目[35个|count:35 个]，新签约项目[19个|count:19 个]，"
         "计划总投资[39亿元|money:3900000000 CNY]。",
         [
-            {"indicator": "项目", "kind": "plan", "value": 35},
+            {"indicator": "谋划项目", "kind": "plan", "value": 35},
             {"indicator": "新签约项目", "kind": "actual", "value": 19},
             {"indicator": "计划总投资", "kind": "plan", "value": 3900000000},
         ],

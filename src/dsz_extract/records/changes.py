@@ -31,7 +31,9 @@ FROM_REACH = 12
 DATE_LINK = r"\s*(?:的)?\s*"
 
 _FROM_RE = patterns.compile(FROM)
-_CHANGE_TO_RE = patterns.compile(rf"\s*{CHANGE_TO}\s*")
+# (session 16) The verb may follow a comma ("从2020年的1209个，快速增长至2023年的3391个"), and a bare 到 may take its
+# place ("从2020年的3001.07亿元，到2023年的5961.26亿元"): the levels are still the two ends of one change.
+_CHANGE_TO_RE = patterns.compile(rf"\s*[，,]?\s*(?:{CHANGE_TO}|到|至)\s*")
 _DATE_LINK_RE = patterns.compile(DATE_LINK)
 
 

@@ -41,6 +41,9 @@ _COMPLETION_RE = patterns.compile(COMPLETION_CONTEXT)
 # 计划 / 规划 as the name of a scheme ("人才引进计划共吸引了750名人才", "前两期计划吸引了…"): a verb with the
 # perfective 了 after it tells what the scheme did, not what is planned. (Not after 为 / 除: 为了, 除了.)
 _SCHEME_DID_RE = patterns.compile(r"(?:计划|规划)[^，,。；;！？]{0,8}?(?<![为除])了")
+# (session 16) 计划 closing a quoted scheme's name or followed by what a scheme did or got ("「優秀人才入境計劃」推出後，
+# 入境處共收到1.2萬多個申請", "截至11月底計畫接獲逾6萬宗申請", "計劃自推出以來"): the scheme, no plan of the figures.
+_SCHEME_NAME_RE = patterns.compile(r"(?:计划|规划)(?=[」』”》]|自|推出|至今|接获|收到|接到|下|以来)")
 
 
 def kind_at(
@@ -82,7 +85,7 @@ def _plan_reaches(before: str) -> bool:
 
     An actual verb right after a plan word is planned too ("拟签约", "谋划引进").
     """
-    plans = list(_PLAN_RE.finditer(before))
+    plans = [p for p in _PLAN_RE.finditer(before) if not _SCHEME_NAME_RE.match(before, p.start())]
     if not plans or _SCHEME_DID_RE.match(before, plans[-1].start()):
         return False
     actual = [a for a in _ACTUAL_RE.finditer(before) if not any(p.end() == a.start() for p in plans)]

@@ -18,6 +18,9 @@ GENERIC_HEADS = ("项目", "重点项目", "重大项目", "企业", "投资")
 STAGE_VERBS = (
     "签订", "签约", "开工", "新开工", "复工", "投产", "竣工", "完工", "建成", "落地", "开业", "入驻", "落户",
     "在建", "续建", "新建", "新签约", "新设立", "设立", "注册", "引进", "完成",
+    # (session 16) a batch's plan or work stage and a second stage of use ("全年实施重点项目100个" → 实施重点项目,
+    # "共谋划项目510个" → 谋划项目, "57个项目投产投用" → 项目投产投用)
+    "实施", "谋划", "储备", "投用", "签署",
 )  # fmt: skip
 
 # An adverb right before a verb of dealing with the things counted ("各县市共储备招商引资推介项目", "4州市共引进省外到位资金",

@@ -31,6 +31,8 @@ LEAD_WORDS = (
     "包括", "包含", "其中包括",
     # a speech's duty before its modal ("全市要力争新签约项目300个"): 要 alone may open a noun (要素)
     "要力争", "要确保", "要争取", "要实现", "要完成",
+    # (session 16) the rank a breakdown's next item is told in ("其次為電子資訊業28.16%", "而後依序是教育 15%")
+    "其次为", "其次是", "其次", "再次为", "再次是", "依序是", "依序为", "依次是", "依次为", "而后依序是", "而后依次是",
 )  # fmt: skip
 
 # Verbs inside a phrase whose object is what is counted: "高校与企业共建研发机构40个", "镇街建成人才驿站14个",

@@ -14,9 +14,10 @@ from .sentence import Sentence
 if TYPE_CHECKING:
     from .context import Reading
 
-# What stands between the growth and the level: a comma at most, a generic noun for the whole, a verb of level.
+# What stands between the growth and the level: a comma at most, a generic noun for the whole, a verb of level
+# (down too: Hong Kong's "按年跌27.9%，跌至3602億元人民幣").
 _LEVEL_AFTER_GROWTH_RE = patterns.compile(
-    r"\s*[，,]?\s*(?:总额|总量|总规模|规模|金额|总计|累计)?\s*(?:达到|达|为|至|增至|升至|突破|增加到|增长到|提高到)\s*"
+    r"\s*[，,]?\s*(?:总额|总量|总规模|规模|金额|总计|累计)?\s*(?:达到|达|为|至|增至|升至|跌至|降至|减至|回落至|突破|增加到|增长到|提高到|下降到|减少到)\s*"
 )
 
 

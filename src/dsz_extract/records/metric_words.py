@@ -5,8 +5,14 @@ from __future__ import annotations
 
 # For a percent that is itself the statistic, the comparison words go too ("固定资产投资同比增长").
 # 年增 / 年减: Taiwan's short "up / down on the year" (出口值3,196億美元，年減14.4%), comparison and verb in one.
-GROWTH_UP = ("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长", "大增", "年增")
-GROWTH_DOWN = ("下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌", "年减")
+# (session 16) The bare 增 / 降 / 减 after 同比 ("同比增15.3%", "同比降3.2%"), Hong Kong's bare 跌 / 升 after 按年 ("實際使用外資按年跌近30%", "按年升3%") and Taiwan's 年增率 / 年減率
+# ("核發240張，年增率77.8%") are growth words too.
+GROWTH_UP = (
+    "增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "增速", "扩大", "成长", "大增", "年增率", "年增", "升", "增",
+)  # fmt: skip
+GROWTH_DOWN = (
+    "下降", "减少", "降低", "回落", "下滑", "缩减", "压减", "收窄", "降幅", "衰退", "下跌", "年减率", "年减", "跌", "降", "减",
+)  # fmt: skip
 COMPARISON = (
     "比上年同期", "比去年同期", "较上年同期", "较去年同期", "与上年同期相比", "与去年同期相比", "同比",
     "比上年", "比去年", "较上年", "较去年", "同口径", "按年", "比同期", "较同期", "同期",
@@ -19,7 +25,8 @@ COMPARISON = (
 # "比上届多8个": a difference from an earlier edition or year, not a level.
 EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
 RESPECTIVELY = "分别"
-SHARE_WORDS = ("占比", "占到", "占", "比重")
+# (session 16) 相当于 … 的 N% right after a figure is its ratio to a whole (相當於二零二零年本地生產總值的591%), as 占 is.
+SHARE_WORDS = ("占比", "占到", "占", "比重", "相当于")
 # Percentage points after these are a gap from another rate or a change from last month, not a year-on-year
 # change or a statistic ("资金到位率32%，高于去年同期7个百分点", "比重为33%，环比提高2个百分点").
 GAP_WORDS = ("高于", "低于", "超出", "多于", "少于", "环比", "比上月", "比上个月", "较上月", "较上个月", "按季", "按月")
@@ -33,7 +40,9 @@ COMPLETION = (
     r"|(?<![\p{Han}])(?:投资|目标|年度投资|计划)?完成率|(?<![\p{Han}])(?:尽管|整体)?(?:达标|达成)率)(?:为|达|达到|约)?"
 )
 # "分两批", "第3个", "每5家" are not statistics.
-COUNT_NOT_FIGURE_BEFORE = ("分", "第", "每", "前", "后", "逐")
+# (session 16) A demonstrative before the count points back at things counted before ("这7个项目分别为…", "该322间公司
+# 来自33个经济体"): no new figure.
+COUNT_NOT_FIGURE_BEFORE = ("分", "第", "每", "前", "后", "逐", "这", "該", "该", "此", "述")
 # Counts that are the object of running the work, not a result: "组织12家企业赴济南", "重点帮扶20家…企业",
 # "由30个…青年骨干组成", "明确十六个施工队长". (新成立/新组建 企业 are results: see _NOT_A_RESULT_RE.)
 NOT_A_RESULT_VERBS = (

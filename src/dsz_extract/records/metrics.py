@@ -317,8 +317,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
-    if not_statistics.tells_a_capacity_or_yield(before):
-        return True  # "可容纳2万人", "预计可实现年产值600亿元": a facility's size, what projects are to yield
+    if not_statistics.tells_a_capacity_or_yield(before) or not_statistics.is_a_phase_figure(before):
+        return True  # "可容纳2万人", "预计可实现年产值600亿元", "一期投资3000万美元": a facility's or a project's
     if value.type != "count" and (bar_of := not_statistics.places_threshold_name(reading, sent, value)) is not None:
         # "8个市实际到位资金超200亿元": the bar the counted places pass; its name still names the places' figures
         # told next ("…，其中芜湖、宣城超300亿元")

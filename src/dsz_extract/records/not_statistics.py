@@ -65,7 +65,7 @@ _POLICY_RE = patterns.compile("|".join(POLICY_BEFORE))
 _SLOGAN_OPEN_RE = patterns.compile(r"[“「『‘][^，,。；;：:“”「」『』‘’]*$")
 _SLOGAN_CLOSE_RE = patterns.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
 # "帮公司从银行协调了…500万元", "公司日产…": a company spoken of, not a place.
-_COMPANY_REFERENCE_RE = patterns.compile(r"(?:^|帮|该|这家|本|那家)公司")
+_COMPANY_REFERENCE_RE = patterns.compile(r"(?:^[\s“”\"「]*|帮|该|这家|本|那家|我们|我)公司")
 _SPEECH_RE = patterns.compile("|".join(SPEECH_VERBS))
 _BYLINE_RE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in BYLINE_WORDS) + r")[\s:：、]*$")
 
@@ -171,15 +171,43 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
 # A sentence opening on the one project just told ("该项目占地64亩，总投资1.3亿元", "据了解，该项目…"): its figures are
 # the project's (a deal's), no statistic of a place.
 # So does one opening on what the project is ("作为今年黑龙江省重点建设项目，总投资5.15亿元").
+# (session 16) So does one opening on a phase of it ("第一期投资4亿元", "一期项目投资6亿元"), on the whole of it
+# ("整个项目建成后…年创税收3000万元"), or on the bare word for it followed by what only one project has ("项目总投资10亿元，
+# 分两期建设", "项目建成后，可实现…利税5000万元"): a place's projects are counted, not built or phased.
 _ONE_PROJECT_OPENING_RE = patterns.compile(
-    r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|如今|同时)[，,]?)?(?:该|此|这个|這個)(?:项目|項目|工程|厂|廠)"
+    r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|如今|同时)[，,]?)?(?:该|此|这个|這個|整个|整個|全部)(?:项目|項目|工程|厂|廠)"
     r"|[\s“”\"]*(?:作为|作為)[^，,。；;]{0,20}(?:项目|項目|工程)(?:之一)?[，,]"
+    r"|[\s“”\"]*(?:(?:据了解|据悉|据介绍)[，,]?)?(?:第[一二三四]期|[一二三四]期|首期)(?:项目|項目|工程)?"
+    r"(?:总投资|總投資|计划投资|計劃投資|投资|投資|建设|建設|占地|佔地|建成|用地)"
+    r"|[\s“”\"]*(?:(?:据了解|据悉|据介绍)[，,]?)?(?:项目|項目)(?:总投资|總投資|计划总投资|計劃總投資|建成|全部建成|达产|達產"
+    r"|全面达产|投产|投產|建成投产|建成投產|占地|佔地|位于|位於|分[两兩二三]期|一期|首期|主要建设|主要建設|建设内容|建設內容)"
 )
 
 
 def about_the_project_told(reading: Reading, sent: Sentence) -> bool:
-    """Whether the sentence opens on the one project the report just told (该项目…, 此项目…)."""
-    return _ONE_PROJECT_OPENING_RE.match(reading.norm, sent.span.start, sent.span.end) is not None
+    """Whether the sentence opens on the one project the report just told (该项目…, 此项目…), or on one it names."""
+    return _ONE_PROJECT_OPENING_RE.match(
+        reading.norm, sent.span.start, sent.span.end
+    ) is not None or _opens_on_a_named_project(reading, sent)
+
+
+# (session 16) A sentence whose first clause is a named project, with no figure of its own ("由台江县人民政府与水发集团
+# 签约的“年产20万吨再生资源综合循环利用”项目，总投资11.35亿元，…年创税2.5亿元，带动就业400人"): what follows is that
+# project's, as after 该项目.
+PROJECT_WORDS = ("项目", "項目", "工程")
+_NAME_CLOSE_RE = patterns.compile(r"[\s”」\"』]*[，,]")
+
+
+def _opens_on_a_named_project(reading: Reading, sent: Sentence) -> bool:
+    first = sent.clause_at(sent.span.start)
+    projects = sent.between(first.start, first.end, "project")
+    if not projects or any(v.start < projects[-1].end for v in sent.values() if v.start < first.end):
+        return False
+    if not reading.norm.endswith(PROJECT_WORDS, projects[-1].start, projects[-1].end):
+        return False  # "上线…一站式服务云平台，已完成注册企业1900多家": a platform's users are the place's
+    return _NAME_CLOSE_RE.match(reading.norm, projects[-1].end, sent.span.end) is not None and (
+        _NAME_CLOSE_RE.match(reading.norm, projects[-1].end).end() >= first.end
+    )
 
 
 def window_start(sent: Sentence, value: Any) -> int:
@@ -325,12 +353,30 @@ CAPACITY = (r"可(?:同时)?(?:容纳|容納|提供|载客|載客|接待|停放|
 _CAPACITY_RE = patterns.compile("|".join(CAPACITY))
 # What projects are expected to yield, told without a 达产后 ("预计可实现年产值600亿元", "预计年产值可达10亿元",
 # "可实现年销售收入20亿元"): no statistic, as after 达产后. A place's own forecast names its year (预计全年实现…).
-_OUTPUTS = "产值|產值|销售收入|銷售收入|营业收入|營業收入|税收|稅收|利税|利稅"
+# (session 16) So are the year's yield told after 年 and a modal ("年可实现销售收入410亿元、利税59亿元") and the jobs a
+# project can or will bring ("可带动就业500余人", "将提供就业岗位300个"): a place's jobs are told without the modal.
+_OUTPUTS = "产值|產值|销售收入|銷售收入|营业收入|營業收入|税收|稅收|利税|利稅|纳税|納稅"
 _YIELD_RE = patterns.compile(
     rf"(?:预计|預計)(?:可|能)?(?:实现|實現)?(?:年|每年)?(?:{_OUTPUTS})|(?:可|能)(?:实现|實現)(?:年|每年)(?:{_OUTPUTS})"
+    rf"|(?:年|每年)(?:可|能|将|將)(?:实现|實現|创|創)?(?:年|每年)?(?:{_OUTPUTS})"
+    r"|(?:可|能|将|將|预计|預計)(?:直接|间接|間接|新)?(?:带动|帶動|提供|解决|解決|吸纳|吸納|增加|新增)(?:当地|當地)?"
+    r"(?:就业|就業)"
 )
 
 
 def tells_a_capacity_or_yield(before: str) -> bool:
     """Whether the words before a figure say what a facility holds or what projects are to yield."""
     return _CAPACITY_RE.search(before) is not None or _YIELD_RE.search(before) is not None
+
+
+# (session 16) A phase of a works names its own figure ("项目总投资7860万美元，一期投资3000万美元", "…有限公司项目一期固定资产
+# 投资500万欧元", "法麦克斯三期项目总投资5.2亿元"): a place's projects are counted, not phased, so it is a project's figure.
+_PHASE_FIGURE_RE = patterns.compile(
+    r"(?:第?[一二三四五]|首)期(?:项目|項目|工程)?(?:固定资产|固定資產)?(?:总投资|總投資|计划投资|計劃投資|投资|投資|投入)"
+    r"(?:约|約|达|達|为|為|超过|超過|近)?\s*$"
+)
+
+
+def is_a_phase_figure(before: str) -> bool:
+    """Whether the words right before a figure name a phase's investment (一期投资, 三期项目总投资)."""
+    return _PHASE_FIGURE_RE.search(before) is not None
