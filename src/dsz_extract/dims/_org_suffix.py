@@ -21,6 +21,7 @@ from .. import gazetteer, patterns
 from ..tokenize import tokenizer
 from . import _names
 from ._names import Boundaries, Taken, words
+from ._org_departments import BUREAU_END, bare_unit, department_of, seat_after_department
 from ._org_edges import (
     WORKS_SUFFIXES,
     after_place_and_building_verb,
@@ -335,68 +336,9 @@ def _after_zone(text: str, start: int, stem_end: int) -> int:
     return m.end() if m and stem_end - m.end() >= MIN_STEM else start
 
 
-_DEPARTMENT_END = ("局", "厅", "委", "办", "署", "处", "司", "办公室", "党组", "部")
-# What a department may be written right after: a government, a party committee, a ministry or a
-# provincial department (高雄市政府|经济发展局, 中共青岛市委|组织部, …社会保障厅|外国专家局).
-_PARENT_END = (
-    "政府",
-    "市委",
-    "县委",
-    "省委",
-    "区委",
-    "州委",
-    "党委",
-    "厅",
-    "部",
-    "大使馆",
-    "领事馆",
-    "国务院",
-    "中共中央",
-)
-
-
-def _seat_after_department(text: str, cand: tuple[int, int, str], s_start: int, end: int) -> bool:
-    """Whether the candidate is a department read up to a party seat before a title (…建设监督局|党组书记):
-    the department's own suffix was refused (a long stem), yet the seat is the title's part, no body."""
-    return party_seat(text, s_start, end) and text.endswith(_DEPARTMENT_END, cand[0], s_start) and s_start - cand[0] > 2
-
-
 def _short_department(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
     stem = text[body[1] : s_start]
     return len(stem) == 1 and stem in _DEPARTMENTS and "dept" in FLAGS[text[s_start:end]]
-
-
-def _department_of(text: str, government: tuple[int, int, str], dept: tuple[int, int, str]) -> bool:
-    """A department written right after the body it belongs to is one body (高雄市政府|经济发展局), and so
-    is a bureau's or a commission's division (广州市商务局|外资管理处)."""
-    g_start, g_end, _ = government
-    if g_end != dept[0] or dept[2] != "government":
-        return False
-    if text.endswith(_PARENT_END, g_start, g_end):
-        return text.endswith(_DEPARTMENT_END, dept[0], dept[1])
-    return text.endswith(_BUREAU_END, g_start, g_end) and text.endswith(_DIVISION_END, dept[0], dept[1])
-
-
-# A bureau or a commission (other than a party committee, above) is divided into 处 (商务局|外资管理处,
-# 发改委|投资处); a 局 or 委 after another is a body of its own.
-_BUREAU_END = ("局", "委", "委员会")
-_DIVISION_END = ("处",)
-
-# The offices and party schools of a government or a party committee, written bare right after it
-# (州委|办, 县政府|办, 省委|党校): one body.
-_BARE_UNIT = ("办", "党校")
-_UNIT_PARENT_END = ("政府", "委")
-
-
-def _bare_unit(text: str, body: tuple[int, int, str], s_start: int, end: int) -> bool:
-    suffix = text[s_start:end]
-    not_before = NOT_BEFORE[suffix]
-    return (
-        body[1] == s_start
-        and suffix in _BARE_UNIT
-        and text.endswith(_UNIT_PARENT_END, body[0], body[1])
-        and (not_before is None or not not_before.match(text, end))
-    )
 
 
 def _shorter_suffix_candidate(
@@ -444,7 +386,7 @@ _MAX_TRADE_RUN = 4
 
 # A unit of a ministry or a government written right after it (经济部|投资业务处, 市政府|外事办公室);
 # a party committee's units are named by their department words (市委|组织部, not 省委|决策部署).
-_MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆", *_BUREAU_END)
+_MINISTRY_END = ("部", "政府", "厅", "国务院", "大使馆", "领事馆", *BUREAU_END)
 _UNIT_STEM = patterns.compile(r"\p{Han}{2,8}")
 
 
@@ -537,11 +479,11 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             cand = _shorter_suffix_candidate(bounds, s_start, end, org_ends, taken)
         if cand is None:
             cand = whole_quote(bounds.text, s_start, end, taken)
-        if cand is not None and _seat_after_department(bounds.text, cand, s_start, end):
+        if cand is not None and seat_after_department(bounds.text, cand, s_start, end):
             cand = (cand[0], s_start, "government")  # 某某监督局|党组书记: the seat is the title's
         if cand is None and found and _short_department(bounds.text, found[-1], s_start, end):
             cand = (found[-1][1], end, "government")  # 省委|外办: a one-character department after its body
-        if cand is None and found and _bare_unit(bounds.text, found[-1], s_start, end):
+        if cand is None and found and bare_unit(bounds.text, found[-1], s_start, end):
             found[-1] = (found[-1][0], end, KIND[bounds.text[s_start:end]])  # 州委|办, 省委|党校
             org_ends[-1] = end
             continue
@@ -558,7 +500,7 @@ def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:
             and found
             and (
                 (registered and _subsidiary_of(bounds.text, found[-1], cand))
-                or _department_of(bounds.text, found[-1], cand)
+                or department_of(bounds.text, found[-1], cand)
                 or _local_office_of(bounds.text, found[-1], cand)
                 or unit_of_national_body(bounds.text, found[-1], cand)
             )

@@ -17,7 +17,6 @@ from ..dims.money import PLANT_AFTER
 from .context import Reading, dedupe
 from .deal_frame import (
     ADDITIVE,
-    BUILD_VERBS,
     INVEST_PREFIX,
     INVEST_VERBS,
     INVESTOR_GAP,
@@ -33,7 +32,6 @@ from .deal_frame import (
     SIGNED_REACH,
     STATISTIC_INVESTMENT,
     Frame,
-    Group,
     View,
     date_for,
     listing_head,
@@ -42,6 +40,7 @@ from .deal_frame import (
 from .deal_list_heads import stage_from_list_head_at
 from .deal_places import landing_places, may_host, setting_before
 from .deal_stage import read_stage, stage_from_before
+from .investor_built import built_project
 from .investor_capital import money_put_in
 from .investor_decided import decided_investment
 from .sentence import Sentence
@@ -68,8 +67,6 @@ _CLOSED_AS_FIRMS_RE = patterns.compile(r"等[^，,；;。]{0,8}?(?:企业|公司
 _TOOK_PART_IN_RE = patterns.compile("|".join(dict.fromkeys(SETTLE_VERBS + SETTLED_VERBS + SIGNED_AS_LIST_VERBS)))
 _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
-# A developer's verbs too (銀河娛樂將斥資200億澳門元發展銀河第四期項目; 开发Y项目): the money builds the project.
-_BUILD_RE = patterns.compile("|".join((*BUILD_VERBS, "发展", "开发")))
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
 # A sum over the years (累计投资, 累計投資): a list of firms' total is one deal, one firm's is its history.
 _SUMMED_SO_FAR_RE = patterns.compile(r"累计|累計")
@@ -245,7 +242,7 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
             frame.project_count = int(count.value.value)
             frame.used.append(count)
         money_clause = sent.clause_at(money.start)
-        frame.linked = _built_project(reading, sent, view, money)
+        frame.linked = built_project(reading, sent, view, money)
         if frame.linked is None and _public_spending(listed):
             continue  # 特区政府投入5亿澳门元设立援助计划, 市政府投入2亿元设立基金: a budget spent, no one's investment
         reach = next_clause_end(sent, money.start) if frame.linked is None else sent.clause_at(frame.linked.end).end
@@ -572,40 +569,6 @@ def _money_right_after(sent: Sentence, at: int, end: int) -> Any | None:
     if money is None or money.type != "money" or money.start - at > 2 or money.start >= end:
         return None
     return money
-
-
-def _built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> Group | None:
-    """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目", "…投资1.2亿元的Y项目",
-    "与X集团投资10亿元年产1200万件电子产品生产项目成功签约" (the name right after the amount)."""
-    end = next_clause_end(sent, money.start)
-    project = sent.first_from(money.end)
-    if project is None or project.type != "project" or reading.norm[money.end : project.start] not in ("的", ""):
-        build = _BUILD_RE.search(reading.norm, money.end, end)
-        if build is None:
-            return None
-        project = next((m for m in sent.between(build.end(), end) if m.type not in ("place", "date")), None)
-        if project is None or project.type != "project" or _too_far_for_its_object(reading, build.end(), project.start):
-            return None
-    g = view.group_from(project.start)
-    return g if g is not None and g.start == project.start else _group_holding(view, project)
-
-
-# What a firm builds may be told with what it brings together (建设|集生产、制造、物流于一体的|A产业园): the
-# modifier stands between the verb and the name, not another object.
-_ALL_IN_ONE_RE = patterns.compile(r"集[^，。；;,\n]{1,40}?[于於]一[体體](?:化)?的")
-_NEAR_OBJECT = 10
-
-
-def _too_far_for_its_object(reading: Reading, verb_end: int, start: int) -> bool:
-    if start - verb_end <= _NEAR_OBJECT:
-        return False
-    return _ALL_IN_ONE_RE.fullmatch(reading.norm, verb_end, start) is None
-
-
-def _group_holding(view: View, project: Any) -> Group | None:
-    """The group listing `project` (not its first project): the group starting last before it."""
-    i = bisect.bisect_right(view.group_starts, project.start) - 1
-    return view.groups[i] if i >= 0 and project in view.groups[i].projects else None
 
 
 def _investor_place(reading: Reading, sent: Sentence, org: Any, end: int) -> str | None:

@@ -1,0 +1,49 @@
+"""The project an investor's money builds: the name right after the amount, or the object of a building verb
+after it (…投资3600万美元建设Y; …投资1.2亿元的Y项目)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from .. import patterns
+from .context import Reading
+from .deal_frame import BUILD_VERBS, Group, View, next_clause_end
+from .sentence import Sentence
+
+# A developer's verbs too (銀河娛樂將斥資200億澳門元發展銀河第四期項目; 开发Y项目): the money builds the project.
+_BUILD_RE = patterns.compile("|".join((*BUILD_VERBS, "发展", "开发")))
+
+
+def built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> Group | None:
+    """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目", "…投资1.2亿元的Y项目",
+    "与X集团投资10亿元年产1200万件电子产品生产项目成功签约" (the name right after the amount)."""
+    end = next_clause_end(sent, money.start)
+    project = sent.first_from(money.end)
+    if project is None or project.type != "project" or reading.norm[money.end : project.start] not in ("的", ""):
+        build = _BUILD_RE.search(reading.norm, money.end, end)
+        if build is None:
+            return None
+        project = next((m for m in sent.between(build.end(), end) if m.type not in ("place", "date")), None)
+        if project is None or project.type != "project" or _too_far_for_its_object(reading, build.end(), project.start):
+            return None
+    g = view.group_from(project.start)
+    return g if g is not None and g.start == project.start else _group_holding(view, project)
+
+
+# What a firm builds may be told with what it brings together (建设|集生产、制造、物流于一体的|A产业园): the
+# modifier stands between the verb and the name, not another object.
+_ALL_IN_ONE_RE = patterns.compile(r"集[^，。；;,\n]{1,40}?[于於]一[体體](?:化)?的")
+_NEAR_OBJECT = 10
+
+
+def _too_far_for_its_object(reading: Reading, verb_end: int, start: int) -> bool:
+    if start - verb_end <= _NEAR_OBJECT:
+        return False
+    return _ALL_IN_ONE_RE.fullmatch(reading.norm, verb_end, start) is None
+
+
+def _group_holding(view: View, project: Any) -> Group | None:
+    """The group listing `project` (not its first project): the group starting last before it."""
+    i = bisect.bisect_right(view.group_starts, project.start) - 1
+    return view.groups[i] if i >= 0 and project in view.groups[i].projects else None
