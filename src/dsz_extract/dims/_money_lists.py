@@ -39,7 +39,8 @@ def shared_unit_lists(doc: Doc, found: list[Any]) -> list[Any]:
 def _scale_of(text: str, value: MoneyValue) -> Decimal | None:
     """亿 for 1.44亿美元, 1 for 12455元: what the written digits of a plain amount are multiplied by."""
     digits = _LEADING_DIGITS.search(text)
-    if value.amount_max is not None or digits is None or not float(digits.group()):
+    written = Decimal(digits.group()) if digits is not None else Decimal(0)
+    if value.amount_max is not None or not written:
         return None
-    scale = Decimal(str(value.amount)) / Decimal(digits.group())
+    scale = Decimal(str(value.amount)) / written
     return scale if scale in _SCALES else None

@@ -201,7 +201,7 @@ def resolve_anaphors(
         h.place = _antecedent(doc, h, of_scope[scope], subject, scope, mode, paragraph)
         if h.place is None and subject is None:
             if scope not in areas:
-                areas[scope] = _common_area(named, scope) or _area_of_bodies_alone(named, embedded, scope)
+                areas[scope] = _common_area(named, embedded, scope)
             h.place = areas[scope]
         if h.place is None:
             h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
@@ -220,29 +220,22 @@ def _own_nation(word: str, subject: Place | None, gaz: gazetteer.Gazetteer) -> P
     return gaz.country(CHINA)
 
 
-def _common_area(named: list[Hit], scope: str) -> Place | None:
-    """The one unit of `scope` every named Chinese place lies in or is, if they agree (南昌, 赣州 … → 江西省)."""
+def _common_area(named: list[Hit], embedded: list[Hit] | None, scope: str) -> Place | None:
+    """The one unit of `scope` every named Chinese place lies in or is, if they agree (南昌, 赣州 … → 江西省); where
+    the report names no unit of the scope on its own, the one its bodies' names agree on. Places named side by side
+    (a destination beside its home) leave 全市 unresolved (contract §6), whatever the bodies' names say."""
     found = {scope_target(h.place, scope) for h in named if h.place is not None and h.place.level in _AREA_LEVELS}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1 and None not in found:
+        return found.pop()
+    return None if found - {None} else _common_area_of_bodies(embedded, scope)
 
 
 _AREA_LEVELS = frozenset({"province", "city", "county", "zone", "town", "village"})
 
 
-def _area_of_bodies_alone(named: list[Hit], embedded: list[Hit] | None, scope: str) -> Place | None:
-    """The bodies' unit only where the report names no unit of the scope on its own: places named side by side
-    (a destination beside its home) leave 全市 unresolved (contract §6), whatever the bodies' names say."""
-    if any(
-        scope_target(h.place, scope) is not None for h in named if h.place is not None and h.place.level in _AREA_LEVELS
-    ):
-        return None
-    return _common_area_of_bodies(embedded, scope)
-
-
 def _common_area_of_bodies(embedded: list[Hit] | None, scope: str) -> Place | None:
-    """Where the places the report names on their own give no unit of the scope, the one unit of it the places inside the names of
-    bodies and outlets agree on (浦江县委组织部…我县 → 浦江县; 黔东南州人民政府网讯…全州 → 黔东南州): the body
-    that speaks is of the place its anaphors mean."""
+    """The one unit of the scope the places inside the names of bodies and outlets agree on (浦江县委组织部…我县 →
+    浦江县; 黔东南州人民政府网讯…全州 → 黔东南州): the body that speaks is of the place its anaphors mean."""
     found = {
         scope_target(h.senses[0].place, scope)
         for h in embedded or ()

@@ -281,9 +281,9 @@ _ONE_OF = ("之一的",)
 _STAFF_AFTER = patterns.compile(
     r"(?:负责人|負責人|经理|經理|总监|總監|主管|部(?!署|分|门|門)|办公室|辦公室|管理人员|工作人员)"
 )
-# A name in quotes a place or firm is known by (素有“世界工厂”之称, 被誉为“中国药谷”, 享有“瓷都”的美誉).
 # A stem that is a firm's name (财投集团|项目负责人): its projects' staff; a stem naming what is built names a project.
 _FIRM_STEM_END = patterns.compile(r"(?:集团|集團|公司|企业|企業|股份|控股|建设|建設|管理|工程|单位|單位|^.{0,1})$")
+# A name in quotes a place or firm is known by (素有“世界工厂”之称, 被誉为“中国药谷”, 享有“瓷都”的美誉).
 _CALLED_BEFORE = patterns.compile(
     r"(?r)(?:素有|享有|被誉为|誉为|被称为|称为|被稱為|號稱|号称|堪称|堪稱|人称|素称|美称)[“「『\"]?"
 )
