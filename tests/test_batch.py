@@ -305,7 +305,7 @@ def test_exception_inside_extract_is_an_error_record(tmp_path: Path, monkeypatch
                 raise RecursionError("a pass recursed without end")
             return real(text, **kwargs)
 
-    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model: Exploding())
+    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model, projects="model": Exploding())
     output = tmp_path / "reports.jsonl"
     summary = quiet_batch([str(tmp_path / "in")], output)
     assert (summary.extracted, summary.failed) == (4, 1)
@@ -512,7 +512,7 @@ def test_a_document_over_the_time_limit_is_an_error_record_and_the_worker_goes_o
 ) -> None:
     paths = write_docs(tmp_path / "in", 4)
     (tmp_path / "in" / "doc0000-slow.txt").write_text("这篇报道很慢。", encoding="utf-8")
-    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model: SlowOnSignal())
+    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model, projects="model": SlowOnSignal())
     output = tmp_path / "reports.jsonl"
     settings = Settings(time_limit=0.5)
     summary = quiet_batch([str(tmp_path / "in")], output, settings=settings, make_executor=one_forked_worker, jobs=1)
@@ -532,7 +532,7 @@ def test_a_worker_that_fails_its_check_after_a_timeout_is_replaced(
 ) -> None:
     paths = write_docs(tmp_path / "in", 4)
     (tmp_path / "in" / "doc0000-slow.txt").write_text("这篇报道很慢。", encoding="utf-8")
-    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model: SlowOnSignal())
+    monkeypatch.setattr(batch.worker, "extractor_for", lambda ner, model, projects="model": SlowOnSignal())
     monkeypatch.setattr(batch.worker, "still_sane", lambda settings: False)
     output = tmp_path / "reports.jsonl"
     settings = Settings(time_limit=0.5)

@@ -7,6 +7,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 Y = 100_000_000
 
 # sentence → (investor, total, currency, stage) of its one deal

@@ -11,6 +11,8 @@ import pytest
 from dsz_extract import extract
 from dsz_extract.text import to_simplified
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 # (reference date, text, a project's name, its stage, date and place)
 CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     # the host's event, held in a city of its own: the project's county, not the venue

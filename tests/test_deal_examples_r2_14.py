@@ -9,6 +9,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 _LEAD = "3月18日，某市举行2024年一季度重大项目集中开工仪式。"
 
 

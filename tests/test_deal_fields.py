@@ -6,6 +6,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 
 def fields_of(text: str, reference: str = "2024-06-11") -> list[tuple[str, str | None, str | None, str | None]]:
     return [(d.projects[0], d.stage, d.date, d.place) for d in extract(text, reference_date=reference).deals]

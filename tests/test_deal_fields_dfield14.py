@@ -8,6 +8,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 HEADLINE = "平江县招商引资取得新成效\n"
 
 

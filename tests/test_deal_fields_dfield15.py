@@ -10,6 +10,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 
 def fields_of(text: str, reference: str) -> dict[str, tuple[str | None, str | None, str | None]]:
     deals = extract(text, reference_date=reference).deals

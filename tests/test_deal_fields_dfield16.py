@@ -10,6 +10,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 Fields = tuple[str | None, str | None, str | None]
 
 

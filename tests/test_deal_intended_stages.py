@@ -9,6 +9,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 # sentence → (projects, stage) of each deal expected, in order
 PLANNED: list[tuple[str, list[tuple[str, str]]]] = [
     ("加快推进长生河整治、通江立交等项目开工建设。", [("长生河整治", "planned"), ("通江立交", "planned")]),

@@ -7,6 +7,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 # sentence → the projects of the deals expected (in order)
 KINDS: list[tuple[str, list[list[str]]]] = [
     ("此次集中开工的项目涉及基础设施项目、产业项目、社会事业项目等多个领域。", []),

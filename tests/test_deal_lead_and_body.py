@@ -7,6 +7,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 # text, the sentence the deals must stand in (a piece of it), the projects and stage expected
 LEAD_AND_BODY: list[tuple[str, str, list[str], str]] = [
     (

@@ -12,6 +12,8 @@ import pytest
 from dsz_extract import extract
 from test_project import extracted_projects
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 # sentence → (projects, stage) of each deal expected, in order
 PUSHED_THEN_REACHED: list[tuple[str, list[tuple[str, str]]]] = [
     (

@@ -6,6 +6,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 
 def places_of(text: str, reference: str = "2023-12-01") -> list[tuple[str, str | None]]:
     return [(d.projects[0], d.place) for d in extract(text, reference_date=reference).deals]

@@ -7,6 +7,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 # text → (project, place) of each deal
 AWAY: list[tuple[str, list[tuple[str, str | None]]]] = [
     (

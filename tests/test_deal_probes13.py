@@ -11,6 +11,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 Y = 100_000_000  # 亿元
 LEAD = "11月8日，2023年黄冈市重点项目集中签约仪式在黄州区举行。\n"
 

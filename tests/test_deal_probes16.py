@@ -8,6 +8,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 Deal = tuple[list[str], list[str], str | None, int | None]
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 LEAD = "本报讯 近日，记者从市发展改革委获悉，今年全市招商引资工作取得新进展。"
 
 

@@ -7,6 +7,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 # sentence → (project, investors, place) of its one deal
 PARTNERS: list[tuple[str, tuple[str, list[str], str | None]]] = [
     (

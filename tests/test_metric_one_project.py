@@ -7,6 +7,8 @@ import pytest
 
 from metric_readings import metrics_valued
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 Y = 100_000_000  # 亿
 R = "2023-11-15"
 

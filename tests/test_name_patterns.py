@@ -10,6 +10,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 
 def names(text: str, kind: str) -> list[str]:
     return [m.text for m in extract(text).mentions if m.type == kind]

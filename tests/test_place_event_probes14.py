@@ -6,6 +6,8 @@ import pytest
 
 from dsz_extract.extractor import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 
 def _places(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.value.level) for m in extract(text).mentions if m.type == "place"]

@@ -12,6 +12,8 @@ from dsz_extract.dims import event, org, person, project
 from dsz_extract.doc import Doc
 from dsz_extract.pipeline import resolve_overlaps
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 ENTITY_PASSES = (event, project, org, person)
 
 

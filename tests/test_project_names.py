@@ -7,6 +7,8 @@ import pytest
 
 from test_project import extracted_projects, projects
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 # Words of leisure, farming and trade that jieba tags as verbs stand inside project names, not before them
 # (scripts/build_name_verbs.py keeps them out of name_verbs.txt).
 LEISURE_AND_FARMING_WORDS = [

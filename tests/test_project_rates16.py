@@ -6,6 +6,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 RATE_NAMES = [
     ("继2015年公司一期100t/d冶炼工程建成投产。", "100t/d冶炼工程"),
     ("总投资2亿元的5000m3/d污水处理厂项目开工建设。", "5000m3/d污水处理厂项目"),

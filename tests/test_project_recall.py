@@ -7,6 +7,8 @@ import pytest
 
 from test_project import projects
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 CLASSES = [
     "展会上，一些项目引得关注。",
     "这次展会上，一些項目引得關注。",

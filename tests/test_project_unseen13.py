@@ -7,6 +7,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 
 def projects(text: str) -> list[str]:
     return [m.text for m in extract(text, reference_date="2024-06-01").mentions if m.type == "project"]

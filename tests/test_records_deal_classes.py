@@ -10,6 +10,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 Y = 100_000_000  # 亿元
 
 # sentence → the deals expected: projects (or investors), and the fields checked (total in yuan, stage, investors)

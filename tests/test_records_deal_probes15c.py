@@ -10,6 +10,8 @@ import pytest
 
 from dsz_extract import extract
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 Y = 100_000_000  # 亿元
 
 # sentence → the projects of its deals, each with the total amount in yuan

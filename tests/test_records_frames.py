@@ -7,6 +7,8 @@ import pytest
 from dsz_extract import extract
 from dsz_extract.records.frames import inherit, within
 
+pytestmark = pytest.mark.rule_projects  # probes of the project rules (tests/conftest.py)
+
 DEALS_IN_FRAMES = [
     (
         # items in clauses of their own, closed by "…等项目已经开工建设": the closing clause's stage is every item's

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .extractor import NER_BACKENDS, Extractor
+from .extractor import NER_BACKENDS, PROJECT_READERS, Extractor
 from .htmltext import HTML_SUFFIXES, Page, read_page
 from .pipeline import parse_reference_date
 from .provenance import Manifest, ManifestError, doc_ids
@@ -78,6 +78,12 @@ def build_extract_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--ner", choices=NER_BACKENDS, default="rules", help="NER backend (default: rules)")
     parser.add_argument("--hanlp-model", metavar="NAME_OR_PATH", help="HanLP NER model for --ner hanlp")
+    parser.add_argument(
+        "--projects",
+        choices=PROJECT_READERS,
+        default="model",
+        help="who names the projects: the learned model (default) or the rules",
+    )
     parser.add_argument(
         "--time-limit",
         type=float,
@@ -176,7 +182,7 @@ def run_extract(argv: Sequence[str], stdout: TextIO, stderr: TextIO, stdin: Text
         print("dsz-extract: --time-limit must be 0 (no limit) or a number of seconds", file=stderr)
         return 2
     try:
-        extractor = Extractor(ner=args.ner, hanlp_model=args.hanlp_model)
+        extractor = Extractor(ner=args.ner, hanlp_model=args.hanlp_model, projects=args.projects)
     except (ValueError, ImportError, OSError) as exc:
         print(f"dsz-extract: {exc}", file=stderr)
         return 2

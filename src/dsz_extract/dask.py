@@ -14,6 +14,7 @@ and so always means the top-level dask package, never this module.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -70,7 +71,7 @@ def extract_item(item: Any, settings: Settings, kind: ItemKind = "auto") -> dict
 
 def _extract_dict(item: dict[str, Any], settings: Settings) -> dict[str, Any]:
     if "reference_date" in item:
-        settings = Settings(item["reference_date"], settings.max_bytes, settings.ner, settings.hanlp_model)
+        settings = dataclasses.replace(settings, reference_date=item["reference_date"])
     if "path" in item:
         path = os.fspath(item["path"])
         result = _from_outcome(process_file(path, settings))
@@ -92,7 +93,7 @@ def _extract_text(
     try:
         if len(text.encode("utf-8", "surrogatepass")) > settings.max_bytes:
             raise ValueError(f"{source or doc_id}: text over the max_bytes limit of {settings.max_bytes}")
-        report = extractor_for(settings.ner, settings.hanlp_model)(
+        report = extractor_for(settings.ner, settings.hanlp_model, settings.projects)(
             text, reference_date=settings.reference_date, doc_id=doc_id, source=source
         )
     except Exception as exc:  # one bad text must not fail the whole computation

@@ -98,7 +98,9 @@ def seed_path(gold: dict[str, Any], gold_dir: Path) -> Path:
     raise EvalError(f"no text for gold document {gold.get('doc_id')!r} (tried {tried})")
 
 
-def predict(golds: Sequence[dict[str, Any]], gold_dir: str | Path, *, ner: str = "rules") -> list[dict[str, Any]]:
+def predict(
+    golds: Sequence[dict[str, Any]], gold_dir: str | Path, *, ner: str = "rules", projects: str = "model"
+) -> list[dict[str, Any]]:
     """Run extract() on each gold document's text with the gold's reference date and doc_id."""
     from .extractor import extract
     from .text import DecodeError, read_text_file
@@ -110,7 +112,14 @@ def predict(golds: Sequence[dict[str, Any]], gold_dir: str | Path, *, ner: str =
             text = read_text_file(path).text
         except (OSError, DecodeError) as exc:
             raise EvalError(f"{path}: cannot read text: {exc}") from exc
-        report = extract(text, doc_id=g.get("doc_id"), source=g.get("source"), provenance=gold_provenance(g), ner=ner)
+        report = extract(
+            text,
+            doc_id=g.get("doc_id"),
+            source=g.get("source"),
+            provenance=gold_provenance(g),
+            ner=ner,
+            projects=projects,  # type: ignore[arg-type]
+        )
         reports.append(report.model_dump(mode="json"))
     return reports
 
@@ -203,6 +212,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--ner", choices=("rules", "lac"), default="rules", help="NER backend of the fresh extraction (default: rules)"
     )
     parser.add_argument(
+        "--projects",
+        choices=("model", "rules"),
+        default="model",
+        help="who names the projects in the fresh extraction (default: model)",
+    )
+    parser.add_argument(
         "--skip-hard", action="store_true", help="leave out gold items marked hard, and the predictions matching them"
     )
 
@@ -212,7 +227,11 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None, stderr: TextIO |
     stderr = stderr or sys.stderr
     try:
         golds = load_gold(args.gold)
-        preds = read_predictions(args.pred) if args.pred else predict(golds, args.gold, ner=args.ner)
+        preds = (
+            read_predictions(args.pred)
+            if args.pred
+            else predict(golds, args.gold, ner=args.ner, projects=args.projects)
+        )
     except EvalError as exc:
         print(f"dsz-extract eval: {exc}", file=stderr)
         return 2

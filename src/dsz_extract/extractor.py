@@ -11,6 +11,7 @@ from typing import Any, Literal
 from . import pipeline
 from .htmltext import read_page
 from .models import Report
+from .pipeline import PROJECT_READERS, ProjectReader
 from .provenance import Manifest, Provenance
 
 NerBackend = Literal["rules", "hanlp", "lac"]
@@ -24,6 +25,8 @@ class Extractor:
     passes; on overlapping spans the rules win unless `backend_wins=True`.
     `ner="lac"` adds Baidu LAC (the `lac` extra; the model ships in the wheel) and merges its
     mentions by evidence (`dsz_extract.ner.lac`); `backend_wins=True` makes LAC win every conflict.
+    `projects="model"` (the default) has the learned model name the projects (dims/project_model.py);
+    `projects="rules"` keeps the rules' project names.
     """
 
     def __init__(
@@ -32,10 +35,14 @@ class Extractor:
         ner: NerBackend = "rules",
         hanlp_model: str | None = None,
         backend_wins: bool = False,
+        projects: ProjectReader = "model",
     ) -> None:
         if ner not in NER_BACKENDS:
             raise ValueError(f"ner must be one of {', '.join(NER_BACKENDS)}, got {ner!r}")
+        if projects not in PROJECT_READERS:
+            raise ValueError(f"projects must be one of {', '.join(PROJECT_READERS)}, got {projects!r}")
         self.ner = ner
+        self.projects = projects
         self.hanlp_model = hanlp_model
         self.backend_wins = backend_wins
         self._backend: Any = None
@@ -78,6 +85,7 @@ class Extractor:
                 rules_win=self._conflict_policy(),
                 warnings=warnings,
                 provenance=provenance,
+                projects=self.projects,
             )
 
     def _conflict_policy(self) -> bool | pipeline.Settle:
@@ -121,9 +129,9 @@ def _limit(seconds: float | None) -> contextlib.AbstractContextManager[object]:
 
 
 @functools.lru_cache(maxsize=4)
-def _cached(ner: NerBackend = "rules", hanlp_model: str | None = None) -> Extractor:
+def _cached(ner: NerBackend = "rules", hanlp_model: str | None = None, projects: ProjectReader = "model") -> Extractor:
     """One extractor per configuration and process, so a backend model loads once."""
-    return Extractor(ner=ner, hanlp_model=hanlp_model)
+    return Extractor(ner=ner, hanlp_model=hanlp_model, projects=projects)
 
 
 def _default() -> Extractor:
@@ -140,6 +148,7 @@ def extract(
     hanlp_model: str | None = None,
     time_limit: float | None = None,
     provenance: Provenance | None = None,
+    projects: ProjectReader = "model",
 ) -> Report:
     """Extract one report from a string.
 
@@ -147,9 +156,10 @@ def extract(
     provenance's publication date, a date line in its header, a date in `source`'s file name),
     else `reference_date`, else a date under the text; else years stay XXXX
     (`report.reference_date_source` says which). time_limit (seconds; default none) raises
-    dsz_extract.timelimit.TimeLimitExceeded when the extraction takes longer.
+    dsz_extract.timelimit.TimeLimitExceeded when the extraction takes longer. projects: "model" (default)
+    or "rules", who names the projects (`Extractor`).
     """
-    extractor = _cached(ner, str(hanlp_model) if hanlp_model is not None else None)
+    extractor = _cached(ner, str(hanlp_model) if hanlp_model is not None else None, projects)
     return extractor(
         text, reference_date=reference_date, doc_id=doc_id, source=source, time_limit=time_limit, provenance=provenance
     )

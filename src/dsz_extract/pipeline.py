@@ -12,16 +12,19 @@ import bisect
 import datetime as dt
 import operator
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from . import collector, models, pubdate
-from .dims import count, date, event, money, org, percent, person, place, project
+from .dims import count, date, event, money, org, percent, person, place, project, project_model
 from .dims._gloss import GlossFree
 from .doc import Doc
 from .provenance import Provenance
 from .records import assemble_with_totals
 
 Pass = Callable[[Doc], list[Any]]
+# Who names the projects: the learned model over the rules' other mentions (dims/project_model.py), or the rules.
+ProjectReader = Literal["model", "rules"]
+PROJECT_READERS: tuple[str, ...] = ("model", "rules")
 # A backend's conflict policy: (backend mention, the rule mentions it overlaps) -> the mentions that stand.
 Settle = Callable[[Any, list[Any]], list[Any]]
 
@@ -125,6 +128,15 @@ def parse_reference_date(value: str | dt.date | dt.datetime | None) -> dt.date |
         raise ValueError(f"reference_date must be an ISO date (YYYY-MM-DD), got {value!r}") from exc
 
 
+def run_passes(doc: Doc, passes: Sequence[tuple[str, Pass]] = DEFAULT_PASSES) -> None:
+    for _name, find in passes:
+        doc.mentions = add_resolved(doc.mentions, find(doc))
+
+
+def _without(kind: str, mentions: list[Any]) -> list[Any]:
+    return [m for m in mentions if m.type != kind]
+
+
 def run(
     text: str,
     *,
@@ -136,6 +148,7 @@ def run(
     rules_win: bool | Settle = True,
     warnings: Sequence[str] = (),
     provenance: Provenance | None = None,
+    projects: ProjectReader = "model",
 ) -> models.Report:
     """`reference_date` is the caller's guess: a date the document states outranks it (`pubdate`).
 
@@ -153,6 +166,7 @@ def run(
             rules_win=rules_win,
             warnings=warnings,
             provenance=provenance,
+            projects=projects,
         )
         return _read_past_glosses(read, view)
     given = parse_reference_date(reference_date)
@@ -168,10 +182,11 @@ def run(
     if doc.traditional:
         doc.warnings.append("traditional characters: matched on a simplified view, offsets point into the original")
     with collector.paused():  # what the passes make is kept until the report is built
-        for _name, find in passes:
-            doc.mentions = add_resolved(doc.mentions, find(doc))
+        run_passes(doc, passes)
         if extra_mentions is not None:
             doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
+        if projects == "model":
+            doc.mentions = add_resolved(_without("project", doc.mentions), project_model.mentions(doc))
         deals, metrics, talent, event_totals = assemble_with_totals(doc)
         if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
             doc.warnings.append(unresolved)

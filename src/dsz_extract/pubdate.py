@@ -76,6 +76,8 @@ _DATELINES = tuple(
         # the date closing a header line, after the outlet, the address or a section between bars:
         # 【泉州经济网】2023-08-12, | 招商动态 |2016-06-15
         rf"(?:】|\]|[|｜]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
+        # a wire lead opening on its outlet and day, the story running on: 自由時報 2023/09/29 投資台灣事務所…
+        rf"^\s*\p{{Han}}{{1,8}}(?:报|台|网|社)\s+{_NUM_DATE}\s+\p{{Han}}",
         # an e-paper's issue, its label without a colon: 當前報章2025年04月28日, 本期报纸 2019-07-29
         rf"(?:当前报章|当期报纸|本期报纸|报纸日期|出版日期)\s*[：:]?\s*{_FULL_DATE}",
         # a year, then its month/day and the time: 2021 09/16 16:23:31 (xinhuanet's stamp)

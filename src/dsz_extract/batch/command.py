@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from ..extractor import NER_BACKENDS
+from ..extractor import NER_BACKENDS, PROJECT_READERS
 from ..pipeline import parse_reference_date
 from ..provenance import Manifest, ManifestError
 from .inputs import INPUT_SUFFIXES, expand_inputs
@@ -65,6 +65,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--errors", metavar="FILE", help="failures (default: beside the output, .errors.jsonl)")
     parser.add_argument("--ner", choices=NER_BACKENDS, default="rules", help="NER backend (default: rules)")
     parser.add_argument("--hanlp-model", metavar="NAME_OR_PATH", help="HanLP NER model for --ner hanlp")
+    parser.add_argument(
+        "--projects", choices=PROJECT_READERS, default="model", help="who names the projects (default: model)"
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no failures named, no summary")
 
 
@@ -88,6 +91,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         ner=args.ner,
         hanlp_model=args.hanlp_model,
         time_limit=args.time_limit or None,
+        projects=args.projects,
     )
 
 

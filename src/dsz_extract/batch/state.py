@@ -42,6 +42,8 @@ def extractor_key(settings: Settings, manifest_sha256: str | None = None) -> str
     from .. import __version__
 
     options = {"ner": settings.ner, "hanlp_model": settings.hanlp_model, "reference_date": settings.reference_date}
+    if settings.projects != "model":  # the default keeps the key runs before the option had
+        options["projects"] = settings.projects
     if manifest_sha256:  # a manifest's dates and urls change reports; no manifest keeps the old key
         options["manifest"] = manifest_sha256
     return f"{__version__}+{package_digest()[:16]}+{hashlib.sha256(json.dumps(options, sort_keys=True).encode()).hexdigest()[:8]}"

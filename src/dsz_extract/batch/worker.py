@@ -52,6 +52,7 @@ class Settings:
     ner: str = "rules"
     hanlp_model: str | None = None
     time_limit: float | None = DEFAULT_TIME_LIMIT
+    projects: str = "model"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,40 +88,42 @@ _NOT_A_BUG = (OSError, DecodeError, InputTooLarge, NotARegularFile)
 
 
 @functools.lru_cache(maxsize=4)
-def extractor_for(ner: str, hanlp_model: str | None) -> Any:
+def extractor_for(ner: str, hanlp_model: str | None, projects: str = "model") -> Any:
     from ..extractor import Extractor
 
-    return Extractor(ner=ner, hanlp_model=hanlp_model)  # type: ignore[arg-type]
+    return Extractor(ner=ner, hanlp_model=hanlp_model, projects=projects)  # type: ignore[arg-type]
 
 
 def init_worker(settings: Settings) -> None:
     """Load the extractor once per worker, with its lazy data, by reading the probe text."""
     # Ctrl-C is the parent's to handle: it stops the pool and commits what was written.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    extractor_for(settings.ner, settings.hanlp_model)
-    reference_reading(settings.ner, settings.hanlp_model)
+    extractor_for(settings.ner, settings.hanlp_model, settings.projects)
+    reference_reading(settings.ner, settings.hanlp_model, settings.projects)
 
 
-def _read_probe(ner: str, hanlp_model: str | None) -> str:
-    report = extractor_for(ner, hanlp_model)(PROBE_TEXT, reference_date=PROBE_REFERENCE_DATE)
+def _read_probe(ner: str, hanlp_model: str | None, projects: str = "model") -> str:
+    report = extractor_for(ner, hanlp_model, projects)(PROBE_TEXT, reference_date=PROBE_REFERENCE_DATE)
     return str(report.model_dump_json())
 
 
 @functools.lru_cache(maxsize=4)
-def reference_reading(ner: str, hanlp_model: str | None) -> str | None:
+def reference_reading(ner: str, hanlp_model: str | None, projects: str = "model") -> str | None:
     """The probe's report as this process made it before any time limit cut into an extraction."""
     try:
-        return _read_probe(ner, hanlp_model)
+        return _read_probe(ner, hanlp_model, projects)
     except Exception:  # a broken extractor: each document's own error record then says how
         return None
 
 
 def still_sane(settings: Settings) -> bool:
     """After a timeout: does this worker still read the probe text as it did at start-up?"""
-    expected = reference_reading(settings.ner, settings.hanlp_model)
+    expected = reference_reading(settings.ner, settings.hanlp_model, settings.projects)
     try:
         with time_limit(settings.time_limit):
-            return expected is not None and _read_probe(settings.ner, settings.hanlp_model) == expected
+            return (
+                expected is not None and _read_probe(settings.ner, settings.hanlp_model, settings.projects) == expected
+            )
     except Exception:
         return False
 
@@ -173,7 +176,7 @@ def process_file(
         data = read_limited(source, settings.max_bytes)
         sha256 = hashlib.sha256(data).hexdigest()
         if limited:  # the probe's reading must be taken before any limit cuts into an extraction
-            reference_reading(settings.ner, settings.hanlp_model)
+            reference_reading(settings.ner, settings.hanlp_model, settings.projects)
         with time_limit(settings.time_limit if limited else None):
             line = _extract(data, source, settings, doc_id, listed)
     except TimeLimitExceeded as exc:
@@ -190,7 +193,7 @@ def process_file(
 def _extract(data: bytes, source: str, settings: Settings, doc_id: str | None, listed: Provenance | None) -> str:
     """Decode (HTML: its main text) and extract: the part of the work the time limit covers."""
     page = read_page(data, source)
-    report = extractor_for(settings.ner, settings.hanlp_model)(
+    report = extractor_for(settings.ner, settings.hanlp_model, settings.projects)(
         page.text,
         reference_date=settings.reference_date,
         doc_id=doc_id if doc_id is not None else Path(source).stem,

@@ -582,12 +582,10 @@ def find(doc: Doc) -> list[Any]:
         view_taken = Taken(view.mentions_in_view(doc.mentions))
         bounds = _project_starts.without_verb_nouns(Boundaries(view.text))
         found = [view.to_original(s, e) for s, e in _spans(_Sentences(doc, view), bounds, view_taken)]
-    return [
-        doc.make(
-            "project",
-            s,
-            e,
-            models.ProjectValue(name=_project_lists.WRAP.sub("", without_glosses(_names.verbatim(doc, s, e)))),
-        )
-        for s, e in found
-    ]
+    return [mention(doc, s, e) for s, e in found]
+
+
+def mention(doc: Doc, start: int, end: int) -> Any:
+    """A project mention of norm[start:end], named without its wrapping quotes and pinyin glosses."""
+    name = _project_lists.WRAP.sub("", without_glosses(_names.verbatim(doc, start, end)))
+    return doc.make("project", start, end, models.ProjectValue(name=name))

@@ -1,0 +1,240 @@
+"""project names read by a learned model: a linear-chain CRF over the characters of the page.
+
+Why a model. The project rules (dims/project.py) find a name by its head, the trigger before it and the
+list it stands in; tuned on the pages we had read, they carry over badly to pages from new outlets. On
+72 pages of three batches collected after the rules of their day were written (scored with those rules,
+untouched), the rules' project names were right 52% of the time and found 61% of the gold names
+(exact spans). A CRF trained on the dev gold of the real corpus (405 pages, 970 project names) and run
+on the same 72 pages, never trained on them, was right 73% of the time and found 58%; deals built on
+its names matched gold .57 against the rules' .49 (README, "Project names: rules and model").
+
+What it reads. For every character of a sentence that holds a character a project name may end in
+(项目, 工程, 基地, 园, 厂, 线, 中心 …: `sentence_chars` in the model's metadata): the character and its
+neighbours, the jieba word it is in (and its place in that word, the words before and after), and the
+mentions the rule passes found there (money, date, percent, count, place, org, event, person). It does not read
+the rules' project mentions: trained on pages the rules were tuned on, it would learn to copy them.
+
+Policy (`projects="model"`, the default): the model's spans replace the rules' project mentions, except a
+rule name that ends in none of those characters and overlaps no span of the model's (a firm standing for its
+project in a list, 国电投、保利集团等项目: the list rules' strength, the model's blind spot); the new names
+keep the longest-wins overlap rule against the other mentions. `projects="rules"` keeps the rules' names.
+The model is data/models/project_crf.crfsuite, built by scripts/train_project_model.py from the dev
+gold; the same `sentence_features` builds its training items, so training and reading cannot drift.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import threading
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from typing import Any
+
+import regex
+
+from ..doc import Doc
+from ..tokenize import tokenize
+from . import project
+
+MODEL_FILE = "project_crf.crfsuite"
+META_FILE = "project_crf.json"
+# The mention types whose spans the model reads (rule passes that run before it, project excluded).
+FEATURE_TYPES = ("money", "date", "percent", "count", "place", "org", "event", "person")
+
+_LOCAL = threading.local()  # a crfsuite Tagger is not thread-safe: one per thread
+
+
+@functools.cache
+def metadata() -> dict[str, Any]:
+    return json.loads((resources.files("dsz_extract") / "data" / "models" / META_FILE).read_text(encoding="utf-8"))
+
+
+def _tagger() -> Any:
+    tagger = getattr(_LOCAL, "tagger", None)
+    if tagger is None:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        with resources.as_file(resources.files("dsz_extract") / "data" / "models" / MODEL_FILE) as path:
+            tagger.open(str(path))
+        _LOCAL.tagger = tagger
+    return tagger
+
+
+def _char_kind(ch: str) -> str:
+    if ch.isdigit():
+        return "d"
+    if "a" <= ch.lower() <= "z":
+        return "l"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "h"
+    return "s" if ch.isspace() else "p"
+
+
+def word_info(sentence: str) -> list[tuple[str, str, str, str]]:
+    """Per character of the sentence: its jieba word, its place in the word (B/M/E/S), the words before
+    and after. Each sentence is cut apart, not the whole page: no pass needs the page's words, and
+    jieba's HMM costs the square of a run of unknown characters, which a sentence caps (MAX_SENTENCE_CHARS)."""
+    tokens = tokenize(sentence)
+    info = [("", "S", "", "")] * len(sentence)
+    for k, (word, start, end) in enumerate(tokens):
+        before = tokens[k - 1][0] if k else "<"
+        after = tokens[k + 1][0] if k + 1 < len(tokens) else ">"
+        for i in range(start, end):
+            place = "S" if end - start == 1 else "B" if i == start else "E" if i == end - 1 else "M"
+            info[i] = (word, place, before, after)
+    return info
+
+
+def mention_tags(length: int, spans: Sequence[tuple[int, int, str]]) -> list[str]:
+    tags = [""] * length
+    for start, end, kind in spans:
+        for i in range(start, end):
+            tags[i] = ("B-" if i == start else "I-") + kind
+    return tags
+
+
+def sentence_features(norm: str, start: int, end: int, tags: Sequence[str]) -> list[list[str]]:
+    """The features of every character of norm[start:end]; the trainer calls this same function."""
+    words = word_info(norm[start:end])
+    out = []
+    for i in range(start, end):
+        ch = norm[i]
+        before = norm[i - 1] if i > start else "<"
+        after = norm[i + 1] if i + 1 < end else ">"
+        features = ["b", "c=" + ch, "k=" + _char_kind(ch)]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            features.append(f"c{d}=" + (norm[j] if start <= j < end else "<" if j < start else ">"))
+        features += ["bl=" + before + ch, "br=" + ch + after]
+        word, place, word_before, word_after = words[i - start]
+        features += ["wt=" + place, "w=" + word, "pw=" + word_before, "nw=" + word_after, "wt_w=" + place + word[-1:]]
+        if tags[i]:
+            features.append("m=" + tags[i])
+        if i == start:
+            features.append("BOS")
+        if i == end - 1:
+            features.append("EOS")
+        out.append(features)
+    return out
+
+
+def candidate_sentences(
+    norm: str, sentences: Sequence[tuple[int, int]], sentence_chars: str | None = None
+) -> Iterator[tuple[int, int]]:
+    """Sentences a project name may be in: two characters or more, one of them a name's last character
+    (the model's `sentence_chars`, or those the trainer is about to write)."""
+    chars = frozenset(sentence_chars if sentence_chars is not None else metadata()["sentence_chars"])
+    for start, end in sentences:
+        if end - start >= 2 and not chars.isdisjoint(norm[start:end]):
+            yield start, end
+
+
+def doc_features(doc: Doc, sentence_chars: str | None = None) -> Iterator[tuple[int, int, list[list[str]]]]:
+    norm = doc.norm
+    tags = mention_tags(len(norm), [(m.start, m.end, m.type) for m in doc.mentions if m.type in FEATURE_TYPES])
+    for start, end in candidate_sentences(norm, [(s.start, s.end) for s in doc.sentences], sentence_chars):
+        yield start, end, sentence_features(norm, start, end, tags)
+
+
+def spans_of(labels: Sequence[str], offset: int) -> list[tuple[int, int]]:
+    """B/I/O labels to (start, end) spans; an I with no B before it opens a span."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, label in enumerate([*labels, "O"]):
+        if opened is not None and label != "I":
+            spans.append((offset + opened, offset + i))
+            opened = None
+        if label == "B" or (label == "I" and opened is None):
+            opened = i
+    return spans
+
+
+# No name runs over a clause break; a comma between digits is a thousands separator (1,000吨).
+_CLAUSE_BREAK = regex.compile(r"[，。；：！？;:!?]|(?<!\d),|,(?!\d)")
+_EDGE = "，,。：:；;、 \t\n\u3000"
+
+
+def _pieces(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span cut at clause breaks, each piece without spaces or punctuation at its edges."""
+    cuts = [m.span() for m in _CLAUSE_BREAK.finditer(norm, start, end)]
+    for s, e in zip([start] + [b for _a, b in cuts], [a for a, _b in cuts] + [end], strict=True):
+        while s < e and norm[s] in _EDGE:
+            s += 1
+        while e > s and norm[e - 1] in _EDGE:
+            e -= 1
+        if e - s >= 2:
+            yield s, e
+
+
+def find(doc: Doc) -> list[tuple[int, int]]:
+    """The model's project spans on the page (normalised offsets)."""
+    tagger = _tagger()
+    return [
+        piece
+        for start, _end, features in doc_features(doc)
+        for s, e in spans_of(tagger.tag(features), start)
+        for piece in _pieces(doc.norm, s, e)
+    ]
+
+
+def mentions(doc: Doc) -> list[Any]:
+    """The project mentions the pipeline puts in place of the rules' (`pipeline.run`): the model's, and
+    the rules' names that end in no head character where the model found nothing."""
+    spans = _kept(doc, find(doc))
+    return [project.mention(doc, start, end) for start, end in spans] + _headless_rule_names(doc, spans)
+
+
+def _kept(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's spans less what other mentions settle: a span over a person is none (李德仁院士), and
+    numbers are the rules' (30亿元氯碱化工项目 names 氯碱化工项目; 总投资10亿元的X项目, X项目)."""
+    persons = _Disjoint([(m.start, m.end) for m in doc.of_type("person")])
+    amounts = _Disjoint([(m.start, m.end) for m in doc.of_type("money", "percent")])
+    kept = []
+    for span in spans:
+        if persons.overlap(span):
+            continue
+        for start, end in amounts.cut(span):
+            start += doc.norm[start] == "的"
+            if end - start >= 2:
+                kept.append((start, end))
+    return kept
+
+
+def _headless_rule_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Any]:
+    """A name with no head (国电投、保利集团等项目: firms standing for their projects in a list) is the list
+    rules' to find; the model, which reads the characters a name ends in, seldom tags one."""
+    heads = frozenset(metadata()["sentence_chars"])
+    found = _Disjoint(spans)
+    return [
+        m for m in doc.of_type("project") if doc.norm[m.end - 1] not in heads and not found.overlap((m.start, m.end))
+    ]
+
+
+class _Disjoint:
+    """Disjoint spans in order, asked whether a span overlaps any of them (in log time: a page may hold
+    thousands)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _end in self.spans]
+
+    def cut(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The parts of the span outside these spans, two characters or longer."""
+        start, end = span
+        lo = bisect.bisect_right(self.starts, start) - 1
+        lo = lo if lo >= 0 and self.spans[lo][1] > start else lo + 1
+        hi = bisect.bisect_left(self.starts, end)
+        parts = []
+        for s, e in self.spans[lo:hi]:
+            parts.append((start, s))
+            start = max(start, e)
+        parts.append((start, end))
+        return [(s, e) for s, e in parts if e - s >= 2]
+
+    def overlap(self, span: tuple[int, int]) -> bool:
+        # The last span starting before this one ends; the earlier ones end before it starts (disjoint).
+        i = bisect.bisect_left(self.starts, span[1]) - 1
+        return i >= 0 and self.spans[i][1] > span[0]
