@@ -48,12 +48,16 @@ def load_documents(gold_dir: Path) -> list[Document]:
     return [(g, read_text_file(evaluate.seed_path(g, gold_dir)).text) for g in golds]
 
 
+# Who names the projects in every mode (--projects): the learned model, or the rules.
+PROJECTS = ["model"]
+
+
 def make_modes(every_sentence: bool) -> dict[str, Extractor]:
-    modes = {"rules": Extractor(), "rules+lac": Extractor(ner="lac")}
+    modes = {"rules": Extractor(projects=PROJECTS[0]), "rules+lac": Extractor(ner="lac", projects=PROJECTS[0])}
     if every_sentence:
         from dsz_extract.ner.lac import LacBackend
 
-        full = Extractor(ner="lac")
+        full = Extractor(ner="lac", projects=PROJECTS[0])
         full._backend = LacBackend(only_where_useful=False)
         modes["rules+lac(all sentences)"] = full
     return modes
@@ -125,7 +129,7 @@ def measure_speed(texts: list[str], every_sentence: bool, rounds: int) -> dict[s
     import jieba
 
     jieba.setLogLevel(60)
-    rules = Extractor()
+    rules = Extractor(projects=PROJECTS[0])
     rules(texts[0])
     best = {"rules": pass_seconds(rules, texts)}
     # Read before jieba.lcut loads jieba's own dictionary and before the LAC model: the rules' own peak.
@@ -193,7 +197,11 @@ def main() -> int:
     parser.add_argument("--no-speed", action="store_true", help="accuracy only")
     parser.add_argument("--no-accuracy", action="store_true", help="speed and memory only")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--projects", choices=("model", "rules"), default="model", help="who names the projects (default: model)"
+    )
     args = parser.parse_args()
+    PROJECTS[0] = args.projects
 
     folders = {str(folder): load_documents(folder) for folder in args.gold}
     results: dict[str, Any] = {}

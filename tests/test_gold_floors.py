@@ -190,88 +190,88 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.87,  # measured 0.905
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.91,  # measured 0.944
-        "mentions.all.overlap.f1": 0.92,  # measured 0.957
-        "mentions.all.value.accuracy": 0.94,  # measured 0.976
+        "mentions.all.strict.f1": 0.92,  # measured 0.951
+        "mentions.all.overlap.f1": 0.93,  # measured 0.962
+        "mentions.all.value.accuracy": 0.94,  # measured 0.977
         "mentions.money.overlap.f1": 0.96,  # measured 0.999
-        "mentions.money.value.accuracy": 0.96,  # measured 0.997
+        "mentions.money.value.accuracy": 0.96,  # measured 0.995
         "mentions.percent.overlap.f1": 0.96,  # measured 0.994
         "mentions.percent.value.accuracy": 0.96,  # measured 0.998
-        "mentions.date.overlap.f1": 0.93,  # measured 0.964
-        "mentions.date.value.accuracy": 0.94,  # measured 0.976
-        "mentions.count.overlap.f1": 0.95,  # measured 0.981
-        "mentions.count.value.accuracy": 0.97,  # measured 1.0
-        "mentions.place.overlap.f1": 0.90,  # measured 0.939
-        "mentions.place.value.accuracy": 0.93,  # measured 0.962
-        "mentions.org.overlap.f1": 0.90,  # measured 0.934
-        "mentions.org.value.accuracy": 0.92,  # measured 0.951
-        "mentions.project.overlap.f1": 0.86,  # measured 0.897
-        "mentions.project.value.accuracy": 0.93,  # measured 0.966
-        "mentions.person.overlap.f1": 0.91,  # measured 0.941
-        "mentions.person.value.accuracy": 0.97,  # measured 1.0
+        "mentions.date.overlap.f1": 0.93,  # measured 0.965
+        "mentions.date.value.accuracy": 0.94,  # measured 0.977
+        "mentions.count.overlap.f1": 0.95,  # measured 0.982
+        "mentions.count.value.accuracy": 0.96,  # measured 1.0
+        "mentions.place.overlap.f1": 0.91,  # measured 0.941
+        "mentions.place.value.accuracy": 0.92,  # measured 0.959
+        "mentions.org.overlap.f1": 0.90,  # measured 0.932
+        "mentions.org.value.accuracy": 0.91,  # measured 0.948
+        "mentions.project.overlap.f1": 0.95,  # measured 0.983
+        "mentions.project.value.accuracy": 0.96,  # measured 0.995
+        "mentions.person.overlap.f1": 0.90,  # measured 0.939
+        "mentions.person.value.accuracy": 0.96,  # measured 0.999
         "mentions.event.overlap.f1": 0.90,  # measured 0.931
-        "mentions.event.value.accuracy": 0.88,  # measured 0.919
-        "deals.f1": 0.83,  # measured 0.868
-        "metrics.f1": 0.85,  # measured 0.885
-        "talent.f1": 0.88,  # measured 0.91
-        "deals.fields.stage.accuracy": 0.91,  # measured 0.941
-        "deals.fields.place.accuracy": 0.85,  # measured 0.885
-        "deals.fields.total.accuracy": 0.93,  # measured 0.966
-        "deals.fields.investors.accuracy": 0.91,  # measured 0.949
-        "deals.fields.date.accuracy": 0.81,  # measured 0.843
-        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.721
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.948
-        "metrics.fields.period.accuracy": 0.87,  # measured 0.91
-        "metrics.fields.place.accuracy": 0.89,  # measured 0.923
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.99
-        "talent.fields.category.accuracy": 0.89,  # measured 0.924
+        "mentions.event.value.accuracy": 0.88,  # measured 0.916
+        "deals.f1": 0.88,  # measured 0.916
+        "metrics.f1": 0.85,  # measured 0.883
+        "talent.f1": 0.85,  # measured 0.884
+        "deals.fields.stage.accuracy": 0.88,  # measured 0.916
+        "deals.fields.place.accuracy": 0.82,  # measured 0.851
+        "deals.fields.total.accuracy": 0.93,  # measured 0.968
+        "deals.fields.investors.accuracy": 0.91,  # measured 0.947
+        "deals.fields.date.accuracy": 0.80,  # measured 0.839
+        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.723
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.95
+        "metrics.fields.period.accuracy": 0.87,  # measured 0.903
+        "metrics.fields.place.accuracy": 0.88,  # measured 0.916
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.989
+        "talent.fields.category.accuracy": 0.89,  # measured 0.925
         "talent.fields.persons.accuracy": 0.96,  # measured 0.992
-        "talent.fields.mode.accuracy": 0.91,  # measured 0.941
-        "talent.fields.kind.accuracy": 0.95,  # measured 0.987
+        "talent.fields.mode.accuracy": 0.90,  # measured 0.938
+        "talent.fields.kind.accuracy": 0.95,  # measured 0.988
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.86,  # measured 0.895
-        "mentions.all.overlap.f1": 0.89,  # measured 0.924
-        "mentions.all.value.accuracy": 0.92,  # measured 0.955
-        "mentions.money.overlap.f1": 0.96,  # measured 0.996
-        "mentions.money.value.accuracy": 0.95,  # measured 0.981
+        "mentions.all.strict.f1": 0.87,  # measured 0.9
+        "mentions.all.overlap.f1": 0.89,  # measured 0.928
+        "mentions.all.value.accuracy": 0.92,  # measured 0.956
+        "mentions.money.overlap.f1": 0.96,  # measured 0.995
+        "mentions.money.value.accuracy": 0.95,  # measured 0.982
         "mentions.percent.overlap.f1": 0.96,  # measured 0.998
         "mentions.percent.value.accuracy": 0.96,  # measured 0.994
-        "mentions.date.overlap.f1": 0.91,  # measured 0.949
-        "mentions.date.value.accuracy": 0.91,  # measured 0.945
-        "mentions.count.overlap.f1": 0.95,  # measured 0.986
+        "mentions.date.overlap.f1": 0.92,  # measured 0.95
+        "mentions.date.value.accuracy": 0.90,  # measured 0.936
+        "mentions.count.overlap.f1": 0.95,  # measured 0.985
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.87,  # measured 0.903
-        "mentions.place.value.accuracy": 0.93,  # measured 0.969
+        "mentions.place.overlap.f1": 0.87,  # measured 0.907
+        "mentions.place.value.accuracy": 0.94,  # measured 0.97
         "mentions.org.overlap.f1": 0.83,  # measured 0.863
-        "mentions.org.value.accuracy": 0.84,  # measured 0.877
-        "mentions.project.overlap.f1": 0.73,  # measured 0.767
-        "mentions.project.value.accuracy": 0.84,  # measured 0.874
-        "mentions.person.overlap.f1": 0.88,  # measured 0.914
+        "mentions.org.value.accuracy": 0.84,  # measured 0.876
+        "mentions.project.overlap.f1": 0.76,  # measured 0.796
+        "mentions.project.value.accuracy": 0.87,  # measured 0.901
+        "mentions.person.overlap.f1": 0.88,  # measured 0.911
         "mentions.person.value.accuracy": 0.96,  # measured 0.997
-        "mentions.event.overlap.f1": 0.77,  # measured 0.806
-        "mentions.event.value.accuracy": 0.75,  # measured 0.788
-        "deals.f1": 0.58,  # measured 0.618
-        "metrics.f1": 0.83,  # measured 0.864
-        "talent.f1": 0.79,  # measured 0.822 (0.748 before session 9's tal10)
-        "deals.fields.stage.accuracy": 0.86,  # measured 0.891
-        "deals.fields.place.accuracy": 0.71,  # measured 0.746
-        "deals.fields.total.accuracy": 0.91,  # measured 0.946
-        "deals.fields.investors.accuracy": 0.92,  # measured 0.957
-        "deals.fields.date.accuracy": 0.63,  # measured 0.663
-        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.724
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.947
-        "metrics.fields.period.accuracy": 0.70,  # measured 0.732
-        "metrics.fields.place.accuracy": 0.81,  # measured 0.841
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.988
+        "mentions.event.overlap.f1": 0.78,  # measured 0.811
+        "mentions.event.value.accuracy": 0.76,  # measured 0.794
+        "deals.f1": 0.59,  # measured 0.629
+        "metrics.f1": 0.83,  # measured 0.863
+        "talent.f1": 0.78,  # measured 0.819 (0.748 before session 9's tal10)
+        "deals.fields.stage.accuracy": 0.87,  # measured 0.901
+        "deals.fields.place.accuracy": 0.71,  # measured 0.748
+        "deals.fields.total.accuracy": 0.91,  # measured 0.949
+        "deals.fields.investors.accuracy": 0.92,  # measured 0.956
+        "deals.fields.date.accuracy": 0.60,  # measured 0.631
+        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.729
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.949
+        "metrics.fields.period.accuracy": 0.70,  # measured 0.733
+        "metrics.fields.place.accuracy": 0.81,  # measured 0.844
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.986
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.65,  # measured 0.682
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.977
-        "talent.fields.mode.accuracy": 0.81,  # measured 0.841
-        "talent.fields.kind.accuracy": 0.92,  # measured 0.955
+        "talent.fields.category.accuracy": 0.66,  # measured 0.691
+        "talent.fields.persons.accuracy": 0.94,  # measured 0.979
+        "talent.fields.mode.accuracy": 0.81,  # measured 0.845
+        "talent.fields.kind.accuracy": 0.92,  # measured 0.959
     },
 }
 

@@ -3,7 +3,9 @@
 Numeric passes run first (cheap, regex speed), then the entity passes, which may look at what
 the numeric passes found (a project named after 总投资X亿元的 starts after that money mention).
 After each pass the overlap rule runs, so every pass sees a consistent set: the outermost
-(longest) span wins, and between equal spans the earlier pass wins.
+(longest) span wins, and between equal spans the earlier pass wins. Last, after any NER backend,
+the learned model names the projects in place of the project rules (dims/project_model.py), unless
+`projects="rules"`.
 """
 
 from __future__ import annotations
