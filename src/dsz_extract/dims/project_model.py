@@ -19,8 +19,8 @@ Policy (`projects="model"`, the default): the model's spans replace the rules' p
 rule name that ends in none of those characters and overlaps no span of the model's (a firm standing for its
 project in a list, 国电投、保利集团等项目: the list rules' strength, the model's blind spot); the new names
 keep the longest-wins overlap rule against the other mentions. `projects="rules"` keeps the rules' names.
-The model is data/models/project_crf.crfsuite, built by scripts/train_project_model.py from the dev
-gold; the same `sentence_features` builds its training items, so training and reading cannot drift.
+The model is data/models/project_crf.crfsuite, built by scripts/train_project_model.py from the real dev
+gold, the seeds and the written dev texts (never a test set); the same `sentence_features` builds its training items, so training and reading cannot drift.
 """
 
 from __future__ import annotations
