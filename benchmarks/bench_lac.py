@@ -33,7 +33,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from bench_extract import peak_rss_mb  # the same memory measure as the rules benchmark
 from dsz_extract import evaluate, scoring
-from dsz_extract.extractor import Extractor
+from dsz_extract.extractor import PROJECT_READERS, Extractor
 from dsz_extract.text import read_text_file
 
 NUMERIC_TYPES = ("money", "percent", "count", "date")
@@ -48,16 +48,13 @@ def load_documents(gold_dir: Path) -> list[Document]:
     return [(g, read_text_file(evaluate.seed_path(g, gold_dir)).text) for g in golds]
 
 
-# Who names the projects in every mode (--projects): the learned model, or the rules.
-PROJECTS = ["model"]
-
-
-def make_modes(every_sentence: bool) -> dict[str, Extractor]:
-    modes = {"rules": Extractor(projects=PROJECTS[0]), "rules+lac": Extractor(ner="lac", projects=PROJECTS[0])}
+def make_modes(every_sentence: bool, projects: str) -> dict[str, Extractor]:
+    """`projects`: who names the projects in every mode (--projects), the learned model or the rules."""
+    modes = {"rules": Extractor(projects=projects), "rules+lac": Extractor(ner="lac", projects=projects)}
     if every_sentence:
         from dsz_extract.ner.lac import LacBackend
 
-        full = Extractor(ner="lac", projects=PROJECTS[0])
+        full = Extractor(ner="lac", projects=projects)
         full._backend = LacBackend(only_where_useful=False)
         modes["rules+lac(all sentences)"] = full
     return modes
@@ -121,7 +118,7 @@ def print_accuracy(name: str, by_mode: dict[str, dict[str, dict[str, Any]]]) -> 
         print(f"{kind:<8}{by_mode[modes[0]][kind]['gold']:>6}  " + "  ".join(f"{c:<34}" for c in cells))
 
 
-def measure_speed(texts: list[str], every_sentence: bool, rounds: int) -> dict[str, Any]:
+def measure_speed(texts: list[str], every_sentence: bool, rounds: int, projects: str) -> dict[str, Any]:
     """chars/s of rules-only, jieba.lcut and the LAC modes, timed in turns round by round (best round
     each): on a shared machine a load that comes and goes then falls on every mode alike, where timing
     one mode after the other let it fall on one. The LAC model is loaded after the first rules round,
@@ -129,7 +126,7 @@ def measure_speed(texts: list[str], every_sentence: bool, rounds: int) -> dict[s
     import jieba
 
     jieba.setLogLevel(60)
-    rules = Extractor(projects=PROJECTS[0])
+    rules = Extractor(projects=projects)
     rules(texts[0])
     best = {"rules": pass_seconds(rules, texts)}
     # Read before jieba.lcut loads jieba's own dictionary and before the LAC model: the rules' own peak.
@@ -137,7 +134,7 @@ def measure_speed(texts: list[str], every_sentence: bool, rounds: int) -> dict[s
     jieba.lcut(texts[0])
     best["jieba_lcut"] = pass_seconds(jieba.lcut, texts)
     runs: dict[str, Callable[[str], object]] = {"rules": rules, "jieba_lcut": jieba.lcut}
-    for name, extractor in make_modes(every_sentence).items():
+    for name, extractor in make_modes(every_sentence, projects).items():
         if name != "rules":
             extractor(texts[0])
             runs[name] = extractor
@@ -164,9 +161,9 @@ def pass_seconds(fn: Callable[[str], object], texts: list[str]) -> float:
     return time.process_time() - t0
 
 
-def measure_accuracy(folders: dict[str, list[Document]], every_sentence: bool) -> dict[str, Any]:
+def measure_accuracy(folders: dict[str, list[Document]], every_sentence: bool, projects: str) -> dict[str, Any]:
     """Per folder and over all folders: the accuracy rows of every mode; whether the numbers match."""
-    modes = make_modes(every_sentence)
+    modes = make_modes(every_sentence, projects)
     results: dict[str, Any] = {"accuracy": {}}
     all_gold = [g for docs in folders.values() for g, _ in docs]
     all_pred: dict[str, list[dict[str, Any]]] = {m: [] for m in modes}
@@ -198,23 +195,22 @@ def main() -> int:
     parser.add_argument("--no-accuracy", action="store_true", help="speed and memory only")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
-        "--projects", choices=("model", "rules"), default="model", help="who names the projects (default: model)"
+        "--projects", choices=PROJECT_READERS, default="model", help="who names the projects (default: model)"
     )
     args = parser.parse_args()
-    PROJECTS[0] = args.projects
 
     folders = {str(folder): load_documents(folder) for folder in args.gold}
     results: dict[str, Any] = {}
     if not args.no_speed:  # first, so the RSS read after rules-only is the rules' own
         texts = [text for docs in folders.values() for _, text in docs]
-        results["speed"] = measure_speed(texts, args.every_sentence, args.rounds)
+        results["speed"] = measure_speed(texts, args.every_sentence, args.rounds, args.projects)
         print("== speed (one process, one core) ==")
         width = max(map(len, results["speed"]))
         for key, value in results["speed"].items():
             print(f"{key:<{width}}  {value}")
 
     if not args.no_accuracy:
-        results.update(measure_accuracy(folders, args.every_sentence))
+        results.update(measure_accuracy(folders, args.every_sentence, args.projects))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

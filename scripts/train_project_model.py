@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import zlib
 from pathlib import Path
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import pycrfsuite  # noqa: E402
 
-from dsz_extract import pipeline  # noqa: E402
+from dsz_extract import evaluate, pipeline  # noqa: E402
 from dsz_extract.dims import project_model  # noqa: E402
 from dsz_extract.dims._gloss import GlossFree  # noqa: E402
 from dsz_extract.doc import Doc  # noqa: E402
@@ -38,12 +39,15 @@ SENTENCE_CHARS = "项目工程基地园厂线中心站馆城区港库场楼院�
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 
-def pages(gold_dirs: tuple[Path, ...] = ()) -> list[tuple[str, Doc, list[tuple[int, int]]]]:
+def pages() -> list[tuple[str, Doc, list[tuple[int, int]]]]:
+    """Every training page read by the rule passes, with its gold project spans. A gold's text is where
+    `dsz-extract eval` finds it (`evaluate.seed_path`: a seed, else its source below the repository root)."""
     read = []
-    for gold_dir in gold_dirs or GOLD_DIRS:
+    os.chdir(ROOT)
+    for gold_dir in GOLD_DIRS:
         for gold_path in sorted(gold_dir.glob("*.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            text = _text_of(gold, gold_dir).read_text(encoding="utf-8")
+            text = evaluate.seed_path(gold, gold_dir).read_text(encoding="utf-8")
             names = [(m["start"], m["end"]) for m in gold["mentions"] if m["type"] == "project"]
             if (view := GlossFree.of(text, wraps=True)) is not None:  # the pipeline reads such a page on its view
                 text = view.text
@@ -52,14 +56,6 @@ def pages(gold_dirs: tuple[Path, ...] = ()) -> list[tuple[str, Doc, list[tuple[i
             pipeline.run_passes(doc)
             read.append((gold_path.stem, doc, names))
     return read
-
-
-def _text_of(gold: dict, gold_dir: Path) -> Path:
-    """A real page beside its gold folder; a seed in corpus/seeds; a written text at its source."""
-    for path in (gold_dir.parent / f"{gold['doc_id']}.txt", ROOT / "corpus" / "seeds" / f"{gold['doc_id']}.txt"):
-        if path.is_file():
-            return path
-    return ROOT / gold["source"]
 
 
 def items(doc: Doc, names: list[tuple[int, int]]) -> list[tuple[list[list[str]], list[str]]]:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from .pipeline import PROJECT_READERS
 from .scoring import RECORD_KINDS, score_reports
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--projects",
-        choices=("model", "rules"),
+        choices=PROJECT_READERS,
         default="model",
         help="who names the projects in the fresh extraction (default: model)",
     )

@@ -20,7 +20,8 @@ rule name that ends in none of those characters and overlaps no span of the mode
 project in a list, 国电投、保利集团等项目: the list rules' strength, the model's blind spot); the new names
 keep the longest-wins overlap rule against the other mentions. `projects="rules"` keeps the rules' names.
 The model is data/models/project_crf.crfsuite, built by scripts/train_project_model.py from the real dev
-gold, the seeds and the written dev texts (never a test set); the same `sentence_features` builds its training items, so training and reading cannot drift.
+gold, the seeds and the written dev texts (never a test set); the same `sentence_features` builds its
+training items, so training and reading cannot drift.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ _LOCAL = threading.local()  # a crfsuite Tagger is not thread-safe: one per thre
 @functools.cache
 def metadata() -> dict[str, Any]:
     return json.loads((resources.files("dsz_extract") / "data" / "models" / META_FILE).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _head_chars() -> frozenset[str]:
+    """The characters a name may end in (`sentence_chars`)."""
+    return frozenset(metadata()["sentence_chars"])
 
 
 def _tagger() -> Any:
@@ -127,7 +134,7 @@ def candidate_sentences(
 ) -> Iterator[tuple[int, int]]:
     """Sentences a project name may be in: two characters or more, one of them a name's last character
     (the model's `sentence_chars`, or those the trainer is about to write)."""
-    chars = frozenset(sentence_chars if sentence_chars is not None else metadata()["sentence_chars"])
+    chars = frozenset(sentence_chars) if sentence_chars is not None else _head_chars()
     for start, end in sentences:
         if end - start >= 2 and not chars.isdisjoint(norm[start:end]):
             yield start, end
@@ -207,7 +214,7 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _headless_rule_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Any]:
     """A name with no head (国电投、保利集团等项目: firms standing for their projects in a list) is the list
     rules' to find; the model, which reads the characters a name ends in, seldom tags one."""
-    heads = frozenset(metadata()["sentence_chars"])
+    heads = _head_chars()
     found = _Disjoint(spans)
     return [
         m for m in doc.of_type("project") if doc.norm[m.end - 1] not in heads and not found.overlap((m.start, m.end))
