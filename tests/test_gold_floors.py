@@ -31,7 +31,9 @@ from dsz_extract.scoring import score_reports
 # and again when K and L joined (147 pages: dev 95, test 52); a few test floors are lower than before
 # because the new test pages score lower than the old ones. Session 14 set them again on 553 pages (dev 357,
 # test 196), after a gold-consistency pass that made dev and test follow the contract on classes the
-# annotators had split (corpus/real/GOLD_FIXES_*.md).
+# annotators had split (corpus/real/GOLD_FIXES_*.md). Session 18 set every set's floors again on 740 pages (dev 488, test
+# 252: batches IF–IP joined, the project model was retrained on 66 more dev pages); the written test set lost two
+# names of one sentence to the retrained model (deals .83 → .71), and real-test deal place fell with the new pages.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.951
@@ -139,8 +141,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.80,  # measured 0.839
     },
     "test": {
-        "mentions.all.strict.f1": 0.94,  # measured 0.974
-        "mentions.all.overlap.f1": 0.94,  # measured 0.977
+        "mentions.all.strict.f1": 0.94,  # measured 0.97
+        "mentions.all.overlap.f1": 0.94,  # measured 0.974
         "mentions.all.value.accuracy": 0.96,  # measured 0.993
         "mentions.money.strict.f1": 0.97,  # measured 1.0
         "mentions.money.overlap.f1": 0.97,  # measured 1.0
@@ -160,21 +162,21 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.org.strict.f1": 0.91,  # measured 0.949
         "mentions.org.overlap.f1": 0.91,  # measured 0.949
         "mentions.org.value.accuracy": 0.97,  # measured 1.0
-        "mentions.project.strict.f1": 0.82,  # measured 0.857
-        "mentions.project.overlap.f1": 0.89,  # measured 0.929
-        "mentions.project.value.accuracy": 0.89,  # measured 0.923
+        "mentions.project.strict.f1": 0.73,  # measured 0.769
+        "mentions.project.overlap.f1": 0.81,  # measured 0.846
+        "mentions.project.value.accuracy": 0.87,  # measured 0.909
         "mentions.person.strict.f1": 0.97,  # measured 1.0
         "mentions.person.overlap.f1": 0.97,  # measured 1.0
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
         "mentions.event.strict.f1": 0.92,  # measured 0.952
         "mentions.event.overlap.f1": 0.92,  # measured 0.952
         "mentions.event.value.accuracy": 0.97,  # measured 1.0
-        "deals.f1": 0.79,  # measured 0.828
-        "deals.fields.stage.accuracy": 0.88,  # measured 0.917
-        "deals.fields.place.accuracy": 0.72,  # measured 0.75
+        "deals.f1": 0.68,  # measured 0.714
+        "deals.fields.stage.accuracy": 0.97,  # measured 1.0
+        "deals.fields.place.accuracy": 0.67,  # measured 0.7
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
         "deals.fields.investors.accuracy": 0.97,  # measured 1.0
-        "deals.fields.date.accuracy": 0.55,  # measured 0.583
+        "deals.fields.date.accuracy": 0.57,  # measured 0.6
         "metrics.f1": 0.92,  # measured 0.959
         "metrics.fields.indicator.accuracy": 0.93,  # measured 0.966
         "metrics.fields.kind.accuracy": 0.88,  # measured 0.914
@@ -190,88 +192,88 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.kind.accuracy": 0.92,  # measured 0.955
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.92,  # measured 0.951
-        "mentions.all.overlap.f1": 0.93,  # measured 0.962
-        "mentions.all.value.accuracy": 0.94,  # measured 0.977
-        "mentions.money.overlap.f1": 0.96,  # measured 0.999
-        "mentions.money.value.accuracy": 0.96,  # measured 0.995
-        "mentions.percent.overlap.f1": 0.96,  # measured 0.994
+        "mentions.all.strict.f1": 0.91,  # measured 0.943
+        "mentions.all.overlap.f1": 0.92,  # measured 0.957
+        "mentions.all.value.accuracy": 0.94,  # measured 0.971
+        "mentions.money.overlap.f1": 0.96,  # measured 0.998
+        "mentions.money.value.accuracy": 0.96,  # measured 0.994
+        "mentions.percent.overlap.f1": 0.96,  # measured 0.995
         "mentions.percent.value.accuracy": 0.96,  # measured 0.998
-        "mentions.date.overlap.f1": 0.93,  # measured 0.965
-        "mentions.date.value.accuracy": 0.94,  # measured 0.977
-        "mentions.count.overlap.f1": 0.95,  # measured 0.982
-        "mentions.count.value.accuracy": 0.96,  # measured 1.0
-        "mentions.place.overlap.f1": 0.91,  # measured 0.941
-        "mentions.place.value.accuracy": 0.92,  # measured 0.959
-        "mentions.org.overlap.f1": 0.90,  # measured 0.932
-        "mentions.org.value.accuracy": 0.91,  # measured 0.948
-        "mentions.project.overlap.f1": 0.95,  # measured 0.983
-        "mentions.project.value.accuracy": 0.96,  # measured 0.995
-        "mentions.person.overlap.f1": 0.90,  # measured 0.939
+        "mentions.date.overlap.f1": 0.93,  # measured 0.964
+        "mentions.date.value.accuracy": 0.94,  # measured 0.976
+        "mentions.count.overlap.f1": 0.95,  # measured 0.981
+        "mentions.count.value.accuracy": 0.96,  # measured 0.999
+        "mentions.place.overlap.f1": 0.89,  # measured 0.928
+        "mentions.place.value.accuracy": 0.92,  # measured 0.953
+        "mentions.org.overlap.f1": 0.89,  # measured 0.922
+        "mentions.org.value.accuracy": 0.89,  # measured 0.925
+        "mentions.project.overlap.f1": 0.95,  # measured 0.981
+        "mentions.project.value.accuracy": 0.96,  # measured 0.996
+        "mentions.person.overlap.f1": 0.90,  # measured 0.938
         "mentions.person.value.accuracy": 0.96,  # measured 0.999
-        "mentions.event.overlap.f1": 0.90,  # measured 0.931
-        "mentions.event.value.accuracy": 0.88,  # measured 0.916
-        "deals.f1": 0.88,  # measured 0.916
-        "metrics.f1": 0.85,  # measured 0.883
-        "talent.f1": 0.85,  # measured 0.884
-        "deals.fields.stage.accuracy": 0.88,  # measured 0.916
-        "deals.fields.place.accuracy": 0.82,  # measured 0.851
-        "deals.fields.total.accuracy": 0.93,  # measured 0.968
-        "deals.fields.investors.accuracy": 0.91,  # measured 0.947
-        "deals.fields.date.accuracy": 0.80,  # measured 0.839
-        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.723
-        "metrics.fields.kind.accuracy": 0.92,  # measured 0.95
-        "metrics.fields.period.accuracy": 0.87,  # measured 0.903
-        "metrics.fields.place.accuracy": 0.88,  # measured 0.916
+        "mentions.event.overlap.f1": 0.89,  # measured 0.921
+        "mentions.event.value.accuracy": 0.86,  # measured 0.895
+        "deals.f1": 0.85,  # measured 0.89
+        "metrics.f1": 0.84,  # measured 0.874
+        "talent.f1": 0.84,  # measured 0.87
+        "deals.fields.stage.accuracy": 0.89,  # measured 0.922
+        "deals.fields.place.accuracy": 0.80,  # measured 0.835
+        "deals.fields.total.accuracy": 0.93,  # measured 0.961
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.928
+        "deals.fields.date.accuracy": 0.79,  # measured 0.824
+        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.726
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.952
+        "metrics.fields.period.accuracy": 0.86,  # measured 0.892
+        "metrics.fields.place.accuracy": 0.87,  # measured 0.906
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.989
-        "talent.fields.category.accuracy": 0.89,  # measured 0.925
+        "talent.fields.category.accuracy": 0.89,  # measured 0.928
         "talent.fields.persons.accuracy": 0.96,  # measured 0.992
-        "talent.fields.mode.accuracy": 0.90,  # measured 0.938
+        "talent.fields.mode.accuracy": 0.90,  # measured 0.932
         "talent.fields.kind.accuracy": 0.95,  # measured 0.988
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.87,  # measured 0.9
-        "mentions.all.overlap.f1": 0.89,  # measured 0.928
-        "mentions.all.value.accuracy": 0.92,  # measured 0.956
+        "mentions.all.strict.f1": 0.86,  # measured 0.897
+        "mentions.all.overlap.f1": 0.89,  # measured 0.925
+        "mentions.all.value.accuracy": 0.92,  # measured 0.953
         "mentions.money.overlap.f1": 0.96,  # measured 0.995
-        "mentions.money.value.accuracy": 0.95,  # measured 0.982
+        "mentions.money.value.accuracy": 0.95,  # measured 0.985
         "mentions.percent.overlap.f1": 0.96,  # measured 0.998
         "mentions.percent.value.accuracy": 0.96,  # measured 0.994
-        "mentions.date.overlap.f1": 0.92,  # measured 0.95
-        "mentions.date.value.accuracy": 0.90,  # measured 0.936
-        "mentions.count.overlap.f1": 0.95,  # measured 0.986
+        "mentions.date.overlap.f1": 0.91,  # measured 0.948
+        "mentions.date.value.accuracy": 0.90,  # measured 0.937
+        "mentions.count.overlap.f1": 0.95,  # measured 0.984
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.87,  # measured 0.907
+        "mentions.place.overlap.f1": 0.87,  # measured 0.902
         "mentions.place.value.accuracy": 0.94,  # measured 0.97
-        "mentions.org.overlap.f1": 0.83,  # measured 0.862
-        "mentions.org.value.accuracy": 0.84,  # measured 0.875
-        "mentions.project.overlap.f1": 0.76,  # measured 0.799
-        "mentions.project.value.accuracy": 0.87,  # measured 0.903
-        "mentions.person.overlap.f1": 0.88,  # measured 0.911
-        "mentions.person.value.accuracy": 0.96,  # measured 0.997
-        "mentions.event.overlap.f1": 0.78,  # measured 0.811
-        "mentions.event.value.accuracy": 0.76,  # measured 0.794
-        "deals.f1": 0.60,  # measured 0.634
+        "mentions.org.overlap.f1": 0.82,  # measured 0.858
+        "mentions.org.value.accuracy": 0.82,  # measured 0.858
+        "mentions.project.overlap.f1": 0.78,  # measured 0.82
+        "mentions.project.value.accuracy": 0.86,  # measured 0.898
+        "mentions.person.overlap.f1": 0.88,  # measured 0.913
+        "mentions.person.value.accuracy": 0.96,  # measured 0.998
+        "mentions.event.overlap.f1": 0.77,  # measured 0.803
+        "mentions.event.value.accuracy": 0.76,  # measured 0.796
+        "deals.f1": 0.60,  # measured 0.631
         "metrics.f1": 0.83,  # measured 0.864
-        "talent.f1": 0.78,  # measured 0.819 (0.748 before session 9's tal10)
-        "deals.fields.stage.accuracy": 0.87,  # measured 0.904
-        "deals.fields.place.accuracy": 0.71,  # measured 0.747
-        "deals.fields.total.accuracy": 0.91,  # measured 0.947
-        "deals.fields.investors.accuracy": 0.91,  # measured 0.947
-        "deals.fields.date.accuracy": 0.59,  # measured 0.626
-        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.727
+        "talent.f1": 0.78,  # measured 0.817 (0.748 before session 9's tal10)
+        "deals.fields.stage.accuracy": 0.85,  # measured 0.881
+        "deals.fields.place.accuracy": 0.67,  # measured 0.705
+        "deals.fields.total.accuracy": 0.91,  # measured 0.943
+        "deals.fields.investors.accuracy": 0.91,  # measured 0.946
+        "deals.fields.date.accuracy": 0.60,  # measured 0.636
+        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.737
         "metrics.fields.kind.accuracy": 0.91,  # measured 0.949
-        "metrics.fields.period.accuracy": 0.70,  # measured 0.733
-        "metrics.fields.place.accuracy": 0.81,  # measured 0.844
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.985
+        "metrics.fields.period.accuracy": 0.71,  # measured 0.745
+        "metrics.fields.place.accuracy": 0.81,  # measured 0.843
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.987
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.66,  # measured 0.691
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.979
+        "talent.fields.category.accuracy": 0.65,  # measured 0.689
+        "talent.fields.persons.accuracy": 0.95,  # measured 0.981
         "talent.fields.mode.accuracy": 0.81,  # measured 0.845
-        "talent.fields.kind.accuracy": 0.92,  # measured 0.959
+        "talent.fields.kind.accuracy": 0.93,  # measured 0.961
     },
 }
 

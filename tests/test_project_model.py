@@ -14,7 +14,7 @@ import pytest
 from dsz_extract import Extractor, extract
 from dsz_extract.batch.state import extractor_key
 from dsz_extract.batch.worker import Settings
-from dsz_extract.dims import project_model
+from dsz_extract.dims import project, project_model
 from dsz_extract.dims.project_model import _Disjoint, _pieces, spans_of
 from dsz_extract.text import to_simplified
 
@@ -176,3 +176,31 @@ def test_the_model_is_the_one_the_script_builds() -> None:
     assert meta["params"] == train_project_model.PARAMS
     assert meta["trained_on"] == "corpus/real/dev/gold, corpus/gold, corpus/dev/gold"
     assert meta["pages"] == sum(len(list(folder.glob("*.json"))) for folder in train_project_model.GOLD_DIRS)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "江苏省重大项目集中开工。南通海门盛宏科技多层高密度印制线路板当天开工建设。",
+            "南通海门盛宏科技多层高密度印制线路板",
+            "海门区",
+        ),
+        (
+            "四川省举行重大项目集中签约，大邑远星橡胶智能交通装备制造成功签约。",
+            "大邑远星橡胶智能交通装备制造",
+            "大邑县",
+        ),
+        ("全省集中开工项目56个。盐城大丰天合10GW光伏组件正式开工。", "盐城大丰天合10GW光伏组件", "大丰区"),
+    ],
+)
+def test_a_place_inside_a_model_name_places_its_deal(
+    monkeypatch: pytest.MonkeyPatch, text: str, name: str, place: str
+) -> None:
+    # the place pass read the place as a mention of its own (no rule name held it); the model's name takes its
+    # span, and the place stays the name's own, as inside the rules' names (records/deal_places.py)
+    start = text.index(name)
+    monkeypatch.setattr(project_model, "mentions", lambda doc: [project.mention(doc, start, start + len(name))])
+    report = extract(text)
+    assert [(d.projects, d.place) for d in report.deals] == [([name], place)]
+    assert not any(m.type == "place" and start <= m.start < start + len(name) for m in report.mentions)

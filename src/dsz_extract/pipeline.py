@@ -135,6 +135,18 @@ def run_passes(doc: Doc, passes: Sequence[tuple[str, Pass]] = DEFAULT_PASSES) ->
         doc.mentions = add_resolved(doc.mentions, find(doc))
 
 
+def _name_projects_by_model(doc: Doc) -> None:
+    """The model's project names in place of the rules'; a place a new name takes in stays the name's own place
+    (doc.info["places_in_projects"], where the place pass put those inside the rules' names)."""
+    names = project_model.mentions(doc)
+    inside = place.places_inside(doc, names)
+    doc.mentions = add_resolved(_without("project", doc.mentions), names)
+    if inside:
+        kept = {(m.start, m.end) for m in doc.of_type("place")}
+        taken = [found for found in inside if (found[0], found[1]) not in kept]
+        doc.info["places_in_projects"] = [*doc.info.get("places_in_projects", ()), *taken]
+
+
 def _without(kind: str, mentions: list[Any]) -> list[Any]:
     return [m for m in mentions if m.type != kind]
 
@@ -188,7 +200,7 @@ def run(
         if extra_mentions is not None:
             doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
         if projects == "model":
-            doc.mentions = add_resolved(_without("project", doc.mentions), project_model.mentions(doc))
+            _name_projects_by_model(doc)
         deals, metrics, talent, event_totals = assemble_with_totals(doc)
         if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
             doc.warnings.append(unresolved)

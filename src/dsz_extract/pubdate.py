@@ -84,10 +84,13 @@ _DATELINES = tuple(
         rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
     )
 )
-# A portal's banner stamps the day the page was viewed with its weekday on a line of its own (2024年08月15日 星期四);
-# a labelled date further down the header (發佈時間:2015-01-09) is the article's.
-_BANNER_DAY = patterns.compile(rf"^\s*{_FULL_DATE}\s*(?:星期|礼拜)[一二三四五六日天]\s*$")
-_LABELLED = patterns.compile(rf"{_LABEL}\s*[：:]\s*{_FULL_DATE}")
+# A portal's banner stamps the day the page was viewed with its weekday on a line of its own (2024年08月15日 星期四),
+# an e-paper's site the day's issue the same way (當前報紙日期:2024年04月24日 星期三); a labelled date further down the
+# header (發佈時間:2015-01-09, 【發佈日期】2019-10-09) is the article's.
+_BANNER_DAY = patterns.compile(
+    rf"^\s*(?:(?:当前报章|当期报纸|本期报纸|当前报纸日期|报纸日期)\s*[：:]?\s*)?{_FULL_DATE}\s*(?:星期|礼拜)[一二三四五六日天]\s*$"
+)
+_LABELLED = patterns.compile(rf"(?:{_LABEL}\s*[：:]|【{_LABEL}】)\s*{_FULL_DATE}")
 # A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").
 _LEADING_DATE = patterns.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}")
 # A page that stamps its year and its day on lines of their own: "2016" / "06/30" / "19:45".

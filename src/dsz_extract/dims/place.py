@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from .. import gazetteer, patterns
@@ -178,6 +179,25 @@ def _places_in_projects(
         start = to_original(h.start)
         if value.level in _PROJECT_PLACE_LEVELS or (value.level == "province" and _in_spans(event_spans, start)):
             found.append((start, to_original(h.end), value))
+    return found
+
+
+def places_inside(doc: Doc, names: Sequence[Any]) -> list[tuple[int, int, PlaceValue]]:
+    """The place mentions lying inside names found after this pass (the project model's: 南通海门盛宏科技…,
+    徐州思路迪抗肿瘤创新药研发制造), as `_places_in_projects` reads those inside the rules' names: a name's own
+    city, county or zone, for the deal assembler, once the name's span takes the place's."""
+    spans = sorted((m.start, m.end) for m in names)
+    if not spans:
+        return []
+    starts = [s for s, _ in spans]
+    found = []
+    for m in doc.of_type("place"):
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or m.end > spans[i][1] or (m.start, m.end) == spans[i]:
+            continue
+        value = m.value
+        if value.level in _PROJECT_PLACE_LEVELS and (value.adcode or value.level == "zone" or _hk_tw_macau_unit(value)):
+            found.append((m.start, m.end, value))
     return found
 
 
