@@ -208,16 +208,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.org.overlap.f1": 0.89,  # measured 0.922
         "mentions.org.value.accuracy": 0.89,  # measured 0.925
         "mentions.project.overlap.f1": 0.95,  # measured 0.981
-        "mentions.project.value.accuracy": 0.96,  # measured 0.996
+        "mentions.project.value.accuracy": 0.96,  # measured 0.995
         "mentions.person.overlap.f1": 0.90,  # measured 0.938
         "mentions.person.value.accuracy": 0.96,  # measured 0.999
         "mentions.event.overlap.f1": 0.89,  # measured 0.921
         "mentions.event.value.accuracy": 0.86,  # measured 0.895
-        "deals.f1": 0.85,  # measured 0.89
+        "deals.f1": 0.85,  # measured 0.889
         "metrics.f1": 0.84,  # measured 0.874
         "talent.f1": 0.84,  # measured 0.87
         "deals.fields.stage.accuracy": 0.89,  # measured 0.922
-        "deals.fields.place.accuracy": 0.80,  # measured 0.835
+        "deals.fields.place.accuracy": 0.80,  # measured 0.834
         "deals.fields.total.accuracy": 0.93,  # measured 0.961
         "deals.fields.investors.accuracy": 0.89,  # measured 0.928
         "deals.fields.date.accuracy": 0.79,  # measured 0.824
@@ -260,7 +260,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "deals.fields.place.accuracy": 0.67,  # measured 0.705
         "deals.fields.total.accuracy": 0.91,  # measured 0.943
         "deals.fields.investors.accuracy": 0.91,  # measured 0.946
-        "deals.fields.date.accuracy": 0.60,  # measured 0.636
+        "deals.fields.date.accuracy": 0.60,  # measured 0.634
         "metrics.fields.indicator.accuracy": 0.70,  # measured 0.737
         "metrics.fields.kind.accuracy": 0.91,  # measured 0.949
         "metrics.fields.period.accuracy": 0.71,  # measured 0.745

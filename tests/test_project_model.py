@@ -15,7 +15,7 @@ from dsz_extract import Extractor, extract
 from dsz_extract.batch.state import extractor_key
 from dsz_extract.batch.worker import Settings
 from dsz_extract.dims import project, project_model
-from dsz_extract.dims.project_model import _Disjoint, _pieces, spans_of
+from dsz_extract.dims.project_model import _Disjoint, _past_lead_words, _pieces, spans_of
 from dsz_extract.text import to_simplified
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,3 +204,24 @@ def test_a_place_inside_a_model_name_places_its_deal(
     report = extract(text)
     assert [(d.projects, d.place) for d in report.deals] == [([name], place)]
     assert not any(m.type == "place" and start <= m.start < start + len(name) for m in report.mentions)
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("如一汽大众华北生产基地", "一汽大众华北生产基地"),
+        ("促成华润数科华西区域总部项目", "华润数科华西区域总部项目"),
+        ("新建大邑县委党校项目", "大邑县委党校项目"),
+        ("包括智能装备产业园项目", "智能装备产业园项目"),
+        ("涵盖新能源电池生产线项目", "新能源电池生产线项目"),
+        # a name opening with the same character as a lead word, in a word of its own, keeps it
+        ("如意岛旅游度假区项目", "如意岛旅游度假区项目"),
+        ("以色列产业园项目", "以色列产业园项目"),
+        ("和平区污水处理厂", "和平区污水处理厂"),
+        ("从化温泉小镇项目", "从化温泉小镇项目"),
+        # two characters of name are left at least
+        ("在建项目", "在建项目"),
+    ],
+)
+def test_a_model_name_loses_the_words_opening_its_clause(span: str, name: str) -> None:
+    assert span[_past_lead_words(span, 0, len(span)) :] == name

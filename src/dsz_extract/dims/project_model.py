@@ -206,9 +206,28 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         for start, end in amounts.cut(span):
             start += doc.norm[start] == "的"
+            start = _past_lead_words(doc.norm, start, end)
             if end - start >= 2:
                 kept.append((start, end))
     return kept
+
+
+# Words that open the clause a name stands in, never the name: a preposition, a conjunction, a verb of listing,
+# bringing about or building (如|一汽大众华北生产基地, 促成|华润数科华西区域总部项目, 涵盖|…, 新建|大邑县委党校项目).
+# Read as jieba's words of the span, so a name starting with the same character stays (如意岛, 以色列产业园, 和平区…).
+_LEAD_WORDS = frozenset(
+    "如 以 对 在 为 将 由 从 与 和 及 包括 包含 涵盖 促成 确保 实施 推进 加快 新建 兴建 启动 引进 落户 签约 开工 是 有 等 其中 暨".split()  # noqa: SIM905
+)
+
+
+def _past_lead_words(norm: str, start: int, end: int) -> int:
+    """`start` moved past the lead words opening the span norm[start:end], two characters of name left at least."""
+    while end - start > 2:
+        first = next(iter(tokenize(norm[start:end])), None)
+        if first is None or first[0] not in _LEAD_WORDS or end - (start + first[2]) < 2:
+            break
+        start += first[2]
+    return start
 
 
 def _headless_rule_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Any]:
