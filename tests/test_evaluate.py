@@ -281,6 +281,37 @@ def test_scores_are_micro_averaged_over_documents() -> None:
     assert r["per_document"]["b"]["mentions_overlap_f1"] == 0.0
 
 
+LIAOCHENG = {"name": "聊城市", "level": "city", "adcode": "371500"}
+
+
+@pytest.mark.parametrize(
+    ("gold_subject", "pred_subject", "counts"),
+    [
+        (LIAOCHENG, LIAOCHENG, (1, 1, 0)),
+        # the adcode decides where the gold has one: another name of the same unit is right, a namesake is not
+        (LIAOCHENG, {**LIAOCHENG, "name": "聊城"}, (1, 1, 0)),
+        (LIAOCHENG, {**LIAOCHENG, "adcode": "371502"}, (1, 0, 0)),
+        (LIAOCHENG, None, (1, 0, 1)),
+        # a zone without a code is compared by name
+        ({"name": "聊城高新区", "level": "zone", "adcode": None}, {"name": "聊城高新区", "level": "zone"}, (1, 1, 0)),
+        ({"name": "聊城高新区", "level": "zone", "adcode": None}, LIAOCHENG, (1, 0, 0)),
+        # a gold that gives no subject place is not counted
+        (None, LIAOCHENG, (0, 0, 0)),
+    ],
+)
+def test_subject_place_accuracy(gold_subject: Any, pred_subject: Any, counts: tuple[int, int, int]) -> None:
+    r = score_reports([report("a", subject_place=gold_subject)], [report("a", subject_place=pred_subject)])
+    sp = r["subject_place"]
+    assert (sp["gold"], sp["correct"], sp["unread"]) == counts
+    assert sp["accuracy"] == (counts[1] / counts[0] if counts[0] else None)
+
+
+def test_subject_place_accuracy_sums_over_documents() -> None:
+    gold = [report("a", subject_place=LIAOCHENG), report("b", subject_place=LIAOCHENG), report("c")]
+    pred = [report("a", subject_place=LIAOCHENG), report("b"), report("c", subject_place=LIAOCHENG)]
+    assert score_reports(gold, pred)["subject_place"] == {"gold": 2, "correct": 1, "unread": 1, "accuracy": 0.5}
+
+
 def test_documents_are_joined_by_doc_id() -> None:
     m = mention("event", 0, 4, {"name": "大会"})
     r = score_reports([report("a", mentions=[m]), report("b", mentions=[m])], [report("b", mentions=[m]), report("z")])
@@ -401,6 +432,9 @@ def test_eval_prints_an_aligned_table(corpus: Path, capsys: pytest.CaptureFixtur
     assert len({len(row) for row in rows}) == 1  # same width: aligned columns
     assert "excluded (--skip-hard)" in out
     assert any(line.startswith("deals") for line in lines)
+    assert any(
+        line.startswith("subject place  accuracy ") and "documents whose gold gives one" in line for line in lines
+    )
 
 
 @pytest.mark.parametrize(

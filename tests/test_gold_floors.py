@@ -85,6 +85,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # 0.75 since 集聚 is no mode either (real X12, Z12): the seed gold reads 集聚了10位院士 as introduced
         "talent.fields.mode.accuracy": 0.72,  # measured 0.75
         "talent.fields.kind.accuracy": 0.97,  # measured 1.0
+        "subject_place.accuracy": 0.97,  # measured 1.0
     },
     "dev": {
         "mentions.all.strict.f1": 0.94,  # measured 0.979
@@ -139,6 +140,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.persons.accuracy": 0.97,  # measured 1.0
         "talent.fields.mode.accuracy": 0.93,  # measured 0.968
         "talent.fields.kind.accuracy": 0.80,  # measured 0.839
+        "subject_place.accuracy": 0.97,  # measured 1.0
     },
     "test": {
         "mentions.all.strict.f1": 0.94,  # measured 0.97
@@ -190,6 +192,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # 0.952 since 新增 is no mode (real I13, written dev02): the written test gold reads it as introduced
         "talent.fields.mode.accuracy": 0.92,  # measured 0.955
         "talent.fields.kind.accuracy": 0.92,  # measured 0.955
+        "subject_place.accuracy": 0.80,  # measured 0.833
     },
     "real-dev": {
         "mentions.all.strict.f1": 0.91,  # measured 0.943
@@ -230,6 +233,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.persons.accuracy": 0.96,  # measured 0.992
         "talent.fields.mode.accuracy": 0.90,  # measured 0.932
         "talent.fields.kind.accuracy": 0.95,  # measured 0.988
+        "subject_place.accuracy": 0.80,  # measured 0.834
     },
     "real-test": {
         "mentions.all.strict.f1": 0.86,  # measured 0.897
@@ -274,6 +278,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "talent.fields.persons.accuracy": 0.95,  # measured 0.981
         "talent.fields.mode.accuracy": 0.81,  # measured 0.845
         "talent.fields.kind.accuracy": 0.93,  # measured 0.961
+        "subject_place.accuracy": 0.83,  # measured 0.869
     },
 }
 

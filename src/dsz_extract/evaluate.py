@@ -178,6 +178,12 @@ def format_table(scores: dict[str, Any]) -> str:
         cells = (kind, str(r["gold"]), str(r["pred"]), str(r["tp"]), _f(r["precision"]), _f(r["recall"]), _f(r["f1"]))
         lines.append(_row(cells, widths))
 
+    subject = scores["subject_place"]
+    lines += [
+        "",
+        f"subject place  accuracy {_f(subject['accuracy'])}   ({subject['correct']} of {subject['gold']} documents"
+        f" whose gold gives one; {subject['unread']} read none)",
+    ]
     lines += ["", "field accuracy over matched records"]
     for kind in RECORD_KINDS:
         parts = [f"{name} {_f(a['accuracy'])}" for name, a in scores[kind]["fields"].items()]

@@ -38,6 +38,12 @@ Records (deals, metrics, talent)
         metrics  indicator, kind, period, place, yoy (value, value_max, unit, modifier)
         talent   category, persons, mode, kind
 
+Subject place (per document)
+    accuracy over the gold documents that give a subject place: the share whose predicted subject place
+    agrees with it as a place mention's value does (adcode when the gold has one, else name); `unread`
+    counts those documents for which the prediction gives none. The assemblers fall back on the subject
+    place where a record's own clause names none.
+
 Hard items
     Gold mentions and records marked `"hard": true` (their reading needs outside knowledge) are
     scored like any other and counted under "hard". With --skip-hard they are removed from the
@@ -428,6 +434,7 @@ def score_reports(gold: Sequence[Any], pred: Sequence[Any], *, skip_hard: bool =
     all_mentions = _MentionTally()
     for tally in totals.mentions.values():
         all_mentions.add(tally)
+    subject = score_subject_places(golds, preds)
     return {
         "documents": len(golds),
         "documents_without_prediction": [d for d in gold_ids if d not in preds],
@@ -436,5 +443,22 @@ def score_reports(gold: Sequence[Any], pred: Sequence[Any], *, skip_hard: bool =
         "hard": totals.hard,
         "mentions": {**{kind: t.result() for kind, t in totals.mentions.items()}, "all": all_mentions.result()},
         **{kind: t.result() for kind, t in totals.records.items()},
+        "subject_place": subject,
         "per_document": per_document,
     }
+
+
+def score_subject_places(golds: Sequence[dict[str, Any]], preds: dict[Any, dict[str, Any]]) -> dict[str, Any]:
+    """Subject-place accuracy over the gold documents that give one (see the module docstring)."""
+    gold = correct = unread = 0
+    for g in golds:
+        wanted = g.get("subject_place")
+        if not wanted:
+            continue
+        gold += 1
+        found = (preds.get(g.get("doc_id")) or {}).get("subject_place")
+        if not found:
+            unread += 1
+        elif mention_value_key("place", found, wanted) == mention_value_key("place", wanted, wanted):
+            correct += 1
+    return {"gold": gold, "correct": correct, "unread": unread, "accuracy": correct / gold if gold else None}
