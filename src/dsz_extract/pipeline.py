@@ -136,15 +136,12 @@ def run_passes(doc: Doc, passes: Sequence[tuple[str, Pass]] = DEFAULT_PASSES) ->
 
 
 def _name_projects_by_model(doc: Doc) -> None:
-    """The model's project names in place of the rules'; a place a new name takes in stays the name's own place
-    (doc.info["places_in_projects"], where the place pass put those inside the rules' names)."""
+    """The model's project names in place of the rules'; a place a new name takes in stays the name's own place,
+    as the place pass keeps those inside the rules' names."""
     names = project_model.mentions(doc)
     inside = place.places_inside(doc, names)
     doc.mentions = add_resolved(_without("project", doc.mentions), names)
-    if inside:
-        kept = {(m.start, m.end) for m in doc.of_type("place")}
-        taken = [found for found in inside if (found[0], found[1]) not in kept]
-        doc.info["places_in_projects"] = [*doc.info.get("places_in_projects", ()), *taken]
+    place.keep_places_taken(doc, inside)
 
 
 def _without(kind: str, mentions: list[Any]) -> list[Any]:

@@ -58,6 +58,9 @@ _METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|字号|�
 _OPEN = r"[\s（(【\[•·▪●◆■]*"  # a list bullet before a date on its line: "  • 2024-11-01"
 _CLOSE = r"[\s）)】\]]*"
 
+# An e-paper's label of the day's issue: 當前報章2025年04月28日, 本期报纸 2019-07-29, 當前報紙日期:2024年04月24日.
+_ISSUE_LABEL = r"(?:当前报章|当期报纸|本期报纸|当前报纸日期|报纸日期)"
+
 # Shapes of a dateline, each tried on every header line.
 _DATELINES = tuple(
     patterns.compile(pattern)
@@ -79,7 +82,7 @@ _DATELINES = tuple(
         # a wire lead opening on its outlet and day, the story running on: 自由時報 2023/09/29 投資台灣事務所…
         rf"^\s*\p{{Han}}{{1,8}}(?:报|台|网|社)\s+{_NUM_DATE}\s+\p{{Han}}",
         # an e-paper's issue, its label without a colon: 當前報章2025年04月28日, 本期报纸 2019-07-29
-        rf"(?:当前报章|当期报纸|本期报纸|报纸日期|出版日期)\s*[：:]?\s*{_FULL_DATE}",
+        rf"(?:{_ISSUE_LABEL}|出版日期)\s*[：:]?\s*{_FULL_DATE}",
         # a year, then its month/day and the time: 2021 09/16 16:23:31 (xinhuanet's stamp)
         rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
     )
@@ -88,7 +91,7 @@ _DATELINES = tuple(
 # an e-paper's site the day's issue the same way (當前報紙日期:2024年04月24日 星期三); a labelled date further down the
 # header (發佈時間:2015-01-09, 【發佈日期】2019-10-09) is the article's.
 _BANNER_DAY = patterns.compile(
-    rf"^\s*(?:(?:当前报章|当期报纸|本期报纸|当前报纸日期|报纸日期)\s*[：:]?\s*)?{_FULL_DATE}\s*(?:星期|礼拜)[一二三四五六日天]\s*$"
+    rf"^\s*(?:{_ISSUE_LABEL}\s*[：:]?\s*)?{_FULL_DATE}\s*(?:星期|礼拜)[一二三四五六日天]\s*$"
 )
 _LABELLED = patterns.compile(rf"(?:{_LABEL}\s*[：:]|【{_LABEL}】)\s*{_FULL_DATE}")
 # A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").

@@ -174,7 +174,7 @@ def _places_in_projects(
     event_spans = _event_spans(doc)
     for h in inside:
         value = _value(h, values) if h.kind == "place" else None
-        if value is None or not (value.adcode or value.level == "zone" or _hk_tw_macau_unit(value)):
+        if value is None or not _settled(value):
             continue
         start = to_original(h.start)
         if value.level in _PROJECT_PLACE_LEVELS or (value.level == "province" and _in_spans(event_spans, start)):
@@ -184,8 +184,8 @@ def _places_in_projects(
 
 def places_inside(doc: Doc, names: Sequence[Any]) -> list[tuple[int, int, PlaceValue]]:
     """The place mentions lying inside names found after this pass (the project model's: 南通海门盛宏科技…,
-    徐州思路迪抗肿瘤创新药研发制造), as `_places_in_projects` reads those inside the rules' names: a name's own
-    city, county or zone, for the deal assembler, once the name's span takes the place's."""
+    徐州思路迪抗肿瘤创新药研发制造), read as `_places_in_projects` reads those inside the rules' names: a name's own
+    city, county or zone. `keep_places_taken` keeps them for the deal assembler once the names take their spans."""
     spans = sorted((m.start, m.end) for m in names)
     if not spans:
         return []
@@ -195,10 +195,23 @@ def places_inside(doc: Doc, names: Sequence[Any]) -> list[tuple[int, int, PlaceV
         i = bisect.bisect_right(starts, m.start) - 1
         if i < 0 or m.end > spans[i][1] or (m.start, m.end) == spans[i]:
             continue
-        value = m.value
-        if value.level in _PROJECT_PLACE_LEVELS and (value.adcode or value.level == "zone" or _hk_tw_macau_unit(value)):
-            found.append((m.start, m.end, value))
+        if m.value.level in _PROJECT_PLACE_LEVELS and _settled(m.value):
+            found.append((m.start, m.end, m.value))
     return found
+
+
+def keep_places_taken(doc: Doc, inside: Sequence[tuple[int, int, PlaceValue]]) -> None:
+    """Of the places `places_inside` found, those no longer mentions (a name took their span) join the places
+    inside project names (doc.info["places_in_projects"])."""
+    kept = {(m.start, m.end) for m in doc.of_type("place")}
+    taken = [found for found in inside if (found[0], found[1]) not in kept]
+    if taken:
+        doc.info["places_in_projects"] = [*doc.info.get("places_in_projects", ()), *taken]
+
+
+def _settled(value: PlaceValue) -> bool:
+    """A place whose unit is settled: a code, a zone, or a Taiwanese, Hong Kong or Macau city or county."""
+    return bool(value.adcode) or value.level == "zone" or _hk_tw_macau_unit(value)
 
 
 def _hk_tw_macau_unit(value: PlaceValue) -> bool:

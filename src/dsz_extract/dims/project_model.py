@@ -223,10 +223,10 @@ _LEAD_WORDS = frozenset(
 def _past_lead_words(norm: str, start: int, end: int) -> int:
     """`start` moved past the lead words opening the span norm[start:end], two characters of name left at least."""
     while end - start > 2:
-        first = next(iter(tokenize(norm[start:end])), None)
-        if first is None or first[0] not in _LEAD_WORDS or end - (start + first[2]) < 2:
+        word, _start, length = tokenize(norm[start:end])[0]
+        if word not in _LEAD_WORDS or end - (start + length) < 2:
             break
-        start += first[2]
+        start += length
     return start
 
 
