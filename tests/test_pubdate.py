@@ -78,6 +78,11 @@ HEADER_DATES: list[tuple[str, str | None]] = [
     ("签约\n中央社 2021-03-05 经济部今天宣布", "2021-03-05"),
     # not a wire lead: a day inside a sentence of the body
     ("签约\n全市 2021-03-05 召开招商大会", None),
+    # the date opening its line before the publisher's name alone
+    ("某开发区招商引资再突破\n\n   2023-06-06 山东某某经济开发区\n109\n核心提示:6月2日,推介会举行", "2023-06-06"),
+    ("签约仪式举行\n2019-11-20 县融媒体中心\n正文", "2019-11-20"),
+    # a date and a short sentence are no publisher
+    ("签约\n2021-03-05 全市召开招商大会，签约项目12个", None),
     # not a speech's day: a meeting told in the body
     ("各位代表：\n2021年4月13日在县里召开的会议，大家讨论了招商引资。", None),
     # a year and its day on lines of their own; a date closing a header line after the outlet or address;
@@ -523,11 +528,14 @@ def test_real_pages_publication_date_floor() -> None:
         showing a date): 39/45 untouched (misses: IF09, an e-paper site's day of issue with its weekday above the
         article's 【發佈日期】; IM09, a date below some sixty menu lines, past the header's window; IN02, a wire lead
         with no year, 东北网6月10日讯; IF08, IN06 and IN07, test pages); after the e-paper's day read as a banner and
-        the bracketed label, 40/45; all 305/323 = 0.944. The issue's target is 0.95: not met since this batch; the
-        floor below guards what is read now.
+        the bracketed label, 40/45; all 305/323 = 0.944. Batches IQ–IV (session 19, 55 pages, 21 showing a date):
+        18/21 untouched (misses: IS03, a date opening its line before the publisher's name, "   2023-06-06 山东邹城经济
+        开发区"; IU01, a wire lead with no year, 华声在线1月5日讯, the year told after it; IS05, a test page); after the
+        first form, 19/21; all 324/344 = 0.942. The issue's target is 0.95: not met since session 18; the floor below
+        guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 323
+    assert splits["all"].pages == 344
     assert splits["all"].accuracy >= 0.94, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06"}, splits["all"].dated_anyway
 

@@ -67,7 +67,7 @@ PROJECT_SIZE_CLASS = r"亿元?(?:(?:以上|级)\p{Han}{0,6}?)?(?:项目|企业|�
 _NEXT_TOKEN = (
     rf"(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP}(?:[〇零]{SP})?){ARABIC}"
     rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP}){_CN_RUN}"
-    rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP})点{SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*"
+    rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP})(?:点|\.(?=[{CN_DIGITS}])){SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*"
     rf"|(?<=[0-9{CN_DIGITS}{BIG_UNITS}]{SP})[{SMALL_UNITS}]"
     rf"|[{BIG_UNITS}]"
     rf"|个(?={SP}(?:[余多几]{SP})?亿)(?!{SP}{PROJECT_SIZE_CLASS})"
@@ -233,7 +233,7 @@ _JUXTAPOSED = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (
 _SPACES = patterns.compile(r"\s+")
 
 
-_CN_DECIMAL_STOP = patterns.compile(rf"(?<=[{CN_DIGITS}])[.．](?=[{CN_DIGITS}])")
+_CN_DECIMAL_STOP = patterns.compile(rf"(?<=[{CN_DIGITS}十])[.．](?=[{CN_DIGITS}])")
 
 
 def _clean(text: str) -> str:

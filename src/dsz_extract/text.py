@@ -195,8 +195,9 @@ _NEEDS_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_T
 
 
 # An ASCII period after a Chinese character, before another or the end of a line, ends a sentence (a decimal
-# point stands between digits).
-_HAN_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff“\n]|$)")
+# point stands between digits, Chinese ones too: 投資十一.二億元).
+_CN_DIGIT = "〇零一二三四五六七八九十"
+_HAN_PERIOD = re.compile(rf"(?<=[\u4e00-\u9fff])(?:(?<![{_CN_DIGIT}])\.|\.(?![{_CN_DIGIT}]))(?=[\u4e00-\u9fff“\n]|$)")
 
 
 @dataclass(frozen=True)

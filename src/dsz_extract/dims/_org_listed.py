@@ -13,9 +13,9 @@ from ._org_prefixes import past_class_noun
 Span = tuple[int, int, str]
 
 # A code with its market (2337-TW, 0700.HK) or of five or six digits (002594, 00700); four bare digits
-# in brackets are more often a year (大会(2023)).
+# in brackets are more often a year (大会(2023)), unless no year reads so (日清食品 (1475)).
 _NAME_BEFORE_CODE = patterns.compile(
-    r"(?P<name>\p{Han}{2,6})(?=\s?[（(](?:\d{4,6}[-.](?:TW|TWO|HK|SH|SZ|SS)|\d{5,6})[)）])"
+    r"(?P<name>\p{Han}{2,6})(?=\s?[（(](?:\d{4,6}[-.](?:TW|TWO|HK|SH|SZ|SS)|\d{5,6}|(?!19|20)\d{4})[)）])"
 )
 # 大厂 / 业者 / 代工厂 … before the name: a class in apposition (组装代工大厂|纬创)
 _CLASS_WORDS = patterns.compile(r".*(?:大厂|厂商|业者|公司|企业|集团|龙头|厂)")

@@ -177,6 +177,10 @@ def _suffix_candidate(
     if "sub" not in flags and org_ends and org_ends[-1] > s_start - _names.MAX_NAME:
         cuts = sorted([*cuts, *(e for e in org_ends[-4:] if e <= s_start)])
     start = bounds.left_edge(s_start, cuts=cuts)
+    if "registered" in flags and start == s_start and s_start not in cuts and _trade_word_before(bounds, s_start):
+        # 浙江华美包装|有限公司: a registered firm always has a stem, so a boundary word right before its form is its
+        # trade (包装, 建设), not where its name starts
+        start = bounds.left_edge(s_start - bounds.word_ending(s_start), cuts=cuts)
     if KIND[suffix] == "government":
         start = over_steering_verb(text, _over_department(bounds, start, s_start, cuts), s_start, suffix)
     elif "registered" in flags:
@@ -452,6 +456,16 @@ def with_academy_institutes(
         end = _academy_institute(bounds, taken, org)
         out.append(org if end is None else (org[0], end, "research"))
     return out
+
+
+# Boundary words that are never a registered firm's trade (与X签约|有限公司 cannot be read as a name).
+_NEVER_A_TRADE = frozenset(("签约", "签署", "签订", "签下", "引进", "引入", "落户", "落地", "入驻", "授予", "招引"))
+
+
+def _trade_word_before(bounds: Boundaries, at: int) -> bool:
+    """A boundary word of two or more characters ends at `at` and may be a firm's trade (包装, 建设)."""
+    length = bounds.word_ending(at)
+    return length >= 2 and bounds.text[at - length : at] not in _NEVER_A_TRADE
 
 
 def by_suffix(bounds: Boundaries, taken: Taken) -> list[tuple[int, int, str]]:

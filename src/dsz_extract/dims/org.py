@@ -57,6 +57,7 @@ from . import _names, _org_context, _org_hotels, _org_motives
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, words
 from ._org_acting import acting_firms
+from ._org_apposed import apposed_trade_firms
 from ._org_coordinated import by_apposition, coordinated
 from ._org_edges import after_place_and_building_verb, built_kind, party_seat, station_class
 from ._org_fixed import with_corps_divisions, with_media
@@ -351,6 +352,7 @@ def find(doc: Doc) -> list[Any]:
             _org_context.investing_firms,
             _org_motives.motivated_investors,
             acting_firms,
+            apposed_trade_firms,
             _org_context.ministries_of_ministers,
         ),
     )

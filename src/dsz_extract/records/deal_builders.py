@@ -12,7 +12,7 @@ from typing import Any
 from .. import models, patterns
 from .context import Reading
 from .deal_frame import Frame, date_for
-from .investors import SETTLING_KINDS, TO_COME_RE
+from .firm_lists import SETTLING_KINDS, TO_COME_RE
 from .sentence import Sentence
 
 # Where the firm builds, then what: 在高雄擴廠, 于福鼎扩产, 在东莞松山湖扩建研发中心, 在长沙设立电池工厂.

@@ -1,7 +1,7 @@
 """One firm signing with a place or its government, no project named: "曲靖市政府与云南铝业股份有限公司签订投资合作
 协议"; "三一集团已与益阳市签署战略合作协议，计划投资50亿元"; "开发区管委会分别与A、B签署投资合作协议". The firm invests:
 a deal of its own, signed, with the amount the next clause plans for it. Lists of firms told settled or signed
-("A、B等一批龙头企业相继落户", "宜良县与A、B签订…") are read first by investors.settled_companies; this reads what that
+("A、B等一批龙头企业相继落户", "宜良县与A、B签订…") are read first by firm_lists.settled_companies; this reads what that
 leaves: a single firm, and firms a bare government word (开发区管委会, 县政府) signs with.
 
 records/deals.py calls `firms_signing_with_a_place` after the investors' own deals.
@@ -15,7 +15,8 @@ from .. import models, patterns
 from .context import Reading
 from .deal_builders import amount_of_the_next_clause
 from .deal_frame import Frame, date_for
-from .investors import SETTLING_KINDS, TO_COME_RE, bare_government_before, org_list_from
+from .firm_lists import SETTLING_KINDS, TO_COME_RE
+from .investors import bare_government_before, org_list_from
 from .sentence import Sentence
 
 # The words between the side of the place and the firm: "分别与", "已与", "正式同".

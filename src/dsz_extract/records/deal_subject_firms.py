@@ -14,11 +14,15 @@ from typing import Any
 from .. import models, patterns
 from .context import Reading, mention_key
 from .deal_frame import Frame, date_for
-from .investors import SETTLING_KINDS, TO_COME_RE
+from .firm_lists import SETTLING_KINDS, TO_COME_RE
 from .sentence import Sentence
 
-# What may stand between the start of the firm's clause and the firm: a day word, an opening quote.
-_BEFORE_FIRM_RE = patterns.compile(r"\s*(?:今年|去年|近日|日前|目前|此外|另外|同时|其中)?\s*[「“『\"]?\s*")
+# What may stand between the start of the firm's clause and the firm: a day word, an opening quote, the firm's
+# trade or rank in apposition (烤漆加工廠|勝豐達, 隱形冠軍|振鋒企業).
+_BEFORE_FIRM_RE = patterns.compile(
+    r"\s*(?:今年|去年|近日|日前|目前|此外|另外|同时|其中)?\s*(?:\p{Han}{0,10}?(?:厂|厂商|大厂|业者|品牌|冠军))?"
+    r"\s*[「“『\"]?\s*"
+)
 # The investing clause opens on the verb (after words of a decision or plan) and goes straight to the money;
 # or on the money's own name ("總投資金額超過10億元").
 _INVESTS_RE = patterns.compile(

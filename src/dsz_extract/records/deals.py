@@ -70,7 +70,8 @@ from .deal_stage import (
     still_negotiated,
 )
 from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
-from .investors import investor_deals, investors, settled_companies
+from .firm_lists import settled_companies
+from .investors import investor_deals, investors
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
 

@@ -1,5 +1,6 @@
 """The project an investor's money builds: the name right after the amount, or the object of a building verb
-after it (…投资3600万美元建设Y; …投资1.2亿元的Y项目)."""
+after it (…投资3600万美元建设Y; …投资1.2亿元的Y项目); or the project the investor is said to build it for, named
+right before 由 (Y项目由X投资3亿元建设; 该项目由X投资…: the project a 该项目 points back at)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,19 @@ def built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> G
             return None
     g = view.group_from(project.start)
     return g if g is not None and g.start == project.start else _group_holding(view, project)
+
+
+_BY_RE = patterns.compile(r"[\s“”\"」]*由\s*")
+
+
+def project_built_by(reading: Reading, sent: Sentence, view: View, investor: Any) -> Group | None:
+    """The group of the project named right before 由 and the investor ("该项目由新加坡普洛斯集团投资3亿美元建设")."""
+    i = bisect.bisect_left(view.group_starts, investor.start) - 1
+    if i < 0:
+        return None
+    group = view.groups[i]  # a 该项目 pointing back is a group's project, though no mention of the sentence
+    last = group.projects[-1]
+    return group if _BY_RE.fullmatch(reading.norm, last.end, investor.start) else None
 
 
 # What a firm builds may be told with what it brings together (建设|集生产、制造、物流于一体的|A产业园): the

@@ -3,7 +3,8 @@
 Within a project group's span, the organisations the text says invest or build ("X投资建设的",
 "由X、Y联合建设", "X县与Y公司签订…", "投资方为X"); and organisations that are deals of their own:
 announcing their own money ("欧佩德公司注资1亿元", "X追加投资1.2亿欧元，扩建Z项目", with the project
-the money builds; "A及B分别投入13亿元及10亿元", one deal each), or listed as having settled ("A、B等一批龙头企业相继落户").
+the money builds; "A及B分别投入13亿元及10亿元", one deal each). Firms listed as having settled or signed
+("A、B等一批龙头企业相继落户") are read in records/firm_lists.py.
 """
 
 from __future__ import annotations
@@ -23,13 +24,8 @@ from .deal_frame import (
     INVESTOR_NAMED,
     INVESTOR_NAMED_REACH,
     INVESTOR_VERB,
-    LIST_DESCRIPTION_MAX,
     SETTLE_VERBS,
-    SETTLED_REACH,
-    SETTLED_VERBS,
     SIGN_VERBS,
-    SIGNED_AS_LIST_VERBS,
-    SIGNED_REACH,
     STATISTIC_INVESTMENT,
     Frame,
     View,
@@ -40,7 +36,8 @@ from .deal_frame import (
 from .deal_list_heads import stage_from_list_head_at
 from .deal_places import landing_places, may_host, setting_before
 from .deal_stage import read_stage, stage_from_before
-from .investor_built import built_project
+from .firm_lists import is_government, listed_count
+from .investor_built import built_project, project_built_by
 from .investor_capital import money_put_in
 from .investor_decided import decided_investment
 from .sentence import Sentence
@@ -52,20 +49,6 @@ _BY_RE = patterns.compile("由")
 _SIGN_RE = patterns.compile("|".join(SIGN_VERBS))
 _INVESTOR_VERB_RE = patterns.compile(INVESTOR_VERB)
 _SETTLE_RE = patterns.compile("|".join(SETTLE_VERBS))
-_SETTLED_RE = patterns.compile("|".join(SETTLED_VERBS + SIGNED_AS_LIST_VERBS))
-_SIGNED_AS_LIST_RE = patterns.compile("|".join(SIGNED_AS_LIST_VERBS))
-_PARTNER_BEFORE = ("与", "同", "和", "跟")
-# Organisations that settle somewhere: firms, groups and research institutes (大院大所).
-SETTLING_KINDS = ("company", "group", "research")
-_SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
-# The companies a signing lists: "参加…签约的企业有A、B等17家企业", "签约企业包括：A、B".
-_SIGNERS_BEFORE_RE = patterns.compile(r"签约的?(?:企业|客商|单位|公司)(?:有|为|包括|分别是|分别为)[:：]?\s*$")
-# A clause naming who took part in what an earlier clause told ("举行外资大项目集中签约仪式，涉及A、B等知名企业的
-# 12个项目"; "引进项目20个，包括A、B等企业"): the list closed by 等 and a noun of firms or projects.
-_INVOLVING_BEFORE_RE = patterns.compile(r"(?:涉及|包括|包含|其中有)[:：]?\s*$")
-_CLOSED_AS_FIRMS_RE = patterns.compile(r"等[^，,；;。]{0,8}?(?:企业|公司|项目|厂商)")
-_TOOK_PART_IN_RE = patterns.compile("|".join(dict.fromkeys(SETTLE_VERBS + SETTLED_VERBS + SIGNED_AS_LIST_VERBS)))
-_LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
 # A sum over the years (累计投资, 累計投資): a list of firms' total is one deal, one firm's is its history.
@@ -83,10 +66,6 @@ _COUNTED_INVEST_RE = patterns.compile(
 )
 _JOINT_RE = patterns.compile(r"(?:合作|携手)(?:建设|开发|打造|投资)?的")
 _WHERE_BEFORE = ("在", "于", "到", "赴")
-# What may stand between a place and the 与 of its signing ("先后与", "还与", "分别同"), and all that opens a
-# clause whose subject (the place) is left out.
-_ADVERBS_RE = patterns.compile(r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*[\s]*")
-_FIRM_NOUNS_RE = patterns.compile(r"(?:[家户])?(?:知名|重点|龙头|优强|优质|大型)?(?:企业|公司|单位|厂商)")
 
 
 def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[str]:
@@ -158,10 +137,6 @@ def bare_government_before(norm: str, end: int) -> bool:
     return _BARE_GOVERNMENT_BEFORE.match(norm, max(0, end - 14), end) is not None
 
 
-def _is_government(m: Any) -> bool:
-    return m.type == "place" or (m.type == "org" and m.value.kind == "government")
-
-
 def _signing_with_a_place(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any]:
     """The company that signs with a place, named first: "华为公司与我市签署战略合作协议，共建X"."""
     norm = reading.norm
@@ -171,7 +146,7 @@ def _signing_with_a_place(reading: Reading, sent: Sentence, orgs: list[Any]) -> 
             continue
         partner = sent.first_from(org.end + 1)
         partner_end = _BARE_GOVERNMENT_AT.match(norm, org.end + 1)
-        if partner is not None and partner.start == org.end + 1 and _is_government(partner):
+        if partner is not None and partner.start == org.end + 1 and is_government(partner):
             partner_end = partner.end
         elif partner_end is not None:
             partner_end = partner_end.end()
@@ -223,7 +198,7 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         clause = sent.clause_at(org.start)
         if _a_source(reading, org):
             continue
-        count = _listed_count(reading, sent, listed[-1].end)
+        count = listed_count(reading, sent, listed[-1].end)
         found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
         if found is None and count is None:
             found = _money_signed_for(reading, sent, listed, clause)
@@ -242,7 +217,7 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
             frame.project_count = int(count.value.value)
             frame.used.append(count)
         money_clause = sent.clause_at(money.start)
-        frame.linked = built_project(reading, sent, view, money)
+        frame.linked = built_project(reading, sent, view, money) or project_built_by(reading, sent, view, listed[0])
         if frame.linked is None and _public_spending(listed):
             continue  # 特区政府投入5亿澳门元设立援助计划, 市政府投入2亿元设立基金: a budget spent, no one's investment
         reach = next_clause_end(sent, money.start) if frame.linked is None else sent.clause_at(frame.linked.end).end
@@ -297,161 +272,6 @@ def _one_per_investor(frame: Frame, listed: list[Any], amounts: list[Any]) -> li
         )
         for org, m in zip(listed, amounts, strict=True)
     ]
-
-
-def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
-    """Companies listed as having settled or signed, one deal each without project or amount: "长城汽车、
-    雅迪电动车、东鹏陶瓷等一批龙头企业相继落户", "引进…鑫联环保科技、…吉利控股集团等20户企业入驻园区",
-    "A、B等十余家企业与该县共签约项目15个"."""
-    named = {name for f in taken for name in f.investors}
-    frames: list[Frame] = []
-    # A list needs two companies in one clause, or one closed by a count of firms (A等12家企业).
-    if not any(o.value.kind in SETTLING_KINDS and o.value.name not in named for o in sent.of_type("org")):
-        return frames
-    for clause in sent.clauses:
-        companies = [
-            o for o in sent.between(clause.start, clause.end, "org")
-            if o.value.kind in SETTLING_KINDS and o.value.name not in named
-        ]  # fmt: skip
-        listed = _descriptive_list(reading, companies)
-        if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
-            continue
-        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, listed[-1].end + SIGNED_REACH))
-        if (
-            verb is not None
-            and verb.start() - listed[-1].end > SETTLED_REACH
-            and not _SIGNED_AS_LIST_RE.fullmatch(verb.group())
-        ):
-            verb = None
-        signers = None
-        if verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
-            # "落地A研究院、B研究院等大院大所5家": the verb before the list; "签约的企业有A、B等17家企业"
-            lo = max(clause.start, listed[0].start - 6)
-            verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
-            signers = _SIGNERS_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 12), listed[0].start)
-            signers = signers or _signed_firms_before(reading, sent, clause, listed)
-            verb = verb or signers or _told_in_an_earlier_clause(reading, sent, clause, listed)
-            if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
-                continue
-        if _speaking_for_the_firms(reading, listed[-1].end, clause.end):
-            continue  # "A、B作为签约企业代表发言": speakers at the event; the deals are told elsewhere
-        if _still_to_come(reading, listed[-1].end, verb.start()):
-            continue  # "A、B即将落户拉萨": not settled yet, no deal of a settled company
-        signed = signers is not None or _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
-        if (
-            signed
-            and signers is None
-            and verb.end() > clause.start  # a verb of the clause before: the firms took part in what it told
-            and (
-                verb.start() < listed[-1].end
-                or _partners_of_a_firm(reading, sent, listed)
-                or sent.between(verb.end(), clause.end, "project")
-            )
-        ):
-            continue  # partners signed with, or companies signing named projects (the projects are the deals)
-        hi = max(verb.end(), listed[-1].end)
-        for org in listed:
-            stage = "signed" if signed else "introduced"
-            frame = Frame(sent, investors=[org.value.name], stage=stage, lo=clause.start, hi=hi)
-            frame.settled_company = True
-            frame.place = sent.carried_area
-            frames.append(frame)
-    return frames
-
-
-# "A、B作为签约企业代表发言", "A、B等企业代表在仪式上致辞": the firms' representatives speak at the event.
-_REPRESENTING_RE = patterns.compile(r"[\s]*(?:等[^，,；;。]{0,8}?|分别)?(?:作为)?[^，,；;。]{0,8}?代表")
-_SPEECH_RE = patterns.compile(r"发言|致辞|讲话|作交流|作推介|表态")
-
-
-def _speaking_for_the_firms(reading: Reading, after_list: int, clause_end: int) -> bool:
-    """The listed firms are named as representatives who speak (作为…代表发言, 等企业代表致辞), not as settling or
-    signing: their signing word (签约企业代表) names their role at the event."""
-    represented = _REPRESENTING_RE.match(reading.norm, after_list, clause_end)
-    return represented is not None and _SPEECH_RE.search(reading.norm, represented.end(), clause_end) is not None
-
-
-# Words telling a landing, signing or building as still to come (即将落户, 有望签约, 拟在X扩厂, 计划投资).
-TO_COME_WORDS = ("将", "拟", "有望", "准备", "计划")
-TO_COME_RE = patterns.compile("|".join(TO_COME_WORDS))
-_TO_COME_RE = patterns.compile("|".join((*TO_COME_WORDS, "意向")))  # 意向落户: before a firm's landing only
-
-
-def _still_to_come(reading: Reading, after_list: int, verb_start: int) -> bool:
-    """A landing or signing told as to come between the firms and the verb (即将落户, 有望签约, 拟入驻)."""
-    return verb_start > after_list and _TO_COME_RE.search(reading.norm, after_list, verb_start) is not None
-
-
-# "累计签约A、B等各类领军企业近50家": a signing verb right before firms a count or a noun of firms closes.
-_SIGNED_BEFORE_RE = patterns.compile(r"(?:签约|签下)[了\s]*$")
-
-
-def _signed_firms_before(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
-    """The signing verb right before a list of firms closed as firms (等…企业, 等N家): the place signed them."""
-    verb = _SIGNED_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 4), listed[0].start)
-    if verb is None or reading.norm[verb.start() - 1 : verb.start()] in _PARTNER_BEFORE:
-        return None
-    closed = _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) or _counted_firms(reading, sent, listed[-1].end)
-    return verb if closed else None
-
-
-def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
-    """The signing or settling verb of the clause before a list its clause opens with 涉及/包括 and closes with
-    等…企业/项目 ("集中签约仪式，涉及A、B等知名外资企业的12个项目"): the firms took part in it."""
-    lead = _INVOLVING_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 6), listed[0].start)
-    if lead is None or reading.norm[clause.start : lead.start()].strip("，,：: "):
-        return None
-    if _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) is None:
-        return None
-    i = sent.clause_index(clause.start)
-    if i == 0:
-        return None
-    earlier = sent.clauses[i - 1]
-    verbs = list(_TOOK_PART_IN_RE.finditer(reading.norm, earlier.start, earlier.end))
-    return verbs[-1] if verbs else None
-
-
-def _counted_firms(reading: Reading, sent: Sentence, at: int) -> bool:
-    """The list is closed by a count of firms ("A等12家企业"): the one named stands for them."""
-    count = _listed_count(reading, sent, at)
-    return count is not None and _FIRM_NOUNS_RE.match(reading.norm, count.end) is not None
-
-
-def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> bool:
-    """A list after 与/同/和 is partners signed with ("A公司与B、C签约", "与华为、腾讯签订战略合作协议"); firms a
-    place or its government signs with ("宜良县与A、B签订…") invest, and so do firms counted as a group where the
-    subject (the place) is left out ("先后与A、B等27家企业签订…")."""
-    first = listed[0].start
-    if reading.norm[max(0, first - 1) : first] not in _PARTNER_BEFORE:
-        return False
-    clause = sent.clause_at(first)
-    before = next(sent.backwards(first - 1, clause.start), None)
-    if before is None:
-        elided = _ADVERBS_RE.fullmatch(reading.norm, clause.start, first - 1)
-        return not (elided and _counted_firms(reading, sent, listed[-1].end))
-    return not (_is_government(before) and _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1))
-
-
-def _descriptive_list(reading: Reading, orgs: list[Any]) -> list[Any]:
-    """The longest run of organisations joined by 、 (a short description may stand before each name:
-    "、世界500强企业吉利控股集团")."""
-    best: list[Any] = []
-    run: list[Any] = []
-    for org in orgs:
-        if run and not _LIST_DESCRIPTION_RE.fullmatch(reading.norm, run[-1].end, org.start):
-            run = []
-        run.append(org)
-        if len(run) >= len(best):  # the later of equal runs: the one a count or a verb closes
-            best = list(run)
-    return best
-
-
-def _listed_count(reading: Reading, sent: Sentence, at: int) -> Any | None:
-    """The count closing an organisation list: "A、B等11家厂商"."""
-    if not reading.norm.startswith("等", at):
-        return None
-    nxt = sent.first_from(at)
-    return nxt if nxt is not None and nxt.type == "count" and nxt.start == at + 1 else None
 
 
 def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -> tuple[Any, int] | None:

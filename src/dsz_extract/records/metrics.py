@@ -319,6 +319,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
     if not_statistics.tells_a_capacity_or_yield(before) or not_statistics.is_a_phase_figure(before):
         return True  # "可容纳2万人", "预计可实现年产值600亿元", "一期投资3000万美元": a facility's or a project's
+    if value.type == "money" and not_statistics.a_project_figure_in_its_clause(reading, sent, value):
+        return True  # "…签订泡椒项目招商引资协议，该项目计划投资2000万元": the project's investment, a deal's
     if value.type != "count" and (bar_of := not_statistics.places_threshold_name(reading, sent, value)) is not None:
         # "8个市实际到位资金超200亿元": the bar the counted places pass; its name still names the places' figures
         # told next ("…，其中芜湖、宣城超300亿元")

@@ -191,6 +191,37 @@ def about_the_project_told(reading: Reading, sent: Sentence) -> bool:
     ) is not None or _opens_on_a_named_project(reading, sent)
 
 
+# (session 19) A clause opening on one project's investment after a clause that told the project or its signing
+# ("…签订年产5000吨泡椒项目招商引资协议，该项目计划投资2000万元", "…将在百色建设鲜活百色工厂，项目总投资3亿元",
+# "新能源公交车制造项目计划总投资10.5亿元"): the project's figure. A count before it in the sentence makes the clause
+# the counted projects' sum ("新签项目708个，项目总投资977亿元"), a statistic.
+_ONE_PROJECT_CLAUSE_RE = patterns.compile(
+    r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|其中)[，,]?)?(?P<this>该|此|本|这个|這個|整个|整個)?(?:项目|項目|工程)"
+    r"(?:预计|預計|计划|計劃|拟|擬)?(?:固定资产|固定資產)?(?:总投资|總投資|投资|投資|投入)(?:总额|總額|额|額)?"
+    r"(?:约|約|达|達|为|為|超过|超過|近|逾)?\s*$"
+)
+
+
+def a_project_figure_in_its_clause(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """Whether the figure's clause opens on one project's investment, with no count before it in the sentence; the
+    clause may open on the project's own name."""
+    clause = sent.clause_at(value.start)
+    start = clause.start
+    first = sent.first_from(start)
+    if (
+        first is not None
+        and first.type == "project"
+        and first.end <= value.start
+        and not reading.norm[start : first.start].strip()
+    ):
+        start = first.end - 2  # "新能源公交车制造项目|计划总投资…": read from the name's closing 项目
+    opening = _ONE_PROJECT_CLAUSE_RE.match(reading.norm, start, value.start)
+    if opening is None or sent.between(sent.span.start, value.start, "count"):
+        return False
+    # a bare 项目 after a ceremony of many ("…集中开工仪式在贵阳举行，项目总投资685.3亿元") is their sum
+    return bool(opening.group("this")) or not sent.between(sent.span.start, value.start, "event")
+
+
 # (session 16) A sentence whose first clause is a named project, with no figure of its own ("由台江县人民政府与水发集团
 # 签约的“年产20万吨再生资源综合循环利用”项目，总投资11.35亿元，…年创税2.5亿元，带动就业400人"): what follows is that
 # project's, as after 该项目.
@@ -355,10 +386,11 @@ _CAPACITY_RE = patterns.compile("|".join(CAPACITY))
 # "可实现年销售收入20亿元"): no statistic, as after 达产后. A place's own forecast names its year (预计全年实现…).
 # (session 16) So are the year's yield told after 年 and a modal ("年可实现销售收入410亿元、利税59亿元") and the jobs a
 # project can or will bring ("可带动就业500余人", "将提供就业岗位300个"): a place's jobs are told without the modal.
-_OUTPUTS = "产值|產值|销售收入|銷售收入|营业收入|營業收入|税收|稅收|利税|利稅|纳税|納稅"
+# (session 19) Also with what is added or paid (预计每年新增产值2-3亿元, 每年可缴纳税收300万元) and bare 销售 (年可实现销售20亿元).
+_OUTPUTS = "(?:新增|缴纳|繳納|上缴|上繳)?(?:产值|產值|销售收入|銷售收入|营业收入|營業收入|销售额|銷售額|销售|銷售|税收|稅收|利税|利稅|纳税|納稅)"
 _YIELD_RE = patterns.compile(
-    rf"(?:预计|預計)(?:可|能)?(?:实现|實現)?(?:年|每年)?(?:{_OUTPUTS})|(?:可|能)(?:实现|實現)(?:年|每年)(?:{_OUTPUTS})"
-    rf"|(?:年|每年)(?:可|能|将|將)(?:实现|實現|创|創)?(?:年|每年)?(?:{_OUTPUTS})"
+    rf"(?:预计|預計)(?:可|能)?(?:实现|實現)?(?:年|每年)?{_OUTPUTS}|(?:可|能)(?:实现|實現)(?:年|每年){_OUTPUTS}"
+    rf"|(?:年|每年)(?:可|能|将|將)(?:实现|實現|创|創)?(?:年|每年)?{_OUTPUTS}"
     r"|(?:可|能|将|將|预计|預計)(?:直接|间接|間接|新)?(?:带动|帶動|提供|解决|解決|吸纳|吸納|增加|新增)(?:当地|當地)?"
     r"(?:就业|就業)"
 )

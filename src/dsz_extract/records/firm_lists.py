@@ -1,0 +1,255 @@
+"""Firms listed as having settled or signed, each a deal of its own without project or amount ("长城汽车、雅迪电动车、
+东鹏陶瓷等一批龙头企业相继落户", "宜良县与A、B签订…", "浦东老港镇人民政府与A、B等5家重点企业共同举办“…”签约仪式"), and
+the list readings investors.py shares: where a list of firms ends, what closes it, who signs with whom.
+records/deals.py calls `settled_companies` after investors.investor_deals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import patterns
+from .context import Reading
+from .deal_frame import (
+    LIST_DESCRIPTION_MAX,
+    SETTLE_VERBS,
+    SETTLED_REACH,
+    SETTLED_VERBS,
+    SIGNED_AS_LIST_VERBS,
+    SIGNED_REACH,
+    Frame,
+)
+from .frame_venues import NOT_LOCAL_LEVELS
+from .sentence import Sentence
+
+_SETTLED_RE = patterns.compile("|".join(SETTLED_VERBS + SIGNED_AS_LIST_VERBS))
+_SIGNED_AS_LIST_RE = patterns.compile("|".join(SIGNED_AS_LIST_VERBS))
+_PARTNER_BEFORE = ("与", "同", "和", "跟")
+# Organisations that settle somewhere: firms, groups and research institutes (大院大所).
+SETTLING_KINDS = ("company", "group", "research")
+_SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
+# The companies a signing lists: "参加…签约的企业有A、B等17家企业", "签约企业包括：A、B".
+_SIGNERS_BEFORE_RE = patterns.compile(r"签约的?(?:企业|客商|单位|公司)(?:有|为|包括|分别是|分别为)[:：]?\s*$")
+# A clause naming who took part in what an earlier clause told ("举行外资大项目集中签约仪式，涉及A、B等知名企业的
+# 12个项目"; "引进项目20个，包括A、B等企业"): the list closed by 等 and a noun of firms or projects.
+_INVOLVING_BEFORE_RE = patterns.compile(r"(?:涉及|包括|包含|其中有)[:：]?\s*$")
+_CLOSED_AS_FIRMS_RE = patterns.compile(r"等[^，,；;。]{0,8}?(?:企业|公司|项目|厂商|单位)")
+_TOOK_PART_IN_RE = patterns.compile("|".join(dict.fromkeys(SETTLE_VERBS + SETTLED_VERBS + SIGNED_AS_LIST_VERBS)))
+_LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
+# What may stand between a place and the 与 of its signing ("先后与", "还与", "分别同"), and all that opens a
+# clause whose subject (the place) is left out.
+_ADVERBS_RE = patterns.compile(r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*[\s]*")
+_FIRM_NOUNS_RE = patterns.compile(r"(?:[家户])?(?:知名|重点|龙头|优强|优质|大型)?(?:企业|公司|单位|厂商)")
+
+
+def is_government(m: Any) -> bool:
+    return m.type == "place" or (m.type == "org" and m.value.kind == "government")
+
+
+def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
+    """Companies listed as having settled or signed, one deal each without project or amount: "长城汽车、
+    雅迪电动车、东鹏陶瓷等一批龙头企业相继落户", "引进…鑫联环保科技、…吉利控股集团等20户企业入驻园区",
+    "A、B等十余家企业与该县共签约项目15个"."""
+    named = {name for f in taken for name in f.investors}
+    frames: list[Frame] = []
+    # A list needs two companies in one clause, or one closed by a count of firms (A等12家企业).
+    if not any(o.value.kind in SETTLING_KINDS and o.value.name not in named for o in sent.of_type("org")):
+        return frames
+    for clause in sent.clauses:
+        companies = [
+            o for o in sent.between(clause.start, clause.end, "org")
+            if o.value.kind in SETTLING_KINDS and o.value.name not in named
+        ]  # fmt: skip
+        listed = _descriptive_list(reading, companies, sent.between(clause.start, clause.end, "org"))
+        if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
+            continue
+        reach = _signing_reach(reading, sent, listed[-1].end)
+        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, reach))
+        if (
+            verb is not None
+            and verb.start() - listed[-1].end > SETTLED_REACH
+            and not _SIGNED_AS_LIST_RE.fullmatch(verb.group())
+        ):
+            verb = None
+        signers = None
+        if verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
+            # "落地A研究院、B研究院等大院大所5家": the verb before the list; "签约的企业有A、B等17家企业"
+            lo = max(clause.start, listed[0].start - 6)
+            verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
+            signers = _SIGNERS_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 12), listed[0].start)
+            signers = signers or _signed_firms_before(reading, sent, clause, listed)
+            verb = verb or signers or _told_in_an_earlier_clause(reading, sent, clause, listed)
+            if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
+                continue
+        if _speaking_for_the_firms(reading, listed[-1].end, clause.end):
+            continue  # "A、B作为签约企业代表发言": speakers at the event; the deals are told elsewhere
+        if _still_to_come(reading, listed[-1].end, verb.start()):
+            continue  # "A、B即将落户拉萨": not settled yet, no deal of a settled company
+        signed = signers is not None or _SIGNED_AS_LIST_RE.fullmatch(verb.group()) is not None
+        if (
+            signed
+            and signers is None
+            and verb.end() > clause.start  # a verb of the clause before: the firms took part in what it told
+            and (
+                verb.start() < listed[-1].end
+                or _partners_of_a_firm(reading, sent, listed)
+                or sent.between(verb.end(), clause.end, "project")
+            )
+        ):
+            continue  # partners signed with, or companies signing named projects (the projects are the deals)
+        hi = max(verb.end(), listed[-1].end)
+        government_place = _government_signing_with(reading, sent, listed[0])
+        for org in listed:
+            stage = "signed" if signed else "introduced"
+            frame = Frame(sent, investors=[org.value.name], stage=stage, lo=clause.start, hi=hi)
+            frame.settled_company = True
+            frame.place = government_place or sent.carried_area
+            frames.append(frame)
+    return frames
+
+
+def _government_signing_with(reading: Reading, sent: Sentence, first: Any) -> str | None:
+    """The place of the government a firm list signs with, right before its 与 ("浦东老港镇人民政府与A、B等5家企业
+    …签约仪式" → 老港镇): where the firms' deals are."""
+    if reading.norm[first.start - 1 : first.start] not in _PARTNER_BEFORE:
+        return None
+    clause = sent.clause_at(first.start)
+    before = next(sent.backwards(first.start - 1, clause.start), None)
+    if before is None or before.type != "org" or before.value.kind != "government":
+        return None
+    if not _ADVERBS_RE.fullmatch(reading.norm, before.end, first.start - 1):
+        return None
+    place = reading.innermost_place_heading(before.start, before.end)
+    return place.name if place is not None and place.level not in NOT_LOCAL_LEVELS else None
+
+
+# What stands between a firm list and the ceremony the firms hold with the place ("与A、B等5家重点企业共同举办").
+_HOLDING_RE = patterns.compile(r"[^，,；;。：:]{0,12}?(?:共同|一起|联合)?(?:举办|举行|召开|参加|出席)了?\s*$")
+
+
+def _signing_reach(reading: Reading, sent: Sentence, after_list: int) -> int:
+    """How far past a firm list its signing verb may stand: SIGNED_REACH, or the end of a signing ceremony the firms
+    hold ("与A、B等5家重点企业共同举办“携手共前行 建功引领区”签约仪式": a long name between the list and 签约)."""
+    reach = after_list + SIGNED_REACH
+    starting = [m for m in sent.backwards(after_list + SETTLED_REACH + 1, after_list) if m.type == "event"]
+    for event in reversed(starting):
+        if _HOLDING_RE.fullmatch(reading.norm, after_list, event.start) and _SIGNED_AS_LIST_RE.search(event.text):
+            return max(reach, event.end)
+    return reach
+
+
+# "A、B作为签约企业代表发言", "A、B等企业代表在仪式上致辞": the firms' representatives speak at the event.
+_REPRESENTING_RE = patterns.compile(r"[\s]*(?:等[^，,；;。]{0,8}?|分别)?(?:作为)?[^，,；;。]{0,8}?代表")
+_SPEECH_RE = patterns.compile(r"发言|致辞|讲话|作交流|作推介|表态")
+
+
+def _speaking_for_the_firms(reading: Reading, after_list: int, clause_end: int) -> bool:
+    """The listed firms are named as representatives who speak (作为…代表发言, 等企业代表致辞), not as settling or
+    signing: their signing word (签约企业代表) names their role at the event."""
+    represented = _REPRESENTING_RE.match(reading.norm, after_list, clause_end)
+    return represented is not None and _SPEECH_RE.search(reading.norm, represented.end(), clause_end) is not None
+
+
+# Words telling a landing, signing or building as still to come (即将落户, 有望签约, 拟在X扩厂, 计划投资).
+TO_COME_WORDS = ("将", "拟", "有望", "准备", "计划")
+TO_COME_RE = patterns.compile("|".join(TO_COME_WORDS))
+_TO_COME_RE = patterns.compile("|".join((*TO_COME_WORDS, "意向")))  # 意向落户: before a firm's landing only
+
+
+def _still_to_come(reading: Reading, after_list: int, verb_start: int) -> bool:
+    """A landing or signing told as to come between the firms and the verb (即将落户, 有望签约, 拟入驻)."""
+    return verb_start > after_list and _TO_COME_RE.search(reading.norm, after_list, verb_start) is not None
+
+
+# "累计签约A、B等各类领军企业近50家": a signing verb right before firms a count or a noun of firms closes.
+_SIGNED_BEFORE_RE = patterns.compile(r"(?:签约|签下)[了\s]*$")
+
+
+def _signed_firms_before(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
+    """The signing verb right before a list of firms closed as firms (等…企业, 等N家): the place signed them."""
+    verb = _SIGNED_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 4), listed[0].start)
+    if verb is None or reading.norm[verb.start() - 1 : verb.start()] in _PARTNER_BEFORE:
+        return None
+    closed = _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) or _counted_firms(reading, sent, listed[-1].end)
+    return verb if closed else None
+
+
+def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
+    """The signing or settling verb of the clause before a list its clause opens with 涉及/包括 and closes with
+    等…企业/项目 ("集中签约仪式，涉及A、B等知名外资企业的12个项目"): the firms took part in it."""
+    lead = _INVOLVING_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 6), listed[0].start)
+    if lead is None or reading.norm[clause.start : lead.start()].strip("，,：: "):
+        return None
+    if _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) is None:
+        return None
+    i = sent.clause_index(clause.start)
+    if i == 0:
+        return None
+    earlier = sent.clauses[i - 1]
+    verbs = list(_TOOK_PART_IN_RE.finditer(reading.norm, earlier.start, earlier.end))
+    return verbs[-1] if verbs else None
+
+
+def _counted_firms(reading: Reading, sent: Sentence, at: int) -> bool:
+    """The list is closed by a count of firms ("A等12家企业"): the one named stands for them."""
+    count = listed_count(reading, sent, at)
+    return count is not None and _FIRM_NOUNS_RE.match(reading.norm, count.end) is not None
+
+
+# Units of the local side named by their kind, right before 与 (各乡镇、园区与…; 各县区与…; 相关部门与…).
+_LOCAL_SIDE_RE = patterns.compile(r"(?:乡镇|园区|街道|镇街|开发区|管委会|县区|区县|县市区|部门)(?:分别|先后|现场)?$")
+
+
+def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> bool:
+    """A list after 与/同/和 is partners signed with ("A公司与B、C签约", "与华为、腾讯签订战略合作协议"); firms a
+    place or its government signs with ("宜良县与A、B签订…") invest, and so do firms counted as a group where the
+    subject (the place) is left out ("先后与A、B等27家企业签订…")."""
+    first = listed[0].start
+    if reading.norm[max(0, first - 1) : first] not in _PARTNER_BEFORE:
+        return False
+    clause = sent.clause_at(first)
+    before = next(sent.backwards(first - 1, clause.start), None)
+    if before is None and _LOCAL_SIDE_RE.search(reading.norm, clause.start, first - 1):
+        return False  # "有关乡镇、园区与A、B等11家单位进行了集中签约": the local side signs with the firms
+    if before is None:
+        elided = _ADVERBS_RE.fullmatch(reading.norm, clause.start, first - 1)
+        return not (elided and _counted_firms(reading, sent, listed[-1].end))
+    return not (is_government(before) and _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1))
+
+
+def _descriptive_list(reading: Reading, orgs: list[Any], all_orgs: list[Any]) -> list[Any]:
+    """The longest run of organisations joined by 、 (a short description may stand before each name:
+    "、世界500强企业吉利控股集团"); organisations of other kinds listed between them keep the run joined
+    ("A有限公司、上海农商银行临港新片区支行、B有限公司等5家重点企业")."""
+    best: list[Any] = []
+    run: list[Any] = []
+    for org in orgs:
+        if run and not (
+            _LIST_DESCRIPTION_RE.fullmatch(reading.norm, run[-1].end, org.start)
+            or _listed_between(reading, all_orgs, run[-1].end, org.start)
+        ):
+            run = []
+        run.append(org)
+        if len(run) >= len(best):  # the later of equal runs: the one a count or a verb closes
+            best = list(run)
+    return best
+
+
+def _listed_between(reading: Reading, all_orgs: list[Any], start: int, end: int) -> bool:
+    """Only 、 and organisations stand in [start, end)."""
+    at = start
+    for org in all_orgs:
+        if org.start < start or org.end > end:
+            continue
+        if reading.norm[at : org.start] != "、":
+            return False
+        at = org.end
+    return at > start and reading.norm[at:end] == "、"
+
+
+def listed_count(reading: Reading, sent: Sentence, at: int) -> Any | None:
+    """The count closing an organisation list: "A、B等11家厂商"."""
+    if not reading.norm.startswith("等", at):
+        return None
+    nxt = sent.first_from(at)
+    return nxt if nxt is not None and nxt.type == "count" and nxt.start == at + 1 else None
