@@ -159,3 +159,39 @@ def test_the_project_built_by_an_investor(text: str, project: str, investor: str
     assert len(deals) == 1, text
     assert deals[0].projects == [project] and deals[0].investors == [investor]
     assert [a.money.amount for a in deals[0].amounts if a.role == "total"] == [total]
+
+
+# A place signing with a firm an agreement whose sum is named first ("签订了投资总额达N的合作协议"): the firm's deal
+# takes the sum, and no statistic of the place is read from it.
+def test_the_sum_of_a_signed_agreement_is_the_firms() -> None:
+    report = extract("兴安与江苏远景能源集团签订了投资总额达45亿元的合作协议。", reference_date="2023-06-01")
+    assert [(d.investors, [a.money.amount for a in d.amounts]) for d in report.deals] == [
+        (["江苏远景能源集团"], [45 * Y])
+    ]
+    assert report.metrics == []
+
+
+# Firms listed after "签约的还有" signed too, each a deal of its own.
+def test_firms_listed_as_the_other_signers() -> None:
+    text = "今天与本市签约的还有浙江天恒新材料有限公司、杭州智联科技有限公司等。"
+    deals = extract(text, reference_date="2023-06-01").deals
+    assert sorted(i for d in deals for i in d.investors) == ["杭州智联科技有限公司", "浙江天恒新材料有限公司"]
+
+
+# A list closed as classes (等类别, 等领域) names no project.
+CLASS_LISTS: list[str] = [
+    "此次签约的项目包括生猪养殖一体化产业、现代电梯、新能源汽车电机核心配件等类别。",
+    "签约项目涉及智能制造、新材料产业园、冷链物流中心等领域。",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_LISTS, ids=[str(i) for i in range(len(CLASS_LISTS))])
+def test_lists_of_classes_are_no_deals(text: str) -> None:
+    assert extract(text, reference_date="2023-06-01").deals == []
+
+
+# What a project's phase will build (项目二期还将建设A、B、C等项目) are its parts, no deals of their own.
+def test_the_parts_a_phase_builds_are_no_deals() -> None:
+    text = "1月5日，华丰粮油食品生产加工基地项目签约。项目二期还将建设中央厨房、鲜湿米粉、大豆压榨等项目。"
+    deals = extract(text, reference_date="2023-06-01").deals
+    assert [d.projects for d in deals] == [["华丰粮油食品生产加工基地项目"]]

@@ -26,10 +26,18 @@ _SECTORS_VERB_RE = patterns.compile(_SECTORS_VERBS)
 _SWALLOWED_RE = patterns.compile(r"(?:其中|中|暨|及|和|与)")
 
 
+# A list its closing word makes a list of classes (包括生猪养殖一体化产业、现代电梯…等类别): no item is a project.
+_CLOSED_AS_CLASSES_RE = patterns.compile(
+    r"[^，,。；;！？：:]{0,60}?等[^，,。；;项]{0,4}?(?:类别|领域|行业|门类|类型|方面)"
+)
+
+
 def names_a_kind(reading: Reading, project: Any) -> bool:
     """Whether a project mention names a kind of project rather than one project."""
     norm = reading.norm
     start, end = project.start, project.end
+    if _CLOSED_AS_CLASSES_RE.match(norm, end) is not None:
+        return True
     listed_from = _sectors_listed_from(norm, start, end)
     if listed_from is not None:
         # after the verb, sector words make a kind too (涉及城市综合体、写字楼…; not 涵盖兴山通用航空机场、…)

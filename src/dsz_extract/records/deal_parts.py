@@ -28,8 +28,10 @@ def builds_what_it_names(norm: str, project_end: int, name_start: int) -> bool:
 
 # A sentence opening on the project just told (该项目去年已投入…，今年再投资760亿元，拟建设X): what it will build, however far
 # into the sentence, is its part.
+# (session 19) So does one opening on a phase of it, the bare 项目 pointing back ("项目二期还将建设中央厨房、鲜湿米粉…等项目").
 _OPENS_ON_THE_PROJECT_RE = patterns.compile(
-    r"\s*(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]\s*)?(?:该|此|这个|这一)(?:项目|項目|工程)"
+    r"\s*(?:(?:据了解|据悉|据介绍|目前|同时|此外)[，,]\s*)?"
+    r"(?:(?:该|此|这个|这一)(?:项目|項目|工程)|(?:项目|項目|工程)(?:[一二三四五]期|首期))"
 )
 
 

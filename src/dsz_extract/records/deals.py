@@ -359,7 +359,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         and not built_in(reading, g)
         and not served_by(reading, g)
         and not parts_of_a_whole(reading.norm, g.start, g.end)
-        and not (_a_part_named(g) and builds_for_the_project_told(reading.norm, sent.span.start, g.start))
+        and not (_parts_named(g) and builds_for_the_project_told(reading.norm, sent.span.start, g.start))
         and not (
             i
             and _a_part_named(g)
@@ -372,6 +372,11 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
 def _a_part_named(group: Group) -> bool:
     """One name without a project head (a line, a base, a plant): what a project may build as its part."""
     return len(group.projects) == 1 and not names_a_project_of_its_own(group.projects[0].value.name)
+
+
+def _parts_named(group: Group) -> bool:
+    """Names without a project head only (中央厨房、鲜湿米粉、大豆压榨): what a project may build as its parts."""
+    return all(not names_a_project_of_its_own(p.value.name) for p in group.projects)
 
 
 _ITEM_SEPARATOR_RE = patterns.compile(r"[\s“”‘’\"《》「」]*[、和及与]")

@@ -28,8 +28,10 @@ _PARTNER_BEFORE = ("与", "同", "和", "跟")
 # Organisations that settle somewhere: firms, groups and research institutes (大院大所).
 SETTLING_KINDS = ("company", "group", "research")
 _SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
-# The companies a signing lists: "参加…签约的企业有A、B等17家企业", "签约企业包括：A、B".
-_SIGNERS_BEFORE_RE = patterns.compile(r"签约的?(?:企业|客商|单位|公司)(?:有|为|包括|分别是|分别为)[:：]?\s*$")
+# The companies a signing lists: "参加…签约的企业有A、B等17家企业", "签约企业包括：A、B", "与湖州市签约的还有A、B".
+_SIGNERS_BEFORE_RE = patterns.compile(
+    r"签约的?(?:企业|客商|单位|公司)(?:有|为|包括|分别是|分别为)[:：]?\s*$|签约的(?:还有|也有|有)[:：]?\s*$"
+)
 # A clause naming who took part in what an earlier clause told ("举行外资大项目集中签约仪式，涉及A、B等知名企业的
 # 12个项目"; "引进项目20个，包括A、B等企业"): the list closed by 等 and a noun of firms or projects.
 _INVOLVING_BEFORE_RE = patterns.compile(r"(?:涉及|包括|包含|其中有)[:：]?\s*$")

@@ -336,7 +336,9 @@ def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], claus
         return None
     names = {o.value.name for o in listed}
     for verb in _INVESTOR_VERB_RE.finditer(norm, sign.end(), sent.span.end):
-        money = _money_right_after(sent, verb.end(), sent.span.end)
+        # the sum may be named first: "签订了投资总额达68亿元的合作协议"
+        named = _SUM_NAMED_RE.match(norm, verb.end(), sent.span.end)
+        money = _money_right_after(sent, named.end() if named else verb.end(), sent.span.end)
         between = sent.between(sign.end(), money.start if money is not None else verb.start())
         # "…签署投资意向书，台积电将在楠梓园区兴建…，投资金额逾3000亿元": the company named again is no other party
         if any(
@@ -348,6 +350,7 @@ def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], claus
     return None
 
 
+_SUM_NAMED_RE = patterns.compile(r"(?:总额|总金额|金额|总规模|额)(?:达到|达|为|约|超过|近|逾)?")
 _DONE_BEFORE_VERB = ("完成", "累计", "实际", "到位")
 
 
@@ -357,6 +360,8 @@ def _of_the_place(reading: Reading, sent: Sentence, verb_at: int) -> bool:
     clause = sent.clause_at(verb_at)
     first = sent.first_from(clause.start)
     opens_with_place = first is not None and first.type == "place" and first.start - clause.start <= 1
+    if opens_with_place and reading.norm[first.end : first.end + 1] in ("与", "同", "和", "跟"):
+        opens_with_place = False  # "兖州与X签订了投资总额达68亿元的合作协议": the place signs, X invests
     return opens_with_place or reading.norm[max(clause.start, verb_at - 2) : verb_at].endswith(_DONE_BEFORE_VERB)
 
 
