@@ -195,3 +195,32 @@ def test_the_parts_a_phase_builds_are_no_deals() -> None:
     text = "1月5日，华丰粮油食品生产加工基地项目签约。项目二期还将建设中央厨房、鲜湿米粉、大豆压榨等项目。"
     deals = extract(text, reference_date="2023-06-01").deals
     assert [d.projects for d in deals] == [["华丰粮油食品生产加工基地项目"]]
+
+
+# The subject place: the government signing with the firms in the opening names it; a page naming none of its places
+# often enough but Taiwan's own bodies or currency is about Taiwan.
+# A body about the firms' plans, naming no place, puts the page's later mentions past the opening.
+_PLANS = (
+    "华丰项目计划投资3亿元，主要建设休闲食品生产线、冷链仓储中心和研发检测中心，项目建成达产后，预计年产值可达5亿元，"
+    "可带动就业300余人。宏力项目计划投资2亿元，主要建设胶黏剂、环氧树脂及相关化工原料生产线，采用国内先进的自动化生产"
+    "工艺和环保处理设施，项目建成达产后，预计年产值可达4亿元，年纳税1000万元以上，可带动就业200余人。双方表示，将加快"
+    "推进项目建设，确保项目早日开工、早日投产、早日见效。"
+)
+SUBJECTS: list[tuple[str, str]] = [
+    ("10月26日，修水县政府分别与湖南华丰食品有限公司和湖南宏力化工有限公司签约。" + _PLANS + "两个项目均落户修水县城东片区。",
+     "修水县"),
+    ("12月21日晚间，某公司发布公告，公司与南昌市新建区人民政府签订《项目投资协议》。" + _PLANS + "项目选址新建区。",
+     "新建区"),
+    ("經濟部投資臺灣事務所今宣佈，臺商回臺方案再通過3家企業，投資金額合計新臺幣25億元。", "台湾省"),
+    ("國發會表示，就業金卡核發成效佳，至今已核發584張。", "台湾省"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS, ids=[str(i) for i in range(len(SUBJECTS))])
+def test_subject_places_of_openings_and_bodies(text: str, subject: str) -> None:
+    report = extract(text, reference_date="2023-06-01")
+    assert report.subject_place is not None and report.subject_place.name == subject, text
+
+
+def test_a_mainland_page_naming_no_place_has_no_subject() -> None:
+    assert extract("会议强调，要持续优化营商环境，加大招商引资力度。").subject_place is None

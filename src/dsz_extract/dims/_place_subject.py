@@ -67,9 +67,18 @@ _THE_SOURCE = patterns.compile(
 )
 
 
+# (session 19) ... or the government signing with the firms in the opening (修水县政府分别与A公司和B公司签约,
+# 公司与南昌市新建区人民政府签订…): the local side of the signing the report is about, the place its government is
+# named after right before the government's word.
+_SIGNING_GOVERNMENT = patterns.compile(
+    r"(?:人民政府|政府|管委会|管理委员会)(?:(?:分别|先后|还|正式|共同)?(?:与|同)|签订|签署|签约)"
+)
+
+
 def _is_the_source(text: str, end: int) -> bool:
-    """Whether the place ending at `end` opens the name of the office the news comes from (从/据 … 获悉, … 消息)."""
-    return _THE_SOURCE.match(text, end) is not None
+    """Whether the place ending at `end` opens the name of the office the news comes from (从/据 … 获悉, … 消息),
+    or of the government signing with the firms the opening names."""
+    return _THE_SOURCE.match(text, end) is not None or _SIGNING_GOVERNMENT.match(text, end) is not None
 
 
 _ORIGINAL_TITLE = patterns.compile(r"\s*原标题\s*[：:]")
@@ -129,7 +138,7 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
             if h.start < OPENING_CHARS:
                 score[h.senses[0].place] += _author_weight(doc.norm, h.end)
     if not score and not any(h.kind == "zone_word" for h in hits):
-        return None
+        return _region_of_its_bodies(doc.norm, score)
     dominant_city = _dominant(score, _city_of)
     bare = Counter(
         h.key
@@ -148,7 +157,7 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         if target is not None:
             score[target] += ANAPHOR_SUPPORT * count
     if not score:
-        return None
+        return _region_of_its_bodies(doc.norm, score)
     # On a tie the more specific place wins: the report is about the county, not its province.
     best, best_score = max(score.items(), key=lambda kv: (kv[1], LEVEL_RANK[kv[0].level]))
     best = _within_dominant_city(score, best, dominant_city)
@@ -156,7 +165,25 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         best = _province_of_its_cities(score, best)
     if best_score >= MIN_SUBJECT_SCORE:
         return _at_the_level_its_anaphors_say(score, best, anaphors)
-    return _city_of_its_counties(score)
+    return _city_of_its_counties(score) or _region_of_its_bodies(doc.norm, score)
+
+
+# (session 19) Taiwan's own bodies and currency, which reports there name without a place (經濟部投資臺灣事務所,
+# 國發會, 行政院, 新臺幣; "國內", "本國員工"): a page naming no subject of its own that names them is about Taiwan.
+_TAIWAN_BODIES = patterns.compile(r"行政院|立法院|国发会|新台币|投资台湾事务所|台商回台|根留台湾|经济部投审会|投审会")
+_TAIWAN = "台湾省"
+
+
+def _region_of_its_bodies(text: str, score: Counter[Place]) -> Place | None:
+    """For a page that names none of its places often enough but names Taiwan's bodies or currency: the one Taiwanese
+    city its places lie in (桃園市政府…與聯電簽約 → 桃园市), else 台湾省."""
+    if _TAIWAN_BODIES.search(text) is None:
+        return None
+    taiwan = next(iter(gazetteer.get().lookup(_TAIWAN)), None)
+    cities = {_city_of(p) or p for p in score if p is not taiwan and (p.full_name or "").startswith(_TAIWAN)}
+    if len(cities) == 1:
+        return cities.pop()
+    return taiwan
 
 
 # How many counties or zones of one city a report that names no place often must name for the city to be its subject.

@@ -350,7 +350,7 @@ def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], claus
     return None
 
 
-_SUM_NAMED_RE = patterns.compile(r"(?:总额|总金额|金额|总规模|额)(?:达到|达|为|约|超过|近|逾)?")
+_SUM_NAMED_RE = patterns.compile(r"总额|总金额|金额|总规模|额")
 _DONE_BEFORE_VERB = ("完成", "累计", "实际", "到位")
 
 
