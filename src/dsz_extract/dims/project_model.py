@@ -192,7 +192,11 @@ def mentions(doc: Doc) -> list[Any]:
     """The project mentions the pipeline puts in place of the rules' (`pipeline.run`): the model's, and
     the rules' names that end in no head character where the model found nothing."""
     spans = _kept(doc, model_spans(doc))
-    return [project.mention(doc, start, end) for start, end in spans] + _headless_rule_names(doc, spans)
+    return (
+        [project.mention(doc, start, end) for start, end in spans]
+        + _headless_rule_names(doc, spans)
+        + _amount_named_rule_names(doc, spans)
+    )
 
 
 def _kept(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -237,6 +241,25 @@ def _headless_rule_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Any
     found = _Disjoint(spans)
     return [
         m for m in doc.of_type("project") if doc.norm[m.end - 1] not in heads and not found.overlap((m.start, m.end))
+    ]
+
+
+_PROJECT_WORDS = ("项目", "工程")
+
+
+def _amount_named_rule_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Any]:
+    """A rules' name ending in 项目 or 工程 right after an amount and 的 (签约总投资30亿元的|氯碱化工项目), where the model
+    found nothing: the amount and 的 say a project is named, whatever the words around it."""
+    found = _Disjoint(spans)
+    money_ends = {m.end for m in doc.of_type("money")}
+    return [
+        m
+        for m in doc.of_type("project")
+        if m.start >= 1
+        and doc.norm[m.start - 1] == "的"
+        and (m.start - 1) in money_ends
+        and doc.norm.endswith(_PROJECT_WORDS, m.start, m.end)
+        and not found.overlap((m.start, m.end))
     ]
 
 
