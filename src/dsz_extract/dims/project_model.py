@@ -192,10 +192,11 @@ def mentions(doc: Doc) -> list[Any]:
     """The project mentions the pipeline puts in place of the rules' (`pipeline.run`): the model's, and
     the rules' names that end in no head character where the model found nothing."""
     spans = _kept(doc, model_spans(doc))
+    found = _Disjoint(spans)
     return (
         [project.mention(doc, start, end) for start, end in spans]
-        + _headless_rule_names(doc, spans)
-        + _amount_named_rule_names(doc, spans)
+        + _headless_rule_names(doc, found)
+        + _amount_named_rule_names(doc, found)
     )
 
 
@@ -234,11 +235,10 @@ def _past_lead_words(norm: str, start: int, end: int) -> int:
     return start
 
 
-def _headless_rule_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Any]:
+def _headless_rule_names(doc: Doc, found: _Disjoint) -> list[Any]:
     """A name with no head (国电投、保利集团等项目: firms standing for their projects in a list) is the list
     rules' to find; the model, which reads the characters a name ends in, seldom tags one."""
     heads = _head_chars()
-    found = _Disjoint(spans)
     return [
         m for m in doc.of_type("project") if doc.norm[m.end - 1] not in heads and not found.overlap((m.start, m.end))
     ]
@@ -247,10 +247,9 @@ def _headless_rule_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Any
 _PROJECT_WORDS = ("项目", "工程")
 
 
-def _amount_named_rule_names(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Any]:
+def _amount_named_rule_names(doc: Doc, found: _Disjoint) -> list[Any]:
     """A rules' name ending in 项目 or 工程 right after an amount and 的 (签约总投资30亿元的|氯碱化工项目), where the model
     found nothing: the amount and 的 say a project is named, whatever the words around it."""
-    found = _Disjoint(spans)
     money_ends = {m.end for m in doc.of_type("money")}
     return [
         m

@@ -62,7 +62,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             o for o in sent.between(clause.start, clause.end, "org")
             if o.value.kind in SETTLING_KINDS and o.value.name not in named
         ]  # fmt: skip
-        listed = _descriptive_list(reading, companies, sent.between(clause.start, clause.end, "org"))
+        listed = _descriptive_list(reading, sent, companies)
         if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
             continue
         reach = _signing_reach(reading, sent, listed[-1].end)
@@ -219,7 +219,7 @@ def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> 
     return not (is_government(before) and _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1))
 
 
-def _descriptive_list(reading: Reading, orgs: list[Any], all_orgs: list[Any]) -> list[Any]:
+def _descriptive_list(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any]:
     """The longest run of organisations joined by 、 (a short description may stand before each name:
     "、世界500强企业吉利控股集团"); organisations of other kinds listed between them keep the run joined
     ("A有限公司、上海农商银行临港新片区支行、B有限公司等5家重点企业")."""
@@ -228,7 +228,7 @@ def _descriptive_list(reading: Reading, orgs: list[Any], all_orgs: list[Any]) ->
     for org in orgs:
         if run and not (
             _LIST_DESCRIPTION_RE.fullmatch(reading.norm, run[-1].end, org.start)
-            or _listed_between(reading, all_orgs, run[-1].end, org.start)
+            or _listed_between(reading, sent, run[-1].end, org.start)
         ):
             run = []
         run.append(org)
@@ -237,12 +237,10 @@ def _descriptive_list(reading: Reading, orgs: list[Any], all_orgs: list[Any]) ->
     return best
 
 
-def _listed_between(reading: Reading, all_orgs: list[Any], start: int, end: int) -> bool:
+def _listed_between(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
     """Only 、 and organisations stand in [start, end)."""
     at = start
-    for org in all_orgs:
-        if org.start < start or org.end > end:
-            continue
+    for org in sent.between(start, end, "org"):
         if reading.norm[at : org.start] != "、":
             return False
         at = org.end

@@ -213,8 +213,9 @@ def a_project_figure_in_its_clause(reading: Reading, sent: Sentence, value: Any)
         and first.type == "project"
         and first.end <= value.start
         and not reading.norm[start : first.start].strip()
+        and reading.norm.endswith(PROJECT_WORDS, first.start, first.end)
     ):
-        start = first.end - 2  # "新能源公交车制造项目|计划总投资…": read from the name's closing 项目
+        start = first.end - 2  # "新能源公交车制造项目|计划总投资…": read from the name's closing 项目 / 工程
     opening = _ONE_PROJECT_CLAUSE_RE.match(reading.norm, start, value.start)
     if opening is None or sent.between(sent.span.start, value.start, "count"):
         return False
