@@ -7,10 +7,13 @@
   the verb is the works' own, the site the name's;
 - a division before a project whose site the sentence stands on (在银川市西夏区|西夏古城项目工地, 黎川县|康舒陶瓷
   扩建项目工地上, 设在柳州市|柳工…项目建设现场): where the site lies, no part of the name;
-- a word introducing the name (如|泉港百宏…, 实施|碳谷…, 设于|都匀经济开发区…项目): no part of it.
+- a word introducing the name (如|泉港百宏…, 实施|碳谷…, 设于|都匀经济开发区…项目): no part of it;
+- the projects a name is picked out of (120项工业重大项目中|空客A320): no part of it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from .. import gazetteer, patterns
 from ._names import Boundaries, Taken, alternation, words
@@ -136,17 +139,32 @@ def division_end(
 _SITE_PLACE_OPENER = patterns.compile(r"(?r)(?:在|于|於|走进|走進|来到|來到|深入|[，,；;：:。\n ]|^)")
 
 
-def past_site_place(text: str, start: int, end: int) -> int:
+def past_site_place(text: str, start: int, end: int, places: Mapping[int, int] | None = None) -> int:
     """Start of the name after the divisions that say where the site lies (银川市西夏区|西夏古城项目工地), else
-    `start`; not a place after 的 (位于…的|南阳市智创源科技有限公司…项目现场: the firm's own place)."""
+    `start`; not a place after 的 (位于…的|南阳市智创源科技有限公司…项目现场: the firm's own place). `places` maps
+    the start of a place the place pass read (a zone: 在华明高新区|天津平高…项目现场) to its end."""
     if not _AT_SITE.match(text, end) or not _SITE_PLACE_OPENER.match(text, max(0, start - 2), start):
         return start
+    places = places or {}
     pos = start
-    while (nxt := division_end(text, pos, end)) > pos:
+    while (nxt := max(division_end(text, pos, end), places.get(pos, pos))) > pos:
         pos = nxt
     if pos == start or end - pos < _MIN_REST or KIND_OF_LINE.match(text, pos, end):
         return start  # 杭州市|城际铁路临安线项目: the city's own line, named by it
     return pos
+
+
+# --- the whole a project is picked out of ----------------------------------------------------------
+
+# 120项工业重大项目中|空客A320、…: the projects the name is among, no part of it.
+_AMONG = patterns.compile(r"[项項]目(?:当中|當中|中)(?!心)")
+_MIN_PICKED = 2
+
+
+def past_the_whole(text: str, start: int, end: int) -> int:
+    """Start of the name after the projects it is picked out of (…重大项目中|空客A320), else `start`."""
+    cut = max((m.end() for m in _AMONG.finditer(text, start, end)), default=start)
+    return cut if end - cut >= _MIN_PICKED else start
 
 
 # --- a word introducing the name ------------------------------------------------------------------
@@ -176,6 +194,7 @@ def fronts(text: str, spans: list[tuple[int, int]], taken: Taken) -> list[tuple[
         s2 = past_introducer(text, s, e)
         if s2 == s or not taken.overlapping(s, s2):
             s = s2
+        s = past_the_whole(text, s, e)
         out.append((past_site_place(text, s, e), e))
     return out
 

@@ -38,7 +38,7 @@ import regex
 
 from ..doc import Doc
 from ..tokenize import tokenize
-from . import project
+from . import _project_fronts, project
 
 MODEL_FILE = "project_crf.crfsuite"
 META_FILE = "project_crf.json"
@@ -160,8 +160,9 @@ def spans_of(labels: Sequence[str], offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-# No name runs over a clause break; a comma between digits is a thousands separator (1,000吨).
-_CLAUSE_BREAK = regex.compile(r"[，。；：！？;:!?]|(?<!\d),|,(?!\d)")
+# No name runs over a clause break (a comma between digits is a thousands separator: 1,000吨), nor from one quoted name
+# into the next (“A项目”“B产业园”).
+_CLAUSE_BREAK = regex.compile(r"[，。；：！？;:!?]|(?<!\d),|,(?!\d)|[”」』]\s*[“「『]")
 _EDGE = "，,。：:；;、 \t\n\u3000"
 
 
@@ -190,31 +191,44 @@ def model_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def mentions(doc: Doc) -> list[Any]:
     """The project mentions the pipeline puts in place of the rules' (`pipeline.run`): the model's, and
-    the rules' names that end in no head character where the model found nothing."""
-    spans = _kept(doc, model_spans(doc))
+    the rules' names that end in no head character where the model found nothing; and the places a name of the
+    model's leaves out in front of a site (在华明高新区|…项目现场), which the rules' name had taken in."""
+    spans, freed = _kept(doc, model_spans(doc))
     found = _Disjoint(spans)
     return (
         [project.mention(doc, start, end) for start, end in spans]
         + _headless_rule_names(doc, found)
         + _amount_named_rule_names(doc, found)
+        + [doc.make("place", start, end, value, source="gazetteer") for start, end, value in freed]
     )
 
 
-def _kept(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+_Place = tuple[int, int, Any]
+
+
+def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[_Place]]:
     """The model's spans less what other mentions settle: a span over a person is none (李德仁院士), and
-    numbers are the rules' (30亿元氯碱化工项目 names 氯碱化工项目; 总投资10亿元的X项目, X项目)."""
+    numbers are the rules' (30亿元氯碱化工项目 names 氯碱化工项目; 总投资10亿元的X项目, X项目); and the places
+    in the rules' names that the spans leave out in front of a site."""
     persons = _Disjoint([(m.start, m.end) for m in doc.of_type("person")])
     amounts = _Disjoint([(m.start, m.end) for m in doc.of_type("money", "percent")])
-    kept = []
+    mentioned = {m.start: m.end for m in doc.of_type("place")}
+    in_names = {start: (end, value) for start, end, value in doc.info.get("places_in_projects", ())}
+    places = {**{start: end for start, (end, _value) in in_names.items()}, **mentioned}
+    kept: list[tuple[int, int]] = []
+    freed: list[_Place] = []
     for span in spans:
         if persons.overlap(span):
             continue
         for start, end in amounts.cut(span):
             start += doc.norm[start] == "的"
             start = _past_lead_words(doc.norm, start, end)
-            if end - start >= 2:
-                kept.append((start, end))
-    return kept
+            start = _project_fronts.past_the_whole(doc.norm, start, end)
+            name_start = _project_fronts.past_site_place(doc.norm, start, end, places)
+            if end - name_start >= 2:
+                kept.append((name_start, end))
+                freed += [(s, *in_names[s]) for s in range(start, name_start) if s in in_names and s not in mentioned]
+    return kept, freed
 
 
 # Words that open the clause a name stands in, never the name: a preposition, a conjunction, a verb of listing,

@@ -199,6 +199,8 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         if _a_source(reading, org):
             continue
         count = listed_count(reading, sent, listed[-1].end)
+        if count is None and _CLASS_INVESTING_IN_A_PLACE_RE.match(reading.norm, listed[-1].end):
+            continue  # "通用汽车、迪卡侬…等知名外资企业在沪投资232亿元": a class's investment in a place, a statistic
         found = _invested_money(reading, sent, count.end if count is not None else listed[-1].end, clause)
         if found is None and count is None:
             found = _money_signed_for(reading, sent, listed, clause)
@@ -241,6 +243,12 @@ def investor_deals(reading: Reading, sent: Sentence, view: View) -> list[Frame]:
         else:
             frames.append(frame)
     return frames
+
+
+# A list of firms closed by their class, investing in a place (…等知名外资企业在沪投资): the class's sum, a statistic.
+_CLASS_INVESTING_IN_A_PLACE_RE = patterns.compile(
+    r"等[^，,。；;、\d]{0,8}?(?:企业|外企|厂商|公司|客商)在\p{Han}{1,4}?(?:累计)?投资"
+)
 
 
 def _public_spending(listed: list[Any]) -> bool:

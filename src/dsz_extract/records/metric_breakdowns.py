@@ -136,8 +136,12 @@ def last_named(reading: Reading, sent: Sentence, value_type: str) -> Phrase | No
 # "赤峰市和乌兰察布市各31项").
 SHARED_WORD_RE = patterns.compile(r"均|都|各|皆")
 # Words that make the figure the list's joint total ("A、B两市合计到位资金300亿元", "A、B共引进…"), and a
-# count of the places (两县, 4州市) that names the group as one subject.
-JOINT_RE = patterns.compile(rf"共|合计|总计|累计|一共|合共|总和|{PLACES_COUNT}")
+# count of the places (两县, 4州市) that names the group as one subject unless 均/都/各 says the figure is each one's.
+_JOINT_WORDS = r"共|合计|总计|累计|一共|合共|总和"
+_JOINT_WORDS_RE = patterns.compile(_JOINT_WORDS)
+JOINT_RE = patterns.compile(rf"{_JOINT_WORDS}|{PLACES_COUNT}")
+# The count of the places opening the name of the figure each one has ("三市|实际到位资金均超500亿元").
+_PLACES_COUNT_RE = patterns.compile(rf"{PLACES_COUNT}(?=\p{{Han}})")
 # What may open the clause before the list ("其中，昆明、曲靖…").
 LIST_OPENING_RE = patterns.compile(r"[\s，,；;：:]*(?:其中|另外|此外|同时|而|以及)?[\s，,；;：:]*")
 LIST_JOINERS = ("、", "和", "及", "与")
@@ -146,17 +150,32 @@ LIST_JOINERS = ("、", "和", "及", "与")
 def shared_places(reading: Reading, sent: Sentence, value: Any, transparent: frozenset[Any]) -> list[Any]:
     """The places of a list opening the figure's clause, when the figure is each one's
     ("芜湖、宣城、滁州超300亿元"; "两江新区、涪陵区完成投资均已超100亿元"): said by 均/都/各 or by a bound
-    (超, 以上) that each place passes. Mentions in `transparent` (thresholds) may stand between."""
+    (超, 以上) that each place passes. Mentions in `transparent` (thresholds) may stand between. With 均/都/各 in
+    its own clause, the list may open the clause before ("宣城、滁州和安庆四市实际到位资金保持高位增长态势，同比增幅
+    均超20%")."""
     clause = sent.clause_at(value.start)
+    if _EXACT_AFTER_RE.match(reading.norm, value.end):
+        return []  # "六州市的项目落地率均超过30%，分别为51%、40%…": the bar, told before each one's own figure
+    chain = _opening_list(reading, sent, clause.start, value, transparent)
+    if not chain and clause.start > sent.span.start and SHARED_WORD_RE.search(reading.norm, clause.start, value.start):
+        chain = _opening_list(reading, sent, sent.clause_at(clause.start - 1).start, value, transparent)
+    return chain
+
+
+_EXACT_AFTER_RE = patterns.compile(r"[，,]?\s*分别")
+
+
+def _opening_list(reading: Reading, sent: Sentence, start: int, value: Any, transparent: frozenset[Any]) -> list[Any]:
+    """The places of a list opening norm[start:] and holding the figure each, else []."""
     norm = reading.norm
     chain: list[Any] = []
-    for m in sent.between(clause.start, value.start):
+    for m in sent.between(start, value.start):
         if m.type != "place":
             if chain and (m.type, m.start, m.end) not in transparent:
                 return []  # "…滇中经济圈4州市共引进": another figure before this one
             continue
         if not chain:
-            if not LIST_OPENING_RE.fullmatch(norm, clause.start, m.start):
+            if not LIST_OPENING_RE.fullmatch(norm, start, m.start):
                 return []
         elif norm[chain[-1].end : m.start] not in LIST_JOINERS:
             return []  # a place after the list ("A、B对C投资…"): not a list the figure is each one's
@@ -166,11 +185,24 @@ def shared_places(reading: Reading, sent: Sentence, value: Any, transparent: fro
     if counts_the_places(norm, chain[-1].end, value):
         return chain
     words = norm[chain[-1].end : value.start]
-    if words.startswith("等") or JOINT_RE.search(words) or "分别" in words:
+    shared = SHARED_WORD_RE.search(words)
+    if words.startswith("等") or "分别" in words or (JOINT_RE.search(words) and not _each_of_counted(words, shared)):
         return []
-    if not SHARED_WORD_RE.search(words) and value.value.modifier != "over":
+    if not shared and value.value.modifier != "over":
         return []
     return chain
+
+
+def _each_of_counted(words: str, shared: Any) -> bool:
+    """Whether the words count the places and then say the figure is each one's ("马鞍山、滁州和蚌埠三市实际到位资金均超
+    500亿元"), with no word of a joint total."""
+    return shared is not None and _JOINT_WORDS_RE.search(words) is None
+
+
+def past_places_count(norm: str, start: int, end: int) -> int:
+    """Start of a figure's name after the count of the places it is each one's ("三市|实际到位资金")."""
+    m = _PLACES_COUNT_RE.match(norm, start, end)
+    return m.end() if m is not None and end - m.end() >= 2 else start
 
 
 # What may stand before a period item of a breakdown in its clause ("其中2月份7个", "，其中，10月份12个").

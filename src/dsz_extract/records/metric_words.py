@@ -23,7 +23,10 @@ COMPARISON = (
     "与上年同期比较",
 )  # fmt: skip
 # "比上届多8个": a difference from an earlier edition or year, not a level.
-EARLIER_BASES = ("比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期")
+# (session 20) So is a change since the start of the year ("较年初净增加65个").
+EARLIER_BASES = (
+    "比上届", "较上届", "比上一届", "比上年", "比去年", "较上年", "较去年", "比上期", "较上期", "较年初", "比年初",
+)  # fmt: skip
 RESPECTIVELY = "分别"
 # (session 16) 相当于 … 的 N% right after a figure is its ratio to a whole (相當於二零二零年本地生產總值的591%), as 占 is.
 SHARE_WORDS = ("占比", "占到", "占", "比重", "相当于")

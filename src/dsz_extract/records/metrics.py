@@ -89,7 +89,7 @@ AVERAGE_WORDS = ("年均", "年平均", "平均每年")
 _AVERAGE_RE = patterns.compile("|".join(AVERAGE_WORDS))
 _PROJECTION_RE = patterns.compile("|".join(PROJECTION))
 # An adverb of degree between the base and the verb ("按年大幅减少174.7亿元") keeps the difference a difference.
-_DEGREE = "大幅|小幅|略有|明显|稍有"
+_DEGREE = "大幅|小幅|略有|明显|稍有|净"
 _DIFFERENCE_RE = patterns.compile(
     rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
     rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
@@ -180,7 +180,12 @@ def _add_each_place(
     if not places:
         figures.add(figure)
         return figure
-    each = [dataclasses.replace(figure, extra=[], place=Found(p.value.name, p.start, p.end)) for p in places]
+    named = figure.indicator
+    named = Phrase(metric_breakdowns.past_places_count(reading.norm, named.start, named.end), named.end)
+    each = [
+        dataclasses.replace(figure, indicator=named, extra=[], place=Found(p.value.name, p.start, p.end))
+        for p in places
+    ]
     for one in each:
         figures.add(one)
     return each[0]
@@ -293,8 +298,24 @@ class _Figures:
 
 # --- money and count figures ------------------------------------------------------------------
 
-# A count closing its clause with 中 names the group what follows is picked from (18个行业门类中，17个…).
-_AMONG_RE = patterns.compile(r"[^，,。；;0-9]{0,10}中\s*[，,：:]?\s*$")
+# A count closing its clause with 中 names the group what follows is picked from (18个行业门类中，17个…), and so
+# does a count of projects with 中 (24个签约项目中有14个…; 120项工业重大项目中空客A320、…): the whole, told again.
+_AMONG_RE = patterns.compile(
+    r"[^，,。；;0-9]{0,10}中\s*[，,：:]?\s*$|[^，,。；;0-9]{0,10}[项項]目(?:当中|當中|中)(?!心)"
+)
+
+
+# A comparison closing a clause of its own ("与去年同期相比，项目数增加57个，投资额增加2502亿元"): the changes after it
+# are differences too.
+_COMPARED_CLAUSE_RE = patterns.compile(r"(?:与|和|同)(?:上年|去年)同期(?:相比|比较)\s*[，,]")
+_CHANGE_VERB_RE = patterns.compile(rf"(?:{_UP}|{_DOWN})(?:了)?\s*$")
+
+
+def _compared_in_a_clause_before(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:
+    if _CHANGE_VERB_RE.search(before) is None:
+        return False
+    clause = sent.clause_at(value.start)
+    return _COMPARED_CLAUSE_RE.search(reading.norm, sent.span.start, clause.start + 1) is not None
 
 
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
@@ -309,7 +330,7 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True  # "国民经济18个行业门类中，…": the group the figures after it are among
         if not_statistics.counts_the_next_figures_scope(reading, sent, value):
             return True  # "对148个国家和地区的2608家境外企业…": where the next figure's things are
-    if _DIFFERENCE_RE.search(before):
+    if _DIFFERENCE_RE.search(before) or _compared_in_a_clause_before(reading, sent, value, before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if not_statistics.from_the_year_before(reading, sent, value, before):
         return True  # "较2010年增加98.6亿元" in a report of 2011
@@ -317,6 +338,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
     if _PROJECTION_RE.search(before):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
+    if value.type == "money" and not_statistics.each_projects_amount(reading, sent, value):
+        return True  # "此次签约的10个项目，总投资均达到10亿元以上": the bar each project passes, a deal's
     if not_statistics.tells_a_capacity_or_yield(before) or not_statistics.is_a_phase_figure(before):
         return True  # "可容纳2万人", "预计可实现年产值600亿元", "一期投资3000万美元": a facility's or a project's
     if value.type == "money" and not_statistics.a_project_figure_in_its_clause(reading, sent, value):

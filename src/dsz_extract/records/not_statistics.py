@@ -54,6 +54,8 @@ THRESHOLD_BOUND_START = ("过", "超", "逾")
 THRESHOLD_BOUND_END = ("以上",)
 # These after an amount do not start a noun.
 THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", "及", "与")
+_PREDICATE_JOINERS = ("且", "并且", "而且", "並且")
+_EACH_RE = patterns.compile(r"均|都|各")
 # Amounts chained by these share the reading of the last one ("过50亿元、过100亿元的大项目").
 AMOUNT_CHAIN = ("、", "和", "或", "至", "到", "-", "—", "~")
 
@@ -96,6 +98,10 @@ def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True
     if getattr(value.value, "amount_max", None) is not None and _BAND_CLOSE_RE.match(norm, value.end):
         return _count_follows(sent, value, clause.end)
+    if norm.startswith(_PREDICATE_JOINERS, value.end) and _EACH_RE.search(norm, clause.start, value.start):
+        # "三市实际到位资金均超500亿元且同比增幅较快": each place's figure, and a second predicate; not "…等国家和地区
+        # 实际投资过亿美元且均实现增长", the bar of the sources listed
+        return False
     bound = value.text.startswith(THRESHOLD_BOUND_START) or value.text.endswith(THRESHOLD_BOUND_END)
     if bound and (norm.startswith(("的", "、"), value.end) or _is_han(norm[value.end])):
         return True
@@ -413,3 +419,18 @@ _PHASE_FIGURE_RE = patterns.compile(
 def is_a_phase_figure(before: str) -> bool:
     """Whether the words right before a figure name a phase's investment (一期投资, 三期项目总投资)."""
     return _PHASE_FIGURE_RE.search(before) is not None
+
+
+# The amount each project of the clause before reaches ("此次签约的10个产业项目，总投资均达到10亿元及以上"): a bar the
+# projects pass, each one's (docs/contract.md, deals), no statistic; a place list before it makes it each place's.
+_EACH_PROJECT_REACHES_RE = patterns.compile(
+    r"[项項]目[^。；;！？!?]{0,12}?(?:均|都)(?:已)?(?:达到|達到|达|達|在|超过|超過|超|为|為)?\s*$"
+)
+_EACH_PROJECT_REACH = 24
+
+
+def each_projects_amount(reading: Reading, sent: Sentence, value: Any) -> bool:
+    start = max(sent.span.start, value.start - _EACH_PROJECT_REACH)
+    if _EACH_PROJECT_REACHES_RE.search(reading.norm, start, value.start) is None:
+        return False
+    return not sent.between(sent.clause_at(value.start).start, value.start, "place")

@@ -22,6 +22,7 @@ EDGE_CHARS = " \t，,、：:；;。！？!?（(）)…—-的"
 _CLOSED_AFTER = patterns.compile(
     r"[，,。；;：:、（()）！!？?”\s]|$|同比|环比|比上年|比去年|较上年|较去年|增长|下降|增加|减少|分别"
     r"|等(?=[，,。；;、\s]|$)"  # "…总投资22.61亿元等。": the end of a list
+    r"|且"  # "实际到位资金均超500亿元且同比增幅较快": a second predicate of the same subject
 )
 # A phrase after a figure that starts with one of these is a verb phrase, not the thing counted.
 RIGHT_NOT_NOUN = (

@@ -50,6 +50,10 @@ _DIVISION_RE = patterns.compile(r"兵团第[一二三四五六七八九十]{1,3}
 _SOURCE_OF_INVESTMENT_RE = patterns.compile(
     r"(?:地区)?(?:仍然|依然|继续)?是[^，,。；;]{0,8}?(?:投资)?来源(?:地|国)|(?:等[^，,。；;、]{0,4})?(?:对(?!外投资)|向)[^，,。；;、]{1,8}?投资"
     r"|(?:的)?(?:企业|客商|商人|资本|投资者|企业家)?在[^，,。；;、]{1,5}?投资"
+    # (session 20) coming to invest elsewhere ("沪苏浙来皖投资…"), or firms of the place signing with another
+    # ("长三角地区企业同内蒙古自治区成功签约…")
+    r"|(?:地区)?(?:的)?(?:企业|客商|商人|资本|投资者|企业家)?(?:来|到|赴)[^，,。；;、]{1,6}?(?:投资|兴业|签约|落户)"
+    r"|(?:地区)?(?:的)?(?:企业|客商|商人|投资者|企业家)(?:同|与|和)[^，,。；;、]{1,12}?签"
 )
 # A region named before its investment in a breakdown by origin ("“珠三角”地区投资305.5亿元", "中部地区投资…"):
 # where the money comes from, not where it lands.
