@@ -533,11 +533,15 @@ def test_real_pages_publication_date_floor() -> None:
         开发区"; IU01, a wire lead with no year, 华声在线1月5日讯, the year told after it; IS05, a test page); after the
         first form, 19/21; all 324/344 = 0.942. Batches IW–IZ (session 19, second round, 36 pages, 16 showing a
         date): 14/16 untouched (misses: IX08, a repost's stamp above a speech whose collector took the speech's day,
-        "——2017年2月22日在…", as the page's; IY08, a test page); all 338/360 = 0.939. The issue's target is 0.95: not
+        "——2017年2月22日在…", as the page's; IY08, a test page); all 338/360 = 0.939. Batches JA–JH (session 20, 73
+        pages, 46 showing a date): 38/46 untouched (misses: JH03, a lead opening on its day and 讯, "2018年10月19日訊，…";
+        JC05, an e-paper's navigation line, "上一篇 2019年8月29日 放大 缩小"; JA06, JA08 and JF08, datelines without a
+        year, and JC03, a Taiwanese wire code 990921, whose collectors took the year from the URL or the body; JB05 and
+        JH07, test pages); after the first two forms, 40/46; all 372/399 = 0.932. The issue's target is 0.95: not
         met since session 18; the floor below guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 360
+    assert splits["all"].pages == 399
     assert splits["all"].accuracy >= 0.93, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06"}, splits["all"].dated_anyway
 
@@ -561,6 +565,18 @@ def test_real_pages_publication_date_floor() -> None:
             "當前報紙日期:2024年04月24日   星期三\n首頁» 博士後資助計劃擬擴展\n"
             + "高校博士後資助計劃擬擴展至企業，首批名額五十個，資助期最長兩年。" * 2,
             "2024-04-24",
+            "header",
+        ),
+        (  # (session 20) a lead opening on its full day and 讯
+            "2021年6月3日讯，6月2日，新安县重点项目集中签约仪式举行，共签约项目8个，总投资32亿元。\n"
+            + "此次签约项目涵盖新材料、装备制造等领域。" * 2,
+            "2021-06-03",
+            "header",
+        ),
+        (  # (session 20) an e-paper's navigation line around the issue's day
+            "区县新闻|今日要闻|3上一篇 2020年7月16日 放大 缩小 默认\n上一期  下一期\n"
+            + "全县招商引资实际到位资金18亿元，同比增长12%。" * 2,
+            "2020-07-16",
             "header",
         ),
         (  # a banner day, then a date labelled in brackets

@@ -19,10 +19,13 @@ SITE_PLACES: list[tuple[str, str, str]] = [
     # a province's short name and a city's development zone, the site's works going on
     ("20日上午，宁夏石嘴山市经济技术开发区新材料产业园三期项目建设工地上，机器轰鸣，全市集中开工活动拉开序幕。",
      "新材料产业园三期项目", "石嘴山市经济技术开发区"),
+    # a county-level city, the site after the name and its phase's works
+    ("2月18日傍晚，在阿拉尔市华科电子有限公司智能终端产业园项目二期工程建设工地，工人加紧施工。",
+     "华科电子有限公司智能终端产业园项目", "阿拉尔市"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "project", "place"), SITE_PLACES, ids=["zone", "province-and-zone"])
+@pytest.mark.parametrize(("text", "project", "place"), SITE_PLACES, ids=["zone", "province-and-zone", "phase-works"])
 def test_a_place_in_front_of_a_site_is_no_part_of_the_name(text: str, project: str, place: str) -> None:
     report = extract(text, reference_date="2023-06-01")
     projects = [m.text for m in report.mentions if m.type == "project"]
@@ -145,3 +148,78 @@ def test_quoted_names_side_by_side_are_two() -> None:
         "临港智能装备产业园项目",
         "滨江生物医药产业园",
     ]
+
+
+# The sum of the agreement a firm signs with the place, right after the verb.
+AGREEMENT_SUMS: list[tuple[str, str, float]] = [
+    ("8月3日，东乡县人民政府与江西华锐新材料有限公司成功签订了共计15亿元项目合作协议。", "江西华锐新材料有限公司", 15 * Y),
+    ("会上，县政府与广州博源科技有限公司签署总额8亿元的投资合同。", "广州博源科技有限公司", 8 * Y),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "firm", "amount"), AGREEMENT_SUMS, ids=["gongji", "zonge"])
+def test_the_sum_of_the_agreement_signed_is_the_firms_deal(text: str, firm: str, amount: float) -> None:
+    deals = extract(text, reference_date="2023-08-05").deals
+    assert [(d.investors, [a.money.amount for a in d.amounts], d.stage) for d in deals] == [
+        ([firm], [amount], "signed")
+    ]
+
+
+# "投资N亿元，建设X项目": the amount closing the clause before is the total of the project the next clause builds.
+def test_the_amount_invested_before_building_the_project_is_its_total() -> None:
+    text = "今年，该公司计划在南丰县投资12亿元，建设年产5万吨新能源电池材料项目。"
+    deals = extract(text, reference_date="2023-08-05").deals
+    assert [(d.projects, [a.money.amount for a in d.amounts]) for d in deals] == [
+        (["年产5万吨新能源电池材料项目"], [12 * Y])
+    ]
+
+
+# A page's image path is no project, whatever the model tags in it (as it tagged crabby-images/cca27 on a real page).
+def test_a_name_without_a_chinese_character_is_no_project(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dsz_extract.dims import project_model
+
+    text = "图片：crabby-images/cca27/x.png\n该公司投资5亿元建设智能装备产业园项目。"
+    latin = (text.index("crabby"), text.index("/x.png"))
+    han = (text.index("智能"), text.index("。"))
+    monkeypatch.setattr(project_model, "model_spans", lambda doc: [latin, han])
+    assert [m.text for m in extract(text).mentions if m.type == "project"] == ["智能装备产业园项目"]
+
+
+# A firm's past works, told to introduce it, are no deals of the page.
+def test_a_firms_past_works_are_no_deals() -> None:
+    text = (
+        "项目投资方长江建投集团是省内重要的城市建设投融资平台，近年来代表作有滨江隧道、沿湖绿道、解放大道综合改造等。"
+    )
+    assert extract(text, reference_date="2023-06-01").deals == []
+
+
+# Works pressed on at the project's building site: started.
+STARTED_AT_THE_SITE = [
+    "3月8日，在城北产业园华晟电子科技产业园项目二期工程建设工地，工人们正加紧施工。",
+    "在开发区一角，江西瑞丰纺织科技有限公司年产5万吨纱线项目基础施工建设全面展开。",
+]
+
+
+@pytest.mark.parametrize("text", STARTED_AT_THE_SITE, ids=["pressed-on", "under-way"])
+def test_works_pressed_on_at_the_site_are_started(text: str) -> None:
+    deals = extract(text, reference_date="2023-03-10").deals
+    assert deals and all(d.stage == "started" for d in deals), deals
+
+
+# What projects are to yield once built or running, told in the clauses after 投产后 / 建成后, and the jobs a project can
+# bring told after the number, are no statistics; nor is the money of the one firm a sentence opens on.
+NOT_STATISTICS = [
+    "此次签约的5个产业项目全面投产后，预计可实现年产值18亿元，年税收6200万元，提供就业岗位900个。",
+    "项目建成投产后，可解决3000人左右就业。",
+    "华锐公司与县政府签订合作协议。该企业预计投入建设资金6亿元，用于建设生产基地。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATISTICS, ids=["after-running", "jobs-after-number", "the-firm"])
+def test_projections_and_one_firms_money_are_no_statistics(text: str) -> None:
+    assert extract(text, reference_date="2023-06-01").metrics == []
+
+
+def test_a_places_own_jobs_stay_a_statistic() -> None:
+    metrics = extract("今年，全县新增城镇就业2300人。", reference_date="2023-06-01").metrics
+    assert [(m.indicator, m.value.value) for m in metrics] == [("新增城镇就业", 2300)]

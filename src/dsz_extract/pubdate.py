@@ -87,6 +87,10 @@ _DATELINES = tuple(
         rf"^{_OPEN}{_NUM_DATE}\s+\p{{Han}}{{2,16}}\s*$",
         # a year, then its month/day and the time: 2021 09/16 16:23:31 (xinhuanet's stamp)
         rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
+        # (session 20) a dated lead's opening: 2018年10月19日讯，…
+        rf"^\s*{_CN_DATE}\s*(?:讯|电|消息)",
+        # an e-paper's navigation line around the day: 上一篇 2019年8月29日 放大 缩小 默认
+        rf"(?:上一篇|下一篇|上一期|下一期)\s*{_FULL_DATE}\s*(?:放大|缩小)",
     )
 )
 # A portal's banner stamps the day the page was viewed with its weekday on a line of its own (2024年08月15日 星期四),

@@ -118,6 +118,10 @@ def from_site(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) ->
 # --- a division before a project on whose site the sentence stands ---------------------------------
 
 _AT_SITE = patterns.compile(r"(?:建设|建設|施工)?(?:工地|现场|現場)")
+# …after the name's phase and its works too ("…电子产业园项目|二期工程建设工地").
+_AT_ITS_SITE = patterns.compile(
+    r"(?:[一二三四五六七八九十\d]+期)?(?:工程|项目|項目)?(?:建设|建設|施工)?(?:工地|现场|現場)"
+)
 _SUFFIXED_LEVELS = frozenset(("province", "city", "county", "town"))
 _MAX_PLACE = 10
 _MIN_REST = 4
@@ -143,7 +147,7 @@ def past_site_place(text: str, start: int, end: int, places: Mapping[int, int] |
     """Start of the name after the divisions that say where the site lies (银川市西夏区|西夏古城项目工地), else
     `start`; not a place after 的 (位于…的|南阳市智创源科技有限公司…项目现场: the firm's own place). `places` maps
     the start of a place the place pass read (a zone: 在华明高新区|天津平高…项目现场) to its end."""
-    if not _AT_SITE.match(text, end) or not _SITE_PLACE_OPENER.match(text, max(0, start - 2), start):
+    if not _AT_ITS_SITE.match(text, end) or not _SITE_PLACE_OPENER.match(text, max(0, start - 2), start):
         return start
     places = places or {}
     pos = start
@@ -152,6 +156,13 @@ def past_site_place(text: str, start: int, end: int, places: Mapping[int, int] |
     if pos == start or end - pos < _MIN_REST or KIND_OF_LINE.match(text, pos, end):
         return start  # 杭州市|城际铁路临安线项目: the city's own line, named by it
     return pos
+
+
+def stands_at_its_site(text: str, place_start: int, name_end: int) -> bool:
+    """Whether a place right before a name is where the site the sentence stands on lies (在鐵門關市|厘米科技…项目
+    二期工程建设工地): opened by a locative or a clause break, the site after the name."""
+    opened = _SITE_PLACE_OPENER.match(text, max(0, place_start - 2), place_start) is not None
+    return opened and _AT_ITS_SITE.match(text, name_end) is not None
 
 
 # --- the whole a project is picked out of ----------------------------------------------------------

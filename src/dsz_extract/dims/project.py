@@ -446,10 +446,19 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = [(s, e) for s, e in found if not talent.holds(s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
     found = [(s, e) for s, e in found if not _idle_case(bounds.text, s, e, sentences.with_money)]
+    found = [(s, e) for s, e in found if has_han(bounds.text, s, e)]  # crabby-images/cca27: a page's image path
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     found = _project_fronts.fronts(bounds.text, found, taken)
     return _with_phase(bounds, found, taken)
+
+
+_HAN = patterns.compile(r"\p{Han}")
+
+
+def has_han(text: str, start: int, end: int) -> bool:
+    """A project's name holds a Chinese character (none of the gold's 1,500 names is Latin letters alone)."""
+    return _HAN.search(text, start, end) is not None
 
 
 # Two names joined by a conjunction, each ending in the same word (…交易物流中心及欧洲之窗奢侈品交易物流中心): two

@@ -192,7 +192,8 @@ def model_spans(doc: Doc) -> list[tuple[int, int]]:
 def mentions(doc: Doc) -> list[Any]:
     """The project mentions the pipeline puts in place of the rules' (`pipeline.run`): the model's, and
     the rules' names that end in no head character where the model found nothing; and the places a name of the
-    model's leaves out in front of a site (在华明高新区|…项目现场), which the rules' name had taken in."""
+    model's leaves out in front of a site (在华明高新区|…项目现场, 在鐵門關市|厘米科技…项目二期工程建设工地), which the
+    rules' name had taken in."""
     spans, freed = _kept(doc, model_spans(doc))
     found = _Disjoint(spans)
     return (
@@ -215,6 +216,7 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
     mentioned = {m.start: m.end for m in doc.of_type("place")}
     in_names = {start: (end, value) for start, end, value in doc.info.get("places_in_projects", ())}
     places = {**{start: end for start, (end, _value) in in_names.items()}, **mentioned}
+    ending_at = {end: start for start, (end, _value) in in_names.items() if start not in mentioned}
     kept: list[tuple[int, int]] = []
     freed: list[_Place] = []
     for span in spans:
@@ -225,9 +227,12 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
             start = _past_lead_words(doc.norm, start, end)
             start = _project_fronts.past_the_whole(doc.norm, start, end)
             name_start = _project_fronts.past_site_place(doc.norm, start, end, places)
-            if end - name_start >= 2:
+            if end - name_start >= 2 and project.has_han(doc.norm, name_start, end):
                 kept.append((name_start, end))
                 freed += [(s, *in_names[s]) for s in range(start, name_start) if s in in_names and s not in mentioned]
+                before = ending_at.get(name_start)
+                if before is not None and before < start and _project_fronts.stands_at_its_site(doc.norm, before, end):
+                    freed.append((before, *in_names[before]))  # the rules' name took it in; the model's starts after
     return kept, freed
 
 

@@ -76,6 +76,14 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "开始施工",
         "全面施工",
         "展开施工",  # 工程已全面展开施工 (Hong Kong and Macau outlets)
+        # (session 20) the works pressed on, or the project's building site the report stands on
+        "加紧施工",
+        "抓紧施工",
+        "紧张施工",
+        "加快施工",
+        "建设全面展开",
+        "建设工地",
+        "施工工地",
         # topping out as Taiwan (上樑) and Hong Kong or Macau (平頂) outlets word it
         "上梁",
         "平顶",
@@ -364,6 +372,30 @@ def read_amounts(
         frame.cover(money.start, money.end)
         if len(group.projects) > 1 and _EACH_AMOUNT_RE.search(reading.norm, group.end, money.start):
             frame.each = True
+
+
+# "公司计划在依安县投资5亿元，建设|年产20万吨植脂末项目": the clause opens on building the project and the clause before
+# closes on the amount invested; the amount is the project's total.
+_BUILD_OPENING_RE = patterns.compile(r"\s*(?:用于|主要)?(?:建设|新建|兴建|扩建|投建|建成|打造|建)")
+_INVESTED_CLOSING_RE = patterns.compile(r"(?:总投资|投资|投入|投资额)(?:约|近|超过|超|达)?$")
+
+
+def frame_built_with_the_amount_before(
+    reading: Reading, sent: Sentence, view: View, group: Group, frame: Frame
+) -> None:
+    own = sent.clause_at(group.start)
+    if own.start <= sent.span.start or not _BUILD_OPENING_RE.fullmatch(reading.norm, own.start, group.start):
+        return
+    money = next(sent.backwards(own.start, sent.clause_at(own.start - 1).start), None)
+    if money is None or money.type != "money" or mention_key(money) in view.claimed:
+        return
+    if reading.norm[money.end : own.start].strip("，, ") or view.previous_group(group) is not None:
+        return
+    if not _INVESTED_CLOSING_RE.search(reading.norm, max(0, money.start - 5), money.start):
+        return
+    frame.amounts.append(models.DealAmount(role="total", money=money.value))
+    frame.used.append(money)
+    frame.cover(money.start, money.end)
 
 
 def _of_a_larger_class(reading: Reading, money: Any, group: Group) -> bool:

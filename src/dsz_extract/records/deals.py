@@ -31,6 +31,7 @@ from .deal_frame import (
     Group,
     View,
     brings_in,
+    frame_built_with_the_amount_before,
     number,
     read_amounts,
     read_count,
@@ -142,6 +143,8 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     frames = firms_of_the_listed_projects(reading, sent, groups, frames, investor_frames)
     # A kind of project (涉及基础设施项目、产业项目, 民生项目居多) bounds the clauses of the groups around it, but is no deal.
     kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
+    # A firm's past works (…近年来代表作有东湖隧道、东湖绿道…) introduce it, no deal of the page's.
+    kinds |= {id(by_group[id(g)]) for g in groups if _past_works(reading, sent, g)}
     frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
     for frame in frames:
         take_the_total_told_before(reading, sent, frame)
@@ -151,6 +154,16 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         if is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
     return frames
+
+
+_PAST_WORKS_RE = patterns.compile(
+    r"(?:代表作品?|代表性?(?:工程|项目|作品)|主要业绩|成功案例|承建过|曾承建|先后承建了?)(?:有|包括|为|是)?[：:]?\s*$"
+)
+
+
+def _past_works(reading: Reading, sent: Sentence, group: Group) -> bool:
+    clause = sent.clause_at(group.start)
+    return _PAST_WORKS_RE.search(reading.norm, clause.start, group.start) is not None
 
 
 def _stage_from_the_closing_item(reading: Reading, sent: Sentence, groups: list[Group], frames: list[Frame]) -> None:
@@ -456,6 +469,8 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     frame.used.extend(group.projects)
     frame.part = _part_of_the_project_before(reading, sent, group)
     read_amounts(reading, sent, view, group, frame, own_start, scope_end)
+    if not frame.amounts:
+        frame_built_with_the_amount_before(reading, sent, view, group, frame)
     read_count(reading, sent, view, group, frame)
     # Stage words before the group's clause speak of something else ("围绕招引新动能项目，…") unless
     # told as done ("目前，我们引进了波鸿…，6月底前…项目将正式投产").

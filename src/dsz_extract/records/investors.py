@@ -343,6 +343,9 @@ def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], claus
     if sign is None:
         return None
     names = {o.value.name for o in listed}
+    agreed = _agreement_sum(reading, sent, sign.end())
+    if agreed is not None:
+        return agreed, sign.start()
     for verb in _INVESTOR_VERB_RE.finditer(norm, sign.end(), sent.span.end):
         # the sum may be named first: "签订了投资总额达68亿元的合作协议"
         named = _SUM_NAMED_RE.match(norm, verb.end(), sent.span.end)
@@ -359,6 +362,22 @@ def _money_signed_for(reading: Reading, sent: Sentence, listed: list[Any], claus
 
 
 _SUM_NAMED_RE = patterns.compile(r"总额|总金额|金额|总规模|额")
+# The sum of the agreement signed, right after the verb ("签订了共计22亿元项目合作协议", "签署总额50亿元的投资合同").
+_SUM_BEFORE_RE = patterns.compile(r"了?(?:共计|总计|合计|总额|总金额|金额)?(?:达|为)?")
+_AGREEMENT_AFTER_RE = patterns.compile(
+    r"(?:的)?(?:项目|產業|产业)?(?:战略|框架|投资|合作|入园|入驻|意向)*(?:协议|合同|协议书|合同书|意向书)"
+)
+
+
+def _agreement_sum(reading: Reading, sent: Sentence, after: int) -> Any | None:
+    """The money between the signing verb and the agreement it names, else None."""
+    lead = _SUM_BEFORE_RE.match(reading.norm, after)
+    money = _money_right_after(sent, lead.end() if lead else after, sent.span.end)
+    if money is None or _AGREEMENT_AFTER_RE.match(reading.norm, money.end) is None:
+        return None
+    return money
+
+
 _DONE_BEFORE_VERB = ("完成", "累计", "实际", "到位")
 
 

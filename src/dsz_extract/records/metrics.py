@@ -318,6 +318,19 @@ def _compared_in_a_clause_before(reading: Reading, sent: Sentence, value: Any, b
     return _COMPARED_CLAUSE_RE.search(reading.norm, sent.span.start, clause.start + 1) is not None
 
 
+# A clause closing on when the projects are built or running ("3个产业项目全面投产后，…年税收5800万元，提供就业岗位
+# 600个"): its own count and the figures after it in the sentence are what they are to yield.
+_PROJECTION_CLAUSE_RE = patterns.compile(rf"(?:{'|'.join(PROJECTION)})[\s，,]*$")
+
+
+def _after_a_projection(reading: Reading, sent: Sentence, value: Any) -> bool:
+    index = sent.clause_index(value.start)
+    return any(
+        _PROJECTION_CLAUSE_RE.search(reading.norm, clause.start, clause.end) is not None
+        for clause in sent.clauses[: index + 1]
+    )
+
+
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     norm = reading.norm
     before = words_before(reading, sent, value)
@@ -336,11 +349,15 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "较2010年增加98.6亿元" in a report of 2011
     if value.type == "money" and not_statistics.restates_the_amount_before(reading, sent, value):
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
-    if _PROJECTION_RE.search(before):
+    if _PROJECTION_RE.search(before) or _after_a_projection(reading, sent, value):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
     if value.type == "money" and not_statistics.each_projects_amount(reading, sent, value):
         return True  # "此次签约的10个项目，总投资均达到10亿元以上": the bar each project passes, a deal's
-    if not_statistics.tells_a_capacity_or_yield(before) or not_statistics.is_a_phase_figure(before):
+    if (
+        not_statistics.tells_a_capacity_or_yield(before)
+        or not_statistics.is_a_phase_figure(before)
+        or not_statistics.jobs_to_come(reading, value, before)
+    ):
         return True  # "可容纳2万人", "预计可实现年产值600亿元", "一期投资3000万美元": a facility's or a project's
     if value.type == "money" and not_statistics.a_project_figure_in_its_clause(reading, sent, value):
         return True  # "…签订泡椒项目招商引资协议，该项目计划投资2000万元": the project's investment, a deal's

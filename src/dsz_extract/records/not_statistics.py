@@ -177,11 +177,14 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
 # A sentence opening on the one project just told ("该项目占地64亩，总投资1.3亿元", "据了解，该项目…"): its figures are
 # the project's (a deal's), no statistic of a place.
 # So does one opening on what the project is ("作为今年黑龙江省重点建设项目，总投资5.15亿元").
+# (session 20) So does one opening on the one firm just told ("该企业预计投入建设资金8亿元").
 # (session 16) So does one opening on a phase of it ("第一期投资4亿元", "一期项目投资6亿元"), on the whole of it
 # ("整个项目建成后…年创税收3000万元"), or on the bare word for it followed by what only one project has ("项目总投资10亿元，
 # 分两期建设", "项目建成后，可实现…利税5000万元"): a place's projects are counted, not built or phased.
 _ONE_PROJECT_OPENING_RE = patterns.compile(
     r"[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|如今|同时)[，,]?)?(?:该|此|这个|這個|整个|整個|全部)(?:项目|項目|工程|厂|廠)"
+    # (session 20) or on the one firm just told (该企业预计投入建设资金8亿元, 該公司計劃投資…): its money is its deal's
+    r"|[\s“”\"]*(?:(?:据了解|据悉|据介绍|目前|同时)[，,]?)?(?:该|該|此)(?:企业|企業|公司|集团|集團)"
     r"|[\s“”\"]*(?:作为|作為)[^，,。；;]{0,20}(?:项目|項目|工程)(?:之一)?[，,]"
     r"|[\s“”\"]*(?:(?:据了解|据悉|据介绍)[，,]?)?(?:第[一二三四]期|[一二三四]期|首期)(?:项目|項目|工程)?"
     r"(?:总投资|總投資|计划投资|計劃投資|投资|投資|建设|建設|占地|佔地|建成|用地)"
@@ -401,6 +404,18 @@ _YIELD_RE = patterns.compile(
     r"|(?:可|能|将|將|预计|預計)(?:直接|间接|間接|新)?(?:带动|帶動|提供|解决|解決|吸纳|吸納|增加|新增)(?:当地|當地)?"
     r"(?:就业|就業)"
 )
+
+
+# (session 20) …and the jobs told after the number ("可解決1萬人左右就業", "将带动2000人就业").
+_JOBS_VERB_BEFORE_RE = patterns.compile(
+    r"(?:可|能|将|將|预计|預計|预计可|預計可)(?:直接|间接|間接)?(?:带动|帶動|解决|解決|吸纳|吸納|提供|安置)\s*$"
+)
+_JOBS_AFTER_RE = patterns.compile(r"(?:左右|以上|余|餘|多)?(?:人|名)?(?:的)?(?:就业|就業)")
+
+
+def jobs_to_come(reading: Reading, value: Any, before: str) -> bool:
+    """The jobs a project can or will bring, the number between the verb and 就业."""
+    return _JOBS_VERB_BEFORE_RE.search(before) is not None and _JOBS_AFTER_RE.match(reading.norm, value.end) is not None
 
 
 def tells_a_capacity_or_yield(before: str) -> bool:
