@@ -223,3 +223,19 @@ def test_projections_and_one_firms_money_are_no_statistics(text: str) -> None:
 def test_a_places_own_jobs_stay_a_statistic() -> None:
     metrics = extract("今年，全县新增城镇就业2300人。", reference_date="2023-06-01").metrics
     assert [(m.indicator, m.value.value) for m in metrics] == [("新增城镇就业", 2300)]
+
+
+# An official signing for the place, and firms listed before 分别 with as many projects after it: one investor each.
+def test_firms_signing_respectively_with_an_official() -> None:
+    text = "5月10日，宁陵县县长王建现场与河南恒达机械有限公司、江苏华宇新材料有限公司分别签订了恒达农机装备生产项目、华宇新型复合材料生产项目。"
+    deals = extract(text, reference_date="2023-05-11").deals
+    assert [(d.projects, d.investors, d.stage) for d in deals] == [
+        (["恒达农机装备生产项目"], ["河南恒达机械有限公司"], "signed"),
+        (["华宇新型复合材料生产项目"], ["江苏华宇新材料有限公司"], "signed"),
+    ]
+
+
+def test_an_official_and_the_firms_manager_sign_the_project() -> None:
+    text = "会上，临港经济开发区主任李明与山东华泰化工有限公司总经理张强签约年产5万吨电子级化学品项目。"
+    deals = extract(text, reference_date="2023-05-11").deals
+    assert [(d.projects, d.investors) for d in deals] == [(["年产5万吨电子级化学品项目"], ["山东华泰化工有限公司"])]

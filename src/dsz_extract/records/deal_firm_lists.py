@@ -36,3 +36,19 @@ def firms_of_the_listed_projects(
     for frame in group_frames:
         frame.investors = frame.investors or list(listed)
     return [f for f in frames if not any(f is b for b in bare)]
+
+
+def respective_signers(reading: Reading, sent: Sentence, frames: list[Frame]) -> None:
+    """Firms listed before 分别 and as many projects after it, one each ("县长与A公司、B公司、C公司分别签订了X项目、
+    Y项目、Z项目"): each project's investor is the firm in its place, not the whole list (records/deal_merge.py splits
+    the list's frame one for one)."""
+    for frame in frames:
+        firms = frame.investors
+        if len(frame.projects) < 2 or len(firms) != len(frame.projects) or frame.respective:
+            continue
+        orgs = sorted(
+            (o for o in sent.of_type("org") if o.value.name in firms and o.end <= frame.lo), key=lambda o: o.start
+        )
+        if [o.value.name for o in orgs] != firms or "分别" not in reading.norm[orgs[-1].end : frame.lo]:
+            continue
+        frame.respective_investors = True

@@ -293,6 +293,8 @@ class Frame:
     respective: list[Any] = field(default_factory=list)
     # The amount is each project's ("A和B两大项目投资均超过300亿元").
     each: bool = False
+    # One investor per listed project, in order ("与A公司、B公司分别签订了X项目、Y项目").
+    respective_investors: bool = False
     # What a later sentence tells of one project of the list alone ("其中，…A总投资500亿元").
     refinements: list[Frame] = field(default_factory=list)
     # A part of the project told just before ("…硅科技产业园项目，总投资18亿元，项目将…建设年产3000吨…生产线").

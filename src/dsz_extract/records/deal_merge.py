@@ -183,6 +183,11 @@ def _one_per_project(frame: Frame) -> list[Frame]:
             )
             for name, m in zip(frame.projects, frame.respective, strict=True)
         ]
+    if frame.respective_investors and len(frame.investors) == len(frame.projects):
+        return [
+            dataclasses.replace(frame, projects=[name], investors=[firm], project_count=None)
+            for name, firm in zip(frame.projects, frame.investors, strict=True)
+        ]
     if len(frame.projects) >= 2 and frame.each:
         return [dataclasses.replace(frame, projects=[name], project_count=None) for name in frame.projects]
     if len(frame.projects) < 2 or frame.amounts:

@@ -23,7 +23,7 @@ from .context import Reading, dedupe, mention_key
 from .deal_anaphors import anaphors_of
 from .deal_builders import firms_building_somewhere
 from .deal_ceremonies import ceremony_projects
-from .deal_firm_lists import firms_of_the_listed_projects
+from .deal_firm_lists import firms_of_the_listed_projects, respective_signers
 from .deal_frame import (
     BACK_REFERENCE,
     STAGE_OF,
@@ -141,6 +141,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         else:
             _absorb(target, inv)
     frames = firms_of_the_listed_projects(reading, sent, groups, frames, investor_frames)
+    respective_signers(reading, sent, frames)
     # A kind of project (涉及基础设施项目、产业项目, 民生项目居多) bounds the clauses of the groups around it, but is no deal.
     kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
     # A firm's past works (…近年来代表作有东湖隧道、东湖绿道…) introduce it, no deal of the page's.

@@ -112,13 +112,33 @@ def _counterparts(reading: Reading, sent: Sentence, orgs: list[Any]) -> list[Any
         government = before is not None and (
             before.type == "place" or (before.type == "org" and before.value.kind == "government")
         )
-        if not (government and before.end == org.start - 1) and not bare_government_before(norm, org.start - 1):
+        if (
+            not (government and before.end == org.start - 1)
+            and not bare_government_before(norm, org.start - 1)
+            and not _official_before(reading, before, org)
+        ):
             continue
         listed = org_list_from(reading, orgs, org.start)
         clause = sent.clause_at(org.start)
         if _SIGN_RE.search(norm, listed[-1].end, min(clause.end, listed[-1].end + INVESTOR_GAP)):
             found.extend(listed)
     return found
+
+
+# (session 20) An official of the local side signing for it ("县长余华现场与A公司…签订", "由开发区主任王渊与A公司总经理
+# 周伟签约"): the title before the person, adverbs between the person and 与.
+_OFFICIAL_TITLE_RE = patterns.compile(
+    r"(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|主任|局长|管委会主任|党工委书记)$"
+)
+_OFFICIAL_TO_FIRM_RE = patterns.compile(r"(?:现场|分别|先后|正式|共同|代表[^，,。；;]{0,6}?)*(?:与|同|和)")
+
+
+def _official_before(reading: Reading, before: Any, org: Any) -> bool:
+    if before is None or before.type != "person":
+        return False
+    norm = reading.norm
+    titled = _OFFICIAL_TITLE_RE.search(norm, max(0, before.start - 6), before.start) is not None
+    return titled and _OFFICIAL_TO_FIRM_RE.fullmatch(norm, before.end, org.start) is not None
 
 
 # A place or its government named by a bare word, no place mention (高新区与X集团签署, X公司与开发区签订,
