@@ -239,3 +239,13 @@ def test_an_official_and_the_firms_manager_sign_the_project() -> None:
     text = "会上，临港经济开发区主任李明与山东华泰化工有限公司总经理张强签约年产5万吨电子级化学品项目。"
     deals = extract(text, reference_date="2023-05-11").deals
     assert [(d.projects, d.investors) for d in deals] == [(["年产5万吨电子级化学品项目"], ["山东华泰化工有限公司"])]
+
+
+# The owner and the verb it invests with are no part of the model's name (X公司投资的|Y项目).
+def test_the_owner_and_its_verb_leave_the_models_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dsz_extract.dims import project_model
+
+    text = "签约项目包括辽宁华泰镁业科技有限公司投资的农副产品加工冷藏项目。"
+    span = (text.index("辽宁"), text.index("。"))
+    monkeypatch.setattr(project_model, "model_spans", lambda doc: [span])
+    assert [m.text for m in extract(text).mentions if m.type == "project"] == ["农副产品加工冷藏项目"]

@@ -178,6 +178,17 @@ def past_the_whole(text: str, start: int, end: int) -> int:
     return cut if end - cut >= _MIN_PICKED else start
 
 
+# The owner and its verb before the name (辽宁华子玉镁铝科技有限公司投资的|农副产品加工冷藏项目): no name of the gold's
+# holds an investing or building verb and 的.
+_OWNED_BY = patterns.compile(r"(?:投资|投資|投资建设|投資建設|建设|建設|兴建|興建|打造|开发|開發|承建)的")
+
+
+def past_the_owner(text: str, start: int, end: int) -> int:
+    """Start of the name after its owner and the verb it invests or builds with (X公司投资的|Y项目), else `start`."""
+    cut = max((m.end() for m in _OWNED_BY.finditer(text, start, end)), default=start)
+    return cut if end - cut >= _MIN_PICKED else start
+
+
 # --- a word introducing the name ------------------------------------------------------------------
 
 _INTRODUCERS = patterns.compile(r"(?:设于|設於|设在|設在|位于|位於|实施|實施|比如|例如|诸如|諸如)(?=\p{Han})")

@@ -226,6 +226,7 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
             start += doc.norm[start] == "的"
             start = _past_lead_words(doc.norm, start, end)
             start = _project_fronts.past_the_whole(doc.norm, start, end)
+            start = _project_fronts.past_the_owner(doc.norm, start, end)
             name_start = _project_fronts.past_site_place(doc.norm, start, end, places)
             if end - name_start >= 2 and project.has_han(doc.norm, name_start, end):
                 kept.append((name_start, end))
