@@ -249,3 +249,16 @@ def test_the_owner_and_its_verb_leave_the_models_name(monkeypatch: pytest.Monkey
     span = (text.index("辽宁"), text.index("。"))
     monkeypatch.setattr(project_model, "model_spans", lambda doc: [span])
     assert [m.text for m in extract(text).mentions if m.type == "project"] == ["农副产品加工冷藏项目"]
+
+
+# A firm's origin or ownership in short before its registered name is no part of it.
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("臺企長春穎霆科技有限公司日前與開發區簽訂協議。", "長春穎霆科技有限公司"),
+        ("港企九龙仓置业有限公司宣布追加投资。", "九龙仓置业有限公司"),
+        ("央企中国建筑第三工程局有限公司中标该项目。", "中国建筑第三工程局有限公司"),
+    ],
+)
+def test_a_short_origin_before_a_registered_firm(text: str, firm: str) -> None:
+    assert [m.text for m in extract(text).mentions if m.type == "org"] == [firm]

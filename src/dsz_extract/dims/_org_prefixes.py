@@ -1,7 +1,8 @@
 """What a report writes before a firm's name without it being part of the name (dims/_org_suffix.py).
 
 - A class of firm in apposition: 中外合资企业|南玻集团, 下属公司|东莞南玻光伏科技有限公司,
-  专精特新“小巨人”企业|合肥中南光电有限公司, 龙头企业|某某股份有限公司, 客运业者|日统客运. The class ends in 企业 or
+  专精特新“小巨人”企业|合肥中南光电有限公司, 龙头企业|某某股份有限公司, 客运业者|日统客运, 台企|长春颖霆科技有限公司.
+  The class ends in 企业 or
   公司 after a word that says which firms (合资, 龙头, 下属, 全资子…); a bare 企业 inside a name stays
   (某某企业管理有限公司).
 - The origin Taiwan's investment commission and Taiwanese papers write before an investor: 香港商|鹏鼎
@@ -28,6 +29,8 @@ _CLASS_BEFORE_NAME = patterns.compile(
     r"|(?:下属|旗下|全资|控股|参股)子?公司|子公司"
     # Taiwanese reports' trade in apposition: 国道客运业者|日统客运, 记忆体大厂|旺宏, 烤漆加工厂|胜丰达
     r"|业者|大厂|厂商|加工厂"
+    # (session 20) a firm's origin or ownership in short: 台企|长春颖霆科技有限公司, 央企|中国建筑…
+    r"|(?:台|港|澳|外|侨|民|央|国)企(?![联业])"
 )
 
 # 商 starting a word of its own (商会, 商务, 商业…) is no investor's origin.

@@ -20,7 +20,7 @@ from .sentence import Sentence
 # What may stand between the start of the firm's clause and the firm: a day word, an opening quote, the firm's
 # trade or rank in apposition (烤漆加工廠|勝豐達, 隱形冠軍|振鋒企業).
 _BEFORE_FIRM_RE = patterns.compile(
-    r"\s*(?:今年|去年|近日|日前|目前|此外|另外|同时|其中)?\s*(?:\p{Han}{0,10}?(?:厂|厂商|大厂|业者|品牌|冠军))?"
+    r"\s*(?:今年|去年|近日|日前|目前|此外|另外|同时|其中)?\s*(?:\p{Han}{0,10}?(?:厂|厂商|大厂|业者|品牌|冠军)|[台港澳外侨民央国]企)?"
     r"\s*[「“『\"]?\s*"
 )
 # The investing clause opens on the verb (after words of a decision or plan) and goes straight to the money;
