@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import regex
+
 from .. import gazetteer, patterns
 from ._names import Boundaries, Taken, alternation, words
 from ._project_lines import KIND_OF_LINE
@@ -117,8 +119,7 @@ def from_site(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) ->
 
 # --- a division before a project on whose site the sentence stands ---------------------------------
 
-_AT_SITE = patterns.compile(r"(?:建设|建設|施工)?(?:工地|现场|現場)")
-# …after the name's phase and its works too ("…电子产业园项目|二期工程建设工地").
+# The site after the name, or after its phase and its works ("…电子产业园项目|二期工程建设工地").
 _AT_ITS_SITE = patterns.compile(
     r"(?:[一二三四五六七八九十\d]+期)?(?:工程|项目|項目)?(?:建设|建設|施工)?(?:工地|现场|現場)"
 )
@@ -174,8 +175,7 @@ _MIN_PICKED = 2
 
 def past_the_whole(text: str, start: int, end: int) -> int:
     """Start of the name after the projects it is picked out of (…重大项目中|空客A320), else `start`."""
-    cut = max((m.end() for m in _AMONG.finditer(text, start, end)), default=start)
-    return cut if end - cut >= _MIN_PICKED else start
+    return _past_the_last(_AMONG, text, start, end)
 
 
 # The owner and its verb before the name (辽宁华子玉镁铝科技有限公司投资的|农副产品加工冷藏项目): no name of the gold's
@@ -185,7 +185,12 @@ _OWNED_BY = patterns.compile(r"(?:投资|投資|投资建设|投資建設|建设
 
 def past_the_owner(text: str, start: int, end: int) -> int:
     """Start of the name after its owner and the verb it invests or builds with (X公司投资的|Y项目), else `start`."""
-    cut = max((m.end() for m in _OWNED_BY.finditer(text, start, end)), default=start)
+    return _past_the_last(_OWNED_BY, text, start, end)
+
+
+def _past_the_last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int:
+    """`start` moved past the last match of `pattern` in text[start:end], a name of two characters left at least."""
+    cut = max((m.end() for m in pattern.finditer(text, start, end)), default=start)
     return cut if end - cut >= _MIN_PICKED else start
 
 

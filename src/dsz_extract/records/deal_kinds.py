@@ -14,6 +14,7 @@ from .. import patterns
 from ..dims import _names
 from ..dims._project_stems import TYPE_ONLY
 from .context import Reading
+from .sentence import Sentence
 
 # Generic modifiers and kind words only, up to the head: 重大项目, 民生类项目, 省际项目 (not 新能源电池项目, whose
 # sector words may name a real project a trigger presented).
@@ -72,3 +73,16 @@ def _past_places(reading: Reading, start: int, stop: int) -> int:
         if s == pos:
             pos = e
     return pos
+
+
+# (session 20) A firm's past works, told to introduce it (…近年来代表作有东湖隧道、东湖绿道…; 先后承建了…): no deals of
+# the page's.
+_PAST_WORKS_RE = patterns.compile(
+    r"(?:代表作品?|代表性?(?:工程|项目|作品)|主要业绩|成功案例|承建过|曾承建|先后承建了?)(?:有|包括|为|是)?[：:]?\s*$"
+)
+
+
+def past_works(reading: Reading, sent: Sentence, start: int) -> bool:
+    """Whether the projects starting at `start` are listed as a firm's past works in their clause."""
+    clause = sent.clause_at(start)
+    return _PAST_WORKS_RE.search(reading.norm, clause.start, start) is not None

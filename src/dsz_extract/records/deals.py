@@ -38,7 +38,7 @@ from .deal_frame import (
     read_event,
 )
 from .deal_group_checks import compared_with, counts_a_class, mixed_class_before, stages_mixed
-from .deal_kinds import names_a_kind
+from .deal_kinds import names_a_kind, past_works
 from .deal_list_heads import (
     date_of_the_set_told_before,
     stage_from_a_subset_lead,
@@ -145,7 +145,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     # A kind of project (涉及基础设施项目、产业项目, 民生项目居多) bounds the clauses of the groups around it, but is no deal.
     kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
     # A firm's past works (…近年来代表作有东湖隧道、东湖绿道…) introduce it, no deal of the page's.
-    kinds |= {id(by_group[id(g)]) for g in groups if _past_works(reading, sent, g)}
+    kinds |= {id(by_group[id(g)]) for g in groups if past_works(reading, sent, g.start)}
     frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
     for frame in frames:
         take_the_total_told_before(reading, sent, frame)
@@ -155,16 +155,6 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         if is_deal(frame):
             used.update(mention_key(m) for m in frame.used)
     return frames
-
-
-_PAST_WORKS_RE = patterns.compile(
-    r"(?:代表作品?|代表性?(?:工程|项目|作品)|主要业绩|成功案例|承建过|曾承建|先后承建了?)(?:有|包括|为|是)?[：:]?\s*$"
-)
-
-
-def _past_works(reading: Reading, sent: Sentence, group: Group) -> bool:
-    clause = sent.clause_at(group.start)
-    return _PAST_WORKS_RE.search(reading.norm, clause.start, group.start) is not None
 
 
 def _stage_from_the_closing_item(reading: Reading, sent: Sentence, groups: list[Group], frames: list[Frame]) -> None:

@@ -305,32 +305,6 @@ _AMONG_RE = patterns.compile(
 )
 
 
-# A comparison closing a clause of its own ("与去年同期相比，项目数增加57个，投资额增加2502亿元"): the changes after it
-# are differences too.
-_COMPARED_CLAUSE_RE = patterns.compile(r"(?:与|和|同)(?:上年|去年)同期(?:相比|比较)\s*[，,]")
-_CHANGE_VERB_RE = patterns.compile(rf"(?:{_UP}|{_DOWN})(?:了)?\s*$")
-
-
-def _compared_in_a_clause_before(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:
-    if _CHANGE_VERB_RE.search(before) is None:
-        return False
-    clause = sent.clause_at(value.start)
-    return _COMPARED_CLAUSE_RE.search(reading.norm, sent.span.start, clause.start + 1) is not None
-
-
-# A clause closing on when the projects are built or running ("3个产业项目全面投产后，…年税收5800万元，提供就业岗位
-# 600个"): its own count and the figures after it in the sentence are what they are to yield.
-_PROJECTION_CLAUSE_RE = patterns.compile(rf"(?:{'|'.join(PROJECTION)})[\s，,]*$")
-
-
-def _after_a_projection(reading: Reading, sent: Sentence, value: Any) -> bool:
-    index = sent.clause_index(value.start)
-    return any(
-        _PROJECTION_CLAUSE_RE.search(reading.norm, clause.start, clause.end) is not None
-        for clause in sent.clauses[: index + 1]
-    )
-
-
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     norm = reading.norm
     before = words_before(reading, sent, value)
@@ -343,13 +317,13 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True  # "国民经济18个行业门类中，…": the group the figures after it are among
         if not_statistics.counts_the_next_figures_scope(reading, sent, value):
             return True  # "对148个国家和地区的2608家境外企业…": where the next figure's things are
-    if _DIFFERENCE_RE.search(before) or _compared_in_a_clause_before(reading, sent, value, before):
+    if _DIFFERENCE_RE.search(before) or not_statistics.compared_in_a_clause_before(reading, sent, value, before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if not_statistics.from_the_year_before(reading, sent, value, before):
         return True  # "较2010年增加98.6亿元" in a report of 2011
     if value.type == "money" and not_statistics.restates_the_amount_before(reading, sent, value):
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
-    if _PROJECTION_RE.search(before) or _after_a_projection(reading, sent, value):
+    if _PROJECTION_RE.search(before) or not_statistics.after_a_projection(reading, sent, value):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
     if value.type == "money" and not_statistics.each_projects_amount(reading, sent, value):
         return True  # "此次签约的10个项目，总投资均达到10亿元以上": the bar each project passes, a deal's

@@ -25,6 +25,8 @@ import regex
 
 from .. import patterns
 from .context import SPEECH_VERBS, Reading, mention_key
+from .metric_breakdowns import SHARED_WORD_RE
+from .metric_words import GROWTH_DOWN, GROWTH_UP, PROJECTION
 from .phrase import PHRASE_REACH
 from .sentence import Sentence
 
@@ -55,7 +57,6 @@ THRESHOLD_BOUND_END = ("以上",)
 # These after an amount do not start a noun.
 THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", "及", "与")
 _PREDICATE_JOINERS = ("且", "并且", "而且", "並且")
-_EACH_RE = patterns.compile(r"均|都|各")
 # Amounts chained by these share the reading of the last one ("过50亿元、过100亿元的大项目").
 AMOUNT_CHAIN = ("、", "和", "或", "至", "到", "-", "—", "~")
 
@@ -98,7 +99,7 @@ def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True
     if getattr(value.value, "amount_max", None) is not None and _BAND_CLOSE_RE.match(norm, value.end):
         return _count_follows(sent, value, clause.end)
-    if norm.startswith(_PREDICATE_JOINERS, value.end) and _EACH_RE.search(norm, clause.start, value.start):
+    if norm.startswith(_PREDICATE_JOINERS, value.end) and SHARED_WORD_RE.search(norm, clause.start, value.start):
         # "三市实际到位资金均超500亿元且同比增幅较快": each place's figure, and a second predicate; not "…等国家和地区
         # 实际投资过亿美元且均实现增长", the bar of the sources listed
         return False
@@ -449,3 +450,31 @@ def each_projects_amount(reading: Reading, sent: Sentence, value: Any) -> bool:
     if _EACH_PROJECT_REACHES_RE.search(reading.norm, start, value.start) is None:
         return False
     return not sent.between(sent.clause_at(value.start).start, value.start, "place")
+
+
+# (session 20) A comparison closing a clause of its own ("与去年同期相比，项目数增加57个，投资额增加2502亿元"): the changes
+# after it are differences, as 同比增加 is.
+_COMPARED_CLAUSE_RE = patterns.compile(r"(?:与|和|同)(?:上年|去年)同期(?:相比|比较)\s*[，,]")
+_CHANGE_VERB_RE = patterns.compile(rf"(?:{'|'.join(GROWTH_UP)}|{'|'.join(GROWTH_DOWN)})(?:了)?\s*$")
+
+
+def compared_in_a_clause_before(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:
+    """A change (`before` ends on its verb) after a clause of the sentence that compares with last year."""
+    if _CHANGE_VERB_RE.search(before) is None:
+        return False
+    clause = sent.clause_at(value.start)
+    return _COMPARED_CLAUSE_RE.search(reading.norm, sent.span.start, clause.start + 1) is not None
+
+
+# (session 20) A clause closing on when the projects are built or running ("3个产业项目全面投产后，…年税收5800万元，
+# 提供就业岗位600个"): its own count and the figures after it in the sentence are what they are to yield.
+_PROJECTION_CLAUSE_RE = patterns.compile(rf"(?:{'|'.join(PROJECTION)})[\s，,]*$")
+
+
+def after_a_projection(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """Whether a clause of the sentence up to the figure's own closes on 投产后 / 建成后 …"""
+    index = sent.clause_index(value.start)
+    return any(
+        _PROJECTION_CLAUSE_RE.search(reading.norm, clause.start, clause.end) is not None
+        for clause in sent.clauses[: index + 1]
+    )
