@@ -64,8 +64,10 @@ _CN_RUN = (
 # where 亿元(以上/级) classes the projects counted (16个亿元以上项目, 5个亿元项目: projects, no money).
 # 亿元(以上/级) before what it classes (…亿元以上重点项目): the size of the projects counted before it.
 PROJECT_SIZE_CLASS = r"亿元?(?:(?:以上|级)\p{Han}{0,6}?)?(?:项目|企业|工程)"
+# Digits after units only when a number comes before them (1亿2000万, 3个亿5000万): a round word alone (过亿, 超千万)
+# is whole, and the digits after it start a number of their own (產值過億|19家).
 _NEXT_TOKEN = (
-    rf"(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP}(?:[〇零]{SP})?){ARABIC}"
+    rf"(?<=[0-9{CN_DIGITS}余多几个]{SP}(?:[{SMALL_UNITS}{BIG_UNITS}]{SP}){{1,3}}(?:[〇零]{SP})?){ARABIC}"
     rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP}){_CN_RUN}"
     rf"|(?<=[{SMALL_UNITS}{BIG_UNITS}]{SP})(?:点|\.(?=[{CN_DIGITS}])){SP}[{CN_DIGITS}](?:{SP}[{CN_DIGITS}])*"
     rf"|(?<=[0-9{CN_DIGITS}{BIG_UNITS}]{SP})[{SMALL_UNITS}]"

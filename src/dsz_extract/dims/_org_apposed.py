@@ -1,8 +1,9 @@
 """Rule 6e of the org pass (dims/org.py): a firm Taiwanese investment approvals name right after its trade in
 apposition, in a sentence where it invests an amount (太陽能大廠|中美矽晶，投資21.7億元…; 編織物製造商|揚盛實業要投
 2.5億元…; 水產食品加工業|八方環球，則是…規劃投入逾2億元). The trade word (大厂, 制造商, 厂商, 业者, 加工业) closes the
-apposition; the name runs from it to a comma or to the first word of what the firm does (要, 将, 则, 投资, 规划…), and
-must look like a name (`_org_context.name_like`)."""
+apposition; the name runs from it to a comma or to the first word of what the firm does (要, 将, 则, 投资, 规划…), or
+is the quoted name after it or after a firm's class (知名糕餅大廠「裕珍馨」投入逾3億元), and must look like a name
+(`_org_context.name_like`)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import bisect
 
 from .. import patterns
 from ._names import Boundaries, Taken
-from ._org_context import Span, name_like
+from ._org_context import Span, name_like, quoted_name_like
 
 _APPOSED = patterns.compile(
     r"(?:大厂|制造商|厂商|业者|供应商|加工业|制造业|龙头)(?P<name>[\p{Han}A-Za-z]{2,6}?)"
     r"(?=[ \t]*[，,]|要|将|则|也|还|再|投资|投入|斥资|规划|计划|预计|宣布|决定|拟|今年|这次|此次)"
+    # …or quoted, after those words or a firm's class (糕饼大厂「裕珍馨」投入逾3亿元, 龙头企业“蒙羊”投资3亿元)
+    r"|(?:大厂|制造商|厂商|业者|供应商|龙头|企业|品牌|集团|公司)[“「『](?P<quoted>[\p{Han}A-Za-z]{2,8})[”」』]"
 )
 # The firm invests an amount later in its sentence (投資21.7億元, 要投2.5億元, 規劃投入逾2億元).
 _INVESTS = patterns.compile(r"(?:投资|投入|投|斥资|加码)[约逾近达超过]*[ \t]*$")
@@ -28,10 +31,12 @@ def apposed_trade_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
     out: list[Span] = []
     money_starts: list[int] | None = None
     for m in _APPOSED.finditer(text):
-        start, end = m.span("name")
+        quoted = m.group("quoted") is not None
+        start, end = m.span("quoted") if quoted else m.span("name")
         if money_starts is None:
             money_starts = sorted(x.start for x in taken.mentions if x.type == "money")
-        if _invests_later(text, money_starts, end) and name_like(bounds, start, end, taken):
+        looks_named = quoted_name_like if quoted else name_like
+        if _invests_later(text, money_starts, end) and looks_named(bounds, start, end, taken):
             out.append((start, end, "company"))
     return out
 

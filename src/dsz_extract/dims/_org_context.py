@@ -460,6 +460,23 @@ def name_like(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
     return brand_and_trade(name) or unknown_word_in(name)
 
 
+def quoted_name_like(bounds: Boundaries, start: int, end: int, taken: Taken) -> bool:
+    """A quoted name after a firm's trade or class (大厂「裕珍馨」): the quotes mark it a name, so neither an unknown
+    word nor a trade is asked of it, nor is it read as a person's; a place, a class or a generic word is still none."""
+    text = bounds.text
+    name = text[start:end]
+    if not 2 <= len(name) <= _MAX_PARTNER or not _NAME_CHARS.fullmatch(name) or taken.overlapping(start, end):
+        return False
+    return not (
+        _is_place(name)
+        or _ANAPHORIC.match(name)
+        or _GENERIC.fullmatch(name)
+        or name in _CLASS_NOUNS
+        or name in _suffixes()
+        or PRONOUN.search(name)
+    )
+
+
 def trade_of(name: str) -> str | None:
     """The trade word a name ends in (蔚来|汽车: 汽车), or None."""
     return next((t for t in (*_BRAND_TRADES, *trade_words()) if name.endswith(t)), None)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+import regex
+
 from .. import gazetteer, patterns
 from ..doc import Doc
 from ..gazetteer import Sense
@@ -58,6 +60,11 @@ _FIRM_SHORT_AFTER_PLACE = patterns.compile(
 _WEBSITE = patterns.compile(
     r"(?:新闻|招商|民生|门户|投资|人才|信息){0,2}"
     r"(?:网(?![络点格红民上购店吧友页址站通联关速银签线管])|在线(?=\P{Han}|$|网|民生|频道)|频道|信息港)"
+)
+# A site's channel named after a place in its menu or breadcrumb (首页 - 内蒙古新闻 - 国内; 内蒙古新闻 > 巴彦淖尔新闻 正文):
+# the channel's name before a menu mark, the page's label (正文) or the line's end.
+_CHANNEL = patterns.compile(
+    r"(?:新闻|新聞|要闻|要聞|频道|頻道)(?=[ \t\u3000]*(?:[-–—>|»›]|正文|$))", flags=regex.MULTILINE
 )
 # A paper named after its place by its genre (北京|青年报, 南方|都市报, 深圳|商报): an outlet, as 聊城|日报 is.
 _PAPER_AFTER_PLACE = patterns.compile(
@@ -330,6 +337,7 @@ def _after_place_is_a_name(text: str, end: int) -> bool:
     return (
         _NOT_AFTER_PLACE.match(text, end) is not None
         or _WEBSITE.match(text, end) is not None
+        or _CHANNEL.match(text, end) is not None
         or _PAPER_AFTER_PLACE.match(text, end) is not None
         or _VENUE_AFTER_PLACE.match(text, end) is not None
         or _FIRM_SHORT_AFTER_PLACE.match(text, end) is not None

@@ -228,6 +228,8 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
             start = _project_fronts.past_the_whole(doc.norm, start, end)
             start = _project_fronts.past_the_owner(doc.norm, start, end)
             name_start = _project_fronts.past_site_place(doc.norm, start, end, places)
+            end = _before_its_location(doc.norm, name_start, end)
+            name_start = _with_its_opening_quote(doc.norm, name_start, end)
             if end - name_start >= 2 and project.has_han(doc.norm, name_start, end):
                 kept.append((name_start, end))
                 freed += [(s, *in_names[s]) for s in range(start, name_start) if s in in_names and s not in mentioned]
@@ -235,6 +237,28 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
                 if before is not None and before < start and _project_fronts.stands_at_its_site(doc.norm, before, end):
                     freed.append((before, *in_names[before]))  # the rules' name took it in; the model's starts after
     return kept, freed
+
+
+_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《"}
+
+
+def _with_its_opening_quote(norm: str, start: int, end: int) -> int:
+    """A name that closes a quote it does not open starts at the quote mark before it (“|文昌超算一号”卫星发射…项目):
+    quotes in a name come in pairs."""
+    for i in range(start, end):
+        opening = _QUOTES.get(norm[i])
+        if opening is not None and opening not in norm[start:i]:
+            return start - 1 if start > 0 and norm[start - 1] == opening else start
+    return start
+
+
+# A verb placing what was named before it (…中官路产业园|地处甬江科创大走廊核心): the name ends before it.
+_LOCATION_VERB = regex.compile(r"地处|地處|位于|位於|坐落于|坐落於|坐落在|地址位于")
+
+
+def _before_its_location(norm: str, start: int, end: int) -> int:
+    m = _LOCATION_VERB.search(norm, start + 2, end)
+    return m.start() if m is not None else end
 
 
 # Words that open the clause a name stands in, never the name: a preposition, a conjunction, a verb of listing,

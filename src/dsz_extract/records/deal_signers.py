@@ -154,13 +154,22 @@ def _signing_parties(
         if before is None and _bare_side_before(norm, clause.start, with_before.start()):
             return None, listed, listed[-1].end
         return None, [], 0
-    with_after = _WITH_AFTER_RE.match(norm, org.end)
+    with_after = _WITH_AFTER_RE.match(norm, _past_the_day(norm, sent, org.end))
     if with_after is None:
         return None, [], 0
     partner = sent.first_from(with_after.end())
     if partner is not None and partner.start == with_after.end() and _is_place_side(partner):
         return _place_of(reading, partner), [org], partner.end
     return None, [], 0
+
+
+def _past_the_day(norm: str, sent: Sentence, at: int) -> int:
+    """Past the day of the signing written between the firm and its "与" ("中国建筑于6月19日|与…"), else `at`."""
+    day = sent.first_from(at)
+    if day is None or day.type != "date":
+        return at
+    on = _ON_THE_DAY_RE.match(norm, at)
+    return day.end if day.start == (on.end() if on is not None else at) else at
 
 
 # A zone's committee named by its kind alone (开发区管委会, 高新区管理委员会), which investors' bare government words

@@ -131,9 +131,22 @@ def in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
     return opened is not None and closed is not None
 
 
+# A fund set up (设立1000万元的人才发展专项资金、2000多万元科技创新资金): money a government puts aside, no result.
+_SETS_UP_RE = patterns.compile(r"(?:设立|設立|设置|設置)[^，,。；;]{0,20}$")
+_FUND_AFTER_RE = patterns.compile(r"的?(?:(?!到位|利用|引进|引進|实际|實際)[^，,。；;、\d]){0,10}?(?:资金|資金|基金)")
+_FUND_BEFORE_RE = patterns.compile(
+    r"(?:设立|設立|设置|設置)(?:(?!到位|利用|引进|引進|实际|實際)[^，,。；;\d]){0,12}(?:资金|資金|基金)(?:规模)?[达為为]?\s*$"
+)
+
+
 def is_policy(reading: Reading, value: Any, before: str) -> bool:
     """`before`: the clause's words before the figure (words_before)."""
-    return bool(_POLICY_RE.search(before)) or reading.norm.startswith(POLICY_AFTER, value.end)
+    return (
+        bool(_POLICY_RE.search(before))
+        or reading.norm.startswith(POLICY_AFTER, value.end)
+        or (bool(_SETS_UP_RE.search(before)) and _FUND_AFTER_RE.match(reading.norm, value.end) is not None)
+        or bool(_FUND_BEFORE_RE.search(before))
+    )
 
 
 def about_one_entity(reading: Reading, sent: Sentence, value: Any, before: str) -> bool:

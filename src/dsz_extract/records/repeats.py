@@ -146,14 +146,24 @@ _EVENT_BACK_RE = patterns.compile(
 )
 
 
+# …or a clause that opens with the count to list what it counts ("7个项目为：A，B…", "10个项目分别是A、B…").
+_LISTED_BACK_RE = patterns.compile(
+    r"[\s“”\"]*(?:\d+|[一二三四五六七八九十两]+)[个項项](?:重点|重大|签约|开工)?(?:项目|項目)?"
+    r"(?:分别是|分别为|分别有|分別是|分別為|为|為|是|包括)[:：]?"
+)
+
+
 def drop_event_restatements(reading: Reading, metrics: list[Any]) -> list[Any]:
-    """`metrics` without counts of the event's projects told back ("此次签约的7个项目，包括…") after a record of
-    the same count ("7个项目集中签约")."""
+    """`metrics` without counts of the event's projects told back ("此次签约的7个项目，包括…", "7个项目为：…") after a
+    record of the same count ("7个项目集中签约")."""
     kept: list[Any] = []
     seen: set[Hashable] = set()
     for metric in metrics:
         key = metric_key(metric)
-        told_back = metric.value_type == "count" and _EVENT_BACK_RE.match(reading.norm, metric.evidence.start)
+        told_back = metric.value_type == "count" and (
+            _EVENT_BACK_RE.match(reading.norm, metric.evidence.start)
+            or _LISTED_BACK_RE.match(reading.norm, metric.evidence.start)
+        )
         if not (told_back and key in seen):
             kept.append(metric)
         seen.add(key)

@@ -1,0 +1,158 @@
+"""Wordings written for classes the session-21 error analysis showed (not taken from pages): a round word without
+digits and the count after it, quotes a project's name opens and closes, the verb placing a name, a school of a
+central town, a firm quoted after its trade, a count opening the list of what it counted before, a fund set up, and a
+site's channels named after places."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+from dsz_extract.dims import project_model
+
+Y = 100_000_000  # 亿元
+
+# A round word written without digits (过亿, 超亿, 上万) is whole: the digits after it start a count of their own.
+ROUND_WORDS: list[tuple[str, list[tuple[str, int]]]] = [
+    ("全区规上企业86家,其中产值过亿23家。", [("86家", 86), ("23家", 23)]),
+    ("銷售收入超億12家,超千萬40家。", [("12家", 12), ("40家", 40)]),
+    ("全县新增纳税上亿7户。", [("7户", 7)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "counts"), ROUND_WORDS, ids=["过亿", "超億-traditional", "上亿"])
+def test_a_round_word_does_not_run_into_the_count_after_it(text: str, counts: list[tuple[str, int]]) -> None:
+    report = extract(text, reference_date="2023-06-01")
+    found = [(m.text, m.value.value) for m in report.mentions if m.type == "count"]
+    assert found == counts
+
+
+# …while digits after a unit that follows a number stay one numeral.
+JOINED: list[tuple[str, int]] = [
+    ("项目总投资1亿2000万元。", 120 * 1_000_000),
+    ("完成投资3个亿5000万元。", 350 * 1_000_000),
+    ("到位资金1亿零500万元。", 105 * 1_000_000),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), JOINED)
+def test_digits_after_a_unit_that_follows_a_number_stay_one_amount(text: str, amount: int) -> None:
+    report = extract(text, reference_date="2023-06-01")
+    assert [m.value.amount for m in report.mentions if m.type == "money"] == [amount]
+
+
+# A name that closes a quote starts at the quote mark before it; a verb placing the name ends it.
+NAME_EDGES: list[tuple[str, str]] = [
+    ("“智慧海洋一号”科考船母港建设项目、滨海国际学校等4个项目签署合作协议，签约投资额8.6亿元。",
+     "“智慧海洋一号”科考船母港建设项目"),
+    ("「綠能三號」儲能電站項目、港區物流園等3個項目簽約。", "「綠能三號」儲能電站項目"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "project"), NAME_EDGES, ids=["quote-simplified", "quote-traditional"])
+def test_a_project_names_quotes_come_in_pairs(text: str, project: str) -> None:
+    report = extract(text, reference_date="2023-06-01")
+    assert project in [m.text for m in report.mentions if m.type == "project"]
+
+
+# Where the model's span ends when a verb placing the name runs into it (the span as the model might tag it).
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("国家级示范产业园地处高铁新城核心", "国家级示范产业园"),
+        ("智能制造产业基地位于经开区东区", "智能制造产业基地"),
+        ("滨江文化中心坐落于老城区", "滨江文化中心"),
+        ("地处偏远的山区光伏电站", "地处偏远的山区光伏电站"),  # the verb opening the span places nothing before it
+    ],
+)
+def test_a_verb_placing_the_name_ends_it(span: str, name: str) -> None:
+    assert span[: project_model._before_its_location(span, 0, len(span))] == name
+
+
+# 中心 closes no body's name when a school or a hospital follows it (X镇中心小学 is the school's name).
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("改造工程涉及城关镇中心小学和河口乡中心学校。", "城关镇中心小学"),
+        ("新建的教学楼交付平安镇中心小学使用。", "平安镇中心小学"),
+    ],
+)
+def test_a_central_towns_school_is_named_in_full(text: str, org: str) -> None:
+    report = extract(text, reference_date="2023-06-01")
+    orgs = [m.text for m in report.mentions if m.type == "org"]
+    assert org in orgs
+    assert not any(o.endswith("中心") for o in orgs)
+
+
+# A firm quoted right after its trade or class, investing later in its sentence, is the investor.
+QUOTED_FIRMS: list[tuple[str, str, int]] = [
+    ("獲准案件中，知名醬油大廠「金蘭峰」投入逾5億元在大園區興建新廠。", "金蘭峰", 5 * Y),
+    ("本次签约的龙头企业“农垦鲜果”计划投资2.3亿元建设冷链物流中心。", "农垦鲜果", 230_000_000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "firm", "amount"), QUOTED_FIRMS, ids=["大廠「」", "龙头企业“”"])
+def test_a_firm_quoted_after_its_trade_invests(text: str, firm: str, amount: int) -> None:
+    report = extract(text, reference_date="2023-06-01")
+    assert firm in [m.text for m in report.mentions if m.type == "org"]
+    deals = [d for d in report.deals if firm in d.investors]
+    assert len(deals) == 1
+    assert [a.money.amount for a in deals[0].amounts] == [amount]
+
+
+# A clause opening with the count to list what was counted before is no second figure.
+LISTED_BACK: list[tuple[str, int]] = [
+    ("该区本次集中开工项目共8个，总投资21亿元。8个项目分别是东湖污水处理厂二期工程、滨江路改造工程等。", 8),
+    ("当天该镇宣布5个项目集中开工。\n5个项目为：中心卫生院迁建项目，镇区供水管网改造工程。", 5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [t for t, _n in LISTED_BACK], ids=["分别是", "为"])
+def test_a_count_opening_its_list_is_told_once(text: str) -> None:
+    expected = dict(LISTED_BACK)[text]
+    report = extract(text, reference_date="2023-06-01")
+    counts = [m.value.value for m in report.metrics if m.value_type == "count"]
+    assert counts == [expected]
+
+
+# Money a government sets aside in a fund is policy, no result; a figure of money that came in stays.
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("该区设立5000万元的人才发展专项资金、3000万元科技创新资金。", []),
+        ("市里设立产业引导基金规模达20亿元。", []),
+        ("全年新设立企业实际到位资金12亿元。", [12 * Y]),
+    ],
+    ids=["fund-after", "fund-before", "money-that-came-in"],
+)
+def test_a_fund_set_up_is_no_statistic(text: str, amounts: list[int]) -> None:
+    report = extract(text, reference_date="2023-06-01")
+    assert [m.value.amount for m in report.metrics if m.value_type == "money"] == amounts
+
+
+# A site's channel named after a place in its menu or breadcrumb is the site's, no place mention.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首页 - 湖南新闻 - 国内 - 国际\n长沙县签约项目12个。",
+        "当前位置:新闻中心 > 苏州要闻 > 正文\n昆山市签约项目12个。",
+    ],
+)
+def test_a_channel_named_after_a_place_is_no_place(text: str) -> None:
+    report = extract(text, reference_date="2023-06-01")
+    places = [m.text for m in report.mentions if m.type == "place"]
+    assert places in (["长沙县"], ["昆山市"])
+
+
+# A firm signing with a place, named first, with the day of the signing between the firm and 与.
+@pytest.mark.parametrize(
+    ("text", "firm", "place", "date"),
+    [
+        ("中建八局于2021年3月9日与江宁区签订战略合作协议。", "中建八局", "江宁区", "2021-03-09"),
+        ("华润电力在5月18日与宜昌市签署合作协议，拟投资60亿元。", "华润电力", "宜昌市", "2021-05-18"),
+    ],
+)
+def test_a_firm_signs_with_a_place_on_its_day(text: str, firm: str, place: str, date: str) -> None:
+    report = extract(text, reference_date="2021-06-01")
+    deals = [d for d in report.deals if d.investors == [firm]]
+    assert [(d.stage, d.place, d.date) for d in deals] == [("signed", place, date)]
