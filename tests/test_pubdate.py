@@ -540,12 +540,15 @@ def test_real_pages_publication_date_floor() -> None:
         JH07, test pages); after the first two forms, 40/46; all 372/399 = 0.932. Batches JI–JL (session 20, third
         round, 36 pages, 16 showing a date): 12/16 untouched (misses: JK08, a repost's stamp above a speech whose
         collector took the speech's day, as IX08; JK09, a day without its year, 12月29日，记者从…; JK04 and JK05, test
-        pages); all 384/415 = 0.925. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        pages); all 384/415 = 0.925. Batches JM–JT (session 21, 72 pages, 36 showing a date): 32/36 untouched (misses:
+        JM03, a stamp with its time zone, "2022-12-16 HKT 17:12"; JO05, a date between the site's address and 來源:;
+        JN06, a two-digit year, "14-08-19 11:17"; JQ03, a wire lead without its year, 红网时刻新闻2月29日讯); after the
+        first two forms, 34/36; all 418/451 = 0.927. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 415
+    assert splits["all"].pages == 451
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06"}, splits["all"].dated_anyway
 
@@ -569,6 +572,18 @@ def test_real_pages_publication_date_floor() -> None:
             "當前報紙日期:2024年04月24日   星期三\n首頁» 博士後資助計劃擬擴展\n"
             + "高校博士後資助計劃擬擴展至企業，首批名額五十個，資助期最長兩年。" * 2,
             "2024-04-24",
+            "header",
+        ),
+        (  # (session 21) a date stamped with its time zone
+            "某地簽約六個新項目 - 電台新聞\n2021-11-03 HKT 16:40\n分享工具\n"
+            + "特區政府下午與六間公司簽訂投資協議，總投資額約三百億元。" * 2,
+            "2021-11-03",
+            "header",
+        ),
+        (  # (session 21) a date between the site's address and the page's metadata
+            "首頁>> 地方政務\n某省實際利用外資創新高\n政府門戶網站 www.example.cn   2019年03月08日   來源:某某日報\n"
+            + "去年全省實際利用外資同比增長12%，總額達到85億美元。" * 2,
+            "2019-03-08",
             "header",
         ),
         (  # (session 20) a lead opening on its full day and 讯

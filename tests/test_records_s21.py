@@ -156,3 +156,125 @@ def test_a_firm_signs_with_a_place_on_its_day(text: str, firm: str, place: str, 
     report = extract(text, reference_date="2021-06-01")
     deals = [d for d in report.deals if d.investors == [firm]]
     assert [(d.stage, d.place, d.date) for d in deals] == [("signed", place, date)]
+
+
+# What a project is built of, listed after 建设内容, is no deal of its own.
+def test_a_projects_contents_are_no_deals() -> None:
+    text = "华恒控股将投资30亿元，在安陆市建设新材料产业园，主要建设内容包括年产10万吨电池级碳酸锂、5万吨正极材料等4个子项目。"
+    report = extract(text, reference_date="2021-03-10")
+    assert [(d.projects, d.investors, d.place, [a.money.amount for a in d.amounts]) for d in report.deals] == [
+        ([], ["华恒控股"], "安陆市", [30 * Y])
+    ]
+
+
+# A project named as the subject of the amount it invests is a project, where the model may find nothing.
+@pytest.mark.parametrize(
+    ("text", "project", "amount"),
+    [
+        ("其中华晨精密铸件项目投资4亿元，主要生产汽车零部件。", "华晨精密铸件项目", 4 * Y),
+        (
+            "新签约重大项目18个；其中高端光学镜片项目总投资12亿元，主要建设光学镜片生产基地。",
+            "高端光学镜片项目",
+            12 * Y,
+        ),
+    ],
+)
+def test_a_project_investing_an_amount_is_named(text: str, project: str, amount: int) -> None:
+    report = extract(text, reference_date="2021-03-10")
+    assert [(d.projects, [a.money.amount for a in d.amounts]) for d in report.deals] == [([project], [amount])]
+
+
+# Quotes the model leaves open or closed alone (the spans as the model might tag them).
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        (
+            "总投资10亿元的中国移动“数字经济创新产业园”项目开工",
+            "中国移动“数字经济创新产业园",
+            "中国移动“数字经济创新产业园”项目",
+        ),
+        ("他带来的“华宇不锈钢深加工项目”签约", "“华宇不锈钢深加工项目", "华宇不锈钢深加工项目"),
+        ("“智慧海洋一号”科考船母港项目签约", "智慧海洋一号”科考船母港项目", "“智慧海洋一号”科考船母港项目"),
+        ("滨江文化中心项目签约", "滨江文化中心项目", "滨江文化中心项目"),
+    ],
+    ids=["open-in-the-middle", "open-at-the-start", "closed-alone", "no-quotes"],
+)
+def test_a_names_quotes_are_paired(text: str, span: str, name: str) -> None:
+    start = text.index(span)
+    s, e = project_model._quotes_paired(text, start, start + len(span))
+    assert text[s:e] == name
+
+
+# A firm signing with several places one by one: one deal of the firm, its sum told next; a headline naming the firm
+# in short tells the same deal.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("会上，张建国代表中建股份分别与长沙市政府、株洲市政府签订战略合作协议，协议涉及总投资约500亿元。", None),
+        (
+            "中建与湖南签署战略合作协议\n3月5日，会上，张建国代表中建股份分别与长沙市政府、株洲市政府签订战略合作协议，"
+            "协议涉及总投资约500亿元。",
+            "湖南省",
+        ),
+    ],
+    ids=["body", "headline-and-body"],
+)
+def test_a_firm_signs_with_several_places(text: str, place: str | None) -> None:
+    report = extract(text, reference_date="2021-03-10")
+    assert [(d.investors, d.stage, d.place, [a.money.amount for a in d.amounts]) for d in report.deals] == [
+        (["中建股份"], "signed", place, [500 * Y])
+    ]
+
+
+# A bar passed, then the level: the level is the figure, named by the bar's words; a bar alone is an "over" figure.
+@pytest.mark.parametrize(
+    ("text", "indicator", "amount", "modifier"),
+    [
+        ("今年全市协议引资额突破千亿大关，达1153.61亿元。", "协议引资额", 115_361_000_000, None),
+        ("全市实际到位资金突破百亿元大关，达到105.3亿元，同比增长12%。", "实际到位资金", 10_530_000_000, None),
+        ("全县地区生产总值突破百亿元大关。", "地区生产总值", 100 * Y, "over"),
+    ],
+    ids=["达", "达到", "bar-alone"],
+)
+def test_a_level_after_the_bar_it_passed(text: str, indicator: str, amount: int, modifier: str | None) -> None:
+    report = extract(text, reference_date="2021-03-10")
+    money = [(m.indicator, m.value.amount, m.value.modifier) for m in report.metrics if m.value_type == "money"]
+    assert money == [(indicator, amount, modifier)]
+
+
+# Trades a batch covers, listed after 包括 / 涉及 and closed by 等项目, are kinds of projects: no deals.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此次签约项目21个，包括航空飞行器制造、航空发动机、电子电器制造等项目。",
+        "社会投资类项目12个，主要涉及旅游开发、智能制造和房地产等项目。",
+    ],
+)
+def test_trades_listed_as_projects_are_kinds(text: str) -> None:
+    assert extract(text, reference_date="2021-03-10").deals == []
+
+
+def test_named_projects_listed_after_including_stay_deals() -> None:
+    report = extract("签约项目包括一汽丰田发动机、中车青岛四方机车等项目。", reference_date="2021-03-10")
+    assert [d.projects for d in report.deals] == [["一汽丰田发动机"], ["中车青岛四方机车"]]
+
+
+# A level told in the clause after its indicator's trend is named by the trend's subject.
+@pytest.mark.parametrize(
+    ("text", "indicator", "period", "amount", "yoy"),
+    [
+        (
+            "安徽省实际利用外资保持较快增长，1-8月达到120.5亿美元，同比增长9.2%。",
+            "实际利用外资",
+            "2021-01/2021-08",
+            12_050_000_000,
+            9.2,
+        ),
+        ("全市招商引资到位资金继续保持快速增长势头，上半年达到356亿元。", "招商引资到位资金", "2021-H1", 356 * Y, None),
+    ],
+    ids=["保持较快增长", "继续保持…势头"],
+)
+def test_a_level_after_its_trend(text: str, indicator: str, period: str, amount: int, yoy: float | None) -> None:
+    report = extract(text, reference_date="2021-10-27")
+    found = [(m.indicator, m.period, m.value.amount, m.yoy.value if m.yoy else None) for m in report.metrics]
+    assert found == [(indicator, period, amount, yoy)]

@@ -69,7 +69,8 @@ _DATELINES = tuple(
         # (a slash may close a slashed date before its time: 2021/09/17/ 10:23 来源：…)
         rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}/?{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
         rf"{_LABEL}\s*[：:]\s*{_FULL_DATE}",  # 发布时间：2023年11月29日
-        rf"(?:{_CN_DATE}\s*|{_NUM_DATE}\s+){_TIME}",  # 2023-11-29 10:20, 2017年01月06日16:18
+        # 2023-11-29 10:20, 2017年01月06日16:18; (session 21) with its time zone: 2022-12-16 HKT 17:12
+        rf"(?:{_CN_DATE}\s*|{_NUM_DATE}\s+)(?:(?:HKT|CST|UTC|GMT)(?:[+-]\d{{1,2}})?\s*|北京时间\s*)?{_TIME}",
         rf"来源\s*[：:][^\n]{{0,40}}?{_FULL_DATE}",  # 来源：新华网 2023年11月29日
         rf"^\s*{_DAY_FIRST}\s*(?:{_TIME}|$)",
         # the date of a speech: ——2022年1月8日在重庆市永川区第十八届人民代表大会第一次会议上
@@ -79,6 +80,9 @@ _DATELINES = tuple(
         # the date closing a header line, after the outlet, the address or a section between bars:
         # 【泉州经济网】2023-08-12, | 招商动态 |2016-06-15
         rf"(?:】|\]|[|｜]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
+        # (session 21) the date between the site's name or address and the page's metadata:
+        # 中央政府门户网站 www.gov.cn   2011年01月19日   来源:辽宁日报
+        rf"(?:\.(?:com|cn|net|org|gov)\S*|网站|网|报|台)\s+{_FULL_DATE}\s+{_METADATA_WORDS}",
         # a wire lead opening on its outlet and day, the story running on: 自由時報 2023/09/29 投資台灣事務所…
         rf"^\s*\p{{Han}}{{1,8}}(?:报|台|网|社)\s+{_NUM_DATE}\s+\p{{Han}}",
         # an e-paper's issue, its label without a colon: 當前報章2025年04月28日, 本期报纸 2019-07-29

@@ -229,7 +229,7 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
             start = _project_fronts.past_the_owner(doc.norm, start, end)
             name_start = _project_fronts.past_site_place(doc.norm, start, end, places)
             end = _before_its_location(doc.norm, name_start, end)
-            name_start = _with_its_opening_quote(doc.norm, name_start, end)
+            name_start, end = _quotes_paired(doc.norm, name_start, end)
             if end - name_start >= 2 and project.has_han(doc.norm, name_start, end):
                 kept.append((name_start, end))
                 freed += [(s, *in_names[s]) for s in range(start, name_start) if s in in_names and s not in mentioned]
@@ -239,17 +239,28 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
     return kept, freed
 
 
-_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《"}
+_CLOSING = {"”": "“", "」": "「", "』": "『", "》": "《"}
+_OPENING = {v: k for k, v in _CLOSING.items()}
+_HEAD_AFTER_QUOTE = ("项目", "項目", "工程")
 
 
-def _with_its_opening_quote(norm: str, start: int, end: int) -> int:
-    """A name that closes a quote it does not open starts at the quote mark before it (“|文昌超算一号”卫星发射…项目):
-    quotes in a name come in pairs."""
+def _quotes_paired(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The span with its quotes in pairs, as a name's are (no gold name holds one alone): a name closing a quote it
+    does not open starts at the quote mark before it (“|文昌超算一号”卫星发射…项目); one opening a quote it does not close
+    takes the closing mark after it, with the 项目 after that (中国电信“互联网+创新创业产业园|”项目), or, when the
+    quote opened the name, leaves the quote out (“|万华不锈钢产业加工销售项目|”)."""
     for i in range(start, end):
-        opening = _QUOTES.get(norm[i])
-        if opening is not None and opening not in norm[start:i]:
-            return start - 1 if start > 0 and norm[start - 1] == opening else start
-    return start
+        ch = norm[i]
+        if ch in _CLOSING and _CLOSING[ch] not in norm[start:i]:
+            return (start - 1 if start > 0 and norm[start - 1] == _CLOSING[ch] else start), end
+        if ch in _OPENING and _OPENING[ch] not in norm[i:end]:
+            if i == start:
+                return start + 1, end
+            if end < len(norm) and norm[end] == _OPENING[ch]:
+                end += 1
+                return start, end + 2 if norm.startswith(_HEAD_AFTER_QUOTE, end) else end
+            return start, end
+    return start, end
 
 
 # A verb placing what was named before it (…中官路产业园|地处甬江科创大走廊核心): the name ends before it.
@@ -291,18 +302,27 @@ def _headless_rule_names(doc: Doc, found: _Disjoint) -> list[Any]:
 _PROJECT_WORDS = ("项目", "工程")
 
 
+# The investment a name is the subject of, right after it (…精密铸件项目|投资4亿元, …系统项目|总投资10亿元).
+_INVESTS_AFTER = regex.compile(
+    r"(?:总投资|總投資|计划投资|計劃投資|投资总额|投資總額|协议投资|協議投資|投资额|投資額|投资|投資)(?:约|約|达|達|为|為|近|超|逾)?\s*"
+)
+
+
 def _amount_named_rule_names(doc: Doc, found: _Disjoint) -> list[Any]:
-    """A rules' name ending in 项目 or 工程 right after an amount and 的 (签约总投资30亿元的|氯碱化工项目), where the model
-    found nothing: the amount and 的 say a project is named, whatever the words around it."""
+    """A rules' name ending in 项目 or 工程 right after an amount and 的 (签约总投资30亿元的|氯碱化工项目), or right before
+    the amount it invests (其中源发动力精密铸件项目|投资4亿元), where the model found nothing: the amount says a project is
+    named, whatever the words around it."""
     money_ends = {m.end for m in doc.of_type("money")}
+    money_starts = {m.start for m in doc.of_type("money")}
     return [
         m
         for m in doc.of_type("project")
-        if m.start >= 1
-        and doc.norm[m.start - 1] == "的"
-        and (m.start - 1) in money_ends
-        and doc.norm.endswith(_PROJECT_WORDS, m.start, m.end)
+        if doc.norm.endswith(_PROJECT_WORDS, m.start, m.end)
         and not found.overlap((m.start, m.end))
+        and (
+            (m.start >= 1 and doc.norm[m.start - 1] == "的" and (m.start - 1) in money_ends)
+            or ((after := _INVESTS_AFTER.match(doc.norm, m.end)) is not None and after.end() in money_starts)
+        )
     ]
 
 

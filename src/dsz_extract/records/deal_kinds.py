@@ -39,6 +39,8 @@ def names_a_kind(reading: Reading, project: Any) -> bool:
     start, end = project.start, project.end
     if _CLOSED_AS_CLASSES_RE.match(norm, end) is not None:
         return True
+    if _trades_listed_as_projects(norm, start, end):
+        return True
     listed_from = _sectors_listed_from(norm, start, end)
     if listed_from is not None:
         # after the verb, sector words make a kind too (涉及城市综合体、写字楼…; not 涵盖兴山通用航空机场、…)
@@ -55,6 +57,21 @@ def names_a_kind(reading: Reading, project: Any) -> bool:
 
 # The verb listing sectors, then the items up to a project, in one clause (涵盖新能源项目、|新材料项目).
 _SECTORS_BEFORE_RE = patterns.compile(rf"(?r){_SECTORS_VERBS}(?P<items>[^，,。；;：:！？]{{0,30}})")
+
+
+# (session 21) A list of trades after 包括 closed by 等项目 (包括航空飞行器制造、航空发动机、电子电器制造等项目): the kinds of
+# the batch's projects, whatever verb lists them.
+_LIST_VERB_BEFORE_RE = patterns.compile(r"(?r)(?:包括|包含|主要有|主要是)(?P<items>[^，,。；;：:！？]{0,40})")
+_CLOSED_AS_PROJECTS_RE = patterns.compile(r"(?P<rest>[^，,。；;：:！？]{0,40}?)等(?:[^，,。；;项]{0,4})?项目")
+
+
+def _trades_listed_as_projects(norm: str, start: int, end: int) -> bool:
+    """Whether the project is an item of a list, after 包括 and closed by 等项目, made of trade words only."""
+    before = _LIST_VERB_BEFORE_RE.match(norm, max(0, start - 42), start)
+    if before is None:
+        return False
+    close = _CLOSED_AS_PROJECTS_RE.match(norm, end)
+    return close is not None and TYPE_ONLY.fullmatch(norm, before.start("items"), close.end("rest")) is not None
 
 
 def _sectors_listed_from(norm: str, start: int, end: int) -> int | None:
@@ -86,3 +103,16 @@ def past_works(reading: Reading, sent: Sentence, start: int) -> bool:
     """Whether the projects starting at `start` are listed as a firm's past works in their clause."""
     clause = sent.clause_at(start)
     return _PAST_WORKS_RE.search(reading.norm, clause.start, start) is not None
+
+
+# (session 21) What a project is built of, listed after its name (…建设绿色循环产业园，主要建设内容包括年产45万吨硫酸、
+# 15万吨磷酸一铵…; 建設內容為防水材料生產車間…): its parts, no deals of their own.
+_CONTENTS_RE = patterns.compile(
+    r"(?:建设内容|建設內容|项目内容|項目內容)(?:主要)?(?:包括|包含|涵盖|涵蓋|为|為|有|是)?[：:]?\s*$"
+)
+
+
+def a_projects_contents(reading: Reading, sent: Sentence, start: int) -> bool:
+    """Whether the projects starting at `start` are listed in their clause as what a project is built of."""
+    clause = sent.clause_at(start)
+    return _CONTENTS_RE.search(reading.norm, clause.start, start) is not None

@@ -38,7 +38,7 @@ _SIGNED_RE = patterns.compile(
 )
 # The amount the next clause gives the firm's plan: "计划投资50亿元", "投资额达42亿元", "项目总投资约10亿元".
 _AMOUNT_LEAD_RE = patterns.compile(
-    r"[\s]*(?:双方|该企业|该公司|企业|公司)?(?:将|拟|计划|预计)?(?:总)?(?:投资|投资额|投资总额|协议投资|协议金额|签约金额)"
+    r"[\s]*(?:双方|该企业|该公司|企业|公司|协议)?(?:涉及)?(?:将|拟|计划|预计)?(?:总)?(?:投资|投资额|投资总额|协议投资|协议金额|签约金额)"
     r"(?:达|为|约|共|超过|逾|近|将达|)*\s*$"
 )
 _GOVERNMENT_KINDS = ("government",)
@@ -159,8 +159,23 @@ def _signing_parties(
         return None, [], 0
     partner = sent.first_from(with_after.end())
     if partner is not None and partner.start == with_after.end() and _is_place_side(partner):
-        return _place_of(reading, partner), [org], partner.end
+        last = _last_side_listed(norm, sent, partner)
+        # several places signing one by one (分别与广州市政府、深圳市政府…签订): none of them alone places the deal
+        return (_place_of(reading, partner) if last is partner else None), [org], last.end
     return None, [], 0
+
+
+_SIDE_JOIN_RE = patterns.compile(r"[、,，]|和|及|以及|与")
+
+
+def _last_side_listed(norm: str, sent: Sentence, side: Any) -> Any:
+    """The last of the places or governments listed from `side` on (与广州市政府、深圳市政府、珠海市政府|签订…)."""
+    while (join := _SIDE_JOIN_RE.match(norm, side.end)) is not None:
+        nxt = sent.first_from(join.end())
+        if nxt is None or nxt.start != join.end() or not _is_place_side(nxt):
+            break
+        side = nxt
+    return side
 
 
 def _past_the_day(norm: str, sent: Sentence, at: int) -> int:

@@ -38,7 +38,7 @@ from .deal_frame import (
     read_event,
 )
 from .deal_group_checks import compared_with, counts_a_class, mixed_class_before, stages_mixed
-from .deal_kinds import names_a_kind, past_works
+from .deal_kinds import a_projects_contents, names_a_kind, past_works
 from .deal_list_heads import (
     date_of_the_set_told_before,
     stage_from_a_subset_lead,
@@ -146,6 +146,8 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     kinds = {id(by_group[id(g)]) for g in groups if all(names_a_kind(reading, m) for m in g.projects)}
     # A firm's past works (…近年来代表作有东湖隧道、东湖绿道…) introduce it, no deal of the page's.
     kinds |= {id(by_group[id(g)]) for g in groups if past_works(reading, sent, g.start)}
+    # …nor are the parts a project is built of (主要建设内容包括年产45万吨硫酸、15万吨磷酸一铵…).
+    kinds |= {id(by_group[id(g)]) for g in groups if a_projects_contents(reading, sent, g.start)}
     frames = sorted((f for f in frames if id(f) not in kinds), key=lambda f: f.lo)
     for frame in frames:
         take_the_total_told_before(reading, sent, frame)

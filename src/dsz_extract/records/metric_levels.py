@@ -1,7 +1,9 @@
 """A level told after the growth of its indicator: "实际利用外资同比增长21.3%，达到42.8亿美元",
 "进出口总额增长5%至3200亿元", "实际使用外资同比增长21.3%，总额达42.8亿美元". The reader reads one figure: the
 level, named by the words before the growth, with the growth as its yoy (records/metrics.py asks here before
-it reads the level's own indicator, which is empty or only 总额).
+it reads the level's own indicator, which is empty or only 总额). So is a level told after the bar it passed
+("协议引资额突破千亿大关，达1153.61亿元"): the level, named by the bar's words; the bar is none; and a level told in
+the clause after its indicator's trend ("实际利用外资保持较快增长，1-9月达到95.7亿美元"): named by the trend's subject.
 """
 
 from __future__ import annotations
@@ -31,3 +33,44 @@ def growth_before(reading: Reading, sent: Sentence, value: Any) -> Any | None:
     if _LEVEL_AFTER_GROWTH_RE.fullmatch(reading.norm, percent.end, value.start) is None:
         return None
     return percent
+
+
+# A bar passed, then the level (突破千亿大关，达1153.61亿元; 首破萬億元大關，達10655億元).
+_LEVEL_AFTER_BAR_RE = patterns.compile(
+    r"\s*(?:元)?\s*(?:大关|大關|关口|關口)\s*[，,]?\s*(?:总额|总量|金额)?\s*(?:达到|达|達到|達|为|為|至)\s*"
+)
+
+
+def bar_then_level(reading: Reading, bar: Any, level: Any) -> bool:
+    """Whether only the bar's word and a level verb stand between the bar and the level."""
+    return _LEVEL_AFTER_BAR_RE.fullmatch(reading.norm, bar.end, level.start) is not None
+
+
+# A clause telling the indicator's trend, nothing else (实际利用外资保持较快增长; 到位资金继续保持快速增长势头).
+_TREND_CLAUSE_RE = patterns.compile(
+    r"\s*(?P<subject>\p{Han}{2,14}?)(?:继续|持续|一直)?(?:保持|呈现|实现|延续)(?:了)?"
+    r"\p{Han}{0,6}?(?:增长|增势|态势|势头|向好)(?:态势|势头)?\s*[，,]\s*$"
+)
+# The level's own clause: a period at most, then the level verb (1-9月达到 + value).
+_LEVEL_OPENING_RE = patterns.compile(r"\s*(?:[^，,。；;\s]{0,10}?)(?:达到|达|为|实现|完成)\s*$")
+
+
+def trend_subject_before(reading: Reading, sent: Sentence, value: Any) -> tuple[int, int] | None:
+    """The subject of the trend told in the clause before the level's, when the level's clause holds only a period
+    and a level verb before it ("实际利用外资保持较快增长，1-9月达到95.7亿美元" → 实际利用外资), else None."""
+    i = sent.clause_index(value.start)
+    if i == 0:
+        return None
+    clause, before = sent.clauses[i], sent.clauses[i - 1]
+    if _LEVEL_OPENING_RE.fullmatch(reading.norm, clause.start, value.start) is None:
+        return None
+    if sent.between(before.start, before.end, "money") or sent.between(before.start, before.end, "count"):
+        return None
+    trend = _TREND_CLAUSE_RE.fullmatch(reading.norm, before.start, clause.start)
+    if trend is None:
+        return None
+    start, end = trend.span("subject")
+    for place in sent.between(start, end, "place"):
+        if place.start == start:
+            start = place.end  # the place the figure is of (河北省|实际利用外资) is its place, no part of its name
+    return (start, end) if end - start >= 2 else None

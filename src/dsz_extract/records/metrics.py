@@ -144,6 +144,12 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
         indicator = _own_indicator(reading, sent, growth) if growth is not None else EMPTY
         if not indicator:
             growth, indicator = None, figure_indicator(reading, sent, value, thresholds, before)
+        if not indicator and (bar := _bar_before_level(reading, figures, value)) is not None:
+            # "协议引资额突破千亿大关，达1153.61亿元": the level is the figure, the bar it passed none
+            indicator = bar.indicator
+            figures.remove(bar)
+        if not indicator and (subject := metric_levels.trend_subject_before(reading, sent, value)) is not None:
+            indicator = Phrase(*subject)  # "实际利用外资保持较快增长，1-9月达到95.7亿美元"
         place = None
         if not indicator or metric_breakdowns.counts_the_places(reading.norm, indicator.start, value):
             indicator, place = _place_by_place(reading, sent, value, figures)
@@ -294,6 +300,10 @@ class _Figures:
     def last_before(self, offset: int) -> _Figure | None:
         i = bisect.bisect_left(self._starts, offset) - 1
         return self.all[i] if i >= 0 and self.all[i].value.end <= offset else None
+
+    def remove(self, figure: _Figure) -> None:
+        i = self.all.index(figure)
+        del self.all[i], self._starts[i]
 
 
 # --- money and count figures ------------------------------------------------------------------
@@ -504,6 +514,14 @@ def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool
     while host is not None and host.target_named:
         host = figures.last_before(host.value.start)
     return host if host is not None and free(host) else None
+
+
+def _bar_before_level(reading: Reading, figures: _Figures, value: Any) -> _Figure | None:
+    """The figure of a bar passed right before the level (突破千亿大关，达1153.61亿元), or None (metric_levels)."""
+    bar = figures.last_before(value.start)
+    if bar is None or bar.value_type != value.type or not metric_levels.bar_then_level(reading, bar.value, value):
+        return None
+    return bar
 
 
 def _growth_before_level(reading: Reading, sent: Sentence, value: Any) -> Any | None:

@@ -28,6 +28,8 @@ _CLOSED_AFTER = patterns.compile(
 RIGHT_NOT_NOUN = (
     "给予", "用于", "作为", "进行", "以上", "左右", "给", "用", "以", "为", "是", "到", "由", "将",
     "被", "对", "向", "从", "与", "和", "可", "能", "要", "已", "来", "于", "增长", "同比", "的",
+    # the bar a figure passes (突破千亿元|大关, 首破萬億|大關): the words before the figure name it
+    "大关", "大關", "关口", "關口", "门槛", "門檻",
 )  # fmt: skip
 # The phrase after a figure ends at the first of these (after its first two characters).
 RIGHT_STOP = (
