@@ -143,8 +143,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.97,  # measured 1.0
     },
     "test": {
-        "mentions.all.strict.f1": 0.94,  # measured 0.972
-        "mentions.all.overlap.f1": 0.94,  # measured 0.976
+        "mentions.all.strict.f1": 0.94,  # measured 0.97
+        "mentions.all.overlap.f1": 0.94,  # measured 0.974
         "mentions.all.value.accuracy": 0.96,  # measured 0.993
         "mentions.money.strict.f1": 0.97,  # measured 1.0
         "mentions.money.overlap.f1": 0.97,  # measured 1.0
@@ -164,8 +164,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.org.strict.f1": 0.91,  # measured 0.949
         "mentions.org.overlap.f1": 0.91,  # measured 0.949
         "mentions.org.value.accuracy": 0.97,  # measured 1.0
-        "mentions.project.strict.f1": 0.78,  # measured 0.815
-        "mentions.project.overlap.f1": 0.85,  # measured 0.889
+        "mentions.project.strict.f1": 0.75,  # measured 0.786
+        "mentions.project.overlap.f1": 0.82,  # measured 0.857
         "mentions.project.value.accuracy": 0.88,  # measured 0.917
         "mentions.person.strict.f1": 0.97,  # measured 1.0
         "mentions.person.overlap.f1": 0.97,  # measured 1.0
@@ -195,90 +195,90 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.80,  # measured 0.833
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.90,  # measured 0.931
-        "mentions.all.overlap.f1": 0.91,  # measured 0.948
+        "mentions.all.strict.f1": 0.89,  # measured 0.929
+        "mentions.all.overlap.f1": 0.91,  # measured 0.947
         "mentions.all.value.accuracy": 0.93,  # measured 0.961
         "mentions.money.overlap.f1": 0.96,  # measured 0.996
         "mentions.money.value.accuracy": 0.96,  # measured 0.992
         "mentions.percent.overlap.f1": 0.96,  # measured 0.993
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.997
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.996
         "mentions.date.overlap.f1": 0.93,  # measured 0.962
-        "mentions.date.value.accuracy": 0.93,  # measured 0.969
+        "mentions.date.value.accuracy": 0.93,  # measured 0.967
         "mentions.count.overlap.f1": 0.95,  # measured 0.982
         "mentions.count.value.accuracy": 0.96,  # measured 0.999
-        "mentions.place.overlap.f1": 0.88,  # measured 0.918
-        "mentions.place.value.accuracy": 0.92,  # measured 0.952
-        "mentions.org.overlap.f1": 0.87,  # measured 0.907
-        "mentions.org.value.accuracy": 0.84,  # measured 0.874
+        "mentions.place.overlap.f1": 0.88,  # measured 0.915
+        "mentions.place.value.accuracy": 0.92,  # measured 0.953
+        "mentions.org.overlap.f1": 0.87,  # measured 0.904
+        "mentions.org.value.accuracy": 0.83,  # measured 0.869
         "mentions.project.overlap.f1": 0.93,  # measured 0.969
         "mentions.project.value.accuracy": 0.95,  # measured 0.99
-        "mentions.person.overlap.f1": 0.89,  # measured 0.929
+        "mentions.person.overlap.f1": 0.89,  # measured 0.927
         "mentions.person.value.accuracy": 0.96,  # measured 0.997
-        "mentions.event.overlap.f1": 0.86,  # measured 0.892
-        "mentions.event.value.accuracy": 0.84,  # measured 0.88
-        "deals.f1": 0.83,  # measured 0.867
-        "metrics.f1": 0.84,  # measured 0.87
-        "talent.f1": 0.83,  # measured 0.865
-        "deals.fields.stage.accuracy": 0.87,  # measured 0.902
-        "deals.fields.place.accuracy": 0.78,  # measured 0.813
-        "deals.fields.total.accuracy": 0.92,  # measured 0.954
-        "deals.fields.investors.accuracy": 0.88,  # measured 0.918
-        "deals.fields.date.accuracy": 0.79,  # measured 0.82
-        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.741
-        "metrics.fields.kind.accuracy": 0.92,  # measured 0.954
-        "metrics.fields.period.accuracy": 0.84,  # measured 0.873
-        "metrics.fields.place.accuracy": 0.86,  # measured 0.9
+        "mentions.event.overlap.f1": 0.86,  # measured 0.893
+        "mentions.event.value.accuracy": 0.84,  # measured 0.877
+        "deals.f1": 0.83,  # measured 0.865
+        "metrics.f1": 0.83,  # measured 0.869
+        "talent.f1": 0.82,  # measured 0.852
+        "deals.fields.stage.accuracy": 0.86,  # measured 0.898
+        "deals.fields.place.accuracy": 0.78,  # measured 0.815
+        "deals.fields.total.accuracy": 0.92,  # measured 0.955
+        "deals.fields.investors.accuracy": 0.88,  # measured 0.919
+        "deals.fields.date.accuracy": 0.77,  # measured 0.81
+        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.738
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.952
+        "metrics.fields.period.accuracy": 0.84,  # measured 0.872
+        "metrics.fields.place.accuracy": 0.87,  # measured 0.902
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.988
-        "talent.fields.category.accuracy": 0.88,  # measured 0.919
+        "talent.fields.category.accuracy": 0.86,  # measured 0.9
         "talent.fields.persons.accuracy": 0.95,  # measured 0.987
-        "talent.fields.mode.accuracy": 0.88,  # measured 0.915
-        "talent.fields.kind.accuracy": 0.92,  # measured 0.954
-        "subject_place.accuracy": 0.81,  # measured 0.845
+        "talent.fields.mode.accuracy": 0.87,  # measured 0.903
+        "talent.fields.kind.accuracy": 0.92,  # measured 0.953
+        "subject_place.accuracy": 0.81,  # measured 0.849
     },
     "real-test": {
         "mentions.all.strict.f1": 0.86,  # measured 0.894
         "mentions.all.overlap.f1": 0.89,  # measured 0.924
-        "mentions.all.value.accuracy": 0.91,  # measured 0.947
+        "mentions.all.value.accuracy": 0.91,  # measured 0.945
         "mentions.money.overlap.f1": 0.96,  # measured 0.995
         "mentions.money.value.accuracy": 0.95,  # measured 0.981
         "mentions.percent.overlap.f1": 0.96,  # measured 0.998
         "mentions.percent.value.accuracy": 0.96,  # measured 0.993
-        "mentions.date.overlap.f1": 0.91,  # measured 0.949
-        "mentions.date.value.accuracy": 0.90,  # measured 0.939
-        "mentions.count.overlap.f1": 0.95,  # measured 0.982
+        "mentions.date.overlap.f1": 0.91,  # measured 0.95
+        "mentions.date.value.accuracy": 0.90,  # measured 0.94
+        "mentions.count.overlap.f1": 0.95,  # measured 0.981
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.86,  # measured 0.899
-        "mentions.place.value.accuracy": 0.92,  # measured 0.957
-        "mentions.org.overlap.f1": 0.82,  # measured 0.852
-        "mentions.org.value.accuracy": 0.80,  # measured 0.839
-        "mentions.project.overlap.f1": 0.79,  # measured 0.823
-        "mentions.project.value.accuracy": 0.86,  # measured 0.895
-        "mentions.person.overlap.f1": 0.87,  # measured 0.908
-        "mentions.person.value.accuracy": 0.96,  # measured 0.995
-        "mentions.event.overlap.f1": 0.78,  # measured 0.814
-        "mentions.event.value.accuracy": 0.75,  # measured 0.784
-        "deals.f1": 0.60,  # measured 0.637
-        "metrics.f1": 0.82,  # measured 0.857
-        "talent.f1": 0.79,  # measured 0.82 (0.748 before session 9's tal10)
-        "deals.fields.stage.accuracy": 0.81,  # measured 0.847
-        "deals.fields.place.accuracy": 0.70,  # measured 0.736
-        "deals.fields.total.accuracy": 0.92,  # measured 0.953
-        "deals.fields.investors.accuracy": 0.90,  # measured 0.931
-        "deals.fields.date.accuracy": 0.65,  # measured 0.681
-        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.733
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.947
+        "mentions.place.overlap.f1": 0.87,  # measured 0.9
+        "mentions.place.value.accuracy": 0.92,  # measured 0.956
+        "mentions.org.overlap.f1": 0.82,  # measured 0.855
+        "mentions.org.value.accuracy": 0.79,  # measured 0.828
+        "mentions.project.overlap.f1": 0.79,  # measured 0.827
+        "mentions.project.value.accuracy": 0.85,  # measured 0.89
+        "mentions.person.overlap.f1": 0.87,  # measured 0.907
+        "mentions.person.value.accuracy": 0.96,  # measured 0.996
+        "mentions.event.overlap.f1": 0.77,  # measured 0.808
+        "mentions.event.value.accuracy": 0.75,  # measured 0.781
+        "deals.f1": 0.61,  # measured 0.64
+        "metrics.f1": 0.82,  # measured 0.855
+        "talent.f1": 0.78,  # measured 0.817 (0.748 before session 9's tal10)
+        "deals.fields.stage.accuracy": 0.81,  # measured 0.848
+        "deals.fields.place.accuracy": 0.70,  # measured 0.734
+        "deals.fields.total.accuracy": 0.92,  # measured 0.952
+        "deals.fields.investors.accuracy": 0.90,  # measured 0.935
+        "deals.fields.date.accuracy": 0.63,  # measured 0.669
+        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.732
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.948
         "metrics.fields.period.accuracy": 0.73,  # measured 0.763
-        "metrics.fields.place.accuracy": 0.81,  # measured 0.843
+        "metrics.fields.place.accuracy": 0.81,  # measured 0.844
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.985
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.68,  # measured 0.712
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.978
-        "talent.fields.mode.accuracy": 0.79,  # measured 0.827
-        "talent.fields.kind.accuracy": 0.91,  # measured 0.95
-        "subject_place.accuracy": 0.81,  # measured 0.849
+        "talent.fields.category.accuracy": 0.66,  # measured 0.697
+        "talent.fields.persons.accuracy": 0.94,  # measured 0.972
+        "talent.fields.mode.accuracy": 0.79,  # measured 0.821
+        "talent.fields.kind.accuracy": 0.92,  # measured 0.952
+        "subject_place.accuracy": 0.81,  # measured 0.848
     },
 }
 

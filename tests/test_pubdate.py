@@ -543,12 +543,15 @@ def test_real_pages_publication_date_floor() -> None:
         pages); all 384/415 = 0.925. Batches JM–JT (session 21, 72 pages, 36 showing a date): 32/36 untouched (misses:
         JM03, a stamp with its time zone, "2022-12-16 HKT 17:12"; JO05, a date between the site's address and 來源:;
         JN06, a two-digit year, "14-08-19 11:17"; JQ03, a wire lead without its year, 红网时刻新闻2月29日讯); after the
-        first two forms, 34/36; all 418/451 = 0.927. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        first two forms, 34/36; all 418/451 = 0.927. Batches JU–JX (session 21, third round, 36 pages, 22 showing a
+        date): 18/22 untouched (misses: JV09, a label without its colon, "发布时间 2017-03-17"; JU01 and JU04, wire leads
+        without their year or month, 新华社南京2月4日电 and 中央社記者…台北24日電; JW05, a mirror's garbled dateline,
+        海南日報?2月20日訊); after the first form, 19/22; all 437/473 = 0.924. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 451
+    assert splits["all"].pages == 473
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06"}, splits["all"].dated_anyway
 
@@ -572,6 +575,12 @@ def test_real_pages_publication_date_floor() -> None:
             "當前報紙日期:2024年04月24日   星期三\n首頁» 博士後資助計劃擬擴展\n"
             + "高校博士後資助計劃擬擴展至企業，首批名額五十個，資助期最長兩年。" * 2,
             "2024-04-24",
+            "header",
+        ),
+        (  # (session 21) a label without its colon, the date alone after it
+            "某市对外开放工作考核组莅临考核\n\n发布时间 2018-05-21\n阅读\n"
+            + "5月15日，考核组一行5人莅临我市，对我市2017年对外开放工作情况进行考核。" * 2,
+            "2018-05-21",
             "header",
         ),
         (  # (session 21) a date stamped with its time zone

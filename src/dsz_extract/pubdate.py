@@ -69,6 +69,9 @@ _DATELINES = tuple(
         # (a slash may close a slashed date before its time: 2021/09/17/ 10:23 来源：…)
         rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}/?{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
         rf"{_LABEL}\s*[：:]\s*{_FULL_DATE}",  # 发布时间：2023年11月29日
+        # (session 21) the label without its colon, the date after it, then the line's end or its metadata:
+        # 发布时间 2017-03-17|阅读
+        rf"^\s*{_LABEL}[ \t\u3000]+{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*(?:$|[|｜]|{_METADATA_WORDS})",
         # 2023-11-29 10:20, 2017年01月06日16:18; (session 21) with its time zone: 2022-12-16 HKT 17:12
         rf"(?:{_CN_DATE}\s*|{_NUM_DATE}\s+)(?:(?:HKT|CST|UTC|GMT)(?:[+-]\d{{1,2}})?\s*|北京时间\s*)?{_TIME}",
         rf"来源\s*[：:][^\n]{{0,40}}?{_FULL_DATE}",  # 来源：新华网 2023年11月29日
