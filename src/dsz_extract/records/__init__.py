@@ -36,7 +36,9 @@ def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], lis
         talent_records.extend(talent.read_sentence(reading, sent, used))
         metric_records.extend(metrics.read_sentence(reading, sent, used))
     deal_records = repeats.drop_short_repeats(deal_merge.finish(reading, frames, event_totals.index_of))
-    deal_records = repeats.drop_headline_repeats(reading, repeats.drop_told_again(deal_records), repeats.deal_key)
+    deal_records = repeats.drop_headline_repeats(
+        reading, repeats.drop_told_again(deal_records), repeats.deal_key, repeats.firm_told_in_full
+    )
     metric_records = repeats.drop_event_restatements(
         reading, repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key)
     )

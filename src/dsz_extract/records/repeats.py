@@ -27,35 +27,42 @@ HEADLINE_MARKS = ("原标题", "原題", "标题", "題")
 _HEADLINE_MARK_RE = patterns.compile(r"\s*(?:(?:" + "|".join(HEADLINE_MARKS) + r")\s*[:：]|【[^】\n]{1,8}】)")
 
 
-def drop_headline_repeats(reading: Reading, records: list[Any], key: Callable[[Any], Hashable]) -> list[Any]:
-    """`records` without those standing in a headline line whose key a record of the body has too; a firm's deal of
-    the headline also goes where the body names the firm in full (中交|与广东签署… → 中交股份分别与广州市政府…)."""
+def drop_headline_repeats(
+    reading: Reading,
+    records: list[Any],
+    key: Callable[[Any], Hashable],
+    told_in_full: Callable[[Any, list[Any]], bool] | None = None,
+) -> list[Any]:
+    """`records` without those standing in a headline line whose key a record of the body has too, or that
+    `told_in_full` finds the body telling again in full."""
     headlines: dict[int, bool] = {}  # by paragraph: the records of one paragraph share its line
     in_headline = [_in_headline(reading, r.evidence.start, headlines) for r in records]
     if not any(in_headline):
         return records  # most pages: no record stands in a headline, no key to compare
     body = [r for r, headline in zip(records, in_headline, strict=True) if not headline]
     body_keys = {key(r) for r in body}
-    body_firms = [_firms(r) for r in body if key is deal_key and not r.projects]
-    return [
-        r
-        for r, headline in zip(records, in_headline, strict=True)
-        if not (headline and (key(r) in body_keys or (key is deal_key and _firm_told_in_full(r, body_firms))))
-    ]
+
+    def told_again(record: Any) -> bool:
+        return key(record) in body_keys or (told_in_full is not None and told_in_full(record, body))
+
+    return [r for r, headline in zip(records, in_headline, strict=True) if not (headline and told_again(r))]
 
 
 def _firms(deal: Any) -> list[str]:
     return [names.fold(i) for i in deal.investors]
 
 
-def _firm_told_in_full(deal: Any, body_firms: list[list[str]]) -> bool:
-    """A headline's deal of firms alone whose every firm a body's deal of firms names in full (中交 → 中交股份)."""
+def firm_told_in_full(deal: Any, body: list[Any]) -> bool:
+    """A headline's deal of firms alone whose every firm a body's deal of firms names in full (中交|与广东签署… →
+    中交股份分别与广州市政府…)."""
     if deal.projects or not deal.investors:
         return False
     short = _firms(deal)
     return any(
-        len(full) == len(short) and all(f.startswith(s) and len(s) >= 2 for s, f in zip(short, full, strict=True))
-        for full in body_firms
+        not other.projects
+        and len(full := _firms(other)) == len(short)
+        and all(f.startswith(s) and len(s) >= 2 for s, f in zip(short, full, strict=True))
+        for other in body
     )
 
 
