@@ -546,12 +546,14 @@ def test_real_pages_publication_date_floor() -> None:
         first two forms, 34/36; all 418/451 = 0.927. Batches JU–JX (session 21, third round, 36 pages, 22 showing a
         date): 18/22 untouched (misses: JV09, a label without its colon, "发布时间 2017-03-17"; JU01 and JU04, wire leads
         without their year or month, 新华社南京2月4日电 and 中央社記者…台北24日電; JW05, a mirror's garbled dateline,
-        海南日報?2月20日訊); after the first form, 19/22; all 437/473 = 0.924. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        海南日報?2月20日訊); after the first form, 19/22; all 437/473 = 0.924. Batches JY–KB (session 22, 36 pages, 18
+        showing a date): 16/18 untouched (misses: JY05 and KB05, wire leads without their year, 浙江在线5月24日讯 and
+        黑龙江日报1月16日讯); all 453/491 = 0.923. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 473
+    assert splits["all"].pages == 491
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06"}, splits["all"].dated_anyway
 
