@@ -87,8 +87,8 @@ def _run(code: str, env: dict[str, str]) -> str:
 
 
 _TOKENIZE = """
-    from dsz_extract.tokenize import tokenize
-    print("|".join(w for w, _, _ in tokenize("东昌府区高质量双招双引激活发展新动能")))
+    from dsz_extract.tokenize import tokenizer
+    print("|".join(w for w, _, _ in tokenizer().tokenize("东昌府区高质量双招双引激活发展新动能")))
 """
 
 
@@ -156,3 +156,106 @@ def test_a_dictionary_with_the_separator_in_a_word_is_not_cached(tmp_path: Path)
     path = tmp_path / "jieba-separator.cache"
     tok._save_cache(saved, path)
     assert not path.exists()
+
+
+# rjieba (jieba-rs) cuts in place of jieba in Python when it is installed; the words must be jieba's.
+
+
+@pytest.fixture
+def fast_cutter() -> Any:
+    pytest.importorskip("rjieba")
+    cutter = tok._rust_cutter()
+    assert cutter is not None
+    return cutter
+
+
+def _jieba_in_python(text: str, hmm: bool) -> list[tuple[str, int, int]]:
+    return list(tok.tokenizer().tokenize(text, HMM=hmm))
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022-07-04 10:48:45来源: 河南日报编辑: 邓高靖",  # a date jieba-rs keeps in one piece
+        "16.07.2018  22:17",
+        "规模以上工业增加值增长8.Whtv.Com.Cn",  # a site's mark glued to a figure
+        "今年1-9月，广东新设立外商投资企业2.4万家，同比增长33.7%。",
+        "城镇居民人均可支配收入20664元",  # 可支配 whole only with jieba's dictionary total
+        "建设速度快、投产效率高，居副省级城市前列，班列双向对开",
+        "引进A+轮融资企业3家，C#与.NET开发团队，R&D投入增长12.5%",
+        "5G基站、3D打印、A股上市公司",
+        "㐞㐛美㐐项目，鿤鿸产业园，龜蘭酪懶，𠮷野家𪚥公司",  # Han outside U+4E00–U+9FD5: jieba cuts these
+        "投资😀项目\u3000全角　空格\r\n换行\t制表",
+        "香港𬀪溪新区项目签约𬀪",  # OpenCC writes U+2C02A for a traditional character: a word of its own
+        "ＡＢＣ公司与ｘｙｚ集团签约，总投资１０亿元",
+    ],
+)
+def test_the_fast_cutter_gives_jiebas_words_and_offsets(text: str, hmm: bool, fast_cutter: Any) -> None:
+    assert tok.tokenize(text, hmm=hmm) == _jieba_in_python(text, hmm)
+
+
+_NO_JIEBA_DICT = """
+    from dsz_extract import extract, tokenize as tok
+    report = extract("聊城经济技术开发区到位资金39.5亿元，同比增长16%。")
+    print(tok._TOKENIZER is None, tok._RUST is not None, report.mentions[0].value)
+"""
+
+
+def test_jiebas_dictionary_is_not_loaded_when_rjieba_cuts() -> None:
+    pytest.importorskip("rjieba")
+    assert _run(_NO_JIEBA_DICT, {}).split()[:2] == ["True", "True"]
+
+
+def test_the_word_counts_are_jiebas_with_our_words() -> None:
+    # data/word_freq.* is generated from jieba's dictionary and ours; rerun scripts/build_word_freq.py
+    jiebas = tok.tokenizer()
+    counted = {word: freq for word, freq in jiebas.FREQ.items() if freq > 0}
+    counts = tok.frequencies()
+    assert len(counts) == len(counted)
+    assert all(counts.get(word) == freq for word, freq in counted.items())
+    assert counts.get("不是一个词语的串") == 0 and counts.get("双招") == 0  # 双招: a prefix, counted 0
+    meta = tok._frequency_meta()
+    assert (meta["total"], meta["counted_twice"]) == (jiebas.total, jiebas.total - sum(jiebas.FREQ.values()))
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [
+        ("可支配", 3),
+        ("副省级", 3),
+        ("招商引资", None),
+        ("东昌府区", None),
+        ("创新", 4681),
+        ("T恤", 4),
+        ("5G", 0),
+        ("一二三四五六", 0),
+    ],
+)
+def test_word_counts_of_a_table(word: str, count: int | None) -> None:
+    # counts of jieba's dict.txt; None: a domain word, whose count build_lexicon.py chose (above zero)
+    found = tok.frequencies().get(word)
+    assert found == count if count is not None else found > 0
+
+
+def _corpus_lines() -> list[str]:
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    paths = sorted((root / "real").glob("*/*.txt")) + sorted(root.glob("*/*.txt"))
+    return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_fast_cutter_agrees_with_jieba_on_every_line_of_the_corpora(fast_cutter: Any) -> None:
+    lines = _corpus_lines()
+    assert len(lines) > 10_000
+    for hmm in (True, False):
+        differ = [line for line in lines if tok.tokenize(line, hmm=hmm) != _jieba_in_python(line, hmm)]
+        assert differ == [], (hmm, len(differ), differ[:3])
+
+
+def test_without_rjieba_jieba_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "今年1-9月，城镇居民人均可支配收入增长8.5%"
+    expected = tok.tokenize(text)
+    monkeypatch.setattr(tok, "_RUST", None)
+    monkeypatch.setattr(tok, "_RUST_TRIED", True)
+    assert tok.tokenize(text) == expected == _jieba_in_python(text, True)
+    assert tok.cut(text, hmm=False) == [word for word, _s, _e in _jieba_in_python(text, False)]

@@ -30,7 +30,7 @@ import regex
 
 from .. import gazetteer, patterns
 from ..names import trade_words
-from ..tokenize import tokenizer
+from ..tokenize import cut, frequencies, tokenize
 from . import _names
 from ._names import Boundaries, Taken, alternation, table, words
 from ._org_homes import after_country, home_before
@@ -368,7 +368,7 @@ def _word_starts_at(text: str, start: int, end: int) -> bool:
     if end - start < 3:
         return False
     lo = max(0, start - _WORD_WINDOW)
-    for _word, w_start, w_end in tokenizer().tokenize(text[lo:end], HMM=False):
+    for _word, w_start, w_end in tokenize(text[lo:end], hmm=False):
         if lo + w_end > start:
             return lo + w_start == start and lo + w_end == end
     return False
@@ -380,7 +380,7 @@ def _word_ends_at(text: str, start: int, end: int) -> bool:
     that would make it part of a longer name (比亚迪|股份)."""
     if end - start < 3:
         return False
-    words = tokenizer().lcut(text[start : end + _WORD_WINDOW], HMM=False)
+    words = cut(text[start : end + _WORD_WINDOW], hmm=False)
     if not words or words[0] != text[start:end] or len(words) < 2:
         return False
     after = words[1]
@@ -496,9 +496,9 @@ def unknown_word_in(name: str) -> bool:
     falls apart into single characters (正|邦); one-character province names are places (粤|桂)."""
     if all(c in _PLACE_LETTERS for c in name):
         return False
-    freq = tokenizer().FREQ
+    freq = frequencies()
     singles = 0
-    for word, _start, _end in tokenizer().tokenize(name, HMM=False):
+    for word, _start, _end in tokenize(name, hmm=False):
         if len(word) >= 2 and freq.get(word, 0) < _COMMON_WORD:
             return True
         singles = singles + 1 if len(word) == 1 and word not in _FUNCTION_CHARS else 0
@@ -524,7 +524,7 @@ def _reads_as_person(name: str) -> bool:
 
 
 def _common_word(name: str) -> bool:
-    return tokenizer().FREQ.get(name, 0) >= _COMMON_WORD
+    return frequencies().get(name, 0) >= _COMMON_WORD
 
 
 # --- 7. a firm after its foreign origin -------------------------------------------------------------

@@ -21,7 +21,7 @@ the body before its name, a party seat before a title, and a name quoted whole.
 from __future__ import annotations
 
 from .. import gazetteer, patterns
-from ..tokenize import tokenizer
+from ..tokenize import cut
 from ._names import Taken, quoted
 from ._org_words import (
     KIND,
@@ -75,7 +75,7 @@ def past_governing_word(text: str, start: int, stem_end: int, end: int) -> int:
     if not _GOVERNING_CHARS.intersection(text[start:stem_end]):
         return start
     at, best = start, start
-    for word in tokenizer().lcut(text[start:end], HMM=False):
+    for word in cut(text[start:end], hmm=False):
         at += len(word)
         if at > stem_end:
             break
@@ -202,7 +202,7 @@ def after_place_and_building_verb(text: str, start: int, stem_end: int) -> int |
     if text[start - 1 : start] not in _LOCATIVE_PREPOSITIONS:
         return None
     at = start
-    for word in tokenizer().lcut(text[start:stem_end], HMM=False):
+    for word in cut(text[start:stem_end], hmm=False):
         if word in _BUILDING_WORDS and at > start and _is_place_name(_without_jointly(text[start:at])):
             return at + len(word)
         at += len(word)

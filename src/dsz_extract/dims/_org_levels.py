@@ -5,7 +5,7 @@ after a level (市|数据资源|局)."""
 from __future__ import annotations
 
 from .. import gazetteer, patterns
-from ..tokenize import tokenizer
+from ..tokenize import cut
 
 _HAN = patterns.compile(r"\p{Han}+")
 
@@ -34,9 +34,9 @@ def segmented_department(stem: str) -> bool:
     task = stem[level_end:]
     if not (_TASK_WORDS[0] <= len(task) <= _TASK_WORDS[1] and _HAN.fullmatch(task)):
         return False
-    if len(tokenizer().lcut(stem, HMM=False)[0]) > level_end:
+    if len(cut(stem, hmm=False)[0]) > level_end:
         return False  # 市场|格局, 县域|经济布局: the level word is part of another word
-    return all(len(w) >= 2 for w in tokenizer().lcut(task, HMM=False))
+    return all(len(w) >= 2 for w in cut(task, hmm=False))
 
 
 def short_or_place(stem: str, suffix: str = "") -> bool:
@@ -89,7 +89,7 @@ def task_named_body(stem: str, suffix: str) -> bool:
     """A government body named by its task words alone (投资|署, 人才发展|委员会)."""
     if suffix not in _OWN_BODY_SUFFIXES or not 2 <= len(stem) <= 6 or not _HAN.fullmatch(stem):
         return False
-    parts = tokenizer().lcut(stem, HMM=False)
+    parts = cut(stem, hmm=False)
     return parts[0] in ("投资", "人才") and all(p in _TASK_STEM_WORDS for p in parts)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import gazetteer, patterns
-from ..tokenize import tokenizer
+from ..tokenize import cut
 from . import _names
 from ._names import Boundaries, Taken, words
 from ._org_departments import BUREAU_END, bare_unit, department_of, seat_after_department
@@ -414,7 +414,7 @@ def _no_verb_over(text: str, lo: int, pos: int, end: int) -> bool:
     (市政府|连续七年举|办 is 举办, 市政府|工作部|署 is 部署), nor cut by a word running past it;
     a word ending with it is a unit's name (经济部|投资业务|处, 经济部|工业局)."""
     at = lo
-    for word in tokenizer().lcut(text[lo:end], HMM=False):
+    for word in cut(text[lo:end], hmm=False):
         w_end = at + len(word)
         if w_end > pos:
             return at == pos or (w_end == end and len(word) > 2)

@@ -138,11 +138,10 @@ class TokenBoundaries:
     def prepare(self, spans: list[tuple[int, int]]) -> None:
         if not spans:
             return
-        from ..tokenize import tokenizer
+        from ..tokenize import tokenize
 
-        cut = tokenizer().tokenize
         for lo, hi in _merged((max(0, s - self.WINDOW), min(len(self.text), e + self.WINDOW)) for s, e in spans):
-            self.word_end.update((lo + s, lo + e) for _, s, e in cut(self.text[lo:hi], HMM=False))
+            self.word_end.update((lo + s, lo + e) for _, s, e in tokenize(self.text[lo:hi], hmm=False))
         self.ends = set(self.word_end.values())
 
     def __call__(self, start: int, end: int) -> bool:

@@ -330,9 +330,9 @@ def _towns_by_short_name(
     counties.discard(None)
     if not counties:
         return []
-    from ..tokenize import tokenizer
+    from ..tokenize import frequencies
 
-    freq = tokenizer().FREQ
+    freq = frequencies()
     towns: dict[str, list[Place]] = {}
     for county in counties:
         for short, places in _town_short_names(county).items():  # type: ignore[arg-type]

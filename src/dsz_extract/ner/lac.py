@@ -93,7 +93,7 @@ from ..dims._place_scan import BLOCKERS, no_place_around
 from ..dims.org import suffix_alone, suffix_supports
 from ..doc import Doc
 from ..text import Span
-from ..tokenize import tokenizer
+from ..tokenize import frequencies, tokenize
 from ._lac_settle import settle_names
 from .hanlp import DEFAULT_MAX_CHARS, org_value, place_value, sentence_chunks
 
@@ -493,7 +493,7 @@ def _may_start_name_in(window: str, pos: int, clause_end: int) -> bool:
     given = window[pos + surname : pos + surname + 1]
     if not surname or not _HAN.fullmatch(given) or given in _FUNCTION_CHARS or given in _NOT_GIVEN:
         return False
-    freq = tokenizer().FREQ
+    freq = frequencies()
     if any(freq.get(window[pos : pos + n], 0) >= RARE_WORD for n in (2, 3, 4) if n != surname):
         return False
     return not any(
@@ -504,8 +504,8 @@ def _may_start_name_in(window: str, pos: int, clause_end: int) -> bool:
 def _jieba_leaves_name(text: str, sentence: Span, surnames: frozenset[int]) -> bool:
     """Whether jieba's dictionary segmentation (no HMM) splits a name around one of the surnames: the
     surname alone before a single character or a rare word (郑|松|波, 周|琦), or the name a rare word."""
-    words = list(tokenizer().tokenize(text[sentence.start : sentence.end], HMM=False))
-    freq = tokenizer().FREQ
+    words = tokenize(text[sentence.start : sentence.end], hmm=False)
+    freq = frequencies()
     for i, (word, start, _end) in enumerate(words):
         if sentence.start + start not in surnames:
             continue
