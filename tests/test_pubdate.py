@@ -548,12 +548,14 @@ def test_real_pages_publication_date_floor() -> None:
         without their year or month, 新华社南京2月4日电 and 中央社記者…台北24日電; JW05, a mirror's garbled dateline,
         海南日報?2月20日訊); after the first form, 19/22; all 437/473 = 0.924. Batches JY–KB (session 22, 36 pages, 18
         showing a date): 16/18 untouched (misses: JY05 and KB05, wire leads without their year, 浙江在线5月24日讯 and
-        黑龙江日报1月16日讯); all 453/491 = 0.923. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        黑龙江日报1月16日讯); all 453/491 = 0.923. Batches KC–KF (session 22, second round, 36 pages, 17 showing a date):
+        16/17 untouched (miss: KC01, a headline and its day after a space, "2017年江苏首批重大项目集中开工 2017-02-13");
+        after that form, 17/17; all 470/508 = 0.925. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 491
+    assert splits["all"].pages == 508
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06"}, splits["all"].dated_anyway
 
@@ -578,6 +580,18 @@ def test_real_pages_publication_date_floor() -> None:
             + "高校博士後資助計劃擬擴展至企業，首批名額五十個，資助期最長兩年。" * 2,
             "2024-04-24",
             "header",
+        ),
+        (  # (session 22) a headline and its day after a space, closing the line
+            "要闻动态\n\n> 要闻动态 > 某省首批重大项目集中开工\n\n2019年某省首批重大项目集中开工 2019-03-06\n\n"
+            + "全省首批重大项目3月5日集中开工，总投资1200亿元，年度计划投资300多亿元。" * 2,
+            "2019-03-06",
+            "header",
+        ),
+        (  # …and a headline opening on its date stays no stamp: the line must close on the date
+            "2019年3月6日某省首批重大项目集中开工\n"
+            + "全省首批重大项目3月5日集中开工，总投资1200亿元，年度计划投资300多亿元。" * 2,
+            None,
+            "none",
         ),
         (  # (session 21) a label without its colon, the date alone after it
             "某市对外开放工作考核组莅临考核\n\n发布时间 2018-05-21\n阅读\n"

@@ -83,6 +83,8 @@ _DATELINES = tuple(
         # the date closing a header line, after the outlet, the address or a section between bars:
         # 【泉州经济网】2023-08-12, | 招商动态 |2016-06-15
         rf"(?:】|\]|[|｜]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
+        # (session 22) a headline and its day after a space, closing the line: 2017年江苏首批重大项目集中开工 2017-02-13
+        rf"\p{{Han}}[^\n]{{0,80}}?\p{{Han}}[ \t\u3000]+{_NUM_DATE}{_CLOSE}(?:{_TIME})?\s*$",
         # (session 21) the date between the site's name or address and the page's metadata:
         # 中央政府门户网站 www.gov.cn   2011年01月19日   来源:辽宁日报
         rf"(?:\.(?:com|cn|net|org|gov)\S*|网站|网|报|台)\s+{_FULL_DATE}\s+{_METADATA_WORDS}",
