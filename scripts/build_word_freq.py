@@ -16,13 +16,15 @@ from __future__ import annotations
 import array
 import json
 import sys
+from pathlib import Path
 
 import jieba
 import marisa_trie
 
 from dsz_extract import tokenize
 
-DATA = tokenize.DATA_DIR
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "dsz_extract" / "data"
 
 
 def main() -> None:

@@ -198,7 +198,7 @@ def test_the_fast_cutter_gives_jiebas_words_and_offsets(text: str, hmm: bool, fa
 _NO_JIEBA_DICT = """
     from dsz_extract import extract, tokenize as tok
     report = extract("聊城经济技术开发区到位资金39.5亿元，同比增长16%。")
-    print(tok._TOKENIZER is None, tok._RUST is not None, report.mentions[0].value)
+    print(tok._build.cache_info().currsize == 0, tok._rust_cutter() is not None, report.mentions[0].value)
 """
 
 
@@ -255,7 +255,6 @@ def test_the_fast_cutter_agrees_with_jieba_on_every_line_of_the_corpora(fast_cut
 def test_without_rjieba_jieba_cuts(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "今年1-9月，城镇居民人均可支配收入增长8.5%"
     expected = tok.tokenize(text)
-    monkeypatch.setattr(tok, "_RUST", None)
-    monkeypatch.setattr(tok, "_RUST_TRIED", True)
+    monkeypatch.setattr(tok, "_rust_cutter", lambda: None)
     assert tok.tokenize(text) == expected == _jieba_in_python(text, True)
     assert tok.cut(text, hmm=False) == [word for word, _s, _e in _jieba_in_python(text, False)]

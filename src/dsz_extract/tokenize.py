@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import array
 import contextlib
+import functools
 import gzip
 import hashlib
 import json
@@ -47,13 +48,12 @@ import regex
 
 from .cache import cache_file, write_atomically
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 _DOMAIN_DICT = "jieba_domain.txt.gz"
 FREQ_TRIE = "word_freq.marisa"
 FREQ_COUNTS = "word_freq.u32"
 FREQ_META = "word_freq.json"
-_LOCK = threading.Lock()
-_TOKENIZER: jieba.Tokenizer | None = None
+# One lock for the three process-wide loads below (as gazetteer.get): the cutter's build asks for the word counts.
+_LOAD_LOCK = threading.RLock()
 
 
 def tokenize(text: str, *, hmm: bool = True) -> list[tuple[str, int, int]]:
@@ -105,19 +105,13 @@ class WordCounts:
         return len(self._counts)
 
 
-_COUNTS: WordCounts | None = None
-
-
 def frequencies() -> WordCounts:
     """The process-wide word counts, loaded on first use (a few milliseconds)."""
-    global _COUNTS
-    if _COUNTS is None:
-        with _LOCK:
-            if _COUNTS is None:
-                _COUNTS = _load_counts()
-    return _COUNTS
+    with _LOAD_LOCK:
+        return _load_counts()
 
 
+@functools.cache
 def _load_counts() -> WordCounts:
     import marisa_trie
 
@@ -173,23 +167,14 @@ class _RustCutter:
                 start += len(piece)
 
 
-_RUST: _RustCutter | None = None
-_RUST_TRIED = False
-_RUST_LOCK = threading.Lock()
-
-
 def _rust_cutter() -> _RustCutter | None:
     """The rjieba cutter, built on first use (about 0.15 s, less than loading jieba's dictionary); None when
     rjieba is not installed."""
-    global _RUST, _RUST_TRIED
-    if not _RUST_TRIED:
-        with _RUST_LOCK:
-            if not _RUST_TRIED:
-                _RUST = _build_rust_cutter()
-                _RUST_TRIED = True
-    return _RUST
+    with _LOAD_LOCK:
+        return _build_rust_cutter()
 
 
+@functools.cache
 def _build_rust_cutter() -> _RustCutter | None:
     try:
         import rjieba
@@ -200,12 +185,8 @@ def _build_rust_cutter() -> _RustCutter | None:
 
 def tokenizer() -> jieba.Tokenizer:
     """The process-wide private tokenizer, built on first use."""
-    global _TOKENIZER
-    if _TOKENIZER is None:
-        with _LOCK:
-            if _TOKENIZER is None:
-                _TOKENIZER = _build()
-    return _TOKENIZER
+    with _LOAD_LOCK:
+        return _build()
 
 
 def _domain_dict_bytes() -> bytes:
@@ -219,6 +200,7 @@ def _domain_words(data: bytes) -> Iterator[tuple[str, int, str | None]]:
             yield parts[0], int(parts[1]), parts[2] if len(parts) > 2 else None
 
 
+@functools.cache
 def _build() -> jieba.Tokenizer:
     data = _domain_dict_bytes()
     tk = jieba.Tokenizer()

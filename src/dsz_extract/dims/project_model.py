@@ -81,14 +81,9 @@ def _char_kind(ch: str) -> str:
     return "s" if ch.isspace() else "p"
 
 
-_KIND_FEATURES: dict[str, str] = {}
-
-
+@functools.cache
 def _kind_feature(ch: str) -> str:
-    feature = _KIND_FEATURES.get(ch)
-    if feature is None:
-        feature = _KIND_FEATURES[ch] = "k=" + _char_kind(ch)
-    return feature
+    return "k=" + _char_kind(ch)
 
 
 def word_info(sentence: str) -> list[tuple[str, str, str, str]]:
@@ -258,9 +253,9 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
     return kept, freed
 
 
+_PROJECT_WORDS = ("项目", "工程")  # on the normalised (simplified) text
 _CLOSING = {"”": "“", "」": "「", "』": "『", "》": "《"}
 _OPENING = {v: k for k, v in _CLOSING.items()}
-_HEAD_AFTER_QUOTE = ("项目", "項目", "工程")
 
 
 def _quotes_paired(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -277,7 +272,7 @@ def _quotes_paired(norm: str, start: int, end: int) -> tuple[int, int]:
                 return start + 1, end
             if end < len(norm) and norm[end] == _OPENING[ch]:
                 end += 1
-                return start, end + 2 if norm.startswith(_HEAD_AFTER_QUOTE, end) else end
+                return start, end + 2 if norm.startswith(_PROJECT_WORDS, end) else end
             return start, end
     return start, end
 
@@ -316,9 +311,6 @@ def _headless_rule_names(doc: Doc, found: _Disjoint) -> list[Any]:
     return [
         m for m in doc.of_type("project") if doc.norm[m.end - 1] not in heads and not found.overlap((m.start, m.end))
     ]
-
-
-_PROJECT_WORDS = ("项目", "工程")
 
 
 # The investment a name is the subject of, right after it (…精密铸件项目|投资4亿元, …系统项目|总投资10亿元).
