@@ -160,3 +160,31 @@ TOLD_BACK: list[tuple[str, str, list[float]]] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), TOLD_BACK)
 def test_the_event_s_projects_told_back(text: str, reference: str, expected: list[float]) -> None:
     assert [number(m.value) for m in extract(text, reference_date=reference).metrics] == expected
+
+
+# A delegation or a team a named official leads: its figures are its place's, no one person's.
+LED_BY = [
+    (
+        "5月18日，洽谈会在香港举行。常德市委副书记、市长周某率常德代表团签约项目18个、合同引资326亿元。",
+        "2019-05-20",
+        [("常德市", 18), ("常德市", 32600000000)],
+    ),
+    (
+        "县委书记张某带队赴深圳开展招商，共签约项目12个，总投资86亿元。",
+        "2021-03-02",
+        [(None, 12), (None, 8600000000)],
+    ),
+    (
+        "南平市副市長陳某帶領南平代表團出席推介會，簽約項目9個，協議投資45億元。",
+        "2018-09-12",
+        [("南平市", 9), ("南平市", 4500000000)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), LED_BY)
+def test_the_figures_of_a_delegation_an_official_leads(
+    text: str, reference: str, expected: list[tuple[str | None, float]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    assert [(m.place, number(m.value)) for m in report.metrics] == expected

@@ -38,6 +38,19 @@ FORMS = [
     ("泉州华厦眼科医院有限公司与该市签约。", [("泉州华厦眼科医院有限公司", "company")]),
     ("开发区与中国大唐集团太阳能产业有限公司签约。", [("中国大唐集团太阳能产业有限公司", "company")]),
     ("中铁十四局集团有限公司、中建三局签约。", [("中铁十四局集团有限公司", "group"), ("中建三局", "company")]),
+    # a group's registered form keeps a stem that holds a verb of the boundary list (希望), and the words of a
+    # form alone (集团有限公司 after a verb) name no firm
+    ("仪式上，东方希望集团有限公司与该市签约。", [("东方希望集团有限公司", "group")]),
+    ("会上，北方希望控股有限公司与该县签约。", [("北方希望控股有限公司", "company")]),
+    ("该区与签约集团有限公司代表座谈。", []),
+    ("该县和国动控股有限公司签订了协议。", [("国动控股有限公司", "company")]),
+    ("该市与日本东和精机株式会社签约。", [("日本东和精机株式会社", "company")]),
+    # 工程 before a trade of engineering services (咨询, 监理, 勘察) ends no project's name inside a firm's
+    (
+        "省政府与中国移动、中国电信、中国国际工程咨询公司签署了合作协议。",
+        [("省政府", "government"), ("中国移动", "company"), ("中国电信", "company"), ("中国国际工程咨询公司", "company")],
+    ),
+    ("该区与上海建科工程监理有限公司签约。", [("上海建科工程监理有限公司", "company")]),
     # a project word inside a firm's name
     (
         "省外专局与云南中科胚胎工程生物技术有限公司合作。",

@@ -68,6 +68,10 @@ _DEPARTMENTS = (*sorted(words("gov_departments.txt"), key=len, reverse=True), "�
 _DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d or "暨" in d), "发展和改革", "发展改革")
 _DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
 _NATIONAL = "全国"
+_FIRM_FORM_KINDS = ("company", "group")
+_FIRM_FORM_ONLY = patterns.compile(
+    rf"(?:{_names.alternation(s for s, k in KIND.items() if k in _FIRM_FORM_KINDS)}|有限|责任|股份|控股)+"
+)
 _NATION = "中华"
 _NATIONAL_KINDS = ("government", "association")
 _VENUES = words("org_venues.txt")
@@ -184,7 +188,7 @@ def _suffix_candidate(
     if KIND[suffix] == "government":
         start = over_steering_verb(text, _over_department(bounds, start, s_start, cuts), s_start, suffix)
     elif "registered" in flags:
-        start = _over_inner_joint(bounds, _over_inner_and(bounds, start, s_start, cuts), s_start, cuts)
+        start = _over_inner_joint(bounds, _over_inner_and(bounds, start, s_start, cuts, suffix), s_start, cuts)
     elif KIND[suffix] == "association":
         start = _over_members(bounds, start, cuts)
     start = _after_building_verb(text, start, s_start)
@@ -218,6 +222,8 @@ def _suffix_candidate(
         start, stem = start + at, stem[at:]  # 讲话|陕西省铜川市印台区委: the words before the places are none of it
     if len(stem) > _MAX_STEM or len(stem) < (1 if "bare" in flags else MIN_STEM):
         return None
+    if KIND[suffix] in _FIRM_FORM_KINDS and _FIRM_FORM_ONLY.fullmatch(stem):
+        return None  # 签约|集团|有限公司, 集团有限|公司: the words of a firm's form are no name of one
     if (
         _generic_stem(stem, suffix, start in org_ends[-4:])
         or ANAPHORIC_PLACE.fullmatch(stem)
@@ -279,12 +285,16 @@ def _over_department(bounds: Boundaries, start: int, stem_end: int, cuts: list[i
     return start
 
 
-def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[int]) -> int:
-    """A registered name is never two characters long: a 和 cutting it that short is inside it
-    (日本东和|精机株式会社, 大和|证券株式会社)."""
-    if stem_end - start <= 2 and bounds.text[start - 1 : start] == "和":
+def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[int], suffix: str) -> int:
+    """A registered name is never two characters long before its legal form: a 和 cutting it that short is
+    inside it (日本东和|精机株式会社, 大和|证券株式会社); a group's or holding's form word counts (该县和|国动控股有限公司)."""
+    form_words = len(suffix) - len(next((f for f in _LEGAL_FORMS if suffix.endswith(f)), ""))
+    if stem_end - start + form_words <= 2 and bounds.text[start - 1 : start] == "和":
         return bounds.left_edge(start - 1, cuts=cuts)
     return start
+
+
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "株式会社")
 
 
 def _over_members(bounds: Boundaries, start: int, cuts: list[int]) -> int:

@@ -204,6 +204,8 @@ def resolve_anaphors(
                 areas[scope] = _common_area(named, embedded, scope)
             h.place = areas[scope]
         if h.place is None:
+            h.place = of_scope[scope].only_one_before(h.start)  # 献县…（next paragraph）全县: the one county named
+        if h.place is None:
             h.label, h.label_level = h.key, SCOPE_LEVEL[scope]
 
 

@@ -14,6 +14,7 @@ and dims/_place_anaphors.py all read, kept here so that no module imports anothe
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -169,6 +170,19 @@ class Ordered:
         self.starts = [h.start for h in self.hits]
         self.ends = [h.end for h in self.hits]
 
+    def only_one_before(self, offset: int) -> Place | None:
+        """The one place every hit ending by `offset` names, when they all name the same one."""
+        i = bisect.bisect_right(self.ends, offset) - 1
+        return self._same_so_far[i] if i >= 0 else None
+
+    @functools.cached_property
+    def _same_so_far(self) -> list[Place | None]:
+        same: list[Place | None] = []
+        for h in self.hits:
+            first = same[0] if same else h.place
+            same.append(first if first is not None and same[-1:] != [None] and _same_place(h.place, first) else None)
+        return same
+
     def last_before(self, offset: int) -> Hit | None:
         i = bisect.bisect_right(self.ends, offset) - 1
         return self.hits[i] if i >= 0 else None
@@ -188,6 +202,10 @@ class Ordered:
         if before is None or (after is not None and after.start - hit.start < hit.start - before.start):
             before = after
         return before.place if before is not None else None
+
+
+def _same_place(a: Place | None, b: Place) -> bool:
+    return a is not None and (a is b or (a.adcode is not None and a.adcode == b.adcode) or a.full_name == b.full_name)
 
 
 # --- zones and scopes, for the passes of place.py and the subject alike ----------------------

@@ -10,7 +10,7 @@ import regex
 
 from .. import patterns
 from . import _names, _project_edges, _project_products
-from ._names import Boundaries, Taken, table, words
+from ._names import Boundaries, Taken, alternation, table, words
 from ._project_counted_lists import counted_list_ends
 
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
@@ -27,17 +27,26 @@ _MIN_STEM = 2
 _MAX_NAME = 40
 _MIN_LIST_ITEM = 4
 
-# A list ends at 等 before a class noun (等一批产业相关项目, 等“园中园”, 等创业孵化载体), or at a
+# A list ends at 等 before a class noun (等一批产业相关项目, 等“园中园”, 等创业孵化载体, 等一批重大交通基础设施), or at a
 # count of projects (恒大棕榈岛酒店、商飞基地PPP两个项目). Anchors are found by plain search first.
 _LIST_ANCHOR = patterns.compile(r"等|个(?:重点|大)?项目")
 # A page wrapped by hard line breaks may break the class (等一⏎批优质新型工业项目).
 _LIST_CLASS = patterns.compile(
     r"(?P<mod>(?:[^，。；、：！？\n]|(?<=\p{Han})\n(?=\p{Han})|、(?=\p{Han}{2,6}(?:项目|工程))){0,22}?)"
-    r"(?:项目|工程|“?园中园”?|载体|平台)"
+    r"(?:项目|工程|“?园中园”?|载体|平台|基础设施(?!项目|工程))"
 )
 _NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
+# 基础设施 closes a list of named works only when the works are singled out as a batch or by rank (等一批重大交通基础
+# 设施); 5G基站、充电桩等新型基础设施 lists kinds.
+_WORKS_CLASS = "基础设施"
+_SINGLED_OUT = patterns.compile(r"一批|重大|重点|[0-9]+[个项]|[两三四五六七八九十]+[个项]")
 _COUNT_BEFORE_ANCHOR = patterns.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
 _LIST_BEFORE_COUNT = patterns.compile(r"、[^，。；、：！？\n等的]{2,30}$")
+# A count right after a verb that takes projects is its object (市长刘和生率代表团收获签约|24个项目, 500强企业共
+# 投资|33个项目): what stands before the verb is no list of projects.
+_VERB_BEFORE_COUNT = patterns.compile(
+    rf"(?:{alternation(words('project_triggers.txt') + words('project_object_verbs.txt'))}|投资|实施|推进|完成|新增)了?$"
+)
 # Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目), thresholds of size included
 # (等投资40亿元以上的大项目, 等10亿元以上重大产业项目).
 _MOD_NUMBERS = patterns.compile(
@@ -198,12 +207,19 @@ def _list_ends(text: str) -> list[int]:
             if text[pos - 1 : pos] in _NOT_BEFORE_LIST_END:
                 continue
             cls = _LIST_CLASS.match(text, pos + 1)
-            if cls is not None and _modifier_ok(cls.group("mod")) and not _talent_platforms(text, cls):
+            if (
+                cls is not None
+                and _modifier_ok(cls.group("mod"))
+                and not _talent_platforms(text, cls)
+                and (not cls.group().endswith(_WORKS_CLASS) or _SINGLED_OUT.search(cls.group("mod")))
+            ):
                 ends.append(pos)
             continue
         count = _COUNT_BEFORE_ANCHOR.match(text, max(0, pos - 6), pos)
         if count is not None and text[count.start() - 1 : count.start()] == "等":
             continue  # 光学器件等|23个项目: the list ends at 等, found above
+        if count is not None and _VERB_BEFORE_COUNT.search(text, max(0, count.start() - 8), count.start()):
+            continue
         if count is not None and _LIST_BEFORE_COUNT.search(text, max(0, count.start() - 32), count.start()):
             ends.append(count.start())
     return sorted(set(ends + counted_list_ends(text)))

@@ -47,6 +47,8 @@ COUNT_OF_ENTITIES = ("数目", "數目", "数量", "數量", "总数", "總數",
 # A person after these is a byline ("（记者 吴艳虹）"), never the subject of a figure.
 BYLINE_WORDS = ("记者", "通讯员", "编辑", "摄影", "作者", "撰稿", "文/", "图/")
 BYLINE_REACH = 8
+# A person who leads a delegation or a team: the figures are theirs, not the person's own.
+LEADING_VERBS = ("率领", "率領", "带领", "帶領", "率", "带队", "帶隊")
 # "空港产业园公司要…确保至少落地5个…项目": a unit given a task, not a company's own figure.
 DIRECTIVE_WORDS = ("要", "必须", "应当", "应", "需要", "务必", "负责")
 # A money mention is a threshold inside an indicator ("亿元以上项目", "过亿元项目", "亿元楼宇") when a
@@ -183,6 +185,8 @@ def _is_entity_subject(reading: Reading, m: Any) -> bool:
         return False  # "西江都市报讯（记者 吴艳虹）…": the reporter, no subject of the figures
     if reading.norm.startswith(COUNT_OF_ENTITIES, m.end):
         return False  # "驻港公司数目为9039家": the companies counted, no one company
+    if m.type == "person" and reading.norm.startswith(LEADING_VERBS, m.end):
+        return False  # "市长刘和生率岳阳代表团收获签约24个项目": the delegation's figures, its place's
     before = reading.norm[max(0, m.start - 1) : m.start]
     after = reading.norm[m.end : m.end + 1]
     return before not in ENTITY_NOT_SUBJECT_BEFORE and after not in ENTITY_LISTED_AFTER
