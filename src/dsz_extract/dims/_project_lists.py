@@ -37,9 +37,9 @@ _LIST_CLASS = patterns.compile(
 )
 _NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
 # 基础设施 closes a list of named works only when the works are singled out as a batch or by rank (等一批重大交通基础
-# 设施); 5G基站、充电桩等新型基础设施 lists kinds.
+# 设施); 5G基站、充电桩等新型基础设施 and 等7项新型基础设施 list kinds.
 _WORKS_CLASS = "基础设施"
-_SINGLED_OUT = patterns.compile(r"一批|重大|重点|[0-9]+[个项]|[两三四五六七八九十]+[个项]")
+_SINGLED_OUT = patterns.compile(r"^(?!.*新型).*(?:一批|重大|重点)")
 _COUNT_BEFORE_ANCHOR = patterns.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
 _LIST_BEFORE_COUNT = patterns.compile(r"、[^，。；、：！？\n等的]{2,30}$")
 # A count right after a verb that takes projects is its object (市长刘和生率代表团收获签约|24个项目, 500强企业共
