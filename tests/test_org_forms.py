@@ -48,7 +48,12 @@ FORMS = [
     # 工程 before a trade of engineering services (咨询, 监理, 勘察) ends no project's name inside a firm's
     (
         "省政府与中国移动、中国电信、中国国际工程咨询公司签署了合作协议。",
-        [("省政府", "government"), ("中国移动", "company"), ("中国电信", "company"), ("中国国际工程咨询公司", "company")],
+        [
+            ("省政府", "government"),
+            ("中国移动", "company"),
+            ("中国电信", "company"),
+            ("中国国际工程咨询公司", "company"),
+        ],
     ),
     ("该区与上海建科工程监理有限公司签约。", [("上海建科工程监理有限公司", "company")]),
     # a project word inside a firm's name
