@@ -193,6 +193,9 @@ NOT_TALENT = [
     "全年完成职业技能培训5万人次。",
     "每年新招引大学生从1.6万人增至10万人。",
     "全市人才净流入1.2万人。",
+    # a run of counted groups in clauses of their own, closed by the clause that tells them attending
+    "论坛期间，12名国内外院士，30位知名专家学者，以及500余名青年人才，齐聚成都、共话创新。",
+    "会上，8位院士，20名知名专家，共同出席了开幕式。",
 ]
 
 

@@ -207,7 +207,33 @@ def attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
         start = named[-1].end
     if (pictured := _PICTURED_RE.match(reading.norm, start, clause.end)) is not None:
         start = pictured.end()
-    return ATTEND_RE.search(reading.norm, start, min(clause.end, start + talent_counted.AFTER_REACH)) is not None
+    if ATTEND_RE.search(reading.norm, start, min(clause.end, start + talent_counted.AFTER_REACH)) is not None:
+        return True
+    return _run_attends(reading, sent, clause, start)
+
+
+# A clause that opens on another count of people, the next item of a run of groups (…，67名知名专家，以及一万五千余名
+# 优秀人才，齐聚重庆).
+_NEXT_GROUP_RE = patterns.compile(r"\s*(?:以及|和|及|还有)?\s*(?:[0-9.]+|[一二两三四五六七八九十百千万]+)[余多]?(?:名|位|人)")
+_LIST_TAIL_MAX = 20
+
+
+def _run_attends(reading: Reading, sent: Sentence, clause: Any, start: int) -> bool:
+    """The count ends a clause of its own in a run of counted groups, and the clause closing the run tells them
+    attending ("66名国内外院士，67名知名专家…，以及一万五千余名优秀人才，齐聚重庆、共商合作")."""
+    norm = reading.norm
+    if clause.end - start > _LIST_TAIL_MAX:
+        return False
+    clauses = sent.clauses
+    i = sent.clause_index(clause.start) + 1
+    while i < len(clauses) and _NEXT_GROUP_RE.match(norm, clauses[i].start, clauses[i].end):
+        i += 1
+    if i == sent.clause_index(clause.start) + 1 and not _NEXT_GROUP_RE.match(norm, clause.start, clause.end):
+        return False  # no run: a clause of its own after the count tells something else
+    if i >= len(clauses):
+        return False
+    closing = clauses[i]
+    return ATTEND_RE.search(norm, closing.start, min(closing.end, closing.start + talent_counted.AFTER_REACH)) is not None
 
 
 # People named in a photo caption with where they stand ("巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）").
