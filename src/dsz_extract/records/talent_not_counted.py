@@ -214,7 +214,9 @@ def attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
 
 # A clause that opens on another count of people, the next item of a run of groups (…，67名知名专家，以及一万五千余名
 # 优秀人才，齐聚重庆).
-_NEXT_GROUP_RE = patterns.compile(r"\s*(?:以及|和|及|还有)?\s*(?:[0-9.]+|[一二两三四五六七八九十百千万]+)[余多]?(?:名|位|人)")
+_NEXT_GROUP_RE = patterns.compile(
+    r"\s*(?:以及|和|及|还有)?\s*(?:[0-9.]+|[一二两三四五六七八九十百千万]+)[余多]?(?:名|位|人)"
+)
 _LIST_TAIL_MAX = 20
 
 
@@ -233,7 +235,9 @@ def _run_attends(reading: Reading, sent: Sentence, clause: Any, start: int) -> b
     if i >= len(clauses):
         return False
     closing = clauses[i]
-    return ATTEND_RE.search(norm, closing.start, min(closing.end, closing.start + talent_counted.AFTER_REACH)) is not None
+    return (
+        ATTEND_RE.search(norm, closing.start, min(closing.end, closing.start + talent_counted.AFTER_REACH)) is not None
+    )
 
 
 # People named in a photo caption with where they stand ("巴里·马歇尔（前排左二）、阿龙·切哈诺沃（前排左三）").
