@@ -27,3 +27,26 @@ PARTNERS: list[tuple[str, tuple[str, list[str], str | None]]] = [
 def test_company_signing_with_a_government_invests(sentence: str, expected: tuple[str, list[str], str | None]) -> None:
     (deal,) = extract(sentence, reference_date="2023-12-20").deals
     assert (deal.projects[0], deal.investors, deal.place) == expected
+
+
+# A clause that leaves its subject out after a clause whose last actor is a place: the place signs with the firms listed
+# after 分别与, each a deal; after a person named last, they are the person's partners (the projects are the deals).
+LEFT_OUT: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    (
+        "近日，山西长治市潞城区举行项目集中签约仪式，分别与山西交控金资管理有限公司、长治精言科技有限公司进行签约。",
+        [(["山西交控金资管理有限公司"], "潞城区"), (["长治精言科技有限公司"], "潞城区")],
+    ),
+    (
+        "6月3日，宜良县举行招商引资项目签约会，先后与云南建投集团有限公司、昆明滇池水务股份有限公司签订投资协议。",
+        [(["云南建投集团有限公司"], "宜良县"), (["昆明滇池水务股份有限公司"], "宜良县")],
+    ),
+    ("开发区主任王某参加活动，分别与中国空分工程有限公司、厦门蔚扬药业有限公司完成项目签约。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEFT_OUT)
+def test_firms_a_place_signs_with_in_a_clause_leaving_it_out(
+    sentence: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    deals = extract(sentence, reference_date="2023-12-20").deals
+    assert [(d.investors, d.place) for d in deals] == expected
