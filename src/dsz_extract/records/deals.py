@@ -49,7 +49,6 @@ from .deal_list_heads import (
 from .deal_list_totals import take_the_total_told_before
 from .deal_merge import is_deal
 from .deal_owners import owners_before
-from .deal_page_links import on_a_page_link
 from .deal_parts import (
     builds_for_the_project_told,
     builds_for_the_subject,
@@ -73,6 +72,7 @@ from .deal_stage import (
 from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
 from .firm_lists import settled_companies
 from .investors import investor_deals, investors
+from .page_links import on_a_page_link
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
 
