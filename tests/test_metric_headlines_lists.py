@@ -223,3 +223,23 @@ AS_OF_NOW: list[Row] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), AS_OF_NOW)
 def test_as_of_now_keeps_a_span_to_now(text: str, reference: str | None, expected: list[Any]) -> None:
     assert read_metrics(text, reference) == expected
+
+
+# A headline's amount in round numbers that the body gives in full (揽金6329亿 … 6329.81亿元): one figure, the body's.
+ROUNDED: list[tuple[str, list[float]]] = [
+    (
+        "首页 > 资讯中心\n\n北仑区集中签约22个先进制造业项目 总投资额超96亿\n\n2019年06月12日 09:10\n\n"
+        "6月11日，北仑区先进制造业重点项目集中签约仪式举行。本次集中签约项目共计22个，计划总投资96.37亿元。",
+        [22, 9637000000],
+    ),
+    (
+        "首页 > 资讯\n\n西部五区重点项目将获投资520亿元\n\n发布时间：2013年04月02日 10:04 | 来源：晚报\n\n"
+        "记者从会上获悉，今年西部五区计划完成重点项目投资约520.6亿元。",
+        [52060000000],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "values"), ROUNDED)
+def test_a_headline_figure_in_round_numbers_is_the_body_s(text: str, values: list[float]) -> None:
+    assert [number(m.value) for m in extract(text, reference_date="2020-03-24").metrics] == values

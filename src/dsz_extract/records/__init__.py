@@ -41,7 +41,7 @@ def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], lis
         reading, repeats.drop_told_again(deal_records), repeats.deal_key, repeats.firm_told_in_full
     )
     metric_records = repeats.drop_event_restatements(
-        reading, repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key)
+        reading, repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key, repeats.amount_told_in_full)
     )
     talent_records = talent.drop_repeats(
         reading, repeats.drop_headline_repeats(reading, talent_records, repeats.talent_key)

@@ -70,6 +70,30 @@ def metric_key(metric: Any) -> Hashable:
     return (metric.value_type, metric.value.model_dump_json())
 
 
+def amount_told_in_full(metric: Any, body: list[Any]) -> bool:
+    """A headline's amount that a body's amount of the same currency gives in full, the headline's written to its last
+    digit (揽金6329亿 … 投资总额6329.81亿元; 总投资逾677亿 … 总投资677.2亿元): the body's figure in round numbers."""
+    if metric.value_type != "money" or metric.value.amount_max is not None or not metric.value.amount:
+        return False
+    amount = metric.value.amount
+    step = _last_digit(amount)
+    return any(
+        other.value_type == "money"
+        and other.value.currency == metric.value.currency
+        and other.value.amount_max is None
+        and 0 <= other.value.amount - amount < step
+        for other in body
+    )
+
+
+def _last_digit(amount: float) -> float:
+    """The place of the last non-zero digit of a round amount (632900000000 → 100000000)."""
+    step = 1.0
+    while amount % (step * 10) == 0 and step < 1e12:
+        step *= 10
+    return step
+
+
 def deal_key(deal: Any) -> Hashable:
     """A deal's projects by their key, else its investors (a headline and the body name them alike)."""
     if deal.projects:
