@@ -196,6 +196,9 @@ NOT_TALENT = [
     # a run of counted groups in clauses of their own, closed by the clause that tells them attending
     "论坛期间，12名国内外院士，30位知名专家学者，以及500余名青年人才，齐聚成都、共话创新。",
     "会上，8位院士，20名知名专家，共同出席了开幕式。",
+    # applicants who sign up, whatever the verb before them, and the parts of their count in brackets
+    "事业单位公开招聘高层次人才现场报名417人（博士4人、硕士413人）。",
+    "本次招聘会企业人才招聘现场报名596人。",
 ]
 
 

@@ -169,6 +169,7 @@ TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
 # People attending an event (…名博士生来青参会研修) and representatives of a body are not talent.
 ATTEND_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "after"))
 NOT_TALENT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "head")
+APPLICANT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "applied")
 # A level reached right before the count, without a mode word: "全市各类人才达到10.2万人".
 STOCK_BEFORE_RE = patterns.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
 STOCK_LEAD_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "lead"))
