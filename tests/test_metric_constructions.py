@@ -188,3 +188,27 @@ def test_the_figures_of_a_delegation_an_official_leads(
 ) -> None:
     report = extract(text, reference_date=reference)
     assert [(m.place, number(m.value)) for m in report.metrics] == expected
+
+
+# A country, or Hong Kong, Macau or Taiwan on a mainland page, before the money it sent (a breakdown by origin): the
+# origin; the figure's place is where the money lands.
+ORIGINS = [
+    (
+        "今年1—9月，福建全省实际使用外资222.3亿元。美国到资1.6亿元，同比增长25.4%；香港到资130.2亿元，同比增长20.2%。",
+        "2019-10-17",
+        [("福建省", 22230000000), ("福建省", 160000000), ("福建省", 13020000000)],
+    ),
+    (
+        "一季度，泉州全市实际使用外资5.3亿美元。其中，新加坡投资1.2亿美元，日本投资0.8亿美元。",
+        "2021-04-20",
+        [("泉州市", 530000000), ("泉州市", 120000000), ("泉州市", 80000000)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ORIGINS)
+def test_an_origin_is_no_place_of_its_figure(
+    text: str, reference: str, expected: list[tuple[str | None, float]]
+) -> None:
+    report = extract(text, reference_date=reference)
+    assert [(m.place, number(m.value)) for m in report.metrics] == expected

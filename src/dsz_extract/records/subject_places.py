@@ -58,6 +58,13 @@ _SOURCE_OF_INVESTMENT_RE = patterns.compile(
 # A region named before its investment in a breakdown by origin ("“珠三角”地区投资305.5亿元", "中部地区投资…"):
 # where the money comes from, not where it lands.
 _REGION_INVESTING_RE = patterns.compile(r"[”\"’」]?(?:地区)?投资")
+# (session 23) A country or a territory outside the mainland page's province before the money it sent in a breakdown
+# by origin ("美国到资1.6亿元；香港到资130.2亿元"): the origin, not where it lands.
+_ORIGIN_SENT_RE = patterns.compile(
+    r"[”\"’」]?(?:地区)?(?:实际|實際)?(?:到资|到資|投资|投資|外资|外資)(?:额|額|金额|金額)?"
+)
+_CHINA = "中国"
+_TERRITORY_PREFIXES = ("71", "81", "82")
 _QUOTES = "“”\"'‘’「」"
 SOURCE_REACH = 16
 # What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
@@ -178,12 +185,24 @@ class SubjectPlaces:
         region = m.type == "place" and m.value.level == "region"
         if region and (found := _REGION_INVESTING_RE.match(self.norm, m.end)) and _opens_a_value(sent, found.end()):
             return False  # "中部地区投资177.23亿元": an origin in a breakdown by origin
+        if self._abroad(m) and (found := _ORIGIN_SENT_RE.match(self.norm, m.end)) and _opens_a_value(sent, found.end()):
+            return False  # "美国到资1.6亿元" on a 福建 page: an origin in a breakdown by origin
         if before.endswith("、") or after.startswith("、"):
             return False  # one of a list of places: destinations ("赴深圳、东莞、洛阳等地")
         if _SOURCE_OF_INVESTMENT_RE.match(self.norm, m.end, min(sent.span.end, m.end + SOURCE_REACH)):
             return False  # where the money comes from ("香港是第一大投资来源地", "对广西投资")
         # "全国8家…企业", "全市90%的…": the place qualifies the thing counted.
         return m.end not in sent.value_starts
+
+    def _abroad(self, m: Any) -> bool:
+        """A country other than China, or Hong Kong, Macau or Taiwan on a mainland page (regions are left alone: the
+        gazetteer does not tell 东盟 from 沈阳现代化都市圈)."""
+        if m.type != "place" or self.subject_province is None or self.subject_province.startswith(_TERRITORY_PREFIXES):
+            return False
+        code = _adcode(m.value) or ""
+        if code.startswith(_TERRITORY_PREFIXES):
+            return True
+        return m.value.level == "country" and m.value.name != _CHINA
 
     def explicit_place_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest place opening a clause (or park standing as a clause subject) before `offset`."""
