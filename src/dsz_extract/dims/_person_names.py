@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from .. import gazetteer, patterns
+from ..tokenize import cut, frequencies
 from . import _names
 from ._names import Boundaries, alternation, table, words
 
@@ -107,6 +108,32 @@ def name_at(bounds: Boundaries, pos: int, *, right: str = "context") -> int | No
 _NOT_SUFFIXED_LAST = _FUNCTION_CHARS - frozenset("会")
 
 
+# What jieba is given to read a name after a title: the name and the word after it.
+_CUT_REACH = 6
+
+
+def unknown_word_name_at(text: str, pos: int) -> int | None:
+    """End of a name right after a title that jieba reads as one word it does not know (副县长|李显东|通报了,
+    副主任|许又声|出席): its HMM joins a surname and its given name, where the word after the name is none of the
+    boundary words (`name_at` asks for one). A word of the dictionary (高度, 王牌) is no name."""
+    sur = surname_at(text, pos)
+    if not sur:
+        return None
+    words = cut(text[pos : pos + _CUT_REACH])
+    if len(words) < 2:
+        return None
+    word, after = words[0], words[1]
+    if not 2 <= len(word) <= 3 or len(word) <= sur or frequencies().get(word, 0) > 0 or word in _NOT_NAMES:
+        return None
+    if len(after) == 1 and _HAN_CHAR.match(after):
+        return None  # 林明|溱, 贾沛|年: a character jieba leaves alone may be the name's last
+    end = pos + len(word)
+    return end if given_ok(text, pos + sur, end) else None
+
+
+_HAN_CHAR = patterns.compile(r"\p{Han}|[‧·•・]")
+
+
 def is_common_word(word: str) -> bool:
     """A common word that starts with a surname (施工, 单位): no name."""
     return word in _NOT_NAMES
@@ -165,9 +192,9 @@ def dotted_name_at(bounds: Boundaries, pos: int) -> int | None:
     end = m.end()
     # The last part may run into the word after it (蒂姆·库克表示): end it at the first clear right.
     last_dot = pos + max(m.group().rfind("·"), m.group().rfind("•"))
-    for cut in range(last_dot + 2, end + 1):
-        if bounds.clear_right(cut):
-            return cut
+    for stop in range(last_dot + 2, end + 1):
+        if bounds.clear_right(stop):
+            return stop
     return None
 
 

@@ -54,9 +54,12 @@ from ._person_names import (
     name_at,
     suffixed_name_at,
     surname_at,
+    unknown_word_name_at,
 )
 
 _ROLES = _names.Literals(words("person_roles.txt"))
+# Titles of an office, always before a name when one follows them (副县长李显东, 县委书记…), not roles (专家来川服务).
+_OFFICES = ("长", "书记", "主任", "主席", "经理", "总裁", "总监", "董事", "常委", "委员")
 # Roles that name one person too (市民张欣悦对其服务进行评价), not only a list.
 _SINGLE_ROLES = frozenset(row[0] for row in table("person_roles.txt") if len(row) > 1 and "single" in row[1])
 _ANAPHORS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -124,6 +127,8 @@ def _titled(doc: Doc, bounds: Boundaries, taken: Taken, titles: list[tuple[int, 
         if text[max(0, ts - 2) : ts] in _MANY:
             continue  # 吸引更多专家|来湖创业: many of them are no one named
         start, end = te, name_at(bounds, te) or dotted_name_at(bounds, te) or suffixed_name_at(bounds, te)
+        if end is None and title.endswith(_OFFICES):
+            end = unknown_word_name_at(text, te)  # 副县长|李显东|通报了
         if end is None:
             start, end = _header_name(bounds, te)
         if end is None:
