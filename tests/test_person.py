@@ -67,6 +67,7 @@ TITLED = [
     ),
     # a name jieba reads as one word it does not know, after an office, before a word no boundary list holds
     ("会上，副县长李显东通报了全年招商引资工作。", [("李显东", "副县长", None)]),
+    ("县委书记蹇泽西讲话，县长左军主持。", [("蹇泽西", "书记", "县委"), ("左军", "县长", None)]),
     ("市政府副秘书长邵泽恒汇报了项目推进情况。", [("邵泽恒", "副秘书长", "市政府")]),
 ]
 
