@@ -65,8 +65,11 @@ ROWS = SHARED + JOINT
 
 @pytest.mark.parametrize(("text", "reference", "expected"), ROWS, ids=[str(i) for i in range(len(ROWS))])
 def test_a_figure_of_a_list_of_places(text: str, reference: str, expected: list[tuple[str | None, float]]) -> None:
-    report = extract(text, reference_date=reference)
-    assert [(m.place, number(m.value)) for m in report.metrics] == expected
+    assert _places_and_values(text, reference) == expected
+
+
+def _places_and_values(text: str, reference: str) -> list[tuple[str | None, float]]:
+    return [(m.place, number(m.value)) for m in extract(text, reference_date=reference).metrics]
 
 
 # A share after its figure's growth (or a remark without figures) still qualifies that figure: no percent
@@ -182,14 +185,6 @@ LED_BY = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "reference", "expected"), LED_BY)
-def test_the_figures_of_a_delegation_an_official_leads(
-    text: str, reference: str, expected: list[tuple[str | None, float]]
-) -> None:
-    report = extract(text, reference_date=reference)
-    assert [(m.place, number(m.value)) for m in report.metrics] == expected
-
-
 # A country, or Hong Kong, Macau or Taiwan on a mainland page, before the money it sent (a breakdown by origin): the
 # origin; the figure's place is where the money lands.
 ORIGINS = [
@@ -206,9 +201,11 @@ ORIGINS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "reference", "expected"), ORIGINS)
-def test_an_origin_is_no_place_of_its_figure(
+PLACED = LED_BY + ORIGINS
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), PLACED, ids=[str(i) for i in range(len(PLACED))])
+def test_the_place_of_a_delegation_s_or_an_origin_s_figures(
     text: str, reference: str, expected: list[tuple[str | None, float]]
 ) -> None:
-    report = extract(text, reference_date=reference)
-    assert [(m.place, number(m.value)) for m in report.metrics] == expected
+    assert _places_and_values(text, reference) == expected
