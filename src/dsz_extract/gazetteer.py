@@ -33,6 +33,8 @@ LEVELS = ("country", "region", "province", "city", "county", "zone", "town", "vi
 # Smaller is higher; used to prefer the higher unit when one surface names units of several levels (吉林).
 LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 ADMIN_LEVELS = frozenset({"province", "city", "county", "zone", "town", "village"})
+# The first digits of the GB/T 2260 codes of Taiwan, Hong Kong and Macau: the territories outside the mainland.
+TERRITORY_ADCODE_PREFIXES = ("71", "81", "82")
 
 
 class Place:

@@ -48,7 +48,6 @@ MAINLAND_NAMING = {"TWD": "中国台湾", "HKD": "中国香港", "MOP": "中国�
 # report is from: its bare 元 is CNY whatever local words it holds (firms' names: 香港泉康、香港安必信), as on mainland
 # pages mirrored in traditional characters. Taiwan, Hong Kong and Macau datelines (中央社台北…电) say nothing.
 _DATELINE_RE = patterns.compile(r"(\p{Han}{2,12})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)")
-_LOCAL_ADCODES = ("71", "81", "82")
 
 
 def local_currency(doc: Doc) -> str:
@@ -84,7 +83,9 @@ def _files_from_mainland(run: str) -> bool:
     for length in (4, 3, 2):
         places = gaz.lookup(run[-length:]) if len(run) >= length else []
         if places and all(p.level in ("province", "city") for p in places):
-            return all(p.adcode is not None and not p.adcode.startswith(_LOCAL_ADCODES) for p in places)
+            return all(
+                p.adcode is not None and not p.adcode.startswith(gazetteer.TERRITORY_ADCODE_PREFIXES) for p in places
+            )
     return False
 
 

@@ -69,6 +69,8 @@ _DEPARTMENTS_WITH_AND = (*(d for d in _DEPARTMENTS if "和" in d or "及" in d o
 _DEPARTMENT_WORDS = frozenset(_DEPARTMENTS)
 _NATIONAL = "全国"
 _FIRM_FORM_KINDS = ("company", "group")
+# The legal forms that end a registered name; a group's or holding's word before one (集团, 控股) is its form too.
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "株式会社")
 _FIRM_FORM_ONLY = patterns.compile(
     rf"(?:{_names.alternation(s for s, k in KIND.items() if k in _FIRM_FORM_KINDS)}|有限|责任|股份|控股)+"
 )
@@ -292,9 +294,6 @@ def _over_inner_and(bounds: Boundaries, start: int, stem_end: int, cuts: list[in
     if stem_end - start + form_words <= 2 and bounds.text[start - 1 : start] == "和":
         return bounds.left_edge(start - 1, cuts=cuts)
     return start
-
-
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "株式会社")
 
 
 def _over_members(bounds: Boundaries, start: int, cuts: list[int]) -> int:

@@ -114,7 +114,7 @@ _CUT_REACH = 6
 
 def unknown_word_name_at(text: str, pos: int) -> int | None:
     """End of a name right after a title that jieba reads as one word it does not know (副县长|李显东|通报了,
-    副主任|许又声|出席): its HMM joins a surname and its given name, where the word after the name is none of the
+    副秘书长|邵泽恒|汇报了): its HMM joins a surname and its given name, where the word after the name is none of the
     boundary words (`name_at` asks for one). A word of the dictionary (高度, 王牌) is no name."""
     sur = surname_at(text, pos)
     if not sur:
@@ -125,13 +125,14 @@ def unknown_word_name_at(text: str, pos: int) -> int | None:
     word, after = words[0], words[1]
     if not 2 <= len(word) <= 3 or len(word) <= sur or frequencies().get(word, 0) > 0 or word in _NOT_NAMES:
         return None
-    if len(after) == 1 and _HAN_CHAR.match(after):
+    if len(after) == 1 and _LONE_PART.match(after):
         return None  # 林明|溱, 贾沛|年: a character jieba leaves alone may be the name's last
     end = pos + len(word)
     return end if given_ok(text, pos + sur, end) else None
 
 
-_HAN_CHAR = patterns.compile(r"\p{Han}|[‧·•・]")
+# A lone character or a name's dot after jieba's word: the word is not the name's whole.
+_LONE_PART = patterns.compile(r"\p{Han}|[‧·•・]")
 
 
 def is_common_word(word: str) -> bool:

@@ -177,10 +177,12 @@ class Ordered:
 
     @functools.cached_property
     def _same_so_far(self) -> list[Place | None]:
+        """For each hit, the place it and every hit before it name, or None once two differ."""
         same: list[Place | None] = []
+        first = self.hits[0].place if self.hits else None
         for h in self.hits:
-            first = same[0] if same else h.place
-            same.append(first if first is not None and same[-1:] != [None] and _same_place(h.place, first) else None)
+            agree = first is not None and (not same or same[-1] is not None) and _same_place(h.place, first)
+            same.append(first if agree else None)
         return same
 
     def last_before(self, offset: int) -> Hit | None:

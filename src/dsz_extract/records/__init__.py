@@ -12,7 +12,7 @@ from typing import Any
 from ..doc import Doc
 from . import deal_merge, deals, metrics, repeats, talent, totals
 from .context import Reading
-from .page_links import in_links_block
+from .page_links import report_end
 
 
 def assemble(doc: Doc) -> tuple[list[Any], list[Any], list[Any]]:
@@ -28,9 +28,10 @@ def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], lis
     metric_records: list[Any] = []
     talent_records: list[Any] = []
     event_totals = totals.TotalsReader()
+    end = report_end(reading.norm)  # other pages' links after it (相关新闻 …) tell other stories
     for sent in reading:
-        if not sent.mentions or in_links_block(reading, sent):
-            continue  # other pages' links (相关新闻 …) tell other stories
+        if not sent.mentions or sent.span.start >= end:
+            continue
         used: set[tuple[str, int, int]] = set()
         event_totals.read_sentence(reading, sent)  # reads mentions only; takes none from the others
         frames.extend(deals.read_sentence(reading, sent, used))

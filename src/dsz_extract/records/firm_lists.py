@@ -215,13 +215,13 @@ def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> 
         return False  # "有关乡镇、园区与A、B等11家单位进行了集中签约": the local side signs with the firms
     if before is None:
         elided = _ADVERBS_RE.fullmatch(reading.norm, clause.start, first - 1)
-        if elided and _place_opens_the_sentence(sent, clause.start):
+        if elided and _place_acts_last(sent, clause.start):
             return False  # "潞城区举行项目集中签约仪式，分别与A、B…签约": the place of the first clause signs
         return not (elided and _counted_firms(reading, sent, listed[-1].end))
     return not (is_government(before) and _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1))
 
 
-def _place_opens_the_sentence(sent: Sentence, clause_start: int) -> bool:
+def _place_acts_last(sent: Sentence, clause_start: int) -> bool:
     """The last actor of the sentence before `clause_start` is a place or a government (潞城区举行项目集中签约仪式，
     …): the subject a later clause leaves out. A person or a firm named after it (…党工委书记王修东参加活动，) is."""
     actor = next(

@@ -4,8 +4,6 @@ records of this report. Annotators left every record out of such blocks (41 dev 
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from .. import patterns
@@ -33,14 +31,9 @@ def on_a_page_link(reading: Reading, sent: Sentence) -> bool:
     return _LINK_LINE_RE.match(reading.norm, line_start) is not None
 
 
-def in_links_block(reading: Reading, sent: Sentence) -> bool:
-    """`sent` stands after a heading that opens the page's block of links to other stories."""
-    start = links_block_start(reading.norm)
-    return start is not None and sent.span.start >= start
-
-
-@functools.lru_cache(maxsize=4)
-def links_block_start(norm: str) -> int | None:
+def report_end(norm: str) -> int:
+    """Where the report ends: at the heading opening the page's block of links to other stories, else at the text's
+    end. Read once per page (records/__init__.py)."""
     body = _BODY_LINE_RE.search(norm)
     heading = _BLOCK_HEADING_RE.search(norm, body.end()) if body is not None else None
-    return heading.end() if heading is not None else None
+    return heading.end() if heading is not None else len(norm)

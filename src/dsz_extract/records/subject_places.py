@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import patterns
+from .. import gazetteer, patterns
 from ..dims._names import table
 from ..doc import Doc
 from .sentence import Anchors, Found, Sentence
@@ -64,7 +64,6 @@ _ORIGIN_SENT_RE = patterns.compile(
     r"[”\"’」]?(?:地区)?(?:实际|實際)?(?:到资|到資|投资|投資|外资|外資)(?:额|額|金额|金額)?"
 )
 _CHINA = "中国"
-_TERRITORY_PREFIXES = ("71", "81", "82")
 _QUOTES = "“”\"'‘’「」"
 SOURCE_REACH = 16
 # What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
@@ -197,10 +196,14 @@ class SubjectPlaces:
     def _abroad(self, m: Any) -> bool:
         """A country other than China, or Hong Kong, Macau or Taiwan on a mainland page (regions are left alone: the
         gazetteer does not tell 东盟 from 沈阳现代化都市圈)."""
-        if m.type != "place" or self.subject_province is None or self.subject_province.startswith(_TERRITORY_PREFIXES):
+        if (
+            m.type != "place"
+            or self.subject_province is None
+            or self.subject_province.startswith(gazetteer.TERRITORY_ADCODE_PREFIXES)
+        ):
             return False
         code = _adcode(m.value) or ""
-        if code.startswith(_TERRITORY_PREFIXES):
+        if code.startswith(gazetteer.TERRITORY_ADCODE_PREFIXES):
             return True
         return m.value.level == "country" and m.value.name != _CHINA
 

@@ -40,6 +40,7 @@ from .sentence import Sentence
 from .talent_named import named, persons_listed_after, persons_named_before
 from .talent_words import (
     APPLICANT_HEADS,
+    APPLICANT_PARTS_RE,
     APPLICATION_UNITS,
     CATEGORY_RE,
     CHANGE_FROM_RE,
@@ -69,12 +70,6 @@ _TRAINING = "培训"
 _NOT_PEOPLE_AFTER_RE = patterns.compile(r"\s*(?:配额|名额|岗位|职位)")
 # How far after a count its growth rate may stand (characters): "…480人，比去年同期增加200人，增幅为71.4%".
 _GROWTH_REACH = 30
-
-
-# Parts in brackets right after a count of applicants ("现场报名417人（博士4人、硕士413人）"): applicants too.
-_APPLICANTS_BRACKET_RE = patterns.compile(
-    rf"(?:{'|'.join(APPLICANT_HEADS)})\s*[0-9.]+[万千百]?[余多]?[人名位]\s*[（(][^）)]*$"
-)
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Talent]:
@@ -391,7 +386,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         mode in (None, GATHERED) or not talent_counted.ends_with(norm, noun, TEAM_NOUNS)
     ):
         return None
-    if talent_counted.ends_with(norm, noun, APPLICANT_HEADS) or _APPLICANTS_BRACKET_RE.search(
+    if talent_counted.ends_with(norm, noun, APPLICANT_HEADS) or APPLICANT_PARTS_RE.search(
         norm, clause.start, noun.start
     ):
         return None  # "公开招聘高层次人才现场报名417人（博士4人、…）": applicants and their parts, whatever the verb

@@ -227,10 +227,10 @@ def _run_attends(reading: Reading, sent: Sentence, clause: Any, start: int) -> b
     if clause.end - start > _LIST_TAIL_MAX:
         return False
     clauses = sent.clauses
-    i = sent.clause_index(clause.start) + 1
+    after = i = sent.clause_index(clause.start) + 1
     while i < len(clauses) and _NEXT_GROUP_RE.match(norm, clauses[i].start, clauses[i].end):
         i += 1
-    if i == sent.clause_index(clause.start) + 1 and not _NEXT_GROUP_RE.match(norm, clause.start, clause.end):
+    if i == after and not _NEXT_GROUP_RE.match(norm, clause.start, clause.end):
         return False  # no run: a clause of its own after the count tells something else
     if i >= len(clauses):
         return False

@@ -170,6 +170,10 @@ TOTAL_RE = patterns.compile(glossed_alternation(TOTAL_WORDS))
 ATTEND_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "after"))
 NOT_TALENT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "head")
 APPLICANT_HEADS = tuple(w for w, where in _NOT_TALENT if where == "applied")
+# Parts in brackets right after a count of applicants ("现场报名417人（博士4人、硕士413人）"): applicants too.
+APPLICANT_PARTS_RE = patterns.compile(
+    rf"(?:{glossed_alternation(APPLICANT_HEADS)})\s*[0-9.]+[万千百]?[余多]?[人名位]\s*[（(][^）)]*$"
+)
 # A level reached right before the count, without a mode word: "全市各类人才达到10.2万人".
 STOCK_BEFORE_RE = patterns.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
 STOCK_LEAD_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "lead"))
