@@ -305,14 +305,47 @@ def names_an_event(reading: Reading, sent: Sentence, end: int) -> bool:
 
 
 def says_so(reading: Reading, sent: Sentence) -> bool:
-    """Whether a sentence before `sent` in its paragraph, inside the same frame, says it speaks of the event."""
+    """Whether a sentence before `sent` in its paragraph, inside the same frame, says it speaks of the event; or
+    `sent` opens a paragraph breaking down the figures of the event told last ("…本次集中开工重点项目共44个。¶其中，
+    政府主导类项目24个…")."""
     frame = sent.event_frame
     if frame is None or sent.index == 0 or sent.index == frame.opener:
         return False
     before = reading.sentences[sent.index - 1]
-    if before.paragraph != sent.paragraph or before.event_frame is not frame:
+    if before.paragraph != sent.paragraph:
+        return _breaks_down_the_events_figures(reading, sent)
+    if before.event_frame is not frame:
         return False
     return before.event_said or _speaks_of_the_event(reading, before, before.span.end)
+
+
+# A paragraph opening on these breaks down the figures told last (其中，…; 从建设项目类别上看，…; 按投资主体分，…).
+_BREAKDOWN_OPENING_RE = patterns.compile(
+    r"[\s“”\"]*(?:其中|从[^，,。；;]{0,12}?(?:类别|类型|行业|领域|产业|主体|区域|结构|性质)上?来?看|"
+    r"按[^，,。；;]{0,10}?(?:分|划分)[，,])"
+)
+# Captions and bylines between the figures and their breakdown (图为集中开工仪式现场。王茂松 摄) are passed over.
+_FIGURE_TYPES = ("money", "count", "percent")
+BREAKDOWN_REACH = 4  # sentences back to the figures broken down
+
+
+def _breaks_down_the_events_figures(reading: Reading, sent: Sentence) -> bool:
+    """`sent` opens its paragraph on a breakdown, and the last earlier sentence stating a figure spoke of the event."""
+    if _BREAKDOWN_OPENING_RE.match(reading.norm, sent.span.start, sent.span.end) is None:
+        return False
+    for before in reversed(reading.sentences[max(0, sent.index - BREAKDOWN_REACH) : sent.index]):
+        if before.of_type(*_FIGURE_TYPES):
+            told = before.event_frame
+            return (
+                told is not None
+                and told.date == sent.event_frame.date
+                and (
+                    before.event_said
+                    or reading.sentences[told.opener].paragraph == before.paragraph
+                    or _speaks_of_the_event(reading, before, before.span.end)
+                )
+            )
+    return False
 
 
 def opened_by(reading: Reading, sent: Sentence) -> EventFrame | None:

@@ -1,0 +1,48 @@
+"""Wordings written for classes the session-24 error analysis showed (not taken from pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+Y = 100_000_000  # 亿元
+
+# A paragraph opening on a breakdown (其中，…; 从项目类别上看，…; 按投资主体分，…) of the figures an event's paragraph
+# told breaks down the event's figures: they take its day, past a caption between them.
+BREAKDOWN_PARAGRAPHS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "5月8日，某某区第二批重点项目集中开工活动在工业园举行。本次集中开工项目共30个，总投资约120亿元。\n"
+        "图为开工仪式现场。\n"
+        "其中，产业项目18个，总投资80亿元；民生项目12个，总投资40亿元。",
+        [("产业项目", "2023-05-08"), ("民生项目", "2023-05-08")],
+    ),
+    (
+        "5月8日，某某县重大项目集中签约仪式举行，此次签约项目25个，总投资约90亿元。\n"
+        "从项目类别上看，工业项目15个，总投资60亿元；服务业项目10个，总投资30亿元。",
+        [("工业项目", "2023-05-08"), ("服务业项目", "2023-05-08")],
+    ),
+    (
+        "5月8日，某某县重大项目集中签约仪式举行，此次签约项目25个，总投资约90亿元。\n"
+        "按投资主体分，民营企业项目20个，国有企业项目5个。",
+        [("民营企业项目", "2023-05-08"), ("国有企业项目", "2023-05-08")],
+    ),
+    # a breakdown of the year's figures told after the event is the year's, not the event's
+    (
+        "5月8日，某某县重大项目集中签约仪式举行。\n"
+        "今年以来，全县已签约项目86个，总投资310亿元。\n"
+        "其中，工业项目50个，总投资200亿元。",
+        [("工业项目", "2023")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"), BREAKDOWN_PARAGRAPHS, ids=["其中 after a caption", "从…类别上看", "按…分", "the year's"]
+)
+def test_a_breakdown_paragraph_takes_the_period_of_what_it_breaks_down(
+    text: str, periods: list[tuple[str, str | None]]
+) -> None:
+    report = extract(text, reference_date="2023-05-09")
+    found = {(m.indicator, m.period) for m in report.metrics if m.value_type == "count"}
+    assert set(periods) <= found
