@@ -46,3 +46,37 @@ def test_a_breakdown_paragraph_takes_the_period_of_what_it_breaks_down(
     report = extract(text, reference_date="2023-05-09")
     found = {(m.indicator, m.period) for m in report.metrics if m.value_type == "count"}
     assert set(periods) <= found
+
+
+# A firm list signing with the local side: a venue told between the firms and their signing ceremony, and places a
+# count closes before 与.
+FIRM_LIST_SIGNINGS: list[tuple[str, list[str], str | None]] = [
+    (
+        "3月2日上午，某某县人民政府与甲乙食品有限公司、丙丁材料有限公司、戊己科技有限公司等3家企业在县委大礼堂"
+        "隆重举行合作项目集中签约仪式，签约金额5.6亿元。",
+        ["甲乙食品有限公司", "丙丁材料有限公司", "戊己科技有限公司"],
+        "2023-03-02",
+    ),
+    (
+        "3月2日，某某市人民政府与甲乙食品有限公司、丙丁材料有限公司等2家企业在市行政中心举行项目签约仪式。",
+        ["甲乙食品有限公司", "丙丁材料有限公司"],
+        "2023-03-02",
+    ),
+    (
+        "在随后举行的签约仪式上，汉台区、洋县等8个县（区）分别与甲乙精密科技、丙丁农产品加工公司等16家企业签订合作"
+        "项目16个，总投资93.6亿元。",
+        ["甲乙精密科技", "丙丁农产品加工公司"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "firms", "date"),
+    FIRM_LIST_SIGNINGS,
+    ids=["在县委大礼堂隆重举行", "在市行政中心举行", "等8个县（区）分别与"],
+)
+def test_firms_listed_as_signing_with_the_local_side_each_sign(text: str, firms: list[str], date: str | None) -> None:
+    report = extract(text, reference_date="2023-03-05")
+    found = [(d.investors, d.stage, d.date) for d in report.deals]
+    assert found == [([firm], "signed", date) for firm in firms]

@@ -112,9 +112,11 @@ _LABELLED = patterns.compile(rf"(?:{_LABEL}\s*[：:]|【{_LABEL}】)\s*{_FULL_DA
 # A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").
 _LEADING_DATE = patterns.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}")
 # A lead opening on its day and 讯 (2021年6月3日讯，…), or (session 23) on its outlet's 讯 and the full day (亚心网讯
-# 2013年10月23日，第十四届西博会…), even where the line is already the body.
+# 2013年10月23日，第十四届西博会…), or (session 24) on its outlet and day in brackets (【新唐人2013年03月15日讯】), even
+# where the line is already the body.
 _DATED_LEAD = patterns.compile(
-    rf"^\s*(?:{_CN_DATE}\s*(?:讯|电|消息)|\p{{Han}}{{1,10}}(?:网|报|台|社)讯[ \t\u3000]*{_CN_DATE}[，,])"
+    rf"^\s*(?:{_CN_DATE}\s*(?:讯|电|消息)|\p{{Han}}{{1,10}}(?:网|报|台|社)讯[ \t\u3000]*{_CN_DATE}[，,]"
+    rf"|[【\[]\p{{Han}}{{1,10}}{_CN_DATE}\s*[讯訊][】\]])"
 )
 # A page that stamps its year and its day on lines of their own: "2016" / "06/30" / "19:45".
 _YEAR_LINE = patterns.compile(rf"^\s*{_YEAR}\s*$")
@@ -221,6 +223,8 @@ def header_date(doc: Doc) -> dt.date | None:
     found = _first_dateline(lines[:body])
     if found is None and lines:
         found = date_of(_LEADING_DATE.match(lines[0]) or _DATED_LEAD.match(lines[0]))
+    if found is None and body < len(lines):
+        found = date_of(_DATED_LEAD.match(lines[body]))  # the body's first line opening on its dated lead
     return found
 
 

@@ -65,7 +65,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
         listed = _descriptive_list(reading, sent, companies)
         if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
             continue
-        reach = _signing_reach(reading, sent, listed[-1].end)
+        reach = _signing_reach(reading, listed[-1].end)
         verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, reach))
         if (
             verb is not None
@@ -74,7 +74,10 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
         ):
             verb = None
         signers = None
-        if verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
+        held = _held_signing(reading, listed[-1].end)
+        if held is not None and verb is not None and verb.start() == held[0]:
+            pass  # the venue's organisations (在县委综合楼举行) sign nothing
+        elif verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
             # "落地A研究院、B研究院等大院大所5家": the verb before the list; "签约的企业有A、B等17家企业"
             lo = max(clause.start, listed[0].start - 6)
             verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
@@ -125,19 +128,26 @@ def _government_signing_with(reading: Reading, sent: Sentence, first: Any) -> st
     return place.name if place is not None and place.level not in NOT_LOCAL_LEVELS else None
 
 
-# What stands between a firm list and the ceremony the firms hold with the place ("与A、B等5家重点企业共同举办").
-_HOLDING_RE = patterns.compile(r"[^，,；;。：:]{0,12}?(?:共同|一起|联合)?(?:举办|举行|召开|参加|出席)了?\s*$")
+# The signing ceremony the listed firms hold with the place, told right after them ("与A、B等5家重点企业共同举办“携手共前行
+# 建功引领区”签约仪式"; (session 24) "…等4家企业在县委综合楼隆重举行合作项目集中签约仪式": the venue before the verb).
+_HELD_SIGNING_RE = patterns.compile(
+    r"[^，,；;。：:]{0,12}?(?:在[^，,；;。：:]{1,16}?)?(?:共同|一起|联合|隆重|正式)*(?:举办|举行|召开|参加|出席)了?"
+    r"[^，,；;。：:]{0,30}?(?P<verb>签约|签订|签署)[^，,；;。：:]{0,4}?(?:仪式|大会|活动|典礼)"
+)
 
 
-def _signing_reach(reading: Reading, sent: Sentence, after_list: int) -> int:
+def _held_signing(reading: Reading, after_list: int) -> tuple[int, int] | None:
+    """Where the signing verb of a ceremony the listed firms hold stands, and where the ceremony's name ends."""
+    held = _HELD_SIGNING_RE.match(reading.norm, after_list)
+    return (held.start("verb"), held.end()) if held is not None else None
+
+
+def _signing_reach(reading: Reading, after_list: int) -> int:
     """How far past a firm list its signing verb may stand: SIGNED_REACH, or the end of a signing ceremony the firms
-    hold ("与A、B等5家重点企业共同举办“携手共前行 建功引领区”签约仪式": a long name between the list and 签约)."""
+    hold (a long name or a venue between the list and 签约)."""
     reach = after_list + SIGNED_REACH
-    starting = [m for m in sent.backwards(after_list + SETTLED_REACH + 1, after_list) if m.type == "event"]
-    for event in reversed(starting):
-        if _HOLDING_RE.fullmatch(reading.norm, after_list, event.start) and _SIGNED_AS_LIST_RE.search(event.text):
-            return max(reach, event.end)
-    return reach
+    held = _held_signing(reading, after_list)
+    return max(reach, held[1]) if held is not None else reach
 
 
 # "A、B作为签约企业代表发言", "A、B等企业代表在仪式上致辞": the firms' representatives speak at the event.
@@ -198,6 +208,11 @@ def _counted_firms(reading: Reading, sent: Sentence, at: int) -> bool:
     return count is not None and _FIRM_NOUNS_RE.match(reading.norm, count.end) is not None
 
 
+# The count closing a list of places right before 与 ("等8个县(区)分别", "等5个乡镇").
+_COUNTED_PLACES_RE = patterns.compile(
+    r"等[\d一二三四五六七八九十]+个(?:县|区|市|县区|县市区|县（区）|县\(区\)|乡镇|镇|街道|园区)"
+    r"(?:分别|先后|还|又|也|共|相继)*"
+)
 # Units of the local side named by their kind, right before 与 (各乡镇、园区与…; 各县区与…; 相关部门与…).
 _LOCAL_SIDE_RE = patterns.compile(r"(?:乡镇|园区|街道|镇街|开发区|管委会|县区|区县|县市区|部门)(?:分别|先后|现场)?$")
 
@@ -211,6 +226,13 @@ def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> 
         return False
     clause = sent.clause_at(first)
     before = next(sent.backwards(first - 1, clause.start), None)
+    if (
+        before is not None
+        and before.type == "count"
+        and _COUNTED_PLACES_RE.fullmatch(reading.norm, before.start - 1, first - 1)
+    ):
+        # "汉台区、洋县等8个县(区)分别与A、B等16家企业签订…": the places a count closes sign with the firms
+        return False
     if before is None and _LOCAL_SIDE_RE.search(reading.norm, clause.start, first - 1):
         return False  # "有关乡镇、园区与A、B等11家单位进行了集中签约": the local side signs with the firms
     if before is None:
