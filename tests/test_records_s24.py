@@ -80,3 +80,22 @@ def test_firms_listed_as_signing_with_the_local_side_each_sign(text: str, firms:
     report = extract(text, reference_date="2023-03-05")
     found = [(d.investors, d.stage, d.date) for d in report.deals]
     assert found == [([firm], "signed", date) for firm in firms]
+
+
+# A list closed by a class of projects named by where their investors come from (等湘商回归项目, 等外资项目): its
+# items are projects.
+SOURCE_CLASSES: list[tuple[str, list[str]]] = [
+    (
+        "去年以来，先后引进了甲乙智能医疗、丙丁新材料、戊己食品等湘商回归项目。",
+        ["甲乙智能医疗", "丙丁新材料", "戊己食品"],
+    ),
+    ("今年以来，全县引进了甲乙光电、丙丁纺织等乡贤返乡投资项目。", ["甲乙光电", "丙丁纺织"]),
+    ("开发区先后引进甲乙精密机械、丙丁电子科技等台资项目。", ["甲乙精密机械", "丙丁电子科技"]),
+    ("今年签约了甲乙物流园、丙丁冷链中心等浙商回归重点项目。", ["甲乙物流园", "丙丁冷链中心"]),
+]
+
+
+@pytest.mark.parametrize(("text", "projects"), SOURCE_CLASSES, ids=["湘商回归", "乡贤返乡投资", "台资", "浙商回归重点"])
+def test_a_list_closed_by_a_class_of_investors_origin_names_projects(text: str, projects: list[str]) -> None:
+    report = extract(text, reference_date="2023-03-05")
+    assert [m.text for m in report.mentions if m.type == "project"] == projects

@@ -149,7 +149,16 @@ def _one_modifier_ok(mod: str) -> bool:
         or _BATCH_CLASS.fullmatch(mod)
         or _CLASS_WORDS.fullmatch(mod)
         or _MOD_SLOGAN.fullmatch(mod)
+        or _SOURCE_CLASS.fullmatch(mod)
     )
+
+
+# (session 24) Classes of projects named by where their investors come from, unquoted (等湘商回归项目, 等乡贤返乡投资
+# 项目, 等外资项目, 等央企入冀项目): the programme the listed projects belong to.
+_SOURCE_CLASS = patterns.compile(
+    r"(?:重点|重大)?(?:\p{Han}{0,3}?(?:商|企|侨|乡贤|校友)(?:回归|回流|返乡|投资|创业|入\p{Han})+|[外台港澳侨内]资|招商引资|"
+    r"返乡(?:创业|投资))(?:重点|重大)?"
+)
 
 
 _GENERIC_WORDS = tuple(words("project_generic.txt"))
