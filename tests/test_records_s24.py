@@ -99,3 +99,26 @@ SOURCE_CLASSES: list[tuple[str, list[str]]] = [
 def test_a_list_closed_by_a_class_of_investors_origin_names_projects(text: str, projects: list[str]) -> None:
     report = extract(text, reference_date="2023-03-05")
     assert [m.text for m in report.mentions if m.type == "project"] == projects
+
+
+# Names told one by one, each after its bodies and titles, closed by a count of people after 等: all are the record's.
+ONE_BY_ONE: list[tuple[str, int, list[str]]] = [
+    (
+        "中国工程院院士、甲乙大学食品学院教授王建华，丙丁大学教授、俄罗斯自然科学院外籍院士李国强，戊己理工大学教授"
+        "赵明远等3位院士汇聚扬州。",
+        3,
+        ["王建华", "李国强", "赵明远"],
+    ),
+    (
+        "今年，该县柔性引进了中国科学院院士王建华，甲乙大学研究员李国强，丙丁研究所研究员赵明远等3名专家。",
+        3,
+        ["王建华", "李国强", "赵明远"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "persons"), ONE_BY_ONE, ids=["等3位院士", "等3名专家"])
+def test_names_told_one_by_one_before_their_count_are_its_persons(text: str, count: int, persons: list[str]) -> None:
+    report = extract(text, reference_date="2024-05-28")
+    counted = [t for t in report.talent if t.count is not None and t.count.value == count]
+    assert [t.persons for t in counted] == [persons]

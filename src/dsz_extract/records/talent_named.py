@@ -90,9 +90,30 @@ def _joined(reading: Reading, sent: Sentence, a: Any, b: Any) -> bool:
     if _PERSON_JOIN.fullmatch(norm, a.end, b.start) or _TITLED_JOIN.fullmatch(norm, a.end, b.start):
         return True  # "张三、李四"; "李德仁院士、王建国教授等专家": each with the title after the name
     between = sent.between(a.end, b.start)
+    if _titled_one_by_one(reading, sent, a, b, between):
+        return True
     if len(between) != 1 or between[0].type != "org" or not _PERSON_JOIN.fullmatch(norm, a.end, between[0].start):
         return False
     return _TITLE_BEFORE_NAME_RE.fullmatch(norm, between[0].end, b.start) is not None
+
+
+# (session 24) Names told one by one, each after its bodies and titles, that a count closes ("中国工程院院士、江南大学
+# 教授金征宇，南京大学教授、俄罗斯自然科学院外籍院士孙安，青岛理工大学教授孙树峰等4位院士"): one list.
+_ONE_BY_ONE_REACH = 60
+_CLOSED_BY_COUNT_RE = patterns.compile(r"[^。；;！!？?]*?等[\d两二三四五六七八九十]+[位名人]")
+_CLAUSE_BREAK_RE = patterns.compile(r"[。；;！!？?：:]")
+
+
+def _titled_one_by_one(reading: Reading, sent: Sentence, a: Any, b: Any, between: list[Any]) -> bool:
+    """`b` follows `a` after a comma and its own bodies and titles, and a count of people after 等 closes the list."""
+    norm = reading.norm
+    if b.start - a.end > _ONE_BY_ONE_REACH or norm[a.end : a.end + 1] not in "，,、":
+        return False
+    if _CLAUSE_BREAK_RE.search(norm, a.end, b.start) or any(m.type not in ("org", "place") for m in between):
+        return False
+    if _TITLE_BEFORE_NAME_RE.search(norm, b.start - 4, b.start) is None:
+        return False
+    return _CLOSED_BY_COUNT_RE.match(norm, b.end, sent.span.end) is not None
 
 
 def _named_run(
@@ -313,6 +334,14 @@ def persons_named_before(reading: Reading, sent: Sentence, count: Any) -> list[s
             break
         run.append(mention)
         end = mention.start
+    if (
+        run
+    ):  # names told one by one before, each after its bodies and titles (…教授金征宇，…院士孙安，…教授孙树峰等4位院士)
+        earlier = [p for p in sent.of_type("person") if p.end <= run[-1].start]
+        while earlier and _titled_one_by_one(
+            reading, sent, earlier[-1], run[-1], sent.between(earlier[-1].end, run[-1].start)
+        ):
+            run.append(earlier.pop())
     return dedupe(p.value.name for p in reversed(run))
 
 
