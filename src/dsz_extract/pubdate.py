@@ -53,7 +53,7 @@ _FULL_DATE = rf"(?:{_CN_DATE}|{_NUM_DATE})"
 _DAY_FIRST = r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)"
 # 發布時間 / 發佈日期 are matched through the simplified view.
-_LABEL = r"(?:发布时间|发布日期|发稿时间|更新时间|发表时间|发表日期|日期|时间|发布于|发表于)"
+_LABEL = r"(?:发布时间|发布日期|发稿时间|更新时间|发表时间|发表日期|公开日期|日期|时间|发布于|发表于)"
 _METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|字号|浏览|阅读|点击|分享|打印|分类)"
 _OPEN = r"[\s（(【\[•·▪●◆■]*"  # a list bullet before a date on its line: "  • 2024-11-01"
 _CLOSE = r"[\s）)】\]]*"
@@ -68,7 +68,8 @@ _DATELINES = tuple(
         # the date alone on its line (bracketed, with a time or weekday), or before a page's metadata
         # (a slash may close a slashed date before its time: 2021/09/17/ 10:23 来源：…)
         rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}/?{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
-        rf"{_LABEL}\s*[：:]\s*{_FULL_DATE}",  # 发布时间：2023年11月29日
+        # 发布时间：2023年11月29日; (session 24) in a table's cells: | 公开日期 | 2013-10-31 |
+        rf"{_LABEL}\s*(?:[：:]|[|｜])\s*{_FULL_DATE}",
         # (session 21) the label without its colon, the date after it, then the line's end or its metadata:
         # 发布时间 2017-03-17|阅读
         rf"^\s*{_LABEL}[ \t\u3000]+{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*(?:$|[|｜]|{_METADATA_WORDS})",
@@ -98,6 +99,8 @@ _DATELINES = tuple(
         rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
         # (session 20) a dated lead's opening: 2018年10月19日讯，…
         rf"^\s*{_CN_DATE}\s*(?:讯|电|消息)",
+        # (session 24) an e-paper's path to the article: 湖州日报/2025 年/1 月/20 日/第 A11 版
+        rf"\p{{Han}}(?:报|刊)\s*/\s*{_YEAR} ?年\s*/\s*(?P<m>\d{{1,2}}) ?月\s*/\s*(?P<d>\d{{1,2}}) ?日\s*/",
         # an e-paper's navigation line around the day: 上一篇 2019年8月29日 放大 缩小 默认
         rf"(?:上一篇|下一篇|上一期|下一期)\s*{_FULL_DATE}\s*(?:放大|缩小)",
     )
