@@ -1,5 +1,5 @@
 """Lines of the page around the report (上一篇：…, 下一篇：…, 相关阅读：…) and the block of links a heading opens
-near its end (相关新闻, 新闻推荐, 热门推荐 alone on a line): titles and openings of other pages, told for a link, no
+near its end (相关新闻, 新闻推荐, 热门推荐, 视频更多 alone on a line): titles and openings of other pages, told for a link, no
 records of this report. Annotators left every record out of such blocks (41 dev pages have one)."""
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ _LINK_WORDS = (
 _LINK_LINE_RE = patterns.compile(rf"[\s　]*(?:{_LINK_WORDS})[\s　]*[:：]")
 # A heading alone on its line that opens a block of other pages' links.
 _BLOCK_HEADING_RE = patterns.compile(
-    rf"^[\s　]*[【\[]?(?:{_LINK_WORDS}|新闻推荐|新聞推薦|相关推荐|相關推薦|热门推荐|熱門推薦|更多新闻|更多新聞)[】\]]?"
+    rf"^[\s　]*[【\[]?(?:{_LINK_WORDS}|新闻推荐|新聞推薦|相关推荐|相關推薦|热门推荐|熱門推薦|更多新闻|更多新聞"
+    # (session 24) a section of other pages' links and its "more" (視頻更 多, 图片更多>>)
+    r"|\p{Han}{1,4}更[ \t　]?多[>》»]*)[】\]]?"
     r"[\s　]*[:：]?[\s　]*$",
     flags=regex.MULTILINE,
 )
