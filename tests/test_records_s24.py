@@ -122,3 +122,24 @@ def test_names_told_one_by_one_before_their_count_are_its_persons(text: str, cou
     report = extract(text, reference_date="2024-05-28")
     counted = [t for t in report.talent if t.count is not None and t.count.value == count]
     assert [t.persons for t in counted] == [persons]
+
+
+# 与 inside a body's name before the people counted is no partner met (…机械与汽车工程学院教授…等4位院士汇聚扬州), and
+# one person told by what they are (是…的一名研究员) is no count of talent.
+PARTNER_WORDS_IN_NAMES: list[tuple[str, list[tuple[str, int]]]] = [
+    ("甲乙大学机械与汽车工程学院教授王建华等4位院士汇聚扬州。", [("院士", 4)]),
+    ("丙丁大学能源与动力工程学院院长李国强等12名专家被柔性引进到我县。", [("专家", 12)]),
+    ("今年与甲乙大学的50名专家开展座谈。", []),
+    ("王建华是中国科学院甲乙生物研究所的一名研究员。", []),
+    ("王建华是中国科学院甲乙生物能源与过程研究所的一名研究员。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    PARTNER_WORDS_IN_NAMES,
+    ids=["机械与汽车", "能源与动力", "与…座谈", "是…一名研究员", "是…与…一名研究员"],
+)
+def test_partner_words_inside_names_do_not_make_people_met(text: str, records: list[tuple[str, int]]) -> None:
+    report = extract(text, reference_date="2024-05-28")
+    assert [(t.category, t.count.value if t.count else None) for t in report.talent] == records

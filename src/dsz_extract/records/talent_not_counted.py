@@ -37,7 +37,7 @@ def is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phra
     a total ("人才总量达43.8万人（其中…）") or people met ("与…高校的50名专家开展座谈") are no talent."""
     norm = reading.norm
     clause = sent.clause_at(count.start)
-    if any(c in _PARTNER_CHARS for c in norm[clause.start : count.start]):
+    if _partner_before(norm, sent, clause.start, count.start) or _one_described(norm, clause, count):
         return True
     if _invited_to_event(norm, clause, count):
         return True  # "论坛邀请了10位院士作主旨演讲": guests of the event
@@ -46,6 +46,23 @@ def is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phra
     if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
         return True  # ... "该企业拥有研发人员300余人": people there are
     return opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
+
+
+def _partner_before(norm: str, sent: Sentence, start: int, end: int) -> bool:
+    """与 / 同 / 跟 before the people counted, outside a name (青岛理工大学机械与汽车工程学院教授…等4位院士: the 与 is the
+    school's): people met ("与…高校的50名专家开展座谈")."""
+    names = [(m.start, m.end) for m in sent.between(start, end, "org", "place", "person", "project", "event")]
+    return any(
+        c in _PARTNER_CHARS and not any(a <= i < b for a, b in names) for i, c in enumerate(norm[start:end], start)
+    )
+
+
+# "付春祥是…研究所的一名研究员", "他是一名博士": who one person is, no count of talent.
+_ONE_DESCRIBED_RE = patterns.compile(r"是[^，,。；;！？]{0,30}?的?\s*$")
+
+
+def _one_described(norm: str, clause: Any, count: Any) -> bool:
+    return count.value.value == 1 and _ONE_DESCRIBED_RE.search(norm, clause.start, count.start) is not None
 
 
 # Guests an event invites ("论坛邀请了10位院士", "大会特邀50名专家").
