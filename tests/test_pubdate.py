@@ -559,14 +559,18 @@ def test_real_pages_publication_date_floor() -> None:
         KS02, the body's first line opening on its outlet and day in brackets, 【新唐人2013年03月15日訊】); after that
         form, 17/17; all 533/577 = 0.924. Batches KW–KZ (session 24, second round, 33 pages, 12 showing a date):
         10/12 untouched (misses: KZ08, a date in a table's cells, "| 公开日期 | 2013-10-31 |"; KW09, an e-paper's path to
-        the article, "湖州日报/2025 年/1 月/20 日/第 A11 版"); after those forms, 12/12; all 545/589 = 0.925. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        the article, "湖州日报/2025 年/1 月/20 日/第 A11 版"); after those forms, 12/12; all 545/589 = 0.925. Batches LA–LD
+        (session 24, third round, 32 pages, 19 showing a date): 17/19 untouched (misses: LC06, a date before the section's
+        name, "2025年11月23日    即時資訊", which also dates one older page; LD02, a wire lead without its year); after that
+        form, 18/19; all 564/608 = 0.928. LB05, a test page showing no date, is dated from the stamp of a link in its
+        block of other pages' links (相关阅读 … 社会万象 2021-12-30): seen on a test page, left alone. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 589
+    assert splits["all"].pages == 608
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
-    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06"}, splits["all"].dated_anyway
+    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "LB05"}, splits["all"].dated_anyway
 
 
 @pytest.mark.parametrize(
@@ -654,6 +658,12 @@ def test_real_pages_publication_date_floor() -> None:
             "正文复制\n\n\n某州日报/2024 年/3 月/8 日/第 A02 版要闻\n市商务局 凝心聚力谋发展\n"
             + "过去的一年，全市实际使用外资5.2亿美元，同比增长12%。" * 2,
             "2024-03-08",
+            "header",
+        ),
+        (  # (session 24) a date before the section's name
+            "本報逢週四出版，最新消息請瀏覽即時資訊\n \n【施政聚焦】某某合作全面推進\n\n2024年10月12日    即時資訊\n\n"
+            + "【本報訊】特區政府今年已與12家企業簽署合作協議，涉及投資總額約80億元。" * 2,
+            "2024-10-12",
             "header",
         ),
         (  # (session 20) an e-paper's navigation line around the issue's day

@@ -93,8 +93,10 @@ _DATELINES = tuple(
         rf"^\s*\p{{Han}}{{1,8}}(?:报|台|网|社)\s+{_NUM_DATE}\s+\p{{Han}}",
         # an e-paper's issue, its label without a colon: 當前報章2025年04月28日, 本期报纸 2019-07-29
         rf"(?:{_ISSUE_LABEL}|出版日期)\s*[：:]?\s*{_FULL_DATE}",
-        # the date opening its line before the publisher's name alone: "   2023-06-06 山东邹城经济开发区"
+        # the date opening its line before the publisher's name alone: "   2023-06-06 山东邹城经济开发区"; (session 24)
+        # or before the section's name: "2025年11月23日    即時資訊"
         rf"^{_OPEN}{_NUM_DATE}\s+\p{{Han}}{{2,16}}\s*$",
+        rf"^{_OPEN}{_CN_DATE}[ \t\u3000]{{2,}}\p{{Han}}{{2,8}}\s*$",
         # a year, then its month/day and the time: 2021 09/16 16:23:31 (xinhuanet's stamp)
         rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
         # (session 20) a dated lead's opening: 2018年10月19日讯，…
