@@ -143,3 +143,27 @@ PARTNER_WORDS_IN_NAMES: list[tuple[str, list[tuple[str, int]]]] = [
 def test_partner_words_inside_names_do_not_make_people_met(text: str, records: list[tuple[str, int]]) -> None:
     report = extract(text, reference_date="2024-05-28")
     assert [(t.category, t.count.value if t.count else None) for t in report.talent] == records
+
+
+# Projects listed under their firms' names, then each firm told with its money and what it builds: one deal each, the
+# listed name with the firm as investor and the amount.
+FIRMS_TELL_LISTED: list[tuple[str, list[tuple[list[str], list[str], list[int]]]]] = [
+    (
+        "5月8日，某某区举行甲乙电气股份有限公司二期扩产项目、丙丁金属制品有限公司四期扩产项目等招商项目签约仪式。\n"
+        "据了解，甲乙电气股份有限公司计划投资1.2亿元建设二期厂房及自动化设备项目，丙丁金属制品有限公司计划投资5亿元"
+        "建设四期增资扩产项目。",
+        [
+            (["甲乙电气股份有限公司二期扩产项目"], ["甲乙电气股份有限公司"], [120_000_000]),
+            (["丙丁金属制品有限公司四期扩产项目"], ["丙丁金属制品有限公司"], [5 * Y]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deals"), FIRMS_TELL_LISTED, ids=["两家企业"])
+def test_a_firm_tells_the_project_listed_under_its_name(
+    text: str, deals: list[tuple[list[str], list[str], list[int]]]
+) -> None:
+    report = extract(text, reference_date="2023-05-09")
+    found = [(d.projects, d.investors, [a.money.amount for a in d.amounts]) for d in report.deals]
+    assert found == deals

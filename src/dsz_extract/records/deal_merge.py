@@ -20,6 +20,7 @@ from .deal_frame import STAGES, Frame
 from .deal_places import with_own_place
 from .deal_retold import (
     earlier_telling,
+    firm_tells_its_listed_project,
     place_where_first_told,
     retold_after_its_lead,
     same_name_in,
@@ -45,7 +46,9 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
         if previous is not None and _one_of_a_summed_list(previous, frame):
             merged.append(frame)  # its own deal: the list's total was the sum of such amounts
         elif previous is not None:
-            if _tells_one_of(previous, frame):
+            if _tells_one_of(previous, frame) or (
+                len(previous.projects) >= 2 and firm_tells_its_listed_project(previous, frame)
+            ):
                 previous.refinements.append(frame)
             else:
                 _merge(previous, frame)
@@ -237,7 +240,7 @@ def _one_of_a_summed_list(listed: Frame, one: Frame) -> bool:
 def _refined(one: Frame, refinements: list[Frame]) -> Frame:
     """A project's deal from a list, with what a later sentence told of it alone (its own amount first)."""
     for later in refinements:
-        if same_name_in(one.projects, later.projects):
+        if same_name_in(one.projects, later.projects) or firm_tells_its_listed_project(one, later):
             one = dataclasses.replace(one, amounts=[], investors=list(one.investors), used=list(one.used))
             _merge(one, later)
     return one
@@ -251,6 +254,8 @@ def _same_deal(a: Frame, b: Frame) -> bool:
     reach = _POINTS_BACK_REACH if any(getattr(m, "points_back", False) for m in b.used) else 1
     if retold_after_its_lead(a, b):
         return True
+    if firm_tells_its_listed_project(a, b) and b.sentence.paragraph - a.sentence.paragraph <= 1:
+        return True
     if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > reach:
         return False
     return shares_a_project(a, b)
@@ -260,9 +265,19 @@ def _told_in(name: str, names: list[str]) -> bool:
     return any(same_project(name, told) for told in names)
 
 
+def _part_of(name: str, names: list[str]) -> bool:
+    """A name inside one told before (线路板及电子元配件生产项目 in 梅州市…嘉涛电子有限公司线路板及电子元配件生产项目)."""
+    return any(name in told and name != told for told in names)
+
+
 def _merge(into: Frame, other: Frame) -> None:
     # a project told again in short (its place dropped) keeps the name it was first told with
-    into.projects = dedupe([*into.projects, *(p for p in other.projects if not _told_in(p, into.projects))])
+    into.projects = dedupe(
+        [
+            *into.projects,
+            *(p for p in other.projects if not _told_in(p, into.projects) and not _part_of(p, into.projects)),
+        ]
+    )
     into.investors = dedupe([*into.investors, *other.investors])
     into.amounts.extend(a for a in other.amounts if a not in into.amounts)
     into.respective = into.respective or other.respective  # "A和B签约。两个项目总投资分别为…"

@@ -105,6 +105,20 @@ def _adds_its_investor(a: Frame, b: Frame) -> bool:
     return bool(b.investors) and not a.investors and len(a.projects) == 1 and len(b.projects) == 1
 
 
+def firm_tells_its_listed_project(a: Frame, b: Frame) -> bool:
+    """(session 24) b's one investor is the firm one of a's projects is named after, told with what it builds and its money
+    (…签约仪式：广东特变电气股份有限公司二期扩产项目、…。⏎…广东特变电气股份有限公司计划投资1.2亿元建设二期厂房…项目):
+    the listed project, told again by its firm; a name b gives it is a part of the listed one."""
+    if a.investors or len(b.investors) != 1 or len(b.investors[0]) < _FIRM_NAME_MIN:
+        return False
+    firm = b.investors[0]
+    named = [name for name in a.projects if name.startswith(firm) and len(name) - len(firm) >= 2]
+    return len(named) == 1 and all(told in named[0] for told in b.projects)
+
+
+_FIRM_NAME_MIN = 4
+
+
 def earlier_telling(merged: list[Frame], frame: Frame, same_deal: Callable[[Frame, Frame], bool]) -> Frame | None:
     """The frame read before that `frame` tells again: the last one when it is (deal_merge's rule), else one of
     the sentences just before past the other frames read there."""
