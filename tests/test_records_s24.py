@@ -167,3 +167,16 @@ def test_a_firm_tells_the_project_listed_under_its_name(
     report = extract(text, reference_date="2023-05-09")
     found = [(d.projects, d.investors, [a.money.amount for a in d.amounts]) for d in report.deals]
     assert found == deals
+
+
+# 截 before a month's end is 截至 in short: the year to that month.
+CUT_OFF_IN_SHORT: list[tuple[str, str]] = [
+    ("截9月底，全县133个重点项目累计完成投资167.1亿元。", "2021-01/2021-09"),
+    ("截8月底，全市累计签约项目56个。", "2021-01/2021-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), CUT_OFF_IN_SHORT, ids=["截9月底", "截8月底"])
+def test_a_cut_off_in_short_counts_from_the_year_s_start(text: str, period: str) -> None:
+    report = extract(text, reference_date="2021-10-08")
+    assert {m.period for m in report.metrics} == {period}

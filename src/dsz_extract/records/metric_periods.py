@@ -15,7 +15,7 @@ from typing import Any
 from .. import patterns
 
 # Words before a date that make it the end of a count from the start of the year.
-UP_TO = ("截至", "截止", "到", "至")
+UP_TO = ("截至", "截止", "到", "至", "截")  # 截9月底: 截至 in short
 UP_TO_REACH = 4
 # Year-to-date spans written as the annotators and the date pass write them (前三季度 → 01/09).
 _NAMED_SPANS = {"03": "Q1", "06": "H1"}

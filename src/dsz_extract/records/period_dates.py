@@ -23,7 +23,7 @@ from .subject_places import SubjectPlaces
 # (总数的 is the whole a share is taken of, "占项目总数的43%": no stock.)
 STOCK_WORDS = r"累[计积](?!完成)|总数(?!的)|至今"
 _STOCK_RE = patterns.compile(STOCK_WORDS)
-UP_TO = ("截至", "截止", "到")
+UP_TO = ("截至", "截止", "到", "截")  # 截9月底: 截至 in short
 _MONTH_POINT_RE = patterns.compile(r"\d{4}-\d{2}")
 _YEAR_RE = patterns.compile(r"\d{4}")
 _FROM = ("自", "从")
