@@ -180,3 +180,16 @@ CUT_OFF_IN_SHORT: list[tuple[str, str]] = [
 def test_a_cut_off_in_short_counts_from_the_year_s_start(text: str, period: str) -> None:
     report = extract(text, reference_date="2021-10-08")
     assert {m.period for m in report.metrics} == {period}
+
+
+# A verb of starting projects before their size (新上投资千万元以上的工业项目) names no firm investing.
+STARTING_VERBS_BEFORE_SIZE: list[str] = [
+    "四年来，全县累计新上投资千万元以上的工业项目95个，建成投产59个。",
+    "今年全市新上投资亿元以上项目30个。",
+]
+
+
+@pytest.mark.parametrize("text", STARTING_VERBS_BEFORE_SIZE, ids=["新上投资千万元以上", "新上投资亿元以上"])
+def test_a_verb_of_starting_projects_is_no_investing_firm(text: str) -> None:
+    report = extract(text, reference_date="2012-02-28")
+    assert ([m.text for m in report.mentions if m.type == "org"], report.deals) == ([], [])
