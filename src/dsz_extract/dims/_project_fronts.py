@@ -153,10 +153,23 @@ def past_site_place(text: str, start: int, end: int, places: Mapping[int, int] |
     places = places or {}
     pos = start
     while (nxt := max(division_end(text, pos, end), places.get(pos, pos))) > pos:
+        if pos > start and _opens_a_registered_firm(text, pos, nxt, end):
+            break  # 临江高新区|江苏远航精密机械有限公司…项目现场: the site's zone, then the firm's registered name
         pos = nxt
     if pos == start or end - pos < _MIN_REST or KIND_OF_LINE.match(text, pos, end):
         return start  # 杭州市|城际铁路临安线项目: the city's own line, named by it
     return pos
+
+
+# (session 24) A bare province or city name (no 省/市…) opening a firm's registered name (江苏远航精密机械有限公司).
+_ADMIN_SUFFIX = tuple("省市县区州盟旗镇乡")
+_REGISTERED_FIRM = patterns.compile(r"\p{Han}{2,10}?(?:有限责任公司|股份有限公司|有限公司|集团)")
+
+
+def _opens_a_registered_firm(text: str, place_start: int, place_end: int, end: int) -> bool:
+    if text.endswith(_ADMIN_SUFFIX, place_start, place_end):
+        return False
+    return _REGISTERED_FIRM.match(text, place_end, end) is not None
 
 
 def stands_at_its_site(text: str, place_start: int, name_end: int) -> bool:

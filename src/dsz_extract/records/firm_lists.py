@@ -75,9 +75,11 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             verb = None
         signers = None
         held = _held_signing(reading, listed[-1].end)
-        if held is not None and verb is not None and verb.start() == held[0]:
-            pass  # the venue's organisations (在县委综合楼举行) sign nothing
-        elif verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project"):
+        # the venue's organisations (在县委综合楼举行…签约仪式) sign nothing
+        at_their_ceremony = held is not None and verb is not None and verb.start() == held[0]
+        if not at_their_ceremony and (
+            verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project")
+        ):
             # "落地A研究院、B研究院等大院大所5家": the verb before the list; "签约的企业有A、B等17家企业"
             lo = max(clause.start, listed[0].start - 6)
             verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)

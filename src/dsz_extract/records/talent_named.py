@@ -334,9 +334,8 @@ def persons_named_before(reading: Reading, sent: Sentence, count: Any) -> list[s
             break
         run.append(mention)
         end = mention.start
-    if (
-        run
-    ):  # names told one by one before, each after its bodies and titles (…教授金征宇，…院士孙安，…教授孙树峰等4位院士)
+    # names told one by one before, each after its bodies and titles (…教授金征宇，…院士孙安，…教授孙树峰等4位院士)
+    if run:
         earlier = [p for p in sent.of_type("person") if p.end <= run[-1].start]
         while earlier and _titled_one_by_one(
             reading, sent, earlier[-1], run[-1], sent.between(earlier[-1].end, run[-1].start)
