@@ -228,7 +228,7 @@ def header_date(doc: Doc) -> dt.date | None:
     found = _first_dateline(lines[:body])
     if found is None and lines:
         found = date_of(_LEADING_DATE.match(lines[0]) or _DATED_LEAD.match(lines[0]))
-    if found is None and body < len(lines):
+    if found is None and 0 < body < len(lines):  # (body 0: lines[0], read just above)
         found = date_of(_DATED_LEAD.match(lines[body]))  # the body's first line opening on its dated lead
     return found
 

@@ -27,6 +27,7 @@ from .frame_statements import goes_on_from_its_own_period
 from .frame_venues import DATELINE_ENDS, held_at, is_dateline
 from .held_events import held_project_event
 from .occasion_days import at_the_opening, headline_day, is_a_stamp, occasion_day
+from .sentence import VALUE_TYPES
 
 if TYPE_CHECKING:
     from .context import Reading
@@ -324,9 +325,8 @@ _BREAKDOWN_OPENING_RE = patterns.compile(
     r"[\s“”\"]*(?:其中|从[^，,。；;]{0,12}?(?:类别|类型|行业|领域|产业|主体|区域|结构|性质)上?来?看|"
     r"按[^，,。；;]{0,10}?(?:分|划分)[，,])"
 )
-# Captions and bylines between the figures and their breakdown (图为集中开工仪式现场。王茂松 摄) are passed over.
-_FIGURE_TYPES = ("money", "count", "percent")
-BREAKDOWN_REACH = 4  # sentences back to the figures broken down
+# Sentences back to the figures broken down, past captions and bylines (图为集中开工仪式现场。王茂松 摄).
+BREAKDOWN_REACH = 4
 
 
 def _breaks_down_the_events_figures(reading: Reading, sent: Sentence) -> bool:
@@ -334,7 +334,7 @@ def _breaks_down_the_events_figures(reading: Reading, sent: Sentence) -> bool:
     if _BREAKDOWN_OPENING_RE.match(reading.norm, sent.span.start, sent.span.end) is None:
         return False
     for before in reversed(reading.sentences[max(0, sent.index - BREAKDOWN_REACH) : sent.index]):
-        if before.of_type(*_FIGURE_TYPES):
+        if before.of_type(*VALUE_TYPES):
             told = before.event_frame
             return (
                 told is not None
