@@ -564,12 +564,13 @@ def test_real_pages_publication_date_floor() -> None:
         name, "2025年11月23日    即時資訊", which also dates one older page; LD02, a wire lead without its year); after that
         form, 18/19; all 564/608 = 0.928. LB05, a test page showing no date, is dated from the stamp of a link in its
         block of other pages' links (相关阅读 … 社会万象 2021-12-30): seen on a test page, left alone. Batches LE–LH
-        (session 24, fourth round, 36 pages, 12 showing a date): 12/12 untouched; all 576/620 = 0.929. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        (session 24, fourth round, 36 pages, 12 showing a date): 12/12 untouched; all 576/620 = 0.929. Batches LI–LL
+        (session 25, 36 pages, 18 showing a date): 18/18 untouched; all 594/638 = 0.931. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 620
+    assert splits["all"].pages == 638
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "LB05"}, splits["all"].dated_anyway
 
