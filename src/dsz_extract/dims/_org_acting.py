@@ -15,7 +15,9 @@ from ._org_context import brand_and_trade, name_like, trade_of, unknown_word_in
 _ACTING = patterns.compile(
     r"(?:^|(?<=[，。；：！？\n、]))(?P<name>\p{Han}{3,8}?)"
     r"(?=(?:已|将|正式|积极|日前|近日|今年|也|还|则)?"
-    r"(?:破产|重组|融资|上市|落户|入驻|投产|扩产|选择|宣布|成立|获得|完成|签约|在|与|携手|联合|计划|拟))"
+    r"(?:破产|重组|融资|上市|落户|入驻|投产|扩产|选择|宣布|成立|获得|完成|签约|在|与|携手|联合|计划|拟"
+    # what a firm does for a living, told to introduce it (碁达科技|著力于材料研发, 力成科技|共提出2案)
+    r"|专注于|致力于|著力于|主要从事|从事|主营|共提出|提出|申请))"
 )
 
 

@@ -14,8 +14,10 @@ from ._names import Boundaries, Taken
 from ._org_context import Span, name_like, quoted_name_like
 
 _APPOSED = patterns.compile(
-    r"(?:大厂|制造商|厂商|业者|供应商|加工业|制造业|龙头)(?P<name>[\p{Han}A-Za-z]{2,6}?)"
-    r"(?=[ \t]*[，,]|要|将|则|也|还|再|投资|投入|斥资|规划|计划|预计|宣布|决定|拟|今年|这次|此次)"
+    # (also a plant of its trade, 高科技厂|振丰机器厂; a firm's origin, 日商|物语台湾; its rank, 隐形冠军|振锋企业)
+    r"(?:大厂|制造商|厂商|业者|供应商|加工业|制造业|龙头|冠军|(?<=\p{Han})厂|[日美德韩英法荷港陆]商)"
+    r"(?P<name>[\p{Han}A-Za-z]{2,6}?)"
+    r"(?=[ \t]*[，,（(]|要|将|则|也|还|再|投资|投入|斥资|规划|计划|预计|宣布|决定|拟|今年|这次|此次)"
     # …or quoted, after those words or a firm's class (糕饼大厂「裕珍馨」投入逾3亿元, 龙头企业“蒙羊”投资3亿元)
     r"|(?:大厂|制造商|厂商|业者|供应商|龙头|企业|品牌|集团|公司)[“「『](?P<quoted>[\p{Han}A-Za-z]{2,8})[”」』]"
 )

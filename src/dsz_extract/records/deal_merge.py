@@ -42,6 +42,8 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     """
     merged: list[Frame] = []
     for frame in _without_captions_told_elsewhere(reading, frames):
+        if _firm_investment_told_again(merged, frame):
+            continue
         previous = earlier_telling(merged, frame, _same_deal)
         if previous is not None and _one_of_a_summed_list(previous, frame):
             merged.append(frame)  # its own deal: the list's total was the sum of such amounts
@@ -164,6 +166,26 @@ def _signed_as_told_before(frame: Frame, bare: Frame) -> None:
     frame.stage = "signed"
     if frame.place is None:
         frame.place = bare.place
+
+
+def _firm_investment_told_again(merged: list[Frame], frame: Frame) -> bool:
+    """A firm's own investment told again further on, the same sum and no project named either time (其中惠普在台
+    投資新台幣36億元，設立…研發中心 … 美商惠普(HP)將在台灣設立全球研發中心，…總投資額高達新台幣36億元): one deal, as first told."""
+    if frame.projects or not frame.investors or not frame.amounts:
+        return False
+    return any(
+        not told.projects
+        and _same_sums(told, frame)
+        and any(_same_firm(name, firm) for name in frame.investors for firm in told.investors)
+        for told in merged
+    )
+
+
+def _same_sums(a: Frame, b: Frame) -> bool:
+    def sums(f: Frame) -> set[tuple[int, str]]:
+        return {(int(x.money.amount), x.money.currency) for x in f.amounts if x.money.amount is not None}
+
+    return bool(sums(a)) and sums(a) == sums(b)
 
 
 def _same_firm(name: str, told: str) -> bool:

@@ -69,7 +69,11 @@ from .deal_stage import (
     stage_from_before,
     still_negotiated,
 )
-from .deal_subject_firms import firms_investing_after_a_clause, subject_firm_investing
+from .deal_subject_firms import (
+    firms_investing_after_a_clause,
+    firms_investing_in_the_next_sentence,
+    subject_firm_investing,
+)
 from .firm_lists import settled_companies
 from .investors import investor_deals, investors
 from .page_links import on_a_page_link
@@ -112,7 +116,8 @@ _BACK_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(BACK_REFERENCE)
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[Frame]:
     """The deal frames of one sentence (merged and filtered across sentences by `finish`)."""
     groups = _groups(reading, sent)
-    if (not groups and not sent.of_type("org")) or on_a_page_link(reading, sent):
+    carried = firms_investing_in_the_next_sentence(reading, sent)
+    if (not groups and not sent.of_type("org") and not carried) or on_a_page_link(reading, sent):
         return []
     view = View(
         groups,
@@ -127,6 +132,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     investor_frames += firms_signing_with_a_place(reading, sent, investor_frames)
     investor_frames += firms_building_somewhere(reading, sent, investor_frames)
     investor_frames += firms_investing_after_a_clause(reading, sent, investor_frames)
+    investor_frames += carried
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)

@@ -1,0 +1,96 @@
+"""Wordings written for classes the session-25 error analysis showed (not taken from pages): Taiwanese reports of a
+firm putting money into a plant, told with the firm in the sentence before, behind what it is known for, or after
+the program that approved it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract import extract
+
+Y = 100_000_000  # 亿元
+
+# (text, investor, amount, place, stage)
+FIRMS_INVESTING: list[tuple[str, str, int, str | None, str | None]] = [
+    # the firm opens the sentence before, the investing sentence names no one (or the firm again as 公司)
+    (
+        "碁銘科技著力於電池材料研發與製造,產品銷往日本及韓國。因應客戶需求,將斥資逾3億元在桃園市觀音工業區興建新廠。",
+        "碁銘科技",
+        3 * Y,
+        "桃园市观音工业区",
+        "planned",
+    ),
+    (
+        "福全食品專注於冷凍食品製造。為提升產能,公司將擴大招聘本國員工,投資逾2億元在臺南市興建新廠。",
+        "福全食品",
+        2 * Y,
+        "台南市",
+        "planned",
+    ),
+    # …or the clause before a "；" (a body named after the money does not make the money its)
+    (
+        "東林科技是全球第二大扣件製造商,原規劃在越南設廠;不過,受到關稅影響,決議投資 12 億元在台中市大甲區建置新廠,"
+        "壯大台灣扣件產業聯盟的競爭力。",
+        "東林科技",
+        12 * Y,
+        "大甲区",
+        "planned",
+    ),
+    # 挹注 and 砸下 invest
+    ("聯電也決定再挹注500億元於南科新設晶圓廠。", "聯電", 500 * Y, None, None),
+    (
+        "碁豐科技是全球前三大工具機製造商,決定將海外產能移回台中廠區,砸下 8 億元擴建廠房。",
+        "碁豐科技",
+        8 * Y,
+        None,
+        "planned",
+    ),
+    # the firm after what it is known for, or after the program that approved it
+    (
+        "全球少數能自製高階伺服馬達的鉅鋒科技,則規劃投入 20 億,擴建台中工業區生產基地。",
+        "鉅鋒科技",
+        20 * Y,
+        None,
+        "planned",
+    ),
+    (
+        "經濟部今宣佈,中小企業方案通過塑膠大廠長泰化工,投資9.5億元於彰化廠區擴增產線。",
+        "長泰化工",
+        95 * Y // 10,
+        "彰化县",
+        "planned",
+    ),
+    # a plant of its trade, a rank before the firm
+    ("另精密模具高科技廠信昌機器廠,為擴大產能,預計斥資2億元新建台南市新營廠。", "信昌機器廠", 2 * Y, None, "planned"),
+    ("隱形冠軍永豐企業投資四十億元最多。", "永豐企業", 40 * Y, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount", "place", "stage"),
+    FIRMS_INVESTING,
+    ids=["next sentence", "next sentence 公司", "after ；", "挹注", "砸下", "known for", "approved", "plant", "rank"],
+)
+def test_a_firm_putting_money_into_a_plant_is_a_deal_of_its_own(
+    text: str, investor: str, amount: int, place: str | None, stage: str | None
+) -> None:
+    deals = [d for d in extract(text).deals if investor in d.investors]
+    assert len(deals) == 1, extract(text).deals
+    deal = deals[0]
+    assert [a.money.amount for a in deal.amounts if a.role == "total"] == [amount]
+    assert deal.projects == []
+    assert (deal.place, deal.stage) == (place, stage)
+
+
+def test_a_firms_investment_told_again_with_the_same_sum_is_one_deal() -> None:
+    told_again = "值得一提的是,美商戴爾(Dell)將在台灣設立全球研發中心,進行下一世代電腦研發,總投資額高達新台幣36億元。"
+    alone = [(d.investors, [a.money.amount for a in d.amounts]) for d in extract(told_again).deals]
+    assert alone == [(["戴爾"], [36 * Y])]
+    text = "今年外商投資案中,其中戴爾在台投資新台幣36億元,設立電腦與周邊設備研發中心。\n" + told_again
+    deals = [(d.investors, [a.money.amount for a in d.amounts]) for d in extract(text).deals]
+    assert deals == [(["戴爾"], [36 * Y])]
+
+
+def test_a_plant_described_before_it_is_no_investor() -> None:
+    text = "董事長指出,第二廠規畫為地下一層、地上六層的專用製造廠房,總樓地板面積約6000坪,投資金額近5億元。"
+    assert not any("製造廠" in name for d in extract(text).deals for name in d.investors)
