@@ -94,3 +94,37 @@ def test_a_firms_investment_told_again_with_the_same_sum_is_one_deal() -> None:
 def test_a_plant_described_before_it_is_no_investor() -> None:
     text = "董事長指出,第二廠規畫為地下一層、地上六層的專用製造廠房,總樓地板面積約6000坪,投資金額近5億元。"
     assert not any("製造廠" in name for d in extract(text).deals for name in d.investors)
+
+
+# Firms a city and its units sign with, closed by 等企业 and their signing of the projects: the firms invest (one deal
+# each, signed, where the city is); the items are no projects.
+FIRMS_SIGNING_WITH_A_CITY: list[tuple[str, list[str], str]] = [
+    (
+        "武威市及5个县区分别和北京甲乙能源、上海丙丁电子等企业签约合作项目20个,签约金额80.5亿元。",
+        ["北京甲乙能源", "上海丙丁电子"],
+        "武威市",
+    ),
+    (
+        "张掖市及各县区分别和北京甲乙能源、上海丙丁电子等企业签约合作项目20个。",
+        ["北京甲乙能源", "上海丙丁电子"],
+        "张掖市",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "firms", "place"), FIRMS_SIGNING_WITH_A_CITY, ids=["counted units", "各县区"])
+def test_firms_a_city_and_its_units_sign_with_are_its_investors(text: str, firms: list[str], place: str) -> None:
+    report = extract(text)
+    assert not [m.text for m in report.mentions if m.type == "project"]
+    assert [(d.investors, d.place, d.stage) for d in report.deals] == [([f], place, "signed") for f in firms]
+
+
+def test_a_class_of_projects_by_who_invests_still_closes_a_list_of_projects() -> None:
+    text = "其中,甲乙风电场、丙丁民宿建设等9个企业投资项目,总投资31.68亿元。"
+    named = [m.text for m in extract(text, projects="rules").mentions if m.type == "project"]
+    assert named == ["甲乙风电场", "丙丁民宿建设"]
+
+
+def test_owners_classes_in_slang_are_no_organisations() -> None:
+    text = "来自世界500强、中国500强、央字号、国字头等二十余家大企业与某某区现场签约了30个项目。"
+    assert not [m.text for m in extract(text).mentions if m.type == "org"]

@@ -132,6 +132,13 @@ _TRADES_CLASS = ("产业链", "行业", "领域", "产业类")
 _PLACES_CLASS = ("市县", "县市", "县区", "区县", "市州", "地市", "省份", "城市", "地区", "乡镇")
 
 
+# Firms closing the list, then their signing of the projects (等企业签约合作项目); not a class of projects by who
+# invests (等9个企业投资项目, 政府投资项目).
+_FIRMS_ACTING = patterns.compile(
+    r"(?:\p{Han}{0,4}?)(?:企业|公司|客商|厂商|集团)(?:分别|共同|共|现场|集中)?(?:签约|签订|签署|落户|洽谈)"
+)
+
+
 def _modifier_ok(mod: str) -> bool:
     """Each of the classes 、 joins after 等 (等原地倍增、转型升级项目) qualifies the class."""
     return all(_one_modifier_ok(part) for part in mod.split("、"))
@@ -144,6 +151,8 @@ def _one_modifier_ok(mod: str) -> bool:
     mod = _MOD_DEGREE.sub("", _MOD_NUMBERS.sub("", mod.replace("\n", "")))
     if mod.endswith(("和", "与", "及", "或")) or mod.endswith(_TRADES_CLASS) or _names_places(mod):
         return False
+    if _FIRMS_ACTING.match(mod):
+        return False  # 分别和A、B等企业|签约合作项目30个: the list is of the firms that sign the projects
     return not mod or bool(
         _TYPE_ONLY.fullmatch(mod)
         or _BATCH_CLASS.fullmatch(mod)

@@ -121,11 +121,27 @@ def _government_signing_with(reading: Reading, sent: Sentence, first: Any) -> st
     if reading.norm[first.start - 1 : first.start] not in _PARTNER_BEFORE:
         return None
     clause = sent.clause_at(first.start)
+    norm = reading.norm
     before = next(sent.backwards(first.start - 1, clause.start), None)
-    if before is None or before.type != "org" or before.value.kind != "government":
+    if (
+        before is not None
+        and before.type == "count"
+        and _COUNTED_PLACES_RE.fullmatch(norm, before.start - 1, first.start - 1)
+    ):
+        # "酒泉市及7个县市区分别和A、B…": the city its units are counted with
+        city = next(sent.backwards(before.start - 2, clause.start), None)
+        if city is None or city.type != "place" or city.end != before.start - 1:
+            return None
+        return city.value.name if city.value.level not in NOT_LOCAL_LEVELS else None
+    if before is None or not is_government(before):
         return None
-    if not _ADVERBS_RE.fullmatch(reading.norm, before.end, first.start - 1):
+    if not (
+        _ADVERBS_RE.fullmatch(norm, before.end, first.start - 1)
+        or _AND_ITS_UNITS_RE.fullmatch(norm, before.end, first.start - 1)
+    ):
         return None
+    if before.type == "place":  # (session 25) a place signing (酒泉市及各县区分别和…)
+        return before.value.name if before.value.level not in NOT_LOCAL_LEVELS and not before.value.anaphor else None
     place = reading.innermost_place_heading(before.start, before.end)
     return place.name if place is not None and place.level not in NOT_LOCAL_LEVELS else None
 
@@ -211,9 +227,15 @@ def _counted_firms(reading: Reading, sent: Sentence, at: int) -> bool:
 
 
 # The count closing a list of places right before 与 ("等8个县(区)分别", "等5个乡镇").
+# (session 25) also the count of a city's units joined to it ("酒泉市及7个县市区分别和A、B等企业签约").
 _COUNTED_PLACES_RE = patterns.compile(
-    r"等[\d一二三四五六七八九十]+个(?:县|区|市|县区|县市区|县（区）|县\(区\)|乡镇|镇|街道|园区)"
+    r"[等及和与][\d一二三四五六七八九十]+个(?:县|区|市|县区|县市区|县（区）|县\(区\)|乡镇|镇|街道|园区)"
     r"(?:分别|先后|还|又|也|共|相继)*"
+)
+# A city's units joined to it before 与 without a count ("酒泉市及各县区分别和…").
+_AND_ITS_UNITS_RE = patterns.compile(
+    r"(?:及|和|与)(?:其|所属|下辖)?各(?:县市区|县区|区县|县（区）|县\(区\)|县|区|乡镇|镇|街道|园区)"
+    r"(?:分别|先后|还|又|也|共|相继|现场)*"
 )
 # Units of the local side named by their kind, right before 与 (各乡镇、园区与…; 各县区与…; 相关部门与…).
 _LOCAL_SIDE_RE = patterns.compile(r"(?:乡镇|园区|街道|镇街|开发区|管委会|县区|区县|县市区|部门)(?:分别|先后|现场)?$")
@@ -242,7 +264,10 @@ def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> 
         if elided and _place_acts_last(sent, clause.start):
             return False  # "潞城区举行项目集中签约仪式，分别与A、B…签约": the place of the first clause signs
         return not (elided and _counted_firms(reading, sent, listed[-1].end))
-    return not (is_government(before) and _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1))
+    gap_signs = _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1) or _AND_ITS_UNITS_RE.fullmatch(
+        reading.norm, before.end, first - 1
+    )
+    return not (is_government(before) and gap_signs)
 
 
 def _place_acts_last(sent: Sentence, clause_start: int) -> bool:
