@@ -128,3 +128,18 @@ def test_a_class_of_projects_by_who_invests_still_closes_a_list_of_projects() ->
 def test_owners_classes_in_slang_are_no_organisations() -> None:
     text = "来自世界500强、中国500强、央字号、国字头等二十余家大企业与某某区现场签约了30个项目。"
     assert not [m.text for m in extract(text).mentions if m.type == "org"]
+
+
+# A flow told 截至目前 on a page that shows no date: this year so far, its year unknown (XXXX), as 今年 is there; on a
+# dated page, January to the reference month.
+AS_OF_NOW: list[tuple[str, str | None, str]] = [
+    ("截至目前,全县新引进项目61个,协议总投资221.55亿元。", None, "XXXX"),
+    ("今年以来,全县招商成效显著。\n\n截至目前,新引进项目61个,协议总投资221.55亿元。", None, "XXXX"),
+    ("截至目前,全县新引进项目61个,协议总投资221.55亿元。", "2023-06-01", "2023-01/2023-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference_date", "period"), AS_OF_NOW, ids=["undated", "after 今年以来", "dated"])
+def test_a_flow_told_as_of_now_is_this_year_so_far(text: str, reference_date: str | None, period: str) -> None:
+    report = extract(text, reference_date=reference_date)
+    assert {(m.indicator, m.period) for m in report.metrics} >= {("协议总投资", period)}

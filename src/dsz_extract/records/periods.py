@@ -317,7 +317,10 @@ def _year_to_now(reading: Reading, period: Found) -> Found:
     """ "（今年）截至目前，…完成投资14.5亿元": the reference year from January to the reference month, where no
     finer period is told (a year alone, or none)."""
     reference = reading.doc.reference_date
-    if reference is None or period.value not in (None, str(reference.year)):
+    if reference is None:
+        # a page that shows no date: this year so far, its year unknown (as 今年 there is XXXX)
+        return Found("XXXX", period.start, period.end) if period.value is None else period
+    if period.value not in (None, str(reference.year)):
         return period
     if period.value is not None and period.start is None and _told_only_since(reading, period.value):
         return period  # "今年以来，…。截至目前，全县新签约项目28个": 目前 keeps the span 今年以来 runs (to now)
