@@ -565,12 +565,15 @@ def test_real_pages_publication_date_floor() -> None:
         form, 18/19; all 564/608 = 0.928. LB05, a test page showing no date, is dated from the stamp of a link in its
         block of other pages' links (相关阅读 … 社会万象 2021-12-30): seen on a test page, left alone. Batches LE–LH
         (session 24, fourth round, 36 pages, 12 showing a date): 12/12 untouched; all 576/620 = 0.929. Batches LI–LL
-        (session 25, 36 pages, 18 showing a date): 18/18 untouched; all 594/638 = 0.931. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        (session 25, 36 pages, 18 showing a date): 18/18 untouched; all 594/638 = 0.931. Batches LM–LP (session 25,
+        second round, 35 pages, 17 showing a date): 15/17 untouched (misses: LM06, the day run on into the section's name
+        and a count of views, "2020-11-08新闻26"; LO07, an e-paper's navigation line after its pages' links with the
+        weekday left blank, which also dates the older HG05); after those forms, 17/17; all 612/655 = 0.934. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 638
+    assert splits["all"].pages == 655
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "LB05"}, splits["all"].dated_anyway
 
@@ -578,6 +581,18 @@ def test_real_pages_publication_date_floor() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "source"),
     [
+        (  # (session 25) an e-paper's navigation line after its pages' links, the weekday left blank
+            "第03版:要闻 上一版  下一版\n标题导航\n上一版2  4下一版 2021年5月6日 星期 放大 缩小 默认\n某县项目集中开工\n"
+            + "5月5日，某县第二批重点项目集中开工，共开工项目12个，总投资35亿元。" * 2,
+            "2021-05-06",
+            "header",
+        ),
+        (  # (session 25) the day run on into the section's name and the page's count of views
+            "某市招商推介会签约12个项目\n\n2021-03-12新闻41\n\n"
+            + "3月11日，某市在深圳召开招商推介会，现场签约项目12个，总投资80亿元。" * 2,
+            "2021-03-12",
+            "header",
+        ),
         (
             "當前報章2025年04月28日\n今日導讀\n"
             + "澳琴國際教育大學城動工，投資約二百億元，行政長官表示項目將分階段建設。" * 2,

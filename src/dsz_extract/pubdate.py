@@ -103,8 +103,11 @@ _DATELINES = tuple(
         rf"^\s*{_CN_DATE}\s*(?:讯|电|消息)",
         # (session 24) an e-paper's path to the article: 湖州日报/2025 年/1 月/20 日/第 A11 版
         rf"\p{{Han}}(?:报|刊)\s*/\s*{_YEAR} ?年\s*/\s*(?P<m>\d{{1,2}}) ?月\s*/\s*(?P<d>\d{{1,2}}) ?日\s*/",
-        # an e-paper's navigation line around the issue's day: 上一篇 2019年8月29日 放大 缩小 默认
-        rf"(?:上一篇|下一篇|上一期|下一期)\s*{_FULL_DATE}\s*(?:放大|缩小)",
+        # an e-paper's navigation line around the issue's day: 上一篇 2019年8月29日 放大 缩小 默认; (session 25) after
+        # its pages' links, the weekday left blank: 上一版3  4下一版 2016年11月19日 星期 放大 缩小 默认
+        rf"(?:上一篇|下一篇|上一期|下一期|上一版|下一版)\s*{_FULL_DATE}\s*(?:星期[一二三四五六日天]?\s*)?(?:放大|缩小)",
+        # (session 25) the day run on into the section's name and the page's count of views: 2020-11-08新闻26
+        rf"^{_OPEN}{_NUM_DATE}\p{{Han}}{{2,6}}\d{{0,7}}\s*$",
     )
 )
 # A portal's banner stamps the day the page was viewed with its weekday on a line of its own (2024年08月15日 星期四),
