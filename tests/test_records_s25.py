@@ -143,3 +143,19 @@ AS_OF_NOW: list[tuple[str, str | None, str]] = [
 def test_a_flow_told_as_of_now_is_this_year_so_far(text: str, reference_date: str | None, period: str) -> None:
     report = extract(text, reference_date=reference_date)
     assert {(m.indicator, m.period) for m in report.metrics} >= {("协议总投资", period)}
+
+
+# A clause opening on projects of its own tells their stage, whatever an earlier clause of the sentence pushed on
+# (a progress report's list of works, each with its own stage).
+PROGRESS_LISTS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("甲乙铁路项目加快建设,丙丁高速项目建成通车。", [("甲乙铁路项目", "started"), ("丙丁高速项目", "completed")]),
+    ("戊己大桥工程加快推进,其中庚辛隧道项目顺利开工。", [("庚辛隧道项目", "started")]),
+    # …but a push or an aim in the projects' own clause still intends (力争…建成投产)
+    ("加快推进甲乙项目建设,力争丙丁项目年底建成投产。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "deals"), PROGRESS_LISTS, ids=["加快建设 then 建成通车", "其中 after a push", "aim"])
+def test_a_clause_opening_on_its_projects_tells_their_stage(text: str, deals: list[tuple[str, str]]) -> None:
+    found = [(d.projects[0], d.stage) for d in extract(text, projects="rules").deals]
+    assert found == deals

@@ -203,7 +203,23 @@ def _reached(
     # "…引导项目落地，先后建成投用了A、B等项目7个": an intention of an earlier clause does not reach the
     # projects' own clause when it tells their stage as done.
     in_own_clause = own is not None and own[0] == clause.start
-    return in_own_clause and not_yet < clause.start and _done_in_its_clause(norm, clause.start, start, end)
+    if not (in_own_clause and not_yet < clause.start):
+        return False
+    # (session 25) "潍宿铁路加快建设，盐洛高速宿泗段建成通车": a clause opening on projects of its own tells their stage,
+    # whatever an earlier clause pushed on
+    return _done_in_its_clause(norm, clause.start, start, end) or _opens_on_its_projects(
+        norm, sent, clause.start, start
+    )
+
+
+_CLAUSE_OPENING_RE = patterns.compile(r"\s*(?:其中|同时|另外|此外)?[，,]?\s*")
+
+
+def _opens_on_its_projects(norm: str, sent: Sentence, clause_start: int, stage_at: int) -> bool:
+    """Whether the clause opens on a project named right there, its stage word after it."""
+    opening = _CLAUSE_OPENING_RE.match(norm, clause_start)
+    at = opening.end() if opening is not None else clause_start
+    return any(m.start == at and m.end <= stage_at for m in sent.between(clause_start, stage_at, "project"))
 
 
 _THIS_YEAR = ("今年", "本年", "当年", "今年度")
