@@ -159,3 +159,27 @@ PROGRESS_LISTS: list[tuple[str, list[tuple[str, str]]]] = [
 def test_a_clause_opening_on_its_projects_tells_their_stage(text: str, deals: list[tuple[str, str]]) -> None:
     found = [(d.projects[0], d.stage) for d in extract(text, projects="rules").deals]
     assert found == deals
+
+
+# Cards issued to foreign talent (Taiwan's 就業金卡), counted with 張: the holders let in, of the kind the card is
+# issued to; a card that is no permit for talent counts nobody.
+CARDS_ISSUED: list[tuple[str, list[tuple[str, int]]]] = [
+    ("國發會今年前5月核發給外國特定專業人才的就業金卡高達240張,年增率77.8%。", [("外國特定專業人才", 240)]),
+    (
+        "就業金卡核發數倍數成長,第1年發了188張、第2年核發數大幅成長至353張。",
+        [("外国专业人才", 188), ("外国专业人才", 353)],
+    ),
+    ("截至今年1月30日,核發就業金卡584張。", [("外国专业人才", 584)]),
+    ("市人才服务中心发放人才卡1200张。", []),
+    ("公司印發宣傳單5000張。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "talent"), CARDS_ISSUED, ids=["given to", "發了 / 核發數", "核發", "人才卡", "leaflets"]
+)
+def test_cards_issued_to_foreign_talent_count_the_holders(text: str, talent: list[tuple[str, int]]) -> None:
+    report = extract(text, reference_date="2020-06-01")
+    found = [(t.category, t.count.value) for t in report.talent if t.count is not None and t.mode == "introduced"]
+    assert found == talent
+    assert all(t.count.unit == "张" for t in report.talent if t.count is not None)

@@ -7,7 +7,8 @@ under), 上千名 / 数十家 (over), 2个以上.
 Measure words (`COUNT_UNITS`): the contract's 个 家 项 名 人 位 次 批, plus 户 (firms and
 households: 新增市场主体1200户), 场 (events: 110多场), the compound units 人次, 批次, 场次, and the
 words real reports count teams, institutions, firms and cases with: 支 (人才团队4支), 所 (100所高校),
-间 (Hong Kong / Taiwan firms: 487間), 案 (Taiwanese investment cases: 7案), 宗 (宗 of deals or land).
+间 (Hong Kong / Taiwan firms: 487間), 案 (Taiwanese investment cases: 7案), 宗 (宗 of deals or land), 张 (cards
+and permits issued: 就業金卡584張).
 The unit is the simplified measure word also in traditional text (12個 -> 个).
 
 Not counts: 一个 / 一批 / 一家 / 一次 … used as articles (一个创新创业孵化基地, 一批项目; only the
@@ -59,6 +60,7 @@ COUNT_UNITS: tuple[tuple[str, str], ...] = (
     ("间", "[隔距断歇接]"),
     ("案", "[件例卷由值底情]"),
     ("宗", "[教旨族师亲]"),
+    ("张", "[家口开扬力贴望罗榜]"),  # (session 25) cards and permits issued: 就業金卡584張
 )
 # The only units where 一 is a count rather than an article (一位院士, 一名专家).
 PERSON_UNITS = ("名", "人", "位", "人次")

@@ -42,6 +42,7 @@ from .talent_words import (
     APPLICANT_HEADS,
     APPLICANT_PARTS_RE,
     APPLICATION_UNITS,
+    CARD_UNITS,
     CATEGORY_RE,
     CHANGE_FROM_RE,
     CHANGE_TO_RE,
@@ -84,9 +85,12 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     for count in counts:
         if mention_key(count) in used or mention_key(count) in levels:
             continue
-        if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS, *APPLICATION_UNITS):
+        if count.value.unit not in (*PEOPLE_UNITS, *TEAM_UNITS, *APPLICATION_UNITS, *CARD_UNITS):
             continue
-        record = _counted(reading, sent, count, records)
+        if count.value.unit in CARD_UNITS:
+            record = _permit_holders(reading, sent, count)  # cards count people only as permits issued to them
+        else:
+            record = _counted(reading, sent, count, records)
         if record is not None:
             records.append(record)
             # A count told with its own growth is a metric too, which carries the yoy a talent record cannot; so is
@@ -509,7 +513,10 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
 
 def _permit_holders(reading: Reading, sent: Sentence, count: Any) -> models.Talent | None:
     """People issued a permit for foreign talent ("就业金卡核发…达1万2082人次"): brought in, of the permit's kind."""
-    if count.value.unit not in PEOPLE_UNITS or (kind := talent_schemes.permit_holders(reading, sent, count)) is None:
+    if (
+        count.value.unit not in (*PEOPLE_UNITS, *CARD_UNITS)
+        or (kind := talent_schemes.permit_holders(reading, sent, count)) is None
+    ):
         return None
     noun = talent_counted.noun(reading, sent, count)
     if isinstance(kind, Phrase):

@@ -319,6 +319,10 @@ _ISSUED_BEFORE_RE = patterns.compile(
     rf"|(?:核发|签发|发放|办理)(?P<permit>{_PERMIT})"
 )
 _ISSUED_AFTER_RE = patterns.compile(rf"\s*(?:获发|取得|获得|申领|持有)(?P<permit>{_PERMIT})")
+# (session 25) A permit issued to the people named before it: "核發給外國特定專業人才的就業金卡高達240張".
+_ISSUED_GIVEN_TO_RE = patterns.compile(
+    rf"(?:核发|签发|发放)(?:给|予)(?P<kind>\p{{Han}}{{2,12}}?)的(?P<permit>{_PERMIT})"
+)
 # A work permit named by the people it is for, issued before the count ("核发外国专业人员工作许可4万2千人次") or done
 # for the people counted ("为85名外籍人才办理了工作许可"): its people are the kind.
 _WORK_PERMIT = r"(?:工作许可证?|工作证|就业许可|工作签证|聘雇许可)"
@@ -344,6 +348,9 @@ def permit_holders(reading: Reading, sent: Sentence, count: Any) -> Phrase | str
     if _PERMIT_STOCK_RE.search(norm, sent.span.start, count.start) is not None:
         # "已累計核發就業金卡7,882人次,成功延攬全球頂尖專業人士": a stock that says whom it brought in
         return _brought_in_after(reading, sent, count) if issued is not None else None
+    given = _last(_ISSUED_GIVEN_TO_RE.finditer(norm, sent.span.start, count.start))
+    if given is not None and CATEGORY_RE.search(norm, *given.span("kind")):
+        return Phrase(*given.span("kind"))  # "核發給外國特定專業人才的就業金卡…240張": the people it was issued to
     to = _ISSUED_TO_RE.search(norm, clause.start, count.start)
     if to is not None and CATEGORY_RE.search(norm, *to.span("kind")):
         return Phrase(*to.span("kind"))  # "为外籍人才办理来华工作许可1.6万人次": the people it was done for

@@ -77,6 +77,9 @@ TEAM_NOUNS = ("团队",)
 # Applications approved under an entry scheme count the people let in ("…高才通计划…申请，其中逾9.1万宗已获批");
 # applications received stay a statistic.
 APPLICATION_UNITS = ("宗",)
+# (session 25) Cards issued to foreign talent are counted with 张 ("核發就業金卡584張"): the holders let in, read only
+# where a permit for talent is issued (records/talent_schemes.py).
+CARD_UNITS = ("张",)
 # A total of all talent there is ("人才总量达85万人") is a metric, not people brought in.
 TOTAL_WORDS = ("总量", "总数", "总和", "规模")
 LEAD_WORDS = (*words("talent_lead_words.txt"), *MODE_OF)
