@@ -183,3 +183,15 @@ def test_cards_issued_to_foreign_talent_count_the_holders(text: str, talent: lis
     found = [(t.category, t.count.value) for t in report.talent if t.count is not None and t.mode == "introduced"]
     assert found == talent
     assert all(t.count.unit == "张" for t in report.talent if t.count is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("台積電產業鏈明年進駐屏東科學園區。", "台積電"),
+        ("台積電供應鏈往屏東發展。", "台積電"),
+        ("华为供应链企业落户园区。", "华为"),
+    ],
+)
+def test_a_known_firm_before_its_chain_is_the_firm(text: str, firm: str) -> None:
+    assert firm in [m.text for m in extract(text).mentions if m.type == "org"]

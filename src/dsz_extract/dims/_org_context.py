@@ -317,7 +317,12 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
         if _KNOWN[text[s:e]] == "government":
             out.append((s, e, "government"))  # 盼港府除障, 国发会可针对: a public body's short form is no word's part
             continue
-        if not (bounds.clear_right(e) or _word_ends_at(text, s, e) or _amount_or_officer_after(text, e, taken)):
+        if not (
+            bounds.clear_right(e)
+            or _word_ends_at(text, s, e)
+            or _amount_or_officer_after(text, e, taken)
+            or _CHAIN_AFTER.match(text, e)
+        ):
             continue
         # a two-character core after a place (浙江|恒逸) is left to the rule that reads a firm the page names in
         # full (浙江恒逸石化有限公司 … 浙江恒逸): its kind is the full name's
@@ -388,6 +393,8 @@ def _word_ends_at(text: str, start: int, end: int) -> bool:
 
 
 _EDGE_NONE = frozenset("（(·")
+# 台积电|产业链, 华为|供应链: the firm's chain of suppliers is no part of its name.
+_CHAIN_AFTER = patterns.compile(r"产业链|供应链|生态链|生态圈")
 _TRADES = frozenset(words("sector_words.txt"))
 
 
