@@ -196,7 +196,11 @@ def test_projects_counted_back_take_their_amounts(text: str, expected: list[Deal
 # A firm opening its sentence, its investing clause after a clause of why it invests or what it decided.
 FIRM_THEN_ITS_INVESTMENT: list[tuple[str, list[Deal]]] = [
     ("旺矽科技決定擴大回臺投資，在新竹竹北新建廠房，總投資金額超過10億元。", [([], ["旺矽科技"], None, 1_000_000_000)]),
-    ("受貿易戰影響，智邦科技今年決定回台擴產，斥資30億元在新竹興建新廠。", [([], ["智邦科技"], None, 3_000_000_000)]),
+    # (session 25) money put into building a plant is a plan to build: planned, as the contract says
+    (
+        "受貿易戰影響，智邦科技今年決定回台擴產，斥資30億元在新竹興建新廠。",
+        [([], ["智邦科技"], "planned", 3_000_000_000)],
+    ),
     ("紅牛集團看好市場前景，决定投资5亿元在咸宁扩建生产线。", [([], ["紅牛集團"], None, 500_000_000)]),
     # the firm's clause reports what someone said or a figure of the firm: not its investment
     ("旺矽科技董事長表示，投資10億元的計畫仍在評估。", []),
