@@ -568,12 +568,14 @@ def test_real_pages_publication_date_floor() -> None:
         (session 25, 36 pages, 18 showing a date): 18/18 untouched; all 594/638 = 0.931. Batches LM–LP (session 25,
         second round, 35 pages, 17 showing a date): 15/17 untouched (misses: LM06, the day run on into the section's name
         and a count of views, "2020-11-08新闻26"; LO07, an e-paper's navigation line after its pages' links with the
-        weekday left blank, which also dates the older HG05); after those forms, 17/17; all 612/655 = 0.934. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        weekday left blank, which also dates the older HG05); after those forms, 17/17; all 612/655 = 0.934. Batches
+        LQ–LT (session 25, third round, 37 pages, 17 showing a date): 16/17 untouched (miss: LS05, a test page); all
+        628/672 = 0.935. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 655
+    assert splits["all"].pages == 672
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "LB05"}, splits["all"].dated_anyway
 
