@@ -195,3 +195,21 @@ def test_cards_issued_to_foreign_talent_count_the_holders(text: str, talent: lis
 )
 def test_a_known_firm_before_its_chain_is_the_firm(text: str, firm: str) -> None:
     assert firm in [m.text for m in extract(text).mentions if m.type == "org"]
+
+
+# Firms closed as a class that ends its clause, the next clause telling where they settled with no subject of its own.
+SETTLED_NEXT_CLAUSE: list[tuple[str, list[tuple[list[str], str | None]]]] = [
+    (
+        "与此同时,甲乙科技、丙丁集团等一批国际龙头企业,如今也到海南落地生根。",
+        [(["甲乙科技"], "海南省"), (["丙丁集团"], "海南省")],
+    ),
+    ("甲乙科技、丙丁集团等企业,纷纷入驻园区。", [(["甲乙科技"], None), (["丙丁集团"], None)]),
+    # an intention to settle, no place told: nothing settled
+    ("甲乙科技、丙丁集团等企业,都在积极谋划落户。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "deals"), SETTLED_NEXT_CLAUSE, ids=["到海南落地生根", "纷纷入驻", "谋划"])
+def test_firms_settling_in_the_next_clause_are_brought_in(text: str, deals: list[tuple[list[str], str | None]]) -> None:
+    found = [(d.investors, d.place) for d in extract(text).deals if d.stage == "introduced"]
+    assert found == deals

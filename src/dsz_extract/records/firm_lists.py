@@ -66,7 +66,9 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
         if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
             continue
         reach = _signing_reach(reading, listed[-1].end)
-        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, reach))
+        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, reach)) or _settled_in_the_next_clause(
+            reading, sent, clause, listed[-1].end
+        )
         if (
             verb is not None
             and verb.start() - listed[-1].end > SETTLED_REACH
@@ -110,7 +112,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             stage = "signed" if signed else "introduced"
             frame = Frame(sent, investors=[org.value.name], stage=stage, lo=clause.start, hi=hi)
             frame.settled_company = True
-            frame.place = government_place or sent.carried_area
+            frame.place = government_place or _landing_place(reading, sent, verb.start()) or sent.carried_area
             frames.append(frame)
     return frames
 
@@ -158,6 +160,36 @@ def _held_signing(reading: Reading, after_list: int) -> tuple[int, int] | None:
     """Where the signing verb of a ceremony the listed firms hold stands, and where the ceremony's name ends."""
     held = _HELD_SIGNING_RE.match(reading.norm, after_list)
     return (held.start("verb"), held.end()) if held is not None else None
+
+
+# (session 25) A list closed as firms that ends its clause (A、B等一批国际龙头企业，), the next clause telling where they
+# settled with no subject of its own (如今也到海南落地生根): they settled.
+_LIST_ENDS_CLAUSE_RE = patterns.compile(r"等[^，,；;。]{0,10}?(?:企业|公司|厂商)\s*[，,]")
+_NEXT_CLAUSE_SETTLES_RE = patterns.compile(
+    r"\s*(?:如今|目前|现已|已经?|也|都|均|纷纷|相继|先后|陆续)*(?:[到在落于](?P<place>\p{Han}{1,8}?))?(?:落户|落地|入驻|进驻)"
+)
+
+
+def _settled_in_the_next_clause(reading: Reading, sent: Sentence, clause: Any, after_list: int) -> Any | None:
+    if not _LIST_ENDS_CLAUSE_RE.match(reading.norm, after_list) or clause.end >= sent.span.end:
+        return None
+    nxt = sent.clause_at(clause.end + 1)
+    found = _NEXT_CLAUSE_SETTLES_RE.match(reading.norm, nxt.start, nxt.end)
+    if found is None or sent.between(nxt.start, found.end(), "org", "project"):
+        return None
+    if found.group("place") is not None and not any(
+        m.start == found.start("place") and m.end == found.end("place") for m in sent.of_type("place")
+    ):
+        return None  # 在积极谋划落户: no place told, an intention
+    return _SETTLED_RE.search(reading.norm, nxt.start, found.end())
+
+
+def _landing_place(reading: Reading, sent: Sentence, verb_at: int) -> str | None:
+    """The place the firms settled at, told right before the verb after 到/在/于 (到海南落地生根 → 海南省)."""
+    place = next((m for m in sent.of_type("place") if m.end == verb_at), None)
+    if place is None or place.value.anaphor or reading.norm[place.start - 1 : place.start] not in "到在于落":
+        return None
+    return place.value.name
 
 
 def _signing_reach(reading: Reading, after_list: int) -> int:
