@@ -89,13 +89,26 @@ def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if any(_project_edges.is_division(text, s, e) for s, e in items):
         return []  # 京山市、沙洋县先后有28个项目: the places the projects are in
     long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
+    funded = [(s, e) for s, e in items if _named_by_its_amount(text, s, e)]
     if not long_ok:
-        return []
+        return funded
     if _has_a_trade(text, items):
         # 签约新材料、现代农业、中药材加工、农旅、食用菌等项目: one trade shows the list is of trades; only an
-        # item with a head of its own names a project
-        return [(s, e) for s, e in long_ok if text.endswith(_HEADS, s, e)]
-    return [(s, e) for s, e in items if _item_ok(text, s, e, shortest=_MIN_STEM)]
+        # item with a head of its own names a project, or one told with its own amount
+        return sorted({*((s, e) for s, e in long_ok if text.endswith(_HEADS, s, e)), *funded})
+    return sorted({*((s, e) for s, e in items if _item_ok(text, s, e, shortest=_MIN_STEM)), *funded})
+
+
+def _named_by_its_amount(text: str, start: int, end: int) -> bool:
+    """(session 25) An item right after its own amount and 的 (投资超150亿元的|晶圆制造、计划总投资100亿元的|中高端芯片封测
+    等项目): a project whatever its words, as a trade has no amount of its own."""
+    item = WRAP.sub("", text[start:end])
+    return (
+        text.endswith("元的", 0, start)
+        and 3 <= len(item) <= _MAX_NAME
+        and not _PUNCTUATION.search(item)
+        and "等" not in item
+    )
 
 
 # Kinds of investors listed before 等项目 (龙头企业、500强企业、商会协会等项目招商): the projects' sources, none a project.
