@@ -216,9 +216,12 @@ def test_firms_settling_in_the_next_clause_are_brought_in(text: str, deals: list
 
 
 def test_items_told_with_their_own_amounts_are_projects_whatever_their_words() -> None:
-    text = "在谈项目36个,投资超150亿元的晶圆制造、计划总投资100亿元的中高端芯片封测、计划总投资55亿元的储能基地等项目正在对接中。"
+    text = (
+        "在谈项目36个,投资超150亿元的晶圆制造、计划总投资100亿元的新能源电池生产、计划总投资55亿元的压缩空气储能基地等"
+        "项目正在对接中。"
+    )
     named = [m.text for m in extract(text, projects="rules").mentions if m.type == "project"]
-    assert named == ["晶圆制造", "中高端芯片封测", "储能基地"]
+    assert named == ["晶圆制造", "新能源电池生产", "压缩空气储能基地"]
     # trades without amounts stay a list of trades
     text = "签约新材料、现代农业、中药材加工、食用菌等项目。"
     assert not [m.text for m in extract(text, projects="rules").mentions if m.type == "project"]
