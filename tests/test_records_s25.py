@@ -225,3 +225,17 @@ def test_items_told_with_their_own_amounts_are_projects_whatever_their_words() -
     # trades without amounts stay a list of trades
     text = "签约新材料、现代农业、中药材加工、食用菌等项目。"
     assert not [m.text for m in extract(text, projects="rules").mentions if m.type == "project"]
+
+
+# A place the project rules read into a name that runs over a build verb (台中|興建二廠), where the model names no
+# project, is a place mention again, and the firm's deal lands there.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("在台中市大雅區興建二廠。", "大雅区"),
+        ("昱沅企業投資近5億元，在台中大雅興建二廠。", "大雅区"),
+        ("在台中興建二廠。", "台中市"),
+    ],
+)
+def test_a_place_before_a_build_verb_stays_a_place(text: str, place: str) -> None:
+    assert place in [m.value.name for m in extract(text).mentions if m.type == "place"]

@@ -137,11 +137,14 @@ def run_passes(doc: Doc, passes: Sequence[tuple[str, Pass]] = DEFAULT_PASSES) ->
 
 def _name_projects_by_model(doc: Doc) -> None:
     """The model's project names in place of the rules'; a place a new name takes in stays the name's own place,
-    as the place pass keeps those inside the rules' names."""
+    as the place pass keeps those inside the rules' names, and one a dropped rules' name held is a mention again."""
     names = project_model.mentions(doc)
     inside = place.places_inside(doc, names)
+    rule_names = doc.of_type("project")
     doc.mentions = add_resolved(_without("project", doc.mentions), names)
     place.keep_places_taken(doc, inside)
+    # a place a rules' name held, where the model named nothing, is a place again
+    doc.mentions = add_resolved(doc.mentions, place.restore_places_of_dropped_names(doc, rule_names))
 
 
 def _without(kind: str, mentions: list[Any]) -> list[Any]:

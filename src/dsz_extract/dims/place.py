@@ -209,6 +209,37 @@ def keep_places_taken(doc: Doc, inside: Sequence[tuple[int, int, PlaceValue]]) -
         doc.info["places_in_projects"] = [*doc.info.get("places_in_projects", ()), *taken]
 
 
+# A build verb right after the place inside a rules' name: the name ran over where something is built, no name
+# holds the place (台中|興建二廠, 台南市新吉工業區|建置新廠).
+_BUILT_AFTER_RE = patterns.compile(r"(?:兴建|新建|建置|扩建|建设|设立|增设|投资|投建)")
+
+
+def restore_places_of_dropped_names(doc: Doc, rule_names: Sequence[Any]) -> list[Any]:
+    """(session 25) The places the place pass left inside rules' project names that no mention covers any more and
+    that a build verb follows (the project model kept no name there: 在台中市大雅區|興建二廠): mentions again, as they
+    would be with no name around them. Returns the new mentions; the rest stay places inside names."""
+    spans = sorted((m.start, m.end) for m in rule_names)
+    inside = doc.info.get("places_in_projects", ())
+    if not spans or not inside:
+        return []
+    starts = [s for s, _ in spans]
+    covered = sorted((m.start, m.end) for m in doc.mentions)
+    covered_starts = [s for s, _ in covered]
+    restored, kept = [], []
+    for start, end, value in inside:
+        i = bisect.bisect_right(starts, start) - 1
+        in_a_rule_name = i >= 0 and end <= spans[i][1]
+        j = bisect.bisect_right(covered_starts, start) - 1
+        overlaps = (j >= 0 and covered[j][1] > start) or (j + 1 < len(covered) and covered[j + 1][0] < end)
+        if in_a_rule_name and not overlaps and _BUILT_AFTER_RE.match(doc.norm, end):
+            restored.append(doc.make("place", start, end, value, source="gazetteer"))
+        else:
+            kept.append((start, end, value))
+    if restored:
+        doc.info["places_in_projects"] = kept
+    return restored
+
+
 def _settled(value: PlaceValue) -> bool:
     """A place whose unit is settled: a code, a zone, or a Taiwanese, Hong Kong or Macau city or county."""
     return bool(value.adcode) or value.level == "zone" or _hk_tw_macau_unit(value)
