@@ -239,3 +239,9 @@ def test_items_told_with_their_own_amounts_are_projects_whatever_their_words() -
 )
 def test_a_place_before_a_build_verb_stays_a_place(text: str, place: str) -> None:
     assert place in [m.value.name for m in extract(text).mentions if m.type == "place"]
+
+
+@pytest.mark.parametrize("verb", ["落地", "进驻", "选址"])
+def test_a_zone_of_two_unknown_characters_after_a_verb_of_landing(verb: str) -> None:
+    text = f"半导体硅片材料生产基地项目,总投资91亿元,{verb}中北高新区。"
+    assert "中北高新区" in [m.value.name for m in extract(text).mentions if m.type == "place"]

@@ -127,7 +127,7 @@ def _zone_name_start(text: str, suffix_start: int, floor: int) -> int | None:
 # A list item or a destination: a zone named by two characters no dictionary knows (a township's or a
 # hill's name: 、炉碧经济开发区、, 和府场开发区, 进入新滩…) stands right after a list's separator or a verb of
 # moving in, the tokenizer cutting it into single characters.
-_ITEM_BEFORE = ("、", "，", ",", "和", "与", "及", "至", "在", "进入", "落户", "入驻", "位于")
+_ITEM_BEFORE = ("、", "，", ",", "和", "与", "及", "至", "在", "进入", "落户", "入驻", "位于", "落地", "进驻", "选址")
 _ITEM_NAME = patterns.compile(r"\p{Han}{2}")
 
 
