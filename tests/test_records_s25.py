@@ -245,3 +245,15 @@ def test_a_place_before_a_build_verb_stays_a_place(text: str, place: str) -> Non
 def test_a_zone_of_two_unknown_characters_after_a_verb_of_landing(verb: str) -> None:
     text = f"半导体硅片材料生产基地项目,总投资91亿元,{verb}中北高新区。"
     assert "中北高新区" in [m.value.name for m in extract(text).mentions if m.type == "place"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年拟新开工124个省重点项目,包括甲乙灌区工程、丙丁机场、戊己会展城项目等。",
+        "今年计划新开工重点项目30个,包括甲乙灌区工程、丙丁机场等。",
+    ],
+)
+def test_projects_picked_from_a_set_still_to_start_are_planned(text: str) -> None:
+    stages = {d.stage for d in extract(text, projects="rules").deals}
+    assert stages == {"planned"}

@@ -178,8 +178,9 @@ def stage_from_a_subset_lead(reading: Reading, sent: Sentence, group: Group, fra
     if lead is None:
         return
     said = {STAGE_OF[w] for w in _STAGE_WORD_RE.findall(next(g for g in lead.groups() if g))}
-    if lead.group("count_stage") and _INTENDED_SET_RE.match(reading.norm, max(0, lead.start() - 6), lead.start()):
-        frame.stage = "planned"  # 计划新开工项目25个，其中…: the set is still to start
+    if _INTENDED_SET_RE.match(reading.norm, max(0, lead.start() - 6), lead.start()):
+        # 计划新开工项目25个，其中…; (session 25) 拟新开工124个省重点项目，包括…: the set is still to start
+        frame.stage = "planned"
         return
     if said == {"signed", "introduced"}:
         frame.stage = "introduced"  # 签约落地一批项目: signed and landed, one step
