@@ -78,9 +78,10 @@ _DATELINES = tuple(
         rf"来源\s*[：:][^\n]{{0,40}}?{_FULL_DATE}",  # 来源：新华网 2023年11月29日
         rf"^\s*{_DAY_FIRST}\s*(?:{_TIME}|$)",
         # the date of a speech: ——2022年1月8日在重庆市永川区第十八届人民代表大会第一次会议上
-        rf"^[\s—\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？]*$",
+        # ((session 25) also after a horizontal bar: ――2011年1月18日在贛縣第十六屆人民代表大會第六次會議上)
+        rf"^[\s—―\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？]*$",
         # …or run on into the speech on the same line: 2021年4月13日在闻喜县第十七届人民代表大会第一次会议上县长…
-        rf"^[\s—\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？\n]{{2,40}}?(?:会议|大会|会)上",
+        rf"^[\s—―\-－─]*[（(]?{_FULL_DATE}[）)]?\s*在[^，,。;；!！?？\n]{{2,40}}?(?:会议|大会|会)上",
         # the date closing a header line, after the outlet, the address or a section between bars:
         # 【泉州经济网】2023-08-12, | 招商动态 |2016-06-15
         rf"(?:】|\]|[|｜]|http\S*|网|报|台)\s*{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*$",
