@@ -81,10 +81,7 @@ def firms_investing_in_the_next_sentence(reading: Reading, sent: Sentence) -> li
             continue
         if not _INVESTS_RE.fullmatch(reading.norm, clause.start, money.start):
             return []
-        frame = _frame(reading, sent, firm, money, clause.start)
-        frame.lo = clause.start
-        frame.place = _place_after_at(reading, sent, clause.start)
-        return [frame]
+        return [_frame(reading, sent, firm, money, clause.start)]
     return []
 
 
@@ -144,15 +141,19 @@ def _past_reporting_body(reading: Reading, sent: Sentence, orgs: list[Any]) -> t
 
 
 def _frame(reading: Reading, sent: Sentence, firm: Any, money: Any, verb_at: int) -> Frame:
-    frame = Frame(sent, investors=[firm.value.name], lo=firm.start, hi=money.end)
+    """The firm's deal of `money`, invested by the clause at `verb_at`; a firm told in the sentence before
+    (firms_investing_in_the_next_sentence) lends its name only: the evidence, plan words and place are this
+    sentence's, from that clause."""
+    told_here = firm.start >= sent.span.start
+    frame = Frame(sent, investors=[firm.value.name], lo=firm.start if told_here else verb_at, hi=money.end)
     frame.amounts.append(models.DealAmount(role="total", money=money.value))
     frame.used.append(money)
     frame.date = date_for(reading, sent, verb_at)
-    if _a_plan_to_build(reading, sent, firm.end if firm.end < money.start else verb_at, money):
-        frame.stage = (
-            "planned"  # "計畫投資20億元在桃園設立…", "投資逾1億元在臺中市興建新廠": a plan to put money into building
-        )
-    frame.place = _place_after_at(reading, sent, firm.end)
+    after_firm = firm.end if told_here else verb_at
+    if _a_plan_to_build(reading, sent, after_firm, money):
+        # "計畫投資20億元在桃園設立…", "投資逾1億元在臺中市興建新廠": a plan to put money into building
+        frame.stage = "planned"
+    frame.place = _place_after_at(reading, sent, after_firm)
     return frame
 
 

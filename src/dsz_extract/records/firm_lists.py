@@ -137,10 +137,7 @@ def _government_signing_with(reading: Reading, sent: Sentence, first: Any) -> st
         return city.value.name if city.value.level not in NOT_LOCAL_LEVELS else None
     if before is None or not is_government(before):
         return None
-    if not (
-        _ADVERBS_RE.fullmatch(norm, before.end, first.start - 1)
-        or _AND_ITS_UNITS_RE.fullmatch(norm, before.end, first.start - 1)
-    ):
+    if not _signs_as_the_local_side(norm, before.end, first.start - 1):
         return None
     if before.type == "place":  # (session 25) a place signing (酒泉市及各县区分别和…)
         return before.value.name if before.value.level not in NOT_LOCAL_LEVELS and not before.value.anaphor else None
@@ -260,15 +257,22 @@ def _counted_firms(reading: Reading, sent: Sentence, at: int) -> bool:
 
 # The count closing a list of places right before 与 ("等8个县(区)分别", "等5个乡镇").
 # (session 25) also the count of a city's units joined to it ("酒泉市及7个县市区分别和A、B等企业签约").
-_COUNTED_PLACES_RE = patterns.compile(
-    r"[等及和与][\d一二三四五六七八九十]+个(?:县|区|市|县区|县市区|县（区）|县\(区\)|乡镇|镇|街道|园区)"
-    r"(?:分别|先后|还|又|也|共|相继)*"
-)
+_UNITS = r"(?:县|区|市|县区|区县|县市区|县（区）|县\(区\)|乡镇|镇|街道|园区)"
+_UNITS_ADVERBS = r"(?:分别|先后|还|又|也|共|相继|现场)*"
+_COUNTED_PLACES_RE = patterns.compile(rf"[等及和与][\d一二三四五六七八九十]+个{_UNITS}{_UNITS_ADVERBS}")
 # A city's units joined to it before 与 without a count ("酒泉市及各县区分别和…").
-_AND_ITS_UNITS_RE = patterns.compile(
-    r"(?:及|和|与)(?:其|所属|下辖)?各(?:县市区|县区|区县|县（区）|县\(区\)|县|区|乡镇|镇|街道|园区)"
-    r"(?:分别|先后|还|又|也|共|相继|现场)*"
-)
+_AND_ITS_UNITS_RE = patterns.compile(rf"(?:及|和|与)(?:其|所属|下辖)?各{_UNITS}{_UNITS_ADVERBS}")
+
+
+def _signs_as_the_local_side(norm: str, body_end: int, partner_start: int) -> bool:
+    """What stands between a government or place and the 与 before its partners leaves it the side that signs:
+    adverbs (分别, 先后 …) or its units joined to it (及各县区分别)."""
+    return bool(
+        _ADVERBS_RE.fullmatch(norm, body_end, partner_start)
+        or _AND_ITS_UNITS_RE.fullmatch(norm, body_end, partner_start)
+    )
+
+
 # Units of the local side named by their kind, right before 与 (各乡镇、园区与…; 各县区与…; 相关部门与…).
 _LOCAL_SIDE_RE = patterns.compile(r"(?:乡镇|园区|街道|镇街|开发区|管委会|县区|区县|县市区|部门)(?:分别|先后|现场)?$")
 
@@ -296,10 +300,7 @@ def _partners_of_a_firm(reading: Reading, sent: Sentence, listed: list[Any]) -> 
         if elided and _place_acts_last(sent, clause.start):
             return False  # "潞城区举行项目集中签约仪式，分别与A、B…签约": the place of the first clause signs
         return not (elided and _counted_firms(reading, sent, listed[-1].end))
-    gap_signs = _ADVERBS_RE.fullmatch(reading.norm, before.end, first - 1) or _AND_ITS_UNITS_RE.fullmatch(
-        reading.norm, before.end, first - 1
-    )
-    return not (is_government(before) and gap_signs)
+    return not (is_government(before) and _signs_as_the_local_side(reading.norm, before.end, first - 1))
 
 
 def _place_acts_last(sent: Sentence, clause_start: int) -> bool:
