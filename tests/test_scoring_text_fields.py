@@ -1,4 +1,4 @@
-"""Text fields are scored in the contract's normal form: without their script and without pinyin glosses."""
+"""Fields are scored in the contract's normal form: text without its script and pinyin glosses, periods as calendar intervals."""
 
 from __future__ import annotations
 
@@ -30,4 +30,46 @@ def test_same_in_normal_form(gold: str, pred: str) -> None:
 def test_different_words_stay_different(gold: str, pred: str) -> None:
     assert scoring.record_field("metrics", {"indicator": gold}, "indicator") != scoring.record_field(
         "metrics", {"indicator": pred}, "indicator"
+    )
+
+
+SAME_INTERVAL: list[tuple[str, str]] = [
+    ("2023-H1", "2023-01/2023-06"),
+    ("2012-H2", "2012-07/2012-12"),
+    ("2010-Q1", "2010-01/2010-03"),
+    ("2020-Q2", "2020-04/2020-06"),
+    ("XXXX-Q3", "XXXX-07/XXXX-09"),
+    ("2019-Q4", "2019-10/2019-12"),
+    ("2023", "2023-01/2023-12"),
+    ("XXXX", "XXXX-01/XXXX-12"),
+    (" 2021-H1", "2021-01/2021-06"),
+]
+DIFFERENT_INTERVAL: list[tuple[str, str]] = [
+    ("2023-H1", "2023-01/2023-05"),
+    ("2023-Q1", "2023-01/2023-02"),
+    ("2023", "2023-01/2023-11"),
+    ("2022", "2023-01/2023-12"),
+    ("2023-H1", "XXXX-01/XXXX-06"),
+    ("2021/2023", "2021"),
+    ("2023-01/2024-12", "2023"),
+]
+
+
+@pytest.mark.parametrize(("gold", "pred"), SAME_INTERVAL)
+def test_one_interval_in_two_notations_is_one_period(gold: str, pred: str) -> None:
+    assert scoring.record_field("metrics", {"period": gold}, "period") == scoring.record_field(
+        "metrics", {"period": pred}, "period"
+    )
+    assert scoring.record_field("deals", {"date": gold}, "date") == scoring.record_field(
+        "deals", {"date": pred}, "date"
+    )
+    gold_mention = {"type": "date", "start": 0, "end": 3, "value": {"timex": gold, "mod": None}}
+    pred_mention = {"type": "date", "start": 0, "end": 3, "value": {"timex": pred, "mod": None}}
+    assert scoring.score_mentions([gold_mention], [pred_mention], "date").value_correct == 1
+
+
+@pytest.mark.parametrize(("gold", "pred"), DIFFERENT_INTERVAL)
+def test_different_intervals_stay_different(gold: str, pred: str) -> None:
+    assert scoring.record_field("metrics", {"period": gold}, "period") != scoring.record_field(
+        "metrics", {"period": pred}, "period"
     )

@@ -20,6 +20,9 @@ Mentions, per type and over all types
                    person   name
                    project  name
                    event    name
+               Dates and periods compare as calendar intervals: a half or quarter is its months
+               (2023-H1 equals 2023-01/2023-06, XXXX-Q3 equals XXXX-07/XXXX-09) and a year is its twelve
+               months (2023 equals 2023-01/2023-12); the contract writes both forms, by the text's wording.
                Numbers compare at 12 significant digits (1187.77亿 computed in floating point
                equals 118777000000); strings compare after stripping surrounding whitespace, in simplified characters (蘇銀 equals 苏银).
 
@@ -36,6 +39,7 @@ Records (deals, metrics, talent)
     Field accuracy over the matched pairs (None equals None; lists compare as sets):
         deals    stage, place, total (amount, amount_max, currency, modifier of the total), investors, date
         metrics  indicator, kind, period, place, yoy (value, value_max, unit, modifier)
+        (a deal's date and a metric's period compare as calendar intervals, as date mentions do)
         talent   category, persons, mode, kind
 
 Subject place (per document)
@@ -59,6 +63,8 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import regex
 
 from .models import MENTION_TYPES
 
@@ -92,6 +98,32 @@ def _simplified(text: str) -> str:
     from .text import to_simplified
 
     return to_simplified(without_glosses(text))
+
+
+_PART_OF_YEAR = regex.compile(r"^(\d{4}|XXXX)-(H[12]|Q[1-4])$")
+_WHOLE_YEAR = regex.compile(r"^(\d{4}|XXXX)-01/(\1)-12$")
+_MONTHS_OF_PART = {
+    "H1": ("01", "06"),
+    "H2": ("07", "12"),
+    "Q1": ("01", "03"),
+    "Q2": ("04", "06"),
+    "Q3": ("07", "09"),
+    "Q4": ("10", "12"),
+}
+
+
+def _interval(timex: Any) -> Any:
+    """A TIMEX value in one notation per calendar interval: 上半年 (2023-H1) and 1-6月 (2023-01/2023-06) are the
+    same months, as 全年 (2023) and 1-12月 (2023-01/2023-12) are; the contract writes each as its text words it."""
+    if not isinstance(timex, str):
+        return timex
+    timex = timex.strip()
+    if part := _PART_OF_YEAR.match(timex):
+        first, last = _MONTHS_OF_PART[part[2]]
+        return f"{part[1]}-{first}/{part[1]}-{last}"
+    if whole := _WHOLE_YEAR.match(timex):
+        return whole[1]
+    return timex
 
 
 def _names(items: Iterable[Any] | None) -> frozenset[str]:
@@ -131,7 +163,7 @@ def mention_value_key(kind: str, value: dict[str, Any] | None, gold_value: dict[
     if kind == "count":
         return count_key(v)
     if kind == "date":
-        return (_str(v.get("timex")), v.get("mod"))
+        return (_interval(v.get("timex")), v.get("mod"))
     if kind == "place":
         if gold_value and gold_value.get("adcode"):
             return ("adcode", v.get("adcode"))
@@ -165,6 +197,8 @@ def record_field(kind: str, record: dict[str, Any], name: str) -> Any:
         return money_key(total_amount(record))
     if kind == "metrics" and name == "yoy":
         return percent_key(record.get("yoy"))
+    if (kind, name) in (("metrics", "period"), ("deals", "date")):
+        return _interval(record.get(name))
     value = record.get(name)
     if isinstance(value, list):
         return _names(value)
