@@ -2,7 +2,8 @@
 
 - Bylines: 记者 唐学钰, 通讯员 梁明波, (文/张超), 作者：A、B、C | 责任编辑：D, 〔記者廖家寧／台北報導〕,
   吉林日报记者李婷姜岸松 (two names with no gap, ending the line), (记者刘佳惠子) (a four-character
-  name closed by the bracket).
+  name closed by the bracket), (记者曹某通讯员刘某庞某) (writers' words glued to the names), and the
+  credits of editors and videos (一审：A, 统筹：B, 摄像：C、D, 选稿：E).
 - Names in brackets: （宋超） closing a paragraph, (郑仁 沈春来) likewise, (買祥發、史笑妍、田成瑞)
   anywhere (two or more names joined by 、, nothing else inside).
 - Photo credits: 李克 摄 / 奉正云 攝 ending a line, (胡海燕摄) / （记者 胡海燕 摄） in a bracket of their own.
@@ -74,7 +75,8 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
         pos = m.end()
         while pos < len(text):
             end = (
-                name_at(bounds, pos)
+                _name_before_reporter(bounds, pos)
+                or name_at(bounds, pos)
                 or _name_before_byline(bounds, pos)
                 or _four_character_name(bounds, pos)
                 or _closed_name(bounds, pos)
@@ -93,10 +95,15 @@ def _bylines(doc: Doc, bounds: Boundaries) -> list[Person]:
     return found
 
 
+# Writers' words that follow the name before them with no gap ((记者曹怡然通讯员刘剑飞), 市台办通讯员 邱晓林).
+_GLUED_WRITERS = (*_REPORTER, "通讯员", "通信员", "实习生", "采访人员")
+
+
 def _glued(text: str, m: regex.Match[str]) -> bool:
-    """A reporter's byline glued to the outlet (长江日报记者马振华, 大河客户端记者 郑松波)."""
+    """A writer's byline glued to the outlet or to the name before it (长江日报记者马振华, 大河客户端记者 郑松波,
+    记者曹怡然通讯员刘剑飞)."""
     return bool(
-        (m.group().startswith(_REPORTER) or m.group().rstrip().endswith((":", "：")))
+        (m.group().startswith(_GLUED_WRITERS) or m.group().rstrip().endswith((":", "：")))
         and _HAN_BEFORE.match(text, max(0, m.start() - 1))
     )
 
@@ -181,14 +188,17 @@ def _four_character_name(bounds: Boundaries, pos: int) -> int | None:
 
 
 def _glued_names(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
-    """Two names written with no gap that end the line (吉林日报记者李婷姜岸松): the split whose second
-    surname is the more common one (李婷|姜岸松, not 李婷姜|岸松)."""
+    """Two names written with no gap that end the line, the bracket or the writer's name before the next
+    writer's (吉林日报记者李婷姜岸松, (记者姜宁张风), 通讯员代明董志超记者彭传军): the split whose second surname is the
+    more common one (李婷|姜岸松, not 李婷姜|岸松)."""
     text = bounds.text
     end = pos
-    while end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+    while end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and not (end > pos and _reporter_at(text, end)):
         end += 1
     rest = text[end : end + 8].lstrip(_SPACES)
-    if not 4 <= end - pos <= 6 or not (rest == "" or rest[0] in "\r\n"):
+    if not 4 <= end - pos <= 6 or not (
+        rest == "" or rest[0] in "\r\n" or rest[0] in _CLOSERS or _reporter_at(text, end)
+    ):
         return []
     splits = [
         pos + first for first in (2, 3) if is_name(bounds, pos, pos + first) and is_name(bounds, pos + first, end)

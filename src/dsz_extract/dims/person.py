@@ -12,8 +12,8 @@ list alone:
    作者：A、B、C | 责任编辑：D, 〔記者廖家寧／台北報導〕, 记者李婷姜岸松), names alone in brackets
    ((買祥發、史笑妍、田成瑞), (郑仁 沈春来) closing a line), photo credits (李克 摄) and captions
    (谭乐和(右二)指导…).
-4. Lists: 国家高层次人才李玮、刘晓鸣等 (a role noun before names joined by 、 or 等), and names
-   joined by 、 to a person already found.
+4. Lists: 国家高层次人才李玮、刘晓鸣等 (a role noun before names joined by 、 or 等), three or more names
+   before a verb of attending (甲、乙、丙出席会议), and names joined by 、 to a person already found.
 5. Repeats: a name found once is found wherever the text repeats it (not opening a doctrine's name).
 6. Deeds: a name opening a clause before a verb of honour with an honour after it (胡瑞忠当选…院士),
    a name between a body and its team (能源集团|徐再刚|研发团队), and a guest named by his body in a
@@ -51,6 +51,7 @@ from ._person_names import (
     given_ok,
     is_name,
     is_place,
+    listed_name,
     name_at,
     suffixed_name_at,
     surname_at,
@@ -239,6 +240,10 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
         names = _list_before(bounds, m.start())
         if len(names) >= 2:
             found.extend((s, e, None, None) for s, e in names)
+    for m in _PRESENT_AFTER.finditer(text):
+        names = _list_before(bounds, m.start())
+        if len(names) >= 3:
+            found.extend((s, e, None, None) for s, e in names)
     starts = {s for s, *_ in known}
     for _s, e, *_ in known:
         if text.startswith("、", e):
@@ -250,10 +255,13 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
 # qualifying characters (县, 市上, 省委), then the role, or the kind of people they are (等专家, 等人).
 _ETC_PEOPLE = ("专家", "博士", "院士", "教授", "学者", "人")
 # With a count of people the qualifier may name their body (等5名宁夏大学教授, 等12名福建农林大学菌草专家).
+# The qualifier may be quoted (等10位“进家”院士) or name the leaders' bodies (等县四大家领导).
 _ETC_ROLE = patterns.compile(
-    rf"等(?:(?:[0-9]+|[一二三四五六七八九十两几多]+)[名位][\p{{Han}}]{{0,10}}?|(?:[0-9]+|[一二三四五六七八九十两几多]+)?[\p{{Han}}]{{0,3}}?)"
+    rf"等(?:(?:[0-9]+|[一二三四五六七八九十两几多]+)[名位][\p{{Han}}“”]{{0,10}}?|(?:[0-9]+|[一二三四五六七八九十两几多]+)?[\p{{Han}}“”]{{0,5}}?)"
     rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE, '特派员'))})"
 )
+# Three or more names before a verb of attending share it with no role word (冯某、智某、周某出席会议).
+_PRESENT_AFTER = patterns.compile(r"(?:等人?)?(?:出席|参加|陪同|参会|列席)")
 
 
 # What may stand between a role and the names it lists (嘉宾有A、B; 获奖代表是A、B; 专家组成员：A、B).
@@ -261,11 +269,16 @@ _ROLE_THEN = ("有", "是", "为", "：", ":")
 
 
 def _list_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
-    """Names joined by 、 that end at `end`, first to last; the first must start clear."""
+    """Names joined by 、 that end at `end`, first to last. Where the names around it are names, an item
+    held between two marks (、邹学校等, 、叶志镇、) needs only a surname and a given name; a first name that
+    does not start clear (已集聚卞修武、…) is left out, not the list."""
     text = bounds.text
     names: list[tuple[int, int]] = []
+    loose = 0
     while True:
         start = next((end - n for n in (3, 2, 4) if end - n >= 0 and name_at(bounds, end - n) == end), None)
+        if start is None and (start := _held_name(bounds, end)) is not None:
+            loose += 1
         if start is None:
             break
         names.append((start, end))
@@ -273,9 +286,23 @@ def _list_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
             break
         end = start - 1
     names.reverse()
+    strict = len(names) - loose
     if names and not _names.is_edge_char(text, names[0][0] - 1) and not bounds.ends_at(names[0][0]):
-        return []
-    return names
+        names = names[1:] if len(names) >= 3 else []
+    return names if strict >= 2 * loose else []
+
+
+def _held_name(bounds: Boundaries, end: int) -> int | None:
+    """Start of a two- or three-character name between a 、 and `end`, told by its surname and given
+    name alone."""
+    text = bounds.text
+    for n in (3, 2):
+        start = end - n
+        if start < 1 or text[start - 1] != "、":
+            continue
+        if listed_name(text, start, end):
+            return start
+    return None
 
 
 def _list_from(bounds: Boundaries, pos: int) -> list[tuple[int, int]]:
