@@ -21,6 +21,12 @@ LEXICON = ROOT / "src" / "dsz_extract" / "data" / "lexicon"
 OUT = LEXICON / "not_names.txt"
 MIN_FREQ = 50
 PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+# Common words jieba tags as person names, listed in not_names.txt whatever their tag (see the file).
+TAGGED_AS_NAMES = frozenset(
+    line.strip()
+    for line in (Path(__file__).with_name("common_words_tagged_as_names.txt")).read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 
 def surnames() -> set[str]:
@@ -39,7 +45,7 @@ def not_names(min_freq: int) -> list[str]:
     words = [
         word
         for word, freq, tag in entries()
-        if tag not in PERSON_TAGS
+        if (tag not in PERSON_TAGS or word in TAGGED_AS_NAMES)
         and freq >= min_freq
         and 2 <= len(word) <= 3
         and (word[0] in single or word[:2] in double)

@@ -583,7 +583,9 @@ def test_real_pages_publication_date_floor() -> None:
     splits = _publication_dates_script().measure()
     assert splits["all"].pages == 702
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
-    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "LB05", "MA07"}, splits["all"].dated_anyway
+    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "LB05", "MA07"}, splits[
+        "all"
+    ].dated_anyway
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,7 @@ def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
         _category_before_de(reading, sent, count, clause.end)
         or _honour_after(reading, sent, count)
         or _right_noun(reading, sent, count)
+        or _noun_after_their_body(reading, sent, count)
     )
     if right and not CATEGORY_RE.search(reading.norm, right.start, right.end):
         right = _noun_after_de(reading, sent, count) or right
@@ -285,6 +286,16 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     if not kinds or noun.end - kinds[-1].end() < 2 or ends_with(reading.norm, noun, (*NOT_TALENT_HEADS, *PEOPLE_HEADS)):
         return noun  # "56位外国专家组织代表" stays whole: representatives are no talent
     return Phrase(noun.start, kinds[-1].end())
+
+
+def _noun_after_their_body(reading: Reading, sent: Sentence, count: Any) -> Phrase:
+    """ "引进张某、李某等5名宁夏大学教授": the body the people come from stands between the count and what they
+    are; the kind of talent after it is the noun."""
+    body = sent.first_from(count.end)
+    if body is None or body.type != "org" or reading.norm[count.end : body.start].strip():
+        return Phrase(0, 0)
+    noun = _right_noun(reading, sent, body)
+    return noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else Phrase(0, 0)
 
 
 def _people_do(norm: str, start: int, end: int) -> int | None:
