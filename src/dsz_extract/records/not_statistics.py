@@ -52,10 +52,11 @@ LEADING_VERBS = ("率领", "率領", "带领", "帶領", "率", "带队", "帶�
 # "空港产业园公司要…确保至少落地5个…项目": a unit given a task, not a company's own figure.
 DIRECTIVE_WORDS = ("要", "必须", "应当", "应", "需要", "务必", "负责")
 # A money mention is a threshold inside an indicator ("亿元以上项目", "过亿元项目", "亿元楼宇") when a
-# noun follows it directly, or when it says "over" (过/超/逾 … / …以上) and 的 or a noun follows.
+# noun follows it directly, or when it says "over" or "under" (过/超/逾 … / …以上 / …以下) and 的 or a noun follows
+# ("总投资1亿元以下的项目54个": the 54 projects are counted, the amount only sizes them).
 THRESHOLD_NOUNS = ("项目", "大项目", "企业", "楼宇", "产业", "工业", "制造业", "工程", "园区", "基地", "级")
 THRESHOLD_BOUND_START = ("过", "超", "逾")
-THRESHOLD_BOUND_END = ("以上",)
+THRESHOLD_BOUND_END = ("以上", "以下")
 # These after an amount do not start a noun.
 THRESHOLD_NOT_BEFORE = ("的", "同", "增", "比", "较", "左", "、", "和", "及", "与")
 _PREDICATE_JOINERS = ("且", "并且", "而且", "並且")

@@ -1,0 +1,46 @@
+"""Records read in session 26: an amount that sizes what is counted is no figure of its own, over or under.
+
+Sentences written for these tests in the style of real reports (none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+_EXTRACT = Extractor()
+
+
+def metrics(text: str) -> list[tuple[str, str, float]]:
+    out = []
+    for m in _EXTRACT(text).metrics:
+        value = m.value.amount if m.value_type == "money" else m.value.value
+        out.append((m.indicator, m.value_type, value))
+    return out
+
+
+THRESHOLDS = [
+    (
+        "一季度全市开工项目120个，其中总投资1亿元以下的项目36个。",
+        [("开工项目", "count", 120), ("总投资1亿元以下的项目", "count", 36)],
+    ),
+    (
+        "全年签约项目48个，其中投资5000万元以下的项目8个。",
+        [("签约项目", "count", 48), ("投资5000万元以下的项目", "count", 8)],
+    ),
+    (
+        "一季度全市开工项目120个，其中总投资10亿元以上的项目36个。",
+        [("开工项目", "count", 120), ("总投资10亿元以上的项目", "count", 36)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THRESHOLDS)
+def test_an_amount_sizing_the_things_counted_is_no_figure(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert metrics(text) == expected
+
+
+def test_an_amount_under_a_bound_with_nothing_counted_after_it_stays_a_figure() -> None:
+    values = [(kind, value) for _indicator, kind, value in metrics("全年单个项目投资均控制在5亿元以下。")]
+    assert values == [("money", 500000000)]
