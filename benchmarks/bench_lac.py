@@ -12,7 +12,9 @@ with rules-only byte for byte.
 
 Speed is measured on the texts of all the folders, in this one process on one core: a first pass of
 rules-only (the peak RSS read then is the rules' own), one of jieba.lcut, then the LAC modes are
-loaded and all modes are timed in turn, round after round. chars/s is the best of a mode's passes (CPU
+loaded and all modes are timed in turn, round after round. This process's peak RSS at the end holds jieba's
+reference dictionary and every mode at once; a batch worker's memory is measured apart, in a fresh process
+per mode that extracts every text with that mode alone (worker_peak_rss_mb_rules, worker_peak_rss_mb_lac). chars/s is the best of a mode's passes (CPU
 time); each mode is reported as chars/s, its ratio to jieba.lcut (the issue's budget: rules+LAC >=
 0.15x) and, for the LAC modes, its ratio to rules-only (what LAC costs on top of the rules).
 """
@@ -22,7 +24,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -150,7 +154,40 @@ def measure_speed(texts: list[str], every_sentence: bool, rounds: int, projects:
         if name not in ("rules", "jieba_lcut"):
             figures[f"{name}_to_rules"] = round(cps[name] / cps["rules"], 3)
     figures["peak_rss_mb_with_lac"] = round(peak_rss_mb(), 1)
+    for ner in ("rules", "lac"):
+        figures[f"worker_peak_rss_mb_{ner}"] = worker_peak_rss_mb(texts, ner, projects)
     return figures
+
+
+# A batch worker's process: the extractor of one mode over every text, nothing else loaded.
+_WORKER = """
+import json, os, sys
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+from dsz_extract.extractor import Extractor
+extract = Extractor(ner=sys.argv[2], projects=sys.argv[3])
+for text in json.load(open(sys.argv[1], encoding="utf-8")):
+    extract(text)
+# VmHWM, not ru_maxrss: Linux carries a parent's ru_maxrss over into its children, VmHWM starts anew at exec.
+hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(int(hwm.split()[1]) / 1024)
+"""
+
+
+def worker_peak_rss_mb(texts: list[str], ner: str, projects: str) -> float:
+    """Peak RSS of a fresh process that does what a batch worker does (one extractor, every text), so neither
+    jieba's reference dictionary nor the other mode of this benchmark counts toward it: the issue's per-worker
+    budget."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "texts.json"
+        path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        out = subprocess.run(
+            [sys.executable, "-c", _WORKER, str(path), ner, projects],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "OMP_NUM_THREADS": "1"},
+        )
+    return round(float(out.stdout.strip().splitlines()[-1]), 1)
 
 
 def pass_seconds(fn: Callable[[str], object], texts: list[str]) -> float:
