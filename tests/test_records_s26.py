@@ -44,3 +44,18 @@ def test_an_amount_sizing_the_things_counted_is_no_figure(text: str, expected: l
 def test_an_amount_under_a_bound_with_nothing_counted_after_it_stays_a_figure() -> None:
     values = [(kind, value) for _indicator, kind, value in metrics("全年单个项目投资均控制在5亿元以下。")]
     assert values == [("money", 500000000)]
+
+
+INVESTING_FIRMS = [
+    # 加碼 before the investing verb is an adverb, never the firm
+    ("縣府宣布大成電子公司決定加碼投資新台幣30億元擴廠。", ["縣府", "大成電子公司"]),
+    ("東昇公司加码投资5亿元扩建厂房。", ["東昇公司"]),
+    # 正式 before the firm's announcement
+    ("宏遠科技正式宣布將投資20億元興建新廠。", ["宏遠科技"]),
+    ("聯茂正式宣布將加碼新台幣30億元，在和平產業園區設廠。", ["聯茂"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTING_FIRMS)
+def test_the_firm_before_its_investing_verb(text: str, expected: list[str]) -> None:
+    assert [m.text for m in _EXTRACT(text).mentions if m.type == "org"] == expected

@@ -556,13 +556,13 @@ def foreign_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
 # --- 8. a firm investing an amount of its own --------------------------------------------------------
 
 # Adverbs, a modal, a time and where the money goes between a firm and its investing verb, the verb, and
-# what may stand before the amount (也將在苗栗|投資|約, 預計未來|投資); Taiwanese reports say 砸 / 加碼 for
-# invest (東豐|砸14億建廠), and come back to invest (台商回台|投資: 台商 a class, no firm); not 总投资
+# what may stand before the amount (也將在苗栗|投資|約, 預計未來|投資, 決定加碼|投資: 加碼 an adverb there); Taiwanese
+# reports say 砸 / 加碼 for invest (東豐|砸14億建廠), and come back to invest (台商回台|投資: 台商 a class, no firm); not 总投资
 # or 累计投资 (a project's or a place's sum).
 _INVESTING = patterns.compile(
-    r"(?<![总计累])(?P<lead>[，,]|董事会(?:通过|决议|决定)?[，,]?)?(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码)?(?P<decides>宣布|决定|决议|计划|预计)?"
+    r"(?<![总计累])(?P<lead>[，,]|董事会(?:通过|决议|决定)?[，,]?)?(?:今年|明年|年内|近日|日前)?(?:也|还|已|再|又|则|另|加码|正式)?(?P<decides>宣布|决定|决议|计划|预计)?"
     r"(?:将|已|要|会|拟|计划|规划|预计)?"
-    r"(?:未来|今年|明年|年内)?(?:扩大|加大|持续)?(?:(?:在|到|于|回)\p{Han}{1,10}?)?"
+    r"(?:未来|今年|明年|年内)?(?:扩大|加大|持续|加码)?(?:(?:在|到|于|回)\p{Han}{1,10}?)?"
     r"(?P<verb>投资|投入|斥资|注资|增资|砸下|狂砸|砸|加码|兴建|扩建|新建|建置)"
     r"(?:了|约|达|逾|近|超过?|高达)?"
 )
