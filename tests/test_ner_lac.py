@@ -451,3 +451,27 @@ def test_cli_ner_lac(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_unknown_backend_is_refused() -> None:
     with pytest.raises(ValueError, match="lac"):
         Extractor(ner="spacy")  # type: ignore[arg-type]
+
+
+@needs_model
+def test_project_model_reads_the_rules_mentions_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(session 26) The project model runs before LAC's names join, on the mentions it was trained on: its names,
+    and the numbers they leave standing, are the same in both modes (a real page lost a date to a name the model
+    read only in rules-only mode)."""
+    from dsz_extract import pipeline
+
+    seen: list[list[str | None]] = []
+    real = pipeline.project_model.mentions
+
+    def spy(doc: Any) -> list[Any]:
+        seen.append([m.source for m in doc.mentions])
+        return real(doc)
+
+    monkeypatch.setattr(pipeline.project_model, "mentions", spy)
+    text = "省人民政府副省長盧雍政專程出席簽約儀式。聊城市簽約項目21個，總投資39.5億元，其中華潤電力項目投資12億元。"
+    lac_report = Extractor(ner="lac")(text)
+    rules_report = Extractor()(text)
+    assert seen and all("lac" not in sources for sources in seen)
+    assert any(m.source == "lac" for m in lac_report.mentions)
+    projects = [(m.start, m.end) for m in rules_report.mentions if m.type == "project"]
+    assert [(m.start, m.end) for m in lac_report.mentions if m.type == "project"] == projects

@@ -197,10 +197,12 @@ def run(
         doc.warnings.append("traditional characters: matched on a simplified view, offsets point into the original")
     with collector.paused():  # what the passes make is kept until the report is built
         run_passes(doc, passes)
+        if projects == "model":
+            # Before a backend's names join: the model reads the rules' mentions as it was trained on them, so its
+            # names, and the numbers they leave standing, are the same whichever backend runs.
+            _name_projects_by_model(doc)
         if extra_mentions is not None:
             doc.mentions = merge_backend_mentions(doc.mentions, extra_mentions(doc), rules_win=rules_win)
-        if projects == "model":
-            _name_projects_by_model(doc)
         deals, metrics, talent, event_totals = assemble_with_totals(doc)
         if unresolved := pubdate.unresolved_warning(doc.mentions, doc.reference_date is not None):
             doc.warnings.append(unresolved)
