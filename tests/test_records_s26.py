@@ -59,3 +59,18 @@ INVESTING_FIRMS = [
 @pytest.mark.parametrize(("text", "expected"), INVESTING_FIRMS)
 def test_the_firm_before_its_investing_verb(text: str, expected: list[str]) -> None:
     assert [m.text for m in _EXTRACT(text).mentions if m.type == "org"] == expected
+
+
+TRADE_BEFORE_FIRM = [
+    # a plant or maker named by its trade right before the firm's name is the firm's trade, not a project
+    ("另精密模具高科技廠信昌機器廠，為擴大產能，預計斥資2億元新建新營廠。", "信昌機器廠"),
+    ("另精密模具高科技廠信昌機器廠,為擴大產能,預計斥資2億元新建新營廠。", "信昌機器廠"),
+    ("另面板大廠群創光電，預計斥資30億元在南科擴建新廠。", "群創光電"),
+]
+
+
+@pytest.mark.parametrize(("text", "firm"), TRADE_BEFORE_FIRM)
+def test_a_trade_in_apposition_names_no_project(text: str, firm: str) -> None:
+    report = _EXTRACT(text)
+    assert [d.investors for d in report.deals] == [[firm]]
+    assert [m.text for m in report.mentions if m.type == "project"] == []

@@ -227,6 +227,7 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
     in the rules' names that the spans leave out in front of a site."""
     persons = _Disjoint([(m.start, m.end) for m in doc.of_type("person")])
     amounts = _Disjoint([(m.start, m.end) for m in doc.of_type("money", "percent")])
+    firms = {m.start: m.end for m in doc.of_type("org")}
     mentioned = {m.start: m.end for m in doc.of_type("place")}
     in_names = {start: (end, value) for start, end, value in doc.info.get("places_in_projects", ())}
     places = {**{start: end for start, (end, _value) in in_names.items()}, **mentioned}
@@ -234,7 +235,7 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
     kept: list[tuple[int, int]] = []
     freed: list[_Place] = []
     for span in spans:
-        if persons.overlap(span):
+        if persons.overlap(span) or _trade_before_its_firm(doc.norm, span, firms):
             continue
         for start, end in amounts.cut(span):
             start += doc.norm[start] == "的"
@@ -253,6 +254,20 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
     return kept, freed
 
 
+def _trade_before_its_firm(norm: str, span: tuple[int, int], firms: dict[int, int]) -> bool:
+    """A plant or maker named by its trade right before the firm's own name (精密模具高科技厂|信昌机器厂, 记忆体大厂|旺宏):
+    the firm's trade in apposition, no project, whether the span stops before the firm or runs on to its end."""
+    start, end = span
+    if end in firms and norm.endswith(_TRADE_HEADS, start, end):
+        return True
+    return any(
+        firms.get(at) == end and norm.endswith(_TRADE_HEADS, start, at)
+        for at in range(start + 2, end - 1)
+        if at in firms
+    )
+
+
+_TRADE_HEADS = ("厂", "厂商", "业者")
 _PROJECT_WORDS = ("项目", "工程")  # on the normalised (simplified) text
 _CLOSING = {"”": "“", "」": "「", "』": "『", "》": "《"}
 _OPENING = {v: k for k, v in _CLOSING.items()}
