@@ -458,8 +458,11 @@ def test_rules_win_conflicts_unless_backend_wins(
         assert (at_conflict[0].start, at_conflict[0].end, at_conflict[0].text) == (first.start, first.end, first.text)
     else:
         assert (at_conflict[0].start, at_conflict[0].end) == (first.start, first.end + 2)
-    # the rest of the backend's mentions are kept either way
-    assert sum(m.source == "hanlp" for m in report.mentions) >= len(backend.find(Doc(text))) - 1
+    # the rest of the backend's mentions are kept either way, but for those inside a project name the model read
+    # before they joined (session 26: the model reads the rules' mentions alone; its names are the rules' side)
+    projects = [(m.start, m.end) for m in report.mentions if m.type == "project"]
+    outside = [m for m in backend.find(Doc(text)) if not any(s < m.end and m.start < e for s, e in projects)]
+    assert sum(m.source == "hanlp" for m in report.mentions) >= len(outside) - 1
 
 
 @pytest.mark.hanlp
