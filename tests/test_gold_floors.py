@@ -34,6 +34,8 @@ from dsz_extract.scoring import score_reports
 # annotators had split (corpus/real/GOLD_FIXES_*.md). Session 18 set every set's floors again on 740 pages (dev 488, test
 # 252: batches IF–IP joined, the project model was retrained on 66 more dev pages); the written test set lost two
 # names of one sentence to the retrained model (deals .83 → .71), and real-test deal place fell with the new pages.
+# Sessions after it set them again at their end; session 26 on 1654 pages (dev 1102, test 552: rounds LY–MN joined,
+# the model retrained on them), the scorer comparing periods as calendar intervals (2023-H1 is 2023-01/2023-06).
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.951
@@ -125,10 +127,10 @@ FLOORS: dict[str, dict[str, float]] = {
         # measured 0.923 (was 0.96): figures grouped by thousands ("8,500萬美元") no longer split their clause,
         # so dev08_taiwan's 美商艾普氣體公司 deal is found (deals .962 → 1.0); its gold keeps the origin 美商 in
         # the investor, which the foreign-origin rule (dims/_org_context.py §7) leaves out of the name
-        "deals.fields.investors.accuracy": 0.89,
+        "deals.fields.investors.accuracy": 0.93,  # measured 0.962
         # measured 0.76: a deal without a date takes the period its lead carries, as the real-page gold reads it
         # (contract §7 Periods); this written set leaves two such deals undated (dev08_taiwan, dev06)
-        "deals.fields.date.accuracy": 0.73,
+        "deals.fields.date.accuracy": 0.70,  # measured 0.731
         "metrics.f1": 0.89,  # measured 0.92
         "metrics.fields.indicator.accuracy": 0.79,  # measured 0.826
         "metrics.fields.kind.accuracy": 0.88,  # measured 0.913
@@ -185,7 +187,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metrics.fields.period.accuracy": 0.90,  # measured 0.931
         "metrics.fields.place.accuracy": 0.74,  # measured 0.776
         "metrics.fields.yoy.accuracy": 0.97,  # measured 1.0
-        "talent.f1": 0.94,  # measured 0.978 (0.955 before people approved under an entry scheme, 获批N人, were read)
+        "talent.f1": 0.94,  # measured 0.978
         # 0.909 (20 of 22): the record 获批N人 adds is matched with a category other than the gold's (session 8, tal8)
         "talent.fields.category.accuracy": 0.87,  # measured 0.909
         "talent.fields.persons.accuracy": 0.97,  # measured 1.0
@@ -195,90 +197,90 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.80,  # measured 0.833
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.88,  # measured 0.918
-        "mentions.all.overlap.f1": 0.90,  # measured 0.938
-        "mentions.all.value.accuracy": 0.92,  # measured 0.953
+        "mentions.all.strict.f1": 0.88,  # measured 0.916
+        "mentions.all.overlap.f1": 0.90,  # measured 0.937
+        "mentions.all.value.accuracy": 0.92,  # measured 0.952
         "mentions.money.overlap.f1": 0.96,  # measured 0.996
-        "mentions.money.value.accuracy": 0.96,  # measured 0.991
+        "mentions.money.value.accuracy": 0.96,  # measured 0.992
         "mentions.percent.overlap.f1": 0.96,  # measured 0.991
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.996
-        "mentions.date.overlap.f1": 0.92,  # measured 0.955
-        "mentions.date.value.accuracy": 0.93,  # measured 0.962
-        "mentions.count.overlap.f1": 0.94,  # measured 0.978
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.997
+        "mentions.date.overlap.f1": 0.92,  # measured 0.954
+        "mentions.date.value.accuracy": 0.93,  # measured 0.96
+        "mentions.count.overlap.f1": 0.94,  # measured 0.977
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.87,  # measured 0.906
-        "mentions.place.value.accuracy": 0.92,  # measured 0.951
-        "mentions.org.overlap.f1": 0.85,  # measured 0.884
-        "mentions.org.value.accuracy": 0.80,  # measured 0.833
+        "mentions.place.overlap.f1": 0.87,  # measured 0.905
+        "mentions.place.value.accuracy": 0.91,  # measured 0.95
+        "mentions.org.overlap.f1": 0.85,  # measured 0.881
+        "mentions.org.value.accuracy": 0.80,  # measured 0.831
         "mentions.project.overlap.f1": 0.93,  # measured 0.962
-        "mentions.project.value.accuracy": 0.96,  # measured 0.99
-        "mentions.person.overlap.f1": 0.88,  # measured 0.918
-        "mentions.person.value.accuracy": 0.96,  # measured 0.996
-        "mentions.event.overlap.f1": 0.84,  # measured 0.871
-        "mentions.event.value.accuracy": 0.81,  # measured 0.843
-        "deals.f1": 0.80,  # measured 0.838
-        "metrics.f1": 0.83,  # measured 0.866
-        "talent.f1": 0.79,  # measured 0.829
+        "mentions.project.value.accuracy": 0.95,  # measured 0.989
+        "mentions.person.overlap.f1": 0.89,  # measured 0.93
+        "mentions.person.value.accuracy": 0.96,  # measured 0.997
+        "mentions.event.overlap.f1": 0.83,  # measured 0.86
+        "mentions.event.value.accuracy": 0.79,  # measured 0.826
+        "deals.f1": 0.80,  # measured 0.833
+        "metrics.f1": 0.83,  # measured 0.868
+        "talent.f1": 0.80,  # measured 0.832
         "deals.fields.stage.accuracy": 0.86,  # measured 0.895
         "deals.fields.place.accuracy": 0.77,  # measured 0.807
-        "deals.fields.total.accuracy": 0.92,  # measured 0.953
-        "deals.fields.investors.accuracy": 0.88,  # measured 0.917
-        "deals.fields.date.accuracy": 0.72,  # measured 0.76
-        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.742
+        "deals.fields.total.accuracy": 0.92,  # measured 0.952
+        "deals.fields.investors.accuracy": 0.88,  # measured 0.919
+        "deals.fields.date.accuracy": 0.73,  # measured 0.765
+        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.747
         "metrics.fields.kind.accuracy": 0.91,  # measured 0.948
-        "metrics.fields.period.accuracy": 0.81,  # measured 0.849
-        "metrics.fields.place.accuracy": 0.86,  # measured 0.9
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.989
-        "talent.fields.category.accuracy": 0.85,  # measured 0.882
-        "talent.fields.persons.accuracy": 0.95,  # measured 0.989
-        "talent.fields.mode.accuracy": 0.84,  # measured 0.875
-        "talent.fields.kind.accuracy": 0.92,  # measured 0.955
-        "subject_place.accuracy": 0.82,  # measured 0.854
+        "metrics.fields.period.accuracy": 0.81,  # measured 0.841
+        "metrics.fields.place.accuracy": 0.86,  # measured 0.896
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.988
+        "talent.fields.category.accuracy": 0.84,  # measured 0.874
+        "talent.fields.persons.accuracy": 0.95,  # measured 0.987
+        "talent.fields.mode.accuracy": 0.84,  # measured 0.874
+        "talent.fields.kind.accuracy": 0.92,  # measured 0.954
+        "subject_place.accuracy": 0.82,  # measured 0.857
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.85,  # measured 0.885
-        "mentions.all.overlap.f1": 0.88,  # measured 0.917
-        "mentions.all.value.accuracy": 0.90,  # measured 0.935
-        "mentions.money.overlap.f1": 0.96,  # measured 0.995
-        "mentions.money.value.accuracy": 0.95,  # measured 0.981
-        "mentions.percent.overlap.f1": 0.96,  # measured 0.996
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.992
+        "mentions.all.strict.f1": 0.85,  # measured 0.884
+        "mentions.all.overlap.f1": 0.88,  # measured 0.916
+        "mentions.all.value.accuracy": 0.90,  # measured 0.937
+        "mentions.money.overlap.f1": 0.96,  # measured 0.994
+        "mentions.money.value.accuracy": 0.95,  # measured 0.982
+        "mentions.percent.overlap.f1": 0.96,  # measured 0.995
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.993
         "mentions.date.overlap.f1": 0.91,  # measured 0.947
-        "mentions.date.value.accuracy": 0.91,  # measured 0.94
+        "mentions.date.value.accuracy": 0.91,  # measured 0.945
         "mentions.count.overlap.f1": 0.94,  # measured 0.975
         "mentions.count.value.accuracy": 0.96,  # measured 0.997
-        "mentions.place.overlap.f1": 0.86,  # measured 0.892
-        "mentions.place.value.accuracy": 0.92,  # measured 0.95
-        "mentions.org.overlap.f1": 0.81,  # measured 0.849
-        "mentions.org.value.accuracy": 0.75,  # measured 0.781
-        "mentions.project.overlap.f1": 0.80,  # measured 0.832
-        "mentions.project.value.accuracy": 0.84,  # measured 0.873
-        "mentions.person.overlap.f1": 0.86,  # measured 0.894
+        "mentions.place.overlap.f1": 0.85,  # measured 0.889
+        "mentions.place.value.accuracy": 0.91,  # measured 0.95
+        "mentions.org.overlap.f1": 0.81,  # measured 0.845
+        "mentions.org.value.accuracy": 0.75,  # measured 0.789
+        "mentions.project.overlap.f1": 0.79,  # measured 0.828
+        "mentions.project.value.accuracy": 0.84,  # measured 0.872
+        "mentions.person.overlap.f1": 0.87,  # measured 0.902
         "mentions.person.value.accuracy": 0.96,  # measured 0.995
-        "mentions.event.overlap.f1": 0.76,  # measured 0.795
-        "mentions.event.value.accuracy": 0.74,  # measured 0.772
-        "deals.f1": 0.60,  # measured 0.64
-        "metrics.f1": 0.81,  # measured 0.848
-        "talent.f1": 0.74,  # measured 0.778 (0.748 before session 9's tal10)
-        "deals.fields.stage.accuracy": 0.82,  # measured 0.855
-        "deals.fields.place.accuracy": 0.71,  # measured 0.745
-        "deals.fields.total.accuracy": 0.90,  # measured 0.94
-        "deals.fields.investors.accuracy": 0.88,  # measured 0.92
-        "deals.fields.date.accuracy": 0.65,  # measured 0.683
-        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.725
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.946
-        "metrics.fields.period.accuracy": 0.73,  # measured 0.769
-        "metrics.fields.place.accuracy": 0.81,  # measured 0.848
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.986
+        "mentions.event.overlap.f1": 0.77,  # measured 0.802
+        "mentions.event.value.accuracy": 0.72,  # measured 0.756
+        "deals.f1": 0.61,  # measured 0.643
+        "metrics.f1": 0.82,  # measured 0.85
+        "talent.f1": 0.75,  # measured 0.782
+        "deals.fields.stage.accuracy": 0.82,  # measured 0.851
+        "deals.fields.place.accuracy": 0.71,  # measured 0.75
+        "deals.fields.total.accuracy": 0.91,  # measured 0.945
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.924
+        "deals.fields.date.accuracy": 0.64,  # measured 0.677
+        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.73
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.948
+        "metrics.fields.period.accuracy": 0.76,  # measured 0.791
+        "metrics.fields.place.accuracy": 0.82,  # measured 0.855
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.987
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.69,  # measured 0.724
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.977
-        "talent.fields.mode.accuracy": 0.82,  # measured 0.85
-        "talent.fields.kind.accuracy": 0.91,  # measured 0.949
-        "subject_place.accuracy": 0.81,  # measured 0.845
+        "talent.fields.category.accuracy": 0.68,  # measured 0.713
+        "talent.fields.persons.accuracy": 0.94,  # measured 0.974
+        "talent.fields.mode.accuracy": 0.82,  # measured 0.852
+        "talent.fields.kind.accuracy": 0.92,  # measured 0.952
+        "subject_place.accuracy": 0.81,  # measured 0.848
     },
 }
 
