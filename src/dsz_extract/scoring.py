@@ -64,9 +64,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from .models import MENTION_TYPES
+from .timex import timex_bounds
 
 RECORD_KINDS: tuple[str, ...] = ("deals", "metrics", "talent")
 
@@ -100,29 +99,24 @@ def _simplified(text: str) -> str:
     return to_simplified(without_glosses(text))
 
 
-_PART_OF_YEAR = regex.compile(r"^(\d{4}|XXXX)-(H[12]|Q[1-4])$")
-_WHOLE_YEAR = regex.compile(r"^(\d{4}|XXXX)-01/(\1)-12$")
-_MONTHS_OF_PART = {
-    "H1": ("01", "06"),
-    "H2": ("07", "12"),
-    "Q1": ("01", "03"),
-    "Q2": ("04", "06"),
-    "Q3": ("07", "09"),
-    "Q4": ("10", "12"),
-}
+# A leap year standing in for an unknown one (XXXX), so its months and days still have bounds.
+_ANY_YEAR = "2000"
 
 
 def _interval(timex: Any) -> Any:
-    """A TIMEX value in one notation per calendar interval: 上半年 (2023-H1) and 1-6月 (2023-01/2023-06) are the
-    same months, as 全年 (2023) and 1-12月 (2023-01/2023-12) are; the contract writes each as its text words it."""
+    """A TIMEX value as the calendar interval it names (`timex.timex_bounds`): 上半年 (2023-H1) and 1-6月
+    (2023-01/2023-06) are the same months, as 全年 (2023) and 1-12月 (2023-01/2023-12) are; the contract writes each
+    as its text words it. A value of an unknown year keeps that mark (XXXX-H1 is XXXX-01/XXXX-06, not 2023-H1)."""
     if not isinstance(timex, str):
         return timex
     timex = timex.strip()
-    if part := _PART_OF_YEAR.match(timex):
-        first, last = _MONTHS_OF_PART[part[2]]
-        return f"{part[1]}-{first}/{part[1]}-{last}"
-    if whole := _WHOLE_YEAR.match(timex):
-        return whole[1]
+    first, last = timex_bounds(timex)
+    if first is not None:
+        return (first, last)
+    if timex and all(part.startswith("XXXX") for part in timex.split("/")):
+        first, last = timex_bounds(timex.replace("XXXX", _ANY_YEAR))
+        if first is not None:
+            return ("XXXX", first[4:], last[4:])
     return timex
 
 

@@ -67,18 +67,6 @@ def given_ok(text: str, start: int, end: int, *, last_free: bool = False) -> boo
     return True
 
 
-def listed_name(text: str, start: int, end: int) -> bool:
-    """text[start:end] can be a name whose ends a list fixes (、邹学校等): a surname and a one- or
-    two-character given name, and no common word."""
-    sur = surname_at(text, start)
-    return (
-        bool(sur)
-        and 1 <= end - start - sur <= 2
-        and given_ok(text, start + sur, end)
-        and text[start:end] not in _NOT_NAMES
-    )
-
-
 def title_at(text: str, pos: int) -> regex.Match[str] | None:
     return _TITLE.match(text, pos)
 

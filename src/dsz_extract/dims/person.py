@@ -51,7 +51,6 @@ from ._person_names import (
     given_ok,
     is_name,
     is_place,
-    listed_name,
     name_at,
     suffixed_name_at,
     surname_at,
@@ -300,7 +299,7 @@ def _held_name(bounds: Boundaries, end: int) -> int | None:
         start = end - n
         if start < 1 or text[start - 1] != "、":
             continue
-        if listed_name(text, start, end):
+        if is_name(bounds, start, end):
             return start
     return None
 
