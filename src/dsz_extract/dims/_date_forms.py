@@ -235,7 +235,7 @@ def _year(s: str, taiwan: bool) -> str:
         rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR}) ?年(?!{'|'.join(DURATION_AFTER_YEAR)})",
         rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR})(?= ?[Qq][1-4](?![\dA-Za-z]))",
         # a year without 年 before a half or a quarter, as headlines and Hong Kong reports write it (2024上半年)
-        rf"(?P<ya{s}>(?<![\d.])(?:19|20)\d{{2}})(?=[上下]半年|首季|第?[一二三四]季)",
+        rf"(?P<ya{s}>(?<![\d.])(?:19|20)\d{{2}})(?=[上下]半年|首季|第?[一二三四]季|前[二两三四]季)",
         rf"(?P<yc{s}>(?<![{CN_DIGITS}十])[{CN_DIGITS}]{{4}})年",
         rf"(?P<yk{s}>(?<![{CN_DIGITS}十百千])[两二]千(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?)年"
         r"(?= ?[\d一二三四五六七八九十元]{1,2} ?月)",
@@ -287,7 +287,8 @@ _YEAR_SUB = (
     r"|内(?!容|部|涵|在|侧|心|地|外|销|需|资|陆|阁|行|蒙)))"  # 2023年内蒙古: the year, then 内蒙古
 )
 _QUARTER = (
-    rf"第 ?(?P<q1>{_Q_NUM}) ?季(?:度)?|(?<![\d{NUMERAL_OR_QUANTIFIER}近])(?P<q1>{_Q_NUM}) ?季度"  # 第一季: HK, Taiwan
+    rf"第 ?(?P<q1>{_Q_NUM}) ?季(?:度)?|(?:(?<=(?<![\d.])(?:19|20)\d\d)|(?<![\d{NUMERAL_OR_QUANTIFIER}近]))(?P<q1>{_Q_NUM}) ?季度"  # 第一季: HK, Taiwan
+    # (a year without 年 right before the quarter, 2021一季度, is no digit counting it)
     rf"|(?<![A-Za-z])[Qq](?P<q1>[1-4])(?![\dA-Za-z])"
     r"|(?P<q1>首)季(?:度)?"  # 首季 = the first quarter
 )
@@ -368,7 +369,7 @@ _CAN_START = (
     # A run of digits then a full stop is a decimal unless it is a year.month.day (2023.8.18), and
     # one before a sentence's punctuation can only be a bare year: most figures are not tried at all.
     # possessive runs: what may follow the digits or numerals is never itself a digit or numeral
-    r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-/~—–至到、 ]|\.\d{1,2}\.|世纪|年代|[上下]半年|首季|第?[一二三四]季))"
+    r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-/~—–至到、 ]|\.\d{1,2}\.|世纪|年代|[上下]半年|首季|第?[一二三四]季|前[二两三四]季))"
     r"|(?<![\d.])(?:19|20)\d\d(?=[\s，,。；;：:、！!？?”’」』）)\]】…·]|$)"
     rf"|[{_NUMERAL_CHARS}](?=[{_NUMERAL_CHARS}]{{0,4}}+(?:年|月|日|号|季度|世纪|年代|[至到—\-~]))|五一|十[一二三四五六]五"
     r"|过去|今[年天日明]|[今昨] ?[（(]|当[天日]|同日|同一天|近(?:[两二三四五六七八九十2-9]|1\d|20)年|最近|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"

@@ -64,6 +64,8 @@ _ADDRESS_RE = patterns.compile(rf"\s*(?:{'|'.join(ADDRESSES)})[！!，,：:\s]*"
 # The source a sentence names before its news without a reporter (据了解，; 据悉，; 报告显示，; 据统计，): the
 # clause after it opens what the sentence tells. (记者从…获悉 dates the news itself: frames.REPORTING_VERBS.)
 _NEWS_SOURCE_RE = patterns.compile(r"(?:据了解|据悉|统计|显示)[，,：:\s]*$")
+# A clause that is the source alone (据省商务厅，; 据黑龙江省统计局消息，) is attribution as well.
+_SOURCE_CLAUSE_RE = patterns.compile(r"\s*据[^，,。；;：:]{1,24}[，,：:\s]*")
 # How many clauses a sentence's attribution may take before its news ("本报讯…2月22日，记者从…获悉，").
 ATTRIBUTION_CLAUSES = 3
 # A connective standing as a clause of its own before the sentence's date (此外，3月5日，…).
@@ -420,7 +422,8 @@ class Reading(PeriodDates):
         """The last date opening a clause before the sentence's first figure ("今年以来，…，1—9月，全市…")."""
         # Figures inside the source's attribution ("据漳浦“三抓三比、十项竞赛”活动办公室日前透露，今年1-9月，…") are
         # no figures of the news: the first after it limits the topic.
-        own = self._first_own_clause(sent)
+        # So is the source named alone before the news (据了解，2020年上半年，…; 据省商务厅，…).
+        own = max(self._first_own_clause(sent), self._after_the_source(sent), key=_START_END)
         values = [v for v in sent.values() if v.start >= own.start]
         limit = values[0].start if values else own.end
         topic = None
@@ -459,8 +462,9 @@ class Reading(PeriodDates):
     def _after_the_source(self, sent: Sentence) -> Span:
         clauses = sent.clauses
         own = 0
-        while own < min(ATTRIBUTION_CLAUSES, len(clauses) - 1) and _NEWS_SOURCE_RE.search(
-            self.norm, clauses[own].start, clauses[own].end
+        while own < min(ATTRIBUTION_CLAUSES, len(clauses) - 1) and (
+            _NEWS_SOURCE_RE.search(self.norm, clauses[own].start, clauses[own].end)
+            or _SOURCE_CLAUSE_RE.fullmatch(self.norm, clauses[own].start, clauses[own].end)
         ):
             own += 1
         return clauses[own]

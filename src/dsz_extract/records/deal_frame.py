@@ -338,8 +338,14 @@ class View:
         return self.groups[i] if i < len(self.groups) else None
 
 
+_NEXT_ITEM_RE = patterns.compile(r"\s*[、，,]\s*\S{0,8}?的\s*")
+
+
 def brings_in(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
-    """Only a stage verb stands between a park and the projects it brings in."""
+    """Only a stage verb stands between a park and the projects it brings in; not a list going on with an item
+    opening on its own stage verb (A项目、开工的B项目: B is the list's next item, A brings nothing in)."""
+    if _NEXT_ITEM_RE.fullmatch(reading.norm, start, end):
+        return False
     has_stage = STAGE_RE.search(reading.norm, start, end) is not None
     return has_stage and not sent.between(start, end, "money", "count", "place", "org")
 

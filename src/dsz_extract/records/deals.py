@@ -136,6 +136,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     view.claimed = {mention_key(m) for f in investor_frames for m in f.used}
     frames = [_frame(reading, sent, view, g) for g in groups]
     _stage_from_the_closing_item(reading, sent, groups, frames)
+    _stage_of_each_participle(reading, sent, groups, frames)
     _distribute_places(reading, sent, view, frames)
     distribute_landings(reading, sent, view, frames)
     _distribute_amounts(reading, sent, view, frames)
@@ -177,6 +178,33 @@ def _stage_from_the_closing_item(reading: Reading, sent: Sentence, groups: list[
             frames[j].stage = closing.stage
             frames[j].date = frames[j].date or closing.date
             j -= 1
+
+
+# "此次签约的A等6个项目、开工的B等12个项目、投产的C等8个项目": a list item opening on its own stage verb and 的.
+_PARTICIPLE_RE = patterns.compile(
+    r"\s*(?:此次|本次|这次|今年|当天|同时)?(?:集中)?(?P<verb>"
+    + "|".join(sorted((w for w, s in STAGE_OF.items() if s != "planned"), key=len, reverse=True))
+    + r")的\s*"
+)
+_ITEM_START_RE = patterns.compile(r"[、，,；;：:。]")
+
+
+def _stage_of_each_participle(reading: Reading, sent: Sentence, groups: list[Group], frames: list[Frame]) -> None:
+    """Items of one sentence told each with its own stage verb before it (签约的A…、开工的B…、投产的C…): each item's
+    stage is its verb's, not the furthest the sentence tells; only where two items' verbs tell different stages."""
+    told: list[tuple[int, models.Stage]] = []
+    for i, group in enumerate(groups):
+        item_start = max(
+            (m.end() for m in _ITEM_START_RE.finditer(reading.norm, sent.span.start, group.start)),
+            default=sent.span.start,
+        )
+        verb = _PARTICIPLE_RE.fullmatch(reading.norm, item_start, group.start)
+        if verb is not None:
+            told.append((i, STAGE_OF[verb.group("verb")]))
+    if len({stage for _i, stage in told}) < 2:
+        return
+    for i, stage in told:
+        frames[i].stage = stage
 
 
 def _stands_alone(reading: Reading, sent: Sentence, group: Group) -> bool:

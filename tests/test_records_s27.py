@@ -1,0 +1,98 @@
+"""Read in session 27: a year written without 年 before a quarter, a period told after the source of the news,
+list items each opening on their own stage verb, and counts of what is no person brought in.
+
+Sentences written for these tests in the style of real reports (none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+_EXTRACT = Extractor()
+
+YEAR_BEFORE_A_QUARTER = [
+    ("2021一季度全市签约项目12个。", "2021一季度", "2021-Q1"),
+    ("2019二季度,全县新开工项目8个。", "2019二季度", "2019-Q2"),
+    ("2021前三季度全市签约项目12个。", "2021前三季度", "2021-01/2021-09"),
+    ("2018前两季度实际利用外资3亿美元。", "2018前两季度", "2018-01/2018-06"),
+    # as before: with 年, and a bare year before a half
+    ("2021年一季度全市签约项目12个。", "2021年一季度", "2021-Q1"),
+    ("2020上半年全省引进项目30个。", "2020上半年", "2020-H1"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "timex"), YEAR_BEFORE_A_QUARTER)
+def test_a_year_without_nian_before_a_quarter_is_that_quarter(text: str, surface: str, timex: str) -> None:
+    dates = [(m.text, m.value.timex) for m in _EXTRACT(text).mentions if m.type == "date"]
+    assert dates == [(surface, timex)]
+
+
+def test_a_number_before_a_quarter_that_is_no_year_stays_out() -> None:
+    dates = [m.text for m in _EXTRACT("项目分3一季度完成。").mentions if m.type == "date"]
+    assert "3一季度" not in dates
+
+
+PERIOD_AFTER_THE_SOURCE = [
+    "据了解,2020年上半年,全省经济运行保持了平稳向好态势。实现地区生产总值1376.95亿元,同比增长3%。",
+    "据省商务厅,2020年上半年,全省经济运行保持了平稳向好态势。实现地区生产总值1376.95亿元,同比增长3%。",
+    "据省统计局消息,2020年上半年,全省经济运行保持了平稳向好态势。实现地区生产总值1376.95亿元,同比增长3%。",
+    "據黑龍江省商務廳,2020上半年,全省經濟運行保持了平穩向好態勢。實現地區生產總值1376.95億元,同比增長3%。",
+    # as before: the period opening the sentence
+    "2020年上半年,全省经济运行保持了平稳向好态势。实现地区生产总值1376.95亿元,同比增长3%。",
+]
+
+
+@pytest.mark.parametrize("text", PERIOD_AFTER_THE_SOURCE)
+def test_a_period_told_after_the_source_carries_to_the_next_sentence(text: str) -> None:
+    report = _EXTRACT(text, reference_date="2020-08-01")
+    assert [(m.value.amount, m.period) for m in report.metrics] == [(137695000000, "2020-H1")]
+
+
+EACH_ITEM_ITS_STAGE = [
+    (
+        "此次签约的广元市萌瑞农业辣椒精深加工等6个项目、开工的焉耆鸿泰矿业科技石英石破碎加工等12个项目、"
+        "投产的巴州鸿晟新能2GW光伏组件制造等8个项目,总投资50亿元。",
+        ["signed", "started", "completed"],
+    ),
+    (
+        "本次签约的华兴新材料产业园项目、开工的宏达智能装备制造基地项目、竣工的远航冷链物流中心项目,总投资20亿元。",
+        ["signed", "started", "completed"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stages"), EACH_ITEM_ITS_STAGE)
+def test_a_list_item_opening_on_its_own_stage_verb_has_that_stage(text: str, stages: list[str]) -> None:
+    assert [d.stage for d in _EXTRACT(text, reference_date="2023-06-01").deals] == stages
+
+
+def test_one_stage_verb_before_the_list_still_gives_every_item_the_furthest_stage() -> None:
+    deals = _EXTRACT("签约的华兴新材料产业园项目、宏达智能装备制造基地项目已全部开工建设。").deals
+    assert [(d.projects, d.stage) for d in deals] == [
+        (["华兴新材料产业园项目"], "started"),
+        (["宏达智能装备制造基地项目"], "started"),
+    ]
+
+
+NO_PERSONS_BROUGHT_IN = [
+    ("共收集在外人才基本信息108人,乡土人才基本信息417人。", [108, 417]),
+    ("县委联系优秀专家47人,各乡镇党委联系优秀专家208人。", [47, 208]),
+    ("只要是四十岁以下的经济学博士,均可报名,名额为四十名。", [40]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), NO_PERSONS_BROUGHT_IN)
+def test_records_places_and_contacts_are_no_talent(text: str, counts: list[int]) -> None:
+    report = _EXTRACT(text, reference_date="2023-06-01")
+    assert report.talent == []
+    assert [m.value.value for m in report.metrics] == counts
+
+
+def test_people_brought_in_stay_talent() -> None:
+    talent = _EXTRACT("今年全县柔性引进优秀专家47人,引进博士12名。", reference_date="2023-06-01").talent
+    assert [(t.category, t.count.value, t.mode) for t in talent] == [
+        ("优秀专家", 47, "flexible"),
+        ("博士", 12, "introduced"),
+    ]
