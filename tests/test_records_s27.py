@@ -96,3 +96,20 @@ def test_people_brought_in_stay_talent() -> None:
         ("优秀专家", 47, "flexible"),
         ("博士", 12, "introduced"),
     ]
+
+
+def test_a_paragraph_opening_on_bao_kuo_breaks_down_the_events_figures() -> None:
+    text = (
+        "3月20日上午,某省举行2023年全省一季度重大项目集中开工动员大会。\n"
+        "某省此次集中开工的新项目共1816个,总投资超过4700亿元。\n"
+        "包括装备制造项目205个、冶金新材料项目154个。\n"
+        "其中:交通项目42个、水利项目46个。"
+    )
+    metrics = _EXTRACT(text, reference_date="2023-03-21").metrics
+    assert [(m.indicator, m.value.value, m.period) for m in metrics if m.value_type == "count"] == [
+        ("新项目", 1816, "2023-03-20"),
+        ("装备制造项目", 205, "2023-03-20"),
+        ("冶金新材料项目", 154, "2023-03-20"),
+        ("交通项目", 42, "2023-03-20"),
+        ("水利项目", 46, "2023-03-20"),
+    ]
