@@ -581,12 +581,14 @@ def test_real_pages_publication_date_floor() -> None:
         670/719 = 0.932. Batches MG–MJ (session 26, third round, 36 pages, 16 showing a date): 16/16 untouched; all
         686/735 = 0.933. Batches MK–MN (session 26, fourth round, 36 pages, 13 showing a date): 12/13 untouched (miss:
         MM04, a mirror page with pinyin glosses; not read); all 698/748 = 0.933. Batches MO–MR (session 27, 36 pages, 10
-        showing a date): 10/10 untouched; all 708/758 = 0.934. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        showing a date): 10/10 untouched; all 708/758 = 0.934. Batches MS–MV (session 27, second round, 36 pages, 19
+        showing a date): 17/19 untouched (misses: MT05, a stamp after a relative age, "admin1年前 (2024-09-28)"; MU08, a
+        test page); all 725/777 = 0.933. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 758
+    assert splits["all"].pages == 777
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "LB05", "MA07"}, splits[
         "all"
