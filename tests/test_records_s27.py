@@ -113,3 +113,16 @@ def test_a_paragraph_opening_on_bao_kuo_breaks_down_the_events_figures() -> None
         ("交通项目", 42, "2023-03-20"),
         ("水利项目", 46, "2023-03-20"),
     ]
+
+
+def test_projects_named_after_a_count_of_a_larger_class_are_one_deal_each() -> None:
+    text = (
+        "本次集中开工的22个重大项目,包括:顺河一级公路建设项目、凤凰生态公园提档升级建设项目、"
+        "城西幼儿园建设项目、“万、千、百、十”脱贫攻坚项目等,总投资69.3亿元。"
+    )
+    deals = _EXTRACT(text, reference_date="2017-03-27").deals
+    assert [(d.projects, d.amounts) for d in deals] == [
+        (["顺河一级公路建设项目"], []),
+        (["凤凰生态公园提档升级建设项目"], []),
+        (["城西幼儿园建设项目"], []),
+    ]

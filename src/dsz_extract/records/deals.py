@@ -326,7 +326,7 @@ def _each_ones_amount(frame: Frame) -> bool:
 
 # "此次签约的7个项目，包括A、B、C等", "签约的16个项目中，包括A、B等": a count of projects heading the list.
 _COUNTED_HEAD_RE = patterns.compile(
-    r"(?r)(?P<n>\d+|[一二两三四五六七八九十百]+)[个项](?:项目|工程)(?:中|当中)?[，,]?(?:其中)?(?:主要)?(?:包括|包含)[:：]?\s*"
+    r"(?r)(?P<n>\d+|[一二两三四五六七八九十百]+)[个项](?:重大|重点|产业|工业|招商|省级|市级)?(?:项目|工程)(?:中|当中)?[，,]?(?:其中)?(?:主要)?(?:包括|包含)[:：]?\s*"
 )
 
 
@@ -335,7 +335,7 @@ def _counted_before(reading: Reading, frame: Frame) -> bool:
     first = min((m.start for m in frame.used if m.type == "project"), default=None)
     if first is None:
         return False
-    head = _COUNTED_HEAD_RE.match(reading.norm, max(0, first - 16), first)
+    head = _COUNTED_HEAD_RE.match(reading.norm, max(0, first - 20), first)
     return head is not None and (number(head.group("n")) or 0) > len(frame.projects)
 
 
