@@ -126,3 +126,25 @@ def test_projects_named_after_a_count_of_a_larger_class_are_one_deal_each() -> N
         (["凤凰生态公园提档升级建设项目"], []),
         (["城西幼儿园建设项目"], []),
     ]
+
+
+TITLE_ABOVE_ITS_STAMP = [
+    "首页 > 政务公开 > 统计信息\n某县“人才强县”激活力 近几年,引进各类高级人才1384人\n  • 2021-02-26 14:35\n  • 来源: 某某日报\n\n"
+    "近几年,某县通过招才引智、公开招聘等方式,先后引进各类高级人才1384人。",
+    "首页 > 财经\n某省实施人才新政4个月:引进博士后人才320人\n发布时间:2022-09-15 16:34:16\n\n"
+    "今年5月以来,某省共引进博士后人才320人。",
+]
+
+
+@pytest.mark.parametrize("text", TITLE_ABOVE_ITS_STAMP)
+def test_a_title_line_above_the_pages_stamp_is_a_headline_the_body_tells_again(text: str) -> None:
+    talent = _EXTRACT(text, reference_date="2022-09-15").talent
+    body_start = text.index("\n\n")
+    assert len(talent) == 1
+    assert talent[0].evidence.start > body_start
+
+
+def test_a_dated_lead_paragraph_is_no_stamp_line() -> None:
+    text = "7月13日,某市重大项目集中开工活动举行,共集中开工项目16个。\n2020年7月13日,某市重大项目集中开工仪式在高新区举行。"
+    counts = [m.value.value for m in _EXTRACT(text, reference_date="2020-07-14").metrics if m.value_type == "count"]
+    assert counts == [16]
