@@ -148,3 +148,14 @@ def test_a_dated_lead_paragraph_is_no_stamp_line() -> None:
     text = "7月13日,某市重大项目集中开工活动举行,共集中开工项目16个。\n2020年7月13日,某市重大项目集中开工仪式在高新区举行。"
     counts = [m.value.value for m in _EXTRACT(text, reference_date="2020-07-14").metrics if m.value_type == "count"]
     assert counts == [16]
+
+
+FEASIBILITY_STUDIED = [
+    "总投资77亿元的青山抽水蓄能电站项目可行性研究报告提交国网待批复,预计年内开工建设。",
+    "总投资12亿元的城北污水处理厂扩建工程完成可研评审。",
+]
+
+
+@pytest.mark.parametrize("text", FEASIBILITY_STUDIED)
+def test_a_project_in_its_feasibility_study_is_planned(text: str) -> None:
+    assert [d.stage for d in _EXTRACT(text, reference_date="2023-06-01").deals] == ["planned"]

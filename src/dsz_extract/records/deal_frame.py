@@ -32,7 +32,19 @@ STAGES: tuple[models.Stage, ...] = ("planned", "signed", "introduced", "started"
 STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
     # 预备项目: a reserve list, as 储备项目 (not 预备役, 预备党员).
     # 正在洽谈(中): talks under way (not 在洽谈会上, an event)
-    "planned": ("谋划", "储备", "在谈", "预备项目", "前期工作", "正在洽谈", "正在商谈", "尚在洽谈"),
+    # (session 27) a feasibility study done or under review (完成可研评审, 预可研已报…待审): still before building.
+    "planned": (
+        "谋划",
+        "储备",
+        "在谈",
+        "预备项目",
+        "前期工作",
+        "正在洽谈",
+        "正在商谈",
+        "尚在洽谈",
+        "可研",
+        "可行性研究",
+    ),
     # 达成投资意向, 达成协议: an agreement reached, as 达成合作 is
     "signed": (
         "签约",
