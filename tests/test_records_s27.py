@@ -159,3 +159,17 @@ FEASIBILITY_STUDIED = [
 @pytest.mark.parametrize("text", FEASIBILITY_STUDIED)
 def test_a_project_in_its_feasibility_study_is_planned(text: str) -> None:
     assert [d.stage for d in _EXTRACT(text, reference_date="2023-06-01").deals] == ["planned"]
+
+
+NATIONAL_NAMES = [
+    ("6月10日上午,中国国际新材料及光伏产业合作大会在临沂开幕。", ["临沂"]),
+    ("“国际在线”由中国国际广播电台主办。", []),
+    # the country itself stays a place
+    ("中国是世界第二大经济体,中国国际地位不断提升。", ["中国", "中国"]),
+    ("中国国际影响力持续扩大。", ["中国"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), NATIONAL_NAMES)
+def test_zhongguo_opening_guoji_opens_a_name_not_the_country(text: str, places: list[str]) -> None:
+    assert [m.text for m in _EXTRACT(text).mentions if m.type == "place"] == places

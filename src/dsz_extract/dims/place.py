@@ -109,7 +109,12 @@ def find(doc: Doc) -> list[Any]:
     hits = join_zones(text, hits, zones)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted(
-        (h for h in hits if not (is_demonym(text, h.end) or _in_photo_credit(text, h))), key=lambda h: h.start
+        (
+            h
+            for h in hits
+            if not (is_demonym(text, h.end) or _in_photo_credit(text, h) or _opens_a_national_name(text, h))
+        ),
+        key=lambda h: h.start,
     )
     values: dict[tuple[int, bool], PlaceValue] = {}
     doc.info["places_in_projects"] = _places_in_projects(
@@ -129,6 +134,20 @@ _CREDIT_EDGE = frozenset("。！？\n \t\u3000")
 
 def _in_photo_credit(text: str, hit: Hit) -> bool:
     return (hit.start == 0 or text[hit.start - 1] in _CREDIT_EDGE) and _CREDIT_AFTER.match(text, hit.end) is not None
+
+
+# 中国国际进口博览会, 中国国际广播电台, 中国国际贸易促进委员会: 中国 opening 国际 is the first word of a national body's or
+# fair's name (every such name on the real dev pages), not the country as a place, even where the name is not read whole;
+# but not where the words after tell the country's standing in the world (中国国际地位不断提升, 中国国际影响力).
+_COUNTRYS_STANDING_RE = patterns.compile("地位|影响|竞争|形象|话语|声誉|收支|市场|交往")
+
+
+def _opens_a_national_name(text: str, hit: Hit) -> bool:
+    return (
+        text.startswith("中国国际", hit.start)
+        and hit.end == hit.start + 2
+        and _COUNTRYS_STANDING_RE.match(text, hit.start + 4) is None
+    )
 
 
 _PROJECT_PLACE_LEVELS = ("city", "county", "zone")
