@@ -180,26 +180,25 @@ def _stage_from_the_closing_item(reading: Reading, sent: Sentence, groups: list[
             j -= 1
 
 
-# "此次签约的A等6个项目、开工的B等12个项目、投产的C等8个项目": a list item opening on its own stage verb and 的.
+# "此次签约的A等6个项目、开工的B等12个项目、投产的C等8个项目": a list item opening on its own stage verb and 的, read
+# backwards from the item's name over a bounded reach.
 _PARTICIPLE_RE = patterns.compile(
-    r"\s*(?:此次|本次|这次|今年|当天|同时)?(?:集中)?(?P<verb>"
+    r"(?r)(?:此次|本次|这次|今年|当天|同时)?(?:集中)?(?P<verb>"
     + "|".join(sorted((w for w, s in STAGE_OF.items() if s != "planned"), key=len, reverse=True))
     + r")的\s*"
 )
-_ITEM_START_RE = patterns.compile(r"[、，,；;：:。]")
+_PARTICIPLE_REACH = 16
+_ITEM_EDGES = frozenset("、，,；;：:。 \t\u3000\n")
 
 
 def _stage_of_each_participle(reading: Reading, sent: Sentence, groups: list[Group], frames: list[Frame]) -> None:
     """Items of one sentence told each with its own stage verb before it (签约的A…、开工的B…、投产的C…): each item's
     stage is its verb's, not the furthest the sentence tells; only where two items' verbs tell different stages."""
+    norm = reading.norm
     told: list[tuple[int, models.Stage]] = []
     for i, group in enumerate(groups):
-        item_start = max(
-            (m.end() for m in _ITEM_START_RE.finditer(reading.norm, sent.span.start, group.start)),
-            default=sent.span.start,
-        )
-        verb = _PARTICIPLE_RE.fullmatch(reading.norm, item_start, group.start)
-        if verb is not None:
+        verb = _PARTICIPLE_RE.match(norm, max(sent.span.start, group.start - _PARTICIPLE_REACH), group.start)
+        if verb is not None and (verb.start() == sent.span.start or norm[verb.start() - 1] in _ITEM_EDGES):
             told.append((i, STAGE_OF[verb.group("verb")]))
     if len({stage for _i, stage in told}) < 2:
         return
