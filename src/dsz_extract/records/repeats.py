@@ -17,6 +17,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from .. import names, patterns
+from ..pubdate import dateline_date
 from ..text import is_heading
 from .context import Reading
 from .deal_retold import word_left_out
@@ -25,12 +26,8 @@ from .deal_retold import word_left_out
 HEADLINE_MARKS = ("原标题", "原題", "标题", "題")
 # ... or a summary line under a bracketed tag (【聚焦数据】广东前9月实际使用外资781.3亿元，同比增长8.8%).
 _HEADLINE_MARK_RE = patterns.compile(r"\s*(?:(?:" + "|".join(HEADLINE_MARKS) + r")\s*[:：]|【[^】\n]{1,8}】)")
-# ... or a page's title line with commas in it, right above its stamp lines (蓝山“人才强县”激活力 近几年,引进各类高级人才1384人
-# ¶ • 2021-02-26 14:35 ¶ • 来源: 湖南日报): the title of the page, told in the opening lines.
-_STAMP_LINE_RE = patterns.compile(
-    r"\s*(?:[•·]\s*)?(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日|(?!\s*日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)"
-    r"|(?:来源|发布时间|发布日期|发布机构|时间|日期)\s*[:：])"
-)
+# ... or a page's title line with commas in it, right above its stamp line (蓝山“人才强县”激活力 近几年,引进各类高级人才1384人
+# ¶ • 2021-02-26 14:35): the title of the page, told in the opening lines. The stamp is what `pubdate` reads as a dateline.
 TITLE_PARAGRAPHS = 6
 
 
@@ -124,11 +121,11 @@ def _in_headline(reading: Reading, offset: int, headlines: dict[int, bool]) -> b
 
 
 def _above_the_stamp(reading: Reading, paragraph: int) -> bool:
-    """A line among the page's first whose next line is its date stamp or source line."""
+    """A line among the page's first whose next line is its dateline (the page's date stamp)."""
     paragraphs = reading.doc.paragraphs
     if paragraph >= min(TITLE_PARAGRAPHS, len(paragraphs) - 1):
         return False
-    return _STAMP_LINE_RE.match(paragraphs[paragraph + 1].slice(reading.norm)) is not None
+    return dateline_date(paragraphs[paragraph + 1].slice(reading.norm)) is not None
 
 
 # The shortest core a project named again in short must share with the deal told in full.
