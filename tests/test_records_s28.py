@@ -1,0 +1,41 @@
+"""Read in session 28: a day written without its month before the verbs that tell an event held that day.
+
+Sentences written for these tests in the style of real reports (none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+_EXTRACT = Extractor()
+
+DAY_BEFORE_AN_EVENT_VERB = [
+    ("投资促进大会22日举办,会上签约项目11个。", "22日", "2022-08-22"),
+    ("项目签约活动18日隆重举行。", "18日", "2022-08-18"),
+    ("全市重大项目5日集中开工。", "5日", "2022-08-05"),
+    ("人才交流大会9日成功举办。", "9日", "2022-08-09"),
+    ("产业园12日正式开园。", "12日", "2022-08-12"),
+    ("两地政府20日签署战略合作协议。", "20日", "2022-08-20"),
+    ("招商推介会3日落幕。", "3日", "2022-08-03"),
+    # as before: a pause or 于 before the day, or 举行 after it
+    ("签约仪式于22日举行。", "22日", "2022-08-22"),
+    ("签约仪式22日在京举行。", "22日", "2022-08-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "timex"), DAY_BEFORE_AN_EVENT_VERB)
+def test_a_day_without_its_month_before_an_event_verb_is_a_day_of_the_reference_month(
+    text: str, surface: str, timex: str
+) -> None:
+    dates = [(m.text, m.value.timex) for m in _EXTRACT(text, reference_date="2022-08-23").mentions if m.type == "date"]
+    assert dates == [(surface, timex)]
+
+
+DAY_COUNTS_STAY_OUT = ["项目建设周期为30日均衡推进。", "累计完成22日元汇兑。", "工期45日内完成。"]
+
+
+@pytest.mark.parametrize("text", DAY_COUNTS_STAY_OUT)
+def test_days_counted_are_no_date(text: str) -> None:
+    assert [m.text for m in _EXTRACT(text, reference_date="2022-08-23").mentions if m.type == "date"] == []
