@@ -39,3 +39,24 @@ DAY_COUNTS_STAY_OUT = ["项目建设周期为30日均衡推进。", "累计完�
 @pytest.mark.parametrize("text", DAY_COUNTS_STAY_OUT)
 def test_days_counted_are_no_date(text: str) -> None:
     assert [m.text for m in _EXTRACT(text, reference_date="2022-08-23").mentions if m.type == "date"] == []
+
+
+KIND_OF_INVESTMENT_BEFORE_THE_VERB = [
+    ("上半年,香港地区实际投资32107万元。", 321070000),
+    ("吸引园外风险投资77.6亿元人民币。", 7760000000),
+    ("全年台湾地区合同投资5亿元。", 500000000),
+    ("新签项目协议投资120亿元。", 12000000000),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), KIND_OF_INVESTMENT_BEFORE_THE_VERB)
+def test_a_kind_of_investment_before_its_verb_names_no_investor(text: str, amount: int) -> None:
+    report = _EXTRACT(text, reference_date="2022-08-23")
+    assert [m.text for m in report.mentions if m.type == "org"] == []
+    assert [d.investors for d in report.deals] == []
+    assert [m.value.amount for m in report.metrics] == [amount]
+
+
+def test_a_firm_investing_is_still_read_as_one() -> None:
+    report = _EXTRACT("正翰生技投资4亿元扩建新厂。", reference_date="2022-08-23")
+    assert [m.text for m in report.mentions if m.type == "org"] == ["正翰生技"]
