@@ -60,3 +60,20 @@ def test_a_kind_of_investment_before_its_verb_names_no_investor(text: str, amoun
 def test_a_firm_investing_is_still_read_as_one() -> None:
     report = _EXTRACT("正翰生技投资4亿元扩建新厂。", reference_date="2022-08-23")
     assert [m.text for m in report.mentions if m.type == "org"] == ["正翰生技"]
+
+
+NAMES_OPENING_ON_HE = [
+    ("近日,和龙抽水蓄能电站正式开工建设。", "和龙抽水蓄能电站"),
+    ("新型环保包装材料、和其正功能性红糖分装基地等重大项目开工。", "和其正功能性红糖分装基地"),
+    ("总投资2.6亿元的省百大项目“和禾生物质发电项目”,选址在东山区。", "和禾生物质发电项目"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES_OPENING_ON_HE)
+def test_he_after_a_pause_a_list_mark_or_a_quote_opens_the_name(text: str, name: str) -> None:
+    assert name in [m.text for m in _EXTRACT(text).mentions if m.type == "project"]
+
+
+def test_he_between_two_names_still_joins_them() -> None:
+    names = [m.text for m in _EXTRACT("华宇公司和华为云计算中心项目签约。").mentions if m.type == "project"]
+    assert names == ["华为云计算中心项目"]

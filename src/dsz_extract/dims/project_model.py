@@ -313,10 +313,20 @@ def _past_lead_words(norm: str, start: int, end: int) -> int:
     """`start` moved past the lead words opening the span norm[start:end], two characters of name left at least."""
     while end - start > 2:
         word, _start, length = tokenize(norm[start:end])[0]
-        if word not in _LEAD_WORDS or end - (start + length) < 2:
+        if word not in _LEAD_WORDS or end - (start + length) < 2 or _opens_a_name(norm, start, word):
             break
         start += length
     return start
+
+
+# A conjunction joins what stands on both sides of it: right after a pause, a list mark or an opening quote
+# (近日，和龙抽水蓄能电站…; A、和其正…基地; “和禾生物质发电项目”) nothing stands before it, so it opens the name.
+_CONJUNCTIONS = frozenset(("和", "与", "及"))
+_NOTHING_TO_JOIN = frozenset("，,、；;：:。！？!?“「『《（(\n \t")
+
+
+def _opens_a_name(norm: str, start: int, word: str) -> bool:
+    return word in _CONJUNCTIONS and (start == 0 or norm[start - 1] in _NOTHING_TO_JOIN)
 
 
 def _headless_rule_names(doc: Doc, found: _Disjoint) -> list[Any]:
