@@ -77,3 +77,28 @@ def test_he_after_a_pause_a_list_mark_or_a_quote_opens_the_name(text: str, name:
 def test_he_between_two_names_still_joins_them() -> None:
     names = [m.text for m in _EXTRACT("华宇公司和华为云计算中心项目签约。").mentions if m.type == "project"]
     assert names == ["华为云计算中心项目"]
+
+
+def test_projects_listed_of_a_round_of_several_stages_are_deals_of_no_single_stage() -> None:
+    text = (
+        "7月2日,全市第二季度重大项目集中开竣工活动在高新区举行。据了解,本次集中开竣工项目共40个,总投资120亿元。"
+        "从项目类别来看,产业项目25项,总投资80亿元,主要有华盛新材料产业园项目、龙腾智能装备制造基地项目等。"
+    )
+    report = _EXTRACT(text, reference_date="2021-07-05")
+    deals = [(d.projects[0], d.stage, d.date) for d in report.deals]
+    assert deals == [
+        ("华盛新材料产业园项目", None, "2021-07-02"),
+        ("龙腾智能装备制造基地项目", None, "2021-07-02"),
+    ]
+
+
+def test_projects_listed_of_a_round_of_one_stage_take_it() -> None:
+    text = (
+        "7月2日,全市第二季度重大项目集中开工活动在高新区举行。据了解,本次集中开工项目共40个,总投资120亿元。"
+        "从项目类别来看,产业项目25项,总投资80亿元,主要有华盛新材料产业园项目、龙腾智能装备制造基地项目等。"
+    )
+    report = _EXTRACT(text, reference_date="2021-07-05")
+    assert [(d.projects[0], d.stage) for d in report.deals] == [
+        ("华盛新材料产业园项目", "started"),
+        ("龙腾智能装备制造基地项目", "started"),
+    ]

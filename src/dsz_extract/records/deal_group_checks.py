@@ -1,12 +1,13 @@
 """Checks on a group of projects that deals.py asks once it has read the group: whether it is named only as the
 yardstick of a comparison (与传统人造丝项目相比), counted as a class (综合交通项目有56个), or told with two stages in one
-word (…等81个项目开竣工)."""
+word (…等81个项目开竣工), or listed at a round of several stages (集中开竣工活动…，主要有A、B)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from .. import patterns
+from . import frames as event_frames
 from .context import Reading
 from .deal_frame import STAGE_CONTRACTION_RE, Group
 from .deal_stage import first_not_yet
@@ -55,3 +56,15 @@ def mixed_class_before(reading: Reading, sent: Any, own: Any) -> bool:
     """Examples given later in the sentence of a class counted by two stages ("此次开竣工的605个项目中，产业项目501个，
     如A、B等"): the examples reached one of them, no single stage said."""
     return _MIXED_CLASS_RE.search(reading.norm, sent.span.start, own.start) is not None
+
+
+def listed_at_a_round_of_several_stages(reading: Reading, sent: Any, group: Group) -> bool:
+    """A group telling no stage of its own, listed of an event of several stages (集中开竣工项目共72个…，主要有A、B等):
+    each reached one of them, no single stage said."""
+    event = sent.event_frame
+    return (
+        event is not None
+        and event.stage is None
+        and len(event.named) > 1
+        and event_frames.of_the_event(reading, sent, group.start, group.end)
+    )

@@ -37,7 +37,13 @@ from .deal_frame import (
     read_count,
     read_event,
 )
-from .deal_group_checks import compared_with, counts_a_class, mixed_class_before, stages_mixed
+from .deal_group_checks import (
+    compared_with,
+    counts_a_class,
+    listed_at_a_round_of_several_stages,
+    mixed_class_before,
+    stages_mixed,
+)
 from .deal_kinds import a_projects_contents, names_a_kind, past_works
 from .deal_list_heads import (
     date_of_the_set_told_before,
@@ -537,7 +543,11 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     if frame.stage is None:
         read_aim(reading, frame, own, own_start, scope_end)
     if frame.stage is None:
-        frame.stages_mixed = stages_mixed(reading, own) or mixed_class_before(reading, sent, own)
+        frame.stages_mixed = (
+            stages_mixed(reading, own)
+            or mixed_class_before(reading, sent, own)
+            or listed_at_a_round_of_several_stages(reading, sent, group)
+        )
     date_of_the_set_told_before(reading, sent, frame)
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
