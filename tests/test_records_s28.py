@@ -102,3 +102,27 @@ def test_projects_listed_of_a_round_of_one_stage_take_it() -> None:
         ("华盛新材料产业园项目", "started"),
         ("龙腾智能装备制造基地项目", "started"),
     ]
+
+
+LEVEL_AFTER_A_BOUND_PASSED = [
+    ("2017年,全市地区生产总值突破千亿元,达1082.18亿元,增长9%。", "地区生产总值", 108218000000, 9),
+    ("2017年,全市规模以上工业总产值突破千亿元,达到1182.25亿元,增长19.5%。", "规模以上工业总产值", 118225000000, 19.5),
+    ("全市人才总量突破10万人,达到10.52万人,同比增长8%。", "人才总量", 105200, 8),
+    # as before: the bar's word between
+    ("协议引资额突破千亿大关,达1153.61亿元,同比增长12%。", "协议引资额", 115361000000, 12),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value", "yoy"), LEVEL_AFTER_A_BOUND_PASSED)
+def test_a_level_told_after_the_bound_it_passed_is_the_figure(
+    text: str, indicator: str, value: int, yoy: float
+) -> None:
+    metrics = _EXTRACT(text, reference_date="2018-01-10").metrics
+    figures = [(m.indicator, getattr(m.value, "amount", None) or getattr(m.value, "value", None)) for m in metrics]
+    assert figures == [(indicator, value)]
+    assert [m.yoy.value for m in metrics] == [yoy]
+
+
+def test_a_bound_passed_alone_stays_the_figure_with_modifier_over() -> None:
+    metrics = _EXTRACT("2017年,全市实际到位资金突破500亿元,同比增长12%。", reference_date="2018-01-10").metrics
+    assert [(m.value.amount, m.value.modifier) for m in metrics] == [(50000000000, "over")]

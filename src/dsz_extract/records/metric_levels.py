@@ -35,15 +35,31 @@ def growth_before(reading: Reading, sent: Sentence, value: Any) -> Any | None:
     return percent
 
 
-# A bar passed, then the level (突破千亿大关，达1153.61亿元; 首破萬億元大關，達10655億元).
+# A bar passed, then the level (突破千亿大关，达1153.61亿元; 首破萬億元大關，達10655億元); without the bar's word, a
+# bound passed and a pause (地区生产总值突破千亿元，达1082.18亿元).
 _LEVEL_AFTER_BAR_RE = patterns.compile(
-    r"\s*(?:元)?\s*(?:大关|大關|关口|關口)\s*[，,]?\s*(?:总额|总量|金额)?\s*(?:达到|达|達到|達|为|為|至)\s*"
+    r"\s*(?:元)?\s*(?P<word>大关|大關|关口|關口)?\s*(?P<pause>[，,])?\s*(?:总额|总量|金额)?\s*"
+    r"(?:达到|达|達到|達|为|為|至)\s*"
 )
 
 
 def bar_then_level(reading: Reading, bar: Any, level: Any) -> bool:
-    """Whether only the bar's word and a level verb stand between the bar and the level."""
-    return _LEVEL_AFTER_BAR_RE.fullmatch(reading.norm, bar.end, level.start) is not None
+    """Whether only the bar's word (or a pause after a bound passed, up to the level) and a level verb stand between
+    the bar and the level."""
+    found = _LEVEL_AFTER_BAR_RE.fullmatch(reading.norm, bar.end, level.start)
+    if found is None:
+        return False
+    return bool(found.group("word")) or (bool(found.group("pause")) and _passed_on_the_way(bar, level))
+
+
+def _passed_on_the_way(bar: Any, level: Any) -> bool:
+    """A bound passed (突破千亿元, 突破10万人) that the level after it reaches, in the same unit."""
+    passed, reached = bar.value, level.value
+    if bar.type != level.type or passed.modifier != "over" or reached.modifier is not None:
+        return False
+    if bar.type == "money":
+        return passed.currency == reached.currency and reached.amount >= passed.amount
+    return bar.type == "count" and passed.unit == reached.unit and reached.value >= passed.value
 
 
 # A clause telling the indicator's trend, nothing else (实际利用外资保持较快增长; 到位资金继续保持快速增长势头).
