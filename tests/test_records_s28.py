@@ -126,3 +126,13 @@ def test_a_level_told_after_the_bound_it_passed_is_the_figure(
 def test_a_bound_passed_alone_stays_the_figure_with_modifier_over() -> None:
     metrics = _EXTRACT("2017年,全市实际到位资金突破500亿元,同比增长12%。", reference_date="2018-01-10").metrics
     assert [(m.value.amount, m.value.modifier) for m in metrics] == [(50000000000, "over")]
+
+
+def test_a_list_told_again_whole_keeps_its_first_telling() -> None:
+    told = "据悉,一季度,淮河化工铁路专用线项目、江北成品油管道项目等22个项目开工建设。"
+    text = f"{told}此外,一批储备项目前期工作进展顺利。\n{told}"
+    deals = _EXTRACT(text, reference_date="2012-05-04").deals
+    assert [(d.projects[0], d.evidence.start < len(told)) for d in deals] == [
+        ("淮河化工铁路专用线项目", True),
+        ("江北成品油管道项目", True),
+    ]

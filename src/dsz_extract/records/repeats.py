@@ -146,8 +146,11 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
         bare = not (deal.amounts or deal.investors) and len(deal.projects) == 1
         # the lead's examples told again as items of the body's list (双峰县举行A、B等7个重点项目集中开工、竣工活动。…
         # 有5个项目竣工，包括A、B、C…): one deal, the body's
-        lead = bare_at.get(deal.projects[0]) if bare and listed[(deal.evidence.start, deal.evidence.end)] > 1 else None
-        if lead is not None and kept[lead].evidence != deal.evidence:
+        told = listed[(deal.evidence.start, deal.evidence.end)]
+        lead = bare_at.get(deal.projects[0]) if bare and told > 1 else None
+        # a list told again whole (a page printing its story twice) is the first telling's: the later one is dropped
+        # below as a repeat; only a longer list takes the lead's examples in
+        if lead is not None and kept[lead].evidence != deal.evidence and _fewer_told(listed, kept[lead], told):
             kept[lead] = deal
             continue
         if (
@@ -160,6 +163,11 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
             bare_at[deal.projects[0]] = len(kept)
         kept.append(deal)
     return kept
+
+
+def _fewer_told(listed: Counter[tuple[int, int]], earlier: Any, told: int) -> bool:
+    """Whether the earlier deal's evidence lists fewer deals than `told` (the lead's examples, not the whole list)."""
+    return listed[(earlier.evidence.start, earlier.evidence.end)] < told
 
 
 def drop_told_again(deals: list[Any]) -> list[Any]:
