@@ -136,3 +136,20 @@ def test_a_list_told_again_whole_keeps_its_first_telling() -> None:
         ("淮河化工铁路专用线项目", True),
         ("江北成品油管道项目", True),
     ]
+
+
+HEADING_NUMBER_RUN_INTO_ITS_TEXT = [
+    "一、2020年和“十三五”时期工作回顾2020年是全县发展历程中极不平凡的一年。全县上下奋力夺取了双胜利。"
+    "全县地区生产总值完成151.5亿元,同比增长7.9%。",
+    "(一)2020年工作回顾2020年是全县发展历程中极不平凡的一年。全县上下奋力夺取了双胜利。"
+    "全县地区生产总值完成151.5亿元,同比增长7.9%。",
+    "1、2020年是全县发展历程中极不平凡的一年。全县上下奋力夺取了双胜利。全县地区生产总值完成151.5亿元,同比增长7.9%。",
+    # as before: the heading on a line of its own
+    "一、2020年工作回顾\n2020年是全县发展历程中极不平凡的一年。全县上下奋力夺取了双胜利。全县地区生产总值完成151.5亿元,同比增长7.9%。",
+]
+
+
+@pytest.mark.parametrize("text", HEADING_NUMBER_RUN_INTO_ITS_TEXT)
+def test_a_year_after_a_heading_number_run_into_its_text_is_the_sections_period(text: str) -> None:
+    metrics = _EXTRACT(text, reference_date="2021-04-13").metrics
+    assert [(m.value.amount, m.period) for m in metrics] == [(15150000000, "2020")]
