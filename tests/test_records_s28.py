@@ -153,3 +153,25 @@ HEADING_NUMBER_RUN_INTO_ITS_TEXT = [
 def test_a_year_after_a_heading_number_run_into_its_text_is_the_sections_period(text: str) -> None:
     metrics = _EXTRACT(text, reference_date="2021-04-13").metrics
     assert [(m.value.amount, m.period) for m in metrics] == [(15150000000, "2020")]
+
+
+_PAGE_HEAD = "现在时间是:2024年04月18日\n"
+
+
+def test_a_ceremony_in_the_headline_told_again_in_the_body_is_the_bodys_deal() -> None:
+    headline = "罗山县产业集聚区电子元器件专业园(二期)项目开工仪式正式启动\n"
+    stamp = "时间 : 2021年10月09日  来源 : 电视台\n"
+    body = "10月8日上午,罗山县产业集聚区电子元器件专业园(二期)项目开工仪式正式启动。市县领导出席仪式。"
+    text = _PAGE_HEAD + headline + stamp + body
+    deals = _EXTRACT(text, reference_date="2021-10-09").deals
+    body_start = len(_PAGE_HEAD + headline + stamp)
+    assert [(d.projects[0], d.evidence.start >= body_start, d.date) for d in deals] == [
+        ("罗山县产业集聚区电子元器件专业园(二期)项目", True, "2021-10-08")
+    ]
+
+
+def test_a_figure_of_a_headline_under_the_menus_told_again_in_the_body_is_the_bodys() -> None:
+    head = "正文\n\n全市今年一季度引进高校毕业生6000人,同比增长55%\n\n6\n发表时间:2021-06-25 17:51\n\n"
+    body = "本报讯 今年一季度,全市引进高校毕业生6000人,同比增长55%,创历史新高。据市人才服务中心介绍,今年以来全市持续优化人才落户政策,开通线上办理渠道。"
+    talent = _EXTRACT(head + body, reference_date="2021-06-25").talent
+    assert [(t.count.value, t.evidence.start >= len(head)) for t in talent] == [(6000, True)]

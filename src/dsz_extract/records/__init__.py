@@ -37,10 +37,14 @@ def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], lis
         frames.extend(deals.read_sentence(reading, sent, used))
         talent_records.extend(talent.read_sentence(reading, sent, used))
         metric_records.extend(metrics.read_sentence(reading, sent, used))
-    deal_records = repeats.drop_short_repeats(deal_merge.finish(reading, frames, event_totals.index_of))
+    # the headline's deals go first, so that the body's telling, not the headline's, is the one kept
     deal_records = repeats.drop_headline_repeats(
-        reading, repeats.drop_told_again(deal_records), repeats.deal_key, repeats.firm_told_in_full
+        reading,
+        deal_merge.finish(reading, frames, event_totals.index_of),
+        repeats.deal_key,
+        repeats.firm_told_in_full,
     )
+    deal_records = repeats.drop_told_again(repeats.drop_short_repeats(deal_records))
     metric_records = repeats.drop_event_restatements(
         reading, repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key, repeats.amount_told_in_full)
     )

@@ -115,9 +115,17 @@ def _in_headline(reading: Reading, offset: int, headlines: dict[int, bool]) -> b
     if found is None:
         line = reading.doc.paragraphs[paragraph].slice(reading.norm)
         found = headlines[paragraph] = (
-            is_heading(line) or _HEADLINE_MARK_RE.match(line) is not None or _above_the_stamp(reading, paragraph)
+            is_heading(line)
+            or _HEADLINE_MARK_RE.match(line) is not None
+            or _above_the_stamp(reading, paragraph)
+            or _above_the_body(reading, paragraph)
         )
     return found
+
+
+def _above_the_body(reading: Reading, paragraph: int) -> bool:
+    """A line above the page's body (under its menus: the headline, a subtitle; `pubdate.body_start`)."""
+    return reading.doc.paragraphs[paragraph].end <= reading.body_start
 
 
 def _above_the_stamp(reading: Reading, paragraph: int) -> bool:
