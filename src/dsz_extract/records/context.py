@@ -74,6 +74,8 @@ _CONNECTIVE_CLAUSE_RE = patterns.compile(
 )
 _START_END = operator.attrgetter("start", "end")
 # A place word that stands for the report's place without naming it (全市, 我县): no lead place of its own.
+# The number a report's section heading opens on (一、…; （二）…; 3、…).
+_NUMBERED_RE = patterns.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)")
 _ANAPHOR_RE = patterns.compile(r"[全我本该此][省市县区州盟旗镇乡]")
 _HAN_RE = patterns.compile(r"\p{Han}")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"
@@ -275,6 +277,7 @@ class Reading(PeriodDates):
                 inherited = False
                 if (
                     sent.paragraph in lead_paragraphs
+                    and not self._numbered_heading(sent)  # 一、2022年工作回顾: its section's period (sections.py)
                     and not self.is_ahead(period)  # a horizon (河南省到2025年将招引…) leads no report's figures
                     and not (
                         period is not None and is_day(period)
@@ -352,6 +355,10 @@ class Reading(PeriodDates):
     @functools.cached_property
     def _project_names(self) -> frozenset[str]:
         return frozenset(m.value.name for m in self.doc.mentions if m.type == "project")
+
+    def _numbered_heading(self, sent: Sentence) -> bool:
+        """A heading line opening on its number (一、2022年工作回顾; （二）重点任务), as a report's sections are."""
+        return self.is_heading(sent.paragraph) and _NUMBERED_RE.match(self.norm, sent.span.start) is not None
 
     def _opens_a_breakdown(self, sent: Sentence) -> bool:
         """A sentence opening on a part of a whole ("其中，…", "全省375亿元到位资金中，昆明市到位217.2亿元"): the place it
