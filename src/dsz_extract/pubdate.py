@@ -70,6 +70,8 @@ _DATELINES = tuple(
         rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}/?{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
         # 发布时间：2023年11月29日; (session 24) in a table's cells: | 公开日期 | 2013-10-31 |
         rf"{_LABEL}\s*(?:[：:]|[|｜])\s*{_FULL_DATE}",
+        # (session 28) the publisher, then 发表于 / 发布于 and the day: 經濟部投資審議委員會 發表於 2019年1月21日
+        rf"(?:发布于|发表于)\s*{_FULL_DATE}",
         # (session 21) the label without its colon, the date after it, then the line's end or its metadata:
         # 发布时间 2017-03-17|阅读
         rf"^\s*{_LABEL}[ \t\u3000]+{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*(?:$|[|｜]|{_METADATA_WORDS})",
