@@ -175,3 +175,21 @@ def test_a_figure_of_a_headline_under_the_menus_told_again_in_the_body_is_the_bo
     body = "本报讯 今年一季度,全市引进高校毕业生6000人,同比增长55%,创历史新高。据市人才服务中心介绍,今年以来全市持续优化人才落户政策,开通线上办理渠道。"
     talent = _EXTRACT(head + body, reference_date="2021-06-25").talent
     assert [(t.count.value, t.evidence.start >= len(head)) for t in talent] == [(6000, True)]
+
+
+BODIES_BEFORE_A_PREPOSITION_AND_A_COUNT = [
+    "朱瑞显在致辞中代表县委、县政府向8个项目的顺利开工表示祝贺。",
+    "他代表市委、市政府对5个项目的成功签约表示祝贺。",
+]
+
+
+@pytest.mark.parametrize("text", BODIES_BEFORE_A_PREPOSITION_AND_A_COUNT)
+def test_bodies_speaking_to_counted_projects_are_no_list_of_projects(text: str) -> None:
+    report = _EXTRACT(text, reference_date="2020-10-16")
+    assert [m.text for m in report.mentions if m.type == "project"] == []
+    assert report.deals == []
+
+
+def test_a_list_closed_by_its_count_of_projects_stays_one() -> None:
+    report = _EXTRACT("恒大棕榈岛酒店、商飞基地PPP两个项目签约。", reference_date="2020-10-16")
+    assert [d.projects for d in report.deals] == [["恒大棕榈岛酒店"], ["商飞基地PPP"]]

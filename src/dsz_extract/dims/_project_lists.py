@@ -43,9 +43,11 @@ _SINGLED_OUT = patterns.compile(r"^(?!.*新型).*(?:一批|重大|重点)")
 _COUNT_BEFORE_ANCHOR = patterns.compile(r"(?r)(?:[0-9]+|[两二三四五六七八九十]+)")
 _LIST_BEFORE_COUNT = patterns.compile(r"、[^，。；、：！？\n等的]{2,30}$")
 # A count right after a verb that takes projects is its object (市长刘和生率代表团收获签约|24个项目, 500强企业共
-# 投资|33个项目): what stands before the verb is no list of projects.
+# 投资|33个项目): what stands before the verb is no list of projects; so is one after a preposition (代表县委、
+# 县政府向|8个项目的顺利开工表示祝贺: the bodies speak to the projects).
 _VERB_BEFORE_COUNT = patterns.compile(
-    rf"(?:{alternation(words('project_triggers.txt') + words('project_object_verbs.txt'))}|投资|实施|推进|完成|新增)了?$"
+    rf"(?:{alternation(words('project_triggers.txt') + words('project_object_verbs.txt'))}|投资|实施|推进|完成|新增"
+    r"|(?<=\p{Han})(?:向|对|给|替))了?$"
 )
 # Amounts and counts between 等 and the class noun (等总投资19.2亿元的42个技改项目), thresholds of size included
 # (等投资40亿元以上的大项目, 等10亿元以上重大产业项目).
