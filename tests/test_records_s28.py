@@ -193,3 +193,14 @@ def test_bodies_speaking_to_counted_projects_are_no_list_of_projects(text: str) 
 def test_a_list_closed_by_its_count_of_projects_stays_one() -> None:
     report = _EXTRACT("恒大棕榈岛酒店、商飞基地PPP两个项目签约。", reference_date="2020-10-16")
     assert [d.projects for d in report.deals] == [["恒大棕榈岛酒店"], ["商飞基地PPP"]]
+
+
+def test_a_total_of_the_people_gathered_is_a_metric_not_talent() -> None:
+    report = _EXTRACT("截至目前,全区集聚海内外人才总数超85万人。", reference_date="2022-10-11")
+    assert report.talent == []
+    assert [(m.value.value, m.value.modifier) for m in report.metrics] == [(850000, "over")]
+
+
+def test_people_gathered_without_a_total_stay_talent() -> None:
+    report = _EXTRACT("今年全区集聚高层次人才1200人。", reference_date="2022-10-11")
+    assert [(t.category, t.count.value, t.mode) for t in report.talent] == [("高层次人才", 1200, None)]

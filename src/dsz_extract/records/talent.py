@@ -402,6 +402,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         talent_not_counted.is_level(norm, sent, noun, count) or talent_not_counted.opens_with_stock(norm, clause, noun)
     ):
         return None  # "柔性引进院士6人，全市高层次人才总量达4.5万人": a total, not what the earlier clause brought in
+    if mode == GATHERED and talent_not_counted.told_as_total(norm, sent, noun, count):
+        return None  # "集聚海内外人才总数超85万人": all the people gathered so far, a total
     if mode == "trained" and talent_not_counted.schooled(reading, sent, mode_at):
         return None  # "该校建校以来已为国家培养各类人才10万余名": a school's alumni
     if mode_at >= clause.start and talent_not_counted.drawn_to_event(reading, sent, mode_at):

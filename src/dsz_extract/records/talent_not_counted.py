@@ -196,9 +196,14 @@ def opens_with_stock(norm: str, clause: Any, noun: Phrase) -> bool:
     return STOCK_LEAD_RE.search(norm, max(clause.start, noun.start - _LEAD_REACH), lead_end) is not None
 
 
+def told_as_total(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
+    """The count is told as a total of the people named (人才总量达4.5万人, 人才总数超85万人)."""
+    return TOTAL_RE.search(norm, max(sent.span.start, noun.start - 4), count.end) is not None
+
+
 def is_level(norm: str, sent: Sentence, noun: Phrase, count: Any) -> bool:
     """A total ("人才总量达4.5万人") or a level reached ("全省…基金获得者达到298人")."""
-    if TOTAL_RE.search(norm, max(sent.span.start, noun.start - 4), count.end):
+    if told_as_total(norm, sent, noun, count):
         return True
     # the word may close the noun read ("人才净流入1.2万人")
     if noun.end <= count.start and STOCK_BEFORE_RE.search(norm, noun.start, count.start) is not None:
