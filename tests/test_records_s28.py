@@ -204,3 +204,20 @@ def test_a_total_of_the_people_gathered_is_a_metric_not_talent() -> None:
 def test_people_gathered_without_a_total_stay_talent() -> None:
     report = _EXTRACT("今年全区集聚高层次人才1200人。", reference_date="2022-10-11")
     assert [(t.category, t.count.value, t.mode) for t in report.talent] == [("高层次人才", 1200, None)]
+
+
+BOUND_BEFORE_AN_AMOUNT_NOUN = [
+    ("此外,這些項目也帶來了超過八十三億九千萬港元的投資總額。", 8390000000),
+    ("全年新签项目带来逾52亿元的合同金额。", 5200000000),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), BOUND_BEFORE_AN_AMOUNT_NOUN)
+def test_a_bound_before_de_and_an_amount_noun_is_that_amounts_figure(text: str, amount: int) -> None:
+    metrics = _EXTRACT(text, reference_date="2008-01-20").metrics
+    assert [(m.value.amount, m.value.modifier) for m in metrics] == [(amount, "over")]
+
+
+def test_a_bound_sizing_the_projects_counted_stays_no_figure() -> None:
+    metrics = _EXTRACT("全年引进总投资超10亿元的项目12个。", reference_date="2008-01-20").metrics
+    assert [(m.value_type, m.value.value) for m in metrics] == [("count", 12)]

@@ -107,12 +107,21 @@ def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
         # 实际投资过亿美元且均实现增长", the bar of the sources listed
         return False
     bound = value.text.startswith(THRESHOLD_BOUND_START) or value.text.endswith(THRESHOLD_BOUND_END)
+    if bound and _AMOUNT_NOUN_AFTER_RE.match(norm, value.end):
+        return False  # "带来了超过83.9亿港元的投资总额": the amount of the noun after it, no bar of a thing counted
     if bound and (norm.startswith(("的", "、"), value.end) or _is_han(norm[value.end])):
         return True
     if not _is_han(norm[value.end]) or norm.startswith(THRESHOLD_NOT_BEFORE, value.end):
         return False
     # "签约过亿元项目15个": a count of the things the amount qualifies follows in the clause.
     return _count_follows(sent, value, clause.end)
+
+
+# An amount noun after 的: the amount is its figure (超过83.9亿港元的投资总额, 逾10亿元的合同金额).
+_AMOUNT_NOUN_AFTER_RE = patterns.compile(
+    r"的(?:投资|協議|协议|合同|签约|實際|实际|到位)?(?:总额|總額|总金额|總金額|金额|金額|资金|資金|投资额|投資額|总投资|總投資)"
+    r"(?![\p{Han}])"
+)
 
 
 def _count_follows(sent: Sentence, value: Any, clause_end: int) -> bool:
