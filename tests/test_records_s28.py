@@ -221,3 +221,21 @@ def test_a_bound_before_de_and_an_amount_noun_is_that_amounts_figure(text: str, 
 def test_a_bound_sizing_the_projects_counted_stays_no_figure() -> None:
     metrics = _EXTRACT("全年引进总投资超10亿元的项目12个。", reference_date="2008-01-20").metrics
     assert [(m.value_type, m.value.value) for m in metrics] == [("count", 12)]
+
+
+CONTRIBUTIONS_IN_POINTS = [
+    "1至9月,全省工业投资同比增长13.6%,拉动全省固定资产投资增长5.2个百分点。",
+    "1至9月,全省制造业投资同比增长13.6%,上拉全省工业投资增速10.4个百分点。",
+    "1至9月,全省工業投資同比增長13.6%,拉動全省固定資産投資增長5.2個百分點。",
+]
+
+
+@pytest.mark.parametrize("text", CONTRIBUTIONS_IN_POINTS)
+def test_a_contribution_in_percentage_points_is_no_figure(text: str) -> None:
+    metrics = _EXTRACT(text, reference_date="2022-11-09").metrics
+    assert [(m.value.value, m.value.unit) for m in metrics] == [(13.6, "percent")]
+
+
+def test_a_share_raised_by_points_stays_a_figure() -> None:
+    metrics = _EXTRACT("全市高新技术产业增加值占比提高2.1个百分点。", reference_date="2022-11-09").metrics
+    assert [(m.value.value, m.value.unit) for m in metrics] == [(2.1, "percentage_point")]

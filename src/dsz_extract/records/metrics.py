@@ -94,6 +94,9 @@ _DIFFERENCE_RE = patterns.compile(
     rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
     rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
 )
+# A contribution to another figure's growth, in percentage points ("拉动全省固定资产投资增长5.2个百分点", "上拉…增速10.4个
+# 百分点", "对全市经济增长贡献1.2个百分点").
+_CONTRIBUTION_RE = patterns.compile(r"(?:拉动|拉動|上拉|带动|帶動|拉升|贡献|貢獻)[^，,。；;]*$")
 # A rate's change told against last year in percentage points ("比重同比提升0.5个百分点", "比重较去年同期提升4.1个百分点").
 _CHANGE_ON_THE_YEAR_RE = patterns.compile(rf"(?:{_COMP})\s*(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
@@ -387,6 +390,8 @@ def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any
     lead = _lead_text(reading, sent, first)
     if first.value.unit == "percentage_point" and _GAP_RE.search(lead):
         return  # "高于去年同期7个百分点", "环比提高2个百分点": a gap, neither a statistic nor a yoy
+    if first.value.unit == "percentage_point" and _CONTRIBUTION_RE.search(lead):
+        return  # "拉动全省固定资产投资增长5.2个百分点": a part of another figure's growth, no level
     if _COMPLETION_RE.search(lead) or _completes_a_stated_target(reading, sent, first):
         host = _host_before(figures, first, lambda f: f.completion is None)
         if host is not None:
