@@ -54,7 +54,7 @@ _DAY_FIRST = r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)"
 # 發布時間 / 發佈日期 are matched through the simplified view.
 _LABEL = r"(?:发布时间|发布日期|发稿时间|更新时间|发表时间|发表日期|公开日期|日期|时间|发布于|发表于)"
-_METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|字号|浏览|阅读|点击|分享|打印|分类)"
+_METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|本报记者|字号|浏览|阅读|点击|分享|打印|分类)"
 _OPEN = r"[\s（(【\[•·▪●◆■]*"  # a list bullet before a date on its line: "  • 2024-11-01"
 _CLOSE = r"[\s）)】\]]*"
 
