@@ -239,3 +239,20 @@ def test_a_contribution_in_percentage_points_is_no_figure(text: str) -> None:
 def test_a_share_raised_by_points_stays_a_figure() -> None:
     metrics = _EXTRACT("全市高新技术产业增加值占比提高2.1个百分点。", reference_date="2022-11-09").metrics
     assert [(m.value.value, m.value.unit) for m in metrics] == [(2.1, "percentage_point")]
+
+
+PERSON_TOLD_AS_BROUGHT_IN = [
+    ("她口中的梅亮华校长,是府谷中学引进的名优教育专家。", "梅亮华", "名优教育专家", "introduced"),
+    ("黄纯海博士是该院引进的第一个医学博士。", "黄纯海", "医学博士", "introduced"),
+    ("王建国教授是县里柔性引进的产业专家。", "王建国", "产业专家", "flexible"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "category", "mode"), PERSON_TOLD_AS_BROUGHT_IN)
+def test_a_person_told_as_brought_in_by_a_body_is_talent(text: str, person: str, category: str, mode: str) -> None:
+    talent = _EXTRACT(text, reference_date="2020-01-10").talent
+    assert [(t.persons, t.category, t.mode) for t in talent] == [([person], category, mode)]
+
+
+def test_a_person_told_by_what_they_are_stays_no_talent() -> None:
+    assert _EXTRACT("王建国教授是该研究所的一名研究员。", reference_date="2020-01-10").talent == []

@@ -140,6 +140,7 @@ def _named_run(
     if not modes:
         return (
             _elected(reading, sent, run, record)
+            or _brought_in_as(reading, sent, run, record)
             or _brought_in_passive(reading, sent, run, home, record)
             or talent_experts.serving(reading, sent, run, home, record)
             or _through_scheme(reading, sent, run, record)
@@ -257,6 +258,34 @@ def _brought_in_passive(
     several = bool(sent.between(run[0].end, run[-1].start, "org"))  # people of several bodies come from no one
     org = home.value.name if home is not None and not several else None
     return record(reading, sent, run[0], category, None, names, mode, org, run[0].start, passive.end())
+
+
+# "梅亮华校长，是府谷中学引进的名优教育专家", "布兰卡·武切蒂奇院士是福州市引进的首位海外院士": the person, then 是, who brought
+# them in and what they were brought in as (a title or a word of address may stand between the name and 是).
+_BROUGHT_IN_AS_RE = patterns.compile(
+    r"(?:院士|教授|研究员|博士|校长|主任|先生|女士|同志)?[，,]?\s*(?:也|就|正|便)?是(?P<by>[^，,。；;]{0,24}?)"
+    r"(?P<mode>柔性引进|柔性引進|引进|引進|招引|聘请|聘請)的(?P<kind>[^，,。；;“”「」]{2,16}?)(?=[，,。；;]|$)"
+)
+_ORDINAL_OPENING_RE = patterns.compile(r"(?:首位|首个|首名|第一位|第一个|第一名|一名|一位|一个)")
+
+
+def _brought_in_as(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
+    """One person told as brought in by a body, and as what: "印明柱是重庆大学附属三峡医院引进的国家级人才"."""
+    if len(run) != 1:
+        return None
+    norm, last = reading.norm, run[-1]
+    found = _BROUGHT_IN_AS_RE.match(norm, last.end, sent.clause_at(last.start).end + PHRASE_REACH)
+    if found is None:
+        return None
+    start = found.start("kind")
+    if (ordinal := _ORDINAL_OPENING_RE.match(norm, start, found.end("kind"))) is not None:
+        start = ordinal.end()
+    category = TRIM(norm, start, found.end("kind"))
+    if not category or not CATEGORY_RE.search(norm, category.start, category.end):
+        return None
+    mode = talent_counted.passive_mode(found.group("mode"))
+    names = dedupe(p.value.name for p in run)
+    return record(reading, sent, last, category, None, names, mode, None, last.start, found.end())
 
 
 def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
