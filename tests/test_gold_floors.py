@@ -38,6 +38,8 @@ from dsz_extract.scoring import score_reports
 # the model retrained on them), the scorer comparing periods as calendar intervals (2023-H1 is 2023-01/2023-06).
 # Session 27 on 1726 pages (dev 1150, test 576: rounds MO–MV joined, the model retrained on them); the new pages score
 # lower on deal dates and periods, so a few floors are lower than session 26's.
+# Session 28 on 1834 pages (dev 1222, test 612: rounds MW–NH joined, the model retrained on them); the new pages
+# score lower on deal stage and place, event names, metric places and subject places, so a few floors are lower.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.951
@@ -199,45 +201,45 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.80,  # measured 0.833
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.88,  # measured 0.916
+        "mentions.all.strict.f1": 0.88,  # measured 0.915
         "mentions.all.overlap.f1": 0.90,  # measured 0.937
         "mentions.all.value.accuracy": 0.92,  # measured 0.953
         "mentions.money.overlap.f1": 0.96,  # measured 0.996
-        "mentions.money.value.accuracy": 0.96,  # measured 0.992
+        "mentions.money.value.accuracy": 0.96,  # measured 0.993
         "mentions.percent.overlap.f1": 0.96,  # measured 0.99
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.997
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.996
         "mentions.date.overlap.f1": 0.92,  # measured 0.955
-        "mentions.date.value.accuracy": 0.92,  # measured 0.959
-        "mentions.count.overlap.f1": 0.94,  # measured 0.977
+        "mentions.date.value.accuracy": 0.93,  # measured 0.961
+        "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
         "mentions.place.overlap.f1": 0.87,  # measured 0.905
-        "mentions.place.value.accuracy": 0.91,  # measured 0.95
-        "mentions.org.overlap.f1": 0.84,  # measured 0.88
-        "mentions.org.value.accuracy": 0.80,  # measured 0.835
+        "mentions.place.value.accuracy": 0.91,  # measured 0.948
+        "mentions.org.overlap.f1": 0.84,  # measured 0.879
+        "mentions.org.value.accuracy": 0.80,  # measured 0.838
         "mentions.project.overlap.f1": 0.93,  # measured 0.964
-        "mentions.project.value.accuracy": 0.95,  # measured 0.989
-        "mentions.person.overlap.f1": 0.89,  # measured 0.928
+        "mentions.project.value.accuracy": 0.96,  # measured 0.99
+        "mentions.person.overlap.f1": 0.89,  # measured 0.926
         "mentions.person.value.accuracy": 0.96,  # measured 0.997
-        "mentions.event.overlap.f1": 0.83,  # measured 0.861
+        "mentions.event.overlap.f1": 0.82,  # measured 0.858
         "mentions.event.value.accuracy": 0.79,  # measured 0.822
         "deals.f1": 0.80,  # measured 0.837
-        "metrics.f1": 0.83,  # measured 0.87
-        "talent.f1": 0.80,  # measured 0.834
-        "deals.fields.stage.accuracy": 0.85,  # measured 0.881
-        "deals.fields.place.accuracy": 0.77,  # measured 0.81
-        "deals.fields.total.accuracy": 0.91,  # measured 0.95
-        "deals.fields.investors.accuracy": 0.88,  # measured 0.917
-        "deals.fields.date.accuracy": 0.72,  # measured 0.753
-        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.748
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.949
-        "metrics.fields.period.accuracy": 0.80,  # measured 0.839
-        "metrics.fields.place.accuracy": 0.86,  # measured 0.897
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.987
-        "talent.fields.category.accuracy": 0.84,  # measured 0.877
-        "talent.fields.persons.accuracy": 0.95,  # measured 0.986
-        "talent.fields.mode.accuracy": 0.84,  # measured 0.873
+        "metrics.f1": 0.84,  # measured 0.87
+        "talent.f1": 0.81,  # measured 0.841
+        "deals.fields.stage.accuracy": 0.84,  # measured 0.879
+        "deals.fields.place.accuracy": 0.77,  # measured 0.804
+        "deals.fields.total.accuracy": 0.92,  # measured 0.951
+        "deals.fields.investors.accuracy": 0.88,  # measured 0.918
+        "deals.fields.date.accuracy": 0.71,  # measured 0.749
+        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.747
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.95
+        "metrics.fields.period.accuracy": 0.81,  # measured 0.84
+        "metrics.fields.place.accuracy": 0.86,  # measured 0.891
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.986
+        "talent.fields.category.accuracy": 0.84,  # measured 0.872
+        "talent.fields.persons.accuracy": 0.95,  # measured 0.985
+        "talent.fields.mode.accuracy": 0.83,  # measured 0.868
         "talent.fields.kind.accuracy": 0.92,  # measured 0.952
-        "subject_place.accuracy": 0.82,  # measured 0.859
+        "subject_place.accuracy": 0.82,  # measured 0.857
     },
     "real-test": {
         "mentions.all.strict.f1": 0.85,  # measured 0.885
@@ -246,43 +248,43 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.money.overlap.f1": 0.96,  # measured 0.994
         "mentions.money.value.accuracy": 0.95,  # measured 0.982
         "mentions.percent.overlap.f1": 0.96,  # measured 0.995
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.992
-        "mentions.date.overlap.f1": 0.91,  # measured 0.946
-        "mentions.date.value.accuracy": 0.91,  # measured 0.946
-        "mentions.count.overlap.f1": 0.94,  # measured 0.975
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.991
+        "mentions.date.overlap.f1": 0.91,  # measured 0.948
+        "mentions.date.value.accuracy": 0.91,  # measured 0.947
+        "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.997
         "mentions.place.overlap.f1": 0.85,  # measured 0.889
-        "mentions.place.value.accuracy": 0.92,  # measured 0.95
-        "mentions.org.overlap.f1": 0.81,  # measured 0.848
-        "mentions.org.value.accuracy": 0.76,  # measured 0.796
-        "mentions.project.overlap.f1": 0.79,  # measured 0.83
-        "mentions.project.value.accuracy": 0.84,  # measured 0.872
-        "mentions.person.overlap.f1": 0.87,  # measured 0.902
-        "mentions.person.value.accuracy": 0.96,  # measured 0.995
+        "mentions.place.value.accuracy": 0.91,  # measured 0.949
+        "mentions.org.overlap.f1": 0.82,  # measured 0.851
+        "mentions.org.value.accuracy": 0.77,  # measured 0.805
+        "mentions.project.overlap.f1": 0.79,  # measured 0.829
+        "mentions.project.value.accuracy": 0.84,  # measured 0.871
+        "mentions.person.overlap.f1": 0.87,  # measured 0.903
+        "mentions.person.value.accuracy": 0.96,  # measured 0.996
         "mentions.event.overlap.f1": 0.77,  # measured 0.805
-        "mentions.event.value.accuracy": 0.73,  # measured 0.765
+        "mentions.event.value.accuracy": 0.73,  # measured 0.763
         "deals.f1": 0.61,  # measured 0.649
-        "metrics.f1": 0.82,  # measured 0.852
-        "talent.f1": 0.74,  # measured 0.779
-        "deals.fields.stage.accuracy": 0.83,  # measured 0.86
-        "deals.fields.place.accuracy": 0.73,  # measured 0.763
-        "deals.fields.total.accuracy": 0.91,  # measured 0.946
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.929
-        "deals.fields.date.accuracy": 0.61,  # measured 0.647
-        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.735
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.949
-        "metrics.fields.period.accuracy": 0.75,  # measured 0.787
-        "metrics.fields.place.accuracy": 0.82,  # measured 0.854
+        "metrics.f1": 0.82,  # measured 0.854
+        "talent.f1": 0.74,  # measured 0.775
+        "deals.fields.stage.accuracy": 0.82,  # measured 0.858
+        "deals.fields.place.accuracy": 0.72,  # measured 0.754
+        "deals.fields.total.accuracy": 0.92,  # measured 0.95
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.928
+        "deals.fields.date.accuracy": 0.61,  # measured 0.646
+        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.737
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.951
+        "metrics.fields.period.accuracy": 0.76,  # measured 0.799
+        "metrics.fields.place.accuracy": 0.81,  # measured 0.847
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.987
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.68,  # measured 0.714
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.973
-        "talent.fields.mode.accuracy": 0.81,  # measured 0.847
-        "talent.fields.kind.accuracy": 0.91,  # measured 0.941
-        "subject_place.accuracy": 0.81,  # measured 0.843
+        "talent.fields.category.accuracy": 0.69,  # measured 0.723
+        "talent.fields.persons.accuracy": 0.94,  # measured 0.971
+        "talent.fields.mode.accuracy": 0.82,  # measured 0.85
+        "talent.fields.kind.accuracy": 0.91,  # measured 0.945
+        "subject_place.accuracy": 0.80,  # measured 0.838
     },
 }
 
