@@ -33,6 +33,7 @@ from .period_dates import _NOW_WORD_RE, NOW_WORDS, PeriodDates
 from .period_dates import STOCK_WORDS as STOCK_WORDS  # periods.py reads it from here
 from .sections import Section, is_review_year
 from .sentence import Found, Sentence
+from .subject_places import LIST_NUMBER
 
 # --- where the topic of a sentence comes from ----------------------------------------------------
 
@@ -75,7 +76,7 @@ _CONNECTIVE_CLAUSE_RE = patterns.compile(
 _START_END = operator.attrgetter("start", "end")
 # A place word that stands for the report's place without naming it (全市, 我县): no lead place of its own.
 # The number a report's section heading opens on (一、…; （二）…; 3、…).
-_NUMBERED_RE = patterns.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)")
+_NUMBERED_RE = patterns.compile(rf"\s*{LIST_NUMBER}")
 _ANAPHOR_RE = patterns.compile(r"[全我本该此][省市县区州盟旗镇乡]")
 _HAN_RE = patterns.compile(r"\p{Han}")
 _EVIDENCE_STRIP_LEFT = " \t\r\n“”\"'‘’「」『』"

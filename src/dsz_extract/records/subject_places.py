@@ -30,7 +30,8 @@ PLACE_NOT_SUBJECT_AFTER = (
 # "only" before a breakdown's period ("仅今年5月份，全省…": the month opens the clause and the sentences after it),
 # and the event's 本次 / 此次 ("本次全省集中开工项目共96个": the province's figure, not the zone's in the title); and the
 # number of a list item or heading run into its text (一、2020年工作回顾2020年是…; （二）全县…; 3、今年…).
-SUBJECT_LEAD = r"(?:[\s“”\"'‘’「」（(]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、|在|于|就|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年|预计|此前的?|早在|本次|此次|这次|仅仅?|僅僅?|[单單光仅僅]是|单|單)*"
+LIST_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)"
+SUBJECT_LEAD = rf"(?:[\s“”\"'‘’「」（(]|{LIST_NUMBER}|在|于|就|截至|截止|到|自|从|目前|当前|同时|其中|此外|另外|今年|全年|预计|此前的?|早在|本次|此次|这次|仅仅?|僅僅?|[单單光仅僅]是|单|單)*"
 # Named parks that stand as the subject of a clause are the place of its figures
 # ("市人力资源服务产业园仅1幢楼便可实现产值50亿元").
 PARK_SUFFIXES = ("园", "园区", "基地", "小镇", "孵化器", "众创空间", "加速器", "城", "谷")
