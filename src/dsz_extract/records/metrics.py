@@ -96,7 +96,7 @@ _DIFFERENCE_RE = patterns.compile(
 )
 # A contribution to another figure's growth, in percentage points ("拉动全省固定资产投资增长5.2个百分点", "上拉…增速10.4个
 # 百分点", "对全市经济增长贡献1.2个百分点").
-_CONTRIBUTION_RE = patterns.compile(r"(?:拉动|拉動|上拉|带动|帶動|拉升|贡献|貢獻)[^，,。；;]*$")
+_CONTRIBUTION_RE = patterns.compile(r"(?:拉动|上拉|带动|拉升|贡献)[^，,。；;]*$")
 # A rate's change told against last year in percentage points ("比重同比提升0.5个百分点", "比重较去年同期提升4.1个百分点").
 _CHANGE_ON_THE_YEAR_RE = patterns.compile(rf"(?:{_COMP})\s*(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")

@@ -119,7 +119,7 @@ def _is_threshold(reading: Reading, sent: Sentence, value: Any) -> bool:
 
 # An amount noun after 的: the amount is its figure (超过83.9亿港元的投资总额, 逾10亿元的合同金额).
 _AMOUNT_NOUN_AFTER_RE = patterns.compile(
-    r"的(?:投资|協議|协议|合同|签约|實際|实际|到位)?(?:总额|總額|总金额|總金額|金额|金額|资金|資金|投资额|投資額|总投资|總投資)"
+    r"的(?:投资|协议|合同|签约|实际|到位)?(?:总额|总金额|金额|资金|投资额|总投资)"
     r"(?![\p{Han}])"
 )
 

@@ -264,9 +264,8 @@ def _brought_in_passive(
 # them in and what they were brought in as (a title or a word of address may stand between the name and 是).
 _BROUGHT_IN_AS_RE = patterns.compile(
     r"(?:院士|教授|研究员|博士|校长|主任|先生|女士|同志)?[，,]?\s*(?:也|就|正|便)?是(?P<by>[^，,。；;]{0,24}?)"
-    r"(?P<mode>柔性引进|柔性引進|引进|引進|招引|聘请|聘請)的(?P<kind>[^，,。；;“”「」]{2,16}?)(?=[，,。；;]|$)"
+    r"(?P<mode>柔性引进|引进|招引|聘请)的(?P<kind>[^，,。；;“”「」]{2,16}?)(?=[，,。；;]|$)"
 )
-_ORDINAL_OPENING_RE = patterns.compile(r"(?:首位|首个|首名|第一位|第一个|第一名|一名|一位|一个)")
 
 
 def _brought_in_as(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
@@ -274,13 +273,10 @@ def _brought_in_as(reading: Reading, sent: Sentence, run: list[Any], record: Any
     if len(run) != 1:
         return None
     norm, last = reading.norm, run[-1]
-    found = _BROUGHT_IN_AS_RE.match(norm, last.end, sent.clause_at(last.start).end + PHRASE_REACH)
+    found = _BROUGHT_IN_AS_RE.match(norm, last.end, sent.span.end)
     if found is None:
         return None
-    start = found.start("kind")
-    if (ordinal := _ORDINAL_OPENING_RE.match(norm, start, found.end("kind"))) is not None:
-        start = ordinal.end()
-    category = TRIM(norm, start, found.end("kind"))
+    category = TRIM(norm, found.start("kind"), found.end("kind"))  # 首位 / 第一个 are lead words
     if not category or not CATEGORY_RE.search(norm, category.start, category.end):
         return None
     mode = talent_counted.passive_mode(found.group("mode"))
