@@ -256,3 +256,10 @@ def test_a_person_told_as_brought_in_by_a_body_is_talent(text: str, person: str,
 
 def test_a_person_told_by_what_they_are_stays_no_talent() -> None:
     assert _EXTRACT("王建国教授是该研究所的一名研究员。", reference_date="2020-01-10").talent == []
+
+
+def test_a_person_counted_before_the_kind_they_were_brought_in_as_is_one_record() -> None:
+    talent = _EXTRACT("王建国教授是县里引进的一名产业专家。", reference_date="2020-01-10").talent
+    assert [(t.persons, t.category, t.count.value if t.count else None) for t in talent] == [
+        (["王建国"], "产业专家", 1)
+    ]

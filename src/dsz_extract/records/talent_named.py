@@ -140,7 +140,7 @@ def _named_run(
     if not modes:
         return (
             _elected(reading, sent, run, record)
-            or _brought_in_as(reading, sent, run, record)
+            or _brought_in_as(reading, sent, run, record, used)
             or _brought_in_passive(reading, sent, run, home, record)
             or talent_experts.serving(reading, sent, run, home, record)
             or _through_scheme(reading, sent, run, record)
@@ -268,8 +268,11 @@ _BROUGHT_IN_AS_RE = patterns.compile(
 )
 
 
-def _brought_in_as(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
-    """One person told as brought in by a body, and as what: "印明柱是重庆大学附属三峡医院引进的国家级人才"."""
+def _brought_in_as(
+    reading: Reading, sent: Sentence, run: list[Any], record: Any, used: set[tuple[str, int, int]]
+) -> models.Talent | None:
+    """One person told as brought in by a body, and as what: "印明柱是重庆大学附属三峡医院引进的国家级人才"; the person
+    counted before the kind (引进的一名产业专家) is the record's count, not a second record."""
     if len(run) != 1:
         return None
     norm, last = reading.norm, run[-1]
@@ -281,7 +284,11 @@ def _brought_in_as(reading: Reading, sent: Sentence, run: list[Any], record: Any
         return None
     mode = talent_counted.passive_mode(found.group("mode"))
     names = dedupe(p.value.name for p in run)
-    return record(reading, sent, last, category, None, names, mode, None, last.start, found.end())
+    count = next(iter(sent.between(found.start("kind"), category.start, "count")), None)
+    if count is not None:
+        used.add(mention_key(count))
+    value = count.value if count is not None else None
+    return record(reading, sent, last, category, value, names, mode, None, last.start, found.end())
 
 
 def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
