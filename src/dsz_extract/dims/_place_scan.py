@@ -352,6 +352,8 @@ def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
         return True
     if _starts_a_persons_name(text, start, end):
         return True
+    if key == CHINA and _HONOUR_AFTER_COUNTRY.match(text, end) is not None:
+        return True
     if text.endswith(_PROGRAMME_VERBS, max(0, start - 2), start) and _PROGRAMME_AFTER.match(text, end):
         return True  # 投资台湾三大方案, 根留台湾企业加速投资行动方案: a programme's name, no place
     return key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end) is not None
@@ -403,11 +405,20 @@ class _QuotedNames:
 
 
 # 全国 / 全省 before an honour or a designation is its reach, no place (全国示范院士专家工作站, 全国首批…试点县,
-# 全省首批全面小康达标县, 全国技术能手): the honour is named, not the country or the province.
+# 全省首批全面小康达标县, 全国技术能手): the honour is named, not the country or the province. The honour's word
+# may close a longer title (全国乡村振兴示范县, 全国“绿色农资”升级行动试点县, 全国数字百强市, 全国历史文化名城);
+# a verb or 的 in between makes the reach a scope again (全省引进博士以上优秀人才, 全国的优秀人才), and so do
+# the industry (先进制造业) and the rank (先进水平) that share the word.
 _REACH_OF_HONOUR = ("全国", "全省")
+_TITLE_WORDS = r"(?:(?!引进|招收|招引|面向|上下|领先|的)[\p{Han}“”\"‘’]){0,10}?"
+_HONOUR_WORDS = r"(?:示范|试点|典范|百强|最佳|模范|优秀|名城|先进(?!制造|技术|材料|水平|地区))"
 _HONOUR_AFTER_REACH = patterns.compile(
-    r"(?:首批|第[一二三四五六七八九十0-9]{1,3}批|示范|先进|试点|模范|技术能手|劳动模范|五一劳动|优秀|文明|基层\p{Han}{0,6}?先进)"
+    r"(?:首批|第[一二三四五六七八九十0-9]{1,3}批|技术能手|劳动模范|五一劳动|文明|基层\p{Han}{0,6}?先进"
+    rf"|{_TITLE_WORDS}{_HONOUR_WORDS})"
 )
+# So is 中国 before a ranking or a title it gives (中国500强企业, 中国民营企业500强, 中国驰名商标, 中国优秀旅游城市,
+# 中国最佳引才城市): the list is named, not the country.
+_HONOUR_AFTER_COUNTRY = patterns.compile(rf"{_TITLE_WORDS}(?:{_HONOUR_WORDS}|[0-9]+强|驰名商标|好人|十佳|十强)")
 
 
 # A bare 自治区 before a title or a class it confers (自治区特聘专家, 自治区高层次人才, 自治区重点产业集群,
