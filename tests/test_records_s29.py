@@ -43,3 +43,61 @@ HONOUR_REACH = [
 @pytest.mark.parametrize(("text", "expected"), HONOUR_REACH)
 def test_an_honours_reach_is_no_place(text: str, expected: list[str]) -> None:
     assert _places(text) == expected
+
+
+# A province promoting itself in another province's city: the venue is named most, but 我省 and three or more of the
+# province's cities (with the province named) make the province the subject.
+PROMOTION_AWAY = [
+    (
+        "鹭岛厦门迎来“湖北时间”。9月8日，投洽会在福建厦门开幕。推介会推介我省开放平台，推动湖北和闽台合作。"
+        "厦门象屿、厦门国贸等企业出席。签约项目分别是宜昌与A集团签订的B项目、十堰与C集团签订的D项目、"
+        "孝感与E集团签订的F项目。",
+        "湖北省",
+    ),
+    (
+        "广州迎来“四川周”。推介会在广东广州举行，我省推介投资环境，推动四川与广东合作。成都、绵阳、德阳三市作了推介。",
+        "四川省",
+    ),
+    # as before: a city report naming its own counties stays with the city
+    ("我市招商引资到位资金增长10%。厦门市思明区、湖里区、集美区分别签约项目5个。", "厦门市"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), PROMOTION_AWAY)
+def test_a_province_promoting_itself_away_is_the_subject(text: str, subject: str) -> None:
+    place = _EXTRACT(text).subject_place
+    assert place is not None and place.name == subject
+
+
+def _deals(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    return [(d.projects, d.investors, d.place) for d in _EXTRACT(text, reference_date="2023-09-09").deals]
+
+
+# Each item of a list telling its own two sides before its project name keeps its own firm and place.
+ITEM_SIGNERS = [
+    (
+        "签约项目分别是宜昌市与银基文旅产业集团签订的长江度假区项目、武汉市与美的集团签订的华中区域总部项目。",
+        [
+            (["长江度假区项目"], ["银基文旅产业集团"], "宜昌市"),
+            (["华中区域总部项目"], ["美的集团"], "武汉市"),
+        ],
+    ),
+    (
+        "包括深圳市炬鑫电子科技有限公司与枝江市签订的光电信号转换发射器项目、孝感市与达利集团签订的天屿湖文化休闲项目。",
+        [
+            (["光电信号转换发射器项目"], ["深圳市炬鑫电子科技有限公司"], "枝江市"),
+            (["天屿湖文化休闲项目"], ["达利集团"], "孝感市"),
+        ],
+    ),
+    (
+        "其中，由苏州伟业集团和万隆纺织集团联合投资建设的苏通纺织科技产业园项目总投资20亿元。",
+        [(["苏通纺织科技产业园项目"], ["苏州伟业集团", "万隆纺织集团"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_SIGNERS)
+def test_each_list_item_keeps_its_own_signer(
+    text: str, expected: list[tuple[list[str], list[str], str | None]]
+) -> None:
+    assert _deals(text) == expected

@@ -271,12 +271,20 @@ PROVINCE_CITIES = 3
 
 def _province_of_its_cities(score: Counter[Place], best: Place) -> Place:
     """A report that speaks of 全省 and names three or more of its cities (昭通、保山、文山…) is about the
-    province, not the city named most."""
-    province = best.ancestor("province")
-    if province is None or best is province:
+    province, not the city named most; (session 29) so is it where the city named most lies in another province,
+    the venue of the province's promotion (鹭岛厦门迎来“湖北时间”…我省…鄂州、宜昌、十堰…): the province named
+    whose cities it names."""
+    cities: dict[Place, set[Place]] = {}
+    for place in score:
+        if (province := place.ancestor("province")) is not None and (city := _city_of(place)) is not None:
+            cities.setdefault(province, set()).add(city)
+    own = best.ancestor("province")
+    if own is best:
         return best
-    cities = {c for p in score if p.ancestor("province") is province and (c := _city_of(p)) is not None}
-    return province if len(cities) >= PROVINCE_CITIES else best
+    if own is not None and len(cities.get(own, ())) >= PROVINCE_CITIES:
+        return own
+    named = [(len(c), p) for p, c in cities.items() if p is not own and p in score and len(c) >= PROVINCE_CITIES]
+    return max(named, key=lambda n: n[0])[1] if named else best
 
 
 def _city_of(place: Place) -> Place | None:

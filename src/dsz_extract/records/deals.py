@@ -81,7 +81,7 @@ from .deal_subject_firms import (
     subject_firm_investing,
 )
 from .firm_lists import settled_companies
-from .investors import investor_deals, investors
+from .investors import investor_deals, investors, signer_of_its_item
 from .page_links import on_a_page_link
 from .sentence import Sentence
 from .teasers import adopt_the_event_told_next
@@ -552,6 +552,9 @@ def _frame(reading: Reading, sent: Sentence, view: View, group: Group) -> Frame:
     read_event(sent, view, group, frame, scope_start, scope_end)
     read_place(reading, sent, view, group, frame, scope_end)
     frame.investors = view.once(("investors", scope_start, scope_end), lambda: investors(reading, sent, *scope))
+    previous = view.previous_group(group)
+    item_start = max(own_start, previous.end if previous is not None else own_start)
+    frame.investors = signer_of_its_item(reading, sent, item_start, group.start) or frame.investors
     frame.investors = frame.investors or subject_firm_investing(reading, sent, group.projects[0])
     owners = view.once(("owners",), lambda: owners_before(reading, sent, view))
     if owners:

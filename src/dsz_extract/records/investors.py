@@ -177,6 +177,41 @@ def _signing_with_a_place(reading: Reading, sent: Sentence, orgs: list[Any]) -> 
     return found
 
 
+# (session 29) An item of a list telling its own two sides before its project ("…分别是宜昌与A集团签订的B项目、武汉与C集团
+# 签订的D项目"; "E公司与枝江市签订的F项目"): the verb and 的 lead into the item's name.
+_SIGNED_INTO_NAME_RE = patterns.compile(
+    r"(?:联合|共同|合作)?(?:签订|签署|签约|共建|合作|投资|打造|建设)[^，,。；;、]{0,4}?的[“\"]?$"
+)
+
+
+def signer_of_its_item(reading: Reading, sent: Sentence, lo: int, name_start: int) -> list[str]:
+    """The companies one list item says signed its project with a place or another side ("宜昌与A集团签订的|B项目"
+    → A; "福绵区与A集团、B公司签约的|C项目" → A, B; "E公司与枝江市签订的|F项目" → E; "由G集团和H集团联合投资建设的|I项目"
+    → G, H), read inside the item only, so that the firms of the other items stay theirs."""
+    norm = reading.norm
+    sides = sent.between(lo, name_start, "org", "place")
+    for k in range(len(sides) - 1):
+        first = sides[k]
+        if norm[first.end : sides[k + 1].start] not in _SIGNS_WITH:
+            continue
+        listed = [sides[k + 1]]
+        while k + len(listed) + 1 < len(sides) and _LIST_JOIN_RE.fullmatch(
+            norm, listed[-1].end, sides[k + len(listed) + 1].start
+        ):
+            listed.append(sides[k + len(listed) + 1])
+        into_name = norm[listed[-1].end : name_start]
+        if into_name.count("的") != 1 or not _SIGNED_INTO_NAME_RE.search(norm, listed[-1].end, name_start):
+            continue
+        firms = [m for m in listed if m.type == "org" and m.value.kind in ("company", "group")]
+        if firms and first.type == "org" and first.value.kind in ("company", "group"):
+            return [first.value.name] + [m.value.name for m in firms]
+        if firms:
+            return [m.value.name for m in firms]
+        if first.type == "org" and first.value.kind in ("company", "group") and all(map(is_government, listed)):
+            return [first.value.name]
+    return []
+
+
 def _listed_before(reading: Reading, orgs: list[Any], i: int) -> list[Any]:
     """Organisations listed with the investor `orgs[i]` ("北京易华录、旷视科技投资") invest too."""
     out: list[Any] = []
