@@ -101,3 +101,24 @@ def test_each_list_item_keeps_its_own_signer(
     text: str, expected: list[tuple[list[str], list[str], str | None]]
 ) -> None:
     assert _deals(text) == expected
+
+
+# A county in brackets right after a project's name is where it lies, where the name holds no place of its own.
+BRACKETED_COUNTY = [
+    (
+        "2012年桂林市重大项目集中开工，包括生物质热能发电项目(灵川)、西潭电站项目（龙胜）。",
+        [(["生物质热能发电项目"], [], "灵川县"), (["西潭电站项目"], [], "龙胜各族自治县")],
+    ),
+    # as before: a town in brackets after a name holding its county leaves the county
+    (
+        "南阳市集中开工项目包括桐柏县年产100万吨工业盐项目(月河镇)。",
+        [(["桐柏县年产100万吨工业盐项目"], [], "桐柏县")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_COUNTY)
+def test_a_county_in_brackets_after_a_project_places_it(
+    text: str, expected: list[tuple[list[str], list[str], str | None]]
+) -> None:
+    assert _deals(text) == expected

@@ -383,7 +383,7 @@ def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceVa
         reading.norm, project.start - 1
     ):
         return None  # "南宁至百色高速公路", "济南至|滨州高速": a route between places lies in none of them alone
-    inside = reading.places_in(project.start, project.end)
+    inside = reading.places_in(project.start, project.end) or _bracketed_after(reading, sent, project)
     around = sent.carried_area
     within = [v for v in inside if around and v.full_name and around in v.full_name and v.name != around]
     if within:
@@ -393,6 +393,19 @@ def _own_place(reading: Reading, project: Any, sent: Sentence) -> models.PlaceVa
     if len(counties) == 1:
         return counties[0]
     return inside[0] if len(inside) == 1 else None
+
+
+# (session 29) A county in brackets right after a project's name (生物质热能发电项目(灵川), 西潭电站项目（龙胜）), as
+# a city's lists of projects write where each lies: the name's own place, where the name holds none (a town in
+# brackets after a name that holds its county, 桐柏县…项目(月河镇), leaves the county).
+_BRACKETED_PLACE_RE = patterns.compile(r"[（(]\p{Han}{2,8}[)）]")
+
+
+def _bracketed_after(reading: Reading, sent: Sentence, project: Any) -> list[models.PlaceValue]:
+    bracket = _BRACKETED_PLACE_RE.match(reading.norm, project.end)
+    if bracket is None:
+        return []
+    return [m.value for m in sent.between(project.end + 1, bracket.end() - 1, "place") if _is_local(m)]
 
 
 def _named_with_its_parent(reading: Reading, project: Any, frame: Frame) -> bool:
