@@ -408,10 +408,12 @@ class _QuotedNames:
 # 全省首批全面小康达标县, 全国技术能手): the honour is named, not the country or the province. The honour's word
 # may close a longer title (全国乡村振兴示范县, 全国“绿色农资”升级行动试点县, 全国数字百强市, 全国历史文化名城);
 # a verb or 的 in between makes the reach a scope again (全省引进博士以上优秀人才, 全国的优秀人才), and so do
-# the industry (先进制造业) and the rank (先进水平) that share the word.
+# the industry (先进制造业) and the rank (先进水平, 创全国工业区招商最佳成绩) that share the word.
 _REACH_OF_HONOUR = ("全国", "全省")
 _TITLE_WORDS = r"(?:(?!引进|招收|招引|面向|上下|领先|的)[\p{Han}“”\"‘’]){0,10}?"
-_HONOUR_WORDS = r"(?:示范|试点|典范|百强|最佳|模范|优秀|名城|先进(?!制造|技术|材料|水平|地区))"
+_HONOUR_WORDS = (
+    r"(?:(?:示范|试点|典范|百强|最佳|模范|优秀|名城)(?!成绩|纪录|记录|水平|状态|表现)|先进(?!制造|技术|材料|水平|地区))"
+)
 _HONOUR_AFTER_REACH = patterns.compile(
     r"(?:首批|第[一二三四五六七八九十0-9]{1,3}批|技术能手|劳动模范|五一劳动|文明|基层\p{Han}{0,6}?先进"
     rf"|{_TITLE_WORDS}{_HONOUR_WORDS})"
