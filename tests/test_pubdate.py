@@ -134,6 +134,9 @@ BODY_DATES: list[tuple[str, str | None]] = [
     (BODY * 2 + "\n来源：某某日报 2019年7月3日 星期三\n", "2019-07-03"),
     (BODY * 2 + "\n8月18日星期五上午，项目集中签约。", None),  # a weekday without a year: an event's day
     (BODY + "\n" + BODY, None),
+    # (session 29) the dates of the related pages listed under 相关阅读 are theirs, not this page's
+    (BODY * 2 + "\n相关阅读\n2023-10-14 11:29:14\n2022-11-20 20:31:49\n2022-09-16 22:36:58", None),
+    (BODY * 2 + "\n发布日期:2015-10-30 17:38\n相关阅读\n2023-10-14 11:29:14", "2015-10-30"),
 ]
 
 
@@ -592,21 +595,28 @@ def test_real_pages_publication_date_floor() -> None:
         753/810 = 0.930. Batches NE–NH (session 28, third round, 36 pages, 21 showing a date): 18/21 untouched (misses:
         NE05, a notice's day at its end, past the excerpt's header; NF08, a stamp without its year, 09-11 13:10; NE09, a
         date line before the paper's reporter, 2007-08-17    本報記者:…); all 771/831 = 0.928; after that form (NE09),
-        772/831 = 0.929. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        772/831 = 0.929. Batches NI–NL (session 29, 36 pages, 16 showing a date): 15/16 untouched (miss: NJ06, a speech's
+        day after its title and a dash on one line, 2024年通渭縣政府工作報告 ——2024年1月21日在…會議上); all 787/847 = 0.929;
+        after that form (NJ06), 788/847 = 0.930; the dates under a 相关阅读 heading are other pages' (NK08 and LB05, two
+        pages showing no date, are no longer dated from them). The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 831
+    assert splits["all"].pages == 847
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
-    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "LB05", "MA07"}, splits[
-        "all"
-    ].dated_anyway
+    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "MA07"}, splits["all"].dated_anyway
 
 
 @pytest.mark.parametrize(
     ("text", "expected", "source"),
     [
+        (  # (session 29) a speech's day after its title and a dash on the same line
+            "2024年某縣政府工作報告 ——2024年1月21日在某縣第十九屆人民代表大會第四次會議上 某縣人民政府縣長 各位代表:"
+            + "現在,我代表縣人民政府,向大會報告工作,請予審議。一年來,全縣招商引資到位資金20億元。" * 2,
+            "2024-01-21",
+            "inferred",
+        ),
         (  # (session 28) the day, then the paper's reporter: 2007-08-17    本報記者:劉媛媛    來源:經濟參考報
             "人才戰略:從借腦到健腦\n    2007-08-17    本報記者:劉某某    來源:經濟參考報\n\n"
             + "  人才問題一直是制約某省經濟社會發展的一個瓶頸,全省去年引進高層次人才1200名。" * 2,

@@ -36,6 +36,7 @@ import regex
 
 from . import patterns
 from .doc import Doc
+from .link_blocks import report_end
 from .models import ReferenceDateSource
 from .text import Span
 
@@ -229,6 +230,14 @@ def dateline_date(line: str) -> dt.date | None:
     return None
 
 
+# (session 29) A speech's day after its title and a dash, on the page's first line (2024年通渭县政府工作报告 ——2024年1月21日
+# 在通渭县第十九届人民代表大会第四次会议上): read last, where no line of the page dates it, since a page stamps its own
+# day (发布日期：2016-01-22; 商洛日报/2024 年/2 月/6 日/第 001 版) on a speech given days before.
+_SPEECH_AFTER_TITLE = patterns.compile(
+    rf"(?:报告|讲话)\s*[—―\-－─]+\s*{_FULL_DATE}\s*在[^，,。;；!！?？\n]{{2,40}}?(?:会议|大会|会)上"
+)
+
+
 def header_date(doc: Doc) -> dt.date | None:
     """The first dateline above the body of the text; a full date in a sentence is never taken, but one
     stamped before the first line's text is."""
@@ -279,9 +288,11 @@ def body_date(doc: Doc) -> dt.date | None:
     """A dateline among the first lines once the body has begun (a notice's date under its opening),
     else a date on one of the last lines (the date under a speech, a page's 发布日期 below the text)."""
     lines, body = _first_lines(doc)
-    if found := _first_dateline(lines[body:]):
+    end = report_end(doc.norm)  # (session 29) a date under 相关阅读 is another page's (2023-10-14 11:29:14 …)
+    above_the_links = sum(1 for p, _line in _head(doc) if p.start < end)
+    if found := _first_dateline(lines[body:above_the_links]):
         return found
-    for p in reversed(doc.paragraphs[-_FOOTER_LINES:]):
+    for p in reversed([p for p in doc.paragraphs if p.start < end][-_FOOTER_LINES:]):
         line = p.slice(doc.norm)
         if (
             found := date_of(_SIGNATURE.search(line))
@@ -289,7 +300,7 @@ def body_date(doc: Doc) -> dt.date | None:
             or date_of(_FOOTER_STAMP.search(line) or _WEEKDAY_STAMP.search(line))
         ):
             return found
-    return None
+    return date_of(_SPEECH_AFTER_TITLE.search(lines[0])) if lines else None
 
 
 def opening_year(doc: Doc, latest: int | None = None) -> int | None:

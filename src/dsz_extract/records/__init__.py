@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import Doc
+from ..link_blocks import report_end
 from . import deal_merge, deals, metrics, repeats, talent, totals
 from .context import Reading
-from .page_links import report_end
 
 
 def assemble(doc: Doc) -> tuple[list[Any], list[Any], list[Any]]:
