@@ -123,3 +123,28 @@ def test_a_county_in_brackets_after_a_project_places_it(
     text: str, expected: list[tuple[list[str], list[str], str | None]]
 ) -> None:
     assert _deals(text) == expected
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.text) for m in _EXTRACT(text).mentions if m.type in ("project", "person")]
+
+
+# People listed before 及 and a bare head with its kind's word (…及投资项目代表) are people: the head after the
+# conjunction is a noun of its own, and lends the list's items no project head.
+PEOPLE_BEFORE_PROJECT_DELEGATES = [
+    (
+        "市、县领导万瑞健、邹军、陈国祥及投资项目代表出席签约仪式。",
+        [("person", "万瑞健"), ("person", "邹军"), ("person", "陈国祥")],
+    ),
+    ("县领导张建国、李明华及签约项目代表参加活动。", [("person", "张建国"), ("person", "李明华")]),
+    # as before: a list of names closed by a project's own head stays projects
+    (
+        "签约项目包括智能装备产业园、新材料产业基地、年产5万吨铝材项目。",
+        [("project", "智能装备产业园"), ("project", "新材料产业基地"), ("project", "年产5万吨铝材项目")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_BEFORE_PROJECT_DELEGATES)
+def test_people_before_project_delegates_are_no_projects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected

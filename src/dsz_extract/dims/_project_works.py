@@ -113,8 +113,9 @@ def only_names_inside(taken: Taken, start: int, end: int) -> bool:
 
 
 # "招商大使及项目签约双方代表": a conjunction right before the bare head makes 项目 a noun of its own (the
-# projects), not the head of a name running over the 及.
-_BARE_HEAD_AFTER_JOINT = patterns.compile(r"(?:及|和|与|以及)(?:项目|工程)$")
+# projects), not the head of a name running over the 及; (session 29) so does one before a bare head with the word
+# of its kind ("市、县领导万瑞健、邹军及投资项目代表": the investing projects' representatives).
+_BARE_HEAD_AFTER_JOINT = patterns.compile(r"(?:及|和|与|以及)(?:投资|签约|重点|重大|相关|有关)?(?:项目|工程)$")
 
 
 # The works of a project progress reports tell (主体工程封顶, 附属工程完工): a part, not a name of its own.

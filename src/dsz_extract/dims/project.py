@@ -430,6 +430,8 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found += _project_amount_of.after_amount(bounds, taken)
     found += _project_works.told_done(bounds, taken)
     found += _project_forms.quoted_cases(bounds, taken, sentences.with_money)
+    # a span naming no project (X及投资项目, 主体工程) lends its siblings in a list no head either
+    found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]
     found += [
         (_project_forms.whole_first_word(bounds, s, e, _cuts(bounds.text, taken, e - MAX_NAME, e)), e)
         for s, e in _project_lists.by_list(bounds, taken, found)
