@@ -148,3 +148,26 @@ PEOPLE_BEFORE_PROJECT_DELEGATES = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_BEFORE_PROJECT_DELEGATES)
 def test_people_before_project_delegates_are_no_projects(text: str, expected: list[tuple[str, str]]) -> None:
     assert _names(text) == expected
+
+
+def _metric_values(text: str) -> list[tuple[str, float]]:
+    return [(m.indicator, m.value.value) for m in _EXTRACT(text, reference_date="2025-01-13").metrics]
+
+
+# A person telling where or when first (在…上 / 在…时) before the speech verb speaks the place's figures: they stay
+# statistics, as they do after the person and the verb alone.
+SPEAKER_AT_AN_OCCASION = [
+    (
+        "王正谱在回顾河北省2024年工作时表示，2024年预计全省生产总值增长5.2%，规上工业增加值增长7%。",
+        [("生产总值", 5.2), ("规上工业增加值", 7)],
+    ),
+    ("王正谱在会上说，全省生产总值增长5.2%。", [("生产总值", 5.2)]),
+    ("李明在新闻发布会上介绍，全市实际利用外资增长12%。", [("实际利用外资", 12)]),
+    # as before
+    ("王正谱表示，全省生产总值增长5.2%。", [("生产总值", 5.2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_AT_AN_OCCASION)
+def test_a_speaker_at_an_occasion_tells_the_places_figures(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _metric_values(text) == expected

@@ -72,7 +72,13 @@ _SLOGAN_OPEN_RE = patterns.compile(r"[“「『‘][^，,。；;：:“”「」
 _SLOGAN_CLOSE_RE = patterns.compile(r"[^，,。；;：:“”「」『』‘’]*[”」』’]")
 # "帮公司从银行协调了…500万元", "公司日产…": a company spoken of, not a place.
 _COMPANY_REFERENCE_RE = patterns.compile(r"(?:^[\s“”\"「]*|帮|该|这家|本|那家|我们|我)公司")
-_SPEECH_RE = patterns.compile("|".join(SPEECH_VERBS))
+# (session 29) The speaker may tell where or when first (王正谱在回顾2024年工作时表示, 省长在会上说): the figures are
+# still the place's, told by the person.
+_SPEECH_RE = patterns.compile(
+    r"(?:在[^，,。；;：:]{1,24}?(?:上|时|時|中|期间|之际)\s*)?(?:今天|今日|昨天|昨日|日前|近日|也|还|并)?"
+    rf"(?:{'|'.join(SPEECH_VERBS)})"
+)
+_SPEECH_REACH = 32
 _BYLINE_RE = patterns.compile(r"(?:" + "|".join(regex.escape(w) for w in BYLINE_WORDS) + r")[\s:：、]*$")
 
 
@@ -176,7 +182,7 @@ def about_one_entity(reading: Reading, sent: Sentence, value: Any, before: str) 
         if m.start >= value.start:
             return False
         if m.type in ("org", "person") and _is_entity_subject(reading, m):
-            speaker = _SPEECH_RE.match(norm, m.end, min(m.end + 2, sent.span.end))
+            speaker = _SPEECH_RE.match(norm, m.end, min(m.end + _SPEECH_REACH, sent.span.end))
             return speaker is None and not norm.startswith(DIRECTIVE_WORDS, m.end)
         return False
     return False
