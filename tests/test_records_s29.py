@@ -171,3 +171,22 @@ SPEAKER_AT_AN_OCCASION = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_AT_AN_OCCASION)
 def test_a_speaker_at_an_occasion_tells_the_places_figures(text: str, expected: list[tuple[str, float]]) -> None:
     assert _metric_values(text) == expected
+
+
+# Short names before a last one holding the noun of a statistic they share take that noun (城镇、农村居民人均可支配收入);
+# names that are whole already, places, and last names that are no statistic's noun stay as written.
+SHARED_NOUN_OF_A_RUN = [
+    (
+        "城镇、农村居民人均可支配收入分别增长5.5%和8.6%。",
+        [("城镇居民人均可支配收入", 5.5), ("农村居民人均可支配收入", 8.6)],
+    ),
+    ("进口、出口总额分别增长5%和6%。", [("进口总额", 5), ("出口总额", 6)]),
+    ("工业、服务业投资分别增长5%和6%。", [("工业投资", 5), ("服务业投资", 6)]),
+    # as before
+    ("履约率、落地率和资金到位率分别为82%、32%和13.8%。", [("履约率", 82), ("落地率", 32), ("资金到位率", 13.8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_NOUN_OF_A_RUN)
+def test_short_names_of_a_run_take_the_noun_they_share(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _metric_values(text) == expected

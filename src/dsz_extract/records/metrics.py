@@ -126,6 +126,7 @@ class _Figure:
     period: Found | None = None  # the period stated beside it ("从2016年的695.7亿元")
     since: str | None = None  # the year a change to it started from ("从2016年的…增加到2021年的…")
     new_verb: Phrase = EMPTY  # a verb of new things before a count told first ("新增4家…企业" → 新增…企业)
+    shared_noun: Phrase = EMPTY  # the noun a short name of a 分别 list shares with the last (城镇、农村居民…收入)
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
@@ -227,6 +228,12 @@ def _read_respective(
         if any(mention_key(v) in taken for v in run.values):
             continue
         named = [TRIM(reading.norm, s, e) for s, e in run.names]
+        places = any(sent.between(p.start, p.end, "place") for p in named)  # 海南、辽宁等省市对广西投资…: whose figure
+        nouns = (
+            [None] * len(named)
+            if places
+            else respectively.shared_nouns(reading.norm, [(p.start, p.end) for p in named])
+        )
         if run.dated_name is not None:
             named = [TRIM(reading.norm, *_after_subject_place(sent, run.dated_name))] * len(run.values)
         indicators = named or [run_indicator(reading, sent, run)] * len(run.values)
@@ -236,6 +243,8 @@ def _read_respective(
         for i, value in enumerate(run.values):
             number = _as_growth(value.value, negative) if run.growth else value.value
             figure = _Figure(value, indicators[i], value.type, number)
+            if named and (noun := nouns[i]) is not None:
+                figure.shared_noun = Phrase(*noun)  # 城镇|、农村|居民人均可支配收入
             if run.places:
                 place = run.places[i]
                 figure.place = Found(place.value.name, place.start, place.end)
@@ -617,7 +626,8 @@ def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
     hi = max(figure.indicator.end, value.end, *(p.end for p in figure.extra))
     return models.Metric(
         indicator=reading.original(figure.new_verb.start, figure.new_verb.end)
-        + reading.original(figure.indicator.start, figure.indicator.end),
+        + reading.original(figure.indicator.start, figure.indicator.end)
+        + reading.original(figure.shared_noun.start, figure.shared_noun.end),
         kind=kind,
         place=metric_places.territory_of(
             reading,

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from .. import patterns
+from ..tokenize import frequencies, tokenize
 from .context import Reading
 from .sentence import VALUE_TYPES, Sentence
 
@@ -257,3 +258,51 @@ def _after_head(norm: str, start: int, end: int) -> int:
     """Where the first name starts after the words it shares with the others ("入园项目的履约率" → 履约率)."""
     head = norm.rfind("的", start, end)
     return head + 1 if head >= 0 else start
+
+
+# (session 29) Short names before a last one holding the noun they share ("城镇、农村居民人均可支配收入分别增长5.5%和8.6%",
+# "进口、出口总额分别…"): each short name takes that noun, the words of the last one past as many words as it has
+# (城镇 → 城镇 + 居民人均可支配收入); a short name ending as the last one does (履约率、…资金到位率) is whole already.
+_SHORT_NAME = 4
+
+
+def shared_nouns(norm: str, names: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """For each name of a 分别 run, the span of the noun it shares with the last name, or None (the last one's own)."""
+    none: list[tuple[int, int] | None] = [None] * len(names)
+    if len(names) < 2:
+        return none
+    last_start, last_end = names[-1]
+    if any(not 0 < e - s <= _SHORT_NAME or norm[e - 1] == norm[last_end - 1] for s, e in names[:-1]):
+        return none
+    if _NOUN_END_RE.search(norm, last_start, last_end) is None:
+        return none
+    words = [last_start + start for _w, start, _e in tokenize(norm[last_start:last_end])]
+    shared: list[tuple[int, int] | None] = []
+    for s, e in names[:-1]:
+        noun = _parallel_prefix_end(norm, e - s, last_start, words) or _word_after(len(tokenize(norm[s:e])), words)
+        if noun is None or last_end - noun < 2:
+            return none
+        shared.append((noun, last_end))
+    return [*shared, None]
+
+
+# The nouns of a statistic a shared name may end in (…居民人均可支配收入, 进出口总额, 工业投资, 实际到位资金).
+_NOUN_END_RE = patterns.compile(
+    r"(?:收入|总额|投资|增加值|资金|外资|总值|产值|销售额|金额|利润|税收|营业额|出口额|进口额)$"
+)
+
+
+def _parallel_prefix_end(norm: str, size: int, start: int, words: list[int]) -> int | None:
+    """Where the last name's first word splits into two words after `size` characters (农村|居民 in 农村居民人均…,
+    parallel to 城镇): its noun starts there."""
+    first_end = words[1] if len(words) > 1 else None
+    if first_end is None or first_end - start <= size:
+        return None
+    counts = frequencies()
+    head, rest = norm[start : start + size], norm[start + size : first_end]
+    return start + size if len(rest) >= 2 and counts.get(head) and counts.get(rest) else None
+
+
+def _word_after(own: int, words: list[int]) -> int | None:
+    """The start of the last name's word after as many words as the short name has (工业 → 服务业|投资)."""
+    return words[own] if own < len(words) else None
