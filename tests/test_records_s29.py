@@ -190,3 +190,25 @@ SHARED_NOUN_OF_A_RUN = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_NOUN_OF_A_RUN)
 def test_short_names_of_a_run_take_the_noun_they_share(text: str, expected: list[tuple[str, float]]) -> None:
     assert _metric_values(text) == expected
+
+
+def _talent(text: str) -> list[tuple[str, list[str]]]:
+    return [(t.category, t.persons) for t in _EXTRACT(text).talent]
+
+
+# Scholars named by their university or institute before a verb of honour are persons, and a list of them keeps one
+# title each: the body after 、 opens the next item, no part of the title before it.
+SCHOLARS_ELECTED = [
+    (
+        "陕西师范大学房喻当选化学部院士、空军军医大学窦科峰当选生命科学和医学学部院士。",
+        [("化学部院士", ["房喻"]), ("生命科学和医学学部院士", ["窦科峰"])],
+    ),
+    ("西北工业大学张卫红当选技术科学部院士。", [("技术科学部院士", ["张卫红"])]),
+    # as before
+    ("西安交通大学孙军教授当选院士。", [("院士", ["孙军"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHOLARS_ELECTED)
+def test_scholars_named_by_their_body_are_elected(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _talent(text) == expected

@@ -323,7 +323,8 @@ _HONOURED = ("当选", "入选", "荣获", "获评", "受聘", "获聘", "获授
 _TEAM_AFTER = tuple(
     kind + team for kind in ("", "研发", "科研", "创新", "技术", "攻关") for team in ("团队", "课题组", "工作室")
 )
-# A guest named by the body he comes from, in a list of guests (…驻西安办事处|傅义、…秘书长王勃华).
+# A guest named by the body he comes from, in a list of guests (…驻西安办事处|傅义、…秘书长王勃华), and (session 29)
+# a scholar named by his university or institute before a verb of honour (陕西师范大学|房喻|当选化学部院士).
 _GUEST_BODIES = ("government", "association", "research", "university")
 
 
@@ -346,7 +347,7 @@ def _beside_deeds(doc: Doc, bounds: Boundaries, taken: Taken) -> list[Person]:
         )
         if end is None and org.value.kind in _GUEST_BODIES:
             end = name_at(bounds, org.end)
-            end = end if end is not None and text[end : end + 1] == "、" else None
+            end = end if end is not None and (text[end : end + 1] == "、" or text.startswith(_HONOURED, end)) else None
         if end is not None:
             found.append((org.end, end, None, org.value.name))
     return found

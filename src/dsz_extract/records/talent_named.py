@@ -309,10 +309,14 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
     title = Phrase(verb.end(), end)
     # A date right after the verb opens the title ("当选2021年中国科学院院士"); a body or place stays in it
     # ("当选中国科学院院士", "荣获“全国杰出专业技术人才”称号"); any other mention ends it.
-    for following in sent.between(verb.end(), end):
+    # (session 29) A body after 、 opening the next person's item (…当选化学部院士、空军军医大学窦科峰当选…) ends it too.
+    following_mentions = sent.between(verb.end(), end)
+    for k, following in enumerate(following_mentions):
         if following.type == "date" and following.start == title.start:
             title = Phrase(following.end, end)
-        elif following.type not in ("org", "place"):
+        elif following.type not in ("org", "place") or _opens_the_next_item(
+            reading, following, following_mentions[k + 1 :]
+        ):
             title = Phrase(title.start, following.start)
             break
     category = TRIM(reading.norm, title.start, title.end)
@@ -323,6 +327,16 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
     names = dedupe(p.value.name for p in run)
     hi = max(category.end, end)
     return record(reading, sent, run[0], category, None, names, mode, None, run[0].start, hi)
+
+
+def _opens_the_next_item(reading: Reading, body: Any, after: list[Any]) -> bool:
+    """A body told after 、 right before a person's name: the next item of a list of people, not part of a title."""
+    return (
+        reading.norm[body.start - 1 : body.start] == "、"
+        and bool(after)
+        and after[0].type == "person"
+        and after[0].start == body.end
+    )
 
 
 def _through_scheme(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
