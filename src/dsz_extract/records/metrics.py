@@ -228,14 +228,10 @@ def _read_respective(
         if any(mention_key(v) in taken for v in run.values):
             continue
         named = [TRIM(reading.norm, s, e) for s, e in run.names]
-        places = any(sent.between(p.start, p.end, "place") for p in named)  # 海南、辽宁等省市对广西投资…: whose figure
-        nouns = (
-            [None] * len(named)
-            if places
-            else respectively.shared_nouns(reading.norm, [(p.start, p.end) for p in named])
-        )
+        nouns = respectively.shared_nouns(reading.norm, sent, [(p.start, p.end) for p in named])
         if run.dated_name is not None:
             named = [TRIM(reading.norm, *_after_subject_place(sent, run.dated_name))] * len(run.values)
+            nouns = []
         indicators = named or [run_indicator(reading, sent, run)] * len(run.values)
         if not all(indicators):
             continue
@@ -243,7 +239,7 @@ def _read_respective(
         for i, value in enumerate(run.values):
             number = _as_growth(value.value, negative) if run.growth else value.value
             figure = _Figure(value, indicators[i], value.type, number)
-            if named and (noun := nouns[i]) is not None:
+            if i < len(nouns) and (noun := nouns[i]) is not None:
                 figure.shared_noun = Phrase(*noun)  # 城镇|、农村|居民人均可支配收入
             if run.places:
                 place = run.places[i]

@@ -266,10 +266,11 @@ def _after_head(norm: str, start: int, end: int) -> int:
 _SHORT_NAME = 4
 
 
-def shared_nouns(norm: str, names: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
-    """For each name of a 分别 run, the span of the noun it shares with the last name, or None (the last one's own)."""
+def shared_nouns(norm: str, sent: Sentence, names: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """For each name of a 分别 run, the span of the noun it shares with the last name, or None (the last one's own);
+    none for places (海南、辽宁等省市对广西投资…: the places whose figures they are)."""
     none: list[tuple[int, int] | None] = [None] * len(names)
-    if len(names) < 2:
+    if len(names) < 2 or any(sent.between(s, e, "place") for s, e in names):
         return none
     last_start, last_end = names[-1]
     if any(not 0 < e - s <= _SHORT_NAME or norm[e - 1] == norm[last_end - 1] for s, e in names[:-1]):
