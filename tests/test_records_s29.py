@@ -212,3 +212,29 @@ SCHOLARS_ELECTED = [
 @pytest.mark.parametrize(("text", "expected"), SCHOLARS_ELECTED)
 def test_scholars_named_by_their_body_are_elected(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _talent(text) == expected
+
+
+def _orgs(text: str) -> list[str]:
+    return [m.text for m in _EXTRACT(text).mentions if m.type == "org"]
+
+
+# Hong Kong's and Macau's investment offices by their short forms are organisations.
+SAR_INVESTMENT_OFFICES = [
+    ("招商引资方面，贸促局代主席表示，今年项目增加。", ["贸促局"]),
+    ("引进办昨天举办重点企业伙伴签约仪式。", ["引进办"]),
+    ("引進辦會為這些企業提供一站式服務。", ["引進辦"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAR_INVESTMENT_OFFICES)
+def test_sar_investment_offices_by_their_short_forms(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+# A run of years before one name (2021年、2022年实际使用外资分别为…) gives each year its figure under that name.
+def test_a_run_of_years_keeps_its_one_name() -> None:
+    metrics = _EXTRACT("2021年、2022年实际使用外资分别为1.2亿美元、1.6亿美元。").metrics
+    assert [(m.indicator, m.value.amount, m.period) for m in metrics] == [
+        ("实际使用外资", 120000000, "2021"),
+        ("实际使用外资", 160000000, "2022"),
+    ]
