@@ -598,12 +598,13 @@ def test_real_pages_publication_date_floor() -> None:
         772/831 = 0.929. Batches NI–NL (session 29, 36 pages, 16 showing a date): 15/16 untouched (miss: NJ06, a speech's
         day after its title and a dash on one line, 2024年通渭縣政府工作報告 ——2024年1月21日在…會議上); all 787/847 = 0.929;
         after that form (NJ06), 788/847 = 0.930; the dates under a 相关阅读 heading are other pages' (NK08 and LB05, two
-        pages showing no date, are no longer dated from them). The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        pages showing no date, are no longer dated from them). Batches NM–NP (session 29, second round, 36 pages, 17
+        showing a date): 17/17 untouched; all 805/864 = 0.932. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 847
+    assert splits["all"].pages == 864
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "MA07"}, splits["all"].dated_anyway
 
