@@ -238,3 +238,23 @@ def test_a_run_of_years_keeps_its_one_name() -> None:
         ("实际使用外资", 120000000, "2021"),
         ("实际使用外资", 160000000, "2022"),
     ]
+
+
+# The names of a 、-list of three or more closed by a count of enterprises without 等 are firms; listed as a kind of
+# project at a signing, each is a signed deal.
+KIND_OF_PROJECT_FIRMS = [
+    (
+        "2月10日，大兴区举行重点项目集中签约仪式，共签约项目30个。其中，科技创新类项目有伊藤忠纤维、佰达天昇、"
+        "微链道爱3家企业。",
+        ["伊藤忠纤维", "佰达天昇", "微链道爱"],
+    ),
+    # not at a signing: firms listed, no deal
+    ("全区重点项目中，科技创新类项目有伊藤忠纤维、佰达天昇、微链道爱3家企业。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "investors"), KIND_OF_PROJECT_FIRMS)
+def test_firms_of_a_kind_of_project_at_a_signing(text: str, investors: list[str]) -> None:
+    assert _orgs(text)[-3:] == ["伊藤忠纤维", "佰达天昇", "微链道爱"]
+    deals = _EXTRACT(text, reference_date="2023-03-01").deals
+    assert [(d.investors, d.stage) for d in deals] == [([name], "signed") for name in investors]

@@ -274,12 +274,20 @@ _ENTERPRISE_COUNT = patterns.compile(
 )
 
 
+# (session 29) ... or the count right after the last name, without 等 (…蓝图创想、江南信安、凯普顿医药6家企业), for a list
+# of three names or more.
+_BARE_ENTERPRISE_COUNT = patterns.compile(r"(?<=\p{Han})(?:\d+|[一二三四五六七八九十]+)(?:家|户)(?:企业|公司)")
+_BARE_COUNT_ITEMS = 3
+
+
 def enterprise_lists(bounds: Boundaries, taken: Taken) -> list[Span]:
     """The items of a 、-list closed by a count of enterprises: 东莞普航电子、上海曼雅电器…共6个重点企业项目."""
     out: list[Span] = []
-    for m in _ENTERPRISE_COUNT.finditer(bounds.text):
-        items = _items_before(bounds, m.start())
-        if len(items) >= 2:
+    closings = [(m.start(), 2) for m in _ENTERPRISE_COUNT.finditer(bounds.text)]
+    closings += [(m.start(), _BARE_COUNT_ITEMS) for m in _BARE_ENTERPRISE_COUNT.finditer(bounds.text)]
+    for end, fewest in closings:
+        items = _items_before(bounds, end)
+        if len(items) >= fewest:
             out += [(s, e, "company") for s, e in items if name_like(bounds, s, e, taken)]
     return out
 

@@ -86,7 +86,9 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             lo = max(clause.start, listed[0].start - 6)
             verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
             signers = _SIGNERS_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 12), listed[0].start)
-            signers = signers or _signed_firms_before(reading, sent, clause, listed)
+            signers = (
+                signers or _signed_firms_before(reading, sent, clause, listed) or _kind_signed(reading, sent, listed)
+            )
             verb = verb or signers or _told_in_an_earlier_clause(reading, sent, clause, listed)
             if verb is None or sent.between(verb.end(), listed[0].start, "org", "money", "project"):
                 continue
@@ -231,6 +233,22 @@ def _signed_firms_before(reading: Reading, sent: Sentence, clause: Any, listed: 
         return None
     closed = _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) or _counted_firms(reading, sent, listed[-1].end)
     return verb if closed else None
+
+
+# (session 29) The firms of a kind of project at a signing ("共签约项目30个。其中，科技创新类项目有A、B、C6家企业").
+_KIND_OF_PROJECTS_RE = patterns.compile(r"类项目(?:有|包括|为)[:：]?\s*$")
+
+
+def _kind_signed(reading: Reading, sent: Sentence, listed: list[Any]) -> Any | None:
+    """A kind of project listed by its firms, closed by their count, in a signing event's sentence: the firms signed."""
+    lead = _KIND_OF_PROJECTS_RE.search(reading.norm, max(sent.span.start, listed[0].start - 8), listed[0].start)
+    event = sent.event_frame
+    if lead is None or event is None or event.stage != "signed":
+        return None
+    count = sent.first_from(listed[-1].end)  # A、B、C6家企业 (or A、B等6家企业)
+    at = listed[-1].end + (1 if reading.norm.startswith("等", listed[-1].end) else 0)
+    counted = count is not None and count.type == "count" and count.start == at
+    return lead if counted and _FIRM_NOUNS_RE.match(reading.norm, count.end) is not None else None
 
 
 def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
