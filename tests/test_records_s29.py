@@ -258,3 +258,21 @@ def test_firms_of_a_kind_of_project_at_a_signing(text: str, investors: list[str]
     assert _orgs(text)[-3:] == ["伊藤忠纤维", "佰达天昇", "微链道爱"]
     deals = _EXTRACT(text, reference_date="2023-03-01").deals
     assert [(d.investors, d.stage) for d in deals] == [([name], "signed") for name in investors]
+
+
+def _events(text: str) -> list[str]:
+    return [m.text for m in _EXTRACT(text).mentions if m.type == "event"]
+
+
+# Attending a meeting as a non-voting member or a guest (列席会议, 出席会议) is a role, no event's name.
+ATTENDING_IS_NO_EVENT = [
+    ("现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和列席会议的同志提出意见。", []),
+    ("县领导出席会议并讲话。", []),
+    # as before
+    ("全市招商引资大会召开。", ["全市招商引资大会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDING_IS_NO_EVENT)
+def test_attending_a_meeting_names_no_event(text: str, expected: list[str]) -> None:
+    assert _events(text) == expected
