@@ -276,3 +276,7 @@ ATTENDING_IS_NO_EVENT = [
 @pytest.mark.parametrize(("text", "expected"), ATTENDING_IS_NO_EVENT)
 def test_attending_a_meeting_names_no_event(text: str, expected: list[str]) -> None:
     assert _events(text) == expected
+
+
+def test_other_attendants_name_no_event() -> None:
+    assert _events("请各位政协委员和其他列席会议的同志提出意见。") == []

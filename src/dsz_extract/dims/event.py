@@ -98,6 +98,10 @@ def _one_of_many(text: str, start: int, end: int) -> bool:
     return bool(_SERIES_BEFORE.search(text, _clause_before(text, start), start)) or _recurring(text, start)
 
 
+# (session 29) Attending as a non-voting member or a guest.
+_ATTENDING = ("列席", "出席")
+
+
 def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted: bool) -> bool:
     if "strong" in _FLAGS[head]:
         return True
@@ -110,6 +114,8 @@ def _named(text: str, start: int, stem_end: int, end: int, head: str, *, quoted:
         return True  # 此次招商说明会, 本届菌交会: the one the report tells of, however plainly named
     if len(stem) < MIN_STEM or _TRIVIAL.fullmatch(stem) or _SITTING_ONLY.fullmatch(stem):
         return False
+    if stem.endswith(_ATTENDING):
+        return False  # 请…其他列席会议的同志提出意见, 出席会议并讲话: a role at the meeting, no event's name
     if _stage_only(text, start, stem_end, head):
         return False  # 参加揭牌签约仪式, 主持揭牌签约活动: a ceremony named by its stages alone is none
     if head == "发布会" and _PRESS_HOST_ONLY.fullmatch(stem):
