@@ -280,3 +280,26 @@ def test_attending_a_meeting_names_no_event(text: str, expected: list[str]) -> N
 
 def test_other_attendants_name_no_event() -> None:
     assert _events("请各位政协委员和其他列席会议的同志提出意见。") == []
+
+
+def _subject(text: str) -> str | None:
+    place = _EXTRACT(text).subject_place
+    return place.name if place is not None else None
+
+
+# A page that says 全省 again and again and names several cities of one province a few times each, without naming the
+# province, is about that province.
+PROVINCE_OF_ITS_CITIES_NAMED_ONCE = [
+    (
+        "1—7月，全省重点项目建设平稳推进。全省开工项目1692个。开工建设了蚌埠电子白板、池州传感器产业园等项目。"
+        "全省竣工项目447个，亳州、滁州、宣城等市完成较好。",
+        "安徽省",
+    ),
+    # as before: one city named often is the subject
+    ("蚌埠市招商引资大会召开。蚌埠市签约项目20个，蚌埠市到位资金50亿元。", "蚌埠市"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), PROVINCE_OF_ITS_CITIES_NAMED_ONCE)
+def test_a_province_named_only_by_its_cities(text: str, subject: str) -> None:
+    assert _subject(text) == subject

@@ -165,7 +165,28 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         best = _province_of_its_cities(score, best)
     if best_score >= MIN_SUBJECT_SCORE:
         return _at_the_level_its_anaphors_say(score, best, anaphors)
+    if anaphors.get("province", 0) >= ANAPHORS_OF_ONE_LEVEL and (province := _the_one_province_of(score)):
+        return province  # 全省…蚌埠…池州…芜湖, each named once: the province its cities lie in
     return _city_of_its_counties(score) or _region_of_its_bodies(doc.norm, score)
+
+
+def _the_one_province_of(score: Counter[Place]) -> Place | None:
+    """(session 29) The province three or more of the named cities lie in, with three times the cities of any other
+    (a firm's home town inside a project's name): a page that says 全省 again and again and names its cities a few
+    times each (2016年1-7月全省重点项目…蚌埠…池州…)."""
+    cities: dict[Place, set[Place]] = {}
+    for place in score:
+        province, city = place.ancestor("province"), _city_of(place)
+        if province is not None and city is not None:
+            cities.setdefault(province, set()).add(city)
+    ranked = sorted(cities.items(), key=lambda kv: len(kv[1]), reverse=True)
+    if not ranked or len(ranked[0][1]) < PROVINCE_CITIES:
+        return None
+    runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+    return ranked[0][0] if len(ranked[0][1]) >= PROVINCE_CITY_MARGIN * runner_up else None
+
+
+PROVINCE_CITY_MARGIN = 3
 
 
 # (session 19) Taiwan's own bodies and currency, which reports there name without a place (經濟部投資臺灣事務所,
