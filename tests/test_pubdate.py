@@ -599,19 +599,32 @@ def test_real_pages_publication_date_floor() -> None:
         day after its title and a dash on one line, 2024年通渭縣政府工作報告 ——2024年1月21日在…會議上); all 787/847 = 0.929;
         after that form (NJ06), 788/847 = 0.930; the dates under a 相关阅读 heading are other pages' (NK08 and LB05, two
         pages showing no date, are no longer dated from them). Batches NM–NP (session 29, second round, 36 pages, 17
-        showing a date): 17/17 untouched; all 805/864 = 0.932. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        showing a date): 17/17 untouched; all 805/864 = 0.932. Batches NQ–NT (session 29, third round, 36 pages, 17
+        showing a date): 14/17 untouched (misses: NQ08, the day in brackets between the site's address and its source
+        line, www.gcdr.gov.cn (2013-11-07) 来源:; NS06, a speech's day under the repost's stamp, as IX08 on the same site;
+        NT05, "今日(十二月九日)" in Chinese numerals with the year only in the title's statistics); all 819/881 = 0.930;
+        after the bracketed form (NQ08), 820/881 = 0.931. One page showing no date got one: NT09, a work report whose only
+        date is the day it was delivered, as HQ06. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 864
+    assert splits["all"].pages == 881
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
-    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "MA07"}, splits["all"].dated_anyway
+    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "MA07", "NT09"}, splits[
+        "all"
+    ].dated_anyway
 
 
 @pytest.mark.parametrize(
     ("text", "expected", "source"),
     [
+        (  # (session 29) the day in brackets between the site's address and its source line
+            "仪陇县狠抓人才选拔引进工作\n\nwww.gcdr.gov.cn (2013-11-07) 来源:\n\n"
+            + "11月5日,某县人才工作座谈会召开。今年以来全县引进高层次人才52名,柔性引进专家12名。" * 2,
+            "2013-11-07",
+            "header",
+        ),
         (  # (session 29) a speech's day after its title and a dash on the same line
             "2024年某縣政府工作報告 ——2024年1月21日在某縣第十九屆人民代表大會第四次會議上 某縣人民政府縣長 各位代表:"
             + "現在,我代表縣人民政府,向大會報告工作,請予審議。一年來,全縣招商引資到位資金20億元。" * 2,

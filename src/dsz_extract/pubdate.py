@@ -92,7 +92,8 @@ _DATELINES = tuple(
         rf"\p{{Han}}[^\n]{{0,80}}?\p{{Han}}[ \t\u3000]+{_NUM_DATE}{_CLOSE}(?:{_TIME})?\s*$",
         # (session 21) the date between the site's name or address and the page's metadata:
         # 中央政府门户网站 www.gov.cn   2011年01月19日   来源:辽宁日报
-        rf"(?:\.(?:com|cn|net|org|gov)\S*|网站|网|报|台)\s+{_FULL_DATE}\s+{_METADATA_WORDS}",
+        # (session 29) ... also in brackets: www.gcdr.gov.cn (2013-11-07) 来源:
+        rf"(?:\.(?:com|cn|net|org|gov)\S*|网站|网|报|台)\s+(?:{_FULL_DATE}\s+|[（(]{_FULL_DATE}[)）]\s*){_METADATA_WORDS}",
         # a wire lead opening on its outlet and day, the story running on: 自由時報 2023/09/29 投資台灣事務所…
         rf"^\s*\p{{Han}}{{1,8}}(?:报|台|网|社)\s+{_NUM_DATE}\s+\p{{Han}}",
         # an e-paper's issue, its label without a colon: 當前報章2025年04月28日, 本期报纸 2019-07-29
