@@ -303,3 +303,34 @@ PROVINCE_OF_ITS_CITIES_NAMED_ONCE = [
 @pytest.mark.parametrize(("text", "subject"), PROVINCE_OF_ITS_CITIES_NAMED_ONCE)
 def test_a_province_named_only_by_its_cities(text: str, subject: str) -> None:
     assert _subject(text) == subject
+
+
+# A list closed by a class of projects followed by their owners or delegates (…等新开工项目业主出席) lists the owners:
+# the items are firms or people, no projects.
+OWNERS_OF_THE_PROJECTS = [
+    (
+        "刘金宇、郑传记、崔向峰等市领导和龙辰公司、新航纺织、竺港阀业等新开工项目业主出席项目集中开工仪式。",
+        [("person", "刘金宇"), ("person", "郑传记"), ("person", "崔向峰")],
+    ),
+    # as before: the class alone closes a list of projects
+    (
+        "嘉兴光伏产业园、海宁新材料产业基地等重点项目集中开工。",
+        [("project", "嘉兴光伏产业园"), ("project", "海宁新材料产业基地")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS_OF_THE_PROJECTS)
+def test_owners_of_the_projects_are_no_projects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
+
+
+# Firms named as settled before their list (落户贵州的…企业有：A、B、C) each settled: a deal brought in.
+def test_firms_named_as_settled_before_their_list() -> None:
+    deals = _EXTRACT("今年，落户贵州的500强企业或行业优强企业有：宁德时代、欣旺达、湖南德山、中伟新材料等。").deals
+    assert [(d.investors, d.stage) for d in deals] == [
+        (["宁德时代"], "introduced"),
+        (["欣旺达"], "introduced"),
+        (["湖南德山"], "introduced"),
+        (["中伟新材料"], "introduced"),
+    ]

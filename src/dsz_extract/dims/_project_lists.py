@@ -36,6 +36,9 @@ _LIST_CLASS = patterns.compile(
     r"(?:项目|工程|“?园中园”?|载体|平台|基础设施(?!项目|工程))"
 )
 _NOT_BEFORE_LIST_END = frozenset("平高中同均初上次对")
+# (session 29) The people or firms behind the projects after the class (A公司、B纺织等新开工项目|业主出席…, 等项目|代表):
+# the items are the owners, not the projects.
+_OWNERS_AFTER = patterns.compile(r"业主|代表|负责人|方代表|建设单位|单位代表")
 # 基础设施 closes a list of named works only when the works are singled out as a batch or by rank (等一批重大交通基础
 # 设施); 5G基站、充电桩等新型基础设施 and 等7项新型基础设施 list kinds.
 _WORKS_CLASS = "基础设施"
@@ -244,6 +247,7 @@ def _list_ends(text: str) -> list[int]:
                 cls is not None
                 and _modifier_ok(cls.group("mod"))
                 and not _talent_platforms(text, cls)
+                and _OWNERS_AFTER.match(text, cls.end()) is None
                 and (not cls.group().endswith(_WORKS_CLASS) or _SINGLED_OUT.search(cls.group("mod")))
             ):
                 ends.append(pos)

@@ -28,6 +28,11 @@ _PARTNER_BEFORE = ("与", "同", "和", "跟")
 # Organisations that settle somewhere: firms, groups and research institutes (大院大所).
 SETTLING_KINDS = ("company", "group", "research")
 _SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
+# (session 29) The firms that settled, named as such before their list ("落户贵州的500强企业或行业优强企业有：A、B、C").
+_SETTLED_FIRMS_BEFORE_RE = patterns.compile(
+    r"(?:落户|落地|入驻|进驻)[^，,。；;：:]{0,12}?的[^，,。；;：:]{0,16}?(?:企业|公司|厂商)(?:有|包括|为)[:：]?\s*$"
+)
+_SETTLED_FIRMS_REACH = 36
 # The companies a signing lists: "参加…签约的企业有A、B等17家企业", "签约企业包括：A、B", "与湖州市签约的还有A、B".
 _SIGNERS_BEFORE_RE = patterns.compile(
     r"签约的?(?:企业|客商|单位|公司)(?:有|为|包括|分别是|分别为)[:：]?\s*$|签约的(?:还有|也有|有)[:：]?\s*$"
@@ -84,7 +89,9 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
         ):
             # "落地A研究院、B研究院等大院大所5家": the verb before the list; "签约的企业有A、B等17家企业"
             lo = max(clause.start, listed[0].start - 6)
-            verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start)
+            verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start) or _SETTLED_FIRMS_BEFORE_RE.search(
+                reading.norm, max(sent.span.start, listed[0].start - _SETTLED_FIRMS_REACH), listed[0].start
+            )
             signers = _SIGNERS_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 12), listed[0].start)
             signers = (
                 signers or _signed_firms_before(reading, sent, clause, listed) or _kind_signed(reading, sent, listed)
