@@ -604,12 +604,13 @@ def test_real_pages_publication_date_floor() -> None:
         line, www.gcdr.gov.cn (2013-11-07) 来源:; NS06, a speech's day under the repost's stamp, as IX08 on the same site;
         NT05, "今日(十二月九日)" in Chinese numerals with the year only in the title's statistics); all 819/881 = 0.930;
         after the bracketed form (NQ08), 820/881 = 0.931. One page showing no date got one: NT09, a work report whose only
-        date is the day it was delivered, as HQ06. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        date is the day it was delivered, as HQ06. Batches NU–NX (session 29, fourth round, 36 pages, 18 showing a date):
+        18/18 untouched; all 838/899 = 0.932. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 881
+    assert splits["all"].pages == 899
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "MA07", "NT09"}, splits[
         "all"
