@@ -40,6 +40,9 @@ from dsz_extract.scoring import score_reports
 # lower on deal dates and periods, so a few floors are lower than session 26's.
 # Session 28 on 1834 pages (dev 1222, test 612: rounds MW–NH joined, the model retrained on them); the new pages
 # score lower on deal stage and place, event names, metric places and subject places, so a few floors are lower.
+# Session 29 on 1978 pages (dev 1318, test 660: rounds NI–NX joined, the model retrained on them); the written test
+# set's deals rose (.83 → .90: one more deal found, whose place and date are wrong, so the field floors over matched
+# deals are lower), and the new pages score lower on talent and metric fields.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.951
@@ -94,8 +97,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.97,  # measured 1.0
     },
     "dev": {
-        "mentions.all.strict.f1": 0.94,  # measured 0.979
-        "mentions.all.overlap.f1": 0.95,  # measured 0.987
+        "mentions.all.strict.f1": 0.95,  # measured 0.981
+        "mentions.all.overlap.f1": 0.95,  # measured 0.989
         "mentions.all.value.accuracy": 0.96,  # measured 0.992
         "mentions.money.strict.f1": 0.97,  # measured 1.0
         "mentions.money.overlap.f1": 0.97,  # measured 1.0
@@ -112,9 +115,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.place.strict.f1": 0.90,  # measured 0.934
         "mentions.place.overlap.f1": 0.93,  # measured 0.961
         "mentions.place.value.accuracy": 0.94,  # measured 0.973
-        "mentions.org.strict.f1": 0.89,  # measured 0.922
-        "mentions.org.overlap.f1": 0.90,  # measured 0.939
-        "mentions.org.value.accuracy": 0.95,  # measured 0.981
+        "mentions.org.strict.f1": 0.91,  # measured 0.94
+        "mentions.org.overlap.f1": 0.92,  # measured 0.957
+        "mentions.org.value.accuracy": 0.95,  # measured 0.982
         "mentions.project.strict.f1": 0.97,  # measured 1.0
         "mentions.project.overlap.f1": 0.97,  # measured 1.0
         "mentions.project.value.accuracy": 0.97,  # measured 1.0
@@ -149,9 +152,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.97,  # measured 1.0
     },
     "test": {
-        "mentions.all.strict.f1": 0.94,  # measured 0.974
-        "mentions.all.overlap.f1": 0.94,  # measured 0.977
-        "mentions.all.value.accuracy": 0.96,  # measured 0.993
+        "mentions.all.strict.f1": 0.94,  # measured 0.979
+        "mentions.all.overlap.f1": 0.94,  # measured 0.979
+        "mentions.all.value.accuracy": 0.96,  # measured 0.996
         "mentions.money.strict.f1": 0.97,  # measured 1.0
         "mentions.money.overlap.f1": 0.97,  # measured 1.0
         "mentions.money.value.accuracy": 0.97,  # measured 1.0
@@ -167,24 +170,24 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.place.strict.f1": 0.97,  # measured 1.0
         "mentions.place.overlap.f1": 0.97,  # measured 1.0
         "mentions.place.value.accuracy": 0.94,  # measured 0.979
-        "mentions.org.strict.f1": 0.91,  # measured 0.949
-        "mentions.org.overlap.f1": 0.91,  # measured 0.949
+        "mentions.org.strict.f1": 0.93,  # measured 0.967
+        "mentions.org.overlap.f1": 0.93,  # measured 0.967
         "mentions.org.value.accuracy": 0.97,  # measured 1.0
-        "mentions.project.strict.f1": 0.82,  # measured 0.857
+        "mentions.project.strict.f1": 0.89,  # measured 0.929
         "mentions.project.overlap.f1": 0.89,  # measured 0.929
-        "mentions.project.value.accuracy": 0.89,  # measured 0.923
+        "mentions.project.value.accuracy": 0.97,  # measured 1.0
         "mentions.person.strict.f1": 0.97,  # measured 1.0
         "mentions.person.overlap.f1": 0.97,  # measured 1.0
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
         "mentions.event.strict.f1": 0.92,  # measured 0.952
         "mentions.event.overlap.f1": 0.92,  # measured 0.952
         "mentions.event.value.accuracy": 0.97,  # measured 1.0
-        "deals.f1": 0.79,  # measured 0.828
-        "deals.fields.stage.accuracy": 0.88,  # measured 0.917
-        "deals.fields.place.accuracy": 0.72,  # measured 0.75
+        "deals.f1": 0.86,  # measured 0.897
+        "deals.fields.stage.accuracy": 0.89,  # measured 0.923
+        "deals.fields.place.accuracy": 0.66,  # measured 0.692
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
         "deals.fields.investors.accuracy": 0.97,  # measured 1.0
-        "deals.fields.date.accuracy": 0.55,  # measured 0.583
+        "deals.fields.date.accuracy": 0.50,  # measured 0.538
         "metrics.f1": 0.92,  # measured 0.959
         "metrics.fields.indicator.accuracy": 0.93,  # measured 0.966
         "metrics.fields.kind.accuracy": 0.88,  # measured 0.914
@@ -201,90 +204,90 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.80,  # measured 0.833
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.88,  # measured 0.915
-        "mentions.all.overlap.f1": 0.90,  # measured 0.937
-        "mentions.all.value.accuracy": 0.92,  # measured 0.953
+        "mentions.all.strict.f1": 0.88,  # measured 0.916
+        "mentions.all.overlap.f1": 0.90,  # measured 0.938
+        "mentions.all.value.accuracy": 0.92,  # measured 0.952
         "mentions.money.overlap.f1": 0.96,  # measured 0.996
-        "mentions.money.value.accuracy": 0.96,  # measured 0.993
-        "mentions.percent.overlap.f1": 0.96,  # measured 0.99
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.996
+        "mentions.money.value.accuracy": 0.95,  # measured 0.988
+        "mentions.percent.overlap.f1": 0.96,  # measured 0.991
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.995
         "mentions.date.overlap.f1": 0.92,  # measured 0.955
-        "mentions.date.value.accuracy": 0.93,  # measured 0.961
+        "mentions.date.value.accuracy": 0.93,  # measured 0.96
         "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.87,  # measured 0.905
+        "mentions.place.overlap.f1": 0.87,  # measured 0.907
         "mentions.place.value.accuracy": 0.91,  # measured 0.948
-        "mentions.org.overlap.f1": 0.84,  # measured 0.879
-        "mentions.org.value.accuracy": 0.80,  # measured 0.838
+        "mentions.org.overlap.f1": 0.85,  # measured 0.884
+        "mentions.org.value.accuracy": 0.81,  # measured 0.842
         "mentions.project.overlap.f1": 0.93,  # measured 0.964
         "mentions.project.value.accuracy": 0.96,  # measured 0.99
-        "mentions.person.overlap.f1": 0.89,  # measured 0.926
+        "mentions.person.overlap.f1": 0.89,  # measured 0.928
         "mentions.person.value.accuracy": 0.96,  # measured 0.997
-        "mentions.event.overlap.f1": 0.82,  # measured 0.858
-        "mentions.event.value.accuracy": 0.79,  # measured 0.822
+        "mentions.event.overlap.f1": 0.83,  # measured 0.861
+        "mentions.event.value.accuracy": 0.79,  # measured 0.823
         "deals.f1": 0.80,  # measured 0.837
-        "metrics.f1": 0.84,  # measured 0.87
-        "talent.f1": 0.81,  # measured 0.841
-        "deals.fields.stage.accuracy": 0.84,  # measured 0.879
-        "deals.fields.place.accuracy": 0.77,  # measured 0.804
-        "deals.fields.total.accuracy": 0.92,  # measured 0.951
-        "deals.fields.investors.accuracy": 0.88,  # measured 0.918
-        "deals.fields.date.accuracy": 0.71,  # measured 0.749
-        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.747
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.95
-        "metrics.fields.period.accuracy": 0.81,  # measured 0.84
-        "metrics.fields.place.accuracy": 0.86,  # measured 0.891
+        "metrics.f1": 0.83,  # measured 0.867
+        "talent.f1": 0.79,  # measured 0.829
+        "deals.fields.stage.accuracy": 0.84,  # measured 0.877
+        "deals.fields.place.accuracy": 0.78,  # measured 0.812
+        "deals.fields.total.accuracy": 0.92,  # measured 0.952
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.927
+        "deals.fields.date.accuracy": 0.72,  # measured 0.751
+        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.744
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.951
+        "metrics.fields.period.accuracy": 0.80,  # measured 0.837
+        "metrics.fields.place.accuracy": 0.85,  # measured 0.888
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.986
-        "talent.fields.category.accuracy": 0.84,  # measured 0.872
-        "talent.fields.persons.accuracy": 0.95,  # measured 0.985
-        "talent.fields.mode.accuracy": 0.83,  # measured 0.868
+        "talent.fields.category.accuracy": 0.83,  # measured 0.869
+        "talent.fields.persons.accuracy": 0.95,  # measured 0.986
+        "talent.fields.mode.accuracy": 0.84,  # measured 0.875
         "talent.fields.kind.accuracy": 0.92,  # measured 0.952
-        "subject_place.accuracy": 0.82,  # measured 0.857
+        "subject_place.accuracy": 0.83,  # measured 0.861
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.85,  # measured 0.885
+        "mentions.all.strict.f1": 0.85,  # measured 0.886
         "mentions.all.overlap.f1": 0.88,  # measured 0.917
-        "mentions.all.value.accuracy": 0.90,  # measured 0.938
+        "mentions.all.value.accuracy": 0.90,  # measured 0.94
         "mentions.money.overlap.f1": 0.96,  # measured 0.994
-        "mentions.money.value.accuracy": 0.95,  # measured 0.982
+        "mentions.money.value.accuracy": 0.95,  # measured 0.983
         "mentions.percent.overlap.f1": 0.96,  # measured 0.995
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.991
-        "mentions.date.overlap.f1": 0.91,  # measured 0.948
-        "mentions.date.value.accuracy": 0.91,  # measured 0.947
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.992
+        "mentions.date.overlap.f1": 0.92,  # measured 0.95
+        "mentions.date.value.accuracy": 0.91,  # measured 0.948
         "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.997
-        "mentions.place.overlap.f1": 0.85,  # measured 0.889
-        "mentions.place.value.accuracy": 0.91,  # measured 0.949
-        "mentions.org.overlap.f1": 0.82,  # measured 0.851
-        "mentions.org.value.accuracy": 0.77,  # measured 0.805
-        "mentions.project.overlap.f1": 0.79,  # measured 0.829
-        "mentions.project.value.accuracy": 0.84,  # measured 0.871
-        "mentions.person.overlap.f1": 0.87,  # measured 0.903
+        "mentions.place.overlap.f1": 0.85,  # measured 0.89
+        "mentions.place.value.accuracy": 0.92,  # measured 0.951
+        "mentions.org.overlap.f1": 0.82,  # measured 0.853
+        "mentions.org.value.accuracy": 0.77,  # measured 0.809
+        "mentions.project.overlap.f1": 0.78,  # measured 0.82
+        "mentions.project.value.accuracy": 0.85,  # measured 0.882
+        "mentions.person.overlap.f1": 0.86,  # measured 0.9
         "mentions.person.value.accuracy": 0.96,  # measured 0.996
-        "mentions.event.overlap.f1": 0.77,  # measured 0.805
-        "mentions.event.value.accuracy": 0.73,  # measured 0.763
-        "deals.f1": 0.61,  # measured 0.649
-        "metrics.f1": 0.82,  # measured 0.854
-        "talent.f1": 0.74,  # measured 0.775
-        "deals.fields.stage.accuracy": 0.82,  # measured 0.858
-        "deals.fields.place.accuracy": 0.72,  # measured 0.754
-        "deals.fields.total.accuracy": 0.92,  # measured 0.95
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.928
-        "deals.fields.date.accuracy": 0.61,  # measured 0.646
-        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.737
-        "metrics.fields.kind.accuracy": 0.92,  # measured 0.951
-        "metrics.fields.period.accuracy": 0.76,  # measured 0.799
-        "metrics.fields.place.accuracy": 0.81,  # measured 0.847
+        "mentions.event.overlap.f1": 0.78,  # measured 0.813
+        "mentions.event.value.accuracy": 0.73,  # measured 0.768
+        "deals.f1": 0.62,  # measured 0.657
+        "metrics.f1": 0.82,  # measured 0.856
+        "talent.f1": 0.75,  # measured 0.781
+        "deals.fields.stage.accuracy": 0.83,  # measured 0.868
+        "deals.fields.place.accuracy": 0.72,  # measured 0.758
+        "deals.fields.total.accuracy": 0.92,  # measured 0.951
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.929
+        "deals.fields.date.accuracy": 0.62,  # measured 0.655
+        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.731
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.953
+        "metrics.fields.period.accuracy": 0.77,  # measured 0.802
+        "metrics.fields.place.accuracy": 0.81,  # measured 0.845
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.987
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.69,  # measured 0.723
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.971
-        "talent.fields.mode.accuracy": 0.82,  # measured 0.85
-        "talent.fields.kind.accuracy": 0.91,  # measured 0.945
-        "subject_place.accuracy": 0.80,  # measured 0.838
+        "talent.fields.category.accuracy": 0.68,  # measured 0.718
+        "talent.fields.persons.accuracy": 0.93,  # measured 0.966
+        "talent.fields.mode.accuracy": 0.82,  # measured 0.859
+        "talent.fields.kind.accuracy": 0.91,  # measured 0.946
+        "subject_place.accuracy": 0.80,  # measured 0.835
     },
 }
 
