@@ -174,12 +174,7 @@ def _the_one_province_of(score: Counter[Place]) -> Place | None:
     """(session 29) The province three or more of the named cities lie in, with three times the cities of any other
     (a firm's home town inside a project's name): a page that says 全省 again and again and names its cities a few
     times each (2016年1-7月全省重点项目…蚌埠…池州…)."""
-    cities: dict[Place, set[Place]] = {}
-    for place in score:
-        province, city = place.ancestor("province"), _city_of(place)
-        if province is not None and city is not None:
-            cities.setdefault(province, set()).add(city)
-    ranked = sorted(cities.items(), key=lambda kv: len(kv[1]), reverse=True)
+    ranked = sorted(_cities_by_province(score).items(), key=lambda kv: len(kv[1]), reverse=True)
     if not ranked or len(ranked[0][1]) < PROVINCE_CITIES:
         return None
     runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
@@ -295,10 +290,7 @@ def _province_of_its_cities(score: Counter[Place], best: Place) -> Place:
     province, not the city named most; (session 29) so is it where the city named most lies in another province,
     the venue of the province's promotion (鹭岛厦门迎来“湖北时间”…我省…鄂州、宜昌、十堰…): the province named
     whose cities it names."""
-    cities: dict[Place, set[Place]] = {}
-    for place in score:
-        if (province := place.ancestor("province")) is not None and (city := _city_of(place)) is not None:
-            cities.setdefault(province, set()).add(city)
+    cities = _cities_by_province(score)
     own = best.ancestor("province")
     if own is best:
         return best
@@ -306,6 +298,15 @@ def _province_of_its_cities(score: Counter[Place], best: Place) -> Place:
         return own
     named = [(len(c), p) for p, c in cities.items() if p is not own and p in score and len(c) >= PROVINCE_CITIES]
     return max(named, key=lambda n: n[0])[1] if named else best
+
+
+def _cities_by_province(score: Counter[Place]) -> dict[Place, set[Place]]:
+    """The cities the scored places lie in (or are), by the province holding them."""
+    cities: dict[Place, set[Place]] = {}
+    for place in score:
+        if (province := place.ancestor("province")) is not None and (city := _city_of(place)) is not None:
+            cities.setdefault(province, set()).add(city)
+    return cities
 
 
 def _city_of(place: Place) -> Place | None:
