@@ -5,6 +5,8 @@ every record out of such blocks (41 dev pages have one), and a date there is ano
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import patterns
@@ -25,9 +27,10 @@ _BLOCK_HEADING_RE = patterns.compile(
 _BODY_LINE_RE = patterns.compile(r"[^\n]{40}")
 
 
+@functools.lru_cache(maxsize=2)
 def report_end(norm: str) -> int:
     """Where the report ends: at the heading opening the page's block of links to other stories, else at the text's
-    end. Read once per page (records/__init__.py, pubdate.py)."""
+    end. Asked for by pubdate.py and records/__init__.py of the same page: scanned once (the cache)."""
     body = _BODY_LINE_RE.search(norm)
     heading = _BLOCK_HEADING_RE.search(norm, body.end()) if body is not None else None
     return heading.end() if heading is not None else len(norm)

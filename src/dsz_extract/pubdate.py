@@ -205,7 +205,11 @@ def _head(doc: Doc) -> list[tuple[Span, str]]:
 
 def _first_lines(doc: Doc) -> tuple[list[str], int]:
     """The first non-empty lines of the normalised text, and how many of them come before the body."""
-    lines = [line for _p, line in _head(doc)]
+    return _lines_and_body(_head(doc))
+
+
+def _lines_and_body(head: list[tuple[Span, str]]) -> tuple[list[str], int]:
+    lines = [line for _p, line in head]
     body = next((i for i, line in enumerate(lines) if _is_body_line(line)), len(lines))
     return lines, body
 
@@ -288,9 +292,10 @@ def filename_date(source: str | None) -> dt.date | None:
 def body_date(doc: Doc) -> dt.date | None:
     """A dateline among the first lines once the body has begun (a notice's date under its opening),
     else a date on one of the last lines (the date under a speech, a page's 发布日期 below the text)."""
-    lines, body = _first_lines(doc)
+    head = _head(doc)
+    lines, body = _lines_and_body(head)
     end = report_end(doc.norm)  # (session 29) a date under 相关阅读 is another page's (2023-10-14 11:29:14 …)
-    above_the_links = sum(1 for p, _line in _head(doc) if p.start < end)
+    above_the_links = sum(1 for p, _line in head if p.start < end)
     if found := _first_dateline(lines[body:above_the_links]):
         return found
     for p in reversed([p for p in doc.paragraphs if p.start < end][-_FOOTER_LINES:]):

@@ -252,10 +252,7 @@ def _kind_signed(reading: Reading, sent: Sentence, listed: list[Any]) -> Any | N
     event = sent.event_frame
     if lead is None or event is None or event.stage != "signed":
         return None
-    count = sent.first_from(listed[-1].end)  # A、B、C6家企业 (or A、B等6家企业)
-    at = listed[-1].end + (1 if reading.norm.startswith("等", listed[-1].end) else 0)
-    counted = count is not None and count.type == "count" and count.start == at
-    return lead if counted and _FIRM_NOUNS_RE.match(reading.norm, count.end) is not None else None
+    return lead if _counted_firms(reading, sent, listed[-1].end, bare=True) else None  # A、B、C6家企业, A、B等6家企业
 
 
 def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, listed: list[Any]) -> Any | None:
@@ -274,9 +271,10 @@ def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, li
     return verbs[-1] if verbs else None
 
 
-def _counted_firms(reading: Reading, sent: Sentence, at: int) -> bool:
-    """The list is closed by a count of firms ("A等12家企业"): the one named stands for them."""
-    count = listed_count(reading, sent, at)
+def _counted_firms(reading: Reading, sent: Sentence, at: int, *, bare: bool = False) -> bool:
+    """The list is closed by a count of firms ("A等12家企业"; with `bare`, also "A、B、C6家企业"): the ones named stand
+    for them."""
+    count = listed_count(reading, sent, at, bare=bare)
     return count is not None and _FIRM_NOUNS_RE.match(reading.norm, count.end) is not None
 
 
@@ -365,9 +363,11 @@ def _listed_between(reading: Reading, sent: Sentence, start: int, end: int) -> b
     return at > start and reading.norm[at:end] == "、"
 
 
-def listed_count(reading: Reading, sent: Sentence, at: int) -> Any | None:
-    """The count closing an organisation list: "A、B等11家厂商"."""
-    if not reading.norm.startswith("等", at):
+def listed_count(reading: Reading, sent: Sentence, at: int, *, bare: bool = False) -> Any | None:
+    """The count closing an organisation list: "A、B等11家厂商"; with `bare`, also right after the last name
+    ("A、B、C6家企业")."""
+    etc = reading.norm.startswith("等", at)
+    if not etc and not bare:
         return None
     nxt = sent.first_from(at)
-    return nxt if nxt is not None and nxt.type == "count" and nxt.start == at + 1 else None
+    return nxt if nxt is not None and nxt.type == "count" and nxt.start == at + etc else None
