@@ -1,0 +1,42 @@
+"""Read in session 30: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+_EXTRACT = Extractor()
+
+
+def _deals(text: str) -> list[tuple[list[str], str | None, str | None, int | None]]:
+    return [
+        (d.investors, d.place, d.stage, d.amounts[0].money.amount if d.amounts else None) for d in _EXTRACT(text).deals
+    ]
+
+
+# A firm telling its plan to build somewhere is a planned deal of that firm at that place, with or without an amount;
+# built without a plan word and without an amount it is no deal (as before).
+FIRM_PLANS = [
+    (
+        "鑫达科技有限公司拟在安庆经开区新建智能制造基地。",
+        [(["鑫达科技有限公司"], "安庆经济技术开发区", "planned", None)],
+    ),
+    ("华远光电公司也申请在余姚市兴建厂房，并增设两条产线。", [(["华远光电公司"], "余姚市", "planned", None)]),
+    (
+        "恒信材料股份有限公司预计将在常州市进行投资，金额约8亿元。",
+        [(["恒信材料股份有限公司"], "常州市", "planned", 800_000_000)],
+    ),
+    ("永泰集团规划在台湾设置物流中心。", [(["永泰集团"], "台湾省", "planned", None)]),
+    ("宏达电子公司计划在溧水区经济开发区北区建设研发中心。", [(["宏达电子公司"], "溧水区经济开发区", "planned", None)]),
+    ("永泰集团在台湾设置物流中心。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRM_PLANS)
+def test_a_firms_plan_to_build_somewhere_is_a_planned_deal(
+    text: str, expected: list[tuple[list[str], str | None, str | None, int | None]]
+) -> None:
+    assert _deals(text) == expected
