@@ -40,3 +40,32 @@ def test_a_firms_plan_to_build_somewhere_is_a_planned_deal(
     text: str, expected: list[tuple[list[str], str | None, str | None, int | None]]
 ) -> None:
     assert _deals(text) == expected
+
+
+def _investors(text: str) -> list[tuple[list[str], str | None]]:
+    return [(d.investors, d.stage) for d in _EXTRACT(text).deals]
+
+
+# Firms listed after 其中包括 and left open by a bare 等 are deals brought in when the clause before says firms settled,
+# and so are those named after 引进…企业/厂商包括; firms that only came to look, or a list after projects, are none.
+FIRMS_LISTED_AS_SETTLED = [
+    (
+        "一批知名企业相继落户新区，其中包括华峰化学、恒逸石化、荣盛石化等。",
+        [(["华峰化学"], "introduced"), (["恒逸石化"], "introduced"), (["荣盛石化"], "introduced")],
+    ),
+    (
+        "新引进企业包括：华峰化学有限公司、恒逸石化有限公司、荣盛石化有限公司。",
+        [
+            (["华峰化学有限公司"], "introduced"),
+            (["恒逸石化有限公司"], "introduced"),
+            (["荣盛石化有限公司"], "introduced"),
+        ],
+    ),
+    ("多家企业前来考察，其中包括华峰化学、恒逸石化、荣盛石化等。", []),
+    ("一批项目相继落户新区，其中包括华峰化学、恒逸石化、荣盛石化等。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_LISTED_AS_SETTLED)
+def test_firms_listed_as_settled(text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    assert _investors(text) == expected

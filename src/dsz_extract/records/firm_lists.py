@@ -29,8 +29,10 @@ _PARTNER_BEFORE = ("与", "同", "和", "跟")
 SETTLING_KINDS = ("company", "group", "research")
 _SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
 # (session 29) The firms that settled, named as such before their list ("落户贵州的500强企业或行业优强企业有：A、B、C").
+# (session 30) So are the firms brought in, named as such before their list ("2022年新引进亮点厂商包括A、B、C").
 _SETTLED_FIRMS_BEFORE_RE = patterns.compile(
-    r"(?:落户|落地|入驻|进驻)[^，,。；;：:]{0,12}?的[^，,。；;：:]{0,16}?(?:企业|公司|厂商)(?:有|包括|为)[:：]?\s*$"
+    r"(?:(?:落户|落地|入驻|进驻)[^，,。；;：:]{0,12}?的[^，,。；;：:]{0,16}?|引进的?[^，,。；;：:的]{0,8}?)"
+    r"(?:企业|公司|厂商)(?:有|包括|为)[:：]?\s*$"
 )
 _SETTLED_FIRMS_REACH = 36
 # The companies a signing lists: "参加…签约的企业有A、B等17家企业", "签约企业包括：A、B", "与湖州市签约的还有A、B".
@@ -39,8 +41,12 @@ _SIGNERS_BEFORE_RE = patterns.compile(
 )
 # A clause naming who took part in what an earlier clause told ("举行外资大项目集中签约仪式，涉及A、B等知名企业的
 # 12个项目"; "引进项目20个，包括A、B等企业"): the list closed by 等 and a noun of firms or projects.
-_INVOLVING_BEFORE_RE = patterns.compile(r"(?:涉及|包括|包含|其中有)[:：]?\s*$")
+_INVOLVING_BEFORE_RE = patterns.compile(r"(?:其中)?(?:涉及|包括|包含|有)[:：]?\s*$")
 _CLOSED_AS_FIRMS_RE = patterns.compile(r"等[^，,；;。]{0,8}?(?:企业|公司|项目|厂商|单位)")
+# (session 30) A list left open by a bare 等 that ends its clause ("…落户昆明，其中包括A、B、C等。") names firms when
+# the clause before says firms settled ("国内外著名企业纷纷…落户昆明").
+_OPEN_END_RE = patterns.compile(r"等?\s*(?:[，,；;。]|$)")
+_FIRMS_SETTLED_RE = patterns.compile(r"(?:企业|公司|厂商|客商)[^，,；;。]{0,16}?$")
 _TOOK_PART_IN_RE = patterns.compile("|".join(dict.fromkeys(SETTLE_VERBS + SETTLED_VERBS + SIGNED_AS_LIST_VERBS)))
 _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 # What may stand between a place and the 与 of its signing ("先后与", "还与", "分别同"), and all that opens a
@@ -261,14 +267,19 @@ def _told_in_an_earlier_clause(reading: Reading, sent: Sentence, clause: Any, li
     lead = _INVOLVING_BEFORE_RE.search(reading.norm, max(clause.start, listed[0].start - 6), listed[0].start)
     if lead is None or reading.norm[clause.start : lead.start()].strip("，,：: "):
         return None
-    if _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) is None:
+    closed_as_firms = _CLOSED_AS_FIRMS_RE.match(reading.norm, listed[-1].end) is not None
+    if not closed_as_firms and (len(listed) < 3 or _OPEN_END_RE.match(reading.norm, listed[-1].end) is None):
         return None
     i = sent.clause_index(clause.start)
     if i == 0:
         return None
     earlier = sent.clauses[i - 1]
     verbs = list(_TOOK_PART_IN_RE.finditer(reading.norm, earlier.start, earlier.end))
-    return verbs[-1] if verbs else None
+    if not verbs:
+        return None
+    if not closed_as_firms and _FIRMS_SETTLED_RE.search(reading.norm, earlier.start, verbs[-1].start()) is None:
+        return None  # an open list names firms only after a clause telling that firms settled
+    return verbs[-1]
 
 
 def _counted_firms(reading: Reading, sent: Sentence, at: int, *, bare: bool = False) -> bool:
