@@ -69,3 +69,19 @@ FIRMS_LISTED_AS_SETTLED = [
 @pytest.mark.parametrize(("text", "expected"), FIRMS_LISTED_AS_SETTLED)
 def test_firms_listed_as_settled(text: str, expected: list[tuple[list[str], str | None]]) -> None:
     assert _investors(text) == expected
+
+
+def _stages(text: str) -> list[tuple[list[str], str | None]]:
+    return [(d.projects, d.stage) for d in _EXTRACT(text).deals]
+
+
+# A park opened to its firms (开园) is a project completed.
+PARKS_OPENED = [
+    ("智能制造产业园正式开园。", [(["智能制造产业园"], "completed")]),
+    ("12月8日，临港智能网联汽车产业园正式开园。", [(["临港智能网联汽车产业园"], "completed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARKS_OPENED)
+def test_a_park_opened_is_completed(text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    assert _stages(text) == expected

@@ -122,6 +122,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "正式运营",
         "投入运作",  # Hong Kong's word for put into service
         "开通运营",  # a line opened to passengers (地铁5号线正式开通运营)
+        "开园",  # (session 30) a park opened to its firms (产业园正式开园)
     ),
 }
 # Nouns that contain a stage word: "建成区" is the built-up area, "招引平台" a platform, "储备库" a depot, "交通车辆"
