@@ -605,12 +605,15 @@ def test_real_pages_publication_date_floor() -> None:
         NT05, "今日(十二月九日)" in Chinese numerals with the year only in the title's statistics); all 819/881 = 0.930;
         after the bracketed form (NQ08), 820/881 = 0.931. One page showing no date got one: NT09, a work report whose only
         date is the day it was delivered, as HQ06. Batches NU–NX (session 29, fourth round, 36 pages, 18 showing a date):
-        18/18 untouched; all 838/899 = 0.932. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        18/18 untouched; all 838/899 = 0.932. Batches NY–OB (session 30, first round, 36 pages, 13 showing a date):
+        10/13 untouched (misses: OA06, a work report whose title is repeated on the third line with its day and no
+        dash; OB02, a stamp of a month only, ` date 2024-01`; OB04, a dateline without its year, 本報南寧10月13日電);
+        all 848/912 = 0.930; after the repeated title (OA06), 849/912 = 0.931. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 899
+    assert splits["all"].pages == 912
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "MA07", "NT09"}, splits[
         "all"
@@ -625,6 +628,12 @@ def test_real_pages_publication_date_floor() -> None:
             + "11月5日,某县人才工作座谈会召开。今年以来全县引进高层次人才52名,柔性引进专家12名。" * 2,
             "2013-11-07",
             "header",
+        ),
+        (  # (session 30) the title repeated on a later line of the head with the speech's day, no dash between
+            "• 2022年某省政府工作报告\n\n    2022年某省政府工作报告2022年1月17日在某省第十三届人民代表大会第五次会议上"
+            + "各位代表:现在,我代表省人民政府,向大会作政府工作报告。一年来,全省实际使用外资20亿美元。" * 2,
+            "2022-01-17",
+            "inferred",
         ),
         (  # (session 29) a speech's day after its title and a dash on the same line
             "2024年某縣政府工作報告 ——2024年1月21日在某縣第十九屆人民代表大會第四次會議上 某縣人民政府縣長 各位代表:"

@@ -239,8 +239,9 @@ def dateline_date(line: str) -> dt.date | None:
 # 在通渭县第十九届人民代表大会第四次会议上): read last, where no line of the page dates it, since a page stamps its own
 # day (发布日期：2016-01-22; 商洛日报/2024 年/2 月/6 日/第 001 版) on a speech given days before.
 _SPEECH_AFTER_TITLE = patterns.compile(
-    rf"(?:报告|讲话)\s*[—―\-－─]+\s*{_FULL_DATE}\s*在[^，,。;；!！?？\n]{{2,40}}?(?:会议|大会|会)上"
+    rf"(?:报告|讲话)\s*[—―\-－─]*\s*{_FULL_DATE}\s*在[^，,。;；!！?？\n]{{2,40}}?(?:会议|大会|会)上"
 )
+_SPEECH_TITLE_LINES = 3  # (session 30) the title repeated on a later line of the head, the dash left out (OA06's form)
 
 
 def header_date(doc: Doc) -> dt.date | None:
@@ -306,7 +307,9 @@ def body_date(doc: Doc) -> dt.date | None:
             or date_of(_FOOTER_STAMP.search(line) or _WEEKDAY_STAMP.search(line))
         ):
             return found
-    return date_of(_SPEECH_AFTER_TITLE.search(lines[0])) if lines else None
+    return next(
+        (date_of(found) for line in lines[:_SPEECH_TITLE_LINES] if (found := _SPEECH_AFTER_TITLE.search(line))), None
+    )
 
 
 def opening_year(doc: Doc, latest: int | None = None) -> int | None:
