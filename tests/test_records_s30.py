@@ -85,3 +85,22 @@ PARKS_OPENED = [
 @pytest.mark.parametrize(("text", "expected"), PARKS_OPENED)
 def test_a_park_opened_is_completed(text: str, expected: list[tuple[list[str], str | None]]) -> None:
     assert _stages(text) == expected
+
+
+def _categories(text: str) -> list[tuple[str | None, int | None]]:
+    return [(t.category, t.count.value if t.count else None) for t in _EXTRACT(text).talent]
+
+
+# What the people counted do or get right after their kind (获奖, 发来, 当选, 持有, 还是…) is no part of their category.
+CATEGORY_ENDS_AT_ITS_KIND = [
+    ("该市五名院士获省科学技术突出贡献奖。", [("院士", 5)]),
+    ("其中20多位人才还是带着项目回来的。", [("人才", 20)]),
+    ("全县已有860名高层次人才持有“人才服务卡”。", [("高层次人才", 860)]),
+    ("其余6位院士发来视频祝贺。", [("院士", 6)]),
+    ("引进博士后研究人员12名。", [("博士后研究人员", 12)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CATEGORY_ENDS_AT_ITS_KIND)
+def test_a_talent_category_ends_at_its_kind(text: str, expected: list[tuple[str | None, int | None]]) -> None:
+    assert _categories(text) == expected

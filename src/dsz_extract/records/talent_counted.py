@@ -64,7 +64,24 @@ _EXAMPLE_SPLIT_RE = patterns.compile(r"[、，,和及与]")
 
 
 def noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
-    """What the people counted are: the phrase before the count, or after it ("引进了200余名博士")."""
+    """What the people counted are: the phrase before the count, or after it ("引进了200余名博士"), ending with
+    a kind of talent that a verb follows."""
+    return _ends_at_its_kind(reading.norm, _noun(reading, sent, count))
+
+
+# (session 30) What the people do or get right after their kind ("三名院士|获…奖", "8位院士|发来…", "7名在陕科学家|新当选…",
+# "1031名高层次人才|持有…", "30多位人才|还是带着项目来的"): no part of what they are.
+_DO_AFTER_KIND_RE = patterns.compile(r"获|发来|新当选|当选|还是|持有|授予|均|都|也|已|将|共")
+
+
+def _ends_at_its_kind(norm: str, noun: Phrase) -> Phrase:
+    for kind in CATEGORY_RE.finditer(norm, noun.start, noun.end):
+        if kind.end() < noun.end and _DO_AFTER_KIND_RE.match(norm, kind.end()):
+            return Phrase(noun.start, kind.end())
+    return noun
+
+
+def _noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     clause = sent.clause_at(count.start)
     left = _with_examples(reading, sent, left_phrase(reading, sent, count, TRIM)) or label_before_colon(
         reading, sent, count
