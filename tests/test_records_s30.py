@@ -104,3 +104,22 @@ CATEGORY_ENDS_AT_ITS_KIND = [
 @pytest.mark.parametrize(("text", "expected"), CATEGORY_ENDS_AT_ITS_KIND)
 def test_a_talent_category_ends_at_its_kind(text: str, expected: list[tuple[str | None, int | None]]) -> None:
     assert _categories(text) == expected
+
+
+def _orgs(text: str) -> list[str]:
+    return [m.text for m in _EXTRACT(text).mentions if m.type == "org"]
+
+
+# The words right before an investing verb and its amount name no firm when they are a statistic's noun (固定资产), a
+# class of projects (…类) or firms counted before them (有52家台资企业投资…); a firm's own name ending in 企业 stays.
+NOT_INVESTING_FIRMS = [
+    ("全市完成工业性固定资产投资12.5亿元。", []),
+    ("城市更新类计划投资60亿元。", []),
+    ("共有38家返乡企业投资约90亿元。", []),
+    ("联德企业投资3亿元设厂。", ["联德企业"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_INVESTING_FIRMS)
+def test_what_invests_before_the_verb_is_not_always_a_firm(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected

@@ -605,6 +605,8 @@ def investing_firms(bounds: Boundaries, taken: Taken) -> list[Span]:
         if m.group("lead") and apposed == start and start > 0 and text[start - 1] not in _CLAUSE_BREAK_CHARS:
             continue  # 红牛集团看好|市场前景，决定投资: over a comma the firm is its clause's whole subject
         start = apposed
+        if taken.covering(start - 1, start, "count") is not None:
+            continue  # (session 30) 有164家|根留企业投资约4649亿元: firms counted, a class of them, no one firm
         if not _names_no_firm(text[start : m.start()]) and name_like(bounds, start, m.start(), taken):
             out.append((start, m.start(), "company"))
             verb_ends.add(m.end())
