@@ -61,6 +61,10 @@ FIRMS_LISTED_AS_SETTLED = [
             (["荣盛石化有限公司"], "introduced"),
         ],
     ),
+    (  # a firm another deal names still holds the list together; the other firm is the list's deal
+        "园区招商迅速，去年就有华星光电、联创电子等公司进驻，其中，华星光电投资约80亿元。",
+        [(["联创电子"], "introduced"), (["华星光电"], None)],
+    ),
     ("多家企业前来考察，其中包括华峰化学、恒逸石化、荣盛石化等。", []),
     ("一批项目相继落户新区，其中包括华峰化学、恒逸石化、荣盛石化等。", []),
 ]

@@ -69,10 +69,8 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
     if not any(o.value.kind in SETTLING_KINDS and o.value.name not in named for o in sent.of_type("org")):
         return frames
     for clause in sent.clauses:
-        companies = [
-            o for o in sent.between(clause.start, clause.end, "org")
-            if o.value.kind in SETTLING_KINDS and o.value.name not in named
-        ]  # fmt: skip
+        # (session 30) a firm another frame names (其中，日月光投资…) still holds its list together (日月光、颖崴等公司进驻)
+        companies = [o for o in sent.between(clause.start, clause.end, "org") if o.value.kind in SETTLING_KINDS]
         listed = _descriptive_list(reading, sent, companies)
         if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
             continue
@@ -123,7 +121,7 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             continue  # partners signed with, or companies signing named projects (the projects are the deals)
         hi = max(verb.end(), listed[-1].end)
         government_place = _government_signing_with(reading, sent, listed[0])
-        for org in listed:
+        for org in (o for o in listed if o.value.name not in named):
             stage = "signed" if signed else "introduced"
             frame = Frame(sent, investors=[org.value.name], stage=stage, lo=clause.start, hi=hi)
             frame.settled_company = True
