@@ -539,9 +539,10 @@ _NAME_PERIOD_RE = patterns.compile(
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-# A round of projects of a year (2023年重大项目集中签约仪式, 全县2020年第一批项目集中开工): the year is the round's.
+# A round of projects of a year (2023年重大项目集中签约仪式, 全县2020年第一批项目集中开工; (session 30) 元氏县2021年
+# 第二次项目集中签约仪式): the year is the round's.
 _NAME_YEAR_ROUND_RE = patterns.compile(
-    r"\p{Han}{0,8}?(?P<year>(?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+批)?(?:全[省市县区])?(?:重大|重点|招商|产业)*(?:项目|項目)"
+    r"\p{Han}{0,8}?(?P<year>(?:19|20)\d\d)年度?(?:第[一二三四五六七八九十\d]+[批次])?(?:全[省市县区])?(?:重大|重点|招商|产业)*(?:项目|項目)"
 )
 
 
