@@ -608,14 +608,17 @@ def test_real_pages_publication_date_floor() -> None:
         18/18 untouched; all 838/899 = 0.932. Batches NY–OB (session 30, first round, 36 pages, 13 showing a date):
         10/13 untouched (misses: OA06, a work report whose title is repeated on the third line with its day and no
         dash; OB02, a stamp of a month only, ` date 2024-01`; OB04, a dateline without its year, 本報南寧10月13日電);
-        all 848/912 = 0.930; after the repeated title (OA06), 849/912 = 0.931. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        all 848/912 = 0.930; after the repeated title (OA06), 849/912 = 0.931. Batches OC–OF (session 30, second round,
+        36 pages, 18 showing a date): 17/18 (miss: OE07, a county's work report whose only full date is a 生成日期 line
+        of the government's disclosure page, its speech date garbled to 202133日); all 866/930 = 0.931. One page showing
+        no date got one: OF08, a work report dated by the day it was delivered, as HQ06 and NT09. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 912
+    assert splits["all"].pages == 930
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
-    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "MA07", "NT09"}, splits[
+    assert {page["id"] for page in splits["all"].dated_anyway} <= {"HB11", "HQ06", "MA07", "NT09", "OF08"}, splits[
         "all"
     ].dated_anyway
 
