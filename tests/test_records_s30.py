@@ -127,3 +127,12 @@ NOT_INVESTING_FIRMS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_INVESTING_FIRMS)
 def test_what_invests_before_the_verb_is_not_always_a_firm(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+def _persons(text: str) -> list[str]:
+    return [m.text for m in _EXTRACT(text).mentions if m.type == "person"]
+
+
+# A byline's name with a character OpenCC would write outside the Basic Multilingual Plane (晛) is read as written.
+def test_a_byline_name_keeps_its_rare_character() -> None:
+    assert _persons("本报讯 (记者 李晛) 7日，全市人才工作会议召开。") == ["李晛"]

@@ -64,6 +64,9 @@ def test_binary_input_is_an_error_naming_the_file(data: bytes) -> None:
         ("城.“三江", "城。“三江"),
         ("为历年少有.\n记者", "为历年少有。\n记者"),
         ("No.1号楼, U.S.", "No.1号楼, U.S."),
+        # (session 30) a character OpenCC would write outside the Basic Multilingual Plane keeps the page's form
+        ("(记者 李晛)", "(记者 李晛)"),
+        ("記者 李晛", "记者 李晛"),
     ],
 )
 def test_normalised_view_keeps_one_char_per_char(original: str, normalised: str) -> None:

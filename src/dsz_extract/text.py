@@ -169,9 +169,21 @@ def to_simplified(text: str) -> str:
     OpenCC converts phrases, which may change lengths; where it does, the segment is converted
     character by character so offsets stay aligned.
     """
-    converted = _t2s(text)
+    converted = _without_new_astral(text, _t2s(text))
     # Few pages hold either form: two scans at C speed spare a lookup per character.
     return converted.translate(_VARIANTS) if "陜" in converted or "鄕" in converted else converted
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _without_new_astral(text: str, converted: str) -> str:
+    """(session 30) The text's own character where OpenCC wrote one outside the Basic Multilingual Plane for it (晛 →
+    𬀪, 𧶮's simplified form): jieba, the surname and given-name tables and the Han ranges of the rules know the
+    character the page wrote, and a simplified page (记者 李晛) wrote it so."""
+    if _ASTRAL.search(converted) is None:
+        return converted
+    return "".join(o if c != o and _ASTRAL.match(c) else c for o, c in zip(text, converted, strict=True))
 
 
 def _t2s(text: str) -> str:
