@@ -136,3 +136,15 @@ def _persons(text: str) -> list[str]:
 # A byline's name with a character OpenCC would write outside the Basic Multilingual Plane (晛) is read as written.
 def test_a_byline_name_keeps_its_rare_character() -> None:
     assert _persons("本报讯 (记者 李晛) 7日，全市人才工作会议召开。") == ["李晛"]
+
+
+# A byline's given name of one character doubled (园园, 丹丹) is read whole, also where the character ends place names.
+DOUBLED_GIVEN_NAMES = [
+    ("本报讯 (记者 潘园园) 7日，全市人才工作会议召开。", ["潘园园"]),
+    ("(记者 王丹丹 通讯员 李园园)今年以来，全县引进人才120名。", ["王丹丹", "李园园"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLED_GIVEN_NAMES)
+def test_a_byline_name_with_a_doubled_given_name(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected

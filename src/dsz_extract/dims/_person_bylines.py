@@ -20,6 +20,7 @@ from . import _names
 from ._names import Boundaries, alternation, table
 from ._person_names import (
     SURNAME_RANK,
+    doubled_given_ok,
     given_ok,
     is_common_word,
     is_name,
@@ -134,9 +135,15 @@ def _closed_name(bounds: Boundaries, pos: int) -> int | None:
         return None
     for given in (2, 1):
         end = pos + sur + given
-        if end <= len(text) and suffixed_given_ok(text, pos + sur, end) and _closes(text, end):
+        if end <= len(text) and _closed_given_ok(text, pos + sur, end) and _closes(text, end):
             return None if is_common_word(text[pos:end]) else end
     return None
+
+
+def _closed_given_ok(text: str, start: int, end: int) -> bool:
+    """(session 30) A given name doubled (记者 潘园园, 王丹丹) ends on any Han character its name may hold: a byline's
+    bracket or space makes its end certain."""
+    return doubled_given_ok(text, start, end) or suffixed_given_ok(text, start, end)
 
 
 def _closes(text: str, end: int) -> bool:

@@ -67,6 +67,13 @@ def given_ok(text: str, start: int, end: int, *, last_free: bool = False) -> boo
     return True
 
 
+def doubled_given_ok(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a given name of one character doubled (园园, 丹丹): any character a name may hold, also one
+    that ends place names (for names whose end something else makes certain)."""
+    c = text[start : start + 1]
+    return end - start == 2 and text[start + 1 : end] == c and "\u4e00" <= c <= "\u9fff" and c not in _NEVER_GIVEN
+
+
 def title_at(text: str, pos: int) -> regex.Match[str] | None:
     return _TITLE.match(text, pos)
 
