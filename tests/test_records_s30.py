@@ -148,3 +148,20 @@ DOUBLED_GIVEN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), DOUBLED_GIVEN_NAMES)
 def test_a_byline_name_with_a_doubled_given_name(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
+
+
+# Four or more three-character names opening on a surname before a verb of attending (参加, 列席, 在主席台就座) are names
+# by the shape of their list, also where a given name alone would not be read (谭红日); firms' short names are none.
+UNIFORM_NAME_LISTS = [
+    (
+        "会议由县长主持，郑志远、付乐欣、杨胜林、刘隆俊、吴永萍等在主席台前排就座。",
+        ["郑志远", "付乐欣", "杨胜林", "刘隆俊", "吴永萍"],
+    ),
+    ("龙志华、刘日炎、谭红日、彭小中参加会议。", ["龙志华", "刘日炎", "谭红日", "彭小中"]),
+    ("华为、中兴、联想、腾讯参加会议。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIFORM_NAME_LISTS)
+def test_a_uniform_list_of_names_before_attending(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected

@@ -52,6 +52,7 @@ from ._person_names import (
     is_name,
     is_place,
     name_at,
+    suffixed_given_ok,
     suffixed_name_at,
     surname_at,
     unknown_word_name_at,
@@ -241,6 +242,8 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
             found.extend((s, e, None, None) for s, e in names)
     for m in _PRESENT_AFTER.finditer(text):
         names = _list_before(bounds, m.start())
+        if len(names) < _UNIFORM_LIST:
+            names = _uniform_list_before(bounds, m.start()) or names
         if len(names) >= 3:
             found.extend((s, e, None, None) for s, e in names)
     starts = {s for s, *_ in known}
@@ -259,8 +262,35 @@ _ETC_ROLE = patterns.compile(
     rf"等(?:(?:[0-9]+|[一二三四五六七八九十两几多]+)[名位][\p{{Han}}“”]{{0,10}}?|(?:[0-9]+|[一二三四五六七八九十两几多]+)?[\p{{Han}}“”]{{0,5}}?)"
     rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE, '特派员'))})"
 )
-# Three or more names before a verb of attending share it with no role word (冯某、智某、周某出席会议).
-_PRESENT_AFTER = patterns.compile(r"(?:等人?)?(?:出席|参加|陪同|参会|列席)")
+# Three or more names before a verb of attending share it with no role word (冯某、智某、周某出席会议; (session 30)
+# …等在主席台前排就座).
+_PRESENT_AFTER = patterns.compile(r"(?:等人?)?(?:在主席台(?:前排)?)?(?:出席|参加|陪同|参会|列席|就座)")
+# (session 30) A list of this many items or more, each of three characters opening on a surname (杨秀锡、付乐欣、杨胜林、
+# 刘隆俊…等在主席台就座), is names by its shape, where a few of its given names would not be read alone (谭红日).
+_UNIFORM_LIST = 4
+_ITEM_RE = patterns.compile(r"\p{Han}{3}")
+
+
+def _uniform_list_before(bounds: Boundaries, end: int) -> list[tuple[int, int]]:
+    """The items of the 、-list ending at `end` when there are _UNIFORM_LIST or more, all of three characters, each a
+    surname and a given name and none a place; else none."""
+    text = bounds.text
+    items: list[tuple[int, int]] = []
+    while end >= 3 and _ITEM_RE.fullmatch(text, end - 3, end):
+        items.append((end - 3, end))
+        if text[end - 4 : end - 3] != "、":
+            break
+        end -= 4
+    if len(items) < _UNIFORM_LIST or not _names.is_edge_char(text, items[-1][0] - 1):
+        return []
+    if not all(
+        surname_at(text, s) == 1
+        and (given_ok(text, s + 1, e) or suffixed_given_ok(text, s + 1, e))
+        and not is_place(text[s:e])
+        for s, e in items
+    ):
+        return []
+    return items[::-1]
 
 
 # What may stand between a role and the names it lists (嘉宾有A、B; 获奖代表是A、B; 专家组成员：A、B).
