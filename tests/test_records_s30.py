@@ -165,3 +165,17 @@ UNIFORM_NAME_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), UNIFORM_NAME_LISTS)
 def test_a_uniform_list_of_names_before_attending(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
+
+
+# Names after a professional grade (副主任医师, 高级农艺师), a two-character name before 正在, and names listed before
+# 等委员.
+PERSONS_BY_GRADE_AND_ROLE = [
+    ("县人民医院副主任医师陈功正在给病人看诊。", ["陈功"]),
+    ("县农业农村局高级农艺师王社英深入企业指导。", ["王社英"]),
+    ("会上，徐炜、方振强、邓卫等委员分别发言。", ["徐炜", "方振强", "邓卫"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS_BY_GRADE_AND_ROLE)
+def test_persons_by_their_grade_and_role(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
