@@ -179,3 +179,16 @@ PERSONS_BY_GRADE_AND_ROLE = [
 @pytest.mark.parametrize(("text", "expected"), PERSONS_BY_GRADE_AND_ROLE)
 def test_persons_by_their_grade_and_role(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
+
+
+# A transliterated name after a title is joined by the hyphenation point or the katakana middle dot too.
+DOTTED_NAMES = [
+    ("安哥拉駐華大使若奧‧比雷斯出席。", ["若奧‧比雷斯"]),
+    ("佛得角经济部部长塔尼亚・罗穆阿尔多出席。", ["塔尼亚・罗穆阿尔多"]),
+    ("美国驻华大使蒂姆·库克出席。", ["蒂姆·库克"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_NAMES)
+def test_a_transliterated_name_by_any_middle_dot(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected

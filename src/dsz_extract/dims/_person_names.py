@@ -188,8 +188,10 @@ def is_name(bounds: Boundaries, start: int, end: int, *, last_free: bool = False
     return not (2 <= bounds.word_at(start) <= end - start or text[start:end] in _NOT_NAMES)
 
 
-# A transliterated name (蒂姆·库克, 买买提·艾力): parts of Han characters joined by middle dots.
-_DOTTED = patterns.compile(r"\p{Han}{1,6}(?:[·•]\p{Han}{1,8}){1,3}")
+# A transliterated name (蒂姆·库克, 买买提·艾力): parts of Han characters joined by middle dots ((session 30) also the
+# hyphenation point and the katakana middle dot of Hong Kong, Macau and Taiwan pages: 艾爾林杜‧其隆杜).
+_DOTS = "·•‧・"
+_DOTTED = patterns.compile(rf"\p{{Han}}{{1,6}}(?:[{_DOTS}]\p{{Han}}{{1,8}}){{1,3}}")
 
 
 def dotted_name_at(bounds: Boundaries, pos: int) -> int | None:
@@ -199,7 +201,7 @@ def dotted_name_at(bounds: Boundaries, pos: int) -> int | None:
         return None
     end = m.end()
     # The last part may run into the word after it (蒂姆·库克表示): end it at the first clear right.
-    last_dot = pos + max(m.group().rfind("·"), m.group().rfind("•"))
+    last_dot = pos + max(m.group().rfind(dot) for dot in _DOTS)
     for stop in range(last_dot + 2, end + 1):
         if bounds.clear_right(stop):
             return stop
