@@ -195,3 +195,20 @@ DOTTED_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), DOTTED_NAMES)
 def test_a_transliterated_name_by_any_middle_dot(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
+
+
+def _places(text: str) -> list[str]:
+    return [m.text for m in _EXTRACT(text).mentions if m.type == "place"]
+
+
+# 中国 / 全国 before the title a place is known by (…之乡, …之都) is the title's reach, no place.
+TITLE_OF_A_PLACE = [
+    ("欢迎访问中国长寿之乡、中国猕猴桃之乡。", []),
+    ("该县被誉为中国气候康养之都。", ["该县"]),
+    ("中国经济增长5%。", ["中国"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_OF_A_PLACE)
+def test_the_title_a_place_is_known_by_is_no_place(text: str, expected: list[str]) -> None:
+    assert _places(text) == expected

@@ -411,8 +411,10 @@ class _QuotedNames:
 # the industry (先进制造业) and the rank (先进水平, 创全国工业区招商最佳成绩) that share the word.
 _REACH_OF_HONOUR = ("全国", "全省")
 _TITLE_WORDS = r"(?:(?!引进|招收|招引|面向|上下|领先|的)[\p{Han}“”\"‘’]){0,10}?"
+# (session 30) and a place's title after what it is known for (中国长寿之乡, 中国气候康养之都).
 _HONOUR_WORDS = (
-    r"(?:(?:示范|试点|典范|百强|最佳|模范|优秀|名城)(?!成绩|纪录|记录|水平|状态|表现)|先进(?!制造|技术|材料|水平|地区))"
+    r"(?:(?:示范|试点|典范|百强|最佳|模范|优秀|名城)(?!成绩|纪录|记录|水平|状态|表现)|先进(?!制造|技术|材料|水平|地区)"
+    r"|之乡|之都)"
 )
 _HONOUR_AFTER_REACH = patterns.compile(
     r"(?:首批|第[一二三四五六七八九十0-9]{1,3}批|技术能手|劳动模范|五一劳动|文明|基层\p{Han}{0,6}?先进"
