@@ -22,7 +22,10 @@ from .deal_frame import (
 from .frame_venues import NOT_LOCAL_LEVELS
 from .sentence import Sentence
 
-_SETTLED_RE = patterns.compile("|".join(SETTLED_VERBS + SIGNED_AS_LIST_VERBS))
+# (session 30) Firms that came to a place to invest or build there (吸引A、B等200多家企业来疆投资, A、B等均在苗投资设厂).
+# Firms said only to invest in a place (在山东投资, a stock of investors) are none.
+_CAME_TO_INVEST = r"(?:来|到|赴)\p{Han}{1,4}?(?:投资|设厂|建厂)|在\p{Han}{1,4}?(?:投资)?(?:设厂|建厂)"
+_SETTLED_RE = patterns.compile("|".join(SETTLED_VERBS + SIGNED_AS_LIST_VERBS) + "|" + _CAME_TO_INVEST)
 _SIGNED_AS_LIST_RE = patterns.compile("|".join(SIGNED_AS_LIST_VERBS))
 _PARTNER_BEFORE = ("与", "同", "和", "跟")
 # Organisations that settle somewhere: firms, groups and research institutes (大院大所).
