@@ -113,6 +113,8 @@ _DATELINES = tuple(
         rf"(?:上一篇|下一篇|上一期|下一期|上一版|下一版)\s*{_FULL_DATE}\s*(?:星期[一二三四五六日天]?\s*)?(?:放大|缩小)",
         # (session 25) the day run on into the section's name and the page's count of views: 2020-11-08新闻26
         rf"^{_OPEN}{_NUM_DATE}\p{{Han}}{{2,6}}\d{{0,7}}\s*$",
+        # (session 30) an e-paper's issue day and its page alone on a line: 2018年11月19日第01版
+        rf"^{_OPEN}{_FULL_DATE}\s*第\s*[A-Z]?\d{{1,3}}\s*版\s*$",
         # (session 27) the day in brackets after the page's age: admin1年前 (2024-09-28)南昌产业信息38
         rf"\d{{1,3}}\s*(?:年|个月|月|周|星期|天|日|小时|分钟)前\s*[（(]\s*{_FULL_DATE}\s*[）)]",
     )
