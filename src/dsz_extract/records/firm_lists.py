@@ -44,7 +44,7 @@ _SIGNERS_BEFORE_RE = patterns.compile(
 )
 # A clause naming who took part in what an earlier clause told ("举行外资大项目集中签约仪式，涉及A、B等知名企业的
 # 12个项目"; "引进项目20个，包括A、B等企业"): the list closed by 等 and a noun of firms or projects.
-_INVOLVING_BEFORE_RE = patterns.compile(r"(?:其中)?(?:涉及|包括|包含|有)[:：]?\s*$")
+_INVOLVING_BEFORE_RE = patterns.compile(r"(?:(?:其中)?(?:涉及|包括|包含)|其中有)[:：]?\s*$")
 _CLOSED_AS_FIRMS_RE = patterns.compile(r"等[^，,；;。]{0,8}?(?:企业|公司|项目|厂商|单位)")
 # (session 30) A list left open by a bare 等 that ends its clause ("…落户昆明，其中包括A、B、C等。") names firms when
 # the clause before says firms settled ("国内外著名企业纷纷…落户昆明").
