@@ -138,8 +138,10 @@ def unknown_word_name_at(text: str, pos: int) -> int | None:
     return end if given_ok(text, pos + sur, end) else None
 
 
+# The middle dots that join the parts of a transliterated name.
+_DOTS = "·•‧・"
 # A lone character or a name's dot after jieba's word: the word is not the name's whole.
-_LONE_PART = patterns.compile(r"\p{Han}|[‧·•・]")
+_LONE_PART = patterns.compile(rf"\p{{Han}}|[{_DOTS}]")
 
 
 def is_common_word(word: str) -> bool:
@@ -189,8 +191,7 @@ def is_name(bounds: Boundaries, start: int, end: int, *, last_free: bool = False
 
 
 # A transliterated name (蒂姆·库克, 买买提·艾力): parts of Han characters joined by middle dots ((session 30) also the
-# hyphenation point and the katakana middle dot of Hong Kong, Macau and Taiwan pages: 艾爾林杜‧其隆杜).
-_DOTS = "·•‧・"
+# hyphenation point and the katakana middle dot of Hong Kong, Macau and Taiwan pages: 艾爾林杜‧其隆杜; _DOTS).
 _DOTTED = patterns.compile(rf"\p{{Han}}{{1,6}}(?:[{_DOTS}]\p{{Han}}{{1,8}}){{1,3}}")
 
 
