@@ -103,7 +103,8 @@ def _categories(text: str) -> list[tuple[str | None, int | None]]:
 
 # What the people counted do or get right after their kind (获奖, 发来, 当选, 持有, 还是…) is no part of their category.
 CATEGORY_ENDS_AT_ITS_KIND = [
-    ("该市五名院士获省科学技术突出贡献奖。", [("院士", 5)]),
+    # (session 31: winners of a prize, the clause ending on it, are no talent; a title given keeps them)
+    ("该市五名院士获“科技创新突出贡献”称号。", [("院士", 5)]),
     ("其中20多位人才还是带着项目回来的。", [("人才", 20)]),
     ("全县已有860名高层次人才持有“人才服务卡”。", [("高层次人才", 860)]),
     ("其余6位院士发来视频祝贺。", [("院士", 6)]),

@@ -181,10 +181,12 @@ INVEST_PREFIX = ("共同", "联合", "独家", "全资", "拟", "计划", "将")
 # An organisation announcing its own investment: "X宣布追加投资1.5亿欧元", "X承诺在未来五年投资逾10亿港元";
 # Taiwanese reports also say 斥资 and 投入 ("瑞昱半导体也将投入31亿元", "日正食品斥资3亿扩厂").
 # Taiwanese reports also write 投, 加码 or 砸下 right before the amount ("揚盛實業要投2.5億元", "再度加碼8億元", "砸下 8 億元")
-# and 挹注 for investing ("臺積電也決定再挹注900億元").
+# and 挹注 for investing ("臺積電也決定再挹注900億元"); (session 31) 耗资 is spending on what is built ("金沙集团公布耗资
+# 达一千亿元在路氹发展…"), and a currency may stand before the amount (再加码新台币一百亿元).
 INVESTOR_VERB = (
     r"(?:(?:宣布|承诺|计划|拟|将|要|再|亦|也|又|追加|新增|共同|联合|累计|合计|共计|共)*"
-    r"(?:投资|注资|增资|出资|斥资|挹注|投入(?!使用|运营|生产|运行)|(?:投|加码|砸下)(?=[约逾近超过达]*[ \t]*[0-9一二三四五六七八九十两])))"
+    r"(?:投资|注资|增资|出资|斥资|耗资|挹注|投入(?!使用|运营|生产|运行)"
+    r"|(?:投|加码|砸下)(?=[约逾近超过达]*[ \t]*(?:新台币|新台幣|人民币|港币|美元)?[ \t]*[0-9一二三四五六七八九十两])))"
 )
 # How many characters may stand between the organisation and its verb ("去年10月宣布", "承诺在未来五年").
 INVESTOR_GAP = 12

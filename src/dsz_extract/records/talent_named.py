@@ -145,6 +145,7 @@ def _named_run(
             or talent_experts.serving(reading, sent, run, home, record)
             or _through_scheme(reading, sent, run, record)
             or talent_experts.leading_station(reading, sent, run, home, record)
+            or _given_letters_of_appointment(reading, sent, run, record, used)
         )
     mode, _ = first_of_run(reading.norm, modes)
     category = Phrase(home.end if home is not None else modes[-1].end(), first.start)
@@ -289,6 +290,57 @@ def _brought_in_as(
         used.add(mention_key(count))
     value = count.value if count is not None else None
     return record(reading, sent, last, category, value, names, mode, None, last.start, found.end())
+
+
+# (session 31) "向中国科学院院士孙世刚和王钧颁发万州区产业发展顾问聘书", "向李燦院士頒發了聘書", "向王小霞等10位与会专家
+# 学者颁发乾县“科技顾问”聘书": people given their letters of appointment are hired; 向 opens their clause's part.
+_TO_RE = patterns.compile(r"向")
+_LETTER_RE = patterns.compile(r"\s*(?:颁发|颁授|授予|颁|发放)了?(?P<post>[^，,。；;]{0,24}?)聘(?:书|任书|请书)")
+_NAMES_TO_LETTER_RE = patterns.compile(
+    r"(?:院士|教授|研究员|博士|专家|先生|女士)?(?:等(?P<kind>[^，,。；;]{0,12}?))?(?=\s*(?:颁发|颁授|授予|颁|发放))"
+)
+
+
+def _given_letters_of_appointment(
+    reading: Reading, sent: Sentence, run: list[Any], record: Any, used: set[tuple[str, int, int]]
+) -> models.Talent | None:
+    norm, first, last = reading.norm, run[0], run[-1]
+    clause = sent.clause_at(first.start)
+    to = list(_TO_RE.finditer(norm, clause.start, first.start))
+    if not to or any(m.type not in ("org", "place", "person") for m in sent.between(to[-1].end(), first.start)):
+        return None
+    names_end = _NAMES_TO_LETTER_RE.match(norm, last.end, clause.end)
+    if names_end is None:
+        return None
+    letter = _LETTER_RE.match(norm, names_end.end(), clause.end)
+    if letter is None:
+        return None
+    count = next(iter(sent.between(last.end, names_end.end(), "count")), None)
+    if count is not None:
+        used.add(mention_key(count))
+    before = next(sent.backwards(first.start, to[-1].end()), None)
+    title = TRIM(norm, before.end if before is not None else to[-1].end(), first.start)
+    if not title or not CATEGORY_RE.search(norm, title.start, title.end):
+        after = _TITLE_AFTER_RE.match(norm, last.end)
+        title = Phrase(after.start(), after.end()) if after is not None else _post_of_letter(reading, sent, letter)
+    if not title:
+        return None
+    # names told one by one, each with its bodies and titles (孙世刚和…名誉院长王钧), are one list
+    names = dedupe(p.value.name for p in sent.between(to[-1].end(), last.end, "person"))
+    value = count.value if count is not None else None
+    return record(reading, sent, first, title, value, names, "hired", None, to[-1].start(), letter.end())
+
+
+_QUOTED_POST_RE = patterns.compile(r"[“「『\"](?P<post>[^”」』\"]{2,12})[”」』\"]")
+
+
+def _post_of_letter(reading: Reading, sent: Sentence, letter: Any) -> Phrase:
+    """What the letter appoints to: its quoted name (乾县“科技顾问”聘书), else its words after a place (万州区|产业发展顾问)."""
+    quoted = _QUOTED_POST_RE.search(reading.norm, letter.start("post"), letter.end("post"))
+    if quoted is not None:
+        return Phrase(*quoted.span("post"))
+    place = next(iter(sent.between(letter.start("post"), letter.end("post"), "place")), None)
+    return TRIM(reading.norm, place.end if place is not None else letter.start("post"), letter.end("post"))
 
 
 def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:

@@ -41,6 +41,8 @@ def is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phra
         return True
     if _invited_to_event(norm, clause, count):
         return True  # "论坛邀请了10位院士作主旨演讲": guests of the event
+    if _won_an_award(norm, clause, count, noun):
+        return True  # "6位专家荣获省友谊奖": prize winners, not talent brought in
     if _under_total(norm, sent, count) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
     if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
@@ -63,6 +65,19 @@ _ONE_DESCRIBED_RE = patterns.compile(r"是[^，,。；;！？]{0,30}?的?\s*$")
 
 def _one_described(norm: str, clause: Any, count: Any) -> bool:
     return count.value.value == 1 and _ONE_DESCRIBED_RE.search(norm, clause.start, count.start) is not None
+
+
+# (session 31) People counted who then win a prize, the clause ending on it ("共有220人获奖", "三名院士获省特殊贡献奖",
+# "6位专家荣获西湖友谊奖"): winners of an award, no talent brought in; a title after the prize stays one
+# ("183人荣获中华技能大奖全国技术能手").
+_AWARDED_RE = patterns.compile(
+    r"\s*(?:均|都|也|已|共|先后)*(?:荣获|获得|获)[^，,。；;！!？?]{0,24}?奖(?:项|励)?(?=[，,。；;！!？?]|$)"
+)
+
+
+def _won_an_award(norm: str, clause: Any, count: Any, noun: Phrase) -> bool:
+    people_end = noun.end if noun and noun.start >= count.end else count.end
+    return _AWARDED_RE.match(norm, people_end, clause.end) is not None
 
 
 # Guests an event invites ("论坛邀请了10位院士", "大会特邀50名专家").

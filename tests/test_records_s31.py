@@ -1,0 +1,75 @@
+"""Read in session 31: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+_EXTRACT = Extractor()
+
+
+def _talent(text: str) -> list[tuple[str | None, int | None, list[str], str | None]]:
+    return [(t.category, int(t.count.value) if t.count else None, t.persons, t.mode) for t in _EXTRACT(text).talent]
+
+
+# People counted who then win a prize, the clause ending on it, are prize winners and no talent brought in; a title
+# given after the prize, or people brought in, stay talent.
+PRIZE_WINNERS = [
+    ("在温工作的外国专家共有150人获奖。", []),
+    ("其中有3位专家荣获国家友谊奖，8位专家荣获省友谊奖。", []),
+    ("全市两名院士获省科学技术突出贡献奖。", []),
+    ("5名教授均获得省教学成果奖，成绩喜人。", []),
+    ("全市156人荣获省技能大奖全国技术能手。", [("省技能大奖全国技术能手", 156, [], None)]),
+    ("今年引进博士12名。", [("博士", 12, [], "introduced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIZE_WINNERS)
+def test_people_who_win_a_prize_are_no_talent_brought_in(
+    text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
+) -> None:
+    assert _talent(text) == expected
+
+
+# People given their letters of appointment (向…颁发…聘书) are hired talent, named, with their count if told; what they
+# are is their title, else the post the letter names.
+LETTERS_OF_APPOINTMENT = [
+    ("在揭牌仪式上，市委组织部副部长向赵德明院士颁发了聘书。", [("院士", None, ["赵德明"], "hired")]),
+    ("会上，县长向周立群教授颁发县科技顾问聘书。", [("教授", None, ["周立群"], "hired")]),
+    (
+        "活动现场，该区向清华大学教授林海峰和浙江大学名誉院长陈玉梅颁发该区产业发展顾问聘书。",
+        [("产业发展顾问", None, ["林海峰", "陈玉梅"], "hired")],
+    ),
+    ("县委书记向刘志远教授等8位专家颁发“乡村振兴顾问”聘书。", [("教授", 8, ["刘志远"], "hired")]),
+    ("市长向张明颁发荣誉市民证书。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTERS_OF_APPOINTMENT)
+def test_people_given_letters_of_appointment_are_hired(
+    text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
+) -> None:
+    assert _talent(text) == expected
+
+
+def _deals(text: str) -> list[tuple[list[str], int | None]]:
+    return [(d.investors, d.amounts[0].money.amount if d.amounts else None) for d in _EXTRACT(text).deals]
+
+
+# 耗资 is a firm's spending on what it builds, and a currency may stand between 加码 / 砸下 / 投 and the amount.
+SPENDING_VERBS = [
+    ("宏远集团公布耗资达200亿元在路氹发展综合度假城。", [(["宏远集团"], 20_000_000_000)]),
+    ("华新科技公司宣布将加码新台币50亿元，在和发产业园区兴建新厂。", [(["华新科技公司"], 5_000_000_000)]),
+    ("联茂电子公司再砸下新台币30亿元扩建厂房。", [(["联茂电子公司"], 3_000_000_000)]),
+    ("华新科技公司宣布将加码研发，培育人才。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPENDING_VERBS)
+def test_spending_verbs_and_a_currency_before_the_amount(
+    text: str, expected: list[tuple[list[str], int | None]]
+) -> None:
+    assert _deals(text) == expected
