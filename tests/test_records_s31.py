@@ -73,3 +73,22 @@ def test_spending_verbs_and_a_currency_before_the_amount(
     text: str, expected: list[tuple[list[str], int | None]]
 ) -> None:
     assert _deals(text) == expected
+
+
+# People who arrived under a scheme (已到港) or applications approved with 批出 are talent let in, as 抵港 and 获批 are.
+ARRIVED_UNDER_A_SCHEME = [
+    (
+        "香港各项人才入境计划共收到逾15万宗申请，逾9万宗获批，6万2000多人已到港。",
+        [("人才", 90000, [], "introduced"), ("人才", 62000, [], "introduced")],
+    ),
+    ("截至9月底，各项输入人才计划共收到逾12万宗申请，当中有超过5万人已到港。", [("人才", 50000, [], "introduced")]),
+    ("「优秀人才入境计划」共收到3万宗申请，其中超过1万宗已批出。", [("优秀人才", 10000, [], "introduced")]),
+    ("今年已有超过5万人到港旅游。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVED_UNDER_A_SCHEME)
+def test_people_arrived_or_approved_under_a_scheme_are_let_in(
+    text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
+) -> None:
+    assert _talent(text) == expected

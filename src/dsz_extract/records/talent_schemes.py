@@ -40,10 +40,11 @@ _ARRIVES = r"(?:成功)?(?:申请|获批|获准)?(?:来|赴|到|留|移居)\p{Ha
 _SETTLES_RE = patterns.compile(
     # "共有約11萬宗申請獲批": the applications counted were approved
     _ARRIVES
-    + r"|(?:的?申请)?(?:已经?|均已?)?(?:成功)?(?:获批|获准)(?:来|赴|留|抵)?|抵(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
+    # (session 31) "其中超过10万宗已批出": approved told with 批出; "8万1000多人已到港": arrived told with 到
+    + r"|(?:的?申请)?(?:已经?|均已?)?(?:成功)?(?:获批|获准|批出)(?:来|赴|留|抵)?|(?:抵|到)(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
 )
 # Coming or staying itself (approval alone counts only under an entry scheme: 入选国家级人才计划，获批… is no entry).
-_ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵)(?:港|澳|台)")
+_ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵|到)(?:港|澳|台)")
 _BRACKETED_RE = patterns.compile(r"[（(][“「\"]?$")
 _THROUGH_RE = patterns.compile(r"(?:透过|通过|经由|凭借|经)")
 # The words a scheme's kind of talent ends in (_SCHEME_RE's (?:人才|专才|优才|高才), and 非本地毕业生).
@@ -56,7 +57,7 @@ _APPROVED_TO_COME_RE = patterns.compile(
     # "已有超過十萬名人才經各項計劃抵港": the way they came may stand between ("透過不同計劃來港": come under a scheme)
     # "9.5萬名高才通人士抵港": the people's word after a scheme's short name read as their kind
     r"\s*(?:通?(?:人士|人员))?(?:已经?|均已?)?(?:(?:经由?|透过|通过)[^，,。；;]{1,16}?)?(?:成功)?"
-    r"(?:(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|移居|(?<=计划|政策|安排)[”」\"]?(?:来|赴))(?:港|澳|台|香港|澳门|台湾)"
+    r"(?:(?:(?:获批|获准)(?:来|赴|留|抵|在)|抵达?|到达?|移居|(?<=计划|政策|安排)[”」\"]?(?:来|赴))(?:港|澳|台|香港|澳门|台湾)"
     # "今年共有52名高端人才獲批。": approved, and the clause ends there
     r"|(?:获批|获准)(?=[，,。；;]|$))"
 )
