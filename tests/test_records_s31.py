@@ -92,3 +92,23 @@ def test_people_arrived_or_approved_under_a_scheme_are_let_in(
     text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
 ) -> None:
     assert _talent(text) == expected
+
+
+def _places(text: str) -> list[str]:
+    return [m.text for m in _EXTRACT(text).mentions if m.type == "place"]
+
+
+# A region's short name, nickname or landmark before 学者 names a programme of scholars, no place; a full name there
+# says where the scholars are from.
+SCHOLARS_PROGRAMMES = [
+    ("今年新增玉山学者5人、玉山青年学者12人。", []),
+    ("以八桂学者为引领，特聘专家为骨干。", []),
+    ("共遴选培养73名中原学者。", []),
+    ("澳门学者和台湾学者共同出席论坛。", ["澳门", "台湾"]),
+    ("安徽省学者代表发言。", ["安徽省"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHOLARS_PROGRAMMES)
+def test_a_region_naming_a_scholars_programme_is_no_place(text: str, expected: list[str]) -> None:
+    assert _places(text) == expected

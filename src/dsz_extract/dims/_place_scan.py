@@ -356,7 +356,20 @@ def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
         return True
     if text.endswith(_PROGRAMME_VERBS, max(0, start - 2), start) and _PROGRAMME_AFTER.match(text, end):
         return True  # 投资台湾三大方案, 根留台湾企业加速投资行动方案: a programme's name, no place
+    if _SCHOLARS_AFTER.match(text, end) is not None and not _is_full_name(key):
+        return True  # 玉山学者, 八桂学者, 中原学者: a scholars' programme named after a region, no place
     return key[0] in _SLOGAN_VERBS and _SLOGAN.match(text, max(0, start - 2), end) is not None
+
+
+# (session 31) A region's short name, nickname or landmark before 学者 names a programme of scholars (玉山学者, 玉山青年学者,
+# 八桂学者, 中原学者, 泰山学者); a place's full name there is where the scholars are from (澳门学者, 我国学者, 安徽省学者).
+_SCHOLARS_AFTER = patterns.compile(r"(?:青年|特聘|讲座)?学者")
+_FULL_NAME_ENDS = tuple("省市县区州盟旗镇乡村国")
+_FULL_NAMES = frozenset(("香港", "澳门", "台湾", "内地", "大陆"))
+
+
+def _is_full_name(key: str) -> bool:
+    return key.endswith(_FULL_NAME_ENDS) or key in _FULL_NAMES
 
 
 # A programme named by a verb and its place (投资台湾三大方案, 根留台湾企业加速投资行动方案, 投资湖北计划): the
