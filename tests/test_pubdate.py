@@ -616,12 +616,14 @@ def test_real_pages_publication_date_floor() -> None:
         showing no date were dated by the day they were delivered (OG06, OH06). Batches OK–ON (session 30, fourth round,
         36 pages, 16 showing a date): 14/16 untouched (misses: OL06, a speech's day in Chinese numerals under its title,
         ——二〇二四年二月三日在…会议上; OM03, an e-paper's issue day and page alone on a line, 2018年11月19日第01版); all
-        891/957 = 0.931; after the issue-day form (OM03), 892/957 = 0.932. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        891/957 = 0.931; after the issue-day form (OM03), 892/957 = 0.932. Batches OO–OR (session 31, 36 pages, 15
+        showing a date): 13/15 untouched (misses: OP08, an e-paper page whose day only its address shows; OR02, a test
+        page); all 905/972 = 0.931. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 957
+    assert splits["all"].pages == 972
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
