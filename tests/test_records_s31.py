@@ -112,3 +112,27 @@ SCHOLARS_PROGRAMMES = [
 @pytest.mark.parametrize(("text", "expected"), SCHOLARS_PROGRAMMES)
 def test_a_region_naming_a_scholars_programme_is_no_place(text: str, expected: list[str]) -> None:
     assert _places(text) == expected
+
+
+_RULES_ONLY = Extractor(projects="rules")
+
+
+def _projects(text: str) -> list[str]:
+    return [m.text for m in _RULES_ONLY(text).mentions if m.type == "project"]
+
+
+# Names listed after a verb of having and its adverb (又有, 更有, 既有像) start after it; a name that begins with 有色 or 有机
+# keeps it.
+NAMES_AFTER_HAVING = [
+    (
+        "此次签约的项目涵盖电子信息、新材料，又有橙瑞科技精密零部件制造、远帆玻璃年产30万平方米项目，更有鑫赛科技智能装备制造项目。",
+        ["橙瑞科技精密零部件制造", "远帆玻璃年产30万平方米项目", "鑫赛科技智能装备制造项目"],
+    ),
+    ("此次签约项目既有像润达生物材料和3D打印项目，也有万家超市等民生项目。", ["润达生物材料和3D打印项目"]),
+    ("集中开工的有色金属精深加工项目总投资5亿元。", ["有色金属精深加工项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AFTER_HAVING)
+def test_a_name_listed_after_a_verb_of_having_starts_after_it(text: str, expected: list[str]) -> None:
+    assert _projects(text) == expected

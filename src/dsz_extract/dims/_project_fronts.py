@@ -215,8 +215,21 @@ _CLAUSE_OPENERS = frozenset("，,；;：:")
 _MIN_LEFT = 4
 
 
+# (session 31) Names listed after a verb of having and its adverb (又有|橙果桥梁…, 更有|华赛包装…, 既有像|鑫达…): jieba
+# glues 有 or 像 to an unknown name, so they are read by their characters (有色, 有机, 像素 begin words of names).
+_HAVING_LEAD = regex.compile(r"(?:(?:又|更|还|也|既|就)有|(?<=[又更还也既就])有)(?:像)?(?![色机限线效关益利])|像(?!素)")
+_MIN_HAD = 2
+
+
+def past_having(text: str, start: int, end: int) -> int:
+    """Start of the name after a verb of having that lists it (又有|…, 更有|…, 既有像|…), else `start`."""
+    m = _HAVING_LEAD.match(text, start, end)
+    return m.end() if m is not None and end - m.end() >= _MIN_HAD else start
+
+
 def past_introducer(text: str, start: int, end: int) -> int:
     """Start of the name after a verb or a marker that introduces it (如|泉港百宏…, 实施|碳谷…), else `start`."""
+    start = past_having(text, start, end)
     m = _INTRODUCERS.match(text, start, end)
     if m is None and text[start - 1 : start] in _CLAUSE_OPENERS:
         m = _EXAMPLE_RU.match(text, start, end)

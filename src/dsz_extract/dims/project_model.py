@@ -311,6 +311,7 @@ _LEAD_WORDS = frozenset(
 
 def _past_lead_words(norm: str, start: int, end: int) -> int:
     """`start` moved past the lead words opening the span norm[start:end], two characters of name left at least."""
+    start = _project_fronts.past_having(norm, start, end)
     while end - start > 2:
         word, _start, length = tokenize(norm[start:end])[0]
         if word not in _LEAD_WORDS or end - (start + length) < 2 or _opens_a_name(norm, start, word):
