@@ -136,3 +136,36 @@ NAMES_AFTER_HAVING = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_AFTER_HAVING)
 def test_a_name_listed_after_a_verb_of_having_starts_after_it(text: str, expected: list[str]) -> None:
     assert _projects(text) == expected
+
+
+def _metrics(text: str) -> list[tuple[str, str | None, float | int | None]]:
+    return [
+        (m.indicator, m.place, getattr(m.value, "value", None) or getattr(m.value, "amount", None))
+        for m in _EXTRACT(text).metrics
+    ]
+
+
+# Counts told place by place after a total in the same sentence break the count down, past a money figure between;
+# and so do counts after the projects they are among (…项目中，A市N个、B市M个).
+COUNTS_PLACE_BY_PLACE = [
+    (
+        "今年以来全省集中开工重大项目230个，总投资1500亿元，其中杭州市28个、宁波市22个。",
+        [
+            ("集中开工重大项目", "浙江省", 230),
+            ("总投资", "浙江省", 150_000_000_000),
+            ("集中开工重大项目", "杭州市", 28),
+            ("集中开工重大项目", "宁波市", 22),
+        ],
+    ),
+    (
+        "上半年集中签约重大项目中，杭州市28个，宁波市22个。",
+        [("集中签约重大项目", "杭州市", 28), ("集中签约重大项目", "宁波市", 22)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS_PLACE_BY_PLACE)
+def test_counts_told_place_by_place_break_down_the_count(
+    text: str, expected: list[tuple[str, str | None, float | int | None]]
+) -> None:
+    assert _metrics(text) == expected

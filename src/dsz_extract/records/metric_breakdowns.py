@@ -84,9 +84,10 @@ def ranked_name(reading: Reading, sent: Sentence, place: Any, trim: Trim) -> Phr
 
 
 # A clause naming what the places after it count, with no figure of its own ("按地区分布来看，参加集中开工活动的重大项目，
-# 杭州市有90个，宁波市有71个"): the noun after its last 的, or the whole clause, ending in a counted thing.
+# 杭州市有90个，宁波市有71个"): the noun after its last 的, or the whole clause, ending in a counted thing; (session 31) or
+# the projects the places' counts are among ("三季度集中开工重大项目中，福州25个、总投资348亿元，厦门24个…").
 _COUNTED_HEAD_RE = patterns.compile(
-    r"(?:[^，,：:；;。的]*的)?(?P<name>[^，,：:；;。的]{0,12}(?:项目|企业|工程|客商|人才))[，,：:\s]*$"
+    r"(?:[^，,：:；;。的]*的)?(?P<name>[^，,：:；;。的]{0,12}(?:项目|企业|工程|客商|人才))(?:当中|之中|中)?[，,：:\s]*$"
 )
 
 
@@ -102,7 +103,9 @@ def head_clause_name(reading: Reading, sent: Sentence, place: Any, trim: Trim) -
     found = _COUNTED_HEAD_RE.search(reading.norm, before.start, place.start)
     if found is None:
         return None
-    return trim(reading.norm, found.start("name"), found.end("name")) or None
+    # a period opening the name is the figures' period, no part of what they count (三季度|集中开工重大项目中)
+    start = max([found.start("name"), *(d.end for d in sent.between(*found.span("name"), "date"))])
+    return trim(reading.norm, start, found.end("name")) or None
 
 
 def _is_a_figure(reading: Reading, m: Any) -> bool:

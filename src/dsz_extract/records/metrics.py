@@ -209,11 +209,10 @@ def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figu
         return EMPTY, None
     name = metric_breakdowns.ranked_name(reading, sent, place, TRIM)
     if name is None:
-        host = figures.last_before(value.start)
-        if host is not None and host.value_type == value.type:
-            name = host.indicator
-        else:
-            name = metric_breakdowns.last_named(reading, sent, value.type)
+        # (session 31) the last figure of its type before it in the sentence, past one of another type ("重大项目230个，
+        # 总投资1500亿元，其中福州28个、厦门22个": the counts break down the count, not the money)
+        host = figures.last_of_type_before(value.start, value.type)
+        name = host.indicator if host is not None else metric_breakdowns.last_named(reading, sent, value.type)
     if name is None and value.type == "count":
         name = metric_breakdowns.head_clause_name(reading, sent, place, TRIM)
     return (name, place) if name else (EMPTY, None)
@@ -289,6 +288,11 @@ def _after_subject_place(sent: Sentence, name: tuple[int, int]) -> tuple[int, in
     return start, end
 
 
+# How many figures back a figure told place by place looks for the last one of its own type (the count before its
+# money: "重大项目230个，总投资1500亿元，其中福州28个").
+_TYPE_LOOKBACK = 4
+
+
 class _Figures:
     """The figures of a sentence in text order, for "the figure just before this percent" lookups."""
 
@@ -308,6 +312,14 @@ class _Figures:
     def last_before(self, offset: int) -> _Figure | None:
         i = bisect.bisect_left(self._starts, offset) - 1
         return self.all[i] if i >= 0 and self.all[i].value.end <= offset else None
+
+    def last_of_type_before(self, offset: int, value_type: str) -> _Figure | None:
+        """The last figure of `value_type` ending before `offset`, among the few figures right before it."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        for figure in reversed(self.all[max(0, i + 1 - _TYPE_LOOKBACK) : i + 1]):
+            if figure.value.end <= offset and figure.value_type == value_type:
+                return figure
+        return None
 
     def remove(self, figure: _Figure) -> None:
         i = self.all.index(figure)
