@@ -169,3 +169,24 @@ def test_counts_told_place_by_place_break_down_the_count(
     text: str, expected: list[tuple[str, str | None, float | int | None]]
 ) -> None:
     assert _metrics(text) == expected
+
+
+# Rates told place by place after 分别为 take the name before it, each its place; a group of places opening the name
+# (各县区) is no part of it.
+RATES_PLACE_BY_PLACE = [
+    (
+        "1-6月份，各县区亿元以上新签约项目开工率分别为：金川县92.5%、青川县70%、平川区61.2%。",
+        [
+            ("亿元以上新签约项目开工率", "金川县", 92.5),
+            ("亿元以上新签约项目开工率", "青川县", 70),
+            ("亿元以上新签约项目开工率", "平川区", 61.2),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES_PLACE_BY_PLACE)
+def test_rates_told_place_by_place_after_respectively(
+    text: str, expected: list[tuple[str, str | None, float | int | None]]
+) -> None:
+    assert _metrics(text) == expected

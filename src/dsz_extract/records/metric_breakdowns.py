@@ -224,3 +224,39 @@ def period_item(reading: Reading, sent: Sentence, value: Any) -> Any | None:
     if not _PERIOD_ITEM_LEAD_RE.fullmatch(reading.norm, clause.start, before.start):
         return None
     return before
+
+
+# --- rates told place by place after 分别为 ----------------------------------------------------------
+
+# (session 31) "各县区亿元以上新签约项目开工率分别为：霍山县94.1%、金寨县68.9%": the rate named before 分别为, each place's
+# after it; places counted as a group opening the name (各县区, 六县区) are its subjects, no part of it.
+_RESPECTIVELY_LISTED_RE = patterns.compile(r"分别(?:为|是)[：:]?\s*")
+_ITEM_TYPES = ("place", "percent", "count", "money")
+_GROUP_OPENING_RE = patterns.compile(
+    r"(?:各|全部|[两二三四五六七八九十\d]+个?)(?:县市区|县区|市县区|区县|县市|州市|市县|市|县|区)"
+)
+# How far before the place the words 分别为 may stand (characters).
+RESPECTIVE_REACH = 200
+
+
+def named_before_respectively(reading: Reading, sent: Sentence, place: Any, trim: Trim) -> Phrase | None:
+    """The name before 分别为 when `place` is an item of the place-by-place list right after it."""
+    norm = reading.norm
+    lo = max(sent.span.start, place.start - RESPECTIVE_REACH)
+    listed = None
+    for found in _RESPECTIVELY_LISTED_RE.finditer(norm, lo, place.start):
+        listed = found
+    if listed is None:
+        return None
+    # between 分别为 and the place: items only (a place or a zone's word, its figure, a list mark)
+    if any(m.type not in _ITEM_TYPES for m in sent.between(listed.end(), place.start)):
+        return None
+    clause = sent.clause_at(listed.start())
+    start = clause.start
+    previous = next((m for m in sent.backwards(listed.start(), clause.start) if m.type in ("place", "date")), None)
+    if previous is not None:
+        start = previous.end
+    group = _GROUP_OPENING_RE.match(norm, start, listed.start())
+    if group is not None:
+        start = group.end()
+    return trim(norm, start, listed.start()) or None

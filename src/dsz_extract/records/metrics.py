@@ -584,12 +584,20 @@ def _add_statistic(
         return None
     # "规上工业增加值：同比增长6.8%": a data list's label names a percent standing alone after it
     indicator = _own_indicator(reading, sent, percent) or label_before(reading, sent, percent, frozenset())
+    place = None
+    if not indicator and (place := metric_breakdowns.place_item(reading, sent, percent)) is not None:
+        # "…开工率分别为：霍山县94.1%、金寨县68.9%": each place's rate, named before 分别为
+        indicator = metric_breakdowns.named_before_respectively(reading, sent, place, TRIM) or EMPTY
     if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
-        indicator = right_phrase(reading, sent, percent, TRIM)
+        indicator, place = right_phrase(reading, sent, percent, TRIM), None
     if not indicator:
         return None
     number = _as_growth(percent.value, negative) if negative or percent.value.unit == "times" else percent.value
     figure = _Figure(percent, indicator, "percent", number)
+    if place is not None:
+        figure.place = Found(place.value.name, place.start, place.end)
+        figures.add(figure)
+        return figure
     return _add_each_place(reading, sent, figures, figure, frozenset())
 
 
