@@ -190,3 +190,27 @@ def test_rates_told_place_by_place_after_respectively(
     text: str, expected: list[tuple[str, str | None, float | int | None]]
 ) -> None:
     assert _metrics(text) == expected
+
+
+# In a report on bringing in talent flexibly or on experts' workstations, a titled expert a body partners (与…团队，
+# 共同推进…; 牵手…院士…团队; 与…合作建站) is talent brought in flexibly; without that topic, or without working
+# together, none.
+EXPERTS_PARTNERED = [
+    (
+        "全市新建院士工作站5家。华联化工股份有限公司与李德明院士团队，在共同推进催化剂研发上取得突破。",
+        [("院士", None, ["李德明"], "flexible")],
+    ),
+    (
+        "我县大力推进柔性引才。恒远能源集团有限公司牵手中国工程院院士周海涛团队，合作实施钾盐开发项目。",
+        [("院士", None, ["周海涛"], "flexible")],
+    ),
+    ("华联化工股份有限公司与李德明院士团队，在共同推进催化剂研发上取得突破。", []),
+    ("全市新建院士工作站5家。华联化工股份有限公司与李德明院士座谈。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPERTS_PARTNERED)
+def test_an_expert_a_body_partners_is_brought_in_flexibly(
+    text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
+) -> None:
+    assert [t for t in _talent(text) if t[2]] == expected

@@ -51,7 +51,8 @@ _SERVES_RE = patterns.compile(
     r"(?:与|同|和)[^，,。；;]{2,30}?(?:合作|共建|联合)|指导|帮扶|帮助|(?:将|把)[^，,。；;]{2,30}?引入|领衔|进站|驻站"
 )
 # The report speaks of bringing in talent flexibly.
-_FLEXIBLE_TOPIC_RE = patterns.compile(r"柔性引|引智|特聘专家|柔性")
+# (session 31) So does a report on experts' workstations (院士工作站, 专家工作站): the experts work with the bodies there.
+_FLEXIBLE_TOPIC_RE = patterns.compile(r"柔性引|引智|特聘专家|柔性|(?:院士|专家)工作站")
 _MEMO_KEY = "talent_flexible_topic"
 _LISTED_KEY = "talent_quoted_stations_until"
 
@@ -76,6 +77,8 @@ def serving(reading: Reading, sent: Sentence, run: list[Any], home: Any, record:
     if len(run) != 1 or not _flexible_topic(reading):
         return None
     person = run[0]
+    if person.value.name in reading.memo.get(_STATIONS_SEEN_KEY, set()):
+        return None  # the station named after the expert is their record already
     norm = reading.norm
     clause = sent.clause_at(person.start)
     before = _TITLE_BEFORE_RE.search(norm, home.end if home is not None else clause.start, person.start)
@@ -90,6 +93,73 @@ def serving(reading: Reading, sent: Sentence, run: list[Any], home: Any, record:
     return record(
         reading, sent, person, category, None, [person.value.name], "flexible", home.value.name, home.start, hi
     )
+
+
+# (session 31) A body partnering a named expert, told before them ("中科催化公司与刘中民院士团队，在共同推进…",
+# "恒成能源集团牵手中国工程院院士郑绵平团队", "促成蒙骏马公司与俄罗斯院士巴拉耶夫…合作建站", "与天俱时集团合作的甄崇礼院士"),
+# or after them ("院士、江南大学校长陈坚与老恒和酿造有限公司的进一步合作"): the expert, brought in flexibly.
+_PARTNER_LEAD_RE = patterns.compile(r"\s*(?:与|和|同|牵手|携手|对接了?)\s*")
+_PARTNERED_BEFORE_RE = patterns.compile(r"与[^，,。；;]{2,30}?合作的\s*$")
+_PARTNER_AFTER_RE = patterns.compile(r"(?:团队|及其团队)?\s*(?:与|和|同)\s*")
+_TOGETHER_RE = patterns.compile(r"合作|共建|建站|共同推进|联合攻关|签约|签订|签署")
+_HANDS_JOINED = ("牵手", "携手", "对接")
+# The last title told before the expert among their bodies ("中国工程院院士、江南大学校长|陈坚").
+_LAST_TITLE_RE = patterns.compile(rf"(?:{_TITLES})(?!.*(?:{_TITLES}))")
+_TOGETHER_REACH = 40
+
+
+def partnering(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
+    """A titled expert a body partners, in a report on bringing in talent flexibly."""
+    if len(run) != 1 or not _flexible_topic(reading):
+        return None
+    person, norm = run[0], reading.norm
+    if person.value.name in reading.memo.get(_STATIONS_SEEN_KEY, set()):
+        return None  # the station named after the expert is their record already
+    clause = sent.clause_at(person.start)
+    previous = [m for m in sent.backwards(person.start, clause.start) if m.type not in ("org", "place")]
+    lo = previous[0].end if previous else clause.start
+    after = _TITLE_AFTER_RE.match(norm, person.end, clause.end)
+    before = _LAST_TITLE_RE.search(norm, lo, person.start)
+    title = after or before
+    if title is None:
+        return None
+    hi = after.end() if after is not None else person.end
+    partner = _partner_before(reading, sent, clause, lo, person) or _partner_after(reading, sent, hi, clause)
+    if partner is None:
+        return None
+    body, lead = partner
+    told_together = lead in _HANDS_JOINED or _TOGETHER_RE.search(norm, hi, min(sent.span.end, hi + _TOGETHER_REACH))
+    if not told_together:
+        return None
+    category = Phrase(title.start(), title.end())
+    return record(
+        reading, sent, person, category, None, [person.value.name], "flexible", None, min(body.start, person.start), hi
+    )
+
+
+def _partner_before(reading: Reading, sent: Sentence, clause: Any, lo: int, person: Any) -> tuple[Any, str] | None:
+    """The body right before the expert's bodies and titles, joined by 与 / 牵手 …; or 与…合作的 before the expert."""
+    norm = reading.norm
+    stretch = sent.between(clause.start, person.start)
+    if (together := _PARTNERED_BEFORE_RE.search(norm, clause.start, person.start)) is not None:
+        bodies = [m for m in stretch if m.type == "org" and m.start > together.start()]
+        return (bodies[0], "合作") if bodies else None
+    for m in stretch:
+        if m.type != "org" or m.start < lo - 40:
+            continue
+        lead = _PARTNER_LEAD_RE.match(norm, m.end, person.start)
+        if lead is not None and all(x.type in ("org", "place") for x in sent.between(lead.end(), person.start)):
+            return m, lead.group().strip()
+    return None
+
+
+def _partner_after(reading: Reading, sent: Sentence, hi: int, clause: Any) -> tuple[Any, str] | None:
+    """The body right after the expert (and their team), joined by 与 / 和 / 同."""
+    lead = _PARTNER_AFTER_RE.match(reading.norm, hi, clause.end)
+    if lead is None:
+        return None
+    body = sent.first_from(lead.end())
+    return (body, "与") if body is not None and body.type == "org" and body.start == lead.end() else None
 
 
 # The local body working with the expert, told before the expert's home body ("我市与中国农业大学教授张福锁团队

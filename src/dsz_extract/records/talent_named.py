@@ -143,6 +143,7 @@ def _named_run(
             or _brought_in_as(reading, sent, run, record, used)
             or _brought_in_passive(reading, sent, run, home, record)
             or talent_experts.serving(reading, sent, run, home, record)
+            or talent_experts.partnering(reading, sent, run, record)
             or _through_scheme(reading, sent, run, record)
             or talent_experts.leading_station(reading, sent, run, home, record)
             or _given_letters_of_appointment(reading, sent, run, record, used)
