@@ -618,12 +618,15 @@ def test_real_pages_publication_date_floor() -> None:
         ——二〇二四年二月三日在…会议上; OM03, an e-paper's issue day and page alone on a line, 2018年11月19日第01版); all
         891/957 = 0.931; after the issue-day form (OM03), 892/957 = 0.932. Batches OO–OR (session 31, 36 pages, 15
         showing a date): 13/15 untouched (misses: OP08, an e-paper page whose day only its address shows; OR02, a test
-        page); all 905/972 = 0.931. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        page); all 905/972 = 0.931. Batches OS–OV (session 31, second round, 36 pages, 21 showing a date): 17/21
+        untouched (misses: OT01 and OU02, wire datelines without their year, 人民日報銀川9月10日電, 台北28日電, the
+        collector writing the URL's year as the page's; OV05, an e-paper whose day only its address shows; OU03, a test
+        page); all 922/993 = 0.928. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 972
+    assert splits["all"].pages == 993
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
