@@ -214,3 +214,15 @@ def test_an_expert_a_body_partners_is_brought_in_flexibly(
     text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
 ) -> None:
     assert [t for t in _talent(text) if t[2]] == expected
+
+
+# A 、 list of an official's posts before the count of projects they sign with names no projects.
+POSTS_BEFORE_A_COUNT = [
+    ("5月20日，副市长、高新区党工委书记、管委会主任李强与16个项目方代表签订合作协议。", []),
+    ("会上，星河电子、蓝海光伏等16个项目集中签约。", ["星河电子", "蓝海光伏"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS_BEFORE_A_COUNT)
+def test_posts_listed_before_a_count_of_projects_name_none(text: str, expected: list[str]) -> None:
+    assert _projects(text) == expected

@@ -93,6 +93,8 @@ def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return []  # 聚焦上市公司、龙头企业、商会协会等项目招商: kinds of investors the projects come from
     if any(_project_edges.is_division(text, s, e) for s, e in items):
         return []  # 京山市、沙洋县先后有28个项目: the places the projects are in
+    if any(text.endswith(_OFFICIALS_POSTS, s, e) for s, e in items):
+        return []  # (session 31) 副市长、开发区党工委书记、管委会主任张明与18个项目方签约: the posts of who signed
     long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
     funded = [(s, e) for s, e in items if _named_by_its_amount(text, s, e)]
     if not long_ok:
@@ -118,6 +120,8 @@ def _named_by_its_amount(text: str, start: int, end: int) -> bool:
 
 # Kinds of investors listed before 等项目 (龙头企业、500强企业、商会协会等项目招商): the projects' sources, none a project.
 _INVESTOR_KINDS = ("企业", "协会", "商会", "企業", "協會", "商會")
+# The posts an official holds, told before the name (person_titles.txt less the titles told after a name: 教授, 博士).
+_OFFICIALS_POSTS = tuple(row[0] for row in table("person_titles.txt") if "post" not in row[1:])
 # A list of bodies closed inside an item (江为新能源等公司带着跨境电商).
 _OTHER_CLASS = patterns.compile(r"等(?:\p{Han}{0,4}?)(?:公司|企业|单位|机构|院校|高校|部门|客商)")
 
