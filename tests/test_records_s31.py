@@ -226,3 +226,21 @@ POSTS_BEFORE_A_COUNT = [
 @pytest.mark.parametrize(("text", "expected"), POSTS_BEFORE_A_COUNT)
 def test_posts_listed_before_a_count_of_projects_name_none(text: str, expected: list[str]) -> None:
     assert _projects(text) == expected
+
+
+# Firms listed before 分别与 … 签署 and the items after the verb: the list of projects opens after the verb.
+LIST_OPENS_AFTER_THE_SIGNING_VERB = [
+    (
+        "根据协议，中建三局集团、西南区域总部、四川工程公司分别与有关市县签署光伏电站项目、综合开发项目等3个重点项目合作协议。",
+        ["光伏电站项目", "综合开发项目"],
+    ),
+    (
+        "当日，光大物流、星河电子、雨润冷链物流与食品商贸城等五个项目成功签约。",
+        ["光大物流", "星河电子", "雨润冷链物流与食品商贸城"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_OPENS_AFTER_THE_SIGNING_VERB)
+def test_a_list_of_projects_opens_after_the_signing_verb(text: str, expected: list[str]) -> None:
+    assert _projects(text) == expected

@@ -441,6 +441,9 @@ _LIST_SEPARATOR = patterns.compile(r"、|以及")
 _CLAUSE_BREAK = patterns.compile(r"(?r)[，。；：！？,;:!?\n]")
 
 
+_LIST_OPENING_VERB = regex.compile(r"(?:签署|签订|签下|签约|引进|包括|涵盖|包含)了?$")
+
+
 def list_items(
     bounds: Boundaries, list_end: int, *, limit: int = 0, head_verbs: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -460,9 +463,14 @@ def list_items(
         parts.append((pos, sep.start()))
         pos = sep.end()
     parts.append((pos, list_end))
-    first_start, first_end = parts[0]
-    edge = bounds.left_edge(first_end, limit=first_start, over_conjunctions=True, head_verbs=head_verbs)
-    parts[0] = (max(first_start, edge), first_end)
+    # (session 31) the list opens at the last item a verb of signing or bringing in cuts (A、B分别与C、D签署|E、F等项目:
+    # E, F), not at the clause start; other boundary words inside an item (与, 新建, 至) stay its own
+    for i in range(len(parts) - 1, -1, -1):
+        part_start, part_end = parts[i]
+        edge = bounds.left_edge(part_end, limit=part_start, over_conjunctions=True, head_verbs=head_verbs)
+        if i == 0 or (edge > part_start and _LIST_OPENING_VERB.search(text, part_start, edge)):
+            parts = [(max(part_start, edge), part_end), *parts[i + 1 :]]
+            break
     return [strip_quotes(text, s, e) for s, e in parts if e > s]
 
 
