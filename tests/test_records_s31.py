@@ -244,3 +244,19 @@ LIST_OPENS_AFTER_THE_SIGNING_VERB = [
 @pytest.mark.parametrize(("text", "expected"), LIST_OPENS_AFTER_THE_SIGNING_VERB)
 def test_a_list_of_projects_opens_after_the_signing_verb(text: str, expected: list[str]) -> None:
     assert _projects(text) == expected
+
+
+# A step or bar a figure climbs onto or over (迈上…台阶, 跃上…新台阶, 首次跨过…大关) names nothing: the indicator is the
+# subject before the verb.
+STEPS_AND_BARS = [
+    ("2022年全县地区生产总值迈上300亿元台阶。", [("地区生产总值", "全县", 30_000_000_000)]),
+    ("全县财政收入跃上15亿元新台阶。", [("财政收入", "全县", 1_500_000_000)]),
+    ("全市实际利用外资首次跨过20亿美元大关。", [("实际利用外资", "全市", 2_000_000_000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STEPS_AND_BARS)
+def test_a_step_or_bar_climbed_names_no_indicator(
+    text: str, expected: list[tuple[str, str | None, float | int | None]]
+) -> None:
+    assert _metrics(text) == expected

@@ -30,6 +30,8 @@ RIGHT_NOT_NOUN = (
     "被", "对", "向", "从", "与", "和", "可", "能", "要", "已", "来", "于", "增长", "同比", "的",
     # the bar a figure passes (突破千亿元|大关, 首破萬億|大關): the words before the figure name it
     "大关", "大關", "关口", "關口", "门槛", "門檻",
+    # (session 31) and the step it climbs onto (迈上400亿元|台阶, 跃上10亿元|新台阶)
+    "台阶", "臺階", "新台阶", "新臺階",
 )  # fmt: skip
 # The phrase after a figure ends at the first of these (after its first two characters).
 RIGHT_STOP = (
