@@ -621,12 +621,15 @@ def test_real_pages_publication_date_floor() -> None:
         page); all 905/972 = 0.931. Batches OS–OV (session 31, second round, 36 pages, 21 showing a date): 17/21
         untouched (misses: OT01 and OU02, wire datelines without their year, 人民日報銀川9月10日電, 台北28日電, the
         collector writing the URL's year as the page's; OV05, an e-paper whose day only its address shows; OU03, a test
-        page); all 922/993 = 0.928. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        page); all 922/993 = 0.928. Batches OW–OZ (session 31, third round, 35 pages, 21 showing a date): 15/21
+        untouched (misses: OX02, OX04, OX08, OX09, leads opening on the event's day without its year, 7月21日下午, the
+        collector writing the URL's year as the page's; OZ09, a repost whose header line shows the day it was copied,
+        2020-07-14, over the article's own stamp; OX01, a test page); all 937/1014 = 0.924. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 993
+    assert splits["all"].pages == 1014
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
