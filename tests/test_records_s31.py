@@ -260,3 +260,18 @@ def test_a_step_or_bar_climbed_names_no_indicator(
     text: str, expected: list[tuple[str, str | None, float | int | None]]
 ) -> None:
     assert _metrics(text) == expected
+
+
+# A workstation named after a place (张家界院士专家工作站) names no expert; one named after a person does.
+STATIONS_NAMED_AFTER = [
+    ("5月4日，常德绿源农业科技有限公司举行授牌仪式，标志着常德院士专家工作站正式成立。", []),
+    ("5月4日，岳阳绿源农业科技开发有限责任公司举行院士专家工作站授牌仪式，标志着岳阳院士专家工作站正式成立。", []),
+    ("5月4日，周立群专家工作站在该公司揭牌。", [("专家", None, ["周立群"], "flexible")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATIONS_NAMED_AFTER)
+def test_a_station_named_after_a_place_names_no_expert(
+    text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
+) -> None:
+    assert _talent(text) == expected

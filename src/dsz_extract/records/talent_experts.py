@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import models, patterns
+from .. import gazetteer, models, patterns
 from ..dims._person_names import given_ok, surname_at
 from .context import Reading
 from .phrase import Phrase
@@ -290,7 +290,9 @@ def _semicolon_list(reading: Reading, sent: Sentence) -> Phrase:
 
 def _is_name(text: str) -> bool:
     surname = surname_at(text, 0)
-    return surname > 0 and 1 <= len(text) - surname <= 2 and given_ok(text, surname, len(text))
+    if not (surname > 0 and 1 <= len(text) - surname <= 2 and given_ok(text, surname, len(text))):
+        return False
+    return not gazetteer.get().lookup(text)  # (session 31) 张家界院士专家工作站: named after a place, no expert
 
 
 def _flexible_topic(reading: Reading) -> bool:
