@@ -275,3 +275,33 @@ def test_a_station_named_after_a_place_names_no_expert(
     text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
 ) -> None:
     assert _talent(text) == expected
+
+
+def _rates(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [
+        (m.indicator, getattr(m.value, "value", None), m.yoy.value if m.yoy is not None else None)
+        for m in _EXTRACT(text).metrics
+        if m.value_type == "percent" or m.yoy is not None
+    ]
+
+
+# Growths after 分别 that follow a list of as many names of other things are those names' growths, even with a figure
+# earlier in the sentence; after the figures they name (or with no names), they are the figures' yoy.
+GROWTHS_OF_THE_NAMES = [
+    (
+        "1-9月，全市新批台资项目56个，总投资和合同台资分别增长58%和42%。",
+        [("总投资", 58, None), ("合同台资", 42, None)],
+    ),
+    (
+        "1-5月，全省合同外资118.8亿美元，实际外资69.9亿美元，合同外资和实际外资分别增长65.1%和17.2%。",
+        [("合同外资", None, 65.1), ("实际外资", None, 17.2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTHS_OF_THE_NAMES)
+def test_growths_after_respectively_belong_to_the_names_before(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    got = [(name, value if yoy is None else None, yoy) for name, value, yoy in _rates(text)]
+    assert got == expected

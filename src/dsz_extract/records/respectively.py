@@ -85,7 +85,7 @@ def _runs(reading: Reading, sent: Sentence) -> list[Run]:
     ]
     for match in sorted(matches, key=lambda m: m.start()):
         values, growth = _values_after(reading, sent, match.end())
-        if not values or (growth and sent.between(sent.span.start, match.start(), *VALUE_TYPES)):
+        if not values or (growth and _qualifies_figures_before(reading, sent, match, len(values))):
             continue  # growths after figures qualify them ("…分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%")
         if len(values) == 1:
             run = _shared(reading, sent, match, values[0])
@@ -106,6 +106,20 @@ def _runs(reading: Reading, sent: Sentence) -> list[Run]:
             run = Run(tuple(values), lead, found[-1].places, found[-1].names)
         found.append(run)
     return found
+
+
+def _qualifies_figures_before(reading: Reading, sent: Sentence, match: Any, size: int) -> bool:
+    """Figures stand before the growths after 分别, and no list of as many names of other things stands between the last
+    of them and 分别 ((session 31) "新批台资项目56个，总投资和合同台资分别增长58%和42%": the growths are the two names')."""
+    before = sent.between(sent.span.start, match.start(), *VALUE_TYPES)
+    if not before:
+        return False
+    names = _name_list(reading, sent, match.start(), size)
+    if not names or names[0][0] < before[-1].end:
+        return True
+    # names of figures told before them ("合同外资118.8亿美元，实际外资69.9亿美元，合同外资和实际外资分别增长…"): theirs
+    norm, told = reading.norm, reading.norm[sent.span.start : before[-1].end]
+    return any(norm[start:end] in told for start, end in names)
 
 
 def _lists_after(reading: Reading, sent: Sentence, match: Any) -> bool:
