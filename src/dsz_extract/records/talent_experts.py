@@ -103,9 +103,9 @@ _PARTNERED_BEFORE_RE = patterns.compile(r"与[^，,。；;]{2,30}?合作的\s*$"
 _PARTNER_AFTER_RE = patterns.compile(r"(?:团队|及其团队)?\s*(?:与|和|同)\s*")
 _TOGETHER_RE = patterns.compile(r"合作|共建|建站|共同推进|联合攻关|签约|签订|签署")
 _HANDS_JOINED = ("牵手", "携手", "对接")
-# The last title told before the expert among their bodies ("中国工程院院士、江南大学校长|陈坚").
-_LAST_TITLE_RE = patterns.compile(rf"(?:{_TITLES})(?!.*(?:{_TITLES}))")
 _TOGETHER_REACH = 40
+# How far before the expert's bodies and titles the partnering body may stand (characters).
+_PARTNER_REACH = 40
 
 
 def partnering(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
@@ -119,7 +119,8 @@ def partnering(reading: Reading, sent: Sentence, run: list[Any], record: Any) ->
     previous = [m for m in sent.backwards(person.start, clause.start) if m.type not in ("org", "place")]
     lo = previous[0].end if previous else clause.start
     after = _TITLE_AFTER_RE.match(norm, person.end, clause.end)
-    before = _LAST_TITLE_RE.search(norm, lo, person.start)
+    # the last title told before the expert among their bodies ("中国工程院院士、江南大学校长|陈坚")
+    before = next(reversed(list(_TITLE_AFTER_RE.finditer(norm, lo, person.start))), None)
     title = after or before
     if title is None:
         return None
@@ -145,7 +146,7 @@ def _partner_before(reading: Reading, sent: Sentence, clause: Any, lo: int, pers
         bodies = [m for m in stretch if m.type == "org" and m.start > together.start()]
         return (bodies[0], "合作") if bodies else None
     for m in stretch:
-        if m.type != "org" or m.start < lo - 40:
+        if m.type != "org" or m.start < lo - _PARTNER_REACH:
             continue
         lead = _PARTNER_LEAD_RE.match(norm, m.end, person.start)
         if lead is not None and all(x.type in ("org", "place") for x in sent.between(lead.end(), person.start)):
