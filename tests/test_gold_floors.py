@@ -46,6 +46,9 @@ from dsz_extract.scoring import score_reports
 # Session 30 on 2122 pages (dev 1414, test 708: rounds NY–ON joined, the model retrained on them); the written test
 # set lost one project name's boundary to the retrained model (deals .90 → .83; with session 29's model and session
 # 30's rules .90), and the new pages score lower on deal place, stage and talent mode.
+# Session 31 on 2229 pages (dev 1485, test 744: rounds OO–OZ joined, the model retrained on them after each); the
+# retrained model draws a few real-test project names otherwise (project overlap .820 → .814), and the new dev pages
+# score lower on metric place and talent category.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.951
@@ -209,88 +212,88 @@ FLOORS: dict[str, dict[str, float]] = {
     "real-dev": {
         "mentions.all.strict.f1": 0.88,  # measured 0.916
         "mentions.all.overlap.f1": 0.90,  # measured 0.938
-        "mentions.all.value.accuracy": 0.92,  # measured 0.952
-        "mentions.money.overlap.f1": 0.96,  # measured 0.996
+        "mentions.all.value.accuracy": 0.92,  # measured 0.953
+        "mentions.money.overlap.f1": 0.96,  # measured 0.995
         "mentions.money.value.accuracy": 0.95,  # measured 0.988
         "mentions.percent.overlap.f1": 0.96,  # measured 0.992
         "mentions.percent.value.accuracy": 0.96,  # measured 0.996
         "mentions.date.overlap.f1": 0.92,  # measured 0.956
         "mentions.date.value.accuracy": 0.92,  # measured 0.956
-        "mentions.count.overlap.f1": 0.94,  # measured 0.975
+        "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
         "mentions.place.overlap.f1": 0.87,  # measured 0.906
         "mentions.place.value.accuracy": 0.91,  # measured 0.947
         "mentions.org.overlap.f1": 0.85,  # measured 0.884
-        "mentions.org.value.accuracy": 0.81,  # measured 0.847
-        "mentions.project.overlap.f1": 0.93,  # measured 0.963
-        "mentions.project.value.accuracy": 0.96,  # measured 0.99
-        "mentions.person.overlap.f1": 0.89,  # measured 0.93
+        "mentions.org.value.accuracy": 0.81,  # measured 0.848
+        "mentions.project.overlap.f1": 0.93,  # measured 0.964
+        "mentions.project.value.accuracy": 0.96,  # measured 0.991
+        "mentions.person.overlap.f1": 0.90,  # measured 0.931
         "mentions.person.value.accuracy": 0.96,  # measured 0.998
-        "mentions.event.overlap.f1": 0.83,  # measured 0.861
-        "mentions.event.value.accuracy": 0.79,  # measured 0.827
-        "deals.f1": 0.80,  # measured 0.834
-        "metrics.f1": 0.83,  # measured 0.867
-        "talent.f1": 0.78,  # measured 0.819
-        "deals.fields.stage.accuracy": 0.84,  # measured 0.878
-        "deals.fields.place.accuracy": 0.77,  # measured 0.805
-        "deals.fields.total.accuracy": 0.92,  # measured 0.952
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.921
+        "mentions.event.overlap.f1": 0.83,  # measured 0.862
+        "mentions.event.value.accuracy": 0.79,  # measured 0.826
+        "deals.f1": 0.80,  # measured 0.833
+        "metrics.f1": 0.83,  # measured 0.87
+        "talent.f1": 0.79,  # measured 0.825
+        "deals.fields.stage.accuracy": 0.84,  # measured 0.876
+        "deals.fields.place.accuracy": 0.77,  # measured 0.802
+        "deals.fields.total.accuracy": 0.92,  # measured 0.953
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.923
         "deals.fields.date.accuracy": 0.71,  # measured 0.75
-        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.74
-        "metrics.fields.kind.accuracy": 0.92,  # measured 0.95
-        "metrics.fields.period.accuracy": 0.80,  # measured 0.835
-        "metrics.fields.place.accuracy": 0.85,  # measured 0.882
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.986
-        "talent.fields.category.accuracy": 0.83,  # measured 0.869
-        "talent.fields.persons.accuracy": 0.95,  # measured 0.987
-        "talent.fields.mode.accuracy": 0.84,  # measured 0.873
-        "talent.fields.kind.accuracy": 0.91,  # measured 0.943
-        "subject_place.accuracy": 0.83,  # measured 0.863
+        "metrics.fields.indicator.accuracy": 0.71,  # measured 0.741
+        "metrics.fields.kind.accuracy": 0.92,  # measured 0.951
+        "metrics.fields.period.accuracy": 0.80,  # measured 0.834
+        "metrics.fields.place.accuracy": 0.84,  # measured 0.879
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.987
+        "talent.fields.category.accuracy": 0.82,  # measured 0.858
+        "talent.fields.persons.accuracy": 0.95,  # measured 0.986
+        "talent.fields.mode.accuracy": 0.84,  # measured 0.875
+        "talent.fields.kind.accuracy": 0.91,  # measured 0.944
+        "subject_place.accuracy": 0.83,  # measured 0.86
     },
     "real-test": {
         "mentions.all.strict.f1": 0.85,  # measured 0.887
         "mentions.all.overlap.f1": 0.88,  # measured 0.918
         "mentions.all.value.accuracy": 0.91,  # measured 0.941
         "mentions.money.overlap.f1": 0.96,  # measured 0.995
-        "mentions.money.value.accuracy": 0.95,  # measured 0.981
+        "mentions.money.value.accuracy": 0.95,  # measured 0.982
         "mentions.percent.overlap.f1": 0.96,  # measured 0.995
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.992
-        "mentions.date.overlap.f1": 0.92,  # measured 0.952
-        "mentions.date.value.accuracy": 0.91,  # measured 0.948
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.993
+        "mentions.date.overlap.f1": 0.92,  # measured 0.954
+        "mentions.date.value.accuracy": 0.91,  # measured 0.949
         "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.997
-        "mentions.place.overlap.f1": 0.85,  # measured 0.89
+        "mentions.place.overlap.f1": 0.86,  # measured 0.89
         "mentions.place.value.accuracy": 0.92,  # measured 0.95
-        "mentions.org.overlap.f1": 0.82,  # measured 0.856
-        "mentions.org.value.accuracy": 0.78,  # measured 0.811
-        "mentions.project.overlap.f1": 0.79,  # measured 0.82
-        "mentions.project.value.accuracy": 0.86,  # measured 0.893
-        "mentions.person.overlap.f1": 0.87,  # measured 0.9
+        "mentions.org.overlap.f1": 0.82,  # measured 0.853
+        "mentions.org.value.accuracy": 0.78,  # measured 0.816
+        "mentions.project.overlap.f1": 0.78,  # measured 0.814
+        "mentions.project.value.accuracy": 0.86,  # measured 0.892
+        "mentions.person.overlap.f1": 0.87,  # measured 0.902
         "mentions.person.value.accuracy": 0.96,  # measured 0.996
-        "mentions.event.overlap.f1": 0.78,  # measured 0.816
-        "mentions.event.value.accuracy": 0.73,  # measured 0.769
-        "deals.f1": 0.62,  # measured 0.657
-        "metrics.f1": 0.82,  # measured 0.857
+        "mentions.event.overlap.f1": 0.78,  # measured 0.817
+        "mentions.event.value.accuracy": 0.74,  # measured 0.77
+        "deals.f1": 0.62,  # measured 0.65
+        "metrics.f1": 0.82,  # measured 0.856
         "talent.f1": 0.75,  # measured 0.784
-        "deals.fields.stage.accuracy": 0.81,  # measured 0.847
-        "deals.fields.place.accuracy": 0.71,  # measured 0.747
-        "deals.fields.total.accuracy": 0.91,  # measured 0.949
+        "deals.fields.stage.accuracy": 0.81,  # measured 0.843
+        "deals.fields.place.accuracy": 0.72,  # measured 0.754
+        "deals.fields.total.accuracy": 0.92,  # measured 0.95
         "deals.fields.investors.accuracy": 0.90,  # measured 0.933
-        "deals.fields.date.accuracy": 0.62,  # measured 0.654
-        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.732
+        "deals.fields.date.accuracy": 0.63,  # measured 0.66
+        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.733
         "metrics.fields.kind.accuracy": 0.92,  # measured 0.954
-        "metrics.fields.period.accuracy": 0.77,  # measured 0.803
-        "metrics.fields.place.accuracy": 0.81,  # measured 0.842
+        "metrics.fields.period.accuracy": 0.77,  # measured 0.802
+        "metrics.fields.place.accuracy": 0.81,  # measured 0.843
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.987
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.69,  # measured 0.727
-        "talent.fields.persons.accuracy": 0.93,  # measured 0.97
-        "talent.fields.mode.accuracy": 0.80,  # measured 0.839
-        "talent.fields.kind.accuracy": 0.91,  # measured 0.948
-        "subject_place.accuracy": 0.80,  # measured 0.833
+        "talent.fields.category.accuracy": 0.70,  # measured 0.738
+        "talent.fields.persons.accuracy": 0.93,  # measured 0.966
+        "talent.fields.mode.accuracy": 0.81,  # measured 0.84
+        "talent.fields.kind.accuracy": 0.91,  # measured 0.949
+        "subject_place.accuracy": 0.80,  # measured 0.834
     },
 }
 
