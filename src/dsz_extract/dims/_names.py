@@ -441,7 +441,7 @@ _LIST_SEPARATOR = patterns.compile(r"、|以及")
 _CLAUSE_BREAK = patterns.compile(r"(?r)[，。；：！？,;:!?\n]")
 
 
-_LIST_OPENING_VERB = regex.compile(r"(?:签署|签订|签下|签约|引进|包括|涵盖|包含)了?$")
+_LIST_OPENING_VERB = patterns.compile(r"(?:签署|签订|签下|签约|引进|包括|涵盖|包含)了?$")
 
 
 def list_items(

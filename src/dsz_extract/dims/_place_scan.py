@@ -364,12 +364,12 @@ def _no_place_at(text: str, start: int, end: int, key: str) -> bool:
 # (session 31) A region's short name, nickname or landmark before 学者 names a programme of scholars (玉山学者, 玉山青年学者,
 # 八桂学者, 中原学者, 泰山学者); a place's full name there is where the scholars are from (澳门学者, 我国学者, 安徽省学者).
 _SCHOLARS_AFTER = patterns.compile(r"(?:青年|特聘|讲座)?学者")
-_FULL_NAME_ENDS = tuple("省市县区州盟旗镇乡村国")
+_FULL_NAME_ENDS = _UNIT_CHARS | frozenset("盟村国")
 _FULL_NAMES = frozenset(("香港", "澳门", "台湾", "内地", "大陆"))
 
 
 def _is_full_name(key: str) -> bool:
-    return key.endswith(_FULL_NAME_ENDS) or key in _FULL_NAMES
+    return key[-1:] in _FULL_NAME_ENDS or key in _FULL_NAMES
 
 
 # A programme named by a verb and its place (投资台湾三大方案, 根留台湾企业加速投资行动方案, 投资湖北计划): the

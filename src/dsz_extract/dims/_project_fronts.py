@@ -217,7 +217,9 @@ _MIN_LEFT = 4
 
 # (session 31) Names listed after a verb of having and its adverb (又有|橙果桥梁…, 更有|华赛包装…, 既有像|鑫达…): jieba
 # glues 有 or 像 to an unknown name, so they are read by their characters (有色, 有机, 像素 begin words of names).
-_HAVING_LEAD = regex.compile(r"(?:(?:又|更|还|也|既|就)有|(?<=[又更还也既就])有)(?:像)?(?![色机限线效关益利])|像(?!素)")
+_HAVING_LEAD = patterns.compile(
+    r"(?:(?:又|更|还|也|既|就)有|(?<=[又更还也既就])有)(?:像)?(?![色机限线效关益利])|像(?!素)"
+)
 _MIN_HAD = 2
 
 

@@ -295,10 +295,11 @@ def _brought_in_as(
 
 # (session 31) "向中国科学院院士孙世刚和王钧颁发万州区产业发展顾问聘书", "向李燦院士頒發了聘書", "向王小霞等10位与会专家
 # 学者颁发乾县“科技顾问”聘书": people given their letters of appointment are hired; 向 opens their clause's part.
-_TO_RE = patterns.compile(r"向")
-_LETTER_RE = patterns.compile(r"\s*(?:颁发|颁授|授予|颁|发放)了?(?P<post>[^，,。；;]{0,24}?)聘(?:书|任书|请书)")
+_GIVES = r"(?:颁发|颁授|授予|颁|发放)"
+_LETTER_RE = patterns.compile(rf"\s*{_GIVES}了?(?P<post>[^，,。；;]{{0,24}}?)聘(?:书|任书|请书)")
+# The names' title and the 等… closing their list, up to the verb of giving ("…教授等8位专家|颁发").
 _NAMES_TO_LETTER_RE = patterns.compile(
-    r"(?:院士|教授|研究员|博士|专家|先生|女士)?(?:等(?P<kind>[^，,。；;]{0,12}?))?(?=\s*(?:颁发|颁授|授予|颁|发放))"
+    rf"(?:院士|教授|研究员|博士|专家|先生|女士)?(?:等[^，,。；;]{{0,12}}?)?(?=\s*{_GIVES})"
 )
 
 
@@ -307,8 +308,8 @@ def _given_letters_of_appointment(
 ) -> models.Talent | None:
     norm, first, last = reading.norm, run[0], run[-1]
     clause = sent.clause_at(first.start)
-    to = list(_TO_RE.finditer(norm, clause.start, first.start))
-    if not to or any(m.type not in ("org", "place", "person") for m in sent.between(to[-1].end(), first.start)):
+    to = norm.rfind("向", clause.start, first.start)
+    if to < 0 or any(m.type not in ("org", "place", "person") for m in sent.between(to + 1, first.start)):
         return None
     names_end = _NAMES_TO_LETTER_RE.match(norm, last.end, clause.end)
     if names_end is None:
@@ -319,17 +320,17 @@ def _given_letters_of_appointment(
     count = next(iter(sent.between(last.end, names_end.end(), "count")), None)
     if count is not None:
         used.add(mention_key(count))
-    before = next(sent.backwards(first.start, to[-1].end()), None)
-    title = TRIM(norm, before.end if before is not None else to[-1].end(), first.start)
+    before = next(sent.backwards(first.start, to + 1), None)
+    title = TRIM(norm, before.end if before is not None else to + 1, first.start)
     if not title or not CATEGORY_RE.search(norm, title.start, title.end):
         after = _TITLE_AFTER_RE.match(norm, last.end)
         title = Phrase(after.start(), after.end()) if after is not None else _post_of_letter(reading, sent, letter)
     if not title:
         return None
     # names told one by one, each with its bodies and titles (孙世刚和…名誉院长王钧), are one list
-    names = dedupe(p.value.name for p in sent.between(to[-1].end(), last.end, "person"))
+    names = dedupe(p.value.name for p in sent.between(to + 1, last.end, "person"))
     value = count.value if count is not None else None
-    return record(reading, sent, first, title, value, names, "hired", None, to[-1].start(), letter.end())
+    return record(reading, sent, first, title, value, names, "hired", None, to, letter.end())
 
 
 _QUOTED_POST_RE = patterns.compile(r"[“「『\"](?P<post>[^”」』\"]{2,12})[”」』\"]")
