@@ -42,8 +42,9 @@ ANAPHORS: dict[str, tuple[str, str]] = {
     # 州 is the prefecture even in a report on one of its county-level cities (全州 in a 福泉市 report: 黔南州)
     "全州": ("prefecture", "all"), "我州": ("prefecture", "we"), "该州": ("prefecture", "that"),
     "全疆": ("province", "all"),
-    # an autonomous region by its kind alone (自治区出台了…), Hong Kong by 本港 / 全港
+    # an autonomous region by its kind alone (自治区出台了…), Hong Kong by 本港 / 全港, Macao by 本澳 / 全澳
     "自治区": ("province", "all"), "本港": ("province", "all"), "全港": ("province", "all"),
+    "本澳": ("province", "all"), "全澳": ("province", "all"),
     # a corps division and the city it runs as one (新疆兵团第六师五家渠市 … 该师市)
     "该师市": ("county", "that"), "全师市": ("county", "all"), "本师市": ("county", "all"),
 }  # fmt: skip

@@ -10,7 +10,8 @@ prefecture's bare 地区.
 4. A bare compass region of China (西部, 中部, 西北, 华北 …) ranked in or told as a source (增速居西部12省区市第2位,
    雄踞西部榜首, 来自西部的资金, 作为西部“投资洼地”, 与华北、西南地区): the region as written; not a part of a place by
    its direction (昆明东部), a strategy (西部大开发) or a list of directions (中部、南部三个科学园区).
-5. Hong Kong statistics' bare 内地 as a source or subject of its own (内地及英属维尔京群岛是…): China.
+5. Hong Kong statistics' bare 内地 as a source or subject of its own (内地及英属维尔京群岛是…), after a preposition or
+   verb of place (来自内地, 对内地的投资), and 大陆 (对大陆投资): China; not a modifier (322间内地和海外企业).
 3. Bare 地区 standing for the prefecture a report is about, where the report shows it is one
    (吐鲁番地委, 行署, 全地区): 今年地区经济发展形势…, 听取地区相关部门…; not 各地区, 亚太地区,
    地区生产总值.
@@ -53,8 +54,15 @@ _CHARACTER_LIST = patterns.compile(
     r"(?:(?<!\p{Han})|(?<=[与和同及对向在从赴]))\p{Han}(?:、\p{Han})+(?=等|两国|三国|四国|五国|[^\p{Han}]|$)"
 )
 # Hong Kong statistics' bare 内地 standing as a source or a subject of its own (内地及英属维尔京群岛是…,
-# 内地今年首4个月…, 中国内地(内地)): China; not as a modifier (内地企业, 内地人才) or told as where people come from.
-_MAINLAND = patterns.compile(r"(?:(?<!\p{Han})|(?<=[及和与、]))内地(?=[及和与、)）]|今年|是|在|继续)")
+# 内地今年首4个月…, 中国内地(内地)): China; not as a modifier (内地企业, 内地人才).
+# (session 32) So is 内地 after a preposition or verb of place (来自内地, 到内地进行贸易, 对内地的投资, 在内地及海外, 毗邻内地)
+# and 大陆 of Taiwanese and Hong Kong reports (对大陆投资, 赴大陆, 大陆近年来…); not a continent (欧亚大陆, 新大陆) nor
+# the shelf or climate (大陆架, 大陆性).
+_MAINLAND = patterns.compile(
+    r"(?:(?<!\p{Han})|(?<=[及和与、]))内地(?=[及和与、)）]|今年|是|在|继续)"
+    r"|(?<=来自|毗邻|[到在对向赴于与同往是])内地"
+    r"|(?<![欧亚美非澳洲新南北旧古整])大陆(?![架性法])"
+)
 PREFECTURE_WORDS = ("地委", "行署", "全地区")
 _PREFECTURE_SIGNS = patterns.compile(r"(?P<name>\p{Han}{2,4}?)?(?:地委|行署)|全地区")
 _BARE_PREFECTURE = patterns.compile(r"地区(?!生产总值|性|间|差|差异|分布|级)")
@@ -176,7 +184,7 @@ def _compass_regions(text: str) -> list[tuple[int, int, PlaceValue]]:
 
 
 def _mainland(text: str) -> list[tuple[int, int, PlaceValue]]:
-    if "内地" not in text:
+    if "内地" not in text and "大陆" not in text:
         return []
     china = _place("中国", "country")
     if china is None:

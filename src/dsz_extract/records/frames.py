@@ -170,11 +170,23 @@ def _told_again(reading: Reading, sent: Sentence, opened: EventFrame) -> EventFr
     """A ceremony told without its day after the report turned to other times ("签约现场，一些项目引得关注";
     "此次签约的项目…"): the event last told, of the same stage, told again; it keeps that event's day."""
     last: EventFrame | None = reading.memo.get("last_event_frame")
-    if last is None or last.date is None or last.stage != opened.stage:
+    if last is None or last.date is None:
         return opened
-    if not _TOLD_AGAIN_RE.search(reading.norm, sent.span.start, sent.span.end):
+    if not _opens_on_the_event_again(reading, sent) and (
+        last.stage != opened.stage or not _TOLD_AGAIN_RE.search(reading.norm, sent.span.start, sent.span.end)
+    ):
         return opened
     return dataclasses.replace(opened, date=last.date, event=opened.event or last.event)
+
+
+# (session 32) "本届中国海门经贸投资洽谈会，海门共签约项目130个": a sentence opening on this edition or round of a meeting or
+# fair, by its name, tells the event of the report again, whatever stage its lead told.
+_THIS_EDITION_RE = patterns.compile(r"[\s“”\"]*(?:本届|本次|此次|这次)")
+
+
+def _opens_on_the_event_again(reading: Reading, sent: Sentence) -> bool:
+    opening = _THIS_EDITION_RE.match(reading.norm, sent.span.start, sent.span.end)
+    return opening is not None and any(m.start == opening.end() for m in sent.of_type("event"))
 
 
 def _tells_the_day_again(reading: Reading, sent: Sentence, opened: EventFrame, frame: EventFrame) -> bool:

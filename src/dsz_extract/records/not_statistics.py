@@ -447,9 +447,27 @@ _JOBS_VERB_BEFORE_RE = patterns.compile(
 _JOBS_AFTER_RE = patterns.compile(r"(?:左右|以上|余|餘|多)?(?:人|名)?(?:的)?(?:就业|就業)")
 
 
+# (session 32) …and the openings counted after a modal and a verb of making ("可創造逾1,500個工作機會", "將新增1853個工作
+# 機會", "可望再創造1000個高科技人才就業機會", "将为当地提供1万个以上的就业岗位"): what is to come, as with 就业.
+_OPENINGS_VERB_BEFORE_RE = patterns.compile(
+    r"(?:可|能|将|將|可望|将可|將可|预期|預期)(?:再|额外|額外|为当地|為當地|为本地|為本地)?"
+    r"(?:创造|創造|带来|帶來|新增|增加|提供|开设|開設)(?:约|約|逾|超过|超過|近|多达|多達|达|達)?\s*$"
+)
+_OPENINGS_AFTER_RE = patterns.compile(
+    r"(?:左右|以上|余|餘|多)?\s*(?:个|個|人)?(?:以上)?(?:的)?[\p{Han}]{0,6}?"
+    r"(?:就业机会|就業機會|工作机会|工作機會|就业岗位|就業崗位|职位|職位)"
+)
+
+
 def jobs_to_come(reading: Reading, value: Any, before: str) -> bool:
-    """The jobs a project can or will bring, the number between the verb and 就业."""
-    return _JOBS_VERB_BEFORE_RE.search(before) is not None and _JOBS_AFTER_RE.match(reading.norm, value.end) is not None
+    """The jobs a project can or will bring: the number between the verb and 就业, or the openings counted after a
+    modal and a verb of making."""
+    if _JOBS_VERB_BEFORE_RE.search(before) is not None and _JOBS_AFTER_RE.match(reading.norm, value.end) is not None:
+        return True
+    return (
+        _OPENINGS_VERB_BEFORE_RE.search(before) is not None
+        and _OPENINGS_AFTER_RE.match(reading.norm, value.end) is not None
+    )
 
 
 def tells_a_capacity_or_yield(before: str) -> bool:

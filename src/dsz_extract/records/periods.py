@@ -68,6 +68,8 @@ def metric_period(
         period = Found(metric_periods.year_of_the_event(sent, value.start))  # "2012年第八届…交易会上，签约…"
     if kind == "actual" and stated is None and (span := _over_a_span(reading, sent, value)) is not None:
         return span
+    if kind == "actual" and stated is None and (span := _since_the_base_year(reading, value, period)) is not None:
+        return span
     if (
         not stock
         and kind == "actual"
@@ -189,6 +191,25 @@ def _over_a_span(reading: Reading, sent: Sentence, value: Any) -> Found | None:
     if base is None or not base.isdigit() or len(base) != 4 or count is None or not 1 < count <= 20:
         return None
     return Found(f"{int(base) - int(count) + 1}/{base}")
+
+
+# "…12885亿元，是2007年的2.5倍，年均增长16.1%": an average told right after a multiple of a base year's figure.
+_MULTIPLE_OF_YEAR_RE = patterns.compile(
+    r"[，,]是((?:19|20)\d{2})年的[\d.]+倍[，,](?:年均|年平均|平均每年)(?:增长|增幅)?$"
+)
+MULTIPLE_REACH = 20
+
+
+def _since_the_base_year(reading: Reading, value: Any, period: Found) -> Found | None:
+    """ "2012年，全市生产总值12885亿元，是2007年的2.5倍，年均增长16.1%": the average runs from the year after the
+    base year to the figure's own year (2008/2012)."""
+    until = period.value
+    if value.type != "percent" or until is None or not until.isdigit():
+        return None
+    told = _MULTIPLE_OF_YEAR_RE.search(reading.norm, max(0, value.start - MULTIPLE_REACH), value.start)
+    if told is None or told.group(1) >= until:
+        return None
+    return Found(f"{int(told.group(1)) + 1}/{until}")
 
 
 # A sentence opening on a span of years told up to now ("五年来，…", "10年来，…"): its figures are the span's.
