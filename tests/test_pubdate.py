@@ -624,12 +624,14 @@ def test_real_pages_publication_date_floor() -> None:
         page); all 922/993 = 0.928. Batches OW–OZ (session 31, third round, 35 pages, 21 showing a date): 15/21
         untouched (misses: OX02, OX04, OX08, OX09, leads opening on the event's day without its year, 7月21日下午, the
         collector writing the URL's year as the page's; OZ09, a repost whose header line shows the day it was copied,
-        2020-07-14, over the article's own stamp; OX01, a test page); all 937/1014 = 0.924. The issue's target is 0.95: not met since session 18; the floor below (lowered from
+        2020-07-14, over the article's own stamp; OX01, a test page); all 937/1014 = 0.924. Batches PA–PD (session 32, 36 pages, 22 showing a date): 21/22
+        untouched (miss: PB06, a work report whose subtitle gives only the month it was delivered, ——2018年12月在…会议上); all
+        958/1036 = 0.925. The issue's target is 0.95: not met since session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1014
+    assert splits["all"].pages == 1036
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
