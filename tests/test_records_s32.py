@@ -142,3 +142,56 @@ def test_a_paragraph_on_this_edition_of_the_fair_takes_its_day() -> None:
         ("签约项目", "2015-04-16"),
         ("总投资", "2015-04-16"),
     ]
+
+
+def _investments(text: str) -> list[tuple[list[str], int | None]]:
+    report = _EXTRACT(text, reference_date="2025-10-15")
+    return [(d.investors, d.amounts[0].money.amount if d.amounts else None) for d in report.deals]
+
+
+# A foreign firm putting an amount into a company, the amount's approximation written before 以 (約以) as after it (以約).
+APPROXIMATE_AMOUNTS_PUT_IN = [
+    (
+        "主要投資案件包括盧森堡商CI FENGMIAO SCSP約以6億7,151萬美元增資哥本哈根基礎設施渢妙股份有限公司。",
+        [(["CI FENGMIAO SCSP"], 671510000)],
+    ),
+    (
+        "英商GOOGLE ENGINEERING UK HOLDINGS LIMITED約以2億1,222萬美元增資台灣科高工程有限公司。",
+        [(["GOOGLE ENGINEERING UK HOLDINGS LIMITED"], 212220000)],
+    ),
+    (
+        "盧森堡商CI FENGMIAO SCSP以約6億7151萬美元增資哥本哈根基礎設施渢妙股份有限公司。",
+        [(["CI FENGMIAO SCSP"], 671510000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROXIMATE_AMOUNTS_PUT_IN)
+def test_an_amount_put_in_with_its_approximation_before_by(
+    text: str, expected: list[tuple[list[str], int | None]]
+) -> None:
+    assert _investments(text) == expected
+
+
+def _talent(text: str) -> list[tuple[str | None, int | None, list[str], str | None]]:
+    report = _EXTRACT(text, reference_date="2021-08-12")
+    return [(t.category, int(t.count.value) if t.count else None, t.persons, t.mode) for t in report.talent]
+
+
+# People given their letters of appointment by 为 as by 向 (苏君为欧阳晓平院士颁发了…聘书) are hired, named.
+LETTERS_GIVEN_FOR = [
+    ("市委书记苏君为欧阳晓平院士颁发了“白银市科技顾问”聘书。", [("院士", None, ["欧阳晓平"], "hired")]),
+    (
+        "董事长朱树人为研究中心执行主任刘剑洪颁发了“新材料研究院院长”聘书。",
+        [("新材料研究院院长", None, ["刘剑洪"], "hired")],
+    ),
+    ("会上，县长为周立群教授颁发县科技顾问聘书。", [("教授", None, ["周立群"], "hired")]),
+    ("他被评为优秀人才。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTERS_GIVEN_FOR)
+def test_people_given_letters_of_appointment_for_are_hired(
+    text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
+) -> None:
+    assert _talent(text) == expected

@@ -10,8 +10,9 @@ from .. import patterns
 from .context import Reading
 from .sentence import Sentence
 
-# Between the firm and its amount: a comma at most and 以; the amount may open with its approximation (约, 逾).
-_BY_AMOUNT_RE = patterns.compile(r"[，,\s]*(?:则|則|再|另)?以")
+# Between the firm and its amount: a comma at most and 以; the amount may open with its approximation (约, 逾), which
+# (session 32) may also come before 以 (丹麥商A約以20億2,061萬美元用以轉投資設立B).
+_BY_AMOUNT_RE = patterns.compile(r"[，,\s]*(?:则|則|再|另)?(?:约|約)?以")
 _APPROXIMATION = patterns.compile(r"(?:约|約|近|逾|超过|超過)?")
 # After the amount: what the money does to the company.
 _PUTS_IN_RE = patterns.compile(

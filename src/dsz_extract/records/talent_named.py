@@ -294,7 +294,9 @@ def _brought_in_as(
 
 
 # (session 31) "向中国科学院院士孙世刚和王钧颁发万州区产业发展顾问聘书", "向李燦院士頒發了聘書", "向王小霞等10位与会专家
-# 学者颁发乾县“科技顾问”聘书": people given their letters of appointment are hired; 向 opens their clause's part.
+# 学者颁发乾县“科技顾问”聘书": people given their letters of appointment are hired; 向 opens their clause's part, and
+# (session 32) so does 为 ("苏君为欧阳晓平颁发了“白银市科技顾问”聘书").
+_TO = ("向", "为")
 _GIVES = r"(?:颁发|颁授|授予|颁|发放)"
 _LETTER_RE = patterns.compile(rf"\s*{_GIVES}了?(?P<post>[^，,。；;]{{0,24}}?)聘(?:书|任书|请书)")
 # The names' title and the 等… closing their list, up to the verb of giving ("…教授等8位专家|颁发").
@@ -308,7 +310,7 @@ def _given_letters_of_appointment(
 ) -> models.Talent | None:
     norm, first, last = reading.norm, run[0], run[-1]
     clause = sent.clause_at(first.start)
-    to = norm.rfind("向", clause.start, first.start)
+    to = max(norm.rfind(word, clause.start, first.start) for word in _TO)
     if to < 0 or any(m.type not in ("org", "place", "person") for m in sent.between(to + 1, first.start)):
         return None
     names_end = _NAMES_TO_LETTER_RE.match(norm, last.end, clause.end)
