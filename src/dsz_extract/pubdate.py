@@ -229,8 +229,15 @@ def _is_body_line(line: str) -> bool:
     return len(line.strip()) >= _BODY_LINE_CHARS and _SENTENCE_END.search(line) is not None
 
 
+# Every dateline shape holds a four-digit year: a line with none is no dateline, and one scan says so before the
+# shapes' dozen (a paragraph of the body is asked, at every paragraph break).
+_ANY_YEAR = patterns.compile(r"(?:19|20)\d{2}")
+
+
 def dateline_date(line: str) -> dt.date | None:
     """The date of a header line shaped as a dateline, else None."""
+    if _ANY_YEAR.search(line) is None:
+        return None
     for shape in _DATELINES:
         if found := date_of(shape.search(line)):
             return found
