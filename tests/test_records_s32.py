@@ -195,3 +195,22 @@ def test_people_given_letters_of_appointment_for_are_hired(
     text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
 ) -> None:
     assert _talent(text) == expected
+
+
+def _deal_projects(text: str) -> list[list[str]]:
+    return [list(d.projects) for d in _EXTRACT(text, reference_date="2023-03-01").deals]
+
+
+# The site chosen for an event is no deal, also with its place before the project and with 设于; a project told
+# with its stage stays one.
+SITES_OF_EVENTS = [
+    ("3月1日，全市重大项目集中开工仪式举行，主会场设在柳州市柳工智能国际工业园项目建设现场。", []),
+    ("开工仪式主会场设于都匀经济开发区茶博园项目施工现场，全州各县设分会场。", []),
+    ("绍兴分会场设在浙能绍兴滨海热电二期工程建设现场。", []),
+    ("当天，柳工智能国际工业园项目在柳州市正式开工。", [["柳工智能国际工业园项目"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITES_OF_EVENTS)
+def test_the_site_chosen_for_an_event_is_no_deal(text: str, expected: list[list[str]]) -> None:
+    assert _deal_projects(text) == expected

@@ -400,7 +400,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         if i not in hosts
         and i not in sites
         and not _counts_its_projects(reading, sent, g)
-        and not _is_venue(reading, g)
+        and not _is_venue(reading, sent, g)
         and not built_in(reading, g)
         and not served_by(reading, g)
         and not parts_of_a_whole(reading.norm, g.start, g.end)
@@ -443,24 +443,35 @@ def _past_item_place(reading: Reading, sent: Sentence, after: int, project: Any)
 # "仪式在山东鲜之源…果蔬保鲜剂项目现场举行": the project where an event is held.
 # Where the site lies may be put in brackets before the verb (X项目现场(海口美安科技新城内)举行).
 _VENUE_AFTER_RE = patterns.compile(
-    r"(?:施工)?(?:现场|工地|厂区|车间)?(?:[（(][^()（）\n]{1,24}[)）])?(?:隆重|正式)?(?:举行|召开|举办|开幕|启动)"
+    r"(?:施工|建设)?(?:现场|工地|厂区|车间)?(?:[（(][^()（）\n]{1,24}[)）])?(?:隆重|正式)?(?:举行|召开|举办|开幕|启动)"
 )
 
 
-# "主会场设在X项目现场": the site chosen for the event.
-_SET_AT_RE = patterns.compile(r"(?r)(?:会场|仪式|活动)?(?:设在|选在|放在)")
-_SITE_RE = patterns.compile(r"(?:施工)?(?:现场|工地|厂区|车间)(?=[，,。；;\s]|$)")
+# "主会场设在X项目现场": the site chosen for the event; (session 32) also 设于, and with the site's place before the
+# project (主会场设在柳州市|柳工…项目建设现场, 设于都匀经济开发区|茶博园项目施工现场).
+_SET_AT_RE = patterns.compile(r"(?r)(?:会场|仪式|活动)?(?:设在|选在|放在|设于)")
+_SITE_RE = patterns.compile(r"(?:施工|建设)?(?:现场|工地|厂区|车间)(?=[，,。；;\s]|$)")
 
 
-def _is_venue(reading: Reading, group: Group) -> bool:
+def _is_venue(reading: Reading, sent: Sentence, group: Group) -> bool:
     """A project named only as the place an event is held (…仪式在X项目现场举行, 主会场设在X项目现场) is no deal of
     its own; told again with what it is (主会场X项目总投资5.2亿元), it is one there."""
     norm = reading.norm
-    if len(group.projects) != 1 or norm[group.start - 1 : group.start] != "在":
+    at = _after_its_places(sent, group.start)
+    if len(group.projects) != 1 or norm[at - 1 : at] not in ("在", "于"):
         return False
-    if _VENUE_AFTER_RE.match(norm, group.end) is not None:
+    if norm[at - 1 : at] == "在" and _VENUE_AFTER_RE.match(norm, group.end) is not None:
         return True
-    return bool(_SET_AT_RE.match(norm, max(0, group.start - 6), group.start) and _SITE_RE.match(norm, group.end))
+    return bool(_SET_AT_RE.match(norm, max(0, at - 6), at) and _SITE_RE.match(norm, group.end))
+
+
+def _after_its_places(sent: Sentence, start: int) -> int:
+    """Where the places right before a project begin (设在|柳州市|柳工…项目): the site's place is no part of the verb."""
+    for mention in sent.backwards(start, sent.span.start):
+        if mention.type != "place" or mention.end != start:
+            break
+        start = mention.start
+    return start
 
 
 def _counts_its_projects(reading: Reading, sent: Sentence, group: Group) -> bool:
