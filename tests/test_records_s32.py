@@ -214,3 +214,19 @@ SITES_OF_EVENTS = [
 @pytest.mark.parametrize(("text", "expected"), SITES_OF_EVENTS)
 def test_the_site_chosen_for_an_event_is_no_deal(text: str, expected: list[list[str]]) -> None:
     assert _deal_projects(text) == expected
+
+
+# 前 / 后 closing a word (目前, 当前, 博士后) mark no rank: the count after them is a metric; a rank (前3名) stays none.
+WORDS_ENDING_IN_A_RANK_MARK = [
+    ("目前在站博士后84人。", [("在站博士后", 84)]),
+    ("全省现有博士后120名。", [("现有博士后", 120)]),
+    ("全市目前有企业1200家。", [("企业", 1200)]),
+    ("引进人才前3名的企业受到表彰。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS_ENDING_IN_A_RANK_MARK)
+def test_a_word_ending_in_a_rank_mark_keeps_the_count(
+    text: str, expected: list[tuple[str, float | int | None]]
+) -> None:
+    assert _metric_values(text) == expected

@@ -50,6 +50,7 @@ from .metric_words import (
     QUALIFYING_CLAUSES,
     RESPECTIVELY,
     SHARE_WORDS,
+    WORDS_ENDING_IN_A_RANK_MARK,
 )
 from .not_statistics import (
     about_one_entity,
@@ -335,11 +336,18 @@ _AMONG_RE = patterns.compile(
 )
 
 
+def _marked_not_a_figure(norm: str, start: int) -> bool:
+    """ "分两批", "第3个", "前3名", "这7个项目": a mark before the count; 目前, 博士后 close a word and mark nothing."""
+    if norm[max(0, start - 1) : start] not in COUNT_NOT_FIGURE_BEFORE:
+        return False
+    return not norm.endswith(WORDS_ENDING_IN_A_RANK_MARK, max(0, start - 3), start)
+
+
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     norm = reading.norm
     before = words_before(reading, sent, value)
     if value.type == "count":
-        if norm[max(0, value.start - 1) : value.start] in COUNT_NOT_FIGURE_BEFORE or _NOT_A_RESULT_RE.search(before):
+        if _marked_not_a_figure(norm, value.start) or _NOT_A_RESULT_RE.search(before):
             return True
         if in_quotes(reading, sent, value):
             return True
