@@ -230,3 +230,22 @@ def test_a_word_ending_in_a_rank_mark_keeps_the_count(
     text: str, expected: list[tuple[str, float | int | None]]
 ) -> None:
     assert _metric_values(text) == expected
+
+
+# A titled expert signing a workstation's agreement with a body (…院士与…公司签订了院士工作站协议) leads the station:
+# brought in flexibly, named, as one setting it up (共建, 揭牌).
+WORKSTATION_AGREEMENTS = [
+    (
+        "两年前，蹇锡高院士与位于来安县的安徽联科新材料股份有限公司签订了院士工作站协议。",
+        [("院士", None, ["蹇锡高"], "flexible")],
+    ),
+    ("该公司与李明院士签订院士工作站合作协议。", [("院士", None, ["李明"], "flexible")]),
+    ("公司与浙江大学王建华教授签订专家工作站建站协议。", [("教授", None, ["王建华"], "flexible")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKSTATION_AGREEMENTS)
+def test_an_expert_signing_a_workstation_agreement_is_brought_in_flexibly(
+    text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
+) -> None:
+    assert _talent(text) == expected

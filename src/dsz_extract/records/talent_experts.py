@@ -35,9 +35,9 @@ _NAMED_STATION_RE = patterns.compile(
     rf"(?P<name>\p{{Han}}{{2,4}}?)(?P<title>{_TITLES})?(?P<kind>{_EXPERT_KINDS})(?:创新|服务)?工作站$"
 )
 # A station built, set up or unveiled in the sentence ("共建院士工作站", "院士工作站揭牌"): the titled experts
-# named with it lead it.
+# named with it lead it; (session 32) so does its agreement signed ("蹇锡高院士与…公司签订了院士工作站协议").
 _STATION_SET_UP_RE = patterns.compile(
-    rf"(?:建立|新建|共建|创建|筹建|建设|设立|组建|成立|揭牌|挂牌|授牌|入驻|进驻|领衔)[^，,。；;]{{0,24}}?"
+    rf"(?:建立|新建|共建|创建|筹建|建设|设立|组建|成立|揭牌|挂牌|授牌|入驻|进驻|领衔|签订|签署|签约)[^，,。；;]{{0,24}}?"
     rf"(?:{_EXPERT_KINDS})工作站"
     rf"|(?:{_EXPERT_KINDS})工作站[^，,。；;]{{0,6}}?(?:揭牌|挂牌|授牌|成立|落户|建成)"
     rf"|(?:{_EXPERT_KINDS})工作站[^。；;]{{0,40}}?领衔"
