@@ -249,3 +249,16 @@ def test_an_expert_signing_a_workstation_agreement_is_brought_in_flexibly(
     text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
 ) -> None:
     assert _talent(text) == expected
+
+
+# Projects an official visits at their sites, the sentence telling no stage, are places visited, no deals.
+SITES_VISITED = [
+    ("县长还到奇瑞新能源汽车、永锋集团电炉替代转炉项目现场调研。", []),
+    ("与会人员还前往北坡西路片区棚户区改造项目建设现场、县北大街停车场工程建设现场观摩。", []),
+    ("市领导来到华为云计算中心项目现场，宣布项目开工。", [["华为云计算中心项目"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITES_VISITED)
+def test_projects_visited_at_their_sites_are_no_deals(text: str, expected: list[list[str]]) -> None:
+    assert _deal_projects(text) == expected

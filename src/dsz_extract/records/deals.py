@@ -401,6 +401,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         and i not in sites
         and not _counts_its_projects(reading, sent, g)
         and not _is_venue(reading, sent, g)
+        and not _is_visited(reading, sent, g)
         and not built_in(reading, g)
         and not served_by(reading, g)
         and not parts_of_a_whole(reading.norm, g.start, g.end)
@@ -463,6 +464,22 @@ def _is_venue(reading: Reading, sent: Sentence, group: Group) -> bool:
     if norm[at - 1 : at] == "在" and _VENUE_AFTER_RE.match(norm, group.end) is not None:
         return True
     return bool(_SET_AT_RE.match(norm, max(0, at - 6), at) and _SITE_RE.match(norm, group.end))
+
+
+# (session 32) "陈勇还到奇瑞新能源汽车、永锋集团…项目现场调研", "与会人员还前往A项目建设现场、B项目建设现场": projects an
+# official visits at their sites, their sentence telling no stage, are places visited, no deals.
+_VISIT_VERB_RE = patterns.compile(r"(?:来到|前往|深入|走进|先后到|先后来到|(?<![达得])到)")
+_SITE_VISITED_RE = patterns.compile(r"(?:项目)?(?:建设|施工)?(?:现场|工地)")
+_STAGE_TOLD_RE = patterns.compile(r"签约|签订|签署|开工|竣工|投产|落户|开业|动工|奠基|启动")
+
+
+def _is_visited(reading: Reading, sent: Sentence, group: Group) -> bool:
+    norm = reading.norm
+    if _SITE_VISITED_RE.match(norm, group.end) is None:
+        return False
+    clause = sent.clause_at(group.start)
+    visit = _VISIT_VERB_RE.search(norm, clause.start, group.start)
+    return visit is not None and _STAGE_TOLD_RE.search(norm, sent.span.start, sent.span.end) is None
 
 
 def _after_its_places(sent: Sentence, start: int) -> int:
