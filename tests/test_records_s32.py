@@ -251,10 +251,15 @@ def test_an_expert_signing_a_workstation_agreement_is_brought_in_flexibly(
     assert _talent(text) == expected
 
 
-# Projects an official visits at their sites, the sentence telling no stage, are places visited, no deals.
+# Projects an official visits at their sites, the sentence telling no stage, are places visited, no deals, also
+# inside the frame of a ceremony of starts.
 SITES_VISITED = [
-    ("县长还到奇瑞新能源汽车、永锋集团电炉替代转炉项目现场调研。", []),
-    ("与会人员还前往北坡西路片区棚户区改造项目建设现场、县北大街停车场工程建设现场观摩。", []),
+    ("3月18日，齐河县重点项目集中开工仪式举行。县长还到奇瑞新能源汽车、永锋集团电炉替代转炉项目现场调研。", []),
+    (
+        "3月18日，全县重点项目集中开工仪式举行。与会人员还前往北坡西路片区棚户区改造项目建设现场、"
+        "县北大街停车场工程建设现场观摩。",
+        [],
+    ),
     ("市领导来到华为云计算中心项目现场，宣布项目开工。", [["华为云计算中心项目"]]),
 ]
 
