@@ -267,3 +267,18 @@ SITES_VISITED = [
 @pytest.mark.parametrize(("text", "expected"), SITES_VISITED)
 def test_projects_visited_at_their_sites_are_no_deals(text: str, expected: list[list[str]]) -> None:
     assert _deal_projects(text) == expected
+
+
+# People arriving or meeting for an event (陆续抵达, 相聚) attend it: no talent record.
+PEOPLE_ARRIVING = [
+    ("当天，来自北大、清华等50余所高校的近200名博士陆续抵达衡阳。", []),
+    ("30位院士专家相聚杭州，共商产业发展。", []),
+    ("今年，全市引进博士200名。", [("博士", 200, [], "introduced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_ARRIVING)
+def test_people_arriving_for_an_event_are_no_talent(
+    text: str, expected: list[tuple[str | None, int | None, list[str], str | None]]
+) -> None:
+    assert _talent(text) == expected
