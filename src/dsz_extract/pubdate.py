@@ -106,6 +106,8 @@ _DATELINES = tuple(
         rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
         # (session 20) a dated lead's opening: 2018年10月19日讯，…
         rf"^\s*{_CN_DATE}\s*(?:讯|电|消息)",
+        # (session 32) a forum's ISO stamp under the title: at 2013-07-23T22:29
+        rf"^\s*(?:at\s+)?{_NUM_DATE}T{_TIME}\s*$",
         # (session 24) an e-paper's path to the article: 湖州日报/2025 年/1 月/20 日/第 A11 版
         rf"\p{{Han}}(?:报|刊)\s*/\s*{_YEAR} ?年\s*/\s*(?P<m>\d{{1,2}}) ?月\s*/\s*(?P<d>\d{{1,2}}) ?日\s*/",
         # an e-paper's navigation line around the day: 上一篇 2019年8月29日 放大 缩小 默认; (session 25) after
@@ -225,8 +227,16 @@ def body_start(doc: Doc) -> int:
 _SENTENCE_END = patterns.compile(r"[。!?！？]")
 
 
+# (session 32) A picture's caption closing on its credit ("…已再次完成任務。(圖片來源:中央社)") is above the body, however long.
+_CAPTION_END = patterns.compile(r"[（(](?:图片来源|圖片來源|图源|圖源|图/|圖/)[^（）()\n]{0,20}[)）]\s*$")
+
+
 def _is_body_line(line: str) -> bool:
-    return len(line.strip()) >= _BODY_LINE_CHARS and _SENTENCE_END.search(line) is not None
+    return (
+        len(line.strip()) >= _BODY_LINE_CHARS
+        and _SENTENCE_END.search(line) is not None
+        and _CAPTION_END.search(line) is None
+    )
 
 
 # Every dateline shape holds a four-digit year: a line with none is no dateline, and one scan says so before the
