@@ -35,6 +35,7 @@ from typing import Any
 import regex
 
 from . import patterns
+from .dims._gloss import without_glosses
 from .doc import Doc
 from .link_blocks import report_end
 from .models import ReferenceDateSource
@@ -245,9 +246,11 @@ _ANY_YEAR = patterns.compile(r"(?:19|20)\d{2}")
 
 
 def dateline_date(line: str) -> dt.date | None:
-    """The date of a header line shaped as a dateline, else None."""
+    """The date of a header line shaped as a dateline, else None; (session 32) read past a mirror's pinyin glosses
+    (時(shí)間:2014-05-15)."""
     if _ANY_YEAR.search(line) is None:
         return None
+    line = without_glosses(line)
     for shape in _DATELINES:
         if found := date_of(shape.search(line)):
             return found
