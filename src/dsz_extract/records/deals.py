@@ -474,6 +474,7 @@ _STAGE_TOLD_RE = patterns.compile(r"签约|签订|签署|开工|竣工|投产|�
 
 
 def _is_visited(reading: Reading, sent: Sentence, group: Group) -> bool:
+    """Projects a visitor goes to (到 / 前往 … A、B项目现场), in a sentence that tells no stage: places visited."""
     norm = reading.norm
     if _SITE_VISITED_RE.match(norm, group.end) is None:
         return False

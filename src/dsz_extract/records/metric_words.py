@@ -48,19 +48,8 @@ COMPLETION = (
 COUNT_NOT_FIGURE_BEFORE = ("分", "第", "每", "前", "后", "逐", "这", "該", "该", "此", "述")
 # (session 32) …but 前 / 后 closing a word are no rank ("目前在站博士后84人", "当前1200家", "此前3个"): the count stays.
 WORDS_ENDING_IN_A_RANK_MARK = (
-    "目前",
-    "当前",
-    "此前",
-    "之前",
-    "以前",
-    "博士后",
-    "此后",
-    "之后",
-    "以后",
-    "然后",
-    "随后",
-    "其后",
-)
+    "目前", "当前", "此前", "之前", "以前", "博士后", "此后", "之后", "以后", "然后", "随后", "其后",
+)  # fmt: skip
 # Counts that are the object of running the work, not a result: "组织12家企业赴济南", "重点帮扶20家…企业",
 # "由30个…青年骨干组成", "明确十六个施工队长". (新成立/新组建 企业 are results: see _NOT_A_RESULT_RE.)
 NOT_A_RESULT_VERBS = (
