@@ -143,13 +143,27 @@ def _whole_year_carried(reading: Reading, sent: Sentence, period: Found) -> Foun
 
 def _dates_of_the_last_dated_sentence_before(reading: Reading, sent: Sentence) -> list[Any]:
     """The dates of the nearest earlier sentence of the paragraph that states any ([] when none does)."""
-    for index in range(sent.index - 1, -1, -1):
-        earlier = reading.sentences[index]
-        if earlier.paragraph != sent.paragraph:
-            return []
-        if dates := earlier.of_type("date"):
-            return dates
-    return []
+    index = _last_dated_sentences(reading)[sent.index]
+    return reading.sentences[index].of_type("date") if index is not None else []
+
+
+_LAST_DATED_KEY = "last_dated_sentence_before"
+
+
+def _last_dated_sentences(reading: Reading) -> list[int | None]:
+    """For each sentence, the index of the nearest earlier sentence of its paragraph that states a date: one pass over
+    the page, not a walk back from every sentence (a long paragraph of undated sentences made that quadratic)."""
+    found: list[int | None] | None = reading.memo.get(_LAST_DATED_KEY)
+    if found is None:
+        found, last, paragraph = [], None, None
+        for sentence in reading.sentences:
+            if sentence.paragraph != paragraph:
+                last, paragraph = None, sentence.paragraph
+            found.append(last)
+            if sentence.of_type("date"):
+                last = sentence.index
+        reading.memo[_LAST_DATED_KEY] = found
+    return found
 
 
 def _is_the_year_plan(reading: Reading, sent: Sentence, indicator: Phrase) -> bool:
