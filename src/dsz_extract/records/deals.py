@@ -470,7 +470,10 @@ def _is_venue(reading: Reading, sent: Sentence, group: Group) -> bool:
 # official visits at their sites, their sentence telling no stage, are places visited, no deals.
 _VISIT_VERB_RE = patterns.compile(r"(?:来到|前往|深入|走进|先后到|先后来到|(?<![达得])到)")
 _SITE_VISITED_RE = patterns.compile(r"(?:项目)?(?:建设|施工)?(?:现场|工地)")
-_STAGE_TOLD_RE = patterns.compile(r"签约|签订|签署|开工|竣工|投产|落户|开业|动工|奠基|启动")
+# A stage told anywhere in the sentence keeps its projects deals (来到A项目现场，宣布项目开工): any stage word but a plan's.
+_STAGE_TOLD_RE = patterns.compile(
+    "|".join(sorted((w for w, stage in STAGE_OF.items() if stage != "planned"), key=len, reverse=True))
+)
 
 
 def _is_visited(reading: Reading, sent: Sentence, group: Group) -> bool:

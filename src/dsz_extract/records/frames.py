@@ -181,7 +181,7 @@ def _told_again(reading: Reading, sent: Sentence, opened: EventFrame) -> EventFr
 
 # (session 32) "本届中国海门经贸投资洽谈会，海门共签约项目130个": a sentence opening on this edition or round of a meeting or
 # fair, by its name, tells the event of the report again, whatever stage its lead told.
-_THIS_EDITION_RE = patterns.compile(r"[\s“”\"]*(?:本届|本次|此次|这次)")
+_THIS_EDITION_RE = patterns.compile(rf"[\s“”\"]*(?:本届|{'|'.join(BACK_TO_THE_EVENT)})")
 
 
 def _opens_on_the_event_again(reading: Reading, sent: Sentence) -> bool:

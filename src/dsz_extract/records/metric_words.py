@@ -57,4 +57,6 @@ NOT_A_RESULT_VERBS = (
     "成立", "组建",
 )  # fmt: skip
 # A project's expected output after it is finished.
+# "年均增长8.7%": growth averaged over years, a statistic of its own.
+AVERAGE_WORDS = ("年均", "年平均", "平均每年")
 PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")

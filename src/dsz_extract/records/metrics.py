@@ -38,6 +38,7 @@ from .metric_indicators import (
     run_indicator,
 )
 from .metric_words import (
+    AVERAGE_WORDS,
     COMPARISON,
     COMPLETION,
     COUNT_NOT_FIGURE_BEFORE,
@@ -85,8 +86,6 @@ _GROWTH_RE = patterns.compile(
     rf"|(?:{_COMP})(?:{RESPECTIVELY})?\s*$"
 )
 _DOWN_RE = patterns.compile(_DOWN)
-# "年均增长8.7%": growth averaged over years, a statistic of its own.
-AVERAGE_WORDS = ("年均", "年平均", "平均每年")
 _AVERAGE_RE = patterns.compile("|".join(AVERAGE_WORDS))
 _PROJECTION_RE = patterns.compile("|".join(PROJECTION))
 # An adverb of degree between the base and the verb ("按年大幅减少174.7亿元") keeps the difference a difference.

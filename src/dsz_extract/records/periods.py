@@ -17,6 +17,7 @@ from ..timex import is_day
 from . import frames as event_frames
 from . import metric_periods
 from .context import STOCK_WORDS, Reading
+from .metric_words import AVERAGE_WORDS
 from .period_dates import NOW_WORDS
 from .phrase import Phrase
 from .sentence import VALUE_TYPES, Found, Sentence
@@ -178,7 +179,7 @@ _SPAN_WORD_RE = patterns.compile(
     r"(?:过去|近)(?P<past>[两二三四五六七八九十]|\d{1,2})年"
     r"|(?<![\d两二三四五六七八九十])(?P<n>[两二三四五六七八九十]|\d{1,2})年(?:来|以来|间|累计)"
 )
-_OVER_SPAN_RE = patterns.compile("年均|年平均|平均每年|累计")
+_OVER_SPAN_RE = patterns.compile("|".join((*AVERAGE_WORDS, "累计")))
 
 
 def _over_a_span(reading: Reading, sent: Sentence, value: Any) -> Found | None:
@@ -209,7 +210,7 @@ def _over_a_span(reading: Reading, sent: Sentence, value: Any) -> Found | None:
 
 # "…12885亿元，是2007年的2.5倍，年均增长16.1%": an average told right after a multiple of a base year's figure.
 _MULTIPLE_OF_YEAR_RE = patterns.compile(
-    r"[，,]是((?:19|20)\d{2})年的[\d.]+倍[，,](?:年均|年平均|平均每年)(?:增长|增幅)?$"
+    rf"[，,]是((?:19|20)\d{{2}})年的[\d.]+倍[，,](?:{'|'.join(AVERAGE_WORDS)})(?:增长|增幅)?$"
 )
 MULTIPLE_REACH = 20
 
