@@ -1,0 +1,33 @@
+"""Read in session 33: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+_EXTRACT = Extractor()
+
+
+def _orgs(text: str) -> list[str]:
+    return [m.text for m in _EXTRACT(text, reference_date="2023-06-01").mentions if m.type == "org"]
+
+
+# Firms that go by a short stem and their trade (電子, 光電, 微电子, 精密), as Taiwanese and trade reports name them;
+# the trades themselves, and a trade before them (消费电子), name no firm.
+FIRMS_BY_THEIR_TRADE = [
+    ("宏捷電子今年將在台南擴建新廠。", ["宏捷電子"]),
+    ("聯穎光電為砷化鎵元件製造商。", ["聯穎光電"]),
+    ("芯盛微电子今年将在高新区新建两条产线。", ["芯盛微电子"]),
+    ("投審會通過崇越精密等3家台商回台投資案。", ["投審會", "崇越精密"]),
+    ("重点发展电子信息、光电产业。", []),
+    ("医疗电子和消费电子是两大方向。", []),
+    ("该区积极引进光电、精密等企业。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_BY_THEIR_TRADE)
+def test_a_firm_named_by_its_stem_and_trade(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
