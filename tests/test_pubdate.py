@@ -633,13 +633,16 @@ def test_real_pages_publication_date_floor() -> None:
         after those two forms, 16/16; all 992/1070 = 0.927. Batches PM–PP (session 32, fourth round, 36 pages, 13
         showing a date): 11/13 untouched (misses: PM04, a mirror's label holding pinyin glosses, 時(shí)間:2014-05-15;
         PP09, a paper's dateline, 本報貴陽3月29日電, the day before the issue the collector wrote); after the glosses
-        are read past, 12/13 and two older pages more; all 1006/1083 = 0.929. The issue's target is 0.95: not met since
+        are read past, 12/13 and two older pages more; all 1006/1083 = 0.929. Batches PQ–PT (session 33, 36 pages, 21
+        showing a date): 19/21 untouched (misses: PT07, an outlet's stamp with the part of the day before its time,
+        中央社 - 2012年2月14日 下午8:20; PT08, a Hong Kong portal's day in English, 07 Jan 2021); after those two forms,
+        21/21; all 1027/1104 = 0.930. The issue's target is 0.95: not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1083
+    assert splits["all"].pages == 1104
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -903,6 +906,16 @@ def test_header_stamps(text: str, expected: str) -> None:
         ("发(fā)布时(shí)间:2021-03-02 10:20", "2021-03-02"),
         ("at 2013-07-23T22:29", "2013-07-23"),
         ("这是2013-07-23T22:29的文章", None),
+        # (session 33) an outlet's stamp with the part of the day before its time, and a day in English alone on its
+        # line, day or month first
+        ("中央社 - 2015年3月9日 下午4:35", "2015-03-09"),
+        ("2019年11月2日 上午10:05", "2019-11-02"),
+        ("2019年11月2日上午在县行政中心举行", None),
+        ("12 Mar 2022", "2022-03-12"),
+        ("March 12, 2022 09:30", "2022-03-12"),
+        ("Sept. 3, 2019", "2019-09-03"),
+        ("12 Marc 2022", None),
+        ("the forum of 12 Mar 2022", None),
     ],
 )
 def test_dateline_shapes(line: str, expected: str | None) -> None:

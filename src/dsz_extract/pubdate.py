@@ -54,6 +54,14 @@ _FULL_DATE = rf"(?:{_CN_DATE}|{_NUM_DATE})"
 # Day first, as mirrors and Hong Kong sites stamp a page: 16.07.2018 22:17, 22/10/2025 13:50.
 _DAY_FIRST = r"(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)"
+# (session 33) the part of the day before a stamp's time (中央社 - 2012年2月14日 下午8:20)
+_DAY_PART = r"(?:上午|下午|早上|晚上|凌晨|中午|傍晚)"
+# (session 33) a month written in English (07 Jan 2021, January 7, 2021): Hong Kong portals stamp their pages so
+_EN_MONTH = (
+    r"(?P<m>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
+)
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # 發布時間 / 發佈日期 are matched through the simplified view.
 _LABEL = r"(?:发布时间|发布日期|发稿时间|更新时间|发表时间|发表日期|公开日期|日期|时间|发布于|发表于)"
 _METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|本报记者|字号|浏览|阅读|点击|分享|打印|分类)"
@@ -78,7 +86,10 @@ _DATELINES = tuple(
         # 发布时间 2017-03-17|阅读
         rf"^\s*{_LABEL}[ \t\u3000]+{_FULL_DATE}{_CLOSE}(?:{_TIME})?\s*(?:$|[|｜]|{_METADATA_WORDS})",
         # 2023-11-29 10:20, 2017年01月06日16:18; (session 21) with its time zone: 2022-12-16 HKT 17:12
-        rf"(?:{_CN_DATE}\s*|{_NUM_DATE}\s+)(?:(?:HKT|CST|UTC|GMT)(?:[+-]\d{{1,2}})?\s*|北京时间\s*)?{_TIME}",
+        rf"(?:{_CN_DATE}\s*|{_NUM_DATE}\s+)(?:(?:HKT|CST|UTC|GMT)(?:[+-]\d{{1,2}})?\s*|北京时间\s*)?{_DAY_PART}?{_TIME}",
+        # (session 33) an English day alone on its line, day or month first, a time after it: 07 Jan 2021, Jan 7, 2021
+        rf"^{_OPEN}(?P<d>\d{{1,2}})\s+{_EN_MONTH}\s+{_YEAR}{_CLOSE}(?:{_TIME})?\s*$",
+        rf"^{_OPEN}{_EN_MONTH}\s+(?P<d>\d{{1,2}}),?\s+{_YEAR}{_CLOSE}(?:{_TIME})?\s*$",
         rf"来源\s*[：:][^\n]{{0,40}}?{_FULL_DATE}",  # 来源：新华网 2023年11月29日
         rf"^\s*{_DAY_FIRST}\s*(?:{_TIME}|$)",
         # the date of a speech: ——2022年1月8日在重庆市永川区第十八届人民代表大会第一次会议上
@@ -182,8 +193,11 @@ def date_of(match: regex.Match[str] | None) -> dt.date | None:
     """The calendar date a shape matched, None for no match or an impossible day (2023-02-30)."""
     if match is None:
         return None
+    month = match.group("m")
+    if month is not None and not month.isdigit():
+        month = _EN_MONTHS.index(month[:3].lower()) + 1
     try:
-        return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        return dt.date(int(match.group("y")), int(month), int(match.group("d")))
     except (TypeError, ValueError):
         return None
 
