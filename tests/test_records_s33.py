@@ -31,3 +31,27 @@ FIRMS_BY_THEIR_TRADE = [
 @pytest.mark.parametrize(("text", "expected"), FIRMS_BY_THEIR_TRADE)
 def test_a_firm_named_by_its_stem_and_trade(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+def _talent(text: str) -> list[tuple[str | None, int | None, str | None]]:
+    return [
+        (t.category, getattr(t.count, "value", None), t.mode)
+        for t in _EXTRACT(text, reference_date="2023-06-01").talent
+    ]
+
+
+# Applicants allotted a place of an entry scheme's quota (获分配名额) are let in, of the scheme's kind: the scheme named
+# inside the allotment or in the sentence before.
+QUOTAS_ALLOTTED = [
+    ("去年有逾2100人獲分配「優秀人才入境計劃」名額來港。", [("優秀人才", 2100, "introduced")]),
+    (
+        "優秀人才入境計劃推行至今，吸引了不少人才來港。截至今年5月底，共有3120名申請人成功獲分配名額。",
+        [("優秀人才", 3120, "introduced")],
+    ),
+    ("該公司今年獲分配名額20個。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTAS_ALLOTTED)
+def test_applicants_allotted_a_quota_are_let_in(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _talent(text) == expected

@@ -504,6 +504,8 @@ def _through_scheme(reading: Reading, sent: Sentence, count: Any) -> models.Tale
     before = reading.sentences[sent.index - 1] if sent.index > 0 else sent
     start = before.span.start if before.paragraph == sent.paragraph else sent.span.start
     end = clause.end if count.value.unit in APPLICATION_UNITS else count.start
+    # "逾1700人獲分配「優秀人才入境計劃」名額": the scheme named inside the quota allotted
+    end = max(end, talent_schemes.allotted_after(reading, count.end, clause.end) or end)
     scheme = talent_schemes.scheme_before(reading, start, end)
     if scheme is None:
         return None

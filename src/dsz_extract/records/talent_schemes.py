@@ -82,7 +82,18 @@ def approved_to_come_before(reading: Reading, start: int, end: int) -> bool:
 
 def settles_after(reading: Reading, start: int, end: int) -> bool:
     """Whether people come or stay right after `start` ("2392人成功申请来港定居")."""
-    return _SETTLES_RE.match(reading.norm, start, end) is not None
+    return _SETTLES_RE.match(reading.norm, start, end) is not None or allotted_after(reading, start, end) is not None
+
+
+# (session 33) Applicants allotted a place under a scheme's quota, the scheme named in between or before: "共有2646名申请人
+# 成功获分配名额", "逾1700人獲分配「優秀人才入境計劃」名額來港" (Hong Kong's 优才 scheme admits by quota).
+_ALLOTTED_RE = patterns.compile(r"(?:申请人|申请者)?(?:已经?|均已?)?(?:成功)?(?:获分配|获配)[^，,。；;\d]{0,16}?名额")
+
+
+def allotted_after(reading: Reading, start: int, end: int) -> int | None:
+    """Where a quota allotted to the people right after `start` is told to end ("…名申请人成功获分配名额"), or None."""
+    found = _ALLOTTED_RE.match(reading.norm, start, end)
+    return found.end() if found is not None else None
 
 
 # Applications approved, told before their count: "获批8500宗", "批出逾6万宗".
