@@ -55,3 +55,18 @@ QUOTAS_ALLOTTED = [
 @pytest.mark.parametrize(("text", "expected"), QUOTAS_ALLOTTED)
 def test_applicants_allotted_a_quota_are_let_in(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _talent(text) == expected
+
+
+# Titled experts counted right after 与 whom a body works with (与20位院士建立合作) are brought in flexibly; met only
+# (座谈) they are none.
+EXPERTS_WORKED_WITH = [
+    ("该园区先后与80多名院士开展交流合作。", [("院士", 80, "flexible")]),
+    ("高新区与12位院士建立合作。", [("院士", 12, "flexible")]),
+    ("市领导与40名专家开展座谈。", []),
+    ("该县与30名博士建立联系。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPERTS_WORKED_WITH)
+def test_experts_a_body_works_with_are_brought_in_flexibly(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _talent(text) == expected

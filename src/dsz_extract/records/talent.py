@@ -411,6 +411,8 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
     if mode is None and is_category and talent_not_counted.signed_with(reading, sent, count):
         # "与112名人才现场签约": signed, so brought in ("签订柔性引才协议": flexibly)
         mode, mode_at = talent_not_counted.signed_mode(reading, sent, count), count.start
+    if mode is None and is_category and talent_not_counted.worked_with(reading, sent, count, noun):
+        mode, mode_at = "flexible", count.start  # "与20位院士建立合作": experts the body works with
     if mode is None:
         if not is_category or talent_not_counted.is_stock_or_partner(reading, sent, count, noun):
             return None

@@ -135,6 +135,24 @@ def signed_with(reading: Reading, sent: Sentence, count: Any) -> bool:
     return _SIGNED_AFTER_RE.search(norm, count.end, clause.end) is not None
 
 
+# (session 33) Titled experts a body or a place works with, counted right after 与 and working together said right after
+# them ("先后与120多名院士开展交流合作", "与20位院士建立合作", "与15位院士合作落实23个项目"): brought in flexibly, as one
+# such expert named is (talent_experts); met only (与50名专家开展座谈) they stay none.
+_EXPERT_NOUNS = ("院士", "专家", "教授", "学者", "科学家")
+_WORKED_WITH_RE = patterns.compile(r"\s*(?:开展|建立|达成|深化|进行)?了?[^，,。；;]{0,4}?(?:合作|共建)")
+
+
+def worked_with(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
+    """Titled experts counted right after 与 whom the body works with ("与20位院士建立合作")."""
+    norm = reading.norm
+    if not noun or noun.start < count.end or not norm.endswith(_EXPERT_NOUNS, noun.start, noun.end):
+        return False
+    clause = sent.clause_at(count.start)
+    if count.start <= clause.start or norm[count.start - 1] not in _PARTNER_CHARS:
+        return False
+    return _WORKED_WITH_RE.match(norm, noun.end, clause.end) is not None
+
+
 # A signing after the people a body signs with ("…现场签约", "签订引才协议", "签署了工作合同").
 _SIGNED_AFTER_RE = patterns.compile(r"(?:签约|签订|签署)")
 # What they sign is a flexible engagement ("签订柔性引才协议", "签署柔性合作协议").
