@@ -70,3 +70,25 @@ EXPERTS_WORKED_WITH = [
 @pytest.mark.parametrize(("text", "expected"), EXPERTS_WORKED_WITH)
 def test_experts_a_body_works_with_are_brought_in_flexibly(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _talent(text) == expected
+
+
+def _place_names(text: str) -> list[tuple[str, str]]:
+    return [
+        (m.text, m.value.name) for m in _EXTRACT(text, reference_date="2023-06-01").mentions if m.type == "place"
+    ]
+
+
+# A zone with words of its own after a unit written in full (海东市|河湟新区) is named by those words; a unit written
+# short stays in the name (东营高新区), and one character is no name of its own (日照市北经济开发区).
+ZONES_NAMED_APART = [
+    ("项目落户银川市滨河新区。", [("银川市滨河新区", "滨河新区")]),
+    ("该公司将在南宁市江南区那洪工业园建设新厂。", [("南宁市江南区那洪工业园", "那洪工业园")]),
+    ("項目落戶拉薩市曲水凈土健康產業園區。", [("拉薩市曲水凈土健康產業園區", "曲水净土健康产业园区")]),
+    ("项目落户日照市北经济开发区。", [("日照市北经济开发区", "日照市北经济开发区")]),
+    ("项目落户东营高新区。", [("东营高新区", "东营高新区")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONES_NAMED_APART)
+def test_a_zone_named_apart_from_its_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _place_names(text) == expected

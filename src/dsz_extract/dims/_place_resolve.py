@@ -56,7 +56,8 @@ def _settle(hit: Hit, place: Place, zones: Zones) -> None:
     if hit.village is not None:
         hit.place = Place(hit.village, "village", None, place, (place.full_name or "") + hit.village)
     elif hit.zone_suffix is not None:
-        area = _written_area(place, hit.head)
+        # a zone named apart from its unit (海东市|河湟新区) takes the unit's full name before its own
+        area = _written_area(place, hit.head) if hit.written.startswith(hit.head) else place
         hit.place = zone_place(zones, place, hit.zone_mid or "", hit.zone_suffix, hit.written, area)
     else:
         hit.place = place

@@ -302,12 +302,29 @@ def _compose(text: str, hits: list[Hit]) -> list[Hit]:
                 continue
             if hit.kind == "zone_word" and hit.key in ZONE_SUFFIXES and _composes(text, prev, hit):
                 prev.zone_mid, prev.zone_suffix = text[prev.end : hit.start], hit.key
+                if _named_apart_from_its_place(text, prev, prev.zone_mid):
+                    prev.own_start = prev.end
                 prev.end, prev.key = hit.end, text[prev.start : hit.end]
                 continue
         out.append(hit)
         if hit.kind == "place":
             _attach_village(text, hit)
     return out
+
+
+def _named_apart_from_its_place(text: str, place: Hit, mid: str) -> bool:
+    """(session 33) A zone with words of its own after a unit written in full (海东市|河湟新区, 东山区|生物科技产业园区,
+    拉萨市|曲水净土健康产业园区) is named by those words: the unit is its address. A unit written short is part of
+    the name (东营高新区, 惠州潼湖生态智慧区), and a single character is no name of its own (日照市北经济开发区); a
+    province's zone keeps its province (广东省珠西综合实验区)."""
+    provincial = all(s.place.level == "province" for s in place.senses)
+    return len(mid) >= 2 and not provincial and _written_in_full(text, place)
+
+
+def _written_in_full(text: str, place: Hit) -> bool:
+    """Whether the unit the hit ends in is written with its full name (海东市, 阿拉善盟; not 惠州, 郑州)."""
+    written = text[place.own_start : place.end]
+    return any(written.endswith(s.place.name) for s in place.senses)
 
 
 def _province_over_list(text: str, prev: Hit, hit: Hit, after: list[Hit]) -> bool:
@@ -321,12 +338,15 @@ def _province_over_list(text: str, prev: Hit, hit: Hit, after: list[Hit]) -> boo
 
 
 def _chain(text: str, prev: Hit, hit: Hit, senses: list[Sense]) -> Hit:
-    """One hit for an address chain; a leading province is not part of a zone's written name."""
+    """One hit for an address chain; a leading province, or any unit written in full, is not part of a zone's
+    written name."""
     merged = Hit(
         prev.start, hit.end, "place", text[prev.start : hit.end], senses, own_start=prev.own_start, head=prev.head
     )
     if prev.own_start == prev.start and all(s.place.level == "province" for s in prev.senses):
         merged.own_start, merged.head = hit.start, hit.key
+    elif _written_in_full(text, prev):
+        merged.own_start, merged.head = hit.start, hit.key  # (session 33) 拉萨市|曲水净土健康产业园区: the last unit's zone
     return merged
 
 
