@@ -73,9 +73,7 @@ def test_experts_a_body_works_with_are_brought_in_flexibly(text: str, expected: 
 
 
 def _place_names(text: str) -> list[tuple[str, str]]:
-    return [
-        (m.text, m.value.name) for m in _EXTRACT(text, reference_date="2023-06-01").mentions if m.type == "place"
-    ]
+    return [(m.text, m.value.name) for m in _EXTRACT(text, reference_date="2023-06-01").mentions if m.type == "place"]
 
 
 # A zone with words of its own after a unit written in full (海东市|河湟新区) is named by those words; a unit written

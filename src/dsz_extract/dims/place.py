@@ -345,8 +345,8 @@ def _chain(text: str, prev: Hit, hit: Hit, senses: list[Sense]) -> Hit:
     )
     if prev.own_start == prev.start and all(s.place.level == "province" for s in prev.senses):
         merged.own_start, merged.head = hit.start, hit.key
-    elif _written_in_full(text, prev):
-        merged.own_start, merged.head = hit.start, hit.key  # (session 33) 拉萨市|曲水净土健康产业园区: the last unit's zone
+    elif _written_in_full(text, prev):  # (session 33) 拉萨市|曲水净土健康产业园区: the last unit's zone
+        merged.own_start, merged.head = hit.start, hit.key
     return merged
 
 
