@@ -343,9 +343,9 @@ def _chain(text: str, prev: Hit, hit: Hit, senses: list[Sense]) -> Hit:
     merged = Hit(
         prev.start, hit.end, "place", text[prev.start : hit.end], senses, own_start=prev.own_start, head=prev.head
     )
-    if prev.own_start == prev.start and all(s.place.level == "province" for s in prev.senses):
-        merged.own_start, merged.head = hit.start, hit.key
-    elif _written_in_full(text, prev):  # (session 33) 拉萨市|曲水净土健康产业园区: the last unit's zone
+    leading_province = prev.own_start == prev.start and all(s.place.level == "province" for s in prev.senses)
+    # (session 33) 拉萨市|曲水净土健康产业园区: a unit written in full before the last unit, whose zone it is
+    if leading_province or _written_in_full(text, prev):
         merged.own_start, merged.head = hit.start, hit.key
     return merged
 
