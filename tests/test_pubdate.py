@@ -636,13 +636,18 @@ def test_real_pages_publication_date_floor() -> None:
         are read past, 12/13 and two older pages more; all 1006/1083 = 0.929. Batches PQ–PT (session 33, 36 pages, 21
         showing a date): 19/21 untouched (misses: PT07, an outlet's stamp with the part of the day before its time,
         中央社 - 2012年2月14日 下午8:20; PT08, a Hong Kong portal's day in English, 07 Jan 2021); after those two forms,
-        21/21; all 1027/1104 = 0.930. The issue's target is 0.95: not met since
+        21/21; all 1027/1104 = 0.930. Batches PU–PX (session 33, second round, 36 pages, 16 showing a date): 12/16
+        untouched (misses: PW06, the day before its publisher and the page's count of reads, 2022-01-19   中国科学技术协会
+        阅读量:119; PX04, an outlet's dated lead in brackets with a space before the day, 【新唐人亞太台 2022 年 08 月 29 日訊】;
+        PW07 and PX08, leads without a year whose day the collector took from elsewhere); after those two forms, 14/16;
+        all 1041/1120 = 0.929. PX06 is dated by a portal's banner day with its weekday (2024年11月21日 星期四) where the
+        article shows no day of its own: read as the banner rule reads it. The issue's target is 0.95: not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1104
+    assert splits["all"].pages == 1120
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -652,6 +657,7 @@ def test_real_pages_publication_date_floor() -> None:
         "OF08",
         "OG06",
         "OH06",
+        "PX06",
     }, splits["all"].dated_anyway
 
 
@@ -890,6 +896,8 @@ _BODY = "全区集中开工项目共12个，总投资37亿元，涵盖先进制�
             "(圖片來源:中央社)\n【看中國2019年8月4日訊】" + _BODY,
             "2019-08-04",
         ),
+        # (session 33) the outlet's dated lead in brackets, a space before its day
+        ("【新唐人亞太台 2021 年 05 月 12 日訊】" + _BODY, "2021-05-12"),
     ],
 )
 def test_header_stamps(text: str, expected: str) -> None:
@@ -916,6 +924,8 @@ def test_header_stamps(text: str, expected: str) -> None:
         ("Sept. 3, 2019", "2019-09-03"),
         ("12 Marc 2022", None),
         ("the forum of 12 Mar 2022", None),
+        # (session 33) the day, its publisher and then the page's metadata
+        ("2021-06-08   浙江省科学技术协会   阅读量:86", "2021-06-08"),
     ],
 )
 def test_dateline_shapes(line: str, expected: str | None) -> None:

@@ -113,6 +113,8 @@ _DATELINES = tuple(
         # the date opening its line before the publisher's name alone: "   2023-06-06 山东邹城经济开发区"; (session 24)
         # or before the section's name: "2025年11月23日    即時資訊"
         rf"^{_OPEN}{_NUM_DATE}\s+\p{{Han}}{{2,16}}\s*$",
+        # (session 33) ...and then the page's metadata: "2022-01-19   中国科学技术协会   阅读量:119"
+        rf"^{_OPEN}{_NUM_DATE}\s+\p{{Han}}{{2,16}}\s+{_METADATA_WORDS}",
         rf"^{_OPEN}{_CN_DATE}[ \t\u3000]{{2,}}\p{{Han}}{{2,8}}\s*$",
         # a year, then its month/day and the time: 2021 09/16 16:23:31 (xinhuanet's stamp)
         rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
@@ -144,10 +146,11 @@ _LABELLED = patterns.compile(rf"(?:{_LABEL}\s*[：:]|【{_LABEL}】)\s*{_FULL_DA
 _LEADING_DATE = patterns.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}")
 # A lead opening on its day and 讯 (2021年6月3日讯，…), or (session 23) on its outlet's 讯 and the full day (亚心网讯
 # 2013年10月23日，第十四届西博会…), or (session 24) on its outlet and day in brackets (【新唐人2013年03月15日讯】), even
-# where the line is already the body.
+# where the line is already the body; (session 33) a space may stand between the outlet and its day (【新唐人亞太台 2022 年
+# 08 月 29 日訊】).
 _DATED_LEAD = patterns.compile(
     rf"^\s*(?:{_CN_DATE}\s*(?:讯|电|消息)|\p{{Han}}{{1,10}}(?:网|报|台|社)讯[ \t\u3000]*{_CN_DATE}[，,]"
-    rf"|[【\[]\p{{Han}}{{1,10}}{_CN_DATE}\s*[讯訊][】\]])"
+    rf"|[【\[]\p{{Han}}{{1,10}}\s*{_CN_DATE}\s*[讯訊][】\]])"
 )
 # A page that stamps its year and its day on lines of their own: "2016" / "06/30" / "19:45".
 _YEAR_LINE = patterns.compile(rf"^\s*{_YEAR}\s*$")
