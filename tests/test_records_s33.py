@@ -90,3 +90,26 @@ ZONES_NAMED_APART = [
 @pytest.mark.parametrize(("text", "expected"), ZONES_NAMED_APART)
 def test_a_zone_named_apart_from_its_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert _place_names(text) == expected
+
+
+def _metrics(text: str) -> list[tuple[str, float | int | None]]:
+    return [
+        (m.indicator, getattr(m.value, "value", None) or getattr(m.value, "amount", None))
+        for m in _EXTRACT(text, reference_date="2023-06-01").metrics
+    ]
+
+
+# A share with a subject of its own before 占 and no figure to qualify is a percent statistic named by the subject,
+# also where the whole after 占 is a place (占全市9.4%); after a figure it qualifies that figure.
+SHARES_OF_A_PLACE = [
+    ("其中文化旅游业项目入资占全市12.6%。", [("文化旅游业项目入资", 12.6)]),
+    ("去年，该镇规上工业产值占全县的38.5%。", [("规上工业产值", 38.5)]),
+    ("新设外资企业128家，占全省总数的41.2%。", [("新设外资企业", 128)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_OF_A_PLACE)
+def test_a_share_of_a_place_with_its_own_subject_is_a_statistic(
+    text: str, expected: list[tuple[str, float | int | None]]
+) -> None:
+    assert _metrics(text) == expected

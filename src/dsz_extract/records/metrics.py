@@ -425,7 +425,8 @@ def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any
     share = _SHARE_RE.search(lead)
     growth = _GROWTH_RE.search(lead)
     if share is not None and (growth is None or share.start() >= growth.start()):
-        _read_share(reading, sent, figures, first, subject=_has_subject(lead[: share.start()]))
+        share_at = first.start - len(lead) + share.start()
+        _read_share(reading, sent, figures, first, subject=_has_subject(lead[: share.start()]), share_at=share_at)
         return
     if growth is not None:
         _read_growth(reading, sent, figures, run, lead, negative=bool(_DOWN_RE.search(growth.group())))
@@ -449,15 +450,18 @@ def _lead_text(reading: Reading, sent: Sentence, percent: Any) -> str:
     return reading.norm[previous.end if previous is not None else start : percent.start]
 
 
-def _read_share(reading: Reading, sent: Sentence, figures: _Figures, percent: Any, *, subject: bool) -> None:
+def _read_share(
+    reading: Reading, sent: Sentence, figures: _Figures, percent: Any, *, subject: bool, share_at: int
+) -> None:
     """A share qualifies the figure before it ("新设外资企业255家，占全省总数的62.65%": the words after
-    占 name the whole); with a subject of its own before 占 ("其中汽车项目投资占比超过六成") it is a statistic."""
+    占 name the whole); with a subject of its own before 占 ("其中汽车项目投资占比超过六成") it is a statistic,
+    (session 33) named by that subject where the whole ends in a place or a mention ("科技服务业项目入资占全市9.4%")."""
     host = _host_before(figures, percent, lambda f: f.share is None and f.value_type != "percent")
     if host is not None and not subject and _in_reach(sent, host, percent):
         host.share = percent.value
         host.extra.append(percent)
         return
-    figure = _add_statistic(reading, sent, figures, percent, negative=False)
+    figure = _add_statistic(reading, sent, figures, percent, negative=False, named_before=share_at if subject else None)
     if figure is not None:
         figure.share = percent.value
 
@@ -572,9 +576,16 @@ def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
 
 
 def _add_statistic(
-    reading: Reading, sent: Sentence, figures: _Figures, percent: Any, *, negative: bool
+    reading: Reading,
+    sent: Sentence,
+    figures: _Figures,
+    percent: Any,
+    *,
+    negative: bool,
+    named_before: int | None = None,
 ) -> _Figure | None:
-    """A percent that is itself the statistic: "好评率达100%", "固定资产投资同比增长20.1%"."""
+    """A percent that is itself the statistic: "好评率达100%", "固定资产投资同比增长20.1%"; `named_before`: where the
+    words naming it may end instead (the 占 of a share whose whole is a place: 科技服务业项目入资|占全市9.4%)."""
     # A bare multiple ("3倍月工资") or a gap ("高于全省2.3个百分点") is no statistic.
     relative = percent.value.unit in ("times", "percentage_point")
     lead = _lead_text(reading, sent, percent) if relative else ""
@@ -591,6 +602,8 @@ def _add_statistic(
         return None
     # "规上工业增加值：同比增长6.8%": a data list's label names a percent standing alone after it
     indicator = _own_indicator(reading, sent, percent) or label_before(reading, sent, percent, frozenset())
+    if not indicator and named_before is not None:
+        indicator = left_phrase(reading, sent, _At(named_before), TRIM)
     place = None
     if not indicator and (place := metric_breakdowns.place_item(reading, sent, percent)) is not None:
         # "…开工率分别为：霍山县94.1%、金寨县68.9%": each place's rate, named before 分别为
@@ -606,6 +619,13 @@ def _add_statistic(
         figures.add(figure)
         return figure
     return _add_each_place(reading, sent, figures, figure, frozenset())
+
+
+@dataclass(frozen=True)
+class _At:
+    """A position standing for a value where a phrase reader asks for one (the 占 of a share)."""
+
+    start: int
 
 
 def _as_growth(value: models.PercentValue, negative: bool) -> models.PercentValue:
