@@ -17,7 +17,7 @@ FIRMS_INVESTING: list[tuple[str, str, int, str | None, str | None]] = [
         "碁銘科技著力於電池材料研發與製造,產品銷往日本及韓國。因應客戶需求,將斥資逾3億元在桃園市觀音工業區興建新廠。",
         "碁銘科技",
         3 * Y,
-        "桃园市观音工业区",
+        "观音工业区",  # (session 33) a zone named apart from its unit written in full (real-dev JU04's gold)
         "planned",
     ),
     (

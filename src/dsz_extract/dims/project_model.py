@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import threading
 from collections.abc import Iterator, Sequence
@@ -208,7 +209,7 @@ def mentions(doc: Doc) -> list[Any]:
     the rules' names that end in no head character where the model found nothing; and the places a name of the
     model's leaves out in front of a site (在华明高新区|…项目现场, 在鐵門關市|厘米科技…项目二期工程建设工地), which the
     rules' name had taken in."""
-    spans, freed = _kept(doc, model_spans(doc))
+    spans, freed = _kept(doc, _split_as_the_rules_list(doc, model_spans(doc)))
     found = _Disjoint(spans)
     return (
         [project.mention(doc, start, end) for start, end in spans]
@@ -219,6 +220,28 @@ def mentions(doc: Doc) -> list[Any]:
 
 
 _Place = tuple[int, int, Any]
+
+
+def _split_as_the_rules_list(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(session 33) A span of the model's that is exactly a 、 list of the rules' names (甲乙精密机械、丙丁电子科技 in
+    引进甲乙精密机械、丙丁电子科技等台资项目) is those names: a list is the rules' strength, and names of firms standing
+    for their projects end in no head the model knows. A list closed by 项目 / 工程 is one name whose items share that head
+    (恭城低风速风电场、水段风电场项目; 年产10万吨二甲苯、6万吨间苯二甲酸项目), as the real gold has it."""
+    rules = sorted((m.start, m.end) for m in doc.of_type("project"))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        inside = [(s, e) for s, e in rules if start <= s and e <= end]
+        if (
+            len(inside) >= 2
+            and inside[0][0] == start
+            and inside[-1][1] == end
+            and not doc.norm.endswith(_PROJECT_WORDS, start, end)
+            and all(doc.norm[e:s] == "、" for (_s, e), (s, _e) in itertools.pairwise(inside))
+        ):
+            out += inside
+        else:
+            out.append((start, end))
+    return out
 
 
 def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[_Place]]:
