@@ -94,6 +94,22 @@ def test_a_worker_dying_mid_chunk_loses_and_repeats_no_document(bad: dict[str, s
         assert len({outcome.worker_pid for _task, outcome in results if outcome.ok}) >= 2  # it was replaced
 
 
+def test_a_task_run_alone_after_a_retiring_one_is_not_blamed_for_its_exit() -> None:
+    """(session 33) After a death every task in flight runs alone; one that leaves its worker retiring (b-retire) makes
+    that worker exit at the next task handed to it (c), which had killed nothing: c runs again in a fresh pool, and
+    only a task that kills a fresh pool twice alone (a-poison) gets the error record. With one worker, c goes to the
+    retiring worker whenever it runs after b, which it always does now that tasks run again in the order submitted
+    (a suite run had seen it by chance: a good document given "the worker process died while extracting it")."""
+    names = ["a-poison", "b-retire", "c"]
+    results = list(run_tasks(tasks(names), Settings(), lambda: forked_pool(1), in_flight=3, work=echo))
+
+    outcomes = {task.doc_id: outcome for task, outcome in results}
+    assert sorted(outcomes) == sorted(names)
+    assert outcomes["a-poison"].error is not None and "worker process died" in outcomes["a-poison"].error["reason"]
+    assert outcomes["b-retire"].line == '{"doc": "b-retire"}'
+    assert outcomes["c"].line == '{"doc": "c"}'
+
+
 @pytest.mark.parametrize(
     ("names", "done"),
     [

@@ -109,10 +109,13 @@ def run_tasks(
     Tasks go to the workers in chunks (`chunk_size`). A worker process that dies (segfault, out of
     memory, a worker retiring after a time limit) breaks the whole pool, and the pool cannot tell
     which task killed it. So every task of the chunks in flight is run again alone in a fresh
-    pool; the one that kills it again alone gets an error record, and the batch goes on.
+    pool; the one that kills a fresh pool twice alone gets an error record, and the batch goes on. (Once is not
+    enough: a task run alone may leave its worker retiring, and that worker exits at the next task it is handed,
+    which killed nothing.) Tasks are run again in the order they were submitted, so a run is the same each time.
     """
     queue = deque(tasks)
     suspects: deque[Task] = deque()
+    died_alone_once: set[Task] = set()
     running: dict[Future[list[Outcome]], tuple[list[Task], bool]] = {}
     executor = make_executor()
     try:
@@ -124,14 +127,17 @@ def run_tasks(
                 running[executor.submit(run_chunk, work, chunk, settings)] = (chunk, source is suspects)
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             broken = False
-            for future in finished:
+            for future in [f for f in running if f in finished]:  # in the order submitted
                 chunk, alone = running.pop(future)
                 try:
                     outcomes = future.result()
                 except BrokenProcessPool:
                     broken = True
-                    if alone:
+                    if alone and chunk[0] in died_alone_once:
                         yield chunk[0], _died_alone(chunk[0])
+                    elif alone:
+                        died_alone_once.add(chunk[0])
+                        suspects.appendleft(chunk[0])  # again, first, in the fresh pool made below
                     else:
                         suspects.extend(chunk)
                     continue
