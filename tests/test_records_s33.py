@@ -113,3 +113,24 @@ def test_a_share_of_a_place_with_its_own_subject_is_a_statistic(
     text: str, expected: list[tuple[str, float | int | None]]
 ) -> None:
     assert _metrics(text) == expected
+
+
+def _currencies(text: str) -> list[str]:
+    return [m.value.currency for m in _EXTRACT(text, reference_date="2023-06-01").mentions if m.type == "money"]
+
+
+# A bare 元 in a mainland report mirrored in traditional characters stays CNY: 自治区 is a mainland word, whatever
+# Hong Kong word the page holds once; a Hong Kong release's 元 is HKD.
+MAINLAND_REPORTS_IN_TRADITIONAL = [
+    (
+        "6月28日，自治區工業和信息化廳舉行集中開工活動，此次開工的項目總投資455億元。"
+        "自治區項目指揮部此前曾在香港舉辦推介會。",
+        ["CNY"],
+    ),
+    ("香港特區政府今日公布，本港去年吸引外來直接投資1200億元。", ["HKD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAINLAND_REPORTS_IN_TRADITIONAL)
+def test_a_mainland_report_in_traditional_characters_counts_in_yuan(text: str, expected: list[str]) -> None:
+    assert _currencies(text) == expected

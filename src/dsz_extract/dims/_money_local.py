@@ -11,9 +11,11 @@ from ..doc import Doc
 
 # Most hits wins; a tie stays local. Mainland reports about Taiwan firms stay CNY.
 # Mainland government words, and the mainland's investment statistics and the bodies that publish them.
+# (session 33) 自治区 too: the mainland's autonomous regions (自治区工业和信息化厅), a word the three others never use of
+# themselves (a 廣西 report mirrored in traditional characters naming 香港 once stays CNY).
 MAINLAND_WORDS = (
     "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
-    "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委",
+    "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委", "自治区",
 )  # fmt: skip
 # Taiwan's currency, its cities and counties (嘉義中埔鄉, 彰化縣), its legislature and legislators (立委), and its
 # ministry of economic affairs and investment commission (經濟部投審會), bodies the mainland does not have.
