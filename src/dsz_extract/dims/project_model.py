@@ -227,10 +227,10 @@ def _split_as_the_rules_list(doc: Doc, spans: list[tuple[int, int]]) -> list[tup
     引进甲乙精密机械、丙丁电子科技等台资项目) is those names: a list is the rules' strength, and names of firms standing
     for their projects end in no head the model knows. A list closed by 项目 / 工程 is one name whose items share that head
     (恭城低风速风电场、水段风电场项目; 年产10万吨二甲苯、6万吨间苯二甲酸项目), as the real gold has it."""
-    rules = sorted((m.start, m.end) for m in doc.of_type("project"))
+    rules = _Disjoint([(m.start, m.end) for m in doc.of_type("project")])
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        inside = [(s, e) for s, e in rules if start <= s and e <= end]
+        inside = rules.inside((start, end))
         if (
             len(inside) >= 2
             and inside[0][0] == start
@@ -406,6 +406,12 @@ class _Disjoint:
             start = max(start, e)
         parts.append((start, end))
         return [(s, e) for s, e in parts if e - s >= 2]
+
+    def inside(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """These spans that lie within the span, in order."""
+        start, end = span
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [(s, e) for s, e in self.spans[lo:hi] if e <= end]
 
     def overlap(self, span: tuple[int, int]) -> bool:
         # The last span starting before this one ends; the earlier ones end before it starts (disjoint).

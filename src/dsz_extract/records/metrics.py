@@ -603,7 +603,7 @@ def _add_statistic(
     # "规上工业增加值：同比增长6.8%": a data list's label names a percent standing alone after it
     indicator = _own_indicator(reading, sent, percent) or label_before(reading, sent, percent, frozenset())
     if not indicator and named_before is not None:
-        indicator = left_phrase(reading, sent, _At(named_before), TRIM)
+        indicator = left_phrase(reading, sent, Phrase(named_before, named_before), TRIM)
     place = None
     if not indicator and (place := metric_breakdowns.place_item(reading, sent, percent)) is not None:
         # "…开工率分别为：霍山县94.1%、金寨县68.9%": each place's rate, named before 分别为
@@ -619,13 +619,6 @@ def _add_statistic(
         figures.add(figure)
         return figure
     return _add_each_place(reading, sent, figures, figure, frozenset())
-
-
-@dataclass(frozen=True)
-class _At:
-    """A position standing for a value where a phrase reader asks for one (the 占 of a share)."""
-
-    start: int
 
 
 def _as_growth(value: models.PercentValue, negative: bool) -> models.PercentValue:
