@@ -30,6 +30,7 @@ from .talent_words import (
     MODE_AFTER_RE,
     MODE_OF,
     MODE_RE,
+    NOMINAL_MODE_RE,
     NOT_TALENT_HEADS,
     PASSIVE_MODE_RE,
     PEOPLE_DO_RE,
@@ -407,6 +408,8 @@ def _category_before_de(reading: Reading, sent: Sentence, count: Any, end: int) 
     de = reading.norm.find("的", count.end, min(end, count.end + PHRASE_REACH))
     if de < 0 or not CATEGORY_RE.search(reading.norm, count.end, de):
         return Phrase(0, 0)
+    if closed := _kind_closed_before_de(reading, sent, count, de):
+        return closed
     if (
         (head := _noun_after_de(reading, sent, count))
         and head.start > de
@@ -416,6 +419,31 @@ def _category_before_de(reading: Reading, sent: Sentence, count: Any, end: int) 
     if PEOPLE_DO_RE.search(reading.norm, count.end, de) is not None:
         return Phrase(0, 0)  # "60名入选…人员给予…的奖励": the 的 phrase is what is done for them
     return TRIM(reading.norm, count.end, de)
+
+
+# What may close the people's kind before a 的 that is not theirs: the next group of a list of counts
+# ("302名紧缺人才、8名博士、1名国家级人才的引进"), a copula ("12位博士是该市…对高端人才的需求"), or others they act
+# with ("6名产业专家与桐乡市各相关部门…共论…的“道、法、术”").
+_NEXT_GROUP_RE = patterns.compile(r"[、，,]")
+_COPULA_RE = patterns.compile(r"是|为|為")
+_WITH_OTHERS_RE = patterns.compile(r"[与與同和跟]")
+
+
+def _kind_closed_before_de(reading: Reading, sent: Sentence, count: Any, de: int) -> Phrase:
+    """(session 34) The first kind of talent after the count, where what follows it before 的 is no part of
+    them: the people are that kind, not the whole run up to 的."""
+    norm = reading.norm
+    kind = CATEGORY_RE.search(norm, count.end, de)
+    if kind is None:
+        return Phrase(0, 0)
+    after = kind.end()
+    next_count = any(m.type == "count" and m.start == after + 1 for m in sent.between(after, de))
+    closed = (
+        (_NEXT_GROUP_RE.match(norm, after) is not None and next_count)
+        or _COPULA_RE.match(norm, after) is not None
+        or (_WITH_OTHERS_RE.match(norm, after) is not None and not CATEGORY_RE.match(norm, after + 1, de))
+    )
+    return TRIM(norm, count.end, after) if closed else Phrase(0, 0)
 
 
 # --- the mode word ----------------------------------------------------------------------------------
@@ -438,6 +466,9 @@ def mode(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> tuple[st
     passive = PASSIVE_MODE_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if passive is not None:
         return passive_mode(passive.group("word")), passive.start()
+    nominal = NOMINAL_MODE_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
+    if nominal is not None:
+        return passive_mode(nominal.group("word")), nominal.start("word")
     returns = RETURNS_AFTER_RE.search(norm, count.end, min(clause.end, count.end + AFTER_REACH))
     if returns is not None:
         return "introduced", returns.start()

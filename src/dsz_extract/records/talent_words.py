@@ -161,6 +161,11 @@ MODE_RE = patterns.compile(
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 # A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
 PASSIVE_MODE_RE = patterns.compile(f"{glossed('被')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))")
+# (session 34) A mode word made a noun after the people ("完成302名紧缺人才、8名博士的引进", "实现20名专家的柔性引进"):
+# 的 and the word, closing the phrase.
+NOMINAL_MODE_RE = patterns.compile(
+    f"{glossed('的')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))(?=工作|\\P{{Han}}|$)"
+)
 CATEGORY_RE = patterns.compile(glossed_alternation(CATEGORY_WORDS))
 # Professions that are talent when brought in (引进优秀教师86名), not when only counted.
 _PROFESSIONS = table("talent_professions.txt")
