@@ -38,3 +38,21 @@ KINDS_BEFORE_A_DE_NOT_THEIRS = [
 @pytest.mark.parametrize(("text", "expected"), KINDS_BEFORE_A_DE_NOT_THEIRS)
 def test_the_people_before_a_de_that_is_not_theirs(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _talent(text) == expected
+
+
+# People drawn to an event are no talent: a 、 list of counted groups (people, bodies) closed by a word of attending past
+# the people's own words, and a clause opening on the verb of drawing after a clause that ends with the event.
+DRAWN_TO_ATTEND = [
+    ("据统计，共吸引35名知名专家、120名海外高层次人才、60余家高校院所、300余家企业参会洽谈。", []),
+    ("去年9月举办的长三角人才峰会，吸引600多位海外留学人员和来自各地的青年人才，围绕人才合作展开交流。", []),
+    (
+        "今年以来，全市共吸引120名博士、300名硕士来我市就业。",
+        [("博士", 120, "introduced"), ("硕士", 300, "introduced")],
+    ),
+    ("我县强化人才招引，吸引80名博士来县创业。", [("博士", 80, "introduced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRAWN_TO_ATTEND)
+def test_people_drawn_to_an_event_are_no_talent(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _talent(text) == expected

@@ -121,7 +121,27 @@ def drawn_to_event(reading: Reading, sent: Sentence, mode_at: int) -> bool:
     if DRAWN_RE.match(norm, mode_at) is None:
         return False
     clause = sent.clause_at(mode_at)
-    return HOST_RE.search(norm, clause.start, mode_at) is not None or bool(sent.between(clause.start, mode_at, "event"))
+    if HOST_RE.search(norm, clause.start, mode_at) is not None or sent.between(clause.start, mode_at, "event"):
+        return True
+    return _event_closes_the_clause_before(reading, sent, clause, mode_at)
+
+
+# What may stand between the clause break and the verb of drawing ("…峰会，共吸引…", "…论坛，先后吸引了…").
+_DRAWN_OPENING_RE = patterns.compile(r"\s*(?:共|先后|还|也|累计|总共)?\s*")
+_EVENT_END_RE = patterns.compile(rf'(?:{HOST_RE.pattern})[”」』"]?\s*$')
+
+
+def _event_closes_the_clause_before(reading: Reading, sent: Sentence, clause: Any, mode_at: int) -> bool:
+    """(session 34) "…举办的东北亚高端人才峰会，吸引500多位专业人士…": the verb of drawing opens its clause and the
+    clause before ends with the event (a host word or an event mention): the people came to attend it."""
+    norm = reading.norm
+    index = sent.clause_index(clause.start)
+    if index == 0 or _DRAWN_OPENING_RE.fullmatch(norm, clause.start, mode_at) is None:
+        return False
+    before = sent.clauses[index - 1]
+    if _EVENT_END_RE.search(norm, before.start, before.end) is not None:
+        return True
+    return any(m.end >= before.end - 1 for m in sent.between(before.start, before.end, "event"))
 
 
 def signed_with(reading: Reading, sent: Sentence, count: Any) -> bool:
@@ -264,7 +284,32 @@ def attends(reading: Reading, sent: Sentence, count: Any, noun: Phrase) -> bool:
         start = pictured.end()
     if ATTEND_RE.search(reading.norm, start, min(clause.end, start + talent_counted.AFTER_REACH)) is not None:
         return True
-    return _run_attends(reading, sent, clause, start)
+    return _list_attends(reading, sent, clause, start) or _run_attends(reading, sent, clause, start)
+
+
+# What may open the next group of a 、 list of counted groups (…专家、156名海外高层次人才、以及400余家用人单位参会).
+_NEXT_ITEM_RE = patterns.compile(r"\s*(?:以及|和|及|还有)?\s*")
+
+
+def _list_attends(reading: Reading, sent: Sentence, clause: Any, start: int) -> bool:
+    """(session 34) The people open a 、 list of counted groups (people, bodies) in their clause and the word of
+    attending closes the list, past the reach of the people's own words ("吸引40名…专家、156名海外高层次人才、40余家
+    科研院所、400余家用人单位参会对接洽谈"): every group came to attend."""
+    norm = reading.norm
+    attend = ATTEND_RE.search(norm, start, clause.end)
+    if attend is None:
+        return False
+    counts = {m.start for m in sent.between(start, attend.start(), "count")}
+    pieces = norm[start : attend.start()].split("、")
+    if len(pieces) < 2:
+        return False
+    at = start + len(pieces[0]) + 1
+    for piece in pieces[1:]:
+        opening = _NEXT_ITEM_RE.match(norm, at)
+        if opening is None or opening.end() not in counts:
+            return False
+        at += len(piece) + 1
+    return True
 
 
 # A clause that opens on another count of people, the next item of a run of groups (…，67名知名专家，以及一万五千余名
