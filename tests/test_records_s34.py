@@ -56,3 +56,59 @@ DRAWN_TO_ATTEND = [
 @pytest.mark.parametrize(("text", "expected"), DRAWN_TO_ATTEND)
 def test_people_drawn_to_an_event_are_no_talent(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _talent(text) == expected
+
+
+def _amounts(text: str) -> list[tuple[str, int, str]]:
+    return [
+        (m.text, int(m.value.amount), m.value.currency)
+        for m in _EXTRACT(text, reference_date="2023-06-01").mentions
+        if m.type == "money"
+    ]
+
+
+# A bare 亿 / 万 closing the clause right after one that ends in an amount with its currency continues it, in that
+# currency; what its clause names as people or quantities (人口, 游客) keeps it no amount, as a money word far off does.
+BARE_AMOUNTS_CONTINUING = [
+    (
+        "全省实际到位资金超300亿元，南京更是高达520.6亿。",
+        [("超300亿元", 30000000000, "CNY"), ("520.6亿", 52060000000, "CNY")],
+    ),
+    ("合同外资1.5亿美元，其中苏州为8000万。", [("1.5亿美元", 150000000, "USD"), ("8000万", 80000000, "USD")]),
+    ("全市实际到位资金超200亿元，人口达1.2亿。", [("超200亿元", 20000000000, "CNY")]),
+    ("全年实际到位资金120亿元。本地游客达3200万。", [("120亿元", 12000000000, "CNY")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_AMOUNTS_CONTINUING)
+def test_a_bare_amount_continuing_one_with_its_currency(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _amounts(text) == expected
+
+
+def _place_figures(text: str) -> list[tuple[str, str | None, int]]:
+    return [
+        (m.indicator, m.place, int(m.value.amount))
+        for m in _EXTRACT(text, reference_date="2023-06-01").metrics
+        if m.value_type == "money"
+    ]
+
+
+# A place's figure after another's takes the words of reaching the level (高达, 更是, 也都在) between the place and the
+# figure: no name of its own, so the name of the figure before it.
+PLACE_FIGURES_REACHED = [
+    (
+        "1—8月，全省实际到位资金2860亿元。南京更是高达520亿元，苏州、无锡和常州也都在300亿元以上。",
+        [
+            ("实际到位资金", "江苏省", 286000000000),  # 全省: the province its cities name
+            ("实际到位资金", "南京市", 52000000000),
+            ("实际到位资金", "苏州市", 30000000000),
+            ("实际到位资金", "无锡市", 30000000000),
+            ("实际到位资金", "常州市", 30000000000),
+        ],
+    ),
+    ("1-6月，全县签约金额高达86亿元。", [("签约金额", "全县", 8600000000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_FIGURES_REACHED)
+def test_a_place_figure_reached_after_another(text: str, expected: list[tuple[str, str | None, int]]) -> None:
+    assert _place_figures(text) == expected

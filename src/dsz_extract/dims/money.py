@@ -432,6 +432,22 @@ class _LastCurrency:
             return None
         return self.code
 
+    def continued(self, text: str, start: int, end: int) -> str | None:
+        """(session 34) A bare amount that closes the clause right after one ending in an amount with its currency
+        ("…实际到位资金超200亿元，合肥更是高达600.8亿"): the figures of one comparison, in one currency."""
+        if self.code is None or self.end < 0 or start - self.end > _CONTINUED_REACH:
+            return None
+        if _SENTENCE_END.search(text, self.end, start) or len(_CLAUSE_END.findall(text, self.end, start)) != 1:
+            return None
+        if not _closes_clause(text, end) or _NOT_MONEY_SUBJECT.search(text, self.end, start):
+            return None
+        return self.code
+
+
+# How far after the amount with its currency a bare one may continue it (characters).
+_CONTINUED_REACH = 24
+# What a bare 亿 / 万 counts where its clause names it (人口达1.2亿): people and quantities, no money.
+_NOT_MONEY_SUBJECT = patterns.compile(r"人口|人数|人次|游客|用户|产量|销量|次数|粉丝")
 
 # 几十亿 / 几百万: a numeral whose leading digit is not stated.
 _UNSTATED_DIGIT = ("几", "幾", "数", "數")
@@ -464,9 +480,10 @@ def _mention(doc: Doc, m: Any, local: str, state: _LastCurrency) -> Any | None:
         return None
     code = _named_currency(m, local)
     if code is None:
-        if not (_spoken_yi(m.group("n1")) or _in_money_context(text, m.start("n1"), m.end())):
+        continued = state.continued(text, start, m.end()) if n1.has_digit else None
+        if not (_spoken_yi(m.group("n1")) or _in_money_context(text, m.start("n1"), m.end()) or continued):
             return None
-        code = state.inherited(text, start) or local
+        code = state.inherited(text, start) or continued or local
     else:
         state.remember(m.end(), code)
     if not n1.has_digit and not modified and not _closes_clause(text, m.end()):

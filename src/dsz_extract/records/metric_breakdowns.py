@@ -27,8 +27,9 @@ MEMO_KEY = "metric_breakdowns.last"
 RANKING_CLAUSES = 2
 # A place after these is a destination, partner or base ("赴深圳3次", "占全省…").
 # What may stand between a place and its figure: nothing, a word that the figure is each one's ("…和兴安盟各18项"), or
-# 有 / 为 naming the count ("杭州市有90个，宁波市有71个").
-SHARED_GAP_RE = patterns.compile(r"(?:也)?(?:均|都|各)?(?:有|为)?")
+# 有 / 为 naming the count ("杭州市有90个，宁波市有71个"); (session 34) a word of reaching the level, with 更是 / 也
+# before it ("合肥更是高达600.8亿", "宿州、蚌埠和安庆也都在200亿元以上", "岑溪市达到3.2亿元").
+SHARED_GAP_RE = patterns.compile(r"(?:更是|更|也|还)?(?:均|都|各)?(?:有|为|在|达到|高达|达)?")
 # A count of the places of the list before a figure ("芜湖、合肥、马鞍山三市超90个"): with a bound each place passes
 # (超, 以上) it names no thing counted, and the figure is each place's.
 PLACES_COUNT = r"[两二三四五六七八九十\d]+个?(?:州市|市|县|区|地|省|盟|旗)"

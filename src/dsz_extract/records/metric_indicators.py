@@ -64,6 +64,8 @@ TRAIL_WORDS = (
     # ... and (session 31) the verbs of climbing onto a step or over a bar, and 首次 before them ("地区生产总值迈上400亿元
     # 台阶", "财政收入跃上10亿元新台阶", "实际利用外资首次跨过200亿美元大关")
     "迈上", "跃上", "登上", "站上", "跨上", "跨过", "跨越", "首次",
+    # ... and (session 34) 高达 and the stress before it that a place's figure after another's takes ("合肥更是高达600.8亿")
+    "高达", "更是", "更",
 )  # fmt: skip
 
 # Speeches enumerate their own points ("我讲三个方面的问题", "重点实现六个突破", "20个细分产业方向"):
