@@ -36,12 +36,13 @@ def test_promotions_held_away_place_their_deals_at_home(text: str, expected: lis
 
 
 # an event named only as the source of projects whose progress is checked (…洽谈会签约项目推进情况) is referred to, not
-# held: it opens no frame, and the place its name opens with places nothing
+# held: it opens no frame, and the place its name opens with (上海) places nothing. (session 34) The projects lie where
+# the page is about: the office acting in its opening (宁波市商务局…开展督查) makes that 宁波市.
 REFERRED: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
         "近日，宁波市商务局对各县区招商引资工作开展督查，实地查看了智能装备产业园项目、冷链物流园项目等20个招商引资重点项目，"
         "重点了解上海宁波经贸合作洽谈会签约项目推进情况。",
-        [("智能装备产业园项目", None), ("冷链物流园项目", None)],
+        [("智能装备产业园项目", "宁波市"), ("冷链物流园项目", "宁波市")],
     ),
 ]
 

@@ -112,3 +112,30 @@ PLACE_FIGURES_REACHED = [
 @pytest.mark.parametrize(("text", "expected"), PLACE_FIGURES_REACHED)
 def test_a_place_figure_reached_after_another(text: str, expected: list[tuple[str, str | None, int]]) -> None:
     assert _place_figures(text) == expected
+
+
+def _metric_places(text: str) -> list[str | None]:
+    return [m.place for m in _EXTRACT(text).metrics]
+
+
+# The office of a place opening the first clause it stands in as the one acting (荆门市商务局紧紧围绕…) makes the page
+# about its place: 全市 resolves to it. Named in passing, or as a person's post (…市委书记, …局局长), it does not.
+OFFICES_ACTING = [
+    (
+        "近一段时期以来，荆门市商务局紧紧围绕全市招商引资目标，先后引进浙江中浙房地产开发有限公司、江苏聚德纺织科技有限公司等企业。今年1—9月，全市新签约项目86个。",
+        ["荆门市"],
+    ),
+    (
+        "今年以来，在荆门市商务局的支持下，先后引进浙江中浙房地产开发有限公司、江苏聚德纺织科技有限公司等企业。今年1—9月，全市新签约项目86个。",
+        ["全市"],
+    ),
+    (
+        "荆门市委书记带队引进浙江中浙房地产开发有限公司、江苏聚德纺织科技有限公司等企业。今年1—9月，全市新签约项目86个。",
+        ["全市"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES_ACTING)
+def test_an_office_acting_in_the_opening_names_the_page_s_place(text: str, expected: list[str | None]) -> None:
+    assert _metric_places(text) == expected

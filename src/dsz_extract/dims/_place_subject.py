@@ -75,10 +75,29 @@ _SIGNING_GOVERNMENT = patterns.compile(
 )
 
 
-def _is_the_source(text: str, end: int) -> bool:
-    """Whether the place ending at `end` opens the name of the office the news comes from (从/据 … 获悉, … 消息),
-    or of the government signing with the firms the opening names."""
-    return _THE_SOURCE.match(text, end) is not None or _SIGNING_GOVERNMENT.match(text, end) is not None
+# (session 34) ... or the office opening the first clause it stands in as the one acting (信陽市商務局緊緊圍繞全市…,
+# 某县人民政府高度重视…): a report of the office's own work, about its place.
+# Not a party committee (市委, 县委: the title of its secretary, 焦作市委书记…), nor an office naming a person's post
+# (…人才办现场招聘负责人, …局局长).
+_OFFICE = patterns.compile(
+    r"\p{Han}{0,6}?(?:局|委员会|委員會|厅|廳|办公室|辦公室|办|辦|人民政府|政府|管委会|管委會)"
+    r"(?!\p{Han}{0,4}?(?:书记|書記|局长|局長|厅长|廳長|主任|负责人|負責人|长|長|党组|黨組))"
+)
+_CLAUSE_OPENING = patterns.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _is_the_source(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] opens the name of the office the news comes from (从/据 … 获悉, … 消息),
+    of the government signing with the firms the opening names, or of the office acting in the clause it opens."""
+    if _THE_SOURCE.match(text, end) is not None or _SIGNING_GOVERNMENT.match(text, end) is not None:
+        return True
+    return _OFFICE.match(text, end) is not None and _opens_its_clause(text, start)
+
+
+def _opens_its_clause(text: str, start: int) -> bool:
+    before = text[max(0, start - OPENING_CHARS) : start]
+    breaks = list(_CLAUSE_OPENING.finditer(before))
+    return not before[breaks[-1].end() if breaks else 0 :].strip()
 
 
 _ORIGINAL_TITLE = patterns.compile(r"\s*原标题\s*[：:]")
@@ -133,7 +152,7 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         if len(h.senses) == 1 and h.senses[0].form != "weak" and _subject_level(h.senses[0].place):
             # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
             weight = _weight_at(weights, h.start)
-            full = weight > OPENING_WEIGHT or (h.start < OPENING_CHARS and _is_the_source(doc.norm, h.end))
+            full = weight > OPENING_WEIGHT or (h.start < OPENING_CHARS and _is_the_source(doc.norm, h.start, h.end))
             score[h.senses[0].place] += weight if full else EMBEDDED_WEIGHT * weight
             if h.start < OPENING_CHARS:
                 score[h.senses[0].place] += _author_weight(doc.norm, h.end)
