@@ -139,3 +139,33 @@ OFFICES_ACTING = [
 @pytest.mark.parametrize(("text", "expected"), OFFICES_ACTING)
 def test_an_office_acting_in_the_opening_names_the_page_s_place(text: str, expected: list[str | None]) -> None:
     assert _metric_places(text) == expected
+
+
+def _investments(text: str) -> list[tuple[tuple[str, ...], int | None, str | None]]:
+    return [
+        (tuple(d.investors), int(d.amounts[0].money.amount) if d.amounts else None, d.stage)
+        for d in _EXTRACT(text, reference_date="2023-06-01").deals
+    ]
+
+
+# A firm building with an amount after 以 (擬以N億元在X興建…) invests it; a price paid or a bid won builds nothing. Firms
+# each told with their nationality (德商A、美商B) are a list, their amounts told one after the other each one's; one
+# firm with its nationality after one without starts a clause of its own.
+FIRMS_INVESTING = [
+    ("鴻碩科技擬以不超過 38 億元額度在台南科技 工業區興建新廠。", [(("鴻碩科技",), 3800000000, "planned")]),
+    ("某集团以5亿元收购该厂。", []),
+    ("该公司以3.5亿元中标该工程。", []),
+    (
+        "日商信越化學、美商應用材料公司加碼投資60億元與45億元。",
+        [(("信越化學",), 6000000000, None), (("應用材料公司",), 4500000000, None)],
+    ),
+    (
+        "甲乙投資股份有限公司、英商丙丁控股有限公司以3億美元增資戊己工程有限公司。",
+        [(("丙丁控股有限公司",), 300000000, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_INVESTING)
+def test_firms_investing_with_their_amounts(text: str, expected: list[tuple[tuple[str, ...], int, str]]) -> None:
+    assert _investments(text) == expected

@@ -48,9 +48,31 @@ _INVEST_RE = patterns.compile(
 _BY_RE = patterns.compile("由")
 _SIGN_RE = patterns.compile("|".join(SIGN_VERBS))
 _INVESTOR_VERB_RE = patterns.compile(INVESTOR_VERB)
+# (session 34) 以 an amount to build with it (緯創擬以不超過46億元額度在新竹縣…興建廠辦大樓): the firm's investment; not a
+# price paid or a bid won (以3.5亿元中标, 以5亿元收购), which build nothing.
+_BUILDS_WITH_RE = patterns.compile(
+    r"以(?=[^，,。；;：:]{1,16}?元[^，,。；;：:]{0,24}?(?:兴建|新建|扩建|建设|设厂|打造))"
+)
 _SETTLE_RE = patterns.compile("|".join(SETTLE_VERBS))
 _ADDITIVE_RE = patterns.compile(r"[\s“”\"‘’]*(?:" + "|".join(ADDITIVE) + ")")
 _LIST_JOIN_RE = patterns.compile(r"[、和及与]")
+# (session 34) Firms each told with their nationality (德商默克、美商英特格: 德商, 美商, 日商, 台商 …) are a list too; one
+# firm with it after one without (巔峰海景投資股份有限公司、英商GOOGLE…以…增資…) starts the next clause of its own.
+_NATIONALITY = r"\p{Han}商"
+_NATIONALITY_JOIN_RE = patterns.compile(rf"[、和及与]{_NATIONALITY}")
+_NATIONALITY_BEFORE_RE = patterns.compile(rf"{_NATIONALITY}$")
+
+
+def _joined(norm: str, first: Any, second: Any) -> bool:
+    """Whether two organisations are items of one list."""
+    if _LIST_JOIN_RE.fullmatch(norm, first.end, second.start):
+        return True
+    return (
+        _NATIONALITY_JOIN_RE.fullmatch(norm, first.end, second.start) is not None
+        and _NATIONALITY_BEFORE_RE.search(norm, max(0, first.start - 2), first.start) is not None
+    )
+
+
 # A sum over the years (累计投资, 累計投資): a list of firms' total is one deal, one firm's is its history.
 _SUMMED_SO_FAR_RE = patterns.compile(r"累计|累計")
 
@@ -79,7 +101,7 @@ def investors(reading: Reading, sent: Sentence, start: int, end: int) -> list[st
             _INVEST_RE.match(after)
             or (after.startswith("合作，") and _INVEST_RE.match(after, 3))
             or _COUNTED_INVEST_RE.match(after)
-            or (i > 0 and _JOINT_RE.match(after) and _LIST_JOIN_RE.fullmatch(norm, orgs[i - 1].end, org.start))
+            or (i > 0 and _JOINT_RE.match(after) and _joined(norm, orgs[i - 1], org))
         ):
             found.append(org)
             found.extend(_listed_before(reading, orgs, i))
@@ -215,7 +237,7 @@ def signer_of_its_item(reading: Reading, sent: Sentence, lo: int, name_start: in
 def _listed_before(reading: Reading, orgs: list[Any], i: int) -> list[Any]:
     """Organisations listed with the investor `orgs[i]` ("北京易华录、旷视科技投资") invest too."""
     out: list[Any] = []
-    while i > 0 and _LIST_JOIN_RE.fullmatch(reading.norm, orgs[i - 1].end, orgs[i].start):
+    while i > 0 and _joined(reading.norm, orgs[i - 1], orgs[i]):
         i -= 1
         out.append(orgs[i])
     return out
@@ -227,7 +249,7 @@ def org_list_from(reading: Reading, orgs: list[Any], at: int, starts: list[int] 
     if i >= len(orgs) or orgs[i].start != at:
         return []
     listed = [orgs[i]]
-    while i + 1 < len(orgs) and _LIST_JOIN_RE.fullmatch(reading.norm, orgs[i].end, orgs[i + 1].start):
+    while i + 1 < len(orgs) and _joined(reading.norm, orgs[i], orgs[i + 1]):
         i += 1
         listed.append(orgs[i])
     return listed
@@ -313,8 +335,9 @@ def _public_spending(listed: list[Any]) -> bool:
 
 
 def _respective_amounts(reading: Reading, sent: Sentence, listed: list[Any], money: Any) -> list[Any]:
-    """The amounts of "A及B分别投入13亿元及10亿元": as many joined amounts as firms listed, after 分别."""
-    if len(listed) < 2 or "分别" not in reading.norm[listed[-1].end : money.start]:
+    """The amounts of "A及B分别投入13亿元及10亿元": as many joined amounts as firms listed, after 分别 or (session 34)
+    without it, the amounts told one after the other (德商默克、美商英特格加碼投資170億元與140億元)."""
+    if len(listed) < 2:
         return []
     amounts = [money]
     for m in sent.between(money.end, sent.clause_at(money.start).end):
@@ -337,6 +360,13 @@ def _one_per_investor(frame: Frame, listed: list[Any], amounts: list[Any]) -> li
     ]
 
 
+def _builds_with(norm: str, after: int, end: int) -> Any | None:
+    """以 and the amount the firm builds with, within the reach of an investing verb (what it builds may lie further
+    on in the clause than that reach)."""
+    found = _BUILDS_WITH_RE.search(norm, after, end)
+    return found if found is not None and found.start() - after <= INVESTOR_GAP else None
+
+
 def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -> tuple[Any, int] | None:
     """The amount an organisation invests: its verb within a few characters, the money right after it;
     or a settling verb ("…进驻") and an investing clause right after ("，合计投资超过…")."""
@@ -347,7 +377,9 @@ def _invested_money(reading: Reading, sent: Sentence, after: int, clause: Any) -
     money = _money_right_after(sent, after, clause.end)
     if money is not None and money.start == after and norm.startswith(PLANT_AFTER, money.end):
         return money, money.end  # 美上鎂花6億建廠: the amount right after the firm, the plant it builds after it
-    verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8))
+    verb = _INVESTOR_VERB_RE.search(norm, after, min(clause.end, after + INVESTOR_GAP + 8)) or _builds_with(
+        norm, after, clause.end
+    )
     if verb is not None and _STATISTIC_BEFORE_RE.search(norm, after, verb.end()):
         return None  # "工业局所掌握首季民间投资50亿元以上": a statistic the body reports, not its money
     if verb is not None and _SPENDING_BEFORE_RE.search(norm, after, verb.end()):
