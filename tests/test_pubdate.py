@@ -645,13 +645,14 @@ def test_real_pages_publication_date_floor() -> None:
         36 pages, 16 showing a date): 16/16 untouched; all 1057/1136 = 0.930. QB05 shows no day and is dated by its
         address's (2025-03-24, inferred from the manifest's URL). Batches QC–QF (session 34, 36 pages, 16 showing a
         date): 15/16 untouched (miss: QE03, a forum's repost of 2012 whose header shows the day it was posted over the
-        2011 story's own day, as OZ09); all 1072/1152 = 0.931. The issue's target is 0.95: not met since
+        2011 story's own day, as OZ09); all 1072/1152 = 0.931. Batches QG–QJ (session 34, second round, 36 pages, 14
+        showing a date): 14/14 untouched; all 1086/1166 = 0.931. The issue's target is 0.95: not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1152
+    assert splits["all"].pages == 1166
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
