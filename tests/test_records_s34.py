@@ -169,3 +169,41 @@ FIRMS_INVESTING = [
 @pytest.mark.parametrize(("text", "expected"), FIRMS_INVESTING)
 def test_firms_investing_with_their_amounts(text: str, expected: list[tuple[tuple[str, ...], int, str]]) -> None:
     assert _investments(text) == expected
+
+
+# A short mode word opening the name of a post (引才特使, 引智顾问) is no mode: people hired as it keep the post's name.
+# Applications counted in 份 (Hong Kong's releases) count as 宗 do: approved, the people let in; 份 of anything else
+# (简历, 邀请函) counts nothing.
+POSTS_AND_APPLICATIONS = [
+    (
+        "聘请招才大使30名、引才特使85名。",
+        [("招才大使", 30, "hired"), ("引才特使", 85, "hired")],
+    ),
+    ("全年柔性引才260人。", [("人才", 260, "flexible")]),
+    ("香港各項輸入人才計劃共收到約16萬份申請，批準約9萬份。", [("人才", 90000, "introduced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS_AND_APPLICATIONS)
+def test_posts_and_applications(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _talent(text) == expected
+
+
+def _counts(text: str) -> list[tuple[str, int, str]]:
+    return [
+        (m.text, int(m.value.value), m.value.unit)
+        for m in _EXTRACT(text, reference_date="2023-06-01").mentions
+        if m.type == "count"
+    ]
+
+
+COUNTED_IN_FEN = [
+    ("计划推出至今共接获520份申请，其中210份获批。", [("520份", 520, "份"), ("210份", 210, "份")]),
+    ("招聘会现场共收到简历1800份。", []),
+    ("该公司占有三成的市场份额。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_IN_FEN)
+def test_applications_counted_in_fen(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _counts(text) == expected

@@ -8,7 +8,8 @@ Measure words (`COUNT_UNITS`): the contract's 个 家 项 名 人 位 次 批, p
 households: 新增市场主体1200户), 场 (events: 110多场), the compound units 人次, 批次, 场次, and the
 words real reports count teams, institutions, firms and cases with: 支 (人才团队4支), 所 (100所高校),
 间 (Hong Kong / Taiwan firms: 487間), 案 (Taiwanese investment cases: 7案), 宗 (宗 of deals or land), 张 (cards
-and permits issued: 就業金卡584張).
+and permits issued: 就業金卡584張), 份 of applications only (收到約185000份申請, 批準約115000份: the real gold counts
+those; 简历, 邀请函 and signings counted in 份 it does not).
 The unit is the simplified measure word also in traditional text (12個 -> 个).
 
 Not counts: 一个 / 一批 / 一家 / 一次 … used as articles (一个创新创业孵化基地, 一批项目; only the
@@ -61,6 +62,7 @@ COUNT_UNITS: tuple[tuple[str, str], ...] = (
     ("案", "[件例卷由值底情]"),
     ("宗", "[教旨族师亲]"),
     ("张", "[家口开扬力贴望罗榜]"),  # (session 25) cards and permits issued: 就業金卡584張
+    ("份", "[额子量儿]"),  # (session 34) applications: 收到約185000份申請, 批準約115000份 (not 份额)
 )
 # The only units where 一 is a count rather than an article (一位院士, 一名专家).
 PERSON_UNITS = ("名", "人", "位", "人次")
@@ -145,6 +147,8 @@ def _mention(doc: Doc, m: Any) -> Any | None:
         return None
     if _shares_percentage_points(text, m.end(), unit) or _counts_an_abstract_noun(text, m.end()):
         return None
+    if unit == "份" and not _counts_applications(text, start, m.end()):
+        return None
     post = nm.modifier_of(m.group("post"))
     inner = nm.first_modifier(nm.modifier_of(m.group("a1") or m.group("a2")), n1.modifier)
     if not n1.has_digit and not (pre or inner) and not _talent_quantity(text, start, m.end(), unit):
@@ -166,6 +170,20 @@ def _mention(doc: Doc, m: Any) -> Any | None:
         modifier=nm.first_modifier(pre, post, inner),
     )
     return doc.make("count", start, m.end(), value)
+
+
+# Applications, named after the count (185000份申請) or earlier in its sentence (…申請；批準約115000份).
+_APPLICATIONS_RE = patterns.compile(r"申请")
+_APPLICATION_REACH = 60
+_SENTENCE_BREAK_RE = patterns.compile(r"[。！？!?\n]")
+
+
+def _counts_applications(text: str, start: int, end: int) -> bool:
+    if _APPLICATIONS_RE.match(text, end):
+        return True
+    lo = max(0, start - _APPLICATION_REACH)
+    breaks = list(_SENTENCE_BREAK_RE.finditer(text, lo, start))
+    return _APPLICATIONS_RE.search(text, breaks[-1].end() if breaks else lo, start) is not None
 
 
 def _spoken_tens(first: Decimal, second: Decimal) -> Decimal | None:

@@ -49,7 +49,8 @@ class GlossTrim(Trim):
 
     def __init__(self, lead: Sequence[str], trail: Sequence[str]) -> None:
         # "新型职业农民": 新 before 型 is no lead word
-        self.lead = patterns.compile(f"(?:{glossed_alternation(lead)})(?!型)了?")
+        # "引才特使": a mode word naming a post stays in it
+        self.lead = patterns.compile(f"(?:{glossed_alternation(lead)})(?!型)(?!{_POST_NAMED_RE})了?")
         self.trail = patterns.compile(f"(?:{glossed_alternation(trail)})$")
         # each character of a trailing word may carry a gloss of up to nine characters
         self.trail_reach = (max(map(len, trail), default=0) * 10) + 1
@@ -76,7 +77,7 @@ TEAM_UNITS = ("个", "支")
 TEAM_NOUNS = ("团队",)
 # Applications approved under an entry scheme count the people let in ("…高才通计划…申请，其中逾9.1万宗已获批");
 # applications received stay a statistic.
-APPLICATION_UNITS = ("宗",)
+APPLICATION_UNITS = ("宗", "份")  # (session 34) 份: Hong Kong releases count applications so too (批準約115000份)
 # (session 25) Cards issued to foreign talent are counted with 张 ("核發就業金卡584張"): the holders let in, read only
 # where a permit for talent is issued (records/talent_schemes.py).
 CARD_UNITS = ("张",)
@@ -152,11 +153,15 @@ CHANGE_TO_RE = patterns.compile(
 # 储备 is talent's mode "reserved", not a plan.
 MODE_WORDS_FOR_KIND = ("储备",)
 
+# (session 34) A short mode word opening the name of a post (引才特使, 引智顾问, 揽才大使) is no mode: the post is what
+# people are hired as ("聘請招才大使48名、引才特使112名").
+_POST_NAMED_RE = r"(?<=引才|引智|揽才|聚才)(?:特使|大使|顾问|专员|使者|联络员)"
 TRIM = GlossTrim(LEAD_WORDS, TRAIL_WORDS)
 # A mode word naming an event is no mode (招聘会, 引才专场, 人才引进月), nor one naming an exam (公务员招录考试报名
 # 人数: people who applied); 招聘会计 and 集聚周立伟 are still one.
 MODE_RE = patterns.compile(
     f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|考试|笔试|月(?:活动)?[，,。；;]))"
+    f"(?!{_POST_NAMED_RE})"
 )
 MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
 # A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
