@@ -181,6 +181,8 @@ POSTS_AND_APPLICATIONS = [
     ),
     ("全年柔性引才260人。", [("人才", 260, "flexible")]),
     ("香港各項輸入人才計劃共收到約16萬份申請，批準約9萬份。", [("人才", 90000, "introduced")]),
+    # a letter of appointment received (获颁…聘书) hires them, whatever the post
+    ("12位在外乡贤获颁“招商大使”聘书。", [("在外乡贤", 12, "hired")]),
 ]
 
 

@@ -163,7 +163,9 @@ MODE_RE = patterns.compile(
     f"(?:{glossed_alternation(MODE_OF)})(?!{PINYIN_GLOSS}(?:会(?!计|员)|大会|专场|活动|考试|笔试|月(?:活动)?[，,。；;]))"
     f"(?!{_POST_NAMED_RE})"
 )
-MODE_AFTER_RE = patterns.compile(glossed_alternation(MODES_AFTER))
+# (session 34) People given a letter of appointment (14位政协委员获颁“招商大使”聘书) are hired, whatever the post.
+_APPOINTMENT_RECEIVED = r"获颁[^，,。；;]{0,16}?聘书"
+MODE_AFTER_RE = patterns.compile(f"{glossed_alternation(MODES_AFTER)}|{_APPOINTMENT_RECEIVED}")
 # A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
 PASSIVE_MODE_RE = patterns.compile(f"{glossed('被')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))")
 # (session 34) A mode word made a noun after the people ("完成302名紧缺人才、8名博士的引进", "实现20名专家的柔性引进"):
@@ -194,6 +196,8 @@ PEOPLE_DO_RE = patterns.compile(
     glossed_alternation(w for w, where in _NOT_TALENT if where in ("does", "after"))
     + "|"
     + glossed_alternation(MODES_AFTER)
+    + "|"
+    + _APPOINTMENT_RECEIVED
 )
 # An event that drew the people counted ("论坛吸引了…500多名专家学者"), and the verbs of drawing.
 HOST_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "host"))
@@ -263,8 +267,9 @@ WILL_RE = patterns.compile(
 
 
 def mode_of(word: str) -> str:
-    """The mode of a matched mode word (its glosses dropped)."""
-    return MODE_OF[strip_glosses(word)]
+    """The mode of a matched mode word (its glosses dropped); a letter of appointment received is hired."""
+    text = strip_glosses(word)
+    return "hired" if text.startswith("获颁") else MODE_OF[text]
 
 
 def first_of_run(norm: str, found: list[regex.Match[str]]) -> tuple[str, int]:
