@@ -209,3 +209,25 @@ COUNTED_IN_FEN = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_IN_FEN)
 def test_applications_counted_in_fen(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _counts(text) == expected
+
+
+def _subject(text: str) -> str | None:
+    place = _EXTRACT(text).subject_place
+    return place.name if place is not None else None
+
+
+# A portal's share prompt on the first lines (请用微信小程序<…新闻网分享图制作工具>扫码) is no title: the first headline
+# after it is, and the outlet the prompt names weighs nothing.
+SHARE_PROMPTS = [
+    (
+        "请用微信小程序<天津新闻网分享图制作工具>扫码\n请用微信扫一扫分享\n天津西青32个重点项目集中开工 总投资约410亿元\n"
+        "2022年03月20日 来源:天津新闻网\n\n  天津新闻网3月20日电 20日，2022年天津市西青区第一批重点项目集中开工活动在精武镇"
+        "举行。本次集中开工重点项目共32个，总投资约410亿元。西青区将持续优化营商环境。",
+        "西青区",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_PROMPTS)
+def test_a_share_prompt_is_no_title(text: str, expected: str) -> None:
+    assert _subject(text) == expected

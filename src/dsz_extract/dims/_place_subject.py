@@ -107,16 +107,28 @@ _METADATA_LINE = patterns.compile(
 )
 
 
+# (session 34) A portal's share prompt on the first lines (请用微信小程序<重庆新闻网分享图制作工具>扫码, 分享, 扫一扫) is no
+# title: the first headline after it is, and the outlet it names weighs nothing.
+_SHARE_PROMPT = patterns.compile(r"\s*(?:分享|请用微信|请使用微信|微信扫|扫一扫|扫码)")
+
+
 def _position_weights(doc: Doc) -> list[tuple[Span, float]]:
     weights: list[tuple[Span, float]] = []
-    if doc.title_span is not None:
-        weights.append((doc.title_span, TITLE_WEIGHT))
+    title = doc.title_span
+    prompt_first = title is not None and _SHARE_PROMPT.match(doc.norm, title.start, title.end) is not None
+    if title is not None and not prompt_first:
+        weights.append((title, TITLE_WEIGHT))
     for p in doc.paragraphs[:4]:
         line = doc.norm[p.start : p.end]
         headline = len(line) <= 40 and not line.endswith(("。", "；", "，")) and not _METADATA_LINE.match(line)
         if _ORIGINAL_TITLE.match(line):
             weights.append((p, TITLE_WEIGHT))  # the report's own headline under a portal's re-title
-        elif headline and p != doc.title_span:
+        elif _SHARE_PROMPT.match(line) or p == doc.title_span:
+            continue
+        elif headline and prompt_first:
+            prompt_first = False
+            weights.append((p, TITLE_WEIGHT))
+        elif headline:
             weights.append((p, HEADLINE_WEIGHT))
     weights.append((Span(0, OPENING_CHARS), OPENING_WEIGHT))
     return weights
