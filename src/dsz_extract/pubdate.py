@@ -80,6 +80,12 @@ _DATELINES = tuple(
         rf"^{_OPEN}(?:{_LABEL}\s*[：:]\s*)?{_FULL_DATE}/?{_CLOSE}(?:{_TIME})?\s*(?:星期.|周.)?\s*(?:$|{_METADATA_WORDS}|[|｜])",
         # 发布时间：2023年11月29日; (session 24) in a table's cells: | 公开日期 | 2013-10-31 |
         rf"{_LABEL}\s*(?:[：:]|[|｜])\s*{_FULL_DATE}",
+        # (session 34) ... both, the colon inside the label's cell: 发布日期: | 2016年03月19日 |
+        rf"{_LABEL}\s*[：:]\s*[|｜]\s*{_FULL_DATE}",
+        # (session 34) a wire's dateline in brackets, its reporter and city before the day: (中央社记者某某台北2019年8月15日电)
+        rf"^\s*[（(]\p{{Han}}{{2,20}}?{_CN_DATE}\s*电[)）]",
+        # (session 34) an e-paper's issue after its title in guillemets: 《 人民日报海外版 》( 2021年12月16日 第 09 版)
+        rf"》\s*[（(]\s*{_FULL_DATE}\s*第\s*[A-Z]?\d{{1,3}}\s*版\s*[)）]",
         # (session 28) the publisher, then 发表于 / 发布于 and the day: 經濟部投資審議委員會 發表於 2019年1月21日
         rf"(?:发布于|发表于)\s*{_FULL_DATE}",
         # (session 21) the label without its colon, the date after it, then the line's end or its metadata:
@@ -145,11 +151,12 @@ _LABELLED = patterns.compile(rf"(?:{_LABEL}\s*[：:]|【{_LABEL}】)\s*{_FULL_DA
 # A date stamped before the first line's text, even where that line is already the body ("date 2025-12-29 截至…").
 _LEADING_DATE = patterns.compile(rf"^\s*(?i:date|{_LABEL})\s*[：:]?\s*{_FULL_DATE}")
 # A lead opening on its day and 讯 (2021年6月3日讯，…), or (session 23) on its outlet's 讯 and the full day (亚心网讯
-# 2013年10月23日，第十四届西博会…), or (session 24) on its outlet and day in brackets (【新唐人2013年03月15日讯】), even
+# 2013年10月23日，第十四届西博会…; (session 34) a colon after 讯 and the part of the day after the day: 伊犁招商网讯:2013年5月17日
+# 上午，…), or (session 24) on its outlet and day in brackets (【新唐人2013年03月15日讯】), even
 # where the line is already the body; (session 33) a space may stand between the outlet and its day (【新唐人亞太台 2022 年
 # 08 月 29 日訊】).
 _DATED_LEAD = patterns.compile(
-    rf"^\s*(?:{_CN_DATE}\s*(?:讯|电|消息)|\p{{Han}}{{1,10}}(?:网|报|台|社)讯[ \t\u3000]*{_CN_DATE}[，,]"
+    rf"^\s*(?:{_CN_DATE}\s*(?:讯|电|消息)|\p{{Han}}{{1,10}}(?:网|报|台|社)讯[：:]?[ \t\u3000]*{_CN_DATE}{_DAY_PART}?[，,]"
     rf"|[【\[]\p{{Han}}{{1,10}}\s*{_CN_DATE}\s*[讯訊][】\]])"
 )
 # A page that stamps its year and its day on lines of their own: "2016" / "06/30" / "19:45".
