@@ -79,11 +79,12 @@ _SIGNING_GOVERNMENT = patterns.compile(
 # 某县人民政府高度重视…): a report of the office's own work, about its place.
 # Not a party committee (市委, 县委: the title of its secretary, 焦作市委书记…), nor an office naming a person's post
 # (…人才办现场招聘负责人, …局局长).
+# (Read on the normalised text, simplified also for traditional pages.)
 _OFFICE = patterns.compile(
-    r"\p{Han}{0,6}?(?:局|委员会|委員會|厅|廳|办公室|辦公室|办|辦|人民政府|政府|管委会|管委會)"
-    r"(?!\p{Han}{0,4}?(?:书记|書記|局长|局長|厅长|廳長|主任|负责人|負責人|长|長|党组|黨組))"
+    r"\p{Han}{0,6}?(?:局|委员会|厅|办公室|办|人民政府|政府|管委会)(?!\p{Han}{0,4}?(?:书记|局长|厅长|主任|负责人|长|党组))"
 )
-_CLAUSE_OPENING = patterns.compile(r"[，,。；;：:！？!?\n]")
+# The last clause break before a place (searched backwards).
+_LAST_CLAUSE_BREAK = patterns.compile(r"(?r)[，,。；;：:！？!?\n]")
 
 
 def _is_the_source(text: str, start: int, end: int) -> bool:
@@ -95,9 +96,9 @@ def _is_the_source(text: str, start: int, end: int) -> bool:
 
 
 def _opens_its_clause(text: str, start: int) -> bool:
-    before = text[max(0, start - OPENING_CHARS) : start]
-    breaks = list(_CLAUSE_OPENING.finditer(before))
-    return not before[breaks[-1].end() if breaks else 0 :].strip()
+    lo = max(0, start - OPENING_CHARS)
+    last = _LAST_CLAUSE_BREAK.search(text, lo, start)
+    return not text[last.end() if last is not None else lo : start].strip()
 
 
 _ORIGINAL_TITLE = patterns.compile(r"\s*原标题\s*[：:]")

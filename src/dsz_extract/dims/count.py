@@ -175,15 +175,15 @@ def _mention(doc: Doc, m: Any) -> Any | None:
 # Applications, named after the count (185000份申請) or earlier in its sentence (…申請；批準約115000份).
 _APPLICATIONS_RE = patterns.compile(r"申请")
 _APPLICATION_REACH = 60
-_SENTENCE_BREAK_RE = patterns.compile(r"[。！？!?\n]")
+_LAST_SENTENCE_BREAK_RE = patterns.compile(r"(?r)[。！？!?\n]")
 
 
 def _counts_applications(text: str, start: int, end: int) -> bool:
     if _APPLICATIONS_RE.match(text, end):
         return True
     lo = max(0, start - _APPLICATION_REACH)
-    breaks = list(_SENTENCE_BREAK_RE.finditer(text, lo, start))
-    return _APPLICATIONS_RE.search(text, breaks[-1].end() if breaks else lo, start) is not None
+    last = _LAST_SENTENCE_BREAK_RE.search(text, lo, start)
+    return _APPLICATIONS_RE.search(text, last.end() if last is not None else lo, start) is not None
 
 
 def _spoken_tens(first: Decimal, second: Decimal) -> Decimal | None:

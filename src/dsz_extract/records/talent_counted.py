@@ -425,8 +425,8 @@ def _category_before_de(reading: Reading, sent: Sentence, count: Any, end: int) 
 # ("302名紧缺人才、8名博士、1名国家级人才的引进"), a copula ("12位博士是该市…对高端人才的需求"), or others they act
 # with ("6名产业专家与桐乡市各相关部门…共论…的“道、法、术”").
 _NEXT_GROUP_RE = patterns.compile(r"[、，,]")
-_COPULA_RE = patterns.compile(r"是|为|為")
-_WITH_OTHERS_RE = patterns.compile(r"[与與同和跟]")
+_COPULA_RE = patterns.compile(r"是|为")
+_WITH_OTHERS_RE = patterns.compile(r"[与同和跟]")
 
 
 def _kind_closed_before_de(reading: Reading, sent: Sentence, count: Any, de: int) -> Phrase:
@@ -437,7 +437,7 @@ def _kind_closed_before_de(reading: Reading, sent: Sentence, count: Any, de: int
     if kind is None:
         return Phrase(0, 0)
     after = kind.end()
-    next_count = any(m.type == "count" and m.start == after + 1 for m in sent.between(after, de))
+    next_count = any(m.start == after + 1 for m in sent.between(after, de, "count"))
     closed = (
         (_NEXT_GROUP_RE.match(norm, after) is not None and next_count)
         or _COPULA_RE.match(norm, after) is not None

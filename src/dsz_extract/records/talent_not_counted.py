@@ -305,8 +305,7 @@ def _list_attends(reading: Reading, sent: Sentence, clause: Any, start: int) -> 
         return False
     at = start + len(pieces[0]) + 1
     for piece in pieces[1:]:
-        opening = _NEXT_ITEM_RE.match(norm, at)
-        if opening is None or opening.end() not in counts:
+        if _NEXT_ITEM_RE.match(norm, at).end() not in counts:  # (every part optional: it always matches)
             return False
         at += len(piece) + 1
     return True

@@ -165,7 +165,8 @@ MODE_RE = patterns.compile(
 )
 # (session 34) People given a letter of appointment (14位政协委员获颁“招商大使”聘书) are hired, whatever the post.
 _APPOINTMENT_RECEIVED = r"获颁[^，,。；;]{0,16}?聘书"
-MODE_AFTER_RE = patterns.compile(f"{glossed_alternation(MODES_AFTER)}|{_APPOINTMENT_RECEIVED}")
+_MODES_AFTER = f"{glossed_alternation(MODES_AFTER)}|{_APPOINTMENT_RECEIVED}"
+MODE_AFTER_RE = patterns.compile(_MODES_AFTER)
 # A mode word in the passive after the people ("1.2万名人才被引进到我市", "30名专家被柔性引进"): 被 and the word.
 PASSIVE_MODE_RE = patterns.compile(f"{glossed('被')}(?P<word>(?:{glossed('柔性')})?(?:{glossed_alternation(MODE_OF)}))")
 # (session 34) A mode word made a noun after the people ("完成302名紧缺人才、8名博士的引进", "实现20名专家的柔性引进"):
@@ -193,11 +194,7 @@ APPLICANT_PARTS_RE = patterns.compile(
 STOCK_BEFORE_RE = patterns.compile(rf"(?:{glossed_alternation(w for w, where in _NOT_TALENT if where == 'stock')})\s*$")
 STOCK_LEAD_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "lead"))
 PEOPLE_DO_RE = patterns.compile(
-    glossed_alternation(w for w, where in _NOT_TALENT if where in ("does", "after"))
-    + "|"
-    + glossed_alternation(MODES_AFTER)
-    + "|"
-    + _APPOINTMENT_RECEIVED
+    glossed_alternation(w for w, where in _NOT_TALENT if where in ("does", "after")) + "|" + _MODES_AFTER
 )
 # An event that drew the people counted ("论坛吸引了…500多名专家学者"), and the verbs of drawing.
 HOST_RE = patterns.compile(glossed_alternation(w for w, where in _NOT_TALENT if where == "host"))
