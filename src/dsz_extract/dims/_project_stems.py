@@ -303,6 +303,9 @@ def nickname(text: str, start: int, end: int) -> bool:
 
 # Words that refer to projects told elsewhere (相关项目, 有关項目, 上述工程).
 _REFERRING_ENDS = ("相关", "有关", "上述", "前述", "相關", "有關")
+# (session 35) A firm and how it holds the project (X有限公司独资|项目, X集团全资|项目, X公司控股|项目): the owner told, the
+# project named elsewhere; the firm stays an organisation.
+_OWNED_BY_A_FIRM = patterns.compile(r"(?:公司|集团|集團)(?:独资|獨資|合资|合資|全资|全資|控股)$")
 
 
 def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_firm: bool = False) -> bool:
@@ -326,6 +329,8 @@ def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_
         return False
     if stem.endswith(_REFERRING_ENDS):
         return False  # 他预料相关|项目, 上述项目: the projects referred to, no name
+    if _OWNED_BY_A_FIRM.search(stem):
+        return False  # 联六线项目为X集团有限公司独资|项目: who owns the project told, no second name
     if start > 0 and GENERIC.fullmatch(text, start - 1, stem_end):
         return False  # an edge cut a generic word (本区|域重大项目, 为重|点战略项目): no name is left
     if _slogan_class(text, start, stem_end) or _compared_kind(text, start, end) or _share_of_class(stem):

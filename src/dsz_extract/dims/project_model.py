@@ -215,6 +215,7 @@ def mentions(doc: Doc) -> list[Any]:
         [project.mention(doc, start, end) for start, end in spans]
         + _headless_rule_names(doc, found)
         + _amount_named_rule_names(doc, found)
+        + _model_names_told_again(doc, spans, found)
         + [doc.make("place", start, end, value, source="gazetteer") for start, end, value in freed]
     )
 
@@ -383,6 +384,16 @@ def _amount_named_rule_names(doc: Doc, found: _Disjoint) -> list[Any]:
             (m.start >= 1 and doc.norm[m.start - 1] == "的" and (m.start - 1) in money_ends)
             or ((after := _INVESTS_AFTER.match(doc.norm, m.end)) is not None and after.end() in money_starts)
         )
+    ]
+
+
+def _model_names_told_again(doc: Doc, spans: list[tuple[int, int]], found: _Disjoint) -> list[Any]:
+    """(session 35) A rules' name the model found nothing over, where it is a name the model found elsewhere on the page
+    (a list's item told again with its investor: …分别是A项目、B项目。A项目为X公司独资项目，总投资3亿元): a name once
+    is a name wherever it is told again."""
+    names = {doc.norm[start:end] for start, end in spans}
+    return [
+        m for m in doc.of_type("project") if doc.norm[m.start : m.end] in names and not found.overlap((m.start, m.end))
     ]
 
 

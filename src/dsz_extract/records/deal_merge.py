@@ -64,7 +64,8 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     deals = []
     placed: Frame | None = None  # the last deal's frame, placed
     for f in _without_companies_told_elsewhere(merged):
-        if not is_deal(f):
+        listed_only = not is_deal(f)
+        if listed_only and not f.refinements:
             if len(f.projects) == 1 and not f.part:
                 placed = with_own_place(f, reading.subject_province)  # a project its phases may follow
             continue
@@ -72,6 +73,8 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
         total = part_of(f.sentence.event_frame, f.stage) if part_of else None
         ones = [_refined(one, f.refinements) for one in _one_per_project(f)]
         for one in ones:
+            if listed_only and not is_deal(one):
+                continue  # (session 35) a list that is no deal: only the items told with an amount after it are
             own = _where_its_project_is(placed, with_own_place(one, reading.subject_province))
             deals.append(_deal(reading, own, total))
             placed = own
@@ -278,9 +281,17 @@ def _same_deal(a: Frame, b: Frame) -> bool:
         return True
     if firm_tells_its_listed_project(a, b) and b.sentence.paragraph - a.sentence.paragraph <= 1:
         return True
-    if a.sentence.paragraph != b.sentence.paragraph or b.sentence.index - a.sentence.index > reach:
+    if a.sentence.paragraph != b.sentence.paragraph:
+        return False
+    if b.sentence.index - a.sentence.index > reach and not _item_told_in_turn(a, b):
         return False
     return shares_a_project(a, b)
+
+
+def _item_told_in_turn(listed: Frame, one: Frame) -> bool:
+    """(session 35) A list without amounts told item by item in the sentences after it (分别是A、B和C。其中，A…总投资10亿元；
+    B…总投资10亿元；C…总投资9000万美元): each item may be as many sentences on as the list has items."""
+    return _tells_one_of(listed, one) and one.sentence.index - listed.sentence.index <= len(listed.projects)
 
 
 def _told_in(name: str, names: list[str]) -> bool:

@@ -33,6 +33,8 @@ def same_project(a: str, b: str) -> bool:
     if a == b:
         return True
     short, full = sorted((a, b), key=len)
+    if _without_brackets(full) == short or stem_told_with_a_head(short, full):
+        return True
     if len(short) < _MIN_SHORT_NAME:
         return False
     if full.startswith(short) and _HEAD_SUFFIX_RE.fullmatch(full, len(short)):
@@ -63,6 +65,36 @@ def word_left_out(short: str, full: str) -> bool:
         if full[:at] == short[:at] and full[at + d :] == short[at:]:
             return _NOT_LEFT_OUT_RE.search(full, at, at + d) is None
     return False
+
+
+# A scope in brackets inside a name (联六线(芗城段)项目), left out when the project is told again (联六线项目).
+_BRACKETED_RE = patterns.compile(r"[(（][^()（）]{1,12}[)）]")
+
+
+def _without_brackets(name: str) -> str:
+    return _BRACKETED_RE.sub("", name)
+
+
+# A project told again by the first words of its name and a bare head (麥胚芽綜合深加工高新技術產業園 → 麥胚芽項目):
+# the first words at least three characters, what they stand for no phase, number or capacity of its own.
+_BARE_HEADS = ("项目", "項目")
+_MIN_STEM = 3
+
+
+def stem_told_with_a_head(short: str, full: str) -> bool:
+    stem = _stem_of(short)
+    return (
+        stem is not None
+        and full.startswith(stem)
+        and len(full) - len(stem) >= 2
+        and _NOT_LEFT_OUT_RE.search(full, len(stem)) is None
+    )
+
+
+def _stem_of(name: str) -> str | None:
+    if name.endswith(_BARE_HEADS) and len(name) - 2 >= _MIN_STEM:
+        return name[:-2]
+    return None
 
 
 def _left_out_keys(name: str) -> set[str]:
@@ -129,7 +161,7 @@ def earlier_telling(merged: list[Frame], frame: Frame, same_deal: Callable[[Fram
     for earlier in reversed(merged[:-1]):
         gap = frame.sentence.index - earlier.sentence.index
         if gap > _LEAD_PARAGRAPH_SENTENCES or (
-            gap > _NEXT_PARAGRAPH_SENTENCES and frame.sentence.paragraph - earlier.sentence.paragraph != 1
+            gap > _NEXT_PARAGRAPH_SENTENCES and frame.sentence.paragraph - earlier.sentence.paragraph not in (0, 1)
         ):
             break
         if earlier.sentence is not frame.sentence and same_deal(earlier, frame):
@@ -185,7 +217,15 @@ def _name_keys(name: str) -> set[str]:
     for k in range(2, min(_PLACE_PREFIX_MAX, len(name) - _MIN_SHORT_NAME) + 1):
         if _PLACE_PREFIX_RE.match(name[:k]):
             keys.add(name[k:])
+    keys.add(_without_brackets(name))
+    keys.update(name[:k] for k in range(_MIN_STEM, min(len(name) - 1, _STEM_KEYS_MAX) + 1))
+    stem = _stem_of(name)
+    if stem is not None:
+        keys.add(stem)
     return keys | _left_out_keys(name)
+
+
+_STEM_KEYS_MAX = 12  # the first words a name told in short keeps: a bounded number of keys per name
 
 
 _HEAD_SUFFIX_LENGTHS = (2, 4)  # 项目, 工程; 电站项目, 基地工程

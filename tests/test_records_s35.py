@@ -1,0 +1,111 @@
+"""Read in session 35: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+_EXTRACT = Extractor()
+
+
+def _deals(text: str) -> list[tuple[tuple[str, ...], float | None]]:
+    return [
+        (tuple(d.projects), d.amounts[0].money.amount if d.amounts else None)
+        for d in _EXTRACT(text, reference_date="2023-06-01").deals
+    ]
+
+
+# A project of a list told again in short — the scope in brackets left out, or its first words with a bare head —
+# is the listed project: one deal with the full name and the amount told of it.
+TOLD_AGAIN_IN_SHORT = [
+    (
+        "本次签约的2个项目分别是滨河路(东城段)项目和智能装备制造项目。其中，滨河路项目总投资8亿元。",
+        [(("滨河路(东城段)项目",), 8e8), (("智能装备制造项目",), None)],
+    ),
+    (
+        "此次签约的3个项目分别是环城北路(西段)改造项目、冷链物流园项目和电子信息产业园项目。其中，环城北路改造项目总投资6亿元。",
+        [(("环城北路(西段)改造项目",), 6e8), (("冷链物流园项目",), None), (("电子信息产业园项目",), None)],
+    ),
+    (
+        "此次簽約的項目包括石榴籽精深加工產業園、鄉村民宿集群等，其中，石榴籽項目總投資12億元。",
+        [(("石榴籽精深加工產業園",), 1.2e9), (("鄉村民宿集群",), None)],
+    ),
+    # a phase or a number after the first words is another project, not the listed one told again
+    (
+        "签约项目包括光电产业园二期项目、物流中心项目。其中，光电产业园项目总投资5亿元。",
+        [(("光电产业园二期项目",), None), (("光电产业园项目",), 5e8)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_AGAIN_IN_SHORT)
+def test_a_project_told_again_in_short(text: str, expected: list[tuple[tuple[str, ...], float | None]]) -> None:
+    assert _deals(text) == expected
+
+
+def _deals_with_investors(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], float | None]]:
+    return [
+        (tuple(d.projects), tuple(d.investors), d.amounts[0].money.amount if d.amounts else None)
+        for d in _EXTRACT(text, reference_date="2023-06-01").deals
+    ]
+
+
+# A list of projects told item by item in the sentences after it, each with who owns it (X公司独资项目) and its amount:
+# one deal per item with its investor and amount, however many sentences on; the owner's 独资项目 names no project.
+LISTS_TOLD_ITEM_BY_ITEM = [
+    (
+        "本次签约的3个项目分别是城东污水处理厂项目、新能源电池项目和冷链物流园项目。城东污水处理厂项目为市水务集团有限公司"
+        "独资项目，总投资3亿元；新能源电池项目为江苏恒泰电池有限公司独资项目，总投资20亿元；冷链物流园项目总投资8000万美元。",
+        [
+            (("城东污水处理厂项目",), ("市水务集团有限公司",), 3e8),
+            (("新能源电池项目",), ("江苏恒泰电池有限公司",), 2e9),
+            (("冷链物流园项目",), (), 8e7),
+        ],
+    ),
+    (
+        "本次签约项目有三个：智能制造产业园项目、数字经济中心项目、文旅小镇项目。智能制造产业园项目总投资15亿元。"
+        "数字经济中心项目总投资6亿元。文旅小镇项目总投资9亿元。",
+        [(("智能制造产业园项目",), (), 1.5e9), (("数字经济中心项目",), (), 6e8), (("文旅小镇项目",), (), 9e8)],
+    ),
+    (
+        "其中，城北物流园项目为市交通投资集团有限公司独资项目，总投资6亿元。",
+        [(("城北物流园项目",), ("市交通投资集团有限公司",), 6e8)],
+    ),
+    (
+        "其中，年产10万吨铝型材项目为江苏华宇铝业有限公司独资项目，总投资6亿元。",
+        [(("年产10万吨铝型材项目",), ("江苏华宇铝业有限公司",), 6e8)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_TOLD_ITEM_BY_ITEM)
+def test_a_list_told_item_by_item(
+    text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...], float | None]]
+) -> None:
+    assert _deals_with_investors(text) == expected
+
+
+def _currencies(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value.currency) for m in _EXTRACT(text).mentions if m.type == "money"]
+
+
+# A bare 元 on a page in traditional characters: a mainland page names its own province (貴州省…) or speaks as a province
+# (全省, 省外資金), and its 元 stays CNY though it names 香港 once; a Taiwan or Hong Kong page naming a mainland province
+# once keeps its own currency.
+BARE_YUAN_IN_TRADITIONAL_TEXT = [
+    (
+        "貴州省招商大會上，貴州省與48家央企簽約項目226個，擬投資額4453.61億元，香港參展團亦到場。",
+        [("4453.61億元", "CNY")],
+    ),
+    ("今年上半年，全省實際利用省外資金588.6億元，同比增長70.8%，香港、澳門投資者踴躍參與。", [("588.6億元", "CNY")]),
+    ("經濟部投審會今日核准台商赴江蘇投資案，台南市廠商將斥資12億元擴建台南廠。", [("12億元", "TWD")]),
+    ("香港特區政府宣佈，將投資50億元在九龍興建創科園，並與廣東合作。", [("50億元", "HKD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_YUAN_IN_TRADITIONAL_TEXT)
+def test_bare_yuan_in_traditional_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _currencies(text) == expected
