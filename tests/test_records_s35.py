@@ -109,3 +109,27 @@ BARE_YUAN_IN_TRADITIONAL_TEXT = [
 @pytest.mark.parametrize(("text", "expected"), BARE_YUAN_IN_TRADITIONAL_TEXT)
 def test_bare_yuan_in_traditional_text(text: str, expected: list[tuple[str, str]]) -> None:
     assert _currencies(text) == expected
+
+
+def _metric_values(text: str) -> list[float]:
+    return [
+        m.value.amount if m.value_type == "money" else m.value.value
+        for m in _EXTRACT(text, reference_date="2023-06-01").metrics
+    ]
+
+
+# What a project is to yield, its year's output named before the modal (年产值有望达, 年產值可達), and the openings it is to
+# add (可增约3000个就业机会), are no statistics; a park's output told as its coming level (年产值将在…以上) and a place's
+# figures of the period stay.
+YIELDS_TO_COME = [
+    ("海西石化新材料系列项目用地约1200亩，拟建设聚丙烯装置，年产值有望达90亿元、年税收7亿元。", []),
+    ("溪南新材料项目总投资20亿元，年產值可達15億元。", []),
+    ("南港物流园项目预计完成后可增约3000个就业机会。", []),
+    ("全县工业园已形成装备制造、食品加工等产业集群，年产值将在30亿元以上。", [3e9]),
+    ("1-9月，全市新增就业岗位1.2万个，实现工业产值300亿元。", [12000, 3e10]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YIELDS_TO_COME)
+def test_yields_to_come_are_no_statistics(text: str, expected: list[float]) -> None:
+    assert _metric_values(text) == expected

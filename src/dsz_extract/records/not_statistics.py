@@ -437,6 +437,9 @@ _YIELD_RE = patterns.compile(
     rf"|(?:年|每年)(?:可|能|将|將)(?:实现|實現|创|創)?(?:年|每年)?{_OUTPUTS}"
     r"|(?:可|能|将|將|预计|預計)(?:直接|间接|間接|新)?(?:带动|帶動|提供|解决|解決|吸纳|吸納|增加|新增)(?:当地|當地)?"
     r"(?:就业|就業)"
+    # (session 35) the year's yield named before its modal ("年產值有望達130億元、年稅收10億元", "年产值可达6亿元"); not
+    # 将, which a park's output told as its coming level takes too ("…等产业集群，年产值将在40亿元以上")
+    rf"|(?:年|每年){_OUTPUTS}(?:有望|可望|预计|預計|可|能)"
 )
 
 
@@ -448,10 +451,11 @@ _JOBS_AFTER_RE = patterns.compile(r"(?:左右|以上|余|餘|多)?(?:人|名)?(?
 
 
 # (session 32) …and the openings counted after a modal and a verb of making ("可創造逾1,500個工作機會", "將新增1853個工作
-# 機會", "可望再創造1000個高科技人才就業機會", "将为当地提供1万个以上的就业岗位"): what is to come, as with 就业.
+# 機會", "可望再創造1000個高科技人才就業機會", "将为当地提供1万个以上的就业岗位"): what is to come, as with 就业; (session 35)
+# also after 可增 ("預計完成後可增約4000個就業機會").
 _OPENINGS_VERB_BEFORE_RE = patterns.compile(
     r"(?:可|能|将|將|可望|将可|將可|预期|預期)(?:再|额外|額外|为当地|為當地|为本地|為本地)?"
-    r"(?:创造|創造|带来|帶來|新增|增加|提供|开设|開設)(?:约|約|逾|超过|超過|近|多达|多達|达|達)?\s*$"
+    r"(?:创造|創造|带来|帶來|新增|增加|增|提供|开设|開設)(?:约|約|逾|超过|超過|近|多达|多達|达|達)?\s*$"
 )
 _OPENINGS_AFTER_RE = patterns.compile(
     r"(?:左右|以上|余|餘|多)?\s*(?:个|個|人)?(?:以上)?(?:的)?[\p{Han}]{0,6}?"
