@@ -133,3 +133,35 @@ YIELDS_TO_COME = [
 @pytest.mark.parametrize(("text", "expected"), YIELDS_TO_COME)
 def test_yields_to_come_are_no_statistics(text: str, expected: list[float]) -> None:
     assert _metric_values(text) == expected
+
+
+def _talent_with_persons(text: str) -> list[tuple[str | None, int | None, str | None, tuple[str, ...]]]:
+    return [
+        (t.category, getattr(t.count, "value", None), t.mode, tuple(t.persons))
+        for t in _EXTRACT(text, reference_date="2023-06-01").talent
+    ]
+
+
+# People named and counted, then what they are made after 为 (认定/确定…等N人为…人才): the kind after 为 is the category,
+# a mode word before it the mode, the names before the count the persons; a word of certifying anywhere in the sentence,
+# or the names, say they are made so.
+MADE_AS_AFTER_THE_COUNT = [
+    (
+        "省委、省政府确定张伟、李强等52人为我省引进海外高层次创新人才。",
+        [("海外高层次创新人才", 52, "introduced", ("张伟", "李强"))],
+    ),
+    ("经评审，认定刘洋等15人为市级领军人才。", [("市级领军人才", 15, None, ())]),
+    ("今年认定35人为市级高层次人才。", [("市级高层次人才", 35, None, ())]),
+    (
+        "省委、省政府确定，来自某集团有限公司的一批专家等64人为我省引进海外高层次创新人才。",
+        [("海外高层次创新人才", 64, "introduced", ())],
+    ),
+    ("全市常住人口为120万人。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_AS_AFTER_THE_COUNT)
+def test_what_counted_people_are_made(
+    text: str, expected: list[tuple[str | None, int | None, str | None, tuple[str, ...]]]
+) -> None:
+    assert _talent_with_persons(text) == expected

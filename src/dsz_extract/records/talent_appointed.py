@@ -18,7 +18,7 @@ from .context import Reading, dedupe
 from .phrase import Phrase
 from .sentence import Sentence
 from .talent_leaders import name_in
-from .talent_words import TRIM, strip_glosses
+from .talent_words import MODE_OF, TRIM, strip_glosses
 
 _APPOINTED_RE = patterns.compile(r"[，,]?\s*(?:受聘为|受聘担任|受聘|被聘为|被聘请为|被聘任为|被聘|获聘为|获聘)")
 # The longest stretch of people between the count and the appointment (characters), names included.
@@ -92,3 +92,36 @@ def _without_bracket(norm: str, start: int, end: int) -> tuple[int, int]:
     if found is not None and found.end() == end:
         end = found.start()
     return start, end
+
+
+# (session 35) People named and counted, then what they are made ("确定张伟、李强等52人为我省引进海外高层次创新人才",
+# "认定王磊等20人为第三批高层次人才"): the kind after 为 is what they are, a mode word before it (引进) how they came, the
+# place speaking of itself (我省, 本市) no part of it. Names before the count, or a word of certifying in the clause,
+# in their sentence (省委、省政府确定，…) say the people are made so; "全市人口为120万人" says nothing of the kind.
+_MADE_AS_RE = patterns.compile(
+    r"为(?:我省|我市|我县|我区|本省|本市|本县|本区|全省|全市)?(?P<mode>柔性引进|引进|引入|聘任|聘请)?的?"
+    r"(?P<kind>[^，,。；;：:]{2,20}?)(?=[，,。；;：:]|$)"
+)
+_CERTIFY_RE = patterns.compile(r"认定|確定|确定|評定|评定|遴选|遴選|命名|审定|審定")
+
+
+@dataclass(frozen=True)
+class MadeAs:
+    category: Phrase
+    mode: str | None
+    end: int
+
+
+def made_as(reading: Reading, sent: Sentence, count: Any, named_before: list[str]) -> MadeAs | None:
+    """What the counted people are made right after their count (…等52人为我省引进海外高层次人才)."""
+    norm = reading.norm
+    found = _MADE_AS_RE.match(norm, count.end, sent.clause_at(count.start).end)
+    if found is None:
+        return None
+    if not named_before and _CERTIFY_RE.search(norm, sent.span.start, count.start) is None:
+        return None
+    category = TRIM(norm, found.start("kind"), found.end("kind"))
+    if not category:
+        return None
+    word = found.group("mode")
+    return MadeAs(category, MODE_OF[word] if word else None, found.end())
