@@ -662,13 +662,15 @@ def test_real_pages_publication_date_floor() -> None:
         the part of the day, 伊犁招商网讯:2013年5月17日上午; QN04, a colon inside the label's cell, 发布日期: | 2016年03月19日
         |); after those forms, 18/19 and three older pages more; all 1107/1185 = 0.934. HN02 is now dated by the same
         讯 form (四川招商网讯:2013年4月17日), where its collector wrote no day. Batches QO–QR (session 35, 36 pages, 18
-        showing a date): 17/18 untouched (miss: QQ09, a test page); all 1124/1203 = 0.934. The issue's target is 0.95: not met since
+        showing a date): 17/18 untouched (miss: QQ09, a test page); all 1124/1203 = 0.934. Batches QS–QV (session 35,
+        second round, 36 pages, 15 showing a date): 15/15 untouched; all 1139/1218 = 0.935; QU04 is dated anyway by a
+        forum's footer stamp its collector read as the page's render time. The issue's target is 0.95: not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1203
+    assert splits["all"].pages == 1218
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -681,6 +683,7 @@ def test_real_pages_publication_date_floor() -> None:
         "OH06",
         "PX06",
         "QB05",
+        "QU04",
     }, splits["all"].dated_anyway
 
 
