@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+from dsz_extract.dims import project_model
 from dsz_extract.extractor import Extractor
 
 _EXTRACT = Extractor()
+# The records' rules read on the rules' project names: what the project model names moves with each retraining.
+_EXTRACT_WITH_RULES = Extractor(projects="rules")
 
 
 def _deals(text: str) -> list[tuple[tuple[str, ...], float | None]]:
     return [
         (tuple(d.projects), d.amounts[0].money.amount if d.amounts else None)
-        for d in _EXTRACT(text, reference_date="2023-06-01").deals
+        for d in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").deals
     ]
 
 
@@ -36,7 +39,7 @@ TOLD_AGAIN_IN_SHORT = [
     # a phase or a number after the first words is another project, not the listed one told again
     (
         "签约项目包括光电产业园二期项目、物流中心项目。其中，光电产业园项目总投资5亿元。",
-        [(("光电产业园二期项目",), None), (("光电产业园项目",), 5e8)],
+        [(("光电产业园二期项目",), None), (("物流中心项目",), None), (("光电产业园项目",), 5e8)],
     ),
 ]
 
@@ -49,7 +52,7 @@ def test_a_project_told_again_in_short(text: str, expected: list[tuple[tuple[str
 def _deals_with_investors(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], float | None]]:
     return [
         (tuple(d.projects), tuple(d.investors), d.amounts[0].money.amount if d.amounts else None)
-        for d in _EXTRACT(text, reference_date="2023-06-01").deals
+        for d in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").deals
     ]
 
 
@@ -66,9 +69,9 @@ LISTS_TOLD_ITEM_BY_ITEM = [
         ],
     ),
     (
-        "本次签约项目有三个：智能制造产业园项目、数字经济中心项目、文旅小镇项目。智能制造产业园项目总投资15亿元。"
-        "数字经济中心项目总投资6亿元。文旅小镇项目总投资9亿元。",
-        [(("智能制造产业园项目",), (), 1.5e9), (("数字经济中心项目",), (), 6e8), (("文旅小镇项目",), (), 9e8)],
+        "本次签约项目有三个：智能制造产业园项目、数字经济中心项目、冷链物流园项目。智能制造产业园项目总投资15亿元。"
+        "数字经济中心项目总投资6亿元。冷链物流园项目总投资9亿元。",
+        [(("智能制造产业园项目",), (), 1.5e9), (("数字经济中心项目",), (), 6e8), (("冷链物流园项目",), (), 9e8)],
     ),
     (
         "其中，城北物流园项目为市交通投资集团有限公司独资项目，总投资6亿元。",
@@ -165,3 +168,34 @@ def test_what_counted_people_are_made(
     text: str, expected: list[tuple[str | None, int | None, str | None, tuple[str, ...]]]
 ) -> None:
     assert _talent_with_persons(text) == expected
+
+
+# A supply or purchase contract signed between firms is trade, not an investment: no deal of a firm signed so without a
+# project or an amount; an investment agreement with a place stays the firm's signed deal.
+TRADE_SIGNED = [
+    ("万都汽车底盘系统有限公司与长安、长城两大汽车生产商签订供货协议。", []),
+    ("上海通用汽车与美国通用汽车公司签订了整车、设备采购协议。", []),
+    ("该公司已与国家电网、南方电网签订了长期供货合同。", []),
+    ("县政府与江苏恒泰电池有限公司签订投资协议。", [((), ("江苏恒泰电池有限公司",), None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_SIGNED)
+def test_trade_signed_is_no_deal(
+    text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...], float | None]]
+) -> None:
+    assert _deals_with_investors(text) == expected
+
+
+def test_a_model_name_is_a_name_where_the_rules_find_it_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model names a list's items once; the rules find the first told again with its owner and amount."""
+    text = "本次签约的项目有城东污水处理厂项目和新能源电池项目。城东污水处理厂项目为市水务集团有限公司独资项目，总投资3亿元。"
+    first, second = text.index("城东污水处理厂项目"), text.index("新能源电池项目")
+    monkeypatch.setattr(project_model, "model_spans", lambda doc: [(first, first + 9), (second, second + 7)])
+    report = Extractor()(text, reference_date="2023-06-01")
+    again = text.index("城东污水处理厂项目", first + 1)
+    assert (again, "城东污水处理厂项目") in [(m.start, m.text) for m in report.mentions if m.type == "project"]
+    assert [(d.projects, d.investors, [a.money.amount for a in d.amounts]) for d in report.deals] == [
+        (["城东污水处理厂项目"], ["市水务集团有限公司"], [300000000]),
+        (["新能源电池项目"], [], []),
+    ]

@@ -41,6 +41,7 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
     `part_of` links each deal to the total of the event it was read under (records/totals.py).
     """
     merged: list[Frame] = []
+    frames = [f for f in frames if not _trade_signed_only(reading, f)]
     for frame in _without_captions_told_elsewhere(reading, frames):
         if _firm_investment_told_again(merged, frame):
             continue
@@ -79,6 +80,23 @@ def finish(reading: Reading, frames: list[Frame], part_of: PartOf | None = None)
             deals.append(_deal(reading, own, total))
             placed = own
     return deals
+
+
+# (session 35) A supply or purchase contract signed between firms (与长安、长城两大汽车生产商签订供货协议; 签订了整车、设备采购
+# 协议; 与国家电网签订了长期供货合同): trade, not an investment; a firm signed so, with no project and no amount, is no deal.
+_TRADE_SIGNED_RE = patterns.compile(
+    r"(?:签订|签署|签约)了?[^，,。；;]{0,10}?(?:供货|供应|采购|购销|销售|订货|供销)[^，,。；;]{0,6}?(?:协议|合同|订单)"
+)
+
+
+def _trade_signed_only(reading: Reading, frame: Frame) -> bool:
+    return (
+        frame.stage == "signed"
+        and not frame.projects
+        and not frame.amounts
+        and _TRADE_SIGNED_RE.search(reading.norm, frame.lo, frame.sentence.clause_at(max(frame.lo, frame.hi - 1)).end)
+        is not None
+    )
 
 
 # A photo's caption: a line closed by its photographer's credit ("…项目培土奠基(申淼 摄)", "（记者 李明 摄）") or
