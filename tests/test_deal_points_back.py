@@ -38,7 +38,9 @@ POINTS_BACK: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), POINTS_BACK)
 def test_points_back_over_sentences_about_the_project(text: str, expected: dict[str, Any]) -> None:
-    (deal,) = extract(text, reference_date="2023-12-20").deals
+    # the records' reading is pinned on the rules' project names: the model's move with each retraining (session 35's
+    # model of 1786 pages no longer names the bare 抽水蓄能电站项目 opening the first case)
+    (deal,) = extract(text, reference_date="2023-12-20", projects="rules").deals
     got = {
         "projects": deal.projects,
         "stage": deal.stage,

@@ -664,13 +664,14 @@ def test_real_pages_publication_date_floor() -> None:
         讯 form (四川招商网讯:2013年4月17日), where its collector wrote no day. Batches QO–QR (session 35, 36 pages, 18
         showing a date): 17/18 untouched (miss: QQ09, a test page); all 1124/1203 = 0.934. Batches QS–QV (session 35,
         second round, 36 pages, 15 showing a date): 15/15 untouched; all 1139/1218 = 0.935; QU04 is dated anyway by a
-        forum's footer stamp its collector read as the page's render time. The issue's target is 0.95: not met since
+        forum's footer stamp its collector read as the page's render time. Batches QW–QZ (session 35, third round, 36
+        pages, 17 showing a date): 17/17 untouched; all 1156/1235 = 0.936. The issue's target is 0.95: not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1218
+    assert splits["all"].pages == 1235
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
