@@ -208,7 +208,8 @@ _MIN_GROUP = 2
 
 def _name_keys(name: str) -> set[str]:
     """The name and the short forms `same_project` accepts for it: without the heads it closes with, without the
-    place opening it. Two names are the same project only if their keys meet, so a lookup by key finds every
+    place opening it, without a scope in brackets, and its first words (a name told again by them and a bare 项目 meets
+    them there). Two names are the same project only if their keys meet, so a lookup by key finds every
     candidate without comparing a name with every frame read before (a report of a thousand deals stays linear)."""
     keys = {name}
     for n in _HEAD_SUFFIX_LENGTHS:

@@ -1,5 +1,5 @@
 """People counted, then appointed: "10名国内顶级服装设计师受聘为“某创意联盟”特聘专家", "9位世界冠军张某(右一)、
-李某(右二)…，被聘为某区招才招商大使".
+李某(右二)…，被聘为某区招才招商大使"; or made what they are after 为 ("确定张伟、李强等52人为我省引进海外高层次创新人才").
 
 Whatever the people are called, the appointment says what they became: the title after 受聘为 / 被聘为 / 获聘为 is
 the category, mode hired (people hired count whatever they are called, docs/contract.md §3). The body they
@@ -96,13 +96,13 @@ def _without_bracket(norm: str, start: int, end: int) -> tuple[int, int]:
 
 # (session 35) People named and counted, then what they are made ("确定张伟、李强等52人为我省引进海外高层次创新人才",
 # "认定王磊等20人为第三批高层次人才"): the kind after 为 is what they are, a mode word before it (引进) how they came, the
-# place speaking of itself (我省, 本市) no part of it. Names before the count, or a word of certifying in the clause,
-# in their sentence (省委、省政府确定，…) say the people are made so; "全市人口为120万人" says nothing of the kind.
+# place speaking of itself (我省, 本市) no part of it. Names before the count, or a word of certifying in their sentence
+# (省委、省政府确定，…), say the people are made so; "全市人口为120万人" says nothing of the kind.
 _MADE_AS_RE = patterns.compile(
     r"为(?:我省|我市|我县|我区|本省|本市|本县|本区|全省|全市)?(?P<mode>柔性引进|引进|引入|聘任|聘请)?的?"
     r"(?P<kind>[^，,。；;：:]{2,20}?)(?=[，,。；;：:]|$)"
 )
-_CERTIFY_RE = patterns.compile(r"认定|確定|确定|評定|评定|遴选|遴選|命名|审定|審定")
+_CERTIFY_RE = patterns.compile(r"认定|确定|评定|遴选|命名|审定")
 
 
 @dataclass(frozen=True)
