@@ -13,11 +13,13 @@ from ..doc import Doc
 
 # Most hits wins; a tie stays local. Mainland reports about Taiwan firms stay CNY.
 # Mainland government words, and the mainland's investment statistics and the bodies that publish them.
+# (session 35) 全省, 我省, 省外(资金): a province speaking of itself, which none of the three others does.
 # (session 33) 自治区 too: the mainland's autonomous regions (自治区工业和信息化厅), a word the three others never use of
 # themselves (a 廣西 report mirrored in traditional characters naming 香港 once stays CNY).
 MAINLAND_WORDS = (
     "市委", "县委", "区委", "省委", "人民政府", "管委会", "招商引资", "经开区", "高新区",
     "到位资金", "国内招商", "合作交流办", "商务厅", "商务局", "发改委", "自治区",
+    "全省", "我省", "省外",
 )  # fmt: skip
 # Taiwan's currency, its cities and counties (嘉義中埔鄉, 彰化縣), its legislature and legislators (立委), and its
 # ministry of economic affairs and investment commission (經濟部投審會), bodies the mainland does not have.
@@ -67,10 +69,6 @@ def _mainland_provinces() -> tuple[str, ...]:
     )
 
 
-# (session 35) A province's own words of itself (全省, 我省, 省外资金): no province in Taiwan, Hong Kong or Macau speaks so.
-PROVINCE_WORDS = ("全省", "我省", "省外")
-
-
 def local_currency(doc: Doc) -> str:
     """The currency a bare 元 means in this document (see LOCAL_CURRENCY_SIGNALS)."""
     cached = doc.info.get("local_currency")
@@ -79,7 +77,7 @@ def local_currency(doc: Doc) -> str:
     code = "CNY"
     if doc.traditional and not _mainland_datelines(doc.norm):
         hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
-        hits["CNY"] += sum(doc.norm.count(w) for w in (*_mainland_provinces(), *PROVINCE_WORDS))
+        hits["CNY"] += sum(doc.norm.count(w) for w in _mainland_provinces())
         for outlet in _OUTLET_NAME_RE.finditer(doc.norm):
             currency = next(c for c, words in LOCAL_CURRENCY_SIGNALS if outlet.group() in words)
             hits[currency] -= 1

@@ -305,7 +305,7 @@ def nickname(text: str, start: int, end: int) -> bool:
 _REFERRING_ENDS = ("相关", "有关", "上述", "前述", "相關", "有關")
 # (session 35) A firm and how it holds the project (X有限公司独资|项目, X集团全资|项目, X公司控股|项目): the owner told, the
 # project named elsewhere; the firm stays an organisation.
-_OWNED_BY_A_FIRM = patterns.compile(r"(?:公司|集团|集團)(?:独资|獨資|合资|合資|全资|全資|控股)$")
+_OWNED_BY_A_FIRM = patterns.compile(r"(?:公司|集团)(?:独资|合资|全资|控股)$")  # read on the normalised text
 
 
 def stem_ok(text: str, start: int, stem_end: int, end: int, *, quoted: bool, by_firm: bool = False) -> bool:

@@ -245,14 +245,11 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return talent_record.record(reading, sent, count, category, count.value, persons, None, None, clause.start, hi)
     if talent_not_counted.intended_only(reading.norm, clause):
         return None  # "活动期间，共达成人才引进意向320人": an intention, nobody brought in yet
-    named_before = persons_named_before(reading, sent, count)
-    if (made := talent_appointed.made_as(reading, sent, count, named_before)) is not None and CATEGORY_RE.search(
-        reading.norm, made.category.start, made.category.end
-    ):
+    if (made := talent_appointed.made_as(reading, sent, count)) is not None:
         # "确定张伟、李强等52人为我省引进海外高层次创新人才": what they are made, the names before the count
-        lo = min(count.start, clause.start if named_before else count.start)
+        lo = clause.start if made.persons else count.start
         return talent_record.record(
-            reading, sent, count, made.category, count.value, named_before, made.mode, None, lo, made.end
+            reading, sent, count, made.category, count.value, made.persons, made.mode, None, lo, made.end
         )
     if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
         # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called

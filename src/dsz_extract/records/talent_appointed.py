@@ -18,7 +18,8 @@ from .context import Reading, dedupe
 from .phrase import Phrase
 from .sentence import Sentence
 from .talent_leaders import name_in
-from .talent_words import MODE_OF, TRIM, strip_glosses
+from .talent_named import persons_named_before
+from .talent_words import CATEGORY_RE, MODE_OF, TRIM, strip_glosses
 
 _APPOINTED_RE = patterns.compile(r"[，,]?\s*(?:受聘为|受聘担任|受聘|被聘为|被聘请为|被聘任为|被聘|获聘为|获聘)")
 # The longest stretch of people between the count and the appointment (characters), names included.
@@ -109,19 +110,21 @@ _CERTIFY_RE = patterns.compile(r"认定|确定|评定|遴选|命名|审定")
 class MadeAs:
     category: Phrase
     mode: str | None
+    persons: list[str]
     end: int
 
 
-def made_as(reading: Reading, sent: Sentence, count: Any, named_before: list[str]) -> MadeAs | None:
-    """What the counted people are made right after their count (…等52人为我省引进海外高层次人才)."""
+def made_as(reading: Reading, sent: Sentence, count: Any) -> MadeAs | None:
+    """What the counted people are made right after their count (…等52人为我省引进海外高层次人才), and their names."""
     norm = reading.norm
     found = _MADE_AS_RE.match(norm, count.end, sent.clause_at(count.start).end)
     if found is None:
         return None
-    if not named_before and _CERTIFY_RE.search(norm, sent.span.start, count.start) is None:
+    persons = persons_named_before(reading, sent, count)
+    if not persons and _CERTIFY_RE.search(norm, sent.span.start, count.start) is None:
         return None
     category = TRIM(norm, found.start("kind"), found.end("kind"))
-    if not category:
+    if not category or CATEGORY_RE.search(norm, category.start, category.end) is None:
         return None
     word = found.group("mode")
-    return MadeAs(category, MODE_OF[word] if word else None, found.end())
+    return MadeAs(category, MODE_OF[word] if word else None, persons, found.end())
