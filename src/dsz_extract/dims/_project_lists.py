@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .. import patterns
-from . import _names, _project_edges, _project_products
+from . import _names, _person_names, _project_edges, _project_products
 from ._names import Boundaries, Taken, alternation, table, words
 from ._project_counted_lists import counted_list_ends
 
@@ -95,6 +95,8 @@ def _list_ok(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return []  # 京山市、沙洋县先后有28个项目: the places the projects are in
     if any(text.endswith(_OFFICIALS_POSTS, s, e) for s, e in items):
         return []  # (session 31) 副市长、开发区党工委书记、管委会主任张明与18个项目方签约: the posts of who signed
+    if any(holds_titled_official(text, s, e) for s, e in items):
+        return []  # (session 36) 市政协主席熊建清、…主任张小平等市领导以及A项目: the officials at the ceremony
     long_ok = [(s, e) for s, e in items if _item_ok(text, s, e) or text[s - 1 : s] in _names.OPEN_QUOTES]
     funded = [(s, e) for s, e in items if _named_by_its_amount(text, s, e)]
     if not long_ok:
@@ -122,6 +124,53 @@ def _named_by_its_amount(text: str, start: int, end: int) -> bool:
 _INVESTOR_KINDS = ("企业", "协会", "商会", "企業", "協會", "商會")
 # The posts an official holds, told before the name (person_titles.txt less the titles told after a name: 教授, 博士).
 _OFFICIALS_POSTS = tuple(row[0] for row in table("person_titles.txt") if "post" not in row[1:])
+_OFFICIAL_POST = patterns.compile(alternation(_OFFICIALS_POSTS))
+# What may follow an official's name inside a run of names: the next name, 等 closing the run, or a conjunction.
+_AFTER_OFFICIAL = frozenset("等、，,")
+_JOINED_AFTER_OFFICIALS = patterns.compile(r"以及|及|和|与")
+
+
+def _titled_official_end(text: str, start: int, end: int) -> int | None:
+    """End of the last official's name in text[start:end] told after the post, at the span's end or before 等 or 、."""
+    last = None
+    for post in _OFFICIAL_POST.finditer(text, start, end):
+        name = post.end()
+        surname = _person_names.surname_at(text, name)
+        if not surname or text.startswith(_HEADS, name):
+            continue  # 书记项目: a secretary's own project
+        for given in (2, 1):
+            stop = name + surname + given
+            if _ends_a_name(text, name + surname, stop, end):
+                last = stop
+                break
+    return last
+
+
+def _ends_a_name(text: str, given: int, stop: int, end: int) -> bool:
+    """text[given:stop] is a given name ending where the span ends, or before the next name, 等 or a conjunction."""
+    if stop > end or not _person_names.given_ok(text, given, stop):
+        return False
+    return stop == end or text[stop] in _AFTER_OFFICIAL or _JOINED_AFTER_OFFICIALS.match(text, stop, end) is not None
+
+
+def holds_titled_official(text: str, start: int, end: int) -> bool:
+    """(session 36) text[start:end] holds an official's post and name (市政协主席熊建清): people at a ceremony."""
+    return _titled_official_end(text, start, end) is not None
+
+
+def past_titled_officials(text: str, start: int, end: int) -> int | None:
+    """(session 36) Where the name starts after the officials a span runs over (管委会主任张小平等市领导以及|江西
+    麦德豪电子铜箔项目): after the conjunction that joins the project to them; None when no name is left, and
+    `start` when the span holds no official."""
+    stop = _titled_official_end(text, start, end)
+    if stop is None:
+        return start
+    joints = list(_JOINED_AFTER_OFFICIALS.finditer(text, stop, end))
+    if not joints or end - joints[-1].end() < _MIN_LIST_ITEM:
+        return None
+    return joints[-1].end()
+
+
 # A list of bodies closed inside an item (江为新能源等公司带着跨境电商).
 _OTHER_CLASS = patterns.compile(r"等(?:\p{Han}{0,4}?)(?:公司|企业|单位|机构|院校|高校|部门|客商)")
 

@@ -444,6 +444,9 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = [(s, e) for s, e in found if not _is_registry(bounds.text, s, e) and not _in_slogan(bounds.text, s, e)]
     found = [(s, e) for s, e in found if not _quoted_programme(bounds.text, s, e) and not _honour(bounds.text, s, e)]
     found = [(s, e) for s, e in found if not quoted_aim(bounds.text, s, e)]  # 以“…建设…基地”为目标
+    found = [
+        (past, e) for s, e in found if (past := _project_lists.past_titled_officials(bounds.text, s, e)) is not None
+    ]
     talent = _names.Covered(_project_lists.talent_lists(bounds.text))
     found = [(s, e) for s, e in found if not talent.holds(s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works

@@ -1,0 +1,56 @@
+"""Read in session 36: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.dims import _project_lists
+from dsz_extract.extractor import Extractor
+
+# The records' rules read on the rules' project names: what the project model names moves with each retraining.
+_EXTRACT_WITH_RULES = Extractor(projects="rules")
+
+
+# A project span that runs over the officials at a ceremony (…管委会主任李某等市领导以及A项目) starts after the
+# conjunction that joins the project to them; a span of officials only (市政协主席赵国华) names no project; a head after
+# a post is no name (书记项目: a secretary's own project).
+SPANS_OVER_OFFICIALS = [
+    ("高新区管委会主任孙伟等市领导以及华康新材料项目", "华康新材料项目"),
+    ("工业园区党工委书记钱明和恒通光伏组件项目", "恒通光伏组件项目"),
+    ("市政协主席赵国华", None),
+    ("九江湖口高新区党工委书记钱明", None),
+    ("县长吴志强等县领导以及", None),
+    ("书记项目", "书记项目"),
+    ("县长项目", "县长项目"),
+    ("主任医师培训中心项目", "主任医师培训中心项目"),
+    ("华康新材料项目", "华康新材料项目"),
+]
+
+
+@pytest.mark.parametrize(("span", "expected"), SPANS_OVER_OFFICIALS)
+def test_a_project_starts_after_the_officials(span: str, expected: str | None) -> None:
+    start = _project_lists.past_titled_officials(span, 0, len(span))
+    assert (span[start:] if start is not None else None) == expected
+
+
+def _deals(text: str) -> list[tuple[str, ...]]:
+    return [tuple(d.projects) for d in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").deals]
+
+
+# Kinds of farming listed before a count of projects (签约仪式包括设施农业、观光农业等40个项目) are trades, not projects;
+# a named item of the same kind of list is a project.
+FARMING_KINDS_BEFORE_A_COUNT = [
+    ("本次签约仪式包括高端设施农业、生态高效农业、休闲观光农业等40个项目，合同金额120亿元。", []),
+    ("此次集中签约的有智慧农业、都市农业、循环农业等16个项目，总投资35亿元。", []),
+    (
+        "此次集中签约的有绿源蔬菜产业园、金穗面粉加工厂等16个项目，总投资35亿元。",
+        [("绿源蔬菜产业园",), ("金穗面粉加工厂",)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FARMING_KINDS_BEFORE_A_COUNT)
+def test_kinds_of_farming_are_no_projects(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _deals(text) == expected
