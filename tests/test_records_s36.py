@@ -54,3 +54,34 @@ FARMING_KINDS_BEFORE_A_COUNT = [
 @pytest.mark.parametrize(("text", "expected"), FARMING_KINDS_BEFORE_A_COUNT)
 def test_kinds_of_farming_are_no_projects(text: str, expected: list[tuple[str, ...]]) -> None:
     assert _deals(text) == expected
+
+
+def _deals_with_stage(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    return [(tuple(d.projects), d.stage) for d in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").deals]
+
+
+# 签下 signs as 签约 does (现场签下A、B等4个项目); 暨 joining the event to the project it is held for opens no name
+# (集中开工暨A项目、B项目开工仪式), though 暨南 does.
+SIGNED_DOWN_AND_JOINED_BY_JI = [
+    (
+        "活动中，该市现场签下华辰智能装备产业园、鑫达新材料生产基地等4个项目，总投资32亿元。",
+        [(("华辰智能装备产业园",), "signed"), (("鑫达新材料生产基地",), "signed")],
+    ),
+    (
+        "该县在上海签下投资12亿元的绿能光伏组件项目。",
+        [(("绿能光伏组件项目",), "signed")],
+    ),
+    (
+        "开发区隆重举行第四季度项目集中开工暨华鼎集团智能装备项目、蓝天新能源项目开工仪式。",
+        [(("华鼎集团智能装备项目",), "started"), (("蓝天新能源项目",), "started")],
+    ),
+    (
+        "该市举行重大项目集中签约暨恒瑞医药产业园项目签约仪式，总投资20亿元。",
+        [(("恒瑞医药产业园项目",), "signed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_DOWN_AND_JOINED_BY_JI)
+def test_signed_down_and_joined_by_ji(text: str, expected: list[tuple[tuple[str, ...], str | None]]) -> None:
+    assert _deals_with_stage(text) == expected

@@ -447,6 +447,7 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = [
         (past, e) for s, e in found if (past := _project_lists.past_titled_officials(bounds.text, s, e)) is not None
     ]
+    found = [(past_joining_ji(bounds.text, s, e), e) for s, e in found]
     talent = _names.Covered(_project_lists.talent_lists(bounds.text))
     found = [(s, e) for s, e in found if not talent.holds(s, e)]
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
@@ -459,6 +460,19 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
 
 
 _HAN = patterns.compile(r"\p{Han}")
+
+
+def past_joining_ji(text: str, start: int, end: int) -> int:
+    """(session 36) 暨 joining an event to the project it is held for opens no name (项目集中开工暨|X项目开工仪式);
+    暨南 does (暨南大学)."""
+    if (
+        text.startswith("暨", start)
+        and not text.startswith("暨南", start)
+        and end - start > 3
+        and has_han(text, start - 1, start)
+    ):
+        return start + 1
+    return start
 
 
 def has_han(text: str, start: int, end: int) -> bool:

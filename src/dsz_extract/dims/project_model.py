@@ -209,7 +209,8 @@ def mentions(doc: Doc) -> list[Any]:
     the rules' names that end in no head character where the model found nothing; and the places a name of the
     model's leaves out in front of a site (在华明高新区|…项目现场, 在鐵門關市|厘米科技…项目二期工程建设工地), which the
     rules' name had taken in."""
-    spans, freed = _kept(doc, _split_as_the_rules_list(doc, model_spans(doc)))
+    named = [(project.past_joining_ji(doc.norm, s, e), e) for s, e in model_spans(doc)]
+    spans, freed = _kept(doc, _split_as_the_rules_list(doc, named))
     found = _Disjoint(spans)
     return (
         [project.mention(doc, start, end) for start, end in spans]

@@ -50,6 +50,7 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "签约",
         "签署",
         "签订",
+        "签下",  # (session 36) 现场签下A、B等4个项目
         "达成合作",
         "达成了合作",
         "达成初步合作",
