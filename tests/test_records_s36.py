@@ -85,3 +85,27 @@ SIGNED_DOWN_AND_JOINED_BY_JI = [
 @pytest.mark.parametrize(("text", "expected"), SIGNED_DOWN_AND_JOINED_BY_JI)
 def test_signed_down_and_joined_by_ji(text: str, expected: list[tuple[tuple[str, ...], str | None]]) -> None:
     assert _deals_with_stage(text) == expected
+
+
+def _metrics(text: str) -> list[tuple[str, float]]:
+    return [(m.indicator, m.value.value) for m in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").metrics]
+
+
+# Growths listed right after their verb without 分别 (城镇和农村居民人均可支配收入增长2%和6%) are one per subject, as
+# after 分别, where as many subjects stand before them; not a range (增长5%和6%之间), not growths qualifying figures told
+# before them.
+GROWTHS_LISTED_WITHOUT_RESPECTIVELY = [
+    (
+        "2022年，全市城镇和农村常住居民人均可支配收入增长4%和7%。",
+        [("城镇常住居民人均可支配收入", 4.0), ("农村常住居民人均可支配收入", 7.0)],
+    ),
+    ("2022年，全县出口和进口同比增长12.5%、8.3%。", [("出口", 12.5), ("进口", 8.3)]),
+    ("2022年，全县合同外资和实际外资增长20%和15%。", [("合同外资", 20.0), ("实际外资", 15.0)]),
+    # with 分别, as before
+    ("2022年，全县出口和进口分别同比增长12.5%、8.3%。", [("出口", 12.5), ("进口", 8.3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTHS_LISTED_WITHOUT_RESPECTIVELY)
+def test_growths_listed_without_respectively(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _metrics(text) == expected

@@ -49,6 +49,11 @@ _RESPECTIVELY_RE = patterns.compile(RESPECTIVELY)
 # "一、二、三产业实际利用外资占比为2.32%、47.88%、49.8%": values listed after 为 are one per subject as after 分别
 # (two or more of them; one value after 为 is no run).
 _LISTED_AFTER_RE = patterns.compile(r"(?<!分别)(?:依次)?为")
+# (session 36) "城镇和农村居民人均可支配收入增长2%和6%": growths listed right after their verb, with no 分别, are one per
+# subject too where as many subjects stand before and no figure does.
+_GROWTHS_LISTED_RE = patterns.compile(
+    r"(?<!分别|同比)(?=(?:同比)?(?:增长|增加|下降|减少|提高|上升)\s*[\d.]+%\s*[、和及与]\s*[\d.]+%(?!\s*之间))"
+)
 _CLAUSE_PUNCTUATION = patterns.compile(r"[，,；;：:。]")
 # A clause of dates only, opening the sentence ("2021年、2022年，…", "2022年和2023年上半年，…").
 _OPENING_DATES_RE = patterns.compile(r"[\s\d年月季度上下半前后一二三四五六七八九十、和及至—\-～~]+[，,]\s*")
@@ -83,10 +88,13 @@ def _runs(reading: Reading, sent: Sentence) -> list[Run]:
     matches += [
         m for m in _LISTED_AFTER_RE.finditer(norm, sent.span.start, sent.span.end) if _lists_after(reading, sent, m)
     ]
-    for match in sorted(matches, key=lambda m: m.start()):
+    unmarked = [*_GROWTHS_LISTED_RE.finditer(norm, sent.span.start, sent.span.end)]
+    for match in sorted(matches + unmarked, key=lambda m: m.start()):
         values, growth = _values_after(reading, sent, match.end())
         if not values or (growth and _qualifies_figures_before(reading, sent, match, len(values))):
             continue  # growths after figures qualify them ("…分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%")
+        if match in unmarked and (len(values) < 2 or len(_name_list(reading, sent, match.start(), len(values))) < 2):
+            continue  # without 分别, only as many subjects named before make the growths theirs one for one
         if len(values) == 1:
             run = _shared(reading, sent, match, values[0])
             if run is not None:
