@@ -109,3 +109,27 @@ GROWTHS_LISTED_WITHOUT_RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "expected"), GROWTHS_LISTED_WITHOUT_RESPECTIVELY)
 def test_growths_listed_without_respectively(text: str, expected: list[tuple[str, float]]) -> None:
     assert _metrics(text) == expected
+
+
+def _counts(text: str) -> list[tuple[str, float, str]]:
+    return [
+        (m.indicator, m.value.value, m.kind)
+        for m in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").metrics
+        if m.value_type == "count"
+    ]
+
+
+# The projects a place arranges for its year (全年安排重点项目142个; 重大工程安排100项) are its statistic, read as their words
+# say (actual, 计划 makes a plan); 安排 of anything else runs the work (安排20名干部驻企服务: no figure).
+ARRANGED_PROJECTS = [
+    ("2022年全年安排重点建设项目126个，总投资860亿元。", [("安排重点建设项目", 126.0, "actual")]),
+    ("今年全区共安排重大项目58个。", [("安排重大项目", 58.0, "actual")]),
+    ("2024年，全区重大工程安排80项。", [("重大工程安排", 80.0, "actual")]),
+    ("该县今年计划安排重点项目40个。", [("计划安排重点项目", 40.0, "plan")]),
+    ("该县安排20名干部驻企服务。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRANGED_PROJECTS)
+def test_arranged_projects_are_a_statistic(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _counts(text) == expected
