@@ -119,14 +119,18 @@ def _counts(text: str) -> list[tuple[str, float, str]]:
     ]
 
 
-# The projects a place arranges for its year (全年安排重点项目142个; 重大工程安排100项) are its statistic, read as their words
-# say (actual, 计划 makes a plan); 安排 of anything else runs the work (安排20名干部驻企服务: no figure).
+# The projects a place arranges for its year (全年安排重点项目142个; 重大工程安排100项) or organises (组织实施…项目224个) are
+# its statistic, read as their words say (actual, 计划 makes a plan); 安排 or 组织 of anything else runs the work
+# (安排20名干部驻企服务, 组织12家企业赴深圳: no figure).
 ARRANGED_PROJECTS = [
     ("2022年全年安排重点建设项目126个，总投资860亿元。", [("安排重点建设项目", 126.0, "actual")]),
     ("今年全区共安排重大项目58个。", [("安排重大项目", 58.0, "actual")]),
     ("2024年，全区重大工程安排80项。", [("重大工程安排", 80.0, "actual")]),
     ("该县今年计划安排重点项目40个。", [("计划安排重点项目", 40.0, "plan")]),
     ("该县安排20名干部驻企服务。", []),
+    # 组织 likewise: the projects organised to start or carried out are the place's (组织实施亿元以上项目224个)
+    ("五年来，全市组织实施亿元以上项目224个。", [("亿元以上项目", 224.0, "actual")]),
+    ("该县组织12家企业赴深圳参加推介会。", []),
 ]
 
 

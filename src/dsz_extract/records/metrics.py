@@ -105,10 +105,10 @@ _GAP_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，,；;。]*$")
 _TARGET_COMPLETION_RE = patterns.compile(
     r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
 )
-# (session 36) …but the projects a place arranges for its year are its statistic (全年安排重点项目142个, 安排省市重点
-# 建设项目630个, 重大工程安排100项): 安排 before a name of projects or after one is no running of the work. (The real gold
+# (session 36) …but the projects a place arranges for its year or organises are its statistic (全年安排重点项目142个, 重大
+# 工程安排100项, 组织实施亿元以上项目224个): 安排 / 组织 before a name of projects, or 安排 after one, runs no work. (The real gold
 # reads them as actual figures more often than as plans: the kind stays as its words say.)
-_ARRANGED_PROJECTS = r"安排(?=[^，,。；;]{0,16}?(?:项目|項目|工程))|(?<=(?:项目|項目|工程))安排"
+_ARRANGED_PROJECTS = r"(?:安排|组织)(?=[^，,。；;]{0,16}?(?:项目|項目|工程))|(?<=(?:项目|項目|工程))安排"
 _NOT_A_RESULT_RE = patterns.compile(r"(?<!新)(?!" + _ARRANGED_PROJECTS + r")(?:" + "|".join(NOT_A_RESULT_VERBS) + ")")
 _RUN_SEPARATOR = patterns.compile(r"[\s、,，和及与]{1,2}")
 
