@@ -131,6 +131,11 @@ ARRANGED_PROJECTS = [
     # 组织 likewise: the projects organised to start or carried out are the place's (组织实施亿元以上项目224个)
     ("五年来，全市组织实施亿元以上项目224个。", [("亿元以上项目", 224.0, "actual")]),
     ("该县组织12家企业赴深圳参加推介会。", []),
+    # events organised, counted by times or sessions, and people sent out are the place's statistics
+    ("2022年，全县组织各类招商活动34次。", [("招商活动", 34.0, "actual")]),
+    ("上半年，该区组织政银企对接活动11场次。", [("政银企对接活动", 11.0, "actual")]),
+    ("2022年，该市共选派科技特派员55名。", [("选派科技特派员", 55.0, "actual")]),
+    ("2022年，该市选派55名科技特派员。", [("科技特派员", 55.0, "actual")]),
 ]
 
 

@@ -53,7 +53,7 @@ WORDS_ENDING_IN_A_RANK_MARK = (
 # Counts that are the object of running the work, not a result: "组织12家企业赴济南", "重点帮扶20家…企业",
 # "由30个…青年骨干组成", "明确十六个施工队长". (新成立/新组建 企业 are results: see _NOT_A_RESULT_RE.)
 NOT_A_RESULT_VERBS = (
-    "由", "围绕", "组织", "指导", "帮扶", "帮包", "明确", "发现", "抽调", "选派", "派出", "安排", "带领", "率领",
+    "由", "围绕", "组织", "指导", "帮扶", "帮包", "明确", "发现", "抽调", "安排", "带领", "率领",
     "成立", "组建",
 )  # fmt: skip
 # A project's expected output after it is finished.

@@ -346,11 +346,26 @@ def _marked_not_a_figure(norm: str, start: int) -> bool:
     return not norm.endswith(WORDS_ENDING_IN_A_RANK_MARK, max(0, start - 3), start)
 
 
+# (session 36) Events a place organises, counted by times or sessions (全年组织各类招商活动34次, 组织政银企对接活动11场次):
+# the place's statistic, not people or firms sent to run the work.
+_EVENT_UNITS = frozenset(("次", "场", "场次", "批次", "期", "届", "轮"))
+_ORGANISED = "组织"
+
+
+def _runs_the_work(before: str, value: Any) -> bool:
+    """A verb of running the work before the count makes it the work's object (组织12家企业赴济南), except 组织 before
+    a count of events (组织招商活动34次)."""
+    verbs = [m.group() for m in _NOT_A_RESULT_RE.finditer(before)]
+    if verbs and all(v == _ORGANISED for v in verbs) and getattr(value.value, "unit", None) in _EVENT_UNITS:
+        return False
+    return bool(verbs)
+
+
 def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     norm = reading.norm
     before = words_before(reading, sent, value)
     if value.type == "count":
-        if _marked_not_a_figure(norm, value.start) or _NOT_A_RESULT_RE.search(before):
+        if _marked_not_a_figure(norm, value.start) or _runs_the_work(before, value):
             return True
         if in_quotes(reading, sent, value):
             return True
