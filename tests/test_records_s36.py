@@ -142,3 +142,27 @@ ARRANGED_PROJECTS = [
 @pytest.mark.parametrize(("text", "expected"), ARRANGED_PROJECTS)
 def test_arranged_projects_are_a_statistic(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _counts(text) == expected
+
+
+def _amounts(text: str) -> list[tuple[str, float]]:
+    return [
+        (m.indicator, m.value.amount)
+        for m in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").metrics
+        if m.value_type == "money"
+    ]
+
+
+# Rewards and subsidies paid out or received (兑现奖励1.5亿元, 发放补贴14.4亿元) are what was paid, a statistic; a policy's
+# terms (最高给予500万元补贴, 按投资额给予奖励) are none.
+PAID_OUT_REWARDS = [
+    ("2022年，全市兑现招商引资奖励资金8600万元。", [("兑现招商引资奖励资金", 8.6e7)]),
+    ("去年全省发放就业补贴12.6亿元。", [("发放就业补贴", 1.26e9)]),
+    ("2022年，全县获得财政补助资金3.2亿元，增长15%。", [("获得财政补助资金", 3.2e8)]),
+    ("对新引进的重大项目，最高给予500万元补贴。", []),
+    ("按实际到位资金的2%给予奖励，最高不超过200万元。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAID_OUT_REWARDS)
+def test_rewards_paid_out_are_a_statistic(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _amounts(text) == expected

@@ -157,8 +157,18 @@ _FUND_BEFORE_RE = patterns.compile(
 )
 
 
+# (session 36) Rewards and subsidies paid out or received (兑现奖励1.5亿元, 发放补贴14.4亿元, 获得财政补助资金11.08亿元,
+# 获批资助经费2340万) are what was paid: statistics, not the policy's terms (给予, 最高, 按…).
+_PAID_OUT_RE = patterns.compile(
+    r"(?:兑现|兌現|发放|發放|拨付|撥付|获得|獲得|获批|獲批|获|獲|争取|爭取)[^，,。；;\d]{0,10}?(?:奖励|獎勵|补贴|補貼|补助|補助|资助|資助)"
+)
+_POLICY_TERMS_RE = patterns.compile(r"给予|給予|最高|按照|^\s*按(?!时|期|年|月|季)")
+
+
 def is_policy(reading: Reading, value: Any, before: str) -> bool:
     """`before`: the clause's words before the figure (words_before)."""
+    if _PAID_OUT_RE.search(before) and not _POLICY_TERMS_RE.search(before):
+        return False
     return (
         bool(_POLICY_RE.search(before))
         or reading.norm.startswith(POLICY_AFTER, value.end)
