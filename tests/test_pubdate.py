@@ -668,14 +668,17 @@ def test_real_pages_publication_date_floor() -> None:
         pages, 17 showing a date): 17/17 untouched; all 1156/1235 = 0.936. Batches RA–RD (session 36, 36 pages, 18
         showing a date): 15/18 untouched (misses: RB07, a ministry's page whose labelled day stands at its foot under an
         empty 相关文章 heading, 发布日期:2009年07月17日, read as a related page's; RC02, an e-paper's banner day whose weekday the page lost, 2010年8月26日 星期
-        放大 缩小; RC09, a portal's lead without its year, 东北网11月11日讯); all 1171/1253 = 0.935. The issue's target
+        放大 缩小; RC09, a portal's lead without its year, 东北网11月11日讯); all 1171/1253 = 0.935. Batches RE–RH
+        (session 36, second round, 36 pages, 16 showing a date): 15/16 untouched (miss: RF08, a labelled day written
+        month first, 發表時間:11/27/2018); all 1186/1269 = 0.935; RE04 is dated anyway by a forum's render stamp at its
+        foot (2024-11-19) where its collector, reading the story as 2011's, wrote none. The issue's target
         is 0.95: not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1253
+    assert splits["all"].pages == 1269
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -689,6 +692,7 @@ def test_real_pages_publication_date_floor() -> None:
         "PX06",
         "QB05",
         "QU04",
+        "RE04",
     }, splits["all"].dated_anyway
 
 
