@@ -166,3 +166,17 @@ PAID_OUT_REWARDS = [
 @pytest.mark.parametrize(("text", "expected"), PAID_OUT_REWARDS)
 def test_rewards_paid_out_are_a_statistic(text: str, expected: list[tuple[str, float]]) -> None:
     assert _amounts(text) == expected
+
+
+# A count in digits beside a quoted name counts what the name names (完成61项“规定任务”, “云签约”391个重大项目);
+# slogans count in words (三个“没想到”, “四个一”制度): no figure.
+COUNTS_BESIDE_QUOTES = [
+    ("2022年，全区完成了全国推广的61项“规定任务”。", [("“规定任务”", 61.0, "actual")]),
+    ("4月26日，全省“云签约”391个重大项目。", [("重大项目", 391.0, "actual")]),
+    ("该县实现了三个“没想到”。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS_BESIDE_QUOTES)
+def test_counts_in_digits_beside_quotes(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _counts(text) == expected

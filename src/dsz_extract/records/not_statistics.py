@@ -135,6 +135,9 @@ def _count_follows(sent: Sentence, value: Any, clause_end: int) -> bool:
     return any(m.type == "count" for m in sent.between(value.end, reach))
 
 
+_DIGIT_RE = patterns.compile(r"[0-9]")
+
+
 def in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
     """Numbers in slogans and names: "三个“没想到”", "“四个一”制度", "“六个新聊城”建设".
 
@@ -142,8 +145,13 @@ def in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
     """
     norm = reading.norm
     before, after = norm[max(0, value.start - 1) : value.start], norm[value.end : value.end + 1]
-    if before in QUOTE_OPEN or before in QUOTE_CLOSE or after in QUOTE_OPEN:
+    beside = before in QUOTE_OPEN or before in QUOTE_CLOSE or after in QUOTE_OPEN
+    if beside and not _DIGIT_RE.search(norm, value.start, value.end):
         return True  # "三个“没想到”", "“生产车间”和“职工公寓”两个…"
+    if beside:
+        # (session 36) a figure in digits beside a quoted name counts what the name names (完成61项“规定任务”,
+        # “云签约”391个重大项目): slogans count in words (三个“没想到”, “四个一”)
+        return False
     opened = _SLOGAN_OPEN_RE.search(norm, max(sent.span.start, value.start - SLOGAN_MAX), value.start)
     closed = _SLOGAN_CLOSE_RE.match(norm, value.end, min(sent.span.end, value.end + SLOGAN_MAX))
     return opened is not None and closed is not None
