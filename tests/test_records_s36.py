@@ -180,3 +180,25 @@ COUNTS_BESIDE_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), COUNTS_BESIDE_QUOTES)
 def test_counts_in_digits_beside_quotes(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _counts(text) == expected
+
+
+def _counts_with_period(text: str) -> list[tuple[float, str | None]]:
+    return [
+        (m.value.value, m.period)
+        for m in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").metrics
+        if m.value_type == "count"
+    ]
+
+
+# A level grown with 成长 (由2020年2987人，成长至2022年6154人) is a change of two levels, as 增加到 is; 由此 (thereby) is no 由
+# of what a body is made of (由此新生成招商项目50余个: a figure), while 由30名青年骨干组成 stays none.
+GROWN_LEVELS_AND_THEREBY = [
+    ("经核准留台工作的侨外生由2020年2987人，成长至2022年6154人。", [(2987.0, "2020"), (6154.0, "2022")]),
+    ("2022年，全县由此新生成招商项目50余个。", [(50.0, "2022")]),
+    ("由30名青年骨干组成招商小分队。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWN_LEVELS_AND_THEREBY)
+def test_grown_levels_and_thereby(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _counts_with_period(text) == expected

@@ -20,10 +20,11 @@ FROM = "从|由|從"
 # The verbs that take a level to another ("增加到", "提高至", "下降到").
 # Mirror pages gloss characters with pinyin ("增長(zhǎng)到"): a gloss may follow the verb.
 PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\))?"
-# An adverb of degree may stand before the verb ("由2021年的612万美元大幅提升到2022年的1048万美元").
+# An adverb of degree may stand before the verb ("由2021年的612万美元大幅提升到2022年的1048万美元"); (session 36) Taiwan's
+# outlets grow a level with 成长 (由2020年2,987人成长至2022年6,154人).
 CHANGE_TO = (
     r"(?:大幅|小幅|显著|明显|稳步|快速|进一步)?"
-    rf"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|突破|减少|下降|降低|缩小|增|升|降){PINYIN_GLOSS}(?:了)?(?:到|至)"
+    rf"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|突破|成长|减少|下降|降低|缩小|增|升|降){PINYIN_GLOSS}(?:了)?(?:到|至)"
 )
 # How far after 从 the first level may stand ("从2016年的695.7亿元").
 FROM_REACH = 12
