@@ -202,3 +202,28 @@ GROWN_LEVELS_AND_THEREBY = [
 @pytest.mark.parametrize(("text", "expected"), GROWN_LEVELS_AND_THEREBY)
 def test_grown_levels_and_thereby(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _counts_with_period(text) == expected
+
+
+def _talent(text: str) -> list[tuple[str, float | None, tuple[str, ...], str | None]]:
+    return [
+        (t.category, t.count.value if t.count else None, tuple(t.persons), t.mode)
+        for t in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").talent
+    ]
+
+
+# A place between a count and the kind of talent is part of what the people are (聘请6位大湾区高层次人才为…: 大湾区高层次
+# 人才); a body or place opening the post people are appointed as is part of it (聘请王建华、李明为市政府经济顾问), and a name
+# before 为 and a bare 市政府 is a person's, not a government's (聘任王建华为市政府顾问).
+PLACES_AND_BODIES_IN_TALENT = [
+    ("梧州市聘请6位大湾区高层次人才为特聘专家。", [("大湾区高层次人才", 6.0, (), "hired")]),
+    ("该市聘请王建华、李明为市政府经济顾问。", [("市政府经济顾问", None, ("王建华", "李明"), "hired")]),
+    ("该市聘任王建华为市政府顾问。", [("市政府顾问", None, ("王建华",), "hired")]),
+    ("该县引进5名宁夏大学教授。", [("教授", 5.0, (), "introduced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_AND_BODIES_IN_TALENT)
+def test_places_and_bodies_in_talent(
+    text: str, expected: list[tuple[str, float | None, tuple[str, ...], str | None]]
+) -> None:
+    assert _talent(text) == expected

@@ -568,8 +568,15 @@ GOVERNMENT_SUFFIXES = ("政府", "人民政府")
 _GOVERNMENT_REACH = ("中央", "特区", "联邦", "地方")
 
 
+# (session 36) A function word right before the level word (王建华为|市|政府, 与|县|政府) leaves the level word alone: the
+# government is the bare 市政府 / 县政府, not a name running over the words before it.
+_FUNCTION_BEFORE_LEVEL = frozenset("为与和向在对是从将把被及")
+
+
 def government_stem(stem: str) -> bool:
     """What a government is named after: a place (株洲|政府, 县|人民政府) or its reach (中央, 特区)."""
+    if len(stem) >= 2 and stem[-2] in _FUNCTION_BEFORE_LEVEL and stem.endswith(PLACE_ENDS):
+        return False
     return bool(
         PLACE_PREFIX.fullmatch(stem)
         or stem.endswith(PLACE_ENDS)

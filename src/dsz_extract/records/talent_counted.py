@@ -308,12 +308,16 @@ def _right_noun(reading: Reading, sent: Sentence, count: Any) -> Phrase:
 
 def _noun_after_their_body(reading: Reading, sent: Sentence, count: Any) -> Phrase:
     """ "引进张某、李某等5名宁夏大学教授": the body the people come from stands between the count and what they
-    are; the kind of talent after it is the noun."""
+    are; the kind of talent after it is the noun (with the place, where a place stands there)."""
     body = sent.first_from(count.end)
-    if body is None or body.type != "org" or reading.norm[count.end : body.start].strip():
+    if body is None or body.type not in ("org", "place") or reading.norm[count.end : body.start].strip():
         return Phrase(0, 0)
     noun = _right_noun(reading, sent, body)
-    return noun if noun and CATEGORY_RE.search(reading.norm, noun.start, noun.end) else Phrase(0, 0)
+    if not noun or not CATEGORY_RE.search(reading.norm, noun.start, noun.end):
+        return Phrase(0, 0)
+    # (session 36) a place before the kind says where the people are from and is part of what they are ("聘请6位大湾区
+    # 高层次人才为…": 大湾区高层次人才), as the gold names them; a body is where they work ("5名宁夏大学教授": 教授)
+    return Phrase(body.start, noun.end) if body.type == "place" else noun
 
 
 def _people_do(norm: str, start: int, end: int) -> int | None:
