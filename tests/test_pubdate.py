@@ -671,14 +671,16 @@ def test_real_pages_publication_date_floor() -> None:
         放大 缩小; RC09, a portal's lead without its year, 东北网11月11日讯); all 1171/1253 = 0.935. Batches RE–RH
         (session 36, second round, 36 pages, 16 showing a date): 15/16 untouched (miss: RF08, a labelled day written
         month first, 發表時間:11/27/2018); all 1186/1269 = 0.935; RE04 is dated anyway by a forum's render stamp at its
-        foot (2024-11-19) where its collector, reading the story as 2011's, wrote none. The issue's target
-        is 0.95: not met since
+        foot (2024-11-19) where its collector, reading the story as 2011's, wrote none. Batches RI–RL (session 36,
+        third round, 36 pages, 17 showing a date): 16/17 untouched (miss: RK01, a day followed by the page's count of
+        reads on its own line, 2016-12-05 2353); all 1202/1286 = 0.935; two work reports showing no date were dated by the
+        day they were delivered (RL01, RL05), as HQ06 and NT09. The issue's target is 0.95: not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1269
+    assert splits["all"].pages == 1286
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -693,6 +695,8 @@ def test_real_pages_publication_date_floor() -> None:
         "QB05",
         "QU04",
         "RE04",
+        "RL01",
+        "RL05",
     }, splits["all"].dated_anyway
 
 
