@@ -674,13 +674,18 @@ def test_real_pages_publication_date_floor() -> None:
         foot (2024-11-19) where its collector, reading the story as 2011's, wrote none. Batches RI–RL (session 36,
         third round, 36 pages, 17 showing a date): 16/17 untouched (miss: RK01, a day followed by the page's count of
         reads on its own line, 2016-12-05 2353); all 1202/1286 = 0.935; two work reports showing no date were dated by the
-        day they were delivered (RL01, RL05), as HQ06 and NT09. The issue's target is 0.95: not met since
+        day they were delivered (RL01, RL05), as HQ06 and NT09. Batches RM–RP (session 36, fourth round, 36 pages,
+        16 showing a date): 12/16 untouched (misses: RP01, RP04 and RP08, leads opening on their day without its year,
+        秦楚网讯…3月16日, 新湖南客戶端7月19日訊, 湘西网3月12日讯, the collectors writing the year the text or address gives;
+        RP09, a forum post's stamp under fifty lines of the board's menus, 发表于 2024-11-7 20:54:23); all 1214/1302 =
+        0.932. The issue's target is 0.95:
+        not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1286
+    assert splits["all"].pages == 1302
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
