@@ -131,7 +131,8 @@ _JOINED_AFTER_OFFICIALS = patterns.compile(r"以及|及|和|与")
 
 
 def _titled_official_end(text: str, start: int, end: int) -> int | None:
-    """End of the last official's name in text[start:end] told after the post, at the span's end or before 等 or 、."""
+    """End of the last official's name told after the post in text[start:end]: a name ending the span or followed by
+    the next name, 等 or a conjunction; None when the span holds none."""
     last = None
     for post in _OFFICIAL_POST.finditer(text, start, end):
         name = post.end()
