@@ -132,9 +132,13 @@ _DATELINES = tuple(
         rf"\p{{Han}}(?:报|刊)\s*/\s*{_YEAR} ?年\s*/\s*(?P<m>\d{{1,2}}) ?月\s*/\s*(?P<d>\d{{1,2}}) ?日\s*/",
         # an e-paper's navigation line around the issue's day: 上一篇 2019年8月29日 放大 缩小 默认; (session 25) after
         # its pages' links, the weekday left blank: 上一版3  4下一版 2016年11月19日 星期 放大 缩小 默认
-        rf"(?:上一篇|下一篇|上一期|下一期|上一版|下一版)\s*{_FULL_DATE}\s*(?:星期[一二三四五六日天]?\s*)?(?:放大|缩小)",
+        # (session 36) ... or after the number of the page its link leads to: 上一篇  下一篇 4 2010年8月26日 星期 放大
+        rf"(?:上一篇|下一篇|上一期|下一期|上一版|下一版)\s*(?:\d{{1,3}}\s+)?{_FULL_DATE}\s*(?:星期[一二三四五六日天]?\s*)?"
+        r"(?:放大|缩小)",
         # (session 25) the day run on into the section's name and the page's count of views: 2020-11-08新闻26
         rf"^{_OPEN}{_NUM_DATE}\p{{Han}}{{2,6}}\d{{0,7}}\s*$",
+        # (session 36) ... or alone with the count after a space: 2016-12-05 2353
+        rf"^{_OPEN}{_NUM_DATE}[ \t\u3000]+\d{{1,7}}\s*$",
         # (session 30) an e-paper's issue day and its page alone on a line: 2018年11月19日第01版
         rf"^{_OPEN}{_FULL_DATE}\s*第\s*[A-Z]?\d{{1,3}}\s*版\s*$",
         # (session 27) the day in brackets after the page's age: admin1年前 (2024-09-28)南昌产业信息38
