@@ -683,13 +683,17 @@ def test_real_pages_publication_date_floor() -> None:
         RQ–RT (session 36, fifth round, 36 pages, 23 showing a date): 16/23 untouched (misses: RQ02, a wire's dateline
         without its year, 中新網雲浮9月28日電; RQ07, RQ08, RR06 and RS05, pages whose only day is an event's in the body, the
         collectors writing the year the address gives; RT08, a stamp split over two lines, 2309 / 2013, read as the day
-        before; RQ04, a test page); all 1233/1325 = 0.931. The issue's target is 0.95: not met since
+        before; RQ04, a test page); all 1233/1325 = 0.931. Batches RU–RX (session 36, sixth round, 36 pages, 23
+        showing a date): 17/23 untouched (misses: RV05, RV07, RW03, leads and wire datelines without their year; RU07,
+        RV02, RW02, test pages); all 1250/1348 = 0.927; RU04 is dated anyway by a portal's banner day with its weekday
+        (2024年11月22日 星期五, the day the page was stored), its only full date, as PX06. The issue's target is 0.95: not
+        met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1325
+    assert splits["all"].pages == 1348
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -706,6 +710,7 @@ def test_real_pages_publication_date_floor() -> None:
         "RE04",
         "RL01",
         "RL05",
+        "RU04",
     }, splits["all"].dated_anyway
 
 
