@@ -108,7 +108,7 @@ _TARGET_COMPLETION_RE = patterns.compile(
 # (session 36) …but the projects a place arranges for its year or organises are its statistic (全年安排重点项目142个, 重大
 # 工程安排100项, 组织实施亿元以上项目224个): 安排 / 组织 before a name of projects, or 安排 after one, runs no work. (The real gold
 # reads them as actual figures more often than as plans: the kind stays as its words say.)
-_ARRANGED_PROJECTS = r"(?:安排|组织)(?=[^，,。；;]{0,16}?(?:项目|項目|工程))|(?<=(?:项目|項目|工程))安排"
+_ARRANGED_PROJECTS = r"(?:安排|组织)(?=[^，,。；;]{0,16}?(?:项目|工程))|(?<=项目|工程)安排"
 # 由此 and 由于 are a consequence and a cause (由此新生成招商项目50余个), no 由 of what a body is made of.
 _NOT_A_RESULT_RE = patterns.compile(
     r"(?<!新)(?!" + _ARRANGED_PROJECTS + r"|由此|由于|由於)(?:" + "|".join(NOT_A_RESULT_VERBS) + ")"

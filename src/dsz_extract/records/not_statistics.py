@@ -35,7 +35,10 @@ QUOTE_CLOSE = ("”", "」", "』", "’")
 # A quoted name is short: a quote opening this close before a number and closing after it.
 SLOGAN_MAX = 8
 # Policy terms: "按投资额的2%给予奖励", "最高给予500万元补贴" state rules, not statistics.
-POLICY_BEFORE = ("给予", "奖励", "补贴", "补助", "资助", "最高", "按照", r"^\s*按(?!时|期|年|月|季)")
+# The normalised text is simplified: the words are written so.
+REWARD_WORDS = ("奖励", "补贴", "补助", "资助")
+POLICY_TERMS = ("给予", "最高", "按照", r"^\s*按(?!时|期|年|月|季)")
+POLICY_BEFORE = (*POLICY_TERMS, *REWARD_WORDS)
 POLICY_AFTER = ("奖励", "补贴", "补助", "资助", "的奖励", "的补贴", "的补助", "的资助", "给予")
 # A figure of one company or person is not a statistic of a place (contract notes on 国瓷 市值).
 ENTITY_KINDS = ("company", "group")
@@ -168,9 +171,9 @@ _FUND_BEFORE_RE = patterns.compile(
 # (session 36) Rewards and subsidies paid out or received (兑现奖励1.5亿元, 发放补贴14.4亿元, 获得财政补助资金11.08亿元,
 # 获批资助经费2340万) are what was paid: statistics, not the policy's terms (给予, 最高, 按…).
 _PAID_OUT_RE = patterns.compile(
-    r"(?:兑现|兌現|发放|發放|拨付|撥付|获得|獲得|获批|獲批|获|獲|争取|爭取)[^，,。；;\d]{0,10}?(?:奖励|獎勵|补贴|補貼|补助|補助|资助|資助)"
+    rf"(?:兑现|发放|拨付|获得|获批|获|争取)[^，,。；;\d]{{0,10}}?(?:{'|'.join(REWARD_WORDS)})"
 )
-_POLICY_TERMS_RE = patterns.compile(r"给予|給予|最高|按照|^\s*按(?!时|期|年|月|季)")
+_POLICY_TERMS_RE = patterns.compile("|".join(POLICY_TERMS))
 
 
 def is_policy(reading: Reading, value: Any, before: str) -> bool:

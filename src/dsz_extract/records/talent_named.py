@@ -214,11 +214,8 @@ def _appointed(
     count = count if count is not None and count.type == "count" and count.end <= link.end() else None
     # (session 36) a body or place opening the post is part of it (聘请王建华、李明为市政府经济顾问): the post runs to the
     # next figure, date or person
-    following = next(
-        (m for m in sent.mentions if m.start >= link.end() and m.type not in ("org", "place")),
-        None,
-    )
-    end = following.start if following is not None and following.start < clause.end else clause.end
+    following = next((m for m in sent.between(link.end(), clause.end) if m.type not in ("org", "place")), None)
+    end = following.start if following is not None else clause.end
     category = TRIM(reading.norm, link.end(), end)
     if not category:
         return None
