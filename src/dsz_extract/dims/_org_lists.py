@@ -82,10 +82,36 @@ def by_list(bounds: Boundaries, taken: Taken, found: list[tuple[int, int, str]])
         # A word governing the list is no part of its first item (举措使|江西华宏实业、…等一批企业).
         if items:
             items[0] = (past_governing_word(text, items[0][0], items[0][1], items[0][1]), items[0][1])
-        for s, e in items:
-            if (s, e) in spans or taken.covering(s, e) is not None or not _item_ok(text, s, e):
-                continue
-            if held.overlaps(s, e):
-                continue  # 深挖|比亚迪: a name found inside the item is the item's firm
-            out.append((s, e, kind))
+        out.extend((s, e, kind) for s, e in _named_items(text, items, spans, held, taken))
     return out
+
+
+_PARTNER_WORDS = ("与", "同", "跟")
+
+
+def _partner_opens(text: str, start: int, end: int, held: _names.Covered) -> bool:
+    """The item ends in a name found already right after a partner word, with words before it (…管委会在会上与|重庆某某
+    集团有限公司): the firms' list opens at that name."""
+    last = next(at for at in range(end - 1, start - 1, -1) if held.holds(at, at + 1))
+    while last > start and held.holds(last - 1, last):
+        last -= 1
+    return last - start >= 2 and text.endswith(_PARTNER_WORDS, start, last)
+
+
+def _named_items(
+    text: str, items: list[tuple[int, int]], spans: set[tuple[int, int]], held: _names.Covered, taken: Taken
+) -> list[tuple[int, int]]:
+    """The items that are names of their own, read back from the class noun; the list opens after an item holding a
+    name found already with other words (…管委会在会上与|重庆某某集团有限公司、B公司等10家企业): what stands before it
+    (市级领导顾平、张学权、杨朝俊代表…) is no part of the firms' list."""
+    named: list[tuple[int, int]] = []
+    for s, e in reversed(items):
+        if (s, e) in spans:
+            continue
+        if held.overlaps(s, e):
+            if _partner_opens(text, s, e, held):
+                break
+            continue  # 深挖|比亚迪: a name found inside the item is the item's firm
+        if taken.covering(s, e) is None and _item_ok(text, s, e):
+            named.append((s, e))
+    return named[::-1]

@@ -305,7 +305,19 @@ def _over_members(bounds: Boundaries, start: int, cuts: list[int]) -> int:
     before = bounds.left_edge(start - word, cuts=cuts)
     head = bounds.text[before : start - word]
     placed = bool(PLACE_PREFIX.match(head)) or bool(gazetteer.get().lookup(head))
+    if bounds.text[start - 1] in _CONJUNCTIONS and _only_a_place(head):
+        return start  # 镇远县与|浙江商会, 该省与|香港中华总商会: a place and a conjunction sign with the association
     return before if head and placed and _HAN.fullmatch(head) else start
+
+
+# Conjunctions and the 向 of a speech or gift that stand between a place and an association (同 is not one: 欧美|同学会).
+_CONJUNCTIONS = frozenset("与和及向跟")
+
+
+def _only_a_place(head: str) -> bool:
+    """The words before a conjunction are a place and nothing else (镇远县, 该省), not the first half of a body's
+    name (中国植物生理|与|植物分子生物学会)."""
+    return bool(PLACE_PREFIX.fullmatch(head) or ANAPHORIC_PLACE.search(head) or gazetteer.get().lookup(head))
 
 
 _JOINT = "联合"

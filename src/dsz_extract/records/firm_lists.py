@@ -55,7 +55,15 @@ _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{
 # What may stand between a place and the 与 of its signing ("先后与", "还与", "分别同"), and all that opens a
 # clause whose subject (the place) is left out.
 _ADVERBS_RE = patterns.compile(r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*[\s]*")
-_FIRM_NOUNS_RE = patterns.compile(r"(?:[家户])?(?:知名|重点|龙头|优强|优质|大型)?(?:企业|公司|单位|厂商)")
+# (session 37) Where the side signed, between it and its 与 ("楚雄高新区管委会在会上与A、B等10家企业签约", 在签约仪式上, 现场):
+# it is still the local side.
+_AT_THE_EVENT = r"(?:在[^，,；;。、与同和跟]{0,10}?[上中]|现场|当场)"
+_ADVERBS_AT_THE_EVENT_RE = patterns.compile(
+    r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*" + _AT_THE_EVENT + r"?"
+    r"(?:先后|分别|还|又|已|也|共|相继|陆续)*[\s]*"
+)
+# (session 37) a short description may stand between the count and the noun (等12家国内行业领军企业, 等5家世界500强企业)
+_FIRM_NOUNS_RE = patterns.compile(r"(?:[家户])?[\p{Han}0-9]{0,8}?(?:企业|公司|单位|厂商|机构)")
 
 
 def is_government(m: Any) -> bool:
@@ -77,23 +85,22 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
         listed = _descriptive_list(reading, sent, companies)
         if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
             continue
-        reach = _signing_reach(reading, listed[-1].end)
-        verb = _SETTLED_RE.search(reading.norm, listed[-1].end, min(clause.end, reach)) or _settled_in_the_next_clause(
-            reading, sent, clause, listed[-1].end
+        list_end = _end_of_other_bodies(reading, sent, listed[-1].end)
+        reach = _signing_reach(reading, list_end)
+        verb = _SETTLED_RE.search(reading.norm, list_end, min(clause.end, reach)) or _settled_in_the_next_clause(
+            reading, sent, clause, list_end
         )
         if (
             verb is not None
-            and verb.start() - listed[-1].end > SETTLED_REACH
+            and verb.start() - list_end > SETTLED_REACH
             and not _SIGNED_AS_LIST_RE.fullmatch(verb.group())
         ):
             verb = None
         signers = None
-        held = _held_signing(reading, listed[-1].end)
+        held = _held_signing(reading, list_end)
         # the venue's organisations (在县委综合楼举行…签约仪式) sign nothing
         at_their_ceremony = held is not None and verb is not None and verb.start() == held[0]
-        if not at_their_ceremony and (
-            verb is None or sent.between(listed[-1].end, verb.start(), "org", "money", "project")
-        ):
+        if not at_their_ceremony and (verb is None or sent.between(list_end, verb.start(), "org", "money", "project")):
             # "落地A研究院、B研究院等大院大所5家": the verb before the list; "签约的企业有A、B等17家企业"
             lo = max(clause.start, listed[0].start - 6)
             verb = _SETTLED_BEFORE_RE.search(reading.norm, lo, listed[0].start) or _SETTLED_FIRMS_BEFORE_RE.search(
@@ -128,9 +135,26 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
             stage = "signed" if signed else "introduced"
             frame = Frame(sent, investors=[org.value.name], stage=stage, lo=clause.start, hi=hi)
             frame.settled_company = True
-            frame.place = government_place or _landing_place(reading, sent, verb.start()) or sent.carried_area
+            frame.place = (
+                government_place
+                or _landing_place(reading, sent, verb.start())
+                or _local_side_place(reading, sent, list_end)
+                or sent.carried_area
+            )
             frames.append(frame)
     return frames
+
+
+def _end_of_other_bodies(reading: Reading, sent: Sentence, after_list: int) -> int:
+    """(session 37) Where a firm list ends once the bodies of other kinds listed after its last firm are passed
+    ("与A公司、B公司、云南某某医院、中国农业大学等机构共达成签约31项"): they sign in it too, though they invest nothing.
+    Only a list a 等 closes runs on so (A与B、C大学签订…: C is B's fellow partner, the list is A's)."""
+    at = after_list
+    while reading.norm.startswith("、", at) and (nxt := sent.first_from(at + 1)) is not None:
+        if nxt.type != "org" or nxt.start != at + 1:
+            break
+        at = nxt.end
+    return at if reading.norm.startswith("等", at) else after_list
 
 
 def _government_signing_with(reading: Reading, sent: Sentence, first: Any) -> str | None:
@@ -207,10 +231,32 @@ def _landing_place(reading: Reading, sent: Sentence, verb_at: int) -> str | None
 
 def _signing_reach(reading: Reading, after_list: int) -> int:
     """How far past a firm list its signing verb may stand: SIGNED_REACH, or the end of a signing ceremony the firms
-    hold (a long name or a venue between the list and 签约)."""
+    hold (a long name or a venue between the list and 签约), or the verb after the local side they sign with."""
     reach = after_list + SIGNED_REACH
     held = _held_signing(reading, after_list)
+    with_side = _WITH_LOCAL_SIDE_RE.match(reading.norm, after_list)
+    if with_side is not None:
+        reach = max(reach, with_side.end())
     return max(reach, held[1]) if held is not None else reach
+
+
+# (session 37) Firms closed as firms that sign with the local side named after 与, however long its list of units
+# ("A、B等17家企业分别与鞍山市各县(市)区、开发区、市直相关部门签订合作协议"): the side's place is where they invest.
+_WITH_LOCAL_SIDE_RE = patterns.compile(
+    r"\s*等[^，,；;。与同和]{0,12}?(?:企业|公司|客商)\s*(?:分别|先后|共同|还)?(?:与|同|和)(?P<side>[^，,；;。]{1,32}?)"
+    r"(?:签订|签署|签约)"
+)
+
+
+def _local_side_place(reading: Reading, sent: Sentence, after_list: int) -> str | None:
+    """The place opening the local side the listed firms sign with (…等17家企业分别与|鞍山市各县(市)区…签订), or None."""
+    with_side = _WITH_LOCAL_SIDE_RE.match(reading.norm, after_list)
+    if with_side is None:
+        return None
+    place = sent.first_from(with_side.start("side"))
+    if place is None or place.type != "place" or place.start != with_side.start("side"):
+        return None
+    return place.value.name if place.value.level not in NOT_LOCAL_LEVELS else None
 
 
 # "A、B作为签约企业代表发言", "A、B等企业代表在仪式上致辞": the firms' representatives speak at the event.
@@ -303,7 +349,7 @@ def _signs_as_the_local_side(norm: str, body_end: int, partner_start: int) -> bo
     """What stands between a government or place and the 与 before its partners leaves it the side that signs:
     adverbs (分别, 先后 …) or its units joined to it (及各县区分别)."""
     return bool(
-        _ADVERBS_RE.fullmatch(norm, body_end, partner_start)
+        _ADVERBS_AT_THE_EVENT_RE.fullmatch(norm, body_end, partner_start)
         or _AND_ITS_UNITS_RE.fullmatch(norm, body_end, partner_start)
     )
 

@@ -1,0 +1,81 @@
+"""Read in session 37: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+# The records' rules read on the rules' project names: what the project model names moves with each retraining.
+_EXTRACT_WITH_RULES = Extractor(projects="rules")
+
+
+def _names(text: str, kind: str) -> list[str]:
+    return [m.text for m in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").mentions if m.type == kind]
+
+
+# A place and a conjunction before an association (镇远县与|浙江商会) sign with it: the place is no part of its name; a
+# body named after two fields joined by 与 / 和 keeps both (中国植物生理与植物分子生物学会), and so does a member word
+# after a place (温州市企业家协会, 欧美同学会).
+ASSOCIATIONS_AFTER_A_PLACE = [
+    ("岳西县与温州商会签订了投资合作协议书。", ["温州商会"], ["岳西县"]),
+    ("该省与澳门中华总商会签约。", ["澳门中华总商会"], ["该省"]),
+    ("黎平县和福建商会签订了框架协议。", ["福建商会"], ["黎平县"]),
+    ("丽水市及浙江省青年企业家协会代表出席。", ["浙江省青年企业家协会"], ["丽水市"]),
+    ("中国园艺与花卉学会理事长出席。", ["中国园艺与花卉学会"], []),
+    ("会议由温州市企业家协会承办。", ["温州市企业家协会"], []),
+    ("欧美同学会副会长出席。", ["欧美同学会"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "places"), ASSOCIATIONS_AFTER_A_PLACE)
+def test_a_place_and_a_conjunction_before_an_association(text: str, orgs: list[str], places: list[str]) -> None:
+    assert (_names(text, "org"), _names(text, "place")) == (orgs, places)
+
+
+def _firm_deals(text: str) -> list[tuple[tuple[str, ...], str | None, str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(tuple(d.investors), d.stage, d.place) for d in report.deals]
+
+
+# Firms a government signs with where it stands (…管委会在会上与A、B等10家企业签约; 现场与 …) invest: a signed deal each,
+# its place the government's; officials named before the government are no firms of the list (市领导王某、李某、
+# 张某代表…); a list closed by 等 runs past the bodies of other kinds listed after its last firm (…、某某大学等机构签约),
+# which invest nothing; a count of firms may carry a description (等12家国内行业领军企业).
+FIRMS_SIGNING_WITH_A_GOVERNMENT = [
+    (
+        "市领导王建新、李明华、赵志刚代表丽江市人民政府、丽江高新区管委会在会上与四川恒达实业集团有限公司、"
+        "大理苍山食品有限公司等8家企业签约。",
+        [
+            (("四川恒达实业集团有限公司",), "signed", "丽江市"),
+            (("大理苍山食品有限公司",), "signed", "丽江市"),
+        ],
+    ),
+    (
+        "岳西县人民政府在签约仪式上与安徽华康新材料有限公司、合肥恒信电子有限公司签订投资协议。",
+        [(("安徽华康新材料有限公司",), "signed", "岳西县"), (("合肥恒信电子有限公司",), "signed", "岳西县")],
+    ),
+    (
+        "鄂伦春自治旗人民政府与内蒙古草原牧业集团等9家国内行业龙头企业就12个项目签约。",
+        [(("内蒙古草原牧业集团",), "signed", "鄂伦春自治旗")],
+    ),
+    (
+        "弥渡县与云南金山房地产开发有限公司、云南红河中医医院、昆明恒远物流有限公司、云南师范大学等单位共达成签约20项。",
+        [
+            (("云南金山房地产开发有限公司",), "signed", "弥渡县"),
+            (("昆明恒远物流有限公司",), "signed", "弥渡县"),
+        ],
+    ),
+    # controls: research bodies signing with each other, and a list 等 does not close, are no investors' deals
+    ("甘肃省农业科学院与江苏省农业科学院、南京农业大学签订全面合作协议。", []),
+    ("市领导王建新、李明华出席签约仪式。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_SIGNING_WITH_A_GOVERNMENT)
+def test_firms_signing_with_a_government(
+    text: str, expected: list[tuple[tuple[str, ...], str | None, str | None]]
+) -> None:
+    assert _firm_deals(text) == expected
