@@ -79,3 +79,33 @@ def test_firms_signing_with_a_government(
     text: str, expected: list[tuple[tuple[str, ...], str | None, str | None]]
 ) -> None:
     assert _firm_deals(text) == expected
+
+
+def _deal_totals(text: str) -> list[tuple[tuple[str, ...], float | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [
+        (tuple(d.projects), next((a.money.amount for a in d.amounts if a.role == "total"), None)) for d in report.deals
+    ]
+
+
+# A bracket opened right after a listed name holds that name's figures (A项目(总投资12亿元)、B项目(5亿元)): the next item
+# takes none of them; a bare amount alone in it is the name's total.
+AMOUNTS_IN_BRACKETS_AFTER_NAMES = [
+    (
+        "今年新签约项目包括华源新材料项目(总投资12亿元)、恒通物流园项目(总投资5亿元)。",
+        [(("华源新材料项目",), 1.2e9), (("恒通物流园项目",), 5e8)],
+    ),
+    (
+        "今年新签约项目包括华源新材料项目（12亿元）、恒通物流园项目（5亿元）等。",
+        [(("华源新材料项目",), 1.2e9), (("恒通物流园项目",), 5e8)],
+    ),
+    (
+        "上半年新签约项目3个,分别是金源光电项目(8000万元)、瑞达精密项目(1.5亿元)、海川物流项目(6000万元)。",
+        [(("金源光电项目",), 8e7), (("瑞达精密项目",), 1.5e8), (("海川物流项目",), 6e7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS_IN_BRACKETS_AFTER_NAMES)
+def test_amounts_in_brackets_after_names(text: str, expected: list[tuple[tuple[str, ...], float | None]]) -> None:
+    assert _deal_totals(text) == expected

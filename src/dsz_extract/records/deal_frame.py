@@ -380,13 +380,15 @@ def read_amounts(
             continue
         if a_threshold(reading.norm, money):
             continue
+        if previous is not None and in_bracket_after(reading.norm, previous.end, money.start):
+            continue  # 、A项目(总投资12亿元)、B项目: the bracket after A holds A's figures
         owner = _premodified_group(reading, view, money)
         if owner is not None and owner is not group:
             continue
         if owner is None and nxt is not None and nxt.end <= money.start:
             continue  # after the next group: that group's amount
         role, phase = _role(reading, sent, money, group)
-        if role is None and owner is group:
+        if role is None and (owner is group or _bare_in_bracket_after(reading.norm, group.end, money)):
             role = "total"
         if role is None:
             continue
@@ -397,6 +399,25 @@ def read_amounts(
         frame.cover(money.start, money.end)
         if len(group.projects) > 1 and _EACH_AMOUNT_RE.search(reading.norm, group.end, money.start):
             frame.each = True
+
+
+# (session 37) A bracket opened right after a name holds that name's figures (A项目(总投资12亿元)、B项目(1亿美元)、…).
+_BRACKET_OPEN = ("(", "（")
+_BRACKET_CLOSE = (")", "）")
+
+
+def in_bracket_after(norm: str, name_end: int, at: int) -> bool:
+    """Whether `at` lies inside a bracket opened right after the name ending at `name_end`."""
+    return norm.startswith(_BRACKET_OPEN, name_end) and not any(c in norm[name_end + 1 : at] for c in _BRACKET_CLOSE)
+
+
+def _bare_in_bracket_after(norm: str, name_end: int, money: Any) -> bool:
+    """A bare amount alone in the bracket after a name (璨宇光电(1500万美元)): the name's total."""
+    return (
+        norm.startswith(_BRACKET_OPEN, name_end)
+        and money.start == name_end + 1
+        and norm.startswith((*_BRACKET_CLOSE, "/"), money.end)
+    )
 
 
 # "公司计划在依安县投资5亿元，建设|年产20万吨植脂末项目": the clause opens on building the project and the clause before
