@@ -686,14 +686,17 @@ def test_real_pages_publication_date_floor() -> None:
         before; RQ04, a test page); all 1233/1325 = 0.931. Batches RU–RX (session 36, sixth round, 36 pages, 23
         showing a date): 17/23 untouched (misses: RV05, RV07, RW03, leads and wire datelines without their year; RU07,
         RV02, RW02, test pages); all 1250/1348 = 0.927; RU04 is dated anyway by a portal's banner day with its weekday
-        (2024年11月22日 星期五, the day the page was stored), its only full date, as PX06. The issue's target is 0.95: not
+        (2024年11月22日 星期五, the day the page was stored), its only full date, as PX06. Batches RY, RZ, SA and SB
+        (session 37, first round, 36 pages, 14 showing a date): 12/14 untouched (misses: RZ09, an outlet's stamp with
+        the year in two digits, 内蒙古新闻网  19-12-31 10:55; RY04, a test page); all 1262/1362 = 0.927; after RZ09's form,
+        1264/1362 = 0.928 (JN06, from the same site, dated by it too). The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1348
+    assert splits["all"].pages == 1362
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -717,6 +720,12 @@ def test_real_pages_publication_date_floor() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "source"),
     [
+        (  # (session 37) an outlet's name, the day with its year in two digits and the time
+            "某开发区重点项目建设提速\n某某新闻网  21-06-18 09:32  【打印本页】  来源:某某日报\n\n"
+            + "今年以来,某开发区新签约项目18个,总投资120亿元,年内预计完成投资30亿元。" * 2,
+            "2021-06-18",
+            "header",
+        ),
         (  # (session 36) an e-paper's navigation line, the number of the page its link leads to before the day
             "某县签约58个项目\n3 上一篇  下一篇 4 2010年8月26日 星期 放大 缩小 默认\n\n"
             + "8月25日，某县在郑州举行项目签约仪式，共签约项目58个，签约资金117.98亿元。" * 2,

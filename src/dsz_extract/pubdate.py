@@ -210,8 +210,10 @@ def date_of(match: regex.Match[str] | None) -> dt.date | None:
     month = match.group("m")
     if month is not None and not month.isdigit():
         month = _EN_MONTHS.index(month[:3].lower()) + 1
+    groups = match.groupdict()
+    year = groups.get("y") or (f"20{groups['yy']}" if groups.get("yy") else None)
     try:
-        return dt.date(int(match.group("y")), int(month), int(match.group("d")))
+        return dt.date(int(year), int(month), int(match.group("d")))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
 
@@ -273,11 +275,17 @@ def _is_body_line(line: str) -> bool:
 _ANY_YEAR = patterns.compile(r"(?:19|20)\d{2}")
 
 
+# (session 37) An outlet's name, then the day with its year in two digits and the time: 内蒙古新闻网  19-12-31 10:55.
+_SHORT_YEAR_STAMP = patterns.compile(
+    rf"(?:网|报|台)[ \t\u3000]+(?P<yy>\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})[ \t\u3000]+{_TIME}"
+)
+
+
 def dateline_date(line: str) -> dt.date | None:
     """The date of a header line shaped as a dateline, else None; (session 32) read past a mirror's pinyin glosses
     (時(shí)間:2014-05-15)."""
     if _ANY_YEAR.search(line) is None:
-        return None
+        return date_of(_SHORT_YEAR_STAMP.search(line))
     line = without_glosses(line)
     for shape in _DATELINES:
         if found := date_of(shape.search(line)):
