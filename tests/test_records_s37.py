@@ -109,3 +109,26 @@ AMOUNTS_IN_BRACKETS_AFTER_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), AMOUNTS_IN_BRACKETS_AFTER_NAMES)
 def test_amounts_in_brackets_after_names(text: str, expected: list[tuple[tuple[str, ...], float | None]]) -> None:
     assert _deal_totals(text) == expected
+
+
+def _project_names(text: str) -> list[str]:
+    return _names(text, "project")
+
+
+# Activities listed before the head belong to one name, the first closing the words it is done on (…铝箱体研发、生产、
+# 销售项目); a capacity opens a name with 年生产 as with 年产; activities alone name nothing.
+ACTIVITIES_AND_CAPACITIES_IN_NAMES = [
+    (
+        "总投资12亿元的恒瑞新能源电池壳体及模组研发、生产、销售项目开工。",
+        ["恒瑞新能源电池壳体及模组研发、生产、销售项目"],
+    ),
+    ("华康智能装备研发、制造项目签约。", ["华康智能装备研发、制造项目"]),
+    ("年生产8000台节能电机项目开工。", ["年生产8000台节能电机项目"]),
+    ("年产8000台节能电机项目开工。", ["年产8000台节能电机项目"]),
+    ("今年开展研发、生产、销售项目对接。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTIVITIES_AND_CAPACITIES_IN_NAMES)
+def test_activities_and_capacities_in_names(text: str, expected: list[str]) -> None:
+    assert _project_names(text) == expected

@@ -20,16 +20,14 @@ import regex
 from .. import gazetteer, patterns
 from ._names import Boundaries, Taken, alternation, words
 from ._project_lines import KIND_OF_LINE
+from ._project_stems import CAPACITY_WORDS
 
 _HEAD_VERBS = words("project_head_verbs.txt")
 _TRIGGERS = words("project_triggers.txt")
 
 # --- an owner firm before a capacity ----------------------------------------------------------------
 
-_CAPACITY_AT = patterns.compile(
-    r"(?:年产能?|年產能?|年加工|年处理|年處理|年出栏|年存栏|年屠宰|年吞吐|日产|日產|日处理|日處理)"
-    r"(?=[0-9一二三四五六七八九十百千两兩])"
-)
+_CAPACITY_AT = patterns.compile(rf"(?:{alternation(CAPACITY_WORDS)})(?=[0-9一二三四五六七八九十百千两])")
 # A firm's legal or group suffix, then what the firm runs (新体系建设, 磷石膏综合利用, 余热利用, 绿色升级): Han only,
 # no list mark, no locative, no conjunction.
 _FIRM_SUFFIX = patterns.compile(r"(?r)(?:有限责任公司|有限公司|股份公司|公司|集团|集團|有限責任公司)")

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
 from .. import patterns
 from . import _names
 from ._names import Boundaries, Taken, alternation, table, words
-from ._project_stems import MIN_STEM, MODIFIERS
+from ._project_stems import CAPACITY_WORDS, MIN_STEM, MODIFIERS
 
 _HEADS = tuple(row[0] for row in table("project_heads.tsv"))
 _FACILITY_END = (*_HEADS, "中心")
@@ -228,9 +229,7 @@ def built_facility(text: str, start: int, stem_end: int, head: str) -> bool:
 
 # A production capacity opens the name it stands in (年产20万吨|功能性食品添加剂项目, 新上|年产3000万只锂电池…项目): a
 # verb of the product's words (添加) or a date misread inside the verb before it (新上年|产) is no edge after it.
-_CAPACITY = patterns.compile(
-    r"(?:年产能?|年加工|年处理|年出栏|年存栏|年屠宰|年吞吐|日产|日处理)(?=[0-9一二三四五六七八九十百千两])"
-)
+_CAPACITY = patterns.compile(rf"(?:{alternation(CAPACITY_WORDS)})(?=[0-9一二三四五六七八九十百千两])")
 _NAME_BREAK = patterns.compile(r"[，。；：！？、,;:!?\n（）()“”「」等的]")
 
 
@@ -282,3 +281,31 @@ def past_unit_slash(text: str, start: int) -> int:
         return start
     m = _RATE_BEFORE_SLASH.match(text, max(0, start - 14), start)
     return m.start() if m else start
+
+
+# (session 37) Activities listed inside one name before its head (…铝箱体研发、生产、销售项目, 智能装备研发、制造项目): the
+# list is the name's, the first activity closing the words it is done on; no activity alone names a project.
+_ACTIVITIES = (
+    "研发", "研制", "生产", "销售", "制造", "加工", "运营", "应用", "推广", "开发", "设计", "组装", "检测", "回收",
+    "仓储", "服务",
+)  # fmt: skip
+_ACTIVITY_ALONE = patterns.compile(alternation(_ACTIVITIES))
+
+
+def over_listed_activities(text: str, start: int, stem_end: int, edge: Callable[[int], int]) -> int:
+    """`start` moved back over activities listed before the head to the words the first one is done on (…铝箱体研发、
+    生产、|销售项目 → 中鼎…研发、生产、销售项目); `edge(pos)` is where a name ending at pos starts."""
+    if not _ACTIVITY_ALONE.fullmatch(text, start, stem_end):
+        return start
+    pos = start
+    while text[pos - 1 : pos] == "、":
+        act = next((a for a in _ACTIVITIES if text.endswith(a, 0, pos - 1)), None)
+        if act is None:
+            return start
+        first = pos - 1 - len(act)
+        if text[first - 1 : first] == "、":
+            pos = first
+            continue
+        name_start = edge(pos - 1)
+        return name_start if name_start < first else start
+    return start

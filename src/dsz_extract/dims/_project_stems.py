@@ -50,6 +50,10 @@ _COUNT_AFTER = patterns.compile(
     r"[ \t]*(?:[0-9.]+|[一二三四五六七八九十百两几多]+)[余多]?[ \t]*(?:个|個|项|項|家|批|万?亩|万?畝|公顷)(?!月)"
 )
 MIN_STEM = 2
+# Words that open a production capacity inside a name (年产20万吨…项目, 年生产12000台…项目, 日处理500吨…项目).
+CAPACITY_WORDS = (
+    "年产能", "年生产", "年产", "年加工", "年处理", "年出栏", "年存栏", "年屠宰", "年吞吐", "日生产", "日产", "日处理",
+)  # fmt: skip
 MAX_NAME = 40
 # "X经济" names a sector of the economy however new its word (平台经济, 冰雪经济, 低空经济, 银发经济项目): a trade, as
 # the words of sector_words.txt are (not a zone: 临空经济区).

@@ -67,6 +67,7 @@ from . import (
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
 from ._project_stems import (
+    CAPACITY_WORDS,
     COUNT_BEFORE,
     DESCRIPTOR_END,
     GENERIC,
@@ -92,9 +93,7 @@ _NOT_AFTER: dict[str, regex.Pattern[str] | None] = {
 _CONJUNCTIONS = ("及",)
 
 # Capacities and phases inside a name: a mention right after these does not end the name.
-_INSIDE_NUMBER_BEFORE = patterns.compile(
-    r"(?r)(?:年产|年加工|年处理|年出栏|年存栏|年屠宰|日产|日处理|第|一期|二期|三期)"
-)
+_INSIDE_NUMBER_BEFORE = patterns.compile(rf"(?r)(?:{alternation(CAPACITY_WORDS)}|第|一期|二期|三期)")
 
 _COPULA = patterns.compile(
     r"(?P<name>“[^“”，。；\n]{2,20}”|[\p{Han}A-Za-z0-9·（）()]{3,20}?)是(?P<mod>[^，。；！？\n是]{0,16}?)项目(?=[，。；！？\n]|$)"
@@ -145,6 +144,7 @@ def _head_candidate(bounds: Boundaries, stem_end: int, end: int, taken: Taken) -
         return before
     cuts = _cuts(text, taken, stem_end - MAX_NAME, stem_end)
     start = bounds.left_edge(stem_end, cuts=cuts, head_verbs=_project_starts.HEAD_VERBS, over_verbs=GENERIC)
+    start = _project_starts.over_listed_activities(text, start, stem_end, lambda pos: _edge_from(bounds, pos, cuts))
     start = _project_forms.whole_first_word(bounds, start, stem_end, cuts)
     start = _project_forms.past_verb_tail(bounds, start, stem_end, cuts, lambda pos: _edge_from(bounds, pos, cuts))
     start = _project_starts.past_inner_cut(bounds, start, stem_end, cuts)
