@@ -132,3 +132,24 @@ ACTIVITIES_AND_CAPACITIES_IN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), ACTIVITIES_AND_CAPACITIES_IN_NAMES)
 def test_activities_and_capacities_in_names(text: str, expected: list[str]) -> None:
     assert _project_names(text) == expected
+
+
+def _talent_kinds(text: str) -> list[tuple[str, float | None, str]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(t.category, t.count.value if t.count else None, t.kind) for t in report.talent]
+
+
+# 将 with the span of years it takes before the mode word (将在未来5年引进, 将用3年时间引进) tells a plan; 将近 (nearly)
+# before a span of years tells what was done in it.
+TALENT_TO_COME_OVER_YEARS = [
+    ("孝感将在未来5年引进5万名各类人才。", [("各类人才", 50000, "plan")]),
+    ("该市将用3年时间引进博士200名。", [("博士", 200, "plan")]),
+    ("将在3年内引进高层次人才500名。", [("高层次人才", 500, "plan")]),
+    ("将近5年引进人才3000人。", [("人才", 3000, "actual")]),
+    ("近5年引进人才3000人。", [("人才", 3000, "actual")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALENT_TO_COME_OVER_YEARS)
+def test_talent_to_come_over_years(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert _talent_kinds(text) == expected

@@ -17,6 +17,7 @@ from .talent_words import (
     EXPECTED_RE,
     EXPECTED_REACH,
     FUTURE_RE,
+    FUTURE_REACH,
     GATHERED,
     MODE_WORDS_FOR_KIND,
     PLANNED_RE,
@@ -70,7 +71,9 @@ def _kind(reading: Reading, sent: Sentence, anchor: Any, mode_at: int | None) ->
         return "actual"  # "力争打造人才集聚高地，今年引进青年人才1.1万人": the goal is the earlier clause's
     if kind == "target" and _expected_not_targeted(reading.norm, sent, anchor, mode_at):
         return "plan"  # "預期攬才專法修正施行後，初期預計新增延攬人數為6700人": the clause's own word is 预计
-    future = mode_at is not None and FUTURE_RE.search(reading.norm, max(sent.span.start, mode_at - 6), mode_at)
+    future = mode_at is not None and FUTURE_RE.search(
+        reading.norm, max(sent.span.start, mode_at - FUTURE_REACH), mode_at
+    )
     at = min(anchor.start, mode_at) if mode_at is not None else anchor.start
     expected = EXPECTED_RE.search(reading.norm, max(sent.span.start, at - EXPECTED_REACH), at)
     will = mode_at is not None and WILL_RE.search(reading.norm, sent.span.start, at) is not None

@@ -246,7 +246,12 @@ PROGRAMME_NOUN_RE = patterns.compile(r"(?:(?:千人|万人|百人)计划[”」�
 # ("第七批泰山学者青年专家" → 泰山学者青年专家).
 BATCH_RE = patterns.compile(r"(?:\d{4}年度?|第[\d一二三四五六七八九十百]+批次?|新一批|最新一批|首批|本批)+")
 # 将 before the mode word: people to be brought in ("将每年招收引进博士后2000名").
-FUTURE_RE = patterns.compile(r"将[^，,。；;]{0,4}$")
+# (session 37) ... also with the span of years it takes (将在未来5年引进, 将用3年时间引进)
+FUTURE_RE = patterns.compile(
+    r"将(?!近)[^，,。；;]{0,4}$"
+    r"|将(?!近)(?:在|于|用)?(?:未来|今后)?[0-9一二两三四五六七八九十]+(?:年|个月)(?:内|里|间|时间)?$"
+)
+FUTURE_REACH = 14
 # People expected to come ("今年預計延攬150名博士級人才", "每年預計甄選100名…返國服務", "预计招募100名"): a plan.
 EXPECTED_RE = patterns.compile(r"预计[^，,。；;]{0,8}$")
 EXPECTED_REACH = 10
