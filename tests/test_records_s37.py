@@ -153,3 +153,31 @@ TALENT_TO_COME_OVER_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), TALENT_TO_COME_OVER_YEARS)
 def test_talent_to_come_over_years(text: str, expected: list[tuple[str, float | None, str]]) -> None:
     assert _talent_kinds(text) == expected
+
+
+def _metric_places(text: str) -> list[tuple[str, str | None, float]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(m.indicator, m.place, m.value.amount) for m in report.metrics if m.value_type == "money"]
+
+
+# Places, the name of their figure and their rank, then 分别 and as many values (海口、三亚、澄迈投资额位居前三，分别为…):
+# each place its value under that name.
+RANKED_PLACES_BEFORE_RESPECTIVELY = [
+    (
+        "宜昌、襄阳、荆州实际到位资金居全省前三位,分别为260亿元、150亿元、90亿元。",
+        [("实际到位资金", "宜昌市", 26e9), ("实际到位资金", "襄阳市", 15e9), ("实际到位资金", "荆州市", 9e9)],
+    ),
+    (
+        "柳州、桂林投资额位居前二,分别为68亿元、52亿元。",
+        [("投资额", "柳州市", 6.8e9), ("投资额", "桂林市", 5.2e9)],
+    ),
+    (
+        "柳州、桂林投资额分别为68亿元、52亿元。",
+        [("投资额", "柳州市", 6.8e9), ("投资额", "桂林市", 5.2e9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_PLACES_BEFORE_RESPECTIVELY)
+def test_ranked_places_before_respectively(text: str, expected: list[tuple[str, str | None, float]]) -> None:
+    assert _metric_places(text) == expected

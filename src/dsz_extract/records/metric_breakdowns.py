@@ -20,6 +20,10 @@ from .sentence import Sentence
 RANKING_TAIL_RE = patterns.compile(
     r"(?:名列前茅|居前|领先|排名前[^的是为]{0,3}|排在前[^的是为]{0,3}|前[一二三四五六七八九十\d]+[名位])的?(?:是|为|有|依次是|依次为)$"
 )
+# (session 37) What ranks the places a figure's name follows, before 分别 ("海口、三亚、澄迈投资额位居前三，分别为…").
+RANKED_AFTER_NAME_RE = patterns.compile(
+    r"(?:位居|位列|居|排名|排在|名列)(?:全省|全市|全区|全国)?(?:前[一二三四五六七八九十\d]+(?:位|名)?|前列|前茅)\s*[，,]?\s*$"
+)
 # Levels of places a figure can be broken down by (not a country or region: "亚洲地区实际投资…" is a source).
 ITEM_LEVELS = ("province", "city", "county", "town", "zone")
 MEMO_KEY = "metric_breakdowns.last"

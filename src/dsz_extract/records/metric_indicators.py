@@ -111,6 +111,13 @@ def run_indicator(reading: Reading, sent: Sentence, run: respectively.Run) -> Ph
         ranked = metric_breakdowns.RANKING_TAIL_RE.search(reading.norm, start, place.start)
         if ranked is not None and (named := TRIM(reading.norm, start, ranked.start())):
             return named
+        # (session 37) "海口、三亚、澄迈|投资额|位居前三，分别为…": the name after the places, before their rank
+        last, marked_at = run.places[-1], run.lead[0] - len(respectively.RESPECTIVELY)
+        ranked = metric_breakdowns.RANKED_AFTER_NAME_RE.search(reading.norm, last.end, marked_at)
+        if ranked is not None and reading.norm.startswith(respectively.RESPECTIVELY, marked_at):
+            named = TRIM(reading.norm, last.end, ranked.start())
+            if named and not sent.between(last.end, ranked.start()):
+                return named
     earlier = next((m for m in sent.backwards(first.start, sent.span.start) if m.type in VALUE_TYPES), None)
     if earlier is not None:
         return left_phrase(reading, sent, earlier, TRIM)
