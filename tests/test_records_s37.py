@@ -181,3 +181,26 @@ RANKED_PLACES_BEFORE_RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "expected"), RANKED_PLACES_BEFORE_RESPECTIVELY)
 def test_ranked_places_before_respectively(text: str, expected: list[tuple[str, str | None, float]]) -> None:
     assert _metric_places(text) == expected
+
+
+def _metric_counts(text: str) -> list[float]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [m.value.value for m in report.metrics if m.value_type == "count"]
+
+
+# A count right before the industries a place builds or aims at (培育2个支柱产业, 聚焦5个百亿级产业集群和6条重点产业链) is the
+# shape of its economy, no statistic; a count of projects of an industry, or one the industries share a head with, stays.
+INDUSTRIES_COUNTED = [
+    ("培育2个支柱产业,发展3个特色产业。", []),
+    ("聚焦5个百亿级产业集群和6条重点产业链。", []),
+    ("以大健康、现代金融、高新科技四个重点产业为主。", []),
+    ("参与企业涉及生物医药、化工、电子技术等24个行业。", []),
+    ("新签约22个产业项目。", [22]),
+    ("开工项目为7个产业和1个基础设施项目。", [7, 1]),
+    ("此次签约7个项目多属战略性新兴产业。", [7]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDUSTRIES_COUNTED)
+def test_industries_counted_are_no_statistic(text: str, expected: list[float]) -> None:
+    assert _metric_counts(text) == expected

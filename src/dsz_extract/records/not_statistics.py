@@ -404,6 +404,27 @@ def counts_the_next_figures_scope(reading: Reading, sent: Sentence, value: Any) 
     return any(m.type in ("count", "money") for m in sent.between(group.end(), clause_end))
 
 
+# (session 37) A count of industries a place builds or aims at (培育2个支柱产业, 聚焦5个百亿级产业集群和6条重点产业链, 以大健康、
+# 现代金融…四个重点产业为主): the shape of its economy, no statistic; the count of projects of an industry (7个产业和1个基础设施
+# 项目, 22个产业项目) and of firms (70余家汽车相关产业) stays one.
+_INDUSTRY_COUNTERS = ("个", "個", "大", "条", "條")
+_INDUSTRIES_COUNTED_RE = patterns.compile(
+    r"[^，,。；;：:、\d（）()“”]{0,12}?(?:产业|行业)(?:集群|链|体系|板块|群)?"
+    r"(?=[，,。；;：:！？!?\s）)]|$|为主|为重点|[和及与、](?:\d|[一二两三四五六七八九十]))"
+)
+_SHARED_PROJECT_HEAD_RE = patterns.compile(r"[和及与、][^，,。；;]{0,16}?(?:项目|工程)")  # 7个产业和1个…项目
+
+
+def counts_industries(reading: Reading, value: Any) -> bool:
+    """A count right before the industries it counts, no project or firm after them."""
+    if not value.text.endswith(_INDUSTRY_COUNTERS):
+        return False
+    found = _INDUSTRIES_COUNTED_RE.match(reading.norm, value.end)
+    if found is None or "项目" in found.group():
+        return False  # 签约7个项目多属战略性新兴产业: the count counts projects
+    return _SHARED_PROJECT_HEAD_RE.match(reading.norm, found.end()) is None
+
+
 # (A list of places named before their count, "南宁、柳州两市…合计超过500亿元", gives one joint total: no 个 there.)
 # Places counted by a threshold ("全省有8个市实际到位资金超200亿元", "有76个县(市、区)实际到位资金超10亿元", "5个县区
 # 增速超过20%"): the amount is the bar the places pass, no figure; the count is named by the bar (实际到位资金超200亿元).
