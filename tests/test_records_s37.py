@@ -204,3 +204,25 @@ INDUSTRIES_COUNTED = [
 @pytest.mark.parametrize(("text", "expected"), INDUSTRIES_COUNTED)
 def test_industries_counted_are_no_statistic(text: str, expected: list[float]) -> None:
     assert _metric_counts(text) == expected
+
+
+def _deal_projects(text: str) -> list[tuple[str, ...]]:
+    return [tuple(d.projects) for d in _EXTRACT_WITH_RULES(text, reference_date="2023-06-01").deals]
+
+
+# Projects a place follows up (积极跟进A、B等项目; A、B等一批外资项目正在紧密跟进) are still courted: no deals, also where the
+# paragraph's signing or start would give them a stage; projects told started in the same shape stay deals.
+PROJECTS_FOLLOWED_UP = [
+    ("今年以来,海东工业园区新签约项目12个。同时积极跟进长城新能源汽车小镇项目、高原微藻技术应用项目等项目。", []),
+    ("一季度,池州经开区集中开工项目8个。硅麦芯片项目、光学模组项目等一批韩资项目正在紧密跟进。", []),
+    ("今年以来,岳西县签约项目12个。持续跟踪服务华为数据中心项目。", []),
+    (
+        "今年以来,岳西县签约项目12个。恒通物流园项目、华康新材料项目已开工建设。",
+        [("恒通物流园项目",), ("华康新材料项目",)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTS_FOLLOWED_UP)
+def test_projects_followed_up_are_no_deals(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _deal_projects(text) == expected
