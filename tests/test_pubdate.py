@@ -690,14 +690,16 @@ def test_real_pages_publication_date_floor() -> None:
         (session 37, first round, 36 pages, 14 showing a date): 12/14 untouched (misses: RZ09, an outlet's stamp with
         the year in two digits, 内蒙古新闻网  19-12-31 10:55; RY04, a test page); all 1262/1362 = 0.927; after RZ09's form,
         1264/1362 = 0.928 (JN06, from the same site, dated by it too). Batches SC, SD, SE and SF (session 37, second
-        round, 36 pages, 20 showing a date): 20/20 untouched; all 1284/1382 = 0.929. The issue's target is 0.95: not
+        round, 36 pages, 20 showing a date): 20/20 untouched; all 1284/1382 = 0.929. Batches SG, SH, SI and SJ (session
+        37, third round, 36 pages, 18 showing a date): 17/18 untouched (miss: SJ06, a test page); all 1301/1400 = 0.929.
+        The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1382
+    assert splits["all"].pages == 1400
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
