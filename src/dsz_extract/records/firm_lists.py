@@ -54,14 +54,12 @@ _TOOK_PART_IN_RE = patterns.compile("|".join(dict.fromkeys(SETTLE_VERBS + SETTLE
 _LIST_DESCRIPTION_RE = patterns.compile(rf"[、和及与][^，,；;。：:、]{{0,{LIST_DESCRIPTION_MAX}}}")
 # What may stand between a place and the 与 of its signing ("先后与", "还与", "分别同"), and all that opens a
 # clause whose subject (the place) is left out.
-_ADVERBS_RE = patterns.compile(r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*[\s]*")
+_ADVERBS = r"(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*"
+_ADVERBS_RE = patterns.compile(rf"[\s]*{_ADVERBS}[\s]*")
 # (session 37) Where the side signed, between it and its 与 ("楚雄高新区管委会在会上与A、B等10家企业签约", 在签约仪式上, 现场):
 # it is still the local side.
 _AT_THE_EVENT = r"(?:在[^，,；;。、与同和跟]{0,10}?[上中]|现场|当场)"
-_ADVERBS_AT_THE_EVENT_RE = patterns.compile(
-    r"[\s]*(?:先后|分别|还|又|已|也|共|相继|陆续|累计|今年以来|近年来)*" + _AT_THE_EVENT + r"?"
-    r"(?:先后|分别|还|又|已|也|共|相继|陆续)*[\s]*"
-)
+_ADVERBS_AT_THE_EVENT_RE = patterns.compile(rf"[\s]*{_ADVERBS}{_AT_THE_EVENT}?{_ADVERBS}[\s]*")
 # (session 37) a short description may stand between the count and the noun (等12家国内行业领军企业, 等5家世界500强企业)
 _FIRM_NOUNS_RE = patterns.compile(r"(?:[家户])?[\p{Han}0-9]{0,8}?(?:企业|公司|单位|厂商|机构)")
 
