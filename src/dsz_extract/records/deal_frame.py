@@ -380,7 +380,7 @@ def read_amounts(
             continue
         if a_threshold(reading.norm, money):
             continue
-        if previous is not None and in_bracket_after(reading.norm, previous.end, money.start):
+        if previous is not None and _in_bracket_after(reading.norm, previous.end, money.start):
             continue  # 、A项目(总投资12亿元)、B项目: the bracket after A holds A's figures
         owner = _premodified_group(reading, view, money)
         if owner is not None and owner is not group:
@@ -406,7 +406,7 @@ _BRACKET_OPEN = ("(", "（")
 _BRACKET_CLOSE = (")", "）")
 
 
-def in_bracket_after(norm: str, name_end: int, at: int) -> bool:
+def _in_bracket_after(norm: str, name_end: int, at: int) -> bool:
     """Whether `at` lies inside a bracket opened right after the name ending at `name_end`."""
     return norm.startswith(_BRACKET_OPEN, name_end) and not any(c in norm[name_end + 1 : at] for c in _BRACKET_CLOSE)
 
