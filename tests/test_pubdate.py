@@ -692,14 +692,16 @@ def test_real_pages_publication_date_floor() -> None:
         1264/1362 = 0.928 (JN06, from the same site, dated by it too). Batches SC, SD, SE and SF (session 37, second
         round, 36 pages, 20 showing a date): 20/20 untouched; all 1284/1382 = 0.929. Batches SG, SH, SI and SJ (session
         37, third round, 36 pages, 18 showing a date): 17/18 untouched (miss: SJ06, a test page); all 1301/1400 = 0.929.
-        The issue's target is 0.95: not
+        Batches SK, SL, SM and SN (session 37, fourth round, 36 pages, 13 showing a date): 11/13 untouched (misses: SL02,
+        a month alone in brackets under the title, (2012年8月); SN06, a government site's archive stamp above its 发布时间,
+        归档时间:2017-08-03); all 1312/1413 = 0.929; after SN06's form, 1313/1413 = 0.929. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1400
+    assert splits["all"].pages == 1413
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -723,6 +725,12 @@ def test_real_pages_publication_date_floor() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "source"),
     [
+        (  # (session 37) a government site's archive stamp above the page's own publication label
+            "归档时间:2019-05-20\n政府信息公开\n\n某县一季度招商引资实现开门红\n\n来源: 商务局 发布时间: 2016-04-12 09:30 浏览次数: 1\n\n"
+            + "一季度,某县新签约招商引资项目12个,合同引资45亿元,实际到位资金18.6亿元,同比增长12.3%。" * 2,
+            "2016-04-12",
+            "header",
+        ),
         (  # (session 37) an outlet's name, the day with its year in two digits and the time
             "某开发区重点项目建设提速\n某某新闻网  21-06-18 09:32  【打印本页】  来源:某某日报\n\n"
             + "今年以来,某开发区新签约项目18个,总投资120亿元,年内预计完成投资30亿元。" * 2,

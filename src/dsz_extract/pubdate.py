@@ -281,11 +281,18 @@ _SHORT_YEAR_STAMP = patterns.compile(
 )
 
 
+# (session 37) The day a government site archived the page (归档时间:2017-08-03 above 发布时间: 2015-07-29) is no day it was
+# published.
+_ARCHIVED_RE = patterns.compile(r"归档(?:时间|日期)")
+
+
 def dateline_date(line: str) -> dt.date | None:
     """The date of a header line shaped as a dateline, else None; (session 32) read past a mirror's pinyin glosses
     (時(shí)間:2014-05-15)."""
     if _ANY_YEAR.search(line) is None:
         return date_of(_SHORT_YEAR_STAMP.search(line))
+    if _ARCHIVED_RE.search(line):
+        return None
     line = without_glosses(line)
     for shape in _DATELINES:
         if found := date_of(shape.search(line)):
