@@ -216,88 +216,88 @@ FLOORS: dict[str, dict[str, float]] = {
     "real-dev": {
         "mentions.all.strict.f1": 0.88,  # measured 0.913
         "mentions.all.overlap.f1": 0.90,  # measured 0.937
-        "mentions.all.value.accuracy": 0.92,  # measured 0.952
+        "mentions.all.value.accuracy": 0.92,  # measured 0.953
         "mentions.money.overlap.f1": 0.96,  # measured 0.995
-        "mentions.money.value.accuracy": 0.95,  # measured 0.988
+        "mentions.money.value.accuracy": 0.95,  # measured 0.989
         "mentions.percent.overlap.f1": 0.96,  # measured 0.993
         "mentions.percent.value.accuracy": 0.96,  # measured 0.996
-        "mentions.date.overlap.f1": 0.92,  # measured 0.956
-        "mentions.date.value.accuracy": 0.92,  # measured 0.956
-        "mentions.count.overlap.f1": 0.94,  # measured 0.975
+        "mentions.date.overlap.f1": 0.92,  # measured 0.957
+        "mentions.date.value.accuracy": 0.92,  # measured 0.957
+        "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
         "mentions.place.overlap.f1": 0.87,  # measured 0.906
         "mentions.place.value.accuracy": 0.91,  # measured 0.947
         "mentions.org.overlap.f1": 0.85,  # measured 0.883
-        "mentions.org.value.accuracy": 0.82,  # measured 0.855
-        "mentions.project.overlap.f1": 0.93,  # measured 0.962
+        "mentions.org.value.accuracy": 0.82,  # measured 0.857
+        "mentions.project.overlap.f1": 0.93,  # measured 0.961
         "mentions.project.value.accuracy": 0.96,  # measured 0.99
         "mentions.person.overlap.f1": 0.89,  # measured 0.928
         "mentions.person.value.accuracy": 0.96,  # measured 0.997
         "mentions.event.overlap.f1": 0.83,  # measured 0.862
-        "mentions.event.value.accuracy": 0.78,  # measured 0.816
-        "deals.f1": 0.78,  # measured 0.819
-        "metrics.f1": 0.83,  # measured 0.869
-        "talent.f1": 0.77,  # measured 0.804
+        "mentions.event.value.accuracy": 0.78,  # measured 0.818
+        "deals.f1": 0.78,  # measured 0.818
+        "metrics.f1": 0.84,  # measured 0.871
+        "talent.f1": 0.77,  # measured 0.803
         "deals.fields.stage.accuracy": 0.83,  # measured 0.869
         "deals.fields.place.accuracy": 0.75,  # measured 0.782
-        "deals.fields.total.accuracy": 0.92,  # measured 0.951
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.921
-        "deals.fields.date.accuracy": 0.72,  # measured 0.751
+        "deals.fields.total.accuracy": 0.91,  # measured 0.95
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.922
+        "deals.fields.date.accuracy": 0.72,  # measured 0.753
         "metrics.fields.indicator.accuracy": 0.70,  # measured 0.731
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.947
-        "metrics.fields.period.accuracy": 0.79,  # measured 0.825
-        "metrics.fields.place.accuracy": 0.83,  # measured 0.866
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.944
+        "metrics.fields.period.accuracy": 0.79,  # measured 0.82
+        "metrics.fields.place.accuracy": 0.83,  # measured 0.864
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.986
-        "talent.fields.category.accuracy": 0.82,  # measured 0.855
-        "talent.fields.persons.accuracy": 0.95,  # measured 0.981
-        "talent.fields.mode.accuracy": 0.84,  # measured 0.875
+        "talent.fields.category.accuracy": 0.82,  # measured 0.857
+        "talent.fields.persons.accuracy": 0.95,  # measured 0.98
+        "talent.fields.mode.accuracy": 0.84,  # measured 0.873
         "talent.fields.kind.accuracy": 0.92,  # measured 0.951
-        "subject_place.accuracy": 0.82,  # measured 0.857
+        "subject_place.accuracy": 0.82,  # measured 0.855
     },
     "real-test": {
-        "mentions.all.strict.f1": 0.85,  # measured 0.888
-        "mentions.all.overlap.f1": 0.88,  # measured 0.919
+        "mentions.all.strict.f1": 0.85,  # measured 0.887
+        "mentions.all.overlap.f1": 0.88,  # measured 0.918
         "mentions.all.value.accuracy": 0.91,  # measured 0.943
-        "mentions.money.overlap.f1": 0.96,  # measured 0.994
-        "mentions.money.value.accuracy": 0.95,  # measured 0.982
+        "mentions.money.overlap.f1": 0.96,  # measured 0.995
+        "mentions.money.value.accuracy": 0.95,  # measured 0.983
         "mentions.percent.overlap.f1": 0.96,  # measured 0.995
         "mentions.percent.value.accuracy": 0.96,  # measured 0.993
         "mentions.date.overlap.f1": 0.92,  # measured 0.953
         "mentions.date.value.accuracy": 0.91,  # measured 0.943
         "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.86,  # measured 0.894
+        "mentions.place.overlap.f1": 0.86,  # measured 0.892
         "mentions.place.value.accuracy": 0.91,  # measured 0.946
-        "mentions.org.overlap.f1": 0.82,  # measured 0.858
-        "mentions.org.value.accuracy": 0.80,  # measured 0.837
-        "mentions.project.overlap.f1": 0.78,  # measured 0.816
-        "mentions.project.value.accuracy": 0.87,  # measured 0.902
-        "mentions.person.overlap.f1": 0.87,  # measured 0.906
+        "mentions.org.overlap.f1": 0.82,  # measured 0.859
+        "mentions.org.value.accuracy": 0.81,  # measured 0.841
+        "mentions.project.overlap.f1": 0.78,  # measured 0.812
+        "mentions.project.value.accuracy": 0.86,  # measured 0.9
+        "mentions.person.overlap.f1": 0.87,  # measured 0.905
         "mentions.person.value.accuracy": 0.96,  # measured 0.996
-        "mentions.event.overlap.f1": 0.78,  # measured 0.813
-        "mentions.event.value.accuracy": 0.75,  # measured 0.782
-        "deals.f1": 0.62,  # measured 0.654
+        "mentions.event.overlap.f1": 0.78,  # measured 0.814
+        "mentions.event.value.accuracy": 0.75,  # measured 0.789
+        "deals.f1": 0.62,  # measured 0.652
         "metrics.f1": 0.83,  # measured 0.863
-        "talent.f1": 0.75,  # measured 0.787
-        "deals.fields.stage.accuracy": 0.79,  # measured 0.826
-        "deals.fields.place.accuracy": 0.68,  # measured 0.716
-        "deals.fields.total.accuracy": 0.91,  # measured 0.948
-        "deals.fields.investors.accuracy": 0.90,  # measured 0.932
-        "deals.fields.date.accuracy": 0.65,  # measured 0.683
-        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.726
+        "talent.f1": 0.75,  # measured 0.784
+        "deals.fields.stage.accuracy": 0.80,  # measured 0.832
+        "deals.fields.place.accuracy": 0.68,  # measured 0.714
+        "deals.fields.total.accuracy": 0.91,  # measured 0.947
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.928
+        "deals.fields.date.accuracy": 0.65,  # measured 0.684
+        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.725
         "metrics.fields.kind.accuracy": 0.91,  # measured 0.95
         "metrics.fields.period.accuracy": 0.76,  # measured 0.795
-        "metrics.fields.place.accuracy": 0.79,  # measured 0.828
+        "metrics.fields.place.accuracy": 0.80,  # measured 0.831
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.988
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.73,  # measured 0.762
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.971
-        "talent.fields.mode.accuracy": 0.82,  # measured 0.853
-        "talent.fields.kind.accuracy": 0.91,  # measured 0.94
-        "subject_place.accuracy": 0.78,  # measured 0.819
+        "talent.fields.category.accuracy": 0.73,  # measured 0.761
+        "talent.fields.persons.accuracy": 0.94,  # measured 0.972
+        "talent.fields.mode.accuracy": 0.82,  # measured 0.85
+        "talent.fields.kind.accuracy": 0.91,  # measured 0.942
+        "subject_place.accuracy": 0.78,  # measured 0.818
     },
 }
 
