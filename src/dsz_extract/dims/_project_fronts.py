@@ -185,8 +185,13 @@ _MIN_PICKED = 2
 
 
 def past_the_whole(text: str, start: int, end: int) -> int:
-    """Start of the name after the projects it is picked out of (…重大项目中|空客A320), else `start`."""
-    return _past_the_last(_AMONG, text, start, end)
+    """Start of the name after the projects it is picked out of (…重大项目中|空客A320), else `start`; (session 37) also
+    where the span opens inside their 中 (…省重点项目|中白鹤滩光伏电站: the model's tag)."""
+    start = _past_the_last(_AMONG, text, start, end)
+    for among in _AMONG.finditer(text, max(0, start - 3), min(end, start + 2)):
+        if among.start() < start < among.end() and end - among.end() >= _MIN_PICKED:
+            return among.end()
+    return start
 
 
 # The owner and its verb before the name (辽宁华子玉镁铝科技有限公司投资的|农副产品加工冷藏项目): no name of the gold's
