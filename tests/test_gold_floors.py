@@ -271,19 +271,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.org.overlap.f1": 0.82,  # measured 0.859
         "mentions.org.value.accuracy": 0.81,  # measured 0.841
         "mentions.project.overlap.f1": 0.78,  # measured 0.812
-        "mentions.project.value.accuracy": 0.86,  # measured 0.9
+        "mentions.project.value.accuracy": 0.87,  # measured 0.9
         "mentions.person.overlap.f1": 0.87,  # measured 0.905
         "mentions.person.value.accuracy": 0.96,  # measured 0.996
         "mentions.event.overlap.f1": 0.78,  # measured 0.814
         "mentions.event.value.accuracy": 0.75,  # measured 0.789
-        "deals.f1": 0.62,  # measured 0.652
+        "deals.f1": 0.62,  # measured 0.653
         "metrics.f1": 0.83,  # measured 0.863
         "talent.f1": 0.75,  # measured 0.784
         "deals.fields.stage.accuracy": 0.80,  # measured 0.832
-        "deals.fields.place.accuracy": 0.68,  # measured 0.714
+        "deals.fields.place.accuracy": 0.68,  # measured 0.715
         "deals.fields.total.accuracy": 0.91,  # measured 0.947
         "deals.fields.investors.accuracy": 0.89,  # measured 0.928
-        "deals.fields.date.accuracy": 0.65,  # measured 0.684
+        "deals.fields.date.accuracy": 0.65,  # measured 0.683
         "metrics.fields.indicator.accuracy": 0.69,  # measured 0.725
         "metrics.fields.kind.accuracy": 0.91,  # measured 0.95
         "metrics.fields.period.accuracy": 0.76,  # measured 0.795
