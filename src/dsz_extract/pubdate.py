@@ -211,9 +211,11 @@ def date_of(match: regex.Match[str] | None) -> dt.date | None:
     if month is not None and not month.isdigit():
         month = _EN_MONTHS.index(month[:3].lower()) + 1
     groups = match.groupdict()
-    year = groups.get("y") or (f"20{groups['yy']}" if groups.get("yy") else None)
+    year = groups.get("y") or (f"20{groups['yy']}" if groups.get("yy") else None)  # 19-12-31: a two-digit year
+    if year is None:
+        return None
     try:
-        return dt.date(int(year), int(month), int(match.group("d")))  # type: ignore[arg-type]
+        return dt.date(int(year), int(month), int(match.group("d")))
     except (TypeError, ValueError):
         return None
 

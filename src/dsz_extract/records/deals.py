@@ -488,7 +488,7 @@ def _is_visited(reading: Reading, sent: Sentence, group: Group) -> bool:
 
 
 # (session 37) Projects a place follows up (积极跟进A、B等项目; A、B等一批韩资项目正在紧密跟进): still courted, no deals.
-_FOLLOWED_UP = r"(?:跟进|跟踪|跟蹤|跟進)"
+_FOLLOWED_UP = r"(?:跟进|跟踪)"  # the normalised text is simplified
 _FOLLOWING_UP_BEFORE_RE = patterns.compile(rf"{_FOLLOWED_UP}(?:了|服务|对接)?[\s“”]*$")
 _FOLLOWED_UP_AFTER_RE = patterns.compile(
     rf"[^，,。；;：:]{{0,16}}?(?:项目|企业)?[^，,。；;：:]{{0,6}}?(?:正在|正|已|持续|在)?(?:积极|紧密|全力|密切)?{_FOLLOWED_UP}"
@@ -500,8 +500,7 @@ def _followed_up(reading: Reading, sent: Sentence, group: Group) -> bool:
     """Projects named right after a verb of following up in their clause, or closed by one (…等项目正在紧密跟进)."""
     norm = reading.norm
     clause = sent.clause_at(group.start)
-    lead = norm[clause.start : group.start]
-    if _FOLLOWING_UP_BEFORE_RE.search(lead) is not None:
+    if _FOLLOWING_UP_BEFORE_RE.search(norm, clause.start, group.start) is not None:
         return True
     return _FOLLOWED_UP_AFTER_RE.match(norm, group.end, clause.end + 1) is not None
 

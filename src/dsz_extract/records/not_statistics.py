@@ -39,7 +39,7 @@ SLOGAN_MAX = 8
 REWARD_WORDS = ("奖励", "补贴", "补助", "资助")
 POLICY_TERMS = ("给予", "最高", "按照", r"^\s*按(?!时|期|年|月|季)")
 POLICY_BEFORE = (*POLICY_TERMS, *REWARD_WORDS)
-POLICY_AFTER = ("奖励", "补贴", "补助", "资助", "的奖励", "的补贴", "的补助", "的资助", "给予")
+POLICY_AFTER = (*REWARD_WORDS, *(f"的{word}" for word in REWARD_WORDS), "给予")
 # A figure of one company or person is not a statistic of a place (contract notes on 国瓷 市值).
 ENTITY_KINDS = ("company", "group")
 # A company met, visited or listed among the counted is not the subject of a figure.
