@@ -1,6 +1,7 @@
 """Checks on a group of projects that deals.py asks once it has read the group: whether it is named only as the
 yardstick of a comparison (与传统人造丝项目相比), counted as a class (综合交通项目有56个), or told with two stages in one
-word (…等81个项目开竣工), or listed at a round of several stages (集中开竣工活动…，主要有A、B)."""
+word (…等81个项目开竣工), or listed at a round of several stages (集中开竣工活动…，主要有A、B), or named as what a
+place aims to build up (重点打造A、B等三大特色园区)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,22 @@ def listed_at_a_round_of_several_stages(reading: Reading, sent: Any, group: Grou
         and len(event.named) > 1
         and event_frames.of_the_event(reading, sent, group.start, group.end)
     )
+
+
+# (session 38) "海盐县重点打造了A、B、C等三大特色园区", "着力打造A、B等一批优质总部经济和产业园项目", "A是柳州市重点打造的项目":
+# an adverb of effort before 打造 makes the names what a place aims to build up, no deal of an investor; 打造 alone
+# stays a trigger (投资5亿元打造A项目).
+_AIM_ADVERBS = r"(?:重点|着力|全力|倾力|精心|努力|致力|合力|聚力)"
+_AIMED_BEFORE_RE = patterns.compile(rf"{_AIM_ADVERBS}打造(?:了)?[\s“”\"]*$")
+_AIMED_AFTER_RE = patterns.compile(
+    rf"[”\"]?(?:项目)?(?:是|为|系)[^，,。；;：:]{{0,12}}?{_AIM_ADVERBS}打造的[^，,。；;：:]{{0,6}}?项目"
+)
+
+
+def aimed_at(reading: Reading, clause_start: int, group: Group) -> bool:
+    """The group named right after an adverb of effort and 打造 in its clause, or told after it to be a project a
+    place puts that effort into: an aim, no deal."""
+    norm = reading.norm
+    if _AIMED_BEFORE_RE.search(norm, clause_start, group.start) is not None:
+        return True
+    return _AIMED_AFTER_RE.match(norm, group.end) is not None

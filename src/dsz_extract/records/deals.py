@@ -38,6 +38,7 @@ from .deal_frame import (
     read_event,
 )
 from .deal_group_checks import (
+    aimed_at,
     compared_with,
     counts_a_class,
     listed_at_a_round_of_several_stages,
@@ -403,6 +404,7 @@ def _groups(reading: Reading, sent: Sentence) -> list[Group]:
         and not _is_venue(reading, sent, g)
         and not _is_visited(reading, sent, g)
         and not _followed_up(reading, sent, g)
+        and not aimed_at(reading, sent.clause_at(g.start).start, g)
         and not built_in(reading, g)
         and not served_by(reading, g)
         and not parts_of_a_whole(reading.norm, g.start, g.end)
