@@ -36,3 +36,39 @@ PROJECTS_AIMED_AT = [
 @pytest.mark.parametrize(("text", "expected"), PROJECTS_AIMED_AT)
 def test_projects_aimed_at_are_no_deals(text: str, expected: list[tuple[str, ...]]) -> None:
     assert _deal_projects(text) == expected
+
+
+def _talent(text: str) -> list[tuple[tuple[str, ...], str | None, str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(tuple(t.persons), t.category, t.mode) for t in report.talent]
+
+
+# People a record named, told again later with no count and no word of bringing them in (…和张建国院士共建工作站,
+# “李志明院士工作站”将…, 王德华当选为…院士) are the same talent: one record; told again as brought in anew (再次聘请…)
+# they are a second one.
+PERSONS_NAMED_AGAIN = [
+    (
+        "2020年,凤阳县柔性引进中国工程院院士张建国。希望企业以此次和张建国院士共建院士专家工作站为契机,加快发展。",
+        [(("张建国",), "院士", "flexible")],
+    ),
+    (
+        "2022年,黎平县柔性引进中国科学院院士李志明。“李志明院士工作站”将推动企业技术创新。",
+        [(("李志明",), "院士", "flexible")],
+    ),
+    (
+        "2021年,丽江市柔性引进中国工程院院士王德华、中国科学院院士陈立新。今年,王德华当选为美国国家工程院外籍院士。",
+        [(("王德华", "陈立新"), "院士", "flexible")],
+    ),
+    (
+        "2021年,丽江市柔性引进中国工程院院士王德华。今年,丽江市再次聘请王德华院士为产业顾问。",
+        [(("王德华",), "院士", "flexible"), (("王德华",), "院士", "hired")],
+    ),
+    ("岳西县引进博士张建国。张建国博士今年获评省级优秀人才。", [(("张建国",), "博士", "introduced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS_NAMED_AGAIN)
+def test_persons_named_again_are_one_record(
+    text: str, expected: list[tuple[tuple[str, ...], str | None, str | None]]
+) -> None:
+    assert _talent(text) == expected

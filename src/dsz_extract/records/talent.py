@@ -129,7 +129,8 @@ def drop_repeats(reading: Reading, records: list[models.Talent]) -> list[models.
     kept: list[models.Talent] = []
     for record in _without_headline_figures(reading, records):
         if record.count is None:
-            kept.append(record)
+            if not _named_again(reading, record, kept):
+                kept.append(record)
             continue
         key = (record.count.value, record.count.value_max, record.category, record.mode, record.place)
         if key not in seen and (told := _told_before_as_talent(record, kept)) is not None:
@@ -140,6 +141,15 @@ def drop_repeats(reading: Reading, records: list[models.Talent]) -> list[models.
         elif record.persons and not kept[seen[key]].persons:
             kept[seen[key]] = record
     return kept
+
+
+def _named_again(reading: Reading, record: models.Talent, kept: list[models.Talent]) -> bool:
+    """(session 38) People a record named before, told again with no count and no word of bringing them in ("与王浩院士
+    技术团队一起", "王玉忠院士工作站将…", "许为钢当选为中国工程院院士"): the same talent, no second record."""
+    if not record.persons:
+        return False
+    named_before = any(set(record.persons) <= set(other.persons) for other in kept if other.persons)
+    return named_before and MODE_RE.search(reading.norm, record.evidence.start, record.evidence.end) is None
 
 
 def _told_before_as_talent(record: models.Talent, kept: list[models.Talent]) -> int | None:
