@@ -92,9 +92,10 @@ def _move(batch: Path, row: dict[str, str], split: str) -> dict[str, str]:
 
 def _write_manifest(rows: list[dict[str, str]]) -> None:
     with MANIFEST.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(
-            f, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n"
-        )
+        # No quote character and no escape character: the reader takes every field as written, so a query holding
+        # a quote ("招才引智") or a backslash is written back unchanged (an escape character here was never read
+        # back, and doubled the backslashes before a quote at each layout).
+        writer = csv.DictWriter(f, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
 
