@@ -72,3 +72,26 @@ def test_persons_named_again_are_one_record(
     text: str, expected: list[tuple[tuple[str, ...], str | None, str | None]]
 ) -> None:
     assert _talent(text) == expected
+
+
+def _talent_counts(text: str) -> list[tuple[str | None, float | None, str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(t.category, t.count.value if t.count else None, t.mode) for t in report.talent]
+
+
+# People on an aid programme (援藏干部人才, “组团式”援疆医疗人才, 援青干部人才) are sent by the provinces that give the aid,
+# as people 选派 are: no talent without a mode word; talent brought in through the aid's channels keeps its mode.
+AID_PEOPLE = [
+    ("7月20日,来自12个省市的1800名第八批援藏干部人才进藏。", []),
+    ("8年来,约900名“组团式”援疆医疗人才接续奔赴新疆。", []),
+    ("先后有1500多名援青干部人才踏上雪域高原。", []),
+    ("借助援疆渠道柔性引才1.2万人次。", [("人才", 12000, "flexible")]),
+    ("去年,喀什地区引进高层次人才320名。", [("高层次人才", 320, "introduced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AID_PEOPLE)
+def test_people_on_an_aid_programme_are_no_talent(
+    text: str, expected: list[tuple[str | None, float | None, str | None]]
+) -> None:
+    assert _talent_counts(text) == expected

@@ -45,9 +45,16 @@ def is_stock_or_partner(reading: Reading, sent: Sentence, count: Any, noun: Phra
         return True  # "6位专家荣获省友谊奖": prize winners, not talent brought in
     if _under_total(norm, sent, count) or SENT_OUT_RE.search(norm, clause.start, count.start):
         return True  # "…（其中专业技术人才16.29万人）" of a total; "选派3000余名科研人员到产业一线"
+    if _AID_PEOPLE_RE.search(norm, noun.start, noun.end):
+        return True  # "2114名第十批援藏干部人才进藏": people other provinces send on aid, as 选派
     if _attended_before(norm, clause, count) or STOCK_LEAD_RE.search(norm, clause.start, count.start) is not None:
         return True  # ... "该企业拥有研发人员300余人": people there are
     return opens_with_stock(norm, clause, noun) or _goes_on_from_stock(reading, sent, count, noun)
+
+
+# (session 38) People on an aid programme (援藏干部人才, 援疆干部, “组团式”援藏医疗人才, 援青教师): sent by the provinces that
+# give the aid, as people 选派 are, whatever verb brings them (进藏, 奔赴西藏): a statistic, no talent, without a mode word.
+_AID_PEOPLE_RE = patterns.compile(r"援(?:藏|疆|青|黔|川|甘|宁|渝|滇|蒙|彝|鄂|赣|桂)")
 
 
 def _partner_before(norm: str, sent: Sentence, start: int, end: int) -> bool:
