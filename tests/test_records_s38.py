@@ -95,3 +95,47 @@ def test_people_on_an_aid_programme_are_no_talent(
     text: str, expected: list[tuple[str | None, float | None, str | None]]
 ) -> None:
     assert _talent_counts(text) == expected
+
+
+def _rates(text: str) -> list[tuple[str, float | None, str | None, float | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [
+        (m.indicator, m.value.value if m.value_type == "percent" else None, m.place, m.yoy.value if m.yoy else None)
+        for m in report.metrics
+        if m.value_type == "percent" or m.yoy
+    ]
+
+
+# A rate in brackets right after each place of a list (除黄冈(-6.2%)、咸宁(-1.5%)工业投资下降外，其余…：武汉市(12.3%)、…;
+# 全省重点项目开工率92.5%，其中襄阳(100.0%)、…) is each place's figure, named right after the list, in the clause that
+# opens it, or as the rate told before it; a growth in brackets after a place's amount stays its yoy.
+RATES_IN_BRACKETS_AFTER_PLACES = [
+    (
+        "1-9月,分市看,除黄冈(-6.2%)、咸宁(-1.5%)工业投资下降外,其余10个市工业投资均实现增长:武汉市(12.3%)、宜昌市(9.8%)。",
+        [
+            ("工业投资", -6.2, "黄冈市", None),
+            ("工业投资", -1.5, "咸宁市", None),
+            ("工业投资", 12.3, "武汉市", None),
+            ("工业投资", 9.8, "宜昌市", None),
+        ],
+    ),
+    (
+        "1-6月,全省重点项目开工率92.5%,其中襄阳(100.0%)、荆门(96.4%)。",
+        [
+            ("重点项目开工率", 92.5, "湖北省", None),
+            ("重点项目开工率", 100, "襄阳市", None),
+            ("重点项目开工率", 96.4, "荆门市", None),
+        ],
+    ),
+    (
+        "分地区看,南宁市到位资金120亿元(增长12.5%)、柳州市80亿元(增长8.1%)。",
+        [("到位资金", None, "南宁市", 12.5), ("到位资金", None, "柳州市", 8.1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES_IN_BRACKETS_AFTER_PLACES)
+def test_rates_in_brackets_after_places(
+    text: str, expected: list[tuple[str, float | None, str | None, float | None]]
+) -> None:
+    assert _rates(text) == expected

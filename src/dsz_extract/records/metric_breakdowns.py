@@ -265,3 +265,66 @@ def named_before_respectively(reading: Reading, sent: Sentence, place: Any, trim
     if group is not None:
         start = group.end()
     return trim(norm, start, listed.start()) or None
+
+
+# (session 38) A rate in brackets right after each place of a list ("分盟市看，除呼伦贝尔(-8.5%)、兴安盟(-3.4%)投资下滑外，
+# 其余9个盟市投资都实现增长：呼和浩特市(67.3%)、包头市(166.2%)"; "全省重点项目开工率96.5%，其中沧州(100.0%)、承德(100.0%)"):
+# each place's figure, named after the list, in the clause that opens it, or as the rate told before it.
+_BRACKET_OPEN = ("(", "（")
+_BRACKET_CLOSE_RE = patterns.compile(r"\s*[)）]")
+_BRACKETED_ITEM = r"[^、，,。；;：:()（）\d]{1,12}[(（]\s*[-+−]?\d+(?:\.\d+)?\s*%\s*[)）]"
+_BRACKETED_LIST_RE = patterns.compile(rf"(?:{_BRACKETED_ITEM}、)*{_BRACKETED_ITEM}")
+# The places' class and count before the name ("其余9个盟市|投资都实现增长"): no part of it.
+_PLACES_CLASS_RE = patterns.compile(r"(?:个|個)?(?:盟市|州市|县市区|市县区|县区|区县|县市|旗县|市|县|区|盟|地区)?")
+# The name before the verb of its change, with nothing else: "投资下滑", "投资都实现增长".
+_NAMED_CHANGE_RE = patterns.compile(
+    r"(?P<name>[^\d\s、，,。；;：:()（）]{1,6}?)(?:都|均|也|皆)?(?:实现|出现)?(?:正|负)?(?:增长|下滑|下降|增加|减少|回落)"
+)
+
+
+def bracketed_place(reading: Reading, sent: Sentence, value: Any) -> Any | None:
+    """The place right before a bracket that holds the figure alone ("包头市(166.2%)")."""
+    norm = reading.norm
+    if norm[value.start - 1 : value.start] not in _BRACKET_OPEN or _BRACKET_CLOSE_RE.match(norm, value.end) is None:
+        return None
+    before = next(sent.backwards(value.start, sent.clause_at(value.start).start), None)
+    if before is None or before.type != "place" or before.end != value.start - 1:
+        return None
+    return before if before.value.level in ITEM_LEVELS else None
+
+
+def bracketed_list_name(reading: Reading, sent: Sentence, value: Any, trim: Trim) -> Phrase | None:
+    """The name of the figures of the bracketed list `value` is in: told right after the list ("…(-19.2%)投资下滑外"),
+    else in the clause right before it ("其余9个盟市投资都实现增长：")."""
+    norm = reading.norm
+    clause = sent.clause_at(value.start)
+    listed = next(
+        (m for m in _BRACKETED_LIST_RE.finditer(norm, clause.start, clause.end) if m.start() <= value.start < m.end()),
+        None,
+    )
+    if listed is None:
+        return None
+    after = _NAMED_CHANGE_RE.match(norm, listed.end())
+    if after is not None:
+        return trim(norm, after.start("name"), after.end("name")) or None
+    head = _opening_clause(norm, sent, clause, listed.start())
+    if head is None:
+        return None
+    last = next(sent.backwards(head[1], head[0]), None)
+    start = _PLACES_CLASS_RE.match(norm, last.end if last is not None else head[0]).end()
+    named = _NAMED_CHANGE_RE.match(norm, start, head[1])
+    if named is None:
+        return None
+    return trim(norm, named.start("name"), named.end("name")) or None
+
+
+def _opening_clause(norm: str, sent: Sentence, clause: Any, list_start: int) -> tuple[int, int] | None:
+    """The words before a colon that opens the list: in its own clause, or the clause before it."""
+    colon = norm[clause.start : list_start].rstrip()
+    if colon.endswith(("：", ":")):
+        return clause.start, clause.start + len(colon) - 1
+    index = sent.clause_index(clause.start)
+    if colon or index == 0:
+        return None
+    before = sent.clauses[index - 1]
+    return before.start, before.end

@@ -632,6 +632,9 @@ def _add_statistic(
     if not indicator and (place := metric_breakdowns.place_item(reading, sent, percent)) is not None:
         # "…开工率分别为：霍山县94.1%、金寨县68.9%": each place's rate, named before 分别为
         indicator = metric_breakdowns.named_before_respectively(reading, sent, place, TRIM) or EMPTY
+    if not indicator and (place := metric_breakdowns.bracketed_place(reading, sent, percent)) is not None:
+        # "呼和浩特市(67.3%)、包头市(166.2%)": each place's rate, named by the list or as the rate before it
+        indicator = metric_breakdowns.bracketed_list_name(reading, sent, percent, TRIM) or _rate_before(figures, place)
     if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
         indicator, place = right_phrase(reading, sent, percent, TRIM), None
     if not indicator:
@@ -643,6 +646,12 @@ def _add_statistic(
         figures.add(figure)
         return figure
     return _add_each_place(reading, sent, figures, figure, frozenset())
+
+
+def _rate_before(figures: _Figures, place: Any) -> Phrase:
+    """The name of the rate told before a bracketed list ("全省重点项目开工率96.5%，其中沧州(100.0%)")."""
+    before = figures.last_of_type_before(place.start, "percent")
+    return before.indicator if before is not None else EMPTY
 
 
 def _as_growth(value: models.PercentValue, negative: bool) -> models.PercentValue:
