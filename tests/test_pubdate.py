@@ -695,14 +695,16 @@ def test_real_pages_publication_date_floor() -> None:
         Batches SK, SL, SM and SN (session 37, fourth round, 36 pages, 13 showing a date): 11/13 untouched (misses: SL02,
         a month alone in brackets under the title, (2012年8月); SN06, a government site's archive stamp above its 发布时间,
         归档时间:2017-08-03); all 1312/1413 = 0.929; after SN06's form, 1313/1413 = 0.929. Batches SO, SP, SQ and SR
-        (session 38, 36 pages, 18 showing a date): 18/18 untouched; all 1331/1431 = 0.930. The issue's target is 0.95: not
+        (session 38, 36 pages, 18 showing a date): 18/18 untouched; all 1331/1431 = 0.930. Batches ST, SU, SV and SW
+        (session 38, second round, 36 pages, 17 showing a date): 16/17 untouched (miss: SU04, a test page); all
+        1347/1448 = 0.930. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1431
+    assert splits["all"].pages == 1448
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
