@@ -139,3 +139,29 @@ def test_rates_in_brackets_after_places(
     text: str, expected: list[tuple[str, float | None, str | None, float | None]]
 ) -> None:
     assert _rates(text) == expected
+
+
+def _counted_figures(text: str) -> tuple[list[tuple[str | None, float | None]], list[float]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    talent = [(t.category, t.count.value if t.count else None) for t in report.talent]
+    counts = [m.value.value for m in report.metrics if m.value_type == "count"]
+    return talent, counts
+
+
+# 一名 / 一位 with the numeral 一 before its noun is the article of one person a story tells of (一名农技专家拿着…, 清大一名
+# 教授形容, 身为一位科学家): neither talent nor a statistic; a figure of one is written 1名, or stands after its noun, and a
+# mode word keeps the one person brought in.
+ONE_TOLD_OF = [
+    ("一名农技推广专家拿着刚采下的茶叶给村民示范。", ([], [])),
+    ("省城一所大学的一名教授形容,这是难得的机遇。", ([], [])),
+    ("身为一位科学家,他一直关注家乡发展。", ([], [])),
+    ("其中院士1名、专家4名。", ([("院士", 1), ("专家", 4)], [])),
+    ("今年引进一名博士。", ([("博士", 1)], [])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_TOLD_OF)
+def test_one_person_told_of_is_no_figure(
+    text: str, expected: tuple[list[tuple[str | None, float | None]], list[float]]
+) -> None:
+    assert _counted_figures(text) == expected

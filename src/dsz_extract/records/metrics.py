@@ -378,6 +378,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True  # "对148个国家和地区的2608家境外企业…": where the next figure's things are
         if not_statistics.counts_industries(reading, value):
             return True  # "培育2个支柱产业": the shape of the economy, no statistic
+        if not_statistics.an_article(norm, value):
+            return True  # "一名教授形容", "一位首席技师的“匠心”": one told of, no statistic
     if _DIFFERENCE_RE.search(before) or not_statistics.compared_in_a_clause_before(reading, sent, value, before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if not_statistics.from_the_year_before(reading, sent, value, before):

@@ -575,3 +575,20 @@ def after_a_projection(reading: Reading, sent: Sentence, value: Any) -> bool:
         _PROJECTION_CLAUSE_RE.search(reading.norm, clause.start, clause.end) is not None
         for clause in sent.clauses[: index + 1]
     )
+
+
+# (session 38) 一名 / 一位 / 一个 with the numeral 一 before its noun is the article of one person or thing a story tells
+# of (一名农业技术推广专家拿着…, 清大一名教授形容, 身为一位科学家), no figure; a figure of one is written 1名 (其中院士1名), or
+# stands after its noun (新签约项目一个).
+_HAN_RE = regex.compile(r"\p{Han}")
+
+
+def an_article(norm: str, count: Any) -> bool:
+    """Whether the count is the numeral 一 and its measure word opening the noun after it."""
+    value = count.value
+    return (
+        value.value == 1
+        and value.value_max is None
+        and norm.startswith("一", count.start)
+        and _HAN_RE.match(norm, count.end) is not None
+    )
