@@ -165,3 +165,28 @@ def test_one_person_told_of_is_no_figure(
     text: str, expected: tuple[list[tuple[str | None, float | None]], list[float]]
 ) -> None:
     assert _counted_figures(text) == expected
+
+
+def _amounts_with_growth(text: str) -> list[tuple[str, float, float | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [
+        (m.indicator, m.value.amount, m.yoy.value if m.yoy else None) for m in report.metrics if m.value_type == "money"
+    ]
+
+
+# The base a figure is compared with, told with its period and 的 (较2014年的1140亿美元上升53.5%; 比上年的10亿美元增长20%), is
+# the earlier level: no statistic of the report's, and the change after it is the figure's before it.
+COMPARISON_BASES = [
+    (
+        "去年全省外来直接投资流入金额达175亿美元,较2021年的114亿美元上升53.5%。",
+        [("外来直接投资流入金额", 17500000000, 53.5)],
+    ),
+    ("全市实际利用外资达12亿美元,比上年的10亿美元增长20%。", [("实际利用外资", 1200000000, 20)]),
+    ("共利用省外到位资金25.8亿元,较去年同期的6.1亿元大幅增长。", [("利用省外到位资金", 2580000000, None)]),
+    ("全市实际利用外资12亿美元,同比增长20%。", [("实际利用外资", 1200000000, 20)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISON_BASES)
+def test_the_base_of_a_comparison_is_no_statistic(text: str, expected: list[tuple[str, float, float | None]]) -> None:
+    assert _amounts_with_growth(text) == expected

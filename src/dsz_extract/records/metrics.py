@@ -384,6 +384,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if not_statistics.from_the_year_before(reading, sent, value, before):
         return True  # "较2010年增加98.6亿元" in a report of 2011
+    if value.type != "percent" and not_statistics.comparison_base(reading, value):
+        return True  # "较2014年的1140亿美元上升53.5%": the level compared with
     if value.type == "money" and not_statistics.restates_the_amount_before(reading, sent, value):
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
     if _PROJECTION_RE.search(before) or not_statistics.after_a_projection(reading, sent, value):

@@ -364,6 +364,20 @@ def from_the_year_before(reading: Reading, sent: Sentence, value: Any, before: s
     return year.isdigit() and last.isdigit() and int(year) == int(last) - 1
 
 
+# (session 38) The base a figure is compared with, told with its period and 的 ("达1750亿美元，较2014年的1140亿美元上升
+# 53.5%", "比上年的4.03亿美元有了较大幅度的增长"): the earlier level, no statistic of the report's; the change after it
+# is the figure's before it.
+_COMPARISON_BASE_RE = patterns.compile(
+    r"(?:比|较|与|同)(?:之)?(?:上年|去年|上一年|前一年|\d{4}年|上年同期|去年同期|同期)(?:同期)?(?:全年)?的\s*$"
+)
+_BASE_REACH = 12
+
+
+def comparison_base(reading: Reading, value: Any) -> bool:
+    """Whether a period and 的 after 比 / 较 stand right before the figure."""
+    return _COMPARISON_BASE_RE.search(reading.norm, max(0, value.start - _BASE_REACH), value.start) is not None
+
+
 # An amount restated in another currency ("7.58亿美元，折合新台币227.33亿元"): the figure before it, told again.
 _RESTATED_RE = patterns.compile(r"(?:折合|约合|折算)[^，,。；;\d]{0,5}$")
 RESTATED_REACH = 8
