@@ -190,3 +190,27 @@ COMPARISON_BASES = [
 @pytest.mark.parametrize(("text", "expected"), COMPARISON_BASES)
 def test_the_base_of_a_comparison_is_no_statistic(text: str, expected: list[tuple[str, float, float | None]]) -> None:
     assert _amounts_with_growth(text) == expected
+
+
+def _settled(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(tuple(d.projects), tuple(d.investors), d.stage, d.place) for d in report.deals]
+
+
+# One company right before a verb of settling and the place it settles in (…有限公司成功落户岳西县; 澳门国际银行已进驻横琴
+# 新区) is a deal brought in, as a listed one is; a research body settling invests nothing, and a landing still to come
+# (将进驻) or told as the time of what follows (进驻…后) is none, nor is a firm told by what it is (…的全资子公司落户…).
+ONE_COMPANY_SETTLING = [
+    ("今年,华康新材料有限公司成功落户岳西县。", [((), ("华康新材料有限公司",), "introduced", "岳西县")]),
+    ("目前,澳门国际银行已进驻横琴新区。", [((), ("澳门国际银行",), "introduced", "横琴新区")]),
+    ("华康集团将进驻横琴新区。", []),
+    ("恒达科技有限公司进驻彰滨工业区后,外界期待更多厂商跟进。", []),
+    ("标志着老字号“翠香斋”的全资子公司正式落户杨村桥镇。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_COMPANY_SETTLING)
+def test_one_company_settling_is_a_deal(
+    text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]]
+) -> None:
+    assert _settled(text) == expected

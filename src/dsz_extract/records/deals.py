@@ -81,7 +81,7 @@ from .deal_subject_firms import (
     firms_investing_in_the_next_sentence,
     subject_firm_investing,
 )
-from .firm_lists import settled_companies
+from .firm_lists import a_company_settling, settled_companies
 from .investors import investor_deals, investors, signer_of_its_item
 from .page_links import on_a_page_link
 from .sentence import Sentence
@@ -135,6 +135,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     # Investors announcing their own money go first: the amount is theirs, not the project group's before it.
     investor_frames = investor_deals(reading, sent, view)
     investor_frames += settled_companies(reading, sent, investor_frames)
+    investor_frames += a_company_settling(reading, sent, investor_frames)
     place_the_signers(reading, sent, investor_frames)
     investor_frames += firms_signing_with_a_place(reading, sent, investor_frames)
     investor_frames += firms_building_somewhere(reading, sent, investor_frames)

@@ -143,6 +143,44 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
     return frames
 
 
+# (session 38) One company right before a verb of settling and the place it settles in ("澳门国际银行已进驻横琴",
+# "沃尔沃汽车落地大庆", "久舜营造股份有限公司进驻台中软件园区"): a deal brought in, no project and no amount. Research
+# bodies and workstations settling (…研究所落户富春江科技城) invest nothing; a landing told as the time of what follows
+# (进驻…后) or still to come (将进驻) is no deal.
+_ONE_SETTLING_RE = patterns.compile(r"(?:已经|已|正式|成功|也|率先|相继|先后)*(?:落户|落地|入驻|进驻)(?:到|于|在)?")
+_ONE_SETTLING_KINDS = ("company", "group", "bank")
+_TIME_AFTER = ("后", "以后", "之后")
+_LIST_JOINS = ("、", "和", "及", "与")
+_NAMELESS_OPENINGS = ("全资", "控股子", "子公司", "该", "本", "这", "此", "其")
+
+
+def a_company_settling(reading: Reading, sent: Sentence, taken: list[Frame]) -> list[Frame]:
+    """One company settling in a place, its clause naming no project and no amount: introduced."""
+    norm = reading.norm
+    named = {name for f in taken for name in f.investors}
+    frames: list[Frame] = []
+    for org in sent.of_type("org"):
+        if org.value.kind not in _ONE_SETTLING_KINDS or org.value.name in named:
+            continue
+        if norm.startswith(_NAMELESS_OPENINGS, org.start):
+            continue  # "…的全资子公司正式落户杨村桥": a firm told by what it is, not by its name
+        verb = _ONE_SETTLING_RE.match(norm, org.end)
+        place = sent.first_from(verb.end()) if verb is not None else None
+        if verb is None or place is None or place.type != "place" or place.start != verb.end():
+            continue
+        clause = sent.clause_at(org.start)
+        before = next(sent.backwards(org.start, clause.start), None)
+        if before is not None and before.type == "org" and norm[before.end : org.start] in _LIST_JOINS:
+            continue  # a list of firms: settled_companies reads it
+        if norm.startswith(_TIME_AFTER, place.end) or sent.between(clause.start, clause.end, "project", "money"):
+            continue
+        frame = Frame(sent, investors=[org.value.name], stage="introduced", lo=clause.start, hi=place.end)
+        frame.settled_company = True
+        frame.place = place.value.name
+        frames.append(frame)
+    return frames
+
+
 def _end_of_other_bodies(reading: Reading, sent: Sentence, after_list: int) -> int:
     """(session 37) Where a firm list ends once the bodies of other kinds listed after its last firm are passed
     ("与A公司、B公司、云南某某医院、中国农业大学等机构共达成签约31项"): they sign in it too, though they invest nothing.
