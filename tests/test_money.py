@@ -155,6 +155,10 @@ WITHOUT_CURRENCY_WORD = [
         ],
     ),
     ("融资规模达50亿，吸引社会资本跟投。", [("50亿", 5000000000, None, "CNY", None)]),
+    # (session 38) 投 alone right before the amount, as reporters shorten 投资; not a vote (公投)
+    ("四洲集团将在肇庆新区投逾2亿建物流基地。", [("逾2亿", 200000000, None, "CNY", "over")]),
+    ("该公司再投5亿扩产。", [("5亿", 500000000, None, "CNY", None)]),
+    ("公投1亿人参与。", []),
 ]
 
 # Spoken forms: 个 before 亿, with "more than" on either side of it (3个多亿, 100多个亿, 十几个亿).

@@ -568,8 +568,19 @@ def _money_word_before(text: str, start: int) -> bool:
 
 
 def _in_money_context(text: str, start: int, end: int) -> bool:
-    """A money word earlier in the clause (总投资121.5亿) or a project word right after (过百亿大项目)."""
-    return _money_word_before(text, start) or _CONTEXT_AFTER.match(text, end) is not None
+    """A money word earlier in the clause (总投资121.5亿), the verb 投 right before it (将在肇庆新区投逾2亿建物流基地),
+    or a project word right after (过百亿大项目)."""
+    return (
+        _money_word_before(text, start)
+        or _INVESTED_RIGHT_BEFORE_RE.search(text, max(0, start - _INVESTED_REACH), start) is not None
+        or _CONTEXT_AFTER.match(text, end) is not None
+    )
+
+
+# (session 38) The verb 投 alone right before a bare amount, as reporters shorten 投资 (投逾2亿建物流基地, 再投5亿扩产);
+# not a vote or a drop (公投, 空投, 抛投).
+_INVESTED_RIGHT_BEFORE_RE = patterns.compile(r"(?<![公空抛])投(?:了)?(?:逾|超过|超|近|约|达)?\s*$")
+_INVESTED_REACH = 6
 
 
 def _amounts(n1: nm.Numeral, n2: nm.Numeral | None) -> tuple[Decimal | None, Decimal | None]:
