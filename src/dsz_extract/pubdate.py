@@ -141,6 +141,9 @@ _DATELINES = tuple(
         rf"^{_OPEN}{_NUM_DATE}[ \t\u3000]+\d{{1,7}}\s*$",
         # (session 30) an e-paper's issue day and its page alone on a line: 2018年11月19日第01版
         rf"^{_OPEN}{_FULL_DATE}\s*第\s*[A-Z]?\d{{1,3}}\s*版\s*$",
+        # (session 38) the day alone on its line with its time in brackets (2010-03-30 (17:24)), or with the page's
+        # publisher field left empty after it (2015-08-23   发表:)
+        rf"^{_OPEN}{_NUM_DATE}\s*(?:[（(]\s*{_TIME}\s*[)）]|(?:发表|发布)(?:者|人)?\s*[：:])\s*$",
         # (session 27) the day in brackets after the page's age: admin1年前 (2024-09-28)南昌产业信息38
         rf"\d{{1,3}}\s*(?:年|个月|月|周|星期|天|日|小时|分钟)前\s*[（(]\s*{_FULL_DATE}\s*[）)]",
     )
