@@ -214,3 +214,33 @@ def test_one_company_settling_is_a_deal(
     text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...], str | None, str | None]]
 ) -> None:
     assert _settled(text) == expected
+
+
+def _named_figures(text: str) -> list[tuple[str, str, float]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [
+        (m.indicator, m.value_type, m.value.amount if m.value_type == "money" else m.value.value)
+        for m in report.metrics
+    ]
+
+
+# A count and the amount of its things written as one (签约产业项目45个80.6亿元, 采购协议41个40.5亿元) are two figures named
+# by the words before the count; an amount with a name of its own after the count keeps that name.
+COUNT_AND_AMOUNT_AS_ONE = [
+    (
+        "本届大会共签约产业项目45个80.6亿元、采购协议41个40.5亿元。",
+        [
+            ("签约产业项目", "count", 45),
+            ("签约产业项目", "money", 8060000000),
+            ("采购协议", "count", 41),
+            ("采购协议", "money", 4050000000),
+        ],
+    ),
+    ("全年共签约招商项目12个45亿元。", [("签约招商项目", "count", 12), ("签约招商项目", "money", 4500000000)]),
+    ("全年共签约招商项目12个,总投资45亿元。", [("签约招商项目", "count", 12), ("总投资", "money", 4500000000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_AND_AMOUNT_AS_ONE)
+def test_a_count_and_its_amount_written_as_one(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert _named_figures(text) == expected

@@ -288,12 +288,19 @@ def _indicator_phrase(
     """The phrase before the figure, or the noun after it when the figure comes first."""
     norm = reading.norm
     clause = sent.clause_at(value.start)
-    at = value if name_end is None else _At(name_end)
+    count_before = (
+        _count_written_with(sent, value)
+        if value.type == "money"
+        and name_end is None
+        and (value.end >= len(norm) or norm.startswith(_ITEM_CLOSE, value.end))
+        else None
+    )
+    at = count_before or (value if name_end is None else _At(name_end))
     transparent = thresholds | not_statistics.counted_entities(reading, sent)
     left = left_phrase(reading, sent, at, TRIM, transparent=transparent, said_by_de=HEADS_SAID_BY_DE)
     if not left:
         left = label_before(reading, sent, value, thresholds)
-    if is_closed_after(norm, value, clause.end):
+    if is_closed_after(norm, value, clause.end) or (value.type == "count" and _amount_written_with(norm, sent, value)):
         return left
     if norm.startswith("的", value.end):
         return left or right_phrase(reading, sent, value, TRIM)
@@ -312,6 +319,29 @@ def _indicator_phrase(
     if _STAGE_VERB_END_RE.search(norm, left.start, left.end) and norm[right.start : right.end] in PROJECT_HEADS:
         return left  # "共签约7个项目", "本次集中开工85个项目": a bare head after the count; the verb names it
     return right
+
+
+# (session 38) A count and the amount of its things written as one ("签约产业项目45个80.6亿元", "采购协议41个40.5亿元"):
+# both are named by the words before the count.
+# An amount that closes its item, not a bar the things counted pass ("4个逾300亿元项目", "25个千万美元以上项目").
+_ITEM_CLOSE = ("、", "，", ",", "。", "；", ";", "）", ")")
+
+
+def _count_written_with(sent: Sentence, value: Any) -> Any | None:
+    """The count right before the amount, nothing between."""
+    before = next(sent.backwards(value.start, sent.clause_at(value.start).start), None)
+    return before if before is not None and before.type == "count" and before.end == value.start else None
+
+
+def _amount_written_with(norm: str, sent: Sentence, value: Any) -> bool:
+    """Whether an amount closing its item follows the count right after it, nothing between."""
+    after = sent.first_from(value.end)
+    return (
+        after is not None
+        and after.type == "money"
+        and after.start == value.end
+        and (after.end >= len(norm) or norm.startswith(_ITEM_CLOSE, after.end))
+    )
 
 
 # Where investors put money, told after 在 ("北京企业在津投资", "5省区在滇投资", "外地民营企业在津投资项目"): the
