@@ -244,3 +244,24 @@ COUNT_AND_AMOUNT_AS_ONE = [
 @pytest.mark.parametrize(("text", "expected"), COUNT_AND_AMOUNT_AS_ONE)
 def test_a_count_and_its_amount_written_as_one(text: str, expected: list[tuple[str, str, float]]) -> None:
     assert _named_figures(text) == expected
+
+
+# Projects an official inspects (督查了A、B等项目; 还检查了A项目建设情况) are places visited, no deals, though the paragraph
+# starts others; a stage word inside one of their names (李建成艺术馆) tells none, and a stage told after the verb
+# (视察了A公司已投产运行的B项目) keeps them deals.
+PROJECTS_INSPECTED = [
+    (
+        "4月22日,岳西县举行重点项目集中开复工仪式。仪式后,督查了城东棚户区改造、李建成艺术馆、华康广场城市综合体等项目。",
+        [],
+    ),
+    ("3月20日,黎平县重点项目集中开工。王志强一行还检查了该县城南污水处理厂项目建设情况。", []),
+    (
+        "领导们视察观摩了华康纺织有限公司已投产运行的年产10万纱锭项目。",
+        [("年产10万纱锭项目",)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTS_INSPECTED)
+def test_projects_inspected_are_no_deals(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _deal_projects(text) == expected

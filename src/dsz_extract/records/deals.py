@@ -480,12 +480,23 @@ _STAGE_TOLD_RE = patterns.compile(
 )
 
 
+# (session 38) "集中开复工仪式后，督查了A、B、C等项目", "还查看了A项目、B工程": projects inspected right after the verb.
+_INSPECTED_BEFORE_RE = patterns.compile(r"(?:督查|督导|察看|查看|视察|检查)(?P<after>了?)[^，,。；;：:]*$")
+
+
 def _is_visited(reading: Reading, sent: Sentence, group: Group) -> bool:
-    """Projects a visitor goes to (到 / 前往 … A、B项目现场), in a sentence that tells no stage: places visited."""
+    """Projects a visitor goes to (到 / 前往 … A、B项目现场), in a sentence that tells no stage, or inspects (督查了A、
+    B等项目: the verb in their clause) with no stage told after the verb: places visited."""
     norm = reading.norm
+    clause = sent.clause_at(group.start)
+    inspected = _INSPECTED_BEFORE_RE.search(norm, clause.start, group.start)
+    if inspected is not None and not any(
+        not sent.inside_a_name(m.start(), m.end(), "project", "person", "org")
+        for m in _STAGE_TOLD_RE.finditer(norm, inspected.end("after"), sent.span.end)
+    ):
+        return True
     if _SITE_VISITED_RE.match(norm, group.end) is None:
         return False
-    clause = sent.clause_at(group.start)
     visit = _VISIT_VERB_RE.search(norm, clause.start, group.start)
     return visit is not None and _STAGE_TOLD_RE.search(norm, sent.span.start, sent.span.end) is None
 

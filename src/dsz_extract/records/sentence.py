@@ -23,6 +23,10 @@ if TYPE_CHECKING:  # frames.py reads sentences; a sentence only carries the fram
 VALUE_TYPES = ("money", "count", "percent")
 
 
+# How many mentions before a word may still hold it (a project name over a place and a person: 巩昌镇…, 莫建成艺术馆).
+_NESTED_LOOKBACK = 3
+
+
 @dataclass(frozen=True)
 class Found:
     """A value read for a record and, when the sentence states it, where (None when carried)."""
@@ -119,6 +123,14 @@ class Sentence:
         while i >= 0 and self.mentions[i].start >= stop:
             yield self.mentions[i]
             i -= 1
+
+    def inside_a_name(self, start: int, end: int, *kinds: str) -> bool:
+        """Whether [start, end) lies inside a mention of the given kinds ("莫建成艺术馆": the 建成 of a person's name)."""
+        i = bisect.bisect_right(self._mention_starts, start) - 1
+        for m in self.mentions[max(0, i - _NESTED_LOOKBACK) : i + 1]:
+            if m.start <= start and end <= m.end and m.type in kinds:
+                return True
+        return False
 
     def first_from(self, offset: int) -> Any | None:
         """The first mention starting at or after `offset`."""
