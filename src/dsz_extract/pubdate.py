@@ -68,8 +68,9 @@ _METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|本报记
 _OPEN = r"[\s（(【\[•·▪●◆■]*"  # a list bullet before a date on its line: "  • 2024-11-01"
 _CLOSE = r"[\s）)】\]]*"
 
-# An e-paper's label of the day's issue: 當前報章2025年04月28日, 本期报纸 2019-07-29, 當前報紙日期:2024年04月24日.
-_ISSUE_LABEL = r"(?:当前报章|当期报纸|本期报纸|当前报纸日期|报纸日期)"
+# An e-paper's label of the day's issue: 當前報章2025年04月28日, 本期报纸 2019-07-29, 當前報紙日期:2024年04月24日;
+# (session 38) its date picker showing the issue read: 日期查询:2024年08月05日.
+_ISSUE_LABEL = r"(?:当前报章|当期报纸|本期报纸|当前报纸日期|报纸日期|日期查询)"
 
 # Shapes of a dateline, each tried on every header line.
 _DATELINES = tuple(
