@@ -265,3 +265,20 @@ PROJECTS_INSPECTED = [
 @pytest.mark.parametrize(("text", "expected"), PROJECTS_INSPECTED)
 def test_projects_inspected_are_no_deals(text: str, expected: list[tuple[str, ...]]) -> None:
     assert _deal_projects(text) == expected
+
+
+# 创办 / 兴办 build as 建设 does: the firm's amount and the facility after the verb are one deal.
+FOUNDED_BY_AN_INVESTOR = [
+    (
+        "福建恒达集团有限公司投资55亿元在永泰县葛岭镇创办恒达生态智慧科技园。",
+        [(("恒达生态智慧科技园",), ("福建恒达集团有限公司",))],
+    ),
+    ("华康集团投资5亿元在岳西县兴办华康智能制造产业园。", [(("华康智能制造产业园",), ("华康集团",))]),
+    ("华康集团投资5亿元在岳西县建设华康智能制造产业园。", [(("华康智能制造产业园",), ("华康集团",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUNDED_BY_AN_INVESTOR)
+def test_facilities_founded_by_an_investor(text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    assert [(tuple(d.projects), tuple(d.investors)) for d in report.deals] == expected

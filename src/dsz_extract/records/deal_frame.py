@@ -206,7 +206,7 @@ SIGNED_REACH = 24  # "…、深圳瑞科光通信共6个重点企业项目进行
 SETTLED_REACH = 16
 LIST_DESCRIPTION_MAX = 16
 # The verbs that build the facility an investor's money goes to ("…，扩建Y", "…建设Y").
-BUILD_VERBS = ("建设", "兴建", "扩建", "新建", "投建", "建立", "打造", "开设", "设立", "建")
+BUILD_VERBS = ("建设", "兴建", "扩建", "新建", "投建", "建立", "打造", "开设", "设立", "创办", "兴办", "建")
 # "此外，…" adds a new item; only these point back to the items of the sentences before.
 SUBSET_REFERENCE = ("其中", "比如", "例如", "譬如", "如", "这些", "上述", "以上")
 # How many "；"-joined sentences a list pointing back ("其中，A…；B…；C…") may run on.
