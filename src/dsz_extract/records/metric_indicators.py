@@ -290,9 +290,7 @@ def _indicator_phrase(
     clause = sent.clause_at(value.start)
     count_before = (
         _count_written_with(sent, value)
-        if value.type == "money"
-        and name_end is None
-        and (value.end >= len(norm) or norm.startswith(_ITEM_CLOSE, value.end))
+        if value.type == "money" and name_end is None and _closes_its_item(norm, value.end)
         else None
     )
     at = count_before or (value if name_end is None else _At(name_end))
@@ -337,11 +335,12 @@ def _amount_written_with(norm: str, sent: Sentence, value: Any) -> bool:
     """Whether an amount closing its item follows the count right after it, nothing between."""
     after = sent.first_from(value.end)
     return (
-        after is not None
-        and after.type == "money"
-        and after.start == value.end
-        and (after.end >= len(norm) or norm.startswith(_ITEM_CLOSE, after.end))
+        after is not None and after.type == "money" and after.start == value.end and _closes_its_item(norm, after.end)
     )
+
+
+def _closes_its_item(norm: str, end: int) -> bool:
+    return end >= len(norm) or norm.startswith(_ITEM_CLOSE, end)
 
 
 # Where investors put money, told after 在 ("北京企业在津投资", "5省区在滇投资", "外地民营企业在津投资项目"): the
