@@ -4,7 +4,8 @@ Every money or count mention that is not part of a deal, a talent record or a th
 an indicator ("新签约亿元以上项目212个") is a figure; its indicator is the phrase before it, or the
 noun after it when the figure comes first ("列举了300家本地企业"). A percent either qualifies the
 figure before it (同比增长 → yoy, 占 → share, 完成年度目标 → target_completion) or is itself the
-statistic ("好评率达100%", "固定资产投资同比增长20.1%").
+statistic ("好评率达100%", "固定资产投资同比增长20.1%"): records/metric_percents.py reads them, on the figures
+records/metric_figures.py keeps in text order.
 
 Thresholds inside an indicator (亿元以上项目), slogans, policy terms and figures of one company are
 told apart in records/not_statistics.py.
@@ -15,42 +16,30 @@ event it is told of) is read in records/periods.py.
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
-import itertools
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from .. import models, patterns
 from . import changes, metric_brackets, metric_breakdowns, metric_levels, metric_places, not_statistics, respectively
 from .context import Reading, mention_key
+from .metric_figures import Figure, Figures, add_each_place
 from .metric_indicators import (
-    HEADS_SAID_BY_DE,
-    LEAD_WORDS,
     TARGET_NAMES,
-    TRAIL_WORDS,
     TRIM,
-    WHOLE_WORDS,
     figure_indicator,
-    label_before,
     new_verb_before,
     run_indicator,
 )
+from .metric_percents import DOWN_RE, as_growth, growth_before_level, lead_text, own_indicator, read_percents
 from .metric_words import (
-    AVERAGE_WORDS,
     COMPARISON,
-    COMPLETION,
     COUNT_NOT_FIGURE_BEFORE,
+    DEGREE_WORDS,
     EARLIER_BASES,
-    GAP_WORDS,
     GROWTH_DOWN,
     GROWTH_UP,
     NOT_A_RESULT_VERBS,
     PROJECTION,
-    QUALIFYING_CLAUSES,
     RESPECTIVELY,
-    SHARE_WORDS,
     WORDS_ENDING_IN_A_RANK_MARK,
 )
 from .not_statistics import (
@@ -59,51 +48,22 @@ from .not_statistics import (
     in_quotes,
     is_policy,
     thresholds_in,
-    unmentioned,
-    window_start,
     words_before,
 )
 from .periods import ends_of_span, metric_period
-from .phrase import EMPTY, Phrase, Trim, is_closed_after, left_phrase, right_phrase
-from .sentence import VALUE_TYPES, Found, Sentence
+from .phrase import EMPTY, Phrase
+from .sentence import Found, Sentence
 
 # --- words ------------------------------------------------------------------------------------
 
-PERCENT_TRAIL_WORDS = (*TRAIL_WORDS, *GROWTH_UP, *GROWTH_DOWN, *COMPARISON, RESPECTIVELY, "了")
-
-_PERCENT_TRIM = Trim(LEAD_WORDS, PERCENT_TRAIL_WORDS, WHOLE_WORDS)
-# Nouns naming a rate, after the name of what it measures and its comparison words ("省外到位资金同比增幅").
-MEASURE_NOUNS = ("增幅", "增速", "降幅", "占比", "佔比", "比重")
-_MEASURE_AFTER_RE = patterns.compile(
-    rf"(?:{'|'.join(COMPARISON)})?(?P<noun>{'|'.join(MEASURE_NOUNS)})(?=\s*(?:{'|'.join(GROWTH_UP + GROWTH_DOWN)})?"
-    r"\s*(?:了)?\s*(?:为|达到|达|是|约|近|超过)?\s*$)"
-)
 _UP = "|".join(GROWTH_UP)
 _DOWN = "|".join(GROWTH_DOWN)
 _COMP = "|".join(COMPARISON)
-_GROWTH_RE = patterns.compile(
-    rf"(?:(?:{_COMP})\s*)?(?:{RESPECTIVELY})?(?P<dir>{_UP}|{_DOWN})(?:了)?(?:{RESPECTIVELY})?(?:为|达|达到)?\s*$"
-    rf"|(?:{_COMP})(?:{RESPECTIVELY})?\s*$"
-)
-_DOWN_RE = patterns.compile(_DOWN)
-_AVERAGE_RE = patterns.compile("|".join(AVERAGE_WORDS))
 _PROJECTION_RE = patterns.compile("|".join(PROJECTION))
-# An adverb of degree between the base and the verb ("按年大幅减少174.7亿元") keeps the difference a difference.
-_DEGREE = "大幅|小幅|略有|明显|稍有|净"
+_DEGREE = "|".join(DEGREE_WORDS)
 _DIFFERENCE_RE = patterns.compile(
     rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
     rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
-)
-# A contribution to another figure's growth, in percentage points ("拉动全省固定资产投资增长5.2个百分点", "上拉…增速10.4个
-# 百分点", "对全市经济增长贡献1.2个百分点").
-_CONTRIBUTION_RE = patterns.compile(r"(?:拉动|上拉|带动|拉升|贡献)[^，,。；;]*$")
-# A rate's change told against last year in percentage points ("比重同比提升0.5个百分点", "比重较去年同期提升4.1个百分点").
-_CHANGE_ON_THE_YEAR_RE = patterns.compile(rf"(?:{_COMP})\s*(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
-_SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
-_COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
-_GAP_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，,；;。]*$")
-_TARGET_COMPLETION_RE = patterns.compile(
-    r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
 )
 # (session 36) …but the projects a place arranges for its year or organises are its statistic (全年安排重点项目142个, 重大
 # 工程安排100项, 组织实施亿元以上项目224个): 安排 / 组织 before a name of projects, or 安排 after one, runs no work. (The real gold
@@ -113,27 +73,6 @@ _ARRANGED_PROJECTS = r"(?:安排|组织)(?=[^，,。；;]{0,16}?(?:项目|工程
 _NOT_A_RESULT_RE = patterns.compile(
     r"(?<!新)(?!" + _ARRANGED_PROJECTS + r"|由此|由于|由於)(?:" + "|".join(NOT_A_RESULT_VERBS) + ")"
 )
-_RUN_SEPARATOR = patterns.compile(r"[\s、,，和及与]{1,2}")
-
-
-@dataclass
-class _Figure:
-    """A metric being built; percents found later in the sentence may still attach to it."""
-
-    value: Any
-    indicator: Phrase
-    value_type: str
-    number: Any
-    extra: list[Any] = field(default_factory=list)
-    yoy: models.PercentValue | None = None
-    share: models.PercentValue | None = None
-    completion: models.PercentValue | None = None
-    place: Found | None = None  # the place a 分别 list gives this figure
-    target_named: bool = False  # its name says it is a target ("…招商引资目标任务")
-    period: Found | None = None  # the period stated beside it ("从2016年的695.7亿元")
-    since: str | None = None  # the year a change to it started from ("从2016年的…增加到2021年的…")
-    new_verb: Phrase = EMPTY  # a verb of new things before a count told first ("新增4家…企业" → 新增…企业)
-    shared_noun: Phrase = EMPTY  # the noun a short name of a 分别 list shares with the last (城镇、农村居民…收入)
 
 
 def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, int]]) -> list[models.Metric]:
@@ -141,7 +80,7 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
     if not sent.values():
         return []
     thresholds = thresholds_in(reading, sent)
-    figures = _Figures()
+    figures = Figures()
     listed = _read_respective(reading, sent, figures, used | thresholds)
     listed |= _read_changes(reading, sent, figures, used | thresholds | listed)
     brackets = metric_brackets.bracketed_dates(reading, sent)
@@ -151,8 +90,8 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             continue
         bracket = metric_brackets.next_to(reading, brackets, value) if brackets else None
         before = bracket[0] if bracket is not None and bracket[1] <= value.start else None
-        growth = _growth_before_level(reading, sent, value)
-        indicator = _own_indicator(reading, sent, growth) if growth is not None else EMPTY
+        growth = growth_before_level(reading, sent, value)
+        indicator = own_indicator(reading, sent, growth) if growth is not None else EMPTY
         if not indicator:
             growth, indicator = None, figure_indicator(reading, sent, value, thresholds, before)
         if not indicator and (bar := _bar_before_level(reading, figures, value)) is not None:
@@ -170,45 +109,25 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
             indicator = host.indicator if host is not None else EMPTY
         if indicator:
             target_named = reading.norm.endswith(TARGET_NAMES, indicator.start, indicator.end)
-            figure = _Figure(value, indicator, value.type, value.value, target_named=target_named)
+            figure = Figure(value, indicator, value.type, value.value, target_named=target_named)
             figure.new_verb = new_verb_before(reading, value, indicator)
             if bracket is not None:
                 figure.period = metric_brackets.stated_period(reading, sent, bracket)
             if place is not None:
                 figure.place = Found(place.value.name, place.start, place.end)
             if growth is not None:  # the growth told before the level is its yoy, no statistic of its own
-                figure.yoy = _as_growth(growth.value, bool(_DOWN_RE.search(_lead_text(reading, sent, growth))))
+                figure.yoy = as_growth(growth.value, bool(DOWN_RE.search(lead_text(reading, sent, growth))))
                 figure.extra.append(growth)
                 listed.add(mention_key(growth))
-            _add_each_place(reading, sent, figures, figure, thresholds)
-    _read_percents(reading, sent, figures, used | listed)
+            add_each_place(reading, sent, figures, figure, thresholds)
+    read_percents(reading, sent, figures, used | listed)
     for figure in figures.all:
         if figure.value_type != "percent" and figure.place is None:
             metric_breakdowns.remember(reading, sent, figure.indicator, figure.value_type)
     return [_metric(reading, sent, f) for f in figures.all]
 
 
-def _add_each_place(
-    reading: Reading, sent: Sentence, figures: _Figures, figure: _Figure, transparent: frozenset[Any]
-) -> _Figure:
-    """The figure, once for each place of a list it is every one's ("芜湖、宣城、滁州超300亿元"), else once;
-    returns the first added."""
-    places = metric_breakdowns.shared_places(reading, sent, figure.value, transparent)
-    if not places:
-        figures.add(figure)
-        return figure
-    named = figure.indicator
-    named = Phrase(metric_breakdowns.past_places_count(reading.norm, named.start, named.end), named.end)
-    each = [
-        dataclasses.replace(figure, indicator=named, extra=[], place=Found(p.value.name, p.start, p.end))
-        for p in places
-    ]
-    for one in each:
-        figures.add(one)
-    return each[0]
-
-
-def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figures) -> tuple[Phrase, Any | None]:
+def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: Figures) -> tuple[Phrase, Any | None]:
     """A figure right after its place with no name of its own ("排在前三位的是岑溪市82.0亿元，万秀区80.0亿元";
     "其中，岑溪市3.2亿美元"): the name of the ranking, else of the figure before it in the paragraph."""
     place = metric_breakdowns.place_item(reading, sent, value)
@@ -226,7 +145,7 @@ def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: _Figu
 
 
 def _read_respective(
-    reading: Reading, sent: Sentence, figures: _Figures, taken: set[tuple[str, int, int]] | frozenset[Any]
+    reading: Reading, sent: Sentence, figures: Figures, taken: set[tuple[str, int, int]] | frozenset[Any]
 ) -> set[tuple[str, int, int]]:
     """Figures listed after 分别, each with its own place or indicator; returns the values they took."""
     listed: set[tuple[str, int, int]] = set()
@@ -241,10 +160,10 @@ def _read_respective(
         indicators = named or [run_indicator(reading, sent, run)] * len(run.values)
         if not all(indicators):
             continue
-        negative = run.growth and _DOWN_RE.match(reading.norm, *run.lead) is not None
+        negative = run.growth and DOWN_RE.match(reading.norm, *run.lead) is not None
         for i, value in enumerate(run.values):
-            number = _as_growth(value.value, negative) if run.growth else value.value
-            figure = _Figure(value, indicators[i], value.type, number)
+            number = as_growth(value.value, negative) if run.growth else value.value
+            figure = Figure(value, indicators[i], value.type, number)
             if i < len(nouns) and (noun := nouns[i]) is not None:
                 figure.shared_noun = Phrase(*noun)  # 城镇|、农村|居民人均可支配收入
             if run.places:
@@ -259,7 +178,7 @@ def _read_respective(
 
 
 def _read_changes(
-    reading: Reading, sent: Sentence, figures: _Figures, taken: set[tuple[str, int, int]] | frozenset[Any]
+    reading: Reading, sent: Sentence, figures: Figures, taken: set[tuple[str, int, int]] | frozenset[Any]
 ) -> set[tuple[str, int, int]]:
     """ "地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元": both levels, each with its period."""
     listed: set[tuple[str, int, int]] = set()
@@ -277,7 +196,7 @@ def _read_changes(
             # on or its paragraph carries), not the year the change started from
             periods = (periods[0], reading.period_before(sent, change.name[0]).value)
         for i, (level, period) in enumerate(zip(change.levels, periods, strict=True)):
-            figure = _Figure(level, indicator, level.type, level.value)
+            figure = Figure(level, indicator, level.type, level.value)
             figure.period = Found(period) if period is not None or i else None
             figure.since = periods[0] if level is change.levels[1] else None
             figures.add(figure)
@@ -293,44 +212,6 @@ def _after_subject_place(sent: Sentence, name: tuple[int, int]) -> tuple[int, in
         if m.start == start and end - m.end >= 2:
             start = m.end
     return start, end
-
-
-# How many figures back a figure told place by place looks for the last one of its own type (the count before its
-# money: "重大项目230个，总投资1500亿元，其中福州28个").
-_TYPE_LOOKBACK = 4
-
-
-class _Figures:
-    """The figures of a sentence in text order, for "the figure just before this percent" lookups."""
-
-    def __init__(self) -> None:
-        self.all: list[_Figure] = []
-        self._starts: list[int] = []
-
-    def add(self, figure: _Figure) -> None:
-        i = bisect.bisect_right(self._starts, figure.value.start)
-        self._starts.insert(i, figure.value.start)
-        self.all.insert(i, figure)
-
-    def before(self, offset: int) -> list[_Figure]:
-        """The figures ending before `offset` (a slice: use for short runs only)."""
-        return [f for f in self.all[: bisect.bisect_left(self._starts, offset)] if f.value.end <= offset]
-
-    def last_before(self, offset: int) -> _Figure | None:
-        i = bisect.bisect_left(self._starts, offset) - 1
-        return self.all[i] if i >= 0 and self.all[i].value.end <= offset else None
-
-    def last_of_type_before(self, offset: int, value_type: str) -> _Figure | None:
-        """The last figure of `value_type` ending before `offset`, among the few figures right before it."""
-        i = bisect.bisect_left(self._starts, offset) - 1
-        for figure in reversed(self.all[max(0, i + 1 - _TYPE_LOOKBACK) : i + 1]):
-            if figure.value.end <= offset and figure.value_type == value_type:
-                return figure
-        return None
-
-    def remove(self, figure: _Figure) -> None:
-        i = self.all.index(figure)
-        del self.all[i], self._starts[i]
 
 
 # --- money and count figures ------------------------------------------------------------------
@@ -412,172 +293,7 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
     )
 
 
-# --- percents -------------------------------------------------------------------------------------
-
-
-def _read_percents(reading: Reading, sent: Sentence, figures: _Figures, used: set[tuple[str, int, int]]) -> None:
-    percents = [
-        p
-        for p in sent.of_type("percent")
-        if mention_key(p) not in used and not_statistics.places_threshold_name(reading, sent, p) is None
-    ]  # "5个市进出口增速超过20%": the bar the counted places pass is no rate of its own
-    i = 0
-    while i < len(percents):
-        run = _run_from(reading, percents, i)
-        _read_run(reading, sent, figures, run)
-        i += len(run)
-
-
-def _run_from(reading: Reading, percents: list[Any], i: int) -> list[Any]:
-    """Percents listed together ("分别增长48.25%、188.66%") share the words before the first."""
-    run = [percents[i]]
-    while i + 1 < len(percents) and _RUN_SEPARATOR.fullmatch(reading.norm, percents[i].end, percents[i + 1].start):
-        i += 1
-        run.append(percents[i])
-    return run
-
-
-def _read_run(reading: Reading, sent: Sentence, figures: _Figures, run: list[Any]) -> None:
-    first = run[0]
-    lead = _lead_text(reading, sent, first)
-    if first.value.unit == "percentage_point" and _GAP_RE.search(lead):
-        return  # "高于去年同期7个百分点", "环比提高2个百分点": a gap, neither a statistic nor a yoy
-    if first.value.unit == "percentage_point" and _CONTRIBUTION_RE.search(lead):
-        return  # "拉动全省固定资产投资增长5.2个百分点": a part of another figure's growth, no level
-    if _COMPLETION_RE.search(lead) or _completes_a_stated_target(reading, sent, first):
-        host = _host_before(figures, first, lambda f: f.completion is None)
-        if host is not None:
-            host.completion = first.value
-            host.extra.append(first)
-        return
-    share = _SHARE_RE.search(lead)
-    growth = _GROWTH_RE.search(lead)
-    if share is not None and (growth is None or share.start() >= growth.start()):
-        share_at = first.start - len(lead) + share.start()
-        _read_share(reading, sent, figures, first, subject=_has_subject(lead[: share.start()]), share_at=share_at)
-        return
-    if growth is not None:
-        _read_growth(reading, sent, figures, run, lead, negative=bool(_DOWN_RE.search(growth.group())))
-        return
-    for p in run:
-        _add_statistic(reading, sent, figures, p, negative=False)
-
-
-def _completes_a_stated_target(reading: Reading, sent: Sentence, percent: Any) -> bool:
-    """ "完成全年5360亿元招商引资目标任务的25.07%": the target's amount stands inside the completion phrase."""
-    clause = sent.clause_at(percent.start)
-    if reading.norm.find("完成", clause.start, percent.start) < 0:
-        return False  # the phrase opens with 完成; blanking the mentions cannot make one
-    return _TARGET_COMPLETION_RE.search(unmentioned(reading, sent, clause.start, percent.start)) is not None
-
-
-def _lead_text(reading: Reading, sent: Sentence, percent: Any) -> str:
-    """The words of the clause between the previous figure (or the clause start) and the percent."""
-    start = window_start(sent, percent)
-    previous = next((m for m in sent.backwards(percent.start, start) if m.type in ("money", "count", "percent")), None)
-    return reading.norm[previous.end if previous is not None else start : percent.start]
-
-
-def _read_share(
-    reading: Reading, sent: Sentence, figures: _Figures, percent: Any, *, subject: bool, share_at: int
-) -> None:
-    """A share qualifies the figure before it ("新设外资企业255家，占全省总数的62.65%": the words after
-    占 name the whole); with a subject of its own before 占 ("其中汽车项目投资占比超过六成") it is a statistic,
-    (session 33) named by that subject where the whole ends in a place or a mention ("科技服务业项目入资占全市9.4%")."""
-    host = _host_before(figures, percent, lambda f: f.share is None and f.value_type != "percent")
-    if host is not None and not subject and _in_reach(sent, host, percent):
-        host.share = percent.value
-        host.extra.append(percent)
-        return
-    figure = _add_statistic(reading, sent, figures, percent, negative=False, named_before=share_at if subject else None)
-    if figure is not None:
-        figure.share = percent.value
-
-
-def _read_growth(
-    reading: Reading, sent: Sentence, figures: _Figures, run: list[Any], lead: str, *, negative: bool
-) -> None:
-    if _AVERAGE_RE.search(lead):
-        _read_average_growth(reading, sent, figures, run, negative=negative)
-        return
-    if len(run) > 1:
-        hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
-        # "分别增长6.9%、0.8%", or a list of growths after a list of as many figures ("…、1.63亿美元，
-        # 同比增长4.7倍、10.5倍和6.2倍").
-        if len(hosts) == len(run) and (RESPECTIVELY in lead or _listed_together(reading, hosts)):
-            for host, p in zip(hosts, run, strict=True):
-                host.yoy = _as_growth(p.value, negative)
-                host.extra.append(p)
-            return
-    for p in run:
-        # Percentage points may qualify a rate ("城镇化率达65.2%，提高1.3个百分点"); percents qualify amounts.
-        points = p.value.unit == "percentage_point"
-        host = _host_before(
-            figures, p, lambda f, points=points: f.yoy is None and (points or f.value_type != "percent")
-        )
-        if host is not None and not _own_indicator(reading, sent, p):
-            host.yoy = _as_growth(p.value, negative)
-            host.extra.append(p)
-        else:
-            _add_statistic(reading, sent, figures, p, negative=negative)
-
-
-def _has_subject(words: str) -> bool:
-    """Whether words before 占 name something (more than punctuation and lead words)."""
-    return bool(TRIM(words, 0, len(words)))
-
-
-def _in_reach(sent: Sentence, host: _Figure, percent: Any) -> bool:
-    """The host stands in the percent's clause or the clause just before it, or a few clauses before when
-    those only qualify it ("海口实际使用外资3.02亿美元，同比增长171.54%，占全省引进外资总量的78.11%")."""
-    distance = sent.clause_index(percent.start) - sent.clause_index(host.value.start)
-    if distance <= 1:
-        return True
-    between = sent.between(host.value.end, percent.start, *VALUE_TYPES)
-    return distance <= QUALIFYING_CLAUSES and all(any(m is e for e in host.extra) for m in between)
-
-
-def _read_average_growth(
-    reading: Reading, sent: Sentence, figures: _Figures, run: list[Any], *, negative: bool
-) -> None:
-    """ "…增加到1144.2亿元，年均增长8.7%": an average yearly growth is a statistic of the figure's
-    indicator, not its year-on-year change."""
-    for p in run:
-        host = _host_before(figures, p, lambda f: f.value_type != "percent")
-        if host is None:
-            _add_statistic(reading, sent, figures, p, negative=negative)
-            continue
-        figure = _Figure(p, host.indicator, "percent", _as_growth(p.value, negative) if negative else p.value)
-        figure.place = host.place
-        figure.period = _years_of_change(host)
-        figures.add(figure)
-
-
-def _years_of_change(host: _Figure) -> Found | None:
-    """ "从2016年的695.7亿元增加到2021年的1144.2亿元，年均增长8.7%": the average runs over the years of the
-    change, from the year after its start to its end (2017/2021)."""
-    since, until = host.since, host.period.value if host.period is not None else None
-    if since is None or until is None or not (since.isdigit() and until.isdigit() and since < until):
-        return None
-    return Found(f"{int(since) + 1}/{until}")
-
-
-def _listed_together(reading: Reading, figures: list[_Figure]) -> bool:
-    return all(
-        _RUN_SEPARATOR.fullmatch(reading.norm, a.value.end, b.value.start) for a, b in itertools.pairwise(figures)
-    )
-
-
-def _host_before(figures: _Figures, percent: Any, free: Callable[[_Figure], bool]) -> _Figure | None:
-    """The figure just before the percent, when `free` says it can take it; a target named inside a
-    completion phrase ("完成全年5360亿元…目标任务的25%") is passed over for the figure before it."""
-    host = figures.last_before(percent.start)
-    while host is not None and host.target_named:
-        host = figures.last_before(host.value.start)
-    return host if host is not None and free(host) else None
-
-
-def _bar_before_level(reading: Reading, figures: _Figures, value: Any) -> _Figure | None:
+def _bar_before_level(reading: Reading, figures: Figures, value: Any) -> Figure | None:
     """The figure of a bar passed right before the level (突破千亿大关，达1153.61亿元), or None (metric_levels)."""
     bar = figures.last_before(value.start)
     if bar is None or bar.value_type != value.type or not metric_levels.bar_then_level(reading, bar.value, value):
@@ -585,101 +301,10 @@ def _bar_before_level(reading: Reading, figures: _Figures, value: Any) -> _Figur
     return bar
 
 
-def _growth_before_level(reading: Reading, sent: Sentence, value: Any) -> Any | None:
-    """ "实际利用外资同比增长21.3%，达到42.8亿美元": the growth whose words name the level (metric_levels)."""
-    percent = metric_levels.growth_before(reading, sent, value)
-    if percent is None or not _GROWTH_RE.search(_lead_text(reading, sent, percent)):
-        return None
-    return percent
-
-
-def _own_indicator(reading: Reading, sent: Sentence, percent: Any) -> Phrase:
-    phrase = left_phrase(reading, sent, percent, _PERCENT_TRIM, said_by_de=HEADS_SAID_BY_DE)
-    if not phrase:
-        return phrase
-    # The noun naming the rate stays ("引资增幅达20%" → 引资增幅, "民间投资项目个数占比51.9%" → …占比), as the real-page
-    # annotators write it; the verbs (增长, 占) and a bare measure with nothing before it go.
-    measure = _MEASURE_AFTER_RE.match(reading.norm, phrase.end, percent.start)
-    return Phrase(phrase.start, measure.end("noun")) if measure is not None else phrase
-
-
-def _add_statistic(
-    reading: Reading,
-    sent: Sentence,
-    figures: _Figures,
-    percent: Any,
-    *,
-    negative: bool,
-    named_before: int | None = None,
-) -> _Figure | None:
-    """A percent that is itself the statistic: "好评率达100%", "固定资产投资同比增长20.1%"; `named_before`: where the
-    words naming it may end instead (the 占 of a share whose whole is a place: 科技服务业项目入资|占全市9.4%)."""
-    # A bare multiple ("3倍月工资") or a gap ("高于全省2.3个百分点") is no statistic.
-    relative = percent.value.unit in ("times", "percentage_point")
-    lead = _lead_text(reading, sent, percent) if relative else ""
-    if relative and not _GROWTH_RE.search(lead):
-        return None
-    if percent.value.unit == "percentage_point" and _CHANGE_ON_THE_YEAR_RE.search(lead):
-        return None  # "比重同比提升0.5个百分点": a rate's change on the year, no statistic
-    before = words_before(reading, sent, percent)
-    if (
-        is_policy(reading, percent, before)
-        or about_one_entity(reading, sent, percent, before)
-        or about_the_project_told(reading, sent)
-    ):
-        return None
-    # "规上工业增加值：同比增长6.8%": a data list's label names a percent standing alone after it
-    indicator = _own_indicator(reading, sent, percent) or label_before(reading, sent, percent, frozenset())
-    if not indicator and named_before is not None:
-        indicator = left_phrase(reading, sent, Phrase(named_before, named_before), TRIM)
-    place = None
-    if not indicator and (place := metric_breakdowns.place_item(reading, sent, percent)) is not None:
-        # "…开工率分别为：霍山县94.1%、金寨县68.9%": each place's rate, named before 分别为
-        indicator = metric_breakdowns.named_before_respectively(reading, sent, place, TRIM) or EMPTY
-    if not indicator and (place := metric_breakdowns.bracketed_place(reading, sent, percent)) is not None:
-        # "呼和浩特市(67.3%)、包头市(166.2%)": each place's rate, named by the list or as the rate before it
-        indicator = metric_breakdowns.bracketed_list_name(reading, sent, percent, TRIM) or _rate_before(figures, place)
-    if not indicator and not is_closed_after(reading.norm, percent, sent.clause_at(percent.start).end):
-        indicator, place = right_phrase(reading, sent, percent, TRIM), None
-    if not indicator:
-        return None
-    number = _as_growth(percent.value, negative) if negative or percent.value.unit == "times" else percent.value
-    figure = _Figure(percent, indicator, "percent", number)
-    if place is not None:
-        figure.place = Found(place.value.name, place.start, place.end)
-        figures.add(figure)
-        return figure
-    return _add_each_place(reading, sent, figures, figure, frozenset())
-
-
-def _rate_before(figures: _Figures, place: Any) -> Phrase:
-    """The name of the rate told before a bracketed list ("全省重点项目开工率96.5%，其中沧州(100.0%)")."""
-    before = figures.last_of_type_before(place.start, "percent")
-    return before.indicator if before is not None else EMPTY
-
-
-def _as_growth(value: models.PercentValue, negative: bool) -> models.PercentValue:
-    """Signed, and N倍 as N×100 percent (the contract's yoy is always in percent)."""
-    number, number_max, unit = value.value, value.value_max, value.unit
-    if unit == "times":
-        number = _clean(number * 100)
-        number_max = _clean(number_max * 100) if number_max is not None else None
-        unit = "percent"
-    if negative:
-        number = -abs(number)
-        number_max = -abs(number_max) if number_max is not None else None
-    return models.PercentValue(value=number, value_max=number_max, unit=unit, modifier=value.modifier)
-
-
-def _clean(number: float) -> float | int:
-    rounded = round(number, 6)
-    return int(rounded) if float(rounded).is_integer() else rounded
-
-
 # --- the record -----------------------------------------------------------------------------------
 
 
-def _metric(reading: Reading, sent: Sentence, figure: _Figure) -> models.Metric:
+def _metric(reading: Reading, sent: Sentence, figure: Figure) -> models.Metric:
     value = figure.value
     place = figure.place or metric_places.host_of_the_venue(
         reading, sent, reading.explicit_place_before(sent, value.start)
