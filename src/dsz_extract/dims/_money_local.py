@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .. import gazetteer, patterns
 from ..doc import Doc
 
@@ -69,6 +71,20 @@ def _mainland_provinces() -> tuple[str, ...]:
     )
 
 
+@functools.cache
+def _mainland_cities_re() -> regex.Pattern[str]:
+    """(session 39) The mainland's prefecture-level cities by their short names (荆州, 新乡, 崇左 …, from the gazetteer): a
+    mainland page mirrored in traditional characters tells of its own city over and over (荆州招商引资实际到位资金…), which a
+    local page does only when it reports a mainland deal. Each naming counts for CNY, as a province's does."""
+    gaz = gazetteer.get()
+    names = {
+        p.short or p.name
+        for p in gaz.places
+        if p.level == "city" and p.adcode and not p.adcode.startswith(gazetteer.TERRITORY_ADCODE_PREFIXES)
+    }
+    return patterns.compile("|".join(sorted((n for n in names if len(n) >= 2), key=len, reverse=True)))
+
+
 def local_currency(doc: Doc) -> str:
     """The currency a bare 元 means in this document (see LOCAL_CURRENCY_SIGNALS)."""
     cached = doc.info.get("local_currency")
@@ -78,6 +94,7 @@ def local_currency(doc: Doc) -> str:
     if doc.traditional and not _mainland_datelines(doc.norm):
         hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
         hits["CNY"] += sum(doc.norm.count(w) for w in _mainland_provinces())
+        hits["CNY"] += sum(1 for _ in _mainland_cities_re().finditer(doc.norm))
         for outlet in _OUTLET_NAME_RE.finditer(doc.norm):
             currency = next(c for c, words in LOCAL_CURRENCY_SIGNALS if outlet.group() in words)
             hits[currency] -= 1
