@@ -44,3 +44,57 @@ BARE_YUAN_BY_THE_PAGES_CITIES = [
 @pytest.mark.parametrize(("text", "expected"), BARE_YUAN_BY_THE_PAGES_CITIES)
 def test_a_bare_yuan_follows_the_cities_a_page_names(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _money(text) == expected
+
+
+def _deals(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(tuple(d.projects), tuple(d.investors)) for d in report.deals]
+
+
+# A firm's money and the project it builds, the name right after 的 and quoted: one deal of the firm's project, not also
+# one of the firm alone.
+FIRM_AMOUNT_QUOTED_PROJECT = [
+    (
+        "宝清县招商引资取得新突破。上海良友乳业投资6800万元的“优+利乐包纯牛奶生产项目”已落户宝清。",
+        [(("优+利乐包纯牛奶生产项目",), ("上海良友乳业",))],
+    ),
+    (
+        "宝清县招商引资取得新突破。华信电气有限公司投资1.5亿元的「智能变压器项目」在宝清签约。",
+        [(("智能变压器项目",), ("华信电气有限公司",))],
+    ),
+    (
+        "宝清县招商引资取得新突破。上海良友乳业投资6800万元的纯牛奶生产项目已落户宝清。",
+        [(("纯牛奶生产项目",), ("上海良友乳业",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRM_AMOUNT_QUOTED_PROJECT)
+def test_a_firms_amount_builds_the_quoted_project_after_it(
+    text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert _deals(text) == expected
+
+
+def _orgs(text: str) -> list[str]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [m.text for m in report.mentions if m.type == "org"]
+
+
+# Names listed before a count of towns that sign with firms are towns, not firms; a banner or league the gazetteer knows
+# (阿荣旗, 锡林郭勒盟) is a place beside the firm it signs with; a brand ending in 旗 stays a firm.
+NOT_FIRMS_BESIDE_FIRMS = [
+    ("城关、马集、刘庄、柳河、三塘等9个乡镇分别与投资企业签订了9项投资协议。", []),
+    (
+        "东莞普航电子、上海曼雅电器、深圳瑞科光通信等6家企业与我县签约。",
+        ["东莞普航电子", "上海曼雅电器", "深圳瑞科光通信"],
+    ),
+    ("旗长代表阿荣旗与蒙草集团签署合作协议。", ["蒙草集团"]),
+    ("锡林郭勒盟与蒙草集团签署合作协议。", ["蒙草集团"]),
+    ("一汽集团、红旗与蒙草集团签署合作协议。", ["一汽集团", "红旗", "蒙草集团"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FIRMS_BESIDE_FIRMS)
+def test_towns_and_banners_beside_firms_are_no_firms(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected

@@ -267,10 +267,11 @@ def _names_no_firm(name: str) -> bool:
 
 # --- 4. members of a list of enterprises ----------------------------------------------------------
 
-# What closes a list of firms: a count of enterprises (…、深圳瑞科光通信共6个重点企业项目; A、B等十余家企业).
+# What closes a list of firms: a count of enterprises (…、深圳瑞科光通信共6个重点企业项目; A、B等十余家企业). (session 39)
+# Not the firms another party meets after the count (龙虬、卸甲…等12个乡镇分别与投资企业签订…: the towns sign with them).
 _ENTERPRISE_COUNT = patterns.compile(
     r"(?:等|共)[^，。；：！？、,;:!?\n]{0,4}?(?:\d+|[一二三四五六七八九十百几数两]+)[余多]?(?:家|个|户)"
-    r"[^，。；：！？、,;:!?\n]{0,8}?(?:企业|公司|厂商|厂家)"
+    r"(?:(?!分别|与|同|跟|向)[^，。；：！？、,;:!?\n]){0,8}?(?:企业|公司|厂商|厂家)"
 )
 
 

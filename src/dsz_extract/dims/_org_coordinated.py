@@ -116,7 +116,15 @@ def _coordinated_ok(bounds: Boundaries, start: int, end: int) -> bool:
         return False
     if _RESTRUCTURING.fullmatch(item) or _region_or_country(item):
         return False  # 破产|重组、…公司 is a verb; 东南亚国家联盟、中东 is a region
-    return not (is_generic(item, "research") or PLACE_END.fullmatch(item) or ANAPHORIC_PLACE.match(item))
+    return not (
+        is_generic(item, "research") or PLACE_END.fullmatch(item) or ANAPHORIC_PLACE.match(item) or _banner(item)
+    )
+
+
+def _banner(item: str) -> bool:
+    """(session 39) Inner Mongolia's counties and prefectures are banners and leagues (鄂温克旗与山路集团签署…, 阿荣旗): a
+    name the gazetteer knows ending in 旗 or 盟 is a place, as one ending in 县 is (红旗, a brand, it does not know)."""
+    return item.endswith(("旗", "盟")) and bool(gazetteer.get().lookup(item))
 
 
 def _region_or_country(item: str) -> bool:

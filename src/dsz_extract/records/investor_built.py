@@ -16,12 +16,21 @@ from .sentence import Sentence
 _BUILD_RE = patterns.compile("|".join((*BUILD_VERBS, "发展", "开发")))
 
 
+# The name right after the amount, or after its 的; (session 39) also when the name is quoted (投资5200万元的“优+利乐包液态奶
+# 生产项目”).
+_RIGHT_AFTER_RE = patterns.compile(r"的?[“\"「『‘《]?")
+
+
 def built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> Group | None:
     """The group of the project the money builds: "…投资3600万美元建设Y", "…，扩建Y项目", "…投资1.2亿元的Y项目",
     "与X集团投资10亿元年产1200万件电子产品生产项目成功签约" (the name right after the amount)."""
     end = next_clause_end(sent, money.start)
     project = sent.first_from(money.end)
-    if project is None or project.type != "project" or reading.norm[money.end : project.start] not in ("的", ""):
+    if (
+        project is None
+        or project.type != "project"
+        or not _RIGHT_AFTER_RE.fullmatch(reading.norm, money.end, project.start)
+    ):
         build = _BUILD_RE.search(reading.norm, money.end, end)
         if build is None:
             return None
