@@ -98,3 +98,63 @@ NOT_FIRMS_BESIDE_FIRMS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_FIRMS_BESIDE_FIRMS)
 def test_towns_and_banners_beside_firms_are_no_firms(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+def _metrics(text: str, reference_date: str = "2019-06-01") -> list[tuple[str, object, str | None, object]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date=reference_date)
+    out = []
+    for m in report.metrics:
+        value = m.value.amount if m.value_type == "money" else m.value.value
+        yoy = m.yoy.value if m.yoy is not None else None
+        out.append((m.indicator, value, m.place, yoy))
+    return out
+
+
+# Places ranked by a figure after a phrase that names their level and closes on a colon, each figure right after its
+# place or in brackets after it: each place's figure, named before the ranking.
+RANKED_PLACES_AFTER_A_COLON = [
+    (
+        "1-6月,江西省实际使用外资居前三位的设区市是:南昌市(98765万美元)、赣州市(45678万美元)、九江市(34567万美元)。",
+        [
+            ("实际使用外资", 987650000, "南昌市", None),
+            ("实际使用外资", 456780000, "赣州市", None),
+            ("实际使用外资", 345670000, "九江市", None),
+        ],
+    ),
+    (
+        "1-6月,全省省外到位资金位居前三位的市州是:南昌(212.5亿元)、赣州(180亿元)、九江(150.3亿元)。",
+        [
+            ("省外到位资金", 21250000000, "南昌市", None),
+            ("省外到位资金", 18000000000, "赣州市", None),
+            ("省外到位资金", 15030000000, "九江市", None),
+        ],
+    ),
+    (
+        "1-6月,全省省外到位资金排在前两位的是:南昌212.5亿元、赣州180亿元。",
+        [("省外到位资金", 21250000000, "南昌市", None), ("省外到位资金", 18000000000, "赣州市", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_PLACES_AFTER_A_COLON)
+def test_ranked_places_after_a_colon_each_take_their_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _metrics(text) == expected
+
+
+# A multiple of last year's figure is the yoy of the figure before it (是去年同期的3.5倍 → 250%), one by one for a 分别 run
+# after as many figures; with no figure to take it, or as a multiple of an earlier year's (是2015年的3倍), it is nothing.
+MULTIPLES_OF_A_BASE = [
+    ("1-6月,全市实际利用外资1.2亿美元,是去年同期的3.5倍。", [("实际利用外资", 120000000, "全市", 250)]),
+    ("1-6月,全县新签约项目16个,为上年同期的2倍。", [("新签约项目", 16, "全县", 100)]),
+    (
+        "2018年全市新引进项目45个、竣工项目31个,分别为上一年度的1.8倍、5.5倍。",
+        [("新引进项目", 45, "全市", 80), ("竣工项目", 31, "全市", 450)],
+    ),
+    ("2018年全市新引进博士60人、硕士240人,分别为上一年度的1.5倍、2.5倍。", []),
+    ("2018年全市新引进项目45个,是2015年的3倍。", [("新引进项目", 45, "全市", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLES_OF_A_BASE)
+def test_a_multiple_of_last_years_figure_is_its_yoy(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [m for m in _metrics(text) if m[1] not in (60, 240)] == expected

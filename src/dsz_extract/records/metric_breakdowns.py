@@ -16,9 +16,11 @@ from .context import Reading
 from .phrase import Phrase, Trim
 from .sentence import Sentence
 
-# What introduces places ranked by a figure ("名列前茅的是", "排在前三位的是", "前三名为").
+# What introduces places ranked by a figure ("名列前茅的是", "排在前三位的是", "前三名为"); (session 39) with the level
+# of the places ranked and a colon ("吸收外资居前五位的市州是：长沙市(168676万美元)、…").
 RANKING_TAIL_RE = patterns.compile(
-    r"(?:名列前茅|居前|领先|排名前[^的是为]{0,3}|排在前[^的是为]{0,3}|前[一二三四五六七八九十\d]+[名位])的?(?:是|为|有|依次是|依次为)$"
+    r"(?:名列前茅|居前|领先|排名前[^的是为]{0,3}|排在前[^的是为]{0,3}|(?:位居|位列|居)?前[一二三四五六七八九十\d]+[名位])的?"
+    r"(?:市州|州市|盟市|地市|设区市|县市区|县市|县区|市县|城市|园区)?(?:是|为|有|依次是|依次为)\s*[：:]?\s*$"
 )
 # (session 37) What ranks the places a figure's name follows, before 分别 ("海口、三亚、澄迈投资额位居前三，分别为…").
 RANKED_AFTER_NAME_RE = patterns.compile(
@@ -80,8 +82,11 @@ def ranked_name(reading: Reading, sent: Sentence, place: Any, trim: Trim) -> Phr
     ("招商引资区外到位资金完成总量排在前三位的是岑溪市…"), looked for in its clause and the one before."""
     index = sent.clause_index(place.start)
     for clause in reversed(sent.clauses[max(0, index - RANKING_CLAUSES) : index + 1]):
-        for item in sent.between(clause.start, min(clause.end, place.end), "place"):
-            ranked = RANKING_TAIL_RE.search(reading.norm, clause.start, item.start)
+        ends = [item.start for item in sent.between(clause.start, min(clause.end, place.end), "place")]
+        if clause.end <= place.start:
+            ends.append(clause.end)  # (session 39) a ranking phrase closing its clause, the list after it (…的市州是：)
+        for end in ends:
+            ranked = RANKING_TAIL_RE.search(reading.norm, clause.start, end)
             if ranked is not None:
                 head = next(sent.backwards(ranked.start(), clause.start), None)
                 return trim(reading.norm, head.end if head is not None else clause.start, ranked.start()) or None

@@ -21,6 +21,8 @@ from .metric_words import (
     GAP_WORDS,
     GROWTH_DOWN,
     GROWTH_UP,
+    LAST_YEAR,
+    MULTIPLE_OF_A_BASE,
     QUALIFYING_CLAUSES,
     RESPECTIVELY,
     SHARE_WORDS,
@@ -60,6 +62,7 @@ _TARGET_COMPLETION_RE = patterns.compile(
     r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
 )
 _RUN_SEPARATOR = patterns.compile(r"[\s、,，和及与]{1,2}")
+_MULTIPLE_OF_A_BASE_RE = patterns.compile(MULTIPLE_OF_A_BASE)
 
 
 def read_percents(reading: Reading, sent: Sentence, figures: Figures, used: set[tuple[str, int, int]]) -> None:
@@ -97,6 +100,11 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
             host.completion = first.value
             host.extra.append(first)
         return
+    multiple = _MULTIPLE_OF_A_BASE_RE.search(lead)
+    if multiple is not None and all(p.value.unit == "times" for p in run):
+        if multiple.group("base") in LAST_YEAR:
+            _read_multiples_of_last_year(reading, figures, run, lead)
+        return  # "是2007年的2.5倍": a comparison with an earlier year, neither a statistic nor a yoy
     share = _SHARE_RE.search(lead)
     growth = _GROWTH_RE.search(lead)
     if share is not None and (growth is None or share.start() >= growth.start()):
@@ -108,6 +116,30 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
         return
     for p in run:
         _add_statistic(reading, sent, figures, p, negative=False)
+
+
+def _read_multiples_of_last_year(reading: Reading, figures: Figures, run: list[Any], lead: str) -> None:
+    """ "实际利用外资12亿美元，是去年同期的3.5倍": the figure's yoy is 250%; a run goes to as many figures listed before it
+    ("新引进项目45个、落地项目31个，分别为上一年度的1.8倍、5.5倍"). With no figure to take it, the multiple is nothing."""
+    hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
+    if len(run) > 1:
+        if len(hosts) != len(run) or not (RESPECTIVELY in lead or _listed_together(reading, hosts)):
+            return
+    else:
+        host = _host_before(figures, run[0], lambda f: f.yoy is None and f.value_type != "percent")
+        hosts = [host] if host is not None else []
+    for host, p in zip(hosts, run, strict=False):
+        if host.yoy is None:
+            host.yoy = _multiple_as_growth(p.value)
+            host.extra.append(p)
+
+
+def _multiple_as_growth(value: models.PercentValue) -> models.PercentValue:
+    """N times last year's figure is a growth of (N − 1) × 100 percent."""
+    growth_max = _clean((value.value_max - 1) * 100) if value.value_max is not None else None
+    return models.PercentValue(
+        value=_clean((value.value - 1) * 100), value_max=growth_max, unit="percent", modifier=value.modifier
+    )
 
 
 def _completes_a_stated_target(reading: Reading, sent: Sentence, percent: Any) -> bool:

@@ -62,3 +62,10 @@ AVERAGE_WORDS = ("年均", "年平均", "平均每年")
 PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
 # An adverb of degree between the base and the verb ("按年大幅减少174.7亿元", "比重同比大幅提升") keeps a difference a difference.
 DEGREE_WORDS = ("大幅", "小幅", "略有", "明显", "稍有", "净")
+# Last year, as a multiple's base names it ("是去年同期的3.5倍", "为上一年度的1.8倍").
+LAST_YEAR = ("去年", "上年", "上年度", "上一年", "上一年度")
+# (session 39) A multiple of an earlier figure (是去年同期的3.5倍, 分别为上一年度的1.8倍、5.5倍, 是2007年的2.5倍): of last
+# year's it is the figure's yoy, of another year's a comparison; either way it qualifies the figure before it.
+MULTIPLE_OF_A_BASE = (
+    r"(?:分别)?(?:是|为|相当于|达到|达)(?P<base>去年|上年度|上年|上一年度|上一年|前年|\d{4}年)(?:同期)?(?:的)?\s*$"
+)

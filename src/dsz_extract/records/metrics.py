@@ -130,7 +130,10 @@ def read_sentence(reading: Reading, sent: Sentence, used: set[tuple[str, int, in
 def _place_by_place(reading: Reading, sent: Sentence, value: Any, figures: Figures) -> tuple[Phrase, Any | None]:
     """A figure right after its place with no name of its own ("排在前三位的是岑溪市82.0亿元，万秀区80.0亿元";
     "其中，岑溪市3.2亿美元"): the name of the ranking, else of the figure before it in the paragraph."""
-    place = metric_breakdowns.place_item(reading, sent, value)
+    # (session 39) or in brackets right after it ("居前五位的市州是：长沙市(168676万美元)、郴州市(51853万美元)")
+    place = metric_breakdowns.place_item(reading, sent, value) or metric_breakdowns.bracketed_place(
+        reading, sent, value
+    )
     if place is None:
         return EMPTY, None
     name = metric_breakdowns.ranked_name(reading, sent, place, TRIM)

@@ -17,9 +17,11 @@ import regex
 from .. import patterns
 from ..tokenize import frequencies, tokenize
 from .context import Reading
+from .metric_words import MULTIPLE_OF_A_BASE
 from .sentence import VALUE_TYPES, Sentence
 
 RESPECTIVELY = "分别"
+_MULTIPLE_OF_A_BASE_RE = patterns.compile(MULTIPLE_OF_A_BASE)
 # Words that may stand between 分别 and the first value ("分别为", "分别达到", "分别到位资金").
 RUN_LEAD_MAX = 8
 # Share and comparison after 分别 qualify the figures before: not a run of subjects. A growth
@@ -171,6 +173,12 @@ def _values_after(reading: Reading, sent: Sentence, offset: int) -> tuple[list[A
         return [], False
     if lead.startswith(COMPARED) and first.type == "percent" and first.value.unit == "percentage_point":
         return [], False
+    if (
+        first.type == "percent"
+        and first.value.unit == "times"
+        and _MULTIPLE_OF_A_BASE_RE.search(norm, offset, first.start)
+    ):
+        return [], False  # "分别为上一年度的1.8倍、5.5倍": multiples of the figures before, no run of subjects
     run = [first]
     while True:
         following = sent.first_from(run[-1].end)
