@@ -158,3 +158,17 @@ MULTIPLES_OF_A_BASE = [
 @pytest.mark.parametrize(("text", "expected"), MULTIPLES_OF_A_BASE)
 def test_a_multiple_of_last_years_figure_is_its_yoy(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [m for m in _metrics(text) if m[1] not in (60, 240)] == expected
+
+
+# A percent inside a quoted phrase with no clause break is a slogan or a rule, no statistic; a rate told outside the
+# quotes stays one.
+PERCENTS_IN_QUOTED_SLOGANS = [
+    ("今年,该县落实“重大招商项目100%专班服务、先进产业项目100%确保供地、签约承诺事项100%跟踪落实”。", []),
+    ("全县坚持“两个15%”的目标,项目开工率达95%。", [("项目开工率", 95, "全县", None)]),
+    ("该县大力推行“1%招商奖励”政策,全年项目履约率达92.5%。", [("项目履约率", 92.5, "该县", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENTS_IN_QUOTED_SLOGANS)
+def test_percents_in_quoted_slogans_are_no_statistics(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _metrics(text) == expected

@@ -69,8 +69,10 @@ def read_percents(reading: Reading, sent: Sentence, figures: Figures, used: set[
     percents = [
         p
         for p in sent.of_type("percent")
-        if mention_key(p) not in used and not_statistics.places_threshold_name(reading, sent, p) is None
-    ]  # "5个市进出口增速超过20%": the bar the counted places pass is no rate of its own
+        if mention_key(p) not in used
+        and not_statistics.places_threshold_name(reading, sent, p) is None
+        and not not_statistics.in_a_quoted_phrase(reading, sent, p)
+    ]  # "5个市进出口增速超过20%": the bar the counted places pass is no rate of its own; a quoted slogan none either
     i = 0
     while i < len(percents):
         run = _run_from(reading, percents, i)

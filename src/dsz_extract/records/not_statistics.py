@@ -160,6 +160,21 @@ def in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
     return opened is not None and closed is not None
 
 
+# (session 39) How far a quoted phrase may reach either side of a percent in it.
+QUOTED_PHRASE_MAX = 100
+
+
+def in_a_quoted_phrase(reading: Reading, sent: Sentence, value: Any) -> bool:
+    """A percent inside a quoted phrase with no clause break (落实“重大招商项目100%专班服务、先进产业项目100%确保供地…”,
+    “两个15%”, 「不超過投資成本80%」): a slogan or a rule, no statistic. A quoted speech breaks into clauses and holds
+    real figures (“…落地率达51%，其中…”)."""
+    norm = reading.norm
+    opened = _SLOGAN_OPEN_RE.search(norm, max(sent.span.start, value.start - QUOTED_PHRASE_MAX), value.start)
+    if opened is None:
+        return False
+    return _SLOGAN_CLOSE_RE.match(norm, value.end, min(sent.span.end, value.end + QUOTED_PHRASE_MAX)) is not None
+
+
 # A fund set up (设立1000万元的人才发展专项资金、2000多万元科技创新资金): money a government puts aside, no result.
 _SETS_UP_RE = patterns.compile(r"(?:设立|設立|设置|設置)[^，,。；;]{0,20}$")
 _FUND_AFTER_RE = patterns.compile(r"的?(?:(?!到位|利用|引进|引進|实际|實際)[^，,。；;、\d]){0,10}?(?:资金|資金|基金)")
