@@ -703,14 +703,15 @@ def test_real_pages_publication_date_floor() -> None:
         0.929; after those two forms, 1368/1470 = 0.931. Batches TB, TC, TD and TE (session 38, fourth round, 36 pages, 14
         showing a date): 12/14 untouched (misses: TB06, an e-paper's date picker showing the issue read, 日期查询:2024年08月05日;
         TE09, a wire dateline without its year, 中新网四川新闻7月29日电, the collector writing the URL's year as the page's);
-        all 1380/1484 = 0.930; after the date picker's form, 1381/1484 = 0.931. The issue's target is 0.95: not
+        all 1380/1484 = 0.930; after the date picker's form, 1381/1484 = 0.931. Batches TF, TG, TH and TI (session 39,
+        36 pages, 17 showing a date): 17/17 untouched; all 1398/1501 = 0.931. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1484
+    assert splits["all"].pages == 1501
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
