@@ -172,3 +172,39 @@ PERCENTS_IN_QUOTED_SLOGANS = [
 @pytest.mark.parametrize(("text", "expected"), PERCENTS_IN_QUOTED_SLOGANS)
 def test_percents_in_quoted_slogans_are_no_statistics(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _metrics(text) == expected
+
+
+# Projects observed at a round of visits (集中观摩了A、B、C等4个项目) are places visited, as inspected ones are; a stage
+# told of them after the verb keeps them deals.
+PROJECTS_OBSERVED = [
+    (
+        "3月16日,丹徒区集中开工8个项目,总投资42亿元;集中观摩了智能装备产业园、江心洲物流中心、丹徒高铁新城等4个项目。",
+        [],
+    ),
+    (
+        "3月16日,丹徒区集中观摩了已竣工投产的智能装备产业园项目。",
+        [(("智能装备产业园项目",), ())],
+    ),
+    ("3月16日,丹徒区重大项目集中开工,智能装备产业园项目开工建设。", [(("智能装备产业园项目",), ())]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTS_OBSERVED)
+def test_projects_observed_are_no_deals(text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert _deals(text) == expected
+
+
+def test_a_rules_name_between_two_model_names_of_a_list_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 、 list whose first and last items the model names and whose middle item only the rules read: the list names its
+    projects item by item, so the middle one is a project too (the model's spans are fixed here, as one model reads)."""
+    from dsz_extract.dims import project_model
+
+    text = "本次集中开工的3个重点项目分别是:澄江大桥、江城市第一水厂、太阳溪湿地公园。"
+    items = ["澄江大桥", "江城市第一水厂", "太阳溪湿地公园"]
+    spans = [(text.index(name), text.index(name) + len(name)) for name in items]
+    monkeypatch.setattr(project_model, "model_spans", lambda doc: [spans[0], spans[2]])
+    report = Extractor()(text, reference_date="2020-04-23")
+    assert [m.text for m in report.mentions if m.type == "project"] == items
+    monkeypatch.setattr(project_model, "model_spans", lambda doc: [spans[0]])
+    report = Extractor()(text, reference_date="2020-04-23")
+    assert "江城市第一水厂" not in [m.text for m in report.mentions if m.type == "project"]

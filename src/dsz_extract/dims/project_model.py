@@ -217,6 +217,7 @@ def mentions(doc: Doc) -> list[Any]:
         + _headless_rule_names(doc, found)
         + _amount_named_rule_names(doc, found)
         + _model_names_told_again(doc, spans, found)
+        + _list_items_between_model_names(doc, spans, found)
         + [doc.make("place", start, end, value, source="gazetteer") for start, end, value in freed]
     )
 
@@ -395,6 +396,24 @@ def _model_names_told_again(doc: Doc, spans: list[tuple[int, int]], found: _Disj
     names = {doc.norm[start:end] for start, end in spans}
     return [
         m for m in doc.of_type("project") if doc.norm[m.start : m.end] in names and not found.overlap((m.start, m.end))
+    ]
+
+
+def _list_items_between_model_names(doc: Doc, spans: list[tuple[int, int]], found: _Disjoint) -> list[Any]:
+    """(session 39) A rules' name the model found nothing over, standing between two of the model's names in one 、 list
+    (澄潭大桥、|张家界市第一水厂|、太极溪湿地公园): an item of the list the model passed over; a list names its projects
+    item by item, and the rules read lists."""
+    ends = {end for _start, end in spans}
+    starts = {start for start, _end in spans}
+    norm = doc.norm
+    return [
+        m
+        for m in doc.of_type("project")
+        if not found.overlap((m.start, m.end))
+        and norm[m.start - 1 : m.start] == "、"
+        and m.start - 1 in ends
+        and norm[m.end : m.end + 1] == "、"
+        and m.end + 1 in starts
     ]
 
 

@@ -20,8 +20,9 @@ _STAGE_TOLD_RE = patterns.compile(
 
 # (session 38) "集中开复工仪式后，督查了A、B、C等项目", "还查看了A项目、B工程": projects inspected right after the verb.
 # The verb, not the team named by it (督查组对A、B等82个招商引资重点项目进行调研: the projects' class tells them brought in).
+# (session 39) So are projects observed at a round of visits (集中观摩了A、B、C等4个项目).
 _INSPECTED_BEFORE_RE = patterns.compile(
-    r"(?:督查|督导|察看|查看|视察|检查)(?![组团室员])(?P<after>了?)[^，,。；;：:]*$"
+    r"(?:督查|督导|察看|查看|视察|检查|观摩)(?![组团室员会])(?P<after>了?)[^，,。；;：:]*$"
 )
 
 
