@@ -704,14 +704,18 @@ def test_real_pages_publication_date_floor() -> None:
         showing a date): 12/14 untouched (misses: TB06, an e-paper's date picker showing the issue read, 日期查询:2024年08月05日;
         TE09, a wire dateline without its year, 中新网四川新闻7月29日电, the collector writing the URL's year as the page's);
         all 1380/1484 = 0.930; after the date picker's form, 1381/1484 = 0.931. Batches TF, TG, TH and TI (session 39,
-        36 pages, 17 showing a date): 17/17 untouched; all 1398/1501 = 0.931. The issue's target is 0.95: not
+        36 pages, 17 showing a date): 17/17 untouched; all 1398/1501 = 0.931. Batches TJ, TK, TL and TM (session 39,
+        second round, 36 pages, 17 showing a date): 14/17 untouched (misses: TK09, an e-paper's page and section before
+        the issue's day, 第04版:两会特刊 2026年01月21日; TM06, the paper's issue line below a long menu, past the header
+        lines read; TM09, a test page); all 1412/1518 = 0.930; after the page-and-section form, 1415/1518 = 0.932 (two
+        older pages dated by it too). The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1501
+    assert splits["all"].pages == 1518
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -805,6 +809,18 @@ def test_real_pages_publication_date_floor() -> None:
             "日期查询:2023年06月12日\n\n某县校企合作又添新成果\n\n  本报记者 某某\n"
             + "近日，某农业大学农学院与某粮油公司共建的博士工作站揭牌，首批进站博士3名。" * 2,
             "2023-06-12",
+            "header",
+        ),
+        (  # (session 39) an e-paper's page and section, then the issue's day
+            "第03版:要闻 2025年01月22日\n\n某市:凝聚奋进力量\n\n"
+            + "过去一年来,某市5个项目列入省重大项目,项目数与年度投资均实现历史性突破。" * 2,
+            "2025-01-22",
+            "header",
+        ),
+        (  # (session 39) an e-paper's issue after its title in guillemets, its page without 第
+            "某县打造人才高地\n作者:本报记者 某某 《某某日报》( 2021年07月12日 06版)\n\n"
+            + "近年来,某县累计引进博士32名、硕士260名,柔性引进院士专家团队8个。" * 2,
+            "2021-07-12",
             "header",
         ),
         (  # (session 38) the day alone on its line with its time in brackets

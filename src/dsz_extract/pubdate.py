@@ -85,8 +85,11 @@ _DATELINES = tuple(
         rf"{_LABEL}\s*[：:]\s*[|｜]\s*{_FULL_DATE}",
         # (session 34) a wire's dateline in brackets, its reporter and city before the day: (中央社记者某某台北2019年8月15日电)
         rf"^\s*[（(]\p{{Han}}{{2,20}}?{_CN_DATE}\s*电[)）]",
-        # (session 34) an e-paper's issue after its title in guillemets: 《 人民日报海外版 》( 2021年12月16日 第 09 版)
-        rf"》\s*[（(]\s*{_FULL_DATE}\s*第\s*[A-Z]?\d{{1,3}}\s*版\s*[)）]",
+        # (session 34) an e-paper's issue after its title in guillemets: 《 人民日报海外版 》( 2021年12月16日 第 09 版);
+        # (session 39) its page without 第: 《光明日报》( 2020年06月29日 05版)
+        rf"》\s*[（(]\s*{_FULL_DATE}\s*第?\s*[A-Z]?\d{{1,3}}\s*版\s*[)）]",
+        # (session 39) an e-paper's page and section, then the issue's day: 第04版:两会特刊 2026年01月21日
+        rf"^{_OPEN}第\s*[A-Z]?\d{{1,3}}\s*版\s*[：:][^\n]{{0,20}}?\s{_FULL_DATE}{_CLOSE}$",
         # (session 28) the publisher, then 发表于 / 发布于 and the day: 經濟部投資審議委員會 發表於 2019年1月21日
         rf"(?:发布于|发表于)\s*{_FULL_DATE}",
         # (session 21) the label without its colon, the date after it, then the line's end or its metadata:
