@@ -208,3 +208,32 @@ def test_a_rules_name_between_two_model_names_of_a_list_is_kept(monkeypatch: pyt
     monkeypatch.setattr(project_model, "model_spans", lambda doc: [spans[0]])
     report = Extractor()(text, reference_date="2020-04-23")
     assert "江城市第一水厂" not in [m.text for m in report.mentions if m.type == "project"]
+
+
+# An ordinal list shares its 第 (分别排全市第一、二名; 分列第15、18名): the numbers after the first are ranks, no counts; a
+# plain list of counts stays counts.
+ORDINAL_LISTS = [
+    ("1-9月,该县招商引资到位资金和工业投资分别排全市第一、二名。", []),
+    ("该市两项指标分列第15、18名。", []),
+    ("全县新签约项目12个、竣工项目8个。", [("新签约项目", 12, "全县", None), ("竣工项目", 8, "全县", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_LISTS)
+def test_numbers_after_an_ordinal_are_ranks(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _metrics(text) == expected
+
+
+# What a project is to yield once built, the projection opening an earlier clause and its yields listed after it
+# (建成后预计年产值13.6亿元，税收6800多万元), is no statistic; a place's figures with no projection stay.
+YIELDS_AFTER_A_PROJECTION = [
+    ("该项目正在加快建设,建成后预计年产值13.6亿元,税收6800多万元,可解决2100多人就业。", []),
+    ("达产后可年产60万台液压件,预计可实现年销售收入1.8亿元,税收3000万元。", []),
+    ("二期项目全部建成投产后预计年产值20亿元,年税收1.2亿元。", []),
+    ("今年,全县实际到位资金35亿元,同比增长12%。", [("实际到位资金", 3500000000, "全县", 12)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YIELDS_AFTER_A_PROJECTION)
+def test_yields_after_a_projection_are_no_statistics(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _metrics(text) == expected

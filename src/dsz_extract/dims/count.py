@@ -203,9 +203,17 @@ def _counts_an_abstract_noun(text: str, end: int) -> bool:
     return text.startswith(_ABSTRACT_HEADS, end)
 
 
+# (session 39) An ordinal list shares its 第 (分别排全市第一、二名, 分列第15、18名): the numbers after the first are ordinals.
+_ORDINAL_LIST_BEFORE = patterns.compile(
+    r"第\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:、(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}))*、$"
+)
+
+
 def _ordinal_or_rank(text: str, start: int, unit: str) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t")
     if before.endswith(ORDINAL_MARK):
+        return True
+    if text[start - 1 : start] == "、" and _ORDINAL_LIST_BEFORE.search(text, max(0, start - 24), start):
         return True
     if unit not in RANKED_UNITS or not before.endswith(tuple(RANK_MARKS)):
         return False

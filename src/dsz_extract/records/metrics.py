@@ -38,7 +38,6 @@ from .metric_words import (
     GROWTH_DOWN,
     GROWTH_UP,
     NOT_A_RESULT_VERBS,
-    PROJECTION,
     RESPECTIVELY,
     WORDS_ENDING_IN_A_RANK_MARK,
 )
@@ -59,7 +58,6 @@ from .sentence import Found, Sentence
 _UP = "|".join(GROWTH_UP)
 _DOWN = "|".join(GROWTH_DOWN)
 _COMP = "|".join(COMPARISON)
-_PROJECTION_RE = patterns.compile("|".join(PROJECTION))
 _DEGREE = "|".join(DEGREE_WORDS)
 _DIFFERENCE_RE = patterns.compile(
     rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
@@ -272,7 +270,7 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
         return True  # "较2014年的1140亿美元上升53.5%": the level compared with
     if value.type == "money" and not_statistics.restates_the_amount_before(reading, sent, value):
         return True  # "7.58亿美元，折合新台币227.33亿元": the amount before it in another currency
-    if _PROJECTION_RE.search(before) or not_statistics.after_a_projection(reading, sent, value):
+    if not_statistics.PROJECTION_RE.search(before) or not_statistics.after_a_projection(reading, sent, value):
         return True  # "达产后年产值可达80亿元": what a project is to yield, not a statistic
     if value.type == "money" and not_statistics.each_projects_amount(reading, sent, value):
         return True  # "此次签约的10个项目，总投资均达到10亿元以上": the bar each project passes, a deal's

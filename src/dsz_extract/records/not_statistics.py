@@ -597,13 +597,24 @@ def compared_in_a_clause_before(reading: Reading, sent: Sentence, value: Any, be
 _PROJECTION_CLAUSE_RE = patterns.compile(rf"(?:{'|'.join(PROJECTION)})[\s，,]*$")
 
 
+# (session 39) ... or opening on one, the yields listed after it in the clauses that follow ("建成后预计年产值13.6亿元，税收
+# 6800多万元"; "达产后…，预计可实现年销售收入1.8亿元，税收3000万元").
+PROJECTION_RE = patterns.compile("|".join(PROJECTION))
+
+
 def after_a_projection(reading: Reading, sent: Sentence, value: Any) -> bool:
-    """Whether a clause of the sentence up to the figure's own closes on 投产后 / 建成后 …"""
+    """Whether a clause of the sentence up to the figure's own closes on 投产后 / 建成后 …, or an earlier clause tells one
+    before its first figure."""
     index = sent.clause_index(value.start)
-    return any(
-        _PROJECTION_CLAUSE_RE.search(reading.norm, clause.start, clause.end) is not None
-        for clause in sent.clauses[: index + 1]
-    )
+    norm = reading.norm
+    for clause in sent.clauses[: index + 1]:
+        if _PROJECTION_CLAUSE_RE.search(norm, clause.start, clause.end) is not None:
+            return True
+    for clause in sent.clauses[:index]:
+        first = next((m for m in sent.between(clause.start, clause.end, "money", "count", "percent")), None)
+        if PROJECTION_RE.search(norm, clause.start, first.start if first is not None else clause.end):
+            return True
+    return False
 
 
 # (session 38) 一名 / 一位 / 一个 with the numeral 一 before its noun is the article of one person or thing a story tells
