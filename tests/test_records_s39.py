@@ -237,3 +237,46 @@ YIELDS_AFTER_A_PROJECTION = [
 @pytest.mark.parametrize(("text", "expected"), YIELDS_AFTER_A_PROJECTION)
 def test_yields_after_a_projection_are_no_statistics(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _metrics(text) == expected
+
+
+def _investor_totals(text: str) -> list[tuple[tuple[str, ...], list[float]]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2020-10-15")
+    return [(tuple(d.investors), [a.money.amount for a in d.amounts if a.role == "total"]) for d in report.deals]
+
+
+# A firm signing with a place an agreement whose words hold its one amount (达成投资20亿元的协议, 签订20亿元投资协议): that
+# amount is the firm's total; an agreement with no amount leaves the deal without one.
+AMOUNTS_INSIDE_THE_AGREEMENT = [
+    (
+        "10月15日,前锋区举行项目签约仪式。宏景实业集团有限公司与前锋区达成投资20亿元的协议。",
+        [(("宏景实业集团有限公司",), [2000000000])],
+    ),
+    (
+        "10月15日,前锋区举行项目签约仪式。宏景实业集团有限公司与前锋区签订20亿元投资协议。",
+        [(("宏景实业集团有限公司",), [2000000000])],
+    ),
+    ("10月15日,前锋区举行项目签约仪式。前锋区与宏景实业集团有限公司签订合作协议。", [(("宏景实业集团有限公司",), [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS_INSIDE_THE_AGREEMENT)
+def test_an_amount_inside_the_agreement_is_the_firms_total(
+    text: str, expected: list[tuple[tuple[str, ...], list[float]]]
+) -> None:
+    assert _investor_totals(text) == expected
+
+
+# Workstations listed as settling (诺贝尔奖、外国院士工作站落户) are talent's, no firms' deals; firms listed so stay deals.
+STATIONS_SETTLING = [
+    ("清远市招才引智成效明显,诺贝尔奖、外国院士工作站落户。", []),
+    ("英德市招才引智成效明显,博士后科研工作站、院士专家工作站相继落户。", []),
+    (
+        "长城汽车、雅迪电动车、东鹏陶瓷等一批龙头企业相继落户。",
+        [(("长城汽车",), ()), (("雅迪电动车",), ()), (("东鹏陶瓷",), ())],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATIONS_SETTLING)
+def test_workstations_settling_are_no_deals(text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert [(d[1], d[0]) for d in _deals(text)] == expected

@@ -107,10 +107,12 @@ def _signed_before_its_plan(reading: Reading, sent: Sentence, taken: list[Frame]
 
 
 def _signed_sum(sent: Sentence, signed: Any) -> Any:
-    """The money of an unnamed project signed for ("与沙依巴克区人民政府签订5亿元项目"): the firm's total."""
-    if signed.group("sum") is None:
-        return None
-    return next(iter(sent.between(signed.start("sum"), signed.end("sum"), "money")), None)
+    """The money of an unnamed project signed for ("与沙依巴克区人民政府签订5亿元项目"): the firm's total; (session 39) or
+    the one amount inside the agreement's words ("与前锋区达成投资20亿元的协议", "签订20亿元投资协议")."""
+    if signed.group("sum") is not None:
+        return next(iter(sent.between(signed.start("sum"), signed.end("sum"), "money")), None)
+    inside = sent.between(signed.start(), signed.end(), "money")
+    return inside[0] if len(inside) == 1 else None
 
 
 def _project_in_the_next_clause(sent: Sentence, at: int) -> bool:

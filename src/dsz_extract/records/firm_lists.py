@@ -30,6 +30,8 @@ _SIGNED_AS_LIST_RE = patterns.compile("|".join(SIGNED_AS_LIST_VERBS))
 _PARTNER_BEFORE = ("与", "同", "和", "跟")
 # Organisations that settle somewhere: firms, groups and research institutes (大院大所).
 SETTLING_KINDS = ("company", "group", "research")
+# The head of a list of workstations and labs for talent (院士工作站, 博士后科研工作站, 专家工作室): they invest nothing.
+_STATION_HEADS = ("工作站", "工作室", "流动站")
 _SETTLED_BEFORE_RE = patterns.compile(r"(?:" + "|".join(("落地", "落户", "引进", "招引")) + r")[了\s]*$")
 # (session 29) The firms that settled, named as such before their list ("落户贵州的500强企业或行业优强企业有：A、B、C").
 # (session 30) So are the firms brought in, named as such before their list ("2022年新引进亮点厂商包括A、B、C").
@@ -83,6 +85,8 @@ def settled_companies(reading: Reading, sent: Sentence, taken: list[Frame]) -> l
         listed = _descriptive_list(reading, sent, companies)
         if len(listed) < 2 and not (listed and _counted_firms(reading, sent, listed[-1].end)):
             continue
+        if reading.norm.endswith(_STATION_HEADS, listed[-1].start, listed[-1].end):
+            continue  # (session 39) "诺贝尔奖、外国院士工作站落户": workstations the list's head names, talent's, no firms
         list_end = _end_of_other_bodies(reading, sent, listed[-1].end)
         reach = _signing_reach(reading, list_end)
         verb = _SETTLED_RE.search(reading.norm, list_end, min(clause.end, reach)) or _settled_in_the_next_clause(
