@@ -280,3 +280,31 @@ STATIONS_SETTLING = [
 @pytest.mark.parametrize(("text", "expected"), STATIONS_SETTLING)
 def test_workstations_settling_are_no_deals(text: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
     assert [(d[1], d[0]) for d in _deals(text)] == expected
+
+
+def _shares(text: str) -> list[tuple[str, object, object]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2017-07-01")
+    out = []
+    for m in report.metrics:
+        value = m.value.amount if m.value_type == "money" else m.value.value
+        out.append((m.indicator, value, m.share.value if m.share is not None else None))
+    return out
+
+
+# Shares listed after 分别 and a share word, after as many figures (…，合同外资76.1亿美元，分别占总量的34.9%和40.2%): each the
+# share of the figure in its place, no statistics of their own.
+SHARES_ONE_FOR_ONE = [
+    (
+        "前6月,全省新设外资项目400个,合同外资76.1亿美元,分别占总量的34.9%和40.2%。",
+        [("新设外资项目", 400, 34.9), ("合同外资", 7610000000, 40.2)],
+    ),
+    (
+        "截至3月底,新签工业项目6个,协议资金2.66亿元,到位资金0.35亿元,分别占新签总额的1.5%和10.7%。",
+        [("新签工业项目", 6, None), ("协议资金", 266000000, 1.5), ("到位资金", 35000000, 10.7)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_ONE_FOR_ONE)
+def test_shares_after_as_many_figures_are_theirs(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _shares(text) == expected

@@ -110,6 +110,8 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
     share = _SHARE_RE.search(lead)
     growth = _GROWTH_RE.search(lead)
     if share is not None and (growth is None or share.start() >= growth.start()):
+        if len(run) > 1 and RESPECTIVELY in lead and _shares_one_for_one(figures, run):
+            return
         share_at = first.start - len(lead) + share.start()
         _read_share(reading, sent, figures, first, subject=_has_subject(lead[: share.start()]), share_at=share_at)
         return
@@ -118,6 +120,18 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
         return
     for p in run:
         _add_statistic(reading, sent, figures, p, negative=False)
+
+
+def _shares_one_for_one(figures: Figures, run: list[Any]) -> bool:
+    """ "投资方来自长三角地区的项目27个，总投资438.12亿元，占比分别为23.3%和36.6%": each share is the one of the figure
+    told in its place before, when as many figures stand before the run (session 39)."""
+    hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
+    if len(hosts) != len(run) or any(host.share is not None for host in hosts):
+        return False
+    for host, p in zip(hosts, run, strict=True):
+        host.share = p.value
+        host.extra.append(p)
+    return True
 
 
 def _read_multiples_of_last_year(reading: Reading, figures: Figures, run: list[Any], lead: str) -> None:
