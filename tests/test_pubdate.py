@@ -708,14 +708,16 @@ def test_real_pages_publication_date_floor() -> None:
         second round, 36 pages, 17 showing a date): 14/17 untouched (misses: TK09, an e-paper's page and section before
         the issue's day, 第04版:两会特刊 2026年01月21日; TM06, the paper's issue line below a long menu, past the header
         lines read; TM09, a test page); all 1412/1518 = 0.930; after the page-and-section form, 1415/1518 = 0.932 (two
-        older pages dated by it too). The issue's target is 0.95: not
+        older pages dated by it too). Batches TN, TO, TP and TQ (session 39, third round, 36 pages, 16 showing a date):
+        15/16 untouched (miss: TQ03, the day run on into the paper's name and section, 2023年11月16日惠州日报惠东新闻); all
+        1430/1534 = 0.932; after that form, 1431/1534 = 0.933. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1518
+    assert splits["all"].pages == 1534
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -821,6 +823,12 @@ def test_real_pages_publication_date_floor() -> None:
             "某县打造人才高地\n作者:本报记者 某某 《某某日报》( 2021年07月12日 06版)\n\n"
             + "近年来,某县累计引进博士32名、硕士260名,柔性引进院士专家团队8个。" * 2,
             "2021-07-12",
+            "header",
+        ),
+        (  # (session 39) the day run on into the paper's name and its section
+            "某县举行专家聘书颁发仪式\n\n2022年09月08日某某日报某县新闻\n字号:T|T\n\n"
+            + "某某日报讯 9月7日上午,某县举行专家智库论坛,共30位专家学者获聘为决策咨询专班首批专家。" * 2,
+            "2022-09-08",
             "header",
         ),
         (  # (session 38) the day alone on its line with its time in brackets

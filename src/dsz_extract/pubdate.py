@@ -141,6 +141,8 @@ _DATELINES = tuple(
         r"(?:放大|缩小)",
         # (session 25) the day run on into the section's name and the page's count of views: 2020-11-08新闻26
         rf"^{_OPEN}{_NUM_DATE}\p{{Han}}{{2,6}}\d{{0,7}}\s*$",
+        # (session 39) the day run on into the paper's name and its section: 2023年11月16日惠州日报惠东新闻
+        rf"^{_OPEN}{_FULL_DATE}\p{{Han}}{{1,10}}?(?:日报|晚报|时报|商报|报)\p{{Han}}{{0,8}}\s*$",
         # (session 36) ... or alone with the count after a space: 2016-12-05 2353
         rf"^{_OPEN}{_NUM_DATE}[ \t\u3000]+\d{{1,7}}\s*$",
         # (session 30) an e-paper's issue day and its page alone on a line: 2018年11月19日第01版
