@@ -308,3 +308,20 @@ SHARES_ONE_FOR_ONE = [
 @pytest.mark.parametrize(("text", "expected"), SHARES_ONE_FOR_ONE)
 def test_shares_after_as_many_figures_are_theirs(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _shares(text) == expected
+
+
+def test_a_model_name_starts_after_a_verb_of_talks_or_signing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A span of the model's that runs over a verb of talks or signing (我区与正邦|洽谈|生猪养殖项目) names the project after
+    the verb; the partner before it stays an organisation (no real dev gold name holds such a verb)."""
+    from dsz_extract.dims import project_model
+
+    text = "我区与正邦洽谈生猪养殖项目。"
+    monkeypatch.setattr(project_model, "model_spans", lambda doc: [(3, len(text) - 1)])
+    report = Extractor()(text, reference_date="2020-01-01")
+    assert [(m.type, m.text) for m in report.mentions if m.type in ("org", "project")] == [
+        ("org", "正邦"),
+        ("project", "生猪养殖项目"),
+    ]
+    text = "我区与正邦签约生猪养殖项目。"
+    report = Extractor()(text, reference_date="2020-01-01")
+    assert [m.text for m in report.mentions if m.type == "project"] == ["生猪养殖项目"]

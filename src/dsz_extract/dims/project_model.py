@@ -266,6 +266,7 @@ def _kept(doc: Doc, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
         for start, end in amounts.cut(span):
             start += doc.norm[start] == "的"
             start = _past_lead_words(doc.norm, start, end)
+            start = _past_talks(doc.norm, start, end)
             start = _project_fronts.past_the_whole(doc.norm, start, end)
             start = _project_fronts.past_the_owner(doc.norm, start, end)
             name_start = _project_fronts.past_site_place(doc.norm, start, end, places)
@@ -316,6 +317,18 @@ def _quotes_paired(norm: str, start: int, end: int) -> tuple[int, int]:
                 return start, end + 2 if norm.startswith(_PROJECT_WORDS, end) else end
             return start, end
     return start, end
+
+
+# (session 39) A verb of talks or signing inside a span (我区与正邦|洽谈|生猪养殖项目): no project name holds one (none of
+# the real dev gold's), so the name starts after it; what stands before is the partner.
+_TALKS_RE = regex.compile(r"洽谈|商谈|签约|签订|签署|对接")
+
+
+def _past_talks(norm: str, start: int, end: int) -> int:
+    last = None
+    for m in _TALKS_RE.finditer(norm, start, end):
+        last = m
+    return last.end() if last is not None and end - last.end() >= 2 else start
 
 
 # A verb placing what was named before it (…中官路产业园|地处甬江科创大走廊核心): the name ends before it.
