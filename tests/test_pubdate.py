@@ -710,14 +710,15 @@ def test_real_pages_publication_date_floor() -> None:
         lines read; TM09, a test page); all 1412/1518 = 0.930; after the page-and-section form, 1415/1518 = 0.932 (two
         older pages dated by it too). Batches TN, TO, TP and TQ (session 39, third round, 36 pages, 16 showing a date):
         15/16 untouched (miss: TQ03, the day run on into the paper's name and section, 2023年11月16日惠州日报惠东新闻); all
-        1430/1534 = 0.932; after that form, 1431/1534 = 0.933. The issue's target is 0.95: not
+        1430/1534 = 0.932; after that form, 1431/1534 = 0.933. Batches TR, TS, TT and TU (session 39, fourth round,
+        36 pages, 17 showing a date): 17/17 untouched; all 1448/1551 = 0.934. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1534
+    assert splits["all"].pages == 1551
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
