@@ -16,11 +16,14 @@ from .metric_indicators import HEADS_SAID_BY_DE, LEAD_WORDS, TRAIL_WORDS, TRIM, 
 from .metric_words import (
     AVERAGE_WORDS,
     COMPARISON,
+    COMPARISON_ALT,
     COMPLETION,
-    DEGREE_WORDS,
+    DEGREE_ALT,
     GAP_WORDS,
     GROWTH_DOWN,
+    GROWTH_DOWN_ALT,
     GROWTH_UP,
+    GROWTH_UP_ALT,
     LAST_YEAR,
     MULTIPLE_OF_A_BASE,
     QUALIFYING_CLAUSES,
@@ -40,21 +43,19 @@ _MEASURE_AFTER_RE = patterns.compile(
     rf"(?:{'|'.join(COMPARISON)})?(?P<noun>{'|'.join(MEASURE_NOUNS)})(?=\s*(?:{'|'.join(GROWTH_UP + GROWTH_DOWN)})?"
     r"\s*(?:了)?\s*(?:为|达到|达|是|约|近|超过)?\s*$)"
 )
-_UP = "|".join(GROWTH_UP)
-_DOWN = "|".join(GROWTH_DOWN)
-_COMP = "|".join(COMPARISON)
-_DEGREE = "|".join(DEGREE_WORDS)
 _GROWTH_RE = patterns.compile(
-    rf"(?:(?:{_COMP})\s*)?(?:{RESPECTIVELY})?(?P<dir>{_UP}|{_DOWN})(?:了)?(?:{RESPECTIVELY})?(?:为|达|达到)?\s*$"
-    rf"|(?:{_COMP})(?:{RESPECTIVELY})?\s*$"
+    rf"(?:(?:{COMPARISON_ALT})\s*)?(?:{RESPECTIVELY})?(?P<dir>{GROWTH_UP_ALT}|{GROWTH_DOWN_ALT})(?:了)?(?:{RESPECTIVELY})?(?:为|达|达到)?\s*$"
+    rf"|(?:{COMPARISON_ALT})(?:{RESPECTIVELY})?\s*$"
 )
-DOWN_RE = patterns.compile(_DOWN)
+DOWN_RE = patterns.compile(GROWTH_DOWN_ALT)
 _AVERAGE_RE = patterns.compile("|".join(AVERAGE_WORDS))
 # A contribution to another figure's growth, in percentage points ("拉动全省固定资产投资增长5.2个百分点", "上拉…增速10.4个
 # 百分点", "对全市经济增长贡献1.2个百分点").
 _CONTRIBUTION_RE = patterns.compile(r"(?:拉动|上拉|带动|拉升|贡献)[^，,。；;]*$")
 # A rate's change told against last year in percentage points ("比重同比提升0.5个百分点", "比重较去年同期提升4.1个百分点").
-_CHANGE_ON_THE_YEAR_RE = patterns.compile(rf"(?:{_COMP})\s*(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$")
+_CHANGE_ON_THE_YEAR_RE = patterns.compile(
+    rf"(?:{COMPARISON_ALT})\s*(?:{DEGREE_ALT})?(?:{GROWTH_UP_ALT}|{GROWTH_DOWN_ALT})(?:了)?\s*$"
+)
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
 _GAP_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，,；;。]*$")

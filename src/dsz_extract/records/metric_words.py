@@ -69,3 +69,8 @@ LAST_YEAR = ("去年", "上年", "上年度", "上一年", "上一年度")
 MULTIPLE_OF_A_BASE = (
     r"(?:分别)?(?:是|为|相当于|达到|达)(?P<base>去年|上年度|上年|上一年度|上一年|前年|\d{4}年)(?:同期)?(?:的)?\s*$"
 )
+# The word lists as regex alternations, for the patterns of metrics.py and metric_percents.py.
+GROWTH_UP_ALT = "|".join(GROWTH_UP)
+GROWTH_DOWN_ALT = "|".join(GROWTH_DOWN)
+COMPARISON_ALT = "|".join(COMPARISON)
+DEGREE_ALT = "|".join(DEGREE_WORDS)

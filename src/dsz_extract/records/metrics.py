@@ -31,12 +31,12 @@ from .metric_indicators import (
 )
 from .metric_percents import DOWN_RE, as_growth, growth_before_level, lead_text, own_indicator, read_percents
 from .metric_words import (
-    COMPARISON,
+    COMPARISON_ALT,
     COUNT_NOT_FIGURE_BEFORE,
-    DEGREE_WORDS,
+    DEGREE_ALT,
     EARLIER_BASES,
-    GROWTH_DOWN,
-    GROWTH_UP,
+    GROWTH_DOWN_ALT,
+    GROWTH_UP_ALT,
     NOT_A_RESULT_VERBS,
     RESPECTIVELY,
     WORDS_ENDING_IN_A_RANK_MARK,
@@ -55,13 +55,9 @@ from .sentence import Found, Sentence
 
 # --- words ------------------------------------------------------------------------------------
 
-_UP = "|".join(GROWTH_UP)
-_DOWN = "|".join(GROWTH_DOWN)
-_COMP = "|".join(COMPARISON)
-_DEGREE = "|".join(DEGREE_WORDS)
 _DIFFERENCE_RE = patterns.compile(
-    rf"(?:{_COMP})\s*(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:{_UP}|{_DOWN})(?:了)?\s*$"
-    rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{_DEGREE})?(?:多|少|{_UP}|{_DOWN})(?:了)?\s*$"
+    rf"(?:{COMPARISON_ALT})\s*(?:{RESPECTIVELY})?(?:{DEGREE_ALT})?(?:{GROWTH_UP_ALT}|{GROWTH_DOWN_ALT})(?:了)?\s*$"
+    rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{DEGREE_ALT})?(?:多|少|{GROWTH_UP_ALT}|{GROWTH_DOWN_ALT})(?:了)?\s*$"
 )
 # (session 36) …but the projects a place arranges for its year or organises are its statistic (全年安排重点项目142个, 重大
 # 工程安排100项, 组织实施亿元以上项目224个): 安排 / 组织 before a name of projects, or 安排 after one, runs no work. (The real gold
