@@ -321,13 +321,11 @@ def _quotes_paired(norm: str, start: int, end: int) -> tuple[int, int]:
 
 # (session 39) A verb of talks or signing inside a span (我区与正邦|洽谈|生猪养殖项目): no project name holds one (none of
 # the real dev gold's), so the name starts after it; what stands before is the partner.
-_TALKS_RE = regex.compile(r"洽谈|商谈|签约|签订|签署|对接")
+_LAST_TALKS_RE = regex.compile(r"(?r)洽谈|商谈|签约|签订|签署|对接")  # (?r): the last one in the span
 
 
 def _past_talks(norm: str, start: int, end: int) -> int:
-    last = None
-    for m in _TALKS_RE.finditer(norm, start, end):
-        last = m
+    last = _LAST_TALKS_RE.search(norm, start, end)
     return last.end() if last is not None and end - last.end() >= 2 else start
 
 

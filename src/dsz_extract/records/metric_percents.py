@@ -111,7 +111,7 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
     share = _SHARE_RE.search(lead)
     growth = _GROWTH_RE.search(lead)
     if share is not None and (growth is None or share.start() >= growth.start()):
-        if len(run) > 1 and RESPECTIVELY in lead and _shares_one_for_one(figures, run):
+        if len(run) > 1 and RESPECTIVELY in lead and _shares_one_for_one(reading, figures, run, lead):
             return
         share_at = first.start - len(lead) + share.start()
         _read_share(reading, sent, figures, first, subject=_has_subject(lead[: share.start()]), share_at=share_at)
@@ -123,11 +123,20 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
         _add_statistic(reading, sent, figures, p, negative=False)
 
 
-def _shares_one_for_one(figures: Figures, run: list[Any]) -> bool:
+def _figures_of_the_run(reading: Reading, figures: Figures, run: list[Any], lead: str) -> list[Figure]:
+    """The figures a run of percents goes to one for one: as many as the run, right before it, with 分别 in the words
+    before the run or the figures listed together; else none."""
+    hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
+    if len(hosts) == len(run) and (RESPECTIVELY in lead or _listed_together(reading, hosts)):
+        return hosts
+    return []
+
+
+def _shares_one_for_one(reading: Reading, figures: Figures, run: list[Any], lead: str) -> bool:
     """ "投资方来自长三角地区的项目27个，总投资438.12亿元，占比分别为23.3%和36.6%": each share is the one of the figure
     told in its place before, when as many figures stand before the run (session 39)."""
-    hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
-    if len(hosts) != len(run) or any(host.share is not None for host in hosts):
+    hosts = _figures_of_the_run(reading, figures, run, lead)
+    if not hosts or any(host.share is not None for host in hosts):
         return False
     for host, p in zip(hosts, run, strict=True):
         host.share = p.value
@@ -138,10 +147,8 @@ def _shares_one_for_one(figures: Figures, run: list[Any]) -> bool:
 def _read_multiples_of_last_year(reading: Reading, figures: Figures, run: list[Any], lead: str) -> None:
     """ "实际利用外资12亿美元，是去年同期的3.5倍": the figure's yoy is 250%; a run goes to as many figures listed before it
     ("新引进项目45个、落地项目31个，分别为上一年度的1.8倍、5.5倍"). With no figure to take it, the multiple is nothing."""
-    hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
     if len(run) > 1:
-        if len(hosts) != len(run) or not (RESPECTIVELY in lead or _listed_together(reading, hosts)):
-            return
+        hosts = _figures_of_the_run(reading, figures, run, lead)
     else:
         host = _host_before(figures, run[0], lambda f: f.yoy is None and f.value_type != "percent")
         hosts = [host] if host is not None else []
@@ -196,15 +203,13 @@ def _read_growth(
     if _AVERAGE_RE.search(lead):
         _read_average_growth(reading, sent, figures, run, negative=negative)
         return
-    if len(run) > 1:
-        hosts = [f for f in figures.before(run[0].start) if f.value_type != "percent"][-len(run) :]
-        # "分别增长6.9%、0.8%", or a list of growths after a list of as many figures ("…、1.63亿美元，
-        # 同比增长4.7倍、10.5倍和6.2倍").
-        if len(hosts) == len(run) and (RESPECTIVELY in lead or _listed_together(reading, hosts)):
-            for host, p in zip(hosts, run, strict=True):
-                host.yoy = as_growth(p.value, negative)
-                host.extra.append(p)
-            return
+    # "分别增长6.9%、0.8%", or a list of growths after a list of as many figures ("…、1.63亿美元，
+    # 同比增长4.7倍、10.5倍和6.2倍").
+    if len(run) > 1 and (hosts := _figures_of_the_run(reading, figures, run, lead)):
+        for host, p in zip(hosts, run, strict=True):
+            host.yoy = as_growth(p.value, negative)
+            host.extra.append(p)
+        return
     for p in run:
         # Percentage points may qualify a rate ("城镇化率达65.2%，提高1.3个百分点"); percents qualify amounts.
         points = p.value.unit == "percentage_point"

@@ -67,7 +67,9 @@ LAST_YEAR = ("去年", "上年", "上年度", "上一年", "上一年度")
 # (session 39) A multiple of an earlier figure (是去年同期的3.5倍, 分别为上一年度的1.8倍、5.5倍, 是2007年的2.5倍): of last
 # year's it is the figure's yoy, of another year's a comparison; either way it qualifies the figure before it.
 MULTIPLE_OF_A_BASE = (
-    r"(?:分别)?(?:是|为|相当于|达到|达)(?P<base>去年|上年度|上年|上一年度|上一年|前年|\d{4}年)(?:同期)?(?:的)?\s*$"
+    r"(?:分别)?(?:是|为|相当于|达到|达)(?P<base>"
+    + "|".join(sorted(LAST_YEAR, key=len, reverse=True))
+    + r"|前年|\d{4}年)(?:同期)?(?:的)?\s*$"
 )
 # The word lists as regex alternations, for the patterns of metrics.py and metric_percents.py.
 GROWTH_UP_ALT = "|".join(GROWTH_UP)

@@ -155,9 +155,17 @@ def in_quotes(reading: Reading, sent: Sentence, value: Any) -> bool:
         # (session 36) a figure in digits beside a quoted name counts what the name names (完成61项“规定任务”,
         # “云签约”391个重大项目): slogans count in words (三个“没想到”, “四个一”)
         return False
-    opened = _SLOGAN_OPEN_RE.search(norm, max(sent.span.start, value.start - SLOGAN_MAX), value.start)
-    closed = _SLOGAN_CLOSE_RE.match(norm, value.end, min(sent.span.end, value.end + SLOGAN_MAX))
-    return opened is not None and closed is not None
+    return _inside_a_quote(reading, sent, value, SLOGAN_MAX)
+
+
+def _inside_a_quote(reading: Reading, sent: Sentence, value: Any, reach: int) -> bool:
+    """Whether a quote opens before the value and closes after it, each within `reach` characters and no clause break
+    or other quote mark between."""
+    norm = reading.norm
+    opened = _SLOGAN_OPEN_RE.search(norm, max(sent.span.start, value.start - reach), value.start)
+    if opened is None:
+        return False
+    return _SLOGAN_CLOSE_RE.match(norm, value.end, min(sent.span.end, value.end + reach)) is not None
 
 
 # (session 39) How far a quoted phrase may reach either side of a percent in it.
@@ -168,11 +176,7 @@ def in_a_quoted_phrase(reading: Reading, sent: Sentence, value: Any) -> bool:
     """A percent inside a quoted phrase with no clause break (落实“重大招商项目100%专班服务、先进产业项目100%确保供地…”,
     “两个15%”, 「不超過投資成本80%」): a slogan or a rule, no statistic. A quoted speech breaks into clauses and holds
     real figures (“…落地率达51%，其中…”)."""
-    norm = reading.norm
-    opened = _SLOGAN_OPEN_RE.search(norm, max(sent.span.start, value.start - QUOTED_PHRASE_MAX), value.start)
-    if opened is None:
-        return False
-    return _SLOGAN_CLOSE_RE.match(norm, value.end, min(sent.span.end, value.end + QUOTED_PHRASE_MAX)) is not None
+    return _inside_a_quote(reading, sent, value, QUOTED_PHRASE_MAX)
 
 
 # A fund set up (设立1000万元的人才发展专项资金、2000多万元科技创新资金): money a government puts aside, no result.
