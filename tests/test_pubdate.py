@@ -711,14 +711,17 @@ def test_real_pages_publication_date_floor() -> None:
         older pages dated by it too). Batches TN, TO, TP and TQ (session 39, third round, 36 pages, 16 showing a date):
         15/16 untouched (miss: TQ03, the day run on into the paper's name and section, 2023年11月16日惠州日报惠东新闻); all
         1430/1534 = 0.932; after that form, 1431/1534 = 0.933. Batches TR, TS, TT and TU (session 39, fourth round,
-        36 pages, 17 showing a date): 17/17 untouched; all 1448/1551 = 0.934. The issue's target is 0.95: not
+        36 pages, 17 showing a date): 17/17 untouched; all 1448/1551 = 0.934. Batches TV, TW, TX and TY (session 40,
+        36 pages, 13 showing a date): 12/13 untouched (miss: TY09, an e-paper's banner running the issue's day and
+        weekday on into the paper's hotline, 2024年07月04日 星期四  报料热线:…); all 1460/1564 = 0.934; after that form,
+        1462/1564 = 0.935 (an older page of the same paper dated by it too). The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1551
+    assert splits["all"].pages == 1564
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
@@ -830,6 +833,12 @@ def test_real_pages_publication_date_floor() -> None:
             "某县举行专家聘书颁发仪式\n\n2022年09月08日某某日报某县新闻\n字号:T|T\n\n"
             + "某某日报讯 9月7日上午,某县举行专家智库论坛,共30位专家学者获聘为决策咨询专班首批专家。" * 2,
             "2022-09-08",
+            "header",
+        ),
+        (  # (session 40) an e-paper's banner: the issue's day and weekday run on into the paper's hotline
+            "某某日报社旗下媒体: 某某日报 | 某某晚报 返回首页\n2023年05月16日 星期二  报料热线:12345\n当前版: 002版 上一版 下一版\n"
+            + "本报讯 5月15日,某县举行重点项目集中签约仪式,签约项目18个,总投资62亿元。" * 2,
+            "2023-05-16",
             "header",
         ),
         (  # (session 38) the day alone on its line with its time in brackets

@@ -64,7 +64,8 @@ _EN_MONTH = (
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # 發布時間 / 發佈日期 are matched through the simplified view.
 _LABEL = r"(?:发布时间|发布日期|发稿时间|更新时间|发表时间|发表日期|公开日期|日期|时间|发布于|发表于)"
-_METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|本报记者|字号|浏览|阅读|点击|分享|打印|分类)"
+# (session 40) an e-paper's banner runs its issue's day and weekday on into the paper's hotline: 2024年07月04日 星期四  报料热线:…
+_METADATA_WORDS = r"(?:来源|来自|作者|编辑|责任编辑|记者|本报记者|字号|浏览|阅读|点击|分享|打印|分类|报料热线|新闻热线)"
 _OPEN = r"[\s（(【\[•·▪●◆■]*"  # a list bullet before a date on its line: "  • 2024-11-01"
 _CLOSE = r"[\s）)】\]]*"
 
