@@ -220,9 +220,15 @@ def _name_before(bounds: Boundaries, title_start: int, taken: Taken, title_ends:
         start = title_start - length
         if start < 0 or not is_name(bounds, start, title_start) or _place_of_title(bounds.text, start, title_start):
             continue
-        if bounds.clear_left(start, taken) or start in title_ends:
+        if bounds.clear_left(start, taken) or start in title_ends or _after_a_body(bounds.text, start):
             return start
     return None
+
+
+def _after_a_body(text: str, start: int) -> bool:
+    """(session 40) A body's suffix ends right before the name (理化研究所|周远|院士, 农业大学|王浩|教授): the
+    body's name runs into the person's, and the suffix closes it even where no org mention was read."""
+    return any(text[start - k : start] in _ORG_SUFFIXES for k in (2, 3, 4))
 
 
 def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:

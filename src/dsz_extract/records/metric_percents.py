@@ -26,6 +26,7 @@ from .metric_words import (
     GROWTH_UP_ALT,
     LAST_YEAR,
     MULTIPLE_OF_A_BASE,
+    NAMED_COMPLETION,
     QUALIFYING_CLAUSES,
     RESPECTIVELY,
     SHARE_WORDS,
@@ -58,6 +59,7 @@ _CHANGE_ON_THE_YEAR_RE = patterns.compile(
 )
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
+_NAMED_COMPLETION_RE = patterns.compile(rf"{NAMED_COMPLETION}\s*$")
 _GAP_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，,；;。]*$")
 _TARGET_COMPLETION_RE = patterns.compile(
     r"完成(?:了)?(?:年度|全年|年初|既定)?_+[^，,；;。]{0,24}(?:目标|任务|计划)(?:任务)?(?:的)?(?:为|达)?\s*$"
@@ -103,6 +105,8 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
             host.completion = first.value
             host.extra.append(first)
         return
+    if _completes_the_figure_before(reading, sent, figures, first, lead):
+        return
     multiple = _MULTIPLE_OF_A_BASE_RE.search(lead)
     if multiple is not None and all(p.value.unit == "times" for p in run):
         if multiple.group("base") in LAST_YEAR:
@@ -121,6 +125,20 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
         return
     for p in run:
         _add_statistic(reading, sent, figures, p, negative=False)
+
+
+def _completes_the_figure_before(reading: Reading, sent: Sentence, figures: Figures, percent: Any, lead: str) -> bool:
+    """ "到位资金276.76亿元，同比增长13.58%，完成年度招商引资任务的79.07%": the figure in reach before takes the percent as
+    its target_completion when no subject stands before 完成 (session 40)."""
+    named = _NAMED_COMPLETION_RE.search(lead)
+    if named is None or _has_subject(lead[: named.start()]):
+        return False
+    host = _host_before(figures, percent, lambda f: f.completion is None and f.value_type != "percent")
+    if host is None or not _in_reach(sent, host, percent):
+        return False
+    host.completion = percent.value
+    host.extra.append(percent)
+    return True
 
 
 def _figures_of_the_run(reading: Reading, figures: Figures, run: list[Any], lead: str) -> list[Figure]:

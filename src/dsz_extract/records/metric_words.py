@@ -42,6 +42,13 @@ COMPLETION = (
     r"(?:完成(?:了)?(?:年度|全年|年初|既定)?(?:目标|任务|计划)(?:任务)?(?:的)?"
     r"|(?<![\p{Han}])(?:投资|目标|年度投资|计划)?完成率|(?<![\p{Han}])(?:尽管|整体)?(?:达标|达成)率)(?:为|达|达到|约)?"
 )
+# (session 40) …and a target named by what it is of or who set it (完成年度招商引资任务的79.07%, 完成年度投资计划的72.06%,
+# 完成市定目标任务的26.62%, 占本年计划投资的25.4%): the completion of the figure right before, where nothing before 完成
+# names a subject of its own (全省实际使用外资完成年度责任目标的53.3% is a statistic of its own).
+NAMED_COMPLETION = (
+    r"(?:完成(?:了)?(?:本年度?|年度|全年|年|年初|既定)?[^，,；;。：:\d%]{0,8}?(?:目标|任务|计划)(?:任务|投资)?(?:的)?"
+    r"|占(?:本年度?|年度|全年)计划投资的?)(?:为|达|达到|约)?"
+)
 # "分两批", "第3个", "每5家" are not statistics.
 # (session 16) A demonstrative before the count points back at things counted before ("这7个项目分别为…", "该322间公司
 # 来自33个经济体"): no new figure.

@@ -19,7 +19,16 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models, patterns
-from . import changes, metric_brackets, metric_breakdowns, metric_levels, metric_places, not_statistics, respectively
+from . import (
+    changes,
+    metric_brackets,
+    metric_breakdowns,
+    metric_levels,
+    metric_places,
+    not_counted,
+    not_statistics,
+    respectively,
+)
 from .context import Reading, mention_key
 from .metric_figures import Figure, Figures, add_each_place
 from .metric_indicators import (
@@ -252,12 +261,14 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True
         if _AMONG_RE.match(norm, value.end, sent.clause_at(value.start).end):
             return True  # "国民经济18个行业门类中，…": the group the figures after it are among
-        if not_statistics.counts_the_next_figures_scope(reading, sent, value):
+        if not_counted.counts_the_next_figures_scope(reading, sent, value):
             return True  # "对148个国家和地区的2608家境外企业…": where the next figure's things are
-        if not_statistics.counts_industries(reading, value):
+        if not_counted.counts_industries(reading, value):
             return True  # "培育2个支柱产业": the shape of the economy, no statistic
-        if not_statistics.an_article(norm, value):
+        if not_counted.an_article(norm, value):
             return True  # "一名教授形容", "一位首席技师的“匠心”": one told of, no statistic
+        if not_counted.one_of_a_set(reading, value) or not_counted.a_page_counter(reading, value):
+            return True  # "为全国15个试点县之一": the set it belongs to; "浏览次数：1459次": the page's counter
     if _DIFFERENCE_RE.search(before) or not_statistics.compared_in_a_clause_before(reading, sent, value, before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
     if not_statistics.from_the_year_before(reading, sent, value, before):

@@ -8,11 +8,13 @@
   them, or the company is met, visited or listed among the counted, or given a task;
 - a figure of the one project the sentence before told, in a sentence opening on it ("该项目占地64亩，总投资1.3亿元，
   …年产值可达6亿元");
-- (session 15, round 2) a count of countries or regions on the way to a further figure, a facility's capacity,
-  what projects are expected to yield, and the bar a count of places passes ("8个市实际到位资金超200亿元");
+- (session 15, round 2) a facility's capacity, what projects are expected to yield, and the bar a count of places
+  passes ("8个市实际到位资金超200亿元");
 and the words of the clause before a figure, mentions blanked out, that these tests and the percent
 readers look at (`words_before`, `unmentioned`).
 
+Counts that are no statistic whatever the clause (a count of countries on the way to a further figure, of
+industries, an article, one of a set, a page's counter) are records/not_counted.py's.
 metrics.py's `_not_a_figure` adds its own word tests (分两批, a difference from last year, a project's
 expected output, the group figures are picked from) to these.
 """
@@ -414,50 +416,6 @@ def restates_the_amount_before(reading: Reading, sent: Sentence, value: Any) -> 
     )
 
 
-# Countries or regions counted on the way to another figure ("对全球148个国家和地区的2608家境外企业…投资",
-# "来自32个国家和地区的860名海外人才", "联动13个市州、9家省直单位开展88项活动"): the count only says where the next
-# figure's things come from or go to. Counted alone ("33个国家和地区在江西投资", "投资的国家和地区达80个") it stays.
-SCOPE_GROUPS = (
-    "国家和地区", "國家和地區", "国家（地区）", "国家(地区)", "國家（地區）", "国家", "國家", "地区", "地區",
-    "市州", "地州市", "县市区", "縣市區", "县（市、区）", "设区市", "省区市", "省市区", "省份", "城市", "地市",
-)  # fmt: skip
-_SCOPE_GROUP_RE = patterns.compile(
-    r"(?:多|余|餘)?(?:个|個)?(?:不同的?)?(?:" + "|".join(regex.escape(w) for w in SCOPE_GROUPS) + ")"
-    # ... the group itself, not a noun it opens (国家级开发区, 国家“千人计划”专家, 国家高新区, 城市中心)
-    r"(?![级級“”「」高重开開经經中])"
-)
-
-
-def counts_the_next_figures_scope(reading: Reading, sent: Sentence, value: Any) -> bool:
-    """A count of countries or regions before a further figure of the same clause."""
-    group = _SCOPE_GROUP_RE.match(reading.norm, value.end)
-    if group is None:
-        return False
-    clause_end = sent.clause_at(value.start).end
-    return any(m.type in ("count", "money") for m in sent.between(group.end(), clause_end))
-
-
-# (session 37) A count of industries a place builds or aims at (培育2个支柱产业, 聚焦5个百亿级产业集群和6条重点产业链, 以大健康、
-# 现代金融…四个重点产业为主): the shape of its economy, no statistic; the count of projects of an industry (7个产业和1个基础设施
-# 项目, 22个产业项目) and of firms (70余家汽车相关产业) stays one.
-_INDUSTRY_COUNTERS = ("个", "個", "大", "条", "條")
-_INDUSTRIES_COUNTED_RE = patterns.compile(
-    r"[^，,。；;：:、\d（）()“”]{0,12}?(?:产业|行业)(?:集群|链|体系|板块|群)?"
-    r"(?=[，,。；;：:！？!?\s）)]|$|为主|为重点|[和及与、](?:\d|[一二两三四五六七八九十]))"
-)
-_SHARED_PROJECT_HEAD_RE = patterns.compile(r"[和及与、][^，,。；;]{0,16}?(?:项目|工程)")  # 7个产业和1个…项目
-
-
-def counts_industries(reading: Reading, value: Any) -> bool:
-    """A count right before the industries it counts, no project or firm after them."""
-    if not value.text.endswith(_INDUSTRY_COUNTERS):
-        return False
-    found = _INDUSTRIES_COUNTED_RE.match(reading.norm, value.end)
-    if found is None or "项目" in found.group():
-        return False  # 签约7个项目多属战略性新兴产业: the count counts projects
-    return _SHARED_PROJECT_HEAD_RE.match(reading.norm, found.end()) is None
-
-
 # (A list of places named before their count, "南宁、柳州两市…合计超过500亿元", gives one joint total: no 个 there.)
 # Places counted by a threshold ("全省有8个市实际到位资金超200亿元", "有76个县(市、区)实际到位资金超10亿元", "5个县区
 # 增速超过20%"): the amount is the bar the places pass, no figure; the count is named by the bar (实际到位资金超200亿元).
@@ -528,12 +486,19 @@ _JOBS_AFTER_RE = patterns.compile(r"(?:左右|以上|余|餘|多)?(?:人|名)?(?
 # (session 32) …and the openings counted after a modal and a verb of making ("可創造逾1,500個工作機會", "將新增1853個工作
 # 機會", "可望再創造1000個高科技人才就業機會", "将为当地提供1万个以上的就业岗位"): what is to come, as with 就业; (session 35)
 # also after 可增 ("預計完成後可增約4000個就業機會").
+# (session 40) Also after an estimate (预计带来, 预估在台创造, 估计提供) and a verb joined to one (…可望创造200亿元年产值及提供…,
+# 预计…并创造4千个工作机会), and counted in 名 (创造约1万名就业机会).
 _OPENINGS_VERB_BEFORE_RE = patterns.compile(
-    r"(?:可|能|将|將|可望|将可|將可|预期|預期)(?:再|额外|額外|为当地|為當地|为本地|為本地)?"
+    r"(?:可|能|将|將|可望|有望|将可|將可|预期|預期|预计|預計|预估|預估|估计|估計)(?:可|将|將)?"
+    r"(?:再|额外|額外|为当地|為當地|为本地|為本地|在台|在臺|在当地|在當地)?"
     r"(?:创造|創造|带来|帶來|新增|增加|增|提供|开设|開設)(?:约|約|逾|超过|超過|近|多达|多達|达|達)?\s*$"
 )
+_JOINED_OPENINGS_VERB_RE = patterns.compile(
+    r"(?:可|将|將|可望|有望|预计|預計|预估|預估|估计|估計)[^，,。；;]*(?:并|並|及|和)"
+    r"(?:创造|創造|带来|帶來|提供)(?:约|約|逾|超过|超過|近|多达|多達|达|達)?\s*$"
+)
 _OPENINGS_AFTER_RE = patterns.compile(
-    r"(?:左右|以上|余|餘|多)?\s*(?:个|個|人)?(?:以上)?(?:的)?[\p{Han}]{0,6}?"
+    r"(?:左右|以上|余|餘|多)?\s*(?:个|個|人|名)?(?:以上)?(?:的)?[\p{Han}]{0,6}?"
     r"(?:就业机会|就業機會|工作机会|工作機會|就业岗位|就業崗位|职位|職位)"
 )
 
@@ -544,9 +509,8 @@ def jobs_to_come(reading: Reading, value: Any, before: str) -> bool:
     if _JOBS_VERB_BEFORE_RE.search(before) is not None and _JOBS_AFTER_RE.match(reading.norm, value.end) is not None:
         return True
     return (
-        _OPENINGS_VERB_BEFORE_RE.search(before) is not None
-        and _OPENINGS_AFTER_RE.match(reading.norm, value.end) is not None
-    )
+        _OPENINGS_VERB_BEFORE_RE.search(before) is not None or _JOINED_OPENINGS_VERB_RE.search(before) is not None
+    ) and _OPENINGS_AFTER_RE.match(reading.norm, value.end) is not None
 
 
 def tells_a_capacity_or_yield(before: str) -> bool:
@@ -619,20 +583,3 @@ def after_a_projection(reading: Reading, sent: Sentence, value: Any) -> bool:
         if PROJECTION_RE.search(norm, clause.start, first.start if first is not None else clause.end):
             return True
     return False
-
-
-# (session 38) 一名 / 一位 / 一个 with the numeral 一 before its noun is the article of one person or thing a story tells
-# of (一名农业技术推广专家拿着…, 清大一名教授形容, 身为一位科学家), no figure; a figure of one is written 1名 (其中院士1名), or
-# stands after its noun (新签约项目一个).
-_HAN_RE = regex.compile(r"\p{Han}")
-
-
-def an_article(norm: str, count: Any) -> bool:
-    """Whether the count is the numeral 一 and its measure word opening the noun after it."""
-    value = count.value
-    return (
-        value.value == 1
-        and value.value_max is None
-        and norm.startswith("一", count.start)
-        and _HAN_RE.match(norm, count.end) is not None
-    )

@@ -22,7 +22,7 @@ from .. import models, patterns
 from ..text import is_heading
 from . import (
     changes,
-    not_statistics,
+    not_counted,
     talent_appointed,
     talent_bare,
     talent_counted,
@@ -435,7 +435,7 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
             return None
         if talent_lists.part_of_other_people(reading, sent, count, noun, earlier):
             return None  # "拥有研发人员500余人，其中博士20人": a part of people who are no talent
-        if not_statistics.an_article(reading.norm, count):
+        if not_counted.an_article(reading.norm, count):
             return None  # "一名农业技术推广专家拿着…", "身为一位科学家": one person told of, no figure
     elif not (is_category or mode in MODES_FOR_ANYONE):
         return None

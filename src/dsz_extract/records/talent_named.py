@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from .. import models, patterns
+from ..dims.org import org_kind
 from . import talent_counted, talent_experts, talent_labelled, talent_leaders, talent_schemes
 from .context import Reading, dedupe, mention_key
 from .phrase import PHRASE_REACH, Phrase
@@ -124,7 +125,12 @@ def _named_run(
     previous = next(sent.backwards(first.start, clause.start), None)
     # "柔性引进中国工程院院士张宏伟": the body before the title is where the people come from.
     home = previous if previous is not None and previous.type == "org" else None
-    if home is not None and home.end < first.start and not CATEGORY_RE.search(reading.norm, home.end, first.start):
+    if (
+        home is not None
+        and home.end < first.start
+        and not CATEGORY_RE.search(reading.norm, home.end, first.start)
+        and not _body_name(reading.norm, home.end, first.start)
+    ):
         home = None
     if home is not None:
         previous = next(sent.backwards(home.start, clause.start), None)
@@ -139,7 +145,7 @@ def _named_run(
         return _appointed(reading, sent, run, "hired", start, record, used)
     if not modes:
         return (
-            _elected(reading, sent, run, record)
+            _elected(reading, sent, run, record, used)
             or _brought_in_as(reading, sent, run, record, used)
             or _brought_in_passive(reading, sent, run, home, record)
             or talent_experts.serving(reading, sent, run, home, record)
@@ -154,7 +160,8 @@ def _named_run(
     if not CATEGORY_RE.search(reading.norm, category.start, category.end):
         # "柔性引进北京大学王振华教授团队": the title after the name says what the people are.
         title = _TITLE_AFTER_RE.match(reading.norm, run[-1].end)
-        if title is None or TRIM(reading.norm, modes[-1].end(), home.start if home is not None else first.start):
+        between = TRIM(reading.norm, modes[-1].end(), home.start if home is not None else first.start)
+        if title is None or (between and not _body_name(reading.norm, between.start, between.end)):
             return _appointed(reading, sent, run, mode, start, record, used)
         category, hi = Phrase(title.start(), title.end()), title.end()
         if (kind := _KIND_AFTER_ETC_RE.match(reading.norm, hi, sent.clause_at(hi).end)) is not None and (
@@ -183,6 +190,15 @@ def _named_run(
     several = bool(sent.between(run[0].end, run[-1].start, "org"))
     org = home.value.name if home is not None and not several else None
     return record(reading, sent, first, category, count.value if count else None, names, mode, org, start, hi)
+
+
+_HAN_RUN_RE = patterns.compile(r"\p{Han}{3,}")
+
+
+def _body_name(norm: str, start: int, end: int) -> bool:
+    """(session 40) norm[start:end] names a body, or runs a body's name on, by its suffix (中科院|理化研究所|周远院士;
+    引进|农业大学|王浩教授), where the org pass read no mention: where the people come from, not a word of the clause."""
+    return _HAN_RUN_RE.fullmatch(norm, start, end) is not None and org_kind(norm[start:end]) is not None
 
 
 def _titled_apart(reading: Reading, sent: Sentence, run: list[Any]) -> bool:
@@ -349,13 +365,17 @@ def _post_of_letter(reading: Reading, sent: Sentence, letter: Any) -> Phrase:
     return TRIM(reading.norm, place.end if place is not None else letter.start("post"), letter.end("post"))
 
 
-def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> models.Talent | None:
+def _elected(
+    reading: Reading, sent: Sentence, run: list[Any], record: Any, used: set[tuple[str, int, int]]
+) -> models.Talent | None:
     """Persons elected, selected or appointed to a talent title: "胡某当选2021年中国科学院院士",
     "李某受聘为省特聘专家" (mode null, or hired for an appointment)."""
     last = run[-1]
     clause = sent.clause_at(last.start)
     titled = _TITLE_AFTER_RE.match(reading.norm, last.end, clause.end)  # "张宏伟研究员荣获…"
-    verb = _ELECTED_RE.match(reading.norm, titled.end() if titled else last.end, clause.end)
+    count = _count_after(reading, sent, last) if titled is None else None
+    lead = _BEFORE_ELECTED_RE.match(reading.norm, count.end if count else titled.end() if titled else last.end)
+    verb = _ELECTED_RE.match(reading.norm, lead.end(), clause.end) if lead else None
     if verb is None:
         return None
     end = clause.end
@@ -384,7 +404,13 @@ def _elected(reading: Reading, sent: Sentence, run: list[Any], record: Any) -> m
         return None
     names = dedupe(p.value.name for p in run)
     hi = max(category.end, end)
-    return record(reading, sent, run[0], category, None, names, mode, None, run[0].start, hi)
+    if count is not None:
+        used.add(mention_key(count))
+    return record(reading, sent, run[0], category, count.value if count else None, names, mode, None, run[0].start, hi)
+
+
+# (session 40) Between the names and the verb: the count closing their list and adverbs ("王某、李某等3人成功入选…").
+_BEFORE_ELECTED_RE = patterns.compile(r"(?:成功|均|先后|分别|同时|已经?|也|还|都)*")
 
 
 def _opens_the_next_item(reading: Reading, body: Any, after: list[Any]) -> bool:
