@@ -148,6 +148,11 @@ NICKNAMES = [
     ("黑龙江省齐齐哈尔市龙江县签约", [("黑龙江省齐齐哈尔市龙江县", "龙江县", "county", "230221")]),
     ("3个院士项目签约落户光谷", [("光谷", "东湖高新区", "zone", None)]),
     ("推动三晋企业走出去", [("三晋", "山西省", "province", "140000")]),
+    # (session 40) Inner Mongolia's banners by their short names
+    ("科左后旗新签约项目12个", [("科左后旗", "科尔沁左翼后旗", "county", "150522")]),
+    ("土右旗与某公司签约", [("土右旗", "土默特右旗", "county", "150221")]),
+    ("达茂旗风电项目开工", [("达茂旗", "达尔罕茂明安联合旗", "county", "150223")]),
+    ("标准旗舰店开业", []),
 ]  # fmt: skip
 
 # the unit character that starts the next word belongs to it (贵州|省长, 长沙|市民), unless a place follows (吉林省|长春市)
@@ -184,6 +189,10 @@ ANAPHORS = [
     ]),
     ("项目落户南昌和长沙。全省将继续扩大开放。", [
         ("南昌", "南昌市", "city", "360100"), ("长沙", "长沙市", "city", "430100"), ("全省", "全省", "province", None),
+    ]),
+    # (session 40) a banner by its kind alone
+    ("扎鲁特旗招商引资成果丰硕\n今年,该旗新签约项目12个。", [
+        ("扎鲁特旗", "扎鲁特旗", "county", "150526"), ("该旗", "扎鲁特旗", "county", "150526"),
     ]),
 ]  # fmt: skip
 

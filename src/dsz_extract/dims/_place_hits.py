@@ -39,6 +39,9 @@ ANAPHORS: dict[str, tuple[str, str]] = {
     "全国": ("country", "all"), "我国": ("country", "we"),
     # prefectures (盟, 地区, 州), banners, and 新疆 by its short form (real pages: 全盟, 全地区, 全疆)
     "全盟": ("city", "all"), "全地区": ("city", "all"), "全旗": ("county", "all"),
+    # (session 40) a banner or league named by its kind alone (该旗计划实施…, 我盟, 本旗)
+    "本旗": ("county", "all"), "我旗": ("county", "we"), "该旗": ("county", "that"),
+    "本盟": ("city", "all"), "我盟": ("city", "we"), "该盟": ("city", "that"),
     # 州 is the prefecture even in a report on one of its county-level cities (全州 in a 福泉市 report: 黔南州)
     "全州": ("prefecture", "all"), "我州": ("prefecture", "we"), "该州": ("prefecture", "that"),
     "全疆": ("province", "all"),
