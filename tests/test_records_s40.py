@@ -145,3 +145,30 @@ PLANNED_TO_BE_CARRIED_OUT = [
 @pytest.mark.parametrize(("text", "expected"), PLANNED_TO_BE_CARRIED_OUT)
 def test_projects_a_plan_is_to_carry_out_are_planned(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _deals(text) == expected
+
+
+def _subject(text: str) -> str | None:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2017-08-10")
+    return report.subject_place.name if report.subject_place is not None else None
+
+
+# The place opening the report's first clause of prose after its time words is what the report is about, though the
+# list after it names its districts at the head of their projects; a dateline's outlet opening the lead is not.
+OPENING_SUBJECTS = [
+    (
+        "今年以来,邯郸市深入开展重点项目攻坚活动,重点项目建设进展顺利。\n"
+        "1-7月份,33个省重点项目完成投资168.3亿元。其中,肥乡区甲乙特种气体、永年区丙丁新能源等13个项目全部开工;"
+        "邯山区戊己城、永年区庚辛特钢等12个项目进展顺利。",
+        "邯郸市",
+    ),
+    (
+        "去年桂平市签约项目130个\n\n"
+        "贵港讯 记者1月6日从桂平市获悉,2025年,该市共引进项目130个,总投资额达154.86亿元,其中10亿元以上重大项目5个。",
+        "桂平市",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_SUBJECTS)
+def test_the_place_opening_the_report_is_its_subject(text: str, expected: str) -> None:
+    assert _subject(text) == expected

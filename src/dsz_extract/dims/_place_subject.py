@@ -135,6 +135,38 @@ def _position_weights(doc: Doc) -> list[tuple[Span, float]]:
     return weights
 
 
+# (session 40) The place opening the report's first clause of prose, after its time words only (今年以来，邯郸市深入开展…;
+# 近日，某县…): what the report is about, though the list after it names its districts at the head of their projects
+# (肥乡区718特种气体、永年区冀南快递产业园 …) inside the opening's reach.
+_LEAD_TIME_WORDS = patterns.compile(
+    r"(?:\s|[，,]|(?:今年|去年|近年|年初|年内|上半年|下半年|前三季度|一季度|近期|近日|日前|目前|当前|\d{4}年|\d{1,2}月\d{1,2}日"
+    r"|\d{1,2}月份?|\d{1,2}日)(?:以来|来|上午|下午)?)*"
+)
+_PROSE_CHARS = 40
+LEAD_SUBJECT_WEIGHT = 1.0  # half an opening mention more: enough to break a tie with a district the list names twice
+# A dateline's outlet (贵港讯, 商洛日报讯) opens the lead without being its subject.
+_OUTLET_AFTER = patterns.compile(r"(?:日报|晚报|新闻网|网)?[讯电]")
+
+
+def _first_prose_paragraph(doc: Doc) -> Span | None:
+    """The first of the opening paragraphs that reads as prose (longer than a headline, ending in a full stop)."""
+    for p in doc.paragraphs[:6]:
+        line = doc.norm[p.start : p.end].strip()
+        if len(line) > _PROSE_CHARS and line.endswith(("。", "！", "？")):
+            return p
+    return None
+
+
+def _opens_the_report(text: str, lead: Span, hit: Hit) -> bool:
+    """Whether the place opens the first clause of the report's prose, after its time words only."""
+    if not lead.start <= hit.start < lead.end:
+        return False
+    start = lead.start
+    while start < hit.start and text[start].isspace():
+        start += 1
+    return _LEAD_TIME_WORDS.fullmatch(text, start, hit.start) is not None and not _OUTLET_AFTER.match(text, hit.end)
+
+
 def _weight_at(weights: list[tuple[Span, float]], offset: int) -> float:
     return max((w for span, w in weights if span.start <= offset < span.end), default=1.0)
 
@@ -148,9 +180,12 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
     weights = _position_weights(doc)
     score: Counter[Place] = Counter()
     ends = {h.end: h for h in hits if h.kind == "place" and h.place is not None}
+    lead = _first_prose_paragraph(doc)
     for h in hits:
         if h.kind == "place" and h.place is not None and _subject_level(h.place):
             weight = _weight_at(weights, h.start)
+            if lead is not None and _opens_the_report(doc.norm, lead, h):
+                weight += LEAD_SUBJECT_WEIGHT
             if (host := _host_at_home(doc.norm, ends, h)) is not None:
                 score[host] += weight  # 西藏自治区在拉萨举行…: the region holding the event in itself
             away = (
