@@ -172,3 +172,20 @@ OPENING_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), OPENING_SUBJECTS)
 def test_the_place_opening_the_report_is_its_subject(text: str, expected: str) -> None:
     assert _subject(text) == expected
+
+
+# A stage word right before the head it qualifies is part of the noun after a count (13个计划新开工项目, 12个竣工保投产项目);
+# a stage word after the head is the clause's verb (30个项目开工).
+STAGE_WORDS_INSIDE_THE_NOUN = [
+    ("1-7月份,全市共有13个计划新开工项目全部实现开工建设。", [("计划新开工项目", 13, "全市", None)]),
+    ("1-7月份,全市甲城、乙特钢等12个竣工保投产项目进展顺利。", [("竣工保投产项目", 12, "全市", None)]),
+    (
+        "1-7月份,全市共有30个项目开工,总投资50亿元。",
+        [("项目开工", 30, "全市", None), ("总投资", 5000000000, "全市", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAGE_WORDS_INSIDE_THE_NOUN)
+def test_a_stage_word_before_its_head_is_part_of_the_noun(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _metrics(text) == expected

@@ -41,6 +41,9 @@ RIGHT_STOP = (
     "成长为", "抵", "参会", "出席",
 )  # fmt: skip
 _RIGHT_STOP_RE = patterns.compile("|".join(sorted(RIGHT_STOP, key=len, reverse=True)))
+# (session 40) ... but a stage word right before the head it qualifies is part of the noun (13个计划新开工项目, 12个竣工保
+# 投产项目, 5个建成投产企业): the noun runs to the head.
+_STAGE_THEN_HEAD_RE = patterns.compile(r"(?:开工|投产|建成|签约|竣工)(?:建设)?的?(?:重点|重大)?(?:项目|企业|工程)")
 # The numbering of a list item or heading before the words ("（1）新签约项目", "2.实际到位资金", "（二）到位资金"):
 # no part of a name. Not before another numeral ("一、二、三产业" lists the sectors).
 _LIST_MARKER_RE = patterns.compile(
@@ -165,7 +168,8 @@ def right_phrase(
         return EMPTY
     stop = _RIGHT_STOP_RE.search(norm, start + 2, end)
     if stop is not None:
-        end = stop.start()
+        head = _STAGE_THEN_HEAD_RE.match(norm, stop.start(), end)
+        end = head.end() if head is not None else stop.start()
     if not _threshold_before_last_de(norm, start, end, transparent) and not _head_after_last_de(
         norm, start, end, said_by_de
     ):
