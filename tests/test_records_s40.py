@@ -189,3 +189,41 @@ STAGE_WORDS_INSIDE_THE_NOUN = [
 @pytest.mark.parametrize(("text", "expected"), STAGE_WORDS_INSIDE_THE_NOUN)
 def test_a_stage_word_before_its_head_is_part_of_the_noun(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _metrics(text) == expected
+
+
+# The parts of people drawn to a fair to look for work (吸引2500余名各类人才前来求职应聘，其中博士40人) came to the fair too:
+# no talent; the parts of talent brought in stay talent. A letter of appointment by its other names (聘任证书, 颁发了聘书)
+# hires the people counted before it.
+TALENT_AT_FAIRS_AND_APPOINTED = [
+    ("今天的招聘会吸引了2500余名各类高级人才前来求职应聘,其中博士40人,硕士274人。", []),
+    (
+        "今年全市共引进各类人才2500名,其中博士40人,硕士274人。",
+        [("各类人才", 2500, (), "introduced"), ("博士", 40, (), "introduced"), ("硕士", 274, (), "introduced")],
+    ),
+    ("会上,该县还为15名招商大使颁发聘任证书。", [("招商大使", 15, (), "hired")]),
+    ("会上,县政府向20名科技特派员颁发了聘书。", [("科技特派员", 20, (), "hired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALENT_AT_FAIRS_AND_APPOINTED)
+def test_parts_of_fair_goers_are_no_talent_and_letters_of_appointment_hire(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _talent(text) == expected
+
+
+def _counts(text: str) -> list[str]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [m.text for m in report.mentions if m.type == "count"]
+
+
+# The campaign 三个一批 (签约一批、开工一批、投产一批) counts nothing.
+CAMPAIGN_NAMES = [
+    ("揭东区还全力答好三个一批“必答题”,全区新签约项目12个。", ["12个"]),
+    ("今年全市开展三个一批活动,签约项目30个。", ["30个"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAMPAIGN_NAMES)
+def test_the_campaign_three_batches_counts_nothing(text: str, expected: list[str]) -> None:
+    assert _counts(text) == expected

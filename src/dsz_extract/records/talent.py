@@ -43,6 +43,7 @@ from .talent_words import (
     APPLICANT_HEADS,
     APPLICANT_PARTS_RE,
     APPLICATION_UNITS,
+    ATTEND_RE,
     CARD_UNITS,
     CATEGORY_RE,
     CHANGE_FROM_RE,
@@ -486,6 +487,8 @@ def _part_of_talent_intake(norm: str, sent: Sentence, mode_at: int, count: Any) 
     opened = LIST_OPEN_RE.search(norm, mode_at, count.start)
     if opened is None:
         return None
+    if ATTEND_RE.search(norm, mode_at, opened.start()) is not None:
+        return False  # (session 40) "吸引2500余名各类人才前来求职应聘，其中博士40人": the parts came to the fair too
     return CATEGORY_RE.search(norm, sent.clause_at(mode_at).start, opened.start()) is not None
 
 
