@@ -715,14 +715,16 @@ def test_real_pages_publication_date_floor() -> None:
         36 pages, 13 showing a date): 12/13 untouched (miss: TY09, an e-paper's banner running the issue's day and
         weekday on into the paper's hotline, 2024年07月04日 星期四  报料热线:…); all 1460/1564 = 0.934; after that form,
         1462/1564 = 0.935 (an older page of the same paper dated by it too). Batches TZ, UA, UB and UC (session 40,
-        second round, 36 pages, 17 showing a date): 17/17 untouched; all 1479/1581 = 0.935. The issue's target is 0.95: not
+        second round, 36 pages, 17 showing a date): 17/17 untouched; all 1479/1581 = 0.935. Batches UD, UE, UF and UG
+        (session 40, third round, 36 pages, 19 showing a date): 18/19 untouched (miss: UE07, a portal's day and time
+        below a menu of 46 lines, past the header lines read); all 1497/1600 = 0.936. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1581
+    assert splits["all"].pages == 1600
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
