@@ -227,3 +227,23 @@ CAMPAIGN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), CAMPAIGN_NAMES)
 def test_the_campaign_three_batches_counts_nothing(text: str, expected: list[str]) -> None:
     assert _counts(text) == expected
+
+
+def _orgs(text: str) -> list[str]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [m.text for m in report.mentions if m.type == "org"]
+
+
+# A kind of works, an expansion or a phase right before the verb of investing names what the money goes to or when,
+# no firm; a firm there stays one.
+NO_FIRM_BEFORE_THE_VERB = [
+    ("1-6月,产业园区已完成基础设施建设投资5.9亿元。", []),
+    ("针对科技产业园区启动“风华再现计划”,首波投入近二十亿元活化土地。", []),
+    ("高雄加工区扩厂增资达38亿元。", []),
+    ("正翰生技投资4亿元在南部建厂。", ["正翰生技"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_FIRM_BEFORE_THE_VERB)
+def test_works_and_phases_before_the_verb_of_investing_are_no_firms(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
