@@ -247,3 +247,21 @@ NO_FIRM_BEFORE_THE_VERB = [
 @pytest.mark.parametrize(("text", "expected"), NO_FIRM_BEFORE_THE_VERB)
 def test_works_and_phases_before_the_verb_of_investing_are_no_firms(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+# The excess over a plan or target (超出计划进度目标5.93亿元, 超出计划进度18.5%) is no level nor rate of its own; the target
+# itself told after 超过 and before 的 (超过目标任务40亿元的19%) stays.
+EXCESS_OVER_TARGETS = [
+    (
+        "1-9月,全县到位资金30亿元,超出计划进度目标5.93亿元,超出计划进度18.5%。",
+        [("到位资金", 3000000000, "全县", None)],
+    ),
+    ("园区可望在嘉义、台南及高雄地区提供1万人以上的就业机会。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCESS_OVER_TARGETS)
+def test_the_excess_over_a_target_and_openings_to_come_are_no_statistics(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _metrics(text) == expected

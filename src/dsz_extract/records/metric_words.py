@@ -49,6 +49,9 @@ NAMED_COMPLETION = (
     r"(?:完成(?:了)?(?:本年度?|年度|全年|年|年初|既定)?[^，,；;。：:\d%]{0,8}?(?:目标|任务|计划)(?:任务|投资)?(?:的)?"
     r"|占(?:本年度?|年度|全年)计划投资的?)(?:为|达|达到|约)?"
 )
+# (session 40) The excess over a plan or target (超出计划进度目标5.93亿元, 超出计划进度18.5%, 超额完成目标2亿元): a difference
+# from the target, not a level or a rate of its own.
+EXCESS_OVER_A_TARGET = r"(?:超出|超过|高出|超额完成)(?:年度|全年|序时)?(?:计划|目标|任务)(?:进度)?(?:目标|任务)?"
 # "分两批", "第3个", "每5家" are not statistics.
 # (session 16) A demonstrative before the count points back at things counted before ("这7个项目分别为…", "该322间公司
 # 来自33个经济体"): no new figure.

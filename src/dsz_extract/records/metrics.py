@@ -44,6 +44,7 @@ from .metric_words import (
     COUNT_NOT_FIGURE_BEFORE,
     DEGREE_ALT,
     EARLIER_BASES,
+    EXCESS_OVER_A_TARGET,
     GROWTH_DOWN_ALT,
     GROWTH_UP_ALT,
     NOT_A_RESULT_VERBS,
@@ -68,6 +69,7 @@ _DIFFERENCE_RE = patterns.compile(
     rf"(?:{COMPARISON_ALT})\s*(?:{RESPECTIVELY})?(?:{DEGREE_ALT})?(?:{GROWTH_UP_ALT}|{GROWTH_DOWN_ALT})(?:了)?\s*$"
     rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{DEGREE_ALT})?(?:多|少|{GROWTH_UP_ALT}|{GROWTH_DOWN_ALT})(?:了)?\s*$"
 )
+_EXCESS_BEFORE_RE = patterns.compile(rf"{EXCESS_OVER_A_TARGET}\s*$")
 # (session 36) …but the projects a place arranges for its year or organises are its statistic (全年安排重点项目142个, 重大
 # 工程安排100项, 组织实施亿元以上项目224个): 安排 / 组织 before a name of projects, or 安排 after one, runs no work. (The real gold
 # reads them as actual figures more often than as plans: the kind stays as its words say.)
@@ -271,6 +273,8 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True  # "为全国15个试点县之一": the set it belongs to; "浏览次数：1459次": the page's counter
     if _DIFFERENCE_RE.search(before) or not_statistics.compared_in_a_clause_before(reading, sent, value, before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
+    if _EXCESS_BEFORE_RE.search(before) and not norm.startswith("的", value.end):
+        return True  # "超出计划进度目标5.93亿元": the excess over a target (not 超过目标任务4000亿元的19%: the target itself)
     if not_statistics.from_the_year_before(reading, sent, value, before):
         return True  # "较2010年增加98.6亿元" in a report of 2011
     if value.type != "percent" and not_statistics.comparison_base(reading, value):
