@@ -538,7 +538,7 @@ def _team_head(bounds: Boundaries, cue: int) -> list[tuple[int, int]]:
     text = bounds.text
     end = cue - 2 if text[cue - 2 : cue] in _TEAM_KINDS else cue
     start = _name_ending(bounds, end)
-    if start is not None and any(text[start - k : start] in _ORG_SUFFIXES for k in (2, 3, 4)):
+    if start is not None and _after_a_body(text, start):
         return [(start, end)]
     return []
 

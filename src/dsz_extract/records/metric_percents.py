@@ -106,8 +106,7 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
     if _COMPLETION_RE.search(lead) or _completes_a_stated_target(reading, sent, first):
         host = _host_before(figures, first, lambda f: f.completion is None)
         if host is not None:
-            host.completion = first.value
-            host.extra.append(first)
+            _take_completion(host, first)
         return
     if _completes_the_figure_before(reading, sent, figures, first, lead):
         return
@@ -140,9 +139,13 @@ def _completes_the_figure_before(reading: Reading, sent: Sentence, figures: Figu
     host = _host_before(figures, percent, lambda f: f.completion is None and f.value_type != "percent")
     if host is None or not _in_reach(sent, host, percent):
         return False
+    _take_completion(host, percent)
+    return True
+
+
+def _take_completion(host: Figure, percent: Any) -> None:
     host.completion = percent.value
     host.extra.append(percent)
-    return True
 
 
 def _figures_of_the_run(reading: Reading, figures: Figures, run: list[Any], lead: str) -> list[Figure]:
