@@ -124,29 +124,6 @@ def test_openings_to_come_are_no_statistics(text: str, expected: list[tuple[obje
     assert _metrics(text) == expected
 
 
-def _deals(text: str) -> list[tuple[tuple[str, ...], str | None]]:
-    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
-    return [(tuple(d.projects), d.stage) for d in report.deals]
-
-
-# A year's plan of key projects (计划实施重点项目70个，…包括A、B) lists projects to be carried out: planned deals.
-PLANNED_TO_BE_CARRIED_OUT = [
-    (
-        "今年,该县计划实施重点项目70个,其中企业投资项目37个,包括甲乙热电有限公司热电联产项目、丙丁食品有限公司肉类深加工项目等。",
-        [(("甲乙热电有限公司热电联产项目",), "planned"), (("丙丁食品有限公司肉类深加工项目",), "planned")],
-    ),
-    (
-        "今年,该县计划实施甲乙热电有限公司热电联产项目、丙丁食品有限公司肉类深加工项目等重点项目。",
-        [(("甲乙热电有限公司热电联产项目",), "planned"), (("丙丁食品有限公司肉类深加工项目",), "planned")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PLANNED_TO_BE_CARRIED_OUT)
-def test_projects_a_plan_is_to_carry_out_are_planned(text: str, expected: list[tuple[object, ...]]) -> None:
-    assert _deals(text) == expected
-
-
 def _subject(text: str) -> str | None:
     report = _EXTRACT_WITH_RULES(text, reference_date="2017-08-10")
     return report.subject_place.name if report.subject_place is not None else None

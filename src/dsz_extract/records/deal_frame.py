@@ -44,7 +44,6 @@ STAGE_WORDS: dict[models.Stage, tuple[str, ...]] = {
         "尚在洽谈",
         "可研",
         "可行性研究",
-        "计划实施",  # (session 40) a year's plan of key projects (计划实施重点项目70个，…包括A、B): to be carried out
     ),
     # 达成投资意向, 达成协议: an agreement reached, as 达成合作 is
     "signed": (
