@@ -60,7 +60,7 @@ _CHANGE_ON_THE_YEAR_RE = patterns.compile(
 )
 _SHARE_RE = patterns.compile(rf"(?:{'|'.join(SHARE_WORDS)})[^，,。；;]*$")
 _COMPLETION_RE = patterns.compile(rf"{COMPLETION}\s*$")
-_EXCESS_RE = patterns.compile(rf"{EXCESS_OVER_A_TARGET}\s*$")
+EXCESS_RE = patterns.compile(rf"{EXCESS_OVER_A_TARGET}\s*$")
 _NAMED_COMPLETION_RE = patterns.compile(rf"{NAMED_COMPLETION}\s*$")
 _GAP_RE = patterns.compile(rf"(?:{'|'.join(GAP_WORDS)})[^，,；;。]*$")
 _TARGET_COMPLETION_RE = patterns.compile(
@@ -101,7 +101,7 @@ def _read_run(reading: Reading, sent: Sentence, figures: Figures, run: list[Any]
         return  # "高于去年同期7个百分点", "环比提高2个百分点": a gap, neither a statistic nor a yoy
     if first.value.unit == "percentage_point" and _CONTRIBUTION_RE.search(lead):
         return  # "拉动全省固定资产投资增长5.2个百分点": a part of another figure's growth, no level
-    if _EXCESS_RE.search(lead):
+    if EXCESS_RE.search(lead):
         return  # "超出计划进度18.5%": how far the figure passed its target, no rate of its own
     if _COMPLETION_RE.search(lead) or _completes_a_stated_target(reading, sent, first):
         host = _host_before(figures, first, lambda f: f.completion is None)

@@ -38,13 +38,12 @@ from .metric_indicators import (
     new_verb_before,
     run_indicator,
 )
-from .metric_percents import DOWN_RE, as_growth, growth_before_level, lead_text, own_indicator, read_percents
+from .metric_percents import DOWN_RE, EXCESS_RE, as_growth, growth_before_level, lead_text, own_indicator, read_percents
 from .metric_words import (
     COMPARISON_ALT,
     COUNT_NOT_FIGURE_BEFORE,
     DEGREE_ALT,
     EARLIER_BASES,
-    EXCESS_OVER_A_TARGET,
     GROWTH_DOWN_ALT,
     GROWTH_UP_ALT,
     NOT_A_RESULT_VERBS,
@@ -69,7 +68,6 @@ _DIFFERENCE_RE = patterns.compile(
     rf"(?:{COMPARISON_ALT})\s*(?:{RESPECTIVELY})?(?:{DEGREE_ALT})?(?:{GROWTH_UP_ALT}|{GROWTH_DOWN_ALT})(?:了)?\s*$"
     rf"|(?:{'|'.join(EARLIER_BASES)})(?:{RESPECTIVELY})?(?:{DEGREE_ALT})?(?:多|少|{GROWTH_UP_ALT}|{GROWTH_DOWN_ALT})(?:了)?\s*$"
 )
-_EXCESS_BEFORE_RE = patterns.compile(rf"{EXCESS_OVER_A_TARGET}\s*$")
 # (session 36) …but the projects a place arranges for its year or organises are its statistic (全年安排重点项目142个, 重大
 # 工程安排100项, 组织实施亿元以上项目224个): 安排 / 组织 before a name of projects, or 安排 after one, runs no work. (The real gold
 # reads them as actual figures more often than as plans: the kind stays as its words say.)
@@ -273,7 +271,7 @@ def _not_a_figure(reading: Reading, sent: Sentence, value: Any) -> bool:
             return True  # "为全国15个试点县之一": the set it belongs to; "浏览次数：1459次": the page's counter
     if _DIFFERENCE_RE.search(before) or not_statistics.compared_in_a_clause_before(reading, sent, value, before):
         return True  # "同比增加12.5亿元": a difference from last year, not a level
-    if _EXCESS_BEFORE_RE.search(before) and not norm.startswith("的", value.end):
+    if EXCESS_RE.search(before) and not norm.startswith("的", value.end):
         return True  # "超出计划进度目标5.93亿元": the excess over a target (not 超过目标任务4000亿元的19%: the target itself)
     if not_statistics.from_the_year_before(reading, sent, value, before):
         return True  # "较2010年增加98.6亿元" in a report of 2011

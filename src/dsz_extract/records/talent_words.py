@@ -64,18 +64,9 @@ CATEGORY_WORDS = words("talent_categories.txt")
 _NOT_TALENT = table("talent_not_talent.txt")
 # Mode words that may follow the people they speak of ("21名博士后到新区挂职", "110余名专家入库管理").
 MODES_AFTER = (
-    "挂职",
-    "入库",
-    "颁发聘书",
-    "颁发了聘书",
-    "颁发聘任证书",
-    "颁发聘任书",
-    "颁发了聘任证书",
-    "落户",
-    "成长为",
-    "受聘",
-    "获聘",
-)
+    "挂职", "入库", "落户", "成长为", "受聘", "获聘",
+    *(word for word in MODE_OF if word.startswith("颁发")),  # the letters of appointment of talent_modes.tsv
+)  # fmt: skip
 # 集聚 / 聚集: a mode word for finding the people (what it governs, events drawing them) that the record
 # reports as no mode.
 GATHERED = "gathered"
