@@ -214,9 +214,9 @@ DECADE_YEAR_WITHOUT_REFERENCE = 2029
 
 _SEP = r" ?(?:—{1,2}|–|-|~|〜|至|到) ?"
 _ARABIC_YEAR = r"(?:1\d{3}|20\d{2})"
-_ARABIC_MONTH = r"(?<![\d.上下近])(?:0?[1-9]|1[0-2])"
+_ARABIC_MONTH = r"(?<![\d上下近])(?<!\d\.)(?:0?[1-9]|1[0-2])"
 _CN_MONTH = rf"(?<![{NUMERAL_OR_QUANTIFIER}期拜周])(?:十[一二]?|[一二三四五六七八九]|元)"
-_ARABIC_DAY = r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])"
+_ARABIC_DAY = r"(?<!\d)(?<!\d\.)(?:0?[1-9]|[12]\d|3[01])"
 _CN_DAY = r"(?<![〇○零一二三四五六七八九十])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _BARE_END = r"(?= ?(?:到|至|—|-|~)|[，,。；;、！!？?）)\s]|$)"
 _Q_NUM = r"[一二三四1-4]"
@@ -234,10 +234,10 @@ def _deictic_year() -> str:
 
 def _year(s: str, taiwan: bool) -> str:
     alternatives = [
-        rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR}) ?年(?!{'|'.join(DURATION_AFTER_YEAR)})",
-        rf"(?P<ya{s}>(?<![\d.]){_ARABIC_YEAR})(?= ?[Qq][1-4](?![\dA-Za-z]))",
+        rf"(?P<ya{s}>(?<!\d)(?<!\d\.){_ARABIC_YEAR}) ?年(?!{'|'.join(DURATION_AFTER_YEAR)})",
+        rf"(?P<ya{s}>(?<!\d)(?<!\d\.){_ARABIC_YEAR})(?= ?[Qq][1-4](?![\dA-Za-z]))",
         # a year without 年 before a half or a quarter, as headlines and Hong Kong reports write it (2024上半年)
-        rf"(?P<ya{s}>(?<![\d.])(?:19|20)\d{{2}})(?=[上下]半年|首季|第?[一二三四]季|前[二两三四]季)",
+        rf"(?P<ya{s}>(?<!\d)(?<!\d\.)(?:19|20)\d{{2}})(?=[上下]半年|首季|第?[一二三四]季|前[二两三四]季)",
         rf"(?P<yc{s}>(?<![{CN_DIGITS}十])[{CN_DIGITS}]{{4}})年",
         rf"(?P<yk{s}>(?<![{CN_DIGITS}十百千])[两二]千(?:零?[一二三四五六七八九]?十?[一二三四五六七八九]?)?)年"
         r"(?= ?[\d一二三四五六七八九十元]{1,2} ?月)",
@@ -245,14 +245,14 @@ def _year(s: str, taiwan: bool) -> str:
         rf"(?P<ymg{s}>民[国國])(?P<ymn{s}>元|\d{{1,3}}|[一二三四五六七八九十百]{{1,4}}) ?年",
     ]
     if taiwan:
-        alternatives.append(rf"(?P<ytw{s}>(?<![\d.])(?:1[0-4]\d|[89]\d)) ?年")
+        alternatives.append(rf"(?P<ytw{s}>(?<!\d)(?<!\d\.)(?:1[0-4]\d|[89]\d)) ?年")
         # Taiwan's releases write the year word with its ROC year in brackets: 今(112)年, 去(111)年
         alternatives.append(rf"[今去明前本] ?[（(](?P<ytw{s}>1[0-4]\d|[89]\d)[）)] ?年")
     else:
         alternatives.append(
-            rf"(?P<y2{s}>(?<![\d.])\d{{2}}) ?年(?= ?{_ARABIC_MONTH} ?月|[一二三四五六七八九十元]{{1,2}}月)"
+            rf"(?P<y2{s}>(?<!\d)(?<!\d\.)\d{{2}}) ?年(?= ?{_ARABIC_MONTH} ?月|[一二三四五六七八九十元]{{1,2}}月)"
         )
-        alternatives.append(rf"(?P<y2{s}>(?<![\d.])0\d) ?年")
+        alternatives.append(rf"(?P<y2{s}>(?<!\d)(?<!\d\.)0\d) ?年")
     alternatives.append(rf"(?P<yr{s}>{_deictic_year()})年")
     alternatives.append(rf"(?P<yx{s}>{_not_after(CONTEXT_YEAR_NOT_AFTER)}年)(?=[底初末]|内(?!蒙))")
     return "(?:" + "|".join(alternatives) + ")(?:度)?"
@@ -289,7 +289,7 @@ _YEAR_SUB = (
     r"|内(?!容|部|涵|在|侧|心|地|外|销|需|资|陆|阁|行|蒙)))"  # 2023年内蒙古: the year, then 内蒙古
 )
 _QUARTER = (
-    rf"第 ?(?P<q1>{_Q_NUM}) ?季(?:度)?|(?:(?<=(?<![\d.])(?:19|20)\d\d)|(?<![\d{NUMERAL_OR_QUANTIFIER}近]))(?P<q1>{_Q_NUM}) ?季度"  # 第一季: HK, Taiwan
+    rf"第 ?(?P<q1>{_Q_NUM}) ?季(?:度)?|(?:(?<=(?<!\d)(?<!\d\.)(?:19|20)\d\d)|(?<![\d{NUMERAL_OR_QUANTIFIER}近]))(?P<q1>{_Q_NUM}) ?季度"  # 第一季: HK, Taiwan
     # (a year without 年 right before the quarter, 2021一季度, is no digit counting it)
     rf"|(?<![A-Za-z])[Qq](?P<q1>[1-4])(?![\dA-Za-z])"
     r"|(?P<q1>首)季(?:度)?"  # 首季 = the first quarter
@@ -355,7 +355,7 @@ _THIS_AND_NEXT = r"今明两年"
 _SAME_DAY = r"(?<![每])(?P<sd>当天|当日|同日|同一天)(?![的之]?(?:早报|晚报|新闻|报道))"
 # A page's stamp written day first (16.07.2018 22:17): that day.
 _DAY_FIRST = (
-    r"(?<![\d.])(?P<dfd>0?[1-9]|[12]\d|3[01])(?P<dfs>[./])(?P<dfm>0?[1-9]|1[0-2])(?P=dfs)(?P<dfy>(?:19|20)\d{2})"
+    r"(?<!\d)(?<!\d\.)(?P<dfd>0?[1-9]|[12]\d|3[01])(?P<dfs>[./])(?P<dfm>0?[1-9]|1[0-2])(?P=dfs)(?P<dfy>(?:19|20)\d{2})"
     r"(?=\s+\d{1,2}:\d{2})"
 )
 # The day in brackets of Taiwanese and Hong Kong news (今（10）日公布, 昨（9）日): that day, resolved
@@ -372,7 +372,7 @@ _CAN_START = (
     # one before a sentence's punctuation can only be a bare year: most figures are not tried at all.
     # possessive runs: what may follow the digits or numerals is never itself a digit or numeral
     r"(?:\d(?=\d{0,3}+(?: ?[年月日号季Qq]|[-/~—–至到、 ]|\.\d{1,2}\.|世纪|年代|[上下]半年|首季|第?[一二三四]季|前[二两三四]季))"
-    r"|(?<![\d.])(?:19|20)\d\d(?=[\s，,。；;：:、！!？?”’」』）)\]】…·]|$)"
+    r"|(?<!\d)(?<!\d\.)(?:19|20)\d\d(?=[\s，,。；;：:、！!？?”’」』）)\]】…·]|$)"
     rf"|[{_NUMERAL_CHARS}](?=[{_NUMERAL_CHARS}]{{0,4}}+(?:年|月|日|号|季度|世纪|年代|[至到—\-~]))|五一|十[一二三四五六]五"
     r"|过去|今[年天日明]|[今昨] ?[（(]|当[天日]|同日|同一天|近(?:[两二三四五六七八九十2-9]|1\d|20)年|最近|本(?:年|个?月|周|星期|世纪)|去年|上(?:年|半年|上|一?个?月|一?个?(?:周|星期|礼拜)|世纪)"
     r"|前(?:年|天|[二两三四2-4]个?季度|\d|[一二三四五六七八九十两])|[首头](?:[二两三四2-4]个?季|\d|[一二三四五六七八九十两])|明年|当年|同年|全年|次年|翌年|年[内底初末]"
@@ -397,7 +397,7 @@ def _numeric(s: str, year: str) -> str:
 def _build(taiwan: bool) -> str:
     y1, y2 = _year("1", taiwan), _year("2", taiwan)
     frm = r"(?:(?P<from>从|自) ?)?"
-    year_number = rf"(?<![\d.]){_ARABIC_YEAR}|(?<![{CN_DIGITS}十])[{CN_DIGITS}]{{4}}"
+    year_number = rf"(?<!\d)(?<!\d\.){_ARABIC_YEAR}|(?<![{CN_DIGITS}十])[{CN_DIGITS}]{{4}}"
     forms = {
         # 3月10日至12日, 8月18日-9月2日, 2023年1月1日至2023年6月30日
         "rdays": rf"{frm}(?:{y1} ?)?{_month('1')} ?{_day('1', bare=True)}{_SEP}(?:(?:{y2} ?)?{_month('2')} ?)?{_day('2')}",
@@ -411,7 +411,7 @@ def _build(taiwan: bool) -> str:
         "ryears_between": rf"(?P<ra1>{year_number}) ?年 ?(?:与|和) ?(?P<ra2>{year_number}) ?年(?:之)?间",
         # 2023-08-18, 2023.8.18, 2023/8/18, 2018/1/10-2018/7/10; 2010 01 29
         "numeric": rf"(?<![\d.\-/]){_numeric('1', _ARABIC_YEAR)}(?:{_SEP}{_numeric('2', _ARABIC_YEAR)}|{_WEEKDAY_TAIL})",
-        "numeric_spaced": rf"(?<![\d.])(?P<ny1>{_ARABIC_YEAR}) (?P<nm1>0[1-9]|1[0-2]) (?P<nd1>0[1-9]|[12]\d|3[01])(?![\d.])",
+        "numeric_spaced": rf"(?<!\d)(?<!\d\.)(?P<ny1>{_ARABIC_YEAR}) (?P<nm1>0[1-9]|1[0-2]) (?P<nd1>0[1-9]|[12]\d|3[01])(?![\d.])",
         # everything with an optional year in front: 2023年8月18日, 今年4月初, 一季度末, 上半年, 春节前
         "single": (
             rf"(?:{y1} ?)?(?:{_month('1')} ?{_day('1', bare=True)}{_WEEKDAY_TAIL}|{_month('1')}{_MONTH_SUB}?|(?:{_QUARTER}){_QUARTER_SUB}?"

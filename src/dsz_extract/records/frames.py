@@ -100,8 +100,11 @@ _OF_THE_EVENT_RE = patterns.compile("|".join([*OF_THE_EVENT, _EVENT_PROJECTS_AMO
 BACK_TO_THE_EVENT = ("本次", "此次", "这次")
 EVENT_STAGE_VERBS = ("签约", "开工", "开复工", "竣工", "投产", "集中")
 BACK_REACH = 4
+# (session 41) ... after a preposition or a source opening the sentence (从此次集中签约的项目类别看，…; 在本次开工的项目中;
+# 据了解，此次签约…).
+_BACK_OPENER = r"[\s“”\"]*(?:从|在|据了解[，,]?|据悉[，,]?|据介绍[，,]?)?"
 _BACK_TO_THE_EVENT_RE = patterns.compile(
-    rf"[\s“”\"]*(?:{'|'.join(BACK_TO_THE_EVENT)})[^，,。；;]{{0,{BACK_REACH}}}?(?:{'|'.join(EVENT_STAGE_VERBS)})"
+    rf"{_BACK_OPENER}(?:{'|'.join(BACK_TO_THE_EVENT)})[^，,。；;]{{0,{BACK_REACH}}}?(?:{'|'.join(EVENT_STAGE_VERBS)})"
 )
 # Words of a sentence pointing back at the event told before ("签约现场", "此次签约", "仪式上").
 _TOLD_AGAIN_RE = patterns.compile(r"本次|此次|这次|现场|仪式上|会上|大会上")
@@ -172,8 +175,10 @@ def _told_again(reading: Reading, sent: Sentence, opened: EventFrame) -> EventFr
     last: EventFrame | None = reading.memo.get("last_event_frame")
     if last is None or last.date is None:
         return opened
-    if not _opens_on_the_event_again(reading, sent) and (
-        last.stage != opened.stage or not _TOLD_AGAIN_RE.search(reading.norm, sent.span.start, sent.span.end)
+    if (
+        not _opens_on_the_event_again(reading, sent)
+        and not _BACK_TO_THE_EVENT_RE.match(reading.norm, sent.span.start, sent.span.end)
+        and (last.stage != opened.stage or not _TOLD_AGAIN_RE.search(reading.norm, sent.span.start, sent.span.end))
     ):
         return opened
     return dataclasses.replace(opened, date=last.date, event=opened.event or last.event)

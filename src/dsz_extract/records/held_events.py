@@ -21,7 +21,11 @@ _OF_PROJECTS_RE = patterns.compile(r"项目|签约|开工|开竣工|竣工|投�
 # Held: the verb right after the name, past a form or a venue (…活动以现场会形式举行, …活动在柳州市举行).
 HELD_VERBS = ("举行", "举办", "召开", "开幕", "启动")
 HELD_REACH = 24
-_HELD_AFTER_RE = patterns.compile(rf"[”’」』]?\s*(?:[以在于][^，,。；;]{{0,{HELD_REACH}}}?)?(?:{'|'.join(HELD_VERBS)})")
+# (session 41) The name may stand for its main venue (…“开门红”系列活动主会场在宜城举行).
+_VENUE_OF_THE_EVENT = r"(?:主会场|分会场|主场)?"
+_HELD_AFTER_RE = patterns.compile(
+    rf"[”’」』]?\s*{_VENUE_OF_THE_EVENT}(?:[以在于设][^，,。；;]{{0,{HELD_REACH}}}?)?(?:{'|'.join(HELD_VERBS)})"
+)
 # ... or right before it, past the year the event pass left out of the name ("广西举行2022年一季度全区重大项目集中开竣工
 # 活动", "吕梁市举行2023年|第一次“三个一批”活动").
 _HELD_BEFORE_RE = patterns.compile(rf"(?:{'|'.join(HELD_VERBS)})(?:了)?\s*(?:\d{{4}}年度?)?\s*$")

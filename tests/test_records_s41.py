@@ -1,0 +1,81 @@
+"""Read in session 41: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+# The records' rules read on the rules' project names: what the project model names moves with each retraining.
+_EXTRACT_WITH_RULES = Extractor(projects="rules")
+
+
+def _metric_periods(text: str) -> list[tuple[str, str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(m.evidence.text, m.period) for m in report.metrics]
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(m.text, m.value.timex) for m in report.mentions if m.type == "date"]
+
+
+# A sentence opening on a preposition or a source before 此次 / 本次 + a stage verb (从此次集中签约的项目类别看，…; 在本次
+# 开工的项目中，…) goes back to the ceremony told before, past a paragraph about other years: its figures take the day.
+BACK_TO_THE_EVENT_PAST_AN_OPENER = [
+    (
+        "5月18日,东山县重大项目集中签约仪式在县城举行,现场签约项目30个。\n"
+        "多年来,东山县坚持招商引资不放松。\n"
+        "从此次集中签约的项目类别看,工业项目18个、总投资90亿元。",
+        "工业项目18个",
+        "2023-05-18",
+    ),
+    (
+        "3月9日,南岭区重点项目集中开工仪式举行,集中开工项目25个。\n"
+        "近年来,南岭区项目建设成效明显。\n"
+        "据了解,本次开工的项目中,产业项目16个。",
+        "产业项目16个",
+        "2023-03-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "period"), BACK_TO_THE_EVENT_PAST_AN_OPENER)
+def test_a_sentence_going_back_to_the_event_past_an_opener_takes_its_day(text: str, evidence: str, period: str) -> None:
+    assert any(evidence in told and at == period for told, at in _metric_periods(text))
+
+
+# A round of projects held at its main venue (…重大项目“开门红”系列活动主会场在宜城举行) frames the figures told of it
+# (此次“开门红”活动集中展示了46个项目) as a round named with its verb does.
+HELD_AT_ITS_MAIN_VENUE = [
+    (
+        "4月6日上午,青山市2023年一季度重大项目“开门红”活动主会场在河西县举行。\n此次“开门红”活动集中展示了38个项目,总投资210亿元。",
+        [("此次“开门红”活动集中展示了38个项目", "2023-04-06"), ("总投资210亿元", "2023-04-06")],
+    ),
+    (
+        "7月2日,平川区2023年第二批重大项目集中开竣工活动分会场在经开区举行。\n本次活动共有项目12个,总投资56亿元。",
+        [("本次活动共有项目12个", "2023-07-02"), ("总投资56亿元", "2023-07-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_AT_ITS_MAIN_VENUE)
+def test_a_round_held_at_its_main_venue_frames_its_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    periods = _metric_periods(text)
+    assert all(item in periods for item in expected), periods
+
+
+# A date right after an ellipsis written with full stops (……24亿元....8月28日，…) is a date: only a full stop between digits
+# makes a decimal (2.8月 is no month).
+DATES_AFTER_AN_ELLIPSIS = [
+    ("22家企业、24亿元....8月28日,签约仪式在新疆和田举行。", [("8月28日", "2023-08-28")]),
+    ("项目加快推进...2022年,全县新签约项目40个。", [("2022年", "2022")]),
+    ("工期延长2.8月。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES_AFTER_AN_ELLIPSIS)
+def test_a_date_after_an_ellipsis_of_full_stops(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
