@@ -79,3 +79,29 @@ DATES_AFTER_AN_ELLIPSIS = [
 @pytest.mark.parametrize(("text", "expected"), DATES_AFTER_AN_ELLIPSIS)
 def test_a_date_after_an_ellipsis_of_full_stops(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+def _talent(text: str) -> list[tuple[str | None, object, tuple[str, ...], str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [
+        (t.category, t.count.value if t.count is not None else None, tuple(t.persons), t.mode) for t in report.talent
+    ]
+
+
+# People counted, then given letters of appointment, are hired whatever they are called: their kind is the post the
+# letter names in quotes, else the talent they are, else the post named plainly, else what they are called; a single
+# name before 等 + the count, after 为 / 向, is a person.
+LETTERS_GIVEN_TO_THE_COUNTED = [
+    ("林业大学为32名企业家颁发了“产业教授”聘书。", [("产业教授", 32, (), "hired")]),
+    ("县委组织部向15位来自商会、人才协会的代表颁发了招才顾问聘书。", [("招才顾问", 15, (), "hired")]),
+    ("会上为首批选派的8名科技专员颁发聘书。", [("科技专员", 8, (), "hired")]),
+    ("东平市向9名院士专家发放聘书。", [("院士专家", 9, (), "hired")]),
+    ("会上,县政府为周光明等3名院士颁发了县人才工作顾问聘书。", [("院士", 3, ("周光明",), "hired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTERS_GIVEN_TO_THE_COUNTED)
+def test_people_counted_then_given_letters_of_appointment_are_hired(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _talent(text) == expected

@@ -244,7 +244,7 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
             found.extend((s, e, None, None) for s, e in names)
     for m in _ETC_ROLE.finditer(text):
         names = _list_before(bounds, m.start())
-        if len(names) >= 2:
+        if len(names) >= 2 or _one_given_to(text, names, m):
             found.extend((s, e, None, None) for s, e in names)
     for m in _PRESENT_AFTER.finditer(text):
         names = _list_before(bounds, m.start())
@@ -268,6 +268,19 @@ _ETC_ROLE = patterns.compile(
     rf"等(?:(?:[0-9]+|[一二三四五六七八九十两几多]+)[名位][\p{{Han}}“”]{{0,10}}?|(?:[0-9]+|[一二三四五六七八九十两几多]+)?[\p{{Han}}“”]{{0,5}}?)"
     rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE, '特派员'))})"
 )
+# (session 41) One name the people counted after it are given something (为蹇锡高等4名院士颁发…, 向王小霞等10位专家学者…):
+# 为 / 向 before it and the count after 等 make it a name.
+_GIVEN_TO = ("为", "向", "给")
+_COUNTED_ETC_RE = patterns.compile(r"等(?:[0-9]+|[一二三四五六七八九十两几多]+)[名位]")
+
+
+def _one_given_to(text: str, names: list[tuple[int, int]], etc: Any) -> bool:
+    if len(names) != 1 or _COUNTED_ETC_RE.match(text, etc.start()) is None:
+        return False
+    start, end = names[0]
+    return text[start - 1 : start] in _GIVEN_TO and not is_place(text[start:end])
+
+
 # Three or more names before a verb of attending share it with no role word (冯某、智某、周某出席会议; (session 30)
 # …等在主席台前排就座).
 _PRESENT_AFTER = patterns.compile(r"(?:等人?)?(?:在主席台(?:前排)?)?(?:出席|参加|陪同|参会|列席|就座)")

@@ -263,6 +263,12 @@ def _counted(reading: Reading, sent: Sentence, count: Any, earlier: list[models.
         return talent_record.record(
             reading, sent, count, made.category, count.value, made.persons, made.mode, None, lo, made.end
         )
+    if (letter := talent_appointed.letter_given(reading, sent, count)) is not None:
+        # "为46名企业家颁发了“客座教授”聘书": hired as the letter says
+        lo = clause.start if letter.persons else count.start
+        return talent_record.record(
+            reading, sent, count, letter.category, count.value, letter.persons, "hired", None, lo, letter.end
+        )
     if (job := talent_appointed.appointed_after(reading, sent, count)) is not None:
         # "10名服装设计师受聘为“某联盟”特聘专家": what they were appointed as, whatever they are called
         org = (

@@ -18,7 +18,7 @@ from .context import Reading, dedupe
 from .phrase import Phrase
 from .sentence import Sentence
 from .talent_leaders import name_in
-from .talent_named import persons_named_before
+from .talent_named import LETTER_RE, letter_category, persons_named_before
 from .talent_words import CATEGORY_RE, MODE_OF, TRIM, strip_glosses
 
 _APPOINTED_RE = patterns.compile(r"[，,]?\s*(?:受聘为|受聘担任|受聘|被聘为|被聘请为|被聘任为|被聘|获聘为|获聘)")
@@ -128,3 +128,29 @@ def made_as(reading: Reading, sent: Sentence, count: Any) -> MadeAs | None:
         return None
     word = found.group("mode")
     return MadeAs(category, MODE_OF[word] if word else None, persons, found.end())
+
+
+# (session 41) People counted, then given their letters of appointment ("为46名企业家颁发了“客座教授”聘书", "向10位…代表颁发了
+# 引才顾问聘书", "向12名院士专家发放聘书"): hired, whatever they are called; their kind as `talent_named.letter_category`
+# reads it.
+_LETTER_REACH = 40
+
+
+@dataclass(frozen=True)
+class Letter:
+    category: Phrase
+    persons: list[str]
+    end: int
+
+
+def letter_given(reading: Reading, sent: Sentence, count: Any) -> Letter | None:
+    """The letters of appointment given the people a count counts, right after them in its clause."""
+    norm = reading.norm
+    clause = sent.clause_at(count.start)
+    letter = LETTER_RE.search(norm, count.end, min(clause.end, count.end + _LETTER_REACH))
+    if letter is None or any(m.type == "count" for m in sent.between(count.end, letter.start())):
+        return None
+    category = letter_category(reading, sent, letter, TRIM(norm, count.end, letter.start()))
+    if not category:
+        return None
+    return Letter(category, persons_named_before(reading, sent, count), letter.end())

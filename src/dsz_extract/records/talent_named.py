@@ -316,7 +316,7 @@ def _brought_in_as(
 # (session 32) so does 为 ("苏君为欧阳晓平颁发了“白银市科技顾问”聘书").
 _TO = ("向", "为")
 _GIVES = r"(?:颁发|颁授|授予|颁|发放)"
-_LETTER_RE = patterns.compile(rf"\s*{_GIVES}了?(?P<post>[^，,。；;]{{0,24}}?)聘(?:书|任书|请书)")
+LETTER_RE = patterns.compile(rf"\s*{_GIVES}了?(?P<post>[^，,。；;]{{0,24}}?)聘(?:书|任书|请书|任证书|用证书)")
 # The names' title and the 等… closing their list, up to the verb of giving ("…教授等8位专家|颁发").
 _NAMES_TO_LETTER_RE = patterns.compile(
     rf"(?:院士|教授|研究员|博士|专家|先生|女士)?(?:等[^，,。；;]{{0,12}}?)?(?=\s*{_GIVES})"
@@ -334,7 +334,7 @@ def _given_letters_of_appointment(
     names_end = _NAMES_TO_LETTER_RE.match(norm, last.end, clause.end)
     if names_end is None:
         return None
-    letter = _LETTER_RE.match(norm, names_end.end(), clause.end)
+    letter = LETTER_RE.match(norm, names_end.end(), clause.end)
     if letter is None:
         return None
     count = next(iter(sent.between(last.end, names_end.end(), "count")), None)
@@ -344,7 +344,10 @@ def _given_letters_of_appointment(
     title = TRIM(norm, before.end if before is not None else to + 1, first.start)
     if not title or not CATEGORY_RE.search(norm, title.start, title.end):
         after = _TITLE_AFTER_RE.match(norm, last.end)
-        title = Phrase(after.start(), after.end()) if after is not None else _post_of_letter(reading, sent, letter)
+        people = TRIM(norm, count.end, names_end.end()) if count is not None else None
+        title = (
+            Phrase(after.start(), after.end()) if after is not None else letter_category(reading, sent, letter, people)
+        )
     if not title:
         return None
     # names told one by one, each with its bodies and titles (孙世刚和…名誉院长王钧), are one list
@@ -354,15 +357,23 @@ def _given_letters_of_appointment(
 
 
 _QUOTED_POST_RE = patterns.compile(r"[“「『\"](?P<post>[^”」』\"]{2,12})[”」』\"]")
+# People called by a kind of talent at the end of their noun (院士, 院士专家), not only inside it (人才组织代表).
+_TALENT_AT_END_RE = patterns.compile(rf"(?:{CATEGORY_RE.pattern})[”」』\"]?$")
 
 
-def _post_of_letter(reading: Reading, sent: Sentence, letter: Any) -> Phrase:
-    """What the letter appoints to: its quoted name (乾县“科技顾问”聘书), else its words after a place (万州区|产业发展顾问)."""
-    quoted = _QUOTED_POST_RE.search(reading.norm, letter.start("post"), letter.end("post"))
+def letter_category(reading: Reading, sent: Sentence, letter: Any, people: Phrase | None) -> Phrase:
+    """The kind of people given letters of appointment (`letter`, a LETTER_RE match), `people` what a count before it
+    calls them: the post the letter names in quotes (乾县“科技顾问”聘书), else the talent they are (为蹇锡高等4名院士颁发
+    了…顾问聘书), else the post named plainly, after a place (万州区|产业发展顾问), else what they are called."""
+    norm = reading.norm
+    quoted = _QUOTED_POST_RE.search(norm, letter.start("post"), letter.end("post"))
     if quoted is not None:
         return Phrase(*quoted.span("post"))
+    if people and _TALENT_AT_END_RE.search(norm, people.start, people.end) is not None:
+        return people
     place = next(iter(sent.between(letter.start("post"), letter.end("post"), "place")), None)
-    return TRIM(reading.norm, place.end if place is not None else letter.start("post"), letter.end("post"))
+    post = TRIM(norm, place.end if place is not None else letter.start("post"), letter.end("post"))
+    return post or people or post
 
 
 def _elected(
