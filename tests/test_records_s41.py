@@ -105,3 +105,27 @@ def test_people_counted_then_given_letters_of_appointment_are_hired(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _talent(text) == expected
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(m.text, m.value.name) for m in report.mentions if m.type == "place"]
+
+
+# An anaphor of a report that names its county only inside a zone's name (旺苍县工业园区) and its city beside it: the city
+# holds the county and names no other, so 该县 is the zone's county.
+ANAPHOR_PAST_A_PLACE_ABOVE_ITS_SCOPE = [
+    (
+        "截至7月,旺苍县工业园区规上企业产值实现35亿元。\n近年来,该县依托广元区位优势发展产业。",
+        [("旺苍县工业园区", "旺苍县工业园区"), ("该县", "旺苍县"), ("广元", "广元市")],
+    ),
+    (
+        "今年以来,利津县经济开发区引进项目12个。\n东营市有关部门介绍,全县新签约项目30个。",
+        [("利津县经济开发区", "利津县经济开发区"), ("东营市", "东营市"), ("全县", "利津县")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHOR_PAST_A_PLACE_ABOVE_ITS_SCOPE)
+def test_an_anaphor_is_not_left_open_by_a_place_above_its_scope(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
