@@ -129,3 +129,34 @@ ANAPHOR_PAST_A_PLACE_ABOVE_ITS_SCOPE = [
 @pytest.mark.parametrize(("text", "expected"), ANAPHOR_PAST_A_PLACE_ABOVE_ITS_SCOPE)
 def test_an_anaphor_is_not_left_open_by_a_place_above_its_scope(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text) == expected
+
+
+def _deals(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], object]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [
+        (tuple(d.projects), tuple(d.investors), next((a.money.amount for a in d.amounts if a.role == "total"), None))
+        for d in report.deals
+    ]
+
+
+# A firm's amount, then a clause describing what it builds closed by 的 (…投资3.2亿元，年存栏奶牛6000头的乳业项目), or the name
+# right after 、: the amount builds that project, one deal.
+AMOUNT_THEN_A_DESCRIBED_PROJECT = [
+    (
+        "今年,该县引进天津瑞丰商贸公司投资2.6亿元,年存栏肉牛5000头的肉牛养殖加工项目。",
+        [(("肉牛养殖加工项目",), ("天津瑞丰商贸公司",), 260000000)],
+    ),
+    (
+        "江苏华达公司投资5亿元、占地200亩的华达新型建材产业园项目落户我县。",
+        [(("华达新型建材产业园项目",), ("江苏华达公司",), 500000000)],
+    ),
+    (
+        "江苏华达公司投资5亿元、年产10万吨新型建材项目落户我县。",
+        [(("年产10万吨新型建材项目",), ("江苏华达公司",), 500000000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNT_THEN_A_DESCRIBED_PROJECT)
+def test_an_amount_builds_the_project_described_after_it(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _deals(text) == expected

@@ -29,7 +29,10 @@ def built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> G
     if (
         project is None
         or project.type != "project"
-        or not _RIGHT_AFTER_RE.fullmatch(reading.norm, money.end, project.start)
+        or not (
+            _RIGHT_AFTER_RE.fullmatch(reading.norm, money.end, project.start)
+            or _described_between(reading, sent, money.end, project.start)
+        )
     ):
         build = _BUILD_RE.search(reading.norm, money.end, end)
         if build is None:
@@ -39,6 +42,17 @@ def built_project(reading: Reading, sent: Sentence, view: View, money: Any) -> G
             return None
     g = view.group_from(project.start)
     return g if g is not None and g.start == project.start else _group_holding(view, project)
+
+
+# (session 41) The name after a clause describing it, closed by 的 ("X公司投资3.2亿元，年存栏奶牛6000头的乳业生产加工项目",
+# "投资5亿元、年产10万吨的Y项目", the description inside the name or not): what the amount builds all the same.
+_DESCRIBED_RE = patterns.compile(r"(?:[，,、][^，,。；;：:、]{2,24}?的|、)[“\"「『‘《]?")
+
+
+def _described_between(reading: Reading, sent: Sentence, start: int, end: int) -> bool:
+    return _DESCRIBED_RE.fullmatch(reading.norm, start, end) is not None and not sent.between(
+        start, end, "org", "money", "project", "person"
+    )
 
 
 _BY_RE = patterns.compile(r"[\s“”\"」]*由\s*")
