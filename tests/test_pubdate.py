@@ -717,14 +717,15 @@ def test_real_pages_publication_date_floor() -> None:
         1462/1564 = 0.935 (an older page of the same paper dated by it too). Batches TZ, UA, UB and UC (session 40,
         second round, 36 pages, 17 showing a date): 17/17 untouched; all 1479/1581 = 0.935. Batches UD, UE, UF and UG
         (session 40, third round, 36 pages, 19 showing a date): 18/19 untouched (miss: UE07, a portal's day and time
-        below a menu of 46 lines, past the header lines read); all 1497/1600 = 0.936. The issue's target is 0.95: not
+        below a menu of 46 lines, past the header lines read); all 1497/1600 = 0.936. Batches UH, UI, UJ and UK (session
+        41, 36 pages, 16 showing a date): 16/16 untouched; all 1513/1616 = 0.936. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1600
+    assert splits["all"].pages == 1616
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
