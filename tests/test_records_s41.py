@@ -160,3 +160,22 @@ AMOUNT_THEN_A_DESCRIBED_PROJECT = [
 @pytest.mark.parametrize(("text", "expected"), AMOUNT_THEN_A_DESCRIBED_PROJECT)
 def test_an_amount_builds_the_project_described_after_it(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _deals(text) == expected
+
+
+# A list closed by its class with an amount each item exceeds (A、B、C等多个投资额超十亿的项目陆续开工): the amount is no
+# total of the list, whose items stay deals of their own.
+A_LIST_CLOSED_BY_A_CLASS_OVER_AN_AMOUNT = [
+    (
+        "东方光伏、金港制造园、华瑞智能产业园等多个投资超10亿元的项目陆续开工。",
+        [(("东方光伏",), (), None), (("金港制造园",), (), None), (("华瑞智能产业园",), (), None)],
+    ),
+    (
+        "东方光伏、金港制造园等3个单体投资超5亿元的重大项目相继开工。",
+        [(("东方光伏",), (), None), (("金港制造园",), (), None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_LIST_CLOSED_BY_A_CLASS_OVER_AN_AMOUNT)
+def test_an_amount_each_listed_project_exceeds_is_no_total(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _deals(text) == expected

@@ -1,5 +1,5 @@
 """Words around a deal's figures and stage that say they are not the deal's (records/deal_frame.py reads them):
-an amount the projects after it exceed, an intention word inside a body's name."""
+an amount the projects after it exceed (or the projects of a list closed by their class), an intention word inside a body's name."""
 
 from __future__ import annotations
 
@@ -11,8 +11,21 @@ from .. import patterns
 _THRESHOLD_AFTER_RE = patterns.compile(r"的(?:项目|工程|企业)?(?:有|包括|分别是|分别为)")
 
 
+# (session 41) "A、B、C等多个投资额超十亿的项目陆续开工": the class closing a list, each item over the amount.
+_CLASS_BEFORE_RE = patterns.compile(
+    r"(?r)等(?:[\d一二三四五六七八九十两多几]+[个项]|多个|一批)?(?:单体)?(?:投资额?|总投资额?)?(?:均|都)?(?:超过?|逾|达)?$"
+)
+_CLASS_AFTER_RE = patterns.compile(r"(?:以上)?的?(?:重大|重点|产业|工业|大)?(?:项目|工程)")
+_CLASS_REACH = 12
+
+
 def a_threshold(norm: str, money: Any) -> bool:
-    return money.value.modifier == "over" and _THRESHOLD_AFTER_RE.match(norm, money.end) is not None
+    if money.value.modifier != "over":
+        return False
+    return _THRESHOLD_AFTER_RE.match(norm, money.end) is not None or (
+        _CLASS_AFTER_RE.match(norm, money.end) is not None
+        and _CLASS_BEFORE_RE.search(norm, max(0, money.start - _CLASS_REACH), money.start) is not None
+    )
 
 
 # "记者从市投资促进局获悉", "项目推进办", "产业引导基金": an intention word inside the name of a body or a fund
