@@ -226,19 +226,18 @@ def _common_area(named: list[Hit], embedded: list[Hit] | None, scope: str) -> Pl
     """The one unit of `scope` every named Chinese place lies in or is, if they agree (南昌, 赣州 … → 江西省); where
     the report names no unit of the scope on its own, the one its bodies' names agree on. Places named side by side
     (a destination beside its home) leave 全市 unresolved (contract §6), whatever the bodies' names say."""
-    found = {
-        scope_target(h.place, scope)
-        for h in named
-        if h.place is not None and h.place.level in _AREA_LEVELS and not _above_the_scope(h.place, scope)
-    }
+    targets = [
+        (h.place, scope_target(h.place, scope)) for h in named if h.place is not None and h.place.level in _AREA_LEVELS
+    ]
+    found = {target for place, target in targets if target is not None or not _above_the_scope(place, scope)}
     if len(found) == 1 and None not in found:
         return found.pop()
     return None if found - {None} else _common_area_of_bodies(embedded, scope)
 
 
 _AREA_LEVELS = frozenset({"province", "city", "county", "zone", "town", "village"})
-# (session 41) How high a place stands: one above an anaphor's scope (广元 for the 该县 of a 旺苍县工业园区 report) holds its
-# units and names none of them, so it neither agrees nor disagrees on which one the anaphor means.
+# (session 41) How high a place stands: one above an anaphor's scope that names no unit of it (广元 for the 该县 of a 旺苍县
+# 工业园区 report) holds its units and names none of them, so it neither agrees nor disagrees on which one the anaphor means.
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 4, "village": 5}
 _SCOPE_RANK = {"province": 0, "city": 1, "prefecture": 1, "district": 2, "county": 2, "town": 4}
 
