@@ -179,3 +179,27 @@ A_LIST_CLOSED_BY_A_CLASS_OVER_AN_AMOUNT = [
 @pytest.mark.parametrize(("text", "expected"), A_LIST_CLOSED_BY_A_CLASS_OVER_AN_AMOUNT)
 def test_an_amount_each_listed_project_exceeds_is_no_total(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _deals(text) == expected
+
+
+def _metric_values(text: str) -> list[tuple[str, object]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(m.indicator, m.value.value) for m in report.metrics]
+
+
+# Shares listed after 分别占…的 with no figure before them are the listed names' own, one for one; the words naming the
+# list (到资前三位的行业为…) are no part of its first name.
+SHARES_OF_THE_LISTED_NAMES = [
+    (
+        "到资前三位的行业为金融业、房地产业、制造业,分别占全市实际到资的28.4%、17.2%、11.6%。",
+        [("金融业", 28.4), ("房地产业", 17.2), ("制造业", 11.6)],
+    ),
+    (
+        "工业、服务业、农业分别占全县实际到位资金的62.5%、30.1%、7.4%。",
+        [("工业", 62.5), ("服务业", 30.1), ("农业", 7.4)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES_OF_THE_LISTED_NAMES)
+def test_shares_after_respectively_are_the_listed_names(text: str, expected: list[tuple[str, object]]) -> None:
+    assert _metric_values(text) == expected

@@ -92,9 +92,11 @@ def _runs(reading: Reading, sent: Sentence) -> list[Run]:
     ]
     unmarked = [*_GROWTHS_LISTED_RE.finditer(norm, sent.span.start, sent.span.end)]
     for match in sorted(matches + unmarked, key=lambda m: m.start()):
-        values, growth = _values_after(reading, sent, match.end())
-        if not values or (growth and _qualifies_figures_before(reading, sent, match, len(values))):
+        values, growth, share = _values_after(reading, sent, match.end())
+        if not values or ((growth or share) and _qualifies_figures_before(reading, sent, match, len(values))):
             continue  # growths after figures qualify them ("…分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%")
+        if share and (len(values) < 2 or len(_name_list(reading, sent, match.start(), len(values))) < 2):
+            continue  # shares are the names' own only where as many names stand before
         if match in unmarked and (len(values) < 2 or len(_name_list(reading, sent, match.start(), len(values))) < 2):
             continue  # without 分别, only as many subjects named before make the growths theirs one for one
         if len(values) == 1:
@@ -159,26 +161,41 @@ def _shared(reading: Reading, sent: Sentence, match: Any, value: Any) -> Run | N
     return None
 
 
-def _values_after(reading: Reading, sent: Sentence, offset: int) -> tuple[list[Any], bool]:
-    """The values listed right after 分别, and whether a growth word leads them ("分别增长…")."""
+# (session 41) Shares after 分别 with no figure before them are the names' own ("到资前三位的行业为A、B、C，分别占全市实际到资的
+# 31.5%、15.5%、13.5%"); the share's whole may take more words than another lead.
+SHARE = "占"
+SHARE_LEAD_MAX = 14
+
+
+def _values_after(reading: Reading, sent: Sentence, offset: int) -> tuple[list[Any], bool, bool]:
+    """The values listed right after 分别, whether a growth word leads them ("分别增长…"), and whether a share does
+    ("分别占…的")."""
     norm = reading.norm
     first = sent.first_from(offset)
-    if first is None or first.type not in VALUE_TYPES or first.start - offset > RUN_LEAD_MAX:
-        return [], False
+    share = norm.startswith(SHARE, offset)
+    if share:  # the whole the share is of may name a place (占全市实际到资的…)
+        first = next((m for m in sent.between(offset, sent.span.end) if m.type in VALUE_TYPES), None)
+        share = first is not None and first.type == "percent"
+    if (
+        first is None
+        or first.type not in VALUE_TYPES
+        or first.start - offset > (SHARE_LEAD_MAX if share else RUN_LEAD_MAX)
+    ):
+        return [], False, False
     lead = norm[offset : first.start]
     if _CLAUSE_PUNCTUATION.search(lead):
-        return [], False
+        return [], False, False
     growth = lead.startswith(GROWTH)
-    if lead.startswith(QUALIFYING) and not growth:
-        return [], False
+    if lead.startswith(QUALIFYING) and not growth and not share:
+        return [], False, False
     if lead.startswith(COMPARED) and first.type == "percent" and first.value.unit == "percentage_point":
-        return [], False
+        return [], False, False
     if (
         first.type == "percent"
         and first.value.unit == "times"
         and _MULTIPLE_OF_A_BASE_RE.search(norm, offset, first.start)
     ):
-        return [], False  # "分别为上一年度的1.8倍、5.5倍": multiples of the figures before, no run of subjects
+        return [], False, False  # "分别为上一年度的1.8倍、5.5倍": multiples of the figures before, no run of subjects
     run = [first]
     while True:
         following = sent.first_from(run[-1].end)
@@ -188,8 +205,8 @@ def _values_after(reading: Reading, sent: Sentence, offset: int) -> tuple[list[A
             break
         run.append(following)
     if growth and first.type != "percent":
-        return [], False
-    return run, growth
+        return [], False, False
+    return run, growth, share
 
 
 # Places that invest in another ("海南、辽宁等省市对广西投资增速…分别增长…"): the origins of the money, not the
@@ -285,9 +302,18 @@ def _split(separator: regex.Pattern[str], norm: str, start: int, end: int) -> li
 
 
 def _after_head(norm: str, start: int, end: int) -> int:
-    """Where the first name starts after the words it shares with the others ("入园项目的履约率" → 履约率)."""
+    """Where the first name starts after the words it shares with the others ("入园项目的履约率" → 履约率), or (session
+    41) after the words naming the list ("到资前三位的行业为|批发和零售业、…")."""
+    named = _LIST_NAMED_RE.search(norm, start, end)
+    if named is not None and named.end() < end:
+        return named.end()
     head = norm.rfind("的", start, end)
     return head + 1 if head >= 0 else start
+
+
+_LIST_NAMED_RE = patterns.compile(
+    r"(?r)(?:行业|领域|产业|国家和地区|国家|地区|来源地|城市|板块|县区|县市区)(?:依次|分别)?(?:为|是)|依次为|依次是"
+)
 
 
 # (session 29) Short names before a last one holding the noun they share ("城镇、农村居民人均可支配收入分别增长5.5%和8.6%",
