@@ -115,6 +115,9 @@ HEADER_DATES: list[tuple[str, str | None]] = [
     ),
     ("某县签约\n《 经济日报 》( 2019年7月3日 第 05 版)\n近日，某县举行签约仪式。", "2019-07-03"),
     ("某州招商网讯:2016年9月12日上午,某州招商推介会在杭州举行,共签约项目6个。", "2016-09-12"),
+    # (session 41) a lead opening on its day in figures and 讯 / 訊
+    ("2016-10-21訊,某市政府昨天與某電氣公司舉行項目簽約。", "2016-10-21"),
+    ("2019-03-05讯,某县昨日与某公司签约。", "2019-03-05"),
 ]
 
 
@@ -718,14 +721,17 @@ def test_real_pages_publication_date_floor() -> None:
         second round, 36 pages, 17 showing a date): 17/17 untouched; all 1479/1581 = 0.935. Batches UD, UE, UF and UG
         (session 40, third round, 36 pages, 19 showing a date): 18/19 untouched (miss: UE07, a portal's day and time
         below a menu of 46 lines, past the header lines read); all 1497/1600 = 0.936. Batches UH, UI, UJ and UK (session
-        41, 36 pages, 16 showing a date): 16/16 untouched; all 1513/1616 = 0.936. The issue's target is 0.95: not
+        41, 36 pages, 16 showing a date): 16/16 untouched; all 1513/1616 = 0.936. Batches UL, UM, UN and UO (session 41,
+        second round, 36 pages, 16 showing a date): 14/16 untouched (misses: UN09, a lead opening on its day in figures
+        and 訊, 2015-11-26訊，…; UL07, a test page); all 1527/1632 = 0.936; after that form, 1528/1632 = 0.936. The
+        issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1616
+    assert splits["all"].pages == 1632
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",

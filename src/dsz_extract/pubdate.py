@@ -129,8 +129,8 @@ _DATELINES = tuple(
         rf"^{_OPEN}{_CN_DATE}[ \t\u3000]{{2,}}\p{{Han}}{{2,8}}\s*$",
         # a year, then its month/day and the time: 2021 09/16 16:23:31 (xinhuanet's stamp)
         rf"^\s*{_YEAR}\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})\s+{_TIME}\s*$",
-        # (session 20) a dated lead's opening: 2018年10月19日讯，…
-        rf"^\s*{_CN_DATE}\s*(?:讯|电|消息)",
+        # (session 20) a dated lead's opening: 2018年10月19日讯，…; (session 41) its day in figures too: 2015-11-26訊，…
+        rf"^\s*{_FULL_DATE}\s*(?:讯|訊|电|電|消息)",
         # (session 32) a forum's ISO stamp under the title: at 2013-07-23T22:29
         rf"^\s*(?:at\s+)?{_NUM_DATE}T{_TIME}\s*$",
         # (session 24) an e-paper's path to the article: 湖州日报/2025 年/1 月/20 日/第 A11 版
