@@ -53,7 +53,8 @@ PATTERNS = [
         "招募“三支一扶”人员120名，招录选调生50名。",
         [("“三支一扶”人员", 120, [], "hired", "actual", None), ("选调生", 50, [], "hired", "actual", None)],
     ),
-    ("为周建国等5名专家颁发聘书。", [("专家", 5, [], "hired", "actual", None)]),
+    # (session 41) the name before 等 and the count is the record's person, as the real gold reads it (dev JV08, PF03)
+    ("为周建国等5名专家颁发聘书。", [("专家", 5, ["周建国"], "hired", "actual", None)]),
     # 新增 is talent added, not brought in: mode null
     ("全市新增高技能人才2.3万人。", [("高技能人才", 23000, [], None, "actual", None)]),
     # the people after a count end before what they go on to do

@@ -315,7 +315,8 @@ def _brought_in_as(
 # 学者颁发乾县“科技顾问”聘书": people given their letters of appointment are hired; 向 opens their clause's part, and
 # (session 32) so does 为 ("苏君为欧阳晓平颁发了“白银市科技顾问”聘书").
 _TO = ("向", "为")
-_GIVES = r"(?:颁发|颁授|授予|颁|发放)"
+# (session 41) not 获颁: people receiving their letters (12位在外乡贤获颁“招商大使”聘书) are named by what they are.
+_GIVES = r"(?<!获)(?:颁发|颁授|授予|颁|发放)"
 LETTER_RE = patterns.compile(rf"\s*{_GIVES}了?(?P<post>[^，,。；;]{{0,24}}?)聘(?:书|任书|请书|任证书|用证书)")
 # The names' title and the 等… closing their list, up to the verb of giving ("…教授等8位专家|颁发").
 _NAMES_TO_LETTER_RE = patterns.compile(
