@@ -203,3 +203,16 @@ SHARES_OF_THE_LISTED_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), SHARES_OF_THE_LISTED_NAMES)
 def test_shares_after_respectively_are_the_listed_names(text: str, expected: list[tuple[str, object]]) -> None:
     assert _metric_values(text) == expected
+
+
+# People counted visiting firms or giving a talk (…等7位院士专家走访了…企业; 安排6位院士专家发表主旨演讲) attend; no talent
+# was brought in.
+VISITING_OR_SPEAKING_IS_NO_TALENT = [
+    ("赵明远、钱立新等7位院士专家走访了华东重装集团有限公司等企业。", []),
+    ("今年论坛将安排6位院士专家发表主旨演讲。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITING_OR_SPEAKING_IS_NO_TALENT)
+def test_people_visiting_or_speaking_are_no_talent(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _talent(text) == expected
