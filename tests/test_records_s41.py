@@ -216,3 +216,23 @@ VISITING_OR_SPEAKING_IS_NO_TALENT = [
 @pytest.mark.parametrize(("text", "expected"), VISITING_OR_SPEAKING_IS_NO_TALENT)
 def test_people_visiting_or_speaking_are_no_talent(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _talent(text) == expected
+
+
+def _orgs_and_persons(text: str) -> list[tuple[str, str]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-01")
+    return [(m.type, m.text) for m in report.mentions if m.type in ("org", "person")]
+
+
+# Names closed by 等 and a count of people, then a firm and 等企业 (张某、李某、王某等7位院士专家走访了某集团有限公司等企业):
+# the firms' list opens at the firm; the names before are people.
+PEOPLE_BEFORE_A_FIRMS_LIST = [
+    (
+        "赵明远、钱立新、孙海洋等7位院士专家走访了华东重装集团有限公司等企业。",
+        [("person", "赵明远"), ("person", "钱立新"), ("person", "孙海洋"), ("org", "华东重装集团有限公司")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_BEFORE_A_FIRMS_LIST)
+def test_people_before_a_firms_list_are_no_firms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _orgs_and_persons(text) == expected

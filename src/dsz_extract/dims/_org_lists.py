@@ -98,6 +98,16 @@ def _partner_opens(text: str, start: int, end: int, held: _names.Covered) -> boo
     return last - start >= 2 and text.endswith(_PARTNER_WORDS, start, last)
 
 
+def _others_before(text: str, start: int, end: int, held: _names.Covered) -> bool:
+    """(session 41) The item holds a name found already after another list's close and its people (张某、李某、王某|等7位
+    院士专家走访了|某某集团有限公司等企业): the firms' list opens at that name; the names before are the people's."""
+    last = next(at for at in range(end - 1, start - 1, -1) if held.holds(at, at + 1))
+    while last > start and held.holds(last - 1, last):
+        last -= 1
+    before = text[start:last]
+    return "等" in before and _PEOPLE_IN_MODIFIER.search(before) is not None
+
+
 def _named_items(
     text: str, items: list[tuple[int, int]], spans: set[tuple[int, int]], held: _names.Covered, taken: Taken
 ) -> list[tuple[int, int]]:
@@ -109,7 +119,7 @@ def _named_items(
         if (s, e) in spans:
             continue
         if held.overlaps(s, e):
-            if _partner_opens(text, s, e, held):
+            if _partner_opens(text, s, e, held) or _others_before(text, s, e, held):
                 break
             continue  # 深挖|比亚迪: a name found inside the item is the item's firm
         if taken.covering(s, e) is None and _item_ok(text, s, e):
