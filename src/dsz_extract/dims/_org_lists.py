@@ -92,19 +92,22 @@ _PARTNER_WORDS = ("与", "同", "跟")
 def _partner_opens(text: str, start: int, end: int, held: _names.Covered) -> bool:
     """The item ends in a name found already right after a partner word, with words before it (…管委会在会上与|重庆某某
     集团有限公司): the firms' list opens at that name."""
+    last = _held_name_start(start, end, held)
+    return last - start >= 2 and text.endswith(_PARTNER_WORDS, start, last)
+
+
+def _held_name_start(start: int, end: int, held: _names.Covered) -> int:
+    """Where the last name found already inside the item [start, end) starts."""
     last = next(at for at in range(end - 1, start - 1, -1) if held.holds(at, at + 1))
     while last > start and held.holds(last - 1, last):
         last -= 1
-    return last - start >= 2 and text.endswith(_PARTNER_WORDS, start, last)
+    return last
 
 
 def _others_before(text: str, start: int, end: int, held: _names.Covered) -> bool:
     """(session 41) The item holds a name found already after another list's close and its people (张某、李某、王某|等7位
     院士专家走访了|某某集团有限公司等企业): the firms' list opens at that name; the names before are the people's."""
-    last = next(at for at in range(end - 1, start - 1, -1) if held.holds(at, at + 1))
-    while last > start and held.holds(last - 1, last):
-        last -= 1
-    before = text[start:last]
+    before = text[start : _held_name_start(start, end, held)]
     return "等" in before and _PEOPLE_IN_MODIFIER.search(before) is not None
 
 
