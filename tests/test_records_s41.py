@@ -236,3 +236,17 @@ PEOPLE_BEFORE_A_FIRMS_LIST = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_BEFORE_A_FIRMS_LIST)
 def test_people_before_a_firms_list_are_no_firms(text: str, expected: list[tuple[str, str]]) -> None:
     assert _orgs_and_persons(text) == expected
+
+
+# A count of those attending (40余家企业代表参加了会议, 县领导、60余家企业代表参加签约仪式) is a statistic, as the real gold keeps
+# attendance (UL04, UN08); those taking a post or a task (29家企业担任…) still act and are none.
+ATTENDANCE_IS_A_STATISTIC = [
+    ("40余家企业代表参加了会议。", [("企业代表", 40)]),
+    ("县领导、60余家企业代表参加签约仪式。", [("企业代表", 60)]),
+    ("29家企业担任产业链链主。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_IS_A_STATISTIC)
+def test_attendance_is_a_statistic(text: str, expected: list[tuple[str, object]]) -> None:
+    assert _metric_values(text) == expected

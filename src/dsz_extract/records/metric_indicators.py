@@ -76,8 +76,9 @@ ABSTRACT_NOUNS = (
     "路径", "模式", "板块", "链条", "文章", "字", "关键", "短板", "难题", "转变", "坚持", "着力点",
 )  # fmt: skip
 
-# A counted noun followed by these acts itself ("29家企业担任科技副总", "40名项目专员主动靠上").
-ACTOR_VERBS = ("赴", "担任", "主动", "能", "要", "负责", "参加", "参与", "组成", "开展", "是")
+# A counted noun followed by these acts itself ("29家企业担任科技副总", "40名项目专员主动靠上"); (session 41) not 参加:
+# those attending are counted as the real gold keeps attendance ("40余家企业代表参加了会议").
+ACTOR_VERBS = ("赴", "担任", "主动", "能", "要", "负责", "参与", "组成", "开展", "是")
 
 # "投资几百亿实施…项目": an amount followed by building verbs belongs to a project (deals), not a metric.
 UNNAMED_PROJECT_VERBS = ("实施", "建设", "新建", "打造", "兴建", "建成", "上马", "启动")
