@@ -751,6 +751,7 @@ def test_real_pages_publication_date_floor() -> None:
         "RL01",
         "RL05",
         "RU04",
+        "UP05",  # (session 41) 湖北日報訊 2016年1月28日，…: the dated lead, which the collector read as the signing's day
     }, splits["all"].dated_anyway
 
 
