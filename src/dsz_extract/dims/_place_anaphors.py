@@ -236,14 +236,13 @@ def _common_area(named: list[Hit], embedded: list[Hit] | None, scope: str) -> Pl
 
 
 _AREA_LEVELS = frozenset({"province", "city", "county", "zone", "town", "village"})
-# (session 41) How high a place stands: one above an anaphor's scope that names no unit of it (广元 for the 该县 of a 旺苍县
+
+
+# (session 41) A place above an anaphor's scope that names no unit of it (广元 for the 该县 of a 旺苍县
 # 工业园区 report) holds its units and names none of them, so it neither agrees nor disagrees on which one the anaphor means.
-_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 4, "village": 5}
-_SCOPE_RANK = {"province": 0, "city": 1, "prefecture": 1, "district": 2, "county": 2, "town": 4}
-
-
 def _above_the_scope(place: Place, scope: str) -> bool:
-    return _LEVEL_RANK.get(place.level, 9) < _SCOPE_RANK.get(scope, 0)
+    level = SCOPE_LEVEL.get(scope)
+    return level is not None and gazetteer.LEVEL_RANK[place.level] < gazetteer.LEVEL_RANK[level]
 
 
 def _common_area_of_bodies(embedded: list[Hit] | None, scope: str) -> Place | None:

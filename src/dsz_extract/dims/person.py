@@ -264,14 +264,15 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
 _ETC_PEOPLE = ("专家", "博士", "院士", "教授", "学者", "人")
 # With a count of people the qualifier may name their body (等5名宁夏大学教授, 等12名福建农林大学菌草专家).
 # The qualifier may be quoted (等10位“进家”院士) or name the leaders' bodies (等县四大家领导).
+_NUMBER = r"(?:[0-9]+|[一二三四五六七八九十两几多]+)"
 _ETC_ROLE = patterns.compile(
-    rf"等(?:(?:[0-9]+|[一二三四五六七八九十两几多]+)[名位][\p{{Han}}“”]{{0,10}}?|(?:[0-9]+|[一二三四五六七八九十两几多]+)?[\p{{Han}}“”]{{0,5}}?)"
+    rf"等(?:{_NUMBER}[名位][\p{{Han}}“”]{{0,10}}?|{_NUMBER}?[\p{{Han}}“”]{{0,5}}?)"
     rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE, '特派员'))})"
 )
 # (session 41) One name the people counted after it are given something (为蹇锡高等4名院士颁发…, 向王小霞等10位专家学者…):
 # 为 / 向 before it and the count after 等 make it a name.
 _GIVEN_TO = ("为", "向", "给")
-_COUNTED_ETC_RE = patterns.compile(r"等(?:[0-9]+|[一二三四五六七八九十两几多]+)[名位]")
+_COUNTED_ETC_RE = patterns.compile(rf"等{_NUMBER}[名位]")
 
 
 def _one_given_to(text: str, names: list[tuple[int, int]], etc: Any) -> bool:

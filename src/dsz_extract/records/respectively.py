@@ -95,10 +95,10 @@ def _runs(reading: Reading, sent: Sentence) -> list[Run]:
         values, growth, share = _values_after(reading, sent, match.end())
         if not values or ((growth or share) and _qualifies_figures_before(reading, sent, match, len(values))):
             continue  # growths after figures qualify them ("…分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%")
-        if share and (len(values) < 2 or len(_name_list(reading, sent, match.start(), len(values))) < 2):
-            continue  # shares are the names' own only where as many names stand before
-        if match in unmarked and (len(values) < 2 or len(_name_list(reading, sent, match.start(), len(values))) < 2):
-            continue  # without 分别, only as many subjects named before make the growths theirs one for one
+        if (share or match in unmarked) and (
+            len(values) < 2 or len(_name_list(reading, sent, match.start(), len(values))) < 2
+        ):
+            continue  # shares, and growths without 分别, are the names' own one for one only where as many names stand before
         if len(values) == 1:
             run = _shared(reading, sent, match, values[0])
             if run is not None:

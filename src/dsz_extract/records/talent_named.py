@@ -374,7 +374,7 @@ def letter_category(reading: Reading, sent: Sentence, letter: Any, people: Phras
         return people
     place = next(iter(sent.between(letter.start("post"), letter.end("post"), "place")), None)
     post = TRIM(norm, place.end if place is not None else letter.start("post"), letter.end("post"))
-    return post or people or post
+    return people if not post and people else post
 
 
 def _elected(
