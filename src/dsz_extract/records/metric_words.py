@@ -69,7 +69,7 @@ NOT_A_RESULT_VERBS = (
 # A project's expected output after it is finished.
 # "年均增长8.7%": growth averaged over years, a statistic of its own.
 AVERAGE_WORDS = ("年均", "年平均", "平均每年")
-PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产")
+PROJECTION = ("达产后", "建成后", "投产后", "达效后", "满产后", "运营后", "全部达产", "达标后", "投运后", "竣工后")
 # An adverb of degree between the base and the verb ("按年大幅减少174.7亿元", "比重同比大幅提升") keeps a difference a difference.
 DEGREE_WORDS = ("大幅", "小幅", "略有", "明显", "稍有", "净")
 # Last year, as a multiple's base names it ("是去年同期的3.5倍", "为上一年度的1.8倍").

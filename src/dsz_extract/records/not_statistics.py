@@ -473,6 +473,8 @@ _YIELD_RE = patterns.compile(
     # (session 35) the year's yield named before its modal ("年產值有望達130億元、年稅收10億元", "年产值可达6亿元"); not
     # 将, which a park's output told as its coming level takes too ("…等产业集群，年产值将在40亿元以上")
     rf"|(?:年|每年){_OUTPUTS}(?:有望|可望|预计|預計|可|能)"
+    # (session 42) the output at full production ("达产产值90亿元", "预计达产税收15亿元"): a project's to come
+    rf"|(?:达产|達產|满产|滿產)(?:后|後)?(?:年|每年)?{_OUTPUTS}"
 )
 
 
@@ -496,6 +498,9 @@ _OPENINGS_VERB_BEFORE_RE = patterns.compile(
 _JOINED_OPENINGS_VERB_RE = patterns.compile(
     r"(?:可|将|將|可望|有望|预计|預計|预估|預估|估计|估計)[^，,。；;]*(?:并|並|及|和|、)"
     r"(?:创造|創造|带来|帶來|提供)(?:约|約|逾|超过|超過|近|多达|多達|达|達)?\s*$"
+    # (session 42) ... or joined to what the verb brings first ("预计将带来600亿元产值及1万个就业机会")
+    r"|(?:将|將|可望|有望|预计|預計|预估|預估|估计|估計)[^，,。；;]*(?:创造|創造|带来|帶來|提供)[^，,。；;]*"
+    r"(?:并|並|及|和|、|与|與)\s*$"
 )
 _OPENINGS_AFTER_RE = patterns.compile(
     r"(?:左右|以上|余|餘|多)?\s*(?:个|個|人|名)?(?:以上)?(?:的)?[\p{Han}]{0,6}?"
@@ -567,7 +572,11 @@ _PROJECTION_CLAUSE_RE = patterns.compile(rf"(?:{'|'.join(PROJECTION)})[\s，,]*$
 
 # (session 39) ... or opening on one, the yields listed after it in the clauses that follow ("建成后预计年产值13.6亿元，税收
 # 6800多万元"; "达产后…，预计可实现年销售收入1.8亿元，税收3000万元").
-PROJECTION_RE = patterns.compile("|".join(PROJECTION))
+# (session 42) An estimate of when the project runs opening the sentence tells the same ("项目预计在2024年投产运营，每年
+# 将产出…，实现年总收入5000余万元，并提供60多个就业岗位").
+PROJECTION_RE = patterns.compile(
+    "|".join(PROJECTION) + r"|(?:预计|預計)[^，,。；;]{0,12}?(?:投产|投產|建成|运营|運營|达产|達產|竣工|投用)"
+)
 
 
 def after_a_projection(reading: Reading, sent: Sentence, value: Any) -> bool:

@@ -173,6 +173,38 @@ def drop_short_repeats(deals: list[Any]) -> list[Any]:
     return kept
 
 
+def drop_bare_leads_told_with_money(deals: list[Any]) -> list[Any]:
+    """`deals` without a bare telling of a project (one project, no amount, no investor: a lead's list, 华澳智能装备、
+    鼎超智造等14个项目开工) that a later deal of the report tells again with its money (此次开工的华澳智能装备项目
+    总投资50亿元): one deal per project, the one with the money, named as first told. Also far apart: a report tells
+    a project once in its lead and once in its body."""
+    keys = [_single_project_key(d) for d in deals]
+    with_money: dict[tuple[str, str | None], int] = {}  # a project's key -> the last deal telling it with money
+    for i, (deal, key) in enumerate(zip(deals, keys, strict=True)):
+        if key is not None and deal.amounts:
+            with_money[key] = i
+    dropped: set[int] = set()
+    renamed: dict[int, str] = {}
+    for i, (deal, key) in enumerate(zip(deals, keys, strict=True)):
+        j = with_money.get(key) if key is not None and not (deal.amounts or deal.investors) else None
+        if j is None or j < i or deals[j].evidence == deal.evidence:
+            continue
+        dropped.add(i)
+        renamed.setdefault(j, deal.projects[0])
+    return [
+        d.model_copy(update={"projects": [renamed[i]]}) if i in renamed else d
+        for i, d in enumerate(deals)
+        if i not in dropped
+    ]
+
+
+def _single_project_key(deal: Any) -> tuple[str, str | None] | None:
+    if len(deal.projects) != 1:
+        return None
+    key = names.project_key(deal.projects[0])
+    return (key.key, key.phase) if len(key.key) >= MIN_SHARED_CORE else None
+
+
 def _fewer_told(listed: Counter[tuple[int, int]], earlier: Any, told: int) -> bool:
     """Whether the earlier deal's evidence lists fewer deals than `told` (the lead's examples, not the whole list)."""
     return listed[(earlier.evidence.start, earlier.evidence.end)] < told

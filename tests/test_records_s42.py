@@ -1,0 +1,84 @@
+"""Read in session 42: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+# The records' rules read on the rules' project names: what the project model names moves with each retraining.
+_EXTRACT_WITH_RULES = Extractor(projects="rules")
+
+
+def _deals(text: str) -> list[tuple[object, ...]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-10-01")
+    return [(d.projects, d.stage, [a.money.amount for a in d.amounts]) for d in report.deals]
+
+
+def _metrics(text: str) -> list[tuple[str, object]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-10-01")
+    return [(m.evidence.text, m.value.model_dump(exclude_none=True)) for m in report.metrics]
+
+
+# A project a lead lists bare (A、B等12个项目集中开工; 先后引进A、B等项目210个) and the body tells again with its money, also
+# sentences further on (此次开工的A项目总投资30亿元): one deal, the one with the money, named as first told. A phase told
+# later (A二期项目) is another project: the lead's item stays.
+LEAD_ITEM_TOLD_AGAIN_WITH_MONEY = [
+    (
+        "近年来,西林区先后引进华能电力、鸿运旅游度假等项目210个,总投资超过400亿元。\n今年以来,西林区项目建设提速。\n"
+        "总投资60亿元的华能电力项目已全面开工。",
+        [(["鸿运旅游度假"], "introduced", []), (["华能电力"], "started", [6_000_000_000])],
+    ),
+    (
+        "9月28日,平河县举行三季度重大项目开工活动,华兴智能装备、鼎盛新材料等12个工业项目集中开工。\n"
+        "平河县近年来坚持项目为王。\n县委书记张国华在活动上致辞。\n"
+        "此次开工的华兴智能装备项目总投资30亿元,主要建设智能装备生产线。",
+        [(["鼎盛新材料"], "started", []), (["华兴智能装备"], "started", [3_000_000_000])],
+    ),
+    (
+        "5月10日,南川市举行重大项目集中签约仪式,签约项目包括金源新能源电池、蓝天医疗器械等8个项目。\n"
+        "南川市委书记李明出席仪式。\n南川市长王强介绍了全市的招商情况。\n据介绍,金源新能源电池项目总投资20亿元。",
+        [(["蓝天医疗器械"], "signed", []), (["金源新能源电池"], "signed", [2_000_000_000])],
+    ),
+    (
+        "5月10日,南川市举行重大项目集中签约仪式,签约项目包括金源新能源电池、蓝天医疗器械等8个项目。\n"
+        "南川市委书记李明出席仪式。\n金源新能源电池二期项目总投资20亿元。",
+        [
+            (["金源新能源电池"], "signed", []),
+            (["蓝天医疗器械"], "signed", []),
+            (["金源新能源电池二期项目"], "signed", [2_000_000_000]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_ITEM_TOLD_AGAIN_WITH_MONEY)
+def test_a_lead_item_told_again_with_money_is_one_deal(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _deals(text) == expected
+
+
+# What a project is to yield (docs/contract.md, metrics: "What projects are expected to yield … is no metric"), in forms
+# the earlier rules missed: the output at full production (达产产值, 达产税收); the figures after a clause estimating when
+# the project runs (项目预计在2024年投产运营，…，实现年总收入…，并提供…就业岗位); the figures after a condition of reaching
+# the standard (…达产达标后，每家年产值…); openings joined to the output an estimate brings (预计将带来600亿元产值及1万个
+# 就业机会). A place's figures of a period stay (the last case).
+PROJECTED_YIELDS = [
+    ("该项目总投资20亿元,预计达产产值50亿元,达产税收5亿元。", []),
+    ("项目预计在2024年投产运营,每年将产出鲜奶约8000吨,实现年总收入5000余万元,并提供60多个就业岗位。", []),
+    ("园区3家企业达产达标后,每家年产值都将达到50亿元以上。", []),
+    ("该园区是最适合企业进驻的园区,预计将带来600亿元产值及1万个就业机会。", []),
+    (
+        "1-6月,全县规上工业产值达到120亿元,同比增长8%,带动就业1.2万人。",
+        [
+            ("1-6月,全县规上工业产值达到120亿元,同比增长8%", {"amount": 12_000_000_000, "currency": "CNY"}),
+            ("1-6月,全县规上工业产值达到120亿元,同比增长8%,带动就业1.2万人", {"value": 12000, "unit": "人"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTED_YIELDS)
+def test_what_a_project_is_to_yield_is_no_metric(text: str, expected: list[tuple[str, object]]) -> None:
+    assert _metrics(text) == expected
