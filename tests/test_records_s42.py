@@ -82,3 +82,61 @@ PROJECTED_YIELDS = [
 @pytest.mark.parametrize(("text", "expected"), PROJECTED_YIELDS)
 def test_what_a_project_is_to_yield_is_no_metric(text: str, expected: list[tuple[str, object]]) -> None:
     assert _metrics(text) == expected
+
+
+def _talent(text: str) -> list[tuple[object, ...]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-10-01")
+    return [(t.category, t.count.value if t.count else None, t.persons, t.mode) for t in report.talent] + [
+        ("metric", m.indicator) for m in report.metrics
+    ]
+
+
+# Two or more names closed by their count and role, without 等 (陈某、石某、林某三位院士; 陈某、林某两名教授), are names; the
+# titled experts so named who unveil or set up a workstation are brought in flexibly, counted, the count no metric of its
+# own (the titles beside each name read as before: the last case).
+NAMES_CLOSED_BY_THEIR_COUNT = [
+    (
+        "张华与陈明远、石立、林瑞新三位院士共同为院士工作站揭牌。",
+        [("院士", 3, ["陈明远", "石立", "林瑞新"], "flexible")],
+    ),
+    ("张华与王天明院士、陈文福院士共同为院士工作站揭牌。", [("院士", None, ["王天明", "陈文福"], "flexible")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_CLOSED_BY_THEIR_COUNT)
+def test_names_closed_by_their_count_and_role(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _talent(text) == expected
+
+
+# A count and role with no names before it names nobody (the last case).
+PEOPLE_CLOSED_BY_THEIR_COUNT = [
+    ("陈明远、石立、林瑞新三位院士出席了会议。", ["陈明远", "石立", "林瑞新"]),
+    ("会议邀请了陈明远、林瑞新两名教授作报告。", ["陈明远", "林瑞新"]),
+    ("县里邀请了两名教授作报告。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_CLOSED_BY_THEIR_COUNT)
+def test_people_closed_by_their_count_are_persons(text: str, expected: list[str]) -> None:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-10-01")
+    assert [m.text for m in report.mentions if m.type == "person"] == expected
+
+
+# Names and the titles they share after 等, then a verb of being appointed (陈某、石某等院士、教授被聘任为…专家; 被聘任 joins
+# 被聘为, 获聘为): hired, the post their category; names with their titles only, no appointment, give none.
+APPOINTED_AFTER_SHARED_TITLES = [
+    (
+        "随后,陈明远、石立、林瑞新等院士、教授被聘任为市科学院学术委员会专家。",
+        [("市科学院学术委员会专家", None, ["陈明远", "石立", "林瑞新"], "hired")],
+    ),
+    (
+        "随后,陈明远、石立、林瑞新等院士被聘任为市科学院学术顾问。",
+        [("市科学院学术顾问", None, ["陈明远", "石立", "林瑞新"], "hired")],
+    ),
+    ("陈明远、石立等院士在主席台就座。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTED_AFTER_SHARED_TITLES)
+def test_names_with_shared_titles_appointed(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _talent(text) == expected

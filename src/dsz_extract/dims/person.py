@@ -246,6 +246,10 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
         names = _list_before(bounds, m.start())
         if len(names) >= 2 or _one_given_to(text, names, m):
             found.extend((s, e, None, None) for s, e in names)
+    for m in _COUNTED_ROLE.finditer(text):
+        names = _list_before(bounds, m.start())
+        if len(names) >= 2:
+            found.extend((s, e, None, None) for s, e in names)
     for m in _PRESENT_AFTER.finditer(text):
         names = _list_before(bounds, m.start())
         if len(names) < _UNIFORM_LIST:
@@ -268,6 +272,11 @@ _NUMBER = r"(?:[0-9]+|[一二三四五六七八九十两几多]+)"
 _ETC_ROLE = patterns.compile(
     rf"等(?:{_NUMBER}[名位][\p{{Han}}“”]{{0,10}}?|{_NUMBER}?[\p{{Han}}“”]{{0,5}}?)"
     rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE, '特派员'))})"
+)
+# (session 42) ... or without 等, two or more names closed by their count and role (陈某、石某、林某三位院士共同为…揭牌;
+# 邀请了陈某、林某两名教授作报告).
+_COUNTED_ROLE = patterns.compile(
+    rf"{_NUMBER}[名位][\p{{Han}}“”]{{0,10}}?(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE[:-1], '特派员'))})"
 )
 # (session 41) One name the people counted after it are given something (为蹇锡高等4名院士颁发…, 向王小霞等10位专家学者…):
 # 为 / 向 before it and the count after 等 make it a name.

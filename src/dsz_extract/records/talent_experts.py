@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import gazetteer, models, patterns
 from ..dims._person_names import given_ok, surname_at
-from .context import Reading
+from .context import Reading, mention_key
 from .phrase import Phrase
 from .sentence import Sentence
 from .talent_words import At
@@ -173,7 +173,9 @@ def _partner_of_local_body(norm: str, clause: Any, home: Any, end: int) -> bool:
     return bool(_WITH_BEFORE_RE.search(norm, clause.start, home.start)) and bool(_WORKS_AFTER_RE.match(norm, end))
 
 
-def leading_station(reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any) -> models.Talent | None:
+def leading_station(
+    reading: Reading, sent: Sentence, run: list[Any], home: Any, record: Any, used: set[tuple[str, int, int]]
+) -> models.Talent | None:
     """ "与中国工程院院士李大伟团队合作共建院士工作站", "新建院士工作站2家，分别由中国工程院院士李大伟、中国科学院
     院士王小平领衔": titled experts named in a sentence that sets up an expert workstation lead it."""
     norm = reading.norm
@@ -187,6 +189,9 @@ def leading_station(reading: Reading, sent: Sentence, run: list[Any], home: Any,
     clause = sent.clause_at(first.start)
     before = _TITLE_BEFORE_RE.search(norm, home.end if home is not None else clause.start, first.start)
     after = _TITLE_AFTER_RE.match(norm, last.end, clause.end)
+    count = _count_right_after(sent, last) if before is None and after is None and len(run) >= 2 else None
+    if count is not None:
+        after = _TITLE_AFTER_RE.match(norm, count.end, clause.end)  # "陈某、石某、林某三位院士共同为…揭牌"
     title = before or after
     if title is None:
         return None
@@ -195,7 +200,16 @@ def leading_station(reading: Reading, sent: Sentence, run: list[Any], home: Any,
     start = home.start if home is not None else first.start
     hi = after.end() if after is not None else last.end
     names = list(dict.fromkeys(p.value.name for p in run))
-    return record(reading, sent, first, Phrase(title.start(), title.end()), None, names, "flexible", org, start, hi)
+    told = count.value if count is not None and after is not None else None
+    if told is not None:
+        used.add(mention_key(count))
+    return record(reading, sent, first, Phrase(title.start(), title.end()), told, names, "flexible", org, start, hi)
+
+
+def _count_right_after(sent: Sentence, last: Any) -> Any | None:
+    """(session 42) The count of the people right after the last of their names (…、林某三位院士)."""
+    following = sent.first_from(last.end)
+    return following if following is not None and following.type == "count" and following.start == last.end else None
 
 
 def quoted_stations(reading: Reading, sent: Sentence, record: Any) -> list[models.Talent]:

@@ -20,7 +20,7 @@ from .talent_words import CATEGORY_RE, MODE_RE, PASSIVE_MODE_RE, TRIM, first_of_
 # Persons given a talent title: elected, selected or honoured (mode null), or appointed (hired).
 ELECTED_VERBS = (
     "当选为", "当选", "入选为", "入选", "获评为", "获评", "获聘为", "获聘", "受聘为", "受聘", "被聘为", "被聘请为",
-    "受聘担任", "获聘担任", "受聘出任",
+    "受聘担任", "获聘担任", "受聘出任", "被聘任为", "被聘任", "获聘任为", "受聘任为",
     "被评为", "被授予", "荣获", "获授", "获得", "获",
 )  # fmt: skip
 _ELECTED_RE = patterns.compile(r"\s*(?:" + "|".join(sorted(ELECTED_VERBS, key=len, reverse=True)) + ")")
@@ -151,7 +151,7 @@ def _named_run(
             or talent_experts.serving(reading, sent, run, home, record)
             or talent_experts.partnering(reading, sent, run, record)
             or _through_scheme(reading, sent, run, record)
-            or talent_experts.leading_station(reading, sent, run, home, record)
+            or talent_experts.leading_station(reading, sent, run, home, record, used)
             or _given_letters_of_appointment(reading, sent, run, record, used)
         )
     mode, _ = first_of_run(reading.norm, modes)
@@ -422,7 +422,10 @@ def _elected(
 
 
 # (session 40) Between the names and the verb: the count closing their list and adverbs ("王某、李某等3人成功入选…").
-_BEFORE_ELECTED_RE = patterns.compile(r"(?:成功|均|先后|分别|同时|已经?|也|还|都)*")
+# (session 42) ... or the titles they share after 等 ("陈某、石某等院士、教授被聘任为…").
+_BEFORE_ELECTED_RE = patterns.compile(
+    r"(?:等(?:(?:院士|教授|专家|学者|博士|研究员)[、和及]?){1,4})?(?:成功|均|先后|分别|同时|已经?|也|还|都)*"
+)
 
 
 def _opens_the_next_item(reading: Reading, body: Any, after: list[Any]) -> bool:
