@@ -140,3 +140,39 @@ APPOINTED_AFTER_SHARED_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), APPOINTED_AFTER_SHARED_TITLES)
 def test_names_with_shared_titles_appointed(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _talent(text) == expected
+
+
+def _periods(text: str) -> list[tuple[str, str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2021-11-10")
+    return [(m.evidence.text, m.period) for m in report.metrics]
+
+
+# A ceremony of two stages with the second in brackets (集中开(竣)工仪式, 开（竣）工活动) frames what follows as 开竣工 does,
+# and the year of a numbered round told after the day it is held (11月8日上午，我市2021年第二批…) names the round: the
+# figures take the day, in the lead and in the sentence after it. Told alone, the round's year is the period (the last
+# case).
+A_ROUND_HELD_ON_ITS_DAY = [
+    (
+        "11月8日上午,我市2021年第二批32个重点产业项目举行集中开(竣)工仪式,总投资96.5亿元。\n"
+        "此次集中开(竣)工的项目共32个,其中开工20个,竣工12个。",
+        [
+            ("11月8日上午,我市2021年第二批32个重点产业项目举行集中开(竣)工仪式", "2021-11-08"),
+            ("11月8日上午,我市2021年第二批32个重点产业项目举行集中开(竣)工仪式,总投资96.5亿元", "2021-11-08"),
+            ("此次集中开(竣)工的项目共32个", "2021-11-08"),
+            ("其中开工20个", "2021-11-08"),
+            ("竣工12个", "2021-11-08"),
+        ],
+    ),
+    (
+        "东川经开区举行2021年第二次重大项目集中签约仪式,现场签约项目14个,总金额89亿元。",
+        [
+            ("东川经开区举行2021年第二次重大项目集中签约仪式,现场签约项目14个", "2021"),
+            ("东川经开区举行2021年第二次重大项目集中签约仪式,现场签约项目14个,总金额89亿元", "2021"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_ROUND_HELD_ON_ITS_DAY)
+def test_a_round_held_on_its_day_dates_its_figures(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _periods(text) == expected

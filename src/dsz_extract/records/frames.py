@@ -20,6 +20,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from .. import models, numerals, patterns
 from ..dims.date import EARLIER_EVENT_RE, in_earlier_event
 from ..timex import is_day
@@ -52,6 +54,8 @@ CEREMONY_PLAIN = (
     "投洽会", "商洽会", "双招双引大会",
     # Two stages contracted (开竣工 = 开工 and 竣工): a ceremony of several stages, none of them the projects'.
     "集中开竣工", "开竣工仪式", "开竣工活动", "集中開竣工", "開竣工儀式",
+    # (session 42) ... also with the second stage in brackets (集中开(竣)工仪式)
+    "集中开(竣)工", "开(竣)工仪式", "开(竣)工活动", "集中开（竣）工", "开（竣）工仪式", "开（竣）工活动",
 )  # fmt: skip
 # Words that say a figure belongs to the event just told ("本次签约项目17个", "当天共签约…").
 OF_THE_EVENT = (
@@ -78,11 +82,13 @@ _SIGNED_AT_MEETING = (
 )
 # ... so is a fair told with what was signed at it ("已在第十二届中国-东北亚博览会上签约合作项目15个").
 _SIGNED_AT_FAIR = (
-    rf"(?P<fair>(?:{'|'.join(sorted(CEREMONY_PLAIN, key=len, reverse=True))})上"
+    rf"(?P<fair>(?:{'|'.join(regex.escape(w) for w in sorted(CEREMONY_PLAIN, key=len, reverse=True))})上"
     rf"[^。；;]{{0,{SIGNED_AT_MEETING_REACH}}}?(?:{'|'.join(SIGNING_VERBS)}))"
 )
 _CEREMONY_RE = patterns.compile(
-    "|".join([_SIGNED_AT_FAIR, *sorted(_CEREMONY_OF, key=len, reverse=True), _SIGNED_AT_MEETING])
+    "|".join(
+        [_SIGNED_AT_FAIR, *(regex.escape(w) for w in sorted(_CEREMONY_OF, key=len, reverse=True)), _SIGNED_AT_MEETING]
+    )
 )
 # "重点查看…以及福建宁夏经贸合作交流恳谈会签约项目推进情况": the progress of what an earlier event signed is checked; the
 # event is referred to, not held (its name's place is no place of the projects told).
@@ -269,8 +275,8 @@ def _turns_to_its_own_period(reading: Reading, sent: Sentence, end: int) -> bool
 # "开工老旧小区综合整治等8个城市更新项目") tells more of the event.
 _STAGE_VERBS_RE: dict[models.Stage, Any] = {
     "signed": patterns.compile("(?:集中)?(?:签约|签订|签署)"),
-    "started": patterns.compile("(?:集中)?(?:开竣工|开工|开复工)"),
-    "completed": patterns.compile("(?:集中)?(?:竣工|投产)"),
+    "started": patterns.compile("(?:集中)?(?:开竣工|开[(（]竣[)）]工|开工|开复工)"),
+    "completed": patterns.compile("(?:集中)?(?:竣工|投产|开[(（]竣[)）]工)"),
 }
 
 

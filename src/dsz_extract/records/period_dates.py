@@ -56,6 +56,7 @@ _MULTIPLE_AFTER_RE = patterns.compile(
 
 # A clock time right after a date: a page's stamp ("發佈時間:2024-04-07 10:40:41 | 來源:…"), run into the body
 # where the page lost its line breaks.
+_ROUND_AFTER_RE = patterns.compile(r"度?第[一二三四五六七八九十\d]+[批次]")
 _CLOCK_AFTER_RE = patterns.compile(r"\s*\d{1,2}:\d{2}")
 
 _SINCE_RE = patterns.compile("以来|至今")
@@ -179,11 +180,20 @@ class PeriodDates(SubjectPlaces):
                 # 今年 on a page without a date is still a year (XXXX); 目前, 今天 unknown are no calendar value
                 and (any(c.isdigit() for c in m.value.timex) or m.value.timex == "XXXX")
                 and not _CLOCK_AFTER_RE.match(self.norm, m.end)  # a page's stamp (2024-04-07 10:40:41), no period
+                and not self._round_year_after_its_day(m)
                 and not self._is_open_since(m)
                 # the day the news came (10月27日，记者从…获悉，目前，…) dates the news, not the figures
                 and not (is_day(m.value.timex) and frames.tells_the_news_day(self.norm, m.end))
             )
         return found
+
+    def _round_year_after_its_day(self, m: Any) -> bool:
+        """(session 42) The year of a numbered round after the day it is held (12月4日上午，我市2019年第二批45个重点项目
+        举行集中开工仪式): the year names the round, the day is the period. Told alone, the round's year is it."""
+        if not (_YEAR_RE.fullmatch(m.value.timex) and _ROUND_AFTER_RE.match(self.norm, m.end)):
+            return False
+        sent = self.sentence_at(m.start)
+        return any(is_day(d.value.timex) for d in sent.between(sent.span.start, m.start, "date"))
 
     def _is_open_since(self, m: Any) -> bool:
         """A month or year 以来 on a page that gives no date to run it to ("自2022年6月揭牌以来，已集聚…" with no
