@@ -176,3 +176,26 @@ A_ROUND_HELD_ON_ITS_DAY = [
 @pytest.mark.parametrize(("text", "expected"), A_ROUND_HELD_ON_ITS_DAY)
 def test_a_round_held_on_its_day_dates_its_figures(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _periods(text) == expected
+
+
+# A national outlet's regional site named by its province (中新网湖北 > 经济新闻, 来源:新华网贵州频道, 中新网湖北新闻2月9日电)
+# is one outlet: the province inside it is no place of the page. With its day right after the place (中新网沈阳12月3日电)
+# the place is the dateline's city.
+REGIONAL_SITES = [
+    ("您当前的位置 : 中新网湖北 > 经济新闻", [("org", "中新网湖北")]),
+    ("来源:新华网贵州频道", [("org", "新华网贵州频道")]),
+    (
+        "中新网湖北新闻2月9日电 (郭振兴)枣阳市2023年一季度重大项目集中签约活动举行。",
+        [("org", "中新网湖北"), ("event", "枣阳市2023年一季度重大项目集中签约活动")],
+    ),
+    (
+        "中新网沈阳12月3日电 (李明)辽宁省博士后工作会议召开。",
+        [("org", "中新网"), ("place", "沈阳"), ("event", "辽宁省博士后工作会议")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONAL_SITES)
+def test_a_national_outlets_regional_site_is_one_outlet(text: str, expected: list[tuple[str, str]]) -> None:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-10-01")
+    assert [(m.type, m.text) for m in report.mentions if m.type in ("org", "place", "event")] == expected

@@ -180,6 +180,32 @@ _REPRINT = patterns.compile(
     regex.M,
 )
 
+# (session 42) A national outlet's regional site, named by its province (中新网湖北 > 经济新闻, 来源:中新网湖北,
+# 中新网湖北新闻2月9日电, 新华网贵州频道): the outlet's name holds the province. Followed by its day (中新网沈阳12月3日电)
+# the place is the dateline's city, outside the name.
+_NATIONAL_OUTLETS = (
+    "中新网",
+    "人民网",
+    "新华网",
+    "央广网",
+    "中国网",
+    "光明网",
+    "央视网",
+    "国际在线",
+    "中青网",
+    "中国日报网",
+)
+_PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西",
+    "西藏", "宁夏", "新疆",
+)  # fmt: skip
+_REGIONAL_SITE = patterns.compile(
+    rf"(?P<name>(?:{'|'.join(_NATIONAL_OUTLETS)})(?:{'|'.join(_PROVINCES)})(?:频道)?)"
+    r"(?=新闻[0-9]{1,2}月[0-9]{1,2}日|[ \t\u3000]*(?:>|›|»|[|｜]|\n|$))",
+    regex.M,
+)
+
 # The outlet speaking of itself (本报讯, 来源:本站) names none; nor does a site's generic word (网站首页).
 _SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网", "网站", "主站", "网页", "新闻", "返回"))
 
@@ -214,6 +240,7 @@ _PATTERNS_AND_WORDS = (
     (_LINE_OUTLET, (":", "：")),
     (_REPRINT, ("转载自", "授权自")),
     (_OUTLET_LINE, ("网", "社", "报", "台", "在线", "客户端", "App", "APP")),
+    (_REGIONAL_SITE, _NATIONAL_OUTLETS),
 )
 
 
