@@ -28,11 +28,7 @@ if TYPE_CHECKING:
 # A dateline ends with these after its day ("3月1日电", "4月23日讯").
 DATELINE_ENDS = ("电", "讯", "消息")
 DATELINE_REACH = 12
-# (session 42) ... also where the place names the outlet's regional edition or channel (中新网湖北新闻2月9日电,
-# 新湖南客户端10月8日讯): the report's filing line, no venue.
-_DATELINE_AFTER_PLACE_RE = patterns.compile(
-    r"\s*(?:新闻网|新闻|新聞|客户端|客戶端|频道|頻道|日报|日報|晚报|晚報|网|網)?\s*\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
-)
+_DATELINE_AFTER_PLACE_RE = patterns.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
 # Countries and regions are where partners and investors come from: no venue, no landing place.
 NOT_LOCAL_LEVELS = ("country", "region")
 # "在XX举行", "于XX召开": the place the event is held.
