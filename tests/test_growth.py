@@ -49,6 +49,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "book-title marks": lambda n: "《" * n,
     "quotes": lambda n: "“" * n,
     "chinese numerals": lambda n: ("一二三四五六七八九十百千万" * n)[:n],
+    # (session 42) one numeral repeated, and counts of people and firms: a count pattern tried from every character
+    "一": lambda n: "一" * n,
+    "1名": lambda n: "1名" * (n // 2),
+    "三位": lambda n: "三位" * (n // 2),
+    "一家": lambda n: "一家" * (n // 2),
     "date pieces": lambda n: "2023年8月" * (n // 7),
     "names and titles": lambda n: "书记孙奇宏、" * (n // 6),
     # A digit and a unit, repeated: one long numeral that never parses, retried from every character.

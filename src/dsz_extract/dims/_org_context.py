@@ -277,7 +277,10 @@ _ENTERPRISE_COUNT = patterns.compile(
 
 # (session 29) ... or the count right after the last name, without 等 (…蓝图创想、江南信安、凯普顿医药6家企业), for a list
 # of three names or more.
-_BARE_ENTERPRISE_COUNT = patterns.compile(r"(?<=\p{Han})(?:\d+|[一二三四五六七八九十]+)(?:家|户)(?:企业|公司)")
+# Never from inside a numeral: a run of them tried at each of its characters would cost its length squared.
+_BARE_ENTERPRISE_COUNT = patterns.compile(
+    r"(?<=\p{Han})(?<![一二三四五六七八九十])(?:\d+|[一二三四五六七八九十]+)(?:家|户)(?:企业|公司)"
+)
 _BARE_COUNT_ITEMS = 3
 
 

@@ -275,8 +275,9 @@ _ETC_ROLE = patterns.compile(
 )
 # (session 42) ... or without 等, two or more names closed by their count and role (陈某、石某、林某三位院士共同为…揭牌;
 # 邀请了陈某、林某两名教授作报告).
+# Never from inside a number: a run of digits tried at each of its characters would cost its length squared.
 _COUNTED_ROLE = patterns.compile(
-    rf"{_NUMBER}[名位][\p{{Han}}“”]{{0,10}}?(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE[:-1], '特派员'))})"
+    rf"(?<![0-9一二三四五六七八九十两几多]){_NUMBER}[名位][\p{{Han}}“”]{{0,10}}?(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE[:-1], '特派员'))})"
 )
 # (session 41) One name the people counted after it are given something (为蹇锡高等4名院士颁发…, 向王小霞等10位专家学者…):
 # 为 / 向 before it and the count after 等 make it a name.
