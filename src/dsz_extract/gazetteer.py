@@ -460,3 +460,13 @@ def get() -> Gazetteer:
     """The process-wide gazetteer, loaded on first use."""
     with _LOAD_LOCK:
         return _load()
+
+
+@functools.cache
+def mainland_provinces() -> tuple[str, ...]:
+    """The mainland's provinces by their short names (贵州, 黑龙江, 重庆 …)."""
+    return tuple(
+        p.short or p.name
+        for p in get().places
+        if p.level == "province" and p.adcode and not p.adcode.startswith(TERRITORY_ADCODE_PREFIXES)
+    )

@@ -14,9 +14,11 @@ Spans are in the normalised (simplified) text.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
-from .. import patterns
+from .. import gazetteer, patterns
 from ._names import Literals, alternation, words
 
 _OUTLETS = words("media_outlets.txt")
@@ -183,28 +185,17 @@ _REPRINT = patterns.compile(
 # (session 42) A national outlet's regional site, named by its province (中新网湖北 > 经济新闻, 来源:中新网湖北,
 # 中新网湖北新闻2月9日电, 新华网贵州频道): the outlet's name holds the province. Followed by its day (中新网沈阳12月3日电)
 # the place is the dateline's city, outside the name.
-_NATIONAL_OUTLETS = (
-    "中新网",
-    "人民网",
-    "新华网",
-    "央广网",
-    "中国网",
-    "光明网",
-    "央视网",
-    "国际在线",
-    "中青网",
-    "中国日报网",
-)
-_PROVINCES = (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
-    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西",
-    "西藏", "宁夏", "新疆",
-)  # fmt: skip
-_REGIONAL_SITE = patterns.compile(
-    rf"(?P<name>(?:{'|'.join(_NATIONAL_OUTLETS)})(?:{'|'.join(_PROVINCES)})(?:频道)?)"
-    r"(?=新闻[0-9]{1,2}月[0-9]{1,2}日|[ \t\u3000]*(?:>|›|»|[|｜]|\n|$))",
-    regex.M,
-)
+_NATIONAL_OUTLETS = words("media_national_outlets.txt")
+
+
+@functools.cache
+def _regional_site() -> regex.Pattern[str]:
+    return patterns.compile(
+        rf"(?P<name>(?:{alternation(_NATIONAL_OUTLETS)})(?:{alternation(gazetteer.mainland_provinces())})(?:频道)?)"
+        r"(?=新闻[0-9]{1,2}月[0-9]{1,2}日|[ \t\u3000]*(?:>|›|»|[|｜]|\n|$))",
+        regex.M,
+    )
+
 
 # The outlet speaking of itself (本报讯, 来源:本站) names none; nor does a site's generic word (网站首页).
 _SELF = frozenset(("本报", "本站", "本网", "本台", "该报", "该网", "网站", "主站", "网页", "新闻", "返回"))
@@ -240,7 +231,6 @@ _PATTERNS_AND_WORDS = (
     (_LINE_OUTLET, (":", "：")),
     (_REPRINT, ("转载自", "授权自")),
     (_OUTLET_LINE, ("网", "社", "报", "台", "在线", "客户端", "App", "APP")),
-    (_REGIONAL_SITE, _NATIONAL_OUTLETS),
 )
 
 
@@ -253,6 +243,11 @@ def media_spans(text: str) -> list[tuple[int, int]]:
         spans += [
             m.span("name") for start, end in _lines_holding(text, needed) for m in pattern.finditer(text, start, end)
         ]
+    spans += [
+        m.span("name")
+        for start, end in _lines_holding(text, _NATIONAL_OUTLETS)
+        for m in _regional_site().finditer(text, start, end)
+    ]
     spans += _brands(text)
     spans += _listed_outlets(text)
     spans += [m.span() for m in _DOMAIN.finditer(text)]

@@ -59,19 +59,6 @@ _DATELINE_RE = patterns.compile(r"(\p{Han}{2,12})\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 
 
 @functools.cache
-def _mainland_provinces() -> tuple[str, ...]:
-    """(session 35) The mainland's provinces by their short names (贵州, 黑龙江, 重庆 …, from the gazetteer): a mainland page
-    in traditional characters tells of its own province (贵州省与48家央企签约…), which the three others' pages seldom
-    name as often as their own places. Each counts for CNY, as the mainland's government words do."""
-    gaz = gazetteer.get()
-    return tuple(
-        p.short or p.name
-        for p in gaz.places
-        if p.level == "province" and p.adcode and not p.adcode.startswith(gazetteer.TERRITORY_ADCODE_PREFIXES)
-    )
-
-
-@functools.cache
 def _mainland_cities_re() -> regex.Pattern[str]:
     """(session 39) The mainland's prefecture-level cities by their short names (荆州, 新乡, 崇左 …, from the gazetteer): a
     mainland page mirrored in traditional characters tells of its own city over and over (荆州招商引资实际到位资金…), which a
@@ -93,7 +80,9 @@ def local_currency(doc: Doc) -> str:
     code = "CNY"
     if doc.traditional and not _mainland_datelines(doc.norm):
         hits = {c: sum(doc.norm.count(w) for w in words) for c, words in LOCAL_CURRENCY_SIGNALS}
-        hits["CNY"] += sum(doc.norm.count(w) for w in _mainland_provinces())
+        # (session 35) a mainland page in traditional characters tells of its own province (贵州省与48家央企签约…), which
+        # the three others' pages seldom name as often as their own places: each naming counts for CNY
+        hits["CNY"] += sum(doc.norm.count(w) for w in gazetteer.mainland_provinces())
         hits["CNY"] += sum(1 for _ in _mainland_cities_re().finditer(doc.norm))
         for outlet in _OUTLET_NAME_RE.finditer(doc.norm):
             currency = next(c for c, words in LOCAL_CURRENCY_SIGNALS if outlet.group() in words)
