@@ -268,16 +268,18 @@ def _lists(bounds: Boundaries, known: list[Person]) -> list[Person]:
 _ETC_PEOPLE = ("专家", "博士", "院士", "教授", "学者", "人")
 # With a count of people the qualifier may name their body (等5名宁夏大学教授, 等12名福建农林大学菌草专家).
 # The qualifier may be quoted (等10位“进家”院士) or name the leaders' bodies (等县四大家领导).
-_NUMBER = r"(?:[0-9]+|[一二三四五六七八九十两几多]+)"
+_HAN_NUMERALS = "一二三四五六七八九十两几多"
+_NUMBER = rf"(?:[0-9]+|[{_HAN_NUMERALS}]+)"
+_SHARED_ROLES = (*words("person_roles.txt"), "特派员")
 _ETC_ROLE = patterns.compile(
     rf"等(?:{_NUMBER}[名位][\p{{Han}}“”]{{0,10}}?|{_NUMBER}?[\p{{Han}}“”]{{0,5}}?)"
-    rf"(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE, '特派员'))})"
+    rf"(?:{alternation((*_SHARED_ROLES, *_ETC_PEOPLE))})"
 )
 # (session 42) ... or without 等, two or more names closed by their count and role (陈某、石某、林某三位院士共同为…揭牌;
-# 邀请了陈某、林某两名教授作报告).
+# 邀请了陈某、林某两名教授作报告); not 人, which any count of people ends in.
 # Never from inside a number: a run of digits tried at each of its characters would cost its length squared.
 _COUNTED_ROLE = patterns.compile(
-    rf"(?<![0-9一二三四五六七八九十两几多]){_NUMBER}[名位][\p{{Han}}“”]{{0,10}}?(?:{alternation((*words('person_roles.txt'), *_ETC_PEOPLE[:-1], '特派员'))})"
+    rf"(?<![0-9{_HAN_NUMERALS}]){_NUMBER}[名位][\p{{Han}}“”]{{0,10}}?(?:{alternation((*_SHARED_ROLES, *_ETC_PEOPLE[:-1]))})"
 )
 # (session 41) One name the people counted after it are given something (为蹇锡高等4名院士颁发…, 向王小霞等10位专家学者…):
 # 为 / 向 before it and the count after 等 make it a name.

@@ -54,9 +54,10 @@ _MULTIPLE_AFTER_RE = patterns.compile(
 )
 
 
+# A numbered round right after a year (2019年第二批…, 2021年度第二次…): the year names the round.
+_ROUND_AFTER_RE = patterns.compile(r"度?第[一二三四五六七八九十\d]+[批次]")
 # A clock time right after a date: a page's stamp ("發佈時間:2024-04-07 10:40:41 | 來源:…"), run into the body
 # where the page lost its line breaks.
-_ROUND_AFTER_RE = patterns.compile(r"度?第[一二三四五六七八九十\d]+[批次]")
 _CLOCK_AFTER_RE = patterns.compile(r"\s*\d{1,2}:\d{2}")
 
 _SINCE_RE = patterns.compile("以来|至今")

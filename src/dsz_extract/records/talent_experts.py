@@ -21,10 +21,10 @@ from .talent_words import At
 
 # The kinds of expert a station is named after, and the titles an expert's name stands beside.
 _EXPERT_KINDS = "院士专家|院士|专家"
-_TITLES = "院士|教授|研究员|专家|博士"
+EXPERT_TITLES = "院士|教授|研究员|专家|博士"
 # A station hosting the named expert, right after the name: "高从堦院士等3家院士工作站", "曹尚银专家工作站".
 _STATION_RE = patterns.compile(
-    rf"(?P<title>{_TITLES})?(?:团队)?(?:等[^，,。；;]{{1,5}}?家)?"
+    rf"(?P<title>{EXPERT_TITLES})?(?:团队)?(?:等[^，,。；;]{{1,5}}?家)?"
     rf"(?P<kind>{_EXPERT_KINDS}|博士后科研|博士后|博士)?(?:创新|服务)?工作站"
 )
 # A station in quotes named after an expert the person pass does not read: "“曹尚银专家工作站”".
@@ -32,7 +32,7 @@ _QUOTED_STATION_RE = patterns.compile(rf"[“「\"](?P<name>\p{{Han}}{{2,4}}?)(?
 # A station the org pass read whole, named after an expert: "孙汉董院士工作站", "相海专家工作站", and after the
 # body and title of the expert ("浙江大学李明教授专家工作站").
 _NAMED_STATION_RE = patterns.compile(
-    rf"(?P<name>\p{{Han}}{{2,4}}?)(?P<title>{_TITLES})?(?P<kind>{_EXPERT_KINDS})(?:创新|服务)?工作站$"
+    rf"(?P<name>\p{{Han}}{{2,4}}?)(?P<title>{EXPERT_TITLES})?(?P<kind>{_EXPERT_KINDS})(?:创新|服务)?工作站$"
 )
 # A station built, set up or unveiled in the sentence ("共建院士工作站", "院士工作站揭牌"): the titled experts
 # named with it lead it; (session 32) so does its agreement signed ("蹇锡高院士与…公司签订了院士工作站协议").
@@ -44,8 +44,8 @@ _STATION_SET_UP_RE = patterns.compile(
 )
 _STATIONS_SEEN_KEY = "talent_named_stations_seen"
 # The title beside a named expert: before the name ("院士冯起") or after it ("王栋民教授").
-_TITLE_BEFORE_RE = patterns.compile(rf"(?:{_TITLES})$")
-_TITLE_AFTER_RE = patterns.compile(rf"(?:{_TITLES})")
+_TITLE_BEFORE_RE = patterns.compile(rf"(?:{EXPERT_TITLES})$")
+_TITLE_AFTER_RE = patterns.compile(rf"(?:{EXPERT_TITLES})")
 # What an outside expert does for a local body.
 _SERVES_RE = patterns.compile(
     r"(?:与|同|和)[^，,。；;]{2,30}?(?:合作|共建|联合)|指导|帮扶|帮助|(?:将|把)[^，,。；;]{2,30}?引入|领衔|进站|驻站"

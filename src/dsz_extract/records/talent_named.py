@@ -424,7 +424,7 @@ def _elected(
 # (session 40) Between the names and the verb: the count closing their list and adverbs ("王某、李某等3人成功入选…").
 # (session 42) ... or the titles they share after 等 ("陈某、石某等院士、教授被聘任为…").
 _BEFORE_ELECTED_RE = patterns.compile(
-    r"(?:等(?:(?:院士|教授|专家|学者|博士|研究员)[、和及]?){1,4})?(?:成功|均|先后|分别|同时|已经?|也|还|都)*"
+    rf"(?:等(?:(?:{talent_experts.EXPERT_TITLES}|学者)[、和及]?){{1,4}})?(?:成功|均|先后|分别|同时|已经?|也|还|都)*"
 )
 
 
@@ -542,7 +542,7 @@ _CLOSING = {"（": "）", "(": ")"}
 # Who tells of it rather than who came: "王小明介绍，…", "记者王小明".
 _SPEAKER_RE = patterns.compile(r"\p{Han}{0,4}?(?:介绍|表示|说|指出|称|透露|认为)")
 _BYLINE_RE = patterns.compile(r"(?:记者|通讯员|编辑|作者)\s*$")
-_TITLE_AFTER_RE = patterns.compile(r"(?:院士|教授|研究员|博士|专家)(?:团队|工作室)?")
+_TITLE_AFTER_RE = patterns.compile(rf"(?:{talent_experts.EXPERT_TITLES})(?:团队|工作室)?")
 # Names of a list each with its title after it: "李德仁院士、王建国教授".
 _TITLED_JOIN = patterns.compile(r"(?:院士|教授|研究员|博士|专家)[、和及与]")
 # The kind after 等 closing a list of titled names: "…王建国教授等专家" (up to the clause's end).
