@@ -264,6 +264,8 @@ def test_places_data_is_not_stale(tmp_path: Path) -> None:
         [sys.executable, str(script), "--source", str(_SOURCE), "--out", str(out)], check=True, capture_output=True
     )
     assert out.read_bytes() == (resources.files("dsz_extract") / "data" / "places.tsv.gz").read_bytes()
+    successions = out.with_name("successions.tsv")
+    assert successions.read_bytes() == (resources.files("dsz_extract") / "data" / "successions.tsv").read_bytes()
 
 
 LONGEST_MATCHES = [

@@ -28,8 +28,9 @@ def chain_counter(places: Iterable[Place], weight: float = 1.0) -> Counter[Place
     return ctx
 
 
-def resolve(hits: list[Hit], extra: Counter[Place], zones: Zones) -> None:
-    """Pick each place hit's sense: a single strong sense, else the one the document's context supports."""
+def resolve(hits: list[Hit], extra: Counter[Place], zones: Zones, year: int | None = None) -> None:
+    """Pick each place hit's sense: a single strong sense, else the one the document's context supports; then,
+    for a report of `year`, the unit a short name meant that year (`as_of`)."""
     open_hits = [h for h in hits if h.kind == "place" and h.place is None]
     for h in open_hits:
         if len(h.senses) == 1 and h.senses[0].form != "weak" and not _needs_context(h, h.senses[0]):
@@ -39,6 +40,24 @@ def resolve(hits: list[Hit], extra: Counter[Place], zones: Zones) -> None:
     for h in open_hits:
         if h.place is None:
             _resolve_one(h, ctx, zones)
+    if year is not None:
+        for h in open_hits:
+            as_of(h, year)
+
+
+def as_of(hit: Hit, year: int) -> None:
+    """The hit's unit as a report of `year` means it (`unit_as_of`); a zone or village built on the unit stays on it."""
+    if hit.place is not None and hit.zone_suffix is None and hit.village is None:
+        hit.place = unit_as_of(hit.place, hit.key, year)
+
+
+def unit_as_of(place: Place, written: str, year: int | None) -> Place:
+    """A short name a unit shares with the one it took over under a new code names that one in a report of an
+    earlier year (a 2012 report's 梁平 is 梁平县, 500228, not 梁平区, 500155, of 2016 on); the current full name
+    written out (梁平区) stays the current unit."""
+    if year is None or written.endswith(place.name):
+        return place
+    return gazetteer.predecessor(place, year) or place
 
 
 def _needs_context(hit: Hit, sense: Sense) -> bool:

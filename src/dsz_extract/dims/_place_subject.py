@@ -31,6 +31,7 @@ from ._place_hits import (
     zone_key,
     zone_place,
 )
+from ._place_resolve import unit_as_of
 from ._place_short import provinces_come_to
 
 # When a bare zone word becomes the subject without a named zone: the NBS name to look for in its city.
@@ -198,12 +199,13 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         score[province] += _weight_at(weights, start)
     for h in embedded:
         if len(h.senses) == 1 and h.senses[0].form != "weak" and _subject_level(h.senses[0].place):
+            place = unit_as_of(h.senses[0].place, h.key, doc.reference_year)
             # in the title and the lines under it (中共嘉兴市南湖区委书记 沈建华) it names the author's place
             weight = _weight_at(weights, h.start)
             full = weight > OPENING_WEIGHT or (h.start < OPENING_CHARS and _is_the_source(doc.norm, h.start, h.end))
-            score[h.senses[0].place] += weight if full else EMBEDDED_WEIGHT * weight
+            score[place] += weight if full else EMBEDDED_WEIGHT * weight
             if h.start < OPENING_CHARS:
-                score[h.senses[0].place] += _author_weight(doc.norm, h.end)
+                score[place] += _author_weight(doc.norm, h.end)
     if not score and not any(h.kind == "zone_word" for h in hits):
         return _region_of_its_bodies(doc.norm, score)
     dominant_city = _dominant(score, _city_of)

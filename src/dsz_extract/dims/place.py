@@ -97,11 +97,11 @@ def find(doc: Doc) -> list[Any]:
     if in_routes:  # 兴安至阳朔公路: the route's name holds its places
         embedded += [h for h in hits if id(h) in in_routes]
         hits = [h for h in hits if id(h) not in in_routes]
-    resolve(hits, Counter(), zones)
+    resolve(hits, Counter(), zones, doc.reference_year)
     subject = infer_subject(doc, hits, embedded, zones)
     doc.info["subject_place"] = subject.value() if subject is not None else None
     if subject is not None:
-        resolve(hits, chain_counter([subject], 3), zones)  # what the subject's area settles
+        resolve(hits, chain_counter([subject], 3), zones, doc.reference_year)  # what the subject's area settles
     towns = _towns_by_short_name(text, hits, subject, free, TokenBoundaries(doc))
     hits = sorted(_zone_words_outside(hits, towns) + towns, key=lambda h: h.start)
     finish_zone_words(text, hits, subject, zones)
@@ -187,7 +187,7 @@ def _places_in_projects(
         return []
     # 临汾经济开发区精密智造项目: the zone a project is named after, composed as free places are
     inside = _compose(doc.norm, sorted(inside, key=lambda h: h.start))
-    resolve(inside, chain_counter([subject], 3) if subject is not None else Counter(), zones)
+    resolve(inside, chain_counter([subject], 3) if subject is not None else Counter(), zones, doc.reference_year)
     finish_zone_words(doc.norm, inside, subject, zones)
     found = []
     event_spans = _event_spans(doc)
