@@ -48,3 +48,62 @@ def test_a_deal_and_the_subject_take_the_unit_of_the_reports_year() -> None:
     )
     assert [d.place for d in report.deals] == ["平泉县"]
     assert report.subject_place is not None and report.subject_place.adcode == "130823"
+
+
+def _metrics_by_line(text: str) -> list[tuple[str, dict[str, object], int]]:
+    """(indicator, value, the number of the line the evidence stands on) of each metric."""
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-10-01")
+    return [
+        (m.indicator, m.value.model_dump(exclude_none=True), text.count("\n", 0, m.evidence.start))
+        for m in report.metrics
+    ]
+
+
+# A summary line above the body (摘要：…, 核心提示：…) is a headline: the body's telling is the record. A figure the body
+# tells again later with the same value, period, place and indicator (or one of four characters or more the other holds)
+# is one record, the first telling's; other figures of the same value (新开工项目76个 after 签约项目76个), counts under 3 and
+# 分别 runs stay.
+METRICS_TOLD_AGAIN = [
+    (
+        "南江县上半年实际到位资金52.3亿元\n摘要:今年1-6月,南江县实际到位资金52.3亿元,签约项目43个。\n"
+        "今年以来,南江县坚持招商引资“一号工程”不动摇。\n今年1-6月,南江县实际到位资金52.3亿元,同比增长12%,签约项目43个。",
+        [("实际到位资金", {"amount": 5_230_000_000, "currency": "CNY"}, 3), ("签约项目", {"value": 43, "unit": "个"}, 3)],
+    ),
+    (
+        "核心提示:今年前三季度,东河区新引进外资项目34个。\n今年前三季度,东河区新引进外资项目34个,同比增加6个。",
+        [("新引进外资项目", {"value": 34, "unit": "个"}, 1)],
+    ),
+    (
+        "今年1-9月,南江县签约项目76个,总投资147亿元。\n南江县今年以来项目建设成效明显,一批大项目相继落地。\n"
+        "1-9月,全县签约项目76个,其中亿元以上项目18个。",
+        [
+            ("签约项目", {"value": 76, "unit": "个"}, 0),
+            ("总投资", {"amount": 14_700_000_000, "currency": "CNY"}, 0),
+            ("亿元以上项目", {"value": 18, "unit": "个"}, 2),
+        ],
+    ),
+    (
+        "今年1-9月,南江县签约项目76个,总投资147亿元。\n南江县今年以来项目建设成效明显,一批大项目相继落地。\n"
+        "1-9月,全县新开工项目76个,其中亿元以上项目18个。",
+        [
+            ("签约项目", {"value": 76, "unit": "个"}, 0),
+            ("总投资", {"amount": 14_700_000_000, "currency": "CNY"}, 0),
+            ("新开工项目", {"value": 76, "unit": "个"}, 2),
+            ("亿元以上项目", {"value": 18, "unit": "个"}, 2),
+        ],
+    ),
+    (
+        "一季度,南江县开工项目2个,签约项目2个。\n一季度,南江县竣工项目2个。\n一季度,南江县开工项目2个。",
+        [
+            ("开工项目", {"value": 2, "unit": "个"}, 0),
+            ("签约项目", {"value": 2, "unit": "个"}, 0),
+            ("竣工项目", {"value": 2, "unit": "个"}, 1),
+            ("开工项目", {"value": 2, "unit": "个"}, 2),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), METRICS_TOLD_AGAIN)
+def test_a_figure_told_again_is_one_metric(text: str, expected: list[tuple[str, dict[str, object], int]]) -> None:
+    assert _metrics_by_line(text) == expected

@@ -46,8 +46,12 @@ def assemble_with_totals(doc: Doc) -> tuple[list[Any], list[Any], list[Any], lis
     )
     deal_records = repeats.drop_told_again(repeats.drop_short_repeats(deal_records))
     deal_records = repeats.drop_bare_leads_told_with_money(deal_records)
-    metric_records = repeats.drop_event_restatements(
-        reading, repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key, repeats.amount_told_in_full)
+    metric_records = repeats.drop_body_repeats(
+        reading,
+        repeats.drop_event_restatements(
+            reading,
+            repeats.drop_headline_repeats(reading, metric_records, repeats.metric_key, repeats.amount_told_in_full),
+        ),
     )
     talent_records = talent.drop_repeats(
         reading, repeats.drop_headline_repeats(reading, talent_records, repeats.talent_key)

@@ -21,9 +21,11 @@ from ..pubdate import dateline_date
 from ..text import is_heading
 from .context import Reading
 from .deal_retold import word_left_out
+from .respectively import RESPECTIVELY
 
-# Lines that repeat a page's headline.
-HEADLINE_MARKS = ("原标题", "原題", "标题", "題")
+# Lines that repeat a page's headline; (session 43) also the summary a portal puts above the body (摘要：…, 核心提示：…,
+# 内容提要：…, 导读：…): the body tells its figures again with their context, and annotators record them there.
+HEADLINE_MARKS = ("原标题", "原題", "标题", "題", "摘要", "文章摘要", "摘要提示", "内容提要", "核心提示", "导读")
 # ... or a summary line under a bracketed tag (【聚焦数据】广东前9月实际使用外资781.3亿元，同比增长8.8%).
 _HEADLINE_MARK_RE = patterns.compile(r"\s*(?:(?:" + "|".join(HEADLINE_MARKS) + r")\s*[:：]|【[^】\n]{1,8}】)")
 # ... or a page's title line with commas in it, right above its stamp line (蓝山“人才强县”激活力 近几年,引进各类高级人才1384人
@@ -283,3 +285,43 @@ def drop_event_restatements(reading: Reading, metrics: list[Any]) -> list[Any]:
             kept.append(metric)
         seen.add(key)
     return kept
+
+
+def drop_body_repeats(reading: Reading, metrics: list[Any]) -> list[Any]:
+    """`metrics` without a figure told again in a later sentence of the body with the same value, period and place and
+    the same indicator, or one holding the other (上海在站博士后近8000人 … 目前上海在站博士后近8000人; 签约项目76个 … 全县签约
+    项目76个): one figure, the first telling's, as annotators record it. Not a count under 3 (两江新区上榜2个项目 … 南岸区
+    上榜2个项目: small counts agree by chance), nor 分别 runs, nor tellings in one sentence (a total and its part)."""
+    kept: list[Any] = []
+    told: dict[Hashable, list[Any]] = {}
+    for metric in sorted(metrics, key=lambda m: m.evidence.start):
+        earlier = told.setdefault((metric_key(metric), metric.period, metric.place), [])
+        if not (_may_repeat(reading, metric) and any(_told_again(reading, metric, b) for b in earlier)):
+            kept.append(metric)
+        earlier.append(metric)
+    return [m for m in metrics if any(m is k for k in kept)]
+
+
+# The shortest indicator another may hold and be the same figure's (签约项目 in 全县签约项目, not 项目 in 城市建设项目).
+MIN_HELD_INDICATOR = 4
+MIN_REPEATED_COUNT = 3
+
+
+def _may_repeat(reading: Reading, metric: Any) -> bool:
+    if metric.value_type == "count" and (metric.value.value or 0) < MIN_REPEATED_COUNT:
+        return False
+    return not _respectively(reading, metric)
+
+
+def _respectively(reading: Reading, metric: Any) -> bool:
+    return RESPECTIVELY in reading.norm[metric.evidence.start : metric.evidence.end]
+
+
+def _told_again(reading: Reading, metric: Any, before: Any) -> bool:
+    if metric.evidence.start < before.evidence.end or _respectively(reading, before):
+        return False  # the same sentence, or a 分别 run
+    later, first = metric.indicator, before.indicator
+    if later == first:
+        return True
+    shorter, longer = sorted((later, first), key=len)
+    return len(shorter) >= MIN_HELD_INDICATOR and shorter in longer
