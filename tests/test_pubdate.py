@@ -729,14 +729,17 @@ def test_real_pages_publication_date_floor() -> None:
         left alone); all 1540/1645 = 0.936. Batches UT, UU and UW (session 42, 27 pages, 17 showing a date): 17/17
         untouched; all 1557/1662 = 0.937. Batches UX, UY, UZ and VA (session 42, second round, 36 pages, 16 showing a
         date): 15/16 untouched (miss: VA06, a test page); all 1572/1678 = 0.937. Batch UV (session 42, finished late,
-        9 pages, 4 showing a date): 4/4 untouched; all 1576/1682 = 0.937. The issue's target is 0.95: not
+        9 pages, 4 showing a date): 4/4 untouched; all 1576/1682 = 0.937. Batches VB, VC, VD and VE (session 43, 36
+        pages, 14 showing a date): 11/14 untouched (misses: VD03, a work report's day in Chinese numerals in brackets
+        under its title, (二○二二年十二月二十日); VE01, a Taiwanese county's stamp in the Minguo calendar written with
+        hyphens, 發布日期:107-03-07; VC01, a test page); all 1587/1696 = 0.936. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1682
+    assert splits["all"].pages == 1696
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
