@@ -34,7 +34,7 @@ from typing import Any
 
 import regex
 
-from . import patterns
+from . import numerals, patterns
 from .dims._gloss import without_glosses
 from .doc import Doc
 from .link_blocks import report_end
@@ -298,11 +298,48 @@ _SHORT_YEAR_STAMP = patterns.compile(
 _ARCHIVED_RE = patterns.compile(r"归档(?:时间|日期)")
 
 
+# (session 43) A Taiwanese site's stamp in the Minguo calendar (發布日期:107-03-07, 日期:111/07/14; 民國107年3月7日): year + 1911.
+# Labelled, the year has three digits (民国100 is 2011): a two-digit one may be the Gregorian year's last two (19-12-31).
+_MINGUO_STAMP = patterns.compile(
+    rf"(?:{_LABEL}\s*[：:]\s*(?P<my>1[01]\d)|民国\s*(?P<my>1[01]\d|[89]\d))"
+    rf"(?:(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)|\s*年\s*(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*日)"
+)
+MINGUO_OFFSET = 1911
+# (session 43) A speech's day in Chinese numerals on a line of its own under the title, in brackets as work reports write
+# it: (二○二二年十二月二十日).
+_CN_NUMERAL_DAY_LINE = patterns.compile(
+    r"^\s*[（(]?\s*(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日\s*[)）]?\s*$"
+)
+
+
+def _minguo_date(line: str) -> dt.date | None:
+    found = _MINGUO_STAMP.search(line)
+    if found is None:
+        return None
+    try:
+        month, day = found.group("m") or found.group("m2"), found.group("d") or found.group("d2")
+        return dt.date(int(found.group("my")) + MINGUO_OFFSET, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _chinese_numeral_date(line: str) -> dt.date | None:
+    found = _CN_NUMERAL_DAY_LINE.match(line)
+    if found is None:
+        return None
+    try:
+        year = numerals.cardinal(found.group("y").replace("○", "〇"))
+        return dt.date(year, numerals.cardinal(found.group("m")), numerals.cardinal(found.group("d")))
+    except ValueError:
+        return None
+
+
 def dateline_date(line: str) -> dt.date | None:
     """The date of a header line shaped as a dateline, else None; (session 32) read past a mirror's pinyin glosses
     (時(shí)間:2014-05-15)."""
     if _ANY_YEAR.search(line) is None:
-        return date_of(_SHORT_YEAR_STAMP.search(line))
+        return date_of(_SHORT_YEAR_STAMP.search(line)) or _minguo_date(line) or _chinese_numeral_date(line)
     if _ARCHIVED_RE.search(line):
         return None
     line = without_glosses(line)
