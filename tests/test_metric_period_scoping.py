@@ -250,13 +250,13 @@ HEADLINE_HORIZONS: list[Row] = [
 
 
 # A sentence opening on a part of a whole (全省375亿元到位资金中，昆明市…; 其中，苏州市…) names the part's place: the
-# paragraph's place stays the whole's for the sentences after it.
+# paragraph's place stays the whole's for the sentences after it. (session 43) The whole told again there is no second
+# metric: a figure the body tells again with the same value, period, place and indicator is one record.
 BREAKDOWN_PLACES: list[Row] = [
     (
         "上半年，云南省到位资金375亿元。全省375亿元到位资金中，昆明市到位217.2亿元，占总数的58.2%。此外，入园项目履约率达82%。",
         "2015-08-01",
-        [(37500000000, "2015-H1", "云南省"), (37500000000, "2015-H1", "云南省"), (21720000000, "2015-H1", "昆明市"),
-         (82, "2015-H1", "云南省")],
+        [(37500000000, "2015-H1", "云南省"), (21720000000, "2015-H1", "昆明市"), (82, "2015-H1", "云南省")],
     ),
     (
         "1—9月，江苏省实际使用外资200亿美元。其中，苏州市实际使用外资50亿美元。全省新设外资项目3000个。",
