@@ -110,3 +110,45 @@ METRICS_TOLD_AGAIN = [
 @pytest.mark.parametrize(("text", "expected"), METRICS_TOLD_AGAIN)
 def test_a_figure_told_again_is_one_metric(text: str, expected: list[tuple[str, dict[str, object], int]]) -> None:
     assert _metrics_by_line(text) == expected
+
+
+# A name right after a verb of landing or lying (落户, 入驻, 进驻, 位于, 坐落于) with words of its own before a park's or an
+# area's head is a zone place, not a project, and the deal's place; a zone named after a unit written in full is named by
+# its own words; bare zone words (落户高新区), generic fronts (入驻产业园区) and names the scan reads otherwise stay.
+ZONES_LANDED_IN = [
+    (
+        "今年以来,扬州市邗江区新签约项目12个。总投资5亿元的精密机械项目已落户邗江工业园。",
+        [("扬州市邗江区", "邗江区"), ("邗江工业园", "邗江工业园")],
+        ["邗江工业园"],
+    ),
+    (
+        "2012年,绍兴市上虞区新引进项目12个。总投资3380万美元的LED荧光灯项目已落户杭州湾工业区。",
+        [("绍兴市上虞区", "上虞区"), ("杭州湾工业区", "杭州湾工业区")],
+        ["杭州湾工业区"],
+    ),
+    (
+        "今年以来,木兰县新签约农业项目5个,总投资3亿元的叶黄素提取加工项目落户木兰县现代农业园区。",
+        [("木兰县", "木兰县"), ("木兰县现代农业园区", "现代农业园区")],
+        ["现代农业园区"],
+    ),
+    (
+        "北京市丰台区今年新引进金融机构8家,均入驻丽泽金融商务区内。",
+        [("北京市丰台区", "丰台区"), ("丽泽金融商务区", "丽泽金融商务区")],
+        [],
+    ),
+    (
+        "大庆高新区今年以来新签约项目5个,总投资8亿元的新材料项目落户高新区。",
+        [("大庆高新区", "大庆高新技术产业开发区"), ("高新区", "大庆高新技术产业开发区")],
+        ["大庆高新技术产业开发区"],
+    ),
+    ("今年以来,梧州市新签约项目5个,均入驻产业园区。", [("梧州市", "梧州市")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "deal_places"), ZONES_LANDED_IN)
+def test_a_park_a_project_lands_in_is_a_place(
+    text: str, places: list[tuple[str, str]], deal_places: list[str | None]
+) -> None:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-10-01")
+    assert [(m.text, m.value.name) for m in report.mentions if m.type == "place"] == places
+    assert [d.place for d in report.deals] == deal_places

@@ -26,7 +26,7 @@ Step 1 (the scan and the word-boundary and context checks on its hits) lives in 
 this module composes, resolves and values. The anaphor and zone words, `Hit` (one match as the passes
 resolve it), `Ordered` and the zone/scope helpers that this module, the scan, the subject inference and
 the anaphors share live in dims/_place_hits.py, so imports run one way:
-place -> _place_scan / _place_resolve / _place_subject / _place_anaphors -> _place_hits.
+place -> _place_scan / _place_resolve / _place_subject / _place_anaphors / _place_landing -> _place_hits.
 
 Readings the contract leaves open, decided here:
 - adcode: GB/T 2260 for divisions; NBS statistical codes for the development zones NBS codes (苏州工业园区
@@ -68,6 +68,7 @@ from ._place_hits import (
     chained,
     is_zones_of_area,
 )
+from ._place_landing import zones_landed_in
 from ._place_regions import compose_regions
 from ._place_resolve import chain_counter, resolve
 from ._place_routes import route_places
@@ -106,7 +107,7 @@ def find(doc: Doc) -> list[Any]:
     hits = sorted(_zone_words_outside(hits, towns) + towns, key=lambda h: h.start)
     finish_zone_words(text, hits, subject, zones)
     resolve_anaphors(doc, hits, subject, gaz, zones, embedded)
-    hits = join_zones(text, hits, zones)
+    hits = zones_landed_in(text, join_zones(text, hits, zones), subject, free, zones)
     hits.extend(_free_villages(text, hits + embedded, free, subject))
     hits = sorted(
         (

@@ -66,6 +66,7 @@ from . import (
 )
 from ._gloss import GlossFree, without_glosses
 from ._names import Boundaries, Taken, alternation, table, words
+from ._place_landing import names_a_zone_landed_in
 from ._project_stems import (
     CAPACITY_WORDS,
     COUNT_BEFORE,
@@ -453,6 +454,8 @@ def _spans(sentences: _Sentences, bounds: Boundaries, taken: Taken) -> list[tupl
     found = [(s, e) for s, e in found if not _project_works.no_name(bounds.text, s, e)]  # nor a part of works
     found = [(s, e) for s, e in found if not _idle_case(bounds.text, s, e, sentences.with_money)]
     found = [(s, e) for s, e in found if has_han(bounds.text, s, e)]  # crabby-images/cca27: a page's image path
+    # 落户苏银产业园: the park a project lands in is a place (dims/_place_landing.py)
+    found = [(s, e) for s, e in found if not names_a_zone_landed_in(bounds.text, s, e)]
     found = [part for s, e in found for part in _joined_names(bounds.text, s, e)]
     found = [(_project_edges.past_heading_place(bounds.text, s, e), e) for s, e in found]
     found = _project_fronts.fronts(bounds.text, found, taken)
