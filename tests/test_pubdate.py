@@ -741,14 +741,15 @@ def test_real_pages_publication_date_floor() -> None:
         pages, 14 showing a date): 11/14 untouched (misses: VD03, a work report's day in Chinese numerals in brackets
         under its title, (二○二二年十二月二十日); VE01, a Taiwanese county's stamp in the Minguo calendar written with
         hyphens, 發布日期:107-03-07; VC01, a test page); all 1587/1696 = 0.936; after those two forms, 1590/1696 = 0.938
-        (an older Taiwanese page, 日期:111/07/14, dated by the second too). The issue's target is 0.95: not
+        (an older Taiwanese page, 日期:111/07/14, dated by the second too). Batches VF, VG, VH and VI (session 43, second
+        round, 36 pages, 14 showing a date): 14/14 untouched; all 1604/1710 = 0.938. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1696
+    assert splits["all"].pages == 1710
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
