@@ -151,6 +151,10 @@ _DATELINES = tuple(
         # (session 38) the day alone on its line with its time in brackets (2010-03-30 (17:24)), or with the page's
         # publisher field left empty after it (2015-08-23   发表:)
         rf"^{_OPEN}{_NUM_DATE}\s*(?:[（(]\s*{_TIME}\s*[)）]|(?:发表|发布)(?:者|人)?\s*[：:])\s*$",
+        # (session 43) ... or in square brackets before 发表 with no colon ([2019.11.09] 發表)
+        rf"^\s*\[\s*{_NUM_DATE}\s*\]\s*(?:发表|发布)\s*$",
+        # (session 43) a headline run on into its day in figures, closing the line: 我区举行重点项目春季开工仪式2021/4/9
+        rf"^\s*\p{{Han}}[^\n。！？]{{4,80}}?\p{{Han}}{_NUM_DATE}\s*$",
         # (session 27) the day in brackets after the page's age: admin1年前 (2024-09-28)南昌产业信息38
         rf"\d{{1,3}}\s*(?:年|个月|月|周|星期|天|日|小时|分钟)前\s*[（(]\s*{_FULL_DATE}\s*[）)]",
     )
