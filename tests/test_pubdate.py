@@ -34,6 +34,10 @@ HEADER_DATES: list[tuple[str, str | None]] = [
     ("縣府新聞\n發布日期:111/07/14\n\n縣府今(14)日舉行招商說明會。", "2022-07-14"),
     ("縣府新聞\n中華民國99年3月7日\n\n縣府今(7)日舉行招商說明會。", "2010-03-07"),
     ("縣府新聞\n日期:99-03-07\n\n縣府今(7)日舉行招商說明會。", None),
+    # (session 43) the day in square brackets before 发表 with no colon; a headline run on into its day in figures
+    ("園區擴建計劃啟動\n[2019.11.09] 發表\n\n面對外圍經濟不明朗,科技園公司行政總裁表示,園區已提供租金寬減。", "2019-11-09"),
+    ("我区举行重点项目春季开工仪式2021/4/9\n4月8日上午,我区举行重点项目春季开工仪式,区委书记出席并讲话。", "2021-04-09"),
+    ("签约\n截至2021/4/9\n4月8日上午,我区举行重点项目春季开工仪式,区委书记出席并讲话。", None),
     # (session 43) a work report's day in Chinese numerals under its title, in brackets
     ("政府工作报告\n——在某县第十八届人民代表大会第二次会议上\n县长 王明\n(二○二二年十二月二十日)\n各位代表:", "2022-12-20"),
     ("政府工作报告\n县长 王明\n（二〇一九年一月八日）\n各位代表:", "2019-01-08"),
@@ -742,14 +746,17 @@ def test_real_pages_publication_date_floor() -> None:
         under its title, (二○二二年十二月二十日); VE01, a Taiwanese county's stamp in the Minguo calendar written with
         hyphens, 發布日期:107-03-07; VC01, a test page); all 1587/1696 = 0.936; after those two forms, 1590/1696 = 0.938
         (an older Taiwanese page, 日期:111/07/14, dated by the second too). Batches VF, VG, VH and VI (session 43, second
-        round, 36 pages, 14 showing a date): 14/14 untouched; all 1604/1710 = 0.938. The issue's target is 0.95: not
+        round, 36 pages, 14 showing a date): 14/14 untouched; all 1604/1710 = 0.938. Batches VJ, VK, VL and VM (session
+        43, third round, 36 pages, 15 showing a date): 13/15 untouched (misses: VJ04, the day in square brackets before
+        發表 with no colon, [2019.11.09] 發表; VM08, a headline run on into its day in figures, 我区举行…开工仪式2021/4/9);
+        all 1617/1725 = 0.937; after those two forms, 1619/1725 = 0.939. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1710
+    assert splits["all"].pages == 1725
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
