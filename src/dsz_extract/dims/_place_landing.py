@@ -9,6 +9,8 @@ there stays one)."""
 
 from __future__ import annotations
 
+import bisect
+
 from .. import patterns
 from ..gazetteer import ADMIN_LEVELS, Place
 from ._place_hits import ZONE_MID_STOP_CHARS, Hit, Zones
@@ -53,20 +55,35 @@ def _a_name(name: str) -> bool:
 
 
 def zones_landed_in(text: str, hits: list[Hit], subject: Place | None, free: FreeSpans, zones: Zones) -> list[Hit]:
-    """`hits` with the zones named after a verb of landing added; place hits inside such a name (伊宁 of 伊宁园区)
-    become the zone's parent and leave the list."""
+    """`hits` (in order of their starts, none overlapping another) with the zones named after a verb of landing added;
+    place hits inside such a name (伊宁 of 伊宁园区) become the zone's parent and leave the list."""
+    starts = [h.start for h in hits]
+    dropped: set[int] = set()
+    added: list[Hit] = []
     for m in _LANDED_IN.finditer(text):
         start, end = m.span("name")
         name = m.group("name")
         if not _a_name(name) or not free(start, end):
             continue
-        inside = [h for h in hits if h.start < end and start < h.end]
+        inside = _overlapping(hits, starts, start, end)
         if any(h.start < start or h.end > end or (h.kind == "place" and h.end == end) for h in inside):
             continue  # a name the scan read otherwise (贵安新区 whole, or a place running past it)
+        dropped.update(id(h) for h in inside)
         parent = _parent(inside, start, subject)
-        hits = [h for h in hits if not any(h is i for i in inside)]
-        hits.append(Hit(start, end, "place", name, place=_zone(zones, _own_words(name, parent), parent)))
-    return sorted(hits, key=lambda h: h.start)
+        added.append(Hit(start, end, "place", name, place=_zone(zones, _own_words(name, parent), parent)))
+    if not added:
+        return hits
+    return sorted([h for h in hits if id(h) not in dropped] + added, key=lambda h: h.start)
+
+
+def _overlapping(hits: list[Hit], starts: list[int], start: int, end: int) -> list[Hit]:
+    """The hits overlapping start..end: a bisect, then a walk back over the few that a short name can hold."""
+    i = bisect.bisect_left(starts, end)
+    found = []
+    while i > 0 and hits[i - 1].end > start:
+        i -= 1
+        found.append(hits[i])
+    return found[::-1]
 
 
 def _parent(inside: list[Hit], start: int, subject: Place | None) -> Place | None:

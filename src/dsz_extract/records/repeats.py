@@ -12,6 +12,7 @@ projects told in full before by a short form (中电建集团投资25亿元的�
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Callable, Hashable
 from typing import Any
@@ -292,23 +293,28 @@ def drop_body_repeats(reading: Reading, metrics: list[Any]) -> list[Any]:
     the same indicator, or one holding the other (上海在站博士后近8000人 … 目前上海在站博士后近8000人; 签约项目76个 … 全县签约
     项目76个): one figure, the first telling's, as annotators record it. Not a count under 3 (两江新区上榜2个项目 … 南岸区
     上榜2个项目: small counts agree by chance), nor 分别 runs, nor tellings in one sentence (a total and its part)."""
-    kept: list[Any] = []
-    told: dict[Hashable, list[Any]] = {}
+    dropped: set[int] = set()
+    # value, period and place -> each indicator told with them -> where its first telling ends (分别 runs left out)
+    told: dict[Hashable, dict[str, int]] = {}
     for metric in sorted(metrics, key=lambda m: m.evidence.start):
-        earlier = told.setdefault((metric_key(metric), metric.period, metric.place), [])
-        if not (_may_repeat(reading, metric) and any(_told_again(reading, metric, b) for b in earlier)):
-            kept.append(metric)
-        earlier.append(metric)
-    return [m for m in metrics if any(m is k for k in kept)]
+        seen = told.setdefault((metric_key(metric), metric.period, metric.place), {})
+        if _may_repeat(reading, metric) and _told_before(metric, seen):
+            dropped.add(id(metric))
+        if metric.indicator and not _respectively(reading, metric):
+            seen[metric.indicator] = min(seen.get(metric.indicator, metric.evidence.end), metric.evidence.end)
+    return [m for m in metrics if id(m) not in dropped]
 
 
 # The shortest indicator another may hold and be the same figure's (签约项目 in 全县签约项目, not 项目 in 城市建设项目).
 MIN_HELD_INDICATOR = 4
 MIN_REPEATED_COUNT = 3
+# How many of the indicators told before with the same value, period and place a figure is compared with (the last
+# ones): a bound, so that a page of one figure told under ever new names costs a constant per figure.
+MAX_COMPARED = 16
 
 
 def _may_repeat(reading: Reading, metric: Any) -> bool:
-    if metric.value_type == "count" and (metric.value.value or 0) < MIN_REPEATED_COUNT:
+    if not metric.indicator or (metric.value_type == "count" and (metric.value.value or 0) < MIN_REPEATED_COUNT):
         return False
     return not _respectively(reading, metric)
 
@@ -317,11 +323,13 @@ def _respectively(reading: Reading, metric: Any) -> bool:
     return RESPECTIVELY in reading.norm[metric.evidence.start : metric.evidence.end]
 
 
-def _told_again(reading: Reading, metric: Any, before: Any) -> bool:
-    if metric.evidence.start < before.evidence.end or _respectively(reading, before):
-        return False  # the same sentence, or a 分别 run
-    later, first = metric.indicator, before.indicator
-    if later == first:
+def _told_before(metric: Any, seen: dict[str, int]) -> bool:
+    """Whether an earlier sentence told the figure under the same indicator or one holding the other."""
+    start, indicator = metric.evidence.start, metric.indicator
+    if (end := seen.get(indicator)) is not None and end <= start:
         return True
-    shorter, longer = sorted((later, first), key=len)
-    return len(shorter) >= MIN_HELD_INDICATOR and shorter in longer
+    for other in itertools.islice(reversed(seen), MAX_COMPARED):
+        shorter, longer = sorted((indicator, other), key=len)
+        if seen[other] <= start and len(shorter) >= MIN_HELD_INDICATOR and shorter in longer:
+            return True
+    return False
