@@ -90,6 +90,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "groups told item by item": lambda n: "".join(
         f"第{i}号产业园项目和第{i}号物流园项目，总投资2亿元。第{i}号产业园项目总投资1亿元。" for i in range(n // 20)
     )[:n],
+    # (session 43) Parks one project after another lands in, each a zone the place pass adds; and one figure told
+    # again under ever new names, each compared with the tellings before it.
+    "parks landed in": lambda n: "".join(f"项目落户第{i}号产业园。" for i in range(n // 10))[:n],
+    "one figure under many names": lambda n: "".join(f"第{i}号园区签约项目76个。" for i in range(n // 12))[:n],
     # A page with pinyin glosses and hard line wraps: read on a view whose spans are mapped back.
     "glossed wrapped page": lambda n: (("全县生产总值增長(zhǎng)34亿元，同比增长5%" * 3 + "\n") * n)[:n],
 }
