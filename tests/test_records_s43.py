@@ -152,3 +152,57 @@ def test_a_park_a_project_lands_in_is_a_place(
     report = _EXTRACT_WITH_RULES(text, reference_date="2023-10-01")
     assert [(m.text, m.value.name) for m in report.mentions if m.type == "place"] == places
     assert [d.place for d in report.deals] == deal_places
+
+
+def _metric_periods(text: str, reference_date: str) -> list[tuple[object, str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date=reference_date)
+    return [
+        (m.value.model_dump(exclude_none=True).get("value") or m.value.model_dump().get("amount"), m.period)
+        for m in report.metrics
+    ]
+
+
+# The year of the projects' plan in a clause of an event's breakdown (巴州区8个，总投资8.2亿元，2016年计划投资5亿元；…) names
+# that figure's year only: the clauses after it still tell of the event and take its day; a sentence turning to a
+# period of its own (今年以来，全市…) still does not.
+EVENT_FIGURES_PAST_THE_PLANS_YEAR = [
+    (
+        "4月25日上午,平山县重点项目集中开工。\n本次集中开工项目46个,总投资79.7亿元。"
+        "从区域看:东区8个,总投资8.2亿元,2016年计划投资5亿元;西区11个,总投资25.7亿元,2016年计划投资10.1亿元。",
+        "2016-04-29",
+        [
+            (46, "2016-04-25"),
+            (7_970_000_000, "2016-04-25"),
+            (8, "2016-04-25"),
+            (820_000_000, "2016-04-25"),
+            (500_000_000, "2016"),
+            (11, "2016-04-25"),
+            (2_570_000_000, "2016-04-25"),
+            (1_010_000_000, "2016"),
+        ],
+    ),
+    (
+        "6月29日,某市第二批重点项目集中开工仪式举行。本次集中开工项目18个,总投资36亿元,今年计划完成投资11亿元,"
+        "其中产业项目12个,总投资30亿元。",
+        "2023-06-30",
+        [
+            (18, "2023-06-29"),
+            (3_600_000_000, "2023-06-29"),
+            (1_100_000_000, "2023"),
+            (12, "2023-06-29"),
+            (3_000_000_000, "2023-06-29"),
+        ],
+    ),
+    (
+        "6月29日,某市第二批重点项目集中开工仪式举行,集中开工项目18个。今年以来,全市已开工项目156个。",
+        "2023-06-30",
+        [(18, "2023-06-29"), (156, "2023")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference_date", "expected"), EVENT_FIGURES_PAST_THE_PLANS_YEAR)
+def test_event_figures_after_the_plans_year_keep_the_events_day(
+    text: str, reference_date: str, expected: list[tuple[object, str | None]]
+) -> None:
+    assert _metric_periods(text, reference_date) == expected

@@ -265,10 +265,20 @@ def of_the_event(reading: Reading, sent: Sentence, start: int, end: int) -> bool
 
 def _turns_to_its_own_period(reading: Reading, sent: Sentence, end: int) -> bool:
     """A later sentence stating a period (not a day) of its own before `end` without saying it tells of the event
-    ("…集中签约仪式，现场签约项目32个。今年以来，全市已签约项目156个"): it turns to the figures of that period."""
+    ("…集中签约仪式，现场签约项目32个。今年以来，全市已签约项目156个"): it turns to the figures of that period. (session 43)
+    Not the year of the projects' plan ("巴州区8个，总投资8.2亿元，2016年计划投资5亿元；恩阳区11个…"): that names one figure's
+    year, and the clauses after it still tell of the event."""
     return not says_of_the_event(reading, sent, end) and any(
-        m.start < end and reading.is_period_date(m) and not is_day(reading.period_of(m)) for m in sent.of_type("date")
+        m.start < end
+        and reading.is_period_date(m)
+        and not is_day(reading.period_of(m))
+        and _PLAN_AFTER_RE.match(reading.norm, m.end) is None
+        for m in sent.of_type("date")
     )
+
+
+# The year's plan of investment after a year (2016年计划投资, 今年计划完成投资).
+_PLAN_AFTER_RE = patterns.compile(r"\s*(?:计划|预计)(?:完成)?投资")
 
 
 # The verbs a frame's stage is told with: a later clause counting its projects with one ("再开工…121个重大项目",
