@@ -206,3 +206,28 @@ def test_event_figures_after_the_plans_year_keep_the_events_day(
     text: str, reference_date: str, expected: list[tuple[object, str | None]]
 ) -> None:
     assert _metric_periods(text, reference_date) == expected
+
+
+# A paragraph breaking an event's figures down by size or by area (从投资规模看：…; 从地区分布看：…) is the event's, as one
+# by class or sector is (从项目类别上看：…).
+EVENT_BREAKDOWNS_BY_SIZE_AND_AREA = [
+    (
+        "3月20日上午,某省举行一季度重大项目集中开工动员大会。\n此次集中开工的新项目共1816个,总投资4700亿元。\n"
+        "从投资规模看:亿元以上项目703个,总投资4422亿元。",
+        "2023-03-21",
+        [(1816, "2023-03-20"), (470_000_000_000, "2023-03-20"), (703, "2023-03-20"), (442_200_000_000, "2023-03-20")],
+    ),
+    (
+        "3月20日上午,某省举行一季度重大项目集中开工动员大会。\n此次集中开工的新项目共1816个,总投资4700亿元。\n"
+        "从地区分布看:沈阳市新开工项目267个,大连市256个。",
+        "2023-03-21",
+        [(1816, "2023-03-20"), (470_000_000_000, "2023-03-20"), (267, "2023-03-20"), (256, "2023-03-20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference_date", "expected"), EVENT_BREAKDOWNS_BY_SIZE_AND_AREA)
+def test_an_events_breakdown_by_size_or_area_takes_its_day(
+    text: str, reference_date: str, expected: list[tuple[object, str | None]]
+) -> None:
+    assert _metric_periods(text, reference_date) == expected

@@ -354,9 +354,9 @@ def says_so(reading: Reading, sent: Sentence) -> bool:
 
 
 # A paragraph opening on these breaks down the figures told last (其中，…; 包括装备制造项目205个…; 从建设项目类别上看，…;
-# 按投资主体分，…).
+# 按投资主体分，…; (session 43) 从投资规模看：…, 从地区分布看：…).
 _BREAKDOWN_OPENING_RE = patterns.compile(
-    r"[\s“”\"]*(?:其中|包括|从[^，,。；;]{0,12}?(?:类别|类型|行业|领域|产业|主体|区域|结构|性质)上?来?看|"
+    r"[\s“”\"]*(?:其中|包括|从[^，,。；;]{0,12}?(?:类别|类型|行业|领域|产业|主体|区域|地区|地域|分布|结构|性质|规模|来源)上?来?看|"
     r"按[^，,。；;]{0,10}?(?:分|划分)[，,])"
 )
 # Sentences back to the figures broken down, past captions and bylines (图为集中开工仪式现场。王茂松 摄).
