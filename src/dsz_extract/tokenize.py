@@ -13,7 +13,8 @@ total is in every path's score); and a run without Han characters that jieba-rs 
 compatibility ideographs, the planes above U+FFFF), which jieba-rs reads as Han and jieba does not, are words
 of one character each and the text between them is cut apart, as jieba does. When rjieba is missing, jieba
 itself cuts. The two agree on every line of the corpora
-(tests/test_tokenize.py).
+but one run of unknown characters whose HMM reading jieba-rs makes otherwise (常在村: 常在|村 against jieba's 常|在|村;
+tests/test_tokenize.py pins it).
 
 The word counts the passes look up (`frequencies()`: a place's short form that is a common word, a rare word
 that may be a given name) are jieba's with our words added, read from data/word_freq.* (a MARISA trie and its

@@ -28,6 +28,7 @@ _LANDED_IN = patterns.compile(
     r"(?:落户|入驻|进驻|位于|坐落[于在])(?:在|于|到)?"
     r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12}?(?:" + "|".join(_HEADS) + r"))" + _AFTER
 )
+_NAME_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·]+")
 _LANDING_VERB_BEFORE = patterns.compile(r"(?r)(?:落户|入驻|进驻|位于|坐落[于在])(?:在|于|到)?")
 _NAME_ENDS = patterns.compile(_AFTER)
 
@@ -50,6 +51,8 @@ def _a_name(name: str) -> bool:
     head = next((h for h in _HEADS if name.endswith(h)), None)
     if head is None or name[0] in _NOT_A_NAME_START or any(c in ZONE_MID_STOP_CHARS for c in name):
         return False
+    if _NAME_CHARS.fullmatch(name) is None:
+        return False  # a quoted name (落户“两岸一家亲”产业园) is a project's, as the rules read it
     front = name[: -len(head)]
     return len(front) >= 2 and front not in _GENERIC_FRONTS
 
