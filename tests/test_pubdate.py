@@ -749,14 +749,15 @@ def test_real_pages_publication_date_floor() -> None:
         round, 36 pages, 14 showing a date): 14/14 untouched; all 1604/1710 = 0.938. Batches VJ, VK, VL and VM (session
         43, third round, 36 pages, 15 showing a date): 13/15 untouched (misses: VJ04, the day in square brackets before
         發表 with no colon, [2019.11.09] 發表; VM08, a headline run on into its day in figures, 我区举行…开工仪式2021/4/9);
-        all 1617/1725 = 0.937; after those two forms, 1619/1725 = 0.939. The issue's target is 0.95: not
+        all 1617/1725 = 0.937; after those two forms, 1619/1725 = 0.939. Batches VN, VO, VP and VQ (session 43, fourth
+        round, 36 pages, 11 showing a date): 11/11 untouched; all 1630/1736 = 0.939. The issue's target is 0.95: not
         met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1725
+    assert splits["all"].pages == 1736
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert {page["id"] for page in splits["all"].dated_anyway} <= {
         "HB11",
