@@ -35,6 +35,7 @@ from ._place_hits import (
     family_of,
     is_bare_zone_word,
     scope_target,
+    zone_parent,
     zone_place,
 )
 
@@ -99,7 +100,7 @@ def _name_zone(hit: Hit, start: int, own_name: str, subject: Place | None, zones
     suffix = hit.zone_suffix or hit.key
     hit.kind, hit.start, hit.zone_suffix = "place", start, suffix
     hit.key = own_name + suffix
-    parent = _zone_parent(subject)
+    parent = zone_parent(subject)
     if parent is None:
         hit.place = Place(hit.key, "zone")
     else:
@@ -146,12 +147,6 @@ def _listed_two_characters(text: str, suffix_start: int, floor: int) -> int | No
 # place they may be part of a name (昆明现代物流园区, 海口美安科技新城).
 _KIND_OF_PARK = frozenset({"现代", "特色", "都市", "科技", "新型", "综合", "专业", "主题", "优势"})
 _COUNTED = patterns.compile(r"[0-9一二两三四五六七八九十百几多数]+[个大家座批类处]?")
-
-
-def _zone_parent(subject: Place | None) -> Place | None:
-    if subject is None:
-        return None
-    return subject.parent if subject.level == "zone" else subject
 
 
 class _LazyIndex(dict[str, "Ordered"]):

@@ -217,6 +217,13 @@ def _same_place(a: Place | None, b: Place) -> bool:
 # --- zones and scopes, for the passes of place.py and the subject alike ----------------------
 
 
+def zone_parent(subject: Place | None) -> Place | None:
+    """The unit a zone named in a report about `subject` lies in: the subject, or its parent when it is a zone."""
+    if subject is None:
+        return None
+    return subject.parent if subject.level == "zone" else subject
+
+
 def zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str, area: Place | None) -> Place:
     """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new
     zone named as written, whose full name is `area`'s full name and the written name spelt out."""

@@ -13,7 +13,7 @@ import bisect
 
 from .. import patterns
 from ..gazetteer import ADMIN_LEVELS, Place
-from ._place_hits import ZONE_MID_STOP_CHARS, Hit, Zones
+from ._place_hits import ZONE_MID_STOP_CHARS, Hit, Zones, zone_parent
 from ._place_scan import FreeSpans
 
 # The heads of a park's or an area's name, longest first where one ends another.
@@ -24,12 +24,11 @@ _HEADS = (
 )  # fmt: skip
 # Where the name ends: punctuation, a space, a word of position or linking, or the verb that follows the landing.
 _AFTER = r"(?=[\p{P}\s]|内|里|中|后|并|以|和|与|及|的|投资|建设|开工|发展|$)"
-_LANDED_IN = patterns.compile(
-    r"(?:落户|入驻|进驻|位于|坐落[于在])(?:在|于|到)?"
-    r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12}?(?:" + "|".join(_HEADS) + r"))" + _AFTER
-)
+# The verbs of landing or lying, and the preposition that may follow them (落户在, 位于).
+_LANDING = r"(?:落户|入驻|进驻|位于|坐落[于在])(?:在|于|到)?"
+_LANDED_IN = patterns.compile(_LANDING + r"(?P<name>[\p{Han}A-Za-z0-9·]{2,12}?(?:" + "|".join(_HEADS) + r"))" + _AFTER)
 _NAME_CHARS = patterns.compile(r"[\p{Han}A-Za-z0-9·]+")
-_LANDING_VERB_BEFORE = patterns.compile(r"(?r)(?:落户|入驻|进驻|位于|坐落[于在])(?:在|于|到)?")
+_LANDING_VERB_BEFORE = patterns.compile(r"(?r)" + _LANDING)
 _NAME_ENDS = patterns.compile(_AFTER)
 
 
@@ -94,9 +93,7 @@ def _parent(inside: list[Hit], start: int, subject: Place | None) -> Place | Non
     first = min(inside, key=lambda h: h.start, default=None)
     if first is not None and first.start == start and first.place is not None and first.place.level in ADMIN_LEVELS:
         return first.place
-    if subject is None:
-        return None
-    return subject.parent if subject.level == "zone" else subject
+    return zone_parent(subject)
 
 
 def _own_words(name: str, parent: Place | None) -> str:
