@@ -35,6 +35,7 @@ from typing import Any
 import regex
 
 from . import numerals, patterns
+from .dims._date_forms import MINGUO_OFFSET
 from .dims._gloss import without_glosses
 from .doc import Doc
 from .link_blocks import report_end
@@ -308,7 +309,6 @@ _MINGUO_STAMP = patterns.compile(
     rf"(?:{_LABEL}\s*[：:]\s*(?P<my>1[01]\d)|民国\s*(?P<my>1[01]\d|[89]\d))"
     rf"(?:(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)|\s*年\s*(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*日)"
 )
-MINGUO_OFFSET = 1911
 # (session 43) A speech's day in Chinese numerals on a line of its own under the title, in brackets as work reports write
 # it: (二○二二年十二月二十日).
 _CN_NUMERAL_DAY_LINE = patterns.compile(
