@@ -168,6 +168,18 @@ class Gazetteer:
     def zones_of(self, parent: Place) -> list[Place]:
         return list(self._zones.get(parent, ()))
 
+    def zones_in_counties_of(self, city: Place) -> list[Place]:
+        """Zones coded under the counties of `city` (肇庆高新技术产业开发区 under 四会市 of 肇庆市)."""
+        return list(self._zones_by_city.get(city, ()))
+
+    @functools.cached_property
+    def _zones_by_city(self) -> dict[Place, list[Place]]:
+        zones: dict[Place, list[Place]] = defaultdict(list)
+        for parent, children in self._zones.items():
+            if parent.level == "county" and parent.parent is not None:
+                zones[parent.parent].extend(children)
+        return zones
+
     def towns_of(self, county: Place) -> list[Place]:
         return list(self._towns_by_county.get(county, ()))
 

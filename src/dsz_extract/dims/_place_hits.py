@@ -74,6 +74,12 @@ ZONE_LONG_FORMS = {
     "综保区": "综合保税区",
     "自贸区": "自由贸易试验区",
 }
+# Suffixes as written -> the families a coded zone may bear when none of their own family is coded there.
+LOOSE_FAMILIES: dict[str, frozenset[str]] = {
+    "开发区": frozenset({"经开区", "经济开发区", "开发区"}),
+    "经开区": frozenset({"经开区", "经济开发区"}),
+    "经济技术开发区": frozenset({"经开区", "经济开发区"}),
+}
 # Bare zone words that stand for a zone named before or for the subject (开发区 in a speech to a
 # development zone), and the families they can stand for.
 BARE_ZONE_WORDS: dict[str, frozenset[str]] = {
@@ -232,12 +238,17 @@ def zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str,
     for zone in coded:
         if zone_key(zone, parent) == (mid, family):
             return zone
-    # 吴江开发区 is the coded 吴江经济技术开发区: a bare 开发区 stands for the one zone of its families.
-    loose = [
-        z for z in coded if suffix == "开发区" and zone_key(z, parent) in {(mid, f) for f in BARE_ZONE_WORDS[suffix]}
-    ]
+    # 吴江开发区 is the coded 吴江经济技术开发区: a bare 开发区 stands for the one zone of its families. And (session 44)
+    # 经开区 / 经济技术开发区 name the coded 经济开发区 of the place when it has no 经济技术开发区 (张家口经开区 is
+    # 张家口经济开发区, 130771): GB/T 2260 codes many 经济技术开发区 under the shorter name.
+    families = LOOSE_FAMILIES.get(suffix)
+    loose = [z for z in coded if families and zone_key(z, parent) in {(mid, f) for f in families}]
     if len(loose) == 1:
         return loose[0]
+    # A city's zone may be coded under one of its counties (肇庆高新区: 441284450 under 四会市).
+    in_counties = [z for z in gazetteer.get().zones_in_counties_of(parent) if zone_key(z, parent) == (mid, family)]
+    if len(in_counties) == 1:
+        return in_counties[0]
     long_form = ZONE_LONG_FORMS.get(suffix)
     spelt_out = written[: -len(suffix)] + long_form if long_form and written.endswith(suffix) else written
     full = (area.full_name or "") + spelt_out if area is not None else spelt_out

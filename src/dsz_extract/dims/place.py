@@ -85,6 +85,8 @@ _VILLAGE_FREE = patterns.compile(r"(?<=[在到于至])(\p{Han}{2,3})村(?![民�
 _VILLAGE_NOT_NAME = patterns.compile(r"[乡农山渔新古小大各全本该我每个村]$|^[乡农山渔各全本该我每这那]")
 
 MAX_CANDIDATES = 10
+# Zone words that make a park of the town short name right before them (龙塘工业园).
+PARKS_NAMED_AFTER_TOWNS = frozenset({"工业园", "工业园区", "产业园区", "工业区", "开发区", "经济开发区", "经开区"})
 
 
 def find(doc: Doc) -> list[Any]:
@@ -412,6 +414,7 @@ def _towns_by_short_name(
     if not names:
         return []
     taken = Ordered(h for h in hits if h.kind != "zone_word")  # 南汇新城 (镇) holds the zone word 新城
+    zone_words = {h.start: h.key for h in hits if h.kind == "zone_word"}
     found = []
     for start, end in literal_matches(names, text):
         before, after = taken.last_before(end), taken.first_from(start)
@@ -419,11 +422,18 @@ def _towns_by_short_name(
             (before is not None and before.end > start)
             or (after is not None and after.start < end)
             or not free(start, end)
+            or _names_a_park(text, end, zone_words)
         ):
             continue
         found.append(Hit(start, end, "place", text[start:end], place=towns[text[start:end]][0]))
     aligned.prepare([(h.start, h.end) for h in found])
     return [h for h in found if aligned(h.start, h.end)]
+
+
+def _names_a_park(text: str, end: int, zone_words: dict[int, str]) -> bool:
+    """(session 44) 龙塘工业园 after a zone (清远高新技术产业开发区龙塘工业园): a park named after the town, one zone
+    mention as 清城区龙塘工业园 is, not the town and a bare 工业园."""
+    return zone_words.get(end) in PARKS_NAMED_AFTER_TOWNS
 
 
 def _zone_words_outside(hits: list[Hit], towns: list[Hit]) -> list[Hit]:

@@ -1,0 +1,47 @@
+"""Read in session 44: patterns of real reports, each pinned by sentences written for these tests in their style
+(none copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dsz_extract.extractor import Extractor
+
+_EXTRACT_WITH_RULES = Extractor(projects="rules")
+
+
+def _places(text: str) -> list[tuple[str, str, str | None]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-30")
+    return [(m.text, m.value.name, m.value.adcode) for m in report.mentions if m.type == "place"]
+
+
+# A zone written with an abbreviated or a longer suffix than GB/T 2260's name for it is the coded zone: 经开区 and
+# 经济技术开发区 name a place's coded 经济开发区 where it has no 经济技术开发区 (GB/T 2260 codes many under the shorter
+# name); a city's zone may be coded under one of its districts (徐州高新技术产业开发区 under 铜山区); a park named
+# after a town of that district right after the zone (徐州高新区马坡工业园区) is a park of its own, not the town.
+ZONES_BY_THEIR_CODED_NAMES = [
+    ("今年以来,沧州经开区新签约项目15个。", [("沧州经开区", "河北沧州经济开发区", "130971")]),
+    ("宣城经济技术开发区举行项目集中开工仪式。", [("宣城经济技术开发区", "宣城市经济开发区", "341871")]),
+    ("上半年,朔州经开区引进亿元以上项目6个。", [("朔州经开区", "山西朔州经济开发区", "140671")]),
+    ("徐州高新区上半年引进项目20个。", [("徐州高新区", "徐州高新技术产业开发区", "320312402")]),
+    ("芜湖高新区上半年引进项目20个。", [("芜湖高新区", "芜湖高新技术产业开发区", "340209400")]),
+    ("运城经开区今年签约项目9个。", [("运城经开区", "运城经济技术开发区", "140802404")]),
+    (
+        "铜山区上半年签约项目10个,其中5个项目位于徐州高新区马坡工业园区。",
+        [("铜山区", "铜山区", "320312"), ("徐州高新区", "徐州高新技术产业开发区", "320312402"),
+         ("马坡工业园区", "马坡工业园区", None)],
+    ),
+    # controls: the towns themselves, named without their suffix, stay towns; a place whose coded zone bears the long
+    # name keeps it
+    (
+        "铜山区上半年签约项目10个。马坡、柳泉两镇各引进项目3个。",
+        [("铜山区", "铜山区", "320312"), ("马坡", "马坡镇", "320312104"), ("柳泉", "柳泉镇", "320312120")],
+    ),
+    ("东营经开区新签约项目15个。", [("东营经开区", "东营经济技术开发区", "370571")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONES_BY_THEIR_CODED_NAMES)
+def test_a_zone_is_read_by_its_coded_name(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _places(text) == expected
