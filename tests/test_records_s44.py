@@ -45,3 +45,31 @@ ZONES_BY_THEIR_CODED_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), ZONES_BY_THEIR_CODED_NAMES)
 def test_a_zone_is_read_by_its_coded_name(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _places(text) == expected
+
+
+# A report that names its place once, or only inside a name, and speaks as that place (我区 / 我县) is about that
+# place, though it is named too seldom to win by its score; its deals land there.
+SPOKEN_FOR_PLACES = [
+    (
+        "5月10日上午,我区举行南京市江宁区2019年第二批重大项目集中开工仪式,本次开工的智能装备产业园项目总投资20亿元。",
+        "江宁区",
+        ["江宁区"],
+    ),
+    (
+        "9月2日,我县与恒源新材料有限公司签订合作协议,建设湘潭县新材料产业基地项目,总投资12亿元。",
+        "湘潭县",
+        ["湘潭县"],
+    ),
+    # controls: places the guests come from are not the place that speaks
+    ("9月2日,我县客商座谈会召开,来自义乌市和温州市的企业家参加。", None, []),
+    ("9月2日,我县与来自义乌市的客商签约项目6个。", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "deal_places"), SPOKEN_FOR_PLACES)
+def test_the_one_place_a_report_speaks_for_is_its_subject(
+    text: str, subject: str | None, deal_places: list[str | None]
+) -> None:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2019-09-03")
+    assert (report.subject_place.name if report.subject_place is not None else None) == subject
+    assert [d.place for d in report.deals] == deal_places

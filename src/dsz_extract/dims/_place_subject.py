@@ -234,9 +234,26 @@ def infer_subject(doc: Doc, hits: list[Hit], embedded: list[Hit], zones: Zones) 
         best = _province_of_its_cities(score, best)
     if best_score >= MIN_SUBJECT_SCORE:
         return _at_the_level_its_anaphors_say(score, best, anaphors)
+    if _the_one_place_we_speak_for(doc.norm, hits, score, best):
+        return best
     if anaphors.get("province", 0) >= ANAPHORS_OF_ONE_LEVEL and (province := _the_one_province_of(score)):
         return province  # 全省…蚌埠…池州…芜湖, each named once: the province its cities lie in
     return _city_of_its_counties(score) or _region_of_its_bodies(doc.norm, score)
+
+
+def _the_one_place_we_speak_for(text: str, hits: list[Hit], score: Counter[Place], best: Place) -> bool:
+    """(session 44) A report that names its place once or inside a name, and speaks as that place (我区召开西安市
+    高陵区…开工仪式, 我县与…签约): that place, though it is named too seldom to win by its score, where no other place
+    but its own area scores half as much (渭滨 inside a project's name)."""
+    if any(p is not best and not best.is_within(p) and 2 * s > score[best] for p, s in score.items()):
+        return False
+    return any(
+        h.kind == "anaphor"
+        and ANAPHORS[h.key][1] == "we"
+        and not _comparison_base(text, h.start)
+        and scope_target(best, ANAPHORS[h.key][0]) is best
+        for h in hits
+    )
 
 
 def _the_one_province_of(score: Counter[Place]) -> Place | None:
