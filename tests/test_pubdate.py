@@ -35,11 +35,20 @@ HEADER_DATES: list[tuple[str, str | None]] = [
     ("縣府新聞\n中華民國99年3月7日\n\n縣府今(7)日舉行招商說明會。", "2010-03-07"),
     ("縣府新聞\n日期:99-03-07\n\n縣府今(7)日舉行招商說明會。", None),
     # (session 43) the day in square brackets before 发表 with no colon; a headline run on into its day in figures
-    ("園區擴建計劃啟動\n[2019.11.09] 發表\n\n面對外圍經濟不明朗,科技園公司行政總裁表示,園區已提供租金寬減。", "2019-11-09"),
-    ("我区举行重点项目春季开工仪式2021/4/9\n4月8日上午,我区举行重点项目春季开工仪式,区委书记出席并讲话。", "2021-04-09"),
+    (
+        "園區擴建計劃啟動\n[2019.11.09] 發表\n\n面對外圍經濟不明朗,科技園公司行政總裁表示,園區已提供租金寬減。",
+        "2019-11-09",
+    ),
+    (
+        "我区举行重点项目春季开工仪式2021/4/9\n4月8日上午,我区举行重点项目春季开工仪式,区委书记出席并讲话。",
+        "2021-04-09",
+    ),
     ("签约\n截至2021/4/9\n4月8日上午,我区举行重点项目春季开工仪式,区委书记出席并讲话。", None),
     # (session 43) a work report's day in Chinese numerals under its title, in brackets
-    ("政府工作报告\n——在某县第十八届人民代表大会第二次会议上\n县长 王明\n(二○二二年十二月二十日)\n各位代表:", "2022-12-20"),
+    (
+        "政府工作报告\n——在某县第十八届人民代表大会第二次会议上\n县长 王明\n(二○二二年十二月二十日)\n各位代表:",
+        "2022-12-20",
+    ),
     ("政府工作报告\n县长 王明\n（二〇一九年一月八日）\n各位代表:", "2019-01-08"),
     ("济南新旧动能转换起步区签约项目38个\n2023-08-20 10:31 来源：大众日报\n今年上半年，起步区……", "2023-08-20"),
     ("成都招商引资再创新高\n发布时间：2023年8月20日\n1-7月，全市……", "2023-08-20"),
@@ -759,26 +768,29 @@ def test_real_pages_publication_date_floor() -> None:
     splits = _publication_dates_script().measure()
     assert splits["all"].pages == 1736
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
-    assert {page["id"] for page in splits["all"].dated_anyway} <= {
-        "HB11",
-        "HN02",
-        "HQ06",
-        "MA07",
-        "NT09",
-        "OF08",
-        "OG06",
-        "OH06",
-        "PX06",
-        "QB05",
-        "QU04",
-        "RE04",
-        "RL01",
-        "RL05",
-        "RU04",
-        "UP05",  # (session 41) 湖北日報訊 2016年1月28日，…: the dated lead, which the collector read as the signing's day
-        "JE04",  # (session 43) a listed firm's notice opening on its board's day in the Minguo calendar (決議日期:113/08/08),
-        # the day of the URL: the notice's own day, which the collector left empty as no stamp showed it
-    }, splits["all"].dated_anyway
+    assert (
+        {page["id"] for page in splits["all"].dated_anyway}
+        <= {
+            "HB11",
+            "HN02",
+            "HQ06",
+            "MA07",
+            "NT09",
+            "OF08",
+            "OG06",
+            "OH06",
+            "PX06",
+            "QB05",
+            "QU04",
+            "RE04",
+            "RL01",
+            "RL05",
+            "RU04",
+            "UP05",  # (session 41) 湖北日報訊 2016年1月28日，…: the dated lead, which the collector read as the signing's day
+            "JE04",  # (session 43) a listed firm's notice opening on its board's day in the Minguo calendar (決議日期:113/08/08),
+            # the day of the URL: the notice's own day, which the collector left empty as no stamp showed it
+        }
+    ), splits["all"].dated_anyway
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,8 @@ ZONE_LONG_FORMS = {
     "综保区": "综合保税区",
     "自贸区": "自由贸易试验区",
 }
+# The rank a zone's name may carry between its place and its suffix (海口国家高新区, 曹妃甸国家级经济技术开发区).
+NATIONAL_MIDS = frozenset({"国家", "国家级"})
 # Suffixes as written -> the families a coded zone may bear when none of their own family is coded there.
 LOOSE_FAMILIES: dict[str, frozenset[str]] = {
     "开发区": frozenset({"经开区", "经济开发区", "开发区"}),
@@ -103,10 +105,11 @@ BARE_AND_NAMED = frozenset({"高新区", "经开区", "开发区"})
 # Abbreviated suffixes a zone the gazetteer does not code is named by in full (小蓝经开区 → 小蓝经济技术开发区,
 # 银川综保区 → 银川综合保税区); 高新区 is the name such zones go by (成都高新区).
 SPELT_OUT_IN_NAME = frozenset({"经开区", "综保区", "自贸区"})
-# Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention.
+# Before a bare zone word these make it generic (各开发区, 省级以上开发区, 国家级高新区): no mention; so does a
+# site's field label (发布开发区：萧山经济技术开发区, session 44).
 GENERIC_ZONE_QUALIFIERS = (
     "各", "各类", "各个", "省级", "国家级", "以上", "全省", "全国", "全市", "多个", "一批", "其他", "所有", "等",
-    "省内", "国内", "重点", "这些", "各地",
+    "省内", "国内", "重点", "这些", "各地", "发布",
 )  # fmt: skip
 # Function characters that never stand inside a zone's name (鼓楼区将与新区 is not a zone).
 ZONE_MID_STOP_CHARS = frozenset("的在和与及将是为对把被从向到等了也都还而并或")
@@ -116,7 +119,7 @@ CHINA = "中国"
 # Words that cannot be or end the name of a zone (打造新区, 入驻工业园): verbs, qualifiers, function words.
 ZONE_NAME_STOP = frozenset(
     {
-        "打造", "建设", "创建", "建成", "设立", "成立", "规划", "落户", "入驻", "进驻", "位于", "围绕", "依托",
+        "打造", "建设", "创建", "建成", "设立", "成立", "规划", "发布", "落户", "入驻", "进驻", "位于", "围绕", "依托",
         "推进", "推动", "加快", "发展", "申报", "争创", "获批", "升级", "支持", "鼓励", "引导", "进入", "落地",
         "来到", "走进", "深入", "做强", "做大", "壮大", "提升", "实现", "成为", "作为", "全面", "持续", "着力",
         "聚焦", "全力", "助力", "服务", "支撑", "整合", "优化", "各类", "各个", "所有", "省级", "国家级", "国家",
@@ -238,6 +241,11 @@ def zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str,
     for zone in coded:
         if zone_key(zone, parent) == (mid, family):
             return zone
+    if mid in NATIONAL_MIDS:  # 江阴国家高新技术产业开发区 is the coded 江阴高新技术产业开发区
+        mid = ""
+        for zone in coded:
+            if zone_key(zone, parent) == (mid, family):
+                return zone
     # 吴江开发区 is the coded 吴江经济技术开发区: a bare 开发区 stands for the one zone of its families. And (session 44)
     # 经开区 / 经济技术开发区 name the coded 经济开发区 of the place when it has no 经济技术开发区 (张家口经开区 is
     # 张家口经济开发区, 130771): GB/T 2260 codes many 经济技术开发区 under the shorter name.
@@ -299,6 +307,8 @@ def is_zones_of_area(text: str, start: int, key: str) -> bool:
     return len(name) == 2 and all(_HAN.match(c) for c in name) and name[-1] not in _SCOPE_CHARS
 
 
+# What makes a bare zone word the name of a site's section (开发区新闻, 开发区动态).
+_SECTION_AFTER = patterns.compile(r"(?:新闻|動態|动态|要闻|要聞|资讯|資訊|快讯|快訊)")
 # Characters before 市 / 省 that make a scope word, not a name (本市, 全省, 我市, 该市).
 _SCOPE_CHARS = frozenset("本全我该各此其")
 
@@ -309,6 +319,8 @@ def is_bare_zone_word(text: str, hit: Hit) -> bool:
     before = text[max(0, hit.start - 4) : hit.start]
     if before.endswith(GENERIC_ZONE_QUALIFIERS) or is_zones_of_area(text, hit.start, hit.key):
         return False
+    if _SECTION_AFTER.match(text, hit.end):
+        return False  # (session 44) a site's section, 首页 > 开发区新闻 >
     # 新区 and 园区 also end names (前湾新区, 创业园区): bare only after punctuation or a function word
     return (
         ((hit.key not in NAMED_ZONE_SUFFIXES or hit.key in BARE_AND_NAMED) and hit.key not in SUBJECT_ONLY_ZONE_WORDS)

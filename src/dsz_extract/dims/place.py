@@ -58,6 +58,7 @@ from ._names import Covered, literal_matches
 from ._place_anaphors import finish_zone_words, resolve_anaphors
 from ._place_hits import (
     GENERIC_ZONE_QUALIFIERS,
+    NATIONAL_MIDS,
     ZONE_MID_STOP_CHARS,
     ZONE_NAME_PART,
     ZONE_NAME_STOP,
@@ -321,7 +322,7 @@ def _named_apart_from_its_place(text: str, place: Hit, mid: str) -> bool:
     the name (东营高新区, 惠州潼湖生态智慧区), and a single character is no name of its own (日照市北经济开发区); a
     province's zone keeps its province (广东省珠西综合实验区)."""
     provincial = all(s.place.level == "province" for s in place.senses)
-    return len(mid) >= 2 and not provincial and _written_in_full(text, place)
+    return len(mid) >= 2 and mid not in NATIONAL_MIDS and not provincial and _written_in_full(text, place)
 
 
 def _written_in_full(text: str, place: Hit) -> bool:
@@ -357,7 +358,11 @@ def _composes(text: str, place: Hit, suffix: Hit) -> bool:
     """聊城 + 经济技术开发区, 东昌府区 + 凤凰 + 工业园: an administrative place, then a zone suffix; not the zones of a
     place in general (吕梁市各开发区, 山西省开发区: a province's or city's many zones; 交城县开发区 is one)."""
     mid = text[place.end : suffix.start]
-    if mid in GENERIC_ZONE_QUALIFIERS or (not mid and _zones_in_general(text, place, suffix)):
+    if mid in NATIONAL_MIDS and (suffix.key == "开发区" or any(s.place.level == "province" for s in place.senses)):
+        return False  # 山东省国家级高新区, 沈阳市国家级开发区: the zones of that rank a province or city has
+    if (mid in GENERIC_ZONE_QUALIFIERS and mid not in NATIONAL_MIDS) or (
+        not mid and _zones_in_general(text, place, suffix)
+    ):
         return False
     if all(s.form == "weak" for s in place.senses) and place.key in ZONE_NAME_STOP:
         return False  # 苏州市|新建|工业园区: a weak form that is a verb of building (新建区) heads no zone
@@ -371,7 +376,7 @@ def _zones_in_general(text: str, place: Hit, suffix: Hit) -> bool:
 
 
 def _zone_mid_ok(mid: str) -> bool:
-    if not mid:
+    if not mid or mid in NATIONAL_MIDS:  # (session 44) 海口国家高新区, 曹妃甸国家级经济技术开发区
         return True
     if not ZONE_NAME_PART.fullmatch(mid) or any(c in ZONE_MID_STOP_CHARS for c in mid):
         return False
