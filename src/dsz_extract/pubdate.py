@@ -156,6 +156,8 @@ _DATELINES = tuple(
         rf"^\s*\[\s*{_NUM_DATE}\s*\]\s*(?:发表|发布)\s*$",
         # (session 43) a headline run on into its day in figures, closing the line: 我区举行重点项目春季开工仪式2021/4/9
         rf"^\s*\p{{Han}}[^\n。！？]{{4,80}}?\p{{Han}}{_NUM_DATE}\s*$",
+        # (session 44) a blog's English byline: Written by Jean-CS on 2021-02-26, Posted by admin on 2019/5/3
+        rf"^\s*(?i:written|posted|published)\s+(?:(?i:by)\s+[^\n]{{1,40}}?\s+)?(?i:on)\s+{_NUM_DATE}(?:\s+{_TIME})?\s*$",
         # (session 27) the day in brackets after the page's age: admin1年前 (2024-09-28)南昌产业信息38
         rf"\d{{1,3}}\s*(?:年|个月|月|周|星期|天|日|小时|分钟)前\s*[（(]\s*{_FULL_DATE}\s*[）)]",
     )
@@ -305,8 +307,9 @@ _ARCHIVED_RE = patterns.compile(r"归档(?:时间|日期)")
 
 # (session 43) A Taiwanese site's stamp in the Minguo calendar (發布日期:107-03-07, 日期:111/07/14; 民國107年3月7日): year + 1911.
 # Labelled, the year has three digits (民国100 is 2011): a two-digit one may be the Gregorian year's last two (19-12-31).
+# (session 44) Alone on its line, the stamp has three digits and no label (112-07-14 under a Taiwanese site's name).
 _MINGUO_STAMP = patterns.compile(
-    rf"(?:{_LABEL}\s*[：:]\s*(?P<my>1[01]\d)|民国\s*(?P<my>1[01]\d|[89]\d))"
+    rf"(?:{_LABEL}\s*[：:]\s*(?P<my>1[01]\d)|民国\s*(?P<my>1[01]\d|[89]\d)|^\s*(?P<my>1[01]\d)(?=([-/.])\d{{1,2}}\2\d{{1,2}}\s*$))"
     rf"(?:(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)|\s*年\s*(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*日)"
 )
 # (session 43) A speech's day in Chinese numerals on a line of its own under the title, in brackets as work reports write
