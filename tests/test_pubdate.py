@@ -29,6 +29,13 @@ BODY = "今年上半年，全市新签约项目38个，总投资39.5亿元，同
 
 # (text, the date its header states, or None)
 HEADER_DATES: list[tuple[str, str | None]] = [
+    # (session 44) a Taiwanese site's stamp in the Minguo calendar alone on its line, no label; a blog's English byline
+    ("嘉義縣政府促參資訊網\n113-05-20\n縣府今(20)日與民間機構簽訂停車場興建營運契約。", "2024-05-20"),
+    ("嘉義縣政府促參資訊網\n113/5/20\n縣府今(20)日與民間機構簽訂停車場興建營運契約。", "2024-05-20"),
+    ("嘉義縣政府促參資訊網\n113-05/20\n縣府今(20)日與民間機構簽訂停車場興建營運契約。", None),
+    ("招商成果\n電話 113-0520\n縣府今(20)日與民間機構簽訂停車場興建營運契約。", None),
+    ("溫泉渡假園區BOT案簽約\nWritten by Lin on 2022-11-03\n▍告示牌\n管理處與業者今天簽約。", "2022-11-03"),
+    ("溫泉渡假園區BOT案簽約\nPosted by admin on 2022/11/3 09:15\n管理處與業者今天簽約。", "2022-11-03"),
     # (session 43) a Taiwanese stamp in the Minguo calendar (year + 1911); a two-digit year only after 民国
     ("縣府新聞\n  • 發布日期:107-03-07\n\n縣府今(7)日舉行招商說明會。", "2018-03-07"),
     ("縣府新聞\n發布日期:111/07/14\n\n縣府今(14)日舉行招商說明會。", "2022-07-14"),
@@ -759,14 +766,16 @@ def test_real_pages_publication_date_floor() -> None:
         43, third round, 36 pages, 15 showing a date): 13/15 untouched (misses: VJ04, the day in square brackets before
         發表 with no colon, [2019.11.09] 發表; VM08, a headline run on into its day in figures, 我区举行…开工仪式2021/4/9);
         all 1617/1725 = 0.937; after those two forms, 1619/1725 = 0.939. Batches VN, VO, VP and VQ (session 43, fourth
-        round, 36 pages, 11 showing a date): 11/11 untouched; all 1630/1736 = 0.939. The issue's target is 0.95: not
-        met since
+        round, 36 pages, 11 showing a date): 11/11 untouched; all 1630/1736 = 0.939. Batches VR, VS, VT and VU (session
+        44, 38 pages, 18 showing a date): 16/18 untouched (misses: VU04, a blog's English byline, Written by … on
+        2021-02-26; VU06, a Taiwanese site's Minguo stamp alone on its line, 112-07-14); all 1646/1754 = 0.938; after
+        those two forms, 1648/1754 = 0.940. The issue's target is 0.95: not met since
         session 18; the floor below (lowered from
         0.93 in session 20: the collectors of the last rounds wrote the year of a yearless dateline from the URL as
         the page's) guards what is read now.
     """
     splits = _publication_dates_script().measure()
-    assert splits["all"].pages == 1736
+    assert splits["all"].pages == 1754
     assert splits["all"].accuracy >= 0.92, splits["all"].misses
     assert (
         {page["id"] for page in splits["all"].dated_anyway}
