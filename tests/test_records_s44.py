@@ -87,3 +87,26 @@ def test_the_one_place_a_report_speaks_for_is_its_subject(
     report = _EXTRACT_WITH_RULES(text, reference_date="2019-09-03")
     assert (report.subject_place.name if report.subject_place is not None else None) == subject
     assert [d.place for d in report.deals] == deal_places
+
+
+def _places_and_orgs(text: str) -> list[tuple[str, str]]:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-06-30")
+    return [(m.type, m.text) for m in report.mentions if m.type in ("place", "org")]
+
+
+# A central firm's short name opening on 中国 (org_known.tsv) is the firm whatever character stands before it, not the
+# country and a word; 新中国 names an era of the country, no place.
+NATIONAL_NAMES = [
+    ("该集团将二期工程合约批予中国建筑,合约金额32亿元。", [("org", "中国建筑")]),
+    ("市政府代表团拜会中国重汽,双方就整车项目深入交流。", [("org", "市政府"), ("org", "中国重汽")]),
+    ("新中国成立以来,全县累计引进项目120个。", [("place", "全县")]),
+    ("2024年是新中国成立75周年。", []),
+    # controls: the country before a word it is no name with; a firm of that name standing apart
+    ("这是中国建筑业的一次重大变革。", [("place", "中国")]),
+    ("中国建筑、中国铁建等央企参与建设。", [("org", "中国建筑"), ("org", "中国铁建")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_NAMES)
+def test_a_central_firms_name_and_new_china_are_no_country(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places_and_orgs(text) == expected

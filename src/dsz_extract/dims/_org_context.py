@@ -340,13 +340,26 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
         # full (浙江恒逸石化有限公司 … 浙江恒逸): its kind is the full name's
         home = home_before(bounds, taken, s) if e - s > 2 else s
         if not (
-            home < s or bounds.clear_left(s, taken) or _word_starts_at(text, s, e) or after_country(bounds, taken, s)
+            home < s
+            or bounds.clear_left(s, taken)
+            or _word_starts_at(text, s, e)
+            or after_country(bounds, taken, s)
+            or _national_name(text, s, e)
         ):
             continue
         if _PROJECT_LIST_AFTER.match(text, e):
             continue
         out.append((home, e, _KNOWN[text[s:e]]))
     return out
+
+
+def _national_name(text: str, start: int, end: int) -> bool:
+    """(session 44) A central firm's short name opening on 中国 (中国建筑, 中国五矿, 中国铁建) is its own word whatever
+    stands before it (批予中国建筑, 与中国五矿沟通): no longer word ends in 中国 but 新中国, which the name never follows."""
+    return end - start >= 4 and text.startswith(_CHINA, start) and not text.endswith("新", 0, start)
+
+
+_CHINA = "中国"
 
 
 def ministry_units(text: str, found: list[Span]) -> list[Span]:

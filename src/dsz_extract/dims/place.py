@@ -57,6 +57,7 @@ from . import _place_short
 from ._names import Covered, literal_matches
 from ._place_anaphors import finish_zone_words, resolve_anaphors
 from ._place_hits import (
+    CHINA,
     GENERIC_ZONE_QUALIFIERS,
     NATIONAL_MIDS,
     ZONE_MID_STOP_CHARS,
@@ -116,7 +117,12 @@ def find(doc: Doc) -> list[Any]:
         (
             h
             for h in hits
-            if not (is_demonym(text, h.end) or _in_photo_credit(text, h) or _opens_a_national_name(text, h))
+            if not (
+                is_demonym(text, h.end)
+                or _in_photo_credit(text, h)
+                or _opens_a_national_name(text, h)
+                or _new_china(text, h)
+            )
         ),
         key=lambda h: h.start,
     )
@@ -151,6 +157,13 @@ def _opens_a_national_name(text: str, hit: Hit) -> bool:
         text.startswith("中国国际", hit.start)
         and hit.end == hit.start + 2
         and _COUNTRYS_STANDING_RE.match(text, hit.start + 4) is None
+    )
+
+
+def _new_china(text: str, hit: Hit) -> bool:
+    """(session 44) 新中国 (新中国成立70周年) names an era of the country, no place: the real dev gold marks none of 10."""
+    return (
+        hit.start > 0 and text[hit.start - 1] == "新" and text.startswith(CHINA, hit.start) and hit.end == hit.start + 2
     )
 
 
