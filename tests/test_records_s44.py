@@ -101,6 +101,11 @@ NATIONAL_NAMES = [
     ("市政府代表团拜会中国重汽,双方就整车项目深入交流。", [("org", "市政府"), ("org", "中国重汽")]),
     ("新中国成立以来,全县累计引进项目120个。", [("place", "全县")]),
     ("2024年是新中国成立75周年。", []),
+    # 全国 before a national designation or observance names it (全国重点实验室, 全国一流高新区, 全国科技工作者日)
+    ("全市新建3家全国重点实验室。", [("place", "全市")]),
+    ("力争把开发区建设成为全国一流高新区。", []),
+    ("5月30日是全国科技工作者日。", []),
+    ("全县一季度GDP增速居全国第一。", [("place", "全县"), ("place", "全国")]),
     # controls: the country before a word it is no name with; a firm of that name standing apart
     ("这是中国建筑业的一次重大变革。", [("place", "中国")]),
     ("中国建筑、中国铁建等央企参与建设。", [("org", "中国建筑"), ("org", "中国铁建")]),

@@ -445,11 +445,18 @@ _LEVEL_WORDS = ("自治区",)
 _DESIGNATION_AFTER_LEVEL = patterns.compile(r"(?:特聘|高层次|重点|领导|级(?!别)|考核|经济社会发展)")
 
 
+# (session 44) 全国 before a national designation (全国重点实验室, 全国重点高校, 全国科技创新中心, 全国一流高新区) or a
+# national observance (全国科技工作者日) names that designation: the real dev gold marks none of 21.
+_DESIGNATION_AFTER_NATION = patterns.compile(r"(?:重点(?:实验室|高校|大学|学科)|科技创新中心|科技工作者日|一流)")
+
+
 def _is_anaphor(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     if text[start:end] in _REACH_OF_HONOUR and _HONOUR_AFTER_REACH.match(text, end) is not None:
         return False
     if text[start:end] in _LEVEL_WORDS and _DESIGNATION_AFTER_LEVEL.match(text, end) is not None:
+        return False
+    if text[start:end] == "全国" and _DESIGNATION_AFTER_NATION.match(text, end) is not None:
         return False
     if start > 0 and text[start - 1] in ANAPHOR_NOT_BEFORE.get(first, ""):
         return False
