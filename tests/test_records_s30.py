@@ -22,7 +22,8 @@ def _deals(text: str) -> list[tuple[list[str], str | None, str | None, int | Non
 FIRM_PLANS = [
     (
         "鑫达科技有限公司拟在安庆经开区新建智能制造基地。",
-        [(["鑫达科技有限公司"], "安庆经济技术开发区", "planned", None)],
+        # (session 44) 安庆经开区 is the coded 安徽安庆经济开发区 (340871), GB/T 2260's name for it
+        [(["鑫达科技有限公司"], "安徽安庆经济开发区", "planned", None)],
     ),
     ("华远光电公司也申请在余姚市兴建厂房，并增设两条产线。", [(["华远光电公司"], "余姚市", "planned", None)]),
     (
