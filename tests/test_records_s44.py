@@ -115,3 +115,23 @@ NATIONAL_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), NATIONAL_NAMES)
 def test_a_central_firms_name_and_new_china_are_no_country(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places_and_orgs(text) == expected
+
+
+# Cases approved under a talent scheme, counted before 个案获批 or after 获批的申请则有 / 获批准个案共, are people let in
+# under it (mode introduced, the scheme's kind), as 获批N宗 and N宗申请获批 are.
+APPROVED_CASES = [
+    ("「非本地畢業生留港/回港就業安排」方面,截至今年10月底,共有22,561宗個案獲批。", [("非本地畢業生", 22561)], []),
+    ("輸入內地人才計劃方面,同期獲批的申請則有4832宗。", [("內地人才", 4832)], []),
+    # control: applications of firms, no scheme of talent named, stay figures
+    ("全市企业申请个案共3200宗,已获批2100宗。", [], [("企业申请个案", 3200), ("获批", 2100)]),
+]
+
+
+@pytest.mark.parametrize(("text", "talent", "metrics"), APPROVED_CASES)
+def test_cases_approved_under_a_scheme_are_people_let_in(
+    text: str, talent: list[tuple[str, int]], metrics: list[tuple[str, int]]
+) -> None:
+    report = _EXTRACT_WITH_RULES(text, reference_date="2023-11-20")
+    assert [(t.category, t.count.value if t.count else None) for t in report.talent] == talent
+    assert all(t.mode == "introduced" for t in report.talent)
+    assert [(m.indicator, m.value.value) for m in report.metrics] == metrics

@@ -41,7 +41,8 @@ _SETTLES_RE = patterns.compile(
     # "共有約11萬宗申請獲批": the applications counted were approved
     _ARRIVES
     # (session 31) "其中超过10万宗已批出": approved told with 批出; "8万1000多人已到港": arrived told with 到
-    + r"|(?:的?申请)?(?:已经?|均已?)?(?:成功)?(?:获批|获准|批出)(?:来|赴|留|抵)?|(?:抵|到)(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
+    # (session 44) "共有22,561宗个案获批": the cases counted were approved
+    + r"|(?:的?(?:申请|个案|申请个案))?(?:已经?|均已?)?(?:成功)?(?:获批|获准|批出)(?:来|赴|留|抵)?|(?:抵|到)(?:港|澳|台)|(?:来|赴)(?:港|澳|台)"
 )
 # Coming or staying itself (approval alone counts only under an entry scheme: 入选国家级人才计划，获批… is no entry).
 _ARRIVES_RE = patterns.compile(_ARRIVES + r"|(?:获批|获准)?(?:来|赴|留|抵|到)(?:港|澳|台)")
@@ -102,8 +103,9 @@ _APPROVED_BEFORE_RE = patterns.compile(
     # "「高端人才計劃」共審批通過62人" (Macau): approved after review
     r"(?:获批|获批准|批出|批准|审批通过|通过审批|获审批通过)了?"
     # "批出人才引進計劃申請88宗": the scheme's applications named between the verb and their count
-    r"的?(?:(?:[^，,。；;\d]{0,16}?(?:计划|政策|安排)[”」\"]?)?申请)?"
-    r"(?:的(?:共有|有|为))?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
+    r"的?(?:(?:[^，,。；;\d]{0,16}?(?:计划|政策|安排)[”」\"]?)?(?:申请|个案))?"
+    # (session 44) "获批准个案共21宗", "获批的申请则有4832宗": the approved cases, then their count
+    r"(?:的(?:共有|有|为)|则有|共有)?(?:其中)?(?:超过|逾|近|约|共)?\s*$"
 )
 
 
