@@ -106,6 +106,10 @@ NATIONAL_NAMES = [
     ("力争把开发区建设成为全国一流高新区。", []),
     ("5月30日是全国科技工作者日。", []),
     ("全县一季度GDP增速居全国第一。", [("place", "全县"), ("place", "全国")]),
+    # Hong Kong's and Macao's characters before words of doing business there
+    ("内地企业在港营商数目持续增加。", [("place", "港")]),
+    ("该公司计划扩大其在港业务。", [("place", "港")]),
+    ("政府正吸引更多海外公司来港设点。", [("place", "港")]),
     # controls: the country before a word it is no name with; a firm of that name standing apart
     ("这是中国建筑业的一次重大变革。", [("place", "中国")]),
     ("中国建筑、中国铁建等央企参与建设。", [("org", "中国建筑"), ("org", "中国铁建")]),
