@@ -34,6 +34,8 @@ LEVELS = ("country", "region", "province", "city", "county", "zone", "town", "vi
 # Smaller is higher; used to prefer the higher unit when one surface names units of several levels (吉林).
 LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 ADMIN_LEVELS = frozenset({"province", "city", "county", "zone", "town", "village"})
+# The country's name in countries.tsv (全国 / 我国 name it; a firm's name may open on it: 中国建筑).
+CHINA = "中国"
 # The first digits of the GB/T 2260 codes of Taiwan, Hong Kong and Macau: the territories outside the mainland.
 TERRITORY_ADCODE_PREFIXES = ("71", "81", "82")
 

@@ -356,10 +356,7 @@ def known(bounds: Boundaries, taken: Taken) -> list[Span]:
 def _national_name(text: str, start: int, end: int) -> bool:
     """(session 44) A central firm's short name opening on 中国 (中国建筑, 中国五矿, 中国铁建) is its own word whatever
     stands before it (批予中国建筑, 与中国五矿沟通): no longer word ends in 中国 but 新中国, which the name never follows."""
-    return end - start >= 4 and text.startswith(_CHINA, start) and not text.endswith("新", 0, start)
-
-
-_CHINA = "中国"
+    return end - start >= 4 and text.startswith(gazetteer.CHINA, start) and not text.endswith("新", 0, start)
 
 
 def ministry_units(text: str, found: list[Span]) -> list[Span]:

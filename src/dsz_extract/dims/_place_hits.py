@@ -115,7 +115,7 @@ GENERIC_ZONE_QUALIFIERS = (
 ZONE_MID_STOP_CHARS = frozenset("的在和与及将是为对把被从向到等了也都还而并或")
 _HAN = patterns.compile(r"\p{Han}")
 # 全国 / 我国 name China (countries.tsv).
-CHINA = "中国"
+CHINA = gazetteer.CHINA
 # Words that cannot be or end the name of a zone (打造新区, 入驻工业园): verbs, qualifiers, function words.
 ZONE_NAME_STOP = frozenset(
     {

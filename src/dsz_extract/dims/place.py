@@ -440,7 +440,7 @@ def _towns_by_short_name(
             (before is not None and before.end > start)
             or (after is not None and after.start < end)
             or not free(start, end)
-            or _names_a_park(text, end, zone_words)
+            or _names_a_park(end, zone_words)
         ):
             continue
         found.append(Hit(start, end, "place", text[start:end], place=towns[text[start:end]][0]))
@@ -448,7 +448,7 @@ def _towns_by_short_name(
     return [h for h in found if aligned(h.start, h.end)]
 
 
-def _names_a_park(text: str, end: int, zone_words: dict[int, str]) -> bool:
+def _names_a_park(end: int, zone_words: dict[int, str]) -> bool:
     """(session 44) 龙塘工业园 after a zone (清远高新技术产业开发区龙塘工业园): a park named after the town, one zone
     mention as 清城区龙塘工业园 is, not the town and a bare 工业园."""
     return zone_words.get(end) in PARKS_NAMED_AFTER_TOWNS

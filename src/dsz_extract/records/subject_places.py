@@ -65,7 +65,6 @@ _REGION_INVESTING_RE = patterns.compile(r"[”\"’」]?(?:地区)?投资")
 _ORIGIN_SENT_RE = patterns.compile(
     r"[”\"’」]?(?:地区)?(?:实际|實際)?(?:到资|到資|投资|投資|外资|外資)(?:额|額|金额|金額)?"
 )
-_CHINA = "中国"
 _QUOTES = "“”\"'‘’「」"
 SOURCE_REACH = 16
 # What follows a place where an event is held ("在青岛举行的", "在深圳会展中心召开").
@@ -207,7 +206,7 @@ class SubjectPlaces:
         code = _adcode(m.value) or ""
         if code.startswith(gazetteer.TERRITORY_ADCODE_PREFIXES):
             return True
-        return m.value.level == "country" and m.value.name != _CHINA
+        return m.value.level == "country" and m.value.name != gazetteer.CHINA
 
     def explicit_place_before(self, sent: Sentence, offset: int) -> Found:
         """The nearest place opening a clause (or park standing as a clause subject) before `offset`."""
