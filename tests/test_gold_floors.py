@@ -58,6 +58,9 @@ from dsz_extract.scoring import score_reports
 # retrained model (秦川光电产业园|一期: project value .97 → .89, deals .86 → .79 floors, as in session 35; extending model
 # names over a phase after them cost ten real-dev deals, so it was not done), and the new pages score lower on
 # real-test deals, metric place and talent category.
+# Sessions 39–43 set them again at their ends the same way. Session 44 on 3889 pages (dev 2601, test 1288: rounds VR–WC
+# joined, the model retrained on them after each); zones read by their coded names raise the deal place floors, and the
+# new pages score lower on real-dev event names and real-test project values.
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
         "mentions.all.strict.f1": 0.92,  # measured 0.951
@@ -221,88 +224,88 @@ FLOORS: dict[str, dict[str, float]] = {
     "real-dev": {
         "mentions.all.strict.f1": 0.88,  # measured 0.911
         "mentions.all.overlap.f1": 0.90,  # measured 0.935
-        "mentions.all.value.accuracy": 0.92,  # measured 0.954
+        "mentions.all.value.accuracy": 0.92,  # measured 0.955
         "mentions.money.overlap.f1": 0.96,  # measured 0.995
         "mentions.money.value.accuracy": 0.95,  # measured 0.99
         "mentions.percent.overlap.f1": 0.96,  # measured 0.993
         "mentions.percent.value.accuracy": 0.96,  # measured 0.996
         "mentions.date.overlap.f1": 0.92,  # measured 0.957
         "mentions.date.value.accuracy": 0.92,  # measured 0.955
-        "mentions.count.overlap.f1": 0.94,  # measured 0.975
+        "mentions.count.overlap.f1": 0.94,  # measured 0.974
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
         "mentions.place.overlap.f1": 0.87,  # measured 0.904
-        "mentions.place.value.accuracy": 0.91,  # measured 0.947
-        "mentions.org.overlap.f1": 0.84,  # measured 0.88
+        "mentions.place.value.accuracy": 0.92,  # measured 0.95
+        "mentions.org.overlap.f1": 0.85,  # measured 0.88
         "mentions.org.value.accuracy": 0.83,  # measured 0.867
         "mentions.project.overlap.f1": 0.93,  # measured 0.961
-        "mentions.project.value.accuracy": 0.95,  # measured 0.99
+        "mentions.project.value.accuracy": 0.96,  # measured 0.99
         "mentions.person.overlap.f1": 0.89,  # measured 0.923
-        "mentions.person.value.accuracy": 0.96,  # measured 0.996
-        "mentions.event.overlap.f1": 0.83,  # measured 0.861
-        "mentions.event.value.accuracy": 0.78,  # measured 0.814
+        "mentions.person.value.accuracy": 0.96,  # measured 0.995
+        "mentions.event.overlap.f1": 0.82,  # measured 0.859
+        "mentions.event.value.accuracy": 0.78,  # measured 0.813
         "deals.f1": 0.78,  # measured 0.811
         "metrics.f1": 0.84,  # measured 0.879
-        "talent.f1": 0.76,  # measured 0.798
+        "talent.f1": 0.76,  # measured 0.795
         "deals.fields.stage.accuracy": 0.83,  # measured 0.864
-        "deals.fields.place.accuracy": 0.75,  # measured 0.789
+        "deals.fields.place.accuracy": 0.77,  # measured 0.801
         "deals.fields.total.accuracy": 0.92,  # measured 0.952
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.925
-        "deals.fields.date.accuracy": 0.72,  # measured 0.753
-        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.729
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.926
+        "deals.fields.date.accuracy": 0.72,  # measured 0.751
+        "metrics.fields.indicator.accuracy": 0.69,  # measured 0.73
         "metrics.fields.kind.accuracy": 0.91,  # measured 0.942
-        "metrics.fields.period.accuracy": 0.78,  # measured 0.819
-        "metrics.fields.place.accuracy": 0.82,  # measured 0.857
+        "metrics.fields.period.accuracy": 0.78,  # measured 0.818
+        "metrics.fields.place.accuracy": 0.82,  # measured 0.858
         "metrics.fields.yoy.accuracy": 0.95,  # measured 0.987
         "talent.fields.category.accuracy": 0.82,  # measured 0.858
-        "talent.fields.persons.accuracy": 0.94,  # measured 0.972
-        "talent.fields.mode.accuracy": 0.84,  # measured 0.872
+        "talent.fields.persons.accuracy": 0.94,  # measured 0.97
+        "talent.fields.mode.accuracy": 0.84,  # measured 0.873
         "talent.fields.kind.accuracy": 0.92,  # measured 0.951
-        "subject_place.accuracy": 0.82,  # measured 0.85
+        "subject_place.accuracy": 0.82,  # measured 0.854
     },
     "real-test": {
         "mentions.all.strict.f1": 0.85,  # measured 0.888
         "mentions.all.overlap.f1": 0.88,  # measured 0.918
-        "mentions.all.value.accuracy": 0.91,  # measured 0.945
+        "mentions.all.value.accuracy": 0.91,  # measured 0.946
         "mentions.money.overlap.f1": 0.96,  # measured 0.995
-        "mentions.money.value.accuracy": 0.95,  # measured 0.988
+        "mentions.money.value.accuracy": 0.95,  # measured 0.989
         "mentions.percent.overlap.f1": 0.96,  # measured 0.995
         "mentions.percent.value.accuracy": 0.96,  # measured 0.993
         "mentions.date.overlap.f1": 0.92,  # measured 0.954
-        "mentions.date.value.accuracy": 0.91,  # measured 0.942
-        "mentions.count.overlap.f1": 0.94,  # measured 0.976
+        "mentions.date.value.accuracy": 0.91,  # measured 0.943
+        "mentions.count.overlap.f1": 0.94,  # measured 0.975
         "mentions.count.value.accuracy": 0.96,  # measured 0.998
         "mentions.place.overlap.f1": 0.86,  # measured 0.892
         "mentions.place.value.accuracy": 0.91,  # measured 0.947
         "mentions.org.overlap.f1": 0.82,  # measured 0.857
-        "mentions.org.value.accuracy": 0.82,  # measured 0.851
-        "mentions.project.overlap.f1": 0.78,  # measured 0.813
-        "mentions.project.value.accuracy": 0.88,  # measured 0.91
-        "mentions.person.overlap.f1": 0.87,  # measured 0.907
-        "mentions.person.value.accuracy": 0.96,  # measured 0.995
-        "mentions.event.overlap.f1": 0.78,  # measured 0.815
+        "mentions.org.value.accuracy": 0.82,  # measured 0.855
+        "mentions.project.overlap.f1": 0.78,  # measured 0.812
+        "mentions.project.value.accuracy": 0.87,  # measured 0.905
+        "mentions.person.overlap.f1": 0.87,  # measured 0.908
+        "mentions.person.value.accuracy": 0.96,  # measured 0.996
+        "mentions.event.overlap.f1": 0.78,  # measured 0.817
         "mentions.event.value.accuracy": 0.75,  # measured 0.783
-        "deals.f1": 0.63,  # measured 0.664
-        "metrics.f1": 0.84,  # measured 0.873
-        "talent.f1": 0.74,  # measured 0.778
-        "deals.fields.stage.accuracy": 0.80,  # measured 0.833
-        "deals.fields.place.accuracy": 0.69,  # measured 0.73
+        "deals.f1": 0.63,  # measured 0.661
+        "metrics.f1": 0.84,  # measured 0.872
+        "talent.f1": 0.74,  # measured 0.772
+        "deals.fields.stage.accuracy": 0.80,  # measured 0.835
+        "deals.fields.place.accuracy": 0.70,  # measured 0.732
         "deals.fields.total.accuracy": 0.92,  # measured 0.951
-        "deals.fields.investors.accuracy": 0.89,  # measured 0.927
-        "deals.fields.date.accuracy": 0.68,  # measured 0.715
+        "deals.fields.investors.accuracy": 0.89,  # measured 0.923
+        "deals.fields.date.accuracy": 0.68,  # measured 0.718
         "metrics.fields.indicator.accuracy": 0.69,  # measured 0.724
         "metrics.fields.kind.accuracy": 0.91,  # measured 0.947
         "metrics.fields.period.accuracy": 0.76,  # measured 0.798
-        "metrics.fields.place.accuracy": 0.80,  # measured 0.837
-        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.989
+        "metrics.fields.place.accuracy": 0.80,  # measured 0.836
+        "metrics.fields.yoy.accuracy": 0.95,  # measured 0.988
         # 0.5 (was 0.562) after the talent category conventions of real dev (quotes, 各类, examples before 等)
         # 0.62 (was 0.69) in session 9 (tal10): talent F1 .748 → .795, matched records 61 → 68 with the same 44
         # categories right; the seven records newly found (counts listed again, 其中 parts of people brought in
         # uncounted) carry categories the gold words otherwise, so accuracy over more pairs fell .721 → .647
-        "talent.fields.category.accuracy": 0.72,  # measured 0.753
+        "talent.fields.category.accuracy": 0.72,  # measured 0.752
         "talent.fields.persons.accuracy": 0.94,  # measured 0.971
-        "talent.fields.mode.accuracy": 0.83,  # measured 0.863
+        "talent.fields.mode.accuracy": 0.83,  # measured 0.864
         "talent.fields.kind.accuracy": 0.91,  # measured 0.942
-        "subject_place.accuracy": 0.79,  # measured 0.822
+        "subject_place.accuracy": 0.79,  # measured 0.825
     },
 }
 
