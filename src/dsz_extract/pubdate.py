@@ -309,7 +309,7 @@ _ARCHIVED_RE = patterns.compile(r"归档(?:时间|日期)")
 # Labelled, the year has three digits (民国100 is 2011): a two-digit one may be the Gregorian year's last two (19-12-31).
 # (session 44) Alone on its line, the stamp has three digits and no label (112-07-14 under a Taiwanese site's name).
 _MINGUO_STAMP = patterns.compile(
-    rf"(?:{_LABEL}\s*[：:]\s*(?P<my>1[01]\d)|民国\s*(?P<my>1[01]\d|[89]\d)|^\s*(?P<my>1[01]\d)(?=([-/.])\d{{1,2}}\2\d{{1,2}}\s*$))"
+    rf"(?:{_LABEL}\s*[：:]\s*(?P<my>1[01]\d)|民国\s*(?P<my>1[01]\d|[89]\d)|^\s*(?P<my>1[01]\d)(?=(?P<lsep>[-/.])\d{{1,2}}(?P=lsep)\d{{1,2}}\s*$))"
     rf"(?:(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)|\s*年\s*(?P<m2>\d{{1,2}})\s*月\s*(?P<d2>\d{{1,2}})\s*日)"
 )
 # (session 43) A speech's day in Chinese numerals on a line of its own under the title, in brackets as work reports write

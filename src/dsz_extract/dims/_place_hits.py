@@ -76,12 +76,6 @@ ZONE_LONG_FORMS = {
 }
 # The rank a zone's name may carry between its place and its suffix (海口国家高新区, 曹妃甸国家级经济技术开发区).
 NATIONAL_MIDS = frozenset({"国家", "国家级"})
-# Suffixes as written -> the families a coded zone may bear when none of their own family is coded there.
-LOOSE_FAMILIES: dict[str, frozenset[str]] = {
-    "开发区": frozenset({"经开区", "经济开发区", "开发区"}),
-    "经开区": frozenset({"经开区", "经济开发区"}),
-    "经济技术开发区": frozenset({"经开区", "经济开发区"}),
-}
 # Bare zone words that stand for a zone named before or for the subject (开发区 in a speech to a
 # development zone), and the families they can stand for.
 BARE_ZONE_WORDS: dict[str, frozenset[str]] = {
@@ -90,6 +84,13 @@ BARE_ZONE_WORDS: dict[str, frozenset[str]] = {
     "高新区": frozenset({"高新区"}),
     "新区": frozenset({"新区"}),
     "园区": frozenset({"工业园区", "产业园区", "科学园区"}),
+}
+# Suffixes as written -> the families a coded zone may bear when none of their own family is coded there: those
+# the bare words stand for (经济技术开发区 is written out 经开区).
+LOOSE_FAMILIES: dict[str, frozenset[str]] = {
+    "开发区": BARE_ZONE_WORDS["开发区"],
+    "经开区": BARE_ZONE_WORDS["经开区"],
+    "经济技术开发区": BARE_ZONE_WORDS["经开区"],
 }
 # Bare words that stand only for the subject (园区 in a report on 苏州工业园区), never for another zone
 # named in the text (园区 after a named park is often a project's).
@@ -237,20 +238,17 @@ def zone_place(zones: Zones, parent: Place, mid: str, suffix: str, written: str,
     """The zone `parent` + `mid` + `suffix` names: the coded one when the gazetteer has it, else a new
     zone named as written, whose full name is `area`'s full name and the written name spelt out."""
     family = ZONE_SUFFIXES[suffix]
-    coded = gazetteer.get().zones_of(parent)
-    for zone in coded:
-        if zone_key(zone, parent) == (mid, family):
-            return zone
-    if mid in NATIONAL_MIDS:  # 江阴国家高新技术产业开发区 is the coded 江阴高新技术产业开发区
-        mid = ""
-        for zone in coded:
-            if zone_key(zone, parent) == (mid, family):
-                return zone
+    keyed = [(zone_key(zone, parent), zone) for zone in gazetteer.get().zones_of(parent)]
+    # 江阴国家高新技术产业开发区 is the coded 江阴高新技术产业开发区: the rank is tried without, and is no part of the key after
+    mids = (mid, "") if mid in NATIONAL_MIDS else (mid,)
+    for mid in mids:
+        if (exact := next((zone for key, zone in keyed if key == (mid, family)), None)) is not None:
+            return exact
     # 吴江开发区 is the coded 吴江经济技术开发区: a bare 开发区 stands for the one zone of its families. And (session 44)
     # 经开区 / 经济技术开发区 name the coded 经济开发区 of the place when it has no 经济技术开发区 (张家口经开区 is
     # 张家口经济开发区, 130771): GB/T 2260 codes many 经济技术开发区 under the shorter name.
-    families = LOOSE_FAMILIES.get(suffix)
-    loose = [z for z in coded if families and zone_key(z, parent) in {(mid, f) for f in families}]
+    families = LOOSE_FAMILIES.get(suffix, frozenset())
+    loose = [zone for key, zone in keyed if key[0] == mid and key[1] in families]
     if len(loose) == 1:
         return loose[0]
     # A city's zone may be coded under one of its counties (肇庆高新区: 441284450 under 四会市).
